@@ -1,0 +1,93 @@
+"""The one place where IRIs are minted.
+
+IRIs are readable and stable: built from the configured base and slugs of the thing
+(an article's issue and headline, an entity's type and name), never from counters.
+Spans follow NIF's RFC 5147 convention: <context>#char=begin,end.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from kg.config import base_iri
+
+_DASHES = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str, max_words: int = 0) -> str:
+    """ASCII slug: 'Ma’mud Shirvani' -> 'mamud-shirvani'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[’'‘`]", "", text.lower())
+    words = [w for w in _DASHES.split(text) if w]
+    if max_words:
+        words = words[:max_words]
+    return "-".join(words) or "x"
+
+
+@dataclass(frozen=True)
+class Minter:
+    base: str
+
+    @classmethod
+    def from_config(cls, base: str | None = None) -> "Minter":
+        return cls(base_iri(base))
+
+    def _iri(self, path: str) -> URIRef:
+        return URIRef(self.base + path)
+
+    # -- publication structure ------------------------------------------------
+    def periodical(self, name: str) -> URIRef:
+        return self._iri(f"periodical/{slug(name)}")
+
+    def volume(self, periodical: str, volume: int) -> URIRef:
+        return self._iri(f"periodical/{slug(periodical)}/v{volume}")
+
+    def issue(self, periodical: str, volume: int, number: int) -> URIRef:
+        return self._iri(f"periodical/{slug(periodical)}/v{volume}/n{number}")
+
+    @staticmethod
+    def article_key(volume: int, number: int, headline: str) -> str:
+        """Stable key of an article: its issue and the first words of its headline."""
+        return f"v{volume}n{number}/{slug(headline, max_words=8)}"
+
+    def article(self, key: str) -> URIRef:
+        return self._iri(f"article/{key}")
+
+    def graph(self, key: str) -> URIRef:
+        """The named graph holding one article's triples."""
+        return self._iri(f"graph/{key}")
+
+    def shared_graph(self, name: str) -> URIRef:
+        """Graphs shared by all articles (entities, dataset description)."""
+        return self._iri(f"graph/{name}")
+
+    def part(self, key: str, *parts: str | int) -> URIRef:
+        """A part of an article: part(key, 'note', 3) -> .../article/KEY/note/3."""
+        return self._iri(f"article/{key}/" + "/".join(str(p) for p in parts))
+
+    def context(self, key: str) -> URIRef:
+        return self.part(key, "text")
+
+    def span(self, key: str, begin: int, end: int) -> URIRef:
+        return URIRef(f"{self.context(key)}#char={begin},{end}")
+
+    # -- things shared across articles -----------------------------------------
+    def person(self, name: str) -> URIRef:
+        return self.entity("person", name)
+
+    def entity(self, kind: str, name: str) -> URIRef:
+        return self._iri(f"entity/{slug(kind)}/{slug(name)}")
+
+    def work(self, title: str) -> URIRef:
+        return self._iri(f"work/{slug(title, max_words=10)}")
+
+    def dataset(self) -> URIRef:
+        return self._iri("dataset")
+
+    def is_local(self, iri: str) -> bool:
+        return iri.startswith(self.base)

@@ -1,0 +1,181 @@
+"""The document model: the spine of the pipeline.
+
+The reader turns an article's text into a Document whose every element keeps exact
+offsets (Unicode code points, end exclusive) into the source text. Later stages
+(kg.nlp) add annotations to the same Document; kg.rdf maps it to quads as a pure
+function. Nothing here knows about RDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kg.annotations import Annotations
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range [begin, end) of code points in the source text."""
+
+    begin: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.begin <= self.end:
+            raise ValueError(f"bad span {self.begin}..{self.end}")
+
+    def of(self, text: str) -> str:
+        return text[self.begin:self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.begin
+
+    def contains(self, other: "Span") -> bool:
+        return self.begin <= other.begin and other.end <= self.end
+
+
+@dataclass(frozen=True)
+class Field:
+    """A value read from the text, with the span it was read from."""
+
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Masthead:
+    periodical: Field  # "The Militant"
+    volume: int
+    issue: str  # "33" (a double issue would be "33-34")
+    date: dt.date
+    span: Span  # the masthead lines, chrome such as "(logo)" included
+
+
+@dataclass(frozen=True)
+class Person:
+    """A name as the text gives it (a byline, a signature, a recipient)."""
+
+    name: str  # normalised: "Jack Barnes" for "BY JACK BARNES"
+    span: Span
+
+
+@dataclass(frozen=True)
+class Copyright:
+    year: int
+    holder: str
+    span: Span  # the whole notice line
+
+
+@dataclass
+class Paragraph:
+    span: Span
+    position: int  # 1-based, in article order
+    point: int | None = None  # the numbered point this paragraph opens ("1)")
+
+
+@dataclass
+class Section:
+    position: int  # 1-based, in article order
+    kind: str  # "introduction" | "body" | "notes"
+    name: str  # the subheading's text, or a descriptive name for an untitled section
+    title: Span | None  # the subheading's span, when the section has one
+    span: Span  # from the title (or first paragraph) to the end of the last paragraph
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NumberedPoint:
+    number: int
+    label: Span  # "1)"
+    span: Span  # from the label to the end of the point's last paragraph
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A footnote marker: digits glued to a word, number, quote or punctuation."""
+
+    number: int
+    span: Span
+    line: int  # 1-based line in the source file, for messages
+
+
+@dataclass
+class Footnote:
+    number: int
+    span: Span  # "1. Following the ..." through the note's last paragraph
+    text: Span  # the note's text without its "1. " label
+    paragraphs: list[Span]
+    marker: Marker | None = None
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter or document set off by ***** inside the article."""
+
+    span: Span
+    sender: Person | None
+    date: Field | None  # value is ISO "2006-08-17"
+    recipient: Person | None
+    place: Field | None
+    salutation: Span | None
+    closing: Span | None
+    signature: list[Span]
+
+    @property
+    def date_value(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.date.value) if self.date else None
+
+
+@dataclass
+class Document:
+    path: str  # the source file, for messages
+    text: str  # the exact text of the source file
+    masthead: Masthead
+    headline: Field  # value: lines joined by single spaces
+    deck: Field | None = None
+    kicker: Field | None = None  # "feature article" (span without parentheses)
+    bylines: list[Person] = field(default_factory=list)
+    dateline: Field | None = None  # "SEOUL, South Korea"
+    copyright: Copyright | None = None
+    letter: Letter | None = None
+    sections: list[Section] = field(default_factory=list)
+    points: list[NumberedPoint] = field(default_factory=list)
+    notes: list[Footnote] = field(default_factory=list)
+    notes_title: Span | None = None
+    related: list[Field] = field(default_factory=list)
+    chrome: list[Span] = field(default_factory=list)
+    annotations: Annotations = field(default_factory=Annotations)
+
+    @property
+    def key(self) -> str:
+        """Stable article key: issue plus headline slug (see kg.iri.Minter.article_key)."""
+        from kg.iri import Minter
+
+        return Minter.article_key(self.masthead.volume, int(self.masthead.issue.split("-")[0]),
+                                  self.headline.value)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for s in self.sections for p in s.paragraphs]
+
+    @property
+    def markers(self) -> list[Marker]:
+        return [n.marker for n in self.notes if n.marker is not None]
+
+    @property
+    def authors(self) -> list[Person]:
+        if self.bylines:
+            return self.bylines
+        if self.letter and self.letter.sender:
+            return [self.letter.sender]
+        return []
+
+    def prose_spans(self) -> list[Span]:
+        """Spans of running text the NLP stages read: paragraphs and note texts."""
+        spans = [p.span for p in self.paragraphs]
+        spans += [para for n in self.notes for para in n.paragraphs]
+        return sorted(spans)
+
+    def note_at(self, offset: int) -> Footnote | None:
+        return next((n for n in self.notes if n.span.begin <= offset < n.span.end), None)

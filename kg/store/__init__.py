@@ -1,0 +1,5 @@
+"""The published store: pyoxigraph on disk, switched atomically from release to release."""
+
+from kg.store.releases import PublishError, Release, StoreDir
+
+__all__ = ["PublishError", "Release", "StoreDir"]

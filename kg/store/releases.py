@@ -1,0 +1,156 @@
+"""Atomic publishing.
+
+A store folder holds immutable releases and a `current` symlink:
+
+    STORE/current -> releases/<id>      the published release, read by servers
+    STORE/releases/<id>/oxigraph/       the pyoxigraph database
+    STORE/releases/<id>/dumps/          dump files written at publish time
+    STORE/releases/<id>/release.json    what the release holds (graphs, counts, time)
+    STORE/.lock                         one writer at a time
+
+A publish copies the current release (a RocksDB checkpoint, cheap), changes the copy,
+writes its dumps and only then swaps the symlink with an atomic rename. A build that
+fails or is killed leaves `current` untouched; its half-made folder is removed by the
+next publish. Readers open a release read-only and never see it change under them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+
+class PublishError(Exception):
+    """Publishing failed; the previously published release is still current."""
+
+
+@dataclass(frozen=True)
+class Release:
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.path.name
+
+    @property
+    def db(self) -> Path:
+        return self.path / "oxigraph"
+
+    @property
+    def dumps(self) -> Path:
+        return self.path / "dumps"
+
+    @property
+    def info_path(self) -> Path:
+        return self.path / "release.json"
+
+    def info(self) -> dict:
+        try:
+            return json.loads(self.info_path.read_text())
+        except FileNotFoundError:
+            return {}
+
+    def open(self) -> ox.Store:
+        """Open the release read-only (safe: a published release is never written again)."""
+        return ox.Store.read_only(str(self.db))
+
+
+class StoreDir:
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+
+    @property
+    def releases(self) -> Path:
+        return self.path / "releases"
+
+    @property
+    def current_link(self) -> Path:
+        return self.path / "current"
+
+    def current(self) -> Release | None:
+        try:
+            target = os.readlink(self.current_link)
+        except FileNotFoundError:
+            return None
+        return Release((self.path / target).resolve())
+
+    def require_current(self) -> Release:
+        release = self.current()
+        if release is None:
+            raise PublishError(f"{self.path}: nothing is published here yet (run `kg build` first)")
+        return release
+
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
+        self.path.mkdir(parents=True, exist_ok=True)
+        with open(self.path / ".lock", "w") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise PublishError(f"{self.path}: another publish is running") from None
+            yield
+
+    @contextlib.contextmanager
+    def publish(self, finish: Callable[[ox.Store, Release], dict] | None = None
+                ) -> Iterator[ox.Store]:
+        """Yield a writable copy of the current store; publish it if the block succeeds.
+
+        `finish(store, release)` runs after the block (dumps, description) and returns
+        extra facts for release.json. Any exception leaves `current` as it was.
+        """
+        with self._lock():
+            self._collect_garbage()
+            previous = self.current()
+            stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+            release = Release(self.releases / f"{stamp}-{uuid.uuid4().hex[:8]}")
+            release.path.mkdir(parents=True)
+            try:
+                if previous is not None:
+                    src = ox.Store.read_only(str(previous.db))
+                    src.backup(str(release.db))
+                    del src
+                store = ox.Store(str(release.db))
+                yield store
+                store.flush()
+                info = {
+                    "id": release.id,
+                    "published": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    "previous": previous.id if previous else None,
+                }
+                if finish is not None:
+                    info.update(finish(store, release))
+                store.flush()
+                del store
+                release.info_path.write_text(json.dumps(info, indent=2))
+                self._switch(release)
+            except BaseException:
+                shutil.rmtree(release.path, ignore_errors=True)
+                raise
+
+    def _switch(self, release: Release) -> None:
+        tmp = self.path / f".current-{uuid.uuid4().hex[:8]}"
+        os.symlink(os.path.relpath(release.path, self.path), tmp)
+        os.replace(tmp, self.current_link)  # atomic on POSIX
+
+    def _collect_garbage(self, keep: int = 2) -> None:
+        """Remove half-made releases and all but the `keep` newest published ones."""
+        if not self.releases.is_dir():
+            return
+        current = self.current()
+        done = sorted(p for p in self.releases.iterdir() if (p / "release.json").exists())
+        keepers = set(done[-keep:])
+        if current is not None:
+            keepers.add(current.path)
+        for p in self.releases.iterdir():
+            if p not in keepers:
+                shutil.rmtree(p, ignore_errors=True)
