@@ -1,0 +1,25 @@
+"""Flask application factory. Each concern lives in its own blueprint module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+from kg.config import base_iri, default_store
+
+
+def create_app(store: str | Path | None = None, base: str | None = None,
+               config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.update(
+        KG_STORE=str(store or default_store()),
+        KG_BASE=base_iri(base),
+    )
+    if config:
+        app.config.update(config)
+    # Blueprints are registered here, one per concern:
+    #   kg.web.sparql      /sparql           (SPARQL 1.1 Protocol, query workers, limits)
+    #   kg.web.download    /download/        (dump files)
+    #   kg.web.linkeddata  303 dereferencing, HTML pages, /ontology, /shapes, /.well-known/void, /health
+    return app
