@@ -1,0 +1,449 @@
+"""Parse the text version of a Militant article into a Document.
+
+The text-version pages share one shape (see docs/reader.md):
+
+    masthead        "The Militant (logo)" / "Vol. 70/No. 33   September 4, 2006"
+    header block    headline lines, deck lines, "(kicker)"; ended by a blank line
+    introduction    the editor's paragraphs and copyright notice, when a byline or a
+                    ***** separator follows them
+    body            byline ("BY A AND B"), dateline ("SEOUL, South Korea—"), subheadings
+                    (a short line after a break, directly followed by its paragraph),
+                    numbered points ("1) "), a letter set off by *****
+    NOTES           "1. text" notes, a note may have several paragraphs
+    Related articles:
+    page chrome     footer links
+
+Every element keeps exact offsets into the file's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.model import (
+    Copyright,
+    Document,
+    Field,
+    Footnote,
+    Letter,
+    Masthead,
+    NumberedPoint,
+    Paragraph,
+    Person,
+    Section,
+    Span,
+)
+from kg.reader import cues
+from kg.reader.errors import ReadError
+from kg.reader.footnotes import LineIndex, resolve_markers
+from kg.reader.source import Line, read_text, split_lines
+
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
+_DATE = r"(%s)\.? (\d{1,2}), (\d{4})" % "|".join(MONTHS)
+DATE_RE = re.compile(_DATE)
+MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s+" + _DATE)
+KICKER_RE = re.compile(r"^\((.+)\)$")
+BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
+SEPARATOR_RE = re.compile(r"^\*{3,}$")
+POINT_RE = re.compile(r"^(\d{1,2})\)\s")
+NOTE_RE = re.compile(r"^(\d{1,3})\.\s+")
+COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:by\s+)?([^,.;]+)",
+                          re.IGNORECASE)
+DATELINE_RE = re.compile(r"^([A-Z][A-Z.’' -]*[A-Z.](?:,\s+[A-Z][\w.’' -]*?)?)\s*—")
+SUBHEADING_MAX = 90
+SECTION_NAME_WORDS = 6
+
+
+def read_article(path: str | Path) -> Document:
+    """Read and parse one article file; raise ReadError naming the file on bad input."""
+    return parse_article(read_text(path), str(path))
+
+
+def parse_article(text: str, path: str = "<text>") -> Document:
+    return _Parser(text, path).parse()
+
+
+def _to_date(month: str, day: str, year: str) -> dt.date:
+    return dt.date(int(year), MONTHS.index(month) + 1, int(day))
+
+
+def _name_case(upper: str, text: str) -> str:
+    """'JACK BARNES' → the spelling the text uses elsewhere ('Jack Barnes'), else title case."""
+    m = re.search(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text, re.IGNORECASE)
+    while m:
+        if m.group(0) != upper and not m.group(0).isupper():
+            return m.group(0)
+        m = re.compile(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", re.IGNORECASE).search(text, m.end())
+    return " ".join(w[:1] + w[1:].lower() for w in upper.split())
+
+
+@dataclass
+class _Body:
+    """What the body walk collects before sections are assembled."""
+
+    blocks: list[tuple[str, Line]] = field(default_factory=list)  # (kind, line)
+
+
+class _Parser:
+    def __init__(self, text: str, path: str) -> None:
+        self.text = text
+        self.path = path
+        self.lines = split_lines(text)
+        self.index = LineIndex(text)
+        self.chrome: list[Span] = []
+
+    # -- helpers ---------------------------------------------------------------
+    def fail(self, message: str, line: Line | None = None):
+        raise ReadError(self.path, message, line.number if line else None)
+
+    def span(self, line: Line) -> Span:
+        return Span(line.start, line.stop)
+
+    def field(self, line: Line, value: str | None = None) -> Field:
+        return Field(value if value is not None else line.text, self.span(line))
+
+    # -- the parts, top to bottom ----------------------------------------------
+    def parse(self) -> Document:
+        masthead, i = self.masthead()
+        headline, deck, kicker, i = self.header(i)
+        end, notes_at, related_at = self.parts(i)
+        doc = Document(path=self.path, text=self.text, masthead=masthead, headline=headline,
+                       deck=deck, kicker=kicker)
+        self.body(doc, i, notes_at if notes_at is not None else (related_at or end))
+        if notes_at is not None:
+            self.notes(doc, notes_at, related_at or end)
+        if related_at is not None:
+            doc.related = [self.field(ln) for ln in self.lines[related_at + 1:end] if not ln.blank]
+        for ln in self.lines[end:]:
+            if not ln.blank:
+                self.chrome.append(self.span(ln))
+        doc.chrome = sorted(self.chrome)
+        return doc
+
+    def masthead(self) -> tuple[Masthead, int]:
+        for i, line in enumerate(self.lines[:12]):
+            m = MASTHEAD_RE.search(line.text)
+            if not m:
+                continue
+            prev = next((ln for ln in reversed(self.lines[:i]) if not ln.blank), None)
+            if prev is None:
+                self.fail("masthead has no periodical name above its volume line", line)
+            name = re.sub(r"\s*\(logo\)\s*$", "", prev.text)
+            if name != prev.text:
+                logo = prev.raw.rfind("(logo)")
+                self.chrome.append(Span(prev.begin + logo, prev.begin + logo + len("(logo)")))
+            periodical = Field(name, Span(prev.start, prev.start + len(name)))
+            date = _to_date(m.group(3), m.group(4), m.group(5))
+            return Masthead(periodical, int(m.group(1)), m.group(2), date,
+                            Span(prev.start, line.stop)), i + 1
+        self.fail("no masthead: expected a line like 'Vol. 70/No. 33   September 4, 2006' "
+                  "near the top of the file")
+
+    def header(self, i: int) -> tuple[Field, Field | None, Field | None, int]:
+        while i < len(self.lines) and self.lines[i].blank:
+            i += 1
+        block: list[Line] = []
+        while i < len(self.lines) and not self.lines[i].blank:
+            block.append(self.lines[i])
+            i += 1
+        if not block:
+            self.fail("no headline after the masthead")
+        kicker = None
+        m = KICKER_RE.match(block[-1].text)
+        if m:
+            k = block.pop()
+            kicker = Field(m.group(1), Span(k.start + 1, k.stop - 1))
+        if not block:
+            self.fail("no headline before the kicker", self.lines[i - 1])
+        groups = self.title_groups(block)
+        headline = self.joined(groups[0])
+        deck = self.joined([ln for g in groups[1:] for ln in g]) if len(groups) > 1 else None
+        return headline, deck, kicker, i
+
+    def title_groups(self, block: list[Line]) -> list[list[Line]]:
+        """Split header lines into titles: a line continues the previous one when that one
+        ends on a function word or inside open quotes, or when it starts in lower case."""
+        words = cues.continuation_words()
+        groups: list[list[Line]] = [[block[0]]]
+        for line in block[1:]:
+            prev_text = " ".join(ln.text for ln in groups[-1])
+            last = prev_text.split()[-1].lower().strip("‘“\"'")
+            closing_single = len(re.findall(r"’(?!\w)", prev_text))
+            open_quote = (prev_text.count("‘") > closing_single
+                          or prev_text.count("“") > prev_text.count("”"))
+            if last in words or open_quote or line.text[:1].islower():
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        return groups
+
+    def joined(self, lines: list[Line]) -> Field:
+        return Field(" ".join(ln.text for ln in lines), Span(lines[0].start, lines[-1].stop))
+
+    def parts(self, i: int) -> tuple[int, int | None, int | None]:
+        """Find where the notes and related articles start and where the page chrome begins."""
+        headings = cues.part_headings()
+        notes_at = related_at = None
+        end = len(self.lines)
+        for j in range(i, len(self.lines)):
+            text = self.lines[j].text
+            kind = headings.get(text.lower())
+            if kind == "notes" and notes_at is None and related_at is None:
+                notes_at = j
+            elif kind == "related" and related_at is None:
+                related_at = j
+            elif text and cues.is_chrome(text):
+                end = j
+                break
+        return end, notes_at, related_at
+
+    # -- the body ----------------------------------------------------------------
+    def body(self, doc: Document, i: int, stop: int) -> None:
+        lines = self.lines[i:stop]
+        nonblank = [ln for ln in lines if not ln.blank]
+        if not nonblank:
+            self.fail("the article has no body text", self.lines[i - 1] if i else None)
+        first_byline = next((k for k, ln in enumerate(nonblank) if BYLINE_RE.match(ln.text)), None)
+        first_sep = next((k for k, ln in enumerate(nonblank) if SEPARATOR_RE.match(ln.text)), None)
+        marks = [k for k in (first_byline, first_sep) if k is not None]
+        intro_end = min(marks) if marks else 0  # paragraphs before a byline or ***** : introduction
+        sections: list[Section] = []
+        current: Section | None = None
+        point_starts: list[tuple[int, Span, int]] = []  # (number, label, paragraph index)
+        point_breaks: list[int] = []  # paragraph counts at which a point must end (separators)
+        letter = _LetterBuilder(self)
+        positions = 0
+
+        def new_section(kind: str, title: Line | None, first: Line) -> Section:
+            name = title.text if title else self.section_name(kind, first)
+            sec = Section(len(sections) + 1, kind, name, self.span(title) if title else None,
+                          Span((title or first).start, first.stop))
+            sections.append(sec)
+            return sec
+
+        k = 0
+        while k < len(nonblank):
+            ln = nonblank[k]
+            text = ln.text
+            in_intro = k < intro_end
+            if SEPARATOR_RE.match(text):
+                current = None
+                point_breaks.append(positions)
+                letter.separator(ln)
+                k += 1
+                continue
+            m = BYLINE_RE.match(text)
+            if m and not doc.bylines:
+                doc.bylines = self.bylines(ln, m.group(1))
+                k += 1
+                continue
+            if in_intro and COPYRIGHT_RE.match(text):
+                cm = COPYRIGHT_RE.match(text)
+                doc.copyright = Copyright(int(cm.group(1)), cm.group(2).strip(), self.span(ln))
+                k += 1
+                continue
+            consumed = letter.header(nonblank, k)
+            if consumed:
+                k += consumed
+                continue
+            if letter.closing(nonblank, k):
+                k = letter.end_index
+                current = None
+                continue
+            if not in_intro and self.is_subheading(ln, nonblank, k):
+                current = new_section("body", ln, nonblank[k + 1])
+                k += 1
+                continue
+            if current is None or (current.kind == "introduction") != in_intro:
+                current = new_section("introduction" if in_intro else "body", None, ln)
+            positions += 1
+            para = Paragraph(self.span(ln), positions)
+            pm = POINT_RE.match(text)
+            if pm and not in_intro:
+                para.point = int(pm.group(1))
+                point_starts.append((para.point, Span(ln.start, ln.start + len(pm.group(0)) - 1),
+                                     positions))
+            if not doc.dateline and not in_intro and positions == self.first_body_position(sections):
+                dm = DATELINE_RE.match(text)
+                if dm:
+                    doc.dateline = Field(dm.group(1), Span(ln.start, ln.start + len(dm.group(1))))
+            current.paragraphs.append(para)
+            current.span = Span(current.span.begin, ln.stop)
+            k += 1
+        doc.sections = [s for s in sections if s.paragraphs]
+        for n, sec in enumerate(doc.sections, start=1):
+            sec.position = n
+        doc.letter = letter.build(doc)
+        doc.points = self.points(doc, point_starts, point_breaks)
+
+    def first_body_position(self, sections: list[Section]) -> int:
+        intro = sum(len(s.paragraphs) for s in sections if s.kind == "introduction")
+        return intro + 1
+
+    def section_name(self, kind: str, first: Line) -> str:
+        if kind == "introduction":
+            return "Introduction"
+        words = first.text.split()
+        head = " ".join(words[:SECTION_NAME_WORDS])
+        return head + ("…" if len(words) > SECTION_NAME_WORDS else "")
+
+    def is_subheading(self, ln: Line, nonblank: list[Line], k: int) -> bool:
+        """A short line after a break, directly followed (no blank line) by its paragraph."""
+        text = ln.text
+        if k + 1 >= len(nonblank) or len(text) > SUBHEADING_MAX:
+            return False
+        nxt = nonblank[k + 1]
+        if nxt.number != ln.number + 1 or SEPARATOR_RE.match(nxt.text):
+            return False
+        prev = self.lines[ln.number - 2] if ln.number >= 2 else None
+        if prev is not None and not prev.blank:
+            return False
+        if text.endswith((".", ",", ";", ":")) or POINT_RE.match(text) or BYLINE_RE.match(text):
+            return False
+        if text.split()[0].rstrip(",") in cues.salutation_words() or DATE_RE.fullmatch(text):
+            return False
+        return len(nxt.text) > len(text)
+
+    def bylines(self, line: Line, names: str) -> list[Person]:
+        people = []
+        offset = line.raw.index(names)
+        for m in re.finditer(r"[^,]+?(?=\s*(?:,\s*AND\s+|,|\s+AND\s+|$))", names):
+            raw = m.group(0).strip()
+            raw = re.sub(r"^AND\s+", "", raw)
+            if not raw:
+                continue
+            begin = line.begin + offset + m.start() + m.group(0).index(raw)
+            people.append(Person(_name_case(raw, self.text), Span(begin, begin + len(raw))))
+        return people
+
+    def points(self, doc: Document, starts: list[tuple[int, Span, int]],
+               breaks: list[int]) -> list[NumberedPoint]:
+        paras = doc.paragraphs
+        out = []
+        for n, (number, label, pos) in enumerate(starts):
+            limit = starts[n + 1][2] - 1 if n + 1 < len(starts) else len(paras)
+            later = [b for b in breaks if b >= pos]
+            if later:
+                limit = min(limit, later[0])
+            last = paras[limit - 1]
+            out.append(NumberedPoint(number, label, Span(label.begin, last.span.end)))
+        expected = list(range(1, len(out) + 1))
+        if [p.number for p in out] != expected:
+            line = self.index.line_of(out[0].label.begin) if out else None
+            raise ReadError(self.path, "numbered points are not numbered 1, 2, 3…: "
+                            + ", ".join(str(p.number) for p in out), line)
+        return out
+
+    # -- notes ---------------------------------------------------------------------
+    def notes(self, doc: Document, at: int, stop: int) -> None:
+        heading = self.lines[at]
+        doc.notes_title = self.span(heading)
+        notes: list[Footnote] = []
+        for ln in self.lines[at + 1:stop]:
+            if ln.blank:
+                continue
+            m = NOTE_RE.match(ln.text)
+            if m:
+                number = int(m.group(1))
+                if any(n.number == number for n in notes):
+                    self.fail(f"duplicate note number {number}", ln)
+                text = Span(ln.start + len(m.group(0)), ln.stop)
+                notes.append(Footnote(number, self.span(ln), text, [text]))
+            elif notes:
+                last = notes[-1]
+                last.paragraphs.append(self.span(ln))
+                last.span = Span(last.span.begin, ln.stop)
+                last.text = Span(last.text.begin, ln.stop)
+            else:
+                self.fail("text under NOTES before the first numbered note", ln)
+        numbers = [n.number for n in notes]
+        if numbers != list(range(1, len(numbers) + 1)):
+            missing = sorted(set(range(1, max(numbers, default=0) + 1)) - set(numbers))
+            what = f"note {missing[0]} is missing" if missing else "notes are out of order"
+            self.fail(f"notes must run 1..n in order ({what}: found {', '.join(map(str, numbers))})",
+                      heading)
+        region = Span(doc.headline.span.begin, heading.begin)
+        markers = resolve_markers(self.path, self.text, region, numbers, self.index)
+        for n in notes:
+            n.marker = markers[n.number]
+        doc.notes = notes
+
+
+class _LetterBuilder:
+    """Recognises a letter set off by *****: date, recipient, place, salutation … closing, signature."""
+
+    def __init__(self, parser: _Parser) -> None:
+        self.p = parser
+        self.start: Line | None = None
+        self.after_separator = False
+        self.date: Field | None = None
+        self.recipient: Person | None = None
+        self.place: Field | None = None
+        self.salutation: Span | None = None
+        self.closing_span: Span | None = None
+        self.signature: list[Span] = []
+        self.end: int | None = None
+        self.end_index = 0
+
+    def separator(self, ln: Line) -> None:
+        self.after_separator = True
+
+    def header(self, nonblank: list[Line], k: int) -> int:
+        """At a date line right after a separator (or byline): consume the letter's header."""
+        if self.start is not None or not self.after_separator:
+            return 0
+        ln = nonblank[k]
+        m = DATE_RE.fullmatch(ln.text)
+        if not m:
+            return 0
+        header = [ln]
+        j = k + 1
+        while j < len(nonblank) and nonblank[j].number == header[-1].number + 1:
+            header.append(nonblank[j])
+            j += 1
+        if j >= len(nonblank) or not nonblank[j].text.split()[0] in cues.salutation_words():
+            return 0
+        self.start = ln
+        self.date = Field(_to_date(*m.groups()).isoformat(), self.p.span(ln))
+        if len(header) > 1:
+            r = header[1]
+            self.recipient = Person(r.text, self.p.span(r))
+        if len(header) > 2:
+            self.place = Field(", ".join(h.text for h in header[2:]),
+                               Span(header[2].start, header[-1].stop))
+        self.salutation = self.p.span(nonblank[j])
+        return j + 1 - k
+
+    def closing(self, nonblank: list[Line], k: int) -> bool:
+        if self.start is None or self.closing_span is not None:
+            return False
+        ln = nonblank[k]
+        if not ln.text.endswith(",") or ln.text[:-1].strip().lower() not in cues.closings():
+            return False
+        self.closing_span = self.p.span(ln)
+        j = k + 1
+        while j < len(nonblank) and nonblank[j].number == nonblank[j - 1].number + 1:
+            self.signature.append(self.p.span(nonblank[j]))
+            j += 1
+        self.end = (self.signature[-1] if self.signature else self.closing_span).end
+        self.end_index = j
+        return True
+
+    def build(self, doc: Document) -> Letter | None:
+        if self.start is None:
+            return None
+        sender = None
+        byline_in_letter = [b for b in doc.bylines if b.span.begin < self.start.begin]
+        if byline_in_letter:
+            sender = byline_in_letter[0]
+        elif self.signature:
+            last = self.signature[-1]
+            sender = Person(last.of(doc.text), last)
+        begin = min([self.start.start] + [b.span.begin for b in byline_in_letter])
+        end = self.end or doc.sections[-1].span.end
+        return Letter(Span(begin, end), sender, self.date, self.recipient, self.place,
+                      self.salutation, self.closing_span, self.signature)
