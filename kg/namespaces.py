@@ -18,6 +18,8 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 # The project's own terms (ontology/kg.ttl). Stable: not derived from the data base IRI.
 KG = Namespace("https://w3id.org/militant-kg/ontology#")
 KG_ONTOLOGY_IRI = "https://w3id.org/militant-kg/ontology"
+# The SHACL shapes (shapes/*.ttl) that name the graph's rules.
+KGSH = Namespace("https://w3id.org/militant-kg/shapes#")
 
 PREFIXES: dict[str, Namespace] = {
     "schema": SCHEMA,
@@ -40,6 +42,7 @@ PREFIXES: dict[str, Namespace] = {
     "wdt": WDT,
     "sh": SH,
     "kg": KG,
+    "kgsh": KGSH,
 }
 
 
