@@ -89,5 +89,25 @@ class Minter:
     def dataset(self) -> URIRef:
         return self._iri("dataset")
 
+    # -- the dataset description and the service (kg.store.describe, kg.web) ----
+    def dataset_part(self, *parts: str) -> URIRef:
+        """A node of the dataset description: dataset_part('dump', 'x.ttl') -> .../dataset/dump/x.ttl."""
+        return self._iri("dataset/" + "/".join(parts))
+
+    def endpoint(self) -> URIRef:
+        return self._iri("sparql")
+
+    def download(self, name: str = "") -> URIRef:
+        """A file published under /download/ (a dump), or the download index."""
+        return self._iri(f"download/{name}")
+
+    def from_path(self, path: str) -> URIRef:
+        """The IRI a request path names when served locally: '/article/x' -> {base}article/x."""
+        return self._iri(path.lstrip("/"))
+
+    def local_path(self, iri: str) -> str | None:
+        """The request path of a minted IRI ('/article/x'), None when it is not under the base."""
+        return "/" + iri[len(self.base):] if self.is_local(iri) else None
+
     def is_local(self, iri: str) -> bool:
         return iri.startswith(self.base)
