@@ -2,10 +2,12 @@
 
 KG_STORE  where the published store lives (default: the per-user data directory)
 KG_BASE   the base IRI every minted IRI starts with
+KG_LICENSE  the published dataset's license IRI (default: data/dataset.json)
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -31,3 +33,11 @@ def base_iri(override: str | None = None) -> str:
     if not base.startswith(("http://", "https://")):
         raise ValueError(f"base IRI must be an http(s) IRI, got {base!r}")
     return base if base.endswith("/") else base + "/"
+
+
+def dataset_metadata() -> dict:
+    """Title, publisher, license... of the published dataset (data/dataset.json; KG_LICENSE overrides)."""
+    meta = json.loads((DATA_DIR / "dataset.json").read_text())
+    if os.environ.get("KG_LICENSE"):
+        meta["license"] = os.environ["KG_LICENSE"]
+    return meta
