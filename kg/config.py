@@ -3,12 +3,14 @@
 KG_STORE  where the published store lives (default: the per-user data directory)
 KG_BASE   the base IRI every minted IRI starts with
 KG_LICENSE  the published dataset's license IRI (default: data/dataset.json)
+KG_SPARQL_*  limits of the SPARQL endpoint (see SparqlSettings)
 """
 
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -41,3 +43,40 @@ def dataset_metadata() -> dict:
     if os.environ.get("KG_LICENSE"):
         meta["license"] = os.environ["KG_LICENSE"]
     return meta
+
+
+@dataclass(frozen=True)
+class SparqlSettings:
+    """Limits of the SPARQL endpoint. Environment: KG_SPARQL_TIMEOUT (seconds a query may run,
+    streaming included), KG_SPARQL_MAX_ROWS (rows or triples per response, 0 = no cap),
+    KG_SPARQL_WORKERS (query worker processes), KG_SPARQL_MAX_BODY (bytes of a POST body),
+    KG_SPARQL_QUEUE_WAIT (seconds a request waits for a free worker), KG_SPARQL_SERVICE_ALLOW
+    (space-separated endpoint IRIs a query may call with SERVICE; none by default)."""
+
+    timeout: float = 30.0
+    max_rows: int = 100_000
+    workers: int = max(2, os.cpu_count() or 2)
+    max_body: int = 1_048_576
+    queue_wait: float = 10.0
+    service_allow: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.timeout <= 0 or self.workers < 1 or self.max_rows < 0 or self.max_body < 1:
+            raise ValueError(f"bad SPARQL settings {self}: timeout, workers and max_body must be "
+                             "positive, max_rows at least 0")
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> SparqlSettings:
+        env = os.environ if env is None else env
+        d = cls()
+        try:
+            return cls(
+                timeout=float(env.get("KG_SPARQL_TIMEOUT", d.timeout)),
+                max_rows=int(env.get("KG_SPARQL_MAX_ROWS", d.max_rows)),
+                workers=int(env.get("KG_SPARQL_WORKERS", d.workers)),
+                max_body=int(env.get("KG_SPARQL_MAX_BODY", d.max_body)),
+                queue_wait=float(env.get("KG_SPARQL_QUEUE_WAIT", d.queue_wait)),
+                service_allow=tuple(env.get("KG_SPARQL_SERVICE_ALLOW", "").split()),
+            )
+        except ValueError as e:
+            raise ValueError(f"bad KG_SPARQL_* setting: {e}") from None
