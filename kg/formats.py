@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.errors import UnknownFormat
+
 
 @dataclass(frozen=True)
 class RdfFormat:
@@ -68,14 +70,14 @@ def rdf_format(key: str) -> RdfFormat:
     """Find an RDF format by name, media type, extension or alias; KeyError if unknown."""
     fmt = _lookup(RDF_FORMATS, key)
     if fmt is None:
-        raise KeyError(f"unknown RDF format {key!r}; known: {', '.join(f.name for f in RDF_FORMATS)}")
+        raise UnknownFormat(f"unknown RDF format {key!r}; known: {', '.join(f.name for f in RDF_FORMATS)}")
     return fmt
 
 
 def results_format(key: str) -> ResultsFormat:
     fmt = _lookup(RESULTS_FORMATS, key)
     if fmt is None:
-        raise KeyError(
+        raise UnknownFormat(
             f"unknown results format {key!r}; known: {', '.join(f.name for f in RESULTS_FORMATS)}")
     return fmt
 
@@ -87,5 +89,5 @@ def rdf_format_for_path(path: str) -> RdfFormat:
         if name.endswith("." + fmt.extension) or any(
                 name.endswith("." + a) for a in fmt.aliases if "/" not in a):
             return fmt
-    raise KeyError(f"{path}: cannot tell the RDF format from the file name "
+    raise UnknownFormat(f"{path}: cannot tell the RDF format from the file name "
                    f"(known extensions: {', '.join(f.extension for f in RDF_FORMATS)})")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from kg.errors import KgError
 
-class ReadError(Exception):
+
+class ReadError(KgError):
     """An article file that cannot be read as a Militant article."""
 
     def __init__(self, path: str, message: str, line: int | None = None) -> None:

@@ -29,8 +29,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.errors import KgError
 
-class PublishError(Exception):
+
+class PublishError(KgError):
     """Publishing failed; the previously published release is still current."""
 
 

@@ -1,0 +1,153 @@
+"""The `kg` command line (click). Errors go to stderr with a non-zero status; --debug shows tracebacks."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.config import CORPUS_DIR, default_store
+
+STORE_HELP = "Store folder (default: $KG_STORE or the per-user data directory)."
+
+
+class KgGroup(click.Group):
+    """Turns the project's errors into one clear line on stderr (a traceback only with --debug)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except BrokenPipeError:  # `kg export | head`: the reader left, which is not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
+        except Exception as e:  # noqa: BLE001 - the one place errors become messages
+            if ctx.params.get("debug") or (ctx.obj or {}).get("debug"):
+                raise
+            from kg.errors import is_user_error
+
+            prefix = "error" if is_user_error(e) else f"internal error ({type(e).__name__})"
+            click.echo(f"kg: {prefix}: {e}", err=True)
+            if not is_user_error(e):
+                click.echo("kg: run with --debug for the traceback", err=True)
+            sys.exit(1)
+
+
+def store_option(f):
+    return click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path),
+                        default=None, help=STORE_HELP)(f)
+
+
+def base_option(f):
+    return click.option("--base", default=None, help="Base IRI of minted IRIs (default: $KG_BASE).")(f)
+
+
+def _store(store: Path | None):
+    from kg.store import StoreDir
+
+    return StoreDir(store or default_store())
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
+@click.version_option(__version__, prog_name="kg")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Publish articles of The Militant as a linked-data knowledge graph."""
+    ctx.obj = {"debug": debug}
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@base_option
+@click.option("--keep-going", is_flag=True,
+              help="Publish the articles that built; list the files that failed.")
+def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_going: bool) -> None:
+    """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
+    validate with SHACL and publish into the store atomically."""
+    from kg.iri import Minter
+    from kg.pipeline import build as run_build
+
+    sd = _store(store)
+    result = run_build(paths or [CORPUS_DIR], sd, Minter.from_config(base), keep_going=keep_going)
+    for w in result.warnings:
+        click.echo(f"warning: {w}", err=True)
+    for f in result.failures:
+        click.echo(f"failed: {f.path}: {f.message}", err=True)
+    info = result.release.info() if result.release else {}
+    click.echo(f"published {len(result.articles)} article(s) to {sd.path} "
+               f"(release {info.get('id')}, {info.get('quads')} quads)")
+    for rdf in result.articles:
+        click.echo(f"  {rdf.article_iri}  {len(rdf.article)} triples in <{rdf.graph}>")
+    if result.failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False,
+                                                                   path_type=Path))
+@store_option
+@base_option
+@click.option("--graph", default=None,
+              help="Named graph for triples (default: one graph per file under {base}graph/loaded/).")
+def load(files: tuple[Path, ...], store: Path | None, base: str | None, graph: str | None) -> None:
+    """Add RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) to the store."""
+    from kg.iri import Minter
+    from kg.pipeline import load_files
+
+    release = load_files(files, _store(store), Minter.from_config(base), graph)
+    click.echo(f"loaded {len(files)} file(s); release {release.id}, {release.info().get('quads')} quads")
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", default="nquads", show_default=True,
+              help="turtle, trig, nquads, ntriples, jsonld or rdfxml.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output).")
+def export(store: Path | None, fmt: str, output: Path | None) -> None:
+    """Write the whole dataset in one RDF format (triple formats get the union of all graphs)."""
+    from kg.formats import rdf_format
+    from kg.store.export import export as run_export
+
+    f = rdf_format(fmt)
+    st = _store(store).require_current().open()
+    if output is None:
+        run_export(st, f, sys.stdout.buffer)
+        return
+    tmp = output.with_name(output.name + ".part")
+    run_export(st, f, str(tmp))
+    tmp.replace(output)
+    click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml"]),
+              default="table", show_default=True)
+def query(query: str, store: Path | None, fmt: str) -> None:
+    """Run a SPARQL query (text, or @FILE) over the union of all graphs."""
+    from kg.query import run_query
+
+    if query.startswith("@"):
+        query = Path(query[1:]).read_text(encoding="utf-8")
+    st = _store(store).require_current().open()
+    run_query(st, query, fmt, sys.stdout)
+
+
+def _register_optional() -> None:
+    """Commands whose modules live with their stage (serve, validate, link)."""
+    for cmd in ():
+        main.add_command(cmd)
+
+
+_register_optional()
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
