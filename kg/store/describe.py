@@ -1,0 +1,203 @@
+"""The dataset's own description (VoID + DCAT), computed at publish time.
+
+It is stored in the release as the named graph `{base}graph/void`, so it is queryable at
+/sparql, dereferenceable at `{base}dataset` and served at /.well-known/void. Its counts
+describe the data graphs; the description graph itself is not counted (nor dumped: it
+lists the dumps' sizes, so it cannot be inside them).
+
+`finisher()` is what the publish step passes to `StoreDir.publish(finish=...)`: it drops
+the previous release's description, writes the dumps, then adds the new description.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import FOAF
+
+from kg.config import base_iri, dataset_metadata
+from kg.formats import rdf_format
+from kg.iri import Minter
+from kg.namespaces import DCAT, DCTERMS, OWL, PREFIXES, RDF, SCHEMA, VOID, WD, XSD, bind_all
+from kg.store.dumps import write_dumps
+from kg.store.releases import Release
+
+DESCRIPTION_GRAPH = "void"  # {base}graph/void
+IANA_MEDIA = "https://www.iana.org/assignments/media-types/"
+SPARQL_PROTOCOL = URIRef("https://www.w3.org/TR/sparql11-protocol/")
+
+
+@dataclass
+class Stats:
+    """What the description counts, over the union of the data graphs."""
+
+    triples: int = 0
+    subjects: int = 0
+    objects: int = 0
+    entities: int = 0  # distinct IRI subjects
+    classes: dict[str, int] = field(default_factory=dict)  # class -> instances
+    properties: dict[str, int] = field(default_factory=dict)  # property -> triples
+    wikidata_links: int = 0  # owl:sameAs -> wd:Q...
+    examples: list[str] = field(default_factory=list)
+
+
+def _count(store: ox.Store, where: str) -> int:
+    query = f"SELECT (COUNT({where[0]}) AS ?n) WHERE {{ {where[1]} }}"
+    sol = next(iter(store.query(query, use_default_graph_as_union=True)))
+    return int(sol["n"].value)
+
+
+def dataset_stats(store: ox.Store) -> Stats:
+    """Counts over the union of all graphs (call it after removing the old description)."""
+    union = {"use_default_graph_as_union": True}
+    stats = Stats(
+        triples=len(store),
+        subjects=_count(store, ("DISTINCT ?s", "?s ?p ?o")),
+        objects=_count(store, ("DISTINCT ?o", "?s ?p ?o")),
+        entities=_count(store, ("DISTINCT ?s", "?s ?p ?o FILTER isIRI(?s)")),
+        wikidata_links=_count(store, (
+            "*", f'?s <{OWL.sameAs}> ?o FILTER STRSTARTS(STR(?o), "{WD}")')),
+    )
+    for sol in store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", **union):
+        stats.classes[sol["c"].value] = int(sol["n"].value)
+    for sol in store.query("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p", **union):
+        stats.properties[sol["p"].value] = int(sol["n"].value)
+    stats.examples = [sol["a"].value for sol in store.query(
+        f"SELECT DISTINCT ?a WHERE {{ ?a a <{SCHEMA.NewsArticle}> }} ORDER BY ?a LIMIT 3", **union)]
+    return stats
+
+
+def _int(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+def describe(stats: Stats, manifest: dict, *, base: str | None = None,
+             modified: dt.datetime | None = None) -> Graph:
+    """The VoID + DCAT description of the dataset as an rdflib graph."""
+    minter = Minter(base_iri(base))
+    meta = dataset_metadata()
+    modified = modified or dt.datetime.now(dt.UTC)
+    g = Graph()
+    bind_all(g)
+    ds = minter.dataset()
+    g.add((ds, RDF.type, VOID.Dataset))
+    g.add((ds, RDF.type, DCAT.Dataset))
+    g.add((ds, DCTERMS.title, Literal(meta["title"], lang="en")))
+    g.add((ds, DCTERMS.description, Literal(meta["description"], lang="en")))
+    g.add((ds, DCTERMS.rights, Literal(meta["rights"], lang="en")))
+    g.add((ds, DCTERMS.license, URIRef(meta["license"])))
+    g.add((ds, DCTERMS.modified, Literal(modified.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+    g.add((ds, DCTERMS.language, Literal(meta["language"])))
+    for word in meta["keywords"]:
+        g.add((ds, DCAT.keyword, Literal(word, lang="en")))
+    publisher = URIRef(meta["publisher"]["iri"])
+    g.add((ds, DCTERMS.publisher, publisher))
+    g.add((publisher, RDF.type, FOAF.Agent))
+    g.add((publisher, FOAF.name, Literal(meta["publisher"]["name"])))
+    g.add((ds, VOID.uriSpace, Literal(minter.base)))
+    g.add((ds, VOID.sparqlEndpoint, minter.endpoint()))
+    g.add((ds, DCAT.landingPage, URIRef(minter.base)))
+    for example in stats.examples:
+        g.add((ds, VOID.exampleResource, URIRef(example)))
+
+    # counts
+    g.add((ds, VOID.triples, _int(stats.triples)))
+    g.add((ds, VOID.entities, _int(stats.entities)))
+    g.add((ds, VOID.distinctSubjects, _int(stats.subjects)))
+    g.add((ds, VOID.distinctObjects, _int(stats.objects)))
+    g.add((ds, VOID.classes, _int(len(stats.classes))))
+    g.add((ds, VOID.properties, _int(len(stats.properties))))
+    for cls, n in sorted(stats.classes.items()):
+        part = BNode()
+        g.add((ds, VOID.classPartition, part))
+        g.add((part, VOID["class"], URIRef(cls)))
+        g.add((part, VOID.entities, _int(n)))
+    for prop, n in sorted(stats.properties.items()):
+        part = BNode()
+        g.add((ds, VOID.propertyPartition, part))
+        g.add((part, VOID.property, URIRef(prop)))
+        g.add((part, VOID.triples, _int(n)))
+    used = set(stats.classes) | set(stats.properties)
+    for ns in sorted({str(ns) for ns in PREFIXES.values()}):
+        if any(term.startswith(ns) for term in used):
+            g.add((ds, VOID.vocabulary, URIRef(ns)))
+
+    # the linkset to Wikidata
+    wikidata = minter.dataset_part("target", "wikidata")
+    g.add((wikidata, RDF.type, VOID.Dataset))
+    g.add((wikidata, DCTERMS.title, Literal("Wikidata", lang="en")))
+    g.add((wikidata, FOAF.homepage, URIRef("https://www.wikidata.org/")))
+    g.add((wikidata, VOID.uriSpace, Literal(str(WD))))
+    linkset = minter.dataset_part("linkset", "wikidata")
+    g.add((ds, VOID.subset, linkset))
+    g.add((linkset, RDF.type, VOID.Linkset))
+    g.add((linkset, VOID.linkPredicate, OWL.sameAs))
+    g.add((linkset, VOID.subjectsTarget, ds))
+    g.add((linkset, VOID.objectsTarget, wikidata))
+    g.add((linkset, VOID.triples, _int(stats.wikidata_links)))
+
+    # the dumps: whole-dataset files as void:dataDump and DCAT distributions
+    for f in manifest.get("files", []):
+        if f["scope"] == "graph":
+            continue
+        url = minter.download(f["name"])
+        g.add((ds, VOID.dataDump, url))
+        for name, size, compressed in ((f["name"], f["bytes"], False),
+                                       (f["gzip_name"], f["gzip_bytes"], True)):
+            dist = minter.dataset_part("dump", name)
+            g.add((ds, DCAT.distribution, dist))
+            g.add((dist, RDF.type, DCAT.Distribution))
+            g.add((dist, DCTERMS.title, Literal(f"{f['scope']} as {f['format']}"
+                                                + (" (gzip)" if compressed else ""), lang="en")))
+            g.add((dist, DCAT.downloadURL, minter.download(name)))
+            g.add((dist, DCAT.accessURL, minter.download()))
+            g.add((dist, DCAT.mediaType, URIRef(IANA_MEDIA + rdf_format(f["format"]).media_type)))
+            g.add((dist, DCAT.byteSize, _int(size)))
+            g.add((dist, DCTERMS.license, URIRef(meta["license"])))
+            if compressed:
+                g.add((dist, DCAT.compressFormat, URIRef(IANA_MEDIA + "application/gzip")))
+
+    # the SPARQL endpoint as a DCAT data service
+    service = minter.endpoint()
+    g.add((service, RDF.type, DCAT.DataService))
+    g.add((service, DCAT.endpointURL, service))
+    g.add((service, DCAT.servesDataset, ds))
+    g.add((service, DCTERMS.conformsTo, SPARQL_PROTOCOL))
+    g.add((ds, DCAT.distribution, minter.dataset_part("endpoint")))
+    g.add((minter.dataset_part("endpoint"), RDF.type, DCAT.Distribution))
+    g.add((minter.dataset_part("endpoint"), DCAT.accessService, service))
+    g.add((minter.dataset_part("endpoint"), DCAT.accessURL, service))
+    return g
+
+
+def description_graph(base: str | None = None) -> ox.NamedNode:
+    return ox.NamedNode(str(Minter(base_iri(base)).shared_graph(DESCRIPTION_GRAPH)))
+
+
+def finisher(base: str | None = None) -> Callable[[ox.Store, Release], dict]:
+    """The `finish` step of StoreDir.publish: dumps, then the description; returns release facts."""
+    base = base_iri(base)
+
+    def finish(store: ox.Store, release: Release) -> dict:
+        graph = description_graph(base)
+        if graph in set(store.named_graphs()):
+            store.remove_graph(graph)
+        manifest = write_dumps(store, release.dumps, base=base)
+        stats = dataset_stats(store)
+        description = describe(stats, manifest, base=base)
+        store.load(description.serialize(format="nt", encoding="utf-8"),
+                   ox.RdfFormat.N_TRIPLES, to_graph=graph)
+        return {
+            "base": base,
+            "triples": manifest["triples"],
+            "graphs": manifest["graphs"],
+            "description_graph": graph.value,
+            "description_triples": len(description),
+            "dumps": len(manifest["files"]),
+        }
+
+    return finish
