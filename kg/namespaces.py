@@ -49,7 +49,7 @@ PREFIXES: dict[str, Namespace] = {
 def bind_all(graph) -> None:
     """Bind every project prefix on an rdflib graph (for readable serialisations)."""
     for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True)
+        graph.bind(prefix, ns, override=True, replace=True)
 
 
 def sparql_prefixes() -> str:
