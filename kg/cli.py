@@ -143,7 +143,9 @@ def query(query: str, store: Path | None, fmt: str) -> None:
 
 def _register_optional() -> None:
     """Commands whose modules live with their stage (serve, validate, link)."""
-    for cmd in ():
+    from kg.validate_cli import validate_command
+
+    for cmd in (validate_command,):
         main.add_command(cmd)
 
 

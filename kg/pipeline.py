@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.errors import KgError
+from kg.errors import KgError  # noqa: F401  (BuildError's base)
 from kg.iri import Minter
 from kg.model import Document
 from kg.nlp import annotate
@@ -70,8 +70,12 @@ def validate_article(rdf: ArticleRdf) -> tuple[list[str], list[str]]:
     """(violations, warnings) of one article graph, as readable lines."""
     from kg.validate import validate
 
-    report = validate(rdf.combined())
-    return report.violation_lines(), report.warning_lines()
+    report = validate(rdf.combined(), label=str(rdf.graph))
+
+    def line(r) -> str:
+        return f"{r.message} (focus {r.focus}" + (f", path {r.path})" if r.path else ")")
+
+    return [line(r) for r in report.violations], [line(r) for r in report.warnings]
 
 
 def to_ntriples(graph: Graph) -> bytes:

@@ -35,9 +35,12 @@ class ArticleRdf:
     def context(self) -> URIRef:
         return self.minter.context(self.key)
 
-    def span(self, doc: Document, span: Span, *types: URIRef) -> URIRef:
-        """A NIF span of the article text (typed nif:OffsetBasedString plus `types`)."""
-        iri = self.minter.span(self.key, span.begin, span.end)
+    def span(self, doc: Document, span: Span, *types: URIRef, iri: URIRef | None = None) -> URIRef:
+        """A NIF span of the article text (typed nif:OffsetBasedString plus `types`).
+
+        Its IRI is the offset IRI (<context>#char=b,e) unless the thing is more than a string
+        (a numbered point, say) and has an IRI of its own."""
+        iri = iri or self.minter.span(self.key, span.begin, span.end)
         g = self.article
         g.add((iri, RDF_TYPE, NIF.OffsetBasedString))
         for t in types:

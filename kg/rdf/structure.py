@@ -122,7 +122,8 @@ def map_sections(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef
             g.add((p, SCHEMA.position, _int(para.position)))
             g.add((s, PO.contains, p))
     for point in doc.points:
-        p = out.span(doc, point.span, KG.NumberedPoint)
+        p = out.span(doc, point.span, KG.NumberedPoint,
+                     iri=minter.part(doc.key, "point", point.number))
         g.add((p, SCHEMA.position, _int(point.number)))
         g.add((article, PO.contains, p))
 
