@@ -12,6 +12,8 @@ import pyoxigraph as ox
 
 from kg.errors import UnknownFormat
 
+W3C = "http://www.w3.org/ns/formats/"
+
 
 @dataclass(frozen=True)
 class RdfFormat:
@@ -22,20 +24,21 @@ class RdfFormat:
     quads: bool  # can carry named graphs
     aliases: tuple[str, ...] = ()
     rdflib: str = ""  # rdflib's parser/serializer name
+    w3c: str = ""  # the format's IRI in http://www.w3.org/ns/formats/ (service descriptions)
 
 
 RDF_FORMATS: tuple[RdfFormat, ...] = (
     RdfFormat("turtle", "text/turtle", "ttl", ox.RdfFormat.TURTLE, False,
-              ("ttl", "application/x-turtle"), "turtle"),
-    RdfFormat("trig", "application/trig", "trig", ox.RdfFormat.TRIG, True, (), "trig"),
+              ("ttl", "application/x-turtle"), "turtle", W3C + "Turtle"),
+    RdfFormat("trig", "application/trig", "trig", ox.RdfFormat.TRIG, True, (), "trig", W3C + "TriG"),
     RdfFormat("nquads", "application/n-quads", "nq", ox.RdfFormat.N_QUADS, True,
-              ("nq", "n-quads"), "nquads"),
+              ("nq", "n-quads"), "nquads", W3C + "N-Quads"),
     RdfFormat("ntriples", "application/n-triples", "nt", ox.RdfFormat.N_TRIPLES, False,
-              ("nt", "n-triples", "text/plain"), "nt"),
+              ("nt", "n-triples", "text/plain"), "nt", W3C + "N-Triples"),
     RdfFormat("jsonld", "application/ld+json", "jsonld", ox.RdfFormat.JSON_LD, True,
-              ("json-ld", "json"), "json-ld"),
+              ("json-ld", "json"), "json-ld", W3C + "JSON-LD"),
     RdfFormat("rdfxml", "application/rdf+xml", "rdf", ox.RdfFormat.RDF_XML, False,
-              ("xml", "rdf", "rdf/xml"), "xml"),
+              ("xml", "rdf", "rdf/xml"), "xml", W3C + "RDF_XML"),
 )
 
 
@@ -46,15 +49,17 @@ class ResultsFormat:
     extension: str
     engine: ox.QueryResultsFormat
     aliases: tuple[str, ...] = ()
+    w3c: str = ""  # the format's IRI in http://www.w3.org/ns/formats/
 
 
 RESULTS_FORMATS: tuple[ResultsFormat, ...] = (
     ResultsFormat("json", "application/sparql-results+json", "srj", ox.QueryResultsFormat.JSON,
-                  ("srj", "application/json")),
+                  ("srj", "application/json"), W3C + "SPARQL_Results_JSON"),
     ResultsFormat("xml", "application/sparql-results+xml", "srx", ox.QueryResultsFormat.XML,
-                  ("srx", "application/xml", "text/xml")),
-    ResultsFormat("csv", "text/csv", "csv", ox.QueryResultsFormat.CSV),
-    ResultsFormat("tsv", "text/tab-separated-values", "tsv", ox.QueryResultsFormat.TSV),
+                  ("srx", "application/xml", "text/xml"), W3C + "SPARQL_Results_XML"),
+    ResultsFormat("csv", "text/csv", "csv", ox.QueryResultsFormat.CSV, (), W3C + "SPARQL_Results_CSV"),
+    ResultsFormat("tsv", "text/tab-separated-values", "tsv", ox.QueryResultsFormat.TSV, (),
+                  W3C + "SPARQL_Results_TSV"),
 )
 
 
