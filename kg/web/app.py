@@ -22,4 +22,7 @@ def create_app(store: str | Path | None = None, base: str | None = None,
     #   kg.web.sparql      /sparql           (SPARQL 1.1 Protocol, query workers, limits)
     #   kg.web.download    /download/        (dump files)
     #   kg.web.linkeddata  303 dereferencing, HTML pages, /ontology, /shapes, /.well-known/void, /health
+    from kg.web import sparql
+
+    app.register_blueprint(sparql.bp)
     return app

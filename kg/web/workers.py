@@ -1,0 +1,341 @@
+"""Query worker processes: SPARQL queries run where they can be stopped.
+
+pyoxigraph has no query timeout, a signal cannot interrupt a running query, and results must
+be consumed in the thread that made them. So each query runs in a worker process that opens
+the release read-only and streams serialized chunks back through a pipe; a watchdog thread
+kills a worker past its deadline and a fresh one takes its place, while the other workers
+keep serving. Processes come from a fork server (never fork() a threaded server).
+
+Messages from a worker, one `send_bytes` each, tagged by their first byte:
+  H{json}  the result's media type; data follows     E{json}  an error before any data
+  D<bytes> a chunk of the serialized result           Z        the result is complete
+  F{json}  the query failed while streaming (the HTTP response is cut short)
+"""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import json
+import multiprocessing as mp
+import queue
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+
+import pyoxigraph as ox
+
+from kg.formats import rdf_format, results_format
+from kg.namespaces import PREFIXES
+
+CHUNK = 64 * 1024
+_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+@dataclass(frozen=True)
+class QueryTask:
+    """One query for a worker. Formats are kg.formats names; None = not acceptable."""
+
+    query: str
+    db: str  # the release's oxigraph folder
+    results_format: str | None = "json"
+    rdf_format: str | None = "turtle"
+    default_graphs: tuple[str, ...] | None = None  # the protocol's default-graph-uri
+    named_graphs: tuple[str, ...] | None = None  # the protocol's named-graph-uri
+    union: bool = True  # default graph = union of all graphs (when no dataset is named)
+    max_triples: int = 0  # cap on CONSTRUCT/DESCRIBE triples (0: none)
+    refuse_solutions: str = ""  # non-empty: SELECT results are refused with this message
+    base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint's URL)
+
+
+class QueryError(Exception):
+    """A query could not be answered; `status` is the HTTP status to send."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+# ----------------------------------------------------------------------------- worker side
+
+class _ChunkWriter:
+    """A binary file for pyoxigraph's serializers that sends full chunks down the pipe."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.buf = bytearray()
+
+    def write(self, data: bytes) -> int:
+        self.buf += data
+        if len(self.buf) >= CHUNK:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self.buf:
+            self.conn.send_bytes(b"D" + bytes(self.buf))
+            self.buf.clear()
+
+
+def _send(conn: Connection, tag: bytes, **payload: object) -> None:
+    conn.send_bytes(tag + json.dumps(payload).encode())
+
+
+def _dataset(task: QueryTask) -> dict:
+    if task.default_graphs is None and task.named_graphs is None:
+        return {"use_default_graph_as_union": task.union}
+    return {"default_graph": [ox.NamedNode(g) for g in task.default_graphs or ()],
+            "named_graphs": [ox.NamedNode(g) for g in task.named_graphs or ()]}
+
+
+def _answer(store: ox.Store, task: QueryTask, conn: Connection) -> None:
+    try:
+        result = store.query(task.query, base_iri=task.base_iri, **_dataset(task))
+    except SyntaxError as e:
+        return _send(conn, b"E", status=400, message=f"SPARQL syntax error: {e}")
+    except ValueError as e:
+        return _send(conn, b"E", status=400, message=str(e))
+    except OSError as e:
+        return _send(conn, b"E", status=500, message=f"query failed: {e}")
+    out = _ChunkWriter(conn)
+    if isinstance(result, ox.QueryTriples):
+        if task.rdf_format is None:
+            return _send(conn, b"E", status=406, message="this query returns RDF triples; ask for "
+                         "an RDF format (text/turtle, application/ld+json, application/n-triples, ...)")
+        fmt = rdf_format(task.rdf_format)
+        _send(conn, b"H", media_type=fmt.media_type, format=fmt.name, kind="graph")
+        triples: Iterator[ox.Triple] = iter(result)
+        if task.max_triples:
+            triples = itertools.islice(triples, task.max_triples)
+        items = (ox.Quad(t.subject, t.predicate, t.object) for t in triples) if fmt.quads else triples
+        ox.serialize(items, out, fmt.engine, prefixes=_PREFIXES)
+    else:
+        if task.results_format is None:
+            return _send(conn, b"E", status=406, message="this query returns SPARQL results; ask for "
+                         "application/sparql-results+json, +xml, text/csv or text/tab-separated-values")
+        if isinstance(result, ox.QuerySolutions) and task.refuse_solutions:
+            return _send(conn, b"E", status=400, message=task.refuse_solutions)
+        fmt = results_format(task.results_format)
+        kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
+        _send(conn, b"H", media_type=fmt.media_type, format=fmt.name, kind=kind)
+        result.serialize(out, fmt.engine)
+    out.flush()
+    conn.send_bytes(b"Z")
+
+
+def worker_main(conn: Connection) -> None:
+    """A worker's loop: answer tasks one at a time until the pipe closes or None arrives."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    opened: tuple[str, ox.Store] | None = None
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            if opened is None or opened[0] != task.db:
+                opened = None  # close the old release before opening the new one
+                opened = (task.db, ox.Store.read_only(task.db))
+            _answer(opened[1], task, conn)
+        except (BrokenPipeError, ConnectionResetError):
+            return
+        except Exception as e:  # evaluation errors while streaming, a store that will not open
+            try:
+                _send(conn, b"F", status=500, message=f"{type(e).__name__}: {e}")
+            except OSError:
+                return
+
+
+# ----------------------------------------------------------------------------- server side
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    deadline: float = 0.0
+    timed_out: bool = False
+
+
+@dataclass
+class QueryStream:
+    """A query's answer: its media type, then its chunks. Iterate it to the end or close it."""
+
+    pool: QueryPool
+    worker: _Worker | None
+    media_type: str
+    format: str
+    kind: str  # "solutions" | "boolean" | "graph"
+    _done: bool = field(default=False, repr=False)
+
+    def __iter__(self) -> Iterator[bytes]:
+        while self.worker is not None:
+            msg = self.pool._recv(self.worker)
+            tag = msg[:1]
+            if tag == b"D":
+                yield msg[1:]
+            elif tag == b"Z":
+                self._finish()
+                return
+            else:  # F: the worker is fine, its query failed mid-stream
+                self._finish()
+                raise QueryError(**json.loads(msg[1:]))
+
+    def read(self) -> bytes:
+        """The whole answer (for small internal queries)."""
+        return b"".join(self)
+
+    def _finish(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            self.pool._release(worker)
+
+    def close(self) -> None:
+        """Stop early (the client went away): the worker is stopped mid-query and replaced."""
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            self.pool._discard(worker)
+
+
+class QueryPool:
+    """N worker processes; `execute` runs a task on a free one within its time limit."""
+
+    def __init__(self, size: int, timeout: float, queue_wait: float = 10.0) -> None:
+        self.size = size
+        self.timeout = timeout
+        self.queue_wait = queue_wait
+        self._ctx = mp.get_context("forkserver")
+        self._ctx.set_forkserver_preload(["kg.web.workers"])
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._busy: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = threading.Event()
+        self.replaced = 0  # workers killed and replaced (timeouts, abandoned streams)
+        for _ in range(size):
+            self._idle.put(self._spawn())
+        self._watchdog = threading.Thread(target=self._watch, name="kg-sparql-watchdog", daemon=True)
+        self._watchdog.start()
+        atexit.register(self.close)
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=worker_main, args=(child,), name="kg-sparql-worker", daemon=True)
+        proc.start()
+        child.close()  # only the worker holds its end, so its death reads as EOF here
+        return _Worker(proc, parent)
+
+    def _watch(self) -> None:
+        while not self._closed.wait(0.05):
+            now = time.monotonic()
+            with self._lock:
+                for w in self._busy:
+                    if w.deadline and now > w.deadline and not w.timed_out:
+                        w.timed_out = True
+                        w.process.kill()
+
+    def execute(self, task: QueryTask, timeout: float | None = None) -> QueryStream:
+        """Run a task; return once its first message arrives. Raises QueryError."""
+        if self._closed.is_set():
+            raise QueryError(503, "the SPARQL endpoint is shutting down")
+        limit = timeout or self.timeout
+        while True:
+            try:
+                worker = self._idle.get(timeout=self.queue_wait)
+            except queue.Empty:
+                raise QueryError(503, f"all {self.size} query workers are busy; try again shortly") from None
+            if worker.process.is_alive():
+                break
+            self._discard(worker)
+        with self._lock:
+            worker.deadline = time.monotonic() + limit
+            worker.timed_out = False
+            self._busy.add(worker)
+        try:
+            worker.conn.send(task)
+        except OSError:
+            self._discard(worker)
+            raise QueryError(503, "a query worker stopped; try again") from None
+        msg = self._recv(worker)
+        tag, body = msg[:1], msg[1:]
+        if tag == b"H":
+            head = json.loads(body)
+            return QueryStream(self, worker, head["media_type"], head["format"], head["kind"])
+        if tag in (b"E", b"F"):
+            self._release(worker)
+            raise QueryError(**json.loads(body))
+        self._discard(worker)
+        raise QueryError(500, f"unexpected message from a query worker: {msg[:40]!r}")
+
+    def _recv(self, worker: _Worker) -> bytes:
+        try:
+            return worker.conn.recv_bytes()
+        except (EOFError, OSError):
+            timed_out = worker.timed_out
+            code = worker.process.exitcode
+            self._discard(worker)
+            if timed_out:
+                raise QueryError(504, f"query stopped: it ran longer than this endpoint's limit of "
+                                      f"{self.timeout:g} s") from None
+            raise QueryError(500, f"the query worker stopped unexpectedly (exit code {code})") from None
+
+    def _release(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.discard(worker)
+            worker.deadline = 0.0
+            healthy = not worker.timed_out
+        if healthy and not self._closed.is_set():
+            self._idle.put(worker)
+        else:
+            self._discard(worker)
+
+    def _discard(self, worker: _Worker) -> None:
+        """Kill a worker and start another in its place (in the background)."""
+        with self._lock:
+            self._busy.discard(worker)
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        if not self._closed.is_set():
+            self.replaced += 1
+            threading.Thread(target=self._replace, daemon=True).start()
+
+    def _replace(self) -> None:
+        try:
+            fresh = self._spawn()
+        except Exception:  # shutting down; nothing to replace
+            return
+        if self._closed.is_set():
+            fresh.process.kill()
+        else:
+            self._idle.put(fresh)
+
+    def close(self) -> None:
+        """Stop every worker (idle ones politely, busy ones by force)."""
+        if self._closed.is_set():
+            return
+        self._closed.set()
+        while True:
+            try:
+                w = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            try:
+                w.conn.send(None)
+            except OSError:
+                pass
+            w.process.join(2)
+            if w.process.is_alive():
+                w.process.kill()
+            w.conn.close()
+        with self._lock:
+            busy = list(self._busy)
+        for w in busy:
+            w.process.kill()
+        atexit.unregister(self.close)
