@@ -1,0 +1,251 @@
+"""Find the entities an article names, and every mention of each (issue 4).
+
+`annotate(doc, registry)` fills doc.annotations.entities and .mentions. The steps, in order:
+
+1. registry names: every surface form of every registry entry (kg.nlp.surface), kept only
+   if its edges, case, date range and context allow it (see `_keep`);
+2. event descriptions: "the 1973 war", "the war in Lebanon", bare years in a list of wars
+   (kg.nlp.events);
+3. overlaps: the longest match wins; a name inside an event's name stays a mention too
+   ("Lebanon" in "the war in Lebanon");
+4. acronyms introduced in parentheses ("Israeli Defense Forces (IDF)") and short forms after a
+   full mention ("Shirvani" after "Ma’mud Shirvani") are then found everywhere after;
+5. metonymy: a capital standing for its state is re-pointed to the state (kg.nlp.metonymy);
+6. new names: capitalised sequences nobody matched become new entities (kg.nlp.names).
+Names and cue words are data (data/registry, data/nlp); this module holds only rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.annotations import Entity, Mention
+from kg.model import Document, Span
+from kg.nlp.cuedata import load
+from kg.nlp.events import describe_events
+from kg.nlp.metonymy import apply_metonymy
+from kg.nlp.names import NewName, find_new_names
+from kg.nlp.registry import Entry, Registry, normalise
+from kg.nlp.surface import FormIndex, Match, end_ok
+from kg.nlp.textspan import Region, TextIndex, regions
+
+_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def annotate(doc: Document, registry: Registry) -> None:
+    """Fill doc.annotations.entities (by key) and doc.annotations.mentions (by offset)."""
+    finder = _Finder(doc, registry)
+    finder.run()
+
+
+def form_index(registry: Registry) -> FormIndex:
+    """The compiled forms of a registry (built once per registry object)."""
+    if registry.form_index is None:
+        registry.form_index = FormIndex(registry)
+    return registry.form_index
+
+
+class _Finder:
+    def __init__(self, doc: Document, registry: Registry) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.registry = registry
+        self.index = form_index(registry)
+        self.regions = regions(doc)
+        self.tx = TextIndex(doc, self.regions)
+        self.year = doc.masthead.date.year
+        cues = load("entities")
+        self.titles = set(cues["titles"])
+        self.function_words = set(cues["function_words"])
+        self.seen_forms: dict[str, set[str]] = {}
+        self.extra_aliases: dict[str, set[str]] = {}
+
+    # -- the steps ---------------------------------------------------------------
+    def run(self) -> None:
+        found: list[Match] = []
+        for r in self.regions:
+            for b, e, form in self.index.candidates(self.text, r.begin, r.end):
+                m = Match(b, e, form.entry, form.alias, "name")
+                if self._keep(m, r):
+                    found.append(m)
+        found = self._disambiguate(self._drop_extended(found))
+        accepted = resolve(found)
+        accepted = resolve(accepted + describe_events(self.doc, self.registry, self.tx, accepted))
+        accepted = self._acronyms_and_short_forms(accepted)
+        accepted = apply_metonymy(self.text, self.tx, self.registry, accepted)
+        new_names = find_new_names(self.doc, self.tx, accepted, self.regions)
+        self._publish(accepted, new_names)
+
+    def _keep(self, m: Match, r: Region) -> bool:
+        alias = m.alias
+        assert alias is not None
+        if not end_ok(self.text, m.end, r.end, self.tx.marker_starts):
+            return False
+        if not alias.valid_in(self.year):
+            return False
+        if alias.needs_context and not self._in_context(m.entry):
+            return False
+        if alias.strict and not self._stands_alone(m, r):
+            return False
+        return True
+
+    def _in_context(self, entry: Entry) -> bool:
+        text = self.tx.all_text()
+        return any(re.search(r"(?<!\w)" + re.escape(w), text) for w in entry.context)
+
+    def _stands_alone(self, m: Match, r: Region) -> bool:
+        """Not glued to another capitalised word: "Labor" in "Militant Labor Forum" is not the
+        party, "Washington" in "George Washington" is not the city. Titles may precede."""
+        text = self.text
+        i = m.begin
+        while i > r.begin and text[i - 1] in " \t\n[":
+            i -= 1
+        if i < m.begin and i > r.begin and text[i - 1].isalpha():
+            j = i
+            while j > r.begin and not text[j - 1].isspace():
+                j -= 1
+            prev = text[j:i]
+            if (prev[:1].isupper() and prev not in self.titles and prev not in self.function_words
+                    and not self.tx.is_sentence_start(j)):
+                return False
+        k = m.end
+        while k < r.end and text[k] in " \t]":
+            k += 1
+        if k > m.end and k < r.end and text[k].isupper():
+            word = re.match(r"[\w.’'-]+", text[k:])
+            if word and word.group(0) not in self.function_words:
+                return False
+        return True
+
+    def _disambiguate(self, found: list[Match]) -> list[Match]:
+        """One span, several entries (an ambiguous form): keep the one whose context words the
+        article has; if that does not single one out, keep none (a wrong link is worse)."""
+        by_span: dict[tuple[int, int], list[Match]] = {}
+        for m in found:
+            by_span.setdefault((m.begin, m.end), []).append(m)
+        keep = []
+        for ms in by_span.values():
+            entries = {m.entry.key for m in ms}
+            if len(entries) > 1:
+                ms = [m for m in ms if m.entry.context and self._in_context(m.entry)]
+                if len({m.entry.key for m in ms}) != 1:
+                    continue
+            keep.append(ms[0])
+        return keep
+
+    def _drop_extended(self, found: list[Match]) -> list[Match]:
+        """An organisation's name followed by "of <Place>" belongs to a longer name unless the
+        place is the organisation's own ("FLN of Algeria" yes, "Socialist Workers Party of
+        Iran" no: a different party)."""
+        by_begin: dict[int, list[Match]] = {}
+        for m in found:
+            by_begin.setdefault(m.begin, []).append(m)
+        keep = []
+        for m in found:
+            if m.entry.kind in ("organization", "periodical"):
+                of = _OF_PLACE.match(self.text, m.end)
+                if of:
+                    own = self.registry.by_label(m.entry.place) if m.entry.place else None
+                    nxt = by_begin.get(of.end(), [])
+                    if not (own and any(n.entry is own for n in nxt)):
+                        continue
+            keep.append(m)
+        return keep
+
+    def _acronyms_and_short_forms(self, accepted: list[Match]) -> list[Match]:
+        """Acronyms introduced in parentheses and short forms after a full mention."""
+        intro: dict[str, tuple[int, Entry]] = {}
+        for m in accepted:
+            a = _ACRONYM.match(self.text, m.end)
+            if a and a.group(1) not in intro:
+                intro[a.group(1)] = (a.start(1), m.entry)
+                self.extra_aliases.setdefault(m.entry.key, set()).add(a.group(1))
+        extra: list[Match] = []
+        for acro, (start, entry) in intro.items():
+            rx = re.compile(r"(?<![\w.])" + re.escape(acro))
+            for r in self.regions:
+                for hit in rx.finditer(self.text, r.begin, r.end):
+                    if hit.start() >= start and end_ok(self.text, hit.end(), r.end, self.tx.marker_starts):
+                        extra.append(Match(hit.start(), hit.end(), entry, None, "acronym"))
+        first_full = {}
+        for m in sorted(accepted, key=lambda m: m.begin):
+            first_full.setdefault(m.entry.key, m.begin)
+        for r in self.regions:
+            for b, e, form in self.index.candidates(self.text, r.begin, r.end, shorts=True):
+                start = first_full.get(form.entry.key)
+                if start is None or b <= start:
+                    continue
+                m = Match(b, e, form.entry, form.alias, "short")
+                if self._keep(m, r):
+                    extra.append(m)
+        return resolve(accepted + extra)
+
+    # -- output ------------------------------------------------------------------
+    def _publish(self, accepted: list[Match], new_names: list[NewName]) -> None:
+        ann = self.doc.annotations
+        entities: dict[str, Entity] = {}
+        mentions: list[Mention] = []
+        for m in accepted:
+            ent = entities.get(m.entry.key)
+            if ent is None:
+                ent = entities[m.entry.key] = m.entry.to_entity()
+            form = _clean(self.text[m.begin:m.end])
+            if m.how in ("name", "short", "acronym") and normalise(form) != normalise(ent.label) \
+                    and form not in ent.aliases and not form.isupper():
+                ent.aliases.append(form)
+            mentions.append(Mention(Span(m.begin, m.end), m.entry.key))
+        for key, acros in self.extra_aliases.items():
+            if key in entities:
+                entities[key].aliases.extend(a for a in sorted(acros) if a not in entities[key].aliases)
+        for n in new_names:
+            ent = entities.get(n.key)
+            if ent is None:
+                ent = entities[n.key] = Entity(key=n.key, label=n.label, kind=n.kind, known=False)
+            for form in n.forms:
+                if form != ent.label and form not in ent.aliases:
+                    ent.aliases.append(form)
+            mentions.extend(Mention(s, n.key) for s in n.spans)
+        ann.entities.update(entities)
+        ann.mentions = sorted(ann.mentions + mentions, key=lambda m: (m.span.begin, m.span.end))
+
+
+def _clean(form: str) -> str:
+    return re.sub(r"\s+", " ", form.replace("[", "").replace("]", "")).strip()
+
+
+def resolve(found: list[Match]) -> list[Match]:
+    """Longest match first; a non-event name may sit inside an event's name."""
+    order = sorted(found, key=lambda m: (m.how in ("description", "year"), -len(m), m.begin,
+                                         _PRIORITY.get(m.how, 9)))
+    accepted: list[Match] = []
+    for m in order:
+        if all(_nests(a, m) or _nests(m, a) for a in accepted if a.overlaps(m)):
+            accepted.append(m)
+    return sorted(accepted, key=lambda m: (m.begin, m.end))
+
+
+def _nests(inner: Match, outer: Match) -> bool:
+    """A name may sit inside an event's name or description ("Lebanon" in "war in Lebanon")."""
+    return (outer.entry.kind == "event" and inner.entry.kind != "event" and inner.within(outer)
+            and (inner.begin, inner.end) != (outer.begin, outer.end))
+
+
+_PRIORITY = {"name": 0, "acronym": 1, "short": 2, "description": 3, "year": 4}
+
+
+def main_subjects(doc: Document, limit: int = 5) -> list[str]:
+    """The article's main subjects (schema:about): the entities mentioned most often, counting
+    only those mentioned at least 3 times and at least half as often as the most-mentioned
+    one, at most `limit`, ties broken by first mention. Derived from the mentions alone, so it
+    holds for any article."""
+    counts = Counter(m.entity for m in doc.annotations.mentions)
+    if not counts:
+        return []
+    first = {}
+    for m in doc.annotations.mentions:
+        first.setdefault(m.entity, m.span.begin)
+    top = max(counts.values())
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    return [k for k in ranked if counts[k] >= max(3, top / 2)][:limit]

@@ -1,0 +1,258 @@
+"""New names: proper-name sequences the registry does not know ("Militant Labor Forum",
+"Socialist Workers Party of Iran", "Pol Pot").
+
+A name is a run of capitalised words, possibly joined by a connector ("of", "of the"), in
+text no registry mention covers. It is dropped when it is only capitalised by position (one
+word opening a sentence or a quotation, unless the same word is capitalised mid-sentence
+elsewhere), when all its words are function words, titles, months, days or group words
+("Israeli", "Jews"), when it is a lone acronym seen once and never introduced, when it is a
+modifier glued to a known place ("Continental Europe"), or when it lies inside a title-case
+quotation (a quoted title: "U.S. Hands off Iran!"). Its type comes from cues: a title before
+it (person), a byline or letter name equal to it (person), or the head word before any
+connector (data/nlp/entities.toml [head_types]); otherwise schema:Thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.iri import slug
+from kg.model import Document, Span
+from kg.nlp.cuedata import load
+from kg.nlp.registry import normalise
+from kg.nlp.surface import Match
+from kg.nlp.textspan import Region, TextIndex
+
+_WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\w)")
+_SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
+          "with", "at", "vs.", "vs", "nor", "but", "as"}
+_PLACE_KINDS = ("country", "city", "place")
+
+
+@dataclass
+class NewName:
+    key: str
+    label: str
+    kind: str
+    spans: list[Span] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Run:
+    begin: int
+    end: int
+    words: list[tuple[int, int, str]]
+    title: bool = False
+    absorbed: list[Match] = field(default_factory=list)
+
+
+class _Cues:
+    def __init__(self) -> None:
+        c = load("entities")
+        self.titles = set(c["titles"])
+        self.function = set(c["function_words"])
+        self.calendar = set(c["calendar"])
+        self.groups = set(c["group_words"])
+        self.connectors = sorted(c["connectors"], key=len, reverse=True)
+        self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
+
+    def leading(self, word: str) -> bool:
+        """Words a name never starts with: "The", titles, months (not "Chinese" in
+        "Chinese Communist Party")."""
+        return word in self.function or word in self.titles or word in self.calendar
+
+    def generic(self, word: str) -> bool:
+        bare = re.sub(r"['’]s$", "", word)
+        parts = [p for p in re.split(r"-", bare) if p]
+        return all(p in self.function or p in self.calendar or p in self.groups or p in self.titles
+                   for p in parts) or bare in self.function | self.calendar | self.groups | self.titles
+
+
+def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[Region]) -> list[NewName]:
+    """New entities and their mentions; may drop known mentions a longer new name absorbs
+    ("Iran" in "Socialist Workers Party of Iran"), which are removed from `known` in place."""
+    cues = _Cues()
+    text = doc.text
+    covered = sorted(known, key=lambda m: m.begin)
+    runs: list[_Run] = []
+    for r in regs:
+        if r.kind in ("prose", "headline", "deck"):
+            runs += _runs(text, r, covered, cues, tx)
+    person_fields = {normalise(p.name): p.name for p in _people(doc)}
+    mid_words = {text[b:e] for run in runs for (b, e, _w) in run.words[:1]
+                 if not tx.is_sentence_start(b)}
+    counts: dict[str, int] = {}
+    for run in runs:
+        counts[_label(text, run)] = counts.get(_label(text, run), 0) + 1
+    names: dict[str, NewName] = {}
+    for run in runs:
+        label = _label(text, run)
+        words = [w for (_b, _e, w) in run.words]
+        if len(words) == 1:
+            w = words[0]
+            if tx.is_sentence_start(run.begin) and w not in mid_words:
+                continue
+            if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
+                continue
+            if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts[label] < 2:
+                continue
+        kind = _kind(run, label, person_fields, cues)
+        if label.endswith("s") and any(_label(text, o) == label[:-1] for o in runs):
+            label = label[:-1]
+        if kind == "person" and normalise(label) in person_fields:
+            label = person_fields[normalise(label)]
+        key = f"{kind}/{slug(label)}"
+        n = names.setdefault(key, NewName(key, label, kind))
+        n.spans.append(Span(run.begin, run.end))
+        form = re.sub(r"\s+", " ", text[run.begin:run.end])
+        if form != label and form not in n.forms:
+            n.forms.append(form)
+        for m in run.absorbed:
+            if m in known:
+                known.remove(m)
+    return list(names.values())
+
+
+def _people(doc: Document):
+    out = list(doc.bylines)
+    if doc.letter:
+        out += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
+    return out
+
+
+def _label(text: str, run: _Run) -> str:
+    return re.sub(r"\s+", " ", text[run.begin:run.end])
+
+
+def _kind(run: _Run, label: str, person_fields: dict[str, str], cues: _Cues) -> str:
+    if run.title or normalise(label) in person_fields:
+        return "person"
+    head_part = label
+    for c in cues.connectors:
+        head_part = head_part.split(f" {c} ")[0]
+    head = head_part.split()[-1]
+    return cues.heads.get(head, "thing")
+
+
+def _quoted_titles(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Quotations written in title case: titles of talks, articles, books."""
+    out = []
+    for m in _QUOTED.finditer(text, begin, end):
+        body = m.group(1) or m.group(2)
+        words = [w for w in re.findall(r"[^\W\d_][\w’'.\-]*", body) if w.lower() not in _SMALL]
+        caps = [w for w in words if w[0].isupper()]
+        if len(words) >= 2 and len(caps) >= 0.75 * len(words):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex) -> list[_Run]:
+    titles_q = _quoted_titles(text, r.begin, r.end)
+    inside = [m for m in known if r.begin <= m.begin < r.end]
+    known_at = {m.begin: m for m in inside}
+
+    def is_covered(b: int, e: int) -> bool:
+        return any(m.begin < e and b < m.end for m in inside)
+
+    words = []
+    for m in _WORD.finditer(text, r.begin, r.end):
+        b, e = m.start(), m.end()
+        if b > r.begin and (text[b - 1].isalnum() or text[b - 1] in "’'-"):
+            continue
+        w = m.group(0)
+        for mk in tx.marker_starts:  # a glued footnote marker stays outside
+            if b < mk < e:
+                e = mk
+        w = text[b:e]
+        w = re.sub(r"['’]s$", "", w)
+        while w.endswith(".") and w not in cues.titles and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            w = w[:-1]
+        w = re.sub(r"-[a-z][\w-]*$", "", w) if re.search(r"-[a-z]", w) and w[0].isupper() else w
+        words.append((b, b + len(w), w))
+    runs: list[_Run] = []
+    cur: list[tuple[int, int, str]] = []
+    title_before = False
+
+    def flush() -> None:
+        nonlocal cur, title_before
+        while cur and cues.leading(cur[0][2]):
+            title_before = title_before or cur[0][2] in cues.titles
+            cur = cur[1:]
+        while cur and cur[-1][2][:1].islower():
+            cur = cur[:-1]
+        if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()):
+            b, e = cur[0][0], cur[-1][1]
+            if not any(qb <= b < qe for qb, qe in titles_q):
+                nxt = re.match(r"\s+", text[e:])
+                after = known_at.get(e + (nxt.end() if nxt else 0))
+                single = len([w for w in cur if w[2][:1].isupper()]) == 1
+                if not (single and after is not None and after.entry.kind in _PLACE_KINDS and nxt):
+                    runs.append(_Run(b, e, list(cur), title_before))
+        cur = []
+        title_before = False
+
+    i = 0
+    while i < len(words):
+        b, e, w = words[i]
+        if is_covered(b, e) or not w:
+            flush()
+            i += 1
+            continue
+        if w[:1].isupper():
+            if cur and not _joined(text, cur[-1][1], b):
+                prev_title = cur[-1][2] in cues.titles
+                flush()
+                title_before = prev_title
+            if w in cues.titles and not cur:
+                title_before = True
+                i += 1
+                continue
+            cur.append((b, e, w))
+            i += 1
+            continue
+        # a connector between capitalised words ("of", "of the")
+        conn = _connector(text, words, i, cues.connectors)
+        if cur and conn and i + conn < len(words) and words[i + conn][2][:1].isupper() and \
+                _joined(text, cur[-1][1], b):
+            nb = words[i + conn][0]
+            absorbed = known_at.get(nb)
+            head = cur[-1][2]
+            if absorbed is not None and cues.heads.get(head) in ("organization", "event"):
+                cur.extend(words[i:i + conn])
+                cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
+                run_abs = absorbed
+                i += conn
+                while i < len(words) and words[i][0] < absorbed.end:
+                    i += 1
+                runs_before = len(runs)
+                flush()
+                if len(runs) > runs_before:
+                    runs[-1].absorbed.append(run_abs)
+                continue
+            if absorbed is None and not is_covered(nb, words[i + conn][1]):
+                cur.extend(words[i:i + conn])
+                i += conn
+                continue
+        flush()
+        i += 1
+    flush()
+    return runs
+
+
+def _joined(text: str, end: int, begin: int) -> bool:
+    """Two words belong to one name only if a single space (or line break) separates them."""
+    gap = text[end:begin]
+    return gap in (" ", "\n", "\u00a0")
+
+
+def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors: list[str]) -> int:
+    for c in connectors:
+        parts = c.split()
+        if i + len(parts) <= len(words) and [w for (_b, _e, w) in words[i:i + len(parts)]] == parts:
+            ok = all(_joined(text, words[i + k][1], words[i + k + 1][0]) for k in range(len(parts)))
+            if ok:
+                return len(parts)
+    return 0

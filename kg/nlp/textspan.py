@@ -1,0 +1,118 @@
+"""The text the entity finder reads, and where its sentences start.
+
+A Region is a stretch of the source text that may hold names: a paragraph, a note's text,
+the headline, the deck, a letter field. Sentence starts matter because English capitalises
+the first word of a sentence: a capital there says nothing about a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from kg.model import Document, Span
+from kg.nlp.cuedata import load
+
+_OPENERS = "“‘\"'([{«"
+_END = re.compile(r"[.!?…]+[”’\"')\]»]*\s+")
+_QUOTE_OPEN = re.compile(r"[“‘\"«(]")
+_LIST_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+)?")
+_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
+
+
+@dataclass(frozen=True)
+class Region:
+    span: Span
+    kind: str  # prose | headline | deck | person | field
+
+    @property
+    def begin(self) -> int:
+        return self.span.begin
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+def regions(doc: Document) -> list[Region]:
+    """What the finder reads: prose (paragraphs, note texts), headline, deck and the letter's
+    fields. Never the page chrome, the masthead, headings or the related-articles list."""
+    out = [Region(s, "prose") for s in doc.prose_spans()]
+    out.append(Region(doc.headline.span, "headline"))
+    if doc.deck:
+        out.append(Region(doc.deck.span, "deck"))
+    people = list(doc.bylines)
+    if doc.letter:
+        people += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
+        if doc.letter.place:
+            out.append(Region(doc.letter.place.span, "field"))
+    seen = set()
+    for p in people:
+        if p.span not in seen:
+            seen.add(p.span)
+            out.append(Region(p.span, "person"))
+    return sorted(out, key=lambda r: (r.begin, r.end))
+
+
+class TextIndex:
+    """Sentence starts and paragraph lookup over a document's regions."""
+
+    def __init__(self, doc: Document, regs: list[Region]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.regions = regs
+        self.marker_starts = {m.span.begin for m in doc.markers}
+
+    @cached_property
+    def _abbreviations(self) -> set[str]:
+        return set(load("entities")["abbreviations"])
+
+    @cached_property
+    def sentence_starts(self) -> set[int]:
+        """Offsets of the first letter of every sentence (and of every quotation opening with a
+        capital, which English capitalises like a sentence)."""
+        starts: set[int] = set()
+        text = self.text
+        for r in self.regions:
+            m = _LIST_LABEL.match(text, r.begin)
+            starts.add(self._skip_openers(m.end() if m else r.begin, r.end))
+            for m in _END.finditer(text, r.begin, r.end):
+                word = text[max(r.begin, text.rfind(" ", r.begin, m.start()) + 1):m.start() + 1]
+                if word in self._abbreviations or _INITIALS.search(word):
+                    continue
+                starts.add(self._skip_openers(m.end(), r.end))
+            for m in _QUOTE_OPEN.finditer(text, r.begin, r.end):
+                starts.add(self._skip_openers(m.start(), r.end))
+        return starts
+
+    def _skip_openers(self, i: int, end: int) -> int:
+        while i < end and (self.text[i] in _OPENERS or self.text[i].isspace()):
+            i += 1
+        return i
+
+    def region_of(self, offset: int) -> Region | None:
+        for r in self.regions:
+            if r.begin <= offset < r.end:
+                return r
+        return None
+
+    def paragraph_text(self, offset: int) -> str:
+        r = self.region_of(offset)
+        return self.text[r.begin:r.end] if r else ""
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """The sentence holding an offset (within its region)."""
+        r = self.region_of(offset)
+        if r is None:
+            return offset, offset
+        starts = sorted(s for s in self.sentence_starts if r.begin <= s < r.end)
+        begin = max((s for s in starts if s <= offset), default=r.begin)
+        end = min((s for s in starts if s > offset), default=r.end)
+        return begin, end
+
+    def is_sentence_start(self, offset: int) -> bool:
+        return offset in self.sentence_starts
+
+    def all_text(self) -> str:
+        return "\n".join(self.text[r.begin:r.end] for r in self.regions)
