@@ -102,8 +102,8 @@ class Quotation:
     content: "Span"  # inside the marks
     sentence: "Span"
     kind: str = "quotation"
-    speaker: Agent | None = None
-    speaker_span: "Span | None" = None
+    speakers: list[Agent] = field(default_factory=list)  # several for "the authors"
+    speaker_span: "Span | None" = None  # the words naming them ("Lenin", "we", "The authors")
     work: str | None = None  # Work.key it is quoted from
     citation: Citation | None = None
 
@@ -120,6 +120,8 @@ class Claim:
     mentions: list[str] = field(default_factory=list)  # Entity.keys named in span
     work: str | None = None  # Work.key it is based on (a quoted or reported document)
     review: Review | None = None
+    text: str = ""  # the asserted words when they are not span's text (a quotation interrupted
+    # by its attribution, a sentence without its "as you explained" clause); "" = span's text
 
 
 @dataclass

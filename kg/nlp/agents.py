@@ -1,0 +1,170 @@
+"""Who a phrase names: an entity (through the mentions covering it), the writer, the
+letter's recipient, the authors of a work named just before, or an unidentified agent
+described by the text itself.
+
+Used by the quotation, claim, stance and fact stages alike, so that a speaker, holder or
+subject is resolved the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotations import Agent, Mention, Work
+from kg.iri import slug
+from kg.model import Document, Span
+from kg.nlp import cuedata
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def writers(doc: Document) -> list[Agent]:
+    """The article's writers: its bylines, or the embedded letter's sender."""
+    return [Agent("person", p.name) for p in doc.authors]
+
+
+def recipient(doc: Document) -> list[Agent]:
+    if doc.letter and doc.letter.recipient:
+        return [Agent("person", doc.letter.recipient.name)]
+    return []
+
+
+def entity_agent(doc: Document, key: str) -> Agent:
+    """An entity as an Agent; a person entity that is also the writer stays one node."""
+    return Agent("entity", key)
+
+
+def mentions_in(doc: Document, span: Span) -> list[Mention]:
+    """Mentions inside span, in text order."""
+    return sorted((m for m in doc.annotations.mentions if span.contains(m.span)),
+                  key=lambda m: m.span.begin)
+
+
+def entity_keys(doc: Document, span: Span) -> list[str]:
+    """Keys of the entities mentioned inside span, each once, in text order."""
+    out: list[str] = []
+    for m in mentions_in(doc, span):
+        if m.entity not in out:
+            out.append(m.entity)
+    return out
+
+
+def kind_of(doc: Document, key: str) -> str:
+    ent = doc.annotations.entities.get(key)
+    return ent.kind if ent else "thing"
+
+
+def is_agentive(doc: Document, key: str) -> bool:
+    return kind_of(doc, key) in cuedata.words("agents", "agent_kinds")
+
+
+def _pronoun_class(word: str) -> str | None:
+    w = word.lower()
+    for cls in ("writer", "recipient", "person", "group"):
+        if w in (x.lower() for x in cuedata.words("agents", cls)):
+            return cls
+    return None
+
+
+def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 0) -> Mention | None:
+    """The nearest mention ending before offset `before` (and not before `floor`)."""
+    best = None
+    for m in doc.annotations.mentions:
+        if floor <= m.span.begin and m.span.end <= before and (best is None or m.span.end > best.span.end):
+            kind = kind_of(doc, m.entity)
+            if persons and kind != "person":
+                continue
+            if not persons and kind not in cuedata.words("agents", "agent_kinds"):
+                continue
+            best = m
+    return best
+
+
+def last_work(doc: Document, works: list[Work], before: int, floor: int = 0) -> Work | None:
+    """The work named last before offset `before` (not before `floor`)."""
+    best, at = None, -1
+    for w in works:
+        for s in w.spans:
+            if floor <= s.begin and s.end <= before and s.end > at:
+                best, at = w, s.end
+    return best
+
+
+def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | None = None,
+            unidentified: bool = True) -> list[Agent]:
+    """The agents a phrase names.
+
+    span: the phrase ("Lenin", "he", "the authors", "certain sections of the bourgeois press").
+    scope: where pronouns may look back for their antecedent (a paragraph or a note).
+    """
+    phrase = span.of(doc.text).strip(" ,;:—–-()[]")
+    if not phrase:
+        return []
+    low = phrase.lower()
+    floor = scope.begin if scope else 0
+    if low in (w.lower() for w in cuedata.words("agents", "work_authors")):
+        work = last_work(doc, list(works), span.begin, floor)
+        return list(work.authors) if work and work.authors else []
+    words = _WORD.findall(phrase)
+    if len(words) == 1:
+        cls = _pronoun_class(words[0])
+        if cls == "writer":
+            return writers(doc)
+        if cls == "recipient":
+            return recipient(doc)
+        if cls in ("person", "group"):
+            m = previous_mention(doc, span.begin, persons=cls == "person", floor=floor)
+            return [entity_agent(doc, m.entity)] if m else []
+    keys = [k for k in entity_keys(doc, span) if is_agentive(doc, k)]
+    if keys:
+        # "Lenin’s draft theses": the possessor speaks; "X and Y": both do.
+        return [entity_agent(doc, k) for k in keys[:3]]
+    for p in doc.authors:  # the writer named in full (no registry entry needed)
+        if p.name.lower() == low:
+            return writers(doc)
+    if words and _pronoun_class(words[0]) in ("writer", "recipient", "person", "group"):
+        # "They will take ...": the phrase opens with its subject pronoun
+        first = re.search(r"[\w’']+", span.of(doc.text))
+        at = span.begin + first.start()
+        return resolve(doc, Span(at, at + len(words[0])), works=works, scope=scope,
+                       unidentified=False)
+    if unidentified and words and not phrase[0].isdigit():
+        described = _description(phrase)
+        return [Agent("unidentified", described)] if described else []
+    return []
+
+
+def _description(phrase: str) -> str | None:
+    """A short noun phrase naming an unidentified agent, cut before its verb: "communists
+    around the world waged ..." -> "communists around the world"; None if too long to be one."""
+    kept = []
+    for i, w in enumerate(phrase.split()):
+        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", w) and w not in ("united", "red"):
+            break
+        kept.append(w)
+    max_words = cuedata.load("agents").get("description_max_words", 7)
+    if not kept or len(kept) > max_words or not re.search(r"[A-Za-z]", kept[0]):
+        return None
+    return " ".join(kept).strip(" ,;:")
+
+
+def agent_slug(agent: Agent) -> str:
+    return slug(agent.key, max_words=8)
+
+
+def by_name(doc: Document, name: str) -> Agent:
+    """An agent named outside any mention (a citation's author): registry entity if the
+    name, an alias or (for persons) the surname matches one entity, else a person by name."""
+    low = " ".join(name.split()).lower()
+    ents = doc.annotations.entities.values()
+    for e in ents:
+        if low == e.label.lower() or low in (a.lower() for a in e.aliases):
+            return entity_agent(doc, e.key)
+    for m in doc.annotations.mentions:  # the same words mentioned in the text
+        if m.span.of(doc.text).lower() == low:
+            return entity_agent(doc, m.entity)
+    surname = low.split()[-1] if low else ""
+    hits = {e.key for e in ents if e.kind == "person" and e.label.lower().split()[-1:] == [surname]}
+    if len(hits) == 1:
+        return entity_agent(doc, hits.pop())
+    return Agent("person", " ".join(name.split()))

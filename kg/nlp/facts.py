@@ -1,0 +1,186 @@
+"""Dated facts in the forms news notes use, as Wikidata-style statements.
+
+- lifespans: "Golda Meir (1898-1978)" -> born 1898, died 1978;
+- offices with periods: "served as Israel’s prime minister from 1969 to 1974", "was emperor
+  of Ethiopia from 1930 to 1974", "commander-in-chief of the Israeli army (1953-58) and defense
+  minister (1967-73)" (two-digit end years), "was commander of X in the 1948 war" (a point);
+- foundings: "(PLO), which was formed in 1964", "X was founded in 1938";
+- events with years: "led the 1954-63 popular struggle in Algeria", "led the resistance to ...
+  from 1960 to 1975", "the 1946-49 civil war led by the Chinese Communist Party".
+The subject is the entity named at the start of the clause (or a pronoun's antecedent in the
+same note or paragraph); every fact keeps the sentence it was read from. Words are data
+(data/nlp/facts.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.annotations import Agent, Fact
+from kg.model import Document, Span
+from kg.nlp import agents, cuedata
+from kg.nlp.text import YEAR, month_number, scope_of, sentence_spans, year_range
+
+_RANGE = rf"(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>\d{{2,4}})(?!\d)"
+
+
+@cache
+def _rx() -> dict[str, re.Pattern]:
+    w = lambda key: cuedata.phrase_pattern(cuedata.words("facts", "words", key))  # noqa: E731
+    office = w("office_verbs")
+    nouns = w("office_nouns")
+    found = w("founding_verbs")
+    lead = w("leading_verbs")
+    phrase = r"[^,;:()“”—]{2,80}?"
+    return {
+        "lifespan": re.compile(rf"\s*\({_RANGE}\)"),
+        "office_from_to": re.compile(
+            rf"(?<![\w’'])(?:{office})\s+(?P<office>{phrase})\s+from\s+(?P<y1>{YEAR})\s+(?:to|until|through)\s+"
+            rf"(?P<y2>{YEAR})", re.I),
+        "office_paren": re.compile(rf"(?P<office>{phrase})\s*\({_RANGE}\)", re.I),
+        "office_in": re.compile(
+            rf"(?<![\w’'])(?:{office})\s+(?P<office>{phrase})\s+in\s+the\s+(?P<y1>{YEAR})\s+\w+", re.I),
+        "office_noun": re.compile(rf"(?<![\w’'-])(?:{nouns})(?![\w’'])", re.I),
+        "office_verb": re.compile(rf"(?:^|\s)(?:{office})\s", re.I),
+        "founding": re.compile(
+            rf"(?:,\s*(?:which|that|who)\s+)?(?:was|were|had been)\s+(?:{found})\s+"
+            rf"(?:in\s+[A-Z][\w ]{{0,30}}?\s+)?in\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<y1>{YEAR})(?![\d’'s])"),
+        "led_range": re.compile(rf"(?<![\w’'])(?:{lead})\s+the\s+(?:{_RANGE}|(?P<y>{YEAR}))\s+"
+                                rf"(?P<event>[^,;:()“”—.]{{2,80}}?)(?=\s+(?:that|which|in which|against)\b|[,;.]|$)"),
+        "led_from_to": re.compile(rf"(?<![\w’'])(?:{lead})\s+(?P<event>the\s+[^,;:()“”—]{{2,120}}?)\s+"
+                                  rf"from\s+(?P<y1>{YEAR})\s+(?:to|until)\s+(?P<y2>{YEAR})"),
+        "led_by": re.compile(rf"the\s+(?:{_RANGE}|(?P<y>{YEAR}))\s+(?P<event>[\w -]{{2,60}}?)\s+"
+                             rf"(?:{lead})\s+by\s+"),
+    }
+
+
+def _subject(doc: Document, sentence: Span, before: int, scope: Span | None) -> tuple[Agent, Span] | None:
+    """The clause's subject: the first entity (or pronoun) of the clause that ends at `before`."""
+    text = doc.text
+    clause_begin = sentence.begin
+    for m in re.finditer(r"[;:]|,\s+(?:and|but|while)\s", text[sentence.begin:before]):
+        clause_begin = sentence.begin + m.end()
+    head = Span(clause_begin, before)
+    ms = [m for m in agents.mentions_in(doc, head) if agents.is_agentive(doc, m.entity)]
+    pron = re.match(r"\s*(He|She|It|They)\b", text[clause_begin:before])
+    if pron and (not ms or ms[0].span.begin > clause_begin + pron.end()):
+        sp = Span(clause_begin + pron.start(1), clause_begin + pron.end(1))
+        found = agents.resolve(doc, sp, scope=scope, unidentified=False)
+        return (found[0], sp) if found else None
+    if ms:
+        return Agent("entity", ms[0].entity), ms[0].span
+    return None
+
+
+def _note_number(doc: Document, at: int) -> int | None:
+    note = doc.note_at(at)
+    return note.number if note else None
+
+
+def _office_span(doc: Document, b: int, e: int) -> Span | None:
+    """The office phrase, if it names an office ("Israel’s prime minister")."""
+    text = doc.text
+    while b < e and text[b].isspace():
+        b += 1
+    seg = text[b:e].rstrip()
+    if not _rx()["office_noun"].search(seg):
+        return None
+    return Span(b, b + len(seg))
+
+
+def annotate(doc: Document) -> Document:
+    """Fill doc.annotations.facts from the notes and the body."""
+    rx = _rx()
+    text = doc.text
+    facts: list[Fact] = []
+
+    def add(subject, prop, sentence, **kw) -> None:
+        agent, subj_span = subject
+        facts.append(Fact(subject=agent, subject_span=subj_span, property=prop, source=sentence,
+                          note=_note_number(doc, sentence.begin), **kw))
+
+    for sentence in sentence_spans(doc):
+        scope = scope_of(doc, sentence.begin)
+        # lifespans: a person mention followed by (1898-1978)
+        for m in agents.mentions_in(doc, sentence):
+            if agents.kind_of(doc, m.entity) != "person":
+                continue
+            life = rx["lifespan"].match(text, m.span.end)
+            if life:
+                born, died = year_range(life.group("y1"), life.group("y2"))
+                subj = (Agent("entity", m.entity), m.span)
+                add(subj, "born", sentence, value_date=born)
+                add(subj, "died", sentence, value_date=died)
+        taken: list[Span] = []
+        for m in rx["office_from_to"].finditer(text, sentence.begin, sentence.end):
+            office = _office_span(doc, m.start("office"), m.end("office"))
+            subj = _subject(doc, sentence, m.start(), scope)
+            if office and subj:
+                add(subj, "position", sentence, value_span=office, start=m.group("y1"), end=m.group("y2"))
+                taken.append(Span(m.start(), m.end()))
+        for m in rx["office_paren"].finditer(text, sentence.begin, sentence.end):
+            if any(t.begin <= m.start() < t.end for t in taken):
+                continue
+            # The office phrase runs back to an office verb or to "and".
+            ob = m.start("office")
+            phrase = text[ob:m.end("office")]
+            cut = 0
+            for v in rx["office_verb"].finditer(phrase):
+                cut = max(cut, v.end())
+            if " and " in phrase:
+                cut = max(cut, phrase.rfind(" and ") + 5)
+            office = _office_span(doc, ob + cut, m.end("office"))
+            subj = _subject(doc, sentence, ob + cut, scope)
+            if office and subj:
+                start, end = year_range(m.group("y1"), m.group("y2"))
+                add(subj, "position", sentence, value_span=office, start=start, end=end)
+        for m in rx["office_in"].finditer(text, sentence.begin, sentence.end):
+            if any(t.begin <= m.start() < t.end for t in taken):
+                continue
+            office = _office_span(doc, m.start("office"), m.end("office"))
+            subj = _subject(doc, sentence, m.start(), scope)
+            if office and subj:
+                add(subj, "position", sentence, value_span=office, point=m.group("y1"))
+        for m in rx["founding"].finditer(text, sentence.begin, sentence.end):
+            before = Span(sentence.begin, m.start())
+            subj = None
+            if text[m.start():m.end()].lstrip(", ").startswith(("which", "that", "who")):
+                near = agents.previous_mention(doc, m.start(), persons=False, floor=sentence.begin)
+                if near is not None:
+                    subj = (Agent("entity", near.entity), near.span)
+            else:
+                subj = _subject(doc, sentence, before.end, scope)
+            if subj:
+                mon = month_number(m.group("month") or "")
+                date = f"{m.group('y1')}-{mon:02d}" if mon else m.group("y1")
+                add(subj, "inception", sentence, value_date=date)
+        for m in rx["led_range"].finditer(text, sentence.begin, sentence.end):
+            subj = _subject(doc, sentence, m.start(), scope)
+            if not subj:
+                continue
+            ev = Span(m.start("event"), m.end("event"))
+            if m.group("y1"):
+                start, end = year_range(m.group("y1"), m.group("y2"))
+                add(subj, "participant", sentence, value_span=ev, start=start, end=end)
+            else:
+                add(subj, "participant", sentence, value_span=ev, point=m.group("y"))
+        for m in rx["led_from_to"].finditer(text, sentence.begin, sentence.end):
+            subj = _subject(doc, sentence, m.start(), scope)
+            if subj:
+                add(subj, "participant", sentence, value_span=Span(m.start("event"), m.end("event")),
+                    start=m.group("y1"), end=m.group("y2"))
+        for m in rx["led_by"].finditer(text, sentence.begin, sentence.end):
+            after = [x for x in agents.mentions_in(doc, Span(m.end(), sentence.end))
+                     if agents.is_agentive(doc, x.entity) and x.span.begin - m.end() <= 5]
+            if not after:
+                continue
+            subj = (Agent("entity", after[0].entity), after[0].span)
+            ev = Span(m.start("event"), m.end("event"))
+            if m.group("y1"):
+                start, end = year_range(m.group("y1"), m.group("y2"))
+                add(subj, "participant", sentence, value_span=ev, start=start, end=end)
+            else:
+                add(subj, "participant", sentence, value_span=ev, point=m.group("y"))
+    doc.annotations.facts = facts
+    return doc

@@ -1,0 +1,252 @@
+"""Quotations: text in quotation marks, attributed to its speaker or source.
+
+A passage in “…” (or "…", across paragraphs when the next paragraph reopens with “) is a
+quotation unless it is a term in scare quotes (a few words, not introduced by a verb of
+saying). Its source is found, in order, from:
+1. a verb of saying after it: "“…,” we said", "“…,” Trotsky wrote, “…”", "“…,” said X";
+2. a verb of saying before it in its sentence: "Lenin emphasized “…”", "he described, “…”",
+   "you said something to the effect that “…”" (the subject is read back from the verb);
+3. a footnote marker right after it whose note names a work ("…state.”7" -> the resolution);
+4. a reference in parentheses right after it ("(LCW, vol. 31, p. 242.)"), parsed by
+   kg.nlp.citations, which also gives the author when no speaker was found.
+"We said" / "we pointed out" next to a document named shortly before ("our 2006 convention
+document") quotes that document. Words are in data/nlp/quotes.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.annotations import Agent, Citation, Quotation, Work
+from kg.model import Document, Span
+from kg.nlp import agents, cuedata
+from kg.nlp.text import scope_of, sentence_of, words
+
+_OPEN = "“"
+_CLOSE = "”"
+
+
+@cache
+def _rx() -> dict[str, re.Pattern]:
+    speech = cuedata.words("quotes", "speech_verbs")
+    verbs = cuedata.phrase_pattern(speech + cuedata.words("quotes", "usage_verbs"))
+    reporting = cuedata.phrase_pattern(speech)
+    bridges = cuedata.phrase_pattern(cuedata.words("quotes", "bridges"))
+    fillers = cuedata.phrase_pattern(cuedata.words("quotes", "speaker_fillers"))
+    return {
+        # after a closing mark: " we said", " Trotsky wrote,", " said X."
+        "after_who_verb": re.compile(
+            rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
+        "after_verb_who": re.compile(
+            rf"\s*(?P<verb>{verbs})\s+(?P<who>[^,.;:“”()\[\]]{{1,50}}?)(?=[,.;:!?]|$)"),
+        # before an opening mark: "... emphasized ", "... described, ", "... said something to the effect that "
+        "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})\s*[,:]?\s*(?:(?:{bridges})\s+)*$", re.I),
+        "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})\s+that\b", re.I),
+        "fillers_tail": re.compile(rf"(?:\s+(?:{fillers}))+\s*$", re.I),
+    }
+
+
+def find_marks(doc: Document) -> list[tuple[Span, Span]]:
+    """(span with marks, content) of every quoted passage in the prose, in text order."""
+    text = doc.text
+    spans = doc.prose_spans()
+    out: list[tuple[Span, Span]] = []
+    open_at: int | None = None
+    for i, para in enumerate(spans):
+        straight_open: int | None = None
+        for at in range(para.begin, para.end):
+            ch = text[at]
+            if ch == _OPEN:
+                if open_at is None or text[open_at] != _OPEN or not _continues(text, spans, i, open_at):
+                    open_at = at
+            elif ch == _CLOSE and open_at is not None:
+                out.append((Span(open_at, at + 1), Span(open_at + 1, at)))
+                open_at = None
+            elif ch == '"':
+                if straight_open is None:
+                    straight_open = at
+                else:
+                    out.append((Span(straight_open, at + 1), Span(straight_open + 1, at)))
+                    straight_open = None
+        # An unclosed quotation continues only if the next paragraph reopens it.
+        if open_at is not None and not (i + 1 < len(spans) and text[spans[i + 1].begin] == _OPEN
+                                        and spans[i + 1].begin - para.end <= 4):
+            open_at = None
+    return out
+
+
+def _continues(text: str, spans: list[Span], i: int, open_at: int) -> bool:
+    """A “ at the start of paragraph i continues a quotation left open in paragraph i-1."""
+    return i > 0 and open_at < spans[i].begin and text[spans[i].begin] == _OPEN
+
+
+def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
+    n = len(words(content.of(doc.text)))
+    if n > cuedata.load("quotes")["term_max_words"]:
+        return False
+    before = doc.text[sentence.begin:mark.begin]
+    return not re.search(r"[,:]\s*$", before) or not _rx()["before"].search(before)
+
+
+def _speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
+                         scope: Span | None) -> tuple[list[Agent], Work | None, Span | None]:
+    """Agents and/or work that a subject phrase names."""
+    text = doc.text
+    # A work named in the phrase ("Lenin’s draft theses ...", "A column by ...").
+    for w in works:
+        for s in w.spans:
+            if phrase.begin <= s.begin < phrase.end:
+                return list(w.authors), w, s
+    who = text[phrase.begin:phrase.end]
+    # Trailing pronoun ("... he", "we often"): the phrase's last word.
+    tail = re.search(r"([\w’']+)\s*$", who)
+    if tail:
+        word = tail.group(1)
+        cls = agents.resolve(doc, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1)),
+                             works=works, scope=scope, unidentified=False)
+        if cls and word.lower() in {w.lower() for key in ("writer", "recipient", "person", "group")
+                                    for w in cuedata.words("agents", key)}:
+            return cls, None, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1))
+    ms = [m for m in agents.mentions_in(doc, phrase) if agents.is_agentive(doc, m.entity)]
+    if ms:
+        m = ms[-1]
+        return [Agent("entity", m.entity)], None, m.span
+    found = agents.resolve(doc, phrase, works=works, scope=scope)
+    return found, None, phrase if found else None
+
+
+def _subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
+    """The subject of the verb at verb_begin: the words after the last comma before it, or,
+    when the verb follows a comma directly (an inserted phrase), the clause's first words."""
+    text = doc.text
+    seg_begin = sentence.begin
+    for m in re.finditer(r"[;—:”]", text[sentence.begin:verb_begin]):
+        seg_begin = sentence.begin + m.end()
+    seg = text[seg_begin:verb_begin]
+    seg_clean = _rx()["fillers_tail"].sub("", seg)
+    end = seg_begin + len(seg_clean.rstrip())
+    last_comma = seg_clean.rstrip().rfind(",")
+    if last_comma >= 0 and seg_clean[last_comma + 1:].strip():
+        return Span(seg_begin + last_comma + 1, end)
+    if last_comma >= 0:  # "Lenin’s draft theses ..., prepared for ..., stressed"
+        first = seg_clean.find(",")
+        return Span(seg_begin, seg_begin + first)
+    return Span(seg_begin, end)
+
+
+def _last_document(doc: Document, works: list[Work], before: int) -> Work | None:
+    """A document (not a book or periodical issue) named in the same section before offset."""
+    # The same section or the one before it ("our 2006 convention document" closes a section,
+    # "“…,” we said" opens the next).
+    at = next((i for i, s in enumerate(doc.sections) if s.span.begin <= before < s.span.end), None)
+    floor = doc.sections[max(at - 1, 0)].span.begin if at is not None else 0
+    cands = [w for w in works if w.kind == "resolution"]
+    return agents.last_work(doc, cands, before, floor)
+
+
+def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Citation]) -> None:
+    """Fill q.speakers, q.work and q.citation."""
+    text = doc.text
+    verb_begin = q.span.begin
+    rx = _rx()
+    scope = scope_of(doc, q.span.begin)
+    sentence = q.sentence
+    content = q.content.of(text).rstrip()
+    speakers: list[Agent] = []
+    work: Work | None = None
+    who_span: Span | None = None
+    verb_who = None
+    # 1. after the quotation
+    after = text[q.span.end:min(sentence.end + 1, len(text))]
+    if content[-1:] in ",!?…" or content.endswith("..."):
+        m = rx["after_verb_who"].match(after) or rx["after_who_verb"].match(after)
+        if m:
+            verb_who = m
+            who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
+            verb_begin = q.span.end + m.start("verb")
+    # 2. before it, in its sentence
+    if verb_who is None:
+        seg_from = sentence.begin
+        for other in doc.annotations.quotations:
+            if sentence.begin <= other.span.end <= q.span.begin and other is not q:
+                seg_from = max(seg_from, other.span.end)
+        before = text[seg_from:q.span.begin]
+        m = rx["before"].search(before)
+        if m:
+            verb_begin = seg_from + m.start("verb")
+            who_span = _subject_before(doc, Span(seg_from, q.span.begin), verb_begin)
+            if not who_span.of(text).strip() and seg_from > sentence.begin:
+                who_span = None
+    if who_span is not None and who_span.of(text).strip():
+        speakers, work, who_span = _speaker_from_phrase(doc, who_span, works, scope)
+        word = who_span.of(text).strip().lower() if who_span else ""
+        verb = text[verb_begin:verb_begin + 20].lower()
+        doc_verbs = cuedata.words("quotes", "document_verbs")
+        if word in ("we", "us") and work is None and any(verb.startswith(v) for v in doc_verbs):
+            work = _last_document(doc, works, q.span.begin)
+    # 2b. inside a reported clause: "The authors contend that Jews, “…,” are ..."
+    if not speakers and work is None:
+        rep = _rx()["reported"].search(text, sentence.begin, q.span.begin)
+        if rep:
+            subj = _subject_before(doc, Span(sentence.begin, q.span.begin), rep.start("verb"))
+            if subj.of(text).strip():
+                speakers, work, who_span = _speaker_from_phrase(doc, subj, works, scope)
+    # 3. a footnote marker right after it, whose note cites a work
+    marker = next((mk for mk in doc.markers if 0 <= mk.span.begin - q.span.end <= 1), None)
+    if marker is not None and work is None:
+        note = next(n for n in doc.notes if n.marker is marker)
+        cited = [c for c in citations if note.text.contains(c.span)]
+        by_key = {w.key: w for w in works}
+        cited_works = [by_key[c.work] for c in cited if c.work in by_key and by_key[c.work].kind != "issue"]
+        if cited_works:
+            work = cited_works[0]
+            if not speakers:
+                speakers = list(work.authors)
+    # 4. a parenthetical reference right after it
+    paren = re.match(r"[\s\d]*\(", text[q.span.end:sentence.end])
+    if paren:
+        at = q.span.end + paren.end()
+        cit = next((c for c in citations if at <= c.span.begin <= at + 5), None)
+        if cit is not None:
+            q.citation = cit
+            cit.intent = "includesQuotationFrom"
+            cw = next((w for w in works if w.key == cit.work), None)
+            if cw is not None:
+                work = cw
+                if not speakers:
+                    speakers = list(cw.authors)
+    if work is not None and q.citation is None:
+        q.citation = next((c for c in citations if c.work == work.key), None)
+        if q.citation is not None and q.citation.intent == "cites":
+            q.citation.intent = "includesQuotationFrom"
+    # 5. the same words quoted earlier with a source ("That bourgeois Arab regimes “have carried
+    # out massive massacres …”" re-quotes the recipient's remark)
+    if not speakers and work is None:
+        for other in doc.annotations.quotations:
+            if other is q or other.span.begin >= q.span.begin or not other.speakers:
+                continue
+            if content.strip(" ,.") and content.strip(" ,.") in other.content.of(text):
+                speakers, who_span = list(other.speakers), other.speaker_span
+                break
+    q.speakers = speakers
+    q.speaker_span = who_span if speakers else None
+    q.work = work.key if work else None
+
+
+def annotate(doc: Document) -> Document:
+    """Fill doc.annotations.quotations (run kg.nlp.citations first for sources)."""
+    works = doc.annotations.works
+    citations = doc.annotations.citations
+    quotations: list[Quotation] = []
+    for mark, content in find_marks(doc):
+        sentence = sentence_of(doc, mark.begin) or sentence_of(doc, content.begin) or mark
+        kind = "term" if _is_term(doc, content, mark, sentence) else "quotation"
+        if any(content.contains(s) and len(content) - len(s) <= 2 for w in works for s in w.spans):
+            kind = "title"  # a work's title in quotation marks: see doc.annotations.works
+        quotations.append(Quotation(span=mark, content=content, sentence=sentence, kind=kind))
+    doc.annotations.quotations = quotations
+    for q in quotations:
+        if q.kind == "quotation":
+            attribute(doc, q, works, citations)
+    return doc

@@ -1,0 +1,95 @@
+"""Stances: a holder for or against a target ("communists call for the defeat of Israel",
+"give no political support to Hezbollah", "we are for whatever strengthens ...").
+
+Cue patterns and their polarity are data (data/nlp/stances.toml). The holder is the subject
+of the cue's clause, resolved like a speaker (kg.nlp.agents); the target is the entity first
+mentioned in the target phrase (a phrase with no entity still makes a stance, with no
+target entity). Words inside quotations are the quoted source's, not stances of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.annotations import Stance
+from kg.model import Document, Span
+from kg.nlp import agents, cuedata
+from kg.nlp.quotes import _speaker_from_phrase, _subject_before
+from kg.nlp.text import scope_of, sentence_spans, words
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    out = []
+    for polarity in ("against", "for"):
+        for pat in cuedata.words("stances", polarity):
+            cue, _, after = pat.partition("{target}")
+            rx = r"(?<![\w’'])" + cuedata.phrase_pattern([cue.rstrip()]) + r"\s+(?=\S)"
+            if after.strip():  # "for {target}’s defeat": the target is followed by these words
+                rx += r"(?=[\w\s.-]{1,40}?" + cuedata.phrase_pattern([after]) + ")"
+            out.append((polarity, re.compile(rx, re.I)))
+    return out
+
+
+@cache
+def _stops() -> re.Pattern:
+    stops = cuedata.phrase_pattern(cuedata.words("stances", "target_stops"))
+    return re.compile(r"[,;:()\[\]—“”?!]|\.(?=\s|$)|\s(?:" + stops + r")(?![\w’'])", re.I)
+
+
+def _target(doc: Document, begin: int, end: int) -> Span | None:
+    text = doc.text
+    stop = _stops().search(text, begin, end)
+    stop_at = stop.start() if stop else end
+    seg = text[begin:stop_at]
+    ws = list(re.finditer(r"[\w’'-]+", seg))
+    limit = cuedata.load("stances")["max_target_words"]
+    if not ws:
+        return None
+    if ws[0].group().lower() in cuedata.words("stances", "not_target_openers"):
+        return None
+    last = ws[min(len(ws), limit) - 1]
+    # "Rome’s defeat" -> "Rome"
+    poss = re.match(r"(.+?)[’']s\s+defeat\b", seg)
+    stop_rel = len(poss.group(1)) if poss else last.end()
+    return Span(begin, begin + stop_rel)
+
+
+def annotate(doc: Document) -> Document:
+    """Fill doc.annotations.stances."""
+    text = doc.text
+    quoted = [q.content for q in doc.annotations.quotations if q.kind == "quotation"]
+    works = doc.annotations.works
+    stances: list[Stance] = []
+    for sentence in sentence_spans(doc):
+        taken: list[Span] = []
+        scope = scope_of(doc, sentence.begin)
+        for polarity, rx in _patterns():
+            for m in rx.finditer(text, sentence.begin, sentence.end):
+                cue = Span(m.start(), m.end())
+                if any(q.contains(cue) for q in quoted) or any(
+                        t.begin < cue.end and cue.begin < t.end for t in taken):
+                    continue
+                target = _target(doc, m.end(), sentence.end)
+                if target is None or len(words(target.of(text))) == 0:
+                    continue
+                taken.append(Span(cue.begin, target.end))
+                subj = _subject_before(doc, Span(sentence.begin, cue.begin), cue.begin)
+                holder = None
+                lead = re.match(r"([\w’']+)\s", text[cue.begin:cue.end])
+                if not subj.of(text).strip() and lead:  # "We are for ..."
+                    found = agents.resolve(doc, Span(cue.begin, cue.begin + len(lead.group(1))),
+                                           scope=scope, unidentified=False)
+                    holder = found[0] if found else None
+                elif subj.of(text).strip():
+                    found, work, _ = _speaker_from_phrase(doc, subj, works, scope)
+                    holder = found[0] if found else None
+                # The target's head, not a modifier ("the U.S.-backed assault", "Kadima-led").
+                keys = [m.entity for m in agents.mentions_in(doc, target)
+                        if not re.match(r"-\w", text[m.span.end:m.span.end + 2])]
+                stances.append(Stance(sentence=sentence, cue=Span(cue.begin, cue.begin + len(
+                    text[cue.begin:cue.end].rstrip())), polarity=polarity, holder=holder,
+                    target=keys[0] if keys else None, target_span=target))
+    doc.annotations.stances = sorted(stances, key=lambda s: s.cue.begin)
+    return doc

@@ -1,0 +1,45 @@
+"""Helpers for the issue-5 NLP tests: articles in the paper's text format, and mentions.
+
+Articles are built as text and read with the real reader (kg.reader.parse_article). Until a
+test runs the entities stage, mentions are added here by exact surface forms the test names
+(a test double of the entities stage's output, not of its logic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotations import Entity, Mention
+from kg.model import Document, Span
+from kg.reader import parse_article
+
+
+def article(*paragraphs: str, notes: tuple[str, ...] = (), byline: str = "MARY MARTIN",
+            headline: str = "A test article for claims") -> Document:
+    """A Militant-format article with these body paragraphs and notes (markers must be in the
+    paragraphs, glued digits as the paper prints them)."""
+    parts = ["The Militant (logo)", "   Vol. 71/No. 5           February 5, 2007", "", "",
+             headline, "(news article)", "", f"BY {byline}", ""]
+    for p in paragraphs:
+        parts += [p, ""]
+    if notes:
+        parts += ["", "NOTES"]
+        for i, n in enumerate(notes, 1):
+            parts += [f"{i}. {n}", ""]
+    return parse_article("\n".join(parts) + "\n", "<test>")
+
+
+def mention(doc: Document, surface: str, label: str, kind: str, wikidata: str | None = None,
+            key: str | None = None) -> str:
+    """Mark every whole-word occurrence of surface as a mention of one entity; its key."""
+    key = key or f"{kind}/{re.sub(r'[^a-z0-9]+', '-', label.lower()).strip('-')}"
+    ent = doc.annotations.entities.get(key) or Entity(key=key, label=label, kind=kind, wikidata=wikidata)
+    if surface != label and surface not in ent.aliases:
+        ent.aliases.append(surface)
+    doc.annotations.entities[key] = ent
+    for m in re.finditer(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", doc.text):
+        sp = Span(m.start(), m.end())
+        if not any(x.span == sp for x in doc.annotations.mentions):
+            doc.annotations.mentions.append(Mention(sp, key))
+    doc.annotations.mentions.sort(key=lambda x: x.span.begin)
+    return key
