@@ -1,0 +1,283 @@
+"""An article's HTML page, built from whatever its graph holds.
+
+The text is the article's nif:Context string, rendered with its structure (sections,
+paragraphs, numbered points, the embedded letter, footnotes) as blocks and its
+annotations (mentions, claims, quotations, footnote markers) inline, all by their
+offsets (see kg.web.highlight). Footnotes and markers link both ways; every rendered
+span carries the id `char=b,e`, so a span IRI `.../text#char=b,e` lands on it.
+Annotation kinds the graph does not hold yet simply do not appear.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from markupsafe import Markup
+
+from kg.namespaces import DOCO, ITSRDF, KG, NIF, OWL, PO, PROV, RDF, SCHEMA, WD
+from kg.web.highlight import BLOCK, LINK, MARKER, REGION, Mark, render
+from kg.web.resources import ARTICLE_TYPES, Cell, Labels, cell, compact, node
+
+Href = Callable[[str], str]
+
+
+@dataclass
+class Span:
+    iri: str
+    begin: int
+    end: int
+    types: set[str] = field(default_factory=set)
+
+    @property
+    def anchor(self) -> str:
+        return f"char={self.begin},{self.end}"
+
+
+@dataclass
+class EntityUse:
+    entity: Cell
+    kind: str
+    mentions: int
+    wikidata: list[str]
+    first_anchor: str
+
+
+@dataclass
+class Statement:
+    """A claim or quotation listed beside the text."""
+
+    iri: str
+    text: str
+    anchor: str  # '' when the graph gives no span for it
+    who: Cell | None  # the claim's author, the quotation's source
+    kind: str
+
+
+@dataclass
+class ArticleView:
+    iri: str
+    graph: str
+    headline: str
+    deck: str
+    genre: str
+    date: str
+    authors: list[Cell]
+    issue: Cell | None
+    copyright: str
+    context: str
+    front: Markup  # masthead, headline... as printed, before the first block
+    body: Markup
+    notes: int
+    entities: list[EntityUse]
+    claims: list[Statement]
+    quotations: list[Statement]
+
+
+def _values(store: ox.Store, s: ox.NamedNode, p: str) -> list:
+    seen, out = set(), []
+    for q in store.quads_for_pattern(s, node(p), None):
+        if q.object not in seen:
+            seen.add(q.object)
+            out.append(q.object)
+    return out
+
+
+def _literal(store: ox.Store, s: ox.NamedNode, p: str) -> str:
+    values = [v for v in _values(store, s, p) if isinstance(v, ox.Literal)]
+    values.sort(key=lambda lit: (lit.language not in (None, "en"), lit.value))
+    return values[0].value if values else ""
+
+
+def _spans(store: ox.Store, graph: ox.NamedNode, context: ox.NamedNode) -> dict[str, Span]:
+    query = f"""SELECT ?s ?b ?e ?t WHERE {{ GRAPH {graph} {{
+        ?s <{NIF.referenceContext}> {context} ; <{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e .
+        OPTIONAL {{ ?s a ?t }} }} }}"""
+    spans: dict[str, Span] = {}
+    for row in store.query(query):
+        iri = row["s"].value
+        try:
+            span = spans.setdefault(iri, Span(iri, int(row["b"].value), int(row["e"].value)))
+        except ValueError:
+            continue  # a malformed offset is the shapes' business; the page skips it
+        if row["t"] is not None:
+            span.types.add(row["t"].value)
+    return spans
+
+
+def _pairs(store: ox.Store, graph: ox.NamedNode, pattern: str, *names: str) -> list[tuple]:
+    rows = store.query(f"SELECT {' '.join('?' + n for n in names)} WHERE {{ GRAPH {graph} {{ {pattern} }} }}")
+    return [tuple(row[n] for n in names) for row in rows]
+
+
+def _extent(store: ox.Store, graph: ox.NamedNode, n: ox.NamedNode, spans: dict[str, Span],
+            depth: int = 3) -> tuple[int, int] | None:
+    """Offsets of a structural node: its own span, or the hull of what it contains."""
+    if n.value in spans:
+        return spans[n.value].begin, spans[n.value].end
+    if depth == 0:
+        return None
+    parts = [q.object for p in (PO.contains, PO.containsAsHeader, PROV.wasDerivedFrom)
+             for q in store.quads_for_pattern(n, node(p), None, graph)
+             if isinstance(q.object, ox.NamedNode)]
+    hulls = [h for h in (_extent(store, graph, c, spans, depth - 1) for c in parts) if h]
+    if not hulls:
+        return None
+    return min(b for b, _ in hulls), max(e for _, e in hulls)
+
+
+def article_graph(store: ox.Store, article: ox.NamedNode) -> ox.NamedNode | None:
+    for q in store.quads_for_pattern(article, node(RDF.type), None):
+        if q.object in ARTICLE_TYPES and isinstance(q.graph_name, ox.NamedNode):
+            return q.graph_name
+    return None
+
+
+def context_of(store: ox.Store, article: ox.NamedNode) -> ox.NamedNode | None:
+    for p in (PROV.hadPrimarySource, NIF.sourceUrl):
+        for q in store.quads_for_pattern(None, node(p), article):
+            if isinstance(q.subject, ox.NamedNode) and _values(store, q.subject, NIF.isString):
+                return q.subject
+    return None
+
+
+def article_of(store: ox.Store, context: ox.NamedNode) -> ox.NamedNode | None:
+    for p in (PROV.hadPrimarySource, NIF.sourceUrl):
+        for v in _values(store, context, p):
+            if isinstance(v, ox.NamedNode):
+                return v
+    return None
+
+
+def build(store: ox.Store, article_iri: str, labels: Labels, href_for: Href) -> ArticleView | None:
+    """The page of one article, or None when the store holds no article graph for it."""
+    art = node(article_iri)
+    graph = article_graph(store, art)
+    ctx = context_of(store, art)
+    if graph is None:
+        return None
+    text = ""
+    if ctx is not None:
+        text = _literal(store, ctx, NIF.isString)
+    spans = _spans(store, graph, ctx) if ctx is not None else {}
+    marks: list[Mark] = []
+    entity_mentions: dict[str, list[Span]] = defaultdict(list)
+
+    def span_of(term) -> Span | None:
+        return spans.get(term.value) if isinstance(term, ox.NamedNode) else None
+
+    def add_block(sp: Span | tuple[int, int], cls: str, tag: str = "div", **extra) -> None:
+        b, e = (sp.begin, sp.end) if isinstance(sp, Span) else sp
+        first = (("id", sp.anchor),) if isinstance(sp, Span) else ()
+        marks.append(Mark(b, e, BLOCK, tag, (("class", cls),), first + extra.get("first", ()),
+                          extra.get("prefix", "")))
+
+    # structure: blocks
+    for sp in spans.values():
+        if str(DOCO.SectionTitle) in sp.types:
+            add_block(sp, "section-title", "h2")
+        elif str(DOCO.Paragraph) in sp.types or str(NIF.Paragraph) in sp.types:
+            add_block(sp, "para")
+        elif str(KG.NumberedPoint) in sp.types:
+            add_block(sp, "point")
+    for (section,) in _pairs(store, graph, f"?s a <{DOCO.Section}>", "s"):
+        hull = _extent(store, graph, section, spans)
+        if hull:
+            add_block(hull, "section", "section")
+    for (letter,) in _pairs(store, graph, f"?m a <{SCHEMA.Message}>", "m"):
+        hull = _extent(store, graph, letter, spans)
+        if hull:
+            add_block(hull, "letter")
+    markers = {}
+    marker_pattern = f"?m <{KG.footnote}> ?f . OPTIONAL {{ ?f <{SCHEMA.position}> ?n }}"
+    for m, fn, pos in _pairs(store, graph, marker_pattern, "m", "f", "n"):
+        sp = span_of(m)
+        if sp is not None:
+            markers[fn.value] = (sp, pos.value if pos is not None else sp.anchor)
+    notes = 0
+    for fn, pos in _pairs(store, graph, f"?f a <{DOCO.Footnote}> . OPTIONAL {{ ?f <{SCHEMA.position}> ?n }}",
+                          "f", "n"):
+        notes += 1
+        number = pos.value if pos is not None else str(notes)
+        hull = _extent(store, graph, fn, spans)
+        marker = markers.get(fn.value)
+        if marker is not None:
+            sp, _ = marker
+            marks.append(Mark(sp.begin, sp.end, MARKER, "a",
+                              (("class", "marker"), ("href", f"#note-{number}"),
+                               ("title", f"footnote {number}")),
+                              (("id", f"marker-{number}"),)))
+        if hull:
+            back = (Markup('<a class="backref" href="#marker-{0}" title="back to the text">'
+                           '↩</a> ').format(number) if marker else "")
+            marks.append(Mark(hull[0], hull[1], BLOCK, "div", (("class", "note"),),
+                              (("id", f"note-{number}"),), back, order=-1))
+
+    # annotations: mentions, claims, quotations
+    for m, ent in _pairs(store, graph, f"?m <{ITSRDF.taIdentRef}> ?e", "m", "e"):
+        sp = span_of(m)
+        if sp is None or not isinstance(ent, ox.NamedNode):
+            continue
+        entity_mentions[ent.value].append(sp)
+        marks.append(Mark(sp.begin, sp.end, LINK, "a",
+                          (("class", "mention"), ("href", href_for(ent.value)),
+                           ("title", labels.text(ent))),
+                          (("id", sp.anchor),)))
+    claims: list[Statement] = []
+    for c, src, txt, who in _pairs(
+            store, graph, f"?c a <{SCHEMA.Claim}> . OPTIONAL {{ ?c <{PROV.wasDerivedFrom}> ?d }} "
+                          f"OPTIONAL {{ ?c <{SCHEMA.text}> ?t }} OPTIONAL {{ ?c <{SCHEMA.author}> ?a }}",
+            "c", "d", "t", "a"):
+        sp = span_of(src) if src is not None else None
+        author = cell(who, labels, href_for) if who is not None else None
+        said = txt.value if txt is not None else (text[sp.begin:sp.end] if sp else "")
+        claims.append(Statement(c.value, said, sp.anchor if sp else "", author, "claim"))
+        if sp:
+            marks.append(Mark(sp.begin, sp.end, REGION, "span",
+                              (("class", "claim"),
+                               ("title", "claim" + (f" by {author.text}" if author else ""))),
+                              (("id", sp.anchor),)))
+    quotations: list[Statement] = []
+    for q, src in _pairs(store, graph, f"?q <{PROV.wasQuotedFrom}> ?s", "q", "s"):
+        sp = span_of(q)
+        source = cell(src, labels, href_for)
+        quotations.append(Statement(q.value, text[sp.begin:sp.end] if sp else labels.text(q),
+                                    sp.anchor if sp else "", source, "quotation"))
+        if sp:
+            marks.append(Mark(sp.begin, sp.end, REGION, "span",
+                              (("class", "quote"), ("title", f"quoted from {source.text}")),
+                              (("id", sp.anchor),), order=1))
+    claims.sort(key=lambda s: s.anchor and int(s.anchor[5:].split(",")[0]) or 0)
+    quotations.sort(key=lambda s: s.anchor and int(s.anchor[5:].split(",")[0]) or 0)
+
+    # the page: what comes before the first block is the printed masthead and headline
+    blocks = [m.begin for m in marks if m.level == BLOCK]
+    first = min(blocks) if blocks else 0
+    authors = [cell(a, labels, href_for) for a in _values(store, art, SCHEMA.author)]
+    issues = _values(store, art, SCHEMA.isPartOf)
+    entities = []
+    for iri, used in entity_mentions.items():
+        ent = node(iri)
+        kinds = [compact(t.value) for t in _values(store, ent, RDF.type)]
+        wikidata = [v.value for v in _values(store, ent, OWL.sameAs) if v.value.startswith(str(WD))]
+        used.sort(key=lambda s: s.begin)
+        entities.append(EntityUse(cell(ent, labels, href_for), ", ".join(sorted(kinds)), len(used),
+                                  wikidata, used[0].anchor))
+    entities.sort(key=lambda u: (-u.mentions, u.entity.text))
+    return ArticleView(
+        iri=article_iri, graph=graph.value,
+        headline=_literal(store, art, SCHEMA.headline) or labels.text(art),
+        deck=_literal(store, art, SCHEMA.alternativeHeadline),
+        genre=_literal(store, art, SCHEMA.genre),
+        date=_literal(store, art, SCHEMA.datePublished),
+        authors=authors,
+        issue=cell(issues[0], labels, href_for) if issues else None,
+        copyright=_literal(store, art, SCHEMA.copyrightNotice),
+        context=ctx.value if ctx is not None else "",
+        front=render(text, [m for m in marks if m.level != BLOCK], 0, first) if first else Markup(""),
+        body=render(text, marks, first, len(text)),
+        notes=notes, entities=entities, claims=claims, quotations=quotations,
+        )
+

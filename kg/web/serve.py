@@ -1,0 +1,98 @@
+"""`kg serve`: the web app under waitress (a production WSGI server, never Flask's dev server).
+
+It prints the URL it listens on (with `--port 0` the system picks a free port), logs one
+line per request (Common Log Format) to stderr or `--access-log FILE`, and on SIGTERM or
+Ctrl-C stops accepting requests and stops the SPARQL query workers before exiting.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from pathlib import Path
+
+import click
+
+from kg.config import base_iri, default_store
+
+
+def _access_log(target: str | None) -> None:
+    log = logging.getLogger("kg.access")
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+    if target == "off":
+        log.setLevel(logging.WARNING)
+        return
+    handler = logging.StreamHandler(sys.stderr) if target in (None, "-") else logging.FileHandler(target)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.addHandler(handler)
+
+
+def _stop_workers(app) -> None:
+    try:
+        from kg.web import sparql
+    except ImportError:  # pragma: no cover - the endpoint module is part of the package
+        return
+    close = getattr(sparql, "close", None)
+    if close is not None:
+        close(app)
+
+
+@click.command("serve")
+@click.option("--store", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Store folder (default: $KG_STORE or the per-user data directory).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 for every interface).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True,
+              help="Port to listen on; 0 picks a free one (the URL is printed).")
+@click.option("--base", default=None, help="Base IRI of minted IRIs (default: $KG_BASE).")
+@click.option("--threads", type=click.IntRange(1, 512), default=8, show_default=True,
+              help="Request threads.")
+@click.option("--url-prefix", default="", help="Path prefix when served below a proxy's path, e.g. /kg.")
+@click.option("--access-log", default=None, metavar="FILE|-|off",
+              help="Where the access log goes (default: stderr).")
+def serve(store: Path | None, host: str, port: int, base: str | None, threads: int,
+          url_prefix: str, access_log: str | None) -> None:
+    """Serve the store: SPARQL endpoint, dumps, linked data and pages."""
+    from waitress.server import create_server
+
+    from kg.store import StoreDir
+    from kg.web import create_app
+
+    folder = StoreDir(store or default_store())
+    release = folder.current()
+    if release is None:
+        raise click.ClickException(f"{folder.path}: nothing is published here yet (run `kg build` first)")
+    try:
+        base = base_iri(base)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--base") from None
+    _access_log(access_log)
+    app = create_app(store=folder.path, base=base)
+    try:
+        server = create_server(app, host=host, port=port, threads=threads, url_prefix=url_prefix,
+                               ident="kg", clear_untrusted_proxy_headers=True)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from None
+    actual = getattr(server, "effective_port", port)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"kg: serving {folder.path} (release {release.id}) at http://{shown}:{actual}{url_prefix}/ "
+               f"with base IRI {base}", err=True)
+    sys.stderr.flush()
+
+    def stop(signum, _frame) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.close()
+        _stop_workers(app)
+        click.echo("kg: server stopped", err=True)
