@@ -37,6 +37,7 @@ STRICT_KINDS = ("person", "organization", "periodical")
 _QID = re.compile(r"Q[1-9][0-9]*")
 _YEARS = re.compile(r"\s*@\s*(\d{4})\s*-\s*(\d{4})\s*$")
 SEP = "|"
+_DEFAULT: dict[str, "Registry"] = {}
 
 
 class RegistryError(ValueError):
@@ -157,6 +158,13 @@ class Registry:
         if missing:
             raise RegistryError(f"{path}: missing column(s) {', '.join(missing)}")
         return cls((_entry(path, n, r) for n, r in enumerate(rows, start=2)), path)
+
+    @classmethod
+    def default(cls) -> "Registry":
+        """The project's registry (data/registry/entities.tsv), loaded once per process."""
+        if _DEFAULT.get("registry") is None:
+            _DEFAULT["registry"] = cls.load()
+        return _DEFAULT["registry"]
 
     def save(self, path: str | Path | None = None) -> None:
         """Write the registry back (kg link --accept); rows keep their order."""

@@ -69,5 +69,8 @@ def document_to_rdf(doc: Document, minter: Minter) -> ArticleRdf:
 
     out = ArticleRdf(doc.key, minter.graph(doc.key), minter)
     map_structure(doc, minter, out)
+    from kg.rdf.entities import map_entities
+
+    map_entities(doc, minter, out)
     # Later stages map their annotations here, in pipeline order.
     return out

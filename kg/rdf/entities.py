@@ -1,0 +1,81 @@
+"""Entities and mentions → RDF (NIF + ITS 2.0 + schema.org), a pure function of the Document.
+
+Article graph: each mention a nif:Phrase (+ nif:OffsetBasedString) with exact offsets,
+itsrdf:taIdentRef → the entity and itsrdf:taClassRef → its class; the article
+schema:mentions every entity and is schema:about its main subjects
+(kg.nlp.entities.main_subjects). Shared graph: each entity once, typed, with rdfs:label,
+schema:name, skos:altLabel for its other surface forms and owl:sameAs → wd:Q… when known.
+"""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kg.annotations import Entity
+from kg.iri import Minter
+from kg.model import Document
+from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
+from kg.nlp.entities import main_subjects
+from kg.rdf.mapping import ArticleRdf
+
+# kind → (the class a mention names, further classes of the entity)
+CLASSES: dict[str, tuple[URIRef, tuple[URIRef, ...]]] = {
+    "person": (SCHEMA.Person, ()),
+    "organization": (SCHEMA.Organization, ()),
+    "periodical": (SCHEMA.Periodical, (SCHEMA.CreativeWork,)),
+    "country": (SCHEMA.Country, (SCHEMA.Place,)),
+    "city": (SCHEMA.City, (SCHEMA.Place,)),
+    "place": (SCHEMA.Place, ()),
+    "event": (SCHEMA.Event, ()),
+    "work": (SCHEMA.CreativeWork, ()),
+    "book": (SCHEMA.Book, (SCHEMA.CreativeWork,)),
+    "thing": (SCHEMA.Thing, ()),
+}
+
+
+def entity_iri(minter: Minter, entity: Entity) -> URIRef:
+    """The entity's IRI, from its registry key: the same in every article. A person's equals
+    Minter.person(name) for the same name; a periodical's equals Minter.periodical(name)."""
+    kind, name = entity.key.split("/", 1)
+    if kind == "periodical":
+        return minter.periodical(name)
+    return minter.entity(kind, name)
+
+
+def entity_class(entity: Entity) -> URIRef:
+    return CLASSES.get(entity.kind, CLASSES["thing"])[0]
+
+
+def describe_entity(minter: Minter, entity: Entity, out: ArticleRdf) -> URIRef:
+    """The entity's description, in the shared graph."""
+    iri = entity_iri(minter, entity)
+    g = out.shared
+    cls, more = CLASSES.get(entity.kind, CLASSES["thing"])
+    for t in (cls, *more):
+        g.add((iri, RDF.type, t))
+    g.add((iri, RDFS.label, Literal(entity.label)))
+    g.add((iri, SCHEMA.name, Literal(entity.label)))
+    for alias in entity.aliases:
+        if alias != entity.label:
+            g.add((iri, SKOS.altLabel, Literal(alias)))
+    if entity.wikidata:
+        g.add((iri, OWL.sameAs, WD[entity.wikidata]))
+    return iri
+
+
+def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:
+    """Mentions into the article graph, entity descriptions into the shared graph."""
+    ann = doc.annotations
+    article = minter.article(doc.key)
+    iris = {key: describe_entity(minter, e, out) for key, e in ann.entities.items()}
+    g = out.article
+    for m in ann.mentions:
+        entity = ann.entities[m.entity]
+        span = out.span(doc, m.span, NIF.Phrase)
+        g.add((span, ITSRDF.taIdentRef, iris[m.entity]))
+        g.add((span, ITSRDF.taClassRef, entity_class(entity)))
+    for key in {m.entity for m in ann.mentions}:
+        g.add((article, SCHEMA.mentions, iris[key]))
+    for key in main_subjects(doc):
+        g.add((article, SCHEMA.about, iris[key]))
