@@ -86,6 +86,35 @@ class Minter:
     def work(self, title: str) -> URIRef:
         return self._iri(f"work/{slug(title, max_words=10)}")
 
+    def numbered_issue(self, periodical: str, number: str | int) -> URIRef:
+        """An issue of a periodical numbered without volumes ("New International no. 7")."""
+        return self._iri(f"periodical/{slug(periodical)}/n{slug(str(number))}")
+
+    # -- what an article asserts (issue 5): article-local, keyed by offsets -------
+    def claim(self, key: str, voice: str, begin: int, end: int) -> URIRef:
+        return self.part(key, "claim", f"{slug(voice)}-{begin}-{end}")
+
+    def review(self, key: str, voice: str, begin: int, end: int) -> URIRef:
+        return self.part(key, "claim", f"{slug(voice)}-{begin}-{end}", "review")
+
+    def stance(self, key: str, begin: int, end: int) -> URIRef:
+        return self.part(key, "stance", f"{begin}-{end}")
+
+    def fact(self, key: str, prop: str, begin: int, detail: str) -> URIRef:
+        """A dated statement: its property, where its subject is named, and its value."""
+        return self.part(key, "fact", f"{slug(prop)}-{begin}-{slug(detail, max_words=6)}")
+
+    def citation(self, key: str, begin: int, end: int) -> URIRef:
+        return self.part(key, "citation", f"{begin}-{end}")
+
+    def local_work(self, key: str, description: str) -> URIRef:
+        """A document the article names without a title ("our 2006 convention document")."""
+        return self.part(key, "work", slug(description, max_words=10))
+
+    def local_agent(self, key: str, description: str) -> URIRef:
+        """Someone the article describes but does not name ("certain sections of the press")."""
+        return self.part(key, "agent", slug(description, max_words=10))
+
     def dataset(self) -> URIRef:
         return self._iri("dataset")
 
