@@ -4,6 +4,8 @@ KG_STORE  where the published store lives (default: the per-user data directory)
 KG_BASE   the base IRI every minted IRI starts with
 KG_LICENSE  the published dataset's license IRI (default: data/dataset.json)
 KG_SPARQL_*  limits of the SPARQL endpoint (see SparqlSettings)
+KG_CACHE  where kg link keeps Wikidata answers (default: the per-user cache directory)
+KG_CONTACT  who runs kg link, for the User-Agent sent to Wikidata (default: the project's URL)
 """
 
 from __future__ import annotations
@@ -80,3 +82,22 @@ class SparqlSettings:
             )
         except ValueError as e:
             raise ValueError(f"bad KG_SPARQL_* setting: {e}") from None
+
+
+# -- kg link (Wikidata reconciliation) ------------------------------------------------
+WIKIDATA_SPARQL = "https://query.wikidata.org/sparql"
+# Where a Wikidata operator can learn who sends kg link's requests (in its User-Agent).
+DEFAULT_CONTACT = "https://w3id.org/militant-kg/"
+
+
+def link_cache_dir() -> Path:
+    """KG_CACHE, or the per-user cache directory: answers of Wikidata lookups are kept here."""
+    env = os.environ.get("KG_CACHE")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_cache_dir("kg", appauthor=False))
+
+
+def link_contact() -> str:
+    """KG_CONTACT (a URL or e-mail address of whoever runs kg link), else the project's URL."""
+    return os.environ.get("KG_CONTACT") or DEFAULT_CONTACT
