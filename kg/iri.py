@@ -94,8 +94,9 @@ class Minter:
     def claim(self, key: str, voice: str, begin: int, end: int) -> URIRef:
         return self.part(key, "claim", f"{slug(voice)}-{begin}-{end}")
 
-    def review(self, key: str, voice: str, begin: int, end: int) -> URIRef:
-        return self.part(key, "claim", f"{slug(voice)}-{begin}-{end}", "review")
+    def review(self, key: str, voice: str, begin: int, end: int, *more: str) -> URIRef:
+        """The writer's review of a claim (more=("rating",) for its rating node)."""
+        return self.part(key, "claim", f"{slug(voice)}-{begin}-{end}", "review", *more)
 
     def stance(self, key: str, begin: int, end: int) -> URIRef:
         return self.part(key, "stance", f"{begin}-{end}")

@@ -18,14 +18,22 @@ from kg.nlp import cuedata
 _WORD = re.compile(r"[\w’'-]+")
 
 
+def _person(doc: Document, person) -> Agent:
+    """A byline or letter name as an agent: its entity when the entities stage knows it."""
+    for m in doc.annotations.mentions:
+        if m.span.begin < person.span.end and person.span.begin < m.span.end:
+            return entity_agent(doc, m.entity)
+    return by_name(doc, person.name)
+
+
 def writers(doc: Document) -> list[Agent]:
     """The article's writers: its bylines, or the embedded letter's sender."""
-    return [Agent("person", p.name) for p in doc.authors]
+    return [_person(doc, p) for p in doc.authors]
 
 
 def recipient(doc: Document) -> list[Agent]:
     if doc.letter and doc.letter.recipient:
-        return [Agent("person", doc.letter.recipient.name)]
+        return [_person(doc, doc.letter.recipient)]
     return []
 
 
@@ -155,13 +163,13 @@ def agent_slug(agent: Agent) -> str:
 def by_name(doc: Document, name: str) -> Agent:
     """An agent named outside any mention (a citation's author): registry entity if the
     name, an alias or (for persons) the surname matches one entity, else a person by name."""
-    low = " ".join(name.split()).lower()
+    low = " ".join(name.split()).lower().replace("’", "'")
     ents = doc.annotations.entities.values()
     for e in ents:
-        if low == e.label.lower() or low in (a.lower() for a in e.aliases):
+        if low in (x.lower().replace("’", "'") for x in (e.label, *e.aliases)):
             return entity_agent(doc, e.key)
     for m in doc.annotations.mentions:  # the same words mentioned in the text
-        if m.span.of(doc.text).lower() == low:
+        if m.span.of(doc.text).lower().replace("’", "'") == low:
             return entity_agent(doc, m.entity)
     surname = low.split()[-1] if low else ""
     hits = {e.key for e in ents if e.kind == "person" and e.label.lower().split()[-1:] == [surname]}
