@@ -217,6 +217,7 @@ def test_republishing_replaces_the_description(tmp_path):
         st.add(ox.Quad(ox.NamedNode(BASE + "thing"), ox.NamedNode(BASE + "p"), ox.Literal("one more"),
                        ox.NamedNode(BASE + "graph/extra")))
         load_graph(st, shared, str(minter.shared_graph("shared")))  # no change: same triples
+    del st  # close the writer before reading the release (pyoxigraph has no close())
     release = store_dir.require_current()
     g = _void(release)
     values = list(g.objects(rdflib.URIRef(minter.dataset()), ns.VOID.triples))

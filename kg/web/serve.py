@@ -96,3 +96,7 @@ def serve(store: Path | None, host: str, port: int, base: str | None, threads: i
         server.close()
         _stop_workers(app)
         click.echo("kg: server stopped", err=True)
+
+
+if __name__ == "__main__":  # `python -m kg.web.serve` is `kg serve`
+    serve()
