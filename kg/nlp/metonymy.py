@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.nlp.cuedata import CueDataError, NLP_DATA, load
+from kg.nlp.cuedata import NLP_DATA, CueDataError, load
 from kg.nlp.registry import Registry
 from kg.nlp.surface import Match
 from kg.nlp.textspan import TextIndex

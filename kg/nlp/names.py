@@ -29,6 +29,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
           "with", "at", "vs.", "vs", "nor", "but", "as"}
 _PLACE_KINDS = ("country", "city", "place")
+_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 
 @dataclass
@@ -58,6 +59,9 @@ class _Cues:
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
+        self.hyphen_suffixes = set(c["hyphen_suffixes"])
+        roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
+        self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
 
     def leading(self, word: str) -> bool:
         """Words a name never starts with: "The", titles, months (not "Chinese" in
@@ -80,15 +84,17 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     runs: list[_Run] = []
     for r in regs:
         if r.kind in ("prose", "headline", "deck"):
-            runs += _runs(text, r, covered, cues, tx)
+            runs += _merge_and(text, _runs(text, r, covered, cues, tx), cues)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
-    mid_words = {text[b:e] for run in runs for (b, e, _w) in run.words[:1]
-                 if not tx.is_sentence_start(b)}
+    mid_words = {w for run in runs for (b, _e, w) in run.words[:1] if not tx.is_sentence_start(b)}
     counts: dict[str, int] = {}
     for run in runs:
         counts[_label(text, run)] = counts.get(_label(text, run), 0) + 1
-    names: dict[str, NewName] = {}
+    kept: list[tuple[_Run, str, str]] = []
     for run in runs:
+        run = _drop_initial_noun(text, run, tx, mid_words, cues)
+        if run is None:
+            continue
         label = _label(text, run)
         words = [w for (_b, _e, w) in run.words]
         if len(words) == 1:
@@ -97,11 +103,24 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 continue
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
                 continue
-            if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts[label] < 2:
+            if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2:
                 continue
-        kind = _kind(run, label, person_fields, cues)
-        if label.endswith("s") and any(_label(text, o) == label[:-1] for o in runs):
+        kept.append((run, label, _kind(doc, text, run, label, person_fields, covered, cues)))
+    # one label, one kind: the most specific any of its mentions gives
+    kind_of: dict[str, str] = {}
+    for _run, label, kind in kept:
+        if kind_of.get(label, "thing") == "thing":
+            kind_of[label] = kind
+    full_names = [label for _r, label, _k in kept if len(label.split()) > 1]
+    names: dict[str, NewName] = {}
+    for run, label, _ in kept:
+        if label.endswith("s") and label[:-1] in kind_of:
             label = label[:-1]
+        if " " not in label:  # a short form of a longer new name seen before ("Palmeiro")
+            longer = [f for f in full_names if f.split()[-1] == label and kind_of[f] in ("person", "thing")]
+            if len(set(longer)) == 1:
+                label = longer[0]
+        kind = kind_of.get(label, "thing")
         if kind == "person" and normalise(label) in person_fields:
             label = person_fields[normalise(label)]
         key = f"{kind}/{slug(label)}"
@@ -116,6 +135,37 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     return list(names.values())
 
 
+def _drop_initial_noun(text: str, run: _Run, tx: TextIndex, mid_words: set[str], cues: _Cues) -> _Run | None:
+    """"Members of the Korean Metal Workers Union" opening a sentence: the first word is a
+    common noun capitalised by position; the name is what follows its connector."""
+    if not tx.is_sentence_start(run.begin) or len(run.words) < 3 or run.words[0][2] in mid_words:
+        return run
+    second = run.words[1][2]
+    if second[:1].isupper():
+        return run
+    rest = run.words[1:]
+    while rest and rest[0][2][:1].islower():
+        rest = rest[1:]
+    if not rest:
+        return None
+    return _Run(rest[0][0], run.end, rest, run.title, run.absorbed)
+
+
+def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
+    """"Korean Public Service and Transport Workers Union": one organisation, when the part
+    after "and" ends in an organisation's head word and the part before has no head of its own."""
+    out: list[_Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) \
+                and cues.heads.get(run.words[-1][2]) == "organization" \
+                and prev.words[-1][2] not in cues.heads and not prev.title and len(prev.words) > 1:
+            out[-1] = _Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
 def _people(doc: Document):
     out = list(doc.bylines)
     if doc.letter:
@@ -127,14 +177,28 @@ def _label(text: str, run: _Run) -> str:
     return re.sub(r"\s+", " ", text[run.begin:run.end])
 
 
-def _kind(run: _Run, label: str, person_fields: dict[str, str], cues: _Cues) -> str:
+def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[str, str],
+          known: list[Match], cues: _Cues) -> str:
+    """person: a title before it, a byline or letter name equal to it, or an apposition with a
+    role noun ("Keith Ellis, a professor"); place: in the dateline, or coordinated with known
+    places ("Canada, the United States, Venezuela and Cuba"); else the head word's type."""
     if run.title or normalise(label) in person_fields:
+        return "person"
+    if cues.role_after.match(text, run.end):
         return "person"
     head_part = label
     for c in cues.connectors:
         head_part = head_part.split(f" {c} ")[0]
     head = head_part.split()[-1]
-    return cues.heads.get(head, "thing")
+    if head in cues.heads:
+        return cues.heads[head]
+    if doc.dateline and doc.dateline.span.begin <= run.begin < doc.dateline.span.end:
+        return "place"
+    for m in known:
+        if m.entry.kind in _PLACE_KINDS and (
+                _COORD.fullmatch(text[m.end:run.begin]) or _COORD.fullmatch(text[run.end:m.begin])):
+            return "place"
+    return "thing"
 
 
 def _quoted_titles(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -170,7 +234,9 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex) 
         w = re.sub(r"['’]s$", "", w)
         while w.endswith(".") and w not in cues.titles and not re.fullmatch(r"(?:[A-Z]\.)+", w):
             w = w[:-1]
-        w = re.sub(r"-[a-z][\w-]*$", "", w) if re.search(r"-[a-z]", w) and w[0].isupper() else w
+        suffix = re.search(r"-([a-z][\w]*)$", w)
+        if suffix and suffix.group(1) in cues.hyphen_suffixes:
+            w = w[:suffix.start()]
         words.append((b, b + len(w), w))
     runs: list[_Run] = []
     cur: list[tuple[int, int, str]] = []

@@ -37,7 +37,7 @@ STRICT_KINDS = ("person", "organization", "periodical")
 _QID = re.compile(r"Q[1-9][0-9]*")
 _YEARS = re.compile(r"\s*@\s*(\d{4})\s*-\s*(\d{4})\s*$")
 SEP = "|"
-_DEFAULT: dict[str, "Registry"] = {}
+_DEFAULT: dict[str, Registry] = {}
 
 
 class RegistryError(ValueError):
@@ -146,7 +146,7 @@ class Registry:
 
     # -- loading -----------------------------------------------------------------
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Registry":
+    def load(cls, path: str | Path | None = None) -> Registry:
         path = Path(path) if path else REGISTRY_PATH
         try:
             with path.open(encoding="utf-8", newline="") as fh:
@@ -160,7 +160,7 @@ class Registry:
         return cls((_entry(path, n, r) for n, r in enumerate(rows, start=2)), path)
 
     @classmethod
-    def default(cls) -> "Registry":
+    def default(cls) -> Registry:
         """The project's registry (data/registry/entities.tsv), loaded once per process."""
         if _DEFAULT.get("registry") is None:
             _DEFAULT["registry"] = cls.load()

@@ -63,10 +63,10 @@ class Match:
     alias: Alias | None
     how: str  # name | short | acronym | description | year | metonymy
 
-    def overlaps(self, other: "Match") -> bool:
+    def overlaps(self, other: Match) -> bool:
         return self.begin < other.end and other.begin < self.end
 
-    def within(self, other: "Match") -> bool:
+    def within(self, other: Match) -> bool:
         return other.begin <= self.begin and self.end <= other.end
 
     def __len__(self) -> int:
@@ -87,7 +87,8 @@ class FormIndex:
     def keys(self) -> frozenset[str]:
         return frozenset(self.by_first)
 
-    def candidates(self, text: str, begin: int, end: int, shorts: bool = False) -> list[tuple[int, int, Form]]:
+    def candidates(self, text: str, begin: int, end: int,
+                   shorts: bool = False) -> list[tuple[int, int, Form]]:
         """All (begin, end, form) matches in text[begin:end] whose case and edges are right.
         Short forms are left out unless `shorts` (they need a full mention first)."""
         out = []

@@ -84,6 +84,11 @@ class TextIndex:
                 starts.add(self._skip_openers(m.end(), r.end))
             for m in _QUOTE_OPEN.finditer(text, r.begin, r.end):
                 starts.add(self._skip_openers(m.start(), r.end))
+        if self.doc.dateline:  # "TORONTO—More than 300 people…": a sentence starts after it
+            i = self.doc.dateline.span.end
+            while i < len(text) and text[i] in "—–-,: \u00a0":
+                i += 1
+            starts.add(i)
         return starts
 
     def _skip_openers(self, i: int, end: int) -> int:

@@ -1,0 +1,51 @@
+"""Entities of the published graph that have no owl:sameAs: what `kg link --unlinked` lists
+and what `kg link` looks up besides the registry's unlinked entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.iri import Minter
+from kg.link.score import Target
+from kg.namespaces import sparql_prefixes
+from kg.nlp.registry import Registry
+from kg.store.releases import StoreDir
+
+QUERY = sparql_prefixes() + """
+SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions)
+       (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
+WHERE {
+  ?m itsrdf:taIdentRef ?e .
+  ?e rdfs:label ?l .
+  OPTIONAL { ?e skos:altLabel ?alt }
+  FILTER NOT EXISTS { ?e owl:sameAs ?wd }
+} GROUP BY ?e ORDER BY DESC(?mentions) ?e
+"""
+
+
+def unlinked_in_store(store: Path, minter: Minter, registry: Registry) -> list[Target]:
+    """Every entity mentioned in the current release without a Wikidata link, most mentioned
+    first; `source` says whether the registry knows it ("registry") or only the graph ("graph")."""
+    release = StoreDir(store).require_current()
+    known = {_entity_iri(minter, e.key): e.key for e in registry}
+    db = release.open()
+    out = []
+    prefix = minter.base + "entity/"
+    for row in db.query(QUERY, use_default_graph_as_union=True):
+        iri = row["e"].value
+        if iri in known:
+            key, source = known[iri], "registry"
+        elif iri.startswith(prefix):
+            key, source = iri[len(prefix):], "graph"
+        else:
+            key, source = iri, "graph"
+        alts = [a for a in (row["alts"].value.split("\u001f") if row["alts"] else []) if a]
+        kind = key.split("/", 1)[0] if "/" in key else "thing"
+        out.append(Target(key=key, label=row["label"].value, kind=kind, aliases=sorted(alts),
+                          source=source, mentions=int(row["mentions"].value)))
+    return out
+
+
+def _entity_iri(minter: Minter, key: str) -> str:
+    kind, name = key.split("/", 1)
+    return str(minter.periodical(name) if kind == "periodical" else minter.entity(kind, name))
