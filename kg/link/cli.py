@@ -75,7 +75,7 @@ def link(endpoint: str, review: Path, accept: Path | None, unlinked: bool, regis
         results = []
         with click.progressbar(targets, label="looking up", file=sys.stderr) as bar:
             for t in bar:
-                cands = candidates(client, t, rejected.get(t.key, set()))[:3]
+                cands = [c for c in candidates(client, t, rejected.get(t.key, set())) if c.score > 0][:3]
                 suggest(cands, threshold)
                 results.append((t, cands))
         rows = write_review(review, results)
