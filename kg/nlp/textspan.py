@@ -37,7 +37,8 @@ class Region:
 
 def regions(doc: Document) -> list[Region]:
     """What the finder reads: prose (paragraphs, note texts), headline, deck and the letter's
-    fields. Never the page chrome, the masthead, headings or the related-articles list."""
+    fields (sender, recipient, place, signature). Never the page chrome, the masthead,
+    headings or the related-articles list."""
     out = [Region(s, "prose") for s in doc.prose_spans()]
     out.append(Region(doc.headline.span, "headline"))
     if doc.deck:
@@ -47,6 +48,7 @@ def regions(doc: Document) -> list[Region]:
         people += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
         if doc.letter.place:
             out.append(Region(doc.letter.place.span, "field"))
+        out += [Region(sig, "field") for sig in doc.letter.signature]
     seen = set()
     for p in people:
         if p.span not in seen:
