@@ -21,7 +21,7 @@ from kg.rdf.mapping import ArticleRdf
 
 KINDS = {"factual": KG.FactualClaim, "programmatic": KG.ProgrammaticClaim,
          "predictive": KG.PredictiveClaim, "interpretive": KG.InterpretiveClaim}
-POLARITY = {"for": KG.For, "against": KG.Against}
+POLARITY = {"for": KG.SupportStance, "against": KG.OppositionStance}
 
 
 def _date(value: str) -> Literal:
@@ -137,7 +137,6 @@ class _Mapper:
             g.add((iri, RDF.type, KINDS[c.kind]))
             g.add((iri, SCHEMA.text, Literal(" ".join((c.text or c.span.of(text)).split()), lang="en")))
             g.add((iri, SCHEMA.appearance, self.article))
-            g.add((iri, KG.claimKind, KG[c.kind]))
             for a in c.authors:
                 g.add((iri, SCHEMA.author, self.agent(a)))
             for key in c.mentions:
@@ -232,7 +231,7 @@ class _Mapper:
         for s in self.doc.annotations.stances:
             iri = self.minter.stance(self.key, s.cue.begin, s.cue.end)
             g.add((iri, RDF.type, KG.Stance))
-            g.add((iri, KG.polarity, POLARITY[s.polarity]))
+            g.add((iri, RDF.type, POLARITY[s.polarity]))
             g.add((iri, KG.targetPhrase, self.span(s.target_span)))
             g.add((iri, PROV.wasDerivedFrom, sentence_iris.get(s.sentence) or self.span(s.sentence)))
             g.add((iri, SCHEMA.appearance, self.article))
