@@ -132,7 +132,39 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         for m in run.absorbed:
             if m in known:
                 known.remove(m)
+    _acronyms(text, names, known, regs, tx)
     return list(names.values())
+
+
+_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
+
+
+def _acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: list[Region],
+              tx: TextIndex) -> None:
+    """"Cuban Five Committee (CFC)": the acronym is a mention of the new name, there and after."""
+    for n in list(names.values()):
+        if n.key not in names:
+            continue
+        taken = [(m.begin, m.end) for m in known] + [(s.begin, s.end) for o in names.values()
+                                                     for s in o.spans]
+        for sp in list(n.spans):
+            a = _ACRONYM.match(text, sp.end)
+            if not a:
+                continue
+            acro = a.group(1)
+            for k, other in list(names.items()):  # found on its own before: it is this name
+                if other is not n and other.label == acro:
+                    n.spans.extend(other.spans)
+                    del names[k]
+            rx = re.compile(r"(?<![\w.])" + re.escape(acro) + r"(?![\w])")
+            for r in regs:
+                for hit in rx.finditer(text, max(r.begin, a.start(1)), r.end):
+                    if not any(b < hit.end() and hit.start() < e for b, e in taken):
+                        n.spans.append(Span(hit.start(), hit.end()))
+                        taken.append((hit.start(), hit.end()))
+            if acro not in n.forms:
+                n.forms.append(acro)
+            break
 
 
 def _drop_initial_noun(text: str, run: _Run, tx: TextIndex, mid_words: set[str], cues: _Cues) -> _Run | None:
@@ -317,7 +349,7 @@ def _joined(text: str, end: int, begin: int) -> bool:
 def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors: list[str]) -> int:
     for c in connectors:
         parts = c.split()
-        if i + len(parts) <= len(words) and [w for (_b, _e, w) in words[i:i + len(parts)]] == parts:
+        if i + len(parts) < len(words) and [w for (_b, _e, w) in words[i:i + len(parts)]] == parts:
             ok = all(_joined(text, words[i + k][1], words[i + k + 1][0]) for k in range(len(parts)))
             if ok:
                 return len(parts)
