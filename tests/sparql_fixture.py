@@ -60,5 +60,8 @@ def serve(store_dir: Path, **limits: object) -> Iterator[Server]:
         yield Server(app, f"http://127.0.0.1:{srv.effective_port}")
     finally:
         srv.close()
+        for channel in list(srv._map.values()):  # open keep-alive connections hold the loop
+            channel.close()
         sparql.close(app)
         thread.join(5)
+        assert not thread.is_alive(), "the test server did not stop"

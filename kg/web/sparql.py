@@ -209,9 +209,9 @@ def _run(params: dict[str, list[str]]) -> Response:
     default, named = _graphs(params, "default-graph-uri"), _graphs(params, "named-graph-uri")
     headers = {}
     capped = guard.cap_rows(info, s.max_rows)
-    refuse = ""
+    refuse, original = "", None
     if capped is not None:
-        query = capped
+        query, original = capped, query
         headers["X-SPARQL-MaxRows"] = str(s.max_rows)
     elif s.max_rows and info.form != "SELECT":
         # Not recognised as a SELECT, so not capped: should the engine answer with rows after
@@ -222,7 +222,8 @@ def _run(params: dict[str, list[str]]) -> Response:
         headers["X-SPARQL-MaxRows"] = str(s.max_rows)
     task = QueryTask(query=query, db=str(_release().db), results_format=res_fmt, rdf_format=rdf_fmt,
                      default_graphs=default, named_graphs=named, union=not info.dataset_clause,
-                     max_triples=s.max_rows, refuse_solutions=refuse, base_iri=request.base_url)
+                     max_triples=s.max_rows, refuse_solutions=refuse, base_iri=request.base_url,
+                     original=original)
     stream = pool().execute(task)
     mimetype = stream.media_type
     if mimetype.startswith("text/"):

@@ -50,6 +50,7 @@ class QueryTask:
     max_triples: int = 0  # cap on CONSTRUCT/DESCRIBE triples (0: none)
     refuse_solutions: str = ""  # non-empty: SELECT results are refused with this message
     base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint's URL)
+    original: str | None = None  # the client's text, when `query` is it rewritten with a row cap
 
 
 class QueryError(Exception):
@@ -93,11 +94,25 @@ def _dataset(task: QueryTask) -> dict:
             "named_graphs": [ox.NamedNode(g) for g in task.named_graphs or ()]}
 
 
+def _syntax_error(store: ox.Store, task: QueryTask, error: SyntaxError) -> str:
+    """The parser's message about the client's own text (positions in a rewritten query
+    would point past the end of what the client wrote)."""
+    if task.original is not None:
+        try:  # a SELECT is evaluated lazily: this only parses it
+            store.query(task.original, base_iri=task.base_iri, **_dataset(task))
+        except SyntaxError as e:
+            error = e
+        else:
+            return (f"the endpoint could not apply its row limit to this query ({error}); "
+                    "add a LIMIT clause")
+    return f"SPARQL syntax error: {error}"
+
+
 def _answer(store: ox.Store, task: QueryTask, conn: Connection) -> None:
     try:
         result = store.query(task.query, base_iri=task.base_iri, **_dataset(task))
     except SyntaxError as e:
-        return _send(conn, b"E", status=400, message=f"SPARQL syntax error: {e}")
+        return _send(conn, b"E", status=400, message=_syntax_error(store, task, e))
     except ValueError as e:
         return _send(conn, b"E", status=400, message=str(e))
     except OSError as e:
@@ -161,6 +176,7 @@ class _Worker:
     conn: Connection
     deadline: float = 0.0
     timed_out: bool = False
+    discarded: bool = False
 
 
 @dataclass
@@ -176,7 +192,11 @@ class QueryStream:
 
     def __iter__(self) -> Iterator[bytes]:
         while self.worker is not None:
-            msg = self.pool._recv(self.worker)
+            try:
+                msg = self.pool._recv(self.worker)
+            except QueryError:
+                self.worker = None  # _recv has replaced it
+                raise
             tag = msg[:1]
             if tag == b"D":
                 yield msg[1:]
@@ -223,6 +243,13 @@ class QueryPool:
         self._watchdog.start()
         atexit.register(self.close)
 
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (idle or busy)."""
+        with self._lock:
+            busy = list(self._busy)
+        idle = list(self._idle.queue)
+        return [w.process.pid for w in busy + idle if w.process.pid and w.process.is_alive()]
+
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
         proc = self._ctx.Process(target=worker_main, args=(child,), name="kg-sparql-worker", daemon=True)
@@ -243,24 +270,7 @@ class QueryPool:
         """Run a task; return once its first message arrives. Raises QueryError."""
         if self._closed.is_set():
             raise QueryError(503, "the SPARQL endpoint is shutting down")
-        limit = timeout or self.timeout
-        while True:
-            try:
-                worker = self._idle.get(timeout=self.queue_wait)
-            except queue.Empty:
-                raise QueryError(503, f"all {self.size} query workers are busy; try again shortly") from None
-            if worker.process.is_alive():
-                break
-            self._discard(worker)
-        with self._lock:
-            worker.deadline = time.monotonic() + limit
-            worker.timed_out = False
-            self._busy.add(worker)
-        try:
-            worker.conn.send(task)
-        except OSError:
-            self._discard(worker)
-            raise QueryError(503, "a query worker stopped; try again") from None
+        worker = self._acquire(timeout or self.timeout, task)
         msg = self._recv(worker)
         tag, body = msg[:1], msg[1:]
         if tag == b"H":
@@ -271,6 +281,28 @@ class QueryPool:
             raise QueryError(**json.loads(body))
         self._discard(worker)
         raise QueryError(500, f"unexpected message from a query worker: {msg[:40]!r}")
+
+    def _acquire(self, limit: float, task: QueryTask) -> _Worker:
+        """A live idle worker, marked busy with its deadline, that has been sent the task."""
+        while True:
+            try:
+                worker = self._idle.get(timeout=self.queue_wait)
+            except queue.Empty:
+                raise QueryError(503, f"all {self.size} query workers are busy; try again shortly") from None
+            # An idle worker never has anything to say: a readable pipe means it has died.
+            if not worker.process.is_alive() or worker.conn.poll():
+                self._discard(worker)
+                continue
+            with self._lock:
+                worker.deadline = time.monotonic() + limit
+                worker.timed_out = False
+                self._busy.add(worker)
+            try:
+                worker.conn.send(task)
+            except OSError:  # it died just now; the task never reached it
+                self._discard(worker)
+                continue
+            return worker
 
     def _recv(self, worker: _Worker) -> bytes:
         try:
@@ -298,6 +330,9 @@ class QueryPool:
         """Kill a worker and start another in its place (in the background)."""
         with self._lock:
             self._busy.discard(worker)
+            if worker.discarded:
+                return
+            worker.discarded = True
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(5)

@@ -1,0 +1,158 @@
+"""Query workers: a runaway query is stopped at the time limit while other clients are served;
+workers that time out, crash or lose their client are replaced."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+import time
+
+import pytest
+import requests
+from sparql_fixture import BIG, big_graph_quads, publish, serve
+
+from kg.web import sparql
+from kg.web.workers import QueryError, QueryPool, QueryTask
+
+# 4-way cross product of ~300 triples: about 8e9 solutions to count, minutes of work.
+RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+# 3-way cross product streamed out row by row: 27 million rows, far more than the limit allows.
+FLOOD = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+TIMEOUT = 1.5
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory):
+    path = tmp_path_factory.mktemp("workers") / "store"
+    publish(path, big_graph_quads())
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(store_dir):
+    with serve(store_dir, workers=2, timeout=TIMEOUT, max_rows=0) as srv:
+        yield srv
+
+
+def ask(server) -> requests.Response:
+    return requests.get(server.endpoint, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+
+
+def _wait_for(condition, seconds: float = 10.0) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_runaway_query_is_stopped_while_others_are_served(server) -> None:
+    pool = sparql.pool(server.app)
+    before = set(pool.pids())
+    answer: dict[str, requests.Response] = {}
+    runaway = threading.Thread(target=lambda: answer.update(
+        r=requests.get(server.endpoint, params={"query": RUNAWAY}, timeout=60)))
+    runaway.start()
+    assert _wait_for(lambda: len(pool._busy) == 1)
+    # Another client is answered while the runaway query is still running.
+    r = ask(server)
+    assert r.status_code == 200 and json.loads(r.content)["boolean"] is True
+    assert runaway.is_alive()
+    runaway.join(30)
+    stopped = answer["r"]
+    assert stopped.status_code == 504
+    assert f"limit of {TIMEOUT:g} s" in stopped.text
+    # The worker that ran it is gone, a fresh one took its place, and the server still answers.
+    assert _wait_for(lambda: len(pool.pids()) == 2)
+    killed = before - set(pool.pids())
+    assert len(killed) == 1
+    for pid in killed:
+        assert _wait_for(lambda pid=pid: not _alive(pid))
+    assert ask(server).status_code == 200
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as fh:  # a zombie is not alive either
+        return fh.read().split()[2] != "Z"
+
+
+def test_a_stream_past_the_limit_is_cut_short(server) -> None:
+    """Results already flowing cannot change their status: the response is cut off mid-body,
+    which HTTP clients report as an incomplete (chunked) response."""
+    with requests.get(server.endpoint, params={"query": FLOOD}, stream=True, timeout=60) as r:
+        assert r.status_code == 200
+        received = 0
+        with pytest.raises(requests.exceptions.ChunkedEncodingError):
+            for chunk in r.iter_content(65536):
+                received += len(chunk)
+    assert received > 0
+    assert ask(server).status_code == 200
+
+
+def test_a_client_that_goes_away_frees_its_worker(server) -> None:
+    pool = sparql.pool(server.app)
+    replaced = pool.replaced
+    with requests.get(server.endpoint, params={"query": FLOOD}, stream=True, timeout=60) as r:
+        next(r.iter_content(1024))
+    # Closed after one chunk: the worker is stopped well before the time limit and replaced.
+    assert _wait_for(lambda: pool.replaced > replaced, TIMEOUT)
+    assert _wait_for(lambda: len(pool.pids()) == 2)
+    assert ask(server).status_code == 200
+
+
+def test_a_crashed_worker_is_replaced(server) -> None:
+    pool = sparql.pool(server.app)
+    assert _wait_for(lambda: len(pool.pids()) == 2)
+    pids = pool.pids()
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    assert _wait_for(lambda: not any(_alive(pid) for pid in pids))
+    for _ in range(4):
+        assert ask(server).status_code == 200
+
+
+def test_all_workers_busy_is_503(store_dir) -> None:
+    with serve(store_dir, workers=1, timeout=TIMEOUT, queue_wait=0.2) as srv:
+        pool = sparql.pool(srv.app)
+        runaway = threading.Thread(target=requests.get, args=(srv.endpoint,),
+                                   kwargs={"params": {"query": RUNAWAY}, "timeout": 60})
+        runaway.start()
+        assert _wait_for(lambda: len(pool._busy) == 1)
+        r = ask(srv)
+        assert r.status_code == 503 and "busy" in r.text and r.headers["Retry-After"]
+        runaway.join(30)
+        assert _wait_for(lambda: len(pool.pids()) == 1)
+        assert ask(srv).status_code == 200
+
+
+def test_pool_directly(store_dir) -> None:
+    from kg.store import StoreDir
+
+    db = str(StoreDir(store_dir).current().db)
+    pool = QueryPool(size=1, timeout=5)
+    try:
+        stream = pool.execute(QueryTask("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", db, results_format="csv"))
+        assert stream.media_type == "text/csv" and stream.kind == "solutions"
+        assert stream.read().decode().split() == ["n", str(BIG + 3)]
+        with pytest.raises(QueryError) as e:
+            pool.execute(QueryTask("SELECT {", db))
+        assert e.value.status == 400 and "syntax" in e.value.message
+        with pytest.raises(QueryError) as e:
+            pool.execute(QueryTask("ASK {}", db, results_format=None))
+        assert e.value.status == 406
+        with pytest.raises(QueryError) as e:
+            pool.execute(QueryTask("ASK {}", str(store_dir / "no-such-release")))
+        assert e.value.status == 500
+        assert pool.execute(QueryTask("ASK {}", db)).read() == b'{"head":{},"boolean":true}'
+    finally:
+        pool.close()
+    with pytest.raises(QueryError) as e:
+        pool.execute(QueryTask("ASK {}", db))
+    assert e.value.status == 503
