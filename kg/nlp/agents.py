@@ -75,17 +75,19 @@ def _pronoun_class(word: str) -> str | None:
 
 
 def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 0) -> Mention | None:
-    """The nearest mention ending before offset `before` (and not before `floor`)."""
-    best = None
-    for m in doc.annotations.mentions:
-        if floor <= m.span.begin and m.span.end <= before and (best is None or m.span.end > best.span.end):
-            kind = kind_of(doc, m.entity)
-            if persons and kind != "person":
-                continue
-            if not persons and kind not in cuedata.words("agents", "agent_kinds"):
-                continue
-            best = m
-    return best
+    """The nearest mention ending before offset `before` (and not before `floor`). For persons,
+    a name of unknown kind (a new name the registry does not type) is the fallback."""
+    kinds = [["person"], cuedata.words("agents", "unknown_person_kinds")] if persons else [
+        cuedata.words("agents", "agent_kinds")]
+    for allowed in kinds:
+        best = None
+        for m in doc.annotations.mentions:
+            if floor <= m.span.begin and m.span.end <= before and kind_of(doc, m.entity) in allowed \
+                    and (best is None or m.span.end > best.span.end):
+                best = m
+        if best is not None:
+            return best
+    return None
 
 
 def last_work(doc: Document, works: list[Work], before: int, floor: int = 0) -> Work | None:
@@ -122,6 +124,8 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
             return recipient(doc)
         if cls in ("person", "group"):
             m = previous_mention(doc, span.begin, persons=cls == "person", floor=floor)
+            if m is None and cls == "person":
+                return _surname_before(doc, span.begin, floor)
             return [entity_agent(doc, m.entity)] if m else []
     keys = [k for k in entity_keys(doc, span) if is_agentive(doc, k)]
     if keys:
@@ -139,6 +143,17 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
     if unidentified and words and not phrase[0].isdigit():
         described = _description(phrase)
         return [Agent("unidentified", described)] if described else []
+    return []
+
+
+def _surname_before(doc: Document, before: int, floor: int) -> list[Agent]:
+    """"Romero pointed to ... “…,” he said": a surname alone, not marked as a mention, that
+    names one person (or unknown-kind name) mentioned in full elsewhere in the article."""
+    for m in reversed(list(re.finditer(r"\b[A-Z][a-z’'-]+\b", doc.text[floor:before]))):
+        a = by_name(doc, m.group())
+        kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+        if a.kind == "entity" and kind_of(doc, a.key) in kinds:
+            return [a]
     return []
 
 
@@ -172,7 +187,9 @@ def by_name(doc: Document, name: str) -> Agent:
         if m.span.of(doc.text).lower().replace("’", "'") == low:
             return entity_agent(doc, m.entity)
     surname = low.split()[-1] if low else ""
-    hits = {e.key for e in ents if e.kind == "person" and e.label.lower().split()[-1:] == [surname]}
+    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    hits = {e.key for e in ents if e.kind in kinds and len(e.label.split()) > 1
+            and e.label.lower().replace("’", "'").split()[-1:] == [surname]}
     if len(hits) == 1:
         return entity_agent(doc, hits.pop())
     return Agent("person", " ".join(name.split()))

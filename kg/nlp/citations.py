@@ -130,7 +130,9 @@ def _names(text: str) -> list[str]:
     """"Richard Herrnstein and Charles Murray" -> the two names."""
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip())
     # A sentence's final period is not part of the last name ("Charles Murray."), an initial's is.
-    return [re.sub(r"(?<=[a-z]{2})\.$", "", p.strip()) for p in parts if p.strip()]
+    # A glued footnote marker ("Tom Fischer.2") is not part of the name either.
+    parts = [re.sub(r"(?<=\D)\d{1,2}$", "", p.strip()) for p in parts]
+    return [re.sub(r"(?<=[a-z]{2})\.$", "", p) for p in parts if p]
 
 
 def _pages(m: re.Match | None) -> dict:
@@ -166,7 +168,7 @@ def _parenthetical(ws: _Works, sentence: Span, m: re.Match, last_issue: Work | N
     first_loc = min((x.start() for x in (rx["volume"].search(body), rx["pages"].search(body),
                                          rx["issue_no"].search(body)) if x), default=len(body))
     head = body[head_at:first_loc].strip(" ,")
-    quoted = rx["quoted"].fullmatch(head.rstrip(",")) or re.fullmatch(r"[“\"](.+?)[,.]?[”\"]", head)
+    quoted = rx["quoted"].match(head)  # "“Title,” in Labor Review": the quoted title names it
     abbrevs = cuedata.load("works").get("abbreviations", {})
     authors: list[str] = []
     if quoted:
@@ -250,7 +252,8 @@ def _quoted_titles(ws: _Works, sentence: Span) -> None:
         before = text[sentence.begin:q.start()]
         after = text[q.end():sentence.end]
         noun_before = re.search(r"(?:the|a|an)\s+(?P<noun>[\w ]+?),?\s*$", before, re.I)
-        noun_after = re.match(r",?\s*(?:a|an|the)\s+(?P<noun>[\w ]+?)\s+(?:adopted|published|by|written|issued)",
+        noun_after = re.match(r",?\s*(?:a|an|the)\s+(?P<noun>[\w ]+?)\s+"
+                              r"(?:adopted|published|by|written|issued)",
                               after, re.I)
         kind = None
         for nm in (noun_before, noun_after):

@@ -36,7 +36,9 @@ def _rx() -> dict[str, re.Pattern]:
         "that_clause": re.compile(rf"(?<![\w’'])(?P<verb>{speech})(?:\s*\([^()]*\))?\s+that\s+", re.I),
         "as_clause": re.compile(rf"(?:^|(?<=[\s,]))[Aa]s\s+(?P<who>[\w’' -]{{1,40}}?)\s+(?P<verb>{speech})"
                                 rf"(?P<rest>[^,;—]*)(?:[,;—]|$)"),
-        "noun_claim": re.compile(rf"(?<![\w’'])(?P<noun>{nouns})(?:\s+(?:by|of)\s+(?P<who>[^—,;:]+?))?"
+        "noun_claim": re.compile(rf"(?<![\w’'])(?:the|these|those|such|this|their|his|her|its|our|"
+                                 rf"[A-Z][\w-]*[’']s)\s+(?:(?P<noun>{nouns})|(?:[\w-]+\s+){{1,2}}?(?P<noun2>{nouns})(?=\s+(?:by|of)\s))"
+                                 rf"(?:\s+(?:by|of)\s+(?P<who>[^—,;:]+?))?"
                                  rf"\s*(?:—[^—]*—\s*)?,?\s*that\s+", re.I),
         "according": re.compile(r"(?<![\w’'])" + cuedata.phrase_pattern(
             cuedata.words("claims", "reported", "according_to")) + r"\s+(?P<who>[^,]{1,60}),\s*", re.I),
@@ -132,7 +134,8 @@ def _review(doc: Document, sentence: Span, claim: Claim, exclude: Span | None = 
     rej = [m for m in rx["rejects"].finditer(text, sentence.begin, sentence.end) if outside(m)
            or _in_dashes(text, claim.span, m.start())]
     if rej:
-        claim.review = Review(-1, Span(rej[0].start(), rej[0].end()), writer[0] if writer else claim.authors[0])
+        by = writer[0] if writer else claim.authors[0]
+        claim.review = Review(-1, Span(rej[0].start(), rej[0].end()), by)
         return
     if own:
         return
@@ -257,6 +260,21 @@ def _reported(doc: Document, cl: _Claims, sentence: Span, prev: Claim | None) ->
     return made
 
 
+def _verdict_only(doc: Document, sentence: Span, prev: Claim) -> bool:
+    """A short sentence that only gives the writer's verdict on the claim reported just before
+    it; the verdict becomes that claim's review."""
+    text = doc.text
+    if not _writer_voice(doc, sentence) or len(words(sentence.of(text))) > 10:
+        return False
+    probe = Claim(span=Span(sentence.begin, sentence.begin), sentence=sentence, kind="", voice="reported",
+                  authors=prev.authors)
+    _review(doc, sentence, probe)
+    if probe.review is None:
+        return False
+    prev.review = probe.review
+    return True
+
+
 def _editorial(s: str) -> bool:
     """An editor's insertion in square brackets ("[For a brief discussion ... —Ed.]")."""
     return s.startswith("[") and s.rstrip(" .").endswith("]")
@@ -275,6 +293,9 @@ def annotate_claims(doc: Document) -> Document:
     writer = agents.writers(doc)
     prev: Claim | None = None
     for sentence in sentence_spans(doc):
+        if prev is not None and prev.review is None and _verdict_only(doc, sentence, prev):
+            prev = None  # "The company claims that ... . Nothing could be further from the truth."
+            continue
         reported = _reported(doc, cl, sentence, prev)
         continued = reported is not None and prev is not None and _rx()["continuation"].match(
             text, sentence.begin, sentence.end) is not None

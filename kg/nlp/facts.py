@@ -47,7 +47,8 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?:,\s*(?:which|that|who)\s+)?(?:was|were|had been)\s+(?:{found})\s+"
             rf"(?:in\s+[A-Z][\w ]{{0,30}}?\s+)?in\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<y1>{YEAR})(?![\d’'s])"),
         "led_range": re.compile(rf"(?<![\w’'])(?:{lead})\s+the\s+(?:{_RANGE}|(?P<y>{YEAR}))\s+"
-                                rf"(?P<event>[^,;:()“”—.]{{2,80}}?)(?=\s+(?:that|which|in which|against)\b|[,;.]|$)"),
+                                rf"(?P<event>[^,;:()“”—.]{{2,80}}?)"
+                                rf"(?=\s+(?:that|which|in which|against)\b|[,;.]|$)"),
         "led_from_to": re.compile(rf"(?<![\w’'])(?:{lead})\s+(?P<event>the\s+[^,;:()“”—]{{2,120}}?)\s+"
                                   rf"from\s+(?P<y1>{YEAR})\s+(?:to|until)\s+(?P<y2>{YEAR})"),
         "led_by": re.compile(rf"the\s+(?:{_RANGE}|(?P<y>{YEAR}))\s+(?P<event>[\w -]{{2,60}}?)\s+"
@@ -100,11 +101,12 @@ def annotate(doc: Document) -> Document:
         facts.append(Fact(subject=agent, subject_span=subj_span, property=prop, source=sentence,
                           note=_note_number(doc, sentence.begin), **kw))
 
+    persons = ["person", *cuedata.words("agents", "unknown_person_kinds")]
     for sentence in sentence_spans(doc):
         scope = scope_of(doc, sentence.begin)
         # lifespans: a person mention followed by (1898-1978)
         for m in agents.mentions_in(doc, sentence):
-            if agents.kind_of(doc, m.entity) != "person":
+            if agents.kind_of(doc, m.entity) not in persons:
                 continue
             life = rx["lifespan"].match(text, m.span.end)
             if life:

@@ -40,7 +40,8 @@ def _rx() -> dict[str, re.Pattern]:
             rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
         "after_verb_who": re.compile(
             rf"\s*(?P<verb>{verbs})\s+(?P<who>[^,.;:“”()\[\]]{{1,50}}?)(?=[,.;:!?]|$)"),
-        # before an opening mark: "... emphasized ", "... described, ", "... said something to the effect that "
+        # before an opening mark: "... emphasized ", "... described, ",
+        # "... said something to the effect that "
         "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})\s*[,:]?\s*(?:(?:{bridges})\s+)*$", re.I),
         "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})\s+that\b", re.I),
         "fillers_tail": re.compile(rf"(?:\s+(?:{fillers}))+\s*$", re.I),

@@ -42,6 +42,9 @@ def _target(doc: Document, begin: int, end: int) -> Span | None:
     text = doc.text
     stop = _stops().search(text, begin, end)
     stop_at = stop.start() if stop else end
+    for mk in doc.markers:  # "the Iowa Packinghouse Workers Union1": the marker ends the target
+        if begin < mk.span.begin < stop_at:
+            stop_at = mk.span.begin
     seg = text[begin:stop_at]
     ws = list(re.finditer(r"[\w’'-]+", seg))
     limit = cuedata.load("stances")["max_target_words"]
@@ -56,16 +59,44 @@ def _target(doc: Document, begin: int, end: int) -> Span | None:
     return Span(begin, begin + stop_rel)
 
 
+def _target_entity(doc: Document, target: Span) -> str | None:
+    """The target's head entity, not a modifier ("the U.S.-backed assault", "Kadima-led")."""
+    keys = [m.entity for m in agents.mentions_in(doc, target)
+            if not re.match(r"-\w", doc.text[m.span.end:m.span.end + 2])]
+    return keys[0] if keys else None
+
+
+def _stance(doc: Document, sentence: Span, scope: Span | None, polarity: str, m: re.Match,
+            target: Span, earlier: list[Stance]) -> Stance:
+    text = doc.text
+    cue = Span(m.start(), m.start() + len(m.group().rstrip()))
+    holder = None
+    same = [x for x in earlier if x.sentence == sentence and x.cue.end <= cue.begin]
+    lead = re.match(r"([\w’']+)\s", m.group())
+    subj = _subject_before(doc, Span(sentence.begin, cue.begin), cue.begin)
+    if same and re.search(r"\band\s*$", text[same[-1].target_span.end:cue.begin]):
+        holder = same[-1].holder  # "Workers support X and oppose Y": one subject, two verbs
+    elif not subj.of(text).strip() and lead:  # "We are for ..."
+        found = agents.resolve(doc, Span(cue.begin, cue.begin + len(lead.group(1))),
+                               scope=scope, unidentified=False)
+        holder = found[0] if found else None
+    elif subj.of(text).strip():
+        found, _work, _ = _speaker_from_phrase(doc, subj, doc.annotations.works, scope)
+        holder = found[0] if found else None
+    return Stance(sentence=sentence, cue=cue, polarity=polarity, holder=holder,
+                  target=_target_entity(doc, target), target_span=target)
+
+
 def annotate(doc: Document) -> Document:
     """Fill doc.annotations.stances."""
     text = doc.text
     quoted = [q.content for q in doc.annotations.quotations if q.kind == "quotation"]
-    works = doc.annotations.works
     stances: list[Stance] = []
     for sentence in sentence_spans(doc):
         taken: list[Span] = []
         scope = scope_of(doc, sentence.begin)
-        for polarity, rx in _patterns():
+        hits: list[tuple[str, re.Match, Span]] = []
+        for polarity, rx in _patterns():  # "against" first: it wins an overlap
             for m in rx.finditer(text, sentence.begin, sentence.end):
                 cue = Span(m.start(), m.end())
                 if any(q.contains(cue) for q in quoted) or any(
@@ -75,21 +106,8 @@ def annotate(doc: Document) -> Document:
                 if target is None or len(words(target.of(text))) == 0:
                     continue
                 taken.append(Span(cue.begin, target.end))
-                subj = _subject_before(doc, Span(sentence.begin, cue.begin), cue.begin)
-                holder = None
-                lead = re.match(r"([\w’']+)\s", text[cue.begin:cue.end])
-                if not subj.of(text).strip() and lead:  # "We are for ..."
-                    found = agents.resolve(doc, Span(cue.begin, cue.begin + len(lead.group(1))),
-                                           scope=scope, unidentified=False)
-                    holder = found[0] if found else None
-                elif subj.of(text).strip():
-                    found, work, _ = _speaker_from_phrase(doc, subj, works, scope)
-                    holder = found[0] if found else None
-                # The target's head, not a modifier ("the U.S.-backed assault", "Kadima-led").
-                keys = [m.entity for m in agents.mentions_in(doc, target)
-                        if not re.match(r"-\w", text[m.span.end:m.span.end + 2])]
-                stances.append(Stance(sentence=sentence, cue=Span(cue.begin, cue.begin + len(
-                    text[cue.begin:cue.end].rstrip())), polarity=polarity, holder=holder,
-                    target=keys[0] if keys else None, target_span=target))
+                hits.append((polarity, m, target))
+        for polarity, m, target in sorted(hits, key=lambda h: h[1].start()):
+            stances.append(_stance(doc, sentence, scope, polarity, m, target, stances))
     doc.annotations.stances = sorted(stances, key=lambda s: s.cue.begin)
     return doc

@@ -12,7 +12,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
-from kg.annotations import Agent, Claim, Work
+from kg.annotations import Agent, Claim
 from kg.iri import Minter
 from kg.model import Document, Span
 from kg.namespaces import CITO, KG, NIF, SCHEMA, WDT
