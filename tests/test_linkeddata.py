@@ -17,6 +17,7 @@ from ld_fixture import BASE, KEY, article_text, publish_fixture, seed_wikidata
 
 from kg.config import ONTOLOGY_DIR
 from kg.iri import Minter
+from kg.namespaces import sparql_prefixes
 from kg.web import create_app
 from kg.web.highlight import BLOCK, LINK, MARKER, REGION, Mark, render
 
@@ -403,3 +404,74 @@ def test_crossing_marks_are_split_not_misnested():
     out = render(text, [Mark(0, 5, BLOCK, "div"), Mark(3, 8, REGION, "span", (("class", "claim"),))])
     assert out == ('<div>abc<span class="claim">de</span></div>'
                    '<div class="plain"><span class="claim cont">fgh</span></div>')
+
+
+# -- on real builds of the bundled corpus and the test articles ---------------------------------------
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Every article the project ships, built by the real pipeline and published with dumps."""
+    from kg.config import CORPUS_DIR, PROJECT_ROOT
+    from kg.pipeline import build
+    from kg.store import StoreDir
+    from kg.store.describe import finisher
+
+    store_dir = StoreDir(tmp_path_factory.mktemp("built"))
+    minter = Minter.from_config("https://w3id.org/militant-kg/")
+    build([CORPUS_DIR, PROJECT_ROOT / "tests" / "articles"], store_dir, minter)
+    if "description_graph" not in store_dir.require_current().info():
+        with store_dir.publish(finish=finisher(minter.base)):  # until the pipeline runs the finisher
+            pass
+    release = store_dir.require_current()
+    return release, create_app(store=store_dir.path, base=minter.base).test_client()
+
+
+def _ask(store, query: str) -> list:
+    return list(store.query(sparql_prefixes() + query, use_default_graph_as_union=True))
+
+
+def test_every_built_article_page_shows_its_text_names_and_notes(built):
+    release, client = built
+    store = release.open()
+    articles = [row["a"].value for row in _ask(store, "SELECT ?a WHERE { ?a a schema:NewsArticle }")]
+    assert len(articles) >= 5
+    for article in articles:
+        base = "https://w3id.org/militant-kg/"
+        page = client.get("/page/" + article[len(base):])
+        assert page.status_code == 200, article
+        html_text = page.get_data(as_text=True)
+        checker = _Checker()
+        checker.feed(html_text)
+        assert not checker.stack, article
+        assert len(checker.ids) == len(set(checker.ids)), article
+        context = _ask(store, f"SELECT ?t WHERE {{ ?c prov:hadPrimarySource <{article}> ; nif:isString ?t }}")
+        shown = re.sub(r"\s+", "", "".join(checker.text).replace("↩ ", ""))
+        assert shown and re.sub(r"\s+", "", context[0]["t"].value).endswith(shown), article
+
+        def in_graph(var: str, pattern: str, article: str = article) -> list:
+            return _ask(store, f"SELECT {var} WHERE {{ GRAPH ?g {{ <{article}> a ?t . {pattern} }} }}")
+
+        notes = in_graph("?n", "?f a doco:Footnote ; schema:position ?n")
+        markers = in_graph("?n", "?m kg:footnote ?f . ?f schema:position ?n")
+        for row in notes:
+            assert f'id="note-{row["n"].value}"' in html_text, (article, row["n"])
+        for row in markers:
+            n = row["n"].value
+            assert f'id="marker-{n}"' in html_text and f'href="#marker-{n}"' in html_text, (article, n)
+            assert f'href="#note-{n}"' in html_text
+        mentions = in_graph("?m", "?m itsrdf:taIdentRef ?e")
+        assert html_text.count('<a class="mention"') == len(mentions), article
+
+
+def test_built_dumps_and_documents_parse(built):
+    release, client = built
+    manifest = client.get("/download/", headers={"Accept": "application/json"}).get_json()
+    assert manifest["triples"] == release.info()["triples"]
+    union = next(f for f in manifest["files"] if f["name"].endswith("-union.ttl"))
+    body = client.get(f"/download/{union['name']}", headers={"Accept-Encoding": "identity"}).data
+    assert len(rdflib.Graph().parse(data=body, format="turtle")) == union["triples"]
+    store = release.open()
+    for row in _ask(store, "SELECT DISTINCT ?e WHERE { ?m itsrdf:taIdentRef ?e } LIMIT 20"):
+        iri = row["e"].value
+        doc = client.get("/data/" + iri[len("https://w3id.org/militant-kg/"):] + ".ttl")
+        assert doc.status_code == 200, iri
+        assert (rdflib.URIRef(iri), None, None) in rdflib.Graph().parse(data=doc.data, format="turtle")

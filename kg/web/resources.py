@@ -164,9 +164,9 @@ class Table:
 
 def cell(term: Term, labels: Labels, href_for: Callable[[str], str]) -> Cell:
     if isinstance(term, ox.NamedNode):
-        label = labels.get(term)
-        return Cell(label or compact(term.value), "iri", term.value, href_for(term.value),
-                    compact(term.value) if label else "")
+        label, short = labels.get(term), compact(term.value)
+        return Cell(label or short, "iri", term.value, href_for(term.value),
+                    short if label and short != term.value else "")
     if isinstance(term, ox.Literal):
         note = f"@{term.language}" if term.language else compact(term.datatype.value)
         return Cell(term.value, "literal", note="" if note == "xsd:string" else note)
