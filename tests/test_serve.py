@@ -18,7 +18,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
-from ld_fixture import BASE, KEY, publish_fixture
+from conftest import need
+from ld_fixture import BASE, KEY, article_text, publish_fixture
 
 from kg.iri import Minter
 from kg.store.describe import finisher
@@ -230,3 +231,44 @@ def test_refuses_a_bad_base(store):
     run = subprocess.run([*SERVE, "--store", str(store.path), "--port", "0", "--base", "ftp://x/"],
                          capture_output=True, text=True, timeout=30)
     assert run.returncode != 0 and "base IRI must be an http(s) IRI" in run.stderr
+
+
+# -- a real browser on the pages -------------------------------------------------------------------
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    need("playwright (pip)", sync_playwright is not None, "pip install playwright")
+    need("chromium", Path(CHROMIUM).exists(), "apt-get install chromium")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def test_a_browser_follows_iris_footnotes_and_span_fragments(server, browser):
+    page = browser.new_page()
+    page.goto(server.url + ARTICLE_PATH)  # the browser's own Accept: 303 to the page
+    assert page.url == server.url + "/page" + ARTICLE_PATH
+    assert "lessons of history" in page.inner_text("h1")
+    page.click("a.marker")
+    assert page.url.endswith("#note-1")
+    assert page.evaluate("document.querySelector(':target').id") == "note-1"
+    page.click("#note-1 a.backref")
+    assert page.evaluate("document.querySelector(':target').id") == "marker-1"
+    t = article_text()
+    b, e = t.spans["quote"]
+    span = str(Minter(BASE).span(KEY, b, e))
+    page.goto(server.url + "/" + span[len(BASE):])  # a span IRI: the fragment survives the 303
+    assert page.evaluate("document.querySelector(':target').id") == f"char={b},{e}"
+    assert page.evaluate("document.querySelector(':target').className") == "quote"
+    page.click("a.mention[title='Vladimir Lenin']")
+    page.wait_for_load_state()
+    assert page.inner_text("h1") == "Vladimir Lenin"
+    assert page.get_attribute(".wikidata a", "href").startswith("http://www.wikidata.org/entity/Q")
+    page.close()
