@@ -343,8 +343,9 @@ def _untitled(ws: _Works, sentence: Span) -> None:
         if post and len(post.group().split()) <= 9:
             end += post.end()
         # "A column by a well-known bourgeois conservative in ...": its author, as the text describes
-        by = re.match(r"\s+by\s+(?P<who>(?:(?!in\b|of\b|at\b|from\b|on\b)[\w’'-]+\s*){1,6}?)"
-                      r"(?=\s+(?:in|of|at|from|on)\b|[,.;:“”()—])", text[end:sentence.end])
+        speech = cuedata.phrase_pattern(cuedata.words("quotes", "speech_verbs"))
+        by = re.match(r"\s+by\s+(?P<who>(?:(?!in\b|of\b|at\b|from\b|on\b)[\w’'-]+\s*?){1,6}?)"
+                      rf"(?=\s+(?:in|of|at|from|on|{speech})\b|[,.;:“”()—])", text[end:sentence.end])
         by_span = Span(end + by.start("who"), end + by.end("who")) if by else None
         span = Span(begin, end)
         # An appositive of a title ("The resolution, “Title,”", "“Title,” a resolution") is that work.

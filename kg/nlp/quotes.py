@@ -106,8 +106,9 @@ def _speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
         word = tail.group(1)
         cls = agents.resolve(doc, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1)),
                              works=works, scope=scope, unidentified=False)
-        if cls and word.lower() in {w.lower() for key in ("writer", "recipient", "person", "group")
-                                    for w in cuedata.words("agents", key)}:
+        if word.lower() in {w.lower() for key in ("writer", "recipient", "person", "group")
+                            for w in cuedata.words("agents", key)}:
+            # the pronoun is the subject, even when it names nobody ("you" outside a letter)
             return cls, None, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1))
     ms = [m for m in agents.mentions_in(doc, phrase) if agents.is_agentive(doc, m.entity)]
     if ms:
