@@ -339,11 +339,12 @@ def _untitled(ws: _Works, sentence: Span) -> None:
                 first = first[1:]
             begin += drop
         end = n.end()
-        post = re.match(r"\s+(?:on|to)\s+[^,.;:“”()—]{3,80}?(?=[,.;:“”()—]|$)", text[end:sentence.end])
+        speech = cuedata.phrase_pattern(cuedata.words("quotes", "speech_verbs"))
+        post = re.match(rf"\s+(?:on|to)\s+[^,.;:“”()—]{{3,80}}?(?=[,.;:“”()—]|\s+(?:{speech})\b|$)",
+                        text[end:sentence.end])
         if post and len(post.group().split()) <= 9:
             end += post.end()
         # "A column by a well-known bourgeois conservative in ...": its author, as the text describes
-        speech = cuedata.phrase_pattern(cuedata.words("quotes", "speech_verbs"))
         by = re.match(r"\s+by\s+(?P<who>(?:(?!in\b|of\b|at\b|from\b|on\b)[\w’'-]+\s*?){1,6}?)"
                       rf"(?=\s+(?:in|of|at|from|on|{speech})\b|[,.;:“”()—])", text[end:sentence.end])
         by_span = Span(end + by.start("who"), end + by.end("who")) if by else None
