@@ -107,7 +107,13 @@ def annotate(doc: Document) -> Document:
                     continue
                 taken.append(Span(cue.begin, target.end))
                 hits.append((polarity, m, target))
-        for polarity, m, target in sorted(hits, key=lambda h: h[1].start()):
+        hits.sort(key=lambda h: h[1].start())
+        for i, (polarity, m, target) in enumerate(hits[:-1]):
+            nxt = hits[i + 1][1].start()
+            if target.begin < nxt < target.end:  # "support X and oppose Y": X ends before "and"
+                cut = re.sub(r"[\s,]*(?:and|or)?\s*$", "", text[target.begin:nxt])
+                hits[i] = (polarity, m, Span(target.begin, target.begin + len(cut)))
+        for polarity, m, target in hits:
             stances.append(_stance(doc, sentence, scope, polarity, m, target, stances))
     doc.annotations.stances = sorted(stances, key=lambda s: s.cue.begin)
     return doc

@@ -1,0 +1,90 @@
+"""Stances (kg.nlp.stances): holder, target, polarity, evidence; positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import annotated, article, mention, run
+from rdflib.namespace import PROV, RDF
+
+from kg.config import CORPUS_DIR
+from kg.iri import Minter
+from kg.namespaces import KG, NIF
+from kg.rdf import document_to_rdf
+from kg.rdf.claims import map_claims
+from kg.rdf.entities import map_entities
+
+BUNDLED = next(CORPUS_DIR.glob("*.txt"))
+
+
+def stances(text: str, **entities: tuple[str, str]):
+    doc = article(text)
+    for surface, (label, kind) in entities.items():
+        mention(doc, surface, label, kind)
+    run(doc)
+    return doc, [(s.polarity, s.holder.key if s.holder else None, s.target, s.target_span.of(doc.text))
+                 for s in doc.annotations.stances]
+
+
+def test_call_for_the_defeat_of():
+    _, got = stances("With that as our guide, communists call for the defeat of Israel in the current war.",
+                     Israel=("Israel", "country"))
+    assert got == [("against", "communists", "country/israel", "Israel in the current war")]
+
+
+def test_give_no_political_support_is_against_not_for():
+    _, got = stances("At the same time, communists give no political support to Hezbollah.",
+                     Hezbollah=("Hezbollah", "organization"))
+    assert got == [("against", "communists", "organization/hezbollah", "Hezbollah")]
+
+
+def test_possessive_defeat():
+    _, got = stances("When Ethiopia was invaded in 1935, communists campaigned for Rome’s defeat.",
+                     Rome=("Italy", "country"))
+    assert got == [("against", "communists", "country/italy", "Rome")]
+
+
+def test_we_are_for_is_the_writers_stance():
+    _, got = stances("We are for whatever advances the working class along that line of march.")
+    assert got == [("for", "Mary Martin", None, "whatever advances the working class along that line of march")]
+
+
+def test_support_and_oppose_share_their_subject():
+    _, got = stances("Workers support the Packinghouse Union and oppose the company’s plan to cut benefits.",
+                     **{"Packinghouse Union": ("Packinghouse Union", "organization")})
+    assert got == [("for", "Workers", "organization/packinghouse-union", "the Packinghouse Union"),
+                   ("against", "Workers", None, "the company’s plan to cut benefits")]
+
+
+def test_pronoun_holder():
+    _, got = stances("While Washington officially declared itself neutral, they in fact supported Baghdad.",
+                     Washington=("United States", "country"), Baghdad=("Iraq", "country"))
+    assert got == [("for", "country/united-states", "country/iraq", "Baghdad")]
+
+
+@pytest.mark.parametrize("text", [
+    "The point is which side, if any, to support in a war.",
+    "Supporters of women’s rights were attacked by the goons.",
+    "Lenin emphasized “that we, as Communists, should and will support bourgeois liberation movements.”",
+    "Israeli troops invaded the peninsula with support from British imperialism.",
+    "Those methods were not defensible in pursuing the goal—a goal we supported—of defeating the army.",
+])
+def test_not_a_stance(text):
+    assert stances(text)[1] == []
+
+
+def test_bundled_stances_as_rdf():
+    doc = annotated(BUNDLED)
+    got = {(s.polarity, s.target) for s in doc.annotations.stances}
+    assert ("against", "country/israel") in got
+    assert ("against", "organization/hezbollah") in got
+    assert ("against", "country/italy") in got and ("against", "country/japan") in got
+    minter = Minter("https://example.org/kg/")
+    out = document_to_rdf(doc, minter)
+    map_entities(doc, minter, out)
+    map_claims(doc, minter, out)
+    g = out.article
+    against = set(g.subjects(RDF.type, KG.OppositionStance))
+    assert len(against) + len(set(g.subjects(RDF.type, KG.SupportStance))) == len(doc.annotations.stances)
+    for s in against:
+        assert (g.value(s, PROV.wasDerivedFrom), RDF.type, NIF.Sentence) in g
+        assert g.value(s, KG.targetPhrase) is not None
