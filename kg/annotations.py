@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @dataclass
 class Sentence:
-    span: "Span"
+    span: Span
 
 
 @dataclass
@@ -32,7 +32,7 @@ class Entity:
 
 @dataclass
 class Mention:
-    span: "Span"
+    span: Span
     entity: str  # Entity.key
 
 
@@ -57,7 +57,7 @@ class Review:
     """The writer's verdict on a claim reported from someone else (a schema:ClaimReview)."""
 
     rating: int  # +1 endorses, -1 rejects
-    cue: "Span"  # the words that carry the verdict ("Nothing could be further from the truth")
+    cue: Span  # the words that carry the verdict ("Nothing could be further from the truth")
     author: Agent
 
 
@@ -65,7 +65,7 @@ class Review:
 class Citation:
     """A reference to a work, parsed: "V.I. Lenin, Collected Works, vol. 31, pp. 149-50"."""
 
-    span: "Span"  # the reference text, without enclosing parentheses
+    span: Span  # the reference text, without enclosing parentheses
     work: str  # Work.key
     volume: str | None = None
     issue: str | None = None
@@ -91,19 +91,19 @@ class Work:
     volume: str | None = None
     page_start: int | None = None  # its pages within that issue
     page_end: int | None = None
-    spans: list["Span"] = field(default_factory=list)  # where the article names it
+    spans: list[Span] = field(default_factory=list)  # where the article names it
 
 
 @dataclass
 class Quotation:
     """Text in quotation marks: a quotation (kind "quotation") or a scare-quoted term ("term")."""
 
-    span: "Span"  # with the marks
-    content: "Span"  # inside the marks
-    sentence: "Span"
+    span: Span  # with the marks
+    content: Span  # inside the marks
+    sentence: Span
     kind: str = "quotation"
     speakers: list[Agent] = field(default_factory=list)  # several for "the authors"
-    speaker_span: "Span | None" = None  # the words naming them ("Lenin", "we", "The authors")
+    speaker_span: Span | None = None  # the words naming them ("Lenin", "we", "The authors")
     work: str | None = None  # Work.key it is quoted from
     citation: Citation | None = None
 
@@ -112,8 +112,8 @@ class Quotation:
 class Claim:
     """An assertion: by the writer (voice "writer"), quoted ("quoted") or reported ("reported")."""
 
-    span: "Span"  # the asserted text
-    sentence: "Span"  # the sentence it was read from (provenance)
+    span: Span  # the asserted text
+    sentence: Span  # the sentence it was read from (provenance)
     kind: str  # factual | programmatic | predictive | interpretive (data/nlp/claims.toml)
     voice: str
     authors: list[Agent]
@@ -128,12 +128,12 @@ class Claim:
 class Stance:
     """A holder's position for or against a target: "communists call for the defeat of Israel"."""
 
-    sentence: "Span"
-    cue: "Span"
+    sentence: Span
+    cue: Span
     polarity: str  # "for" | "against"
     holder: Agent | None
     target: str | None  # Entity.key
-    target_span: "Span"  # the target phrase
+    target_span: Span  # the target phrase
 
 
 @dataclass
@@ -146,10 +146,10 @@ class Fact:
     """
 
     subject: Agent
-    subject_span: "Span"
+    subject_span: Span
     property: str
-    source: "Span"  # the sentence it was read from
-    value_span: "Span | None" = None
+    source: Span  # the sentence it was read from
+    value_span: Span | None = None
     value_entity: str | None = None
     value_date: str | None = None
     start: str | None = None

@@ -133,7 +133,8 @@ def test_rejected_claim_gets_a_negative_review_and_or_that_continues_it():
 
 
 def test_verdict_sentence_reviews_the_claim_before_it():
-    doc = run(article("The company claims that the plant will close. Nothing could be further from the truth."))
+    doc = run(article("The company claims that the plant will close. "
+                      "Nothing could be further from the truth."))
     claim = texts(doc, "reported")["the plant will close"]
     assert claim.authors[0].key == "The company" and claim.review.rating == -1
     assert "Nothing could be further from the truth." not in [c.sentence.of(doc.text)
@@ -188,7 +189,8 @@ def test_test_article_claims():
     said = quoted["We are not going to accept a wage freeze while the bosses get richer"]
     assert said.authors[0].key == "thing/luis-romero"
     assert quoted["The only way we ever won anything was by sticking together"].authors == said.authors
-    assert texts(doc, "reported")["the plant will close if workers do not accept the offer"].review.rating == -1
+    rejected = texts(doc, "reported")["the plant will close if workers do not accept the offer"]
+    assert rejected.review.rating == -1
 
 
 def test_claims_as_rdf(bundled, bundled_rdf):

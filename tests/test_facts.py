@@ -113,7 +113,8 @@ def test_bundled_facts_as_wikidata_style_statements():
     stmts = set(g.subjects(RDF.type, KG.DatedStatement))
     assert len(stmts) == len(doc.annotations.facts)
     meir = minter.entity("person", "golda-meir")
-    office = next(s for s in stmts if g.value(s, RDF.subject) == meir and g.value(s, RDF.predicate) == WDT.P39)
+    office = next(s for s in stmts
+                  if g.value(s, RDF.subject) == meir and g.value(s, RDF.predicate) == WDT.P39)
     assert g.value(office, RDF.object) == Literal("Israel’s prime minister", lang="en")
     assert g.value(office, KG.startTime) == Literal("1969", datatype=GYEAR)
     assert g.value(office, KG.endTime) == Literal("1974", datatype=GYEAR)

@@ -99,7 +99,8 @@ def test_marker_after_quotation_points_to_the_cited_resolution(bundled):
 
 
 def test_parenthetical_reference_gives_source_and_locator(bundled):
-    lenin = [q for q in quotes(bundled).values() if q.speakers and q.speakers[0].key == "person/vladimir-lenin"]
+    lenin = [q for q in quotes(bundled).values()
+             if q.speakers and q.speakers[0].key == "person/vladimir-lenin"]
     assert len(lenin) == 2
     assert {(q.citation.volume, q.citation.pages) for q in lenin} == {("31", "149-50"), ("31", "242")}
     assert all(q.work == "V.I. Lenin Collected Works" for q in lenin)

@@ -45,7 +45,8 @@ def test_possessive_defeat():
 
 def test_we_are_for_is_the_writers_stance():
     _, got = stances("We are for whatever advances the working class along that line of march.")
-    assert got == [("for", "Mary Martin", None, "whatever advances the working class along that line of march")]
+    target = "whatever advances the working class along that line of march"
+    assert got == [("for", "Mary Martin", None, target)]
 
 
 def test_support_and_oppose_share_their_subject():
