@@ -143,9 +143,11 @@ def query(query: str, store: Path | None, fmt: str) -> None:
 
 def _register_optional() -> None:
     """Commands whose modules live with their stage (serve, validate, link)."""
+    from kg.link.cli import link
     from kg.validate_cli import validate_command
+    from kg.web.serve import serve
 
-    for cmd in (validate_command,):
+    for cmd in (serve, validate_command, link):
         main.add_command(cmd)
 
 

@@ -100,6 +100,12 @@ def test_missing_file_and_folder(tmp_path):
     assert "is a folder" in str(error_of(tmp_path))
 
 
+def test_decimals_and_thousands_are_not_markers(tmp_path):
+    text = GOOD.replace("A second paragraph.2", "A raise of $1.50 an hour for 3,500 workers.2")
+    d = read_article(write(tmp_path, text))
+    assert [d.text[n.marker.span.begin - 1:n.marker.span.end] for n in d.notes] == [".1", ".2"]
+
+
 def test_crlf_text_keeps_exact_offsets(tmp_path):
     d = read_article(write(tmp_path, GOOD.replace("\n", "\r\n").encode("utf-8")))
     assert "\r\n" in d.text

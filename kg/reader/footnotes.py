@@ -21,14 +21,16 @@ _GLUE = r"[a-z\u00df-\u00ff.,;:!?’”\"')\]]"
 # What may follow a marker: white space, punctuation, a dash, or the end of the text.
 _AFTER = r"(?=[\s.,;:!?)\]—–]|$)"
 _YEAR = r"(?<!\d)(?:1\d{3}|20\d{2})"
+# "$1.50", "3,500": digits after a decimal point or thousands separator are not a marker.
+_NOT_DECIMAL = r"(?<!\d[.,])"
 
 
 def _candidate(number: int) -> re.Pattern[str]:
     k = str(number)
-    return re.compile(rf"(?:(?<={_GLUE})|(?<={_YEAR})){k}(?!\d){_AFTER}")
+    return re.compile(rf"(?:(?<={_GLUE})|(?<={_YEAR})){_NOT_DECIMAL}{k}(?!\d){_AFTER}")
 
 
-_ANY_GLUED = re.compile(rf"(?<={_GLUE})(\d{{1,3}})(?!\d){_AFTER}")
+_ANY_GLUED = re.compile(rf"(?<={_GLUE}){_NOT_DECIMAL}(\d{{1,3}})(?!\d){_AFTER}")
 
 
 class LineIndex:
