@@ -129,3 +129,13 @@ def test_quotations_as_rdf(bundled):
     assert lenin and all(g.value(q, PROV.wasQuotedFrom) == minter.work("V.I. Lenin Collected Works")
                          for q in lenin)
     assert set(g.subjects(RDF.type, KG.QuotedTerm))
+
+
+def test_next_quotation_alone_continues_the_speaker():
+    doc = article("“They say this is about efficiency,” said Kim Jin-ho, an engineer. “We will stay out "
+                  "until the plan is withdrawn.”", "“It is a crime,” one striker shouted.")
+    mention(doc, "Kim Jin-ho", "Kim Jin-ho", "person")
+    run(doc)
+    got = {t: [a.key for a in q.speakers] for t, q in quotes(doc).items()}
+    assert got["We will stay out until the plan is withdrawn."] == ["person/kim-jin-ho"]
+    assert got["It is a crime,"] != ["person/kim-jin-ho"], "a new paragraph does not continue it"

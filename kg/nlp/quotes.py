@@ -231,9 +231,25 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             if content.strip(" ,.") and content.strip(" ,.") in other.content.of(text):
                 speakers, who_span = list(other.speakers), other.speaker_span
                 break
+    # 6. a quotation standing alone as the next sentence after an attributed one, in the same
+    # paragraph, continues it ("“…,” said Kim Jin-ho, a locomotive engineer. “We will stay out …”")
+    if not speakers and work is None and scope is not None:
+        alone = len(q.span) >= 0.8 * len(_strip(sentence.of(text)))
+        prev = [o for o in doc.annotations.quotations if o.kind == "quotation" and o.speakers
+                and scope.begin <= o.span.end <= q.span.begin]
+        if alone and prev and not re.search(r"[“\"]", text[prev[-1].span.end:q.span.begin]) \
+                and prev[-1].sentence.end <= sentence.begin:
+            between = [s for s in doc.annotations.sentences
+                       if prev[-1].sentence.end <= s.span.begin < sentence.begin]
+            if not between:
+                speakers, who_span = list(prev[-1].speakers), prev[-1].speaker_span
     q.speakers = speakers
     q.speaker_span = who_span if speakers else None
     q.work = work.key if work else None
+
+
+def _strip(s: str) -> str:
+    return s.strip().rstrip("0123456789")
 
 
 def annotate(doc: Document) -> Document:
