@@ -7,8 +7,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from kg.iri import Minter
-from kg.model import Document, Person
+from kg.model import Document, Person, Span
 from kg.namespaces import DOCO, KG, NIF, PO, SCHEMA, XSD
+from kg.rdf.entities import entity_iri
 from kg.rdf.mapping import ArticleRdf
 
 
@@ -20,8 +21,24 @@ def _en(text: str) -> Literal:
     return Literal(text, lang="en")
 
 
-def person_iri(minter: Minter, person: Person, out: ArticleRdf) -> URIRef:
+def _entity_at(doc: Document, minter: Minter, span: Span, kinds: tuple[str, ...],
+               text: str | None = None) -> URIRef | None:
+    """The entity the annotation stage found at `span` (so that an author and the same person
+    mentioned in the text are one node), or None."""
+    ann = doc.annotations
+    for m in ann.mentions:
+        if span.contains(m.span) and (text is None or m.span.of(doc.text) == text):
+            entity = ann.entities[m.entity]
+            if entity.kind in kinds:
+                return entity_iri(minter, entity)
+    return None
+
+
+def person_iri(doc: Document, minter: Minter, person: Person, out: ArticleRdf) -> URIRef:
     """A person named by a byline, a letter or a signature, described in the shared graph."""
+    found = _entity_at(doc, minter, person.span, ("person",))
+    if found is not None:
+        return found
     iri = minter.person(person.name)
     out.shared.add((iri, RDF.type, SCHEMA.Person))
     out.shared.add((iri, SCHEMA.name, Literal(person.name)))
@@ -73,12 +90,15 @@ def map_structure(doc: Document, minter: Minter, out: ArticleRdf) -> None:
     if doc.kicker:
         g.add((article, SCHEMA.genre, _en(doc.kicker.value)))
     for person in doc.authors:
-        g.add((article, SCHEMA.author, person_iri(minter, person, out)))
+        g.add((article, SCHEMA.author, person_iri(doc, minter, person, out)))
     if doc.copyright:
-        holder = minter.entity("organization", doc.copyright.holder)
-        out.shared.add((holder, RDF.type, SCHEMA.Organization))
-        out.shared.add((holder, SCHEMA.name, Literal(doc.copyright.holder)))
-        out.shared.add((holder, RDFS.label, Literal(doc.copyright.holder)))
+        holder = _entity_at(doc, minter, doc.copyright.span,
+                            ("organization", "periodical", "person"), doc.copyright.holder)
+        if holder is None:
+            holder = minter.entity("organization", doc.copyright.holder)
+            out.shared.add((holder, RDF.type, SCHEMA.Organization))
+            out.shared.add((holder, SCHEMA.name, Literal(doc.copyright.holder)))
+            out.shared.add((holder, RDFS.label, Literal(doc.copyright.holder)))
         g.add((article, SCHEMA.copyrightHolder, holder))
         g.add((article, SCHEMA.copyrightYear, _int(doc.copyright.year)))
         g.add((article, SCHEMA.copyrightNotice, _en(doc.copyright.span.of(doc.text))))
@@ -167,10 +187,10 @@ def map_letter(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) 
     g.add((article, SCHEMA.hasPart, m))
     label = "Letter"
     if letter.sender:
-        g.add((m, SCHEMA.sender, person_iri(minter, letter.sender, out)))
+        g.add((m, SCHEMA.sender, person_iri(doc, minter, letter.sender, out)))
         label += f" from {letter.sender.name}"
     if letter.recipient:
-        g.add((m, SCHEMA.recipient, person_iri(minter, letter.recipient, out)))
+        g.add((m, SCHEMA.recipient, person_iri(doc, minter, letter.recipient, out)))
         label += f" to {letter.recipient.name}"
     if letter.date:
         g.add((m, SCHEMA.dateSent, Literal(letter.date.value, datatype=XSD.date)))
