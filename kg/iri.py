@@ -34,7 +34,7 @@ class Minter:
     base: str
 
     @classmethod
-    def from_config(cls, base: str | None = None) -> "Minter":
+    def from_config(cls, base: str | None = None) -> Minter:
         return cls(base_iri(base))
 
     def _iri(self, path: str) -> URIRef:

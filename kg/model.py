@@ -31,7 +31,7 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.begin
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.begin <= other.begin and other.end <= self.end
 
 

@@ -73,7 +73,6 @@ def map_publication(doc: Document, minter: Minter, out: ArticleRdf) -> URIRef:
 
 def map_structure(doc: Document, minter: Minter, out: ArticleRdf) -> None:
     g = out.article
-    key = doc.key
     article = out.article_iri
     issue = map_publication(doc, minter, out)
 
@@ -118,7 +117,7 @@ def map_structure(doc: Document, minter: Minter, out: ArticleRdf) -> None:
     map_sections(doc, minter, out, article)
     map_notes(doc, minter, out, article)
     map_letter(doc, minter, out, article)
-    for n, related in enumerate(doc.related, start=1):
+    for related in doc.related:
         other = minter.article(Minter.article_key(doc.masthead.volume,
                                                   int(doc.masthead.issue.split("-")[0]),
                                                   related.value))

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import (
@@ -43,7 +42,7 @@ from kg.reader.source import Line, read_text, split_lines
 
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
-_DATE = r"(%s)\.? (\d{1,2}), (\d{4})" % "|".join(MONTHS)
+_DATE = r"({})\.? (\d{{1,2}}), (\d{{4}})".format("|".join(MONTHS))
 DATE_RE = re.compile(_DATE)
 MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s+" + _DATE)
 KICKER_RE = re.compile(r"^\((.+)\)$")
@@ -73,19 +72,10 @@ def _to_date(month: str, day: str, year: str) -> dt.date:
 
 def _name_case(upper: str, text: str) -> str:
     """'JACK BARNES' → the spelling the text uses elsewhere ('Jack Barnes'), else title case."""
-    m = re.search(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text, re.IGNORECASE)
-    while m:
-        if m.group(0) != upper and not m.group(0).isupper():
+    for m in re.finditer(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text, re.IGNORECASE):
+        if not m.group(0).isupper():
             return m.group(0)
-        m = re.compile(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", re.IGNORECASE).search(text, m.end())
     return " ".join(w[:1] + w[1:].lower() for w in upper.split())
-
-
-@dataclass
-class _Body:
-    """What the body walk collects before sections are assembled."""
-
-    blocks: list[tuple[str, Line]] = field(default_factory=list)  # (kind, line)
 
 
 class _Parser:
@@ -405,7 +395,7 @@ class _LetterBuilder:
         while j < len(nonblank) and nonblank[j].number == header[-1].number + 1:
             header.append(nonblank[j])
             j += 1
-        if j >= len(nonblank) or not nonblank[j].text.split()[0] in cues.salutation_words():
+        if j >= len(nonblank) or nonblank[j].text.split()[0] not in cues.salutation_words():
             return 0
         self.start = ln
         self.date = Field(_to_date(*m.groups()).isoformat(), self.p.span(ln))

@@ -113,7 +113,7 @@ class StoreDir:
         with self._lock():
             self._collect_garbage()
             previous = self.current()
-            stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
             release = Release(self.releases / f"{stamp}-{uuid.uuid4().hex[:8]}")
             release.path.mkdir(parents=True)
             try:
@@ -126,7 +126,7 @@ class StoreDir:
                 store.flush()
                 info = {
                     "id": release.id,
-                    "published": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    "published": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                     "previous": previous.id if previous else None,
                 }
                 if finish is not None:
