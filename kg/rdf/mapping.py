@@ -65,12 +65,14 @@ RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 def document_to_rdf(doc: Document, minter: Minter) -> ArticleRdf:
+    """Map a Document (with its annotations) to the triples of its article graph and the
+    shared graph. Pure: the same document always gives the same triples."""
+    from kg.rdf.claims import map_claims
+    from kg.rdf.entities import map_entities
     from kg.rdf.structure import map_structure
 
     out = ArticleRdf(doc.key, minter.graph(doc.key), minter)
     map_structure(doc, minter, out)
-    from kg.rdf.entities import map_entities
-
     map_entities(doc, minter, out)
-    # Later stages map their annotations here, in pipeline order.
+    map_claims(doc, minter, out)
     return out
