@@ -42,8 +42,12 @@ def seed_wikidata(label: str) -> str:
     raise LookupError(f"{label} has no Wikidata ID in data/seed-entities.tsv")
 
 
-def _int(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
+def integer(n: int, datatype: str = "integer") -> Literal:
+    """An xsd:integer literal (or another XSD integer type, for the corruptions)."""
+    return Literal(n, datatype=XSD[datatype])
+
+
+_int = integer
 
 
 def add_span(g: Graph, minter: Minter, key: str, text: str, begin: int, end: int,
@@ -141,14 +145,15 @@ def hand_graph(minter: Minter = MINTER) -> Graph:
     g.add((letter, SCHEMA.dateSent, Literal("2001-01-02", datatype=XSD.date)))
     g.add((letter, PROV.wasDerivedFrom, para))
 
-    add_annotations(g, minter, key, text)
+    add_mentions(g, minter, key, text)
+    add_claim(g, minter, key, text)
     return g
 
 
-def add_annotations(g: Graph, minter: Minter, key: str, text: str) -> None:
-    """An entity (Lenin, from the seed list), its mentions, a sentence and a claim about it.
+def add_mentions(g: Graph, minter: Minter, key: str, text: str) -> None:
+    """An entity (Lenin, from the seed list) and its mentions.
 
-    Used on the hand graph and, until the annotation stages publish their own, on the real one.
+    Used on the hand graph, and on a real one whose annotation stages published no mentions.
     """
     article = minter.article(key)
     lenin = minter.person("Vladimir Lenin")
@@ -163,6 +168,12 @@ def add_annotations(g: Graph, minter: Minter, key: str, text: str) -> None:
         g.add((mention, ITSRDF.taIdentRef, lenin))
         g.add((mention, ITSRDF.taClassRef, SCHEMA.Person))
         start = at + 5
+
+
+def add_claim(g: Graph, minter: Minter, key: str, text: str) -> None:
+    """A sentence span and a claim read from it (the first sentence naming Lenin)."""
+    article = minter.article(key)
+    lenin = minter.person("Vladimir Lenin")
     first = text.index("Lenin")
     end = text.index(".", first) + 1
     sentence = add_span(g, minter, key, text, first, end, NIF.Sentence)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
-from shapes_fixture import MINTER, Targets, add_annotations, hand_graph
+from rdflib.namespace import OWL, PROV, RDF, RDFS
+from shapes_fixture import MINTER, Targets, add_claim, add_mentions, hand_graph, integer
 
 from kg.config import CORPUS_DIR, PROJECT_ROOT
 from kg.iri import Minter
@@ -34,8 +34,12 @@ def copy(g: Graph) -> Graph:
 def real_graph(path: Path, minter: Minter) -> Graph:
     doc, rdf = process(path, minter)
     g = rdf.combined()
-    if next(g.subjects(ITSRDF.taIdentRef, None), None) is None:
-        add_annotations(g, minter, doc.key, doc.text)  # until the annotation stages publish mentions
+    # Mutations need a linked entity, a mention and a claim: add them if the stages published none.
+    if next(g.subjects(ITSRDF.taIdentRef, None), None) is None \
+            or next(g.subjects(OWL.sameAs, None), None) is None:
+        add_mentions(g, minter, doc.key, doc.text)
+    if next(g.subjects(RDF.type, SCHEMA.Claim), None) is None:
+        add_claim(g, minter, doc.key, doc.text)
     return g
 
 
@@ -86,24 +90,24 @@ def remove_footnote_number(t: Targets) -> None:
 
 
 def duplicate_footnote_number(t: Targets) -> None:
-    _set(t.graph, t.footnote(2), SCHEMA.position, Literal(1, datatype=XSD.integer))
+    _set(t.graph, t.footnote(2), SCHEMA.position, integer(1))
 
 
 def gap_in_footnote_numbers(t: Targets) -> None:
     last = max(int(p) for f in t.graph.subjects(RDF.type, URIRef("http://purl.org/spar/doco/Footnote"))
                for p in t.graph.objects(f, SCHEMA.position))
-    _set(t.graph, t.footnote(last), SCHEMA.position, Literal(last + 1, datatype=XSD.integer))
+    _set(t.graph, t.footnote(last), SCHEMA.position, integer(last + 1))
 
 
 def shift_span_by_one(t: Targets) -> None:
     p = t.paragraph()
     for prop in (NIF.beginIndex, NIF.endIndex):
-        _set(t.graph, p, prop, Literal(int(t.graph.value(p, prop)) + 1, datatype=XSD.integer))
+        _set(t.graph, p, prop, integer(int(t.graph.value(p, prop)) + 1))
 
 
 def span_past_end(t: Targets) -> None:
     length = len(str(t.graph.value(t.context, NIF.isString)))
-    _set(t.graph, t.paragraph(), NIF.endIndex, Literal(length + 5, datatype=XSD.integer))
+    _set(t.graph, t.paragraph(), NIF.endIndex, integer(length + 5))
 
 
 def span_begins_after_end(t: Targets) -> None:
@@ -116,7 +120,7 @@ def span_begins_after_end(t: Targets) -> None:
 def offsets_not_integer(t: Targets) -> None:
     p = t.paragraph()
     begin = int(t.graph.value(p, NIF.beginIndex))
-    _set(t.graph, p, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger))
+    _set(t.graph, p, NIF.beginIndex, integer(begin, "nonNegativeInteger"))
 
 
 def wikidata_page_url(t: Targets) -> None:
@@ -199,7 +203,7 @@ def section_outside_article(t: Targets) -> None:
 
 def context_length_wrong(t: Targets) -> None:
     end = int(t.graph.value(t.context, NIF.endIndex))
-    _set(t.graph, t.context, NIF.endIndex, Literal(end - 1, datatype=XSD.integer))
+    _set(t.graph, t.context, NIF.endIndex, integer(end - 1))
 
 
 def span_without_context(t: Targets) -> None:
