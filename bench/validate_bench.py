@@ -17,7 +17,6 @@ import datetime as dt
 import platform
 import statistics
 import time
-from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
