@@ -83,6 +83,15 @@ def _alive(pid: int) -> bool:
         return fh.read().split()[2] != "Z"
 
 
+def test_large_answers_are_streamed_in_chunks(server) -> None:
+    with requests.get(server.endpoint, params={"query": FLOOD + " LIMIT 20000"}, stream=True,
+                      timeout=60) as r:
+        assert r.headers.get("Transfer-Encoding") == "chunked" and "Content-Length" not in r.headers
+        chunks = list(r.iter_content(None))
+    assert len(chunks) > 1
+    assert len(json.loads(b"".join(chunks))["results"]["bindings"]) == 20000
+
+
 def test_a_stream_past_the_limit_is_cut_short(server) -> None:
     """Results already flowing cannot change their status: the response is cut off mid-body,
     which HTTP clients report as an incomplete (chunked) response."""

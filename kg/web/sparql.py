@@ -10,6 +10,7 @@ a query answers the SPARQL 1.1 Service Description.
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pyoxigraph as ox
@@ -194,10 +195,24 @@ def _graphs(params: dict[str, list[str]], key: str) -> tuple[str, ...] | None:
 
 
 def _release() -> Release:
-    found = StoreDir(current_app.config["KG_STORE"]).current()
-    if found is None or not found.db.is_dir():
-        raise ProtocolError(503, f"nothing is published in {current_app.config['KG_STORE']} yet "
-                                 "(run `kg build` first)")
+    """The current release. The `current` link is read on every request (one readlink) so a
+    new release is served at once; what it points to is resolved once per target."""
+    folder = StoreDir(current_app.config["KG_STORE"])
+    try:
+        target = os.readlink(folder.current_link)
+    except OSError:
+        target = None
+    cache = current_app.extensions.setdefault(_EXT + ".release", {})
+    found = cache.get(target)
+    if found is None and target is not None:
+        found = folder.current()
+        if found is not None and found.db.is_dir():
+            cache.clear()
+            cache[target] = found
+        else:
+            found = None
+    if found is None:
+        raise ProtocolError(503, f"nothing is published in {folder.path} yet (run `kg build` first)")
     return found
 
 
@@ -228,7 +243,9 @@ def _run(params: dict[str, list[str]]) -> Response:
     mimetype = stream.media_type
     if mimetype.startswith("text/"):
         mimetype += "; charset=utf-8"
-    return Response(stream, status=200, content_type=mimetype, headers=headers)
+    # A small answer arrived whole (sent with its length); a large one streams in chunks.
+    body = stream.body if stream.body is not None else stream
+    return Response(body, status=200, content_type=mimetype, headers=headers)
 
 
 # ----------------------------------------------------------------------------- description

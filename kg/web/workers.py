@@ -7,9 +7,12 @@ kills a worker past its deadline and a fresh one takes its place, while the othe
 keep serving. Processes come from a fork server (never fork() a threaded server).
 
 Messages from a worker, one `send_bytes` each, tagged by their first byte:
+  A{json}\n<bytes>  the whole answer at once: its media type, then all of it (small answers)
   H{json}  the result's media type; data follows     E{json}  an error before any data
   D<bytes> a chunk of the serialized result           Z        the result is complete
-  F{json}  the query failed while streaming (the HTTP response is cut short)
+  F{json}  the query failed (after H: while streaming, and the HTTP response is cut short)
+The header goes out with the first full chunk, so an answer that fits in one chunk costs one
+message, and an error raised before that is still reported with its status.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
@@ -65,22 +68,37 @@ class QueryError(Exception):
 # ----------------------------------------------------------------------------- worker side
 
 class _ChunkWriter:
-    """A binary file for pyoxigraph's serializers that sends full chunks down the pipe."""
+    """A binary file for pyoxigraph's serializers that sends full chunks down the pipe,
+    the answer's header with the first of them."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, **head: str) -> None:
         self.conn = conn
+        self.head: bytes | None = json.dumps(head).encode()
         self.buf = bytearray()
 
     def write(self, data: bytes) -> int:
         self.buf += data
         if len(self.buf) >= CHUNK:
-            self.flush()
+            self._send()
         return len(data)
 
     def flush(self) -> None:
+        """Serializers call this; chunks go out when full, or at finish()."""
+
+    def _send(self) -> None:
+        if self.head is not None:
+            self.conn.send_bytes(b"H" + self.head)
+            self.head = None
+        self.conn.send_bytes(b"D" + bytes(self.buf))
+        self.buf.clear()
+
+    def finish(self) -> None:
+        if self.head is not None:  # it all fits in one message
+            self.conn.send_bytes(b"A" + self.head + b"\n" + bytes(self.buf))
+            return
         if self.buf:
-            self.conn.send_bytes(b"D" + bytes(self.buf))
-            self.buf.clear()
+            self._send()
+        self.conn.send_bytes(b"Z")
 
 
 def _send(conn: Connection, tag: bytes, **payload: object) -> None:
@@ -117,13 +135,12 @@ def _answer(store: ox.Store, task: QueryTask, conn: Connection) -> None:
         return _send(conn, b"E", status=400, message=str(e))
     except OSError as e:
         return _send(conn, b"E", status=500, message=f"query failed: {e}")
-    out = _ChunkWriter(conn)
     if isinstance(result, ox.QueryTriples):
         if task.rdf_format is None:
             return _send(conn, b"E", status=406, message="this query returns RDF triples; ask for "
                          "an RDF format (text/turtle, application/ld+json, application/n-triples, ...)")
         fmt = rdf_format(task.rdf_format)
-        _send(conn, b"H", media_type=fmt.media_type, format=fmt.name, kind="graph")
+        out = _ChunkWriter(conn, media_type=fmt.media_type, format=fmt.name, kind="graph")
         triples: Iterator[ox.Triple] = iter(result)
         if task.max_triples:
             triples = itertools.islice(triples, task.max_triples)
@@ -137,10 +154,9 @@ def _answer(store: ox.Store, task: QueryTask, conn: Connection) -> None:
             return _send(conn, b"E", status=400, message=task.refuse_solutions)
         fmt = results_format(task.results_format)
         kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
-        _send(conn, b"H", media_type=fmt.media_type, format=fmt.name, kind=kind)
+        out = _ChunkWriter(conn, media_type=fmt.media_type, format=fmt.name, kind=kind)
         result.serialize(out, fmt.engine)
-    out.flush()
-    conn.send_bytes(b"Z")
+    out.finish()
 
 
 def worker_main(conn: Connection) -> None:
@@ -188,9 +204,12 @@ class QueryStream:
     media_type: str
     format: str
     kind: str  # "solutions" | "boolean" | "graph"
-    _done: bool = field(default=False, repr=False)
+    body: bytes | None = None  # the whole answer, when it came in one message
 
     def __iter__(self) -> Iterator[bytes]:
+        if self.body is not None:
+            yield self.body
+            return
         while self.worker is not None:
             try:
                 msg = self.pool._recv(self.worker)
@@ -209,7 +228,7 @@ class QueryStream:
 
     def read(self) -> bytes:
         """The whole answer (for small internal queries)."""
-        return b"".join(self)
+        return self.body if self.body is not None else b"".join(self)
 
     def _finish(self) -> None:
         worker, self.worker = self.worker, None
@@ -276,6 +295,11 @@ class QueryPool:
         if tag == b"H":
             head = json.loads(body)
             return QueryStream(self, worker, head["media_type"], head["format"], head["kind"])
+        if tag == b"A":
+            self._release(worker)
+            head_json, _, answer = body.partition(b"\n")
+            head = json.loads(head_json)
+            return QueryStream(self, None, head["media_type"], head["format"], head["kind"], answer)
         if tag in (b"E", b"F"):
             self._release(worker)
             raise QueryError(**json.loads(body))
