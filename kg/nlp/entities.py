@@ -22,7 +22,7 @@ from collections import Counter
 
 from kg.annotations import Entity, Mention
 from kg.model import Document, Span
-from kg.nlp.cuedata import load
+from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.events import describe_events
 from kg.nlp.metonymy import apply_metonymy
 from kg.nlp.names import NewName, find_new_names
@@ -58,7 +58,12 @@ class _Finder:
         self.year = doc.masthead.date.year
         cues = load("entities")
         self.titles = set(cues["titles"])
-        self.function_words = set(cues["function_words"])
+        self.function_words = set(cues["function_words"]) | set(cues["not_names"])
+        self.naming = re.compile(r"(?<![\w’'-])" + phrase_pattern(cues["naming"]["cues"]) + r"\s*[“‘\"']?$",
+                                 re.IGNORECASE)
+        self.blocked: list[tuple[int, int]] = []
+        self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
+                                       + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
         self.extra_aliases: dict[str, set[str]] = {}
 
@@ -74,8 +79,9 @@ class _Finder:
         accepted = resolve(found)
         accepted = resolve(accepted + describe_events(self.doc, self.registry, self.tx, accepted))
         accepted = self._acronyms_and_short_forms(accepted)
+        accepted = self._drop_names_taken(accepted)
         accepted = apply_metonymy(self.text, self.tx, self.registry, accepted)
-        new_names = find_new_names(self.doc, self.tx, accepted, self.regions)
+        new_names = find_new_names(self.doc, self.tx, accepted, self.regions, self.blocked)
         self._publish(accepted, new_names)
 
     def _keep(self, m: Match, r: Region) -> bool:
@@ -89,7 +95,29 @@ class _Finder:
             return False
         if alias.strict and not self._stands_alone(m, r):
             return False
+        if self.place_prefix.search(self.text, max(r.begin, m.begin - 8), m.begin):
+            return False  # "Mt. Lebanon", "New Mexico": another place
         return True
+
+    def _drop_names_taken(self, accepted: list[Match]) -> list[Match]:
+        """A name introduced as one a group took ("took the name “Hezbollah”", "calling
+        themselves Hezbollah") may belong to another group than the registry's: keep the link
+        only if the sentence also names the entry's own place; otherwise no mention at all
+        (and no new name either): a wrong link is worse than none."""
+        keep = []
+        for m in accepted:
+            region = self.tx.region_of(m.begin)
+            lo = region.begin if region else 0
+            if not self.naming.search(self.text, max(lo, m.begin - 60), m.begin):
+                keep.append(m)
+                continue
+            b, e = self.tx.sentence_bounds(m.begin)
+            own = self.registry.by_label(m.entry.place) if m.entry.place else None
+            if own is not None and any(o.entry is own and b <= o.begin < e for o in accepted):
+                keep.append(m)
+            else:
+                self.blocked.append((m.begin, m.end))
+        return keep
 
     def _in_context(self, entry: Entry) -> bool:
         text = self.tx.all_text()

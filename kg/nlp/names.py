@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 
 from kg.iri import slug
 from kg.model import Document, Span
-from kg.nlp.cuedata import load
+from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.registry import normalise
 from kg.nlp.surface import Match
 from kg.nlp.textspan import Region, TextIndex
+from kg.nlp.titles import find_titles
 
 _WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\w)")
@@ -48,13 +49,15 @@ class _Run:
     words: list[tuple[int, int, str]]
     title: bool = False
     absorbed: list[Match] = field(default_factory=list)
+    kind: str | None = None  # set for titles of works: the kind their cue gives
 
 
 class _Cues:
     def __init__(self) -> None:
         c = load("entities")
         self.titles = set(c["titles"])
-        self.function = set(c["function_words"])
+        self.function = set(c["function_words"]) | set(c["not_names"])
+        self.abbreviations = set(c["name_abbreviations"]) | self.titles
         self.calendar = set(c["calendar"])
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
@@ -62,6 +65,9 @@ class _Cues:
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
         self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
+        places = phrase_pattern(c["place_before"])
+        self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
+        self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
 
     def leading(self, word: str) -> bool:
         """Words a name never starts with: "The", titles, months (not "Chinese" in
@@ -75,52 +81,78 @@ class _Cues:
                    for p in parts) or bare in self.function | self.calendar | self.groups | self.titles
 
 
-def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[Region]) -> list[NewName]:
+def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[Region],
+                   blocked: list[tuple[int, int]] = ()) -> list[NewName]:
     """New entities and their mentions; may drop known mentions a longer new name absorbs
-    ("Iran" in "Socialist Workers Party of Iran"), which are removed from `known` in place."""
+    ("Iran" in "Socialist Workers Party of Iran"), which are removed from `known` in place.
+    `blocked` spans are never part of a new name (a registry name left unlinked on purpose)."""
     cues = _Cues()
     text = doc.text
     covered = sorted(known, key=lambda m: m.begin)
+    titles = find_titles(text, regs, covered)
+    skip = list(blocked) + [(t.begin, t.end) for t in titles]
     runs: list[_Run] = []
     for r in regs:
         if r.kind in ("prose", "headline", "deck"):
-            runs += _merge_and(text, _runs(text, r, covered, cues, tx), cues)
+            runs += _merge_and(text, _runs(text, r, covered, cues, tx, skip), cues)
+    runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind) for t in titles]
+    runs.sort(key=lambda run: run.begin)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
     mid_words = {w for run in runs for (b, _e, w) in run.words[:1] if not tx.is_sentence_start(b)}
     counts: dict[str, int] = {}
     for run in runs:
         counts[_label(text, run)] = counts.get(_label(text, run), 0) + 1
-    kept: list[tuple[_Run, str, str]] = []
+    kept: list[tuple[_Run, str, tuple[str, bool]]] = []
+    openers: list[_Run] = []  # one word opening a sentence: a name only as a known short form
     for run in runs:
-        run = _drop_initial_noun(text, run, tx, mid_words, cues)
-        if run is None:
-            continue
-        label = _label(text, run)
-        words = [w for (_b, _e, w) in run.words]
-        if len(words) == 1:
-            w = words[0]
-            if tx.is_sentence_start(run.begin) and w not in mid_words:
+        dateline = _in_dateline(doc, run)
+        if run.kind is None and not dateline:
+            run = _drop_initial_noun(text, run, tx, mid_words, cues)
+            if run is None:
                 continue
+        label = _label(text, run)
+        if dateline and label.isupper():
+            label = _title_case(label)
+        words = [w for (_b, _e, w) in run.words]
+        if len(words) == 1 and run.kind is None and not dateline:
+            w = words[0]
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
                 continue
             if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2:
                 continue
+            if tx.is_sentence_start(run.begin) and w not in mid_words:
+                openers.append(run)
+                continue
         kept.append((run, label, _kind(doc, text, run, label, person_fields, covered, cues)))
-    # one label, one kind: the most specific any of its mentions gives
-    kind_of: dict[str, str] = {}
-    for _run, label, kind in kept:
-        if kind_of.get(label, "thing") == "thing":
-            kind_of[label] = kind
+    # one label, one kind: a cue's kind beats a head word's, the first of each wins
+    kind_of: dict[str, tuple[str, bool]] = {}
+    for _run, label, (kind, strong) in kept:
+        old = kind_of.get(label)
+        if old is None or old[0] == "thing" or (strong and not old[1]):
+            kind_of[label] = (kind, strong)
+    first_at: dict[str, int] = {}
+    for run, label, _k in kept:
+        first_at.setdefault(label, run.begin)
     full_names = [label for _r, label, _k in kept if len(label.split()) > 1]
+
+    def longer_name(word: str, at: int) -> str | None:
+        """The one earlier multi-word person or thing name ending in this word ("Palmeiro")."""
+        longer = {f for f in full_names if f.split()[-1] == word and kind_of[f][0] in ("person", "thing")
+                  and first_at[f] < at}
+        return longer.pop() if len(longer) == 1 else None
+
+    for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
+        full = longer_name(run.words[0][2], run.begin)
+        if full:
+            kept.append((run, run.words[0][2], kind_of[full]))
+    kept.sort(key=lambda k: k[0].begin)
     names: dict[str, NewName] = {}
     for run, label, _ in kept:
         if label.endswith("s") and label[:-1] in kind_of:
             label = label[:-1]
         if " " not in label:  # a short form of a longer new name seen before ("Palmeiro")
-            longer = [f for f in full_names if f.split()[-1] == label and kind_of[f] in ("person", "thing")]
-            if len(set(longer)) == 1:
-                label = longer[0]
-        kind = kind_of.get(label, "thing")
+            label = longer_name(label, run.begin) or label
+        kind = kind_of.get(label, ("thing", False))[0]
         if kind == "person" and normalise(label) in person_fields:
             label = person_fields[normalise(label)]
         key = f"{kind}/{slug(label)}"
@@ -134,6 +166,16 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 known.remove(m)
     _acronyms(text, names, known, regs, tx)
     return list(names.values())
+
+
+def _in_dateline(doc: Document, run: _Run) -> bool:
+    """"DES MOINES, Iowa—…": the dateline names places, in capitals."""
+    return bool(doc.dateline and doc.dateline.span.begin <= run.begin < doc.dateline.span.end)
+
+
+def _title_case(label: str) -> str:
+    """"DES MOINES" → "Des Moines", "WINSTON-SALEM" → "Winston-Salem"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), label)
 
 
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
@@ -210,27 +252,36 @@ def _label(text: str, run: _Run) -> str:
 
 
 def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[str, str],
-          known: list[Match], cues: _Cues) -> str:
-    """person: a title before it, a byline or letter name equal to it, or an apposition with a
-    role noun ("Keith Ellis, a professor"); place: in the dateline, or coordinated with known
-    places ("Canada, the United States, Venezuela and Cuba"); else the head word's type."""
+          known: list[Match], cues: _Cues) -> tuple[str, bool]:
+    """The kind of a new name, and whether a cue in the text gave it (strong) rather than its
+    head word (weak). Cues: a work noun or citation (the title's kind), a title before it, a
+    byline or letter name equal to it, an apposition with a role noun ("Keith Ellis, a
+    professor") → person; the dateline, a place phrase before it ("governor of Minnesota"),
+    coordination with known places ("Canada, the United States, Venezuela and Cuba") → place;
+    an issue number after it ("Labor Review no. 9") → periodical. Else the head word's type."""
+    if run.kind:
+        return run.kind, True
     if run.title or normalise(label) in person_fields:
-        return "person"
+        return "person", True
     if cues.role_after.match(text, run.end):
-        return "person"
+        return "person", True
+    if _in_dateline(doc, run):
+        return "place", True
+    if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
+        return "periodical", True
     head_part = label
     for c in cues.connectors:
         head_part = head_part.split(f" {c} ")[0]
     head = head_part.split()[-1]
     if head in cues.heads:
-        return cues.heads[head]
-    if doc.dateline and doc.dateline.span.begin <= run.begin < doc.dateline.span.end:
-        return "place"
+        return cues.heads[head], False
+    if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
+        return "place", True
     for m in known:
         if m.entry.kind in _PLACE_KINDS and (
                 _COORD.fullmatch(text[m.end:run.begin]) or _COORD.fullmatch(text[run.end:m.begin])):
-            return "place"
-    return "thing"
+            return "place", True
+    return "thing", False
 
 
 def _quoted_titles(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -245,13 +296,16 @@ def _quoted_titles(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex) -> list[_Run]:
+def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
+          skip: list[tuple[int, int]] = ()) -> list[_Run]:
     titles_q = _quoted_titles(text, r.begin, r.end)
     inside = [m for m in known if r.begin <= m.begin < r.end]
     known_at = {m.begin: m for m in inside}
+    known_end = {m.end: m for m in inside}
+    skip = [(b, e) for b, e in skip if b < r.end and r.begin < e]
 
     def is_covered(b: int, e: int) -> bool:
-        return any(m.begin < e and b < m.end for m in inside)
+        return any(m.begin < e and b < m.end for m in inside) or any(sb < e and b < se for sb, se in skip)
 
     words = []
     for m in _WORD.finditer(text, r.begin, r.end):
@@ -264,7 +318,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex) 
                 e = mk
         w = text[b:e]
         w = re.sub(r"['’]s$", "", w)
-        while w.endswith(".") and w not in cues.titles and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+        while w.endswith(".") and w not in cues.abbreviations and not re.fullmatch(r"(?:[A-Z]\.)+", w):
             w = w[:-1]
         suffix = re.search(r"-([a-z][\w]*)$", w)
         if suffix and suffix.group(1) in cues.hyphen_suffixes:
@@ -279,7 +333,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex) 
         while cur and cues.leading(cur[0][2]):
             title_before = title_before or cur[0][2] in cues.titles
             cur = cur[1:]
-        while cur and cur[-1][2][:1].islower():
+        while cur and (cur[-1][2][:1].islower() or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function):
             cur = cur[:-1]
         if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()):
             b, e = cur[0][0], cur[-1][1]
@@ -288,7 +342,12 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex) 
                 after = known_at.get(e + (nxt.end() if nxt else 0))
                 single = len([w for w in cur if w[2][:1].isupper()]) == 1
                 if not (single and after is not None and after.entry.kind in _PLACE_KINDS and nxt):
-                    runs.append(_Run(b, e, list(cur), title_before))
+                    place = _place_before(text, b, cur, known_end, cues)
+                    if place is not None:  # "St. Paul Lutheran Church": the place is part of it
+                        cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
+                    runs.append(_Run(cur[0][0], e, list(cur), title_before))
+                    if place is not None:
+                        runs[-1].absorbed.append(place)
         cur = []
         title_before = False
 
@@ -338,6 +397,19 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex) 
         i += 1
     flush()
     return runs
+
+
+def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
+                  cues: _Cues) -> Match | None:
+    """A registry city or place glued to a name that ends in an organisation's or a place's
+    head word begins that name ("St. Paul Lutheran Church", "Gaza City"), unless a title
+    or a function word opened the run."""
+    if b == 0 or text[b - 1] not in " \u00a0" or cues.heads.get(cur[-1][2]) not in ("organization", "place"):
+        return None
+    m = known_end.get(b - 1)
+    if m is None or m.entry.kind not in ("city", "place") or m.how != "name":
+        return None
+    return m
 
 
 def _joined(text: str, end: int, begin: int) -> bool:

@@ -19,6 +19,7 @@ _END = re.compile(r"[.!?…]+[”’\"')\]»]*\s+")
 _QUOTE_OPEN = re.compile(r"[“‘\"«(]")
 _LIST_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+)?")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
+_END_BEFORE_MARKER = re.compile(r"[.!?…][”’\"')\]»]*$")
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,22 @@ class TextIndex:
 
     @cached_property
     def _abbreviations(self) -> set[str]:
-        return set(load("entities")["abbreviations"])
+        cues = load("entities")
+        return set(cues["abbreviations"]) | set(cues["name_abbreviations"])
 
     @cached_property
     def sentence_starts(self) -> set[int]:
-        """Offsets of the first letter of every sentence (and of every quotation opening with a
-        capital, which English capitalises like a sentence)."""
+        """Offsets of the first letter of every sentence and of every quotation (which English
+        capitalises like a sentence)."""
+        starts = set(self._sentence_starts)
+        for r in self.regions:
+            for m in _QUOTE_OPEN.finditer(self.text, r.begin, r.end):
+                starts.add(self._skip_openers(m.start(), r.end))
+        return starts
+
+    @cached_property
+    def _sentence_starts(self) -> set[int]:
+        """Offsets of the first letter of every sentence (quotations inside do not count)."""
         starts: set[int] = set()
         text = self.text
         for r in self.regions:
@@ -84,8 +95,13 @@ class TextIndex:
                 if word in self._abbreviations or _INITIALS.search(word):
                     continue
                 starts.add(self._skip_openers(m.end(), r.end))
-            for m in _QUOTE_OPEN.finditer(text, r.begin, r.end):
-                starts.add(self._skip_openers(m.start(), r.end))
+        for mk in self.doc.markers:  # "… Tom Fischer.2 According to the authors": a footnote
+            b, e = mk.span.begin, mk.span.end  # marker after the full stop still ends the sentence
+            if _END_BEFORE_MARKER.search(text, max(0, b - 4), b) and e < len(text) and text[e].isspace():
+                word = text[text.rfind(" ", 0, b) + 1:b]
+                word = word.rstrip("”’\"')]»")
+                if word not in self._abbreviations and not _INITIALS.search(word):
+                    starts.add(self._skip_openers(e, len(text)))
         if self.doc.dateline:  # "TORONTO—More than 300 people…": a sentence starts after it
             i = self.doc.dateline.span.end
             while i < len(text) and text[i] in "—–-,: \u00a0":
@@ -113,7 +129,7 @@ class TextIndex:
         r = self.region_of(offset)
         if r is None:
             return offset, offset
-        starts = sorted(s for s in self.sentence_starts if r.begin <= s < r.end)
+        starts = sorted(s for s in self._sentence_starts if r.begin <= s < r.end)
         begin = max((s for s in starts if s <= offset), default=r.begin)
         end = min((s for s in starts if s > offset), default=r.end)
         return begin, end

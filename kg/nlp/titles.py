@@ -1,0 +1,159 @@
+"""Titles of works named in running text, found as one name each.
+
+A title is written in title case and may hold small words and a colon ("Meatpacking Towns:
+Work and Community in the Heartland"), so the word-by-word name finder would cut it into
+pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leading "On"
+("On the Jewish Question"). Two cues mark a title (the words are data, data/nlp/entities.toml):
+
+* a noun for a kind of work right before it (`work_nouns`): "the 1998 book Meatpacking
+  Towns: …", "his book “Teamster Rebellion.”", "In a later book, Teamster Politics, …". An
+  unquoted title must end where the sentence, a comma, a bracket or "by" does ("the book Karl
+  Marx wrote" is no title); after a comma it must be closed by another comma;
+* a citation (`citation_after`): "Author, Title, p. 16" or "Author, Title (City: Publisher,
+  2004)".
+
+A title that overlaps a registry mention is left to the registry ("The Bell Curve: …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.surface import Match
+from kg.nlp.textspan import Region
+
+_TOKEN = re.compile(r"[^\W_][\w’'\-]*\.?")
+_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
+_END_PUNCT = ".,;:!?"
+
+
+@dataclass(frozen=True)
+class Title:
+    begin: int
+    end: int
+    kind: str  # book | work | periodical
+
+
+@dataclass(frozen=True)
+class _Cues:
+    nouns: re.Pattern  # a work noun, an optional comma, spaces
+    kind_of: dict[str, str]  # work noun → kind
+    after: list[tuple[re.Pattern, str]]  # citation patterns after a title → kind
+    abbrevs: frozenset[str]  # words that keep their full stop
+    small: frozenset[str]  # lower-case words inside a title
+    followers: frozenset[str]  # lower-case words that may follow an unquoted title
+    calendar: frozenset[str]
+
+
+@cache
+def _cues() -> _Cues:
+    c = load("entities")
+    kind_of = {noun: kind for kind, nouns in c["work_nouns"].items() for noun in nouns}
+    return _Cues(
+        nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
+        kind_of=kind_of,
+        after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
+        abbrevs=frozenset(c["name_abbreviations"]) | frozenset(c["titles"]),
+        small=frozenset(c["title_small_words"]),
+        followers=frozenset(c["title_followers"]),
+        calendar=frozenset(c["calendar"]))
+
+
+def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title]:
+    """Titles of works in the prose regions, none overlapping a registry mention."""
+    cues = _cues()
+    out: list[Title] = []
+    for r in regs:
+        if r.kind != "prose":
+            continue
+        for m in cues.nouns.finditer(text, r.begin, r.end):
+            kind = cues.kind_of.get(re.sub(r"[,\s]+$", "", m.group(0)))
+            if kind is None:
+                continue
+            t = _after_noun(text, m.end(), r.end, bool(m.group(1)), cues)
+            if t:
+                out.append(Title(t[0], t[1], kind))
+        for m in re.finditer(r"(?<=[^\W\d_]),\s+(?=[A-Z])", text[r.begin:r.end]):
+            start = r.begin + m.end()
+            end = _stretch(text, start, r.end, cues)
+            if end is None:
+                continue
+            for pat, kind in cues.after:
+                if pat.match(text[end:min(r.end, end + 120)]):
+                    out.append(Title(start, end, kind))
+                    break
+    spans = [t for t in out if not any(k.begin < t.end and t.begin < k.end for k in known)]
+    seen: set[tuple[int, int]] = set()
+    keep = []
+    for t in sorted(spans, key=lambda t: (t.begin, -t.end)):
+        if (t.begin, t.end) in seen or any(o.begin <= t.begin < o.end for o in keep):
+            continue
+        seen.add((t.begin, t.end))
+        keep.append(t)
+    return keep
+
+
+def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tuple[int, int] | None:
+    """The title right after a work noun at offset i, quoted or in title case."""
+    close = _QUOTE_PAIRS.get(text[i:i + 1])
+    if close:
+        j = text.find(close, i + 1, min(limit, i + 160))
+        if j < 0:
+            return None
+        b, e = i + 1, j
+        while e > b and text[e - 1] in _END_PUNCT:
+            e -= 1
+        body = text[b:e]
+        if not body[:1].isupper() or "\n" in body or len(body.split()) > 15:
+            return None
+        return b, e
+    end = _stretch(text, i, limit, cues)
+    if end is None:
+        return None
+    rest = text[end:limit]
+    nxt = re.match(r"\s+([a-z]+)\b", rest)
+    if comma:
+        if not rest.startswith(",") or " " not in text[i:end]:
+            return None
+    elif not (rest == "" or rest[0] in ".,;:!?)(" or re.match(r"\s+\(", rest)
+              or nxt and nxt.group(1) in cues.followers):
+        return None
+    return i, end
+
+
+def _stretch(text: str, i: int, limit: int, cues: _Cues) -> int | None:
+    """End of a title-case stretch starting at i: capitalised words joined by single spaces,
+    small words, or a colon; it ends on a capitalised word (or a number), but not on a month or
+    day after a small word ("Labor Today in May")."""
+    end = None
+    pos = i
+    first = True
+    after_small = False
+    while pos < limit:
+        m = _TOKEN.match(text, pos, limit)
+        if not m:
+            break
+        word = m.group(0)
+        if word.endswith(".") and word not in cues.abbrevs and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            word = word[:-1]
+        w_end = pos + len(word)
+        if word[:1].isupper() or word[:1].isdigit() and not first:
+            if after_small and word in cues.calendar:
+                break
+            end = w_end
+            after_small = False
+        elif first or word not in cues.small:
+            break
+        else:
+            after_small = True
+        first = False
+        gap = re.match(r": |[ \u00a0]|\n(?=\S)", text[w_end:limit])
+        if not gap:
+            break
+        if gap.group(0) == ": " and end != w_end:
+            break
+        pos = w_end + gap.end()
+    return end
