@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, VOID
 from shapes_fixture import MINTER, Targets, add_claim, add_mentions, hand_graph, integer
 
 from kg.config import CORPUS_DIR, PROJECT_ROOT
@@ -296,3 +296,42 @@ def test_letter_without_recipient_warns_but_does_not_block(hand):
     assert report.conforms, report.text()
     assert [r.message for r in report.warnings] == ["The letter names no recipient (schema:recipient)."]
     assert report.warnings[0].severity == "Warning"
+
+
+# -- the dataset's description (VoID + DCAT) -----------------------------------------------
+
+@pytest.fixture(scope="module")
+def description(tmp_path_factory) -> Graph:
+    """The description the publish step writes, for a store holding the hand-written article."""
+    import pyoxigraph as ox
+
+    from kg.store.describe import dataset_stats, describe
+    from kg.store.dumps import write_dumps
+
+    store = ox.Store()
+    store.load(hand_graph().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES,
+               to_graph=ox.NamedNode(str(MINTER.graph("v1n2/workers-rally-in-chicago"))))
+    manifest = write_dumps(store, tmp_path_factory.mktemp("dumps"), base=MINTER.base, workers=1)
+    return describe(dataset_stats(store), manifest, base=MINTER.base)
+
+
+def test_dataset_description_conforms(description):
+    report = validate(description)
+    assert report.conforms and not report.results, report.text()
+
+
+def _dataset(g: Graph) -> URIRef:
+    return next(g.subjects(RDF.type, DCAT.Dataset))
+
+
+@pytest.mark.parametrize(("corrupt", "shape"), [
+    (lambda g: g.remove((_dataset(g), DCTERMS.license, None)), "kgsh:DatasetShape"),
+    (lambda g: [g.set((d, DCAT.byteSize, Literal("big"))) for d in list(g.subjects(DCAT.byteSize, None))],
+     "kgsh:DistributionShape"),
+    (lambda g: g.remove((None, VOID.linkPredicate, None)), "kgsh:LinksetShape"),
+    (lambda g: g.remove((None, DCAT.servesDataset, None)), "kgsh:DataServiceShape"),
+], ids=["no-license", "byte-size-not-integer", "linkset-without-predicate", "service-serves-nothing"])
+def test_dataset_description_mutations_fail(description, corrupt, shape):
+    g = copy(description)
+    corrupt(g)
+    assert_fails_with(validate(g), shape)
