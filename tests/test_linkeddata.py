@@ -247,6 +247,7 @@ def test_article_page_shows_the_text_with_its_annotations(client):
     assert f'id="char={b},{e}"' in page and f'href="#char={b},{e}"' in page
     assert "Workers rally for the lessons of history" in page
     assert "Jane Roe" in page and "2006-01-09" in page
+    assert '<span class="claim endorsed" title="claim by Jane Roe (endorsed)"' in page
     wd = seed_wikidata("Vladimir Lenin")
     assert f"http://www.wikidata.org/entity/{wd}" in page
     assert len(checker.ids) == len(set(checker.ids)), "ids must be unique"
@@ -460,6 +461,14 @@ def test_every_built_article_page_shows_its_text_names_and_notes(built):
             assert f'href="#note-{n}"' in html_text
         mentions = in_graph("?m", "?m itsrdf:taIdentRef ?e")
         assert html_text.count('<a class="mention"') == len(mentions), article
+        body = html_text[html_text.index('<div class="text">'):html_text.index('<aside')]
+        quotes = in_graph("DISTINCT ?q", "?q a kg:Quotation ; nif:beginIndex ?b")
+        assert body.count('<span class="quote"') == len(quotes), article
+        claims = in_graph("DISTINCT ?c", "?c a schema:Claim ; prov:wasDerivedFrom ?d . ?d nif:beginIndex ?b")
+        shown_claims = len(re.findall(r'<span class="claim(?: rejected| endorsed)?"', body))
+        assert shown_claims == len(claims), article
+        reviews = in_graph("DISTINCT ?r", "?r schema:itemReviewed ?c ; schema:reviewRating ?x")
+        assert html_text.count('class="review') >= len(reviews), article
 
 
 def test_built_dumps_and_documents_parse(built):

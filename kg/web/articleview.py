@@ -51,9 +51,15 @@ class Statement:
 
     iri: str
     text: str
-    anchor: str  # '' when the graph gives no span for it
+    span: Span | None  # where it is in the text (None when the graph gives no span)
     who: Cell | None  # the claim's author, the quotation's source
-    kind: str
+    kind: str  # "quotation", "claim", or the claim's kind ("interpretive claim"...)
+    review: str = ""  # "rejected: politically misleading"
+    rating: int = 0  # the review's rating: -1 rejects, +1 endorses
+
+    @property
+    def anchor(self) -> str:
+        return self.span.anchor if self.span else ""
 
 
 @dataclass
@@ -126,6 +132,69 @@ def _extent(store: ox.Store, graph: ox.NamedNode, n: ox.NamedNode, spans: dict[s
     if not hulls:
         return None
     return min(b for b, _ in hulls), max(e for _, e in hulls)
+
+
+def _claim_kind(types: set[str]) -> str:
+    """'kg:InterpretiveClaim' -> 'interpretive claim'; plain 'claim' for schema:Claim alone."""
+    for t in sorted(types):
+        name = t.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        if t != str(SCHEMA.Claim) and name.endswith("Claim") and name != "Claim":
+            return name.removesuffix("Claim").lower() + " claim"
+    return "claim"
+
+
+def _claims(store: ox.Store, graph: ox.NamedNode, spans: dict[str, Span], text: str, labels: Labels,
+            href_for: Href) -> list[Statement]:
+    """Claims of the article, each shown on the narrowest span it was derived from."""
+    found: dict[str, dict] = {}
+    pattern = (f"?c a <{SCHEMA.Claim}> ; a ?k . OPTIONAL {{ ?c <{PROV.wasDerivedFrom}> ?d }} "
+               f"OPTIONAL {{ ?c <{SCHEMA.text}> ?t }} OPTIONAL {{ ?c <{SCHEMA.author}> ?a }} "
+               f"OPTIONAL {{ ?r <{SCHEMA.itemReviewed}> ?c ; <{SCHEMA.reviewRating}> ?rt . "
+               f"OPTIONAL {{ ?rt <{SCHEMA.ratingValue}> ?v }} OPTIONAL {{ ?rt <{SCHEMA.alternateName}> ?n }} "
+               f"OPTIONAL {{ ?r <{SCHEMA.reviewBody}> ?b }} }}")
+    for c, kind, derived, said, who, value, name, body in _pairs(
+            store, graph, pattern, "c", "k", "d", "t", "a", "v", "n", "b"):
+        item = found.setdefault(c.value, {"types": set(), "spans": set(), "text": "", "who": None,
+                                          "rating": 0, "review": ""})
+        item["types"].add(kind.value)
+        if derived is not None and derived.value in spans:
+            item["spans"].add(derived.value)
+        item["text"] = item["text"] or (said.value if said is not None else "")
+        item["who"] = item["who"] or who
+        if value is not None:
+            try:
+                item["rating"] = int(value.value)
+            except ValueError:
+                pass
+        if name is not None or body is not None:
+            item["review"] = ": ".join(v.value for v in (name, body) if v is not None)
+    out = []
+    for iri, item in found.items():
+        candidates = [spans[i] for i in item["spans"]]
+        span = min(candidates, key=lambda sp: (sp.end - sp.begin, sp.begin)) if candidates else None
+        said = item["text"] or (text[span.begin:span.end] if span else "")
+        who = cell(item["who"], labels, href_for) if item["who"] is not None else None
+        out.append(Statement(iri, said, span, who, _claim_kind(item["types"]), item["review"],
+                             item["rating"]))
+    return sorted(out, key=lambda st: (st.span.begin if st.span else -1, st.iri))
+
+
+def _quotations(store: ox.Store, graph: ox.NamedNode, spans: dict[str, Span], text: str, labels: Labels,
+                href_for: Href) -> list[Statement]:
+    """Quotations: spans typed as quotations or quoted from someone, with their source if known."""
+    quote_types = {str(KG.Quotation), str(SCHEMA.Quotation)}
+    sources: dict[str, ox.NamedNode | None] = {
+        sp.iri: None for sp in spans.values() if sp.types & quote_types}
+    for p in (PROV.wasQuotedFrom, SCHEMA.creator, KG.attributedBy):
+        for q, src in _pairs(store, graph, f"?q <{p}> ?s", "q", "s"):
+            if q.value in spans and sources.get(q.value) is None:
+                sources[q.value] = src
+    out = []
+    for iri, src in sources.items():
+        span = spans[iri]
+        out.append(Statement(iri, text[span.begin:span.end], span,
+                             cell(src, labels, href_for) if src is not None else None, "quotation"))
+    return sorted(out, key=lambda st: (st.span.begin, st.iri))
 
 
 def article_graph(store: ox.Store, article: ox.NamedNode) -> ox.NamedNode | None:
@@ -225,32 +294,17 @@ def build(store: ox.Store, article_iri: str, labels: Labels, href_for: Href) -> 
                           (("class", "mention"), ("href", href_for(ent.value)),
                            ("title", labels.text(ent))),
                           (("id", sp.anchor),)))
-    claims: list[Statement] = []
-    for c, src, txt, who in _pairs(
-            store, graph, f"?c a <{SCHEMA.Claim}> . OPTIONAL {{ ?c <{PROV.wasDerivedFrom}> ?d }} "
-                          f"OPTIONAL {{ ?c <{SCHEMA.text}> ?t }} OPTIONAL {{ ?c <{SCHEMA.author}> ?a }}",
-            "c", "d", "t", "a"):
-        sp = span_of(src) if src is not None else None
-        author = cell(who, labels, href_for) if who is not None else None
-        said = txt.value if txt is not None else (text[sp.begin:sp.end] if sp else "")
-        claims.append(Statement(c.value, said, sp.anchor if sp else "", author, "claim"))
-        if sp:
-            marks.append(Mark(sp.begin, sp.end, REGION, "span",
-                              (("class", "claim"),
-                               ("title", "claim" + (f" by {author.text}" if author else ""))),
-                              (("id", sp.anchor),)))
-    quotations: list[Statement] = []
-    for q, src in _pairs(store, graph, f"?q <{PROV.wasQuotedFrom}> ?s", "q", "s"):
-        sp = span_of(q)
-        source = cell(src, labels, href_for)
-        quotations.append(Statement(q.value, text[sp.begin:sp.end] if sp else labels.text(q),
-                                    sp.anchor if sp else "", source, "quotation"))
-        if sp:
-            marks.append(Mark(sp.begin, sp.end, REGION, "span",
-                              (("class", "quote"), ("title", f"quoted from {source.text}")),
-                              (("id", sp.anchor),), order=1))
-    claims.sort(key=lambda s: s.anchor and int(s.anchor[5:].split(",")[0]) or 0)
-    quotations.sort(key=lambda s: s.anchor and int(s.anchor[5:].split(",")[0]) or 0)
+    claims, quotations = _claims(store, graph, spans, text, labels, href_for), \
+        _quotations(store, graph, spans, text, labels, href_for)
+    for st in claims + quotations:
+        if st.span is not None:
+            title = st.kind + (f" by {st.who.text}" if st.who and st.kind != "quotation" else "") + \
+                (f" from {st.who.text}" if st.who and st.kind == "quotation" else "") + \
+                (f" ({st.review})" if st.review else "")
+            cls = "quote" if st.kind == "quotation" else " ".join(
+                ["claim"] + (["rejected"] if st.rating < 0 else ["endorsed"] if st.rating > 0 else []))
+            marks.append(Mark(st.span.begin, st.span.end, REGION, "span", (("class", cls), ("title", title)),
+                              (("id", st.anchor),), order=1 if st.kind == "quotation" else 0))
 
     # the page: what comes before the first block is the printed masthead and headline
     blocks = [m.begin for m in marks if m.level == BLOCK]
