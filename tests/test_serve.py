@@ -272,3 +272,42 @@ def test_a_browser_follows_iris_footnotes_and_span_fragments(server, browser):
     assert page.inner_text("h1") == "Vladimir Lenin"
     assert page.get_attribute(".wikidata a", "href").startswith("http://www.wikidata.org/entity/Q")
     page.close()
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_sigterm_also_stops_the_query_workers(store, tmp_path):
+    srv = Server(store.path, tmp_path / "log")
+    r = requests.get(srv.url + "/sparql", params={"query": "ASK { ?s ?p ?o }"},
+                     headers={"Accept": "application/sparql-results+json"}, timeout=30)
+    assert r.status_code == 200 and r.json()["boolean"] is True
+    workers = _descendants(srv.proc.pid)
+    assert workers, "the SPARQL endpoint runs its queries in worker processes"
+    code, err = srv.stop()
+    assert code == 0, err
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.1)
+    assert not [p for p in workers if _alive(p)], "query workers outlived the server"
