@@ -26,7 +26,7 @@ from kg.store.describe import finisher
 from kg.store.dumps import read_manifest
 
 ARTICLE_PATH = "/article/" + KEY
-SERVE = [sys.executable, "-m", "kg.web.serve"]
+SERVE = [sys.executable, "-m", "kg.cli", "serve"]  # `kg serve`
 
 
 class Server:
