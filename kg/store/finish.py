@@ -1,10 +1,11 @@
-"""What every publish does before the switch: count what the release holds."""
+"""What every publish does before the switch: dumps, the dataset description, and counts."""
 
 from __future__ import annotations
 
 import pyoxigraph as ox
 
 from kg.iri import Minter
+from kg.store.describe import description_graph, finisher
 from kg.store.releases import Release
 
 
@@ -16,5 +17,10 @@ def graph_counts(store: ox.Store) -> dict[str, int]:
 
 
 def finish_release(store: ox.Store, release: Release, minter: Minter) -> dict:
-    counts = graph_counts(store)
-    return {"base": minter.base, "graphs": counts, "quads": sum(counts.values())}
+    """Write the dumps and the VoID/DCAT description (kg.store.describe), then return the
+    facts release.json keeps: triple counts per data graph (the description not counted)."""
+    facts = finisher(minter.base)(store, release)
+    described = description_graph(minter.base).value
+    counts = {g: n for g, n in graph_counts(store).items() if g != described}
+    facts.update(graphs=counts, quads=sum(counts.values()))
+    return facts
