@@ -62,6 +62,8 @@ class _Finder:
         self.naming = re.compile(r"(?<![\w’'-])" + phrase_pattern(cues["naming"]["cues"]) + r"\s*[“‘\"']?$",
                                  re.IGNORECASE)
         self.blocked: list[tuple[int, int]] = []
+        self.groups = set(cues["group_words"])
+        self.adjective_suffixes = tuple(cues["adjective_suffixes"])
         self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
                                        + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
@@ -97,7 +99,29 @@ class _Finder:
             return False
         if self.place_prefix.search(self.text, max(r.begin, m.begin - 8), m.begin):
             return False  # "Mt. Lebanon", "New Mexico": another place
+        if m.entry.kind in ("country", "city", "place") and self._glued_after_name(m, r):
+            return False  # "East Palestine" (Ohio) is not Palestine
         return True
+
+    def _glued_after_name(self, m: Match, r: Region) -> bool:
+        """A place name right after another capitalised word that is not a title, a function
+        word, a group word or an adjective ("Eastern", "Stalinist", "Kurdish"), nor a word
+        opening the sentence, an abbreviation or a possessive: the two make another name."""
+        text = self.text
+        i = m.begin
+        while i > r.begin and text[i - 1] == " ":
+            i -= 1
+        if i == m.begin or i <= r.begin or not text[i - 1].isalpha():
+            return False
+        j = i
+        while j > r.begin and not text[j - 1].isspace() and text[j - 1] not in "“‘\"([—–":
+            j -= 1
+        prev = text[j:i]
+        if not prev[:1].isupper() or self.tx.is_sentence_start(j) or "." in prev or prev.isupper():
+            return False
+        bare = prev[:-1] if prev.endswith("s") and prev[:-1] in self.groups else prev
+        return not (bare in self.titles or bare in self.function_words or bare in self.groups
+                    or bare.endswith(self.adjective_suffixes) or re.search(r"['’]s?$", prev))
 
     def _drop_names_taken(self, accepted: list[Match]) -> list[Match]:
         """A name introduced as one a group took ("took the name “Hezbollah”", "calling

@@ -30,6 +30,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
           "with", "at", "vs.", "vs", "nor", "but", "as"}
 _PLACE_KINDS = ("country", "city", "place")
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 
@@ -56,7 +57,8 @@ class _Cues:
     def __init__(self) -> None:
         c = load("entities")
         self.titles = set(c["titles"])
-        self.function = set(c["function_words"]) | set(c["not_names"])
+        self.function_words = set(c["function_words"])
+        self.function = self.function_words | set(c["not_names"])
         self.abbreviations = set(c["name_abbreviations"]) | self.titles
         self.calendar = set(c["calendar"])
         self.groups = set(c["group_words"])
@@ -74,11 +76,22 @@ class _Cues:
         "Chinese Communist Party")."""
         return word in self.function or word in self.titles or word in self.calendar
 
+    def group(self, word: str) -> bool:
+        """A group word, or its plural ("Mexicans")."""
+        return word in self.groups or word.endswith("s") and word[:-1] in self.groups
+
     def generic(self, word: str) -> bool:
         bare = re.sub(r"['’]s$", "", word)
         parts = [p for p in re.split(r"-", bare) if p]
-        return all(p in self.function or p in self.calendar or p in self.groups or p in self.titles
-                   for p in parts) or bare in self.function | self.calendar | self.groups | self.titles
+        return all(p in self.function or p in self.calendar or self.group(p) or p in self.titles
+                   for p in parts) or bare in self.function | self.calendar | self.titles or self.group(bare)
+
+    def title_at(self, words: list[str]) -> int:
+        """How many words at the start of `words` make a title ("Prime Minister" → 2), or 0."""
+        for n in (3, 2, 1):
+            if len(words) > n and " ".join(words[:n]) in self.titles:
+                return n
+        return 0
 
 
 def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[Region],
@@ -330,10 +343,19 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
 
     def flush() -> None:
         nonlocal cur, title_before
-        while cur and cues.leading(cur[0][2]):
-            title_before = title_before or cur[0][2] in cues.titles
-            cur = cur[1:]
-        while cur and (cur[-1][2][:1].islower() or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function):
+        while cur:
+            ws = [w for (_b, _e, w) in cur]
+            n = cues.title_at(ws)
+            if n:  # "Prime Minister Theresa May"
+                title_before, cur = True, cur[n:]
+            elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]):
+                cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan"
+            elif cues.leading(ws[0]):
+                title_before = title_before or ws[0] in cues.titles
+                cur = cur[1:]
+            else:
+                break
+        while cur and (cur[-1][2][:1].islower() or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words):
             cur = cur[:-1]
         if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()):
             b, e = cur[0][0], cur[-1][1]
@@ -355,6 +377,10 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
     while i < len(words):
         b, e, w = words[i]
         if is_covered(b, e) or not w:
+            flush()
+            i += 1
+            continue
+        if w in cues.calendar and _DAY_AFTER.match(text, e):  # "in Montreal Sept. 23": a date
             flush()
             i += 1
             continue

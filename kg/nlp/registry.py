@@ -87,7 +87,10 @@ class Entry:
         return [Alias(self.label, strict=self._strict(self.label))] + self.aliases
 
     def _strict(self, text: str) -> bool:
-        return self.kind in STRICT_KINDS and len(text.split()) == 1
+        """People's, organisations' and periodicals' one-word names, and any name the
+        registry also lists as a strict alias ("!Virginia": not in "Virginia Garcia")."""
+        return (self.kind in STRICT_KINDS and len(text.split()) == 1) or any(
+            a.strict and a.text == text for a in self.aliases)
 
     def to_entity(self) -> Entity:
         alts = sorted({a.text for a in self.aliases if not a.short and a.text != self.label})
