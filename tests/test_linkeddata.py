@@ -484,3 +484,20 @@ def test_built_dumps_and_documents_parse(built):
         doc = client.get("/data/" + iri[len("https://w3id.org/militant-kg/"):] + ".ttl")
         assert doc.status_code == 200, iri
         assert (rdflib.URIRef(iri), None, None) in rdflib.Graph().parse(data=doc.data, format="turtle")
+
+
+def test_iris_of_other_schemes_in_the_data_are_never_links(tmp_path):
+    from kg.store import StoreDir
+    from kg.store.describe import finisher
+
+    thing = ox.NamedNode(BASE + "entity/thing/x")
+    with StoreDir(tmp_path / "s").publish(finish=finisher(BASE)) as st:
+        for p, o in (("http://www.w3.org/2000/01/rdf-schema#seeAlso", ox.NamedNode("javascript:alert(1)")),
+                     ("http://www.w3.org/2000/01/rdf-schema#label", ox.Literal("<script>alert(2)</script>"))):
+            st.add(ox.Quad(thing, ox.NamedNode(p), o, ox.NamedNode(BASE + "graph/x")))
+    del st
+    page = create_app(store=tmp_path / "s", base=BASE).test_client().get("/page/entity/thing/x")
+    text = page.get_data(as_text=True)
+    assert page.status_code == 200
+    assert "javascript:alert(1)" in text and 'href="javascript:' not in text.lower()
+    assert "<script>alert(2)" not in text and "&lt;script&gt;alert(2)" in text

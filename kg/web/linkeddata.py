@@ -62,10 +62,16 @@ def rest_of(iri: str) -> str:
     return iri[len(current.minter().base):]
 
 
+SAFE_SCHEMES = ("http://", "https://")
+
+
 def href_for(iri: str) -> str:
-    """Where a page links an IRI: this server for minted IRIs, the IRI itself otherwise."""
+    """Where a page links an IRI: this server for minted IRIs, the IRI itself for other web
+    IRIs, nowhere ('') for any other scheme (a `javascript:` IRI in loaded data must not run)."""
     local = current.minter().local_path(iri)
-    return request.script_root + local if local is not None else iri
+    if local is not None:
+        return request.script_root + local
+    return iri if iri.lower().startswith(SAFE_SCHEMES) else ""
 
 
 # -- negotiation and responses ---------------------------------------------------------
