@@ -183,11 +183,7 @@ def _local(iri: Node | None) -> str:
 
 
 def _n3(graph: Graph, node: Node | None) -> str:
-    if node is None:
-        return "?"
-    if isinstance(node, Literal):
-        return node.n3(graph.namespace_manager)
-    return node.n3(graph.namespace_manager)
+    return "?" if node is None else node.n3(graph.namespace_manager)
 
 
 def _named_shape(shapes: Graph, shape: Node | None) -> str | None:
