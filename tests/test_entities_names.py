@@ -254,3 +254,39 @@ def test_a_state_that_is_also_a_given_name_is_strict(registry):
     assert ("Virginia", "place/virginia") in found(registry, "Miners in Virginia struck.")
     hits = found(registry, "The speaker, Virginia Garcia, is a miner.")
     assert not any(k == "place/virginia" for _s, k in hits)
+
+
+# -- unions, possessives, lists --------------------------------------------------------------
+def test_a_numbered_local_is_one_organisation(registry):
+    hits = found(registry, "Eight members of United Mine Workers of America Local 5958 will stand trial.")
+    assert ("United Mine Workers of America Local 5958",
+            "organization/united-mine-workers-of-america-local-5958") in hits
+    # a number after another word is no part of a name
+    assert ("Teamsters", "thing/teamsters") in found(registry, "The Teamsters 500 strong marched.")
+
+
+def test_possessive_plural_nouns_inside_names(registry):
+    hits = found(registry, "Kurdish People’s Protection Units (YPG) control eastern Syria. The YPG grew.")
+    key = "organization/kurdish-peoples-protection-units"
+    assert ("Kurdish People’s Protection Units", key) in hits and hits.count(("YPG", key)) == 2
+    # another possessive ends the name: "Theresa May’s Conservative government"
+    assert not any("May’s" in s for s, _k in found(registry, "Theresa May’s Conservative government fell."))
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_a_name(registry):
+    hits = found(registry, "Striking United Auto Workers at the Big Three are fighting.")
+    assert ("United Auto Workers", "thing/united-auto-workers") in hits
+
+
+def test_coordinated_names_with_their_own_heads_stay_apart(registry):
+    names = labels(registry, "Members of the Platypus Society from the University of Oxford and Boston "
+                             "College attended.")
+    assert {"University of Oxford", "Boston College"} <= names
+
+
+def test_a_person_after_a_place_is_no_place(registry):
+    hits = dict(found(registry, "Joanne Kuniansky, SWP candidate for U.S. Senate from New Jersey, and "
+                                "John Studer spoke."))
+    assert hits["John Studer"] != "place/john-studer"
+    hits = dict(found(registry, "Participants came from Canada, the United States, Venezuela and Cuba."))
+    assert hits["Venezuela"] == "place/venezuela"

@@ -30,6 +30,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
           "with", "at", "vs.", "vs", "nor", "but", "as"}
 _PLACE_KINDS = ("country", "city", "place")
+_NUMBER_AFTER = re.compile(r" \d{1,6}[A-Z]?(?![\w,.]\d)")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
@@ -65,6 +66,8 @@ class _Cues:
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
+        self.numbered = set(c["numbered_heads"])
+        self.possessive = set(c["possessive_name_words"])
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
         self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
         places = phrase_pattern(c["place_before"])
@@ -246,7 +249,8 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
         prev = out[-1] if out else None
         if prev is not None and re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) \
                 and cues.heads.get(run.words[-1][2]) == "organization" \
-                and prev.words[-1][2] not in cues.heads and not prev.title and len(prev.words) > 1:
+                and not any(w in cues.heads for (_b, _e, w) in prev.words) and not prev.title \
+                and len(prev.words) > 1:
             out[-1] = _Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
             continue
         out.append(run)
@@ -282,6 +286,9 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", True
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
+    numbered = re.search(r"(\S+) \d+[A-Z]?$", label)
+    if numbered and numbered.group(1) in cues.numbered and numbered.group(1) in cues.heads:
+        return cues.heads[numbered.group(1)], False  # "United Mine Workers of America Local 5958"
     head_part = label
     for c in cues.connectors:
         head_part = head_part.split(f" {c} ")[0]
@@ -290,11 +297,33 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return cues.heads[head], False
     if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
         return "place", True
-    for m in known:
-        if m.entry.kind in _PLACE_KINDS and (
-                _COORD.fullmatch(text[m.end:run.begin]) or _COORD.fullmatch(text[run.end:m.begin])):
-            return "place", True
+    if _coordinated_with_places(text, run, known):
+        return "place", True
     return "thing", False
+
+
+def _coordinated_with_places(text: str, run: _Run, known: list[Match]) -> bool:
+    """"Flint, Michigan" (a name, a comma, a known place) or a list of places ("Canada, the
+    United States, Venezuela and Cuba"): at least two known places in the list, so that "…
+    from New Jersey, and John Studer" does not make a place of a person."""
+    places = sorted((m for m in known if m.entry.kind in _PLACE_KINDS), key=lambda m: m.begin)
+    after = next((m for m in places if m.begin >= run.end and _COORD.fullmatch(text[run.end:m.begin])), None)
+    before = next((m for m in reversed(places) if m.end <= run.begin
+                   and _COORD.fullmatch(text[m.end:run.begin])), None)
+    if after is not None and re.fullmatch(r"\s*,\s*", text[run.end:after.begin]):
+        return True  # "Flint, Michigan"
+    if after is not None and before is not None:
+        return True
+    for m in (after, before):
+        if m is None:
+            continue
+        k = places.index(m)
+        nxt = places[k + 1] if k + 1 < len(places) else None
+        prv = places[k - 1] if k > 0 else None
+        if (nxt is not None and _COORD.fullmatch(text[m.end:nxt.begin])) or (
+                prv is not None and _COORD.fullmatch(text[prv.end:m.begin])):
+            return True
+    return False
 
 
 def _quoted_titles(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -385,7 +414,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             i += 1
             continue
         if w[:1].isupper():
-            if cur and not _joined(text, cur[-1][1], b):
+            if cur and not _joined(text, cur[-1][1], b) and not (
+                    cur[-1][2] in cues.possessive and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])):
                 prev_title = cur[-1][2] in cues.titles
                 flush()
                 title_before = prev_title
@@ -393,7 +423,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 title_before = True
                 i += 1
                 continue
-            cur.append((b, e, w))
+            num = _NUMBER_AFTER.match(text, e) if w in cues.numbered else None
+            cur.append((b, num.end() if num else e, w))  # "Local 5958": the number is in the name
             i += 1
             continue
         # a connector between capitalised words ("of", "of the")
