@@ -267,3 +267,15 @@ def test_type_compatibility():
 def test_default_user_agent_is_honest():
     agent = user_agent("https://example.org/contact")
     assert agent.startswith("kg/") and "+https://example.org/contact" in agent
+
+
+def test_unlinked_lists_a_new_periodical_by_its_key(tmp_path):
+    # a new periodical's IRI is {base}periodical/{slug}, not under entity/: listed by its key
+    store = tmp_path / "store"
+    build([Path(__file__).parent / "articles" / "militant-2007-02-05-v71n5-meatpackers-contract.txt"],
+          StoreDir(store), Minter.from_config())
+    res = run("--unlinked", "--store", str(store))
+    assert res.exit_code == 0, res.output
+    rows = {r[0]: r for r in (line.split("\t") for line in res.output.splitlines()[1:] if "\t" in line)}
+    assert rows["periodical/labor-review"][1:] == ["Labor Review", "periodical", "1", "no"]
+    assert not any(k.startswith("http") for k in rows)

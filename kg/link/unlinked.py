@@ -31,12 +31,15 @@ def unlinked_in_store(store: Path, minter: Minter, registry: Registry) -> list[T
     db = release.open()
     out = []
     prefix = minter.base + "entity/"
+    periodicals = minter.base + "periodical/"
     for row in db.query(QUERY, use_default_graph_as_union=True):
         iri = row["e"].value
         if iri in known:
             key, source = known[iri], "registry"
         elif iri.startswith(prefix):
             key, source = iri[len(prefix):], "graph"
+        elif iri.startswith(periodicals):  # a new periodical's IRI is {base}periodical/{slug}
+            key, source = "periodical/" + iri[len(periodicals):], "graph"
         else:
             key, source = iri, "graph"
         alts = [a for a in (row["alts"].value.split("\u001f") if row["alts"] else []) if a]
