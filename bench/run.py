@@ -124,7 +124,8 @@ def drive(run_one: Callable[[str], None], template: str, pools, clients: int, se
     elapsed = time.perf_counter() - start
     flat = sorted(x for ls in latencies for x in ls) or [float("nan")]
     p99 = flat[min(len(flat) - 1, int(len(flat) * 0.99))]
-    return Result(name, engine, clients, len(flat), elapsed, statistics.median(flat) * 1000, p99 * 1000,
+    answered = sum(len(ls) for ls in latencies)
+    return Result(name, engine, clients, answered, elapsed, statistics.median(flat) * 1000, p99 * 1000,
                   sum(errors))
 
 
