@@ -234,6 +234,7 @@ def test_main_subjects_rule(doc):
     ("militant-2016-03-28-v80n12-seoul-rail-strike.txt",
      {"organization/korean-railway-workers-union", "person/park-geun-hye", "place/south-korea",
       "organization/korean-public-service-and-transport-workers-union", "place/seoul",
+      "person/kim-jin-ho",
       "place/seoul-station"}),
 ])
 def test_other_articles_names_known_or_not(registry, name, expected):

@@ -290,3 +290,40 @@ def test_a_person_after_a_place_is_no_place(registry):
     assert hits["John Studer"] != "place/john-studer"
     hits = dict(found(registry, "Participants came from Canada, the United States, Venezuela and Cuba."))
     assert hits["Venezuela"] == "place/venezuela"
+
+
+# -- names of other languages, "of", roles before names --------------------------------------
+def test_spanish_and_arabic_particles_inside_names(registry):
+    names = labels(registry, "The meeting took place at San Carlos de la Cabaña, the fortress.",
+                   "Abu Bakr al-Baghdadi led the group. Fulgencio Batista y Zaldívar fled.")
+    assert {"San Carlos de la Cabaña", "Abu Bakr al-Baghdadi", "Fulgencio Batista y Zaldívar"} <= names
+    # a particle word alone or lower-case words are no name
+    assert found(registry, "Why do workers strike? They do.") == []
+
+
+def test_of_joins_only_after_a_head_word(registry):
+    names = labels(registry, "The event was chaired by Jonathan Silberman of Pathfinder Books in London.",
+                   "Delegates of the Federation of University Students and the National Institute of "
+                   "State Reserves came, and so did the Bay of Pigs veterans.")
+    assert {"Jonathan Silberman", "Pathfinder Books", "Federation of University Students",
+            "National Institute of State Reserves", "Bay of Pigs"} <= names
+    assert not any(n.startswith("Jonathan Silberman of") for n in names)
+
+
+def test_a_short_form_of_several_words(registry):
+    hits = found(registry, "They heard Gen. Moisés Sío Wong. Later Sío Wong spoke again.")
+    assert hits.count(("Sío Wong", "person/moises-sio-wong")) == 1
+    assert ("Moisés Sío Wong", "person/moises-sio-wong") in hits
+
+
+def test_a_role_noun_right_before_a_name_makes_a_person(registry):
+    hits = dict(found(registry, "Among them were FEU national president Adalberto Hernández and "
+                                "University of Havana rector Rubén Zardoya."))
+    assert hits["Adalberto Hernández"] == "person/adalberto-hernandez"
+    assert hits["Rubén Zardoya"] == "person/ruben-zardoya"
+    # a role noun before an organisation's name does not make a person of it
+    hits = dict(found(registry, "She is a member Cuban Five Committee supporters trust."))
+    assert hits.get("Cuban Five Committee") == "organization/cuban-five-committee"
+    # nor after a comma: "Its first president, Ana Beltran (1901-1975)" stays a thing
+    hits = found(registry, "Its first president, Ana Beltran, served.")
+    assert ("Ana Beltran", "thing/ana-beltran") in hits

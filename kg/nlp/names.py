@@ -67,9 +67,12 @@ class _Cues:
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered = set(c["numbered_heads"])
+        self.of_heads = set(c["of_heads"])
+        self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
         self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
+        self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
         places = phrase_pattern(c["place_before"])
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
@@ -78,6 +81,10 @@ class _Cues:
         """Words a name never starts with: "The", titles, months (not "Chinese" in
         "Chinese Communist Party")."""
         return word in self.function or word in self.titles or word in self.calendar
+
+    def cap(self, word: str) -> bool:
+        """Capitalised, or a name particle before a capital ("al-Baghdadi")."""
+        return word[:1].isupper() or bool(self.particle.match(word))
 
     def group(self, word: str) -> bool:
         """A group word, or its plural ("Mexicans")."""
@@ -151,10 +158,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         first_at.setdefault(label, run.begin)
     full_names = [label for _r, label, _k in kept if len(label.split()) > 1]
 
-    def longer_name(word: str, at: int) -> str | None:
-        """The one earlier multi-word person or thing name ending in this word ("Palmeiro")."""
-        longer = {f for f in full_names if f.split()[-1] == word and kind_of[f][0] in ("person", "thing")
-                  and first_at[f] < at}
+    def longer_name(short: str, at: int) -> str | None:
+        """The one earlier longer person or thing name ending in these words ("Palmeiro",
+        "Sío Wong" after "Moisés Sío Wong")."""
+        n = len(short.split())
+        longer = {f for f in full_names if len(f.split()) > n and f.split()[-n:] == short.split()
+                  and kind_of[f][0] in ("person", "thing") and first_at[f] < at}
         return longer.pop() if len(longer) == 1 else None
 
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
@@ -166,7 +175,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     for run, label, _ in kept:
         if label.endswith("s") and label[:-1] in kind_of:
             label = label[:-1]
-        if " " not in label:  # a short form of a longer new name seen before ("Palmeiro")
+        if run.kind is None:  # a short form of a longer new name seen before ("Palmeiro")
             label = longer_name(label, run.begin) or label
         kind = kind_of.get(label, ("thing", False))[0]
         if kind == "person" and normalise(label) in person_fields:
@@ -295,6 +304,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     head = head_part.split()[-1]
     if head in cues.heads:
         return cues.heads[head], False
+    if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(label.split()) > 1:
+        return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
     if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
         return "place", True
     if _coordinated_with_places(text, run, known):
@@ -384,8 +395,10 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 cur = cur[1:]
             else:
                 break
-        while cur and (cur[-1][2][:1].islower() or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words):
+        while cur and (not cues.cap(cur[-1][2]) or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words):
             cur = cur[:-1]
+        while cur and not cues.cap(cur[0][2]):
+            cur = cur[1:]
         if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()):
             b, e = cur[0][0], cur[-1][1]
             if not any(qb <= b < qe for qb, qe in titles_q):
@@ -413,7 +426,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             flush()
             i += 1
             continue
-        if w[:1].isupper():
+        if cues.cap(w):
             if cur and not _joined(text, cur[-1][1], b) and not (
                     cur[-1][2] in cues.possessive and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])):
                 prev_title = cur[-1][2] in cues.titles
@@ -433,8 +446,13 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 _joined(text, cur[-1][1], b):
             nb = words[i + conn][0]
             absorbed = known_at.get(nb)
-            head = cur[-1][2]
-            if absorbed is not None and cues.heads.get(head) in ("organization", "event"):
+            if words[i][2] in ("of", "for") and not any(
+                    w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur):
+                flush()  # "Jonathan Silberman of Pathfinder Books": two names
+                i += 1
+                continue
+            if absorbed is not None and any(cues.heads.get(w) in ("organization", "event")
+                                            for (_b, _e, w) in cur if cues.cap(w)):
                 cur.extend(words[i:i + conn])
                 cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
                 run_abs = absorbed
