@@ -44,7 +44,8 @@ class Agent:
     """Who says, holds or is said to do something.
 
     kind "entity": key is an Entity.key; "person": key is a person's name the text gives
-    (the writer, the letter's recipient); "unidentified": key is the text's own description
+    (the writer, the letter's recipient); "publisher": key is the periodical's name (the writer of
+    an unsigned piece); "unidentified": key is the text's own description
     ("certain sections of the bourgeois press"), published as an article-local agent.
     """
 

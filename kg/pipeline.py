@@ -66,16 +66,30 @@ def process(path: Path, minter: Minter) -> tuple[Document, ArticleRdf]:
     return doc, document_to_rdf(doc, minter)
 
 
-def validate_article(rdf: ArticleRdf) -> tuple[list[str], list[str]]:
-    """(violations, warnings) of one article graph, as readable lines."""
+def _lines(results) -> list[str]:
+    return [f"{r.message} (focus {r.focus}" + (f", path {r.path})" if r.path else ")")
+            for r in results]
+
+
+def validate_article(rdf: ArticleRdf, shapes: Graph | None = None) -> tuple[list[str], list[str]]:
+    """(violations, warnings) of one article graph with the shared triples it adds."""
     from kg.validate import validate
 
-    report = validate(rdf.combined(), label=str(rdf.graph))
+    report = validate(rdf.combined(), label=str(rdf.graph), shapes=shapes)
+    return _lines(report.violations), _lines(report.warnings)
 
-    def line(r) -> str:
-        return f"{r.message} (focus {r.focus}" + (f", path {r.path})" if r.path else ")")
 
-    return [line(r) for r in report.violations], [line(r) for r in report.warnings]
+def validate_shared(store: ox.Store, graph: ox.NamedNode, shapes: Graph | None = None) -> None:
+    """The cross-article check: the shared graph as it will be published (old and new
+    articles' entities together: one label per entity, one entity per Wikidata item…)."""
+    from kg.validate import validate
+
+    data = Graph()
+    data.parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph), format="nt")
+    report = validate(data, label=graph.value, shapes=shapes)
+    if report.violations:
+        raise BuildError(f"nothing published; the shared graph <{graph.value}> would break the "
+                         "shapes:\n  " + "\n  ".join(_lines(report.violations)))
 
 
 def to_ntriples(graph: Graph) -> bytes:
@@ -83,8 +97,9 @@ def to_ntriples(graph: Graph) -> bytes:
 
 
 def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
-          keep_going: bool = False, validate: bool = True,
+          keep_going: bool = False, validate: bool = True, shapes: Graph | None = None,
           progress: Callable[[str], None] = lambda _m: None) -> BuildResult:
+    """Build and publish; `shapes` replaces the project's shapes (tests, stricter profiles)."""
     result = BuildResult()
     keys: dict[str, str] = {}
     for path in collect(paths):
@@ -100,7 +115,7 @@ def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
             continue
         keys[rdf.key] = str(path)
         if validate:
-            violations, warnings = validate_article(rdf)
+            violations, warnings = validate_article(rdf, shapes)
             result.warnings += [f"{path}: {w}" for w in warnings]
             if violations:
                 result.failures.append(Failure(str(path), "SHACL violations:\n  "
@@ -113,11 +128,16 @@ def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
             f"{f.path}: {f.message}" for f in result.failures))
     if not result.articles:
         raise BuildError("nothing to publish: no article was built")
-    result.release = publish(store, result.articles, minter)
+    result.release = publish(store, result.articles, minter,
+                             validate_with=shapes if validate else False)
     return result
 
 
-def publish(store: StoreDir, articles: list[ArticleRdf], minter: Minter) -> Release:
+def publish(store: StoreDir, articles: list[ArticleRdf], minter: Minter,
+            validate_with: Graph | None | bool = None) -> Release:
+    """Replace the articles' graphs, merge the shared graph, check it, switch.
+
+    `validate_with`: shapes for the cross-article check (None: the project's; False: none)."""
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
     with store.publish(finish=lambda st, rel: finish_release(st, rel, minter)) as st:
         for rdf in articles:
@@ -126,6 +146,8 @@ def publish(store: StoreDir, articles: list[ArticleRdf], minter: Minter) -> Rele
                 st.remove_graph(graph)
             st.load(to_ntriples(rdf.article), ox.RdfFormat.N_TRIPLES, to_graph=graph)
             st.load(to_ntriples(rdf.shared), ox.RdfFormat.N_TRIPLES, to_graph=shared)
+        if validate_with is not False:
+            validate_shared(st, shared, validate_with or None)
     return store.require_current()
 
 

@@ -27,7 +27,10 @@ def _person(doc: Document, person) -> Agent:
 
 
 def writers(doc: Document) -> list[Agent]:
-    """The article's writers: its bylines, or the embedded letter's sender."""
+    """The article's writers: its bylines, or the embedded letter's sender; an unsigned piece
+    (an editorial) speaks for the paper, so its writer is the periodical's publisher."""
+    if not doc.authors:
+        return [Agent("publisher", doc.masthead.periodical.value)]
     return [_person(doc, p) for p in doc.authors]
 
 

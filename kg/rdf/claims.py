@@ -49,6 +49,10 @@ class _Mapper:
                 return entity_iri(self.minter, ent)
             kind, _, name = a.key.partition("/")
             return self.minter.entity(kind, name)
+        if a.kind == "publisher":
+            from kg.rdf.structure import publisher_iri
+
+            return publisher_iri(self.minter, a.key, self.out)
         if a.kind == "person":
             iri = self.minter.person(a.key)
             self.out.shared.add((iri, RDF.type, SCHEMA.Person))

@@ -46,6 +46,17 @@ def person_iri(doc: Document, minter: Minter, person: Person, out: ArticleRdf) -
     return iri
 
 
+def publisher_iri(minter: Minter, periodical: str, out: ArticleRdf) -> URIRef:
+    """The organisation that publishes the periodical: the author of its unsigned pieces
+    (editorials), as schema.org models a newspaper's own voice."""
+    iri = minter.entity("organization", periodical)
+    out.shared.add((iri, RDF.type, SCHEMA.NewsMediaOrganization))
+    out.shared.add((iri, RDF.type, SCHEMA.Organization))
+    out.shared.add((iri, SCHEMA.name, Literal(periodical)))
+    out.shared.add((iri, RDFS.label, Literal(periodical)))
+    return iri
+
+
 def map_publication(doc: Document, minter: Minter, out: ArticleRdf) -> URIRef:
     mh = doc.masthead
     name = mh.periodical.value
@@ -55,6 +66,7 @@ def map_publication(doc: Document, minter: Minter, out: ArticleRdf) -> URIRef:
     g.add((periodical, RDF.type, SCHEMA.Newspaper))
     g.add((periodical, SCHEMA.name, Literal(name)))
     g.add((periodical, RDFS.label, Literal(name)))
+    g.add((periodical, SCHEMA.publisher, publisher_iri(minter, name, out)))
     volume = minter.volume(name, mh.volume)
     g.add((volume, RDF.type, SCHEMA.PublicationVolume))
     g.add((volume, SCHEMA.volumeNumber, _int(mh.volume)))
@@ -90,6 +102,8 @@ def map_structure(doc: Document, minter: Minter, out: ArticleRdf) -> None:
         g.add((article, SCHEMA.genre, _en(doc.kicker.value)))
     for person in doc.authors:
         g.add((article, SCHEMA.author, person_iri(doc, minter, person, out)))
+    if not doc.authors:  # an unsigned piece speaks for the paper
+        g.add((article, SCHEMA.author, publisher_iri(minter, doc.masthead.periodical.value, out)))
     if doc.copyright:
         holder = _entity_at(doc, minter, doc.copyright.span,
                             ("organization", "periodical", "person"), doc.copyright.holder)

@@ -7,9 +7,11 @@ A store folder holds immutable releases and a `current` symlink:
     STORE/releases/<id>/dumps/          dump files written at publish time
     STORE/releases/<id>/release.json    what the release holds (graphs, counts, time)
     STORE/.lock                         one writer at a time
+    STORE/work/<id>/                    where a publish writes; the release is a checkpoint of it
 
-A publish copies the current release (a RocksDB checkpoint, cheap), changes the copy,
-writes its dumps and only then swaps the symlink with an atomic rename. A build that
+A publish copies the current release (a RocksDB checkpoint, cheap) into a work folder,
+changes it, writes the dumps, checkpoints it into a new release folder and only then
+swaps the symlink with an atomic rename. A build that
 fails or is killed leaves `current` untouched; its half-made folder is removed by the
 next publish. Readers open a release read-only and never see it change under them.
 """
@@ -116,14 +118,15 @@ class StoreDir:
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
             release = Release(self.releases / f"{stamp}-{uuid.uuid4().hex[:8]}")
             release.path.mkdir(parents=True)
+            work = self.path / "work" / release.id
+            work.parent.mkdir(exist_ok=True)
             try:
                 if previous is not None:
                     src = ox.Store.read_only(str(previous.db))
-                    src.backup(str(release.db))
+                    src.backup(str(work))
                     del src
-                store = ox.Store(str(release.db))
+                store = ox.Store(str(work))
                 yield store
-                store.flush()
                 info = {
                     "id": release.id,
                     "published": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -132,6 +135,9 @@ class StoreDir:
                 if finish is not None:
                     info.update(finish(store, release))
                 store.flush()
+                # The release is a checkpoint nothing ever writes to: the caller may still hold
+                # `store` (pyoxigraph has no close()), and its background work stays in `work`.
+                store.backup(str(release.db))
                 del store
                 release.info_path.write_text(json.dumps(info, indent=2))
                 self._switch(release)
@@ -145,7 +151,10 @@ class StoreDir:
         os.replace(tmp, self.current_link)  # atomic on POSIX
 
     def _collect_garbage(self, keep: int = 2) -> None:
-        """Remove half-made releases and all but the `keep` newest published ones."""
+        """Remove work folders, half-made releases and all but the `keep` newest published ones.
+
+        Runs under the publish lock, so no publish is using what it removes."""
+        shutil.rmtree(self.path / "work", ignore_errors=True)
         if not self.releases.is_dir():
             return
         current = self.current()
