@@ -68,6 +68,7 @@ class _Cues:
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered = set(c["numbered_heads"])
         self.of_heads = set(c["of_heads"])
+        self.ambiguous_titles = set(c["ambiguous_titles"])
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
@@ -95,6 +96,14 @@ class _Cues:
         parts = [p for p in re.split(r"-", bare) if p]
         return all(p in self.function or p in self.calendar or self.group(p) or p in self.titles
                    for p in parts) or bare in self.function | self.calendar | self.titles or self.group(bare)
+
+    def title_applies(self, words: list[str], n: int) -> bool:
+        """Is words[:n] (a title) a title here? Not before a lone head word ("Premier
+        League"); an ambiguous one only before two capitalised words ("General Motors")."""
+        rest = [w for w in words[n:] if self.cap(w)]
+        if " ".join(words[:n]) in self.ambiguous_titles:
+            return len(rest) >= 2
+        return not (len(rest) == 1 and rest[0] in self.heads)
 
     def title_at(self, words: list[str]) -> int:
         """How many words at the start of `words` make a title ("Prime Minister" → 2), or 0."""
@@ -386,6 +395,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         while cur:
             ws = [w for (_b, _e, w) in cur]
             n = cues.title_at(ws)
+            if n and not cues.title_applies(ws, n):
+                break  # "General Motors", "Premier League": no title
             if n:  # "Prime Minister Theresa May"
                 title_before, cur = True, cur[n:]
             elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]):
@@ -399,6 +410,12 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             cur = cur[:-1]
         while cur and not cues.cap(cur[0][2]):
             cur = cur[1:]
+        ws = [w for (_b, _e, w) in cur]
+        for k in range(len(ws) - 2, 0, -1):  # "Treasury Secretary Henry Paulson": the name follows
+            if ws[k] in cues.titles and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], 1) \
+                    and not any(w in cues.heads for w in ws[k + 1:]):
+                title_before, cur = True, cur[k + 1:]
+                break
         if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()):
             b, e = cur[0][0], cur[-1][1]
             if not any(qb <= b < qe for qb, qe in titles_q):
@@ -432,7 +449,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 prev_title = cur[-1][2] in cues.titles
                 flush()
                 title_before = prev_title
-            if w in cues.titles and not cur:
+            if w in cues.titles and not cur and w not in cues.ambiguous_titles:
                 title_before = True
                 i += 1
                 continue
