@@ -354,3 +354,19 @@ def test_countries_and_states_of_the_curated_registry(registry):
     # a country that is also a common word or given name is strict
     assert not any(k == "country/chad" for _s, k in found(registry, "The speaker, Chad Wilson, left."))
     assert ("South Sudan", "country/south-sudan") in found(registry, "South Sudan split from Sudan in 2011.")
+
+
+@pytest.mark.parametrize("sentence,name,key", [
+    ("Father’s Day rallies took place.", "Father’s Day", "thing/fathers-day"),
+    ("Major League Baseball players backed the strike.", "Major League Baseball",
+     "thing/major-league-baseball"),
+    ("Nurses at Queen Elizabeth Hospital struck.", "Queen Elizabeth Hospital",
+     "organization/queen-elizabeth-hospital"),
+])
+def test_a_title_before_a_name_with_a_head_word_is_part_of_it(registry, sentence, name, key):
+    assert (name, key) in found(registry, sentence)
+
+
+def test_state_abbreviations_of_datelines(registry):
+    hits = found(registry, "The strikers in Oakland, Calif., won.")
+    assert ("Calif.", "place/california") in hits and ("Oakland", "place/oakland") in hits

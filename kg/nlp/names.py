@@ -98,12 +98,14 @@ class _Cues:
                    for p in parts) or bare in self.function | self.calendar | self.titles or self.group(bare)
 
     def title_applies(self, words: list[str], n: int) -> bool:
-        """Is words[:n] (a title) a title here? Not before a lone head word ("Premier
+        """Is words[:n] (a title) a title here? Not before a name with a head word ("Premier
         League"); an ambiguous one only before two capitalised words ("General Motors")."""
         rest = [w for w in words[n:] if self.cap(w)]
-        if " ".join(words[:n]) in self.ambiguous_titles:
-            return len(rest) >= 2
-        return not (len(rest) == 1 and rest[0] in self.heads)
+        if not rest or rest[-1] in self.heads:  # "Queen Elizabeth Hospital"
+            return False
+        if " ".join(words[:n]) in self.ambiguous_titles:  # "Major League Baseball"
+            return len(rest) >= 2 and not any(w in self.heads for w in rest)
+        return True
 
     def title_at(self, words: list[str]) -> int:
         """How many words at the start of `words` make a title ("Prime Minister" → 2), or 0."""
@@ -446,13 +448,10 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         if cues.cap(w):
             if cur and not _joined(text, cur[-1][1], b) and not (
                     cur[-1][2] in cues.possessive and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])):
-                prev_title = cur[-1][2] in cues.titles
+                prev_title = cur[-1][2] in cues.titles and cur[-1][2] not in cues.ambiguous_titles \
+                    and text[cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
                 flush()
                 title_before = prev_title
-            if w in cues.titles and not cur and w not in cues.ambiguous_titles:
-                title_before = True
-                i += 1
-                continue
             num = _NUMBER_AFTER.match(text, e) if w in cues.numbered else None
             cur.append((b, num.end() if num else e, w))  # "Local 5958": the number is in the name
             i += 1
