@@ -16,9 +16,10 @@ def registry() -> Registry:
     return Registry.load()
 
 
-def article(*paragraphs: str, notes: tuple[str, ...] = (), dateline: str = ""):
+def article(*paragraphs: str, notes: tuple[str, ...] = (), dateline: str = "",
+            headline: str = "A test article about names"):
     parts = ["The Militant (logo)", "   Vol. 71/No. 5           February 5, 2007", "", "",
-             "A test article about names", "(news article)", "", "BY MARY MARTIN", ""]
+             headline, "(news article)", "", "BY MARY MARTIN", ""]
     for i, p in enumerate(paragraphs):
         parts += [(dateline + p) if i == 0 else p, ""]
     if notes:
@@ -239,6 +240,9 @@ def test_a_place_name_glued_to_another_word_is_another_place(registry):
     hits = found(registry, "Residents of East Palestine marched on March 18.")
     assert ("East Palestine", "place/east-palestine") in hits
     assert not any(k == "place/palestine" for _s, k in hits)
+    # a headline in title case glues nothing
+    d = run(registry, "Workers marched.", headline="Protests Hit Israel Over War")
+    assert [(m.span.of(d.text), m.entity) for m in d.annotations.mentions] == [("Israel", "country/israel")]
     # adjectives and nationalities before a place keep it: "Stalinist Russia", "Continental Europe"
     assert ("Europe", "place/europe") in found(registry, "They toured Continental Europe.")
     assert ("Palestine", "place/palestine") in found(registry, "Workers in Palestine struck.")

@@ -99,7 +99,8 @@ class _Finder:
             return False
         if self.place_prefix.search(self.text, max(r.begin, m.begin - 8), m.begin):
             return False  # "Mt. Lebanon", "New Mexico": another place
-        if m.entry.kind in ("country", "city", "place") and self._glued_after_name(m, r):
+        if m.entry.kind in ("country", "city", "place") and r.kind not in ("headline", "deck") \
+                and self._glued_after_name(m, r):  # headlines may be in title case
             return False  # "East Palestine" (Ohio) is not Palestine
         return True
 

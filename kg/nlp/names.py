@@ -127,6 +127,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     skip = list(blocked) + [(t.begin, t.end) for t in titles]
     runs: list[_Run] = []
     for r in regs:
+        if r.kind in ("headline", "deck") and _title_cased(text[r.begin:r.end]):
+            continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
         if r.kind in ("prose", "headline", "deck"):
             runs += _merge_and(text, _runs(text, r, covered, cues, tx, skip), cues)
     runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind) for t in titles]
@@ -346,6 +348,12 @@ def _coordinated_with_places(text: str, run: _Run, known: list[Match]) -> bool:
                 prv is not None and _COORD.fullmatch(text[prv.end:m.begin])):
             return True
     return False
+
+
+def _title_cased(body: str) -> bool:
+    """Three words or more, three quarters of them (small words aside) capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'.\-]*", body) if w.lower() not in _SMALL]
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
 
 
 def _quoted_titles(text: str, begin: int, end: int) -> list[tuple[int, int]]:
