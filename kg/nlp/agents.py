@@ -51,6 +51,31 @@ def mentions_in(doc: Document, span: Span) -> list[Mention]:
                   key=lambda m: m.span.begin)
 
 
+def governed(doc: Document, phrase: Span, mention: Mention) -> bool:
+    """Whether a preposition inside `phrase` governs `mention` ("communist workers in Iran",
+    "the government of President Park Geun-hye"): the mention is then a modifier of the
+    phrase, not what it names. Determiners and capitalised words (titles) may stand between."""
+    text = doc.text
+    preps = {w.lower() for w in cuedata.words("agents", "prepositions")}
+    dets = {w.lower() for w in cuedata.words("agents", "determiners")}
+    others = [m.span for m in doc.annotations.mentions if m.span != mention.span]
+    for tok in reversed(list(_WORD.finditer(text, phrase.begin, mention.span.begin))):
+        w = tok.group()
+        if w.lower() in preps:
+            return True
+        if w.lower() in dets:
+            continue
+        if w[:1].isupper() and not any(s.begin <= tok.start() < s.end for s in others):
+            continue
+        return False
+    return False
+
+
+def head_mentions(doc: Document, span: Span) -> list[Mention]:
+    """Mentions inside span that name what the phrase is about (not governed by a preposition)."""
+    return [m for m in mentions_in(doc, span) if not governed(doc, span, m)]
+
+
 def entity_keys(doc: Document, span: Span) -> list[str]:
     """Keys of the entities mentioned inside span, each once, in text order."""
     out: list[str] = []
@@ -130,7 +155,10 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
             if m is None and cls == "person":
                 return _surname_before(doc, span.begin, floor)
             return [entity_agent(doc, m.entity)] if m else []
-    keys = [k for k in entity_keys(doc, span) if is_agentive(doc, k)]
+    keys = []
+    for m in head_mentions(doc, span):
+        if is_agentive(doc, m.entity) and m.entity not in keys:
+            keys.append(m.entity)
     if keys:
         # "Lenin’s draft theses": the possessor speaks; "X and Y": both do.
         return [entity_agent(doc, k) for k in keys[:3]]

@@ -3,11 +3,15 @@
 - lifespans: "Golda Meir (1898-1978)" -> born 1898, died 1978;
 - offices with periods: "served as Israel’s prime minister from 1969 to 1974", "was emperor
   of Ethiopia from 1930 to 1974", "commander-in-chief of the Israeli army (1953-58) and defense
-  minister (1967-73)" (two-digit end years), "was commander of X in the 1948 war" (a point);
-- foundings: "(PLO), which was formed in 1964", "X was founded in 1938";
+  minister (1967-73)" (two-digit end years), "was commander of X in the 1948 war" (a point),
+  "was a leader of the 1934 strikes and later national secretary of X from 1953 to 1972" (the
+  office after "and later");
+- foundings: "(PLO), which was formed in 1964", "X was founded in 1938" (a relative clause
+  hangs on the name right before it); births: "X was born in 1898" (persons only);
 - events with years: "led the 1954-63 popular struggle in Algeria", "led the resistance to ...
   from 1960 to 1975", "the 1946-49 civil war led by the Chinese Communist Party".
-The subject is the entity named at the start of the clause (or a pronoun's antecedent in the
+The subject is the entity named first in the clause, outside any prepositional phrase ("Under
+Golda Meir, Moshe Dayan served as ..." is about Dayan), or a pronoun's antecedent in the
 same note or paragraph); every fact keeps the sentence it was read from. Words are data
 (data/nlp/facts.toml).
 """
@@ -30,14 +34,18 @@ def _rx() -> dict[str, re.Pattern]:
     w = lambda key: cuedata.phrase_pattern(cuedata.words("facts", "words", key))  # noqa: E731
     office = w("office_verbs")
     nouns = w("office_nouns")
-    found = w("founding_verbs")
+    found = w("founding_verbs") + "|" + w("birth_verbs")
     lead = w("leading_verbs")
     phrase = r"[^,;:()“”—]{2,80}?"
     return {
+        "birth": re.compile(w("birth_verbs")),
         "lifespan": re.compile(rf"\s*\({_RANGE}\)"),
         "office_from_to": re.compile(
-            rf"(?<![\w’'])(?:{office})\s+(?P<office>{phrase})\s+from\s+(?P<y1>{YEAR})\s+(?:to|until|through)\s+"
-            rf"(?P<y2>{YEAR})", re.I),
+            rf"(?<![\w’'])(?:{office})\s+(?P<office>[^,;:()“”—]{{2,200}}?)\s+from\s+(?P<y1>{YEAR})\s+"
+            rf"(?:to|until|through)\s+(?P<y2>{YEAR})", re.I),
+        # "was a leader of the 1934 strikes and later national secretary of X from 1953 to 1972"
+        "and_later": re.compile(rf".*\s(?:and|but)\s+(?:(?:{w('office_sequels')})\s+)*"
+                                rf"(?:(?:{office})\s+)?", re.I),
         "office_paren": re.compile(rf"(?P<office>{phrase})\s*\({_RANGE}\)", re.I),
         "office_in": re.compile(
             rf"(?<![\w’'])(?:{office})\s+(?P<office>{phrase})\s+in\s+the\s+(?P<y1>{YEAR})\s+\w+", re.I),
@@ -63,7 +71,8 @@ def _subject(doc: Document, sentence: Span, before: int, scope: Span | None) -> 
     for m in re.finditer(r"[;:]|,\s+(?:and|but|while)\s", text[sentence.begin:before]):
         clause_begin = sentence.begin + m.end()
     head = Span(clause_begin, before)
-    ms = [m for m in agents.mentions_in(doc, head) if agents.is_agentive(doc, m.entity)]
+    # "Under Golda Meir, Moshe Dayan served as ...": a mention after a preposition is no subject
+    ms = [m for m in agents.head_mentions(doc, head) if agents.is_agentive(doc, m.entity)]
     pron = re.match(r"\s*(He|She|It|They)\b", text[clause_begin:before])
     if pron and (not ms or ms[0].span.begin > clause_begin + pron.end()):
         sp = Span(clause_begin + pron.start(1), clause_begin + pron.end(1))
@@ -116,7 +125,11 @@ def annotate(doc: Document) -> Document:
                 add(subj, "died", sentence, value_date=died)
         taken: list[Span] = []
         for m in rx["office_from_to"].finditer(text, sentence.begin, sentence.end):
-            office = _office_span(doc, m.start("office"), m.end("office"))
+            ob = m.start("office")
+            later = rx["and_later"].match(text, ob, m.end("office"))
+            office = _office_span(doc, later.end() if later else ob, m.end("office"))
+            if office is not None and len(office) > 80:
+                office = None
             subj = _subject(doc, sentence, m.start(), scope)
             if office and subj:
                 add(subj, "position", sentence, value_span=office, start=m.group("y1"), end=m.group("y2"))
@@ -149,14 +162,19 @@ def annotate(doc: Document) -> Document:
             subj = None
             if text[m.start():m.end()].lstrip(", ").startswith(("which", "that", "who")):
                 near = agents.previous_mention(doc, m.start(), persons=False, floor=sentence.begin)
-                if near is not None:
+                # only the name the relative clause hangs on: "the PLO, which was formed in 1964"
+                if near is not None and re.fullmatch(r"\s*(?:\([^()]{1,20}\)|\))?\s*",
+                                                     text[near.span.end:m.start()]):
                     subj = (Agent("entity", near.entity), near.span)
             else:
                 subj = _subject(doc, sentence, before.end, scope)
             if subj:
                 mon = month_number(m.group("month") or "")
                 date = f"{m.group('y1')}-{mon:02d}" if mon else m.group("y1")
-                add(subj, "inception", sentence, value_date=date)
+                born = _rx()["birth"].search(text, m.start(), m.end())
+                if born and agents.kind_of(doc, subj[0].key) not in persons:
+                    continue  # "X was born in 1898" says nothing of an organization's founding
+                add(subj, "born" if born else "inception", sentence, value_date=date)
         for m in rx["led_range"].finditer(text, sentence.begin, sentence.end):
             subj = _subject(doc, sentence, m.start(), scope)
             if not subj:

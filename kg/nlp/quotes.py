@@ -110,7 +110,7 @@ def _speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
                             for w in cuedata.words("agents", key)}:
             # the pronoun is the subject, even when it names nobody ("you" outside a letter)
             return cls, None, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1))
-    ms = [m for m in agents.mentions_in(doc, phrase) if agents.is_agentive(doc, m.entity)]
+    ms = [m for m in agents.head_mentions(doc, phrase) if agents.is_agentive(doc, m.entity)]
     if ms:
         m = ms[-1]
         return [Agent("entity", m.entity)], None, m.span

@@ -2,10 +2,11 @@
 
 pysbd (a rule-based segmenter, "Golden Rules" tested) does the work; a thin layer of
 corrections read from data/nlp/sentences.toml fixes what it gets wrong on this paper:
-it breaks after "vol." before a number, and keeps "Washington, D.C. The title" and
-"(LCW, vol. 31, p. 242.) And" together. Sentences never cross a prose span (a paragraph
-or a note), never include a numbered point's label ("2) "), and carry exact offsets
-into doc.text: pysbd's output is aligned back to the text, not trusted for offsets.
+it breaks after "vol." before a number, keeps "Washington, D.C. The title" and
+"(LCW, vol. 31, p. 242.) And" together, and keeps the sentences of a parenthesis together.
+Sentences never cross a prose span (a paragraph or a note), never include a numbered point's
+label ("2) "), and carry exact offsets into doc.text: pysbd's output is aligned back to the
+text, not trusted for offsets.
 """
 
 from __future__ import annotations
@@ -106,6 +107,30 @@ def _split_missed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _split_parenthetical(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences inside a parenthesis that stands alone ("(Those who slide ... privileges.
+    Israel is no exception.)"): pysbd keeps a parenthesis whole; its inside is segmented
+    again, the first piece keeping "(" and the last ")"."""
+    out: list[tuple[int, int]] = []
+    for b, e in spans:
+        seg = text[b:e].rstrip()
+        close = b + len(seg) - 1
+        if not (seg.startswith("(") and seg.endswith(")")) or text.find(")", b, close) >= 0 \
+                or text.find("(", b + 1, close) >= 0:
+            out.append((b, e))
+            continue
+        inner = text[b + 1:close]
+        pieces = [(b + 1 + x, b + 1 + y) for x, y in _align(inner, _segmenter().segment(inner))]
+        pieces = _merge_no_break(text, pieces)
+        if len(pieces) < 2:
+            out.append((b, e))
+            continue
+        pieces[0] = (b, pieces[0][1])
+        pieces[-1] = (pieces[-1][0], e)
+        out += pieces
+    return out
+
+
 def _trim(text: str, b: int, e: int, labels: list[Span]) -> tuple[int, int]:
     for label in labels:
         if b <= label.begin < e and not text[b:label.begin].strip():
@@ -122,7 +147,7 @@ def segment(text: str, span: Span, labels: list[Span] = ()) -> list[Span]:
     chunk = text[span.begin:span.end]
     local = _align(chunk, _segmenter().segment(chunk))
     spans = [(span.begin + b, span.begin + e) for b, e in local]
-    spans = _split_missed(text, _merge_no_break(text, spans))
+    spans = _split_parenthetical(text, _split_missed(text, _merge_no_break(text, spans)))
     out = []
     for b, e in spans:
         b, e = _trim(text, b, e, list(labels))

@@ -3,8 +3,9 @@
 
 Cue patterns and their polarity are data (data/nlp/stances.toml). The holder is the subject
 of the cue's clause, resolved like a speaker (kg.nlp.agents); the target is the entity first
-mentioned in the target phrase (a phrase with no entity still makes a stance, with no
-target entity). Words inside quotations are the quoted source's, not stances of the text.
+named at the head of the target phrase (a phrase with no such entity still makes a stance,
+with no target entity). A stance needs a holder: none is published when the subject is not
+found. Words inside quotations are the quoted source's, not stances of the text.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.annotations import Stance
+from kg.annotations import Agent, Stance
 from kg.model import Document, Span
-from kg.nlp import agents, cuedata
+from kg.nlp import agents, cuedata, reported
 from kg.nlp.quotes import _speaker_from_phrase, _subject_before
 from kg.nlp.text import scope_of, sentence_spans, words
 
@@ -35,7 +36,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 @cache
 def _stops() -> re.Pattern:
     stops = cuedata.phrase_pattern(cuedata.words("stances", "target_stops"))
-    return re.compile(r"[,;:()\[\]—“”?!]|\.(?=\s|$)|\s(?:" + stops + r")(?![\w’'])", re.I)
+    # a full stop ends it, not the one of an abbreviation ("the U.S. government")
+    return re.compile(r"[,;:()\[\]—“”?!]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s(?:" + stops + r")(?![\w’'])", re.I)
+
+
+def _demanded(m: re.Match) -> bool:
+    """Whether the cue's verb names what is demanded (its object is no one to be for)."""
+    verb = m.group().split()[0].lower()
+    return verb in {w.lower() for w in cuedata.words("stances", "demand_verbs")}
 
 
 def _target(doc: Document, begin: int, end: int) -> Span | None:
@@ -60,10 +68,27 @@ def _target(doc: Document, begin: int, end: int) -> Span | None:
 
 
 def _target_entity(doc: Document, target: Span) -> str | None:
-    """The target's head entity, not a modifier ("the U.S.-backed assault", "Kadima-led")."""
-    keys = [m.entity for m in agents.mentions_in(doc, target)
-            if not re.match(r"-\w", doc.text[m.span.end:m.span.end + 2])]
-    return keys[0] if keys else None
+    """The entity the target phrase names: a mention at its head, not a modifier ("the
+    U.S.-backed assault on Lebanon", "Kadima-led"), not inside a prepositional phrase ("the
+    capitalist government in Tehran") unless its head stands for it ("the state of Israel"),
+    not after a clause's words ("whatever strengthens the working class and Cuba")."""
+    text = doc.text
+    data = cuedata.load("stances")
+    blockers = {w.lower() for w in data["target_blockers"]}
+    heads = {w.lower() for w in data["metonymic_heads"]}
+    for m in agents.mentions_in(doc, target):
+        if re.match(r"-\w", text[m.span.end:m.span.end + 2]):
+            continue
+        before = [w.lower() for w in words(text[target.begin:m.span.begin])]
+        if agents.governed(doc, target, m):
+            # "the state of Israel": determiners and a metonymic head before "of"
+            if before[-1:] == ["of"] and before[-2:-1] and before[-2] in heads and len(before) <= 3:
+                return m.entity
+            return None
+        if len(before) > data["max_words_before_target"] or blockers & set(before):
+            return None
+        return m.entity
+    return None
 
 
 def _stance(doc: Document, sentence: Span, scope: Span | None, polarity: str, m: re.Match,
@@ -73,14 +98,15 @@ def _stance(doc: Document, sentence: Span, scope: Span | None, polarity: str, m:
     holder = None
     same = [x for x in earlier if x.sentence == sentence and x.cue.end <= cue.begin]
     lead = re.match(r"([\w’']+)\s", m.group())
-    subj = _subject_before(doc, Span(sentence.begin, cue.begin), cue.begin)
+    raw = _subject_before(doc, Span(sentence.begin, cue.begin), cue.begin)
+    subj = reported.subject(doc, Span(sentence.begin, cue.begin), cue.begin)
     if same and re.search(r"\band\s*$", text[same[-1].target_span.end:cue.begin]):
         holder = same[-1].holder  # "Workers support X and oppose Y": one subject, two verbs
-    elif not subj.of(text).strip() and lead:  # "We are for ..."
+    elif not raw.of(text).strip() and lead:  # "We are for ..."
         found = agents.resolve(doc, Span(cue.begin, cue.begin + len(lead.group(1))),
                                scope=scope, unidentified=False)
         holder = found[0] if found else None
-    elif subj.of(text).strip():
+    elif subj is not None:
         found, _work, _ = _speaker_from_phrase(doc, subj, doc.annotations.works, scope)
         holder = found[0] if found else None
     return Stance(sentence=sentence, cue=cue, polarity=polarity, holder=holder,
@@ -114,6 +140,13 @@ def annotate(doc: Document) -> Document:
                 cut = re.sub(r"[\s,]*(?:and|or)?\s*$", "", text[target.begin:nxt])
                 hits[i] = (polarity, m, Span(target.begin, target.begin + len(cut)))
         for polarity, m, target in hits:
-            stances.append(_stance(doc, sentence, scope, polarity, m, target, stances))
+            stance = _stance(doc, sentence, scope, polarity, m, target, stances)
+            if stance.holder is None:
+                continue  # nobody holds it: no stance rather than one of nobody
+            if stance.holder == Agent("entity", stance.target or ""):
+                continue  # "They (Israel’s rulers) will ... defend the state of Israel": no one is for itself
+            if stance.target is not None and _demanded(m) and agents.is_agentive(doc, stance.target):
+                continue  # "demand the U.S. government end its embargo": a demand made of it
+            stances.append(stance)
     doc.annotations.stances = sorted(stances, key=lambda s: s.cue.begin)
     return doc
