@@ -14,12 +14,12 @@ from kg.model import Document, Span
 from kg.reader import parse_article
 
 
-def article(*paragraphs: str, notes: tuple[str, ...] = (), byline: str = "MARY MARTIN",
-            headline: str = "A test article for claims") -> Document:
+def article(*paragraphs: str, notes: tuple[str, ...] = (), byline: str | None = "MARY MARTIN",
+            headline: str = "A test article for claims", kicker: str = "news article") -> Document:
     """A Militant-format article with these body paragraphs and notes (markers must be in the
-    paragraphs, glued digits as the paper prints them)."""
+    paragraphs, glued digits as the paper prints them); byline None: an unsigned piece."""
     parts = ["The Militant (logo)", "   Vol. 71/No. 5           February 5, 2007", "", "",
-             headline, "(news article)", "", f"BY {byline}", ""]
+             headline, f"({kicker})", ""] + ([f"BY {byline}", ""] if byline else [])
     for p in paragraphs:
         parts += [p, ""]
     if notes:

@@ -54,6 +54,10 @@ def texts(doc, voice=None):
     ("Nearly half the Jews on earth live in the United States.", "factual"),
     ("More than 600 workers attended the union meeting.", "factual"),
     ("It is not something new.", "interpretive"),
+    # "demand" reports others' demands as often as it makes one: a dated report is factual
+    ("More than 300 people took part in a conference May 16–17 to demand an end to the embargo.", "factual"),
+    ("Workers demand a raise and an end to forced overtime.", "programmatic"),
+    ("Communists called for the defeat of the Iraqi regime.", "programmatic"),
     ("The death trap is throwing in your lot with politically dominant sectors.", "interpretive"),
 ])
 def test_kind_of(sentence, kind):
@@ -66,6 +70,9 @@ def test_kind_of(sentence, kind):
     "And on from there.", "I hope these observations will be useful to you.",
     "Steve and I worked up the following short summary of our discussion.",
     "What are the lessons of this war?", "Yes.",
+    "History of the struggle in the packinghouses",  # a heading: no closing punctuation
+    "and the workers voted to strike.",  # a fragment: no capital
+    "(See “Packinghouse Workers Fight Back,” in Labor Review no. 9, pp. 12-30.)",
 ])
 def test_not_assertive(sentence):
     assert not is_assertive(sentence)
@@ -74,6 +81,8 @@ def test_not_assertive(sentence):
 @pytest.mark.parametrize("sentence", [
     "It’s not communism.", "Israel is no exception.",
     "Hundreds of thousands of soldiers and civilians were killed and maimed on both sides during that war.",
+    "8,000 workers joined the strike.", "(It is not totally dissimilar to what is happening now.)",
+    "Seeing the danger, the union called a meeting.",
 ])
 def test_assertive(sentence):
     assert is_assertive(sentence)
@@ -97,6 +106,43 @@ def test_claim_mentions_its_entities():
     run(doc)
     (claim,) = doc.annotations.claims
     assert claim.mentions == ["organization/hezbollah", "country/lebanon"] and claim.kind == "factual"
+
+
+def test_claim_words_leave_out_dateline_markers_and_parentheses():
+    doc = article("DES MOINES, Iowa—Workers voted January 20 to reject the offer. The victory of 19341 "
+                  "opened the way for the union.",
+                  "(It is not totally dissimilar to what is happening now.) The plant—the oldest in "
+                  "Iowa—stayed open.", notes=("Three strikes were fought that year.",))
+    run(doc)
+    got = [(c.text, c.span.of(doc.text)) for c in doc.annotations.claims if c.voice == "writer"]
+    assert got == [
+        ("", "Workers voted January 20 to reject the offer"),
+        ("The victory of 1934 opened the way for the union",
+         "The victory of 19341 opened the way for the union"),
+        ("", "It is not totally dissimilar to what is happening now"),
+        ("", "The plant—the oldest in Iowa—stayed open"),  # dashes inside a sentence stay
+    ]
+
+
+def test_sentence_opening_with_an_attributed_quotation_is_not_the_writers():
+    doc = article("“We are not going to accept a wage freeze,” said Luis Romero, a knife sharpener who has "
+                  "worked at the plant for 11 years.",
+                  "After a long meeting in the union hall on Monday, the workers voted to strike, and Romero "
+                  "told reporters, “We will win.”")
+    mention(doc, "Luis Romero", "Luis Romero", "person")
+    mention(doc, "Romero", "Luis Romero", "person")
+    run(doc)
+    writer = [c.sentence.of(doc.text) for c in doc.annotations.claims if c.voice == "writer"]
+    assert len(writer) == 1 and writer[0].startswith("After a long meeting")
+    assert set(texts(doc, "quoted")) == {"We are not going to accept a wage freeze", "We will win"}
+
+
+def test_quoted_questions_are_not_claims():
+    doc = article("“Why should workers pay for the crisis?” asked Luis Romero. "
+                  "“The bosses caused it,” he said.")
+    mention(doc, "Luis Romero", "Luis Romero", "person")
+    run(doc)
+    assert list(texts(doc, "quoted")) == ["The bosses caused it"]
 
 
 # -- reported speech and reviews -----------------------------------------------------------------

@@ -79,7 +79,31 @@ def test_events_led_with_years():
          "1960", "1975", None)]
 
 
+def test_subject_is_not_inside_a_prepositional_phrase():
+    doc = note("Under Golda Meir, Moshe Dayan served as defense minister from 1967 to 1974.",
+               entities=[("Golda Meir", "Golda Meir", "person"), ("Moshe Dayan", "Moshe Dayan", "person")])
+    assert facts(doc) == [("person/moshe-dayan", "position", "defense minister", "1967", "1974", None)]
+
+
+def test_office_after_and_later():
+    doc = note("Farrell Dobbs (1907-1983) was a leader of the 1934 strikes and later national secretary "
+               "of the Socialist Workers Party from 1953 to 1972.",
+               entities=[("Farrell Dobbs", "Farrell Dobbs", "person"),
+                         ("Socialist Workers Party", "Socialist Workers Party", "organization")])
+    assert ("person/farrell-dobbs", "position", "national secretary of the Socialist Workers Party",
+            "1953", "1972", None) in facts(doc)
+
+
+def test_born_in_a_year_is_a_birth_of_a_person_only():
+    doc = note("Ana Beltran was born in 1901. The Packinghouse Union was born in 1937 in the stockyards.",
+               entities=[("Ana Beltran", "Ana Beltran", "person"),
+                         ("Packinghouse Union", "Packinghouse Union", "organization")])
+    assert facts(doc) == [("person/ana-beltran", "born", "1901", None, None, None)]
+
+
 @pytest.mark.parametrize("text", [
+    # the relative clause hangs on "Flint", not on the union named before it
+    "The Auto Workers union led the strike in Flint, which was organized in 1936.",
     "The organization was established in Lebanon in the early 1980s.",  # a decade is not a year
     "Golda Meir was overthrown in 1974 by nobody.",  # no office named
     "The Kuomintang (Nationalist Party) ruled China.",  # no dates
@@ -87,7 +111,9 @@ def test_events_led_with_years():
 ])
 def test_not_a_dated_fact(text):
     doc = note(text, entities=[("Golda Meir", "Golda Meir", "person"),
-                               ("Kuomintang", "Kuomintang", "organization")])
+                               ("Kuomintang", "Kuomintang", "organization"),
+                               ("Auto Workers", "United Auto Workers", "organization"),
+                               ("Flint", "Flint", "city")])
     assert facts(doc) == []
 
 

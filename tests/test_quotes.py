@@ -139,3 +139,13 @@ def test_next_quotation_alone_continues_the_speaker():
     got = {t: [a.key for a in q.speakers] for t, q in quotes(doc).items()}
     assert got["We will stay out until the plan is withdrawn."] == ["person/kim-jin-ho"]
     assert got["It is a crime,"] != ["person/kim-jin-ho"], "a new paragraph does not continue it"
+
+
+def test_short_sentence_in_quotes_is_a_quotation_said_after_an_object():
+    doc = article("After the vote, Romero told reporters, “We will win.” The United States turned out to "
+                  "be the “promised land.” Bush calls it the “long war.”")
+    mention(doc, "Romero", "Luis Romero", "person")
+    run(doc)
+    (q,) = quotes(doc).values()
+    assert q.content.of(doc.text) == "We will win." and q.speakers[0].key == "person/luis-romero"
+    assert set(quotes(doc, "term")) == {"promised land.", "long war."}

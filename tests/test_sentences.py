@@ -44,6 +44,21 @@ def test_quotations_and_parenthetical_references():
                    "And so it went.", "“The enemy of my enemy is my friend.”", "Voila!"]
 
 
+def test_sentences_inside_a_parenthesis():
+    got = _texts("Israel is at war. (Those who slide far enough want other kids dying to protect their "
+                 "privileges. Israel is no exception.) The war goes on.")
+    assert got == ["Israel is at war.",
+                   "(Those who slide far enough want other kids dying to protect their privileges.",
+                   "Israel is no exception.)", "The war goes on."]
+
+
+def test_a_parenthesis_of_one_sentence_or_a_reference_stays_whole():
+    got = _texts("(See “Packinghouse Workers Fight Back,” in Labor Review no. 9, pp. 12-30.) "
+                 "(It is not totally dissimilar to what is happening in Washington now.)")
+    assert got == ["(See “Packinghouse Workers Fight Back,” in Labor Review no. 9, pp. 12-30.)",
+                   "(It is not totally dissimilar to what is happening in Washington now.)"]
+
+
 def test_offsets_are_exact_and_never_cross_a_prose_span():
     doc = sentences.annotate(article("First one here. Second one here.1", "Third one in a new paragraph.",
                                      notes=("A note. With two sentences.",)))

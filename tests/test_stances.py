@@ -68,9 +68,45 @@ def test_pronoun_holder():
     "Lenin emphasized “that we, as Communists, should and will support bourgeois liberation movements.”",
     "Israeli troops invaded the peninsula with support from British imperialism.",
     "Those methods were not defensible in pursuing the goal—a goal we supported—of defeating the army.",
+    # no holder: nobody is said to hold it
+    "Earlier that day, Shirvani, along with others attending the forum, had taken part in a march of 10,000 "
+    "in Washington to condemn the assault on Lebanon.",
 ])
 def test_not_a_stance(text):
     assert stances(text)[1] == []
+
+
+def test_a_demand_made_of_an_agent_is_not_support_for_it():
+    _, got = stances("Participants demand the U.S. government end its economic embargo against Cuba.",
+                     **{"U.S.": ("United States", "country"), "Cuba": ("Cuba", "country")})
+    assert got == []
+    _, got = stances("Participants demand an end to the embargo against Cuba.", Cuba=("Cuba", "country"))
+    assert got == [("for", "Participants", None, "an end to the embargo against Cuba")]
+
+
+def test_target_entity_is_the_head_of_the_target_phrase():
+    _, got = stances("Communists oppose the U.S.-backed assault on Lebanon. Communist workers in Iran gave "
+                     "no political support to the capitalist government in Tehran. Workers defend the state "
+                     "of Israel. We are for whatever strengthens the working class and Cuba.",
+                     **{"U.S.": ("United States", "country"), "Lebanon": ("Lebanon", "country"),
+                        "Iran": ("Iran", "country"), "Tehran": ("Tehran", "city"),
+                        "Israel": ("Israel", "country"), "Cuba": ("Cuba", "country")})
+    assert got == [
+        ("against", "Communists", None, "the U.S.-backed assault on Lebanon"),
+        ("against", "Communist workers in Iran", None, "the capitalist government in Tehran"),
+        ("for", "Workers", "country/israel", "the state of Israel"),
+        ("for", "Mary Martin", None, "whatever strengthens the working class and Cuba"),
+    ]
+
+
+def test_holder_from_a_numbered_point_and_not_the_target_itself():
+    _, got = stances("My point was twofold: (1) that communist workers in Iran, and our world movement, gave "
+                     "no political support to the regime; and (2) that the war was long.",
+                     Iran=("Iran", "country"))
+    assert got == [("against", "communist workers in Iran", None, "the regime")]
+    _, got = stances("Israel’s rulers are preparing for war. They will defend Israel.",
+                     Israel=("Israel", "country"))
+    assert got == [], "a holder resolved to the target is no stance"
 
 
 def test_bundled_stances_as_rdf():

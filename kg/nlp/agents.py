@@ -192,9 +192,10 @@ def _description(phrase: str) -> str | None:
     """A short noun phrase naming an unidentified agent, cut before its verb: "communists
     around the world waged ..." -> "communists around the world"; None if too long to be one."""
     kept = []
+    finite = {w.lower() for w in cuedata.words("claims", "reported", "finite_verbs")}
     for i, w in enumerate(phrase.split()):
-        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", w) and w not in ("united", "red"):
-            break
+        if i and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) and w not in ("united", "red") or w.lower() in finite):
+            break  # "A march was held in ..." -> "A march"
         kept.append(w)
     max_words = cuedata.load("agents").get("description_max_words", 7)
     if not kept or len(kept) > max_words or not re.search(r"[A-Za-z]", kept[0]):

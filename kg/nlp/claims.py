@@ -56,7 +56,7 @@ def is_assertive(text: str) -> bool:
         return False
     if not stripped.endswith(tuple(data["sentence_ends"])):
         return False  # a heading or a fragment cut off by the segmenter
-    first = next((ch for ch in text if ch.isalpha()), "")
+    first = next((ch for ch in text if ch.isalnum()), "")
     if first.islower():
         return False  # a fragment: a sentence starts with a capital
     if ws[0].lower() in data["fragment_openers"] and len(ws) < data["fragment_max_words"]:

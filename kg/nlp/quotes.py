@@ -42,7 +42,9 @@ def _rx() -> dict[str, re.Pattern]:
             rf"\s*(?P<verb>{verbs})\s+(?P<who>[^,.;:“”()\[\]]{{1,50}}?)(?=[,.;:!?]|$)"),
         # before an opening mark: "... emphasized ", "... described, ",
         # "... said something to the effect that "
-        "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})\s*[,:]?\s*(?:(?:{bridges})\s+)*$", re.I),
+        # "... told reporters, " / "... said in an interview: ": a few words, then a comma or colon
+        "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})(?:(?:\s+[\w’'-]+){{1,4}}\s*[,:]|\s*[,:]?)"
+                             rf"\s*(?:(?:{bridges})\s+)*$", re.I),
         "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})\s+that\b", re.I),
         "fillers_tail": re.compile(rf"(?:\s+(?:{fillers}))+\s*$", re.I),
     }
@@ -83,11 +85,20 @@ def _continues(text: str, spans: list[Span], i: int, open_at: int) -> bool:
 
 
 def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
-    n = len(words(content.of(doc.text)))
+    said = content.of(doc.text).strip()
+    n = len(words(said))
     if n > cuedata.load("quotes")["term_max_words"]:
         return False
+    if said[:1].isupper() and said.rstrip("”’\"").endswith((".", "!", "?")) and _finite(said):
+        return False  # “We will win.”: a short sentence, not a term
     before = doc.text[sentence.begin:mark.begin]
     return not re.search(r"[,:]\s*$", before) or not _rx()["before"].search(before)
+
+
+def _finite(text: str) -> bool:
+    from kg.nlp.reported import finite_clause
+
+    return finite_clause(text)
 
 
 def _speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],

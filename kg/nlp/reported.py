@@ -69,12 +69,12 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?:\s+(?:on|in|at|last|this)\s[^,;:“”]{{1,30}})?[\s.!]*\d*$"),
         "trailing_verb_who": re.compile(
             rf",\s+(?P<verb>{says})\s+(?P<who>[^,;:“”()\[\]]{{1,50}}?)(?:,[^;:“”]{{0,80}})?[\s.!]*\d*$"),
-        "subject_openers": re.compile(r"^\W*(?:" + cuedata.phrase_pattern(_words("subject_openers"))
+        "subject_openers": re.compile(r"\W*(?:" + cuedata.phrase_pattern(_words("subject_openers"))
                                       + r")(?:\s*,)?\s+", re.I),
-        "subordinators": re.compile(r"^\W*" + cuedata.phrase_pattern(_words("subordinators"))
+        "subordinators": re.compile(r"\W*" + cuedata.phrase_pattern(_words("subordinators"))
                                     + r"(?![\w’'])", re.I),
         "label": re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.)\s+(?:that\s+)?"),
-        "time_openers": re.compile(r"^(?:" + cuedata.phrase_pattern(_words("clause_time_openers"))
+        "time_openers": re.compile(r"(?:" + cuedata.phrase_pattern(_words("clause_time_openers"))
                                    + r")(?:\s*,)?\s+", re.I),
     }
 
@@ -271,8 +271,10 @@ class _Reader:
             if m is None:
                 continue
             who_span = Span(m.start("who"), m.end("who"))
-            if len(words(who_span.of(self.text))) > cuedata.load("claims")["reported"]["max_speaker_words"]:
-                continue
+            who_words = words(who_span.of(self.text))
+            if not who_words or len(who_words) > cuedata.load("claims")["reported"]["max_speaker_words"] \
+                    or who_words[0].lower() in _lower("clause_not_openers") - _lower("expletive_subjects"):
+                continue  # "…, said to be the oldest in the state."
             head = self.text[self.sentence.begin:m.start()]
             if _rx()["subordinators"].match(head) or _rx()["subordinators"].match(who_span.of(self.text)) \
                     or not any(finite_clause(seg) for seg in re.split(r"(?<=,)", head)):
