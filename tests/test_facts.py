@@ -104,6 +104,8 @@ def test_born_in_a_year_is_a_birth_of_a_person_only():
 @pytest.mark.parametrize("text", [
     # the relative clause hangs on "Flint", not on the union named before it
     "The Auto Workers union led the strike in Flint, which was organized in 1936.",
+    # ... and on "al-Qaeda in Iraq", not on Iraq
+    "The Islamic State grew out of al-Qaeda in Iraq, which was founded in 2004.",
     "The organization was established in Lebanon in the early 1980s.",  # a decade is not a year
     "Golda Meir was overthrown in 1974 by nobody.",  # no office named
     "The Kuomintang (Nationalist Party) ruled China.",  # no dates
@@ -113,8 +115,16 @@ def test_not_a_dated_fact(text):
     doc = note(text, entities=[("Golda Meir", "Golda Meir", "person"),
                                ("Kuomintang", "Kuomintang", "organization"),
                                ("Auto Workers", "United Auto Workers", "organization"),
-                               ("Flint", "Flint", "city")])
+                               ("Flint", "Flint", "city"), ("Iraq", "Iraq", "country")])
     assert facts(doc) == []
+
+
+def test_founding_of_the_name_inside_a_common_noun_phrase():
+    doc = note("Fatah is the dominant group in the Palestine Liberation Organization, which was formed "
+               "in 1964.",
+               entities=[("Fatah", "Fatah", "organization"),
+                         ("Palestine Liberation Organization", "PLO", "organization")])
+    assert facts(doc) == [("organization/plo", "inception", "1964", None, None, None)]
 
 
 def test_test_article_footnote():

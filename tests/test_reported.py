@@ -269,3 +269,61 @@ def test_unidentified_agent_is_cut_before_its_verb():
                               ("Communists around the world waged", "Communists around the world")):
         b = t.index(phrase)
         assert agents.resolve(doc, Span(b, b + len(phrase))) == [Agent("unidentified", described)]
+
+
+@pytest.mark.parametrize("sentence,source,clause", [
+    ("Company spokesman Brian Ingulsrud told the Militant the union’s demands are unrealistic.",
+     Agent("entity", "person/brian-ingulsrud"), "the union’s demands are unrealistic"),
+    ("The mayor told reporters that the plant would stay open.",
+     Agent("unidentified", "The mayor"), "the plant would stay open"),
+])
+def test_told_someone_clause(sentence, source, clause):
+    doc = article(sentence)
+    mention(doc, "Brian Ingulsrud", "Brian Ingulsrud", "person")
+    mention(doc, "Militant", "The Militant", "periodical")
+    run(doc)
+    (claim,) = claims(doc, "reported").values()
+    assert claim.span.of(doc.text) == clause and claim.authors == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreman told the workers to leave the plant.",
+    "She told the story of the strike to everyone at the meeting.",
+])
+def test_not_told_a_clause(sentence):
+    assert not claims(run(article(sentence)), "reported")
+
+
+def test_relative_insertion_and_pronoun_subject_in_the_clause():
+    doc = run(article("Officials in Moorhead said the plant, which was built in 1948, will stay open. "
+                      "Critics of the company argue it is trying to break the union. They are right."))
+    rep = claims(doc, "reported")
+    assert rep["the plant, which was built in 1948, will stay open"].authors == [
+        Agent("unidentified", "Officials in Moorhead")]
+    critics = rep["it is trying to break the union"]
+    assert critics.authors == [Agent("unidentified", "Critics of the company")]
+    assert critics.review.rating == 1
+
+
+def test_time_or_occasion_between_the_verb_and_that():
+    doc = article("President Barack Obama said September 10 that the U.S. would “degrade and ultimately "
+                  "destroy” the group. The union said in a statement that the strike will go on.")
+    obama = mention(doc, "Barack Obama", "Barack Obama", "person")
+    run(doc)
+    rep = claims(doc, "reported")
+    degrade = rep["the U.S. would “degrade and ultimately destroy” the group"]
+    assert degrade.authors == [Agent("entity", obama)]
+    assert rep["the strike will go on"].authors == [Agent("unidentified", "The union")]
+    (q,) = [q for q in doc.annotations.quotations if q.kind == "quotation"]
+    assert q.speakers == [Agent("entity", obama)], "the quotation inside the reported clause is his"
+
+
+def test_name_modifying_a_noun_is_not_the_speaker():
+    doc = article("Obama administration officials say the bombing will protect civilians. "
+                  "Obama says the bombing will protect civilians.")
+    mention(doc, "Obama", "Barack Obama", "person")
+    run(doc)
+    got = [(c.span.of(doc.text), c.authors) for c in doc.annotations.claims if c.voice == "reported"]
+    officials = Agent("unidentified", "Obama administration officials")
+    assert got == [("the bombing will protect civilians", [officials]),
+                   ("the bombing will protect civilians", [Agent("entity", "person/barack-obama")])]

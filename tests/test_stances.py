@@ -125,3 +125,19 @@ def test_bundled_stances_as_rdf():
     for s in against:
         assert (g.value(s, PROV.wasDerivedFrom), RDF.type, NIF.Sentence) in g
         assert g.value(s, KG.targetPhrase) is not None
+
+
+def test_second_verb_of_the_same_subject_and_a_name_modifying_the_target():
+    _, got = stances("The Socialist Workers Party opposes the U.S. bombing and demands the withdrawal of all "
+                     "U.S. troops from the region. Workers oppose the attack on the Teamsters union.",
+                     **{"Socialist Workers Party": ("Socialist Workers Party", "organization"),
+                        "U.S.": ("United States", "country"), "Teamsters": ("Teamsters", "organization")})
+    swp = "organization/socialist-workers-party"
+    assert got == [("against", swp, None, "the U.S. bombing"),
+                   ("against", swp, None, "all U.S. troops from the region"),
+                   ("against", "Workers", None, "the attack on the Teamsters union")]
+
+
+def test_a_cue_inside_a_target_is_no_stance_of_its_own():
+    _, got = stances("Communists oppose attempts to defend the regime.")
+    assert got == [("against", "Communists", None, "attempts to defend the regime")]

@@ -9,6 +9,7 @@ subject is resolved the same way everywhere.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.annotations import Agent, Mention, Work
 from kg.iri import slug
@@ -71,9 +72,29 @@ def governed(doc: Document, phrase: Span, mention: Mention) -> bool:
     return False
 
 
+@cache
+def function_words() -> frozenset[str]:
+    """Words after a name that leave it the head of its phrase: prepositions, conjunctions,
+    relatives and verbs' auxiliaries (agents.toml)."""
+    keys = ("prepositions", "after_head")
+    return frozenset(w.lower() for key in keys for w in cuedata.words("agents", key))
+
+
+def modifies(doc: Document, span: Span, mention: Mention) -> bool:
+    """Whether the mention modifies a common noun after it inside span ("The Obama
+    administration", "the U.S. bombing"): then the phrase names that noun's referent."""
+    nxt = re.match(r"[ \t]+([\w’'-]+)", doc.text[mention.span.end:span.end])
+    if not nxt or not nxt.group(1)[:1].islower():
+        return False
+    word = nxt.group(1).lower()
+    finite = {w.lower() for w in cuedata.words("claims", "reported", "finite_verbs")}
+    return word not in function_words() and word not in finite and not word.endswith("ed")
+
+
 def head_mentions(doc: Document, span: Span) -> list[Mention]:
-    """Mentions inside span that name what the phrase is about (not governed by a preposition)."""
-    return [m for m in mentions_in(doc, span) if not governed(doc, span, m)]
+    """Mentions inside span that name what the phrase is about: not governed by a preposition
+    ("communist workers in Iran"), not modifying a noun ("the Obama administration")."""
+    return [m for m in mentions_in(doc, span) if not governed(doc, span, m) and not modifies(doc, span, m)]
 
 
 def entity_keys(doc: Document, span: Span) -> list[str]:

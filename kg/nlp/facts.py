@@ -83,6 +83,16 @@ def _subject(doc: Document, sentence: Span, before: int, scope: Span | None) -> 
     return None
 
 
+def _inside_a_name(doc: Document, sentence: Span, mention) -> bool:
+    """"al-Qaeda in Iraq, which was founded in 2004": the name right before the relative clause
+    ends a longer name (a capitalised word, a preposition, then it), which the clause is about."""
+    if not agents.governed(doc, Span(sentence.begin, mention.span.end), mention):
+        return False
+    preps = cuedata.phrase_pattern(cuedata.words("agents", "prepositions"))
+    before = doc.text[sentence.begin:mention.span.begin]
+    return re.search(rf"(?<![\w’'])[\w’'-]*[A-Z][\w’'-]*\s+(?:{preps})\s+(?:the\s+)?$", before) is not None
+
+
 def _note_number(doc: Document, at: int) -> int | None:
     note = doc.note_at(at)
     return note.number if note else None
@@ -163,8 +173,8 @@ def annotate(doc: Document) -> Document:
             if text[m.start():m.end()].lstrip(", ").startswith(("which", "that", "who")):
                 near = agents.previous_mention(doc, m.start(), persons=False, floor=sentence.begin)
                 # only the name the relative clause hangs on: "the PLO, which was formed in 1964"
-                if near is not None and re.fullmatch(r"\s*(?:\([^()]{1,20}\)|\))?\s*",
-                                                     text[near.span.end:m.start()]):
+                if near is not None and not _inside_a_name(doc, sentence, near) and re.fullmatch(
+                        r"\s*(?:\([^()]{1,20}\)|\))?\s*", text[near.span.end:m.start()]):
                     subj = (Agent("entity", near.entity), near.span)
             else:
                 subj = _subject(doc, sentence, before.end, scope)

@@ -34,6 +34,7 @@ def _rx() -> dict[str, re.Pattern]:
     reporting = cuedata.phrase_pattern(speech)
     bridges = cuedata.phrase_pattern(cuedata.words("quotes", "bridges"))
     fillers = cuedata.phrase_pattern(cuedata.words("quotes", "speaker_fillers"))
+    between = cuedata.phrase_pattern(cuedata.words("claims", "reported", "verb_that_fillers"))
     return {
         # after a closing mark: " we said", " Trotsky wrote,", " said X."
         "after_who_verb": re.compile(
@@ -45,7 +46,8 @@ def _rx() -> dict[str, re.Pattern]:
         # "... told reporters, " / "... said in an interview: ": a few words, then a comma or colon
         "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})(?:(?:\s+[\w’'-]+){{1,4}}\s*[,:]|\s*[,:]?)"
                              rf"\s*(?:(?:{bridges})\s+)*$", re.I),
-        "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})\s+that\b", re.I),
+        "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})(?:\s*,?\s+(?:{between}),?)?\s+that\b",
+                               re.I),
         "fillers_tail": re.compile(rf"(?:\s+(?:{fillers}))+\s*$", re.I),
     }
 

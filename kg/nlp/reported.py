@@ -4,12 +4,13 @@ Forms read, in this order (the first that yields a claim in a sentence wins):
 1. "Or that …" right after a reported claim continues it (same source, same verdict);
 2. "the claims by X that …", "X’s assertion that …" (a noun of claiming);
 3. "According to X, …";
-4. "X says/argues/pointed out that …";
+4. "X says/argues/pointed out (on Monday, in a statement) that …";
 5. without "that": "X says/claims/argues/insists/contends CLAUSE", when a finite clause
    follows ("The bosses claim the bailout will protect jobs"; not "X says hello", not
    "claim the land", not "claim the land that was taken");
-6. "…, as X explained, …" (the writer asserts it too);
-7. a trailing attribution without quotation marks: "Washington’s policy has failed, she added.",
+6. "X told the Militant (that) CLAUSE": the one told is a name or a word such as "reporters";
+7. "…, as X explained, …" (the writer asserts it too);
+8. a trailing attribution without quotation marks: "Washington’s policy has failed, she added.",
    "…, said X."
 The source is the subject before the verb, resolved like a quotation's speaker (an entity
 when a mention names the phrase's head, else an unidentified agent the phrase describes);
@@ -50,10 +51,16 @@ def _rx() -> dict[str, re.Pattern]:
     says = cuedata.phrase_pattern(speech)
     bare = cuedata.phrase_pattern(_words("bare_clause_verbs"))
     nouns = cuedata.phrase_pattern(_words("claim_nouns"))
+    told = cuedata.phrase_pattern(_words("told_verbs"))
+    between = cuedata.phrase_pattern(_words("verb_that_fillers"))
+    told_objects = cuedata.phrase_pattern(_words("told_objects"))
     fillers = cuedata.phrase_pattern(cuedata.words("quotes", "speaker_fillers"))
     return {
-        "that_clause": re.compile(rf"(?<![\w’'])(?P<verb>{says})(?:\s*\([^()]*\))?\s+that\s+", re.I),
+        "that_clause": re.compile(rf"(?<![\w’'])(?P<verb>{says})(?:\s*\([^()]*\))?"
+                                  rf"(?:\s*,?\s+(?:{between}),?)?\s+that\s+", re.I),
         "bare_clause": re.compile(rf"(?<![\w’'])(?P<verb>{bare})(?:\s*,)?\s+(?!that\b)(?=\S)"),
+        "told": re.compile(rf"(?<![\w’'])(?P<verb>{told})\s+(?=\S)"),
+        "told_object": re.compile(rf"(?:{told_objects})(?![\w’'])\s*,?\s*", re.I),
         "as_clause": re.compile(rf"(?:^|(?<=[\s,]))[Aa]s\s+(?P<who>[\w’' -]{{1,40}}?)\s+(?P<verb>{says})"
                                 rf"(?P<rest>[^,;—]*)(?:[,;—]|$)"),
         "noun_claim": re.compile(rf"(?<![\w’'])(?:the|these|those|such|this|their|his|her|its|our|"
@@ -73,6 +80,7 @@ def _rx() -> dict[str, re.Pattern]:
                                       + r")(?:\s*,)?\s+", re.I),
         "subordinators": re.compile(r"\W*" + cuedata.phrase_pattern(_words("subordinators"))
                                     + r"(?![\w’'])", re.I),
+        "insertion": re.compile(r",\s*(?:which|who|whose|where|whom)\s[^,;:]{1,80},"),
         "label": re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.)\s+(?:that\s+)?"),
         "time_openers": re.compile(r"(?:" + cuedata.phrase_pattern(_words("clause_time_openers"))
                                    + r")(?:\s*,)?\s+", re.I),
@@ -89,6 +97,7 @@ def finite_clause(text: str) -> bool:
     """Whether text opens with a finite clause: a subject of a few words, then a finite verb
     (an auxiliary or modal, or a past tense in -ed that is not a participle modifying a noun:
     "the land owned by farmers"), before any relative word or punctuation."""
+    text = _rx()["insertion"].sub(" ", text)  # "the plant, which was built in 1948, will stay open"
     seg = re.split(r"[;:—()“”\"]|,(?!\d)", text, maxsplit=1)[0]  # "8,000" is one number
     ws = words(seg)
     if not ws or ws[0].lower() in _lower("clause_not_openers"):
@@ -243,6 +252,45 @@ class _Reader:
                 frame = frame or _frames(self.doc, self.sentence, subj)
         return Found(made, frame) if made else None
 
+    def told(self) -> Found | None:
+        """"X told the Militant the union’s demands are unrealistic": the one told is a name or
+        a word of claims.toml told_objects; "that" may follow."""
+        made, frame = [], False
+        for m in _rx()["told"].finditer(self.text, self.sentence.begin, self.sentence.end):
+            if _in_quotation(self.doc, m.start()) or self.quoted_after(m.end()):
+                continue
+            after = self._object_end(m.end())
+            if after is None:
+                continue
+            that = re.match(r"that\s+", self.text[after:self.sentence.end])
+            begin = after + (that.end() if that else 0)
+            if not that and not finite_clause(self.text[begin:self.sentence.end]):
+                continue
+            subj = subject(self.doc, Span(self.sentence.begin, m.start("verb")), m.start("verb"))
+            who, work = self.speaker(subj) if subj is not None else ([], None)
+            if not who:
+                continue
+            claim = self.clause(begin, who, work)
+            if claim is not None:
+                self.review(claim)
+                made.append(claim)
+                frame = frame or _frames(self.doc, self.sentence, subj)
+        return Found(made, frame) if made else None
+
+    def _object_end(self, at: int) -> int | None:
+        """Where the one told ends: after a mention or a told_objects phrase right at `at`."""
+        obj = _rx()["told_object"].match(self.text, at, self.sentence.end)
+        if obj:
+            return obj.end()
+        for men in self.doc.annotations.mentions:
+            lead = self.text[at:men.span.begin]
+            if men.span.begin >= at and re.fullmatch(r"(?:the\s+)?", lead):
+                end = men.span.end
+                while end < self.sentence.end and self.text[end] in " ,":
+                    end += 1
+                return end
+        return None
+
     def as_clause(self) -> Found | None:
         for m in _rx()["as_clause"].finditer(self.text, self.sentence.begin, self.sentence.end):
             who = agents.resolve(self.doc, Span(m.start("who"), m.end("who")), works=self.works,
@@ -297,4 +345,4 @@ def find(doc: Document, cl: Claims, sentence: Span, prev: Claim | None) -> Found
         if found is not None:
             return found
     return (r.noun_claims() or r.according() or r.verb_clauses(rx["that_clause"], False)
-            or r.verb_clauses(rx["bare_clause"], True) or r.as_clause() or r.trailing())
+            or r.verb_clauses(rx["bare_clause"], True) or r.told() or r.as_clause() or r.trailing())

@@ -42,8 +42,8 @@ def _stops() -> re.Pattern:
 
 def _demanded(m: re.Match) -> bool:
     """Whether the cue's verb names what is demanded (its object is no one to be for)."""
-    verb = m.group().split()[0].lower()
-    return verb in {w.lower() for w in cuedata.words("stances", "demand_verbs")}
+    cue = m.group().split()  # "demand X", not "demand the withdrawal of X"
+    return len(cue) == 1 and cue[0].lower() in {w.lower() for w in cuedata.words("stances", "demand_verbs")}
 
 
 def _target(doc: Document, begin: int, end: int) -> Span | None:
@@ -77,7 +77,7 @@ def _target_entity(doc: Document, target: Span) -> str | None:
     blockers = {w.lower() for w in data["target_blockers"]}
     heads = {w.lower() for w in data["metonymic_heads"]}
     for m in agents.mentions_in(doc, target):
-        if re.match(r"-\w", text[m.span.end:m.span.end + 2]):
+        if re.match(r"-\w", text[m.span.end:m.span.end + 2]) or agents.modifies(doc, target, m):
             continue
         before = [w.lower() for w in words(text[target.begin:m.span.begin])]
         if agents.governed(doc, target, m):
@@ -128,10 +128,15 @@ def annotate(doc: Document) -> Document:
                 if any(q.contains(cue) for q in quoted) or any(
                         t.begin < cue.end and cue.begin < t.end for t in taken):
                     continue
+                # a cue inside an earlier target starts a stance of its own only as a second
+                # verb of the same subject ("opposes the bombing and demands the withdrawal of")
+                if any(h[2].begin <= cue.begin < h[2].end for h in hits) and not re.search(
+                        r"(?:,|\band|\bor)\s*$", text[sentence.begin:cue.begin]):
+                    continue
                 target = _target(doc, m.end(), sentence.end)
                 if target is None or len(words(target.of(text))) == 0:
                     continue
-                taken.append(Span(cue.begin, target.end))
+                taken.append(cue)
                 hits.append((polarity, m, target))
         hits.sort(key=lambda h: h[1].start())
         for i, (polarity, m, target) in enumerate(hits[:-1]):
@@ -145,7 +150,8 @@ def annotate(doc: Document) -> Document:
                 continue  # nobody holds it: no stance rather than one of nobody
             if stance.holder == Agent("entity", stance.target or ""):
                 continue  # "They (Israel’s rulers) will ... defend the state of Israel": no one is for itself
-            if stance.target is not None and _demanded(m) and agents.is_agentive(doc, stance.target):
+            if _demanded(m) and any(agents.is_agentive(doc, x.entity) and not agents.governed(doc, target, x)
+                                    for x in agents.mentions_in(doc, target)):
                 continue  # "demand the U.S. government end its embargo": a demand made of it
             stances.append(stance)
     doc.annotations.stances = sorted(stances, key=lambda s: s.cue.begin)
