@@ -58,6 +58,7 @@ def texts(doc, voice=None):
     ("More than 300 people took part in a conference May 16–17 to demand an end to the embargo.", "factual"),
     ("Workers demand a raise and an end to forced overtime.", "programmatic"),
     ("Communists called for the defeat of the Iraqi regime.", "programmatic"),
+    ("My point was twofold: (1) that the regime fell; and (2) that the war was long.", "interpretive"),
     ("The death trap is throwing in your lot with politically dominant sectors.", "interpretive"),
 ])
 def test_kind_of(sentence, kind):

@@ -149,3 +149,11 @@ def test_short_sentence_in_quotes_is_a_quotation_said_after_an_object():
     (q,) = quotes(doc).values()
     assert q.content.of(doc.text) == "We will win." and q.speakers[0].key == "person/luis-romero"
     assert set(quotes(doc, "term")) == {"promised land.", "long war."}
+
+
+def test_the_verb_nearest_the_quotation_gives_its_speaker():
+    doc = article("The foreman said that Romero told reporters, “We will win this strike.”")
+    mention(doc, "Romero", "Luis Romero", "person")
+    run(doc)
+    (q,) = quotes(doc).values()
+    assert q.speakers[0].key == "person/luis-romero"

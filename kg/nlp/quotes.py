@@ -44,7 +44,8 @@ def _rx() -> dict[str, re.Pattern]:
         # before an opening mark: "... emphasized ", "... described, ",
         # "... said something to the effect that "
         # "... told reporters, " / "... said in an interview: ": a few words, then a comma or colon
-        "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})(?:(?:\s+[\w’'-]+){{1,4}}\s*[,:]|\s*[,:]?)"
+        "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})"
+                             rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,4}}\s*[,:]|\s*[,:]?)"
                              rf"\s*(?:(?:{bridges})\s+)*$", re.I),
         "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})(?:\s*,?\s+(?:{between}),?)?\s+that\b",
                                re.I),
