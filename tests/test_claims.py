@@ -191,9 +191,12 @@ def test_verdict_sentence_reviews_the_claim_before_it():
 def test_as_you_explained_is_an_endorsed_claim_of_the_recipient():
     doc = annotated(BUNDLED)
     claim = next(c for c in doc.annotations.claims
-                 if c.voice == "reported" and c.text.startswith("Hezbollah, is an outgrowth"))
+                 if c.voice == "reported" and c.text.startswith("Hezbollah is an outgrowth"))
     assert claim.authors[0].key == "person/mamud-shirvani"
     assert claim.review.rating == 1 and claim.review.cue.of(doc.text) == "as you explained"
+    other = next(c for c in doc.annotations.claims
+                 if c.voice == "reported" and c.text.startswith("To advance these war preparations, the"))
+    assert "half a decade (as well" in other.text, "the footnote marker is left out of the words"
 
 
 def test_neutral_cue_withholds_a_verdict():

@@ -30,7 +30,7 @@ from functools import cache
 from kg.annotations import Agent, Claim, Review
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata, reviews
-from kg.nlp.claimspans import Claims, claim_span, strip_end, writer_voice
+from kg.nlp.claimspans import Claims, claim_span, strip_end, without_markers, writer_voice
 from kg.nlp.quotes import _speaker_from_phrase, _subject_before
 from kg.nlp.text import scope_of, words
 
@@ -297,17 +297,23 @@ class _Reader:
                                  scope=self.scope, unidentified=False)
             if not who or (self.writer and set(who) <= set(self.writer)):
                 continue
-            rest = (self.text[self.sentence.begin:m.start()] + " "
-                    + self.text[m.end():self.sentence.end]).strip()
-            rest = re.sub(r"\s+", " ", re.sub(r"\s+,", ",", rest))
+            span = claim_span(self.doc, self.sentence.begin, self.sentence.end)
+            head = self._words(Span(span.begin, max(span.begin, m.start()))).rstrip()
+            tail = self._words(Span(min(m.end(), span.end), span.end))
+            first = (words(tail) or [""])[0].lower()
+            if m.group().rstrip().endswith(",") and first in _lower("finite_verbs"):
+                head = head.rstrip(",")  # "Hezbollah, as you explained ..., is" -> "Hezbollah is"
+            rest = re.sub(r"\s+", " ", re.sub(r"\s+,", ",", f"{head} {tail}")).strip()
             rest = rest[:1].upper() + rest[1:]
-            claim = self.cl.add(claim_span(self.doc, self.sentence.begin, self.sentence.end), self.sentence,
-                                "reported", who, text=strip_end(rest))
+            claim = self.cl.add(span, self.sentence, "reported", who, text=strip_end(rest))
             if claim is None:
                 return None
             self.review(claim, exclude=Span(m.start(), m.end()))
             return Found([claim], False)  # the writer asserts it too
         return None
+
+    def _words(self, span: Span) -> str:
+        return without_markers(self.doc, span) or span.of(self.text)
 
     def trailing(self) -> Found | None:
         """"Washington’s policy has failed for more than 50 years, she added." (no quotation)."""
