@@ -203,6 +203,11 @@ def machine() -> dict[str, str]:
             "pyoxigraph": ox.__version__}
 
 
+def rate(x: float) -> str:
+    """Requests per second, with as many decimals as small numbers need."""
+    return f"{x:,.0f}" if x >= 100 else f"{x:.1f}" if x >= 1 else f"{x:.3f}"
+
+
 def table(results: list[Result], triples: int) -> str:
     by = {(r.query, r.engine, r.clients): r for r in results}
     many = max(r.clients for r in results)
@@ -216,10 +221,10 @@ def table(results: list[Result], triples: int) -> str:
     for q in names:
         ip, hp = by[(q, "inprocess", many)], by[(q, "http", many)]
         ip1, hp1, rl = by[(q, "inprocess", 1)], by[(q, "http", 1)], by.get((q, "rdflib", 1))
-        cells = [q, f"{ip.throughput:,.1f}", f"{hp.throughput:,.1f}", f"{hp.throughput / ip.throughput:.0%}",
+        cells = [q, rate(ip.throughput), rate(hp.throughput), f"{hp.throughput / ip.throughput:.0%}",
                  f"{ip1.p50_ms:.2f} ms", f"{hp1.p50_ms:.2f} ms", f"{hp1.p50_ms - ip1.p50_ms:+.2f} ms",
                  f"{hp.p99_ms:,.1f} ms"]
-        cells += ([f"{rl.throughput:,.2f}", f"{ip1.throughput / rl.throughput:,.1f}×",
+        cells += ([rate(rl.throughput), f"{ip1.throughput / rl.throughput:,.1f}×",
                    f"{hp1.throughput / rl.throughput:,.1f}×"] if rl else ["–", "–", "–"])
         lines.append("| " + " | ".join(cells) + " |")
 

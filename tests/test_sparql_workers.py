@@ -122,9 +122,11 @@ def test_a_crashed_worker_is_replaced(server) -> None:
     pids = pool.pids()
     for pid in pids:
         os.kill(pid, signal.SIGKILL)
-    assert _wait_for(lambda: not any(_alive(pid) for pid in pids))
+    # Gone for good: every thread of the worker has exited (its pipe is closed).
+    assert _wait_for(lambda: not set(pids) & set(pool.pids()))
     for _ in range(4):
-        assert ask(server).status_code == 200
+        r = ask(server)
+        assert r.status_code == 200, r.text
 
 
 def test_all_workers_busy_is_503(store_dir) -> None:
@@ -160,6 +162,11 @@ def test_pool_directly(store_dir) -> None:
             pool.execute(QueryTask("ASK {}", str(store_dir / "no-such-release")))
         assert e.value.status == 500
         assert pool.execute(QueryTask("ASK {}", db)).read() == b'{"head":{},"boolean":true}'
+        # Rows the row cap could not be applied to are refused, not sent uncapped.
+        with pytest.raises(QueryError) as e:
+            pool.execute(QueryTask("SELECT * {}", db, refuse_solutions="cannot cap this"))
+        assert e.value.status == 400 and e.value.message == "cannot cap this"
+        assert pool.execute(QueryTask("ASK {}", db, refuse_solutions="x")).read().endswith(b"true}")
     finally:
         pool.close()
     with pytest.raises(QueryError) as e:

@@ -147,6 +147,11 @@ def inspect(text: str) -> QueryInfo:
               and not toks[i + 1].local and toks[i + 2].kind == "iri"):
             prefixes[toks[i + 1].prefix] = unescape(toks[i + 2].text[1:-1])
             i += 3
+        elif (toks[i].kind == "pname" and toks[i].prefix.upper().startswith("PREFIX")
+              and not toks[i].local and i + 1 < len(toks) and toks[i + 1].kind == "iri"):
+            # `PREFIXe:<iri>` glued together, which the engine reads as `PREFIX e: <iri>`
+            prefixes[toks[i].prefix[6:]] = unescape(toks[i + 1].text[1:-1])
+            i += 2
         else:
             break
     if i < len(toks):
