@@ -327,3 +327,39 @@ def test_name_modifying_a_noun_is_not_the_speaker():
     officials = Agent("unidentified", "Obama administration officials")
     assert got == [("the bombing will protect civilians", [officials]),
                    ("the bombing will protect civilians", [Agent("entity", "person/barack-obama")])]
+
+
+@pytest.mark.parametrize("sentence,source,words", [
+    ("The contract, the company says, will cut wages.", "the company", "The contract will cut wages"),
+    ("The strike, says the union, will continue through March.", "the union",
+     "The strike will continue through March"),
+])
+def test_inserted_attribution(sentence, source, words):
+    doc = run(article(sentence))
+    (claim,) = claims(doc, "reported").values()
+    assert claim.text == words and claim.authors == [Agent("unidentified", source)]
+    assert not sentences_claimed(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The workers, who had voted twice, said no.",
+    "The plant, we said, would close.",  # the writer's own words
+])
+def test_not_an_inserted_attribution(sentence):
+    doc = run(article(sentence))
+    assert not claims(doc, "reported") and sentences_claimed(doc)
+
+
+@pytest.mark.parametrize("sentence,source,clause", [
+    ("Many believe the war is over.", "Many", "the war is over"),
+    ("Washington says it wants peace.", "Washington", "it wants peace"),
+])
+def test_pronoun_subjects_of_and_in_the_report(sentence, source, clause):
+    doc = run(article(sentence))
+    (claim,) = claims(doc, "reported").values()
+    assert claim.span.of(doc.text) == clause and claim.authors == [Agent("unidentified", source)]
+
+
+def test_pronoun_object_is_no_clause():
+    doc = run(article("She says it all the time at the meetings."))
+    assert not claims(doc, "reported")

@@ -11,7 +11,8 @@ Forms read, in this order (the first that yields a claim in a sentence wins):
 6. "X told the Militant (that) CLAUSE": the one told is a name or a word such as "reporters";
 7. "…, as X explained, …" (the writer asserts it too);
 8. a trailing attribution without quotation marks: "Washington’s policy has failed, she added.",
-   "…, said X."
+   "…, said X, a locomotive engineer.";
+9. an inserted attribution: "The contract, the company says, will cut wages."
 The source is the subject before the verb, resolved like a quotation's speaker (an entity
 when a mention names the phrase's head, else an unidentified agent the phrase describes);
 the writer's own "I think that …" is not reported speech. Words: data/nlp/claims.toml
@@ -76,6 +77,11 @@ def _rx() -> dict[str, re.Pattern]:
             rf"(?:\s+(?:on|in|at|last|this)\s[^,;:“”]{{1,30}})?[\s.!]*\d*$"),
         "trailing_verb_who": re.compile(
             rf",\s+(?P<verb>{says})\s+(?P<who>[^,;:“”()\[\]]{{1,50}}?)(?:,[^;:“”]{{0,80}})?[\s.!]*\d*$"),
+        # "The contract, the company says, will cut wages." / "…, says the company, …"
+        "inserted_who_verb": re.compile(
+            rf",\s+(?P<who>[^,;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{says}),\s+(?=\S)"),
+        "inserted_verb_who": re.compile(
+            rf",\s+(?P<verb>{says})\s+(?P<who>[^,;:“”()\[\]]{{1,50}}?),\s+(?=\S)"),
         "subject_openers": re.compile(r"\W*(?:" + cuedata.phrase_pattern(_words("subject_openers"))
                                       + r")(?:\s*,)?\s+", re.I),
         "subordinators": re.compile(r"\W*" + cuedata.phrase_pattern(_words("subordinators"))
@@ -108,6 +114,9 @@ def finite_clause(text: str) -> bool:
     preps = _lower("prepositions", "agents")
     not_verbs = _lower("not_verbs_ed")
     limit = cuedata.load("claims")["reported"]["max_subject_words"]
+    if len(ws) > 1 and ws[0].lower() in _lower("subject_pronouns") and ws[1].lower() not in (
+            _lower("clause_not_openers") | agents.function_words() | relatives):
+        return True  # "it wants peace": after a subject pronoun comes its verb
     for i, w in enumerate(ws[:limit + 1]):
         lw = w.lower()
         if i == 0:
@@ -139,7 +148,7 @@ def subject(doc: Document, sentence: Span, verb_begin: int) -> Span | None:
     words_in = words(text[begin:subj.end])
     if len(words_in) == 1 and words_in[0].lower() in _lower("expletive_subjects"):
         return None
-    if not words_in or words_in[-1].lower() in _lower("determiners", "agents") or re.search(
+    if not words_in or words_in[-1].lower() in _lower("noun_markers") or re.search(
             r"[’']s$", words_in[-1]):
         return None  # "Their claim is ...", "the company’s claims": a noun, not a verb
     return Span(begin, subj.end)
@@ -312,6 +321,43 @@ class _Reader:
             return Found([claim], False)  # the writer asserts it too
         return None
 
+    def inserted(self) -> Found | None:
+        """"The contract, the company says, will cut wages.": the sentence without the inserted
+        attribution is the speaker's claim, not the writer's."""
+        if any(self.sentence.begin <= q.span.begin < self.sentence.end
+               for q in self.doc.annotations.quotations if q.kind == "quotation"):
+            return None
+        for key in ("inserted_who_verb", "inserted_verb_who"):
+            m = _rx()[key].search(self.text, self.sentence.begin, self.sentence.end)
+            if m is None:
+                continue
+            who_span = Span(m.start("who"), m.end("who"))
+            if not self._speaker_words(who_span):
+                continue
+            who, work = self.speaker(who_span)
+            if not who:
+                continue
+            span = claim_span(self.doc, self.sentence.begin, self.sentence.end)
+            head = self._words(Span(span.begin, m.start()))
+            tail = self._words(Span(m.end(), span.end))
+            if not finite_clause(f"{head} {tail}"):
+                continue
+            claim = self.cl.add(span, self.sentence, "reported", who, work=work,
+                                text=strip_end(re.sub(r"\s+", " ", f"{head} {tail}").strip()))
+            if claim is not None:
+                self.review(claim, exclude=Span(m.start(), m.end()))
+                return Found([claim], True)
+        return None
+
+    def _speaker_words(self, who_span: Span) -> bool:
+        """Whether a phrase can name a speaker: a few words, not a subordinate clause or an
+        infinitive ("…, said to be the oldest …")."""
+        who = who_span.of(self.text)
+        ws = words(who)
+        return bool(ws) and len(ws) <= cuedata.load("claims")["reported"]["max_speaker_words"] \
+            and ws[0].lower() not in _lower("clause_not_openers") - _lower("expletive_subjects") \
+            and not _rx()["subordinators"].match(who)
+
     def _words(self, span: Span) -> str:
         return without_markers(self.doc, span) or span.of(self.text)
 
@@ -325,13 +371,11 @@ class _Reader:
             if m is None:
                 continue
             who_span = Span(m.start("who"), m.end("who"))
-            who_words = words(who_span.of(self.text))
-            if not who_words or len(who_words) > cuedata.load("claims")["reported"]["max_speaker_words"] \
-                    or who_words[0].lower() in _lower("clause_not_openers") - _lower("expletive_subjects"):
+            if not self._speaker_words(who_span):
                 continue  # "…, said to be the oldest in the state."
             head = self.text[self.sentence.begin:m.start()]
-            if _rx()["subordinators"].match(head) or _rx()["subordinators"].match(who_span.of(self.text)) \
-                    or not any(finite_clause(seg) for seg in re.split(r"(?<=,)", head)):
+            if _rx()["subordinators"].match(head) or not any(
+                    finite_clause(seg) for seg in re.split(r"(?<=,)", head)):
                 continue
             who, work = self.speaker(who_span)
             if not who:
@@ -351,4 +395,5 @@ def find(doc: Document, cl: Claims, sentence: Span, prev: Claim | None) -> Found
         if found is not None:
             return found
     return (r.noun_claims() or r.according() or r.verb_clauses(rx["that_clause"], False)
-            or r.verb_clauses(rx["bare_clause"], True) or r.told() or r.as_clause() or r.trailing())
+            or r.verb_clauses(rx["bare_clause"], True) or r.told() or r.as_clause() or r.trailing()
+            or r.inserted())
