@@ -141,3 +141,15 @@ def test_second_verb_of_the_same_subject_and_a_name_modifying_the_target():
 def test_a_cue_inside_a_target_is_no_stance_of_its_own():
     _, got = stances("Communists oppose attempts to defend the regime.")
     assert got == [("against", "Communists", None, "attempts to defend the regime")]
+
+
+def test_is_for_needs_a_holder_that_can_hold_one():
+    _, got = stances("The communist movement, on the other hand, is for whatever strengthens the working "
+                     "class. This money is for the strike fund. The plan is for workers to pay for it.")
+    assert got == [("for", "The communist movement", None, "whatever strengthens the working class")]
+
+
+def test_call_for_the_release_of():
+    _, got = stances("We call for the release of the Cuban Five.",
+                     **{"Cuban Five": ("Cuban Five", "organization")})
+    assert got == [("for", "Mary Martin", "organization/cuban-five", "the Cuban Five")]

@@ -21,6 +21,12 @@ from kg.nlp.text import scope_of, sentence_spans, words
 
 
 @cache
+@cache
+def _copular() -> re.Pattern:
+    return re.compile(r"(?<![\w’'])" + cuedata.phrase_pattern(
+        [p.partition("{target}")[0].rstrip() for p in cuedata.words("stances", "copular")]) + r"\s", re.I)
+
+
 def _patterns() -> list[tuple[str, re.Pattern]]:
     out = []
     for polarity in ("against", "for"):
@@ -38,6 +44,18 @@ def _stops() -> re.Pattern:
     stops = cuedata.phrase_pattern(cuedata.words("stances", "target_stops"))
     # a full stop ends it, not the one of an abbreviation ("the U.S. government")
     return re.compile(r"[,;:()\[\]—“”?!]|\.(?=\s|$)(?<!\b[A-Z]\.)|\s(?:" + stops + r")(?![\w’'])", re.I)
+
+
+def _can_hold(doc: Document, stance: Stance, target: Span) -> bool:
+    """"X is for Y" is a stance when X is the writer, a named agent or a description holding
+    an agent noun, and Y is not an infinitive clause ("for workers to pay")."""
+    if re.search(r"^(?:[\w’'-]+\s+){1,3}to\s+\w", target.of(doc.text)):
+        return False
+    holder = stance.holder
+    if holder.kind != "unidentified":
+        return True
+    nouns = {w.lower() for w in cuedata.words("stances", "holder_nouns")}
+    return bool(nouns & {w.lower() for w in words(holder.key)})
 
 
 def _demanded(m: re.Match) -> bool:
@@ -148,6 +166,8 @@ def annotate(doc: Document) -> Document:
             stance = _stance(doc, sentence, scope, polarity, m, target, stances)
             if stance.holder is None:
                 continue  # nobody holds it: no stance rather than one of nobody
+            if _copular().fullmatch(m.group()) and not _can_hold(doc, stance, target):
+                continue  # "This money is for the strike fund"
             if stance.holder == Agent("entity", stance.target or ""):
                 continue  # "They (Israel’s rulers) will ... defend the state of Israel": no one is for itself
             if _demanded(m) and any(agents.is_agentive(doc, x.entity) and not agents.governed(doc, target, x)
