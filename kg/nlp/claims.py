@@ -2,15 +2,17 @@
 
 - Writer's claims: each assertive sentence of the body ("body" sections, the writer's voice;
   the editors' introduction and notes are not the writer's), minus greetings, thanks,
-  asides about the letter, questions, imperatives and fragments (data/nlp/claims.toml).
-- Quoted claims: each sentence of an attributed quotation, by its source; a quotation
-  interrupted by its attribution ("“A,” Trotsky wrote, “B”") is one claim.
-- Reported claims: "X says/argues/pointed out that …", "according to X, …", "the claims by X
-  that …" (and "Or that …" after it), "…, as you explained, …".
-- Reviews: a reported or quoted claim in a sentence that rejects it ("Nothing could be further
-  from the truth", "a myth", "politically misleading") or endorses it ("as you explained")
-  gets the writer's schema:ClaimReview, rating -1 or +1.
+  asides about the letter, questions, headings, imperatives and fragments
+  (data/nlp/claims.toml); minus sentences that only frame someone else's claim ("The company
+  claims that …", "“…,” said X, a …") or only give a verdict ("That is not true."). The
+  writer of an unsigned piece (an editorial) is the paper's publisher (kg.nlp.agents).
+- Quoted claims: each sentence of an attributed quotation, by its source (not questions);
+  a quotation interrupted by its attribution ("“A,” Trotsky wrote, “B”") is one claim; a
+  quoted fragment inside a reported clause of the same source is part of that claim.
+- Reported claims: kg.nlp.reported ("X says (that) …", "according to X, …", "…, she added").
+- Reviews: kg.nlp.reviews (a verdict in the claim's sentence or alone in the next one).
 - Kinds: programmatic, predictive, factual, interpretive, by the cues in claims.toml.
+- Words: kg.nlp.claimspans (no dateline, enclosing parentheses or footnote markers).
 
 annotate() is the pipeline's entry for issue 5: it runs citations, quotations, claims,
 stances and facts, in that order, after sentences and entities.
