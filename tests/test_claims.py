@@ -72,6 +72,7 @@ def test_kind_of(sentence, kind):
     "Steve and I worked up the following short summary of our discussion.",
     "What are the lessons of this war?", "Yes.",
     "History of the struggle in the packinghouses",  # a heading: no closing punctuation
+    "Which is exactly what happened in 1934.", "Quite the opposite.", "Not at all.",
     "and the workers voted to strike.",  # a fragment: no capital
     "(See “Packinghouse Workers Fight Back,” in Labor Review no. 9, pp. 12-30.)",
 ])
@@ -84,6 +85,7 @@ def test_not_assertive(sentence):
     "Hundreds of thousands of soldiers and civilians were killed and maimed on both sides during that war.",
     "8,000 workers joined the strike.", "(It is not totally dissimilar to what is happening now.)",
     "Seeing the danger, the union called a meeting.",
+    "Not one worker crossed the picket line.", "Nothing could stop them.",
 ])
 def test_assertive(sentence):
     assert is_assertive(sentence)

@@ -39,6 +39,8 @@ def _rx() -> dict[str, re.Pattern]:
         "openers": re.compile(r"^\W*" + cuedata.phrase_pattern(
             cuedata.words("claims", "non_claim_openers")) + r"(?![\w’'])", re.I),
         "asides": c("claims", "aside_phrases"),
+        "heads": re.compile(r"\W*" + cuedata.phrase_pattern(cuedata.words("claims", "fragment_heads"))
+                            + r"(?![\w’'])", re.I),
     }
 
 
@@ -63,6 +65,10 @@ def is_assertive(text: str) -> bool:
         return False  # a fragment: a sentence starts with a capital
     if ws[0].lower() in data["fragment_openers"] and len(ws) < data["fragment_max_words"]:
         return False
+    if ws[0].lower() in data["relative_openers"]:
+        return False  # "Which is exactly what happened in 1934."
+    if len(ws) < data["fragment_max_words"] and _rx()["heads"].match(text):
+        return False  # "Quite the opposite."
     rx = _rx()
     if rx["openers"].search(text) or rx["asides"].search(text):
         return False
