@@ -22,6 +22,7 @@ from rdflib.term import Node
 
 from kg.config import ONTOLOGY_DIR, PROJECT_ROOT, SHAPES_DIR
 from kg.namespaces import KG_ONTOLOGY_IRI, SH, bind_all
+from kg.validate import path_text
 
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 DOCS_DIR = PROJECT_ROOT / "docs"
@@ -95,20 +96,6 @@ def _curie(graph: Graph, node: Node) -> str:
     return str(node)
 
 
-def _path(graph: Graph, path: Node) -> str:
-    if isinstance(path, URIRef):
-        return _curie(graph, path)
-    inverse = graph.value(path, SH.inversePath)
-    if inverse is not None:
-        return "^" + _path(graph, inverse)
-    if graph.value(path, RDF.first) is not None:
-        return "/".join(_path(graph, p) for p in Collection(graph, path))
-    alternatives = graph.value(path, SH.alternativePath)
-    if alternatives is not None:
-        return " or ".join(_path(graph, p) for p in Collection(graph, alternatives))
-    return "(complex path)"
-
-
 def describe(ontology: Graph, shapes: Graph | None = None) -> OntologyDoc:
     """The documentation model: what the pages say, read from the graphs."""
     bind_all(ontology)
@@ -178,7 +165,7 @@ def describe_shapes(shapes: Graph) -> list[ShapeDoc]:
         for prop in shapes.objects(shape, SH.property):
             constraints = sorted(_constraint_text(shapes, p, v) for p in _CONSTRAINTS
                                  for v in shapes.objects(prop, p))
-            rules.append(Rule(path=_path(shapes, shapes.value(prop, SH.path)),
+            rules.append(Rule(path=path_text(shapes, shapes.value(prop, SH.path)),
                               constraints=constraints,
                               message=_text(shapes, prop, SH.message),
                               severity=_curie(shapes, shapes.value(prop, SH.severity) or SH.Violation)))

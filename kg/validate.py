@@ -166,7 +166,7 @@ def _results(report: Graph, shapes: Graph) -> list[Result]:
         out.append(Result(
             severity=_local(report.value(res, SH.resultSeverity)),
             focus=_n3(report, report.value(res, SH.focusNode)),
-            path=_path_n3(report, path) if path is not None else None,
+            path=path_text(report, path) if path is not None else None,
             message="; ".join(sorted(messages)) or "(no message)",
             shape=_named_shape(shapes, src),
             source_shape=_n3(shapes, src) if isinstance(src, URIRef) else None,
@@ -197,20 +197,20 @@ def _named_shape(shapes: Graph, shape: Node | None) -> str | None:
     return None
 
 
-def _path_n3(graph: Graph, path: Node) -> str:
+def path_text(graph: Graph, path: Node) -> str:
     """A SHACL property path as SPARQL-like text: ^kg:footnote, schema:a/schema:b."""
     if isinstance(path, URIRef):
         return _n3(graph, path)
     inverse = graph.value(path, SH.inversePath)
     if inverse is not None:
-        return "^" + _path_n3(graph, inverse)
+        return "^" + path_text(graph, inverse)
     if graph.value(path, RDF.first) is not None:
-        return "/".join(_path_n3(graph, p) for p in Collection(graph, path))
+        return "/".join(path_text(graph, p) for p in Collection(graph, path))
     for pred, mark in ((SH.zeroOrMorePath, "*"), (SH.oneOrMorePath, "+"), (SH.zeroOrOnePath, "?")):
         inner = graph.value(path, pred)
         if inner is not None:
-            return f"({_path_n3(graph, inner)}){mark}"
+            return f"({path_text(graph, inner)}){mark}"
     alt = graph.value(path, SH.alternativePath)
     if alt is not None:
-        return "(" + "|".join(_path_n3(graph, p) for p in Collection(graph, alt)) + ")"
+        return "(" + "|".join(path_text(graph, p) for p in Collection(graph, alt)) + ")"
     return _n3(graph, path)
