@@ -141,3 +141,32 @@ def test_works_as_rdf(bundled):
     assert all(art.value(c, CITO.hasCitingEntity) == out.article_iri for c in cits)
     untitled = [w for w in bundled.annotations.works if not w.titled]
     assert not any((minter.local_work(bundled.key, w.title), None, None) in shared for w in untitled)
+
+
+def test_titles_after_a_possessive_in_apposition_and_note_references():
+    doc = article("The strikes turned the city into a union town, as Farrell Dobbs described in his book "
+                  "“Teamster Rebellion.”1 In a later book, Teamster Politics, Dobbs described the Guard.",
+                  notes=("Farrell Dobbs, Teamster Rebellion (New York: Pathfinder, 2004), p. 102.",))
+    dobbs = mention(doc, "Farrell Dobbs", "Farrell Dobbs", "person")
+    mention(doc, "Dobbs", "Farrell Dobbs", "person")
+    run(doc)
+    w = works(doc)
+    rebellion = w["Teamster Rebellion"]
+    assert rebellion.kind == "book" and rebellion.year == 2004
+    assert [a.key for a in rebellion.authors] == [dobbs]
+    assert w["Teamster Politics"].kind == "book"
+    cites = [(c.work, c.pages, c.page_start) for c in doc.annotations.citations]
+    assert ("Teamster Rebellion", "102", 102) in cites
+    assert not [q for q in doc.annotations.quotations if q.kind == "term"], "a title is no scare-quoted term"
+
+
+@pytest.mark.parametrize("text,note", [
+    ("In a later book, which was long, he described it.",
+     "Farrell Dobbs, a leader of the strikes, died in 1983."),
+    ("He praised his book “a fine piece of work.”", "Farrell Dobbs, Teamster Rebellion."),
+])
+def test_not_titles_or_references(text, note):
+    doc = article(text + "1", notes=(note,))
+    mention(doc, "Farrell Dobbs", "Farrell Dobbs", "person")
+    run(doc)
+    assert not works(doc) and not doc.annotations.citations

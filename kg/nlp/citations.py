@@ -6,7 +6,11 @@ Finds, by rules whose words live in data/nlp/works.toml:
 - titles in quotation marks next to a work cue: "we published “Title” in New International
   no. 7", "see “Title” by Jack Barnes in ...", "The resolution, “Title,” was adopted at ...",
   "“Title,” a resolution adopted by the Socialist Workers Party at its 2005 convention";
-- book titles in Title Case after a kind noun: "the 1994 book The Bell Curve: ... by A and B";
+- book titles in Title Case after a kind noun: "the 1994 book The Bell Curve: ... by A and B",
+  or set off by commas: "In a later book, Teamster Politics, Dobbs described ...";
+- titles in quotation marks after a possessive: "his book “Teamster Rebellion”" (its author);
+- notes that are references: "Farrell Dobbs, Teamster Rebellion (New York: Pathfinder, 2004),
+  p. 102.";
 - periodical issues: "New International no. 7";
 - untitled documents the text refers to: "our 2006 convention document", "Lenin’s draft
   theses on the national and colonial question" (sources of quotations).
@@ -22,7 +26,7 @@ from functools import cache
 from kg.annotations import Agent, Citation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
-from kg.nlp.text import YEAR, month_number, sentence_spans
+from kg.nlp.text import YEAR, month_number, scope_of, sentence_spans
 
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*)"
 _TITLE_CHARS = r"[^“”\"()]"
@@ -50,6 +54,19 @@ def _rx() -> dict[str, re.Pattern]:
         "intent_see": cuedata.compiled("works", "intents", "citesAsRecommendedReading"),
         "published_in": cuedata.compiled("works", "published_in"),
         "authoring": cuedata.compiled("works", "authoring_verbs"),
+        # "the book “Title”", "his book “Title”", "Dobbs’s book “Title”"
+        "noun_before": re.compile(r"(?<![\w’'])(?P<det>(?i:the|a|an|his|her|their|its|our|my)|"
+                                  + _NAME_WORD + r"[’']s)\s+(?P<noun>[\w ]+?),?\s*$"),
+        # "In a later book, Teamster Politics, Dobbs described ...": a title in apposition
+        "appositive_title": re.compile(
+            r"(?<![\w’'])(?P<det>(?i:the|a|an|his|her|their|its|our|my))\s+(?:[\w-]+\s+)?(?P<noun>"
+            + cuedata.phrase_pattern(nouns) + r"),\s+(?P<title>[A-Z][^,;:“”()]*?),"),
+        # a note that is a reference: "Farrell Dobbs, Teamster Rebellion (New York: Pathfinder,
+        # 2004), p. 102."
+        "note_reference": re.compile(
+            r"(?P<authors>" + _NAME_WORD + r"(?:[\s.]+" + _NAME_WORD + r"){0,3}(?:,?\s+and\s+" + _NAME_WORD
+            + r"(?:[\s.]+" + _NAME_WORD + r"){0,3})*),\s+(?P<title>[A-Z][^()“”]*?)\s*"
+            rf"(?:\((?P<pub>[^()]*?(?P<year>{YEAR})[^()]*)\))?,\s*(?P<loc>(?:{vol}|{page})\s*\d.*?)[.\s]*$"),
         "determiner": re.compile(
             r"(?<![\w’'])(?P<det>(?i:" + cuedata.phrase_pattern(w("works", "determiners"))
             + r")|" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}[’']s)\s+"),
@@ -251,7 +268,7 @@ def _quoted_titles(ws: _Works, sentence: Span) -> None:
             continue
         before = text[sentence.begin:q.start()]
         after = text[q.end():sentence.end]
-        noun_before = re.search(r"(?:the|a|an)\s+(?P<noun>[\w ]+?),?\s*$", before, re.I)
+        noun_before = rx["noun_before"].search(before)
         noun_after = re.match(r",?\s*(?:a|an|the)\s+(?P<noun>[\w ]+?)\s+"
                               r"(?:adopted|published|by|written|issued)",
                               after, re.I)
@@ -266,11 +283,57 @@ def _quoted_titles(ws: _Works, sentence: Span) -> None:
         if kind is None and not cue:
             continue
         span = Span(q.start("t"), q.start("t") + len(title))
-        work = ws.add(title, kind or "article", span)
+        owner = noun_before.group("det") if noun_before and kind else ""
+        authors = _owner(doc, sentence.begin + noun_before.start("det"), owner) if owner else []
+        work = ws.add(title, kind or "article", span, authors=authors)
         if kind == "resolution" or (noun_after and kind):
             _date_into(work, after) if rx["authoring"].search(after) else None
         _after_title(ws, sentence, q.end(), work)
         ws.cite(work, span, sentence)
+
+
+def _owner(doc: Document, at: int, det: str) -> list[Agent]:
+    """The author a possessive names ("his book", "Dobbs’s book"); none for articles."""
+    if det.lower() in ("the", "a", "an"):
+        return []
+    word = re.sub(r"[’']s$", "", det)
+    found = agents.resolve(doc, Span(at, at + len(word)), scope=scope_of(doc, at), unidentified=False)
+    return [a for a in found if a.kind == "entity" and agents.kind_of(doc, a.key) != "organization"
+            or a.kind != "entity"]
+
+
+def _appositive_titles(ws: _Works, sentence: Span) -> None:
+    """"In a later book, Teamster Politics, Dobbs described ..." names a titled work."""
+    doc = ws.doc
+    for m in _rx()["appositive_title"].finditer(doc.text, sentence.begin, sentence.end):
+        title = m.group("title").strip()
+        if not _is_title(title):
+            continue
+        span = Span(m.start("title"), m.start("title") + len(title))
+        work = ws.add(title, _kind_of(m.group("noun")), span,
+                      authors=_owner(doc, m.start("det"), m.group("det")))
+        ws.cite(work, span, sentence)
+
+
+def _note_reference(ws: _Works, sentence: Span) -> None:
+    """A note that is a reference without parentheses: "Farrell Dobbs, Teamster Rebellion (New
+    York: Pathfinder, 2004), p. 102." (author, title, publication, locator)."""
+    doc = ws.doc
+    if doc.note_at(sentence.begin) is None:
+        return
+    rx = _rx()
+    m = rx["note_reference"].fullmatch(doc.text, sentence.begin, sentence.end)
+    if m is None or not _is_title(m.group("title")):
+        return
+    names = _names(m.group("authors"))
+    title = m.group("title").strip()
+    span = Span(sentence.begin, m.end("loc"))
+    work = ws.add(title, "book", Span(m.start("title"), m.start("title") + len(title)),
+                  authors=[agents.by_name(doc, n) for n in names], author_names=names,
+                  year=int(m.group("year")) if m.group("year") else None)
+    vol = rx["volume"].search(m.group("loc"))
+    ws.cite(work, span, sentence, volume=vol.group("n") if vol else None,
+            **_pages(rx["pages"].search(m.group("loc"))))
 
 
 def _book_titles(ws: _Works, sentence: Span) -> None:
@@ -390,6 +453,8 @@ def annotate(doc: Document) -> Document:
             last_issue = _periodical_issue(ws, m, 0, sentence)
         _quoted_titles(ws, sentence)
         _book_titles(ws, sentence)
+        _appositive_titles(ws, sentence)
+        _note_reference(ws, sentence)
         for m in rx["paren"].finditer(doc.text, sentence.begin, sentence.end):
             _parenthetical(ws, sentence, m, last_issue)
         _published_in(ws, sentence)

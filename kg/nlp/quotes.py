@@ -214,9 +214,12 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
         note = next(n for n in doc.notes if n.marker is marker)
         cited = [c for c in citations if note.text.contains(c.span)]
         by_key = {w.key: w for w in works}
-        cited_works = [by_key[c.work] for c in cited if c.work in by_key and by_key[c.work].kind != "issue"]
-        if cited_works:
-            work = cited_works[0]
+        cited = [c for c in cited if c.work in by_key and by_key[c.work].kind != "issue"]
+        if cited:
+            work = by_key[cited[0].work]
+            q.citation = cited[0]  # the note's reference, with its locator
+            if q.citation.intent == "cites":
+                q.citation.intent = "includesQuotationFrom"
             if not speakers:
                 speakers = list(work.authors)
     # 4. a parenthetical reference right after it
