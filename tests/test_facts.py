@@ -94,6 +94,15 @@ def test_office_after_and_later():
             "1953", "1972", None) in facts(doc)
 
 
+@pytest.mark.parametrize("text", [
+    "The Teamsters union, founded in 1903, represents truck drivers.",
+    "The Teamsters union, which was founded in 1903, represents truck drivers.",
+])
+def test_founding_in_a_participle_or_after_a_head_noun(text):
+    doc = note(text, entities=[("Teamsters", "Teamsters", "organization")])
+    assert facts(doc) == [("organization/teamsters", "inception", "1903", None, None, None)]
+
+
 def test_born_in_a_year_is_a_birth_of_a_person_only():
     doc = note("Ana Beltran was born in 1901. The Packinghouse Union was born in 1937 in the stockyards.",
                entities=[("Ana Beltran", "Ana Beltran", "person"),
@@ -106,6 +115,8 @@ def test_born_in_a_year_is_a_birth_of_a_person_only():
     "The Auto Workers union led the strike in Flint, which was organized in 1936.",
     # ... and on "al-Qaeda in Iraq", not on Iraq
     "The Islamic State grew out of al-Qaeda in Iraq, which was founded in 2004.",
+    # a participle after a name and a noun that is no organization's
+    "The Auto Workers strike, founded in 1936, was long.",
     "The organization was established in Lebanon in the early 1980s.",  # a decade is not a year
     "Golda Meir was overthrown in 1974 by nobody.",  # no office named
     "The Kuomintang (Nationalist Party) ruled China.",  # no dates

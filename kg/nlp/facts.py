@@ -6,8 +6,9 @@
   minister (1967-73)" (two-digit end years), "was commander of X in the 1948 war" (a point),
   "was a leader of the 1934 strikes and later national secretary of X from 1953 to 1972" (the
   office after "and later");
-- foundings: "(PLO), which was formed in 1964", "X was founded in 1938" (a relative clause
-  hangs on the name right before it); births: "X was born in 1898" (persons only);
+- foundings: "(PLO), which was formed in 1964", "X was founded in 1938", "The Teamsters union,
+  founded in 1903," (a relative clause or participle hangs on the name right before it, or
+  on a name and its head noun); births: "X was born in 1898" (persons only);
 - events with years: "led the 1954-63 popular struggle in Algeria", "led the resistance to ...
   from 1960 to 1975", "the 1946-49 civil war led by the Chinese Communist Party".
 The subject is the entity named first in the clause, outside any prepositional phrase ("Under
@@ -52,7 +53,7 @@ def _rx() -> dict[str, re.Pattern]:
         "office_noun": re.compile(rf"(?<![\w’'-])(?:{nouns})(?![\w’'])", re.I),
         "office_verb": re.compile(rf"(?:^|\s)(?:{office})\s", re.I),
         "founding": re.compile(
-            rf"(?:,\s*(?:which|that|who)\s+)?(?:was|were|had been)\s+(?:{found})\s+"
+            rf"(?:(?:,\s*(?:which|that|who)\s+)?(?:was|were|had been)|(?P<appositive>,))\s+(?:{found})\s+"
             rf"(?:in\s+[A-Z][\w ]{{0,30}}?\s+)?in\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<y1>{YEAR})(?![\d’'s])"),
         "led_range": re.compile(rf"(?<![\w’'])(?:{lead})\s+the\s+(?:{_RANGE}|(?P<y>{YEAR}))\s+"
                                 rf"(?P<event>[^,;:()“”—.]{{2,80}}?)"
@@ -170,11 +171,15 @@ def annotate(doc: Document) -> Document:
         for m in rx["founding"].finditer(text, sentence.begin, sentence.end):
             before = Span(sentence.begin, m.start())
             subj = None
-            if text[m.start():m.end()].lstrip(", ").startswith(("which", "that", "who")):
+            # "(PLO), which was formed in 1964", "The Teamsters union, founded in 1903,"
+            relative = text[m.start():m.end()].lstrip(", ").startswith(("which", "that", "who"))
+            if m.group("appositive") or relative:
                 near = agents.previous_mention(doc, m.start(), persons=False, floor=sentence.begin)
                 # only the name the relative clause hangs on: "the PLO, which was formed in 1964"
+                heads = cuedata.phrase_pattern(cuedata.words("facts", "words", "founded_heads"))
+                between = rf"\s*(?:\([^()]{{1,20}}\)|\)|{heads})?\s*"
                 if near is not None and not _inside_a_name(doc, sentence, near) and re.fullmatch(
-                        r"\s*(?:\([^()]{1,20}\)|\))?\s*", text[near.span.end:m.start()]):
+                        between, text[near.span.end:m.start()]):
                     subj = (Agent("entity", near.entity), near.span)
             else:
                 subj = _subject(doc, sentence, before.end, scope)
