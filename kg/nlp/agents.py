@@ -57,8 +57,8 @@ def governed(doc: Document, phrase: Span, mention: Mention) -> bool:
     "the government of President Park Geun-hye"): the mention is then a modifier of the
     phrase, not what it names. Determiners and capitalised words (titles) may stand between."""
     text = doc.text
-    preps = {w.lower() for w in cuedata.words("agents", "prepositions")}
-    dets = {w.lower() for w in cuedata.words("agents", "determiners")}
+    preps = _lowered("agents", "prepositions")
+    dets = _lowered("agents", "determiners")
     others = [m.span for m in doc.annotations.mentions if m.span != mention.span]
     for tok in reversed(list(_WORD.finditer(text, phrase.begin, mention.span.begin))):
         w = tok.group()
@@ -70,6 +70,11 @@ def governed(doc: Document, phrase: Span, mention: Mention) -> bool:
             continue
         return False
     return False
+
+
+@cache
+def _lowered(name: str, *keys: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in cuedata.words(name, *keys))
 
 
 @cache
@@ -87,7 +92,7 @@ def modifies(doc: Document, span: Span, mention: Mention) -> bool:
     if not nxt or not nxt.group(1)[:1].islower():
         return False
     word = nxt.group(1).lower()
-    finite = {w.lower() for w in cuedata.words("claims", "reported", "finite_verbs")}
+    finite = _lowered("claims", "reported", "finite_verbs")
     return word not in function_words() and word not in finite and not word.endswith("ed")
 
 

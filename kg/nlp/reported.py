@@ -93,10 +93,11 @@ def _rx() -> dict[str, re.Pattern]:
     }
 
 
-def _lower(key: str, source: str = "claims") -> set[str]:
+@cache
+def _lower(key: str, source: str = "claims") -> frozenset[str]:
     if source == "agents":
-        return {w.lower() for w in cuedata.words("agents", key)}
-    return {w.lower() for w in _words(key)}
+        return frozenset(w.lower() for w in cuedata.words("agents", key))
+    return frozenset(w.lower() for w in _words(key))
 
 
 def finite_clause(text: str) -> bool:
