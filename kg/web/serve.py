@@ -46,7 +46,7 @@ def _stop_workers(app) -> None:
               help="Store folder (default: $KG_STORE or the per-user data directory).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0 for every interface).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True,
+@click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,
               help="Port to listen on; 0 picks a free one (the URL is printed).")
 @click.option("--base", default=None, help="Base IRI of minted IRIs (default: $KG_BASE).")
 @click.option("--threads", type=click.IntRange(1, 512), default=8, show_default=True,
