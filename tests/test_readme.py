@@ -28,3 +28,11 @@ def test_ci_script_is_executable_and_strict():
     ci = ROOT / ".ci" / "run"
     assert ci.stat().st_mode & 0o111
     assert "set -euo pipefail" in ci.read_text()
+
+
+def test_main_job_serves_where_the_readme_says():
+    from kg.web.serve import serve
+
+    port = next(p.default for p in serve.params if p.name == "port")
+    host = next(p.default for p in serve.params if p.name == "host")
+    assert f"http://{host}:{port}" in (ROOT / "README.md").read_text(encoding="utf-8")
