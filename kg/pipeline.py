@@ -109,6 +109,10 @@ def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
             result.failures.append(Failure(str(path), e.message if e.line is None
                                            else f"line {e.line}: {e.message}"))
             continue
+        except Exception as e:  # noqa: BLE001 - a defect on one article must not hide which one
+            result.failures.append(Failure(str(path), f"internal error while extracting "
+                                           f"({type(e).__name__}: {e}); please report it"))
+            continue
         if rdf.key in keys:
             result.failures.append(Failure(str(path), f"same article as {keys[rdf.key]} "
                                            f"(issue and headline give the key {rdf.key})"))

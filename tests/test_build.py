@@ -205,3 +205,22 @@ def test_kg_store_environment_variable(tmp_path):
 def test_every_command_has_help(command):
     r = kg(command, "--help")
     assert r.exit_code == 0 and "Usage:" in r.output
+
+
+def test_a_defect_on_one_article_names_the_file(tmp_path, monkeypatch):
+    """An unexpected error in an extraction stage fails that file, by name; --keep-going goes on."""
+    from kg import pipeline
+
+    real = pipeline.annotate
+
+    def fragile(doc):
+        if "seoul" in doc.path:
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "annotate", fragile)
+    r = kg("build", "--store", str(tmp_path / "s"), "--keep-going", str(ARTICLES))
+    assert r.exit_code == 1
+    assert "seoul-rail-strike.txt: internal error while extracting (RuntimeError: boom)" in r.output
+    graphs = StoreDir(tmp_path / "s").require_current().info()["graphs"]
+    assert len([g for g in graphs if "/graph/v" in g]) == len(list(ARTICLES.glob("*.txt"))) - 1

@@ -112,3 +112,8 @@ def test_crlf_text_keeps_exact_offsets(tmp_path):
     assert d.headline.span.of(d.text) == "A short headline"
     assert [n.marker.span.of(d.text) for n in d.notes] == ["1", "2"]
     assert d.paragraphs[0].span.of(d.text) == "A first paragraph that mentions a thing.1"
+
+
+def test_impossible_masthead_date(tmp_path):
+    e = error_of(write(tmp_path, GOOD.replace("November 15, 2010", "November 31, 2010")))
+    assert "masthead date November 31, 2010 is not a date" in e.message and e.line == 2

@@ -127,7 +127,11 @@ class _Parser:
                 logo = prev.raw.rfind("(logo)")
                 self.chrome.append(Span(prev.begin + logo, prev.begin + logo + len("(logo)")))
             periodical = Field(name, Span(prev.start, prev.start + len(name)))
-            date = _to_date(m.group(3), m.group(4), m.group(5))
+            try:
+                date = _to_date(m.group(3), m.group(4), m.group(5))
+            except ValueError as e:
+                self.fail(f"masthead date {m.group(3)} {m.group(4)}, {m.group(5)} is not a date ({e})",
+                          line)
             return Masthead(periodical, int(m.group(1)), m.group(2), date,
                             Span(prev.start, line.stop)), i + 1
         self.fail("no masthead: expected a line like 'Vol. 70/No. 33   September 4, 2006' "
@@ -390,6 +394,10 @@ class _LetterBuilder:
         m = DATE_RE.fullmatch(ln.text)
         if not m:
             return 0
+        try:
+            sent = _to_date(*m.groups())
+        except ValueError as e:
+            self.p.fail(f"letter date {ln.text} is not a date ({e})", ln)
         header = [ln]
         j = k + 1
         while j < len(nonblank) and nonblank[j].number == header[-1].number + 1:
@@ -398,7 +406,7 @@ class _LetterBuilder:
         if j >= len(nonblank) or nonblank[j].text.split()[0] not in cues.salutation_words():
             return 0
         self.start = ln
-        self.date = Field(_to_date(*m.groups()).isoformat(), self.p.span(ln))
+        self.date = Field(sent.isoformat(), self.p.span(ln))
         if len(header) > 1:
             r = header[1]
             self.recipient = Person(r.text, self.p.span(r))
