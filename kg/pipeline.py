@@ -21,7 +21,7 @@ from kg.nlp import annotate
 from kg.rdf import ArticleRdf, document_to_rdf
 from kg.reader import ReadError, read_article
 from kg.store import Release, StoreDir
-from kg.store.finish import finish_release
+from kg.store.describe import finisher
 
 SHARED_GRAPH = "shared"
 
@@ -143,7 +143,7 @@ def publish(store: StoreDir, articles: list[ArticleRdf], minter: Minter,
 
     `validate_with`: shapes for the cross-article check (None: the project's; False: none)."""
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
-    with store.publish(finish=lambda st, rel: finish_release(st, rel, minter)) as st:
+    with store.publish(finish=finisher(minter.base)) as st:
         for rdf in articles:
             graph = ox.NamedNode(str(rdf.graph))
             if st.contains_named_graph(graph):
@@ -178,7 +178,7 @@ def load_files(paths: Iterable[str | Path], store: StoreDir, minter: Minter,
         except (OSError, SyntaxError, ValueError, EOFError) as e:
             raise BuildError(f"{path}: cannot load as {fmt.name}: {e}") from None
         parsed.append((quads, target))
-    with store.publish(finish=lambda st, rel: finish_release(st, rel, minter)) as st:
+    with store.publish(finish=finisher(minter.base)) as st:
         for quads, target in parsed:
             st.extend(ox.Quad(q.subject, q.predicate, q.object,
                               target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)

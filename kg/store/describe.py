@@ -174,6 +174,12 @@ def describe(stats: Stats, manifest: dict, *, base: str | None = None,
     return g
 
 
+def graph_counts(store: ox.Store) -> dict[str, int]:
+    """Triples per named graph (release.json keeps them for the index, the service description…)."""
+    query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    return {row["g"].value: int(row["n"].value) for row in store.query(query)}
+
+
 def description_graph(base: str | None = None) -> ox.NamedNode:
     return ox.NamedNode(str(Minter(base_iri(base)).shared_graph(DESCRIPTION_GRAPH)))
 
@@ -186,6 +192,7 @@ def finisher(base: str | None = None) -> Callable[[ox.Store, Release], dict]:
         graph = description_graph(base)
         if graph in set(store.named_graphs()):
             store.remove_graph(graph)
+        counts = graph_counts(store)  # the description graph was removed above
         manifest = write_dumps(store, release.dumps, base=base)
         stats = dataset_stats(store)
         description = describe(stats, manifest, base=base)
@@ -194,7 +201,8 @@ def finisher(base: str | None = None) -> Callable[[ox.Store, Release], dict]:
         return {
             "base": base,
             "triples": manifest["triples"],
-            "graphs": manifest["graphs"],
+            "graphs": counts,
+            "quads": sum(counts.values()),
             "description_graph": graph.value,
             "description_triples": len(description),
             "dumps": len(manifest["files"]),

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Blueprint, Flask, Response, current_app, request
+from flask import Blueprint, Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from kg.config import SparqlSettings
@@ -22,7 +23,7 @@ from kg.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
 from kg.namespaces import PREFIXES, SD, VOID
 from kg.store.releases import Release, StoreDir
 from kg.web import guard
-from kg.web.negotiation import best_format
+from kg.web.negotiation import best_format, best_match
 from kg.web.workers import QueryError, QueryPool, QueryTask
 
 bp = Blueprint("sparql", __name__)
@@ -98,6 +99,8 @@ def endpoint() -> Response:
     try:
         params = _read_request(settings())
         if params is None:
+            if _wants_html():
+                return _query_editor()
             return _service_description()
         return _run(params)
     except ProtocolError as e:
@@ -249,6 +252,27 @@ def _run(params: dict[str, list[str]]) -> Response:
 
 
 # ----------------------------------------------------------------------------- description
+
+def _wants_html() -> bool:
+    """A browser asking for the endpoint (no query) gets the query editor; RDF clients get the
+    service description. HTML must be preferred to every RDF type the client accepts."""
+    accept = request.headers.get("Accept")
+    if not accept or "format" in request.args:
+        return False
+    if not any(value == "text/html" and q > 0 for value, q in request.accept_mimetypes):
+        return False  # "*/*" alone is a client that did not ask for a page
+    html = best_match(accept, ["text/html"] + [f.media_type for f in RDF_FORMATS])
+    return html == "text/html"
+
+
+def _query_editor() -> Response:
+    s = settings()
+    query = (Path(__file__).parent / "templates" / "default-query.rq").read_text(encoding="utf-8")
+    return Response(render_template(
+        "query.html", endpoint=request.base_url, default_query=query, max_rows=s.max_rows,
+        timeout=s.timeout, formats=[f.name for f in RESULTS_FORMATS]),
+        content_type="text/html; charset=utf-8")
+
 
 def _service_description() -> Response:
     fmt = best_format(request.headers.get("Accept"), RDF_FORMATS)
