@@ -67,14 +67,20 @@ def main(ctx: click.Context, debug: bool) -> None:
 @base_option
 @click.option("--keep-going", is_flag=True,
               help="Publish the articles that built; list the files that failed.")
-def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_going: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes reading, annotating and validating articles at once "
+                   "(default: one per available CPU).")
+def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_going: bool,
+          jobs: int) -> None:
     """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
     validate with SHACL and publish into the store atomically."""
     from kg.iri import Minter
     from kg.pipeline import build as run_build
 
     sd = _store(store)
-    result = run_build(paths or [CORPUS_DIR], sd, Minter.from_config(base), keep_going=keep_going)
+    jobs = jobs or len(os.sched_getaffinity(0))
+    result = run_build(paths or [CORPUS_DIR], sd, Minter.from_config(base), keep_going=keep_going,
+                       jobs=jobs)
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
     for f in result.failures:
@@ -83,7 +89,7 @@ def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_go
     click.echo(f"published {len(result.articles)} article(s) to {sd.path} "
                f"(release {info.get('id')}, {info.get('quads')} quads)")
     for rdf in result.articles:
-        click.echo(f"  {rdf.article_iri}  {len(rdf.article)} triples in <{rdf.graph}>")
+        click.echo(f"  {rdf.article_iri}  {rdf.triples} triples in <{rdf.graph}>")
     if result.failures:
         sys.exit(1)
 

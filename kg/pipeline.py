@@ -1,8 +1,11 @@
 """The build: read → annotate → map → validate → publish, all or nothing.
 
-Each article is read, annotated and mapped on its own; every article graph is validated
-(with the shared triples it contributes) before anything is written; then one publish
-replaces the articles' named graphs and merges the shared graph, atomically.
+Each article is read, annotated and mapped on its own (in worker processes when jobs > 1,
+kg.article_jobs); every article graph is validated (with the shared triples it contributes)
+before anything is written, and waits on disk, not in memory; then one publish replaces the
+articles' named graphs and merges the shared graph, atomically. The merged shared graph is
+checked whole, or only around what the publish added when the previous release certifies
+that its shared graph passed the same shapes (kg.shared_check).
 """
 
 from __future__ import annotations
@@ -14,12 +17,15 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg import article_jobs, shared_check
+from kg.article_jobs import Built, Spill, made_of
 from kg.errors import KgError  # noqa: F401  (BuildError's base)
 from kg.iri import Minter
 from kg.model import Document
 from kg.nlp import annotate
 from kg.rdf import ArticleRdf, document_to_rdf
-from kg.reader import ReadError, read_article
+from kg.reader import read_article
+from kg.shared_check import Outcome
 from kg.store import Release, StoreDir
 from kg.store.describe import finisher
 
@@ -38,10 +44,11 @@ class Failure:
 
 @dataclass
 class BuildResult:
-    articles: list[ArticleRdf] = field(default_factory=list)
+    articles: list[Built] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     release: Release | None = None
+    shared_check: Outcome | None = None
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
@@ -79,17 +86,16 @@ def validate_article(rdf: ArticleRdf, shapes: Graph | None = None) -> tuple[list
     return _lines(report.violations), _lines(report.warnings)
 
 
-def validate_shared(store: ox.Store, graph: ox.NamedNode, shapes: Graph | None = None) -> None:
+def validate_shared(store: ox.Store, graph: ox.NamedNode, shapes: Graph | None = None,
+                    touched: set | None = None) -> Outcome:
     """The cross-article check: the shared graph as it will be published (old and new
-    articles' entities together: one label per entity, one entity per Wikidata item…)."""
-    from kg.validate import validate
-
-    data = Graph()
-    data.parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph), format="nt")
-    report = validate(data, label=graph.value, shapes=shapes)
-    if report.violations:
+    articles' entities together: one label per entity, one entity per Wikidata item…).
+    `touched`: nodes of the triples added to a certified graph (kg.shared_check)."""
+    outcome = shared_check.check(store, graph, shapes, touched=touched)
+    if outcome.report.violations:
         raise BuildError(f"nothing published; the shared graph <{graph.value}> would break the "
-                         "shapes:\n  " + "\n  ".join(_lines(report.violations)))
+                         "shapes:\n  " + "\n  ".join(_lines(outcome.report.violations)))
+    return outcome
 
 
 def to_ntriples(graph: Graph) -> bytes:
@@ -98,42 +104,38 @@ def to_ntriples(graph: Graph) -> bytes:
 
 def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
           keep_going: bool = False, validate: bool = True, shapes: Graph | None = None,
-          progress: Callable[[str], None] = lambda _m: None) -> BuildResult:
-    """Build and publish; `shapes` replaces the project's shapes (tests, stricter profiles)."""
+          progress: Callable[[str], None] = lambda _m: None, jobs: int = 1) -> BuildResult:
+    """Build and publish; `shapes` replaces the project's shapes (tests, stricter profiles);
+    `jobs` processes do the per-article work (kg.article_jobs)."""
     result = BuildResult()
     keys: dict[str, str] = {}
-    for path in collect(paths):
-        try:
-            doc, rdf = process(path, minter)
-        except ReadError as e:
-            result.failures.append(Failure(str(path), e.message if e.line is None
-                                           else f"line {e.line}: {e.message}"))
-            continue
-        except Exception as e:  # noqa: BLE001 - a defect on one article must not hide which one
-            result.failures.append(Failure(str(path), f"internal error while extracting "
-                                           f"({type(e).__name__}: {e}); please report it"))
-            continue
-        if rdf.key in keys:
-            result.failures.append(Failure(str(path), f"same article as {keys[rdf.key]} "
-                                           f"(issue and headline give the key {rdf.key})"))
-            continue
-        keys[rdf.key] = str(path)
-        if validate:
-            violations, warnings = validate_article(rdf, shapes)
-            result.warnings += [f"{path}: {w}" for w in warnings]
-            if violations:
-                result.failures.append(Failure(str(path), "SHACL violations:\n  "
-                                               + "\n  ".join(violations)))
+    shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
+    with Spill() as spill:
+        for made in article_jobs.run(collect(paths), minter, validate=validate, shapes=shapes,
+                                     jobs=jobs):
+            if made.failure is not None:
+                result.failures.append(Failure(made.path, made.failure))
                 continue
-        progress(f"{path}: {len(rdf.article)} + {len(rdf.shared)} triples")
-        result.articles.append(rdf)
-    if result.failures and not keep_going:
-        raise BuildError("nothing published; these files failed:\n" + "\n".join(
-            f"{f.path}: {f.message}" for f in result.failures))
-    if not result.articles:
-        raise BuildError("nothing to publish: no article was built")
-    result.release = publish(store, result.articles, minter,
-                             validate_with=shapes if validate else False)
+            if made.key in keys:
+                result.failures.append(Failure(made.path, f"same article as {keys[made.key]} "
+                                               f"(issue and headline give the key {made.key})"))
+                continue
+            keys[made.key] = made.path
+            result.warnings += [f"{made.path}: {w}" for w in made.warnings]
+            if made.violations:
+                result.failures.append(Failure(made.path, "SHACL violations:\n  "
+                                               + "\n  ".join(made.violations)))
+                continue
+            progress(f"{made.path}: {made.triples} + {made.shared_triples} triples")
+            spill.add(made, shared)
+            result.articles.append(made.built())
+        if result.failures and not keep_going:
+            raise BuildError("nothing published; these files failed:\n" + "\n".join(
+                f"{f.path}: {f.message}" for f in result.failures))
+        if not result.articles:
+            raise BuildError("nothing to publish: no article was built")
+        result.release, result.shared_check = _publish(store, spill, minter,
+                                                       shapes if validate else False)
     return result
 
 
@@ -143,16 +145,37 @@ def publish(store: StoreDir, articles: list[ArticleRdf], minter: Minter,
 
     `validate_with`: shapes for the cross-article check (None: the project's; False: none)."""
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
-    with store.publish(finish=finisher(minter.base)) as st:
+    with Spill() as spill:
         for rdf in articles:
-            graph = ox.NamedNode(str(rdf.graph))
-            if st.contains_named_graph(graph):
-                st.remove_graph(graph)
-            st.load(to_ntriples(rdf.article), ox.RdfFormat.N_TRIPLES, to_graph=graph)
-            st.load(to_ntriples(rdf.shared), ox.RdfFormat.N_TRIPLES, to_graph=shared)
+            spill.add(made_of(str(rdf.graph), rdf), shared)
+        return _publish(store, spill, minter, validate_with)[0]
+
+
+def _publish(store: StoreDir, spill: Spill, minter: Minter,
+             validate_with: Graph | None | bool) -> tuple[Release, Outcome | None]:
+    """Publish the spilled articles. With the project's shapes, release.json certifies that the
+    shared graph passed the check, and the next publish checks only what it adds."""
+    shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
+    digest = shared_check.shapes_digest() if validate_with is None else None
+    outcome: Outcome | None = None
+
+    def finish(st: ox.Store, release: Release) -> dict:
+        facts = finisher(minter.base)(st, release)
+        if digest and outcome is not None:
+            facts["shared_check"] = {**shared_check.certificate(shared, digest),
+                                     "mode": outcome.mode, "focus": outcome.focus}
+        return facts
+
+    with store.publish(finish=finish) as st:
+        previous = store.current()
+        cert = previous.info().get("shared_check", {}) if previous else {}
+        certified = bool(digest) and all(
+            cert.get(k) == v for k, v in shared_check.certificate(shared, digest).items())
+        touched: set | None = set() if certified else None
+        spill.load_into(st, touched)
         if validate_with is not False:
-            validate_shared(st, shared, validate_with or None)
-    return store.require_current()
+            outcome = validate_shared(st, shared, validate_with or None, touched)
+    return store.require_current(), outcome
 
 
 def load_files(paths: Iterable[str | Path], store: StoreDir, minter: Minter,

@@ -1,0 +1,232 @@
+"""How `kg build` scales with the archive: time per stage and peak memory, full and incremental.
+
+For each size N: writes an archive of N synthetic article files (bench/article_synth.py) under
+bench/out/build/, then runs `kg build` in a fresh process on it into an empty store (the full
+build), and `kg build` of one more article into a copy of that published store (the
+incremental build). Each build runs the real CLI command with timers wrapped around the
+pipeline's stages (nothing else changes), and reports:
+
+- per article: read, annotate, map (document → rdflib graphs), validate (pySHACL per article);
+- publish: open (lock, old releases removed, the current release copied), load (the article
+  graphs serialized and loaded), shared check (the cross-article SHACL check of the shared
+  graph), dumps, description (VoID statistics), counts, release (checkpoint, release.json,
+  switch of `current`);
+- the wall time of the process (imports included) and its peak resident memory (ru_maxrss).
+
+    python bench/build_bench.py --sizes 10 50 200 --json bench/out/build/results.json
+    python bench/build_bench.py --report bench/out/build/results.json   # the tables again
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out" / "build"
+ARTICLE_STAGES = ("read", "annotate", "map", "validate", "serialize")
+PUBLISH_STAGES = ("open", "load", "shared check", "dumps", "description", "counts", "release")
+
+
+def _instrument(times: dict[str, float]):
+    """Wrap the pipeline's stages with timers; returns nothing, patches modules in place."""
+    import kg.pipeline as pipeline
+    import kg.store.describe as describe
+    from kg.store.releases import StoreDir
+
+    def timed(name, fn):
+        def wrapper(*a, **kw):
+            t = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                times[name] += time.perf_counter() - t
+        return wrapper
+
+    for name, attr in (("read", "read_article"), ("annotate", "annotate"),
+                       ("map", "document_to_rdf"), ("validate", "validate_article"),
+                       ("serialize", "to_ntriples"), ("shared check", "validate_shared"),
+                       ("finish", "finish_release")):
+        if hasattr(pipeline, attr):
+            setattr(pipeline, attr, timed(name, getattr(pipeline, attr)))
+    if hasattr(pipeline, "finisher"):  # the finish step is made by a factory
+        real_finisher = pipeline.finisher
+        pipeline.finisher = lambda *a, **kw: timed("finish", real_finisher(*a, **kw))
+    describe.write_dumps = timed("dumps", describe.write_dumps)
+    describe.dataset_stats = timed("description", describe.dataset_stats)
+    describe.describe = timed("description", describe.describe)
+    for module in ("kg.store.describe", "kg.store.finish"):
+        with contextlib.suppress(ImportError):
+            mod = __import__(module, fromlist=["graph_counts"])
+            if hasattr(mod, "graph_counts"):
+                mod.graph_counts = timed("counts", mod.graph_counts)
+    real_publish = StoreDir.publish
+
+    @contextlib.contextmanager
+    def publish(self, finish=None):
+        times["peak MB before publish"] = _peak_mb()
+        t0 = time.perf_counter()
+        with real_publish(self, finish) as st:
+            t1 = time.perf_counter()
+            times["open"] += t1 - t0
+            yield st
+            times["publish body"] += time.perf_counter() - t1
+            t2 = time.perf_counter()
+        times["publish exit"] += time.perf_counter() - t2
+        times["publish"] += time.perf_counter() - t0
+
+    StoreDir.publish = publish
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(store: str, jobs: str, paths: list[str]) -> None:
+    """One `kg build` with timers; prints the figures as JSON on the last line."""
+    times: dict[str, float] = defaultdict(float)
+    _instrument(times)
+    from kg.cli import main
+
+    t = time.perf_counter()
+    main(["build", "--store", store, "--jobs", jobs, *paths], standalone_mode=False)
+    times["build"] = time.perf_counter() - t
+    # the publish body is load + shared check; its exit is finish + release
+    times["load"] = times.pop("publish body", 0.0) - times["shared check"]
+    times["release"] = times.pop("publish exit", 0.0) - times.pop("finish", 0.0)
+    times["peak MB"] = _peak_mb()
+    times["workers peak MB"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    from kg.store import StoreDir
+
+    info = StoreDir(store).require_current().info()
+    times["quads"] = info["quads"]
+    times["shared triples"] = next(n for g, n in info["graphs"].items() if g.endswith("/shared"))
+    print(json.dumps(times))
+
+
+def run_build(store: Path, paths: list[Path], jobs: int = 1) -> dict:
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, __file__, "--child", str(store), str(jobs),
+                           *map(str, paths)],
+                          capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if proc.returncode:
+        raise SystemExit(f"kg build failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out["wall"] = wall
+    return out
+
+
+def machine() -> dict:
+    cpu = next((ln.split(":", 1)[1].strip() for ln in open("/proc/cpuinfo")
+                if ln.startswith("model name")), platform.processor())
+    mem = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.split("\n")[1].split()[1]
+    return {"nproc": os.cpu_count(), "cpu": cpu, "memory": mem, "python": platform.python_version(),
+            "load before": os.getloadavg()[0]}
+
+
+def bench(sizes: list[int], seed: int, jobs: int) -> dict:
+    sys.path.insert(0, str(HERE))
+    from article_synth import generate
+
+    results: dict = {"machine": machine(), "sizes": {}, "jobs": jobs}
+    for n in sizes:
+        folder, extra = OUT / f"archive-{n}", OUT / f"extra-{n}"
+        for d in (folder, extra):
+            shutil.rmtree(d, ignore_errors=True)
+        generate(n, folder, seed=seed)
+        added = generate(1, extra, seed=seed, start=n)  # article n: the next one of the archive
+        store = OUT / f"store-{n}"
+        shutil.rmtree(store, ignore_errors=True)
+        runs = {}
+        if jobs > 1:
+            runs["parallel"] = run_build(store, [folder], jobs)
+            print(f"N={n}: full -j {jobs} {runs['parallel']['wall']:.1f} s", file=sys.stderr)
+            shutil.rmtree(store)
+        runs["full"] = run_build(store, [folder])
+        print(f"N={n}: full {runs['full']['wall']:.1f} s", file=sys.stderr)
+        runs["incremental"] = run_build(store, added)
+        print(f"N={n}: +1 {runs['incremental']['wall']:.1f} s", file=sys.stderr)
+        results["sizes"][n] = runs
+        shutil.rmtree(store, ignore_errors=True)
+    results["machine"]["load after"] = os.getloadavg()[0]
+    return results
+
+
+def report(results: dict) -> str:
+    sizes = sorted(results["sizes"], key=int)
+    runs = [results["sizes"][n] for n in sizes]
+    head = ("| stage | " + " | ".join(f"N={n}" for n in sizes) + " | "
+            + " | ".join(f"×{n}/{sizes[0]}" for n in sizes[1:]) + " |")
+    rule = "|---|" + "---:|" * (2 * len(sizes) - 1)
+
+    def row(label: str, key: str, which: str, fmt: str = "{:.2f}") -> str:
+        vals = [r.get(which, {}).get(key, 0.0) for r in runs]
+        ratios = [f"{v / vals[0]:.1f}" if vals[0] else "–" for v in vals[1:]]
+        return f"| {label} | " + " | ".join(fmt.format(v) for v in vals) + " | " + " | ".join(ratios) + " |"
+
+    lines = []
+    titles = {"full": "Full build, one process (seconds; ×: value at N over value at the smallest N)",
+              "incremental": "Incremental build: one article added to the published archive of N"}
+    for which in ("full", "incremental"):
+        lines += ["", titles[which], "", head, rule]
+        lines += [row(key + " (all articles)", key, which) for key in ARTICLE_STAGES]
+        lines += [row("publish: " + key, key, which) for key in PUBLISH_STAGES]
+        lines.append(row("**kg build, in-process**", "build", which))
+        lines.append(row("kg build, process wall", "wall", which))
+        lines.append(row("peak memory before publishing (MB)", "peak MB before publish", which, "{:.0f}"))
+        lines.append(row("peak memory (MB)", "peak MB", which, "{:.0f}"))
+        lines.append(row("quads after", "quads", which, "{:,.0f}"))
+        lines.append(row("shared graph triples", "shared triples", which, "{:,.0f}"))
+    if all("parallel" in r for r in runs):
+        jobs = results.get("jobs", 2)
+        lines += ["", f"Full build with `--jobs {jobs}`", "", head, rule,
+                  row("publish (all stages)", "publish", "parallel"),
+                  row("kg build, process wall", "wall", "parallel"),
+                  row("peak memory, main process (MB)", "peak MB", "parallel", "{:.0f}"),
+                  row("peak memory, largest worker (MB)", "workers peak MB", "parallel", "{:.0f}")]
+        speedups = [f"{r['full']['wall'] / r['parallel']['wall']:.2f}" for r in runs]
+        lines.append("| one process / --jobs, wall | " + " | ".join(speedups) + " |"
+                     + " |" * (len(sizes) - 1))
+    m = results["machine"]
+    lines += ["", f"Machine: nproc {m['nproc']}, {m['cpu']}, {m['memory']} RAM, Python "
+              f"{m['python']}; load average {m['load before']:.1f} before, "
+              f"{m.get('load after', 0):.1f} after."]
+    return "\n".join(lines).lstrip()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        child(argv[1], argv[2], argv[3:])
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 200])
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=2, help="also time a full build with this many "
+                    "processes (1: only the one-process build, whose stages are timed)")
+    ap.add_argument("--json", type=Path, default=OUT / "results.json")
+    ap.add_argument("--report", type=Path, help="print the tables of an earlier run")
+    args = ap.parse_args(argv)
+    if args.report:
+        print(report(json.loads(args.report.read_text())))
+        return 0
+    results = bench(args.sizes, args.seed, args.jobs)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=1))
+    print(report(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
