@@ -28,6 +28,7 @@ from kg.reader import read_article
 from kg.shared_check import Outcome
 from kg.store import Release, StoreDir
 from kg.store.describe import finisher
+from kg.store.dumps import Reuse
 
 SHARED_GRAPH = "shared"
 
@@ -160,12 +161,15 @@ def _publish(store: StoreDir, spill: Spill, minter: Minter,
     outcome: Outcome | None = None
 
     def finish(st: ox.Store, release: Release) -> dict:
-        facts = finisher(minter.base)(st, release)
+        changed = frozenset(spill.graphs) | {shared.value}
+        reuse = Reuse(previous.dumps, changed) if previous is not None else None
+        facts = finisher(minter.base, reuse)(st, release)
         if digest and outcome is not None:
             facts["shared_check"] = {**shared_check.certificate(shared, digest),
                                      "mode": outcome.mode, "focus": outcome.focus}
         return facts
 
+    previous: Release | None = None  # the release this publish starts from, read under its lock
     with store.publish(finish=finish) as st:
         previous = store.current()
         cert = previous.info().get("shared_check", {}) if previous else {}

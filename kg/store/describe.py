@@ -23,7 +23,7 @@ from kg.config import base_iri, dataset_metadata
 from kg.formats import rdf_format
 from kg.iri import Minter
 from kg.namespaces import DCAT, DCTERMS, OWL, PREFIXES, RDF, SCHEMA, VOID, WD, XSD, bind_all
-from kg.store.dumps import write_dumps
+from kg.store.dumps import Reuse, write_dumps
 from kg.store.releases import Release
 
 DESCRIPTION_GRAPH = "void"  # {base}graph/void
@@ -184,8 +184,10 @@ def description_graph(base: str | None = None) -> ox.NamedNode:
     return ox.NamedNode(str(Minter(base_iri(base)).shared_graph(DESCRIPTION_GRAPH)))
 
 
-def finisher(base: str | None = None) -> Callable[[ox.Store, Release], dict]:
-    """The `finish` step of StoreDir.publish: dumps, then the description; returns release facts."""
+def finisher(base: str | None = None, reuse: Reuse | None = None
+             ) -> Callable[[ox.Store, Release], dict]:
+    """The `finish` step of StoreDir.publish: dumps, then the description; returns release facts.
+    `reuse`: the previous release's dumps of the graphs this publish did not change."""
     base = base_iri(base)
 
     def finish(store: ox.Store, release: Release) -> dict:
@@ -193,7 +195,7 @@ def finisher(base: str | None = None) -> Callable[[ox.Store, Release], dict]:
         if graph in set(store.named_graphs()):
             store.remove_graph(graph)
         counts = graph_counts(store)  # the description graph was removed above
-        manifest = write_dumps(store, release.dumps, base=base)
+        manifest = write_dumps(store, release.dumps, base=base, reuse=reuse)
         stats = dataset_stats(store)
         description = describe(stats, manifest, base=base)
         store.load(description.serialize(format="nt", encoding="utf-8"),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -37,6 +38,7 @@ from kg.formats import RdfFormat, rdf_format
 from kg.namespaces import PREFIXES
 
 MANIFEST = "manifest.json"
+NQUADS_INDEX = "nquads-index.json"  # where each graph's quads are in the N-Quads dump (not served)
 GRAPHS_DIR = "graphs"
 # Whole-dataset dumps, in the order the download index lists them.
 DATASET_FORMATS = ("nquads", "trig", "jsonld")  # keep named graphs; N-Quads first: the rest come from it
@@ -64,6 +66,15 @@ class DumpFile:
     gzip_name: str = ""
     gzip_bytes: int = 0
     gzip_sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Reuse:
+    """What a publish may take from the previous release's dumps (kg.pipeline passes it):
+    every graph but the `changed` ones (those it replaced or added to) is as it was there."""
+
+    folder: Path  # the previous release's dumps folder
+    changed: frozenset[str]  # IRIs of the graphs the publish replaced or added to
 
 
 def _prefixes() -> dict[str, str]:
@@ -150,12 +161,75 @@ def _graph_runs(quads: Iterator[ox.Quad]) -> Iterator[tuple[ox.NamedNode | ox.De
             pass
 
 
+def _kept(reuse: Reuse | None, base: str, named: dict[str, int]) -> tuple[dict, dict, Path | None]:
+    """Graphs whose dumps the previous release already holds: {graph: its manifest entry},
+    {graph: [offset, bytes] in the previous N-Quads dump}, and that dump."""
+    if reuse is None:
+        return {}, {}, None
+    try:
+        previous = json.loads((reuse.folder / MANIFEST).read_text())
+        index = json.loads((reuse.folder / NQUADS_INDEX).read_text())
+    except (OSError, ValueError):
+        return {}, {}, None
+    nquads = next((f["name"] for f in previous.get("files", [])
+                   if f["scope"] == "dataset" and f["format"] == "nquads"), None)
+    if previous.get("base") != base or nquads is None:
+        return {}, {}, None
+    kept = {f["graph"]: f for f in previous["files"] if f["scope"] == "graph" and f["graph"]
+            and f["graph"] not in reuse.changed and named.get(f["graph"]) == f["triples"]
+            and f["graph"] in index and (reuse.folder / f["name"]).is_file()
+            and (reuse.folder / f["gzip_name"]).is_file()}
+    return kept, index, reuse.folder / nquads
+
+
+def _write_nquads(store: ox.Store, path: Path, named: dict[str, int], kept: dict,
+                  index: dict, previous: Path | None) -> dict:
+    """The N-Quads dump, graph after graph: the graphs kept are copied from the previous
+    dump, the others read from the store. Returns where each graph's quads are."""
+    where: dict[str, list[int]] = {}
+    nquads = ox.RdfFormat.N_QUADS
+    with open(path, "wb") as out, (open(previous, "rb") if previous else open(os.devnull, "rb")) as old:
+        ox.serialize(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), out, nquads)
+        for graph in sorted(named):
+            start = out.tell()
+            if graph in kept:
+                offset, size = index[graph]
+                old.seek(offset)
+                out.write(old.read(size))
+            else:
+                ox.serialize(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)), out,
+                             nquads)
+            where[graph] = [start, out.tell() - start]
+    return where
+
+
+def _store_runs(store: ox.Store, named: dict[str, int], kept: dict) -> Iterator[tuple]:
+    """(graph, its triples) read from the store, for the graphs whose dumps are not kept."""
+    graphs: list = [ox.DefaultGraph()] + [ox.NamedNode(g) for g in sorted(named) if g not in kept]
+    for graph in graphs:
+        quads = store.quads_for_pattern(None, None, None, graph)
+        first = next(quads, None)
+        if first is not None:
+            yield graph, (q.triple for q in itertools.chain([first], quads))
+
+
+def _link(entry: dict, source: Path, folder: Path) -> DumpFile:
+    """A graph's dump files as the previous release wrote them (hard links: same bytes)."""
+    for name in (entry["name"], entry["gzip_name"]):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        os.link(source / name, folder / name)
+    return DumpFile(**entry)
+
+
 def write_dumps(store: ox.Store, folder: Path, *, base: str | None = None,
-                gzip_level: int = 6, workers: int | None = None) -> dict:
+                gzip_level: int = 6, workers: int | None = None,
+                reuse: Reuse | None = None) -> dict:
     """Write every dump of `store` into `folder` (created) and return the manifest.
 
     Called by the publish step (see kg.store.describe.finisher) before the release is
-    switched in; any failure raises DumpError and the release is not published.
+    switched in; any failure raises DumpError and the release is not published. With `reuse`,
+    the graphs the publish did not change are copied from the previous release's dumps
+    instead of read from the store (the whole-dataset files are still written in full).
     """
     base = base_iri(base)
     folder = Path(folder)
@@ -165,6 +239,7 @@ def write_dumps(store: ox.Store, folder: Path, *, base: str | None = None,
         folder.mkdir(parents=True, exist_ok=True)
         default_count, named = graph_counts(store)
         total = default_count + sum(named.values())
+        kept, index, previous = _kept(reuse, base, named)
         entries: list[DumpFile] = []
 
         def add(name: str, fmt: RdfFormat, scope: str, graph: str | None, triples: int) -> DumpFile:
@@ -187,9 +262,10 @@ def write_dumps(store: ox.Store, folder: Path, *, base: str | None = None,
             for key in DATASET_FORMATS:
                 fmt = rdf_format(key)
                 entry = add(f"{stem}.{fmt.extension}", fmt, "dataset", None, total)
-                if fmt is nquads:
+                if fmt is nquads:  # the one read of the store
                     quads_entry = entry
-                    store.dump(str(folder / entry.name), fmt.engine)  # the one scan of the store
+                    where = _write_nquads(store, folder / entry.name, named, kept, index, previous)
+                    (folder / NQUADS_INDEX).write_text(json.dumps(where))
                 else:
                     ox.serialize(source(), str(folder / entry.name), fmt.engine, prefixes=prefixes)
                 done(entry)
@@ -201,7 +277,10 @@ def write_dumps(store: ox.Store, folder: Path, *, base: str | None = None,
                 done(entry)
             turtle = rdf_format("turtle")
             written: dict[str, DumpFile] = {}
-            for graph, triples in _graph_runs(source()):
+            for graph, entry_of in kept.items():
+                written[graph] = _link(entry_of, reuse.folder, folder)
+            runs = _store_runs(store, named, kept) if kept else _graph_runs(source())
+            for graph, triples in runs:
                 if isinstance(graph, ox.DefaultGraph):
                     key, name, count = "", f"{GRAPHS_DIR}/default-graph.ttl", default_count
                 else:
@@ -212,8 +291,11 @@ def write_dumps(store: ox.Store, folder: Path, *, base: str | None = None,
                     continue
                 written[key] = add(name, turtle, "graph", key, count)
                 ox.serialize(triples, str(folder / name), turtle.engine, prefixes=prefixes)
-            for entry in written.values():
-                done(entry)
+            for key, entry in written.items():
+                if key in kept:
+                    entries.append(entry)  # hashed and gzipped already
+                else:
+                    done(entry)
             for job in jobs:
                 job.result()
     except (OSError, ValueError, SyntaxError) as exc:
