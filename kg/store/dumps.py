@@ -5,7 +5,8 @@ of the union of all graphs, and one Turtle file per graph; each also gzipped. A
 `manifest.json` beside them lists every file with its format, graph, triple count,
 size and SHA-256 (the download routes use the digest as a strong ETag).
 
-The store is read once: `Store.dump` streams N-Quads to disk (grouped by graph), and
+The store is read once: N-Quads are streamed to disk graph after graph (where each graph's
+bytes are goes to `nquads-index.json`, not served), and
 every other file is converted from that file by pyoxigraph's streaming parser and
 serializers. Reading an on-disk store is the slow part (6 to 10 s per full scan at 1M
 triples on a 2-core machine, against about 2 s to convert the N-Quads), so one scan
@@ -14,6 +15,11 @@ bench/publish_bench.py). Memory
 stays flat: nothing is collected, gzip reads the files back in chunks. The union files
 write each graph's triples in turn; the architecture describes a thing in one graph
 only, so they hold no duplicate statements to remove.
+
+An incremental publish (`Reuse`) reads from the store only the graphs it changed: the other
+graphs' N-Quads are copied from the previous release's dump by its index, and their Turtle
+files (and .gz) are hard links to the previous release's. The whole-dataset files are still
+converted and gzipped in full, so the dumps still cost time in proportion to the archive.
 """
 
 from __future__ import annotations
