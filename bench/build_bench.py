@@ -35,6 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out" / "build"
 ARTICLE_STAGES = ("read", "annotate", "map", "validate", "serialize")
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PUBLISH_STAGES = ("open", "load", "shared check", "dumps", "description", "counts", "release")
 
 
@@ -163,6 +164,53 @@ def bench(sizes: list[int], seed: int, jobs: int) -> dict:
     return results
 
 
+def shared_bench(counts: list[int], seed: int) -> dict:
+    """The cross-article check alone, whole and neighbourhood, on shared graphs of many entities
+    (the synthetic archives reuse a few hundred names, so their shared graph stays small)."""
+    import tempfile
+
+    import pyoxigraph as ox
+
+    from kg.article_jobs import Spill, make
+    from kg.iri import Minter
+    from kg.shared_check import check
+
+    sys.path.insert(0, str(HERE))
+    from article_synth import generate
+
+    minter = Minter.from_config()
+    shared = ox.NamedNode(str(minter.shared_graph("shared")))
+    made = make(generate(1, OUT / "shared-extra", seed=seed, start=7)[0], minter, True, None)
+    out = {}
+    for n in counts:
+        lines = []
+        for i in range(n):
+            iri, name = minter.person(f"Synthetic Person {i}"), f"Synthetic Person {i}"
+            lines += [f"<{iri}> <{RDF_TYPE}> <http://schema.org/Person> .",
+                      f'<{iri}> <http://www.w3.org/2000/01/rdf-schema#label> "{name}" .',
+                      f'<{iri}> <http://schema.org/name> "{name}" .',
+                      f'<{iri}> <http://www.w3.org/2004/02/skos/core#altLabel> "S. Person {i}" .']
+        with tempfile.TemporaryDirectory() as tmp:
+            st = ox.Store(tmp)
+            st.bulk_load("\n".join(lines).encode(), ox.RdfFormat.N_TRIPLES, to_graph=shared)
+            touched: set = set()
+            with Spill() as spill:
+                spill.add(made, shared)
+                spill.load_into(st, touched)
+            t = time.perf_counter()
+            whole = check(st, shared)
+            t_whole = time.perf_counter() - t
+            t = time.perf_counter()
+            part = check(st, shared, touched=touched)
+            t_part = time.perf_counter() - t
+            out[n] = {"triples": len(st), "whole": t_whole, "neighbourhood": t_part,
+                      "mode": part.mode, "focus": part.focus, "checked triples": part.triples,
+                      "same violations": {r.message for r in whole.report.violations}
+                      == {r.message for r in part.report.violations}}
+        print(f"shared {n}: {out[n]}", file=sys.stderr)
+    return out
+
+
 def report(results: dict) -> str:
     sizes = sorted(results["sizes"], key=int)
     runs = [results["sizes"][n] for n in sizes]
@@ -178,7 +226,7 @@ def report(results: dict) -> str:
     lines = []
     titles = {"full": "Full build, one process (seconds; ×: value at N over value at the smallest N)",
               "incremental": "Incremental build: one article added to the published archive of N"}
-    for which in ("full", "incremental"):
+    for which in ("full", "incremental") if sizes else ():
         lines += ["", titles[which], "", head, rule]
         lines += [row(key + " (all articles)", key, which) for key in ARTICLE_STAGES]
         lines += [row("publish: " + key, key, which) for key in PUBLISH_STAGES]
@@ -188,7 +236,7 @@ def report(results: dict) -> str:
         lines.append(row("peak memory (MB)", "peak MB", which, "{:.0f}"))
         lines.append(row("quads after", "quads", which, "{:,.0f}"))
         lines.append(row("shared graph triples", "shared triples", which, "{:,.0f}"))
-    if all("parallel" in r for r in runs):
+    if runs and all("parallel" in r for r in runs):
         jobs = results.get("jobs", 2)
         lines += ["", f"Full build with `--jobs {jobs}`", "", head, rule,
                   row("publish (all stages)", "publish", "parallel"),
@@ -198,6 +246,13 @@ def report(results: dict) -> str:
         speedups = [f"{r['full']['wall'] / r['parallel']['wall']:.2f}" for r in runs]
         lines.append("| one process / --jobs, wall | " + " | ".join(speedups) + " |"
                      + " |" * (len(sizes) - 1))
+    if results.get("shared"):
+        lines += ["", "Cross-article check alone, one article added to a shared graph of many entities",
+                  "", "| shared graph triples | whole check (s) | neighbourhood check (s) | nodes checked "
+                  "| triples checked | same violations |", "|---:|---:|---:|---:|---:|---|"]
+        for v in results["shared"].values():
+            lines.append(f"| {v['triples']:,} | {v['whole']:.2f} | {v['neighbourhood']:.3f} | "
+                         f"{v['focus']} | {v['checked triples']} | {v['same violations']} |")
     m = results["machine"]
     lines += ["", f"Machine: nproc {m['nproc']}, {m['cpu']}, {m['memory']} RAM, Python "
               f"{m['python']}; load average {m['load before']:.1f} before, "
@@ -211,17 +266,23 @@ def main(argv: list[str] | None = None) -> int:
         child(argv[1], argv[2], argv[3:])
         return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 200])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[10, 50, 200])
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2, help="also time a full build with this many "
                     "processes (1: only the one-process build, whose stages are timed)")
+    ap.add_argument("--shared-entities", type=int, nargs="*", default=[],
+                    help="also time the cross-article check alone with this many extra entities")
     ap.add_argument("--json", type=Path, default=OUT / "results.json")
     ap.add_argument("--report", type=Path, help="print the tables of an earlier run")
     args = ap.parse_args(argv)
     if args.report:
         print(report(json.loads(args.report.read_text())))
         return 0
-    results = bench(args.sizes, args.seed, args.jobs)
+    results = bench(args.sizes, args.seed, args.jobs) if args.sizes else {
+        "machine": machine(), "sizes": {}}
+    if args.shared_entities:
+        results["shared"] = shared_bench(args.shared_entities, args.seed)
+        results["machine"]["load after"] = os.getloadavg()[0]
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=1))
     print(report(results))
