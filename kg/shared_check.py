@@ -36,6 +36,7 @@ from kg.namespaces import SH
 from kg.validate import Report, shape_files, shapes_graph, validate
 
 MAX_REACH = 3  # beyond this the neighbourhood is no longer small: check the whole graph
+_SMALL = 5000  # a neighbourhood this small is checked as it is (no count of the whole graph)
 _TYPE = ox.NamedNode(str(RDF.type))
 
 # Constraint parameters that look at nothing beyond the value nodes themselves.
@@ -193,6 +194,11 @@ def _within(store: ox.Store, graph: ox.NamedNode, start: set, steps: int) -> set
     return seen
 
 
+def _size(store: ox.Store, graph: ox.NamedNode) -> int:
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"
+    return int(next(iter(store.query(query)))["n"].value)
+
+
 def _graph_of(quads: Iterable[ox.Quad]) -> Graph:
     data = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=data, format="nt")
@@ -224,9 +230,7 @@ def check(store: ox.Store, graph: ox.NamedNode, shapes: Graph | None = None, *,
         return _whole(store, graph, sg, "blank nodes near the new triples")  # not matched by name
     quads = {q for n in described for q in store.quads_for_pattern(n, None, None, graph)}
     quads |= {q for n in described for q in store.quads_for_pattern(None, None, n, graph)}
-    total = int(next(iter(store.query(
-        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}")))["n"].value)
-    if len(quads) > max_share * total:
+    if len(quads) > _SMALL and len(quads) > max_share * _size(store, graph):
         return _whole(store, graph, sg, "the new triples touch most of the graph")
     report = validate(_graph_of(quads), label=graph.value, shapes=sg)
     names = {URIRef(n.value).n3(report.graph.namespace_manager) for n in focus

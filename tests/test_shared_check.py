@@ -247,3 +247,12 @@ def test_other_shapes_certify_nothing(published):
     assert "shared_check" not in published.require_current().info()
     result = build([REPORT], published, Minter.from_config())
     assert result.shared_check.mode == "whole"
+
+
+def test_a_neighbourhood_covering_most_of_the_graph_is_checked_whole(shapes, monkeypatch):
+    monkeypatch.setattr(shared_check, "_SMALL", 0)
+    store = store_with(conforming(2, [0], 2))
+    touched = add_as_a_publish_does(store, Graph().parse(
+        data=f"<{PERIODICAL}> <{RDFS.comment}> 'x' .", format="turtle"))  # linked to every volume
+    outcome = shared_check.check(store, GRAPH, shapes, touched=touched)
+    assert outcome.mode == "whole" and "most of the graph" in outcome.why
