@@ -194,12 +194,7 @@ def annotate(doc: Document) -> Document:
             subj = _subject(doc, sentence, m.start(), scope)
             if not subj:
                 continue
-            ev = Span(m.start("event"), m.end("event"))
-            if m.group("y1"):
-                start, end = year_range(m.group("y1"), m.group("y2"))
-                add(subj, "participant", sentence, value_span=ev, start=start, end=end)
-            else:
-                add(subj, "participant", sentence, value_span=ev, point=m.group("y"))
+            _participation(add, subj, sentence, m)
         for m in rx["led_from_to"].finditer(text, sentence.begin, sentence.end):
             subj = _subject(doc, sentence, m.start(), scope)
             if subj:
@@ -211,11 +206,16 @@ def annotate(doc: Document) -> Document:
             if not after:
                 continue
             subj = (Agent("entity", after[0].entity), after[0].span)
-            ev = Span(m.start("event"), m.end("event"))
-            if m.group("y1"):
-                start, end = year_range(m.group("y1"), m.group("y2"))
-                add(subj, "participant", sentence, value_span=ev, start=start, end=end)
-            else:
-                add(subj, "participant", sentence, value_span=ev, point=m.group("y"))
+            _participation(add, subj, sentence, m)
     doc.annotations.facts = facts
     return doc
+
+
+def _participation(add, subj, sentence: Span, m: re.Match[str]) -> None:
+    """'led the 1954-63 struggle' (a year range) or 'led the 1979 revolution' (one year)."""
+    ev = Span(m.start("event"), m.end("event"))
+    if m.group("y1"):
+        start, end = year_range(m.group("y1"), m.group("y2"))
+        add(subj, "participant", sentence, value_span=ev, start=start, end=end)
+    else:
+        add(subj, "participant", sentence, value_span=ev, point=m.group("y"))
