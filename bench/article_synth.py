@@ -1,6 +1,6 @@
 """Synthetic Militant article TEXT files for build benchmarks, made from the shipped articles.
 
-The shipped articles (corpus/ and tests/articles/) are read with the real reader and
+The shipped articles (kg/data/corpus/ and tests/articles/) are read with the real reader and
 annotated once; their body paragraphs (each with the notes its footnote markers point to),
 subheadings, headlines, related-article titles, kickers, datelines and people's names are the
 material. Article i of an archive gets its own issue (a weekly masthead with its own volume,

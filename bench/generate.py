@@ -5,7 +5,7 @@ schema:NewsArticle, its nif:Context holding the full text, sections, paragraphs 
 as NIF spans, entity mentions (nif:Phrase with itsrdf:taIdentRef/taClassRef), schema:Claim
 nodes derived from sentences, footnotes with their markers. Issues, volumes and entities are
 described once, in the shared graph. Entities are shared across articles with a Zipf-like
-popularity; the most popular are the seed entities of data/seed-entities.tsv (with their
+popularity; the most popular are the seed entities of kg/data/seed-entities.tsv (with their
 Wikidata IDs, the only ones used), the rest get generated names and no owl:sameAs.
 Offsets are exact: every span's nif:anchorOf is the text between its offsets.
 

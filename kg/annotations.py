@@ -73,7 +73,7 @@ class Citation:
     pages: str | None = None  # as printed: "149-50", "242"
     page_start: int | None = None
     page_end: int | None = None  # "149-50" -> 150
-    intent: str = "cites"  # a CiTO property name (data/nlp/works.toml [intents])
+    intent: str = "cites"  # a CiTO property name (kg/data/nlp/works.toml [intents])
 
 
 @dataclass
@@ -82,7 +82,7 @@ class Work:
 
     key: str  # stable across articles: the title (author-qualified for generic titles)
     title: str
-    kind: str  # a key of data/nlp/works.toml [kinds]: book, article, resolution, ...
+    kind: str  # a key of kg/data/nlp/works.toml [kinds]: book, article, resolution, ...
     titled: bool = True  # False: known only by a description ("our 2006 convention document")
     authors: list[Agent] = field(default_factory=list)
     year: int | None = None
@@ -115,7 +115,7 @@ class Claim:
 
     span: Span  # the asserted text
     sentence: Span  # the sentence it was read from (provenance)
-    kind: str  # factual | programmatic | predictive | interpretive (data/nlp/claims.toml)
+    kind: str  # factual | programmatic | predictive | interpretive (kg/data/nlp/claims.toml)
     voice: str
     authors: list[Agent]
     mentions: list[str] = field(default_factory=list)  # Entity.keys named in span
@@ -141,7 +141,7 @@ class Stance:
 class Fact:
     """A dated statement read from a note or sentence, Wikidata-style.
 
-    property is a key of data/nlp/facts.toml [properties] (born, died, position, inception...);
+    property is a key of kg/data/nlp/facts.toml [properties] (born, died, position, inception...);
     value is an Entity.key (value_entity) or the text's phrase (value_span); dates are ISO
     strings of a year ("1969"), a month ("2006-06") or a day.
     """

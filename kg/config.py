@@ -2,7 +2,7 @@
 
 KG_STORE  where the published store lives (default: the per-user data directory)
 KG_BASE   the base IRI every minted IRI starts with
-KG_LICENSE  the published dataset's license IRI (default: data/dataset.json)
+KG_LICENSE  the published dataset's license IRI (default: kg/data/dataset.json)
 KG_SPARQL_*  limits of the SPARQL endpoint (see SparqlSettings)
 KG_CACHE  where kg link keeps Wikidata answers (default: the per-user cache directory)
 KG_CONTACT  who runs kg link, for the User-Agent sent to Wikidata (default: the project's URL)
@@ -18,11 +18,15 @@ from pathlib import Path
 import platformdirs
 
 DEFAULT_BASE = "https://w3id.org/militant-kg/"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIR = PROJECT_ROOT / "corpus"
-DATA_DIR = PROJECT_ROOT / "data"
-ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
-SHAPES_DIR = PROJECT_ROOT / "shapes"
+# Everything kg reads at run time ships inside the package (package data), so an ordinary
+# `pip install` or a wheel builds and serves from any folder, not only an editable checkout.
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+CORPUS_DIR = DATA_DIR / "corpus"  # the bundled article: what `kg build` reads when given no path
+ONTOLOGY_DIR = PACKAGE_DIR / "ontology"
+SHAPES_DIR = PACKAGE_DIR / "shapes"
+# The source checkout (tests, docs, bench); not part of an installed package.
+PROJECT_ROOT = PACKAGE_DIR.parent
 
 
 def default_store() -> Path:
@@ -40,7 +44,7 @@ def base_iri(override: str | None = None) -> str:
 
 
 def dataset_metadata() -> dict:
-    """Title, publisher, license... of the published dataset (data/dataset.json; KG_LICENSE overrides)."""
+    """Title, publisher, license... of the published dataset (kg/data/dataset.json; KG_LICENSE overrides)."""
     meta = json.loads((DATA_DIR / "dataset.json").read_text())
     if os.environ.get("KG_LICENSE"):
         meta["license"] = os.environ["KG_LICENSE"]

@@ -15,10 +15,10 @@ SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
-# The project's own terms (ontology/kg.ttl). Stable: not derived from the data base IRI.
+# The project's own terms (kg/ontology/kg.ttl). Stable: not derived from the data base IRI.
 KG = Namespace("https://w3id.org/militant-kg/ontology#")
 KG_ONTOLOGY_IRI = "https://w3id.org/militant-kg/ontology"
-# The SHACL shapes (shapes/*.ttl) that name the graph's rules.
+# The SHACL shapes (kg/shapes/*.ttl) that name the graph's rules.
 KGSH = Namespace("https://w3id.org/militant-kg/shapes#")
 
 PREFIXES: dict[str, Namespace] = {

@@ -1,7 +1,7 @@
 """Generate the ontology's human documentation (Markdown and HTML) from the Turtle.
 
-docs/ontology.md and docs/ontology.html are written from ontology/kg.ttl and the rules
-in shapes/*.ttl, never by hand, so the documentation cannot drift from the terms.
+docs/ontology.md and docs/ontology.html are written from kg/ontology/kg.ttl and the rules
+in kg/shapes/*.ttl, never by hand, so the documentation cannot drift from the terms.
 pyLODE was tried first: its release for Python 3.11 (3.4.1) fails at import, 3.3.4 works
 but writes HTML only and pulls in an HTTP client; a small Jinja2 generator does both
 formats offline. Run `python -m kg.ontodoc` to regenerate, `--check` to verify.
@@ -217,7 +217,7 @@ def outputs(doc: OntologyDoc, docs_dir: Path = DOCS_DIR) -> dict[Path, str]:
 @click.command("ontodoc")
 @click.option("--check", is_flag=True, help="Only check that the generated pages are up to date.")
 def ontodoc_command(check: bool) -> None:
-    """Generate docs/ontology.md and docs/ontology.html from ontology/kg.ttl and shapes/."""
+    """Generate docs/ontology.md and docs/ontology.html from kg/ontology/kg.ttl and shapes/."""
     stale = []
     for path, text in outputs(load()).items():
         current = path.read_text(encoding="utf-8") if path.exists() else None

@@ -1,6 +1,6 @@
 """SHACL validation of one article's graph (article + shared triples) with pySHACL.
 
-The shapes in shapes/*.ttl are the published graph's rules. Validation runs on an
+The shapes in kg/shapes/*.ttl are the published graph's rules. Validation runs on an
 in-memory rdflib graph (an Oxigraph-backed one was much slower and reported false
 datatype failures, see docs/architecture.md), one article at a time, because pySHACL's
 cost grows faster than the graph. Only sh:Violation blocks publishing; sh:Warning and
@@ -27,7 +27,7 @@ SEVERITY_ORDER = ("Violation", "Warning", "Info")
 
 
 class ShapesError(Exception):
-    """The shapes themselves cannot be read (a broken shapes/*.ttl file)."""
+    """The shapes themselves cannot be read (a broken kg/shapes/*.ttl file)."""
 
 
 @dataclass(frozen=True)

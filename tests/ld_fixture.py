@@ -33,7 +33,7 @@ def seed_wikidata(label: str) -> str:
         for row in csv.DictReader(fh, delimiter="\t"):
             if row["label"] == label and row["wikidata"]:
                 return row["wikidata"]
-    raise LookupError(f"{label} has no Wikidata ID in data/seed-entities.tsv")
+    raise LookupError(f"{label} has no Wikidata ID in kg/data/seed-entities.tsv")
 
 
 @dataclass

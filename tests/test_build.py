@@ -17,7 +17,7 @@ from kg.cli import main
 from kg.store import StoreDir
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
+CORPUS = ROOT / "kg" / "data" / "corpus"
 ARTICLES = ROOT / "tests" / "articles"
 COMPETENCY = ROOT / "tests" / "competency"
 

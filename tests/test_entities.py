@@ -56,7 +56,7 @@ def keys_of(doc: Document, anchor: str) -> set[str]:
     return {m.entity for m in doc.annotations.mentions if m.span.of(doc.text) == anchor}
 
 
-# Entities of data/seed-entities.tsv that the bundled article names (by name, short form,
+# Entities of kg/data/seed-entities.tsv that the bundled article names (by name, short form,
 # acronym, description or metonymy), with how often.
 NAMED = {
     "person/jack-barnes": 4, "person/mamud-shirvani": 9, "person/steve-clark": 1,

@@ -11,7 +11,7 @@ import pytest
 from kg.reader import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
-BARNES = ROOT / "corpus" / "militant-2006-09-04-v70n33-barnes-letter.txt"
+BARNES = ROOT / "kg" / "data" / "corpus" / "militant-2006-09-04-v70n33-barnes-letter.txt"
 ARTICLES = ROOT / "tests" / "articles"
 
 

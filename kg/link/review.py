@@ -2,9 +2,9 @@
 
 `kg link` writes one row per candidate (best first per entity) with an empty `decision`
 column. The curator writes `accept` or `reject` in it. `kg link --accept FILE` then puts every
-accepted item into the registry (data/registry/entities.tsv: `wikidata`, confidence
+accepted item into the registry (kg/data/registry/entities.tsv: `wikidata`, confidence
 `accepted`; a new entity of the graph becomes a registry row) and records rejections in
-data/registry/link-rejections.tsv so they are not proposed again.
+kg/data/registry/link-rejections.tsv so they are not proposed again.
 """
 
 from __future__ import annotations

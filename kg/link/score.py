@@ -8,7 +8,7 @@ Score = name × type ÷ rivals.
   name   1.0 the entity's label is the item's label (0.95 in another case),
          0.85 it is one of the item's aliases; × 0.9 when the matching name is one of our
          aliases rather than our label
-  type   data/link/types.toml: 1.0 a P31 class fits the entity's kind, 0.6 unknown,
+  type   kg/data/link/types.toml: 1.0 a P31 class fits the entity's kind, 0.6 unknown,
          0 a clash (a person is not linked to a city)
   rivals how many candidates of the entity reach 0.8 before this division: two equally good
          items halve each other, so an ambiguous name never reaches the threshold.

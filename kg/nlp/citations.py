@@ -1,6 +1,6 @@
 """Cited works and the citations that point to them.
 
-Finds, by rules whose words live in data/nlp/works.toml:
+Finds, by rules whose words live in kg/data/nlp/works.toml:
 - references in parentheses: "(V.I. Lenin, Collected Works, vol. 31, pp. 149-50.)",
   "(LCW, vol. 31, p. 242.)", "(See “Title,” pp. 327-351)";
 - titles in quotation marks next to a work cue: "we published “Title” in New International

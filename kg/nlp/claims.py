@@ -3,7 +3,7 @@
 - Writer's claims: each assertive sentence of the body ("body" sections, the writer's voice;
   the editors' introduction and notes are not the writer's), minus greetings, thanks,
   asides about the letter, questions, headings, imperatives and fragments
-  (data/nlp/claims.toml); minus sentences that only frame someone else's claim ("The company
+  (kg/data/nlp/claims.toml); minus sentences that only frame someone else's claim ("The company
   claims that …", "“…,” said X, a …") or only give a verdict ("That is not true."). The
   writer of an unsigned piece (an editorial) is the paper's publisher (kg.nlp.agents).
 - Quoted claims: each sentence of an attributed quotation, by its source (not questions);

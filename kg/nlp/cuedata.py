@@ -1,4 +1,4 @@
-"""Cue words for the claim, quotation, stance and fact stages, read from data/nlp/*.toml.
+"""Cue words for the claim, quotation, stance and fact stages, read from kg/data/nlp/*.toml.
 
 The rules in kg.nlp are code; the words they look for are data, so that a curator can
 extend them for articles nobody has seen without touching Python.
@@ -25,7 +25,7 @@ class CueDataError(ValueError):
 
 @cache
 def load(name: str) -> dict:
-    """The parsed data/nlp/NAME.toml (cached: the files are read once per process)."""
+    """The parsed kg/data/nlp/NAME.toml (cached: the files are read once per process)."""
     path: Path = NLP_DATA / f"{name}.toml"
     try:
         with path.open("rb") as fh:
@@ -37,7 +37,7 @@ def load(name: str) -> dict:
 
 
 def words(name: str, *keys: str) -> list[str]:
-    """A list of strings at data/nlp/NAME.toml [keys...]; a clear error if it is absent."""
+    """A list of strings at kg/data/nlp/NAME.toml [keys...]; a clear error if it is absent."""
     node = load(name)
     for key in keys:
         if not isinstance(node, dict) or key not in node:

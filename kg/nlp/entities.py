@@ -12,7 +12,7 @@
    full mention ("Shirvani" after "Ma’mud Shirvani") are then found everywhere after;
 5. metonymy: a capital standing for its state is re-pointed to the state (kg.nlp.metonymy);
 6. new names: capitalised sequences nobody matched become new entities (kg.nlp.names).
-Names and cue words are data (data/registry, data/nlp); this module holds only rules.
+Names and cue words are data (kg/data/registry, kg/data/nlp); this module holds only rules.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@
 The subject is the entity named first in the clause, outside any prepositional phrase ("Under
 Golda Meir, Moshe Dayan served as ..." is about Dayan), or a pronoun's antecedent in the
 same note or paragraph); every fact keeps the sentence it was read from. Words are data
-(data/nlp/facts.toml).
+(kg/data/nlp/facts.toml).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Metonymy: a capital standing for its state ("Tel Aviv’s armed forces" → Israel).
 
 Which city may stand for which state is registry data (column `state`); when it does is
-decided by the ordered rules of data/nlp/metonymy.toml (first match wins; no match keeps the
+decided by the ordered rules of kg/data/nlp/metonymy.toml (first match wins; no match keeps the
 city). Coordinated cities ("London, Paris, and Tel Aviv") are read together: the rules see
 the text before the first and after the last. See that file for the rules and examples.
 """

@@ -9,7 +9,7 @@ elsewhere), when all its words are function words, titles, months, days or group
 modifier glued to a known place ("Continental Europe"), or when it lies inside a title-case
 quotation (a quoted title: "U.S. Hands off Iran!"). Its type comes from cues: a title before
 it (person), a byline or letter name equal to it (person), or the head word before any
-connector (data/nlp/entities.toml [head_types]); otherwise schema:Thing.
+connector (kg/data/nlp/entities.toml [head_types]); otherwise schema:Thing.
 """
 
 from __future__ import annotations

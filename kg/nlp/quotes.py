@@ -10,7 +10,7 @@ saying). Its source is found, in order, from:
 4. a reference in parentheses right after it ("(LCW, vol. 31, p. 242.)"), parsed by
    kg.nlp.citations, which also gives the author when no speaker was found.
 "We said" / "we pointed out" next to a document named shortly before ("our 2006 convention
-document") quotes that document. Words are in data/nlp/quotes.toml.
+document") quotes that document. Words are in kg/data/nlp/quotes.toml.
 """
 
 from __future__ import annotations

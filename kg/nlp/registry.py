@@ -1,4 +1,4 @@
-"""The curated entity registry (data/registry/entities.tsv): load, validate, index, update.
+"""The curated entity registry (kg/data/registry/entities.tsv): load, validate, index, update.
 
 The registry is the only per-entity knowledge in the code base: labels, kinds, aliases,
 Wikidata items (only those given by the seed list or accepted through `kg link`), and the
@@ -164,7 +164,7 @@ class Registry:
 
     @classmethod
     def default(cls) -> Registry:
-        """The project's registry (data/registry/entities.tsv), loaded once per process."""
+        """The project's registry (kg/data/registry/entities.tsv), loaded once per process."""
         if _DEFAULT.get("registry") is None:
             _DEFAULT["registry"] = cls.load()
         return _DEFAULT["registry"]

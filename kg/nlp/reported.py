@@ -15,8 +15,8 @@ Forms read, in this order (the first that yields a claim in a sentence wins):
 9. an inserted attribution: "The contract, the company says, will cut wages."
 The source is the subject before the verb, resolved like a quotation's speaker (an entity
 when a mention names the phrase's head, else an unidentified agent the phrase describes);
-the writer's own "I think that …" is not reported speech. Words: data/nlp/claims.toml
-[reported] and data/nlp/quotes.toml.
+the writer's own "I think that …" is not reported speech. Words: kg/data/nlp/claims.toml
+[reported] and kg/data/nlp/quotes.toml.
 
 find() also says whether the sentence is only the report's frame ("The company claims that
 …", "According to X, …"): then it is not also the writer's claim.

@@ -7,7 +7,7 @@
   nothing of its own, so it is never a claim of the writer.
 - A verdict after a comma ends the reported clause: "X claims that Y, but that is a myth"
   (cut_at_verdict()).
-Cue words are data: data/nlp/claims.toml [reviews].
+Cue words are data: kg/data/nlp/claims.toml [reviews].
 """
 
 from __future__ import annotations

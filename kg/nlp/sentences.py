@@ -1,7 +1,7 @@
 """Sentence segmentation of an article's prose, with exact offsets.
 
 pysbd (a rule-based segmenter, "Golden Rules" tested) does the work; a thin layer of
-corrections read from data/nlp/sentences.toml fixes what it gets wrong on this paper:
+corrections read from kg/data/nlp/sentences.toml fixes what it gets wrong on this paper:
 it breaks after "vol." before a number, keeps "Washington, D.C. The title" and
 "(LCW, vol. 31, p. 242.) And" together, and keeps the sentences of a parenthesis together.
 Sentences never cross a prose span (a paragraph or a note), never include a numbered point's

@@ -1,7 +1,7 @@
 """Stances: a holder for or against a target ("communists call for the defeat of Israel",
 "give no political support to Hezbollah", "we are for whatever strengthens ...").
 
-Cue patterns and their polarity are data (data/nlp/stances.toml). The holder is the subject
+Cue patterns and their polarity are data (kg/data/nlp/stances.toml). The holder is the subject
 of the cue's clause, resolved like a speaker (kg.nlp.agents); the target is the entity first
 named at the head of the target phrase (a phrase with no such entity still makes a stance,
 with no target entity). A stance needs a holder: none is published when the subject is not

@@ -3,7 +3,7 @@
 A title is written in title case and may hold small words and a colon ("Meatpacking Towns:
 Work and Community in the Heartland"), so the word-by-word name finder would cut it into
 pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leading "On"
-("On the Jewish Question"). Two cues mark a title (the words are data, data/nlp/entities.toml):
+("On the Jewish Question"). Two cues mark a title (the words are data, kg/data/nlp/entities.toml):
 
 * a noun for a kind of work right before it (`work_nouns`): "the 1998 book Meatpacking
   Towns: …", "his book “Teamster Rebellion.”", "In a later book, Teamster Politics, …". An

@@ -1,4 +1,4 @@
-"""Cue lists of the reader, kept as data in data/reader/ (see docs/reader.md)."""
+"""Cue lists of the reader, kept as data in kg/data/reader/ (see docs/reader.md)."""
 
 from __future__ import annotations
 

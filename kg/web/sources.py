@@ -1,8 +1,9 @@
 """The ontology and the shapes as the server publishes them, read from the project's files.
 
 Parsed once and re-read when a file changes, so an edited ontology is served without a
-restart. The ontology's HTML is the generated docs/ontology.html (kg.ontodoc); when it has
-not been generated, it is rendered from the Turtle on the fly by the same generator.
+restart. The ontology's HTML is rendered from the package's Turtle and shapes by kg.ontodoc, the
+generator that also writes docs/ontology.html in a checkout, so an installed package (which has no
+docs/) serves the same page.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.config import ONTOLOGY_DIR, PROJECT_ROOT, SHAPES_DIR
+from kg.config import ONTOLOGY_DIR, SHAPES_DIR
 
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
-ONTOLOGY_HTML = PROJECT_ROOT / "docs" / "ontology.html"
 _LOCK = threading.Lock()
 _CACHE: dict[tuple, object] = {}
 
@@ -44,9 +44,6 @@ def ontology_triples() -> list[ox.Triple]:
 
 
 def ontology_html() -> str:
-    if ONTOLOGY_HTML.exists():
-        return _cached("ontology.html", [ONTOLOGY_HTML], ONTOLOGY_HTML.read_text)
-
     def generate() -> str:
         from kg import ontodoc
 
