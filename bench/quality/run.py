@@ -1,0 +1,660 @@
+"""Quality on held-out articles: the pipeline's output against hand-written gold.
+
+Reads every article of bench/quality/articles/ with the project's public pipeline
+(`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build` does), compares what it
+finds with bench/quality/gold/<stem>.json (format: bench/quality/README.md) and prints
+precision, recall and F1 per structure field, for page items, per entity type and for
+quotation speakers. `--json` writes the same figures for machines; `--details` lists, per
+article, what was missed and what was found that the gold does not hold.
+
+The articles were written for this harness and nobody tunes rules to them: they measure how
+the pipeline does on pages it has not seen. An article the pipeline refuses counts as misses
+for every gold field it has, and is listed with its error.
+
+Only `predict()` touches the project; everything else works on plain values, so that a
+change of the pipeline's API breaks this script loudly (an error naming what is missing)
+instead of silently scoring nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE / "articles"
+GOLD = HERE / "gold"
+
+ENTITY_TYPES = ("Person", "Place", "Organization", "Event", "CreativeWork")
+STRUCTURE_FIELDS = ("headline", "deck", "kicker", "label", "date", "volume", "issue", "bylines",
+                    "dateline")
+ITEM_FIELDS = ("title", "date", "dateline", "author", "place")
+# The fields the issue's "done when" asks to be right on every article.
+MUST_BE_RIGHT = ("headline", "date", "bylines", "dateline", "deck")
+GOLD_KEYS = {"article", "shape", "structure", "items", "entities", "optional", "quotes", "notes"}
+ITEM_KEYS = set(ITEM_FIELDS) | {"opens"}
+
+# schema.org classes below the five the gold speaks of (the pipeline may type more finely).
+SCHEMA_SUPER = {
+    "City": "Place", "Country": "Place", "State": "Place", "AdministrativeArea": "Place",
+    "Continent": "Place", "CivicStructure": "Place", "Landform": "Place", "LandmarksOrHistoricalBuildings":
+    "Place", "Residence": "Place", "TouristAttraction": "Place", "BodyOfWater": "Place",
+    "GovernmentOrganization": "Organization", "Corporation": "Organization", "NGO": "Organization",
+    "EducationalOrganization": "Organization", "PoliticalParty": "Organization",
+    "WorkersUnion": "Organization", "NewsMediaOrganization": "Organization",
+    "SportsOrganization": "Organization", "LocalBusiness": "Organization",
+    "Book": "CreativeWork", "Periodical": "CreativeWork", "Newspaper": "CreativeWork",
+    "Article": "CreativeWork", "NewsArticle": "CreativeWork", "Movie": "CreativeWork",
+    "CreativeWorkSeries": "CreativeWork", "Legislation": "CreativeWork", "Report": "CreativeWork",
+    "PublicationIssue": "CreativeWork", "Play": "CreativeWork", "MusicComposition": "CreativeWork",
+}
+# Where a page item's fields may live on the pipeline's item objects (first found wins).
+ITEM_ATTRS = {
+    "title": ("title", "headline"),
+    "date": ("date",),
+    "dateline": ("dateline",),
+    "author": ("author", "signer", "sender", "authors", "signers", "bylines"),
+    "place": ("place", "town", "location"),
+    "opens": ("text", "body", "span"),
+}
+
+
+class GoldError(Exception):
+    """A gold file that does not follow the format (bench/quality/README.md)."""
+
+
+# -- values -------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "“": '"', "”": '"', "–": "—", " ": " "})
+
+
+def norm(value) -> str | None:
+    """Comparable text: NFC, straight quotes, one dash, single spaces."""
+    if value is None:
+        return None
+    s = unicodedata.normalize("NFC", str(value)).translate(_QUOTES).replace("--", "—")
+    s = " ".join(s.split())
+    return s or None
+
+
+def norm_surface(s: str) -> str:
+    """An entity surface as the gold writes it: no possessive, no leading article."""
+    s = norm(s) or ""
+    s = re.sub(r"'s?$", "", s) if re.search(r"\w's$|s'$", s) else s
+    return re.sub(r"^(?:the|The)\s+", "", s)
+
+
+# -- gold ---------------------------------------------------------------------------------------
+
+@dataclass
+class Gold:
+    stem: str
+    structure: dict
+    items: list[dict]
+    entities: dict[str, str]
+    optional: dict[str, str | None]
+    quotes: list[dict]
+
+
+def load_gold(path: Path) -> Gold:
+    """Read and check one gold file; every problem is a GoldError naming the file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise GoldError(f"{path}: {e}") from None
+
+    def bad(msg: str):
+        raise GoldError(f"{path}: {msg}")
+
+    if not isinstance(data, dict):
+        bad("not a JSON object")
+    extra = set(data) - GOLD_KEYS
+    if extra:
+        bad(f"unknown keys {sorted(extra)}")
+    if data.get("article") != path.stem + ".txt":
+        bad(f'"article" must be "{path.stem}.txt"')
+    st = data.get("structure")
+    if not isinstance(st, dict) or set(st) != set(STRUCTURE_FIELDS):
+        bad(f'"structure" must have exactly the keys {list(STRUCTURE_FIELDS)}')
+    if not isinstance(st["bylines"], list):
+        bad('"structure.bylines" must be a list')
+    if st["date"] is not None:
+        try:
+            dt.date.fromisoformat(st["date"])
+        except (TypeError, ValueError):
+            bad(f'"structure.date" is not an ISO date: {st["date"]!r}')
+    items = data.get("items", [])
+    for n, it in enumerate(items, 1):
+        if not isinstance(it, dict) or set(it) - ITEM_KEYS:
+            bad(f"item {n}: keys must be among {sorted(ITEM_KEYS)}")
+        if it.get("date") is not None:
+            try:
+                dt.date.fromisoformat(it["date"])
+            except (TypeError, ValueError):
+                bad(f"item {n}: date is not ISO: {it['date']!r}")
+    ents = data.get("entities", {})
+    opt = data.get("optional", {})
+    for name, typ in ents.items():
+        if typ not in ENTITY_TYPES:
+            bad(f"entity {name!r}: type {typ!r} is not one of {ENTITY_TYPES}")
+    for name, typ in opt.items():
+        if typ is not None and typ not in ENTITY_TYPES:
+            bad(f"optional {name!r}: type {typ!r} is not one of {ENTITY_TYPES} or null")
+        if name in ents:
+            bad(f"{name!r} is both required and optional")
+    quotes = data.get("quotes", [])
+    for n, q in enumerate(quotes, 1):
+        if not isinstance(q, dict) or set(q) != {"opens", "speaker"} or not q["opens"]:
+            bad(f'quote {n}: needs exactly "opens" (non-empty) and "speaker" (a name or null)')
+    return Gold(path.stem, st, items, {norm_surface(k): v for k, v in ents.items()},
+                {norm_surface(k): v for k, v in opt.items()}, quotes)
+
+
+def check_gold(gold: Gold, text: str, path: Path) -> None:
+    """Every name, quotation opening and item opening of the gold occurs in its article: a typo in
+    the gold would otherwise count as a miss of the pipeline."""
+    flat = norm(text) or ""
+    missing = [n for n in gold.entities if n not in flat]
+    missing += [q["opens"] for q in gold.quotes if norm(q["opens"]) not in flat]
+    missing += [it["opens"] for it in gold.items if it.get("opens") and norm(it["opens"]) not in flat]
+    if missing:
+        raise GoldError(f"{path}: not in the article's text: {missing}")
+
+
+# -- prediction: the only part that touches the project ------------------------------------------
+
+@dataclass
+class Prediction:
+    structure: dict
+    items: list[dict] | None  # None: the Document has no page items at all
+    entities: dict[str, set]  # surface -> {type or None}
+    quotes: list[tuple[str, list[set[str]]]]  # (content, one set of names per named speaker)
+    notes: list[str] = field(default_factory=list)
+
+
+def _value(doc, x):
+    """A model value as comparable text: Field, Person, Span, date, str, or a list of them."""
+    if x is None:
+        return None
+    if isinstance(x, list | tuple):
+        return _value(doc, x[0]) if x else None
+    if isinstance(x, dt.date):
+        return x.isoformat()
+    if isinstance(x, str | int):
+        return str(x)
+    for attr in ("value", "name"):
+        if hasattr(x, attr):
+            return _value(doc, getattr(x, attr))
+    if hasattr(x, "begin") and hasattr(x, "end"):
+        return doc.text[x.begin:x.end]
+    raise TypeError(f"cannot read a value of type {type(x).__name__} from the Document")
+
+
+def predict(path: Path) -> Prediction:
+    """Read and annotate one article with the project's pipeline, as plain values."""
+    from kg.nlp import annotate
+    from kg.rdf.entities import CLASSES
+    from kg.reader import read_article
+
+    doc = read_article(path)
+    annotate(doc)
+    notes: list[str] = []
+    has_label = hasattr(doc, "label")
+    if not has_label:
+        notes.append("Document has no `label`: its `kicker` (the parenthesised label) is scored as label")
+    st = {
+        "headline": doc.headline.value,
+        "deck": _value(doc, doc.deck),
+        "kicker": _value(doc, doc.kicker) if has_label else None,
+        "label": _value(doc, doc.label if has_label else doc.kicker),
+        "date": doc.masthead.date.isoformat(),
+        "volume": str(doc.masthead.volume),
+        "issue": str(doc.masthead.issue),
+        "bylines": [p.name for p in doc.bylines],
+        "dateline": _value(doc, doc.dateline),
+    }
+    items = None
+    if hasattr(doc, "items"):
+        items = []
+        missing: Counter = Counter()
+        for it in doc.items:
+            row = {}
+            for f, attrs in ITEM_ATTRS.items():
+                attr = next((a for a in attrs if hasattr(it, a)), None)
+                if attr is None:
+                    missing[f] += 1
+                row[f] = _value(doc, getattr(it, attr)) if attr else None
+            items.append(row)
+        for f in missing:
+            if f != "opens":
+                notes.append(f"page items have none of {ITEM_ATTRS[f]} for field {f!r}")
+    else:
+        notes.append("Document has no `items`: every gold item counts as missed")
+
+    ann = doc.annotations
+    top = {}
+    for kind, (cls, more) in CLASSES.items():
+        names = [str(c).rsplit("/", 1)[-1] for c in (cls, *more)]
+        top[kind] = next((SCHEMA_SUPER.get(n, n) for n in names
+                          if SCHEMA_SUPER.get(n, n) in ENTITY_TYPES), None)
+    entities: dict[str, set] = {}
+    for m in ann.mentions:
+        kind = ann.entities[m.entity].kind
+        if kind not in top:
+            raise KeyError(f"entity kind {kind!r} has no class in kg.rdf.entities.CLASSES")
+        entities.setdefault(norm_surface(doc.text[m.span.begin:m.span.end]), set()).add(top[kind])
+
+    def names(agent) -> set[str] | None:
+        if agent.kind == "entity":
+            e = ann.entities[agent.key]
+            return {n.casefold() for n in (norm(e.label), *map(norm, e.aliases)) if n}
+        if agent.kind in ("person", "publisher"):
+            return {norm(agent.key).casefold()}
+        return None  # unidentified: no named speaker
+
+    quotes = []
+    for q in ann.quotations:
+        if q.kind != "quotation":
+            continue
+        named = [n for n in map(names, q.speakers) if n]
+        quotes.append((doc.text[q.content.begin:q.content.end], named))
+    return Prediction(st, items, entities, quotes, notes)
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
+                "recall": self.recall, "f1": self.f1}
+
+
+def compare_value(gold, pred) -> Counts:
+    """One value: right (tp), wrong (fp and fn), missing (fn), invented (fp)."""
+    g, p = norm(gold), norm(pred)
+    if g is None and p is None:
+        return Counts()
+    if g is None:
+        return Counts(fp=1)
+    if p is None:
+        return Counts(fn=1)
+    return Counts(tp=1) if g == p else Counts(fp=1, fn=1)
+
+
+def compare_list(gold: list, pred: list) -> Counts:
+    g, p = Counter(filter(None, map(norm, gold))), Counter(filter(None, map(norm, pred)))
+    tp = sum((g & p).values())
+    return Counts(tp, sum(p.values()) - tp, sum(g.values()) - tp)
+
+
+def _opens_match(opens: str | None, text: str | None) -> bool:
+    if not opens or not text:
+        return False
+    a = (norm(opens) or "").casefold().lstrip("\"' ")
+    b = (norm(text) or "").casefold().lstrip("\"' ")
+    return bool(a) and b.startswith(a)
+
+
+def _agreement(g: dict, p: dict) -> int:
+    n = sum(1 for f in ITEM_FIELDS if norm(g.get(f)) is not None and norm(g.get(f)) == norm(p.get(f)))
+    return n + (2 if _opens_match(g.get("opens"), p.get("opens")) else 0)
+
+
+def align_items(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index) in page order maximizing agreeing fields (weighted LCS);
+    a pair needs at least one agreeing field or the same opening words."""
+    n, m = len(gold), len(pred)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            a = _agreement(gold[i], pred[j])
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + a if a else 0)
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        a = _agreement(gold[i], pred[j])
+        if a and best[i][j] == best[i + 1][j + 1] + a:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+@dataclass
+class ArticleScore:
+    stem: str
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+    structure: dict[str, Counts] = field(default_factory=dict)
+    right: dict[str, bool] = field(default_factory=dict)  # field exactly as gold (both empty counts)
+    items: Counts = field(default_factory=Counts)
+    item_fields: dict[str, Counts] = field(default_factory=dict)
+    entity_types: dict[str, Counts] = field(default_factory=dict)
+    detection: Counts = field(default_factory=Counts)  # names found, whatever their type
+    typing: Counter = field(default_factory=Counter)  # per gold type: right, wrong, untyped, missed
+    spurious: list[str] = field(default_factory=list)  # predicted, not in gold: plausible names
+    junk: list[str] = field(default_factory=list)  # predicted, not in gold, not names
+    speakers: Counts = field(default_factory=Counts)
+    misses: list[str] = field(default_factory=list)  # human-readable, for --details
+
+
+def structure_names(gold: Gold) -> set[str]:
+    """Names the gold holds as structure (bylines, signers, their towns, datelines, each part of
+    "Town, State"): an entity the pipeline makes of them is neither credited nor junk."""
+    values = list(gold.structure["bylines"]) + [gold.structure["dateline"]]
+    for it in gold.items:
+        values += [it.get("author"), it.get("place"), it.get("dateline")]
+    out = set()
+    for v in filter(None, values):
+        out.add(norm_surface(v))
+        out.update(norm_surface(part) for part in v.split(",") if part.strip())
+    return out
+
+
+def _contains(outer: str, inner: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", outer) is not None
+
+
+def _is_junk(surface: str, known: list[str], heading: str, lower_words: set[str]) -> bool:
+    """A predicted name that is not a name: a piece of a known name ("United Food"), a known name
+    glued to other words ("BY ELLEN BERMAN", "Tom Baumann Members"), words of the page's heading
+    ("Years Ago"), or only words the article also uses in lower case ("Unit", "Position")."""
+    s = surface.casefold()
+    for k in (k.casefold() for k in known):
+        if k != s and (_contains(s, k) or _contains(k, s)):
+            return True
+    if _contains(heading.casefold(), s):
+        return True
+    words = re.findall(r"[A-Za-z][A-Za-z'.-]*", surface)
+    return bool(words) and all(w.lower().strip(".") in lower_words for w in words)
+
+
+def score(gold: Gold, pred: Prediction | None, text: str = "", error: str | None = None) -> ArticleScore:
+    """Compare one article's prediction with its gold; pred None: the article failed."""
+    out = ArticleScore(gold.stem, error=error, notes=list(pred.notes) if pred else [])
+    empty_st = {f: ([] if f == "bylines" else None) for f in STRUCTURE_FIELDS}
+    pst = pred.structure if pred else empty_st
+    for f in STRUCTURE_FIELDS:
+        g = gold.structure[f]
+        g = [str(x) for x in g] if f == "bylines" else (None if g is None else str(g))
+        c = compare_list(g, pst[f]) if f == "bylines" else compare_value(g, pst[f])
+        out.structure[f] = c
+        out.right[f] = pred is not None and c.fp == 0 and c.fn == 0
+        if c.fp or c.fn:
+            out.misses.append(f"{f}: gold {g!r}, got {pst[f]!r}")
+
+    # page items
+    pitems = (pred.items or []) if pred else []
+    pairs = align_items(gold.items, pitems)
+    out.items = Counts(len(pairs), len(pitems) - len(pairs), len(gold.items) - len(pairs))
+    out.item_fields = {f: Counts() for f in ITEM_FIELDS}
+    gi = {i for i, _ in pairs}
+    pj = {j for _, j in pairs}
+    for i, j in pairs:
+        for f in ITEM_FIELDS:
+            c = compare_value(gold.items[i].get(f), pitems[j].get(f))
+            out.item_fields[f].add(c)
+            if c.fp or c.fn:
+                got = pitems[j].get(f)
+                out.misses.append(f"item {i + 1} {f}: gold {gold.items[i].get(f)!r}, got {got!r}")
+    for i, it in enumerate(gold.items):
+        if i not in gi:
+            out.misses.append(f"item {i + 1} not found: {it}")
+            for f in ITEM_FIELDS:
+                out.item_fields[f].add(compare_value(it.get(f), None))
+    for j, it in enumerate(pitems):
+        if j not in pj:
+            for f in ITEM_FIELDS:
+                out.item_fields[f].add(compare_value(None, it.get(f)))
+
+    # entities
+    pents = pred.entities if pred else {}
+    out.entity_types = {t: Counts() for t in ENTITY_TYPES}
+    for name, typ in gold.entities.items():
+        out.entity_types[typ].fn += 1  # undone below when typed right
+        types = pents.get(name)
+        if types is None:
+            out.typing[(typ, "missed")] += 1
+            out.detection.fn += 1
+            out.misses.append(f"entity missed: {name} ({typ})")
+            continue
+        out.detection.tp += 1
+        if typ in types:
+            out.typing[(typ, "right")] += 1
+            out.entity_types[typ].fn -= 1
+            out.entity_types[typ].tp += 1
+        elif types - {None}:
+            out.typing[(typ, "wrong")] += 1
+            out.misses.append(f"entity typed wrong: {name} ({typ}, got {sorted(types - {None})})")
+        else:
+            out.typing[(typ, "untyped")] += 1
+            out.misses.append(f"entity untyped: {name} ({typ})")
+        for t in types - {None, typ}:
+            out.entity_types[t].fp += 1
+    lower_words = {w for w in re.findall(r"[a-z][a-z'-]*", text)}
+    optional = set(gold.optional) | structure_names(gold)
+    known = list(gold.entities) + sorted(optional)
+    heading = " ".join(norm(gold.structure[f]) or "" for f in ("headline", "kicker", "label"))
+    for name, types in pents.items():
+        if name in gold.entities or name in optional:
+            continue
+        out.detection.fp += 1
+        for t in types - {None}:
+            out.entity_types[t].fp += 1
+        label = f"{name} ({'/'.join(sorted(t or 'untyped' for t in types))})"
+        (out.junk if _is_junk(name, known, heading, lower_words) else out.spurious).append(label)
+
+    # quotation speakers
+    pquotes = pred.quotes if pred else []
+    used: set[int] = set()
+    for q in gold.quotes:
+        k = next((k for k, (content, _) in enumerate(pquotes)
+                  if k not in used and _opens_match(q["opens"], content)), None)
+        named = pquotes[k][1] if k is not None else []
+        if k is not None:
+            used.add(k)
+        want = norm(q["speaker"]).casefold() if q["speaker"] else None
+        if want is None:
+            if named:
+                out.speakers.fp += 1
+                out.misses.append(f"quote {q['opens']!r}: no named speaker, got {sorted(named[0])}")
+        elif any(want in n for n in named):
+            out.speakers.tp += 1
+        else:
+            out.speakers.fn += 1
+            if named:
+                out.speakers.fp += 1
+            got = sorted(named[0]) if named else ("no quotation" if k is None else "no speaker")
+            out.misses.append(f"quote {q['opens']!r}: speaker {q['speaker']!r}, got {got}")
+    for k, (content, named) in enumerate(pquotes):
+        if k not in used and named:
+            out.speakers.fp += 1
+            opening = (norm(content) or "")[:40]
+            out.misses.append(f"quote not in gold given a speaker: {opening!r} → {sorted(named[0])}")
+    return out
+
+
+# -- totals and output --------------------------------------------------------------------------
+
+def totals(scores: list[ArticleScore]) -> dict:
+    st = {f: Counts() for f in STRUCTURE_FIELDS}
+    itf = {f: Counts() for f in ITEM_FIELDS}
+    ent = {t: Counts() for t in ENTITY_TYPES}
+    items, det, spk = Counts(), Counts(), Counts()
+    typing: Counter = Counter()
+    for s in scores:
+        for f in STRUCTURE_FIELDS:
+            st[f].add(s.structure[f])
+        for f in ITEM_FIELDS:
+            itf[f].add(s.item_fields[f])
+        for t in ENTITY_TYPES:
+            ent[t].add(s.entity_types[t])
+        items.add(s.items)
+        det.add(s.detection)
+        spk.add(s.speakers)
+        typing.update(s.typing)
+    core = ("Person", "Place", "Organization")
+    core_gold = sum(v for (t, _), v in typing.items() if t in core)
+    core_right = sum(v for (t, k), v in typing.items() if t in core and k == "right")
+    read: Counter = Counter()  # the same on the articles the pipeline read (reader failures aside)
+    for s in scores:
+        if not s.error:
+            read.update(s.typing)
+    read_gold = sum(v for (t, _), v in read.items() if t in core)
+    read_right = sum(v for (t, k), v in read.items() if t in core and k == "right")
+    return {
+        "articles": len(scores),
+        "failed": [{"article": s.stem, "error": s.error} for s in scores if s.error],
+        "structure": {f: c.as_dict() for f, c in st.items()},
+        "right_on_every_article": {f: sum(s.right[f] for s in scores) for f in MUST_BE_RIGHT},
+        "items": items.as_dict(),
+        "item_fields": {f: c.as_dict() for f, c in itf.items()},
+        "entity_types": {t: c.as_dict() for t, c in ent.items()},
+        "entity_detection": det.as_dict(),
+        "entity_typing": {t: {k: typing[(t, k)] for k in ("right", "wrong", "untyped", "missed")}
+                          for t in ENTITY_TYPES},
+        "people_places_orgs_typed_right": {"right": core_right, "gold": core_gold,
+                                           "share": core_right / core_gold if core_gold else None},
+        "people_places_orgs_typed_right_on_read_articles": {
+            "right": read_right, "gold": read_gold, "share": read_right / read_gold if read_gold else None},
+        "spurious": sum(len(s.spurious) for s in scores),
+        "junk": sum(len(s.junk) for s in scores),
+        "junk_list": sorted(j for s in scores for j in s.junk),
+        "quotation_speakers": spk.as_dict(),
+    }
+
+
+def _pct(x: float | None) -> str:
+    return "   –" if x is None else f"{100 * x:4.0f}"
+
+
+def _row(name: str, c: dict) -> str:
+    return (f"  {name:<22} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}   "
+            f"{_pct(c['precision'])}% {_pct(c['recall'])}% {_pct(c['f1'])}%")
+
+
+def render(t: dict, scores: list[ArticleScore], details: bool) -> str:
+    head = f"  {'':<22} {'tp':>4} {'fp':>4} {'fn':>4}   prec   rec    F1"
+    lines = [f"Quality on {t['articles']} held-out articles ({len(t['failed'])} refused by the pipeline)"]
+    for f in t["failed"]:
+        lines.append(f"  REFUSED {f['article']}: {f['error']}")
+    notes = sorted({n for s in scores for n in s.notes})
+    lines += [f"  note: {n}" for n in notes]
+    lines += ["", "Structure fields", head]
+    lines += [_row(f, c) for f, c in t["structure"].items()]
+    lines.append("  exactly right on N articles: " + ", ".join(
+        f"{f} {n}/{t['articles']}" for f, n in t["right_on_every_article"].items()))
+    lines += ["", "Page items (letters, 'Years Ago', reports, column items)", head, _row("items", t["items"])]
+    lines += [_row(f"item {f}", c) for f, c in t["item_fields"].items()]
+    lines += ["", "Entities (a name found and typed as the gold types it)", head]
+    lines += [_row(x, c) for x, c in t["entity_types"].items()]
+    lines.append(_row("any type (found)", t["entity_detection"]))
+    lines.append(f"  {'gold type':<14} right  wrong  untyped  missed")
+    for x, c in t["entity_typing"].items():
+        lines.append(f"  {x:<14} {c['right']:>5} {c['wrong']:>6} {c['untyped']:>8} {c['missed']:>7}")
+    pp = t["people_places_orgs_typed_right"]
+    lines.append(f"  people, places, organisations typed right: {pp['right']} of {pp['gold']} "
+                 f"({_pct(pp['share']).strip()}%)")
+    pr = t["people_places_orgs_typed_right_on_read_articles"]
+    lines.append(f"    on the articles read: {pr['right']} of {pr['gold']} ({_pct(pr['share']).strip()}%)")
+    lines.append(f"  found but not in gold: {t['spurious']} plausible names, {t['junk']} junk")
+    if t["junk_list"]:
+        lines.append("  junk: " + "; ".join(t["junk_list"]))
+    lines += ["", "Quotation speakers", head, _row("speakers", t["quotation_speakers"])]
+    if details:
+        for s in scores:
+            lines += ["", f"== {s.stem}" + (f"  REFUSED: {s.error}" if s.error else "")]
+            lines += [f"   {m}" for m in s.misses]
+            if s.spurious:
+                lines.append("   not in gold: " + "; ".join(s.spurious))
+            if s.junk:
+                lines.append("   junk: " + "; ".join(s.junk))
+    return "\n".join(lines)
+
+
+def run(articles: Path, gold_dir: Path, only: list[str] | None = None) -> tuple[dict, list[ArticleScore]]:
+    golds = sorted(gold_dir.glob("*.json"))
+    if only:
+        golds = [g for g in golds if g.stem in only]
+    if not golds:
+        raise GoldError(f"{gold_dir}: no gold files" + (f" among {only}" if only else ""))
+    scores, unexpected = [], []
+    for gpath in golds:
+        gold = load_gold(gpath)
+        apath = articles / f"{gold.stem}.txt"
+        if not apath.is_file():
+            raise GoldError(f"{gpath}: its article {apath} does not exist")
+        text = apath.read_text(encoding="utf-8")
+        check_gold(gold, text, gpath)
+        try:
+            pred = predict(apath)
+        except Exception as e:  # noqa: BLE001 - every failure is a measurement, listed by name
+            from kg.errors import KgError
+
+            if not isinstance(e, KgError):
+                unexpected.append(type(e).__name__)
+            scores.append(score(gold, None, text, error=f"{type(e).__name__}: {e}"))
+            continue
+        scores.append(score(gold, pred, text))
+    if unexpected and len(unexpected) == len(scores) and len(set(unexpected)) == 1:
+        raise SystemExit(f"every article failed with {unexpected[0]} (not a read error): has the "
+                         f"pipeline's API changed? {scores[0].error}")
+    return totals(scores), scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=Path, default=ARTICLES, help="folder of article .txt files")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="folder of gold .json files")
+    ap.add_argument("--json", action="store_true", help="machine-readable output")
+    ap.add_argument("--details", action="store_true", help="list every miss per article")
+    ap.add_argument("only", nargs="*", help="article stems to score (default: all)")
+    args = ap.parse_args(argv)
+    try:
+        t, scores = run(args.articles, args.gold, args.only or None)
+    except GoldError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if args.json:
+        t["per_article"] = [{"article": s.stem, "error": s.error, "misses": s.misses,
+                             "not_in_gold": s.spurious, "junk": s.junk} for s in scores]
+        print(json.dumps(t, indent=1, ensure_ascii=False))
+    else:
+        print(render(t, scores, args.details))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

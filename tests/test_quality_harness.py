@@ -1,0 +1,191 @@
+"""The quality harness (bench/quality/run.py): its arithmetic on constructed cases, its checks of
+the gold, and one real article through the pipeline so that an API change breaks it here."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("quality_run", ROOT / "bench" / "quality" / "run.py")
+q = importlib.util.module_from_spec(spec)
+sys.modules["quality_run"] = q
+spec.loader.exec_module(q)
+
+STRUCTURE = {"headline": "Miners strike in Alabama", "deck": None, "kicker": None, "label": "front page",
+             "date": "2021-04-19", "volume": 85, "issue": "15", "bylines": ["Ann Lee", "Bo Kim"],
+             "dateline": "BROOKWOOD, Alabama"}
+
+
+def gold(**over) -> q.Gold:
+    g = q.Gold("militant-2021-04-19-v85n15-x", dict(STRUCTURE), [], {}, {}, [])
+    for k, v in over.items():
+        setattr(g, k, v)
+    return g
+
+
+def prediction(**over) -> q.Prediction:
+    st = {k: (None if k in ("volume", "issue") or v is None else v) for k, v in STRUCTURE.items()}
+    st.update(volume="85", issue="15", bylines=["Ann Lee", "Bo Kim"])
+    p = q.Prediction(st, [], {}, [])
+    for k, v in over.items():
+        setattr(p, k, v)
+    return p
+
+
+def test_structure_right_wrong_missing_invented():
+    p = prediction()
+    p.structure.update(headline="Miners strike", label=None, deck="BY ANN LEE", bylines=["Ann Lee", "Cy"])
+    s = q.score(gold(), p)
+    c = s.structure
+    assert (c["headline"].tp, c["headline"].fp, c["headline"].fn) == (0, 1, 1)  # wrong: both
+    assert (c["label"].tp, c["label"].fp, c["label"].fn) == (0, 0, 1)  # missing
+    assert (c["deck"].tp, c["deck"].fp, c["deck"].fn) == (0, 1, 0)  # invented
+    assert (c["bylines"].tp, c["bylines"].fp, c["bylines"].fn) == (1, 1, 1)
+    assert (c["date"].tp, c["volume"].tp, c["dateline"].tp) == (1, 1, 1)
+    assert c["kicker"].tp + c["kicker"].fp + c["kicker"].fn == 0  # none in gold, none found
+    assert s.right["kicker"] and s.right["date"] and not s.right["headline"]
+
+
+def test_quotes_dashes_and_spaces_compare_equal():
+    p = prediction()
+    p.structure["headline"] = "Miners  strike in\nAlabama"
+    g = gold()
+    g.structure["headline"] = "Miners strike in Alabama"
+    assert q.score(g, p).structure["headline"].tp == 1
+    assert q.norm("‘We won’t’ -- now") == q.norm("'We won't' — now")
+
+
+def test_failed_article_misses_every_gold_field():
+    g = gold(entities={"Alabama": "Place"}, quotes=[{"opens": "We", "speaker": "Ann Lee"}],
+             items=[{"title": "A", "author": "B"}])
+    s = q.score(g, None, error="ReadError: x")
+    assert s.error == "ReadError: x"
+    assert s.structure["bylines"].fn == 2 and s.structure["headline"].fn == 1
+    assert s.structure["kicker"].fn == 0  # the gold has no kicker: nothing to miss
+    assert (s.items.fn, s.item_fields["title"].fn, s.item_fields["author"].fn) == (1, 1, 1)
+    assert (s.detection.fn, s.entity_types["Place"].fn, s.speakers.fn) == (1, 1, 1)
+
+
+def test_entities_typed_untyped_wrong_missed_and_junk():
+    g = gold(entities={"Ann Lee": "Person", "Alabama": "Place", "Warrior Met Coal": "Organization",
+                       "United Mine Workers of America": "Organization", "Brookwood": "Place"},
+             optional={"Militant": None})
+    p = prediction(entities={
+        "Ann Lee": {"Person"}, "Alabama": {None}, "Warrior Met Coal": {"Place"},  # right, untyped, wrong
+        "Militant": {"CreativeWork"},  # optional: ignored
+        "United Mine": {None},  # a piece of a gold name: junk
+        "Bo Kim Members": {None},  # a byline glued to the next word: junk
+        "Strike": {None},  # a word of the heading: junk
+        "Tuscaloosa": {"Place"},  # a plausible name the gold lacks
+    })
+    s = q.score(g, p, text="the strike went on")
+    assert s.typing[("Person", "right")] == 1 and s.typing[("Place", "untyped")] == 1
+    assert s.typing[("Organization", "wrong")] == 1 and s.typing[("Organization", "missed")] == 1
+    assert s.typing[("Place", "missed")] == 1
+    assert (s.entity_types["Person"].tp, s.entity_types["Person"].fn) == (1, 0)
+    assert (s.entity_types["Place"].tp, s.entity_types["Place"].fp, s.entity_types["Place"].fn) == (0, 2, 2)
+    assert (s.entity_types["Organization"].tp, s.entity_types["Organization"].fn) == (0, 2)
+    assert (s.detection.tp, s.detection.fp, s.detection.fn) == (3, 4, 2)
+    assert sorted(s.junk) == ["Bo Kim Members (untyped)", "Strike (untyped)", "United Mine (untyped)"]
+    assert s.spurious == ["Tuscaloosa (Place)"]
+
+
+def test_structure_names_are_neither_credited_nor_junk():
+    g = gold(entities={"Alabama": "Place"})
+    p = prediction(entities={"BROOKWOOD": {"Place"}, "Bo Kim": {"Person"}, "Alabama": {"Place"}})
+    s = q.score(g, p)
+    assert (s.detection.tp, s.detection.fp) == (1, 0) and not s.junk and not s.spurious
+
+
+def test_quotation_speakers():
+    g = gold(quotes=[{"opens": "We will not", "speaker": "Ann Lee"},
+                     {"opens": "No contract", "speaker": None},
+                     {"opens": "They lied", "speaker": "Bo Kim"},
+                     {"opens": "Never again", "speaker": "Cy Ray"}])
+    p = prediction(quotes=[("We will not go back,", [{"ann lee"}]),  # right
+                           ("no contract, no work", [{"ann lee"}]),  # gold: unattributed → fp
+                           ("They lied to us", [{"ann lee"}]),  # wrong speaker → fp + fn
+                           ("a scare-quoted term", [{"bo kim"}]),  # not in gold → fp
+                           ("an unattributed one", [])])  # ignored
+    s = q.score(g, p)
+    assert (s.speakers.tp, s.speakers.fp, s.speakers.fn) == (1, 3, 2)  # "Never again" not found: fn
+
+
+def test_items_aligned_in_page_order():
+    g = gold(items=[{"title": "Pensions", "author": "Ray T", "place": "Gillette, Wyoming", "opens": "I work"},
+                    {"title": "Enron", "author": "Linda M", "place": "Houston, Texas"},
+                    {"date": "1980-11-07", "dateline": "PITTSBURGH"}])
+    p = prediction(items=[{"title": "Pensions", "author": "Ray T", "place": "Gillette", "opens": "I work at"},
+                          {"title": "Editor's note", "author": None},
+                          {"title": "Enron", "author": "Linda M", "place": "Houston, Texas"}])
+    s = q.score(g, p)
+    assert (s.items.tp, s.items.fp, s.items.fn) == (2, 1, 1)
+    f = s.item_fields
+    assert (f["title"].tp, f["title"].fp, f["title"].fn) == (2, 1, 0)
+    assert (f["place"].tp, f["place"].fp, f["place"].fn) == (1, 1, 1)
+    assert (f["date"].fn, f["dateline"].fn) == (1, 1)
+    assert q.align_items(g.items, p.items) == [(0, 0), (1, 2)]
+
+
+def test_counts_precision_recall_f1():
+    c = q.Counts(tp=3, fp=1, fn=3)
+    assert (c.precision, c.recall) == (0.75, 0.5) and c.f1 == pytest.approx(0.6)
+    assert q.Counts().precision is None and q.Counts(fn=2).f1 is None
+    assert q.Counts(fp=1, fn=1).f1 == 0.0
+
+
+def _write_gold(folder: Path, stem: str, **over) -> Path:
+    data = {"article": f"{stem}.txt", "structure": dict(STRUCTURE), "items": [], "entities": {},
+            "optional": {}, "quotes": []}
+    data.update(over)
+    path = folder / f"{stem}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("over, message", [
+    ({"entity": {}}, "unknown keys"),
+    ({"entities": {"Alabama": "Location"}}, "is not one of"),
+    ({"entities": {"Alabama": "Place"}, "optional": {"Alabama": None}}, "both required and optional"),
+    ({"quotes": [{"opens": "We"}]}, "quote 1"),
+    ({"article": "other.txt"}, '"article" must be'),
+])
+def test_bad_gold_is_refused_naming_the_file(tmp_path, over, message):
+    path = _write_gold(tmp_path, "militant-2021-04-19-v85n15-x", **over)
+    with pytest.raises(q.GoldError, match=message) as e:
+        q.load_gold(path)
+    assert str(path) in str(e.value)
+
+
+def test_gold_names_must_occur_in_the_article(tmp_path):
+    path = _write_gold(tmp_path, "militant-2021-04-19-v85n15-x", entities={"Alabamma": "Place"})
+    with pytest.raises(q.GoldError, match="Alabamma"):
+        q.check_gold(q.load_gold(path), "Miners in Alabama", path)
+
+
+def test_one_real_article_through_the_pipeline(tmp_path, capsys):
+    """End to end on one held-out article: read and annotated without error, and --json output."""
+    stem = "militant-2014-09-08-v78n32-ferguson-protests"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "g").mkdir()
+    shutil.copy(q.ARTICLES / f"{stem}.txt", tmp_path / "a")
+    shutil.copy(q.GOLD / f"{stem}.json", tmp_path / "g")
+    assert q.main(["--articles", str(tmp_path / "a"), "--gold", str(tmp_path / "g"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["articles"] == 1 and out["failed"] == []
+    assert out["structure"]["date"]["tp"] == 1  # the masthead's date, whatever else changes
+    assert set(out["entity_types"]) == set(q.ENTITY_TYPES)
+
+
+def test_every_gold_file_is_well_formed_and_matches_its_article():
+    golds = sorted(q.GOLD.glob("*.json"))
+    assert len(golds) >= 15
+    for path in golds:
+        g = q.load_gold(path)
+        q.check_gold(g, (q.ARTICLES / f"{g.stem}.txt").read_text(encoding="utf-8"), path)
