@@ -189,3 +189,24 @@ def test_every_gold_file_is_well_formed_and_matches_its_article():
     for path in golds:
         g = q.load_gold(path)
         q.check_gold(g, (q.ARTICLES / f"{g.stem}.txt").read_text(encoding="utf-8"), path)
+
+
+def test_items_read_from_the_model_fields():
+    """Item fields come from the first model attribute that holds a value: a signer's name, else
+    the signature line as printed; spans are read from the text; a model without items says so."""
+    from types import SimpleNamespace as NS
+
+    text = "Pensions\nI work at a mine.\nRay T\nGillette, Wyoming\n"
+    field = lambda v: NS(value=v, span=None)  # noqa: E731
+    signed = NS(title=field("Pensions"), date=None, dateline=None, author=NS(name="Ray T", span=None),
+                signature=field("Ray T"), place=field("Gillette, Wyoming"), span=NS(begin=0, end=26))
+    prisoner = NS(title=field("Ban"), date=field("1980-10-17"), dateline=None, author=None,
+                  signature=field("A prisoner"), place=None, span=NS(begin=9, end=26))
+    rows, notes = q.read_items(NS(text=text, items=[signed, prisoner]))
+    assert rows[0] == {"title": "Pensions", "date": None, "dateline": None, "author": "Ray T",
+                       "place": "Gillette, Wyoming", "opens": "Pensions\nI work at a mine."}
+    assert rows[1]["author"] == "A prisoner" and rows[1]["date"] == "1980-10-17"
+    assert notes == []
+    assert q.read_items(NS(text=text))[0] is None
+    rows, notes = q.read_items(NS(text=text, items=[NS(title=field("X"))]))
+    assert rows[0]["title"] == "X" and any("'place'" in n for n in notes)

@@ -60,7 +60,7 @@ ITEM_ATTRS = {
     "title": ("title", "headline"),
     "date": ("date",),
     "dateline": ("dateline",),
-    "author": ("author", "signer", "sender", "authors", "signers", "bylines"),
+    "author": ("author", "signer", "sender", "authors", "signers", "bylines", "signature"),
     "place": ("place", "town", "location"),
     "opens": ("text", "body", "span"),
 }
@@ -197,6 +197,30 @@ def _value(doc, x):
     raise TypeError(f"cannot read a value of type {type(x).__name__} from the Document")
 
 
+def read_items(doc) -> tuple[list[dict] | None, list[str]]:
+    """The Document's page items as plain rows (None: the model has no items), and notes on
+    fields the item objects lack."""
+    notes: list[str] = []
+    if not hasattr(doc, "items"):
+        return None, ["Document has no `items`: every gold item counts as missed"]
+    items = []
+    missing: Counter = Counter()
+    for it in doc.items:
+        row = {}
+        for f, attrs in ITEM_ATTRS.items():
+            present = [a for a in attrs if hasattr(it, a)]
+            if not present:
+                missing[f] += 1
+            # the first attribute that holds a value: a signer's name, else the signature
+            # line as printed ("A prisoner")
+            row[f] = next((v for v in (_value(doc, getattr(it, a)) for a in present) if v), None)
+        items.append(row)
+    for f in missing:
+        if f != "opens":
+            notes.append(f"page items have none of {ITEM_ATTRS[f]} for field {f!r}")
+    return items, notes
+
+
 def predict(path: Path) -> Prediction:
     """Read and annotate one article with the project's pipeline, as plain values."""
     from kg.nlp import annotate
@@ -206,37 +230,25 @@ def predict(path: Path) -> Prediction:
     doc = read_article(path)
     annotate(doc)
     notes: list[str] = []
+    # The model keeps the parenthesised label in `kicker`; the line above a headline, where the
+    # model has one, is `overline`. A model with a `label` field keeps `kicker` for that line.
     has_label = hasattr(doc, "label")
-    if not has_label:
-        notes.append("Document has no `label`: its `kicker` (the parenthesised label) is scored as label")
+    kicker = doc.kicker if has_label else getattr(doc, "overline", None)
+    if not has_label and not hasattr(doc, "overline"):
+        notes.append("Document has neither `label` nor `overline`: no kicker can be found")
     st = {
         "headline": doc.headline.value,
         "deck": _value(doc, doc.deck),
-        "kicker": _value(doc, doc.kicker) if has_label else None,
+        "kicker": _value(doc, kicker),
         "label": _value(doc, doc.label if has_label else doc.kicker),
         "date": doc.masthead.date.isoformat(),
         "volume": str(doc.masthead.volume),
         "issue": str(doc.masthead.issue),
-        "bylines": [p.name for p in doc.bylines],
+        "bylines": [p.name for p in doc.authors],  # bylines, else a sign-off or letter's sender
         "dateline": _value(doc, doc.dateline),
     }
-    items = None
-    if hasattr(doc, "items"):
-        items = []
-        missing: Counter = Counter()
-        for it in doc.items:
-            row = {}
-            for f, attrs in ITEM_ATTRS.items():
-                attr = next((a for a in attrs if hasattr(it, a)), None)
-                if attr is None:
-                    missing[f] += 1
-                row[f] = _value(doc, getattr(it, attr)) if attr else None
-            items.append(row)
-        for f in missing:
-            if f != "opens":
-                notes.append(f"page items have none of {ITEM_ATTRS[f]} for field {f!r}")
-    else:
-        notes.append("Document has no `items`: every gold item counts as missed")
+    items, item_notes = read_items(doc)
+    notes += item_notes
 
     ann = doc.annotations
     top = {}
@@ -325,9 +337,16 @@ def _opens_match(opens: str | None, text: str | None) -> bool:
     return bool(a) and b.startswith(a)
 
 
+def _item_opens(opens: str | None, text: str | None) -> bool:
+    """The item's text (which may start with its title or date line) holds its opening words."""
+    if not opens or not text:
+        return False
+    return (norm(opens) or "").casefold() in (norm(text) or "").casefold()[:400]
+
+
 def _agreement(g: dict, p: dict) -> int:
     n = sum(1 for f in ITEM_FIELDS if norm(g.get(f)) is not None and norm(g.get(f)) == norm(p.get(f)))
-    return n + (2 if _opens_match(g.get("opens"), p.get("opens")) else 0)
+    return n + (2 if _item_opens(g.get("opens"), p.get("opens")) else 0)
 
 
 def align_items(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
