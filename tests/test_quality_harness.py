@@ -210,3 +210,20 @@ def test_items_read_from_the_model_fields():
     assert q.read_items(NS(text=text))[0] is None
     rows, notes = q.read_items(NS(text=text, items=[NS(title=field("X"))]))
     assert rows[0]["title"] == "X" and any("'place'" in n for n in notes)
+
+
+def test_same_failure_everywhere_stops_the_scorer(tmp_path, monkeypatch):
+    """Not a page shape the reader refuses but one error on every article (a changed API, a missing
+    dependency): the scorer stops instead of printing figures of nothing."""
+    stem = "militant-2014-09-08-v78n32-ferguson-protests"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "g").mkdir()
+    shutil.copy(q.ARTICLES / f"{stem}.txt", tmp_path / "a")
+    shutil.copy(q.GOLD / f"{stem}.json", tmp_path / "g")
+
+    def changed_api(path):
+        raise TypeError("annotate() missing 1 required positional argument: 'resources'")
+
+    monkeypatch.setattr(q, "predict", changed_api)
+    with pytest.raises(SystemExit, match="TypeError"):
+        q.run(tmp_path / "a", tmp_path / "g")

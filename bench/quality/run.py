@@ -640,16 +640,19 @@ def run(articles: Path, gold_dir: Path, only: list[str] | None = None) -> tuple[
         try:
             pred = predict(apath)
         except Exception as e:  # noqa: BLE001 - every failure is a measurement, listed by name
-            from kg.errors import KgError
+            from kg.reader import ReadError
 
-            if not isinstance(e, KgError):
+            if not isinstance(e, ReadError):
                 unexpected.append(type(e).__name__)
             scores.append(score(gold, None, text, error=f"{type(e).__name__}: {e}"))
             continue
         scores.append(score(gold, pred, text))
-    if unexpected and len(unexpected) == len(scores) and len(set(unexpected)) == 1:
-        raise SystemExit(f"every article failed with {unexpected[0]} (not a read error): has the "
-                         f"pipeline's API changed? {scores[0].error}")
+    if unexpected and all(s.error for s in scores) and len(set(unexpected)) == 1:
+        # Not a page the reader refuses but the same failure everywhere: a changed API or a
+        # missing dependency. Figures made of it would only mislead.
+        first = next(s.error for s in scores if s.error.startswith(unexpected[0]))
+        raise SystemExit(f"no article passed; all but read errors failed with {unexpected[0]}: has "
+                         f"the pipeline's API or its dependencies changed? {first}")
     return totals(scores), scores
 
 
