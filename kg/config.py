@@ -57,7 +57,12 @@ class SparqlSettings:
     streaming included), KG_SPARQL_MAX_ROWS (rows or triples per response, 0 = no cap),
     KG_SPARQL_WORKERS (query worker processes), KG_SPARQL_MAX_BODY (bytes of a POST body),
     KG_SPARQL_QUEUE_WAIT (seconds a request waits for a free worker), KG_SPARQL_SERVICE_ALLOW
-    (space-separated endpoint IRIs a query may call with SERVICE; none by default)."""
+    (space-separated endpoint IRIs a query may call with SERVICE; none by default).
+    Scheduling (kg.web.workers.QueryPool): KG_SPARQL_FAST_BUDGET (seconds a query may run in
+    the fast lane before it moves to the slow one), KG_SPARQL_SLOW_WORKERS (long queries
+    running at once; 0: no slow lane), KG_SPARQL_CLIENT_QUERIES (queries one client address
+    may have running or waiting; 0: no cap), KG_SPARQL_CLIENT_SLOW (long queries per client
+    address; 0: no cap)."""
 
     timeout: float = 30.0
     max_rows: int = 100_000
@@ -65,11 +70,19 @@ class SparqlSettings:
     max_body: int = 1_048_576
     queue_wait: float = 10.0
     service_allow: tuple[str, ...] = ()
+    fast_budget: float = 0.5
+    slow_workers: int = 2
+    client_queries: int = 16
+    client_slow: int = 1
 
     def __post_init__(self) -> None:
         if self.timeout <= 0 or self.workers < 1 or self.max_rows < 0 or self.max_body < 1:
             raise ValueError(f"bad SPARQL settings {self}: timeout, workers and max_body must be "
                              "positive, max_rows at least 0")
+        if (self.fast_budget <= 0 or self.queue_wait < 0 or self.slow_workers < 0
+                or self.client_queries < 0 or self.client_slow < 0):
+            raise ValueError(f"bad SPARQL settings {self}: fast_budget must be positive; "
+                             "queue_wait, slow_workers, client_queries and client_slow at least 0")
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> SparqlSettings:
@@ -83,6 +96,10 @@ class SparqlSettings:
                 max_body=int(env.get("KG_SPARQL_MAX_BODY", d.max_body)),
                 queue_wait=float(env.get("KG_SPARQL_QUEUE_WAIT", d.queue_wait)),
                 service_allow=tuple(env.get("KG_SPARQL_SERVICE_ALLOW", "").split()),
+                fast_budget=float(env.get("KG_SPARQL_FAST_BUDGET", d.fast_budget)),
+                slow_workers=int(env.get("KG_SPARQL_SLOW_WORKERS", d.slow_workers)),
+                client_queries=int(env.get("KG_SPARQL_CLIENT_QUERIES", d.client_queries)),
+                client_slow=int(env.get("KG_SPARQL_CLIENT_SLOW", d.client_slow)),
             )
         except ValueError as e:
             raise ValueError(f"bad KG_SPARQL_* setting: {e}") from None

@@ -4,6 +4,7 @@ loopback port chosen at run time, over a store published with kg.store.StoreDir.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,3 +66,13 @@ def serve(store_dir: Path, **limits: object) -> Iterator[Server]:
         sparql.close(app)
         thread.join(5)
         assert not thread.is_alive(), "the test server did not stop"
+
+
+def wait_for(condition, seconds: float = 10.0) -> bool:
+    """Poll `condition` until it holds (True) or `seconds` pass (False)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False

@@ -7,14 +7,13 @@ import json
 import os
 import signal
 import threading
-import time
 
 import pytest
 import requests
-from sparql_fixture import BIG, big_graph_quads, publish, serve
+from sparql_fixture import BIG, big_graph_quads, publish, serve, wait_for
 
 from kg.web import sparql
-from kg.web.workers import QueryError, QueryPool, QueryTask
+from kg.web.workers import FAST, QueryError, QueryPool, QueryTask
 
 # 4-way cross product of ~300 triples: about 8e9 solutions to count, minutes of work.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -32,7 +31,8 @@ def store_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(store_dir):
-    with serve(store_dir, workers=2, timeout=TIMEOUT, max_rows=0) as srv:
+    # One lane: these tests are about the workers themselves (lanes: tests/test_sparql_lanes.py).
+    with serve(store_dir, workers=2, timeout=TIMEOUT, max_rows=0, slow_workers=0) as srv:
         yield srv
 
 
@@ -40,23 +40,14 @@ def ask(server) -> requests.Response:
     return requests.get(server.endpoint, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
 
 
-def _wait_for(condition, seconds: float = 10.0) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def test_runaway_query_is_stopped_while_others_are_served(server) -> None:
     pool = sparql.pool(server.app)
-    before = set(pool.pids())
+    before = set(pool.pids(FAST))
     answer: dict[str, requests.Response] = {}
     runaway = threading.Thread(target=lambda: answer.update(
         r=requests.get(server.endpoint, params={"query": RUNAWAY}, timeout=60)))
     runaway.start()
-    assert _wait_for(lambda: len(pool._busy) == 1)
+    assert wait_for(lambda: len(pool._busy) == 1)
     # Another client is answered while the runaway query is still running.
     r = ask(server)
     assert r.status_code == 200 and json.loads(r.content)["boolean"] is True
@@ -66,11 +57,11 @@ def test_runaway_query_is_stopped_while_others_are_served(server) -> None:
     assert stopped.status_code == 504
     assert f"limit of {TIMEOUT:g} s" in stopped.text
     # The worker that ran it is gone, a fresh one took its place, and the server still answers.
-    assert _wait_for(lambda: len(pool.pids()) == 2)
-    killed = before - set(pool.pids())
+    assert wait_for(lambda: len(pool.pids(FAST)) == 2)
+    killed = before - set(pool.pids(FAST))
     assert len(killed) == 1
     for pid in killed:
-        assert _wait_for(lambda pid=pid: not _alive(pid))
+        assert wait_for(lambda pid=pid: not _alive(pid))
     assert ask(server).status_code == 200
 
 
@@ -111,35 +102,36 @@ def test_a_client_that_goes_away_frees_its_worker(server) -> None:
     with requests.get(server.endpoint, params={"query": FLOOD}, stream=True, timeout=60) as r:
         next(r.iter_content(1024))
     # Closed after one chunk: the worker is stopped well before the time limit and replaced.
-    assert _wait_for(lambda: pool.replaced > replaced, TIMEOUT)
-    assert _wait_for(lambda: len(pool.pids()) == 2)
+    assert wait_for(lambda: pool.replaced > replaced, TIMEOUT)
+    assert wait_for(lambda: len(pool.pids(FAST)) == 2)
     assert ask(server).status_code == 200
 
 
 def test_a_crashed_worker_is_replaced(server) -> None:
     pool = sparql.pool(server.app)
-    assert _wait_for(lambda: len(pool.pids()) == 2)
+    assert wait_for(lambda: len(pool.pids(FAST)) == 2)
     pids = pool.pids()
     for pid in pids:
         os.kill(pid, signal.SIGKILL)
     # Gone for good: every thread of the worker has exited (its pipe is closed).
-    assert _wait_for(lambda: not set(pids) & set(pool.pids()))
+    assert wait_for(lambda: not set(pids) & set(pool.pids()))
     for _ in range(4):
         r = ask(server)
         assert r.status_code == 200, r.text
 
 
 def test_all_workers_busy_is_503(store_dir) -> None:
-    with serve(store_dir, workers=1, timeout=TIMEOUT, queue_wait=0.2) as srv:
+    # No slow lane here (tests/test_sparql_lanes.py has it): the one worker stays busy.
+    with serve(store_dir, workers=1, timeout=TIMEOUT, queue_wait=0.2, slow_workers=0) as srv:
         pool = sparql.pool(srv.app)
         runaway = threading.Thread(target=requests.get, args=(srv.endpoint,),
                                    kwargs={"params": {"query": RUNAWAY}, "timeout": 60})
         runaway.start()
-        assert _wait_for(lambda: len(pool._busy) == 1)
+        assert wait_for(lambda: len(pool._busy) == 1)
         r = ask(srv)
         assert r.status_code == 503 and "busy" in r.text and r.headers["Retry-After"]
         runaway.join(30)
-        assert _wait_for(lambda: len(pool.pids()) == 1)
+        assert wait_for(lambda: len(pool.pids(FAST)) == 1)
         assert ask(srv).status_code == 200
 
 

@@ -49,8 +49,9 @@ def _stop_workers(app) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,
               help="Port to listen on; 0 picks a free one (the URL is printed).")
 @click.option("--base", default=None, help="Base IRI of minted IRIs (default: $KG_BASE).")
-@click.option("--threads", type=click.IntRange(1, 512), default=8, show_default=True,
-              help="Request threads.")
+@click.option("--threads", type=click.IntRange(1, 512), default=32, show_default=True,
+              help="Request threads (a request waiting for a SPARQL worker holds one; see "
+                   "KG_SPARQL_CLIENT_QUERIES).")
 @click.option("--url-prefix", default="", help="Path prefix when served below a proxy's path, e.g. /kg.")
 @click.option("--access-log", default=None, metavar="FILE|-|off",
               help="Where the access log goes (default: stderr).")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -68,7 +69,9 @@ def pool(app: Flask | None = None) -> QueryPool:
             found = app.extensions.get(_EXT)
             if found is None:
                 s = settings(app)
-                found = app.extensions[_EXT] = QueryPool(s.workers, s.timeout, s.queue_wait)
+                found = app.extensions[_EXT] = QueryPool(
+                    s.workers, s.timeout, s.queue_wait, slow=s.slow_workers, budget=s.fast_budget,
+                    client_queries=s.client_queries, client_slow=s.client_slow)
     return found
 
 
@@ -96,19 +99,21 @@ def _cors(response: Response) -> Response:
 def endpoint() -> Response:
     if request.method == "OPTIONS":
         return Response(status=204)
+    arrival = time.monotonic()  # the time limit counts from here: waiting for a worker included
     try:
         params = _read_request(settings())
         if params is None:
             if _wants_html():
                 return _query_editor()
             return _service_description()
-        return _run(params)
+        return _run(params, arrival)
     except ProtocolError as e:
         return _text(e.status, e.message)
     except guard.Refused as e:
         return _text(403, str(e))
     except QueryError as e:
-        return _text(e.status, e.message, **({"Retry-After": "5"} if e.status == 503 else {}))
+        return _text(e.status, e.message,
+                     **({"Retry-After": str(e.retry_after)} if e.retry_after else {}))
 
 
 # ----------------------------------------------------------------------------- the request
@@ -219,7 +224,7 @@ def _release() -> Release:
     return found
 
 
-def _run(params: dict[str, list[str]]) -> Response:
+def _run(params: dict[str, list[str]], arrival: float) -> Response:
     s = settings()
     query = params["query"][0]
     info = guard.check(query, s.service_allow)
@@ -242,7 +247,7 @@ def _run(params: dict[str, list[str]]) -> Response:
                      default_graphs=default, named_graphs=named, union=not info.dataset_clause,
                      max_triples=s.max_rows, refuse_solutions=refuse, base_iri=request.base_url,
                      original=original)
-    stream = pool().execute(task)
+    stream = pool().execute(task, client=request.remote_addr or "", arrival=arrival)
     mimetype = stream.media_type
     if mimetype.startswith("text/"):
         mimetype += "; charset=utf-8"

@@ -5,6 +5,8 @@ be consumed in the thread that made them. So each query runs in a worker process
 the release read-only and streams serialized chunks back through a pipe; a watchdog thread
 kills a worker past its deadline and a fresh one takes its place, while the other workers
 keep serving. Processes come from a fork server (never fork() a threaded server).
+Workers serve in two lanes, fast and slow, so cheap queries are answered while long ones
+run (QueryPool; the design and why: docs/sparql.md, "Scheduling").
 
 Messages from a worker, one `send_bytes` each, tagged by their first byte:
   A{json}\n<bytes>  the whole answer at once: its media type, then all of it (small answers)
@@ -20,11 +22,13 @@ from __future__ import annotations
 import atexit
 import itertools
 import json
+import math
 import multiprocessing as mp
-import queue
+import os
 import signal
 import threading
 import time
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -57,12 +61,14 @@ class QueryTask:
 
 
 class QueryError(Exception):
-    """A query could not be answered; `status` is the HTTP status to send."""
+    """A query could not be answered; `status` is the HTTP status to send, `retry_after` the
+    seconds a client should wait before asking again (503 and 429)."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.retry_after = retry_after
 
 
 # ----------------------------------------------------------------------------- worker side
@@ -186,12 +192,31 @@ def worker_main(conn: Connection) -> None:
 
 # ----------------------------------------------------------------------------- server side
 
+FAST, SLOW = "fast", "slow"
+_KNOWN_SLOW = 4096  # query texts remembered as long-running (least recently seen forgotten)
+_NICE = 10  # slow-lane workers run at a low CPU priority (a tenth of the CPU weight of nice 0)
+
+
+@dataclass(eq=False)
+class _Job:
+    """One request's claim on the pool, from admission to the end of its answer."""
+
+    client: str  # the client's address ("" for the server's own queries: never capped)
+    key: tuple  # what makes two queries the same for the known-slow memory
+    deadline: float  # arrival + time limit: waiting, running and streaming all count
+    started: float = 0.0  # when a worker took it
+    lane: str = FAST
+    stopped: str = ""  # why the watchdog killed its worker: timeout | busy | client
+    streaming: bool = False  # the answer's first message has been read
+    done: bool = False
+
+
 @dataclass(eq=False)
 class _Worker:
     process: BaseProcess
     conn: Connection
-    deadline: float = 0.0
-    timed_out: bool = False
+    lane: str = FAST
+    job: _Job | None = None
     discarded: bool = False
 
 
@@ -242,57 +267,113 @@ class QueryStream:
             self.pool._discard(worker)
 
 
-class QueryPool:
-    """N worker processes; `execute` runs a task on a free one within its time limit."""
+def _lower_priority(pid: int | None) -> None:
+    """Give every thread of a worker a low CPU priority (Linux nice is per thread;
+    threads it starts later inherit it). Raising one's own processes' nice needs no privilege."""
+    if not pid:
+        return
+    try:
+        tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        tids = [pid]
+    for tid in tids:
+        try:
+            os.setpriority(os.PRIO_PROCESS, tid, _NICE)
+        except OSError:
+            pass
 
-    def __init__(self, size: int, timeout: float, queue_wait: float = 10.0) -> None:
+
+class QueryPool:
+    """Query worker processes in two lanes, so cheap queries are answered while expensive ones run.
+
+    Every query starts in the fast lane (`size` workers). One still running after `budget`
+    seconds moves, with its worker and without losing its work, to the slow lane (at most
+    `slow` queries at once, on workers at a low CPU priority), and the fast lane gets a
+    fresh worker in its place. A query text once seen to be slow goes straight to the slow lane.
+    When the slow lane is full, a query that overruns its budget is stopped (503, Retry-After)
+    unless its answer is already streaming. Per client address: at most `client_queries`
+    queries running or waiting, at most `client_slow` in the slow lane (429, Retry-After).
+    A request waits at most `queue_wait` seconds for a lane (then 503), and its time limit
+    counts from its arrival: waiting, running and streaming together never exceed `timeout`.
+    """
+
+    def __init__(self, size: int, timeout: float, queue_wait: float = 10.0, *, slow: int = 2,
+                 budget: float = 0.5, client_queries: int = 0, client_slow: int = 0) -> None:
         self.size = size
         self.timeout = timeout
         self.queue_wait = queue_wait
+        self.slow = slow
+        self.budget = budget if slow > 0 else float("inf")
+        self.client_queries = client_queries  # 0: no cap
+        self.client_slow = client_slow  # 0: no cap
         self._ctx = mp.get_context("forkserver")
         self._ctx.set_forkserver_preload(["kg.web.workers"])
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._cond = threading.Condition()  # guards everything below
+        self._idle: list[_Worker] = []  # fast-lane workers waiting for a query
+        self._slow_idle: list[_Worker] = []  # slow-lane workers (low priority) waiting
         self._busy: set[_Worker] = set()
-        self._lock = threading.Lock()
+        self._slow_running = 0
+        self._clients: Counter[str] = Counter()  # queries running or waiting, per client
+        self._clients_slow: Counter[str] = Counter()  # slow-lane queries per client
+        self._known_slow: OrderedDict[tuple, None] = OrderedDict()
         self._closed = threading.Event()
-        self.replaced = 0  # workers killed and replaced (timeouts, abandoned streams)
+        self.replaced = 0  # workers killed (timeouts, abandoned streams); fast ones are replaced
+        self.moved = 0  # queries moved from the fast lane to the slow one
         for _ in range(size):
-            self._idle.put(self._spawn())
+            self._idle.append(self._spawn())
         self._watchdog = threading.Thread(target=self._watch, name="kg-sparql-watchdog", daemon=True)
         self._watchdog.start()
         atexit.register(self.close)
 
-    def pids(self) -> list[int]:
-        """Process ids of the live workers (idle or busy)."""
-        with self._lock:
-            busy = list(self._busy)
-        idle = list(self._idle.queue)
-        return [w.process.pid for w in busy + idle if w.process.pid and w.process.is_alive()]
+    def pids(self, lane: str | None = None) -> list[int]:
+        """Process ids of the live workers (idle or busy) of a lane, or of both."""
+        with self._cond:
+            workers = list(self._busy) + self._idle + self._slow_idle
+        return [w.process.pid for w in workers if w.process.pid and w.process.is_alive()
+                and lane in (None, w.lane)]
 
-    def _spawn(self) -> _Worker:
+    def lanes(self) -> dict[str, int]:
+        """Queries running in each lane (for tests and monitoring)."""
+        with self._cond:
+            return {FAST: sum(1 for w in self._busy if w.lane == FAST), SLOW: self._slow_running}
+
+    def _spawn(self, lane: str = FAST) -> _Worker:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=worker_main, args=(child,), name="kg-sparql-worker", daemon=True)
+        proc = self._ctx.Process(target=worker_main, args=(child,), name=f"kg-sparql-{lane}",
+                                 daemon=True)
         proc.start()
         child.close()  # only the worker holds its end, so its death reads as EOF here
-        return _Worker(proc, parent)
+        if lane == SLOW:
+            _lower_priority(proc.pid)
+        return _Worker(proc, parent, lane)
 
-    def _watch(self) -> None:
-        while not self._closed.wait(0.05):
-            now = time.monotonic()
-            with self._lock:
-                for w in self._busy:
-                    if w.deadline and now > w.deadline and not w.timed_out:
-                        w.timed_out = True
-                        w.process.kill()
+    # -- scheduling
 
-    def execute(self, task: QueryTask, timeout: float | None = None) -> QueryStream:
-        """Run a task; return once its first message arrives. Raises QueryError."""
+    def execute(self, task: QueryTask, timeout: float | None = None, *, client: str = "",
+                arrival: float | None = None) -> QueryStream:
+        """Run a task for `client` (its address); return once its first message arrives.
+        `arrival`: when the request came in (time.monotonic()); its time limit counts from
+        then. Raises QueryError."""
         if self._closed.is_set():
             raise QueryError(503, "the SPARQL endpoint is shutting down")
-        worker = self._acquire(timeout or self.timeout, task)
+        limit = timeout or self.timeout
+        job = _Job(client, (task.db, task.query, task.default_graphs, task.named_graphs, task.union),
+                   (arrival or time.monotonic()) + limit)
+        with self._cond:
+            if client and self.client_queries and self._clients[client] >= self.client_queries:
+                raise QueryError(429, f"too many queries from {client}: at most "
+                                      f"{self.client_queries} at once; wait for an answer first",
+                                 retry_after=1)
+            self._clients[client] += 1
+        try:
+            worker = self._acquire(job, task)
+        except BaseException:
+            self._end(job)
+            raise
         msg = self._recv(worker)
         tag, body = msg[:1], msg[1:]
         if tag == b"H":
+            job.streaming = True
             head = json.loads(body)
             return QueryStream(self, worker, head["media_type"], head["format"], head["kind"])
         if tag == b"A":
@@ -306,85 +387,216 @@ class QueryPool:
         self._discard(worker)
         raise QueryError(500, f"unexpected message from a query worker: {msg[:40]!r}")
 
-    def _acquire(self, limit: float, task: QueryTask) -> _Worker:
-        """A live idle worker, marked busy with its deadline, that has been sent the task."""
+    def _acquire(self, job: _Job, task: QueryTask) -> _Worker:
+        """A live worker in the job's lane, marked busy, that has been sent the task."""
+        with self._cond:
+            if job.key in self._known_slow:
+                self._known_slow.move_to_end(job.key)
+                self._enter_slow(job)
         while True:
-            try:
-                worker = self._idle.get(timeout=self.queue_wait)
-            except queue.Empty:
-                raise QueryError(503, f"all {self.size} query workers are busy; try again shortly") from None
+            worker = self._take_worker(job)
             # An idle worker never has anything to say: a readable pipe means it has died.
-            if not worker.process.is_alive() or worker.conn.poll():
-                self._discard(worker)
-                continue
-            with self._lock:
-                worker.deadline = time.monotonic() + limit
-                worker.timed_out = False
-                self._busy.add(worker)
-            try:
-                worker.conn.send(task)
-            except OSError:  # it died just now; the task never reached it
-                self._discard(worker)
-                continue
-            return worker
+            if worker.process.is_alive() and not worker.conn.poll():
+                try:
+                    worker.conn.send(task)
+                    return worker
+                except OSError:  # it died just now; the task never reached it
+                    pass
+            with self._cond:  # the job keeps its place and tries another worker
+                self._busy.discard(worker)
+                worker.job = None
+            self._discard(worker)
+
+    def _wait(self, job: _Job) -> float:
+        return max(0.0, min(self.queue_wait, job.deadline - time.monotonic()))
+
+    def _enter_slow(self, job: _Job) -> None:
+        """Claim a slow-lane place for a query known to be slow (lock held)."""
+        if job.client and self.client_slow and self._clients_slow[job.client] >= self.client_slow:
+            raise self._client_error(job.client)
+        if not self._cond.wait_for(lambda: self._slow_running < self.slow or self._closed.is_set(),
+                                   self._wait(job)) or self._closed.is_set():
+            raise self._busy_error(SLOW)
+        self._slow_running += 1
+        self._clients_slow[job.client] += 1
+        job.lane = SLOW
+
+    def _take_worker(self, job: _Job) -> _Worker:
+        with self._cond:
+            if job.lane == FAST:
+                if not self._cond.wait_for(lambda: self._idle or self._closed.is_set(),
+                                           self._wait(job)) or self._closed.is_set():
+                    raise self._busy_error(FAST)
+                worker = self._idle.pop()
+            else:
+                worker = self._slow_idle.pop() if self._slow_idle else None
+            if worker is not None:
+                self._start(worker, job)
+                return worker
+        worker = self._spawn(SLOW)  # slow-lane workers are made when needed
+        with self._cond:
+            self._start(worker, job)
+        return worker
+
+    def _start(self, worker: _Worker, job: _Job) -> None:
+        job.started = time.monotonic()
+        worker.job = job
+        self._busy.add(worker)
+
+    def _retry_after(self, lane: str, client: str = "") -> int:
+        """Seconds until a place in the lane (or the client's own slow query) frees up at the
+        latest: the nearest deadline among the queries holding one (lock held)."""
+        ends = [w.job.deadline for w in self._busy if w.job is not None and w.lane == lane
+                and (not client or w.job.client == client)]
+        return max(1, math.ceil(min(ends, default=time.monotonic() + 1) - time.monotonic()))
+
+    def _busy_error(self, lane: str) -> QueryError:
+        if lane == FAST:
+            message = f"all {self.size} query workers are busy; try again shortly"
+        else:
+            message = (f"this query runs long, and the {self.slow} places for long queries are all "
+                       "taken; try again later")
+        return QueryError(503, message, retry_after=self._retry_after(lane))
+
+    def _client_error(self, client: str) -> QueryError:
+        return QueryError(429, f"{client} already has {self.client_slow} long-running "
+                               "quer" + ("y" if self.client_slow == 1 else "ies")
+                          + " on this endpoint; wait for it to finish",
+                          retry_after=self._retry_after(SLOW, client))
+
+    def _watch(self) -> None:
+        while not self._closed.wait(0.05):
+            now = time.monotonic()
+            with self._cond:
+                for w in list(self._busy):
+                    job = w.job
+                    if job is None or job.stopped:
+                        continue
+                    if now > job.deadline:
+                        self._stop(w, "timeout")
+                    elif w.lane == FAST and now > job.started + self.budget:
+                        self._overran(w, job)
+
+    def _overran(self, worker: _Worker, job: _Job) -> None:
+        """A fast-lane query past its budget: move it to the slow lane, or stop it (lock held)."""
+        self._known_slow[job.key] = None
+        self._known_slow.move_to_end(job.key)
+        while len(self._known_slow) > _KNOWN_SLOW:
+            self._known_slow.popitem(last=False)
+        capped = job.client and self.client_slow and self._clients_slow[job.client] >= self.client_slow
+        if capped or self._slow_running >= self.slow:
+            if not job.streaming:  # an answer already on its way is left to finish
+                self._stop(worker, "client" if capped else "busy")
+            return
+        worker.lane = job.lane = SLOW
+        self._slow_running += 1
+        self._clients_slow[job.client] += 1
+        self.moved += 1
+        _lower_priority(worker.process.pid)
+        threading.Thread(target=self._replace, daemon=True).start()  # the fast lane's new worker
+
+    def _stop(self, worker: _Worker, why: str) -> None:
+        assert worker.job is not None
+        worker.job.stopped = why
+        worker.process.kill()
+
+    # -- answers and workers
 
     def _recv(self, worker: _Worker) -> bytes:
         try:
             return worker.conn.recv_bytes()
         except (EOFError, OSError):
-            timed_out = worker.timed_out
+            job = worker.job
+            with self._cond:
+                why = job.stopped if job is not None else ""
+                error = (self._busy_error(SLOW) if why == "busy" else
+                         self._client_error(job.client) if why == "client" else None)
             code = worker.process.exitcode
             self._discard(worker)
-            if timed_out:
+            if why == "timeout":
                 raise QueryError(504, f"query stopped: it ran longer than this endpoint's limit of "
                                       f"{self.timeout:g} s") from None
+            if error is not None:
+                raise error from None
             raise QueryError(500, f"the query worker stopped unexpectedly (exit code {code})") from None
 
+    def _end(self, job: _Job | None) -> None:
+        """The job holds no place any more (idempotent)."""
+        if job is None:
+            return
+        with self._cond:
+            if job.done:
+                return
+            job.done = True
+            self._clients[job.client] -= 1
+            if self._clients[job.client] <= 0:
+                del self._clients[job.client]
+            if job.lane == SLOW:
+                self._slow_running -= 1
+                self._clients_slow[job.client] -= 1
+                if self._clients_slow[job.client] <= 0:
+                    del self._clients_slow[job.client]
+                if not job.stopped and time.monotonic() - job.started < self.budget:
+                    self._known_slow.pop(job.key, None)  # it has become cheap (a new release)
+            self._cond.notify_all()
+
     def _release(self, worker: _Worker) -> None:
-        with self._lock:
+        with self._cond:
             self._busy.discard(worker)
-            worker.deadline = 0.0
-            healthy = not worker.timed_out
-        if healthy and not self._closed.is_set():
-            self._idle.put(worker)
-        else:
+            job, worker.job = worker.job, None
+            healthy = not (job and job.stopped) and not self._closed.is_set()
+            if healthy:
+                if worker.lane == FAST:
+                    self._idle.append(worker)
+                elif len(self._slow_idle) < self.slow:
+                    self._slow_idle.append(worker)
+                else:
+                    healthy = False
+                self._cond.notify_all()
+        self._end(job)
+        if not healthy:
             self._discard(worker)
 
     def _discard(self, worker: _Worker) -> None:
-        """Kill a worker and start another in its place (in the background)."""
-        with self._lock:
+        """Kill a worker; a fast-lane one gets a fresh one in its place (in the background)."""
+        with self._cond:
             self._busy.discard(worker)
+            job, worker.job = worker.job, None
             if worker.discarded:
                 return
             worker.discarded = True
+        self._end(job)
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(5)
         worker.conn.close()
         if not self._closed.is_set():
             self.replaced += 1
-            threading.Thread(target=self._replace, daemon=True).start()
+            if worker.lane == FAST:
+                threading.Thread(target=self._replace, daemon=True).start()
 
     def _replace(self) -> None:
         try:
             fresh = self._spawn()
         except Exception:  # shutting down; nothing to replace
             return
-        if self._closed.is_set():
-            fresh.process.kill()
-        else:
-            self._idle.put(fresh)
+        with self._cond:
+            if not self._closed.is_set():
+                self._idle.append(fresh)
+                self._cond.notify_all()
+                return
+        fresh.process.kill()
 
     def close(self) -> None:
         """Stop every worker (idle ones politely, busy ones by force)."""
         if self._closed.is_set():
             return
-        self._closed.set()
-        while True:
-            try:
-                w = self._idle.get_nowait()
-            except queue.Empty:
-                break
+        with self._cond:
+            self._closed.set()
+            idle, self._idle, self._slow_idle = self._idle + self._slow_idle, [], []
+            busy = list(self._busy)
+            self._cond.notify_all()
+        for w in idle:
             try:
                 w.conn.send(None)
             except OSError:
@@ -393,8 +605,6 @@ class QueryPool:
             if w.process.is_alive():
                 w.process.kill()
             w.conn.close()
-        with self._lock:
-            busy = list(self._busy)
         for w in busy:
             w.process.kill()
         atexit.unregister(self.close)
