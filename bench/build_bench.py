@@ -41,6 +41,7 @@ PUBLISH_STAGES = ("open", "load", "shared check", "dumps", "description", "count
 
 def _instrument(times: dict[str, float]):
     """Wrap the pipeline's stages with timers; returns nothing, patches modules in place."""
+    import kg.article_jobs as article_jobs
     import kg.pipeline as pipeline
     import kg.store.describe as describe
     from kg.store.releases import StoreDir
@@ -54,12 +55,13 @@ def _instrument(times: dict[str, float]):
                 times[name] += time.perf_counter() - t
         return wrapper
 
-    for name, attr in (("read", "read_article"), ("annotate", "annotate"),
-                       ("map", "document_to_rdf"), ("validate", "validate_article"),
-                       ("serialize", "to_ntriples"), ("shared check", "validate_shared"),
-                       ("finish", "finish_release")):
-        if hasattr(pipeline, attr):
-            setattr(pipeline, attr, timed(name, getattr(pipeline, attr)))
+    for module, name, attr in (
+            (article_jobs, "read", "parse_article"), (article_jobs, "annotate", "annotate"),
+            (article_jobs, "map", "document_to_rdf"), (article_jobs, "validate", "validate_article"),
+            (article_jobs, "serialize", "to_ntriples"), (pipeline, "shared check", "validate_shared"),
+            (pipeline, "finish", "finish_release")):
+        if hasattr(module, attr):
+            setattr(module, attr, timed(name, getattr(module, attr)))
     if hasattr(pipeline, "finisher"):  # the finish step is made by a factory
         real_finisher = pipeline.finisher
         pipeline.finisher = lambda *a, **kw: timed("finish", real_finisher(*a, **kw))
@@ -171,7 +173,7 @@ def shared_bench(counts: list[int], seed: int) -> dict:
 
     import pyoxigraph as ox
 
-    from kg.article_jobs import Spill, make
+    from kg.article_jobs import ArticleTask, Spill, make
     from kg.iri import Minter
     from kg.shared_check import check
 
@@ -180,7 +182,8 @@ def shared_bench(counts: list[int], seed: int) -> dict:
 
     minter = Minter.from_config()
     shared = ox.NamedNode(str(minter.shared_graph("shared")))
-    made = make(generate(1, OUT / "shared-extra", seed=seed, start=7)[0], minter, True, None)
+    made = make(ArticleTask.of(generate(1, OUT / "shared-extra", seed=seed, start=7)[0]), minter,
+                True, None)
     out = {}
     for n in counts:
         lines = []

@@ -1,9 +1,11 @@
-"""The per-article part of a build, in this process or in worker processes, and where its
-output waits until the publish.
+"""The per-article part of a build, wherever it runs, and where its output waits until the publish.
 
-Each article is read, annotated, mapped, validated and serialized on its own (`make`), so
-the work can run in a pool of processes (`run(..., jobs=N)`); results come back in the
-order of the files, so failures, duplicates and warnings are reported as in one process.
+Each article is read, annotated, mapped, validated and serialized on its own (`make`). A
+task is the article's file name and bytes (`ArticleTask`: a worker on another machine needs
+no shared folder); what every task shares is an `ArticleJob` (base IRI, validation, shapes,
+the digest of the package the build runs), set up once per worker (`ArticleJob.setup`) by
+whichever executor runs the build (kg.executors). A worker whose installed package differs
+from the build's is refused by name (`StaleWorker`), never silently used.
 What passed waits as N-Triples in an unnamed temporary file (`Spill`), not as rdflib graphs
 in memory: a build's memory does not grow with the archive, and nothing is left behind if
 it is killed.
@@ -11,24 +13,35 @@ it is killed.
 
 from __future__ import annotations
 
-import multiprocessing
+import functools
+import hashlib
+import os
+import socket
 import tempfile
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.errors import KgError
+from kg.fingerprint import package_digest, text_digest
 from kg.iri import Minter
-from kg.rdf import ArticleRdf
-from kg.reader import ReadError
+from kg.model import Document
+from kg.nlp import annotate
+from kg.rdf import ArticleRdf, document_to_rdf
+from kg.reader import ReadError, parse_article, read_article
+from kg.reader.source import decode
 
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 # Bulk loads of about 50,000 quads: one bulk load of a million quads held 1.2 GB, in blocks
 # the same load took 140 MB and less time (bench/README.md, build section).
 _BULK_BYTES = 16 << 20
+
+
+class StaleWorker(KgError):
+    """A worker's installed kg is not the one the build runs (other code or data files)."""
 
 
 @dataclass
@@ -41,6 +54,8 @@ class Built:
     article_iri: str
     triples: int  # in the article graph
     shared_triples: int  # what it adds to the shared graph (before merging)
+    sha256: str = ""  # of the article file's bytes (the content hash the release keeps)
+    reused: bool = False  # unchanged since the last publish: its graph was kept, not rebuilt
 
 
 @dataclass
@@ -58,66 +73,129 @@ class Made:
     shared_triples: int = 0
     violations: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    sha256: str = ""
 
     def built(self) -> Built:
         return Built(self.path, self.key, self.graph, self.article_iri, self.triples,
-                     self.shared_triples)
+                     self.shared_triples, self.sha256)
 
 
-def made_of(path: str, rdf: ArticleRdf, violations=(), warnings=()) -> Made:
-    from kg.pipeline import to_ntriples
+def to_ntriples(graph: Graph) -> bytes:
+    return graph.serialize(format="nt", encoding="utf-8")
 
+
+def made_of(path: str, rdf: ArticleRdf, violations=(), warnings=(), sha256: str = "") -> Made:
     return Made(path, None, rdf.key, str(rdf.graph), str(rdf.article_iri),
                 to_ntriples(rdf.article), to_ntriples(rdf.shared), len(rdf.article),
-                len(rdf.shared), list(violations), list(warnings))
+                len(rdf.shared), list(violations), list(warnings), sha256)
 
 
-def make(path: Path, minter: Minter, validate: bool, shapes: Graph | None) -> Made:
+def mapped(doc: Document, minter: Minter) -> tuple[Document, ArticleRdf]:
+    annotate(doc)
+    return doc, document_to_rdf(doc, minter)
+
+
+def process(path: Path, minter: Minter) -> tuple[Document, ArticleRdf]:
+    """Read, annotate and map one article file."""
+    return mapped(read_article(path), minter)
+
+
+def _lines(results) -> list[str]:
+    return [f"{r.message} (focus {r.focus}" + (f", path {r.path})" if r.path else ")")
+            for r in results]
+
+
+def validate_article(rdf: ArticleRdf, shapes: Graph | None = None) -> tuple[list[str], list[str]]:
+    """(violations, warnings) of one article graph with the shared triples it adds."""
+    from kg.validate import validate
+
+    report = validate(rdf.combined(), label=str(rdf.graph), shapes=shapes)
+    return _lines(report.violations), _lines(report.warnings)
+
+
+@dataclass(frozen=True)
+class ArticleTask:
+    """One article: its file's name (for messages and the source triple) and its bytes."""
+
+    path: str
+    data: bytes
+
+    @classmethod
+    def of(cls, path: str | Path) -> ArticleTask:
+        """Read the file here, on the machine that runs the build; an unreadable file gives a
+        task whose bytes are None-like (empty) and whose failure `make` reports by name."""
+        try:
+            return cls(str(path), Path(path).read_bytes())
+        except OSError as e:
+            return _Unreadable(str(path), b"", e.strerror or str(e))
+
+
+@dataclass(frozen=True)
+class _Unreadable(ArticleTask):
+    reason: str = ""
+
+
+def make(task: ArticleTask, minter: Minter, validate: bool, shapes: Graph | None) -> Made:
     """Read, annotate, map and (if asked) validate one article; failures are returned, named."""
-    from kg import pipeline  # its stages, looked up at call time
-
+    if isinstance(task, _Unreadable):
+        return Made(task.path, task.reason)
     try:
-        _doc, rdf = pipeline.process(path, minter)
+        _doc, rdf = mapped(parse_article(decode(task.path, task.data), task.path), minter)
     except ReadError as e:
-        return Made(str(path), e.message if e.line is None else f"line {e.line}: {e.message}")
+        return Made(task.path, e.message if e.line is None else f"line {e.line}: {e.message}")
     except Exception as e:  # noqa: BLE001 - a defect on one article must not hide which one
-        return Made(str(path), f"internal error while extracting ({type(e).__name__}: {e}); "
+        return Made(task.path, f"internal error while extracting ({type(e).__name__}: {e}); "
                                "please report it")
-    violations, warnings = pipeline.validate_article(rdf, shapes) if validate else ([], [])
-    return made_of(str(path), rdf, violations, warnings)
+    violations, warnings = validate_article(rdf, shapes) if validate else ([], [])
+    return made_of(task.path, rdf, violations, warnings, text_digest(task.data))
 
 
-_job: tuple[Minter, bool, Graph | None] | None = None  # a worker's settings, set at its start
+@dataclass(frozen=True)
+class ArticleJob:
+    """What every article task of a build shares (kg.executors.Job), sent to each worker.
+
+    `shapes_nt`: shapes other than the package's (tests, stricter profiles) as N-Triples;
+    `digest`: kg.fingerprint.package_digest of the machine that runs the build."""
+
+    minter: Minter
+    validate: bool = True
+    shapes_nt: bytes | None = None
+    digest: str = field(default_factory=lambda: package_digest())
+
+    @classmethod
+    def of(cls, minter: Minter, validate: bool = True, shapes: Graph | None = None) -> ArticleJob:
+        return cls(minter, validate, None if shapes is None else to_ntriples(shapes))
+
+    @functools.cached_property
+    def key(self) -> str:
+        """What makes an article's graph: package, base IRI, validation, shapes (a release
+        keeps it per article; an article built under another key is built again)."""
+        h = hashlib.sha256(f"{self.digest}\0{self.minter.base}\0{self.validate}\0".encode())
+        h.update(self.shapes_nt or b"")
+        return h.hexdigest()[:32]
+
+    def setup(self) -> Callable[[ArticleTask], Made]:
+        """In the worker: refuse a stale package, parse the shapes once."""
+        here = package_digest()
+        if here != self.digest:
+            raise StaleWorker(
+                f"worker {socket.gethostname()} (pid {os.getpid()}) has another kg than the build: "
+                f"package digest {here[:12]}, the build's {self.digest[:12]}; install the same kg "
+                "(code and data files) on every worker and restart them")
+        shapes: Graph | None = None
+        if self.validate:
+            if self.shapes_nt is not None:
+                shapes = Graph().parse(data=self.shapes_nt, format="nt")
+            else:
+                from kg.validate import shapes_graph
+
+                shapes = shapes_graph()
+        return functools.partial(make, minter=self.minter, validate=self.validate, shapes=shapes)
 
 
-def _start(minter: Minter, validate: bool, shapes: Graph | None) -> None:
-    global _job
-    _job = (minter, validate, shapes)
-
-
-def _make_in_worker(path: Path) -> Made:
-    assert _job is not None
-    return make(path, *_job)
-
-
-def run(paths: Sequence[Path], minter: Minter, *, validate: bool = True,
-        shapes: Graph | None = None, jobs: int = 1) -> Iterator[Made]:
-    """`make` every file, in `jobs` processes; results in the order of `paths`."""
-    if jobs <= 1 or len(paths) < 2:
-        for path in paths:
-            yield make(path, minter, validate, shapes)
-        return
-    if validate and shapes is None:
-        from kg.validate import shapes_graph
-
-        shapes_graph()  # parsed once here; the forked workers inherit it
-    # fork: workers start at once with the parent's loaded modules, settings and data
-    pool = ProcessPoolExecutor(min(jobs, len(paths)), mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start, initargs=(minter, validate, shapes))
-    try:
-        yield from pool.map(_make_in_worker, paths)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+def tasks_of(paths: Iterable[Path]) -> Iterator[ArticleTask]:
+    """Tasks read lazily, as the executor takes them (a few dozen files in memory at once)."""
+    return (ArticleTask.of(p) for p in paths)
 
 
 class Spill:

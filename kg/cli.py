@@ -71,16 +71,18 @@ def main(ctx: click.Context, debug: bool) -> None:
               help="Processes reading, annotating and validating articles at once "
                    "(default: one per available CPU).")
 def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_going: bool,
-          jobs: int) -> None:
+          jobs: int | None) -> None:
     """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
     validate with SHACL and publish into the store atomically."""
+    from kg.executors import executor_for, local_workers
     from kg.iri import Minter
     from kg.pipeline import build as run_build
 
     sd = _store(store)
-    jobs = jobs or len(os.sched_getaffinity(0))
-    result = run_build(paths or [CORPUS_DIR], sd, Minter.from_config(base), keep_going=keep_going,
-                       jobs=jobs)
+    minter = Minter.from_config(base)
+    with executor_for(jobs or local_workers()) as executor:
+        result = run_build(paths or [CORPUS_DIR], sd, minter, keep_going=keep_going,
+                           executor=executor)
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
     for f in result.failures:

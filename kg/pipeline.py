@@ -1,8 +1,9 @@
 """The build: read → annotate → map → validate → publish, all or nothing.
 
-Each article is read, annotated and mapped on its own (in worker processes when jobs > 1,
-kg.article_jobs); every article graph is validated (with the shared triples it contributes)
-before anything is written, and waits on disk, not in memory; then one publish replaces the
+Each article is read, annotated and mapped on its own (kg.article_jobs) by an executor
+(kg.executors: this process, local worker processes or a Dask cluster); every article graph
+is validated (with the shared triples it contributes) before anything is written, and waits
+on disk, not in memory; then one publish, on the machine that runs the build, replaces the
 articles' named graphs and merges the shared graph, atomically. The merged shared graph is
 checked whole, or only around what the publish added when the previous release certifies
 that its shared graph passed the same shapes (kg.shared_check).
@@ -17,14 +18,22 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg import article_jobs, shared_check
-from kg.article_jobs import Built, Spill, made_of
-from kg.errors import KgError  # noqa: F401  (BuildError's base)
+from kg import shared_check
+from kg.article_jobs import (  # noqa: F401  (process, to_ntriples: the per-article steps, here too)
+    ArticleJob,
+    Built,
+    Spill,
+    _lines,
+    made_of,
+    process,
+    tasks_of,
+    to_ntriples,
+    validate_article,
+)
+from kg.errors import KgError
+from kg.executors import Executor, SerialExecutor
 from kg.iri import Minter
-from kg.model import Document
-from kg.nlp import annotate
-from kg.rdf import ArticleRdf, document_to_rdf
-from kg.reader import read_article
+from kg.rdf import ArticleRdf
 from kg.shared_check import Outcome
 from kg.store import Release, StoreDir
 from kg.store.describe import finisher
@@ -68,25 +77,6 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def process(path: Path, minter: Minter) -> tuple[Document, ArticleRdf]:
-    doc = read_article(path)
-    annotate(doc)
-    return doc, document_to_rdf(doc, minter)
-
-
-def _lines(results) -> list[str]:
-    return [f"{r.message} (focus {r.focus}" + (f", path {r.path})" if r.path else ")")
-            for r in results]
-
-
-def validate_article(rdf: ArticleRdf, shapes: Graph | None = None) -> tuple[list[str], list[str]]:
-    """(violations, warnings) of one article graph with the shared triples it adds."""
-    from kg.validate import validate
-
-    report = validate(rdf.combined(), label=str(rdf.graph), shapes=shapes)
-    return _lines(report.violations), _lines(report.warnings)
-
-
 def validate_shared(store: ox.Store, graph: ox.NamedNode, shapes: Graph | None = None,
                     touched: set | None = None) -> Outcome:
     """The cross-article check: the shared graph as it will be published (old and new
@@ -99,21 +89,18 @@ def validate_shared(store: ox.Store, graph: ox.NamedNode, shapes: Graph | None =
     return outcome
 
 
-def to_ntriples(graph: Graph) -> bytes:
-    return graph.serialize(format="nt", encoding="utf-8")
-
-
 def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
           keep_going: bool = False, validate: bool = True, shapes: Graph | None = None,
-          progress: Callable[[str], None] = lambda _m: None, jobs: int = 1) -> BuildResult:
+          progress: Callable[[str], None] = lambda _m: None,
+          executor: Executor | None = None) -> BuildResult:
     """Build and publish; `shapes` replaces the project's shapes (tests, stricter profiles);
-    `jobs` processes do the per-article work (kg.article_jobs)."""
+    `executor` runs the per-article work (default: in this process; kg.executors)."""
     result = BuildResult()
     keys: dict[str, str] = {}
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
+    job = ArticleJob.of(minter, validate, shapes)
     with Spill() as spill:
-        for made in article_jobs.run(collect(paths), minter, validate=validate, shapes=shapes,
-                                     jobs=jobs):
+        for made in (executor or SerialExecutor()).map(job, tasks_of(collect(paths))):
             if made.failure is not None:
                 result.failures.append(Failure(made.path, made.failure))
                 continue

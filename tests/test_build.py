@@ -209,17 +209,17 @@ def test_every_command_has_help(command):
 
 def test_a_defect_on_one_article_names_the_file(tmp_path, monkeypatch):
     """An unexpected error in an extraction stage fails that file, by name; --keep-going goes on."""
-    from kg import pipeline
+    from kg import article_jobs
 
-    real = pipeline.annotate
+    real = article_jobs.annotate
 
     def fragile(doc):
         if "seoul" in doc.path:
             raise RuntimeError("boom")
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "annotate", fragile)
-    r = kg("build", "--store", str(tmp_path / "s"), "--keep-going", str(ARTICLES))
+    monkeypatch.setattr(article_jobs, "annotate", fragile)  # in this process: -j 1
+    r = kg("build", "--store", str(tmp_path / "s"), "-j", "1", "--keep-going", str(ARTICLES))
     assert r.exit_code == 1
     assert "seoul-rail-strike.txt: internal error while extracting (RuntimeError: boom)" in r.output
     graphs = StoreDir(tmp_path / "s").require_current().info()["graphs"]

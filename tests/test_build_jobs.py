@@ -1,5 +1,6 @@
 """`kg build --jobs N`: the per-article work in worker processes publishes what one process
-publishes, and reports failures and duplicates by file, in file order (kg.article_jobs)."""
+publishes, and reports failures and duplicates by file, in file order (kg.article_jobs,
+kg.executors)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 from kg.article_jobs import Made, Spill, _as_nquads
 from kg.cli import main
 from kg.config import CORPUS_DIR, PROJECT_ROOT
+from kg.executors import ProcessExecutor
 from kg.iri import Minter
 from kg.pipeline import BuildError, build
 from kg.store import StoreDir
@@ -31,13 +33,14 @@ def quads(store: StoreDir) -> tuple[set[str], int]:
 @pytest.fixture(scope="module")
 def sequential(tmp_path_factory) -> StoreDir:
     store = StoreDir(tmp_path_factory.mktemp("one") / "s")
-    build([CORPUS_DIR, ARTICLES], store, Minter.from_config(), jobs=1)
+    build([CORPUS_DIR, ARTICLES], store, Minter.from_config())
     return store
 
 
 def test_two_processes_publish_what_one_publishes(sequential, tmp_path):
     store = StoreDir(tmp_path / "s")
-    result = build([CORPUS_DIR, ARTICLES], store, Minter.from_config(), jobs=2)
+    result = build([CORPUS_DIR, ARTICLES], store, Minter.from_config(),
+                   executor=ProcessExecutor(2))
     assert [Path(a.path).name for a in result.articles] == sorted(
         p.name for p in [*CORPUS_DIR.glob("*.txt"), *ARTICLES.glob("*.txt")])
     data = {k: v for k, v in store.require_current().info().items() if k in ("graphs", "quads")}
@@ -56,12 +59,13 @@ def test_workers_report_failures_and_duplicates_by_file(tmp_path):
     (folder / "zz-copy.txt").write_bytes(first.read_bytes())
     store = StoreDir(tmp_path / "s")
     with pytest.raises(BuildError) as info:
-        build([folder], store, Minter.from_config(), jobs=2)
+        build([folder], store, Minter.from_config(), executor=ProcessExecutor(2))
     message = str(info.value)
     assert "a-bad.txt: " in message and "no masthead" in message
     assert f"zz-copy.txt: same article as {folder / first.name}" in message
     assert store.current() is None
-    result = build([folder], store, Minter.from_config(), jobs=2, keep_going=True)
+    result = build([folder], store, Minter.from_config(), executor=ProcessExecutor(2),
+                   keep_going=True)
     assert [Path(f.path).name for f in result.failures] == ["a-bad.txt", "zz-copy.txt"]
     assert len(result.articles) == len(list(ARTICLES.glob("*.txt")))
 
@@ -123,3 +127,14 @@ def test_a_spill_loaded_in_small_blocks_keeps_every_quad(monkeypatch):
     g = ox.NamedNode("http://e.org/g")
     assert {str(q.triple) for q in store.quads_for_pattern(None, None, None, g)} == {
         str(q.triple) for q in ox.parse(nt, ox.RdfFormat.N_TRIPLES)}
+
+
+def test_a_worker_with_another_package_is_refused_by_name():
+    from kg.article_jobs import ArticleJob, StaleWorker
+    from kg.fingerprint import package_digest
+
+    job = ArticleJob(Minter.from_config(), digest="0" * 64)
+    with pytest.raises(StaleWorker, match=r"has another kg than the build: package digest "
+                                          + package_digest()[:12]):
+        job.setup()
+    assert callable(ArticleJob(Minter.from_config()).setup())
