@@ -70,17 +70,25 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes reading, annotating and validating articles at once "
                    "(default: one per available CPU).")
+@click.option("--cluster", default=None, metavar="URL",
+              help="Send the per-article work to the Dask scheduler at URL "
+                   "(tcp://HOST:8786; default: $KG_CLUSTER); the publish stays here.")
 def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_going: bool,
-          jobs: int | None) -> None:
+          jobs: int | None, cluster: str | None) -> None:
     """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
     validate with SHACL and publish into the store atomically."""
+    from kg.config import build_cluster
     from kg.executors import executor_for, local_workers
     from kg.iri import Minter
     from kg.pipeline import build as run_build
 
+    if cluster and jobs:
+        raise click.UsageError("--jobs (local processes) and --cluster (a Dask cluster) "
+                               "exclude each other")
     sd = _store(store)
     minter = Minter.from_config(base)
-    with executor_for(jobs or local_workers()) as executor:
+    cluster = None if jobs else (cluster or build_cluster())  # --jobs here beats KG_CLUSTER
+    with executor_for(jobs or local_workers(), cluster) as executor:
         result = run_build(paths or [CORPUS_DIR], sd, minter, keep_going=keep_going,
                            executor=executor)
     for w in result.warnings:

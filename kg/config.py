@@ -5,6 +5,7 @@ KG_BASE   the base IRI every minted IRI starts with
 KG_LICENSE  the published dataset's license IRI (default: kg/data/dataset.json)
 KG_SPARQL_*  limits of the SPARQL endpoint (see SparqlSettings)
 KG_CACHE  where kg link keeps Wikidata answers (default: the per-user cache directory)
+KG_CLUSTER  the Dask scheduler kg build sends its per-article work to (default: none, local)
 KG_CONTACT  who runs kg link, for the User-Agent sent to Wikidata (default: the project's URL)
 """
 
@@ -34,6 +35,11 @@ def default_store() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir("kg", appauthor=False)) / "store"
+
+
+def build_cluster() -> str | None:
+    """KG_CLUSTER: a Dask scheduler's address (tcp://HOST:8786) for kg build, or None."""
+    return os.environ.get("KG_CLUSTER") or None
 
 
 def base_iri(override: str | None = None) -> str:

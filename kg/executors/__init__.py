@@ -6,7 +6,8 @@ executor returns the results in the order of the tasks, so failures, duplicates 
 warnings are reported as a one-process build reports them. Nothing relies on what a worker
 inherits from the process that started it: a worker imports the installed package and
 builds its state from the job alone, so the same job runs in this process
-(`SerialExecutor`) or in local worker processes (`ProcessExecutor`).
+(`SerialExecutor`), in local worker processes (`ProcessExecutor`) or on the workers of a
+Dask cluster (`kg.executors.dask.DaskExecutor`).
 
 Results are collected through a bounded window of tasks in flight (`ordered`): a build of
 100,000 articles keeps a few dozen results waiting, not all of them.
@@ -171,6 +172,11 @@ def local_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def executor_for(jobs: int = 1) -> Executor:
-    """The executor a build asked for: `jobs` local processes (one: this process)."""
+def executor_for(jobs: int = 1, cluster: str | None = None) -> Executor:
+    """The executor a build asked for: a Dask cluster's address, else `jobs` local processes
+    (one: this process)."""
+    if cluster:
+        from kg.executors.dask import DaskExecutor
+
+        return DaskExecutor(cluster)
     return ProcessExecutor(jobs) if jobs > 1 else SerialExecutor()
