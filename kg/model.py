@@ -61,6 +61,42 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Photo:
+    """A photo's credit line ("Militant/Nick Castle") and its caption: kept out of the deck and
+    the body, and out of the text the NLP stages read."""
+
+    credit: Field
+    caption: Field | None
+
+
+@dataclass
+class Item:
+    """One item of a page made of items: a letter, a "25, 50 and 75 Years Ago" item, a brief.
+
+    Its text is a section of the document (kind "item", `section` is its position), so the
+    NLP stages read it like any paragraph; its signer, place and signature lines are fields,
+    never paragraphs, so that the entity stage can type them from their role (a person, a
+    place) instead of finding them in running text."""
+
+    position: int  # 1-based, in page order
+    kind: str  # "letter" | "years-ago" | "brief"
+    span: Span  # from the item's title (or first line) to its last line
+    section: int  # position of the item's section in Document.sections
+    title: Field | None = None
+    date: Field | None = None  # value is ISO "1981-02-20": the date the item carries
+    dateline: Field | None = None  # "CLEVELAND" (the item's first paragraph opens with it)
+    author: Person | None = None  # the letter's signer, the brief's sign-off
+    signature: Field | None = None  # the signature line as printed ("A prisoner")
+    place: Field | None = None  # "Iowa City, Iowa": the line under the signer
+    via: Field | None = None  # "By e-mail": how the letter came, in place of a place
+    reply: Span | None = None  # an editor's note answering the letter (its paragraph)
+
+    @property
+    def date_value(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.date.value) if self.date else None
+
+
+@dataclass(frozen=True)
 class Copyright:
     year: int
     holder: str
@@ -134,9 +170,15 @@ class Document:
     masthead: Masthead
     headline: Field  # value: lines joined by single spaces
     deck: Field | None = None
-    kicker: Field | None = None  # "feature article" (span without parentheses)
+    kicker: Field | None = None  # the label "(feature article)" (span without parentheses)
+    overline: Field | None = None  # the kicker line above the headline ("Cuba's revolution at 60")
+    page_kind: str | None = None  # "letters" | "years-ago" | "briefs" for a page made of items
     bylines: list[Person] = field(default_factory=list)
     dateline: Field | None = None  # "SEOUL, South Korea"
+    signoff: Person | None = None  # "—JOHN STUDER" closing an unsigned piece
+    photos: list[Photo] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    editor_notes: list[Span] = field(default_factory=list)  # "Editor’s note: …" paragraphs
     copyright: Copyright | None = None
     letter: Letter | None = None
     sections: list[Section] = field(default_factory=list)
@@ -169,7 +211,15 @@ class Document:
             return self.bylines
         if self.letter and self.letter.sender:
             return [self.letter.sender]
+        if self.signoff:
+            return [self.signoff]
         return []
+
+    @property
+    def datelines(self) -> list[Field]:
+        """The page's dateline and its items' datelines (places in capitals, not names)."""
+        out = [self.dateline] if self.dateline else []
+        return out + [i.dateline for i in self.items if i.dateline]
 
     def prose_spans(self) -> list[Span]:
         """Spans of running text the NLP stages read: paragraphs and note texts."""

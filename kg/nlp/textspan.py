@@ -39,9 +39,10 @@ class Region:
 def regions(doc: Document) -> list[Region]:
     """What the finder reads: prose (paragraphs, note texts), headline, deck and the letter's
     fields (sender, recipient, place, signature). Never the page chrome, the masthead,
-    headings or the related-articles list."""
+    headings, the related-articles list, or the standing name of a page made of items."""
     out = [Region(s, "prose") for s in doc.prose_spans()]
-    out.append(Region(doc.headline.span, "headline"))
+    if not doc.page_kind:  # "Letters", "In Brief": a page's standing name holds no names
+        out.append(Region(doc.headline.span, "headline"))
     if doc.deck:
         out.append(Region(doc.deck.span, "deck"))
     people = list(doc.bylines)

@@ -1,5 +1,6 @@
 """The article's structure as RDF: periodical, volume, issue, article, text, sections,
-paragraphs, numbered points, footnotes and their markers, the embedded letter."""
+paragraphs, numbered points, footnotes and their markers, the embedded letter, photos,
+editor's notes, and the items of a page made of items (letters, "Years Ago", briefs)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from kg.iri import Minter
-from kg.model import Document, Person, Span
+from kg.model import Document, Field, Item, Person, Span
 from kg.namespaces import DOCO, KG, NIF, PO, SCHEMA, XSD
 from kg.rdf.entities import entity_iri
 from kg.rdf.mapping import ArticleRdf
@@ -94,7 +95,13 @@ def map_structure(doc: Document, minter: Minter, out: ArticleRdf) -> None:
     g.add((article, SCHEMA.isPartOf, issue))
     g.add((article, SCHEMA.datePublished, Literal(doc.masthead.date.isoformat(), datatype=XSD.date)))
     g.add((article, SCHEMA.inLanguage, Literal("en")))
-    out.span(doc, doc.headline.span, NIF.Title, DOCO.Title)
+    if doc.headline.span:  # a letters page with no "Letters" line is named, not titled
+        out.span(doc, doc.headline.span, NIF.Title, DOCO.Title)
+    if doc.overline:
+        g.add((article, KG.kicker, _en(doc.overline.value)))
+        out.span(doc, doc.overline.span)
+    if doc.page_kind:
+        g.add((article, SCHEMA.articleSection, _en(doc.headline.value)))
     if doc.deck:
         g.add((article, SCHEMA.alternativeHeadline, _en(doc.deck.value)))
         out.span(doc, doc.deck.span, DOCO.Subtitle)
@@ -131,6 +138,11 @@ def map_structure(doc: Document, minter: Minter, out: ArticleRdf) -> None:
     map_sections(doc, minter, out, article)
     map_notes(doc, minter, out, article)
     map_letter(doc, minter, out, article)
+    map_photos(doc, minter, out, article)
+    map_items(doc, minter, out, article)
+    for span in doc.editor_notes:
+        if not any(item.reply == span for item in doc.items):
+            map_comment(doc, minter, out, article, span)
     for related in doc.related:
         other = minter.article(Minter.article_key(doc.masthead.volume,
                                                   int(doc.masthead.issue.split("-")[0]),
@@ -213,3 +225,94 @@ def map_letter(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) 
     for sec in doc.sections:
         if letter.span.contains(sec.span):
             g.add((m, PO.contains, minter.part(doc.key, "section", sec.position)))
+
+
+def map_photos(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) -> None:
+    """A photo as schema:ImageObject: its credit line and caption, kept out of the body."""
+    g = out.article
+    for n, photo in enumerate(doc.photos, start=1):
+        p = minter.part(doc.key, "photo", n)
+        g.add((p, RDF.type, SCHEMA.ImageObject))
+        g.add((p, SCHEMA.creditText, Literal(photo.credit.value)))
+        g.add((p, RDFS.label, _en(f"Photo {n}: {photo.credit.value}")))
+        end = photo.caption.span.end if photo.caption else photo.credit.span.end
+        g.add((p, PROV.wasDerivedFrom, out.span(doc, Span(photo.credit.span.begin, end))))
+        if photo.caption:
+            g.add((p, SCHEMA.caption, _en(photo.caption.value)))
+        g.add((article, SCHEMA.image, p))
+
+
+def map_comment(doc: Document, minter: Minter, out: ArticleRdf, about: URIRef,
+                span: Span) -> URIRef:
+    """An editor's note: a schema:Comment by the paper's publisher on the article or item."""
+    g = out.article
+    c = minter.part(doc.key, "comment", span.begin)
+    g.add((c, RDF.type, SCHEMA.Comment))
+    g.add((c, SCHEMA.text, _en(span.of(doc.text))))
+    g.add((c, RDFS.label, _en("Editor’s note")))
+    g.add((c, SCHEMA.author, publisher_iri(minter, doc.masthead.periodical.value, out)))
+    g.add((c, PROV.wasDerivedFrom, out.span(doc, span)))
+    g.add((about, SCHEMA.comment, c))
+    return c
+
+
+ITEM_GENRES = {"letter": "letter", "years-ago": "from the paper’s files",
+               "brief": "news brief"}
+
+
+def place_iri(doc: Document, minter: Minter, place: Field, out: ArticleRdf) -> URIRef:
+    """Where an item was written ("Iowa City, Iowa"): the place the entity stage found at the
+    line, else a schema:Place named by the line as printed."""
+    found = _entity_at(doc, minter, place.span, ("place", "city", "country"))
+    if found is not None:
+        return found
+    iri = minter.entity("place", place.value)
+    out.shared.add((iri, RDF.type, SCHEMA.Place))
+    out.shared.add((iri, SCHEMA.name, Literal(place.value)))
+    out.shared.add((iri, RDFS.label, Literal(place.value)))
+    return iri
+
+
+def _item_label(item: Item) -> str:
+    if item.kind == "letter":
+        who = item.signature.value if item.signature else None
+        return f"Letter: {item.title.value}" if item.title else (
+            f"Letter from {who}" if who else f"Letter {item.position}")
+    if item.title:
+        return item.title.value
+    if item.date:
+        return f"Item of {item.date.value}"
+    return f"Item {item.position}"
+
+
+def map_items(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) -> None:
+    """Each item of a page made of items: a schema:Article that is part of the page, with its
+    own title, date, dateline, author, place and the editors' answer, as it has them."""
+    g = out.article
+    for item in doc.items:
+        it = minter.part(doc.key, "item", item.position)
+        g.add((it, RDF.type, SCHEMA.Article))
+        g.add((it, RDF.type, KG.PageItem))
+        g.add((it, SCHEMA.isPartOf, article))
+        g.add((article, SCHEMA.hasPart, it))
+        g.add((it, SCHEMA.position, _int(item.position)))
+        g.add((it, SCHEMA.genre, _en(ITEM_GENRES[item.kind])))
+        g.add((it, SCHEMA.inLanguage, Literal("en")))
+        g.add((it, RDFS.label, _en(_item_label(item))))
+        g.add((it, SCHEMA.name, _en(_item_label(item))))
+        if item.title:
+            g.add((it, SCHEMA.headline, _en(item.title.value)))
+        if item.date:
+            g.add((it, SCHEMA.dateCreated, Literal(item.date.value, datatype=XSD.date)))
+        if item.dateline:
+            g.add((it, SCHEMA.dateline, Literal(item.dateline.value)))
+        if item.author:
+            g.add((it, SCHEMA.author, person_iri(doc, minter, item.author, out)))
+        if item.signature:
+            g.add((it, SCHEMA.creditText, Literal(item.signature.value)))
+        if item.place:
+            g.add((it, SCHEMA.locationCreated, place_iri(doc, minter, item.place, out)))
+        g.add((it, PROV.wasDerivedFrom, out.span(doc, item.span)))
+        g.add((it, PO.contains, minter.part(doc.key, "section", item.section)))
+        if item.reply:
+            map_comment(doc, minter, out, it, item.reply)

@@ -51,3 +51,63 @@ def part_headings() -> dict[str, str]:
 
 def is_chrome(text: str) -> bool:
     return any(p.search(text) for p in chrome_patterns())
+
+
+@cache
+def periodical_names() -> tuple[str, ...]:
+    """Lower-cased names a masthead's name line may carry without '(logo)'."""
+    return tuple(n.lower() for n in _entries("periodicals.txt"))
+
+
+@cache
+def periodical_name() -> str:
+    """The name given to a masthead that has only its volume line (the first entry)."""
+    return _entries("periodicals.txt")[0]
+
+
+@cache
+def _photo_credits() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _entries("photo-credits.txt"))
+
+
+def is_photo_credit(text: str) -> bool:
+    return any(p.fullmatch(text) for p in _photo_credits())
+
+
+@cache
+def _page_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for entry in _entries("pages.txt"):
+        kind, pattern = entry.split("\t", 1)
+        out.append((kind.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
+    return tuple(out)
+
+
+def page_kind(headline: str) -> str | None:
+    """'letters', 'years-ago' or 'briefs' when the headline names a page made of items."""
+    return next((kind for kind, p in _page_kinds() if p.fullmatch(headline.strip())), None)
+
+
+@cache
+def _signature_cues() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for entry in _entries("signatures.txt"):
+        kind, text = entry.split("\t", 1)
+        table.setdefault(kind.strip(), []).append(text.strip().lower())
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def is_anonymous_signer(text: str) -> bool:
+    """'A prisoner', 'Name withheld': a signature that names no one."""
+    return text.strip().rstrip(",").lower() in _signature_cues().get("anonymous", ())
+
+
+def is_via_line(text: str) -> bool:
+    """'By e-mail': how a letter came, printed where the writer's town would be."""
+    return text.strip().lower() in _signature_cues().get("via", ())
+
+
+def opens_with(kind: str, text: str) -> bool:
+    """Does `text` open with one of the cue phrases of `kind` ('column-intro', 'editor-note')?"""
+    low = text.lower().replace("’", "'")
+    return any(low.startswith(c.replace("’", "'")) for c in _signature_cues().get(kind, ()))

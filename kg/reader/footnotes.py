@@ -1,6 +1,7 @@
 """Footnote markers: digits glued to the end of a word, number, closing quote or punctuation.
 
-`Kuomintang2`, `19821` (the year 1982, then note 1), `state.”7`, `decade10`. Markers are
+`Kuomintang2`, `19821` (the year 1982, then note 1), `in 1999.3` (a year ending a sentence,
+then note 3), `state.”7`, `decade10`. Markers are
 resolved with the help of the note numbers and their order: marker k is the first
 candidate for k after marker k-1. A year followed by a marker is recognised as a
 four-digit year (1000–2099) with the note number glued to it. What is left over is
@@ -21,13 +22,17 @@ _GLUE = r"[a-z\u00df-\u00ff.,;:!?’”\"')\]]"
 # What may follow a marker: white space, punctuation, a dash, or the end of the text.
 _AFTER = r"(?=[\s.,;:!?)\]—–]|$)"
 _YEAR = r"(?<!\d)(?:1\d{3}|20\d{2})"
+# "published in 1999.3": a year that ends a sentence, then the marker (not the decimal 1999.3,
+# which the note numbers rule out: marker k is looked for only where note k needs one).
+_YEAR_STOP = r"(?<![\d.,$])(?:1\d{3}|20\d{2})\."
 # "$1.50", "3,500": digits after a decimal point or thousands separator are not a marker.
 _NOT_DECIMAL = r"(?<!\d[.,])"
 
 
 def _candidate(number: int) -> re.Pattern[str]:
     k = str(number)
-    return re.compile(rf"(?:(?<={_GLUE})|(?<={_YEAR})){_NOT_DECIMAL}{k}(?!\d){_AFTER}")
+    return re.compile(rf"(?:(?<={_GLUE}){_NOT_DECIMAL}|(?<={_YEAR})|(?<={_YEAR_STOP}))"
+                      rf"{k}(?!\d){_AFTER}")
 
 
 _ANY_GLUED = re.compile(rf"(?<={_GLUE}){_NOT_DECIMAL}(\d{{1,3}})(?!\d){_AFTER}")

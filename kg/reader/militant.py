@@ -18,7 +18,6 @@ Every element keeps exact offsets into the file's text.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
@@ -28,33 +27,40 @@ from kg.model import (
     Field,
     Footnote,
     Letter,
-    Masthead,
     NumberedPoint,
     Paragraph,
     Person,
+    Photo,
     Section,
     Span,
 )
 from kg.reader import cues
 from kg.reader.errors import ReadError
 from kg.reader.footnotes import LineIndex, resolve_markers
+from kg.reader.header import HeaderReader
+from kg.reader.items import ItemReader, looks_like_letters
+from kg.reader.patterns import (
+    BYLINE_RE,
+    COPYRIGHT_RE,
+    DATE_RE,
+    DATELINE_RE,
+    NOTE_RE,
+    POINT_RE,
+    SEPARATOR_RE,
+    SIGNOFF_RE,
+    TITLE_BYLINE_RE,
+    name_case,
+    to_date,
+)
 from kg.reader.source import Line, read_text, split_lines
 
-MONTHS = ("January February March April May June July August September October November "
-          "December").split()
-_DATE = r"({})\.? (\d{{1,2}}), (\d{{4}})".format("|".join(MONTHS))
-DATE_RE = re.compile(_DATE)
-MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s+" + _DATE)
-KICKER_RE = re.compile(r"^\((.+)\)$")
-BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
-SEPARATOR_RE = re.compile(r"^\*{3,}$")
-POINT_RE = re.compile(r"^(\d{1,2})\)\s")
-NOTE_RE = re.compile(r"^(\d{1,3})\.\s+")
-COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:by\s+)?([^,.;]+)",
-                          re.IGNORECASE)
-DATELINE_RE = re.compile(r"^([A-Z][A-Z.’' -]*[A-Z.](?:,\s+[A-Z][\w.’' -]*?)?)\s*—")
+SECOND_BYLINE_RE = re.compile(r"^AND\s+([A-Z][A-Z.’' -]+(?:,.*)?)$")
 SUBHEADING_MAX = 90
 SECTION_NAME_WORDS = 6
+
+
+def content_has_byline(lines: list[Line]) -> bool:
+    return any(BYLINE_RE.match(ln.text) for ln in lines)
 
 
 def read_article(path: str | Path) -> Document:
@@ -64,18 +70,6 @@ def read_article(path: str | Path) -> Document:
 
 def parse_article(text: str, path: str = "<text>") -> Document:
     return _Parser(text, path).parse()
-
-
-def _to_date(month: str, day: str, year: str) -> dt.date:
-    return dt.date(int(year), MONTHS.index(month) + 1, int(day))
-
-
-def _name_case(upper: str, text: str) -> str:
-    """'JACK BARNES' → the spelling the text uses elsewhere ('Jack Barnes'), else title case."""
-    for m in re.finditer(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text, re.IGNORECASE):
-        if not m.group(0).isupper():
-            return m.group(0)
-    return " ".join(w[:1] + w[1:].lower() for w in upper.split())
 
 
 class _Parser:
@@ -98,12 +92,36 @@ class _Parser:
 
     # -- the parts, top to bottom ----------------------------------------------
     def parse(self) -> Document:
-        masthead, i = self.masthead()
-        headline, deck, kicker, i = self.header(i)
+        heads = HeaderReader(self.lines, self.fail, self.chrome)
+        masthead, at, first = heads.masthead()
+        content = [ln for ln in self.lines[at + 1:] if not ln.blank]
+        self.skip: set[int] = set()
+        if self._letters_without_headline(at):
+            # A letters page that opens with its first letter: the page is named, not titled.
+            start = self._next_content(at + 1)
+            line = self.lines[start]
+            headline = Field("Letters", Span(line.start, line.start))
+            doc = Document(path=self.path, text=self.text, masthead=masthead, headline=headline,
+                           page_kind="letters")
+            i = start
+        else:
+            top = 0 if first > 0 and heads.headline_above(first) else at + 1
+            header = heads.header(top, at, first, masthead.date)
+            self.skip = header.skip
+            doc = Document(path=self.path, text=self.text, masthead=masthead,
+                           headline=header.headline, deck=header.deck, kicker=header.label,
+                           overline=header.kicker, photos=list(header.photos),
+                           page_kind=cues.page_kind(header.headline.value))
+            i = header.body_start
+            if doc.page_kind is None and not content_has_byline(content) and \
+                    looks_like_letters([ln for ln in self.lines[i:] if not ln.blank]):
+                doc.page_kind = "letters"
         end, notes_at, related_at = self.parts(i)
-        doc = Document(path=self.path, text=self.text, masthead=masthead, headline=headline,
-                       deck=deck, kicker=kicker)
-        self.body(doc, i, notes_at if notes_at is not None else (related_at or end))
+        stop = notes_at if notes_at is not None else (related_at or end)
+        if doc.page_kind:
+            self.items(doc, i, stop)
+        else:
+            self.body(doc, i, stop)
         if notes_at is not None:
             self.notes(doc, notes_at, related_at or end)
         if related_at is not None:
@@ -114,69 +132,53 @@ class _Parser:
         doc.chrome = sorted(self.chrome)
         return doc
 
-    def masthead(self) -> tuple[Masthead, int]:
-        for i, line in enumerate(self.lines[:12]):
-            m = MASTHEAD_RE.search(line.text)
-            if not m:
-                continue
-            prev = next((ln for ln in reversed(self.lines[:i]) if not ln.blank), None)
-            if prev is None:
-                self.fail("masthead has no periodical name above its volume line", line)
-            name = re.sub(r"\s*\(logo\)\s*$", "", prev.text)
-            if name != prev.text:
-                logo = prev.raw.rfind("(logo)")
-                self.chrome.append(Span(prev.begin + logo, prev.begin + logo + len("(logo)")))
-            periodical = Field(name, Span(prev.start, prev.start + len(name)))
-            try:
-                date = _to_date(m.group(3), m.group(4), m.group(5))
-            except ValueError as e:
-                self.fail(f"masthead date {m.group(3)} {m.group(4)}, {m.group(5)} is not a date ({e})",
-                          line)
-            return Masthead(periodical, int(m.group(1)), m.group(2), date,
-                            Span(prev.start, line.stop)), i + 1
-        self.fail("no masthead: expected a line like 'Vol. 70/No. 33   September 4, 2006' "
-                  "near the top of the file")
-
-    def header(self, i: int) -> tuple[Field, Field | None, Field | None, int]:
+    def _next_content(self, i: int) -> int:
         while i < len(self.lines) and self.lines[i].blank:
             i += 1
-        block: list[Line] = []
-        while i < len(self.lines) and not self.lines[i].blank:
-            block.append(self.lines[i])
-            i += 1
-        if not block:
+        if i >= len(self.lines):
             self.fail("no headline after the masthead")
-        kicker = None
-        m = KICKER_RE.match(block[-1].text)
-        if m:
-            k = block.pop()
-            kicker = Field(m.group(1), Span(k.start + 1, k.stop - 1))
-        if not block:
-            self.fail("no headline before the kicker", self.lines[i - 1])
-        groups = self.title_groups(block)
-        headline = self.joined(groups[0])
-        deck = self.joined([ln for g in groups[1:] for ln in g]) if len(groups) > 1 else None
-        return headline, deck, kicker, i
+        return i
 
-    def title_groups(self, block: list[Line]) -> list[list[Line]]:
-        """Split header lines into titles: a line continues the previous one when that one
-        ends on a function word or inside open quotes, or when it starts in lower case."""
-        words = cues.continuation_words()
-        groups: list[list[Line]] = [[block[0]]]
-        for line in block[1:]:
-            prev_text = " ".join(ln.text for ln in groups[-1])
-            last = prev_text.split()[-1].lower().strip("‘“\"'")
-            closing_single = len(re.findall(r"’(?!\w)", prev_text))
-            open_quote = (prev_text.count("‘") > closing_single
-                          or prev_text.count("“") > prev_text.count("”"))
-            if last in words or open_quote or line.text[:1].islower():
-                groups[-1].append(line)
+    def _letters_without_headline(self, at: int) -> bool:
+        """The volume line, then letters straight away (no "Letters" line, no byline)."""
+        start = self._next_content(at + 1)
+        end, notes_at, related_at = self.parts(start)
+        stop = notes_at if notes_at is not None else (related_at or end)
+        lines = [ln for ln in self.lines[start:stop] if not ln.blank]
+        if not lines or cues.page_kind(lines[0].text) or content_has_byline(lines):
+            return False
+        return looks_like_letters(lines)
+
+    def items(self, doc: Document, i: int, stop: int) -> None:
+        lines = [ln for ln in self.lines[i:stop] if not ln.blank and ln.number - 1 not in self.skip]
+        if not lines:
+            self.fail("the page has no items", self.lines[i - 1] if i else None)
+        lines = self.photos(doc, lines)
+        reader = ItemReader(self.text, self.span, self.fail)
+        reader.read(doc.page_kind, lines)
+        doc.sections = reader.sections
+        doc.items = reader.items
+        doc.editor_notes = reader.editor_notes
+
+    def photos(self, doc: Document, lines: list[Line]) -> list[Line]:
+        """Take photo credits (and the caption lines directly under them) out of the text."""
+        out = []
+        k = 0
+        while k < len(lines):
+            ln = lines[k]
+            if cues.is_photo_credit(ln.text):
+                caption = []
+                while (k + 1 < len(lines) and lines[k + 1].number == (caption or [ln])[-1].number + 1
+                       and not cues.is_photo_credit(lines[k + 1].text)):
+                    k += 1
+                    caption.append(lines[k])
+                doc.photos.append(Photo(self.field(ln), Field(
+                    " ".join(c.text for c in caption), Span(caption[0].start, caption[-1].stop))
+                    if caption else None))
             else:
-                groups.append([line])
-        return groups
-
-    def joined(self, lines: list[Line]) -> Field:
-        return Field(" ".join(ln.text for ln in lines), Span(lines[0].start, lines[-1].stop))
+                out.append(ln)
+            k += 1
+        return out
 
     def parts(self, i: int) -> tuple[int, int | None, int | None]:
         """Find where the notes and related articles start and where the page chrome begins."""
@@ -198,13 +200,28 @@ class _Parser:
     # -- the body ----------------------------------------------------------------
     def body(self, doc: Document, i: int, stop: int) -> None:
         lines = self.lines[i:stop]
-        nonblank = [ln for ln in lines if not ln.blank]
+        nonblank = [ln for ln in lines if not ln.blank and ln.number - 1 not in self.skip]
+        nonblank = self.photos(doc, nonblank)
+        if not nonblank and any(p.caption for p in doc.photos):
+            # A photo page: headline, credit and caption. The caption is the page's text.
+            nonblank = [ln for ln in self.lines if not ln.blank and any(
+                p.caption and p.caption.span.begin <= ln.start < p.caption.span.end
+                for p in doc.photos)]
         if not nonblank:
             self.fail("the article has no body text", self.lines[i - 1] if i else None)
-        first_byline = next((k for k, ln in enumerate(nonblank) if BYLINE_RE.match(ln.text)), None)
+        if len(nonblank) > 1 and SIGNOFF_RE.match(nonblank[-1].text):
+            sign = nonblank.pop()
+            name = SIGNOFF_RE.match(sign.text).group(1)
+            begin = sign.start + sign.text.index(name)
+            doc.signoff = Person(name_case(name, self.text), Span(begin, begin + len(name)))
+        first_byline = next((k for k, ln in enumerate(nonblank) if self.byline_at(nonblank, k)),
+                            None)
         first_sep = next((k for k, ln in enumerate(nonblank) if SEPARATOR_RE.match(ln.text)), None)
         marks = [k for k in (first_byline, first_sep) if k is not None]
         intro_end = min(marks) if marks else 0  # paragraphs before a byline or ***** : introduction
+        if intro_end == 0 and (cues.opens_with("column-intro", nonblank[0].text)
+                               or cues.opens_with("editor-note", nonblank[0].text)):
+            intro_end = 1  # a column's standing introduction, an editor's note on top
         sections: list[Section] = []
         current: Section | None = None
         point_starts: list[tuple[int, Span, int]] = []  # (number, label, paragraph index)
@@ -230,11 +247,19 @@ class _Parser:
                 letter.separator(ln)
                 k += 1
                 continue
-            m = BYLINE_RE.match(text)
+            m = self.byline_at(nonblank, k)
             if m and not doc.bylines:
                 doc.bylines = self.bylines(ln, m.group(1))
                 k += 1
+                while k < len(nonblank) and nonblank[k].number == nonblank[k - 1].number + 1:
+                    more = SECOND_BYLINE_RE.match(nonblank[k].text)  # "AND SETH GALINSKY"
+                    if not more:
+                        break
+                    doc.bylines += self.bylines(nonblank[k], more.group(1))
+                    k += 1
                 continue
+            if cues.opens_with("editor-note", text):
+                doc.editor_notes.append(self.span(ln))
             if in_intro and COPYRIGHT_RE.match(text):
                 cm = COPYRIGHT_RE.match(text)
                 doc.copyright = Copyright(int(cm.group(1)), cm.group(2).strip(), self.span(ln))
@@ -274,6 +299,12 @@ class _Parser:
         doc.letter = letter.build(doc)
         doc.points = self.points(doc, point_starts, point_breaks)
 
+    @staticmethod
+    def byline_at(nonblank: list[Line], k: int) -> re.Match[str] | None:
+        """'BY ANA RUIZ' anywhere; 'By Ana Ruiz' (today's site) only as the body's first line."""
+        text = nonblank[k].text
+        return BYLINE_RE.match(text) or (TITLE_BYLINE_RE.match(text) if k == 0 else None)
+
     def first_body_position(self, sections: list[Section]) -> int:
         intro = sum(len(s.paragraphs) for s in sections if s.kind == "introduction")
         return intro + 1
@@ -303,15 +334,20 @@ class _Parser:
         return len(nxt.text) > len(text)
 
     def bylines(self, line: Line, names: str) -> list[Person]:
-        people = []
+        """'A', 'A AND B', 'A, B AND C', 'Ana Ruiz and Tom Lee'; a part in lower case after a
+        comma in a capitals byline ('BY ANA RUIZ, Militant staff writer') is the writer's
+        title, not a name."""
+        people: list[Person] = []
         offset = line.raw.index(names)
-        for m in re.finditer(r"[^,]+?(?=\s*(?:,\s*AND\s+|,|\s+AND\s+|$))", names):
+        capitals = names.upper() == names or BYLINE_RE.match(line.text) is not None
+        for m in re.finditer(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", names,
+                             re.IGNORECASE):
             raw = m.group(0).strip()
-            raw = re.sub(r"^AND\s+", "", raw)
-            if not raw:
+            raw = re.sub(r"^and\s+", "", raw, flags=re.IGNORECASE)
+            if not raw or (capitals and not raw.isupper()) or not raw[0].isupper():
                 continue
             begin = line.begin + offset + m.start() + m.group(0).index(raw)
-            people.append(Person(_name_case(raw, self.text), Span(begin, begin + len(raw))))
+            people.append(Person(name_case(raw, self.text), Span(begin, begin + len(raw))))
         return people
 
     def points(self, doc: Document, starts: list[tuple[int, Span, int]],
@@ -395,7 +431,7 @@ class _LetterBuilder:
         if not m:
             return 0
         try:
-            sent = _to_date(*m.groups())
+            sent = to_date(*m.groups())
         except ValueError as e:
             self.p.fail(f"letter date {ln.text} is not a date ({e})", ln)
         header = [ln]

@@ -1,0 +1,264 @@
+"""The top of a page: masthead, then the header (kicker, headline, deck, label, photo).
+
+Shapes, era by era (docs/reader.md has an example of each):
+
+    The Militant (logo)                       a logo line, or none (the volume line first),
+       Vol. 70/No. 33     September 4, 2006   with or without blank lines and spaces
+    (front page)                              a label before the headline, or after it
+    Cuba's revolution at 60                   a kicker above a quoted headline
+    ‘We will never go back’                   the headline
+    Farmers recall the land reform            the deck
+    Militant/Ana Ruiz                         a photo credit, then its caption
+    Farmers march in Havana, January 2.
+    BY ANA RUIZ                               the byline (the body starts here), or a first
+                                              paragraph directly under the headline
+
+On today's site the headline comes first and the volume line (`Vol. 86/No. 9 - March 7, 2022`)
+under it. Everything keeps exact offsets; credits, captions and labels never join the deck.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Field, Masthead, Photo, Span
+from kg.reader import cues
+from kg.reader.patterns import (
+    BYLINE_RE,
+    DATE_RE,
+    DATELINE_RE,
+    LABEL_RE,
+    MASTHEAD_RE,
+    SEPARATOR_RE,
+    TITLE_BYLINE_RE,
+    is_prose_line,
+    to_date,
+)
+from kg.reader.source import Line
+
+MASTHEAD_SEARCH_LINES = 25
+LABEL_MAX = 60
+KICKER_MAX_WORDS = 7
+
+
+@dataclass
+class Header:
+    headline: Field
+    deck: Field | None = None
+    label: Field | None = None  # "(front page)": the text without parentheses
+    kicker: Field | None = None  # the line above the headline
+    photos: list[Photo] = field(default_factory=list)
+    body_start: int = 0  # index of the first line after the header
+    skip: set[int] = field(default_factory=set)  # header lines inside the body's range
+
+
+def _same_date(m: re.Match[str], date: dt.date) -> bool:
+    try:
+        return to_date(*m.groups()) == date
+    except ValueError:
+        return False
+
+
+class HeaderReader:
+    """Reads the masthead and the header of one page; `fail` raises the reader's error."""
+
+    def __init__(self, lines: list[Line], fail, chrome: list[Span]) -> None:
+        self.lines = lines
+        self.fail = fail
+        self.chrome = chrome
+
+    # -- masthead ------------------------------------------------------------------------
+    def masthead(self) -> tuple[Masthead, int, int]:
+        """The masthead, the index of its volume line and the index of its first line."""
+        for i, line in enumerate(self.lines[:MASTHEAD_SEARCH_LINES]):
+            m = MASTHEAD_RE.search(line.text)
+            if not m:
+                continue
+            try:
+                date = to_date(m.group(3), m.group(4), m.group(5))
+            except ValueError as e:
+                self.fail(f"masthead date {m.group(3)} {m.group(4)}, {m.group(5)} is not a date "
+                          f"({e})", line)
+            prev = next((ln for ln in reversed(self.lines[:i]) if not ln.blank), None)
+            name_line = prev if prev is not None and self.is_name_line(prev) else None
+            if name_line is None:
+                if prev is not None and not self.headline_above(i):
+                    self.fail("masthead has no periodical name above its volume line", line)
+                # The volume line stands alone: first in the file, or under today's headline.
+                periodical = Field(cues.periodical_name(), Span(line.start, line.start))
+                first = i
+                span = Span(line.start, line.stop)
+            else:
+                name = re.sub(r"\s*\(logo\)\s*$", "", name_line.text)
+                if name != name_line.text:
+                    logo = name_line.raw.rfind("(logo)")
+                    self.chrome.append(Span(name_line.begin + logo,
+                                            name_line.begin + logo + len("(logo)")))
+                periodical = Field(name, Span(name_line.start, name_line.start + len(name)))
+                first = name_line.number - 1
+                span = Span(name_line.start, line.stop)
+            return Masthead(periodical, int(m.group(1)), m.group(2), date, span), i, first
+        self.fail("no masthead: expected a line like 'Vol. 70/No. 33   September 4, 2006' "
+                  "near the top of the file")
+
+    def is_name_line(self, line: Line) -> bool:
+        text = line.text
+        return "(logo)" in text or text.lower() in cues.periodical_names()
+
+    def headline_above(self, i: int) -> bool:
+        """Today's site: the page opens with its headline and the volume line follows."""
+        above = [ln for ln in self.lines[:i] if not ln.blank]
+        return bool(above) and not is_prose_line(above[0].text)
+
+    # -- header --------------------------------------------------------------------------
+    def header(self, start: int, masthead_at: int, masthead_first: int,
+               issue_date: dt.date) -> Header:
+        """Read the header. When the page opens with its headline (today's site), `start` is 0
+        and the masthead lines inside the header are skipped."""
+        skip = set(range(masthead_first, masthead_at + 1)) if start < masthead_first else set()
+        i = self._skip_blank(start, skip)
+        block, after = self._block(i, skip)
+        if not block:
+            self.fail("no headline after the masthead")
+        kicker = None
+        if len(block) == 1 and self._kicker_block(block[0], after, skip):
+            kicker = self._field(block[0])
+            block, after = self._block(self._skip_blank(after, skip), skip)
+        titles: list[Line] = []
+        label: Field | None = None
+        label_closes = False  # a label after the titles ends the header
+        photos: list[Photo] = []
+        body_start = after
+        k = 0
+        while k < len(block):
+            ln = block[k]
+            text = ln.text
+            m = LABEL_RE.match(text)
+            if m and len(text) <= LABEL_MAX and label is None:
+                label = Field(m.group(1), Span(ln.start + 1, ln.stop - 1))
+                label_closes = bool(titles)
+                k += 1
+                if not titles and k == len(block):  # "(front page)" alone, the headline below
+                    block, after = self._block(self._skip_blank(after, skip), skip)
+                    body_start, k = after, 0
+                continue
+            if cues.is_photo_credit(text):
+                caption = []
+                k += 1
+                while k < len(block) and self._caption_line(block[k]):
+                    caption.append(block[k])
+                    k += 1
+                photos.append(Photo(self._field(ln), self._joined(caption) if caption else None))
+                continue
+            if self._starts_body(text) or label_closes:
+                body_start = ln.number - 1
+                break
+            dm = DATE_RE.fullmatch(text)
+            if dm and titles:
+                if _same_date(dm, issue_date):  # today's site: the issue's date under the headline
+                    skip.add(ln.number - 1)
+                    k += 1
+                    continue
+                body_start = ln.number - 1  # a dated item ("25, 50 and 75 Years Ago")
+                break
+            titles.append(ln)
+            k += 1
+        if not titles:
+            self.fail("no headline after the masthead", block[0] if block else None)
+        if label is None and body_start == after:
+            nxt = self._skip_blank(after, skip)
+            if nxt < len(self.lines) and self._label_line(self.lines[nxt]):
+                ln = self.lines[nxt]
+                label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
+                body_start = nxt + 1
+        groups = self.title_groups(titles)
+        if kicker is None and self._quoted_kicker(groups):
+            kicker = self._joined(groups.pop(0))
+        headline = self._joined(groups[0])
+        deck = self._joined([ln for g in groups[1:] for ln in g]) if len(groups) > 1 else None
+        return Header(headline, deck, label, kicker, photos, body_start, skip)
+
+    def _skip_blank(self, i: int, skip: set[int]) -> int:
+        while i < len(self.lines) and (self.lines[i].blank or i in skip):
+            i += 1
+        return i
+
+    def _block(self, i: int, skip: set[int]) -> tuple[list[Line], int]:
+        """Consecutive non-blank lines from i (masthead lines inside are passed over)."""
+        block = []
+        while i < len(self.lines) and (not self.lines[i].blank or i in skip):
+            if cues.is_chrome(self.lines[i].text):  # the page's footer ends any block
+                break
+            if i not in skip:
+                block.append(self.lines[i])
+            i += 1
+        return block, i
+
+    def _starts_body(self, text: str) -> bool:
+        return bool(BYLINE_RE.match(text) or TITLE_BYLINE_RE.match(text)
+                    or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
+                    or is_prose_line(text))
+
+    def _label_line(self, ln: Line) -> bool:
+        return bool(LABEL_RE.match(ln.text)) and len(ln.text) <= LABEL_MAX
+
+    def _caption_line(self, ln: Line) -> bool:
+        text = ln.text
+        return not (BYLINE_RE.match(text) or TITLE_BYLINE_RE.match(text) or self._label_line(ln)
+                    or DATELINE_RE.match(text) or cues.is_photo_credit(text))
+
+    def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
+        """A one-line block above the headline block: the headline block is short titles and is
+        followed by a byline or a label ("75th anniversary" / "New York meeting celebrates…" /
+        "BY …"). A page name ("In Brief") is the headline, never a kicker."""
+        text = line.text
+        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
+                or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
+            return False
+        nxt, end = self._block(self._skip_blank(after, skip), skip)
+        if not nxt or any(self._starts_body(ln.text) or DATE_RE.fullmatch(ln.text) for ln in nxt):
+            return False
+        follow = self._skip_blank(end, skip)
+        if follow >= len(self.lines):
+            return False
+        t = self.lines[follow].text
+        return bool(BYLINE_RE.match(t) or TITLE_BYLINE_RE.match(t) or self._label_line(
+            self.lines[follow]))
+
+    @staticmethod
+    def _quoted_kicker(groups: list[list[Line]]) -> bool:
+        """'Cuba's revolution at 60' / '‘We will never go back’' / deck: a short unquoted line
+        above a headline in quotes, with a deck under it."""
+        if len(groups) < 3:
+            return False
+        first = " ".join(ln.text for ln in groups[0])
+        second = groups[1][0].text
+        return (second[:1] in "‘“\"'" and first[:1] not in "‘“\"'"
+                and len(first.split()) <= KICKER_MAX_WORDS)
+
+    def title_groups(self, block: list[Line]) -> list[list[Line]]:
+        """Split header lines into titles: a line continues the previous one when that one
+        ends on a function word or inside open quotes, or when it starts in lower case."""
+        words = cues.continuation_words()
+        groups: list[list[Line]] = [[block[0]]]
+        for line in block[1:]:
+            prev_text = " ".join(ln.text for ln in groups[-1])
+            last = prev_text.split()[-1].lower().strip("‘“\"'")
+            closing_single = len(re.findall(r"’(?!\w)", prev_text))
+            open_quote = (prev_text.count("‘") > closing_single
+                          or prev_text.count("“") > prev_text.count("”"))
+            if last in words or open_quote or line.text[:1].islower():
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        return groups
+
+    @staticmethod
+    def _field(line: Line) -> Field:
+        return Field(line.text, Span(line.start, line.stop))
+
+    @staticmethod
+    def _joined(lines: list[Line]) -> Field:
+        return Field(" ".join(ln.text for ln in lines), Span(lines[0].start, lines[-1].stop))

@@ -1,0 +1,250 @@
+"""Pages made of items: letters, "25, 50 and 75 Years Ago", briefs (see docs/reader.md).
+
+    Letters                       (or no such line: the page is known by its signatures)
+    Title of a letter             a short line, then the letter's text (blank line or not)
+    The letter's text …
+    Ana Ruiz                      the signer: a name, or "A prisoner"
+    Iowa City, Iowa               the place under it (or "By e-mail", or nothing)
+    Editor’s note: …              the editors' answer, when there is one
+
+    25, 50 and 75 Years Ago
+    February 20, 1981             each item under its own date;
+    CLEVELAND—text …              its first paragraph may open with a dateline
+
+    In Brief
+    Title of a brief              each brief under its own title,
+    Text …                        sometimes closed by a sign-off "—ANA RUIZ"
+
+Each item's text becomes a section of kind "item"; titles, dates, signers and places are fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.model import Field, Item, Paragraph, Person, Section, Span
+from kg.reader import cues
+from kg.reader.patterns import (
+    DATE_RE,
+    DATELINE_RE,
+    SIGNOFF_RE,
+    is_prose_line,
+    name_case,
+    to_date,
+)
+from kg.reader.source import Line
+
+SIGNER_MAX_WORDS = 7
+TITLE_MAX_WORDS = 15
+_PLACE_PART = r"[A-Z][\w.’'() -]*"
+PLACE_RE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,2}}$")
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}(?:\s+[A-Z][\w’'-]+)*$")
+
+ITEM_KINDS = {"letters": "letter", "years-ago": "years-ago", "briefs": "brief"}
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_place(text: str) -> bool:
+    return bool(PLACE_RE.match(text)) and _words(text) <= SIGNER_MAX_WORDS
+
+
+def is_signer(text: str) -> bool:
+    """A line that can be a letter's signature: a short name ("Ana Ruiz", "J.R. Ford",
+    "A prisoner,"), not a sentence."""
+    t = text.rstrip(",").strip()
+    if not t or _words(t) > SIGNER_MAX_WORDS or len(t) > 60 or is_prose_line(t):
+        return False
+    if cues.is_anonymous_signer(t) or _INITIALS_RE.match(t):
+        return True
+    if t[-1] in ".:;!?" or not t[0].isupper():
+        return False
+    return all(w[:1].isupper() or w in ("de", "la", "van", "von", "del", "and", "y")
+               for w in t.split())
+
+
+def is_title(text: str) -> bool:
+    """A short line heading an item: no full stop, not a sentence."""
+    return (not is_prose_line(text) and _words(text) <= TITLE_MAX_WORDS
+            and not text.endswith((".", ",", ";", ":")) and not SIGNOFF_RE.match(text)
+            and not DATELINE_RE.match(text))
+
+
+def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
+    """(index of the signer line, index of the place/via line or None) in `lines` (non-blank).
+    A signer needs a place or "By e-mail" on the next line, or is an anonymous signature
+    ("A prisoner") that ends its block."""
+    out = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        direct = nxt is not None and nxt.number == ln.number + 1
+        before = lines[k - 1] if k else None
+        after_text = before is not None and not is_signer(before.text)
+        if is_signer(ln.text) and after_text:
+            if direct and (is_place(nxt.text) or cues.is_via_line(nxt.text)):
+                out.append((k, k + 1))
+                k += 2
+                continue
+            if cues.is_anonymous_signer(ln.text) and not direct:
+                out.append((k, None))
+        k += 1
+    return out
+
+
+def looks_like_letters(lines: list[Line]) -> bool:
+    """A page with no "Letters" headline is a letters page when it holds two signed letters."""
+    return len(signatures(lines)) >= 2
+
+
+class ItemReader:
+    """Cuts the body of a page made of items into sections and items."""
+
+    def __init__(self, text: str, span: Callable[[Line], Span], fail) -> None:
+        self.text = text
+        self.span = span
+        self.fail = fail
+        self.sections: list[Section] = []
+        self.items: list[Item] = []
+        self.editor_notes: list[Span] = []
+        self.positions = 0
+
+    def read(self, kind: str, lines: list[Line]) -> None:
+        {"letters": self.letters, "years-ago": self.years_ago, "briefs": self.briefs}[kind](lines)
+
+    # -- building blocks -------------------------------------------------------------------
+    def _section(self, kind: str, name: str, title: Line | None, paras: list[Line]) -> Section:
+        first = title or paras[0]
+        last = paras[-1] if paras else first
+        sec = Section(len(self.sections) + 1, kind, name, self.span(title) if title else None,
+                      Span(first.start, last.stop))
+        for ln in paras:
+            self.positions += 1
+            sec.paragraphs.append(Paragraph(self.span(ln), self.positions))
+        self.sections.append(sec)
+        return sec
+
+    def _item(self, kind: str, title: Line | None, paras: list[Line], last: Line,
+              name: str | None = None, **fields) -> Item:
+        if not paras:
+            self.fail(f"{kind} item has no text", title or last)
+        if title is not None:
+            fields["title"] = Field(title.text, self.span(title))
+        label = name or (title.text if title else _short(paras[0].text))
+        sec = self._section("item", label, title, paras)
+        dm = DATELINE_RE.match(paras[0].text)
+        if dm:
+            fields["dateline"] = Field(dm.group(1), Span(paras[0].start,
+                                                         paras[0].start + len(dm.group(1))))
+        first = title or paras[0]
+        item = Item(len(self.items) + 1, kind, Span(first.start, last.stop), sec.position,
+                    **fields)
+        self.items.append(item)
+        return item
+
+    def _intro(self, lines: list[Line]) -> None:
+        if lines:
+            self._section("introduction", "Introduction", None, lines)
+
+    # -- letters ---------------------------------------------------------------------------
+    def letters(self, lines: list[Line]) -> None:
+        sigs = signatures(lines)
+        if not sigs:
+            self.fail("a letters page with no signed letter (a name, then 'Town, State')",
+                      lines[0] if lines else None)
+        start = 0
+        for n, (at, place_at) in enumerate(sigs):
+            end = place_at if place_at is not None else at
+            # the editors' answer after the signature, up to the next letter's title
+            stop = sigs[n + 1][0] if n + 1 < len(sigs) else len(lines)
+            reply = []
+            j = end + 1
+            while j < stop and (cues.opens_with("editor-note", lines[j].text) or
+                                (reply and lines[j].number == reply[-1].number + 1
+                                 and not is_title(lines[j].text))):
+                reply.append(lines[j])
+                j += 1
+            body = lines[start:at]
+            title = body[0] if len(body) > 1 and is_title(body[0].text) else None
+            paras = body[1:] if title else body
+            signer = lines[at]
+            fields: dict = {"signature": Field(signer.text.rstrip(","), self._trim(signer, ","))}
+            if not cues.is_anonymous_signer(signer.text) and not _INITIALS_RE.match(
+                    signer.text.rstrip(",")):
+                fields["author"] = Person(signer.text.rstrip(","), self._trim(signer, ","))
+            if place_at is not None:
+                pl = lines[place_at]
+                key = "via" if cues.is_via_line(pl.text) else "place"
+                fields[key] = Field(pl.text, self.span(pl))
+            if reply:
+                fields["reply"] = Span(reply[0].start, reply[-1].stop)
+                self.editor_notes.append(fields["reply"])
+            self._item("letter", title, paras + reply, reply[-1] if reply else lines[end],
+                       **fields)
+            start = j
+        if start < len(lines):  # text after the last signed letter: an unsigned letter
+            rest = lines[start:]
+            title = rest[0] if len(rest) > 1 and is_title(rest[0].text) else None
+            self._item("letter", title, rest[1:] if title else rest, rest[-1])
+
+    def _trim(self, line: Line, chars: str) -> Span:
+        text = line.text.rstrip(chars)
+        return Span(line.start, line.start + len(text))
+
+    # -- 25, 50 and 75 years ago ------------------------------------------------------------
+    def years_ago(self, lines: list[Line]) -> None:
+        dated = [k for k, ln in enumerate(lines) if DATE_RE.fullmatch(ln.text)]
+        if not dated:
+            self.fail("a '25, 50 and 75 Years Ago' page with no dated item", lines[0])
+        self._intro(lines[:dated[0]])
+        for n, k in enumerate(dated):
+            head = lines[k]
+            stop = dated[n + 1] if n + 1 < len(dated) else len(lines)
+            m = DATE_RE.fullmatch(head.text)
+            try:
+                date = to_date(*m.groups())
+            except ValueError as e:
+                self.fail(f"item date {head.text} is not a date ({e})", head)
+            paras = lines[k + 1:stop]
+            self._item("years-ago", None, paras, paras[-1] if paras else head, name=head.text,
+                       date=Field(date.isoformat(), self.span(head)))
+            # the date line heads the item's section
+            sec = self.sections[-1]
+            sec.title = self.span(head)
+            sec.span = Span(head.start, sec.span.end)
+
+    # -- briefs ------------------------------------------------------------------------------
+    def briefs(self, lines: list[Line]) -> None:
+        starts = [k for k, ln in enumerate(lines)
+                  if is_title(ln.text) and k + 1 < len(lines)
+                  and (k == 0 or lines[k - 1].number < ln.number - 1
+                       or SIGNOFF_RE.match(lines[k - 1].text))
+                  and not is_title(lines[k + 1].text)]
+        if not starts:
+            self.fail("a briefs page with no titled item", lines[0] if lines else None)
+        self._intro(lines[:starts[0]])
+        for n, k in enumerate(starts):
+            stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+            body = lines[k + 1:stop]
+            fields = {}
+            if body and SIGNOFF_RE.match(body[-1].text) and len(body) > 1:
+                sign = body.pop()
+                m = SIGNOFF_RE.match(sign.text)
+                begin = sign.start + sign.text.index(m.group(1))
+                fields["author"] = Person(name_case(m.group(1), self.text),
+                                          Span(begin, begin + len(m.group(1))))
+                fields["signature"] = Field(m.group(1), Span(begin, begin + len(m.group(1))))
+                last = sign
+            else:
+                last = body[-1] if body else lines[k]
+            self._item("brief", lines[k], body, last, **fields)
+
+
+def _short(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+

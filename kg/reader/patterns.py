@@ -1,0 +1,63 @@
+"""The line shapes the reader recognises, in one place (see docs/reader.md for examples).
+
+The paper's text pages changed over the years: `--` for a dash and straight quotes (1990s to
+2002), `—` and curly quotes later, a spaced ` — ` from about 2013, `Vol.63/No.34` and
+`Vol. 70/No. 33`, and on today's site `Vol. 86/No. 9 - March 7, 2022`. Each pattern here
+accepts every form; what varies from page to page (cue words, section names) is data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
+_MONTH = "|".join(MONTHS)
+_DATE = rf"({_MONTH})\.? (\d{{1,2}}), (\d{{4}})"
+DATE_RE = re.compile(_DATE)
+# A dash in any of the paper's spellings: em dash, en dash, two hyphens.
+DASH = r"(?:—|–|--)"
+MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s+(?:[-–—]\s+)?" + _DATE)
+LABEL_RE = re.compile(r"^\((.+)\)$")
+BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
+# Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee".
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
+TITLE_BYLINE_RE = re.compile(
+    rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|la|van|von|and|,))*)\s*$")
+SEPARATOR_RE = re.compile(r"^\*{3,}$")
+POINT_RE = re.compile(r"^(\d{1,2})\)\s")
+NOTE_RE = re.compile(r"^(\d{1,3})\.\s+")
+COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:by\s+)?([^,.;]+)",
+                          re.IGNORECASE)
+# "SEOUL, South Korea—", "LONDON--", "IOWA CITY, Iowa — ", "BROOKWOOD, Ala. —",
+# "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date, then a dash.
+DATELINE_RE = re.compile(
+    r"^([A-Z][A-Z.’' -]*[A-Z.](?:,\s+[A-Z][\w.’' -]*?)?"
+    rf"(?:,\s+(?:{_MONTH})\.?\s+\d{{1,2}})?)\s*{DASH}")
+# "—JOHN STUDER", "--MARIA ORTEGA": the writer's name in capitals after a dash, on its own line.
+SIGNOFF_RE = re.compile(rf"^{DASH}\s?([A-Z][A-Z.’' -]*[A-Z.])$")
+
+
+def to_date(month: str, day: str, year: str) -> dt.date:
+    """Raise ValueError for an impossible date (the caller names the line)."""
+    return dt.date(int(year), MONTHS.index(month) + 1, int(day))
+
+
+def name_case(upper: str, text: str) -> str:
+    """'JACK BARNES' → the spelling the text uses elsewhere ('Jack Barnes'), else title case."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return m.group(0)
+    return " ".join(w[:1] + w[1:].lower() for w in upper.split())
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip("”’\"')").endswith((".", "!", "?"))
+
+
+def is_prose_line(text: str) -> bool:
+    """A line that is running text, not a title: long, or a sentence of many words. The text
+    version breaks headlines and decks into short lines; a paragraph is one long line."""
+    words = len(text.split())
+    return len(text) > 110 or (words >= 14 and ends_sentence(text))

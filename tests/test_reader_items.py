@@ -1,0 +1,190 @@
+"""Pages made of items: letters, "25, 50 and 75 Years Ago", briefs (reader and RDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
+
+from kg.iri import Minter
+from kg.namespaces import KG, PO, SCHEMA
+from kg.pipeline import process, validate_article
+from kg.reader import ReadError, parse_article, read_article
+
+SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
+
+
+def read(name: str):
+    return read_article(SHAPES / name)
+
+
+def items(d):
+    return [(i.kind, i.title and i.title.value, i.author and i.author.name,
+             i.signature and i.signature.value, i.place and i.place.value,
+             i.via and i.via.value) for i in d.items]
+
+
+def test_letters_page_with_headline():
+    d = read("militant-2004-01-19-v68n2-letters.txt")
+    assert d.headline.value == "Letters" and d.page_kind == "letters"
+    assert items(d) == [
+        ("letter", "Why a labor party?", None, "C.S.", "Tacoma, Washington", None),
+        ("letter", "Coverage of farmers", "Walter Brandt", "Walter Brandt",
+         "Burlington, Vermont", None)]
+    first = d.sections[d.items[0].section - 1]
+    assert first.kind == "item" and len(first.paragraphs) == 2
+    # signer and place are fields, never paragraphs
+    text = " ".join(p.span.of(d.text) for p in d.paragraphs)
+    assert "Walter Brandt" not in text and "Tacoma" not in text
+
+
+def test_letters_page_with_no_headline_line_titles_directly_above_text():
+    d = read("militant-2017-01-16-v81n3-letters.txt")
+    assert d.headline.value == "Letters" and len(d.headline.span) == 0
+    assert items(d) == [
+        ("letter", "Reading in the break room", "Dolores Vance", "Dolores Vance",
+         "Omaha, Nebraska", None),
+        ("letter", "Wants back issues", None, "A prisoner", None, None),
+        ("letter", "Audio edition", "Kevin O’Brien", "Kevin O’Brien", "Glasgow, Scotland", None)]
+    reply = d.items[2].reply
+    assert reply.of(d.text).startswith("Editor’s note: Each issue")
+    assert d.editor_notes == [reply]
+    assert d.items[0].place.span.of(d.text) == "Omaha, Nebraska"
+
+
+def test_letters_page_first_letter_untitled_and_by_email():
+    d = read("militant-2008-11-24-v72n46-letters.txt")
+    assert items(d) == [
+        ("letter", None, "Ray Duncan", "Ray Duncan", "Flint, Michigan", None),
+        ("letter", "Bank bailout", "Sandra Pike", "Sandra Pike", None, "By e-mail"),
+        ("letter", "Foreclosures", "Luis Herrera", "Luis Herrera", "Phoenix, Arizona", None)]
+
+
+@pytest.mark.parametrize("name,dates,datelines", [
+    ("militant-2006-02-20-v70n7-years-ago.txt",
+     [dt.date(1981, 2, 20), dt.date(1956, 2, 20), dt.date(1931, 2, 15)],
+     [None, "MONTGOMERY, Alabama", None]),
+    ("militant-2005-10-17-v69n40-years-ago.txt",
+     [dt.date(1980, 10, 17), dt.date(1955, 10, 17), dt.date(1930, 10, 1)],
+     ["DETROIT", None, None]),
+    ("militant-2022-10-31-v86n42-years-ago.txt",
+     [dt.date(1997, 11, 3), dt.date(1972, 11, 3), dt.date(1947, 11, 3)],
+     ["SANTA CLARA, Cuba", None, None]),
+])
+def test_years_ago_items_each_with_its_own_date(name, dates, datelines):
+    d = read(name)
+    assert d.page_kind == "years-ago"
+    assert [i.date_value for i in d.items] == dates
+    assert [i.dateline.value if i.dateline else None for i in d.items] == datelines
+    assert all(i.kind == "years-ago" for i in d.items)
+    assert d.datelines == [i.dateline for i in d.items if i.dateline]
+    assert len(d.paragraphs) >= 3
+
+
+def test_in_brief_items_with_titles():
+    d = read("militant-1999-10-04-v63n34-in-brief.txt")
+    assert (d.masthead.volume, d.masthead.issue) == (63, "34")
+    assert d.page_kind == "briefs" and d.headline.value == "In Brief"
+    assert [(i.title.value, len(d.sections[i.section - 1].paragraphs)) for i in d.items] == [
+        ("Dock workers strike in Chile", 2), ("Farmers protest in Quebec", 1)]
+
+
+def test_column_with_introduction_and_signed_items():
+    d = read("militant-2007-03-12-v71n10-on-the-picket-line.txt")
+    assert d.page_kind == "briefs"
+    assert d.sections[0].kind == "introduction"
+    assert d.sections[0].paragraphs[0].span.of(d.text).startswith("This column is written")
+    assert [(i.title.value, i.author.name, i.author.span.of(d.text)) for i in d.items] == [
+        ("Bakery workers win contract", "Anna Kowalski", "ANNA KOWALSKI"),
+        ("Nurses rally in Minnesota", "Derek Holm", "DEREK HOLM")]
+
+
+def test_impossible_item_date_names_the_line():
+    text = ("The Militant (logo)\n   Vol. 70/No. 7           February 20, 2006\n"
+            "25, 50 and 75 years ago\nFebruary 30, 1981\nSome text of the item.\n")
+    with pytest.raises(ReadError, match="item date February 30, 1981 is not a date") as e:
+        parse_article(text, "page.txt")
+    assert e.value.line == 4
+
+
+# -- RDF ----------------------------------------------------------------------------------
+
+PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-years-ago.txt",
+         "militant-2007-03-12-v71n10-on-the-picket-line.txt",
+         "militant-2012-05-21-v76n20-farmers-march.txt",
+         "militant-2010-06-14-v74n23-statement-on-deportations.txt"]
+
+
+@pytest.fixture(scope="module")
+def built():
+    minter = Minter.from_config()
+    return {name: process(SHAPES / name, minter) for name in PAGES}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", PAGES)
+def test_pages_validate(built, name):
+    _, rdf = built[name]
+    violations, _warnings = validate_article(rdf)
+    assert violations == []
+
+
+@pytest.mark.slow
+def test_letters_items_as_articles_of_the_page(built):
+    doc, rdf = built["militant-2017-01-16-v81n3-letters.txt"]
+    g, page = rdf.article, rdf.article_iri
+    parts = sorted(g.objects(page, SCHEMA.hasPart))
+    assert len(parts) == 3
+    first = URIRef(f"{page}/item/1")
+    assert (first, RDF.type, KG.PageItem) in g and (first, RDF.type, SCHEMA.Article) in g
+    assert (first, SCHEMA.isPartOf, page) in g
+    assert g.value(first, SCHEMA.headline) == Literal("Reading in the break room", lang="en")
+    author = g.value(first, SCHEMA.author)
+    assert (author, RDF.type, SCHEMA.Person) in rdf.shared
+    place = g.value(first, SCHEMA.locationCreated)
+    assert any(rdf.shared.triples((place, RDF.type, None)))
+    assert (page, SCHEMA.articleSection, Literal("Letters", lang="en")) in g
+    # the anonymous signer is a signature, not a person
+    second = URIRef(f"{page}/item/2")
+    assert g.value(second, SCHEMA.author) is None
+    assert g.value(second, SCHEMA.creditText) == Literal("A prisoner")
+    third = URIRef(f"{page}/item/3")
+    comment = g.value(third, SCHEMA.comment)
+    assert (comment, RDF.type, SCHEMA.Comment) in g
+    assert (third, PO.contains, None) in g
+
+
+@pytest.mark.slow
+def test_years_ago_items_dated(built):
+    doc, rdf = built["militant-2005-10-17-v69n40-years-ago.txt"]
+    g, page = rdf.article, rdf.article_iri
+    dates = sorted(str(g.value(i, SCHEMA.dateCreated)) for i in g.objects(page, SCHEMA.hasPart))
+    assert dates == ["1930-10-01", "1955-10-17", "1980-10-17"]
+    first = URIRef(f"{page}/item/1")
+    assert str(g.value(first, SCHEMA.dateCreated).datatype) == "http://www.w3.org/2001/XMLSchema#date"
+    assert g.value(first, SCHEMA.dateline) == Literal("DETROIT")
+
+
+@pytest.mark.slow
+def test_page_names_are_not_entities(built):
+    for name in ("militant-2005-10-17-v69n40-years-ago.txt",
+                 "militant-2007-03-12-v71n10-on-the-picket-line.txt"):
+        doc, _ = built[name]
+        for m in doc.annotations.mentions:
+            assert not doc.headline.span.contains(m.span)
+
+
+@pytest.mark.slow
+def test_photo_kicker_and_comment(built):
+    _, rdf = built["militant-2012-05-21-v76n20-farmers-march.txt"]
+    g, page = rdf.article, rdf.article_iri
+    assert g.value(page, KG.kicker) == Literal("Farm crisis in the Midwest", lang="en")
+    photo = g.value(page, SCHEMA.image)
+    assert g.value(photo, SCHEMA.creditText) == Literal("Militant/Karen Dolan")
+    assert str(g.value(photo, SCHEMA.caption)).startswith("Farmers and their supporters")
+    _, rdf = built["militant-2010-06-14-v74n23-statement-on-deportations.txt"]
+    comment = rdf.article.value(rdf.article_iri, SCHEMA.comment)
+    assert str(rdf.article.value(comment, SCHEMA.text)).startswith("Editor’s note:")

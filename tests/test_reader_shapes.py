@@ -1,0 +1,207 @@
+"""The reader on every page shape of the paper's text version, era by era (docs/reader.md).
+
+One made-up article per shape in tests/articles/shapes/; each test asserts the fields exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kg.reader import ReadError, parse_article, read_article
+
+SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
+
+
+def read(name: str):
+    return read_article(SHAPES / name)
+
+
+def body(d) -> list[str]:
+    return [p.span.of(d.text) for p in d.paragraphs]
+
+
+def test_volume_line_first_with_no_logo_line():
+    d = read("militant-2005-10-10-v69n39-garment-workers-vote.txt")
+    mh = d.masthead
+    assert (mh.periodical.value, mh.volume, mh.issue, mh.date) == (
+        "The Militant", 69, "39", dt.date(2005, 10, 10))
+    assert mh.span.of(d.text) == "Vol. 69/No. 39           October 10, 2005"
+    assert d.headline.value == "Garment workers in Los Angeles vote to join the union"
+    assert d.kicker.value == "front page" and d.deck is None
+    assert [b.name for b in d.bylines] == ["Elena Marquez"]
+    assert d.dateline.value == "LOS ANGELES"
+
+
+def test_note_marker_after_a_sentence_final_year():
+    d = read("militant-2005-10-10-v69n39-garment-workers-vote.txt")
+    marker = d.notes[0].marker.span
+    assert marker.of(d.text) == "1"
+    assert d.text[marker.begin - 8:marker.end] == "in 1999.1"
+
+
+def test_a_decimal_after_a_year_is_not_taken_for_a_marker():
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
+            "Output fell to 1999.5 tons in 2004.1 It rose again.\n\n\nNOTES\n1. A note.\n")
+    d = parse_article(text)
+    assert d.text[d.notes[0].marker.span.begin - 5:d.notes[0].marker.span.end] == "2004.1"
+
+
+def test_2000_era_dashes_straight_quotes_no_blank_lines():
+    d = read("militant-2000-05-08-v64n18-london-rail-workers.txt")
+    assert (d.masthead.volume, d.masthead.issue) == (64, "18")  # "Vol.64/No.18"
+    assert d.headline.value == "Rail workers in London strike over safety and staffing"
+    assert [b.name for b in d.bylines] == ["Tom Halloran"]
+    assert d.dateline.value == "LONDON" and d.dateline.span.of(d.text) == "LONDON"
+    assert body(d)[0].startswith("LONDON--Train drivers")
+    assert len(d.paragraphs) == 3
+
+
+def test_first_paragraph_directly_under_the_label():
+    d = read("militant-2009-12-07-v73n47-welcome-new-readers.txt")
+    assert d.headline.value == "Welcome to our new readers"
+    assert d.kicker.value == "front page" and d.deck is None
+    assert body(d)[0].startswith("We welcome the 1,850 workers")
+    assert len(d.paragraphs) == 3
+    assert d.bylines == [] and d.dateline is None
+
+
+def test_label_before_the_headline_then_dateline():
+    d = read("militant-2014-09-01-v78n31-havana-book-fair.txt")
+    assert d.kicker.value == "front page"
+    assert d.headline.value == "Havana book fair draws thousands of young readers"
+    assert d.deck is None
+    assert [b.name for b in d.bylines] == ["Luis Acosta"]
+    assert d.dateline.value == "HAVANA"
+    assert all(s.kind == "body" for s in d.sections)
+
+
+def test_kicker_above_quoted_headline_and_deck_photo_and_two_line_byline():
+    d = read("militant-2012-05-21-v76n20-farmers-march.txt")
+    assert d.overline.value == "Farm crisis in the Midwest"
+    assert d.headline.value == "‘We are not going to lose our land’"
+    assert d.deck.value == "Iowa farmers march on state capitol"
+    [photo] = d.photos
+    assert photo.credit.value == "Militant/Karen Dolan"
+    assert photo.caption.value.startswith("Farmers and their supporters rally")
+    assert [b.name for b in d.bylines] == ["Karen Dolan", "Peter Lund"]
+    assert d.dateline.value == "IOWA CITY, Iowa"  # spaced dash (2013 on)
+    for text in (d.deck.value, *body(d)):
+        assert "Militant/" not in text and "rally outside the capitol" not in text
+
+
+def test_dateline_with_region_directly_under_the_label():
+    d = read("militant-2005-11-07-v69n43-malabo-book-fair.txt")
+    assert d.headline.value == ("‘Books are for everyone’ is theme of book fair in "
+                                "Equatorial Guinea")
+    assert d.kicker.value == "feature article" and d.deck is None
+    assert d.dateline.value == "MALABO, Equatorial Guinea"
+    assert len(d.paragraphs) == 3
+
+
+def test_kicker_block_above_the_headline():
+    d = read("militant-2003-12-15-v67n44-anniversary-meeting.txt")
+    assert d.overline.value == "75th Anniversary of the ‘MILITANT’"
+    assert d.headline.value == "Cleveland meeting celebrates socialist newsweekly"
+    assert [b.name for b in d.bylines] == ["Helen Ward"]
+    assert d.dateline.value == "CLEVELAND"
+
+
+def test_editors_note_and_sign_off():
+    d = read("militant-2010-06-14-v74n23-statement-on-deportations.txt")
+    assert d.headline.value == "Stop the deportations!"
+    assert d.signoff.name == "Maria Ortega" and d.signoff.span.of(d.text) == "MARIA ORTEGA"
+    assert [a.name for a in d.authors] == ["Maria Ortega"]
+    [note] = d.editor_notes
+    assert note.of(d.text).startswith("Editor’s note: The following statement")
+    assert d.sections[0].kind == "introduction"
+    assert "MARIA ORTEGA" not in " ".join(body(d))
+
+
+def test_todays_site_headline_first_then_volume_line():
+    d = read("militant-2021-06-07-v85n22-coal-miners-strike.txt")
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (
+        85, "22", dt.date(2021, 6, 7))
+    assert d.masthead.periodical.value == "The Militant"
+    assert d.headline.value == "Coal miners on strike in Alabama"
+    assert d.deck.value == "Fight to win back pay and benefits"
+    assert [b.name for b in d.bylines] == ["Jane Castillo"]
+    assert [p.credit.value for p in d.photos] == ["Militant/Jane Castillo"]
+    assert d.dateline.value == "BROOKWOOD, Ala."
+    assert body(d)[0].startswith("BROOKWOOD, Ala. — About 1,000")
+    assert not any("Vol. 85" in t or "Miners picket" in t for t in body(d))
+
+
+def test_photo_page_caption_is_its_text():
+    d = read("militant-2005-08-01-v69n29-photo-campaign.txt")
+    assert d.headline.value == "Communists in UK campaign for working-class course"
+    [photo] = d.photos
+    assert photo.credit.value == "Militant/Sam Fairley"
+    assert body(d) == [photo.caption.value]
+    assert not any("Home" in t for t in body(d))
+
+
+def test_masthead_line_with_dash_before_the_date():
+    text = "Headline of today\nVol. 86/No. 9 - March 7, 2022\n\nA first paragraph of text.\n"
+    d = parse_article(text)
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (86, "9", dt.date(2022, 3, 7))
+    assert d.headline.value == "Headline of today"
+
+
+def test_prose_above_the_volume_line_is_not_a_headline():
+    text = ("This is a long paragraph of running text that stands where the name of the paper "
+            "should be, and it goes on.\nVol. 86/No. 9 - March 7, 2022\n\nText.\n")
+    with pytest.raises(ReadError, match="no periodical name above its volume line"):
+        parse_article(text)
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("BY ANA RUIZ, Militant staff writer", ["Ana Ruiz"]),
+    ("BY ANA RUIZ AND TOM LEE", ["Ana Ruiz", "Tom Lee"]),
+    ("BY ANA RUIZ, TOM LEE AND JO PARK", ["Ana Ruiz", "Tom Lee", "Jo Park"]),
+])
+def test_bylines_with_titles_and_and(byline, names):
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
+            f"{byline}\n\nA first paragraph.\n")
+    assert [b.name for b in parse_article(text).bylines] == names
+
+
+@pytest.mark.parametrize("line,value", [
+    ("PORTLAND, Oregon, June 16—Workers rallied.", "PORTLAND, Oregon, June 16"),
+    ("ST. PAUL, Minnesota—Workers rallied.", "ST. PAUL, Minnesota"),
+    ("SANTA CLARA, Cuba — Workers rallied.", "SANTA CLARA, Cuba"),
+    ("DETROIT--Workers rallied.", "DETROIT"),
+    ("U.S. troops—not workers—rallied.", None),
+])
+def test_dateline_styles(line, value):
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
+            f"BY ANA RUIZ\n\n{line}\n")
+    d = parse_article(text)
+    assert (d.dateline.value if d.dateline else None) == value
+
+
+def test_2000_first_paragraph_directly_under_headline_under_masthead():
+    d = read("militant-2000-04-10-v64n14-editorial-solidarity.txt")
+    assert (d.masthead.volume, d.masthead.issue) == (64, "14")
+    assert d.headline.value == "Solidarity builds union power" and d.deck is None
+    assert body(d)[0].startswith("Reports from many picket lines")
+    assert len(d.paragraphs) == 3 and d.bylines == []
+
+
+def test_1997_logo_glued_byline_directly_over_text_straight_quotes():
+    d = read("militant-1997-02-17-v61n7-bound-volumes.txt")
+    assert d.masthead.periodical.value == "The Militant"
+    assert [c.of(d.text) for c in d.chrome][0] == "(logo)"
+    assert d.headline.value == "Bound Volumes Of 'Militant' Now On Sale"
+    assert [b.name for b in d.bylines] == ["Peter Marsh"]
+    assert body(d)[0].startswith("Bound volumes of the Militant for 1995")
+
+
+def test_column_with_inline_items_reads_as_one_article():
+    d = read("militant-2006-02-06-v70n5-great-society.txt")
+    assert d.headline.value == "Great Society" and d.page_kind is None
+    assert [b.name for b in d.bylines] == ["Hal Ringer"]
+    assert body(d)[1].startswith("Free market at work—A drug company")
+    assert d.dateline is None  # "Read it and weep—" is no dateline: not in capitals
