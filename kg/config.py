@@ -68,7 +68,12 @@ class SparqlSettings:
     the fast lane before it moves to the slow one), KG_SPARQL_SLOW_WORKERS (long queries
     running at once; 0: no slow lane), KG_SPARQL_CLIENT_QUERIES (queries one client address
     may have running or waiting; 0: no cap), KG_SPARQL_CLIENT_SLOW (long queries per client
-    address; 0: no cap)."""
+    address; 0: no cap).
+    Hostile input (kg.web.guard): KG_SPARQL_MAX_NESTING (brackets ( [ { open at once) and
+    KG_SPARQL_MAX_LEVELS (levels of the query's syntax tree as the guard estimates them). The
+    engine's parser and evaluator recurse once per level and crash the worker process
+    (segmentation fault) past a few thousand levels (measured in docs/sparql.md); the defaults
+    stay far below that."""
 
     timeout: float = 30.0
     max_rows: int = 100_000
@@ -80,11 +85,14 @@ class SparqlSettings:
     slow_workers: int = 2
     client_queries: int = 16
     client_slow: int = 1
+    max_nesting: int = 64
+    max_levels: int = 500
 
     def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.workers < 1 or self.max_rows < 0 or self.max_body < 1:
-            raise ValueError(f"bad SPARQL settings {self}: timeout, workers and max_body must be "
-                             "positive, max_rows at least 0")
+        if (self.timeout <= 0 or self.workers < 1 or self.max_rows < 0 or self.max_body < 1
+                or self.max_nesting < 1 or self.max_levels < 1):
+            raise ValueError(f"bad SPARQL settings {self}: timeout, workers, max_body, max_nesting "
+                             "and max_levels must be positive, max_rows at least 0")
         if (self.fast_budget <= 0 or self.queue_wait < 0 or self.slow_workers < 0
                 or self.client_queries < 0 or self.client_slow < 0):
             raise ValueError(f"bad SPARQL settings {self}: fast_budget must be positive; "
@@ -106,6 +114,8 @@ class SparqlSettings:
                 slow_workers=int(env.get("KG_SPARQL_SLOW_WORKERS", d.slow_workers)),
                 client_queries=int(env.get("KG_SPARQL_CLIENT_QUERIES", d.client_queries)),
                 client_slow=int(env.get("KG_SPARQL_CLIENT_SLOW", d.client_slow)),
+                max_nesting=int(env.get("KG_SPARQL_MAX_NESTING", d.max_nesting)),
+                max_levels=int(env.get("KG_SPARQL_MAX_LEVELS", d.max_levels)),
             )
         except ValueError as e:
             raise ValueError(f"bad KG_SPARQL_* setting: {e}") from None

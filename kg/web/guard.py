@@ -15,6 +15,20 @@ is all the check needs, and errs on the side of refusing:
   unescaped text;
 - a backslash outside strings and IRIs always swallows the next character, so `\\#` in a
   prefixed name never starts a comment that would hide the rest of the line.
+
+It also refuses (TooComplex, HTTP 400) what the engine cannot parse safely: pyoxigraph's
+parser and evaluator recurse once per level of the query's syntax tree, and a few thousand
+levels overflow the worker's stack (a segmentation fault, the worker dies). Two limits, both
+counted on the tokens while they are read, so a hostile query is dropped after at most
+`max_levels` of its tokens:
+- nesting: brackets `(`, `[` and `{` open at once;
+- levels: an estimate of the syntax tree's depth. Each bracket is a level, and so is each
+  operator or keyword chaining parts at one level (`a + b + c`, `p1/p2`, `{..} UNION {..}`,
+  `OPTIONAL`, `FILTER`, triple patterns joined by `.`...): the engine builds these chains
+  as left-deep trees, one level per link; so are object lists (`?s ?p 1, 2, 3`: one triple
+  pattern each). Lists the engine keeps flat (arguments and `IN (...)`: commas inside
+  parentheses, `VALUES` rows) are not counted. The estimate of a bracket is
+  1 + its chained operators + the deepest of the brackets inside it.
 """
 
 from __future__ import annotations
@@ -67,6 +81,79 @@ class Refused(Exception):
     """The query may not run here; the message says why (HTTP 403)."""
 
 
+class TooComplex(Exception):
+    """The query is nested or chained deeper than the engine can parse safely; the message
+    says which limit and where (HTTP 400: the client's query, not the server, is at fault)."""
+
+
+# Tokens that chain parts at one level of the syntax tree (see the module's docstring).
+_CHAIN_PUNCT = frozenset({"||", "&&", "=", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", "|",
+                          "^", "^^", "!", "?", ".", ";"})
+_CHAIN_WORDS = frozenset({"UNION", "OPTIONAL", "MINUS", "FILTER", "BIND", "GRAPH", "SERVICE",
+                          "EXISTS", "NOT", "VALUES"})
+_OPEN = frozenset("([{")
+_CLOSE = frozenset(")]}")
+
+
+@dataclass
+class _Frame:
+    bracket: str = "{"
+    ops: int = 0  # operators and keywords chained at this bracket's level so far
+    below: int = 0  # the deepest estimate among the closed brackets inside it
+
+
+class _Shape:
+    """Nesting and the estimated tree depth, followed token by token (0 = no limit)."""
+
+    def __init__(self, text: str, max_nesting: int, max_levels: int) -> None:
+        self.text = text
+        self.max_nesting = max_nesting
+        self.max_levels = max_levels
+        self.frames = [_Frame()]
+        self.path = 1  # sum of (1 + ops) over the open frames
+
+    def _where(self, at: int) -> str:
+        line = self.text.count("\n", 0, at) + 1
+        column = at - (self.text.rfind("\n", 0, at) + 1) + 1
+        return f"line {line}, column {column}"
+
+    def _levels(self, at: int) -> None:
+        if self.max_levels and self.path + self.frames[-1].below > self.max_levels:
+            raise TooComplex(
+                f"query too complex: its syntax tree is more than {self.max_levels} levels deep "
+                f"at {self._where(at)} (every bracket and every operator or keyword chaining parts, "
+                "such as + || / . UNION OPTIONAL FILTER, is a level); this endpoint accepts at most "
+                f"{self.max_levels} (KG_SPARQL_MAX_LEVELS): split the query, or give long lists "
+                "of alternatives with VALUES or IN (...)")
+
+    def step(self, kind: str, text: str, at: int) -> None:
+        top = self.frames[-1]
+        if kind == "punct" and text in _OPEN:
+            if text == "{":  # a group pattern joins the ones before it at its level
+                top.ops += 1
+                self.path += 1
+            self.frames.append(_Frame(text))
+            self.path += 1
+            if self.max_nesting and len(self.frames) - 1 > self.max_nesting:
+                raise TooComplex(
+                    f"query too deeply nested: more than {self.max_nesting} brackets ( [ {{ are "
+                    f"open at {self._where(at)}; this endpoint accepts at most {self.max_nesting} "
+                    "(KG_SPARQL_MAX_NESTING)")
+        elif kind == "punct" and text in _CLOSE:
+            if len(self.frames) == 1:
+                return  # unbalanced: the engine reports the syntax error
+            done = self.frames.pop()
+            self.path -= 1 + done.ops
+            self.frames[-1].below = max(self.frames[-1].below, 1 + done.ops + done.below)
+        elif ((kind == "punct" and (text in _CHAIN_PUNCT or (text == "," and top.bracket != "(")))
+              or (kind == "word" and text.upper() in _CHAIN_WORDS)):
+            top.ops += 1
+            self.path += 1
+        else:
+            return
+        self._levels(at)
+
+
 @dataclass(frozen=True)
 class Token:
     kind: str
@@ -106,10 +193,12 @@ def unescape(text: str) -> str:
     return _UCHAR_RE.sub(one, text)
 
 
-def tokens(text: str) -> list[Token]:
-    """Significant tokens of a query (no whitespace, no comments), with their brace depth."""
+def tokens(text: str, max_nesting: int = 0, max_levels: int = 0) -> list[Token]:
+    """Significant tokens of a query (no whitespace, no comments), with their brace depth.
+    Raises TooComplex as soon as the query crosses max_nesting or max_levels (0: no limit)."""
     out: list[Token] = []
     depth = 0
+    shape = _Shape(text, max_nesting, max_levels) if max_nesting or max_levels else None
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         if kind in ("prefix", "local"):
@@ -118,6 +207,8 @@ def tokens(text: str) -> list[Token]:
             continue
         tok = Token(kind, m.group(0), m.start(), m.end(), depth,
                     m.group("prefix") or "", m.group("local") or "")
+        if shape is not None:
+            shape.step(kind, tok.text, tok.start)
         if tok.text == "{":
             depth += 1
         elif tok.text == "}":
@@ -133,9 +224,9 @@ def _starts(tok: Token, word: str) -> bool:
     return tok.kind == "pname" and tok.prefix.upper().startswith(word)
 
 
-def inspect(text: str) -> QueryInfo:
+def inspect(text: str, max_nesting: int = 0, max_levels: int = 0) -> QueryInfo:
     info = QueryInfo(text)
-    toks = tokens(text)
+    toks = tokens(text, max_nesting, max_levels)
     prefixes: dict[str, str] = {}
     i = 0
     # Prologue: BASE <iri> and PREFIX p: <iri>, in any order.
@@ -220,14 +311,16 @@ def _service_iri(iri: str, info: QueryInfo) -> None:
         info.services.append(iri)
 
 
-def check(text: str, allow: Collection[str] = ()) -> QueryInfo:
-    """Inspect a query and raise Refused for an update or a SERVICE outside `allow`."""
-    info = inspect(text)
+def check(text: str, allow: Collection[str] = (), max_nesting: int = 0,
+          max_levels: int = 0) -> QueryInfo:
+    """Inspect a query and raise Refused for an update or a SERVICE outside `allow`, TooComplex
+    for a query nested deeper than max_nesting brackets or max_levels levels (0: no limit)."""
+    info = inspect(text, max_nesting, max_levels)
     if info.update and not info.form:
         raise Refused(f"this endpoint is read-only: SPARQL Update ({info.update}) is not accepted")
     views = [info]
     if "\\u" in text or "\\U" in text:
-        views.append(inspect(unescape(text)))
+        views.append(inspect(unescape(text), max_nesting, max_levels))
     for view in views:
         if view.update and not view.form:
             raise Refused("this endpoint is read-only: SPARQL Update is not accepted")

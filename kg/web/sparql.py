@@ -3,8 +3,9 @@
 GET ?query=, POST form (query=) and POST application/sparql-query; default-graph-uri and
 named-graph-uri name a dataset (otherwise the default graph is the union of all graphs).
 Answers stream from query worker processes (kg.web.workers) in the format chosen by the
-`format` parameter or the Accept header. Before a query runs, kg.web.guard refuses updates
-and SERVICE calls outside the allow-list and caps the rows a SELECT can return. GET without
+`format` parameter or the Accept header. Before a query runs, kg.web.guard refuses updates,
+SERVICE calls outside the allow-list and queries nested deeper than the engine can parse
+safely, and caps the rows a SELECT can return. GET without
 a query answers the SPARQL 1.1 Service Description.
 """
 
@@ -111,6 +112,8 @@ def endpoint() -> Response:
         return _text(e.status, e.message)
     except guard.Refused as e:
         return _text(403, str(e))
+    except guard.TooComplex as e:
+        return _text(400, str(e))
     except QueryError as e:
         return _text(e.status, e.message,
                      **({"Retry-After": str(e.retry_after)} if e.retry_after else {}))
@@ -227,7 +230,7 @@ def _release() -> Release:
 def _run(params: dict[str, list[str]], arrival: float) -> Response:
     s = settings()
     query = params["query"][0]
-    info = guard.check(query, s.service_allow)
+    info = guard.check(query, s.service_allow, s.max_nesting, s.max_levels)
     res_fmt, rdf_fmt = _formats(params)
     default, named = _graphs(params, "default-graph-uri"), _graphs(params, "named-graph-uri")
     headers = {}
