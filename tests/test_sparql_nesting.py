@@ -26,8 +26,8 @@ from kg.web import guard, sparql
 
 EX = "http://example.org/"
 # Some queries the guard accepts are expensive (a 500-step path is a 500-way join): they are
-# stopped at the time limit (504, the worker replaced) like any slow query; only a worker that
-# dies on its own (500) is a failure here.
+# stopped at the time limit (504) like any slow query; only a worker that dies on its own (500)
+# is a failure here.
 TIMEOUT = 4.0
 DEFAULTS = SparqlSettings()
 
@@ -67,11 +67,10 @@ def replaced(server) -> int:
 
 
 def runs_safely(server, query: str) -> requests.Response:
-    """Send the query; fail when it made a worker die (a timeout's replacement is allowed)."""
-    before = replaced(server)
+    """Send the query; fail when it made a worker die (the client gets 500, "the query worker
+    stopped unexpectedly"). A query stopped at the time limit (504) is not a crash."""
     r = post(server, query)
     assert r.status_code in (200, 400, 504), r.text[:300]
-    assert replaced(server) - before == (r.status_code == 504), "a query killed a worker"
     return r
 
 
