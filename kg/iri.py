@@ -11,11 +11,26 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.config import base_iri
 
 _DASHES = re.compile(r"[^a-z0-9]+")
+
+
+def iri_problem(iri: str) -> str | None:
+    """Why `iri` is not an absolute IRI (RFC 3987) the store can hold, or None when it is one.
+    Request paths and parameters become IRIs: one that is not (a NUL, a space, `<`...) is the
+    client's error, to be answered with 4xx, not an exception deep in the store."""
+    try:
+        ox.NamedNode(iri)
+    except ValueError as e:  # the message quotes the character: keep control characters visible
+        return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(e))
+    return None
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def slug(text: str, max_words: int = 0) -> str:

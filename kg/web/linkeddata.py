@@ -32,6 +32,7 @@ from flask import (
 from werkzeug.exceptions import HTTPException
 
 from kg.formats import RdfFormat, rdf_format
+from kg.iri import iri_problem
 from kg.namespaces import PREFIXES
 from kg.store.describe import DESCRIPTION_GRAPH
 from kg.store.releases import Release, StoreDir
@@ -45,17 +46,24 @@ DATA_FORMATS: tuple[RdfFormat, ...] = tuple(rdf_format(n) for n in ("turtle", "j
 HTML_TYPES = ["text/html", "application/xhtml+xml"]
 PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
 PAGE_SIZE = 100
+MAX_PAGE = 10**9  # the store's OFFSET is a 64-bit number; no archive has a billion pages
 
 
 # -- IRIs and paths ------------------------------------------------------------------
 def iri_for(path: str) -> str:
     """The IRI a request path names: '/article/x' -> {base}article/x. At the base's own host
-    the base's path prefix may be part of the request path; it is not repeated."""
+    the base's path prefix may be part of the request path; it is not repeated. A path that
+    makes no valid IRI is a 404 with the reason."""
     minter = current.minter()
     base_path = urlsplit(minter.base).path
     full = request.script_root + "/" + path
     rest = full[len(base_path):] if base_path != "/" and full.startswith(base_path) else path
-    return minter.base + rest.lstrip("/")
+    iri = minter.base + rest.lstrip("/")
+    problem = iri_problem(iri)
+    if problem is not None:  # a NUL, a space, `<`...: no IRI, so nothing is known about it
+        abort(404, description=f"{request.path!r} names no resource: {iri!r} is not a valid IRI "
+                               f"({problem})")
+    return iri
 
 
 def rest_of(iri: str) -> str:
@@ -207,6 +215,8 @@ def home() -> str:
         number = max(1, int(request.args.get("page", "1")))
     except ValueError:
         abort(400, description=f"page must be a number, got {request.args.get('page')!r}")
+    if number > MAX_PAGE:
+        abort(400, description=f"page must be at most {MAX_PAGE}, got {number}")
     items = listings.articles(st, labels, href_for, PAGE_SIZE, (number - 1) * PAGE_SIZE)
     cache = current_app.extensions.setdefault("kg.home", {})
     if rel.id not in cache:
