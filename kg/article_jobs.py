@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import KgError
+from kg.faultpoints import pause_point
 from kg.fingerprint import package_digest, text_digest
 from kg.iri import Minter
 from kg.model import Document
@@ -91,6 +92,7 @@ def made_of(path: str, rdf: ArticleRdf, violations=(), warnings=(), sha256: str 
 
 
 def mapped(doc: Document, minter: Minter) -> tuple[Document, ArticleRdf]:
+    pause_point("extract")  # read; annotating and mapping to come
     annotate(doc)
     return doc, document_to_rdf(doc, minter)
 
@@ -109,6 +111,7 @@ def validate_article(rdf: ArticleRdf, shapes: Graph | None = None) -> tuple[list
     """(violations, warnings) of one article graph with the shared triples it adds."""
     from kg.validate import validate
 
+    pause_point("validate")
     report = validate(rdf.combined(), label=str(rdf.graph), shapes=shapes)
     return _lines(report.violations), _lines(report.warnings)
 

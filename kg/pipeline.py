@@ -32,6 +32,7 @@ from kg.article_jobs import (  # noqa: F401  (process, to_ntriples: the per-arti
 )
 from kg.errors import KgError
 from kg.executors import Executor, SerialExecutor
+from kg.faultpoints import pause_point
 from kg.iri import Minter
 from kg.rdf import ArticleRdf
 from kg.shared_check import Outcome
@@ -164,6 +165,7 @@ def _publish(store: StoreDir, spill: Spill, minter: Minter,
             cert.get(k) == v for k, v in shared_check.certificate(shared, digest).items())
         touched: set | None = set() if certified else None
         spill.load_into(st, touched)
+        pause_point("store")
         if validate_with is not False:
             outcome = validate_shared(st, shared, validate_with or None, touched)
     return store.require_current(), outcome

@@ -40,6 +40,7 @@ import pyoxigraph as ox
 
 from kg.config import base_iri, dataset_metadata
 from kg.errors import KgError
+from kg.faultpoints import pause_point
 from kg.formats import RdfFormat, rdf_format
 from kg.namespaces import PREFIXES
 
@@ -272,6 +273,7 @@ def write_dumps(store: ox.Store, folder: Path, *, base: str | None = None,
                     quads_entry = entry
                     where = _write_nquads(store, folder / entry.name, named, kept, index, previous)
                     (folder / NQUADS_INDEX).write_text(json.dumps(where))
+                    pause_point("dumps")
                 else:
                     ox.serialize(source(), str(folder / entry.name), fmt.engine, prefixes=prefixes)
                 done(entry)

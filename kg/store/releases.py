@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import fcntl
 import json
 import os
@@ -32,10 +33,15 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.store import diagnose
 
 
 class PublishError(KgError):
     """Publishing failed; the previously published release is still current."""
+
+
+class StoreError(KgError):
+    """The store folder is missing, not a store folder, or damaged (kg.store.diagnose)."""
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,23 @@ class Release:
 
     def open(self) -> ox.Store:
         """Open the release read-only (safe: a published release is never written again)."""
-        return ox.Store.read_only(str(self.db))
+        try:
+            return ox.Store.read_only(str(self.db))
+        except OSError as e:
+            raise StoreError(diagnose.unreadable(self.path.parent.parent, self.path, e)) from None
+
+
+def _disk_full(exc: BaseException | None) -> str:
+    """The no-space message in an error or its causes ("" if the disk was not full). The
+    engine reports it as an OSError without errno, so the message is read too."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and (exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                                         or "No space left on device" in str(exc)):
+            return os.strerror(errno.ENOSPC) if exc.errno in (None, errno.ENOSPC) else str(exc)
+        exc = exc.__cause__ or exc.__context__
+    return ""
 
 
 class StoreDir:
@@ -89,6 +111,10 @@ class StoreDir:
         return Release((self.path / target).resolve())
 
     def require_current(self) -> Release:
+        """The current release; StoreError if the folder is missing, foreign or damaged."""
+        found = diagnose.problem(self.path)
+        if found:
+            raise StoreError(found)
         release = self.current()
         if release is None:
             raise PublishError(f"{self.path}: nothing is published here yet (run `kg build` first)")
@@ -96,6 +122,9 @@ class StoreDir:
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
+        found = diagnose.problem(self.path) if self.path.exists() else None
+        if found:  # never fill someone's folder with releases, nor build on a damaged one
+            raise PublishError(found)
         self.path.mkdir(parents=True, exist_ok=True)
         with open(self.path / ".lock", "w") as fh:
             try:
@@ -141,8 +170,14 @@ class StoreDir:
                 del store
                 release.info_path.write_text(json.dumps(info, indent=2))
                 self._switch(release)
-            except BaseException:
+            except BaseException as exc:
+                # The half-written release and the working copy go at once (a full disk gets its
+                # space back); a publish killed before this point leaves them to the next one.
                 shutil.rmtree(release.path, ignore_errors=True)
+                shutil.rmtree(work, ignore_errors=True)
+                if _disk_full(exc):
+                    raise PublishError(f"{self.path}: the disk is full ({_disk_full(exc)}); nothing "
+                                       "was published and the half-written release was removed") from exc
                 raise
 
     def _switch(self, release: Release) -> None:

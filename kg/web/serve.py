@@ -60,13 +60,16 @@ def serve(store: Path | None, host: str, port: int, base: str | None, threads: i
     """Serve the store: SPARQL endpoint, dumps, linked data and pages."""
     from waitress.server import create_server
 
+    from kg.errors import KgError
     from kg.store import StoreDir
     from kg.web import create_app
 
     folder = StoreDir(store or default_store())
-    release = folder.current()
-    if release is None:
-        raise click.ClickException(f"{folder.path}: nothing is published here yet (run `kg build` first)")
+    try:  # a missing, foreign or damaged folder is refused now, not with a 500 on every request
+        release = folder.require_current()
+        release.open()
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
     try:
         base = base_iri(base)
     except ValueError as exc:
