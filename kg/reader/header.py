@@ -99,7 +99,8 @@ class HeaderReader:
                 periodical = Field(name, Span(name_line.start, name_line.start + len(name)))
                 first = name_line.number - 1
                 span = Span(name_line.start, line.stop)
-            return Masthead(periodical, int(m.group(1)), m.group(2), date, span), i, first
+            issue = re.sub(r"[–/]", "-", m.group(2))  # a double issue is "33-34" however printed
+            return Masthead(periodical, int(m.group(1)), issue, date, span), i, first
         self.fail("no masthead: expected a line like 'Vol. 70/No. 33   September 4, 2006' "
                   "near the top of the file")
 
