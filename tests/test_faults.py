@@ -299,6 +299,12 @@ def test_bad_store_folder_is_a_clear_error(store, tmp_path, how) -> None:
         assert "Traceback" not in r.stderr and "serving" not in r.stderr
 
 
+def test_a_file_beside_the_releases_is_not_foreign(store) -> None:
+    (store / "source.json").write_text("{}")  # as bench scripts leave
+    r = kg("query", "--store", str(store), "ASK { ?s ?p ?o }", "--format", "csv")
+    assert r.returncode == 0 and "true" in r.stdout, r.stderr
+
+
 def test_build_refuses_a_foreign_folder(tmp_path) -> None:
     folder = tmp_path / "documents"
     folder.mkdir()

@@ -25,6 +25,8 @@ def foreign(folder: Path) -> str | None:
         return None
     if not folder.is_dir():
         return f"{folder}: not a store folder (it is a file)"
+    if (folder / "current").is_symlink() or (folder / "releases").is_dir():
+        return None  # made by kg: a file someone put beside the releases does not make it foreign
     others = sorted(p.name for p in folder.iterdir()
                     if p.name not in STORE_ENTRIES and not p.name.startswith(".current-"))
     if others:
