@@ -10,10 +10,13 @@ a claim review with a blank-node rating. The text holds HTML-special characters.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from flask import Flask
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -171,3 +174,16 @@ def publish_fixture(folder: Path, base: str = BASE) -> StoreDir:
         load_graph(st, article, str(minter.graph(KEY)))
         load_graph(st, shared, str(minter.shared_graph("shared")))
     return store_dir
+
+
+@contextmanager
+def fixture_app(folder: Path) -> Iterator[Flask]:
+    """The app over the fixture store published in `folder`; its query workers stop at the end."""
+    from kg.web import create_app, sparql
+
+    release = publish_fixture(folder).require_current()
+    app = create_app(store=release.path.parent.parent, base=BASE)
+    try:
+        yield app
+    finally:
+        sparql.close(app)

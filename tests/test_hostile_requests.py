@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from ld_fixture import BASE, publish_fixture
+from ld_fixture import fixture_app
 
 from kg.iri import iri_problem
-from kg.web import create_app, sparql
 
 HOSTILE_SEGMENTS = [
     "%00", "a%00b", "%20", "a%3Cb%3E", "%7B%7D", "%22", "%5C", "%60", "%7C", "%5E",  # not in IRIs
@@ -32,10 +31,8 @@ PARAMS = ["page", "format", "q", "query", "offset", "limit", "type", "year", "so
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    release = publish_fixture(tmp_path_factory.mktemp("store")).require_current()
-    app = create_app(store=release.path.parent.parent, base=BASE)
-    yield app
-    sparql.close(app)
+    with fixture_app(tmp_path_factory.mktemp("store")) as app:
+        yield app
 
 
 @pytest.fixture(scope="module")
