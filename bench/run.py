@@ -163,13 +163,17 @@ class HttpClients:
             raise RuntimeError(f"HTTP {resp.status}: {body[:200]!r}")
 
 
-def start_server(store: Path, workers: int) -> tuple[subprocess.Popen, str]:
-    # Clients wait for a free worker rather than get 503s: the bench measures queueing too.
-    env = dict(os.environ, KG_SPARQL_WORKERS=str(workers), KG_SPARQL_TIMEOUT="600",
-               KG_SPARQL_QUEUE_WAIT="600")
+def start_server(store: Path, workers: int | None = None, env: dict[str, str] | None = None
+                 ) -> tuple[subprocess.Popen, str]:
+    """`kg serve` on a free loopback port: (process, endpoint URL). With `workers`, the query mix's
+    settings: clients wait for a free worker rather than get 503s (the bench measures queueing
+    too); else the server's defaults, with `env` on top (bench/load.py)."""
+    env = dict(os.environ, **(env or {}))
+    if workers is not None:
+        env.update(KG_SPARQL_WORKERS=str(workers), KG_SPARQL_TIMEOUT="600", KG_SPARQL_QUEUE_WAIT="600")
+    threads = ["--threads", "16"] if workers is not None else []
     proc = subprocess.Popen([sys.executable, "-m", "kg.web.serve", "--store", str(store), "--port", "0",
-                             "--access-log", "off", "--threads", "16"],
-                            stderr=subprocess.PIPE, text=True, env=env)
+                             "--access-log", "off", *threads], stderr=subprocess.PIPE, text=True, env=env)
     for line in proc.stderr:
         m = re.search(r"at (http://\S+?)/ ", line)
         if m:
