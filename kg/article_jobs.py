@@ -34,6 +34,7 @@ from kg.nlp import annotate
 from kg.rdf import ArticleRdf, document_to_rdf
 from kg.reader import ReadError, parse_article, read_article
 from kg.reader.source import decode
+from kg.store.base import Writer
 
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 # Bulk loads of about 50,000 quads: one bulk load of a million quads held 1.2 GB, in blocks
@@ -223,7 +224,7 @@ class Spill:
         self.file.write(quads)
         self.graphs.append(made.graph)
 
-    def load_into(self, st: ox.Store, touched: set | None) -> None:
+    def load_into(self, st: Writer, touched: set | None) -> None:
         """Replace the articles' graphs and add their shared triples, in one bulk load (the
         store is the publish's private copy: if the build fails it is thrown away).
         `touched` (if given) receives the nodes of every shared triple new to the store."""

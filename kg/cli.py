@@ -9,9 +9,8 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.config import CORPUS_DIR, default_store
-
-STORE_HELP = "Store folder (default: $KG_STORE or the per-user data directory)."
+from kg.cli_options import base_option, open_store, store_option
+from kg.config import CORPUS_DIR
 
 
 class KgGroup(click.Group):
@@ -37,21 +36,6 @@ class KgGroup(click.Group):
             sys.exit(1)
 
 
-def store_option(f):
-    return click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path),
-                        default=None, help=STORE_HELP)(f)
-
-
-def base_option(f):
-    return click.option("--base", default=None, help="Base IRI of minted IRIs (default: $KG_BASE).")(f)
-
-
-def _store(store: Path | None):
-    from kg.store import StoreDir
-
-    return StoreDir(store or default_store())
-
-
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
 @click.version_option(__version__, prog_name="kg")
@@ -73,7 +57,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--cluster", default=None, metavar="URL",
               help="Send the per-article work to the Dask scheduler at URL "
                    "(tcp://HOST:8786; default: $KG_CLUSTER); the publish stays here.")
-def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_going: bool,
+def build(paths: tuple[Path, ...], store: str | None, base: str | None, keep_going: bool,
           jobs: int | None, cluster: str | None) -> None:
     """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
     validate with SHACL and publish into the store atomically."""
@@ -85,7 +69,7 @@ def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_go
     if cluster and jobs:
         raise click.UsageError("--jobs (local processes) and --cluster (a Dask cluster) "
                                "exclude each other")
-    sd = _store(store)
+    sd = open_store(store)
     minter = Minter.from_config(base)
     cluster = None if jobs else (cluster or build_cluster())  # --jobs here beats KG_CLUSTER
     with executor_for(jobs or local_workers(), cluster) as executor:
@@ -96,7 +80,7 @@ def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_go
     for f in result.failures:
         click.echo(f"failed: {f.path}: {f.message}", err=True)
     info = result.release.info() if result.release else {}
-    click.echo(f"published {len(result.articles)} article(s) to {sd.path} "
+    click.echo(f"published {len(result.articles)} article(s) to {sd.location} "
                f"(release {info.get('id')}, {info.get('quads')} quads)")
     for rdf in result.articles:
         click.echo(f"  {rdf.article_iri}  {rdf.triples} triples in <{rdf.graph}>")
@@ -111,12 +95,12 @@ def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_go
 @base_option
 @click.option("--graph", default=None,
               help="Named graph for triples (default: one graph per file under {base}graph/loaded/).")
-def load(files: tuple[Path, ...], store: Path | None, base: str | None, graph: str | None) -> None:
+def load(files: tuple[Path, ...], store: str | None, base: str | None, graph: str | None) -> None:
     """Add RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) to the store."""
     from kg.iri import Minter
     from kg.pipeline import load_files
 
-    release = load_files(files, _store(store), Minter.from_config(base), graph)
+    release = load_files(files, open_store(store), Minter.from_config(base), graph)
     click.echo(f"loaded {len(files)} file(s); release {release.id}, {release.info().get('quads')} quads")
 
 
@@ -126,18 +110,17 @@ def load(files: tuple[Path, ...], store: Path | None, base: str | None, graph: s
               help="turtle, trig, nquads, ntriples, jsonld or rdfxml.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file (default: standard output).")
-def export(store: Path | None, fmt: str, output: Path | None) -> None:
+def export(store: str | None, fmt: str, output: Path | None) -> None:
     """Write the whole dataset in one RDF format (triple formats get the union of all graphs)."""
     from kg.formats import rdf_format
-    from kg.store.export import export as run_export
 
     f = rdf_format(fmt)
-    st = _store(store).require_current().open()
+    snapshot = open_store(store).snapshot()
     if output is None:
-        run_export(st, f, sys.stdout.buffer)
+        snapshot.export(f, sys.stdout.buffer)
         return
     tmp = output.with_name(output.name + ".part")
-    run_export(st, f, str(tmp))
+    snapshot.export(f, str(tmp))
     tmp.replace(output)
     click.echo(f"wrote {output}", err=True)
 
@@ -147,14 +130,13 @@ def export(store: Path | None, fmt: str, output: Path | None) -> None:
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml"]),
               default="table", show_default=True)
-def query(query: str, store: Path | None, fmt: str) -> None:
+def query(query: str, store: str | None, fmt: str) -> None:
     """Run a SPARQL query (text, or @FILE) over the union of all graphs."""
     from kg.query import run_query
 
     if query.startswith("@"):
         query = Path(query[1:]).read_text(encoding="utf-8")
-    st = _store(store).require_current().open()
-    run_query(st, query, fmt, sys.stdout)
+    run_query(open_store(store).snapshot(), query, fmt, sys.stdout)
 
 
 def _register_optional() -> None:

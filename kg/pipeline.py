@@ -36,7 +36,7 @@ from kg.faultpoints import pause_point
 from kg.iri import Minter
 from kg.rdf import ArticleRdf
 from kg.shared_check import Outcome
-from kg.store import Release, StoreDir
+from kg.store import Release, Snapshot, Store, Writer
 from kg.store.describe import finisher
 from kg.store.dumps import Reuse
 
@@ -78,7 +78,7 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def validate_shared(store: ox.Store, graph: ox.NamedNode, shapes: Graph | None = None,
+def validate_shared(store: Snapshot, graph: ox.NamedNode, shapes: Graph | None = None,
                     touched: set | None = None) -> Outcome:
     """The cross-article check: the shared graph as it will be published (old and new
     articles' entities together: one label per entity, one entity per Wikidata item…).
@@ -90,7 +90,7 @@ def validate_shared(store: ox.Store, graph: ox.NamedNode, shapes: Graph | None =
     return outcome
 
 
-def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
+def build(paths: Iterable[str | Path], store: Store, minter: Minter, *,
           keep_going: bool = False, validate: bool = True, shapes: Graph | None = None,
           progress: Callable[[str], None] = lambda _m: None,
           executor: Executor | None = None) -> BuildResult:
@@ -128,7 +128,7 @@ def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
     return result
 
 
-def publish(store: StoreDir, articles: list[ArticleRdf], minter: Minter,
+def publish(store: Store, articles: list[ArticleRdf], minter: Minter,
             validate_with: Graph | None | bool = None) -> Release:
     """Replace the articles' graphs, merge the shared graph, check it, switch.
 
@@ -140,7 +140,7 @@ def publish(store: StoreDir, articles: list[ArticleRdf], minter: Minter,
         return _publish(store, spill, minter, validate_with)[0]
 
 
-def _publish(store: StoreDir, spill: Spill, minter: Minter,
+def _publish(store: Store, spill: Spill, minter: Minter,
              validate_with: Graph | None | bool) -> tuple[Release, Outcome | None]:
     """Publish the spilled articles. With the project's shapes, release.json certifies that the
     shared graph passed the check, and the next publish checks only what it adds."""
@@ -148,7 +148,7 @@ def _publish(store: StoreDir, spill: Spill, minter: Minter,
     digest = shared_check.shapes_digest() if validate_with is None else None
     outcome: Outcome | None = None
 
-    def finish(st: ox.Store, release: Release) -> dict:
+    def finish(st: Writer, release: Release) -> dict:
         changed = frozenset(spill.graphs) | {shared.value}
         reuse = Reuse(previous.dumps, changed) if previous is not None else None
         facts = finisher(minter.base, reuse)(st, release)
@@ -171,7 +171,7 @@ def _publish(store: StoreDir, spill: Spill, minter: Minter,
     return store.require_current(), outcome
 
 
-def load_files(paths: Iterable[str | Path], store: StoreDir, minter: Minter,
+def load_files(paths: Iterable[str | Path], store: Store, minter: Minter,
                graph: str | None = None) -> Release:
     """Add RDF files to the store. Every file is parsed first: one bad file, nothing published."""
     from kg.formats import rdf_format_for_path

@@ -8,6 +8,7 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from kg.formats import rdf_format, results_format
+from kg.store.base import Snapshot
 
 
 def _cell(term) -> str:
@@ -30,7 +31,7 @@ def _table(variables: list[str], rows: list[list[str]], out: TextIO) -> None:
     out.write(f"{len(rows)} row(s)\n")
 
 
-def run_query(store: ox.Store, query: str, fmt: str, out: TextIO) -> None:
+def run_query(store: Snapshot, query: str, fmt: str, out: TextIO) -> None:
     """Raises SyntaxError (with the parser's message) on a malformed query."""
     result = store.query(query, use_default_graph_as_union=True)
     buf = io.BytesIO()

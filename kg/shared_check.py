@@ -33,6 +33,7 @@ from rdflib.term import Node
 
 from kg.config import SHAPES_DIR
 from kg.namespaces import SH
+from kg.store.base import Snapshot
 from kg.validate import Report, shape_files, shapes_graph, validate
 
 MAX_REACH = 3  # beyond this the neighbourhood is no longer small: check the whole graph
@@ -135,7 +136,7 @@ def _reach(sg: Graph, shape: Node, stack: tuple[Node, ...] = ()) -> int | None:
     return max(steps + values, focus)
 
 
-def _targets_something(store: ox.Store, graph: ox.NamedNode, sg: Graph, shape: Node) -> bool:
+def _targets_something(store: Snapshot, graph: ox.NamedNode, sg: Graph, shape: Node) -> bool:
     g = f"<{graph.value}>"
     asks = []
     classes = list(sg.objects(shape, SH.targetClass))
@@ -150,7 +151,7 @@ def _targets_something(store: ox.Store, graph: ox.NamedNode, sg: Graph, shape: N
     return any(sg.objects(shape, SH.targetNode)) or any(store.query(q) for q in asks)
 
 
-def reach(sg: Graph, store: ox.Store, graph: ox.NamedNode) -> tuple[int | None, str]:
+def reach(sg: Graph, store: Snapshot, graph: ox.NamedNode) -> tuple[int | None, str]:
     """The largest reach of the shapes that target something in `graph` (None: unbounded)."""
     if store.query(f"ASK {{ GRAPH <{graph.value}> {{ ?c <{RDFS.subClassOf}> ?d }} }}"):
         return None, "the shared graph holds rdfs:subClassOf"
@@ -173,7 +174,7 @@ def reach(sg: Graph, store: ox.Store, graph: ox.NamedNode) -> tuple[int | None, 
 
 # -- the neighbourhood -----------------------------------------------------------------------
 
-def _neighbours(store: ox.Store, graph: ox.NamedNode, nodes: Iterable) -> set:
+def _neighbours(store: Snapshot, graph: ox.NamedNode, nodes: Iterable) -> set:
     """Nodes one step away, either way, not through rdf:type (classes are not followed)."""
     out = set()
     for n in nodes:
@@ -186,7 +187,7 @@ def _neighbours(store: ox.Store, graph: ox.NamedNode, nodes: Iterable) -> set:
     return out
 
 
-def _within(store: ox.Store, graph: ox.NamedNode, start: set, steps: int) -> set:
+def _within(store: Snapshot, graph: ox.NamedNode, start: set, steps: int) -> set:
     seen, layer = set(start), set(start)
     for _ in range(steps):
         layer = _neighbours(store, graph, layer) - seen
@@ -194,7 +195,7 @@ def _within(store: ox.Store, graph: ox.NamedNode, start: set, steps: int) -> set
     return seen
 
 
-def _size(store: ox.Store, graph: ox.NamedNode) -> int:
+def _size(store: Snapshot, graph: ox.NamedNode) -> int:
     query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"
     return int(next(iter(store.query(query)))["n"].value)
 
@@ -204,14 +205,13 @@ def _graph_of(quads: Iterable[ox.Quad]) -> Graph:
     return Graph().parse(data=data, format="nt")
 
 
-def _whole(store: ox.Store, graph: ox.NamedNode, sg: Graph, why: str) -> Outcome:
-    data = Graph().parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph),
-                         format="nt")
+def _whole(store: Snapshot, graph: ox.NamedNode, sg: Graph, why: str) -> Outcome:
+    data = Graph().parse(data=store.graph_ntriples(graph), format="nt")
     return Outcome(validate(data, label=graph.value, shapes=sg), "whole",
                    len(set(data.subjects()) | set(data.objects())), len(data), why)
 
 
-def check(store: ox.Store, graph: ox.NamedNode, shapes: Graph | None = None, *,
+def check(store: Snapshot, graph: ox.NamedNode, shapes: Graph | None = None, *,
           touched: set | None = None, max_share: float = 0.5) -> Outcome:
     """Validate the shared graph `graph` of `store` as it will be published.
 

@@ -1,9 +1,10 @@
-"""`kg validate [--store DIR | FILE] [--format text|turtle]`: SHACL-check a published store or a file.
+"""`kg validate [--store DIR|URL | FILE] [--format text|turtle]`: SHACL-check a published store or a file.
 
 Validation is per article graph (plus the shared triples that article reaches, such as
 its issue, volume, periodical and entities), then the shared graphs once on their own,
 because pySHACL's cost grows faster than the size of the graph it checks. Each graph is
-read into an in-memory rdflib graph first (see kg.validate).
+read into an in-memory rdflib graph first (see kg.validate). A store is read graph by graph
+through its snapshot, so memory holds one article graph at a time, not the release.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 from rdflib.term import BNode, Node
 
+from kg.cli_options import store_option
 from kg.config import default_store
 from kg.formats import rdf_format_for_path
 from kg.namespaces import SCHEMA, bind_all
-from kg.store.releases import PublishError, StoreDir
+from kg.store import PublishError, Snapshot, open_store
+from kg.store.base import GraphName
 from kg.validate import Report, ShapesError, merge, validate
 
 DEFAULT_GRAPH = "(default graph)"
@@ -84,19 +87,58 @@ def split(named: dict[str, Graph]) -> list[Unit]:
     return units
 
 
-def units_from_store(path: Path) -> list[Unit]:
-    """Read every graph of the store's current release into memory, one rdflib graph each."""
-    release = StoreDir(path).require_current()
-    store = release.open()
-    named: dict[str, Graph] = {}
-    graph_names = [(g.value, g) for g in store.named_graphs()] + [(DEFAULT_GRAPH, ox.DefaultGraph())]
-    for name, graph_name in graph_names:
-        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph_name)
-        if data:
-            named[name] = Graph().parse(data=data.decode("utf-8"), format="nt")
-    if not named:
-        raise PublishError(f"{path}: the published release holds no triples")
-    return split(named)
+def _graph(quads: Iterable[ox.Quad]) -> Graph:
+    data = Graph()
+    bind_all(data)
+    text = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+    if text:
+        data.parse(data=text.decode("utf-8"), format="nt")
+    return data
+
+
+def _is_article(snapshot: Snapshot, graph: GraphName) -> bool:
+    where = f"?x a <{SCHEMA.NewsArticle}>"
+    if isinstance(graph, ox.NamedNode):
+        where = f"GRAPH <{graph.value}> {{ {where} }}"
+    return bool(snapshot.query(f"ASK {{ {where} }}"))
+
+
+def units_from_store(store: str | Path) -> Iterator[Unit]:
+    """The current release graph by graph, as `split` would cut it, holding one article graph
+    in memory at a time: each article graph with what it reaches in the other graphs (looked up
+    in the store, node by node), then the other graphs together."""
+    snapshot = open_store(store).snapshot()
+    default, counts = snapshot.graph_counts()
+    graphs: list[tuple[str, GraphName]] = [(g, ox.NamedNode(g)) for g, n in sorted(counts.items()) if n]
+    if default:
+        graphs.append((DEFAULT_GRAPH, ox.DefaultGraph()))
+    if not graphs:
+        raise PublishError(f"{store}: the published release holds no triples")
+    graphs.sort(key=lambda item: item[0])
+    articles = [(name, g) for name, g in graphs if _is_article(snapshot, g)]
+    others = [(name, g) for name, g in graphs if (name, g) not in articles]
+    elsewhere = {g for _name, g in others}
+    for name, g in articles:
+        quads = list(snapshot.quads_for_pattern(None, None, None, g))
+        seen: set = set()
+        frontier = [n for q in quads for n in (q.subject, q.object)
+                    if isinstance(n, ox.NamedNode | ox.BlankNode)]
+        while frontier:
+            node = frontier.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            for q in snapshot.quads_for_pattern(node, None, None):
+                if q.graph_name in elsewhere:
+                    quads.append(q)
+                    if isinstance(q.object, ox.NamedNode | ox.BlankNode) and q.object not in seen:
+                        frontier.append(q.object)
+        yield Unit(name, _graph(quads))
+    if others:
+        shared = Graph()
+        for _name, g in others:
+            shared.parse(data=snapshot.graph_ntriples(g).decode("utf-8"), format="nt")
+        yield Unit(", ".join(name for name, _g in others), shared)
 
 
 def units_from_file(path: Path) -> list[Unit]:
@@ -130,11 +172,10 @@ def validate_units(units: Iterable[Unit]) -> Iterator[Report]:
 
 @click.command("validate")
 @click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path),
-              help="Validate the store's published release (default: KG_STORE or the per-user store).")
+@store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
               help="text: a report for people; turtle: the SHACL validation report as RDF.")
-def validate_command(file: Path | None, store: Path | None, fmt: str) -> None:
+def validate_command(file: Path | None, store: str | None, fmt: str) -> None:
     """Check a store or an RDF FILE against the SHACL shapes; exit status 1 on violations."""
     if file is not None and store is not None:
         raise click.UsageError("give either FILE or --store, not both")

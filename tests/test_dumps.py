@@ -18,6 +18,7 @@ from kg import namespaces as ns
 from kg.iri import Minter
 from kg.store.describe import finisher
 from kg.store.dumps import DumpError, graph_file, read_manifest, write_dumps
+from kg.store.embedded import EmbeddedSnapshot
 
 RDFLIB_FORMAT = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "ntriples": "nt",
                  "jsonld": "json-ld"}
@@ -113,7 +114,7 @@ def test_turtle_dumps_pass_an_independent_parser(published, manifest):
 
 
 def test_gzip_output_is_reproducible(tmp_path, published):
-    st = published.open()
+    st = EmbeddedSnapshot(published.open())
     first = write_dumps(st, tmp_path / "a", base=BASE)
     second = write_dumps(st, tmp_path / "b", base=BASE)
     assert [f["gzip_sha256"] for f in first["files"]] == [f["gzip_sha256"] for f in second["files"]]
@@ -125,7 +126,7 @@ def test_default_graph_and_foreign_graphs_are_dumped_safely(tmp_path):
     st.add(ox.Quad(a, p, ox.Literal("default")))
     st.add(ox.Quad(a, p, ox.Literal("foreign"), ox.NamedNode("http://elsewhere.test/g")))
     st.add(ox.Quad(a, p, ox.Literal("sneaky"), ox.NamedNode(BASE + "graph/../../../etc/passwd")))
-    manifest = write_dumps(st, tmp_path / "dumps", base=BASE)
+    manifest = write_dumps(EmbeddedSnapshot(st), tmp_path / "dumps", base=BASE)
     by_graph = {f["graph"]: f for f in manifest["files"] if f["scope"] == "graph"}
     assert by_graph[""]["name"] == "graphs/default-graph.ttl" and by_graph[""]["triples"] == 1
     for name in (f["name"] for f in by_graph.values()):

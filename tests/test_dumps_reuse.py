@@ -15,6 +15,7 @@ from kg.config import CORPUS_DIR, PROJECT_ROOT
 from kg.iri import Minter
 from kg.pipeline import build
 from kg.store.dumps import NQUADS_INDEX, Reuse, read_manifest, write_dumps
+from kg.store.embedded import EmbeddedWriter
 from kg.store.releases import StoreDir
 
 ARTICLES = PROJECT_ROOT / "tests" / "articles"
@@ -42,13 +43,13 @@ def two_releases(tmp_path_factory) -> tuple[StoreDir, Path, Path]:
     return store, first, store.require_current().path
 
 
-def data_copy(store: StoreDir, folder: Path) -> ox.Store:
+def data_copy(store: StoreDir, folder: Path) -> EmbeddedWriter:
     """The release's data in a new on-disk store (ordered as every on-disk store is), without
     the description graph, which the finisher removes before it writes the dumps."""
     copy = ox.Store(str(folder))
     copy.extend(q for q in store.require_current().open()
                 if not q.graph_name.value.endswith("/graph/void"))
-    return copy
+    return EmbeddedWriter(copy)
 
 
 def test_incremental_dumps_are_the_files_a_full_write_gives(two_releases, tmp_path):

@@ -307,12 +307,14 @@ def description(tmp_path_factory) -> Graph:
 
     from kg.store.describe import dataset_stats, describe
     from kg.store.dumps import write_dumps
+    from kg.store.embedded import EmbeddedSnapshot
 
     store = ox.Store()
     store.load(hand_graph().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES,
                to_graph=ox.NamedNode(str(MINTER.graph("v1n2/workers-rally-in-chicago"))))
-    manifest = write_dumps(store, tmp_path_factory.mktemp("dumps"), base=MINTER.base, workers=1)
-    return describe(dataset_stats(store), manifest, base=MINTER.base)
+    snapshot = EmbeddedSnapshot(store)
+    manifest = write_dumps(snapshot, tmp_path_factory.mktemp("dumps"), base=MINTER.base, workers=1)
+    return describe(dataset_stats(snapshot), manifest, base=MINTER.base)
 
 
 def test_dataset_description_conforms(description):

@@ -18,6 +18,7 @@ from kg.config import CORPUS_DIR, DATA_DIR, PROJECT_ROOT, SHAPES_DIR
 from kg.iri import Minter
 from kg.namespaces import SCHEMA
 from kg.pipeline import BuildError, build, load_files, process, publish
+from kg.store.embedded import EmbeddedWriter
 from kg.store.releases import StoreDir
 from kg.validate import shapes_graph
 
@@ -98,13 +99,14 @@ additions = st.one_of(
 )
 
 
-def store_with(g: Graph) -> ox.Store:
-    store = ox.Store()
+def store_with(g: Graph) -> EmbeddedWriter:
+    """An in-memory store behind the store interface, as a publish's working copy is."""
+    store = EmbeddedWriter(ox.Store())
     store.load(g.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES, to_graph=GRAPH)
     return store
 
 
-def add_as_a_publish_does(store: ox.Store, triples: Graph) -> set:
+def add_as_a_publish_does(store: EmbeddedWriter, triples: Graph) -> set:
     """Load `triples` through the build's own loader; return the nodes it reports touched."""
     touched: set = set()
     with Spill() as spill:
@@ -149,7 +151,7 @@ def test_a_second_item_link_far_from_the_first_is_found(shapes):
 def test_the_project_shapes_reach_two_steps_in_the_shared_graph(tmp_path):
     store = StoreDir(tmp_path / "s")
     build([CORPUS_DIR], store, Minter.from_config())
-    st_ = store.require_current().open()
+    st_ = store.snapshot()
     shared = ox.NamedNode(str(Minter.from_config().shared_graph("shared")))
     assert shared_check.reach(shapes_graph(), st_, shared) == (2, "")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli_options import store_option
 from kg.config import WIKIDATA_SPARQL, default_store, link_cache_dir
 from kg.iri import Minter
 from kg.link.client import DiskCache, LinkError, SparqlClient
@@ -14,7 +15,7 @@ from kg.link.review import ReviewError, apply_review, read_rejections, write_rev
 from kg.link.score import Target, candidates, suggest
 from kg.link.unlinked import unlinked_in_store
 from kg.nlp.registry import REGISTRY_PATH, Registry, RegistryError
-from kg.store.releases import PublishError, StoreDir
+from kg.store import PublishError, open_store
 
 DEFAULT_THRESHOLD = 0.8
 
@@ -31,8 +32,7 @@ DEFAULT_THRESHOLD = 0.8
               help="List the published graph's entities that have no Wikidata link, and stop.")
 @click.option("--registry", "registry_path", type=click.Path(dir_okay=False, path_type=Path),
               default=REGISTRY_PATH, show_default=True, help="The entity registry (TSV).")
-@click.option("--store", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Store folder (default: $KG_STORE or the per-user data directory).")
+@store_option
 @click.option("--graph/--registry-only", "use_graph", default=True, show_default=True,
               help="Also look up new entities of the published graph (if there is one).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,
@@ -45,7 +45,7 @@ DEFAULT_THRESHOLD = 0.8
               help="Retries on HTTP 429/5xx and network errors, with exponential backoff.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Look up at most N entities.")
 def link(endpoint: str, review: Path, accept: Path | None, unlinked: bool, registry_path: Path,
-         store: Path | None, use_graph: bool, threshold: float, cache_dir: Path | None,
+         store: str | None, use_graph: bool, threshold: float, cache_dir: Path | None,
          timeout: float, retries: int, limit: int | None) -> None:
     """Reconcile entities with Wikidata: look up candidates and write them to a review file;
     with --accept, put the curator's accepted links into the registry; with --unlinked, list
@@ -89,15 +89,15 @@ def link(endpoint: str, review: Path, accept: Path | None, unlinked: bool, regis
         raise click.ClickException(str(e)) from None
 
 
-def _targets(registry: Registry, store: Path, minter: Minter, use_graph: bool) -> list[Target]:
+def _targets(registry: Registry, store: str | Path, minter: Minter, use_graph: bool) -> list[Target]:
     out = [Target(e.key, e.label, e.kind, [a.text for a in e.aliases if not a.short and not a.years])
            for e in registry.unlinked()]
-    if use_graph and StoreDir(store).current() is not None:
+    if use_graph and open_store(store).current() is not None:
         out += [t for t in unlinked_in_store(store, minter, registry) if t.source == "graph"]
     return out
 
 
-def _list_unlinked(store: Path, minter: Minter, registry: Registry) -> None:
+def _list_unlinked(store: str | Path, minter: Minter, registry: Registry) -> None:
     targets = unlinked_in_store(store, minter, registry)
     click.echo("key\tlabel\tkind\tmentions\tin_registry")
     for t in targets:

@@ -9,7 +9,7 @@ from kg.iri import Minter
 from kg.link.score import Target
 from kg.namespaces import sparql_prefixes
 from kg.nlp.registry import Registry
-from kg.store.releases import StoreDir
+from kg.store import open_store
 
 QUERY = sparql_prefixes() + """
 SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?mentions)
@@ -23,12 +23,11 @@ WHERE {
 """
 
 
-def unlinked_in_store(store: Path, minter: Minter, registry: Registry) -> list[Target]:
+def unlinked_in_store(store: str | Path, minter: Minter, registry: Registry) -> list[Target]:
     """Every entity mentioned in the current release without a Wikidata link, most mentioned
     first; `source` says whether the registry knows it ("registry") or only the graph ("graph")."""
-    release = StoreDir(store).require_current()
+    db = open_store(store).snapshot()
     known = {_entity_iri(minter, e.key): e.key for e in registry}
-    db = release.open()
     out = []
     prefix = minter.base + "entity/"
     periodicals = minter.base + "periodical/"

@@ -23,8 +23,8 @@ from kg.config import base_iri, dataset_metadata
 from kg.formats import rdf_format
 from kg.iri import Minter
 from kg.namespaces import DCAT, DCTERMS, OWL, PREFIXES, RDF, SCHEMA, VOID, WD, XSD, bind_all
+from kg.store.base import Release, Snapshot, Writer
 from kg.store.dumps import Reuse, write_dumps
-from kg.store.releases import Release
 
 DESCRIPTION_GRAPH = "void"  # {base}graph/void
 IANA_MEDIA = "https://www.iana.org/assignments/media-types/"
@@ -45,13 +45,13 @@ class Stats:
     examples: list[str] = field(default_factory=list)
 
 
-def _count(store: ox.Store, where: str) -> int:
+def _count(store: Snapshot, where: str) -> int:
     query = f"SELECT (COUNT({where[0]}) AS ?n) WHERE {{ {where[1]} }}"
     sol = next(iter(store.query(query, use_default_graph_as_union=True)))
     return int(sol["n"].value)
 
 
-def dataset_stats(store: ox.Store) -> Stats:
+def dataset_stats(store: Snapshot) -> Stats:
     """Counts over the union of all graphs (call it after removing the old description)."""
     union = {"use_default_graph_as_union": True}
     stats = Stats(
@@ -174,28 +174,22 @@ def describe(stats: Stats, manifest: dict, *, base: str | None = None,
     return g
 
 
-def graph_counts(store: ox.Store) -> dict[str, int]:
-    """Triples per named graph (release.json keeps them for the index, the service description…)."""
-    query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-    return {row["g"].value: int(row["n"].value) for row in store.query(query)}
-
-
 def description_graph(base: str | None = None) -> ox.NamedNode:
     return ox.NamedNode(str(Minter(base_iri(base)).shared_graph(DESCRIPTION_GRAPH)))
 
 
 def finisher(base: str | None = None, reuse: Reuse | None = None
-             ) -> Callable[[ox.Store, Release], dict]:
+             ) -> Callable[[Writer, Release], dict]:
     """The `finish` step of StoreDir.publish: dumps, then the description; returns release facts.
     `reuse`: the previous release's dumps of the graphs this publish did not change."""
     base = base_iri(base)
 
-    def finish(store: ox.Store, release: Release) -> dict:
+    def finish(store: Writer, release: Release) -> dict:
         graph = description_graph(base)
-        if graph in set(store.named_graphs()):
+        if store.contains_named_graph(graph):
             store.remove_graph(graph)
-        counts = graph_counts(store)  # the description graph was removed above
-        manifest = write_dumps(store, release.dumps, base=base, reuse=reuse)
+        default, counts = store.graph_counts()  # the description graph was removed above
+        manifest = write_dumps(store, release.dumps, base=base, reuse=reuse, counts=(default, counts))
         stats = dataset_stats(store)
         description = describe(stats, manifest, base=base)
         store.load(description.serialize(format="nt", encoding="utf-8"),

@@ -43,6 +43,7 @@ from kg.errors import KgError
 from kg.faultpoints import pause_point
 from kg.formats import RdfFormat, rdf_format
 from kg.namespaces import PREFIXES
+from kg.store.base import Snapshot
 
 MANIFEST = "manifest.json"
 NQUADS_INDEX = "nquads-index.json"  # where each graph's quads are in the N-Quads dump (not served)
@@ -86,17 +87,6 @@ class Reuse:
 
 def _prefixes() -> dict[str, str]:
     return {p: str(ns) for p, ns in PREFIXES.items()}
-
-
-def graph_counts(store: ox.Store) -> tuple[int, dict[str, int]]:
-    """Triples in the default graph, and per named graph (one aggregate query each)."""
-    default = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
-    named = {
-        sol["g"].value: int(sol["n"].value)
-        for sol in store.query(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-    }
-    return int(default["n"].value), named
 
 
 def graph_file(graph: str, base: str) -> str:
@@ -189,7 +179,7 @@ def _kept(reuse: Reuse | None, base: str, named: dict[str, int]) -> tuple[dict, 
     return kept, index, reuse.folder / nquads
 
 
-def _write_nquads(store: ox.Store, path: Path, named: dict[str, int], kept: dict,
+def _write_nquads(store: Snapshot, path: Path, named: dict[str, int], kept: dict,
                   index: dict, previous: Path | None) -> dict:
     """The N-Quads dump, graph after graph: the graphs kept are copied from the previous
     dump, the others read from the store. Returns where each graph's quads are."""
@@ -210,7 +200,7 @@ def _write_nquads(store: ox.Store, path: Path, named: dict[str, int], kept: dict
     return where
 
 
-def _store_runs(store: ox.Store, named: dict[str, int], kept: dict) -> Iterator[tuple]:
+def _store_runs(store: Snapshot, named: dict[str, int], kept: dict) -> Iterator[tuple]:
     """(graph, its triples) read from the store, for the graphs whose dumps are not kept."""
     graphs: list = [ox.DefaultGraph()] + [ox.NamedNode(g) for g in sorted(named) if g not in kept]
     for graph in graphs:
@@ -228,15 +218,16 @@ def _link(entry: dict, source: Path, folder: Path) -> DumpFile:
     return DumpFile(**entry)
 
 
-def write_dumps(store: ox.Store, folder: Path, *, base: str | None = None,
+def write_dumps(store: Snapshot, folder: Path, *, base: str | None = None,
                 gzip_level: int = 6, workers: int | None = None,
-                reuse: Reuse | None = None) -> dict:
+                reuse: Reuse | None = None, counts: tuple[int, dict[str, int]] | None = None) -> dict:
     """Write every dump of `store` into `folder` (created) and return the manifest.
 
     Called by the publish step (see kg.store.describe.finisher) before the release is
     switched in; any failure raises DumpError and the release is not published. With `reuse`,
     the graphs the publish did not change are copied from the previous release's dumps
     instead of read from the store (the whole-dataset files are still written in full).
+    `counts`: the store's `graph_counts()`, when the caller has them already.
     """
     base = base_iri(base)
     folder = Path(folder)
@@ -244,7 +235,7 @@ def write_dumps(store: ox.Store, folder: Path, *, base: str | None = None,
     prefixes = _prefixes()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        default_count, named = graph_counts(store)
+        default_count, named = counts if counts is not None else store.graph_counts()
         total = default_count + sum(named.values())
         kept, index, previous = _kept(reuse, base, named)
         entries: list[DumpFile] = []

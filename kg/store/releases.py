@@ -27,55 +27,15 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
 from kg.store import diagnose
+from kg.store.base import Finish, PublishError, Release, Snapshot, Store, StoreError
+from kg.store.embedded import EmbeddedSnapshot, EmbeddedWriter
 
-
-class PublishError(KgError):
-    """Publishing failed; the previously published release is still current."""
-
-
-class StoreError(KgError):
-    """The store folder is missing, not a store folder, or damaged (kg.store.diagnose)."""
-
-
-@dataclass(frozen=True)
-class Release:
-    path: Path
-
-    @property
-    def id(self) -> str:
-        return self.path.name
-
-    @property
-    def db(self) -> Path:
-        return self.path / "oxigraph"
-
-    @property
-    def dumps(self) -> Path:
-        return self.path / "dumps"
-
-    @property
-    def info_path(self) -> Path:
-        return self.path / "release.json"
-
-    def info(self) -> dict:
-        try:
-            return json.loads(self.info_path.read_text())
-        except FileNotFoundError:
-            return {}
-
-    def open(self) -> ox.Store:
-        """Open the release read-only (safe: a published release is never written again)."""
-        try:
-            return ox.Store.read_only(str(self.db))
-        except OSError as e:
-            raise StoreError(diagnose.unreadable(self.path.parent.parent, self.path, e)) from None
+__all__ = ["PublishError", "Release", "StoreDir", "StoreError"]
 
 
 def _disk_full(exc: BaseException | None) -> str:
@@ -91,9 +51,15 @@ def _disk_full(exc: BaseException | None) -> str:
     return ""
 
 
-class StoreDir:
+class StoreDir(Store):
+    """The embedded store: a folder of releases, each with its own pyoxigraph database."""
+
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
 
     @property
     def releases(self) -> Path:
@@ -104,9 +70,10 @@ class StoreDir:
         return self.path / "current"
 
     def current(self) -> Release | None:
+        """The release `current` points to (one readlink: servers call it per request)."""
         try:
             target = os.readlink(self.current_link)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
         return Release((self.path / target).resolve())
 
@@ -119,6 +86,12 @@ class StoreDir:
         if release is None:
             raise PublishError(f"{self.path}: nothing is published here yet (run `kg build` first)")
         return release
+
+    def snapshot(self, release: Release | None = None) -> Snapshot:
+        return EmbeddedSnapshot.open(release or self.require_current())
+
+    def address(self, release: Release) -> str:
+        return str(release.db)
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
@@ -134,12 +107,15 @@ class StoreDir:
             yield
 
     @contextlib.contextmanager
-    def publish(self, finish: Callable[[ox.Store, Release], dict] | None = None
-                ) -> Iterator[ox.Store]:
+    def publish(self, finish: Finish | None = None, *,
+                before_switch: Callable[[EmbeddedWriter, Release, Release | None, dict], None] | None = None
+                ) -> Iterator[EmbeddedWriter]:
         """Yield a writable copy of the current store; publish it if the block succeeds.
 
-        `finish(store, release)` runs after the block (dumps, description) and returns
-        extra facts for release.json. Any exception leaves `current` as it was.
+        `finish(writer, release)` runs after the block (dumps, description) and returns
+        extra facts for release.json. `before_switch(writer, release, previous, info)` runs
+        last, before `current` moves (a remote store copies the release to its server there).
+        Any exception leaves `current` as it was.
         """
         with self._lock():
             self._collect_garbage()
@@ -155,14 +131,16 @@ class StoreDir:
                     src.backup(str(work))
                     del src
                 store = ox.Store(str(work))
-                yield store
+                yield EmbeddedWriter(store, release)
                 info = {
                     "id": release.id,
                     "published": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                     "previous": previous.id if previous else None,
                 }
                 if finish is not None:
-                    info.update(finish(store, release))
+                    info.update(finish(EmbeddedWriter(store, release), release))
+                if before_switch is not None:
+                    before_switch(EmbeddedWriter(store, release), release, previous, info)
                 store.flush()
                 # The release is a checkpoint nothing ever writes to: the caller may still hold
                 # `store` (pyoxigraph has no close()), and its background work stays in `work`.

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from markupsafe import Markup
 
 from kg.namespaces import DOCO, ITSRDF, KG, NIF, OWL, PO, PROV, RDF, SCHEMA, WD
+from kg.store import Snapshot
 from kg.web.highlight import BLOCK, LINK, MARKER, REGION, Mark, render
 from kg.web.resources import ARTICLE_TYPES, Cell, Labels, cell, compact, node
 
@@ -82,7 +83,7 @@ class ArticleView:
     quotations: list[Statement]
 
 
-def _values(store: ox.Store, s: ox.NamedNode, p: str) -> list:
+def _values(store: Snapshot, s: ox.NamedNode, p: str) -> list:
     seen, out = set(), []
     for q in store.quads_for_pattern(s, node(p), None):
         if q.object not in seen:
@@ -91,13 +92,13 @@ def _values(store: ox.Store, s: ox.NamedNode, p: str) -> list:
     return out
 
 
-def _literal(store: ox.Store, s: ox.NamedNode, p: str) -> str:
+def _literal(store: Snapshot, s: ox.NamedNode, p: str) -> str:
     values = [v for v in _values(store, s, p) if isinstance(v, ox.Literal)]
     values.sort(key=lambda lit: (lit.language not in (None, "en"), lit.value))
     return values[0].value if values else ""
 
 
-def _spans(store: ox.Store, graph: ox.NamedNode, context: ox.NamedNode) -> dict[str, Span]:
+def _spans(store: Snapshot, graph: ox.NamedNode, context: ox.NamedNode) -> dict[str, Span]:
     query = f"""SELECT ?s ?b ?e ?t WHERE {{ GRAPH {graph} {{
         ?s <{NIF.referenceContext}> {context} ; <{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e .
         OPTIONAL {{ ?s a ?t }} }} }}"""
@@ -113,12 +114,12 @@ def _spans(store: ox.Store, graph: ox.NamedNode, context: ox.NamedNode) -> dict[
     return spans
 
 
-def _pairs(store: ox.Store, graph: ox.NamedNode, pattern: str, *names: str) -> list[tuple]:
+def _pairs(store: Snapshot, graph: ox.NamedNode, pattern: str, *names: str) -> list[tuple]:
     rows = store.query(f"SELECT {' '.join('?' + n for n in names)} WHERE {{ GRAPH {graph} {{ {pattern} }} }}")
     return [tuple(row[n] for n in names) for row in rows]
 
 
-def _extent(store: ox.Store, graph: ox.NamedNode, n: ox.NamedNode, spans: dict[str, Span],
+def _extent(store: Snapshot, graph: ox.NamedNode, n: ox.NamedNode, spans: dict[str, Span],
             depth: int = 3) -> tuple[int, int] | None:
     """Offsets of a structural node: its own span, or the hull of what it contains."""
     if n.value in spans:
@@ -143,7 +144,7 @@ def _claim_kind(types: set[str]) -> str:
     return "claim"
 
 
-def _claims(store: ox.Store, graph: ox.NamedNode, spans: dict[str, Span], text: str, labels: Labels,
+def _claims(store: Snapshot, graph: ox.NamedNode, spans: dict[str, Span], text: str, labels: Labels,
             href_for: Href) -> list[Statement]:
     """Claims of the article, each shown on the narrowest span it was derived from."""
     found: dict[str, dict] = {}
@@ -179,7 +180,7 @@ def _claims(store: ox.Store, graph: ox.NamedNode, spans: dict[str, Span], text: 
     return sorted(out, key=lambda st: (st.span.begin if st.span else -1, st.iri))
 
 
-def _quotations(store: ox.Store, graph: ox.NamedNode, spans: dict[str, Span], text: str, labels: Labels,
+def _quotations(store: Snapshot, graph: ox.NamedNode, spans: dict[str, Span], text: str, labels: Labels,
                 href_for: Href) -> list[Statement]:
     """Quotations: spans typed as quotations or quoted from someone, with their source if known."""
     quote_types = {str(KG.Quotation), str(SCHEMA.Quotation)}
@@ -197,14 +198,14 @@ def _quotations(store: ox.Store, graph: ox.NamedNode, spans: dict[str, Span], te
     return sorted(out, key=lambda st: (st.span.begin, st.iri))
 
 
-def article_graph(store: ox.Store, article: ox.NamedNode) -> ox.NamedNode | None:
+def article_graph(store: Snapshot, article: ox.NamedNode) -> ox.NamedNode | None:
     for q in store.quads_for_pattern(article, node(RDF.type), None):
         if q.object in ARTICLE_TYPES and isinstance(q.graph_name, ox.NamedNode):
             return q.graph_name
     return None
 
 
-def context_of(store: ox.Store, article: ox.NamedNode) -> ox.NamedNode | None:
+def context_of(store: Snapshot, article: ox.NamedNode) -> ox.NamedNode | None:
     for p in (PROV.hadPrimarySource, NIF.sourceUrl):
         for q in store.quads_for_pattern(None, node(p), article):
             if isinstance(q.subject, ox.NamedNode) and _values(store, q.subject, NIF.isString):
@@ -212,7 +213,7 @@ def context_of(store: ox.Store, article: ox.NamedNode) -> ox.NamedNode | None:
     return None
 
 
-def article_of(store: ox.Store, context: ox.NamedNode) -> ox.NamedNode | None:
+def article_of(store: Snapshot, context: ox.NamedNode) -> ox.NamedNode | None:
     for p in (PROV.hadPrimarySource, NIF.sourceUrl):
         for v in _values(store, context, p):
             if isinstance(v, ox.NamedNode):
@@ -220,7 +221,7 @@ def article_of(store: ox.Store, context: ox.NamedNode) -> ox.NamedNode | None:
     return None
 
 
-def build(store: ox.Store, article_iri: str, labels: Labels, href_for: Href) -> ArticleView | None:
+def build(store: Snapshot, article_iri: str, labels: Labels, href_for: Href) -> ArticleView | None:
     """The page of one article, or None when the store holds no article graph for it."""
     art = node(article_iri)
     graph = article_graph(store, art)

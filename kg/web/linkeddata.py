@@ -34,8 +34,8 @@ from werkzeug.exceptions import HTTPException
 from kg.formats import RdfFormat, rdf_format
 from kg.iri import iri_problem
 from kg.namespaces import PREFIXES
+from kg.store import Release, Snapshot
 from kg.store.describe import DESCRIPTION_GRAPH
-from kg.store.releases import Release, StoreDir
 from kg.web import articleview, current, listings, resources
 from kg.web.negotiation import best_match, media_types
 from kg.web.sources import ontology_html, ontology_triples, ontology_turtle, shapes_files, shapes_triples
@@ -131,7 +131,7 @@ def data_links(iri: str) -> list[tuple[str, str]]:
 
 
 # -- dereferencing ----------------------------------------------------------------------
-def _known(path: str) -> tuple[str, ox.Store]:
+def _known(path: str) -> tuple[str, Snapshot]:
     iri = iri_for(path)
     st = current.store()
     if not resources.exists(st, iri):
@@ -155,7 +155,7 @@ def resource(path: str) -> Response:
     return response
 
 
-def document(st: ox.Store, iri: str) -> list[ox.Triple]:
+def document(st: Snapshot, iri: str) -> list[ox.Triple]:
     """The data document of a resource; a named graph's document also holds its contents."""
     triples = resources.description(st, iri)
     if st.contains_named_graph(resources.node(iri)):
@@ -231,7 +231,7 @@ def home() -> str:
 
 @bp.route("/health")
 def health() -> Response:
-    found = StoreDir(current_app.config["KG_STORE"]).current()
+    found = current.release_or_none()
     if found is None:
         response = jsonify(ok=False, error=f"nothing is published in {current_app.config['KG_STORE']}")
         response.status_code = 503

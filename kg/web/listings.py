@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.namespaces import ITSRDF, NIF, OWL, PROV, RDF, SCHEMA, SKOS, WD
+from kg.store import Snapshot
 from kg.web.resources import Cell, Labels, cell, compact, node
 
 Href = Callable[[str], str]
@@ -42,7 +43,7 @@ class EntityView:
     more_articles: bool = False
 
 
-def articles(store: ox.Store, labels: Labels, href_for: Href, limit: int, offset: int = 0
+def articles(store: Snapshot, labels: Labels, href_for: Href, limit: int, offset: int = 0
              ) -> list[ArticleItem]:
     """Articles, newest first (one row more than `limit` tells the caller there is a next page)."""
     query = f"""SELECT ?a (SAMPLE(?d) AS ?date) WHERE {{
@@ -52,14 +53,14 @@ def articles(store: ox.Store, labels: Labels, href_for: Href, limit: int, offset
             for row in store.query(query, use_default_graph_as_union=True)]
 
 
-def top_entities(store: ox.Store, labels: Labels, href_for: Href, limit: int = 40) -> list[EntityItem]:
+def top_entities(store: Snapshot, labels: Labels, href_for: Href, limit: int = 40) -> list[EntityItem]:
     query = f"""SELECT ?e (COUNT(?m) AS ?n) WHERE {{ ?m <{ITSRDF.taIdentRef}> ?e }}
         GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT {int(limit)}"""
     return [EntityItem(cell(row["e"], labels, href_for), int(row["n"].value))
             for row in store.query(query, use_default_graph_as_union=True)]
 
 
-def entity(store: ox.Store, iri: str, labels: Labels, href_for: Href, limit: int = 200) -> EntityView:
+def entity(store: Snapshot, iri: str, labels: Labels, href_for: Href, limit: int = 200) -> EntityView:
     n = node(iri)
 
     def objects(p) -> list:
@@ -98,5 +99,5 @@ def entity(store: ox.Store, iri: str, labels: Labels, href_for: Href, limit: int
     return view
 
 
-def type_names(store: ox.Store, iri: str) -> list[str]:
+def type_names(store: Snapshot, iri: str) -> list[str]:
     return sorted(compact(q.object.value) for q in store.quads_for_pattern(node(iri), node(RDF.type), None))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.namespaces import DCTERMS, ITSRDF, NIF, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS, WD
+from kg.store import Snapshot
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
@@ -39,7 +40,7 @@ def _first(it: Iterable) -> object | None:
     return next(iter(it), None)
 
 
-def exists(store: ox.Store, iri: str) -> bool:
+def exists(store: Snapshot, iri: str) -> bool:
     """Whether the store says anything about `iri` (as subject, object or graph name)."""
     n = node(iri)
     return (_first(store.quads_for_pattern(n, None, None)) is not None
@@ -47,12 +48,12 @@ def exists(store: ox.Store, iri: str) -> bool:
             or store.contains_named_graph(n))
 
 
-def types(store: ox.Store, iri: str) -> set[ox.NamedNode]:
+def types(store: Snapshot, iri: str) -> set[ox.NamedNode]:
     return {q.object for q in store.quads_for_pattern(node(iri), TYPE, None)
             if isinstance(q.object, ox.NamedNode)}
 
 
-def hash_resources(store: ox.Store, iri: str) -> list[ox.NamedNode]:
+def hash_resources(store: Snapshot, iri: str) -> list[ox.NamedNode]:
     """Resources whose IRI is `iri#...` (NIF spans `#char=b,e` of a context)."""
     prefix = iri + "#"
     found = {q.subject for q in store.quads_for_pattern(None, REFERENCE_CONTEXT, node(iri))
@@ -60,7 +61,7 @@ def hash_resources(store: ox.Store, iri: str) -> list[ox.NamedNode]:
     return sorted(found, key=lambda n: n.value)
 
 
-def description(store: ox.Store, iri: str) -> list[ox.Triple]:
+def description(store: Snapshot, iri: str) -> list[ox.Triple]:
     """Every triple with `iri` (or one of its `#` resources) as subject or object, plus the
     blank nodes they point to (a concise bounded description), without duplicates."""
     seen: set[ox.Triple] = set()
@@ -105,7 +106,7 @@ def compact(iri: str) -> str:
 class Labels:
     """Human labels of terms, looked up once per request (English or untagged preferred)."""
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: Snapshot) -> None:
         self.store = store
         self.cache: dict[str, str | None] = {}
 
@@ -173,7 +174,7 @@ def cell(term: Term, labels: Labels, href_for: Callable[[str], str]) -> Cell:
     return Cell(labels.text(term), "bnode")
 
 
-def table(store: ox.Store, iri: str, labels: Labels, href_for: Callable[[str], str],
+def table(store: Snapshot, iri: str, labels: Labels, href_for: Callable[[str], str],
           limit: int = 500) -> Table:
     """The resource's triples for an HTML page, both directions, at most `limit` rows each."""
     n, out = node(iri), Table()
@@ -198,7 +199,7 @@ def table(store: ox.Store, iri: str, labels: Labels, href_for: Callable[[str], s
     return out
 
 
-def kind(store: ox.Store, iri: str) -> str:
+def kind(store: Snapshot, iri: str) -> str:
     """Which page a resource gets: article | context | entity | graph | resource."""
     ts = types(store, iri)
     if ts & ARTICLE_TYPES:

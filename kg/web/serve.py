@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from pathlib import Path
 
 import click
 
-from kg.config import base_iri, default_store
+from kg.cli_options import open_store, store_option
+from kg.config import base_iri
 
 
 def _access_log(target: str | None) -> None:
@@ -42,8 +42,7 @@ def _stop_workers(app) -> None:
 
 
 @click.command("serve")
-@click.option("--store", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Store folder (default: $KG_STORE or the per-user data directory).")
+@store_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0 for every interface).")
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,
@@ -55,19 +54,18 @@ def _stop_workers(app) -> None:
 @click.option("--url-prefix", default="", help="Path prefix when served below a proxy's path, e.g. /kg.")
 @click.option("--access-log", default=None, metavar="FILE|-|off",
               help="Where the access log goes (default: stderr).")
-def serve(store: Path | None, host: str, port: int, base: str | None, threads: int,
+def serve(store: str | None, host: str, port: int, base: str | None, threads: int,
           url_prefix: str, access_log: str | None) -> None:
     """Serve the store: SPARQL endpoint, dumps, linked data and pages."""
     from waitress.server import create_server
 
     from kg.errors import KgError
-    from kg.store import StoreDir
     from kg.web import create_app
 
-    folder = StoreDir(store or default_store())
-    try:  # a missing, foreign or damaged folder is refused now, not with a 500 on every request
+    try:  # a missing, foreign or damaged store is refused now, not with a 500 on every request
+        folder = open_store(store)
         release = folder.require_current()
-        release.open()
+        folder.snapshot(release)
     except KgError as exc:
         raise click.ClickException(str(exc)) from None
     try:
@@ -75,7 +73,7 @@ def serve(store: Path | None, host: str, port: int, base: str | None, threads: i
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--base") from None
     _access_log(access_log)
-    app = create_app(store=folder.path, base=base)
+    app = create_app(store=folder.location, base=base)
     try:
         server = create_server(app, host=host, port=port, threads=threads, url_prefix=url_prefix,
                                ident="kg", clear_untrusted_proxy_headers=True)
@@ -83,8 +81,8 @@ def serve(store: Path | None, host: str, port: int, base: str | None, threads: i
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from None
     actual = getattr(server, "effective_port", port)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"kg: serving {folder.path} (release {release.id}) at http://{shown}:{actual}{url_prefix}/ "
-               f"with base IRI {base}", err=True)
+    click.echo(f"kg: serving {folder.location} (release {release.id}) at "
+               f"http://{shown}:{actual}{url_prefix}/ with base IRI {base}", err=True)
     sys.stderr.flush()
 
     def stop(signum, _frame) -> None:

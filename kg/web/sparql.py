@@ -11,7 +11,6 @@ a query answers the SPARQL 1.1 Service Description.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
@@ -23,8 +22,8 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from kg.config import SparqlSettings
 from kg.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
 from kg.namespaces import PREFIXES, SD, VOID
-from kg.store.releases import Release, StoreDir
-from kg.web import guard
+from kg.store import Release
+from kg.web import current, guard
 from kg.web.negotiation import best_format, best_match
 from kg.web.workers import QueryError, QueryPool, QueryTask
 
@@ -206,24 +205,10 @@ def _graphs(params: dict[str, list[str]], key: str) -> tuple[str, ...] | None:
 
 
 def _release() -> Release:
-    """The current release. The `current` link is read on every request (one readlink) so a
-    new release is served at once; what it points to is resolved once per target."""
-    folder = StoreDir(current_app.config["KG_STORE"])
-    try:
-        target = os.readlink(folder.current_link)
-    except OSError:
-        target = None
-    cache = current_app.extensions.setdefault(_EXT + ".release", {})
-    found = cache.get(target)
-    if found is None and target is not None:
-        found = folder.current()
-        if found is not None and found.db.is_dir():
-            cache.clear()
-            cache[target] = found
-        else:
-            found = None
+    """The current release (kg.web.current: the one place it is resolved)."""
+    found = current.release_or_none()
     if found is None:
-        raise ProtocolError(503, f"nothing is published in {folder.path} yet (run `kg build` first)")
+        raise ProtocolError(503, current.not_published())
     return found
 
 
@@ -246,7 +231,8 @@ def _run(params: dict[str, list[str]], arrival: float) -> Response:
                   "keywords apart (SELECT ... WHERE { ... } LIMIT n)")
     if s.max_rows and info.form in ("CONSTRUCT", "DESCRIBE"):
         headers["X-SPARQL-MaxRows"] = str(s.max_rows)
-    task = QueryTask(query=query, db=str(_release().db), results_format=res_fmt, rdf_format=rdf_fmt,
+    db = current.app_store().address(_release())
+    task = QueryTask(query=query, db=db, results_format=res_fmt, rdf_format=rdf_fmt,
                      default_graphs=default, named_graphs=named, union=not info.dataset_clause,
                      max_triples=s.max_rows, refuse_solutions=refuse, base_iri=request.base_url,
                      original=original)
@@ -303,7 +289,8 @@ def _named_graphs(release: Release) -> dict[str, int | None]:
         graphs = release.info().get("graphs")
         if graphs is None:  # a store published without counts: ask it
             stream = pool().execute(QueryTask("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }",
-                                              db=str(release.db), results_format="tsv"))
+                                              db=current.app_store().address(release),
+                                              results_format="tsv"))
             lines = stream.read().decode("utf-8").splitlines()[1:]
             graphs = {line[1:-1]: None for line in lines if line.startswith("<")}
         cache.clear()

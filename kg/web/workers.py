@@ -38,6 +38,7 @@ import pyoxigraph as ox
 
 from kg.formats import rdf_format, results_format
 from kg.namespaces import PREFIXES
+from kg.store import Snapshot, open_snapshot
 
 CHUNK = 64 * 1024
 _PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
@@ -48,7 +49,7 @@ class QueryTask:
     """One query for a worker. Formats are kg.formats names; None = not acceptable."""
 
     query: str
-    db: str  # the release's oxigraph folder
+    db: str  # the release's snapshot address (kg.store.Snapshot.address)
     results_format: str | None = "json"
     rdf_format: str | None = "turtle"
     default_graphs: tuple[str, ...] | None = None  # the protocol's default-graph-uri
@@ -118,7 +119,7 @@ def _dataset(task: QueryTask) -> dict:
             "named_graphs": [ox.NamedNode(g) for g in task.named_graphs or ()]}
 
 
-def _syntax_error(store: ox.Store, task: QueryTask, error: SyntaxError) -> str:
+def _syntax_error(store: Snapshot, task: QueryTask, error: SyntaxError) -> str:
     """The parser's message about the client's own text (positions in a rewritten query
     would point past the end of what the client wrote)."""
     if task.original is not None:
@@ -132,7 +133,7 @@ def _syntax_error(store: ox.Store, task: QueryTask, error: SyntaxError) -> str:
     return f"SPARQL syntax error: {error}"
 
 
-def _answer(store: ox.Store, task: QueryTask, conn: Connection) -> None:
+def _answer(store: Snapshot, task: QueryTask, conn: Connection) -> None:
     try:
         result = store.query(task.query, base_iri=task.base_iri, **_dataset(task))
     except SyntaxError as e:
@@ -168,7 +169,7 @@ def _answer(store: ox.Store, task: QueryTask, conn: Connection) -> None:
 def worker_main(conn: Connection) -> None:
     """A worker's loop: answer tasks one at a time until the pipe closes or None arrives."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    opened: tuple[str, ox.Store] | None = None
+    opened: tuple[str, Snapshot] | None = None
     while True:
         try:
             task = conn.recv()
@@ -179,7 +180,7 @@ def worker_main(conn: Connection) -> None:
         try:
             if opened is None or opened[0] != task.db:
                 opened = None  # close the old release before opening the new one
-                opened = (task.db, ox.Store.read_only(task.db))
+                opened = (task.db, open_snapshot(task.db))
             _answer(opened[1], task, conn)
         except (BrokenPipeError, ConnectionResetError):
             return
