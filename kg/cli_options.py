@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-STORE_HELP = ("Store folder "
-              "(default: $KG_STORE or the per-user data directory).")
+STORE_HELP = ("Store: a folder, or a SPARQL server as sparql+http://HOST:PORT/GRAPH-STORE-PATH "
+              "(default: $KG_STORE or the per-user data directory; docs/stores.md).")
 
 
 def store_option(f):

@@ -138,3 +138,57 @@ def link_cache_dir() -> Path:
 def link_contact() -> str:
     """KG_CONTACT (a URL or e-mail address of whoever runs kg link), else the project's URL."""
     return os.environ.get("KG_CONTACT") or DEFAULT_CONTACT
+
+
+# -- a SPARQL server as the published store (kg.store.remote; docs/stores.md) -------------------
+@dataclass(frozen=True)
+class RemoteSettings:
+    """How kg reaches a SPARQL 1.1 server named by a store URL `sparql+http(s)://HOST/GSP-PATH`.
+
+    Environment: KG_REMOTE_QUERY (query endpoint; default: the server's /sparql),
+    KG_REMOTE_UPDATE (update endpoint; default /sparql-auth, Virtuoso's authenticated one),
+    KG_REMOTE_USER / KG_REMOTE_PASSWORD (credentials for the Graph Store and update endpoints;
+    user default `dba`), KG_REMOTE_AUTH (digest or basic; default digest), KG_REMOTE_TIMEOUT
+    (seconds an HTTP exchange may take while publishing), KG_REMOTE_RELEASES (the local folder
+    for the release records and dumps; default: per-user data directory, one per server)."""
+
+    graph_store: str  # the Graph Store HTTP Protocol endpoint (http(s) URL)
+    query: str
+    update: str
+    user: str = "dba"
+    password: str = ""
+    auth: str = "digest"
+    timeout: float = 600.0
+    releases: Path | None = None
+
+    @classmethod
+    def from_url(cls, url: str, env: dict[str, str] | None = None) -> RemoteSettings:
+        from urllib.parse import urlsplit
+
+        env = os.environ if env is None else env
+        if not url.startswith(("sparql+http://", "sparql+https://")):
+            raise ValueError(f"not a SPARQL store URL (sparql+http://HOST/PATH): {url!r}")
+        graph_store = url.removeprefix("sparql+")
+        parts = urlsplit(graph_store)
+        if not parts.hostname:
+            raise ValueError(f"store URL without a host: {url!r}")
+        origin = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
+        auth = env.get("KG_REMOTE_AUTH", "digest")
+        if auth not in ("digest", "basic"):
+            raise ValueError(f"KG_REMOTE_AUTH must be digest or basic, not {auth!r}")
+        releases = env.get("KG_REMOTE_RELEASES")
+        try:
+            timeout = float(env.get("KG_REMOTE_TIMEOUT", cls.timeout))
+        except ValueError:
+            raise ValueError("KG_REMOTE_TIMEOUT must be a number of seconds") from None
+        return cls(
+            graph_store=f"{origin}{parts.path}" + (f"?{parts.query}" if parts.query else ""),
+            query=env.get("KG_REMOTE_QUERY") or origin + "/sparql",
+            update=env.get("KG_REMOTE_UPDATE") or origin + "/sparql-auth",
+            user=parts.username or env.get("KG_REMOTE_USER", "dba"),
+            password=env.get("KG_REMOTE_PASSWORD", parts.password or ""),
+            auth=auth,
+            timeout=timeout,
+            releases=Path(releases).expanduser() if releases else Path(platformdirs.user_data_dir(
+                "kg", appauthor=False)) / "remote" / f"{parts.hostname}-{parts.port or parts.scheme}",
+        )
