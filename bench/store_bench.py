@@ -135,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         runners = {"embedded": inprocess_runner(store), "kg serve": HttpClients(url).run,
                    "virtuoso": HttpClients(server.origin + "/sparql").run,
                    "kg serve+virt.": HttpClients(url_v).run}
+        for run_one in runners.values():  # warm up: workers started, stores opened
+            run_one("ASK { ?s ?p ?o }")
         for name, template in queries.items():
             for clients in (1, args.clients):
                 for engine, run_one in runners.items():

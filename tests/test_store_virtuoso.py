@@ -27,8 +27,17 @@ from conftest import need
 from kg.config import CORPUS_DIR, RemoteSettings
 from kg.iri import Minter
 from kg.pipeline import build
-from kg.store import PublishError, open_store
-from kg.store.remote import CONTROL, STAGING, SparqlStore, _BnodeFix, pin_graphs, query_shape, switch
+from kg.store import PublishError, Snapshot, open_store
+from kg.store.remote import (
+    CONTROL,
+    STAGING,
+    RemoteSnapshot,
+    SparqlStore,
+    _BnodeFix,
+    pin_graphs,
+    query_shape,
+    switch,
+)
 from kg.store.virtuoso import Virtuoso, available
 
 TESTS = Path(__file__).resolve().parent
@@ -140,6 +149,30 @@ def test_every_graph_of_the_release_is_on_the_server_as_built(built, virtuoso):
     local = release.open()
     assert {g: n for g, n in info["graphs"].items()} == {
         g: sum(1 for _ in local.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in info["graphs"]}
+
+
+def test_lookups_by_pattern_on_the_server_match_the_local_copy(built):
+    """Pages read the build's local copy; without one the same lookups go to the server."""
+    snapshot = built.snapshot()
+    assert snapshot.local is not None
+    on_server = RemoteSnapshot(snapshot.server, snapshot.release, snapshot.graphs, snapshot.url)
+    article = next(q.subject for q in snapshot.quads_for_pattern(
+        None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+        ox.NamedNode("http://schema.org/NewsArticle")))
+    graph = next(g for g in snapshot.named_graphs() if "/graph/v70n33/" in g.value)
+    void = next(g for g in snapshot.named_graphs() if g.value.endswith("/graph/void"))
+
+    def lookups(s: Snapshot) -> list:
+        found = [sorted(map(str, s.quads_for_pattern(article, None, None))),
+                 sorted(map(str, s.quads_for_pattern(None, None, article))),
+                 len(list(s.quads_for_pattern(None, None, None, graph)))]
+        blank = next(q.object for q in s.quads_for_pattern(None, None, None, void)
+                     if isinstance(q.object, ox.BlankNode))  # the VoID partitions
+        found.append(len(list(s.quads_for_pattern(blank, None, None))))  # a blank node asked back
+        return found
+
+    assert lookups(on_server)[:3] == lookups(snapshot)[:3]
+    assert lookups(on_server)[3] == lookups(snapshot)[3] > 0
 
 
 class _Endpoint:
