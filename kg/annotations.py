@@ -171,3 +171,4 @@ class Annotations:
     stances: list[Stance] = field(default_factory=list)
     works: list[Work] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)  # keys of the entities it is about

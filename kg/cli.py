@@ -73,15 +73,20 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--cluster", default=None, metavar="URL",
               help="Send the per-article work to the Dask scheduler at URL "
                    "(tcp://HOST:8786; default: $KG_CLUSTER); the publish stays here.")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=None, envvar="KG_DATA",
+              help="Data folder: registry, cue lists (default: $KG_DATA or the package's kg/data).")
 def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_going: bool,
-          jobs: int | None, cluster: str | None) -> None:
+          jobs: int | None, cluster: str | None, data_dir: Path | None) -> None:
     """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
     validate with SHACL and publish into the store atomically."""
     from kg.config import build_cluster
     from kg.executors import executor_for, local_workers
     from kg.iri import Minter
     from kg.pipeline import build as run_build
+    from kg.resources import Resources, default
 
+    resources = Resources.load(data_dir) if data_dir else default()  # checked before any article
     if cluster and jobs:
         raise click.UsageError("--jobs (local processes) and --cluster (a Dask cluster) "
                                "exclude each other")
@@ -90,7 +95,7 @@ def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_go
     cluster = None if jobs else (cluster or build_cluster())  # --jobs here beats KG_CLUSTER
     with executor_for(jobs or local_workers(), cluster) as executor:
         result = run_build(paths or [CORPUS_DIR], sd, minter, keep_going=keep_going,
-                           executor=executor)
+                           executor=executor, resources=resources)
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
     for f in result.failures:

@@ -17,12 +17,14 @@ from kg.config import CORPUS_DIR
 from kg.iri import Minter
 from kg.model import Document
 from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
+from kg.nlp import stages
 from kg.nlp.entities import annotate, main_subjects
 from kg.nlp.registry import Registry, normalise
 from kg.nlp.textspan import regions
 from kg.pipeline import build
 from kg.rdf import document_to_rdf
 from kg.reader import read_article
+from kg.resources import Resources
 from kg.store.releases import StoreDir
 
 HERE = Path(__file__).parent
@@ -37,9 +39,8 @@ def registry() -> Registry:
 
 @pytest.fixture(scope="module")
 def doc(registry) -> Document:
-    d = read_article(BUNDLED)
-    annotate(d, registry)
-    return d
+    return stages.annotate(read_article(BUNDLED), Resources(registry=registry),
+                           only=("sentences", "entities", "subjects"))
 
 
 def at(doc: Document, surface: str, nth: int = 0) -> tuple[str, str]:

@@ -16,7 +16,6 @@ document") quotes that document. Words are in kg/data/nlp/quotes.toml.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.annotations import Agent, Citation, Quotation, Work
 from kg.model import Document, Span
@@ -27,7 +26,7 @@ _OPEN = "“"
 _CLOSE = "”"
 
 
-@cache
+@cuedata.cached
 def _rx() -> dict[str, re.Pattern]:
     speech = cuedata.words("quotes", "speech_verbs")
     verbs = cuedata.phrase_pattern(speech + cuedata.words("quotes", "usage_verbs"))

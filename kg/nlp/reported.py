@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kg.annotations import Agent, Claim, Review
 from kg.model import Document, Span
@@ -46,7 +45,7 @@ def _words(key: str) -> list[str]:
     return cuedata.words("claims", "reported", key)
 
 
-@cache
+@cuedata.cached
 def _rx() -> dict[str, re.Pattern]:
     speech = [v for v in cuedata.words("quotes", "speech_verbs") if v not in _words("not_assertions")]
     says = cuedata.phrase_pattern(speech)
@@ -93,7 +92,7 @@ def _rx() -> dict[str, re.Pattern]:
     }
 
 
-@cache
+@cuedata.cached
 def _lower(key: str, source: str = "claims") -> frozenset[str]:
     if source == "agents":
         return frozenset(w.lower() for w in cuedata.words("agents", key))

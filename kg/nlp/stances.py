@@ -11,7 +11,6 @@ found. Words inside quotations are the quoted source's, not stances of the text.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.annotations import Agent, Stance
 from kg.model import Document, Span
@@ -20,8 +19,7 @@ from kg.nlp.quotes import _speaker_from_phrase, _subject_before
 from kg.nlp.text import scope_of, sentence_spans, words
 
 
-@cache
-@cache
+@cuedata.cached
 def _copular() -> re.Pattern:
     return re.compile(r"(?<![\w’'])" + cuedata.phrase_pattern(
         [p.partition("{target}")[0].rstrip() for p in cuedata.words("stances", "copular")]) + r"\s", re.I)
@@ -39,7 +37,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return out
 
 
-@cache
+@cuedata.cached
 def _stops() -> re.Pattern:
     stops = cuedata.phrase_pattern(cuedata.words("stances", "target_stops"))
     # a full stop ends it, not the one of an abbreviation ("the U.S. government")

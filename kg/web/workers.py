@@ -36,6 +36,7 @@ from multiprocessing.process import BaseProcess
 
 import pyoxigraph as ox
 
+from kg.errors import KgError
 from kg.formats import rdf_format, results_format
 from kg.namespaces import PREFIXES
 
@@ -60,7 +61,7 @@ class QueryTask:
     original: str | None = None  # the client's text, when `query` is it rewritten with a row cap
 
 
-class QueryError(Exception):
+class QueryError(KgError):
     """A query could not be answered; `status` is the HTTP status to send, `retry_after` the
     seconds a client should wait before asking again (503 and 429)."""
 
