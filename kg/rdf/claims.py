@@ -17,7 +17,7 @@ from kg.iri import Minter
 from kg.model import Document, Span
 from kg.namespaces import CITO, KG, NIF, SCHEMA, WDT
 from kg.nlp import cuedata
-from kg.rdf.mapping import ArticleRdf
+from kg.rdf.article import ArticleRdf
 
 KINDS = {"factual": KG.FactualClaim, "programmatic": KG.ProgrammaticClaim,
          "predictive": KG.PredictiveClaim, "interpretive": KG.InterpretiveClaim}

@@ -16,7 +16,7 @@ from kg.annotations import Entity
 from kg.iri import Minter
 from kg.model import Document
 from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
-from kg.rdf.mapping import ArticleRdf
+from kg.rdf.article import ArticleRdf
 
 # kind → (the class a mention names, further classes of the entity)
 CLASSES: dict[str, tuple[URIRef, tuple[URIRef, ...]]] = {
