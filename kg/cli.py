@@ -10,8 +10,7 @@ import click
 
 from kg import __version__
 from kg.config import CORPUS_DIR, default_store
-
-STORE_HELP = "Store folder (default: $KG_STORE or the per-user data directory)."
+from kg.options import base_option, store_option
 
 
 class KgGroup(click.Group):
@@ -35,15 +34,6 @@ class KgGroup(click.Group):
             if not is_user_error(e):
                 click.echo("kg: run with --debug for the traceback", err=True)
             sys.exit(1)
-
-
-def store_option(f):
-    return click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path),
-                        default=None, help=STORE_HELP)(f)
-
-
-def base_option(f):
-    return click.option("--base", default=None, help="Base IRI of minted IRIs (default: $KG_BASE).")(f)
 
 
 def _store(store: Path | None):

@@ -22,6 +22,7 @@ from rdflib.term import BNode, Node
 from kg.config import default_store
 from kg.formats import rdf_format_for_path
 from kg.namespaces import SCHEMA, bind_all
+from kg.options import store_option
 from kg.store.releases import PublishError, StoreDir
 from kg.validate import Report, ShapesError, merge, validate
 
@@ -130,8 +131,7 @@ def validate_units(units: Iterable[Unit]) -> Iterator[Report]:
 
 @click.command("validate")
 @click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path),
-              help="Validate the store's published release (default: KG_STORE or the per-user store).")
+@store_option(help="Validate the store's published release (default: KG_STORE or the per-user store).")
 @click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
               help="text: a report for people; turtle: the SHACL validation report as RDF.")
 def validate_command(file: Path | None, store: Path | None, fmt: str) -> None:

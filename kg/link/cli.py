@@ -14,6 +14,7 @@ from kg.link.review import ReviewError, apply_review, read_rejections, write_rev
 from kg.link.score import Target, candidates, suggest
 from kg.link.unlinked import unlinked_in_store
 from kg.nlp.registry import REGISTRY_PATH, Registry, RegistryError
+from kg.options import store_option
 from kg.store.releases import PublishError, StoreDir
 
 DEFAULT_THRESHOLD = 0.8
@@ -31,8 +32,7 @@ DEFAULT_THRESHOLD = 0.8
               help="List the published graph's entities that have no Wikidata link, and stop.")
 @click.option("--registry", "registry_path", type=click.Path(dir_okay=False, path_type=Path),
               default=REGISTRY_PATH, show_default=True, help="The entity registry (TSV).")
-@click.option("--store", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Store folder (default: $KG_STORE or the per-user data directory).")
+@store_option
 @click.option("--graph/--registry-only", "use_graph", default=True, show_default=True,
               help="Also look up new entities of the published graph (if there is one).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,

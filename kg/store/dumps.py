@@ -42,7 +42,7 @@ from kg.config import base_iri, dataset_metadata
 from kg.errors import KgError
 from kg.faultpoints import pause_point
 from kg.formats import RdfFormat, rdf_format
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIX_MAP
 
 MANIFEST = "manifest.json"
 NQUADS_INDEX = "nquads-index.json"  # where each graph's quads are in the N-Quads dump (not served)
@@ -82,10 +82,6 @@ class Reuse:
 
     folder: Path  # the previous release's dumps folder
     changed: frozenset[str]  # IRIs of the graphs the publish replaced or added to
-
-
-def _prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def graph_counts(store: ox.Store) -> tuple[int, dict[str, int]]:
@@ -241,7 +237,7 @@ def write_dumps(store: ox.Store, folder: Path, *, base: str | None = None,
     base = base_iri(base)
     folder = Path(folder)
     stem = dataset_metadata()["dump_name"]
-    prefixes = _prefixes()
+    prefixes = dict(PREFIX_MAP)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         default_count, named = graph_counts(store)

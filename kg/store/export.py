@@ -7,11 +7,10 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.formats import RdfFormat
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIX_MAP
 
 # Deduplicated by the engine: a triple stated in two graphs is written once.
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def export(store: ox.Store, fmt: RdfFormat, output: BinaryIO | str,

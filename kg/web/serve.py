@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from kg.config import base_iri, default_store
+from kg.options import store_option
 
 
 def _access_log(target: str | None) -> None:
@@ -42,8 +43,7 @@ def _stop_workers(app) -> None:
 
 
 @click.command("serve")
-@click.option("--store", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Store folder (default: $KG_STORE or the per-user data directory).")
+@store_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0 for every interface).")
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,

@@ -38,10 +38,9 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.formats import rdf_format, results_format
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIX_MAP
 
 CHUNK = 64 * 1024
-_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 @dataclass(frozen=True)
@@ -152,7 +151,7 @@ def _answer(store: ox.Store, task: QueryTask, conn: Connection) -> None:
         if task.max_triples:
             triples = itertools.islice(triples, task.max_triples)
         items = (ox.Quad(t.subject, t.predicate, t.object) for t in triples) if fmt.quads else triples
-        ox.serialize(items, out, fmt.engine, prefixes=_PREFIXES)
+        ox.serialize(items, out, fmt.engine, prefixes=PREFIX_MAP)
     else:
         if task.results_format is None:
             return _send(conn, b"E", status=406, message="this query returns SPARQL results; ask for "
