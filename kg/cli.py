@@ -71,7 +71,8 @@ def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_go
     """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
     validate with SHACL and publish into the store atomically."""
     from kg.config import build_cluster
-    from kg.executors import executor_for, local_workers
+    from kg.executors import local_workers
+    from kg.executors.choose import executor_for
     from kg.iri import Minter
     from kg.pipeline import build as run_build
     from kg.resources import Resources, default
