@@ -21,7 +21,6 @@ from kg.nlp import stages
 from kg.nlp.entities import annotate, main_subjects
 from kg.nlp.registry import Registry, normalise
 from kg.nlp.textspan import regions
-from kg.pipeline import build
 from kg.rdf import document_to_rdf
 from kg.reader import read_article
 from kg.resources import Resources
@@ -303,9 +302,8 @@ def _competency():
     return mod
 
 
-def test_competency_04_and_06_on_an_export(tmp_path):
-    store = StoreDir(tmp_path / "store")
-    build([BUNDLED], store, Minter.from_config())
+def test_competency_04_and_06_on_an_export(tmp_path, bundled_store):
+    store = StoreDir(bundled_store)
     dump = tmp_path / "dump.nq"
     store.require_current().open().dump(str(dump), ox.RdfFormat.N_QUADS)
     loaded = ox.Store()
