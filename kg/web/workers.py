@@ -445,7 +445,10 @@ class QueryPool:
 
     def _retry_after(self, lane: str, client: str = "") -> int:
         """Seconds until a place in the lane (or the client's own slow query) frees up at the
-        latest: the nearest deadline among the queries holding one (lock held)."""
+        latest: the nearest deadline among the queries holding one (lock held). A fast-lane
+        place is normally free again within the budget (its query moves on or is stopped)."""
+        if lane == FAST and self.slow > 0:
+            return max(1, math.ceil(self.budget))
         ends = [w.job.deadline for w in self._busy if w.job is not None and w.lane == lane
                 and (not client or w.job.client == client)]
         return max(1, math.ceil(min(ends, default=time.monotonic() + 1) - time.monotonic()))
