@@ -7,10 +7,8 @@ to the exact text. kg.rdf maps them to RDF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pragma: no cover
-    from kg.model import Span
+from kg.span import Span
 
 
 @dataclass
@@ -171,3 +169,4 @@ class Annotations:
     stances: list[Stance] = field(default_factory=list)
     works: list[Work] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)  # keys of the entities it is about

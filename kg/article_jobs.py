@@ -30,10 +30,11 @@ from kg.faultpoints import pause_point
 from kg.fingerprint import package_digest, text_digest
 from kg.iri import Minter
 from kg.model import Document
-from kg.nlp import annotate
+from kg.nlp.stages import annotate
 from kg.rdf import ArticleRdf, document_to_rdf
 from kg.reader import ReadError, parse_article, read_article
 from kg.reader.source import decode
+from kg.resources import Resources, default
 from kg.store.base import Writer
 
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -92,15 +93,18 @@ def made_of(path: str, rdf: ArticleRdf, violations=(), warnings=(), sha256: str 
                 len(rdf.shared), list(violations), list(warnings), sha256)
 
 
-def mapped(doc: Document, minter: Minter) -> tuple[Document, ArticleRdf]:
+def mapped(doc: Document, minter: Minter, resources: Resources | None = None
+           ) -> tuple[Document, ArticleRdf]:
+    """Annotate (with `resources`, default: the package's) and map one read article."""
     pause_point("extract")  # read; annotating and mapping to come
-    annotate(doc)
+    annotate(doc, resources)
     return doc, document_to_rdf(doc, minter)
 
 
-def process(path: Path, minter: Minter) -> tuple[Document, ArticleRdf]:
+def process(path: Path, minter: Minter, resources: Resources | None = None
+            ) -> tuple[Document, ArticleRdf]:
     """Read, annotate and map one article file."""
-    return mapped(read_article(path), minter)
+    return mapped(read_article(path), minter, resources)
 
 
 def _lines(results) -> list[str]:
@@ -139,12 +143,13 @@ class _Unreadable(ArticleTask):
     reason: str = ""
 
 
-def make(task: ArticleTask, minter: Minter, validate: bool, shapes: Graph | None) -> Made:
+def make(task: ArticleTask, minter: Minter, validate: bool, shapes: Graph | None,
+         resources: Resources | None = None) -> Made:
     """Read, annotate, map and (if asked) validate one article; failures are returned, named."""
     if isinstance(task, _Unreadable):
         return Made(task.path, task.reason)
     try:
-        _doc, rdf = mapped(parse_article(decode(task.path, task.data), task.path), minter)
+        _doc, rdf = mapped(parse_article(decode(task.path, task.data), task.path), minter, resources)
     except ReadError as e:
         return Made(task.path, e.message if e.line is None else f"line {e.line}: {e.message}")
     except Exception as e:  # noqa: BLE001 - a defect on one article must not hide which one
@@ -159,22 +164,31 @@ class ArticleJob:
     """What every article task of a build shares (kg.executors.Job), sent to each worker.
 
     `shapes_nt`: shapes other than the package's (tests, stricter profiles) as N-Triples;
-    `digest`: kg.fingerprint.package_digest of the machine that runs the build."""
+    `digest`: kg.fingerprint.package_digest of the machine that runs the build;
+    `data_dir`: a data folder other than the package's (kg build --data), None for the
+    package's; `data_digest`: kg.resources.Resources.digest of the data the build checked."""
 
     minter: Minter
     validate: bool = True
     shapes_nt: bytes | None = None
     digest: str = field(default_factory=lambda: package_digest())
+    data_dir: str | None = None
+    data_digest: str = ""
 
     @classmethod
-    def of(cls, minter: Minter, validate: bool = True, shapes: Graph | None = None) -> ArticleJob:
-        return cls(minter, validate, None if shapes is None else to_ntriples(shapes))
+    def of(cls, minter: Minter, validate: bool = True, shapes: Graph | None = None,
+           resources: Resources | None = None) -> ArticleJob:
+        res = resources or default()
+        data_dir = None if res is default() else str(res.data_dir)
+        return cls(minter, validate, None if shapes is None else to_ntriples(shapes),
+                   data_dir=data_dir, data_digest=res.digest)
 
     @functools.cached_property
     def key(self) -> str:
         """What makes an article's graph: package, base IRI, validation, shapes (a release
         keeps it per article; an article built under another key is built again)."""
-        h = hashlib.sha256(f"{self.digest}\0{self.minter.base}\0{self.validate}\0".encode())
+        h = hashlib.sha256(f"{self.digest}\0{self.data_digest}\0{self.minter.base}\0{self.validate}\0"
+                           .encode())
         h.update(self.shapes_nt or b"")
         return h.hexdigest()[:32]
 
@@ -186,6 +200,12 @@ class ArticleJob:
                 f"worker {socket.gethostname()} (pid {os.getpid()}) has another kg than the build: "
                 f"package digest {here[:12]}, the build's {self.digest[:12]}; install the same kg "
                 "(code and data files) on every worker and restart them")
+        resources = Resources.load(self.data_dir) if self.data_dir else default()
+        if self.data_digest and resources.digest != self.data_digest:
+            raise StaleWorker(
+                f"worker {socket.gethostname()} (pid {os.getpid()}) reads other data than the build "
+                f"({resources.data_dir}: digest {resources.digest[:12]}, the build's "
+                f"{self.data_digest[:12]}); give every worker the same data folder")
         shapes: Graph | None = None
         if self.validate:
             if self.shapes_nt is not None:
@@ -194,7 +214,8 @@ class ArticleJob:
                 from kg.validate import shapes_graph
 
                 shapes = shapes_graph()
-        return functools.partial(make, minter=self.minter, validate=self.validate, shapes=shapes)
+        return functools.partial(make, minter=self.minter, validate=self.validate, shapes=shapes,
+                                 resources=resources)
 
 
 def tasks_of(paths: Iterable[Path]) -> Iterator[ArticleTask]:

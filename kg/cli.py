@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.cli_options import base_option, open_store, store_option
-from kg.config import CORPUS_DIR
+from kg.config import CORPUS_DIR, default_store
+from kg.options import base_option, store_option
 
 
 class KgGroup(click.Group):
@@ -36,6 +36,13 @@ class KgGroup(click.Group):
             sys.exit(1)
 
 
+def _store(store: str | None):
+    """The store a --store value names: a folder, or a SPARQL server's URL (docs/stores.md)."""
+    from kg.store import open_store
+
+    return open_store(store or default_store())
+
+
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
 @click.version_option(__version__, prog_name="kg")
@@ -57,24 +64,30 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--cluster", default=None, metavar="URL",
               help="Send the per-article work to the Dask scheduler at URL "
                    "(tcp://HOST:8786; default: $KG_CLUSTER); the publish stays here.")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=None, envvar="KG_DATA",
+              help="Data folder: registry, cue lists (default: $KG_DATA or the package's kg/data).")
 def build(paths: tuple[Path, ...], store: str | None, base: str | None, keep_going: bool,
-          jobs: int | None, cluster: str | None) -> None:
+          jobs: int | None, cluster: str | None, data_dir: Path | None) -> None:
     """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
     validate with SHACL and publish into the store atomically."""
     from kg.config import build_cluster
-    from kg.executors import executor_for, local_workers
+    from kg.executors import local_workers
+    from kg.executors.choose import executor_for
     from kg.iri import Minter
     from kg.pipeline import build as run_build
+    from kg.resources import Resources, default
 
+    resources = Resources.load(data_dir) if data_dir else default()  # checked before any article
     if cluster and jobs:
         raise click.UsageError("--jobs (local processes) and --cluster (a Dask cluster) "
                                "exclude each other")
-    sd = open_store(store)
+    sd = _store(store)
     minter = Minter.from_config(base)
     cluster = None if jobs else (cluster or build_cluster())  # --jobs here beats KG_CLUSTER
     with executor_for(jobs or local_workers(), cluster) as executor:
         result = run_build(paths or [CORPUS_DIR], sd, minter, keep_going=keep_going,
-                           executor=executor)
+                           executor=executor, resources=resources)
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
     for f in result.failures:
@@ -100,7 +113,7 @@ def load(files: tuple[Path, ...], store: str | None, base: str | None, graph: st
     from kg.iri import Minter
     from kg.pipeline import load_files
 
-    release = load_files(files, open_store(store), Minter.from_config(base), graph)
+    release = load_files(files, _store(store), Minter.from_config(base), graph)
     click.echo(f"loaded {len(files)} file(s); release {release.id}, {release.info().get('quads')} quads")
 
 
@@ -115,7 +128,7 @@ def export(store: str | None, fmt: str, output: Path | None) -> None:
     from kg.formats import rdf_format
 
     f = rdf_format(fmt)
-    snapshot = open_store(store).snapshot()
+    snapshot = _store(store).snapshot()
     if output is None:
         snapshot.export(f, sys.stdout.buffer)
         return
@@ -136,7 +149,7 @@ def query(query: str, store: str | None, fmt: str) -> None:
 
     if query.startswith("@"):
         query = Path(query[1:]).read_text(encoding="utf-8")
-    run_query(open_store(store).snapshot(), query, fmt, sys.stdout)
+    run_query(_store(store).snapshot(), query, fmt, sys.stdout)
 
 
 def _register_optional() -> None:

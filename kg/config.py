@@ -1,6 +1,7 @@
 """Settings read from the environment, with defaults a user would expect.
 
 KG_STORE  where the published store lives (default: the per-user data directory)
+KG_DATA   the data folder a build reads: registry, cue lists (default: the package's kg/data)
 KG_BASE   the base IRI every minted IRI starts with
 KG_LICENSE  the published dataset's license IRI (default: kg/data/dataset.json)
 KG_SPARQL_*  limits of the SPARQL endpoint (see SparqlSettings)
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from kg.errors import SettingsError
 
 DEFAULT_BASE = "https://w3id.org/militant-kg/"
 # Everything kg reads at run time ships inside the package (package data), so an ordinary
@@ -45,7 +48,7 @@ def build_cluster() -> str | None:
 def base_iri(override: str | None = None) -> str:
     base = override or os.environ.get("KG_BASE") or DEFAULT_BASE
     if not base.startswith(("http://", "https://")):
-        raise ValueError(f"base IRI must be an http(s) IRI, got {base!r}")
+        raise SettingsError(f"base IRI must be an http(s) IRI, got {base!r}")
     return base if base.endswith("/") else base + "/"
 
 
@@ -91,11 +94,11 @@ class SparqlSettings:
     def __post_init__(self) -> None:
         if (self.timeout <= 0 or self.workers < 1 or self.max_rows < 0 or self.max_body < 1
                 or self.max_nesting < 1 or self.max_levels < 1):
-            raise ValueError(f"bad SPARQL settings {self}: timeout, workers, max_body, max_nesting "
+            raise SettingsError(f"bad SPARQL settings {self}: timeout, workers, max_body, max_nesting "
                              "and max_levels must be positive, max_rows at least 0")
         if (self.fast_budget <= 0 or self.queue_wait < 0 or self.slow_workers < 0
                 or self.client_queries < 0 or self.client_slow < 0):
-            raise ValueError(f"bad SPARQL settings {self}: fast_budget must be positive; "
+            raise SettingsError(f"bad SPARQL settings {self}: fast_budget must be positive; "
                              "queue_wait, slow_workers, client_queries and client_slow at least 0")
 
     @classmethod
@@ -118,7 +121,7 @@ class SparqlSettings:
                 max_levels=int(env.get("KG_SPARQL_MAX_LEVELS", d.max_levels)),
             )
         except ValueError as e:
-            raise ValueError(f"bad KG_SPARQL_* setting: {e}") from None
+            raise SettingsError(f"bad KG_SPARQL_* setting: {e}") from None
 
 
 # -- kg link (Wikidata reconciliation) ------------------------------------------------

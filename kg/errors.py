@@ -7,6 +7,16 @@ class KgError(Exception):
     """Bad input or a refused operation: the message names the file or request."""
 
 
+class DataError(KgError):
+    """A file of the project's data (registry, cue lists, shapes, settings) is missing or malformed:
+    the message names the file and, where it applies, the key or line. Raised when the data are
+    loaded and checked, before any article is read."""
+
+
+class SettingsError(KgError, ValueError):
+    """A setting (environment variable or option) has a value kg cannot use; the message names it."""
+
+
 class UnknownFormat(KgError, KeyError):
     """An RDF or results format nobody declared in kg/formats.py."""
 

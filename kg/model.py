@@ -12,27 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kg.annotations import Annotations
+from kg.span import Span
 
-
-@dataclass(frozen=True, order=True)
-class Span:
-    """A half-open range [begin, end) of code points in the source text."""
-
-    begin: int
-    end: int
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.begin <= self.end:
-            raise ValueError(f"bad span {self.begin}..{self.end}")
-
-    def of(self, text: str) -> str:
-        return text[self.begin:self.end]
-
-    def __len__(self) -> int:
-        return self.end - self.begin
-
-    def contains(self, other: Span) -> bool:
-        return self.begin <= other.begin and other.end <= self.end
+__all__ = ["Span"]  # re-exported: the document model's unit of text
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,9 @@ PREFIXES: dict[str, Namespace] = {
     "kgsh": KGSH,
 }
 
+# The same prefixes as plain strings, for serialisers that take a dict (pyoxigraph).
+PREFIX_MAP: dict[str, str] = {p: str(ns) for p, ns in PREFIXES.items()}
+
 
 def bind_all(graph) -> None:
     """Bind every project prefix on an rdflib graph (for readable serialisations)."""

@@ -35,6 +35,7 @@ from kg.executors import Executor, SerialExecutor
 from kg.faultpoints import pause_point
 from kg.iri import Minter
 from kg.rdf import ArticleRdf
+from kg.resources import Resources, default
 from kg.shared_check import Outcome
 from kg.store import Release, Snapshot, Store, Writer
 from kg.store.describe import finisher
@@ -93,13 +94,16 @@ def validate_shared(store: Snapshot, graph: ox.NamedNode, shapes: Graph | None =
 def build(paths: Iterable[str | Path], store: Store, minter: Minter, *,
           keep_going: bool = False, validate: bool = True, shapes: Graph | None = None,
           progress: Callable[[str], None] = lambda _m: None,
-          executor: Executor | None = None) -> BuildResult:
+          executor: Executor | None = None, resources: Resources | None = None) -> BuildResult:
     """Build and publish; `shapes` replaces the project's shapes (tests, stricter profiles);
-    `executor` runs the per-article work (default: in this process; kg.executors)."""
+    `executor` runs the per-article work (default: in this process; kg.executors);
+    `resources`: the data the stages read (default: the package's), loaded and checked before
+    any article is read."""
+    resources = resources or default()
     result = BuildResult()
     keys: dict[str, str] = {}
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
-    job = ArticleJob.of(minter, validate, shapes)
+    job = ArticleJob.of(minter, validate, shapes, resources)
     with Spill() as spill:
         for made in (executor or SerialExecutor()).map(job, tasks_of(collect(paths))):
             if made.failure is not None:

@@ -21,12 +21,13 @@ from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from kg.config import SHAPES_DIR
+from kg.errors import DataError
 from kg.namespaces import SH, bind_all
 
 SEVERITY_ORDER = ("Violation", "Warning", "Info")
 
 
-class ShapesError(Exception):
+class ShapesError(DataError):
     """The shapes themselves cannot be read (a broken kg/shapes/*.ttl file)."""
 
 

@@ -1,4 +1,4 @@
-"""`kg validate [--store DIR|URL | FILE] [--format text|turtle]`: SHACL-check a published store or a file.
+"""`kg validate [--store DIR | FILE] [--format text|turtle]`: SHACL-check a published store or a file.
 
 Validation is per article graph (plus the shared triples that article reaches, such as
 its issue, volume, periodical and entities), then the shared graphs once on their own,
@@ -20,10 +20,10 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 from rdflib.term import BNode, Node
 
-from kg.cli_options import store_option
 from kg.config import default_store
 from kg.formats import rdf_format_for_path
 from kg.namespaces import SCHEMA, bind_all
+from kg.options import store_option
 from kg.store import PublishError, Snapshot, open_store
 from kg.store.base import GraphName
 from kg.validate import Report, ShapesError, merge, validate
@@ -172,7 +172,7 @@ def validate_units(units: Iterable[Unit]) -> Iterator[Report]:
 
 @click.command("validate")
 @click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@store_option
+@store_option(help="Validate the store's published release (default: KG_STORE or the per-user store).")
 @click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
               help="text: a report for people; turtle: the SHACL validation report as RDF.")
 def validate_command(file: Path | None, store: str | None, fmt: str) -> None:

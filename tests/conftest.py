@@ -8,6 +8,7 @@ installs every component, so a missing one is a broken set-up, not a reason to p
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -21,3 +22,18 @@ def need(component: str, available: bool, why: str = "") -> None:
     if IN_CI:
         pytest.fail(message + " (CI=true: every component must be installed)", pytrace=False)
     pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def bundled_store(tmp_path_factory) -> Path:
+    """A store with the bundled article published by the real pipeline, built once per test
+    run and shared: tests READ it (query, export, serve, kg link --unlinked); a test that
+    publishes into a store builds its own."""
+    from kg.config import CORPUS_DIR
+    from kg.iri import Minter
+    from kg.pipeline import build
+    from kg.store import StoreDir
+
+    path = tmp_path_factory.mktemp("bundled") / "store"
+    build([CORPUS_DIR], StoreDir(path), Minter.from_config())
+    return path

@@ -213,10 +213,10 @@ def test_a_defect_on_one_article_names_the_file(tmp_path, monkeypatch):
 
     real = article_jobs.annotate
 
-    def fragile(doc):
+    def fragile(doc, resources=None):
         if "seoul" in doc.path:
             raise RuntimeError("boom")
-        return real(doc)
+        return real(doc, resources)
 
     monkeypatch.setattr(article_jobs, "annotate", fragile)  # in this process: -j 1
     r = kg("build", "--store", str(tmp_path / "s"), "-j", "1", "--keep-going", str(ARTICLES))

@@ -17,12 +17,13 @@ from kg.config import CORPUS_DIR
 from kg.iri import Minter
 from kg.model import Document
 from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
+from kg.nlp import stages
 from kg.nlp.entities import annotate, main_subjects
 from kg.nlp.registry import Registry, normalise
 from kg.nlp.textspan import regions
-from kg.pipeline import build
 from kg.rdf import document_to_rdf
 from kg.reader import read_article
+from kg.resources import Resources
 from kg.store.releases import StoreDir
 
 HERE = Path(__file__).parent
@@ -37,9 +38,8 @@ def registry() -> Registry:
 
 @pytest.fixture(scope="module")
 def doc(registry) -> Document:
-    d = read_article(BUNDLED)
-    annotate(d, registry)
-    return d
+    return stages.annotate(read_article(BUNDLED), Resources(registry=registry),
+                           only=("sentences", "entities", "subjects"))
 
 
 def at(doc: Document, surface: str, nth: int = 0) -> tuple[str, str]:
@@ -302,9 +302,8 @@ def _competency():
     return mod
 
 
-def test_competency_04_and_06_on_an_export(tmp_path):
-    store = StoreDir(tmp_path / "store")
-    build([BUNDLED], store, Minter.from_config())
+def test_competency_04_and_06_on_an_export(tmp_path, bundled_store):
+    store = StoreDir(bundled_store)
     dump = tmp_path / "dump.nq"
     store.require_current().open().dump(str(dump), ox.RdfFormat.N_QUADS)
     loaded = ox.Store()

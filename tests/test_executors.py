@@ -9,7 +9,8 @@ from dataclasses import dataclass
 import pytest
 
 from kg.errors import KgError
-from kg.executors import ProcessExecutor, SerialExecutor, executor_for, ordered
+from kg.executors import ProcessExecutor, SerialExecutor, ordered
+from kg.executors.choose import executor_for
 
 PARENT_STATE: list[str] = []  # set by the tests in this process only
 SETUPS: list[int] = []  # setups run in this process

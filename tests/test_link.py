@@ -168,11 +168,9 @@ def test_accept_refuses_an_invalid_review_and_writes_nothing(wd, work):
     assert res.exit_code != 0 and "missing.tsv: review file not found" in res.output
 
 
-@pytest.fixture(scope="module")
-def built_store(tmp_path_factory):
-    store = tmp_path_factory.mktemp("store")
-    build([BUNDLED], StoreDir(store), Minter.from_config())
-    return store
+@pytest.fixture
+def built_store(bundled_store):
+    return bundled_store  # read only: kg link reads the store, writes the registry and review
 
 
 def test_unlinked_lists_the_graphs_new_names(built_store, tmp_path):

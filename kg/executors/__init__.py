@@ -7,7 +7,8 @@ warnings are reported as a one-process build reports them. Nothing relies on wha
 inherits from the process that started it: a worker imports the installed package and
 builds its state from the job alone, so the same job runs in this process
 (`SerialExecutor`), in local worker processes (`ProcessExecutor`) or on the workers of a
-Dask cluster (`kg.executors.dask.DaskExecutor`).
+Dask cluster (`kg.executors.dask.DaskExecutor`); `kg.executors.choose.executor_for` picks
+one from the options.
 
 Results are collected through a bounded window of tasks in flight (`ordered`): a build of
 100,000 articles keeps a few dozen results waiting, not all of them.
@@ -170,13 +171,3 @@ class ProcessExecutor(Closing):
 def local_workers() -> int:
     """The CPUs this process may use (kg build's default --jobs)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def executor_for(jobs: int = 1, cluster: str | None = None) -> Executor:
-    """The executor a build asked for: a Dask cluster's address, else `jobs` local processes
-    (one: this process)."""
-    if cluster:
-        from kg.executors.dask import DaskExecutor
-
-        return DaskExecutor(cluster)
-    return ProcessExecutor(jobs) if jobs > 1 else SerialExecutor()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from kg.cli_options import store_option
 from kg.config import WIKIDATA_SPARQL, default_store, link_cache_dir
 from kg.iri import Minter
 from kg.link.client import DiskCache, LinkError, SparqlClient
@@ -15,6 +14,7 @@ from kg.link.review import ReviewError, apply_review, read_rejections, write_rev
 from kg.link.score import Target, candidates, suggest
 from kg.link.unlinked import unlinked_in_store
 from kg.nlp.registry import REGISTRY_PATH, Registry, RegistryError
+from kg.options import store_option
 from kg.store import PublishError, open_store
 
 DEFAULT_THRESHOLD = 0.8

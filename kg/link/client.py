@@ -20,11 +20,12 @@ from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, SPARQLWrapperE
 
 import kg
 from kg.config import link_contact
+from kg.errors import KgError
 
 RETRY_STATUS = (429, 500, 502, 503, 504)
 
 
-class LinkError(RuntimeError):
+class LinkError(KgError, RuntimeError):
     """A lookup failed for good; the message names the endpoint."""
 
 

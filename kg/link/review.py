@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.errors import KgError
 from kg.link.score import Candidate, Target
 from kg.nlp.registry import KINDS, Entry, Registry, RegistryError
 
@@ -26,7 +27,7 @@ REJECT = {"reject", "rejected", "no", "n"}
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 
-class ReviewError(ValueError):
+class ReviewError(KgError, ValueError):
     """The review file cannot be applied; the message names the file and line."""
 
 

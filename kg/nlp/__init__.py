@@ -1,18 +1,14 @@
-"""Annotation stages: each reads the Document and adds spans to doc.annotations, in order."""
+"""Annotation stages: each reads the Document and adds spans to doc.annotations, in the order
+declared in kg.nlp.stages (the one list of what runs and what each stage reads and adds)."""
 
 from __future__ import annotations
 
-from kg.model import Document
-from kg.nlp import claims, entities, sentences
-from kg.nlp.registry import Registry
 
+def __getattr__(name: str):
+    # `from kg.nlp import annotate` without importing every stage when a leaf module
+    # (kg.nlp.cuedata, kg.nlp.registry) is all a caller needs.
+    if name in ("annotate", "STAGES"):
+        from kg.nlp import stages
 
-def annotate(doc: Document, registry: Registry | None = None) -> Document:
-    """Run every annotation stage on `doc` (in place) and return it.
-
-    Order matters: claims and quotations resolve their speakers through the mentions of the
-    entity stage, and every claim is derived from a sentence of the sentence stage."""
-    sentences.annotate(doc)
-    entities.annotate(doc, registry or Registry.default())
-    claims.annotate(doc)  # citations, quotations, claims, stances, dated facts
-    return doc
+        return getattr(stages, name)
+    raise AttributeError(f"module 'kg.nlp' has no attribute {name!r}")

@@ -9,7 +9,6 @@ subject is resolved the same way everywhere.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.annotations import Agent, Mention, Work
 from kg.iri import slug
@@ -72,12 +71,12 @@ def governed(doc: Document, phrase: Span, mention: Mention) -> bool:
     return False
 
 
-@cache
+@cuedata.cached
 def _lowered(name: str, *keys: str) -> frozenset[str]:
     return frozenset(w.lower() for w in cuedata.words(name, *keys))
 
 
-@cache
+@cuedata.cached
 def function_words() -> frozenset[str]:
     """Words after a name that leave it the head of its phrase: prepositions, conjunctions,
     relatives and verbs' auxiliaries (agents.toml)."""

@@ -21,7 +21,6 @@ naming is a Citation with its locator and CiTO intent.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.annotations import Agent, Citation, Work
 from kg.model import Document, Span
@@ -32,7 +31,7 @@ _NAME_WORD = r"(?:[A-Z][\w’'.-]*)"
 _TITLE_CHARS = r"[^“”\"()]"
 
 
-@cache
+@cuedata.cached
 def _rx() -> dict[str, re.Pattern]:
     w = cuedata.words
     kinds = cuedata.load("works")["kinds"]

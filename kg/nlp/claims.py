@@ -14,14 +14,12 @@
 - Kinds: programmatic, predictive, factual, interpretive, by the cues in claims.toml.
 - Words: kg.nlp.claimspans (no dateline, enclosing parentheses or footnote markers).
 
-annotate() is the pipeline's entry for issue 5: it runs citations, quotations, claims,
-stances and facts, in that order, after sentences and entities.
+annotate_claims() is the stage "claims" of kg.nlp.stages.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.annotations import Claim, Quotation, Review
 from kg.model import Document, Span
@@ -29,10 +27,10 @@ from kg.nlp import agents, cuedata, reported, reviews
 from kg.nlp.claimspans import Claims, claim_span, clean_end, kind_of, section_of, writer_voice
 from kg.nlp.text import sentence_spans, words
 
-__all__ = ["annotate", "annotate_claims", "is_assertive", "kind_of"]
+__all__ = ["annotate_claims", "is_assertive", "kind_of"]
 
 
-@cache
+@cuedata.cached
 def _rx() -> dict[str, re.Pattern]:
     c = cuedata.compiled
     return {
@@ -188,16 +186,3 @@ def _verdict(doc: Document, cl: Claims, sentence: Span, before: Span | None, wri
     for c in targets:
         c.review = Review(verdict.rating, verdict.cue, verdict.author)
     return True
-
-
-def annotate(doc: Document) -> Document:
-    """Issue 5's stages in order: cited works, quotations, claims, stances, dated facts."""
-    from kg.nlp import citations, facts, quotes, stances
-
-    sentence_spans(doc)
-    citations.annotate(doc)
-    quotes.annotate(doc)
-    annotate_claims(doc)
-    stances.annotate(doc)
-    facts.annotate(doc)
-    return doc

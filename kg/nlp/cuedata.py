@@ -6,46 +6,117 @@ extend them for articles nobody has seen without touching Python.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
-from functools import cache
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
+from typing import TypeVar
 
 from kg.config import DATA_DIR
+from kg.errors import DataError
 
 NLP_DATA = DATA_DIR / "nlp"
+
+T = TypeVar("T")
 
 # Apostrophes and quotes as the paper prints them: either form matches.
 APOS = "['’]"
 
 
-class CueDataError(ValueError):
+class CueDataError(DataError, ValueError):
     """A cue file is missing or malformed; the message names the file."""
 
 
-@cache
-def load(name: str) -> dict:
-    """The parsed kg/data/nlp/NAME.toml (cached: the files are read once per process)."""
-    path: Path = NLP_DATA / f"{name}.toml"
+class CueData:
+    """The cue files of one data folder, parsed once, with everything compiled from them.
+
+    Every cache hangs off this object, not off the module, so two builds with two data folders
+    in one process never share words. A build gets its CueData from kg.resources.Resources and
+    binds it for the time its stages run (`bind`); rules read words through the module-level
+    functions below, which ask the bound CueData (the way Flask's `current_app` works)."""
+
+    def __init__(self, folder: Path = NLP_DATA) -> None:
+        self.folder = Path(folder)
+        self._files: dict[str, dict] = {}
+        self._memo: dict[tuple, object] = {}
+
+    def load(self, name: str) -> dict:
+        """The parsed FOLDER/NAME.toml."""
+        if name not in self._files:
+            path = self.folder / f"{name}.toml"
+            try:
+                with path.open("rb") as fh:
+                    self._files[name] = tomllib.load(fh)
+            except FileNotFoundError:
+                raise CueDataError(f"{path}: cue file missing") from None
+            except tomllib.TOMLDecodeError as e:
+                raise CueDataError(f"{path}: {e}") from None
+        return self._files[name]
+
+    def words(self, name: str, *keys: str) -> list[str]:
+        """A list of strings at FOLDER/NAME.toml [keys...]; a clear error if it is absent."""
+        node = self.load(name)
+        for key in keys:
+            if not isinstance(node, dict) or key not in node:
+                raise CueDataError(f"{self.folder / (name + '.toml')}: no entry {'.'.join(keys)}")
+            node = node[key]
+        if not isinstance(node, list) or not all(isinstance(w, str) for w in node):
+            raise CueDataError(
+                f"{self.folder / (name + '.toml')}: {'.'.join(keys)} must be a list of strings")
+        return node
+
+    def memo(self, key: tuple, make: Callable[[], T]) -> T:
+        """make(), computed once for this data folder (compiled patterns, word sets)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]  # type: ignore[return-value]
+
+
+_DEFAULT: list[CueData] = []
+_BOUND: ContextVar[CueData | None] = ContextVar("kg_cuedata", default=None)
+
+
+def current() -> CueData:
+    """The CueData bound by the running build, else the package's own data folder."""
+    bound = _BOUND.get()
+    if bound is not None:
+        return bound
+    if not _DEFAULT:
+        _DEFAULT.append(CueData())
+    return _DEFAULT[0]
+
+
+@contextmanager
+def bind(cues: CueData) -> Iterator[CueData]:
+    """Make `cues` the data the rules read while the block runs (kg.nlp.annotate does this)."""
+    token = _BOUND.set(cues)
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise CueDataError(f"{path}: cue file missing") from None
-    except tomllib.TOMLDecodeError as e:
-        raise CueDataError(f"{path}: {e}") from None
+        yield cues
+    finally:
+        _BOUND.reset(token)
+
+
+def cached(fn: Callable[..., T]) -> Callable[..., T]:
+    """Like functools.cache, but per bound CueData: for helpers that compile cue words."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        key = (fn.__module__, fn.__qualname__, args, tuple(sorted(kwargs.items())))
+        return current().memo(key, lambda: fn(*args, **kwargs))
+    return wrapper
+
+
+def load(name: str) -> dict:
+    """The parsed NAME.toml of the bound data folder."""
+    return current().load(name)
 
 
 def words(name: str, *keys: str) -> list[str]:
-    """A list of strings at kg/data/nlp/NAME.toml [keys...]; a clear error if it is absent."""
-    node = load(name)
-    for key in keys:
-        if not isinstance(node, dict) or key not in node:
-            raise CueDataError(f"{NLP_DATA / (name + '.toml')}: no entry {'.'.join(keys)}")
-        node = node[key]
-    if not isinstance(node, list) or not all(isinstance(w, str) for w in node):
-        raise CueDataError(f"{NLP_DATA / (name + '.toml')}: {'.'.join(keys)} must be a list of strings")
-    return node
+    """A list of strings at NAME.toml [keys...] of the bound data folder."""
+    return current().words(name, *keys)
 
 
 def phrase_pattern(phrases: list[str]) -> str:
@@ -69,7 +140,7 @@ def phrase_pattern(phrases: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-@cache
+@cached
 def compiled(name: str, *keys: str, whole_words: bool = True, flags: int = re.IGNORECASE) -> re.Pattern:
     """phrase_pattern of a word list, compiled (and cached), bounded by word edges."""
     pat = phrase_pattern(words(name, *keys))

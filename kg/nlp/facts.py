@@ -20,7 +20,6 @@ same note or paragraph); every fact keeps the sentence it was read from. Words a
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.annotations import Agent, Fact
 from kg.model import Document, Span
@@ -30,7 +29,7 @@ from kg.nlp.text import YEAR, month_number, scope_of, sentence_spans, year_range
 _RANGE = rf"(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>\d{{2,4}})(?!\d)"
 
 
-@cache
+@cuedata.cached
 def _rx() -> dict[str, re.Pattern]:
     w = lambda key: cuedata.phrase_pattern(cuedata.words("facts", "words", key))  # noqa: E731
     office = w("office_verbs")

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from kg.nlp.cuedata import NLP_DATA, CueDataError, load
+from kg.nlp.cuedata import NLP_DATA, CueDataError, cached, load
 from kg.nlp.registry import Registry
 from kg.nlp.surface import Match
 from kg.nlp.textspan import TextIndex
@@ -30,7 +29,7 @@ class Rule:
     why: str
 
 
-@cache
+@cached
 def rules() -> tuple[Rule, ...]:
     out = []
     where = NLP_DATA / "metonymy.toml"

@@ -16,18 +16,18 @@ document") quotes that document. Words are in kg/data/nlp/quotes.toml.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.annotations import Agent, Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
+from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_of, words
 
 _OPEN = "“"
 _CLOSE = "”"
 
 
-@cache
+@cuedata.cached
 def _rx() -> dict[str, re.Pattern]:
     speech = cuedata.words("quotes", "speech_verbs")
     verbs = cuedata.phrase_pattern(speech + cuedata.words("quotes", "usage_verbs"))
@@ -49,7 +49,6 @@ def _rx() -> dict[str, re.Pattern]:
                              rf"\s*(?:(?:{bridges})\s+)*$", re.I),
         "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})(?:\s*,?\s+(?:{between}),?)?\s+that\b",
                                re.I),
-        "fillers_tail": re.compile(rf"(?:\s+(?:{fillers}))+\s*$", re.I),
     }
 
 
@@ -104,53 +103,6 @@ def _finite(text: str) -> bool:
     return finite_clause(text)
 
 
-def _speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
-                         scope: Span | None) -> tuple[list[Agent], Work | None, Span | None]:
-    """Agents and/or work that a subject phrase names."""
-    text = doc.text
-    # A work named in the phrase ("Lenin’s draft theses ...", "A column by ...").
-    for w in works:
-        for s in w.spans:
-            if phrase.begin <= s.begin < phrase.end:
-                return list(w.authors), w, s
-    who = text[phrase.begin:phrase.end]
-    # Trailing pronoun ("... he", "we often"): the phrase's last word.
-    tail = re.search(r"([\w’']+)\s*$", who)
-    if tail:
-        word = tail.group(1)
-        cls = agents.resolve(doc, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1)),
-                             works=works, scope=scope, unidentified=False)
-        if word.lower() in {w.lower() for key in ("writer", "recipient", "person", "group")
-                            for w in cuedata.words("agents", key)}:
-            # the pronoun is the subject, even when it names nobody ("you" outside a letter)
-            return cls, None, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1))
-    ms = [m for m in agents.head_mentions(doc, phrase) if agents.is_agentive(doc, m.entity)]
-    if ms:
-        m = ms[-1]
-        return [Agent("entity", m.entity)], None, m.span
-    found = agents.resolve(doc, phrase, works=works, scope=scope)
-    return found, None, phrase if found else None
-
-
-def _subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
-    """The subject of the verb at verb_begin: the words after the last comma before it, or,
-    when the verb follows a comma directly (an inserted phrase), the clause's first words."""
-    text = doc.text
-    seg_begin = sentence.begin
-    for m in re.finditer(r"[;—:”]", text[sentence.begin:verb_begin]):
-        seg_begin = sentence.begin + m.end()
-    seg = text[seg_begin:verb_begin]
-    seg_clean = _rx()["fillers_tail"].sub("", seg)
-    end = seg_begin + len(seg_clean.rstrip())
-    last_comma = seg_clean.rstrip().rfind(",")
-    if last_comma >= 0 and seg_clean[last_comma + 1:].strip():
-        return Span(seg_begin + last_comma + 1, end)
-    if last_comma >= 0:  # "Lenin’s draft theses ..., prepared for ..., stressed"
-        first = seg_clean.find(",")
-        return Span(seg_begin, seg_begin + first)
-    return Span(seg_begin, end)
-
-
 def _last_document(doc: Document, works: list[Work], before: int) -> Work | None:
     """A document (not a book or periodical issue) named in the same section before offset."""
     # The same section or the one before it ("our 2006 convention document" closes a section,
@@ -191,11 +143,11 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
         m = rx["before"].search(before)
         if m:
             verb_begin = seg_from + m.start("verb")
-            who_span = _subject_before(doc, Span(seg_from, q.span.begin), verb_begin)
+            who_span = subject_before(doc, Span(seg_from, q.span.begin), verb_begin)
             if not who_span.of(text).strip() and seg_from > sentence.begin:
                 who_span = None
     if who_span is not None and who_span.of(text).strip():
-        speakers, work, who_span = _speaker_from_phrase(doc, who_span, works, scope)
+        speakers, work, who_span = speaker_from_phrase(doc, who_span, works, scope)
         word = who_span.of(text).strip().lower() if who_span else ""
         verb = text[verb_begin:verb_begin + 20].lower()
         doc_verbs = cuedata.words("quotes", "document_verbs")
@@ -205,9 +157,9 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     if not speakers and work is None:
         rep = _rx()["reported"].search(text, sentence.begin, q.span.begin)
         if rep:
-            subj = _subject_before(doc, Span(sentence.begin, q.span.begin), rep.start("verb"))
+            subj = subject_before(doc, Span(sentence.begin, q.span.begin), rep.start("verb"))
             if subj.of(text).strip():
-                speakers, work, who_span = _speaker_from_phrase(doc, subj, works, scope)
+                speakers, work, who_span = speaker_from_phrase(doc, subj, works, scope)
     # 3. a footnote marker right after it, whose note cites a work
     marker = next((mk for mk in doc.markers if 0 <= mk.span.begin - q.span.end <= 1), None)
     if marker is not None and work is None:

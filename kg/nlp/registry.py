@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kg.annotations import Entity
 from kg.config import DATA_DIR
+from kg.errors import DataError
 from kg.iri import slug
 
 REGISTRY_PATH = DATA_DIR / "registry" / "entities.tsv"
@@ -37,10 +38,9 @@ STRICT_KINDS = ("person", "organization", "periodical")
 _QID = re.compile(r"Q[1-9][0-9]*")
 _YEARS = re.compile(r"\s*@\s*(\d{4})\s*-\s*(\d{4})\s*$")
 SEP = "|"
-_DEFAULT: dict[str, Registry] = {}
 
 
-class RegistryError(ValueError):
+class RegistryError(DataError, ValueError):
     """The registry file is malformed; the message names the file and line."""
 
 
@@ -161,13 +161,6 @@ class Registry:
         if missing:
             raise RegistryError(f"{path}: missing column(s) {', '.join(missing)}")
         return cls((_entry(path, n, r) for n, r in enumerate(rows, start=2)), path)
-
-    @classmethod
-    def default(cls) -> Registry:
-        """The project's registry (kg/data/registry/entities.tsv), loaded once per process."""
-        if _DEFAULT.get("registry") is None:
-            _DEFAULT["registry"] = cls.load()
-        return _DEFAULT["registry"]
 
     def save(self, path: str | Path | None = None) -> None:
         """Write the registry back (kg link --accept); rows keep their order."""

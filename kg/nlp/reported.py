@@ -26,13 +26,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kg.annotations import Agent, Claim, Review
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata, reviews
 from kg.nlp.claimspans import Claims, claim_span, strip_end, without_markers, writer_voice
-from kg.nlp.quotes import _speaker_from_phrase, _subject_before
+from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, words
 
 
@@ -46,7 +45,7 @@ def _words(key: str) -> list[str]:
     return cuedata.words("claims", "reported", key)
 
 
-@cache
+@cuedata.cached
 def _rx() -> dict[str, re.Pattern]:
     speech = [v for v in cuedata.words("quotes", "speech_verbs") if v not in _words("not_assertions")]
     says = cuedata.phrase_pattern(speech)
@@ -93,7 +92,7 @@ def _rx() -> dict[str, re.Pattern]:
     }
 
 
-@cache
+@cuedata.cached
 def _lower(key: str, source: str = "claims") -> frozenset[str]:
     if source == "agents":
         return frozenset(w.lower() for w in cuedata.words("agents", key))
@@ -136,7 +135,7 @@ def subject(doc: Document, sentence: Span, verb_begin: int) -> Span | None:
     """The reporting verb's subject, without opening conjunctions ("But the bosses"); None
     when it is inside a subordinate clause ("While the bosses claim ...")."""
     text = doc.text
-    subj = _subject_before(doc, sentence, verb_begin)
+    subj = subject_before(doc, sentence, verb_begin)
     label = _rx()["label"].match(text, subj.begin, subj.end)  # "(1) that communist workers ..."
     if label:
         subj = Span(label.end(), subj.end)
@@ -175,7 +174,7 @@ class _Reader:
         self.writer = agents.writers(doc)
 
     def speaker(self, subj: Span) -> tuple[list[Agent], str | None]:
-        who, work, _ = _speaker_from_phrase(self.doc, subj, self.works, self.scope)
+        who, work, _ = speaker_from_phrase(self.doc, subj, self.works, self.scope)
         if not who and work is not None:
             who = list(work.authors)
         if not who or (self.writer and set(who) <= set(self.writer)):

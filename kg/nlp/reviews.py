@@ -13,14 +13,13 @@ Cue words are data: kg/data/nlp/claims.toml [reviews].
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.annotations import Agent, Claim, Review
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
 
 
-@cache
+@cuedata.cached
 def _rx() -> dict[str, re.Pattern]:
     c = cuedata.compiled
     subjects = cuedata.phrase_pattern(cuedata.words("claims", "reviews", "verdict_subjects"))

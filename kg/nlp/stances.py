@@ -11,17 +11,15 @@ found. Words inside quotations are the quoted source's, not stances of the text.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.annotations import Agent, Stance
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata, reported
-from kg.nlp.quotes import _speaker_from_phrase, _subject_before
+from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_spans, words
 
 
-@cache
-@cache
+@cuedata.cached
 def _copular() -> re.Pattern:
     return re.compile(r"(?<![\w’'])" + cuedata.phrase_pattern(
         [p.partition("{target}")[0].rstrip() for p in cuedata.words("stances", "copular")]) + r"\s", re.I)
@@ -39,7 +37,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return out
 
 
-@cache
+@cuedata.cached
 def _stops() -> re.Pattern:
     stops = cuedata.phrase_pattern(cuedata.words("stances", "target_stops"))
     # a full stop ends it, not the one of an abbreviation ("the U.S. government")
@@ -116,7 +114,7 @@ def _stance(doc: Document, sentence: Span, scope: Span | None, polarity: str, m:
     holder = None
     same = [x for x in earlier if x.sentence == sentence and x.cue.end <= cue.begin]
     lead = re.match(r"([\w’']+)\s", m.group())
-    raw = _subject_before(doc, Span(sentence.begin, cue.begin), cue.begin)
+    raw = subject_before(doc, Span(sentence.begin, cue.begin), cue.begin)
     subj = reported.subject(doc, Span(sentence.begin, cue.begin), cue.begin)
     if same and re.search(r"\band\s*$", text[same[-1].target_span.end:cue.begin]):
         holder = same[-1].holder  # "Workers support X and oppose Y": one subject, two verbs
@@ -125,7 +123,7 @@ def _stance(doc: Document, sentence: Span, scope: Span | None, polarity: str, m:
                                scope=scope, unidentified=False)
         holder = found[0] if found else None
     elif subj is not None:
-        found, _work, _ = _speaker_from_phrase(doc, subj, doc.annotations.works, scope)
+        found, _work, _ = speaker_from_phrase(doc, subj, doc.annotations.works, scope)
         holder = found[0] if found else None
     return Stance(sentence=sentence, cue=cue, polarity=polarity, holder=holder,
                   target=_target_entity(doc, target), target_span=target)

@@ -17,11 +17,8 @@ def month_number(name: str) -> int | None:
 
 
 def sentence_spans(doc: Document) -> list[Span]:
-    """The article's sentences (run kg.nlp.sentences first)."""
-    if not doc.annotations.sentences and doc.prose_spans():
-        from kg.nlp import sentences
-
-        sentences.annotate(doc)
+    """The article's sentences, as the stage "sentences" found them (kg.nlp.stages runs it
+    before every stage that reads sentences)."""
     return [s.span for s in doc.annotations.sentences]
 
 

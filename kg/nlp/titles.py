@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.surface import Match
 from kg.nlp.textspan import Region
 
@@ -48,7 +47,7 @@ class _Cues:
     calendar: frozenset[str]
 
 
-@cache
+@cached
 def _cues() -> _Cues:
     c = load("entities")
     kind_of = {noun: kind for kind, nouns in c["work_nouns"].items() for noun in nouns}

@@ -1,6 +1,6 @@
 """Sentences, claims, reviews, quotations, cited works, stances and dated facts → RDF.
 
-A pure function of the Document's annotations (kg.nlp.claims.annotate fills them). Article
+A pure function of the Document's annotations (the stages of kg.nlp.stages fill them). Article
 graph: sentences (nif:Sentence), claims (schema:Claim), reviews (schema:ClaimReview),
 quotations (kg:Quotation spans), citations (cito:Citation), stances (kg:Stance), dated
 statements (kg:DatedStatement), and the article-local works and agents the text describes
@@ -17,7 +17,7 @@ from kg.iri import Minter
 from kg.model import Document, Span
 from kg.namespaces import CITO, KG, NIF, SCHEMA, WDT
 from kg.nlp import cuedata
-from kg.rdf.mapping import ArticleRdf
+from kg.rdf.article import ArticleRdf
 
 KINDS = {"factual": KG.FactualClaim, "programmatic": KG.ProgrammaticClaim,
          "predictive": KG.PredictiveClaim, "interpretive": KG.InterpretiveClaim}

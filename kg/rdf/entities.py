@@ -3,7 +3,7 @@
 Article graph: each mention a nif:Phrase (+ nif:OffsetBasedString) with exact offsets,
 itsrdf:taIdentRef → the entity and itsrdf:taClassRef → its class; the article
 schema:mentions every entity and is schema:about its main subjects
-(kg.nlp.entities.main_subjects). Shared graph: each entity once, typed, with rdfs:label,
+(doc.annotations.subjects, the NLP stage 'subjects'). Shared graph: each entity once, typed, with rdfs:label,
 schema:name, skos:altLabel for its other surface forms and owl:sameAs → wd:Q… when known.
 """
 
@@ -16,8 +16,7 @@ from kg.annotations import Entity
 from kg.iri import Minter
 from kg.model import Document
 from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
-from kg.nlp.entities import main_subjects
-from kg.rdf.mapping import ArticleRdf
+from kg.rdf.article import ArticleRdf
 
 # kind → (the class a mention names, further classes of the entity)
 CLASSES: dict[str, tuple[URIRef, tuple[URIRef, ...]]] = {
@@ -77,5 +76,5 @@ def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:
         g.add((span, ITSRDF.taClassRef, entity_class(entity)))
     for key in {m.entity for m in ann.mentions}:
         g.add((article, SCHEMA.mentions, iris[key]))
-    for key in main_subjects(doc):
+    for key in ann.subjects:
         g.add((article, SCHEMA.about, iris[key]))

@@ -10,8 +10,8 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 from kg.iri import Minter
 from kg.model import Document, Field, Item, Person, Span
 from kg.namespaces import DOCO, KG, NIF, PO, SCHEMA, XSD
+from kg.rdf.article import ArticleRdf
 from kg.rdf.entities import entity_iri
-from kg.rdf.mapping import ArticleRdf
 
 
 def _int(n: int) -> Literal:

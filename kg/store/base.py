@@ -31,11 +31,11 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.formats import RdfFormat
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIX_MAP
+from kg.store import diagnose
 
 Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 GraphName = ox.NamedNode | ox.DefaultGraph
-PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
 # Deduplicated by the engine: a triple stated in two graphs is written once.
 UNION_CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 
@@ -80,8 +80,6 @@ class Release:
     def open(self) -> ox.Store:
         """The release's embedded database, read-only (tests and kg.store only; everything
         else reads through a Snapshot)."""
-        from kg.store import diagnose
-
         try:
             return ox.Store.read_only(str(self.db))
         except OSError as e:

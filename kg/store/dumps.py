@@ -42,7 +42,7 @@ from kg.config import base_iri, dataset_metadata
 from kg.errors import KgError
 from kg.faultpoints import pause_point
 from kg.formats import RdfFormat, rdf_format
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIX_MAP
 from kg.store.base import Snapshot
 
 MANIFEST = "manifest.json"
@@ -83,10 +83,6 @@ class Reuse:
 
     folder: Path  # the previous release's dumps folder
     changed: frozenset[str]  # IRIs of the graphs the publish replaced or added to
-
-
-def _prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def graph_file(graph: str, base: str) -> str:
@@ -227,12 +223,11 @@ def write_dumps(store: Snapshot, folder: Path, *, base: str | None = None,
     switched in; any failure raises DumpError and the release is not published. With `reuse`,
     the graphs the publish did not change are copied from the previous release's dumps
     instead of read from the store (the whole-dataset files are still written in full).
-    `counts`: the store's `graph_counts()`, when the caller has them already.
     """
     base = base_iri(base)
     folder = Path(folder)
     stem = dataset_metadata()["dump_name"]
-    prefixes = _prefixes()
+    prefixes = dict(PREFIX_MAP)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         default_count, named = counts if counts is not None else store.graph_counts()

@@ -33,7 +33,7 @@ from werkzeug.exceptions import HTTPException
 
 from kg.formats import RdfFormat, rdf_format
 from kg.iri import iri_problem
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIX_MAP
 from kg.store import Release, Snapshot
 from kg.store.describe import DESCRIPTION_GRAPH
 from kg.web import articleview, current, listings, resources
@@ -44,7 +44,6 @@ bp = Blueprint("linkeddata", __name__)
 
 DATA_FORMATS: tuple[RdfFormat, ...] = tuple(rdf_format(n) for n in ("turtle", "jsonld", "ntriples", "rdfxml"))
 HTML_TYPES = ["text/html", "application/xhtml+xml"]
-PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
 PAGE_SIZE = 100
 MAX_PAGE = 10**9  # the store's OFFSET is a 64-bit number; no archive has a billion pages
 

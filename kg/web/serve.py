@@ -13,8 +13,8 @@ import sys
 
 import click
 
-from kg.cli_options import open_store, store_option
-from kg.config import base_iri
+from kg.config import base_iri, default_store
+from kg.options import store_option
 
 
 def _access_log(target: str | None) -> None:
@@ -60,10 +60,11 @@ def serve(store: str | None, host: str, port: int, base: str | None, threads: in
     from waitress.server import create_server
 
     from kg.errors import KgError
+    from kg.store import open_store
     from kg.web import create_app
 
     try:  # a missing, foreign or damaged store is refused now, not with a 500 on every request
-        folder = open_store(store)
+        folder = open_store(store or default_store())
         release = folder.require_current()
         folder.snapshot(release)
     except KgError as exc:

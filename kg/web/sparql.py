@@ -20,6 +20,7 @@ from flask import Blueprint, Flask, Response, current_app, render_template, requ
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from kg.config import SparqlSettings
+from kg.errors import KgError
 from kg.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
 from kg.namespaces import PREFIXES, SD, VOID
 from kg.store import Release
@@ -44,7 +45,7 @@ CORS = {
 }
 
 
-class ProtocolError(Exception):
+class ProtocolError(KgError):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status

@@ -36,12 +36,12 @@ from multiprocessing.process import BaseProcess
 
 import pyoxigraph as ox
 
+from kg.errors import KgError
 from kg.formats import rdf_format, results_format
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIX_MAP
 from kg.store import Snapshot, open_snapshot
 
 CHUNK = 64 * 1024
-_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class QueryTask:
     original: str | None = None  # the client's text, when `query` is it rewritten with a row cap
 
 
-class QueryError(Exception):
+class QueryError(KgError):
     """A query could not be answered; `status` is the HTTP status to send, `retry_after` the
     seconds a client should wait before asking again (503 and 429)."""
 
@@ -152,7 +152,7 @@ def _answer(store: Snapshot, task: QueryTask, conn: Connection) -> None:
         if task.max_triples:
             triples = itertools.islice(triples, task.max_triples)
         items = (ox.Quad(t.subject, t.predicate, t.object) for t in triples) if fmt.quads else triples
-        ox.serialize(items, out, fmt.engine, prefixes=_PREFIXES)
+        ox.serialize(items, out, fmt.engine, prefixes=PREFIX_MAP)
     else:
         if task.results_format is None:
             return _send(conn, b"E", status=406, message="this query returns SPARQL results; ask for "
@@ -446,7 +446,10 @@ class QueryPool:
 
     def _retry_after(self, lane: str, client: str = "") -> int:
         """Seconds until a place in the lane (or the client's own slow query) frees up at the
-        latest: the nearest deadline among the queries holding one (lock held)."""
+        latest: the nearest deadline among the queries holding one (lock held). A fast-lane
+        place is normally free again within the budget (its query moves on or is stopped)."""
+        if lane == FAST and self.slow > 0:
+            return max(1, math.ceil(self.budget))
         ends = [w.job.deadline for w in self._busy if w.job is not None and w.lane == lane
                 and (not client or w.job.client == client)]
         return max(1, math.ceil(min(ends, default=time.monotonic() + 1) - time.monotonic()))

@@ -1,0 +1,67 @@
+"""Who speaks: the agents a subject phrase names, and the subject phrase before a verb.
+
+Shared by the quotation, reported-speech and stance stages (kg.nlp.quotes, kg.nlp.reported,
+kg.nlp.stances), which all attribute words to someone the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotations import Agent, Work
+from kg.model import Document, Span
+from kg.nlp import agents, cuedata
+
+
+@cuedata.cached
+def _fillers_tail() -> re.Pattern:
+    """Filler words between a speaker and the verb ("X also said"), at the end of a phrase."""
+    fillers = cuedata.phrase_pattern(cuedata.words("quotes", "speaker_fillers"))
+    return re.compile(rf"(?:\s+(?:{fillers}))+\s*$", re.I)
+
+
+def speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
+                         scope: Span | None) -> tuple[list[Agent], Work | None, Span | None]:
+    """Agents and/or work that a subject phrase names."""
+    text = doc.text
+    # A work named in the phrase ("Lenin’s draft theses ...", "A column by ...").
+    for w in works:
+        for s in w.spans:
+            if phrase.begin <= s.begin < phrase.end:
+                return list(w.authors), w, s
+    who = text[phrase.begin:phrase.end]
+    # Trailing pronoun ("... he", "we often"): the phrase's last word.
+    tail = re.search(r"([\w’']+)\s*$", who)
+    if tail:
+        word = tail.group(1)
+        cls = agents.resolve(doc, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1)),
+                             works=works, scope=scope, unidentified=False)
+        if word.lower() in {w.lower() for key in ("writer", "recipient", "person", "group")
+                            for w in cuedata.words("agents", key)}:
+            # the pronoun is the subject, even when it names nobody ("you" outside a letter)
+            return cls, None, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1))
+    ms = [m for m in agents.head_mentions(doc, phrase) if agents.is_agentive(doc, m.entity)]
+    if ms:
+        m = ms[-1]
+        return [Agent("entity", m.entity)], None, m.span
+    found = agents.resolve(doc, phrase, works=works, scope=scope)
+    return found, None, phrase if found else None
+
+
+def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
+    """The subject of the verb at verb_begin: the words after the last comma before it, or,
+    when the verb follows a comma directly (an inserted phrase), the clause's first words."""
+    text = doc.text
+    seg_begin = sentence.begin
+    for m in re.finditer(r"[;—:”]", text[sentence.begin:verb_begin]):
+        seg_begin = sentence.begin + m.end()
+    seg = text[seg_begin:verb_begin]
+    seg_clean = _fillers_tail().sub("", seg)
+    end = seg_begin + len(seg_clean.rstrip())
+    last_comma = seg_clean.rstrip().rfind(",")
+    if last_comma >= 0 and seg_clean[last_comma + 1:].strip():
+        return Span(seg_begin + last_comma + 1, end)
+    if last_comma >= 0:  # "Lenin’s draft theses ..., prepared for ..., stressed"
+        first = seg_clean.find(",")
+        return Span(seg_begin, seg_begin + first)
+    return Span(seg_begin, end)
