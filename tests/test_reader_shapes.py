@@ -205,3 +205,33 @@ def test_column_with_inline_items_reads_as_one_article():
     assert [b.name for b in d.bylines] == ["Hal Ringer"]
     assert body(d)[1].startswith("Free market at work—A drug company")
     assert d.dateline is None  # "Read it and weep—" is no dateline: not in capitals
+
+
+def test_todays_site_date_only_volume_and_issue_from_the_file_name():
+    d = read("militant-2019-04-15-v83n15-fund-appeal.txt")
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (
+        83, "15", dt.date(2019, 4, 15))
+    assert d.masthead.span.of(d.text) == "April 15, 2019"
+    assert d.headline.value == "Help the paper reach its fund goal" and d.deck is None
+    assert [b.name for b in d.bylines] == ["Ruth Adler"]
+    assert body(d)[0].startswith("The Militant has set a goal")
+
+
+def test_todays_site_caption_without_credit_under_the_date():
+    d = read("militant-2024-03-18-v88n11-grain-workers-contract.txt")
+    assert d.deck.value == "Strike ends after nine days on the picket line"
+    [photo] = d.photos
+    assert photo.credit is None
+    assert photo.caption.value.startswith("Strikers and supporters rally")
+    assert d.dateline.value == "DULUTH, Minn." and d.bylines == []
+
+
+def test_date_only_page_needs_a_file_name_that_names_the_issue(tmp_path):
+    page = tmp_path / "rail-workers.txt"
+    page.write_text("Rail workers rally\n\nMarch 18, 2024\n\nSome text.\n", encoding="utf-8")
+    with pytest.raises(ReadError, match="no masthead"):
+        read_article(page)
+    named = tmp_path / "militant-2024-03-25-v88n12-rail-workers.txt"
+    named.write_text("March 18, 2024\n\nRail workers rally\n\nSome text.\n", encoding="utf-8")
+    with pytest.raises(ReadError, match="the page's date March 18, 2024 is not the file name's"):
+        read_article(named)
