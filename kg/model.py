@@ -162,6 +162,7 @@ class Document:
     bylines: list[Person] = field(default_factory=list)
     dateline: Field | None = None  # "SEOUL, South Korea"
     signoff: Person | None = None  # "—JOHN STUDER" closing an unsigned piece
+    signoff_role: Field | None = None  # the title line(s) under the sign-off
     photos: list[Photo] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     editor_notes: list[Span] = field(default_factory=list)  # "Editor’s note: …" paragraphs

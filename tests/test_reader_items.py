@@ -225,3 +225,13 @@ def test_reports_set_off_by_separators_each_with_byline_and_dateline():
         (["Alma Reyes"], "YAKIMA, Washington", "Farmworkers march in Yakima")]
     text = " ".join(p.span.of(d.text) for p in d.paragraphs)
     assert "BY NORA VEGA" not in text and "*****" not in text
+
+
+def test_column_items_with_datelines_and_sign_offs_in_name_case():
+    d = read("militant-2015-04-20-v79n15-on-the-picket-line.txt")
+    assert [(i.title.value, i.dateline.value, i.author.name, i.author.span.of(d.text))
+            for i in d.items] == [
+        ("Warehouse workers walk out over heat", "RIVERSIDE, California", "Carla Benson",
+         "Carla Benson"),
+        ("Hotel workers win first contract", "PROVIDENCE, Rhode Island", "Dave Kerr",
+         "Dave Kerr")]

@@ -235,3 +235,14 @@ def test_date_only_page_needs_a_file_name_that_names_the_issue(tmp_path):
     named.write_text("March 18, 2024\n\nRail workers rally\n\nSome text.\n", encoding="utf-8")
     with pytest.raises(ReadError, match="the page's date March 18, 2024 is not the file name's"):
         read_article(named)
+
+
+def test_sign_off_in_capitals_with_a_title_under_it():
+    d = read("militant-2016-10-03-v80n37-statement-police-killing.txt")
+    assert d.signoff.name == "Ana Diaz" and d.signoff.span.of(d.text) == "ANA DIAZ"
+    assert d.signoff_role.value == ("Socialist Workers Party candidate for governor of "
+                                    "New Jersey")
+    assert [a.name for a in d.authors] == ["Ana Diaz"]
+    assert not any("candidate\nfor governor" in t or t.startswith("Socialist Workers Party")
+                   for t in body(d))
+    assert len(d.paragraphs) == 3

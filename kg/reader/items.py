@@ -104,6 +104,19 @@ def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
     return out
 
 
+def signoff_at(lines: list[Line]) -> int | None:
+    """Index of a sign-off ("—MARIA ORTEGA") closing the text: the last line, or followed
+    directly by one or two short lines of the writer's title ("SWP candidate for mayor")."""
+    for k in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
+        if SIGNOFF_RE.match(lines[k].text):
+            after = lines[k + 1:]
+            if all(ln.number == lines[k].number + n + 1 and not is_prose_line(ln.text)
+                   and not ln.text.endswith(".") for n, ln in enumerate(after)):
+                return k
+            return None
+    return None
+
+
 def looks_like_letters(lines: list[Line]) -> bool:
     """A page with no "Letters" headline is a letters page when it holds two signed letters."""
     return len(signatures(lines)) >= 2
@@ -253,8 +266,10 @@ class ItemReader:
             stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
             body = lines[k + 1:stop]
             fields = {}
-            if body and SIGNOFF_RE.match(body[-1].text) and len(body) > 1:
-                sign = body.pop()
+            at = signoff_at(body)
+            if at is not None and at > 0:
+                sign = body[at]
+                del body[at:]
                 m = SIGNOFF_RE.match(sign.text)
                 begin = sign.start + sign.text.index(m.group(1))
                 fields["authors"] = [Person(name_case(m.group(1), self.text),

@@ -38,7 +38,7 @@ from kg.reader import cues
 from kg.reader.errors import ReadError
 from kg.reader.footnotes import LineIndex, resolve_markers
 from kg.reader.header import HeaderReader
-from kg.reader.items import ItemReader, looks_like_letters, report_parts
+from kg.reader.items import ItemReader, looks_like_letters, report_parts, signoff_at
 from kg.reader.patterns import (
     BYLINE_RE,
     COPYRIGHT_RE,
@@ -214,11 +214,16 @@ class _Parser:
                 for p in doc.photos)]
         if not nonblank:
             self.fail("the article has no body text", self.lines[i - 1] if i else None)
-        if len(nonblank) > 1 and SIGNOFF_RE.match(nonblank[-1].text):
-            sign = nonblank.pop()
+        at = signoff_at(nonblank)
+        if at is not None:
+            sign, role = nonblank[at], nonblank[at + 1:]
+            del nonblank[at:]
             name = SIGNOFF_RE.match(sign.text).group(1)
             begin = sign.start + sign.text.index(name)
             doc.signoff = Person(name_case(name, self.text), Span(begin, begin + len(name)))
+            if role:
+                doc.signoff_role = Field(" ".join(ln.text for ln in role),
+                                         Span(role[0].start, role[-1].stop))
         first_byline = next((k for k, ln in enumerate(nonblank) if self.byline_at(nonblank, k)),
                             None)
         first_sep = next((k for k, ln in enumerate(nonblank) if SEPARATOR_RE.match(ln.text)), None)
