@@ -246,3 +246,29 @@ def test_sign_off_in_capitals_with_a_title_under_it():
     assert not any("candidate\nfor governor" in t or t.startswith("Socialist Workers Party")
                    for t in body(d))
     assert len(d.paragraphs) == 3
+
+
+def test_kicker_set_off_above_quoted_headline_deck_label_then_dateline():
+    d = read("militant-2013-10-14-v77n38-cuban-five-tour.txt")
+    assert d.overline.value == "Campaign to free the Cuban Five"
+    assert d.headline.value == "‘They are in prison for defending their people’"
+    assert d.deck.value == "Speaking tour reaches students in Midwest"
+    assert d.kicker.value == "front page"
+    assert d.dateline.value == "DES MOINES, Iowa"
+    assert body(d)[0].startswith("DES MOINES, Iowa — “Most students")
+
+
+def test_double_issue_in_the_volume_line_and_in_the_file_name():
+    d = read("militant-2008-01-07-v72n1-2-years-ago.txt")
+    assert (d.masthead.volume, d.masthead.issue) == (72, "1-2")
+    d = read("militant-2019-01-07-v83n1-2-25-50-75-years-ago.txt")
+    assert (d.masthead.volume, d.masthead.issue) == (83, "1-2")
+
+
+def test_digits_of_the_slug_are_not_a_second_issue(tmp_path):
+    page = tmp_path / "militant-2022-05-02-v86n17-25-50-75-years-ago.txt"
+    page.write_text("25, 50, and 75 years ago\n\nMay 2, 2022\n\nMay 5, 1997\n\nText of the "
+                    "item.\n", encoding="utf-8")
+    d = read_article(page)
+    assert (d.masthead.volume, d.masthead.issue) == (86, "17")
+    assert [i.date_value for i in d.items] == [dt.date(1997, 5, 5)]

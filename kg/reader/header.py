@@ -121,7 +121,9 @@ class HeaderReader:
         except ValueError as e:
             self.fail(f"the file name's date {m.group(1)}-{m.group(2)}-{m.group(3)} is not a "
                       f"date ({e})")
-        issue = m.group(5) + (f"-{m.group(6)}" if m.group(6) else "")
+        # "v70n33-34-slug" is a double issue; "v69n43-25-50-75-years-ago" is issue 43
+        double = m.group(6) and int(m.group(6)) == int(m.group(5)) + 1
+        issue = m.group(5) + (f"-{m.group(6)}" if double else "")
         for i, line in enumerate(self.lines[:MASTHEAD_SEARCH_LINES]):
             dm = DATE_RE.fullmatch(line.text)
             if dm is None:
@@ -262,16 +264,27 @@ class HeaderReader:
                     or DATELINE_RE.match(text) or cues.is_photo_credit(text))
 
     def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
-        """A one-line block above the headline block: the headline block is short titles and is
-        followed by a byline or a label ("75th anniversary" / "New York meeting celebrates…" /
-        "BY …"). A page name ("In Brief") is the headline, never a kicker."""
+        """A one-line block above the headline block: the headline block opens with short titles
+        followed by a label, a photo credit, a byline or a dateline, in the block or after it
+        ("75th anniversary" / "New York meeting celebrates…" / "BY …"). A page name ("In
+        Brief") is the headline, never a kicker."""
         text = line.text
         if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
                 or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
             return False
         nxt, end = self._block(self._skip_blank(after, skip), skip)
-        if not nxt or any(self._starts_body(ln.text) or DATE_RE.fullmatch(ln.text) for ln in nxt):
+        titles = 0
+        for ln in nxt:
+            if self._starts_body(ln.text) or self._label_line(ln) or DATE_RE.fullmatch(ln.text) \
+                    or cues.is_photo_credit(ln.text):
+                break
+            titles += 1
+        if titles == 0:
             return False
+        if titles < len(nxt):  # the titles are followed, in their block, by a label, a
+            t = nxt[titles]   # photo credit, a byline or a dateline
+            return bool(self._label_line(t) or cues.is_photo_credit(t.text)
+                        or self._starts_body_strictly(t.text))
         follow = self._skip_blank(end, skip)
         if follow >= len(self.lines):
             return False
