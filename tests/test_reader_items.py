@@ -235,3 +235,10 @@ def test_column_items_with_datelines_and_sign_offs_in_name_case():
          "Carla Benson"),
         ("Hotel workers win first contract", "PROVIDENCE, Rhode Island", "Dave Kerr",
          "Dave Kerr")]
+
+
+def test_items_page_with_only_a_photo_has_no_items():
+    text = ("The Militant (logo)\n   Vol. 70/No. 7           February 20, 2006\n"
+            "25, 50 and 75 years ago\n\nMilitant/Ana Ruiz\n")
+    with pytest.raises(ReadError, match="the page has no items"):
+        parse_article(text, "page.txt")

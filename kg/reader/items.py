@@ -223,7 +223,8 @@ class ItemReader:
     def years_ago(self, lines: list[Line]) -> None:
         dated = [k for k, ln in enumerate(lines) if DATE_RE.fullmatch(ln.text)]
         if not dated:
-            self.fail("a '25, 50 and 75 Years Ago' page with no dated item", lines[0])
+            self.fail("a '25, 50 and 75 Years Ago' page with no dated item",
+                      lines[0] if lines else None)
         self._intro(lines[:dated[0]])
         for n, k in enumerate(dated):
             head = lines[k]

@@ -155,9 +155,9 @@ class _Parser:
 
     def items(self, doc: Document, i: int, stop: int) -> None:
         lines = [ln for ln in self.lines[i:stop] if not ln.blank and ln.number - 1 not in self.skip]
+        lines = self.photos(doc, lines)
         if not lines:
             self.fail("the page has no items", self.lines[i - 1] if i else None)
-        lines = self.photos(doc, lines)
         reader = ItemReader(self.text, self.span, self.fail,
                             lambda ln: self.bylines(ln, BYLINE_RE.match(ln.text).group(1)))
         reader.read(doc.page_kind, lines)
