@@ -69,10 +69,12 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--prune", is_flag=True,
               help="Remove from the graph the published articles whose files are gone "
                    "(without it they are listed in a warning and stay).")
+@click.option("--force", is_flag=True,
+              help="Extract every article again, even those unchanged since the last publish.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
 def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_going: bool,
           jobs: int | None, cluster: str | None, data_dir: Path | None, prune: bool,
-          quiet: bool) -> None:
+          force: bool, quiet: bool) -> None:
     """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
     validate with SHACL and publish into the store atomically. Articles unchanged since the
     last publish (same file bytes, same kg) keep their graphs; progress goes to stderr."""
@@ -97,7 +99,7 @@ def build(paths: tuple[Path, ...], store: Path | None, base: str | None, keep_go
     try:
         with executor_for(jobs or local_workers(), cluster) as executor:
             result = run_build(files, sd, minter, keep_going=keep_going, executor=executor,
-                               progress=watch, prune=prune,
+                               progress=watch, prune=prune, force=force,
                                resources=resources)
     finally:
         watch.close()

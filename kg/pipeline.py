@@ -111,7 +111,8 @@ class Plan:
     gone: list[article_records.Record]
 
 
-def plan(files: list[Path], store: StoreDir, job: ArticleJob) -> Plan:
+def plan(files: list[Path], store: StoreDir, job: ArticleJob, force: bool = False) -> Plan:
+    """What the previous release gives this build (`force`: keep nothing, extract all)."""
     previous = store.current()
     records = article_records.read(previous.path if previous else None)
     graphs = set(previous.info().get("graphs", {})) if previous else set()
@@ -121,7 +122,7 @@ def plan(files: list[Path], store: StoreDir, job: ArticleJob) -> Plan:
         absolute = str(path.resolve())
         named.add(absolute)
         rec = records.get(absolute)
-        if rec is None or rec.build != job.key or rec.graph not in graphs:
+        if force or rec is None or rec.build != job.key or rec.graph not in graphs:
             continue
         try:
             same = text_digest(path.read_bytes()) == rec.sha256
@@ -136,7 +137,8 @@ def plan(files: list[Path], store: StoreDir, job: ArticleJob) -> Plan:
 def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
           keep_going: bool = False, validate: bool = True, shapes: Graph | None = None,
           progress: Watcher | None = None, executor: Executor | None = None,
-          prune: bool = False, resources: Resources | None = None) -> BuildResult:
+          prune: bool = False, force: bool = False, resources: Resources | None = None
+          ) -> BuildResult:
     """Build and publish; `shapes` replaces the project's shapes (tests, stricter profiles);
     `executor` runs the per-article work (default: in this process; kg.executors);
     `resources`: the data the stages read (default: the package's), loaded and checked before
@@ -145,7 +147,8 @@ def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
     An article whose file bytes and build key (kg.article_jobs.ArticleJob.key) are those
     recorded in the previous release keeps its published graph (not extracted again); when
     nothing else changes, nothing is published. Recorded files gone from disk are listed in
-    the warnings, or with `prune` their graphs are removed from the release."""
+    the warnings, or with `prune` their graphs are removed from the release. `force`: extract
+    every article again."""
     resources = resources or default()
     watch = progress or Silent()
     result = BuildResult()
@@ -153,7 +156,7 @@ def build(paths: Iterable[str | Path], store: StoreDir, minter: Minter, *,
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
     job = ArticleJob.of(minter, validate, shapes, resources)
     files = collect(paths)
-    todo = plan(files, store, job)
+    todo = plan(files, store, job, force)
     to_build = [p for p in files if p not in todo.kept]
     with Spill() as spill, contextlib.closing(
             (executor or SerialExecutor()).map(job, tasks_of(to_build))) as made_here:

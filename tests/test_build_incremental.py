@@ -86,6 +86,9 @@ def test_the_cli_says_when_nothing_changed(tmp_path):
     assert r.exit_code == 0
     assert f"nothing changed: 1 article(s) unchanged since release {release}" in r.stdout
     assert "(unchanged)" in r.stdout
+    r = kg("build", "-j", "1", "--force", "--store", s, str(folder))
+    assert r.exit_code == 0 and "1 built, 0 unchanged" in r.stdout
+    assert StoreDir(s).require_current().id != release
 
 
 @pytest.mark.slow
