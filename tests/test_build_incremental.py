@@ -52,7 +52,8 @@ def test_unchanged_articles_are_kept_and_changed_ones_built_again(tmp_path, monk
 
     calls: list[str] = []
     real = article_jobs.annotate
-    monkeypatch.setattr(article_jobs, "annotate", lambda doc: (calls.append(doc.path), real(doc)))
+    monkeypatch.setattr(article_jobs, "annotate",
+                        lambda doc, *rest: (calls.append(doc.path), real(doc, *rest)))
     again = build([folder], store, Minter.from_config())
     assert calls == [] and all(a.reused for a in again.articles) and not again.published
     assert store.current() == first.release
