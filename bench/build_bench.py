@@ -14,6 +14,8 @@ pipeline's stages (nothing else changes), and reports:
 - the wall time of the process (imports included) and its peak resident memory (ru_maxrss).
 
     python bench/build_bench.py --sizes 10 50 200 --json bench/out/build/results.json
+    python bench/build_bench.py --sizes 1000 --jobs 2 --cluster-workers 2 --skip-serial \
+        --json bench/out/build/cluster.json    # --jobs 2 against a Dask LocalCluster of 2 workers
     python bench/build_bench.py --report bench/out/build/results.json   # the tables again
 """
 
@@ -96,13 +98,15 @@ def _peak_mb() -> float:
 
 
 def child(store: str, jobs: str, paths: list[str]) -> None:
-    """One `kg build` with timers; prints the figures as JSON on the last line."""
+    """One `kg build` with timers; prints the figures as JSON on the last line. `jobs`: a
+    number of processes, or a Dask scheduler's address."""
     times: dict[str, float] = defaultdict(float)
     _instrument(times)
     from kg.cli import main
 
+    where = ["--cluster", jobs] if "://" in jobs else ["--jobs", jobs]
     t = time.perf_counter()
-    main(["build", "--store", store, "--jobs", jobs, *paths], standalone_mode=False)
+    main(["build", "--store", store, *where, *paths], standalone_mode=False)
     times["build"] = time.perf_counter() - t
     # the publish body is load + shared check; its exit is finish + release
     times["load"] = times.pop("publish body", 0.0) - times["shared check"]
@@ -117,7 +121,7 @@ def child(store: str, jobs: str, paths: list[str]) -> None:
     print(json.dumps(times))
 
 
-def run_build(store: Path, paths: list[Path], jobs: int = 1) -> dict:
+def run_build(store: Path, paths: list[Path], jobs: int | str = 1) -> dict:
     t = time.perf_counter()
     proc = subprocess.run([sys.executable, __file__, "--child", str(store), str(jobs),
                            *map(str, paths)],
@@ -138,11 +142,26 @@ def machine() -> dict:
             "load before": os.getloadavg()[0]}
 
 
-def bench(sizes: list[int], seed: int, jobs: int) -> dict:
+def on_local_cluster(workers: int, store: Path, paths: list[Path]) -> dict:
+    """`kg build --cluster` against a distributed.LocalCluster of `workers` processes (one
+    thread each), started before the clock and stopped after; its workers import kg at their
+    first task, as `--jobs` workers do."""
+    import logging
+
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+        return run_build(store, paths, cluster.scheduler_address)
+
+
+def bench(sizes: list[int], seed: int, jobs: int, cluster_workers: int = 0,
+          serial: bool = True) -> dict:
     sys.path.insert(0, str(HERE))
     from article_synth import generate
 
-    results: dict = {"machine": machine(), "sizes": {}, "jobs": jobs}
+    results: dict = {"machine": machine(), "sizes": {}, "jobs": jobs,
+                     "cluster workers": cluster_workers}
     for n in sizes:
         folder, extra = OUT / f"archive-{n}", OUT / f"extra-{n}"
         for d in (folder, extra):
@@ -156,6 +175,14 @@ def bench(sizes: list[int], seed: int, jobs: int) -> dict:
             runs["parallel"] = run_build(store, [folder], jobs)
             print(f"N={n}: full -j {jobs} {runs['parallel']['wall']:.1f} s", file=sys.stderr)
             shutil.rmtree(store)
+        if cluster_workers:
+            runs["cluster"] = on_local_cluster(cluster_workers, store, [folder])
+            print(f"N={n}: full --cluster ({cluster_workers} workers) "
+                  f"{runs['cluster']['wall']:.1f} s", file=sys.stderr)
+            shutil.rmtree(store)
+        if not serial:
+            results["sizes"][n] = runs
+            continue
         runs["full"] = run_build(store, [folder])
         print(f"N={n}: full {runs['full']['wall']:.1f} s", file=sys.stderr)
         runs["incremental"] = run_build(store, added)
@@ -229,7 +256,7 @@ def report(results: dict) -> str:
     lines = []
     titles = {"full": "Full build, one process (seconds; ×: value at N over value at the smallest N)",
               "incremental": "Incremental build: one article added to the published archive of N"}
-    for which in ("full", "incremental") if sizes else ():
+    for which in [w for w in ("full", "incremental") if runs and all(w in r for r in runs)]:
         lines += ["", titles[which], "", head, rule]
         lines += [row(key + " (all articles)", key, which) for key in ARTICLE_STAGES]
         lines += [row("publish: " + key, key, which) for key in PUBLISH_STAGES]
@@ -239,7 +266,7 @@ def report(results: dict) -> str:
         lines.append(row("peak memory (MB)", "peak MB", which, "{:.0f}"))
         lines.append(row("quads after", "quads", which, "{:,.0f}"))
         lines.append(row("shared graph triples", "shared triples", which, "{:,.0f}"))
-    if runs and all("parallel" in r for r in runs):
+    if runs and all("parallel" in r and "full" in r for r in runs):
         jobs = results.get("jobs", 2)
         lines += ["", f"Full build with `--jobs {jobs}`", "", head, rule,
                   row("publish (all stages)", "publish", "parallel"),
@@ -248,6 +275,17 @@ def report(results: dict) -> str:
                   row("peak memory, largest worker (MB)", "workers peak MB", "parallel", "{:.0f}")]
         speedups = [f"{r['full']['wall'] / r['parallel']['wall']:.2f}" for r in runs]
         lines.append("| one process / --jobs, wall | " + " | ".join(speedups) + " |"
+                     + " |" * (len(sizes) - 1))
+    if runs and all("cluster" in r and "parallel" in r for r in runs):
+        jobs, workers = results.get("jobs", 2), results.get("cluster workers", 2)
+        lines += ["", f"Full build: `--jobs {jobs}` against `--cluster` (a Dask LocalCluster of "
+                  f"{workers} worker processes, one thread each)", "", head, rule]
+        for which, label in (("parallel", f"--jobs {jobs}"), ("cluster", "--cluster")):
+            lines += [row(f"{label}: kg build, process wall", "wall", which),
+                      row(f"{label}: publish (all stages)", "publish", which),
+                      row(f"{label}: peak memory, kg build process (MB)", "peak MB", which, "{:.0f}")]
+        ratios = [f"{r['cluster']['wall'] / r['parallel']['wall']:.2f}" for r in runs]
+        lines.append("| --cluster / --jobs, wall | " + " | ".join(ratios) + " |"
                      + " |" * (len(sizes) - 1))
     if results.get("shared"):
         lines += ["", "Cross-article check alone, one article added to a shared graph of many entities",
@@ -273,6 +311,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2, help="also time a full build with this many "
                     "processes (1: only the one-process build, whose stages are timed)")
+    ap.add_argument("--cluster-workers", type=int, default=0,
+                    help="also time a full build on a Dask LocalCluster of this many workers")
+    ap.add_argument("--skip-serial", action="store_true",
+                    help="leave out the one-process full and incremental builds")
     ap.add_argument("--shared-entities", type=int, nargs="*", default=[],
                     help="also time the cross-article check alone with this many extra entities")
     ap.add_argument("--json", type=Path, default=OUT / "results.json")
@@ -281,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         print(report(json.loads(args.report.read_text())))
         return 0
-    results = bench(args.sizes, args.seed, args.jobs) if args.sizes else {
+    results = bench(args.sizes, args.seed, args.jobs, args.cluster_workers,
+                    not args.skip_serial) if args.sizes else {
         "machine": machine(), "sizes": {}}
     if args.shared_entities:
         results["shared"] = shared_bench(args.shared_entities, args.seed)

@@ -67,15 +67,25 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
               default=None, envvar="KG_DATA",
               help="Data folder: registry, cue lists (default: $KG_DATA or the package's kg/data).")
+@click.option("--prune", is_flag=True,
+              help="Remove from the graph the published articles whose files are gone "
+                   "(without it they are listed in a warning and stay).")
+@click.option("--force", is_flag=True,
+              help="Extract every article again, even those unchanged since the last publish.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
 def build(paths: tuple[Path, ...], store: str | None, base: str | None, keep_going: bool,
-          jobs: int | None, cluster: str | None, data_dir: Path | None) -> None:
+          jobs: int | None, cluster: str | None, data_dir: Path | None, prune: bool,
+          force: bool, quiet: bool) -> None:
     """Read articles (files or folders; default: the bundled corpus), extract, map to RDF,
-    validate with SHACL and publish into the store atomically."""
+    validate with SHACL and publish into the store atomically. Articles unchanged since the
+    last publish (same file bytes, same kg) keep their graphs; progress goes to stderr."""
     from kg.config import build_cluster
     from kg.executors import local_workers
     from kg.executors.choose import executor_for
     from kg.iri import Minter
     from kg.pipeline import build as run_build
+    from kg.pipeline import collect
+    from kg.progress import watcher
     from kg.resources import Resources, default
 
     resources = Resources.load(data_dir) if data_dir else default()  # checked before any article
@@ -84,19 +94,34 @@ def build(paths: tuple[Path, ...], store: str | None, base: str | None, keep_goi
                                "exclude each other")
     sd = _store(store)
     minter = Minter.from_config(base)
+    files = collect(paths or [CORPUS_DIR])
     cluster = None if jobs else (cluster or build_cluster())  # --jobs here beats KG_CLUSTER
-    with executor_for(jobs or local_workers(), cluster) as executor:
-        result = run_build(paths or [CORPUS_DIR], sd, minter, keep_going=keep_going,
-                           executor=executor, resources=resources)
+    watch = watcher(len(files), quiet=quiet)
+    try:
+        with executor_for(jobs or local_workers(), cluster) as executor:
+            result = run_build(files, sd, minter, keep_going=keep_going, executor=executor,
+                               progress=watch, prune=prune, force=force,
+                               resources=resources)
+    finally:
+        watch.close()
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
     for f in result.failures:
         click.echo(f"failed: {f.path}: {f.message}", err=True)
     info = result.release.info() if result.release else {}
-    click.echo(f"published {len(result.articles)} article(s) to {sd.location} "
-               f"(release {info.get('id')}, {info.get('quads')} quads)")
-    for rdf in result.articles:
-        click.echo(f"  {rdf.article_iri}  {rdf.triples} triples in <{rdf.graph}>")
+    kept = sum(a.reused for a in result.articles)
+    if not quiet and not result.published:
+        click.echo(f"nothing changed: {kept} article(s) unchanged since release {info.get('id')} "
+                   f"in {sd.location}; nothing published")
+    elif not quiet:
+        click.echo(f"published {len(result.articles)} article(s) to {sd.location} "
+                   f"(release {info.get('id')}, {info.get('quads')} quads; "
+                   f"{len(result.articles) - kept} built, {kept} unchanged and kept)")
+    for r in result.pruned:
+        click.echo(f"pruned: {r.path} (its file is gone): <{r.graph}> removed", err=quiet)
+    for a in result.articles if not quiet else ():
+        click.echo(f"  {a.article_iri}  {a.triples} triples in <{a.graph}>"
+                   + (" (unchanged)" if a.reused else ""))
     if result.failures:
         sys.exit(1)
 

@@ -47,7 +47,7 @@ class Photo:
     """A photo's credit line ("Militant/Nick Castle") and its caption: kept out of the deck and
     the body, and out of the text the NLP stages read."""
 
-    credit: Field
+    credit: Field | None  # today's site prints a caption with no credit
     caption: Field | None
 
 
@@ -61,13 +61,13 @@ class Item:
     place) instead of finding them in running text."""
 
     position: int  # 1-based, in page order
-    kind: str  # "letter" | "years-ago" | "brief"
+    kind: str  # "letter" | "years-ago" | "brief" | "report"
     span: Span  # from the item's title (or first line) to its last line
     section: int  # position of the item's section in Document.sections
     title: Field | None = None
     date: Field | None = None  # value is ISO "1981-02-20": the date the item carries
     dateline: Field | None = None  # "CLEVELAND" (the item's first paragraph opens with it)
-    author: Person | None = None  # the letter's signer, the brief's sign-off
+    authors: list[Person] = field(default_factory=list)  # the signer, sign-off or byline
     signature: Field | None = None  # the signature line as printed ("A prisoner")
     place: Field | None = None  # "Iowa City, Iowa": the line under the signer
     via: Field | None = None  # "By e-mail": how the letter came, in place of a place
@@ -76,6 +76,10 @@ class Item:
     @property
     def date_value(self) -> dt.date | None:
         return dt.date.fromisoformat(self.date.value) if self.date else None
+
+    @property
+    def author(self) -> Person | None:
+        return self.authors[0] if self.authors else None
 
 
 @dataclass(frozen=True)
@@ -154,10 +158,11 @@ class Document:
     deck: Field | None = None
     kicker: Field | None = None  # the label "(feature article)" (span without parentheses)
     overline: Field | None = None  # the kicker line above the headline ("Cuba's revolution at 60")
-    page_kind: str | None = None  # "letters" | "years-ago" | "briefs" for a page made of items
+    page_kind: str | None = None  # "letters" | "years-ago" | "briefs" | "reports": items
     bylines: list[Person] = field(default_factory=list)
     dateline: Field | None = None  # "SEOUL, South Korea"
     signoff: Person | None = None  # "—JOHN STUDER" closing an unsigned piece
+    signoff_role: Field | None = None  # the title line(s) under the sign-off
     photos: list[Photo] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     editor_notes: list[Span] = field(default_factory=list)  # "Editor’s note: …" paragraphs

@@ -11,14 +11,15 @@ that its shared graph passed the same shapes (kg.shared_check).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg import shared_check
+from kg import article_records, shared_check
 from kg.article_jobs import (  # noqa: F401  (process, to_ntriples: the per-article steps, here too)
     ArticleJob,
     Built,
@@ -33,7 +34,9 @@ from kg.article_jobs import (  # noqa: F401  (process, to_ntriples: the per-arti
 from kg.errors import KgError
 from kg.executors import Executor, SerialExecutor
 from kg.faultpoints import pause_point
+from kg.fingerprint import text_digest
 from kg.iri import Minter
+from kg.progress import Silent, Watcher
 from kg.rdf import ArticleRdf
 from kg.resources import Resources, default
 from kg.shared_check import Outcome
@@ -61,6 +64,12 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     release: Release | None = None
     shared_check: Outcome | None = None
+    pruned: list[article_records.Record] = field(default_factory=list)  # removed from the graph
+
+    @property
+    def published(self) -> bool:
+        """False when every article was unchanged since the last publish (nothing published)."""
+        return any(not a.reused for a in self.articles) or bool(self.pruned)
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
@@ -91,45 +100,138 @@ def validate_shared(store: Snapshot, graph: ox.NamedNode, shapes: Graph | None =
     return outcome
 
 
+@dataclass
+class Plan:
+    """What a build takes from the previous release: articles whose file bytes and build key
+    are unchanged (kept, not extracted again), and recorded files gone from disk."""
+
+    previous: Release | None
+    records: dict[str, article_records.Record]
+    kept: dict[Path, article_records.Record]  # by the file as named in this build
+    gone: list[article_records.Record]
+
+
+def plan(files: list[Path], store: Store, job: ArticleJob, force: bool = False) -> Plan:
+    """What the previous release gives this build (`force`: keep nothing, extract all)."""
+    previous = store.current()
+    records = article_records.read(previous.path if previous else None)
+    graphs = set(previous.info().get("graphs", {})) if previous else set()
+    kept: dict[Path, article_records.Record] = {}
+    named = set()
+    for path in files:
+        absolute = str(path.resolve())
+        named.add(absolute)
+        rec = records.get(absolute)
+        if force or rec is None or rec.build != job.key or rec.graph not in graphs:
+            continue
+        try:
+            same = text_digest(path.read_bytes()) == rec.sha256
+        except OSError:
+            same = False  # the task reports the file by name
+        if same:
+            kept[path] = rec
+    gone = [r for p, r in records.items() if p not in named and not Path(p).exists()]
+    return Plan(previous, records, kept, gone)
+
+
 def build(paths: Iterable[str | Path], store: Store, minter: Minter, *,
           keep_going: bool = False, validate: bool = True, shapes: Graph | None = None,
-          progress: Callable[[str], None] = lambda _m: None,
-          executor: Executor | None = None, resources: Resources | None = None) -> BuildResult:
+          progress: Watcher | None = None, executor: Executor | None = None,
+          prune: bool = False, force: bool = False, resources: Resources | None = None
+          ) -> BuildResult:
     """Build and publish; `shapes` replaces the project's shapes (tests, stricter profiles);
     `executor` runs the per-article work (default: in this process; kg.executors);
     `resources`: the data the stages read (default: the package's), loaded and checked before
-    any article is read."""
+    any article is read.
+
+    An article whose file bytes and build key (kg.article_jobs.ArticleJob.key) are those
+    recorded in the previous release keeps its published graph (not extracted again); when
+    nothing else changes, nothing is published. Recorded files gone from disk are listed in
+    the warnings, or with `prune` their graphs are removed from the release. `force`: extract
+    every article again."""
     resources = resources or default()
+    watch = progress or Silent()
     result = BuildResult()
     keys: dict[str, str] = {}
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
     job = ArticleJob.of(minter, validate, shapes, resources)
-    with Spill() as spill:
-        for made in (executor or SerialExecutor()).map(job, tasks_of(collect(paths))):
-            if made.failure is not None:
+    files = collect(paths)
+    todo = plan(files, store, job, force)
+    to_build = [p for p in files if p not in todo.kept]
+    with Spill() as spill, contextlib.closing(
+            (executor or SerialExecutor()).map(job, tasks_of(to_build))) as made_here:
+        for path in files:
+            rec = todo.kept.get(path)
+            made = None if rec is not None else next(made_here)
+            name, key = (str(path), rec.key) if rec is not None else (made.path, made.key)
+            if made is not None and made.failure is not None:
                 result.failures.append(Failure(made.path, made.failure))
+            elif key in keys:
+                result.failures.append(Failure(name, f"same article as {keys[key]} "
+                                               f"(issue and headline give the key {key})"))
+            elif rec is not None:
+                keys[key] = name
+                result.articles.append(Built(name, rec.key, rec.graph, rec.article_iri,
+                                             rec.triples, rec.shared_triples, rec.sha256, True))
+                watch.article(f"{name}: unchanged since the last publish, kept")
                 continue
-            if made.key in keys:
-                result.failures.append(Failure(made.path, f"same article as {keys[made.key]} "
-                                               f"(issue and headline give the key {made.key})"))
-                continue
-            keys[made.key] = made.path
-            result.warnings += [f"{made.path}: {w}" for w in made.warnings]
-            if made.violations:
-                result.failures.append(Failure(made.path, "SHACL violations:\n  "
-                                               + "\n  ".join(made.violations)))
-                continue
-            progress(f"{made.path}: {made.triples} + {made.shared_triples} triples")
-            spill.add(made, shared)
-            result.articles.append(made.built())
+            else:
+                keys[key] = name
+                result.warnings += [f"{made.path}: {w}" for w in made.warnings]
+                if made.violations:
+                    result.failures.append(Failure(made.path, "SHACL violations:\n  "
+                                                   + "\n  ".join(made.violations)))
+                else:
+                    spill.add(made, shared)
+                    result.articles.append(made.built())
+                    watch.article(f"{made.path}: {made.triples} + {made.shared_triples} triples")
+                    continue
+            watch.article(f"{name}: failed")
         if result.failures and not keep_going:
             raise BuildError("nothing published; these files failed:\n" + "\n".join(
                 f"{f.path}: {f.message}" for f in result.failures))
         if not result.articles:
             raise BuildError("nothing to publish: no article was built")
-        result.release, result.shared_check = _publish(store, spill, minter,
-                                                       shapes if validate else False)
+        built_graphs = {a.graph for a in result.articles}
+        gone = [r for r in todo.gone if r.graph not in built_graphs]  # a renamed file is not gone
+        if prune:
+            result.pruned = gone
+        elif gone:
+            listed = ", ".join(r.path for r in gone[:10]) + (", …" if len(gone) > 10 else "")
+            result.warnings.append(f"{len(gone)} published article(s) whose files are gone stay in "
+                                   f"the graph (kg build --prune removes them): {listed}")
+        if not spill.graphs and not result.pruned:
+            result.release = todo.previous  # every article unchanged: nothing to publish
+            return result
+        records = _records(todo, result, job.key)
+        watch.stage(f"publishing {len(spill.graphs)} new or changed article(s)"
+                    + (f", removing {len(result.pruned)}" if result.pruned else ""))
+        result.release, result.shared_check = _publish(
+            store, spill, minter, shapes if validate else False,
+            Changes(todo.previous, [r.graph for r in result.pruned], records))
     return result
+
+
+def _records(todo: Plan, result: BuildResult, build_key: str) -> dict[str, article_records.Record]:
+    """The records the new release keeps: the previous ones, less pruned files and graphs this
+    build made again from another file, plus the articles this build extracted."""
+    made = {a.graph: a for a in result.articles if not a.reused}
+    pruned = {r.path for r in result.pruned}
+    records = {p: r for p, r in todo.records.items() if p not in pruned and r.graph not in made}
+    for a in made.values():
+        path = str(Path(a.path).resolve())
+        records[path] = article_records.Record(path, a.sha256, build_key, a.key, a.graph,
+                                               a.article_iri, a.triples, a.shared_triples)
+    return records
+
+
+@dataclass
+class Changes:
+    """What a build's publish does besides loading the spill."""
+
+    planned_from: Release | None  # the release whose graphs the build kept
+    removed: list[str]  # graphs of pruned articles
+    records: dict[str, article_records.Record]  # kg.article_records of the new release
 
 
 def publish(store: Store, articles: list[ArticleRdf], minter: Minter,
@@ -145,17 +247,22 @@ def publish(store: Store, articles: list[ArticleRdf], minter: Minter,
 
 
 def _publish(store: Store, spill: Spill, minter: Minter,
-             validate_with: Graph | None | bool) -> tuple[Release, Outcome | None]:
+             validate_with: Graph | None | bool, changes: Changes | None = None
+             ) -> tuple[Release, Outcome | None]:
     """Publish the spilled articles. With the project's shapes, release.json certifies that the
-    shared graph passed the check, and the next publish checks only what it adds."""
+    shared graph passed the check, and the next publish checks only what it adds. A build's
+    `changes`: graphs to remove, and the article records to keep (kg.article_records)."""
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
     digest = shared_check.shapes_digest() if validate_with is None else None
     outcome: Outcome | None = None
 
     def finish(st: Writer, release: Release) -> dict:
-        changed = frozenset(spill.graphs) | {shared.value}
+        changed = frozenset(spill.graphs) | {shared.value} | set(changes.removed if changes else ())
         reuse = Reuse(previous.dumps, changed) if previous is not None else None
         facts = finisher(minter.base, reuse)(st, release)
+        if changes is not None:
+            article_records.write(release.path, {p: r for p, r in changes.records.items()
+                                                 if r.graph in facts["graphs"]})
         if digest and outcome is not None:
             facts["shared_check"] = {**shared_check.certificate(shared, digest),
                                      "mode": outcome.mode, "focus": outcome.focus}
@@ -164,6 +271,13 @@ def _publish(store: Store, spill: Spill, minter: Minter,
     previous: Release | None = None  # the release this publish starts from, read under its lock
     with store.publish(finish=finish) as st:
         previous = store.current()
+        if changes is not None:
+            planned = changes.planned_from.id if changes.planned_from else None
+            if planned != (previous.id if previous else None):
+                raise BuildError("nothing published: another publish switched the release while "
+                                 "this build ran; run the build again")
+            for graph in changes.removed:
+                st.remove_graph(ox.NamedNode(graph))
         cert = previous.info().get("shared_check", {}) if previous else {}
         certified = bool(digest) and all(
             cert.get(k) == v for k, v in shared_check.certificate(shared, digest).items())

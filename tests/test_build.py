@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.config import CORPUS_DIR
 from kg.store import StoreDir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +65,12 @@ def test_rebuild_replaces_rather_than_duplicates(built, tmp_path):
     before = quads(store)
     first = StoreDir(store).require_current().id
     assert kg("build", "--store", str(store)).exit_code == 0
+    assert StoreDir(store).require_current().id == first  # unchanged: nothing published
+    copy = tmp_path / "again"  # the same article from another file: extracted again
+    copy.mkdir()
+    for p in CORPUS_DIR.glob("*.txt"):
+        shutil.copy(p, copy / p.name)
+    assert kg("build", "--store", str(store), str(copy)).exit_code == 0
     assert StoreDir(store).require_current().id != first
     assert quads(store) == before
 

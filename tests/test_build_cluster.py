@@ -21,6 +21,7 @@ from kg.config import PROJECT_ROOT
 from kg.executors.dask import ClusterError, DaskExecutor
 from kg.iri import Minter
 from kg.pipeline import BuildError, build
+from kg.progress import Silent
 from kg.store import StoreDir
 
 pytestmark = pytest.mark.slow
@@ -76,16 +77,17 @@ def test_a_worker_killed_mid_build_costs_a_retry_not_the_build(cluster, local, t
         before = client.run(os.getpid)
     killed: list[int] = []
 
-    def kill_one_worker(_message: str) -> None:
-        if not killed:  # after the first article came back, the others are in flight
-            pid = next(iter(before.values()))
-            os.kill(pid, signal.SIGKILL)
-            killed.append(pid)
+    class KillOneWorker(Silent):
+        def article(self, message: str) -> None:
+            if not killed:  # after the first article came back, the others are in flight
+                pid = next(iter(before.values()))
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
 
     store = StoreDir(tmp_path / "s")
     with DaskExecutor(cluster.scheduler_address) as ex:
         result = build([ARTICLES], store, Minter.from_config(), executor=ex,
-                       progress=kill_one_worker)
+                       progress=KillOneWorker())
     assert killed and len(result.articles) == len(list(ARTICLES.glob("*.txt")))
     same_dumps(local, store.require_current().dumps)
     with Client(cluster.scheduler_address, set_as_default=False) as client:

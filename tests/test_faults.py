@@ -93,7 +93,7 @@ def assert_served(store: Path, tmp_path: Path, release: str, dumps: dict[str, st
 
 def paused_build(store: Path, phase: str, marker: Path, **popen) -> subprocess.Popen:
     """`kg build` of the article that stops at `phase` and says so in `marker`."""
-    return subprocess.Popen([*KG, "build", "--store", str(store), "--jobs", "1", str(ARTICLE)],
+    return subprocess.Popen([*KG, "build", "--store", str(store), "--jobs", "1", "--force", str(ARTICLE)],
                             env={**os.environ, "KG_TEST_PAUSE_AT": phase, "KG_TEST_PAUSE_FILE": str(marker)},
                             **popen)
 
@@ -127,7 +127,7 @@ def test_build_killed_in_each_phase(store, tmp_path, phase) -> None:
     assert fingerprint(after.path) == prints
     assert_served(store, tmp_path, before.id, prints)
     # The next build succeeds without any clean-up by hand, and clears what the killed one left.
-    r = kg("build", "--store", str(store), "--jobs", "1", str(ARTICLE))
+    r = kg("build", "--store", str(store), "--jobs", "1", "--force", str(ARTICLE))
     assert r.returncode == 0, r.stderr
     newest = StoreDir(store).require_current()
     assert newest.id != before.id

@@ -113,6 +113,8 @@ def test_impossible_item_date_names_the_line():
 # -- RDF ----------------------------------------------------------------------------------
 
 PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-years-ago.txt",
+         "militant-2007-05-14-v71n19-may-day-reports.txt",
+         "militant-2024-03-18-v88n11-grain-workers-contract.txt",
          "militant-2007-03-12-v71n10-on-the-picket-line.txt",
          "militant-2012-05-21-v76n20-farmers-march.txt",
          "militant-2010-06-14-v74n23-statement-on-deportations.txt"]
@@ -188,3 +190,55 @@ def test_photo_kicker_and_comment(built):
     _, rdf = built["militant-2010-06-14-v74n23-statement-on-deportations.txt"]
     comment = rdf.article.value(rdf.article_iri, SCHEMA.comment)
     assert str(rdf.article.value(comment, SCHEMA.text)).startswith("Editor’s note:")
+
+
+def test_todays_site_letters_page_opening_with_its_date_organisation_signer():
+    d = read("militant-2018-02-19-v82n7-letters.txt")
+    assert (d.masthead.volume, d.masthead.issue) == (82, "7")
+    assert d.headline.value == "Letters" and d.page_kind == "letters"
+    assert items(d) == [
+        ("letter", "Paper read in Nepal", None, "Kathmandu Workers’ Education Committee", None,
+         None),
+        ("letter", "Truth about the subway", "Lena Morris", "Lena Morris", "Yonkers, New York",
+         None),
+        ("letter", "Thanks from inside", None, "A prisoner", None, None)]
+
+
+def test_todays_site_years_ago_issue_date_then_items():
+    d = read("militant-2025-04-14-v89n15-years-ago.txt")
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (
+        89, "15", dt.date(2025, 4, 14))
+    assert [i.date_value for i in d.items] == [
+        dt.date(2000, 4, 10), dt.date(1975, 4, 11), dt.date(1950, 4, 10)]
+    assert d.items[0].dateline.value == "TUCSON, Ariz."
+
+
+def test_reports_set_off_by_separators_each_with_byline_and_dateline():
+    d = read("militant-2007-05-14-v71n19-may-day-reports.txt")
+    assert d.page_kind == "reports" and d.kicker.value == "lead article"
+    assert d.bylines == []  # the reports' writers are the items' authors, not the page's
+    assert d.sections[0].kind == "introduction"
+    assert [([a.name for a in i.authors], i.dateline.value, i.title and i.title.value)
+            for i in d.items] == [
+        (["Nora Vega"], "CHICAGO", None),
+        (["Sam Price", "Lin Chao"], "LOS ANGELES", None),
+        (["Alma Reyes"], "YAKIMA, Washington", "Farmworkers march in Yakima")]
+    text = " ".join(p.span.of(d.text) for p in d.paragraphs)
+    assert "BY NORA VEGA" not in text and "*****" not in text
+
+
+def test_column_items_with_datelines_and_sign_offs_in_name_case():
+    d = read("militant-2015-04-20-v79n15-on-the-picket-line.txt")
+    assert [(i.title.value, i.dateline.value, i.author.name, i.author.span.of(d.text))
+            for i in d.items] == [
+        ("Warehouse workers walk out over heat", "RIVERSIDE, California", "Carla Benson",
+         "Carla Benson"),
+        ("Hotel workers win first contract", "PROVIDENCE, Rhode Island", "Dave Kerr",
+         "Dave Kerr")]
+
+
+def test_items_page_with_only_a_photo_has_no_items():
+    text = ("The Militant (logo)\n   Vol. 70/No. 7           February 20, 2006\n"
+            "25, 50 and 75 years ago\n\nMilitant/Ana Ruiz\n")
+    with pytest.raises(ReadError, match="the page has no items"):
+        parse_article(text, "page.txt")

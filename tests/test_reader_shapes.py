@@ -205,3 +205,70 @@ def test_column_with_inline_items_reads_as_one_article():
     assert [b.name for b in d.bylines] == ["Hal Ringer"]
     assert body(d)[1].startswith("Free market at work—A drug company")
     assert d.dateline is None  # "Read it and weep—" is no dateline: not in capitals
+
+
+def test_todays_site_date_only_volume_and_issue_from_the_file_name():
+    d = read("militant-2019-04-15-v83n15-fund-appeal.txt")
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (
+        83, "15", dt.date(2019, 4, 15))
+    assert d.masthead.span.of(d.text) == "April 15, 2019"
+    assert d.headline.value == "Help the paper reach its fund goal" and d.deck is None
+    assert [b.name for b in d.bylines] == ["Ruth Adler"]
+    assert body(d)[0].startswith("The Militant has set a goal")
+
+
+def test_todays_site_caption_without_credit_under_the_date():
+    d = read("militant-2024-03-18-v88n11-grain-workers-contract.txt")
+    assert d.deck.value == "Strike ends after nine days on the picket line"
+    [photo] = d.photos
+    assert photo.credit is None
+    assert photo.caption.value.startswith("Strikers and supporters rally")
+    assert d.dateline.value == "DULUTH, Minn." and d.bylines == []
+
+
+def test_date_only_page_needs_a_file_name_that_names_the_issue(tmp_path):
+    page = tmp_path / "rail-workers.txt"
+    page.write_text("Rail workers rally\n\nMarch 18, 2024\n\nSome text.\n", encoding="utf-8")
+    with pytest.raises(ReadError, match="no masthead"):
+        read_article(page)
+    named = tmp_path / "militant-2024-03-25-v88n12-rail-workers.txt"
+    named.write_text("March 18, 2024\n\nRail workers rally\n\nSome text.\n", encoding="utf-8")
+    with pytest.raises(ReadError, match="the page's date March 18, 2024 is not the file name's"):
+        read_article(named)
+
+
+def test_sign_off_in_capitals_with_a_title_under_it():
+    d = read("militant-2016-10-03-v80n37-statement-police-killing.txt")
+    assert d.signoff.name == "Ana Diaz" and d.signoff.span.of(d.text) == "ANA DIAZ"
+    assert d.signoff_role.value == ("Socialist Workers Party candidate for governor of "
+                                    "New Jersey")
+    assert [a.name for a in d.authors] == ["Ana Diaz"]
+    assert not any("candidate\nfor governor" in t or t.startswith("Socialist Workers Party")
+                   for t in body(d))
+    assert len(d.paragraphs) == 3
+
+
+def test_kicker_set_off_above_quoted_headline_deck_label_then_dateline():
+    d = read("militant-2013-10-14-v77n38-cuban-five-tour.txt")
+    assert d.overline.value == "Campaign to free the Cuban Five"
+    assert d.headline.value == "‘They are in prison for defending their people’"
+    assert d.deck.value == "Speaking tour reaches students in Midwest"
+    assert d.kicker.value == "front page"
+    assert d.dateline.value == "DES MOINES, Iowa"
+    assert body(d)[0].startswith("DES MOINES, Iowa — “Most students")
+
+
+def test_double_issue_in_the_volume_line_and_in_the_file_name():
+    d = read("militant-2008-01-07-v72n1-2-years-ago.txt")
+    assert (d.masthead.volume, d.masthead.issue) == (72, "1-2")
+    d = read("militant-2019-01-07-v83n1-2-25-50-75-years-ago.txt")
+    assert (d.masthead.volume, d.masthead.issue) == (83, "1-2")
+
+
+def test_digits_of_the_slug_are_not_a_second_issue(tmp_path):
+    page = tmp_path / "militant-2022-05-02-v86n17-25-50-75-years-ago.txt"
+    page.write_text("25, 50, and 75 years ago\n\nMay 2, 2022\n\nMay 5, 1997\n\nText of the "
+                    "item.\n", encoding="utf-8")
+    d = read_article(page)
+    assert (d.masthead.volume, d.masthead.issue) == (86, "17")
+    assert [i.date_value for i in d.items] == [dt.date(1997, 5, 5)]

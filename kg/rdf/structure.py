@@ -233,10 +233,13 @@ def map_photos(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) 
     for n, photo in enumerate(doc.photos, start=1):
         p = minter.part(doc.key, "photo", n)
         g.add((p, RDF.type, SCHEMA.ImageObject))
-        g.add((p, SCHEMA.creditText, Literal(photo.credit.value)))
-        g.add((p, RDFS.label, _en(f"Photo {n}: {photo.credit.value}")))
-        end = photo.caption.span.end if photo.caption else photo.credit.span.end
-        g.add((p, PROV.wasDerivedFrom, out.span(doc, Span(photo.credit.span.begin, end))))
+        first = photo.credit or photo.caption
+        last = photo.caption or photo.credit
+        if photo.credit:
+            g.add((p, SCHEMA.creditText, Literal(photo.credit.value)))
+        g.add((p, RDFS.label, _en(f"Photo {n}" + (f": {photo.credit.value}" if photo.credit
+                                                   else ""))))
+        g.add((p, PROV.wasDerivedFrom, out.span(doc, Span(first.span.begin, last.span.end))))
         if photo.caption:
             g.add((p, SCHEMA.caption, _en(photo.caption.value)))
         g.add((article, SCHEMA.image, p))
@@ -257,7 +260,7 @@ def map_comment(doc: Document, minter: Minter, out: ArticleRdf, about: URIRef,
 
 
 ITEM_GENRES = {"letter": "letter", "years-ago": "from the paper’s files",
-               "brief": "news brief"}
+               "brief": "news brief", "report": "report"}
 
 
 def place_iri(doc: Document, minter: Minter, place: Field, out: ArticleRdf) -> URIRef:
@@ -306,8 +309,8 @@ def map_items(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) -
             g.add((it, SCHEMA.dateCreated, Literal(item.date.value, datatype=XSD.date)))
         if item.dateline:
             g.add((it, SCHEMA.dateline, Literal(item.dateline.value)))
-        if item.author:
-            g.add((it, SCHEMA.author, person_iri(doc, minter, item.author, out)))
+        for person in item.authors:
+            g.add((it, SCHEMA.author, person_iri(doc, minter, person, out)))
         if item.signature:
             g.add((it, SCHEMA.creditText, Literal(item.signature.value)))
         if item.place:

@@ -111,3 +111,9 @@ def opens_with(kind: str, text: str) -> bool:
     """Does `text` open with one of the cue phrases of `kind` ('column-intro', 'editor-note')?"""
     low = text.lower().replace("’", "'")
     return any(low.startswith(c.replace("’", "'")) for c in _signature_cues().get(kind, ()))
+
+
+def names_organization(text: str) -> bool:
+    """A signature that names an organisation ("… Workers' Party"): a signer, not a person."""
+    words = {w.strip(",.’'").lower() for w in text.split()}
+    return bool(words & set(_signature_cues().get("organization-word", ())))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kg.model import Field, Masthead, Photo, Span
 from kg.reader import cues
@@ -39,6 +40,8 @@ from kg.reader.patterns import (
 from kg.reader.source import Line
 
 MASTHEAD_SEARCH_LINES = 25
+# The project's article file names: militant-YYYY-MM-DD-vNNnNN[-NN]-slug.txt
+FILE_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-v(\d+)n(\d+)(?:-(\d+))?(?:-|\.txt$)")
 LABEL_MAX = 60
 KICKER_MAX_WORDS = 7
 
@@ -64,7 +67,8 @@ def _same_date(m: re.Match[str], date: dt.date) -> bool:
 class HeaderReader:
     """Reads the masthead and the header of one page; `fail` raises the reader's error."""
 
-    def __init__(self, lines: list[Line], fail, chrome: list[Span]) -> None:
+    def __init__(self, lines: list[Line], fail, chrome: list[Span], path: str = "") -> None:
+        self.path = path
         self.lines = lines
         self.fail = fail
         self.chrome = chrome
@@ -101,8 +105,41 @@ class HeaderReader:
                 span = Span(name_line.start, line.stop)
             issue = re.sub(r"[–/]", "-", m.group(2))  # a double issue is "33-34" however printed
             return Masthead(periodical, int(m.group(1)), issue, date, span), i, first
-        self.fail("no masthead: expected a line like 'Vol. 70/No. 33   September 4, 2006' "
-                  "near the top of the file")
+        return self.masthead_from_name()
+
+    def masthead_from_name(self) -> tuple[Masthead, int, int]:
+        """Today's site prints only the issue's date: volume and issue are the file name's
+        (`militant-2019-04-22-v83n15-letters.txt`), and the date line, when there is one, must
+        agree with it."""
+        m = FILE_NAME_RE.search(Path(self.path).name)
+        if m is None:
+            self.fail("no masthead: expected a line like 'Vol. 70/No. 33   September 4, 2006' "
+                      "near the top of the file (or, for a page of today's site that prints only "
+                      "its date, a file name like militant-2019-04-22-v83n15-slug.txt)")
+        try:
+            date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError as e:
+            self.fail(f"the file name's date {m.group(1)}-{m.group(2)}-{m.group(3)} is not a "
+                      f"date ({e})")
+        # "v70n33-34-slug" is a double issue; "v69n43-25-50-75-years-ago" is issue 43
+        double = m.group(6) and int(m.group(6)) == int(m.group(5)) + 1
+        issue = m.group(5) + (f"-{m.group(6)}" if double else "")
+        for i, line in enumerate(self.lines[:MASTHEAD_SEARCH_LINES]):
+            dm = DATE_RE.fullmatch(line.text)
+            if dm is None:
+                continue
+            if _same_date(dm, date):
+                periodical = Field(cues.periodical_name(), Span(line.start, line.start))
+                return Masthead(periodical, int(m.group(4)), issue, date,
+                                Span(line.start, line.stop)), i, i
+            if i == self._first_content():
+                self.fail(f"the page's date {line.text} is not the file name's "
+                          f"({date.isoformat()})", line)
+        periodical = Field(cues.periodical_name(), Span(0, 0))
+        return Masthead(periodical, int(m.group(4)), issue, date, Span(0, 0)), -1, -1
+
+    def _first_content(self) -> int:
+        return next((i for i, ln in enumerate(self.lines) if not ln.blank), -1)
 
     def is_name_line(self, line: Line) -> bool:
         text = line.text
@@ -153,6 +190,12 @@ class HeaderReader:
                     k += 1
                 photos.append(Photo(self._field(ln), self._joined(caption) if caption else None))
                 continue
+            if (titles and ln.number - 2 == masthead_at and masthead_at in skip
+                    and not self._starts_body_strictly(text)
+                    and self._more_text_after(block[k:], skip)):
+                # today's site: the top photo's caption, directly under the volume or date line
+                photos.append(Photo(None, self._joined(block[k:])))
+                break
             if self._starts_body(text) or label_closes:
                 body_start = ln.number - 1
                 break
@@ -181,6 +224,10 @@ class HeaderReader:
         deck = self._joined([ln for g in groups[1:] for ln in g]) if len(groups) > 1 else None
         return Header(headline, deck, label, kicker, photos, body_start, skip)
 
+    def _more_text_after(self, lines: list[Line], skip: set[int]) -> bool:
+        nxt = self._skip_blank(lines[-1].number, skip)
+        return nxt < len(self.lines) and not cues.is_chrome(self.lines[nxt].text)
+
     def _skip_blank(self, i: int, skip: set[int]) -> int:
         while i < len(self.lines) and (self.lines[i].blank or i in skip):
             i += 1
@@ -202,6 +249,12 @@ class HeaderReader:
                     or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
                     or is_prose_line(text))
 
+    def _starts_body_strictly(self, text: str) -> bool:
+        """A byline, dateline or separator: never a caption."""
+        return bool(BYLINE_RE.match(text) or TITLE_BYLINE_RE.match(text)
+                    or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
+                    or cues.is_photo_credit(text) or LABEL_RE.match(text))
+
     def _label_line(self, ln: Line) -> bool:
         return bool(LABEL_RE.match(ln.text)) and len(ln.text) <= LABEL_MAX
 
@@ -211,16 +264,27 @@ class HeaderReader:
                     or DATELINE_RE.match(text) or cues.is_photo_credit(text))
 
     def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
-        """A one-line block above the headline block: the headline block is short titles and is
-        followed by a byline or a label ("75th anniversary" / "New York meeting celebrates…" /
-        "BY …"). A page name ("In Brief") is the headline, never a kicker."""
+        """A one-line block above the headline block: the headline block opens with short titles
+        followed by a label, a photo credit, a byline or a dateline, in the block or after it
+        ("75th anniversary" / "New York meeting celebrates…" / "BY …"). A page name ("In
+        Brief") is the headline, never a kicker."""
         text = line.text
         if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
                 or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
             return False
         nxt, end = self._block(self._skip_blank(after, skip), skip)
-        if not nxt or any(self._starts_body(ln.text) or DATE_RE.fullmatch(ln.text) for ln in nxt):
+        titles = 0
+        for ln in nxt:
+            if self._starts_body(ln.text) or self._label_line(ln) or DATE_RE.fullmatch(ln.text) \
+                    or cues.is_photo_credit(ln.text):
+                break
+            titles += 1
+        if titles == 0:
             return False
+        if titles < len(nxt):  # the titles are followed, in their block, by a label, a
+            t = nxt[titles]   # photo credit, a byline or a dateline
+            return bool(self._label_line(t) or cues.is_photo_credit(t.text)
+                        or self._starts_body_strictly(t.text))
         follow = self._skip_blank(end, skip)
         if follow >= len(self.lines):
             return False

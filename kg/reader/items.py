@@ -26,9 +26,12 @@ from collections.abc import Callable
 from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
 from kg.reader.patterns import (
+    BYLINE_RE,
     DATE_RE,
     DATELINE_RE,
+    SEPARATOR_RE,
     SIGNOFF_RE,
+    ends_sentence,
     is_prose_line,
     name_case,
     to_date,
@@ -41,7 +44,8 @@ _PLACE_PART = r"[A-Z][\w.’'() -]*"
 PLACE_RE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,2}}$")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}(?:\s+[A-Z][\w’'-]+)*$")
 
-ITEM_KINDS = {"letters": "letter", "years-ago": "years-ago", "briefs": "brief"}
+ITEM_KINDS = {"letters": "letter", "years-ago": "years-ago", "briefs": "brief",
+              "reports": "report"}
 
 
 def _words(text: str) -> int:
@@ -90,10 +94,27 @@ def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
                 out.append((k, k + 1))
                 k += 2
                 continue
-            if cues.is_anonymous_signer(ln.text) and not direct:
+            if not direct and (cues.is_anonymous_signer(ln.text) or (
+                    before.number == ln.number - 1 and _words(ln.text) >= 2
+                    and ends_sentence(before.text))):
+                # "A prisoner", or a name (an organisation's) right under the letter's last
+                # sentence, with no town: the signature closes its block
                 out.append((k, None))
         k += 1
     return out
+
+
+def signoff_at(lines: list[Line]) -> int | None:
+    """Index of a sign-off ("—MARIA ORTEGA") closing the text: the last line, or followed
+    directly by one or two short lines of the writer's title ("SWP candidate for mayor")."""
+    for k in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
+        if SIGNOFF_RE.match(lines[k].text):
+            after = lines[k + 1:]
+            if all(ln.number == lines[k].number + n + 1 and not is_prose_line(ln.text)
+                   and not ln.text.endswith(".") for n, ln in enumerate(after)):
+                return k
+            return None
+    return None
 
 
 def looks_like_letters(lines: list[Line]) -> bool:
@@ -104,8 +125,10 @@ def looks_like_letters(lines: list[Line]) -> bool:
 class ItemReader:
     """Cuts the body of a page made of items into sections and items."""
 
-    def __init__(self, text: str, span: Callable[[Line], Span], fail) -> None:
+    def __init__(self, text: str, span: Callable[[Line], Span], fail,
+                 bylines: Callable[[Line], list[Person]] | None = None) -> None:
         self.text = text
+        self.bylines = bylines
         self.span = span
         self.fail = fail
         self.sections: list[Section] = []
@@ -114,7 +137,8 @@ class ItemReader:
         self.positions = 0
 
     def read(self, kind: str, lines: list[Line]) -> None:
-        {"letters": self.letters, "years-ago": self.years_ago, "briefs": self.briefs}[kind](lines)
+        {"letters": self.letters, "years-ago": self.years_ago, "briefs": self.briefs,
+         "reports": self.reports}[kind](lines)
 
     # -- building blocks -------------------------------------------------------------------
     def _section(self, kind: str, name: str, title: Line | None, paras: list[Line]) -> Section:
@@ -173,9 +197,9 @@ class ItemReader:
             paras = body[1:] if title else body
             signer = lines[at]
             fields: dict = {"signature": Field(signer.text.rstrip(","), self._trim(signer, ","))}
-            if not cues.is_anonymous_signer(signer.text) and not _INITIALS_RE.match(
-                    signer.text.rstrip(",")):
-                fields["author"] = Person(signer.text.rstrip(","), self._trim(signer, ","))
+            if not (cues.is_anonymous_signer(signer.text) or _INITIALS_RE.match(
+                    signer.text.rstrip(",")) or cues.names_organization(signer.text)):
+                fields["authors"] = [Person(signer.text.rstrip(","), self._trim(signer, ","))]
             if place_at is not None:
                 pl = lines[place_at]
                 key = "via" if cues.is_via_line(pl.text) else "place"
@@ -199,7 +223,8 @@ class ItemReader:
     def years_ago(self, lines: list[Line]) -> None:
         dated = [k for k, ln in enumerate(lines) if DATE_RE.fullmatch(ln.text)]
         if not dated:
-            self.fail("a '25, 50 and 75 Years Ago' page with no dated item", lines[0])
+            self.fail("a '25, 50 and 75 Years Ago' page with no dated item",
+                      lines[0] if lines else None)
         self._intro(lines[:dated[0]])
         for n, k in enumerate(dated):
             head = lines[k]
@@ -217,6 +242,17 @@ class ItemReader:
             sec.title = self.span(head)
             sec.span = Span(head.start, sec.span.end)
 
+    # -- reports ----------------------------------------------------------------------------
+    def reports(self, lines: list[Line]) -> None:
+        """An introduction, then reports set off by *****, each with its byline and dateline."""
+        first_sep = next(k for k, ln in enumerate(lines) if SEPARATOR_RE.match(ln.text))
+        self._intro(lines[:first_sep])
+        for part in report_parts(lines):
+            title = part[0] if not BYLINE_RE.match(part[0].text) else None
+            by = part[1] if title else part[0]
+            paras = part[part.index(by) + 1:]
+            self._item("report", title, paras, part[-1], authors=self.bylines(by))
+
     # -- briefs ------------------------------------------------------------------------------
     def briefs(self, lines: list[Line]) -> None:
         starts = [k for k, ln in enumerate(lines)
@@ -231,17 +267,32 @@ class ItemReader:
             stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
             body = lines[k + 1:stop]
             fields = {}
-            if body and SIGNOFF_RE.match(body[-1].text) and len(body) > 1:
-                sign = body.pop()
+            at = signoff_at(body)
+            if at is not None and at > 0:
+                sign = body[at]
+                del body[at:]
                 m = SIGNOFF_RE.match(sign.text)
                 begin = sign.start + sign.text.index(m.group(1))
-                fields["author"] = Person(name_case(m.group(1), self.text),
-                                          Span(begin, begin + len(m.group(1))))
+                fields["authors"] = [Person(name_case(m.group(1), self.text),
+                                            Span(begin, begin + len(m.group(1))))]
                 fields["signature"] = Field(m.group(1), Span(begin, begin + len(m.group(1))))
                 last = sign
             else:
                 last = body[-1] if body else lines[k]
             self._item("brief", lines[k], body, last, **fields)
+
+
+def report_parts(lines: list[Line]) -> list[list[Line]]:
+    """The parts after each ***** separator that open with a byline (a title may stand above
+    it): the reports of a page made of reports. Fewer than two: not such a page."""
+    parts: list[list[Line]] = []
+    for ln in lines:
+        if SEPARATOR_RE.match(ln.text):
+            parts.append([])
+        elif parts:
+            parts[-1].append(ln)
+    return [p for p in parts if p and (BYLINE_RE.match(p[0].text) or (
+        len(p) > 1 and is_title(p[0].text) and BYLINE_RE.match(p[1].text)))]
 
 
 def _short(text: str, words: int = 6) -> str:

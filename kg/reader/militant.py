@@ -38,7 +38,7 @@ from kg.reader import cues
 from kg.reader.errors import ReadError
 from kg.reader.footnotes import LineIndex, resolve_markers
 from kg.reader.header import HeaderReader
-from kg.reader.items import ItemReader, looks_like_letters
+from kg.reader.items import ItemReader, looks_like_letters, report_parts, signoff_at
 from kg.reader.patterns import (
     BYLINE_RE,
     COPYRIGHT_RE,
@@ -92,11 +92,12 @@ class _Parser:
 
     # -- the parts, top to bottom ----------------------------------------------
     def parse(self) -> Document:
-        heads = HeaderReader(self.lines, self.fail, self.chrome)
+        heads = HeaderReader(self.lines, self.fail, self.chrome, self.path)
         masthead, at, first = heads.masthead()
         content = [ln for ln in self.lines[at + 1:] if not ln.blank]
         self.skip: set[int] = set()
-        if self._letters_without_headline(at):
+        above = at >= 0 and first > 0 and heads.headline_above(first)
+        if not above and self._letters_without_headline(at):
             # A letters page that opens with its first letter: the page is named, not titled.
             start = self._next_content(at + 1)
             line = self.lines[start]
@@ -105,7 +106,7 @@ class _Parser:
                            page_kind="letters")
             i = start
         else:
-            top = 0 if first > 0 and heads.headline_above(first) else at + 1
+            top = 0 if at < 0 or above else at + 1
             header = heads.header(top, at, first, masthead.date)
             self.skip = header.skip
             doc = Document(path=self.path, text=self.text, masthead=masthead,
@@ -113,9 +114,12 @@ class _Parser:
                            overline=header.kicker, photos=list(header.photos),
                            page_kind=cues.page_kind(header.headline.value))
             i = header.body_start
+            rest = [ln for ln in self.lines[i:] if not ln.blank]
             if doc.page_kind is None and not content_has_byline(content) and \
-                    looks_like_letters([ln for ln in self.lines[i:] if not ln.blank]):
+                    looks_like_letters(rest):
                 doc.page_kind = "letters"
+            elif doc.page_kind is None and len(report_parts(rest)) >= 2:
+                doc.page_kind = "reports"
         end, notes_at, related_at = self.parts(i)
         stop = notes_at if notes_at is not None else (related_at or end)
         if doc.page_kind:
@@ -151,10 +155,11 @@ class _Parser:
 
     def items(self, doc: Document, i: int, stop: int) -> None:
         lines = [ln for ln in self.lines[i:stop] if not ln.blank and ln.number - 1 not in self.skip]
+        lines = self.photos(doc, lines)
         if not lines:
             self.fail("the page has no items", self.lines[i - 1] if i else None)
-        lines = self.photos(doc, lines)
-        reader = ItemReader(self.text, self.span, self.fail)
+        reader = ItemReader(self.text, self.span, self.fail,
+                            lambda ln: self.bylines(ln, BYLINE_RE.match(ln.text).group(1)))
         reader.read(doc.page_kind, lines)
         doc.sections = reader.sections
         doc.items = reader.items
@@ -209,11 +214,16 @@ class _Parser:
                 for p in doc.photos)]
         if not nonblank:
             self.fail("the article has no body text", self.lines[i - 1] if i else None)
-        if len(nonblank) > 1 and SIGNOFF_RE.match(nonblank[-1].text):
-            sign = nonblank.pop()
+        at = signoff_at(nonblank)
+        if at is not None:
+            sign, role = nonblank[at], nonblank[at + 1:]
+            del nonblank[at:]
             name = SIGNOFF_RE.match(sign.text).group(1)
             begin = sign.start + sign.text.index(name)
             doc.signoff = Person(name_case(name, self.text), Span(begin, begin + len(name)))
+            if role:
+                doc.signoff_role = Field(" ".join(ln.text for ln in role),
+                                         Span(role[0].start, role[-1].stop))
         first_byline = next((k for k, ln in enumerate(nonblank) if self.byline_at(nonblank, k)),
                             None)
         first_sep = next((k for k, ln in enumerate(nonblank) if SEPARATOR_RE.match(ln.text)), None)

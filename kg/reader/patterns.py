@@ -35,8 +35,9 @@ COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:b
 DATELINE_RE = re.compile(
     r"^([A-Z][A-Z.’' -]*[A-Z.](?:,\s+[A-Z][\w.’' -]*?)?"
     rf"(?:,\s+(?:{_MONTH})\.?\s+\d{{1,2}})?)\s*{DASH}")
-# "—JOHN STUDER", "--MARIA ORTEGA": the writer's name in capitals after a dash, on its own line.
-SIGNOFF_RE = re.compile(rf"^{DASH}\s?([A-Z][A-Z.’' -]*[A-Z.])$")
+# "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
+# line (in capitals, or two to four capitalised words).
+SIGNOFF_RE = re.compile(rf"^{DASH}\s?([A-Z][A-Z.’' -]*[A-Z.]|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})$")
 
 
 def to_date(month: str, day: str, year: str) -> dt.date:
