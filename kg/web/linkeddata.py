@@ -183,6 +183,20 @@ def data(path: str) -> Response:
                         page=url_for("linkeddata.page", path=rest_of(iri), _external=True))
 
 
+def _span_arg(name: str) -> tuple[int, int] | None:
+    """`?mark=b,e`: a span to mark in the reading view (where a search hit links)."""
+    raw = request.args.get(name)
+    if not raw:
+        return None
+    try:
+        begin, end = (int(x) for x in raw.split(","))
+    except ValueError:
+        abort(400, description=f"{name} must be two offsets 'begin,end', got {raw!r}")
+    if not 0 <= begin < end:
+        abort(400, description=f"{name}: begin must be >= 0 and below end, got {raw!r}")
+    return begin, end
+
+
 @bp.route("/page/<path:path>")
 def page(path: str) -> Response | str:
     iri, st = _known(path)
@@ -194,7 +208,8 @@ def page(path: str) -> Response | str:
     if kind in ("article", "context"):
         article = resources.node(iri) if kind == "article" else articleview.article_of(
             st, resources.node(iri))
-        view = articleview.build(st, article.value, labels, href_for) if article else None
+        view = articleview.build(st, article.value, labels, href_for, found=_span_arg("mark")) \
+            if article else None
         if view is not None:
             return render_template("article.html", view=view, **common)
     if kind == "entity":
@@ -312,7 +327,7 @@ def shapes(ext: str | None = None) -> Response:
 # -- errors: a page for people, a line of text for programs ---------------------------------
 @bp.app_errorhandler(HTTPException)
 def http_error(error: HTTPException) -> Response:
-    if request.blueprint not in (None, "linkeddata", "download"):
+    if request.blueprint not in (None, "linkeddata", "download", "search"):
         return error  # other blueprints (the SPARQL endpoint) answer their own errors
     wants = best_match(request.headers.get("Accept"), ["text/html", "text/plain", "application/json"])
     if wants == "text/html":
