@@ -7,7 +7,7 @@ same article the number of such articles (a `kg:CoMention` node, the domain of i
 `kg:coMentioned` and its `kg:sharedArticles`). They go to their own named graph,
 `{base}graph/statistics`, replaced whole at every publish, so a SPARQL user gets them as
 lookups instead of an aggregate over the archive (the co-mention query costs 35 s at 5M
-triples, bench/README.md). The shapes in shapes/statistics.ttl check them; the web pages
+triples, bench/README.md). The shapes in kg/shapes/statistics.ttl check them; the web pages
 (kg.web) and the search index (kg.search) read them.
 """
 
