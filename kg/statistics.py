@@ -30,6 +30,13 @@ ENTITY_CLASSES: tuple[URIRef, ...] = tuple(SCHEMA[t] for t in (
     "Person", "Organization", "NewsMediaOrganization", "Country", "City", "Place", "Event",
     "Book", "Periodical", "Newspaper", "CreativeWork", "Thing"))
 
+
+
+def display_type(classes: set[str]) -> str:
+    """The one type pages show for an entity with these class IRIs (most specific first)."""
+    return next((str(c).rsplit("/", 1)[-1] for c in ENTITY_CLASSES if str(c) in classes), "Thing")
+
+
 MENTIONS = f"""SELECT ?e ?a (COUNT(DISTINCT ?m) AS ?n) WHERE {{ GRAPH ?g {{
     ?m <{ITSRDF.taIdentRef}> ?e ; <{NIF.referenceContext}> ?c .
     ?c <{PROV.hadPrimarySource}> ?a }} FILTER isIRI(?e) }} GROUP BY ?e ?a"""

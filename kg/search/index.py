@@ -28,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.namespaces import KG, NIF, PROV, RDFS, SCHEMA, SKOS
-from kg.statistics import ENTITY_CLASSES, Statistics
+from kg.statistics import ENTITY_CLASSES, Statistics, display_type
 
 INDEX_FILE = "search.sqlite"
 SCHEMA_VERSION = 1
@@ -77,14 +77,13 @@ def _entities(store: ox.Store, stats: Statistics) -> list[tuple]:
         e = row["e"].value
         if e in classes:
             names[e][row["p"].value].append(row["l"].value)
-    order = [str(c) for c in ENTITY_CLASSES]
     out = []
     for iri, found in classes.items():
         given = names.get(iri, {})
         labels = sorted(set(given.get(str(RDFS.label), []) + given.get(str(SCHEMA.name), [])))
         aliases = sorted(set(given.get(str(SKOS.altLabel), [])) - set(labels))
         label = labels[0] if labels else iri.rstrip("/").rsplit("/", 1)[-1]
-        kind = next((c.rsplit("/", 1)[-1] for c in order if c in found), "Thing")
+        kind = display_type(found)
         out.append((iri, label, kind, sorted(found), [label, *labels[1:], *aliases],
                     stats.mentions.get(iri, 0), stats.articles.get(iri, 0)))
     return out

@@ -75,7 +75,7 @@ def entity(store: ox.Store, iri: str, labels: Labels, href_for: Href, limit: int
     )
     union = {"use_default_graph_as_union": True}
     mentioned = f"""SELECT ?a (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?m) AS ?n) WHERE {{
-        {{ ?a <{SCHEMA.mentions}> {n} }}
+        {{ ?a <{SCHEMA.mentions}> {n} ; a <{SCHEMA.NewsArticle}> }}
         UNION {{ ?m <{ITSRDF.taIdentRef}> {n} ; <{NIF.referenceContext}> ?c .
                  ?c <{PROV.hadPrimarySource}> ?a }}
         OPTIONAL {{ ?a <{SCHEMA.datePublished}> ?d }}
