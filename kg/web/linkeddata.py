@@ -217,8 +217,11 @@ def page(path: str) -> Response | str:
     if part is not None:
         return render_template("part.html", view=part, **common)
     if kind == "entity":
-        return render_template("entity.html", view=listings.entity(st, iri, labels, href_for),
-                               **pictures(st, iri, None, "", labels), **common)
+        pages = browse.page_arg(size=100)
+        view = listings.entity(st, iri, labels, href_for, pages.size, pages.offset)
+        pages.more = view.more_articles
+        return render_template("entity.html", view=view, pages=pages, **pictures(st, iri, None, "", labels),
+                               **common)
     if kind == "graph":
         common["graph_triples"] = sum(1 for _ in st.quads_for_pattern(None, None, None, resources.node(iri)))
     return render_template("resource.html", **common)
