@@ -53,7 +53,8 @@ def test_names_by_type_are_sorted_and_paginated(client):
     assert by_mentions.index("Vladimir Lenin Person 2 1") < by_mentions.index("Hezbollah Organization 1 1")
     assert "Organization 1" in by_mentions and "Person 2" in by_mentions
     assert client.get("/entities?page=2", headers=HTML).status_code == 200
-    for bad, message in (("/entities?page=0", "page must be 1 or more"),
+    for bad, message in (("/entities?page=0", "page must be between 1 and"),
+                         ("/entities?page=99999999999999999999", "page must be between 1 and"),
                          ("/entities?sort=size", "sort must be"),
                          ("/entities?type=Nope", "type must be one of"),
                          ("/entities?page=x", "whole number")):

@@ -25,6 +25,7 @@ bp = Blueprint("browse", __name__)
 
 Href = Callable[[str], str]
 PAGE_SIZE = 50
+MAX_PAGE = 100_000  # far beyond any list; keeps offsets within SQLite's and SPARQL's integers
 IS_PART_OF, TYPE = node(SCHEMA.isPartOf), node("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 ISSUE, VOLUME = node(SCHEMA.PublicationIssue), node(SCHEMA.PublicationVolume)
 ARTICLE = node(SCHEMA.NewsArticle)
@@ -64,8 +65,8 @@ def page_arg(size: int = PAGE_SIZE) -> Page:
         number = int(raw)
     except ValueError:
         abort(400, description=f"page must be a whole number, got {raw!r}")
-    if number < 1:
-        abort(400, description=f"page must be 1 or more, got {number}")
+    if not 1 <= number <= MAX_PAGE:
+        abort(400, description=f"page must be between 1 and {MAX_PAGE}, got {number}")
     return Page(number, size)
 
 
