@@ -244,14 +244,14 @@ def shared_bench(counts: list[int], seed: int) -> dict:
 def report(results: dict) -> str:
     sizes = sorted(results["sizes"], key=int)
     runs = [results["sizes"][n] for n in sizes]
-    head = ("| stage | " + " | ".join(f"N={n}" for n in sizes) + " | "
-            + " | ".join(f"×{n}/{sizes[0]}" for n in sizes[1:]) + " |")
+    head = "| " + " | ".join(["stage", *(f"N={n}" for n in sizes),
+                              *(f"×{n}/{sizes[0]}" for n in sizes[1:])]) + " |"
     rule = "|---|" + "---:|" * (2 * len(sizes) - 1)
 
     def row(label: str, key: str, which: str, fmt: str = "{:.2f}") -> str:
         vals = [r.get(which, {}).get(key, 0.0) for r in runs]
         ratios = [f"{v / vals[0]:.1f}" if vals[0] else "–" for v in vals[1:]]
-        return f"| {label} | " + " | ".join(fmt.format(v) for v in vals) + " | " + " | ".join(ratios) + " |"
+        return "| " + " | ".join([label, *(fmt.format(v) for v in vals), *ratios]) + " |"
 
     lines = []
     titles = {"full": "Full build, one process (seconds; ×: value at N over value at the smallest N)",

@@ -7,6 +7,7 @@ Spans follow NIF's RFC 5147 convention: <context>#char=begin,end.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -141,6 +142,12 @@ class Minter:
 
     def endpoint(self) -> URIRef:
         return self._iri("sparql")
+
+    def co_mention(self, a: str, b: str) -> URIRef:
+        """Two entities named in the same articles (kg.statistics): from their IRIs, in either order."""
+        first, second = sorted((str(a), str(b)))
+        digest = hashlib.sha256(f"{first}\n{second}".encode()).hexdigest()[:20]
+        return self._iri(f"statistics/co-mention/{digest}")
 
     def download(self, name: str = "") -> URIRef:
         """A file published under /download/ (a dump), or the download index."""

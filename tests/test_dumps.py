@@ -58,7 +58,7 @@ def test_every_format_and_graph_is_written_and_gzipped(published, manifest):
             "militant-kg-union.nt"} <= names
     graphs = {f["graph"]: f["name"] for f in manifest["files"] if f["scope"] == "graph"}
     assert graphs == {str(minter.graph(KEY)): f"graphs/{KEY}.ttl", str(minter.shared_graph("shared")):
-                      "graphs/shared.ttl"}
+                      "graphs/shared.ttl", str(minter.shared_graph("statistics")): "graphs/statistics.ttl"}
     for f in manifest["files"]:
         plain, gz = published.dumps / f["name"], published.dumps / f["gzip_name"]
         assert plain.stat().st_size == f["bytes"] > 0
@@ -98,7 +98,8 @@ def test_dataset_dumps_keep_named_graphs(published, manifest):
     trig = next(f for f in manifest["files"] if f["format"] == "trig")
     names = {q.graph_name.value for q in ox.parse(path=str(published.dumps / trig["name"]),
                                                   format=ox.RdfFormat.TRIG)}
-    assert names == {str(Minter(BASE).graph(KEY)), str(Minter(BASE).shared_graph("shared"))}
+    assert names == {str(Minter(BASE).graph(KEY)), str(Minter(BASE).shared_graph("shared")),
+                     str(Minter(BASE).shared_graph("statistics"))}
 
 
 def test_turtle_dumps_pass_an_independent_parser(published, manifest):

@@ -6,23 +6,26 @@ describe the data graphs; the description graph itself is not counted (nor dumpe
 lists the dumps' sizes, so it cannot be inside them).
 
 `finisher()` is what the publish step passes to `StoreDir.publish(finish=...)`: it drops
-the previous release's description, writes the dumps, then adds the new description.
+the previous release's description, replaces the statistics graph (kg.statistics), writes
+the dumps, adds the new description, and writes the search index (kg.search.index).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF
 
+from kg import statistics
 from kg.config import base_iri, dataset_metadata
 from kg.formats import rdf_format
 from kg.iri import Minter
 from kg.namespaces import DCAT, DCTERMS, OWL, PREFIXES, RDF, SCHEMA, VOID, WD, XSD, bind_all
+from kg.search import index as search_index
 from kg.store.base import Release, Snapshot, Writer
 from kg.store.dumps import Reuse, write_dumps
 
@@ -188,12 +191,16 @@ def finisher(base: str | None = None, reuse: Reuse | None = None
         graph = description_graph(base)
         if store.contains_named_graph(graph):
             store.remove_graph(graph)
+        counted = statistics.publish(store, Minter(base))  # a graph of its own, in the dumps
+        replaced = {statistics.graph_name(Minter(base)).value}
+        changed = reuse and replace(reuse, changed=reuse.changed | replaced)
         default, counts = store.graph_counts()  # the description graph was removed above
-        manifest = write_dumps(store, release.dumps, base=base, reuse=reuse, counts=(default, counts))
+        manifest = write_dumps(store, release.dumps, base=base, reuse=changed, counts=(default, counts))
         stats = dataset_stats(store)
         description = describe(stats, manifest, base=base)
         store.load(description.serialize(format="nt", encoding="utf-8"),
                    ox.RdfFormat.N_TRIPLES, to_graph=graph)
+        search_index.build(store, counted, release.path, release=release.id)
         return {
             "base": base,
             "triples": manifest["triples"],

@@ -221,8 +221,10 @@ def article_of(store: Snapshot, context: ox.NamedNode) -> ox.NamedNode | None:
     return None
 
 
-def build(store: Snapshot, article_iri: str, labels: Labels, href_for: Href) -> ArticleView | None:
-    """The page of one article, or None when the store holds no article graph for it."""
+def build(store: Snapshot, article_iri: str, labels: Labels, href_for: Href,
+          found: tuple[int, int] | None = None) -> ArticleView | None:
+    """The page of one article, or None when the store holds no article graph for it.
+    `found`: a span to mark (`<mark class="found" id="char=b,e">`), where a search hit links."""
     art = node(article_iri)
     graph = article_graph(store, art)
     ctx = context_of(store, art)
@@ -306,6 +308,11 @@ def build(store: Snapshot, article_iri: str, labels: Labels, href_for: Href) -> 
                 ["claim"] + (["rejected"] if st.rating < 0 else ["endorsed"] if st.rating > 0 else []))
             marks.append(Mark(st.span.begin, st.span.end, REGION, "span", (("class", cls), ("title", title)),
                               (("id", st.anchor),), order=1 if st.kind == "quotation" else 0))
+
+    if found is not None and found[1] <= len(text):
+        b, e = found
+        marks.append(Mark(b, e, REGION, "mark", (("class", "found"),), (("id", f"char={b},{e}"),),
+                          order=-1))
 
     # the page: what comes before the first block is the printed masthead and headline
     blocks = [m.begin for m in marks if m.level == BLOCK]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from flask import abort, current_app
+from flask import abort, current_app, request
 
 from kg.iri import Minter
 from kg.store import Release, Snapshot, Store, open_store
@@ -68,3 +68,15 @@ def store(rel: Release | None = None) -> Snapshot:
 
 def minter() -> Minter:
     return Minter(current_app.config["KG_BASE"])
+
+
+SAFE_SCHEMES = ("http://", "https://")
+
+
+def href_for(iri: str) -> str:
+    """Where a page links an IRI: this server for minted IRIs, the IRI itself for other web
+    IRIs, nowhere ('') for any other scheme (a `javascript:` IRI in loaded data must not run)."""
+    local = minter().local_path(iri)
+    if local is not None:
+        return request.script_root + local
+    return iri if iri.lower().startswith(SAFE_SCHEMES) else ""

@@ -36,8 +36,10 @@ from kg.iri import iri_problem
 from kg.namespaces import PREFIX_MAP
 from kg.store import Release, Snapshot
 from kg.store.describe import DESCRIPTION_GRAPH
-from kg.web import articleview, current, listings, resources
+from kg.web import articleview, browse, comention, current, listings, resources, timeline
+from kg.web.current import SAFE_SCHEMES, href_for  # noqa: F401  (pages and tests link with it)
 from kg.web.negotiation import best_match, media_types
+from kg.web.search import page_path
 from kg.web.sources import ontology_html, ontology_triples, ontology_turtle, shapes_files, shapes_triples
 
 bp = Blueprint("linkeddata", __name__)
@@ -67,18 +69,6 @@ def iri_for(path: str) -> str:
 
 def rest_of(iri: str) -> str:
     return iri[len(current.minter().base):]
-
-
-SAFE_SCHEMES = ("http://", "https://")
-
-
-def href_for(iri: str) -> str:
-    """Where a page links an IRI: this server for minted IRIs, the IRI itself for other web
-    IRIs, nowhere ('') for any other scheme (a `javascript:` IRI in loaded data must not run)."""
-    local = current.minter().local_path(iri)
-    if local is not None:
-        return request.script_root + local
-    return iri if iri.lower().startswith(SAFE_SCHEMES) else ""
 
 
 # -- negotiation and responses ---------------------------------------------------------
@@ -183,6 +173,30 @@ def data(path: str) -> Response:
                         page=url_for("linkeddata.page", path=rest_of(iri), _external=True))
 
 
+def pictures(st: Snapshot, iri: str, graph: str | None, title: str, labels: resources.Labels) -> dict:
+    """The timeline and the co-mention graph of an entity, or of an article (its `graph`)."""
+    minter = current.minter()
+    if graph is None:
+        return {"facts": timeline.for_entity(st, iri, labels, href_for, page_path),
+                "graph": comention.for_entity(st, minter, iri, labels, href_for)}
+    return {"facts": timeline.for_article(st, iri, labels, href_for, page_path),
+            "graph": comention.for_article(st, minter, graph, title, labels, href_for)}
+
+
+def _span_arg(name: str) -> tuple[int, int] | None:
+    """`?mark=b,e`: a span to mark in the reading view (where a search hit links)."""
+    raw = request.args.get(name)
+    if not raw:
+        return None
+    try:
+        begin, end = (int(x) for x in raw.split(","))
+    except ValueError:
+        abort(400, description=f"{name} must be two offsets 'begin,end', got {raw!r}")
+    if not 0 <= begin < end:
+        abort(400, description=f"{name}: begin must be >= 0 and below end, got {raw!r}")
+    return begin, end
+
+
 @bp.route("/page/<path:path>")
 def page(path: str) -> Response | str:
     iri, st = _known(path)
@@ -194,11 +208,20 @@ def page(path: str) -> Response | str:
     if kind in ("article", "context"):
         article = resources.node(iri) if kind == "article" else articleview.article_of(
             st, resources.node(iri))
-        view = articleview.build(st, article.value, labels, href_for) if article else None
+        view = articleview.build(st, article.value, labels, href_for, found=_span_arg("mark")) \
+            if article else None
         if view is not None:
-            return render_template("article.html", view=view, **common)
+            return render_template("article.html", view=view, **pictures(st, article.value, view.graph,
+                                                                          view.headline, labels), **common)
+    part = browse.part_view(st, iri, labels, href_for)  # a volume's issues, an issue's articles
+    if part is not None:
+        return render_template("part.html", view=part, **common)
     if kind == "entity":
-        return render_template("entity.html", view=listings.entity(st, iri, labels, href_for), **common)
+        pages = browse.page_arg(size=100)
+        view = listings.entity(st, iri, labels, href_for, pages.size, pages.offset)
+        pages.more = view.more_articles
+        return render_template("entity.html", view=view, pages=pages, **pictures(st, iri, None, "", labels),
+                               **common)
     if kind == "graph":
         common["graph_triples"] = sum(1 for _ in st.quads_for_pattern(None, None, None, resources.node(iri)))
     return render_template("resource.html", **common)
@@ -312,7 +335,7 @@ def shapes(ext: str | None = None) -> Response:
 # -- errors: a page for people, a line of text for programs ---------------------------------
 @bp.app_errorhandler(HTTPException)
 def http_error(error: HTTPException) -> Response:
-    if request.blueprint not in (None, "linkeddata", "download"):
+    if request.blueprint not in (None, "linkeddata", "download", "search", "browse"):
         return error  # other blueprints (the SPARQL endpoint) answer their own errors
     wants = best_match(request.headers.get("Accept"), ["text/html", "text/plain", "application/json"])
     if wants == "text/html":

@@ -60,7 +60,9 @@ def top_entities(store: Snapshot, labels: Labels, href_for: Href, limit: int = 4
             for row in store.query(query, use_default_graph_as_union=True)]
 
 
-def entity(store: Snapshot, iri: str, labels: Labels, href_for: Href, limit: int = 200) -> EntityView:
+def entity(store: Snapshot, iri: str, labels: Labels, href_for: Href, limit: int = 200,
+           offset: int = 0) -> EntityView:
+    """An entity's page: `limit` articles from `offset` (pages), its authored articles and claims."""
     n = node(iri)
 
     def objects(p) -> list:
@@ -76,11 +78,11 @@ def entity(store: Snapshot, iri: str, labels: Labels, href_for: Href, limit: int
     )
     union = {"use_default_graph_as_union": True}
     mentioned = f"""SELECT ?a (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?m) AS ?n) WHERE {{
-        {{ ?a <{SCHEMA.mentions}> {n} }}
+        {{ ?a <{SCHEMA.mentions}> {n} ; a <{SCHEMA.NewsArticle}> }}
         UNION {{ ?m <{ITSRDF.taIdentRef}> {n} ; <{NIF.referenceContext}> ?c .
                  ?c <{PROV.hadPrimarySource}> ?a }}
         OPTIONAL {{ ?a <{SCHEMA.datePublished}> ?d }}
-    }} GROUP BY ?a ORDER BY DESC(?date) ?a LIMIT {limit + 1}"""
+    }} GROUP BY ?a ORDER BY DESC(?date) ?a LIMIT {limit + 1} OFFSET {int(offset)}"""
     for row in store.query(mentioned, **union):
         view.articles.append(ArticleItem(cell(row["a"], labels, href_for),
                                          row["date"].value if row["date"] else "", int(row["n"].value)))

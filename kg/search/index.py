@@ -1,0 +1,183 @@
+"""The search index of a release: SQLite FTS5, written at publish time beside the store.
+
+`build()` runs in the publish step (kg.store.describe.finisher), after the statistics graph
+(kg.statistics) is in the store: it reads the store once and writes `search.sqlite` into the
+release folder. Like the rest of the release the file is never written again; servers open it
+read-only (kg.search.query). Searching is then an index lookup whose cost grows with the
+number of hits, not a scan of the graph (figures in bench/README.md).
+
+What is indexed:
+- entities (every node typed with a class of kg.statistics.ENTITY_CLASSES): label and
+  aliases (`skos:altLabel`), with the type pages show and the counts of kg.statistics;
+- passages: claims (`schema:text`, placed on the narrowest span they were derived from),
+  quotations (`kg:Quotation` spans), sentences (`nif:Sentence` spans) and article headlines,
+  each with its article and its offsets, so a hit links to the exact span in the reading view.
+
+Both FTS5 tables use the `unicode61` tokenizer with `remove_diacritics 2`, so case and
+diacritics are folded on both sides ("Martin" finds "Martín"), and prefix indexes for
+type-ahead.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.namespaces import KG, NIF, PROV, RDFS, SCHEMA, SKOS
+from kg.statistics import ENTITY_CLASSES, Statistics, display_type
+
+INDEX_FILE = "search.sqlite"
+SCHEMA_VERSION = 1
+TOKENIZE = "unicode61 remove_diacritics 2"
+KINDS = ("entity", "article", "claim", "quotation", "sentence")  # what /search?type= accepts
+
+DDL = f"""
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entity(id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, label TEXT NOT NULL,
+    type TEXT NOT NULL, mentions INTEGER NOT NULL, articles INTEGER NOT NULL);
+CREATE TABLE entity_class(entity INTEGER NOT NULL REFERENCES entity(id), class TEXT NOT NULL,
+    PRIMARY KEY (class, entity)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE entity_fts USING fts5(names, tokenize='{TOKENIZE}', prefix='1 2 3');
+CREATE TABLE passage(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, iri TEXT NOT NULL,
+    article TEXT NOT NULL, headline TEXT NOT NULL, date TEXT NOT NULL, begin INTEGER,
+    "end" INTEGER, who TEXT NOT NULL, who_label TEXT NOT NULL);
+CREATE VIRTUAL TABLE passage_fts USING fts5(text, tokenize='{TOKENIZE}', prefix='2 3');
+CREATE INDEX entity_rank ON entity(mentions DESC, label);
+"""
+
+_LABELS = (RDFS.label, SCHEMA.name)
+
+
+def _clean(text: str) -> str:
+    """Control characters out (snippets use \\x02 and \\x03 as highlight marks)."""
+    return "".join(c if c >= " " or c in "\n\t" else " " for c in text)
+
+
+def _values(*terms) -> str:
+    return " ".join(f"<{t}>" for t in terms)
+
+
+def _entities(store: ox.Store, stats: Statistics) -> list[tuple]:
+    """(iri, label, type, [classes], [names], mentions, articles) of every entity."""
+    classes: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(f"SELECT DISTINCT ?e ?t WHERE {{ VALUES ?t {{ {_values(*ENTITY_CLASSES)} }} "
+                           "?e a ?t FILTER isIRI(?e) }", use_default_graph_as_union=True):
+        classes[row["e"].value].add(row["t"].value)
+    for iri in stats.mentions:  # named in a text but typed with none of the classes
+        classes.setdefault(iri, set())
+    names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    props = (*_LABELS, SKOS.altLabel)
+    query = (f"SELECT ?e ?p ?l WHERE {{ VALUES ?p {{ {_values(*props)} }} ?e ?p ?l "
+             "FILTER (isIRI(?e) && isLiteral(?l)) }")
+    for row in store.query(query, use_default_graph_as_union=True):
+        e = row["e"].value
+        if e in classes:
+            names[e][row["p"].value].append(row["l"].value)
+    out = []
+    for iri, found in classes.items():
+        given = names.get(iri, {})
+        labels = sorted(set(given.get(str(RDFS.label), []) + given.get(str(SCHEMA.name), [])))
+        aliases = sorted(set(given.get(str(SKOS.altLabel), [])) - set(labels))
+        label = labels[0] if labels else iri.rstrip("/").rsplit("/", 1)[-1]
+        kind = display_type(found)
+        out.append((iri, label, kind, sorted(found), [label, *labels[1:], *aliases],
+                    stats.mentions.get(iri, 0), stats.articles.get(iri, 0)))
+    return out
+
+
+def _articles(store: ox.Store) -> dict[str, tuple[str, str]]:
+    """article IRI -> (headline, date)."""
+    query = f"""SELECT ?a (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date) WHERE {{
+        ?a a <{SCHEMA.NewsArticle}> . OPTIONAL {{ ?a <{SCHEMA.headline}> ?h }}
+        OPTIONAL {{ ?a <{SCHEMA.datePublished}> ?d }} }} GROUP BY ?a"""
+    return {row["a"].value: (row["headline"].value if row["headline"] else "",
+                             row["date"].value if row["date"] else "")
+            for row in store.query(query, use_default_graph_as_union=True)}
+
+
+def _label(store: ox.Store, term, cache: dict) -> str:
+    if not isinstance(term, ox.NamedNode):
+        return ""
+    if term.value not in cache:
+        cache[term.value] = next((q.object.value for p in _LABELS
+                                  for q in store.quads_for_pattern(term, ox.NamedNode(str(p)), None)
+                                  if isinstance(q.object, ox.Literal)), "")
+    return cache[term.value]
+
+
+def _spans(store: ox.Store, which: str, who_property=None) -> list[tuple]:
+    """Rows (span, text, begin, end, article, who) of the spans `which` (a pattern on ?s) selects."""
+    who = f"OPTIONAL {{ ?s <{who_property}> ?who }}" if who_property else ""
+    query = f"""SELECT DISTINCT ?s ?t ?b ?e ?a ?who WHERE {{ GRAPH ?g {{ {which}
+        ?s <{NIF.anchorOf}> ?t ; <{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e ;
+           <{NIF.referenceContext}> ?c . ?c <{PROV.hadPrimarySource}> ?a . {who} }} }}"""
+    rows: dict[str, tuple] = {}  # one row per span, even when it is quoted from two sources
+    for r in store.query(query):
+        rows.setdefault(r["s"].value, (r["s"].value, r["t"].value, int(r["b"].value), int(r["e"].value),
+                                       r["a"].value, r["who"]))
+    return list(rows.values())
+
+
+# Quotations as the reading view finds them (kg.web.articleview): typed, or quoted from someone.
+QUOTATIONS = (f"{{ ?s a <{KG.Quotation}> }} UNION {{ ?s a <{SCHEMA.Quotation}> }} "
+              f"UNION {{ ?s <{PROV.wasQuotedFrom}> [] }}")
+SENTENCES = f"?s a <{NIF.Sentence}> ."
+
+
+def _claims(store: ox.Store) -> list[tuple]:
+    """Claims on the narrowest span they were derived from (as the reading view shows them)."""
+    query = f"""SELECT ?s ?t ?b ?e ?a ?who WHERE {{ GRAPH ?g {{
+        ?s a <{SCHEMA.Claim}> ; <{SCHEMA.text}> ?t ; <{SCHEMA.appearance}> ?a .
+        OPTIONAL {{ ?s <{SCHEMA.author}> ?who }}
+        OPTIONAL {{ ?s <{PROV.wasDerivedFrom}> ?d . ?d <{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e }} }} }}"""
+    best: dict[str, tuple] = {}
+    for r in store.query(query):
+        b = int(r["b"].value) if r["b"] is not None else None
+        e = int(r["e"].value) if r["e"] is not None else None
+        row = (r["s"].value, r["t"].value, b, e, r["a"].value, r["who"])
+        old = best.get(row[0])
+        if old is None or (b is not None and (old[2] is None or (e - b, b) < (old[3] - old[2], old[2]))):
+            best[row[0]] = row
+    return list(best.values())
+
+
+def build(store: ox.Store, stats: Statistics, folder: Path, *, release: str = "") -> Path:
+    """Write `folder/search.sqlite` from the store being published; return its path."""
+    path = Path(folder) / INDEX_FILE
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript(DDL)
+        db.executemany("INSERT INTO meta VALUES (?, ?)", [("schema_version", str(SCHEMA_VERSION)),
+                                                          ("release", release)])
+        for n, (iri, label, kind, classes, names, mentions, articles) in enumerate(
+                _entities(store, stats), start=1):
+            db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?)",
+                       (n, iri, label, kind, mentions, articles))
+            db.executemany("INSERT INTO entity_class VALUES (?, ?)", [(n, c) for c in classes])
+            db.execute("INSERT INTO entity_fts(rowid, names) VALUES (?, ?)",
+                       (n, _clean(" | ".join(names))))
+        articles = _articles(store)
+        labels: dict[str, str] = {}
+        rows = [("article", a, h, None, None, a, None) for a, (h, _d) in articles.items() if h]
+        rows += [("claim", *r) for r in _claims(store)]
+        rows += [("quotation", *r) for r in _spans(store, QUOTATIONS, PROV.wasQuotedFrom)]
+        rows += [("sentence", *r) for r in _spans(store, SENTENCES)]
+        for n, (kind, iri, text, b, e, article, who) in enumerate(rows, start=1):
+            headline, date = articles.get(article, ("", ""))
+            db.execute("INSERT INTO passage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (n, kind, iri, article, headline, date, b, e,
+                        who.value if isinstance(who, ox.NamedNode) else "", _label(store, who, labels)))
+            db.execute("INSERT INTO passage_fts(rowid, text) VALUES (?, ?)", (n, _clean(text)))
+        for table in ("entity_fts", "passage_fts"):
+            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        db.commit()
+    finally:
+        db.close()
+    os.replace(tmp, path)
+    return path
