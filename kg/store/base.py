@@ -167,6 +167,10 @@ class Writer(Snapshot):
     @abstractmethod
     def extend(self, quads: Iterable[ox.Quad]) -> None: ...
 
+    def bulk_extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add many quads fast (no transaction: the writer is private)."""
+        self.extend(quads)
+
     def add(self, quad: ox.Quad) -> None:
         self.extend([quad])
 

@@ -89,6 +89,9 @@ class EmbeddedWriter(EmbeddedSnapshot, Writer):
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         self.store.extend(quads)
 
+    def bulk_extend(self, quads: Iterable[ox.Quad]) -> None:
+        self.store.bulk_extend(quads)
+
     def add(self, quad: ox.Quad) -> None:
         self.store.add(quad)
 
