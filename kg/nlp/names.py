@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.evidence import Evidence, evidence, lower_case_words
 from kg.nlp.registry import normalise
 from kg.nlp.surface import Match
 from kg.nlp.textspan import Region, TextIndex
@@ -68,6 +69,7 @@ class _Cues:
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered = set(c["numbered_heads"])
         self.of_heads = set(c["of_heads"])
+        self.and_inner = set(c["and_inner_heads"])
         self.ambiguous_titles = set(c["ambiguous_titles"])
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
@@ -121,7 +123,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     ("Iran" in "Socialist Workers Party of Iran"), which are removed from `known` in place.
     `blocked` spans are never part of a new name (a registry name left unlinked on purpose)."""
     cues = _Cues()
+    ev = evidence()
     text = doc.text
+    lower = lower_case_words(text)
     covered = sorted(known, key=lambda m: m.begin)
     titles = find_titles(text, regs, covered)
     skip = list(blocked) + [(t.begin, t.end) for t in titles]
@@ -147,9 +151,19 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if run is None:
                 continue
         label = _label(text, run)
+        words = [w for (_b, _e, w) in run.words]
+        if label.isupper() and not dateline and run.kind is None and len(words) > 1:
+            # a byline or a heading in capitals: a name only if a given name opens it
+            by = False
+            while len(run.words) > 1 and _title_case(run.words[0][2]) in cues.function:
+                by = by or _title_case(run.words[0][2]) == "By"  # "BY NICK CASTLE": an author
+                run = _Run(run.words[1][0], run.end, run.words[1:], run.title or by, run.absorbed)
+            words = [w for (_b, _e, w) in run.words]
+            if not ev.given_name_first([_title_case(w) for w in words]):
+                continue
+            label = _title_case(_label(text, run))
         if dateline and label.isupper():
             label = _title_case(label)
-        words = [w for (_b, _e, w) in run.words]
         if len(words) == 1 and run.kind is None and not dateline:
             w = words[0]
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
@@ -159,7 +173,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if tx.is_sentence_start(run.begin) and w not in mid_words:
                 openers.append(run)
                 continue
-        kept.append((run, label, _kind(doc, text, run, label, person_fields, covered, cues)))
+        if ev.is_junk(label, lower) and run.kind is None and not run.title \
+                and normalise(label) not in person_fields:
+            continue  # "Years Ago", "Union", "Position": a label or a common noun, no entity
+        kept.append((run, label, _kind(doc, text, run, label, person_fields, covered, cues, ev)))
     # one label, one kind: a cue's kind beats a head word's, the first of each wins
     kind_of: dict[str, tuple[str, bool]] = {}
     for _run, label, (kind, strong) in kept:
@@ -271,7 +288,8 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
         prev = out[-1] if out else None
         if prev is not None and re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) \
                 and cues.heads.get(run.words[-1][2]) == "organization" \
-                and not any(w in cues.heads for (_b, _e, w) in prev.words) and not prev.title \
+                and not any(w in cues.heads and w not in cues.and_inner for (_b, _e, w) in prev.words) \
+                and not prev.title \
                 and len(prev.words) > 1:
             out[-1] = _Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
             continue
@@ -291,7 +309,7 @@ def _label(text: str, run: _Run) -> str:
 
 
 def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[str, str],
-          known: list[Match], cues: _Cues) -> tuple[str, bool]:
+          known: list[Match], cues: _Cues, ev: Evidence) -> tuple[str, bool]:
     """The kind of a new name, and whether a cue in the text gave it (strong) rather than its
     head word (weak). Cues: a work noun or citation (the title's kind), a title before it, a
     byline or letter name equal to it, an apposition with a role noun ("Keith Ellis, a
@@ -305,7 +323,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     if cues.role_after.match(text, run.end):
         return "person", True
     if _in_dateline(doc, run):
-        return "place", True
+        return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
     numbered = re.search(r"(\S+) \d+[A-Z]?$", label)
@@ -317,12 +335,22 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     head = head_part.split()[-1]
     if head in cues.heads:
         return cues.heads[head], False
-    if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(label.split()) > 1:
+    names = label.split()
+    if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
+        return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
+    if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(names) > 1:
         return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
     if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
-        return "place", True
+        return ev.place_kind(label) or "place", True
+    if ev.given_name_first(names):
+        return "person", False  # "Maria Ortiz": a given name opens it
+    place = ev.place_kind(label)
+    if place:
+        return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if _coordinated_with_places(text, run, known):
-        return "place", True
+        return "place", True  # the gazetteer would have said which kind
+    if ev.locative_before(text, run.begin):
+        return "place", False  # "in Tar Heel"
     return "thing", False
 
 
@@ -512,9 +540,15 @@ def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end:
 
 
 def _joined(text: str, end: int, begin: int) -> bool:
-    """Two words belong to one name only if a single space (or line break) separates them."""
+    """Two words belong to one name only if a single space (or line break) separates them. A
+    line made only of capitalised words is a name, a credit or a signature on its own line
+    ("Militant/Nick Castle", a letter's "Maria Ortiz" above "Omaha, Nebraska"): its last word
+    joins nothing on the next line; a wrapped headline line ("… leader on") may."""
     gap = text[end:begin]
-    return gap in (" ", "\n", "\u00a0")
+    if gap == "\n":
+        line = text[text.rfind("\n", 0, end) + 1:end]
+        return not all(w[:1].isupper() for w in _WORD.findall(line))
+    return gap in (" ", "\u00a0")
 
 
 def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors: list[str]) -> int:
