@@ -176,7 +176,7 @@ def test_dateline_names_are_places_with_a_readable_label(registry):
     d = run(registry, "Workers walked out.", dateline="DES MOINES, Iowa—")
     assert d.annotations.entities["city/des-moines"].label == "Des Moines"
     # capitals outside the dateline are no place: a lone unexplained acronym is no name at all
-    assert found(registry, "Workers at the plant joined the UFCW on Monday.") == []
+    assert found(registry, "Workers at the plant joined the ABWU on Monday.") == []
 
 
 # -- a registry name taken by another group -----------------------------------------------
@@ -270,7 +270,8 @@ def test_a_numbered_local_is_one_organisation(registry):
     assert ("United Mine Workers of America Local 5958",
             "organization/united-mine-workers-of-america-local-5958") in hits
     # a number after another word is no part of a name
-    assert ("Teamsters", "organization/teamsters") in found(registry, "The Teamsters 500 strong marched.")
+    assert found(registry, "The Teamsters 500 strong marched.") == [
+        ("Teamsters", "organization/international-brotherhood-of-teamsters")]
 
 
 def test_possessive_plural_nouns_inside_names(registry):
@@ -304,7 +305,9 @@ def test_a_person_after_a_place_is_no_place(registry):
 def test_spanish_and_arabic_particles_inside_names(registry):
     names = labels(registry, "The meeting took place at San Carlos de la Cabaña, the fortress.",
                    "Abu Bakr al-Baghdadi led the group. Fulgencio Batista y Zaldívar fled.")
-    assert {"San Carlos de la Cabaña", "Abu Bakr al-Baghdadi", "Fulgencio Batista y Zaldívar"} <= names
+    assert {"San Carlos de la Cabaña", "Abu Bakr al-Baghdadi"} <= names
+    hits = found(registry, "Fulgencio Batista y Zaldívar fled.")  # the registry's person, whole
+    assert hits == [("Fulgencio Batista y Zaldívar", "person/fulgencio-batista")]
     # a particle word alone or lower-case words are no name
     assert found(registry, "Why do workers strike? They do.") == []
 
@@ -340,10 +343,10 @@ def test_a_role_noun_right_before_a_name_makes_a_person(registry):
 # -- titles that begin other names, titles inside a run, countries ----------------------------
 @pytest.mark.parametrize("sentence,name,key", [
     ("General Motors and Chrysler got $17 billion.", "General Motors", "organization/general-motors"),
-    ("The Justice Department sued the union.", "Justice Department", "organization/justice-department"),
-    ("Gen. Giap led the army.", "Giap", "person/giap"),
+    ("The Justice Bureau sued the union.", "Justice Bureau", "organization/justice-bureau"),
+    ("Gen. Tran led the army.", "Tran", "person/tran"),
     ("Speakers included General Moisés Sío Wong.", "Moisés Sío Wong", "person/moises-sio-wong"),
-    ("President Obama spoke.", "Obama", "person/obama"),
+    ("President Mbeki spoke.", "Mbeki", "person/mbeki"),
     ("Treasury Secretary Henry Paulson said so.", "Henry Paulson", "person/henry-paulson"),
     ("Chicago Mayor Richard Daley spoke.", "Richard Daley", "person/richard-daley"),
     ("Students of Martin Luther King Jr. High School marched.", "Martin Luther King Jr. High School",

@@ -528,15 +528,22 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
 
 def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
                   cues: _Cues) -> Match | None:
-    """A registry city or place glued to a name that ends in an organisation's or a place's
-    head word begins that name ("St. Paul Lutheran Church", "Gaza City"), unless a title
-    or a function word opened the run."""
-    if b == 0 or text[b - 1] not in " \u00a0" or cues.heads.get(cur[-1][2]) not in ("organization", "place"):
+    """A registry name glued to a name that ends in a head word begins that name, unless a
+    title or a function word opened the run: a city or place, or a person, before an
+    organisation's, a place's or an event's head ("St. Paul Lutheran Church", "Gaza City",
+    "Brooklyn Book Festival", "Martin Luther King Jr. Boulevard", "… Jr. High School"); an
+    organisation before a numbered head ("United Mine Workers of America Local 5958")."""
+    head = cues.heads.get(cur[-1][2])
+    if b == 0 or text[b - 1] not in " \u00a0" or head not in ("organization", "place", "event"):
         return None
     m = known_end.get(b - 1)
-    if m is None or m.entry.kind not in ("city", "place") or m.how != "name":
+    if m is None or m.how != "name":
         return None
-    return m
+    if m.entry.kind in ("city", "place", "person"):
+        return m
+    if m.entry.kind == "organization" and len(cur) == 1 and cur[0][2] in cues.numbered:
+        return m
+    return None
 
 
 def _joined(text: str, end: int, begin: int) -> bool:
