@@ -14,7 +14,7 @@ and when a name is junk: a page or section label ("Years Ago"), a lone head word
 noun ("Union", "Position", "St."), a word the article also writes in lower case ("Unit" in a
 heading of an article about a unit), or a run in capitals that is no dateline and no name
 ("PHOTO CREDIT").
-The words are data (data/nlp/entities.toml [evidence], [junk], [gazetteer]; quotes.toml's
+The words are data (kg/data/nlp/entities.toml [evidence], [junk], [gazetteer]; quotes.toml's
 speech verbs); this module holds only rules.
 """
 

@@ -9,7 +9,7 @@ the cities above a population floor (data CC BY 4.0, GeoNames); nomquamgender ho
 every language and drops the noise ("Union", "Labor", "The" appear in a source or two).
 
 The floors, and the names a gazetteer must not vouch for ("Mobile", "Reading"), are data:
-data/nlp/entities.toml [gazetteer]. Reading nomquamgender's 22 MB JSON takes seconds, so the
+kg/data/nlp/entities.toml [gazetteer]. Reading nomquamgender's 22 MB JSON takes seconds, so the
 filtered set is kept in the cache directory ($KG_CACHE), keyed by the package's version and
 the floors; a missing or unreadable cache is rebuilt, never trusted blindly.
 """
@@ -61,7 +61,7 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process from the packages and the settings in
-    data/nlp/entities.toml [gazetteer]."""
+    kg/data/nlp/entities.toml [gazetteer]."""
     cfg = load("entities").get("gazetteer")
     if not isinstance(cfg, dict):
         raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: no [gazetteer] table")
