@@ -166,3 +166,24 @@ def test_a_line_of_capitalised_words_joins_nothing_on_the_next_line(registry):
 
 def test_the_evidence_data_is_read_once():
     assert evidence() is evidence()
+
+
+# -- the registry's names ------------------------------------------------------------------------
+def test_a_strict_registry_name_after_a_hyphenated_adjective_stands_alone(registry):
+    got = keys(registry, "Working people toppled the U.S.-backed Batista dictatorship in 1959.")
+    assert got["Batista"] == "person/fulgencio-batista"
+    # but glued to another capitalised word it is another name
+    got = keys(registry, "Workers at Batista Motors struck.")
+    assert got.get("Batista") != "person/fulgencio-batista"
+
+
+def test_recurring_names_are_typed_by_the_registry(registry):
+    got = keys(registry, "Supporters of the United Food and Commercial Workers met in Havana with "
+                         "members of the Federation of Cuban Women and heard Mary-Alice Waters.")
+    assert got["United Food and Commercial Workers"] == "organization/united-food-and-commercial-workers"
+    assert got["Havana"] == "city/havana"
+    assert got["Federation of Cuban Women"] == "organization/federation-of-cuban-women"
+    assert got["Mary-Alice Waters"] == "person/mary-alice-waters"
+    # a registry name glued before a head word begins a longer name
+    got = keys(registry, "They marched down Martin Luther King Jr. Boulevard.")
+    assert got["Martin Luther King Jr. Boulevard"] == "place/martin-luther-king-jr-boulevard"
