@@ -65,6 +65,7 @@ class _Finder:
         self.groups = set(cues["group_words"])
         self.adjective_suffixes = tuple(cues["adjective_suffixes"])
         self.hyphen_suffixes = set(cues["hyphen_suffixes"])
+        self.calendar = set(cues["calendar"])
         self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
                                        + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
@@ -171,7 +172,8 @@ class _Finder:
             k += 1
         if k > m.end and k < r.end and text[k].isupper():
             word = re.match(r"[\w.’'-]+", text[k:])
-            if word and word.group(0) not in self.function_words:
+            if word and word.group(0) not in self.function_words \
+                    and word.group(0).rstrip(".") not in self.calendar:  # "told the Militant April 8"
                 return False
         return True
 

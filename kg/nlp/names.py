@@ -200,6 +200,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         full = longer_name(run.words[0][2], run.begin)
         if full:
             kept.append((run, run.words[0][2], kind_of[full]))
+        elif ev.place_kind(run.words[0][2]) and _coordinated_with_places(text, run, covered):
+            # a town opening a line or sentence before its state: "Harrisburg, Illinois"
+            kind_of.setdefault(run.words[0][2], (ev.place_kind(run.words[0][2]) or "place", True))
+            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
     kept.sort(key=lambda k: k[0].begin)
     names: dict[str, NewName] = {}
     for run, label, _ in kept:
@@ -329,10 +333,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     numbered = re.search(r"(\S+) \d+[A-Z]?$", label)
     if numbered and numbered.group(1) in cues.numbered and numbered.group(1) in cues.heads:
         return cues.heads[numbered.group(1)], False  # "United Mine Workers of America Local 5958"
-    head_part = label
-    for c in cues.connectors:
-        head_part = head_part.split(f" {c} ")[0]
-    head = head_part.split()[-1]
+    head = _head_word(label, cues)
     if head in cues.heads:
         return cues.heads[head], False
     names = label.split()
@@ -352,6 +353,14 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
     return "thing", False
+
+
+def _head_word(label: str, cues: _Cues) -> str:
+    """The head of a name: its last word before any connector ("Coalition" in "Twin Cities
+    Coalition for Workers Rights", "Party" in "Socialist Workers Party of Iran")."""
+    for c in cues.connectors:
+        label = label.split(f" {c} ")[0]
+    return label.split()[-1]
 
 
 def _coordinated_with_places(text: str, run: _Run, known: list[Match]) -> bool:
@@ -533,7 +542,7 @@ def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end:
     organisation's, a place's or an event's head ("St. Paul Lutheran Church", "Gaza City",
     "Brooklyn Book Festival", "Martin Luther King Jr. Boulevard", "… Jr. High School"); an
     organisation before a numbered head ("United Mine Workers of America Local 5958")."""
-    head = cues.heads.get(cur[-1][2])
+    head = cues.heads.get(_head_word(" ".join(w for (_b, _e, w) in cur), cues))
     if b == 0 or text[b - 1] not in " \u00a0" or head not in ("organization", "place", "event"):
         return None
     m = known_end.get(b - 1)
