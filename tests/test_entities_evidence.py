@@ -131,6 +131,15 @@ def test_names_with_and_are_kept_whole_when_the_head_says_organisation(registry)
         "organization/amalgamated-food-and-commercial-workers"
     assert got["Korean Public Service and Transport Workers’ Union"] == \
         "organization/korean-public-service-and-transport-workers-union"
+    # a list of trades joined by commas, before a union's head or a lower-case "union"
+    got = keys(registry, "Members of the Bakers, Candy Makers, Sugar Workers and Flour Millers union "
+                         "struck. The Chemical and Paper Workers Union backed them.")
+    assert got["Bakers, Candy Makers, Sugar Workers and Flour Millers"] == \
+        "organization/bakers-candy-makers-sugar-workers-and-flour-millers"
+    assert got["Chemical and Paper Workers Union"] == "organization/chemical-and-paper-workers-union"
+    # a lower-case organisation noun after a name types it
+    assert keys(registry, "The Maritime Haulers union voted.")["Maritime Haulers"] == \
+        "organization/maritime-haulers"
     # a single word before "and" is another name: two companies
     got = keys(registry, "Workers at Dube and Ndlovu Packing Company struck.")
     assert "Dube and Ndlovu Packing Company" not in got
@@ -158,10 +167,22 @@ def test_a_line_of_capitalised_words_joins_nothing_on_the_next_line(registry):
                      head=("Workers fight for a contract", "(news article)",
                            "Militant/Nick Castle", "Meatpackers rally outside the plant"))
     labels = {e.label for e in d.annotations.entities.values()}
-    assert "Nick Castle" in labels and not any("Castle Meatpackers" in lbl for lbl in labels)
+    assert not any("Castle Meatpackers" in lbl for lbl in labels)
+    # the reader keeps the credit out of the deck; its photographer is a person
+    assert d.photos and "person/nick-castle" in d.annotations.entities
     _hits, d = found(registry, "Keep up the good work.\nXolani Dube\nTar Heel, North Carolina")
     labels = {e.label for e in d.annotations.entities.values()}
     assert "Xolani Dube" in labels and not any("Dube Tar" in lbl for lbl in labels)
+
+
+def test_a_letters_signer_and_town_are_typed_by_their_role(registry):
+    text = page(["Letters"], "Plant closing\nThe company gave us two weeks’ notice.\nZanele Dube\n"
+                             "Postville, Iowa", "Good coverage\nKeep it up.\nTshepo Ndlovu\nby e-mail")
+    d = parse_article(text, "<test>")
+    annotate(d, registry)
+    assert [i.author.name for i in d.items if i.author] == ["Zanele Dube", "Tshepo Ndlovu"]
+    ents = d.annotations.entities
+    assert {"person/zanele-dube", "person/tshepo-ndlovu", "place/postville", "place/iowa"} <= set(ents)
 
 
 def test_the_evidence_data_is_read_once():
@@ -187,3 +208,17 @@ def test_recurring_names_are_typed_by_the_registry(registry):
     # a registry name glued before a head word begins a longer name
     got = keys(registry, "They marched down Martin Luther King Jr. Boulevard.")
     assert got["Martin Luther King Jr. Boulevard"] == "place/martin-luther-king-jr-boulevard"
+
+
+def test_an_organisation_noun_in_apposition_makes_an_organisation(registry):
+    got = keys(registry, "Contingents from Vantora, the public sector workers union, marched. Gurpreet "
+                         "Sandhu, a bus driver, works for Kelvane, a bus company, in Leeds.")
+    assert got["Vantora"] == "organization/vantora"
+    assert got["Kelvane"] == "organization/kelvane"
+    assert got["Gurpreet Sandhu"] == "person/gurpreet-sandhu"  # a role noun is checked first
+
+
+def test_a_plural_noun_with_a_possessive_runs_on_inside_a_name(registry):
+    got = keys(registry, "The International Dockmen’s and Haulers’ Union struck the port.")
+    assert got["International Dockmen’s and Haulers’ Union"] == \
+        "organization/international-dockmens-and-haulers-union"

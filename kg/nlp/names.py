@@ -33,6 +33,7 @@ _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", 
 _PLACE_KINDS = ("country", "city", "place")
 _NUMBER_AFTER = re.compile(r" \d{1,6}[A-Z]?(?![\w,.]\d)")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+_ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.textspan region kinds
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 
@@ -70,15 +71,25 @@ class _Cues:
         self.numbered = set(c["numbered_heads"])
         self.of_heads = set(c["of_heads"])
         self.and_inner = set(c["and_inner_heads"])
+        self.and_single = set(c["and_single_heads"])
+        self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.ambiguous_titles = set(c["ambiguous_titles"])
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
+        self.possessive_endings = tuple(c["possessive_name_endings"])
+        orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
+                                                     reverse=True))
+        self.org_apposition = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{orgs})\b")
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
         self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
         places = phrase_pattern(c["place_before"])
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
+
+    def possessive_word(self, word: str) -> bool:
+        """A plural noun a name runs on over after its "’s" ("People’s", "Longshoremen’s")."""
+        return word in self.possessive or word.endswith(self.possessive_endings)
 
     def leading(self, word: str) -> bool:
         """Words a name never starts with: "The", titles, months (not "Chinese" in
@@ -135,6 +146,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
         if r.kind in ("prose", "headline", "deck"):
             runs += _merge_and(text, _runs(text, r, covered, cues, tx, skip), cues)
+        elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
+            for run in _runs(text, r, covered, cues, tx, skip):
+                run.kind = _ROLE_KINDS[r.kind]
+                runs.append(run)
     runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind) for t in titles]
     runs.sort(key=lambda run: run.begin)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
@@ -228,8 +243,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
 
 
 def _in_dateline(doc: Document, run: _Run) -> bool:
-    """"DES MOINES, Iowa—…": the dateline names places, in capitals."""
-    return bool(doc.dateline and doc.dateline.span.begin <= run.begin < doc.dateline.span.end)
+    """"DES MOINES, Iowa—…": the page's and its items' datelines name places, in capitals."""
+    return any(d.span.begin <= run.begin < d.span.end for d in doc.datelines)
 
 
 def _title_case(label: str) -> str:
@@ -285,24 +300,49 @@ def _drop_initial_noun(text: str, run: _Run, tx: TextIndex, mid_words: set[str],
 
 
 def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
-    """"Korean Public Service and Transport Workers Union": one organisation, when the part
-    after "and" ends in an organisation's head word and the part before has no head of its own."""
+    """One organisation named by a list joined with "and" ("Korean Public Service and
+    Transport Workers Union", "Bakery, Confectionery, Tobacco Workers and Grain Millers
+    union"), when the part after "and" ends in an organisation's head word or stands before a
+    lower-case organisation noun ("… union"), and the parts before have no head of their own:
+    one part of two words or more, several parts joined by commas, or one common word before
+    a union's head ("Chemical and Paper Workers Union", "Hotel and Restaurant Employees")."""
     out: list[_Run] = []
     for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) \
-                and cues.heads.get(run.words[-1][2]) == "organization" \
-                and not any(w in cues.heads and w not in cues.and_inner for (_b, _e, w) in prev.words) \
-                and not prev.title \
-                and len(prev.words) > 1:
-            out[-1] = _Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
+        chain: list[_Run] = []
+        union = run.words[-1][2] in cues.and_single or bool(cues.org_after.match(text, run.end))
+        if union or cues.heads.get(run.words[-1][2]) == "organization":
+            gap = _AND_GAP
+            nxt = run
+            for prev in reversed(out):
+                if not gap.fullmatch(text[prev.end:nxt.begin]) or prev.title or any(
+                        w in cues.heads and w not in cues.and_inner for (_b, _e, w) in prev.words):
+                    break
+                chain.insert(0, prev)
+                gap, nxt = _COMMA_GAP, prev
+        if len(chain) > 1 or (chain and (len(chain[0].words) > 1 or union and _common(chain[0], cues))):
+            del out[len(out) - len(chain):]
+            words = [w for part in chain for w in part.words] + run.words
+            absorbed = [m for part in chain for m in part.absorbed] + run.absorbed
+            out.append(_Run(chain[0].begin, run.end, words, False, absorbed))
             continue
         out.append(run)
     return out
 
 
+def _common(part: _Run, cues: _Cues) -> bool:
+    """One word that is no given name and no place the gazetteer knows ("Chemical", "Hotel"):
+    in "Chemical and Paper Workers Union" it is part of the union's name."""
+    word = part.words[0][2]
+    ev = evidence()
+    return not ev.gazetteer.is_given_name(word) and ev.place_kind(word) is None
+
+
+_AND_GAP = re.compile(r"(?:['’]s?)?\s*,?\s+and\s+")
+_COMMA_GAP = re.compile(r"\s*,\s+")
+
+
 def _people(doc: Document):
-    out = list(doc.bylines)
+    out = list(doc.bylines) + [i.author for i in doc.items if i.author]
     if doc.letter:
         out += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
     return out
@@ -320,6 +360,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     professor") → person; the dateline, a place phrase before it ("governor of Minnesota"),
     coordination with known places ("Canada, the United States, Venezuela and Cuba") → place;
     an issue number after it ("Labor Review no. 9") → periodical. Else the head word's type."""
+    if run.kind == "place":  # a place line: the gazetteer says which kind
+        return ev.place_kind(label) or "place", True
     if run.kind:
         return run.kind, True
     if run.title or normalise(label) in person_fields:
@@ -336,6 +378,10 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     head = _head_word(label, cues)
     if head in cues.heads:
         return cues.heads[head], False
+    if cues.org_after.match(text, run.end):
+        return "organization", False  # "the Grain Millers union"
+    if cues.org_apposition.match(text, run.end):
+        return "organization", True  # "Unison, the public sector workers union,"
     names = label.split()
     if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
         return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
@@ -492,7 +538,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             continue
         if cues.cap(w):
             if cur and not _joined(text, cur[-1][1], b) and not (
-                    cur[-1][2] in cues.possessive and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])):
+                    cues.possessive_word(cur[-1][2]) and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])):
                 prev_title = cur[-1][2] in cues.titles and cur[-1][2] not in cues.ambiguous_titles \
                     and text[cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
                 flush()
