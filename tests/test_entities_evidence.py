@@ -222,3 +222,19 @@ def test_a_plural_noun_with_a_possessive_runs_on_inside_a_name(registry):
     got = keys(registry, "The International Dockmen’s and Haulers’ Union struck the port.")
     assert got["International Dockmen’s and Haulers’ Union"] == \
         "organization/international-dockmens-and-haulers-union"
+
+
+def test_an_employers_context_makes_an_organisation(registry):
+    got = keys(registry, "Workers at Arriva struck. The Kelvane plant closed, and Dunmorex bosses "
+                         "refused to talk. A strike against Velorex entered its third week.")
+    assert {got[n] for n in ("Arriva", "Kelvane", "Dunmorex", "Velorex")} == {
+        "organization/arriva", "organization/kelvane", "organization/dunmorex", "organization/velorex"}
+    # a city the gazetteer knows stays a city: "Detroit workers"
+    assert keys(registry, "Later Duluth workers marched.")["Duluth"] == "city/duluth"
+
+
+def test_an_organisations_leading_words_later_are_the_organisation(registry):
+    got = keys(registry, "Mechanics struck Velorex Airlines. Velorex chief executive Gregory "
+                         "Lindqvist said little. Later Great Plains Airlines hired scabs; Great Plains "
+                         "has done so before.")
+    assert got["Great Plains"] == "organization/great-plains-airlines"

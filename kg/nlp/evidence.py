@@ -9,6 +9,8 @@ text and the gazetteers tell about one of them:
     person (weak);
   - the gazetteer knows the whole name ("Omaha", "Busan", "Equatorial Guinea") → city,
     country or place (weak);
+  - an employer's context: "workers at", "a strike against", "employed by" before it, or
+    "plant", "bosses", "management" after it → organisation (weak);
   - a locative word right before it ("in Omaha", "near Tar Heel") → place (weakest);
 and when a name is junk: a page or section label ("Years Ago"), a lone head word or common
 noun ("Union", "Position", "St."), a word the article also writes in lower case ("Unit" in a
@@ -40,6 +42,10 @@ class Evidence:
         self.speaker_before = re.compile(rf"(?<![\w’'-])(?:{verbs}|{before}),?\s+$", re.IGNORECASE)
         self.speaker_after = re.compile(rf"^,?\s+(?:{verbs})(?![\w’'-])", re.IGNORECASE)
         self.person_after = [re.compile(p) for p in ev["person_after"]]
+        self.employer_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["employer_before"]))
+                                          + r"\s+(?:the\s+)?$", re.IGNORECASE)
+        self.employer_after = re.compile(r"^[’']?s?\s+(?:" + phrase_pattern(list(ev["employer_after"]))
+                                         + r")(?![\w’'-])")
         self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
                                    + r"\s+(?:the\s+)?$")
         self.stop_names = {fold(n) for n in junk["stop_names"]}
@@ -64,6 +70,12 @@ class Evidence:
 
     def place_kind(self, label: str) -> str | None:
         return self.gazetteer.place_kind(label)
+
+    def employer(self, text: str, begin: int, end: int) -> bool:
+        """"workers at Arriva", "a strike against Kelvane", "the Kelvane plant", "Kelvane bosses":
+        the name is an employer (weak: a head word, a given name or a place comes first)."""
+        return bool(self.employer_before.search(text, max(0, begin - 30), begin)
+                    or self.employer_after.match(text[end:end + 30]))
 
     def locative_before(self, text: str, begin: int) -> bool:
         return bool(self.locative.search(text, max(0, begin - 20), begin))

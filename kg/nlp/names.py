@@ -205,10 +205,15 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
 
     def longer_name(short: str, at: int) -> str | None:
         """The one earlier longer person or thing name ending in these words ("Palmeiro",
-        "Sío Wong" after "Moisés Sío Wong")."""
+        "Sío Wong" after "Moisés Sío Wong"), or organisation name opening with them when
+        nothing types them otherwise ("Great Lakes" after "Great Lakes Airlines")."""
         n = len(short.split())
         longer = {f for f in full_names if len(f.split()) > n and f.split()[-n:] == short.split()
                   and kind_of[f][0] in ("person", "thing") and first_at[f] < at}
+        # an organisation's leading words: "Great Lakes" after "Great Lakes Airlines"
+        longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
+                   and kind_of[f][0] == "organization" and first_at[f] < at
+                   and kind_of.get(short, ("thing", False)) == ("thing", False)}
         return longer.pop() if len(longer) == 1 else None
 
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
@@ -396,6 +401,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if _coordinated_with_places(text, run, known):
         return "place", True  # the gazetteer would have said which kind
+    if ev.employer(text, run.begin, run.end):
+        return "organization", False  # "workers at Arriva", "the Kelvane plant", "Kelvane bosses"
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
     return "thing", False
