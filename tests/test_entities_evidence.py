@@ -229,8 +229,10 @@ def test_an_employers_context_makes_an_organisation(registry):
                          "refused to talk. A strike against Velorex entered its third week.")
     assert {got[n] for n in ("Arriva", "Kelvane", "Dunmorex", "Velorex")} == {
         "organization/arriva", "organization/kelvane", "organization/dunmorex", "organization/velorex"}
-    # a city the gazetteer knows stays a city: "Detroit workers"
-    assert keys(registry, "Later Duluth workers marched.")["Duluth"] == "city/duluth"
+    # a city the gazetteer knows stays a city: "the Duluth plant"
+    assert keys(registry, "Later the Duluth plant closed.")["Duluth"] == "city/duluth"
+    # "workers" after a name says nothing: a state's, a town's, a company's workers
+    assert keys(registry, "Olson spoke of Tamaulipas workers.")["Tamaulipas"] == "thing/tamaulipas"
 
 
 def test_an_organisations_leading_words_later_are_the_organisation(registry):
