@@ -23,9 +23,8 @@ speech verbs); this module holds only rules.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from kg.nlp.cuedata import load, phrase_pattern, words
+from kg.nlp.cuedata import cached, load, phrase_pattern, words
 from kg.nlp.gazetteer import Gazetteer, fold, gazetteer
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
@@ -96,7 +95,7 @@ class Evidence:
         return bare.lower() in lower_words and self.place_kind(bare) is None
 
 
-@cache
+@cached
 def evidence() -> Evidence:
     return Evidence()
 

@@ -23,11 +23,10 @@ import os
 import tempfile
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from kg.config import link_cache_dir
-from kg.nlp.cuedata import NLP_DATA, CueDataError, load
+from kg.nlp.cuedata import NLP_DATA, CueDataError, cached, load
 
 PLACE_KINDS = ("country", "city", "place")
 
@@ -58,7 +57,7 @@ class Gazetteer:
         return fold(word) in self.given_names
 
 
-@cache
+@cached
 def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process from the packages and the settings in
     kg/data/nlp/entities.toml [gazetteer]."""
@@ -102,9 +101,9 @@ def _given_names(sources: int, counts: int) -> frozenset[str]:
         version = importlib.metadata.version("nomquamgender")
     except importlib.metadata.PackageNotFoundError:
         raise GazetteerError("nomquamgender is not installed (pip install nomquamgender)") from None
-    cached = link_cache_dir() / "gazetteer" / f"given-names-{version}-{sources}-{counts}.json"
+    cache_file = link_cache_dir() / "gazetteer" / f"given-names-{version}-{sources}-{counts}.json"
     try:
-        return frozenset(json.loads(cached.read_text(encoding="utf-8")))
+        return frozenset(json.loads(cache_file.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         pass
     try:  # read the data file directly: importing the package would import pandas
@@ -116,7 +115,7 @@ def _given_names(sources: int, counts: int) -> frozenset[str]:
     names = sorted({fold(name) for name, row in data.items()
                     if isinstance(row, list) and len(row) >= 2 and row[0] >= sources and row[1] >= counts
                     and name.replace("-", "").isalpha()})
-    _write_cache(cached, names)
+    _write_cache(cache_file, names)
     return frozenset(names)
 
 
