@@ -116,7 +116,7 @@ def test_test_article_works():
     assert (fight.periodical, fight.issue, fight.page_start, fight.page_end) == ("Labor Review", "9", 12, 30)
     towns = w["Meatpacking Towns: Work and Community in the Heartland"]
     assert towns.year == 1998
-    assert [a.key for a in towns.authors] == ["thing/rosa-delgado", "thing/tom-fischer"]
+    assert [a.key for a in towns.authors] == ["person/rosa-delgado", "person/tom-fischer"]
 
 
 def test_works_as_rdf(bundled):

@@ -212,7 +212,7 @@ def test_neutral_cue_withholds_a_verdict():
 def test_according_to_the_authors_names_the_works_authors():
     doc = annotated(MEATPACKERS)
     claim = texts(doc, "reported")["the industry moved to small towns to escape the unions"]
-    assert [a.key for a in claim.authors] == ["thing/rosa-delgado", "thing/tom-fischer"]
+    assert [a.key for a in claim.authors] == ["person/rosa-delgado", "person/tom-fischer"]
 
 
 # -- the bundled article and the test article ---------------------------------------------------
@@ -239,7 +239,7 @@ def test_test_article_claims():
     doc = annotated(MEATPACKERS)
     quoted = texts(doc, "quoted")
     said = quoted["We are not going to accept a wage freeze while the bosses get richer"]
-    assert said.authors[0].key == "thing/luis-romero"
+    assert said.authors[0].key == "person/luis-romero"
     assert quoted["The only way we ever won anything was by sticking together"].authors == said.authors
     rejected = texts(doc, "reported")["the plant will close if workers do not accept the offer"]
     assert rejected.review.rating == -1

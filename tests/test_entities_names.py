@@ -98,13 +98,13 @@ def test_sentence_openers_are_never_names(registry, sentence):
 
 
 def test_an_opener_does_not_start_a_name(registry):
-    assert ("Maria Ortega", "thing/maria-ortega") in found(registry, "Instead Maria Ortega spoke first.")
+    assert ("Maria Ortega", "person/maria-ortega") in found(registry, "Instead Maria Ortega spoke first.")
 
 
 def test_a_short_form_may_open_a_sentence(registry):
     hits = found(registry, "“We will win,” said Luis Romero, a knife sharpener.",
                  "Romero pointed to the history of the union.")
-    assert ("Romero", "thing/luis-romero") in hits
+    assert ("Romero", "person/luis-romero") in hits
     # the last word of an organisation's name is no short form; nor one never named in full
     hits = found(registry, "The Iowa Packinghouse Workers Union met. Union members voted.",
                  "Garcia said nothing.")
@@ -159,7 +159,8 @@ def test_a_title_elsewhere_takes_the_cue_s_kind(registry):
 def test_a_name_before_an_issue_number_is_a_periodical(registry):
     assert ("Labor Review", "periodical/labor-review") in found(
         registry, "See “Fight Back,” in Labor Review no. 9, pp. 12-30.")
-    assert ("Labor Review", "thing/labor-review") in found(registry, "Workers at Labor Review struck.")
+    # without the issue number it is no periodical ("workers at" makes it an employer)
+    assert ("Labor Review", "organization/labor-review") in found(registry, "Workers at Labor Review struck.")
 
 
 def test_a_name_after_a_place_phrase_is_a_place(registry):
@@ -171,12 +172,12 @@ def test_dateline_names_are_places_with_a_readable_label(registry):
     d = run(registry, "More than 300 people marched here.", "The union in Minneapolis grew.",
             dateline="MINNEAPOLIS—")
     got = {(m.span.of(d.text), m.entity) for m in d.annotations.mentions}
-    assert {("MINNEAPOLIS", "place/minneapolis"), ("Minneapolis", "place/minneapolis")} <= got
-    assert d.annotations.entities["place/minneapolis"].label == "Minneapolis"
+    assert {("MINNEAPOLIS", "city/minneapolis"), ("Minneapolis", "city/minneapolis")} <= got
+    assert d.annotations.entities["city/minneapolis"].label == "Minneapolis"
     d = run(registry, "Workers walked out.", dateline="DES MOINES, Iowa—")
-    assert d.annotations.entities["place/des-moines"].label == "Des Moines"
+    assert d.annotations.entities["city/des-moines"].label == "Des Moines"
     # capitals outside the dateline are no place: a lone unexplained acronym is no name at all
-    assert found(registry, "Workers at the plant joined the UFCW on Monday.") == []
+    assert found(registry, "Workers at the plant joined the ABWU on Monday.") == []
 
 
 # -- a registry name taken by another group -----------------------------------------------
@@ -232,7 +233,7 @@ def test_numbers_nationalities_and_parties_are_no_names(registry, sentence):
 
 
 def test_numbers_inside_names_stay(registry):
-    assert ("Big Three", "thing/big-three") in found(registry, "Workers struck the Big Three plants.")
+    assert ("Big Three", "organization/big-three") in found(registry, "Workers struck the Big Three plants.")
 
 
 # -- registry places glued to other words, US states ---------------------------------------
@@ -249,9 +250,13 @@ def test_a_place_name_glued_to_another_word_is_another_place(registry):
 
 
 def test_states_type_the_towns_coordinated_with_them(registry):
+    # towns too small for the gazetteer: the state after the comma types them
+    hits = found(registry, "Meatpackers picketed in Tar Heel, North Carolina, and in Postville, Iowa.")
+    assert {("Tar Heel", "place/tar-heel"), ("North Carolina", "place/north-carolina"),
+            ("Postville", "place/postville"), ("Iowa", "place/iowa")} <= set(hits)
+    # a city the gazetteer knows is a city
     hits = found(registry, "Autoworkers picketed in Flint, Michigan, and in Bowling Green, Kentucky.")
-    assert {("Flint", "place/flint"), ("Michigan", "place/michigan"),
-            ("Bowling Green", "place/bowling-green"), ("Kentucky", "place/kentucky")} <= set(hits)
+    assert {("Flint", "city/flint"), ("Bowling Green", "city/bowling-green")} <= set(hits)
 
 
 def test_a_state_that_is_also_a_given_name_is_strict(registry):
@@ -266,7 +271,8 @@ def test_a_numbered_local_is_one_organisation(registry):
     assert ("United Mine Workers of America Local 5958",
             "organization/united-mine-workers-of-america-local-5958") in hits
     # a number after another word is no part of a name
-    assert ("Teamsters", "thing/teamsters") in found(registry, "The Teamsters 500 strong marched.")
+    assert found(registry, "The Teamsters 500 strong marched.") == [
+        ("Teamsters", "organization/international-brotherhood-of-teamsters")]
 
 
 def test_possessive_plural_nouns_inside_names(registry):
@@ -279,7 +285,7 @@ def test_possessive_plural_nouns_inside_names(registry):
 
 def test_a_participle_opening_a_sentence_is_no_part_of_a_name(registry):
     hits = found(registry, "Striking United Auto Workers at the Big Three are fighting.")
-    assert ("United Auto Workers", "thing/united-auto-workers") in hits
+    assert ("United Auto Workers", "organization/united-auto-workers") in hits
 
 
 def test_coordinated_names_with_their_own_heads_stay_apart(registry):
@@ -292,15 +298,17 @@ def test_a_person_after_a_place_is_no_place(registry):
     hits = dict(found(registry, "Joanne Kuniansky, SWP candidate for U.S. Senate from New Jersey, and "
                                 "John Studer spoke."))
     assert hits["John Studer"] != "place/john-studer"
-    hits = dict(found(registry, "Participants came from Canada, the United States, Martinique and Cuba."))
-    assert hits["Martinique"] == "place/martinique"
+    hits = dict(found(registry, "Participants came from Canada, the United States, Ostrovia and Cuba."))
+    assert hits["Ostrovia"] == "place/ostrovia"  # a made-up name no gazetteer knows
 
 
 # -- names of other languages, "of", roles before names --------------------------------------
 def test_spanish_and_arabic_particles_inside_names(registry):
     names = labels(registry, "The meeting took place at San Carlos de la Cabaña, the fortress.",
                    "Abu Bakr al-Baghdadi led the group. Fulgencio Batista y Zaldívar fled.")
-    assert {"San Carlos de la Cabaña", "Abu Bakr al-Baghdadi", "Fulgencio Batista y Zaldívar"} <= names
+    assert {"San Carlos de la Cabaña", "Abu Bakr al-Baghdadi"} <= names
+    hits = found(registry, "Fulgencio Batista y Zaldívar fled.")  # the registry's person, whole
+    assert hits == [("Fulgencio Batista y Zaldívar", "person/fulgencio-batista")]
     # a particle word alone or lower-case words are no name
     assert found(registry, "Why do workers strike? They do.") == []
 
@@ -330,16 +338,16 @@ def test_a_role_noun_right_before_a_name_makes_a_person(registry):
     assert hits.get("Cuban Five Committee") == "organization/cuban-five-committee"
     # nor after a comma: "Its first president, Ana Beltran (1901-1975)" stays a thing
     hits = found(registry, "Its first president, Ana Beltran, served.")
-    assert ("Ana Beltran", "thing/ana-beltran") in hits
+    assert ("Ana Beltran", "person/ana-beltran") in hits
 
 
 # -- titles that begin other names, titles inside a run, countries ----------------------------
 @pytest.mark.parametrize("sentence,name,key", [
-    ("General Motors and Chrysler got $17 billion.", "General Motors", "thing/general-motors"),
-    ("The Justice Department sued the union.", "Justice Department", "organization/justice-department"),
-    ("Gen. Giap led the army.", "Giap", "person/giap"),
+    ("General Motors and Chrysler got $17 billion.", "General Motors", "organization/general-motors"),
+    ("The Justice Bureau sued the union.", "Justice Bureau", "organization/justice-bureau"),
+    ("Gen. Tran led the army.", "Tran", "person/tran"),
     ("Speakers included General Moisés Sío Wong.", "Moisés Sío Wong", "person/moises-sio-wong"),
-    ("President Obama spoke.", "Obama", "person/obama"),
+    ("President Mbeki spoke.", "Mbeki", "person/mbeki"),
     ("Treasury Secretary Henry Paulson said so.", "Henry Paulson", "person/henry-paulson"),
     ("Chicago Mayor Richard Daley spoke.", "Richard Daley", "person/richard-daley"),
     ("Students of Martin Luther King Jr. High School marched.", "Martin Luther King Jr. High School",
@@ -361,7 +369,7 @@ def test_countries_and_states_of_the_curated_registry(registry):
 
 
 @pytest.mark.parametrize("sentence,name,key", [
-    ("Father’s Day rallies took place.", "Father’s Day", "thing/fathers-day"),
+    ("Father’s Day rallies took place.", "Father’s Day", "event/fathers-day"),
     ("Major League Baseball players backed the strike.", "Major League Baseball",
      "thing/major-league-baseball"),
     ("Nurses at Queen Elizabeth Hospital struck.", "Queen Elizabeth Hospital",
@@ -373,4 +381,4 @@ def test_a_title_before_a_name_with_a_head_word_is_part_of_it(registry, sentence
 
 def test_state_abbreviations_of_datelines(registry):
     hits = found(registry, "The strikers in Oakland, Calif., won.")
-    assert ("Calif.", "place/california") in hits and ("Oakland", "place/oakland") in hits
+    assert ("Calif.", "place/california") in hits and ("Oakland", "city/oakland") in hits

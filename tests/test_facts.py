@@ -142,9 +142,9 @@ def test_test_article_footnote():
     doc = annotated(MEATPACKERS)
     got = facts(doc)
     assert ("organization/iowa-packinghouse-workers-union", "inception", "1937", None, None, None) in got
-    assert ("thing/ana-beltran", "born", "1901", None, None, None) in got
-    assert ("thing/ana-beltran", "position", "president of the union", "1937", "1952", None) in got
-    assert ("thing/ana-beltran", "position", "editor of the union’s newspaper", "1953", "1961", None) in got
+    assert ("person/ana-beltran", "born", "1901", None, None, None) in got
+    assert ("person/ana-beltran", "position", "president of the union", "1937", "1952", None) in got
+    assert ("person/ana-beltran", "position", "editor of the union’s newspaper", "1953", "1961", None) in got
 
 
 def test_bundled_facts_as_wikidata_style_statements():

@@ -249,7 +249,7 @@ def test_signed_piece_is_not_the_publishers():
 # -- quoted fragments inside a reported clause ----------------------------------------------------
 def test_quoted_fragment_inside_a_reported_clause_is_not_another_claim():
     doc = annotated(LABOR)
-    dobbs = [c for c in doc.annotations.claims if c.authors == [Agent("entity", "thing/farrell-dobbs")]]
+    dobbs = [c for c in doc.annotations.claims if c.authors == [Agent("entity", "person/farrell-dobbs")]]
     texts = [c.text or c.span.of(doc.text) for c in dobbs]
     assert any(t.startswith("the union relied on “the power of the ranks") for t in texts)
     assert "the power of the ranks, not on deals with the bosses" not in texts

@@ -64,6 +64,8 @@ class _Finder:
         self.blocked: list[tuple[int, int]] = []
         self.groups = set(cues["group_words"])
         self.adjective_suffixes = tuple(cues["adjective_suffixes"])
+        self.hyphen_suffixes = set(cues["hyphen_suffixes"])
+        self.calendar = set(cues["calendar"])
         self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
                                        + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
@@ -160,7 +162,9 @@ class _Finder:
             while j > r.begin and not text[j - 1].isspace():
                 j -= 1
             prev = text[j:i]
+            adjective = re.search(r"-([a-z]+)$", prev)  # "U.S.-backed Batista": no name before it
             if (prev[:1].isupper() and prev not in self.titles and prev not in self.function_words
+                    and not (adjective and adjective.group(1) in self.hyphen_suffixes)
                     and not self.tx.is_sentence_start(j)):
                 return False
         k = m.end
@@ -168,7 +172,8 @@ class _Finder:
             k += 1
         if k > m.end and k < r.end and text[k].isupper():
             word = re.match(r"[\w.’'-]+", text[k:])
-            if word and word.group(0) not in self.function_words:
+            if word and word.group(0) not in self.function_words \
+                    and word.group(0).rstrip(".") not in self.calendar:  # "told the Militant April 8"
                 return False
         return True
 

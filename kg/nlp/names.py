@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.evidence import Evidence, evidence, lower_case_words
 from kg.nlp.registry import normalise
 from kg.nlp.surface import Match
 from kg.nlp.textspan import Region, TextIndex
@@ -32,6 +33,7 @@ _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", 
 _PLACE_KINDS = ("country", "city", "place")
 _NUMBER_AFTER = re.compile(r" \d{1,6}[A-Z]?(?![\w,.]\d)")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+_ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.textspan region kinds
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 
@@ -68,15 +70,26 @@ class _Cues:
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered = set(c["numbered_heads"])
         self.of_heads = set(c["of_heads"])
+        self.and_inner = set(c["and_inner_heads"])
+        self.and_single = set(c["and_single_heads"])
+        self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.ambiguous_titles = set(c["ambiguous_titles"])
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
+        self.possessive_endings = tuple(c["possessive_name_endings"])
+        orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
+                                                     reverse=True))
+        self.org_apposition = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{orgs})\b")
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
         self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
         places = phrase_pattern(c["place_before"])
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
+
+    def possessive_word(self, word: str) -> bool:
+        """A plural noun a name runs on over after its "’s" ("People’s", "Longshoremen’s")."""
+        return word in self.possessive or word.endswith(self.possessive_endings)
 
     def leading(self, word: str) -> bool:
         """Words a name never starts with: "The", titles, months (not "Chinese" in
@@ -121,7 +134,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     ("Iran" in "Socialist Workers Party of Iran"), which are removed from `known` in place.
     `blocked` spans are never part of a new name (a registry name left unlinked on purpose)."""
     cues = _Cues()
+    ev = evidence()
     text = doc.text
+    lower = lower_case_words(text)
     covered = sorted(known, key=lambda m: m.begin)
     titles = find_titles(text, regs, covered)
     skip = list(blocked) + [(t.begin, t.end) for t in titles]
@@ -131,6 +146,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
         if r.kind in ("prose", "headline", "deck"):
             runs += _merge_and(text, _runs(text, r, covered, cues, tx, skip), cues)
+        elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
+            for run in _runs(text, r, covered, cues, tx, skip):
+                run.kind = _ROLE_KINDS[r.kind]
+                runs.append(run)
     runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind) for t in titles]
     runs.sort(key=lambda run: run.begin)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
@@ -147,9 +166,19 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if run is None:
                 continue
         label = _label(text, run)
+        words = [w for (_b, _e, w) in run.words]
+        if label.isupper() and not dateline and run.kind is None and len(words) > 1:
+            # a byline or a heading in capitals: a name only if a given name opens it
+            by = False
+            while len(run.words) > 1 and _title_case(run.words[0][2]) in cues.function:
+                by = by or _title_case(run.words[0][2]) == "By"  # "BY NICK CASTLE": an author
+                run = _Run(run.words[1][0], run.end, run.words[1:], run.title or by, run.absorbed)
+            words = [w for (_b, _e, w) in run.words]
+            if not ev.given_name_first([_title_case(w) for w in words]):
+                continue
+            label = _title_case(_label(text, run))
         if dateline and label.isupper():
             label = _title_case(label)
-        words = [w for (_b, _e, w) in run.words]
         if len(words) == 1 and run.kind is None and not dateline:
             w = words[0]
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
@@ -159,7 +188,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if tx.is_sentence_start(run.begin) and w not in mid_words:
                 openers.append(run)
                 continue
-        kept.append((run, label, _kind(doc, text, run, label, person_fields, covered, cues)))
+        if ev.is_junk(label, lower) and run.kind is None and not run.title \
+                and normalise(label) not in person_fields:
+            continue  # "Years Ago", "Union", "Position": a label or a common noun, no entity
+        kept.append((run, label, _kind(doc, text, run, label, person_fields, covered, cues, ev)))
     # one label, one kind: a cue's kind beats a head word's, the first of each wins
     kind_of: dict[str, tuple[str, bool]] = {}
     for _run, label, (kind, strong) in kept:
@@ -173,16 +205,25 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
 
     def longer_name(short: str, at: int) -> str | None:
         """The one earlier longer person or thing name ending in these words ("Palmeiro",
-        "Sío Wong" after "Moisés Sío Wong")."""
+        "Sío Wong" after "Moisés Sío Wong"), or organisation name opening with them when
+        nothing types them otherwise ("Great Lakes" after "Great Lakes Airlines")."""
         n = len(short.split())
         longer = {f for f in full_names if len(f.split()) > n and f.split()[-n:] == short.split()
                   and kind_of[f][0] in ("person", "thing") and first_at[f] < at}
+        # an organisation's leading words: "Great Lakes" after "Great Lakes Airlines"
+        longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
+                   and kind_of[f][0] == "organization" and first_at[f] < at
+                   and kind_of.get(short, ("thing", False)) == ("thing", False)}
         return longer.pop() if len(longer) == 1 else None
 
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
         full = longer_name(run.words[0][2], run.begin)
         if full:
             kept.append((run, run.words[0][2], kind_of[full]))
+        elif ev.place_kind(run.words[0][2]) and _coordinated_with_places(text, run, covered):
+            # a town opening a line or sentence before its state: "Harrisburg, Illinois"
+            kind_of.setdefault(run.words[0][2], (ev.place_kind(run.words[0][2]) or "place", True))
+            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
     kept.sort(key=lambda k: k[0].begin)
     names: dict[str, NewName] = {}
     for run, label, _ in kept:
@@ -207,8 +248,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
 
 
 def _in_dateline(doc: Document, run: _Run) -> bool:
-    """"DES MOINES, Iowa—…": the dateline names places, in capitals."""
-    return bool(doc.dateline and doc.dateline.span.begin <= run.begin < doc.dateline.span.end)
+    """"DES MOINES, Iowa—…": the page's and its items' datelines name places, in capitals."""
+    return any(d.span.begin <= run.begin < d.span.end for d in doc.datelines)
 
 
 def _title_case(label: str) -> str:
@@ -264,23 +305,49 @@ def _drop_initial_noun(text: str, run: _Run, tx: TextIndex, mid_words: set[str],
 
 
 def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
-    """"Korean Public Service and Transport Workers Union": one organisation, when the part
-    after "and" ends in an organisation's head word and the part before has no head of its own."""
+    """One organisation named by a list joined with "and" ("Korean Public Service and
+    Transport Workers Union", "Bakery, Confectionery, Tobacco Workers and Grain Millers
+    union"), when the part after "and" ends in an organisation's head word or stands before a
+    lower-case organisation noun ("… union"), and the parts before have no head of their own:
+    one part of two words or more, several parts joined by commas, or one common word before
+    a union's head ("Chemical and Paper Workers Union", "Hotel and Restaurant Employees")."""
     out: list[_Run] = []
     for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) \
-                and cues.heads.get(run.words[-1][2]) == "organization" \
-                and not any(w in cues.heads for (_b, _e, w) in prev.words) and not prev.title \
-                and len(prev.words) > 1:
-            out[-1] = _Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
+        chain: list[_Run] = []
+        union = run.words[-1][2] in cues.and_single or bool(cues.org_after.match(text, run.end))
+        if union or cues.heads.get(run.words[-1][2]) == "organization":
+            gap = _AND_GAP
+            nxt = run
+            for prev in reversed(out):
+                if not gap.fullmatch(text[prev.end:nxt.begin]) or prev.title or any(
+                        w in cues.heads and w not in cues.and_inner for (_b, _e, w) in prev.words):
+                    break
+                chain.insert(0, prev)
+                gap, nxt = _COMMA_GAP, prev
+        if len(chain) > 1 or (chain and (len(chain[0].words) > 1 or union and _common(chain[0], cues))):
+            del out[len(out) - len(chain):]
+            words = [w for part in chain for w in part.words] + run.words
+            absorbed = [m for part in chain for m in part.absorbed] + run.absorbed
+            out.append(_Run(chain[0].begin, run.end, words, False, absorbed))
             continue
         out.append(run)
     return out
 
 
+def _common(part: _Run, cues: _Cues) -> bool:
+    """One word that is no given name and no place the gazetteer knows ("Chemical", "Hotel"):
+    in "Chemical and Paper Workers Union" it is part of the union's name."""
+    word = part.words[0][2]
+    ev = evidence()
+    return not ev.gazetteer.is_given_name(word) and ev.place_kind(word) is None
+
+
+_AND_GAP = re.compile(r"(?:['’]s?)?\s*,?\s+and\s+")
+_COMMA_GAP = re.compile(r"\s*,\s+")
+
+
 def _people(doc: Document):
-    out = list(doc.bylines)
+    out = list(doc.bylines) + [i.author for i in doc.items if i.author]
     if doc.letter:
         out += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
     return out
@@ -291,13 +358,15 @@ def _label(text: str, run: _Run) -> str:
 
 
 def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[str, str],
-          known: list[Match], cues: _Cues) -> tuple[str, bool]:
+          known: list[Match], cues: _Cues, ev: Evidence) -> tuple[str, bool]:
     """The kind of a new name, and whether a cue in the text gave it (strong) rather than its
     head word (weak). Cues: a work noun or citation (the title's kind), a title before it, a
     byline or letter name equal to it, an apposition with a role noun ("Keith Ellis, a
     professor") → person; the dateline, a place phrase before it ("governor of Minnesota"),
     coordination with known places ("Canada, the United States, Venezuela and Cuba") → place;
     an issue number after it ("Labor Review no. 9") → periodical. Else the head word's type."""
+    if run.kind == "place":  # a place line: the gazetteer says which kind
+        return ev.place_kind(label) or "place", True
     if run.kind:
         return run.kind, True
     if run.title or normalise(label) in person_fields:
@@ -305,25 +374,46 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     if cues.role_after.match(text, run.end):
         return "person", True
     if _in_dateline(doc, run):
-        return "place", True
+        return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
     numbered = re.search(r"(\S+) \d+[A-Z]?$", label)
     if numbered and numbered.group(1) in cues.numbered and numbered.group(1) in cues.heads:
         return cues.heads[numbered.group(1)], False  # "United Mine Workers of America Local 5958"
-    head_part = label
-    for c in cues.connectors:
-        head_part = head_part.split(f" {c} ")[0]
-    head = head_part.split()[-1]
+    head = _head_word(label, cues)
     if head in cues.heads:
         return cues.heads[head], False
-    if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(label.split()) > 1:
+    if cues.org_after.match(text, run.end):
+        return "organization", False  # "the Grain Millers union"
+    if cues.org_apposition.match(text, run.end):
+        return "organization", True  # "Unison, the public sector workers union,"
+    names = label.split()
+    if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
+        return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
+    if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(names) > 1:
         return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
     if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
-        return "place", True
+        return ev.place_kind(label) or "place", True
+    if ev.given_name_first(names):
+        return "person", False  # "Maria Ortiz": a given name opens it
+    place = ev.place_kind(label)
+    if place:
+        return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if _coordinated_with_places(text, run, known):
-        return "place", True
+        return "place", True  # the gazetteer would have said which kind
+    if ev.employer(text, run.begin, run.end):
+        return "organization", False  # "workers at Arriva", "the Kelvane plant", "Kelvane bosses"
+    if ev.locative_before(text, run.begin):
+        return "place", False  # "in Tar Heel"
     return "thing", False
+
+
+def _head_word(label: str, cues: _Cues) -> str:
+    """The head of a name: its last word before any connector ("Coalition" in "Twin Cities
+    Coalition for Workers Rights", "Party" in "Socialist Workers Party of Iran")."""
+    for c in cues.connectors:
+        label = label.split(f" {c} ")[0]
+    return label.split()[-1]
 
 
 def _coordinated_with_places(text: str, run: _Run, known: list[Match]) -> bool:
@@ -455,7 +545,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             continue
         if cues.cap(w):
             if cur and not _joined(text, cur[-1][1], b) and not (
-                    cur[-1][2] in cues.possessive and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])):
+                    cues.possessive_word(cur[-1][2]) and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])):
                 prev_title = cur[-1][2] in cues.titles and cur[-1][2] not in cues.ambiguous_titles \
                     and text[cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
                 flush()
@@ -500,21 +590,34 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
 
 def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
                   cues: _Cues) -> Match | None:
-    """A registry city or place glued to a name that ends in an organisation's or a place's
-    head word begins that name ("St. Paul Lutheran Church", "Gaza City"), unless a title
-    or a function word opened the run."""
-    if b == 0 or text[b - 1] not in " \u00a0" or cues.heads.get(cur[-1][2]) not in ("organization", "place"):
+    """A registry name glued to a name that ends in a head word begins that name, unless a
+    title or a function word opened the run: a city or place, or a person, before an
+    organisation's, a place's or an event's head ("St. Paul Lutheran Church", "Gaza City",
+    "Brooklyn Book Festival", "Martin Luther King Jr. Boulevard", "… Jr. High School"); an
+    organisation before a numbered head ("United Mine Workers of America Local 5958")."""
+    head = cues.heads.get(_head_word(" ".join(w for (_b, _e, w) in cur), cues))
+    if b == 0 or text[b - 1] not in " \u00a0" or head not in ("organization", "place", "event"):
         return None
     m = known_end.get(b - 1)
-    if m is None or m.entry.kind not in ("city", "place") or m.how != "name":
+    if m is None or m.how != "name":
         return None
-    return m
+    if m.entry.kind in ("city", "place", "person"):
+        return m
+    if m.entry.kind == "organization" and len(cur) == 1 and cur[0][2] in cues.numbered:
+        return m
+    return None
 
 
 def _joined(text: str, end: int, begin: int) -> bool:
-    """Two words belong to one name only if a single space (or line break) separates them."""
+    """Two words belong to one name only if a single space (or line break) separates them. A
+    line made only of capitalised words is a name, a credit or a signature on its own line
+    ("Militant/Nick Castle", a letter's "Maria Ortiz" above "Omaha, Nebraska"): its last word
+    joins nothing on the next line; a wrapped headline line ("… leader on") may."""
     gap = text[end:begin]
-    return gap in (" ", "\n", "\u00a0")
+    if gap == "\n":
+        line = text[text.rfind("\n", 0, end) + 1:end]
+        return not all(w[:1].isupper() for w in _WORD.findall(line))
+    return gap in (" ", "\u00a0")
 
 
 def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors: list[str]) -> int:

@@ -25,7 +25,7 @@ _END_BEFORE_MARKER = re.compile(r"[.!?…][”’\"')\]»]*$")
 @dataclass(frozen=True)
 class Region:
     span: Span
-    kind: str  # prose | headline | deck | person | field
+    kind: str  # prose | headline | deck | person | field | signer (a person) | place
 
     @property
     def begin(self) -> int:
@@ -56,7 +56,24 @@ def regions(doc: Document) -> list[Region]:
         if p.span not in seen:
             seen.add(p.span)
             out.append(Region(p.span, "person"))
+    # the fields of a page's items and the photographers of its photos name people and places
+    # by their role: a letter's signer and the town under it, "Militant/Nick Castle"
+    for item in doc.items:
+        if item.author and item.author.span not in seen:
+            seen.add(item.author.span)
+            out.append(Region(item.author.span, "signer"))
+        if item.place:
+            out.append(Region(item.place.span, "place"))
+    for photo in doc.photos:
+        credited = _CREDITED.search(photo.credit.span.of(doc.text))
+        if credited:
+            b = photo.credit.span.begin + credited.start(1)
+            out.append(Region(Span(b, b + len(credited.group(1).rstrip())), "signer"))
     return sorted(out, key=lambda r: (r.begin, r.end))
+
+
+# The photographer in a credit line: the name after "Militant/" or "photo by".
+_CREDITED = re.compile(r"(?:^Militant/|\b[Pp]hotos? by )([A-Z][^/\n]*)$")
 
 
 class TextIndex:

@@ -1,0 +1,105 @@
+"""Evidence that types a new name, and what makes a name junk (issue 10 §3).
+
+kg.nlp.names finds capitalised runs the registry does not know; this module says what the
+text and the gazetteers tell about one of them:
+  - a speaker: a speech verb right before or after the name ("said Maria Ortiz", "Maria Ortiz
+    said"), "according to Maria Ortiz"; an age or a life span right after it ("Maria Ortiz,
+    42,", "Ana Beltran (1901-1975)") → person (strong: beats a head word elsewhere);
+  - a given name opening a name of two to four words ("Maria Ortiz", "Moisés Sío Wong") →
+    person (weak);
+  - the gazetteer knows the whole name ("Omaha", "Busan", "Equatorial Guinea") → city,
+    country or place (weak);
+  - an employer's context: "workers at", "a strike against", "employed by" before it, or
+    "plant", "bosses", "management" after it → organisation (weak);
+  - a locative word right before it ("in Omaha", "near Tar Heel") → place (weakest);
+and when a name is junk: a page or section label ("Years Ago"), a lone head word or common
+noun ("Union", "Position", "St."), a word the article also writes in lower case ("Unit" in a
+heading of an article about a unit), or a run in capitals that is no dateline and no name
+("PHOTO CREDIT").
+The words are data (kg/data/nlp/entities.toml [evidence], [junk], [gazetteer]; quotes.toml's
+speech verbs); this module holds only rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.cuedata import cached, load, phrase_pattern, words
+from kg.nlp.gazetteer import Gazetteer, fold, gazetteer
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+
+
+class Evidence:
+    """The cue data compiled once per process (see `evidence()`)."""
+
+    def __init__(self) -> None:
+        c = load("entities")
+        ev, junk = c["evidence"], c["junk"]
+        verbs = phrase_pattern(words("quotes", "speech_verbs"))
+        before = phrase_pattern(list(ev["speaker_before"]))
+        self.speaker_before = re.compile(rf"(?<![\w’'-])(?:{verbs}|{before}),?\s+$", re.IGNORECASE)
+        self.speaker_after = re.compile(rf"^,?\s+(?:{verbs})(?![\w’'-])", re.IGNORECASE)
+        self.person_after = [re.compile(p) for p in ev["person_after"]]
+        self.employer_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["employer_before"]))
+                                          + r"\s+(?:the\s+)?$", re.IGNORECASE)
+        self.employer_after = re.compile(r"^[’']?s?\s+(?:" + phrase_pattern(list(ev["employer_after"]))
+                                         + r")(?![\w’'-])")
+        self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
+                                   + r"\s+(?:the\s+)?$")
+        self.stop_names = {fold(n) for n in junk["stop_names"]}
+        self.single_words = {fold(w) for w in junk["single_words"]}
+        self.gazetteer: Gazetteer = gazetteer()
+
+    # -- typing ------------------------------------------------------------------
+    def speaker(self, text: str, begin: int, end: int) -> bool:
+        """"said Maria Ortiz", "Maria Ortiz said", "according to Maria Ortiz"."""
+        return bool(self.speaker_before.search(text, max(0, begin - 40), begin)
+                    or self.speaker_after.match(text[end:end + 40]))
+
+    def person_after_name(self, text: str, end: int) -> bool:
+        """An age, a life span or a kinship possessive right after the name."""
+        tail = text[end:end + 60]
+        return any(p.match(tail) for p in self.person_after)
+
+    def given_name_first(self, names: list[str]) -> bool:
+        """A name of two to four words whose first word is a common given name."""
+        caps = [w for w in names if w[:1].isupper()]
+        return 2 <= len(caps) <= 4 and names[0] == caps[0] and self.gazetteer.is_given_name(caps[0])
+
+    def place_kind(self, label: str) -> str | None:
+        return self.gazetteer.place_kind(label)
+
+    def employer(self, text: str, begin: int, end: int) -> bool:
+        """"workers at Arriva", "a strike against Kelvane", "the Kelvane plant", "Kelvane bosses":
+        the name is an employer (weak: a head word, a given name or a place comes first)."""
+        return bool(self.employer_before.search(text, max(0, begin - 30), begin)
+                    or self.employer_after.match(text[end:end + 30]))
+
+    def locative_before(self, text: str, begin: int) -> bool:
+        return bool(self.locative.search(text, max(0, begin - 20), begin))
+
+    # -- junk --------------------------------------------------------------------
+    def is_junk(self, label: str, lower_words: set[str]) -> bool:
+        """A label that names nothing: a page label, a lone generic word, a common noun the
+        article also writes in lower case. `lower_words`: the article's lower-case words."""
+        key = fold(label)
+        if key in self.stop_names:
+            return True
+        parts = label.split()
+        if len(parts) != 1:
+            return False
+        bare = re.sub(r"['’]s$", "", label)
+        if fold(bare) in self.single_words:
+            return True
+        return bare.lower() in lower_words and self.place_kind(bare) is None
+
+
+@cached
+def evidence() -> Evidence:
+    return Evidence()
+
+
+def lower_case_words(text: str) -> set[str]:
+    """Every word an article writes in lower case (for the common-noun test of `is_junk`)."""
+    return set(_LOWER_WORD.findall(text))

