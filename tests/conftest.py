@@ -37,3 +37,23 @@ def bundled_store(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("bundled") / "store"
     build([CORPUS_DIR], StoreDir(path), Minter.from_config())
     return path
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's chromium, driven by Playwright (no browser download)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium for the whole run: Playwright's sync API allows one instance per
+    thread at a time, so every browser test shares this one (a second `sync_playwright()` while
+    one is open fails with "Sync API inside the asyncio loop")."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    need("playwright (pip)", sync_playwright is not None, "pip install playwright")
+    need("chromium", Path(CHROMIUM).exists(), "apt-get install chromium")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()

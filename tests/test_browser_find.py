@@ -11,14 +11,13 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import need
 from ld_fixture import BASE
 
 from kg.config import CORPUS_DIR
 from kg.iri import Minter
 from kg.pipeline import build
 from kg.store import StoreDir
-from tests.test_serve import CHROMIUM, Server
+from tests.test_serve import Server
 
 pytestmark = pytest.mark.slow
 
@@ -39,20 +38,6 @@ def site(tmp_path_factory):
     yield srv
     if srv.proc.poll() is None:
         srv.stop()
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    need("playwright (pip)", sync_playwright is not None, "pip install playwright")
-    need("chromium", Path(CHROMIUM).exists(), "apt-get install chromium")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 @pytest.fixture

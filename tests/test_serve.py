@@ -18,7 +18,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
-from conftest import need
 from ld_fixture import BASE, KEY, article_text, publish_fixture
 
 from kg.iri import Minter
@@ -234,21 +233,9 @@ def test_refuses_a_bad_base(store):
 
 
 # -- a real browser on the pages -------------------------------------------------------------------
-CHROMIUM = "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    need("playwright (pip)", sync_playwright is not None, "pip install playwright")
-    need("chromium", Path(CHROMIUM).exists(), "apt-get install chromium")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
+@pytest.fixture
+def browser(chromium):
+    return chromium  # the run's one browser (conftest)
 
 
 def test_a_browser_follows_iris_footnotes_and_span_fragments(server, browser):

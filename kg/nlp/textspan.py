@@ -65,6 +65,8 @@ def regions(doc: Document) -> list[Region]:
         if item.place:
             out.append(Region(item.place.span, "place"))
     for photo in doc.photos:
+        if photo.credit is None:  # today's captions print no credit
+            continue
         credited = _CREDITED.search(photo.credit.span.of(doc.text))
         if credited:
             b = photo.credit.span.begin + credited.start(1)
