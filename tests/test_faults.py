@@ -263,7 +263,8 @@ def test_full_disk_during_a_build(published, small_disk, tmp_path) -> None:
     assert not (store / "work").exists() or not any((store / "work").iterdir())
     # Room again: the next build succeeds with no clean-up by hand.
     filler.unlink()
-    r = kg("build", "--store", str(store), "--jobs", "1", str(ARTICLE))
+    # --force: the article is unchanged, and an unchanged article is not built again
+    r = kg("build", "--store", str(store), "--jobs", "1", "--force", str(ARTICLE))
     assert r.returncode == 0, r.stderr
     assert StoreDir(store).require_current().id != before.id
 
