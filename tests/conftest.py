@@ -7,12 +7,20 @@ installs every component, so a missing one is a broken set-up, not a reason to p
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from pathlib import Path
 
 import pytest
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+# The test process runs both kinds of worker pools that kg uses in separate processes (kg build's
+# ProcessExecutor, kg serve's query workers), and multiprocessing has one fork server per process:
+# whichever starts it first decides what it preloads. Preload both, so a query worker forked after
+# a build test starts as fast as under `kg serve` (else fresh workers import the web stack first,
+# and the lanes tests see their fast lane empty for a second).
+multiprocessing.set_forkserver_preload(["kg.web.workers", "kg.article_jobs"])
 
 
 def need(component: str, available: bool, why: str = "") -> None:
