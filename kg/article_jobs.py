@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.errors import KgError
+from kg.errors import DataError, KgError
 from kg.faultpoints import pause_point
 from kg.fingerprint import package_digest, text_digest
 from kg.iri import Minter
@@ -152,6 +152,8 @@ def make(task: ArticleTask, minter: Minter, validate: bool, shapes: Graph | None
         _doc, rdf = mapped(parse_article(decode(task.path, task.data), task.path), minter, resources)
     except ReadError as e:
         return Made(task.path, e.message if e.line is None else f"line {e.line}: {e.message}")
+    except DataError:
+        raise  # the build's data (a missing gazetteer, a broken cue file): not this article's fault
     except Exception as e:  # noqa: BLE001 - a defect on one article must not hide which one
         return Made(task.path, f"internal error while extracting ({type(e).__name__}: {e}); "
                                "please report it")
