@@ -245,7 +245,9 @@ class ItemReader:
     # -- reports ----------------------------------------------------------------------------
     def reports(self, lines: list[Line]) -> None:
         """An introduction, then reports set off by *****, each with its byline and dateline."""
-        first_sep = next(k for k, ln in enumerate(lines) if SEPARATOR_RE.match(ln.text))
+        first_sep = next((k for k, ln in enumerate(lines) if SEPARATOR_RE.match(ln.text)), None)
+        if first_sep is None:
+            self.fail("a page of reports with no ***** separator", lines[0] if lines else None)
         self._intro(lines[:first_sep])
         for part in report_parts(lines):
             title = part[0] if not BYLINE_RE.match(part[0].text) else None

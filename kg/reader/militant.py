@@ -114,14 +114,15 @@ class _Parser:
                            overline=header.kicker, photos=list(header.photos),
                            page_kind=cues.page_kind(header.headline.value))
             i = header.body_start
-            rest = [ln for ln in self.lines[i:] if not ln.blank]
-            if doc.page_kind is None and not content_has_byline(content) and \
-                    looks_like_letters(rest):
-                doc.page_kind = "letters"
-            elif doc.page_kind is None and len(report_parts(rest)) >= 2:
-                doc.page_kind = "reports"
         end, notes_at, related_at = self.parts(i)
         stop = notes_at if notes_at is not None else (related_at or end)
+        if doc.page_kind is None:
+            rest = [ln for ln in self.lines[i:] if not ln.blank]
+            if not content_has_byline(content) and looks_like_letters(rest):
+                doc.page_kind = "letters"
+            elif len(report_parts([ln for ln in self.lines[i:stop] if not ln.blank])) >= 2:
+                # decided on the lines the item reader gets (not the chrome below them)
+                doc.page_kind = "reports"
         if doc.page_kind:
             self.items(doc, i, stop)
         else:
