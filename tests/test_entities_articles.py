@@ -61,6 +61,22 @@ EXPECTED = {
         "city": {"London", "Glasgow", "Cardiff", "Belfast", "Leeds", "Birmingham"},
         "place": {"Hyde Park"},
     },
+    "militant-2006-05-22-v70n20-dairy-strike.txt": {
+        "person": {"Renata Kowalski"},
+        "organization": {"National Union of Dairymen and Shepherds",
+                         "Amalgamated Society of Tank Drivers and Stokers", "Holloway & Pike",
+                         "International Federation of Glass, Tile, Brick and Pottery Workers",
+                         "Fenwick & Sons", "Carlos Finlay Medical Contingent"},
+        "city": {"Toledo", "Pinar del Río"},
+        "place": {"Ohio", "Maplewood Civic Auditorium", "Lindell Ballroom", "Central Asia",
+                  "Eastern Europe", "Southern Ohio"},
+    },
+}
+# Pieces the rules must not leave of the names above, per article.
+PIECES = {
+    "militant-2006-05-22-v70n20-dairy-strike.txt": {
+        "National Union of Dairymen", "Shepherds", "Stokers", "Holloway", "Pike", "Asia", "Europe",
+        "Glass", "Tile", "Brick and Pottery Workers", "Fenwick", "Pinar"},
 }
 JUNK = {"Position", "Position of Washington", "Letters", "Years Ago", "Militant", "Workers Rights",
         "Great Lakes Airlines Local", "Dr", "Wendell Moravec Harrisburg", "Front Page",
@@ -90,3 +106,16 @@ def test_named_people_places_and_organisations_carry_their_type(docs, name):
 def test_no_junk_entity(docs, name):
     labels = {e.label for e in docs[name].annotations.entities.values()}
     assert not labels & JUNK
+
+
+@pytest.mark.parametrize("name", sorted(PIECES))
+def test_no_piece_of_a_longer_name(docs, name):
+    labels = {e.label for e in docs[name].annotations.entities.values()}
+    assert not labels & PIECES[name]
+
+
+def test_an_acronym_after_a_name_with_and_is_that_name(docs):
+    d = docs["militant-2006-05-22-v70n20-dairy-strike.txt"]
+    ents = d.annotations.entities
+    acros = [ents[m.entity].label for m in d.annotations.mentions if m.span.of(d.text) == "NUDS"]
+    assert acros == ["National Union of Dairymen and Shepherds"] * 2

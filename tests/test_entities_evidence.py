@@ -119,6 +119,13 @@ def test_a_locative_word_makes_a_place_when_nothing_else_does(registry):
     ("The Crandall Canyon Mine collapsed.", "Crandall Canyon Mine", "place/crandall-canyon-mine"),
     ("The Triangle Shirtwaist Fire killed 146 workers.", "Triangle Shirtwaist Fire",
      "event/triangle-shirtwaist-fire"),
+    ("A rally filled the Maplewood Civic Auditorium.", "Maplewood Civic Auditorium",
+     "place/maplewood-civic-auditorium"),
+    ("He spoke at the Lindell Ballroom.", "Lindell Ballroom", "place/lindell-ballroom"),
+    ("Doctors of the Carlos Finlay Medical Contingent arrived.", "Carlos Finlay Medical Contingent",
+     "organization/carlos-finlay-medical-contingent"),
+    ("The meeting was held in the Palacio de los Deportes.", "Palacio de los Deportes",
+     "place/palacio-de-los-deportes"),
 ])
 def test_head_words_from_the_data_file(registry, sentence, name, key):
     assert keys(registry, sentence)[name] == key

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.iri import slug
 from kg.nlp.entities import annotate
 from kg.nlp.registry import Registry
 from kg.reader import parse_article
@@ -382,3 +383,47 @@ def test_a_title_before_a_name_with_a_head_word_is_part_of_it(registry, sentence
 def test_state_abbreviations_of_datelines(registry):
     hits = found(registry, "The strikers in Oakland, Calif., won.")
     assert ("Calif.", "place/california") in hits and ("Oakland", "city/oakland") in hits
+
+
+# -- lists inside an organisation's "of" part, joined names, regions, towns with given names ----
+@pytest.mark.parametrize("sentence,name", [
+    ("Delegates of the National Union of Dairymen and Shepherds met.",
+     "National Union of Dairymen and Shepherds"),
+    ("The Amalgamated Society of Tram Conductors and Firemen voted.",
+     "Amalgamated Society of Tram Conductors and Firemen"),
+    ("The Federation of Glass, Tile, Brick and Pottery Workers struck.",
+     "Federation of Glass, Tile, Brick and Pottery Workers"),
+])
+def test_a_list_in_an_organisations_of_part_stays_in_the_name(registry, sentence, name):
+    hits = found(registry, sentence)
+    assert (name, f"organization/{slug(name)}") in hits and len(hits) == 1
+
+
+def test_a_name_after_and_with_no_of_part_before_stays_apart(registry):
+    names = labels(registry, "Members of the Union of Concerned Scientists and Greenpeace protested. "
+                             "Ann Tillman of Fresno and Farmers came too.")
+    assert {"Union of Concerned Scientists", "Greenpeace"} <= names
+    assert not any(" and " in n for n in names)
+
+
+def test_an_ampersand_joins_a_firms_name(registry):
+    hits = found(registry, "Cashiers at Fold & Carry walked out. Drivers for Dolan&Reyes joined.")
+    assert ("Fold & Carry", "organization/fold-carry") in hits
+    assert ("Dolan&Reyes", "organization/dolan-reyes") in hits
+
+
+def test_a_compass_word_before_a_region_or_state_makes_a_region(registry):
+    hits = dict(found(registry, "Exports to Central Asia and Eastern Europe grew, while Southern Ohio "
+                                "lost jobs."))
+    assert hits == {"Central Asia": "place/central-asia", "Eastern Europe": "place/eastern-europe",
+                    "Southern Ohio": "place/southern-ohio"}
+    # not before a country or a state with a compass word of its own
+    assert dict(found(registry, "Delegates came from South Korea and North Carolina.")) == {
+        "South Korea": "country/south-korea", "North Carolina": "place/north-carolina"}
+
+
+def test_a_town_the_gazetteer_knows_beats_the_given_name_opening_it(registry):
+    hits = dict(found(registry, "Brigades went to Pinar del Río. Maria Elena Ortiz met them."))
+    assert hits["Pinar del Río"] == "city/pinar-del-rio"
+    assert hits["Maria Elena Ortiz"] == "person/maria-elena-ortiz"
+

@@ -68,6 +68,8 @@ class _Finder:
         self.calendar = set(cues["calendar"])
         self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
                                        + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$")
+        self.compass = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
+                                  + "|".join(re.escape(w) for w in cues["compass_words"]) + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
         self.extra_aliases: dict[str, set[str]] = {}
 
@@ -101,6 +103,8 @@ class _Finder:
             return False
         if self.place_prefix.search(self.text, max(r.begin, m.begin - 8), m.begin):
             return False  # "Mt. Lebanon", "New Mexico": another place
+        if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
+            return False  # "Central Asia", "Southern California": a region of it
         if m.entry.kind in ("country", "city", "place") and r.kind not in ("headline", "deck") \
                 and self._glued_after_name(m, r):  # headlines may be in title case
             return False  # "East Palestine" (Ohio) is not Palestine

@@ -70,6 +70,10 @@ class _Cues:
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered = set(c["numbered_heads"])
         self.of_heads = set(c["of_heads"])
+        self.compass = set(c["compass_words"])
+        joiners = "|".join(map(re.escape, c["name_joiners"]))
+        self.joiner_gap = re.compile(rf" ?(?:{joiners}) ?")
+        self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
@@ -310,21 +314,34 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
     union"), when the part after "and" ends in an organisation's head word or stands before a
     lower-case organisation noun ("… union"), and the parts before have no head of their own:
     one part of two words or more, several parts joined by commas, or one common word before
-    a union's head ("Chemical and Paper Workers Union", "Hotel and Restaurant Employees")."""
+    a union's head ("Chemical and Paper Workers Union", "Hotel and Restaurant Employees").
+    The list may also run on in the "of" part of an organisation's name, which then opens the
+    whole ("International Association of Sheet Metal, Air, Rail and Transportation Workers"),
+    and there the last part may be one plural common noun ("National Union of Farmers and
+    Ranchers", "Associated Society of Locomotive Engineers and Firemen")."""
     out: list[_Run] = []
     for run in runs:
         chain: list[_Run] = []
+        opener = False  # the first part is an organisation's name with an "of" part
         union = run.words[-1][2] in cues.and_single or bool(cues.org_after.match(text, run.end))
-        if union or cues.heads.get(run.words[-1][2]) == "organization":
+        plural = _plural_noun(run, cues)
+        if union or plural or cues.heads.get(run.words[-1][2]) == "organization":
             gap = _AND_GAP
             nxt = run
             for prev in reversed(out):
-                if not gap.fullmatch(text[prev.end:nxt.begin]) or prev.title or any(
-                        w in cues.heads and w not in cues.and_inner for (_b, _e, w) in prev.words):
+                if not gap.fullmatch(text[prev.end:nxt.begin]) or prev.title:
+                    break
+                if any(w in cues.heads and w not in cues.and_inner for (_b, _e, w) in prev.words):
+                    if _of_part(prev, cues) and (plural or run.words[-1][2] in cues.and_single):
+                        chain.insert(0, prev)
+                        opener = True
                     break
                 chain.insert(0, prev)
                 gap, nxt = _COMMA_GAP, prev
-        if len(chain) > 1 or (chain and (len(chain[0].words) > 1 or union and _common(chain[0], cues))):
+        if plural and not opener and not union and cues.heads.get(run.words[-1][2]) != "organization":
+            chain = []
+        if opener or len(chain) > 1 or (chain and (len(chain[0].words) > 1
+                                                   or union and _common(chain[0], cues))):
             del out[len(out) - len(chain):]
             words = [w for part in chain for w in part.words] + run.words
             absorbed = [m for part in chain for m in part.absorbed] + run.absorbed
@@ -332,6 +349,29 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
             continue
         out.append(run)
     return out
+
+
+def _of_part(part: _Run, cues: _Cues) -> bool:
+    """An organisation's name whose head comes before "of" and whose "of" part has no head of
+    its own and names no known place ("International Association of Sheet Metal", "National
+    Union of Farmers"): a list joined by "and" right after it may go on naming what the
+    organisation is of, when it ends in a union's head or a plural noun."""
+    words = [w for (_b, _e, w) in part.words]
+    if "of" not in words or part.absorbed:  # "University of Oxford": of a place
+        return False
+    k = words.index("of")
+    return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
+        w in cues.heads for w in words[k + 1:])
+
+
+def _plural_noun(part: _Run, cues: _Cues) -> bool:
+    """One capitalised plural common noun ("Ranchers", "Firemen"): no group word, given name or
+    known place."""
+    if len(part.words) != 1:
+        return False
+    word = part.words[0][2]
+    return (word.endswith("s") or word.endswith(cues.possessive_endings)) and not word.isupper() \
+        and not cues.group(word) and word not in cues.heads and _common(part, cues)
 
 
 def _common(part: _Run, cues: _Cues) -> bool:
@@ -385,6 +425,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return cues.heads[head], False
     if cues.org_after.match(text, run.end):
         return "organization", False  # "the Grain Millers union"
+    if cues.joiner_in.search(label):
+        return "organization", False  # "Stop & Shop", "AT&T": a firm's name
     if cues.org_apposition.match(text, run.end):
         return "organization", True  # "Unison, the public sector workers union,"
     names = label.split()
@@ -394,9 +436,13 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
     if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
         return ev.place_kind(label) or "place", True
+    if len(names) > 1 and names[0] in cues.compass and ev.place_kind(" ".join(names[1:])):
+        return "place", True  # "Central Asia", "Southern California": a region
+    place = ev.place_kind(label)
+    if place and len(names) > 1:
+        return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
     if ev.given_name_first(names):
         return "person", False  # "Maria Ortiz": a given name opens it
-    place = ev.place_kind(label)
     if place:
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if _coordinated_with_places(text, run, known):
@@ -545,7 +591,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             continue
         if cues.cap(w):
             if cur and not _joined(text, cur[-1][1], b) and not (
-                    cues.possessive_word(cur[-1][2]) and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])):
+                    cues.possessive_word(cur[-1][2]) and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
+                    and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b]):  # "Stop & Shop"
                 prev_title = cur[-1][2] in cues.titles and cur[-1][2] not in cues.ambiguous_titles \
                     and text[cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
                 flush()
