@@ -25,7 +25,7 @@ def create_app(store: str | Path | None = None, base: str | None = None,
     #   kg.web.browse      /browse, /entities (volumes → issues → articles; names by type)
     #   kg.web.linkeddata  303 dereferencing, HTML pages, /ontology, /shapes, /.well-known/void, /health
     #   kg.web.openapi     /openapi.json     (the API's OpenAPI 3 description)
-    from kg.web import browse, download, linkeddata, openapi, search, sparql
+    from kg.web import browse, download, linkeddata, openapi, responses, search, sparql
     from kg.web.accesslog import AccessLog
 
     app.register_blueprint(sparql.bp)
@@ -34,5 +34,6 @@ def create_app(store: str | Path | None = None, base: str | None = None,
     app.register_blueprint(search.bp)
     app.register_blueprint(browse.bp)
     app.register_blueprint(linkeddata.bp)  # its /<path:path> catch-all ranks below every fixed route
+    responses.install(app)  # CORS, Cache-Control, ETag/304 and the error pages: kg.web.responses
     app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]
     return app

@@ -25,7 +25,7 @@ from flask import Blueprint, Response, abort, jsonify, render_template, request,
 from werkzeug.http import parse_if_range_header
 
 from kg.store.dumps import read_manifest
-from kg.web import current
+from kg.web import current, responses
 from kg.web.negotiation import best_match
 
 bp = Blueprint("download", __name__)
@@ -70,8 +70,6 @@ def _send(path: Path, *, media_type: str, download_name: str, etag: str,
     if encoding:
         response.headers["Content-Encoding"] = encoding
     response.vary.add("Accept-Encoding")
-    response.cache_control.no_cache = True
-    response.headers["Access-Control-Allow-Origin"] = "*"
     return response
 
 
@@ -156,6 +154,7 @@ def _read(path: Path, parts: list[tuple[bytes, int, int]], tail: bytes) -> Itera
 
 
 @bp.route("/download/<path:name>")
+@responses.policy(responses.FILES)
 def dump_file(name: str) -> Response:
     manifest, folder = _manifest()
     for entry in manifest["files"]:

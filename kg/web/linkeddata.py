@@ -14,7 +14,6 @@ ontology at /ontology and the shapes at /shapes.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -29,14 +28,12 @@ from flask import (
     request,
     url_for,
 )
-from werkzeug.exceptions import HTTPException
 
 from kg.formats import RdfFormat, rdf_format
 from kg.iri import iri_problem
-from kg.namespaces import PREFIX_MAP
 from kg.store import Release, Snapshot
 from kg.store.describe import DESCRIPTION_GRAPH
-from kg.web import articleview, browse, comention, current, listings, resources, timeline
+from kg.web import articleview, browse, comention, current, listings, resources, responses, timeline
 from kg.web.current import SAFE_SCHEMES, href_for  # noqa: F401  (pages and tests link with it)
 from kg.web.negotiation import best_match, media_types
 from kg.web.search import page_path
@@ -101,16 +98,12 @@ def published(rel: Release) -> dt.datetime | None:
 def rdf_response(triples: list[ox.Triple], fmt: RdfFormat, rel: Release, *, seed: str,
                  vary: bool = False, page: str | None = None) -> Response:
     """A data document: ETag from the release and the resource, Last-Modified from the release."""
-    body = ox.serialize(triples, format=fmt.engine, prefixes=PREFIX_MAP)
-    response = Response(body, mimetype=fmt.media_type)
-    response.set_etag(hashlib.sha256(f"{rel.id}|{seed}|{fmt.name}".encode()).hexdigest()[:32])
-    response.last_modified = published(rel)
-    response.headers["Access-Control-Allow-Origin"] = "*"
+    response = responses.rdf(triples, fmt, etag_seed=f"{rel.id}|{seed}|{fmt.name}", modified=published(rel))
     if vary:
         response.vary.add("Accept")
     if page:
         response.headers["Link"] = f'<{page}>; rel="alternate"; type="text/html"'
-    return response.make_conditional(request)
+    return response
 
 
 @bp.app_template_global()
@@ -140,7 +133,6 @@ def resource(path: str) -> Response:
         target = url_for("linkeddata.data", path=f"{rest_of(iri)}.{choice.extension}", _external=True)
     response = redirect(target, 303)
     response.vary.add("Accept")
-    response.headers["Access-Control-Allow-Origin"] = "*"
     return response
 
 
@@ -252,6 +244,7 @@ def home() -> str:
 
 
 @bp.route("/health")
+@responses.policy(responses.LIVE)
 def health() -> Response:
     found = current.release_or_none()
     if found is None:
@@ -268,7 +261,6 @@ def health() -> Response:
             triples = info.get("triples", info.get("quads"))
             response = jsonify(ok=True, release=found.id, published=info.get("published"),
                                triples=triples if triples is not None else len(st))
-    response.cache_control.no_store = True
     return response
 
 
@@ -306,15 +298,11 @@ def _static_rdf(name: str, triples, turtle: bytes | None, html, ext: str | None)
         response = Response(html())
     elif choice.name == "turtle" and turtle is not None:
         response = Response(turtle, mimetype=choice.media_type)
-        response.set_etag(hashlib.sha256(turtle).hexdigest()[:32])
     else:
-        body = ox.serialize(triples(), format=choice.engine, prefixes=PREFIX_MAP)
-        response = Response(body, mimetype=choice.media_type)
-        response.set_etag(hashlib.sha256(body).hexdigest()[:32])
+        response = responses.rdf(triples(), choice)
     if ext is None:
         response.vary.add("Accept")
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    return response.make_conditional(request)
+    return response
 
 
 @bp.route("/ontology")
@@ -330,25 +318,3 @@ def shapes(ext: str | None = None) -> Response:
     def html() -> str:
         return render_template("shapes.html", files=shapes_files())
     return _static_rdf("shapes", shapes_triples, None, html, ext)
-
-
-# -- errors: a page for people, a line of text for programs ---------------------------------
-@bp.app_errorhandler(HTTPException)
-def http_error(error: HTTPException) -> Response:
-    if request.blueprint not in (None, "linkeddata", "download", "search", "browse"):
-        return error  # other blueprints (the SPARQL endpoint) answer their own errors
-    wants = best_match(request.headers.get("Accept"), ["text/html", "text/plain", "application/json"])
-    if wants == "text/html":
-        body = render_template("error.html", error=error)
-        response = Response(body, status=error.code, mimetype="text/html")
-    elif wants == "application/json":
-        response = jsonify(error=error.name, status=error.code, message=error.description)
-        response.status_code = error.code or 500
-    else:
-        response = Response(f"{error.code} {error.name}: {error.description}\n", status=error.code,
-                            mimetype="text/plain")
-    for name, value in error.get_headers():
-        if name.lower() not in ("content-type", "content-length"):
-            response.headers[name] = value
-    return response
-

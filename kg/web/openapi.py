@@ -12,6 +12,8 @@ from pathlib import Path
 
 from flask import Blueprint, Flask, Response, request
 
+from kg.web import responses
+
 bp = Blueprint("openapi", __name__)
 SPEC = Path(__file__).with_name("openapi.json")
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -39,9 +41,8 @@ def described() -> set[tuple[str, str]]:
 
 
 @bp.route("/openapi.json")
+@responses.policy(responses.SPEC)
 def openapi() -> Response:
     spec = dict(description())
     spec["servers"] = [{"url": request.url_root.rstrip("/")}]
-    response = Response(json.dumps(spec, ensure_ascii=False, indent=1), mimetype="application/json")
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    return response
+    return Response(json.dumps(spec, ensure_ascii=False, indent=1), mimetype="application/json")

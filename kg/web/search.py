@@ -119,7 +119,6 @@ def search() -> Response | str:
         out["passages"] = {"total": passages[0], "results": [passage_json(h) for h in passages[1]]}
     if as_data:
         response = jsonify(out)
-        response.headers["Access-Control-Allow-Origin"] = "*"
         response.vary.add("Accept")
         return response
     shown = passages[0] if kind != "entity" else entities[0]

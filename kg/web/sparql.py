@@ -24,7 +24,7 @@ from kg.errors import KgError
 from kg.formats import RDF_FORMATS, RESULTS_FORMATS, rdf_format, results_format
 from kg.namespaces import PREFIXES, SD, VOID
 from kg.store import Release
-from kg.web import current, guard
+from kg.web import current, guard, responses
 from kg.web.negotiation import best_format, best_match
 from kg.web.workers import QueryError, QueryPool, QueryTask
 
@@ -36,13 +36,6 @@ _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
 _UPDATE = "application/sparql-update"
 _READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted"
-CORS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Accept, Content-Type",
-    "Access-Control-Expose-Headers": "Content-Type, X-SPARQL-MaxRows",
-    "Access-Control-Max-Age": "86400",
-}
 
 
 class ProtocolError(KgError):
@@ -88,15 +81,9 @@ def _text(status: int, message: str, **headers: str) -> Response:
                     headers=headers)
 
 
-@bp.after_request
-def _cors(response: Response) -> Response:
-    response.headers.update(CORS)
-    response.vary.add("Accept")
-    return response
-
-
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
 @bp.route("/sparql/", methods=["GET", "POST", "OPTIONS"])
+@responses.policy(responses.API)
 def endpoint() -> Response:
     if request.method == "OPTIONS":
         return Response(status=204)
@@ -277,10 +264,7 @@ def _service_description() -> Response:
         raise ProtocolError(406, "the service description is RDF: ask for one of "
                                  + ", ".join(f.media_type for f in RDF_FORMATS))
     triples = _describe(request.base_url)
-    if fmt.quads:
-        triples = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
-    body = ox.serialize(triples, format=fmt.engine, prefixes={p: str(PREFIXES[p]) for p in ("sd", "void")})
-    return Response(body, content_type=fmt.media_type)
+    return responses.rdf(triples, fmt, prefixes={p: str(PREFIXES[p]) for p in ("sd", "void")})
 
 
 def _named_graphs(release: Release) -> dict[str, int | None]:
