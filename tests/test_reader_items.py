@@ -242,3 +242,19 @@ def test_items_page_with_only_a_photo_has_no_items():
             "25, 50 and 75 years ago\n\nMilitant/Ana Ruiz\n")
     with pytest.raises(ReadError, match="the page has no items"):
         parse_article(text, "page.txt")
+
+
+def test_letters_bracketed_editors_answer_and_standing_note():
+    d = read("militant-2004-11-29-v68n44-letters.txt")
+    assert items(d) == [
+        ("letter", "Miners at the union hall", "Harold Wilkes", "Harold Wilkes", "Price, Utah", None),
+        ("letter", "Too much on the elections?", "Jean Moreau", "Jean Moreau", "Montreal, Quebec",
+         None),
+        ("letter", "Prices at the store", "Luis Carranza", "Luis Carranza", None, "By e-mail")]
+    reply = d.items[1].reply.of(d.text)
+    assert reply.startswith("[Our coverage") and reply.endswith("—Editor]")
+    assert d.editor_notes == [d.items[1].reply]
+    # the column's standing note is the page's, neither a letter nor part of the last one
+    note = [s for s in d.sections if s.kind == "page-note"]
+    assert len(note) == 1 and note[0].span.of(d.text).startswith("The letters column is")
+    assert "letters column" not in d.items[2].span.of(d.text)

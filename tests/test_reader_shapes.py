@@ -272,3 +272,42 @@ def test_digits_of_the_slug_are_not_a_second_issue(tmp_path):
     d = read_article(page)
     assert (d.masthead.volume, d.masthead.issue) == (86, "17")
     assert [i.date_value for i in d.items] == [dt.date(1997, 5, 5)]
+
+
+def test_headline_line_ending_in_a_colon_continues_into_a_quoted_slogan():
+    d = read("militant-2001-03-19-v65n11-detroit-teachers-rally.txt")
+    assert d.headline.value == "Teachers tell school board: 'Our classrooms are not for sale!'"
+    assert d.headline.span.of(d.text).endswith("sale!'")
+    assert d.deck is None and d.overline is None
+    assert [b.name for b in d.bylines] == ["Renee Lafleur"]
+    assert d.dateline.value == "DETROIT"
+
+
+def test_a_colon_inside_a_headline_line_does_not_join_the_deck():
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n"
+            "Cuba: a revolution that lasts\nYouth from 30 countries meet in Havana\n\n"
+            "BY ANA RUIZ\nText of the article.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Cuba: a revolution that lasts"
+    assert d.deck.value == "Youth from 30 countries meet in Havana"
+
+
+def test_todays_site_deck_after_a_blank_line_and_caption_set_off_by_blank_lines():
+    d = read("militant-2023-06-12-v87n23-nurses-strike-vote.txt")
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (87, "23", dt.date(2023, 6, 12))
+    assert d.headline.value == "Nurses vote to strike over staffing at city hospital"
+    assert d.deck.value == "Union says ‘patients pay for short shifts’"
+    [photo] = d.photos
+    assert photo.credit is None and photo.caption.value.startswith("Nurses and supporters picket")
+    assert d.dateline.value == "SACRAMENTO, Calif." and d.bylines == []
+    assert body(d)[0].startswith("SACRAMENTO, Calif. — Nurses")
+    assert not any("picket outside" in t for t in body(d))
+
+
+def test_todays_site_first_paragraph_without_a_dateline_stays_text():
+    """Only a paragraph followed by the dateline's paragraph is taken for a caption."""
+    page = ("Nurses vote to strike\n\nJune 12, 2023\n\nNurses at Mercy General voted May 31.\n\n"
+            "They want more staff on every floor.\n")
+    d = parse_article(page, "militant-2023-06-12-v87n23-nurses.txt")
+    assert d.photos == [] and d.deck is None
+    assert body(d) == ["Nurses at Mercy General voted May 31.", "They want more staff on every floor."]

@@ -44,6 +44,7 @@ MASTHEAD_SEARCH_LINES = 25
 FILE_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-v(\d+)n(\d+)(?:-(\d+))?(?:-|\.txt$)")
 LABEL_MAX = 60
 KICKER_MAX_WORDS = 7
+CAPTION_MAX_WORDS = 60
 
 
 @dataclass
@@ -161,6 +162,15 @@ class HeaderReader:
         if not block:
             self.fail("no headline after the masthead")
         kicker = None
+        breaks: set[int] = set()  # lines that open a new title whatever the line above ends on
+        if masthead_at in skip and block and block[-1].number - 1 < masthead_at:
+            # today's site: headline, a blank line, then the deck over the date or volume line
+            nxt, end = self._block(self._skip_blank(after, skip), skip)
+            deck = [ln for ln in nxt if ln.number - 1 < masthead_at]
+            if deck and end > masthead_at and not any(self._starts_body(ln.text)
+                                                      or self._label_line(ln) for ln in deck):
+                breaks.add(deck[0].number)
+                block, after = block + nxt, end
         if len(block) == 1 and self._kicker_block(block[0], after, skip):
             kicker = self._field(block[0])
             block, after = self._block(self._skip_blank(after, skip), skip)
@@ -217,7 +227,13 @@ class HeaderReader:
                 ln = self.lines[nxt]
                 label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
                 body_start = nxt + 1
-        groups = self.title_groups(titles)
+        if (masthead_at in skip and body_start == after and titles
+                and not cues.page_kind(titles[0].text) and not any(p.caption for p in photos)):
+            caption = self._caption_before_dateline(after, skip)
+            if caption is not None:
+                photos.append(Photo(None, self._field(caption)))
+                body_start = caption.number
+        groups = self.title_groups(titles, breaks)
         if kicker is None and self._quoted_kicker(groups):
             kicker = self._joined(groups.pop(0))
         headline = self._joined(groups[0])
@@ -303,9 +319,23 @@ class HeaderReader:
         return (second[:1] in "‘“\"'" and first[:1] not in "‘“\"'"
                 and len(first.split()) <= KICKER_MAX_WORDS)
 
-    def title_groups(self, block: list[Line]) -> list[list[Line]]:
+    def _caption_before_dateline(self, after: int, skip: set[int]) -> Line | None:
+        """Today's site: one paragraph set off by blank lines between the date line and the
+        paragraph that opens with the dateline is the top photo's caption, not the text."""
+        first, end = self._block(self._skip_blank(after, skip), skip)
+        second, _ = self._block(self._skip_blank(end, skip), skip)
+        if len(first) != 1 or not second or not DATELINE_RE.match(second[0].text):
+            return None
+        text = first[0].text
+        if (self._starts_body_strictly(text) or DATE_RE.fullmatch(text)
+                or len(text.split()) > CAPTION_MAX_WORDS):
+            return None
+        return first[0]
+
+    def title_groups(self, block: list[Line], breaks: set[int] = frozenset()) -> list[list[Line]]:
         """Split header lines into titles: a line continues the previous one when that one
-        ends on a function word or inside open quotes, or when it starts in lower case."""
+        ends on a function word, a colon or inside open quotes, or when it starts in lower
+        case."""
         words = cues.continuation_words()
         groups: list[list[Line]] = [[block[0]]]
         for line in block[1:]:
@@ -314,7 +344,10 @@ class HeaderReader:
             closing_single = len(re.findall(r"’(?!\w)", prev_text))
             open_quote = (prev_text.count("‘") > closing_single
                           or prev_text.count("“") > prev_text.count("”"))
-            if last in words or open_quote or line.text[:1].islower():
+            # "Chicago rally demands:" / "'Stop the bombing!'": a colon announces what follows
+            if line.number in breaks:
+                groups.append([line])
+            elif last in words or open_quote or line.text[:1].islower() or prev_text.endswith(":"):
                 groups[-1].append(line)
             else:
                 groups.append([line])

@@ -29,6 +29,7 @@ from kg.reader.patterns import (
     BYLINE_RE,
     DATE_RE,
     DATELINE_RE,
+    EDITOR_REPLY_RE,
     SEPARATOR_RE,
     SIGNOFF_RE,
     ends_sentence,
@@ -102,6 +103,13 @@ def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
                 out.append((k, None))
         k += 1
     return out
+
+
+def is_reply(text: str) -> bool:
+    """The editors' answer under a letter: "Editor’s note: …", or in brackets, signed
+    "[We agree. … —Editor]" or opening "[Editor’s note: …]"."""
+    return bool(cues.opens_with("editor-note", text) or EDITOR_REPLY_RE.match(text)
+                or (text.startswith("[") and cues.opens_with("editor-note", text[1:])))
 
 
 def signoff_at(lines: list[Line]) -> int | None:
@@ -181,13 +189,16 @@ class ItemReader:
             self.fail("a letters page with no signed letter (a name, then 'Town, State')",
                       lines[0] if lines else None)
         start = 0
+        while start < sigs[0][0] and cues.opens_with("page-note", lines[start].text):
+            start += 1  # the column's standing note on top
+        self._intro(lines[:start])
         for n, (at, place_at) in enumerate(sigs):
             end = place_at if place_at is not None else at
             # the editors' answer after the signature, up to the next letter's title
             stop = sigs[n + 1][0] if n + 1 < len(sigs) else len(lines)
             reply = []
             j = end + 1
-            while j < stop and (cues.opens_with("editor-note", lines[j].text) or
+            while j < stop and (is_reply(lines[j].text) or
                                 (reply and lines[j].number == reply[-1].number + 1
                                  and not is_title(lines[j].text))):
                 reply.append(lines[j])
@@ -210,6 +221,11 @@ class ItemReader:
             self._item("letter", title, paras + reply, reply[-1] if reply else lines[end],
                        **fields)
             start = j
+        note = next((k for k in range(start, len(lines))
+                     if cues.opens_with("page-note", lines[k].text)), len(lines))
+        if note < len(lines):  # "The letters column is an open forum…": the page's own note
+            self._section("page-note", "Note", None, lines[note:])
+            lines = lines[:note]
         if start < len(lines):  # text after the last signed letter: an unsigned letter
             rest = lines[start:]
             title = rest[0] if len(rest) > 1 and is_title(rest[0].text) else None

@@ -25,6 +25,8 @@ BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
 TITLE_BYLINE_RE = re.compile(
     rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|la|van|von|and|,))*)\s*$")
+# The editors' answer to a letter in brackets, signed: "[We agree. … —Editor]" (2000s).
+EDITOR_REPLY_RE = re.compile(rf"^\[.+{DASH}\s?(?:The\s+)?Editors?\.?\]$")
 SEPARATOR_RE = re.compile(r"^\*{3,}$")
 POINT_RE = re.compile(r"^(\d{1,2})\)\s")
 NOTE_RE = re.compile(r"^(\d{1,3})\.\s+")
