@@ -127,6 +127,7 @@ def test_without_the_guard_the_endpoint_would_lose_a_worker(store_dir) -> None:
     with serve(store_dir, workers=1, max_nesting=10**9, max_levels=10**9) as srv:
         r = post(srv, BRACES)
         assert r.status_code == 500 and "worker stopped unexpectedly" in r.text
+        assert "exit code -11" in r.text, r.text  # the signal that killed it, not "None"
         assert replaced(srv) == 1
 
 

@@ -515,6 +515,7 @@ class QueryPool:
                 why = job.stopped if job is not None else ""
                 error = (self._busy_error(SLOW) if why == "busy" else
                          self._client_error(job.client) if why == "client" else None)
+            worker.process.join(1)  # the pipe closes a moment before the process is reaped
             code = worker.process.exitcode
             self._discard(worker)
             if why == "timeout":
