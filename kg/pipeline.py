@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg import article_records, shared_check
+from kg import article_records, shared_check, shared_gc, statistics
 from kg.article_jobs import (  # noqa: F401  (process, to_ntriples: the per-article steps, here too)
     ArticleJob,
     Built,
@@ -41,7 +41,7 @@ from kg.rdf import ArticleRdf
 from kg.resources import Resources, default
 from kg.shared_check import Outcome
 from kg.store import Release, Snapshot, Store, Writer
-from kg.store.describe import finisher
+from kg.store.describe import description_graph, finisher
 from kg.store.dumps import Reuse
 
 SHARED_GRAPH = "shared"
@@ -276,13 +276,20 @@ def _publish(store: Store, spill: Spill, minter: Minter,
             if planned != (previous.id if previous else None):
                 raise BuildError("nothing published: another publish switched the release while "
                                  "this build ran; run the build again")
-            for graph in changes.removed:
-                st.remove_graph(ox.NamedNode(graph))
+        # what the removed and the replaced article graphs named, to check once they are gone
+        going = [g for g in map(ox.NamedNode, [*(changes.removed if changes else ()), *spill.graphs])
+                 if st.contains_named_graph(g)]
+        unnamed = shared_gc.named_nodes(st, going, shared)
+        for graph in changes.removed if changes else ():
+            st.remove_graph(ox.NamedNode(graph))
         cert = previous.info().get("shared_check", {}) if previous else {}
         certified = bool(digest) and all(
             cert.get(k) == v for k, v in shared_check.certificate(shared, digest).items())
         touched: set | None = set() if certified else None
         spill.load_into(st, touched)
+        if unnamed:  # the description and statistics graphs are written again by `finish`
+            shared_gc.drop_unnamed(st, unnamed, shared, {description_graph(minter.base),
+                                                         statistics.graph_name(minter)})
         pause_point("store")
         if validate_with is not False:
             outcome = validate_shared(st, shared, validate_with or None, touched)
