@@ -158,7 +158,7 @@ class Document:
     deck: Field | None = None
     kicker: Field | None = None  # the label "(feature article)" (span without parentheses)
     overline: Field | None = None  # the kicker line above the headline ("Cuba's revolution at 60")
-    page_kind: str | None = None  # "letters" | "years-ago" | "briefs" | "reports": items
+    page_kind: str | None = None  # "letters" | "years-ago" | "briefs" | "reports" | "inline"
     bylines: list[Person] = field(default_factory=list)
     dateline: Field | None = None  # "SEOUL, South Korea"
     signoff: Person | None = None  # "—JOHN STUDER" closing an unsigned piece

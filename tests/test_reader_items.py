@@ -117,7 +117,9 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2024-03-18-v88n11-grain-workers-contract.txt",
          "militant-2007-03-12-v71n10-on-the-picket-line.txt",
          "militant-2012-05-21-v76n20-farmers-march.txt",
-         "militant-2010-06-14-v74n23-statement-on-deportations.txt"]
+         "militant-2010-06-14-v74n23-statement-on-deportations.txt",
+         "militant-2001-11-05-v65n42-the-great-society.txt",
+         "militant-2004-11-29-v68n44-letters.txt"]
 
 
 @pytest.fixture(scope="module")

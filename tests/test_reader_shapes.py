@@ -199,12 +199,42 @@ def test_1997_logo_glued_byline_directly_over_text_straight_quotes():
     assert body(d)[0].startswith("Bound volumes of the Militant for 1995")
 
 
-def test_column_with_inline_items_reads_as_one_article():
+def test_column_with_inline_items_each_an_item_titled_by_its_lead_in():
     d = read("militant-2006-02-06-v70n5-great-society.txt")
-    assert d.headline.value == "Great Society" and d.page_kind is None
-    assert [b.name for b in d.bylines] == ["Hal Ringer"]
+    assert d.headline.value == "Great Society" and d.page_kind == "inline"
+    assert [b.name for b in d.bylines] == ["Hal Ringer"]  # the column's writer
     assert body(d)[1].startswith("Free market at work—A drug company")
     assert d.dateline is None  # "Read it and weep—" is no dateline: not in capitals
+    assert [(i.kind, i.title.value, i.title.span.of(d.text)) for i in d.items] == [
+        ("brief", t, t) for t in ("Read it and weep", "Free market at work", "Please note")]
+    assert all(i.dateline is None and not i.authors for i in d.items)
+
+
+def test_inline_items_with_two_hyphen_dashes_quotes_and_a_paragraph_continuing_an_item():
+    d = read("militant-2001-11-05-v65n42-the-great-society.txt")
+    assert d.headline.value == "The Great Society" and d.page_kind == "inline"
+    assert [b.name for b in d.bylines] == ["Hal Ringer"]
+    assert [i.title.value for i in d.items] == [
+        "Service with a smile", "Sounds about right", "Progress report"]
+    last = d.items[2].span.of(d.text)
+    assert last.startswith("Progress report--") and last.endswith("public relations office.")
+    assert not any("BY HAL" in t for t in body(d))
+
+
+@pytest.mark.parametrize("line", [
+    "MIAMI--Workers marched downtown.",  # a dateline, in capitals
+    "A very long opening that runs on for many more words than a lead-in has—then text",
+    "Nothing here has a dash at all.", "Spaced dash — is a dateline style, not a lead-in"])
+def test_lines_that_open_no_inline_item(line):
+    from kg.reader.items import lead_in
+    assert lead_in(line) is None
+
+
+def test_inline_column_with_no_item_is_a_read_error():
+    text = ("The Militant (logo)\n   Vol. 70/No. 5           February 6, 2006\n\n\n"
+            "Great Society\n\nBY HAL RINGER\nJust a paragraph with no lead-in at all.\n")
+    with pytest.raises(ReadError, match="inline items with no item"):
+        parse_article(text)
 
 
 def test_todays_site_date_only_volume_and_issue_from_the_file_name():

@@ -46,7 +46,11 @@ PLACE_RE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,2}}$")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}(?:\s+[A-Z][\w’'-]+)*$")
 
 ITEM_KINDS = {"letters": "letter", "years-ago": "years-ago", "briefs": "brief",
-              "reports": "report"}
+              "reports": "report", "inline": "brief"}
+LEAD_IN_MAX_WORDS = 8
+# "Read it and weep—A retired miner…", "Jingle, jingle--"Investments…": a short lead-in with a
+# lower-case letter in it (a dateline is in capitals), glued to a dash, then the item's text.
+LEAD_IN_RE = re.compile(r"^([A-Z¿¡‘“\"'][^—–\n]{0,70}?[^\s—–-])(?:—|–|--)(?=\S)")
 
 
 def _words(text: str) -> int:
@@ -146,7 +150,7 @@ class ItemReader:
 
     def read(self, kind: str, lines: list[Line]) -> None:
         {"letters": self.letters, "years-ago": self.years_ago, "briefs": self.briefs,
-         "reports": self.reports}[kind](lines)
+         "reports": self.reports, "inline": self.inline}[kind](lines)
 
     # -- building blocks -------------------------------------------------------------------
     def _section(self, kind: str, name: str, title: Line | None, paras: list[Line]) -> Section:
@@ -271,6 +275,25 @@ class ItemReader:
             paras = part[part.index(by) + 1:]
             self._item("report", title, paras, part[-1], authors=self.bylines(by))
 
+    # -- inline items ------------------------------------------------------------------------
+    def inline(self, lines: list[Line]) -> None:
+        """A column whose items run inline ("Great Society"): each paragraph that opens with a
+        short lead-in glued to a dash starts an item titled by the lead-in; a paragraph with no
+        lead-in continues the item before it."""
+        starts = [k for k, ln in enumerate(lines) if lead_in(ln.text)]
+        if not starts:
+            self.fail("a column of inline items with no item (a paragraph opening with a short "
+                      "lead-in and a dash: 'Read it and weep—…')", lines[0] if lines else None)
+        self._intro(lines[:starts[0]])
+        for n, k in enumerate(starts):
+            stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+            paras = lines[k:stop]
+            m = lead_in(paras[0].text)
+            lead = Span(paras[0].start, paras[0].start + len(m.group(1)))
+            # the paragraph stays whole: its lead-in is both the item's title and its opening
+            item = self._item("brief", None, paras, paras[-1], name=m.group(1))
+            item.title = Field(m.group(1), lead)
+
     # -- briefs ------------------------------------------------------------------------------
     def briefs(self, lines: list[Line]) -> None:
         starts = [k for k, ln in enumerate(lines)
@@ -298,6 +321,15 @@ class ItemReader:
             else:
                 last = body[-1] if body else lines[k]
             self._item("brief", lines[k], body, last, **fields)
+
+
+def lead_in(text: str) -> re.Match[str] | None:
+    """The lead-in that opens an inline item ("Free market at work—"), or None."""
+    m = LEAD_IN_RE.match(text)
+    if (m is None or _words(m.group(1)) > LEAD_IN_MAX_WORDS or DATELINE_RE.match(text)
+            or not any(c.islower() for c in m.group(1))):
+        return None
+    return m
 
 
 def report_parts(lines: list[Line]) -> list[list[Line]]:

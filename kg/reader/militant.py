@@ -159,6 +159,12 @@ class _Parser:
         lines = self.photos(doc, lines)
         if not lines:
             self.fail("the page has no items", self.lines[i - 1] if i else None)
+        m = self.byline_at(lines, 0)
+        if m and doc.page_kind != "reports":  # a column's writer: the page's byline
+            doc.bylines = self.bylines(lines[0], m.group(1))
+            lines = lines[1:]
+            if not lines:
+                self.fail("the page has no items", self.lines[i - 1] if i else None)
         reader = ItemReader(self.text, self.span, self.fail,
                             lambda ln: self.bylines(ln, BYLINE_RE.match(ln.text).group(1)))
         reader.read(doc.page_kind, lines)
