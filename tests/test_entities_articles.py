@@ -40,7 +40,7 @@ EXPECTED = {
         "person": {"Jorge Delgado Bustillo", "Fatmata Kamara", "Raúl Castro", "John Kerry"},
         "organization": {"Henry Reeve Brigade", "Bolivarian Alliance for the Peoples of Our America",
                          "Ministry of Health", "Ministry of Public Health",
-                         "Agency for International Development"},
+                         "U.S. Agency for International Development"},
         "city": {"Havana", "Freetown"},
         "country": {"Sierra Leone", "Liberia", "Guinea", "Cuba", "Algeria"},
         "place": {"José Martí International Airport", "Kerry Town"},

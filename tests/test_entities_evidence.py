@@ -122,6 +122,8 @@ def test_a_locative_word_makes_a_place_when_nothing_else_does(registry):
     ("A rally filled the Maplewood Civic Auditorium.", "Maplewood Civic Auditorium",
      "place/maplewood-civic-auditorium"),
     ("He spoke at the Lindell Ballroom.", "Lindell Ballroom", "place/lindell-ballroom"),
+    ("They met at the Harlan County Labor Temple.", "Harlan County Labor Temple",
+     "place/harlan-county-labor-temple"),
     ("Doctors of the Carlos Finlay Medical Contingent arrived.", "Carlos Finlay Medical Contingent",
      "organization/carlos-finlay-medical-contingent"),
     ("The meeting was held in the Palacio de los Deportes.", "Palacio de los Deportes",

@@ -427,3 +427,42 @@ def test_a_town_the_gazetteer_knows_beats_the_given_name_opening_it(registry):
     assert hits["Pinar del Río"] == "city/pinar-del-rio"
     assert hits["Maria Elena Ortiz"] == "person/maria-elena-ortiz"
 
+
+
+def test_a_list_after_an_of_part_naming_workers_and_ending_in_two_words(registry):
+    names = labels(registry, "The Federation of Teamsters and Allied Trades voted. Members of the "
+                             "International Association of Boilermakers and Foundry Workers struck.")
+    assert {"Federation of Teamsters and Allied Trades",
+            "International Association of Boilermakers and Foundry Workers"} <= names
+    assert not names & {"Allied Trades", "Foundry Workers", "Federation of Teamsters"}
+
+
+def test_a_country_before_a_name_with_a_head_word_begins_it(registry):
+    hits = found(registry, "Inspectors of the U.S. Department of Agriculture came.")
+    assert hits == [("U.S. Department of Agriculture", "organization/u-s-department-of-agriculture")]
+
+
+@pytest.mark.parametrize("dateline,name,key", [
+    ("KANSAS CITY, Kansas—", "KANSAS CITY", "city/kansas-city"),
+    ("SANTA CLARA, California—", "SANTA CLARA", "city/santa-clara"),
+])
+def test_a_registry_name_inside_a_longer_dateline_place_is_not_mentioned(registry, dateline, name, key):
+    hits = found(registry, "Workers rallied here.", dateline=dateline)
+    assert hits[0] == (name, key)
+    assert not any(s in ("KANSAS", "SANTA") for s, _k in hits)
+
+
+@pytest.mark.parametrize("sentence,title", [
+    ("I read Fidel Castro Speaks at a table.", "Fidel Castro Speaks"),
+    ("She sold Che Guevara Talks to Young People to students.", "Che Guevara Talks to Young People"),
+])
+def test_a_persons_name_and_a_verb_make_a_books_title(registry, sentence, title):
+    hits = found(registry, sentence)
+    assert (title, f"book/{slug(title)}") in hits
+    # the person stays named inside the title
+    assert any(k.startswith("person/") and s in title for s, k in hits)
+
+
+def test_a_person_speaking_is_no_title(registry):
+    hits = found(registry, "When Fidel Castro speaks, people listen. Fidel Castro Speaksman left.")
+    assert not any(k.startswith("book/") for _s, k in hits)

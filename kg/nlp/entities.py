@@ -31,6 +31,7 @@ from kg.nlp.surface import FormIndex, Match, end_ok
 from kg.nlp.textspan import Region, TextIndex, regions
 
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
+_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ.’'-]*)*")  # "IOWA CITY"
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -103,12 +104,26 @@ class _Finder:
             return False
         if self.place_prefix.search(self.text, max(r.begin, m.begin - 8), m.begin):
             return False  # "Mt. Lebanon", "New Mexico": another place
+        if self._part_of_dateline_name(m):
+            return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
             return False  # "Central Asia", "Southern California": a region of it
         if m.entry.kind in ("country", "city", "place") and r.kind not in ("headline", "deck") \
                 and self._glued_after_name(m, r):  # headlines may be in title case
             return False  # "East Palestine" (Ohio) is not Palestine
         return True
+
+    def _part_of_dateline_name(self, m: Match) -> bool:
+        """A match inside a dateline's place written in capitals that the capitals run past
+        ("IOWA" in "IOWA CITY", "SANTA" in "SANTA CLARA"): the dateline names the longer place."""
+        for d in self.doc.datelines:
+            if not d.span.begin <= m.begin < d.span.end:
+                continue
+            for run in _CAPITALS.finditer(self.text, d.span.begin, d.span.end):
+                if run.start() <= m.begin and m.end <= run.end() \
+                        and (run.start(), run.end()) != (m.begin, m.end):
+                    return True
+        return False
 
     def _glued_after_name(self, m: Match, r: Region) -> bool:
         """A place name right after another capitalised word that is not a title, a function

@@ -154,6 +154,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             for run in _runs(text, r, covered, cues, tx, skip):
                 run.kind = _ROLE_KINDS[r.kind]
                 runs.append(run)
+    # a title over a registry name keeps it as a mention too ("Malcolm X" in "Malcolm X Speaks")
     runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind) for t in titles]
     runs.sort(key=lambda run: run.begin)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
@@ -357,21 +358,22 @@ def _of_part(part: _Run, cues: _Cues) -> bool:
     Union of Farmers"): a list joined by "and" right after it may go on naming what the
     organisation is of, when it ends in a union's head or a plural noun."""
     words = [w for (_b, _e, w) in part.words]
-    if "of" not in words or part.absorbed:  # "University of Oxford": of a place
-        return False
+    if "of" not in words or any(m.entry.kind in _PLACE_KINDS for m in part.absorbed):
+        return False  # "University of Oxford": of a place
     k = words.index("of")
     return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
-        w in cues.heads for w in words[k + 1:])
+        w in cues.heads and w not in cues.of_heads for w in words[k + 1:])  # "of Machinists" may
 
 
 def _plural_noun(part: _Run, cues: _Cues) -> bool:
-    """One capitalised plural common noun ("Ranchers", "Firemen"): no group word, given name or
-    known place."""
-    if len(part.words) != 1:
+    """A capitalised plural common noun, alone or after one word ("Ranchers", "Firemen", "Allied
+    Trades"): no group word, head word, given name or known place."""
+    if len(part.words) > 2 or not all(w[:1].isupper() for (_b, _e, w) in part.words):
         return False
-    word = part.words[0][2]
+    word = part.words[-1][2]
     return (word.endswith("s") or word.endswith(cues.possessive_endings)) and not word.isupper() \
-        and not cues.group(word) and word not in cues.heads and _common(part, cues)
+        and not cues.group(word) and word not in cues.heads and all(
+            _common(_Run(b, e, [(b, e, w)]), cues) for (b, e, w) in part.words)
 
 
 def _common(part: _Run, cues: _Cues) -> bool:
@@ -648,8 +650,8 @@ def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end:
     m = known_end.get(b - 1)
     if m is None or m.how != "name":
         return None
-    if m.entry.kind in ("city", "place", "person"):
-        return m
+    if m.entry.kind in ("city", "place", "person", "country"):
+        return m  # "U.S. Department of Agriculture", "Gaza City", "Martin Luther King Jr. Boulevard"
     if m.entry.kind == "organization" and len(cur) == 1 and cur[0][2] in cues.numbered:
         return m
     return None

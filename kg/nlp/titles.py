@@ -34,6 +34,7 @@ class Title:
     begin: int
     end: int
     kind: str  # book | work | periodical
+    over_names: bool = False  # holds a registry name that is part of it ("Malcolm X Speaks")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class _Cues:
     small: frozenset[str]  # lower-case words inside a title
     followers: frozenset[str]  # lower-case words that may follow an unquoted title
     calendar: frozenset[str]
+    person_title: re.Pattern  # right after a person's name: "Speaks", "Talks to"
 
 
 @cached
@@ -58,7 +60,10 @@ def _cues() -> _Cues:
         abbrevs=frozenset(c["name_abbreviations"]) | frozenset(c["titles"]),
         small=frozenset(c["title_small_words"]),
         followers=frozenset(c["title_followers"]),
-        calendar=frozenset(c["calendar"]))
+        calendar=frozenset(c["calendar"]),
+        person_title=re.compile(r" (?:" + "|".join(map(re.escape, c["person_titles"]["verbs"]))
+                                + r")(?![\w’'-])(?: (?:"
+                                + "|".join(map(re.escape, c["person_titles"]["links"])) + r") (?=[A-Z]))?"))
 
 
 def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title]:
@@ -84,7 +89,8 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
                 if pat.match(text[end:min(r.end, end + 120)]):
                     out.append(Title(start, end, kind))
                     break
-    spans = [t for t in out if not any(k.begin < t.end and t.begin < k.end for k in known)]
+        out += _person_titles(text, r, known, cues)
+    spans = [t for t in out if t.over_names or not any(k.begin < t.end and t.begin < k.end for k in known)]
     seen: set[tuple[int, int]] = set()
     keep = []
     for t in sorted(spans, key=lambda t: (t.begin, -t.end)):
@@ -93,6 +99,25 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         seen.add((t.begin, t.end))
         keep.append(t)
     return keep
+
+
+def _person_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
+    """"Malcolm X Speaks", "Che Guevara Talks to Young People": a known person's name, one of
+    the verbs of `[person_titles]`, and after a link word a title-case stretch: a book."""
+    out = []
+    for m in known:
+        if m.entry.kind != "person" or not r.begin <= m.begin < r.end:
+            continue
+        v = cues.person_title.match(text, m.end, r.end)
+        if not v:
+            continue
+        end = v.end()
+        if text[end - 1] == " ":  # a link word: the title runs on
+            end = _stretch(text, end, r.end, cues) or 0
+            if not end:
+                continue
+        out.append(Title(m.begin, end, "book", over_names=True))
+    return out
 
 
 def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tuple[int, int] | None:
