@@ -179,7 +179,8 @@ def publish_fixture(folder: Path, base: str = BASE) -> StoreDir:
 @contextmanager
 def fixture_app(folder: Path) -> Iterator[Flask]:
     """The app over the fixture store published in `folder`; its query workers stop at the end."""
-    from kg.web import create_app, sparql
+    from kg.web import create_app
+    from kg.web.views import sparql
 
     release = publish_fixture(folder).require_current()
     app = create_app(store=release.path.parent.parent, base=BASE)

@@ -16,7 +16,8 @@ from waitress.server import create_server
 
 from kg.config import SparqlSettings
 from kg.store import StoreDir
-from kg.web import create_app, sparql
+from kg.web import create_app
+from kg.web.views import sparql
 
 TESTS = Path(__file__).resolve().parent
 PROTOCOL_DATA = TESTS / "w3c" / "protocol_data.trig"

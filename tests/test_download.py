@@ -1,4 +1,4 @@
-"""/download/: the dump files of the current release (kg.web.download), through the app."""
+"""/download/: the dump files of the current release (kg.web.views.dumps), through the app."""
 
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.config import DEFAULT_BASE
 from kg.store import StoreDir
-from kg.web import create_app, sparql
+from kg.web import create_app
+from kg.web.views import sparql
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 PAYLOADS = ["<script>alert(7)</script>", '"><img src=x onerror=alert(8)>', "javascript:alert(9)",

@@ -1,5 +1,5 @@
 """Linked data through the app: 303 dereferencing, data documents, pages, VoID, ontology,
-shapes, health and the access log (kg.web.linkeddata and the modules it uses)."""
+shapes, health and the access log (kg.web.views and the modules they use)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Search (kg.search, kg.web.search): the FTS5 index written at publish time, its queries, and
+"""Search (kg.search, kg.web.views.search): the FTS5 index written at publish time, its queries, and
 /search as JSON and as a page, over a real published release."""
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ import pytest
 from sparql_fixture import big_graph_quads, publish, serve, wait_for
 
 from kg.config import SparqlSettings
-from kg.web import sparql
+from kg.web.views import sparql
 from kg.web.workers import FAST, SLOW
 
 CHEAP = "ASK { ?s ?p ?o }"

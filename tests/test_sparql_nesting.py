@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from sparql_fixture import publish, serve
 
 from kg.config import SparqlSettings
-from kg.web import guard, sparql
+from kg.web import guard
+from kg.web.views import sparql
 
 EX = "http://example.org/"
 # Some queries the guard accepts are expensive (a 500-step path is a 500-way join): they are

@@ -12,7 +12,7 @@ import pytest
 import requests
 from sparql_fixture import BIG, big_graph_quads, publish, serve, wait_for
 
-from kg.web import sparql
+from kg.web.views import sparql
 from kg.web.workers import FAST, QueryError, QueryPool, QueryTask
 
 # 4-way cross product of ~300 triples: about 8e9 solutions to count, minutes of work.

@@ -1,24 +1,28 @@
-"""The store the app serves, the release a request is answered from, and its snapshot.
+"""The store the app serves, the release a request is answered from, and what is opened per release.
 
 This is the one place the web app resolves the current release: `app_store().current()` is read on
 every request (one readlink for a folder), so a server follows new releases without restarting.
-Each release's snapshot is opened once and shared between threads (pyoxigraph allows that; only
-result iterators are bound to their thread).
+Each release's snapshot, search index and page summaries are opened once (`per_release`) and shared
+between threads (pyoxigraph allows that; only result iterators are bound to their thread).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from flask import abort, current_app, request
+from flask import abort, current_app
 
 from kg.iri import Minter
+from kg.search.query import SearchError, SearchIndex
 from kg.store import Release, Snapshot, Store, open_store
 
-_LOCK = threading.Lock()
-_EXTENSION = "kg.current"
+_LOCK = threading.RLock()  # an opener may read another per-release value
 _STORE = "kg.store"
+T = TypeVar("T")
 
 
 def app_store() -> Store:
@@ -49,34 +53,48 @@ def release() -> Release:
     return found
 
 
+def per_release(key: str, open_: Callable[[Release], T], rel: Release | None = None) -> T:
+    """What `open_` makes of the current release (or `rel`), made once per release and shared
+    between threads; when the release changes, the old one is dropped once its requests end.
+    The snapshot, the search index and the per-release summaries of the pages all come from here."""
+    rel = rel or release()
+    cache: dict[Path, T] = current_app.extensions.setdefault(f"kg.current.{key}", {})
+    found = cache.get(rel.path)
+    if found is None:
+        with _LOCK:
+            found = cache.get(rel.path)
+            if found is None:
+                found = open_(rel)
+                cache.clear()
+                cache[rel.path] = found
+    return found
+
+
 def store(rel: Release | None = None) -> Snapshot:
     """The current release's snapshot (pyoxigraph Store's reading methods, whatever the engine),
     opened read-only once per release."""
-    rel = rel or release()
-    cache: dict[Path, Snapshot] = current_app.extensions.setdefault(_EXTENSION, {})
-    opened = cache.get(rel.path)
-    if opened is None:
-        with _LOCK:
-            opened = cache.get(rel.path)
-            if opened is None:
-                opened = app_store().snapshot(rel)
-                # Keep only this release open: older ones are dropped once their requests end.
-                cache.clear()
-                cache[rel.path] = opened
-    return opened
+    return per_release("snapshot", app_store().snapshot, rel)
+
+
+def search_index(rel: Release | None = None) -> SearchIndex:
+    """The current release's full-text index (kg.search), opened once per release; 503 when the
+    release has none."""
+    def open_(r: Release) -> SearchIndex:
+        try:
+            return SearchIndex.of_release(r.path)
+        except SearchError as exc:
+            abort(503, description=str(exc))
+    return per_release("search", open_, rel)
+
+
+def published(rel: Release) -> dt.datetime | None:
+    """When the release was published: the Last-Modified of everything read from it."""
+    stamp = rel.info().get("published")
+    try:
+        return dt.datetime.fromisoformat(stamp) if stamp else None
+    except ValueError:
+        return None
 
 
 def minter() -> Minter:
     return Minter(current_app.config["KG_BASE"])
-
-
-SAFE_SCHEMES = ("http://", "https://")
-
-
-def href_for(iri: str) -> str:
-    """Where a page links an IRI: this server for minted IRIs, the IRI itself for other web
-    IRIs, nowhere ('') for any other scheme (a `javascript:` IRI in loaded data must not run)."""
-    local = minter().local_path(iri)
-    if local is not None:
-        return request.script_root + local
-    return iri if iri.lower().startswith(SAFE_SCHEMES) else ""

@@ -3,16 +3,20 @@
 Accept headers are parsed by Werkzeug (q-values, wildcards, specificity); this module only
 adds the rules every route here needs: no Accept header (or an empty one) means "anything",
 so the server's first offer wins, and formats from kg.formats are matched by their media type
-and by the media-type aliases the formats table lists.
+and by the media-type aliases the formats table lists. `negotiate` is the linked-data routes'
+choice between a page and a data format.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import NoReturn, Protocol, TypeVar
 
+from flask import abort, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
+
+from kg.formats import RdfFormat, rdf_format
 
 
 class _Format(Protocol):
@@ -51,3 +55,25 @@ def best_format(accept_header: str | None, formats: Sequence[F]) -> F | None:
         if chosen == fmt.media_type or chosen in fmt.aliases:
             return fmt
     return None  # pragma: no cover - best_match only returns offers
+
+
+# -- the linked-data choice: a page or one of the data formats ---------------------------------
+DATA_FORMATS: tuple[RdfFormat, ...] = tuple(rdf_format(n) for n in ("turtle", "jsonld", "ntriples", "rdfxml"))
+HTML_TYPES = ["text/html", "application/xhtml+xml"]
+
+
+def negotiate(html_first: bool = True) -> RdfFormat | str | None:
+    """The client's choice among HTML and the data formats ('html', a format, or None)."""
+    offers = media_types(DATA_FORMATS)
+    offers = HTML_TYPES + offers if html_first else offers + HTML_TYPES
+    chosen = best_match(request.headers.get("Accept"), offers)
+    if chosen is None:
+        return None
+    if chosen in HTML_TYPES:
+        return "html"
+    return next(f for f in DATA_FORMATS if chosen == f.media_type or chosen in f.aliases)
+
+
+def not_acceptable() -> NoReturn:
+    types = ", ".join(HTML_TYPES[:1] + [f.media_type for f in DATA_FORMATS])
+    abort(406, description=f"{request.path} is available as {types}")

@@ -128,10 +128,6 @@ def page(template: str, **context) -> Response:
     return Response(render_template(template, **context), mimetype="text/html")
 
 
-def as_json(obj: object) -> Response:
-    return jsonify(obj)
-
-
 # -- the finishing layer -------------------------------------------------------------------------
 def finish(response: Response) -> Response:
     """Every response passes here once (Flask's after_request, errors included)."""

@@ -32,13 +32,9 @@ def _access_log(target: str | None) -> None:
 
 
 def _stop_workers(app) -> None:
-    try:
-        from kg.web import sparql
-    except ImportError:  # pragma: no cover - the endpoint module is part of the package
-        return
-    close = getattr(sparql, "close", None)
-    if close is not None:
-        close(app)
+    from kg.web.views import sparql
+
+    sparql.close(app)
 
 
 @click.command("serve")

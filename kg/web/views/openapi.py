@@ -15,7 +15,7 @@ from flask import Blueprint, Flask, Response, request
 from kg.web import responses
 
 bp = Blueprint("openapi", __name__)
-SPEC = Path(__file__).with_name("openapi.json")
+SPEC = Path(__file__).parent.parent / "openapi.json"
 METHODS = ("get", "post", "put", "patch", "delete")
 
 

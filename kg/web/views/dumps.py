@@ -21,14 +21,14 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
-from flask import Blueprint, Response, abort, jsonify, render_template, request, send_file, url_for
+from flask import Blueprint, Response, abort, jsonify, request, send_file, url_for
 from werkzeug.http import parse_if_range_header
 
 from kg.store.dumps import read_manifest
 from kg.web import current, responses
 from kg.web.negotiation import best_match
 
-bp = Blueprint("download", __name__)
+bp = Blueprint("dumps", __name__)
 
 MAX_RANGES = 16  # more ranges in one request are answered with the whole file
 _RANGE_SPEC = re.compile(r"\s*(?:(\d+)-(\d*)|-(\d+))\s*")
@@ -169,7 +169,7 @@ def dump_file(name: str) -> Response:
         if name == entry.get("gzip_name"):
             return _send(folder / name, media_type="application/gzip", download_name=basename + ".gz",
                          etag=entry["gzip_sha256"])
-    abort(404, description=f"no dump named {name!r} in this release (see {url_for('download.index')})")
+    abort(404, description=f"no dump named {name!r} in this release (see {url_for('dumps.index')})")
 
 
 def _listing(manifest: dict) -> dict:
@@ -177,8 +177,8 @@ def _listing(manifest: dict) -> dict:
     files = []
     for entry in manifest["files"]:
         files.append({**entry,
-                      "url": url_for("download.dump_file", name=entry["name"], _external=True),
-                      "gzip_url": url_for("download.dump_file", name=entry["gzip_name"], _external=True)})
+                      "url": url_for("dumps.dump_file", name=entry["name"], _external=True),
+                      "gzip_url": url_for("dumps.dump_file", name=entry["gzip_name"], _external=True)})
     return {k: v for k, v in manifest.items() if k != "files"} | {"files": files}
 
 
@@ -193,8 +193,7 @@ def index() -> Response:
     elif wanted in ("html", "text/html"):
         whole = [f for f in listing["files"] if f["scope"] != "graph"]
         graphs = [f for f in listing["files"] if f["scope"] == "graph"]
-        response = Response(render_template("downloads.html", listing=listing, whole=whole,
-                                            graphs=graphs))
+        response = responses.page("downloads.html", listing=listing, whole=whole, graphs=graphs)
     else:
         abort(406, description="the download index is available as text/html or application/json")
     response.vary.add("Accept")

@@ -1,10 +1,6 @@
-"""Browsing without SPARQL: the archive by volume → issue → article, and names by type.
-
-`/browse` lists the volumes of the periodicals the archive publishes; a volume's page lists its
-issues, an issue's page its articles with headlines and authors (kg.web.linkeddata.page renders
-them for volume and issue IRIs). `/entities` lists names by type with their counts, sortable and
-paginated, from the release's search index (kg.search), which holds the statistics of
-kg.statistics: no aggregate over the graph runs per request. Every list here is paginated.
+"""The archive's parts, read from a release: its volumes, a volume's issues, an issue's articles
+with headlines and authors; and `Page`, the one pagination of every list the site shows
+(kg.web.views.browse shows them).
 """
 
 from __future__ import annotations
@@ -13,15 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import abort, request
 
 from kg.namespaces import SCHEMA
-from kg.search.query import ENTITY_SORTS, EntityHit
-from kg.web import current
+from kg.store import Snapshot
 from kg.web.resources import Cell, Labels, cell, node, types
-from kg.web.search import index, page_path
-
-bp = Blueprint("browse", __name__)
 
 Href = Callable[[str], str]
 PAGE_SIZE = 50
@@ -70,12 +62,12 @@ def page_arg(size: int = PAGE_SIZE) -> Page:
     return Page(number, size)
 
 
-def _literal(store: ox.Store, s: ox.NamedNode, p: str) -> str:
+def _literal(store: Snapshot, s: ox.NamedNode, p: str) -> str:
     return next((q.object.value for q in store.quads_for_pattern(s, node(p), None)
                  if isinstance(q.object, ox.Literal)), "")
 
 
-def _parts(store: ox.Store, whole: ox.NamedNode, cls: ox.NamedNode) -> list[ox.NamedNode]:
+def _parts(store: Snapshot, whole: ox.NamedNode, cls: ox.NamedNode) -> list[ox.NamedNode]:
     """What is schema:isPartOf `whole` and typed `cls` (index lookups only)."""
     found = {q.subject for q in store.quads_for_pattern(None, IS_PART_OF, whole)
              if isinstance(q.subject, ox.NamedNode)}
@@ -119,7 +111,7 @@ class PartView:
     page: Page | None = None
 
 
-def issue_view(store: ox.Store, iri: str, labels: Labels, href_for: Href, page: Page) -> PartView:
+def issue_view(store: Snapshot, iri: str, labels: Labels, href_for: Href, page: Page) -> PartView:
     n = node(iri)
     ups = [q.object for q in store.quads_for_pattern(n, IS_PART_OF, None)]
     view = PartView(iri, labels.text(n), "issue", _literal(store, n, SCHEMA.datePublished),
@@ -135,7 +127,7 @@ def issue_view(store: ox.Store, iri: str, labels: Labels, href_for: Href, page: 
     return view
 
 
-def volume_view(store: ox.Store, iri: str, labels: Labels, href_for: Href, page: Page) -> PartView:
+def volume_view(store: Snapshot, iri: str, labels: Labels, href_for: Href, page: Page) -> PartView:
     n = node(iri)
     ups = [q.object for q in store.quads_for_pattern(n, IS_PART_OF, None)]
     view = PartView(iri, labels.text(n), "volume", up=cell(ups[0], labels, href_for) if ups else None,
@@ -148,7 +140,7 @@ def volume_view(store: ox.Store, iri: str, labels: Labels, href_for: Href, page:
     return view
 
 
-def part_view(store: ox.Store, iri: str, labels: Labels, href_for: Href) -> PartView | None:
+def part_view(store: Snapshot, iri: str, labels: Labels, href_for: Href) -> PartView | None:
     """The page of a volume or an issue, None for anything else."""
     found = types(store, iri)
     if ISSUE in found:
@@ -167,7 +159,7 @@ class VolumeRow:
     last: str
 
 
-def volumes(store: ox.Store, labels: Labels, href_for: Href) -> list[tuple[Cell, list[VolumeRow]]]:
+def volumes(store: Snapshot, labels: Labels, href_for: Href) -> list[tuple[Cell, list[VolumeRow]]]:
     """Every periodical that has volumes, with its volumes in order."""
     out: dict[str, list[VolumeRow]] = {}
     heads: dict[str, Cell] = {}
@@ -187,41 +179,3 @@ def volumes(store: ox.Store, labels: Labels, href_for: Href) -> list[tuple[Cell,
             out[key].append(row)
     return [(heads[k], sorted(rows, key=lambda r: (_number(r.number), r.volume.iri)))
             for k, rows in sorted(out.items(), key=lambda kv: heads[kv[0]].text)]
-
-
-@bp.route("/browse")
-def archive() -> str:
-    st = current.store()
-    page = page_arg(size=100)
-    found = volumes(st, Labels(st), current.href_for)
-    rows = [(head, row) for head, rows in found for row in rows]
-    shown = page.cut(rows)
-    return render_template("browse.html", rows=shown, page=page)
-
-
-def class_name(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-
-@bp.route("/entities")
-def entities() -> str:
-    idx = index()
-    classes = [(c, class_name(c), n) for c, n in idx.classes()]
-    wanted = request.args.get("type", "")
-    chosen = next((c for c, name, _ in classes if name == wanted), None)
-    if wanted and chosen is None:
-        abort(400, description=f"type must be one of {', '.join(n for _, n, _ in classes)}; got {wanted!r}")
-    sort = request.args.get("sort", "mentions")
-    if sort not in ENTITY_SORTS:
-        abort(400, description=f"sort must be one of {', '.join(ENTITY_SORTS)}; got {sort!r}")
-    page = page_arg()
-    total, hits = idx.entities_of(chosen, sort, page.size, page.offset)
-    page.total, page.more = total, page.offset + page.size < total
-    rows: list[tuple[EntityHit, str]] = [(h, page_path(h.iri)) for h in hits]
-
-    def link(**changes) -> str:
-        args = {"type": wanted or None, "sort": sort, "page": page.number, **changes}
-        return url_for("browse.entities", **{k: v for k, v in args.items() if v not in (None, "")})
-
-    return render_template("entities.html", classes=classes, wanted=wanted, sort=sort,
-                           sorts=list(ENTITY_SORTS), rows=rows, page=page, link=link, total=total)

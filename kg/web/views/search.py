@@ -4,21 +4,18 @@
 JSON (`Accept: application/json` or `format=json`) answers `{query, type, limit, offset,
 entities: {total, results}, passages: {total, results}}` (only the parts the type asks for);
 a browser gets the page. Every hit carries `href`, where to read it: an entity's page, or the
-article's reading view at the exact span (`?mark=b,e#char=b,e`, kg.web.articleview marks it).
+article's reading view at the exact span (`?mark=b,e#char=b,e`, kg.web.views.article marks it).
 The site's search box asks `type=entity` as one types (static/search.js). See docs/search.md.
 """
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, abort, jsonify, request
 
 from kg.search.index import KINDS
-from kg.search.query import PASSAGE_KINDS, EntityHit, PassageHit, SearchError, SearchIndex, as_json
-from kg.store.releases import Release
-from kg.web import current
+from kg.search.query import PASSAGE_KINDS, EntityHit, PassageHit, as_json
+from kg.web import current, responses
+from kg.web.links import page_path, span_href
 from kg.web.negotiation import best_match
 
 bp = Blueprint("search", __name__)
@@ -26,26 +23,6 @@ bp = Blueprint("search", __name__)
 TYPES = ("all", *KINDS)
 MAX_LIMIT = 100
 MAX_QUERY = 500
-_LOCK = threading.Lock()
-_EXTENSION = "kg.search"
-
-
-def index(rel: Release | None = None) -> SearchIndex:
-    """The current release's index, opened once per release; 503 when the release has none."""
-    rel = rel or current.release()
-    cache: dict[Path, SearchIndex] = current_app.extensions.setdefault(_EXTENSION, {})
-    found = cache.get(rel.path)
-    if found is None:
-        with _LOCK:
-            found = cache.get(rel.path)
-            if found is None:
-                try:
-                    found = SearchIndex.of_release(rel.path)
-                except SearchError as exc:
-                    abort(503, description=str(exc))
-                cache.clear()
-                cache[rel.path] = found
-    return found
 
 
 def _int(name: str, default: int, low: int, high: int) -> int:
@@ -59,20 +36,6 @@ def _int(name: str, default: int, low: int, high: int) -> int:
     if not low <= value <= high:
         abort(400, description=f"{name} must be between {low} and {high}, got {value}")
     return value
-
-
-def page_path(iri: str) -> str:
-    """The HTML page of a minted IRI (or the IRI itself for others)."""
-    local = current.minter().local_path(iri)
-    return url_for("linkeddata.page", path=local.lstrip("/")) if local else iri
-
-
-def span_href(article: str, begin: int | None, end: int | None) -> str:
-    """The reading view of `article` at the span begin..end, marked."""
-    base = page_path(article)
-    if begin is None or end is None:
-        return base
-    return f"{base}?mark={begin},{end}#char={begin},{end}"
 
 
 def entity_json(hit: EntityHit) -> dict:
@@ -105,7 +68,7 @@ def search() -> Response | str:
     as_data = wants_json()
     if as_data and not q:
         abort(400, description="q (the words to search for) is required")
-    idx = index()
+    idx = current.search_index()
     out: dict = {"query": q, "type": kind, "limit": limit, "offset": offset}
     entities: tuple[int, list[EntityHit]] = (0, [])
     passages: tuple[int, list[PassageHit]] = (0, [])
@@ -122,7 +85,7 @@ def search() -> Response | str:
         response.vary.add("Accept")
         return response
     shown = passages[0] if kind != "entity" else entities[0]
-    return render_template("search.html", q=q, type=kind, types=TYPES, limit=limit, offset=offset,
+    return responses.page("search.html", q=q, type=kind, types=TYPES, limit=limit, offset=offset,
                            entities=[entity_json(h) for h in entities[1]], entity_total=entities[0],
                            passages=[passage_json(h) for h in passages[1]], passage_total=passages[0],
                            prev_offset=max(0, offset - limit) if offset else None,

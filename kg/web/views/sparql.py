@@ -249,7 +249,7 @@ def _wants_html() -> bool:
 
 def _query_editor() -> Response:
     s = settings()
-    query = (Path(__file__).parent / "templates" / "default-query.rq").read_text(encoding="utf-8")
+    query = (Path(__file__).parent.parent / "templates" / "default-query.rq").read_text(encoding="utf-8")
     return Response(render_template(
         "query.html", endpoint=request.base_url, default_query=query, max_rows=s.max_rows,
         timeout=s.timeout, formats=[f.name for f in RESULTS_FORMATS]),
@@ -268,19 +268,16 @@ def _service_description() -> Response:
 
 
 def _named_graphs(release: Release) -> dict[str, int | None]:
-    """The release's named graphs with their sizes (from release.json), cached per release."""
-    cache = current_app.extensions.setdefault(_EXT + ".graphs", {})
-    if release.path not in cache:
-        graphs = release.info().get("graphs")
+    """The release's named graphs with their sizes (from release.json), once per release."""
+    def read(rel: Release) -> dict[str, int | None]:
+        graphs = rel.info().get("graphs")
         if graphs is None:  # a store published without counts: ask it
             stream = pool().execute(QueryTask("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }",
-                                              db=current.app_store().address(release),
-                                              results_format="tsv"))
+                                              db=current.app_store().address(rel), results_format="tsv"))
             lines = stream.read().decode("utf-8").splitlines()[1:]
             graphs = {line[1:-1]: None for line in lines if line.startswith("<")}
-        cache.clear()
-        cache[release.path] = graphs
-    return cache[release.path]
+        return graphs
+    return current.per_release("sparql.graphs", read, release)
 
 
 def _describe(url: str) -> list[ox.Triple]:
