@@ -153,7 +153,10 @@ class RemoteSettings:
     KG_REMOTE_USER / KG_REMOTE_PASSWORD (credentials for the Graph Store and update endpoints;
     user default `dba`), KG_REMOTE_AUTH (digest or basic; default digest), KG_REMOTE_TIMEOUT
     (seconds an HTTP exchange may take while publishing), KG_REMOTE_RELEASES (the local folder
-    for the release records and dumps; default: per-user data directory, one per server)."""
+    for the release records and dumps; default: per-user data directory, one per server),
+    KG_REMOTE_DATASET (`group`: each release is a Virtuoso graph group that readers name as
+    their default graph; `list`: readers send the release's graph list, any SPARQL 1.1 server;
+    default group; docs/stores.md)."""
 
     graph_store: str  # the Graph Store HTTP Protocol endpoint (http(s) URL)
     query: str
@@ -163,6 +166,7 @@ class RemoteSettings:
     auth: str = "digest"
     timeout: float = 600.0
     releases: Path | None = None
+    dataset: str = "group"  # how readers name a release's graphs: "group" (Virtuoso) or "list"
 
     @classmethod
     def from_url(cls, url: str, env: dict[str, str] | None = None) -> RemoteSettings:
@@ -179,6 +183,9 @@ class RemoteSettings:
         auth = env.get("KG_REMOTE_AUTH", "digest")
         if auth not in ("digest", "basic"):
             raise ValueError(f"KG_REMOTE_AUTH must be digest or basic, not {auth!r}")
+        dataset = env.get("KG_REMOTE_DATASET", cls.dataset)
+        if dataset not in ("group", "list"):
+            raise ValueError(f"KG_REMOTE_DATASET must be group or list, not {dataset!r}")
         releases = env.get("KG_REMOTE_RELEASES")
         try:
             timeout = float(env.get("KG_REMOTE_TIMEOUT", cls.timeout))
@@ -192,6 +199,7 @@ class RemoteSettings:
             password=env.get("KG_REMOTE_PASSWORD", parts.password or ""),
             auth=auth,
             timeout=timeout,
+            dataset=dataset,
             releases=Path(releases).expanduser() if releases else Path(platformdirs.user_data_dir(
                 "kg", appauthor=False)) / "remote" / f"{parts.hostname}-{parts.port or parts.scheme}",
         )

@@ -3,6 +3,11 @@ loopback port chosen at run time, over a store published with kg.store.StoreDir.
 
 from __future__ import annotations
 
+import os
+import re
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -15,7 +20,7 @@ from flask import Flask
 from waitress.server import create_server
 
 from kg.config import SparqlSettings
-from kg.store import StoreDir
+from kg.store import Store, StoreDir
 from kg.web import create_app
 from kg.web.views import sparql
 
@@ -33,9 +38,11 @@ def big_graph_quads(n: int = BIG) -> list[ox.Quad]:
             for i in range(n)]
 
 
-def publish(store_dir: Path, quads: list[ox.Quad] = (), trig: Path | None = PROTOCOL_DATA) -> None:
-    """Publish a release holding the W3C protocol data and `quads`."""
-    with StoreDir(store_dir).publish() as store:
+def publish(store_dir: Path | Store, quads: list[ox.Quad] = (), trig: Path | None = PROTOCOL_DATA) -> None:
+    """Publish a release holding the W3C protocol data and `quads` (into a store folder, or any
+    kg.store.Store: the SPARQL store tests publish the same data into Virtuoso)."""
+    target = store_dir if isinstance(store_dir, Store) else StoreDir(store_dir)
+    with target.publish() as store:
         if trig is not None:
             store.load(path=str(trig), format=ox.RdfFormat.TRIG)
         store.extend(quads)
@@ -67,6 +74,36 @@ def serve(store_dir: Path, **limits: object) -> Iterator[Server]:
         sparql.close(app)
         thread.join(5)
         assert not thread.is_alive(), "the test server did not stop"
+
+
+@contextmanager
+def kg_serve(store: Path | str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`kg serve` (python -m kg.web.serve) as users start it, on a port the system picks, over a
+    store folder or store URL (`env`: its settings); yields its base URL."""
+    proc = subprocess.Popen([sys.executable, "-m", "kg.web.serve", "--store", str(store), "--port", "0",
+                             "--access-log", "off"], stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, KG_SPARQL_WORKERS="2", **(env or {})))
+    try:
+        url = None
+        for line in proc.stderr:
+            m = re.search(r"at (http://127\.0\.0\.1:\d+)/ ", line)
+            if m:
+                url = m.group(1)
+                break
+        assert url, "kg serve did not print its URL"
+        yield url
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+
+
+def protocol_report(endpoint: str) -> str:
+    """The W3C SPARQL 1.1 Protocol tests (tests/w3c/protocol_tests.py) run against `endpoint`:
+    their report, one line per test and a `N passed, M failed` line."""
+    done = subprocess.run([sys.executable, str(TESTS / "w3c" / "protocol_tests.py"), endpoint],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
 
 
 def wait_for(condition, seconds: float = 10.0) -> bool:

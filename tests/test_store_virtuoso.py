@@ -9,10 +9,7 @@ installed (CI installs it: there it must run, see conftest.need)."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import signal
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,9 +19,13 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
+import test_sparql_w3c as w3c
 from conftest import need
+from sparql_fixture import kg_serve as serve_store
+from sparql_fixture import protocol_report, publish
 
 from kg.config import CORPUS_DIR, RemoteSettings
+from kg.executors import ProcessExecutor
 from kg.iri import Minter
 from kg.pipeline import build
 from kg.store import PublishError, Snapshot, open_store
@@ -34,6 +35,7 @@ from kg.store.remote import (
     RemoteSnapshot,
     SparqlStore,
     _BnodeFix,
+    named_needed,
     pin_graphs,
     query_shape,
     switch,
@@ -60,6 +62,16 @@ def test_graph_patterns_outside_the_dataset_are_pinned_to_an_empty_graph():
         "SELECT * { GRAPH <g2> { ?s ?p ?o } }")
 
 
+def test_only_the_named_graphs_a_query_can_reach_are_sent():
+    graphs = ["http://x/g1", "http://x/g2", "http://x/g3"]
+    assert named_needed("SELECT * { ?s ?p ?o } # GRAPH ?g", graphs) == []
+    assert named_needed('PREFIX x: <http://x/> ASK { GRAPH x:g2 { ?s ?p "GRAPH ?g" } '
+                        "GRAPH <http://y/other> { } }", graphs) == ["http://x/g2"]
+    assert named_needed("SELECT * { GRAPH <g1> { } }", graphs, "http://x/sparql") == ["http://x/g1"]
+    assert named_needed("SELECT ?g { GRAPH ?g { ?s ?p ?o } }", graphs) == graphs
+    assert named_needed("SELECT * { GRAPH u:g1 { } }", graphs) == graphs  # unknown prefix: all
+
+
 def test_store_url_settings_default_to_virtuoso_endpoints():
     s = RemoteSettings.from_url("sparql+http://127.0.0.1:8890/sparql-graph-crud-auth",
                                 env={"KG_REMOTE_PASSWORD": "pw", "KG_REMOTE_RELEASES": "/tmp/r"})
@@ -67,6 +79,9 @@ def test_store_url_settings_default_to_virtuoso_endpoints():
                                                   "http://127.0.0.1:8890/sparql",
                                                   "http://127.0.0.1:8890/sparql-auth")
     assert (s.user, s.password, s.auth, s.releases) == ("dba", "pw", "digest", Path("/tmp/r"))
+    assert s.dataset == "group"
+    with pytest.raises(ValueError, match="KG_REMOTE_DATASET"):
+        RemoteSettings.from_url("sparql+http://h/x", env={"KG_REMOTE_DATASET": "all"})
     with pytest.raises(PublishError):
         open_store("sparql+http:///no-host")
 
@@ -90,8 +105,10 @@ def test_the_switch_is_one_update_operation():
 
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory) -> Iterator[Virtuoso]:
+    """One server for the module. Launched, not waited for: a new database takes 7–15 s to come
+    up, during which the first build extracts its article (`built`)."""
     need("Virtuoso Open Source (virtuoso-t)", available(), "apt-get install virtuoso-opensource")
-    server = Virtuoso(tmp_path_factory.mktemp("virtuoso")).start()
+    server = Virtuoso(tmp_path_factory.mktemp("virtuoso")).launch()
     try:
         yield server
     finally:
@@ -99,13 +116,26 @@ def virtuoso(tmp_path_factory) -> Iterator[Virtuoso]:
 
 
 def remote(server: Virtuoso, releases: Path, **kw) -> SparqlStore:
+    server.ready()
     return SparqlStore(server.url, RemoteSettings.from_url(server.url, env=server.env(releases)), **kw)
+
+
+class _PublishWhenUp(SparqlStore):
+    """A SPARQL store whose publish waits for the server: the build extracts in the meantime."""
+
+    def __init__(self, server: Virtuoso, releases: Path) -> None:
+        super().__init__(server.url, RemoteSettings.from_url(server.url, env=server.env(releases)))
+        self.booting = server
+
+    def _push(self, *args) -> None:
+        self.booting.ready()
+        super()._push(*args)
 
 
 @pytest.fixture(scope="module")
 def built(virtuoso, tmp_path_factory) -> SparqlStore:
     """The bundled article published into the server (the competency questions' data)."""
-    store = remote(virtuoso, tmp_path_factory.mktemp("releases"))
+    store = _PublishWhenUp(virtuoso, tmp_path_factory.mktemp("releases"))
     build([CORPUS_DIR], store, Minter.from_config())
     return store
 
@@ -118,24 +148,20 @@ def server_counts(server: Virtuoso) -> dict[str, int]:
     return {b["g"]["value"]: int(b["n"]["value"]) for b in r.json()["results"]["bindings"]}
 
 
+def union_count(server: Virtuoso, group: str) -> int:
+    """Triples in a graph group, asked of Virtuoso directly."""
+    r = requests.post(server.origin + "/sparql", data={
+        "query": f"SELECT (COUNT(*) AS ?n) FROM <{group}> WHERE {{ ?s ?p ?o }}"},
+        headers={"Accept": "application/sparql-results+json"}, timeout=60)
+    r.raise_for_status()
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
 @contextmanager
 def kg_serve(server: Virtuoso, releases: Path) -> Iterator[str]:
-    """`kg serve` in front of the server; yields its base URL."""
-    env = dict(os.environ, KG_SPARQL_WORKERS="2", **server.env(releases))
-    proc = subprocess.Popen([sys.executable, "-m", "kg.web.serve", "--store", server.url, "--port", "0",
-                             "--access-log", "off"], stderr=subprocess.PIPE, text=True, env=env)
-    try:
-        url = None
-        for line in proc.stderr:
-            m = re.search(r"at (http://127\.0\.0\.1:\d+)/ ", line)
-            if m:
-                url = m.group(1)
-                break
-        assert url, "kg serve did not print its URL"
+    """`kg serve --store sparql+http://…` in front of the server; yields its base URL."""
+    with serve_store(server.url, server.env(releases)) as url:
         yield url
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(30) == 0
 
 
 def test_every_graph_of_the_release_is_on_the_server_as_built(built, virtuoso):
@@ -145,6 +171,10 @@ def test_every_graph_of_the_release_is_on_the_server_as_built(built, virtuoso):
     assert info["remote"]["graphs"] == {g: on_server[g] for g in info["remote"]["graphs"]}
     assert sum(info["remote"]["graphs"].values()) == info["quads"] + info["description_triples"]
     assert not [g for g in on_server if g.startswith(STAGING)]
+    # the release's graph group: what readers name as their default graph
+    group = info["remote"]["group"]
+    assert built.groups() == [group]
+    assert union_count(virtuoso, group) == sum(info["remote"]["graphs"].values())
     # the local embedded copy (the build's record, from which the dumps come) holds the same quads
     local = release.open()
     assert {g: n for g, n in info["graphs"].items()} == {
@@ -171,8 +201,9 @@ def test_lookups_by_pattern_on_the_server_match_the_local_copy(built):
         found.append(len(list(s.quads_for_pattern(blank, None, None))))  # a blank node asked back
         return found
 
-    assert lookups(on_server)[:3] == lookups(snapshot)[:3]
-    assert lookups(on_server)[3] == lookups(snapshot)[3] > 0
+    remote_found, local_found = lookups(on_server), lookups(snapshot)
+    assert remote_found[:3] == local_found[:3]
+    assert remote_found[3] == local_found[3] > 0
 
 
 class _Endpoint:
@@ -235,7 +266,8 @@ def test_competency_questions_through_kg_serve(built, virtuoso):
 
 def test_adding_the_test_articles_writes_only_the_graphs_that_changed(built, virtuoso):
     first = built.require_current().info()["remote"]
-    build([CORPUS_DIR, TESTS / "articles"], built, Minter.from_config())
+    # two processes, as `kg build` uses one per core (the build's own tests compare it with one)
+    build([CORPUS_DIR, TESTS / "articles"], built, Minter.from_config(), executor=ProcessExecutor(2))
     info = built.require_current().info()
     added = len(info["remote"]["graphs"]) - len(first["graphs"])
     assert added == len(list((TESTS / "articles").glob("*.txt")))
@@ -249,22 +281,37 @@ def test_adding_the_test_articles_writes_only_the_graphs_that_changed(built, vir
     union = built.snapshot().query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
                                    use_default_graph_as_union=True)
     assert int(next(iter(union))["n"].value) == sum(info["remote"]["graphs"].values())
+    # the new release has its own group; the previous release's stays for late readers
+    assert built.groups() == sorted([first["group"], info["remote"]["group"]])
+    assert union_count(virtuoso, info["remote"]["group"]) == sum(info["remote"]["graphs"].values())
 
 
 @pytest.fixture(scope="module")
 def w3c_store(virtuoso, tmp_path_factory) -> SparqlStore:
-    """A second store on the same server holding the W3C protocol data (its own release folder)."""
+    """A second store on the same server holding the W3C protocol data (its own release folder),
+    published as tests/test_sparql_w3c.py publishes it into a folder."""
     store = remote(virtuoso, tmp_path_factory.mktemp("w3c-releases"))
-    with store.publish() as writer:
-        writer.load(path=str(TESTS / "w3c" / "protocol_data.trig"), format=ox.RdfFormat.TRIG)
+    publish(store)
     return store
 
 
-def test_w3c_protocol_tests_through_kg_serve(w3c_store, virtuoso):
+@pytest.fixture(scope="module")
+def endpoint(w3c_store, virtuoso) -> Iterator[str]:
+    """kg serve in front of the server over the W3C data: tests/test_sparql_w3c.py's fixture."""
     with kg_serve(virtuoso, w3c_store.local.path) as url:
-        done = subprocess.run([sys.executable, str(TESTS / "w3c" / "protocol_tests.py"), url + "/sparql"],
-                              capture_output=True, text=True, timeout=120)
-    assert re.search(r"^40 passed, 0 failed$", done.stdout, re.M), done.stdout + done.stderr
+        yield url + "/sparql"
+
+
+@pytest.fixture(scope="module")
+def report(endpoint: str) -> str:
+    return protocol_report(endpoint)
+
+
+# The W3C protocol tests through kg serve in front of Virtuoso: tests/test_sparql_w3c.py's own
+# tests, run here on this module's `report` and `endpoint` (before the kill test changes the data).
+test_w3c_every_protocol_test_passes = w3c.test_every_w3c_protocol_test_passes
+test_w3c_every_update_test_is_refused = w3c.test_every_update_test_is_refused
+test_w3c_service_description_names_the_endpoint = w3c.test_service_description_names_the_endpoint
 
 
 def test_a_server_killed_mid_publish_keeps_the_previous_publish_whole(w3c_store, virtuoso):
@@ -286,6 +333,8 @@ def test_a_server_killed_mid_publish_keeps_the_previous_publish_whole(w3c_store,
     assert w3c_store.require_current() == before
     virtuoso.start()
     assert {g: server_counts(virtuoso).get(g) for g in graphs} == graphs  # the old graphs, whole
+    # and the old release's group, through which kg reads them
+    assert union_count(virtuoso, before.info()["remote"]["group"]) == sum(graphs.values())
     snapshot = w3c_store.snapshot()
     assert extra.triple not in {q.triple for q in snapshot.quads_for_pattern(None, None, None)}
     # the next publish goes through and removes what the dead one left
@@ -295,3 +344,5 @@ def test_a_server_killed_mid_publish_keeps_the_previous_publish_whole(w3c_store,
     assert after[changed] == graphs[changed] + 1
     assert not [g for g in after if g.startswith(STAGING)]
     assert w3c_store.require_current().info()["remote"]["mode"] == "incremental"
+    assert w3c_store.groups() == sorted([before.info()["remote"]["group"],
+                                         w3c_store.require_current().info()["remote"]["group"]])

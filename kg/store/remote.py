@@ -18,19 +18,27 @@ then, before the local `current` link moves, the release is copied to the server
    the release's id in the control graph `urn:kg:control`; Virtuoso runs one operation as one
    transaction, so readers see the old graphs or the new ones, never a mixture (several
    operations in one request are committed one by one there: measured, docs/stores.md);
+   Before that switch the release's Virtuoso graph group `urn:kg:group:{store}:{release}` is
+   made (its graphs; recorded in the control graph first);
 3. the staging graphs are dropped (a publish that died before step 2 leaves only staging
-   graphs, which the next publish drops).
+   graphs, which the next publish drops), and so are this store's groups but the new
+   release's and the previous one's.
 
-Readers (kg serve, kg query…) ask the server with the release's graphs as the protocol dataset
-(`default-graph-uri` = `named-graph-uri` = every graph of the release, from release.json), so
+Readers (kg serve, kg query…) ask the server with a dataset of the release's graphs only, so
 staging graphs, the control graph and the server's own graphs (Virtuoso's `virtrdf#`…) are
-never part of an answer. Results come back as SPARQL JSON or N-Triples and are parsed into
+never part of an answer: the default graph is the release's graph group (one name; Virtuoso
+compiles every name of a protocol dataset into each query, 5–15 s per query with 1,384 graphs
+listed), and the named graphs are those the query can reach (`named_needed`: none without a
+GRAPH pattern; the release's whole list for `GRAPH ?g`, as Virtuoso refuses a group in FROM
+NAMED). Releases without a group (KG_REMOTE_DATASET=list, or published before groups) send
+the graph list as both. Results come back as SPARQL JSON or N-Triples and are parsed into
 pyoxigraph's classes, so callers and the endpoint's formats, caps and errors work unchanged.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import http.client
 import re
 import threading
@@ -54,7 +62,9 @@ http.client._MAXHEADERS = max(http.client._MAXHEADERS, 1 << 20)  # type: ignore[
 
 STAGING = "urn:kg:staging:"
 CONTROL = "urn:kg:control"  # a graph holding the id of the release the server holds
+GROUP = "urn:kg:group:"  # graph groups: GROUP + store + ":" + release id
 _RELEASE_P = "urn:kg:release"
+_GROUP_P = "urn:kg:group"  # in the control graph: the graph groups a store made
 _EMPTY = "urn:kg:empty"  # a graph nobody writes: the dataset of a release without graphs
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -81,14 +91,13 @@ def query_shape(query: str) -> tuple[str, bool]:
     return form, has_from
 
 
-def pin_graphs(query: str, named: set[str], base_iri: str | None = None) -> str:
-    """`GRAPH <g>` with a `g` outside the dataset's named graphs turned into `GRAPH <urn:kg:empty>`
-    (a graph in the dataset that holds nothing). Virtuoso 7.2 answers a GRAPH pattern on a graph
-    outside the protocol dataset as if the pattern were empty (one solution: ASK says true);
-    SPARQL says no solution. Prefixed names are expanded with the query's PREFIX declarations."""
+def graph_refs(query: str, base_iri: str | None = None) -> list[tuple[tuple[int, int], str | None]]:
+    """Every `GRAPH x` of the query: the span of `x` and its IRI, None when `x` is a variable (or
+    a prefixed name without a PREFIX declaration). Prefixed names are expanded with the query's
+    PREFIX declarations, relative IRIs against `base_iri`."""
     prefixes: dict[str, str] = {}
     tokens = [m for m in _TOKENS.finditer(query) if not m.group(0).startswith("#")]
-    edits: list[tuple[int, int]] = []
+    refs: list[tuple[tuple[int, int], str | None]] = []
     for i, m in enumerate(tokens):
         word = m.group(0)
         if word.upper() == "PREFIX" and i + 2 < len(tokens) and tokens[i + 2].group(0).startswith("<"):
@@ -97,22 +106,42 @@ def pin_graphs(query: str, named: set[str], base_iri: str | None = None) -> str:
             continue
         target = tokens[i + 1]
         text = target.group(0)
+        iri: str | None = None
         if text.startswith("<"):
             iri = text[1:-1]
             if base_iri and ":" not in iri:
                 iri = urljoin(base_iri, iri)
         elif ":" in text and text[0] not in "\"'?$":
             prefix, _, local = text.partition(":")
-            if prefix not in prefixes:
-                continue
-            iri = prefixes[prefix] + local
-        else:
-            continue
-        if iri not in named:
-            edits.append(target.span())
-    for start, end in reversed(edits):
-        query = f"{query[:start]}<{_EMPTY}>{query[end:]}"
+            if prefix in prefixes:
+                iri = prefixes[prefix] + local
+        refs.append((target.span(), iri))
+    return refs
+
+
+def pin_graphs(query: str, named: set[str], base_iri: str | None = None) -> str:
+    """`GRAPH <g>` with a `g` outside the dataset's named graphs turned into `GRAPH <urn:kg:empty>`
+    (a graph in the dataset that holds nothing). Virtuoso 7.2 answers a GRAPH pattern on a graph
+    outside the protocol dataset as if the pattern were empty (one solution: ASK says true);
+    SPARQL says no solution."""
+    for (start, end), iri in reversed(graph_refs(query, base_iri)):
+        if iri is not None and iri not in named:
+            query = f"{query[:start]}<{_EMPTY}>{query[end:]}"
     return query
+
+
+def named_needed(query: str, graphs: Iterable[str], base_iri: str | None = None) -> list[str]:
+    """The named graphs a query can reach: none without a GRAPH pattern, the graphs it names
+    when every GRAPH names one, all of `graphs` when one is a variable (`GRAPH ?g`). Sending
+    only these keeps the protocol dataset short (Virtuoso compiles each name into every query)."""
+    graphs = set(graphs)
+    wanted: set[str] = set()
+    for _span, iri in graph_refs(query, base_iri):
+        if iri is None:
+            return sorted(graphs)
+        if iri in graphs:
+            wanted.add(iri)
+    return sorted(wanted)
 
 
 def _term(term, variable: str) -> str:
@@ -216,6 +245,27 @@ class SparqlServer:
             raise PublishError(f"SPARQL server {self.settings.graph_store}: PUT <{graph}> refused "
                                f"({response.status_code}): {response.text.strip()[:2000]}")
 
+    def sql(self, statements: list[str]) -> None:
+        """Run Virtuoso SQL statements (each its own transaction), through the authenticated
+        SPARQL endpoint: `bif:exec` in a SELECT, one request per 500 statements. The user needs
+        the right to run them (dba has it; docs/stores.md); anonymous /sparql users are refused."""
+        for start in range(0, len(statements), 500):
+            chunk = statements[start:start + 500]
+            values = " ".join(str(ox.Literal(st)) for st in chunk)
+            query = f"SELECT (COUNT(bif:exec(STR(?sql))) AS ?n) WHERE {{ VALUES ?sql {{ {values} }} }}"
+            try:
+                response = self._session().post(self.settings.update, data={"query": query},
+                                                headers={"Accept": _JSON}, timeout=self.settings.timeout)
+            except requests.RequestException as exc:
+                raise PublishError(f"SPARQL server {self.settings.update}: SQL failed: {exc}") from None
+            if response.status_code != 200:
+                raise PublishError(f"SPARQL server {self.settings.update}: SQL refused "
+                                   f"({response.status_code}): {response.text.strip()[:2000]}")
+            done = int(response.json()["results"]["bindings"][0]["n"]["value"])
+            if done != len(chunk):
+                raise PublishError(f"SPARQL server {self.settings.update}: {done} of {len(chunk)} SQL "
+                                   f"statements ran ({chunk[0]} …)")
+
     def select(self, query: str) -> list[dict]:
         """A small SELECT over every graph of the server (the publisher's own bookkeeping)."""
         response = self.query(query, _JSON, None, None)
@@ -237,13 +287,21 @@ class RemoteSnapshot(Snapshot):
     Virtuoso on the loaded test machine; index lookups in the local copy take microseconds."""
 
     def __init__(self, server: SparqlServer, release: Release, graphs: dict[str, int], url: str,
-                 local: Snapshot | None = None) -> None:
+                 local: Snapshot | None = None, group: str | None = None) -> None:
         self.server = server
         self.release = release
         self.graphs = graphs
         self.url = url
         self.local = local
+        self.group = group if graphs else None  # the release's Virtuoso graph group, if it has one
         self._graph_list = sorted(graphs) or [_EMPTY]
+
+    def _named(self, query: str, base_iri: str | None) -> list[str]:
+        """The release's graphs the query can reach as named graphs (all of them without a group:
+        a release published before groups keeps the dataset it was published with)."""
+        if self.group is None:
+            return self._graph_list
+        return named_needed(query, self.graphs, base_iri) or [_EMPTY]
 
     @property
     def address(self) -> str:
@@ -259,11 +317,13 @@ class RemoteSnapshot(Snapshot):
             default = [g.value for g in default_graph or () if isinstance(g, ox.NamedNode)] or [_EMPTY]
             named = [g.value for g in named_graphs or ()] or [_EMPTY]
         elif use_default_graph_as_union:
-            default = named = self._graph_list
+            # the union of the release's graphs: its graph group (one name) where it has one
+            default = [self.group] if self.group else self._graph_list
+            named = self._named(query, base_iri)
         elif has_from:
             default = named = None  # the query's own FROM / FROM NAMED
-        else:
-            default, named = [_EMPTY], self._graph_list  # nothing is published in the default graph
+        else:  # nothing is published in the default graph
+            default, named = [_EMPTY], self._named(query, base_iri)
         if named is not None:
             query = pin_graphs(query, set(named), base_iri)
             named = [*named, _EMPTY] if _EMPTY not in named else named
@@ -352,7 +412,8 @@ class SparqlStore(Store):
             raise PublishError(f"{self.url}: release {release.id} in {self.local.path} was not "
                                "published to the server")
         local = EmbeddedSnapshot.open(release) if release.db.is_dir() else None
-        return RemoteSnapshot(self.server, release, remote["graphs"], self.url, local)
+        group = remote.get("group") if self.settings.dataset == "group" else None
+        return RemoteSnapshot(self.server, release, remote["graphs"], self.url, local, group)
 
     def address(self, release: Release) -> str:
         return f"{self.url}#{release.path}"
@@ -410,14 +471,63 @@ class SparqlStore(Store):
                 else:  # a graph no reader's dataset names yet: written in place
                     self.server.put_graph(graph, data)
                     self.progress(f"wrote <{graph}> ({n + 1}/{len(changed)})")
+            group = self._make_group(release, counts) if self.settings.dataset == "group" else None
             self.server.update(switch(staging, removed, release.id))
             self.progress(f"switched {len(staging)} graph(s), removed {len(removed)}")
             for name in staging.values():
                 self.server.update(f"DROP SILENT GRAPH <{name}>")
+            # groups of older releases (and of publishes that died) go; the previous release's
+            # stays for the readers that resolved it just before the local switch
+            old_group = (previous.info().get("remote") or {}).get("group") if previous else None
+            self._drop_groups(keep={group, old_group})
         except OSError as exc:
             raise PublishError(f"{self.url}: {exc}") from None
         info["remote"] = {"server": self.url, "graphs": counts, "written": len(changed),
                           "staged": len(staging), "removed": len(removed), "mode": mode}
+        if group is not None:
+            info["remote"]["group"] = group
+
+    # -- graph groups (Virtuoso) -------------------------------------------------------------
+    def _group_prefix(self) -> str:
+        """Groups are named per release folder, so two kg stores on one server keep theirs."""
+        owner = hashlib.sha256(str(self.local.path.resolve()).encode()).hexdigest()[:12]
+        return f"{GROUP}{owner}:"
+
+    def groups(self) -> list[str]:
+        """This store's graph groups on the server (recorded in the control graph)."""
+        rows = self.server.select(
+            f"SELECT ?g WHERE {{ GRAPH <{CONTROL}> {{ <{CONTROL}> <{_GROUP_P}> ?g }} "
+            f'FILTER(STRSTARTS(STR(?g), "{self._group_prefix()}")) }}')
+        return sorted(r["g"] for r in rows)
+
+    def _make_group(self, release: Release, counts: dict[str, int]) -> str | None:
+        """The release's graph group: its graphs, which readers then name as their default graph
+        (one name instead of the release's whole graph list). Recorded in the control graph first,
+        so that a group left by a publish that dies is found and dropped by the next one."""
+        if not counts:
+            return None
+        group = f"{self._group_prefix()}{release.id}"
+        self.server.update(f"INSERT DATA {{ GRAPH <{CONTROL}> {{ <{CONTROL}> <{_GROUP_P}> <{group}> }} }}")
+        self.server.sql([f"DB.DBA.RDF_GRAPH_GROUP_CREATE ({_sql_string(group)}, 1)"])
+        self.server.sql([f"DB.DBA.RDF_GRAPH_GROUP_INS ({_sql_string(group)}, {_sql_string(g)})"
+                         for g in sorted(counts)])
+        self.progress(f"graph group <{group}> of {len(counts)} graph(s)")
+        return group
+
+    def _drop_groups(self, keep: set[str | None]) -> None:
+        stale = [g for g in self.groups() if g not in keep]
+        if not stale:
+            return
+        self.server.sql([f"DB.DBA.RDF_GRAPH_GROUP_DROP ({_sql_string(g)}, 1)" for g in stale])
+        records = " ".join(f"<{CONTROL}> <{_GROUP_P}> <{g}> ." for g in stale)
+        self.server.update(f"DELETE DATA {{ GRAPH <{CONTROL}> {{ {records} }} }}")
+
+
+def _sql_string(text: str) -> str:
+    """A Virtuoso SQL string literal."""
+    if "\\" in text:
+        raise PublishError(f"a graph name with a backslash cannot be put in a graph group: {text!r}")
+    return "'" + text.replace("'", "''") + "'"
 
 
 def switch(staging: dict[str, str], removed: Iterable[str], release_id: str) -> str:

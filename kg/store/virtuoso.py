@@ -97,6 +97,7 @@ class Virtuoso:
     password: str = field(default_factory=lambda: secrets.token_urlsafe(12))
     buffers: int = 10000
     process: subprocess.Popen | None = None
+    _fresh: bool = False  # launched on a new database: the password is still the default one
 
     def __post_init__(self) -> None:
         self.folder = Path(self.folder).resolve()  # virtuoso.ini names files by absolute path
@@ -114,7 +115,13 @@ class Virtuoso:
                 "KG_REMOTE_RELEASES": str(releases)}
 
     def start(self, timeout: float = 180.0) -> Virtuoso:
-        """Start the server (a new database the first time, the existing one after a stop/kill)."""
+        """Start the server (a new database the first time, the existing one after a stop/kill)
+        and wait until it answers."""
+        return self.launch().ready(timeout)
+
+    def launch(self) -> Virtuoso:
+        """Start the server process without waiting for it (a fresh database takes 7–15 s to
+        come up: a caller can do other work meanwhile, then call `ready()`)."""
         if not available():
             raise VirtuosoError(f"{BINARY} is not installed (apt-get install virtuoso-opensource)")
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -132,6 +139,13 @@ class Virtuoso:
             [BINARY, "+foreground", "+configfile", str(self.folder / "virtuoso.ini")],
             cwd=self.folder, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         log.close()
+        self._fresh = fresh
+        return self
+
+    def ready(self, timeout: float = 180.0) -> Virtuoso:
+        """Wait until /sparql answers; on a new database, replace the default password."""
+        if self.process is None:
+            raise VirtuosoError("Virtuoso was not launched")
         deadline = time.monotonic() + timeout
         while True:
             if self.process.poll() is not None:
@@ -146,10 +160,11 @@ class Virtuoso:
                 self.kill()
                 raise VirtuosoError(f"Virtuoso did not answer on {self.origin}/sparql within "
                                     f"{timeout:.0f} s")
-            time.sleep(0.5)
-        if fresh:
+            time.sleep(0.1)
+        if self._fresh:
             self._isql(f'set password "dba" "{self.password}";', password="dba")
             self._isql("checkpoint;")  # else a crash before the first checkpoint forgets the password
+            self._fresh = False
         return self
 
     def _isql(self, statement: str, password: str | None = None) -> None:
