@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, XSD
 
 from kg.iri import Minter
 from kg.namespaces import KG, PO, SCHEMA
@@ -119,7 +119,8 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2012-05-21-v76n20-farmers-march.txt",
          "militant-2010-06-14-v74n23-statement-on-deportations.txt",
          "militant-2001-11-05-v65n42-the-great-society.txt",
-         "militant-2004-11-29-v68n44-letters.txt"]
+         "militant-2004-11-29-v68n44-letters.txt",
+         "militant-2001-12-24-v65n49-militant-labor-forums.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -260,3 +261,58 @@ def test_letters_bracketed_editors_answer_and_standing_note():
     note = [s for s in d.sections if s.kind == "page-note"]
     assert len(note) == 1 and note[0].span.of(d.text).startswith("The letters column is")
     assert "letters column" not in d.items[2].span.of(d.text)
+
+
+def test_listing_of_events_each_event_an_item_with_title_day_and_city():
+    d = read("militant-2001-12-24-v65n49-militant-labor-forums.txt")
+    assert d.page_kind == "events" and d.headline.value == "Militant Labor Forums"
+    assert [(i.kind, i.title.value, i.date.value, i.place.value) for i in d.items] == [
+        ("event", "Why Working People Need a Labor Party.", "2001-12-21", "Atlanta"),
+        ("event", "The Steel Crisis and the Fight for Jobs.", "2001-12-29", "Cleveland"),
+        # a December issue's January event is next year's; a second event in the same city
+        ("event", "Celebrate the New Year: Dinner and Program.", "2002-01-01", "Cleveland"),
+        ("event", "Cuba Defends Its Revolution", "2001-12-28", "Seattle")]
+    assert d.items[2].date.span.of(d.text) == "Mon. Jan. 1"
+    second = d.items[1].span.of(d.text)  # the text: speakers, day; not the next event's title
+    assert "Speaker: Dale Novak" in second and "Celebrate" not in second
+    assert d.items[2].span.of(d.text).endswith("Tel: (216) 555-0147.")
+    # state and city lines are neither items' text nor an introduction
+    assert not any("GEORGIA" in p.span.of(d.text) or p.span.of(d.text) == "Seattle"
+                   for p in d.paragraphs)
+    assert [s.kind for s in d.sections] == ["item"] * 4
+
+
+@pytest.mark.parametrize(("month", "day", "issue", "expected"), [
+    ("Dec", "21", dt.date(2001, 12, 24), dt.date(2001, 12, 21)),
+    ("Jan", "4", dt.date(2001, 12, 24), dt.date(2002, 1, 4)),
+    ("Dec", "30", dt.date(2002, 1, 7), dt.date(2001, 12, 30)),
+    ("Feb", "29", dt.date(2001, 2, 19), dt.date(2000, 2, 29)),  # only a leap year has it
+    ("Sept", "3", dt.date(2011, 9, 12), dt.date(2011, 9, 3))])
+def test_an_event_day_takes_the_year_nearest_the_issue(month, day, issue, expected):
+    from kg.reader.patterns import event_date
+    assert event_date(month, day, issue) == expected
+
+
+def test_listing_with_an_impossible_event_day_names_the_line():
+    text = ("The Militant (logo)\n   Vol.65/No.49            December 24, 2001\n"
+            "Militant Labor Forums\n\nOHIO\nCleveland\nA forum.\nFri., Dec. 41, 7:30 p.m.\n")
+    with pytest.raises(ReadError, match=r"event day Fri\., Dec\. 41 is not a date") as e:
+        parse_article(text)
+    assert e.value.line == 8
+
+
+@pytest.mark.slow
+def test_listed_events_as_schema_events(built):
+    _, rdf = built["militant-2001-12-24-v65n49-militant-labor-forums.txt"]
+    g, page = rdf.article, rdf.article_iri
+    first = URIRef(f"{page}/item/1")
+    event = g.value(first, SCHEMA.about)
+    assert (event, RDF.type, SCHEMA.Event) in g
+    assert g.value(event, SCHEMA.startDate) == Literal("2001-12-21", datatype=XSD.date)
+    assert g.value(event, SCHEMA.name) == Literal("Why Working People Need a Labor Party.", lang="en")
+    city = g.value(event, SCHEMA.location)
+    assert city is not None and any(
+        (city, SCHEMA.name, None) in graph for graph in (g, rdf.shared))
+    # the listing was not written on the event's day nor in its city
+    assert g.value(first, SCHEMA.dateCreated) is None
+    assert g.value(first, SCHEMA.locationCreated) is None

@@ -260,7 +260,7 @@ def map_comment(doc: Document, minter: Minter, out: ArticleRdf, about: URIRef,
 
 
 ITEM_GENRES = {"letter": "letter", "years-ago": "from the paper’s files",
-               "brief": "news brief", "report": "report"}
+               "brief": "news brief", "report": "report", "event": "event listing"}
 
 
 def place_iri(doc: Document, minter: Minter, place: Field, out: ArticleRdf) -> URIRef:
@@ -288,6 +288,24 @@ def _item_label(item: Item) -> str:
     return f"Item {item.position}"
 
 
+def map_listed_event(doc: Document, minter: Minter, out: ArticleRdf, it: URIRef,
+                     item: Item) -> None:
+    """An item of a listing of events announces a schema:Event (schema:about): its name, its
+    day (schema:startDate) and its city (schema:location). The item itself was not written on
+    that day nor there, so it carries neither schema:dateCreated nor schema:locationCreated."""
+    g = out.article
+    ev = minter.part(doc.key, "item", item.position, "event")
+    name = item.title.value if item.title else _item_label(item)
+    g.add((ev, RDF.type, SCHEMA.Event))
+    g.add((ev, RDFS.label, _en(name)))
+    g.add((ev, SCHEMA.name, _en(name)))
+    if item.date:
+        g.add((ev, SCHEMA.startDate, Literal(item.date.value, datatype=XSD.date)))
+    if item.place:
+        g.add((ev, SCHEMA.location, place_iri(doc, minter, item.place, out)))
+    g.add((it, SCHEMA.about, ev))
+
+
 def map_items(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) -> None:
     """Each item of a page made of items: a schema:Article that is part of the page, with its
     own title, date, dateline, author, place and the editors' answer, as it has them."""
@@ -305,7 +323,9 @@ def map_items(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) -
         g.add((it, SCHEMA.name, _en(_item_label(item))))
         if item.title:
             g.add((it, SCHEMA.headline, _en(item.title.value)))
-        if item.date:
+        if item.kind == "event":
+            map_listed_event(doc, minter, out, it, item)
+        elif item.date:
             g.add((it, SCHEMA.dateCreated, Literal(item.date.value, datatype=XSD.date)))
         if item.dateline:
             g.add((it, SCHEMA.dateline, Literal(item.dateline.value)))
@@ -313,7 +333,7 @@ def map_items(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) -
             g.add((it, SCHEMA.author, person_iri(doc, minter, person, out)))
         if item.signature:
             g.add((it, SCHEMA.creditText, Literal(item.signature.value)))
-        if item.place:
+        if item.place and item.kind != "event":
             g.add((it, SCHEMA.locationCreated, place_iri(doc, minter, item.place, out)))
         g.add((it, PROV.wasDerivedFrom, out.span(doc, item.span)))
         g.add((it, PO.contains, minter.part(doc.key, "section", item.section)))

@@ -20,6 +20,7 @@ Each item's text becomes a section of kind "item"; titles, dates, signers and pl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -30,9 +31,12 @@ from kg.reader.patterns import (
     DATE_RE,
     DATELINE_RE,
     EDITOR_REPLY_RE,
+    EVENT_DATE_RE,
     SEPARATOR_RE,
     SIGNOFF_RE,
+    SPEAKER_RE,
     ends_sentence,
+    event_date,
     is_prose_line,
     name_case,
     to_date,
@@ -46,7 +50,7 @@ PLACE_RE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,2}}$")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}(?:\s+[A-Z][\w’'-]+)*$")
 
 ITEM_KINDS = {"letters": "letter", "years-ago": "years-ago", "briefs": "brief",
-              "reports": "report", "inline": "brief"}
+              "reports": "report", "inline": "brief", "events": "event"}
 LEAD_IN_MAX_WORDS = 8
 # "Read it and weep—A retired miner…", "Jingle, jingle--"Investments…": a short lead-in with a
 # lower-case letter in it (a dateline is in capitals), glued to a dash, then the item's text.
@@ -138,8 +142,10 @@ class ItemReader:
     """Cuts the body of a page made of items into sections and items."""
 
     def __init__(self, text: str, span: Callable[[Line], Span], fail,
-                 bylines: Callable[[Line], list[Person]] | None = None) -> None:
+                 bylines: Callable[[Line], list[Person]] | None = None,
+                 issue_date: dt.date | None = None) -> None:
         self.text = text
+        self.issue_date = issue_date or dt.date.today()
         self.bylines = bylines
         self.span = span
         self.fail = fail
@@ -150,7 +156,7 @@ class ItemReader:
 
     def read(self, kind: str, lines: list[Line]) -> None:
         {"letters": self.letters, "years-ago": self.years_ago, "briefs": self.briefs,
-         "reports": self.reports, "inline": self.inline}[kind](lines)
+         "reports": self.reports, "inline": self.inline, "events": self.events}[kind](lines)
 
     # -- building blocks -------------------------------------------------------------------
     def _section(self, kind: str, name: str, title: Line | None, paras: list[Line]) -> Section:
@@ -294,6 +300,64 @@ class ItemReader:
             item = self._item("brief", None, paras, paras[-1], name=m.group(1))
             item.title = Field(m.group(1), lead)
 
+    # -- listed events ------------------------------------------------------------------------
+    def events(self, lines: list[Line]) -> None:
+        """A listing of events ("Militant Labor Forums"): under a state in capitals and a city,
+        each event's title, its speakers, its day ("Fri., Dec. 21, 7:30 p.m."), where and how
+        much. Each event is an item: its title, its day (in the year nearest the issue) and
+        its city; the speakers, address and the rest are its text."""
+        days = [k for k, ln in enumerate(lines) if EVENT_DATE_RE.match(ln.text)]
+        if not days:
+            self.fail("a listing of events with no event day (a line like 'Fri., Dec. 21, "
+                      "7:30 p.m.')", lines[0] if lines else None)
+        tops: list[int] = []  # where each event's lines begin (its title, or its first line)
+        titles: list[int | None] = []
+        cities: list[Line | None] = []
+        previous = -1
+        for k in days:
+            j = k - 1
+            while j > previous and SPEAKER_RE.match(lines[j].text):
+                j -= 1
+            title = j if j > previous and _listing_title(lines[j].text) else None
+            top = title if title is not None else j + 1
+            h = top - 1
+            city = None
+            while h > previous and _listing_heading(lines[h].text):
+                if city is None and not lines[h].text.isupper():
+                    city = lines[h]
+                h -= 1
+            if city is None and cities and h + 1 == top:
+                city = cities[-1]  # another event in the same city
+            tops.append(top)
+            titles.append(title)
+            cities.append(city)
+            previous = k
+        heads = [self._first_heading(lines, days[n - 1] if n else -1, tops[n])
+                 for n in range(len(tops))]
+        self._intro(lines[:heads[0]])
+        for n, k in enumerate(days):
+            stop = heads[n + 1] if n + 1 < len(days) else len(lines)
+            title = lines[titles[n]] if titles[n] is not None else None
+            paras = lines[tops[n] + (title is not None):stop]
+            m = EVENT_DATE_RE.match(lines[k].text)
+            try:
+                day = event_date(m.group(1), m.group(2), self.issue_date)
+            except ValueError as e:
+                self.fail(f"event day {m.group(0)} is not a date ({e})", lines[k])
+            fields = {"date": Field(day.isoformat(), Span(lines[k].start,
+                                                          lines[k].start + len(m.group(0))))}
+            if cities[n] is not None:
+                fields["place"] = Field(cities[n].text, self.span(cities[n]))
+            self._item("event", title, paras, paras[-1] if paras else lines[k], **fields)
+
+    @staticmethod
+    def _first_heading(lines: list[Line], after: int, top: int) -> int:
+        """The first of the state and city lines directly above an event's top (or its top)."""
+        h = top
+        while h - 1 > after and _listing_heading(lines[h - 1].text):
+            h -= 1
+        return h
+
     # -- briefs ------------------------------------------------------------------------------
     def briefs(self, lines: list[Line]) -> None:
         starts = [k for k, ln in enumerate(lines)
@@ -321,6 +385,22 @@ class ItemReader:
             else:
                 last = body[-1] if body else lines[k]
             self._item("brief", lines[k], body, last, **fields)
+
+
+def _listing_heading(text: str) -> bool:
+    """A state ("OHIO") or city ("Cleveland", "Upper Manhattan") line of a listing: a few
+    capitalised words, no digits, no closing punctuation."""
+    words = text.split()
+    return (0 < len(words) <= 4 and not any(c.isdigit() for c in text)
+            and not text.endswith((".", ":", ",", ";")) and ":" not in text
+            and all(w[:1].isupper() for w in words if w not in ("de", "of", "and"))
+            and not EVENT_DATE_RE.match(text))
+
+
+def _listing_title(text: str) -> bool:
+    """An event's title line: not a speaker, an address or a day."""
+    return not (SPEAKER_RE.match(text) or EVENT_DATE_RE.match(text) or text[:1].isdigit()
+                or text.lower().startswith(("tel", "donation")))
 
 
 def lead_in(text: str) -> re.Match[str] | None:

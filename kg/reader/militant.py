@@ -166,7 +166,8 @@ class _Parser:
             if not lines:
                 self.fail("the page has no items", self.lines[i - 1] if i else None)
         reader = ItemReader(self.text, self.span, self.fail,
-                            lambda ln: self.bylines(ln, BYLINE_RE.match(ln.text).group(1)))
+                            lambda ln: self.bylines(ln, BYLINE_RE.match(ln.text).group(1)),
+                            doc.masthead.date)
         reader.read(doc.page_kind, lines)
         doc.sections = reader.sections
         doc.items = reader.items

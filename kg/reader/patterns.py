@@ -27,6 +27,11 @@ TITLE_BYLINE_RE = re.compile(
     rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|la|van|von|and|,))*)\s*$")
 # The editors' answer to a letter in brackets, signed: "[We agree. … —Editor]" (2000s).
 EDITOR_REPLY_RE = re.compile(rf"^\[.+{DASH}\s?(?:The\s+)?Editors?\.?\]$")
+# A listed event's day, with no year: "Fri., Dec. 21, 7:30 p.m.", "Sat. Feb. 23", "Sun., Aug. 11".
+EVENT_DATE_RE = re.compile(r"^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+"
+                           r"(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+"
+                           r"(\d{1,2})\b")
+SPEAKER_RE = re.compile(r"^Speakers?:\s")
 SEPARATOR_RE = re.compile(r"^\*{3,}$")
 POINT_RE = re.compile(r"^(\d{1,2})\)\s")
 NOTE_RE = re.compile(r"^(\d{1,3})\.\s+")
@@ -45,6 +50,21 @@ SIGNOFF_RE = re.compile(rf"^{DASH}\s?([A-Z][A-Z.’' -]*[A-Z.]|[A-Z][\w.’'-]*(
 def to_date(month: str, day: str, year: str) -> dt.date:
     """Raise ValueError for an impossible date (the caller names the line)."""
     return dt.date(int(year), MONTHS.index(month) + 1, int(day))
+
+
+def event_date(month: str, day: str, issue: dt.date) -> dt.date:
+    """The listed day ("Dec.", "21") in the year that puts it nearest the issue's date (a
+    December issue lists January events of the next year). ValueError for an impossible day."""
+    number = [m[:3] for m in MONTHS].index(month[:3]) + 1
+    days = []
+    for year in (issue.year - 1, issue.year, issue.year + 1):
+        try:
+            days.append(dt.date(year, number, int(day)))
+        except ValueError:
+            continue  # 29 February in a year that has none: the other years decide
+    if not days:
+        raise ValueError(f"{month} {day} is in no year")
+    return min(days, key=lambda d: abs((d - issue).days))
 
 
 def name_case(upper: str, text: str) -> str:
