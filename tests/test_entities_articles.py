@@ -10,10 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import RDF
 
+from kg.iri import Minter
+from kg.namespaces import SCHEMA
 from kg.nlp.entities import annotate
 from kg.nlp.registry import Registry
+from kg.rdf import document_to_rdf
 from kg.reader import read_article
+from kg.validate import validate
 
 ARTICLES = Path(__file__).parent / "entity_articles"
 
@@ -67,13 +72,26 @@ EXPECTED = {
                          "Amalgamated Society of Tank Drivers and Stokers", "Holloway & Pike",
                          "International Federation of Glass, Tile, Brick and Pottery Workers",
                          "Fenwick & Sons", "Carlos Finlay Medical Contingent"},
-        "city": {"Toledo", "Pinar del Río"},
+        "city": {"Toledo", "Pinar del Río", "Sandusky"},
         "place": {"Ohio", "Maplewood Civic Auditorium", "Lindell Ballroom", "Central Asia",
                   "Eastern Europe", "Southern Ohio"},
+    },
+    "militant-2015-09-14-v79n34-letters.txt": {
+        "person": {"Thomas Sankara", "Olena Marchetti", "Nelson Mandela", "Dariusz Halloran"},
+        "organization": {"International Association of Machinists and Aerospace Workers",
+                         "Tamarind Valley Dockers Solidarity", "Pathfinder Press"},
+        "book": {"Thomas Sankara Speaks", "Nelson Mandela Speaks", "Rebel Voices From Below",
+                 "The Sugar Harvest: Who Cut It, Why They Cut It, Why It Counted"},
+        "city": {"Durban", "Cleveland", "Toledo"},
+        "country": {"South Africa"},
+        "place": {"Ohio"},
     },
 }
 # Pieces the rules must not leave of the names above, per article.
 PIECES = {
+    "militant-2015-09-14-v79n34-letters.txt": {
+        "Speaks", "Aerospace Workers", "Who Cut It", "Why It Counted", "Be Free", "Below",
+        "Tamarind Valley Dockers", "Dockers Solidarity"},
     "militant-2006-05-22-v70n20-dairy-strike.txt": {
         "National Union of Dairymen", "Shepherds", "Stokers", "Holloway", "Pike", "Asia", "Europe",
         "Glass", "Tile", "Brick and Pottery Workers", "Fenwick", "Pinar"},
@@ -119,3 +137,27 @@ def test_an_acronym_after_a_name_with_and_is_that_name(docs):
     ents = d.annotations.entities
     acros = [ents[m.entity].label for m in d.annotations.mentions if m.span.of(d.text) == "NUDS"]
     assert acros == ["National Union of Dairymen and Shepherds"] * 2
+
+
+def test_a_group_signing_a_letter_is_its_author_as_an_organisation(docs):
+    d = docs["militant-2015-09-14-v79n34-letters.txt"]
+    minter = Minter.from_config()
+    rdf = document_to_rdf(d, minter)
+    group = minter.entity("organization", "tamarind-valley-dockers-solidarity")
+    assert any(p == SCHEMA.author for _s, p, _o in rdf.article.triples((None, None, group)))
+    assert (group, RDF.type, SCHEMA.Organization) in rdf.shared
+    assert (group, RDF.type, SCHEMA.Person) not in rdf.shared
+    person = minter.entity("person", "olena-marchetti")
+    assert any(p == SCHEMA.author for _s, p, _o in rdf.article.triples((None, None, person)))
+    report = validate(rdf.combined())
+    assert not report.violations, [r.message for r in report.violations][:5]
+
+
+def test_a_photo_caption_and_an_items_title_are_read_for_names(docs):
+    d = docs["militant-2006-05-22-v70n20-dairy-strike.txt"]
+    caption = d.photos[0].caption.span
+    named = {m.span.of(d.text) for m in d.annotations.mentions if caption.contains(m.span)}
+    assert named == {"Holloway & Pike", "Sandusky", "Ohio"}
+    d = docs["militant-2015-09-14-v79n34-letters.txt"]
+    title = d.items[0].title.span
+    assert [m.span.of(d.text) for m in d.annotations.mentions if title.contains(m.span)] == ["South Africa"]

@@ -466,3 +466,29 @@ def test_a_persons_name_and_a_verb_make_a_books_title(registry, sentence, title)
 def test_a_person_speaking_is_no_title(registry):
     hits = found(registry, "When Fidel Castro speaks, people listen. Fidel Castro Speaksman left.")
     assert not any(k.startswith("book/") for _s, k in hits)
+
+
+@pytest.mark.parametrize("sentence,titles", [
+    ("Students bought copies of The Long March: Who Walked, Why They Walked, published by Pathfinder.",
+     ["The Long March: Who Walked, Why They Walked"]),
+    ("We read Rebel Voices From Below and in Out Of The Shadows, both published by Pathfinder.",
+     ["Rebel Voices From Below", "Out Of The Shadows"]),
+])
+def test_a_title_before_a_publication_cue_is_a_book(registry, sentence, titles):
+    books = [s for s, k in found(registry, sentence) if k.startswith("book/")]
+    assert books == titles
+
+
+def test_no_title_before_a_publication_cue_without_one(registry):
+    hits = found(registry, "The union in Omaha, published by no one, won. Read it, published by us.")
+    assert not any(k.startswith("book/") for _s, k in hits)
+
+
+def test_a_registry_union_named_with_more_members_is_the_longer_name(registry):
+    hits = found(registry, "Members of the International Association of Machinists and Aerospace "
+                           "Workers struck. The International Association of Machinists and the "
+                           "Teamsters backed them.")
+    assert hits[0] == ("International Association of Machinists and Aerospace Workers",
+                       "organization/international-association-of-machinists-and-aerospace-workers")
+    assert hits[1] == ("International Association of Machinists",
+                       "organization/international-association-of-machinists")

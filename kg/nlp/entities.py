@@ -69,6 +69,8 @@ class _Finder:
         self.calendar = set(cues["calendar"])
         self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
                                        + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$")
+        self.and_more = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:"
+                                   + "|".join(map(re.escape, cues["and_single_heads"])) + r")(?![\w’'-])")
         self.compass = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
                                   + "|".join(re.escape(w) for w in cues["compass_words"]) + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
@@ -215,12 +217,16 @@ class _Finder:
     def _drop_extended(self, found: list[Match]) -> list[Match]:
         """An organisation's name followed by "of <Place>" belongs to a longer name unless the
         place is the organisation's own ("FLN of Algeria" yes, "Socialist Workers Party of
-        Iran" no: a different party)."""
+        Iran" no: a different party); one with an "of" part followed by "and … Workers" (a
+        union's head, `and_single_heads`) too: the list goes on naming its members."""
         by_begin: dict[int, list[Match]] = {}
         for m in found:
             by_begin.setdefault(m.begin, []).append(m)
         keep = []
         for m in found:
+            if m.entry.kind == "organization" and " of " in m.entry.label \
+                    and self.and_more.match(self.text, m.end):
+                continue  # "International Association of Machinists and Aerospace Workers"
             if m.entry.kind in ("organization", "periodical"):
                 of = _OF_PLACE.match(self.text, m.end)
                 if of:

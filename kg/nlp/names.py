@@ -409,6 +409,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     an issue number after it ("Labor Review no. 9") → periodical. Else the head word's type."""
     if run.kind == "place":  # a place line: the gazetteer says which kind
         return ev.place_kind(label) or "place", True
+    if run.kind == "person" and cues.heads.get(_head_word(label, cues)) == "organization":
+        return "organization", True  # a letter signed by a group: "… Workers Solidarity Committee"
     if run.kind:
         return run.kind, True
     if run.title or normalise(label) in person_fields:

@@ -37,9 +37,10 @@ class Region:
 
 
 def regions(doc: Document) -> list[Region]:
-    """What the finder reads: prose (paragraphs, note texts), headline, deck and the letter's
-    fields (sender, recipient, place, signature). Never the page chrome, the masthead,
-    headings, the related-articles list, or the standing name of a page made of items."""
+    """What the finder reads: prose (paragraphs, note texts, photo captions), headline, deck,
+    items' titles and the letter's fields (sender, recipient, place, signature). Never the
+    page chrome, the masthead, headings, the related-articles list, or the standing name of a
+    page made of items."""
     out = [Region(s, "prose") for s in doc.prose_spans()]
     if not doc.page_kind:  # "Letters", "In Brief": a page's standing name holds no names
         out.append(Region(doc.headline.span, "headline"))
@@ -59,12 +60,16 @@ def regions(doc: Document) -> list[Region]:
     # the fields of a page's items and the photographers of its photos name people and places
     # by their role: a letter's signer and the town under it, "Militant/Nick Castle"
     for item in doc.items:
+        if item.title:  # read like a headline: "Solidarity from Bangladesh"
+            out.append(Region(item.title.span, "headline"))
         if item.author and item.author.span not in seen:
             seen.add(item.author.span)
             out.append(Region(item.author.span, "signer"))
         if item.place:
             out.append(Region(item.place.span, "place"))
     for photo in doc.photos:
+        if photo.caption:  # a caption is a sentence about the photo: who and where it shows
+            out.append(Region(photo.caption.span, "prose"))
         if photo.credit is None:  # today's captions print no credit
             continue
         credited = _CREDITED.search(photo.credit.span.of(doc.text))

@@ -47,6 +47,7 @@ class _Cues:
     followers: frozenset[str]  # lower-case words that may follow an unquoted title
     calendar: frozenset[str]
     person_title: re.Pattern  # right after a person's name: "Speaks", "Talks to"
+    published: list[tuple[re.Pattern, str]]  # right after a title: "published by" → kind
 
 
 @cached
@@ -61,6 +62,7 @@ def _cues() -> _Cues:
         small=frozenset(c["title_small_words"]),
         followers=frozenset(c["title_followers"]),
         calendar=frozenset(c["calendar"]),
+        published=[(re.compile(p), kind) for kind, pats in c["published_after"].items() for p in pats],
         person_title=re.compile(r" (?:" + "|".join(map(re.escape, c["person_titles"]["verbs"]))
                                 + r")(?![\w’'-])(?: (?:"
                                 + "|".join(map(re.escape, c["person_titles"]["links"])) + r") (?=[A-Z]))?"))
@@ -90,7 +92,10 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
                     out.append(Title(start, end, kind))
                     break
         out += _person_titles(text, r, known, cues)
-    spans = [t for t in out if t.over_names or not any(k.begin < t.end and t.begin < k.end for k in known)]
+        out += _published_titles(text, r, cues)
+    works = ("book", "work", "periodical")
+    spans = [t for t in out if not any(k.begin < t.end and t.begin < k.end for k in known
+                                       if not t.over_names or k.entry.kind in works)]
     seen: set[tuple[int, int]] = set()
     keep = []
     for t in sorted(spans, key=lambda t: (t.begin, -t.end)):
@@ -117,6 +122,38 @@ def _person_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> lis
             if not end:
                 continue
         out.append(Title(m.begin, end, "book", over_names=True))
+    return out
+
+
+def _published_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
+    """"… bought copies of The Cuban Five: Who They Are, Why They Were Framed, published by
+    Pathfinder": the title-case stretch ending right before a publication cue (commas allowed
+    after a colon: a subtitle's list), begun at the first capitalised word of its clause that
+    reaches the cue; after "both"/"all" each part joined by "and" is a title."""
+    out = []
+    for pat, kind in cues.published:
+        for c in re.finditer(r"(?=[,\s])", text[r.begin:r.end]):
+            at = r.begin + c.start()
+            cue = pat.match(text[at:min(r.end, at + 60)])
+            if not cue or at == r.begin or not text[at - 1].isalnum():
+                continue
+            lo = max(r.begin, *(text.rfind(p, r.begin, at) + len(p) for p in (". ", "; ", "? ", "! ")))
+            for w in re.finditer(r"(?<![\w’'-])[A-Z]", text[lo:at]):
+                start = lo + w.start()
+                if _stretch(text, start, at, cues, commas=True) != at:
+                    continue
+                if " " not in text[start:at]:
+                    break  # one word ("Omaha, published by …"): no title said
+                if cue.group("list"):
+                    parts = re.split(r" and (?:(?:in|on|of) )?(?=[A-Z])", text[start:at])
+                    pos = start
+                    for part in parts:
+                        b = text.index(part, pos)
+                        out.append(Title(b, b + len(part), kind, over_names=True))
+                        pos = b + len(part)
+                else:
+                    out.append(Title(start, at, kind, over_names=True))
+                break
     return out
 
 
@@ -148,7 +185,7 @@ def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tupl
     return i, end
 
 
-def _stretch(text: str, i: int, limit: int, cues: _Cues) -> int | None:
+def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -> int | None:
     """End of a title-case stretch starting at i: capitalised words joined by single spaces,
     small words, or a colon; it ends on a capitalised word (or a number), but not on a month or
     day after a small word ("Labor Today in May")."""
@@ -156,6 +193,7 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues) -> int | None:
     pos = i
     first = True
     after_small = False
+    colon = False
     while pos < limit:
         m = _TOKEN.match(text, pos, limit)
         if not m:
@@ -174,10 +212,14 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues) -> int | None:
         else:
             after_small = True
         first = False
-        gap = re.match(r": |[ \u00a0]|\n(?=\S)", text[w_end:limit])
+        gap = re.match(r": |[ \u00a0]|\n(?=\S)|, (?=[A-Z])", text[w_end:limit])
         if not gap:
             break
-        if gap.group(0) == ": " and end != w_end:
-            break
+        if gap.group(0) == ": ":
+            if end != w_end:
+                break
+            colon = True
+        if gap.group(0) == ", " and not (commas and colon and end == w_end):
+            break  # a subtitle's list: "The Cuban Five: Who They Are, Why They Were Framed"
         pos = w_end + gap.end()
     return end

@@ -36,8 +36,10 @@ def _entity_at(doc: Document, minter: Minter, span: Span, kinds: tuple[str, ...]
 
 
 def person_iri(doc: Document, minter: Minter, person: Person, out: ArticleRdf) -> URIRef:
-    """A person named by a byline, a letter or a signature, described in the shared graph."""
-    found = _entity_at(doc, minter, person.span, ("person",))
+    """A person named by a byline, a letter or a signature, described in the shared graph; a
+    group that signs (a letter or statement signed by a committee) is that organisation."""
+    found = _entity_at(doc, minter, person.span, ("person",)) or _entity_at(
+        doc, minter, person.span, ("organization",), person.span.of(doc.text))
     if found is not None:
         return found
     iri = minter.person(person.name)
