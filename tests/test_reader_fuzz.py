@@ -5,9 +5,10 @@ another exception, and within a bounded time per input.
 Inputs come from hypothesis strategies built from the real page shapes (docs/reader.md): pages
 assembled from mastheads of every era, headers, bylines, datelines, paragraphs with footnote
 markers, subheadings, numbered points, letters, notes, related articles, chrome, and pages made of
-items (letters, "Years Ago", briefs), with cue words taken from kg/data/reader; and the test
-articles of tests/articles/ cut up and mutated line by line. A coverage-guided run of atheris
-over the same articles (tests/fuzz_reader.py) follows when atheris is installed.
+items (letters, "Years Ago", briefs, inline items, listed events), with cue words taken from
+kg/data/reader; and the test articles of tests/articles/ cut up and mutated line by line. A
+coverage-guided run of atheris over the same articles (tests/fuzz_reader.py) follows when atheris
+is installed; it reads half its inputs under a file name that names the issue (today's site).
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ def paragraph(draw) -> list[str]:
     sentence = draw(text_words)
     kind = draw(st.sampled_from(["plain", "marker", "dateline", "point", "subheading", "byline",
                                  "signoff", "note", "copyright", "editor", "letter", "separator",
-                                 "years", "signer", "item-title"]))
+                                 "years", "signer", "item-title", "lead-in", "event"]))
     if kind == "marker":
         return [f"{sentence}{draw(st.sampled_from(['', '.', '”', ')', ' 1999.', ' 19']))}"
                 f"{draw(st.integers(0, 120))} {draw(text_words)}"]
@@ -184,6 +185,14 @@ def paragraph(draw) -> list[str]:
         return [draw(name), place]
     if kind == "item-title":
         return [draw(text_words)[:40], sentence]
+    if kind == "lead-in":  # an inline item: "Read it and weep—A retired miner…"
+        return [f"{draw(text_words)[:50]}{draw(st.sampled_from(DASHES))}{sentence}"]
+    if kind == "event":  # a listed event: city, title, speaker, a day with no year, address
+        weekday = draw(st.sampled_from(["Fri.,", "Sat.", "Sun.,", "Mon", "Thurs."]))
+        month = draw(st.sampled_from(["Jan.", "Feb.", "Sept.", "Dec", "June", "Febuary"]))
+        return [draw(st.sampled_from(["OHIO", "Cleveland", "Upper Manhattan", ""])), sentence,
+                f"Speaker: {draw(name)}", f"{weekday} {month} {draw(day)}, 7:30 p.m.",
+                draw(st.sampled_from(["4512 Lorain Ave.", "Donation: $5. Tel: (216) 555-0147."]))]
     return [sentence]
 
 
