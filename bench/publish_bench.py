@@ -24,6 +24,7 @@ import pyoxigraph as ox
 
 import kg.store.dumps as dumps
 from kg.config import base_iri
+from kg.formats import rdf_format
 from kg.namespaces import ITSRDF, SCHEMA
 from kg.store import StoreDir
 from kg.store.describe import dataset_stats, describe, finisher
@@ -35,8 +36,7 @@ def _mb() -> int:
 
 
 def pages(store: Path, base: str) -> None:
-    release = StoreDir(store).require_current()
-    st = release.open()
+    st = StoreDir(store).snapshot()
     union = {"use_default_graph_as_union": True}
     article = next(iter(st.query(f"SELECT ?a WHERE {{ ?a a <{SCHEMA.NewsArticle}> }} LIMIT 1", **union)))
     top = next(iter(st.query(f"SELECT ?e (COUNT(?m) AS ?n) WHERE {{ ?m <{ITSRDF.taIdentRef}> ?e }} "
@@ -70,14 +70,13 @@ def main(argv: list[str] | None = None) -> int:
             st.bulk_load(path=str(args.archive), format=ox.RdfFormat.N_QUADS)
         print(f"bulk load            {time.perf_counter() - t:7.1f} s")
         del st
-        release = StoreDir(work / "store").require_current()
-        st = release.open()
+        st = StoreDir(work / "store").snapshot()
         t = time.perf_counter()
-        default, named = dumps.graph_counts(st)
+        default, named = st.graph_counts()
         print(f"graph counts         {time.perf_counter() - t:7.1f} s  ({default + sum(named.values())} "
               f"triples, {len(named)} graphs)")
         t = time.perf_counter()
-        st.dump(str(work / "scan.nq"), ox.RdfFormat.N_QUADS)
+        st.export(rdf_format("nquads"), str(work / "scan.nq"))
         print(f"N-Quads scan         {time.perf_counter() - t:7.1f} s")
         t = time.perf_counter()
         manifest = dumps.write_dumps(st, work / "dumps", base=base)

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store import StoreDir
+from kg.store import Snapshot, StoreDir
 from kg.web.guard import inspect
 
 BENCH = Path(__file__).resolve().parent
@@ -77,7 +77,7 @@ def build_store(data: Path) -> Path:
     return folder
 
 
-def samples(store: ox.Store, seed: int) -> dict[str, list[str]]:
+def samples(store: Snapshot, seed: int) -> dict[str, list[str]]:
     mentioned = [r["e"].value for r in store.query(
         "SELECT DISTINCT ?e { ?a <http://schema.org/mentions> ?e } LIMIT 5000",
         use_default_graph_as_union=True)]
@@ -131,7 +131,7 @@ def drive(run_one: Callable[[str], None], template: str, pools, clients: int, se
 
 # -- the three ways to answer ----------------------------------------------------------------
 
-def inprocess_runner(store: ox.Store) -> Callable[[str], None]:
+def inprocess_runner(store: Snapshot) -> Callable[[str], None]:
     def run(q: str) -> None:
         r = store.query(q, use_default_graph_as_union=True)
         if isinstance(r, ox.QueryTriples):
@@ -277,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         queries = {k: v for k, v in queries.items() if k in args.only.split(",")}
     folder = build_store(args.data)
-    store = StoreDir(folder).current().open()
+    store = StoreDir(folder).snapshot()
     triples = len(store)
     pools = samples(store, args.seed)
     results: list[Result] = []

@@ -47,7 +47,7 @@ def data_copy(store: StoreDir, folder: Path) -> EmbeddedWriter:
     """The release's data in a new on-disk store (ordered as every on-disk store is), without
     the description graph, which the finisher removes before it writes the dumps."""
     copy = ox.Store(str(folder))
-    copy.extend(q for q in store.require_current().open()
+    copy.extend(q for q in store.snapshot().quads_for_pattern(None, None, None)
                 if not q.graph_name.value.endswith("/graph/void"))
     return EmbeddedWriter(copy)
 

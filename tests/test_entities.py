@@ -14,6 +14,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS, XSD
 
 from kg.config import CORPUS_DIR
+from kg.formats import rdf_format
 from kg.iri import Minter
 from kg.model import Document
 from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
@@ -307,7 +308,7 @@ def _competency():
 def test_competency_04_and_06_on_an_export(tmp_path, bundled_store):
     store = StoreDir(bundled_store)
     dump = tmp_path / "dump.nq"
-    store.require_current().open().dump(str(dump), ox.RdfFormat.N_QUADS)
+    store.snapshot().export(rdf_format("nquads"), str(dump))
     loaded = ox.Store()
     loaded.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
     run = _competency()

@@ -97,7 +97,7 @@ def html_of(client, url: str, **kwargs) -> tuple[int, str]:
 
 def resource_pages(app) -> list[str]:
     """/page/... of every IRI the built store holds under the base (subjects and objects)."""
-    st = StoreDir(app.config["KG_STORE"]).current().open()
+    st = StoreDir(app.config["KG_STORE"]).snapshot()
     iris = set()
     for q in st.quads_for_pattern(None, None, None):
         for term in (q.subject, q.object):

@@ -18,6 +18,7 @@ from ld_fixture import BASE, KEY, article_text, publish_fixture, seed_wikidata
 from kg.config import ONTOLOGY_DIR
 from kg.iri import Minter
 from kg.namespaces import sparql_prefixes
+from kg.store.embedded import EmbeddedSnapshot
 from kg.web import create_app
 from kg.web.highlight import BLOCK, LINK, MARKER, REGION, Mark, render
 
@@ -50,7 +51,7 @@ def path(iri: str) -> str:
 
 def triples_about(release, iri: str) -> set:
     """What the store holds with `iri` as subject or object (as rdflib terms, for comparing)."""
-    store = release.open()
+    store = EmbeddedSnapshot.open(release)
     n = ox.NamedNode(iri)
     quads = list(store.quads_for_pattern(n, None, None)) + list(store.quads_for_pattern(None, None, n))
     data = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
@@ -149,7 +150,7 @@ def test_blank_nodes_are_described_with_their_subject(client):
 def test_a_named_graph_dereferences_to_its_contents(client, release):
     graph = str(MINTER.graph(KEY))
     r = client.get(f"/data{path(graph)}.nt")
-    store = release.open()
+    store = EmbeddedSnapshot.open(release)
     size = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
     assert len(set(rdflib.Graph().parse(data=r.data, format="nt"))) == size
 
@@ -432,7 +433,7 @@ def _ask(store, query: str) -> list:
 
 def test_every_built_article_page_shows_its_text_names_and_notes(built):
     release, client = built
-    store = release.open()
+    store = EmbeddedSnapshot.open(release)
     articles = [row["a"].value for row in _ask(store, "SELECT ?a WHERE { ?a a schema:NewsArticle }")]
     assert len(articles) >= 5
     for article in articles:
@@ -478,7 +479,7 @@ def test_built_dumps_and_documents_parse(built):
     union = next(f for f in manifest["files"] if f["name"].endswith("-union.ttl"))
     body = client.get(f"/download/{union['name']}", headers={"Accept-Encoding": "identity"}).data
     assert len(rdflib.Graph().parse(data=body, format="turtle")) == union["triples"]
-    store = release.open()
+    store = EmbeddedSnapshot.open(release)
     for row in _ask(store, "SELECT DISTINCT ?e WHERE { ?m itsrdf:taIdentRef ?e } LIMIT 20"):
         iri = row["e"].value
         doc = client.get("/data/" + iri[len("https://w3id.org/militant-kg/"):] + ".ttl")

@@ -212,9 +212,8 @@ def published(tmp_path) -> StoreDir:
 def test_an_incremental_publish_checks_the_neighbourhood_and_catches_a_clash(published):
     minter = Minter.from_config()
     before = published.require_current()
-    shared = Graph().parse(data=published.require_current().open().dump(
-        format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(minter.shared_graph("shared")))),
-        format="nt")
+    shared = Graph().parse(data=published.snapshot().graph_ntriples(
+        ox.NamedNode(str(minter.shared_graph("shared")))), format="nt")
     linked, item = next((s, o) for s, o in shared.subject_objects(OWL.sameAs))
     _, report = process(REPORT, minter)
     person = URIRef(minter.person("Paul Mailhot"))

@@ -12,6 +12,7 @@ from kg import statistics
 from kg.config import SHAPES_DIR
 from kg.iri import Minter
 from kg.namespaces import ITSRDF, KG, NIF, PROV, SCHEMA, XSD
+from kg.store.embedded import EmbeddedSnapshot
 from kg.validate import validate
 
 MINTER = Minter(BASE)
@@ -124,7 +125,7 @@ def published(tmp_path_factory):
 
 
 def test_every_publish_writes_the_statistics_graph_and_dumps_it(published):
-    st = published.open()
+    st = EmbeddedSnapshot.open(published)
     g = statistics.graph_name(MINTER)
     lenin = _n(MINTER.person("Vladimir Lenin"))
     assert [q.object.value for q in st.quads_for_pattern(lenin, _n(KG.mentionCount), None, g)] == ["2"]

@@ -29,6 +29,7 @@ from kg.executors import ProcessExecutor
 from kg.iri import Minter
 from kg.pipeline import build
 from kg.store import PublishError, Snapshot, open_store
+from kg.store.embedded import EmbeddedSnapshot
 from kg.store.remote import (
     CONTROL,
     STAGING,
@@ -176,7 +177,7 @@ def test_every_graph_of_the_release_is_on_the_server_as_built(built, virtuoso):
     assert built.groups() == [group]
     assert union_count(virtuoso, group) == sum(info["remote"]["graphs"].values())
     # the local embedded copy (the build's record, from which the dumps come) holds the same quads
-    local = release.open()
+    local = EmbeddedSnapshot.open(release)
     assert {g: n for g, n in info["graphs"].items()} == {
         g: sum(1 for _ in local.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in info["graphs"]}
 

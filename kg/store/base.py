@@ -32,7 +32,6 @@ import pyoxigraph as ox
 from kg.errors import KgError
 from kg.formats import RdfFormat
 from kg.namespaces import PREFIX_MAP
-from kg.store import diagnose
 
 Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 GraphName = ox.NamedNode | ox.DefaultGraph
@@ -76,14 +75,6 @@ class Release:
             return json.loads(self.info_path.read_text())
         except FileNotFoundError:
             return {}
-
-    def open(self) -> ox.Store:
-        """The release's embedded database, read-only (tests and kg.store only; everything
-        else reads through a Snapshot)."""
-        try:
-            return ox.Store.read_only(str(self.db))
-        except OSError as e:
-            raise StoreError(diagnose.unreadable(self.path.parent.parent, self.path, e)) from None
 
 
 class Snapshot(ABC):
@@ -196,7 +187,16 @@ class Store(ABC):
     def current(self) -> Release | None:
         """The published release, or None when nothing is published (cheap: read per request)."""
 
+    def problem(self) -> str | None:
+        """Why this store cannot be read or published to (None: nothing is wrong)."""
+        return None
+
     def require_current(self) -> Release:
+        """The current release; StoreError when the store is damaged (`problem`), PublishError
+        when nothing is published."""
+        found = self.problem()
+        if found:
+            raise StoreError(found)
         release = self.current()
         if release is None:
             raise PublishError(f"{self.location}: nothing is published here yet (run `kg build` first)")

@@ -14,7 +14,17 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.formats import RdfFormat
-from kg.store.base import PREFIX_MAP, UNION_CONSTRUCT, GraphName, Release, Result, Snapshot, Writer
+from kg.store import diagnose
+from kg.store.base import (
+    PREFIX_MAP,
+    UNION_CONSTRUCT,
+    GraphName,
+    Release,
+    Result,
+    Snapshot,
+    StoreError,
+    Writer,
+)
 
 
 class EmbeddedSnapshot(Snapshot):
@@ -26,7 +36,11 @@ class EmbeddedSnapshot(Snapshot):
 
     @classmethod
     def open(cls, release: Release) -> EmbeddedSnapshot:
-        return cls(release.open(), release)
+        """A published release's database, read-only (the one place it is opened)."""
+        try:
+            return cls(ox.Store.read_only(str(release.db)), release)
+        except OSError as e:
+            raise StoreError(diagnose.unreadable(release.path.parent.parent, release.path, e)) from None
 
     @property
     def address(self) -> str:

@@ -77,15 +77,9 @@ class StoreDir(Store):
             return None
         return Release((self.path / target).resolve())
 
-    def require_current(self) -> Release:
-        """The current release; StoreError if the folder is missing, foreign or damaged."""
-        found = diagnose.problem(self.path)
-        if found:
-            raise StoreError(found)
-        release = self.current()
-        if release is None:
-            raise PublishError(f"{self.path}: nothing is published here yet (run `kg build` first)")
-        return release
+    def problem(self) -> str | None:
+        """The folder is missing, foreign or damaged (kg.store.diagnose)."""
+        return diagnose.problem(self.path)
 
     def snapshot(self, release: Release | None = None) -> Snapshot:
         return EmbeddedSnapshot.open(release or self.require_current())
@@ -95,7 +89,7 @@ class StoreDir(Store):
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
-        found = diagnose.problem(self.path) if self.path.exists() else None
+        found = self.problem() if self.path.exists() else None
         if found:  # never fill someone's folder with releases, nor build on a damaged one
             raise PublishError(found)
         self.path.mkdir(parents=True, exist_ok=True)
