@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF
 
 from kg.iri import Minter
 from kg.namespaces import KG, PO, SCHEMA
@@ -308,7 +308,8 @@ def test_listed_events_as_schema_events(built):
     first = URIRef(f"{page}/item/1")
     event = g.value(first, SCHEMA.about)
     assert (event, RDF.type, SCHEMA.Event) in g
-    assert g.value(event, SCHEMA.startDate) == Literal("2001-12-21", datatype=XSD.date)
+    day = g.value(event, SCHEMA.startDate)
+    assert str(day) == "2001-12-21" and str(day.datatype) == "http://www.w3.org/2001/XMLSchema#date"
     assert g.value(event, SCHEMA.name) == Literal("Why Working People Need a Labor Party.", lang="en")
     city = g.value(event, SCHEMA.location)
     assert city is not None and any(
@@ -316,3 +317,14 @@ def test_listed_events_as_schema_events(built):
     # the listing was not written on the event's day nor in its city
     assert g.value(first, SCHEMA.dateCreated) is None
     assert g.value(first, SCHEMA.locationCreated) is None
+
+
+def test_todays_site_copy_with_the_date_under_the_volume_line():
+    """Some copies of today's site print "Vol. 84/No. 10" with the issue's date on the next
+    line: both are the masthead, never the page's deck."""
+    d = read("militant-2020-03-16-v84n10-25-50-75-years-ago.txt")
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (84, "10", dt.date(2020, 3, 16))
+    assert d.masthead.span.of(d.text) == "Vol. 84/No. 10\nMarch 16, 2020"
+    assert d.headline.value == "25, 50 and 75 Years Ago" and d.deck is None
+    assert [(i.date.value, i.dateline and i.dateline.value) for i in d.items] == [
+        ("1995-03-20", "DECATUR, Illinois"), ("1970-03-20", None), ("1945-03-17", None)]

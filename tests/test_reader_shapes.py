@@ -341,3 +341,17 @@ def test_todays_site_first_paragraph_without_a_dateline_stays_text():
     d = parse_article(page, "militant-2023-06-12-v87n23-nurses.txt")
     assert d.photos == [] and d.deck is None
     assert body(d) == ["Nurses at Mercy General voted May 31.", "They want more staff on every floor."]
+
+
+def test_volume_line_with_its_date_on_the_next_line_needs_no_file_name():
+    page = ("Coal miners strike in Alabama\nFight to win back pay\nVol. 85/No. 22\n\nJune 7, 2021\n\n"
+            "BROOKWOOD, Ala. — About 1,000 miners are on strike.\n")
+    d = parse_article(page, "page.txt")
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (85, "22", dt.date(2021, 6, 7))
+    assert d.headline.value == "Coal miners strike in Alabama"
+    assert d.deck.value == "Fight to win back pay" and d.dateline.value == "BROOKWOOD, Ala."
+    with pytest.raises(ReadError, match="masthead date February 30, 2021 is not a date"):
+        parse_article(page.replace("June 7", "February 30"), "page.txt")
+    # a volume line whose date is not under it is no masthead
+    with pytest.raises(ReadError, match="no masthead"):
+        parse_article(page.replace("\n\nJune 7, 2021", "\n\nText.\n\nJune 7, 2021"), "page.txt")

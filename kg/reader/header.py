@@ -34,6 +34,7 @@ from kg.reader.patterns import (
     MASTHEAD_RE,
     SEPARATOR_RE,
     TITLE_BYLINE_RE,
+    VOLUME_LINE_RE,
     is_prose_line,
     to_date,
 )
@@ -75,26 +76,46 @@ class HeaderReader:
         self.chrome = chrome
 
     # -- masthead ------------------------------------------------------------------------
+    def _volume_lines(self, i: int) -> tuple[tuple[str, ...], int] | None:
+        """(volume, issue, month, day, year) of a volume line at i and the index of its last
+        line: one line ("Vol. 70/No. 33   September 4, 2006"), or a volume line with the date
+        on the next line ("Vol. 84/No. 8" / "March 2, 2020", as some copies of today's site
+        have it)."""
+        m = MASTHEAD_RE.search(self.lines[i].text)
+        if m:
+            return m.groups(), i
+        v = VOLUME_LINE_RE.fullmatch(self.lines[i].text)
+        j = i + 1
+        while v and j < len(self.lines) and self.lines[j].blank:
+            j += 1
+        if v and j < len(self.lines) and j - i <= 2:
+            d = DATE_RE.fullmatch(self.lines[j].text)
+            if d:
+                return v.groups() + d.groups(), j
+        return None
+
     def masthead(self) -> tuple[Masthead, int, int]:
-        """The masthead, the index of its volume line and the index of its first line."""
-        for i, line in enumerate(self.lines[:MASTHEAD_SEARCH_LINES]):
-            m = MASTHEAD_RE.search(line.text)
-            if not m:
+        """The masthead, the index of its volume line (its date line, when the date is printed
+        under it) and the index of its first line."""
+        for at, vol_line in enumerate(self.lines[:MASTHEAD_SEARCH_LINES]):
+            found = self._volume_lines(at)
+            if found is None:
                 continue
+            (volume, issue, month, day, year), i = found
+            line = self.lines[i]
             try:
-                date = to_date(m.group(3), m.group(4), m.group(5))
+                date = to_date(month, day, year)
             except ValueError as e:
-                self.fail(f"masthead date {m.group(3)} {m.group(4)}, {m.group(5)} is not a date "
-                          f"({e})", line)
-            prev = next((ln for ln in reversed(self.lines[:i]) if not ln.blank), None)
+                self.fail(f"masthead date {month} {day}, {year} is not a date ({e})", line)
+            prev = next((ln for ln in reversed(self.lines[:at]) if not ln.blank), None)
             name_line = prev if prev is not None and self.is_name_line(prev) else None
             if name_line is None:
-                if prev is not None and not self.headline_above(i):
-                    self.fail("masthead has no periodical name above its volume line", line)
+                if prev is not None and not self.headline_above(at):
+                    self.fail("masthead has no periodical name above its volume line", vol_line)
                 # The volume line stands alone: first in the file, or under today's headline.
-                periodical = Field(cues.periodical_name(), Span(line.start, line.start))
-                first = i
-                span = Span(line.start, line.stop)
+                periodical = Field(cues.periodical_name(), Span(vol_line.start, vol_line.start))
+                first = at
+                span = Span(vol_line.start, line.stop)
             else:
                 name = re.sub(r"\s*\(logo\)\s*$", "", name_line.text)
                 if name != name_line.text:
@@ -104,8 +125,8 @@ class HeaderReader:
                 periodical = Field(name, Span(name_line.start, name_line.start + len(name)))
                 first = name_line.number - 1
                 span = Span(name_line.start, line.stop)
-            issue = re.sub(r"[–/]", "-", m.group(2))  # a double issue is "33-34" however printed
-            return Masthead(periodical, int(m.group(1)), issue, date, span), i, first
+            issue = re.sub(r"[–/]", "-", issue)  # a double issue is "33-34" however printed
+            return Masthead(periodical, int(volume), issue, date, span), i, first
         return self.masthead_from_name()
 
     def masthead_from_name(self) -> tuple[Masthead, int, int]:

@@ -19,6 +19,8 @@ DATE_RE = re.compile(_DATE)
 # A dash in any of the paper's spellings: em dash, en dash, two hyphens.
 DASH = r"(?:—|–|--)"
 MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s+(?:[-–—]\s+)?" + _DATE)
+# The volume line with its date on the next line: "Vol. 84/No. 8" / "March 2, 2020".
+VOLUME_LINE_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*(?:[-–—]\s*)?")
 LABEL_RE = re.compile(r"^\((.+)\)$")
 BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
 # Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee".
