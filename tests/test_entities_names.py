@@ -492,3 +492,28 @@ def test_a_registry_union_named_with_more_members_is_the_longer_name(registry):
                        "organization/international-association-of-machinists-and-aerospace-workers")
     assert hits[1] == ("International Association of Machinists",
                        "organization/international-association-of-machinists")
+
+
+def test_a_registry_name_after_a_hyphen_is_part_of_another(registry):
+    hits = found(registry, "The Iowa AFL-CIO organized a rally. The AFL-CIO backed it.")
+    assert ("CIO", "organization/congress-of-industrial-organizations") not in hits
+    assert hits.count(("AFL-CIO", "organization/afl-cio")) == 2
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He quoted the Pathfinder book Dynamics of the Cuban Revolution by Joseph Hansen.",
+     [("Dynamics of the Cuban Revolution", "book/dynamics-of-the-cuban-revolution"),
+      ("Cuban Revolution", "event/cuban-revolution")]),  # a work noun's title holds the event
+    ("Students at the University of Illinois at Chicago rallied. He taught at Boston University at "
+     "Christmas.", [("University of Illinois at Chicago", "organization/university-of-illinois-at-chicago"),
+                    ("Boston University", "organization/boston-university")]),  # a campus, not a date
+])
+def test_longer_names_that_hold_registry_names(registry, sentence, expected):
+    hits = found(registry, sentence)
+    assert all(e in hits for e in expected)
+
+
+def test_an_employer_before_a_title_stays_a_name(registry):
+    hits = found(registry, "Kelvane Foods CEO Dana Ortiz said no. Treasury Secretary Henry Paulson agreed.")
+    assert hits == [("Kelvane Foods", "organization/kelvane-foods"), ("Dana Ortiz", "person/dana-ortiz"),
+                    ("Henry Paulson", "person/henry-paulson")]

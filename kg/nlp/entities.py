@@ -175,6 +175,8 @@ class _Finder:
         """Not glued to another capitalised word: "Labor" in "Militant Labor Forum" is not the
         party, "Washington" in "George Washington" is not the city. Titles may precede."""
         text = self.text
+        if m.begin - 1 > r.begin and text[m.begin - 1] == "-" and text[m.begin - 2].isupper():
+            return False  # "CIO" in "AFL-CIO"
         i = m.begin
         while i > r.begin and text[i - 1] in " \t\n[":
             i -= 1
@@ -283,6 +285,10 @@ class _Finder:
             if key in entities:
                 entities[key].aliases.extend(a for a in sorted(acros) if a not in entities[key].aliases)
         for n in new_names:
+            entry = self.registry.by_label(n.label) if n.kind == "thing" else None
+            if entry is not None:  # "Iowa AFL-CIO": the registry's form, kept apart by its glue
+                n.key = entry.key
+                entities.setdefault(n.key, entry.to_entity())
             ent = entities.get(n.key)
             if ent is None:
                 ent = entities[n.key] = Entity(key=n.key, label=n.label, kind=n.kind, known=False)

@@ -70,6 +70,7 @@ class _Cues:
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered = set(c["numbered_heads"])
         self.of_heads = set(c["of_heads"])
+        self.at_heads = set(c["at_heads"])
         self.compass = set(c["compass_words"])
         joiners = "|".join(map(re.escape, c["name_joiners"]))
         self.joiner_gap = re.compile(rf" ?(?:{joiners}) ?")
@@ -564,6 +565,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         for k in range(len(ws) - 2, 0, -1):  # "Treasury Secretary Henry Paulson": the name follows
             if ws[k] in cues.titles and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], 1) \
                     and not any(w in cues.heads for w in ws[k + 1:]):
+                if ws[k - 1] in cues.heads:  # "Kelvane Foods CEO Dana Ortiz": the employer too
+                    runs.append(_Run(cur[0][0], cur[k - 1][1], list(cur[:k])))
                 title_before, cur = True, cur[k + 1:]
                 break
         if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()):
@@ -636,6 +639,13 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         flush()
         i += 1
     flush()
+    for run in runs:  # "University of Illinois at Chicago": a campus named by its place
+        place = known_at.get(run.end + 4) if text[run.end:run.end + 4] == " at " else None
+        if place is not None and place.entry.kind in _PLACE_KINDS and any(
+                w in cues.at_heads for (_b, _e, w) in run.words):
+            run.words.append((place.begin, place.end, text[place.begin:place.end]))
+            run.end = place.end
+            run.absorbed.append(place)
     return runs
 
 

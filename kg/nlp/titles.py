@@ -93,9 +93,11 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
                     break
         out += _person_titles(text, r, known, cues)
         out += _published_titles(text, r, cues)
+    # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
+    # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
     works = ("book", "work", "periodical")
     spans = [t for t in out if not any(k.begin < t.end and t.begin < k.end for k in known
-                                       if not t.over_names or k.entry.kind in works)]
+                                       if k.entry.kind in works)]
     seen: set[tuple[int, int]] = set()
     keep = []
     for t in sorted(spans, key=lambda t: (t.begin, -t.end)):
