@@ -20,7 +20,7 @@ from kg.iri import Minter
 from kg.namespaces import sparql_prefixes
 from kg.store.embedded import EmbeddedSnapshot
 from kg.web import create_app
-from kg.web.highlight import BLOCK, LINK, MARKER, REGION, Mark, render
+from kg.web.pages.highlight import BLOCK, LINK, MARKER, REGION, Mark, render
 
 MINTER = Minter(BASE)
 ARTICLE = str(MINTER.article(KEY))

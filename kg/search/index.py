@@ -122,7 +122,7 @@ def _spans(store: ox.Store, which: str, who_property=None) -> list[tuple]:
     return list(rows.values())
 
 
-# Quotations as the reading view finds them (kg.web.articleview): typed, or quoted from someone.
+# Quotations as the reading view finds them (kg.web.pages.articleview): typed, or quoted from someone.
 QUOTATIONS = (f"{{ ?s a <{KG.Quotation}> }} UNION {{ ?s a <{SCHEMA.Quotation}> }} "
               f"UNION {{ ?s <{PROV.wasQuotedFrom}> [] }}")
 SENTENCES = f"?s a <{NIF.Sentence}> ."

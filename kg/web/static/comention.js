@@ -1,5 +1,5 @@
 /* Draw each co-mention graph of the page with Cytoscape.js (static/vendor/cytoscape/).
-   The data is the JSON beside the graph (kg.web.comention): node size by mentions, colour by
+   The data is the JSON beside the graph (kg.web.pages.comention): node size by mentions, colour by
    type, edge width by shared articles; a click (or tap) on a name opens its page. The table
    under the graph holds the same data for screen readers and keyboards. */
 (function () {

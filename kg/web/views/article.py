@@ -1,5 +1,5 @@
 """The page of an article (and of its text, the NIF context): the reading view with its spans
-marked (kg.web.articleview), its timeline and its co-mention graph.
+marked (kg.web.pages.articleview), its timeline and its co-mention graph.
 
 `?mark=b,e` marks one more span: where a search hit links (kg.web.links.span_href).
 """
@@ -9,8 +9,9 @@ from __future__ import annotations
 from flask import Response, abort, request
 
 from kg.store import Snapshot
-from kg.web import articleview, comention, current, resources, responses, timeline
+from kg.web import current, responses
 from kg.web.links import href_for, page_path
+from kg.web.pages import articleview, comention, resources, timeline
 
 
 def span_arg(name: str) -> tuple[int, int] | None:

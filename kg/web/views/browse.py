@@ -13,9 +13,10 @@ from flask import Blueprint, Response, abort, request, url_for
 
 from kg.search.query import ENTITY_SORTS, EntityHit
 from kg.store import Snapshot
-from kg.web import current, parts, responses
+from kg.web import current, responses
 from kg.web.links import href_for, page_path
-from kg.web.resources import Labels
+from kg.web.pages import parts
+from kg.web.pages.resources import Labels
 
 bp = Blueprint("browse", __name__)
 

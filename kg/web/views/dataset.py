@@ -10,9 +10,10 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, redirect, render_template, url_for
 
 from kg.store.describe import DESCRIPTION_GRAPH
-from kg.web import current, resources, responses
+from kg.web import current, responses
 from kg.web.links import rest_of
 from kg.web.negotiation import DATA_FORMATS, negotiate, not_acceptable
+from kg.web.pages import resources
 from kg.web.sources import ontology_html, ontology_triples, ontology_turtle, shapes_files, shapes_triples
 
 bp = Blueprint("dataset", __name__)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from flask import Response
 
 from kg.store import Snapshot
-from kg.web import comention, current, listings, resources, responses, timeline
+from kg.web import current, responses
 from kg.web.links import href_for, page_path
-from kg.web.parts import page_arg
+from kg.web.pages import comention, listings, resources, timeline
+from kg.web.pages.parts import page_arg
 
 PAGE_SIZE = 100
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, request, url_for
 
-from kg.web import current, listings, resources, responses
+from kg.web import current, responses
 from kg.web.links import href_for
+from kg.web.pages import listings, resources
 
 bp = Blueprint("home", __name__)
 

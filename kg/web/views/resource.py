@@ -18,9 +18,10 @@ from flask import Blueprint, Response, abort, redirect, url_for
 
 from kg.formats import RdfFormat
 from kg.store import Snapshot
-from kg.web import current, listings, resources, responses
+from kg.web import current, responses
 from kg.web.links import href_for, iri_for, rest_of
 from kg.web.negotiation import DATA_FORMATS, negotiate, not_acceptable
+from kg.web.pages import listings, resources
 from kg.web.views import article, browse, entity
 
 bp = Blueprint("resource", __name__)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.namespaces import DOCO, KG, NIF, PROV, RDF, RDFS, SCHEMA
-from kg.web.resources import Cell, Labels, cell, node
+from kg.web.pages.resources import Cell, Labels, cell, node
 
 Href = Callable[[str], str]
 PagePath = Callable[[str], str]  # an IRI -> its HTML page path

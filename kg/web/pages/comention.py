@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from kg import statistics
 from kg.iri import Minter
 from kg.namespaces import ITSRDF, KG, RDF
-from kg.web.resources import Labels, node
+from kg.web.pages.resources import Labels, node
 
 Href = Callable[[str], str]
 MAX_NODES = 25

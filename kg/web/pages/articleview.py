@@ -3,7 +3,7 @@
 The text is the article's nif:Context string, rendered with its structure (sections,
 paragraphs, numbered points, the embedded letter, footnotes) as blocks and its
 annotations (mentions, claims, quotations, footnote markers) inline, all by their
-offsets (see kg.web.highlight). Footnotes and markers link both ways; every rendered
+offsets (see kg.web.pages.highlight). Footnotes and markers link both ways; every rendered
 span carries the id `char=b,e`, so a span IRI `.../text#char=b,e` lands on it.
 Annotation kinds the graph does not hold yet simply do not appear.
 """
@@ -19,8 +19,8 @@ from markupsafe import Markup
 
 from kg.namespaces import DOCO, ITSRDF, KG, NIF, OWL, PO, PROV, RDF, SCHEMA, WD
 from kg.store import Snapshot
-from kg.web.highlight import BLOCK, LINK, MARKER, REGION, Mark, render
-from kg.web.resources import ARTICLE_TYPES, Cell, Labels, cell, compact, node
+from kg.web.pages.highlight import BLOCK, LINK, MARKER, REGION, Mark, render
+from kg.web.pages.resources import ARTICLE_TYPES, Cell, Labels, cell, compact, node
 
 Href = Callable[[str], str]
 

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 
 from kg.namespaces import ITSRDF, NIF, OWL, PROV, RDF, SCHEMA, SKOS, WD
 from kg.store import Snapshot
-from kg.web.resources import Cell, Labels, cell, compact, node
+from kg.web.pages.resources import Cell, Labels, cell, compact, node
 
 Href = Callable[[str], str]
 

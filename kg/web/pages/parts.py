@@ -13,7 +13,7 @@ from flask import abort, request
 
 from kg.namespaces import SCHEMA
 from kg.store import Snapshot
-from kg.web.resources import Cell, Labels, cell, node, types
+from kg.web.pages.resources import Cell, Labels, cell, node, types
 
 Href = Callable[[str], str]
 PAGE_SIZE = 50
