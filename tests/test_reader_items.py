@@ -328,3 +328,22 @@ def test_todays_site_copy_with_the_date_under_the_volume_line():
     assert d.headline.value == "25, 50 and 75 Years Ago" and d.deck is None
     assert [(i.date.value, i.dateline and i.dateline.value) for i in d.items] == [
         ("1995-03-20", "DECATUR, Illinois"), ("1970-03-20", None), ("1945-03-17", None)]
+
+
+def test_letters_signed_with_a_state_or_country_alone():
+    d = read("militant-2003-04-14-v67n14-letters.txt")
+    assert items(d) == [
+        ("letter", "In memory of a fighter", "Walter Brandt", "Walter Brandt", "New Jersey", None),
+        ("letter", "Meeting on the war", "Irene Dubois", "Irene Dubois", "Tampa, Florida", None),
+        ("letter", "Coverage from abroad", "Callum Reid", "Callum Reid", "Scotland", None)]
+    assert d.items[2].reply.of(d.text).startswith("[Editor’s note: More reports")
+
+
+@pytest.mark.parametrize("region", ["Local 1010", "United Steelworkers Union", "the union hall",
+                                    "Letters"])
+def test_a_line_under_a_name_that_is_no_region_makes_no_signature(region):
+    text = ("The Militant (logo)\n   Vol. 67/No. 14           April 14, 2003\n\n\nLetters\n\n"
+            "A title\nThe letter's only sentence.\n\nWalter Brandt\n" + region + "\n\n"
+            "Second title\nAnother letter.\n\nIrene Dubois\nTampa, Florida\n")
+    d = parse_article(text)
+    assert [i.place and i.place.value for i in d.items] == ["Tampa, Florida"]

@@ -44,6 +44,7 @@ from kg.reader.patterns import (
 from kg.reader.source import Line
 
 SIGNER_MAX_WORDS = 7
+REGION_MAX_WORDS = 4
 TITLE_MAX_WORDS = 15
 _PLACE_PART = r"[A-Z][\w.’'() -]*"
 PLACE_RE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,2}}$")
@@ -99,7 +100,8 @@ def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
         before = lines[k - 1] if k else None
         after_text = before is not None and not is_signer(before.text)
         if is_signer(ln.text) and after_text:
-            if direct and (is_place(nxt.text) or cues.is_via_line(nxt.text)):
+            if direct and (is_place(nxt.text) or cues.is_via_line(nxt.text)
+                           or _region_under_signer(lines, k, before)):
                 out.append((k, k + 1))
                 k += 2
                 continue
@@ -111,6 +113,20 @@ def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
                 out.append((k, None))
         k += 1
     return out
+
+
+def _region_under_signer(lines: list[Line], k: int, before: Line) -> bool:
+    """A state or country alone under the signer ("Jim Lambrecht" / "New Jersey"), the letter's
+    last sentence above the signer and a blank line (or the end) under the region: a place with
+    no town. A few capitalised words, no digits, no organisation's word."""
+    region, after = lines[k + 1], lines[k + 2] if k + 2 < len(lines) else None
+    text = region.text
+    return (ends_sentence(before.text) and not is_title(before.text)
+            and (after is None or after.number > region.number + 1)
+            and 0 < _words(text) <= REGION_MAX_WORDS and not any(c.isdigit() for c in text)
+            and all(w[:1].isupper() or w in ("of", "and") for w in text.split())
+            and not text.endswith((".", ":", ";", ",")) and not cues.names_organization(text)
+            and not cues.page_kind(text))
 
 
 def is_reply(text: str) -> bool:
