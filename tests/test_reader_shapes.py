@@ -355,3 +355,32 @@ def test_volume_line_with_its_date_on_the_next_line_needs_no_file_name():
     # a volume line whose date is not under it is no masthead
     with pytest.raises(ReadError, match="no masthead"):
         parse_article(page.replace("\n\nJune 7, 2021", "\n\nText.\n\nJune 7, 2021"), "page.txt")
+
+
+def test_second_title_block_closed_by_a_label_and_a_lone_credit_then_its_caption():
+    d = read("militant-2006-10-30-v70n41-vote-socialist.txt")
+    assert d.headline.value == "Vote for the socialist ticket!"
+    assert d.deck.value == ("Defend unions against the bosses’ assault Fight for a labor party "
+                            "that speaks for working people Support the right of oppressed nations "
+                            "to develop their economies")
+    assert d.kicker.value == "lead article/editorial" and d.overline is None
+    [photo] = d.photos
+    assert photo.credit.value == "Militant/Ruth Adler"
+    assert photo.caption.value.startswith("Candidate Ana Lopez (left) talks")
+    assert body(d) == [
+        "Vote for the socialist candidates on November 7! Where they are kept off the ballot, "
+        "write their names in.", "The party is running 20 candidates in nine states this fall."]
+
+
+def test_a_lone_credit_then_a_paragraph_that_places_no_one_keeps_the_paragraph_as_text():
+    text = ("The Militant (logo)\n   Vol. 71/No. 13      April 2, 2007\n\n"
+            "New forum hall opens\n\nMilitant/Dana Reyes\n\n"
+            "The new hall opened here with a program on the fight for jobs.\n\n"
+            "More than 60 people came.\n")
+    d = parse_article(text)
+    assert [(p.credit.value, p.caption) for p in d.photos] == [("Militant/Dana Reyes", None)]
+    assert body(d)[0].startswith("The new hall opened")
+    # ... but under the credit and above the byline, the line is the caption
+    d = parse_article(text.replace("\n\nMore than", "\n\nBY ANA RUIZ\nMore than"))
+    assert d.photos[0].caption.value.startswith("The new hall opened")
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"] and body(d) == ["More than 60 people came."]

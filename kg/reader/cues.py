@@ -75,6 +75,17 @@ def is_photo_credit(text: str) -> bool:
 
 
 @cache
+def _caption_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _entries("caption-cues.txt"))
+
+
+def places_pictured(text: str) -> bool:
+    """Does a line place the people of a photo ("Ana Ruiz (center) speaks…", "above")? Then
+    it is a caption, not a paragraph."""
+    return any(p.search(text) for p in _caption_cues())
+
+
+@cache
 def _page_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for entry in _entries("pages.txt"):

@@ -242,6 +242,17 @@ class HeaderReader:
             k += 1
         if not titles:
             self.fail("no headline after the masthead", block[0] if block else None)
+        if label is None and body_start == after and not cues.page_kind(titles[0].text):
+            more, end = self._block(self._skip_blank(after, skip), skip)
+            if (len(more) >= 2 and self._label_line(more[-1])
+                    and all(self._title_line(ln) for ln in more[:-1])):
+                # a second block of titles closed by the label ("Back the fight for…" /
+                # "(lead article/editorial)"): more deck
+                breaks.add(more[0].number)
+                titles += more[:-1]
+                ln = more[-1]
+                label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
+                body_start = after = end
         if label is None and body_start == after:
             nxt = self._skip_blank(after, skip)
             if nxt < len(self.lines) and self._label_line(self.lines[nxt]):
@@ -254,6 +265,11 @@ class HeaderReader:
             if caption is not None:
                 photos.append(Photo(None, self._field(caption)))
                 body_start = caption.number
+        if body_start == after and not cues.page_kind(titles[0].text):
+            photo = self._credit_then_caption_block(after, skip)
+            if photo is not None:
+                photos.append(photo[0])
+                body_start = photo[1]
         groups = self.title_groups(titles, breaks)
         if kicker is None and self._quoted_kicker(groups):
             kicker = self._joined(groups.pop(0))
@@ -339,6 +355,32 @@ class HeaderReader:
         second = groups[1][0].text
         return (second[:1] in "‘“\"'" and first[:1] not in "‘“\"'"
                 and len(first.split()) <= KICKER_MAX_WORDS)
+
+    def _title_line(self, ln: Line) -> bool:
+        text = ln.text
+        return not (self._starts_body(text) or self._label_line(ln) or cues.is_photo_credit(text)
+                    or DATE_RE.fullmatch(text) or text.endswith((".", ";")))
+
+    def _credit_then_caption_block(self, after: int, skip: set[int]) -> tuple[Photo, int] | None:
+        """A photo credit alone under the header, its caption the next paragraph set off by
+        blank lines: taken as the caption when the byline or dateline follows it, or when it
+        places the people pictured ("(center)", "above"; kg/data/reader/caption-cues.txt).
+        Returns the photo and the index where the body starts."""
+        credit, end = self._block(self._skip_blank(after, skip), skip)
+        if len(credit) != 1 or not cues.is_photo_credit(credit[0].text):
+            return None
+        caption, stop = self._block(self._skip_blank(end, skip), skip)
+        if len(caption) != 1 or self._starts_body_strictly(caption[0].text):
+            return None
+        follow, _ = self._block(self._skip_blank(stop, skip), skip)
+        text = caption[0].text
+        if len(text.split()) > CAPTION_MAX_WORDS or not follow:
+            return None
+        first = follow[0].text
+        if not (cues.places_pictured(text) or BYLINE_RE.match(first) or TITLE_BYLINE_RE.match(first)
+                or DATELINE_RE.match(first)):
+            return None
+        return Photo(self._field(credit[0]), self._field(caption[0])), stop
 
     def _caption_before_dateline(self, after: int, skip: set[int]) -> Line | None:
         """Today's site: one paragraph set off by blank lines between the date line and the
