@@ -4,6 +4,9 @@ cacheable an ETag that a revalidation with If-None-Match turns into 304 Not Modi
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from ld_fixture import BASE, KEY, fixture_app
 
@@ -103,3 +106,15 @@ def test_a_new_view_gets_the_layer_without_asking(tmp_path) -> None:
     assert r.headers["Access-Control-Allow-Origin"] == "*"
     assert r.headers["Cache-Control"] == "no-cache"
     assert client.get("/x-new", headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
+
+
+def test_no_view_makes_these_headers_itself() -> None:
+    """CORS, Cache-Control and conditional answers are made in kg/web/responses.py only (a view
+    may give its ETag's seed or a file's digest, never answer If-None-Match itself)."""
+    web = Path(responses.__file__).parent
+    made_here = re.compile(r"Access-Control-|Cache-Control|cache_control|make_conditional|set_etag")
+    found = [f"{p.relative_to(web)}:{n}: {line.strip()}"
+             for p in sorted(web.rglob("*.py")) if p != Path(responses.__file__)
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if made_here.search(line)]
+    assert found == [], "headers made outside kg.web.responses:\n" + "\n".join(found)

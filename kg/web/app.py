@@ -25,6 +25,6 @@ def create_app(store: str | Path | None = None, base: str | None = None,
 
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
-    responses.install(app)  # CORS, Cache-Control, ETag/304 and the error pages, for every route
+    responses.install(app)  # CORS, caching, ETag/304 and the error pages, for every route
     app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]
     return app

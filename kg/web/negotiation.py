@@ -10,7 +10,7 @@ choice between a page and a data format.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NoReturn, Protocol, TypeVar
+from typing import Literal, NoReturn, Protocol, TypeVar
 
 from flask import abort, request
 from werkzeug.datastructures import MIMEAccept
@@ -62,13 +62,14 @@ DATA_FORMATS: tuple[RdfFormat, ...] = tuple(rdf_format(n) for n in ("turtle", "j
 HTML_TYPES = ["text/html", "application/xhtml+xml"]
 
 
-def negotiate(html_first: bool = True) -> RdfFormat | str | None:
-    """The client's choice among HTML and the data formats ('html', a format, or None)."""
+def negotiate(html_first: bool = True) -> RdfFormat | Literal["html"]:
+    """The client's choice among HTML and the data formats ('html' or a format); 406 when the
+    client accepts none of them."""
     offers = media_types(DATA_FORMATS)
     offers = HTML_TYPES + offers if html_first else offers + HTML_TYPES
     chosen = best_match(request.headers.get("Accept"), offers)
     if chosen is None:
-        return None
+        not_acceptable()
     if chosen in HTML_TYPES:
         return "html"
     return next(f for f in DATA_FORMATS if chosen == f.media_type or chosen in f.aliases)

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, abort, redirect, render_template, url_for
 from kg.store.describe import DESCRIPTION_GRAPH
 from kg.web import current, responses
 from kg.web.links import rest_of
-from kg.web.negotiation import DATA_FORMATS, negotiate, not_acceptable
+from kg.web.negotiation import DATA_FORMATS, negotiate
 from kg.web.pages import resources
 from kg.web.sources import ontology_html, ontology_triples, ontology_turtle, shapes_files, shapes_triples
 
@@ -28,8 +28,6 @@ def void() -> Response:
         abort(404, description="this release has no dataset description "
                                "(it was published without kg.store.describe.finisher)")
     choice = negotiate(html_first=False)
-    if choice is None:
-        not_acceptable()
     if choice == "html":
         return redirect(url_for("resource.page", path=rest_of(current.minter().dataset())), 303)
     triples = [q.triple for q in st.quads_for_pattern(None, None, None, graph)]
@@ -51,8 +49,6 @@ def _document(name: str, triples: Callable[[], list[ox.Triple]], turtle: bytes |
                 abort(404, description=f"no {name} as .{ext}")
     else:
         choice = negotiate(html_first=False)
-    if choice is None:
-        not_acceptable()
     if choice == "html":
         response = Response(html())
     elif choice.name == "turtle" and turtle is not None:

@@ -47,8 +47,6 @@ def known(path: str) -> tuple[str, Snapshot]:
 def resource(path: str) -> Response:
     iri, _ = known(path)
     choice = negotiate()
-    if choice is None:
-        not_acceptable()
     if choice == "html":
         target = url_for("resource.page", path=rest_of(iri), _external=True)
     else:
@@ -81,7 +79,7 @@ def data(path: str) -> Response:
     else:
         iri, _ = known(path)
         fmt = negotiate(html_first=False)
-        if not isinstance(fmt, RdfFormat):
+        if not isinstance(fmt, RdfFormat):  # the page is not a data document
             not_acceptable()
         vary = True
     response = responses.rdf(document(st, iri), fmt, etag_seed=f"{rel.id}|{iri}|{fmt.name}",

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Blueprint, Flask, Response, current_app, render_template, request
+from flask import Blueprint, Flask, Response, current_app, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from kg.config import SparqlSettings
@@ -250,10 +250,9 @@ def _wants_html() -> bool:
 def _query_editor() -> Response:
     s = settings()
     query = (Path(__file__).parent.parent / "templates" / "default-query.rq").read_text(encoding="utf-8")
-    return Response(render_template(
-        "query.html", endpoint=request.base_url, default_query=query, max_rows=s.max_rows,
-        timeout=s.timeout, formats=[f.name for f in RESULTS_FORMATS]),
-        content_type="text/html; charset=utf-8")
+    return responses.page("query.html", endpoint=request.base_url, default_query=query,
+                          max_rows=s.max_rows, timeout=s.timeout,
+                          formats=[f.name for f in RESULTS_FORMATS])
 
 
 def _service_description() -> Response:
