@@ -122,6 +122,11 @@ def test_a_locative_word_makes_a_place_when_nothing_else_does(registry):
     ("A rally filled the Maplewood Civic Auditorium.", "Maplewood Civic Auditorium",
      "place/maplewood-civic-auditorium"),
     ("He spoke at the Lindell Ballroom.", "Lindell Ballroom", "place/lindell-ballroom"),
+    ("Mechanics at Varga Aviation and Keller Components struck.", "Varga Aviation",
+     "organization/varga-aviation"),
+    ("Miners at Holcomb Energy walked out.", "Holcomb Energy", "organization/holcomb-energy"),
+    ("Pickets lined South Harbor Way.", "South Harbor Way", "place/south-harbor-way"),
+    ("Machinists District 751 voted.", "Machinists District 751", "organization/machinists-district-751"),
     ("They met at the Harlan County Labor Temple.", "Harlan County Labor Temple",
      "place/harlan-county-labor-temple"),
     ("Doctors of the Carlos Finlay Medical Contingent arrived.", "Carlos Finlay Medical Contingent",
@@ -249,3 +254,33 @@ def test_an_organisations_leading_words_later_are_the_organisation(registry):
                          "Lindqvist said little. Later Great Plains Airlines hired scabs; Great Plains "
                          "has done so before.")
     assert got["Great Plains"] == "organization/great-plains-airlines"
+
+
+def test_former_countries_and_short_forms_of_the_registry(registry):
+    got = keys(registry, "Malcolm X spoke in 1964. Malcolm said the Soviet Union, Yugoslavia and "
+                         "Czechoslovakia were not socialist.")
+    assert got["Malcolm"] == "person/malcolm-x"
+    assert {got[c] for c in ("Soviet Union", "Yugoslavia", "Czechoslovakia")} == {
+        "country/soviet-union", "country/yugoslavia", "country/czechoslovakia"}
+
+
+@pytest.mark.parametrize("volume,expected", [
+    ("   Vol. 63/No. 13           April 5, 1999", "person/bill-clinton"),
+    ("   Vol. 80/No. 13           April 4, 2016", None),  # another Clinton ran that year
+])
+def test_a_surname_alone_names_the_president_of_those_years_only(registry, volume, expected):
+    text = page(["Workers fight for a contract", "(news article)"], "The strikers wrote to Clinton.")
+    d = parse_article(text.replace("   Vol. 71/No. 5           February 5, 2007", volume), "<test>")
+    annotate(d, registry)
+    got = {m.span.of(d.text): m.entity for m in d.annotations.mentions}
+    assert got.get("Clinton") == expected or expected is None and got.get("Clinton") != "person/bill-clinton"
+
+
+def test_a_unions_local_and_a_branch_of_a_registry_organisation(registry):
+    got, _d = found(registry, "Members of Local 574 of the International Brotherhood of Teamsters and the "
+                              "Kansas AFL-CIO marched.")
+    assert ("Local 574 of the International Brotherhood of Teamsters",
+            "organization/local-574-of-the-international-brotherhood-of-teamsters") in got
+    ibt = "International Brotherhood of Teamsters"
+    assert (ibt, "organization/international-brotherhood-of-teamsters") in got  # its union stays named
+    assert ("Kansas AFL-CIO", "organization/kansas-afl-cio") in got

@@ -115,6 +115,13 @@ class _Finder:
             return False  # "East Palestine" (Ohio) is not Palestine
         return True
 
+    def _ends_in_organization(self, label: str) -> bool:
+        """The name's last words are a registry organisation's label: a branch of it named by
+        its place ("Kansas AFL-CIO")."""
+        words = label.split()
+        return any((e := self.registry.by_label(" ".join(words[k:]))) is not None
+                   and e.kind == "organization" for k in range(1, len(words)))
+
     def _part_of_dateline_name(self, m: Match) -> bool:
         """A match inside a dateline's place written in capitals that the capitals run past
         ("IOWA" in "IOWA CITY", "SANTA" in "SANTA CLARA"): the dateline names the longer place."""
@@ -286,9 +293,11 @@ class _Finder:
                 entities[key].aliases.extend(a for a in sorted(acros) if a not in entities[key].aliases)
         for n in new_names:
             entry = self.registry.by_label(n.label) if n.kind == "thing" else None
-            if entry is not None:  # "Iowa AFL-CIO": the registry's form, kept apart by its glue
+            if entry is not None:  # "AFL-CIO" after "Iowa": the registry's form, kept apart by its glue
                 n.key = entry.key
                 entities.setdefault(n.key, entry.to_entity())
+            elif n.kind == "thing" and self._ends_in_organization(n.label):
+                n.kind, n.key = "organization", "organization/" + n.key.split("/", 1)[1]  # "Kansas AFL-CIO"
             ent = entities.get(n.key)
             if ent is None:
                 ent = entities[n.key] = Entity(key=n.key, label=n.label, kind=n.kind, known=False)

@@ -422,9 +422,9 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
-    numbered = re.search(r"(\S+) \d+[A-Z]?$", label)
-    if numbered and numbered.group(1) in cues.numbered and numbered.group(1) in cues.heads:
-        return cues.heads[numbered.group(1)], False  # "United Mine Workers of America Local 5958"
+    numbered = re.search(r"(\S+) \d+[A-Z]?$", label.split(" of ")[0])
+    if numbered and numbered.group(1) in cues.numbered:
+        return "organization", False  # "United Mine Workers of America Local 5958", "District 751"
     head = _head_word(label, cues)
     if head in cues.heads:
         return cues.heads[head], False
@@ -628,9 +628,10 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 while i < len(words) and words[i][0] < absorbed.end:
                     i += 1
                 runs_before = len(runs)
+                unit = run_abs.entry.kind == "organization" and any(w in cues.numbered for (_b, _e, w) in cur)
                 flush()
-                if len(runs) > runs_before:
-                    runs[-1].absorbed.append(run_abs)
+                if len(runs) > runs_before and not unit:  # a union's local keeps its union named
+                    runs[-1].absorbed.append(run_abs)  # ("Local 574 of the Teamsters")
                 continue
             if absorbed is None and not is_covered(nb, words[i + conn][1]):
                 cur.extend(words[i:i + conn])
