@@ -121,7 +121,7 @@ def publish_to_virtuoso(data: Path, server: Virtuoso, releases: Path) -> tuple[S
     if stamp.exists() and store.current():
         done = json.loads(stamp.read_text())
         if {k: v for k, v in done.items() if k != "seconds"} == want and \
-                "group" in store.require_current().info()["remote"]:  # published with its group
+                "hidden" in store.require_current().info()["remote"]:  # published with its groups
             for stale in store.staging_graphs():  # a publish killed here: Virtuoso's default graph sees them
                 store.server.update(f"DROP SILENT GRAPH <{stale}>")
             return store, float(done["seconds"])

@@ -8,31 +8,33 @@ The build is unchanged: the publish runs in a local release folder exactly as fo
 store (its private pyoxigraph copy, the cross-article check, the dumps, release.json), and
 then, before the local `current` link moves, the release is copied to the server:
 
-1. every graph whose content changed since the release the server holds (compared by the
+1. the store's hidden group `urn:kg:hidden:{store}` (a Virtuoso graph group) gets every graph
+   of the server that is not of the releases readers may hold (Virtuoso's own graphs, the
+   control graph…), then the staging names below, before they are written;
+2. every graph whose content changed since the release the server holds (compared by the
    SHA-256 of its dump, or all graphs when the server holds some other release) is written
-   with a Graph Store PUT: under a staging name `urn:kg:staging:{release}:{n}` when readers of
-   the release the server holds may read that graph, in place when no reader's dataset names it
-   (a graph new in this release, or every graph when the server never held a kg release);
-2. one SPARQL Update *operation* (a single DELETE/INSERT ... WHERE) replaces the published
-   graphs with their staging copies, removes the graphs the release no longer has, and records
-   the release's id in the control graph `urn:kg:control`; Virtuoso runs one operation as one
+   with a Graph Store PUT under a staging name `urn:kg:staging:{release}:{n}` (in place only
+   into a server without a kg release: nobody reads it yet); the release's graph group
+   `urn:kg:group:{store}:{release}` is made (recorded in the control graph first);
+3. one SPARQL Update *operation* (a single DELETE/INSERT ... WHERE) moves the staging copies
+   to the published names, removes the graphs the release no longer has, and records the
+   release's id in the control graph `urn:kg:control`; Virtuoso runs one operation as one
    transaction, so readers see the old graphs or the new ones, never a mixture (several
    operations in one request are committed one by one there: measured, docs/stores.md);
-   Before that switch the release's Virtuoso graph group `urn:kg:group:{store}:{release}` is
-   made (its graphs; recorded in the control graph first);
-3. the staging graphs are dropped (a publish that died before step 2 leaves only staging
-   graphs, which the next publish drops), and so are this store's groups but the new
-   release's and the previous one's.
+4. the staging graphs are dropped and leave the hidden group (a publish that died before step 3
+   leaves only hidden staging graphs, which the next publish drops); this store's release groups
+   but the new and the previous one are dropped.
 
-Readers (kg serve, kg query…) ask the server with a dataset of the release's graphs only, so
-staging graphs, the control graph and the server's own graphs (Virtuoso's `virtrdf#`…) are
-never part of an answer: the default graph is the release's graph group (one name; Virtuoso
-compiles every name of a protocol dataset into each query, 5–15 s per query with 1,384 graphs
-listed), and the named graphs are those the query can reach (`named_needed`: none without a
-GRAPH pattern; the release's whole list for `GRAPH ?g`, as Virtuoso refuses a group in FROM
-NAMED). Releases without a group (KG_REMOTE_DATASET=list, or published before groups) send
-the graph list as both. Results come back as SPARQL JSON or N-Triples and are parsed into
-pyoxigraph's classes, so callers and the endpoint's formats, caps and errors work unchanged.
+Readers (kg serve, kg query…) never see a graph outside the release: a union query (kg serve's
+endpoint) has every graph of the server but the hidden ones as its default graph (`define
+input:default-graph-exclude`: costs next to nothing, where naming the release's 1,384 graphs
+cost 5–15 s per query and an included group slowed scans), DESCRIBE the release's group (it
+reads only graphs named as the default graph), and the named graphs are those the query can
+reach (`named_needed`: none without a GRAPH pattern; the release's whole list for `GRAPH ?g`,
+as Virtuoso refuses a group in FROM NAMED). Releases without groups (KG_REMOTE_DATASET=list,
+or published before groups) send the graph list as both. Results come back as SPARQL JSON or
+N-Triples and are parsed into pyoxigraph's classes, so callers and the endpoint's formats, caps
+and errors work unchanged.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ http.client._MAXHEADERS = max(http.client._MAXHEADERS, 1 << 20)  # type: ignore[
 STAGING = "urn:kg:staging:"
 CONTROL = "urn:kg:control"  # a graph holding the id of the release the server holds
 GROUP = "urn:kg:group:"  # graph groups: GROUP + store + ":" + release id
+HIDDEN = "urn:kg:hidden:"  # HIDDEN + store: the graphs readers leave out of their default graph
 _RELEASE_P = "urn:kg:release"
 _GROUP_P = "urn:kg:group"  # in the control graph: the graph groups a store made
 _EMPTY = "urn:kg:empty"  # a graph nobody writes: the dataset of a release without graphs
@@ -287,13 +290,15 @@ class RemoteSnapshot(Snapshot):
     Virtuoso on the loaded test machine; index lookups in the local copy take microseconds."""
 
     def __init__(self, server: SparqlServer, release: Release, graphs: dict[str, int], url: str,
-                 local: Snapshot | None = None, group: str | None = None) -> None:
+                 local: Snapshot | None = None, group: str | None = None,
+                 hidden: str | None = None) -> None:
         self.server = server
         self.release = release
         self.graphs = graphs
         self.url = url
         self.local = local
         self.group = group if graphs else None  # the release's Virtuoso graph group, if it has one
+        self.hidden = hidden if self.group else None  # the group of graphs readers leave out
         self._graph_list = sorted(graphs) or [_EMPTY]
 
     def _named(self, query: str, base_iri: str | None) -> list[str]:
@@ -311,13 +316,19 @@ class RemoteSnapshot(Snapshot):
               default_graph: list | None = None, named_graphs: list | None = None,
               base_iri: str | None = None) -> Result:
         form, has_from = query_shape(query)
+        exclude = ""
         if base_iri and not re.search(r"^\s*BASE\b", query, re.I | re.M):
             query = f"BASE <{base_iri}>\n{query}"
         if default_graph is not None or named_graphs is not None:
             default = [g.value for g in default_graph or () if isinstance(g, ox.NamedNode)] or [_EMPTY]
             named = [g.value for g in named_graphs or ()] or [_EMPTY]
+        elif use_default_graph_as_union and self.hidden and form != "DESCRIBE":
+            # the union of the release's graphs: every graph of the server but the hidden ones
+            default, named = None, self._named(query, base_iri)
+            exclude = f"define input:default-graph-exclude <{self.hidden}>\n"
         elif use_default_graph_as_union:
-            # the union of the release's graphs: its graph group (one name) where it has one
+            # the release's graph group (one name) where it has one (Virtuoso's DESCRIBE reads
+            # only the graphs named as the default graph)
             default = [self.group] if self.group else self._graph_list
             named = self._named(query, base_iri)
         elif has_from:
@@ -327,6 +338,7 @@ class RemoteSnapshot(Snapshot):
         if named is not None:
             query = pin_graphs(query, set(named), base_iri)
             named = [*named, _EMPTY] if _EMPTY not in named else named
+        query = exclude + query  # a Virtuoso pragma: before the prologue
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         response = self.server.query(query, _NTRIPLES if graph_form else _JSON, default, named)
         try:
@@ -413,7 +425,8 @@ class SparqlStore(Store):
                                "published to the server")
         local = EmbeddedSnapshot.open(release) if release.db.is_dir() else None
         group = remote.get("group") if self.settings.dataset == "group" else None
-        return RemoteSnapshot(self.server, release, remote["graphs"], self.url, local, group)
+        return RemoteSnapshot(self.server, release, remote["graphs"], self.url, local, group,
+                              remote.get("hidden"))
 
     def address(self, release: Release) -> str:
         return f"{self.url}#{release.path}"
@@ -431,9 +444,7 @@ class SparqlStore(Store):
         return rows[0]["r"] if len(rows) == 1 else None
 
     def staging_graphs(self) -> list[str]:
-        rows = self.server.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-                                  f'FILTER(STRSTARTS(STR(?g), "{STAGING}")) }}')
-        return [r["g"] for r in rows]
+        return sorted(g for g in self.server_graphs() if g.startswith(STAGING))
 
     def _push(self, writer: EmbeddedWriter, release: Release, previous: Release | None,
               info: dict) -> None:
@@ -452,23 +463,37 @@ class SparqlStore(Store):
                 mode, old, old_digests = "incremental", before["graphs"], _digests(previous.dumps)
                 changed = sorted(g for g, n in counts.items() if old.get(g) != n
                                  or digests.get(g) is None or digests[g] != old_digests.get(g))
-                visible = set(old)  # what readers of the release the server holds may read
             else:  # the server holds another release (or a switch died): rewrite every graph
                 mode, changed = ("first" if held is None else "whole"), sorted(counts)
-                visible = set() if held is None else set(counts)  # nothing of kg is published yet
             removed = sorted(set(before["graphs"] if before else ()) - set(counts))
-            for stale in self.staging_graphs():  # left by a publish that died before its switch
-                self.server.update(f"DROP SILENT GRAPH <{stale}>")
+            hidden = self.hidden_group() if self.settings.dataset == "group" else None
+            on_server = self.server_graphs()
+            stale = sorted(g for g in on_server if g.startswith(STAGING))  # left by a publish that died
+            for name in stale:
+                self.server.update(f"DROP SILENT GRAPH <{name}>")
+            if hidden is not None:
+                self._unhide(hidden, stale)
+                # what readers must not see in their default graph (all graphs but these): the
+                # server's own graphs, the control graph, anything else not of the releases
+                # readers may hold (graphs of the held release that this one removes go in the
+                # switch itself), then each staging graph before it is written
+                readable = set(counts) | set(before["graphs"] if before else ())
+                self._hide(hidden, sorted((on_server - set(stale) - readable) | {CONTROL, _EMPTY}))
             if held is None:  # the switch needs a marker to replace (see `switch`)
                 self.server.update(f'INSERT DATA {{ GRAPH <{CONTROL}> {{ <{CONTROL}> <{_RELEASE_P}> "" }} }}')
-            staging: dict[str, str] = {}
+            # While readers may read the server (it holds a release), every graph is written under
+            # a staging name and moved by the switch: a graph written in place would be in their
+            # default graph (every graph but the hidden ones) before the switch.
+            staging = {graph: f"{STAGING}{release.id}:{n}" for n, graph in enumerate(changed)
+                       if held is not None}
+            if hidden is not None:
+                self._hide(hidden, sorted(staging.values()))
             for n, graph in enumerate(changed):
                 data = writer.graph_ntriples(ox.NamedNode(graph))
-                if graph in visible:
-                    staging[graph] = f"{STAGING}{release.id}:{n}"
+                if graph in staging:
                     self.server.put_graph(staging[graph], data)
                     self.progress(f"staged <{graph}> ({n + 1}/{len(changed)})")
-                else:  # a graph no reader's dataset names yet: written in place
+                else:  # nothing of kg is published on the server yet: written in place
                     self.server.put_graph(graph, data)
                     self.progress(f"wrote <{graph}> ({n + 1}/{len(changed)})")
             group = self._make_group(release, counts) if self.settings.dataset == "group" else None
@@ -476,6 +501,8 @@ class SparqlStore(Store):
             self.progress(f"switched {len(staging)} graph(s), removed {len(removed)}")
             for name in staging.values():
                 self.server.update(f"DROP SILENT GRAPH <{name}>")
+            if hidden is not None:
+                self._unhide(hidden, sorted(staging.values()))
             # groups of older releases (and of publishes that died) go; the previous release's
             # stays for the readers that resolved it just before the local switch
             old_group = (previous.info().get("remote") or {}).get("group") if previous else None
@@ -485,13 +512,35 @@ class SparqlStore(Store):
         info["remote"] = {"server": self.url, "graphs": counts, "written": len(changed),
                           "staged": len(staging), "removed": len(removed), "mode": mode}
         if group is not None:
-            info["remote"]["group"] = group
+            info["remote"].update(group=group, hidden=hidden)
+
+    def server_graphs(self) -> set[str]:
+        """Every graph on the server that holds a triple."""
+        # GROUP BY, not DISTINCT: Virtuoso 7.2 ran `SELECT DISTINCT ?g` into its 120 s transaction
+        # timeout on a server of 1,400 small graphs; the GROUP BY form answered in 0.04 s
+        return {r["g"] for r in self.server.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+
+    def hidden_group(self) -> str:
+        """The graph group readers leave out of their default graph (`input:default-graph-exclude`)."""
+        return f"{HIDDEN}{self._owner()}"
+
+    def _hide(self, hidden: str, graphs: list[str]) -> None:
+        self.server.sql([f"DB.DBA.RDF_GRAPH_GROUP_CREATE ({_sql_string(hidden)}, 1)"])
+        self.server.sql([f"DB.DBA.RDF_GRAPH_GROUP_INS ({_sql_string(hidden)}, {_sql_string(g)})"
+                         for g in graphs])
+
+    def _unhide(self, hidden: str, graphs: list[str]) -> None:
+        self.server.sql([f"DB.DBA.RDF_GRAPH_GROUP_CREATE ({_sql_string(hidden)}, 1)"])
+        self.server.sql([f"DB.DBA.RDF_GRAPH_GROUP_DEL ({_sql_string(hidden)}, {_sql_string(g)})"
+                         for g in graphs])
 
     # -- graph groups (Virtuoso) -------------------------------------------------------------
-    def _group_prefix(self) -> str:
+    def _owner(self) -> str:
         """Groups are named per release folder, so two kg stores on one server keep theirs."""
-        owner = hashlib.sha256(str(self.local.path.resolve()).encode()).hexdigest()[:12]
-        return f"{GROUP}{owner}:"
+        return hashlib.sha256(str(self.local.path.resolve()).encode()).hexdigest()[:12]
+
+    def _group_prefix(self) -> str:
+        return f"{GROUP}{self._owner()}:"
 
     def groups(self) -> list[str]:
         """This store's graph groups on the server (recorded in the control graph)."""
