@@ -347,3 +347,14 @@ def test_a_line_under_a_name_that_is_no_region_makes_no_signature(region):
             "Second title\nAnother letter.\n\nIrene Dubois\nTampa, Florida\n")
     d = parse_article(text)
     assert [i.place and i.place.value for i in d.items] == ["Tampa, Florida"]
+
+
+def test_letters_standing_note_in_words_of_its_own():
+    """The note after the last letter need not open with a known phrase: short, untitled,
+    unsigned text that speaks of letters is the page's note."""
+    d = read("militant-2002-09-16-v66n35-letters.txt")
+    assert [(i.title.value, i.author.name, i.place.value) for i in d.items] == [
+        ("Strike at the mill", "Frank Olsen", "Duluth, Minnesota"),
+        ("A question on Cuba", "Grace Whitman", "Eugene, Oregon")]
+    [note] = [s for s in d.sections if s.kind == "page-note"]
+    assert note.span.of(d.text).startswith("We print letters from readers")

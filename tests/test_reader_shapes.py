@@ -384,3 +384,29 @@ def test_a_lone_credit_then_a_paragraph_that_places_no_one_keeps_the_paragraph_a
     d = parse_article(text.replace("\n\nMore than", "\n\nBY ANA RUIZ\nMore than"))
     assert d.photos[0].caption.value.startswith("The new hall opened")
     assert [b.name for b in d.bylines] == ["Ana Ruiz"] and body(d) == ["More than 60 people came."]
+
+
+def test_accented_capitals_in_a_second_byline_line_and_a_dateline():
+    d = read("militant-2008-03-10-v72n10-bogota-march.txt")
+    assert [b.name for b in d.bylines] == ["Elena Castro", "José Núñez"]
+    assert d.dateline.value == "BOGOTÁ, Colombia"
+    assert body(d)[0].startswith("BOGOTÁ, Colombia—Tens of thousands")
+
+
+def test_caption_with_no_credit_under_the_headline_and_a_dateline_that_is_a_date():
+    d = read("militant-2009-04-06-v73n13-walter-hines-tribute.txt")
+    assert d.headline.value == "Walter Hines, union militant and socialist for 50 years"
+    assert d.deck is None
+    [photo] = d.photos
+    assert photo.credit is None and photo.caption.value.startswith("Walter Hines on a picket line")
+    assert d.dateline.value == "March 25" and d.dateline.span.of(d.text) == "March 25"
+    assert body(d)[0].startswith("March 25—Walter Hines")
+
+
+def test_a_deck_line_finishing_an_open_title_is_no_caption():
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n"
+            "Miners strike\nThey say the company broke its word to the\nunion and the town.\n\n"
+            "BY ANA RUIZ\nText.\n")
+    d = parse_article(text)
+    assert d.photos == []
+    assert d.deck.value == "They say the company broke its word to the union and the town."

@@ -46,6 +46,7 @@ FILE_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-v(\d+)n(\d+)(?:-(\d+))?(?:-|
 LABEL_MAX = 60
 KICKER_MAX_WORDS = 7
 CAPTION_MAX_WORDS = 60
+CAPTION_MIN_WORDS = 6
 
 
 @dataclass
@@ -227,6 +228,12 @@ class HeaderReader:
                 # today's site: the top photo's caption, directly under the volume or date line
                 photos.append(Photo(None, self._joined(block[k:])))
                 break
+            if titles and not label_closes and (self._uncredited_caption(titles, ln)
+                                                or self._caption_over_dateline(block, k)):
+                # "Ruth Calloway speaking at a forum in 1994.": a caption with no credit
+                photos.append(Photo(None, self._field(ln)))
+                k += 1
+                continue
             if self._starts_body(text) or label_closes:
                 body_start = ln.number - 1
                 break
@@ -355,6 +362,23 @@ class HeaderReader:
         second = groups[1][0].text
         return (second[:1] in "‘“\"'" and first[:1] not in "‘“\"'"
                 and len(first.split()) <= KICKER_MAX_WORDS)
+
+    def _uncredited_caption(self, titles: list[Line], ln: Line) -> bool:
+        """A sentence under the titles (a full stop, several words) that does not finish an
+        open title: headlines and decks carry no full stop, captions do."""
+        text = ln.text
+        if (not text.endswith(".") or text.endswith("..") or self._starts_body(text)
+                or len(text.split()) < CAPTION_MIN_WORDS):
+            return False
+        return len(self.title_groups(titles + [ln])[-1]) == 1
+
+    def _caption_over_dateline(self, block: list[Line], k: int) -> bool:
+        """A sentence directly under the titles and directly over the paragraph that opens with
+        the dateline is the photo's caption, even when it is long enough to be running text."""
+        text = block[k].text
+        return (k + 1 < len(block) and bool(DATELINE_RE.match(block[k + 1].text))
+                and not self._starts_body_strictly(text) and text.endswith(".")
+                and len(text.split()) <= CAPTION_MAX_WORDS)
 
     def _title_line(self, ln: Line) -> bool:
         text = ln.text

@@ -45,6 +45,7 @@ from kg.reader.source import Line
 
 SIGNER_MAX_WORDS = 7
 REGION_MAX_WORDS = 4
+NOTE_MAX_WORDS = 80
 TITLE_MAX_WORDS = 15
 _PLACE_PART = r"[A-Z][\w.’'() -]*"
 PLACE_RE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,2}}$")
@@ -113,6 +114,14 @@ def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
                 out.append((k, None))
         k += 1
     return out
+
+
+def _standing_note(rest: list[Line]) -> bool:
+    """Text after the last signed letter with no title, short, that speaks of letters ("We
+    welcome your letters. Keep them brief…"): the page's standing note, not an unsigned letter."""
+    return (0 < len(rest) <= 2 and not (len(rest) > 1 and is_title(rest[0].text))
+            and sum(_words(ln.text) for ln in rest) <= NOTE_MAX_WORDS
+            and any(re.search(r"\bletters\b", ln.text, re.IGNORECASE) for ln in rest))
 
 
 def _region_under_signer(lines: list[Line], k: int, before: Line) -> bool:
@@ -249,6 +258,8 @@ class ItemReader:
             start = j
         note = next((k for k in range(start, len(lines))
                      if cues.opens_with("page-note", lines[k].text)), len(lines))
+        if note == len(lines) and _standing_note(lines[start:]):
+            note = start
         if note < len(lines):  # "The letters column is an open forum…": the page's own note
             self._section("page-note", "Note", None, lines[note:])
             lines = lines[:note]

@@ -49,12 +49,13 @@ from kg.reader.patterns import (
     SEPARATOR_RE,
     SIGNOFF_RE,
     TITLE_BYLINE_RE,
+    UP,
     name_case,
     to_date,
 )
 from kg.reader.source import Line, read_text, split_lines
 
-SECOND_BYLINE_RE = re.compile(r"^AND\s+([A-Z][A-Z.’' -]+(?:,.*)?)$")
+SECOND_BYLINE_RE = re.compile(rf"^AND\s+([{UP}][{UP}.’' -]+(?:,.*)?)$")
 SUBHEADING_MAX = 90
 SECTION_NAME_WORDS = 6
 

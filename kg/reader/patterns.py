@@ -39,14 +39,18 @@ POINT_RE = re.compile(r"^(\d{1,2})\)\s")
 NOTE_RE = re.compile(r"^(\d{1,3})\.\s+")
 COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:by\s+)?([^,.;]+)",
                           re.IGNORECASE)
+# Capital letters, with the accented ones of Latin-1 ("TOMÁS ARREDONDO", "BOGOTÁ").
+UP = "A-ZÀ-ÖØ-Þ"
 # "SEOUL, South Korea—", "LONDON--", "IOWA CITY, Iowa — ", "BROOKWOOD, Ala. —",
-# "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date, then a dash.
+# "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date, then a dash;
+# or a date alone ("November 14—", an obituary's or a statement's), the place being the paper's.
 DATELINE_RE = re.compile(
-    r"^([A-Z][A-Z.’' -]*[A-Z.](?:,\s+[A-Z][\w.’' -]*?)?"
-    rf"(?:,\s+(?:{_MONTH})\.?\s+\d{{1,2}})?)\s*{DASH}")
+    rf"^([{UP}][{UP}.’' -]*[{UP}.](?:,\s+[{UP}][\w.’' -]*?)?"
+    rf"(?:,\s+(?:{_MONTH})\.?\s+\d{{1,2}})?|(?:{_MONTH})\.?\s+\d{{1,2}})\s*{DASH}")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
 # line (in capitals, or two to four capitalised words).
-SIGNOFF_RE = re.compile(rf"^{DASH}\s?([A-Z][A-Z.’' -]*[A-Z.]|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})$")
+SIGNOFF_RE = re.compile(rf"^{DASH}\s?([{UP}][{UP}.’' -]*[{UP}.]"
+                        rf"|[{UP}][\w.’'-]*(?:\s+[{UP}][\w.’'-]*){{1,3}})$")
 
 
 def to_date(month: str, day: str, year: str) -> dt.date:
