@@ -121,8 +121,8 @@ class StoreDir(Store):
             work.parent.mkdir(exist_ok=True)
             try:
                 if previous is not None:
-                    src = ox.Store.read_only(str(previous.db))
-                    src.backup(str(work))
+                    src = EmbeddedSnapshot.open(previous)
+                    src.store.backup(str(work))
                     del src
                 store = ox.Store(str(work))
                 yield EmbeddedWriter(store, release)
