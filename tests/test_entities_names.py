@@ -517,3 +517,26 @@ def test_an_employer_before_a_title_stays_a_name(registry):
     hits = found(registry, "Kelvane Foods CEO Dana Ortiz said no. Treasury Secretary Henry Paulson agreed.")
     assert hits == [("Kelvane Foods", "organization/kelvane-foods"), ("Dana Ortiz", "person/dana-ortiz"),
                     ("Henry Paulson", "person/henry-paulson")]
+
+
+def test_a_word_opening_a_sentence_and_a_longer_name_elsewhere_is_no_name(registry):
+    hits = found(registry, "Landless peasants joined. Members of the Landless Rural Workers Movement "
+                           "marched.")
+    assert hits == [("Landless Rural Workers Movement", "organization/landless-rural-workers-movement")]
+
+
+def test_a_saints_possessive_and_a_title_before_a_possessive_stay_in_the_name(registry):
+    hits = found(registry, "Nurses at St. Brendan’s Hospital struck near King’s Cross. King Abdullah spoke.")
+    assert hits == [("St. Brendan’s Hospital", "organization/st-brendans-hospital"),
+                    ("King’s Cross", "place/kings-cross"), ("Abdullah", "person/abdullah")]
+
+
+def test_a_house_number_belongs_to_the_street_but_a_year_does_not(registry):
+    hits = found(registry, "The office is at 221 Summit Parkway. In 1999 Main Street flooded.")
+    assert hits == [("221 Summit Parkway", "place/221-summit-parkway"), ("Main Street", "place/main-street")]
+
+
+def test_a_unions_acronym_before_a_numbered_unit_is_in_its_name(registry):
+    hits = found(registry, "Members of the International Association of Machinists (IAM) struck. IAM "
+                           "District 751 voted.")
+    assert ("IAM District 751", "organization/iam-district-751") in hits

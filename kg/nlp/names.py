@@ -81,6 +81,8 @@ class _Cues:
         self.ambiguous_titles = set(c["ambiguous_titles"])
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
+        self.possessive_openers = set(c["possessive_name_openers"])
+        self.address_heads = set(c["address_heads"])
         self.possessive_endings = tuple(c["possessive_name_endings"])
         orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
                                                      reverse=True))
@@ -160,6 +162,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     runs.sort(key=lambda run: run.begin)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
     mid_words = {w for run in runs for (b, _e, w) in run.words[:1] if not tx.is_sentence_start(b)}
+    # capitalised alone mid-sentence: "Landless" opening "the Landless Rural Workers Movement"
+    # does not make a name of "Landless peasants" opening a sentence
+    alone_words = {run.words[0][2] for run in runs
+                   if len(run.words) == 1 and not tx.is_sentence_start(run.begin)}
     counts: dict[str, int] = {}
     for run in runs:
         counts[_label(text, run)] = counts.get(_label(text, run), 0) + 1
@@ -191,7 +197,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 continue
             if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2:
                 continue
-            if tx.is_sentence_start(run.begin) and w not in mid_words:
+            if tx.is_sentence_start(run.begin) and w not in alone_words:
                 openers.append(run)
                 continue
         if ev.is_junk(label, lower) and run.kind is None and not run.title \
@@ -546,8 +552,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         while cur:
             ws = [w for (_b, _e, w) in cur]
             n = cues.title_at(ws)
-            if n and not cues.title_applies(ws, n):
-                break  # "General Motors", "Premier League": no title
+            if n and (not cues.title_applies(ws, n) or re.match(r"['’]s ", text[cur[n - 1][1]:])):
+                break  # "General Motors", "Premier League", "King’s Cross": no title
             if n:  # "Prime Minister Theresa May"
                 title_before, cur = True, cur[n:]
             elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]):
@@ -598,7 +604,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             continue
         if cues.cap(w):
             if cur and not _joined(text, cur[-1][1], b) and not (
-                    cues.possessive_word(cur[-1][2]) and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
+                    (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers)
+                    and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
                     and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b]):  # "Stop & Shop"
                 prev_title = cur[-1][2] in cues.titles and cur[-1][2] not in cues.ambiguous_titles \
                     and text[cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
@@ -640,6 +647,12 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         flush()
         i += 1
     flush()
+    for run in runs:  # "221 Summit Parkway": the house number is part of an address
+        num = re.search(r"(?<![\w.,])\d{1,5} $", text[max(r.begin, run.begin - 7):run.begin])
+        year = num and re.search(r"(?:^|\W)(?:[Ii]n|since|by|until|of|from|to) (?:1[789]|20)\d\d $",
+                                 text[max(r.begin, run.begin - 14):run.begin])
+        if num and not year and run.words[-1][2] in cues.address_heads:
+            run.begin -= len(num.group(0))
     for run in runs:  # "University of Illinois at Chicago": a campus named by its place
         place = known_at.get(run.end + 4) if text[run.end:run.end + 4] == " at " else None
         if place is not None and place.entry.kind in _PLACE_KINDS and any(
@@ -661,7 +674,7 @@ def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end:
     if b == 0 or text[b - 1] not in " \u00a0" or head not in ("organization", "place", "event"):
         return None
     m = known_end.get(b - 1)
-    if m is None or m.how != "name":
+    if m is None or m.how not in ("name", "acronym"):  # "IAM District 751"
         return None
     if m.entry.kind in ("city", "place", "person", "country"):
         return m  # "U.S. Department of Agriculture", "Gaza City", "Martin Luther King Jr. Boulevard"
