@@ -410,3 +410,23 @@ def test_a_deck_line_finishing_an_open_title_is_no_caption():
     d = parse_article(text)
     assert d.photos == []
     assert d.deck.value == "They say the company broke its word to the union and the town."
+
+
+def test_1998_column_introduction_under_the_byline_and_a_spaced_hyphen_dateline():
+    d = read("militant-1998-03-23-v62n11-ys-column.txt")
+    assert d.headline.value == "Students Join Protest Against War Moves"
+    assert [b.name for b in d.bylines] == ["Dana Fields"]
+    assert [s.kind for s in d.sections] == ["introduction", "body"]
+    assert d.sections[0].span.of(d.text).startswith("This column is written and edited by")
+    assert d.dateline.value == "DETROIT" and body(d)[1].startswith("DETROIT - Young Socialists")
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("ST. PAUL, Minnesota - Members met here.", "ST. PAUL, Minnesota"),
+    ("CHICAGO - During a rally in Boston…", "CHICAGO"),
+    ("NEW YORK-based groups met.", None),  # a hyphen glued to the word is no dash
+    ("A - b", None)])
+def test_spaced_single_hyphen_datelines(line, dateline):
+    from kg.reader.patterns import DATELINE_RE
+    m = DATELINE_RE.match(line)
+    assert (m.group(1) if m else None) == dateline

@@ -241,6 +241,12 @@ class _Parser:
         if intro_end == 0 and (cues.opens_with("column-intro", nonblank[0].text)
                                or cues.opens_with("editor-note", nonblank[0].text)):
             intro_end = 1  # a column's standing introduction, an editor's note on top
+        elif first_byline == 0:
+            j = 1  # the column's writer, then its standing introduction (1997-1998)
+            while j < len(nonblank) and SECOND_BYLINE_RE.match(nonblank[j].text):
+                j += 1
+            if j < len(nonblank) and cues.opens_with("column-intro", nonblank[j].text):
+                intro_end = j + 1
         sections: list[Section] = []
         current: Section | None = None
         point_starts: list[tuple[int, Span, int]] = []  # (number, label, paragraph index)

@@ -44,9 +44,10 @@ UP = "A-ZÀ-ÖØ-Þ"
 # "SEOUL, South Korea—", "LONDON--", "IOWA CITY, Iowa — ", "BROOKWOOD, Ala. —",
 # "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date, then a dash;
 # or a date alone ("November 14—", an obituary's or a statement's), the place being the paper's.
+# 1997-1998 pages set a single hyphen between spaces: "ST. PAUL, Minnesota - Members…".
 DATELINE_RE = re.compile(
     rf"^([{UP}][{UP}.’' -]*[{UP}.](?:,\s+[{UP}][\w.’' -]*?)?"
-    rf"(?:,\s+(?:{_MONTH})\.?\s+\d{{1,2}})?|(?:{_MONTH})\.?\s+\d{{1,2}})\s*{DASH}")
+    rf"(?:,\s+(?:{_MONTH})\.?\s+\d{{1,2}})?|(?:{_MONTH})\.?\s+\d{{1,2}})(?:\s*{DASH}|\s+-\s)")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
 # line (in capitals, or two to four capitalised words).
 SIGNOFF_RE = re.compile(rf"^{DASH}\s?([{UP}][{UP}.’' -]*[{UP}.]"
