@@ -430,3 +430,25 @@ def test_spaced_single_hyphen_datelines(line, dateline):
     from kg.reader.patterns import DATELINE_RE
     m = DATELINE_RE.match(line)
     assert (m.group(1) if m else None) == dateline
+
+
+def test_2000_site_navigation_tagline_and_a_date_glued_to_the_issue():
+    d = read("militant-2000-11-06-v64n42-fund-forums.txt")
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (64, "42", dt.date(2000, 11, 6))
+    assert d.masthead.span.of(d.text).startswith("A socialist newsweekly")
+    assert d.masthead.span.of(d.text).endswith("No. 42November 6, 2000")
+    assert d.headline.value == "Readers plan meetings to win support for fund" and d.deck is None
+    assert [b.name for b in d.bylines] == ["Linda Garrett"]
+    chrome = [c.of(d.text) for c in d.chrome]
+    assert "Meatpackers strike in Nebraska" in chrome and "FRONT PAGE ARTICLES" in chrome
+    assert not any("Meatpackers" in t for t in body(d))
+
+
+def test_a_volume_line_far_down_the_page_needs_the_sites_tagline_above_it():
+    nav = "".join(f"menu entry {n}\n" for n in range(30))
+    page = nav + "\nVol. 64/No. 42November 6, 2000\n\nHeadline\n\nBY ANA RUIZ\nText.\n"
+    with pytest.raises(ReadError, match="no masthead"):
+        parse_article(page, "page.txt")
+    tagged = nav + ("\nA socialist newsweekly published in the interests of working people\n"
+                    "Vol. 64/No. 42November 6, 2000\n\nHeadline\n\nBY ANA RUIZ\nText.\n")
+    assert parse_article(tagged, "page.txt").headline.value == "Headline"

@@ -60,6 +60,14 @@ def periodical_names() -> tuple[str, ...]:
 
 
 @cache
+def taglines() -> tuple[str, ...]:
+    """Lower-cased taglines printed right above the volume line on the 2000 site's pages, under
+    the site's navigation ("A socialist newsweekly published in the interests of working
+    people"): the masthead, with everything above it page chrome."""
+    return tuple(n.lower() for n in _entries("taglines.txt"))
+
+
+@cache
 def periodical_name() -> str:
     """The name given to a masthead that has only its volume line (the first entry)."""
     return _entries("periodicals.txt")[0]

@@ -41,6 +41,7 @@ from kg.reader.patterns import (
 from kg.reader.source import Line
 
 MASTHEAD_SEARCH_LINES = 25
+SITE_MASTHEAD_SEARCH_LINES = 80  # the 2000 site's navigation stands above its masthead
 # The project's article file names: militant-YYYY-MM-DD-vNNnNN[-NN]-slug.txt
 FILE_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-v(\d+)n(\d+)(?:-(\d+))?(?:-|\.txt$)")
 LABEL_MAX = 60
@@ -98,18 +99,29 @@ class HeaderReader:
     def masthead(self) -> tuple[Masthead, int, int]:
         """The masthead, the index of its volume line (its date line, when the date is printed
         under it) and the index of its first line."""
-        for at, vol_line in enumerate(self.lines[:MASTHEAD_SEARCH_LINES]):
+        for at, vol_line in enumerate(self.lines[:SITE_MASTHEAD_SEARCH_LINES]):
             found = self._volume_lines(at)
             if found is None:
                 continue
+            prev = next((ln for ln in reversed(self.lines[:at]) if not ln.blank), None)
+            tagline = prev is not None and prev.text.lower() in cues.taglines()
+            if at >= MASTHEAD_SEARCH_LINES and not tagline:
+                continue  # far down the page only under the site's tagline
             (volume, issue, month, day, year), i = found
             line = self.lines[i]
             try:
                 date = to_date(month, day, year)
             except ValueError as e:
                 self.fail(f"masthead date {month} {day}, {year} is not a date ({e})", line)
-            prev = next((ln for ln in reversed(self.lines[:at]) if not ln.blank), None)
             name_line = prev if prev is not None and self.is_name_line(prev) else None
+            if tagline:
+                # the 2000 site: its navigation, the tagline, the volume line glued to the date
+                self.chrome.extend(Span(ln.start, ln.stop) for ln in self.lines[:prev.number - 1]
+                                   if not ln.blank)
+                periodical = Field(cues.periodical_name(), Span(vol_line.start, vol_line.start))
+                masthead = Masthead(periodical, int(volume), re.sub(r"[–/]", "-", issue), date,
+                                    Span(prev.start, line.stop))
+                return masthead, i, 0
             if name_line is None:
                 if prev is not None and not self.headline_above(at):
                     self.fail("masthead has no periodical name above its volume line", vol_line)

@@ -18,7 +18,8 @@ _DATE = rf"({_MONTH})\.? (\d{{1,2}}), (\d{{4}})"
 DATE_RE = re.compile(_DATE)
 # A dash in any of the paper's spellings: em dash, en dash, two hyphens.
 DASH = r"(?:—|–|--)"
-MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s+(?:[-–—]\s+)?" + _DATE)
+# "Vol. 64/No. 38October 9, 2000": the 2000 site's pages glue the date to the issue number.
+MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*(?:[-–—]\s+)?" + _DATE)
 # The volume line with its date on the next line: "Vol. 84/No. 8" / "March 2, 2020".
 VOLUME_LINE_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*(?:[-–—]\s*)?")
 LABEL_RE = re.compile(r"^\((.+)\)$")
