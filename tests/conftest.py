@@ -7,8 +7,12 @@ installs every component, so a missing one is a broken set-up, not a reason to p
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import multiprocessing
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +25,40 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 # a build test starts as fast as under `kg serve` (else fresh workers import the web stack first,
 # and the lanes tests see their fast lane empty for a second).
 multiprocessing.set_forkserver_preload(["kg.web.workers", "kg.article_jobs"])
+
+
+# -- running in parallel (pytest-xdist, `-n` in pyproject's addopts) ---------------------------
+# The suite runs in two processes, a test file per process at a time (--dist loadfile, so a
+# module's shared fixtures are built once). Tests marked `timed` measure time (latency budgets,
+# time limits, kills at a chosen moment) and run ALONE: each test holds a lock shared with the
+# other process, a timed test holds it exclusively, from its fixtures' setup to their teardown.
+# A turnstile lets a waiting timed test in before the next shared holder (no starvation).
+
+
+@contextlib.contextmanager
+def _turn(exclusive: bool) -> Iterator[None]:
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if run is None:  # one process: nothing runs beside the test
+        yield
+        return
+    base = Path(tempfile.gettempdir()) / f"kg-tests-{run}"
+    with open(f"{base}.turnstile", "a") as turnstile, open(f"{base}.lock", "a") as lock:
+        fcntl.flock(turnstile, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        finally:
+            fcntl.flock(turnstile, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    """Setup (module and session fixtures included), call and teardown of one test under the lock."""
+    with _turn(item.get_closest_marker("timed") is not None):
+        yield
 
 
 def need(component: str, available: bool, why: str = "") -> None:

@@ -24,7 +24,7 @@ from kg.pipeline import BuildError, build
 from kg.progress import Silent
 from kg.store import StoreDir
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timed]
 ARTICLES = PROJECT_ROOT / "tests" / "articles"
 DUMPS = ("militant-kg.nq", "militant-kg.trig", "militant-kg-union.nt", "militant-kg-union.ttl",
          "militant-kg.jsonld")

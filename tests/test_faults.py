@@ -26,6 +26,8 @@ from test_serve import Server
 from kg.faultpoints import PHASES
 from kg.store import StoreDir
 
+pytestmark = pytest.mark.timed  # measures time: runs alone in a parallel run (conftest)
+
 # A short article: every phase of a build is there, and the tests stay quick.
 ARTICLE = Path(__file__).resolve().parent / "articles" / "militant-2008-10-13-v72n39-editorial-bailout.txt"
 KG = [sys.executable, "-m", "kg.cli"]

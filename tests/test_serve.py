@@ -24,6 +24,8 @@ from kg.iri import Minter
 from kg.store.describe import finisher
 from kg.store.dumps import read_manifest
 
+pytestmark = pytest.mark.timed  # measures time: runs alone in a parallel run (conftest)
+
 ARTICLE_PATH = "/article/" + KEY
 SERVE = [sys.executable, "-m", "kg.cli", "serve"]  # `kg serve`
 

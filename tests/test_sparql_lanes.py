@@ -17,6 +17,8 @@ from kg.config import SparqlSettings
 from kg.web.views import sparql
 from kg.web.workers import FAST, SLOW
 
+pytestmark = pytest.mark.timed  # measures time: runs alone in a parallel run (conftest)
+
 CHEAP = "ASK { ?s ?p ?o }"
 TIMEOUT = 3.0
 LONG_TIMEOUT = 12.0

@@ -25,6 +25,8 @@ from kg.config import SparqlSettings
 from kg.web import guard
 from kg.web.views import sparql
 
+pytestmark = pytest.mark.timed  # measures time: runs alone in a parallel run (conftest)
+
 EX = "http://example.org/"
 # Some queries the guard accepts are expensive (a 500-step path is a 500-way join): they are
 # stopped at the time limit (504) like any slow query; only a worker that dies on its own (500)

@@ -15,6 +15,8 @@ from sparql_fixture import BIG, big_graph_quads, publish, serve, wait_for
 from kg.web.views import sparql
 from kg.web.workers import FAST, QueryError, QueryPool, QueryTask
 
+pytestmark = pytest.mark.timed  # measures time: runs alone in a parallel run (conftest)
+
 # 4-way cross product of ~300 triples: about 8e9 solutions to count, minutes of work.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 # 3-way cross product streamed out row by row: 27 million rows, far more than the limit allows.

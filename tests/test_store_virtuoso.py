@@ -44,7 +44,7 @@ from kg.store.remote import (
 from kg.store.virtuoso import Virtuoso, available
 
 TESTS = Path(__file__).resolve().parent
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timed]
 
 
 # -- without a server ------------------------------------------------------------------------------
