@@ -284,3 +284,22 @@ def test_a_unions_local_and_a_branch_of_a_registry_organisation(registry):
     ibt = "International Brotherhood of Teamsters"
     assert (ibt, "organization/international-brotherhood-of-teamsters") in got  # its union stays named
     assert ("Kansas AFL-CIO", "organization/kansas-afl-cio") in got
+
+
+def test_a_noun_after_a_preposition_in_an_apposition_types_nothing(registry):
+    got = keys(registry, "“It kept running,” said Ramón Feliz, a roof bolter at a union mine.")
+    assert got["Ramón Feliz"] == "person/ramon-feliz"
+
+
+def test_a_role_noun_before_a_name_and_a_companys_leading_word_later(registry):
+    got, _d = found(registry, "Miners died at Massey Energy’s mine. Massey chief executive Don Blankenship "
+                              "said nothing. Workers at a Massey mine in Logan County struck.")
+    assert ("Don Blankenship", "person/don-blankenship") in got
+    assert {k for s, k in got if s == "Massey"} == {"organization/massey-energy"}  # not the town
+
+
+def test_a_state_stays_a_place_after_a_company_named_for_it(registry):
+    got, _d = found(registry, "Workers at Georgia Pines Poultry Company struck. Farmers from Alabama, "
+                              "Georgia and Mississippi came.")
+    assert ("Georgia Pines Poultry Company", "organization/georgia-pines-poultry-company") in got
+    assert {k.split("/")[0] for s, k in got if s == "Georgia"} <= {"place", "country"}  # never the company

@@ -291,8 +291,18 @@ class _Finder:
         for key, acros in self.extra_aliases.items():
             if key in entities:
                 entities[key].aliases.extend(a for a in sorted(acros) if a not in entities[key].aliases)
+        first_org = {}  # registry organisations' leading words, after their first mention
+        for m in accepted:
+            words = m.entry.label.split()
+            if m.entry.kind == "organization" and len(words) > 1:
+                for k in range(1, len(words)):
+                    first_org.setdefault(" ".join(words[:k]), (m.begin, m.entry))
         for n in new_names:
+            lead = first_org.get(n.label)
             entry = self.registry.by_label(n.label) if n.kind == "thing" else None
+            if lead is not None and n.spans and n.spans[0].begin > lead[0] \
+                    and n.kind not in ("place", "country"):  # a state or country stays one
+                entry = lead[1]  # "Massey" after "Massey Energy", whatever towns are so named
             if entry is not None:  # "AFL-CIO" after "Iowa": the registry's form, kept apart by its glue
                 n.key = entry.key
                 entities.setdefault(n.key, entry.to_entity())

@@ -86,7 +86,9 @@ class _Cues:
         self.possessive_endings = tuple(c["possessive_name_endings"])
         orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
                                                      reverse=True))
-        self.org_apposition = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{orgs})\b")
+        # the noun heads the apposition: "a roof bolter at a union mine" is no union
+        self.org_apposition = re.compile(
+            rf",\s+(?:a|an|the)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})\b")
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
         self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
@@ -225,7 +227,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         # an organisation's leading words: "Great Lakes" after "Great Lakes Airlines"
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
                    and kind_of[f][0] == "organization" and first_at[f] < at
-                   and kind_of.get(short, ("thing", False)) == ("thing", False)}
+                   and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
+                   and kind_of.get(short, ("thing", False))[0] not in ("place", "country")}  # not a state
         return longer.pop() if len(longer) == 1 else None
 
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
