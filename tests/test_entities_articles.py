@@ -86,9 +86,16 @@ EXPECTED = {
         "country": {"South Africa"},
         "place": {"Ohio"},
     },
+    "militant-2011-10-24-v75n40-years-ago.txt": {
+        "organization": {"Delmont Meats", "AFL-CIO"},
+        "city": {"Kansas City", "Santa Rosa"},
+        "place": {"Missouri", "California", "Iowa", "Sonoma County", "Southern California"},
+    },
 }
 # Pieces the rules must not leave of the names above, per article.
 PIECES = {
+    "militant-2011-10-24-v75n40-years-ago.txt": {  # words opening an item after its dateline
+        "Packinghouse", "Farm", "Kansas", "Santa", "Missouri—Packinghouse"},
     "militant-2015-09-14-v79n34-letters.txt": {
         "Speaks", "Aerospace Workers", "Who Cut It", "Why It Counted", "Be Free", "Below",
         "Tamarind Valley Dockers", "Dockers Solidarity"},

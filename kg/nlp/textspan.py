@@ -127,8 +127,8 @@ class TextIndex:
                 word = word.rstrip("”’\"')]»")
                 if word not in self._abbreviations and not _INITIALS.search(word):
                     starts.add(self._skip_openers(e, len(text)))
-        if self.doc.dateline:  # "TORONTO—More than 300 people…": a sentence starts after it
-            i = self.doc.dateline.span.end
+        for d in self.doc.datelines:  # "TORONTO—More than 300 people…": a sentence starts after
+            i = d.span.end  # the page's dateline and after each page item's
             while i < len(text) and text[i] in "—–-,: \u00a0":
                 i += 1
             starts.add(i)
