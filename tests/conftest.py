@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import multiprocessing
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,14 +36,22 @@ multiprocessing.set_forkserver_preload(["kg.web.workers", "kg.article_jobs"])
 # A turnstile lets a waiting timed test in before the next shared holder (no starvation).
 
 
+LOCKS = "KG_TEST_LOCKS"  # the folder of the run's two lock files, made by the controlling process
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput") and LOCKS not in os.environ:
+        os.environ[LOCKS] = tempfile.mkdtemp(prefix="kg-test-locks-")  # the workers inherit it
+        config.add_cleanup(lambda: shutil.rmtree(os.environ.pop(LOCKS), ignore_errors=True))
+
+
 @contextlib.contextmanager
 def _turn(exclusive: bool) -> Iterator[None]:
-    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
-    if run is None:  # one process: nothing runs beside the test
+    folder = os.environ.get(LOCKS)
+    if folder is None or "PYTEST_XDIST_WORKER" not in os.environ:  # one process: nothing beside it
         yield
         return
-    base = Path(tempfile.gettempdir()) / f"kg-tests-{run}"
-    with open(f"{base}.turnstile", "a") as turnstile, open(f"{base}.lock", "a") as lock:
+    with open(Path(folder) / "turnstile", "a") as turnstile, open(Path(folder) / "lock", "a") as lock:
         fcntl.flock(turnstile, fcntl.LOCK_EX)
         try:
             fcntl.flock(lock, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)

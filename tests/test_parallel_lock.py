@@ -10,11 +10,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import _turn
+from conftest import LOCKS, _turn
 
 
 def _hold_shared(run: str, ready: Path, released: Path, go) -> None:
-    os.environ["PYTEST_XDIST_TESTRUNUID"] = run
+    os.environ.update({LOCKS: run, "PYTEST_XDIST_WORKER": "gw1"})
     with _turn(exclusive=False):
         ready.touch()
         go.wait(30)
@@ -22,7 +22,7 @@ def _hold_shared(run: str, ready: Path, released: Path, go) -> None:
 
 
 def _hold_exclusive(run: str, inside: Path) -> None:
-    os.environ["PYTEST_XDIST_TESTRUNUID"] = run
+    os.environ.update({LOCKS: run, "PYTEST_XDIST_WORKER": "gw1"})
     with _turn(exclusive=True):
         inside.touch()
 
@@ -37,9 +37,12 @@ def _wait_for(path: Path, proc) -> None:
 
 @pytest.fixture
 def run(monkeypatch, tmp_path) -> str:
-    name = f"lock-test-{os.getpid()}-{tmp_path.name}"
-    monkeypatch.setenv("PYTEST_XDIST_TESTRUNUID", name)
-    return name
+    """A lock folder of this test's own (not the run's): a worker of a parallel run."""
+    folder = tmp_path / "locks"
+    folder.mkdir()
+    monkeypatch.setenv(LOCKS, str(folder))
+    monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw0")
+    return str(folder)
 
 
 def test_a_timed_test_waits_for_the_other_process(run, tmp_path) -> None:
@@ -72,6 +75,6 @@ def test_a_waiting_timed_test_goes_before_the_next_shared_one(run, tmp_path) -> 
 
 
 def test_without_a_parallel_run_nothing_is_locked(monkeypatch) -> None:
-    monkeypatch.delenv("PYTEST_XDIST_TESTRUNUID", raising=False)
+    monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
     with _turn(exclusive=True), _turn(exclusive=True):  # no lock taken: no deadlock
         pass
