@@ -44,8 +44,12 @@ def free_port() -> int:
 
 
 def ini(folder: Path, sql_port: int, http_port: int, *, buffers: int = 10000,
-        max_rows: int = 1_000_000, max_seconds: int = 120) -> str:
-    """A virtuoso.ini with every file in `folder` and both ports on loopback only."""
+        max_rows: int = 1_000_000, max_seconds: int = 120, after_image: int = 2_000_000_000) -> str:
+    """A virtuoso.ini with every file in `folder` and both ports on loopback only.
+
+    `after_image`: the bytes one transaction may write (TransactionAfterImageLimit, default
+    50 MB): the switch of a publish that rewrites a whole 1M-triple release is one transaction,
+    refused at 50 MB ("log after image size went above the limit", found by the bench)."""
     return f"""[Database]
 DatabaseFile = {folder}/virtuoso.db
 ErrorLogFile = {folder}/virtuoso.log
@@ -72,6 +76,7 @@ NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {buffers * 3 // 4}
 ThreadsPerQuery = 2
 MaxSortedTopRows = {max_rows + 1}
+TransactionAfterImageLimit = {after_image}
 
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
