@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +37,7 @@ from kg.store.remote import (
     RemoteSnapshot,
     SparqlStore,
     _BnodeFix,
+    _sql_string,
     named_needed,
     pin_graphs,
     query_shape,
@@ -71,6 +73,12 @@ def test_only_the_named_graphs_a_query_can_reach_are_sent():
     assert named_needed("SELECT * { GRAPH <g1> { } }", graphs, "http://x/sparql") == ["http://x/g1"]
     assert named_needed("SELECT ?g { GRAPH ?g { ?s ?p ?o } }", graphs) == graphs
     assert named_needed("SELECT * { GRAPH u:g1 { } }", graphs) == graphs  # unknown prefix: all
+
+
+def test_sql_strings_are_quoted_for_virtuoso():
+    assert _sql_string("http://x/it's") == "'http://x/it''s'"
+    with pytest.raises(PublishError, match="backslash"):
+        _sql_string("http://x/a\\b")
 
 
 def test_store_url_settings_default_to_virtuoso_endpoints():
@@ -270,10 +278,19 @@ def test_competency_questions_through_kg_serve(built, virtuoso):
         assert nq.status_code == 200 and nq.content == dump.read_bytes()
 
 
-def test_adding_the_test_articles_writes_only_the_graphs_that_changed(built, virtuoso):
+@pytest.fixture(scope="module")
+def incoming(tmp_path_factory) -> Path:
+    """A copy of the test articles (the prune test deletes one)."""
+    folder = tmp_path_factory.mktemp("incoming")
+    for path in (TESTS / "articles").glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_adding_the_test_articles_writes_only_the_graphs_that_changed(built, virtuoso, incoming):
     first = built.require_current().info()["remote"]
     # two processes, as `kg build` uses one per core (the build's own tests compare it with one)
-    build([CORPUS_DIR, TESTS / "articles"], built, Minter.from_config(), executor=ProcessExecutor(2))
+    build([CORPUS_DIR, incoming], built, Minter.from_config(), executor=ProcessExecutor(2))
     info = built.require_current().info()
     added = len(info["remote"]["graphs"]) - len(first["graphs"])
     assert added == len(list((TESTS / "articles").glob("*.txt")))
@@ -292,6 +309,27 @@ def test_adding_the_test_articles_writes_only_the_graphs_that_changed(built, vir
     # the new release has its own group; the previous release's stays for late readers
     assert built.groups() == sorted([first["group"], info["remote"]["group"]])
     assert union_count(virtuoso, info["remote"]["group"]) == sum(info["remote"]["graphs"].values())
+
+
+def test_a_pruned_article_leaves_the_server_with_what_only_it_named(built, virtuoso, incoming):
+    """kg build --prune: the article's graph goes in the switch, and the shared graph the server
+    holds is the build's, without what only that article named (kg.shared_gc)."""
+    before = built.require_current().info()["remote"]
+    gone = min(incoming.glob("*.txt"))
+    gone.unlink()
+    result = build([CORPUS_DIR, incoming], built, Minter.from_config(), prune=True)
+    assert [Path(r.path).name for r in result.pruned] == [gone.name]
+    graph = result.pruned[0].graph
+    release = built.require_current()
+    info = release.info()["remote"]
+    assert info["removed"] == 1 and graph not in info["graphs"] and graph in before["graphs"]
+    on_server = server_counts(virtuoso)
+    assert graph not in on_server
+    assert info["graphs"] == {g: on_server[g] for g in info["graphs"]}
+    shared = next(g for g in info["graphs"] if g.endswith("/graph/shared"))
+    # the shared graph on the server is the build's, less what only the pruned article named (at
+    # least its issue: no other test article is of the same issue)
+    assert on_server[shared] == info["graphs"][shared] < before["graphs"][shared]
 
 
 @pytest.fixture(scope="module")
