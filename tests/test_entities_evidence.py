@@ -97,6 +97,19 @@ def test_the_gazetteer_types_cities_and_countries(registry):
     assert got["Equatorial Guinea"] == "country/equatorial-guinea"
 
 
+def test_the_gazetteer_knows_the_regions_of_other_countries():
+    g = gazetteer()
+    assert g.place_kind("Tamaulipas") == "place" and g.place_kind("Western Cape") == "place"
+    assert g.place_kind("Punjab") == "place" and g.place_kind("Wales") == "place"  # "[Cymru …]" cut
+    assert g.place_kind("Puebla") == "city"  # a region never over the city of its name
+    assert g.place_kind("Central") is None and g.place_kind("Coast") is None  # not_places
+
+
+def test_a_region_of_another_country_named_with_no_cue_is_a_place(registry):
+    got = keys(registry, "Delegations from Tamaulipas came, and the Sindh miners joined.")
+    assert got["Tamaulipas"].startswith("place/") and got["Sindh"].startswith("place/")
+
+
 def test_a_dateline_city_takes_the_gazetteers_kind(registry):
     got = keys(registry, "DAEGU, South Korea—Thousands marched here.")
     assert got["DAEGU"] == "city/daegu"
@@ -246,7 +259,7 @@ def test_an_employers_context_makes_an_organisation(registry):
     # a city the gazetteer knows stays a city: "the Duluth plant"
     assert keys(registry, "Later the Duluth plant closed.")["Duluth"] == "city/duluth"
     # "workers" after a name says nothing: a state's, a town's, a company's workers
-    assert keys(registry, "Olson spoke of Tamaulipas workers.")["Tamaulipas"] == "thing/tamaulipas"
+    assert keys(registry, "Olson spoke of Valdorra workers.")["Valdorra"] == "thing/valdorra"
 
 
 def test_an_organisations_leading_words_later_are_the_organisation(registry):

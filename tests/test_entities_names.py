@@ -165,8 +165,8 @@ def test_a_name_before_an_issue_number_is_a_periodical(registry):
 
 
 def test_a_name_after_a_place_phrase_is_a_place(registry):
-    assert ("Tamaulipas", "place/tamaulipas") in found(registry, "Olson served as governor of Tamaulipas.")
-    assert ("Tamaulipas", "thing/tamaulipas") in found(registry, "Olson spoke of Tamaulipas workers.")
+    assert ("Valdorra", "place/valdorra") in found(registry, "Olson served as governor of Valdorra.")
+    assert ("Valdorra", "thing/valdorra") in found(registry, "Olson spoke of Valdorra workers.")
 
 
 def test_dateline_names_are_places_with_a_readable_label(registry):

