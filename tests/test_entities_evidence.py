@@ -316,3 +316,26 @@ def test_a_state_stays_a_place_after_a_company_named_for_it(registry):
                               "Georgia and Mississippi came.")
     assert ("Georgia Pines Poultry Company", "organization/georgia-pines-poultry-company") in got
     assert {k.split("/")[0] for s, k in got if s == "Georgia"} <= {"place", "country"}  # never the company
+
+
+# -- head words first (Romance languages) and place nouns after -------------------------------
+def test_a_leading_head_word_types_a_name_in_spanish_or_portuguese(registry):
+    got = keys(registry, "A leader of the Movimiento Sin Tierra spoke beside the Frente Olvera, and "
+                         "delegates came from Ciudad Ravelo.")
+    assert {n: got.get(n) for n in ("Movimiento Sin Tierra", "Frente Olvera", "Ciudad Ravelo")} == {
+        "Movimiento Sin Tierra": "organization/movimiento-sin-tierra",
+        "Frente Olvera": "organization/frente-olvera", "Ciudad Ravelo": "place/ciudad-ravelo"}
+    # a last-word head decides first, and one word is never typed by a leading head alone
+    assert keys(registry, "He met the Grupo Tessaro Press staff.")["Grupo Tessaro Press"] == \
+        "organization/grupo-tessaro-press"
+    assert keys(registry, "The march went on to the Sierra.")["Sierra"] == "thing/sierra"
+
+
+def test_a_place_noun_after_a_name_makes_a_place(registry):
+    got = keys(registry, "Miners from the Velmark region and the Dorrow valley joined the strike.")
+    assert got["Velmark"] == "place/velmark" and got["Dorrow"] == "place/dorrow"
+    # a head word of the name itself wins: "the Dorrow Miners Union region" is no place
+    assert keys(registry, "Miners from the Dorrow Miners Union region joined.")["Dorrow Miners Union"] == \
+        "organization/dorrow-miners-union"
+    # without the noun the name stays untyped
+    assert keys(registry, "Miners from Dorrow joined the strike.")["Dorrow"] == "thing/dorrow"

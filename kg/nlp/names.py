@@ -67,6 +67,7 @@ class _Cues:
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
+        self.leading_heads = {w: kind for kind, words in c["leading_head_types"].items() for w in words}
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered = set(c["numbered_heads"])
         self.of_heads = set(c["of_heads"])
@@ -78,6 +79,7 @@ class _Cues:
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
+        self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
         self.ambiguous_titles = set(c["ambiguous_titles"])
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
@@ -444,6 +446,13 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     if cues.org_apposition.match(text, run.end):
         return "organization", True  # "Unison, the public sector workers union,"
     names = label.split()
+    lead = cues.leading_heads.get(names[0]) if len(names) > 1 else None
+    if lead == "place":
+        return ev.place_kind(label) or "place", False  # "Ciudad Juárez", "Sierra Maestra"
+    if lead:
+        return lead, False  # "Movimiento Sin Tierra", "Frente Amplio"
+    if cues.place_after.match(text, run.end):
+        return "place", False  # "the Ruhr region"
     if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
         return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
     if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(names) > 1:
