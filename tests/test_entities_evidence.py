@@ -346,3 +346,32 @@ def test_a_place_noun_after_a_name_makes_a_place(registry):
         "organization/dorrow-miners-union"
     # without the noun the name stays untyped
     assert keys(registry, "Miners from Dorrow joined the strike.")["Dorrow"] == "thing/dorrow"
+
+
+def test_company_suffixes_and_united_are_organisation_heads(registry):
+    got = keys(registry, "Talks with Velcor Ltd, Pemberton Holdings LLC and Brannock Plc failed, "
+                         "and a rally organized by Kelvane Workers United drew 200.")
+    assert {n: got.get(n) for n in ("Velcor Ltd", "Pemberton Holdings LLC", "Brannock Plc",
+                                    "Kelvane Workers United")} == {
+        "Velcor Ltd": "organization/velcor-ltd",
+        "Pemberton Holdings LLC": "organization/pemberton-holdings-llc",
+        "Brannock Plc": "organization/brannock-plc",
+        "Kelvane Workers United": "organization/kelvane-workers-united"}
+
+
+def test_a_relative_who_after_a_name_makes_a_person(registry):
+    _not_given("Ngozi Okafor")
+    got = keys(registry, "Ngozi Okafor, who works at a hospital, spoke. Thandiwe Mokoena spoke next.")
+    assert got["Ngozi Okafor"] == "person/ngozi-okafor"
+    assert got["Thandiwe Mokoena"] == "thing/thandiwe-mokoena"  # no cue: untyped
+    # a head word still wins: "the Dorrow Miners Union, who …" is the union
+    assert keys(registry, "Ask the Dorrow Miners Union, who struck.")["Dorrow Miners Union"] == \
+        "organization/dorrow-miners-union"
+
+
+def test_a_town_before_its_council_or_after_a_verb_of_going_is_a_place(registry):
+    got = keys(registry, "The Tessaro city council and the Oswin school board voted. The strike "
+                         "spread to Wexbridge, and she moved to Kalbarrow.")
+    assert {n: got.get(n) for n in ("Tessaro", "Oswin", "Wexbridge", "Kalbarrow")} == {
+        "Tessaro": "place/tessaro", "Oswin": "place/oswin", "Wexbridge": "place/wexbridge",
+        "Kalbarrow": "place/kalbarrow"}
