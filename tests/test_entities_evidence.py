@@ -103,6 +103,7 @@ def test_the_gazetteer_knows_the_regions_of_other_countries():
     assert g.place_kind("Punjab") == "place" and g.place_kind("Wales") == "place"  # "[Cymru …]" cut
     assert g.place_kind("Puebla") == "city"  # a region never over the city of its name
     assert g.place_kind("Central") is None and g.place_kind("Coast") is None  # not_places
+    assert g.place_kind("Meta") is None and g.place_kind("Isabel") is None  # a firm's, a given name
 
 
 def test_given_names_of_every_language_count_from_the_floor_of_the_data_file(registry):
