@@ -15,9 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyshacl
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef, plugin
 from rdflib.collection import Collection
 from rdflib.namespace import RDF
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.processor import SPARQLProcessor
+from rdflib.query import Processor
 from rdflib.term import Node
 
 from kg.config import SHAPES_DIR
@@ -99,6 +103,31 @@ class Report:
 
     def turtle(self) -> str:
         return self.graph.serialize(format="turtle")
+
+
+class PreparedOnceProcessor(SPARQLProcessor):
+    """rdflib's SPARQL processor, parsing each query text once per process.
+
+    pySHACL runs a SPARQL-based constraint once per focus node, always with the same text (the
+    node comes as an initial binding), and rdflib parses a text again at every call: on the
+    bundled article's shared and statistics graphs, 500 parses made 20 of the 21 seconds of
+    `kg validate`. A parsed and translated query is reusable with other bindings (it is what
+    rdflib's own `prepareQuery` hands out), so the translation is kept, keyed by the text,
+    its base and its namespaces. Registered as rdflib's "sparql" processor when this module is
+    imported: every rdflib query of the process (only validation queries rdflib) gains it."""
+
+    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
+        if isinstance(strOrQuery, str):
+            strOrQuery = _prepared(strOrQuery, base, tuple(sorted((initNs or {}).items())))
+        return super().query(strOrQuery, initBindings, initNs, base, DEBUG)
+
+
+@functools.lru_cache(maxsize=512)
+def _prepared(text: str, base: str | None, namespaces: tuple):
+    return translateQuery(parseQuery(text), base, dict(namespaces))
+
+
+plugin.register("sparql", Processor, __name__, "PreparedOnceProcessor")
 
 
 def shape_files(shapes_dir: Path = SHAPES_DIR) -> list[Path]:
