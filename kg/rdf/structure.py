@@ -149,6 +149,11 @@ def map_structure(doc: Document, minter: Minter, out: ArticleRdf) -> None:
         other = minter.article(Minter.article_key(doc.masthead.volume,
                                                   int(doc.masthead.issue.split("-")[0]),
                                                   related.value))
+        if other == article:
+            # a related headline whose first words are this article's own: one IRI for both
+            # (the key keeps eight words), so it can be named only as the article itself
+            out.span(doc, related.span)
+            continue
         g.add((article, DCTERMS.relation, other))
         g.add((other, RDFS.label, _en(related.value)))
         out.span(doc, related.span)
