@@ -132,11 +132,16 @@ def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 
     a name of unknown kind (a new name the registry does not type) is the fallback."""
     kinds = [["person"], cuedata.words("agents", "unknown_person_kinds")] if persons else [
         cuedata.words("agents", "agent_kinds")]
-    for allowed in kinds:
+    # "he" stands for a clause's subject, not for a name governed by a preposition ("Ana Ruiz,
+    # a cook at the Harbor Hotel, said ... “…,” he said": not the hotel, even when the entities
+    # stage took it for a person); such a name is taken only when no other is there.
+    passes = [(allowed, heads) for heads in ((True, False) if persons else (False,)) for allowed in kinds]
+    for allowed, heads in passes:
         best = None
         for m in doc.annotations.mentions:
             if floor <= m.span.begin and m.span.end <= before and kind_of(doc, m.entity) in allowed \
-                    and (best is None or m.span.end > best.span.end):
+                    and (best is None or m.span.end > best.span.end) \
+                    and not (heads and governed(doc, Span(max(floor, m.span.begin - 80), m.span.end), m)):
                 best = m
         if best is not None:
             return best

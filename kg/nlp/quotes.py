@@ -35,12 +35,19 @@ def _rx() -> dict[str, re.Pattern]:
     bridges = cuedata.phrase_pattern(cuedata.words("quotes", "bridges"))
     fillers = cuedata.phrase_pattern(cuedata.words("quotes", "speaker_fillers"))
     between = cuedata.phrase_pattern(cuedata.words("claims", "reported", "verb_that_fillers"))
+    # a speaker's name may hold a title's full stop ("said Dr. Ana Ruiz, a doctor")
+    abbrev = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")])
+    name = rf"(?:(?<![\w.])(?:{abbrev})|[^,.;:“”()\[\]])"
+    appositive = rf"(?:(?<![\w.])(?:{abbrev})|[^.;:“”()\[\]])"  # commas too
     return {
         # after a closing mark: " we said", " Trotsky wrote,", " said X."
         "after_who_verb": re.compile(
             rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
         "after_verb_who": re.compile(
-            rf"\s*(?P<verb>{verbs})\s+(?P<who>[^,.;:“”()\[\]]{{1,50}}?)(?=[,.;:!?]|$)"),
+            rf"\s*(?P<verb>{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;:!?]|$)"),
+        # " Ana Ruiz, a packer at Acme, told the Militant." / " one of them, Ana Ruiz, 45, told me."
+        "after_appositive_verb": re.compile(
+            rf"\s*(?P<who>{appositive}{{1,150}}?,)\s*(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
         # before an opening mark: "... emphasized ", "... described, ",
         # "... said something to the effect that "
         # "... told reporters, " / "... said in an interview: ": a few words, then a comma or colon
@@ -93,8 +100,22 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
         return False
     if said[:1].isupper() and said.rstrip("”’\"").endswith((".", "!", "?")) and _finite(said):
         return False  # “We will win.”: a short sentence, not a term
+    if said.rstrip("”’\"")[-1:] in ("?", "!", ",") and _said_right_after(doc.text[mark.end:sentence.end]):
+        return False  # “Fair for who?” asked Ana Ruiz. / “No,” she said.
     before = doc.text[sentence.begin:mark.begin]
     return not re.search(r"[,:]\s*$", before) or not _rx()["before"].search(before)
+
+
+def _said_right_after(after: str) -> bool:
+    """Whether a verb of saying and its speaker follow a closing mark ("asked Ana Ruiz",
+    "she said"): a name (capitalised) or a pronoun, not any words before a verb."""
+    rx = _rx()
+    m = rx["after_verb_who"].match(after) or rx["after_who_verb"].match(after)
+    if m is None:
+        return False
+    who = m.group("who").strip()
+    pronouns = {w.lower() for key in ("writer", "person", "group") for w in cuedata.words("agents", key)}
+    return who[:1].isupper() or who.lower() in pronouns
 
 
 def _finite(text: str) -> bool:
@@ -133,6 +154,11 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             verb_who = m
             who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
             verb_begin = q.span.end + m.start("verb")
+        elif m := rx["after_appositive_verb"].match(after):
+            # the name before its apposition speaks, not a company named inside it
+            verb_who = m
+            verb_begin = q.span.end + m.start("verb")
+            who_span = subject_before(doc, Span(q.span.end, verb_begin), verb_begin)
     # 2. before it, in its sentence
     if verb_who is None:
         seg_from = sentence.begin

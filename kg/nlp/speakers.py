@@ -61,7 +61,37 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
     last_comma = seg_clean.rstrip().rfind(",")
     if last_comma >= 0 and seg_clean[last_comma + 1:].strip():
         return Span(seg_begin + last_comma + 1, end)
-    if last_comma >= 0:  # "Lenin’s draft theses ..., prepared for ..., stressed"
+    if last_comma >= 0:
+        named = _named_before_apposition(doc, seg_begin, seg_clean[:last_comma])
+        if named is not None:  # "Vivian Ortiz, a nurse at Mercy Hospital, said"
+            return named
+        # "Lenin’s draft theses ..., prepared for ..., stressed"
         first = seg_clean.find(",")
         return Span(seg_begin, seg_begin + first)
     return Span(seg_begin, end)
+
+
+def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | None:
+    """In "At a forum on May 7, Ana Ruiz, a garment worker from Hong Kong, said", the
+    comma-separated parts before the verb: walking back over appositions (a part that opens
+    with an article, a number or a lower-case word: "a garment worker ...", "45", "one of
+    them"), the nearest part with a mention of an agent at its head is the subject. None when
+    no apposition stands before the verb or no such part precedes it."""
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", seg)]
+    openers = {w.lower() for w in cuedata.words("quotes", "apposition_openers")}
+    skipped = False
+    for start, part in reversed(parts):
+        span = Span(seg_begin + start, seg_begin + start + len(part))
+        first = re.match(r"\s*([\w’'-]+)", part)
+        if first is None:
+            return None
+        word = first.group(1)
+        heads = [m for m in agents.head_mentions(doc, span) if agents.is_agentive(doc, m.entity)]
+        if heads and skipped:
+            lead = len(part) - len(part.lstrip())
+            return Span(span.begin + lead, span.end)
+        if word.lower() in openers or word[:1].isdigit() or word[:1].islower():
+            skipped = True
+            continue
+        return None
+    return None
