@@ -452,3 +452,42 @@ def test_a_volume_line_far_down_the_page_needs_the_sites_tagline_above_it():
     tagged = nav + ("\nA socialist newsweekly published in the interests of working people\n"
                     "Vol. 64/No. 42November 6, 2000\n\nHeadline\n\nBY ANA RUIZ\nText.\n")
     assert parse_article(tagged, "page.txt").headline.value == "Headline"
+
+
+def test_headline_line_opening_with_a_quoted_word_and_a_deck_set_off_by_blank_lines():
+    # 2015: "Bakery workers answer" / "‘Never’ to owners’ two-tier plan": the quoted word runs
+    # on into the sentence begun above; the deck stands between blank lines over the credit.
+    d = read("militant-2015-09-14-v79n34-bakery-workers-answer.txt")
+    assert d.headline.value == "Bakery workers answer ‘Never’ to owners’ two-tier plan"
+    assert d.headline.span.of(d.text) == "Bakery workers answer\n‘Never’ to owners’ two-tier plan"
+    assert d.deck.value == "New hires would start at half pay"
+    assert d.deck.span.of(d.text) == d.deck.value
+    assert d.kicker.value == "front page" and d.overline is None
+    [photo] = d.photos
+    assert photo.credit.value == "Militant/Lena Marsh"
+    assert photo.caption.value.startswith("Pickets at the bakery gate")
+    assert [b.name for b in d.bylines] == ["Lena Marsh"]
+    assert d.dateline.value == "DAYTON, Ohio"
+    assert body(d)[0].startswith("DAYTON, Ohio—") and len(d.paragraphs) == 3
+    assert [s.kind for s in d.sections] == ["body"]
+
+
+def test_straight_quoted_word_runs_on_and_a_deck_opening_with_a_quotation():
+    # 2001: straight quotes; "'Basta' to growers' wage cut" finishes the headline, and the
+    # deck is a whole quotation followed by who said it.
+    d = read("militant-2001-10-22-v65n40-farm-workers-answer.txt")
+    assert d.headline.value == "Farm workers say 'Basta' to growers' wage cut"
+    assert d.deck.value == '"We pick the food, we want respect," say strikers'
+    assert d.overline is None and d.kicker is None
+    assert [b.name for b in d.bylines] == ["Miguel Soto"]
+    assert d.dateline.value == "SALINAS, California"
+
+
+def test_headline_in_capitals_ending_on_a_dash_is_no_dateline():
+    # 1998: "MINERS STAND FIRM --" / "'NO CONTRACT, NO COAL'": a capitals line ending on a dash
+    # is a headline line (a dateline has text after its dash); capitals lines make one title.
+    d = read("militant-1998-06-08-v62n22-miners-stand-firm.txt")
+    assert d.headline.value == "MINERS STAND FIRM -- 'NO CONTRACT, NO COAL'"
+    assert d.deck.value == "Strike at three mines enters its third month"
+    assert [b.name for b in d.bylines] == ["Joan Weber"]
+    assert d.dateline.value == "CHARLESTON, West Virginia"

@@ -39,6 +39,7 @@ from kg.reader.patterns import (
     to_date,
 )
 from kg.reader.source import Line
+from kg.reader.titles import continues as title_continues
 
 MASTHEAD_SEARCH_LINES = 25
 SITE_MASTHEAD_SEARCH_LINES = 80  # the 2000 site's navigation stands above its masthead
@@ -48,6 +49,7 @@ LABEL_MAX = 60
 KICKER_MAX_WORDS = 7
 CAPTION_MAX_WORDS = 60
 CAPTION_MIN_WORDS = 6
+DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
 
 
 @dataclass
@@ -272,6 +274,12 @@ class HeaderReader:
                 ln = more[-1]
                 label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
                 body_start = after = end
+        if not label_closes and body_start == after and not cues.page_kind(titles[0].text):
+            deck = self._deck_set_off(after, skip) if masthead_at not in skip else None
+            if deck is not None:
+                breaks.add(deck[0][0].number)
+                titles += deck[0]
+                body_start = after = deck[1]
         if label is None and body_start == after:
             nxt = self._skip_blank(after, skip)
             if nxt < len(self.lines) and self._label_line(self.lines[nxt]):
@@ -397,6 +405,24 @@ class HeaderReader:
         return not (self._starts_body(text) or self._label_line(ln) or cues.is_photo_credit(text)
                     or DATE_RE.fullmatch(text) or text.endswith((".", ";")))
 
+    def _deck_set_off(self, after: int, skip: set[int]) -> tuple[list[Line], int] | None:
+        """2008-2017 pages: the headline, a blank line, the deck (one to DECK_MAX_LINES title
+        lines), a blank line, then a photo credit, a label, the byline or the dateline. The
+        block is more titles, never the first paragraph. Returns its lines and the index after
+        it."""
+        more, end = self._block(self._skip_blank(after, skip), skip)
+        if not more or len(more) > DECK_MAX_LINES or not all(
+                self._title_line(ln) and not DATE_RE.search(ln.text) for ln in more):
+            return None
+        follow, _ = self._block(self._skip_blank(end, skip), skip)
+        if not follow:
+            return None
+        first = follow[0]
+        if not (cues.is_photo_credit(first.text) or self._label_line(first)
+                or self._starts_body_strictly(first.text)):
+            return None
+        return more, end
+
     def _credit_then_caption_block(self, after: int, skip: set[int]) -> tuple[Photo, int] | None:
         """A photo credit alone under the header, its caption the next paragraph set off by
         blank lines: taken as the caption when the byline or dateline follows it, or when it
@@ -432,21 +458,12 @@ class HeaderReader:
         return first[0]
 
     def title_groups(self, block: list[Line], breaks: set[int] = frozenset()) -> list[list[Line]]:
-        """Split header lines into titles: a line continues the previous one when that one
-        ends on a function word, a colon or inside open quotes, or when it starts in lower
-        case."""
-        words = cues.continuation_words()
+        """Split header lines into titles (kg/reader/titles.py says when a line continues the
+        title above it); a line in `breaks` always opens a new title."""
         groups: list[list[Line]] = [[block[0]]]
         for line in block[1:]:
-            prev_text = " ".join(ln.text for ln in groups[-1])
-            last = prev_text.split()[-1].lower().strip("‘“\"'")
-            closing_single = len(re.findall(r"’(?!\w)", prev_text))
-            open_quote = (prev_text.count("‘") > closing_single
-                          or prev_text.count("“") > prev_text.count("”"))
-            # "Chicago rally demands:" / "'Stop the bombing!'": a colon announces what follows
-            if line.number in breaks:
-                groups.append([line])
-            elif last in words or open_quote or line.text[:1].islower() or prev_text.endswith(":"):
+            above = " ".join(ln.text for ln in groups[-1])
+            if line.number not in breaks and title_continues(above, line.text):
                 groups[-1].append(line)
             else:
                 groups.append([line])

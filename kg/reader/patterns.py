@@ -46,9 +46,10 @@ UP = "A-ZÀ-ÖØ-Þ"
 # "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date, then a dash;
 # or a date alone ("November 14—", an obituary's or a statement's), the place being the paper's.
 # 1997-1998 pages set a single hyphen between spaces: "ST. PAUL, Minnesota - Members…".
+# Text follows the dash: a line in capitals ending on a dash is a headline ("MINERS STAND FIRM --").
 DATELINE_RE = re.compile(
     rf"^([{UP}][{UP}.’' -]*[{UP}.](?:,\s+[{UP}][\w.’' -]*?)?"
-    rf"(?:,\s+(?:{_MONTH})\.?\s+\d{{1,2}})?|(?:{_MONTH})\.?\s+\d{{1,2}})(?:\s*{DASH}|\s+-\s)")
+    rf"(?:,\s+(?:{_MONTH})\.?\s+\d{{1,2}})?|(?:{_MONTH})\.?\s+\d{{1,2}})(?:\s*{DASH}|\s+-\s)(?=\s*\S)")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
 # line (in capitals, or two to four capitalised words).
 SIGNOFF_RE = re.compile(rf"^{DASH}\s?([{UP}][{UP}.’' -]*[{UP}.]"

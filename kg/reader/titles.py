@@ -1,0 +1,135 @@
+"""Where one title line of a header ends and the next begins (docs/reader.md, "Header").
+
+The text version breaks a long headline or deck into short lines, and puts the headline, the deck
+and a kicker on consecutive lines with nothing between them. A line therefore continues the
+title above it only when the title above cannot end there or the line cannot begin a title:
+
+- the line above ends on a function word ("…strike against"), a colon ("Teachers tell board:"),
+  a comma ("Subscription drive ahead,"), a dash ("Miners stand firm —") or a hyphen that
+  splits a word ("anti-" / "union drive");
+- a quotation opened above is still open ("‘We will not go back" / "to the old days’"); a
+  closing `’` after an "s" may be a possessive ("workers’ rights"), so such a quote counts as
+  open when the line below closes it;
+- the line starts in lower case, or with a dash;
+- the line opens with a short quoted word followed by a function word ("Greek workers vote" /
+  "‘No’ to creditors’ demands"): a title may open with a quotation, but then the quotation is
+  a whole sentence (`‘We won’t go back’`, `‘No contract, no peace!’ say strikers`) or the
+  subject of its verb (`‘Militant’ wins readers`, `‘Enough’ say miners`), never one bare word
+  that the words after it attach to the sentence above;
+- both lines are in capitals (a headline set in capitals, its deck in lower case).
+
+The quotes are the paper's: curly `‘ ’ “ ”` (2003 on) and straight `' "` (to 2002).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.reader import cues
+
+# A line that ends on a dash ("—", "–", "--", or a hyphen between spaces) runs on.
+_ENDS_ON_DASH_RE = re.compile(r"(?:—|–|--|\s-)$")
+# "anti-" / "union drive": a word split by a hyphen at the line's end.
+_ENDS_ON_SPLIT_WORD_RE = re.compile(r"\w-$")
+_STARTS_WITH_DASH_RE = re.compile(r"^(?:—|–|--)\s*\w")
+_CLOSERS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
+# Punctuation that makes a quotation a sentence of its own.
+_SENTENCE_MARKS = ".!?,;:"
+# A quoted lead-in of more words than this is a quotation, not a quoted word in a sentence.
+QUOTED_WORD_MAX_WORDS = 3
+
+
+def _single_quotes(text: str, opener: str, closer: str) -> tuple[int, int, int]:
+    """Count (openings, sure closings, closings after an "s") of single quotes in `text`.
+
+    An opening stands at the start of a word; a closing ends a word (not followed by a letter:
+    the `’` of "won’t" is an apostrophe). A closing after an "s" may be a possessive."""
+    openings = sure = after_s = 0
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch == opener and not before.isalnum() and (after.isalnum() or after in "“\""):
+            openings += 1
+        elif ch == closer and not after.isalnum() and (before.isalnum() or before in ".!?,”\""):
+            if before in "sS" and (after == " " and i + 2 < len(text)):
+                after_s += 1  # "workers’ rights": a possessive, or the quote's end
+            else:
+                sure += 1
+    return openings, sure, after_s
+
+
+def _closes_first(text: str, opener: str, closer: str) -> bool:
+    """Does `text` close a quotation before it opens one?"""
+    openings, sure, after_s = _single_quotes(text, opener, closer)
+    if not (sure or after_s):
+        return False
+    first_close = next((i for i, ch in enumerate(text) if ch == closer
+                        and (i + 1 >= len(text) or not text[i + 1].isalnum())), len(text))
+    first_open = next((i for i, ch in enumerate(text) if ch == opener
+                       and (i == 0 or not text[i - 1].isalnum())), len(text))
+    return first_close < first_open
+
+
+def quote_open(above: str, line: str) -> bool:
+    """Is a quotation opened in `above` still open, `line` being the next line?"""
+    if above.count("“") > above.count("”"):
+        return True
+    if above.count('"') % 2 == 1:
+        return True
+    for opener, closer in (("‘", "’"), ("'", "'")):
+        openings, sure, after_s = _single_quotes(above, opener, closer)
+        if openings > sure + after_s:
+            return True
+        if openings > sure and _closes_first(line, opener, closer):
+            return True  # "‘Defend workers’ rights" / "everywhere’": the "s’" was a possessive
+    return False
+
+
+def quoted_lead(text: str) -> tuple[str, str] | None:
+    """The quotation a line opens with and what follows it: ("No", "to creditors’ demands")
+    for `‘No’ to creditors’ demands`; None when the line opens with no closed quotation."""
+    if not text or text[0] not in _CLOSERS:
+        return None
+    closer = _CLOSERS[text[0]]
+    for i in range(2, len(text)):
+        if text[i] == closer and (i + 1 >= len(text) or not text[i + 1].isalnum()):
+            return text[1:i], text[i + 1:].strip()
+    return None
+
+
+def runs_on_after_quoted_word(line: str) -> bool:
+    """`‘No’ to creditors’ demands`: a quoted word or two, no sentence inside, then a function
+    word (kg/data/reader/continuation-words.txt). Such a line finishes a sentence begun above."""
+    lead = quoted_lead(line)
+    if lead is None:
+        return False
+    quoted, rest = lead
+    if (not rest or not rest[0].islower() or any(ch in _SENTENCE_MARKS for ch in quoted)
+            or len(quoted.split()) > QUOTED_WORD_MAX_WORDS):
+        return False
+    word = rest.split()[0].strip(",.;:!?").lower()
+    return word in cues.continuation_words()
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def continues(above: str, line: str) -> bool:
+    """Does header line `line` continue the title whose text so far is `above`?"""
+    words = above.split()
+    last = words[-1].lower().strip("‘“\"'") if words else ""
+    if last in cues.continuation_words() or above.endswith((":", ",")):
+        return True  # "Chicago rally demands:" / "'Stop the bombing!'"; no title ends on a comma
+    if _ENDS_ON_DASH_RE.search(above) or _ENDS_ON_SPLIT_WORD_RE.search(above):
+        return True
+    if quote_open(above, line):
+        return True
+    if line[:1].islower() or _STARTS_WITH_DASH_RE.match(line):
+        return True
+    if above.rstrip("’”'\")").endswith((".", "!", "?")):
+        return False  # a title ended above ("Vote no!")
+    if runs_on_after_quoted_word(line):
+        return True
+    return _in_capitals(above) and _in_capitals(line)

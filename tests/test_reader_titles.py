@@ -1,0 +1,86 @@
+"""Where one header line ends a title and the next begins (kg/reader/titles.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.reader import parse_article
+from kg.reader.titles import continues, quote_open, runs_on_after_quoted_word
+
+HEAD = "The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n"
+
+
+@pytest.mark.parametrize(("above", "line"), [
+    ("Greek workers vote", "‘No’ to creditors’ demands"),  # a quoted word runs on
+    ("Greek workers vote", "“No” to creditors’ demands"),
+    ("Farm workers say", "'Basta' to growers' wage cut"),  # straight quotes (to 2002)
+    ("Farm workers say", '"Basta" to the growers'),
+    ("Union says ‘no’ to", "Two-tier wages"),  # a function word
+    ("Rail workers in South Korea", "strike against privatization plan"),  # lower case
+    ("Teachers tell board:", "‘Our schools are not for sale!’"),  # a colon
+    ("Miners stand firm —", "No contract, no coal"),  # a dash
+    ("MINERS STAND FIRM --", "'NO CONTRACT, NO COAL'"),
+    ("Workers fight anti-", "Union drive at plant"),  # a word split by a hyphen
+    ("Subscription drive ahead,", "More goals raised"),  # a comma
+    ("‘We will not go back", "To the old days’"),  # an open quotation
+    ('"We will not go back', 'To the old days"'),
+    ("'We will not go back", "To the old days'"),
+    ("‘Hands off the teachers’ Union", "Rights, now and always’"),  # s’ was a possessive
+    ("WORKERS VOTE", "‘NO’ TO BOSSES’ DEMANDS"),  # a headline in capitals
+    ("Miners rally", "— and win support"),  # a line opening with a dash
+])
+def test_the_line_continues_the_title(above, line):
+    assert continues(above, line)
+
+
+@pytest.mark.parametrize(("above", "line"), [
+    ("Workers rally at plant gate", "‘We won’t take cuts,’ says union"),  # a quoted sentence
+    ("Workers rally at plant gate", "‘We will not go back’"),
+    ("Workers rally at plant gate", "‘Enough’ say strikers at the gate"),  # a verb of speech
+    ("Workers rally at plant gate", "‘No contract, no peace!’ chant strikers"),
+    ("Workers rally at plant gate", "‘The Militant’ wins readers at gate"),  # its subject
+    ("Strikers vote no!", "‘Scabs’ out of our plant"),  # the title above ended
+    ("Bosses’ ‘final offer’", "Rejected by the strikers"),  # the quotation closed
+    ("Workers win at Smithfield", "Union says fight goes on"),
+    ("Cuba: a revolution that lasts", "Youth from 30 countries meet in Havana"),
+    ("WORKERS VOTE", "Strike at three mines enters its third month"),
+])
+def test_the_line_opens_a_new_title(above, line):
+    assert not continues(above, line)
+
+
+def test_possessive_is_no_closing_quote_when_the_next_line_closes_the_quotation():
+    assert quote_open("‘Defend the miners’ Local", "2397 and its strike’")
+    assert not quote_open("‘Defend the miners’ Local", "Strike spreads to three states")
+    assert not quote_open("Bosses’ offer rejected", "Strikers hold out")
+
+
+def test_a_quoted_lead_in_of_many_words_is_a_quotation():
+    assert runs_on_after_quoted_word("‘No’ to creditors’ demands")
+    assert not runs_on_after_quoted_word("‘Hands off our pensions now’ is the cry")
+    assert not runs_on_after_quoted_word("‘No’")
+    assert not runs_on_after_quoted_word("‘Enough’ say miners")
+
+
+@pytest.mark.parametrize(("header", "headline", "deck"), [
+    ("Greek workers vote\n‘No’ to creditors’ demands\nBanks stay shut",
+     "Greek workers vote ‘No’ to creditors’ demands", "Banks stay shut"),
+    ("Greek workers vote\n‘No’ to creditors’ demands\n\nBanks stay shut",
+     "Greek workers vote ‘No’ to creditors’ demands", "Banks stay shut"),
+    ("Strikers hold the line\nat the mill gate\n\n‘We are not going back’",
+     "Strikers hold the line at the mill gate", "‘We are not going back’"),
+    ("Who pays for the crisis?\nWorkers or bosses", "Who pays for the crisis?",
+     "Workers or bosses"),
+])
+def test_headline_and_deck_in_one_block_or_set_off(header, headline, deck):
+    d = parse_article(HEAD + header + "\n\nBY ANA RUIZ\nCHICAGO—Text of the article.\n")
+    assert d.headline.value == headline
+    assert d.deck.value == deck
+    assert d.headline.span.of(d.text).replace("\n", " ") == headline
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"] and d.dateline.value == "CHICAGO"
+
+
+def test_a_short_first_paragraph_set_off_under_the_headline_is_not_a_deck():
+    d = parse_article(HEAD + "Strikers hold the line\n\nThe strike goes on.\n\nBY ANA RUIZ\n"
+                      "CHICAGO—Text of the article.\n")
+    assert d.deck is None
