@@ -78,6 +78,7 @@ class _Cues:
         self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
+        self.portfolio = set(c["and_portfolio_words"])
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
         self.ambiguous_titles = set(c["ambiguous_titles"])
@@ -156,7 +157,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if r.kind in ("headline", "deck") and _title_cased(text[r.begin:r.end]):
             continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
         if r.kind in ("prose", "headline", "deck"):
-            runs += _merge_and(text, _runs(text, r, covered, cues, tx, skip), cues)
+            runs += _merge_and(text, _runs(text, r, covered, cues, tx, skip), cues, lower)
         elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
             for run in _runs(text, r, covered, cues, tx, skip):
                 run.kind = _ROLE_KINDS[r.kind]
@@ -218,17 +219,24 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     for run, label, _k in kept:
         first_at.setdefault(label, run.begin)
     full_names = [label for _r, label, _k in kept if len(label.split()) > 1]
+    headings = [(r.begin, r.end) for r in regs if r.kind in ("headline", "deck")]
+
+    def heading(at: int) -> bool:
+        """A headline, deck or item title: it may shorten a name its text gives in full below
+        ("Saint Kelvin nurses stay out" over "… at Saint Kelvin Hospital …")."""
+        return any(b <= at < e for b, e in headings)
 
     def longer_name(short: str, at: int) -> str | None:
         """The one earlier longer person or thing name ending in these words ("Palmeiro",
         "Sío Wong" after "Moisés Sío Wong"), or organisation name opening with them when
-        nothing types them otherwise ("Great Lakes" after "Great Lakes Airlines")."""
+        nothing types them otherwise ("Great Lakes" after "Great Lakes Airlines"; in a
+        heading, also before it)."""
         n = len(short.split())
         longer = {f for f in full_names if len(f.split()) > n and f.split()[-n:] == short.split()
                   and kind_of[f][0] in ("person", "thing") and first_at[f] < at}
         # an organisation's leading words: "Great Lakes" after "Great Lakes Airlines"
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
-                   and kind_of[f][0] == "organization" and first_at[f] < at
+                   and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    and kind_of.get(short, ("thing", False))[0] not in ("place", "country")}  # not a state
         return longer.pop() if len(longer) == 1 else None
@@ -321,7 +329,7 @@ def _drop_initial_noun(text: str, run: _Run, tx: TextIndex, mid_words: set[str],
     return _Run(rest[0][0], run.end, rest, run.title, run.absorbed)
 
 
-def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
+def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = frozenset()) -> list[_Run]:
     """One organisation named by a list joined with "and" ("Korean Public Service and
     Transport Workers Union", "Bakery, Confectionery, Tobacco Workers and Grain Millers
     union"), when the part after "and" ends in an organisation's head word or stands before a
@@ -334,6 +342,10 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
     Ranchers", "Associated Society of Locomotive Engineers and Firemen")."""
     out: list[_Run] = []
     for run in runs:
+        if out and _portfolio(run, out[-1], text, cues, lower):  # "Ministry of Finance and Economy"
+            prev = out.pop()
+            out.append(_Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed))
+            continue
         chain: list[_Run] = []
         opener = False  # the first part is an organisation's name with an "of" part
         union = run.words[-1][2] in cues.and_single or bool(cues.org_after.match(text, run.end))
@@ -362,6 +374,22 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
             continue
         out.append(run)
     return out
+
+
+def _portfolio(run: _Run, prev: _Run, text: str, cues: _Cues, lower: set[str]) -> bool:
+    """A government body "of" two fields joined by "and" ("Ministry of Finance and Economy",
+    "Department of Labor and Industry"): after an organisation's name with an "of" part (see
+    `_of_part`), one to three capitalised words that are a portfolio (`and_portfolio_words`)
+    or, one word alone, a word the article also writes in lower case ("economy") continue the
+    name. A name of its own after "and" ("Ministry of Health and Pfizer") does not."""
+    if not re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) or prev.title or run.absorbed \
+            or not _of_part(prev, cues) or len(run.words) > 3:
+        return False
+    words = [w for (_b, _e, w) in run.words]
+    if all(w in cues.portfolio for w in words):
+        return True
+    return len(words) == 1 and words[0].lower() in lower and _common(run, cues) \
+        and words[0] not in cues.heads and not cues.group(words[0])
 
 
 def _of_part(part: _Run, cues: _Cues) -> bool:
@@ -549,6 +577,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 e = mk
         w = text[b:e]
         w = re.sub(r"['’]s$", "", w)
+        if re.search(r"s['’]$", w):  # a plural's possessive: "Volvo Trucks’ plant" names "Volvo Trucks"
+            w = w[:-1]
         while w.endswith(".") and w not in cues.abbreviations and not re.fullmatch(r"(?:[A-Z]\.)+", w):
             w = w[:-1]
         suffix = re.search(r"-([a-z][\w]*)$", w)
@@ -618,6 +648,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             if cur and not _joined(text, cur[-1][1], b) and not (
                     (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers)
                     and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
+                    and not _plural_possessive_joins(text[cur[-1][1]:b], cur[-1][2], w, cues) \
                     and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b]):  # "Stop & Shop"
                 prev_title = cur[-1][2] in cues.titles and cur[-1][2] not in cues.ambiguous_titles \
                     and text[cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
@@ -638,8 +669,15 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 flush()  # "Jonathan Silberman of Pathfinder Books": two names
                 i += 1
                 continue
-            if absorbed is not None and any(cues.heads.get(w) in ("organization", "event")
-                                            for (_b, _e, w) in cur if cues.cap(w)):
+            # an organisation "of" a registry organisation is its member or affiliate, two
+            # names ("United Steelworkers of the CIO"), unless it is a numbered unit of it
+            # ("Local 574 of the Teamsters") or the registry name is a workers' noun that an
+            # "of" part names ("Federation of Teamsters and Allied Trades": `of_heads`)
+            affiliate = absorbed is not None and absorbed.entry.kind == "organization" \
+                and not any(w in cues.numbered for (_b, _e, w) in cur) \
+                and text[absorbed.begin:absorbed.end] not in cues.of_heads
+            if absorbed is not None and not affiliate and any(
+                    cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur if cues.cap(w)):
                 cur.extend(words[i:i + conn])
                 cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
                 run_abs = absorbed
@@ -673,6 +711,15 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             run.end = place.end
             run.absorbed.append(place)
     return runs
+
+
+def _plural_possessive_joins(gap: str, before: str, word: str, cues: _Cues) -> bool:
+    """A plural's possessive ("s’ ") joins the next word into the name only when the plural is
+    a noun names run on over ("Transport Workers’ Union", `possessive_name_words`) or the next
+    word is an organisation's head ("Nurses’ Association"); otherwise it ends the name:
+    "Volvo Trucks’ New River Valley plant" names "Volvo Trucks" and "New River Valley"."""
+    return bool(re.fullmatch(r"['’] ", gap)) and (cues.possessive_word(before)
+                                                   or cues.heads.get(word) == "organization")
 
 
 def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],

@@ -1,0 +1,75 @@
+"""Where a new name begins and ends (issue 10 §3, "no junk"): a plural's possessive ends a name,
+an organisation "of" a registry organisation is two names, a government body "of" two fields
+joined by "and" is one, and "Saint" opens a name instead of titling a person. Every sentence is
+made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.registry import Registry
+from tests.test_entities_names import found, run
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.load()
+
+
+def test_a_plurals_possessive_ends_the_name(registry):
+    hits = found(registry, "Workers at Kelvane Motors’ Ridgeback Hollow Valley plant walked out.")
+    assert ("Kelvane Motors", "organization/kelvane-motors") in hits
+    assert ("Ridgeback Hollow Valley", "place/ridgeback-hollow-valley") in hits
+    assert not any("’" in s for s, _k in hits)
+
+
+def test_a_plurals_possessive_before_a_head_or_of_a_name_noun_stays_inside(registry):
+    hits = found(registry, "The Dorrow Nurses’ Association and the Tessaro Farmers’ Cooperative "
+                           "backed the Transport Workers’ Union.")
+    assert [s for s, _k in hits] == ["Dorrow Nurses’ Association", "Tessaro Farmers’ Cooperative",
+                                     "Transport Workers’ Union"]
+
+
+def test_an_organisation_of_a_registry_organisation_is_two_names(registry):
+    hits = found(registry, "In 1952 the Amalgamated Brickmakers of the CIO struck for six weeks.")
+    assert hits == [("Amalgamated Brickmakers", "thing/amalgamated-brickmakers"),
+                    ("CIO", "organization/congress-of-industrial-organizations")]
+    # a registry union named whole before its affiliation keeps its own entry
+    hits = found(registry, "Members of the United Steelworkers of the CIO walked out.")
+    assert [k for _s, k in hits] == ["organization/united-steelworkers",
+                                     "organization/congress-of-industrial-organizations"]
+
+
+def test_a_numbered_unit_of_a_registry_union_stays_one_name(registry):
+    hits = found(registry, "Members of Local 88 of the Teamsters picketed.")
+    assert ("Local 88 of the Teamsters", "organization/local-88-of-the-teamsters") in hits
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Officials of the Ministry of Finance and Economy spoke to reporters.",
+     "Ministry of Finance and Economy"),
+    ("The Department of Labor and Industry fined the company.", "Department of Labor and Industry"),
+    ("A Ministry of Labor and Social Security official came.", "Ministry of Labor and Social Security"),
+    # one word the article writes in lower case too is a field, not a name
+    ("The Ministry of Mines and Quarrying said quarrying would resume.", "Ministry of Mines and Quarrying"),
+])
+def test_a_government_body_of_two_fields_is_one_name(registry, sentence, name):
+    hits = found(registry, sentence)
+    assert hits == [(name, f"organization/{name.lower().replace(' ', '-')}")]
+
+
+def test_a_name_after_a_bodys_of_part_and_and_stays_apart(registry):
+    hits = found(registry, "The Ministry of Health and Kelvane Foods signed a deal. The Ministry of "
+                           "Finance and Marisol Ortega met.")
+    assert [s for s, _k in hits] == ["Ministry of Health", "Kelvane Foods", "Ministry of Finance",
+                                     "Marisol Ortega"]
+
+
+def test_saint_opens_a_name_and_a_heading_may_shorten_a_name_given_below(registry):
+    d = run(registry, "Nurses at Saint Kelvin Hospital in Dorrow struck. Saint Augustine was quoted.",
+            headline="Saint Kelvin nurses stay out")
+    hits = [(m.span.of(d.text), m.entity) for m in d.annotations.mentions]
+    assert ("Saint Kelvin", "organization/saint-kelvin-hospital") in hits  # the headline's short form
+    assert ("Saint Kelvin Hospital", "organization/saint-kelvin-hospital") in hits
+    assert "Saint Augustine" in [s for s, _k in hits]  # whole: no title before "Augustine"
+    assert not any(s in ("Kelvin", "Augustine") for s, _k in hits)
