@@ -27,6 +27,7 @@ import re
 from kg.nlp.cuedata import cached, load, phrase_pattern, words
 from kg.nlp.gazetteer import Gazetteer, fold, gazetteer
 
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 
 
@@ -43,8 +44,18 @@ class Evidence:
         self.person_after = [re.compile(p) for p in ev["person_after"]]
         self.employer_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["employer_before"]))
                                           + r"\s+(?:the\s+)?$", re.IGNORECASE)
-        self.employer_after = re.compile(r"^[’']?s?\s+(?:" + phrase_pattern(list(ev["employer_after"]))
-                                         + r")(?![\w’'-])")
+        gap = int(ev["employer_after_gap"])
+        modifier = r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+"  # "grain"
+        self.employer_after = re.compile(rf"^[’']?s?\s+(?:{modifier}){{0,{gap}}}(?:"
+                                         + phrase_pattern(list(ev["employer_after"])) + r")(?![\w’'-])")
+        self.person_noun_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["person_noun_after"]))
+                                            + r")(?![\w’'-])")
+        self.organization_before = re.compile(
+            r"(?<![\w’'-])" + phrase_pattern(list(ev["organization_before"])) + r"\s+$", re.IGNORECASE)
+        self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
+                                              + r")(?![\w’'-])")
+        openers = "|".join(map(re.escape, sorted(ev["brand_not_openers"], key=len, reverse=True)))
+        self.brand = re.compile(rf"(?!(?:{openers})[A-Z’'])[A-Z][a-z]+[A-Z][A-Za-z]*")
         self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
                                    + r"\s+(?:the\s+)?$")
         self.stop_names = {fold(n) for n in junk["stop_names"]}
@@ -53,7 +64,11 @@ class Evidence:
 
     # -- typing ------------------------------------------------------------------
     def speaker(self, text: str, begin: int, end: int) -> bool:
-        """"said Maria Ortiz", "Maria Ortiz said", "according to Maria Ortiz"."""
+        """"said Maria Ortiz", "Maria Ortiz said", "according to Maria Ortiz". Not after "the":
+        "a cook at the Harwell Seaport, said …" names the workplace inside the speaker's
+        apposition; a person's name takes no article."""
+        if _THE_BEFORE.search(text, max(0, begin - 5), begin):
+            return False
         return bool(self.speaker_before.search(text, max(0, begin - 40), begin)
                     or self.speaker_after.match(text[end:end + 40]))
 
@@ -75,6 +90,21 @@ class Evidence:
         the name is an employer (weak: a head word, a given name or a place comes first)."""
         return bool(self.employer_before.search(text, max(0, begin - 30), begin)
                     or self.employer_after.match(text[end:end + 30]))
+
+    def person_noun(self, text: str, end: int) -> bool:
+        """"the Harlan administration": a head of government named by surname."""
+        return bool(self.person_noun_after.match(text[end:end + 20]))
+
+    def organization_before_name(self, text: str, begin: int) -> bool:
+        """"the fascist Golden X", "a leader of the Building X": an organisation (weak, but
+        before the gazetteers: a person takes no "the")."""
+        return bool(self.organization_before.search(text, max(0, begin - 30), begin))
+
+    def organization_shape(self, text: str, end: int, label: str) -> bool:
+        """"a Kelvane-owned plant", a brand-like single word ("KelCorp"): an organisation (weak:
+        after head words, the text's person cues and the gazetteers)."""
+        return bool(self.organization_hyphen.match(text[end:end + 12])
+                    or (" " not in label and self.brand.fullmatch(label)))
 
     def locative_before(self, text: str, begin: int) -> bool:
         return bool(self.locative.search(text, max(0, begin - 20), begin))

@@ -91,9 +91,10 @@ class _Cues:
                                                      reverse=True))
         # the noun heads the apposition: "a roof bolter at a union mine" is no union
         self.org_apposition = re.compile(
-            rf",\s+(?:a|an|the)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})\b")
+            rf",\s+(?:a|an|the)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})(?![\w’'-])")
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
-        self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
+        # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition
+        self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
         places = phrase_pattern(c["place_before"])
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -200,8 +201,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             w = words[0]
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
                 continue
-            if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2:
-                continue
+            if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2 \
+                    and not ev.employer_after.match(text[run.end:run.end + 30]):
+                continue  # a lone acronym, unless an employer's noun follows: "the EGT grain terminal"
             if tx.is_sentence_start(run.begin) and w not in alone_words:
                 openers.append(run)
                 continue
@@ -215,6 +217,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         old = kind_of.get(label)
         if old is None or old[0] == "thing" or (strong and not old[1]):
             kind_of[label] = (kind, strong)
+    typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
+        (run.begin, run.end, kind_of[label][0]) for run, label, _k in kept]
+    for run, label, _k in kept:  # "students from Harvel and Dorrow University": like its partner
+        if kind_of[label][0] == "thing" and _coordinated_with(text, run, typed, "organization"):
+            kind_of[label] = ("organization", False)
     first_at: dict[str, int] = {}
     for run, label, _k in kept:
         first_at.setdefault(label, run.begin)
@@ -483,12 +490,16 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", False  # "the Ruhr region"
     if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
         return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
+    if ev.person_noun(text, run.end):
+        return "person", True  # "the Harlan administration"
     if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(names) > 1:
         return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
     if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
         return ev.place_kind(label) or "place", True
     if len(names) > 1 and names[0] in cues.compass and ev.place_kind(" ".join(names[1:])):
         return "place", True  # "Central Asia", "Southern California": a region
+    if ev.organization_before_name(text, run.begin):
+        return "organization", False  # "the fascist Golden X", "a leader of the Building X"
     place = ev.place_kind(label)
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
@@ -498,7 +509,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if _coordinated_with_places(text, run, known):
         return "place", True  # the gazetteer would have said which kind
-    if ev.employer(text, run.begin, run.end):
+    if ev.employer(text, run.begin, run.end) or ev.organization_shape(text, run.end, label):
         return "organization", False  # "workers at Arriva", "the Kelvane plant", "Kelvane bosses"
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
@@ -511,6 +522,16 @@ def _head_word(label: str, cues: _Cues) -> str:
     for c in cues.connectors:
         label = label.split(f" {c} ")[0]
     return label.split()[-1]
+
+
+_AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def _coordinated_with(text: str, run: _Run, typed: list[tuple[int, int, str]], kind: str) -> bool:
+    """A name joined by "and" or "or" to a name of `kind` right before or after it."""
+    return any(k == kind and ((e <= run.begin and _AND_OR.fullmatch(text[e:run.begin]))
+                              or (b >= run.end and _AND_OR.fullmatch(text[run.end:b])))
+               for b, e, k in typed)
 
 
 def _coordinated_with_places(text: str, run: _Run, known: list[Match]) -> bool:
