@@ -67,3 +67,38 @@ def test_reported_speech_after_an_apposition_has_the_named_source(doc):
 def test_scare_quotes_followed_by_lower_case_words_stay_terms():
     doc = annotate(article("Hezbollah, the “party of God,” is said by many to be a movement of the poor."))
     assert [q.kind for q in doc.annotations.quotations] == ["term"]
+
+
+NEARBY = (
+    "The union has called a rally for Saturday. Hector Mba, a crane operator, said workers do not trust "
+    "the inquiry. “They sent the guards with rifles. Who gave the order?”",
+    "Lena Duarte, a packer on the night shift, joined the picket line on its second day. “Before the "
+    "walkout we worked every Sunday.”",
+    "“We were told to wait another year,” said Omar Haddad, a baggage handler.",
+    "“Now we know that waiting gets us nothing.”",
+    "“Nobody will cross this line.” Grace Obi has driven a forklift at the plant for 11 years.",
+    "Workers at Delta Foods struck on Monday. “No contract, no work!”",
+    "The company did not return calls.",
+    "“We will be back here every morning until they sign.”",
+)
+
+
+@pytest.fixture(scope="module")
+def nearby():
+    return annotate(article(*NEARBY))
+
+
+@pytest.mark.parametrize("opens, speaker", [
+    ("They sent the guards", "Hector Mba"),    # the sentence before reports X's speech
+    ("Before the walkout w", "Lena Duarte"),   # the sentence before introduces X, no verb of saying
+    ("Now we know that wai", "Omar Haddad"),   # a paragraph that only goes on with X's words
+    ("Nobody will cross th", "Grace Obi"),     # the next sentence opens with X's name
+])
+def test_speaker_from_the_sentences_around(nearby, opens, speaker):
+    assert speakers(nearby)[opens] == [speaker]
+
+
+def test_nobody_nearby_gives_no_speaker(nearby):
+    got = speakers(nearby)
+    assert got["No contract, no work"] == [], "a company named before a slogan does not say it"
+    assert got["We will be back here"] == [], "a paragraph between: nobody's words go on"

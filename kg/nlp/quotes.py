@@ -8,7 +8,9 @@ saying). Its source is found, in order, from:
    "you said something to the effect that “…”" (the subject is read back from the verb);
 3. a footnote marker right after it whose note names a work ("…state.”7" -> the resolution);
 4. a reference in parentheses right after it ("(LCW, vol. 31, p. 242.)"), parsed by
-   kg.nlp.citations, which also gives the author when no speaker was found.
+   kg.nlp.citations, which also gives the author when no speaker was found;
+5. the same words quoted earlier, the attributed quotation just before it, and then the
+   sentences and paragraph around it (kg.nlp.quotecontext).
 "We said" / "we pointed out" next to a document named shortly before ("our 2006 convention
 document") quotes that document. Words are in kg/data/nlp/quotes.toml.
 """
@@ -20,6 +22,7 @@ import re
 from kg.annotations import Agent, Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
+from kg.nlp.quotecontext import speaker_nearby
 from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_of, words
 
@@ -238,6 +241,9 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
                        if prev[-1].sentence.end <= s.span.begin < sentence.begin]
             if not between:
                 speakers, who_span = list(prev[-1].speakers), prev[-1].speaker_span
+    # 7. the sentence before or after it, or the previous paragraph's quotation (kg.nlp.quotecontext)
+    if not speakers and work is None:
+        speakers, who_span = speaker_nearby(doc, q, works)
     q.speakers = speakers
     q.speaker_span = who_span if speakers else None
     q.work = work.key if work else None

@@ -1,0 +1,113 @@
+"""Speakers of quotations that name nobody in their own sentence, read from around them.
+
+News reports in the paper introduce a speaker in one sentence and quote them in the next,
+or carry a speaker's words on into the next paragraph:
+
+- "Ana Ruiz, a packer, said the company broke its word. “They lied to us.”" (the sentence
+  before reports her speech);
+- "Ana Ruiz, a packer, joined the picket line. “Before the strike …”" (the sentence before
+  names one person, with no verb of saying: she is the one introduced to be quoted);
+- "“…,” said Ana Ruiz." then a paragraph that opens “Now we have …” with no attribution (the
+  previous paragraph's last quotation goes on);
+- "“We are not going back.” Ana Ruiz has worked at the plant for 20 years." (a paragraph
+  that opens with the quotation, then names its speaker as the next sentence's subject).
+
+Only a quotation standing alone as its sentence is read this way, and only a person (or a new
+name the entities stage could not type) is taken: a company, a place or a union named nearby
+never speaks a quotation that way. kg.nlp.quotes calls `speaker_nearby` last, when nothing in
+the quotation's own sentence, note or reference gave a source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotations import Agent, Quotation, Work
+from kg.model import Document, Span
+from kg.nlp import agents, cuedata
+from kg.nlp.speakers import speaker_from_phrase, subject_before
+
+_MARKS = re.compile(r"[“”\"]")
+
+
+@cuedata.cached
+def _speech_verb() -> re.Pattern:
+    verbs = cuedata.phrase_pattern(cuedata.words("quotes", "speech_verbs"))
+    return re.compile(rf"(?<![\w’'])(?:{verbs})(?![\w’'])")
+
+
+def alone(doc: Document, q: Quotation) -> bool:
+    """Whether the quotation makes up (almost all of) its sentence."""
+    said = doc.text[q.sentence.begin:q.sentence.end].strip().rstrip("0123456789")
+    return len(q.span) >= 0.8 * len(said)
+
+
+def _sentences_in(doc: Document, scope: Span) -> list[Span]:
+    return [s.span for s in doc.annotations.sentences if scope.begin <= s.span.begin < scope.end]
+
+
+def _persons(doc: Document, found: list[Agent], *, unknown: bool) -> bool:
+    """Whether every agent found is a person (or, with unknown, a name of no known kind)."""
+    kinds = ["person", *(cuedata.words("agents", "unknown_person_kinds") if unknown else [])]
+    return bool(found) and all(a.kind == "entity" and agents.kind_of(doc, a.key) in kinds for a in found)
+
+
+def _subject_person(doc: Document, sentence: Span, *, at_start: bool) -> tuple[list[Agent], Span | None]:
+    """The person a sentence without quotation marks is about: the first agent named at the
+    head of its phrase ("Ana Ruiz, a packer, joined the line"); with at_start, only when the
+    sentence opens with that name (a title before it allowed)."""
+    heads = [m for m in agents.head_mentions(doc, sentence) if agents.is_agentive(doc, m.entity)]
+    if not heads:
+        return [], None
+    first = heads[0]
+    if at_start:
+        lead = doc.text[sentence.begin:first.span.begin]
+        titles = {t.lower() for t in cuedata.words("entities", "titles")}
+        if lead.strip() and lead.strip().lower() not in titles:
+            return [], None
+    found = [agents.entity_agent(doc, first.entity)]
+    return (found, first.span) if _persons(doc, found, unknown=False) else ([], None)
+
+
+def speaker_nearby(doc: Document, q: Quotation, works: list[Work]) -> tuple[list[Agent], Span | None]:
+    """(speakers, the span naming them) for a quotation alone in its sentence, or ([], None)."""
+    text = doc.text
+    scope = next((sp for sp in doc.prose_spans() if sp.begin <= q.span.begin < sp.end), None)
+    if scope is None or not alone(doc, q):
+        return [], None
+    sentences = _sentences_in(doc, scope)
+    before = [s for s in sentences if s.end <= q.sentence.begin]
+    opens = not text[scope.begin:q.span.begin].strip()
+    if before:
+        prev = before[-1]
+        if _MARKS.search(text, prev.begin, prev.end):
+            return [], None  # a quotation before it: kg.nlp.quotes rule 6 decides
+        verbs = list(_speech_verb().finditer(text, prev.begin, prev.end))
+        if verbs:  # "Ana Ruiz, a packer, said the company broke its word. “…”"
+            subj = subject_before(doc, prev, verbs[-1].start())
+            if not subj.of(text).strip():
+                return [], None
+            found, _work, span = speaker_from_phrase(doc, subj, works, scope)
+            return (found, span) if _persons(doc, found, unknown=True) else ([], None)
+        return _subject_person(doc, prev, at_start=False)
+    if not opens:
+        return [], None
+    # The quotation opens its paragraph: the next sentence opens with the name of its speaker ...
+    after = [s for s in sentences if s.begin >= q.span.end]
+    if after and not _MARKS.search(text, after[0].begin, after[0].end) \
+            and not _speech_verb().search(text, after[0].begin, after[0].end):
+        found, span = _subject_person(doc, after[0], at_start=True)
+        if found:
+            return found, span
+    # ... or the previous paragraph's last quotation goes on.
+    spans = doc.prose_spans()
+    at = spans.index(scope)
+    if at > 0:
+        prior = spans[at - 1]
+        last = [o for o in doc.annotations.quotations
+                if o.kind == "quotation" and prior.begin <= o.span.begin < prior.end]
+        if last and last[-1].speakers and _persons(doc, last[-1].speakers, unknown=True):
+            tail = _sentences_in(doc, prior)
+            if (tail and last[-1].span.end > tail[-1].begin) or not text[last[-1].span.end:prior.end].strip():
+                return list(last[-1].speakers), last[-1].speaker_span
+    return [], None
