@@ -491,3 +491,23 @@ def test_headline_in_capitals_ending_on_a_dash_is_no_dateline():
     assert d.deck.value == "Strike at three mines enters its third month"
     assert [b.name for b in d.bylines] == ["Joan Weber"]
     assert d.dateline.value == "CHARLESTON, West Virginia"
+
+
+def test_headline_line_ending_on_a_verb_of_saying_runs_on_into_the_quotation():
+    # 2006: "Workers in Lima say" / "‘Hands off our pensions!’": the quotation is what they say,
+    # not a deck (kg/data/reader/speech-verbs.txt).
+    d = read("militant-2006-05-15-v70n19-lima-pension-march.txt")
+    assert d.headline.value == "Workers in Lima say ‘Hands off our pensions!’"
+    assert d.deck is None and d.overline is None
+    assert d.kicker.value == "front page"
+    assert [b.name for b in d.bylines] == ["Teresa Quispe"]
+    assert d.dateline.value == "LIMA, Peru"
+
+
+def test_a_line_of_two_words_finishes_the_headline_and_the_deck_follows():
+    # 2009: "U.S. troops must leave" / "Afghanistan now!": no deck is two words long.
+    d = read("militant-2009-11-02-v73n42-troops-out-now.txt")
+    assert d.headline.value == "U.S. troops must leave Afghanistan now!"
+    assert d.deck.value == "Protests set in cities across the country"
+    assert d.kicker.value == "editorial" and d.overline is None
+    assert body(d)[0].startswith("Washington is sending") and len(d.paragraphs) == 2

@@ -28,6 +28,12 @@ HEAD = "The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n
     ("‘Hands off the teachers’ Union", "Rights, now and always’"),  # s’ was a possessive
     ("WORKERS VOTE", "‘NO’ TO BOSSES’ DEMANDS"),  # a headline in capitals
     ("Miners rally", "— and win support"),  # a line opening with a dash
+    ("Workers in Iraq say", "‘U.S. out now!’"),  # a verb of saying, then the quotation
+    ("Miners demand", "'Safety first!'"),
+    ("Bosses’", "‘final offer’ rejected"),  # a possessive
+    ("U.S. hands off", "Venezuela!"),  # a particle
+    ("Workers will", "Fight back"),  # an auxiliary
+    ("U.S. troops must leave", "Iraq now!"),  # two words: no deck is that short
 ])
 def test_the_line_continues_the_title(above, line):
     assert continues(above, line)
@@ -44,6 +50,10 @@ def test_the_line_continues_the_title(above, line):
     ("Workers win at Smithfield", "Union says fight goes on"),
     ("Cuba: a revolution that lasts", "Youth from 30 countries meet in Havana"),
     ("WORKERS VOTE", "Strike at three mines enters its third month"),
+    ("Farm crisis", "‘Never again’"),  # a short quotation may be a headline under a kicker
+    ("Letters", "Two-man crews"),  # a page's name is a title of its own
+    ("Meatpackers vote", "‘We won the union!’"),  # "vote" is no verb of saying
+    ("‘Hands off the unions’", "Strikers rally in three cities"),  # the quotation closed
 ])
 def test_the_line_opens_a_new_title(above, line):
     assert not continues(above, line)

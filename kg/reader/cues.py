@@ -25,6 +25,12 @@ def continuation_words() -> frozenset[str]:
 
 
 @cache
+def speech_verbs() -> frozenset[str]:
+    """Verbs of saying: a header line ending on one runs on into the quotation below it."""
+    return frozenset(w.lower() for w in _entries("speech-verbs.txt"))
+
+
+@cache
 def closings() -> frozenset[str]:
     return frozenset(w.lower() for w in _entries("closings.txt"))
 

@@ -10,12 +10,18 @@ title above it only when the title above cannot end there or the line cannot beg
 - a quotation opened above is still open ("‘We will not go back" / "to the old days’"); a
   closing `’` after an "s" may be a possessive ("workers’ rights"), so such a quote counts as
   open when the line below closes it;
+- the line above ends on a verb of saying and the line opens with a quotation ("Workers in Iraq
+  say" / "‘U.S. out now!’"; kg/data/reader/speech-verbs.txt), or on a possessive ("Bosses’" /
+  "‘final offer’ rejected");
 - the line starts in lower case, or with a dash;
 - the line opens with a short quoted word followed by a function word ("Greek workers vote" /
   "‘No’ to creditors’ demands"): a title may open with a quotation, but then the quotation is
   a whole sentence (`‘We won’t go back’`, `‘No contract, no peace!’ say strikers`) or the
   subject of its verb (`‘Militant’ wins readers`, `‘Enough’ say miners`), never one bare word
   that the words after it attach to the sentence above;
+- the line has one or two words ("U.S. troops must leave" / "Iraq now!"): no deck is that
+  short (but a quotation, `‘Never again’`, may be a headline under a kicker, and a page's
+  name above it, "Letters", is a title of its own);
 - both lines are in capitals (a headline set in capitals, its deck in lower case).
 
 The quotes are the paper's: curly `‘ ’ “ ”` (2003 on) and straight `' "` (to 2002).
@@ -37,6 +43,8 @@ _CLOSERS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
 _SENTENCE_MARKS = ".!?,;:"
 # A quoted lead-in of more words than this is a quotation, not a quoted word in a sentence.
 QUOTED_WORD_MAX_WORDS = 3
+# A line of this many words or fewer under a title line finishes it: no deck is that short.
+SHORT_LINE_WORDS = 2
 
 
 def _single_quotes(text: str, opener: str, closer: str) -> tuple[int, int, int]:
@@ -111,6 +119,17 @@ def runs_on_after_quoted_word(line: str) -> bool:
     return word in cues.continuation_words()
 
 
+def _ends_on_possessive(text: str) -> bool:
+    """"Bosses’", "workers'": a title does not end on a possessive. A closing quote after an
+    "s" ends the title when a quotation is open ("‘Hands off the unions’")."""
+    if not text.endswith(("s’", "s'", "S’", "S'")):
+        return False
+    closer = text[-1]
+    opener = "‘" if closer == "’" else "'"
+    openings, _sure, _after_s = _single_quotes(text, opener, closer)
+    return openings == 0
+
+
 def _in_capitals(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
@@ -126,10 +145,17 @@ def continues(above: str, line: str) -> bool:
         return True
     if quote_open(above, line):
         return True
+    if line[:1] in _CLOSERS and last in cues.speech_verbs():
+        return True  # "Workers in Iraq say" / "‘U.S. out now!’"
+    if _ends_on_possessive(above):
+        return True
     if line[:1].islower() or _STARTS_WITH_DASH_RE.match(line):
         return True
     if above.rstrip("’”'\")").endswith((".", "!", "?")):
         return False  # a title ended above ("Vote no!")
     if runs_on_after_quoted_word(line):
         return True
+    if (len(line.split()) <= SHORT_LINE_WORDS and line[:1] not in _CLOSERS
+            and not cues.page_kind(above)):
+        return True  # "U.S. troops must leave" / "Iraq now": a deck has more words
     return _in_capitals(above) and _in_capitals(line)
