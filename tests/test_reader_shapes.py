@@ -511,3 +511,22 @@ def test_a_line_of_two_words_finishes_the_headline_and_the_deck_follows():
     assert d.deck.value == "Protests set in cities across the country"
     assert d.kicker.value == "editorial" and d.overline is None
     assert body(d)[0].startswith("Washington is sending") and len(d.paragraphs) == 2
+
+
+def test_todays_site_deck_of_many_words_ending_on_an_exclamation_mark_is_no_paragraph():
+    # Today's site: a deck of 17 words ending on "!" over the volume line is a title, not text.
+    d = read("militant-2022-05-09-v86n18-labor-party-call.txt")
+    assert d.headline.value == "Unionists discuss need for a labor party"
+    assert d.deck.value.startswith("Break with the bosses’ parties") and d.deck.value.endswith("!")
+    [photo] = d.photos
+    assert photo.credit is None and photo.caption.value.startswith("Members of three unions")
+    assert d.dateline.value == "TOLEDO, Ohio" and len(d.paragraphs) == 2
+
+
+def test_a_long_headline_ending_on_a_question_mark_is_the_headline():
+    # 2011: a question of 17 words is a headline; a paragraph of that length ends on a full stop.
+    d = read("militant-2011-03-14-v75n10-who-pays-question.txt")
+    assert d.headline.value.startswith("Who gains when the bosses")
+    assert d.headline.value.endswith("schools and jobs?")
+    assert d.kicker.value == "editorial" and d.deck is None
+    assert body(d)[0].startswith("State governments") and len(d.paragraphs) == 2

@@ -49,7 +49,18 @@ LABEL_MAX = 60
 KICKER_MAX_WORDS = 7
 CAPTION_MAX_WORDS = 60
 CAPTION_MIN_WORDS = 6
+TITLE_MAX_CHARS = 150  # a title ending on "!" or "?" is at most this long
 DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
+
+
+def is_prose(text: str) -> bool:
+    """Running text, not a title (patterns.is_prose_line), except that a line of at most
+    TITLE_MAX_CHARS ending on "!" or "?" is a title however many words it has ("Who gains when
+    the bosses tell us there is no money for our schools and jobs?"): the paper's paragraphs
+    are longer and end on a full stop."""
+    if not is_prose_line(text):
+        return False
+    return not (len(text) <= TITLE_MAX_CHARS and text.rstrip("’”'\")").endswith(("!", "?")))
 
 
 @dataclass
@@ -185,7 +196,7 @@ class HeaderReader:
     def headline_above(self, i: int) -> bool:
         """Today's site: the page opens with its headline and the volume line follows."""
         above = [ln for ln in self.lines[:i] if not ln.blank]
-        return bool(above) and not is_prose_line(above[0].text)
+        return bool(above) and not is_prose(above[0].text)
 
     # -- header --------------------------------------------------------------------------
     def header(self, start: int, masthead_at: int, masthead_first: int,
@@ -327,7 +338,7 @@ class HeaderReader:
     def _starts_body(self, text: str) -> bool:
         return bool(BYLINE_RE.match(text) or TITLE_BYLINE_RE.match(text)
                     or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
-                    or is_prose_line(text))
+                    or is_prose(text))
 
     def _starts_body_strictly(self, text: str) -> bool:
         """A byline, dateline or separator: never a caption."""
