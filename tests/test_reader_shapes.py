@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.reader import ReadError, parse_article, read_article
+from kg.reader.patterns import name_case
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
 
@@ -169,11 +170,14 @@ def test_bylines_with_titles_and_and(byline, names):
 
 
 @pytest.mark.parametrize("line,value", [
+    ("DES MOINES, Iowa, Jan. 5—Farmers…", "DES MOINES, Iowa, Jan. 5"),
+    ("McALLEN, Texas—Workers…", "McALLEN, Texas"),
     ("PORTLAND, Oregon, June 16—Workers rallied.", "PORTLAND, Oregon, June 16"),
     ("ST. PAUL, Minnesota—Workers rallied.", "ST. PAUL, Minnesota"),
     ("SANTA CLARA, Cuba — Workers rallied.", "SANTA CLARA, Cuba"),
     ("DETROIT--Workers rallied.", "DETROIT"),
     ("U.S. troops—not workers—rallied.", None),
+    ("MINERS STAND FIRM --", None),  # nothing after the dash: a title, not a dateline
 ])
 def test_dateline_styles(line, value):
     text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
@@ -530,3 +534,37 @@ def test_a_long_headline_ending_on_a_question_mark_is_the_headline():
     assert d.headline.value.endswith("schools and jobs?")
     assert d.kicker.value == "editorial" and d.deck is None
     assert body(d)[0].startswith("State governments") and len(d.paragraphs) == 2
+
+
+def test_names_and_places_in_capitals_with_mc_hyphens_apostrophes_and_an_abbreviated_date():
+    # 1999: "BY MARY-ANNE O'ROURKE" / "AND DAVID McDONALD"; "McALLEN, Texas, Feb. 19--". Names
+    # the text spells nowhere else are cased part by part (Mary-Anne, O'Rourke, McDonald).
+    d = read("militant-1999-03-01-v63n8-border-plant-strike.txt")
+    assert [b.name for b in d.bylines] == ["Mary-Anne O'Rourke", "David McDonald"]
+    assert [b.span.of(d.text) for b in d.bylines] == ["MARY-ANNE O'ROURKE", "DAVID McDONALD"]
+    assert d.dateline.value == "McALLEN, Texas, Feb. 19"
+    assert d.dateline.span.of(d.text) == d.dateline.value
+    assert d.headline.value == "Border plant workers strike for union recognition"
+
+
+def test_todays_site_byline_of_three_names_with_commas():
+    d = read("militant-2024-09-23-v88n35-three-reporters.txt")
+    assert d.headline.value == "Teachers in three cities vote to strike" and d.overline is None
+    assert [b.name for b in d.bylines] == ["Ana Ruiz", "Tom Lee", "Jo Park"]
+    assert [b.span.of(d.text) for b in d.bylines] == ["Ana Ruiz", "Tom Lee", "Jo Park"]
+    assert d.dateline.value == "CHICAGO"
+
+
+@pytest.mark.parametrize(("capitals", "name"), [
+    ("MARY-ALICE WATERS", "Mary-Alice Waters"), ("TOM O’BRIEN", "Tom O’Brien"),
+    ("DAVID McDONALD", "David McDonald"), ("JEAN-PIERRE D’ARCY", "Jean-Pierre D’Arcy"),
+    ("ANA RUIZ JR.", "Ana Ruiz Jr."), ("JOSÉ NÚÑEZ", "José Núñez"),
+])
+def test_a_name_in_capitals_spelled_nowhere_else_is_cased_part_by_part(capitals, name):
+    assert name_case(capitals, f"BY {capitals}\nText.") == name
+
+
+def test_a_sign_off_with_mc():
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
+            "Text of the article.\n—DAVID McDONALD\n")
+    assert parse_article(text).signoff.name == "David McDonald"

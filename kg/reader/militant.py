@@ -41,6 +41,7 @@ from kg.reader.header import HeaderReader
 from kg.reader.items import ItemReader, looks_like_letters, report_parts, signoff_at
 from kg.reader.patterns import (
     BYLINE_RE,
+    CAPS,
     COPYRIGHT_RE,
     DATE_RE,
     DATELINE_RE,
@@ -49,13 +50,13 @@ from kg.reader.patterns import (
     SEPARATOR_RE,
     SIGNOFF_RE,
     TITLE_BYLINE_RE,
-    UP,
+    in_capitals,
     name_case,
     to_date,
 )
 from kg.reader.source import Line, read_text, split_lines
 
-SECOND_BYLINE_RE = re.compile(rf"^AND\s+([{UP}][{UP}.’' -]+(?:,.*)?)$")
+SECOND_BYLINE_RE = re.compile(rf"^AND\s+({CAPS}(?:,.*)?)$")
 SUBHEADING_MAX = 90
 SECTION_NAME_WORDS = 6
 
@@ -369,7 +370,7 @@ class _Parser:
                              re.IGNORECASE):
             raw = m.group(0).strip()
             raw = re.sub(r"^and\s+", "", raw, flags=re.IGNORECASE)
-            if not raw or (capitals and not raw.isupper()) or not raw[0].isupper():
+            if not raw or (capitals and not in_capitals(raw)) or not raw[0].isupper():
                 continue
             begin = line.begin + offset + m.start() + m.group(0).index(raw)
             people.append(Person(name_case(raw, self.text), Span(begin, begin + len(raw))))

@@ -27,7 +27,7 @@ BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
 # Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee".
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
 TITLE_BYLINE_RE = re.compile(
-    rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|la|van|von|and|,))*)\s*$")
+    rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|de|la|van|von|and|,))*)\s*$")
 # The editors' answer to a letter in brackets, signed: "[We agree. … —Editor]" (2000s).
 EDITOR_REPLY_RE = re.compile(rf"^\[.+{DASH}\s?(?:The\s+)?Editors?\.?\]$")
 # A listed event's day, with no year: "Fri., Dec. 21, 7:30 p.m.", "Sat. Feb. 23", "Sun., Aug. 11".
@@ -47,12 +47,17 @@ UP = "A-ZÀ-ÖØ-Þ"
 # or a date alone ("November 14—", an obituary's or a statement's), the place being the paper's.
 # 1997-1998 pages set a single hyphen between spaces: "ST. PAUL, Minnesota - Members…".
 # Text follows the dash: a line in capitals ending on a dash is a headline ("MINERS STAND FIRM --").
+# Words in capitals, as places and names are set in datelines, bylines and sign-offs ("ST. PAUL",
+# "COEUR D’ALENE", "MARY-ALICE WATERS"); a "Mc" keeps its small c ("McALLEN", "DAVID McDONALD").
+CAPS = rf"(?:Mc|[{UP}])(?:[{UP}.’' -]|(?<=[ -])Mc)*[{UP}.]"
+# A date after the dateline's region may be abbreviated ("DES MOINES, Iowa, Jan. 5—").
+_DAY = rf"(?:{_MONTH}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}"
 DATELINE_RE = re.compile(
-    rf"^([{UP}][{UP}.’' -]*[{UP}.](?:,\s+[{UP}][\w.’' -]*?)?"
-    rf"(?:,\s+(?:{_MONTH})\.?\s+\d{{1,2}})?|(?:{_MONTH})\.?\s+\d{{1,2}})(?:\s*{DASH}|\s+-\s)(?=\s*\S)")
+    rf"^({CAPS}(?:,\s+[{UP}][\w.’' -]*?)?"
+    rf"(?:,\s+{_DAY})?|(?:{_MONTH})\.?\s+\d{{1,2}})(?:\s*{DASH}|\s+-\s)(?=\s*\S)")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
 # line (in capitals, or two to four capitalised words).
-SIGNOFF_RE = re.compile(rf"^{DASH}\s?([{UP}][{UP}.’' -]*[{UP}.]"
+SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}"
                         rf"|[{UP}][\w.’'-]*(?:\s+[{UP}][\w.’'-]*){{1,3}})$")
 
 
@@ -79,9 +84,24 @@ def event_date(month: str, day: str, issue: dt.date) -> dt.date:
 def name_case(upper: str, text: str) -> str:
     """'JACK BARNES' → the spelling the text uses elsewhere ('Jack Barnes'), else title case."""
     for m in re.finditer(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text, re.IGNORECASE):
-        if not m.group(0).isupper():
+        if not in_capitals(m.group(0)):
             return m.group(0)
-    return " ".join(w[:1] + w[1:].lower() for w in upper.split())
+    return " ".join(_title_word(w) for w in upper.split())
+
+
+def _title_word(word: str) -> str:
+    """'MARY-ALICE' → 'Mary-Alice', 'O’BRIEN' → 'O’Brien', 'D’ALENE' → 'D’Alene', 'McDONALD' →
+    'McDonald': each part after a hyphen, and after a one-letter prefix and apostrophe, is a
+    name of its own."""
+    if word.startswith("Mc") and word[2:3].isupper():
+        return "Mc" + _title_word(word[2:])
+    parts = re.split(r"(-|(?<=^\w)[’'])", word)
+    return "".join(p[:1] + p[1:].lower() for p in parts)
+
+
+def in_capitals(name: str) -> bool:
+    """'DAVID McDONALD' is a name in capitals: a "Mc" keeps its small c."""
+    return re.sub(r"\bMc(?=[A-Z])", "MC", name).isupper()
 
 
 def ends_sentence(text: str) -> bool:
