@@ -42,12 +42,13 @@ def _rx() -> dict[str, re.Pattern]:
     abbrev = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")])
     name = rf"(?:(?<![\w.])(?:{abbrev})|[^,.;:“”()\[\]])"
     appositive = rf"(?:(?<![\w.])(?:{abbrev})|[^.;:“”()\[\]])"  # commas too
+    attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "after_only"))
     return {
         # after a closing mark: " we said", " Trotsky wrote,", " said X."
         "after_who_verb": re.compile(
             rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
         "after_verb_who": re.compile(
-            rf"\s*(?P<verb>{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;:!?]|$)"),
+            rf"\s*(?P<verb>{attributions}|{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;:!?]|$)"),
         # " Ana Ruiz, a packer at Acme, told the Militant." / " one of them, Ana Ruiz, 45, told me."
         "after_appositive_verb": re.compile(
             rf"\s*(?P<who>{appositive}{{1,150}}?,)\s*(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
@@ -57,6 +58,9 @@ def _rx() -> dict[str, re.Pattern]:
         "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})"
                              rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,4}}\s*[,:]|\s*[,:]?)"
                              rf"\s*(?:(?:{bridges})\s+)*$", re.I),
+        "speech": re.compile(rf"(?<![\w’'])(?:{reporting})(?![\w’'])", re.I),
+        # any verb of saying or naming, for a fragment woven into the writer's sentence
+        "verb": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})(?![\w’'])", re.I),
         "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})(?:\s*,?\s+(?:{between}),?)?\s+that\b",
                                re.I),
     }
@@ -106,7 +110,25 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
     if said.rstrip("”’\"")[-1:] in ("?", "!", ",") and _said_right_after(doc.text[mark.end:sentence.end]):
         return False  # “Fair for who?” asked Ana Ruiz. / “No,” she said.
     before = doc.text[sentence.begin:mark.begin]
+    if _reported_verb_phrase(said, before):
+        return False  # X says the bill will “save or create” jobs: X's words, not a label
     return not re.search(r"[,:]\s*$", before) or not _rx()["before"].search(before)
+
+
+def _reported_verb_phrase(said: str, before: str) -> bool:
+    """Whether a few quoted words are a verb phrase someone is reported to have said: a verb of
+    saying earlier in the sentence, and the words open with an auxiliary or modal ("“cannot
+    afford”") or follow one ("will “save or create”"). Scare quotes name things ("the “long
+    war”", "the “party of God”"), so noun phrases stay terms."""
+    finite = {w.lower() for w in cuedata.words("claims", "reported", "finite_verbs")} | {"to"}
+    first = re.match(r"[\w’']+", said)
+    prev = re.search(r"([\w’']+)\s*$", before)
+    verb_phrase = (first is not None and first.group().lower() in finite) or \
+        (prev is not None and prev.group(1).lower() in finite)
+    if not verb_phrase:
+        return False
+    reporting = _rx()["speech"].search(before)
+    return reporting is not None
 
 
 def _said_right_after(after: str) -> bool:
@@ -157,6 +179,8 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             verb_who = m
             who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
             verb_begin = q.span.end + m.start("verb")
+            if m.re is rx["after_verb_who"]:
+                who_span = _name_after_role(doc, who_span)
         elif m := rx["after_appositive_verb"].match(after):
             # the name before its apposition speaks, not a company named inside it
             verb_who = m
@@ -229,6 +253,18 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             if content.strip(" ,.") and content.strip(" ,.") in other.content.of(text):
                 speakers, who_span = list(other.speakers), other.speaker_span
                 break
+    # 5b. a fragment woven into the writer's sentence after a verb of saying, when nothing
+    # else gave a source: "X described the strike as part of “a fight that …”", "X told the
+    # Militant he “never thought …”". Only a named agent: a phrase that names nobody ("a fact
+    # underlined in the report") is no speaker.
+    if not speakers and work is None and content[:1].islower():
+        verbs = list(rx["verb"].finditer(text, sentence.begin, q.span.begin))
+        if verbs and not re.search(r"[“”\"]", text[verbs[-1].start():q.span.begin]):
+            subj = subject_before(doc, Span(sentence.begin, q.span.begin), verbs[-1].start())
+            if subj.of(text).strip():
+                found, _w, span = speaker_from_phrase(doc, subj, works, scope)
+                if found and all(a.kind == "entity" for a in found):
+                    speakers, who_span = found, span
     # 6. a quotation standing alone as the next sentence after an attributed one, in the same
     # paragraph, continues it ("“…,” said Kim Jin-ho, a locomotive engineer. “We will stay out …”")
     if not speakers and work is None and scope is not None:
@@ -247,6 +283,21 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     q.speakers = speakers
     q.speaker_span = who_span if speakers else None
     q.work = work.key if work else None
+
+
+def _name_after_role(doc: Document, who: Span) -> Span:
+    """"said the local’s president, Ana Ruiz.": a role that names nobody, then a person's name
+    after the comma; the name speaks. Otherwise the phrase as found."""
+    if agents.head_mentions(doc, who):
+        return who
+    comma = re.match(r",\s*", doc.text[who.end:who.end + 3])
+    if comma is None:
+        return who
+    at = who.end + comma.end()
+    m = next((m for m in doc.annotations.mentions if m.span.begin == at), None)
+    if m is not None and agents.kind_of(doc, m.entity) == "person":
+        return m.span
+    return who
 
 
 def _strip(s: str) -> str:

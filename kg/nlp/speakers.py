@@ -75,8 +75,9 @@ def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | 
     """In "At a forum on May 7, Ana Ruiz, a garment worker from Hong Kong, said", the
     comma-separated parts before the verb: walking back over appositions (a part that opens
     with an article, a number or a lower-case word: "a garment worker ...", "45", "one of
-    them"), the nearest part with a mention of an agent at its head is the subject. None when
-    no apposition stands before the verb or no such part precedes it."""
+    them"), the nearest part with a mention of an agent at its head is the subject; a person's
+    name standing alone as the last part follows a role ("The mayor, Ana Ruiz, said"). None
+    when neither shape is there."""
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", seg)]
     openers = {w.lower() for w in cuedata.words("quotes", "apposition_openers")}
     skipped = False
@@ -87,9 +88,14 @@ def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | 
             return None
         word = first.group(1)
         heads = [m for m in agents.head_mentions(doc, span) if agents.is_agentive(doc, m.entity)]
+        lead = len(part) - len(part.lstrip())
+        whole = Span(span.begin + lead, span.begin + len(part.rstrip()))
         if heads and skipped:
-            lead = len(part) - len(part.lstrip())
-            return Span(span.begin + lead, span.end)
+            return whole
+        named = any(m.span == whole and agents.kind_of(doc, m.entity) == "person" for m in heads)
+        if named and len(parts) > 1:
+            return whole  # "The mayor, Ana Ruiz, said": the name after the role
+
         if word.lower() in openers or word[:1].isdigit() or word[:1].islower():
             skipped = True
             continue
