@@ -36,8 +36,7 @@ EXPECTED = {
         "periodical": {"The Militant"},
     },
     "militant-2012-07-09-v76n26-letters.txt": {
-        "person": {"Wendell Moravec", "Ignacio Fuentes", "Lorraine Pettibone", "Gerardo Hernández",
-                   "Malcolm X"},
+        "person": {"Wendell Moravec", "Ignacio Fuentes", "Lorraine Pettibone", "Gerardo Hernández"},
         "city": {"Harrisburg", "Miami"},
         "place": {"Illinois", "Florida", "Texas"},
     },
@@ -77,7 +76,7 @@ EXPECTED = {
                   "Eastern Europe", "Southern Ohio"},
     },
     "militant-2015-09-14-v79n34-letters.txt": {
-        "person": {"Thomas Sankara", "Olena Marchetti", "Nelson Mandela", "Dariusz Halloran"},
+        "person": {"Olena Marchetti", "Dariusz Halloran"},  # the others only inside books' titles
         "organization": {"International Association of Machinists and Aerospace Workers",
                          "Tamarind Valley Dockers Solidarity", "Pathfinder Press"},
         "book": {"Thomas Sankara Speaks", "Nelson Mandela Speaks", "Rebel Voices From Below",
@@ -98,7 +97,9 @@ PIECES = {
         "Packinghouse", "Farm", "Kansas", "Santa", "Missouri—Packinghouse"},
     "militant-2015-09-14-v79n34-letters.txt": {
         "Speaks", "Aerospace Workers", "Who Cut It", "Why It Counted", "Be Free", "Below",
-        "Tamarind Valley Dockers", "Dockers Solidarity"},
+        "Tamarind Valley Dockers", "Dockers Solidarity",
+        "Thomas Sankara", "Nelson Mandela"},  # named only inside books' titles: part of them
+    "militant-2012-07-09-v76n26-letters.txt": {"Malcolm X"},
     "militant-2006-05-22-v70n20-dairy-strike.txt": {
         "National Union of Dairymen", "Shepherds", "Stokers", "Holloway", "Pike", "Asia", "Europe",
         "Glass", "Tile", "Brick and Pottery Workers", "Fenwick", "Pinar"},

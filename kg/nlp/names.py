@@ -163,8 +163,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             for run in _runs(text, r, covered, cues, tx, skip):
                 run.kind = _ROLE_KINDS[r.kind]
                 runs.append(run)
-    # a title over a registry name keeps it as a mention too ("Malcolm X" in "Malcolm X Speaks")
-    runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind) for t in titles]
+    # a title is one name: a registry name inside it is part of it, no mention of its own
+    # ("Malcolm X" in "Malcolm X Speaks", "Cuban Revolution" in "Dynamics of the Cuban Revolution")
+    runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind,
+                  absorbed=[m for m in covered if t.begin <= m.begin and m.end <= t.end]) for t in titles]
     runs.sort(key=lambda run: run.begin)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
     mid_words = {w for run in runs for (b, _e, w) in run.words[:1] if not tx.is_sentence_start(b)}

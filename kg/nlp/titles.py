@@ -3,16 +3,21 @@
 A title is written in title case and may hold small words and a colon ("Meatpacking Towns:
 Work and Community in the Heartland"), so the word-by-word name finder would cut it into
 pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leading "On"
-("On the Jewish Question"). Two cues mark a title (the words are data, kg/data/nlp/entities.toml):
+("On the Jewish Question"). These cues mark a title (the words are data, kg/data/nlp/entities.toml):
 
 * a noun for a kind of work right before it (`work_nouns`): "the 1998 book Meatpacking
   Towns: …", "his book “Teamster Rebellion.”", "In a later book, Teamster Politics, …". An
   unquoted title must end where the sentence, a comma, a bracket or "by" does ("the book Karl
   Marx wrote" is no title); after a comma it must be closed by another comma;
 * a citation (`citation_after`): "Author, Title, p. 16" or "Author, Title (City: Publisher,
-  2004)".
+  2004)";
+* a person's name and a verb (`[person_titles]`): "Malcolm X Speaks";
+* a publication cue after it (`[published_after]`): ", published by", or a review's header
+  ", by Author. City: Publisher";
+* a list after a plural work noun and "such as" (`[title_lists]`).
 
-A title that overlaps a registry mention is left to the registry ("The Bell Curve: …").
+A title that overlaps a registry work is left to the registry ("The Bell Curve: …"); other
+registry names inside a title are part of it (kg.nlp.names drops their mentions).
 """
 
 from __future__ import annotations
@@ -48,13 +53,20 @@ class _Cues:
     calendar: frozenset[str]
     person_title: re.Pattern  # right after a person's name: "Speaks", "Talks to"
     published: list[tuple[re.Pattern, str]]  # right after a title: "published by" → kind
+    lists: re.Pattern  # a plural work noun, then "such as": a list of titles follows
+    list_kind: dict[str, str]  # plural work noun → kind
 
 
 @cached
 def _cues() -> _Cues:
     c = load("entities")
     kind_of = {noun: kind for kind, nouns in c["work_nouns"].items() for noun in nouns}
+    lists = c["title_lists"]
+    list_kind = {noun: kind for kind, nouns in lists.items() if kind != "openers" for noun in nouns}
     return _Cues(
+        lists=re.compile(r"(?<![\w’'-])(?P<noun>" + phrase_pattern(list(list_kind))
+                         + r")\b[^.;:!?“”\"\n]{0,80}?,?\s+(?:" + phrase_pattern(lists["openers"]) + r")\s+"),
+        list_kind=list_kind,
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
         kind_of=kind_of,
         after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
@@ -93,6 +105,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
                     break
         out += _person_titles(text, r, known, cues)
         out += _published_titles(text, r, cues)
+        out += _listed_titles(text, r, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
     # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
     works = ("book", "work", "periodical")
@@ -136,7 +149,7 @@ def _published_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
     for pat, kind in cues.published:
         for c in re.finditer(r"(?=[,\s])", text[r.begin:r.end]):
             at = r.begin + c.start()
-            cue = pat.match(text[at:min(r.end, at + 60)])
+            cue = pat.match(text[at:min(r.end, at + 240)])  # an author list, then the imprint
             if not cue or at == r.begin or not text[at - 1].isalnum():
                 continue
             lo = max(r.begin, *(text.rfind(p, r.begin, at) + len(p) for p in (". ", "; ", "? ", "! ")))
@@ -146,7 +159,7 @@ def _published_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
                     continue
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
-                if cue.group("list"):
+                if cue.groupdict().get("list"):
                     parts = re.split(r" and (?:(?:in|on|of) )?(?=[A-Z])", text[start:at])
                     pos = start
                     for part in parts:
@@ -157,6 +170,69 @@ def _published_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
                     out.append(Title(start, at, kind, over_names=True))
                 break
     return out
+
+
+def _listed_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
+    """"Pathfinder’s titles on the Cuban Revolution, such as A/B and C D": after a plural work
+    noun and "such as" (`[title_lists]`), each item of the list that is quoted or a title-case
+    stretch of two words or more is a title of the noun's kind. Items are parted by commas and
+    "and"; inside one stretch an "and" before a capital parts it only when both sides hold two
+    words or more."""
+    out = []
+    for m in cues.lists.finditer(text, r.begin, r.end):
+        kind = cues.list_kind[m.group("noun")]
+        pos = m.end()
+        while pos < r.end:
+            quoted = _QUOTE_PAIRS.get(text[pos:pos + 1])
+            if quoted:
+                t = _after_noun(text, pos, r.end, False, cues)
+                if t is None:
+                    break
+                out.append(Title(t[0], t[1], kind))
+                end = text.find(quoted, t[1], r.end) + 1
+            else:
+                end = _item_end(text, pos, r.end, cues)
+                if end is None:
+                    break
+                parts = _list_parts(text, pos, end)
+                if not parts:
+                    break
+                out += [Title(b, e, kind) for b, e in parts]
+            gap = re.match(r",?\s+(?:and\s+|or\s+)?(?=[A-Z“\"‘])|,\s+(?=[A-Z“\"‘])", text[end:r.end])
+            if not gap:
+                break
+            pos = end + gap.end()
+    return out
+
+
+def _item_end(text: str, pos: int, limit: int, cues: _Cues) -> int | None:
+    """End of an unquoted title in a list: the longest title-case stretch from pos, cut back
+    before an inner "and"/"or" if need be, after which the list or the sentence goes on
+    (punctuation, "and", a bracket or a `title_followers` word): "Cuba and the Coming
+    American Revolution and the Pathfinder book …" ends before "and the Pathfinder"."""
+    end = _stretch(text, pos, limit, cues)
+    if end is None:
+        return None
+    cands = [end] + [pos + m.start() for m in reversed(list(re.finditer(r" (?:and|or) ", text[pos:end])))]
+    for e in cands:
+        rest = text[e:limit]
+        nxt = re.match(r"\s+([a-z]+)\b", rest)
+        if rest == "" or rest[0] in _END_PUNCT + ")(" or nxt and nxt.group(1) in cues.followers:
+            return e
+    return None
+
+
+def _list_parts(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """A title-case stretch of a list cut at " and " + capital where both sides have two words
+    or more ("Playa Larga and Making History"); pieces of one word are no title."""
+    parts = [(b, e)]
+    for m in reversed(list(re.finditer(r" and (?=[A-Z])", text[b:e]))):
+        pb, pe = parts[0]
+        at = b + m.start()
+        left, right = text[pb:at], text[at + 5:pe]
+        if len(left.split()) >= 2 and len(right.split()) >= 2:
+            parts[0:1] = [(pb, at), (at + 5, pe)]
+    return [(pb, pe) for pb, pe in parts if len(text[pb:pe].split()) >= 2 or "/" in text[pb:pe]]
 
 
 def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tuple[int, int] | None:
@@ -214,7 +290,7 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -
         else:
             after_small = True
         first = False
-        gap = re.match(r": |[ \u00a0]|\n(?=\S)|, (?=[A-Z])", text[w_end:limit])
+        gap = re.match(r": |[ \u00a0]|\n(?=\S)|, (?=[A-Z])|/(?=[^\W\d_])", text[w_end:limit])
         if not gap:
             break
         if gap.group(0) == ": ":
