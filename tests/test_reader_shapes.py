@@ -568,3 +568,12 @@ def test_a_sign_off_with_mc():
     text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
             "Text of the article.\n—DAVID McDONALD\n")
     assert parse_article(text).signoff.name == "David McDonald"
+
+
+def test_note_marker_after_a_year_before_a_two_hyphen_dash():
+    # Pages to 2002 set a dash as "--": "in 19821--and" is the year 1982, note 1, then the dash.
+    text = ("The Militant(logo) \n    Vol.65/No.42           November 5, 2001 \n \n \nHeadline\n \n"
+            "The wars of 1973 and 19821--and those since--were fought for oil.2\n \nNOTES\n"
+            "1. The first note.\n2. The second note.\n")
+    d = parse_article(text)
+    assert [d.text[n.marker.span.begin - 4:n.marker.span.end] for n in d.notes] == ["19821", "oil.2"]

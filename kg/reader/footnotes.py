@@ -19,8 +19,9 @@ from kg.reader.errors import ReadError
 
 # What a marker may be glued to: a lower-case letter, closing punctuation or a closing quote.
 _GLUE = r"[a-z\u00df-\u00ff.,;:!?’”\"')\]]"
-# What may follow a marker: white space, punctuation, a dash, or the end of the text.
-_AFTER = r"(?=[\s.,;:!?)\]—–]|$)"
+# What may follow a marker: white space, punctuation, a dash (also the `--` of pages to 2002:
+# "in 19821--and"), or the end of the text.
+_AFTER = r"(?=[\s.,;:!?)\]—–]|--|$)"
 _YEAR = r"(?<!\d)(?:1\d{3}|20\d{2})"
 # "published in 1999.3": a year that ends a sentence, then the marker (not the decimal 1999.3,
 # which the note numbers rule out: marker k is looked for only where note k needs one).
