@@ -355,8 +355,8 @@ def test_a_place_noun_after_a_name_makes_a_place(registry):
     # a head word of the name itself wins: "the Dorrow Miners Union region" is no place
     assert keys(registry, "Miners from the Dorrow Miners Union region joined.")["Dorrow Miners Union"] == \
         "organization/dorrow-miners-union"
-    # without the noun the name stays untyped
-    assert keys(registry, "Miners from Dorrow joined the strike.")["Dorrow"] == "thing/dorrow"
+    # without the noun (and with no locative word) the name stays untyped
+    assert keys(registry, "The Dorrow miners joined the strike.")["Dorrow"] == "thing/dorrow"
 
 
 def test_company_suffixes_and_united_are_organisation_heads(registry):
@@ -470,3 +470,30 @@ def test_a_housing_project_or_a_neighborhood_is_a_place(registry):
     got = keys(registry, "Parents from the Tallow Point housing project and the Brookmere "
                          "neighborhood rode the buses.")
     assert got["Tallow Point"] == "place/tallow-point" and got["Brookmere"] == "place/brookmere"
+
+
+def test_a_companys_leading_word_is_its_shortest_name_built_on_it(registry):
+    got = keys(registry, "Workers at Kelvane Motor rallied. The Kelvane Motor Workers Union called "
+                         "a strike. Buyers are looking at parts of Kelvane now.")
+    assert got["Kelvane"] == "organization/kelvane-motor"
+
+
+def test_a_head_word_of_a_company_beats_an_apposed_owner(registry):
+    got = keys(registry, "Nurses at the hospital struck Kelmont Healthcare, the hospital’s owner.")
+    assert got["Kelmont Healthcare"] == "organization/kelmont-healthcare"
+
+
+def test_a_building_named_for_its_city_after_the_is_a_place(registry):
+    got = keys(registry, "Maids at the Harwell Boston walked out; the Lark Denver is next.")
+    assert got["Harwell Boston"] == "place/harwell-boston"
+    assert got["Lark Denver"] == "place/lark-denver"
+
+
+def test_at_and_from_are_locative_words_unless_an_organisation_is_coordinated(registry):
+    got = keys(registry, "Miners beaten by the police at Brindlecote spoke. A parent from "
+                         "Tallowmere whose son rides the bus from Ashgrove Point joined them, with "
+                         "students from Harvel and Dorrow University.")
+    assert got["Brindlecote"] == "place/brindlecote"
+    assert got["Tallowmere"] == "place/tallowmere" and got["Ashgrove Point"] == "place/ashgrove-point"
+    assert got["Harvel"] == "organization/harvel"  # "and Dorrow University" beats "from"
+    assert keys(registry, "Workers at Arriva struck.")["Arriva"] == "organization/arriva"  # employer first

@@ -100,6 +100,14 @@ class Evidence:
         before the gazetteers: a person takes no "the")."""
         return bool(self.organization_before.search(text, max(0, begin - 30), begin))
 
+    def building_for_city(self, text: str, begin: int, names: list[str]) -> bool:
+        """"the Harwell Boston", "the Lark Denver": after "the", a name of two or three words
+        ending in a city the gazetteer knows, opened by a word that is no place: a hotel or a
+        building named for its city (a company's branch would not take "the")."""
+        return (2 <= len(names) <= 3 and bool(_THE_BEFORE.search(text, max(0, begin - 5), begin))
+                and self.place_kind(names[-1]) == "city" and self.place_kind(names[0]) is None
+                and not self.gazetteer.is_given_name(names[0]))
+
     def organization_shape(self, text: str, end: int, label: str) -> bool:
         """"a Kelvane-owned plant", a brand-like single word ("KelCorp"): an organisation (weak:
         after head words, the text's person cues and the gazetteers)."""

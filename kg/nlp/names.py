@@ -222,7 +222,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
         (run.begin, run.end, kind_of[label][0]) for run, label, _k in kept]
     for run, label, _k in kept:  # "students from Harvel and Dorrow University": like its partner
-        if kind_of[label][0] == "thing" and _coordinated_with(text, run, typed, "organization"):
+        weak = kind_of[label][0] == "thing" or (kind_of[label] == ("place", False) and run.kind is None
+                                                and ev.locative_before(text, run.begin)
+                                                and ev.place_kind(label) is None
+                                                and _head_word(label, cues) not in cues.heads)
+        if weak and _coordinated_with(text, run, typed, "organization"):
             kind_of[label] = ("organization", False)
     first_at: dict[str, int] = {}
     for run, label, _k in kept:
@@ -248,6 +252,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    and kind_of.get(short, ("thing", False))[0] not in ("place", "country")}  # not a state
+        if len(longer) > 1:  # "Kelvane" after "Kelvane Motor" and "Kelvane Motor Workers Union"
+            first = min(longer, key=lambda f: len(f.split()))
+            if all(f.split()[:len(first.split())] == first.split() for f in longer):
+                return first  # the others are names built on it
         return longer.pop() if len(longer) == 1 else None
 
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
@@ -464,8 +472,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return run.kind, True
     if run.title or normalise(label) in person_fields:
         return "person", True
-    if cues.role_after.match(text, run.end):
-        return "person", True
+    if cues.role_after.match(text, run.end) and cues.heads.get(_head_word(label, cues)) != "organization":
+        return "person", True  # not "Kelvane Healthcare, the hospital’s owner": a company
     if _in_dateline(doc, run):
         return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
@@ -502,6 +510,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", True  # "Central Asia", "Southern California": a region
     if ev.organization_before_name(text, run.begin):
         return "organization", False  # "the fascist Golden X", "a leader of the Building X"
+    if ev.building_for_city(text, run.begin, names):
+        return "place", False  # "the Harwell Boston": a hotel or building named for its city
     place = ev.place_kind(label)
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
