@@ -103,7 +103,9 @@ class Evidence:
     def building_for_city(self, text: str, begin: int, names: list[str]) -> bool:
         """"the Harwell Boston", "the Lark Denver": after "the", a name of two or three words
         ending in a city the gazetteer knows, opened by a word that is no place: a hotel or a
-        building named for its city (a company's branch would not take "the")."""
+        building named for its city (a company's branch would not take "the"). The caller also
+        asks that the article name the city alone ("the Islamic Republic" is no building,
+        whatever towns are called Republic)."""
         return (2 <= len(names) <= 3 and bool(_THE_BEFORE.search(text, max(0, begin - 5), begin))
                 and self.place_kind(names[-1]) == "city" and self.place_kind(names[0]) is None
                 and not self.gazetteer.is_given_name(names[0]))

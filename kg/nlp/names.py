@@ -510,8 +510,9 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", True  # "Central Asia", "Southern California": a region
     if ev.organization_before_name(text, run.begin):
         return "organization", False  # "the fascist Golden X", "a leader of the Building X"
-    if ev.building_for_city(text, run.begin, names):
-        return "place", False  # "the Harwell Boston": a hotel or building named for its city
+    if ev.building_for_city(text, run.begin, names) and any(
+            m.entry.kind == "city" and text[m.begin:m.end] == names[-1] for m in known):
+        return "place", False  # "the Harwell Boston" where Boston is named: a hotel named for its city
     place = ev.place_kind(label)
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
