@@ -8,6 +8,9 @@ from pathlib import Path
 
 from kg.reader.errors import ReadError
 
+# White space, and the byte-order mark U+FEFF.
+_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff"
+
 
 @dataclass(frozen=True)
 class Line:
@@ -17,18 +20,20 @@ class Line:
 
     @property
     def text(self) -> str:
-        """The line without surrounding white space."""
-        return self.raw.strip()
+        """The line without surrounding white space (a byte-order mark counts as space)."""
+        return self.raw[self.start - self.begin:self.stop - self.begin]
 
     @property
     def start(self) -> int:
-        """Offset of the first non-space character."""
-        return self.begin + (len(self.raw) - len(self.raw.lstrip()))
+        """Offset of the first non-space character. A file saved with a byte-order mark (as
+        Windows editors do) keeps it in the text, so offsets stay exact, but no line starts
+        with it."""
+        return self.begin + (len(self.raw) - len(self.raw.lstrip(_SPACE)))
 
     @property
     def stop(self) -> int:
         """Offset just after the last non-space character."""
-        return self.begin + len(self.raw.rstrip())
+        return self.begin + len(self.raw.rstrip(_SPACE))
 
     @property
     def blank(self) -> bool:
