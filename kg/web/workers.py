@@ -195,6 +195,7 @@ def worker_main(conn: Connection) -> None:
 
 FAST, SLOW = "fast", "slow"
 _KNOWN_SLOW = 4096  # query texts remembered as long-running (least recently seen forgotten)
+_POLL = 0.05  # seconds between looks at a stopped job while waiting for a worker's message
 _NICE = 10  # slow-lane workers run at a low CPU priority (a tenth of the CPU weight of nice 0)
 
 
@@ -507,23 +508,36 @@ class QueryPool:
     # -- answers and workers
 
     def _recv(self, worker: _Worker) -> bytes:
+        """The worker's next message; a QueryError if its job was stopped or it died.
+
+        A job the watchdog stopped is answered at once: the request does not wait for the
+        killed worker's pipe to close, which happens only once the kernel has torn the process
+        down (its memory first) and took seconds on a loaded machine, past the time limit."""
+        job = worker.job
         try:
-            return worker.conn.recv_bytes()
+            while not worker.conn.poll(_POLL):
+                if job is not None and job.stopped:
+                    break
+            else:
+                if job is None or not job.stopped:
+                    return worker.conn.recv_bytes()
+            why = job.stopped
         except (EOFError, OSError):
-            job = worker.job
             with self._cond:
                 why = job.stopped if job is not None else ""
-                error = (self._busy_error(SLOW) if why == "busy" else
-                         self._client_error(job.client) if why == "client" else None)
-            worker.process.join(1)  # the pipe closes a moment before the process is reaped
-            code = worker.process.exitcode
-            self._discard(worker)
-            if why == "timeout":
-                raise QueryError(504, f"query stopped: it ran longer than this endpoint's limit of "
-                                      f"{self.timeout:g} s") from None
-            if error is not None:
-                raise error from None
-            raise QueryError(500, f"the query worker stopped unexpectedly (exit code {code})") from None
+            if not why:  # an unexpected death: its exit code says why
+                worker.process.join(1)  # the pipe closes a moment before the process is reaped
+        with self._cond:
+            error = (self._busy_error(SLOW) if why == "busy" else
+                     self._client_error(job.client) if why == "client" else None)
+        code = worker.process.exitcode
+        self._discard(worker)
+        if why == "timeout":
+            raise QueryError(504, f"query stopped: it ran longer than this endpoint's limit of "
+                                  f"{self.timeout:g} s") from None
+        if error is not None:
+            raise error from None
+        raise QueryError(500, f"the query worker stopped unexpectedly (exit code {code})") from None
 
     def _end(self, job: _Job | None) -> None:
         """The job holds no place any more (idempotent)."""
@@ -573,8 +587,10 @@ class QueryPool:
         self._end(job)
         if worker.process.is_alive():
             worker.process.kill()
-        worker.process.join(5)
         worker.conn.close()
+        # Reaped in the background: a killed process can take seconds to go (its memory is
+        # freed first), and the request that discarded it is answered meanwhile.
+        threading.Thread(target=worker.process.join, name="kg-sparql-reaper", daemon=True).start()
         if not self._closed.is_set():
             self.replaced += 1
             if worker.lane == FAST:
