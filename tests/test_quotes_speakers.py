@@ -91,6 +91,35 @@ WOVEN = (
 )
 
 
+AROUND = (
+    "Marisol Quintero, a housekeeper at the Grand Plaza Hotel, has worked there for 14 years.",
+    "“They cut our hours and doubled the rooms,” she said.",
+    '"We want what the other hotels got," said Dwayne Lott, a bellman at the Ridgeway Inn. "Nothing less."',
+    "I lent the book to my neighbor, Raúl Medina, a bus driver. He gave it back with a note: “Now I know why "
+    "my father never crossed a picket line.”",
+    "The sign at the gate read: “No scabs here.”",
+    "“Not one more cut,” chanted Ivy Chen, a student.",
+    "Work safety--A state agency in Ohio announced that the mine is “safe and efficient,” but miners "
+    "disagree.",
+)
+
+
+@pytest.fixture(scope="module")
+def around():
+    return annotate(article(*AROUND))
+
+
+def test_no_person_before_a_colon_no_speaker(around):
+    assert speakers(around).get("No scabs here.", []) == []
+
+
+def test_a_heading_before_a_double_hyphen_is_not_the_subject(around):
+    (q,) = [q for q in around.annotations.quotations if q.content.of(around.text).startswith("safe and")]
+    assert q.kind == "quotation", "two quoted words after an auxiliary, in reported words"
+    (claim,) = [c for c in around.annotations.claims if c.voice == "reported"]
+    assert [(a.kind, a.key) for a in claim.authors] == [("unidentified", "A state agency in Ohio")]
+
+
 @pytest.fixture(scope="module")
 def woven():
     return annotate(article(*WOVEN))
@@ -123,6 +152,12 @@ def test_quoted_names_of_things_stay_terms(woven):
     ("woven", "cannot afford", "Jim Castle"),            # a role, then the name; a quoted verb phrase
     ("woven", "We are ready to go o", "Dennis Wright"),  # said the role, NAME.
     ("woven", "Nobody here believes", "Irene Vasquez"),  # “…,” according to NAME
+    # pronouns, colons and short sentences (AROUND)
+    ("around", "They cut our hours a", "Marisol Quintero"),  # she = the person of the paragraph before
+    ("around", "We want what the oth", "Dwayne Lott"),       # straight quotes
+    ("around", "Nothing less.", "Dwayne Lott"),              # a short sentence alone goes on: no term
+    ("around", "Now I know why my fa", "Raúl Medina"),       # He … with a note: “…”
+    ("around", "Not one more cut,", "Ivy Chen"),             # chanted X
 ])
 def test_speaker(request, article_, opens, speaker):
     assert speakers(request.getfixturevalue(article_))[opens] == [speaker]

@@ -183,7 +183,15 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
         if cls in ("person", "group"):
             m = previous_mention(doc, span.begin, persons=cls == "person", floor=floor)
             if m is None and cls == "person":
-                return _surname_before(doc, span.begin, floor)
+                found = _surname_before(doc, span.begin, floor)
+                if found or scope is None:
+                    return found
+                # "Ana Ruiz, a housekeeper, has worked there 14 years." then a paragraph
+                # "“…,” she said.": the person named in the paragraph before
+                prior = [sp for sp in doc.prose_spans() if sp.end <= scope.begin]
+                if not prior:
+                    return []
+                m = previous_mention(doc, prior[-1].end, persons=True, floor=prior[-1].begin)
             return [entity_agent(doc, m.entity)] if m else []
     keys = []
     for m in head_mentions(doc, span):

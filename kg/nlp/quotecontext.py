@@ -10,7 +10,9 @@ or carry a speaker's words on into the next paragraph:
 - "“…,” said Ana Ruiz." then a paragraph that opens “Now we have …” with no attribution (the
   previous paragraph's last quotation goes on);
 - "“We are not going back.” Ana Ruiz has worked at the plant for 20 years." (a paragraph
-  that opens with the quotation, then names its speaker as the next sentence's subject).
+  that opens with the quotation, then names its speaker as the next sentence's subject);
+- "He gave it back with a note: “Now I know …”" (a colon, no verb of saying: the clause's
+  subject, when it is a person or a pronoun standing for one).
 
 Only a quotation standing alone as its sentence is read this way, and only a person (or a new
 name the entities stage could not type) is taken: a company, a place or a union named nearby
@@ -111,3 +113,21 @@ def speaker_nearby(doc: Document, q: Quotation, works: list[Work]) -> tuple[list
             if (tail and last[-1].span.end > tail[-1].begin) or not text[last[-1].span.end:prior.end].strip():
                 return list(last[-1].speakers), last[-1].speaker_span
     return [], None
+
+
+def colon_speaker(doc: Document, q: Quotation, works: list[Work]) -> tuple[list[Agent], Span | None]:
+    """The speaker of "He gave it back with a note: “…”" / "Ana Ruiz had one answer: “…”": the
+    subject the clause before the colon opens with, when it is a person (or he/she)."""
+    text = doc.text
+    before = text[q.sentence.begin:q.span.begin]
+    if not re.search(r":\s*$", before) or _MARKS.search(before):
+        return [], None
+    clause = Span(q.sentence.begin, q.span.begin)
+    first = re.match(r"\s*([\w’']+)", before)
+    person = {w.lower() for w in cuedata.words("agents", "person")}
+    if first and first.group(1).lower() in person:
+        at = Span(clause.begin + first.start(1), clause.begin + first.end(1))
+        scope = next((sp for sp in doc.prose_spans() if sp.begin <= q.span.begin < sp.end), None)
+        found = agents.resolve(doc, at, works=works, scope=scope, unidentified=False)
+        return (found, at) if _persons(doc, found, unknown=True) else ([], None)
+    return _subject_person(doc, clause, at_start=True)

@@ -22,7 +22,7 @@ import re
 from kg.annotations import Agent, Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
-from kg.nlp.quotecontext import speaker_nearby
+from kg.nlp.quotecontext import colon_speaker, speaker_nearby
 from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_of, words
 
@@ -105,8 +105,10 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
     n = len(words(said))
     if n > cuedata.load("quotes")["term_max_words"]:
         return False
-    if said[:1].isupper() and said.rstrip("”’\"").endswith((".", "!", "?")) and _finite(said):
-        return False  # “We will win.”: a short sentence, not a term
+    if said[:1].isupper() and said.rstrip("”’\"").endswith((".", "!", "?")):
+        whole = doc.text[sentence.begin:sentence.end].strip().rstrip("0123456789")
+        if _finite(said) or len(mark) >= 0.8 * len(whole):
+            return False  # “We will win.”, “Nothing less.” alone: a short sentence, not a term
     if said.rstrip("”’\"")[-1:] in ("?", "!", ",") and _said_right_after(doc.text[mark.end:sentence.end]):
         return False  # “Fair for who?” asked Ana Ruiz. / “No,” she said.
     before = doc.text[sentence.begin:mark.begin]
@@ -117,16 +119,16 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
 
 def _reported_verb_phrase(said: str, before: str) -> bool:
     """Whether a few quoted words are a verb phrase someone is reported to have said: a verb of
-    saying earlier in the sentence, and the words open with an auxiliary or modal ("“cannot
-    afford”") or follow one ("will “save or create”"). Scare quotes name things ("the “long
+    saying earlier in the sentence, and two or more words that open with an auxiliary or modal
+    ("“cannot afford”") or follow one ("will “save or create”"). Scare quotes name things ("the “long
     war”", "the “party of God”"), so noun phrases stay terms."""
     finite = {w.lower() for w in cuedata.words("claims", "reported", "finite_verbs")} | {"to"}
     first = re.match(r"[\w’']+", said)
     prev = re.search(r"([\w’']+)\s*$", before)
     verb_phrase = (first is not None and first.group().lower() in finite) or \
         (prev is not None and prev.group(1).lower() in finite)
-    if not verb_phrase:
-        return False
+    if not verb_phrase or len(words(said)) < 2:
+        return False  # one word (“streamlined”) is a label held up to the light
     reporting = _rx()["speech"].search(before)
     return reporting is not None
 
@@ -206,6 +208,9 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
         doc_verbs = cuedata.words("quotes", "document_verbs")
         if word in ("we", "us") and work is None and any(verb.startswith(v) for v in doc_verbs):
             work = _last_document(doc, works, q.span.begin)
+    # 2a. introduced by a colon with no verb of saying: "He gave it back with a note: “…”"
+    if who_span is None and not speakers:
+        speakers, who_span = colon_speaker(doc, q, works)
     # 2b. inside a reported clause: "The authors contend that Jews, “…,” are ..."
     if not speakers and work is None:
         rep = _rx()["reported"].search(text, sentence.begin, q.span.begin)

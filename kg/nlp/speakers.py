@@ -53,7 +53,7 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
     when the verb follows a comma directly (an inserted phrase), the clause's first words."""
     text = doc.text
     seg_begin = sentence.begin
-    for m in re.finditer(r"[;—:”]", text[sentence.begin:verb_begin]):
+    for m in re.finditer(r"[;—:”]|--", text[sentence.begin:verb_begin]):  # "--": 2000–2002 pages
         seg_begin = sentence.begin + m.end()
     seg = text[seg_begin:verb_begin]
     seg_clean = _fillers_tail().sub("", seg)
