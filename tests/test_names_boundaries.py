@@ -73,3 +73,19 @@ def test_saint_opens_a_name_and_a_heading_may_shorten_a_name_given_below(registr
     assert ("Saint Kelvin Hospital", "organization/saint-kelvin-hospital") in hits
     assert "Saint Augustine" in [s for s, _k in hits]  # whole: no title before "Augustine"
     assert not any(s in ("Kelvin", "Augustine") for s, _k in hits)
+
+
+def test_in_and_a_field_after_an_organisations_name_go_on_naming_it(registry):
+    hits = found(registry, "Members of the Guild of Technical Staff in Aerospace voted. The Dorrow Workers "
+                           "Union in Kelvane and the Teamsters Union in Chicago struck.")
+    assert [s for s, _k in hits] == ["Guild of Technical Staff in Aerospace", "Dorrow Workers Union",
+                                     "Kelvane", "Teamsters Union", "Chicago"]
+
+
+def test_a_firms_name_before_its_workers_is_the_firm(registry):
+    d = run(registry, "The Boeing Machinists voted. Amazon Workers United met.",
+            headline="Boeing Machinists walk out")
+    hits = [(m.span.of(d.text), m.entity) for m in d.annotations.mentions]
+    assert hits.count(("Boeing", "organization/boeing")) == 2
+    assert not any(s.startswith("Boeing ") for s, _k in hits)
+    assert ("Amazon Workers United", "organization/amazon-workers-united") in hits  # a capital follows

@@ -66,6 +66,7 @@ class _Finder:
         self.groups = set(cues["group_words"])
         self.adjective_suffixes = tuple(cues["adjective_suffixes"])
         self.hyphen_suffixes = set(cues["hyphen_suffixes"])
+        self.workers_after = set(cues["workers_after"])
         self.calendar = set(cues["calendar"])
         self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
                                        + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$")
@@ -203,9 +204,18 @@ class _Finder:
         if k > m.end and k < r.end and text[k].isupper():
             word = re.match(r"[\w.’'-]+", text[k:])
             if word and word.group(0) not in self.function_words \
-                    and word.group(0).rstrip(".") not in self.calendar:  # "told the Militant April 8"
+                    and word.group(0).rstrip(".") not in self.calendar \
+                    and not self._its_workers(m, word.group(0), k):  # "told the Militant April 8"
                 return False
         return True
+
+    def _its_workers(self, m: Match, word: str, at: int) -> bool:
+        """"Boeing Machinists walk out": an organisation's name before a plural noun for its
+        workers (`workers_after`) that ends the run names the firm; the workers are no firm's
+        name ("Amazon Workers United" is one name: a capital follows)."""
+        if m.entry.kind != "organization" or word not in self.workers_after:
+            return False
+        return not re.match(r"\s+[A-Z]", self.text[at + len(word):at + len(word) + 3])
 
     def _disambiguate(self, found: list[Match]) -> list[Match]:
         """One span, several entries (an ambiguous form): keep the one whose context words the

@@ -78,7 +78,7 @@ class _Cues:
         self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
-        self.portfolio = set(c["and_portfolio_words"])
+        self.fields = set(c["field_words"])
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
         self.ambiguous_titles = set(c["ambiguous_titles"])
@@ -396,14 +396,14 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = froze
 def _portfolio(run: _Run, prev: _Run, text: str, cues: _Cues, lower: set[str]) -> bool:
     """A government body "of" two fields joined by "and" ("Ministry of Finance and Economy",
     "Department of Labor and Industry"): after an organisation's name with an "of" part (see
-    `_of_part`), one to three capitalised words that are a portfolio (`and_portfolio_words`)
-    or, one word alone, a word the article also writes in lower case ("economy") continue the
-    name. A name of its own after "and" ("Ministry of Health and Pfizer") does not."""
+    `_of_part`), one to three capitalised words that are fields (`field_words`) or, one word
+    alone, a word the article also writes in lower case ("economy") continue the name. A name
+    of its own after "and" ("Ministry of Health and Pfizer") does not."""
     if not re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) or prev.title or run.absorbed \
             or not _of_part(prev, cues) or len(run.words) > 3:
         return False
     words = [w for (_b, _e, w) in run.words]
-    if all(w in cues.portfolio for w in words):
+    if all(w in cues.fields for w in words):
         return True
     return len(words) == 1 and words[0].lower() in lower and _common(run, cues) \
         and words[0] not in cues.heads and not cues.group(words[0])
@@ -737,6 +737,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                                  text[max(r.begin, run.begin - 14):run.begin])
         if num and not year and run.words[-1][2] in cues.address_heads:
             run.begin -= len(num.group(0))
+    runs = _merge_in_field(text, runs, cues)
     for run in runs:  # "University of Illinois at Chicago": a campus named by its place
         place = known_at.get(run.end + 4) if text[run.end:run.end + 4] == " at " else None
         if place is not None and place.entry.kind in _PLACE_KINDS and any(
@@ -745,6 +746,23 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             run.end = place.end
             run.absorbed.append(place)
     return runs
+
+
+def _merge_in_field(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
+    """"Guild of Technical Staff in Aerospace": after an organisation's name (a head word in
+    it), "in" and one field word (`field_words`: an industry or a government's portfolio) that
+    ends the name go on naming it. A place after "in" is where it is ("the Teamsters Union in
+    Chicago": a registry place, no run) and a word that is no field another name."""
+    out: list[_Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:run.begin] == " in " and len(run.words) == 1 \
+                and run.words[0][2] in cues.fields and not run.absorbed and not prev.title \
+                and any(cues.heads.get(w) == "organization" for (_b, _e, w) in prev.words):
+            out[-1] = _Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed)
+            continue
+        out.append(run)
+    return out
 
 
 def _plural_possessive_joins(gap: str, before: str, word: str, cues: _Cues) -> bool:
