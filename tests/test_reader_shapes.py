@@ -577,3 +577,32 @@ def test_note_marker_after_a_year_before_a_two_hyphen_dash():
             "1. The first note.\n2. The second note.\n")
     d = parse_article(text)
     assert [d.text[n.marker.span.begin - 4:n.marker.span.end] for n in d.notes] == ["19821", "oil.2"]
+
+
+def test_todays_site_headline_opening_with_capitals_and_a_dash_is_no_dateline():
+    # "US–China trade war hits soybean farmers": capitals and a dash open the headline; a
+    # dateline opens a paragraph (running text, or a sentence with its full stop).
+    d = read("militant-2019-06-03-v83n21-trade-war-farmers.txt")
+    assert d.headline.value == "US–China trade war hits soybean farmers"
+    assert d.dateline.value == "DECORAH, Iowa" and len(d.paragraphs) == 2
+
+
+@pytest.mark.parametrize(("header", "headline", "deck"), [
+    ("UAW--GM talks stall over pensions", "UAW--GM talks stall over pensions", None),
+    ("NATO—out of Yugoslavia!", "NATO—out of Yugoslavia!", None),
+    ("Workers rally\nUS—hands off Cuba!", "Workers rally", "US—hands off Cuba!"),
+])
+def test_print_headline_lines_opening_with_capitals_and_a_dash(header, headline, deck):
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n"
+            f"{header}\n\nBY ANA RUIZ\nCHICAGO—Text of the article.\n")
+    d = parse_article(text)
+    assert (d.headline.value, d.deck.value if d.deck else None) == (headline, deck)
+    assert d.dateline.value == "CHICAGO"
+
+
+def test_a_short_dateline_paragraph_directly_under_the_headline_is_still_text():
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n"
+            "Book fair opens\nHAVANA—The fair opened here February 12.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Book fair opens" and d.deck is None
+    assert d.dateline.value == "HAVANA" and len(d.paragraphs) == 1

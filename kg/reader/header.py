@@ -63,6 +63,14 @@ def is_prose(text: str) -> bool:
     return not (len(text) <= TITLE_MAX_CHARS and text.rstrip("’”'\")").endswith(("!", "?")))
 
 
+def opens_paragraph_with_dateline(text: str) -> bool:
+    """"LONDON--Train drivers walked out…": a dateline opens the first paragraph, which is
+    running text or a sentence. A short line with no full stop is a title that opens with
+    capitals and a dash ("US–China trade war hits farmers", "NATO—out of Yugoslavia!")."""
+    return bool(DATELINE_RE.match(text)) and (
+        is_prose(text) or text.rstrip("’”'\")").endswith("."))
+
+
 @dataclass
 class Header:
     headline: Field
@@ -337,7 +345,7 @@ class HeaderReader:
 
     def _starts_body(self, text: str) -> bool:
         return bool(BYLINE_RE.match(text) or TITLE_BYLINE_RE.match(text)
-                    or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
+                    or opens_paragraph_with_dateline(text) or SEPARATOR_RE.match(text)
                     or is_prose(text))
 
     def _starts_body_strictly(self, text: str) -> bool:
