@@ -499,3 +499,24 @@ def test_at_and_from_are_locative_words_unless_an_organisation_is_coordinated(re
     assert got["Tallowmere"] == "place/tallowmere" and got["Ashgrove Point"] == "place/ashgrove-point"
     assert got["Harvel"] == "organization/harvel"  # "and Dorrow University" beats "from"
     assert keys(registry, "Workers at Arriva struck.")["Arriva"] == "organization/arriva"  # employer first
+
+
+def test_an_organisations_cues_around_a_name_and_a_list_of_companies(registry):
+    got = keys(registry, "When Brantex went bankrupt, the pensions went too. Later Corlane "
+                         "dropped its bid. Velorex Airlines, Dunmara, Kelmont Foods and Stop & Shop "
+                         "announced layoffs. A group called Daughters of the Quay took collections.")
+    assert got["Brantex"] == "organization/brantex"
+    assert got["Corlane"] == "organization/corlane"
+    assert got["Dunmara"] == "organization/dunmara"  # in a list of companies
+    # a comma and no "and" after: an address, no list
+    assert keys(registry, "Write to Kelmont Foods, Brindle Box 2396, Denver.")["Brindle Box"] == \
+        "thing/brindle-box"
+    assert got["Daughters of the Quay"] == "organization/daughters-of-the-quay"
+    # "and its" says nothing: a town's people are its people too
+    assert keys(registry, "Meatpackers from Tallowmere and its suburbs marched.")["Tallowmere"] == \
+        "place/tallowmere"
+
+
+def test_a_lone_acronym_beside_an_employers_or_organisations_cue_is_kept(registry):
+    got = keys(registry, "Meatpackers at QRB struck. Diaz is a member of UNITEX.")
+    assert got["QRB"] == "organization/qrb" and got["UNITEX"] == "organization/unitex"

@@ -54,6 +54,7 @@ class Evidence:
             r"(?<![\w’'-])" + phrase_pattern(list(ev["organization_before"])) + r"\s+$", re.IGNORECASE)
         self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
                                               + r")(?![\w’'-])")
+        self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]
         openers = "|".join(map(re.escape, sorted(ev["brand_not_openers"], key=len, reverse=True)))
         self.brand = re.compile(rf"(?!(?:{openers})[A-Z’'])[A-Z][a-z]+[A-Z][A-Za-z]*")
         self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
@@ -111,9 +112,12 @@ class Evidence:
                 and not self.gazetteer.is_given_name(names[0]))
 
     def organization_shape(self, text: str, end: int, label: str) -> bool:
-        """"a Kelvane-owned plant", a brand-like single word ("KelCorp"): an organisation (weak:
+        """"a Kelvane-owned plant", "Kelvane dropped its bid", "When Kelvane went bankrupt", a
+        brand-like single word ("KelCorp"): an organisation (weak:
         after head words, the text's person cues and the gazetteers)."""
-        return bool(self.organization_hyphen.match(text[end:end + 12])
+        tail = text[end:end + 40]
+        return bool(self.organization_hyphen.match(tail)
+                    or any(p.match(tail) for p in self.organization_after)
                     or (" " not in label and self.brand.fullmatch(label)))
 
     def locative_before(self, text: str, begin: int) -> bool:

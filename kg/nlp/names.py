@@ -204,8 +204,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
                 continue
             if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2 \
-                    and not ev.employer_after.match(text[run.end:run.end + 30]):
-                continue  # a lone acronym, unless an employer's noun follows: "the EGT grain terminal"
+                    and not ev.employer(text, run.begin, run.end) \
+                    and not ev.organization_before_name(text, run.begin):
+                continue  # a lone acronym, unless an employer's or organisation's cue stands by it:
+                # "the VTX grain terminal", "the strike at VTX", "a member of VTX"
             if tx.is_sentence_start(run.begin) and w not in alone_words:
                 openers.append(run)
                 continue
@@ -221,12 +223,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             kind_of[label] = (kind, strong)
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
         (run.begin, run.end, kind_of[label][0]) for run, label, _k in kept]
-    for run, label, _k in kept:  # "students from Harvel and Dorrow University": like its partner
+    for run, label, _k in kept:  # "students from Harvel and Dorrow University", "Kelvane, Dorrow Foods and …"
         weak = kind_of[label][0] == "thing" or (kind_of[label] == ("place", False) and run.kind is None
                                                 and ev.locative_before(text, run.begin)
                                                 and ev.place_kind(label) is None
                                                 and _head_word(label, cues) not in cues.heads)
-        if weak and _coordinated_with(text, run, typed, "organization"):
+        if weak and _coordinated_with(text, run, typed, "organization", kind_of[label][0] == "thing"):
             kind_of[label] = ("organization", False)
     first_at: dict[str, int] = {}
     for run, label, _k in kept:
@@ -538,12 +540,19 @@ def _head_word(label: str, cues: _Cues) -> str:
 
 
 _AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
+_LIST_END = re.compile(r"[^.;:!?]{0,80}?\s(?:and|or)\s")
+_LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
-def _coordinated_with(text: str, run: _Run, typed: list[tuple[int, int, str]], kind: str) -> bool:
-    """A name joined by "and" or "or" to a name of `kind` right before or after it."""
-    return any(k == kind and ((e <= run.begin and _AND_OR.fullmatch(text[e:run.begin]))
-                              or (b >= run.end and _AND_OR.fullmatch(text[run.end:b])))
+def _coordinated_with(text: str, run: _Run, typed: list[tuple[int, int, str]], kind: str,
+                      commas: bool = False) -> bool:
+    """A name joined by "and" or "or" (with `commas`, also by a comma: a list) to a name of
+    `kind` right before or after it."""
+    if commas and not _LIST_END.match(text, run.end):
+        commas = False  # no "and" ends the list: "Young Socialists, P.O. Box 2396, Denver" is an address
+    gap = _LIST_GAP if commas else _AND_OR
+    return any(k == kind and ((e <= run.begin and gap.fullmatch(text[e:run.begin]))
+                              or (b >= run.end and gap.fullmatch(text[run.end:b])))
                for b, e, k in typed)
 
 
