@@ -104,6 +104,20 @@ AROUND = (
 )
 
 
+INTERRUPTED = (
+    "“We will win,” Noemi Ruiz said, adding, “They cannot replace us.”",
+    "“We start at six,” explained Tom Baird, who drives a truck for the company, “and we finish when they "
+    "say.”",
+    "According to Dana Brooks, a steward at Weller Tools, “Nobody has signed the new form.”",
+    "In the words of Samir Haddad, “This union is ours again.”",
+)
+
+
+@pytest.fixture(scope="module")
+def interrupted():
+    return annotate(article(*INTERRUPTED))
+
+
 @pytest.fixture(scope="module")
 def around():
     return annotate(article(*AROUND))
@@ -158,6 +172,11 @@ def test_quoted_names_of_things_stay_terms(woven):
     ("around", "Nothing less.", "Dwayne Lott"),              # a short sentence alone goes on: no term
     ("around", "Now I know why my fa", "Raúl Medina"),       # He … with a note: “…”
     ("around", "Not one more cut,", "Ivy Chen"),             # chanted X
+    # interrupted quotations, attributing phrases (INTERRUPTED)
+    ("interrupted", "They cannot replace ", "Noemi Ruiz"),   # “A,” X said, adding, “B”
+    ("interrupted", "and we finish when t", "Tom Baird"),    # “A,” explained X, who …, “B”
+    ("interrupted", "Nobody has signed th", "Dana Brooks"),  # According to X, a Y at COMPANY, “…”
+    ("interrupted", "This union is ours a", "Samir Haddad"), # In the words of X, “…”
 ])
 def test_speaker(request, article_, opens, speaker):
     assert speakers(request.getfixturevalue(article_))[opens] == [speaker]

@@ -42,7 +42,8 @@ def _rx() -> dict[str, re.Pattern]:
     abbrev = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")])
     name = rf"(?:(?<![\w.])(?:{abbrev})|[^,.;:“”()\[\]])"
     appositive = rf"(?:(?<![\w.])(?:{abbrev})|[^.;:“”()\[\]])"  # commas too
-    attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "after_only"))
+    phrases = cuedata.phrase_pattern(cuedata.words("quotes", "attributing_phrases"))
+    attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "attributing_phrases"))
     return {
         # after a closing mark: " we said", " Trotsky wrote,", " said X."
         "after_who_verb": re.compile(
@@ -59,6 +60,9 @@ def _rx() -> dict[str, re.Pattern]:
                              rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,4}}\s*[,:]|\s*[,:]?)"
                              rf"\s*(?:(?:{bridges})\s+)*$", re.I),
         "speech": re.compile(rf"(?<![\w’'])(?:{reporting})(?![\w’'])", re.I),
+        # "According to Ana Ruiz, a steward, “…”": the name after the phrase, up to the mark
+        "attributed_before": re.compile(
+            rf"(?<![\w’'])(?:{phrases})\s+(?P<who>[^“”\"]{{1,120}}?),?\s*$", re.I),
         # any verb of saying or naming, for a fragment woven into the writer's sentence
         "verb": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})(?![\w’'])", re.I),
         "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})(?:\s*,?\s+(?:{between}),?)?\s+that\b",
@@ -208,6 +212,14 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
         doc_verbs = cuedata.words("quotes", "document_verbs")
         if word in ("we", "us") and work is None and any(verb.startswith(v) for v in doc_verbs):
             work = _last_document(doc, works, q.span.begin)
+    # 2'. "According to Ana Ruiz, a steward, “…”": the agent named first after the phrase
+    if who_span is None and not speakers:
+        m = rx["attributed_before"].search(text, sentence.begin, q.span.begin)
+        if m:
+            phrase = Span(m.start("who"), m.end("who"))
+            heads = [h for h in agents.head_mentions(doc, phrase) if agents.is_agentive(doc, h.entity)]
+            who_span = heads[0].span if heads else phrase
+            speakers, work, who_span = speaker_from_phrase(doc, who_span, works, scope)
     # 2a. introduced by a colon with no verb of saying: "He gave it back with a note: “…”"
     if who_span is None and not speakers:
         speakers, who_span = colon_speaker(doc, q, works)
@@ -282,6 +294,14 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
                        if prev[-1].sentence.end <= s.span.begin < sentence.begin]
             if not between:
                 speakers, who_span = list(prev[-1].speakers), prev[-1].speaker_span
+    # 6b. the second part of an interrupted quotation, its attribution between the parts:
+    # "“…,” Ana Ruiz said, adding, “…”", "“…,” explained Ana Ruiz, who drives a truck, “and …”"
+    if not speakers and work is None:
+        prev = [o for o in doc.annotations.quotations if o.kind == "quotation" and o.speakers
+                and o.speaker_span is not None and sentence.begin <= o.span.begin
+                and o.span.end <= o.speaker_span.begin and o.speaker_span.end <= q.span.begin]
+        if prev and not re.search(r"[“”\"]", text[prev[-1].span.end:q.span.begin]):
+            speakers, who_span = list(prev[-1].speakers), prev[-1].speaker_span
     # 7. the sentence before or after it, or the previous paragraph's quotation (kg.nlp.quotecontext)
     if not speakers and work is None:
         speakers, who_span = speaker_nearby(doc, q, works)
