@@ -26,8 +26,11 @@ PARAGRAPHS = (
 
 
 @pytest.fixture(scope="module")
-def doc():
-    return annotate(article(*PARAGRAPHS))
+def docs():
+    """The made-up articles of this module, each read and annotated once by the real stages."""
+    return {name: annotate(article(*paragraphs)) for name, paragraphs in {
+        "doc": PARAGRAPHS, "nearby": NEARBY, "woven": WOVEN, "around": AROUND, "interrupted": INTERRUPTED,
+    }.items()}
 
 
 def speakers(doc) -> dict[str, list[str]]:
@@ -37,13 +40,15 @@ def speakers(doc) -> dict[str, list[str]]:
             for q in doc.annotations.quotations if q.kind == "quotation"}
 
 
-def test_a_place_or_workplace_in_an_apposition_never_speaks(doc):
+def test_a_place_or_workplace_in_an_apposition_never_speaks(docs):
+    doc = docs["doc"]
     kinds = {doc.annotations.entities[a.key].kind for q in doc.annotations.quotations
              for a in q.speakers if a.key in doc.annotations.entities}
     assert kinds == {"person"}
 
 
-def test_reported_speech_after_an_apposition_has_the_named_source(doc):
+def test_reported_speech_after_an_apposition_has_the_named_source(docs):
+    doc = docs["doc"]
     sentence = next(s for s in doc.annotations.sentences if s.span.of(doc.text).startswith("In Tulsa"))
     (claim,) = [c for c in doc.annotations.claims if sentence.span.contains(c.span)]
     assert [doc.annotations.entities[a.key].label for a in claim.authors] == ["Edna Folau"]
@@ -69,12 +74,8 @@ NEARBY = (
 )
 
 
-@pytest.fixture(scope="module")
-def nearby():
-    return annotate(article(*NEARBY))
-
-
-def test_nobody_nearby_gives_no_speaker(nearby):
+def test_nobody_nearby_gives_no_speaker(docs):
+    nearby = docs["nearby"]
     got = speakers(nearby)
     assert got["No contract, no work"] == [], "a company named before a slogan does not say it"
     assert got["We will be back here"] == [], "a paragraph between: nobody's words go on"
@@ -113,33 +114,21 @@ INTERRUPTED = (
 )
 
 
-@pytest.fixture(scope="module")
-def interrupted():
-    return annotate(article(*INTERRUPTED))
-
-
-@pytest.fixture(scope="module")
-def around():
-    return annotate(article(*AROUND))
-
-
-def test_no_person_before_a_colon_no_speaker(around):
+def test_no_person_before_a_colon_no_speaker(docs):
+    around = docs["around"]
     assert speakers(around).get("No scabs here.", []) == []
 
 
-def test_a_heading_before_a_double_hyphen_is_not_the_subject(around):
+def test_a_heading_before_a_double_hyphen_is_not_the_subject(docs):
+    around = docs["around"]
     (q,) = [q for q in around.annotations.quotations if q.content.of(around.text).startswith("safe and")]
     assert q.kind == "quotation", "two quoted words after an auxiliary, in reported words"
     (claim,) = [c for c in around.annotations.claims if c.voice == "reported"]
     assert [(a.kind, a.key) for a in claim.authors] == [("unidentified", "A state agency in Ohio")]
 
 
-@pytest.fixture(scope="module")
-def woven():
-    return annotate(article(*WOVEN))
-
-
-def test_quoted_names_of_things_stay_terms(woven):
+def test_quoted_names_of_things_stay_terms(docs):
+    woven = docs["woven"]
     terms = {q.content.of(woven.text) for q in woven.annotations.quotations if q.kind == "term"}
     assert terms == {"new economy.", "growth plan."}
 
@@ -178,5 +167,5 @@ def test_quoted_names_of_things_stay_terms(woven):
     ("interrupted", "Nobody has signed th", "Dana Brooks"),  # According to X, a Y at COMPANY, “…”
     ("interrupted", "This union is ours a", "Samir Haddad"), # In the words of X, “…”
 ])
-def test_speaker(request, article_, opens, speaker):
-    assert speakers(request.getfixturevalue(article_))[opens] == [speaker]
+def test_speaker(docs, article_, opens, speaker):
+    assert speakers(docs[article_])[opens] == [speaker]
