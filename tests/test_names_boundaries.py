@@ -89,3 +89,14 @@ def test_a_firms_name_before_its_workers_is_the_firm(registry):
     assert hits.count(("Boeing", "organization/boeing")) == 2
     assert not any(s.startswith("Boeing ") for s, _k in hits)
     assert ("Amazon Workers United", "organization/amazon-workers-united") in hits  # a capital follows
+
+
+def test_a_countrys_abbreviation_before_a_word_that_is_no_name_begins_a_firms_name(registry):
+    hits = found(registry, "She worked at U.S. Gravel for years before U.S. Marines landed.")
+    assert hits[0] == ("U.S. Gravel", "organization/u-s-gravel")
+    assert ("U.S. Marines", "organization/u-s-marines") in hits  # a head word, as before
+    # a word the article writes in lower case, a title or a given name is no part of it
+    hits = found(registry, "The U.S. Attorney said the attorney was right. U.S. President Obama and the "
+                           "U.S. Maria Lopez met.")
+    assert [s for s, _k in hits].count("U.S.") == 3
+    assert not any(s.startswith("U.S. ") for s, _k in hits)

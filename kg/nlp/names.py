@@ -158,9 +158,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if r.kind in ("headline", "deck") and _title_cased(text[r.begin:r.end]):
             continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
         if r.kind in ("prose", "headline", "deck"):
-            runs += _merge_and(text, _runs(text, r, covered, cues, tx, skip), cues, lower)
+            runs += _merge_and(text, _runs(text, r, covered, cues, tx, skip, lower), cues, lower)
         elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
-            for run in _runs(text, r, covered, cues, tx, skip):
+            for run in _runs(text, r, covered, cues, tx, skip, lower):
                 run.kind = _ROLE_KINDS[r.kind]
                 runs.append(run)
     # a title is one name: a registry name inside it is part of it, no mention of its own
@@ -486,6 +486,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     head = _head_word(label, cues)
     if head in cues.heads:
         return cues.heads[head], False
+    if len(run.words) == 2 and any(m.entry.kind == "country" for m in run.absorbed):
+        return "organization", False  # "U.S. Pipe": a firm or an agency named for its country
     if cues.org_after.match(text, run.end):
         return "organization", False  # "the Grain Millers union"
     if cues.joiner_in.search(label):
@@ -599,7 +601,7 @@ def _quoted_titles(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 
 def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
-          skip: list[tuple[int, int]] = ()) -> list[_Run]:
+          skip: list[tuple[int, int]] = (), lower: set[str] = frozenset()) -> list[_Run]:
     titles_q = _quoted_titles(text, r.begin, r.end)
     inside = [m for m in known if r.begin <= m.begin < r.end]
     known_at = {m.begin: m for m in inside}
@@ -667,7 +669,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 after = known_at.get(e + (nxt.end() if nxt else 0))
                 single = len([w for w in cur if w[2][:1].isupper()]) == 1
                 if not (single and after is not None and after.entry.kind in _PLACE_KINDS and nxt):
-                    place = _place_before(text, b, cur, known_end, cues)
+                    place = _place_before(text, b, cur, known_end, cues) \
+                        or _country_before_word(text, b, cur, known_end, cues, lower)
                     if place is not None:  # "St. Paul Lutheran Church": the place is part of it
                         cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
                     runs.append(_Run(cur[0][0], e, list(cur), title_before))
@@ -755,6 +758,23 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             run.end = place.end
             run.absorbed.append(place)
     return runs
+
+
+def _country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
+                         cues: _Cues, lower: set[str]) -> Match | None:
+    """"U.S. Pipe", "U.K. Coal": a country's dotted abbreviation glued before one capitalised
+    word that is no name alone (no head, title, group, function or calendar word, never
+    written in lower case in the article, no given name or known place) begins one name with
+    it, a firm's or an agency's, instead of leaving a piece ("Pipe") beside the country."""
+    m = known_end.get(b - 1)
+    if m is None or m.how != "name" or m.entry.kind != "country" or len(cur) != 1 or text[b - 1] != " " \
+            or not re.fullmatch(r"(?:[A-Z]\.){2,3}", text[m.begin:m.end]):
+        return None
+    word = cur[0][2]
+    if not word[:1].isupper() or word.isupper() or cues.generic(word) or word in cues.heads \
+            or word in cues.function or word.lower() in lower or not _common(_Run(b, b, [cur[0]]), cues):
+        return None
+    return m
 
 
 def _merge_in_field(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
