@@ -178,6 +178,8 @@ def test_bylines_with_titles_and_and(byline, names):
     ("DETROIT--Workers rallied.", "DETROIT"),
     ("U.S. troops—not workers—rallied.", None),
     ("MINERS STAND FIRM --", None),  # nothing after the dash: a title, not a dateline
+    ("US–China trade tensions rose again.", None),  # an en dash joining two words
+    ("LONDON – Rail workers struck.", "LONDON"),  # a spaced en dash
 ])
 def test_dateline_styles(line, value):
     text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"

@@ -47,6 +47,7 @@ UP = "A-ZÀ-ÖØ-Þ"
 # or a date alone ("November 14—", an obituary's or a statement's), the place being the paper's.
 # 1997-1998 pages set a single hyphen between spaces: "ST. PAUL, Minnesota - Members…".
 # Text follows the dash: a line in capitals ending on a dash is a headline ("MINERS STAND FIRM --").
+# An en dash between two capitalised words joins them ("US–China trade tensions…"): no dateline.
 # Words in capitals, as places and names are set in datelines, bylines and sign-offs ("ST. PAUL",
 # "COEUR D’ALENE", "MARY-ALICE WATERS"); a "Mc" keeps its small c ("McALLEN", "DAVID McDONALD").
 CAPS = rf"(?:Mc|[{UP}])(?:[{UP}.’' -]|(?<=[ -])Mc)*[{UP}.]"
@@ -54,7 +55,7 @@ CAPS = rf"(?:Mc|[{UP}])(?:[{UP}.’' -]|(?<=[ -])Mc)*[{UP}.]"
 _DAY = rf"(?:{_MONTH}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}"
 DATELINE_RE = re.compile(
     rf"^({CAPS}(?:,\s+[{UP}][\w.’' -]*?)?"
-    rf"(?:,\s+{_DAY})?|(?:{_MONTH})\.?\s+\d{{1,2}})(?:\s*{DASH}|\s+-\s)(?=\s*\S)")
+    rf"(?:,\s+{_DAY})?|(?:{_MONTH})\.?\s+\d{{1,2}})(?:\s*(?:—|--)|\s*–(?![{UP}])|\s+–|\s+-\s)(?=\s*\S)")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
 # line (in capitals, or two to four capitalised words).
 SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}"
