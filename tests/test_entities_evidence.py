@@ -520,3 +520,18 @@ def test_an_organisations_cues_around_a_name_and_a_list_of_companies(registry):
 def test_a_lone_acronym_beside_an_employers_or_organisations_cue_is_kept(registry):
     got = keys(registry, "Meatpackers at QRB struck. Diaz is a member of UNITEX.")
     assert got["QRB"] == "organization/qrb" and got["UNITEX"] == "organization/unitex"
+
+
+def test_a_surname_in_the_headline_is_the_person_named_in_full_below(registry):
+    got, d = found(registry, "Adaeze Okonkwo, a nurse, won the vote. Okonkwo said the fight goes on.",
+                   head=("Okonkwo wins union vote", "(news article)"))
+    assert ("Okonkwo", "person/adaeze-okonkwo") in got
+    assert sum(1 for m in d.annotations.mentions if m.entity == "person/adaeze-okonkwo") == 3
+
+
+def test_a_given_name_of_two_syllables_joined_by_a_hyphen_makes_a_person(registry):
+    _not_given("Chung Hye-jin", "Park Min-ho")
+    got = keys(registry, "Chung Hye-jin and Park Min-ho joined the rally in Haeundae-gu. The "
+                         "Dorrow Co-op sold bread.")
+    assert got["Chung Hye-jin"] == "person/chung-hye-jin" and got["Park Min-ho"] == "person/park-min-ho"
+    assert not got["Dorrow Co-op"].startswith("person/")  # "Co-op" is a word

@@ -27,6 +27,7 @@ import re
 from kg.nlp.cuedata import cached, load, phrase_pattern, words
 from kg.nlp.gazetteer import Gazetteer, fold, gazetteer
 
+_HYPHEN_GIVEN = re.compile(r"([A-Z][a-z]{1,6})-([a-z]{1,6})")
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 
@@ -59,6 +60,8 @@ class Evidence:
         self.brand = re.compile(rf"(?!(?:{openers})[A-Z’'])[A-Z][a-z]+[A-Z][A-Za-z]*")
         self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
                                    + r"\s+(?:the\s+)?$")
+        self.hyphen_place_endings = set(ev["hyphen_place_endings"])
+        self.hyphen_not_given = set(ev["hyphen_not_given_openers"])
         self.stop_names = {fold(n) for n in junk["stop_names"]}
         self.single_words = {fold(w) for w in junk["single_words"]}
         self.gazetteer: Gazetteer = gazetteer()
@@ -82,6 +85,18 @@ class Evidence:
         """A name of two to four words whose first word is a common given name."""
         caps = [w for w in names if w[:1].isupper()]
         return 2 <= len(caps) <= 4 and names[0] == caps[0] and self.gazetteer.is_given_name(caps[0])
+
+    def hyphenated_given_name(self, names: list[str]) -> bool:
+        """"Chung Hye-jin", "Park Min-ho": a surname and a given name of two syllables joined by
+        a hyphen, the second in lower case (Korean, some Chinese names), when no syllable is a
+        place ending ("Haeundae-gu"), the first no English prefix ("Co-op", "Anti-war") and no
+        word is a place."""
+        if not 2 <= len(names) <= 3 or not all(w[:1].isupper() for w in names):
+            return False
+        m = _HYPHEN_GIVEN.fullmatch(names[-1])
+        return bool(m) and m.group(2) not in self.hyphen_place_endings \
+            and m.group(1) not in self.hyphen_not_given \
+            and not any(self.place_kind(w) for w in names)
 
     def place_kind(self, label: str) -> str | None:
         return self.gazetteer.place_kind(label)

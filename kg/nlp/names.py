@@ -248,7 +248,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         heading, also before it)."""
         n = len(short.split())
         longer = {f for f in full_names if len(f.split()) > n and f.split()[-n:] == short.split()
-                  and kind_of[f][0] in ("person", "thing") and first_at[f] < at}
+                  and kind_of[f][0] in ("person", "thing")
+                  and (first_at[f] < at or heading(at) and kind_of[f][0] == "person")}  # "Okonkwo wins"
         # an organisation's leading words: "Great Lakes" after "Great Lakes Airlines"
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
@@ -520,8 +521,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     place = ev.place_kind(label)
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
-    if ev.given_name_first(names):
-        return "person", False  # "Maria Ortiz": a given name opens it
+    if ev.given_name_first(names) or ev.hyphenated_given_name(names):
+        return "person", False  # "Maria Ortiz", "Chung Hye-jin": a given name opens or ends it
     if place:
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if _coordinated_with_places(text, run, known):
