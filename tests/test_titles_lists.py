@@ -68,3 +68,20 @@ def test_registry_names_inside_a_title_are_part_of_it(registry):
     # named outside a title, the same names are mentions
     hits = found(registry, "The Cuban Revolution changed Cuba.")
     assert [k for _s, k in hits] == ["event/cuban-revolution", "country/cuba"]
+
+
+def test_a_title_after_a_verb_of_writing_and_in(registry):
+    hits = found(registry, "Ortiz explains in Tom Paine, Common Sense, and the Road to Freedom why the "
+                           "fight goes on.")
+    assert hits == [("Tom Paine, Common Sense, and the Road to Freedom",
+                     "work/tom-paine-common-sense-and-the-road-to-freedom")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He explained in Detroit, Chicago, and Toledo that the plant would close.",  # known places
+    "She wrote in Ridgeback County that the mill closed.",  # a place's head word
+    "He wrote in Dorrow that the mill closed.",  # one word
+    "She explains in Common Sense and Freedom Road, a long essay.",  # no clause word closes it
+])
+def test_no_title_after_in_where_a_place_or_no_clause_follows(registry, sentence):
+    assert kinds(found(registry, sentence), "work/") == []

@@ -14,7 +14,8 @@ pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leadin
 * a person's name and a verb (`[person_titles]`): "Malcolm X Speaks";
 * a publication cue after it (`[published_after]`): ", published by", or a review's header
   ", by Author. City: Publisher";
-* a list after a plural work noun and "such as" (`[title_lists]`).
+* a list after a plural work noun and "such as" (`[title_lists]`);
+* a verb of writing and "in" before it, a clause word after it (`[title_in]`).
 
 A title that overlaps a registry work is left to the registry ("The Bell Curve: …"); other
 registry names inside a title are part of it (kg.nlp.names drops their mentions).
@@ -54,6 +55,9 @@ class _Cues:
     person_title: re.Pattern  # right after a person's name: "Speaks", "Talks to"
     published: list[tuple[re.Pattern, str]]  # right after a title: "published by" → kind
     lists: re.Pattern  # a plural work noun, then "such as": a list of titles follows
+    written_in: re.Pattern  # "explains in": a title follows, closed by a clause word
+    clause: re.Pattern  # the clause word after it: "why", "how", "that"
+    place_heads: frozenset[str]  # a part ending in one is a place ("… County")
     list_kind: dict[str, str]  # plural work noun → kind
 
 
@@ -64,6 +68,10 @@ def _cues() -> _Cues:
     lists = c["title_lists"]
     list_kind = {noun: kind for kind, nouns in lists.items() if kind != "openers" for noun in nouns}
     return _Cues(
+        written_in=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["title_in"]["verbs"])
+                              + r"\s+in\s+(?=[A-Z“\"‘])"),
+        clause=re.compile(r"\s+" + phrase_pattern(c["title_in"]["clause"]) + r"\b"),
+        place_heads=frozenset(c["head_types"]["place"]),
         lists=re.compile(r"(?<![\w’'-])(?P<noun>" + phrase_pattern(list(list_kind))
                          + r")\b[^.;:!?“”\"\n]{0,80}?,?\s+(?:" + phrase_pattern(lists["openers"]) + r")\s+"),
         list_kind=list_kind,
@@ -106,6 +114,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _person_titles(text, r, known, cues)
         out += _published_titles(text, r, cues)
         out += _listed_titles(text, r, cues)
+        out += _written_in_titles(text, r, known, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
     # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
     works = ("book", "work", "periodical")
@@ -202,6 +211,39 @@ def _listed_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
             if not gap:
                 break
             pos = end + gap.end()
+    return out
+
+
+def _written_in_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
+    """"explains in Tom Paine, Common Sense, and the Road to Freedom why …": after a verb of
+    writing and "in" (`[title_in]`), title-case parts joined by commas and "and", closed by a
+    clause word, are one work's title; none if a part is a known place or ends in a place's
+    head word, if every part is a known name, or if it holds one word."""
+    out = []
+    spans = {(m.begin, m.end): m for m in known}
+    for m in cues.written_in.finditer(text, r.begin, r.end):
+        pos = m.end()
+        if _QUOTE_PAIRS.get(text[pos:pos + 1]):
+            t = _after_noun(text, pos, r.end, False, cues)
+            if t:
+                out.append(Title(t[0], t[1], "work"))
+            continue
+        parts = []
+        while (end := _stretch(text, pos, r.end, cues)) is not None:
+            parts.append((pos, end))
+            gap = re.match(r",\s+(?:and\s+)?(?:(?:the|a|an)\s+)?(?=[A-Z])", text[end:r.end])
+            if not gap:
+                break
+            pos = end + gap.end()
+        if not parts or not cues.clause.match(text, parts[-1][1], r.end):
+            continue
+        hits = [spans.get(p) for p in parts]
+        if any(h is not None and h.entry.kind in ("country", "city", "place") for h in hits) \
+                or all(h is not None for h in hits) \
+                or any(text[b:e].split()[-1] in cues.place_heads for b, e in parts) \
+                or len(text[parts[0][0]:parts[-1][1]].split()) < 2:
+            continue
+        out.append(Title(parts[0][0], parts[-1][1], "work"))
     return out
 
 
