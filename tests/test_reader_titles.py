@@ -94,3 +94,16 @@ def test_a_short_first_paragraph_set_off_under_the_headline_is_not_a_deck():
     d = parse_article(HEAD + "Strikers hold the line\n\nThe strike goes on.\n\nBY ANA RUIZ\n"
                       "CHICAGO—Text of the article.\n")
     assert d.deck is None
+
+
+def test_an_attributed_quotation_under_a_short_line_is_a_deck_not_a_headline_under_a_kicker():
+    # "‘We won’t go back,’ says worker" names who said it: a deck. A quotation alone under a
+    # short line is the headline under a kicker (tests/test_reader_shapes.py, 2012 and 2013).
+    d = parse_article(HEAD + "Strikers hold out at Smithfield\n‘We won’t go back,’ says worker\n"
+                      "Company threatens to close plant\n\nBY ANA RUIZ\nCHICAGO—Text.\n")
+    assert d.overline is None
+    assert d.headline.value == "Strikers hold out at Smithfield"
+    assert d.deck.value == "‘We won’t go back,’ says worker Company threatens to close plant"
+    d = parse_article(HEAD + "Strike at Smithfield\n‘We won’t go back’\n"
+                      "Company threatens to close plant\n\nBY ANA RUIZ\nCHICAGO—Text.\n")
+    assert (d.overline.value, d.headline.value) == ("Strike at Smithfield", "‘We won’t go back’")

@@ -394,13 +394,15 @@ class HeaderReader:
     @staticmethod
     def _quoted_kicker(groups: list[list[Line]]) -> bool:
         """'Cuba's revolution at 60' / '‘We will never go back’' / deck: a short unquoted line
-        above a headline in quotes, with a deck under it."""
+        above a headline that is a quotation and nothing else, with a deck under it. A
+        quotation with who said it after it ("‘We won’t go back,’ says striker") is a deck
+        under the headline."""
         if len(groups) < 3:
             return False
         first = " ".join(ln.text for ln in groups[0])
-        second = groups[1][0].text
-        return (second[:1] in "‘“\"'" and first[:1] not in "‘“\"'"
-                and len(first.split()) <= KICKER_MAX_WORDS)
+        second = " ".join(ln.text for ln in groups[1])
+        return (second[:1] in "‘“\"'" and second[-1:] in "’”\"'"
+                and first[:1] not in "‘“\"'" and len(first.split()) <= KICKER_MAX_WORDS)
 
     def _uncredited_caption(self, titles: list[Line], ln: Line) -> bool:
         """A sentence under the titles (a full stop, several words) that does not finish an
