@@ -69,6 +69,8 @@ NEARBY = (
     "“Now we know that waiting gets us nothing.”",
     "“Nobody will cross this line.” Grace Obi has driven a forklift at the plant for 11 years.",
     "Workers at Delta Foods struck on Monday. “No contract, no work!”",
+    "The Militant spoke with Ray Ito, a striker, at the gate. “Nobody here is afraid of them.”",
+    "Guards pushed Ines Moreau and Lia Chu back from the gate. “They had no right to do that.”",
     "The company did not return calls.",
     "“We will be back here every morning until they sign.”",
 )
@@ -79,6 +81,7 @@ def test_nobody_nearby_gives_no_speaker(docs):
     got = speakers(nearby)
     assert got["No contract, no work"] == [], "a company named before a slogan does not say it"
     assert got["We will be back here"] == [], "a paragraph between: nobody's words go on"
+    assert got["They had no right to"] == [], "two people named, neither as the subject"
 
 
 WOVEN = (
@@ -148,6 +151,7 @@ def test_quoted_names_of_things_stay_terms(docs):
     ("nearby", "Before the walkout w", "Lena Duarte"),   # the sentence before introduces X, no verb of saying
     ("nearby", "Now we know that wai", "Omar Haddad"),   # a paragraph that only goes on with X's words
     ("nearby", "Nobody will cross th", "Grace Obi"),     # the next sentence opens with X's name
+    ("nearby", "Nobody here is afrai", "Ray Ito"),       # the sentence before names one person
     # words woven into the writer's sentence (WOVEN)
     ("woven", "has never respected ", "Nadia Flores"),   # told the Militant that ... “fragment”
     ("woven", "a fight that workers", "Malik Osei"),     # X described ... as part of “fragment”

@@ -5,8 +5,9 @@ or carry a speaker's words on into the next paragraph:
 
 - "Ana Ruiz, a packer, said the company broke its word. “They lied to us.”" (the sentence
   before reports her speech);
-- "Ana Ruiz, a packer, joined the picket line. “Before the strike …”" (the sentence before
-  names one person, with no verb of saying: she is the one introduced to be quoted);
+- "Ana Ruiz, a packer, joined the picket line. “Before the strike …”", "The Militant spoke
+  with Ana Ruiz at the gate. “…”" (the sentence before, with no verb of saying, names one
+  person, or opens with one: she is the one introduced to be quoted);
 - "“…,” said Ana Ruiz." then a paragraph that opens “Now we have …” with no attribution (the
   previous paragraph's last quotation goes on);
 - "“We are not going back.” Ana Ruiz has worked at the plant for 20 years." (a paragraph
@@ -54,21 +55,31 @@ def _persons(doc: Document, found: list[Agent], *, unknown: bool) -> bool:
     return bool(found) and all(a.kind == "entity" and agents.kind_of(doc, a.key) in kinds for a in found)
 
 
-def _subject_person(doc: Document, sentence: Span, *, at_start: bool) -> tuple[list[Agent], Span | None]:
+def _subject_person(doc: Document, sentence: Span, *, introduced: bool) -> tuple[list[Agent], Span | None]:
     """The person a sentence without quotation marks is about: the first agent named at the
-    head of its phrase ("Ana Ruiz, a packer, joined the line"); with at_start, only when the
-    sentence opens with that name (a title before it allowed)."""
+    head of its phrase, when the sentence opens with that name (a title before it allowed):
+    "Ana Ruiz, a packer, joined the line". With introduced, an opening phrase and its comma
+    may stand before it ("When the guards came, Ana Ruiz stood her ground"). A name after a
+    verb ("Police shot Ana Ruiz") is its object, not the one quoted next."""
     heads = [m for m in agents.head_mentions(doc, sentence) if agents.is_agentive(doc, m.entity)]
     if not heads:
         return [], None
     first = heads[0]
-    if at_start:
-        lead = doc.text[sentence.begin:first.span.begin]
-        titles = {t.lower() for t in cuedata.words("entities", "titles")}
-        if lead.strip() and lead.strip().lower() not in titles:
-            return [], None
+    lead = doc.text[sentence.begin:first.span.begin].strip()
+    titles = {t.lower() for t in cuedata.words("entities", "titles")}
+    if lead and lead.lower() not in titles and not (introduced and lead.endswith(",")):
+        return [], None
     found = [agents.entity_agent(doc, first.entity)]
     return (found, first.span) if _persons(doc, found, unknown=False) else ([], None)
+
+
+def _introduced_person(doc: Document, sentence: Span) -> tuple[list[Agent], Span | None]:
+    """The person a sentence introduces to be quoted next: the only person it names ("The
+    Militant spoke with Ana Ruiz, a packer, at the gate."), else the person it opens with."""
+    persons = [m for m in agents.mentions_in(doc, sentence) if agents.kind_of(doc, m.entity) == "person"]
+    if len({m.entity for m in persons}) == 1:
+        return [agents.entity_agent(doc, persons[0].entity)], persons[0].span
+    return _subject_person(doc, sentence, introduced=True)
 
 
 def speaker_nearby(doc: Document, q: Quotation, works: list[Work]) -> tuple[list[Agent], Span | None]:
@@ -91,14 +102,14 @@ def speaker_nearby(doc: Document, q: Quotation, works: list[Work]) -> tuple[list
                 return [], None
             found, _work, span = speaker_from_phrase(doc, subj, works, scope)
             return (found, span) if _persons(doc, found, unknown=True) else ([], None)
-        return _subject_person(doc, prev, at_start=False)
+        return _introduced_person(doc, prev)
     if not opens:
         return [], None
     # The quotation opens its paragraph: the next sentence opens with the name of its speaker ...
     after = [s for s in sentences if s.begin >= q.span.end]
     if after and not _MARKS.search(text, after[0].begin, after[0].end) \
             and not _speech_verb().search(text, after[0].begin, after[0].end):
-        found, span = _subject_person(doc, after[0], at_start=True)
+        found, span = _subject_person(doc, after[0], introduced=False)
         if found:
             return found, span
     # ... or the previous paragraph's last quotation goes on.
@@ -130,4 +141,4 @@ def colon_speaker(doc: Document, q: Quotation, works: list[Work]) -> tuple[list[
         scope = next((sp for sp in doc.prose_spans() if sp.begin <= q.span.begin < sp.end), None)
         found = agents.resolve(doc, at, works=works, scope=scope, unidentified=False)
         return (found, at) if _persons(doc, found, unknown=True) else ([], None)
-    return _subject_person(doc, clause, at_start=True)
+    return _subject_person(doc, clause, introduced=False)
