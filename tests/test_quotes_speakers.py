@@ -102,6 +102,7 @@ AROUND = (
     "I lent the book to my neighbor, Raúl Medina, a bus driver. He gave it back with a note: “Now I know why "
     "my father never crossed a picket line.”",
     "The sign at the gate read: “No scabs here.”",
+    "Irma Cole’s answer was simple: “No.”",
     "“Not one more cut,” chanted Ivy Chen, a student.",
     "Work safety--A state agency in Ohio announced that the mine is “safe and efficient,” but miners "
     "disagree.",
@@ -164,6 +165,7 @@ def test_quoted_names_of_things_stay_terms(docs):
     ("around", "We want what the oth", "Dwayne Lott"),       # straight quotes
     ("around", "Nothing less.", "Dwayne Lott"),              # a short sentence alone goes on: no term
     ("around", "Now I know why my fa", "Raúl Medina"),       # He … with a note: “…”
+    ("around", "No.", "Irma Cole"),                          # X’s answer was simple: “No.” (no term)
     ("around", "Not one more cut,", "Ivy Chen"),             # chanted X
     # interrupted quotations, attributing phrases (INTERRUPTED)
     ("interrupted", "They cannot replace ", "Noemi Ruiz"),   # “A,” X said, adding, “B”

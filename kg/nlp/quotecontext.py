@@ -126,19 +126,21 @@ def speaker_nearby(doc: Document, q: Quotation, works: list[Work]) -> tuple[list
     return [], None
 
 
-def colon_speaker(doc: Document, q: Quotation, works: list[Work]) -> tuple[list[Agent], Span | None]:
-    """The speaker of "He gave it back with a note: “…”" / "Ana Ruiz had one answer: “…”": the
-    subject the clause before the colon opens with, when it is a person (or he/she)."""
+def colon_speaker(doc: Document, sentence: Span, mark: Span,
+                  works: list[Work]) -> tuple[list[Agent], Span | None]:
+    """The speaker of the quotation at mark (its marks) in "He gave it back with a note: “…”" /
+    "Ana Ruiz’s answer was simple: “No.”": the subject the clause before the colon opens with,
+    when it is a person (or he/she)."""
     text = doc.text
-    before = text[q.sentence.begin:q.span.begin]
+    before = text[sentence.begin:mark.begin]
     if not re.search(r":\s*$", before) or _MARKS.search(before):
         return [], None
-    clause = Span(q.sentence.begin, q.span.begin)
+    clause = Span(sentence.begin, mark.begin)
     first = re.match(r"\s*([\w’']+)", before)
     person = {w.lower() for w in cuedata.words("agents", "person")}
     if first and first.group(1).lower() in person:
         at = Span(clause.begin + first.start(1), clause.begin + first.end(1))
-        scope = next((sp for sp in doc.prose_spans() if sp.begin <= q.span.begin < sp.end), None)
+        scope = next((sp for sp in doc.prose_spans() if sp.begin <= mark.begin < sp.end), None)
         found = agents.resolve(doc, at, works=works, scope=scope, unidentified=False)
         return (found, at) if _persons(doc, found, unknown=True) else ([], None)
     return _subject_person(doc, clause, introduced=False)

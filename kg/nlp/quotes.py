@@ -116,6 +116,8 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
     if said.rstrip("”’\"")[-1:] in ("?", "!", ",") and _said_right_after(doc.text[mark.end:sentence.end]):
         return False  # “Fair for who?” asked Ana Ruiz. / “No,” she said.
     before = doc.text[sentence.begin:mark.begin]
+    if said[:1].isupper() and colon_speaker(doc, sentence, mark, doc.annotations.works)[0]:
+        return False  # Ana Ruiz’s answer was simple: “No.”
     if _reported_verb_phrase(said, before):
         return False  # X says the bill will “save or create” jobs: X's words, not a label
     return not re.search(r"[,:]\s*$", before) or not _rx()["before"].search(before)
@@ -222,7 +224,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             speakers, work, who_span = speaker_from_phrase(doc, who_span, works, scope)
     # 2a. introduced by a colon with no verb of saying: "He gave it back with a note: “…”"
     if who_span is None and not speakers:
-        speakers, who_span = colon_speaker(doc, q, works)
+        speakers, who_span = colon_speaker(doc, sentence, q.span, works)
     # 2b. inside a reported clause: "The authors contend that Jews, “…,” are ..."
     if not speakers and work is None:
         rep = _rx()["reported"].search(text, sentence.begin, q.span.begin)
