@@ -100,3 +100,9 @@ def test_a_countrys_abbreviation_before_a_word_that_is_no_name_begins_a_firms_na
                            "U.S. Maria Lopez met.")
     assert [s for s, _k in hits].count("U.S.") == 3
     assert not any(s.startswith("U.S. ") for s, _k in hits)
+
+
+def test_a_title_alone_is_no_name(registry):
+    hits = found(registry, "The Prime Minister said no. The Attorney General agreed with Prime Minister "
+                           "Theresa May and the Secretary of State.")
+    assert [s for s, _k in hits] == ["Theresa May"]

@@ -656,6 +656,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         while cur and not cues.cap(cur[0][2]):
             cur = cur[1:]
         ws = [w for (_b, _e, w) in cur]
+        if " ".join(ws) in cues.titles:  # "the Prime Minister said": a title alone names no one
+            cur, ws = [], []
         for k in range(len(ws) - 2, 0, -1):  # "Treasury Secretary Henry Paulson": the name follows
             if ws[k] in cues.titles and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], 1) \
                     and not any(w in cues.heads for w in ws[k + 1:]):
