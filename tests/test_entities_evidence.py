@@ -535,3 +535,20 @@ def test_a_given_name_of_two_syllables_joined_by_a_hyphen_makes_a_person(registr
                          "Dorrow Co-op sold bread.")
     assert got["Chung Hye-jin"] == "person/chung-hye-jin" and got["Park Min-ho"] == "person/park-min-ho"
     assert not got["Dorrow Co-op"].startswith("person/")  # "Co-op" is a word
+
+
+def test_a_body_defined_by_its_acronym_and_a_region_named_by_a_compass_word(registry):
+    got = keys(registry, "The Kelvish Free Miners (KFM) called the strike; the KFM says the "
+                         "communities of the Southwest back it.")
+    assert got["Kelvish Free Miners"] == "organization/kelvish-free-miners"
+    assert got["KFM"] == "organization/kelvish-free-miners"
+    assert got["Southwest"] == "place/southwest"
+
+
+def test_a_name_in_a_list_of_places_is_a_place_and_a_bankrupt_acronym_a_company(registry):
+    got = keys(registry, "Pickets were up at depots in Morden, Brindlecote, and Stratford. When "
+                         "QXL went bankrupt, the pensions went too.")
+    assert got["Brindlecote"] == "place/brindlecote"
+    # one town beside it is no list of places: "Navajo and Lakota students"
+    assert keys(registry, "Cuts hit Tarvosi and Omaha students hardest.")["Tarvosi"] == "thing/tarvosi"
+    assert got["QXL"] == "organization/qxl"  # a lone acronym, kept for its cue

@@ -61,6 +61,7 @@ class Evidence:
         self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
                                    + r"\s+(?:the\s+)?$")
         self.hyphen_place_endings = set(ev["hyphen_place_endings"])
+        self.compass_regions = set(ev["compass_regions"])
         self.hyphen_not_given = set(ev["hyphen_not_given_openers"])
         self.stop_names = {fold(n) for n in junk["stop_names"]}
         self.single_words = {fold(w) for w in junk["single_words"]}
@@ -85,6 +86,10 @@ class Evidence:
         """A name of two to four words whose first word is a common given name."""
         caps = [w for w in names if w[:1].isupper()]
         return 2 <= len(caps) <= 4 and names[0] == caps[0] and self.gazetteer.is_given_name(caps[0])
+
+    def compass_region(self, text: str, begin: int, label: str) -> bool:
+        """"the Southwest", "the Midwest": a region named by a compass word after "the"."""
+        return label in self.compass_regions and bool(_THE_BEFORE.search(text, max(0, begin - 5), begin))
 
     def hyphenated_given_name(self, names: list[str]) -> bool:
         """"Chung Hye-jin", "Park Min-ho": a surname and a given name of two syllables joined by

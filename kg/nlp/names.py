@@ -205,7 +205,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 continue
             if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2 \
                     and not ev.employer(text, run.begin, run.end) \
-                    and not ev.organization_before_name(text, run.begin):
+                    and not ev.organization_before_name(text, run.begin) \
+                    and not ev.organization_shape(text, run.end, label):
                 continue  # a lone acronym, unless an employer's or organisation's cue stands by it:
                 # "the VTX grain terminal", "the strike at VTX", "a member of VTX"
             if tx.is_sentence_start(run.begin) and w not in alone_words:
@@ -228,8 +229,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                                                 and ev.locative_before(text, run.begin)
                                                 and ev.place_kind(label) is None
                                                 and _head_word(label, cues) not in cues.heads)
-        if weak and _coordinated_with(text, run, typed, "organization", kind_of[label][0] == "thing"):
+        if weak and _coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
             kind_of[label] = ("organization", False)
+        elif kind_of[label][0] == "thing" and _coordinated_with(text, run, typed, _PLACE_KINDS, True, True):
+            kind_of[label] = ("place", False)  # "depots in Morden, Brindlecote, and Stratford"
     first_at: dict[str, int] = {}
     for run, label, _k in kept:
         first_at.setdefault(label, run.begin)
@@ -513,6 +516,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return ev.place_kind(label) or "place", True
     if len(names) > 1 and names[0] in cues.compass and ev.place_kind(" ".join(names[1:])):
         return "place", True  # "Central Asia", "Southern California": a region
+    if ev.compass_region(text, run.begin, label):
+        return "place", True  # "the communities of the Southwest"
     if ev.organization_before_name(text, run.begin):
         return "organization", False  # "the fascist Golden X", "a leader of the Building X"
     if ev.building_for_city(text, run.begin, names) and any(
@@ -529,6 +534,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", True  # the gazetteer would have said which kind
     if ev.employer(text, run.begin, run.end) or ev.organization_shape(text, run.end, label):
         return "organization", False  # "workers at Arriva", "the Kelvane plant", "Kelvane bosses"
+    if len(names) > 1 and _ACRONYM.match(text, run.end):
+        return "organization", False  # "the Kelvish Free Miners (KFM)": a body defined by its acronym
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
     return "thing", False
@@ -547,16 +554,17 @@ _LIST_END = re.compile(r"[^.;:!?]{0,80}?\s(?:and|or)\s")
 _LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
-def _coordinated_with(text: str, run: _Run, typed: list[tuple[int, int, str]], kind: str,
-                      commas: bool = False) -> bool:
+def _coordinated_with(text: str, run: _Run, typed: list[tuple[int, int, str]], kinds: tuple[str, ...],
+                      commas: bool = False, both: bool = False) -> bool:
     """A name joined by "and" or "or" (with `commas`, also by a comma: a list) to a name of
-    `kind` right before or after it."""
+    one of `kinds` right before or after it (with `both`, before and after: "Navajo and Lakota
+    students" is no list of places whatever towns are called Lakota)."""
     if commas and not _LIST_END.match(text, run.end):
         commas = False  # no "and" ends the list: "Young Socialists, P.O. Box 2396, Denver" is an address
     gap = _LIST_GAP if commas else _AND_OR
-    return any(k == kind and ((e <= run.begin and gap.fullmatch(text[e:run.begin]))
-                              or (b >= run.end and gap.fullmatch(text[run.end:b])))
-               for b, e, k in typed)
+    before = any(k in kinds and e <= run.begin and gap.fullmatch(text[e:run.begin]) for b, e, k in typed)
+    after = any(k in kinds and b >= run.end and gap.fullmatch(text[run.end:b]) for b, e, k in typed)
+    return before and after if both else before or after
 
 
 def _coordinated_with_places(text: str, run: _Run, known: list[Match]) -> bool:
