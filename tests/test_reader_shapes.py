@@ -608,3 +608,11 @@ def test_a_short_dateline_paragraph_directly_under_the_headline_is_still_text():
     d = parse_article(text)
     assert d.headline.value == "Book fair opens" and d.deck is None
     assert d.dateline.value == "HAVANA" and len(d.paragraphs) == 1
+
+
+def test_title_case_headline_broken_before_a_quoted_word():
+    # 1996: headlines in Title Case; "'No' To Two-Tier Wages" finishes "Meatpackers Tell Bosses".
+    d = read("militant-1996-04-15-v60n15-meatpackers-title-case.txt")
+    assert d.headline.value == "Meatpackers Tell Bosses 'No' To Two-Tier Wages" and d.deck is None
+    assert [b.name for b in d.bylines] == ["Karen Nilsson"]
+    assert d.dateline.value == "OMAHA, Nebraska"

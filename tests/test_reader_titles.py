@@ -15,6 +15,7 @@ HEAD = "The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n
     ("Greek workers vote", "“No” to creditors’ demands"),
     ("Farm workers say", "'Basta' to growers' wage cut"),  # straight quotes (to 2002)
     ("Farm workers say", '"Basta" to the growers'),
+    ("Strikers Tell Company", "'No' To Concessions"),  # Title Case (1990s)
     ("Union says ‘no’ to", "Two-tier wages"),  # a function word
     ("Rail workers in South Korea", "strike against privatization plan"),  # lower case
     ("Teachers tell board:", "‘Our schools are not for sale!’"),  # a colon

@@ -107,12 +107,13 @@ def quoted_lead(text: str) -> tuple[str, str] | None:
 
 def runs_on_after_quoted_word(line: str) -> bool:
     """`‘No’ to creditors’ demands`: a quoted word or two, no sentence inside, then a function
-    word (kg/data/reader/continuation-words.txt). Such a line finishes a sentence begun above."""
+    word (kg/data/reader/continuation-words.txt; in any case, as the 1990s set headlines in
+    Title Case: `'No' To Concessions`). Such a line finishes a sentence begun above."""
     lead = quoted_lead(line)
     if lead is None:
         return False
     quoted, rest = lead
-    if (not rest or not rest[0].islower() or any(ch in _SENTENCE_MARKS for ch in quoted)
+    if (not rest or any(ch in _SENTENCE_MARKS for ch in quoted)
             or len(quoted.split()) > QUOTED_WORD_MAX_WORDS):
         return False
     word = rest.split()[0].strip(",.;:!?").lower()
