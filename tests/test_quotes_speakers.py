@@ -9,6 +9,7 @@ import pytest
 from nlp_support import article
 
 from kg.nlp.stages import annotate
+from kg.reader import parse_article
 
 PARAGRAPHS = (
     "At a meeting in Denver on March 3, Rosa Delgado, a hospital cleaner whose parents came from "
@@ -175,3 +176,28 @@ def test_quoted_names_of_things_stay_terms(docs):
 ])
 def test_speaker(docs, article_, opens, speaker):
     assert speakers(docs[article_])[opens] == [speaker]
+
+
+LETTERS = """The Militant (logo)
+
+Vol. 81/No. 6      February 6, 2017
+
+
+
+Strike at the bakery
+My neighbor Olga Brandt works at the bakery that went on strike last month. She invited me to the picket line.
+Peter Lund
+Fargo, North Dakota
+
+Night shift
+“We never see our kids,” she told me. I hear this from every woman on my shift.
+Ada Mensah
+Akron, Ohio
+"""
+
+
+def test_a_letter_does_not_reach_into_the_letter_before():
+    doc = annotate(parse_article(LETTERS, "<test>"))
+    assert len(doc.items) == 2
+    (q,) = [q for q in doc.annotations.quotations if q.kind == "quotation"]
+    assert q.speakers == [], "“she” in one letter is nobody named in another"

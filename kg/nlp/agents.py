@@ -189,8 +189,8 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
                 # "Ana Ruiz, a housekeeper, has worked there 14 years." then a paragraph
                 # "“…,” she said.": the person named in the paragraph before
                 prior = [sp for sp in doc.prose_spans() if sp.end <= scope.begin]
-                if not prior:
-                    return []
+                if not prior or not same_section(doc, prior[-1].begin, scope.begin):
+                    return []  # a letter or "Years Ago" item is a section: no reaching into the last
                 m = previous_mention(doc, prior[-1].end, persons=True, floor=prior[-1].begin)
             return [entity_agent(doc, m.entity)] if m else []
     keys = []
@@ -213,6 +213,14 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
         described = _description(phrase)
         return [Agent("unidentified", described)] if described else []
     return []
+
+
+def same_section(doc: Document, a: int, b: int) -> bool:
+    """Whether offsets a and b lie in one section of the document (an item of a page of
+    letters or "Years Ago" items is a section of its own); True when the document has none."""
+    def at(offset: int) -> int | None:
+        return next((i for i, s in enumerate(doc.sections) if s.span.begin <= offset < s.span.end), None)
+    return not doc.sections or at(a) == at(b)
 
 
 def _surname_before(doc: Document, before: int, floor: int) -> list[Agent]:

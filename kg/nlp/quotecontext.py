@@ -115,7 +115,7 @@ def speaker_nearby(doc: Document, q: Quotation, works: list[Work]) -> tuple[list
     # ... or the previous paragraph's last quotation goes on.
     spans = doc.prose_spans()
     at = spans.index(scope)
-    if at > 0:
+    if at > 0 and agents.same_section(doc, spans[at - 1].begin, scope.begin):
         prior = spans[at - 1]
         last = [o for o in doc.annotations.quotations
                 if o.kind == "quotation" and prior.begin <= o.span.begin < prior.end]
