@@ -90,9 +90,21 @@ EXPECTED = {
         "city": {"Kansas City", "Santa Rosa"},
         "place": {"Missouri", "California", "Iowa", "Sonoma County", "Southern California"},
     },
+    "militant-2019-11-04-v83n42-hotel-strike.txt": {  # issue 10 §3-4, third pass
+        "person": {"Luz Ocampo", "Ruth Banner", "Dunmore Pykett", "Pendergrove", "Chung Hye-jin",
+                   "Park Min-ho"},
+        "organization": {"UNITE HERE Local 14", "Velmont Hospitality", "Harvel", "Dorrow University",
+                         "Dockside Trades", "Corlane", "Tarrock Foods", "Kelmar Motor", "Stop & Shop",
+                         "Kelvane Motor", "General Confederation of Kelvish Workers",
+                         "Ministry of Finance and Planning", "Silver Lance"},
+        "city": {"Denver", "Omaha", "Tulsa", "Seoul"},
+        "place": {"Harwell Denver", "Lark Grandview", "Brindle Hotel", "Larimer Street"},
+    },
 }
 # Pieces the rules must not leave of the names above, per article.
 PIECES = {
+    "militant-2019-11-04-v83n42-hotel-strike.txt": {
+        "Velmont", "Kelvane", "GCKW", "Ministry of Finance", "Planning", "Harwell"},
     "militant-2011-10-24-v75n40-years-ago.txt": {  # words opening an item after its dateline
         "Packinghouse", "Farm", "Kansas", "Santa", "Missouri—Packinghouse"},
     "militant-2015-09-14-v79n34-letters.txt": {
@@ -169,3 +181,13 @@ def test_a_photo_caption_and_an_items_title_are_read_for_names(docs):
     d = docs["militant-2015-09-14-v79n34-letters.txt"]
     title = d.items[0].title.span
     assert [m.span.of(d.text) for m in d.annotations.mentions if title.contains(m.span)] == ["South Africa"]
+
+
+def test_short_forms_and_acronyms_of_new_organisations_are_their_mentions(docs):
+    d = docs["militant-2019-11-04-v83n42-hotel-strike.txt"]
+    by_form: dict[str, set[str]] = {}
+    for m in d.annotations.mentions:
+        by_form.setdefault(m.span.of(d.text), set()).add(m.entity)
+    assert by_form["GCKW"] == {"organization/general-confederation-of-kelvish-workers"}
+    assert by_form["Velmont"] == {"organization/velmont-hospitality"}  # chain, workers, bosses
+    assert by_form["Kelvane"] == {"organization/kelvane-motor"}
