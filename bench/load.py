@@ -14,6 +14,12 @@ downloads (a graph's file, now and then the whole N-Quads) and the home page. `-
 runs the mix twice, the second time with N more users looping a query that runs into the time
 limit, and compares each kind's p99.
 
+Each kind is timed twice: by locust (the client: what a user waits, including the client's own
+delays) and by the server (its access log: from the request reaching the app to the last byte
+of the body handed to the socket). The server's figures decide issue 13's promise that no
+request takes longer than the query time limit plus one second; the report counts the requests
+over it on either side.
+
 The server runs with its default settings except the per-client caps: locust's users all come
 from 127.0.0.1, so KG_SPARQL_CLIENT_QUERIES and KG_SPARQL_CLIENT_SLOW are set to 0 (unless
 `--caps`), and each user is a separate client for the scheduler. Users honour Retry-After (at
@@ -23,7 +29,6 @@ most 5 s). Figures go to bench/out/load/*.json and the table to stdout.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import os
@@ -44,7 +49,9 @@ sys.path.insert(0, str(BENCH))
 from generate import WORDS  # noqa: E402  (the words the generator writes)
 from run import load_queries, machine, start_server  # noqa: E402
 
-from kg.config import CORPUS_DIR, base_iri  # noqa: E402
+from kg.config import CORPUS_DIR, SparqlSettings, base_iri  # noqa: E402
+
+LOG_LINE = re.compile(r'"(?P<method>\S+) (?P<path>\S+) [^"]*" (?P<status>\d{3}|-) \S+ (?P<seconds>[\d.]+)$')
 
 CHEAP = """PREFIX schema: <http://schema.org/>
 SELECT ?article ?headline WHERE { ?article schema:headline ?headline } LIMIT 5"""
@@ -107,31 +114,89 @@ def _exists(url: str) -> bool:
         return False
 
 
-def run_locust(url: str, sample_file: Path, users: dict[str, int], seconds: int, prefix: Path) -> dict:
-    """Run locust headless; its per-kind stats and failures, parsed from its CSV files."""
-    env = dict(os.environ, LOAD_SAMPLES=str(sample_file), LOAD_USERS=json.dumps(users))
+def run_locust(url: str, sample_file: Path, users: dict[str, int], seconds: int, raw: Path) -> None:
+    """Run locust headless; every request goes to `raw` (kind, ms, status: see locustfile.py)."""
+    env = dict(os.environ, LOAD_SAMPLES=str(sample_file), LOAD_USERS=json.dumps(users), LOAD_RAW=str(raw))
     total = sum(users.values())
     cmd = [sys.executable, "-m", "locust", "-f", str(BENCH / "locustfile.py"), "--headless",
            "--users", str(total), "--spawn-rate", str(total), "--run-time", f"{seconds}s",
-           "--host", url, "--csv", str(prefix), "--only-summary", "--loglevel", "WARNING", *users]
+           "--host", url, "--only-summary", "--loglevel", "WARNING", *users]
     subprocess.run(cmd, env=env, cwd=BENCH, check=False, stdout=subprocess.DEVNULL)
-    kinds: dict[str, dict] = {}
-    with open(f"{prefix}_stats.csv") as fh:
-        for row in csv.DictReader(fh):
-            if row["Name"] == "Aggregated":
-                continue
-            kinds[row["Name"]] = {"requests": int(row["Request Count"]),
-                                  "failures": int(row["Failure Count"]),
-                                  "rps": float(row["Requests/s"]), "p50_ms": float(row["50%"]),
-                                  "p99_ms": float(row["99%"]), "max_ms": float(row["Max Response Time"]),
-                                  "errors": {}}
-    with open(f"{prefix}_failures.csv") as fh:
-        for row in csv.DictReader(fh):
-            m = re.search(r"HTTP (\d+)", row["Error"])
-            key = m.group(1) if m else row["Error"][:60]
-            errors = kinds.setdefault(row["Name"], {"errors": {}})["errors"]
-            errors[key] = errors.get(key, 0) + int(row["Occurrences"])
+
+
+def client_samples(raw: Path) -> dict[str, list[tuple[float, int]]]:
+    """Per kind: (milliseconds, status) of every request locust made (status 0: no answer)."""
+    out: dict[str, list[tuple[float, int]]] = {}
+    for line in raw.read_text().splitlines():
+        kind, ms, status = line.rsplit("\t", 2)
+        out.setdefault(kind, []).append((float(ms), int(status)))
+    return out
+
+
+def summarize(samples: dict[str, list[tuple[float, int]]], seconds: float) -> dict[str, dict]:
+    """Per kind: requests, req/s, p50, p99, max and errors (any status other than 2xx/3xx)."""
+    kinds = {}
+    for kind, rows in samples.items():
+        times = sorted(ms for ms, _ in rows)
+        errors: dict[str, int] = {}
+        for _, status in rows:
+            if not 200 <= status < 400:
+                key = str(status) if status else "no answer"
+                errors[key] = errors.get(key, 0) + 1
+        kinds[kind] = {"requests": len(times), "rps": len(times) / seconds if seconds else 0.0,
+                       "p50_ms": _quantile(times, 0.50), "p99_ms": _quantile(times, 0.99),
+                       "max_ms": times[-1], "errors": errors}
     return kinds
+
+
+def server_kind(path: str, method: str, status: str, articles: set[str]) -> str:
+    """The locust kind of a request in the server's access log (see bench/locustfile.py)."""
+    url = urllib.parse.urlsplit(path)
+    if url.path.endswith("/sparql"):
+        query = urllib.parse.parse_qs(url.query).get("query", [""])[0]
+        m = re.match(r"# load: (\S+)", query)
+        return f"sparql {m.group(1)}" if m else "sparql (set-up)"
+    if url.path.startswith("/page/"):
+        return "page article" if url.path[len("/page/"):] in articles else "page entity"
+    if url.path.startswith("/data/"):
+        return "data document"
+    if url.path.startswith("/download/graphs/"):
+        return "dump graph"
+    if url.path.startswith("/download/") and url.path.endswith(".nq"):
+        return "dump whole (N-Quads, gzip)"
+    if url.path.startswith("/search"):
+        return "search"
+    if url.path == "/":
+        return "home page"
+    return "dereference (303)" if status == "303" else f"other {method}"
+
+
+def server_samples(log: Path, start: int, articles: set[str]
+                   ) -> tuple[dict[str, list[tuple[float, int]]], int]:
+    """Per kind, (milliseconds, status) from the server's access log read from byte `start`; and
+    where the log ends."""
+    with log.open("rb") as fh:
+        fh.seek(start)
+        data = fh.read()
+    out: dict[str, list[tuple[float, int]]] = {}
+    for raw in data.decode("utf-8", "replace").splitlines():
+        m = LOG_LINE.search(raw)
+        if m:
+            kind = server_kind(m["path"], m["method"], m["status"], articles)
+            status = int(m["status"]) if m["status"].isdigit() else 0
+            out.setdefault(kind, []).append((1000 * float(m["seconds"]), status))
+    return out, start + len(data)
+
+
+def _quantile(values: list[float], q: float) -> float:
+    """The q-quantile of sorted values, nearest rank (as locust reports its percentiles)."""
+    return values[min(len(values) - 1, max(0, int(round(q * len(values) + 0.5)) - 1))]
+
+
+def over_limit(kinds: dict[str, dict], limit_ms: float) -> str:
+    """Kinds whose slowest request took longer than the limit, with that time."""
+    slow = [f"{name} ({k['max_ms']:,.0f} ms)" for name, k in sorted(kinds.items()) if k["max_ms"] > limit_ms]
+    return ", ".join(slow) or "none"
 
 
 def table(kinds: dict[str, dict]) -> str:
@@ -145,22 +210,51 @@ def table(kinds: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def compare(base: dict[str, dict], loaded: dict[str, dict]) -> str:
-    lines = ["| kind | p99 ms without | p99 ms with runaway clients | change |", "|---|---:|---:|---:|"]
-    for name in sorted(base):
-        if name in loaded and base[name]["p99_ms"]:
-            a, b = base[name]["p99_ms"], loaded[name]["p99_ms"]
-            lines.append(f"| {name} | {a:,.0f} | {b:,.0f} | {100 * (b - a) / a:+.0f}% |")
+def compare(base: dict, loaded: dict) -> str:
+    """Each kind's p50 and p99 without and with the runaway clients, client and server side."""
+    lines = ["| kind | requests without / with | p50 ms without → with | p99 ms without → with | "
+             "p99 change | server p99 ms without → with | server p99 change |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+
+    def change(a: float, b: float) -> str:
+        return f"{100 * (b - a) / a:+.0f}%" if a else "–"
+
+    for name in sorted(base["kinds"]):
+        if name not in loaded["kinds"]:
+            continue
+        a, b = base["kinds"][name], loaded["kinds"][name]
+        sa, sb = base.get("server", {}).get(name), loaded.get("server", {}).get(name)
+        server = (f"{sa['p99_ms']:,.0f} → {sb['p99_ms']:,.0f} | {change(sa['p99_ms'], sb['p99_ms'])}"
+                  if sa and sb else "– | –")
+        lines.append(f"| {name} | {a['requests']:,} / {b['requests']:,} | {a['p50_ms']:,.0f} → "
+                     f"{b['p50_ms']:,.0f} | {a['p99_ms']:,.0f} → {b['p99_ms']:,.0f} | "
+                     f"{change(a['p99_ms'], b['p99_ms'])} | {server} |")
+    return "\n".join(lines)
+
+
+def server_table(kinds: dict[str, dict]) -> str:
+    lines = ["| kind (the server's access log) | requests | p50 ms | p99 ms | max ms |",
+             "|---|---:|---:|---:|---:|"]
+    for name in sorted(kinds):
+        k = kinds[name]
+        lines.append(f"| {name} | {k['requests']:,} | {k['p50_ms']:,.0f} | {k['p99_ms']:,.0f} | "
+                     f"{k['max_ms']:,.0f} |")
     return "\n".join(lines)
 
 
 def report(result: dict) -> str:
     out = [f"{result['command']}", f"machine: {result['machine']}", ""]
+    limit_ms = 1000 * (result.get("time_limit", SparqlSettings.from_env().timeout) + 1)
     for run in result["runs"]:
         out += [f"### {run['label']}", "", table(run["kinds"]), ""]
+        if run.get("server"):
+            out += [server_table(run["server"]), "",
+                    f"Longer than the time limit plus one second ({limit_ms:,.0f} ms): "
+                    f"client side {over_limit(run['kinds'], limit_ms)}; "
+                    f"server side {over_limit(run['server'], limit_ms)}.", ""]
     if len(result["runs"]) == 2:
-        out += ["### p99 of the mix, without and with the runaway clients", "",
-                compare(result["runs"][0]["kinds"], result["runs"][1]["kinds"]), ""]
+        out += ["### The mix without and with the runaway clients", "",
+                compare(result["runs"][0], result["runs"][1]), ""]
     return "\n".join(out)
 
 
@@ -171,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--users", type=int, default=10, help="mix users (default 10)")
     ap.add_argument("--runaway", type=int, default=0, help="also run the mix with N runaway users")
     ap.add_argument("--seconds", type=int, default=60)
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run each plan this many times, alternating, and pool the requests")
     ap.add_argument("--caps", action="store_true",
                     help="keep the per-client caps (all users share 127.0.0.1)")
     ap.add_argument("--env", action="append", default=[], metavar="KG_SPARQL_X=VALUE",
@@ -186,14 +282,20 @@ def main(argv: list[str] | None = None) -> int:
     store = store_for(args.scenario, args.data.resolve() if args.data else None)
     env = {} if args.caps else {"KG_SPARQL_CLIENT_QUERIES": "0", "KG_SPARQL_CLIENT_SLOW": "0"}
     env.update(item.split("=", 1) for item in args.env)
-    proc, endpoint = start_server(store, env=env)
-    url = endpoint[: -len("/sparql")]
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    log = OUT / f"{args.scenario}-{stamp}-access.log"
+    proc, endpoint = start_server(store, env=env, access_log=log)
+    url = endpoint[: -len("/sparql")]
+    server_env = dict(os.environ, **env)
     result = {"command": "python bench/" + " ".join([Path(sys.argv[0]).name, *(argv or sys.argv[1:])]),
-              "machine": machine() | {"python": platform.python_version()}, "runs": []}
+              "machine": machine() | {"python": platform.python_version()}, "runs": [],
+              "time_limit": SparqlSettings.from_env(server_env).timeout}
     try:
         sample_file = OUT / f"samples-{stamp}.json"
-        sample_file.write_text(json.dumps(samples(url, endpoint)))
+        drawn = samples(url, endpoint)
+        sample_file.write_text(json.dumps(drawn))
+        articles = {iri[len(drawn["base"]):] for iri in drawn["article"]}
+        offset = log.stat().st_size
         if args.scenario == "overload":
             plans = [("4 expensive + 8 cheap users, bundled article", {"ExpensiveUser": 4, "CheapUser": 8})]
         else:
@@ -201,11 +303,24 @@ def main(argv: list[str] | None = None) -> int:
             if args.runaway:
                 plans.append((f"{args.users} mix users + {args.runaway} runaway users",
                               {"MixUser": args.users, "RunawayUser": args.runaway}))
-        for i, (label, users) in enumerate(plans):
-            load_before = os.getloadavg()[0]
-            kinds = run_locust(url, sample_file, users, args.seconds, OUT / f"{args.scenario}-{stamp}-{i}")
-            result["runs"].append({"label": label + f" ({args.seconds} s, load average "
-                                   f"{load_before:.1f} before)", "users": users, "kinds": kinds})
+        pooled: list[dict] = [{"client": {}, "server": {}, "loads": []} for _ in plans]
+        for round_ in range(args.rounds):  # the plans alternate, so drifts of the machine hit both
+            for i, (_label, users) in enumerate(plans):
+                pooled[i]["loads"].append(round(os.getloadavg()[0], 1))
+                raw = OUT / f"{args.scenario}-{stamp}-{i}-{round_}.tsv"
+                run_locust(url, sample_file, users, args.seconds, raw)
+                time.sleep(1.0)  # the last lines reach the log when their bodies are closed
+                server, offset = server_samples(log, offset, articles)
+                for side, got in (("client", client_samples(raw)), ("server", server)):
+                    for kind, rows in got.items():
+                        pooled[i][side].setdefault(kind, []).extend(rows)
+        for (label, users), p in zip(plans, pooled, strict=True):
+            span = args.seconds * args.rounds
+            result["runs"].append({
+                "label": f"{label} ({args.rounds} × {args.seconds} s, load average before each: "
+                         f"{', '.join(map(str, p['loads']))})",
+                "users": users, "kinds": summarize(p["client"], span),
+                "server": summarize(p["server"], span)})
     finally:
         proc.terminate()
         proc.wait(30)

@@ -11,7 +11,15 @@ Users (chosen on locust's command line by bench/load.py):
   MixUser                     the archive mix: SPARQL queries of bench/queries, dereferencing,
                               data documents, HTML pages, search, dump downloads
   RunawayUser                 a query that runs into the time limit, in a loop
-Environment: LOAD_SAMPLES (a JSON file written by bench/load.py).
+Environment: LOAD_SAMPLES (a JSON file written by bench/load.py); LOAD_RAW (a file that gets one
+line per request: kind, milliseconds, status).
+
+Two things keep the client from distorting what it measures. Every SPARQL query starts with a
+comment naming its kind (`# load: 3-mention-counts`), so bench/load.py can pair the server's
+access log with locust's kinds. Dumps are read as they come, in chunks, and thrown away
+undecoded: read whole, a gzip-encoded N-Quads dump is inflated (351 MB at 1M triples) inside
+locust's one event loop, which stalls every other user for seconds and adds those seconds to
+whatever they were timing.
 """
 
 from __future__ import annotations
@@ -24,11 +32,21 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from locust import FastHttpUser, constant, task
+from locust import FastHttpUser, constant, events, task
 
 SAMPLES = json.loads(Path(os.environ["LOAD_SAMPLES"]).read_text()) if os.environ.get("LOAD_SAMPLES") else {}
 RDF = "text/turtle"
 RESULTS = "application/sparql-results+json"
+CHUNK = 256 * 1024
+
+
+if os.environ.get("LOAD_RAW"):  # every request's kind, time and status, for bench/load.py to pool runs
+    _RAW = open(os.environ["LOAD_RAW"], "a", buffering=1)  # noqa: SIM115 (open while locust runs)
+
+    @events.request.add_listener
+    def _record(name: str, response_time: float, response=None, **_kw) -> None:
+        status = getattr(response, "status_code", 0) if response is not None else 0
+        _RAW.write(f"{name}\t{response_time:.1f}\t{status}\n")
 
 
 def _fixed(name: str) -> int:
@@ -43,9 +61,21 @@ class _User(FastHttpUser):
     connection_timeout = 10.0
 
     def get(self, kind: str, path: str, *, accept: str = "*/*", redirects: bool = True,
-            ok: tuple[int, ...] = (200,), headers: dict | None = None) -> None:
+            ok: tuple[int, ...] = (200,), headers: dict | None = None, stream: bool = False) -> None:
+        started = time.perf_counter()
         with self.client.get(path, name=kind, headers={"Accept": accept, **(headers or {})},
-                             allow_redirects=redirects, catch_response=True) as r:
+                             allow_redirects=redirects, catch_response=True, stream=stream) as r:
+            if stream and r._response is not None:  # the body raw (not inflated), timed in full
+                size = 0
+                try:
+                    while chunk := r._response.read(CHUNK):
+                        size += len(chunk)
+                except OSError as exc:
+                    r.failure(f"body cut short: {exc}")
+                    return
+                finally:
+                    r.request_meta["response_time"] = (time.perf_counter() - started) * 1000
+                    r.request_meta["response_length"] = size
             if r.status_code in ok:
                 r.success()
                 return
@@ -59,7 +89,8 @@ class _User(FastHttpUser):
     def sparql(self, kind: str, query: str) -> None:
         graph = re.search(r"^\s*(CONSTRUCT|DESCRIBE)\b", re.sub(r"(?im)^\s*(PREFIX|#).*$", "", query),
                           re.I | re.M)
-        self.get(kind, "/sparql?" + urllib.parse.urlencode({"query": query}),
+        tagged = f"# load: {kind.removeprefix('sparql ')}\n{query}"
+        self.get(kind, "/sparql?" + urllib.parse.urlencode({"query": tagged}),
                  accept=RDF if graph else RESULTS)
 
 
@@ -139,11 +170,13 @@ class MixUser(_User):
 
     @task(2)
     def dump_graph(self) -> None:
-        self.get("dump graph", self.rng.choice(SAMPLES["graph_dumps"]), headers={"Accept-Encoding": "gzip"})
+        self.get("dump graph", self.rng.choice(SAMPLES["graph_dumps"]), headers={"Accept-Encoding": "gzip"},
+                 stream=True)
 
     @task(1)
     def dump_whole(self) -> None:
-        self.get("dump whole (N-Quads, gzip)", SAMPLES["whole_dump"], headers={"Accept-Encoding": "gzip"})
+        self.get("dump whole (N-Quads, gzip)", SAMPLES["whole_dump"], headers={"Accept-Encoding": "gzip"},
+                 stream=True)
 
     @task(1)
     def home(self) -> None:

@@ -165,12 +165,13 @@ class HttpClients:
             raise RuntimeError(f"partial answer: {resp.getheader('X-SQL-Message')}")
 
 
-def start_server(store: Path, workers: int | None = None, env: dict[str, str] | None = None
-                 ) -> tuple[subprocess.Popen, str]:
+def start_server(store: Path, workers: int | None = None, env: dict[str, str] | None = None,
+                 access_log: Path | None = None) -> tuple[subprocess.Popen, str]:
     """`kg serve` on a free loopback port: (process, endpoint URL). With `workers`, the query mix's
     settings: clients wait for a free worker rather than get 503s (the bench measures queueing
     too) and no per-client cap (all come from loopback); else the server's defaults, with `env`
-    on top (bench/load.py)."""
+    on top (bench/load.py). With `access_log`, the server logs every request there with the
+    seconds it spent on it (bench/load.py reads the server's own timings from it)."""
     env = dict(os.environ, **(env or {}))
     if workers is not None:
         env.update(KG_SPARQL_WORKERS=str(workers), KG_SPARQL_TIMEOUT="600", KG_SPARQL_QUEUE_WAIT="600",
@@ -178,7 +179,8 @@ def start_server(store: Path, workers: int | None = None, env: dict[str, str] | 
                    KG_SPARQL_CLIENT_QUERIES="0", KG_SPARQL_CLIENT_SLOW="0")
     threads = ["--threads", "16"] if workers is not None else []
     proc = subprocess.Popen([sys.executable, "-m", "kg.web.serve", "--store", str(store), "--port", "0",
-                             "--access-log", "off", *threads], stderr=subprocess.PIPE, text=True, env=env)
+                             "--access-log", str(access_log or "off"), *threads],
+                            stderr=subprocess.PIPE, text=True, env=env)
     for line in proc.stderr:
         m = re.search(r"at (http://\S+?)/ ", line)
         if m:
