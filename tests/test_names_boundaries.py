@@ -106,3 +106,12 @@ def test_a_title_alone_is_no_name(registry):
     hits = found(registry, "The Prime Minister said no. The Attorney General agreed with Prime Minister "
                            "Theresa May and the Secretary of State.")
     assert [s for s, _k in hits] == ["Theresa May"]
+
+
+def test_of_goes_on_after_a_common_noun_capitalised_mid_sentence(registry):
+    hits = found(registry, "They marched from Back of the Mills, where the back streets flood, to the plant.")
+    assert [s for s, _k in hits] == ["Back of the Mills"]
+    # a role, or a word never written in lower case, is no part of the name after it
+    hits = found(registry, "He met the Director of Kelvane Foods, the director said. Jonathan Silberman "
+                           "of Pathfinder Books spoke.")
+    assert [s for s, _k in hits] == ["Kelvane Foods", "Jonathan Silberman", "Pathfinder Books"]

@@ -79,6 +79,7 @@ class _Cues:
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
         self.fields = set(c["field_words"])
+        self.roles = {r[:1].upper() + r[1:] for r in c["person_roles"]}
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
         self.ambiguous_titles = set(c["ambiguous_titles"])
@@ -722,7 +723,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             nb = words[i + conn][0]
             absorbed = known_at.get(nb)
             if words[i][2] in ("of", "for") and not any(
-                    w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur):
+                    w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
+                    and not (words[i][2] == "of" and _common_noun_in_name(cur, lower, cues, tx)):
                 flush()  # "Jonathan Silberman of Pathfinder Books": two names
                 i += 1
                 continue
@@ -769,6 +771,18 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             run.end = place.end
             run.absorbed.append(place)
     return runs
+
+
+def _common_noun_in_name(cur: list[tuple[int, int, str]], lower: set[str], cues: _Cues,
+                         tx: TextIndex) -> bool:
+    """"Back of the Mills", "Sea of Tessaro": one common noun (the article writes it in lower
+    case too) capitalised in mid-sentence is capitalised only because it opens a name, so
+    "of" goes on with it. A title, role or group word is none ("Director of Kelvane Foods")."""
+    if len(cur) != 1 or tx.is_sentence_start(cur[0][0]):
+        return False
+    w = cur[0][2]
+    return w.lower() in lower and w[:1].isupper() and not w.isupper() and not cues.generic(w) \
+        and w not in cues.roles and w not in cues.titles and w not in cues.function
 
 
 def _country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
