@@ -616,3 +616,13 @@ def test_title_case_headline_broken_before_a_quoted_word():
     assert d.headline.value == "Meatpackers Tell Bosses 'No' To Two-Tier Wages" and d.deck is None
     assert [b.name for b in d.bylines] == ["Karen Nilsson"]
     assert d.dateline.value == "OMAHA, Nebraska"
+
+
+def test_todays_site_deck_longer_than_a_paragraph_line_is_still_the_deck():
+    # Today's site: everything between the headline and the volume line is title, however long
+    # (a 140-character deck was read as the first paragraph, or dropped as a caption).
+    d = read("militant-2018-05-07-v82n18-long-deck-meeting.txt")
+    assert d.headline.value == "Lessons of the 1984 miners strike discussed in Sheffield"
+    assert d.deck.value.startswith("Meeting participants answer") and len(d.deck.value) > 130
+    assert d.deck.value.endswith("nothing could be done’") and not d.photos
+    assert d.dateline.value == "SHEFFIELD, England" and len(d.paragraphs) == 2

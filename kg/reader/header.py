@@ -222,7 +222,7 @@ class HeaderReader:
             # today's site: headline, a blank line, then the deck over the date or volume line
             nxt, end = self._block(self._skip_blank(after, skip), skip)
             deck = [ln for ln in nxt if ln.number - 1 < masthead_at]
-            if deck and end > masthead_at and not any(self._starts_body(ln.text)
+            if deck and end > masthead_at and not any(self._starts_body_at(ln, masthead_at, skip)
                                                       or self._label_line(ln) for ln in deck):
                 breaks.add(deck[0].number)
                 block, after = block + nxt, end
@@ -267,7 +267,7 @@ class HeaderReader:
                 photos.append(Photo(None, self._field(ln)))
                 k += 1
                 continue
-            if self._starts_body(text) or label_closes:
+            if self._starts_body_at(ln, masthead_at, skip) or label_closes:
                 body_start = ln.number - 1
                 break
             dm = DATE_RE.fullmatch(text)
@@ -347,6 +347,15 @@ class HeaderReader:
         return bool(BYLINE_RE.match(text) or TITLE_BYLINE_RE.match(text)
                     or opens_paragraph_with_dateline(text) or SEPARATOR_RE.match(text)
                     or is_prose(text))
+
+    def _starts_body_at(self, ln: Line, masthead_at: int, skip: set[int]) -> bool:
+        """Does the body start at this header line? On today's site the lines above the
+        volume or date line are the headline and deck however long they are (a deck of 140
+        characters is no paragraph); only a byline or a separator starts the body there."""
+        if masthead_at in skip and ln.number - 1 < masthead_at:
+            return bool(BYLINE_RE.match(ln.text) or TITLE_BYLINE_RE.match(ln.text)
+                        or SEPARATOR_RE.match(ln.text))
+        return self._starts_body(ln.text)
 
     def _starts_body_strictly(self, text: str) -> bool:
         """A byline, dateline or separator: never a caption."""
