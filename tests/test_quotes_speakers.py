@@ -26,6 +26,14 @@ PARAGRAPHS = (
 )
 
 
+def test_names_joined_by_and_speak_together_and_a_double_hyphen_ends_a_name():
+    doc = annotate(article("Kofi Mensah and Lorna Pike, both packers, said, “We are not going back.”",
+                           '"We won," said Hank Doyle--a pipefitter--"and we will win again."'))
+    assert speakers(doc)["We are not going bac"] == ["Kofi Mensah", "Lorna Pike"]
+    spans = {q.content.of(doc.text): q.speaker_span.of(doc.text) for q in doc.annotations.quotations}
+    assert spans["We won,"] == spans["and we will win again."] == "Hank Doyle"
+
+
 @pytest.fixture(scope="module")
 def docs():
     """The made-up articles of this module, each read and annotated once by the real stages."""

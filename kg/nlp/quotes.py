@@ -40,8 +40,9 @@ def _rx() -> dict[str, re.Pattern]:
     between = cuedata.phrase_pattern(cuedata.words("claims", "reported", "verb_that_fillers"))
     # a speaker's name may hold a title's full stop ("said Dr. Ana Ruiz, a doctor")
     abbrev = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")])
-    name = rf"(?:(?<![\w.])(?:{abbrev})|[^,.;:“”()\[\]])"
-    appositive = rf"(?:(?<![\w.])(?:{abbrev})|[^.;:“”()\[\]])"  # commas too
+    # (a straight quote or "--", the dash of 2000–2002 pages, ends a name too)
+    name = rf"(?:(?<![\w.])(?:{abbrev})|(?!--)[^,.;:“”\"()\[\]])"
+    appositive = rf"(?:(?<![\w.])(?:{abbrev})|(?!--)[^.;:“”\"()\[\]])"  # commas too
     phrases = cuedata.phrase_pattern(cuedata.words("quotes", "attributing_phrases"))
     attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "attributing_phrases"))
     return {
@@ -49,7 +50,7 @@ def _rx() -> dict[str, re.Pattern]:
         "after_who_verb": re.compile(
             rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
         "after_verb_who": re.compile(
-            rf"\s*(?P<verb>{attributions}|{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;:!?]|$)"),
+            rf"\s*(?P<verb>{attributions}|{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;:!?\"]|--|$)"),
         # " Ana Ruiz, a packer at Acme, told the Militant." / " one of them, Ana Ruiz, 45, told me."
         "after_appositive_verb": re.compile(
             rf"\s*(?P<who>{appositive}{{1,150}}?,)\s*(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),

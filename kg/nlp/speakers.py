@@ -42,6 +42,16 @@ def speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
             return cls, None, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1))
     ms = [m for m in agents.head_mentions(doc, phrase) if agents.is_agentive(doc, m.entity)]
     if ms:
+        # "Ana Ruiz and Li Wei, both packers, said": names joined by "and" (or a list's commas)
+        # speak together; otherwise the last name speaks
+        joined = [ms[-1]]
+        for m in reversed(ms[:-1]):
+            if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?|\s*,\s*", text[m.span.end:joined[0].span.begin]):
+                break
+            joined.insert(0, m)
+        if len(joined) > 1 and re.search(r"\band\b", text[joined[0].span.end:joined[-1].span.begin]):
+            keys = list(dict.fromkeys(m.entity for m in joined))[:3]
+            return [Agent("entity", k) for k in keys], None, Span(joined[0].span.begin, joined[-1].span.end)
         m = ms[-1]
         return [Agent("entity", m.entity)], None, m.span
     found = agents.resolve(doc, phrase, works=works, scope=scope)
