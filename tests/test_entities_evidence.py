@@ -552,3 +552,11 @@ def test_a_name_in_a_list_of_places_is_a_place_and_a_bankrupt_acronym_a_company(
     # one town beside it is no list of places: "Navajo and Lakota students"
     assert keys(registry, "Cuts hit Tarvosi and Omaha students hardest.")["Tarvosi"] == "thing/tarvosi"
     assert got["QXL"] == "organization/qxl"  # a lone acronym, kept for its cue
+
+
+def test_a_role_of_something_in_apposition_without_an_article_makes_a_person(registry):
+    _not_given("Dunmore Pykett")
+    got = keys(registry, "Dunmore Pykett, president of the Kelvish Dockers union, spoke. Velorex "
+                         "Foods, owner of the plant, said nothing.")
+    assert got["Dunmore Pykett"] == "person/dunmore-pykett"
+    assert got["Velorex Foods"] == "organization/velorex-foods"  # the head word wins

@@ -94,8 +94,10 @@ class _Cues:
         self.org_apposition = re.compile(
             rf",\s+(?:a|an|the)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})(?![\w’'-])")
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
-        # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition
-        self.role_after = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b")
+        # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;
+        # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union"
+        self.role_after = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"
+                                     rf"|(?:[a-z]+\s+)?(?:{roles})\s+(?:of|at|for|in)\s)")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
         places = phrase_pattern(c["place_before"])
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
