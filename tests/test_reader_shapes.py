@@ -626,3 +626,11 @@ def test_todays_site_deck_longer_than_a_paragraph_line_is_still_the_deck():
     assert d.deck.value.startswith("Meeting participants answer") and len(d.deck.value) > 130
     assert d.deck.value.endswith("nothing could be done’") and not d.photos
     assert d.dateline.value == "SHEFFIELD, England" and len(d.paragraphs) == 2
+
+
+def test_todays_site_headline_longer_than_a_paragraph_line():
+    # A headline of 111 characters with no full stop is the page's first line, not running text.
+    d = read("militant-2020-11-02-v84n43-long-headline.txt")
+    assert d.headline.value.startswith("Workers need a party of our own")
+    assert len(d.headline.value) > 110 and d.deck is None
+    assert d.dateline.value == "CHICAGO" and len(d.paragraphs) == 2

@@ -49,18 +49,19 @@ LABEL_MAX = 60
 KICKER_MAX_WORDS = 7
 CAPTION_MAX_WORDS = 60
 CAPTION_MIN_WORDS = 6
-TITLE_MAX_CHARS = 150  # a title ending on "!" or "?" is at most this long
+TITLE_MAX_CHARS = 150  # a title of many words with no full stop is at most this long
 DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
 
 
 def is_prose(text: str) -> bool:
     """Running text, not a title (patterns.is_prose_line), except that a line of at most
-    TITLE_MAX_CHARS ending on "!" or "?" is a title however many words it has ("Who gains when
-    the bosses tell us there is no money for our schools and jobs?"): the paper's paragraphs
-    are longer and end on a full stop."""
+    TITLE_MAX_CHARS that does not end on a full stop is a title however many words it has
+    ("Who gains when the bosses tell us there is no money for our schools and jobs?", a
+    today's-site headline of 120 characters): the paper's paragraphs are longer or end on a
+    full stop."""
     if not is_prose_line(text):
         return False
-    return not (len(text) <= TITLE_MAX_CHARS and text.rstrip("’”'\")").endswith(("!", "?")))
+    return not (len(text) <= TITLE_MAX_CHARS and not text.rstrip("’”'\")").endswith("."))
 
 
 def opens_paragraph_with_dateline(text: str) -> bool:
