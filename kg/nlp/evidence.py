@@ -5,13 +5,20 @@ text and the gazetteers tell about one of them:
   - a speaker: a speech verb right before or after the name ("said Maria Ortiz", "Maria Ortiz
     said"), "according to Maria Ortiz"; an age or a life span right after it ("Maria Ortiz,
     42,", "Ana Beltran (1901-1975)") → person (strong: beats a head word elsewhere);
-  - a given name opening a name of two to four words ("Maria Ortiz", "Moisés Sío Wong") →
-    person (weak);
+    never right after "the" ("a cook at the Tarlton Grandview, said": a workplace);
+  - "administration" or "presidency" after it ("the Pendergrove administration") → person;
+  - a given name opening a name of two to four words ("Maria Ortiz", "Moisés Sío Wong"), or
+    two hyphenated syllables ending it ("Chung Hye-jin") → person (weak);
+  - "the fascist …", "a leader of the …", "a member of …", "a group called …" before it,
+    "its" after one verb or "went bankrupt" after it, "-owned" glued to it, a brand-like
+    word ("KelCorp") → organisation (weak);
+  - "the Southwest" → place; after "the", a name ending in a city → a building (weak);
   - the gazetteer knows the whole name ("Omaha", "Busan", "Equatorial Guinea") → city,
     country or place (weak);
   - an employer's context: "workers at", "a strike against", "employed by" before it, or
     "plant", "bosses", "management" after it → organisation (weak);
-  - a locative word right before it ("in Omaha", "near Tar Heel") → place (weakest);
+  - a locative word right before it ("in Omaha", "near Tar Heel", "at Brindlecote", "from
+    Tallowmere") → place (weakest);
 and when a name is junk: a page or section label ("Years Ago"), a lone head word or common
 noun ("Union", "Position", "St."), a word the article also writes in lower case ("Unit" in a
 heading of an article about a unit), or a run in capitals that is no dateline and no name
