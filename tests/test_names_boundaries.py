@@ -115,3 +115,15 @@ def test_of_goes_on_after_a_common_noun_capitalised_mid_sentence(registry):
     hits = found(registry, "He met the Director of Kelvane Foods, the director said. Jonathan Silberman "
                            "of Pathfinder Books spoke.")
     assert [s for s, _k in hits] == ["Kelvane Foods", "Jonathan Silberman", "Pathfinder Books"]
+
+
+def test_a_campaigns_purpose_goes_on_over_in_the_and_a_place(registry):
+    hits = found(registry, "The Committee Against Intervention in the Middle East met. The Coalition Against "
+                           "War in the Dorrow Valley marched. The Dorrow Workers Union in the United States "
+                           "and the Coalition Against Hunger in Chicago spoke.")
+    assert hits == [
+        ("Committee Against Intervention in the Middle East",
+         "organization/committee-against-intervention-in-the-middle-east"),
+        ("Coalition Against War in the Dorrow Valley", "organization/coalition-against-war-in-the-dorrow-valley"),
+        ("Dorrow Workers Union", "organization/dorrow-workers-union"), ("United States", "country/united-states"),
+        ("Coalition Against Hunger", "organization/coalition-against-hunger"), ("Chicago", "city/chicago")]

@@ -79,6 +79,7 @@ class _Cues:
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
         self.fields = set(c["field_words"])
+        self.purpose = set(c["purpose_words"])
         self.roles = {r[:1].upper() + r[1:] for r in c["person_roles"]}
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
@@ -547,7 +548,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
 def _head_word(label: str, cues: _Cues) -> str:
     """The head of a name: its last word before any connector ("Coalition" in "Twin Cities
     Coalition for Workers Rights", "Party" in "Socialist Workers Party of Iran")."""
-    for c in cues.connectors:
+    for c in cues.connectors + sorted(cues.purpose):  # "Coalition Against Hunger": "Coalition"
         label = label.split(f" {c} ")[0]
     return label.split()[-1]
 
@@ -767,8 +768,14 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
     runs = _merge_in_field(text, runs, cues)
     for run in runs:  # "University of Illinois at Chicago": a campus named by its place
         place = known_at.get(run.end + 4) if text[run.end:run.end + 4] == " at " else None
+        if place is None and text[run.end:run.end + 8] == " in the ":
+            # "Committee Against Intervention in the Gulf": what a campaign is against is
+            # where; "the Teamsters Union in Chicago" (no purpose word, no "the") is two names
+            place = known_at.get(run.end + 8)
+            if not any(w in cues.purpose for (_b, _e, w) in run.words):
+                place = None
         if place is not None and place.entry.kind in _PLACE_KINDS and any(
-                w in cues.at_heads for (_b, _e, w) in run.words):
+                w in cues.at_heads or w in cues.purpose for (_b, _e, w) in run.words):
             run.words.append((place.begin, place.end, text[place.begin:place.end]))
             run.end = place.end
             run.absorbed.append(place)
@@ -808,7 +815,9 @@ def _merge_in_field(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
     """"Guild of Technical Staff in Aerospace": after an organisation's name (a head word in
     it), "in" and one field word (`field_words`: an industry or a government's portfolio) that
     ends the name go on naming it. A place after "in" is where it is ("the Teamsters Union in
-    Chicago": a registry place, no run) and a word that is no field another name."""
+    Chicago": a registry place, no run) and a word that is no field another name. After a
+    purpose word (`purpose_words`), "in the" and a name go on naming it ("Coalition Against
+    War in the Dorrow Valley")."""
     out: list[_Run] = []
     for run in runs:
         prev = out[-1] if out else None
@@ -816,6 +825,10 @@ def _merge_in_field(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
                 and run.words[0][2] in cues.fields and not run.absorbed and not prev.title \
                 and any(cues.heads.get(w) == "organization" for (_b, _e, w) in prev.words):
             out[-1] = _Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed)
+            continue
+        if prev is not None and text[prev.end:run.begin] == " in the " and not prev.title \
+                and any(w in cues.purpose for (_b, _e, w) in prev.words):  # "… War in the Dorrow Valley"
+            out[-1] = _Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
             continue
         out.append(run)
     return out
