@@ -58,7 +58,7 @@ def _rx() -> dict[str, re.Pattern]:
         # "... said something to the effect that "
         # "... told reporters, " / "... said in an interview: ": a few words, then a comma or colon
         "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})"
-                             rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,4}}\s*[,:]|\s*[,:]?)"
+                             rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,10}}\s*[,:]|\s*[,:]?)"
                              rf"\s*(?:(?:{bridges})\s+)*$", re.I),
         "speech": re.compile(rf"(?<![\w’'])(?:{reporting})(?![\w’'])", re.I),
         # "According to Ana Ruiz, a steward, “…”": the name after the phrase, up to the mark
