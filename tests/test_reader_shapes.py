@@ -561,6 +561,7 @@ def test_todays_site_byline_of_three_names_with_commas():
     ("MARY-ALICE WATERS", "Mary-Alice Waters"), ("TOM O’BRIEN", "Tom O’Brien"),
     ("DAVID McDONALD", "David McDonald"), ("JEAN-PIERRE D’ARCY", "Jean-Pierre D’Arcy"),
     ("ANA RUIZ JR.", "Ana Ruiz Jr."), ("JOSÉ NÚÑEZ", "José Núñez"),
+    ("ANA DE LA CRUZ", "Ana de la Cruz"), ("MARÍA DA SILVA", "María da Silva"),
 ])
 def test_a_name_in_capitals_spelled_nowhere_else_is_cased_part_by_part(capitals, name):
     assert name_case(capitals, f"BY {capitals}\nText.") == name

@@ -26,8 +26,10 @@ LABEL_RE = re.compile(r"^\((.+)\)$")
 BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
 # Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee".
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
+# Small words inside names, in lower case after the first word ("Ana de la Cruz").
+NAME_PARTICLES = ("de", "la", "del", "van", "von", "da", "dos", "das", "do")
 TITLE_BYLINE_RE = re.compile(
-    rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|de|la|van|von|and|,))*)\s*$")
+    rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{'|'.join(NAME_PARTICLES)}|and|,))*)\s*$")
 # The editors' answer to a letter in brackets, signed: "[We agree. … —Editor]" (2000s).
 EDITOR_REPLY_RE = re.compile(rf"^\[.+{DASH}\s?(?:The\s+)?Editors?\.?\]$")
 # A listed event's day, with no year: "Fri., Dec. 21, 7:30 p.m.", "Sat. Feb. 23", "Sun., Aug. 11".
@@ -87,7 +89,9 @@ def name_case(upper: str, text: str) -> str:
     for m in re.finditer(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text, re.IGNORECASE):
         if not in_capitals(m.group(0)):
             return m.group(0)
-    return " ".join(_title_word(w) for w in upper.split())
+    words = upper.split()
+    return " ".join(w.lower() if n and w.lower() in NAME_PARTICLES and n < len(words) - 1
+                    else _title_word(w) for n, w in enumerate(words))
 
 
 def _title_word(word: str) -> str:
