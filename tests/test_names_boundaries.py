@@ -127,3 +127,10 @@ def test_a_campaigns_purpose_goes_on_over_in_the_and_a_place(registry):
         ("Coalition Against War in the Dorrow Valley", "organization/coalition-against-war-in-the-dorrow-valley"),
         ("Dorrow Workers Union", "organization/dorrow-workers-union"), ("United States", "country/united-states"),
         ("Coalition Against Hunger", "organization/coalition-against-hunger"), ("Chicago", "city/chicago")]
+
+
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name_after_it(registry):
+    hits = found(registry, "Retiree Maria Ortiz said the plant was unsafe. Striker Tom Baker agreed, like "
+                           "every striker. Rosa Maria Ortiz spoke. Thandiwe Maria Nkosi spoke.")
+    assert [s for s, _k in hits] == ["Maria Ortiz", "Tom Baker", "Rosa Maria Ortiz", "Thandiwe Maria Nkosi"]
+    assert hits[0][1] == "person/maria-ortiz" and hits[1][1] == "person/tom-baker"

@@ -189,6 +189,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             run = _drop_initial_noun(text, run, tx, mid_words, cues)
             if run is None:
                 continue
+            run = _drop_initial_role(run, tx, cues, ev, lower)
         label = _label(text, run)
         words = [w for (_b, _e, w) in run.words]
         if label.isupper() and not dateline and run.kind is None and len(words) > 1:
@@ -354,6 +355,22 @@ def _drop_initial_noun(text: str, run: _Run, tx: TextIndex, mid_words: set[str],
     if not rest:
         return None
     return _Run(rest[0][0], run.end, rest, run.title, run.absorbed)
+
+
+def _drop_initial_role(run: _Run, tx: TextIndex, cues: _Cues, ev: Evidence, lower: set[str]) -> _Run:
+    """"Retiree Maria Ortiz said …", "Striker Tom Baker agreed": a sentence's first word,
+    capitalised by position, before a person's name of two words or more that a given name
+    opens, is a noun for the person, no part of the name, when it is a role noun
+    (`person_roles`) or a word the article also writes in lower case: the run starts after it,
+    a person's name. A given name or a place opening it stays ("Rosa Maria Ortiz")."""
+    words = [w for (_b, _e, w) in run.words]
+    if len(words) < 3 or not tx.is_sentence_start(run.begin) or not all(w[:1].isupper() for w in words) \
+            or words[0].isupper() or ev.gazetteer.is_given_name(words[0]) or ev.place_kind(words[0]) \
+            or words[0] in cues.heads or not ev.gazetteer.is_given_name(words[1]) or len(words) > 4:
+        return run
+    if not (words[0] in cues.roles or words[0].lower() in lower):
+        return run  # "Thandiwe Maria Nkosi": a given name no list holds may open a name
+    return _Run(run.words[1][0], run.end, run.words[1:], True, run.absorbed)
 
 
 def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = frozenset()) -> list[_Run]:
