@@ -125,6 +125,7 @@ INTERRUPTED = (
     "According to Dana Brooks, a steward at Weller Tools, “Nobody has signed the new form.”",
     "In the words of Samir Haddad, “This union is ours again.”",
     "Rosa Vega told the Militant in a phone interview from Havana, “The blockade is felt in every home.”",
+    "The narrator, a young miner named Tomás Rivas, says: “We learned to read by lamplight.”",
 )
 
 
@@ -183,6 +184,7 @@ def test_quoted_names_of_things_stay_terms(docs):
     ("interrupted", "Nobody has signed th", "Dana Brooks"),  # According to X, a Y at COMPANY, “…”
     ("interrupted", "This union is ours a", "Samir Haddad"), # In the words of X, “…”
     ("interrupted", "The blockade is felt", "Rosa Vega"),    # X told the Militant in … from PLACE, “…”
+    ("interrupted", "We learned to read b", "Tomás Rivas"),  # The narrator, a Y named X, says: “…”
 ])
 def test_speaker(docs, article_, opens, speaker):
     assert speakers(docs[article_])[opens] == [speaker]

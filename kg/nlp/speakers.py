@@ -86,11 +86,13 @@ def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | 
     comma-separated parts before the verb: walking back over appositions (a part that opens
     with an article, a number or a lower-case word: "a garment worker ...", "45", "one of
     them"), the nearest part with a mention of an agent at its head is the subject; a person's
-    name standing alone as the last part follows a role ("The mayor, Ana Ruiz, said"). None
-    when neither shape is there."""
+    name standing alone as the last part follows a role ("The mayor, Ana Ruiz, said"); when
+    every part is a role or an apposition, the one person an apposition names ("The narrator,
+    a young miner named Ana Ruiz, says"). None when no such shape is there."""
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", seg)]
     openers = {w.lower() for w in cuedata.words("quotes", "apposition_openers")}
     skipped = False
+    in_apposition: Span | None = None  # "The narrator, a young miner named Ana Ruiz, said"
     for start, part in reversed(parts):
         span = Span(seg_begin + start, seg_begin + start + len(part))
         first = re.match(r"\s*([\w’'-]+)", part)
@@ -107,7 +109,11 @@ def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | 
             return whole  # "The mayor, Ana Ruiz, said": the name after the role
 
         if word.lower() in openers or word[:1].isdigit() or word[:1].islower():
+            persons = [m for m in heads if agents.kind_of(doc, m.entity) == "person"]
+            if in_apposition is None and len(persons) == 1:
+                in_apposition = persons[0].span
             skipped = True
             continue
         return None
-    return None
+    # every part a role or an apposition: the one person an apposition names speaks
+    return in_apposition
