@@ -124,8 +124,10 @@ def test_a_campaigns_purpose_goes_on_over_in_the_and_a_place(registry):
     assert hits == [
         ("Committee Against Intervention in the Middle East",
          "organization/committee-against-intervention-in-the-middle-east"),
-        ("Coalition Against War in the Dorrow Valley", "organization/coalition-against-war-in-the-dorrow-valley"),
-        ("Dorrow Workers Union", "organization/dorrow-workers-union"), ("United States", "country/united-states"),
+        ("Coalition Against War in the Dorrow Valley",
+         "organization/coalition-against-war-in-the-dorrow-valley"),
+        ("Dorrow Workers Union", "organization/dorrow-workers-union"),
+        ("United States", "country/united-states"),
         ("Coalition Against Hunger", "organization/coalition-against-hunger"), ("Chicago", "city/chicago")]
 
 
@@ -134,3 +136,15 @@ def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name_after_it(registry
                            "every striker. Rosa Maria Ortiz spoke. Thandiwe Maria Nkosi spoke.")
     assert [s for s, _k in hits] == ["Maria Ortiz", "Tom Baker", "Rosa Maria Ortiz", "Thandiwe Maria Nkosi"]
     assert hits[0][1] == "person/maria-ortiz" and hits[1][1] == "person/tom-baker"
+
+
+def test_a_registry_name_before_a_persons_full_name_stands_alone(registry):
+    hits = found(registry, "Speaking to the Militant Jane Doe said no. The Teamsters Chris Silvera spoke.")
+    assert [k for _s, k in hits] == ["periodical/the-militant", "person/jane-doe",
+                                     "organization/international-brotherhood-of-teamsters",
+                                     "person/chris-silvera"]
+
+
+def test_a_compass_word_after_a_countrys_abbreviation_is_no_firm(registry):
+    hits = found(registry, "Across the U.S. South farmers lost land.")
+    assert not any(s.startswith("U.S. ") for s, _k in hits)

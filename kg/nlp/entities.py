@@ -24,6 +24,7 @@ from kg.annotations import Entity, Mention
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.events import describe_events
+from kg.nlp.gazetteer import gazetteer
 from kg.nlp.metonymy import apply_metonymy
 from kg.nlp.names import NewName, find_new_names
 from kg.nlp.registry import Entry, Registry, normalise
@@ -205,7 +206,8 @@ class _Finder:
             word = re.match(r"[\w.’'-]+", text[k:])
             if word and word.group(0) not in self.function_words \
                     and word.group(0).rstrip(".") not in self.calendar \
-                    and not self._its_workers(m, word.group(0), k):  # "told the Militant April 8"
+                    and not self._its_workers(m, word.group(0), k) \
+                    and not self._before_a_person(m, word.group(0), k):  # "told the Militant April 8"
                 return False
         return True
 
@@ -216,6 +218,14 @@ class _Finder:
         if m.entry.kind != "organization" or word not in self.workers_after:
             return False
         return not re.match(r"\s+[A-Z]", self.text[at + len(word):at + len(word) + 3])
+
+    def _before_a_person(self, m: Match, word: str, at: int) -> bool:
+        """"Speaking to the Militant Jane Doe said": an organisation's or a periodical's name
+        before a given name and another capitalised word (a person's full name) stands alone;
+        "Morgan Stanley said" (no word after the given name) stays glued."""
+        if m.entry.kind not in ("organization", "periodical") or not gazetteer().is_given_name(word):
+            return False
+        return bool(re.match(r"\s[A-Z][\w’'-]", self.text[at + len(word):at + len(word) + 4]))
 
     def _disambiguate(self, found: list[Match]) -> list[Match]:
         """One span, several entries (an ambiguous form): keep the one whose context words the

@@ -823,6 +823,7 @@ def _country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], kno
         return None
     word = cur[0][2]
     if not word[:1].isupper() or word.isupper() or cues.generic(word) or word in cues.heads \
+            or word in cues.compass \
             or word in cues.function or word.lower() in lower or not _common(_Run(b, b, [cur[0]]), cues):
         return None
     return m
