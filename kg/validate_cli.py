@@ -5,6 +5,10 @@ its issue, volume, periodical and entities), then the shared graphs once on thei
 because pySHACL's cost grows faster than the size of the graph it checks. Each graph is
 read into an in-memory rdflib graph first (see kg.validate). A store is read graph by graph
 through its snapshot, so memory holds one article graph at a time, not the release.
+The statistics graph (release-wide counts) is checked with the shared graphs, for its form and
+the consistency of its numbers; an article's unit does not reach it, since the recount of an
+entity's mentions needs every article's mentions, not one's (tests/test_statistics.py recounts
+them over whole releases).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from rdflib.term import BNode, Node
 
 from kg.config import default_store
 from kg.formats import rdf_format_for_path
-from kg.namespaces import SCHEMA, bind_all
+from kg.namespaces import KG, SCHEMA, bind_all
 from kg.options import store_option
 from kg.store import PublishError, Snapshot, open_store
 from kg.store.base import GraphName
@@ -41,6 +45,13 @@ class Unit:
 
 def is_article_graph(graph: Graph) -> bool:
     return (None, RDF.type, SCHEMA.NewsArticle) in graph
+
+
+def is_statistics_graph(graph: Graph) -> bool:
+    """The release-wide counts (kg.statistics). An article's unit does not reach into them: its
+    entities' counts are over every article, and the shapes' recounts would see only this one's
+    mentions and call every entity named elsewhere too a wrong count."""
+    return (None, KG.mentionCount, None) in graph
 
 
 def reachable(start: Graph, shared: Graph) -> Graph:
@@ -67,18 +78,20 @@ def reachable(start: Graph, shared: Graph) -> Graph:
 def split(named: dict[str, Graph]) -> list[Unit]:
     """Article graphs (each with what it reaches in the others), then the other graphs together."""
     articles = {name: g for name, g in named.items() if is_article_graph(g)}
-    shared = Graph()
+    shared, reached = Graph(), Graph()  # all the other graphs; those an article's unit reaches
     for name, g in named.items():
         if name not in articles:
             for triple in g:
                 shared.add(triple)
+                if not is_statistics_graph(g):
+                    reached.add(triple)
     units = []
     for name, g in sorted(articles.items()):
         data = Graph()
         bind_all(data)
         for triple in g:
             data.add(triple)
-        for triple in reachable(g, shared):
+        for triple in reachable(g, reached):
             data.add(triple)
         units.append(Unit(name, data))
     if len(shared):
@@ -117,7 +130,9 @@ def units_from_store(store: str | Path) -> Iterator[Unit]:
     graphs.sort(key=lambda item: item[0])
     articles = [(name, g) for name, g in graphs if _is_article(snapshot, g)]
     others = [(name, g) for name, g in graphs if (name, g) not in articles]
-    elsewhere = {g for _name, g in others}
+    counts_graphs = {g for _name, g in others if isinstance(g, ox.NamedNode) and snapshot.query(
+        f"ASK {{ GRAPH <{g.value}> {{ ?s <{KG.mentionCount}> ?n }} }}")}  # see is_statistics_graph
+    elsewhere = {g for _name, g in others if g not in counts_graphs}
     for name, g in articles:
         quads = list(snapshot.quads_for_pattern(None, None, None, g))
         seen: set = set()

@@ -7,14 +7,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH, XSD
 from shapes_fixture import MINTER, hand_graph
 
 from kg.cli import main
 from kg.config import CORPUS_DIR
 from kg.iri import Minter
-from kg.namespaces import SCHEMA, bind_all
+from kg.namespaces import ITSRDF, KG, SCHEMA, bind_all
 from kg.pipeline import process
 from kg.store.releases import StoreDir
 from kg.validate_cli import reachable, split
@@ -101,18 +101,32 @@ def test_split_gives_each_article_what_it_reaches(bundled_rdf):
     assert len(reachable(Graph(), bundled_rdf.shared)) == 0
 
 
-def _build_store(tmp_path: Path) -> Path:
+def test_an_article_unit_does_not_reach_the_release_wide_counts(bundled_rdf):
+    """An entity's kg:mentionCount counts every article; checked beside one article's mentions,
+    the shapes' recount would call it wrong whenever another article names the entity too."""
+    entity = next(bundled_rdf.article.objects(None, ITSRDF.taIdentRef))
+    counts = Graph()
+    counts.add((entity, KG.mentionCount, Literal(99, datatype=XSD.integer)))
+    units = split({"a": bundled_rdf.article, "s": bundled_rdf.shared, "stats": counts})
+    assert (entity, None, None) in units[0].graph  # the entity's description is reached
+    assert (entity, KG.mentionCount, None) not in units[0].graph
+    assert len(units[1].graph) == len(bundled_rdf.shared) + 1  # the counts are checked with the shared graphs
+
+
+def _build_store(tmp_path: Path, *articles: Path) -> Path:
     store = tmp_path / "store"
-    result = CliRunner().invoke(main, ["build", str(BUNDLED), "--store", str(store)])
+    result = CliRunner().invoke(main, ["build", *map(str, articles or (BUNDLED,)), "--store", str(store)])
     assert result.exit_code == 0, result.output
     return store
 
 
 def test_store_is_validated_per_graph(tmp_path):
-    store = _build_store(tmp_path)
+    # Two articles naming the same countries: each entity's counts are over both.
+    other = Path(__file__).parent / "articles" / "militant-2015-06-01-v79n21-cuba-solidarity-conference.txt"
+    store = _build_store(tmp_path, BUNDLED, other)
     result = run("--store", str(store))
     assert result.exit_code == 0, result.output
-    assert "0 violation(s)" in result.output
+    assert "3 graph(s) validated: 0 violation(s)" in result.output
 
 
 def test_store_with_a_violation_exits_1(tmp_path, bundled_rdf):
