@@ -148,3 +148,10 @@ def test_a_registry_name_before_a_persons_full_name_stands_alone(registry):
 def test_a_compass_word_after_a_countrys_abbreviation_is_no_firm(registry):
     hits = found(registry, "Across the U.S. South farmers lost land.")
     assert not any(s.startswith("U.S. ") for s, _k in hits)
+
+
+def test_a_persons_full_name_after_a_head_word_is_another_name(registry):
+    hits = found(registry, "At the Dorrow Labor Council Jane Doe spoke. Kelvane Foods Maria Ortiz said no. "
+                           "On Harvest Day Ana Ruiz’ book came out. The Camp David Accords were signed.")
+    assert [s for s, _k in hits] == ["Dorrow Labor Council", "Jane Doe", "Kelvane Foods", "Maria Ortiz",
+                                     "Harvest Day", "Ana Ruiz", "Camp David Accords"]

@@ -652,7 +652,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 e = mk
         w = text[b:e]
         w = re.sub(r"['’]s$", "", w)
-        if re.search(r"s['’]$", w):  # a plural's possessive: "Volvo Trucks’ plant" names "Volvo Trucks"
+        if re.search(r"['’]$", w):  # a possessive after s or z: "Volvo Trucks’ plant", "Ana Ruiz’ book"
             w = w[:-1]
         while w.endswith(".") and w not in cues.abbreviations and not re.fullmatch(r"(?:[A-Z]\.)+", w):
             w = w[:-1]
@@ -687,6 +687,11 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         ws = [w for (_b, _e, w) in cur]
         if " ".join(ws) in cues.titles:  # "the Prime Minister said": a title alone names no one
             cur, ws = [], []
+        k = _person_after_head(ws, cues)
+        if k:  # "Kelvane Foods Maria Ortiz said": the organisation, then the person
+            if k > 1:  # a head word alone ("Day" after "May") names nothing
+                runs.append(_Run(cur[0][0], cur[k - 1][1], list(cur[:k]), title_before))
+            cur, ws, title_before = cur[k:], ws[k:], False
         for k in range(len(ws) - 2, 0, -1):  # "Treasury Secretary Henry Paulson": the name follows
             if ws[k] in cues.titles and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], 1) \
                     and not any(w in cues.heads for w in ws[k + 1:]):
@@ -797,6 +802,19 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             run.end = place.end
             run.absorbed.append(place)
     return runs
+
+
+def _person_after_head(ws: list[str], cues: _Cues) -> int:
+    """Where a person's full name (a given name and one or two capitalised words, no head among
+    them) follows an organisation's or event's head word inside one run ("Kelvane Foods Maria
+    Ortiz said", "On May Day Jane Doe spoke"): the index it starts at, or 0."""
+    given = evidence().gazetteer.is_given_name
+    for k in range(1, len(ws) - 1):
+        rest = ws[k:]
+        if cues.heads.get(ws[k - 1]) in ("organization", "event") and given(ws[k]) and 2 <= len(rest) <= 3 \
+                and all(w[:1].isupper() and w not in cues.heads for w in rest):
+            return k
+    return 0
 
 
 def _common_noun_in_name(cur: list[tuple[int, int, str]], lower: set[str], cues: _Cues,
