@@ -155,3 +155,10 @@ def test_a_persons_full_name_after_a_head_word_is_another_name(registry):
                            "On Harvest Day Ana Ruiz’ book came out. The Camp David Accords were signed.")
     assert [s for s, _k in hits] == ["Dorrow Labor Council", "Jane Doe", "Kelvane Foods", "Maria Ortiz",
                                      "Harvest Day", "Ana Ruiz", "Camp David Accords"]
+
+
+def test_a_month_after_a_connector_is_a_date_not_part_of_the_name(registry):
+    hits = found(registry, "We chose the Dorrow Books of the Month for June and the Harvest Festival of May "
+                           "2004. The Committee for May Day met at the Temple of the Sun.")
+    assert [s for s, _k in hits] == ["Dorrow Books of the Month", "Harvest Festival", "Committee for May Day",
+                                     "Temple of the Sun"]

@@ -747,6 +747,14 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 _joined(text, cur[-1][1], b):
             nb = words[i + conn][0]
             absorbed = known_at.get(nb)
+            month = words[i + conn][2]
+            after = words[i + conn + 1] if i + conn + 1 < len(words) else None
+            date = month in cues.calendar and (len(month) > 3 or month == "May")  # not "of the Sun"
+            if date and not (after is not None and after[2][:1].isupper()
+                             and _joined(text, words[i + conn][1], after[0])):
+                flush()  # "… of the Month for June", "… Festival of May 2004": a date, no part
+                i += 1
+                continue
             if words[i][2] in ("of", "for") and not any(
                     w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
                     and not (words[i][2] == "of" and _common_noun_in_name(cur, lower, cues, tx)):
