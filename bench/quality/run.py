@@ -1,7 +1,8 @@
 """Quality on held-out articles: the pipeline's output against hand-written gold.
 
 Reads every article of a held-out set (set A: bench/quality/articles/, the default; set B:
-bench/quality/b/articles/; set C: bench/quality/c/articles/; `--set all`: A and B) with the
+bench/quality/b/articles/; set C: bench/quality/c/articles/; set D: bench/quality/d/articles/;
+`--set all`: A and B) with the
 project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md)
 and prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -38,8 +39,11 @@ GOLD = HERE / "gold"
 # stays A: running the scorer while tuning must not show set B's misses. Set C (c/): a third set,
 # written (gold first) after set B had been read by the engineers tuning the rules; it is scored
 # only when named (`--set c`), never by `all`, so that nothing run while tuning shows its misses.
+# Set D (d/): a fourth, written (gold first) by an engineer who read none of the rules, after set C;
+# like C it is scored only when named (`--set d`).
 SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold"),
-        "c": (HERE / "c" / "articles", HERE / "c" / "gold")}
+        "c": (HERE / "c" / "articles", HERE / "c" / "gold"),
+        "d": (HERE / "d" / "articles", HERE / "d" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -679,7 +683,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=(*SETS, "all"), default=None,
                     help="held-out set: a (default, the first twenty), b (the second set), "
-                         "c (the third, scored only when named), all (a and b)")
+                         "c (the third, scored only when named), d (the fourth, likewise), "
+                         "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
