@@ -34,7 +34,7 @@ class Mention:
     entity: str  # Entity.key
 
 
-# -- claims, quotations, citations, stances, works, facts (issue 5; see kg.nlp.claims) ------------
+# -- claims, quotations, citations, stances, works, facts (issue 5; see kg.nlp.claims.collect) ------------
 
 
 @dataclass(frozen=True)

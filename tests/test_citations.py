@@ -1,4 +1,4 @@
-"""Cited works and citations (kg.nlp.citations) and their RDF (CiTO, schema.org)."""
+"""Cited works and citations (kg.nlp.quotations.citations) and their RDF (CiTO, schema.org)."""
 
 from __future__ import annotations
 

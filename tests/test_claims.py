@@ -1,4 +1,4 @@
-"""Claims (kg.nlp.claims, kg.rdf.claims): the writer's, quoted and reported claims, their kinds,
+"""Claims (kg.nlp.claims.collect, kg.rdf.claims): the writer's, quoted and reported claims, their kinds,
 the writer's reviews, and competency question 05 on the bundled article."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rdflib.namespace import RDF
 from kg.config import CORPUS_DIR
 from kg.iri import Minter
 from kg.namespaces import KG, SCHEMA
-from kg.nlp.claims import is_assertive, kind_of
+from kg.nlp.claims.collect import is_assertive, kind_of
 from kg.rdf import document_to_rdf
 from kg.rdf.claims import map_claims
 from kg.rdf.entities import map_entities

@@ -19,9 +19,9 @@ from kg.iri import Minter
 from kg.model import Document
 from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
 from kg.nlp import stages
-from kg.nlp.entities import annotate, main_subjects
-from kg.nlp.registry import Registry, normalise
-from kg.nlp.textspan import regions
+from kg.nlp.entities.mentions import annotate, main_subjects
+from kg.nlp.entities.registry import Registry, normalise
+from kg.nlp.entities.textspan import regions
 from kg.rdf import document_to_rdf
 from kg.reader import read_article
 from kg.resources import Resources

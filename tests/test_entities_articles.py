@@ -14,8 +14,8 @@ from rdflib import RDF
 
 from kg.iri import Minter
 from kg.namespaces import SCHEMA
-from kg.nlp.entities import annotate
-from kg.nlp.registry import Registry
+from kg.nlp.entities.mentions import annotate
+from kg.nlp.entities.registry import Registry
 from kg.rdf import document_to_rdf
 from kg.reader import read_article
 from kg.validate import validate

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities import annotate
-from kg.nlp.evidence import evidence
-from kg.nlp.gazetteer import fold, gazetteer
-from kg.nlp.registry import Registry
+from kg.nlp.entities.evidence import evidence
+from kg.nlp.entities.gazetteer import fold, gazetteer
+from kg.nlp.entities.mentions import annotate
+from kg.nlp.entities.registry import Registry
 from kg.reader import parse_article
 
 

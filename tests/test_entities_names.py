@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kg.iri import slug
-from kg.nlp.entities import annotate
-from kg.nlp.registry import Registry
+from kg.nlp.entities.mentions import annotate
+from kg.nlp.entities.registry import Registry
 from kg.reader import parse_article
 
 

@@ -11,8 +11,8 @@ import pytest
 
 from kg.config import DATA_DIR
 from kg.model import Document
-from kg.nlp.entities import annotate
-from kg.nlp.registry import Registry, RegistryError
+from kg.nlp.entities.mentions import annotate
+from kg.nlp.entities.registry import Registry, RegistryError
 from kg.reader import parse_article
 
 

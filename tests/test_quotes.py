@@ -1,4 +1,4 @@
-"""Quotations (kg.nlp.quotes): marks, terms in scare quotes, speakers and sources, and RDF."""
+"""Quotations (kg.nlp.quotations.quotes): marks, terms in scare quotes, speakers and sources, and RDF."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from rdflib.namespace import PROV, RDF
 from kg.config import CORPUS_DIR
 from kg.iri import Minter
 from kg.namespaces import KG, SCHEMA
-from kg.nlp.quotes import find_marks
+from kg.nlp.quotations.quotes import find_marks
 from kg.rdf import document_to_rdf
 from kg.rdf.claims import map_claims
 from kg.rdf.entities import map_entities

@@ -1,4 +1,5 @@
-"""Quotation speakers on pages shaped like the paper's news reports (kg.nlp.quotes, kg.nlp.speakers):
+"""Quotation speakers on pages shaped like the paper's news reports (kg.nlp.quotations.quotes,
+kg.nlp.speakers):
 appositions after a name, titles with a full stop, "he said" after a name and a workplace, and
 short questions followed by their speaker. The articles are made up; the entities stage runs for
 real, so a workplace it types wrongly (a hotel taken for a person) is part of the test."""

@@ -1,4 +1,4 @@
-"""Reported speech (kg.nlp.reported) and the writer's verdicts (kg.nlp.reviews): claims of the
+"""Reported speech (kg.nlp.claims.reported) and the writer's verdicts (kg.nlp.claims.reviews): claims of the
 reported source with or without "that", trailing attributions, verdicts in the next sentence,
 and unsigned pieces (editorials) written by the paper's publisher."""
 
@@ -16,7 +16,7 @@ from kg.iri import Minter
 from kg.model import Span
 from kg.namespaces import SCHEMA
 from kg.nlp import agents
-from kg.nlp.reported import finite_clause
+from kg.nlp.claims.reported import finite_clause
 from kg.rdf import document_to_rdf
 from kg.rdf.claims import map_claims
 from kg.rdf.entities import map_entities

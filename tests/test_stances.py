@@ -1,4 +1,4 @@
-"""Stances (kg.nlp.stances): holder, target, polarity, evidence; positive and negative cases."""
+"""Stances (kg.nlp.claims.stances): holder, target, polarity, evidence; positive and negative cases."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.iri import slug
-from kg.nlp.registry import Registry
+from kg.nlp.entities.registry import Registry
 from tests.test_entities_names import found
 
 

@@ -1,7 +1,7 @@
 """Who speaks: the agents a subject phrase names, and the subject phrase before a verb.
 
-Shared by the quotation, reported-speech and stance stages (kg.nlp.quotes, kg.nlp.reported,
-kg.nlp.stances), which all attribute words to someone the same way.
+Shared by the quotation, reported-speech and stance stages (kg.nlp.quotations.quotes, kg.nlp.claims.reported,
+kg.nlp.claims.stances), which all attribute words to someone the same way.
 """
 
 from __future__ import annotations

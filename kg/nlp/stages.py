@@ -15,7 +15,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kg.model import Document
-from kg.nlp import citations, claims, cuedata, entities, facts, quotes, sentences, stances
+from kg.nlp import cuedata, facts, sentences
+from kg.nlp.claims import collect, stances
+from kg.nlp.entities import mentions
+from kg.nlp.quotations import citations, quotes
 from kg.resources import Resources, default
 
 
@@ -29,14 +32,14 @@ class Stage:
 
 
 def _subjects(doc: Document, _res: Resources) -> None:
-    doc.annotations.subjects = entities.main_subjects(doc)
+    doc.annotations.subjects = mentions.main_subjects(doc)
 
 
 STAGES: tuple[Stage, ...] = (
     Stage("sentences", (), ("sentences",), lambda d, r: sentences.annotate(d),
           "pysbd sentences of the prose, with the paper's corrections"),
     Stage("entities", (), ("entities", "mentions"),
-          lambda d, r: entities.annotate(d, r.registry),
+          lambda d, r: mentions.annotate(d, r.registry),
           "names of people, organisations, places, events: the registry and the rules"),
     Stage("subjects", ("mentions",), ("subjects",), _subjects,
           "what the article is about (schema:about): its most-mentioned entities"),
@@ -45,7 +48,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotations", ("sentences", "mentions", "works", "citations"), ("quotations",),
           lambda d, r: quotes.annotate(d), "quotations, terms and titles in quotation marks, speakers"),
     Stage("claims", ("sentences", "mentions", "quotations", "works"), ("claims",),
-          lambda d, r: claims.annotate_claims(d),
+          lambda d, r: collect.annotate_claims(d),
           "the writer's, quoted and reported claims, kinds, verdicts"),
     Stage("stances", ("sentences", "mentions", "quotations"), ("stances",),
           lambda d, r: stances.annotate(d), "who is for or against what"),

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 
 from kg.annotations import Agent, Claim, Review
 from kg.model import Document, Span
-from kg.nlp import agents, cuedata, reviews
-from kg.nlp.claimspans import Claims, claim_span, strip_end, without_markers, writer_voice
+from kg.nlp import agents, cuedata
+from kg.nlp.claims import reviews
+from kg.nlp.claims.spans import Claims, claim_span, strip_end, without_markers, writer_voice
 from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, words
 

@@ -9,10 +9,10 @@
 - Quoted claims: each sentence of an attributed quotation, by its source (not questions);
   a quotation interrupted by its attribution ("“A,” Trotsky wrote, “B”") is one claim; a
   quoted fragment inside a reported clause of the same source is part of that claim.
-- Reported claims: kg.nlp.reported ("X says (that) …", "according to X, …", "…, she added").
-- Reviews: kg.nlp.reviews (a verdict in the claim's sentence or alone in the next one).
+- Reported claims: kg.nlp.claims.reported ("X says (that) …", "according to X, …", "…, she added").
+- Reviews: kg.nlp.claims.reviews (a verdict in the claim's sentence or alone in the next one).
 - Kinds: programmatic, predictive, factual, interpretive, by the cues in claims.toml.
-- Words: kg.nlp.claimspans (no dateline, enclosing parentheses or footnote markers).
+- Words: kg.nlp.claims.spans (no dateline, enclosing parentheses or footnote markers).
 
 annotate_claims() is the stage "claims" of kg.nlp.stages.
 """
@@ -23,8 +23,9 @@ import re
 
 from kg.annotations import Claim, Quotation, Review
 from kg.model import Document, Span
-from kg.nlp import agents, cuedata, reported, reviews
-from kg.nlp.claimspans import Claims, claim_span, clean_end, kind_of, section_of, writer_voice
+from kg.nlp import agents, cuedata
+from kg.nlp.claims import reported, reviews
+from kg.nlp.claims.spans import Claims, claim_span, clean_end, kind_of, section_of, writer_voice
 from kg.nlp.text import sentence_spans, words
 
 __all__ = ["annotate_claims", "is_assertive", "kind_of"]

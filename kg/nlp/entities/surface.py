@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.nlp.registry import Alias, Entry, Registry, normalise
+from kg.nlp.entities.registry import Alias, Entry, Registry, normalise
 
 APOS = "['’‘`]"
 DASH = "[-‐‑‒–—]"

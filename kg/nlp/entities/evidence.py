@@ -1,6 +1,6 @@
 """Evidence that types a new name, and what makes a name junk (issue 10 §3).
 
-kg.nlp.names finds capitalised runs the registry does not know; this module says what the
+kg.nlp.entities.names finds capitalised runs the registry does not know; this module says what the
 text and the gazetteers tell about one of them:
   - a speaker: a speech verb right before or after the name ("said Maria Ortiz", "Maria Ortiz
     said"), "according to Maria Ortiz"; an age or a life span right after it ("Maria Ortiz,
@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load, phrase_pattern, words
-from kg.nlp.gazetteer import Gazetteer, fold, gazetteer
+from kg.nlp.entities.gazetteer import Gazetteer, fold, gazetteer
 
 _HYPHEN_GIVEN = re.compile(r"([A-Z][a-z]{1,6})-([a-z]{1,6})")
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")

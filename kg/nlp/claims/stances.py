@@ -14,7 +14,8 @@ import re
 
 from kg.annotations import Agent, Stance
 from kg.model import Document, Span
-from kg.nlp import agents, cuedata, reported
+from kg.nlp import agents, cuedata
+from kg.nlp.claims import reported
 from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_spans, words
 

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.cuedata import NLP_DATA, CueDataError, cached, load
-from kg.nlp.registry import Registry
-from kg.nlp.surface import Match
-from kg.nlp.textspan import TextIndex
+from kg.nlp.entities.registry import Registry
+from kg.nlp.entities.surface import Match
+from kg.nlp.entities.textspan import TextIndex
 
 WINDOW = 80
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")

@@ -18,7 +18,7 @@ pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leadin
 * a verb of writing and "in" before it, a clause word after it (`[title_in]`).
 
 A title that overlaps a registry work is left to the registry ("The Bell Curve: …"); other
-registry names inside a title are part of it (kg.nlp.names drops their mentions).
+registry names inside a title are part of it (kg.nlp.entities.names drops their mentions).
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
-from kg.nlp.surface import Match
-from kg.nlp.textspan import Region
+from kg.nlp.entities.surface import Match
+from kg.nlp.entities.textspan import Region
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*\.?")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
-from kg.nlp.evidence import Evidence, evidence, lower_case_words
-from kg.nlp.registry import normalise
-from kg.nlp.surface import Match
-from kg.nlp.textspan import Region, TextIndex
-from kg.nlp.titles import find_titles
+from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
+from kg.nlp.entities.registry import normalise
+from kg.nlp.entities.surface import Match
+from kg.nlp.entities.textspan import Region, TextIndex
+from kg.nlp.entities.titles import find_titles
 
 _WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\w)")
@@ -33,7 +33,7 @@ _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", 
 _PLACE_KINDS = ("country", "city", "place")
 _NUMBER_AFTER = re.compile(r" \d{1,6}[A-Z]?(?![\w,.]\d)")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
-_ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.textspan region kinds
+_ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.textspan region kinds
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 

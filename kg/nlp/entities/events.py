@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from kg.model import Document
-from kg.nlp.registry import Entry, Registry
-from kg.nlp.surface import Match
-from kg.nlp.textspan import TextIndex
+from kg.nlp.entities.registry import Entry, Registry
+from kg.nlp.entities.surface import Match
+from kg.nlp.entities.textspan import TextIndex
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?:[-–]\d{2,4})?"
 SEP = r"(?:,\s*(?:and\s+)?|,?\s+and\s+)"

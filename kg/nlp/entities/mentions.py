@@ -2,16 +2,16 @@
 
 `annotate(doc, registry)` fills doc.annotations.entities and .mentions. The steps, in order:
 
-1. registry names: every surface form of every registry entry (kg.nlp.surface), kept only
+1. registry names: every surface form of every registry entry (kg.nlp.entities.surface), kept only
    if its edges, case, date range and context allow it (see `_keep`);
 2. event descriptions: "the 1973 war", "the war in Lebanon", bare years in a list of wars
-   (kg.nlp.events);
+   (kg.nlp.entities.events);
 3. overlaps: the longest match wins; a name inside an event's name stays a mention too
    ("Lebanon" in "the war in Lebanon");
 4. acronyms introduced in parentheses ("Israeli Defense Forces (IDF)") and short forms after a
    full mention ("Shirvani" after "Ma’mud Shirvani") are then found everywhere after;
-5. metonymy: a capital standing for its state is re-pointed to the state (kg.nlp.metonymy);
-6. new names: capitalised sequences nobody matched become new entities (kg.nlp.names).
+5. metonymy: a capital standing for its state is re-pointed to the state (kg.nlp.entities.metonymy);
+6. new names: capitalised sequences nobody matched become new entities (kg.nlp.entities.names).
 Names and cue words are data (kg/data/registry, kg/data/nlp); this module holds only rules.
 """
 
@@ -23,13 +23,13 @@ from collections import Counter
 from kg.annotations import Entity, Mention
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
-from kg.nlp.events import describe_events
-from kg.nlp.gazetteer import gazetteer
-from kg.nlp.metonymy import apply_metonymy
-from kg.nlp.names import NewName, find_new_names
-from kg.nlp.registry import Entry, Registry, normalise
-from kg.nlp.surface import FormIndex, Match, end_ok
-from kg.nlp.textspan import Region, TextIndex, regions
+from kg.nlp.entities.events import describe_events
+from kg.nlp.entities.gazetteer import gazetteer
+from kg.nlp.entities.metonymy import apply_metonymy
+from kg.nlp.entities.names import NewName, find_new_names
+from kg.nlp.entities.registry import Entry, Registry, normalise
+from kg.nlp.entities.surface import FormIndex, Match, end_ok
+from kg.nlp.entities.textspan import Region, TextIndex, regions
 
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ.’'-]*)*")  # "IOWA CITY"

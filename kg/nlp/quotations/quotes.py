@@ -8,9 +8,9 @@ saying). Its source is found, in order, from:
    "you said something to the effect that “…”" (the subject is read back from the verb);
 3. a footnote marker right after it whose note names a work ("…state.”7" -> the resolution);
 4. a reference in parentheses right after it ("(LCW, vol. 31, p. 242.)"), parsed by
-   kg.nlp.citations, which also gives the author when no speaker was found;
+   kg.nlp.quotations.citations, which also gives the author when no speaker was found;
 5. the same words quoted earlier, the attributed quotation just before it, and then the
-   sentences and paragraph around it (kg.nlp.quotecontext).
+   sentences and paragraph around it (kg.nlp.quotations.context).
 "We said" / "we pointed out" next to a document named shortly before ("our 2006 convention
 document") quotes that document. Words are in kg/data/nlp/quotes.toml.
 """
@@ -22,7 +22,7 @@ import re
 from kg.annotations import Agent, Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
-from kg.nlp.quotecontext import colon_speaker, speaker_nearby
+from kg.nlp.quotations.context import colon_speaker, speaker_nearby
 from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_of, words
 
@@ -153,7 +153,7 @@ def _said_right_after(after: str) -> bool:
 
 
 def _finite(text: str) -> bool:
-    from kg.nlp.reported import finite_clause
+    from kg.nlp.claims.reported import finite_clause
 
     return finite_clause(text)
 
@@ -305,7 +305,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
                 and o.span.end <= o.speaker_span.begin and o.speaker_span.end <= q.span.begin]
         if prev and not re.search(r"[“”\"]", text[prev[-1].span.end:q.span.begin]):
             speakers, who_span = list(prev[-1].speakers), prev[-1].speaker_span
-    # 7. the sentence before or after it, or the previous paragraph's quotation (kg.nlp.quotecontext)
+    # 7. the sentence before or after it, or the previous paragraph's quotation (kg.nlp.quotations.context)
     if not speakers and work is None:
         speakers, who_span = speaker_nearby(doc, q, works)
     q.speakers = speakers
@@ -333,7 +333,7 @@ def _strip(s: str) -> str:
 
 
 def annotate(doc: Document) -> Document:
-    """Fill doc.annotations.quotations (run kg.nlp.citations first for sources)."""
+    """Fill doc.annotations.quotations (run kg.nlp.quotations.citations first for sources)."""
     works = doc.annotations.works
     citations = doc.annotations.citations
     quotations: list[Quotation] = []

@@ -1,0 +1,1 @@
+"""Claims: the writer's, quoted and reported claims, reviews of claims, stances."""

@@ -1,0 +1,1 @@
+"""Quotations and citations: quoted words, their speakers, cited works and locators."""
