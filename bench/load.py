@@ -12,7 +12,8 @@ bench/queries (entity, article and word drawn at random), dereferencing (the 303
 documents, HTML pages of entities and articles, search (when the server has /search), dump
 downloads (a graph's file, now and then the whole N-Quads) and the home page. `--runaway N`
 runs the mix twice, the second time with N more users looping a query that runs into the time
-limit, and compares each kind's p99.
+limit, and compares each kind's p99; `--control` adds the plain mix a second time, so the
+difference two identical plans show on the machine is measured in the same run.
 
 Each kind is timed twice: by locust (the client: what a user waits, including the client's own
 delays) and by the server (its access log: from the request reaching the app to the last byte
@@ -252,9 +253,12 @@ def report(result: dict) -> str:
                     f"Longer than the time limit plus one second ({limit_ms:,.0f} ms): "
                     f"client side {over_limit(run['kinds'], limit_ms)}; "
                     f"server side {over_limit(run['server'], limit_ms)}.", ""]
-    if len(result["runs"]) == 2:
+    if len(result["runs"]) >= 2:
         out += ["### The mix without and with the runaway clients", "",
                 compare(result["runs"][0], result["runs"][1]), ""]
+    if len(result["runs"]) == 3:
+        out += ["### The control: the mix without runaway clients, twice", "",
+                compare(result["runs"][0], result["runs"][2]), ""]
     return "\n".join(out)
 
 
@@ -265,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--users", type=int, default=10, help="mix users (default 10)")
     ap.add_argument("--runaway", type=int, default=0, help="also run the mix with N runaway users")
     ap.add_argument("--seconds", type=int, default=60)
+    ap.add_argument("--control", action="store_true",
+                    help="also run the mix without runaway users a second time, alternating with "
+                         "the others: the difference two identical plans show on this machine")
     ap.add_argument("--rounds", type=int, default=1,
                     help="run each plan this many times, alternating, and pool the requests")
     ap.add_argument("--caps", action="store_true",
@@ -303,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.runaway:
                 plans.append((f"{args.users} mix users + {args.runaway} runaway users",
                               {"MixUser": args.users, "RunawayUser": args.runaway}))
+            if args.control:  # the first plan again: how much two identical plans differ here
+                plans.append((f"{args.users} mix users, again (control)", {"MixUser": args.users}))
         pooled: list[dict] = [{"client": {}, "server": {}, "loads": []} for _ in plans]
         for round_ in range(args.rounds):  # the plans alternate, so drifts of the machine hit both
             for i, (_label, users) in enumerate(plans):
