@@ -162,3 +162,18 @@ def test_a_month_after_a_connector_is_a_date_not_part_of_the_name(registry):
                            "2004. The Committee for May Day met at the Temple of the Sun.")
     assert [s for s, _k in hits] == ["Dorrow Books of the Month", "Harvest Festival", "Committee for May Day",
                                      "Temple of the Sun"]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    # pages to 2002 set dashes as two hyphens, glued to the words on both sides
+    ("“We stay out,” said Dale Verrity--a pipefitter for 20 years--at the gate.", "Dale Verrity"),
+    ("One pipefitter--Dale Verrity--spoke at the rally.", "Dale Verrity"),
+])
+def test_two_hyphens_are_a_dash_that_ends_a_name(registry, sentence, name):
+    hits = found(registry, sentence)
+    assert [s for s, _k in hits] == [name]
+
+
+def test_one_hyphen_still_joins_a_name(registry):
+    hits = found(registry, "Workers at Brannoch-Pell Foods met Hye-jin Chung.")
+    assert {s for s, _k in hits} == {"Brannoch-Pell Foods", "Hye-jin Chung"}

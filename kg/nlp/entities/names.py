@@ -26,7 +26,9 @@ from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region, TextIndex
 from kg.nlp.entities.titles import find_titles
 
-_WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
+# A word: letters, then parts joined by an apostrophe, a full stop or ONE hyphen; two hyphens
+# are a dash (pages to 2002 set "Hank Doyle--a pipefitter--said"), which ends the word.
+_WORD = re.compile(r"[^\W\d_]\w*(?:(?:[’'.]|-(?!-))\w*)*")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\w)")
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
           "with", "at", "vs.", "vs", "nor", "but", "as"}
@@ -644,7 +646,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
     words = []
     for m in _WORD.finditer(text, r.begin, r.end):
         b, e = m.start(), m.end()
-        if b > r.begin and (text[b - 1].isalnum() or text[b - 1] in "’'-"):
+        if b > r.begin and (text[b - 1].isalnum() or text[b - 1] in "’'-") and text[b - 2:b] != "--":
             continue
         w = m.group(0)
         for mk in tx.marker_starts:  # a glued footnote marker stays outside
