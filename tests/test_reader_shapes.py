@@ -635,3 +635,25 @@ def test_todays_site_headline_longer_than_a_paragraph_line():
     assert d.headline.value.startswith("Workers need a party of our own")
     assert len(d.headline.value) > 110 and d.deck is None
     assert d.dateline.value == "CHICAGO" and len(d.paragraphs) == 2
+
+
+def test_todays_site_deck_and_caption_over_the_byline_and_date():
+    """Today's site: the headline, a blank line, the deck with the top photo's caption directly
+    under it (a sentence that may hold a quotation), then "By …" and the date: no kicker, the
+    caption is no part of the deck, and the byline and dateline are read."""
+    d = read("militant-2023-02-20-v87n8-port-workers-vote.txt")
+    assert d.overline is None
+    assert d.headline.value == "Port workers in Tallow Bay vote down concession contract"
+    assert d.deck.value == "Dockers’ union says ‘no’ to longer shifts and fewer crews"
+    assert [p.caption.value[:30] for p in d.photos] == ["Crane operators walk the line "]
+    assert [b.name for b in d.bylines] == ["Rosa Delgado"]
+    assert d.dateline.value == "TALLOW BAY, Ore."
+    assert body(d)[0].startswith("TALLOW BAY, Ore. — Some 400 members")
+
+
+def test_todays_site_deck_set_off_above_the_byline_is_no_kicker_over_a_headline():
+    d = read("militant-2023-03-06-v87n10-bakery-workers-rally.txt")
+    assert d.overline is None
+    assert d.headline.value == "Bakery workers rally for safety at the ovens"
+    assert d.deck.value == "Union members demand heat breaks and more staff"
+    assert [b.name for b in d.bylines] == ["Tom Okafor"] and d.dateline.value == "HOLLIS FALLS, Minn."

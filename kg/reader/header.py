@@ -219,7 +219,9 @@ class HeaderReader:
             self.fail("no headline after the masthead")
         kicker = None
         breaks: set[int] = set()  # lines that open a new title whatever the line above ends on
-        if masthead_at in skip and block and block[-1].number - 1 < masthead_at:
+        today = bool(masthead_at in skip and block and block[-1].number - 1 < masthead_at)
+        top_photos: list[Photo] = []
+        if today:
             # today's site: headline, a blank line, then the deck over the date or volume line
             nxt, end = self._block(self._skip_blank(after, skip), skip)
             deck = [ln for ln in nxt if ln.number - 1 < masthead_at]
@@ -227,13 +229,22 @@ class HeaderReader:
                                                       or self._label_line(ln) for ln in deck):
                 breaks.add(deck[0].number)
                 block, after = block + nxt, end
-        if len(block) == 1 and self._kicker_block(block[0], after, skip):
+            else:
+                over = self._deck_over_byline(nxt, masthead_at, skip)
+                if over is not None:  # the deck, the top photo's caption, then "By …" and the date
+                    deck, caption = over
+                    breaks.add(deck[0].number)
+                    block = block + deck
+                    if caption:
+                        top_photos.append(Photo(None, self._joined(caption)))
+                    after = (caption or deck)[-1].number
+        if len(block) == 1 and not today and self._kicker_block(block[0], after, skip):
             kicker = self._field(block[0])
             block, after = self._block(self._skip_blank(after, skip), skip)
         titles: list[Line] = []
         label: Field | None = None
         label_closes = False  # a label after the titles ends the header
-        photos: list[Photo] = []
+        photos: list[Photo] = top_photos
         body_start = after
         k = 0
         while k < len(block):
@@ -435,6 +446,37 @@ class HeaderReader:
         text = ln.text
         return not (self._starts_body(text) or self._label_line(ln) or cues.is_photo_credit(text)
                     or DATE_RE.fullmatch(text) or text.endswith((".", ";")))
+
+    def _deck_over_byline(self, block: list[Line], masthead_at: int, skip: set[int]
+                          ) -> tuple[list[Line], list[Line]] | None:
+        """Today's site, the block under the headline: one to DECK_MAX_LINES title lines (the
+        deck), then, directly under them, sentences with a full stop (the top photo's caption),
+        then nothing but "By …" lines before the date or volume line ("Rail unions organize" /
+        "Electricians repair lines May 8." / "By Ana Ruiz" / "May 20, 2024"). A page of today's
+        site has no kicker: the block under the headline is its deck. Returns the deck and the
+        caption, or None when the lines do not run that way into the byline and the date."""
+        lines = [ln for ln in block if ln.number - 1 < masthead_at]
+        k = 0
+        while k < len(lines) and self._title_line(lines[k]) and not DATE_RE.search(lines[k].text):
+            k += 1
+        deck, rest = lines[:k], lines[k:]
+        if not deck or len(deck) > DECK_MAX_LINES:
+            return None
+        c = 0
+        while c < len(rest) and rest[c].text.endswith(".") and not self._starts_body_strictly(rest[c].text):
+            c += 1
+        caption, rest = rest[:c], rest[c:]
+        # what follows, up to the date or volume line, is only bylines (in the block or after it)
+        i = (caption or deck)[-1].number
+        while i < masthead_at:
+            ln = self.lines[i]
+            if not (ln.blank or i in skip or TITLE_BYLINE_RE.match(ln.text) or BYLINE_RE.match(ln.text)):
+                return None
+            i += 1
+        if not any(TITLE_BYLINE_RE.match(ln.text) or BYLINE_RE.match(ln.text)
+                   for ln in self.lines[(caption or deck)[-1].number:masthead_at]):
+            return None
+        return deck, caption
 
     def _deck_set_off(self, after: int, skip: set[int]) -> tuple[list[Line], int] | None:
         """2008-2017 pages: the headline, a blank line, the deck (one to DECK_MAX_LINES title
