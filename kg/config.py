@@ -71,7 +71,8 @@ class SparqlSettings:
     the fast lane before it moves to the slow one), KG_SPARQL_SLOW_WORKERS (long queries
     running at once; 0: no slow lane), KG_SPARQL_CLIENT_QUERIES (queries one client address
     may have running or waiting; 0: no cap), KG_SPARQL_CLIENT_SLOW (long queries per client
-    address; 0: no cap).
+    address; 0: no cap), KG_SPARQL_RESERVED_CPUS (CPUs kept free of long queries: the slow
+    lane's workers are pinned to the others; 0: they may run on every CPU).
     Hostile input (kg.web.guard): KG_SPARQL_MAX_NESTING (brackets ( [ { open at once) and
     KG_SPARQL_MAX_LEVELS (levels of the query's syntax tree as the guard estimates them). The
     engine's parser and evaluator recurse once per level and crash the worker process
@@ -88,6 +89,7 @@ class SparqlSettings:
     slow_workers: int = 2
     client_queries: int = 16
     client_slow: int = 1
+    reserved_cpus: int = 1
     max_nesting: int = 64
     max_levels: int = 500
 
@@ -97,9 +99,10 @@ class SparqlSettings:
             raise SettingsError(f"bad SPARQL settings {self}: timeout, workers, max_body, max_nesting "
                              "and max_levels must be positive, max_rows at least 0")
         if (self.fast_budget <= 0 or self.queue_wait < 0 or self.slow_workers < 0
-                or self.client_queries < 0 or self.client_slow < 0):
+                or self.client_queries < 0 or self.client_slow < 0 or self.reserved_cpus < 0):
             raise SettingsError(f"bad SPARQL settings {self}: fast_budget must be positive; "
-                             "queue_wait, slow_workers, client_queries and client_slow at least 0")
+                             "queue_wait, slow_workers, client_queries, client_slow and "
+                             "reserved_cpus at least 0")
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> SparqlSettings:
@@ -117,6 +120,7 @@ class SparqlSettings:
                 slow_workers=int(env.get("KG_SPARQL_SLOW_WORKERS", d.slow_workers)),
                 client_queries=int(env.get("KG_SPARQL_CLIENT_QUERIES", d.client_queries)),
                 client_slow=int(env.get("KG_SPARQL_CLIENT_SLOW", d.client_slow)),
+                reserved_cpus=int(env.get("KG_SPARQL_RESERVED_CPUS", d.reserved_cpus)),
                 max_nesting=int(env.get("KG_SPARQL_MAX_NESTING", d.max_nesting)),
                 max_levels=int(env.get("KG_SPARQL_MAX_LEVELS", d.max_levels)),
             )

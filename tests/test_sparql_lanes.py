@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import threading
 import time
 import urllib.parse
@@ -15,7 +16,7 @@ from sparql_fixture import big_graph_quads, publish, serve, wait_for
 
 from kg.config import SparqlSettings
 from kg.web.views import sparql
-from kg.web.workers import FAST, SLOW
+from kg.web.workers import FAST, SLOW, slow_lane_cpus
 
 pytestmark = pytest.mark.timed  # measures time: runs alone in a parallel run (conftest)
 
@@ -72,13 +73,22 @@ def test_cheap_queries_are_answered_while_long_ones_run(store_dir) -> None:
     # and on a busy machine (the whole suite, CI) their queue must not run out before the long
     # queries end; what is proven is the order, not a speed.
     with serve(store_dir, workers=2, slow_workers=2, timeout=LONG_TIMEOUT, fast_budget=BUDGET,
-               queue_wait=5.0, client_slow=0) as srv:
+               queue_wait=5.0, client_slow=0, reserved_cpus=1) as srv:
         pool = sparql.pool(srv.app)
         long = [Call(srv.endpoint, runaway(i)) for i in range(2)]
         # Both run past their budget and move, still running, to the slow lane.
         assert wait_for(lambda: pool.lanes()[SLOW] == 2)
         assert pool.lanes()[FAST] == 0 and pool.moved == 2
         assert wait_for(lambda: len(pool.pids(FAST)) == 2)  # the fast lane's fresh workers
+        # The long queries' workers run at a low priority, off the reserved CPU (when there is
+        # more than one); the fast lane's may run on every CPU.
+        reserved = slow_lane_cpus(1)
+        for pid in pool.pids(SLOW):
+            for tid in map(int, os.listdir(f"/proc/{pid}/task")):
+                assert os.getpriority(os.PRIO_PROCESS, tid) == 10
+                assert os.sched_getaffinity(tid) == (reserved or os.sched_getaffinity(0))
+        for pid in pool.pids(FAST):
+            assert os.sched_getaffinity(pid) == os.sched_getaffinity(0)
         # Cheap queries from several clients are answered while the long ones still run.
         cheap = [Call(srv.endpoint, CHEAP) for _ in range(8)]
         for c in cheap:
@@ -160,13 +170,26 @@ def test_time_limit_counts_from_arrival(store_dir) -> None:
         assert second.ended - started < limit + 1.0
 
 
+def test_slow_lane_cpus() -> None:
+    """The slow lane is kept off the first `reserved` CPUs the server may use, never off all."""
+    assert slow_lane_cpus(1, {0, 1}) == {1}
+    assert slow_lane_cpus(1, {2, 5, 7, 3}) == {3, 5, 7}
+    assert slow_lane_cpus(2, range(8)) == set(range(2, 8))
+    assert slow_lane_cpus(0, {0, 1}) is None  # not pinned
+    assert slow_lane_cpus(1, {4}) is None  # one CPU: nothing to keep free
+    assert slow_lane_cpus(3, {0, 1}) is None
+    assert slow_lane_cpus(1) in (None, set(sorted(os.sched_getaffinity(0))[1:]))
+
+
 def test_settings_from_environment() -> None:
     s = SparqlSettings.from_env({"KG_SPARQL_FAST_BUDGET": "0.25", "KG_SPARQL_SLOW_WORKERS": "3",
-                                 "KG_SPARQL_CLIENT_QUERIES": "5", "KG_SPARQL_CLIENT_SLOW": "2"})
-    assert (s.fast_budget, s.slow_workers, s.client_queries, s.client_slow) == (0.25, 3, 5, 2)
+                                 "KG_SPARQL_CLIENT_QUERIES": "5", "KG_SPARQL_CLIENT_SLOW": "2",
+                                 "KG_SPARQL_RESERVED_CPUS": "0"})
+    assert (s.fast_budget, s.slow_workers, s.client_queries, s.client_slow, s.reserved_cpus) == (
+        0.25, 3, 5, 2, 0)
     d = SparqlSettings.from_env({})
     assert d.fast_budget > 0 and d.slow_workers >= 1 and d.client_queries >= 1 and d.client_slow >= 1
     for bad in ({"KG_SPARQL_FAST_BUDGET": "0"}, {"KG_SPARQL_CLIENT_SLOW": "-1"},
-                {"KG_SPARQL_SLOW_WORKERS": "many"}):
+                {"KG_SPARQL_SLOW_WORKERS": "many"}, {"KG_SPARQL_RESERVED_CPUS": "-1"}):
         with pytest.raises(ValueError, match="KG_SPARQL|SPARQL settings"):
             SparqlSettings.from_env(bad)

@@ -29,7 +29,7 @@ import signal
 import threading
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -269,9 +269,22 @@ class QueryStream:
             self.pool._discard(worker)
 
 
-def _lower_priority(pid: int | None) -> None:
-    """Give every thread of a worker a low CPU priority (Linux nice is per thread;
-    threads it starts later inherit it). Raising one's own processes' nice needs no privilege."""
+def slow_lane_cpus(reserved: int, allowed: Iterable[int] | None = None) -> frozenset[int] | None:
+    """The CPUs slow-lane workers may run on: those the server may use (`allowed`, by default
+    its own affinity) but the first `reserved`, which stay free of long queries, so cheap ones
+    always find a CPU that no runaway query shares. None (no pinning) when `reserved` is 0 or
+    would leave the slow lane nothing: on one CPU only the low priority separates the lanes."""
+    cpus = sorted(os.sched_getaffinity(0) if allowed is None else allowed)
+    if reserved <= 0 or len(cpus) <= reserved:
+        return None
+    return frozenset(cpus[reserved:])
+
+
+def _demote(pid: int | None, cpus: frozenset[int] | None) -> None:
+    """Move a worker to the slow lane's place on the machine: a low CPU priority for every
+    thread (Linux nice is per thread; threads it starts later inherit it) and, when `cpus` is
+    given, only those CPUs (affinity is per thread too). Raising one's own processes' nice and
+    narrowing their affinity need no privilege. A worker that has just exited is let be."""
     if not pid:
         return
     try:
@@ -281,6 +294,8 @@ def _lower_priority(pid: int | None) -> None:
     for tid in tids:
         try:
             os.setpriority(os.PRIO_PROCESS, tid, _NICE)
+            if cpus is not None:
+                os.sched_setaffinity(tid, cpus)
         except OSError:
             pass
 
@@ -300,7 +315,8 @@ class QueryPool:
     """
 
     def __init__(self, size: int, timeout: float, queue_wait: float = 10.0, *, slow: int = 2,
-                 budget: float = 0.5, client_queries: int = 0, client_slow: int = 0) -> None:
+                 budget: float = 0.5, client_queries: int = 0, client_slow: int = 0,
+                 reserved_cpus: int = 0) -> None:
         self.size = size
         self.timeout = timeout
         self.queue_wait = queue_wait
@@ -308,6 +324,7 @@ class QueryPool:
         self.budget = budget if slow > 0 else float("inf")
         self.client_queries = client_queries  # 0: no cap
         self.client_slow = client_slow  # 0: no cap
+        self.slow_cpus = slow_lane_cpus(reserved_cpus)  # None: the slow lane is not pinned
         self._ctx = mp.get_context("forkserver")
         self._ctx.set_forkserver_preload(["kg.web.workers"])
         self._cond = threading.Condition()  # guards everything below
@@ -346,7 +363,7 @@ class QueryPool:
         proc.start()
         child.close()  # only the worker holds its end, so its death reads as EOF here
         if lane == SLOW:
-            _lower_priority(proc.pid)
+            _demote(proc.pid, self.slow_cpus)
         return _Worker(proc, parent, lane)
 
     # -- scheduling
@@ -497,7 +514,7 @@ class QueryPool:
         self._slow_running += 1
         self._clients_slow[job.client] += 1
         self.moved += 1
-        _lower_priority(worker.process.pid)
+        _demote(worker.process.pid, self.slow_cpus)
         threading.Thread(target=self._replace, daemon=True).start()  # the fast lane's new worker
 
     def _stop(self, worker: _Worker, why: str) -> None:

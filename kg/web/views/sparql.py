@@ -65,7 +65,8 @@ def pool(app: Flask | None = None) -> QueryPool:
                 s = settings(app)
                 found = app.extensions[_EXT] = QueryPool(
                     s.workers, s.timeout, s.queue_wait, slow=s.slow_workers, budget=s.fast_budget,
-                    client_queries=s.client_queries, client_slow=s.client_slow)
+                    client_queries=s.client_queries, client_slow=s.client_slow,
+                    reserved_cpus=s.reserved_cpus)
     return found
 
 
