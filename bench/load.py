@@ -32,8 +32,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import os
 import platform
+import random
 import re
 import subprocess
 import sys
@@ -194,6 +196,36 @@ def _quantile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, max(0, int(round(q * len(values) + 0.5)) - 1))]
 
 
+def p99_ratio_ci(base: list[float], other: list[float], draws: int = 2000,
+                 seed: int = 13) -> tuple[float, float]:
+    """A 95% bootstrap interval for p99(other) / p99(base): both samples are redrawn with
+    replacement `draws` times. A p99 of a few hundred requests is the second or third slowest of
+    them, so two identical plans differ by a factor of two or more; only the interval says
+    whether a change of 20% is shown, ruled out, or neither."""
+    if not base or not other:
+        return (math.nan, math.nan)
+    rng = random.Random(seed)
+    ratios = []
+    for _ in range(draws):
+        a = sorted(rng.choices(base, k=len(base)))
+        b = sorted(rng.choices(other, k=len(other)))
+        pa = _quantile(a, 0.99)
+        ratios.append(_quantile(b, 0.99) / pa if pa else math.inf)
+    ratios.sort()
+    return ratios[int(0.025 * draws)], ratios[int(0.975 * draws) - 1]
+
+
+def verdict(lo: float, hi: float, bound: float = 1.2) -> str:
+    """Issue 13's test on an interval: is the p99 within 20% of the plan without runaway users?"""
+    if math.isnan(lo):
+        return "–"
+    if hi <= bound:
+        return "within 20%"
+    if lo > bound:
+        return "more than 20% slower"
+    return "not decided"
+
+
 def over_limit(kinds: dict[str, dict], limit_ms: float) -> str:
     """Kinds whose slowest request took longer than the limit, with that time."""
     slow = [f"{name} ({k['max_ms']:,.0f} ms)" for name, k in sorted(kinds.items()) if k["max_ms"] > limit_ms]
@@ -220,6 +252,10 @@ def compare(base: dict, loaded: dict) -> str:
     def change(a: float, b: float) -> str:
         return f"{100 * (b - a) / a:+.0f}%" if a else "–"
 
+    timed = "server_ms" in base and "server_ms" in loaded
+    if timed:
+        lines[0] += " server p99 ratio, 95% interval | verdict |"
+        lines[1] += "---:|---|"
     for name in sorted(base["kinds"]):
         if name not in loaded["kinds"]:
             continue
@@ -227,9 +263,13 @@ def compare(base: dict, loaded: dict) -> str:
         sa, sb = base.get("server", {}).get(name), loaded.get("server", {}).get(name)
         server = (f"{sa['p99_ms']:,.0f} → {sb['p99_ms']:,.0f} | {change(sa['p99_ms'], sb['p99_ms'])}"
                   if sa and sb else "– | –")
-        lines.append(f"| {name} | {a['requests']:,} / {b['requests']:,} | {a['p50_ms']:,.0f} → "
-                     f"{b['p50_ms']:,.0f} | {a['p99_ms']:,.0f} → {b['p99_ms']:,.0f} | "
-                     f"{change(a['p99_ms'], b['p99_ms'])} | {server} |")
+        line = (f"| {name} | {a['requests']:,} / {b['requests']:,} | {a['p50_ms']:,.0f} → "
+                f"{b['p50_ms']:,.0f} | {a['p99_ms']:,.0f} → {b['p99_ms']:,.0f} | "
+                f"{change(a['p99_ms'], b['p99_ms'])} | {server} |")
+        if timed:
+            lo, hi = p99_ratio_ci(base["server_ms"].get(name, []), loaded["server_ms"].get(name, []))
+            line += f" {lo:.2f}–{hi:.2f} | {verdict(lo, hi)} |"
+        lines.append(line)
     return "\n".join(lines)
 
 
@@ -258,7 +298,10 @@ def report(result: dict) -> str:
                 compare(result["runs"][0], result["runs"][1]), ""]
     if len(result["runs"]) == 3:
         out += ["### The control: the mix without runaway clients, twice", "",
-                compare(result["runs"][0], result["runs"][2]), ""]
+                compare(result["runs"][0], result["runs"][2]), "",
+                "### The control against the mix with runaway clients (both ran after the first "
+                "plan in every round: the fair pair)", "",
+                compare(result["runs"][2], result["runs"][1]), ""]
     return "\n".join(out)
 
 
@@ -329,7 +372,9 @@ def main(argv: list[str] | None = None) -> int:
                 "label": f"{label} ({args.rounds} × {args.seconds} s, load average before each: "
                          f"{', '.join(map(str, p['loads']))})",
                 "users": users, "kinds": summarize(p["client"], span),
-                "server": summarize(p["server"], span)})
+                "server": summarize(p["server"], span),
+                "server_ms": {kind: sorted(round(ms, 1) for ms, _ in rows)
+                              for kind, rows in p["server"].items()}})
     finally:
         proc.terminate()
         proc.wait(30)

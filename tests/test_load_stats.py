@@ -1,0 +1,57 @@
+"""The load bench's verdict on issue 13's "p99 within 20%": a bootstrap interval, not one ratio.
+
+bench/load.py compares each kind's p99 without and with runaway users; with a few hundred
+requests a p99 is the second or third slowest of them, so the interval decides whether a change
+is shown, ruled out or neither. These tests fix what the verdicts mean on samples made here."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+spec = importlib.util.spec_from_file_location("load_bench", ROOT / "bench" / "load.py")
+load = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(load)
+
+
+def sample(n: int, scale: float = 1.0, seed: int = 1) -> list[float]:
+    rng = random.Random(seed)
+    return [scale * rng.lognormvariate(3, 0.6) for _ in range(n)]
+
+
+def test_identical_plans_of_many_requests_are_within_20_percent() -> None:
+    base = sample(20_000)
+    lo, hi = load.p99_ratio_ci(base, sample(20_000, seed=2), draws=300)
+    assert lo < 1 < hi and load.verdict(lo, hi) == "within 20%"
+
+
+def test_a_doubled_tail_is_shown_slower() -> None:
+    lo, hi = load.p99_ratio_ci(sample(2_000), sample(2_000, scale=2.0, seed=2), draws=300)
+    assert 1.5 < lo < 2 < hi < 2.7 and load.verdict(lo, hi) == "more than 20% slower"
+
+
+def test_a_few_hundred_requests_decide_nothing_about_20_percent() -> None:
+    lo, hi = load.p99_ratio_ci(sample(200), sample(200, scale=1.1, seed=2), draws=300)
+    assert lo < 1.2 < hi and load.verdict(lo, hi) == "not decided"
+
+
+def test_an_empty_side_has_no_verdict() -> None:
+    assert load.verdict(*load.p99_ratio_ci([], sample(10))) == "–"
+
+
+def test_the_report_compares_the_fair_pair() -> None:
+    """With a control run, the report also sets the control against the runaway plan (both ran
+    after the first plan in every round), with the interval and the verdict per kind."""
+    def run(scale: float, seed: int) -> dict:
+        ms = sample(400, scale, seed)
+        kinds = load.summarize({"search": [(m, 200) for m in ms]}, 60)
+        return {"label": "x", "kinds": kinds, "server": kinds, "server_ms": {"search": sorted(ms)}}
+    result = {"command": "load.py mix", "machine": {}, "time_limit": 30,
+              "runs": [run(1, 1), run(3, 2), run(1, 3)]}
+    text = load.report(result)
+    fair = text.split("the fair pair)")[1]
+    assert "| search | 400 / 400 |" in fair and "more than 20% slower" in fair
