@@ -71,7 +71,9 @@ class Evidence:
         self.compass_regions = set(ev["compass_regions"])
         self.hyphen_not_given = set(ev["hyphen_not_given_openers"])
         self.stop_names = {fold(n) for n in junk["stop_names"]}
-        self.single_words = {fold(w) for w in junk["single_words"]}
+        # a field word alone ("Transport", "Energy" cut from "… Metro and Transport") names
+        # no one thing either
+        self.single_words = {fold(w) for w in junk["single_words"]} | {fold(w) for w in c["field_words"]}
         self.gazetteer: Gazetteer = gazetteer()
 
     # -- typing ------------------------------------------------------------------

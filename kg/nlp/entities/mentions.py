@@ -27,6 +27,7 @@ from kg.nlp.entities.events import describe_events
 from kg.nlp.entities.gazetteer import gazetteer
 from kg.nlp.entities.metonymy import apply_metonymy
 from kg.nlp.entities.names import NewName, find_new_names
+from kg.nlp.entities.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.registry import Entry, Registry, normalise
 from kg.nlp.entities.surface import FormIndex, Match, end_ok
 from kg.nlp.entities.textspan import Region, TextIndex, regions
@@ -92,7 +93,8 @@ class _Finder:
         accepted = self._acronyms_and_short_forms(accepted)
         accepted = self._drop_names_taken(accepted)
         accepted = apply_metonymy(self.text, self.tx, self.registry, accepted)
-        new_names = find_new_names(self.doc, self.tx, accepted, self.regions, self.blocked)
+        new_names = find_new_names(self.doc, self.tx, accepted, self.regions, self.blocked,
+                                   self._organization_label)
         self._publish(accepted, new_names)
 
     def _keep(self, m: Match, r: Region) -> bool:
@@ -112,10 +114,29 @@ class _Finder:
             return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
             return False  # "Central Asia", "Southern California": a region of it
+        if m.entry.kind == "organization" and m.entry.place and self._other_nations_body(m, r):
+            return False  # "the Kenyan Democratic Party" is not the US party: a new name
         if m.entry.kind in ("country", "city", "place") and r.kind not in ("headline", "deck") \
                 and self._glued_after_name(m, r):  # headlines may be in title case
             return False  # "East Palestine" (Ohio) is not Palestine
         return True
+
+    def _other_nations_body(self, m: Match, r: Region) -> bool:
+        """A registry body of one country right after another country's adjective ("Kenyan
+        Democratic Party", "Iraqi Socialist Workers Party"): another body of the same name.
+        Its own country's adjective ("American Democratic Party", "Israeli Likud") keeps it."""
+        prev = re.search(r"(?<![\w’'.-])([A-Z][\w’'-]*) $", self.text[max(r.begin, m.begin - 30):m.begin])
+        if prev is None or prev.group(1) not in self.groups or not is_nation_adjective(prev.group(1)):
+            return False
+        assert m.entry.place is not None
+        place = self.registry.by_label(m.entry.place)
+        names = [m.entry.place] + ([a.text for a in place.forms()] if place is not None else [])
+        return not adjective_of(prev.group(1), names)
+
+    def _organization_label(self, label: str) -> bool:
+        """A registry organisation's label ("AFL-CIO")."""
+        e = self.registry.by_label(label)
+        return e is not None and e.kind == "organization"
 
     def _ends_in_organization(self, label: str) -> bool:
         """The name's last words are a registry organisation's label: a branch of it named by
@@ -195,8 +216,9 @@ class _Finder:
                 j -= 1
             prev = text[j:i]
             adjective = re.search(r"-([a-z]+)$", prev)  # "U.S.-backed Batista": no name before it
+            group = m.entry.kind == "organization" and prev in self.groups  # "Lebanese Hezbollah"
             if (prev[:1].isupper() and prev not in self.titles and prev not in self.function_words
-                    and not (adjective and adjective.group(1) in self.hyphen_suffixes)
+                    and not group and not (adjective and adjective.group(1) in self.hyphen_suffixes)
                     and not self.tx.is_sentence_start(j)):
                 return False
         k = m.end

@@ -15,6 +15,7 @@ connector (kg/data/nlp/entities.toml [head_types]); otherwise schema:Thing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.iri import slug
@@ -33,7 +34,9 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
           "with", "at", "vs.", "vs", "nor", "but", "as"}
 _PLACE_KINDS = ("country", "city", "place")
-_NUMBER_AFTER = re.compile(r" \d{1,6}[A-Z]?(?![\w,.]\d)")
+# a unit's number, hyphenated in some unions' numbering ("Local 7-1", "Local 1-5": district
+# and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers)
+_NUMBER_AFTER = re.compile(r" \d{1,6}(?:-\d{1,4})?[A-Z]?(?![\w,.-]\d)")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.textspan region kinds
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
@@ -105,6 +108,17 @@ class _Cues:
         places = phrase_pattern(c["place_before"])
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
+        self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
+
+    def ends_in_org_label(self, words: list[str]) -> bool:
+        """The name's last words (not all of it) are a registry organisation's label: a branch
+        of it named by its place or level ("State AFL-CIO", "Ohio State AFL-CIO")."""
+        return any(self.org_label(" ".join(words[k:])) for k in range(1, len(words)))
+
+    def compass_adjective(self, words: list[str]) -> bool:
+        """"South African", "West German", "North Korean": a compass word before a group word
+        is an adjective of nationality, no name ("the South African ANC")."""
+        return len(words) == 2 and words[0] in self.compass and self.group(words[1])
 
     def possessive_word(self, word: str) -> bool:
         """A plural noun a name runs on over after its "’s" ("People’s", "Longshoremen’s")."""
@@ -148,11 +162,15 @@ class _Cues:
 
 
 def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[Region],
-                   blocked: list[tuple[int, int]] = ()) -> list[NewName]:
+                   blocked: list[tuple[int, int]] = (),
+                   org_label: Callable[[str], bool] = lambda label: False) -> list[NewName]:
     """New entities and their mentions; may drop known mentions a longer new name absorbs
     ("Iran" in "Socialist Workers Party of Iran"), which are removed from `known` in place.
-    `blocked` spans are never part of a new name (a registry name left unlinked on purpose)."""
+    `blocked` spans are never part of a new name (a registry name left unlinked on purpose).
+    `org_label` says whether a label is a registry organisation's: a name ending in one is
+    a branch of it ("Ohio State AFL-CIO"), a full name of its own before "and"."""
     cues = _Cues()
+    cues.org_label = org_label
     ev = evidence()
     text = doc.text
     lower = lower_case_words(text)
@@ -164,7 +182,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if r.kind in ("headline", "deck") and _title_cased(text[r.begin:r.end]):
             continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
         if r.kind in ("prose", "headline", "deck"):
-            runs += _merge_and(text, _runs(text, r, covered, cues, tx, skip, lower), cues, lower)
+            found = _merge_and(text, _runs(text, r, covered, cues, tx, skip, lower), cues, lower)
+            runs += _registry_body_before(text, found, covered, cues)
         elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
             for run in _runs(text, r, covered, cues, tx, skip, lower):
                 run.kind = _ROLE_KINDS[r.kind]
@@ -173,6 +192,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     # ("Malcolm X" in "Malcolm X Speaks", "Cuban Revolution" in "Dynamics of the Cuban Revolution")
     runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind,
                   absorbed=[m for m in covered if t.begin <= m.begin and m.end <= t.end]) for t in titles]
+    runs += [u for run in runs if (u := _unit_union(text, run, covered, cues)) is not None]
     runs.sort(key=lambda run: run.begin)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
     mid_words = {w for run in runs for (b, _e, w) in run.words[:1] if not tx.is_sentence_start(b)}
@@ -275,6 +295,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         full = longer_name(run.words[0][2], run.begin)
         if full:
             kept.append((run, run.words[0][2], kind_of[full]))
+        elif _opener_organization(text, run, cues, ev, lower):
+            # "Morrow, the energy company, raised prices", "Kelvex management refused": the
+            # sentence opens with a firm's name the text says is one
+            kind_of.setdefault(run.words[0][2], ("organization", False))
+            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif ev.place_kind(run.words[0][2]) and _coordinated_with_places(text, run, covered):
             # a town opening a line or sentence before its state: "Harrisburg, Illinois"
             kind_of.setdefault(run.words[0][2], (ev.place_kind(run.words[0][2]) or "place", True))
@@ -300,6 +325,19 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 known.remove(m)
     _acronyms(text, names, known, regs, tx)
     return list(names.values())
+
+
+def _opener_organization(text: str, run: _Run, cues: _Cues, ev: Evidence, lower: set[str]) -> bool:
+    """One word opening a sentence, capitalised nowhere else, is a name when what follows says
+    it is an organisation: an apposition with an organisation noun ("Morrow, the energy
+    company,") or an employer's noun ("Kelvex management", "Kelvex’s plant"). Not a word the
+    article writes in lower case or a junk word ("Plant management", "Union officials")."""
+    w = run.words[0][2]
+    if w.isupper() or ev.is_junk(w, lower) or w in cues.heads or cues.generic(w) \
+            or ev.place_kind(w) or ev.gazetteer.is_given_name(w):
+        return False
+    return bool(cues.org_apposition.match(text, run.end)
+                or ev.employer_after.match(text[run.end:run.end + 30]))
 
 
 def _in_dateline(doc: Document, run: _Run) -> bool:
@@ -348,6 +386,9 @@ def _drop_initial_noun(text: str, run: _Run, tx: TextIndex, mid_words: set[str],
     common noun capitalised by position; the name is what follows its connector."""
     if not tx.is_sentence_start(run.begin) or len(run.words) < 3 or run.words[0][2] in mid_words:
         return run
+    first = run.words[0]
+    if first[2] in cues.numbered and _NUMBER_AFTER.match(text, first[0] + len(first[2])):
+        return run  # "Local 574 of the Teamsters voted": a numbered unit is a name, no noun
     second = run.words[1][2]
     if second[:1].isupper():
         return run
@@ -356,6 +397,8 @@ def _drop_initial_noun(text: str, run: _Run, tx: TextIndex, mid_words: set[str],
         rest = rest[1:]
     if not rest:
         return None
+    if any(m.begin == rest[0][0] and m.end == run.end for m in run.absorbed):
+        return None  # what is left is a registry name, already a mention of its own
     return _Run(rest[0][0], run.end, rest, run.title, run.absorbed)
 
 
@@ -394,15 +437,24 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = froze
             continue
         chain: list[_Run] = []
         opener = False  # the first part is an organisation's name with an "of" part
-        union = run.words[-1][2] in cues.and_single or bool(cues.org_after.match(text, run.end))
+        last = _head_before_number(run, cues)
+        union = last in cues.and_single or bool(cues.org_after.match(text, run.end))
         plural = _plural_noun(run, cues)
-        if union or plural or cues.heads.get(run.words[-1][2]) == "organization":
+        if union or plural or cues.heads.get(last) == "organization":
             gap = _AND_GAP
             nxt = run
             for prev in reversed(out):
                 if not gap.fullmatch(text[prev.end:nxt.begin]) or prev.title:
                     break
-                if any(w in cues.heads and w not in cues.and_inner for (_b, _e, w) in prev.words):
+                if cues.ends_in_org_label([w for (_b, _e, w) in prev.words]):
+                    break  # "State AFL-CIO and United Auto Workers Local 862": two bodies
+                # a head word alone names nothing before a union's head ("Hotel and Restaurant
+                # Employees", "Bank and Insurance Workers Union"); one opening a longer part is
+                # an adjective there ("International Longshoremen’s and Warehousemen’s Union")
+                lone_head = union and len(prev.words) == 1 and prev.words[0][2] in cues.heads
+                opens = len(prev.words) > 1 and prev.words[1][2][:1].isupper()  # not "Ministry of …"
+                part_heads = [w for (_b, _e, w) in (prev.words[1:] if opens else prev.words)]
+                if not lone_head and any(w in cues.heads and w not in cues.and_inner for w in part_heads):
                     if _of_part(prev, cues) and (plural or run.words[-1][2] in cues.and_single):
                         chain.insert(0, prev)
                         opener = True
@@ -420,6 +472,35 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = froze
             continue
         out.append(run)
     return out
+
+
+def _registry_body_before(text: str, runs: list[_Run], known: list[Match], cues: _Cues) -> list[_Run]:
+    """A registry organisation of two words or more glued (one space) before a new name of two
+    words or more that ends in an organisation's head is the opening of one longer name, an
+    agency or body of it ("United Nations Relief and Works Agency", "United Nations Development
+    Programme Fund"): the registry name is absorbed, no mention of its own. A possessive between
+    ("the United Nations’ refugee agency") or a head of its own ("Teamsters Union") keeps two."""
+    ends = {m.end: m for m in known if m.entry.kind == "organization" and m.how == "name"
+            and len(m.entry.label.split()) > 1}
+    for run in runs:
+        m = ends.get(run.begin - 1)
+        if m is None or text[m.end:run.begin] != " " or run.title or run.kind is not None \
+                or len(run.words) < 2 or cues.heads.get(run.words[-1][2]) != "organization" \
+                or evidence().gazetteer.is_given_name(run.words[0][2]):
+            continue
+        run.begin = m.begin
+        run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
+        run.absorbed.append(m)
+    return runs
+
+
+def _head_before_number(run: _Run, cues: _Cues) -> str:
+    """The head of a run's name; for a numbered unit the word before its head ("Employees" in
+    "Hotel and Restaurant Employees Local 2"), which says what the list before "and" names."""
+    words = [w for (_b, _e, w) in run.words]
+    if len(words) > 1 and words[-1] in cues.numbered:
+        return words[-2]
+    return words[-1]
 
 
 def _portfolio(run: _Run, prev: _Run, text: str, cues: _Cues, lower: set[str]) -> bool:
@@ -507,7 +588,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
-    numbered = re.search(r"(\S+) \d+[A-Z]?$", label.split(" of ")[0])
+    numbered = re.search(r"(\S+) \d+(?:-\d+)?[A-Z]?$", label.split(" of ")[0])
     if numbered and numbered.group(1) in cues.numbered:
         return "organization", False  # "United Mine Workers of America Local 5958", "District 751"
     head = _head_word(label, cues)
@@ -664,6 +745,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         words.append((b, b + len(w), w))
     runs: list[_Run] = []
     cur: list[tuple[int, int, str]] = []
+    pending: list[Match] = []  # registry places inside the name being built
     title_before = False
 
     def flush() -> None:
@@ -677,7 +759,9 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 title_before, cur = True, cur[n:]
             elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]):
                 cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan"
-            elif cues.leading(ws[0]):
+            elif cues.leading(ws[0]) and not (ws[0] in cues.calendar and len(ws) > 1
+                                              and cues.heads.get(ws[-1]) == "periodical"):
+                # a day opens a newspaper's edition name: "the Dorrow Sunday Journal"
                 title_before = title_before or ws[0] in cues.titles
                 cur = cur[1:]
             else:
@@ -701,7 +785,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                     runs.append(_Run(cur[0][0], cur[k - 1][1], list(cur[:k])))
                 title_before, cur = True, cur[k + 1:]
                 break
-        if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()):
+        if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()) \
+                and not cues.compass_adjective([w for (_b, _e, w) in cur]):
             b, e = cur[0][0], cur[-1][1]
             if not any(qb <= b < qe for qb, qe in titles_q):
                 nxt = re.match(r"\s+", text[e:])
@@ -712,10 +797,16 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                         or _country_before_word(text, b, cur, known_end, cues, lower)
                     if place is not None:  # "St. Paul Lutheran Church": the place is part of it
                         cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
+                    k = _owner_and_site(text, cur, cues) if place is None and not title_before else 0
+                    if k:  # "the BP Whiting refinery": the owner, then the town of its plant
+                        runs.append(_Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
+                        cur = cur[k:]
                     runs.append(_Run(cur[0][0], e, list(cur), title_before))
                     if place is not None:
                         runs[-1].absorbed.append(place)
+                    runs[-1].absorbed.extend(pending)
         cur = []
+        pending.clear()
         title_before = False
 
     i = 0
@@ -780,6 +871,9 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                     i += 1
                 runs_before = len(runs)
                 unit = run_abs.entry.kind == "organization" and any(w in cues.numbered for (_b, _e, w) in cur)
+                if run_abs.entry.kind in _PLACE_KINDS and _head_follows(text, words, i, run_abs.end, cues):
+                    pending.append(run_abs)  # "University of Michigan Medical Center": one name
+                    continue
                 flush()
                 if len(runs) > runs_before and not unit:  # a union's local keeps its union named
                     runs[-1].absorbed.append(run_abs)  # ("Local 574 of the Teamsters")
@@ -812,6 +906,51 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             run.end = place.end
             run.absorbed.append(place)
     return runs
+
+
+def _unit_union(text: str, run: _Run, known: list[Match], cues: _Cues) -> _Run | None:
+    """"Local 1010 of the United Steelworkers of America": a numbered unit "of" its union names
+    the union too, a name of its own inside it (a registry union is a mention already)."""
+    ws = run.words
+    if len(ws) < 3 or run.title or ws[0][2] not in cues.numbered or ws[1][2] != "of":
+        return None
+    rest = ws[2:]
+    while rest and not cues.cap(rest[0][2]):
+        rest = rest[1:]
+    if not rest or len(rest) == 1 and any((m.begin, m.end) == rest[0][:2] for m in known):
+        return None  # "Local 574 of the Teamsters": the registry's union is named already
+    inside = [m for m in run.absorbed if rest[0][0] <= m.begin]
+    return _Run(rest[0][0], run.end, list(rest), False, inside)
+
+
+def _owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: _Cues) -> int:
+    """"the BP Whiting refinery", "the Kelvane Omaha plant": a firm's name of one word, then a
+    town the gazetteer knows, before an employer's noun (`employer_after`), are two names: the
+    owner and the site. Returns how many words the owner has, or 0. Not when the whole is a
+    place ("the Kansas City plant") or the first word is a given name or a place itself."""
+    if len(cur) not in (2, 3) or not all(w[:1].isupper() for (_b, _e, w) in cur):
+        return 0
+    ev = evidence()
+    first, rest = cur[0][2], " ".join(w for (_b, _e, w) in cur[1:])
+    whole = " ".join(w for (_b, _e, w) in cur)
+    if ev.place_kind(whole) or ev.place_kind(first) or ev.gazetteer.is_given_name(first) \
+            or first in cues.heads or first in cues.compass or cues.generic(first) \
+            or ev.place_kind(rest) not in ("city", "place") \
+            or not ev.employer_after.match(text[cur[-1][1]:cur[-1][1] + 30]):
+        return 0
+    return 1
+
+
+def _head_follows(text: str, words: list[tuple[int, int, str]], i: int, end: int, cues: _Cues) -> bool:
+    """After a place in an organisation's "of" part, capitalised words glued to it that end in
+    an organisation's or a place's head go on naming it ("University of Michigan Medical
+    Center", "University of Illinois Hospital"); others are a name of their own ("University
+    of Iowa Jane Doe said")."""
+    last, at = None, end
+    while i < len(words) and words[i][0] == at + 1 and text[at] == " " and words[i][2][:1].isupper():
+        last, at = words[i][2], words[i][1]
+        i += 1
+    return last is not None and cues.heads.get(last) in ("organization", "place")
 
 
 def _person_after_head(ws: list[str], cues: _Cues) -> int:
@@ -897,7 +1036,9 @@ def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end:
     "Brooklyn Book Festival", "Martin Luther King Jr. Boulevard", "… Jr. High School"); an
     organisation before a numbered head ("United Mine Workers of America Local 5958")."""
     head = cues.heads.get(_head_word(" ".join(w for (_b, _e, w) in cur), cues))
-    if b == 0 or text[b - 1] not in " \u00a0" or head not in ("organization", "place", "event"):
+    if head is None and cues.ends_in_org_label([w for (_b, _e, w) in cur]):
+        head = "organization"  # "Ohio State AFL-CIO": a branch of a registry body
+    if b == 0 or text[b - 1] not in " \u00a0" or head not in ("organization", "place", "event", "periodical"):
         return None
     m = known_end.get(b - 1)
     if m is None or m.how not in ("name", "acronym"):  # "IAM District 751"
