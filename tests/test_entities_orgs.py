@@ -150,5 +150,6 @@ def test_no_firm_from_a_common_word(registry, sentence):
 def test_a_firms_name_then_its_plants_town_are_two_names(registry):
     assert found(registry, "The Kelvane Omaha plant closed.") == {("Kelvane", "organization"),
                                                                   ("Omaha", "city")}
-    # a town's name of two words stays one
+    # a town's name of two words stays one, and so does a name ending in a head word
     assert surfaces(registry, "The Kansas City plant closed.") == {"Kansas City"}
+    assert surfaces(registry, "They walk the line at the Tallow Bay container terminal.") == {"Tallow Bay"}

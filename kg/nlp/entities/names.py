@@ -924,10 +924,11 @@ def _unit_union(text: str, run: _Run, known: list[Match], cues: _Cues) -> _Run |
 
 
 def _owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: _Cues) -> int:
-    """"the BP Whiting refinery", "the Kelvane Omaha plant": a firm's name of one word, then a
-    town the gazetteer knows, before an employer's noun (`employer_after`), are two names: the
-    owner and the site. Returns how many words the owner has, or 0. Not when the whole is a
-    place ("the Kansas City plant") or the first word is a given name or a place itself."""
+    """"the Kelvane Omaha plant": a firm's name of one word, then a city the gazetteer knows,
+    before an employer's noun (`employer_after`), are two names: the owner and the site.
+    Returns how many words the owner has, or 0. Not when the whole is a place ("the Kansas City
+    plant"), the first word is a given name or a place itself, or the last a head word or a
+    region's name ("the Tallow Bay container terminal": Bay is a region of Somalia too)."""
     if len(cur) not in (2, 3) or not all(w[:1].isupper() for (_b, _e, w) in cur):
         return 0
     ev = evidence()
@@ -935,7 +936,7 @@ def _owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: _Cues) -> 
     whole = " ".join(w for (_b, _e, w) in cur)
     if ev.place_kind(whole) or ev.place_kind(first) or ev.gazetteer.is_given_name(first) \
             or first in cues.heads or first in cues.compass or cues.generic(first) \
-            or ev.place_kind(rest) not in ("city", "place") \
+            or ev.place_kind(rest) != "city" or cur[-1][2] in cues.heads \
             or not ev.employer_after.match(text[cur[-1][1]:cur[-1][1] + 30]):
         return 0
     return 1
