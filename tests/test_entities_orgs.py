@@ -153,3 +153,27 @@ def test_a_firms_name_then_its_plants_town_are_two_names(registry):
     # a town's name of two words stays one, and so does a name ending in a head word
     assert surfaces(registry, "The Kansas City plant closed.") == {"Kansas City"}
     assert surfaces(registry, "They walk the line at the Tallow Bay container terminal.") == {"Tallow Bay"}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Leaders of the Islamic organization Nahdlatul backed the students.", "Nahdlatul"),
+    ("The grid operator Dorrenergo cut power to the city.", "Dorrenergo"),
+    ("The energy company Kalvero raised prices.", "Kalvero"),
+    ("Sneakers made for the sportswear brands Velko and Trandor are sewn here.", "Trandor"),
+    ("The ruling Kelmar won the vote.", "Kelmar"),
+    ("The opposition Tarvo protested.", "Tarvo"),
+    ("Volunteers from Civil Defense helped.", "Civil Defense"),
+    ("Workers at the Dorrow Metropolitan Sewer District struck.", "Dorrow Metropolitan Sewer District"),
+    ("Teachers in the Tallow School District rallied.", "Tallow School District"),
+])
+def test_an_organisation_noun_before_or_a_public_bodys_heads(registry, sentence, name):
+    assert (name, "organization") in found(registry, sentence)
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("The company Maria Ortiz founded grew.", "Maria Ortiz", "person"),  # a given name opens it
+    ("A union in Omaha struck.", "Omaha", "city"),  # a preposition between
+    ("Voters in the Tallow District went to the polls.", "Tallow District", "place"),
+])
+def test_no_organisation_where_the_noun_does_not_name_it(registry, sentence, name, kind):
+    assert (name, kind) in found(registry, sentence)

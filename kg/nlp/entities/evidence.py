@@ -60,6 +60,10 @@ class Evidence:
                                             + r")(?![\w’'-])")
         self.organization_before = re.compile(
             r"(?<![\w’'-])" + phrase_pattern(list(ev["organization_before"])) + r"\s+$", re.IGNORECASE)
+        nouns = phrase_pattern(list(ev["organization_apposition"]) + list(ev["organization_noun_before"]))
+        # "the Islamic organization Nahdlatul", "the grid operator Dorrenergo": case-sensitive
+        self.organization_noun = re.compile(
+            r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:" + nouns + r")\s+$")
         self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
                                               + r")(?![\w’'-])")
         self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]
@@ -125,10 +129,15 @@ class Evidence:
         """"the Harlan administration": a head of government named by surname."""
         return bool(self.person_noun_after.match(text[end:end + 20]))
 
-    def organization_before_name(self, text: str, begin: int) -> bool:
-        """"the fascist Golden X", "a leader of the Building X": an organisation (weak, but
-        before the gazetteers: a person takes no "the")."""
-        return bool(self.organization_before.search(text, max(0, begin - 30), begin))
+    def organization_before_name(self, text: str, begin: int, names: list[str] | None = None) -> bool:
+        """"the fascist Golden X", "a leader of the Building X", "the ruling X", or an
+        organisation's noun right before it ("the Islamic organization X", "the energy company
+        X", "the grid operator X"): an organisation (weak, but before the gazetteers: a person
+        takes no "the"). The noun does not type a name a given name opens ("the company Maria
+        Ortiz founded": `names`, the name's words)."""
+        return bool(self.organization_before.search(text, max(0, begin - 30), begin)
+                    or self.organization_noun.search(text, max(0, begin - 60), begin)
+                    and not (names and self.given_name_first(names)))
 
     def building_for_city(self, text: str, begin: int, names: list[str]) -> bool:
         """"the Harwell Boston", "the Lark Denver": after "the", a name of two or three words

@@ -73,6 +73,7 @@ class _Cues:
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
         self.leading_heads = {w: kind for kind, words in c["leading_head_types"].items() for w in words}
+        self.compound_heads = {p: kind for kind, phrases in c["compound_heads"].items() for p in phrases}
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered = set(c["numbered_heads"])
         self.of_heads = set(c["of_heads"])
@@ -592,6 +593,9 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     if numbered and numbered.group(1) in cues.numbered:
         return "organization", False  # "United Mine Workers of America Local 5958", "District 751"
     head = _head_word(label, cues)
+    compound = _head_word(label, cues, 2)
+    if compound in cues.compound_heads:
+        return cues.compound_heads[compound], False  # "… Sewer District": a public body
     if head in cues.heads:
         return cues.heads[head], False
     if len(run.words) == 2 and any(m.entry.kind == "country" for m in run.absorbed):
@@ -622,7 +626,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", True  # "Central Asia", "Southern California": a region
     if ev.compass_region(text, run.begin, label):
         return "place", True  # "the communities of the Southwest"
-    if ev.organization_before_name(text, run.begin):
+    if ev.organization_before_name(text, run.begin, names):
         return "organization", False  # "the fascist Golden X", "a leader of the Building X"
     if ev.building_for_city(text, run.begin, names) and any(
             m.entry.kind == "city" and text[m.begin:m.end] == names[-1] for m in known):
@@ -645,12 +649,13 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     return "thing", False
 
 
-def _head_word(label: str, cues: _Cues) -> str:
+def _head_word(label: str, cues: _Cues, n: int = 1) -> str:
     """The head of a name: its last word before any connector ("Coalition" in "Twin Cities
-    Coalition for Workers Rights", "Party" in "Socialist Workers Party of Iran")."""
+    Coalition for Workers Rights", "Party" in "Socialist Workers Party of Iran"); with `n`,
+    its last n words ("Sewer District")."""
     for c in cues.connectors + sorted(cues.purpose):  # "Coalition Against Hunger": "Coalition"
         label = label.split(f" {c} ")[0]
-    return label.split()[-1]
+    return " ".join(label.split()[-n:])
 
 
 _AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
