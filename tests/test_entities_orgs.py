@@ -177,3 +177,20 @@ def test_an_organisation_noun_before_or_a_public_bodys_heads(registry, sentence,
 ])
 def test_no_organisation_where_the_noun_does_not_name_it(registry, sentence, name, kind):
     assert (name, kind) in found(registry, sentence)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The grain monopolies like Korvex and Lawrence Tillman Dane are squeezing farmers.",
+     "Lawrence Tillman Dane"),  # a firm named for its founders, in a list of firms
+    ("The grain monopolies like Korvex and Lawrence Tillman Dane are squeezing farmers.", "Korvex"),
+    ("Unions such as the Tallow Dockers joined.", "Tallow Dockers"),
+])
+def test_names_listed_after_a_plural_for_organisations_are_organisations(registry, sentence, name):
+    assert (name, "organization") in found(registry, sentence)
+
+
+def test_names_listed_after_other_nouns_keep_their_kind(registry):
+    assert ("Maria Ortiz", "person") in found(registry, "Speakers like Maria Ortiz and Jane Doe spoke.")
+    # a sentence between the noun and the name ends the list
+    assert ("Maria Ortiz", "person") in found(
+        registry, "They fought unions like Unite. Maria Ortiz and others struck.")

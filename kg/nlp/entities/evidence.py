@@ -36,6 +36,9 @@ from kg.nlp.entities.gazetteer import Gazetteer, fold, gazetteer
 
 _HYPHEN_GIVEN = re.compile(r"([A-Z][a-z]{1,6})-([a-z]{1,6})")
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+_NAME = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?[A-Z][\w’'.&-]*)*"
+# names parted by commas, "and", "or", up to the one being typed: "A, B and the "
+_NAME_LIST = re.compile(rf"(?:{_NAME}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 
 
@@ -64,6 +67,11 @@ class Evidence:
         # "the Islamic organization Nahdlatul", "the grid operator Dorrenergo": case-sensitive
         self.organization_noun = re.compile(
             r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:" + nouns + r")\s+$")
+        # "grain monopolies like Korvex and Lawrence Tillman Dane": a plural noun for firms or
+        # bodies, "like" / "such as" / "including", then a list of names up to this one
+        self.organization_list = re.compile(
+            r"(?<![\w’'-])(?i:" + phrase_pattern(list(ev["organization_list_nouns"]))
+            + r"),?\s+(?:such\s+as|like|including|among\s+them)\s+(?P<list>[^.;:!?()\n]{0,200})$")
         self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
                                               + r")(?![\w’'-])")
         self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]
@@ -138,6 +146,14 @@ class Evidence:
         return bool(self.organization_before.search(text, max(0, begin - 30), begin)
                     or self.organization_noun.search(text, max(0, begin - 60), begin)
                     and not (names and self.given_name_first(names)))
+
+    def organization_listed(self, text: str, begin: int) -> bool:
+        """"grain monopolies like Korvex and Lawrence Tillman Dane", "unions such as Unite,
+        GMB and …": a name in a list of names after a plural noun for organisations
+        (`organization_list_nouns`) and "like", "such as", "including" is one of them, even
+        when a given name opens it (a firm named for its founders)."""
+        m = self.organization_list.search(text, max(0, begin - 260), begin)
+        return m is not None and bool(_NAME_LIST.fullmatch(m.group("list")))
 
     def building_for_city(self, text: str, begin: int, names: list[str]) -> bool:
         """"the Harwell Boston", "the Lark Denver": after "the", a name of two or three words

@@ -626,8 +626,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", True  # "Central Asia", "Southern California": a region
     if ev.compass_region(text, run.begin, label):
         return "place", True  # "the communities of the Southwest"
-    if ev.organization_before_name(text, run.begin, names):
-        return "organization", False  # "the fascist Golden X", "a leader of the Building X"
+    if ev.organization_before_name(text, run.begin, names) or ev.organization_listed(text, run.begin):
+        return "organization", False  # "the fascist Golden X", "monopolies like Korvex and X"
     if ev.building_for_city(text, run.begin, names) and any(
             m.entry.kind == "city" and text[m.begin:m.end] == names[-1] for m in known):
         return "place", False  # "the Harwell Boston" where Boston is named: a hotel named for its city
