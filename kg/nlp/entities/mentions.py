@@ -339,9 +339,14 @@ class _Finder:
             if m.entry.kind == "organization" and len(words) > 1:
                 for k in range(1, len(words)):
                     first_org.setdefault(" ".join(words[:k]), (m.begin, m.entry))
+        surname_of = _surname_coreference(accepted, new_names)
         for n in new_names:
+            if n.key in surname_of and isinstance(surname_of[n.key], NewName):
+                continue  # merged into the full name's new entity
             lead = first_org.get(n.label)
             entry = self.registry.by_label(n.label) if n.kind == "thing" else None
+            if isinstance(surname_of.get(n.key), Entry):
+                entry = surname_of[n.key]  # "President Carter" … "Jimmy Carter": one person
             if lead is not None and n.spans and n.spans[0].begin > lead[0] \
                     and n.kind not in ("place", "country"):  # a state or country stays one
                 entry = lead[1]  # "Massey" after "Massey Energy", whatever towns are so named
@@ -359,6 +364,47 @@ class _Finder:
             mentions.extend(Mention(s, n.key) for s in n.spans)
         ann.entities.update(entities)
         ann.mentions = sorted(ann.mentions + mentions, key=lambda m: (m.span.begin, m.span.end))
+
+
+def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dict[str, Entry | NewName]:
+    """A one-word new name (a person's, untyped, or a place no gazetteer knows) that is the surname of exactly one person
+    the article names in full, registry or new, is that person, wherever it stands ("President
+    Carter" before "Jimmy Carter", "Obama" in a headline over "Barack Obama"): the key of each
+    such name → the person's registry entry, or the new name its spans are merged into. Two
+    people of one surname ("Fidel Castro", "Raúl Castro") leave it alone."""
+    people: dict[str, set[str]] = {}
+    holder: dict[str, Entry | NewName] = {}
+    for m in accepted:
+        if m.entry.kind == "person" and len(m.entry.label.split()) > 1:
+            people.setdefault(_surname(m.entry.label), set()).add(m.entry.key)
+            holder[m.entry.key] = m.entry
+    for n in new_names:
+        if n.kind == "person" and len(n.label.split()) > 1:
+            people.setdefault(_surname(n.label), set()).add(n.key)
+            holder[n.key] = n
+    out: dict[str, Entry | NewName] = {}
+    for n in new_names:
+        words = n.label.split()
+        if len(words) != 1 or n.label.isupper() or not (
+                n.kind in ("person", "thing") or n.kind == "place" and gazetteer().place_kind(n.label) is None):
+            continue  # a place only by a locative word ("a message from Okafor") may be the person
+        keys = people.get(n.label, set())
+        if len(keys) == 1:
+            target = holder[next(iter(keys))]
+            out[n.key] = target
+            if isinstance(target, NewName):
+                target.spans.extend(n.spans)
+                target.spans.sort(key=lambda sp: sp.begin)
+                for form in [n.label, *n.forms]:
+                    if form not in target.forms and form != target.label:
+                        target.forms.append(form)
+    return out
+
+
+def _surname(label: str) -> str:
+    """The last word of a person's name, a generational suffix aside ("Martin Luther King Jr.")."""
+    words = [w for w in label.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+    return words[-1] if words else label
 
 
 def _clean(form: str) -> str:

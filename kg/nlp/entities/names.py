@@ -348,7 +348,8 @@ def _in_dateline(doc: Document, run: _Run) -> bool:
 
 def _title_case(label: str) -> str:
     """"DES MOINES" → "Des Moines", "WINSTON-SALEM" → "Winston-Salem"."""
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), label)
+    cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), label)
+    return re.sub(r"(?<=\w[’'])S\b", "s", cased)  # "JOHN'S" → "John's", not "John'S"
 
 
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
@@ -742,7 +743,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         w = re.sub(r"['’]s$", "", w)
         if re.search(r"['’]$", w):  # a possessive after s or z: "Volvo Trucks’ plant", "Ana Ruiz’ book"
             w = w[:-1]
-        while w.endswith(".") and w not in cues.abbreviations and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+        while w.endswith(".") and w not in cues.abbreviations and not re.fullmatch(r"(?:[A-Z]\.)+", w) \
+                and not (w.isupper() and _title_case(w) in cues.abbreviations):  # "ST. JOHN'S"
             w = w[:-1]
         suffix = re.search(r"-([a-z][\w]*)$", w)
         if suffix and suffix.group(1) in cues.hyphen_suffixes:

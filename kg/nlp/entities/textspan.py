@@ -117,8 +117,9 @@ class TextIndex:
             starts.add(self._skip_openers(m.end() if m else r.begin, r.end))
             for m in _END.finditer(text, r.begin, r.end):
                 word = text[max(r.begin, text.rfind(" ", r.begin, m.start()) + 1):m.start() + 1]
-                if word in self._abbreviations or _INITIALS.search(word):
-                    continue
+                if word in self._abbreviations or _INITIALS.search(word) \
+                        or word.isupper() and word[:1] + word[1:].lower() in self._abbreviations:
+                    continue  # "ST. JOHN'S" in a dateline in capitals
                 starts.add(self._skip_openers(m.end(), r.end))
         for mk in self.doc.markers:  # "… Tom Fischer.2 According to the authors": a footnote
             b, e = mk.span.begin, mk.span.end  # marker after the full stop still ends the sentence

@@ -1,0 +1,136 @@
+"""Issue 10 §3, places, events, works and surnames (branch ent6): islands and regions no
+package holds (a curated file), ISO 3166-2's inverted names, a dateline in capitals with an
+abbreviation ("ST. JOHN'S"), a state's abbreviation ("Ind."), adjectives of nationality after a
+compass word ("South African"), storms named after their kind, newspapers named by their kind
+of paper, and a surname alone that is the one person the article names in full. Sentences and
+the article are made up in the paper's shapes; no held-out article is used."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.nlp.entities.gazetteer import CURATED_PLACES, GazetteerError, curated_places, fold, gazetteer
+from kg.nlp.entities.mentions import annotate
+from kg.nlp.entities.registry import Registry
+from kg.reader import parse_article, read_article
+
+TESTS = Path(__file__).parent
+ARTICLE = TESTS / "entity_articles" / "militant-2009-10-19-v73n40-island-workers.txt"
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.load()
+
+
+@pytest.fixture(scope="module")
+def article(registry):
+    d = read_article(ARTICLE)
+    annotate(d, registry)
+    by_label = {e.label: e for e in d.annotations.entities.values()}
+    forms: dict[str, set[str]] = {}
+    for m in d.annotations.mentions:
+        forms.setdefault(m.entity, set()).add(m.span.of(d.text))
+    return d, by_label, forms
+
+
+def found(registry, *paragraphs: str) -> dict[str, str]:
+    head = ["The Militant (logo)", "   Vol. 73/No. 40           October 19, 2009", "", "",
+            "Workers back miners", "", "BY MARY MARTIN", ""]
+    d = parse_article("\n".join(head + [p + "\n" for p in paragraphs]) + "\n", "<test>")
+    annotate(d, registry)
+    return {m.span.of(d.text): m.entity for m in d.annotations.mentions}
+
+
+# -- the curated file and ISO's inverted names ---------------------------------------------------
+def test_islands_and_regions_no_package_holds_are_places():
+    g = gazetteer()
+    for name in ("Sumatra", "Mindanao", "Sulawesi", "Kashmir", "Kurdistan", "Donbas", "East Timor",
+                 "Balkans", "Crimea", "Chechnya"):
+        assert g.place_kind(name) == "place", name
+    assert g.place_kind("Soweto") == "city"  # never over a city of the same name
+    assert g.place_kind("Timor Leste") == "country"  # nor over a country
+
+
+def test_iso_inverted_names_give_the_name_before_the_comma():
+    g = gazetteer()
+    assert g.place_kind("Dagestan") == "place" and g.place_kind("Tatarstan") == "place"
+    assert g.place_kind("Asturias") == "place"  # "Asturias, Principado de"
+    assert g.place_kind("Respublika") is None and g.place_kind("Saha") is None  # a surname: not_places
+
+
+def test_the_curated_file_says_its_source_and_holds_no_common_word():
+    text = CURATED_PLACES.read_text(encoding="utf-8")
+    assert "Source:" in text and "GeoNames" in text
+    names = curated_places()
+    assert len(names) == len(set(names)) and len(names) > 100
+    # no name is a word the paper's prose writes in lower case (the test articles' text)
+    prose = " ".join(p.read_text(encoding="utf-8") for p in TESTS.rglob("*.txt")
+                     if "articles" in p.parent.as_posix())
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", prose))
+    assert not {n for n in names if fold(n) in lower}
+
+
+def test_a_curated_file_without_its_header_is_refused(tmp_path):
+    bad = tmp_path / "regions.tsv"
+    bad.write_text("# no header\nSumatra\tisland\tIndonesia\n", encoding="utf-8")
+    with pytest.raises(GazetteerError):
+        curated_places(bad)
+
+
+# -- the article ---------------------------------------------------------------------------------
+def test_islands_regions_and_republics_named_with_no_cue_are_places(article):
+    _d, by_label, _f = article
+    for name in ("Mindanao", "Sulawesi", "Sumatra", "Kashmir", "Dagestan", "Tatarstan", "Newfoundland"):
+        assert by_label[name].kind == "place", name
+
+
+def test_a_dateline_in_capitals_keeps_its_abbreviation(article):
+    d, by_label, _f = article
+    assert by_label["St. John's"].kind == "city"
+    assert not {"St", "ST", "John'S", "JOHN'S"} & set(by_label)
+    assert [m.span.of(d.text) for m in d.annotations.mentions
+            if by_label["St. John's"].key == m.entity] == ["ST. JOHN'S"]
+
+
+def test_a_states_abbreviation_keeps_its_full_stop_and_names_the_state(article):
+    _d, by_label, forms = article
+    assert forms[by_label["Indiana"].key] == {"Ind."}
+    assert "Ind" not in by_label
+
+
+def test_an_adjective_of_nationality_after_a_compass_word_is_no_entity(article, registry):
+    _d, by_label, _f = article
+    assert "South African" not in by_label
+    got = found(registry, "North Korean and South African workers met leaders of the South African "
+                          "Communist Party.")
+    assert "North Korean" not in got and "South African" not in got
+    assert got["South African Communist Party"].startswith("organization/")
+
+
+def test_storms_named_after_their_kind_are_events(article):
+    _d, by_label, _f = article
+    assert by_label["Hurricane Ike"].kind == "event" and by_label["Typhoon Ketsana"].kind == "event"
+
+
+def test_a_newspaper_named_by_its_kind_of_paper_is_a_periodical(article):
+    _d, by_label, _f = article
+    assert by_label["Detroit News"].kind == "periodical"  # a registry city glued before it
+    assert by_label["Tallmore Evening Journal"].kind == "periodical"
+    assert "News" not in by_label and "Journal" not in by_label  # the word alone refers back
+
+
+def test_a_surname_alone_is_the_one_person_the_article_names_in_full(article):
+    _d, by_label, forms = article
+    assert forms[by_label["Jimmy Carter"].key] == {"Jimmy Carter", "Carter"}  # "President Carter" first
+    assert forms[by_label["Chidi Okafor"].key] == {"Chidi Okafor", "Okafor"}  # "from Okafor" first
+    assert "Carter" not in by_label and "Okafor" not in by_label
+
+
+def test_a_surname_two_people_share_is_left_alone(registry):
+    got = found(registry, "Maria Delacroix and Jean Delacroix spoke. Delacroix said the fight goes on.")
+    assert got["Maria Delacroix"] != got["Jean Delacroix"]
+    assert got.get("Delacroix") not in (got["Maria Delacroix"], got["Jean Delacroix"])
