@@ -85,7 +85,8 @@ def gazetteer() -> Gazetteer:
         alt_floor = int(cfg["alternate_names_min_population"])
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: [gazetteer] {e}") from None
-    places = {k: v for k, v in _places(floor, region_types, alt_floor, inverted).items() if k not in not_places}
+    places = {k: v for k, v in _places(floor, region_types, alt_floor, inverted).items()
+              if k not in not_places}
     given = frozenset(n for n in _given_names(sources, counts) if n not in not_given)
     return Gazetteer(places, given)
 

@@ -367,9 +367,10 @@ class _Finder:
 
 
 def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dict[str, Entry | NewName]:
-    """A one-word new name (a person's, untyped, or a place no gazetteer knows) that is the surname of exactly one person
-    the article names in full, registry or new, is that person, wherever it stands ("President
-    Carter" before "Jimmy Carter", "Obama" in a headline over "Barack Obama"): the key of each
+    """A one-word new name (a person's, untyped, or a place no gazetteer knows) that is the
+    surname of exactly one person the article names in full, registry or new, is that person,
+    wherever it stands ("President Carter" before "Jimmy Carter", "a message from Okafor"
+    before "Chidi Okafor, a miner"): the key of each
     such name → the person's registry entry, or the new name its spans are merged into. Two
     people of one surname ("Fidel Castro", "Raúl Castro") leave it alone."""
     people: dict[str, set[str]] = {}
@@ -385,8 +386,8 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
     out: dict[str, Entry | NewName] = {}
     for n in new_names:
         words = n.label.split()
-        if len(words) != 1 or n.label.isupper() or not (
-                n.kind in ("person", "thing") or n.kind == "place" and gazetteer().place_kind(n.label) is None):
+        unknown_place = n.kind == "place" and gazetteer().place_kind(n.label) is None
+        if len(words) != 1 or n.label.isupper() or not (n.kind in ("person", "thing") or unknown_place):
             continue  # a place only by a locative word ("a message from Okafor") may be the person
         keys = people.get(n.label, set())
         if len(keys) == 1:
