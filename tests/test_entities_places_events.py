@@ -134,3 +134,11 @@ def test_a_surname_two_people_share_is_left_alone(registry):
     got = found(registry, "Maria Delacroix and Jean Delacroix spoke. Delacroix said the fight goes on.")
     assert got["Maria Delacroix"] != got["Jean Delacroix"]
     assert got.get("Delacroix") not in (got["Maria Delacroix"], got["Jean Delacroix"])
+
+
+def test_a_state_before_state_and_a_capital_is_part_of_a_longer_name(registry):
+    got = found(registry, "The Michigan State AFL-CIO backed the strikers. Students at Ohio State "
+                          "University joined. Workers in Michigan State prisons and in Michigan struck.")
+    assert "Michigan State AFL-CIO" in got and got["Michigan State AFL-CIO"].startswith("organization/")
+    assert got["Ohio State University"].startswith("organization/")
+    assert [s for s, k in got.items() if k == "place/michigan"] == ["Michigan"]  # "State prisons": the state

@@ -74,6 +74,8 @@ class _Finder:
                                        + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$")
         self.and_more = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:"
                                    + "|".join(map(re.escape, cues["and_single_heads"])) + r")(?![\w’'-])")
+        self.place_runs_on = re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, cues["place_runs_on"]))
+                                        + r")[ \u00a0][A-Z]")
         self.compass = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
                                   + "|".join(re.escape(w) for w in cues["compass_words"]) + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
@@ -110,6 +112,8 @@ class _Finder:
             return False
         if self.place_prefix.search(self.text, max(r.begin, m.begin - 8), m.begin):
             return False  # "Mt. Lebanon", "New Mexico": another place
+        if m.entry.kind in ("country", "city", "place") and self.place_runs_on.match(self.text, m.end):
+            return False  # "Kentucky State AFL-CIO", "Iowa State University": part of a longer name
         if self._part_of_dateline_name(m):
             return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
