@@ -142,3 +142,12 @@ def test_a_state_before_state_and_a_capital_is_part_of_a_longer_name(registry):
     assert "Michigan State AFL-CIO" in got and got["Michigan State AFL-CIO"].startswith("organization/")
     assert got["Ohio State University"].startswith("organization/")
     assert [s for s, k in got.items() if k == "place/michigan"] == ["Michigan"]  # "State prisons": the state
+
+
+def test_a_surname_opening_a_sentence_before_the_full_name_is_that_person(registry):
+    got = found(registry, "Carter sent troops. Jimmy Carter later called it a mistake. Okafor wrote "
+                          "first. Chidi Okafor, a miner, spoke.")
+    assert got["Carter"] == got["Jimmy Carter"] == "person/jimmy-carter"
+    assert got["Okafor"] == got["Chidi Okafor"]
+    got = found(registry, "Castro spoke. Fidel Castro and Raúl Castro came.")
+    assert "Castro" not in got  # two people of that surname: a capital by position stays none

@@ -26,7 +26,7 @@ from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities.events import describe_events
 from kg.nlp.entities.gazetteer import gazetteer
 from kg.nlp.entities.metonymy import apply_metonymy
-from kg.nlp.entities.names import NewName, find_new_names
+from kg.nlp.entities.names import NewName, find_new_names, surname
 from kg.nlp.entities.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.registry import Entry, Registry, normalise
 from kg.nlp.entities.surface import FormIndex, Match, end_ok
@@ -381,11 +381,11 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
     holder: dict[str, Entry | NewName] = {}
     for m in accepted:
         if m.entry.kind == "person" and len(m.entry.label.split()) > 1:
-            people.setdefault(_surname(m.entry.label), set()).add(m.entry.key)
+            people.setdefault(surname(m.entry.label), set()).add(m.entry.key)
             holder[m.entry.key] = m.entry
     for n in new_names:
         if n.kind == "person" and len(n.label.split()) > 1:
-            people.setdefault(_surname(n.label), set()).add(n.key)
+            people.setdefault(surname(n.label), set()).add(n.key)
             holder[n.key] = n
     out: dict[str, Entry | NewName] = {}
     for n in new_names:
@@ -404,12 +404,6 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
                     if form not in target.forms and form != target.label:
                         target.forms.append(form)
     return out
-
-
-def _surname(label: str) -> str:
-    """The last word of a person's name, a generational suffix aside ("Martin Luther King Jr.")."""
-    words = [w for w in label.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
-    return words[-1] if words else label
 
 
 def _clean(form: str) -> str:

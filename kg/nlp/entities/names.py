@@ -292,10 +292,21 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 return first  # the others are names built on it
         return longer.pop() if len(longer) == 1 else None
 
+    surnames: dict[str, set[str]] = {}  # the people the article names in full, by surname
+    for m in covered:
+        if m.entry.kind == "person" and len(m.entry.label.split()) > 1:
+            surnames.setdefault(surname(m.entry.label), set()).add(m.entry.key)
+    for label, (kind, _strong) in kind_of.items():
+        if kind == "person" and len(label.split()) > 1:
+            surnames.setdefault(surname(label), set()).add(label)
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
         full = longer_name(run.words[0][2], run.begin)
         if full:
             kept.append((run, run.words[0][2], kind_of[full]))
+        elif len(surnames.get(run.words[0][2], ())) == 1 and not ev.place_kind(run.words[0][2]):
+            # "Carter sent troops." before "Jimmy Carter": the one person of that surname
+            # (kg.nlp.entities.mentions makes it that person's mention)
+            kept.append((run, run.words[0][2], ("person", True)))
         elif _opener_organization(text, run, cues, ev, lower):
             # "Morrow, the energy company, raised prices", "Kelvex management refused": the
             # sentence opens with a firm's name the text says is one
@@ -339,6 +350,12 @@ def _opener_organization(text: str, run: _Run, cues: _Cues, ev: Evidence, lower:
         return False
     return bool(cues.org_apposition.match(text, run.end)
                 or ev.employer_after.match(text[run.end:run.end + 30]))
+
+
+def surname(label: str) -> str:
+    """The last word of a person's name, a generational suffix aside ("Martin Luther King Jr.")."""
+    words = [w for w in label.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+    return words[-1] if words else label
 
 
 def _in_dateline(doc: Document, run: _Run) -> bool:
