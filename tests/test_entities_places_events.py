@@ -151,3 +151,14 @@ def test_a_surname_opening_a_sentence_before_the_full_name_is_that_person(regist
     assert got["Okafor"] == got["Chidi Okafor"]
     got = found(registry, "Castro spoke. Fidel Castro and Raúl Castro came.")
     assert "Castro" not in got  # two people of that surname: a capital by position stays none
+
+
+def test_a_title_before_by_and_a_persons_name_is_a_work(registry):
+    got = found(registry, "She was reading Teamster Rebellion by Farrell Dobbs. Salt of the Earth by "
+                          "Herbert Biberman, and The Grapes of Wrath by John Ford were shown.")
+    assert got["Teamster Rebellion"] == "work/teamster-rebellion"  # not the event its head word says
+    assert got["Salt of the Earth"].startswith("work/") and got["The Grapes of Wrath"].startswith("work/")
+    assert got["Farrell Dobbs"] == "person/farrell-dobbs" and got["John Ford"].startswith("person/")
+    got = found(registry, "Workers gathered at Ridgeway Yard by Ford Plant Gate. The Day of Action by "
+                          "Unite Here drew 300.")  # no person after "by": no title
+    assert not any(k.startswith("work/") for k in got.values())

@@ -13,7 +13,8 @@ pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leadin
   2004)";
 * a person's name and a verb (`[person_titles]`): "Malcolm X Speaks";
 * a publication cue after it (`[published_after]`): ", published by", or a review's header
-  ", by Author. City: Publisher";
+  ", by Author. City: Publisher", or "by" and a person's name that ends the clause ("reading
+  Teamster Rebellion by Farrell Dobbs");
 * a list after a plural work noun and "such as" (`[title_lists]`);
 * a verb of writing and "in" before it, a clause word after it (`[title_in]`).
 
@@ -27,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.gazetteer import gazetteer
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region
 
@@ -112,7 +114,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
                     out.append(Title(start, end, kind))
                     break
         out += _person_titles(text, r, known, cues)
-        out += _published_titles(text, r, cues)
+        out += _published_titles(text, r, cues, known)
         out += _listed_titles(text, r, cues)
         out += _written_in_titles(text, r, known, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
@@ -149,7 +151,7 @@ def _person_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> lis
     return out
 
 
-def _published_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
+def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()) -> list[Title]:
     """"… bought copies of The Cuban Five: Who They Are, Why They Were Framed, published by
     Pathfinder": the title-case stretch ending right before a publication cue (commas allowed
     after a colon: a subtitle's list), begun at the first capitalised word of its clause that
@@ -161,6 +163,8 @@ def _published_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
             cue = pat.match(text[at:min(r.end, at + 240)])  # an author list, then the imprint
             if not cue or at == r.begin or not text[at - 1].isalnum():
                 continue
+            if cue.groupdict().get("author") and not _a_person(text, at + cue.start("author"), known):
+                continue  # "… by Ford Plant Gate": no author named
             lo = max(r.begin, *(text.rfind(p, r.begin, at) + len(p) for p in (". ", "; ", "? ", "! ")))
             for w in re.finditer(r"(?<![\w’'-])[A-Z]", text[lo:at]):
                 start = lo + w.start()
@@ -179,6 +183,14 @@ def _published_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
                     out.append(Title(start, at, kind, over_names=True))
                 break
     return out
+
+
+def _a_person(text: str, at: int, known: list[Match]) -> bool:
+    """A registry person's name, or a common given name, opens the text at `at`."""
+    if any(m.begin == at and m.entry.kind == "person" for m in known):
+        return True
+    word = re.match(r"[\w’'-]+", text[at:])
+    return bool(word) and gazetteer().is_given_name(word.group(0))
 
 
 def _listed_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
