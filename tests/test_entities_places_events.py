@@ -162,3 +162,13 @@ def test_a_title_before_by_and_a_persons_name_is_a_work(registry):
     got = found(registry, "Workers gathered at Ridgeway Yard by Ford Plant Gate. The Day of Action by "
                           "Unite Here drew 300.")  # no person after "by": no title
     assert not any(k.startswith("work/") for k in got.values())
+
+
+def test_a_day_may_open_a_papers_name_and_a_daily_names_a_periodical(registry):
+    got = found(registry, "Strikers read the Detroit Sunday Journal and the Sunday Times. It was "
+                          "reported by the Havana daily Juventud Rebelde. Their daily struggle went on.")
+    assert got["Detroit Sunday Journal"] == "periodical/detroit-sunday-journal"
+    assert got["Sunday Times"] == "periodical/sunday-times"
+    assert got["Juventud Rebelde"] == "periodical/juventud-rebelde"  # not the organisation "Juventud" opens
+    got = found(registry, "On Sunday the union met.")
+    assert "Sunday" not in got
