@@ -172,3 +172,11 @@ def test_a_day_may_open_a_papers_name_and_a_daily_names_a_periodical(registry):
     assert got["Juventud Rebelde"] == "periodical/juventud-rebelde"  # not the organisation "Juventud" opens
     got = found(registry, "On Sunday the union met.")
     assert "Sunday" not in got
+
+
+def test_an_ordinal_opens_a_streets_name(registry):
+    got = found(registry, "Pickets stood at 129th Street and at the corner of 42nd Street and Fifth "
+                          "Avenue. They marched down 3rd Avenue to 1500 Harbor Boulevard.")
+    for name in ("129th Street", "42nd Street", "3rd Avenue", "1500 Harbor Boulevard"):
+        assert got[name].startswith("place/"), name
+    assert "Street" not in got and "Avenue" not in got

@@ -915,6 +915,10 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                                  text[max(r.begin, run.begin - 14):run.begin])
         if num and not year and run.words[-1][2] in cues.address_heads:
             run.begin -= len(num.group(0))
+        # "129th Street", "42nd Street": an ordinal opens a street's name ("Street" alone is none)
+        nth = re.search(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th) $", text[max(r.begin, run.begin - 6):run.begin])
+        if nth and not num and run.words[0][2] in cues.address_heads:
+            run.begin -= len(nth.group(0))
     runs = _merge_in_field(text, runs, cues)
     for run in runs:  # "University of Illinois at Chicago": a campus named by its place
         place = known_at.get(run.end + 4) if text[run.end:run.end + 4] == " at " else None
