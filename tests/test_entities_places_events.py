@@ -180,3 +180,12 @@ def test_an_ordinal_opens_a_streets_name(registry):
     for name in ("129th Street", "42nd Street", "3rd Avenue", "1500 Harbor Boulevard"):
         assert got[name].startswith("place/"), name
     assert "Street" not in got and "Avenue" not in got
+
+
+def test_a_title_after_a_persons_possessive_is_their_work(registry):
+    got = found(registry, "They read Nelson Mandela’s The Struggle Is My Life at the meeting. Fidel "
+                          "Castro’s “History Will Absolve Me” was read too.")
+    assert got["The Struggle Is My Life"] == "work/the-struggle-is-my-life"
+    assert got["History Will Absolve Me"] == "work/history-will-absolve-me"
+    got = found(registry, "Nelson Mandela’s Robben Island cell was shown.")  # no article, no quote
+    assert got["Robben Island"].startswith("place/")

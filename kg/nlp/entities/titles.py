@@ -12,6 +12,8 @@ pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leadin
 * a citation (`citation_after`): "Author, Title, p. 16" or "Author, Title (City: Publisher,
   2004)";
 * a person's name and a verb (`[person_titles]`): "Malcolm X Speaks";
+* a registry person's possessive before a quoted title or one a capitalised article opens
+  ("Mandela’s “The Struggle Is My Life”");
 * a publication cue after it (`[published_after]`): ", published by", or a review's header
   ", by Author. City: Publisher", or "by" and a person's name that ends the clause ("reading
   Teamster Rebellion by Farrell Dobbs");
@@ -114,6 +116,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
                     out.append(Title(start, end, kind))
                     break
         out += _person_titles(text, r, known, cues)
+        out += _possessive_titles(text, r, known, cues)
         out += _published_titles(text, r, cues, known)
         out += _listed_titles(text, r, cues)
         out += _written_in_titles(text, r, known, cues)
@@ -148,6 +151,27 @@ def _person_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> lis
             if not end:
                 continue
         out.append(Title(m.begin, end, "book", over_names=True))
+    return out
+
+
+_POSSESSIVE = re.compile(r"[’']s?\s+(?=[“\"‘]?(?:The|A|An)\s+[A-Z]|[“\"‘][A-Z])")
+
+
+def _possessive_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
+    """"Nelson Mandela’s “The Struggle Is My Life”", "Mandela’s The Struggle Is My Life": after
+    a registry person's possessive, a quoted title-case stretch of two words or more, or an
+    unquoted one opened by a capitalised article ("The", "A": mid-sentence only a title opens
+    so) and ending where the sentence or clause does, is that person's work."""
+    out = []
+    for m in known:
+        if m.entry.kind != "person" or not r.begin <= m.begin < r.end:
+            continue
+        p = _POSSESSIVE.match(text, m.end, r.end)
+        if not p:
+            continue
+        t = _after_noun(text, p.end(), r.end, False, cues)
+        if t and len(text[t[0]:t[1]].split()) >= 2:
+            out.append(Title(t[0], t[1], "work"))
     return out
 
 
