@@ -189,3 +189,11 @@ def test_a_title_after_a_persons_possessive_is_their_work(registry):
     assert got["History Will Absolve Me"] == "work/history-will-absolve-me"
     got = found(registry, "Nelson Mandela’s Robben Island cell was shown.")  # no article, no quote
     assert got["Robben Island"].startswith("place/")
+
+
+def test_days_of_repression_and_recurring_strikes_are_events(registry):
+    got = found(registry, "They recalled the 1934 Minneapolis strikes and the Triangle Shirtwaist fire. "
+                          "Marchers recalled Bloody Sunday in Selma and Bloody Thursday in San Francisco.")
+    assert got["1934 Minneapolis strikes"] == "event/minneapolis-teamsters-strikes-of-1934"
+    assert got["Triangle Shirtwaist fire"] == "event/triangle-shirtwaist-factory-fire"
+    assert got["Bloody Sunday"].startswith("event/") and got["Bloody Thursday"].startswith("event/")
