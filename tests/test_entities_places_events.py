@@ -197,3 +197,41 @@ def test_days_of_repression_and_recurring_strikes_are_events(registry):
     assert got["1934 Minneapolis strikes"] == "event/minneapolis-teamsters-strikes-of-1934"
     assert got["Triangle Shirtwaist fire"] == "event/triangle-shirtwaist-factory-fire"
     assert got["Bloody Sunday"].startswith("event/") and got["Bloody Thursday"].startswith("event/")
+
+
+REVIEW = TESTS / "entity_articles" / "militant-2022-06-13-v86n23-book-review.txt"
+
+
+@pytest.fixture(scope="module")
+def review(registry):
+    d = read_article(REVIEW)
+    annotate(d, registry)
+    by_label = {e.label: e for e in d.annotations.entities.values()}
+    forms: dict[str, set[str]] = {}
+    for m in d.annotations.mentions:
+        forms.setdefault(m.entity, set()).add(m.span.of(d.text))
+    return d, by_label, forms
+
+
+def test_a_reviews_header_without_a_comma_before_by_names_the_book_and_its_author(review):
+    _d, by_label, forms = review
+    book = by_label["Harvest of Fire: Farmers and Workers in the Punjab Revolt"]
+    assert book.kind == "book"
+    assert by_label["Gurnam Dhillon-Reyes"].kind == "person"  # the author after "by"
+    assert "Punjab Revolt" not in by_label and "Fire" not in by_label  # pieces of the title
+
+
+def test_a_title_named_again_without_a_cue_is_the_same_work(review):
+    d, by_label, forms = review
+    book = by_label["Harvest of Fire: Farmers and Workers in the Punjab Revolt"]
+    assert "Harvest of Fire" in forms[book.key]  # the headline's quoted main title
+    headline = d.headline.span
+    assert any(m.entity == book.key and headline.contains(m.span) for m in d.annotations.mentions)
+
+
+def test_the_reviews_places_are_typed(review):
+    _d, by_label, _f = review
+    for name in ("Punjab", "Haryana", "Kashmir", "Bihar", "Kerala", "Bengal", "Chiapas", "Mindanao",
+                 "Vancouver Island", "Kurdistan"):
+        assert by_label[name].kind == "place", name
+    assert by_label["Teamster Rebellion"].kind == "work" and by_label["Long Walk to Freedom"].kind == "work"

@@ -37,6 +37,7 @@ _PLACE_KINDS = ("country", "city", "place")
 # a unit's number, hyphenated in some unions' numbering ("Local 7-1", "Local 1-5": district
 # and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers)
 _NUMBER_AFTER = re.compile(r" \d{1,6}(?:-\d{1,4})?[A-Z]?(?![\w,.-]\d)")
+_BY_AUTHOR = re.compile(r",?\s+(?:edited\s+)?by\s+(?=[A-Z])")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.textspan region kinds
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
@@ -59,6 +60,7 @@ class _Run:
     title: bool = False
     absorbed: list[Match] = field(default_factory=list)
     kind: str | None = None  # set for titles of works: the kind their cue gives
+    same_as: str | None = None  # a title's repeat: the label of the title named in full
 
 
 class _Cues:
@@ -178,6 +180,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     covered = sorted(known, key=lambda m: m.begin)
     titles = find_titles(text, regs, covered)
     skip = list(blocked) + [(t.begin, t.end) for t in titles]
+    authors = {m.end() for t in titles if t.same_as is None  # where a title's author's name starts
+               and (m := _BY_AUTHOR.match(text, t.end))}
     runs: list[_Run] = []
     for r in regs:
         if r.kind in ("headline", "deck") and _title_cased(text[r.begin:r.end]):
@@ -191,7 +195,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 runs.append(run)
     # a title is one name: a registry name inside it is part of it, no mention of its own
     # ("Malcolm X" in "Malcolm X Speaks", "Cuban Revolution" in "Dynamics of the Cuban Revolution")
-    runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind,
+    runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind, same_as=t.same_as,
                   absorbed=[m for m in covered if t.begin <= m.begin and m.end <= t.end]) for t in titles]
     runs += [u for run in runs if (u := _unit_union(text, run, covered, cues)) is not None]
     runs.sort(key=lambda run: run.begin)
@@ -243,7 +247,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if ev.is_junk(label, lower) and run.kind is None and not run.title \
                 and normalise(label) not in person_fields:
             continue  # "Years Ago", "Union", "Position": a label or a common noun, no entity
-        kept.append((run, label, _kind(doc, text, run, label, person_fields, covered, cues, ev)))
+        kind = _kind(doc, text, run, label, person_fields, covered, cues, ev)
+        if run.begin in authors and run.kind is None and (kind[0] == "thing" or not kind[1]) \
+                and kind[0] != "organization":
+            kind = ("person", True)  # "Harvest of Fire: … by Gurnam Dhillon-Reyes": the author
+        kept.append((run, label, kind))
     # one label, one kind: a cue's kind beats a head word's, the first of each wins
     kind_of: dict[str, tuple[str, bool]] = {}
     for _run, label, (kind, strong) in kept:
@@ -323,6 +331,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             label = label[:-1]
         if run.kind is None:  # a short form of a longer new name seen before ("Palmeiro")
             label = longer_name(label, run.begin) or label
+        if run.same_as:  # "Harvest of Fire" again: the work named in full
+            label = re.sub(r"\s+", " ", run.same_as)
         kind = kind_of.get(label, ("thing", False))[0]
         if kind == "person" and normalise(label) in person_fields:
             label = person_fields[normalise(label)]

@@ -45,6 +45,7 @@ class Title:
     end: int
     kind: str  # book | work | periodical
     over_names: bool = False  # holds a registry name that is part of it ("Malcolm X Speaks")
+    same_as: str | None = None  # a repeat of a title named in full ("Harvest of Fire"): its full text
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,31 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
             continue
         seen.add((t.begin, t.end))
         keep.append(t)
-    return keep
+    return keep + _repeats(text, regs, known, keep)
+
+
+def _repeats(text: str, regs: list[Region], known: list[Match], titles: list[Title]) -> list[Title]:
+    """A title named with a cue is the same work where the article names it again without one,
+    whole or its main title before a colon, in the prose, a headline or a deck ("‘Harvest of
+    Fire’ tells …" over the review's header "Harvest of Fire: Farmers and …, by …"): each
+    repeat of two words or more, not inside another title or a registry name, is a mention."""
+    taken = [(t.begin, t.end) for t in titles] + [(m.begin, m.end) for m in known]
+    out: list[Title] = []
+    for t in titles:
+        full = text[t.begin:t.end]
+        forms = {full, full.split(":")[0].strip()}
+        for form in sorted((f for f in forms if len(f.split()) >= 2), key=len, reverse=True):
+            # a closing quotation mark may follow: "‘Harvest of Fire’ tells"
+            rx = re.compile(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w-]|[’']\w)")
+            for r in regs:
+                if r.kind not in ("prose", "headline", "deck"):
+                    continue
+                for hit in rx.finditer(text, r.begin, r.end):
+                    if any(b < hit.end() and hit.start() < e for b, e in taken):
+                        continue
+                    taken.append((hit.start(), hit.end()))
+                    out.append(Title(hit.start(), hit.end(), t.kind, t.over_names, same_as=full))
+    return out
 
 
 def _person_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
