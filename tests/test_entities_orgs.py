@@ -194,3 +194,24 @@ def test_names_listed_after_other_nouns_keep_their_kind(registry):
     # a sentence between the noun and the name ends the list
     assert ("Maria Ortiz", "person") in found(
         registry, "They fought unions like Unite. Maria Ortiz and others struck.")
+
+
+@pytest.mark.parametrize("sentence,name,acronym", [
+    # a new place and a registry place between the name and its acronym
+    ("Troops of the UN Stabilization Force in Kelvia (MINKEL) fired. MINKEL troops left.",
+     "UN Stabilization Force", "MINKEL"),
+    ("Troops of the UN Stabilization Force in Haiti (MINKEL) fired. MINKEL troops left.",
+     "UN Stabilization Force", "MINKEL"),
+    ("The Committee for Workers Rights in the Dorrow Valley (CWRDV) met. The CWRDV rallied.",
+     "Committee for Workers Rights", "CWRDV"),
+    ("Students at the University of Texas (UT) struck.", "University of Texas", "UT"),
+])
+def test_an_acronym_after_a_names_place_is_the_names(registry, sentence, name, acronym):
+    got = found(registry, sentence)
+    assert (name, "organization") in got
+    assert {k for s, k in got if s == acronym} == {"organization"}
+
+
+def test_a_places_own_acronym_stays_the_places(registry):
+    got = found(registry, "The United Arab Emirates (UAE) sent troops. The UAE said no.")
+    assert {k for s, k in got if s == "UAE"} == {"country"}

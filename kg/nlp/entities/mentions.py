@@ -33,6 +33,8 @@ from kg.nlp.entities.surface import FormIndex, Match, end_ok
 from kg.nlp.entities.textspan import Region, TextIndex, regions
 
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
+# "… Force in Haiti (MINUSTAH)", "University of Texas (UT)": a name's place before its acronym
+_PLACE_OF_NAME = re.compile(r"[A-Z][\w’'.-]*\s+(?:in|of|for)\s+(?:the\s+)?$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ.’'-]*)*")  # "IOWA CITY"
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
@@ -297,6 +299,9 @@ class _Finder:
         intro: dict[str, tuple[int, Entry]] = {}
         for m in accepted:
             a = _ACRONYM.match(self.text, m.end)
+            if a and m.entry.kind in ("country", "city", "place") \
+                    and _PLACE_OF_NAME.search(self.text, max(0, m.begin - 40), m.begin):
+                continue  # the acronym is the name's the place ends: "… Force in Haiti (MINUSTAH)"
             if a and a.group(1) not in intro:
                 intro[a.group(1)] = (a.start(1), m.entry)
                 self.extra_aliases.setdefault(m.entry.key, set()).add(a.group(1))

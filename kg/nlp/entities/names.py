@@ -380,11 +380,18 @@ def _title_case(label: str) -> str:
 
 
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
+# "the UN Stabilization Force in Kelvia (MINKEL)": a name, where it is, then its acronym
+_PLACE_GAP = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?")
+_ACRONYM_AFTER_PLACE = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+                                  + _ACRONYM.pattern)
 
 
 def _acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: list[Region],
               tx: TextIndex) -> None:
-    """"Cuban Five Committee (CFC)": the acronym is a mention of the new name, there and after."""
+    """"Cuban Five Committee (CFC)": the acronym is a mention of the new name, there and after.
+    After a place that says where the name is ("the UN Stabilization Force in Kelvia
+    (MINKEL)") the acronym is the name's, not the place's."""
+    named_ends = [s.end for o in names.values() for s in o.spans if o.kind not in _PLACE_KINDS]
     for n in list(names.values()):
         if n.key not in names:
             continue
@@ -392,6 +399,11 @@ def _acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: li
                                                      for s in o.spans]
         for sp in list(n.spans):
             a = _ACRONYM.match(text, sp.end)
+            if a and n.kind in _PLACE_KINDS and any(
+                    e <= sp.begin and _PLACE_GAP.fullmatch(text[e:sp.begin]) for e in named_ends):
+                continue  # "… Force in Kelvia (MINKEL)": the force's acronym
+            if not a and n.kind not in _PLACE_KINDS:
+                a = _ACRONYM_AFTER_PLACE.match(text, sp.end)
             if not a:
                 continue
             acro = a.group(1)
@@ -670,7 +682,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", True  # the gazetteer would have said which kind
     if ev.employer(text, run.begin, run.end) or ev.organization_shape(text, run.end, label):
         return "organization", False  # "workers at Arriva", "the Kelvane plant", "Kelvane bosses"
-    if len(names) > 1 and _ACRONYM.match(text, run.end):
+    if len(names) > 1 and (_ACRONYM.match(text, run.end) or _ACRONYM_AFTER_PLACE.match(text, run.end)):
         return "organization", False  # "the Kelvish Free Miners (KFM)": a body defined by its acronym
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
