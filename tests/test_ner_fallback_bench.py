@@ -67,6 +67,8 @@ def test_retype_only_untyped_new_names():
     assert ents["person/dana-ortiz"].kind == "person"  # a type the rules gave is kept
     assert ents["thing/ortiz"].kind == "thing"
     assert {m.entity for m in d.annotations.mentions} == set(ents)
+    one = doc({"thing/ortiz": ("Ortiz", [ORTIZ2], False)})
+    assert nf.retype(one, [me(ORTIZ2, "PERSON")], one_word_votes=1) == {"thing/ortiz": "person/ortiz"}
     known = doc({"thing/kelvane-mills": ("Kelvane Mills", [KELVANE], True)})  # the registry's
     assert nf.retype(known, [me(KELVANE, "ORG")]) == {}
 
