@@ -103,3 +103,9 @@ def test_add_names_only_in_prose_and_where_no_mention_is():
     assert [(m.span.begin, m.entity) for m in d.annotations.mentions] == \
         [(b, "organization/harmon-valley-co-op") for b in coop]
     assert nf.add_names(d, found) == []  # overlaps what is there now
+
+
+@pytest.mark.parametrize("argv", [["quality", "--set", "e"], ["quality", "--set=F"]])
+def test_later_sets_are_refused(argv):
+    with pytest.raises(SystemExit, match="held out"):
+        nf.main(argv)
