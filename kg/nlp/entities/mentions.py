@@ -125,7 +125,28 @@ class _Finder:
         if m.entry.kind in ("country", "city", "place") and r.kind not in ("headline", "deck") \
                 and self._glued_after_name(m, r):  # headlines may be in title case
             return False  # "East Palestine" (Ohio) is not Palestine
+        if m.entry.kind == "organization" and self._another_body_of_that_name(m, r):
+            return False  # "the United Democratic Party" is not the Democratic Party: a new name
         return True
+
+    def _another_body_of_that_name(self, m: Match, r: Region) -> bool:
+        """A registry body named by common words only — its form opens with an adjective by
+        its ending ("Democratic Party", "Socialist Party", "National Front") — right after
+        another capitalised word that is no title, function or group word, adjective,
+        possessive, sentence opener, place or given name ("United Democratic Party", "New
+        Democratic Party"): another body of another country; new-name discovery names it.
+        "Iowa Democratic Party" (a place before it) and "the Kenyan Democratic Party"
+        (`_other_nations_body`) are left to their own rules."""
+        form = self.text[m.begin:m.end].split()
+        if len(form) < 2 or not form[0].endswith(self.adjective_suffixes) or m.how != "name" \
+                or r.kind in ("headline", "deck") or not self._glued_after_name(m, r):
+            return False
+        prev = re.search(r"([A-Z][\w’'-]*) $", self.text[max(r.begin, m.begin - 30):m.begin])
+        if prev is None:
+            return False
+        g = gazetteer()
+        return not g.is_given_name(prev.group(1)) and g.place_kind(prev.group(1)) is None \
+            and not self.index.candidates(self.text, m.begin - len(prev.group(0)), m.begin - 1)
 
     def _other_nations_body(self, m: Match, r: Region) -> bool:
         """A registry body of one country right after another country's adjective ("Kenyan
@@ -211,8 +232,9 @@ class _Finder:
         """Not glued to another capitalised word: "Labor" in "Militant Labor Forum" is not the
         party, "Washington" in "George Washington" is not the city. Titles may precede."""
         text = self.text
-        if m.begin - 1 > r.begin and text[m.begin - 1] == "-" and text[m.begin - 2].isupper():
-            return False  # "CIO" in "AFL-CIO"
+        if m.begin - 1 > r.begin and text[m.begin - 1] == "-" and (
+                text[m.begin - 2].isupper() or self._unknown_firm_before(m, r)):
+            return False  # "CIO" in "AFL-CIO", "ExxonMobil" in "Esso-ExxonMobil": part of another word
         i = m.begin
         while i > r.begin and text[i - 1] in " \t\n[":
             i -= 1
@@ -238,6 +260,15 @@ class _Finder:
                     and not self._before_a_person(m, word.group(0), k):  # "told the Militant April 8"
                 return False
         return True
+
+    def _unknown_firm_before(self, m: Match, r: Region) -> bool:
+        """"Esso-ExxonMobil": an organisation's name after a hyphen glued to a capitalised word
+        the registry does not know is part of one firm's name; "Kadima-Labor coalition" (two
+        registry parties) and "U.S.-Mexico" (places) are two names."""
+        if m.entry.kind != "organization":
+            return False
+        prev = re.search(r"(?<![\w’'.-])[A-Z]\w*$", self.text[r.begin:m.begin - 1])
+        return prev is not None and not self.index.candidates(self.text, r.begin + prev.start(), m.begin - 1)
 
     def _its_workers(self, m: Match, word: str, at: int) -> bool:
         """"Boeing Machinists walk out": an organisation's name before a plural noun for its

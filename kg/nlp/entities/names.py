@@ -71,6 +71,13 @@ class _Cues:
         self.function = self.function_words | set(c["not_names"])
         self.abbreviations = set(c["name_abbreviations"]) | self.titles
         self.calendar = set(c["calendar"])
+        self.initials_skip = set(c["initials_skip"])
+        self.constituency = re.compile(r"(?<![\w.])(?:" + "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in c["constituency_before"]) + r")\s+(?=[A-Z])")
+        self.case_connectors = set(c["case_connectors"])
+        self.abbreviations |= self.case_connectors  # "v." keeps its full stop
+        self.initials_foreign = set(c["initials_foreign"])
+        self.whole_months = {w for w in c["calendar"] if w in ("May", "June", "July")}
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
@@ -188,6 +195,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
         if r.kind in ("prose", "headline", "deck"):
             found = _merge_and(text, _runs(text, r, covered, cues, tx, skip, lower), cues, lower)
+            found = _named_by_initials(text, r, found, covered + [_Run(b, e, []) for b, e in skip], cues)
+            found = _constituencies(text, r, found, covered, cues)
             runs += _registry_body_before(text, found, covered, cues)
         elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
             for run in _runs(text, r, covered, cues, tx, skip, lower):
@@ -267,8 +276,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                                                 and _head_word(label, cues) not in cues.heads)
         if weak and _coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
             kind_of[label] = ("organization", False)
+            typed.append((run.begin, run.end, "organization"))  # the list runs on: "A, B, C and D"
         elif kind_of[label][0] == "thing" and _coordinated_with(text, run, typed, _PLACE_KINDS, True, True):
             kind_of[label] = ("place", False)  # "depots in Morden, Brindlecote, and Stratford"
+        elif kind_of[label][0] == "thing" and _locative_list(text, run, typed, ev):
+            kind_of[label] = ("place", False)  # "walkouts at Dorrow, Feyzel and La Brève"
+            typed.append((run.begin, run.end, "place"))
     first_at: dict[str, int] = {}
     for run, label, _k in kept:
         first_at.setdefault(label, run.begin)
@@ -293,7 +306,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
-                   and kind_of.get(short, ("thing", False))[0] not in ("place", "country")}  # not a state
+                   # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")
+                   and kind_of.get(short, ("thing", False))[0] not in ("place", "country", "person")}
         if len(longer) > 1:  # "Kelvane" after "Kelvane Motor" and "Kelvane Motor Workers Union"
             first = min(longer, key=lambda f: len(f.split()))
             if all(f.split()[:len(first.split())] == first.split() for f in longer):
@@ -515,6 +529,80 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = froze
     return out
 
 
+_SEAT = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*")
+
+
+def _constituencies(text: str, r: Region, runs: list[_Run], known: list[Match], cues: _Cues) -> list[_Run]:
+    """"MP for Fermanagh and South Tyrone", "the member of Parliament for Dorrow West": after a
+    phrase of `constituency_before` the capitalised words, "and" between two of them included,
+    are one place, the seat; "Parliament for Fermanagh" and a piece after "and" are no names.
+    A registry name the seat holds is part of it."""
+    for c in cues.constituency.finditer(text, r.begin, r.end):
+        seat = _SEAT.match(text, c.end(), r.end)
+        if seat is None:
+            continue
+        b, e = seat.start(), seat.end()
+        while text[b:e].endswith(".") and not re.search(r"\b[A-Z]\.$", text[b:e]):
+            e -= 1
+        if text[b:e].endswith(" and"):
+            e -= 4
+        absorbed = [m for m in known if b <= m.begin and m.end <= e]
+        if any(m.begin < e and b < m.end for m in known if m not in absorbed):
+            continue
+        runs = [run for run in runs if not (run.begin < e and c.start() < run.end)]
+        words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text, b, e)]
+        runs.append(_Run(b, e, words, kind="place", absorbed=absorbed))
+        runs.sort(key=lambda run: run.begin)
+    return runs
+
+
+_ACRONYM_ANY = re.compile(r"\(\s*([A-Z]{2,8})\s*\)")
+_INITIALS_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _named_by_initials(text: str, r: Region, runs: list[_Run], taken: list, cues: _Cues) -> list[_Run]:
+    """"Confédération des syndicats nationaux (CSN)", "Central Única dos Trabalhadores (CUT)":
+    a name in another language writes its common words in lower case, so the capitalised run
+    stops at the first of them; its acronym in parentheses right after says where it begins.
+    The words right before the acronym whose initials spell it (the words of `initials_skip`
+    aside), the first capitalised, one lower-case word among them and a word of
+    `initials_foreign` or a letter outside English's marking another language, are one name
+    in place of the pieces. Nothing a registry name, a title or a longer run holds is cut."""
+    for a in _ACRONYM_ANY.finditer(text, r.begin, r.end):
+        letters = a.group(1)
+        toks = list(_INITIALS_WORD.finditer(text, max(r.begin, a.start() - 160), a.start()))
+        picked: list[re.Match] = []
+        k, li = len(toks) - 1, len(letters) - 1
+        nxt = a.start()
+        while k >= 0 and li >= 0 and re.fullmatch(r"\s+", text[toks[k].end():nxt]):
+            w = toks[k].group(0)
+            if w.lower() in cues.initials_skip and picked:
+                picked.insert(0, toks[k])
+            elif w[:1].upper() == letters[li]:
+                picked.insert(0, toks[k])
+                li -= 1
+            else:
+                break
+            nxt = toks[k].start()
+            k -= 1
+        words = [t.group(0) for t in picked]
+        if li >= 0 or not words or not words[0][:1].isupper():
+            continue
+        content = [w for w in words if w.lower() not in cues.initials_skip]
+        foreign = any(w in cues.initials_foreign for w in words) or any(
+            not ("a" <= ch.lower() <= "z") for w in words for ch in w if ch.isalpha())
+        if not foreign or all(w[:1].isupper() for w in content):
+            continue  # a name in title case: the other rules read it
+        b, e = picked[0].start(), picked[-1].end()
+        if any(m.begin < e and b < m.end for m in taken) or any(
+                run.begin < b and e <= run.end or run.begin <= b and e < run.end for run in runs):
+            continue
+        runs = [run for run in runs if not (run.begin < e and b < run.end)]
+        runs.append(_Run(b, e, [(t.start(), t.end(), t.group(0)) for t in picked]))
+        runs.sort(key=lambda run: run.begin)
+    return runs
+
+
 def _registry_body_before(text: str, runs: list[_Run], known: list[Match], cues: _Cues) -> list[_Run]:
     """A registry organisation of two words or more glued (one space) before a new name of two
     words or more that ends in an organisation's head is the opening of one longer name, an
@@ -551,12 +639,13 @@ def _portfolio(run: _Run, prev: _Run, text: str, cues: _Cues, lower: set[str]) -
     alone, a word the article also writes in lower case ("economy") continue the name. A name
     of its own after "and" ("Ministry of Health and Pfizer") does not."""
     if not re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) or prev.title or run.absorbed \
-            or not _of_part(prev, cues) or len(run.words) > 3:
+            or not (_of_part(prev, cues) or _for_part(prev, cues, text, run)) or len(run.words) > 3:
         return False
     words = [w for (_b, _e, w) in run.words]
     if all(w in cues.fields for w in words):
         return True
-    return len(words) == 1 and words[0].lower() in lower and _common(run, cues) \
+    purpose = not _of_part(prev, cues)  # "Coalition for Peace and Democracy": an ideal, one word
+    return len(words) == 1 and (purpose or words[0].lower() in lower) and _common(run, cues) \
         and words[0] not in cues.heads and not cues.group(words[0])
 
 
@@ -571,6 +660,19 @@ def _of_part(part: _Run, cues: _Cues) -> bool:
     k = words.index("of")
     return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
         w in cues.heads and w not in cues.of_heads for w in words[k + 1:])  # "of Machinists" may
+
+
+def _for_part(part: _Run, cues: _Cues, text: str, nxt: _Run) -> bool:
+    """An organisation's name whose head comes before "for" and whose "for" part has no head
+    ("Movement for Justice", "Alliance for Patriotic Renewal"): the fields of its purpose may
+    be two joined by "and" ("Movement for Justice and Development", "Coalition for Peace and
+    Justice"), the last ending the name (no capitalised word glued after it)."""
+    words = [w for (_b, _e, w) in part.words]
+    if "for" not in words or re.match(r" [A-Z]", text[nxt.end:nxt.end + 2]):
+        return False
+    k = words.index("for")
+    return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
+        w in cues.heads for w in words[k + 1:])
 
 
 def _plural_noun(part: _Run, cues: _Cues) -> bool:
@@ -629,6 +731,10 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
+    if len(run.words) == 1 and any(cues.org_label(part) for part in label.split("-")[1:]):
+        return "organization", False  # "Esso-ExxonMobil": a firm's name joined to its owner's
+    if any(w in cues.case_connectors for (_b, _e, w) in run.words):
+        return "event", False  # "Brown v. Board of Education": a lawsuit
     numbered = re.search(r"(\S+) \d+(?:-\d+)?[A-Z]?$", label.split(" of ")[0])
     if numbered and numbered.group(1) in cues.numbered:
         return "organization", False  # "United Mine Workers of America Local 5958", "District 751"
@@ -714,6 +820,26 @@ def _coordinated_with(text: str, run: _Run, typed: list[tuple[int, int, str]], k
     before = any(k in kinds and e <= run.begin and gap.fullmatch(text[e:run.begin]) for b, e, k in typed)
     after = any(k in kinds and b >= run.end and gap.fullmatch(text[run.end:b]) for b, e, k in typed)
     return before and after if both else before or after
+
+
+def _locative_list(text: str, run: _Run, typed: list[tuple[int, int, str]], ev: Evidence) -> bool:
+    """A name in a list that "and" or "or" ends, after a place, where a locative word opens the
+    list and its first member is a place ("strikes at Dorrow, Feyzel and La Brève"): what is
+    listed after where something happens is where too. Without a locative word ("Navajo and
+    Lakota students") or with no place before it, nothing is said."""
+    at = run.begin
+    members = []
+    while True:
+        prev = next(((b, e, k) for b, e, k in reversed(typed)  # the latest kind of each name
+                     if e <= at and _LIST_GAP.fullmatch(text[e:at])), None)
+        if prev is None:
+            break
+        members.insert(0, prev)
+        at = prev[0]
+    if not members or members[-1][2] not in _PLACE_KINDS or members[0][2] not in _PLACE_KINDS:
+        return False
+    closed = re.search(r"\b(?:and|or)\s", text[members[-1][1]:run.begin]) or _LIST_END.match(text, run.end)
+    return bool(closed) and ev.locative_before(text, members[0][0])
 
 
 def _coordinated_with_places(text: str, run: _Run, known: list[Match]) -> bool:
@@ -806,7 +932,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]):
                 cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan"
             elif cues.leading(ws[0]) and not (ws[0] in cues.calendar and len(ws) > 1
-                                              and cues.heads.get(ws[-1]) == "periodical"):
+                                              and (cues.heads.get(ws[-1]) == "periodical"
+                                                   or _bare_calendar_abbreviation(text, cur[0], cues))):
                 # a day opens a newspaper's edition name: "the Dorrow Sunday Journal"
                 title_before = title_before or ws[0] in cues.titles
                 cur = cur[1:]
@@ -1099,6 +1226,14 @@ def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end:
     if m.entry.kind == "organization" and len(cur) == 1 and cur[0][2] in cues.numbered:
         return m
     return None
+
+
+def _bare_calendar_abbreviation(text: str, word: tuple[int, int, str], cues: _Cues) -> bool:
+    """A calendar word of three or four letters ("Sun", "Sat", "Wed", "Mar") written without
+    its full stop before another capitalised word is no date: it opens a name ("Sun World",
+    "Sun Valley"); "Sun. Oct. 5" or "May Day" (a whole month) are dates."""
+    b, e, w = word
+    return w in cues.calendar and len(w) <= 4 and w not in cues.whole_months and text[e:e + 1] != "."
 
 
 def _joined(text: str, end: int, begin: int) -> bool:

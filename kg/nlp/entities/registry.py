@@ -125,8 +125,15 @@ def _parse_alias(raw: str, entry: Entry, short: bool = False) -> Alias:
     return Alias(text, strict=strict, needs_context=needs_context, years=years, short=short)
 
 
+_GENERATIONS = ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")
+
+
 def _default_short(entry: Entry) -> list[str]:
+    """A person's surname: the last word of the label, a generation's suffix aside ("King"
+    after "Martin Luther King Jr.", never "Jr.")."""
     words = entry.label.split()
+    while len(words) > 1 and words[-1] in _GENERATIONS:
+        words = words[:-1]
     return [words[-1]] if entry.kind == "person" and len(words) > 1 else []
 
 

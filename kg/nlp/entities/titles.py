@@ -217,6 +217,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
             lo = max(r.begin, *(text.rfind(p, r.begin, at) + len(p) for p in (". ", "; ", "? ", "! ")))
             for w in re.finditer(r"(?<![\w’'-])[A-Z]", text[lo:at]):
                 start = lo + w.start()
+                if _publisher_before(text, start, known):
+                    continue  # "Pathfinder’s Making History: …": the publisher's, not in the title
                 if _stretch(text, start, at, cues, commas=True) != at:
                     continue
                 if " " not in text[start:at]:
@@ -232,6 +234,13 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                     out.append(Title(start, at, kind, over_names=True))
                 break
     return out
+
+
+def _publisher_before(text: str, at: int, known: list[Match]) -> bool:
+    """A registry organisation's possessive opens the text at `at` ("Pathfinder’s Making
+    History", "Monthly Review’s …"): the title begins after it."""
+    return any(m.begin == at and m.entry.kind in ("organization", "periodical")
+               and re.match(r"['’]s\s", text[m.end:m.end + 3]) for m in known)
 
 
 def _a_person(text: str, at: int, known: list[Match]) -> bool:
