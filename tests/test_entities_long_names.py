@@ -228,3 +228,10 @@ def test_a_publishers_possessive_is_no_part_of_the_title(registry):
                           "Four Generals by Armando Hart.")
     assert ("Making History: Interviews with Four Generals", "work") in got
     assert ("Pathfinder", "organization") in got
+
+
+def test_a_countrys_adjective_by_its_spelling_names_nothing(registry):
+    got = found(registry, "Protesters rallied at the Gambian embassy. Gambians abroad joined. "
+                          "The Gambia is small. The Nigerian Labour Congress called a strike.",
+                "March 27, 2017")
+    assert {s for s, _k in got} == {"Gambia", "Nigerian Labour Congress"}

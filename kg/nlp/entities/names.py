@@ -22,6 +22,7 @@ from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
+from kg.nlp.entities.nations import is_demonym
 from kg.nlp.entities.registry import normalise
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region, TextIndex
@@ -144,8 +145,9 @@ class _Cues:
         return word[:1].isupper() or bool(self.particle.match(word))
 
     def group(self, word: str) -> bool:
-        """A group word, or its plural ("Mexicans")."""
-        return word in self.groups or word.endswith("s") and word[:-1] in self.groups
+        """A group word, or its plural ("Mexicans"), or a country's adjective by its spelling
+        ("Gambian", "Gambians": kg.nlp.entities.nations)."""
+        return word in self.groups or word.endswith("s") and word[:-1] in self.groups or is_demonym(word)
 
     def generic(self, word: str) -> bool:
         bare = re.sub(r"['’]s$", "", word)

@@ -44,3 +44,19 @@ def adjective_of(word: str, names: list[str]) -> bool:
     if country is not None:
         return any(fold(country) == fold(n) for n in names)
     return any(_shares_stem(word, n) for n in names)
+
+
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "n", "i")  # "Brazil-ian", "Chile-an", "Sudan-ese", "Iraq-i"
+
+
+def is_demonym(word: str) -> bool:
+    """"Gambian", "Gambians", "Nigerian": a country's name, or that name less its final "a",
+    with a nationality ending ("Cuba-n", "Chile-an", "Sudan-ese", "Kuwait-i"), alone or plural:
+    a group word, which names no single thing (no place "Gambian" beside "the Gambia")."""
+    w = fold(word)
+    if w.endswith("s"):
+        w = w[:-1]
+    countries = set(_countries())
+    return word[:1].isupper() and any(
+        w.endswith(e) and len(w) > len(e) + 2 and (w[:-len(e)] in countries or w[:-len(e)] + "a" in countries)
+        for e in _DEMONYM_ENDINGS)
