@@ -235,3 +235,11 @@ def test_a_countrys_adjective_by_its_spelling_names_nothing(registry):
                           "The Gambia is small. The Nigerian Labour Congress called a strike.",
                 "March 27, 2017")
     assert {s for s, _k in got} == {"Gambia", "Nigerian Labour Congress"}
+
+
+def test_a_first_name_alone_that_only_the_gazetteer_types_is_the_person(registry):
+    got = found(registry, "Chino Ramírez, 52, drove a truck for years. Men like Chino kept the strike going.")
+    assert ("Chino", "person/chino-ramirez") in got
+    # a locative word before it: the town
+    got = found(registry, "Chino Ramírez, 52, drove a truck. The drivers met in Chino.")
+    assert ("Chino", "city/chino") in got

@@ -316,6 +316,20 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 return first  # the others are names built on it
         return longer.pop() if len(longer) == 1 else None
 
+    def first_name_of(short: str, run: _Run) -> str | None:
+        """"women like Teté were …" after "Teté Puebla": a one-word name that only the place
+        gazetteer types (no locative word or place phrase before it, no given name the
+        gazetteer knows) and that opens exactly one person's full name named before is that
+        person, called by the name friends use (a town of Mozambique is spelled so too)."""
+        kind, strong = kind_of.get(short, ("thing", False))
+        if len(short.split()) != 1 or kind not in _PLACE_KINDS or strong \
+                or ev.locative_before(text, run.begin) or ev.gazetteer.is_given_name(short) \
+                or cues.place_before.search(text, max(0, run.begin - 40), run.begin):
+            return None
+        full = {f for f in full_names if f.split()[0] == short and kind_of[f][0] == "person"
+                and first_at[f] < run.begin}
+        return full.pop() if len(full) == 1 else None
+
     surnames: dict[str, set[str]] = {}  # the people the article names in full, by surname
     for m in covered:
         if m.entry.kind == "person" and len(m.entry.label.split()) > 1:
@@ -346,7 +360,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if label.endswith("s") and label[:-1] in kind_of:
             label = label[:-1]
         if run.kind is None:  # a short form of a longer new name seen before ("Palmeiro")
-            label = longer_name(label, run.begin) or label
+            label = longer_name(label, run.begin) or first_name_of(label, run) or label
         if run.same_as:  # "Harvest of Fire" again: the work named in full
             label = re.sub(r"\s+", " ", run.same_as)
         kind = kind_of.get(label, ("thing", False))[0]
