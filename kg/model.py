@@ -162,6 +162,8 @@ class Document:
     bylines: list[Person] = field(default_factory=list)
     dateline: Field | None = None  # "SEOUL, South Korea"
     signoff: Person | None = None  # "—JOHN STUDER" closing an unsigned piece
+    # the other writers of a sign-off with several names ("—Ana Ruiz and Tom Lee": Tom Lee)
+    co_signers: list[Person] = field(default_factory=list)
     signoff_role: Field | None = None  # the title line(s) under the sign-off
     photos: list[Photo] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
@@ -199,7 +201,7 @@ class Document:
         if self.letter and self.letter.sender:
             return [self.letter.sender]
         if self.signoff:
-            return [self.signoff]
+            return [self.signoff, *self.co_signers]
         return []
 
     @property

@@ -103,6 +103,22 @@ def test_structure_names_are_neither_credited_nor_junk():
     assert (s.detection.tp, s.detection.fp) == (1, 0) and not s.junk and not s.spurious
 
 
+def test_an_item_signed_by_several_is_read_and_named_as_the_gold_writes_it():
+    """The gold writes an item's writers as printed, joined by "and"; the harness joins the
+    item's authors so, and each writer is a structure name (neither credited nor junk)."""
+    from types import SimpleNamespace as NS
+
+    two = NS(title=None, authors=[NS(name="Ana Ruiz", span=None), NS(name="Tom Lee", span=None)],
+             span=NS(begin=0, end=4))
+    three = NS(title=None, authors=[NS(name=n, span=None) for n in ("A Bo", "C Di", "E Fu")],
+               span=NS(begin=0, end=4))
+    rows, _ = q.read_items(NS(text="text", items=[two, three]))
+    assert [r["author"] for r in rows] == ["Ana Ruiz and Tom Lee", "A Bo, C Di and E Fu"]
+    g = gold(items=[{"title": None, "date": None, "dateline": None, "place": None,
+                     "author": "Ana Ruiz and Tom Lee", "opens": None}])
+    assert {"Ana Ruiz", "Tom Lee"} <= q.structure_names(g)
+
+
 def test_quotation_speakers():
     g = gold(quotes=[{"opens": "We will not", "speaker": "Ann Lee"},
                      {"opens": "No contract", "speaker": None},

@@ -140,7 +140,8 @@ def header(draw) -> list[str]:
     if label:
         lines.insert(draw(st.integers(0, len(lines))), label)
     if draw(st.booleans()):
-        lines.append(draw(st.sampled_from(["Militant/Karen Dolan", "Courtesy X", "AP", "Getty Images/Y"])))
+        lines.append(draw(st.sampled_from(["Militant/Karen Dolan", "Courtesy X", "AP", "Getty Images/Y",
+                                           "Tagus Weekly/Marta Vilela", "Jim West/Labor Notes"])))
         lines.append(draw(text_words))
     return lines
 
@@ -165,7 +166,9 @@ def paragraph(draw) -> list[str]:
         more = draw(st.sampled_from(["", " AND " + draw(caps_name), ", Militant staff writer"]))
         return [f"{draw(st.sampled_from(['BY ', 'By ', 'BY']))}{draw(caps_name)}{more}"]
     if kind == "signoff":
-        return [f"{draw(st.sampled_from(['—', '--']))}{draw(caps_name)}"]
+        more = draw(st.sampled_from(["", " AND " + draw(caps_name), ", " + draw(caps_name),
+                                     " and Tom Lee", ", Ana Ruiz and Jo Park"]))
+        return [f"{draw(st.sampled_from(['—', '--']))}{draw(caps_name)}{more}"]
     if kind == "note":
         return [f"{draw(st.integers(0, 200))}. {sentence}"]
     if kind == "copyright":

@@ -358,3 +358,57 @@ def test_letters_standing_note_in_words_of_its_own():
         ("A question on Cuba", "Grace Whitman", "Eugene, Oregon")]
     [note] = [s for s in d.sections if s.kind == "page-note"]
     assert note.span.of(d.text).startswith("We print letters from readers")
+
+
+def test_column_items_signed_by_several_writers():
+    """"—Ana Ruiz and Tom Lee", "—A, B AND C": each writer an author of the item with its own
+    span, the sign-off as printed its signature; never a paragraph of the item."""
+    d = read("militant-2013-06-03-v77n21-on-the-picket-line.txt")
+    assert [[(p.name, p.span.of(d.text)) for p in i.authors] for i in d.items] == [
+        [("Tomás Herrera", "Tomás Herrera"), ("Linda Park", "Linda Park")],
+        [("Kevin Brady", "KEVIN BRADY"), ("Ana Soto", "ANA SOTO"), ("John Reyes", "JOHN REYES")],
+        [("Grace Okafor", "Grace Okafor")]]
+    assert [i.signature.value for i in d.items] == [
+        "Tomás Herrera and Linda Park", "KEVIN BRADY, ANA SOTO AND JOHN REYES", "Grace Okafor"]
+    assert [i.dateline.value for i in d.items] == ["SALINAS, Calif.", "DAYTON, Ohio", "MINNEAPOLIS"]
+    text = " ".join(p.span.of(d.text) for p in d.paragraphs)
+    assert "Linda Park" not in text and "JOHN REYES" not in text
+
+
+def test_signed_statement_by_two_writers_names_both():
+    text = ("The Militant (logo)\n   Vol. 70/No. 7           February 20, 2006\n\n"
+            "Free the jailed strikers!\n\n"
+            "The arrest of six strikers at the mill gate is an attack on every union in the "
+            "valley, and all who stand with working people should demand their release.\n"
+            "—Ana Ruiz and Tom Lee\n")
+    d = parse_article(text, "page.txt")
+    assert [(a.name, a.span.of(d.text)) for a in d.authors] == [("Ana Ruiz", "Ana Ruiz"),
+                                                                ("Tom Lee", "Tom Lee")]
+    assert d.signoff.name == "Ana Ruiz" and [p.name for p in d.co_signers] == ["Tom Lee"]
+    assert len(d.paragraphs) == 1
+
+
+@pytest.mark.parametrize("line", ["—Mary Anderson", "—MARY ANDERSON"])
+def test_a_name_holding_and_is_one_writer(line):
+    text = ("The Militant (logo)\n   Vol. 70/No. 7           February 20, 2006\n\n"
+            "Free the jailed strikers!\n\n"
+            "The arrest of six strikers at the mill gate is an attack on every union in the "
+            "valley, and all who stand with working people should demand their release.\n"
+            f"{line}\n")
+    assert [a.name for a in parse_article(text, "page.txt").authors] == ["Mary Anderson"]
+
+
+def test_print_letters_page_with_no_heading_is_named_not_titled_by_its_first_letter():
+    """2001 print: the volume line, then the first letter's title. The page prints no heading:
+    its name "Letters" has an empty span (no title is printed), and the first letter keeps its
+    title; straight quotes, "by e-mail" in lower case, "A prisoner" over a state alone."""
+    d = read("militant-2001-06-18-v65n23-letters.txt")
+    assert d.page_kind == "letters"
+    assert d.headline.value == "Letters" and len(d.headline.span) == 0
+    assert items(d) == [
+        ("letter", "Teachers' walkout in Ohio", "Marcia Dunlap", "Marcia Dunlap",
+         "Westerville, Ohio", None),
+        ("letter", "Sugar harvest in Louisiana", "Henry Boudreaux", "Henry Boudreaux", None,
+         "by e-mail"),
+        ("letter", "A reader inside", None, "A prisoner", "Oklahoma", None)]
+    assert d.sections[-1].kind == "page-note"

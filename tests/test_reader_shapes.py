@@ -657,3 +657,56 @@ def test_todays_site_deck_set_off_above_the_byline_is_no_kicker_over_a_headline(
     assert d.headline.value == "Bakery workers rally for safety at the ovens"
     assert d.deck.value == "Union members demand heat breaks and more staff"
     assert [b.name for b in d.bylines] == ["Tom Okafor"] and d.dateline.value == "HOLLIS FALLS, Minn."
+
+
+def test_todays_site_credit_of_another_publication_then_byline_and_dateline():
+    """'Tagus Weekly/Marta Vilela': a credit naming another publication and its photographer
+    (kg/data/reader/photo-credits.txt), its caption under it; the byline and the dateline
+    below are read, and neither credit nor caption is text."""
+    d = read("militant-2020-08-24-v84n32-bus-drivers-sickout.txt")
+    assert d.headline.value == "Bus drivers in Lisbon stage sickout over shifts"
+    assert d.deck.value == "Union says split shifts leave no time to sleep"
+    [photo] = d.photos
+    assert photo.credit.value == "Tagus Weekly/Marta Vilela"
+    assert photo.caption.value.startswith("Drivers gather outside") and photo.caption.value.endswith(
+        "the week before.")
+    assert [b.name for b in d.bylines] == ["Nuno Pereira"]
+    assert d.dateline.value == "LISBON, Portugal"
+    assert body(d)[0].startswith("LISBON, Portugal — More than 400") and len(body(d)) == 3
+
+
+@pytest.mark.parametrize("line,credit", [
+    ("Labor Notes/Jim West", True), ("Jim West/Labor Notes", True),
+    ("Granma/Juvenal Balán", True), ("U.S./NATO Troops Out", False),
+    ("AFL-CIO/Teamsters", False), ("Workers/Bosses Unite Against Us", False)])
+def test_credit_of_another_publication_by_its_shape(line, credit):
+    from kg.reader import cues
+
+    assert cues.is_photo_credit(line) is credit
+
+
+def test_todays_site_byline_over_the_dateline_under_a_credit_of_unknown_form():
+    """A 'By …' line directly over the paragraph opening with the dateline is the byline even
+    when an unread credit and caption stand above it (they stay text, as before)."""
+    text = ("Bus drivers stage sickout\nUnion says split shifts leave no time to sleep\n"
+            "August 24, 2020\n\nPhoto from the union\nDrivers gather outside the depot Aug. 11.\n\n"
+            "By Nuno Pereira\n\n"
+            "LISBON, Portugal — More than 400 bus drivers called in sick Aug. 11 and 12 to "
+            "protest a new schedule that splits their day into two shifts.\n")
+    d = parse_article(text, "militant-2020-08-24-v84n32-sickout.txt")
+    assert [b.name for b in d.bylines] == ["Nuno Pereira"]
+    assert d.dateline.value == "LISBON, Portugal"
+
+
+def test_by_line_mid_text_not_over_a_dateline_stays_text():
+    text = ("The Militant (logo)\n   Vol. 70/No. 7           February 20, 2006\n\n"
+            "Books for the fight\n\nBY ANA RUIZ\n\n"
+            "Workers in the union hall read from a list of books the local recommends this month, "
+            "and the discussion ran past midnight.\n\n"
+            "By Any Means Necessary\n\n"
+            "The speeches in this book were given in the last year of his life, and they are "
+            "read by young workers today.\n")
+    d = parse_article(text, "page.txt")
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"] and d.dateline is None
+    assert "By Any Means Necessary" in body(d) or any(
+        s.name == "By Any Means Necessary" for s in d.sections)

@@ -216,6 +216,11 @@ def _value(doc, x):
     raise TypeError(f"cannot read a value of type {type(x).__name__} from the Document")
 
 
+def joined_names(names: list[str]) -> str:
+    """'A and B', 'A, B and C': several writers as the gold writes them."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def read_items(doc) -> tuple[list[dict] | None, list[str]]:
     """The Document's page items as plain rows (None: the model has no items), and notes on
     fields the item objects lack."""
@@ -233,6 +238,11 @@ def read_items(doc) -> tuple[list[dict] | None, list[str]]:
             # the first attribute that holds a value: a signer's name, else the signature
             # line as printed ("A prisoner")
             row[f] = next((v for v in (_value(doc, getattr(it, a)) for a in present) if v), None)
+        people = getattr(it, "authors", None)
+        if isinstance(people, list) and len(people) > 1:
+            # an item signed by several ("—Ana Ruiz and Tom Lee"): the gold writes them as
+            # printed, joined by "and"; `author` is only the first of them
+            row["author"] = joined_names([_value(doc, p) for p in people])
         items.append(row)
     for f in missing:
         if f != "opens":
@@ -418,6 +428,11 @@ def structure_names(gold: Gold) -> set[str]:
     for v in filter(None, values):
         out.add(norm_surface(v))
         out.update(norm_surface(part) for part in v.split(",") if part.strip())
+    # an item signed by several: each writer of "Ana Ruiz and Tom Lee" is a structure name
+    for it in gold.items:
+        author = it.get("author") or ""
+        out.update(norm_surface(part) for part in re.split(r",\s*|\s+and\s+", author)
+                   if part.strip())
     return out
 
 

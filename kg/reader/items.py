@@ -33,6 +33,7 @@ from kg.reader.patterns import (
     EDITOR_REPLY_RE,
     EVENT_DATE_RE,
     SEPARATOR_RE,
+    SIGNOFF_NAMES_RE,
     SIGNOFF_RE,
     SPEAKER_RE,
     ends_sentence,
@@ -156,6 +157,23 @@ def signoff_at(lines: list[Line]) -> int | None:
                 return k
             return None
     return None
+
+
+def signoff_people(sign: Line, text: str) -> tuple[list[Person], Field]:
+    """The writers a sign-off names and the sign-off as printed: "—MARIA ORTEGA" is one,
+    "—Ana Ruiz and Tom Lee" or "—ANA RUIZ, TOM LEE AND JO PARK" several (a report by two or
+    three, signed together). Each name keeps its span; a name in capitals is given the
+    spelling the text uses elsewhere (patterns.name_case)."""
+    names = SIGNOFF_RE.match(sign.text).group(1)
+    begin = sign.start + sign.text.index(names)
+    people = []
+    for m in SIGNOFF_NAMES_RE.finditer(names):
+        raw = re.sub(r"^and\s+", "", m.group(0).strip(), flags=re.IGNORECASE)
+        if not raw:
+            continue
+        at = begin + m.start() + m.group(0).index(raw)
+        people.append(Person(name_case(raw, text), Span(at, at + len(raw))))
+    return people, Field(names, Span(begin, begin + len(names)))
 
 
 def looks_like_letters(lines: list[Line]) -> bool:
@@ -403,11 +421,7 @@ class ItemReader:
             if at is not None and at > 0:
                 sign = body[at]
                 del body[at:]
-                m = SIGNOFF_RE.match(sign.text)
-                begin = sign.start + sign.text.index(m.group(1))
-                fields["authors"] = [Person(name_case(m.group(1), self.text),
-                                            Span(begin, begin + len(m.group(1))))]
-                fields["signature"] = Field(m.group(1), Span(begin, begin + len(m.group(1))))
+                fields["authors"], fields["signature"] = signoff_people(sign, self.text)
                 last = sign
             else:
                 last = body[-1] if body else lines[k]

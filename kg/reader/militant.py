@@ -38,7 +38,13 @@ from kg.reader import cues
 from kg.reader.errors import ReadError
 from kg.reader.footnotes import LineIndex, resolve_markers
 from kg.reader.header import HeaderReader
-from kg.reader.items import ItemReader, looks_like_letters, report_parts, signoff_at
+from kg.reader.items import (
+    ItemReader,
+    looks_like_letters,
+    report_parts,
+    signoff_at,
+    signoff_people,
+)
 from kg.reader.patterns import (
     BYLINE_RE,
     CAPS,
@@ -48,7 +54,6 @@ from kg.reader.patterns import (
     NOTE_RE,
     POINT_RE,
     SEPARATOR_RE,
-    SIGNOFF_RE,
     TITLE_BYLINE_RE,
     in_capitals,
     name_case,
@@ -228,9 +233,8 @@ class _Parser:
         if at is not None:
             sign, role = nonblank[at], nonblank[at + 1:]
             del nonblank[at:]
-            name = SIGNOFF_RE.match(sign.text).group(1)
-            begin = sign.start + sign.text.index(name)
-            doc.signoff = Person(name_case(name, self.text), Span(begin, begin + len(name)))
+            people, _ = signoff_people(sign, self.text)
+            doc.signoff, doc.co_signers = people[0], people[1:]
             if role:
                 doc.signoff_role = Field(" ".join(ln.text for ln in role),
                                          Span(role[0].start, role[-1].stop))
@@ -327,9 +331,15 @@ class _Parser:
 
     @staticmethod
     def byline_at(nonblank: list[Line], k: int) -> re.Match[str] | None:
-        """'BY ANA RUIZ' anywhere; 'By Ana Ruiz' (today's site) only as the body's first line."""
+        """'BY ANA RUIZ' anywhere; 'By Ana Ruiz' (today's site) as the body's first line, or
+        directly over the paragraph that opens with the dateline (under a photo credit and
+        caption the reader did not take for one, they stay text above it). Elsewhere a line
+        "By Any Means Necessary" is a title, not a writer."""
         text = nonblank[k].text
-        return BYLINE_RE.match(text) or (TITLE_BYLINE_RE.match(text) if k == 0 else None)
+        if BYLINE_RE.match(text):
+            return BYLINE_RE.match(text)
+        over_dateline = k + 1 < len(nonblank) and bool(DATELINE_RE.match(nonblank[k + 1].text))
+        return TITLE_BYLINE_RE.match(text) if k == 0 or over_dateline else None
 
     def first_body_position(self, sections: list[Section]) -> int:
         intro = sum(len(s.paragraphs) for s in sections if s.kind == "introduction")

@@ -59,9 +59,13 @@ DATELINE_RE = re.compile(
     rf"^({CAPS}(?:,\s+[{UP}][\w.’' -]*?)?"
     rf"(?:,\s+{_DAY})?|(?:{_MONTH})\.?\s+\d{{1,2}})(?:\s*(?:—|--)|\s*–(?![{UP}])|\s+–|\s+-\s)(?=\s*\S)")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
-# line (in capitals, or two to four capitalised words).
-SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}"
-                        rf"|[{UP}][\w.’'-]*(?:\s+[{UP}][\w.’'-]*){{1,3}})$")
+# line (in capitals, or two to four capitalised words). A report by two or three writers signs
+# with all their names, joined by "and" and commas ("—Ana Ruiz and Tom Lee", "—ANA RUIZ, TOM
+# LEE AND JO PARK"): SIGNOFF_NAMES_RE cuts the group into names.
+_SIGNOFF_NAME = rf"[{UP}][\w.’'-]*(?:\s+[{UP}][\w.’'-]*){{1,3}}"
+SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}(?:,\s+{CAPS})*"
+                        rf"|{_SIGNOFF_NAME}(?:(?:,\s+|,?\s+and\s+){_SIGNOFF_NAME})*)$")
+SIGNOFF_NAMES_RE = re.compile(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", re.IGNORECASE)
 
 
 def to_date(month: str, day: str, year: str) -> dt.date:
