@@ -139,6 +139,9 @@ def header(draw) -> list[str]:
                                   "()", "(", None]))
     if label:
         lines.insert(draw(st.integers(0, len(lines))), label)
+    if draw(st.booleans()):  # a kicker naming the kind of piece, over a blank line
+        genre = draw(st.sampled_from(cues("kickers.txt") or ["statement"]))
+        lines[:0] = [f"{draw(st.sampled_from(['SWP campaign', 'Chile', '']))} {genre}", ""]
     if draw(st.booleans()):
         lines.append(draw(st.sampled_from(["Militant/Karen Dolan", "Courtesy X", "AP", "Getty Images/Y",
                                            "Tagus Weekly/Marta Vilela", "Jim West/Labor Notes"])))
@@ -151,7 +154,11 @@ def paragraph(draw) -> list[str]:
     sentence = draw(text_words)
     kind = draw(st.sampled_from(["plain", "marker", "dateline", "point", "subheading", "byline",
                                  "signoff", "note", "copyright", "editor", "letter", "separator",
-                                 "years", "signer", "item-title", "lead-in", "event"]))
+                                 "years", "signer", "item-title", "lead-in", "event",
+                                 "statement"]))
+    if kind == "statement":
+        return [f"{draw(st.sampled_from(['Statement by', 'The following statement was released May 2 by']))}"
+                f" {draw(name)}, {sentence}."]
     if kind == "marker":
         return [f"{sentence}{draw(st.sampled_from(['', '.', '”', ')', ' 1999.', ' 19']))}"
                 f"{draw(st.integers(0, 120))} {draw(text_words)}"]

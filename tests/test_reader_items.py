@@ -412,3 +412,33 @@ def test_print_letters_page_with_no_heading_is_named_not_titled_by_its_first_let
          "by e-mail"),
         ("letter", "A reader inside", None, "A prisoner", "Oklahoma", None)]
     assert d.sections[-1].kind == "page-note"
+
+
+def test_reports_set_off_by_separators_each_with_dateline_and_sign_off():
+    # a fund (or subscription) drive's page: an introduction, then reports with no byline, each
+    # opening with its dateline and closed by its writer's sign-off
+    d = read("militant-2006-11-14-v70n44-fund-drive-reports.txt")
+    assert d.page_kind == "reports"
+    assert d.bylines == [] and d.dateline is None and d.signoff is None
+    assert d.headline.value == "Fund drive goes over the top in last week of campaign"
+    assert [s.kind for s in d.sections] == ["introduction", "item", "item", "item"]
+    assert [([a.name for a in i.authors], i.dateline.value, i.title and i.title.value,
+             i.signature.value) for i in d.items] == [
+        (["Karen Holt"], "SEATTLE", None, "Karen Holt"),
+        (["Pierre Lavoie"], "TORONTO", None, "Pierre Lavoie"),
+        (["Ruth Gale", "Tom Burke"], "SYDNEY, Australia", "Young socialists hold a car wash",
+         "Ruth Gale and Tom Burke")]
+    assert [len(d.sections[i.section - 1].paragraphs) for i in d.items] == [1, 2, 1]
+    assert [a.span.of(d.text) for i in d.items for a in i.authors] == [
+        "Karen Holt", "Pierre Lavoie", "Ruth Gale", "Tom Burke"]
+    text = " ".join(p.span.of(d.text) for p in d.paragraphs)
+    assert "—Karen Holt" not in text and "*****" not in text
+
+
+def test_separated_parts_with_datelines_but_no_sign_off_are_no_reports():
+    text = ("The Militant (logo)\n   Vol. 70/No. 44           November 14, 2006\n\n"
+            "Fund drive goes over the top\n\nSupporters raised the last of the fund this week.\n\n"
+            "*****\n\nSEATTLE—Eleven workers came to a dinner here and gave $640 to the fund.\n\n"
+            "*****\n\nTORONTO—A forum on the docks raised $1,150 for the fund this week.\n")
+    d = parse_article(text)
+    assert d.page_kind is None and d.items == []

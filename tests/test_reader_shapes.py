@@ -710,3 +710,95 @@ def test_by_line_mid_text_not_over_a_dateline_stays_text():
     assert [b.name for b in d.bylines] == ["Ana Ruiz"] and d.dateline is None
     assert "By Any Means Necessary" in body(d) or any(
         s.name == "By Any Means Necessary" for s in d.sections)
+
+
+def test_kicker_then_label_before_the_headline_and_deck():
+    # "Chile" / (blank) / "(lead article)" / two-line headline / deck: the short line above the
+    # label is the kicker, the label stands before the headline
+    d = read("militant-2012-02-27-v76n8-copper-miners-strike.txt")
+    assert d.overline.value == "Chile" and d.overline.span.of(d.text) == "Chile"
+    assert d.kicker.value == "lead article"
+    assert d.headline.value == "Copper miners in Antofagasta strike for safety and back pay"
+    assert d.deck.value == "Company says output must not stop"
+    assert [b.name for b in d.bylines] == ["Luis Ortega"]
+    assert d.dateline.value == "ANTOFAGASTA, Chile"
+    assert body(d)[0].startswith("ANTOFAGASTA, Chile—Some 2,500")
+
+
+def test_a_long_line_over_a_label_is_no_kicker():
+    text = ("The Militant (logo)\n   Vol. 76/No. 8           February 27, 2012\n\n"
+            "Copper miners in the north of Chile walk out over safety crews and back pay\n\n"
+            "(lead article)\nThousands join strike\n\nBY LUIS ORTEGA\n"
+            "ANTOFAGASTA, Chile—Some 2,500 copper miners walked off the job on Tuesday.\n")
+    d = parse_article(text)
+    assert d.overline is None
+
+
+def test_todays_site_kicker_naming_the_kind_of_piece_and_statement_author():
+    # "SWP campaign statement" / (blank) / headline / date / "Statement by NAME, title, date."
+    d = read("militant-2025-03-03-v89n9-swp-statement-rail-strike.txt")
+    assert d.overline.value == "SWP campaign statement"
+    assert d.headline.value == "Defend the right to strike! Hands off the rail unions"
+    assert d.deck is None and d.dateline is None and d.signoff is None
+    assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [("Lena Fischer", "Lena Fischer")]
+    # the statement's first line stays text: the writer's title names a party and an office
+    assert body(d)[0].startswith("Statement by Lena Fischer, Socialist Workers Party candidate")
+    assert len(d.paragraphs) == 3
+
+
+def test_todays_site_headline_over_a_deck_is_no_kicker():
+    text = ("Rail workers vote on contract\n\nUnion says crews must stay at two\nMarch 3, 2025\n\n"
+            "Rail workers across the country are voting this month on a contract that the "
+            "carriers say must cut crews to one.\n")
+    d = parse_article(text, "militant-2025-03-03-v89n9-rail-vote.txt")
+    assert d.overline is None and d.headline.value == "Rail workers vote on contract"
+    assert d.deck.value == "Union says crews must stay at two"
+
+
+@pytest.mark.parametrize("first,names", [
+    ("The following statement was released Oct. 10 by Ana Ruiz, Socialist Workers Party "
+     "candidate for U.S. Senate in Texas.", ["Ana Ruiz"]),
+    ("Statement by Ana de la Cruz, SWP candidate for mayor of Miami, May 2.", ["Ana de la Cruz"]),
+    ("The following statement was issued September 26 by the Socialist Workers Party candidate "
+     "for governor.", []),
+    ("Statement by Socialist Workers Party National Committee, May 1.", []),
+    ("Statements by workers at the plant gate were read at the rally, one after another.", []),
+])
+def test_statement_author_line(first, names):
+    text = ("The Militant (logo)\n   Vol. 80/No. 37           October 3, 2016\n\n"
+            f"Hands off the unions!\n\n{first}\n\nThe text of the statement follows here.\n")
+    d = parse_article(text)
+    assert [b.name for b in d.bylines] == names
+    assert body(d)[0] == first
+
+
+def test_statement_line_under_a_byline_adds_no_author():
+    text = ("The Militant (logo)\n   Vol. 80/No. 37           October 3, 2016\n\n"
+            "Hands off the unions!\n\nBY TOM LEE\n"
+            "Statement by Ana Ruiz, Socialist Workers Party candidate for mayor, May 2.\n\n"
+            "The text of the statement follows here.\n")
+    assert [b.name for b in parse_article(text).bylines] == ["Tom Lee"]
+
+
+def test_tribute_headline_name_and_years_ending_in_a_colon_over_a_second_line():
+    text = ("The Militant(logo) \n    Vol.61/No.34           September 29, 1997 \n\n\n"
+            "Ruth Calder, 1931-1996:\na life in the workers movement\n\nBY DAN HOLLIS\n"
+            "DETROIT - Ruth Calder, a member of the party for four decades, died here on "
+            "September 12 after a long illness.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Ruth Calder, 1931-1996: a life in the workers movement"
+    assert d.deck is None and d.overline is None and d.dateline.value == "DETROIT"
+
+
+def test_label_after_the_deck_and_two_bylines_each_with_a_title_over_two_lines():
+    text = ("The Militant (logo)  \n\nVol. 73/No. 10      March 16, 2009\n\n"
+            "Latvia: workers protest cuts\nUnions rally outside parliament\n(front page)\n\n"
+            "BY ANNA BERG, Militant correspondent,\nAND JOHN KEANE, member of Unite in Manchester\n"
+            "RIGA, Latvia—Thousands of workers rallied outside the parliament here on March 3 "
+            "against cuts in wages and pensions.\n")
+    d = parse_article(text)
+    assert (d.headline.value, d.deck.value, d.kicker.value) == (
+        "Latvia: workers protest cuts", "Unions rally outside parliament", "front page")
+    assert [b.name for b in d.bylines] == ["Anna Berg", "John Keane"]
+    assert d.dateline.value == "RIGA, Latvia"
+    assert body(d) == [text.splitlines()[-1]]

@@ -142,3 +142,18 @@ def names_organization(text: str) -> bool:
     """A signature that names an organisation ("… Workers' Party"): a signer, not a person."""
     words = {w.strip(",.’'").lower() for w in text.split()}
     return bool(words & set(_signature_cues().get("organization-word", ())))
+
+
+@cache
+def _genre_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in _entries("kickers.txt"))
+
+
+def names_genre(text: str, max_words: int = 7) -> bool:
+    """Does a short line name the kind of piece ("Socialist Workers Party statement", "Militant
+    interview")? Such a line over the headline is its kicker. At most `max_words` words, no
+    closing punctuation, and it ends on a word of kg/data/reader/kickers.txt."""
+    low = text.strip().lower()
+    if not low or len(low.split()) > max_words or low[-1] in ".:;,!?'\"’”":
+        return False
+    return any(low == w or low.endswith(" " + w) for w in _genre_words())

@@ -227,8 +227,14 @@ class HeaderReader:
             deck = [ln for ln in nxt if ln.number - 1 < masthead_at]
             if deck and end > masthead_at and not any(self._starts_body_at(ln, masthead_at, skip)
                                                       or self._label_line(ln) for ln in deck):
-                breaks.add(deck[0].number)
-                block, after = block + nxt, end
+                if len(block) == 1 and cues.names_genre(block[0].text, KICKER_MAX_WORDS):
+                    # "Socialist Workers Party statement" / (blank) / headline / date: a line
+                    # naming the kind of piece is the kicker, the block under it the headline
+                    kicker = self._field(block[0])
+                    block, after = nxt, end
+                else:
+                    breaks.add(deck[0].number)
+                    block, after = block + nxt, end
             else:
                 over = self._deck_over_byline(nxt, masthead_at, skip)
                 if over is not None:  # the deck, the top photo's caption, then "By …" and the date
@@ -386,13 +392,20 @@ class HeaderReader:
     def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
         """A one-line block above the headline block: the headline block opens with short titles
         followed by a label, a photo credit, a byline or a dateline, in the block or after it
-        ("75th anniversary" / "New York meeting celebrates…" / "BY …"). A page name ("In
+        ("75th anniversary" / "New York meeting celebrates…" / "BY …"). The headline block may
+        open with a label ("(lead article)"), a short kicker above it. A page name ("In
         Brief") is the headline, never a kicker."""
         text = line.text
         if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
                 or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
             return False
         nxt, end = self._block(self._skip_blank(after, skip), skip)
+        if nxt and self._label_line(nxt[0]):
+            # "South Africa" / (blank) / "(lead article)" / headline / deck: the label stands
+            # before the headline, the short line above both is the kicker
+            if len(text.split()) > KICKER_MAX_WORDS or is_prose(text):
+                return False
+            nxt = nxt[1:]
         titles = 0
         for ln in nxt:
             if self._starts_body(ln.text) or self._label_line(ln) or DATE_RE.fullmatch(ln.text) \

@@ -15,6 +15,11 @@
     Title of a brief              each brief under its own title,
     Text …                        sometimes closed by a sign-off "—ANA RUIZ"
 
+    Introduction …                reports set off by *****, each opening with its
+    *****                         byline (under a title, perhaps), or opening with
+    SEATTLE—text …                its dateline and closed by its writer's sign-off
+    —Karen Holt
+
 Each item's text becomes a section of kind "item"; titles, dates, signers and places are fields.
 """
 
@@ -315,16 +320,29 @@ class ItemReader:
 
     # -- reports ----------------------------------------------------------------------------
     def reports(self, lines: list[Line]) -> None:
-        """An introduction, then reports set off by *****, each with its byline and dateline."""
+        """An introduction, then reports set off by *****, each with its byline and dateline,
+        or opening with its dateline and closed by its writer's sign-off ("—Ana Ruiz")."""
         first_sep = next((k for k, ln in enumerate(lines) if SEPARATOR_RE.match(ln.text)), None)
         if first_sep is None:
             self.fail("a page of reports with no ***** separator", lines[0] if lines else None)
         self._intro(lines[:first_sep])
         for part in report_parts(lines):
+            if not _bylined(part):
+                self._signed_report(part)
+                continue
             title = part[0] if not BYLINE_RE.match(part[0].text) else None
             by = part[1] if title else part[0]
             paras = part[part.index(by) + 1:]
             self._item("report", title, paras, part[-1], authors=self.bylines(by))
+
+    def _signed_report(self, part: list[Line]) -> None:
+        """A report with no byline: perhaps a title, the paragraph opening with the dateline,
+        more paragraphs, then the sign-off (its writer's title lines under it are no text)."""
+        title = part[0] if not DATELINE_RE.match(part[0].text) else None
+        at = signoff_at(part)
+        paras = part[1 if title else 0:at]
+        authors, signature = signoff_people(part[at], self.text)
+        self._item("report", title, paras, part[-1], authors=authors, signature=signature)
 
     # -- inline items ------------------------------------------------------------------------
     def inline(self, lines: list[Line]) -> None:
@@ -455,15 +473,30 @@ def lead_in(text: str) -> re.Match[str] | None:
 
 def report_parts(lines: list[Line]) -> list[list[Line]]:
     """The parts after each ***** separator that open with a byline (a title may stand above
-    it): the reports of a page made of reports. Fewer than two: not such a page."""
+    it), or that open with a dateline (a title may stand above it) and close with a sign-off
+    (a subscription drive's reports, 2000s: `HOUSTON—…` / `—Rosa Vance`): the reports of a
+    page made of reports. Fewer than two: not such a page."""
     parts: list[list[Line]] = []
     for ln in lines:
         if SEPARATOR_RE.match(ln.text):
             parts.append([])
         elif parts:
             parts[-1].append(ln)
-    return [p for p in parts if p and (BYLINE_RE.match(p[0].text) or (
-        len(p) > 1 and is_title(p[0].text) and BYLINE_RE.match(p[1].text)))]
+    return [p for p in parts if p and (_bylined(p) or _signed_with_dateline(p))]
+
+
+def _bylined(part: list[Line]) -> bool:
+    return bool(BYLINE_RE.match(part[0].text) or (
+        len(part) > 1 and is_title(part[0].text) and BYLINE_RE.match(part[1].text)))
+
+
+def _signed_with_dateline(part: list[Line]) -> bool:
+    """A dateline opens the part's first paragraph (under a title, perhaps) and a sign-off
+    closes it, with a paragraph between."""
+    first = 1 if len(part) > 1 and is_title(part[0].text) else 0
+    at = signoff_at(part)
+    return (at is not None and at > first and bool(DATELINE_RE.match(part[first].text))
+            and (is_prose_line(part[first].text) or ends_sentence(part[first].text)))
 
 
 def _short(text: str, words: int = 6) -> str:

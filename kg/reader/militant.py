@@ -54,6 +54,7 @@ from kg.reader.patterns import (
     NOTE_RE,
     POINT_RE,
     SEPARATOR_RE,
+    STATEMENT_AUTHOR_RE,
     TITLE_BYLINE_RE,
     in_capitals,
     name_case,
@@ -326,6 +327,8 @@ class _Parser:
         doc.sections = [s for s in sections if s.paragraphs]
         for n, sec in enumerate(doc.sections, start=1):
             sec.position = n
+        if not doc.bylines and doc.signoff is None:
+            doc.bylines = self.statement_author(doc)
         doc.letter = letter.build(doc)
         doc.points = self.points(doc, point_starts, point_breaks)
 
@@ -340,6 +343,22 @@ class _Parser:
             return BYLINE_RE.match(text)
         over_dateline = k + 1 < len(nonblank) and bool(DATELINE_RE.match(nonblank[k + 1].text))
         return TITLE_BYLINE_RE.match(text) if k == 0 or over_dateline else None
+
+    def statement_author(self, doc: Document) -> list[Person]:
+        """A campaign statement with no byline names its writer in its first paragraph:
+        "Statement by Ana Ruiz, Socialist Workers Party candidate for governor, May 2." or
+        "The following statement was released Oct. 10 by Ana Ruiz, SWP candidate for …". The
+        writer is the page's author (a byline); the paragraph stays text. A name with an
+        organisation's word ("Socialist Workers Party National Committee") is no person."""
+        paras = doc.paragraphs
+        if not paras:
+            return []
+        first = paras[0].span.of(self.text)
+        m = STATEMENT_AUTHOR_RE.match(first)
+        if m is None or cues.names_organization(m.group(1)):
+            return []
+        begin = paras[0].span.begin + m.start(1)
+        return [Person(m.group(1), Span(begin, begin + len(m.group(1))))]
 
     def first_body_position(self, sections: list[Section]) -> int:
         intro = sum(len(s.paragraphs) for s in sections if s.kind == "introduction")

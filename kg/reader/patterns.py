@@ -66,6 +66,14 @@ _SIGNOFF_NAME = rf"[{UP}][\w.’'-]*(?:\s+[{UP}][\w.’'-]*){{1,3}}"
 SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}(?:,\s+{CAPS})*"
                         rf"|{_SIGNOFF_NAME}(?:(?:,\s+|,?\s+and\s+){_SIGNOFF_NAME})*)$")
 SIGNOFF_NAMES_RE = re.compile(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", re.IGNORECASE)
+# A campaign statement names its author in its first line, in place of a byline: "Statement by
+# Ana Ruiz, Socialist Workers Party candidate for governor, May 2." or "The following statement
+# was released Oct. 10 by Ana Ruiz, SWP candidate for mayor." The name (two to four capitalised
+# words, particles allowed) is followed by a comma and the writer's title; "by the Socialist
+# Workers Party campaign" names no one.
+STATEMENT_AUTHOR_RE = re.compile(
+    rf"^(?:Statement\s+by|The\s+following\s+statement\s+(?:was|is)\s[^\n]{{0,60}}?\sby)\s+"
+    rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)})){{1,3}}),\s")
 
 
 def to_date(month: str, day: str, year: str) -> dt.date:
