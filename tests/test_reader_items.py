@@ -120,7 +120,8 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2010-06-14-v74n23-statement-on-deportations.txt",
          "militant-2001-11-05-v65n42-the-great-society.txt",
          "militant-2004-11-29-v68n44-letters.txt",
-         "militant-2001-12-24-v65n49-militant-labor-forums.txt"]
+         "militant-2001-12-24-v65n49-militant-labor-forums.txt",
+         "militant-2006-11-14-v70n44-fund-drive-reports.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +161,21 @@ def test_letters_items_as_articles_of_the_page(built):
     comment = g.value(third, SCHEMA.comment)
     assert (comment, RDF.type, SCHEMA.Comment) in g
     assert (third, PO.contains, None) in g
+
+
+@pytest.mark.slow
+def test_signed_reports_have_their_writers_and_datelines(built):
+    _, rdf = built["militant-2006-11-14-v70n44-fund-drive-reports.txt"]
+    g, page = rdf.article, rdf.article_iri
+    assert len(list(g.objects(page, SCHEMA.hasPart))) == 3
+    # the page itself is unsigned: it speaks for the paper, the writers are its reports'
+    assert [(a, RDF.type, SCHEMA.Person) in rdf.shared
+            for a in g.objects(page, SCHEMA.author)] == [False]
+    third = URIRef(f"{page}/item/3")
+    assert g.value(third, SCHEMA.dateline) == Literal("SYDNEY, Australia")
+    authors = list(g.objects(third, SCHEMA.author))
+    assert len(authors) == 2
+    assert all((a, RDF.type, SCHEMA.Person) in rdf.shared for a in authors)
 
 
 @pytest.mark.slow
