@@ -96,6 +96,10 @@ class _Cues:
         self.and_single = set(c["and_single_heads"])
         self.fields = set(c["field_words"])
         self.purpose = set(c["purpose_words"])
+        self.purpose_to = set(c["purpose_to_heads"])
+        self.site_heads = set(c["site_heads"])
+        self.purpose_verbs = set(c["purpose_to_verbs"])
+        self.small = set(c["title_small_words"])
         self.roles = {r[:1].upper() + r[1:] for r in c["person_roles"]}
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
@@ -219,6 +223,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     counts: dict[str, int] = {}
     for run in runs:
         counts[_label(text, run)] = counts.get(_label(text, run), 0) + 1
+    # family names of people named family name first ("Park" of "Park Min-ho"): never junk
+    family_names = {run.words[0][2] for run in runs
+                    if ev.hyphenated_given_name([w for (_b, _e, w) in run.words])}
     kept: list[tuple[_Run, str, tuple[str, bool]]] = []
     openers: list[_Run] = []  # one word opening a sentence: a name only as a known short form
     for run in runs:
@@ -256,7 +263,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 openers.append(run)
                 continue
         if ev.is_junk(label, lower) and run.kind is None and not run.title \
-                and normalise(label) not in person_fields:
+                and normalise(label) not in person_fields and label not in family_names:
             continue  # "Years Ago", "Union", "Position": a label or a common noun, no entity
         kind = _kind(doc, text, run, label, person_fields, covered, cues, ev)
         if run.begin in authors and run.kind is None and (kind[0] == "thing" or not kind[1]) \
@@ -393,9 +400,17 @@ def _opener_organization(text: str, run: _Run, cues: _Cues, ev: Evidence, lower:
 
 
 def surname(label: str) -> str:
-    """The last word of a person's name, a generational suffix aside ("Martin Luther King Jr.")."""
+    """The last word of a person's name, a generational suffix aside ("Martin Luther King Jr.");
+    the first where a hyphenated given name ends it ("Park Min-ho", "Chung Hye-jin"): Korean
+    names put the family name first, and a later "Park" is that person."""
     words = [w for w in label.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+    if 2 <= len(words) <= 3 and _FAMILY_FIRST.fullmatch(words[-1]):
+        return words[0]
     return words[-1] if words else label
+
+
+# a given name of two syllables joined by a hyphen, the second in lower case ("Min-ho")
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _in_dateline(doc: Document, run: _Run) -> bool:
@@ -817,6 +832,9 @@ def _head_word(label: str, cues: _Cues, n: int = 1) -> str:
     its last n words ("Sewer District")."""
     for c in cues.connectors + sorted(cues.purpose):  # "Coalition Against Hunger": "Coalition"
         label = label.split(f" {c} ")[0]
+    parts = label.split(" to ")  # "Committee to End the War": "Committee"
+    if len(parts) > 1 and parts[0].split()[-1] in cues.purpose_to:
+        label = parts[0]
     return " ".join(label.split()[-n:])
 
 
@@ -945,8 +963,9 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 break  # "General Motors", "Premier League", "King’s Cross": no title
             if n:  # "Prime Minister Theresa May"
                 title_before, cur = True, cur[n:]
-            elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]):
-                cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan"
+            elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]) \
+                    and cues.title_applies(ws[1:], cues.title_at(ws[1:])):
+                cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan", not "Jewish General Hospital"
             elif cues.leading(ws[0]) and not (ws[0] in cues.calendar and len(ws) > 1
                                               and (cues.heads.get(ws[-1]) == "periodical"
                                                    or _bare_calendar_abbreviation(text, cur[0], cues))):
@@ -1050,8 +1069,9 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             affiliate = absorbed is not None and absorbed.entry.kind == "organization" \
                 and not any(w in cues.numbered for (_b, _e, w) in cur) \
                 and text[absorbed.begin:absorbed.end] not in cues.of_heads
-            if absorbed is not None and not affiliate and any(
-                    cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur if cues.cap(w)):
+            if absorbed is not None and not affiliate and (any(
+                    cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur if cues.cap(w))
+                    or _head_first(cur, words[i][2], cues)):
                 cur.extend(words[i:i + conn])
                 cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
                 run_abs = absorbed
@@ -1085,6 +1105,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         if nth and not num and run.words[0][2] in cues.address_heads:
             run.begin -= len(nth.group(0))
     runs = _merge_in_field(text, runs, cues)
+    runs = _purpose_to(text, runs, inside, cues)
     for run in runs:  # "University of Illinois at Chicago": a campus named by its place
         place = known_at.get(run.end + 4) if text[run.end:run.end + 4] == " at " else None
         if place is None and text[run.end:run.end + 8] == " in the ":
@@ -1099,6 +1120,61 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             run.end = place.end
             run.absorbed.append(place)
     return runs
+
+
+_TO_PURPOSE = re.compile(r" to (?=([A-Z][a-z-]+) )")
+_TITLE_WORD = re.compile(r"\s*([^\W\d_][\w’'.-]*)")
+
+
+def _purpose_to(text: str, runs: list[_Run], known: list[Match], cues: _Cues) -> list[_Run]:
+    """"Student Mobilization Committee to End the War in Vietnam": a campaigning body's head
+    (`purpose_to_heads`), "to" and a title-case stretch after it ("End the War in Vietnam") are
+    one name; the stretch must hold two capitalised words or more and its first must be no
+    registry name ("sent the Committee to Chicago" names two). The runs and registry places
+    inside it are the name's."""
+    out: list[_Run] = []
+    skip_to = -1
+    for run in runs:
+        if run.begin < skip_to:
+            continue
+        m = _TO_PURPOSE.match(text, run.end)
+        if not m or run.title or run.words[-1][2] not in cues.purpose_to \
+                or m.group(1) not in cues.purpose_verbs:
+            out.append(run)
+            continue
+        pos, end, caps, words = m.end(), run.end, 0, []
+        pending: list[tuple[int, int, str]] = []
+        while (w := _TITLE_WORD.match(text, pos)) and not re.match(r"\s*\n\s*\n", text[pos:w.start(1)]):
+            word = w.group(1).rstrip(".")
+            b = w.start(1)
+            if word[:1].isupper() and word not in cues.function_words:
+                words += pending + [(b, b + len(word), word)]
+                pending, caps, end = [], caps + 1, b + len(word)
+            elif word in cues.small and not text[pos:b].strip():
+                pending.append((b, b + len(word), word))
+            else:
+                break
+            pos = b + len(word)
+            if text[pos:pos + 1] not in (" ",):
+                break  # a comma or a full stop ends the title-case stretch
+        if caps < 2:
+            out.append(run)
+            continue
+        out.append(_Run(run.begin, end, run.words + [(run.end + 1, run.end + 3, "to")] + words, run.title,
+                        run.absorbed + [k for k in known if run.end <= k.begin and k.end <= end]))
+        skip_to = end
+    return out
+
+
+def _head_first(cur: list[tuple[int, int, str]], connector: str, cues: _Cues) -> bool:
+    """A name in Spanish, Portuguese or French opens with its head word ("Federación de Maestros
+    de Puerto Rico", "Place du Canada", "Plaza de Cuba"): a registry place after its connector is
+    part of it. An English place head does so only before another language's connector ("Place
+    du", not "Square of")."""
+    first = next((w for (_b, _e, w) in cur if not cues.leading(w)), "")  # not "The"
+    if cues.leading_heads.get(first) in ("organization", "place"):
+        return True
+    return cues.heads.get(first) == "place" and connector in cues.initials_foreign
 
 
 def _unit_union(text: str, run: _Run, known: list[Match], cues: _Cues) -> _Run | None:
@@ -1116,13 +1192,22 @@ def _unit_union(text: str, run: _Run, known: list[Match], cues: _Cues) -> _Run |
     return _Run(rest[0][0], run.end, list(rest), False, inside)
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+
+
 def _owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: _Cues) -> int:
     """"the Kelvane Omaha plant": a firm's name of one word, then a city the gazetteer knows,
-    before an employer's noun (`employer_after`), are two names: the owner and the site.
+    before an employer's noun (`employer_after`), are two names: the owner and the site; so are
+    a firm's acronym and a site named with a site's head word ("USX Edgar Thomson Works").
     Returns how many words the owner has, or 0. Not when the whole is a place ("the Kansas City
     plant"), the first word is a given name or a place itself, or the last a head word or a
     region's name ("the Tallow Bay container terminal": Bay is a region of Somalia too)."""
-    if len(cur) not in (2, 3) or not all(w[:1].isupper() for (_b, _e, w) in cur):
+    if not all(w[:1].isupper() for (_b, _e, w) in cur):
+        return 0
+    if 3 <= len(cur) <= 5 and _ACRONYM_WORD.fullmatch(cur[0][2]) and cur[-1][2] in cues.site_heads \
+            and not any(w in cues.function for (_b, _e, w) in cur[1:]):
+        return 1  # "USX Edgar Thomson Works", "BHP Kelvo Colliery": the owner's acronym, then the site
+    if len(cur) not in (2, 3):
         return 0
     ev = evidence()
     first, rest = cur[0][2], " ".join(w for (_b, _e, w) in cur[1:])
