@@ -140,6 +140,7 @@ def test_a_name_after_to_is_where_it_went(registry):
 def test_slogan_words_alone_are_no_names(registry):
     got = surfaces(registry, "Banners read Jobs, Peace and Freedom. Marchers chanted End the Cuts.")
     assert not {"Jobs", "Freedom", "Peace", "End"} & got
+    assert "Underground" not in surfaces(registry, "The Underground was shut on Monday.")
 
 
 # -- Korean names, family name first ------------------------------------------------------------
@@ -174,6 +175,9 @@ def test_park_stays_a_common_word_without_such_a_person(registry):
      "March on Washington for Jobs and Freedom", "event"),
     ("He joined the Fair Play for Cuba Committee in 1960.", "Fair Play for Cuba Committee", "organization"),
     ("Sinn Fein won two seats.", "Sinn Fein", "organization"),
+    ("Members of the RMT struck London Underground on Monday.", "RMT", "organization"),
+    ("Members of the RMT struck London Underground on Monday.", "London Underground", "organization"),
+    ("The House of Commons debated the bill.", "House of Commons", "organization"),
 ])
 def test_recurring_names_are_typed(registry, sentence, name, kind):
     assert (name, kind) in found(registry, sentence)
