@@ -181,3 +181,14 @@ def test_park_stays_a_common_word_without_such_a_person(registry):
 ])
 def test_recurring_names_are_typed(registry, sentence, name, kind):
     assert (name, kind) in found(registry, sentence)
+
+
+# -- dailies and buildings named for a person or a place ----------------------------------------
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("The Belfast Telegraph reported the march.", "Belfast Telegraph", "periodical"),
+    ("The Dorrow Register reported the march.", "Dorrow Register", "periodical"),
+    ("A rally at Alexandra Palace drew 500.", "Alexandra Palace", "place"),
+    ("Workers met at Maria Cathedral on Sunday.", "Maria Cathedral", "place"),
+])
+def test_heads_of_dailies_and_buildings(registry, sentence, name, kind):
+    assert (name, kind) in found(registry, sentence)
