@@ -189,6 +189,8 @@ def test_recurring_names_are_typed(registry, sentence, name, kind):
     ("The Dorrow Register reported the march.", "Dorrow Register", "periodical"),
     ("A rally at Alexandra Palace drew 500.", "Alexandra Palace", "place"),
     ("Workers met at Maria Cathedral on Sunday.", "Maria Cathedral", "place"),
+    ("She grew up on the South Side of Chicago.", "South Side", "place"),
+    ("Tenants on the Lower East Side rallied.", "Lower East Side", "place"),
 ])
 def test_heads_of_dailies_and_buildings(registry, sentence, name, kind):
     assert (name, kind) in found(registry, sentence)
