@@ -194,3 +194,9 @@ def test_recurring_names_are_typed(registry, sentence, name, kind):
 ])
 def test_heads_of_dailies_and_buildings(registry, sentence, name, kind):
     assert (name, kind) in found(registry, sentence)
+
+
+def test_works_at_a_firm_is_an_employer(registry):
+    got = found(registry, "Park Min-ho, a welder, works at Kelvodae in Dorrow.")
+    assert ("Kelvodae", "organization") in got
+    assert ("Omaha", "city") in found(registry, "She worked at Omaha for ten years.")
