@@ -200,3 +200,11 @@ def test_works_at_a_firm_is_an_employer(registry):
     got = found(registry, "Park Min-ho, a welder, works at Kelvodae in Dorrow.")
     assert ("Kelvodae", "organization") in got
     assert ("Omaha", "city") in found(registry, "She worked at Omaha for ten years.")
+
+
+def test_a_registry_title_opening_a_longer_title_leaves_it_whole(registry):
+    header = ("Our History Is Still Being Written: The Kelvin Story of Three Generals, by Ana Ruiz. "
+              "New York: Pathfinder Press, 2005. 226 pages.")
+    got = found(registry, header)
+    assert ("Our History Is Still Being Written: The Kelvin Story of Three Generals", "book") in got
+    assert "Our History Is Still Being Written" not in {s for s, _k in got}

@@ -116,6 +116,8 @@ class _Finder:
             return False  # "Mt. Lebanon", "New Mexico": another place
         if m.entry.kind in ("country", "city", "place") and self.place_runs_on.match(self.text, m.end):
             return False  # "Kentucky State AFL-CIO", "Iowa State University": part of a longer name
+        if m.entry.kind in ("work", "book") and _SUBTITLE.match(self.text, m.end):
+            return False  # "Title: Subtitle, by …": a longer title opens with it (kg.nlp.entities.titles)
         if self._part_of_dateline_name(m):
             return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
@@ -404,6 +406,10 @@ class _Finder:
             mentions.extend(Mention(s, n.key) for s in n.spans)
         ann.entities.update(entities)
         ann.mentions = sorted(ann.mentions + mentions, key=lambda m: (m.span.begin, m.span.end))
+
+
+# a colon and a capitalised word right after a work's name: its subtitle follows
+_SUBTITLE = re.compile(r":[ \t]+[A-Z]")
 
 
 def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dict[str, Entry | NewName]:
