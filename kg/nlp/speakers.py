@@ -30,14 +30,23 @@ def speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
             if phrase.begin <= s.begin < phrase.end:
                 return list(w.authors), w, s
     who = text[phrase.begin:phrase.end]
+    cleft = _cleft().search(who)
+    if cleft:  # "Ana Ruiz was the one who": the cleft's subject
+        phrase = Span(phrase.begin, phrase.begin + cleft.end("subject"))
+        who = text[phrase.begin:phrase.end]
     # Trailing pronoun ("... he", "we often"): the phrase's last word.
     tail = re.search(r"([\w’']+)\s*$", who)
     if tail:
         word = tail.group(1)
-        cls = agents.resolve(doc, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1)),
-                             works=works, scope=scope, unidentified=False)
-        if word.lower() in {w.lower() for key in ("writer", "recipient", "person", "group")
-                            for w in cuedata.words("agents", key)}:
+        at = Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1))
+        pronouns = {w.lower() for key in ("writer", "recipient", "person", "group")
+                    for w in cuedata.words("agents", key)}
+        if word.lower() in pronouns and re.search(r"(?<![\w’'])of\s+$", text[phrase.begin:at.begin]):
+            # "One of them, a worker from Honduras, said": one member, not the group, speaks
+            return [Agent("unidentified", " ".join(who.split()))], None, phrase
+        cls = agents.resolve(doc, _chained_pronoun(doc, at, scope), works=works, scope=scope,
+                             unidentified=False)
+        if word.lower() in pronouns:
             # the pronoun is the subject, even when it names nobody ("you" outside a letter)
             return cls, None, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1))
     ms = [m for m in agents.head_mentions(doc, phrase) if agents.is_agentive(doc, m.entity)]
@@ -56,6 +65,38 @@ def speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
         return [Agent("entity", m.entity)], None, m.span
     found = agents.resolve(doc, phrase, works=works, scope=scope)
     return found, None, phrase if found else None
+
+
+@cuedata.cached
+def _cleft() -> re.Pattern:
+    """"Ana Ruiz was the one who" (kg/data/nlp/quotes.toml `cleft_heads`), at the end of a phrase."""
+    heads = cuedata.phrase_pattern(cuedata.words("quotes", "cleft_heads"))
+    return re.compile(rf"^(?P<subject>.*?\S)\s+(?:was|is|were|are)\s+(?:the|a)\s+(?:{heads})"
+                      rf"\s+(?:who|that)\s*$", re.I | re.S)
+
+
+def _chained_pronoun(doc: Document, at: Span, scope: Span | None) -> Span:
+    """A "he" or "she" whose sentence follows one opening with the same pronoun stands for what
+    that one stands for: in "Ana Ruiz chaired the meeting. She called for the removal of the
+    board, headed by Carl Boyd. “…,” she said." the second "she" is Ana Ruiz, as the first is,
+    not the name nearest before it. Walks back over such sentences (in the same paragraph) and
+    returns the first pronoun of the chain, or `at` itself."""
+    text = doc.text
+    word = at.of(text).lower()
+    if word not in {w.lower() for w in cuedata.words("agents", "subject_pronouns")}:
+        return at
+    sentences = [s.span for s in doc.annotations.sentences]
+    while True:
+        here = next((i for i, s in enumerate(sentences) if s.begin <= at.begin < s.end), None)
+        if not here:
+            return at
+        prev = sentences[here - 1]
+        if scope is not None and prev.begin < scope.begin:
+            return at
+        first = re.match(r"\s*([\w’']+)", text[prev.begin:prev.end])
+        if first is None or first.group(1).lower() != word:
+            return at
+        at = Span(prev.begin + first.start(1), prev.begin + first.end(1))
 
 
 def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:

@@ -12,7 +12,8 @@ saying). Its source is found, in order, from:
 5. the same words quoted earlier, the attributed quotation just before it, and then the
    sentences and paragraph around it (kg.nlp.quotations.context).
 "We said" / "we pointed out" next to a document named shortly before ("our 2006 convention
-document") quotes that document. Words are in kg/data/nlp/quotes.toml.
+document") quotes that document. A quotation in single marks inside one, introduced by a verb of
+saying, is read last (kg.nlp.quotations.nested). Words are in kg/data/nlp/quotes.toml.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kg.annotations import Agent, Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
 from kg.nlp.quotations.context import colon_speaker, speaker_nearby
+from kg.nlp.quotations.nested import inner_marks
 from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_of, words
 
@@ -44,6 +46,8 @@ def _rx() -> dict[str, re.Pattern]:
     name = rf"(?:(?<![\w.])(?:{abbrev})|(?!--)[^,.;:“”\"()\[\]])"
     appositive = rf"(?:(?<![\w.])(?:{abbrev})|(?!--)[^.;:“”\"()\[\]])"  # commas too
     phrases = cuedata.phrase_pattern(cuedata.words("quotes", "attributing_phrases"))
+    clause = cuedata.phrase_pattern(cuedata.words("quotes", "clause_openers"))
+    quoting = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_phrases"))
     attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "attributing_phrases"))
     return {
         # after a closing mark: " we said", " Trotsky wrote,", " said X."
@@ -60,6 +64,14 @@ def _rx() -> dict[str, re.Pattern]:
         "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})"
                              rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,10}}\s*[,:]|\s*[,:]?)"
                              rf"\s*(?:(?:{bridges})\s+)*$", re.I),
+        # " said Ana Ruiz as she opened ...": a capitalised name, then a clause with no comma
+        "after_verb_name_clause": re.compile(
+            rf"\s*(?P<verb>{verbs})\s+(?P<who>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){{0,3}}?)"
+            rf"\s+(?:{clause})\s"),
+        # ", quoting a message from a cousin who works at the mill."
+        # (the source up to a relative clause: "a cousin who works at ..." -> "a cousin")
+        "quoting": re.compile(rf"\s*,\s*(?:{quoting})\s+(?P<src>[^,.;:“”\"()\[\]]+?)"
+                              rf"(?=\s+(?:who|whom|whose|which|that)\b|[,.;:“”\"()\[\]]|$)"),
         "speech": re.compile(rf"(?<![\w’'])(?:{reporting})(?![\w’'])", re.I),
         # "According to Ana Ruiz, a steward, “…”": the name after the phrase, up to the mark
         "attributed_before": re.compile(
@@ -195,6 +207,10 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             verb_who = m
             verb_begin = q.span.end + m.start("verb")
             who_span = subject_before(doc, Span(q.span.end, verb_begin), verb_begin)
+        elif m := _name_before_clause(after):
+            verb_who = m
+            who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
+            verb_begin = q.span.end + m.start("verb")
     # 2. before it, in its sentence
     if verb_who is None:
         seg_from = sentence.begin
@@ -208,8 +224,14 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             who_span = subject_before(doc, Span(seg_from, q.span.begin), verb_begin)
             if not who_span.of(text).strip() and seg_from > sentence.begin:
                 who_span = None
+    source = _quoted_source(doc, q.span.end + verb_who.end(), sentence) if verb_who is not None else None
+    if source is not None:
+        who_span = source  # "“…,” she said, quoting a message from a cousin": the cousin's words
     if who_span is not None and who_span.of(text).strip():
         speakers, work, who_span = speaker_from_phrase(doc, who_span, works, scope)
+        if source is not None and not speakers and work is None:
+            # described at more length than an agent's description: still not the reader's words
+            speakers, who_span = [Agent("unidentified", " ".join(source.of(text).split()[:7]))], source
         word = who_span.of(text).strip().lower() if who_span else ""
         verb = text[verb_begin:verb_begin + 20].lower()
         doc_verbs = cuedata.words("quotes", "document_verbs")
@@ -313,6 +335,27 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     q.work = work.key if work else None
 
 
+def _name_before_clause(after: str) -> re.Match | None:
+    """"“…,” said Ana Ruiz as she opened a meeting here May 3 to …": a verb of saying, then a
+    name in capitals (one to four words) that a clause follows with no comma between (its
+    opening words: kg/data/nlp/quotes.toml `clause_openers`). The name speaks."""
+    m = _rx()["after_verb_name_clause"].match(after)
+    if m is None or not all(w[:1].isupper() for w in m.group("who").split()):
+        return None
+    return m
+
+
+def _quoted_source(doc: Document, at: int, sentence: Span) -> Span | None:
+    """The phrase after an attribution that says whose words the speaker passes on: in "“…,” she
+    said, quoting a message from a cousin who works at the mill", the words from "a message"
+    to the end of the clause. None when no quoting phrase (kg/data/nlp/quotes.toml
+    `quoting_phrases`) follows at `at`."""
+    m = _rx()["quoting"].match(doc.text, at, sentence.end)
+    if m is None:
+        return None
+    return Span(m.start("src"), m.start("src") + len(m.group("src").rstrip()))
+
+
 def _name_after_role(doc: Document, who: Span) -> Span:
     """"said the local’s president, Ana Ruiz.": a role that names nobody, then a person's name
     after the comma; the name speaks. Otherwise the phrase as found."""
@@ -347,4 +390,32 @@ def annotate(doc: Document) -> Document:
     for q in quotations:
         if q.kind == "quotation":
             attribute(doc, q, works, citations)
+    inner = [i for q in quotations if q.kind == "quotation" for i in _passed_on(doc, q, works, citations)]
+    if inner:
+        doc.annotations.quotations = sorted(quotations + inner, key=lambda q: q.span.begin)
     return doc
+
+
+def _passed_on(doc: Document, outer: Quotation, works: list[Work],
+               citations: list[Citation]) -> list[Quotation]:
+    """The quotations in single marks inside `outer` that a verb of saying introduces ("… Ana
+    was the one who said, ‘We are staying.’”"), attributed by the same rules, read inside the
+    outer quotation only (kg.nlp.quotations.nested). Found after every outer quotation has its
+    speaker, so that none of the rules carrying a speaker on to the next quotation takes an
+    inner one for the last quotation of a paragraph. A first person there ("we told them, ‘…’")
+    is the outer quotation's speaker, not the writer."""
+    text = doc.text
+    out: list[Quotation] = []
+    writer_words = {w.lower() for w in cuedata.words("agents", "writer")}
+    for mark, content in inner_marks(text, outer.content):
+        sentence = sentence_of(doc, mark.begin) or mark
+        sentence = Span(max(sentence.begin, outer.content.begin), min(sentence.end, outer.content.end))
+        floor = max([sentence.begin] + [o.span.end for o in out])
+        if not _rx()["before"].search(text[floor:mark.begin]):
+            continue
+        q = Quotation(span=mark, content=content, sentence=sentence)
+        attribute(doc, q, works, citations)
+        if q.speaker_span is not None and q.speaker_span.of(text).strip().lower() in writer_words:
+            q.speakers, q.speaker_span = list(outer.speakers), outer.speaker_span if outer.speakers else None
+        out.append(q)
+    return out
