@@ -27,6 +27,10 @@ PASSED_ON = (
     "“The bosses take the plants. We have to fight,” she said, quoting a message from a cousin who works "
     "at a steel mill.",
     "Lena Park spoke next. “We stand with them,” she said, quoting Malcolm X.",
+    "Dana Brooks, a packer, spoke first. “My mother worked in that plant. She told the boss, ‘We will not "
+    "be your slaves.’ He fired her,” said Brooks.",
+    "“Nobody knew what to say. Then Luis Ortega stood up. He told them, ‘This union is ours.’ We all "
+    "cheered,” Dana Brooks said.",
     "Rita Gomez spoke last. “Nobody here can pay that rent,” she said, citing the cost of housing.",
 )
 
@@ -61,6 +65,8 @@ def speakers(doc) -> dict[str, list]:
     ("passed_on", "The workers’ union i", ["Omar Haddad"]),     # an apostrophe opens nothing
     ("passed_on", "The bosses take the ", [("unidentified", "a message from a cousin")]),
     ("passed_on", "We stand with them,", ["Malcolm X"]),        # she said, quoting X
+    ("passed_on", "We will not be your ", []),                # “… She told the boss, ‘…’”: not the speaker
+    ("passed_on", "This union is ours.", ["Luis Ortega"]),      # “… X stood up. He told them, ‘…’”
     ("passed_on", "Nobody here can pay ", ["Rita Gomez"]),      # citing a reason passes on nobody's words
     ("around", "This paper tells the", [("unidentified", "One of them")]),  # one of them: not the company
     ("around", "They sold us out,", ["Marta Jonsdottir"]),      # She … . “…,” she said: the same she
