@@ -30,6 +30,7 @@ and peak memory. Never run on sets E and later (held out for the lead); C and D 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import resource
@@ -267,8 +268,12 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"only sets {', '.join(MEASURED_SETS)} are measured here (the later ones are "
                          "held out for the lead)")
     insert_stage(args.mode, args.one_word_votes)
-    sys.path.insert(0, str(HERE / "quality"))
-    import run as quality
+    # loaded under its own name: a bare `import run` would take (or leave behind) any other `run`
+    # module in sys.modules, such as the competency questions' runner in a test process
+    spec = importlib.util.spec_from_file_location("quality_run", HERE / "quality" / "run.py")
+    quality = importlib.util.module_from_spec(spec)
+    sys.modules["quality_run"] = quality  # its dataclasses look their module up by name
+    spec.loader.exec_module(quality)
 
     return quality.main(rest)
 

@@ -221,6 +221,15 @@ def test_sigterm_stops_the_server_cleanly(store, tmp_path):
     assert code == 0 and "server stopped" in err
 
 
+def test_sigterm_right_after_the_url_is_a_clean_stop(store, tmp_path):
+    """A client may stop the server as soon as it reads the URL (a test fixture, a supervisor): the
+    SIGTERM handler is in place before the URL is printed, so that stop is clean too."""
+    for _ in range(3):
+        srv = Server(store.path, tmp_path / "log")
+        code, err = srv.stop()
+        assert code == 0 and "server stopped" in err, err
+
+
 def test_refuses_to_start_without_a_release(tmp_path):
     run = subprocess.run([*SERVE, "--store", str(tmp_path / "empty"), "--port", "0"],
                          capture_output=True, text=True, timeout=30)

@@ -76,17 +76,19 @@ def serve(store: str | None, host: str, port: int, base: str | None, threads: in
                                ident="kg", clear_untrusted_proxy_headers=True)
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from None
-    actual = getattr(server, "effective_port", port)
-    shown = f"[{host}]" if ":" in host else host
-    click.echo(f"kg: serving {folder.location} (release {release.id}) at "
-               f"http://{shown}:{actual}{url_prefix}/ with base IRI {base}", err=True)
-    sys.stderr.flush()
 
     def stop(signum, _frame) -> None:
         raise KeyboardInterrupt
 
+    # the handler is in place before the URL is printed: a client that reads the URL and stops the
+    # server at once gets a clean stop (exit 0), not death by the default SIGTERM action
     previous = signal.signal(signal.SIGTERM, stop)
+    actual = getattr(server, "effective_port", port)
+    shown = f"[{host}]" if ":" in host else host
     try:
+        click.echo(f"kg: serving {folder.location} (release {release.id}) at "
+                   f"http://{shown}:{actual}{url_prefix}/ with base IRI {base}", err=True)
+        sys.stderr.flush()
         server.run()
     except KeyboardInterrupt:
         pass
