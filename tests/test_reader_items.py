@@ -121,7 +121,9 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2001-11-05-v65n42-the-great-society.txt",
          "militant-2004-11-29-v68n44-letters.txt",
          "militant-2001-12-24-v65n49-militant-labor-forums.txt",
-         "militant-2006-11-14-v70n44-fund-drive-reports.txt"]
+         "militant-2006-11-14-v70n44-fund-drive-reports.txt",
+         "militant-2006-02-06-v70n5-fund-drive-spaced-stars.txt",
+         "militant-2001-07-16-v65n27-forums-abroad.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -458,3 +460,61 @@ def test_separated_parts_with_datelines_but_no_sign_off_are_no_reports():
             "*****\n\nTORONTO—A forum on the docks raised $1,150 for the fund this week.\n")
     d = parse_article(text)
     assert d.page_kind is None and d.items == []
+
+
+# -- shapes across the eras (branch rdr5) ----------------------------------------------------
+
+def test_reports_set_off_by_spaced_stars():
+    # "* * *" between the parts, as "*****" elsewhere: each part a report with its writer
+    d = read("militant-2006-02-06-v70n5-fund-drive-spaced-stars.txt")
+    assert d.page_kind == "reports" and d.headline.value == "Fund drive news"
+    assert [(i.kind, i.title and i.title.value, i.dateline.value, [a.name for a in i.authors])
+            for i in d.items] == [("report", None, "HOUSTON", ["Anna Berg"]),
+                                  ("report", "Picnic in Atlanta", "ATLANTA", ["John Keane"])]
+    assert d.bylines == [] and d.dateline is None
+    assert [s.kind for s in d.sections] == ["introduction", "item", "item"]
+    assert not any(p.span.of(d.text) == "* * *" for p in d.paragraphs)
+
+
+@pytest.mark.parametrize("line,separator", [
+    ("*****", True), ("***", True), ("* * *", True), ("* * * * *", True),
+    ("**", False), ("* *", False), ("*  *  *", False), ("* Note", False)])
+def test_separator_lines(line, separator):
+    from kg.reader.patterns import SEPARATOR_RE
+    assert bool(SEPARATOR_RE.match(line)) is separator
+
+
+def test_listed_events_with_the_day_inside_the_title_line():
+    # 2001 listings abroad: "Title. Fri., July 20, 7:00 p.m. Address. Donation." on one line
+    d = read("militant-2001-07-16-v65n27-forums-abroad.txt")
+    assert d.page_kind == "events"
+    assert [(i.title.value, i.date.value, i.place.value) for i in d.items] == [
+        ("Workers and the Fight for Land.", "2001-07-20", "Dunedin, New Zealand"),
+        ("Workers and the Fight for Land.", "2001-07-22", "Perth, Australia"),
+        ("A Working-Class Answer to Layoffs.", "2001-07-14", "Denver"),
+        ("Why Workers Need Their Own Party.", "2001-07-20", "Denver")]
+    first, second = d.items[0], d.items[1]
+    assert first.title.span.of(d.text) == "Workers and the Fight for Land."
+    assert first.date.span.of(d.text) == "Fri., July 20"
+    assert second.date.span.of(d.text) == "Sun., July 22"
+    # the line stays whole, the event's text; the next city is the next event's
+    assert d.items[0].span.of(d.text).startswith("Workers and the Fight for Land. Fri., July 20")
+    assert "Perth" not in d.items[0].span.of(d.text)
+    assert d.items[1].span.of(d.text).endswith("Tel: (08) 5555-0102")
+
+
+def test_lines_with_no_event_day_in_them():
+    from kg.reader.items import _event_day
+    assert _event_day("We met on Friday. Then we marched.") is None  # no month and day
+    long_title = " ".join(["word"] * 20) + ". Fri., July 20, 7:00 p.m."
+    assert _event_day(long_title) is None  # running text, not a title and its day
+
+
+def test_event_day_after_the_speakers_keeps_the_title_above():
+    text = ("The Militant (logo)\n   Vol.65/No.27            July 16, 2001\n"
+            "Militant Labor Forums\n\nDenver\nA Working-Class Answer to Layoffs.\n"
+            "Speaker: Lena Ortiz, Socialist Workers Party. Sat., July 14, 7:30 p.m.\n"
+            "100 Main St. Donation: $5.\n")
+    d = parse_article(text)
+    assert [(i.title.value, i.date.value, i.place.value) for i in d.items] == [
+        ("A Working-Class Answer to Layoffs.", "2001-07-14", "Denver")]

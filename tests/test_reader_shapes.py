@@ -802,3 +802,181 @@ def test_label_after_the_deck_and_two_bylines_each_with_a_title_over_two_lines()
     assert [b.name for b in d.bylines] == ["Anna Berg", "John Keane"]
     assert d.dateline.value == "RIGA, Latvia"
     assert body(d) == [text.splitlines()[-1]]
+
+
+# -- shapes across the eras (branch rdr5) ----------------------------------------------------
+
+def test_standing_head_over_a_review_and_the_review_header():
+    # "IN REVIEW" / headline / the book's line / "BY …", blocks set off by blank lines (2004)
+    d = read("militant-2004-05-24-v68n20-in-review-coal-wars.txt")
+    assert d.overline.value == "IN REVIEW" and d.overline.span.of(d.text) == "IN REVIEW"
+    assert d.headline.value == "How the coal camps built their union"
+    assert d.deck is None and d.kicker is None and d.photos == []
+    assert [b.name for b in d.bylines] == ["Tom Lane"] and d.dateline is None
+    # the review's header is the review's introduction, never a deck or a caption
+    assert [s.kind for s in d.sections] == ["introduction", "body"]
+    assert body(d)[0].startswith("The Coal Wars: Miners of the Kanawha Valley by Ruth Miller.")
+    assert len(d.paragraphs) == 4
+
+
+def test_standing_head_and_review_header_in_one_block():
+    # "BOOK REVIEW" / headline / book line / "BY …", no blank lines (2017): not a caption
+    d = read("militant-2017-03-27-v81n12-book-review-garment.txt")
+    assert d.overline.value == "BOOK REVIEW"
+    assert d.headline.value == "Garment workers tell their story"
+    assert d.deck is None and d.photos == []
+    assert [b.name for b in d.bylines] == ["Ana Soto"]
+    assert body(d)[0] == "Threads of Struggle by Lena Ortiz. Red Press, 2016. 180 pages. $15."
+    assert d.sections[0].kind == "introduction"
+
+
+def test_standing_head_editorial_over_the_headline():
+    d = read("militant-2011-02-28-v75n8-editorial-standing-head.txt")
+    assert d.overline.value == "Editorial"
+    assert d.headline.value == "Defend the right to organize" and d.deck is None
+    assert body(d)[0].startswith("The attack on the unions") and len(d.paragraphs) == 2
+
+
+def test_todays_site_review_header_under_the_caption_then_byline_in_capitals():
+    d = read("militant-2021-02-01-v85n4-book-review-mill-town.txt")
+    assert d.headline.value == "Book tells how workers fought Jim Crow in the mills"
+    assert d.deck is None and d.overline is None
+    assert [p.caption.value for p in d.photos] == [
+        "Cotton mill workers on strike in Gastonia, North Carolina, 1929."]
+    assert [b.name for b in d.bylines] == ["Marta Kelly"]
+    assert body(d)[0].startswith("Mill Town Battles by Jorge Paz, 346 pages")
+    assert body(d)[1].startswith("I urge readers")
+
+
+def test_todays_site_film_review_header_then_title_case_byline():
+    text = ("Film shows life in the coal camps\n\nVol. 86/No. 3 - January 24, 2022\n\n"
+            "Matewan Stories, directed by Ana Ruiz. 2021. 95 minutes.\n\nBy Tom Lee\n\n"
+            "The film follows three families through the mine war of 1921.\n")
+    d = parse_article(text)
+    assert [b.name for b in d.bylines] == ["Tom Lee"]
+    assert body(d) == ["Matewan Stories, directed by Ana Ruiz. 2021. 95 minutes.",
+                       "The film follows three families through the mine war of 1921."]
+
+
+@pytest.mark.parametrize("line,header", [
+    ("The Coal Wars by Ruth Miller. Pathfinder, 2003. 240 pp. $18.", True),
+    ("Matewan Stories, directed by Ana Ruiz. 2021. 95 minutes.", True),
+    ("Red Dawn by Jo Park (New York: Red Press, 1999), paperback.", True),
+    ("The strike went on for 240 days.", False),  # no pages, no year
+    ("Workers rally outside the plant gate, May 9, 2003.", False),
+])
+def test_review_header_lines(line, header):
+    from kg.reader import cues
+    assert cues.is_review_header(line) is header
+
+
+@pytest.mark.parametrize("line,standing", [
+    ("IN REVIEW", True), ("BOOK REVIEW", True), ("EDITORIAL", True), ("Editorial", True),
+    ("Book review", True), ("MILITANT INTERVIEW", True),
+    ("Workers issue appeal", False),  # a headline of its own
+    ("In Brief", False), ("Fight for jobs", False)])
+def test_standing_heads(line, standing):
+    from kg.reader import cues
+    assert cues.is_standing_head(line) is standing
+
+
+def test_headline_ending_on_a_kind_word_over_a_deck_stays_the_headline():
+    text = ("The Militant (logo)\n   Vol. 69/No. 5           February 7, 2005\n\n\n"
+            "Workers issue appeal\nUnion asks for support at the plant gate\n\nBY ANA RUIZ\n"
+            "DETROIT—The union asked for help.\n")
+    d = parse_article(text)
+    assert d.overline is None and d.headline.value == "Workers issue appeal"
+    assert d.deck.value == "Union asks for support at the plant gate"
+
+
+def test_todays_site_second_writer_on_the_next_line_under_a_deck():
+    # "By Ana Ruiz" / "and Tom Lee" over the date line, a deck above them
+    d = read("militant-2023-01-23-v87n3-chicago-labor-party-forum.txt")
+    assert d.headline.value == "Chicago forum discusses need for a labor party"
+    assert d.deck.value == "Socialist candidates say ‘unions must break with bosses’ parties’"
+    assert [b.name for b in d.bylines] == ["Ana Ruiz", "Tom Lee"]
+    assert [b.span.of(d.text) for b in d.bylines] == ["Ana Ruiz", "Tom Lee"]
+    assert d.dateline.value == "CHICAGO" and body(d)[0].startswith("CHICAGO — Workers")
+    assert len(d.paragraphs) == 2
+
+
+def test_todays_site_second_writer_line_in_the_body():
+    text = ("Workers need their own party\n\nVol. 87/No. 3 - January 23, 2023\n\n"
+            "By Ana Ruiz\nand Tom Lee\n\nCHICAGO — Workers gathered Jan. 14.\n\nMore text.\n")
+    d = parse_article(text)
+    assert [b.name for b in d.bylines] == ["Ana Ruiz", "Tom Lee"]
+    assert d.dateline.value == "CHICAGO" and body(d) == ["CHICAGO — Workers gathered Jan. 14.",
+                                                         "More text."]
+
+
+def test_sign_off_with_the_writers_title_on_its_line_and_plural_militant_photos():
+    d = read("militant-2005-02-14-v69n6-harlan-campaign.txt")
+    assert d.headline.value == "Vote for the socialist candidate in Harlan" and d.deck is None
+    assert [(p.credit.value, p.caption.value) for p in d.photos] == [
+        ("Militant photos by Ana Ruiz and Jo Park",
+         "Miners talk with campaigners outside the portal, February 2.")]
+    assert d.signoff.name == "Ana Diaz" and d.signoff.span.of(d.text) == "ANA DIAZ"
+    assert d.signoff_role.value == "Socialist Workers Party candidate for mayor"
+    assert d.signoff_role.span.of(d.text) == "Socialist Workers Party candidate for mayor"
+    assert len(d.paragraphs) == 2 and not any("ANA DIAZ" in p for p in body(d))
+
+
+def test_todays_site_byline_with_the_writers_title_credit_courtesy_and_titled_sign_off():
+    d = read("militant-2021-02-22-v85n7-duluth-nurses.txt")
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"]
+    assert [(p.credit.value, p.caption.value) for p in d.photos] == [
+        ("Photo courtesy of the nurses union",
+         "Nurses walk the picket line outside the hospital, Feb. 10.")]
+    assert d.dateline.value == "DULUTH, Minn."
+    assert d.signoff.name == "Tom Lee"
+    assert d.signoff_role.value == "Socialist Workers Party candidate for mayor of Duluth"
+    assert len(d.paragraphs) == 2
+
+
+@pytest.mark.parametrize("line,names", [
+    ("By Ana Ruiz, Communist League candidate", ["Ana Ruiz"]),
+    ("By Ana Ruiz and Tom Lee, Militant staff writers", ["Ana Ruiz", "Tom Lee"]),
+    ("By Friday, the bosses must answer", []),  # a title, not a writer
+])
+def test_todays_site_byline_with_a_title(line, names):
+    text = ("Miners rally in Harlan\n\nVol. 85/No. 6 - February 15, 2021\n\n"
+            f"{line}\n\nHARLAN, Ky. — Miners rallied Jan. 20.\n")
+    assert [b.name for b in parse_article(text).bylines] == names
+
+
+@pytest.mark.parametrize("last,signoff", [
+    ("—Ana Ruiz, who works at the plant, said the strike goes on.", None),  # a sentence
+    ("—ANA RUIZ, Militant staff writer", "Ana Ruiz"),
+    ("—Ana Ruiz and Tom Lee, SWP candidates", "Ana Ruiz"),
+])
+def test_sign_off_lines_with_a_title(last, signoff):
+    text = ("The Militant (logo)\n   Vol. 69/No. 5           February 7, 2005\n\n\n"
+            f"Vote socialist\n\nWorkers need a voice of their own in this election.\n\n{last}\n")
+    d = parse_article(text)
+    assert (d.signoff.name if d.signoff else None) == signoff
+
+
+def test_statement_author_named_first_on_todays_site():
+    d = read("militant-2020-06-15-v84n23-candidate-statement.txt")
+    assert [b.name for b in d.bylines] == ["Rosa Vidal"]
+    assert d.bylines[0].span.of(d.text) == "Rosa Vidal"
+    assert body(d)[0].startswith("Rosa Vidal, the Socialist Workers Party candidate")
+
+
+@pytest.mark.parametrize("first,names", [
+    ("Statement issued Jan. 25 by Rosa Vidal, Socialist Workers Party candidate for U.S. "
+     "Senate from California.", ["Rosa Vidal"]),
+    ("This statement by Ana Ruiz, a rail worker and Socialist Workers Party candidate for "
+     "governor in Illinois, was released Sept. 20.", ["Ana Ruiz"]),
+    ("Statement by Ana Ruiz and Tom Lee, Socialist Workers Party candidates for president and "
+     "vice president, Aug. 2.", ["Ana Ruiz", "Tom Lee"]),
+    ("Workers at the plant, angry at the bosses, issued the following statement.", []),
+    ("The Socialist Workers Party, which runs candidates across the country, issued the "
+     "following statement May 1.", []),
+])
+def test_statement_author_line_more_forms(first, names):
+    text = ("The Militant (logo)\n   Vol. 80/No. 37           October 3, 2016\n\n"
+            f"Hands off the unions!\n\n{first}\n\nThe text of the statement follows here.\n")
+    d = parse_article(text)
+    assert [b.name for b in d.bylines] == names
+    assert [b.span.of(d.text) for b in d.bylines] == names

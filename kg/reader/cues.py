@@ -99,6 +99,52 @@ def places_pictured(text: str) -> bool:
     return any(p.search(text) for p in _caption_cues())
 
 
+WRITER_TITLE_MAX_WORDS = 16
+
+
+@cache
+def _writer_title_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _entries("writer-titles.txt"))
+
+
+def names_writer_title(text: str) -> bool:
+    """Is the part after a name's comma on a byline or sign-off the writer's title ("Socialist
+    Workers Party candidate for mayor", "Militant staff writer")? A short phrase with a word of
+    kg/data/reader/writer-titles.txt and no sentence in it."""
+    words = re.findall(r"[\w’'-]+", text.lower())
+    return (0 < len(words) <= WRITER_TITLE_MAX_WORDS
+            and not text.rstrip().endswith(("?", "!", "."))
+            and not any(q in text for q in "“”\"")
+            and bool(set(words) & _writer_title_words()))
+
+
+REVIEW_HEADER_MAX = 240  # characters: a review's header is one short line
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+@cache
+def _review_headers() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _entries("review-headers.txt"))
+
+
+def is_review_header(text: str) -> bool:
+    """Does a line name the work a review is about ("The Coal Wars by Ruth Miller. Pathfinder,
+    2003. 240 pp. $18.")? A short line with a year and a cue of kg/data/reader/review-headers.txt
+    (pages, ISBN, "directed by", minutes): the review's header, which the reader keeps out of
+    the deck and the captions and reads as the review's introduction."""
+    return (len(text) <= REVIEW_HEADER_MAX and bool(_YEAR_RE.search(text))
+            and any(p.search(text) for p in _review_headers()))
+
+
+def is_standing_head(text: str) -> bool:
+    """A line that names the kind of piece as a standing head over the headline on a print
+    page: in capitals ("IN REVIEW", "BOOK REVIEW", "EDITORIAL", "MILITANT INTERVIEW") or a word
+    or two ("Editorial", "Book review"), ending on a word of kg/data/reader/kickers.txt. A
+    longer line in lower case ("Workers issue appeal") may be a headline of its own."""
+    t = text.strip()
+    return names_genre(t) and (t.upper() == t or len(t.split()) <= 2)
+
+
 @cache
 def _page_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []

@@ -34,6 +34,8 @@ from kg.reader.patterns import (
     MASTHEAD_RE,
     SEPARATOR_RE,
     TITLE_BYLINE_RE,
+    TITLE_BYLINE_ROLE_RE,
+    TITLE_SECOND_BYLINE_RE,
     VOLUME_LINE_RE,
     is_prose_line,
     to_date,
@@ -51,6 +53,17 @@ CAPTION_MAX_WORDS = 60
 CAPTION_MIN_WORDS = 6
 TITLE_MAX_CHARS = 150  # a title of many words with no full stop is at most this long
 DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
+
+
+def title_byline(text: str) -> re.Match[str] | None:
+    """Today's byline in title case, "By Ana Ruiz" (group 1 the names), also with the writer's
+    title after a comma when the title says so ("By Ana Ruiz, Communist League candidate":
+    cues.names_writer_title); "By Friday, the bosses must answer" is no byline."""
+    m = TITLE_BYLINE_RE.match(text)
+    if m is not None:
+        return m
+    m = TITLE_BYLINE_ROLE_RE.match(text)
+    return m if m is not None and cues.names_writer_title(m.group(2)) else None
 
 
 def is_prose(text: str) -> bool:
@@ -325,7 +338,7 @@ class HeaderReader:
                 body_start = nxt + 1
         if (masthead_at in skip and body_start == after and titles
                 and not cues.page_kind(titles[0].text) and not any(p.caption for p in photos)):
-            caption = self._caption_before_dateline(after, skip)
+            caption = self._caption_before_dateline(after, skip, masthead_at)
             if caption is not None:
                 photos.append(Photo(None, self._field(caption)))
                 body_start = caption.number
@@ -334,6 +347,10 @@ class HeaderReader:
             if photo is not None:
                 photos.append(photo[0])
                 body_start = photo[1]
+        if (kicker is None and len(titles) >= 2 and cues.is_standing_head(titles[0].text)
+                and self._title_line(titles[1])):
+            # "BOOK REVIEW" / headline, no blank line between: the standing head is the kicker
+            kicker = self._field(titles.pop(0))
         groups = self.title_groups(titles, breaks)
         if kicker is None and self._quoted_kicker(groups):
             kicker = self._joined(groups.pop(0))
@@ -362,31 +379,34 @@ class HeaderReader:
         return block, i
 
     def _starts_body(self, text: str) -> bool:
-        return bool(BYLINE_RE.match(text) or TITLE_BYLINE_RE.match(text)
+        """A byline, the dateline's paragraph, a separator, running text, or a review's header
+        (the line naming the book or film reviewed: the review's introduction, never a deck)."""
+        return bool(BYLINE_RE.match(text) or title_byline(text)
                     or opens_paragraph_with_dateline(text) or SEPARATOR_RE.match(text)
-                    or is_prose(text))
+                    or is_prose(text) or cues.is_review_header(text))
 
     def _starts_body_at(self, ln: Line, masthead_at: int, skip: set[int]) -> bool:
         """Does the body start at this header line? On today's site the lines above the
         volume or date line are the headline and deck however long they are (a deck of 140
         characters is no paragraph); only a byline or a separator starts the body there."""
         if masthead_at in skip and ln.number - 1 < masthead_at:
-            return bool(BYLINE_RE.match(ln.text) or TITLE_BYLINE_RE.match(ln.text)
-                        or SEPARATOR_RE.match(ln.text))
+            return bool(BYLINE_RE.match(ln.text) or title_byline(ln.text)
+                        or SEPARATOR_RE.match(ln.text) or cues.is_review_header(ln.text))
         return self._starts_body(ln.text)
 
     def _starts_body_strictly(self, text: str) -> bool:
-        """A byline, dateline or separator: never a caption."""
-        return bool(BYLINE_RE.match(text) or TITLE_BYLINE_RE.match(text)
+        """A byline, dateline, separator or review header: never a caption."""
+        return bool(BYLINE_RE.match(text) or title_byline(text)
                     or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
-                    or cues.is_photo_credit(text) or LABEL_RE.match(text))
+                    or cues.is_photo_credit(text) or LABEL_RE.match(text)
+                    or cues.is_review_header(text))
 
     def _label_line(self, ln: Line) -> bool:
         return bool(LABEL_RE.match(ln.text)) and len(ln.text) <= LABEL_MAX
 
     def _caption_line(self, ln: Line) -> bool:
         text = ln.text
-        return not (BYLINE_RE.match(text) or TITLE_BYLINE_RE.match(text) or self._label_line(ln)
+        return not (BYLINE_RE.match(text) or title_byline(text) or self._label_line(ln)
                     or DATELINE_RE.match(text) or cues.is_photo_credit(text))
 
     def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
@@ -400,6 +420,9 @@ class HeaderReader:
                 or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
             return False
         nxt, end = self._block(self._skip_blank(after, skip), skip)
+        if cues.is_standing_head(text) and nxt and self._title_line(nxt[0]):
+            # "IN REVIEW" / (blank) / headline: a standing head naming the kind of piece
+            return True
         if nxt and self._label_line(nxt[0]):
             # "South Africa" / (blank) / "(lead article)" / headline / deck: the label stands
             # before the headline, the short line above both is the kicker
@@ -422,7 +445,7 @@ class HeaderReader:
         if follow >= len(self.lines):
             return False
         t = self.lines[follow].text
-        return bool(BYLINE_RE.match(t) or TITLE_BYLINE_RE.match(t) or self._label_line(
+        return bool(BYLINE_RE.match(t) or title_byline(t) or self._label_line(
             self.lines[follow]))
 
     @staticmethod
@@ -483,10 +506,11 @@ class HeaderReader:
         i = (caption or deck)[-1].number
         while i < masthead_at:
             ln = self.lines[i]
-            if not (ln.blank or i in skip or TITLE_BYLINE_RE.match(ln.text) or BYLINE_RE.match(ln.text)):
+            if not (ln.blank or i in skip or title_byline(ln.text) or BYLINE_RE.match(ln.text)
+                    or TITLE_SECOND_BYLINE_RE.match(ln.text)):  # "By Ana Ruiz" / "and Tom Lee"
                 return None
             i += 1
-        if not any(TITLE_BYLINE_RE.match(ln.text) or BYLINE_RE.match(ln.text)
+        if not any(title_byline(ln.text) or BYLINE_RE.match(ln.text)
                    for ln in self.lines[(caption or deck)[-1].number:masthead_at]):
             return None
         return deck, caption
@@ -525,19 +549,28 @@ class HeaderReader:
         if len(text.split()) > CAPTION_MAX_WORDS or not follow:
             return None
         first = follow[0].text
-        if not (cues.places_pictured(text) or BYLINE_RE.match(first) or TITLE_BYLINE_RE.match(first)
+        if not (cues.places_pictured(text) or BYLINE_RE.match(first) or title_byline(first)
                 or DATELINE_RE.match(first)):
             return None
         return Photo(self._field(credit[0]), self._field(caption[0])), stop
 
-    def _caption_before_dateline(self, after: int, skip: set[int]) -> Line | None:
+    def _caption_before_dateline(self, after: int, skip: set[int], masthead_at: int
+                                 ) -> Line | None:
         """Today's site: one paragraph set off by blank lines between the date line and the
-        paragraph that opens with the dateline is the top photo's caption, not the text."""
+        paragraph that opens with the dateline is the top photo's caption, not the text. So is
+        one directly under the date or volume line over a byline or a review's header
+        ("Mill workers on strike, 1929." / (blank) / "Mill Town Battles by …, 346 pages, …" /
+        "BY MARTA KELLY"); an editor's note there stays the introduction."""
         first, end = self._block(self._skip_blank(after, skip), skip)
         second, _ = self._block(self._skip_blank(end, skip), skip)
-        if len(first) != 1 or not second or not DATELINE_RE.match(second[0].text):
+        if len(first) != 1 or not second:
             return None
         text = first[0].text
+        opens = second[0].text
+        under = first[0].number - 2 == masthead_at and (
+            BYLINE_RE.match(opens) or title_byline(opens) or cues.is_review_header(opens))
+        if not (DATELINE_RE.match(opens) or under) or cues.opens_with("editor-note", text):
+            return None
         if (self._starts_body_strictly(text) or DATE_RE.fullmatch(text)
                 or len(text.split()) > CAPTION_MAX_WORDS):
             return None

@@ -37,9 +37,11 @@ from kg.reader.patterns import (
     DATELINE_RE,
     EDITOR_REPLY_RE,
     EVENT_DATE_RE,
+    EVENT_DAY_IN_LINE_RE,
     SEPARATOR_RE,
     SIGNOFF_NAMES_RE,
     SIGNOFF_RE,
+    SIGNOFF_ROLE_RE,
     SPEAKER_RE,
     ends_sentence,
     event_date,
@@ -90,7 +92,7 @@ def is_signer(text: str) -> bool:
 def is_title(text: str) -> bool:
     """A short line heading an item: no full stop, not a sentence."""
     return (not is_prose_line(text) and _words(text) <= TITLE_MAX_WORDS
-            and not text.endswith((".", ",", ";", ":")) and not SIGNOFF_RE.match(text)
+            and not text.endswith((".", ",", ";", ":")) and not signoff_match(text)
             and not DATELINE_RE.match(text))
 
 
@@ -151,11 +153,22 @@ def is_reply(text: str) -> bool:
                 or (text.startswith("[") and cues.opens_with("editor-note", text[1:])))
 
 
+def signoff_match(text: str) -> re.Match[str] | None:
+    """A sign-off line ("—MARIA ORTEGA", "—Ana Ruiz and Tom Lee"; group 1 the names), also with
+    the writer's title after a comma when it is one ("—ANA DIAZ, Socialist Workers Party
+    candidate for governor": group 2, cues.names_writer_title)."""
+    m = SIGNOFF_RE.match(text)
+    if m is not None:
+        return m
+    m = SIGNOFF_ROLE_RE.match(text)
+    return m if m is not None and cues.names_writer_title(m.group(2)) else None
+
+
 def signoff_at(lines: list[Line]) -> int | None:
     """Index of a sign-off ("—MARIA ORTEGA") closing the text: the last line, or followed
     directly by one or two short lines of the writer's title ("SWP candidate for mayor")."""
     for k in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
-        if SIGNOFF_RE.match(lines[k].text):
+        if signoff_match(lines[k].text):
             after = lines[k + 1:]
             if all(ln.number == lines[k].number + n + 1 and not is_prose_line(ln.text)
                    and not ln.text.endswith(".") for n, ln in enumerate(after)):
@@ -169,7 +182,7 @@ def signoff_people(sign: Line, text: str) -> tuple[list[Person], Field]:
     "—Ana Ruiz and Tom Lee" or "—ANA RUIZ, TOM LEE AND JO PARK" several (a report by two or
     three, signed together). Each name keeps its span; a name in capitals is given the
     spelling the text uses elsewhere (patterns.name_case)."""
-    names = SIGNOFF_RE.match(sign.text).group(1)
+    names = signoff_match(sign.text).group(1)
     begin = sign.start + sign.text.index(names)
     people = []
     for m in SIGNOFF_NAMES_RE.finditer(names):
@@ -369,7 +382,9 @@ class ItemReader:
         each event's title, its speakers, its day ("Fri., Dec. 21, 7:30 p.m."), where and how
         much. Each event is an item: its title, its day (in the year nearest the issue) and
         its city; the speakers, address and the rest are its text."""
-        days = [k for k, ln in enumerate(lines) if EVENT_DATE_RE.match(ln.text)]
+        found = [(k, _event_day(ln.text)) for k, ln in enumerate(lines)]
+        days = [k for k, m in found if m is not None]
+        day_of = dict(found)
         if not days:
             self.fail("a listing of events with no event day (a line like 'Fri., Dec. 21, "
                       "7:30 p.m.')", lines[0] if lines else None)
@@ -382,6 +397,10 @@ class ItemReader:
             while j > previous and SPEAKER_RE.match(lines[j].text):
                 j -= 1
             title = j if j > previous and _listing_title(lines[j].text) else None
+            inline = day_of[k].start() > 0 and not SPEAKER_RE.match(lines[k].text)
+            if inline and (title is None or _listing_heading(lines[j].text)):
+                # "Title. Fri., July 20, 7:00 p.m. …": the title is the line's own opening
+                title, j = None, k - 1
             top = title if title is not None else j + 1
             h = top - 1
             city = None
@@ -402,16 +421,21 @@ class ItemReader:
             stop = heads[n + 1] if n + 1 < len(days) else len(lines)
             title = lines[titles[n]] if titles[n] is not None else None
             paras = lines[tops[n] + (title is not None):stop]
-            m = EVENT_DATE_RE.match(lines[k].text)
+            m = day_of[k]
             try:
                 day = event_date(m.group(1), m.group(2), self.issue_date)
             except ValueError as e:
                 self.fail(f"event day {m.group(0)} is not a date ({e})", lines[k])
-            fields = {"date": Field(day.isoformat(), Span(lines[k].start,
-                                                          lines[k].start + len(m.group(0))))}
+            fields = {"date": Field(day.isoformat(), Span(lines[k].start + m.start(),
+                                                          lines[k].start + m.end()))}
             if cities[n] is not None:
                 fields["place"] = Field(cities[n].text, self.span(cities[n]))
-            self._item("event", title, paras, paras[-1] if paras else lines[k], **fields)
+            lead = lines[k].text[:m.start()].rstrip()
+            name = lead if title is None and lead and not SPEAKER_RE.match(lead) else None
+            item = self._item("event", title, paras, paras[-1] if paras else lines[k],
+                              name=name, **fields)
+            if name is not None:  # the line stays whole: its opening is the event's title
+                item.title = Field(lead, Span(lines[k].start, lines[k].start + len(lead)))
 
     @staticmethod
     def _first_heading(lines: list[Line], after: int, top: int) -> int:
@@ -426,7 +450,7 @@ class ItemReader:
         starts = [k for k, ln in enumerate(lines)
                   if is_title(ln.text) and k + 1 < len(lines)
                   and (k == 0 or lines[k - 1].number < ln.number - 1
-                       or SIGNOFF_RE.match(lines[k - 1].text))
+                       or signoff_match(lines[k - 1].text))
                   and not is_title(lines[k + 1].text)]
         if not starts:
             self.fail("a briefs page with no titled item", lines[0] if lines else None)
@@ -454,6 +478,19 @@ def _listing_heading(text: str) -> bool:
             and not text.endswith((".", ":", ",", ";")) and ":" not in text
             and all(w[:1].isupper() for w in words if w not in ("de", "of", "and"))
             and not EVENT_DATE_RE.match(text))
+
+
+def _event_day(text: str) -> re.Match[str] | None:
+    """The event's day opening its line ("Fri., Dec. 21, 7:30 p.m."), or standing after the
+    title's full stop inside it ("Cuba and the Coming Revolution. Fri., July 20, 7:00 p.m."),
+    or after the speakers' ("Speaker: Ana Ruiz. Fri., July 20, 7:00 p.m.")."""
+    m = EVENT_DATE_RE.match(text)
+    if m is not None:
+        return m
+    m = EVENT_DAY_IN_LINE_RE.search(text)
+    if m is None or (not SPEAKER_RE.match(text) and _words(text[:m.start()]) > TITLE_MAX_WORDS):
+        return None
+    return m
 
 
 def _listing_title(text: str) -> bool:

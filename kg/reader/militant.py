@@ -37,12 +37,13 @@ from kg.model import (
 from kg.reader import cues
 from kg.reader.errors import ReadError
 from kg.reader.footnotes import LineIndex, resolve_markers
-from kg.reader.header import HeaderReader
+from kg.reader.header import HeaderReader, title_byline
 from kg.reader.items import (
     ItemReader,
     looks_like_letters,
     report_parts,
     signoff_at,
+    signoff_match,
     signoff_people,
 )
 from kg.reader.patterns import (
@@ -54,8 +55,9 @@ from kg.reader.patterns import (
     NOTE_RE,
     POINT_RE,
     SEPARATOR_RE,
+    STATEMENT_AUTHOR_FIRST_RE,
     STATEMENT_AUTHOR_RE,
-    TITLE_BYLINE_RE,
+    TITLE_SECOND_BYLINE_RE,
     in_capitals,
     name_case,
     to_date,
@@ -236,7 +238,14 @@ class _Parser:
             del nonblank[at:]
             people, _ = signoff_people(sign, self.text)
             doc.signoff, doc.co_signers = people[0], people[1:]
-            if role:
+            m = signoff_match(sign.text)
+            inline = m.group(2) if m.lastindex and m.lastindex >= 2 else None
+            if inline:  # "—ANA DIAZ, Socialist Workers Party candidate": the title on the line
+                begin = sign.start + m.start(2)
+                parts = [inline] + [ln.text for ln in role]
+                doc.signoff_role = Field(" ".join(parts),
+                                         Span(begin, role[-1].stop if role else begin + len(inline)))
+            elif role:
                 doc.signoff_role = Field(" ".join(ln.text for ln in role),
                                          Span(role[0].start, role[-1].stop))
         first_byline = next((k for k, ln in enumerate(nonblank) if self.byline_at(nonblank, k)),
@@ -283,7 +292,7 @@ class _Parser:
                 doc.bylines = self.bylines(ln, m.group(1))
                 k += 1
                 while k < len(nonblank) and nonblank[k].number == nonblank[k - 1].number + 1:
-                    more = SECOND_BYLINE_RE.match(nonblank[k].text)  # "AND SETH GALINSKY"
+                    more = self.second_byline(ln, nonblank[k].text)  # "AND SETH GALINSKY"
                     if not more:
                         break
                     doc.bylines += self.bylines(nonblank[k], more.group(1))
@@ -333,32 +342,54 @@ class _Parser:
         doc.points = self.points(doc, point_starts, point_breaks)
 
     @staticmethod
-    def byline_at(nonblank: list[Line], k: int) -> re.Match[str] | None:
-        """'BY ANA RUIZ' anywhere; 'By Ana Ruiz' (today's site) as the body's first line, or
-        directly over the paragraph that opens with the dateline (under a photo credit and
-        caption the reader did not take for one, they stay text above it). Elsewhere a line
-        "By Any Means Necessary" is a title, not a writer."""
+    def second_byline(first: Line, text: str) -> re.Match[str] | None:
+        """The byline's next line naming one more writer: "AND PETER LUND" under a byline in
+        capitals, "and Tom Lee" under today's "By Ana Ruiz"."""
+        if BYLINE_RE.match(first.text):
+            return SECOND_BYLINE_RE.match(text)
+        return TITLE_SECOND_BYLINE_RE.match(text)
+
+    def byline_at(self, nonblank: list[Line], k: int) -> re.Match[str] | None:
+        """'BY ANA RUIZ' anywhere; 'By Ana Ruiz' (today's site) as the body's first line, under
+        a review's header ("The Coal Wars by Ruth Miller. Pathfinder, 2003. 240 pp."), or
+        directly over the paragraph that opens with the dateline (a second writer's line "and
+        Tom Lee" between; under a photo credit and caption the reader did not take for one,
+        they stay text above it). Elsewhere a line "By Any Means Necessary" is a title, not a
+        writer."""
         text = nonblank[k].text
         if BYLINE_RE.match(text):
             return BYLINE_RE.match(text)
-        over_dateline = k + 1 < len(nonblank) and bool(DATELINE_RE.match(nonblank[k + 1].text))
-        return TITLE_BYLINE_RE.match(text) if k == 0 or over_dateline else None
+        m = title_byline(text)
+        if m is None:
+            return None
+        j = k + 1
+        while (j < len(nonblank) and nonblank[j].number == nonblank[j - 1].number + 1
+               and TITLE_SECOND_BYLINE_RE.match(nonblank[j].text)):
+            j += 1
+        over_dateline = j < len(nonblank) and bool(DATELINE_RE.match(nonblank[j].text))
+        under_review = all(cues.is_review_header(ln.text) for ln in nonblank[:k])
+        return m if k == 0 or over_dateline or under_review else None
 
     def statement_author(self, doc: Document) -> list[Person]:
         """A campaign statement with no byline names its writer in its first paragraph:
         "Statement by Ana Ruiz, Socialist Workers Party candidate for governor, May 2." or
-        "The following statement was released Oct. 10 by Ana Ruiz, SWP candidate for …". The
+        "The following statement was released Oct. 10 by Ana Ruiz, SWP candidate for …" (more
+        forms: patterns.STATEMENT_AUTHOR_RE, STATEMENT_AUTHOR_FIRST_RE). The
         writer is the page's author (a byline); the paragraph stays text. A name with an
         organisation's word ("Socialist Workers Party National Committee") is no person."""
         paras = doc.paragraphs
         if not paras:
             return []
         first = paras[0].span.of(self.text)
-        m = STATEMENT_AUTHOR_RE.match(first)
+        m = STATEMENT_AUTHOR_RE.match(first) or STATEMENT_AUTHOR_FIRST_RE.match(first)
         if m is None or cues.names_organization(m.group(1)):
             return []
-        begin = paras[0].span.begin + m.start(1)
-        return [Person(m.group(1), Span(begin, begin + len(m.group(1))))]
+        people = []
+        for part in re.finditer(r"\S.*?(?=\s+and\s+|$)", m.group(1)):  # a ticket: "A and B"
+            name = re.sub(r"^and\s+", "", part.group(0))
+            begin = paras[0].span.begin + m.start(1) + part.start() + part.group(0).index(name)
+            people.append(Person(name, Span(begin, begin + len(name))))
+        return people
 
     def first_body_position(self, sections: list[Section]) -> int:
         intro = sum(len(s.paragraphs) for s in sections if s.kind == "introduction")

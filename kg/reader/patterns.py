@@ -30,14 +30,27 @@ _NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
 NAME_PARTICLES = ("de", "la", "del", "van", "von", "da", "dos", "das", "do")
 TITLE_BYLINE_RE = re.compile(
     rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{'|'.join(NAME_PARTICLES)}|and|,))*)\s*$")
+# A byline or sign-off with the writer's title after a comma: "By Ana Ruiz, Communist League
+# candidate", "—ANA DIAZ, Socialist Workers Party candidate for governor". The reader takes
+# such a line only when the title holds a word of kg/data/reader/writer-titles.txt.
+TITLE_BYLINE_ROLE_RE = re.compile(
+    rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)}|and))*),\s+([^,\n][^\n]*?)\s*$")
+# Today's site, a second writer on the byline's next line: "By Ana Ruiz" / "and Tom Lee" (the
+# print pages' "AND PETER LUND" is read by the body's SECOND_BYLINE_RE).
+TITLE_SECOND_BYLINE_RE = re.compile(
+    rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)}))*)\s*$")
 # The editors' answer to a letter in brackets, signed: "[We agree. … —Editor]" (2000s).
 EDITOR_REPLY_RE = re.compile(rf"^\[.+{DASH}\s?(?:The\s+)?Editors?\.?\]$")
 # A listed event's day, with no year: "Fri., Dec. 21, 7:30 p.m.", "Sat. Feb. 23", "Sun., Aug. 11".
-EVENT_DATE_RE = re.compile(r"^(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+"
-                           r"(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+"
-                           r"(\d{1,2})\b")
+_EVENT_DAY = (r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+"
+              r"(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b")
+EVENT_DATE_RE = re.compile(rf"^{_EVENT_DAY}")
+# The day inside the event's line, after its title's full stop (2001 listings abroad): "Cuba and
+# the Coming Revolution. Fri., July 20, 7:00 p.m. 12 Harbour Lane. Donation: $3."
+EVENT_DAY_IN_LINE_RE = re.compile(rf"(?<=[.!?”\"’] ){_EVENT_DAY}")
 SPEAKER_RE = re.compile(r"^Speakers?:\s")
-SEPARATOR_RE = re.compile(r"^\*{3,}$")
+# "*****" between the parts of a page; some pages space the stars out ("* * *", "* * * * *").
+SEPARATOR_RE = re.compile(r"^\*(?: ?\*){2,}$")
 POINT_RE = re.compile(r"^(\d{1,2})\)\s")
 NOTE_RE = re.compile(r"^(\d{1,3})\.\s+")
 COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:by\s+)?([^,.;]+)",
@@ -65,15 +78,27 @@ DATELINE_RE = re.compile(
 _SIGNOFF_NAME = rf"[{UP}][\w.’'-]*(?:\s+[{UP}][\w.’'-]*){{1,3}}"
 SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}(?:,\s+{CAPS})*"
                         rf"|{_SIGNOFF_NAME}(?:(?:,\s+|,?\s+and\s+){_SIGNOFF_NAME})*)$")
+SIGNOFF_ROLE_RE = re.compile(rf"^{DASH}\s?({CAPS}|{_SIGNOFF_NAME}(?:,?\s+and\s+{_SIGNOFF_NAME})?)"
+                             rf",\s+([^\n]*[a-z][^\n]*?)\s*$")
 SIGNOFF_NAMES_RE = re.compile(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", re.IGNORECASE)
 # A campaign statement names its author in its first line, in place of a byline: "Statement by
-# Ana Ruiz, Socialist Workers Party candidate for governor, May 2." or "The following statement
-# was released Oct. 10 by Ana Ruiz, SWP candidate for mayor." The name (two to four capitalised
-# words, particles allowed) is followed by a comma and the writer's title; "by the Socialist
-# Workers Party campaign" names no one.
+# Ana Ruiz, Socialist Workers Party candidate for governor, May 2.", "The following statement
+# was released Oct. 10 by Ana Ruiz, SWP candidate for mayor.", "Statement issued Jan. 25 by Ana
+# Ruiz, …", "This statement by Ana Ruiz, a rail worker and SWP candidate …, was released Sept.
+# 20." (today's site), or the name first: "Ana Ruiz, the Socialist Workers Party candidate for
+# president, issued the following statement June 3." The name (two to four capitalised words,
+# particles allowed; two names joined by "and" for a ticket) is followed by a comma and the
+# writer's title; "by the Socialist Workers Party campaign" names no one.
+_STATEMENT_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)})){{1,3}}"
+_STATEMENT_NAMES = rf"({_STATEMENT_NAME}(?:\s+and\s+{_STATEMENT_NAME})?)"
 STATEMENT_AUTHOR_RE = re.compile(
-    rf"^(?:Statement\s+by|The\s+following\s+statement\s+(?:was|is)\s[^\n]{{0,60}}?\sby)\s+"
-    rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)})){{1,3}}),\s")
+    rf"^(?:(?:This\s+)?[Ss]tatement\s+by"
+    rf"|(?:The\s+following|This)\s+statement\s+(?:was|is)\s[^\n]{{0,60}}?\sby"
+    rf"|Statement\s+(?:issued|released)\s[^\n]{{0,40}}?\sby)\s+"
+    rf"{_STATEMENT_NAMES},\s")
+STATEMENT_AUTHOR_FIRST_RE = re.compile(
+    rf"^{_STATEMENT_NAMES},\s[^\n]{{3,160}}?,\s(?:issued|released)\s+(?:the\s+following|this)"
+    rf"\s+statement\b")
 
 
 def to_date(month: str, day: str, year: str) -> dt.date:
