@@ -123,7 +123,9 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2001-12-24-v65n49-militant-labor-forums.txt",
          "militant-2006-11-14-v70n44-fund-drive-reports.txt",
          "militant-2006-02-06-v70n5-fund-drive-spaced-stars.txt",
-         "militant-2001-07-16-v65n27-forums-abroad.txt"]
+         "militant-2001-07-16-v65n27-forums-abroad.txt",
+         "militant-2022-05-09-v86n18-may-day-reports.txt",
+         "militant-2006-11-21-v70n45-fund-drive-titled-reports.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -518,3 +520,45 @@ def test_event_day_after_the_speakers_keeps_the_title_above():
     d = parse_article(text)
     assert [(i.title.value, i.date.value, i.place.value) for i in d.items] == [
         ("A Working-Class Answer to Layoffs.", "2001-07-14", "Denver")]
+
+
+def test_report_with_a_second_writer_on_the_bylines_next_line():
+    d = read("militant-2007-05-21-v71n20-immigrant-rights-reports.txt")
+    assert d.page_kind == "reports" and d.bylines == []
+    assert [(i.title and i.title.value, i.dateline.value, [a.name for a in i.authors])
+            for i in d.items] == [(None, "CHICAGO", ["Nora Vega", "Paul Kim"]),
+                                  ("Farmworkers march in Yakima", "YAKIMA, Washington",
+                                   ["Alma Reyes"])]
+    assert [a.span.of(d.text) for a in d.items[0].authors] == ["NORA VEGA", "PAUL KIM"]
+    assert not any("PAUL KIM" in p.span.of(d.text) for p in d.paragraphs)
+
+
+def test_todays_site_reports_with_title_case_bylines():
+    d = read("militant-2022-05-09-v86n18-may-day-reports.txt")
+    assert d.page_kind == "reports" and d.bylines == [] and d.dateline is None
+    assert [(i.title and i.title.value, i.dateline.value, [a.name for a in i.authors])
+            for i in d.items] == [(None, "CHICAGO", ["Nora Vega", "Paul Kim"]),
+                                  ("Farmworkers march in Yakima", "YAKIMA, Wash.",
+                                   ["Alma Reyes"])]
+    assert [s.kind for s in d.sections] == ["introduction", "item", "item"]
+
+
+def test_reports_with_a_title_and_a_sign_off_and_no_dateline():
+    d = read("militant-2006-11-21-v70n45-fund-drive-titled-reports.txt")
+    assert d.page_kind == "reports" and d.signoff is None and d.bylines == []
+    assert [(i.title.value, i.dateline, [a.name for a in i.authors], i.signature.value)
+            for i in d.items] == [
+        ("Dinner in Seattle", None, ["Karen Holt"], "Karen Holt"),
+        ("Car wash in Sydney", None, ["Ruth Gale", "Tom Burke"], "Ruth Gale and Tom Burke")]
+    assert [p.span.of(d.text)[:20] for p in d.paragraphs] == [
+        "Supporters of the pa", "Eleven workers came ", "Members of the Commu"]
+
+
+def test_by_any_means_after_stars_is_no_report_byline():
+    # a title-case "By …" line opens a report only over the paragraph with the dateline
+    text = ("The Militant (logo)\n   Vol. 71/No. 20           May 21, 2007\n\n\n"
+            "Malcolm X speaks\n\nAn introduction to the talks.\n\n*****\n\n"
+            "By Any Means Necessary\nThe first talk was given in 1964.\n\n*****\n\n"
+            "By Any Means Necessary\nThe second talk was given in 1965.\n")
+    d = parse_article(text)
+    assert d.page_kind is None and d.items == []

@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
+from kg.reader.header import title_byline
 from kg.reader.patterns import (
     BYLINE_RE,
     DATE_RE,
@@ -38,11 +39,13 @@ from kg.reader.patterns import (
     EDITOR_REPLY_RE,
     EVENT_DATE_RE,
     EVENT_DAY_IN_LINE_RE,
+    SECOND_BYLINE_RE,
     SEPARATOR_RE,
     SIGNOFF_NAMES_RE,
     SIGNOFF_RE,
     SIGNOFF_ROLE_RE,
     SPEAKER_RE,
+    TITLE_SECOND_BYLINE_RE,
     ends_sentence,
     event_date,
     is_prose_line,
@@ -343,10 +346,14 @@ class ItemReader:
             if not _bylined(part):
                 self._signed_report(part)
                 continue
-            title = part[0] if not BYLINE_RE.match(part[0].text) else None
-            by = part[1] if title else part[0]
-            paras = part[part.index(by) + 1:]
-            self._item("report", title, paras, part[-1], authors=self.bylines(by))
+            title = part[0] if not _byline(part[0].text) else None
+            by = part.index(part[1] if title else part[0])
+            authors = self.bylines(part[by])
+            more = by + 1  # "AND PAUL KIM", "and Tom Lee": more writers on the next lines
+            while more < len(part) and _second_byline(part[by].text, part[more].text):
+                authors += self.bylines(part[more])
+                more += 1
+            self._item("report", title, part[more:], part[-1], authors=authors)
 
     def _signed_report(self, part: list[Line]) -> None:
         """A report with no byline: perhaps a title, the paragraph opening with the dateline,
@@ -519,12 +526,33 @@ def report_parts(lines: list[Line]) -> list[list[Line]]:
             parts.append([])
         elif parts:
             parts[-1].append(ln)
-    return [p for p in parts if p and (_bylined(p) or _signed_with_dateline(p))]
+    return [p for p in parts if p and (_bylined(p) or _signed_with_dateline(p)
+                                       or _signed_with_title(p))]
+
+
+def _byline(text: str) -> bool:
+    return bool(BYLINE_RE.match(text) or title_byline(text))
+
+
+def _second_byline(first: str, text: str) -> re.Match[str] | None:
+    """A report's second writer on its byline's next line: "AND PAUL KIM" under "BY NORA
+    VEGA", "and Tom Lee" under "By Nora Vega"."""
+    return (SECOND_BYLINE_RE if BYLINE_RE.match(first) else TITLE_SECOND_BYLINE_RE).match(text)
 
 
 def _bylined(part: list[Line]) -> bool:
-    return bool(BYLINE_RE.match(part[0].text) or (
-        len(part) > 1 and is_title(part[0].text) and BYLINE_RE.match(part[1].text)))
+    """The part opens with its byline ("BY NORA VEGA"; today's "By Nora Vega" only over the
+    paragraph that opens with the dateline), a title perhaps above it."""
+    at = 1 if len(part) > 1 and is_title(part[0].text) and _byline(part[1].text) else 0
+    text = part[at].text
+    if BYLINE_RE.match(text):
+        return True
+    if not title_byline(text):
+        return False
+    k = at + 1
+    while k < len(part) and _second_byline(text, part[k].text):
+        k += 1
+    return k < len(part) and bool(DATELINE_RE.match(part[k].text))
 
 
 def _signed_with_dateline(part: list[Line]) -> bool:
@@ -534,6 +562,15 @@ def _signed_with_dateline(part: list[Line]) -> bool:
     at = signoff_at(part)
     return (at is not None and at > first and bool(DATELINE_RE.match(part[first].text))
             and (is_prose_line(part[first].text) or ends_sentence(part[first].text)))
+
+
+def _signed_with_title(part: list[Line]) -> bool:
+    """A title, the report's text (no dateline) and its writer's sign-off ("Dinner in Seattle" /
+    "Eleven workers came…" / "—Karen Holt"): a fund drive's report with no dateline."""
+    at = signoff_at(part)
+    return (at is not None and at > 1 and is_title(part[0].text)
+            and not signoff_match(part[0].text) and not BYLINE_RE.match(part[0].text)
+            and (is_prose_line(part[1].text) or ends_sentence(part[1].text)))
 
 
 def _short(text: str, words: int = 6) -> str:

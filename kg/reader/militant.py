@@ -48,12 +48,12 @@ from kg.reader.items import (
 )
 from kg.reader.patterns import (
     BYLINE_RE,
-    CAPS,
     COPYRIGHT_RE,
     DATE_RE,
     DATELINE_RE,
     NOTE_RE,
     POINT_RE,
+    SECOND_BYLINE_RE,
     SEPARATOR_RE,
     STATEMENT_AUTHOR_FIRST_RE,
     STATEMENT_AUTHOR_RE,
@@ -64,7 +64,6 @@ from kg.reader.patterns import (
 )
 from kg.reader.source import Line, read_text, split_lines
 
-SECOND_BYLINE_RE = re.compile(rf"^AND\s+({CAPS}(?:,.*)?)$")
 SUBHEADING_MAX = 90
 SECTION_NAME_WORDS = 6
 
@@ -176,7 +175,7 @@ class _Parser:
             if not lines:
                 self.fail("the page has no items", self.lines[i - 1] if i else None)
         reader = ItemReader(self.text, self.span, self.fail,
-                            lambda ln: self.bylines(ln, BYLINE_RE.match(ln.text).group(1)),
+                            lambda ln: self.bylines(ln, self.byline_names(ln.text)),
                             doc.masthead.date)
         reader.read(doc.page_kind, lines)
         doc.sections = reader.sections
@@ -340,6 +339,14 @@ class _Parser:
             doc.bylines = self.statement_author(doc)
         doc.letter = letter.build(doc)
         doc.points = self.points(doc, point_starts, point_breaks)
+
+    @staticmethod
+    def byline_names(text: str) -> str:
+        """The names of a byline line: "BY NORA VEGA", "By Nora Vega", "AND PAUL KIM", "and
+        Tom Lee" (a report's writers, read by the item reader)."""
+        m = (BYLINE_RE.match(text) or title_byline(text) or SECOND_BYLINE_RE.match(text)
+             or TITLE_SECOND_BYLINE_RE.match(text))
+        return m.group(1)
 
     @staticmethod
     def second_byline(first: Line, text: str) -> re.Match[str] | None:

@@ -78,6 +78,8 @@ DATELINE_RE = re.compile(
 _SIGNOFF_NAME = rf"[{UP}][\w.’'-]*(?:\s+[{UP}][\w.’'-]*){{1,3}}"
 SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}(?:,\s+{CAPS})*"
                         rf"|{_SIGNOFF_NAME}(?:(?:,\s+|,?\s+and\s+){_SIGNOFF_NAME})*)$")
+# A second writer on the capitals byline's next line: "AND PETER LUND" (also with a title).
+SECOND_BYLINE_RE = re.compile(rf"^AND\s+({CAPS}(?:,.*)?)$")
 SIGNOFF_ROLE_RE = re.compile(rf"^{DASH}\s?({CAPS}|{_SIGNOFF_NAME}(?:,?\s+and\s+{_SIGNOFF_NAME})?)"
                              rf",\s+([^\n]*[a-z][^\n]*?)\s*$")
 SIGNOFF_NAMES_RE = re.compile(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", re.IGNORECASE)
