@@ -562,3 +562,15 @@ def test_by_any_means_after_stars_is_no_report_byline():
             "By Any Means Necessary\nThe second talk was given in 1965.\n")
     d = parse_article(text)
     assert d.page_kind is None and d.items == []
+
+
+def test_column_items_with_a_byline_under_each_title():
+    # today's site: "Title" / "By Ana Ruiz" (a second writer perhaps) / "CITY — text"
+    d = read("militant-2020-10-26-v84n40-picket-line-bylines.txt")
+    assert d.page_kind == "briefs" and d.bylines == []
+    assert [(i.title.value, i.dateline.value, [a.name for a in i.authors]) for i in d.items] == [
+        ("Nurses in Duluth strike over staffing", "DULUTH, Minn.", ["Ana Ruiz"]),
+        ("Bus drivers in Leeds vote to strike", "LEEDS, England", ["Tom Lee", "Jo Park"])]
+    assert [a.span.of(d.text) for a in d.items[1].authors] == ["Tom Lee", "Jo Park"]
+    assert [s.kind for s in d.sections] == ["introduction", "item", "item"]
+    assert not any(p.span.of(d.text).startswith(("By ", "and ")) for p in d.paragraphs)

@@ -454,18 +454,24 @@ class ItemReader:
 
     # -- briefs ------------------------------------------------------------------------------
     def briefs(self, lines: list[Line]) -> None:
+        """Each brief under its title (a byline perhaps under the title: "By Ana Ruiz"), its
+        text, sometimes closed by a sign-off ("—ANA RUIZ")."""
         starts = [k for k, ln in enumerate(lines)
-                  if is_title(ln.text) and k + 1 < len(lines)
+                  if is_title(ln.text) and not _byline(ln.text)
+                  and _bylines_end(lines, k + 1) < len(lines)
                   and (k == 0 or lines[k - 1].number < ln.number - 1
                        or signoff_match(lines[k - 1].text))
-                  and not is_title(lines[k + 1].text)]
+                  and not is_title(lines[_bylines_end(lines, k + 1)].text)]
         if not starts:
             self.fail("a briefs page with no titled item", lines[0] if lines else None)
         self._intro(lines[:starts[0]])
         for n, k in enumerate(starts):
             stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
-            body = lines[k + 1:stop]
+            text_at = _bylines_end(lines, k + 1)
+            body = lines[text_at:stop]
             fields = {}
+            if text_at > k + 1:  # the brief's writers, under its title
+                fields["authors"] = [p for ln in lines[k + 1:text_at] for p in self.bylines(ln)]
             at = signoff_at(body)
             if at is not None and at > 0:
                 sign = body[at]
@@ -538,6 +544,17 @@ def _second_byline(first: str, text: str) -> re.Match[str] | None:
     """A report's second writer on its byline's next line: "AND PAUL KIM" under "BY NORA
     VEGA", "and Tom Lee" under "By Nora Vega"."""
     return (SECOND_BYLINE_RE if BYLINE_RE.match(first) else TITLE_SECOND_BYLINE_RE).match(text)
+
+
+def _bylines_end(lines: list[Line], k: int) -> int:
+    """The index after the byline at k and its second writers' lines ("By Ana Ruiz" / "and Tom
+    Lee"), or k when no byline stands there."""
+    if k >= len(lines) or not _byline(lines[k].text):
+        return k
+    j = k + 1
+    while j < len(lines) and _second_byline(lines[k].text, lines[j].text):
+        j += 1
+    return j
 
 
 def _bylined(part: list[Line]) -> bool:
