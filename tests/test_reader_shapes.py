@@ -980,3 +980,28 @@ def test_statement_author_line_more_forms(first, names):
     d = parse_article(text)
     assert [b.name for b in d.bylines] == names
     assert [b.span.of(d.text) for b in d.bylines] == names
+
+
+def test_column_introduction_hard_wrapped_into_short_lines():
+    # 1998: the standing introduction wrapped into short lines, the dateline's paragraph
+    # directly under them: never the headline or the deck, and the dateline is read
+    d = read("militant-1998-03-30-v62n12-ys-weekend-school.txt")
+    assert d.headline.value == "Young Socialists Hold Weekend School In Twin Cities"
+    assert d.deck is None and d.overline is None
+    assert d.dateline.value == "ST. PAUL, Minnesota"
+    intro = d.sections[0]
+    assert intro.kind == "introduction" and len(intro.paragraphs) == 5
+    assert intro.paragraphs[-1].span.of(d.text) == "Tel: (773) 555-0151."
+    assert [s.kind for s in d.sections] == ["introduction", "body"]
+    assert len(d.paragraphs) == 7
+
+
+def test_a_long_line_under_a_column_introduction_is_text():
+    text = ("The Militant(logo) \n    Vol.62/No.12           March 30, 1998 \n\n\n"
+            "Young Socialists Hold School\n\n"
+            "This column is written and edited by the Young Socialists. Write to us.\n"
+            "The Young Socialists chapter here held a weekend school in March, and ten young "
+            "workers and students took part in its classes on Cuba.\n")
+    d = parse_article(text)
+    assert [len(s.paragraphs) for s in d.sections] == [1, 1]
+    assert [s.kind for s in d.sections] == ["introduction", "body"]

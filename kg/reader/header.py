@@ -380,10 +380,13 @@ class HeaderReader:
 
     def _starts_body(self, text: str) -> bool:
         """A byline, the dateline's paragraph, a separator, running text, or a review's header
-        (the line naming the book or film reviewed: the review's introduction, never a deck)."""
+        (the line naming the book or film reviewed: the review's introduction, never a deck), or
+        a column's standing introduction, even hard-wrapped into short lines (1998: "This column
+        is written and edited by the Young" / "Socialists (YS), an international …")."""
         return bool(BYLINE_RE.match(text) or title_byline(text)
                     or opens_paragraph_with_dateline(text) or SEPARATOR_RE.match(text)
-                    or is_prose(text) or cues.is_review_header(text))
+                    or is_prose(text) or cues.is_review_header(text)
+                    or cues.opens_with("column-intro", text))
 
     def _starts_body_at(self, ln: Line, masthead_at: int, skip: set[int]) -> bool:
         """Does the body start at this header line? On today's site the lines above the

@@ -65,6 +65,7 @@ from kg.reader.patterns import (
 from kg.reader.source import Line, read_text, split_lines
 
 SUBHEADING_MAX = 90
+WRAPPED_LINE_MAX = 90  # a line of a hard-wrapped column introduction (1998)
 SECTION_NAME_WORDS = 6
 
 
@@ -254,13 +255,14 @@ class _Parser:
         intro_end = min(marks) if marks else 0  # paragraphs before a byline or ***** : introduction
         if intro_end == 0 and (cues.opens_with("column-intro", nonblank[0].text)
                                or cues.opens_with("editor-note", nonblank[0].text)):
-            intro_end = 1  # a column's standing introduction, an editor's note on top
+            # a column's standing introduction, an editor's note on top
+            intro_end = self.wrapped_intro_end(nonblank, 0)
         elif first_byline == 0:
             j = 1  # the column's writer, then its standing introduction (1997-1998)
             while j < len(nonblank) and SECOND_BYLINE_RE.match(nonblank[j].text):
                 j += 1
             if j < len(nonblank) and cues.opens_with("column-intro", nonblank[j].text):
-                intro_end = j + 1
+                intro_end = self.wrapped_intro_end(nonblank, j)
         sections: list[Section] = []
         current: Section | None = None
         point_starts: list[tuple[int, Span, int]] = []  # (number, label, paragraph index)
@@ -339,6 +341,23 @@ class _Parser:
             doc.bylines = self.statement_author(doc)
         doc.letter = letter.build(doc)
         doc.points = self.points(doc, point_starts, point_breaks)
+
+    def wrapped_intro_end(self, nonblank: list[Line], k: int) -> int:
+        """The index after a column's standing introduction that opens at k. Some pages (1998)
+        wrap it into short lines ("This column is written and edited by the Young" /
+        "Socialists (YS), an international organization of" / … / "Tel: …"), the dateline's
+        paragraph directly under them: the short lines (a wrapped line's length, at most
+        WRAPPED_LINE_MAX characters) that follow with no blank line between, up to a byline or
+        the dateline, are the introduction too; a paragraph's long line is text."""
+        end = k + 1
+        if not cues.opens_with("column-intro", nonblank[k].text):
+            return end
+        while (end < len(nonblank) and nonblank[end].number == nonblank[end - 1].number + 1
+               and not self.byline_at(nonblank, end) and not DATELINE_RE.match(nonblank[end].text)
+               and not SEPARATOR_RE.match(nonblank[end].text)
+               and len(nonblank[end].text) <= WRAPPED_LINE_MAX):
+            end += 1
+        return end
 
     @staticmethod
     def byline_names(text: str) -> str:
