@@ -1005,3 +1005,27 @@ def test_a_long_line_under_a_column_introduction_is_text():
     d = parse_article(text)
     assert [len(s.paragraphs) for s in d.sections] == [1, 1]
     assert [s.kind for s in d.sections] == ["introduction", "body"]
+
+
+@pytest.mark.parametrize("line,value", [
+    ("Dec. 5—Ruth Calder, a garment worker for 30 years, died here.", "Dec. 5"),
+    ("Sept. 11 — Statement of the campaign.", "Sept. 11"),
+    ("HAVANA, Dec. 2, 2004—Workers rallied.", "HAVANA, Dec. 2, 2004"),
+    ("Decimal—points are no dates.", None),
+    ("June 2019—a month of strikes.", None),  # a month and a year: no day, no dateline
+])
+def test_dateline_styles_abbreviated_date_alone_and_a_year(line, value):
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
+            f"BY ANA RUIZ\n\n{line}\n")
+    d = parse_article(text)
+    assert (d.dateline.value if d.dateline else None) == value
+
+
+def test_editors_note_in_brackets_on_top_is_the_introduction():
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n"
+            "‘We will build a new world’\n\n"
+            "[Editor’s note: Below is the talk given by Ana Ruiz at a meeting in Oakland.]\n\n"
+            "Thank you all for coming. We meet at a time of big changes.\n")
+    d = parse_article(text)
+    assert [s.kind for s in d.sections] == ["introduction", "body"]
+    assert [n.of(d.text)[:14] for n in d.editor_notes] == ["[Editor’s note"]

@@ -69,6 +69,11 @@ WRAPPED_LINE_MAX = 90  # a line of a hard-wrapped column introduction (1998)
 SECTION_NAME_WORDS = 6
 
 
+def is_editor_note(text: str) -> bool:
+    """"Editor’s note: …", also in brackets ("[Editor’s note: This talk was given …]")."""
+    return cues.opens_with("editor-note", text.lstrip("[ "))
+
+
 def content_has_byline(lines: list[Line]) -> bool:
     return any(BYLINE_RE.match(ln.text) for ln in lines)
 
@@ -254,7 +259,7 @@ class _Parser:
         marks = [k for k in (first_byline, first_sep) if k is not None]
         intro_end = min(marks) if marks else 0  # paragraphs before a byline or ***** : introduction
         if intro_end == 0 and (cues.opens_with("column-intro", nonblank[0].text)
-                               or cues.opens_with("editor-note", nonblank[0].text)):
+                               or is_editor_note(nonblank[0].text)):
             # a column's standing introduction, an editor's note on top
             intro_end = self.wrapped_intro_end(nonblank, 0)
         elif first_byline == 0:
@@ -299,7 +304,7 @@ class _Parser:
                     doc.bylines += self.bylines(nonblank[k], more.group(1))
                     k += 1
                 continue
-            if cues.opens_with("editor-note", text):
+            if is_editor_note(text):
                 doc.editor_notes.append(self.span(ln))
             if in_intro and COPYRIGHT_RE.match(text):
                 cm = COPYRIGHT_RE.match(text)

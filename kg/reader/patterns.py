@@ -58,8 +58,9 @@ COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:b
 # Capital letters, with the accented ones of Latin-1 ("TOMÁS ARREDONDO", "BOGOTÁ").
 UP = "A-ZÀ-ÖØ-Þ"
 # "SEOUL, South Korea—", "LONDON--", "IOWA CITY, Iowa — ", "BROOKWOOD, Ala. —",
-# "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date, then a dash;
-# or a date alone ("November 14—", an obituary's or a statement's), the place being the paper's.
+# "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date (with its year,
+# "HAVANA, Dec. 2, 2004—"), then a dash; or a date alone ("November 14—", "Dec. 5—", an
+# obituary's or a statement's), the place being the paper's.
 # 1997-1998 pages set a single hyphen between spaces: "ST. PAUL, Minnesota - Members…".
 # Text follows the dash: a line in capitals ending on a dash is a headline ("MINERS STAND FIRM --").
 # An en dash between two capitalised words joins them ("US–China trade tensions…"): no dateline.
@@ -70,7 +71,7 @@ CAPS = rf"(?:Mc|[{UP}])(?:[{UP}.’' -]|(?<=[ -])Mc)*[{UP}.]"
 _DAY = rf"(?:{_MONTH}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}"
 DATELINE_RE = re.compile(
     rf"^({CAPS}(?:,\s+[{UP}][\w.’' -]*?)?"
-    rf"(?:,\s+{_DAY})?|(?:{_MONTH})\.?\s+\d{{1,2}})(?:\s*(?:—|--)|\s*–(?![{UP}])|\s+–|\s+-\s)(?=\s*\S)")
+    rf"(?:,\s+{_DAY}(?:,\s+\d{{4}})?)?|{_DAY})(?:\s*(?:—|--)|\s*–(?![{UP}])|\s+–|\s+-\s)(?=\s*\S)")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
 # line (in capitals, or two to four capitalised words). A report by two or three writers signs
 # with all their names, joined by "and" and commas ("—Ana Ruiz and Tom Lee", "—ANA RUIZ, TOM
