@@ -1029,3 +1029,23 @@ def test_editors_note_in_brackets_on_top_is_the_introduction():
     d = parse_article(text)
     assert [s.kind for s in d.sections] == ["introduction", "body"]
     assert [n.of(d.text)[:14] for n in d.editor_notes] == ["[Editor’s note"]
+
+
+def test_interview_questions_and_answers_are_paragraphs_not_subheadings():
+    # "Militant: …?" directly over "Pérez: …", "Q: …" over "A: …": an exchange, no section title
+    d = read("militant-2012-03-26-v76n12-rice-farmer-interview.txt")
+    assert d.headline.value == "Interview with a rice farmer"
+    assert [b.name for b in d.bylines] == ["Alma Reyes"]
+    assert d.dateline.value == "SANTO DOMINGO, Dominican Republic"
+    assert [s.title for s in d.sections] == [None]
+    assert [p[:9] for p in body(d)] == ["SANTO DOM", "Militant:", "Pérez: Th", "Q: What d",
+                                        "A: Water "]
+
+
+def test_a_subheading_over_its_paragraph_is_still_one():
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
+            "BY ANA RUIZ\n\nDETROIT—Workers rallied here.\n\nLessons of the strike\n"
+            "Pérez: the union was stronger than the bosses thought, said one worker.\n")
+    d = parse_article(text)
+    assert [s.title.of(d.text) if s.title else None for s in d.sections] == [
+        None, "Lessons of the strike"]

@@ -53,6 +53,7 @@ from kg.reader.patterns import (
     DATELINE_RE,
     NOTE_RE,
     POINT_RE,
+    QA_TURN_RE,
     SECOND_BYLINE_RE,
     SEPARATOR_RE,
     STATEMENT_AUTHOR_FIRST_RE,
@@ -448,6 +449,8 @@ class _Parser:
             return False
         if text.split()[0].rstrip(",") in cues.salutation_words() or DATE_RE.fullmatch(text):
             return False
+        if QA_TURN_RE.match(text) and QA_TURN_RE.match(nxt.text):
+            return False  # an interview's question and its answer ("Militant: …?" / "Pérez: …")
         return len(nxt.text) > len(text)
 
     def bylines(self, line: Line, names: str) -> list[Person]:

@@ -57,6 +57,8 @@ COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:b
                           re.IGNORECASE)
 # Capital letters, with the accented ones of Latin-1 ("TOMÁS ARREDONDO", "BOGOTÁ").
 UP = "A-ZÀ-ÖØ-Þ"
+# An interview's turn: "Militant: How long …?", "Pérez: Three generations.", "Q: …", "A. …".
+QA_TURN_RE = re.compile(rf"^(?:[QA][:.]|[{UP}][\w’'.-]*(?:\s[{UP}][\w’'.-]*){{0,2}}:)\s+\S")
 # "SEOUL, South Korea—", "LONDON--", "IOWA CITY, Iowa — ", "BROOKWOOD, Ala. —",
 # "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date (with its year,
 # "HAVANA, Dec. 2, 2004—"), then a dash; or a date alone ("November 14—", "Dec. 5—", an
