@@ -937,6 +937,7 @@ def test_todays_site_byline_with_the_writers_title_credit_courtesy_and_titled_si
     ("By Ana Ruiz, Communist League candidate", ["Ana Ruiz"]),
     ("By Ana Ruiz and Tom Lee, Militant staff writers", ["Ana Ruiz", "Tom Lee"]),
     ("By Friday, the bosses must answer", []),  # a title, not a writer
+    ("By Monday, workers at the plant will be out", []),  # one word is no writer's name
 ])
 def test_todays_site_byline_with_a_title(line, names):
     text = ("Miners rally in Harlan\n\nVol. 85/No. 6 - February 15, 2021\n\n"

@@ -63,7 +63,9 @@ def title_byline(text: str) -> re.Match[str] | None:
     if m is not None:
         return m
     m = TITLE_BYLINE_ROLE_RE.match(text)
-    return m if m is not None and cues.names_writer_title(m.group(2)) else None
+    if m is None or len(m.group(1).split()) < 2:  # "By Monday, workers will …": no name
+        return None
+    return m if cues.names_writer_title(m.group(2)) else None
 
 
 def is_prose(text: str) -> bool:

@@ -164,7 +164,9 @@ def signoff_match(text: str) -> re.Match[str] | None:
     if m is not None:
         return m
     m = SIGNOFF_ROLE_RE.match(text)
-    return m if m is not None and cues.names_writer_title(m.group(2)) else None
+    if m is None or len(m.group(1).split()) < 2:  # a name has two words at least
+        return None
+    return m if cues.names_writer_title(m.group(2)) else None
 
 
 def signoff_at(lines: list[Line]) -> int | None:
