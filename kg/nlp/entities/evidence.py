@@ -67,6 +67,13 @@ class Evidence:
         # "the Islamic organization Nahdlatul", "the grid operator Dorrenergo": case-sensitive
         self.organization_noun = re.compile(
             r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:" + nouns + r")\s+$")
+        # "workers at aircraft maker Kelvane": a firm's noun with no article, after one or two
+        # words that say its trade (lower case, or opening the sentence: "Retail giant X"; no
+        # function word among them)
+        bare = phrase_pattern(list(ev["organization_noun_bare"]))
+        self.organization_noun_bare = re.compile(
+            r"(?<![\w’'-])(?:(?!(?i:the|a|an|at|of|for|with|by|to|from|in|on|and|or|said|says|told|is|was)\s)"
+            r"[A-Za-z][a-z’'-]*\s+){1,2}(?:" + bare + r")\s+$")
         # "grain monopolies like Korvex and Lawrence Tillman Dane": a plural noun for firms or
         # bodies, "like" / "such as" / "including", then a list of names up to this one
         self.organization_list = re.compile(
@@ -141,10 +148,12 @@ class Evidence:
         """"the fascist Golden X", "a leader of the Building X", "the ruling X", or an
         organisation's noun right before it ("the Islamic organization X", "the energy company
         X", "the grid operator X"): an organisation (weak, but before the gazetteers: a person
-        takes no "the"). The noun does not type a name a given name opens ("the company Maria
+        takes no "the"), or with no article after words that say its trade ("aircraft maker X",
+        "retail giant X"). The noun does not type a name a given name opens ("the company Maria
         Ortiz founded": `names`, the name's words)."""
         return bool(self.organization_before.search(text, max(0, begin - 30), begin)
-                    or self.organization_noun.search(text, max(0, begin - 60), begin)
+                    or (self.organization_noun.search(text, max(0, begin - 60), begin)
+                        or self.organization_noun_bare.search(text, max(0, begin - 60), begin))
                     and not (names and self.given_name_first(names)))
 
     def organization_listed(self, text: str, begin: int) -> bool:

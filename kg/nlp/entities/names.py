@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
 from kg.nlp.entities.nations import is_demonym
 from kg.nlp.entities.registry import normalise
@@ -123,6 +124,8 @@ class _Cues:
         places = phrase_pattern(c["place_before"])
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
+        self.periodical_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["periodical_before"])
+                                            + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
 
     def ends_in_org_label(self, words: list[str]) -> bool:
@@ -361,6 +364,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             # a town opening a line or sentence before its state: "Harrisburg, Illinois"
             kind_of.setdefault(run.words[0][2], (ev.place_kind(run.words[0][2]) or "place", True))
             kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
+    kept = [k for k in kept if not _common_word_alone(k[0], k[1], kind_of, ev)
+            or normalise(k[1]) in person_fields or k[1] in family_names or k[1] in surnames
+            or longer_name(k[1], k[0].begin) or first_name_of(k[1], k[0])]
     kept.sort(key=lambda k: k[0].begin)
     names: dict[str, NewName] = {}
     for run, label, _ in kept:
@@ -384,6 +390,23 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 known.remove(m)
     _acronyms(text, names, known, regs, tx)
     return list(names.values())
+
+
+def _common_word_alone(run: _Run, label: str, kind_of: dict[str, tuple[str, bool]], ev: Evidence) -> bool:
+    """A one-word name nothing types (no head word, cue, gazetteer entry, title or role line)
+    that is a common English word (kg.nlp.entities.commonwords: "Freedom", "Jobs", "End",
+    "Underground", "We’re") names nothing: a slogan's noun, a subheading's word, a piece cut
+    from a longer name. Not an acronym ("NATO"), a word with a capital inside ("KelCorp"), a
+    given name ("Dolores") or a word the article names a place or a person by: the caller
+    keeps a person's surname and a longer name's short form."""
+    if len(label.split()) != 1 or run.kind is not None or run.title or run.same_as:
+        return False
+    if kind_of.get(label, ("thing", False))[0] != "thing":
+        return False
+    bare = re.sub(r"['’]s$", "", label)
+    if sum(c.isupper() for c in bare) > 1 or ev.gazetteer.is_given_name(bare) or ev.place_kind(bare):
+        return False
+    return common_words().common(bare)
 
 
 def _opener_organization(text: str, run: _Run, cues: _Cues, ev: Evidence, lower: set[str]) -> bool:
@@ -775,6 +798,12 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return cues.compound_heads[compound], False  # "… Sewer District": a public body
     if head in cues.heads:
         return cues.heads[head], False
+    if (m := cues.periodical_before.search(text, max(0, run.begin - 30), run.begin)) \
+            and not ev.place_kind(label) \
+            and (m.group(0).rstrip().endswith(("the", "The")) or not ev.given_name_first(label.split())):
+        # "an article in the Kelvin Sentry", "a columnist for Dorrow Today"; "a letter to Maria
+        # Ortiz" is a person's (a given name opens it and no "the" stands before it)
+        return "periodical", False
     if len(run.words) == 2 and any(m.entry.kind == "country" for m in run.absorbed):
         return "organization", False  # "U.S. Pipe": a firm or an agency named for its country
     if cues.org_after.match(text, run.end):

@@ -64,6 +64,8 @@ class _Cues:
     clause: re.Pattern  # the clause word after it: "why", "how", "that"
     place_heads: frozenset[str]  # a part ending in one is a place ("… County")
     list_kind: dict[str, str]  # plural work noun → kind
+    openers: re.Pattern  # mid-sentence, a capitalised word that opens only a title: "read Why …"
+    heads: frozenset[str]  # every head word: a stretch ending in one names a thing, no title
 
 
 @cached
@@ -80,6 +82,10 @@ def _cues() -> _Cues:
         lists=re.compile(r"(?<![\w’'-])(?P<noun>" + phrase_pattern(list(list_kind))
                          + r")\b[^.;:!?“”\"\n]{0,80}?,?\s+(?:" + phrase_pattern(lists["openers"]) + r")\s+"),
         list_kind=list_kind,
+        openers=re.compile(r"(?<![\w’'-])[a-z][\w’'-]*,?[ \u00a0](?P<w>"
+                           + "|".join(map(re.escape, sorted(c["title_openers"], key=len, reverse=True)))
+                           + r")[ \u00a0](?=[A-Z])"),
+        heads=frozenset(w for words in c["head_types"].values() for w in words),
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
         kind_of=kind_of,
         after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
@@ -121,6 +127,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _published_titles(text, r, cues, known)
         out += _listed_titles(text, r, cues)
         out += _written_in_titles(text, r, known, cues)
+        out += _opened_titles(text, r, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
     # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
     works = ("book", "work", "periodical")
@@ -314,6 +321,26 @@ def _written_in_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
                 or len(text[parts[0][0]:parts[-1][1]].split()) < 2:
             continue
         out.append(Title(parts[0][0], parts[-1][1], "work"))
+    return out
+
+
+def _opened_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
+    """"she read Why Workers Should Back Kelvin", "copies of Our Story Is Still Unwritten":
+    mid-sentence (after a lower-case word) a capitalised word that English capitalises there
+    only when it opens a title (`title_openers`: a preposition, a pronoun, a question word),
+    then a title-case stretch of two capitalised words or more ending where the clause does
+    (as after a work noun), is a work's title. Not when the stretch ends in a head word ("at
+    Our Lady of Kelvin Church" names a church) or opens with one of the pronoun forms of "I"."""
+    out = []
+    for m in cues.openers.finditer(text, r.begin, r.end):
+        t = _after_noun(text, m.start("w"), r.end, False, cues)
+        if t is None:
+            continue
+        words = text[t[0]:t[1]].split()
+        caps = [w for w in words[1:] if w[:1].isupper()]
+        if len(caps) < 2 or words[-1].rstrip(".") in cues.heads:
+            continue
+        out.append(Title(t[0], t[1], "work"))
     return out
 
 
