@@ -202,3 +202,13 @@ def test_a_known_town_after_a_papers_cue_stays_a_place(registry):
 
 def test_a_letter_to_a_person_stays_a_persons(registry):
     assert ("Maria Ortiz", "person") in found(registry, "The union sent a letter to Maria Ortiz last week.")
+
+
+def test_a_title_case_run_holding_a_verb_is_a_work(registry):
+    got = found(registry, "Capitalism Has Failed Workers was read at the picket line by many.")
+    assert ("Capitalism Has Failed Workers", "work") in got
+
+
+def test_a_name_without_such_a_verb_stays_untyped(registry):
+    got = found(registry, "They talked about Tallow Ridgeback Dorrow for hours.")
+    assert ("Tallow Ridgeback Dorrow", "thing") in got

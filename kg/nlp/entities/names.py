@@ -124,6 +124,7 @@ class _Cues:
         places = phrase_pattern(c["place_before"])
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
+        self.title_verbs = set(c["title_verbs"])
         self.periodical_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["periodical_before"])
                                             + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
@@ -792,6 +793,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     numbered = re.search(r"(\S+) \d+(?:-\d+)?[A-Z]?$", label.split(" of ")[0])
     if numbered and numbered.group(1) in cues.numbered:
         return "organization", False  # "United Mine Workers of America Local 5958", "District 751"
+    if len(label.split()) > 2 and any(w in cues.title_verbs for w in label.split()[1:]):
+        return "work", False  # "History Is Still Being Written": a title's verb, no name's
     head = _head_word(label, cues)
     compound = _head_word(label, cues, 2)
     if compound in cues.compound_heads:
