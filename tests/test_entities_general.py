@@ -212,3 +212,17 @@ def test_a_title_case_run_holding_a_verb_is_a_work(registry):
 def test_a_name_without_such_a_verb_stays_untyped(registry):
     got = found(registry, "They talked about Tallow Ridgeback Dorrow for hours.")
     assert ("Tallow Ridgeback Dorrow", "thing") in got
+
+
+# -- laws named by a lower-case noun --------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Working people opposed the KELPRA law imposed by Congress.", "KELPRA"),
+    ("The Dorrow-Kelvin bill would gut overtime pay.", "Dorrow-Kelvin"),
+])
+def test_a_law_named_by_a_lower_case_noun_is_a_work(registry, sentence, name):
+    assert (name, "work") in found(registry, sentence)
+
+
+def test_a_law_firm_is_no_law(registry):
+    got = found(registry, "Lawyers of the Kelvorra law firm defended the company.")
+    assert ("Kelvorra", "work") not in got

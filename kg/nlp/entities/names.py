@@ -103,6 +103,8 @@ class _Cues:
         self.small = set(c["title_small_words"])
         self.roles = {r[:1].upper() + r[1:] for r in c["person_roles"]}
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
+        self.work_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["work_after"])) + r")\b(?!\s+(?:"
+                                     + "|".join(map(re.escape, c["work_after_not"])) + r")\b)")
         self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
         self.ambiguous_titles = set(c["ambiguous_titles"])
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
@@ -260,9 +262,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2 \
                     and not ev.employer(text, run.begin, run.end) \
                     and not ev.organization_before_name(text, run.begin) \
-                    and not ev.organization_shape(text, run.end, label):
+                    and not ev.organization_shape(text, run.end, label) \
+                    and not cues.work_after.match(text, run.end):
                 continue  # a lone acronym, unless an employer's or organisation's cue stands by it:
-                # "the VTX grain terminal", "the strike at VTX", "a member of VTX"
+                # "the VTX grain terminal", "the strike at VTX", "a member of VTX", "the VTX law"
             if tx.is_sentence_start(run.begin) and w not in alone_words:
                 openers.append(run)
                 continue
@@ -811,6 +814,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "organization", False  # "U.S. Pipe": a firm or an agency named for its country
     if cues.org_after.match(text, run.end):
         return "organization", False  # "the Grain Millers union"
+    if cues.work_after.match(text, run.end):
+        return "work", False  # "the PROMESA law", "the Dorrow-Kelvin bill": a law
     if cues.joiner_in.search(label):
         return "organization", False  # "Stop & Shop", "AT&T": a firm's name
     if cues.org_apposition.match(text, run.end):
