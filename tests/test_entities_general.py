@@ -226,3 +226,9 @@ def test_a_law_named_by_a_lower_case_noun_is_a_work(registry, sentence, name):
 def test_a_law_firm_is_no_law(registry):
     got = found(registry, "Lawyers of the Kelvorra law firm defended the company.")
     assert ("Kelvorra", "work") not in got
+
+
+def test_names_listed_before_a_firms_plural_are_firms(registry):
+    got = found(registry, "The collapse of the Dorrbank and Tallowmere banks hit workers.")
+    assert {("Dorrbank", "organization"), ("Tallowmere", "organization")} <= got
+    assert ("Omaha", "city") in found(registry, "Loans from the Omaha banks dried up.")
