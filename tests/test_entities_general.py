@@ -232,3 +232,11 @@ def test_names_listed_before_a_firms_plural_are_firms(registry):
     got = found(registry, "The collapse of the Dorrbank and Tallowmere banks hit workers.")
     assert {("Dorrbank", "organization"), ("Tallowmere", "organization")} <= got
     assert ("Omaha", "city") in found(registry, "Loans from the Omaha banks dried up.")
+
+
+@pytest.mark.parametrize("paragraph,name", [
+    ("Some blame “the West” for the war.", "West"),
+    ("They called it the “party of God” in their leaflets.", "God"),
+])
+def test_compass_words_and_listed_common_names_stay(registry, paragraph, name):
+    assert name in surfaces(registry, paragraph)

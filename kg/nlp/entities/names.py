@@ -127,6 +127,7 @@ class _Cues:
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
         self.title_verbs = set(c["title_verbs"])
+        self.common_names = set(c["junk"]["common_word_names"])
         self.periodical_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["periodical_before"])
                                             + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
@@ -368,7 +369,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             # a town opening a line or sentence before its state: "Harrisburg, Illinois"
             kind_of.setdefault(run.words[0][2], (ev.place_kind(run.words[0][2]) or "place", True))
             kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
-    kept = [k for k in kept if not _common_word_alone(k[0], k[1], kind_of, ev)
+    kept = [k for k in kept if not _common_word_alone(k[0], k[1], kind_of, cues, ev)
             or normalise(k[1]) in person_fields or k[1] in family_names or k[1] in surnames
             or longer_name(k[1], k[0].begin) or first_name_of(k[1], k[0])]
     kept.sort(key=lambda k: k[0].begin)
@@ -396,19 +397,22 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     return list(names.values())
 
 
-def _common_word_alone(run: _Run, label: str, kind_of: dict[str, tuple[str, bool]], ev: Evidence) -> bool:
+def _common_word_alone(run: _Run, label: str, kind_of: dict[str, tuple[str, bool]], cues: _Cues,
+                       ev: Evidence) -> bool:
     """A one-word name nothing types (no head word, cue, gazetteer entry, title or role line)
     that is a common English word (kg.nlp.entities.commonwords: "Freedom", "Jobs", "End",
     "Underground", "We’re") names nothing: a slogan's noun, a subheading's word, a piece cut
     from a longer name. Not an acronym ("NATO"), a word with a capital inside ("KelCorp"), a
-    given name ("Dolores") or a word the article names a place or a person by: the caller
-    keeps a person's surname and a longer name's short form."""
+    given name ("Dolores"), a compass word ("the West": a region) or one of the common words
+    that name one thing (`common_word_names`: "the party of God"); the caller keeps a
+    person's surname and a longer name's short form."""
     if len(label.split()) != 1 or run.kind is not None or run.title or run.same_as:
         return False
     if kind_of.get(label, ("thing", False))[0] != "thing":
         return False
     bare = re.sub(r"['’]s$", "", label)
-    if sum(c.isupper() for c in bare) > 1 or ev.gazetteer.is_given_name(bare) or ev.place_kind(bare):
+    if sum(c.isupper() for c in bare) > 1 or ev.gazetteer.is_given_name(bare) or ev.place_kind(bare) \
+            or bare in cues.compass or bare in cues.common_names:
         return False
     return common_words().common(bare)
 
