@@ -240,3 +240,16 @@ def test_names_listed_before_a_firms_plural_are_firms(registry):
 ])
 def test_compass_words_and_listed_common_names_stay(registry, paragraph, name):
     assert name in surfaces(registry, paragraph)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Thousands marched on May Day in Dorrow.", "May Day"),
+    ("Workers studied the October Revolution in classes.", "October Revolution"),
+])
+def test_a_month_before_an_events_head_names_the_event(registry, sentence, name):
+    assert (name, "event") in found(registry, sentence)
+
+
+def test_a_person_after_a_months_event_is_another_name(registry):
+    got = [s for s, _k in found(registry, "On May Day Jane Doe spoke to the crowd.")]
+    assert "Jane Doe" in got and "May Day Jane Doe" not in got

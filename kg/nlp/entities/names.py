@@ -80,6 +80,7 @@ class _Cues:
         self.abbreviations |= self.case_connectors  # "v." keeps its full stop
         self.initials_foreign = set(c["initials_foreign"])
         self.whole_months = {w for w in c["calendar"] if w in ("May", "June", "July")}
+        self.months = set(c["calendar"][:12])  # January … December, the list's first twelve
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
@@ -1009,7 +1010,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan", not "Jewish General Hospital"
             elif cues.leading(ws[0]) and not (ws[0] in cues.calendar and len(ws) > 1
                                               and (cues.heads.get(ws[-1]) == "periodical"
-                                                   or _bare_calendar_abbreviation(text, cur[0], cues))):
+                                                   or _bare_calendar_abbreviation(text, cur[0], cues)
+                                                   or _month_names_event(text, cur, cues))):
                 # a day opens a newspaper's edition name: "the Dorrow Sunday Journal"
                 title_before = title_before or ws[0] in cues.titles
                 cur = cur[1:]
@@ -1368,6 +1370,13 @@ def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end:
     if m.entry.kind == "organization" and len(cur) == 1 and cur[0][2] in cues.numbered:
         return m
     return None
+
+
+def _month_names_event(text: str, cur: list[tuple[int, int, str]], cues: _Cues) -> bool:
+    """A month's full name right before an event's head word names the event ("May Day", "the
+    October Revolution", "the July Uprising"), unless a day number follows ("March Rally 5")."""
+    return cur[0][2] in cues.months and len(cur) > 1 and cues.heads.get(cur[1][2]) == "event" \
+        and not re.match(r"\s+\d", text[cur[1][1]:cur[1][1] + 3])
 
 
 def _bare_calendar_abbreviation(text: str, word: tuple[int, int, str], cues: _Cues) -> bool:
