@@ -12,29 +12,13 @@ import pytest
 
 from kg.nlp.cuedata import load
 from kg.nlp.entities.commonwords import CommonWords, common_words
-from kg.nlp.entities.mentions import annotate
 from kg.nlp.entities.registry import Registry
-from kg.reader import parse_article
+from tests.test_entities_kinds import found, surfaces
 
 
 @pytest.fixture(scope="module")
 def registry() -> Registry:
     return Registry.load()
-
-
-def found(registry: Registry, paragraph: str) -> set[tuple[str, str]]:
-    parts = ["The Militant (logo)", "   Vol. 80/No. 31           August 15, 2016", "", "",
-             "A test article about names", "(news article)", "", "BY MARY MARTIN", "",
-             paragraph, ""]
-    d = parse_article("\n".join(parts) + "\n", "<test>")
-    annotate(d, registry)
-    body = d.paragraphs[0].span.begin
-    return {(m.span.of(d.text), m.entity.split("/")[0]) for m in d.annotations.mentions
-            if m.span.begin >= body}
-
-
-def surfaces(registry: Registry, paragraph: str) -> set[str]:
-    return {s for s, _k in found(registry, paragraph)}
 
 
 # -- the word list -------------------------------------------------------------------------------
