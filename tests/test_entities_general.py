@@ -237,3 +237,20 @@ def test_a_month_before_an_events_head_names_the_event(registry, sentence, name)
 def test_a_person_after_a_months_event_is_another_name(registry):
     got = [s for s, _k in found(registry, "On May Day Jane Doe spoke to the crowd.")]
     assert "Jane Doe" in got and "May Day Jane Doe" not in got
+
+
+def test_without_wordfreq_the_rule_is_off_and_says_so(monkeypatch):
+    import builtins
+
+    from kg.nlp.entities import commonwords
+    real_import = builtins.__import__
+
+    def no_wordfreq(name, *args, **kwargs):
+        if name == "wordfreq":
+            raise ImportError("No module named 'wordfreq'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_wordfreq)
+    with pytest.warns(RuntimeWarning, match="pip install"):
+        words = commonwords.common_words.__wrapped__()
+    assert not words.common("Freedom")

@@ -20,8 +20,9 @@ asks first that nothing else speaks for the name.
 from __future__ import annotations
 
 import re
+import warnings
 
-from kg.nlp.cuedata import CueDataError, cached, load
+from kg.nlp.cuedata import cached, load
 
 
 class CommonWords:
@@ -51,6 +52,10 @@ def common_words() -> CommonWords:
     floor = float(load("entities")["junk"]["common_word_min_zipf"])
     try:
         from wordfreq import get_frequency_dict
-    except ImportError as e:  # a dependency of the project: pyproject.toml
-        raise CueDataError(f"wordfreq is not installed ({e}); pip install wordfreq") from None
+    except ImportError as e:
+        # a dependency of the project (pyproject.toml); a virtualenv made before it was added
+        # ("pip install -e ." adds it) still builds, without this one rule, and says so loudly
+        warnings.warn(f"wordfreq is not installed ({e}): no lone common word is dropped as junk; "
+                      "run `pip install -e .`", RuntimeWarning, stacklevel=2)
+        return CommonWords({}, floor)
     return CommonWords(get_frequency_dict("en", wordlist="small"), floor)
