@@ -1050,3 +1050,23 @@ def test_a_subheading_over_its_paragraph_is_still_one():
     d = parse_article(text)
     assert [s.title.of(d.text) if s.title else None for s in d.sections] == [
         None, "Lessons of the strike"]
+
+
+def test_todays_site_two_captions_under_the_volume_line_over_the_byline():
+    # the top photo's caption directly under the volume line, then "Inset, …" (a second
+    # photo), each set off by blank lines, then the byline and the dateline's paragraph
+    d = read("militant-2021-06-21-v85n24-rail-crews-two-captions.txt")
+    assert [p.caption.value for p in d.photos] == [
+        "Rail workers rally in Chicago May 22 against plans for one-person crews.",
+        "Inset, union leader Ana Ruiz speaks to the rally."]
+    assert [b.name for b in d.bylines] == ["Terry Evans"] and d.dateline.value == "CHICAGO"
+    assert [s.kind for s in d.sections] == ["body"] and len(d.paragraphs) == 2
+
+
+def test_todays_site_paragraph_under_a_caption_without_a_placing_cue_stays_text():
+    text = ("Rail workers fight for safe crews\n\nVol. 85/No. 24 - June 21, 2021\n"
+            "Rail workers rally in Chicago May 22.\n\n"
+            "The carriers want one person in the cab of every train.\n\nBy Terry Evans\n\n"
+            "CHICAGO — Rail workers rallied here May 22.\n")
+    d = parse_article(text)
+    assert d.photos == [] and body(d)[0].startswith("Rail workers rally")

@@ -340,10 +340,10 @@ class HeaderReader:
                 body_start = nxt + 1
         if (masthead_at in skip and body_start == after and titles
                 and not cues.page_kind(titles[0].text) and not any(p.caption for p in photos)):
-            caption = self._caption_before_dateline(after, skip, masthead_at)
-            if caption is not None:
-                photos.append(Photo(None, self._field(caption)))
-                body_start = caption.number
+            captions = self._caption_before_dateline(after, skip, masthead_at)
+            if captions:
+                photos.extend(Photo(None, self._field(c)) for c in captions)
+                body_start = captions[-1].number
         if body_start == after and not cues.page_kind(titles[0].text):
             photo = self._credit_then_caption_block(after, skip)
             if photo is not None:
@@ -560,15 +560,24 @@ class HeaderReader:
         return Photo(self._field(credit[0]), self._field(caption[0])), stop
 
     def _caption_before_dateline(self, after: int, skip: set[int], masthead_at: int
-                                 ) -> Line | None:
+                                 ) -> list[Line] | None:
         """Today's site: one paragraph set off by blank lines between the date line and the
         paragraph that opens with the dateline is the top photo's caption, not the text. So is
         one directly under the date or volume line over a byline or a review's header
         ("Mill workers on strike, 1929." / (blank) / "Mill Town Battles by …, 346 pages, …" /
-        "BY MARTA KELLY"); an editor's note there stays the introduction."""
+        "BY MARTA KELLY"); an editor's note there stays the introduction. Under such a caption,
+        more one-paragraph blocks that place what a photo shows ("Inset, union leader …",
+        kg/data/reader/caption-cues.txt) are the captions of the page's other photos."""
         first, end = self._block(self._skip_blank(after, skip), skip)
-        second, _ = self._block(self._skip_blank(end, skip), skip)
-        if len(first) != 1 or not second:
+        if len(first) != 1:
+            return None
+        captions = [first[0]]
+        second, stop = self._block(self._skip_blank(end, skip), skip)
+        while (first[0].number - 2 == masthead_at and len(second) == 1
+               and cues.places_pictured(second[0].text) and self._caption_text(second[0].text)):
+            captions.append(second[0])
+            second, stop = self._block(self._skip_blank(stop, skip), skip)
+        if not second:
             return None
         text = first[0].text
         opens = second[0].text
@@ -576,10 +585,15 @@ class HeaderReader:
             BYLINE_RE.match(opens) or title_byline(opens) or cues.is_review_header(opens))
         if not (DATELINE_RE.match(opens) or under) or cues.opens_with("editor-note", text):
             return None
-        if (self._starts_body_strictly(text) or DATE_RE.fullmatch(text)
-                or len(text.split()) > CAPTION_MAX_WORDS):
+        if not self._caption_text(text):
             return None
-        return first[0]
+        return captions
+
+    def _caption_text(self, text: str) -> bool:
+        """A paragraph that may be a caption: not a byline, dateline, separator, credit, label
+        or review header, not a date, not longer than CAPTION_MAX_WORDS."""
+        return not (self._starts_body_strictly(text) or DATE_RE.fullmatch(text)
+                    or len(text.split()) > CAPTION_MAX_WORDS)
 
     def title_groups(self, block: list[Line], breaks: set[int] = frozenset()) -> list[list[Line]]:
         """Split header lines into titles (kg/reader/titles.py says when a line continues the
