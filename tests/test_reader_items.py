@@ -125,7 +125,8 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2006-02-06-v70n5-fund-drive-spaced-stars.txt",
          "militant-2001-07-16-v65n27-forums-abroad.txt",
          "militant-2022-05-09-v86n18-may-day-reports.txt",
-         "militant-2006-11-21-v70n45-fund-drive-titled-reports.txt"]
+         "militant-2006-11-21-v70n45-fund-drive-titled-reports.txt",
+         "militant-2005-01-17-v69n2-letters-affiliations.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -574,3 +575,27 @@ def test_column_items_with_a_byline_under_each_title():
     assert [a.span.of(d.text) for a in d.items[1].authors] == ["Tom Lee", "Jo Park"]
     assert [s.kind for s in d.sections] == ["introduction", "item", "item"]
     assert not any(p.span.of(d.text).startswith(("By ", "and ")) for p in d.paragraphs)
+
+
+def test_letters_signed_with_a_union_or_a_title_after_the_name():
+    # "Ana Ruiz, UFCW Local 7" / "Toledo, Ohio": the signer is the name before the comma
+    d = read("militant-2005-01-17-v69n2-letters-affiliations.txt")
+    assert d.page_kind == "letters"
+    assert [(i.title.value, i.signature.value, i.place.value, [a.name for a in i.authors])
+            for i in d.items] == [
+        ("Strike at the packing plant", "Ana Ruiz, UFCW Local 7", "Toledo, Ohio", ["Ana Ruiz"]),
+        ("Cuba's example", "Tom Lee", "Auckland, New Zealand", ["Tom Lee"]),
+        ("A voice for workers", "Rosa Vidal, Socialist Workers Party candidate", "Miami, Florida",
+         ["Rosa Vidal"])]
+    assert d.items[0].authors[0].span.of(d.text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Ana Ruiz", "Ana Ruiz"),
+    ("Ana Ruiz, UFCW Local 7", "Ana Ruiz"),
+    ("Ana Ruiz, a reader for ten years", None),  # nothing after the comma names a union or title
+    ("Ana Ruiz, who wrote to us last week, is right.", None),
+])
+def test_signer_names(line, name):
+    from kg.reader.items import signer_name
+    assert signer_name(line) == name

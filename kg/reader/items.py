@@ -78,9 +78,33 @@ def is_place(text: str) -> bool:
     return bool(PLACE_RE.match(text)) and _words(text) <= SIGNER_MAX_WORDS
 
 
+_SIGNER_AFFILIATION_RE = re.compile(
+    r"^([A-ZÀ-Þ][\w.’'-]*(?:\s+(?:[A-ZÀ-Þ][\w.’'-]*|de|la|van|von|del)){1,3}),\s+(\S.*)$")
+AFFILIATION_MAX_WORDS = 8
+
+
+def signer_name(text: str) -> str | None:
+    """The name of a letter's signature line: the line itself ("Ana Ruiz", "A prisoner"), or
+    the name before a comma and the writer's union, party or title ("Ana Ruiz, UFCW Local 7",
+    "Tom Lee, Socialist Workers Party candidate": the part after the comma names an
+    organisation or a writer's title, cues.names_organization / names_writer_title). None
+    when the line is no signature."""
+    if is_signer(text):
+        return text.rstrip(",").strip()
+    m = _SIGNER_AFFILIATION_RE.match(text.strip())
+    if m is None or is_prose_line(text):
+        return None
+    affiliation = m.group(2)
+    if (len(affiliation.split()) > AFFILIATION_MAX_WORDS or affiliation.endswith((".", "!", "?"))
+            or not (cues.names_organization(affiliation)
+                    or cues.names_writer_title(affiliation))):
+        return None
+    return m.group(1) if is_signer(m.group(1)) else None
+
+
 def is_signer(text: str) -> bool:
     """A line that can be a letter's signature: a short name ("Ana Ruiz", "J.R. Ford",
-    "A prisoner,"), not a sentence."""
+    "A prisoner,"), not a sentence (with a union or title after a comma: signer_name)."""
     t = text.rstrip(",").strip()
     if not t or _words(t) > SIGNER_MAX_WORDS or len(t) > 60 or is_prose_line(t):
         return False
@@ -110,8 +134,8 @@ def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         direct = nxt is not None and nxt.number == ln.number + 1
         before = lines[k - 1] if k else None
-        after_text = before is not None and not is_signer(before.text)
-        if is_signer(ln.text) and after_text:
+        after_text = before is not None and signer_name(before.text) is None
+        if signer_name(ln.text) is not None and after_text:
             if direct and (is_place(nxt.text) or cues.is_via_line(nxt.text)
                            or _region_under_signer(lines, k, before)):
                 out.append((k, k + 1))
@@ -284,9 +308,10 @@ class ItemReader:
             paras = body[1:] if title else body
             signer = lines[at]
             fields: dict = {"signature": Field(signer.text.rstrip(","), self._trim(signer, ","))}
-            if not (cues.is_anonymous_signer(signer.text) or _INITIALS_RE.match(
-                    signer.text.rstrip(",")) or cues.names_organization(signer.text)):
-                fields["authors"] = [Person(signer.text.rstrip(","), self._trim(signer, ","))]
+            name = signer_name(signer.text)  # "Ana Ruiz, UFCW Local 7": the person is "Ana Ruiz"
+            if not (cues.is_anonymous_signer(name) or _INITIALS_RE.match(name)
+                    or cues.names_organization(name)):
+                fields["authors"] = [Person(name, Span(signer.start, signer.start + len(name)))]
             if place_at is not None:
                 pl = lines[place_at]
                 key = "via" if cues.is_via_line(pl.text) else "place"
