@@ -1070,3 +1070,21 @@ def test_todays_site_paragraph_under_a_caption_without_a_placing_cue_stays_text(
             "CHICAGO — Rail workers rallied here May 22.\n")
     d = parse_article(text)
     assert d.photos == [] and body(d)[0].startswith("Rail workers rally")
+
+
+def test_todays_site_speech_introduction_then_title_case_byline_and_no_dateline():
+    # "Below are excerpts from a talk by …" / "By Ana Ruiz" / the talk (no dateline)
+    d = read("militant-2021-01-18-v85n2-talk-new-society.txt")
+    assert d.headline.value == "‘Workers can build a new society’"
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"] and d.dateline is None
+    assert [s.kind for s in d.sections] == ["introduction", "body"]
+    assert body(d)[0].startswith("Below are excerpts") and body(d)[1].startswith("Thank you")
+    assert len(d.paragraphs) == 3
+
+
+def test_by_line_under_an_ordinary_paragraph_stays_text():
+    text = ("Workers can build a new society\n\nVol. 85/No. 2 - January 18, 2021\n\n"
+            "Workers met here to discuss the way forward.\n\nBy Any Means Necessary\n\n"
+            "The book was read aloud.\n")
+    d = parse_article(text)
+    assert d.bylines == [] and "By Any Means Necessary" in body(d)

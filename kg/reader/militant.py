@@ -386,8 +386,9 @@ class _Parser:
         a review's header ("The Coal Wars by Ruth Miller. Pathfinder, 2003. 240 pp."), or
         directly over the paragraph that opens with the dateline (a second writer's line "and
         Tom Lee" between; under a photo credit and caption the reader did not take for one,
-        they stay text above it). Elsewhere a line "By Any Means Necessary" is a title, not a
-        writer."""
+        they stay text above it), or under an introduction ("Below are excerpts from the talk
+        by …", an editor's note: `introduction` in kg/data/reader/signatures.txt). Elsewhere a
+        line "By Any Means Necessary" is a title, not a writer."""
         text = nonblank[k].text
         if BYLINE_RE.match(text):
             return BYLINE_RE.match(text)
@@ -399,8 +400,9 @@ class _Parser:
                and TITLE_SECOND_BYLINE_RE.match(nonblank[j].text)):
             j += 1
         over_dateline = j < len(nonblank) and bool(DATELINE_RE.match(nonblank[j].text))
-        under_review = all(cues.is_review_header(ln.text) for ln in nonblank[:k])
-        return m if k == 0 or over_dateline or under_review else None
+        under_intro = all(cues.is_review_header(ln.text) or is_editor_note(ln.text)
+                          or cues.opens_with("introduction", ln.text) for ln in nonblank[:k])
+        return m if k == 0 or over_dateline or under_intro else None
 
     def statement_author(self, doc: Document) -> list[Person]:
         """A campaign statement with no byline names its writer in its first paragraph:
