@@ -149,3 +149,13 @@ def test_a_title_ending_in_a_question_mark(registry):
         "book/is-socialist-revolution-in-the-us-possible"
     assert got["Venezuela International Book Fair"] == "event/venezuela-international-book-fair"
     assert got["Verde Olivo"] == "organization/verde-olivo"
+
+
+def test_a_registry_name_inside_a_registry_title_is_part_of_the_title(registry):
+    got = found(registry, "She read Pombo: A Man of Che's Guerrilla and Che Guevara Talks to Young "
+                          "People, then Lenin’s Final Fight.")
+    assert got["Pombo: A Man of Che's Guerrilla"] == "book/pombo-a-man-of-ches-guerrilla"
+    assert got["Che Guevara Talks to Young People"] == "book/che-guevara-talks-to-young-people"
+    assert got["Lenin’s Final Fight"] == "book/lenins-final-fight"
+    assert not {"person/harry-villegas", "person/ernesto-che-guevara",
+                "person/vladimir-lenin"} & set(got.values())
