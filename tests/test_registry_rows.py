@@ -159,3 +159,15 @@ def test_a_registry_name_inside_a_registry_title_is_part_of_the_title(registry):
     assert got["Lenin’s Final Fight"] == "book/lenins-final-fight"
     assert not {"person/harry-villegas", "person/ernesto-che-guevara",
                 "person/vladimir-lenin"} & set(got.values())
+
+
+def test_kg_link_accept_writes_the_new_rows_back_unchanged(registry, tmp_path):
+    """`Registry.save` (kg link --accept) rewrites the file: the new rows must come back
+    byte for byte (no double quote in them that the writer would escape)."""
+    out = tmp_path / "entities.tsv"
+    registry.save(out)
+    original = [line for line in REGISTRY_PATH.read_text(encoding="utf-8").splitlines()
+                if f"\t{PAPER_PAGES}\t" in line]
+    written = [line for line in out.read_text(encoding="utf-8").splitlines()
+               if f"\t{PAPER_PAGES}\t" in line]
+    assert written == original and len(original) >= 60
