@@ -171,3 +171,10 @@ def test_kg_link_accept_writes_the_new_rows_back_unchanged(registry, tmp_path):
     written = [line for line in out.read_text(encoding="utf-8").splitlines()
                if f"\t{PAPER_PAGES}\t" in line]
     assert written == original and len(original) >= 60
+
+
+def test_a_states_department_is_not_the_federal_one(registry):
+    got = found(registry, "Inspectors from the Iowa Department of Agriculture came, then the USDA.")
+    assert got["USDA"] == "organization/u-s-department-of-agriculture"
+    assert "organization/u-s-department-of-agriculture" != got.get("Department of Agriculture")
+    assert got.get("Iowa Department of Agriculture", "").startswith("organization/")
