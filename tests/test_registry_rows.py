@@ -13,7 +13,7 @@ import pytest
 
 from kg.config import DATA_DIR
 from kg.nlp.entities.mentions import annotate
-from kg.nlp.entities.registry import KINDS, REGISTRY_PATH, Registry, normalise
+from kg.nlp.entities.registry import KINDS, REGISTRY_PATH, Registry, entry_key, normalise
 from kg.reader import parse_article
 
 PAPER_PAGES = "paper-pages"
@@ -178,3 +178,11 @@ def test_a_states_department_is_not_the_federal_one(registry):
     assert got["USDA"] == "organization/u-s-department-of-agriculture"
     assert "organization/u-s-department-of-agriculture" != got.get("Department of Agriculture")
     assert got.get("Iowa Department of Agriculture", "").startswith("organization/")
+
+
+def test_new_rows_keep_the_key_the_rules_give_their_label(registry):
+    """A name the rules found before it had a row keeps its IRI: the row's key is
+    `kind/slug(label)`, the key the finder mints for a new name of that kind."""
+    for e in registry:
+        if e.source == PAPER_PAGES:
+            assert e.key == entry_key(e.kind, e.label), e.key
