@@ -186,3 +186,10 @@ def test_new_rows_keep_the_key_the_rules_give_their_label(registry):
     for e in registry:
         if e.source == PAPER_PAGES:
             assert e.key == entry_key(e.kind, e.label), e.key
+
+
+def test_a_given_name_the_paper_uses_alone_is_a_short_form(registry):
+    got = found(registry, "Teté Puebla spoke at the fair. Later Teté told the story of the platoon.")
+    assert got["Teté Puebla"] == got["Teté"] == "person/tete-puebla"
+    got = found(registry, "Teté was the name of the boat.")  # no full mention before: no link
+    assert got.get("Teté") != "person/tete-puebla"
