@@ -38,7 +38,7 @@ _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", 
 _PLACE_KINDS = ("country", "city", "place")
 # a unit's number, hyphenated in some unions' numbering ("Local 7-1", "Local 1-5": district
 # and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers)
-_NUMBER_AFTER = re.compile(r" \d{1,6}(?:-\d{1,4})?[A-Z]?(?![\w,.-]\d)")
+_NUMBER_AFTER = re.compile(r" (?:[A-Z]-)?\d{1,6}(?:-\d{1,4})?[A-Z]?(?![\w,.-]\d)")
 _BY_AUTHOR = re.compile(r",?\s+(?:edited\s+)?by\s+(?=[A-Z])")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.textspan region kinds
@@ -87,7 +87,8 @@ class _Cues:
         self.leading_heads = {w: kind for kind, words in c["leading_head_types"].items() for w in words}
         self.compound_heads = {p: kind for kind, phrases in c["compound_heads"].items() for p in phrases}
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
-        self.numbered = set(c["numbered_heads"])
+        self.numbered_places = set(c["numbered_places"])
+        self.numbered = set(c["numbered_heads"]) | self.numbered_places
         self.of_heads = set(c["of_heads"])
         self.at_heads = set(c["at_heads"])
         self.compass = set(c["compass_words"])
@@ -96,6 +97,7 @@ class _Cues:
         self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
+        self.name_articles = set(c["name_articles"])
         self.fields = set(c["field_words"])
         self.purpose = set(c["purpose_words"])
         self.purpose_to = set(c["purpose_to_heads"])
@@ -798,7 +800,9 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "organization", False  # "Esso-ExxonMobil": a firm's name joined to its owner's
     if any(w in cues.case_connectors for (_b, _e, w) in run.words):
         return "event", False  # "Brown v. Board of Education": a lawsuit
-    numbered = re.search(r"(\S+) \d+(?:-\d+)?[A-Z]?$", label.split(" of ")[0])
+    numbered = re.search(r"(\S+) (?:[A-Z]-)?\d+(?:-\d+)?[A-Z]?$", label.split(" of ")[0])
+    if numbered and numbered.group(1) in cues.numbered_places and " of " not in label:
+        return "place", False  # "Route 9", "Interstate 35": a road named by its number
     if numbered and numbered.group(1) in cues.numbered:
         return "organization", False  # "United Mine Workers of America Local 5958", "District 751"
     if len(label.split()) > 2 and any(w in cues.title_verbs for w in label.split()[1:]):
@@ -853,6 +857,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     place = ev.place_kind(label)
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
+    if len(names) > 1 and names[0] in cues.name_articles:
+        return "place", False  # "El Mirador", "La Ceiba": an article opens no person's name
     if ev.given_name_first(names) or ev.hyphenated_given_name(names):
         return "person", False  # "Maria Ortiz", "Chung Hye-jin": a given name opens or ends it
     if place:
@@ -1084,6 +1090,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             num = _NUMBER_AFTER.match(text, e) if w in cues.numbered else None
             cur.append((b, num.end() if num else e, w))  # "Local 5958": the number is in the name
             i += 1
+            while num and i < len(words) and words[i][0] < num.end():
+                i += 1  # "Local P-9": a lettered number is a word of its own, already inside
             continue
         # a connector between capitalised words ("of", "of the")
         conn = _connector(text, words, i, cues.connectors)
@@ -1147,6 +1155,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         nth = re.search(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th) $", text[max(r.begin, run.begin - 6):run.begin])
         if nth and not num and run.words[0][2] in cues.address_heads:
             run.begin -= len(nth.group(0))
+    runs = _compass_before_street(text, runs, cues)
     runs = _merge_in_field(text, runs, cues)
     runs = _purpose_to(text, runs, inside, cues)
     for run in runs:  # "University of Illinois at Chicago": a campus named by its place
@@ -1163,6 +1172,22 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             run.end = place.end
             run.absorbed.append(place)
     return runs
+
+
+def _compass_before_street(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
+    """"South 27th Street", "North 14th Avenue": a compass word alone right before a numbered
+    street's name is its first word (the city's side the numbering runs on), not a name of
+    its own."""
+    out: list[_Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.words) == 1 and prev.words[0][2] in cues.compass \
+                and text[prev.end:run.begin] == " " and re.match(r"\d", text[run.begin:]) \
+                and run.words[0][2] in cues.address_heads:
+            out[-1] = _Run(prev.begin, run.end, prev.words + run.words, run.title, run.absorbed)
+            continue
+        out.append(run)
+    return out
 
 
 _TO_PURPOSE = re.compile(r" to (?=([A-Z][a-z-]+) )")
