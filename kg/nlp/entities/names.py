@@ -857,9 +857,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     place = ev.place_kind(label)
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
-    if len(names) > 1 and names[0] in cues.name_articles:
-        return "place", False  # "El Mirador", "La Ceiba": an article opens no person's name
-    if ev.given_name_first(names) or ev.hyphenated_given_name(names):
+    # "El Mirador", "La Nación": an article opens no person's name (the gazetteer lists "El")
+    if names[0] not in cues.name_articles and (ev.given_name_first(names) or ev.hyphenated_given_name(names)):
         return "person", False  # "Maria Ortiz", "Chung Hye-jin": a given name opens or ends it
     if place:
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
