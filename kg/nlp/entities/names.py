@@ -90,6 +90,10 @@ class _Cues:
         self.numbered_places = set(c["numbered_places"])
         self.numbered = set(c["numbered_heads"]) | self.numbered_places
         self.of_heads = set(c["of_heads"])
+        self.of_the_heads = set(c["of_the_heads"])
+        # "the Kelvo 3 mine", "the Darrow No. 5 pit": the number (group 1) is in the mine's name
+        self.numbered_site = re.compile(r"( (?:No\. ?)?\d{1,3}[A-Z]?)\s+(?:"
+                                        + "|".join(map(re.escape, c["numbered_site_after"])) + r")\b")
         self.at_heads = set(c["at_heads"])
         self.compass = set(c["compass_words"])
         joiners = "|".join(map(re.escape, c["name_joiners"]))
@@ -813,6 +817,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return cues.compound_heads[compound], False  # "… Sewer District": a public body
     if head in cues.heads:
         return cues.heads[head], False
+    if head in cues.of_the_heads and f"{head} of the " in label:
+        return "organization", False  # "… Trade Area of the Kelvish Isles": a pact's body
     if (m := cues.periodical_before.search(text, max(0, run.begin - 30), run.begin)) \
             and not ev.place_kind(label) \
             and (m.group(0).rstrip().endswith(("the", "The")) or not ev.given_name_first(label.split())):
@@ -1106,7 +1112,9 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 flush()  # "… of the Month for June", "… Festival of May 2004": a date, no part
                 i += 1
                 continue
-            if words[i][2] in ("of", "for") and not any(
+            # "… Trade Area of the Kelvish Isles": a body's or pact's head before "of the"
+            of_the = conn == 2 and words[i][2] == "of" and cur[-1][2] in cues.of_the_heads
+            if words[i][2] in ("of", "for") and not of_the and not any(
                     w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
                     and not (words[i][2] == "of" and _common_noun_in_name(cur, lower, cues, tx)):
                 flush()  # "Jonathan Silberman of Pathfinder Books": two names
@@ -1121,7 +1129,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 and text[absorbed.begin:absorbed.end] not in cues.of_heads
             if absorbed is not None and not affiliate and (any(
                     cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur if cues.cap(w))
-                    or _head_first(cur, words[i][2], cues)):
+                    or of_the or _head_first(cur, words[i][2], cues)):
                 cur.extend(words[i:i + conn])
                 cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
                 run_abs = absorbed
@@ -1154,6 +1162,10 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         nth = re.search(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th) $", text[max(r.begin, run.begin - 6):run.begin])
         if nth and not num and run.words[0][2] in cues.address_heads:
             run.begin -= len(nth.group(0))
+        site = cues.numbered_site.match(text, run.end)
+        if site and not run.title and run.kind is None:  # "the Kelvo 3 mine": one place
+            run.end = site.end(1)
+            run.kind = "place"
     runs = _compass_before_street(text, runs, cues)
     runs = _merge_in_field(text, runs, cues)
     runs = _purpose_to(text, runs, inside, cues)
