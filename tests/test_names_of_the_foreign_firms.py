@@ -1,6 +1,7 @@
 """Names cut in two: a body's or pact's head before "of the" and a capitalised run no head
-types ("… Trade Area of the Kelvish Isles"), and a works or firm named by a common noun of
-another language before a place's name ("Fábrica Sonora"). Ordinary lists stay apart. Every
+types ("… Trade Area of the Kelvish Isles"), a works or firm named by a common noun of
+another language before a place's name ("Fábrica Sonora", also before "plant"), and a mine named
+by a name and a number ("the Kelvo No. 5 mine"). Ordinary lists stay apart. Every
 sentence is made up for these tests."""
 
 from __future__ import annotations
@@ -64,3 +65,13 @@ def test_a_mine_named_by_a_name_and_a_number_is_one_place(registry, sentence, na
 
 def test_a_number_without_a_mine_noun_stays_out_of_the_name(registry):
     assert [s for s, _k in found(registry, "In Kelvo 3 miners died.")] == ["Kelvo"]
+
+
+def test_a_foreign_firm_word_and_a_city_before_plant_is_one_firm(registry):
+    hits = found(registry, "Workers at the Maquiladora Tijuana plant struck.")
+    assert hits == [("Maquiladora Tijuana", "organization/maquiladora-tijuana")]
+
+
+def test_an_owner_and_the_city_of_its_plant_stay_two_names(registry):
+    hits = found(registry, "Workers at the Kelvane Tijuana plant struck.")
+    assert [s for s, _k in hits] == ["Kelvane", "Tijuana"]

@@ -1279,7 +1279,8 @@ def _owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: _Cues) -> 
     before an employer's noun (`employer_after`), are two names: the owner and the site; so are
     a firm's acronym and a site named with a site's head word ("USX Edgar Thomson Works").
     Returns how many words the owner has, or 0. Not when the whole is a place ("the Kansas City
-    plant"), the first word is a given name or a place itself, or the last a head word or a
+    plant"), the first word is a given name, a place itself or a leading head word of another
+    language ("the Fábrica Tijuana plant": a common noun, no owner's name), or the last a head word or a
     region's name ("the Tallow Bay container terminal": Bay is a region of Somalia too)."""
     if not all(w[:1].isupper() for (_b, _e, w) in cur):
         return 0
@@ -1292,8 +1293,8 @@ def _owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: _Cues) -> 
     first, rest = cur[0][2], " ".join(w for (_b, _e, w) in cur[1:])
     whole = " ".join(w for (_b, _e, w) in cur)
     if ev.place_kind(whole) or ev.place_kind(first) or ev.gazetteer.is_given_name(first) \
-            or first in cues.heads or first in cues.compass or cues.generic(first) \
-            or ev.place_kind(rest) != "city" or cur[-1][2] in cues.heads \
+            or first in cues.heads or first in cues.leading_heads or first in cues.compass \
+            or cues.generic(first) or ev.place_kind(rest) != "city" or cur[-1][2] in cues.heads \
             or not ev.employer_after.match(text[cur[-1][1]:cur[-1][1] + 30]):
         return 0
     return 1
