@@ -55,17 +55,29 @@ TITLE_MAX_CHARS = 150  # a title of many words with no full stop is at most this
 DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
 
 
-def title_byline(text: str) -> re.Match[str] | None:
-    """Today's byline in title case, "By Ana Ruiz" (group 1 the names), also with the writer's
-    title after a comma when the title says so ("By Ana Ruiz, Communist League candidate":
-    cues.names_writer_title); "By Friday, the bosses must answer" is no byline."""
-    m = TITLE_BYLINE_RE.match(text)
+def with_writer_title(plain: re.Pattern[str], role: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`plain`'s match of a byline or sign-off line, else `role`'s: the same line with a title
+    after the name's comma (group 1 the names, group 2 the title), taken only when the names
+    have two words at least ("By Monday, workers …" is no byline) and the title is a writer's
+    (cues.names_writer_title)."""
+    m = plain.match(text)
     if m is not None:
         return m
-    m = TITLE_BYLINE_ROLE_RE.match(text)
-    if m is None or len(m.group(1).split()) < 2:  # "By Monday, workers will …": no name
+    m = role.match(text)
+    if m is None or len(m.group(1).split()) < 2:
         return None
     return m if cues.names_writer_title(m.group(2)) else None
+
+
+def title_byline(text: str) -> re.Match[str] | None:
+    """Today's byline in title case, "By Ana Ruiz" (group 1 the names), also with the writer's
+    title after a comma ("By Ana Ruiz, Communist League candidate")."""
+    return with_writer_title(TITLE_BYLINE_RE, TITLE_BYLINE_ROLE_RE, text)
+
+
+def is_byline(text: str) -> bool:
+    """A byline of either era: "BY NORA VEGA" (print) or "By Nora Vega" (today's site)."""
+    return bool(BYLINE_RE.match(text) or title_byline(text))
 
 
 def is_prose(text: str) -> bool:
@@ -385,7 +397,7 @@ class HeaderReader:
         (the line naming the book or film reviewed: the review's introduction, never a deck), or
         a column's standing introduction, even hard-wrapped into short lines (1998: "This column
         is written and edited by the Young" / "Socialists (YS), an international …")."""
-        return bool(BYLINE_RE.match(text) or title_byline(text)
+        return bool(is_byline(text)
                     or opens_paragraph_with_dateline(text) or SEPARATOR_RE.match(text)
                     or is_prose(text) or cues.is_review_header(text)
                     or cues.opens_with("column-intro", text))
@@ -395,13 +407,13 @@ class HeaderReader:
         volume or date line are the headline and deck however long they are (a deck of 140
         characters is no paragraph); only a byline or a separator starts the body there."""
         if masthead_at in skip and ln.number - 1 < masthead_at:
-            return bool(BYLINE_RE.match(ln.text) or title_byline(ln.text)
+            return bool(is_byline(ln.text)
                         or SEPARATOR_RE.match(ln.text) or cues.is_review_header(ln.text))
         return self._starts_body(ln.text)
 
     def _starts_body_strictly(self, text: str) -> bool:
         """A byline, dateline, separator or review header: never a caption."""
-        return bool(BYLINE_RE.match(text) or title_byline(text)
+        return bool(is_byline(text)
                     or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
                     or cues.is_photo_credit(text) or LABEL_RE.match(text)
                     or cues.is_review_header(text))
@@ -411,7 +423,7 @@ class HeaderReader:
 
     def _caption_line(self, ln: Line) -> bool:
         text = ln.text
-        return not (BYLINE_RE.match(text) or title_byline(text) or self._label_line(ln)
+        return not (is_byline(text) or self._label_line(ln)
                     or DATELINE_RE.match(text) or cues.is_photo_credit(text))
 
     def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
@@ -450,7 +462,7 @@ class HeaderReader:
         if follow >= len(self.lines):
             return False
         t = self.lines[follow].text
-        return bool(BYLINE_RE.match(t) or title_byline(t) or self._label_line(
+        return bool(is_byline(t) or self._label_line(
             self.lines[follow]))
 
     @staticmethod
@@ -511,11 +523,11 @@ class HeaderReader:
         i = (caption or deck)[-1].number
         while i < masthead_at:
             ln = self.lines[i]
-            if not (ln.blank or i in skip or title_byline(ln.text) or BYLINE_RE.match(ln.text)
+            if not (ln.blank or i in skip or is_byline(ln.text)
                     or TITLE_SECOND_BYLINE_RE.match(ln.text)):  # "By Ana Ruiz" / "and Tom Lee"
                 return None
             i += 1
-        if not any(title_byline(ln.text) or BYLINE_RE.match(ln.text)
+        if not any(is_byline(ln.text)
                    for ln in self.lines[(caption or deck)[-1].number:masthead_at]):
             return None
         return deck, caption
@@ -554,7 +566,7 @@ class HeaderReader:
         if len(text.split()) > CAPTION_MAX_WORDS or not follow:
             return None
         first = follow[0].text
-        if not (cues.places_pictured(text) or BYLINE_RE.match(first) or title_byline(first)
+        if not (cues.places_pictured(text) or is_byline(first)
                 or DATELINE_RE.match(first)):
             return None
         return Photo(self._field(credit[0]), self._field(caption[0])), stop
@@ -582,7 +594,7 @@ class HeaderReader:
         text = first[0].text
         opens = second[0].text
         under = first[0].number - 2 == masthead_at and (
-            BYLINE_RE.match(opens) or title_byline(opens) or cues.is_review_header(opens))
+            is_byline(opens) or cues.is_review_header(opens))
         if not (DATELINE_RE.match(opens) or under) or cues.opens_with("editor-note", text):
             return None
         if not self._caption_text(text):

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
-from kg.reader.header import title_byline
+from kg.reader.header import is_byline, title_byline, with_writer_title
 from kg.reader.patterns import (
     BYLINE_RE,
     DATE_RE,
@@ -183,14 +183,8 @@ def is_reply(text: str) -> bool:
 def signoff_match(text: str) -> re.Match[str] | None:
     """A sign-off line ("—MARIA ORTEGA", "—Ana Ruiz and Tom Lee"; group 1 the names), also with
     the writer's title after a comma when it is one ("—ANA DIAZ, Socialist Workers Party
-    candidate for governor": group 2, cues.names_writer_title)."""
-    m = SIGNOFF_RE.match(text)
-    if m is not None:
-        return m
-    m = SIGNOFF_ROLE_RE.match(text)
-    if m is None or len(m.group(1).split()) < 2:  # a name has two words at least
-        return None
-    return m if cues.names_writer_title(m.group(2)) else None
+    candidate for governor": group 2)."""
+    return with_writer_title(SIGNOFF_RE, SIGNOFF_ROLE_RE, text)
 
 
 def signoff_at(lines: list[Line]) -> int | None:
@@ -373,7 +367,7 @@ class ItemReader:
             if not _bylined(part):
                 self._signed_report(part)
                 continue
-            title = part[0] if not _byline(part[0].text) else None
+            title = part[0] if not is_byline(part[0].text) else None
             by = part.index(part[1] if title else part[0])
             authors = self.bylines(part[by])
             more = by + 1  # "AND PAUL KIM", "and Tom Lee": more writers on the next lines
@@ -484,7 +478,7 @@ class ItemReader:
         """Each brief under its title (a byline perhaps under the title: "By Ana Ruiz"), its
         text, sometimes closed by a sign-off ("—ANA RUIZ")."""
         starts = [k for k, ln in enumerate(lines)
-                  if is_title(ln.text) and not _byline(ln.text)
+                  if is_title(ln.text) and not is_byline(ln.text)
                   and _bylines_end(lines, k + 1) < len(lines)
                   and (k == 0 or lines[k - 1].number < ln.number - 1
                        or signoff_match(lines[k - 1].text))
@@ -563,10 +557,6 @@ def report_parts(lines: list[Line]) -> list[list[Line]]:
                                        or _signed_with_title(p))]
 
 
-def _byline(text: str) -> bool:
-    return bool(BYLINE_RE.match(text) or title_byline(text))
-
-
 def _second_byline(first: str, text: str) -> re.Match[str] | None:
     """A report's second writer on its byline's next line: "AND PAUL KIM" under "BY NORA
     VEGA", "and Tom Lee" under "By Nora Vega"."""
@@ -576,7 +566,7 @@ def _second_byline(first: str, text: str) -> re.Match[str] | None:
 def _bylines_end(lines: list[Line], k: int) -> int:
     """The index after the byline at k and its second writers' lines ("By Ana Ruiz" / "and Tom
     Lee"), or k when no byline stands there."""
-    if k >= len(lines) or not _byline(lines[k].text):
+    if k >= len(lines) or not is_byline(lines[k].text):
         return k
     j = k + 1
     while j < len(lines) and _second_byline(lines[k].text, lines[j].text):
@@ -587,7 +577,7 @@ def _bylines_end(lines: list[Line], k: int) -> int:
 def _bylined(part: list[Line]) -> bool:
     """The part opens with its byline ("BY NORA VEGA"; today's "By Nora Vega" only over the
     paragraph that opens with the dateline), a title perhaps above it."""
-    at = 1 if len(part) > 1 and is_title(part[0].text) and _byline(part[1].text) else 0
+    at = 1 if len(part) > 1 and is_title(part[0].text) and is_byline(part[1].text) else 0
     text = part[at].text
     if BYLINE_RE.match(text):
         return True
