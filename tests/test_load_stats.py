@@ -55,3 +55,42 @@ def test_the_report_compares_the_fair_pair() -> None:
     text = load.report(result)
     fair = text.split("the fair pair)")[1]
     assert "| search | 400 / 400 |" in fair and "more than 20% slower" in fair
+
+
+def test_the_mixture_p99_weighs_kinds_by_their_share_not_by_their_count() -> None:
+    """A plan that sent more of a slow kind by chance has the same mixture p99 in fixed shares."""
+    fast, slow = [float(i) for i in range(1, 1001)], [1000.0 + i for i in range(1, 101)]
+    shares = {"fast": 0.9, "slow": 0.1}
+    p = load.mixture_quantile({"fast": fast, "slow": slow}, shares, 0.99)
+    assert p == load.mixture_quantile({"fast": fast, "slow": slow * 5}, shares, 0.99)
+    assert 1090 <= p <= 1091  # the 90th percentile of the slow kind: 0.9 + 0.1 × 0.9 = 0.99
+
+
+def test_pooled_kinds_decide_what_each_kind_alone_cannot() -> None:
+    """Twelve kinds of 300 requests each, the same in both plans: no kind alone is decided,
+    their pool is within 20%; with every kind's tail 1.6 times longer the pool says slower."""
+    kinds = [f"k{i}" for i in range(12)]
+    base = {k: sample(300, 1 + i, seed=i) for i, k in enumerate(kinds)}
+    same = {k: sample(300, 1 + i, seed=100 + i) for i, k in enumerate(kinds)}
+    assert all(load.verdict(*load.p99_ratio_ci(base[k], same[k], draws=200)) != "within 20%"
+               for k in kinds[:3])
+    *_, lo, hi = load.pooled_p99_ratio_ci(base, same, kinds, draws=200)
+    assert load.verdict(lo, hi) == "within 20%"
+    slower = {k: sample(300, 1.6 * (1 + i), seed=100 + i) for i, k in enumerate(kinds)}
+    *_, lo, hi = load.pooled_p99_ratio_ci(base, slower, kinds, draws=200)
+    assert load.verdict(lo, hi) == "more than 20% slower"
+
+
+def test_the_report_pools_the_others_and_leaves_out_the_runaway_query() -> None:
+    def run(scale: float, seed: int, runaway: bool) -> dict:
+        ms = {"search": sample(400, scale, seed), "page entity": sample(400, scale, seed + 1)}
+        if runaway:
+            ms["sparql runaway"] = [30_000.0] * 50
+        kinds = load.summarize({k: [(m, 200) for m in v] for k, v in ms.items()}, 60)
+        return {"label": "x", "kinds": kinds, "server": kinds,
+                "server_ms": {k: sorted(v) for k, v in ms.items()}}
+    result = {"command": "load.py mix", "machine": {}, "time_limit": 30,
+              "runs": [run(1, 1, False), run(1, 2, True), run(1, 3, False)]}
+    pooled = load.report(result).split("### The others' requests together")[1]
+    assert "| every other kind (2) | 800 / 800 |" in pooled
+    assert "| the light kinds, p50 under 1,000 ms (2) | 800 / 800 |" in pooled
