@@ -68,11 +68,16 @@ def serve(store_dir: Path, **limits: object) -> Iterator[Server]:
     try:
         yield Server(app, f"http://127.0.0.1:{srv.effective_port}")
     finally:
-        srv.close()
-        for channel in list(srv._map.values()):  # open keep-alive connections hold the loop
-            channel.close()
-        sparql.close(app)
+        def close_all() -> None:
+            # run by the loop's own thread (waitress's trigger), so no socket is closed under a
+            # select() that another thread is in (EBADF); keep-alive connections go too, and the
+            # loop ends with an empty map
+            for channel in list(srv._map.values()):
+                channel.close()
+        srv.trigger.pull_trigger(close_all)
         thread.join(5)
+        srv.task_dispatcher.shutdown()
+        sparql.close(app)
         assert not thread.is_alive(), "the test server did not stop"
 
 
