@@ -78,6 +78,8 @@ class _Finder:
                                    + "|".join(map(re.escape, cues["and_single_heads"])) + r")(?![\w’'-])")
         self.place_runs_on = re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, cues["place_runs_on"]))
                                         + r")[ \u00a0][A-Z]")
+        self.branch_after = re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, cues["place_branch_of"]))
+                                       + r")(?![\w’'-])")
         self.compass = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
                                   + "|".join(re.escape(w) for w in cues["compass_words"]) + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
@@ -116,6 +118,8 @@ class _Finder:
             return False  # "Mt. Lebanon", "New Mexico": another place
         if m.entry.kind in ("country", "city", "place") and self.place_runs_on.match(self.text, m.end):
             return False  # "Kentucky State AFL-CIO", "Iowa State University": part of a longer name
+        if m.entry.kind in ("country", "city", "place") and self.branch_after.match(self.text, m.end):
+            return False  # "Iowa AFL-CIO", "Ohio Federation of Labor": the place's federation
         if m.entry.kind in ("work", "book") and _SUBTITLE.match(self.text, m.end):
             return False  # "Title: Subtitle, by …": a longer title opens with it (kg.nlp.entities.titles)
         if self._part_of_dateline_name(m):

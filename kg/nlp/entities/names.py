@@ -89,6 +89,8 @@ class _Cues:
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered_places = set(c["numbered_places"])
         self.numbered = set(c["numbered_heads"]) | self.numbered_places
+        self.spelled_places = set(c["spelled_numbered_places"])
+        self.spelled_numbers = set(c["spelled_numbers"])
         self.of_heads = set(c["of_heads"])
         self.of_the_heads = set(c["of_the_heads"])
         # "the Kelvo 3 mine", "the Darrow No. 5 pit": the number (group 1) is in the mine's name
@@ -809,6 +811,9 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", False  # "Route 9", "Interstate 35": a road named by its number
     if numbered and numbered.group(1) in cues.numbered:
         return "organization", False  # "United Mine Workers of America Local 5958", "District 751"
+    words = label.split()
+    if len(words) == 2 and words[0] in cues.spelled_places and words[1] in cues.spelled_numbers:
+        return "place", False  # "Pier Two", "Berth Four": a port's part named by its number
     if len(label.split()) > 2 and any(w in cues.title_verbs for w in label.split()[1:]):
         return "work", False  # "History Is Still Being Written": a title's verb, no name's
     head = _head_word(label, cues)
@@ -839,8 +844,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     lead = cues.leading_heads.get(names[0]) if len(names) > 1 else None
     if lead == "place":
         return ev.place_kind(label) or "place", False  # "Ciudad Juárez", "Sierra Maestra"
-    if lead:
-        return lead, False  # "Movimiento Sin Tierra", "Frente Amplio"
+    if lead and not ev.place_kind(label):  # "Royal Oak" is a town the gazetteer knows
+        return lead, False  # "Movimiento Sin Tierra", "Frente Amplio", "Royal Mail"
     if cues.place_after.match(text, run.end):
         return "place", False  # "the Ruhr region"
     if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
@@ -1393,8 +1398,10 @@ def _place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end:
     title or a function word opened the run: a city or place, or a person, before an
     organisation's, a place's or an event's head ("St. Paul Lutheran Church", "Gaza City",
     "Brooklyn Book Festival", "Martin Luther King Jr. Boulevard", "… Jr. High School"); an
-    organisation before a numbered head ("United Mine Workers of America Local 5958")."""
-    head = cues.heads.get(_head_word(" ".join(w for (_b, _e, w) in cur), cues))
+    organisation before a numbered head ("United Mine Workers of America Local 5958"); a
+    state before a firm's two-word head ("Oregon Steel Mills": `compound_heads`)."""
+    run = " ".join(w for (_b, _e, w) in cur)
+    head = cues.compound_heads.get(_head_word(run, cues, 2)) or cues.heads.get(_head_word(run, cues))
     if head is None and cues.ends_in_org_label([w for (_b, _e, w) in cur]):
         head = "organization"  # "Ohio State AFL-CIO": a branch of a registry body
     if b == 0 or text[b - 1] not in " \u00a0" or head not in ("organization", "place", "event", "periodical"):

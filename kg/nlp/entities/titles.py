@@ -37,6 +37,7 @@ from kg.nlp.entities.textspan import Region
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*\.?")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _END_PUNCT = ".,;:!?"
+_OWN_PUNCT = ("!", "?")  # inside a title's quotation marks these are the title's (".", "," are the sentence's)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class _Cues:
     list_kind: dict[str, str]  # plural work noun → kind
     openers: re.Pattern  # mid-sentence, a capitalised word that opens only a title: "read Why …"
     heads: frozenset[str]  # every head word: a stretch ending in one names a thing, no title
+    person_titles: frozenset[str]  # "President", "Secretary": an apposition they open is an office
 
 
 @cached
@@ -86,6 +88,7 @@ def _cues() -> _Cues:
                            + "|".join(map(re.escape, sorted(c["title_openers"], key=len, reverse=True)))
                            + r")[ \u00a0](?=[A-Z])"),
         heads=frozenset(w for words in c["head_types"].values() for w in words),
+        person_titles=frozenset(t for t in c["titles"] if " " not in t),
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
         kind_of=kind_of,
         after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
@@ -128,6 +131,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _listed_titles(text, r, cues)
         out += _written_in_titles(text, r, known, cues)
         out += _opened_titles(text, r, cues)
+        out += _apposition_titles(text, r, known, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
     # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
     works = ("book", "work", "periodical")
@@ -217,7 +221,11 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
         for c in re.finditer(r"(?=[,\s])", text[r.begin:r.end]):
             at = r.begin + c.start()
             cue = pat.match(text[at:min(r.end, at + 240)])  # an author list, then the imprint
-            if not cue or at == r.begin or not text[at - 1].isalnum():
+            if not cue or at - r.begin < 2:
+                continue
+            # the title's own "!" or "?" may stand before the cue ("Kelvia Now!, published by")
+            last = at - 1 if text[at - 1] in _OWN_PUNCT else at
+            if not text[last - 1].isalnum():
                 continue
             if cue.groupdict().get("author") and not _a_person(text, at + cue.start("author"), known):
                 continue  # "… by Ford Plant Gate": no author named
@@ -226,7 +234,7 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                 start = lo + w.start()
                 if _publisher_before(text, start, known):
                     continue  # "Pathfinder’s Making History: …": the publisher's, not in the title
-                if _stretch(text, start, at, cues, commas=True) != at:
+                if _stretch(text, start, last, cues, commas=True) != last:
                     continue
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
@@ -344,6 +352,45 @@ def _opened_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
     return out
 
 
+def _apposition_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
+    """"she read Imperialism, the Highest Stage of Capitalism, in jail": a title-case stretch
+    mid-sentence (after a lower-case word or a registry person's possessive), then a second
+    part in apposition as `_apposition` reads it, is one work's title with no cue. The first
+    part must name nothing of its own: no registry name, given name, title, known place or
+    head word ("Jane Doe, the Secretary of …", "Kelvin Steel, the Biggest Employer of …")."""
+    out = []
+    for m in re.finditer(r"(?<=[^\W\d_]), the (?=[A-Z])", text[r.begin:r.end]):
+        at = r.begin + m.start()
+        end = _apposition(text, at, r.end, cues)
+        if end is None:
+            continue
+        start = _first_part(text, r.begin, at, cues)
+        if start is None or any(k.begin < at and start < k.end for k in known):
+            continue
+        first = text[start:at].split()
+        if gazetteer().is_given_name(first[0]) or first[0] in cues.person_titles \
+                or first[-1].rstrip(".") in cues.heads or gazetteer().place_kind(text[start:at]):
+            continue
+        before = text[max(r.begin, start - 40):start]
+        if not re.search(r"(?:\b[a-z][\w’'-]*|[’']s?)\s+$", before):
+            continue  # a sentence's first word is capitalised by position
+        out.append(Title(start, end, "work"))
+    return out
+
+
+def _first_part(text: str, lo: int, at: int, cues: _Cues) -> int | None:
+    """Start of the title-case stretch that ends at `at` (capitalised words and small words
+    between them, opened by a capitalised word), else None."""
+    start = None
+    for w in reversed(list(re.finditer(r"\S+", text[lo:at]))):
+        word = w.group(0)
+        if word[:1].isupper() and not re.search(r"[^\w’'-]|[’']s?$", word):  # a possessive opens no title
+            start = lo + w.start()
+        elif word not in cues.small or start is None:
+            break
+    return start
+
+
 def _item_end(text: str, pos: int, limit: int, cues: _Cues) -> int | None:
     """End of an unquoted title in a list: the longest title-case stretch from pos, cut back
     before an inner "and"/"or" if need be, after which the list or the sentence goes on
@@ -384,6 +431,8 @@ def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tupl
         b, e = i + 1, j
         while e > b and text[e - 1] in _END_PUNCT:
             e -= 1
+        if text[e:j] in _OWN_PUNCT:  # "“East Kelvia: Freedom Now!”": the title's own mark
+            e = j
         body = text[b:e]
         if not body[:1].isupper() or "\n" in body or len(body.split()) > 15 or _sentence_case(body):
             return None
@@ -391,15 +440,57 @@ def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tupl
     end = _stretch(text, i, limit, cues)
     if end is None:
         return None
-    rest = text[end:limit]
+    end = _apposition(text, end, limit, cues) or end
+    marked = _own_mark(text, end, limit)
+    rest = text[marked or end:limit]
     nxt = re.match(r"\s+([a-z]+)\b", rest)
     if comma:
         if not rest.startswith(",") or " " not in text[i:end]:
             return None
-    elif not (rest == "" or rest[0] in ".,;:!?)(" or re.match(r"\s+\(", rest)
+    elif not (marked or rest == "" or rest[0] in ".,;:!?)(" or re.match(r"\s+\(", rest)
               or nxt and nxt.group(1) in cues.followers):
         return None
-    return i, end
+    return i, marked or end
+
+
+def _own_mark(text: str, end: int, limit: int) -> int | None:
+    """A title's own "!" or "?" right after its last word, where the sentence runs on after
+    it ("the pamphlet Kelvia: Freedom Now! sold well", "bought Who Pays? at the fair": a
+    lower-case word, a comma, a bracket or a closing mark follows), or a "!" that ends the
+    sentence after a cue (the paper's prose does not exclaim; its pamphlets' titles do): the
+    end past the mark, else None."""
+    mark = text[end:end + 1]
+    if end >= limit or mark not in _OWN_PUNCT:
+        return None
+    rest = text[end + 1:limit]
+    if re.match(r"(?:\s+[a-z]|[,;)’”\"])", rest) or mark == "!":
+        return end + 1
+    return None
+
+
+def _apposition(text: str, end: int, limit: int, cues: _Cues) -> int | None:
+    """A title's second part in apposition after a comma: "Imperialism, the Highest Stage of
+    Capitalism" — ", the", then a title-case stretch of two capitalised words or more with
+    "of" inside, not opened by a title ("the President of Kelvia" is a person's office) nor
+    ended by a head word ("the Capital Region of …" names a place), closed where a clause
+    goes on (punctuation or a `title_followers` word). The end of that part, else None."""
+    m = re.match(r", the (?=[A-Z])", text[end:limit])
+    if not m:
+        return None
+    b = end + m.end()
+    e = _stretch(text, b, limit, cues)
+    if e is None:
+        return None
+    words = text[b:e].split()
+    caps = [w for w in words if w[:1].isupper()]
+    if "of" not in words or len(caps) < 2 or caps[0] in cues.person_titles \
+            or words[-1].rstrip(".") in cues.heads or ":" in text[b:e]:
+        return None
+    rest = text[e:limit]
+    nxt = re.match(r"\s+([a-z]+)\b", rest)
+    if not (rest == "" or rest[0] in ".,;:!?)(" or nxt and nxt.group(1) in cues.followers):
+        return None
+    return e
 
 
 def _sentence_case(body: str) -> bool:
