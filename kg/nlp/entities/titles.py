@@ -18,7 +18,11 @@ pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leadin
   ", by Author. City: Publisher", or "by" and a person's name that ends the clause ("reading
   Teamster Rebellion by Farrell Dobbs");
 * a list after a plural work noun and "such as" (`[title_lists]`);
-* a verb of writing and "in" before it, a clause word after it (`[title_in]`).
+* a verb of writing and "in" before it, a clause word after it (`[title_in]`);
+* a second part in apposition, "Conquest, the Final Phase of Empire" (`_apposition`), after a
+  cue or alone mid-sentence.
+
+A title keeps its own "!" or "?" ("the pamphlet Kelvia: Freedom Now! sold well").
 
 A title that overlaps a registry work is left to the registry ("The Bell Curve: …"); other
 registry names inside a title are part of it (kg.nlp.entities.names drops their mentions).
@@ -37,7 +41,7 @@ from kg.nlp.entities.textspan import Region
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*\.?")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _END_PUNCT = ".,;:!?"
-_OWN_PUNCT = ("!", "?")  # inside a title's quotation marks these are the title's (".", "," are the sentence's)
+_OWN_PUNCT = ("!", "?")  # inside a title's quotation marks: the title's own ("." and "," are the sentence's)
 
 
 @dataclass(frozen=True)
