@@ -273,3 +273,18 @@ def test_same_failure_everywhere_stops_the_scorer(tmp_path, monkeypatch):
     monkeypatch.setattr(q, "predict", changed_api)
     with pytest.raises(SystemExit, match="TypeError"):
         q.run(tmp_path / "a", tmp_path / "g")
+
+
+def test_lower_case_mentions_of_known_entities_are_descriptions_not_junk():
+    """"the revolution in 1959" linked to the Cuban Revolution is a description the pipeline
+    resolves, not a name: listed apart, neither credited nor junk (bench/quality/README.md,
+    "Conventions"). A lower-case surface of an entity nobody knows is scored as before."""
+    g = gold(entities={"Cuba": "Place"})
+    p = prediction(entities={"Cuba": {"Place"}, "war in Cuba": {"Event"}},
+                   descriptions={"revolution in 1959": "Cuban Revolution"})
+    s = q.score(g, p)
+    assert s.descriptions == ["revolution in 1959 → Cuban Revolution"]
+    assert s.junk == ["war in Cuba (Event)"] and (s.detection.tp, s.detection.fp) == (1, 1)
+    totals = q.totals([s])
+    assert totals["descriptions"] == 1 and totals["junk"] == 1
+    assert "descriptions linked to known entities" in q.render(totals, [s], details=True)

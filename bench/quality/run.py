@@ -203,6 +203,9 @@ class Prediction:
     entities: dict[str, set]  # surface -> {type or None}
     quotes: list[tuple[str, list[set[str]]]]  # (content, one set of names per named speaker)
     notes: list[str] = field(default_factory=list)
+    # lower-case surfaces the pipeline links to an entity it knows (its registry): descriptions
+    # ("the revolution in 1959" → the Cuban Revolution), not names; surface -> the entity's label
+    descriptions: dict[str, str] = field(default_factory=dict)
 
 
 def _value(doc, x):
@@ -293,11 +296,17 @@ def predict(path: Path) -> Prediction:
         top[kind] = next((SCHEMA_SUPER.get(n, n) for n in names
                           if SCHEMA_SUPER.get(n, n) in ENTITY_TYPES), None)
     entities: dict[str, set] = {}
+    descriptions: dict[str, str] = {}
     for m in ann.mentions:
         kind = ann.entities[m.entity].kind
         if kind not in top:
             raise KeyError(f"entity kind {kind!r} has no class in kg.rdf.entities.CLASSES")
-        entities.setdefault(norm_surface(doc.text[m.span.begin:m.span.end]), set()).add(top[kind])
+        surface = norm_surface(doc.text[m.span.begin:m.span.end])
+        entity = ann.entities[m.entity]
+        if surface[:1].islower() and entity.known:
+            descriptions[surface] = entity.label
+            continue
+        entities.setdefault(surface, set()).add(top[kind])
 
     def names(agent) -> set[str] | None:
         if agent.kind == "entity":
@@ -313,7 +322,7 @@ def predict(path: Path) -> Prediction:
             continue
         named = [n for n in map(names, q.speakers) if n]
         quotes.append((doc.text[q.content.begin:q.content.end], named))
-    return Prediction(st, items, entities, quotes, notes)
+    return Prediction(st, items, entities, quotes, notes, descriptions)
 
 
 # -- scoring ------------------------------------------------------------------------------------
@@ -421,6 +430,7 @@ class ArticleScore:
     typing: Counter = field(default_factory=Counter)  # per gold type: right, wrong, untyped, missed
     spurious: list[str] = field(default_factory=list)  # predicted, not in gold: plausible names
     junk: list[str] = field(default_factory=list)  # predicted, not in gold, not names
+    descriptions: list[str] = field(default_factory=list)  # lower-case mentions of known entities
     speakers: Counts = field(default_factory=Counts)
     misses: list[str] = field(default_factory=list)  # human-readable, for --details
 
@@ -501,6 +511,7 @@ def score(gold: Gold, pred: Prediction | None, text: str = "", error: str | None
 
     # entities
     pents = pred.entities if pred else {}
+    out.descriptions = [f"{d} → {label}" for d, label in sorted((pred.descriptions if pred else {}).items())]
     out.entity_types = {t: Counts() for t in ENTITY_TYPES}
     for name, typ in gold.entities.items():
         out.entity_types[typ].fn += 1  # undone below when typed right
@@ -612,6 +623,7 @@ def totals(scores: list[ArticleScore]) -> dict:
         "spurious": sum(len(s.spurious) for s in scores),
         "junk": sum(len(s.junk) for s in scores),
         "junk_list": sorted(j for s in scores for j in s.junk),
+        "descriptions": sum(len(s.descriptions) for s in scores),
         "quotation_speakers": spk.as_dict(),
     }
 
@@ -654,6 +666,9 @@ def render(t: dict, scores: list[ArticleScore], details: bool) -> str:
     lines.append(f"  found but not in gold: {t['spurious']} plausible names, {t['junk']} junk")
     if t["junk_list"]:
         lines.append("  junk: " + "; ".join(t["junk_list"]))
+    if t["descriptions"]:
+        lines.append(f"  descriptions linked to known entities (lower case, not names: not scored): "
+                     f"{t['descriptions']}")
     lines += ["", "Quotation speakers", head, _row("speakers", t["quotation_speakers"])]
     if details:
         for s in scores:
@@ -663,6 +678,8 @@ def render(t: dict, scores: list[ArticleScore], details: bool) -> str:
                 lines.append("   not in gold: " + "; ".join(s.spurious))
             if s.junk:
                 lines.append("   junk: " + "; ".join(s.junk))
+            if s.descriptions:
+                lines.append("   descriptions: " + "; ".join(s.descriptions))
     return "\n".join(lines)
 
 
@@ -734,7 +751,8 @@ def main(argv: list[str] | None = None) -> int:
         t["set"] = "+".join(s.upper() for s in ALL_SETS) if name == "all" else name.upper()
     if args.json:
         t["per_article"] = [{"article": s.stem, "error": s.error, "misses": s.misses,
-                             "not_in_gold": s.spurious, "junk": s.junk} for s in scores]
+                             "not_in_gold": s.spurious, "junk": s.junk,
+                             "descriptions": s.descriptions} for s in scores]
         print(json.dumps(t, indent=1, ensure_ascii=False))
     else:
         print(render(t, scores, args.details))
