@@ -59,8 +59,14 @@ class Evidence:
         modifier = r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+"  # "grain"
         self.employer_after = re.compile(rf"^[’']?s?\s+(?:{modifier}){{0,{gap}}}(?:"
                                          + phrase_pattern(list(ev["employer_after"])) + r")(?![\w’'-])")
+        self.strike_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["strike_after"]))
+                                       + r")(?![\w’'-])")
         self.person_noun_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["person_noun_after"]))
                                             + r")(?![\w’'-])")
+        self.ruler_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["ruler_noun_after"]))
+                                      + r")(?![\w’'-])")
+        self.ruler_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["ruler_before"]))
+                                       + r")\s+$", re.IGNORECASE)
         self.organization_before = re.compile(
             r"(?<![\w’'-])" + phrase_pattern(list(ev["organization_before"])) + r"\s+$", re.IGNORECASE)
         nouns = phrase_pattern(list(ev["organization_apposition"]) + list(ev["organization_noun_before"]))
@@ -82,10 +88,18 @@ class Evidence:
         self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
                                               + r")(?![\w’'-])")
         self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]
+        self.organization_after += [re.compile(p) for p in ev["movement_after"]]
         openers = "|".join(map(re.escape, sorted(ev["brand_not_openers"], key=len, reverse=True)))
         self.brand = re.compile(rf"(?!(?:{openers})[A-Z’'])[A-Z][a-z]+[A-Z][A-Za-z]*")
         self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
                                    + r"\s+(?:the\s+)?$")
+        self.periodical_context_heads = set(ev["periodical_context_heads"])
+        self.periodical_openers = set(ev["periodical_openers"])
+        self.periodical_context_before = re.compile(
+            r"(?<![\w’'-])" + phrase_pattern(list(ev["periodical_context_before"])) + r"\s+the\s+$",
+            re.IGNORECASE)
+        self.periodical_context_after = re.compile(
+            r"^(?:[’']s)?\s+(?:" + phrase_pattern(list(ev["periodical_context_after"])) + r")(?![\w’'-])")
         self.hyphen_place_endings = set(ev["hyphen_place_endings"])
         self.compass_regions = set(ev["compass_regions"])
         self.hyphen_not_given = set(ev["hyphen_not_given_openers"])
@@ -115,6 +129,21 @@ class Evidence:
         caps = [w for w in names if w[:1].isupper()]
         return 2 <= len(caps) <= 4 and names[0] == caps[0] and self.gazetteer.is_given_name(caps[0])
 
+    def periodical_by_context(self, text: str, begin: int, end: int, names: list[str]) -> bool:
+        """A newspaper whose last word is also a common noun or a person's ("Star", "Mail",
+        "Worker", "Sun"): a day-part opens it ("the Daily Worker", "the Morning Star"), or "the"
+        stands before it and the words around say a paper speaks ("told the Kelvin Sun", "the
+        Tallow Star reported", "the Dorrow Record’s editorial"). "Royal Mail", "Kelvin Sun
+        said" (no "the") stay what the other rules say."""
+        if len(names) < 2 or names[-1] not in self.periodical_context_heads:
+            return False
+        if names[0] in self.periodical_openers:
+            return True
+        if not _THE_BEFORE.search(text, max(0, begin - 5), begin):
+            return False
+        return bool(self.periodical_context_before.search(text, max(0, begin - 40), begin)
+                    or self.periodical_context_after.match(text[end:end + 40]))
+
     def compass_region(self, text: str, begin: int, label: str) -> bool:
         """"the Southwest", "the Midwest": a region named by a compass word after "the"."""
         return label in self.compass_regions and bool(_THE_BEFORE.search(text, max(0, begin - 5), begin))
@@ -137,12 +166,21 @@ class Evidence:
     def employer(self, text: str, begin: int, end: int) -> bool:
         """"workers at Arriva", "a strike against Kelvane", "the Kelvane plant", "Kelvane bosses":
         the name is an employer (weak: a head word, a given name or a place comes first)."""
+        name = text[begin:end]
         return bool(self.employer_before.search(text, max(0, begin - 30), begin)
-                    or self.employer_after.match(text[end:end + 30]))
+                    or self.employer_after.match(text[end:end + 30])
+                    or (" " in name or (len(name) > 1 and name.isupper()))
+                    and self.strike_after.match(text[end:end + 20]))
 
     def person_noun(self, text: str, end: int) -> bool:
         """"the Harlan administration": a head of government named by surname."""
         return bool(self.person_noun_after.match(text[end:end + 20]))
+
+    def ruler(self, text: str, begin: int, end: int) -> bool:
+        """"the regime of Kelvano", "dictator Kelvano", "the Kelvano dictatorship": a ruler
+        named with no title (weak; the caller leaves out acronyms, group words and places)."""
+        return bool(self.ruler_after.match(text[end:end + 20])
+                    or self.ruler_before.search(text, max(0, begin - 30), begin))
 
     def organization_before_name(self, text: str, begin: int, names: list[str] | None = None) -> bool:
         """"the fascist Golden X", "a leader of the Building X", "the ruling X", or an

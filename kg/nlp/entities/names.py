@@ -115,6 +115,8 @@ class _Cues:
         self.work_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["work_after"])) + r")\b(?!\s+(?:"
                                      + "|".join(map(re.escape, c["work_after_not"])) + r")\b)")
         self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
+        self.site_place_after = re.compile(r"\s+(?:" + phrase_pattern(c["site_place_after"])
+                                           + r")(?![\w’'-])")
         self.ambiguous_titles = set(c["ambiguous_titles"])
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
@@ -125,7 +127,7 @@ class _Cues:
                                                      reverse=True))
         # the noun heads the apposition: "a roof bolter at a union mine" is no union
         self.org_apposition = re.compile(
-            rf",\s+(?:a|an|the)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})(?![\w’'-])")
+            rf",\s+(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})(?![\w’'-])")
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
         # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;
         # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union"
@@ -830,6 +832,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         # "an article in the Kelvin Sentry", "a columnist for Dorrow Today"; "a letter to Maria
         # Ortiz" is a person's (a given name opens it and no "the" stands before it)
         return "periodical", False
+    if ev.periodical_by_context(text, run.begin, run.end, label.split()):
+        return "periodical", False  # "the Daily Worker", "the Kelvin Sun reported"
     if len(run.words) == 2 and any(m.entry.kind == "country" for m in run.absorbed):
         return "organization", False  # "U.S. Pipe": a firm or an agency named for its country
     if cues.org_after.match(text, run.end):
@@ -848,10 +852,21 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return lead, False  # "Movimiento Sin Tierra", "Frente Amplio", "Royal Mail"
     if cues.place_after.match(text, run.end):
         return "place", False  # "the Ruhr region"
+    if len(names) > 1 and cues.site_place_after.match(text, run.end):
+        return "place", False  # "the Kelvin Hill depot": a given name opens no depot's name
+    place = ev.place_kind(label)
+    if place and len(names) > 1 and (ev.locative_before(text, run.begin)
+                                     or _coordinated_with_places(text, run, known)):
+        # "a driver from Broken Arrow, said …", "Elizabeth City, N.C.": a town the gazetteer
+        # knows, where the text says a place, beats a speech verb and a given name
+        return place, True
     if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
         return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
     if ev.person_noun(text, run.end):
         return "person", True  # "the Harlan administration"
+    if len(names) <= 2 and not label.isupper() and not cues.group(names[-1]) \
+            and ev.ruler(text, run.begin, run.end) and not ev.place_kind(label):
+        return "person", False  # "the regime of Kelvano", "the Kelvano dictatorship"
     if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(names) > 1:
         return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
     if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
@@ -865,7 +880,6 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     if ev.building_for_city(text, run.begin, names) and any(
             m.entry.kind == "city" and text[m.begin:m.end] == names[-1] for m in known):
         return "place", False  # "the Harwell Boston" where Boston is named: a hotel named for its city
-    place = ev.place_kind(label)
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
     # "El Mirador", "La Nación": an article opens no person's name (the gazetteer lists "El")

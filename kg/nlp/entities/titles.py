@@ -67,11 +67,13 @@ class _Cues:
     lists: re.Pattern  # a plural work noun, then "such as": a list of titles follows
     written_in: re.Pattern  # "explains in": a title follows, closed by a clause word
     clause: re.Pattern  # the clause word after it: "why", "how", "that"
+    in_writer: re.Pattern  # "In Title, Author wrote": a comma, a writer, a verb of writing
     place_heads: frozenset[str]  # a part ending in one is a place ("… County")
     list_kind: dict[str, str]  # plural work noun → kind
     openers: re.Pattern  # mid-sentence, a capitalised word that opens only a title: "read Why …"
     heads: frozenset[str]  # every head word: a stretch ending in one names a thing, no title
     person_titles: frozenset[str]  # "President", "Secretary": an apposition they open is an office
+    body_heads: frozenset[str]  # heads of bodies, places and papers (not events: "… Revolution")
 
 
 @cached
@@ -84,6 +86,10 @@ def _cues() -> _Cues:
         written_in=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["title_in"]["verbs"])
                               + r"\s+in\s+(?=[A-Z“\"‘])"),
         clause=re.compile(r"\s+" + phrase_pattern(c["title_in"]["clause"]) + r"\b"),
+        # the writer: one to three capitalised words (a possessive's "’s" is no part), then
+        # the verb; "later" or "also" may stand between ("In Title, Lenin later wrote")
+        in_writer=re.compile(r",\s+(?P<writer>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
+                             + phrase_pattern(c["title_in"]["verbs"]) + r"(?![\w’'-])"),
         place_heads=frozenset(c["head_types"]["place"]),
         lists=re.compile(r"(?<![\w’'-])(?P<noun>" + phrase_pattern(list(list_kind))
                          + r")\b[^.;:!?“”\"\n]{0,80}?,?\s+(?:" + phrase_pattern(lists["openers"]) + r")\s+"),
@@ -93,6 +99,7 @@ def _cues() -> _Cues:
                            + r")[ \u00a0](?=[A-Z])"),
         heads=frozenset(w for words in c["head_types"].values() for w in words),
         person_titles=frozenset(t for t in c["titles"] if " " not in t),
+        body_heads=frozenset(w for kind, words in c["head_types"].items() if kind != "event" for w in words),
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
         kind_of=kind_of,
         after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
@@ -134,6 +141,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _published_titles(text, r, cues, known)
         out += _listed_titles(text, r, cues)
         out += _written_in_titles(text, r, known, cues)
+        out += _in_titles(text, r, known, cues)
         out += _opened_titles(text, r, cues)
         out += _apposition_titles(text, r, known, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
@@ -208,11 +216,30 @@ def _possessive_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
             continue
         p = _POSSESSIVE.match(text, m.end, r.end)
         if not p:
+            p = _POSSESSIVE_BARE.match(text, m.end, r.end)
+            t = _after_noun(text, p.end(), r.end, False, cues) if p else None
+            if t and _bare_title(text[t[0]:t[1]], t[0], known, cues):
+                out.append(Title(t[0], t[1], "work"))
             continue
         t = _after_noun(text, p.end(), r.end, False, cues)
         if t and len(text[t[0]:t[1]].split()) >= 2:
             out.append(Title(t[0], t[1], "work"))
     return out
+
+
+_POSSESSIVE_BARE = re.compile(r"[’']s\s+(?=[A-Z])")
+
+
+def _bare_title(body: str, begin: int, known: list[Match], cues: _Cues) -> bool:
+    """"Lenin’s State and Revolution": an unquoted stretch after a registry person's possessive
+    is a title only when it holds a small word between capitalised ones ("and", "of", "the")
+    and says no name: no head word ends it ("Lenin’s Bolshevik Party"), no known name lies
+    inside it, the gazetteer knows no place so called. An event's head may end it ("State and
+    Revolution")."""
+    words = body.split()
+    return len(words) >= 3 and any(w in cues.small for w in words[1:-1]) \
+        and words[-1] not in cues.body_heads and not gazetteer().place_kind(body) \
+        and not any(begin <= k.begin < begin + len(body) for k in known)
 
 
 def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()) -> list[Title]:
@@ -333,6 +360,39 @@ def _written_in_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
                 or len(text[parts[0][0]:parts[-1][1]].split()) < 2:
             continue
         out.append(Title(parts[0][0], parts[-1][1], "work"))
+    return out
+
+
+_IN_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))In\s+(?=[A-Z])", re.MULTILINE)
+
+
+def _in_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
+    """"In State and Power, Lenin wrote that …", "In Dark Harvest, Ana Ruiz explains how …":
+    "In" opening a sentence, a title-case stretch of two words or more, a comma, then a writer
+    (a registry person, or a name a given name opens) and a verb of writing (`[title_in]
+    verbs`) is a work's title. Not when the stretch is a place ("In Santa Rosa, Ana Ruiz wrote
+    …": a known place or the gazetteer's, or a place's head word), a time ("In March 1917") or
+    a known name."""
+    out = []
+    for m in _IN_OPENS.finditer(text[r.begin:r.end]):
+        pos = r.begin + m.end()
+        end = _stretch(text, pos, r.end, cues)
+        if end is None:
+            continue
+        body = text[pos:end]
+        words = body.split()
+        w = cues.in_writer.match(text, end, r.end)
+        if w is None or len(words) < 2 or words[0] in cues.calendar or any(ch.isdigit() for ch in body) \
+                or words[-1] in cues.place_heads or gazetteer().place_kind(body):
+            continue
+        if any(k.begin <= pos and end <= k.end for k in known) \
+                or any(k.entry.kind in ("country", "city", "place") and pos <= k.begin < end for k in known):
+            continue
+        writer = w.start("writer")
+        if not (any(k.begin == writer and k.entry.kind == "person" for k in known)
+                or _a_person(text, writer, known) and len(w.group("writer").split()) >= 2):
+            continue
+        out.append(Title(pos, end, "work"))
     return out
 
 

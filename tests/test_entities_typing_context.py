@@ -1,0 +1,163 @@
+"""Typing from the words around a name (issue 10, "nothing guessed as Thing where the text says
+more", branch ent13): newspapers whose last word is also a common noun, films and books named
+without quotation marks, towns a given name opens, parties named in the plural, rulers named by
+one word, armed movements and unions' acronyms. Every sentence is made up in the paper's shapes;
+each rule where it must fire and where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.entities.registry import Registry
+from tests.test_entities_kinds import found, mentions
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.load()
+
+
+# -- newspapers ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("paragraph,name", [
+    # a head word only a daily ends in
+    ("The strike was front-page news in the Dorrow Chieftain for a week.", "Dorrow Chieftain"),
+    ("The Kelvin Chieftain reported that the company had hired guards.", "Kelvin Chieftain"),
+    ("An editorial in the Tallow Courant backed the bosses.", "Tallow Courant"),
+    # a common noun's head: a day-part opens it
+    ("The Daily Mail called the strikers greedy.", "Daily Mail"),
+    ("Readers of the Daily Worker sent money to the miners.", "Daily Worker"),
+    ("He said in the Morning Star that the strike would spread.", "Morning Star"),
+    # … or "the" and a paper's verbs and nouns around it
+    ("The Tallow Star reported that the mayor would resign.", "Tallow Star"),
+    ("The Tallow Star said the mayor would resign.", "Tallow Star"),
+    ("He told the Kelvin Sun that the plant was safe.", "Kelvin Sun"),
+    ("The Dorrow Record’s editorial attacked the union.", "Dorrow Record"),
+])
+def test_a_newspaper_is_a_periodical(registry, paragraph, name):
+    assert (name, "periodical") in found(registry, paragraph)
+
+
+@pytest.mark.parametrize("paragraph,name,kind", [
+    ("Kelvin Sun said the plant was safe.", "Kelvin Sun", "person"),  # no "the": a person's name
+    ("Mail carriers at Royal Mail walked out on Monday.", "Royal Mail", "organization"),
+    ("She moved to Royal Oak in 1990.", "Royal Oak", "city"),  # a town the gazetteer knows
+    ("Workers at the Royal Albert Hall struck.", "Royal Albert Hall", "place"),  # its head speaks
+])
+def test_a_common_nouns_head_without_a_papers_context_is_no_periodical(registry, paragraph, name, kind):
+    assert (name, kind) in found(registry, paragraph)
+
+
+# -- films and books named without quotation marks -------------------------------------------------
+@pytest.mark.parametrize("paragraph,title", [
+    ("Black Sunday, a documentary by Ana Ruiz, shows the miners.", "Black Sunday"),
+    ("The showing of Red Winter, directed by Tom Kelvane, drew 80 people.", "Red Winter"),
+    ("She sold copies of Dark Harvest, a new book by Maria Ortiz, at the rally.", "Dark Harvest"),
+    ("The film Black Harvest shows the miners’ march.", "Black Harvest"),
+    ("In Dark Harvest, Ana Ruiz explains how the packers won.", "Dark Harvest"),
+    ("In State and Power, Lenin wrote that the state must wither.", "State and Power"),
+    ("He read Lenin’s State and Power in jail.", "State and Power"),
+])
+def test_a_title_named_by_its_context_is_a_work(registry, paragraph, title):
+    got = found(registry, paragraph)
+    assert any(s == title and k in ("work", "book") for s, k in got), got
+
+
+@pytest.mark.parametrize("paragraph,name,kind", [
+    ("In Santa Rosa, Ana Ruiz wrote a leaflet.", "Santa Rosa", "city"),  # a town, no title
+    ("In Kelvin County, Maria Ortiz explained that the mine was unsafe.", "Kelvin County", "place"),
+    ("Lenin’s Bolshevik Party of Russia won.", "Bolshevik Party of Russia", "organization"),
+])
+def test_a_place_or_a_body_in_those_shapes_is_no_title(registry, paragraph, name, kind):
+    assert (name, kind) in found(registry, paragraph)
+
+
+def test_in_a_month_no_title_opens(registry):
+    assert found(registry, "In March 1917, Lenin wrote that the war must end.") == {("Lenin", "person")}
+
+
+def test_a_treaty_is_a_work(registry):
+    assert ("Kelvin Gap Treaty", "work") in found(registry, "Australia signed the Kelvin Gap Treaty with the junta.")
+
+
+# -- places a given name opens ------------------------------------------------------------------
+@pytest.mark.parametrize("paragraph,name,kind", [
+    # the gazetteer knows the town and the text says a place: beats the speech verb after it
+    ("Ana Ruiz, a worker from Broken Arrow, said the union grew.", "Broken Arrow", "city"),
+    ("Jackson Ortiz, from Santa Rosa, said it.", "Santa Rosa", "city"),
+    # a railway's site after a name of two words
+    ("Workers at the Kelvin Hill depot in Leeds struck.", "Kelvin Hill", "place"),
+    ("Drivers at Neville Ward rail yard walked out.", "Neville Ward", "place"),
+    # a pier or a shaft numbered in words
+    ("Dockworkers at Pier Two in Kelvport walked out.", "Pier Two", "place"),
+])
+def test_a_place_beats_the_given_name_that_opens_it(registry, paragraph, name, kind):
+    assert (name, kind) in found(registry, paragraph)
+
+
+def test_a_speaker_is_still_a_person(registry):
+    assert ("Maria Ortiz", "person") in found(registry, "Maria Ortiz said the strike was solid.")
+
+
+def test_a_one_word_name_before_depot_is_left_to_the_other_rules(registry):
+    assert ("Kelvane", "place") not in found(registry, "The Kelvane depot closed.")
+
+
+# -- parties in the plural -----------------------------------------------------------------------
+def test_democrats_and_republicans_are_the_parties(registry):
+    got = mentions(registry, "Both the Democrats and Republicans back the war.")
+    assert ("Democrats", "organization/democratic-party") in got
+    assert ("Republicans", "organization/republican-party") in got
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Social Democrats won in Kelvia.",
+    "Leaders of the Sweden Democrats spoke.",
+    "Irish Republicans marched in Belfast.",
+])
+def test_another_partys_plural_is_not_the_us_party(registry, paragraph):
+    assert not any(e.startswith(("organization/democratic-party", "organization/republican-party"))
+                   for _s, e in mentions(registry, paragraph))
+
+
+# -- rulers, armed movements, unions' acronyms -----------------------------------------------------
+@pytest.mark.parametrize("paragraph", [
+    "The regime of Kelvano killed thousands.",
+    "The Kelvano regime fell in 1998.",
+    "The dictator Kelvano ruled for 32 years.",
+    "Troops of dictator Kelvano fired on the crowd.",
+])
+def test_a_ruler_named_by_one_word(registry, paragraph):
+    assert ("Kelvano", "person") in found(registry, paragraph)
+
+
+@pytest.mark.parametrize("paragraph,name,kind", [
+    ("The Vichy regime fell.", "Vichy", "city"),  # a town the gazetteer knows
+    ("They fought the Tigray guerrillas.", "Tigray", "place"),
+])
+def test_a_place_before_regime_or_guerrillas_stays_a_place(registry, paragraph, name, kind):
+    assert (name, kind) in found(registry, paragraph)
+
+
+@pytest.mark.parametrize("paragraph,name", [
+    ("Workers said Fretikel guerrillas held the hills.", "Fretikel"),
+    ("They backed the Fretikel independence movement.", "Fretikel"),
+    ("Fretikel, the independence movement, led the fight. Falkel, its armed wing, fought on.", "Falkel"),
+])
+def test_an_armed_movement(registry, paragraph, name):
+    assert (name, "organization") in found(registry, paragraph)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Reagan fired 11,000 KAWCO strikers in 1981.",
+    "Reagan broke the KAWCO strike.",
+])
+def test_a_unions_acronym_before_its_strike(registry, paragraph):
+    assert ("KAWCO", "organization") in found(registry, paragraph)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Biggest strike in years hit the port.",
+    "Foundry members voted.",
+])
+def test_a_word_opening_a_sentence_before_strike_is_no_name(registry, paragraph):
+    assert found(registry, paragraph) == set()
