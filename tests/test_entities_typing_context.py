@@ -76,7 +76,8 @@ def test_in_a_month_no_title_opens(registry):
 
 
 def test_a_treaty_is_a_work(registry):
-    assert ("Kelvin Gap Treaty", "work") in found(registry, "Australia signed the Kelvin Gap Treaty with the junta.")
+    got = found(registry, "Australia signed the Kelvin Gap Treaty with the junta.")
+    assert ("Kelvin Gap Treaty", "work") in got
 
 
 # -- places a given name opens ------------------------------------------------------------------
@@ -161,3 +162,23 @@ def test_a_unions_acronym_before_its_strike(registry, paragraph):
 ])
 def test_a_word_opening_a_sentence_before_strike_is_no_name(registry, paragraph):
     assert found(registry, paragraph) == set()
+
+
+def test_an_acronym_opening_a_sentence_with_a_unions_apposition(registry):
+    got = found(registry, "KAWCO, the air traffic controllers union, struck in 1981.")
+    assert ("KAWCO", "organization") in got
+    assert found(registry, "STRIKE, the union said, was the answer.") == set()
+
+
+@pytest.mark.parametrize("paragraph,name,kind", [
+    # a Spanish or Italian square, gate or promenade opens with its head
+    ("Protesters filled the Puerta del Kelvo in Madrid.", "Puerta del Kelvo", "place"),
+    ("They marched along the Paseo de Dorrow.", "Paseo de Dorrow", "place"),
+    # former names of countries
+    ("Refugees crossed into Macedonia last week.", "Macedonia", "place"),
+    ("Solidarity with workers in Burma grew.", "Burma", "place"),
+    # an app's drivers
+    ("Drivers for Kelvride rallied at the airport.", "Kelvride", "organization"),
+])
+def test_squares_former_countries_and_apps(registry, paragraph, name, kind):
+    assert (name, kind) in found(registry, paragraph)

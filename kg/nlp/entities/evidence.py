@@ -7,6 +7,9 @@ text and the gazetteers tell about one of them:
     42,", "Ana Beltran (1901-1975)") → person (strong: beats a head word elsewhere);
     never right after "the" ("a cook at the Tarlton Grandview, said": a workplace);
   - "administration" or "presidency" after it ("the Pendergrove administration") → person;
+    "the regime of", "dictator" before it, "regime", "dictatorship" after it → person (weak);
+  - a newspaper whose last word is a common noun ("Star", "Mail", "Worker"): a day-part opening
+    it, or "the" and a paper's words around it ("told the Kelvin Sun") → periodical;
   - a given name opening a name of two to four words ("Maria Ortiz", "Moisés Sío Wong"), or
     two hyphenated syllables ending it ("Chung Hye-jin") → person (weak);
   - "the fascist …", "a leader of the …", "a member of …", "a group called …" before it,
@@ -59,7 +62,7 @@ class Evidence:
         modifier = r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+"  # "grain"
         self.employer_after = re.compile(rf"^[’']?s?\s+(?:{modifier}){{0,{gap}}}(?:"
                                          + phrase_pattern(list(ev["employer_after"])) + r")(?![\w’'-])")
-        self.strike_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["strike_after"]))
+        self.strike_after = re.compile(r"^(?:[’']s)?\s+(?:" + phrase_pattern(list(ev["strike_after"]))
                                        + r")(?![\w’'-])")
         self.person_noun_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["person_noun_after"]))
                                             + r")(?![\w’'-])")

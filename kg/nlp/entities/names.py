@@ -275,9 +275,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                     and not ev.employer(text, run.begin, run.end) \
                     and not ev.organization_before_name(text, run.begin) \
                     and not ev.organization_shape(text, run.end, label) \
-                    and not cues.work_after.match(text, run.end):
+                    and not cues.work_after.match(text, run.end) \
+                    and not cues.org_apposition.match(text, run.end):
                 continue  # a lone acronym, unless an employer's or organisation's cue stands by it:
-                # "the VTX grain terminal", "the strike at VTX", "a member of VTX", "the VTX law"
+                # "the VTX grain terminal", "the strike at VTX", "a member of VTX", "the VTX law",
+                # "VTX, the controllers union,"
             if tx.is_sentence_start(run.begin) and w not in alone_words:
                 openers.append(run)
                 continue
@@ -432,8 +434,12 @@ def _opener_organization(text: str, run: _Run, cues: _Cues, ev: Evidence, lower:
     """One word opening a sentence, capitalised nowhere else, is a name when what follows says
     it is an organisation: an apposition with an organisation noun ("Morrow, the energy
     company,") or an employer's noun ("Kelvex management", "Kelvex’s plant"). Not a word the
-    article writes in lower case or a junk word ("Plant management", "Union officials")."""
+    article writes in lower case or a junk word ("Plant management", "Union officials"). An
+    acronym is no capital by position: with such an apposition it is a name ("KAWCO, the
+    controllers union,")."""
     w = run.words[0][2]
+    if len(w) > 1 and w.isupper() and not ev.is_junk(w, lower):
+        return bool(cues.org_apposition.match(text, run.end))
     if w.isupper() or ev.is_junk(w, lower) or w in cues.heads or cues.generic(w) \
             or ev.place_kind(w) or ev.gazetteer.is_given_name(w):
         return False
