@@ -1088,3 +1088,130 @@ def test_by_line_under_an_ordinary_paragraph_stays_text():
             "The book was read aloud.\n")
     d = parse_article(text)
     assert d.bylines == [] and "By Any Means Necessary" in body(d)
+
+
+# -- shapes of 2026-12-04 (rdr6): run-in brief titles, a kicker over a quoted phrase and a colon,
+# -- today's decks set off over the date line, a book excerpt's writer named by its introduction
+
+def test_in_brief_first_title_running_straight_into_its_text_is_an_item_not_the_deck():
+    # "In Brief" / title / text (no blank line between, 1990s print): the first title is the
+    # first item's, as every later one is
+    d = read("militant-1996-09-16-v60n33-in-brief-run-in.txt")
+    assert d.headline.value == "In Brief" and d.deck is None and d.page_kind == "briefs"
+    assert [i.title.value for i in d.items] == [
+        "Bus drivers in Oslo walk out over schedules", "Farmworkers in Chile win wage raise",
+        "Textile plant closed in Lancashire"]
+    assert body(d)[0].startswith("Some 900 bus drivers")
+
+
+def test_letters_page_first_title_running_into_its_letter_is_the_letters_title():
+    text = ("The Militant (logo)\n   Vol. 68/No. 44           November 29, 2004\n\n"
+            "Letters\nMiners at the union hall\nI took a bundle of the paper to the union hall "
+            "before the meeting on the contract, and eleven miners bought a copy.\n"
+            "Harold Wilkes\nPrice, Utah\n\nPrices at the store\nEvery week the bill at the store "
+            "goes up, and the paper is the only one that explains why.\nMaria Soto\n"
+            "El Paso, Texas\n")
+    d = parse_article(text)
+    assert d.headline.value == "Letters" and d.deck is None
+    assert [i.title.value for i in d.items] == ["Miners at the union hall", "Prices at the store"]
+
+
+def test_named_page_with_a_deck_over_a_blank_line_keeps_its_deck():
+    # the run-in rule needs the text directly under the title: a blank line under the titles
+    # keeps them the page's headline and deck
+    text = ("The Militant(logo) \n    Vol.60/No.33           September 16, 1996 \n\n\n"
+            "In Brief  \nNews from the picket lines\n\nBus drivers walk out\nSome 900 bus "
+            "drivers in Oslo stopped work September 4 after the city's transit company posted "
+            "new schedules.\n\nFruit pickers win raise\nFruit pickers in the Aconcagua valley "
+            "won a 12 percent wage increase after a four-day strike.\n")
+    d = parse_article(text)
+    assert d.headline.value == "In Brief" and d.deck.value == "News from the picket lines"
+    assert [i.title.value for i in d.items] == ["Bus drivers walk out", "Fruit pickers win raise"]
+
+
+def test_kicker_over_a_headline_opening_with_a_quoted_phrase_and_a_colon():
+    # "Harbor shutdown" / "‘Not one more crushed hand’: dockers" / "in Valparaiso walk out…" /
+    # deck / (blank) / "(front page)"
+    d = read("militant-2013-09-30-v77n36-kicker-quote-colon.txt")
+    assert d.overline.value == "Harbor shutdown"
+    assert d.headline.value == ("‘Not one more crushed hand’: dockers in Valparaiso walk out "
+                                "over safety")
+    assert d.deck.value == "Port closed for three days as union presses demands"
+    assert d.kicker.value == "front page"
+    assert [b.name for b in d.bylines] == ["Marco Fuentes"]
+    assert d.dateline.value == "VALPARAISO, Chile"
+
+
+@pytest.mark.parametrize("titles,overline,headline", [
+    # no deck under it: the short line is the headline, the quoted line its deck
+    ("Harbor shutdown\n‘Not one more’: dockers walk out\n", None, "Harbor shutdown"),
+    # a first title of two lines is a headline, not a kicker
+    ("Dockers in Valparaiso shut\nthe port for three days\n‘Not one more’: union demands "
+     "safety\nCompany says cranes are sound\n", None,
+     "Dockers in Valparaiso shut the port for three days"),
+    # a quoted phrase with no colon after it opens no such headline
+    ("Harbor shutdown\n‘Not one more’ say dockers at the port\nCompany says cranes are sound\n",
+     None, "Harbor shutdown"),
+])
+def test_quoted_phrase_and_colon_needs_a_one_line_kicker_and_a_deck(titles, overline, headline):
+    text = ("The Militant (logo)  \n\nVol. 77/No. 36      September 30, 2013\n\n"
+            f"{titles}\nBY MARCO FUENTES\nVALPARAISO, Chile—Dockers walked off the job "
+            "September 16, the day after a crane accident.\n")
+    d = parse_article(text)
+    assert (d.overline.value if d.overline else None) == overline
+    assert d.headline.value == headline
+
+
+def test_todays_site_interview_deck_set_off_by_blank_lines_over_the_date_line():
+    # headline / (blank) / deck / (blank) / date / (blank) / caption / (blank) / byline
+    d = read("militant-2019-10-14-v83n38-nurse-interview-dated.txt")
+    assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (83, "38", dt.date(2019, 10, 14))
+    assert d.headline.value == "‘We are the ones who keep this hospital running’"
+    assert d.deck.value == "Interview with a nurse in Duluth on the fight for safe staffing"
+    assert d.overline is None
+    assert [b.name for b in d.bylines] == ["Tom Adler"] and d.dateline.value == "DULUTH, Minn."
+
+
+def test_todays_site_book_excerpt_deck_caption_and_writer_named_by_the_introduction():
+    # headline / (blank) / deck / (blank) / date / (blank) / caption / (blank) / "The following
+    # is an excerpt from BOOK by NAME, …": the deck, the top photo's caption, the book's writer
+    d = read("militant-2023-05-22-v87n20-book-excerpt-dated.txt")
+    assert d.headline.value == "How the mill workers of Lowell organized in 1912"
+    assert d.deck.value == "Spinners, weavers built a union in the teeth of the bosses"
+    [photo] = d.photos
+    assert photo.credit is None and photo.caption.value.startswith("Strikers march past")
+    assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [("Clara Dunning", "Clara Dunning")]
+    assert body(d)[0].startswith("The following is an excerpt from Bread and Looms")
+    assert len(d.paragraphs) == 3 and d.dateline is None
+
+
+def test_todays_site_sentence_set_off_over_the_date_line_is_no_deck():
+    text = ("Mill workers organized in 1912\n\nThe strikers marched through Lowell in April.\n\n"
+            "May 22, 2023\n\nIn the winter of 1912 the mills of Lowell cut wages again.\n")
+    d = parse_article(text, "militant-2023-05-22-v87n20-mills.txt")
+    assert d.deck is None
+
+
+@pytest.mark.parametrize("first,names", [
+    ("The following is an excerpt from Bread and Looms: The Mill Strikes, 1912–1913 by Clara "
+     "Dunning, a retired weaver.", ["Clara Dunning"]),
+    ("Below is an excerpt from Harbor Days, by Ana Ruiz and Tom Lee. Copyright © 2023 by "
+     "Pathfinder Press.", ["Ana Ruiz", "Tom Lee"]),
+    ("The excerpt below is from the introduction by Ana de la Cruz to Harbor Days, one of "
+     "Pathfinder’s Books of the Month.", ["Ana de la Cruz"]),
+    # a speech, a talk or remarks: the speaker is not the page's writer (README "Conventions")
+    ("Below are excerpts from a talk by Ana Ruiz, Socialist Workers Party candidate for mayor.",
+     []),
+    ("The following is an excerpt from Harbor Days, a speech by Ana Ruiz to dockers in 1937.", []),
+    # the publisher or an editor is no writer
+    ("The excerpt below is from Harbor Days, published by Pathfinder Press.", []),
+    ("Below is an excerpt from Harbor Days, edited by Ana Ruiz.", []),
+    # the writer named in a later sentence is not read
+    ("The excerpt below is from Harbor Days. It was written by Ana Ruiz, a docker.", []),
+])
+def test_excerpt_introduction_names_the_books_writer(first, names):
+    text = ("How dockers built their union\n\nMay 22, 2023\n\n"
+            f"{first}\n\nIn the winter of 1937 the dockers of the port struck for a week.\n")
+    d = parse_article(text, "militant-2023-05-22-v87n20-dockers.txt")
+    assert [b.name for b in d.bylines] == names
+    assert body(d)[0] == first

@@ -184,6 +184,20 @@ def opens_with(kind: str, text: str) -> bool:
     return any(low.startswith(c.replace("’", "'")) for c in _signature_cues().get(kind, ()))
 
 
+def names_spoken(text: str) -> bool:
+    """Does an excerpt's source name something said ("a talk", "remarks", "a speech";
+    `spoken` in kg/data/reader/signatures.txt)? Its speaker is not the page's writer."""
+    words = {w.strip(",.;:’'\"“”‘()").lower() for w in text.split()}
+    return bool(words & set(_signature_cues().get("spoken", ())))
+
+
+def names_handler(text: str) -> bool:
+    """Does the text before "by" end on a word naming who handled a book, not who wrote it
+    ("published", "edited", "translated"; `not-writer` in kg/data/reader/signatures.txt)?"""
+    words = text.split()
+    return bool(words) and words[-1].strip(",.;:").lower() in _signature_cues().get("not-writer", ())
+
+
 def names_organization(text: str) -> bool:
     """A signature that names an organisation ("… Workers' Party"): a signer, not a person."""
     words = {w.strip(",.’'").lower() for w in text.split()}

@@ -53,6 +53,8 @@ CAPTION_MAX_WORDS = 60
 CAPTION_MIN_WORDS = 6
 TITLE_MAX_CHARS = 150  # a title of many words with no full stop is at most this long
 DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
+# A headline opening with a quoted phrase and a colon: "‘We are not slaves’: miners walk out"
+QUOTE_COLON_RE = re.compile(r"^[‘“\"'][^‘“\"]{1,80}?[’”\"']:\s+\S")
 
 
 def with_writer_title(plain: re.Pattern[str], role: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -252,8 +254,9 @@ class HeaderReader:
             # today's site: headline, a blank line, then the deck over the date or volume line
             nxt, end = self._block(self._skip_blank(after, skip), skip)
             deck = [ln for ln in nxt if ln.number - 1 < masthead_at]
-            if deck and end > masthead_at and not any(self._starts_body_at(ln, masthead_at, skip)
-                                                      or self._label_line(ln) for ln in deck):
+            if deck and (end > masthead_at or self._set_off_over_date(deck, end, masthead_at, skip)
+                         ) and not any(self._starts_body_at(ln, masthead_at, skip)
+                                       or self._label_line(ln) for ln in deck):
                 if len(block) == 1 and cues.names_genre(block[0].text, KICKER_MAX_WORDS):
                     # "Socialist Workers Party statement" / (blank) / headline / date: a line
                     # naming the kind of piece is the kicker, the block under it the headline
@@ -327,6 +330,9 @@ class HeaderReader:
             k += 1
         if not titles:
             self.fail("no headline after the masthead", block[0] if block else None)
+        first_item = self._first_item_title(titles, body_start)
+        if first_item is not None:
+            titles, body_start = titles[:first_item], titles[first_item].number - 1
         if label is None and body_start == after and not cues.page_kind(titles[0].text):
             more, end = self._block(self._skip_blank(after, skip), skip)
             if (len(more) >= 2 and self._label_line(more[-1])
@@ -371,6 +377,22 @@ class HeaderReader:
         headline = self._joined(groups[0])
         deck = self._joined([ln for g in groups[1:] for ln in g]) if len(groups) > 1 else None
         return Header(headline, deck, label, kicker, photos, body_start, skip)
+
+    def _first_item_title(self, titles: list[Line], body_start: int) -> int | None:
+        """A page of titled items ("In Brief", "Letters") whose first item's title runs straight
+        into its text, no blank line between ("In Brief" / "Dock workers strike in Chile" /
+        "Dock workers in Valparaiso walked off…"): the title over the running text is the first
+        item's, never the page's deck. Returns the index in `titles` where the item's title
+        (the last title over the text) begins, or None."""
+        if len(titles) < 2 or cues.page_kind(titles[0].text) not in ("briefs", "letters"):
+            return None
+        if titles[-1].number != body_start or body_start >= len(self.lines):
+            return None  # the text is not directly under the last title line
+        text = self.lines[body_start].text
+        if not is_prose(text) or is_byline(text) or SEPARATOR_RE.match(text):
+            return None
+        last = self.title_groups(titles[1:])[-1]
+        return titles.index(last[0])
 
     def _more_text_after(self, lines: list[Line], skip: set[int]) -> bool:
         nxt = self._skip_blank(lines[-1].number, skip)
@@ -468,15 +490,21 @@ class HeaderReader:
     @staticmethod
     def _quoted_kicker(groups: list[list[Line]]) -> bool:
         """'Cuba's revolution at 60' / '‘We will never go back’' / deck: a short unquoted line
-        above a headline that is a quotation and nothing else, with a deck under it. A
-        quotation with who said it after it ("‘We won’t go back,’ says striker") is a deck
-        under the headline."""
+        above a headline that is a quotation and nothing else, or that opens with a quoted
+        phrase and a colon ("‘We are not slaves’: miners walk out"; the kicker one line then),
+        with a deck under it. A quotation with who said it after it ("‘We won’t go back,’ says
+        striker") is a deck under the headline."""
         if len(groups) < 3:
             return False
         first = " ".join(ln.text for ln in groups[0])
         second = " ".join(ln.text for ln in groups[1])
-        return (second[:1] in "‘“\"'" and second[-1:] in "’”\"'"
-                and first[:1] not in "‘“\"'" and len(first.split()) <= KICKER_MAX_WORDS)
+        if first[:1] in "‘“\"'" or len(first.split()) > KICKER_MAX_WORDS:
+            return False
+        if second[:1] in "‘“\"'" and second[-1:] in "’”\"'":
+            return True
+        # "After the mine disaster" / "‘We are not slaves’: miners" / "walk out" / deck: a
+        # one-line kicker over a headline that opens with a quoted phrase and a colon
+        return len(groups[0]) == 1 and bool(QUOTE_COLON_RE.match(second))
 
     def _uncredited_caption(self, titles: list[Line], ln: Line) -> bool:
         """A sentence under the titles (a full stop, several words) that does not finish an
@@ -499,6 +527,15 @@ class HeaderReader:
         text = ln.text
         return not (self._starts_body(text) or self._label_line(ln) or cues.is_photo_credit(text)
                     or DATE_RE.fullmatch(text) or text.endswith((".", ";")))
+
+    def _set_off_over_date(self, deck: list[Line], end: int, masthead_at: int,
+                           skip: set[int]) -> bool:
+        """Today's site, the deck set off by blank lines on both sides ("Interview with a
+        union activist on school closings" / (blank) / "June 24, 2019"): one to DECK_MAX_LINES
+        title lines with no full stop, and nothing but blank lines between them and the date or
+        volume line. A sentence there (a caption's full stop) is no deck."""
+        return (len(deck) <= DECK_MAX_LINES and self._skip_blank(end, skip) > masthead_at
+                and not any(ln.text.rstrip("’”'\")").endswith(".") for ln in deck))
 
     def _deck_over_byline(self, block: list[Line], masthead_at: int, skip: set[int]
                           ) -> tuple[list[Line], list[Line]] | None:
@@ -577,9 +614,10 @@ class HeaderReader:
         paragraph that opens with the dateline is the top photo's caption, not the text. So is
         one directly under the date or volume line over a byline or a review's header
         ("Mill workers on strike, 1929." / (blank) / "Mill Town Battles by …, 346 pages, …" /
-        "BY MARTA KELLY"); an editor's note there stays the introduction. Under such a caption,
-        more one-paragraph blocks that place what a photo shows ("Inset, union leader …",
-        kg/data/reader/caption-cues.txt) are the captions of the page's other photos."""
+        "BY MARTA KELLY"), and one set off under the date line over an editor's introduction
+        ("The following is an excerpt from …"); an editor's note there stays the introduction.
+        Under such a caption, more one-paragraph blocks that place what a photo shows ("Inset,
+        union leader …", kg/data/reader/caption-cues.txt) are the captions of the page's other photos."""
         first, end = self._block(self._skip_blank(after, skip), skip)
         if len(first) != 1:
             return None
@@ -595,7 +633,14 @@ class HeaderReader:
         opens = second[0].text
         under = first[0].number - 2 == masthead_at and (
             is_byline(opens) or cues.is_review_header(opens))
-        if not (DATELINE_RE.match(opens) or under) or cues.opens_with("editor-note", text):
+        # today's site: date line, (blank), caption, (blank), the editor's introduction to an
+        # excerpt or a talk ("The following is an excerpt from …"): the sentence set off between
+        # the date and the introduction is the top photo's caption
+        over_intro = (self._skip_blank(masthead_at + 1, skip) == first[0].number - 1
+                      and cues.opens_with("introduction", opens)
+                      and not cues.opens_with("introduction", text))
+        if (not (DATELINE_RE.match(opens) or under or over_intro)
+                or cues.opens_with("editor-note", text)):
             return None
         if not self._caption_text(text):
             return None

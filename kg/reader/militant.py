@@ -51,6 +51,7 @@ from kg.reader.patterns import (
     COPYRIGHT_RE,
     DATE_RE,
     DATELINE_RE,
+    EXCERPT_AUTHOR_RE,
     NOTE_RE,
     POINT_RE,
     QA_TURN_RE,
@@ -416,14 +417,33 @@ class _Parser:
             return []
         first = paras[0].span.of(self.text)
         m = STATEMENT_AUTHOR_RE.match(first) or STATEMENT_AUTHOR_FIRST_RE.match(first)
-        if m is None or cues.names_organization(m.group(1)):
+        group = 1
+        if m is None:
+            m, group = self.excerpt_author(first), 2
+        if m is None or cues.names_organization(m.group(group)):
             return []
         people = []
-        for part in re.finditer(r"\S.*?(?=\s+and\s+|$)", m.group(1)):  # a ticket: "A and B"
+        names = m.group(group)
+        for part in re.finditer(r"\S.*?(?=\s+and\s+|$)", names):  # a ticket: "A and B"
             name = re.sub(r"^and\s+", "", part.group(0))
-            begin = paras[0].span.begin + m.start(1) + part.start() + part.group(0).index(name)
+            if part.end() == len(names) and re.search(r"[a-z]{2}\.$", name):
+                name = name[:-1]  # the sentence's full stop after the name
+            begin = paras[0].span.begin + m.start(group) + part.start() + part.group(0).index(name)
             people.append(Person(name, Span(begin, begin + len(name))))
         return people
+
+    @staticmethod
+    def excerpt_author(first: str) -> re.Match[str] | None:
+        """A book excerpt's introduction naming the book's writer ("The following is an
+        excerpt from Mill Town Battles by Ana Ruiz, a retired weaver."; patterns.
+        EXCERPT_AUTHOR_RE): the writer is the page's author, as a statement's is
+        (bench/quality/README.md, "Conventions"). Excerpts of a talk, a speech or remarks name a
+        speaker, who is no writer (cues.names_spoken), and "published by", "edited by" name no
+        writer (cues.names_handler)."""
+        m = EXCERPT_AUTHOR_RE.match(first)
+        if m is None or cues.names_spoken(m.group(1)) or cues.names_handler(m.group(1)):
+            return None
+        return m
 
     def first_body_position(self, sections: list[Section]) -> int:
         intro = sum(len(s.paragraphs) for s in sections if s.kind == "introduction")

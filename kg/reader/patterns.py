@@ -105,6 +105,18 @@ STATEMENT_AUTHOR_FIRST_RE = re.compile(
     rf"^{_STATEMENT_NAMES},\s[^\n]{{3,160}}?,\s(?:issued|released)\s+(?:the\s+following|this)"
     rf"\s+statement\b")
 
+# An excerpt's introduction names the book and its writer, in place of a byline: "The following
+# is an excerpt from Mill Town Battles by Ana Ruiz, a retired weaver.", "Below is an excerpt from
+# the new book Title, by Ana Ruiz.", "The excerpt below is taken from the introduction by Ana
+# Ruiz to …". Group 1 what the excerpt is from (read by the caller: a talk or a speech names a
+# speaker, "published by" a publisher), group 2 the name(s) after "by", followed by punctuation,
+# "to" (an introduction to a book) or a verb; the source stays in the paragraph's first
+# sentence (no full stop after a lower-case word before "by").
+EXCERPT_AUTHOR_RE = re.compile(
+    rf"^[^.\n]{{0,40}}?\bexcerpts?\s+(?:below\s+)?(?:(?:is|are|was|were)\s+)?(?:taken\s+)?"
+    rf"from\s+((?:(?!(?<=[a-z]{{2}})\.\s)[^\n]){{1,200}}?),?\s+by\s+{_STATEMENT_NAMES}"
+    rf"(?=[,.;:)]|\s+(?:to|is|was|who|and\s+(?:is|was|published))\b|$)")
+
 
 def to_date(month: str, day: str, year: str) -> dt.date:
     """Raise ValueError for an impossible date (the caller names the line)."""
