@@ -1,4 +1,5 @@
-"""Measure a statistical NER model (spaCy) as a fallback typer behind the rules (branch ner).
+"""Measure a statistical NER model (spaCy) behind the rules: fallback typer (branch ner), boundary
+arbiter (branch ner2).
 
 Issue 10 §3 allows a statistical model "if you find one that installs here from the registries
 and shows better results on your articles". This script measures that; the pipeline itself
@@ -6,8 +7,9 @@ and shows better results on your articles". This script measures that; the pipel
 environment that runs it (bench/README.md, "A statistical model as fallback typer", says which
 and how; not a dependency of the project):
 
-    python bench/ner_fallback.py quality --set d [--mode type|add] [--one-word-votes N] [--details]
-    python bench/ner_fallback.py cost [--repeat N]
+    python bench/ner_fallback.py quality --set d [--mode type|add|bounds] [--one-word-votes N]
+        [--show-edits] [--details]
+    python bench/ner_fallback.py cost [--repeat N] [--mode type|add|bounds]
 
 `quality` runs the quality harness (bench/quality/run.py, its options after the mode) with one
 stage inserted after the rules' entity stage:
@@ -21,10 +23,37 @@ stage inserted after the rules' entity stage:
   first measured run, v1). A type the registry or the rules gave is never changed.
 - `--mode add`: as `type`, and the model's entities in prose that overlap no mention of the
   rules become new names (several words, or one word seen twice, always with the same label).
+- `--mode bounds` (no retyping, no new names): the model decides where a name of the rules
+  begins and ends, where the rules cut a long name into pieces or glued two together
+  (`bound_edits` says each condition; `--show-edits` prints every edit). The decisions:
+  * labels: PERSON, ORG, GPE, LOC, FAC, EVENT, WORK_OF_ART and LAW (BOUND_LABELS); NORP is
+    out (a demonym alone is no name; "British <Colony>" comes as a GPE), and so are dates,
+    numbers and PRODUCT (goods, no kind the gold counts; a firm the model calls a PRODUCT
+    keeps the rules' boundaries);
+  * merge only where the model's span (its "the" and possessive aside) strictly contains the
+    rules' mentions: a span shorter than a mention, or overlapping one partly, keeps the rules;
+  * its extra words must look like a name's: capitalised words of letters (a "/" of a photo
+    credit, a number refuse), the connectors "and", "of", "&", "de", "del", "la" (none at
+    either end), an abbreviation's full stop inside; not a full stop ending it (the sentence's);
+  * nothing in between: a sentence end (the pipeline's sentences), a line break, a quotation
+    mark; and only in prose, where capitals mean something (not a headline or caption);
+  * not two registry names across "and", "&" or a comma (a list), nor two registry names of
+    one kind side by side ("<Firm> Machinists": the firm and the union); a registry place
+    before a registry body stays mergeable ("<State> National Guard");
+  * a leading title ("Sheikh") is taken when the model takes it: OntoNotes leaves titles out
+    of PERSON, so a title inside the model's span is one the name carries;
+  * split a new name of the rules into the two model entities of one label it is made of,
+    joined by "and", unless the rules' head words type the whole ("… Docks and Harbour
+    Company", "Union of Painters and Allied Trades": one body whose name has "and");
+  * trim a new name of the rules that runs over a sentence end to the model's entity that
+    starts with it and stops at the end ("<Firm> Ltd. Out" → "<Firm> Ltd.");
+  * the kind of a new span: the rules' head words (`head_kind`), else the model's label, else
+    `thing`; registry names are never split or trimmed, only swallowed by a longer name.
 
-`cost` runs the pipeline over the readable quality articles (sets A and B) in two fresh
+`cost [--mode M]` runs the pipeline over the readable quality articles (sets A and B) in two fresh
 processes, without and with the model, and prints the model's load time, seconds per article
-and peak memory. Never run on sets E and later (held out for the lead); C and D only to measure.
+and peak memory (`--mode bounds` runs the model on every article). Sets A to I may be scored;
+J and later are held out for the lead and refused.
 """
 
 from __future__ import annotations
@@ -429,7 +458,7 @@ def insert_stage(mode: str, one_word_votes: int = ONE_WORD_VOTES) -> None:
 
 
 # -- cost ------------------------------------------------------------------------------------
-def measure(repeat: int, with_model: bool) -> dict:
+def measure(repeat: int, with_model: bool, mode: str = "type") -> dict:
     """In this process: load, then time the pipeline over the readable articles `repeat` times
     (after one warm-up article), and the model alone over the same texts."""
     from kg.nlp import annotate
@@ -439,7 +468,7 @@ def measure(repeat: int, with_model: bool) -> dict:
     res = default()
     t0 = time.perf_counter()
     if with_model:
-        insert_stage("type")
+        insert_stage(mode)
     load_s = time.perf_counter() - t0
     paths = sorted(p for d in READABLE for p in d.glob("*.txt"))
     annotate(read_article(paths[0]), res)  # warm-up: caches, gazetteers, the model's first call
@@ -462,10 +491,10 @@ def measure(repeat: int, with_model: bool) -> dict:
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
-def cost(repeat: int) -> int:
+def cost(repeat: int, mode: str = "type") -> int:
     rows = {}
     for setting in ("off", "on"):
-        out = subprocess.run([sys.executable, __file__, "_child", setting, str(repeat)],
+        out = subprocess.run([sys.executable, __file__, "_child", setting, str(repeat), mode],
                              check=True, capture_output=True, text=True).stdout
         rows[setting] = json.loads(out.strip().splitlines()[-1])
     print(f"{'model':8}{'package':24}{'load s':>8}{'articles':>10}{'s/article':>11}"
@@ -479,7 +508,7 @@ def cost(repeat: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["_child"]:  # one side of `cost`, in its own process
-        print(json.dumps(measure(int(argv[2]), argv[1] == "on")))
+        print(json.dumps(measure(int(argv[2]), argv[1] == "on", argv[3] if len(argv) > 3 else "type")))
         return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -490,9 +519,11 @@ def main(argv: list[str] | None = None) -> int:
     qa.add_argument("--one-word-votes", type=int, default=ONE_WORD_VOTES)
     ca = sub.add_parser("cost", help="seconds per article and memory, without and with the model")
     ca.add_argument("--repeat", type=int, default=1)
+    ca.add_argument("--mode", choices=("type", "add", "bounds"), default="type",
+                    help="the stage measured (bounds runs the model on every article)")
     args, rest = ap.parse_known_args(argv)
     if args.what == "cost":
-        return cost(args.repeat)
+        return cost(args.repeat, args.mode)
     sets = [rest[i + 1] for i, a in enumerate(rest[:-1]) if a == "--set"]
     sets += [a.split("=", 1)[1] for a in rest if a.startswith("--set=")]
     if any(s.lower() not in MEASURED_SETS for s in sets):
