@@ -38,6 +38,9 @@ PLACE_KINDS = ("country", "city", "place")
 # islands and regions no package holds ("Sumatra", "Kashmir", "Donbas"): a curated file whose
 # header says where its names come from
 CURATED_PLACES = DATA_DIR / "places" / "regions.tsv"
+# former colonies and territories ("British Guiana", "Gold Coast"): places too, and a registry
+# country that ends one ("Honduras" in "British Honduras") is no mention of its own
+FORMER_PLACES = DATA_DIR / "places" / "former.tsv"
 # a city's other spelling worth knowing: one to three title-case words in Latin letters
 _SPELLING = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}")
 
@@ -114,7 +117,7 @@ def _places(floor: int, region_types: frozenset[str], alt_floor: int,
         out[fold(cont["name"])] = "place"
     for region in _regions(region_types, inverted):  # never over a city: "Puebla" stays the city
         out.setdefault(fold(region), "place")
-    for name in curated_places():  # islands and regions: never over a city either
+    for name in curated_places() + curated_places(FORMER_PLACES):  # never over a city either
         out.setdefault(fold(name), "place")
     for state in gc.get_us_states().values():
         out[fold(state["name"])] = "place"
@@ -155,6 +158,12 @@ def curated_places(path: Path = CURATED_PLACES) -> list[str]:
     if not rows or rows[0][0] != "name":
         raise GazetteerError(f"{path}: no header line starting with 'name'")
     return [r[0].strip() for r in rows[1:] if r[0].strip()]
+
+
+@cached
+def former_places() -> frozenset[str]:
+    """The former colonies' and territories' names, folded ("british honduras")."""
+    return frozenset(fold(n) for n in curated_places(FORMER_PLACES))
 
 
 def _given_names(sources: int, counts: int) -> frozenset[str]:

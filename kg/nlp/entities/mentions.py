@@ -24,7 +24,7 @@ from kg.annotations import Entity, Mention
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities.events import describe_events
-from kg.nlp.entities.gazetteer import gazetteer
+from kg.nlp.entities.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.metonymy import apply_metonymy
 from kg.nlp.entities.names import NewName, find_new_names, surname
 from kg.nlp.entities.nations import adjective_of, is_nation_adjective
@@ -114,12 +114,16 @@ class _Finder:
             return False
         if alias.strict and not self._stands_alone(m, r):
             return False
-        if self.place_prefix.search(self.text, max(r.begin, m.begin - 8), m.begin):
+        if self.place_prefix.search(self.text, max(r.begin, m.begin - 12), m.begin):
             return False  # "Mt. Lebanon", "New Mexico": another place
         if m.entry.kind in ("country", "city", "place") and self.place_runs_on.match(self.text, m.end):
             return False  # "Kentucky State AFL-CIO", "Iowa State University": part of a longer name
         if m.entry.kind in ("country", "city", "place") and self.branch_after.match(self.text, m.end):
             return False  # "Iowa AFL-CIO", "Ohio Federation of Labor": the place's federation
+        if m.entry.kind in ("country", "city", "place") and self._in_former_place(m):
+            return False  # "Honduras" in "British Honduras": the colony, another place
+        if m.entry.kind == "organization" and self._place_branch(m):
+            return False  # "National Guard" in "the Iowa National Guard": the state's own body
         if m.entry.kind in ("work", "book") and _SUBTITLE.match(self.text, m.end):
             return False  # "Title: Subtitle, by …": a longer title opens with it (kg.nlp.entities.titles)
         if self._part_of_dateline_name(m):
@@ -165,6 +169,31 @@ class _Finder:
         place = self.registry.by_label(m.entry.place)
         names = [m.entry.place] + ([a.text for a in place.forms()] if place is not None else [])
         return not adjective_of(prev.group(1), names)
+
+    def _in_former_place(self, m: Match) -> bool:
+        """The match ends a former colony's or territory's name (kg/data/places/former.tsv:
+        "British Honduras", "Belgian Congo"), one to three capitalised words before it."""
+        before = re.search(r"((?:[A-Z][\w’'-]* ){1,3})$", self.text[max(0, m.begin - 40):m.begin])
+        if before is None:
+            return False
+        words = before.group(1).split()
+        form = self.text[m.begin:m.end]
+        return any(fold(" ".join(words[k:] + [form])) in former_places() for k in range(len(words)))
+
+    def _place_branch(self, m: Match) -> bool:
+        """A registry body whose name is a state's or country's body (`place_branch_of`:
+        "National Guard", "State Police") right after a registry place's name (one or two
+        words, one space between) is part of the place's body ("the Iowa National Guard"):
+        the new-name step names the whole."""
+        if not self.branch_after.fullmatch(self.text, m.begin - 1, m.end):
+            return False
+        prev = re.search(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?) $",
+                         self.text[max(0, m.begin - 40):m.begin])
+        if prev is None:
+            return False
+        words = prev.group(1).split()
+        return any((e := self.registry.by_label(" ".join(words[k:]))) is not None
+                   and e.kind in ("country", "city", "place") for k in range(len(words)))
 
     def _organization_label(self, label: str) -> bool:
         """A registry organisation's label ("AFL-CIO")."""

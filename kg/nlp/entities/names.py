@@ -103,6 +103,10 @@ class _Cues:
         self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
+        self.place_openers = set(c["place_name_openers"])
+        self.naming_titles = set(c["naming_titles"])
+        self.firm_suffix_ends = set(c["firm_suffix_ends"])
+        self.and_products = set(c["and_product_heads"])
         self.name_articles = set(c["name_articles"])
         self.fields = set(c["field_words"])
         self.purpose = set(c["purpose_words"])
@@ -221,6 +225,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = _merge_and(text, _runs(text, r, covered, cues, tx, skip, lower), cues, lower)
             found = _named_by_initials(text, r, found, covered + [_Run(b, e, []) for b, e in skip], cues)
             found = _constituencies(text, r, found, covered, cues)
+            found = _place_before_list(text, found, covered, cues)
+            found = _founder_firm(text, found, covered, cues)
             runs += _registry_body_before(text, found, covered, cues)
         elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
             for run in _runs(text, r, covered, cues, tx, skip, lower):
@@ -597,6 +603,14 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = froze
                 gap, nxt = _COMMA_GAP, prev
         if plural and not opener and not union and cues.heads.get(run.words[-1][2]) != "organization":
             chain = []
+        # a product's head ("Oil", "Steel": `and_product_heads`) names one firm by what it
+        # makes and wants no list of names before it: where the part after "and" is a name of
+        # its own (a word that is no head or field before the product) and a part before is of
+        # two words or more, they are two firms ("Dorrow Fruit and Kelvin Oil"); "Goodyear Tire
+        # and Rubber Company", "Kelvin Tire and Rubber" (a product after "and") stay one
+        if not union and not opener and last in cues.and_products and len(run.words) == 2 \
+                and not _field_or_head(run.words[0][2], cues) and any(len(part.words) > 1 for part in chain):
+            chain = []
         if opener or len(chain) > 1 or (chain and (len(chain[0].words) > 1
                                                    or union and _common(chain[0], cues))):
             del out[len(out) - len(chain):]
@@ -682,6 +696,58 @@ def _named_by_initials(text: str, r: Region, runs: list[_Run], taken: list, cues
     return runs
 
 
+def _founder_firm(text: str, runs: list[_Run], known: list[Match], cues: _Cues) -> list[_Run]:
+    """A firm named for its founder with initials and "& Co." ("Geo. A. Kelvin & Co.", "Wm. J.
+    Dorrow & Sons"), whose surname is a registry name: the initials before it, the registry
+    name and the joined part after it are one name, the old firm's, where the registry name
+    alone would leave the initials as a piece ("Geo. A.") and lose "& Co."."""
+    ends = {m.begin: m for m in known if m.how == "name"}
+    out: list[_Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        m = ends.get(run.end + 1)
+        if m is not None and nxt is not None and text[run.end:m.begin] == " " and not run.title \
+                and all(w.endswith(".") for (_b, _e, w) in run.words) \
+                and cues.joiner_gap.fullmatch(text[m.end:nxt.begin]):
+            words = run.words + [(m.begin, m.end, text[m.begin:m.end])] + nxt.words
+            out.append(_Run(run.begin, nxt.end, words, False, run.absorbed + [m] + nxt.absorbed))
+            i += 2
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _place_before_list(text: str, runs: list[_Run], known: list[Match], cues: _Cues) -> list[_Run]:
+    """A registry country, state or city glued (one space) before an organisation's name that
+    a list joined by "and" makes ("Kenya Garment Manufacturers and Exporters Association") opens
+    it, as it opens a name that ends in a head word with no "and" (`_place_before`, which sees
+    the pieces before they are joined). A word of `place_name_openers` glued before that place
+    opens it too ("All Kelvia Sugar Workers and Cane Cutters Union": an all-island union)."""
+    ends = {m.end: m for m in known if m.entry.kind in _PLACE_KINDS + ("state",) and m.how == "name"}
+    for run in runs:
+        pairs = zip(run.words, run.words[1:], strict=False)
+        if run.title or run.kind is not None or cues.heads.get(run.words[-1][2]) != "organization" \
+                or not any(text[a[1]:b[0]] == " and " for a, b in pairs):
+            continue
+        m = ends.get(run.begin - 1)
+        if m is not None and text[m.end:run.begin] == " " and m not in run.absorbed:
+            run.begin = m.begin
+            run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
+            run.absorbed.append(m)
+        if not any(a.begin == run.begin and a.entry.kind in _PLACE_KINDS + ("state",) for a in run.absorbed) \
+                and evidence().place_kind(run.words[0][2]) is None:
+            continue  # "All" opens only a place's union
+        opener = re.search(r"(?<![\w’'-])([A-Z][a-z]+)[ -]$", text[max(0, run.begin - 12):run.begin])
+        if opener and opener.group(1) in cues.place_openers:
+            b = run.begin - len(opener.group(0))
+            run.begin = b
+            run.words.insert(0, (b, b + len(opener.group(1)), opener.group(1)))
+    return runs
+
+
 def _registry_body_before(text: str, runs: list[_Run], known: list[Match], cues: _Cues) -> list[_Run]:
     """A registry organisation of two words or more glued (one space) before a new name of two
     words or more that ends in an organisation's head is the opening of one longer name, an
@@ -700,6 +766,11 @@ def _registry_body_before(text: str, runs: list[_Run], known: list[Match], cues:
         run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
         run.absorbed.append(m)
     return runs
+
+
+def _field_or_head(word: str, cues: _Cues) -> bool:
+    """A head word, a product or a field ("Rubber", "Transport"): a list's item, no firm's own name."""
+    return word in cues.heads or word in cues.and_inner or word in cues.fields or word in cues.and_products
 
 
 def _head_before_number(run: _Run, cues: _Cues) -> str:
@@ -734,9 +805,11 @@ def _of_part(part: _Run, cues: _Cues) -> bool:
     Union of Farmers"): a list joined by "and" right after it may go on naming what the
     organisation is of, when it ends in a union's head or a plural noun."""
     words = [w for (_b, _e, w) in part.words]
-    if "of" not in words or any(m.entry.kind in _PLACE_KINDS for m in part.absorbed):
-        return False  # "University of Oxford": of a place
+    if "of" not in words:
+        return False
     k = words.index("of")
+    if any(m.entry.kind in _PLACE_KINDS and m.begin > part.words[k][0] for m in part.absorbed):
+        return False  # "University of Oxford": of a place; "Kenya Institute of …" is a place's
     return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
         w in cues.heads and w not in cues.of_heads for w in words[k + 1:])  # "of Machinists" may
 
@@ -828,6 +901,10 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     compound = _head_word(label, cues, 2)
     if compound in cues.compound_heads:
         return cues.compound_heads[compound], False  # "… Sewer District": a public body
+    if len(names := label.split()) == 1 and head in cues.heads and cues.heads[head] != "organization" \
+            and (ev.organization_before_name(text, run.begin, names)
+                 or ev.organization_listed(text, run.begin) or ev.employer(text, run.begin, run.end)):
+        return "organization", False  # "retailers including Gap", "a Gap store": a firm, not a pass
     if head in cues.heads:
         return cues.heads[head], False
     if head in cues.of_the_heads and f"{head} of the " in label:
@@ -1039,6 +1116,9 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             n = cues.title_at(ws)
             if n and (not cues.title_applies(ws, n) or re.match(r"['’]s ", text[cur[n - 1][1]:])):
                 break  # "General Motors", "Premier League", "King’s Cross": no title
+            if n == 1 and ws[0] in cues.naming_titles and len(ws) == 2:
+                title_before = True  # "Lord Kelvmoor", "Sheikh Dorrah": the title is how one is named
+                break
             if n:  # "Prime Minister Theresa May"
                 title_before, cur = True, cur[n:]
             elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]) \
@@ -1112,7 +1192,9 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                     (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers)
                     and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
                     and not _plural_possessive_joins(text[cur[-1][1]:b], cur[-1][2], w, cues) \
-                    and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b]):  # "Stop & Shop"
+                    and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b]) \
+                    or cur and cur[-1][2] in cues.firm_suffix_ends and w not in cues.firm_suffix_ends:
+                # "Stop & Shop"; a firm's suffix ends its name: "… Ltd. Out of work, …"
                 prev_title = cur[-1][2] in cues.titles and cur[-1][2] not in cues.ambiguous_titles \
                     and text[cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
                 flush()

@@ -98,6 +98,17 @@ class TextIndex:
         return set(cues["abbreviations"]) | set(cues["name_abbreviations"])
 
     @cached_property
+    def _firm_suffixes(self) -> set[str]:
+        return set(load("entities")["firm_suffix_ends"])
+
+    def _firm_suffix_ends(self, word: str, after: int) -> bool:
+        """A firm's suffix ("Ltd.", "Inc.") ends its name, so a capitalised word after it that
+        is no other suffix ("Kelvin Leaseholds Ltd. Out of work, …"; not "Kelvin Pty. Ltd.")
+        opens the next sentence: the abbreviation's full stop is the sentence's too."""
+        nxt = re.match(r"\s+([A-Z][\w.’'-]*)", self.text[after:after + 40])
+        return word in self._firm_suffixes and nxt is not None and nxt.group(1) not in self._firm_suffixes
+
+    @cached_property
     def sentence_starts(self) -> set[int]:
         """Offsets of the first letter of every sentence and of every quotation (which English
         capitalises like a sentence)."""
@@ -117,8 +128,9 @@ class TextIndex:
             starts.add(self._skip_openers(m.end() if m else r.begin, r.end))
             for m in _END.finditer(text, r.begin, r.end):
                 word = text[max(r.begin, text.rfind(" ", r.begin, m.start()) + 1):m.start() + 1]
-                if word in self._abbreviations or _INITIALS.search(word) \
-                        or word.isupper() and word[:1] + word[1:].lower() in self._abbreviations:
+                if (word in self._abbreviations or _INITIALS.search(word)
+                        or word.isupper() and word[:1] + word[1:].lower() in self._abbreviations) \
+                        and not self._firm_suffix_ends(word, m.start() + 1):
                     continue  # "ST. JOHN'S" in a dateline in capitals
                 starts.add(self._skip_openers(m.end(), r.end))
         for mk in self.doc.markers:  # "… Tom Fischer.2 According to the authors": a footnote
