@@ -154,11 +154,16 @@ def test_a_firms_suffix_ends_the_sentence_before_a_capital(registry):
     ("Workers at Kelvin Fashions struck.", "Kelvin Fashions"),
     ("Dorrow Light raised rates.", "Dorrow Light"),
     ("Kelvin Telephone cut jobs.", "Kelvin Telephone"),
+    ("The Chamber of Mines refused.", "Chamber of Mines"),  # an employers' chamber
     ("Clothes for retailers including Gap and Kelvane were sewn.", "Gap"),  # a pass by its word
     ("The study was published by Martinus Dorrow in 1978.", "Martinus Dorrow"),
 ])
 def test_a_firm_is_typed_by_its_trade_or_context(registry, sentence, name):
     assert _kinds(found(registry, sentence))[name] == "organization"
+
+
+def test_a_chamber_alone_names_nothing(registry):
+    assert found(registry, "The Chamber voted.") == []
 
 
 def test_a_gap_with_no_firms_context_stays_a_place(registry):
@@ -185,3 +190,11 @@ def test_rivers_reserves_and_numbered_plants(registry, sentence, name, kind):
 ])
 def test_a_peoples_name_or_a_foreign_word_names_nothing(registry, sentence):
     assert found(registry, sentence) == []
+
+
+# -- a citation's imprint ------------------------------------------------------------------------
+def test_a_citations_imprint_gives_the_city_and_the_publisher(registry):
+    hits = _kinds(found(registry, "See Tom Dorrow, Labour in Kelvia (The Hague: Martinus Kelvin, 1978)."))
+    assert hits["Hague"] == "place"
+    assert hits["Martinus Kelvin"] == "organization"  # a given name opens it
+    assert hits["Tom Dorrow"] == "person"

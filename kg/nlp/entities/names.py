@@ -881,6 +881,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "person", True  # not "Kelvane Healthcare, the hospital’s owner": a company
     if _in_dateline(doc, run):
         return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
+    if (imprint := _imprint_part(text, run)) is not None:
+        return imprint, True  # "(The Hague: Martinus Dorrow, 1978)": the city and the publisher
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
     if len(run.words) == 1 and any(cues.org_label(part) for part in label.split("-")[1:]):
@@ -979,6 +981,23 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
     return "thing", False
+
+
+# a citation's imprint: "(City: Publisher, 1978)", "(New York: Kelvin Dorrow, 2004)"
+_IMPRINT = re.compile(r"\((?P<city>[A-Z][^():,;\n]{1,40}):\s+"
+                      r"(?P<pub>[A-Z][^():,;\n]{1,60}),\s+(?:1[5-9]|20)\d\d\)")
+
+
+def _imprint_part(text: str, run: _Run) -> str | None:
+    """A name inside a citation's imprint: the city before the colon is a place ("Hague" in
+    "(The Hague: …, 1978)"), the name after it the publisher, an organisation, even when a given
+    name opens it (a house named for its founder)."""
+    for m in _IMPRINT.finditer(text, max(0, run.begin - 45), min(len(text), run.end + 90)):
+        if m.start("city") <= run.begin and run.end <= m.end("city"):
+            return "place"
+        if (m.start("pub"), m.end("pub")) == (run.begin, run.end):
+            return "organization"
+    return None
 
 
 def _head_word(label: str, cues: _Cues, n: int = 1) -> str:
