@@ -14,6 +14,7 @@ from kg.annotations import Agent, Mention, Work
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp import cuedata
+from kg.nlp.genders import contradicts
 
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -127,9 +128,11 @@ def _pronoun_class(word: str) -> str | None:
     return None
 
 
-def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 0) -> Mention | None:
+def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 0,
+                     pronoun: str | None = None) -> Mention | None:
     """The nearest mention ending before offset `before` (and not before `floor`). For persons,
-    a name of unknown kind (a new name the registry does not type) is the fallback."""
+    a name of unknown kind (a new name the registry does not type) is the fallback. A pronoun
+    ("she") passes over a person whose given name takes the other one (kg.nlp.genders)."""
     kinds = [["person"], cuedata.words("agents", "unknown_person_kinds")] if persons else [
         cuedata.words("agents", "agent_kinds")]
     # "he" stands for a clause's subject, not for a name governed by a preposition ("Ana Ruiz,
@@ -141,11 +144,20 @@ def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 
         for m in doc.annotations.mentions:
             if floor <= m.span.begin and m.span.end <= before and kind_of(doc, m.entity) in allowed \
                     and (best is None or m.span.end > best.span.end) \
-                    and not (heads and governed(doc, Span(max(floor, m.span.begin - 80), m.span.end), m)):
+                    and not (heads and governed(doc, Span(max(floor, m.span.begin - 80), m.span.end), m)) \
+                    and not (pronoun and _other_gender(doc, pronoun, m)):
                 best = m
         if best is not None:
             return best
     return None
+
+
+def _other_gender(doc: Document, pronoun: str, mention: Mention) -> bool:
+    """Whether the mention names a person whose given name takes the other pronoun: by the
+    entity's label ("Dolores Hart" for a mention "Hart"), else the words mentioned."""
+    ent = doc.annotations.entities.get(mention.entity)
+    names = [ent.label] if ent is not None else []
+    return any(contradicts(pronoun, n) for n in names + [mention.span.of(doc.text)])
 
 
 def last_work(doc: Document, works: list[Work], before: int, floor: int = 0) -> Work | None:
@@ -181,9 +193,10 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
         if cls == "recipient":
             return recipient(doc)
         if cls in ("person", "group"):
-            m = previous_mention(doc, span.begin, persons=cls == "person", floor=floor)
+            pronoun = words[0] if cls == "person" else None
+            m = previous_mention(doc, span.begin, persons=cls == "person", floor=floor, pronoun=pronoun)
             if m is None and cls == "person":
-                found = _surname_before(doc, span.begin, floor)
+                found = _surname_before(doc, span.begin, floor, pronoun)
                 if found or scope is None:
                     return found
                 # "Ana Ruiz, a housekeeper, has worked there 14 years." then a paragraph
@@ -191,7 +204,8 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
                 prior = [sp for sp in doc.prose_spans() if sp.end <= scope.begin]
                 if not prior or not same_section(doc, prior[-1].begin, scope.begin):
                     return []  # a letter or "Years Ago" item is a section: no reaching into the last
-                m = previous_mention(doc, prior[-1].end, persons=True, floor=prior[-1].begin)
+                m = previous_mention(doc, prior[-1].end, persons=True, floor=prior[-1].begin,
+                                     pronoun=pronoun)
             return [entity_agent(doc, m.entity)] if m else []
     keys = []
     for m in head_mentions(doc, span):
@@ -223,12 +237,15 @@ def same_section(doc: Document, a: int, b: int) -> bool:
     return not doc.sections or at(a) == at(b)
 
 
-def _surname_before(doc: Document, before: int, floor: int) -> list[Agent]:
+def _surname_before(doc: Document, before: int, floor: int, pronoun: str | None = None) -> list[Agent]:
     """"Romero pointed to ... “…,” he said": a surname alone, not marked as a mention, that
     names one person (or unknown-kind name) mentioned in full elsewhere in the article."""
     for m in reversed(list(re.finditer(r"\b[A-Z][a-z’'-]+\b", doc.text[floor:before]))):
         a = by_name(doc, m.group())
         kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+        ent = doc.annotations.entities.get(a.key) if a.kind == "entity" else None
+        if pronoun and ent is not None and contradicts(pronoun, ent.label):
+            continue
         if a.kind == "entity" and kind_of(doc, a.key) in kinds:
             return [a]
     return []

@@ -49,7 +49,12 @@ def _rx() -> dict[str, re.Pattern]:
     clause = cuedata.phrase_pattern(cuedata.words("quotes", "clause_openers"))
     quoting = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_phrases"))
     attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "attributing_phrases"))
+    quoted = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_verbs"))
     return {
+        # "Joan Baker quotes Ana Ruiz, a telephone operator: ": the name after the verb, up to
+        # its apposition, then a colon right before the opening mark
+        "quotes_who": re.compile(rf"(?<![\w’'])(?:{quoted})\s+(?P<who>[^,:;“”\"]{{1,60}}?)"
+                                 rf"(?:,[^:;“”\"]{{1,150}})?:\s*$", re.I),
         # after a closing mark: " we said", " Trotsky wrote,", " said X."
         "after_who_verb": re.compile(
             rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
@@ -194,7 +199,10 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     verb_who = None
     # 1. after the quotation
     after = text[q.span.end:min(sentence.end + 1, len(text))]
-    if content[-1:] in ",!?…" or content.endswith("..."):
+    # a quotation that ends with one it holds ("“… she said, ‘We can do it,’” recalled Ana
+    # Ruiz") ends with the inner quotation's comma, inside its closing single mark
+    ending = content.rstrip("’'\"").rstrip()
+    if ending[-1:] in ",!?…" or ending.endswith("..."):
         m = rx["after_verb_who"].match(after) or rx["after_who_verb"].match(after)
         if m:
             verb_who = m
@@ -219,7 +227,11 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
                 seg_from = max(seg_from, other.span.end)
         before = text[seg_from:q.span.begin]
         m = rx["before"].search(before)
-        if m:
+        quoted = rx["quotes_who"].search(before)
+        if quoted:
+            who_span = Span(seg_from + quoted.start("who"), seg_from + quoted.end("who"))
+            verb_begin = seg_from + quoted.start()
+        elif m:
             verb_begin = seg_from + m.start("verb")
             who_span = subject_before(doc, Span(seg_from, q.span.begin), verb_begin)
             if not who_span.of(text).strip() and seg_from > sentence.begin:
