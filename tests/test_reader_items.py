@@ -523,6 +523,40 @@ def test_event_day_after_the_speakers_keeps_the_title_above():
         ("A Working-Class Answer to Layoffs.", "2001-07-14", "Denver")]
 
 
+def test_whats_on_page_with_each_event_run_into_one_paragraph():
+    # 2019-2020 print: "What's On" / "Militant Labor Forums" / STATE / City / "Title. Speaker:
+    # NAME, …. Fri., Nov. 22, 7:30 p.m. Address. Tel: …" in one paragraph
+    d = read("militant-2019-11-18-v83n44-whats-on.txt")
+    assert d.page_kind == "events" and d.headline.value == "What's On" and d.deck is None
+    assert [(i.title.value, i.date.value, i.place.value) for i in d.items] == [
+        ("Why Glass Workers Walked Out: The Fight Against Forced Overtime.", "2019-11-22",
+         "Toledo"),
+        ("Hands Off Venezuela! What Washington's Sanctions Mean for Working People.",
+         "2019-11-23", "Columbus"),
+        ("Port Workers Say No to Casual Jobs.", "2019-11-29", "Auckland")]
+    first = d.items[0]
+    assert first.title.span.of(d.text) == first.title.value
+    assert first.date.span.of(d.text) == "Fri., Nov. 22"
+    # the paragraph stays whole, the event's text, speakers and address in it
+    assert first.span.of(d.text).startswith("Why Glass Workers Walked Out")
+    assert "Speaker: Rita Kowal" in first.span.of(d.text)
+    assert "Columbus" not in first.span.of(d.text)
+    assert d.sections[0].kind == "introduction"
+
+
+def test_event_title_ends_where_the_speakers_begin():
+    from kg.reader.items import _event_day, _event_lead
+    line = ("Lessons of the Rail Strike: What Crews Won and What They Face Next. Speakers: "
+            "Ana Ruiz, Socialist Workers Party; Tom Lee, rail worker. Sat., Feb. 15, 7 p.m.")
+    m = _event_day(line)
+    assert m is not None and m.group(0) == "Sat., Feb. 15"
+    assert _event_lead(line[:m.start()]) == (
+        "Lessons of the Rail Strike: What Crews Won and What They Face Next.")
+    # running text with a "Speaker:" in it is still too long to be a title
+    assert _event_day(" ".join(["word"] * 20) + ". Speaker: Ana Ruiz. Fri., July 20, 7 p.m."
+                      ) is None
+
+
 def test_report_with_a_second_writer_on_the_bylines_next_line():
     d = read("militant-2007-05-21-v71n20-immigrant-rights-reports.txt")
     assert d.page_kind == "reports" and d.bylines == []

@@ -1215,3 +1215,57 @@ def test_excerpt_introduction_names_the_books_writer(first, names):
     d = parse_article(text, "militant-2023-05-22-v87n20-dockers.txt")
     assert [b.name for b in d.bylines] == names
     assert body(d)[0] == first
+
+
+def test_todays_site_kicker_over_a_headline_and_a_deck_set_off_by_blank_lines():
+    # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date (today's editorials)
+    d = read("militant-2025-12-08-v89n46-editorial-set-off-deck.txt")
+    assert d.overline.value == "Editorial" and d.overline.span.of(d.text) == "Editorial"
+    assert d.headline.value == "Back the nurses' fight for safe staffing"
+    assert d.deck.value == "Hospital bosses in three states cut shifts and call it 'flexibility'"
+    assert d.deck.span.of(d.text) == d.deck.value
+    assert d.kicker is None and d.photos == [] and d.bylines == []
+    assert body(d)[0].startswith("Nurses in Oregon, Michigan and Vermont")
+    assert len(d.paragraphs) == 2
+
+
+def test_todays_site_three_title_blocks_need_a_line_naming_the_kind_of_piece():
+    # the first block is the headline unless it names the kind of piece: "Editorial" above
+    text = ("Nurses hold the line\n\nBack the fight for safe staffing\n\n"
+            "Hospital bosses cut shifts\n\nDecember 8, 2025\n\n"
+            "Nurses in three states are on the picket line this month to say that safe "
+            "staffing is a matter of life and death.\n")
+    d = parse_article(text, "militant-2025-12-08-v89n46-nurses.txt")
+    assert d.overline is None and d.headline.value == "Nurses hold the line"
+
+
+def test_todays_site_caption_set_off_between_the_date_and_the_byline():
+    # an obituary: headline / date / (blank) / caption / (blank) / "By NAME" / text, no dateline
+    d = read("militant-2023-07-17-v87n27-obituary-caption-byline.txt")
+    assert d.headline.value == "Harold Quist, 1941–2023: miner, union fighter, socialist"
+    assert d.deck is None and d.overline is None and d.dateline is None
+    assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [
+        ("Marta Lindgren", "Marta Lindgren")]
+    assert [(p.credit, p.caption.span.of(d.text)) for p in d.photos] == [
+        (None, "Harold Quist speaks at a rally for the miners in Gillette, Wyoming, in 1989.")]
+    assert body(d)[0].startswith("Harold Quist, who worked underground")
+    assert len(d.paragraphs) == 2
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Below are excerpts from a talk by Ana Ruiz at a Militant Labor Forum Jan. 8.",
+    "Editor's note: The following is the talk given by Ana Ruiz in Chicago.",
+    "Workers rally in the square"])  # no sentence: no caption
+def test_todays_site_no_caption_set_off_over_a_byline(paragraph):
+    text = (f"Workers can build a new society\n\nJanuary 18, 2021\n\n{paragraph}\n\n"
+            "By Ana Ruiz\n\nThank you for coming. We are in a new period of struggle.\n")
+    d = parse_article(text, "militant-2021-01-18-v85n2-talk.txt")
+    assert d.photos == []
+
+
+@pytest.mark.parametrize("names,people", [
+    ("Ana Ruiz", True), ("Ana Ruiz and Tom Lee", True), ("Ana de la Cruz", True),
+    ("Any Means Necessary", False), ("All of Us", False), ("Way of the Miners", False)])
+def test_a_title_case_byline_names_people_or_is_a_title(names, people):
+    from kg.reader import cues
+    assert cues.names_people(names) is people

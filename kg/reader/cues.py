@@ -204,6 +204,15 @@ def names_organization(text: str) -> bool:
     return bool(words & set(_signature_cues().get("organization-word", ())))
 
 
+def names_people(names: str) -> bool:
+    """Can the names of a title-case byline be people's ("Ana Ruiz and Tom Lee")? Not when a
+    word of them is a function word (kg/data/reader/continuation-words.txt, "and" apart) or a
+    word no name holds (`not-name` in kg/data/reader/signatures.txt): "By Any Means Necessary"
+    is a title."""
+    stop = (continuation_words() - {"and"}) | set(_signature_cues().get("not-name", ()))
+    return not any(w.strip(",.’'").lower() in stop for w in names.split())
+
+
 @cache
 def _genre_words() -> tuple[str, ...]:
     return tuple(w.lower() for w in _entries("kickers.txt"))

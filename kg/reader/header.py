@@ -265,6 +265,13 @@ class HeaderReader:
                 else:
                     breaks.add(deck[0].number)
                     block, after = block + nxt, end
+            elif (len(block) == 1 and cues.names_genre(block[0].text, KICKER_MAX_WORDS)
+                  and (set_off := self._deck_set_off_under(deck, end, masthead_at, skip))):
+                # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date: the line
+                # naming the kind of piece is the kicker, each block under it a title
+                kicker = self._field(block[0])
+                breaks.add(set_off[0][0].number)
+                block, after = deck + set_off[0], set_off[1]
             else:
                 over = self._deck_over_byline(nxt, masthead_at, skip)
                 if over is not None:  # the deck, the top photo's caption, then "By …" and the date
@@ -537,6 +544,25 @@ class HeaderReader:
         return (len(deck) <= DECK_MAX_LINES and self._skip_blank(end, skip) > masthead_at
                 and not any(ln.text.rstrip("’”'\")").endswith(".") for ln in deck))
 
+    def _deck_set_off_under(self, titles: list[Line], end: int, masthead_at: int,
+                            skip: set[int]) -> tuple[list[Line], int] | None:
+        """Today's site, a headline block with a deck set off under it by blank lines, over the
+        date or volume line ("Defend the right to organize" / (blank) / "Courts and boards
+        order strikers back" / (blank) / "January 19, 2026"): both blocks title lines with no
+        full stop, nothing but blank lines between the deck and the date. Returns the deck and
+        the index after it, or None."""
+        if not titles or end > masthead_at or any(
+                self._starts_body_at(ln, masthead_at, skip) or self._label_line(ln)
+                or not self._title_line(ln) for ln in titles):
+            return None
+        more, stop = self._block(self._skip_blank(end, skip), skip)
+        more = [ln for ln in more if ln.number - 1 < masthead_at]
+        if not more or not self._set_off_over_date(more, stop, masthead_at, skip) or any(
+                self._starts_body_at(ln, masthead_at, skip) or self._label_line(ln)
+                or not self._title_line(ln) for ln in more):
+            return None
+        return more, stop
+
     def _deck_over_byline(self, block: list[Line], masthead_at: int, skip: set[int]
                           ) -> tuple[list[Line], list[Line]] | None:
         """Today's site, the block under the headline: one to DECK_MAX_LINES title lines (the
@@ -614,8 +640,11 @@ class HeaderReader:
         paragraph that opens with the dateline is the top photo's caption, not the text. So is
         one directly under the date or volume line over a byline or a review's header
         ("Mill workers on strike, 1929." / (blank) / "Mill Town Battles by …, 346 pages, …" /
-        "BY MARTA KELLY"), and one set off under the date line over an editor's introduction
-        ("The following is an excerpt from …"); an editor's note there stays the introduction.
+        "BY MARTA KELLY"), one set off under the date line over an editor's introduction
+        ("The following is an excerpt from …"), and a sentence set off under the date line over
+        a byline alone in its block naming people (an obituary's "By Ana Ruiz" over text with
+        no dateline; "By Any Means Necessary" is a title: cues.names_people);
+        an editor's note there stays the introduction.
         Under such a caption, more one-paragraph blocks that place what a photo shows ("Inset,
         union leader …", kg/data/reader/caption-cues.txt) are the captions of the page's other photos."""
         first, end = self._block(self._skip_blank(after, skip), skip)
@@ -636,10 +665,18 @@ class HeaderReader:
         # today's site: date line, (blank), caption, (blank), the editor's introduction to an
         # excerpt or a talk ("The following is an excerpt from …"): the sentence set off between
         # the date and the introduction is the top photo's caption
-        over_intro = (self._skip_blank(masthead_at + 1, skip) == first[0].number - 1
-                      and cues.opens_with("introduction", opens)
+        set_off = self._skip_blank(masthead_at + 1, skip) == first[0].number - 1
+        over_intro = (set_off and cues.opens_with("introduction", opens)
                       and not cues.opens_with("introduction", text))
-        if (not (DATELINE_RE.match(opens) or under or over_intro)
+        # today's site (obituaries): date line, (blank), a caption, (blank), "By Ana Ruiz", then
+        # the text with no dateline: the sentence set off between the date and the byline is the
+        # top photo's caption, and the byline opens the body
+        byline = title_byline(opens) or BYLINE_RE.match(opens)
+        over_byline = (set_off and byline is not None and cues.names_people(byline.group(1))
+                       and len(second) == 1
+                       and text.rstrip("’”'\")").endswith(".")
+                       and not cues.opens_with("introduction", text))  # a talk's introduction
+        if (not (DATELINE_RE.match(opens) or under or over_intro or over_byline)
                 or cues.opens_with("editor-note", text)):
             return None
         if not self._caption_text(text):

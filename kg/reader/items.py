@@ -44,6 +44,7 @@ from kg.reader.patterns import (
     SIGNOFF_NAMES_RE,
     SIGNOFF_RE,
     SIGNOFF_ROLE_RE,
+    SPEAKER_IN_LINE_RE,
     SPEAKER_RE,
     TITLE_SECOND_BYLINE_RE,
     ends_sentence,
@@ -458,7 +459,7 @@ class ItemReader:
                                                           lines[k].start + m.end()))}
             if cities[n] is not None:
                 fields["place"] = Field(cities[n].text, self.span(cities[n]))
-            lead = lines[k].text[:m.start()].rstrip()
+            lead = _event_lead(lines[k].text[:m.start()])
             name = lead if title is None and lead and not SPEAKER_RE.match(lead) else None
             item = self._item("event", title, paras, paras[-1] if paras else lines[k],
                               name=name, **fields)
@@ -522,9 +523,19 @@ def _event_day(text: str) -> re.Match[str] | None:
     if m is not None:
         return m
     m = EVENT_DAY_IN_LINE_RE.search(text)
-    if m is None or (not SPEAKER_RE.match(text) and _words(text[:m.start()]) > TITLE_MAX_WORDS):
+    if m is None or (not SPEAKER_RE.match(text)
+                     and _words(_event_lead(text[:m.start()])) > TITLE_MAX_WORDS):
         return None
     return m
+
+
+def _event_lead(text: str) -> str:
+    """The event's title in the opening of its line: what stands before the speakers when
+    they are named in the same paragraph (the 2020 print listing: "Lessons of the Rail Strike.
+    Speaker: Ana Ruiz, Socialist Workers Party. Fri., Feb. 14, 7:30 p.m. …"), else all of it
+    (2001: "Cuba and the Coming Revolution. Fri., July 20, …")."""
+    m = SPEAKER_IN_LINE_RE.search(text)
+    return text[:m.start()].rstrip() if m else text.rstrip()
 
 
 def _listing_title(text: str) -> bool:

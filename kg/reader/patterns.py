@@ -49,6 +49,9 @@ EVENT_DATE_RE = re.compile(rf"^{_EVENT_DAY}")
 # the Coming Revolution. Fri., July 20, 7:00 p.m. 12 Harbour Lane. Donation: $3."
 EVENT_DAY_IN_LINE_RE = re.compile(rf"(?<=[.!?”\"’] ){_EVENT_DAY}")
 SPEAKER_RE = re.compile(r"^Speakers?:\s")
+# The speakers inside an event's paragraph, after its title's full stop (2020 print listing):
+# "Lessons of the Rail Strike. Speaker: Ana Ruiz, Socialist Workers Party. Fri., Feb. 14, …"
+SPEAKER_IN_LINE_RE = re.compile(r"(?<=[.!?”\"’] )Speakers?:\s")
 # "*****" between the parts of a page; some pages space the stars out ("* * *", "* * * * *").
 SEPARATOR_RE = re.compile(r"^\*(?: ?\*){2,}$")
 POINT_RE = re.compile(r"^(\d{1,2})\)\s")
