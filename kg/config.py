@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,6 +141,19 @@ def link_cache_dir() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_cache_dir("kg", appauthor=False))
+
+
+def write_cache(path: Path, value: object) -> None:
+    """Write `value` as JSON to a file of the cache directory, atomically and at best effort: a
+    read-only cache directory only costs the next process the time to compute it again."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(value, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def link_contact() -> str:

@@ -16,12 +16,9 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.resources
 import json
-import os
-import tempfile
 import unicodedata
-from pathlib import Path
 
-from kg.config import link_cache_dir
+from kg.config import link_cache_dir, write_cache
 from kg.nlp import cuedata
 
 
@@ -88,17 +85,5 @@ def _table() -> dict[str, str]:
                 out[_fold(name)] = "f"
             elif row[2] <= share:
                 out[_fold(name)] = "m"
-    _write(cache, out)
+    write_cache(cache, out)
     return out
-
-
-def _write(path: Path, table: dict[str, str]) -> None:
-    """Best effort: a read-only cache directory only costs the next process the same seconds."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(table, fh)
-        os.replace(tmp, path)
-    except OSError:
-        pass

@@ -24,14 +24,12 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.resources
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.config import DATA_DIR, link_cache_dir
+from kg.config import DATA_DIR, link_cache_dir, write_cache
 from kg.nlp.cuedata import NLP_DATA, CueDataError, cached, load
 
 PLACE_KINDS = ("country", "city", "place")
@@ -185,17 +183,5 @@ def _given_names(sources: int, counts: int) -> frozenset[str]:
     names = sorted({fold(name) for name, row in data.items()
                     if isinstance(row, list) and len(row) >= 2 and row[0] >= sources and row[1] >= counts
                     and name.replace("-", "").isalpha()})
-    _write_cache(cache_file, names)
+    write_cache(cache_file, names)
     return frozenset(names)
-
-
-def _write_cache(path: Path, names: list[str]) -> None:
-    """Best effort: a read-only cache directory only costs the next process the same seconds."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(names, fh)
-        os.replace(tmp, path)
-    except OSError:
-        pass
