@@ -114,9 +114,24 @@ EXPECTED = {
         "city": {"Toledo", "Omaha", "Nairobi"},
         "place": {"Ohio"},
     },
+    "militant-2023-03-20-v87n11-quebec-smelter.txt": {  # issue 10: set J's kinds of boundaries
+        "person": {"Sylvie Gagnon", "Michel Roy", "Ana Ruiz"},
+        "organization": {"Syndicat des travailleurs de l’aluminium de Kelvinville", "Kelvane Metals",
+                         "Fédération des travailleurs et travailleuses du Québec",
+                         "Confédération des syndicats dorrois",
+                         "Central Organization of Cuban Workers"},  # the registry's, by its Spanish name
+        "country": {"Republic of Ireland"},
+        "city": {"Montreal"},
+        "place": {"rue Saint-Tessaro", "North America", "NE Pennsylvania", "7400 boul. Saint-Michel",
+                  "310 W. 36 St."},
+    },
 }
 # Pieces the rules must not leave of the names above, per article.
 PIECES = {
+    "militant-2023-03-20-v87n11-quebec-smelter.txt": {
+        "Syndicat", "Fédération", "Confédération", "Kelvinville", "Québec", "Across North America",
+        "Republic", "Saint-Tessaro", "Saint-Michel", "36 St.", "Labor Party Now", "Workers Need",
+        "Locked-Out Smelter Workers", "Solidarity With Locked-Out Smelter Workers"},
     "militant-2016-08-15-v80n31-refinery-strike.txt": {
         "United Steelworkers Local 5", "Dunmore Refining and Castor Steel", "Brelmark Omaha",
         "State AFL-CIO and United Auto Workers Local 1112", "State AFL-CIO", "Hotel",

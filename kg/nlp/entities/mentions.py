@@ -23,6 +23,7 @@ from collections import Counter
 from kg.annotations import Entity, Mention
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.entities.edges import compass_abbreviations
 from kg.nlp.entities.events import describe_events
 from kg.nlp.entities.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.metonymy import apply_metonymy
@@ -80,8 +81,9 @@ class _Finder:
                                         + r")[ \u00a0][A-Z]")
         self.branch_after = re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, cues["place_branch_of"]))
                                        + r")(?![\w’'-])")
-        self.compass = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
-                                  + "|".join(re.escape(w) for w in cues["compass_words"]) + r")\s$")
+        self.compass = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"  # "Central Asia", "NE Ohio"
+                                  + "|".join(map(re.escape, cues["compass_words"] + compass_abbreviations()))
+                                  + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
         self.extra_aliases: dict[str, set[str]] = {}
 

@@ -21,12 +21,15 @@ from dataclasses import dataclass, field
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.entities import edges, foreign
+from kg.nlp.entities.addresses import find_addresses
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
 from kg.nlp.entities.nations import is_demonym
 from kg.nlp.entities.registry import normalise
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region, TextIndex
+from kg.nlp.entities.titlecase import is_title_case
 from kg.nlp.entities.titles import find_titles
 
 # A word: letters, then parts joined by an apostrophe, a full stop or ONE hyphen; two hyphens
@@ -37,8 +40,11 @@ _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", 
           "with", "at", "vs.", "vs", "nor", "but", "as"}
 _PLACE_KINDS = ("country", "city", "place")
 # a unit's number, hyphenated in some unions' numbering ("Local 7-1", "Local 1-5": district
-# and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers)
-_NUMBER_AFTER = re.compile(r" (?:[A-Z]-)?\d{1,6}(?:-\d{1,4})?[A-Z]?(?![\w,.-]\d)")
+# and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers), lettered in
+# others ("Local P-9"): one pattern for where a run takes it in and where a label ends in it
+_UNIT_NUMBER = r"(?:[A-Z]-)?\d{1,6}(?:-\d{1,4})?[A-Z]?"
+_NUMBER_AFTER = re.compile(rf" {_UNIT_NUMBER}(?![\w,.-]\d)")
+_NUMBERED_LABEL = re.compile(rf"(\S+) {_UNIT_NUMBER}$")
 _BY_AUTHOR = re.compile(r",?\s+(?:edited\s+)?by\s+(?=[A-Z])")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.textspan region kinds
@@ -97,7 +103,7 @@ class _Cues:
         self.numbered_site = re.compile(r"( (?:No\. ?)?\d{1,3}[A-Z]?)\s+(?:"
                                         + "|".join(map(re.escape, c["numbered_site_after"])) + r")\b")
         self.at_heads = set(c["at_heads"])
-        self.compass = set(c["compass_words"])
+        self.compass = set(c["compass_words"]) | set(edges.compass_abbreviations())  # "NE Ohio"
         joiners = "|".join(map(re.escape, c["name_joiners"]))
         self.joiner_gap = re.compile(rf" ?(?:{joiners}) ?")
         self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
@@ -125,7 +131,6 @@ class _Cues:
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
         self.possessive_openers = set(c["possessive_name_openers"])
-        self.address_heads = set(c["address_heads"])
         self.possessive_endings = tuple(c["possessive_name_endings"])
         orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
                                                      reverse=True))
@@ -224,6 +229,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if r.kind in ("prose", "headline", "deck"):
             found = _merge_and(text, _runs(text, r, covered, cues, tx, skip, lower), cues, lower)
             found = _named_by_initials(text, r, found, covered + [_Run(b, e, []) for b, e in skip], cues)
+            found = _foreign_names(text, r, found, covered)
             found = _constituencies(text, r, found, covered, cues)
             found = _place_before_list(text, found, covered, cues)
             found = _founder_firm(text, found, covered, cues)
@@ -238,6 +244,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                   absorbed=[m for m in covered if t.begin <= m.begin and m.end <= t.end]) for t in titles]
     runs += [u for run in runs if (u := _unit_union(text, run, covered, cues)) is not None]
     runs.sort(key=lambda run: run.begin)
+    runs = _title_case_lines(text, runs, tx, ev, cues, authors)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
     mid_words = {w for run in runs for (b, _e, w) in run.words[:1] if not tx.is_sentence_start(b)}
     # capitalised alone mid-sentence: "Landless" opening "the Landless Rural Workers Movement"
@@ -255,6 +262,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     for run in runs:
         dateline = _in_dateline(doc, run)
         if run.kind is None and not dateline:
+            run = _drop_sentence_opener(run, tx)
             run = _drop_initial_noun(text, run, tx, mid_words, cues)
             if run is None:
                 continue
@@ -889,7 +897,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "organization", False  # "Esso-ExxonMobil": a firm's name joined to its owner's
     if any(w in cues.case_connectors for (_b, _e, w) in run.words):
         return "event", False  # "Brown v. Board of Education": a lawsuit
-    numbered = re.search(r"(\S+) (?:[A-Z]-)?\d+(?:-\d+)?[A-Z]?$", label.split(" of ")[0])
+    numbered = _NUMBERED_LABEL.search(label.split(" of ")[0])
     if numbered and numbered.group(1) in cues.numbered_places and " of " not in label:
         return "place", False  # "Route 9", "Interstate 35": a road named by its number
     if numbered and numbered.group(1) in cues.numbered:
@@ -1253,9 +1261,12 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             affiliate = absorbed is not None and absorbed.entry.kind == "organization" \
                 and not any(w in cues.numbered for (_b, _e, w) in cur) \
                 and text[absorbed.begin:absorbed.end] not in cues.of_heads
+            # "Republic of Ireland", "Kingdom of Kelvia": a country's long name, one place
+            state = absorbed is not None and absorbed.entry.kind == "country" and words[i][2] == "of" \
+                and edges.state_head([w for (_b, _e, w) in cur])
             if absorbed is not None and not affiliate and (any(
                     cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur if cues.cap(w))
-                    or of_the or _head_first(cur, words[i][2], cues)):
+                    or of_the or state or _head_first(cur, words[i][2], cues)):
                 cur.extend(words[i:i + conn])
                 cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
                 run_abs = absorbed
@@ -1270,6 +1281,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                 flush()
                 if len(runs) > runs_before and not unit:  # a union's local keeps its union named
                     runs[-1].absorbed.append(run_abs)  # ("Local 574 of the Teamsters")
+                if len(runs) > runs_before and state:
+                    runs[-1].kind = "country"
                 continue
             if absorbed is None and not is_covered(nb, words[i + conn][1]):
                 cur.extend(words[i:i + conn])
@@ -1278,21 +1291,14 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         flush()
         i += 1
     flush()
-    for run in runs:  # "221 Summit Parkway": the house number is part of an address
-        num = re.search(r"(?<![\w.,])\d{1,5} $", text[max(r.begin, run.begin - 7):run.begin])
-        year = num and re.search(r"(?:^|\W)(?:[Ii]n|since|by|until|of|from|to) (?:1[789]|20)\d\d $",
-                                 text[max(r.begin, run.begin - 14):run.begin])
-        if num and not year and run.words[-1][2] in cues.address_heads:
-            run.begin -= len(num.group(0))
-        # "129th Street", "42nd Street": an ordinal opens a street's name ("Street" alone is none)
-        nth = re.search(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th) $", text[max(r.begin, run.begin - 6):run.begin])
-        if nth and not num and run.words[0][2] in cues.address_heads:
-            run.begin -= len(nth.group(0))
+    for run in runs:
         site = cues.numbered_site.match(text, run.end)
         if site and not run.title and run.kind is None:  # "the Kelvo 3 mine": one place
             run.end = site.end(1)
             run.kind = "place"
-    runs = _compass_before_street(text, runs, cues)
+    # "221 Summit Parkway", "500 W. 37th St.", "7400 boul. Saint-Michel": one place as printed
+    runs = _as_runs(text, runs, [(a.begin, a.end) for a in find_addresses(text, r.begin, r.end)],
+                    inside, "place", skip)
     runs = _merge_in_field(text, runs, cues)
     runs = _purpose_to(text, runs, inside, cues)
     for run in runs:  # "University of Illinois at Chicago": a campus named by its place
@@ -1311,17 +1317,99 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
     return runs
 
 
-def _compass_before_street(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
-    """"South 27th Street", "North 14th Avenue": a compass word alone right before a numbered
-    street's name is its first word (the city's side the numbering runs on), not a name of
-    its own."""
-    out: list[_Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and len(prev.words) == 1 and prev.words[0][2] in cues.compass \
-                and text[prev.end:run.begin] == " " and re.match(r"\d", text[run.begin:]) \
-                and run.words[0][2] in cues.address_heads:
-            out[-1] = _Run(prev.begin, run.end, prev.words + run.words, run.title, run.absorbed)
+def _as_runs(text: str, runs: list[_Run], spans: list[tuple[int, int]], known: list[Match], kind: str,
+             blocked: list[tuple[int, int]] = ()) -> list[_Run]:
+    """Names another module read whole (kg.nlp.entities.addresses, .foreign) in place of the
+    runs they cover, with the registry names inside them absorbed ("34 Antrim Road"). A run that
+    starts inside one and goes on past it lengthens it, and its head word then types the whole
+    ("37th Street Bridge", "Fifth Avenue Baptist Church"); one that cuts a
+    registry name, a title or a run that begins before it, or is a registry name itself, is
+    left alone."""
+    for b, e in spans:
+        over = [run for run in runs if run.begin < e and b < run.end]
+        if any(run.begin < b for run in over):
+            continue
+        # a run glued on over a line break or after an abbreviation's full stop ("… Ave." then
+        # "Tel: …") keeps only its words after the address
+        cut = [run for run in over if run.end > e and ("\n" in text[e:run.end] or text[e - 1] == ".")]
+        rests = [_Run(rest[0][0], run.end, rest, run.title) for run in cut
+                 if (rest := [w for w in run.words if w[0] >= e])]
+        runs = [run for run in runs if run not in cut] + rests
+        over = [run for run in over if run not in cut]
+        longer = max([e] + [run.end for run in over]) > e  # its head types it: "… Avenue Church"
+        e = max([e] + [run.end for run in over])
+        if any(m.begin < e and b < m.end and not (b <= m.begin and m.end <= e) or (m.begin, m.end) == (b, e)
+               for m in known) or any(sb < e and b < se for sb, se in blocked):
+            continue
+        words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text, b, e)
+                 if w.start() == b or not text[w.start() - 1].isalnum()]  # not "th" of "37th"
+        absorbed = [m for m in known if b <= m.begin and m.end <= e]
+        absorbed += [m for run in over for m in run.absorbed if m not in absorbed]
+        runs = sorted([run for run in runs if run not in over]
+                      + [_Run(b, e, words or [(b, e, text[b:e])], kind=None if longer else kind,
+                              absorbed=absorbed)],
+                      key=lambda run: run.begin)
+    return runs
+
+
+def _foreign_names(text: str, r: Region, runs: list[_Run], known: list[Match]) -> list[_Run]:
+    """"Syndicat des travailleurs de l’aluminium de Kelvin": a name in French, Spanish or
+    Portuguese run on over its lower-case words from the head that opened a run
+    (kg.nlp.entities.foreign), an organisation."""
+    places = {m.begin: m.end for m in known if m.entry.kind in _PLACE_KINDS}
+    starts = {m.begin for m in known}
+    spans = [(f.begin, f.end) for run in runs if not run.title and run.kind is None
+             and (f := foreign.extend(text, run.begin, run.end, r.end, places.get,
+                                      lambda i: i in starts and i not in places)) is not None]
+    return _as_runs(text, runs, spans, known, "organization")
+
+
+def _drop_sentence_opener(run: _Run, tx: TextIndex) -> _Run:
+    """"Across North America …": a preposition opening a sentence is capitalised by its place
+    (kg.nlp.entities.edges); the name is what follows it."""
+    if len(run.words) < 2 or not tx.is_sentence_start(run.begin) \
+            or not edges.sentence_opener(run.words[0][2]):
+        return run
+    rest = run.words[1:]
+    while rest and not rest[0][2][:1].isupper():
+        rest = rest[1:]
+    return _Run(rest[0][0], run.end, rest, run.title, run.absorbed) if rest else run
+
+
+def _title_case_lines(text: str, runs: list[_Run], tx: TextIndex, ev: Evidence, cues: _Cues,
+                      authors: set[int]) -> list[_Run]:
+    """A run in a prose line set in Title Case ("Working-Class Alliance" in "The Farm Crisis and
+    the Working-Class Alliance", kg.nlp.entities.titlecase) names nothing by its capitals. Kept
+    where the page writes it so in running text too (or its singular: "Militant Labor Forums"
+    over "the Militant Labor Forum"), the gazetteer knows it, a registry name is part of it
+    ("Ohio Valley Press"), a given name opens it, a number ends it ("… Workers Local 12") or a
+    cue typed it (a role, a work's title or author, an address). A name alone on its line that ends in a
+    head word, with no small word inside ("With", "For"), is a heading naming it ("Militant
+    Labor Forums"), no title: a title says something of it ("Sanctions Hit Working People",
+    "Solidarity With Smelter Workers")."""
+    def in_title_line(run: _Run) -> bool:
+        region = tx.region_of(run.begin)
+        if run.kind is not None or run.title or run.same_as or region is None or region.kind != "prose" \
+                or run.begin in authors or re.search(r"\bby $", text[max(0, run.begin - 3):run.begin]):
+            return False  # "… by Tarra Quell": a work's author, named by the cue
+        b, e = tx.sentence_bounds(run.begin)
+        lb, le = max(b, text.rfind("\n", 0, run.begin) + 1), text.find("\n", run.begin)
+        line = text[lb:e if le < 0 else min(e, le)]
+        head = _head_word(_label(text, run), cues)
+        if line.strip().rstrip(".:!") == text[run.begin:run.end] \
+                and (head in cues.heads or head.removesuffix("s") in cues.heads) \
+                and not any(w.lower() in _SMALL for (_b, _e, w) in run.words):
+            return False  # a name alone on its line, ending in a head word: "Militant Labor Forums"
+        return is_title_case(line)
+
+    flagged = [in_title_line(run) for run in runs]
+    elsewhere = {_label(text, run).removesuffix("s")
+                 for run, f in zip(runs, flagged, strict=True) if not f}
+    out = []
+    for run, f in zip(runs, flagged, strict=True):
+        label = _label(text, run)
+        if f and label.removesuffix("s") not in elsewhere and not ev.place_kind(label) and not run.absorbed \
+                and not ev.given_name_first(label.split()) and not re.search(r"\d", label):  # "Local 12"
             continue
         out.append(run)
     return out

@@ -1,0 +1,40 @@
+"""Where a name's edges lie on untuned pages: words glued to a name by position that are no
+part of it, and words that are (kg/data/nlp/boundaries.toml [edges]).
+
+- A preposition or function word opening a sentence is capitalised by its place alone: it is no
+  part of the name after it ("Across North America" → "North America"). The common ones
+  ("The", "In", "Against") are kg/data/nlp/entities.toml `function_words`, dropped wherever a
+  run starts; these (`sentence_openers`) only at a sentence's start, since mid-sentence some open
+  a name ("Beyond Meat", "Upon Reflection").
+- A state's head before "of" and a registry country is one place, the country's long name
+  ("Republic of Ireland", "Kingdom of Kelvia"): the head alone names nothing and the country is
+  part of the longer form.
+- A compass abbreviation before a registry state or region makes a region of it, as a compass
+  word does ("NE Pennsylvania" as "Northeastern Pennsylvania").
+"""
+
+from __future__ import annotations
+
+from kg.nlp.cuedata import cached, load
+
+
+@cached
+def _edges() -> dict:
+    return load("boundaries")["edges"]
+
+
+def sentence_opener(word: str) -> bool:
+    """A preposition or function word no name opens with at a sentence's start ("Across")."""
+    return word in _edges()["sentence_openers"]
+
+
+def state_head(words: list[str]) -> bool:
+    """The words before "of" end in a state's head ("Republic", "People’s Republic", "Grand
+    Duchy")."""
+    heads = _edges()["state_heads"]
+    return any(" ".join(words[-len(h.split()):]) == h for h in heads)
+
+
+def compass_abbreviations() -> list[str]:
+    """"NE", "SW", "N.E.": compass abbreviations before a state or region."""
+    return list(_edges()["compass_abbreviations"])

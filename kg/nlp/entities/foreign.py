@@ -1,0 +1,124 @@
+"""Names in French, Spanish or Portuguese whose inner words are in lower case.
+
+"Syndicat des travailleurs de l’aluminium de Kelvin", "Fédération des travailleurs et
+travailleuses du Québec", "Central de Trabajadores de Cuba": those languages capitalise only a
+name's first word and its proper names, so a run of capitalised words (kg.nlp.entities.names)
+stops at the first lower-case word and keeps the head alone ("Syndicat": junk) and the place at
+the end ("Québec": junk for the union). `_named_by_initials` in names.py reads such a name where
+an acronym in parentheses follows it; this module reads it without one.
+
+A run that opens with an institutional head word of those languages (kg/data/nlp/boundaries.toml
+[foreign_names] heads) runs on, one space at a time, over that language's function words
+("de", "des", "du", "l’", "y", "et"), its lower-case words and capitalised words (after a
+function word or another capital of the name, and no common English word: "… Tuesday"), and ends at
+the last word that still belongs to it: a capitalised word, a registry place, or a lower-case
+word of the name ("Confédération des syndicats nationaux"); a registry place after "de",
+"du" or an elided "d’" is where the body is, part of its name. A lower-case word belongs when
+wordfreq finds it more common in French, Spanish or Portuguese than in English by a margin, or
+when it has a letter English does not write ("travailleuses", "créditos", "pequeños"), or when
+English does not know it at all (wordfreq's list of words used once per million or more); an
+English word ("said", "and") ends the name, and so does any sign but a space or an apostrophe
+of elision. Nothing changes unless one lower-case word of the name or a place after "de" is
+crossed: "the Parti Québécois government" stays the run's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.commonwords import common_words
+
+# a word with its elided article glued on ("l’aluminium", "d’Alma") or alone
+_TOKEN = re.compile(r"[ \u00a0]+(?:([dlDL])[’'])?([^\W\d_][\w-]*)")
+_ENGLISH_LETTERS = re.compile(r"[A-Za-z'’-]+")
+
+
+@dataclass(frozen=True)
+class _Words:
+    heads: frozenset[str]
+    function: frozenset[str]
+    languages: tuple[str, ...]
+    margin: float
+
+
+@cached
+def _words() -> _Words:
+    c = load("boundaries")["foreign_names"]
+    return _Words(frozenset(c["heads"]), frozenset(c["function_words"]), tuple(c["languages"]),
+                  float(c["margin"]))
+
+
+def is_head(word: str) -> bool:
+    """An institutional head word of those languages ("Syndicat", "Central", "Cooperativa")."""
+    return word in _words().heads
+
+
+@cached
+def _foreign_word(word: str) -> bool:
+    """A lower-case word of French, Spanish or Portuguese rather than English."""
+    w = _words()
+    if not _ENGLISH_LETTERS.fullmatch(word):
+        return True  # "travailleuses", "pequeños": a letter English does not write
+    from wordfreq import zipf_frequency  # a dependency (pyproject.toml), read lazily
+    english = zipf_frequency(word, "en", wordlist="small")
+    if english == 0:
+        return True  # no English word of any frequency: "dorrois", "obreros"
+    return any(zipf_frequency(word, lang, wordlist="small") >= english + w.margin for lang in w.languages)
+
+
+@dataclass(frozen=True)
+class ForeignName:
+    """A name's span, longer than the run it opened with."""
+    begin: int
+    end: int
+
+
+def extend(text: str, begin: int, end: int, region_end: int,
+           place_at: Callable[[int], int | None], other_at: Callable[[int], bool]) -> ForeignName | None:
+    """The name a run text[begin:end] opens, when its first word is such a head and lower-case
+    words of the name follow it; else None. `place_at(i)` is the end of a registry place
+    starting at i (or None); `other_at(i)` says another registry name starts at i (it ends the
+    name)."""
+    w = _words()
+    first = re.match(r"[^\W\d_][\w-]*", text[begin:end])
+    if first is None or first.group(0) not in w.heads:
+        return None
+    pos, last, crossed = end, end, False
+    pending_function, after_capital = False, True  # the head itself is capitalised
+    while pos < region_end:
+        t = _TOKEN.match(text, pos, region_end)
+        if t is None:
+            break
+        word_at = t.start(2) if not t.group(1) else t.start(1)
+        word = t.group(2)
+        elided = bool(t.group(1))
+        if (e := place_at(word_at)) is not None or (e := place_at(t.start(2))) is not None:
+            if not (pending_function or elided):
+                break  # "Central Kelvia": a place glued on with no "de" is no part of it
+            pos = last = e  # "… de Cuba", "… du Québec": where the body is, part of its name
+            pending_function, crossed, after_capital = False, True, False
+            continue
+        if other_at(word_at) or other_at(t.start(2)):
+            break
+        if word in w.function and not elided:
+            pending_function, after_capital = True, False
+        elif word[:1].isupper():
+            # a capital after "de" or after another capital of the name ("… de Créditos y
+            # Servicios Antonio Maceo"); an English word glued after is none ("… mineurs Tuesday")
+            if not (pending_function or elided or after_capital) \
+                    or common_words().common(word) and not _foreign_word(word.lower()):
+                break
+            last = t.end()
+            pending_function, after_capital = False, True
+        elif elided or _foreign_word(word.lower()):  # English elides no article: "l’aluminium"
+            last, crossed = t.end(), True
+            pending_function, after_capital = False, False
+        else:
+            break  # an English word: "… des travailleurs said"
+        pos = t.end()
+    if not crossed or last <= end:
+        return None
+    return ForeignName(begin, last)
