@@ -25,6 +25,7 @@ from kg.nlp.entities import edges, foreign
 from kg.nlp.entities.addresses import find_addresses
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
+from kg.nlp.entities.framing import STRONG, Member, article_before, framing
 from kg.nlp.entities.nations import is_demonym
 from kg.nlp.entities.registry import normalise
 from kg.nlp.entities.surface import Match
@@ -243,6 +244,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind, same_as=t.same_as,
                   absorbed=[m for m in covered if t.begin <= m.begin and m.end <= t.end]) for t in titles]
     runs += [u for run in runs if (u := _unit_union(text, run, covered, cues)) is not None]
+    runs = _framed_runs(text, regs, runs, covered)
     runs.sort(key=lambda run: run.begin)
     runs = _title_case_lines(text, runs, tx, ev, cues, authors)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
@@ -286,6 +288,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
                 continue
             if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2 \
+                    and not framing().acronym(w) \
                     and not ev.employer(text, run.begin, run.end) \
                     and not ev.organization_before_name(text, run.begin) \
                     and not ev.organization_shape(text, run.end, label) \
@@ -297,7 +300,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if tx.is_sentence_start(run.begin) and w not in alone_words:
                 openers.append(run)
                 continue
-        if ev.is_junk(label, lower) and run.kind is None and not run.title \
+        if (ev.is_junk(label, lower) or framing().generic_law(text, run.end, label)) \
+                and run.kind is None and not run.title \
                 and normalise(label) not in person_fields and label not in family_names:
             continue  # "Years Ago", "Union", "Position": a label or a common noun, no entity
         kind = _kind(doc, text, run, label, person_fields, covered, cues, ev)
@@ -326,6 +330,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         elif kind_of[label][0] == "thing" and _locative_list(text, run, typed, ev):
             kind_of[label] = ("place", False)  # "walkouts at Dorrow, Feyzel and La Brève"
             typed.append((run.begin, run.end, "place"))
+    _list_kinds(text, kept, covered, kind_of, cues)
     first_at: dict[str, int] = {}
     for run, label, _k in kept:
         first_at.setdefault(label, run.begin)
@@ -453,7 +458,7 @@ def _opener_organization(text: str, run: _Run, cues: _Cues, ev: Evidence, lower:
     controllers union,")."""
     w = run.words[0][2]
     if len(w) > 1 and w.isupper() and not ev.is_junk(w, lower):
-        return bool(cues.org_apposition.match(text, run.end))
+        return bool(cues.org_apposition.match(text, run.end)) or framing().acronym(w)
     if w.isupper() or ev.is_junk(w, lower) or w in cues.heads or cues.generic(w) \
             or ev.place_kind(w) or ev.gazetteer.is_given_name(w):
         return False
@@ -514,6 +519,8 @@ def _acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: li
             if not a:
                 continue
             acro = a.group(1)
+            if n.kind in _PLACE_KINDS and not framing().initials_fit(acro, n.label):
+                continue  # "… du Québec (FTQ)": the acronym of a longer name, not the place's
             for k, other in list(names.items()):  # found on its own before: it is this name
                 if other is not n and other.label == acro:
                     n.spans.extend(other.spans)
@@ -885,7 +892,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return run.kind, True
     if run.title or normalise(label) in person_fields:
         return "person", True
-    if cues.role_after.match(text, run.end) and cues.heads.get(_head_word(label, cues)) != "organization":
+    if cues.role_after.match(text, run.end) and cues.heads.get(_head_word(label, cues)) != "organization" \
+            and _head_word(label, cues) not in framing().place_heads_no_person:
         return "person", True  # not "Kelvane Healthcare, the hospital’s owner": a company
     if _in_dateline(doc, run):
         return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
@@ -915,6 +923,13 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
             and (ev.organization_before_name(text, run.begin, names)
                  or ev.organization_listed(text, run.begin) or ev.employer(text, run.begin, run.end)):
         return "organization", False  # "retailers including Gap", "a Gap store": a firm, not a pass
+    firm = framing().firm_frame(text, run.begin, run.end)
+    if firm and cues.heads.get(head) == "periodical" and len(names) == 2 \
+            and not article_before(text, run.begin) \
+            and (any(m.entry.kind in _PLACE_KINDS for m in run.absorbed) or ev.place_kind(names[0])):
+        return "organization", True  # "Canada Post workers": a country's postal firm, not a daily
+    if firm == STRONG and cues.heads.get(head) == "place" and not ev.place_kind(label):
+        return "organization", True  # "Kelvo Park management": a firm named like a park
     if head in cues.heads:
         return cues.heads[head], False
     if head in cues.of_the_heads and f"{head} of the " in label:
@@ -975,6 +990,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", False  # "the Harwell Boston" where Boston is named: a hotel named for its city
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
+    if (firm or framing().ends_in_acronym(names)) and not place:
+        return "organization", False  # "workers at Dorrow Daniels Kelmont", "Kelvo Ruiz CCS"
     # "El Mirador", "La Nación": an article opens no person's name (the gazetteer lists "El")
     if names[0] not in cues.name_articles and (ev.given_name_first(names) or ev.hyphenated_given_name(names)):
         return "person", False  # "Maria Ortiz", "Chung Hye-jin": a given name opens or ends it
@@ -986,6 +1003,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "organization", False  # "workers at Arriva", "the Kelvane plant", "Kelvane bosses"
     if len(names) > 1 and (_ACRONYM.match(text, run.end) or _ACRONYM_AFTER_PLACE.match(text, run.end)):
         return "organization", False  # "the Kelvish Free Miners (KFM)": a body defined by its acronym
+    if len(names) == 1 and framing().acronym(label):
+        return "organization", False  # "SIPTU", "KAWU": an acronym no gazetteer or cue types
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
     return "thing", False
@@ -994,6 +1013,54 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
 # a citation's imprint: "(City: Publisher, 1978)", "(New York: Kelvin Dorrow, 2004)"
 _IMPRINT = re.compile(r"\((?P<city>[A-Z][^():,;\n]{1,40}):\s+"
                       r"(?P<pub>[A-Z][^():,;\n]{1,60}),\s+(?:1[5-9]|20)\d\d\)")
+
+
+def _framed_runs(text: str, regs: list[Region], runs: list[_Run], known: list[Match]) -> list[_Run]:
+    """Runs as the frames around them say (kg.nlp.entities.framing): a category in capitals
+    is no name ("a Credit and Service Cooperative": every run inside it dropped); a party's
+    short form in a party's frame is the party ("the Liberals", "Labour government"), an
+    organisation whatever group word or common word it is."""
+    fr = framing()
+    prose = [r for r in regs if r.kind in ("prose", "headline", "deck")]
+    categories = [sp for r in prose for sp in fr.category_spans(text, r.begin, r.end)]
+    runs = [run for run in runs if run.kind is not None
+            or not any(b <= run.begin and run.end <= e for b, e in categories)]
+    for run in runs:  # "Decree-Law 259": a law's kind and its number are one law
+        if run.kind is None and (n := fr.law_number(text, run.end, _label(text, run))):
+            run.end = n
+            run.words = run.words + [(run.words[-1][1], n, text[run.words[-1][1]:n].strip())]
+            run.kind = "work"
+    for r in prose:
+        for b, e in fr.party_spans(text, r.begin, r.end):
+            # the run itself, or one word glued to a lower-case word by a hyphen ("Labour-run")
+            same = [run for run in runs if run.begin == b and (run.end == e or len(run.words) == 1
+                                                                and text[e:run.end][:2].startswith("-")
+                                                                and text[e + 1:run.end].islower())]
+            if same:
+                same[0].kind, same[0].end, same[0].words = "organization", e, [(b, e, text[b:e])]
+            elif not any(run.begin < e and b < run.end for run in runs) \
+                    and not any(m.begin < e and b < m.end for m in known):
+                runs.append(_Run(b, e, [(b, e, text[b:e])], kind="organization"))
+    return runs
+
+
+def _list_kinds(text: str, kept: list, known: list[Match], kind_of: dict[str, tuple[str, bool]],
+                cues: _Cues) -> None:
+    """Names in one list share a kind (kg.nlp.entities.framing.list_kinds): the registry's
+    names, strong cues and head words speak for the list; a name only a given name, a
+    gazetteer or a locative word typed takes its kind ("the packers Kelvane, Dorrow Daniels
+    and Tallow"; "in Kelvo, Dorrow and Santa Tallow" where two are known places)."""
+    members = [Member(m.begin, m.end, m.entry.kind, True) for m in known]
+    labels: dict[tuple[int, int], str] = {}
+    for run, label, _k in kept:
+        kind, strong = kind_of[label]
+        firm = strong or (kind != "thing" and cues.heads.get(_head_word(label, cues)) is not None)
+        members.append(Member(run.begin, run.end, kind, firm))
+        labels[(run.begin, run.end)] = label
+    for span, kind in framing().list_kinds(text, members).items():
+        label = labels.get(span)
+        if label is not None and not kind_of[label][1]:
+            kind_of[label] = (kind, False)
 
 
 def _imprint_part(text: str, run: _Run) -> str | None:

@@ -1,0 +1,232 @@
+"""Evidence with a strength for the kind of a new name (issue 10: types on untuned pages).
+
+`names._kind` reads a name's kind from an ordered chain of cues; a few shapes of the paper
+recur across pages that chain reads wrong, because a weak reading (a given name opening the
+name, a place's head word, "at" before it) comes before what the words around the name say.
+This module holds the evidence that outranks those weak readings, each with a strength:
+
+- FIRM frames: the words around a name say a firm employs, is struck or speaks ("workers at
+  X", "X workers", "a X plant"): beats a given name and a locative word ("Dorrow Daniels
+  Kelmont workers": a firm named for its founders);
+- STRONG firm frames ("a X spokesperson", "X management", "X’s bosses"): beat a place's head
+  word too ("Kelvo Park management": a firm named like a park);
+- list evidence: names in one list share a kind (a plural noun for firms before or after the
+  list, or two other names of one kind and none of another);
+- an all-capitals word no one knows is an organisation (`[acronyms]`); a name ending in one
+  ("Kelvo CCS") too;
+- parties named by a short form in a party's frame ("the Liberals", "Labour government");
+- capitalised generic terms are no names ("the Labour Code", "a Credit and Service Cooperative").
+
+The registry, a gazetteer that knows the whole name, and the text's person cues (a title, a
+role in apposition, a byline) stay stronger than all of these. The words are data
+(kg/data/nlp/kinds.toml); this module holds only rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.commonwords import common_words
+
+NONE, FIRM, STRONG = 0, 1, 2
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
+_LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.\s*)?\d")
+_LAW_NUMBER = re.compile(r"\s+(?:No\.\s*)?\d{1,5}(?:[-/]\d{1,4})?(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Member:
+    """A name in the text with its kind and whether that kind may give way to a list's."""
+
+    begin: int
+    end: int
+    kind: str
+    firm: bool  # registry, head word or strong cue: it speaks for the list; else it may yield
+
+
+class Framing:
+    """The cue data of kinds.toml compiled once per process (see `framing()`)."""
+
+    def __init__(self) -> None:
+        c = load("kinds")
+        firm = c["firm"]
+        gap = r"(?:(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+)?"
+        self.strong_after = re.compile(r"^(?:[’']s?)?\s+" + gap + "(?:" + phrase_pattern(firm["strong_after"])
+                                       + r")(?![\w’'-])")
+        self.firm_after = re.compile(r"^(?:[’']s?)?\s+" + gap + "(?:" + phrase_pattern(firm["after"])
+                                     + r")(?![\w’'-])")
+        self.firm_before = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(firm["before"])
+                                      + r")\s+(?:the\s+)?$")
+        self.place_heads_no_person = set(c["heads"]["place_heads_no_person"])
+        lists = c["lists"]
+        nouns = phrase_pattern(lists["org_nouns"])
+        # "the packers A, B and C", "meat giants A and B": the noun right before the list
+        self.list_before = re.compile(r"(?<![\w’'-])(?:[Tt]he|[a-z]+)\s+(?:" + nouns + r"),?\s+$")
+        # "A, B and other grain companies": after the list's last name
+        self.list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
+                                     r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")(?![\w’'-])")
+        self.agree = int(lists["agree"])
+        self.not_acronyms = set(c["acronyms"]["not_organizations"])
+        parties = c["parties"]
+        self.plural_parties = set(parties["plural"])
+        self.singular_parties = set(parties["singular"])
+        self.party_after = _after(parties["singular_after"])
+        self.party_after_weak = _after(parties["singular_after_weak"])
+        self.party_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(parties["singular_before"])
+                                       + r")\s+$")
+        self.laws = set(c["generic"]["laws"])
+        heads = "|".join(map(re.escape, c["generic"]["category_heads"]))
+        word = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+        self.category = re.compile(rf"(?P<det>\b(?:[Aa]n?|[Tt]he)\s+)?"
+                                   rf"(?P<name>(?:{word}\s+(?:(?:and|of)\s+)?)+(?P<head>{heads}))(?![\w’'-])")
+
+    # -- firm frames ----------------------------------------------------------------------------
+    def firm_frame(self, text: str, begin: int, end: int) -> int:
+        """STRONG where only a firm takes the words after ("X spokesperson", "X management"),
+        FIRM where an employer's words stand around it ("workers at X", "X workers", "the X
+        plant"), NONE otherwise."""
+        tail = text[end:end + 40]
+        if self.strong_after.match(tail):
+            return STRONG
+        if self.firm_after.match(tail) or self.firm_before.search(text, max(0, begin - 30), begin):
+            return FIRM
+        return NONE
+
+    def initials_fit(self, acronym: str, label: str) -> bool:
+        """"United Arab Emirates (UAE)", "Democratic Republic of the Congo (DRC)": the acronym's
+        letters are the initials of the name's capitalised words, in order."""
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", label) if w[:1].isupper())
+        it = iter(initials)
+        return bool(acronym) and all(ch in it for ch in acronym.replace(".", ""))
+
+    # -- acronyms -------------------------------------------------------------------------------
+    def acronym(self, word: str) -> bool:
+        """An all-capitals word of 2 to 6 letters that is no state's or province's code, unit,
+        common noun in capitals, Roman numeral or common English word in capitals ("NOT")."""
+        return bool(_ACRONYM_WORD.fullmatch(word)) and word not in self.not_acronyms \
+            and not _ROMAN.fullmatch(word) and not common_words().common(word)
+
+    def ends_in_acronym(self, words: list[str]) -> bool:
+        """"Kelvo Dorrow CCS", "Tallow UBPC": a name of title-case words that an organisation's
+        acronym ends is that organisation (a cooperative named for a person)."""
+        return len(words) >= 2 and self.acronym(words[-1]) \
+            and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+
+    # -- parties --------------------------------------------------------------------------------
+    def party_spans(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
+        """Short forms of parties in text[begin:end] that the words around make the party:
+        a plural after "the" ("the Liberals"), a singular in a party's frame ("Labour
+        government", "Labour-run", "voted Labour"). Never glued to another capitalised word
+        ("New Labour Left", "Liberals Abroad")."""
+        out: list[tuple[int, int]] = []
+        for forms, plural in ((self.plural_parties, True), (self.singular_parties, False)):
+            for form in forms:
+                rx = re.compile(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w’'])")
+                for m in rx.finditer(text, begin, end):
+                    b, e = m.span()
+                    if _glued(text, b, e):
+                        continue
+                    if plural and re.search(r"(?<![\w’'-])[Tt]he\s+$", text[max(0, b - 5):b]):
+                        out.append((b, e))
+                    elif not plural and (self.party_after.match(text, e)
+                                         or self.party_before.search(text, max(0, b - 12), b)
+                                         and self.party_after_weak.match(text, e)):
+                        out.append((b, e))
+        return sorted(out)
+
+    # -- generic terms --------------------------------------------------------------------------
+    def generic_law(self, text: str, end: int, label: str) -> bool:
+        """"the Labour Code", "a Decree-Law": a law's kind alone, no number after it."""
+        return label in self.laws and not _NUMBER_AFTER.match(text, end)
+
+    def law_number(self, text: str, end: int, label: str) -> int:
+        """Where the number after a law's kind ends ("Decree-Law 259", "Decree No. 4"), or 0."""
+        m = _LAW_NUMBER.match(text, end)
+        return m.end() if label in self.laws and m else 0
+
+    def category_spans(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
+        """"the Credit and Service Cooperatives", "a Credit and Service Cooperative": a category
+        of body in capitals, every word common English, plural or after "a"/"an"."""
+        out = []
+        for m in self.category.finditer(text, begin, end):
+            words = [w for w in m.group("name").split() if w not in ("and", "of")][:-1]
+            det = (m.group("det") or "").strip().lower()
+            plural = m.group("head").endswith("s")
+            if words and all(common_words().common(w) for w in words) and (plural or det in ("a", "an")):
+                out.append((m.start("name"), m.end("name")))
+        return out
+
+    # -- lists ----------------------------------------------------------------------------------
+    def list_kinds(self, text: str, members: list[Member]) -> dict[tuple[int, int], str]:
+        """Names in one list (commas, "and", "or") share a kind: every member of a list after a
+        plural noun for firms ("the packers A, B and C") or before one ("A, B and other grain
+        companies") is an organisation; else a member whose kind may yield takes the kind that
+        at least `agree` other members hold firmly when no firm member holds another. Returns
+        the members that change, by span."""
+        out: dict[tuple[int, int], str] = {}
+        ordered = sorted(members, key=lambda m: (m.begin, -m.end))
+        i = 0
+        while i < len(ordered):
+            group = [ordered[i]]
+            while i + 1 < len(ordered) and _LIST_GAP.fullmatch(text[group[-1].end:ordered[i + 1].begin]):
+                group.append(ordered[i + 1])
+                i += 1
+            i += 1
+            first, last = group[0], group[-1]
+            after = bool(self.list_after.match(text, last.end))  # "A, B and other … companies"
+            if len(group) < 2 or not (after or re.search(r"\b(?:and|or)\s", text[group[-2].end:last.begin])):
+                continue  # no "and" or "or" closes it: an address, a dateline, a caption's names
+            org_list = after or bool(self.list_before.search(text, max(0, first.begin - 40), first.begin))
+            for m in group:
+                if org_list:
+                    if m.kind != "organization" and not m.firm:
+                        out[(m.begin, m.end)] = "organization"
+                    continue
+                if m.firm:
+                    continue
+                kinds = [o.kind for o in group if o is not m and o.firm]
+                for kind in set(kinds):
+                    if kinds.count(kind) >= self.agree and all(_same(k, kind) for k in kinds) \
+                            and not _same(m.kind, kind):
+                        # a list of towns says a place, not which kind the gazetteer would
+                        out[(m.begin, m.end)] = "place" if kind in _PLACE_KINDS else kind
+        return out
+
+
+_PLACE_KINDS = ("country", "city", "place")
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or a in _PLACE_KINDS and b in _PLACE_KINDS
+
+
+_OPENERS = {"The", "A", "An", "And", "But", "Or", "Under", "By", "For", "With", "When", "If", "As"}
+
+
+def _after(words: list[str]) -> re.Pattern[str]:
+    """Words right after a name: a sign glued to it ("-run", ",", "’s") or a word after a space."""
+    alts = [re.escape(w) if not w[:1].isalpha() else r"\s+" + re.escape(w)
+            for w in sorted(words, key=len, reverse=True)]
+    return re.compile(r"(?:" + "|".join(alts) + r")(?![\w])")
+
+
+def _glued(text: str, b: int, e: int) -> bool:
+    """A capitalised word right before or after, one space away: part of a longer name
+    ("New Labour Left"); an article or conjunction opening the sentence is none ("The Liberals")."""
+    before = re.search(r"([A-Z][\w’'.-]*) \Z", text[max(0, b - 30):b])
+    return bool(before and before.group(1) not in _OPENERS or re.match(r" [A-Z]", text[e:e + 2]))
+
+
+def article_before(text: str, begin: int) -> bool:
+    """"the", "a" or "an" right before `begin`."""
+    return bool(_ARTICLE_BEFORE.search(text, max(0, begin - 5), begin))
+
+
+@cached
+def framing() -> Framing:
+    return Framing()
