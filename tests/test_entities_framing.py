@@ -59,8 +59,10 @@ def test_firm_frame_strengths():
     fr = framing()
     text = "A Dorrow spokesperson said it. Dorrow workers left. Dorrow said it."
     assert fr.firm_frame(text, 2, 8) == STRONG
-    assert fr.firm_frame(text, 31, 37) == FIRM
+    assert fr.firm_frame(text, 31, 37) == NONE  # a town's workers too ("Valdorra workers")
+    assert fr.firm_frame(text, 31, 37, given=True) == FIRM  # a person has none
     assert fr.firm_frame(text, 51, 57) == NONE
+    assert fr.firm_frame("The Dorrow plant closed.", 4, 10) == FIRM
 
 
 # -- 2. head words -------------------------------------------------------------------------------

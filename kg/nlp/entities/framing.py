@@ -35,6 +35,8 @@ _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 _LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+_LOCATOR = re.compile(r",\s*(?:vol|vols|p|pp|ch|chap|no)\.\s*\d")
+_BASICS = re.compile(r"s?\s+of\s+[a-z]")
 _NUMBER_AFTER = re.compile(r"\s+(?:No\.\s*)?\d")
 _LAW_NUMBER = re.compile(r"\s+(?:No\.\s*)?\d{1,5}(?:[-/]\d{1,4})?(?![\w-])")
 
@@ -60,6 +62,8 @@ class Framing:
                                        + r")(?![\w’'-])")
         self.firm_after = re.compile(r"^(?:[’']s?)?\s+" + gap + "(?:" + phrase_pattern(firm["after"])
                                      + r")(?![\w’'-])")
+        self.people_after = re.compile(r"^(?:[’']s?)?\s+" + gap + "(?:" + phrase_pattern(firm["after_people"])
+                                       + r")(?![\w’'-])")
         self.firm_before = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(firm["before"])
                                       + r")\s+(?:the\s+)?$")
         self.place_heads_no_person = set(c["heads"]["place_heads_no_person"])
@@ -72,6 +76,7 @@ class Framing:
                                      r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")(?![\w’'-])")
         self.agree = int(lists["agree"])
         self.not_acronyms = set(c["acronyms"]["not_organizations"])
+        self.editions = set(load("works").get("abbreviations", {}))
         parties = c["parties"]
         self.plural_parties = set(parties["plural"])
         self.singular_parties = set(parties["singular"])
@@ -86,14 +91,16 @@ class Framing:
                                    rf"(?P<name>(?:{word}\s+(?:(?:and|of)\s+)?)+(?P<head>{heads}))(?![\w’'-])")
 
     # -- firm frames ----------------------------------------------------------------------------
-    def firm_frame(self, text: str, begin: int, end: int) -> int:
+    def firm_frame(self, text: str, begin: int, end: int, given: bool = False) -> int:
         """STRONG where only a firm takes the words after ("X spokesperson", "X management"),
-        FIRM where an employer's words stand around it ("workers at X", "X workers", "the X
-        plant"), NONE otherwise."""
+        FIRM where an employer's words stand around it ("workers at X", "the X plant"; "X
+        workers" only where a given name opens the name, `given`: a town has workers too, a
+        person none), NONE otherwise."""
         tail = text[end:end + 40]
         if self.strong_after.match(tail):
             return STRONG
-        if self.firm_after.match(tail) or self.firm_before.search(text, max(0, begin - 30), begin):
+        if self.firm_after.match(tail) or self.firm_before.search(text, max(0, begin - 30), begin) \
+                or given and self.people_after.match(tail):
             return FIRM
         return NONE
 
@@ -110,6 +117,14 @@ class Framing:
         common noun in capitals, Roman numeral or common English word in capitals ("NOT")."""
         return bool(_ACRONYM_WORD.fullmatch(word)) and word not in self.not_acronyms \
             and not _ROMAN.fullmatch(word) and not common_words().common(word)
+
+    def acronym_at(self, text: str, begin: int, end: int) -> bool:
+        """`acronym`, and nothing around says it is something else: a standard edition's
+        abbreviation (works.toml `[abbreviations]`: "LCW") or a citation's locator after it
+        ("(KW, vol. 3, p. 12)"), or "the … of" and a common noun ("the XYZ of politics": the
+        idiom of a subject's basics)."""
+        return self.acronym(text[begin:end]) and text[begin:end] not in self.editions \
+            and not _LOCATOR.match(text, end) and not _BASICS.match(text, end)
 
     def ends_in_acronym(self, words: list[str]) -> bool:
         """"Kelvo Dorrow CCS", "Tallow UBPC": a name of title-case words that an organisation's

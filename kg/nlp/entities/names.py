@@ -288,7 +288,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
                 continue
             if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2 \
-                    and not framing().acronym(w) \
+                    and not framing().acronym_at(text, run.begin, run.end) \
                     and not ev.employer(text, run.begin, run.end) \
                     and not ev.organization_before_name(text, run.begin) \
                     and not ev.organization_shape(text, run.end, label) \
@@ -458,7 +458,8 @@ def _opener_organization(text: str, run: _Run, cues: _Cues, ev: Evidence, lower:
     controllers union,")."""
     w = run.words[0][2]
     if len(w) > 1 and w.isupper() and not ev.is_junk(w, lower):
-        return bool(cues.org_apposition.match(text, run.end)) or framing().acronym(w)
+        return bool(cues.org_apposition.match(text, run.end)) \
+            or framing().acronym_at(text, run.begin, run.end)
     if w.isupper() or ev.is_junk(w, lower) or w in cues.heads or cues.generic(w) \
             or ev.place_kind(w) or ev.gazetteer.is_given_name(w):
         return False
@@ -923,8 +924,10 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
             and (ev.organization_before_name(text, run.begin, names)
                  or ev.organization_listed(text, run.begin) or ev.employer(text, run.begin, run.end)):
         return "organization", False  # "retailers including Gap", "a Gap store": a firm, not a pass
-    firm = framing().firm_frame(text, run.begin, run.end)
-    if firm and cues.heads.get(head) == "periodical" and len(names) == 2 \
+    firm = framing().firm_frame(text, run.begin, run.end, ev.given_name_first(names))
+    # a paper has readers, not workers: "Canada Post workers" (the people's nouns count here)
+    if cues.heads.get(head) == "periodical" and len(names) == 2 \
+            and framing().firm_frame(text, run.begin, run.end, True) \
             and not article_before(text, run.begin) \
             and (any(m.entry.kind in _PLACE_KINDS for m in run.absorbed) or ev.place_kind(names[0])):
         return "organization", True  # "Canada Post workers": a country's postal firm, not a daily
@@ -1003,7 +1006,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "organization", False  # "workers at Arriva", "the Kelvane plant", "Kelvane bosses"
     if len(names) > 1 and (_ACRONYM.match(text, run.end) or _ACRONYM_AFTER_PLACE.match(text, run.end)):
         return "organization", False  # "the Kelvish Free Miners (KFM)": a body defined by its acronym
-    if len(names) == 1 and framing().acronym(label):
+    if len(names) == 1 and framing().acronym_at(text, run.begin, run.end):
         return "organization", False  # "SIPTU", "KAWU": an acronym no gazetteer or cue types
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
