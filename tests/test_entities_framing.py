@@ -167,3 +167,18 @@ def test_a_generic_term_is_no_name(registry, paragraph, word):
 ])
 def test_a_generic_term_with_its_number_or_name_is_a_name(registry, paragraph, name, kind):
     assert (name, kind) in found(registry, paragraph)
+
+
+# -- given names joined by a hyphen -------------------------------------------------------------
+@pytest.mark.parametrize("paragraph,name", [
+    ("Jean-Philippe Ouimet spoke at the rally on Monday.", "Jean-Philippe Ouimet"),
+    ("Marie-Ève Dorrow joined the picket.", "Marie-Ève Dorrow"),
+])
+def test_two_given_names_joined_by_a_hyphen_open_a_persons_name(registry, paragraph, name):
+    assert (name, "person") in found(registry, paragraph)
+
+
+def test_a_hyphenated_place_is_no_given_name(registry):
+    # "Saint-Laurent": "Saint" is no given name
+    assert ("Saint-Laurent Dorrow", "person") not in found(registry, "We drove along Saint-Laurent Dorrow.")
+

@@ -128,9 +128,15 @@ class Evidence:
         return any(p.match(tail) for p in self.person_after)
 
     def given_name_first(self, names: list[str]) -> bool:
-        """A name of two to four words whose first word is a common given name."""
+        """A name of two to four words whose first word is a common given name, or two given
+        names joined by a hyphen as French names join them ("Jean-Philippe", "Marie-Ève"), which
+        the name lists do not all hold whole."""
         caps = [w for w in names if w[:1].isupper()]
-        return 2 <= len(caps) <= 4 and names[0] == caps[0] and self.gazetteer.is_given_name(caps[0])
+        if not (2 <= len(caps) <= 4 and names[0] == caps[0]):
+            return False
+        parts = caps[0].split("-")
+        return self.gazetteer.is_given_name(caps[0]) or len(parts) == 2 and all(
+            p[:1].isupper() and self.gazetteer.is_given_name(p) for p in parts)
 
     def periodical_by_context(self, text: str, begin: int, end: int, names: list[str]) -> bool:
         """A newspaper whose last word is also a common noun or a person's ("Star", "Mail",
