@@ -256,23 +256,35 @@ def pooled_p99_ratio_ci(base: dict[str, list[float]], other: dict[str, list[floa
             ratios[int(0.025 * draws)], ratios[int(0.975 * draws) - 1])
 
 
-def pooled(base: dict, loaded: dict, long_ms: float = 1000.0) -> str:
-    """The pooled rows: every kind but the runaway query, and the light kinds alone (those whose
-    p50 without the runaway users is under `long_ms`: the long queries, which share the slow lane
-    with the runaway ones, left out)."""
-    kinds = [k for k in base["server_ms"] if "runaway" not in k]
-    light = [k for k in kinds if base["server"].get(k, {}).get("p50_ms", math.inf) < long_ms]
-    lines = ["| requests pooled (in the mix of the plan without runaway users) | requests without / with | "
-             "server p99 ms without → with | ratio, 95% interval | verdict |",
-             "|---|---:|---:|---:|---|"]
-    for label, chosen in ((f"every other kind ({len(kinds)})", kinds),
-                          (f"the light kinds, p50 under {long_ms:,.0f} ms ({len(light)})", light)):
-        a, b, lo, hi = pooled_p99_ratio_ci(base["server_ms"], loaded["server_ms"], chosen)
-        n_a = sum(len(base["server_ms"].get(k, [])) for k in chosen)
-        n_b = sum(len(loaded["server_ms"].get(k, [])) for k in chosen)
-        lines.append(f"| {label} | {n_a:,} / {n_b:,} | {a:,.0f} → {b:,.0f} | {lo:.2f}–{hi:.2f} | "
-                     f"{verdict(lo, hi)} |")
+def pooled(pairs: list[tuple[str, dict, dict]], long_ms: float = 1000.0) -> str:
+    """The pooled rows of each pair of plans (label, without, with): every kind but the runaway
+    query, and the light kinds alone (those whose p50 without the runaway users is under
+    `long_ms`: the long queries, which share the slow lane with the runaway ones, left out).
+    Which kinds are light is decided once, on the first pair's plan without, so every row pools
+    the same kinds."""
+    first = pairs[0][1]
+    kinds = [k for k in first["server_ms"] if "runaway" not in k]
+    light = [k for k in kinds if first["server"].get(k, {}).get("p50_ms", math.inf) < long_ms]
+    lines = ["| plans compared | requests pooled (in the mix of the first plan) | requests first / second | "
+             "server p99 ms first → second | ratio, 95% interval | verdict |",
+             "|---|---|---:|---:|---:|---|"]
+    for pair, base, loaded in pairs:
+        for label, chosen in ((f"every other kind ({len(kinds)})", kinds),
+                              (f"the light kinds, p50 under {long_ms:,.0f} ms ({len(light)})", light)):
+            a, b, lo, hi = pooled_p99_ratio_ci(base["server_ms"], loaded["server_ms"], chosen)
+            n_a = sum(len(base["server_ms"].get(k, [])) for k in chosen)
+            n_b = sum(len(loaded["server_ms"].get(k, [])) for k in chosen)
+            lines.append(f"| {pair} | {label} | {n_a:,} / {n_b:,} | {a:,.0f} → {b:,.0f} | "
+                         f"{lo:.2f}–{hi:.2f} | {verdict(lo, hi)} |")
     return "\n".join(lines)
+
+
+def merged(*runs: dict) -> dict:
+    """Plans of the same users taken together: their timings pooled kind by kind (the summary
+    of the first stands for the kinds' p50, which only sorts the light kinds from the long)."""
+    kinds = {k for r in runs for k in r["server_ms"]}
+    return {**runs[0], "server_ms": {k: sorted(v for r in runs for v in r["server_ms"].get(k, []))
+                                     for k in kinds}}
 
 
 def verdict(lo: float, hi: float, bound: float = 1.2) -> str:
@@ -364,9 +376,17 @@ def report(result: dict) -> str:
                 compare(result["runs"][2], result["runs"][1]), ""]
     if len(result["runs"]) >= 2 and all("server_ms" in r for r in result["runs"]):
         runs = result["runs"]
-        base, loaded = (runs[2], runs[1]) if len(runs) == 3 else (runs[0], runs[1])
-        out += ["### The others' requests together (the fair pair when there is a control)", "",
-                pooled(base, loaded), ""]
+        if len(runs) == 3:
+            pairs = [("the control: without, twice (the machine's noise)", runs[0], runs[2]),
+                     ("the fair pair: control → with runaway users", runs[2], runs[1]),
+                     ("both plans without, together → with runaway users", merged(runs[0], runs[2]),
+                      runs[1])]
+        else:
+            pairs = [("without → with runaway users", runs[0], runs[1])]
+        out += ["### The others' requests together", "",
+                "Two identical plans differ by the control row's ratio: a change between the "
+                "plans without and with runaway users is shown only where it is larger than that.",
+                "", pooled(pairs), ""]
     return "\n".join(out)
 
 

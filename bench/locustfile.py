@@ -3,7 +3,7 @@
 Every user sends its next request as soon as the previous one is answered (no think time),
 and honours `Retry-After` on 503 and 429 as a well-behaved client does. Each request is
 recorded under its kind ("sparql 1-entity-lookup", "page entity", "dump graph", ...); a 503,
-504 or 429 is a failure whose message names the status, so locust's failure table counts
+504, 507 or 429 is a failure whose message names the status, so locust's failure table counts
 them per kind.
 
 Users (chosen on locust's command line by bench/load.py):

@@ -61,6 +61,21 @@ def dataset_metadata() -> dict:
     return meta
 
 
+def default_query_memory(workers: int, slow_workers: int, ceiling: int = 2048,
+                         total: int | None = None) -> int:
+    """Megabytes a query worker may hold by default: `ceiling` (Virtuoso's MaxQueryMem default
+    is 2 GB too), or on a smaller machine its physical memory shared among every worker that
+    may run a query at once and the server itself, so that runaway queries together cannot
+    exhaust the machine (a cross product on a million triples grows by about 150 MB a second;
+    bench/README.md). `total`: the machine's memory in MB (read from the system if not given)."""
+    if total is None:
+        try:
+            total = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 2**20
+        except (OSError, ValueError):
+            return ceiling
+    return max(64, min(ceiling, total // (workers + slow_workers + 1)))
+
+
 @dataclass(frozen=True)
 class SparqlSettings:
     """Limits of the SPARQL endpoint. Environment: KG_SPARQL_TIMEOUT (seconds a query may run,
@@ -78,7 +93,9 @@ class SparqlSettings:
     KG_SPARQL_MAX_LEVELS (levels of the query's syntax tree as the guard estimates them). The
     engine's parser and evaluator recurse once per level and crash the worker process
     (segmentation fault) past a few thousand levels (measured in docs/sparql.md); the defaults
-    stay far below that."""
+    stay far below that. KG_SPARQL_MAX_MEMORY: megabytes of resident memory a query worker
+    may hold (0: no limit); by default 2,048 or, on a smaller machine, its memory shared among
+    every worker that may run at once and the server (default_query_memory)."""
 
     timeout: float = 30.0
     max_rows: int = 100_000
@@ -93,8 +110,13 @@ class SparqlSettings:
     reserved_cpus: int = 1
     max_nesting: int = 64
     max_levels: int = 500
+    max_memory: int = -1  # MB; -1: default_query_memory(workers, slow_workers)
 
     def __post_init__(self) -> None:
+        if self.max_memory == -1:
+            object.__setattr__(self, "max_memory", default_query_memory(self.workers, self.slow_workers))
+        if self.max_memory < 0:
+            raise SettingsError(f"bad SPARQL settings {self}: max_memory must be at least 0")
         if (self.timeout <= 0 or self.workers < 1 or self.max_rows < 0 or self.max_body < 1
                 or self.max_nesting < 1 or self.max_levels < 1):
             raise SettingsError(f"bad SPARQL settings {self}: timeout, workers, max_body, max_nesting "
@@ -124,6 +146,7 @@ class SparqlSettings:
                 reserved_cpus=int(env.get("KG_SPARQL_RESERVED_CPUS", d.reserved_cpus)),
                 max_nesting=int(env.get("KG_SPARQL_MAX_NESTING", d.max_nesting)),
                 max_levels=int(env.get("KG_SPARQL_MAX_LEVELS", d.max_levels)),
+                max_memory=int(env.get("KG_SPARQL_MAX_MEMORY", -1)),
             )
         except ValueError as e:
             raise SettingsError(f"bad KG_SPARQL_* setting: {e}") from None

@@ -92,5 +92,30 @@ def test_the_report_pools_the_others_and_leaves_out_the_runaway_query() -> None:
     result = {"command": "load.py mix", "machine": {}, "time_limit": 30,
               "runs": [run(1, 1, False), run(1, 2, True), run(1, 3, False)]}
     pooled = load.report(result).split("### The others' requests together")[1]
-    assert "| every other kind (2) | 800 / 800 |" in pooled
-    assert "| the light kinds, p50 under 1,000 ms (2) | 800 / 800 |" in pooled
+    assert "| the fair pair: control → with runaway users | every other kind (2) | 800 / 800 |" in pooled
+    assert ("| the fair pair: control → with runaway users | the light kinds, p50 under 1,000 ms (2) "
+            "| 800 / 800 |") in pooled
+
+
+def test_the_report_sets_the_runaway_plan_against_the_machine_s_noise() -> None:
+    """With a control, the pooled table also holds the two plans without runaway users against
+    each other (what two identical plans differ by on this machine) and both of them together
+    against the plan with runaway users: a change is read against the noise, not against 1."""
+    def run(scale: float, seed: int) -> dict:
+        ms = {"search": sample(500, scale, seed)}
+        kinds = load.summarize({k: [(m, 200) for m in v] for k, v in ms.items()}, 60)
+        return {"label": "x", "kinds": kinds, "server": kinds,
+                "server_ms": {k: sorted(v) for k, v in ms.items()}}
+    result = {"command": "load.py mix", "machine": {}, "time_limit": 30,
+              "runs": [run(1, 1), run(3, 2), run(1, 3)]}
+    rows = load.report(result).split("### The others' requests together")[1].splitlines()
+    noise = [r for r in rows if r.startswith("| the control: without, twice")]
+    both = [r for r in rows if r.startswith("| both plans without, together")]
+    assert len(noise) == 2 and all("500 / 500" in r and "slower" not in r for r in noise)
+    assert len(both) == 2 and all("1,000 / 500" in r and "more than 20% slower" in r for r in both)
+
+
+def test_merged_plans_pool_each_kind_s_timings() -> None:
+    a = {"label": "a", "server": {}, "server_ms": {"search": [3.0, 1.0], "home page": [5.0]}}
+    b = {"label": "b", "server": {}, "server_ms": {"search": [2.0]}}
+    assert load.merged(a, b)["server_ms"] == {"search": [1.0, 2.0, 3.0], "home page": [5.0]}

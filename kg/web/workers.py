@@ -197,6 +197,17 @@ FAST, SLOW = "fast", "slow"
 _KNOWN_SLOW = 4096  # query texts remembered as long-running (least recently seen forgotten)
 _POLL = 0.05  # seconds between looks at a stopped job while waiting for a worker's message
 _NICE = 10  # slow-lane workers run at a low CPU priority (a tenth of the CPU weight of nice 0)
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def resident_bytes(pid: int | None) -> int:
+    """A process's resident memory (Linux: /proc/PID/statm, in pages); 0 once it is gone.
+    Read by the watchdog every 50 ms for each busy worker: a file of one line."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 @dataclass(eq=False)
@@ -208,7 +219,7 @@ class _Job:
     deadline: float  # arrival + time limit: waiting, running and streaming all count
     started: float = 0.0  # when a worker took it
     lane: str = FAST
-    stopped: str = ""  # why the watchdog killed its worker: timeout | busy | client
+    stopped: str = ""  # why the watchdog killed its worker: timeout | memory | busy | client
     streaming: bool = False  # the answer's first message has been read
     done: bool = False
 
@@ -312,11 +323,13 @@ class QueryPool:
     queries running or waiting, at most `client_slow` in the slow lane (429, Retry-After).
     A request waits at most `queue_wait` seconds for a lane (then 503), and its time limit
     counts from its arrival: waiting, running and streaming together never exceed `timeout`.
+    A worker whose resident memory passes `max_memory` bytes is stopped like one past its time
+    limit (507): the engine materialises joins and sorts in memory with no bound of its own.
     """
 
     def __init__(self, size: int, timeout: float, queue_wait: float = 10.0, *, slow: int = 2,
                  budget: float = 0.5, client_queries: int = 0, client_slow: int = 0,
-                 reserved_cpus: int = 0) -> None:
+                 reserved_cpus: int = 0, max_memory: int = 0) -> None:
         self.size = size
         self.timeout = timeout
         self.queue_wait = queue_wait
@@ -325,6 +338,7 @@ class QueryPool:
         self.client_queries = client_queries  # 0: no cap
         self.client_slow = client_slow  # 0: no cap
         self.slow_cpus = slow_lane_cpus(reserved_cpus)  # None: the slow lane is not pinned
+        self.max_memory = max_memory  # bytes of resident memory per worker; 0: no limit
         self._ctx = mp.get_context("forkserver")
         self._ctx.set_forkserver_preload(["kg.web.workers"])
         self._cond = threading.Condition()  # guards everything below
@@ -496,6 +510,8 @@ class QueryPool:
                         continue
                     if now > job.deadline:
                         self._stop(w, "timeout")
+                    elif self.max_memory and resident_bytes(w.process.pid) > self.max_memory:
+                        self._stop(w, "memory")
                     elif w.lane == FAST and now > job.started + self.budget:
                         self._overran(w, job)
 
@@ -552,6 +568,9 @@ class QueryPool:
         if why == "timeout":
             raise QueryError(504, f"query stopped: it ran longer than this endpoint's limit of "
                                   f"{self.timeout:g} s") from None
+        if why == "memory":
+            raise QueryError(507, f"query stopped: it needed more memory than this endpoint's "
+                                  f"limit of {self.max_memory // 2**20:,} MB per query") from None
         if error is not None:
             raise error from None
         raise QueryError(500, f"the query worker stopped unexpectedly (exit code {code})") from None

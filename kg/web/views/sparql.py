@@ -66,7 +66,7 @@ def pool(app: Flask | None = None) -> QueryPool:
                 found = app.extensions[_EXT] = QueryPool(
                     s.workers, s.timeout, s.queue_wait, slow=s.slow_workers, budget=s.fast_budget,
                     client_queries=s.client_queries, client_slow=s.client_slow,
-                    reserved_cpus=s.reserved_cpus)
+                    reserved_cpus=s.reserved_cpus, max_memory=s.max_memory * 2**20)
     return found
 
 
