@@ -119,3 +119,22 @@ def test_merged_plans_pool_each_kind_s_timings() -> None:
     a = {"label": "a", "server": {}, "server_ms": {"search": [3.0, 1.0], "home page": [5.0]}}
     b = {"label": "b", "server": {}, "server_ms": {"search": [2.0]}}
     assert load.merged(a, b)["server_ms"] == {"search": [1.0, 2.0, 3.0], "home page": [5.0]}
+
+
+def test_the_interference_report_sets_each_condition_against_the_long_queries() -> None:
+    """bench/interference.py: the pages' p99 per slow-lane condition, each round's p99 and the
+    ratio to the `long` condition (the load bench's control) with its interval."""
+    spec = importlib.util.spec_from_file_location("interference_bench", ROOT / "bench" / "interference.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    times = {c: sample(3000, 2.0 if c == "runaway" else 1.0, seed=i)
+             for i, c in enumerate(bench.CONDITIONS)}
+    rounds = {c: [100.0, 110.0] for c in bench.CONDITIONS}
+    text = bench.report({"command": "interference.py", "machine": {}, "times_ms": times,
+                         "round_p99_ms": rounds})
+    rows = {line.split(" | ")[0].strip("| "): line for line in text.splitlines() if line.startswith("| ")}
+    assert set(bench.CONDITIONS) <= set(rows)
+    assert "| 100, 110 |" in rows["long"]
+    lo, hi = (float(x) for x in rows["runaway"].rsplit("|", 2)[-2].strip().split("–"))
+    assert 1.5 < lo < 2 < hi
+    assert bench.neighbours("idle", "no-db", 1.0, None) is None
