@@ -89,4 +89,4 @@ def test_the_limit_is_a_setting_with_a_default_from_the_machine() -> None:
     # that may run at once (4 fast, 2 slow) and the server
     assert default_query_memory(4, 2, total=64 * 1024) == 2048
     assert default_query_memory(4, 2, total=4096) == 4096 // 7
-    assert default_query_memory(4, 2, total=256) == 64  # never less than a worker needs to start
+    assert default_query_memory(2, 2, total=512) == 256  # never less than ordinary queries need
