@@ -68,7 +68,8 @@ def default_query_memory(workers: int, slow_workers: int, ceiling: int = 2048,
     may run a query at once and the server itself, so that runaway queries together cannot
     exhaust the machine (a cross product on a million triples grows by about 150 MB a second;
     bench/README.md); never under 256 MB, which the bench's heaviest ordinary query needs
-    (co-mentions on a million triples: 181 MB, a worker at rest 48 MB). `total`: the machine's memory in MB (read from the system if not given)."""
+    (co-mentions on a million triples: 181 MB, a worker at rest 48 MB). `total`: the
+    machine's memory in MB (read from the system if not given)."""
     if total is None:
         try:
             total = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 2**20

@@ -1269,3 +1269,25 @@ def test_todays_site_no_caption_set_off_over_a_byline(paragraph):
 def test_a_title_case_byline_names_people_or_is_a_title(names, people):
     from kg.reader import cues
     assert cues.names_people(names) is people
+
+
+def test_notes_numbered_in_brackets_as_today_s_site_writes_them():
+    """`him.[1]`, `later.[2]`, `a year [3]` in the text, and `[1] Author, Title …` under `Notes`:
+    each note found with its marker (the brackets and the number), nothing refused."""
+    d = read("militant-2022-08-15-v86n31-history-bracketed-notes.txt")
+    assert [n.number for n in d.notes] == [1, 2, 3]
+    assert [n.marker.span.of(d.text) for n in d.notes] == ["[1]", "[2]", "[3]"]
+    assert [d.text[n.marker.span.begin - 5:n.marker.span.begin] for n in d.notes] == [
+        "gned.", "ater.", "year "]
+    assert d.notes[0].text.of(d.text).startswith("Harold Wendt, Underground Democracy")
+    assert d.notes[1].text.of(d.text) == "Ibid., p. 140."
+    assert d.notes_title.of(d.text) == "Notes"
+    assert d.headline.value.startswith("75 years since the Harlan sit-down")
+    assert [b.name for b in d.bylines] == ["Ruth Calder"]
+
+
+def test_a_bracketed_marker_with_no_note_is_named():
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
+            "A claim.[1] Another claim.[2]\n\n\nNotes\n[1] A note.\n")
+    with pytest.raises(ReadError, match="footnote marker 2 has no note"):
+        parse_article(text)

@@ -1,7 +1,9 @@
 """Footnote markers: digits glued to the end of a word, number, closing quote or punctuation.
 
 `Kuomintang2`, `19821` (the year 1982, then note 1), `in 1999.3` (a year ending a sentence,
-then note 3), `state.”7`, `decade10`. Markers are
+then note 3), `state.”7`, `decade10`; or the number in brackets, as today's site and reprinted
+documents write it: `him.[1]`, `1921[2]`, `the report [3]` (the marker is the brackets and the
+number). Markers are
 resolved with the help of the note numbers and their order: marker k is the first
 candidate for k after marker k-1. A year followed by a marker is recognised as a
 four-digit year (1000–2099) with the note number glued to it. What is left over is
@@ -33,10 +35,10 @@ _NOT_DECIMAL = r"(?<!\d[.,])"
 def _candidate(number: int) -> re.Pattern[str]:
     k = str(number)
     return re.compile(rf"(?:(?<={_GLUE}){_NOT_DECIMAL}|(?<={_YEAR})|(?<={_YEAR_STOP}))"
-                      rf"{k}(?!\d){_AFTER}")
+                      rf"{k}(?!\d){_AFTER}|\[{k}\]")
 
 
-_ANY_GLUED = re.compile(rf"(?<={_GLUE}){_NOT_DECIMAL}(\d{{1,3}})(?!\d){_AFTER}")
+_ANY_GLUED = re.compile(rf"(?<={_GLUE}){_NOT_DECIMAL}(\d{{1,3}})(?!\d){_AFTER}|\[(\d{{1,3}})\]")
 
 
 class LineIndex:
@@ -61,7 +63,7 @@ def resolve_markers(path: str, text: str, region: Span, numbers: Sequence[int],
     taken = {mk.span.begin for mk in markers.values()}
     highest = max(numbers, default=0)
     for m in _ANY_GLUED.finditer(text, region.begin, region.end):
-        k = int(m.group(1))
+        k = int(m.group(1) or m.group(2))
         if m.start() in taken or not 1 <= k <= highest + 3:
             continue
         line = lines.line_of(m.start())

@@ -520,7 +520,7 @@ class _Parser:
                 continue
             m = NOTE_RE.match(ln.text)
             if m:
-                number = int(m.group(1))
+                number = int(m.group("number") or m.group("bracketed"))
                 if any(n.number == number for n in notes):
                     self.fail(f"duplicate note number {number}", ln)
                 text = Span(ln.start + len(m.group(0)), ln.stop)

@@ -55,7 +55,8 @@ SPEAKER_IN_LINE_RE = re.compile(r"(?<=[.!?”\"’] )Speakers?:\s")
 # "*****" between the parts of a page; some pages space the stars out ("* * *", "* * * * *").
 SEPARATOR_RE = re.compile(r"^\*(?: ?\*){2,}$")
 POINT_RE = re.compile(r"^(\d{1,2})\)\s")
-NOTE_RE = re.compile(r"^(\d{1,3})\.\s+")
+# A note's number: `1. Text` (print pages), or `[1] Text` (today's site and reprinted documents).
+NOTE_RE = re.compile(r"^(?:(?P<number>\d{1,3})\.\s+|\[(?P<bracketed>\d{1,3})\]\s*)")
 COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:by\s+)?([^,.;]+)",
                           re.IGNORECASE)
 # Capital letters, with the accented ones of Latin-1 ("TOMÁS ARREDONDO", "BOGOTÁ").
