@@ -126,7 +126,9 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2001-07-16-v65n27-forums-abroad.txt",
          "militant-2022-05-09-v86n18-may-day-reports.txt",
          "militant-2006-11-21-v70n45-fund-drive-titled-reports.txt",
-         "militant-2005-01-17-v69n2-letters-affiliations.txt"]
+         "militant-2005-01-17-v69n2-letters-affiliations.txt",
+         "militant-2007-04-16-v71n15-books-of-the-month.txt",
+         "militant-2024-10-21-v88n40-sales-team-reports.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -633,3 +635,65 @@ def test_letters_signed_with_a_union_or_a_title_after_the_name():
 def test_signer_names(line, name):
     from kg.reader.items import signer_name
     assert signer_name(line) == name
+
+
+# -- set K's kinds (branch rdr8) ----------------------------------------------------------
+
+def test_first_signed_report_straight_under_the_introduction():
+    # today's site: the standing introduction, then the first report with no ***** above it
+    # (the separators stand only between reports): it is a report, not more introduction
+    d = read("militant-2024-10-21-v88n40-sales-team-reports.txt")
+    assert d.page_kind == "reports" and d.bylines == [] and d.signoff is None
+    assert [s.kind for s in d.sections] == ["introduction", "item", "item", "item"]
+    assert [(i.title.value, i.dateline.value, [a.name for a in i.authors]) for i in d.items] == [
+        ("Team in the Iron Range", "HIBBING, Minn.", ["Dale Morrow"]),
+        ("Farm country in Iowa", "CRESTON, Iowa", ["Irma Solis", "Ted Lang"]),
+        ("Back to the paper mill", "BEMIDJI, Minn.", ["Ray Fuentes"])]
+    assert [len(d.sections[i.section - 1].paragraphs) for i in d.items] == [2, 1, 1]
+    intro = d.sections[0]
+    assert len(intro.paragraphs) == 1
+    assert intro.paragraphs[0].span.of(d.text).startswith("Supporters of the paper")
+
+
+def test_book_entries_are_items_under_the_page_name_and_its_kicker():
+    # "Books of the month" (2006-2008 print): a kicker over the page's name, a standing
+    # introduction, then entries: title, subtitle, a `by` line with two, one or no authors, the
+    # price line and the description. Each entry an item titled by its title line.
+    d = read("militant-2007-04-16-v71n15-books-of-the-month.txt")
+    assert d.overline.value == "Readers Club Specials"
+    assert d.headline.value == "Books of the Month" and d.page_kind == "books"
+    assert d.deck is None and d.bylines == []
+    assert [(i.kind, i.title.value, i.authors) for i in d.items] == [
+        ("book", "Harbor Days", []),
+        ("book", "Cartas de la zafra", []),
+        ("book", "Questions and Answers on the Labor Party", [])]
+    assert [s.kind for s in d.sections] == ["introduction", "item", "item", "item"]
+    first = [p.span.of(d.text) for p in d.sections[d.items[0].section - 1].paragraphs]
+    assert first[:3] == ["The Dockers’ Strikes of 1934 on the West Coast",
+                         "by Ana Ruiz and Tom Lee", "$18. Special price: $13"]
+    assert d.sections[0].paragraphs[0].span.of(d.text).startswith("Members of the Readers Club")
+
+
+def test_book_entries_under_another_headline_make_a_page_of_books():
+    # two entries or more, each a title over its price line, make a page of books whatever
+    # its headline; one price line in an article's text does not
+    text = ("The Militant (logo)\n   Vol. 71/No. 15           April 16, 2007\n\n"
+            "New titles for worker-bolsheviks\n\n"
+            "Harbor Days\nby Ana Ruiz\n$18. Special price: $13\nThe longshore walkout of 1934.\n\n"
+            "Cartas de la zafra\n$12. Club price: $9\nLetters of a cane cutter.\n")
+    d = parse_article(text)
+    assert d.page_kind == "books"
+    assert [i.title.value for i in d.items] == ["Harbor Days", "Cartas de la zafra"]
+    one = ("The Militant (logo)\n   Vol. 71/No. 15           April 16, 2007\n\n"
+           "New titles for worker-bolsheviks\n\nBY ANA RUIZ\n"
+           "Harbor Days\n$18. Special price: $13\nThe longshore walkout of 1934 is told here.\n")
+    assert parse_article(one).page_kind is None
+
+
+def test_book_items_in_rdf_are_book_announcements(built):
+    _, rdf = built["militant-2007-04-16-v71n15-books-of-the-month.txt"]
+    g, page = rdf.article, rdf.article_iri
+    first = URIRef(f"{page}/item/1")
+    assert len(list(g.objects(page, SCHEMA.hasPart))) == 3
+    assert g.value(first, SCHEMA.genre) == Literal("book announcement", lang="en")
+    assert str(g.value(first, SCHEMA.name)) == "Harbor Days"

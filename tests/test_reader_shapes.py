@@ -1291,3 +1291,74 @@ def test_a_bracketed_marker_with_no_note_is_named():
             "A claim.[1] Another claim.[2]\n\n\nNotes\n[1] A note.\n")
     with pytest.raises(ReadError, match="footnote marker 2 has no note"):
         parse_article(text)
+
+
+# -- set K's kinds (branch rdr8) ----------------------------------------------------------
+
+def test_long_line_over_a_shorter_block_is_the_headline_not_a_kicker():
+    # a court report (2008 print): the headline in a block of its own, the deck holding the case
+    # name under it, then the byline. A kicker is short (7 words at most) and no longer than the
+    # headline under it; a longer line is the headline and the block under it its deck.
+    d = read("militant-2008-07-07-v72n26-court-ruling-deck.txt")
+    assert d.overline is None
+    assert d.headline.value == "Federal court says jailed immigrants can sue warden"
+    assert d.deck.value == "Ruling in Ortega v. Landry strikes at 1996 detention law"
+    assert [p.name for p in d.bylines] == ["María Elena Soto"]
+    assert d.dateline.value == "NEW YORK"
+
+
+def test_short_line_over_a_headline_block_stays_a_kicker():
+    text = ("The Militant (logo)\n\nVol. 72/No. 26      July 7, 2008\n\n"
+            "Immigrant rights\n\nFederal court says jailed immigrants\ncan sue the county warden\n\n"
+            "BY ANA RUIZ\nNEW YORK—In a 2-1 decision June 24, a federal appeals court ruled that "
+            "immigrants held for months in a county jail here may sue the warden.\n")
+    d = parse_article(text)
+    assert d.overline.value == "Immigrant rights"
+    assert d.headline.value == "Federal court says jailed immigrants can sue the county warden"
+    assert d.deck is None
+
+
+def test_deck_in_small_letters_under_a_headline_in_capitals():
+    # the distributors' directory (2000 print): a headline in capitals, a blank line, a deck in
+    # sentence case, then the country headings and the directory's lines. The change of case
+    # sets the deck apart; the text under it opens with no byline, credit or dateline.
+    d = read("militant-2000-11-20-v64n44-distributors-directory.txt")
+    assert d.headline.value == "IF YOU LIKE THIS PAPER, LOOK US UP"
+    assert d.deck.value == "Where to find distributors of the Militant and Pathfinder books"
+    assert d.overline is None and d.bylines == []
+    text = " ".join(p.span.of(d.text) for p in d.paragraphs)
+    assert "Where to find" not in text and "Des Moines: 3720 Ingersoll Ave." in text
+
+
+def test_sentence_under_a_headline_in_capitals_stays_text():
+    text = ("The Militant (logo)\n   Vol.64/No.44            November 20, 2000\n\n"
+            "MINERS STAND FIRM\n\nStrikers held the line.\n\n"
+            "Some 400 miners kept their picket lines up through the week.\n")
+    d = parse_article(text)
+    assert d.headline.value == "MINERS STAND FIRM" and d.deck is None
+    assert d.paragraphs[0].span.of(d.text) == "Strikers held the line."
+
+
+@pytest.mark.parametrize("upper, cased", [
+    ("LEE JI-WON", "Lee Ji-won"),           # Korean: family name first, given name of two syllables
+    ("PARK SEO-YEON", "Park Seo-yeon"),
+    ("JI-WON KIM", "Ji-won Kim"),           # the family name last, as some writers sign
+    ("CHIANG KAI-SHEK", "Chiang Kai-shek"),  # Wade-Giles
+    ("JEAN-PHILIPPE LEE", "Jean-Philippe Lee"),  # a French given name keeps both capitals
+    ("ANNE-MARIE PARK", "Anne-Marie Park"),
+    ("MARY-ALICE WATERS", "Mary-Alice Waters"),  # no family name of the list: as before
+    ("TONY HAYES", "Tony Hayes"),
+])
+def test_east_asian_given_names_in_capitals_keep_one_capital(upper, cased):
+    # the list of family names is data (kg/data/reader/east-asian-family-names.txt); the
+    # syllables of the hyphenated name decide with it
+    assert name_case(upper, "") == cased
+
+
+def test_korean_byline_in_capitals():
+    text = ("The Militant (logo)\n\nVol. 80/No. 30      August 15, 2016\n\n"
+            "Shipyard workers in Korea strike\n\n"
+            "BY LEE JI-WON AND TONY HAYES\nSEOUL, South Korea — Tens of thousands of shipyard "
+            "workers walked out July 20 against layoffs and a wage freeze at the yards.\n")
+    d = parse_article(text)
+    assert [p.name for p in d.bylines] == ["Lee Ji-won", "Tony Hayes"]

@@ -60,6 +60,13 @@ def is_chrome(text: str) -> bool:
 
 
 @cache
+def east_asian_family_names() -> frozenset[str]:
+    """Korean (and common Chinese) family names as romanized in print, lower case
+    (kg/data/reader/east-asian-family-names.txt says where they come from)."""
+    return frozenset(w.lower() for w in _entries("east-asian-family-names.txt"))
+
+
+@cache
 def periodical_names() -> tuple[str, ...]:
     """Lower-cased names a masthead's name line may carry without '(logo)'."""
     return tuple(n.lower() for n in _entries("periodicals.txt"))

@@ -37,6 +37,7 @@ from kg.reader.patterns import (
     TITLE_BYLINE_ROLE_RE,
     TITLE_SECOND_BYLINE_RE,
     VOLUME_LINE_RE,
+    in_capitals,
     is_prose_line,
     to_date,
 )
@@ -110,6 +111,12 @@ class Header:
     photos: list[Photo] = field(default_factory=list)
     body_start: int = 0  # index of the first line after the header
     skip: set[int] = field(default_factory=set)  # header lines inside the body's range
+
+
+def _in_capitals(lines: list[Line]) -> bool:
+    """Title lines printed in capitals ("IF YOU LIKE THIS PAPER, LOOK US UP"), a letter in them."""
+    text = " ".join(ln.text for ln in lines)
+    return any(c.isalpha() for c in text) and in_capitals(text)
 
 
 def _same_date(m: re.Match[str], date: dt.date) -> bool:
@@ -352,7 +359,8 @@ class HeaderReader:
                 label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
                 body_start = after = end
         if not label_closes and body_start == after and not cues.page_kind(titles[0].text):
-            deck = self._deck_set_off(after, skip) if masthead_at not in skip else None
+            deck = self._deck_set_off(after, skip, _in_capitals(titles)
+                                      ) if masthead_at not in skip else None
             if deck is not None:
                 breaks.add(deck[0][0].number)
                 titles += deck[0]
@@ -379,6 +387,10 @@ class HeaderReader:
             # "BOOK REVIEW" / headline, no blank line between: the standing head is the kicker
             kicker = self._field(titles.pop(0))
         groups = self.title_groups(titles, breaks)
+        if (kicker is None and len(groups) >= 2 and len(groups[0]) == 1
+                and self._kicker_over_page_name(groups[0][0].text, groups[1][0].text)):
+            # the kicker and the page's name in one block, no blank line between
+            kicker = self._joined(groups.pop(0))
         if kicker is None and self._quoted_kicker(groups):
             kicker = self._joined(groups.pop(0))
         headline = self._joined(groups[0])
@@ -466,6 +478,10 @@ class HeaderReader:
                 or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
             return False
         nxt, end = self._block(self._skip_blank(after, skip), skip)
+        if nxt and self._kicker_over_page_name(text, nxt[0].text):
+            # "Pathfinder Readers Club Specials" / (blank) / "Books of the month": the page's
+            # name is its headline, the short line over it the kicker
+            return True
         if cues.is_standing_head(text) and nxt and self._title_line(nxt[0]):
             # "IN REVIEW" / (blank) / headline: a standing head naming the kind of piece
             return True
@@ -481,7 +497,7 @@ class HeaderReader:
                     or cues.is_photo_credit(ln.text):
                 break
             titles += 1
-        if titles == 0:
+        if titles == 0 or not self._kicker_over(text, nxt[:titles]):
             return False
         if titles < len(nxt):  # the titles are followed, in their block, by a label, a
             t = nxt[titles]   # photo credit, a byline or a dateline
@@ -493,6 +509,23 @@ class HeaderReader:
         t = self.lines[follow].text
         return bool(is_byline(t) or self._label_line(
             self.lines[follow]))
+
+    def _kicker_over_page_name(self, text: str, below: str) -> bool:
+        """A short title line (KICKER_MAX_WORDS at most, not a page's name itself, not running
+        text) directly over a line naming a page made of items ("Books of the month",
+        kg/data/reader/pages.txt): the kicker, the page's name its headline."""
+        return (bool(cues.page_kind(below)) and not cues.page_kind(text)
+                and len(text.split()) <= KICKER_MAX_WORDS and not self._starts_body(text)
+                and not text.rstrip("’”'\")").endswith((".", ":")))
+
+    @staticmethod
+    def _kicker_over(text: str, titles: list[Line]) -> bool:
+        """A kicker is short and stands over a headline at least as long: at most
+        KICKER_MAX_WORDS words, and no more words than the titles under it. A longer line is the
+        headline and the block under it its deck (a court report's "Supreme Court rules
+        detainees may sue jailers" / "Decision in Ruiz v. Lee strikes at 2006 law" / "BY …")."""
+        words = len(text.split())
+        return words <= KICKER_MAX_WORDS and words <= sum(len(ln.text.split()) for ln in titles)
 
     @staticmethod
     def _quoted_kicker(groups: list[list[Line]]) -> bool:
@@ -595,11 +628,16 @@ class HeaderReader:
             return None
         return deck, caption
 
-    def _deck_set_off(self, after: int, skip: set[int]) -> tuple[list[Line], int] | None:
+    def _deck_set_off(self, after: int, skip: set[int], under_capitals: bool = False
+                      ) -> tuple[list[Line], int] | None:
         """2008-2017 pages: the headline, a blank line, the deck (one to DECK_MAX_LINES title
         lines), a blank line, then a photo credit, a label, the byline or the dateline. The
-        block is more titles, never the first paragraph. Returns its lines and the index after
-        it."""
+        block is more titles, never the first paragraph. Under a headline in capitals
+        (`under_capitals`: the distributors' directory, "IF YOU LIKE THIS PAPER, LOOK US UP" /
+        (blank) / "Where to find distributors of …" / (blank) / "UNITED STATES" / …) a block of
+        title lines in small letters with no full stop is the deck whatever follows: the
+        change of case sets it apart from the headline, and the text does not open with a
+        title. Returns its lines and the index after it."""
         more, end = self._block(self._skip_blank(after, skip), skip)
         if not more or len(more) > DECK_MAX_LINES or not all(
                 self._title_line(ln) and not DATE_RE.search(ln.text) for ln in more):
@@ -608,6 +646,10 @@ class HeaderReader:
         if not follow:
             return None
         first = follow[0]
+        if under_capitals and all(any(c.islower() for c in ln.text)
+                                  and not ln.text.rstrip("’”'\")").endswith((".", ":"))
+                                  for ln in more):
+            return more, end
         if not (cues.is_photo_credit(first.text) or self._label_line(first)
                 or self._starts_body_strictly(first.text)):
             return None

@@ -33,6 +33,8 @@ from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
 from kg.reader.header import is_byline, title_byline, with_writer_title
 from kg.reader.patterns import (
+    BOOK_BY_RE,
+    BOOK_PRICE_RE,
     BYLINE_RE,
     DATE_RE,
     DATELINE_RE,
@@ -64,7 +66,8 @@ PLACE_RE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,2}}$")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}(?:\s+[A-Z][\w’'-]+)*$")
 
 ITEM_KINDS = {"letters": "letter", "years-ago": "years-ago", "briefs": "brief",
-              "reports": "report", "inline": "brief", "events": "event"}
+              "reports": "report", "inline": "brief", "events": "event",
+              "books": "book"}
 LEAD_IN_MAX_WORDS = 8
 # "Read it and weep—A retired miner…", "Jingle, jingle--"Investments…": a short lead-in with a
 # lower-case letter in it (a dateline is in capitals), glued to a dash, then the item's text.
@@ -241,7 +244,8 @@ class ItemReader:
 
     def read(self, kind: str, lines: list[Line]) -> None:
         {"letters": self.letters, "years-ago": self.years_ago, "briefs": self.briefs,
-         "reports": self.reports, "inline": self.inline, "events": self.events}[kind](lines)
+         "reports": self.reports, "inline": self.inline, "events": self.events,
+         "books": self.books}[kind](lines)
 
     # -- building blocks -------------------------------------------------------------------
     def _section(self, kind: str, name: str, title: Line | None, paras: list[Line]) -> Section:
@@ -363,7 +367,11 @@ class ItemReader:
         first_sep = next((k for k, ln in enumerate(lines) if SEPARATOR_RE.match(ln.text)), None)
         if first_sep is None:
             self.fail("a page of reports with no ***** separator", lines[0] if lines else None)
-        self._intro(lines[:first_sep])
+        head = lines[:first_sep]
+        start = _report_under_introduction(head)
+        self._intro(head[:start])
+        if start < len(head):  # the first report, straight under the standing introduction
+            self._signed_report(head[start:])
         for part in report_parts(lines):
             if not _bylined(part):
                 self._signed_report(part)
@@ -385,6 +393,23 @@ class ItemReader:
         paras = part[1 if title else 0:at]
         authors, signature = signoff_people(part[at], self.text)
         self._item("report", title, paras, part[-1], authors=authors, signature=signature)
+
+    # -- book entries ------------------------------------------------------------------------
+    def books(self, lines: list[Line]) -> None:
+        """A page of book entries ("Books of the month", 2000s; a book announcement): a standing
+        introduction, then entries, each its title line, perhaps a subtitle line and a `by`
+        line, the price line ("$20. Special price: $15") and the description. Each entry is an
+        item titled by its title line; subtitle, `by` line, price and description are its text
+        (the book's authors are no writers of the item: the entity stage finds them in the `by`
+        line)."""
+        starts = book_entry_starts(lines)
+        if not starts:
+            self.fail("a page of books with no entry (a title over a price line such as "
+                      "'$20. Special price: $15')", lines[0] if lines else None)
+        self._intro(lines[:starts[0]])
+        for n, k in enumerate(starts):
+            stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+            self._item("book", lines[k], lines[k + 1:stop], lines[stop - 1])
 
     # -- inline items ------------------------------------------------------------------------
     def inline(self, lines: list[Line]) -> None:
@@ -566,6 +591,51 @@ def report_parts(lines: list[Line]) -> list[list[Line]]:
             parts[-1].append(ln)
     return [p for p in parts if p and (_bylined(p) or _signed_with_dateline(p)
                                        or _signed_with_title(p))]
+
+
+def book_entry_starts(lines: list[Line]) -> list[int]:
+    """The index of each book entry's title line: over each price line (patterns.BOOK_PRICE_RE),
+    an optional `by` line, then one or two title lines (the title, a subtitle), none of them
+    taken from the entry above (whose description ends on a full stop). An entry needs its
+    title; a price line with no title over it opens none."""
+    starts: list[int] = []
+    floor = 0
+    for k, ln in enumerate(lines):
+        if not BOOK_PRICE_RE.match(ln.text):
+            continue
+        j = k
+        if j - 1 >= floor and BOOK_BY_RE.match(lines[j - 1].text):
+            j -= 1
+        titles = 0
+        while titles < 2 and j - 1 >= floor and is_title(lines[j - 1].text) \
+                and not BOOK_PRICE_RE.match(lines[j - 1].text):
+            j -= 1
+            titles += 1
+        if titles:
+            starts.append(j)
+        floor = k + 1
+    return starts
+
+
+def _report_under_introduction(head: list[Line]) -> int:
+    """Where a signed report starts in the lines above a page's first ***** separator, or
+    len(head) when none does. Pages of short reports (sales teams, today's site) print the first
+    report straight under the standing introduction, the separators only between reports: a
+    title, the paragraph opening with the dateline and the sign-off closing it ("Team in the
+    coalfields" / "BECKLEY, W.Va. — Four of us…" / "— Ana Ruiz") are a report, never more
+    introduction. The report starts at the last paragraph with a dateline (under its title,
+    when a title stands over it); the introduction's paragraphs above it end on full stops."""
+    if signoff_at(head) is None:
+        return len(head)
+    for k in range(len(head) - 2, -1, -1):
+        text = head[k].text
+        if not (DATELINE_RE.match(text) and (is_prose_line(text) or ends_sentence(text))):
+            continue
+        start = k - 1 if k and is_title(head[k - 1].text) else k
+        if _signed_with_dateline(head[start:]):
+            return start
+        break
+    return len(head)
 
 
 def _second_byline(first: str, text: str) -> re.Match[str] | None:

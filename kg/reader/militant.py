@@ -40,6 +40,7 @@ from kg.reader.footnotes import LineIndex, resolve_markers
 from kg.reader.header import HeaderReader, title_byline
 from kg.reader.items import (
     ItemReader,
+    book_entry_starts,
     looks_like_letters,
     report_parts,
     signoff_at,
@@ -140,6 +141,12 @@ class _Parser:
             elif len(report_parts([ln for ln in self.lines[i:stop] if not ln.blank])) >= 2:
                 # decided on the lines the item reader gets (not the chrome below them)
                 doc.page_kind = "reports"
+            elif (not content_has_byline(content)
+                  and len(book_entry_starts([ln for ln in self.lines[i:stop] if not ln.blank]))
+                  >= 2):
+                # a book announcement under another headline: two entries or more, each a
+                # title over its price line
+                doc.page_kind = "books"
         if doc.page_kind:
             self.items(doc, i, stop)
         else:

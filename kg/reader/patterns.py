@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.reader import cues
+
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
 _MONTH = "|".join(MONTHS)
@@ -54,6 +56,13 @@ SPEAKER_RE = re.compile(r"^Speakers?:\s")
 SPEAKER_IN_LINE_RE = re.compile(r"(?<=[.!?”\"’] )Speakers?:\s")
 # "*****" between the parts of a page; some pages space the stars out ("* * *", "* * * * *").
 SEPARATOR_RE = re.compile(r"^\*(?: ?\*){2,}$")
+# A book entry's price line ("Books of the month", Pathfinder's specials): the list price, then
+# the offer ("$20. Special price: $15", "$16.00 Club price: $12.00", "$10. Special offer: $7").
+BOOK_PRICE_RE = re.compile(
+    r"^\$\d+(?:\.\d{2})?\.?\s+(?:[A-Za-z’']+\s+){0,3}(?:price|offer)\s*:?\s*\$\d+(?:\.\d{2})?\.?$",
+    re.IGNORECASE)
+# A book entry's author line over its price: "by Ana Ruiz", "by Ana Ruiz, Tom Lee and Jo Park".
+BOOK_BY_RE = re.compile(r"^[Bb]y\s+[A-ZÀ-Ý][^.]{0,150}$")
 POINT_RE = re.compile(r"^(\d{1,2})\)\s")
 # A note's number: `1. Text` (print pages), or `[1] Text` (today's site and reprinted documents).
 NOTE_RE = re.compile(r"^(?:(?P<number>\d{1,3})\.\s+|\[(?P<bracketed>\d{1,3})\]\s*)")
@@ -148,8 +157,33 @@ def name_case(upper: str, text: str) -> str:
         if not in_capitals(m.group(0)):
             return m.group(0)
     words = upper.split()
+    family = any(w.lower() in cues.east_asian_family_names() for w in words)
     return " ".join(w.lower() if n and w.lower() in NAME_PARTICLES and n < len(words) - 1
+                    else _east_asian_given(w) if family and _syllables(w)
                     else _title_word(w) for n, w in enumerate(words))
+
+
+# One syllable of Korean or Chinese as romanized in names (Revised Romanization, McCune-Reischauer,
+# Wade-Giles and the spellings people give their own names): an initial, a glide, a vowel, a
+# final. "Ji", "won", "Geun", "hye", "Kai", "shek", "Yat"; not "Philippe", "Marie", "Anne".
+_SYLLABLE_RE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|sh|ts|hs|[gkndtrlmbpsjhcfwyz])?[’']?[wy]?"
+    r"(?:ae|eo|eu|oe|ui|oo|ee|ou|ai|ao|ei|ia|ie|io|iu|ua|uo|a|e|i|o|u)(?:ng|[knlmptgbh])?",
+    re.IGNORECASE)
+
+
+def _syllables(word: str) -> bool:
+    """'JI-WON', 'GEUN-HYE', 'KAI-SHEK': a given name of two or three syllables joined by
+    hyphens, each a syllable of Korean or Chinese romanized."""
+    parts = word.split("-")
+    return 2 <= len(parts) <= 3 and all(_SYLLABLE_RE.fullmatch(p) for p in parts)
+
+
+def _east_asian_given(word: str) -> str:
+    """'JI-WON' → 'Ji-won': a Korean or Chinese given name keeps its capital on the first
+    syllable only (a Western one keeps both: 'Jean-Philippe', patterns._title_word)."""
+    first, _, rest = word.partition("-")
+    return first[:1].upper() + first[1:].lower() + "-" + rest.lower()
 
 
 def _title_word(word: str) -> str:
