@@ -697,3 +697,16 @@ def test_book_items_in_rdf_are_book_announcements(built):
     assert len(list(g.objects(page, SCHEMA.hasPart))) == 3
     assert g.value(first, SCHEMA.genre) == Literal("book announcement", lang="en")
     assert str(g.value(first, SCHEMA.name)) == "Harbor Days"
+
+
+def test_books_of_the_month_over_one_excerpt_is_an_article():
+    # the page's name over an excerpt of one book, no entries with prices: read as an article,
+    # never refused as a page of books with no entry
+    text = ("Books of the Month\n\nVol. 87/No. 20 - May 22, 2023\n\n"
+            "The following is an excerpt from Harbor Days by Ana Ruiz, one of Pathfinder’s books "
+            "for May. Copyright © 2023 by Pathfinder Press. Reprinted by permission.\n\n"
+            "The dockers walked off the ships on May 9, 1934, and the ports stayed shut for "
+            "eighty-three days while the employers tried every trick they knew.\n")
+    d = parse_article(text)
+    assert d.page_kind is None and d.items == []
+    assert [p.name for p in d.bylines] == ["Ana Ruiz"]

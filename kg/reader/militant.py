@@ -147,6 +147,11 @@ class _Parser:
                 # a book announcement under another headline: two entries or more, each a
                 # title over its price line
                 doc.page_kind = "books"
+        if doc.page_kind == "books" and not book_entry_starts(
+                [ln for ln in self.lines[i:stop] if not ln.blank]):
+            # "Books of the Month" over an excerpt of one book (today's site): no entries, an
+            # article under the standing name
+            doc.page_kind = None
         if doc.page_kind:
             self.items(doc, i, stop)
         else:
