@@ -13,6 +13,7 @@ from kg.iri import Minter
 from kg.namespaces import KG, PO, SCHEMA
 from kg.pipeline import process, validate_article
 from kg.reader import ReadError, parse_article, read_article
+from kg.reader.patterns import BOOK_PRICE_RE
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
 
@@ -710,3 +711,12 @@ def test_books_of_the_month_over_one_excerpt_is_an_article():
     d = parse_article(text)
     assert d.page_kind is None and d.items == []
     assert [p.name for p in d.bylines] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("line, price", [
+    ("$20. Special price: $15", True), ("$16.00, Readers Club price: $12.00", True),
+    ("$10. Special offer: $7", True), ("Special price: $15", True),
+    ("$20 for the book, and more for the set.", False), ("The price: workers’ lives", False),
+    ("Pathfinder books are $15 with a subscription.", False)])
+def test_book_price_lines(line, price):
+    assert bool(BOOK_PRICE_RE.match(line)) is price

@@ -57,10 +57,11 @@ SPEAKER_IN_LINE_RE = re.compile(r"(?<=[.!?”\"’] )Speakers?:\s")
 # "*****" between the parts of a page; some pages space the stars out ("* * *", "* * * * *").
 SEPARATOR_RE = re.compile(r"^\*(?: ?\*){2,}$")
 # A book entry's price line ("Books of the month", Pathfinder's specials): the list price, then
-# the offer ("$20. Special price: $15", "$16.00 Club price: $12.00", "$10. Special offer: $7").
+# the offer ("$20. Special price: $15", "$16.00, Readers Club price: $12.00", "$10. Special
+# offer: $7"), or the offer alone ("Special price: $15").
 BOOK_PRICE_RE = re.compile(
-    r"^\$\d+(?:\.\d{2})?\.?\s+(?:[A-Za-z’']+\s+){0,3}(?:price|offer)\s*:?\s*\$\d+(?:\.\d{2})?\.?$",
-    re.IGNORECASE)
+    r"^(?:\$\d+(?:\.\d{2})?[.,]?\s+)?(?:[A-Za-z’']+\s+){0,3}(?:price|offer)\s*:?\s*"
+    r"\$\d+(?:\.\d{2})?\.?$", re.IGNORECASE)
 # A book entry's author line over its price: "by Ana Ruiz", "by Ana Ruiz, Tom Lee and Jo Park".
 BOOK_BY_RE = re.compile(r"^[Bb]y\s+[A-ZÀ-Ý][^.]{0,150}$")
 POINT_RE = re.compile(r"^(\d{1,2})\)\s")
