@@ -1362,3 +1362,26 @@ def test_korean_byline_in_capitals():
             "workers walked out July 20 against layoffs and a wage freeze at the yards.\n")
     d = parse_article(text)
     assert [p.name for p in d.bylines] == ["Lee Ji-won", "Tony Hayes"]
+
+
+def test_headline_and_deck_on_one_line_joined_by_two_hyphens():
+    """1997-1998: `Title Case Headline -- Sentence-case deck` on one line is the headline and
+    its deck, each with its exact span; the era's other dashes in the text stay as printed."""
+    d = read("militant-1998-09-21-v62n33-run-in-deck.txt")
+    assert d.headline.value == "Cannery Workers Win Union In Yakima Valley"
+    assert d.headline.span.of(d.text) == d.headline.value
+    assert d.deck.value == "Vote ends three-year fight for recognition"
+    assert d.deck.span.of(d.text) == d.deck.value
+    assert [b.name for b in d.bylines] == ["Teresa Molina"] and d.dateline.value == "YAKIMA, Washington"
+    assert "-- with a dash inside it" in body(d)[-1]
+
+
+@pytest.mark.parametrize("line", [
+    "Cuba -- the Revolution at 40",  # the part after the dash starts in lower case
+    "Workers Fight Back -- Bosses Retreat In Detroit",  # two Title Case halves: one headline
+    "Strike -- Workers walk out",  # one word before the dash
+    "Miners win -- company backs down on pensions",  # a sentence-case headline with a dash
+])
+def test_a_dash_inside_a_headline_is_no_run_in_deck(line):
+    from kg.reader.titles import run_in_deck
+    assert run_in_deck(line) is None

@@ -43,6 +43,7 @@ from kg.reader.patterns import (
 )
 from kg.reader.source import Line
 from kg.reader.titles import continues as title_continues
+from kg.reader.titles import run_in_deck
 
 MASTHEAD_SEARCH_LINES = 25
 SITE_MASTHEAD_SEARCH_LINES = 80  # the 2000 site's navigation stands above its masthead
@@ -395,6 +396,11 @@ class HeaderReader:
             kicker = self._joined(groups.pop(0))
         headline = self._joined(groups[0])
         deck = self._joined([ln for g in groups[1:] for ln in g]) if len(groups) > 1 else None
+        if deck is None and len(groups[0]) == 1 and (cut := run_in_deck(headline.value)):
+            # "Ecuador Strike Ousts President -- Workers fill streets of Quito" (1997-1998)
+            start = headline.span.begin
+            deck = Field(headline.value[cut[1]:cut[2]], Span(start + cut[1], start + cut[2]))
+            headline = Field(headline.value[:cut[0]], Span(start, start + cut[0]))
         return Header(headline, deck, label, kicker, photos, body_start, skip)
 
     def _first_item_title(self, titles: list[Line], body_start: int) -> int | None:

@@ -160,3 +160,31 @@ def continues(above: str, line: str) -> bool:
             and not cues.page_kind(above)):
         return True  # "U.S. troops must leave" / "Iraq now": a deck has more words
     return _in_capitals(above) and _in_capitals(line)
+
+
+# "Half A Million Workers Strike -- Two-day strike protests sale": pages of 1997-1998 print the
+# headline and its deck on one line, joined by a spaced double hyphen.
+_RUN_IN_DECK_RE = re.compile(r"^(?P<head>\S.*?\S)\s+--\s+(?P<deck>[A-Z‘“'\"].*?\S)\s*$")
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Most words capitalised, as a headline of the 1990s is set ("Ousts", "Strike", "in")."""
+    letters = [w.lstrip("‘“'\"(") for w in words]
+    capital = sum(1 for w in letters if w[:1].isupper() or w[:1].isdigit())
+    return capital >= 2 and capital * 3 >= len(words) * 2
+
+
+def run_in_deck(line: str) -> tuple[int, int, int] | None:
+    """A headline and its deck on one line, joined by ` -- `: the headline in Title Case, the
+    deck a sentence (a capital, then words in lower case). Returns where the headline ends and
+    where the deck starts and ends in `line`, or None. A title with a dash inside it ("Cuba --
+    the revolution at 40", a deck that is itself Title Case) is left whole."""
+    m = _RUN_IN_DECK_RE.match(line)
+    if m is None or line.count(" -- ") != 1:
+        return None
+    head, deck = m.group("head").split(), m.group("deck").split()
+    lower = [w for w in deck[1:] if w[:1].islower() and len(w.strip(",.;:")) >= 3]
+    if len(head) < 2 or len(deck) < 3 or not _title_cased(head) or not lower or _title_cased(deck):
+        return None
+    return m.end("head"), m.start("deck"), m.end("deck")
+
