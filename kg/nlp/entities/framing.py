@@ -84,6 +84,32 @@ class Framing:
         self.party_after_weak = _after(parties["singular_after_weak"])
         self.party_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(parties["singular_before"])
                                        + r")\s+$")
+        venues = c["venues"]
+        self.venue_heads = set(venues["heads"])
+        self.venue_body_words = set(venues["body_words"])
+        self.venue_meet = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(venues["meet_before"])
+                                     + r")\s+the\s+$")
+        self.state_codes = {code for codes in c["state_codes"].values() for code in codes}
+        placed = c["placed"]
+        self.placed_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(placed["before"]) + r")\s+$")
+        self.placed_not_after = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + phrase_pattern(placed["not_after"])
+                                           + r")(?![\w’'-])")
+        nouns = phrase_pattern(c["apposition"]["place_nouns"])
+        # ", an industrial city near Cairo,": up to three words before the noun, then the
+        # apposition's end or a preposition
+        self.place_apposition = re.compile(
+            r",\s+(?:a|an|the)\s+(?:(?!(?:of|at|in|for|with|by|to|on|from|and|or)\s)[\w’'-]+\s+){0,3}?(?:"
+            + nouns + r")(?=\s*[,.;:)—–]|\s+(?:of|in|on|near|north|south|east|west|outside|where|that|"
+            r"which|whose|with|just|about|some|home)\b)")
+        openers = phrase_pattern(c["directory"]["address_openers"])
+        phones = phrase_pattern(c["directory"]["phone_words"])
+        self.directory_line = re.compile(r":[ \t]+(?:\d|(?:" + openers + r")(?![\w-])|[^\n]*?(?<![\w-])(?:"
+                                         + phones + r")[.:]?[ \t]*[(+\d])")
+        platforms = c["platforms"]
+        self.platform_after = re.compile(r"(?:[’']s)?\s+(?:" + phrase_pattern(platforms["after"])
+                                         + r")(?![\w’'-])")
+        self.platform_before = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(platforms["before"])
+                                          + r")\s+$")
         self.laws = set(c["generic"]["laws"])
         heads = "|".join(map(re.escape, c["generic"]["category_heads"]))
         word = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
@@ -129,8 +155,87 @@ class Framing:
     def ends_in_acronym(self, words: list[str]) -> bool:
         """"Kelvo Dorrow CCS", "Tallow UBPC": a name of title-case words that an organisation's
         acronym ends is that organisation (a cooperative named for a person)."""
-        return len(words) >= 2 and self.acronym(words[-1]) \
+        return len(words) >= 2 and self.acronym(words[-1]) and not self.state_code(words[-1]) \
             and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+
+    # -- venues, state codes, places ------------------------------------------------------------
+    def venue(self, text: str, begin: int, words: list[str], given: bool) -> bool:
+        """"the Ellen Dorrow Centre", "a meeting at the Kelvo Centre": a hall named with
+        "Center"/"Centre" is a place where a person's name opens it (`given`) or the text
+        meets in it, unless a word before the head says a body ("the Kelvo Workers Center",
+        "the Dorrow Medical Center"), "for"/"of" follows the head ("Center for …": the head
+        ends no name then) or the head stands alone."""
+        if len(words) < 2 or words[-1] not in self.venue_heads or words[-2] in self.venue_body_words:
+            return False
+        return given or bool(self.venue_meet.search(text, max(0, begin - 40), begin))
+
+    def state_code(self, word: str) -> bool:
+        return word in self.state_codes
+
+    def state_code_at(self, text: str, begin: int, end: int) -> bool:
+        """"Campsie NSW 2194", "Toronto, ON", "New York, NY 10014": a state's or province's code
+        right after a town's title-case name (a comma may stand between), with nothing but a
+        postal code, a sign or the line's end after it: the state, a place."""
+        if not self.state_code(text[begin:end]):
+            return False
+        before = re.search(r"(?<![\w’'.-])([A-Z][\w’'.-]*),?[ \t]+$", text[max(0, begin - 40):begin])
+        after = re.match(r"[ \t]*(?:$|[,.;:)\n]|\d|[A-Z]\d|[A-Z]-?\d)", text[end:end + 6])
+        return bool(before and not before.group(1).isupper() and after)
+
+    def before_state_code(self, text: str, end: int) -> bool:
+        """A name right before a state's code ("Campsie NSW 2194"): a town."""
+        m = re.match(r",?[ \t]+([A-Z][A-Za-z.]{1,3})(?![\w’'-])", text[end:end + 8])
+        return bool(m) and self.state_code_at(text, m.start(1) + end, m.end(1) + end)
+
+    def state_place(self, text: str, begin: int, end: int, label: str) -> bool | None:
+        """The kind's strength where a state's code makes a place of the name, else None: the
+        code itself after a town (strong), a one- to three-word name with no head word right
+        before a code ("Campsie NSW": weak), or a town and its code read as one name."""
+        words = label.split()
+        if len(words) == 1 and self.state_code_at(text, begin, end):
+            return True
+        if len(words) > 1 and self.state_code(words[-1]) \
+                and self.state_code_at(text, end - len(words[-1]), end):
+            return False
+        if len(words) <= 3 and self.before_state_code(text, end) and not self.acronym(words[-1]):
+            return False
+        return None
+
+    def placed_by_apposition(self, text: str, end: int) -> bool:
+        """"Kelvo Dorra, an industrial city near Cairo,": a settlement's noun in an apposition."""
+        return bool(self.place_apposition.match(text, end))
+
+    def directory_town(self, text: str, begin: int, end: int) -> bool:
+        """"Kelvinton: 12 Dorrow St." or "Kelvo: Dorrowgatan 26. Tel: 08-31 69 33." opening a line
+        of a directory, or after its state's or country's heading in capitals ("OHIO: Kelvinton:
+        12 Dorrow St."): the town before the colon."""
+        line = text.rfind("\n", 0, begin) + 1
+        opens = begin == line or bool(_HEADING_BEFORE.fullmatch(text, line, begin))  # "OHIO: Kelvinton:"
+        return opens and bool(self.directory_line.match(text, end))
+
+    def platform(self, text: str, begin: int, end: int) -> bool:
+        """"posted on Kelvbook", "a Kelvbook page": a social network or a video site, a firm."""
+        return bool(self.platform_after.match(text, end)
+                    or self.platform_before.search(text, max(0, begin - 30), begin))
+
+    def dateline_town(self, word: str, datelines: list[str]) -> bool:
+        """"Lorain" opening a sentence under "LORAIN, Ohio—": the town the page's or an item's
+        dateline names in capitals, written in title case: that place (a sentence opener is
+        otherwise a name only as a short form the article gave)."""
+        return any(d.split(",")[0].strip().title() == word for d in datelines if d)
+
+    def placed(self, text: str, label: str) -> bool:
+        """The article puts `label` after a word that says only a place somewhere ("textile
+        workers in Mahalla", "buses from Shubra el-Kheima"), with no "the" between and no
+        firm's noun after it ("jobs in Walmart stores"): a town, whatever an employer's frame
+        says elsewhere ("workers at Mahalla", "the Mahalla mill")."""
+        rx = re.compile(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])")
+        for m in rx.finditer(text):
+            if self.placed_before.search(text, max(0, m.start() - 20), m.start()) \
+                    and not self.placed_not_after.match(text, m.end()) \
+                    and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
+                return True
+        return False
 
     # -- parties --------------------------------------------------------------------------------
     def party_spans(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -214,6 +319,8 @@ class Framing:
 
 
 _PLACE_KINDS = ("country", "city", "place")
+# a directory's state or country heading run in before its towns: "OHIO: ", "NEW ZEALAND: "
+_HEADING_BEFORE = re.compile(r"[A-Z][A-Z.’' -]{1,30}:[ \t]+")
 
 
 def _same(a: str, b: str) -> bool:

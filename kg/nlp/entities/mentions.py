@@ -21,11 +21,14 @@ import re
 from collections import Counter
 
 from kg.annotations import Entity, Mention
+from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.entities.clubs import find_clubs
 from kg.nlp.entities.edges import compass_abbreviations
 from kg.nlp.entities.events import describe_events
 from kg.nlp.entities.gazetteer import fold, former_places, gazetteer
+from kg.nlp.entities.headforms import Named, head_mentions
 from kg.nlp.entities.metonymy import apply_metonymy
 from kg.nlp.entities.names import NewName, find_new_names, surname
 from kg.nlp.entities.nations import adjective_of, is_nation_adjective
@@ -439,8 +442,38 @@ class _Finder:
                 if form != ent.label and form not in ent.aliases:
                     ent.aliases.append(form)
             mentions.extend(Mention(s, n.key) for s in n.spans)
+        mentions += self._clubs(entities, mentions)
+        mentions += self._head_forms(entities, mentions)
         ann.entities.update(entities)
         ann.mentions = sorted(ann.mentions + mentions, key=lambda m: (m.span.begin, m.span.end))
+
+
+    def _clubs(self, entities: dict[str, Entity], mentions: list[Mention]) -> list[Mention]:
+        """"al-Ahly fans", "fans of el-Dorrawi": clubs named with a lower-case article, which the
+        name finder does not read (kg.nlp.entities.clubs); each a new organisation."""
+        spans = [(r.begin, r.end) for r in self.regions if r.kind in ("prose", "headline", "deck")]
+        taken = [(m.span.begin, m.span.end) for m in mentions + list(self.doc.annotations.mentions)]
+        out: list[Mention] = []
+        for b, e in find_clubs(self.text, spans):
+            if any(tb < e and b < te for tb, te in taken):
+                continue
+            label = self.text[b:e]
+            key = "organization/" + slug(label)
+            entities.setdefault(key, Entity(key=key, label=label, kind="organization", known=False))
+            out.append(Mention(Span(b, e), key))
+        return out
+
+    def _head_forms(self, entities: dict[str, Entity], mentions: list[Mention]) -> list[Mention]:
+        """"the League’s candidates" after "the Communist League": the one organisation of the
+        article with that head word (kg.nlp.entities.headforms)."""
+        first: dict[str, int] = {}
+        for m in sorted(mentions, key=lambda m: m.span.begin):
+            first.setdefault(m.entity, m.span.begin)
+        orgs = [Named(e.label, key, first[key]) for key, e in entities.items()
+                if e.kind == "organization" and key in first]
+        spans = [(r.begin, r.end) for r in self.regions if r.kind in ("prose", "headline", "deck")]
+        taken = [(m.span.begin, m.span.end) for m in mentions + list(self.doc.annotations.mentions)]
+        return [Mention(Span(b, e), key) for b, e, key in head_mentions(self.text, spans, orgs, taken)]
 
 
 # a colon and a capitalised word right after a work's name: its subtitle follows

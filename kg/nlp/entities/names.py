@@ -293,7 +293,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                     and not ev.organization_before_name(text, run.begin) \
                     and not ev.organization_shape(text, run.end, label) \
                     and not cues.work_after.match(text, run.end) \
-                    and not cues.org_apposition.match(text, run.end):
+                    and not cues.org_apposition.match(text, run.end) \
+                    and not framing().state_code_at(text, run.begin, run.end):
                 continue  # a lone acronym, unless an employer's or organisation's cue stands by it:
                 # "the VTX grain terminal", "the strike at VTX", "a member of VTX", "the VTX law",
                 # "VTX, the controllers union,"
@@ -396,6 +397,13 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             # "Morrow, the energy company, raised prices", "Kelvex management refused": the
             # sentence opens with a firm's name the text says is one
             kind_of.setdefault(run.words[0][2], ("organization", False))
+            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
+        elif framing().dateline_town(run.words[0][2], [d.value for d in doc.datelines]) \
+                or framing().placed_by_apposition(text, run.end) \
+                or ev.place_kind(run.words[0][2]) and framing().directory_town(text, run.begin, run.end):
+            # "Lorain steelworkers struck." under "LORAIN, Ohio—": the dateline's town; "Kelvo, a
+            # mining town,"; "Stockholm: Box 5024" opening a directory's line
+            kind_of.setdefault(run.words[0][2], (ev.place_kind(run.words[0][2]) or "place", True))
             kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif ev.place_kind(run.words[0][2]) and _coordinated_with_places(text, run, covered):
             # a town opening a line or sentence before its state: "Harrisburg, Illinois"
@@ -898,6 +906,12 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "person", True  # not "Kelvane Healthcare, the hospital’s owner": a company
     if _in_dateline(doc, run):
         return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
+    if (framing().placed_by_apposition(text, run.end) or framing().directory_town(text, run.begin, run.end)) \
+            and cues.heads.get(_head_word(label, cues)) is None:
+        # "Kelvo Dorra, an industrial city near Cairo,"; "OHIO: Kelvinton: 12 Dorrow St."
+        return ev.place_kind(label) or "place", True
+    if (state := framing().state_place(text, run.begin, run.end, label)) is not None:
+        return ev.place_kind(label) or "place", state  # "Campsie NSW 2194": a town, its state
     if (imprint := _imprint_part(text, run)) is not None:
         return imprint, True  # "(The Hague: Martinus Dorrow, 1978)": the city and the publisher
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
@@ -920,6 +934,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     compound = _head_word(label, cues, 2)
     if compound in cues.compound_heads:
         return cues.compound_heads[compound], False  # "… Sewer District": a public body
+    if framing().venue(text, run.begin, label.split(), ev.given_name_first(label.split()[:-1])):
+        return "place", False  # "the Ellen Dorrow Centre", "a meeting at the Kelvo Centre": a hall
     if len(names := label.split()) == 1 and head in cues.heads and cues.heads[head] != "organization" \
             and (ev.organization_before_name(text, run.begin, names)
                  or ev.organization_listed(text, run.begin) or ev.employer(text, run.begin, run.end)):
@@ -993,7 +1009,7 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", False  # "the Harwell Boston" where Boston is named: a hotel named for its city
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
-    if (firm or framing().ends_in_acronym(names)) and not place:
+    if (firm or framing().ends_in_acronym(names)) and not place and not framing().placed(text, label):
         return "organization", False  # "workers at Dorrow Daniels Kelmont", "Kelvo Ruiz CCS"
     # "El Mirador", "La Nación": an article opens no person's name (the gazetteer lists "El")
     if names[0] not in cues.name_articles and (ev.given_name_first(names) or ev.hyphenated_given_name(names)):
@@ -1002,7 +1018,10 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if _coordinated_with_places(text, run, known):
         return "place", True  # the gazetteer would have said which kind
-    if ev.employer(text, run.begin, run.end) or ev.organization_shape(text, run.end, label):
+    if framing().platform(text, run.begin, run.end) and not place and len(names) == 1:
+        return "organization", False  # "posted on Kelvbook", "a Kelvbook page": a social network
+    if (ev.employer(text, run.begin, run.end) or ev.organization_shape(text, run.end, label)) \
+            and not framing().placed(text, label):  # "workers at X" where "in X" says a town
         return "organization", False  # "workers at Arriva", "the Kelvane plant", "Kelvane bosses"
     if len(names) > 1 and (_ACRONYM.match(text, run.end) or _ACRONYM_AFTER_PLACE.match(text, run.end)):
         return "organization", False  # "the Kelvish Free Miners (KFM)": a body defined by its acronym
