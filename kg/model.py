@@ -69,6 +69,7 @@ class Item:
     dateline: Field | None = None  # "CLEVELAND" (the item's first paragraph opens with it)
     authors: list[Person] = field(default_factory=list)  # the signer, sign-off or byline
     signature: Field | None = None  # the signature line as printed ("A prisoner")
+    role: Field | None = None  # the writer's title after a sign-off: "member of UAW Local 235"
     place: Field | None = None  # "Iowa City, Iowa": the line under the signer
     via: Field | None = None  # "By e-mail": how the letter came, in place of a place
     reply: Span | None = None  # an editor's note answering the letter (its paragraph)

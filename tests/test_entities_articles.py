@@ -14,6 +14,7 @@ import pytest
 from rdflib import RDF
 
 from kg.iri import Minter
+from kg.model import Span
 from kg.namespaces import SCHEMA
 from kg.nlp.entities.mentions import annotate
 from kg.nlp.entities.registry import Registry
@@ -226,3 +227,28 @@ def test_short_forms_and_acronyms_of_new_organisations_are_their_mentions(docs):
     assert by_form["GCKW"] == {"organization/general-confederation-of-kelvish-workers"}
     assert by_form["Velmont"] == {"organization/velmont-hospitality"}  # chain, workers, bosses
     assert by_form["Kelvane"] == {"organization/kelvane-motor"}
+
+
+SHAPES = Path(__file__).parent / "articles" / "shapes"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # reports signed "--Dana Whitlock, member of Teamsters Local 313"
+    ("militant-1999-05-17-v63n19-picket-line-signed-roles.txt",
+     {"Teamsters Local 313": "organization", "Socialist Workers Party": "organization",
+      "Kansas City": "city"}),
+    # letters signed "Ana Ruiz, UFCW Local 7"
+    ("militant-2005-01-17-v69n2-letters-affiliations.txt",
+     {"UFCW Local 7": "organization", "Socialist Workers Party": "organization"}),
+])
+def test_what_follows_a_signer_s_name_is_read_for_names(name, expected):
+    """The writer's title after a sign-off or a letter's signature names unions, parties and
+    places; the name itself stays the signer (a person)."""
+    d = read_article(SHAPES / name)
+    annotate(d, Registry.load())
+    ents = d.annotations.entities
+    tails = [i.role.span if i.role else Span(i.author.span.end, i.signature.span.end)
+             for i in d.items if i.role or (i.signature and i.author)]
+    found = {m.span.of(d.text): ents[m.entity].kind for m in d.annotations.mentions
+             if any(t.contains(m.span) for t in tails)}
+    assert found == expected

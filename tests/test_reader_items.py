@@ -720,3 +720,13 @@ def test_books_of_the_month_over_one_excerpt_is_an_article():
     ("Pathfinder books are $15 with a subscription.", False)])
 def test_book_price_lines(line, price):
     assert bool(BOOK_PRICE_RE.match(line)) is price
+
+
+def test_a_report_s_sign_off_keeps_the_writer_s_title():
+    # "--Dana Whitlock, member of Teamsters Local 313": the writer, and their title as printed
+    d = read("militant-1999-05-17-v63n19-picket-line-signed-roles.txt")
+    assert [([a.name for a in i.authors], i.role.value) for i in d.items] == [
+        (["Dana Whitlock"], "member of Teamsters Local 313"),
+        (["Luis Ortega"], "Socialist Workers Party candidate for city council in Kansas City")]
+    assert all(i.role.span.of(d.text) == i.role.value for i in d.items)
+    assert not any("member of" in p.span.of(d.text) for p in d.paragraphs)

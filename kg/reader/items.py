@@ -221,6 +221,16 @@ def signoff_people(sign: Line, text: str) -> tuple[list[Person], Field]:
     return people, Field(names, Span(begin, begin + len(names)))
 
 
+def signoff_role(sign: Line) -> Field | None:
+    """The writer's title after a sign-off's names, as printed ("—Karen Lutz, member of UAW
+    Local 235": "member of UAW Local 235"): it names unions, parties and places the entity stage
+    reads like a sentence."""
+    m = signoff_match(sign.text)
+    if m is None or m.re.groups < 2 or not m.group(2):
+        return None
+    return Field(m.group(2), Span(sign.start + m.start(2), sign.start + m.end(2)))
+
+
 def looks_like_letters(lines: list[Line]) -> bool:
     """A page with no "Letters" headline is a letters page when it holds two signed letters."""
     return len(signatures(lines)) >= 2
@@ -392,7 +402,8 @@ class ItemReader:
         at = signoff_at(part)
         paras = part[1 if title else 0:at]
         authors, signature = signoff_people(part[at], self.text)
-        self._item("report", title, paras, part[-1], authors=authors, signature=signature)
+        self._item("report", title, paras, part[-1], authors=authors, signature=signature,
+                   role=signoff_role(part[at]))
 
     # -- book entries ------------------------------------------------------------------------
     def books(self, lines: list[Line]) -> None:
@@ -524,6 +535,7 @@ class ItemReader:
                 sign = body[at]
                 del body[at:]
                 fields["authors"], fields["signature"] = signoff_people(sign, self.text)
+                fields["role"] = signoff_role(sign)
                 last = sign
             else:
                 last = body[-1] if body else lines[k]

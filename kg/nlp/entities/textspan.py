@@ -37,8 +37,9 @@ class Region:
 
 
 def regions(doc: Document) -> list[Region]:
-    """What the finder reads: prose (paragraphs, note texts, photo captions), headline, deck,
-    items' titles and the letter's fields (sender, recipient, place, signature). Never the
+    """What the finder reads: prose (paragraphs, note texts, photo captions, the writer's title
+    after a sign-off), headline, deck, items' titles and the letter's fields (sender, recipient,
+    place, signature). Never the
     page chrome, the masthead, headings, the related-articles list, or the standing name of a
     page made of items."""
     out = [Region(s, "prose") for s in doc.prose_spans()]
@@ -46,6 +47,8 @@ def regions(doc: Document) -> list[Region]:
         out.append(Region(doc.headline.span, "headline"))
     if doc.deck:
         out.append(Region(doc.deck.span, "deck"))
+    if doc.signoff_role:  # "—Ana Ruiz, Socialist Workers Party candidate for mayor of Duluth"
+        out.append(Region(doc.signoff_role.span, "prose"))
     people = list(doc.bylines)
     if doc.letter:
         people += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
@@ -67,6 +70,14 @@ def regions(doc: Document) -> list[Region]:
             out.append(Region(item.author.span, "signer"))
         if item.place:
             out.append(Region(item.place.span, "place"))
+        if item.role:  # "—Karen Lutz, member of UAW Local 235": the union is named there
+            out.append(Region(item.role.span, "prose"))
+        elif item.signature and item.author and item.signature.span.end > item.author.span.end:
+            # a letter's "Ana Ruiz, UFCW Local 7": what follows the signer's name and its comma
+            rest = doc.text[item.author.span.end:item.signature.span.end]
+            lead = len(rest) - len(rest.lstrip(", "))
+            if lead and rest.strip(", "):
+                out.append(Region(Span(item.author.span.end + lead, item.signature.span.end), "prose"))
     for photo in doc.photos:
         if photo.caption:  # a caption is a sentence about the photo: who and where it shows
             out.append(Region(photo.caption.span, "prose"))
