@@ -12,12 +12,15 @@ the English order —
 
     [house number or range] [compass] name-or-ordinal … street type [compass]
 
-— and the French and Spanish order, the type first in lower case —
+— the French and Spanish order, the type first in lower case —
 
     [house number[,]] type [article] Name[-Name…] [compass] [number]
 
 (one name word: Quebec and Latin American streets join theirs with hyphens, "Saint-Michel",
-"René-Lévesque"; a second word is most often the city after it).
+"René-Lévesque"; a second word is most often the city after it) — and the Nordic order, the
+type a suffix of the name and the number after it ("Kelvinsgatan 26", "Dorrastígur 6B") — and
+a house number before a street printed with no type: a saint's name, as Montreal's streets
+are printed in English ("6955 St. Kelvin,"), or a `typeless_streets` name ("3581 Broadway").
 
 The words are data (kg/data/nlp/boundaries.toml [addresses]). A house number is none where a
 year stands after "in", "since", "by" … ("In 1999 Main Street flooded"); without a house number
@@ -51,6 +54,8 @@ class Grammar:
     """The compiled address grammar of the bound cue data."""
     english: re.Pattern
     foreign: re.Pattern
+    suffixed: re.Pattern
+    typeless: re.Pattern
     year_before: re.Pattern
     ordinals: frozenset[str]
     ordinal_types: frozenset[str]
@@ -63,12 +68,15 @@ def grammar() -> Grammar:
     types = _alternation(c["street_types"])
     before = _alternation(c["compass_before"])
     after = _alternation(c["compass_after"])
+    # an abbreviation ("S.E.", "NE") ends the address even where a capital follows ("… Ave.
+    # S.E. Zip: …"); a compass word does not ("900 Fifth Ave. South Bend")
+    after_abbr = _alternation([w for w in c["compass_after"] if "." in w or w.isupper()])
     english = re.compile(
         rf"(?<![\w.,/$£€:#-])(?:(?P<num>{_NUMBER}){_SP})?"
         rf"(?:(?P<pre>{before}){_SP})?"
         rf"(?P<name>(?:{_ORDINAL}|\d{{1,3}}|{_NAME_WORD})(?:{_SP}(?:{_NAME_WORD})){{0,4}}?)"
         rf"{_SP}(?P<type>{types})"
-        rf"(?:{_SP}(?P<post>{after})(?!{_SP}[A-Z]|[\w’'-]))?")
+        rf"(?:{_SP}(?:{after_abbr})(?![\w’'-])|{_SP}(?P<post>{after})(?!{_SP}[A-Z]|[\w’'-]))?")
     articles = "|".join(re.escape(a).replace(r"\ ", _SP)
                         for a in sorted(c["types_first_articles"], key=len, reverse=True))
     foreign = re.compile(
@@ -80,7 +88,14 @@ def grammar() -> Grammar:
         rf"(?:{_SP}(?:No\.\s*|#\s*)?(?P<tail>\d{{1,5}})(?![\w.,-]\d|\w))?")
     year_before = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, c["year_before"]))
                              + r")\s+$")
-    return Grammar(english, foreign, year_before, frozenset(c["spelled_ordinals"]),
+    suffixed = re.compile(
+        rf"(?<![\w.,/$£€:#-])[A-ZÀ-ÖØ-Þ][^\W\d_]*?(?:{'|'.join(map(re.escape, c['type_suffixes']))})"
+        rf"{_SP}\d{{1,4}}[A-Za-z]?(?![\w’'-]|[.,-]\d)")
+    typeless = re.compile(
+        rf"(?<![\w.,/$£€:#-])(?P<num>{_NUMBER}){_SP}"
+        rf"(?:(?P<saint>St\.|Saint|Ste\.){_SP}[A-Z][\w’'-]*(?=[ \u00a0]*(?:[,(]|\.(?:\s|$)|$))"
+        rf"|(?:{_alternation(c['typeless_streets'])}))", re.MULTILINE)
+    return Grammar(english, foreign, suffixed, typeless, year_before, frozenset(c["spelled_ordinals"]),
                    frozenset(c["ordinal_types"]), frozenset(c["types_first_alone"]))
 
 
@@ -104,7 +119,8 @@ def find_addresses(text: str, begin: int, end: int) -> list[Address]:
     out: list[Address] = []
     pos = begin
     while pos < end:
-        found = [m for m in (_english(text, pos, end, g), _foreign(text, pos, end, g)) if m is not None]
+        found = [m for m in (_english(text, pos, end, g), _foreign(text, pos, end, g),
+                             _suffixed(text, pos, end, g), _typeless(text, pos, end, g)) if m is not None]
         if not found:
             break
         a = min(found, key=lambda a: (a.begin, -a.end))
@@ -151,4 +167,28 @@ def _foreign(text: str, pos: int, end: int, g: Grammar) -> Address | None:
         if m.group("num") and m.group("tail"):
             e = m.end("post") if m.group("post") else m.end("name")  # one number is enough
         return Address(m.start(), e)
+    return None
+
+
+def _suffixed(text: str, pos: int, end: int, g: Grammar) -> Address | None:
+    """"Kelvinsgatan 26", "Dorrastígur 6B": a Nordic street's type is glued to its name as a
+    suffix (`type_suffixes`: -gatan, -vägen, -gata, -vegur, -stígur, -gade, -vej …) and its
+    number follows it; the street and its number are the address."""
+    m = g.suffixed.search(text, pos, end)
+    return Address(m.start(), m.end()) if m is not None and "\n" not in m.group(0) else None
+
+
+def _typeless(text: str, pos: int, end: int, g: Grammar) -> Address | None:
+    """A house number before a street printed with no type: a saint's name as Montreal's
+    streets are printed in English, then a comma, a bracket, a full stop or the line's end
+    ("6955 St. Kelvin, Montreal";
+    not a place the gazetteer knows: "300 St. Louis, Missouri, workers"), or one of the
+    `typeless_streets` ("3581 Broadway", "47 The Cut"). Not a year after "in" ("In 1998 St. …")."""
+    from kg.nlp.entities.evidence import evidence  # the gazetteer's places (no import cycle)
+    for m in g.typeless.finditer(text, pos, end):
+        if "\n" in m.group(0) or _year(text, m, g):
+            continue
+        if m.group("saint") and evidence().place_kind(text[m.end("num"):m.end()].strip()):
+            continue
+        return Address(m.start(), m.end())
     return None

@@ -11,9 +11,13 @@ part of it, and words that are (kg/data/nlp/boundaries.toml [edges]).
   part of the longer form.
 - A compass abbreviation before a registry state or region makes a region of it, as a compass
   word does ("NE Pennsylvania" as "Northeastern Pennsylvania").
+- A "?" ending a sentence that opens with no question word or auxiliary ("We sold the book Who
+  Pays?") is the title's own mark: the sentence asks nothing (`question_openers`; branch ent17).
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.nlp.cuedata import cached, load
 
@@ -38,3 +42,15 @@ def state_head(words: list[str]) -> bool:
 def compass_abbreviations() -> list[str]:
     """"NE", "SW", "N.E.": compass abbreviations before a state or region."""
     return list(_edges()["compass_abbreviations"])
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=\S)")
+
+
+def asks(text: str, at: int) -> bool:
+    """Does the sentence holding offset `at` ask (open with a question word or an auxiliary,
+    `question_openers`: "Did you read Who Pays?", "Why …")? Its last "?" is then its own."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 400), at)]
+    b = starts[-1] if starts else max(0, at - 400)
+    first = re.match(r"[“\"‘]?([^\W\d_]+)", text[b:at])
+    return first is not None and first.group(1) in _edges()["question_openers"]

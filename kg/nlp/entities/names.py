@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
-from kg.nlp.entities import edges, foreign
+from kg.nlp.entities import edges, foreign, joins
 from kg.nlp.entities.addresses import find_addresses
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
@@ -229,6 +229,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
         if r.kind in ("prose", "headline", "deck"):
             found = _merge_and(text, _runs(text, r, covered, cues, tx, skip, lower), cues, lower)
+            found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = _named_by_initials(text, r, found, covered + [_Run(b, e, []) for b, e in skip], cues)
             found = _foreign_names(text, r, found, covered)
             found = _constituencies(text, r, found, covered, cues)

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities import edges
 from kg.nlp.entities.gazetteer import gazetteer
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region
@@ -521,13 +522,16 @@ def _own_mark(text: str, end: int, limit: int) -> int | None:
     """A title's own "!" or "?" right after its last word, where the sentence runs on after
     it ("the pamphlet Kelvia: Freedom Now! sold well", "bought Who Pays? at the fair": a
     lower-case word, a comma, a bracket or a closing mark follows), or a "!" that ends the
-    sentence after a cue (the paper's prose does not exclaim; its pamphlets' titles do): the
-    end past the mark, else None."""
+    sentence after a cue (the paper's prose does not exclaim; its pamphlets' titles do), or a
+    "?" that ends a sentence that asks nothing ("We sold the book Who Pays?": it opens with no
+    question word, kg.nlp.entities.edges.asks): the end past the mark, else None."""
     mark = text[end:end + 1]
     if end >= limit or mark not in _OWN_PUNCT:
         return None
     rest = text[end + 1:limit]
     if re.match(r"(?:\s+[a-z]|[,;)’”\"])", rest) or mark == "!":
+        return end + 1
+    if mark == "?" and not edges.asks(text, end):  # "We sold the book Who Pays?": no question
         return end + 1
     return None
 

@@ -1,0 +1,365 @@
+"""Names that hold a mark or a small word, and words glued to a name's edge (issue 10, set K's
+kinds; branch ent17). The words are data (kg/data/nlp/boundaries.toml [joins]).
+
+The runs of capitalised words (kg.nlp.entities.names) stop at a mark and at most small words,
+and take in any capitalised word glued on. On court reports, conference reports, directories
+and pages about firms abroad that cut true names in two (each piece junk, the whole a miss)
+or glued a word to them. Each step below reads one shape of the paper's, on the runs of one
+region, after the runs are made and joined by "and":
+
+- **A court case** `X v. Y` is one name, its parties' names inside it (a registry person,
+  "Dorrow v. Bush", is a party there, no mention of its own): the case, not two people.
+- **"&" between two runs** joins them: a firm's name ("Kelvane Shipbuilding & Marine
+  Engineering"), even where the word after it is a title elsewhere ("Marine").
+- **A slash between two runs, no space around it**, joins two names of one body ("TFCO/Pastors
+  for Kelvia"); not where a given name opens the second (a photo credit, "Militant/Jane Doe").
+- **People "for" a cause**: a plural common noun for people, capitalised mid-sentence, then
+  "for" and a capitalised run is an organisation's name ("Pastors for Kelvia", "Veterans for
+  Peace"); mid-sentence the paper writes such nouns in lower case unless they name a body.
+- **Small words after a head** (`on_heads`: "National Network on Kelvia", "Commission on
+  Brindle Rights"; `branch_heads` before "of": "Kelvian Chapter of Tessaro Movements"): the
+  run before ends in such a head and the run or registry name after the small word is what
+  the body is on or of: one name.
+- **A gathering named for two purposes** ("International Meeting of Solidarity, for Peace and
+  Against Hunger"): over the comma, two purposes joined by "and", the second a capitalised
+  "For" or "Against", are the name's (`purpose_heads`); one purpose is not enough.
+- **A law with its year**: "… Act of 2006" is one name (`law_heads`).
+- **Two ideals and a party's head** ("Freedom and Justice Party", "Peace and Liberty Front"):
+  one common word, "and", one common word and the head are one name. The list rule of
+  kg.nlp.entities.names wants two words before "and" or a union's head; a party is named
+  for two ideals.
+- **Two firms sharing their first word** ("Kelvane Motor and Kelvane Heavy Industries"): a run
+  joined over "and" whose part after "and" opens with its first word again is two names; one
+  name holding "and" does not repeat its opening word.
+- **A movement's adjective before a party's name** (`movement_endings`: "Salafist Nour Party",
+  "Islamist Kelvan Party"): the adjective is no part of the name when a proper name (no common
+  English word) follows it and a party's head (`party_heads`) ends the run; "Socialist Workers
+  Party" (a common word after it) and "Classist and Combative Current" (no party's head, and
+  "and" between) stay whole.
+- **A plural title before a person** ("Justices Maria Dorrow and …", "Senators Jane Kelvin"):
+  the title is no part of the name, as a singular title is not.
+- **A suburb and its state's abbreviation** ("Campsie NSW 2194"): two places.
+- **A Spanish exclamation** ("¡Viva la Huelga!"): a run opening right after "¡" is a cry, no
+  name; what follows its first word stays only as a run of capitalised words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.evidence import evidence
+
+_CASE_GAP = re.compile(r"\s+vs?\.\s+")
+_AMP_GAP = re.compile(r" ?& ?")
+_YEAR = re.compile(r" of ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")
+
+
+@cached
+def _joins() -> dict:
+    return load("boundaries")["joins"]
+
+
+@cached
+def _common(word: str) -> bool:
+    """A common English word at `common_min_zipf` ("Pastors", "Freedom"; "Nour", "Kelvane" are
+    none): wordfreq, as kg.nlp.entities.titlecase reads a title's words, at a floor of its own."""
+    from wordfreq import zipf_frequency  # a dependency (pyproject.toml)
+    bare = re.sub(r"['’]s$", "", word).lower()
+    return zipf_frequency(bare, "en", wordlist="small") >= float(_joins()["common_min_zipf"])
+
+
+def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, tx: Any) -> list[Any]:
+    """The steps of the module's docstring, in order, on region r's runs (sorted by begin);
+    `known` are the registry's matches (those in r are read)."""
+    known = [m for m in known if r.begin <= m.begin and m.end <= r.end]
+    runs = _exclamations(text, runs)
+    runs = _case_names(text, runs, known)
+    runs = _glue(text, runs, lambda gap, a, b: bool(_AMP_GAP.fullmatch(gap)))
+    runs = _glue(text, runs, lambda gap, a, b: gap == "/" and _slash_parts(text, a, b))
+    runs = _people_for(text, runs, known, cues, tx)
+    runs = _small_word_heads(text, runs, known, cues)
+    runs = _two_purposes(text, runs, known)
+    runs = _law_years(text, runs)
+    runs = _ideals_party(text, runs, cues)
+    runs = _shared_opening(text, runs)
+    runs = _postal_state(text, runs)
+    return [_strip_edge(run, cues) for run in runs]
+
+
+def _merge(a: Any, b: Any, extra: list[tuple[int, int, str]] = (), absorbed: list[Any] = (),
+           kind: str | None = None) -> Any:
+    """One run from a to b: a's words, the words between, b's words."""
+    return replace(a, end=b.end, words=list(a.words) + list(extra) + list(b.words), title=a.title,
+                   absorbed=list(a.absorbed) + list(absorbed) + list(b.absorbed), kind=kind or a.kind)
+
+
+def _plain(run: Any) -> bool:
+    """A run read from capitals, no work's title or role line's name."""
+    return run.kind is None and not run.same_as
+
+
+def _glue(text: str, runs: list[Any], joins: Any) -> list[Any]:
+    """Adjacent plain runs whose gap `joins` accepts are one."""
+    out: list[Any] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and _plain(prev) and _plain(run) and prev.end <= run.begin \
+                and joins(text[prev.end:run.begin], prev, run):
+            out[-1] = _merge(prev, run)
+            continue
+        out.append(run)
+    return out
+
+
+def _slash_parts(text: str, a: Any, b: Any) -> bool:
+    """Two names of one body joined by a slash: not a photo credit's "Militant/Jane Doe" (a
+    given name opens the second part) and not over a line break."""
+    return not evidence().gazetteer.is_given_name(b.words[0][2]) and "\n" not in text[a.begin:b.end]
+
+
+def _parties(text: str, runs: list[Any], known: list[Any]) -> list[tuple[int, int, Any]]:
+    """Runs and registry names of the region, by begin: (begin, end, run or match)."""
+    inside = [m for m in known if not any(r.begin <= m.begin and m.end <= r.end for r in runs)]
+    return sorted([(r.begin, r.end, r) for r in runs] + [(m.begin, m.end, m) for m in inside],
+                  key=lambda t: t[0])
+
+
+def _case_names(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
+    """"Dorrow v. Bush", "Kelvani v. United States": two parties joined by "v." or "vs." are
+    one name, the case; a registry name among them is a party, absorbed (no mention of its
+    own). A run already holding "v." is left as it is."""
+    if not runs:
+        return runs
+    items = _parties(text, runs, known)
+    out = list(runs)
+    for (ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+        gap = _CASE_GAP.fullmatch(text[ae:bb])
+        if gap is None or (a not in out and hasattr(a, "words")) or (b not in out and hasattr(b, "words")):
+            continue
+        if not any(hasattr(x, "words") for x in (a, b)):
+            continue  # two registry names: the registry's business
+        left = a if hasattr(a, "words") else None
+        right = b if hasattr(b, "words") else None
+        if left is not None and not _plain(left) or right is not None and not _plain(right):
+            continue
+        aw = left.words if left else [(ab, ae, text[ab:ae])]
+        bw = right.words if right else [(bb, be, text[bb:be])]
+        absorbed = ([] if left else [a]) + ([] if right else [b])
+        base = left or right
+        vm = re.search(r"vs?\.", text[ae:bb])
+        v = (ae + vm.start(), ae + vm.end())
+        case = replace(base, begin=ab, end=be,
+                       words=list(aw) + [(v[0], v[1], text[v[0]:v[1]])] + list(bw),
+                       absorbed=(list(left.absorbed) if left else []) + absorbed
+                       + (list(right.absorbed) if right else []))
+        out = [r for r in out if r is not left and r is not right] + [case]
+        out.sort(key=lambda r: r.begin)
+    return out
+
+
+def _people_for(text: str, runs: list[Any], known: list[Any], cues: Any, tx: Any) -> list[Any]:
+    """"Pastors for Kelvia", "Veterans for Peace": one capitalised plural common noun
+    mid-sentence, "for", a run or a registry name: an organisation's name."""
+    items = _parties(text, runs, known)
+    out = list(runs)
+    for (_ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+        if not hasattr(a, "words") or a not in out or not _plain(a) or text[ae:bb] != " for " \
+                or len(a.words) > 1 and text[a.words[-2][1]:a.words[-1][0]] != "/":
+            continue  # one word, or the last of names joined by a slash ("TFCO/Pastors")
+        w = a.words[-1][2]
+        if not (w[:1].isupper() and w[1:].islower() and w.endswith("s")) \
+                or cues.group(w) or w in cues.heads or w in cues.titles \
+                or not _common(w) or tx.is_sentence_start(a.words[-1][0]) \
+                or evidence().gazetteer.is_given_name(w) or evidence().place_kind(w):
+            continue  # "Workers for Kelvane struck" opening a sentence: capitalised by its place
+        if hasattr(b, "words"):
+            if b not in out or not _plain(b):
+                continue
+            merged = _merge(a, b, [(ae + 1, ae + 4, "for")], kind="organization")
+        else:
+            merged = _merge(a, replace(a, end=be, words=[(bb, be, text[bb:be])], absorbed=[b]),
+                            [(ae + 1, ae + 4, "for")], kind="organization")
+        out = [r for r in out if r is not a and r is not b] + [merged]
+        out.sort(key=lambda r: r.begin)
+    return out
+
+
+def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -> list[Any]:
+    """"National Network on Kelvia", "Kelvian Chapter of Tessaro Movements": a run ending in
+    an `on_heads` word before "on" (or "on the"), or in a `branch_heads` word before "of" (or
+    "of the"), and the run or registry name right after: one name, an organisation's."""
+    c = _joins()
+    items = _parties(text, runs, known)
+    out = list(runs)
+    for (_ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+        if not hasattr(a, "words") or a not in out or not _plain(a):
+            continue
+        gap = text[ae:bb]
+        head = a.words[-1][2]
+        if not (head in c["on_heads"] and gap in (" on ", " on the ")
+                or head in c["branch_heads"] and gap in (" of ", " of the ")):
+            continue
+        if hasattr(b, "words"):
+            if b not in out or not _plain(b) or b.words[0][2] in cues.calendar:
+                continue  # a day or a month: a date ("… Committee on Monday")
+            part = b
+        else:
+            if getattr(b.entry, "kind", None) not in ("country", "city", "place", "state", "organization"):
+                continue
+            part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
+        small = [(ae + 1 + m.start(), ae + 1 + m.end(), m.group(0)) for m in re.finditer(r"\w+", gap)]
+        merged = _merge(a, part, small, kind="organization" if head in c["branch_heads"] else None)
+        out = [r for r in out if r is not a and r is not b] + [merged]
+        out.sort(key=lambda r: r.begin)
+    return out
+
+
+_CAP = r"[A-Z][\w’'-]*"
+_STRETCH = rf"{_CAP}(?: (?:(?:of|the|and|in|for) )*{_CAP})*?"
+_PURPOSES = re.compile(rf"(?: of (?:the )?{_STRETCH})?, (?:for|For|against|Against) {_STRETCH}"
+                       rf" and (?:For|Against) {_STRETCH}(?![\w’'-]| (?:of|the|and|in|for) [A-Z]| [A-Z])")
+
+
+def _two_purposes(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
+    """"International Meeting of Solidarity, for Peace and Against Hunger": a gathering's or
+    body's name (`purpose_heads`) goes on over a comma with two purposes joined by "and", the
+    second a capitalised "For" or "Against" (mid-sentence only a name's capitals set it so),
+    each a stretch of capitalised words. One name, typed by its head; the runs and registry
+    names inside it are its words. One purpose, or a lower-case second, is left as it was."""
+    heads = _joins()["purpose_heads"]
+    out = list(runs)
+    for run in runs:
+        head = next((w for (_b, _e, w) in reversed(run.words) if w in heads), None)
+        if run not in out or not _plain(run) or head is None \
+                or head != run.words[-1][2] and "of" not in [w for (_b, _e, w) in run.words]:
+            continue  # the head ends the run or its "of" part follows it
+        m = _PURPOSES.match(text, run.end)
+        if m is None or "\n" in m.group(0):
+            continue
+        e = m.end()
+        if any(k.begin < e and run.end < k.end and not (run.end <= k.begin and k.end <= e) for k in known):
+            continue  # a registry name straddling its end
+        inner = [r for r in out if r is not run and run.begin < r.end and r.begin < e]
+        if any(r.begin < run.begin or r.end > e for r in inner):
+            continue
+        words = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"[^\W\d_][\w’'-]*", text[run.end:e])]
+        words = [(run.end + b, run.end + en, w) for b, en, w in words]
+        merged = replace(run, end=e, words=list(run.words) + words, kind=heads[head],
+                         absorbed=list(run.absorbed) + [k for k in known if run.end <= k.begin and k.end <= e]
+                         + [k for r in inner for k in r.absorbed])
+        out = sorted([r for r in out if r is not run and r not in inner] + [merged], key=lambda r: r.begin)
+    return out
+
+
+def _law_years(text: str, runs: list[Any]) -> list[Any]:
+    """"… Act of 2006": a law's head, "of" and a year are one name."""
+    heads = set(_joins()["law_heads"])
+    out = []
+    for run in runs:
+        m = _YEAR.match(text, run.end)
+        if m and _plain(run) and len(run.words) > 1 and run.words[-1][2] in heads:
+            run = replace(run, end=m.end(), words=list(run.words) + [
+                (m.start() + 1, m.start() + 3, "of"), (m.start(1), m.end(1), m.group(1))])
+        out.append(run)
+    return out
+
+
+def _ideals_party(text: str, runs: list[Any], cues: Any) -> list[Any]:
+    """"Freedom and Justice Party": one common word, "and", one common word and a party's head
+    (`party_heads`) are one name. Neither word may be a group word, a given name or a place,
+    and the word before "and" may not stand in a longer run."""
+    heads = set(_joins()["party_heads"])
+    ev = evidence()
+
+    def ideal(w: str) -> bool:  # "Justice" is a title too: no matter here
+        return w[:1].isupper() and w[1:].islower() and _common(w) and not cues.group(w) \
+            and w not in cues.heads and not ev.gazetteer.is_given_name(w) and not ev.place_kind(w)
+
+    out: list[Any] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and _plain(prev) and _plain(run) and len(prev.words) == 1 \
+                and len(run.words) == 2 and run.words[-1][2] in heads \
+                and text[prev.end:run.begin] == " and " \
+                and ideal(prev.words[0][2]) and ideal(run.words[0][2]):
+            out[-1] = _merge(prev, run, [(prev.end + 1, prev.end + 4, "and")])
+            continue
+        out.append(run)
+    return out
+
+
+def _shared_opening(text: str, runs: list[Any]) -> list[Any]:
+    """"Kelvane Motor and Kelvane Heavy Industries": two names, each of two words or more,
+    where the part after "and" opens with the run's first word again."""
+    out: list[Any] = []
+    for run in runs:
+        ws = run.words
+        cut = next((k for k in range(2, len(ws) - 1)
+                    if text[ws[k - 1][1]:ws[k][0]] == " and " and ws[k][2] == ws[0][2]), None) \
+            if _plain(run) and len(ws) >= 4 else None
+        if cut is None:
+            out.append(run)
+            continue
+        first, second = ws[:cut], ws[cut:]
+        if first[-1][2] == "and":
+            first = first[:-1]
+        out.append(replace(run, end=first[-1][1], words=first,
+                           absorbed=[m for m in run.absorbed if m.end <= first[-1][1]]))
+        out.append(replace(run, begin=second[0][0], words=second, title=False,
+                           absorbed=[m for m in run.absorbed if m.begin >= second[0][0]]))
+    return out
+
+
+_POSTCODE = re.compile(r"[ \u00a0]+\d{4}(?!\d)|\s*(?:[,.]|$)", re.MULTILINE)
+
+
+def _postal_state(text: str, runs: list[Any]) -> list[Any]:
+    """"Campsie NSW 2194": a suburb, then an Australian state's abbreviation (kg/data/nlp/
+    boundaries.toml [addresses] `postal_states`) before a postcode, a comma or the line's end,
+    are two places, not one name."""
+    states = set(load("boundaries")["addresses"]["postal_states"])
+    out: list[Any] = []
+    for run in runs:
+        ws = run.words
+        if _plain(run) and len(ws) >= 2 and ws[-1][2] in states and text[ws[-2][1]:ws[-1][0]] == " " \
+                and _POSTCODE.match(text, run.end):
+            out.append(replace(run, end=ws[-2][1], words=ws[:-1], kind="place",
+                               absorbed=[m for m in run.absorbed if m.end <= ws[-2][1]]))
+            out.append(replace(run, begin=ws[-1][0], words=ws[-1:], kind="place", title=False,
+                               absorbed=[m for m in run.absorbed if m.begin >= ws[-1][0]]))
+            continue
+        out.append(run)
+    return out
+
+
+def _strip_edge(run: Any, cues: Any) -> Any:
+    """A movement's adjective or a plural title at a run's start, no part of the name."""
+    if not _plain(run) or len(run.words) < 3 or run.words[1][0] - run.words[0][1] != 1:
+        return run  # glued by one space: not over "and" ("Classist and Combative Current")
+    first, second = run.words[0][2], run.words[1][2]
+    ev = evidence()
+    movement = first.endswith(tuple(_joins()["movement_endings"])) \
+        and not _common(second) and second[:1].isupper() and run.words[-1][2] in _joins()["party_heads"]
+    plural_title = first.endswith("s") and first[:-1] in cues.titles and ev.gazetteer.is_given_name(second)
+    if not (movement or plural_title):
+        return run
+    return replace(run, begin=run.words[1][0], words=run.words[1:], title=run.title or plural_title,
+                   absorbed=[m for m in run.absorbed if m.begin >= run.words[1][0]])
+
+
+def _exclamations(text: str, runs: list[Any]) -> list[Any]:
+    """"¡Viva la Huelga!": a run opening right after "¡" is a cry. Its first word goes; the rest
+    stays only when it is all capitalised words (a name cried out: "¡Viva Kelvane Workers!")."""
+    out = []
+    for run in runs:
+        if _plain(run) and text[run.begin - 1:run.begin] == "¡":
+            rest = run.words[1:]
+            if not rest or any(not w[:1].isupper() for (_b, _e, w) in rest):
+                continue
+            run = replace(run, begin=rest[0][0], words=rest,
+                          absorbed=[m for m in run.absorbed if m.begin >= rest[0][0]])
+        out.append(run)
+    return out
