@@ -182,3 +182,26 @@ def test_an_acronym_opening_a_sentence_with_a_unions_apposition(registry):
 ])
 def test_squares_former_countries_and_apps(registry, paragraph, name, kind):
     assert (name, kind) in found(registry, paragraph)
+
+
+# -- a pair with a person, places named by their kind of place ------------------------------------
+@pytest.mark.parametrize("paragraph,name,kind", [
+    # "and" with a person: a name of two or three words that nothing else types is one too
+    ("A fire at the Kelvane mine killed Don Marrow and Ellery Tallis in January.", "Don Marrow", "person"),
+    ("The award went to Art Feyzel and Rosa Dorrow last year.", "Art Feyzel", "person"),
+    # "the island of", "the port of", "the region of" before a new name say a place
+    ("Doctors work in the capital and on the island of Kelvo, far from the mainland.", "Kelvo", "place"),
+    ("Dockers at the port of Brindle refused to load the ship.", "Brindle", "place"),
+])
+def test_a_pair_with_a_person_and_a_place_by_its_kind(registry, paragraph, name, kind):
+    assert (name, kind) in found(registry, paragraph)
+
+
+@pytest.mark.parametrize("paragraph,name", [
+    # a head word says what the name is, whatever it is paired with
+    ("Ellery Tallis and Kelvane Resources signed the deal.", "Kelvane Resources"),
+    # a name of four words is no pair of a given name and a surname
+    ("Rosa Dorrow and Kelvo Valley Farm Supply met Monday.", "Kelvo Valley Farm Supply"),
+])
+def test_a_pair_with_a_person_makes_no_person_of_a_firm(registry, paragraph, name):
+    assert (name, "person") not in found(registry, paragraph)

@@ -332,6 +332,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         elif kind_of[label][0] == "thing" and _locative_list(text, run, typed, ev):
             kind_of[label] = ("place", False)  # "walkouts at Dorrow, Feyzel and La Brève"
             typed.append((run.begin, run.end, "place"))
+        elif (kind_of[label][0] == "thing" and len(label.split()) in (2, 3)
+              and _head_word(label, cues) not in cues.heads
+              and _coordinated_with(text, run, typed, ("person",))):
+            kind_of[label] = ("person", False)  # "killed Don Bragg and Ellery Hatfield"
     _list_kinds(text, kept, covered, kind_of, cues)
     first_at: dict[str, int] = {}
     for run, label, _k in kept:
