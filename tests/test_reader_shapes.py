@@ -1385,3 +1385,17 @@ def test_headline_and_deck_on_one_line_joined_by_two_hyphens():
 def test_a_dash_inside_a_headline_is_no_run_in_deck(line):
     from kg.reader.titles import run_in_deck
     assert run_in_deck(line) is None
+
+
+def test_today_s_caption_directly_under_the_date_line_over_the_dateline():
+    """`By Name` / date / caption (no blank line between) / (blank) / `CITY — …`: the sentence
+    under the date is the top photo's caption, the byline stays, the body opens at the dateline;
+    the file name's zero-padded issue (`v83n09`, as the site's addresses pad it) is issue 9."""
+    d = read("militant-2019-03-04-v83n09-caption-under-date.txt")
+    assert [b.name for b in d.bylines] == ["Carla Mendez"]
+    assert [p.caption.value for p in d.photos] == [
+        "Teachers picket outside Kelvo High School Feb. 25, the strike's first day."]
+    assert d.dateline.value == "KELVO, Ohio"
+    assert body(d)[0].startswith("KELVO, Ohio — More than 1,200")
+    assert (d.masthead.volume, d.masthead.issue) == (83, "9")
+    assert d.deck.value == "District offers raise but no new hires"

@@ -217,7 +217,8 @@ class HeaderReader:
                       f"date ({e})")
         # "v70n33-34-slug" is a double issue; "v69n43-25-50-75-years-ago" is issue 43
         double = m.group(6) and int(m.group(6)) == int(m.group(5)) + 1
-        issue = m.group(5) + (f"-{m.group(6)}" if double else "")
+        # "v83n02" (today's site pads the issue in its addresses): issue 2, as the paper prints it
+        issue = str(int(m.group(5))) + (f"-{int(m.group(6))}" if double else "")
         for i, line in enumerate(self.lines[:MASTHEAD_SEARCH_LINES]):
             dm = DATE_RE.fullmatch(line.text)
             if dm is None:
@@ -378,6 +379,11 @@ class HeaderReader:
             if captions:
                 photos.extend(Photo(None, self._field(c)) for c in captions)
                 body_start = captions[-1].number
+            elif (caption := self._caption_under_date(after, skip, masthead_at)) is not None:
+                # "By Ana Ruiz" / date / caption / (blank) / "CITY — …": the byline stays the
+                # body's; the caption is the photo's, skipped by the body
+                photos.append(Photo(None, self._field(caption)))
+                skip.add(caption.number - 1)
         if body_start == after and not cues.page_kind(titles[0].text):
             photo = self._credit_then_caption_block(after, skip)
             if photo is not None:
@@ -730,6 +736,22 @@ class HeaderReader:
         if not self._caption_text(text):
             return None
         return captions
+
+    def _caption_under_date(self, after: int, skip: set[int], masthead_at: int) -> Line | None:
+        """Today's site: the byline, the date line and, directly under the date with no blank
+        line, one sentence ending the block, over a paragraph opening with the dateline
+        ("By Ana Ruiz" / "January 14, 2019" / "Protesters block the gate at … Dec. 27." /
+        (blank) / "NAGO, Japan — …"): that sentence is the top photo's caption."""
+        block, end = self._block(self._skip_blank(after, skip), skip)
+        if len(block) < 2 or not is_byline(block[0].text):
+            return None
+        caption = block[-1]
+        if caption.number - 2 != masthead_at or not caption.text.rstrip("’”'\")").endswith("."):
+            return None
+        nxt, _ = self._block(self._skip_blank(end, skip), skip)
+        if not nxt or not DATELINE_RE.match(nxt[0].text) or not self._caption_text(caption.text):
+            return None
+        return caption
 
     def _caption_text(self, text: str) -> bool:
         """A paragraph that may be a caption: not a byline, dateline, separator, credit, label
