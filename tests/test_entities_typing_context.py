@@ -205,3 +205,18 @@ def test_a_pair_with_a_person_and_a_place_by_its_kind(registry, paragraph, name,
 ])
 def test_a_pair_with_a_person_makes_no_person_of_a_firm(registry, paragraph, name):
     assert (name, "person") not in found(registry, paragraph)
+
+
+# -- storms ------------------------------------------------------------------------------------------
+def test_a_storm_named_after_its_kind_and_its_name_alone_later(registry):
+    paragraph = ("Tropical Storm Kelda flooded the port days after Hurricane Marro hit the south. "
+                 "Kelda left thousands homeless, and Marro took the harvest.")
+    keys = dict(mentions(registry, paragraph))
+    assert keys["Tropical Storm Kelda"] == keys["Kelda"] == "event/tropical-storm-kelda"
+    assert keys["Hurricane Marro"] == keys["Marro"] == "event/hurricane-marro"
+
+
+def test_a_place_named_in_an_event_s_name_stays_a_place(registry):
+    # only a storm's name alone is its storm: "Kelvo Ridge" after "the Battle of Kelvo Ridge" is not the battle
+    assert ("Kelvo Ridge", "event") not in found(registry, "The Battle of Kelvo Ridge lasted a week. "
+                                                           "Kelvo Ridge is now a park.")

@@ -92,6 +92,7 @@ class _Cues:
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
         self.leading_heads = {w: kind for kind, words in c["leading_head_types"].items() for w in words}
+        self.storm_kinds = set(c["storm_kinds"])
         self.compound_heads = {p: kind for kind, phrases in c["compound_heads"].items() for p in phrases}
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
         self.numbered_places = set(c["numbered_places"])
@@ -357,6 +358,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         longer = {f for f in full_names if len(f.split()) > n and f.split()[-n:] == short.split()
                   and kind_of[f][0] in ("person", "thing")
                   and (first_at[f] < at or heading(at) and kind_of[f][0] == "person")}  # "Okonkwo wins"
+        # a storm by its name alone after its kind and name: "Helene" after "Hurricane Helene"
+        longer |= {f for f in full_names if kind_of[f][0] == "event" and first_at[f] < at
+                   and " ".join(f.split()[:-n]) in cues.storm_kinds and f.split()[-n:] == short.split()}
         # an organisation's leading words: "Great Lakes" after "Great Lakes Airlines"
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
@@ -977,7 +981,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     if cues.org_apposition.match(text, run.end):
         return "organization", True  # "Unison, the public sector workers union,"
     names = label.split()
-    lead = cues.leading_heads.get(names[0]) if len(names) > 1 else None
+    lead = (cues.leading_heads.get(" ".join(names[:2])) if len(names) > 2 else None) or (
+        cues.leading_heads.get(names[0]) if len(names) > 1 else None)  # "Tropical Storm Fay"
     if lead == "place":
         return ev.place_kind(label) or "place", False  # "Ciudad Juárez", "Sierra Maestra"
     if lead and not ev.place_kind(label):  # "Royal Oak" is a town the gazetteer knows
