@@ -217,6 +217,7 @@ def test_a_storm_named_after_its_kind_and_its_name_alone_later(registry):
 
 
 def test_a_place_named_in_an_event_s_name_stays_a_place(registry):
-    # only a storm's name alone is its storm: "Kelvo Ridge" after "the Battle of Kelvo Ridge" is not the battle
+    # only a storm's name alone is its storm: "Kelvo Ridge" after "the Battle of Kelvo Ridge"
+    # is not the battle
     assert ("Kelvo Ridge", "event") not in found(registry, "The Battle of Kelvo Ridge lasted a week. "
                                                            "Kelvo Ridge is now a park.")
