@@ -611,6 +611,7 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = froze
         chain: list[_Run] = []
         opener = False  # the first part is an organisation's name with an "of" part
         last = _head_before_number(run, cues)
+        inner_of = _head_before_of([w for (_b, _e, w) in run.words], cues) is not None  # "… Union of Kelvia"
         union = last in cues.and_single or bool(cues.org_after.match(text, run.end))
         plural = _plural_noun(run, cues)
         if union or plural or cues.heads.get(last) == "organization":
@@ -628,7 +629,8 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = froze
                 opens = len(prev.words) > 1 and prev.words[1][2][:1].isupper()  # not "Ministry of …"
                 part_heads = [w for (_b, _e, w) in (prev.words[1:] if opens else prev.words)]
                 if not lone_head and any(w in cues.heads and w not in cues.and_inner for w in part_heads):
-                    if _of_part(prev, cues) and (plural or run.words[-1][2] in cues.and_single):
+                    if _of_part(prev, cues, industry=union) and not inner_of \
+                            and (plural or last in cues.and_single):
                         chain.insert(0, prev)
                         opener = True
                     break
@@ -812,7 +814,19 @@ def _head_before_number(run: _Run, cues: _Cues) -> str:
     words = [w for (_b, _e, w) in run.words]
     if len(words) > 1 and words[-1] in cues.numbered:
         return words[-2]
-    return words[-1]
+    return _head_before_of(words, cues) or words[-1]
+
+
+def _head_before_of(words: list[str], cues: _Cues) -> str | None:
+    """A union's head (`and_single_heads`) right before the run's "of" part ("Senior Staff
+    Association of Kelvia", "Tailoring Workers Union of Kelvia"): the name's head is there, not
+    at its end, so a list joined by "and" before the run names what the union's members work in
+    ("Cement and Building Materials Senior Staff Association of Kelvia"), as it does before a
+    head that ends the run (branch ent19)."""
+    if words[-1] in cues.heads or "of" not in words[1:]:
+        return None
+    k = words.index("of", 1)
+    return words[k - 1] if words[k - 1] in cues.and_single else None
 
 
 def _portfolio(run: _Run, prev: _Run, text: str, cues: _Cues, lower: set[str]) -> bool:
@@ -832,19 +846,22 @@ def _portfolio(run: _Run, prev: _Run, text: str, cues: _Cues, lower: set[str]) -
         and words[0] not in cues.heads and not cues.group(words[0])
 
 
-def _of_part(part: _Run, cues: _Cues) -> bool:
+def _of_part(part: _Run, cues: _Cues, industry: bool = False) -> bool:
     """An organisation's name whose head comes before "of" and whose "of" part has no head of
     its own and names no known place ("International Association of Sheet Metal", "National
     Union of Farmers"): a list joined by "and" right after it may go on naming what the
-    organisation is of, when it ends in a union's head or a plural noun."""
+    organisation is of, when it ends in a union's head or a plural noun. With `industry` (the
+    list ends in a union's head) a product's head in the "of" part is the industry the union
+    organises, no firm's head ("National Union of Petroleum and Kelvian Gas Workers")."""
     words = [w for (_b, _e, w) in part.words]
     if "of" not in words:
         return False
     k = words.index("of")
     if any(m.entry.kind in _PLACE_KINDS and m.begin > part.words[k][0] for m in part.absorbed):
         return False  # "University of Oxford": of a place; "Kenya Institute of …" is a place's
+    allowed = cues.of_heads | (cues.and_products | cues.and_inner if industry else set())
     return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
-        w in cues.heads and w not in cues.of_heads for w in words[k + 1:])  # "of Machinists" may
+        w in cues.heads and w not in allowed for w in words[k + 1:])  # "of Machinists" may
 
 
 def _for_part(part: _Run, cues: _Cues, text: str, nxt: _Run) -> bool:
