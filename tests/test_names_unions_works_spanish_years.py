@@ -44,3 +44,35 @@ def test_and_inside_a_unions_name_between_two_capitalised_runs(registry, sentenc
 def test_a_body_of_a_place_and_a_union_of_another_stay_two(registry):
     got = surfaces(registry, "They met the Bank of Kelvia and Steel Workers Union of Dorrovia.")
     assert "Bank of Kelvia" in got and "Steel Workers Union of Dorrovia" in got, got
+
+
+# -- people and books after "by" --------------------------------------------------------------
+def test_two_people_after_by_are_no_works_title(registry):
+    got = surfaces(registry, "Read Rota Kelvia: Doctors Abroad, edited by Mary-Jane Dorrow and "
+                             "Martín Kelvane, published by Pathfinder.")
+    assert got.get("Mary-Jane Dorrow") == "person/mary-jane-dorrow", got
+    assert got.get("Martín Kelvane") == "person/martin-kelvane", got
+    assert not any(" and " in s for s in got), got
+
+
+def test_an_author_and_a_book_after_by_are_a_person_and_a_work(registry):
+    got = surfaces(registry, "Workers bought Labor’s Long March by Art Dorrow and Brindle Rebellion "
+                             "by Farrell Tessaro.")
+    assert got.get("Labor’s Long March", "").startswith("work/"), got  # the possessive inside
+    assert got.get("Art Dorrow") == "person/art-dorrow", got  # a common word as a given name
+    assert got.get("Brindle Rebellion", "").startswith("work/"), got
+    assert "Long March" not in got, got
+
+
+def test_a_common_given_name_before_a_place_head_after_by_is_no_author(registry):
+    got = surfaces(registry, "They marched to Kelvin Square by Grant Park and stopped.")
+    assert not got.get("Grant Park", "").startswith("person/"), got
+    assert not any(v.startswith("work/") for v in got.values()), got
+
+
+@pytest.mark.parametrize("word,given", [
+    ("Mary-Jane", True), ("Anne-Claire", True), ("Mary-Kelvane", False), ("Al-Dorrow", False),
+])
+def test_a_double_given_name_joined_by_a_hyphen(word, given):
+    from kg.nlp.entities.gazetteer import gazetteer
+    assert gazetteer().is_given_name(word) is given

@@ -60,13 +60,22 @@ class Gazetteer:
 
     places: dict[str, str]
     given_names: frozenset[str]
+    # given names the packages list that `not_given_names` keeps out as common words ("Art",
+    # "Bill", "Will"): a name only where the shape says a person stands (an author after "by")
+    common_given_names: frozenset[str] = frozenset()
 
     def place_kind(self, name: str) -> str | None:
         """"country", "city" or "place" (a state, a continent) if the gazetteer knows the name."""
         return self.places.get(fold(name))
 
     def is_given_name(self, word: str) -> bool:
-        return fold(word) in self.given_names
+        """A given name the packages list, or a double one joined by a hyphen whose parts both
+        are ("Mary-Jane", "Anne-Claire"): the packages list only some such pairs (branch ent19)."""
+        folded = fold(word)
+        if folded in self.given_names:
+            return True
+        parts = folded.split("-")
+        return len(parts) == 2 and all(len(p) > 1 and p in self.given_names for p in parts)
 
 
 @cached
@@ -88,8 +97,9 @@ def gazetteer() -> Gazetteer:
         raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: [gazetteer] {e}") from None
     places = {k: v for k, v in _places(floor, region_types, alt_floor, inverted).items()
               if k not in not_places}
-    given = frozenset(n for n in _given_names(sources, counts) if n not in not_given)
-    return Gazetteer(places, given)
+    listed = _given_names(sources, counts)
+    given = frozenset(n for n in listed if n not in not_given)
+    return Gazetteer(places, given, frozenset(n for n in listed if n in not_given))
 
 
 def _places(floor: int, region_types: frozenset[str], alt_floor: int,

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities import edges
-from kg.nlp.entities.gazetteer import gazetteer
+from kg.nlp.entities.gazetteer import fold, gazetteer
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region
 
@@ -259,7 +259,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
             last = at - 1 if text[at - 1] in _OWN_PUNCT else at
             if not text[last - 1].isalnum():
                 continue
-            if cue.groupdict().get("author") and not _a_person(text, at + cue.start("author"), known):
+            if cue.groupdict().get("author") and not _a_person(text, at + cue.start("author"), known) \
+                    and not _an_author(cue.group("author"), cues):
                 continue  # "… by Ford Plant Gate": no author named
             lo = max(r.begin, *(text.rfind(p, r.begin, at) + len(p) for p in (". ", "; ", "? ", "! ")))
             for w in re.finditer(r"(?<![\w’'-])[A-Z]", text[lo:at]):
@@ -270,6 +271,10 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                     continue
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
+                if _BY_BEFORE.search(text, lo, start):
+                    start = _title_after_authors(text, start, at, known)
+                    if start is None:
+                        break  # "edited by Mary Dorrow and Tom Kelvin, published by …": authors
                 if cue.groupdict().get("list"):
                     parts = re.split(r" and (?:(?:in|on|of) )?(?=[A-Z])", text[start:at])
                     pos = start
@@ -283,11 +288,39 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
     return out
 
 
+_BY_BEFORE = re.compile(r"(?<![\w’'-])by\s+\Z")
+_AND = re.compile(r" and (?=[A-Z])")
+
+
+def _title_after_authors(text: str, start: int, at: int, known: list[Match]) -> int | None:
+    """A stretch right after "by" opens with its author, not a title: a work's title does not
+    end on two people's names ("… edited by Mary Dorrow and Tom Kelvin, published by …"), and
+    a list of an author and a book names the book after "and" ("books by Art Dorrow and Brindle
+    Rebellion by Farrell Tessaro"). Where the title begins, or None (no title, only authors)."""
+    joint = _AND.search(text, start, at)
+    if joint is None:
+        return None
+    second = joint.end()
+    if _a_person(text, second, known) or " " not in text[second:at]:
+        return None
+    return second
+
+
 def _publisher_before(text: str, at: int, known: list[Match]) -> bool:
     """A registry organisation's possessive opens the text at `at` ("Pathfinder’s Making
     History", "Monthly Review’s …"): the title begins after it."""
     return any(m.begin == at and m.entry.kind in ("organization", "periodical")
                and re.match(r"['’]s\s", text[m.end:m.end + 3]) for m in known)
+
+
+def _an_author(name: str, cues: _Cues) -> bool:
+    """An author's name of two words after a title and "by" whose given name is one the
+    gazetteer keeps out as a common word ("… by Art Dorrow", "… by Bill Kelvane"): the shape
+    says a person, when the surname is no place and no body's head ("by Grant Park" is none)."""
+    words = name.split()
+    g = gazetteer()
+    return len(words) == 2 and fold(words[0]) in g.common_given_names and not g.place_kind(words[1]) \
+        and words[1] not in cues.body_heads
 
 
 def _a_person(text: str, at: int, known: list[Match]) -> bool:
