@@ -76,3 +76,28 @@ def test_a_common_given_name_before_a_place_head_after_by_is_no_author(registry)
 def test_a_double_given_name_joined_by_a_hyphen(word, given):
     from kg.nlp.entities.gazetteer import gazetteer
     assert gazetteer().is_given_name(word) is given
+
+
+# -- Spanish names ------------------------------------------------------------------------------
+def test_a_spanish_firm_named_for_its_country_and_its_acronym(registry):
+    got = found(registry, "Workers at Petróleos de Honduras (PEHSA) struck Monday. PEHSA said no.")
+    assert ("Petróleos de Honduras", "organization/petroleos-de-honduras") in got, got
+    assert [e for s, e in got if s == "PEHSA"] == ["organization/petroleos-de-honduras"] * 2, got
+    assert "Honduras" not in dict(got) and "Petróleos" not in dict(got), got
+
+
+def test_a_person_with_two_family_names_and_the_first_alone_later(registry):
+    got = found(registry, "The opposition backed Edmundo Gómez Tessaro in the election. Gómez was "
+                          "in exile. Later, said Gómez, the vote was stolen.")
+    assert ("Edmundo Gómez Tessaro", "person/edmundo-gomez-tessaro") in got, got
+    assert [e for s, e in got if s == "Gómez"] == ["person/edmundo-gomez-tessaro"] * 2, got
+
+
+def test_a_three_word_name_whose_middle_is_a_given_name_is_not_read_so(registry):
+    from kg.nlp.entities.commonwords import common_words
+    from kg.nlp.entities.familynames import first_family_name
+    from kg.nlp.entities.gazetteer import gazetteer
+    g, c = gazetteer().is_given_name, common_words().common
+    assert first_family_name("John Paul Dorrow", g, c) is None
+    assert first_family_name("Kelvin Rising Dorrow", g, c) is None  # a common word
+    assert first_family_name("Ramiro Gómez Urrieta", g, c) == "Gómez"

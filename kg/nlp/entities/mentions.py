@@ -37,8 +37,9 @@ from kg.nlp.entities.surface import FormIndex, Match, end_ok
 from kg.nlp.entities.textspan import Region, TextIndex, regions
 
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
-# "… Force in Haiti (MINUSTAH)", "University of Texas (UT)": a name's place before its acronym
-_PLACE_OF_NAME = re.compile(r"[A-Z][\w’'.-]*\s+(?:in|of|for)\s+(?:the\s+)?$")
+# "… Force in Haiti (MINUSTAH)", "University of Texas (UT)", "Petróleos de Kelvia (PDK)": a
+# name's place before its acronym (Spanish, Portuguese and French "de" as English "of")
+_PLACE_OF_NAME = re.compile(r"[A-Z][\w’'.-]*\s+(?:in|of|for|de|del|da|do|du|des)\s+(?:the\s+)?$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ.’'-]*)*")  # "IOWA CITY"
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 

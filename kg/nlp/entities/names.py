@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
-from kg.nlp.entities import edges, foreign, joins
+from kg.nlp.entities import edges, familynames, foreign, joins
 from kg.nlp.entities.addresses import find_addresses
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
@@ -338,6 +338,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
               and _coordinated_with(text, run, typed, ("person",))):
             kind_of[label] = ("person", False)  # "killed Don Bragg and Ellery Hatfield"
     _list_kinds(text, kept, covered, kind_of, cues)
+    # "Ramiro Gómez Urrieta … Gómez said": two family names, the first alone later
+    alone = {run.words[0][2] for run in runs if len(run.words) == 1 and run.kind is None}
+    family_of = familynames.two_family_names(kind_of, alone, lambda w: w in cues.heads,
+                                             ev.gazetteer.is_given_name, common_words().common)
+    for label in family_of:
+        kind_of[label] = ("person", False)
     first_at: dict[str, int] = {}
     for run, label, _k in kept:
         first_at.setdefault(label, run.begin)
@@ -367,6 +373,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")
                    and kind_of.get(short, ("thing", False))[0] not in ("place", "country", "person")}
+        # a first family name: "Gómez" after "Ramiro Gómez Urrieta" (kg.nlp.entities.familynames)
+        longer |= {f for f, middle in family_of.items() if middle == short and first_at[f] < at}
         if len(longer) > 1:  # "Kelvane" after "Kelvane Motor" and "Kelvane Motor Workers Union"
             first = min(longer, key=lambda f: len(f.split()))
             if all(f.split()[:len(first.split())] == first.split() for f in longer):
