@@ -101,3 +101,39 @@ def test_a_three_word_name_whose_middle_is_a_given_name_is_not_read_so(registry)
     assert first_family_name("John Paul Dorrow", g, c) is None
     assert first_family_name("Kelvin Rising Dorrow", g, c) is None  # a common word
     assert first_family_name("Ramiro Gómez Urrieta", g, c) == "Gómez"
+
+
+# -- a year or an infinitive inside a name ------------------------------------------------------
+def test_a_year_inside_a_campaigns_name(registry):
+    got = surfaces(registry, "Volunteers for the Kelvin Workers 2017 Campaign petitioned Saturday.")
+    assert got.get("Kelvin Workers 2017 Campaign") == "organization/kelvin-workers-2017-campaign", got
+    assert "Kelvin Workers" not in got and "Campaign" not in got, got
+
+
+def test_a_year_before_a_lower_case_word_joins_nothing(registry):
+    got = surfaces(registry, "Kelvin Workers 2017 campaign events drew crowds.")
+    assert not any("2017" in s for s in got), got
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The Kelvia Commission to Study the Brindle Riot of 1921 reported in 2001.",
+     "Kelvia Commission to Study the Brindle Riot of 1921"),
+    ("Lawmakers set up a Task Force to Review Kelvin Police Shootings.",
+     "Task Force to Review Kelvin Police Shootings"),
+])
+def test_an_inquirys_purpose_after_to_is_its_names(registry, sentence, name):
+    got = surfaces(registry, sentence)
+    assert got.get(name, "").startswith("organization/"), got
+    assert len(got) == 1, got
+
+
+# -- events named for a season --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("Lynchings rose during the Red Summer of 1919 across the country.", "Red Summer", "event"),
+    ("The Kelvian Spring toppled the regime.", "Kelvian Spring", "event"),
+    ("Fans heard Donna Summer sing.", "Donna Summer", "person"),
+    ("They live in Silver Spring now.", "Silver Spring", "city"),
+])
+def test_an_event_named_for_a_season(registry, sentence, name, kind):
+    got = surfaces(registry, sentence)
+    assert got.get(name, "").startswith(kind + "/"), got

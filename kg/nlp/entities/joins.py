@@ -24,6 +24,8 @@ region, after the runs are made and joined by "and":
   Against Hunger"): over the comma, two purposes joined by "and", the second a capitalised
   "For" or "Against", are the name's (`purpose_heads`); one purpose is not enough.
 - **A law with its year**: "… Act of 2006" is one name (`law_heads`).
+- **A year inside a name** (`year_heads`): "Kelvin Workers 2017 Campaign" is one name.
+- **An event named for a season** (`season_heads`): "the Red Summer of 1919" is an event.
 - **Two ideals and a party's head** ("Freedom and Justice Party", "Peace and Liberty Front"):
   one common word, "and", one common word and the head are one name. The list rule of
   kg.nlp.entities.names wants two words before "and" or a union's head; a party is named
@@ -83,6 +85,8 @@ def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, 
     runs = _small_word_heads(text, runs, known, cues)
     runs = _two_purposes(text, runs, known)
     runs = _law_years(text, runs)
+    runs = _year_inside(text, runs)
+    runs = [_season_event(run, cues) for run in runs]
     runs = _ideals_party(text, runs, cues)
     runs = _shared_opening(text, runs)
     runs = _postal_state(text, runs)
@@ -265,6 +269,41 @@ def _law_years(text: str, runs: list[Any]) -> list[Any]:
                 (m.start() + 1, m.start() + 3, "of"), (m.start(1), m.end(1), m.group(1))])
         out.append(run)
     return out
+
+
+_YEAR_GAP = re.compile(r" (?:1[6-9]|20)\d\d ")
+
+
+def _year_inside(text: str, runs: list[Any]) -> list[Any]:
+    """"Kelvin Workers 2017 Campaign": a run, a year and one head word of `year_heads` right
+    after it are one name of that head's kind; the year stopped the run, leaving the head alone
+    (junk) and the name cut ("Kelvin Workers"). A year before a lower-case word names nothing."""
+    heads = _joins()["year_heads"]
+    out: list[Any] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and _plain(prev) and _plain(run) and len(run.words) == 1 \
+                and run.words[0][2] in heads and _YEAR_GAP.fullmatch(text[prev.end:run.begin]):
+            b = prev.end + 1
+            out[-1] = _merge(prev, run, [(b, b + 4, text[b:b + 4])], kind=heads[run.words[0][2]])
+            continue
+        out.append(run)
+    return out
+
+
+def _season_event(run: Any, cues: Any) -> Any:
+    """"the Red Summer of 1919", "the Kelvian Spring": a run of two or three words ending in a
+    season (`season_heads`) names an event, when no given name opens it ("Donna Summer"), the
+    gazetteer knows it as no place ("Silver Spring") and no other head word stands in it. The
+    year after "of" is no part of the name (the event is known without it)."""
+    words = [w for (_b, _e, w) in run.words]
+    if not _plain(run) or not 2 <= len(words) <= 3 or words[-1] not in _joins()["season_heads"] \
+            or not all(w[:1].isupper() for w in words) or any(w in cues.heads for w in words[:-1]):
+        return run
+    ev = evidence()
+    if ev.gazetteer.is_given_name(words[0]) or ev.place_kind(" ".join(words)):
+        return run
+    return replace(run, kind="event")
 
 
 def _ideals_party(text: str, runs: list[Any], cues: Any) -> list[Any]:

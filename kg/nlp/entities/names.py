@@ -1541,6 +1541,7 @@ def _title_case_lines(text: str, runs: list[_Run], tx: TextIndex, ev: Evidence, 
 
 _TO_PURPOSE = re.compile(r" to (?=([A-Z][a-z-]+) )")
 _TITLE_WORD = re.compile(r"\s*([^\W\d_][\w’'.-]*)")
+_OF_YEAR = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")  # "… of 1921" after "of"
 
 
 def _purpose_to(text: str, runs: list[_Run], known: list[Match], cues: _Cues) -> list[_Run]:
@@ -1574,6 +1575,11 @@ def _purpose_to(text: str, runs: list[_Run], known: list[Match], cues: _Cues) ->
             pos = b + len(word)
             if text[pos:pos + 1] not in (" ",):
                 break  # a comma or a full stop ends the title-case stretch
+            if pending and pending[-1][2] == "of" and (y := _OF_YEAR.match(text, pos)) and caps:
+                # "Commission to Study the Kelvin Riot of 1921": the year ends the purpose
+                words += pending + [(y.start(1), y.end(1), y.group(1))]
+                pending, end = [], y.end(1)
+                break
         if caps < 2:
             out.append(run)
             continue
