@@ -137,3 +137,21 @@ def test_an_inquirys_purpose_after_to_is_its_names(registry, sentence, name):
 def test_an_event_named_for_a_season(registry, sentence, name, kind):
     got = surfaces(registry, sentence)
     assert got.get(name, "").startswith(kind + "/"), got
+
+
+# -- a report's title with a colon after the name -------------------------------------------------
+@pytest.mark.parametrize("sentence,title", [
+    ("The state issued Brindle Riot: A Report by the Kelvia Commission in 2001.",
+     "Brindle Riot: A Report by the Kelvia Commission"),
+    ("The state issued its report, Brindle Riot: A Report by the Kelvia Commission, in 2001.",
+     "Brindle Riot: A Report by the Kelvia Commission"),
+])
+def test_a_reports_subtitle_after_a_colon_is_its_titles(registry, sentence, title):
+    got = surfaces(registry, sentence)
+    assert got.get(title, "").startswith("work/"), got
+    assert "Brindle Riot" not in got and "Kelvia Commission" not in got, got
+
+
+def test_a_colon_before_a_lower_case_subtitle_or_at_a_sentences_start_makes_no_title(registry):
+    got = surfaces(registry, "The Brindle Riot: A Report on the violence was read.")
+    assert got.get("Brindle Riot", "").startswith("event/"), got

@@ -75,6 +75,7 @@ class _Cues:
     heads: frozenset[str]  # every head word: a stretch ending in one names a thing, no title
     person_titles: frozenset[str]  # "President", "Secretary": an apposition they open is an office
     body_heads: frozenset[str]  # heads of bodies, places and papers (not events: "… Revolution")
+    subtitle: re.Pattern  # ": A Report by ": a report's subtitle after a title's colon
 
 
 @cached
@@ -101,6 +102,8 @@ def _cues() -> _Cues:
         heads=frozenset(w for words in c["head_types"].values() for w in words),
         person_titles=frozenset(t for t in c["titles"] if " " not in t),
         body_heads=frozenset(w for kind, words in c["head_types"].items() if kind != "event" for w in words),
+        subtitle=re.compile(r": (?:A|An) " + phrase_pattern(c["report_subtitles"]["nouns"]) + r" "
+                            + phrase_pattern(c["report_subtitles"]["links"]) + r" (?=[A-Z]|the [A-Z])"),
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
         kind_of=kind_of,
         after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
@@ -145,6 +148,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _in_titles(text, r, known, cues)
         out += _opened_titles(text, r, cues)
         out += _apposition_titles(text, r, known, cues)
+        out += _subtitled_titles(text, r, known, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
     # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
     works = ("book", "work", "periodical")
@@ -473,6 +477,34 @@ def _apposition_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
         if not re.search(r"(?:\b[a-z][\w’'-]*|[’']s?)\s+$", before):
             continue  # a sentence's first word is capitalised by position
         out.append(Title(start, end, "work"))
+    return out
+
+
+_DATE_AFTER = re.compile(r" (?:in|on|at) (?:1[6-9]|20)\d\d$")
+
+
+def _subtitled_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
+    """"the Kelvin Riot: A Report by the Kelvia Commission": a title-case stretch, a colon and
+    a report's subtitle (`[report_subtitles]`: ": A Report by", ": An Account of") are one
+    work's title, to the end of the subtitle's title-case stretch. The part before the colon
+    must name nothing of its own (no registry name, given name or known place) and stand
+    mid-sentence (a sentence's first word is capitalised by its place)."""
+    out = []
+    for m in cues.subtitle.finditer(text, r.begin, r.end):
+        at = m.start()
+        start = _first_part(text, r.begin, at, cues)
+        if start is None or any(k.begin < at and start < k.end for k in known):
+            continue
+        first = text[start:at].split()
+        if gazetteer().is_given_name(first[0]) or gazetteer().place_kind(text[start:at]):
+            continue
+        if not re.search(r"(?:\b[a-z][\w’'-]*|[’']s?)[ ,]+$", text[max(r.begin, start - 40):start]):
+            continue
+        after = m.end() + (4 if text.startswith("the ", m.end()) else 0)  # "by the Kelvia …"
+        end = _stretch(text, after, r.end, cues)  # "by" ends a title elsewhere: read on past it
+        if end is not None:
+            date = _DATE_AFTER.search(text, after, end)  # "… Commission in 2001": when, no title
+            out.append(Title(start, date.start() if date else end, "work", over_names=True))
     return out
 
 
