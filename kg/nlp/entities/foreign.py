@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.commonwords import common_words
+from kg.nlp.entities.evidence import evidence
 
 # a word with its elided article glued on ("l’aluminium", "d’Alma") or alone
 _TOKEN = re.compile(r"[ \u00a0]+(?:([dlDL])[’'])?([^\W\d_][\w-]*)")
@@ -42,13 +43,14 @@ class _Words:
     function: frozenset[str]
     languages: tuple[str, ...]
     margin: float
+    particle_articles: frozenset[str]
 
 
 @cached
 def _words() -> _Words:
     c = load("boundaries")["foreign_names"]
     return _Words(frozenset(c["heads"]), frozenset(c["function_words"]), tuple(c["languages"]),
-                  float(c["margin"]))
+                  float(c["margin"]), frozenset(c["particle_articles"]))
 
 
 def is_head(word: str) -> bool:
@@ -122,3 +124,12 @@ def extend(text: str, begin: int, end: int, region_end: int,
     if not crossed or last <= end:
         return None
     return ForeignName(begin, last)
+
+
+def particle_name(words: list[str]) -> bool:
+    """"Marcel de La Tour": a given name, "de", a capitalised article (`particle_articles`) and
+    one capitalised word are a French person's name. Opening a sentence, its given name is then
+    no common noun capitalised by position (kg.nlp.entities.names `_drop_initial_noun`), which
+    dropped it with "de" and left "La Tour" as junk (branch ent20)."""
+    return len(words) == 4 and words[1] == "de" and words[2] in _words().particle_articles \
+        and words[3][:1].isupper() and evidence().gazetteer.is_given_name(words[0])

@@ -41,6 +41,19 @@ region, after the runs are made and joined by "and":
 - **A plural title before a person** ("Justices Maria Dorrow and …", "Senators Jane Kelvin"):
   the title is no part of the name, as a singular title is not.
 - **A suburb and its state's abbreviation** ("Campsie NSW 2194"): two places.
+- **A union's body numbered after a two-word head** (`numbered_pairs`: "Kelvin Workers District
+  Council 12"): the number is the name's, as after "Local" (kg/data/nlp/entities.toml
+  `numbered_heads`, one word each).
+- **A post office box** (`box_names`: "P.O. Box") is an address's part, no name.
+- **A march named by its count** (`count_words`, `count_heads`: "the Million Worker March"):
+  the spelled count is the name's; without it the rest is junk.
+- **An action named by its purpose** (`action_heads`: "the March for Brindle Lives", "a “Walk
+  for Choice”"): after an article, a year or an opening quotation mark, a capitalised "March" or
+  "Walk", "for" and a stretch of capitalised words are one event; "March" is no month there.
+- **A city before a newspaper's hyphenated name** ("Kelvin Post-Gazette"): a registry city
+  right before one hyphenated word ending in a periodical's head is the paper's name.
+- **A work named for a life** (`life_works`: "Autobiography of …", "Memoirs of …", "Diary of
+  …"): the head, "of" and a person are one work, the person no mention of their own.
 - **A Spanish exclamation** ("¡Viva la Huelga!"): a run opening right after "¡" is a cry, no
   name; what follows its first word stays only as a run of capitalised words.
 """
@@ -57,6 +70,12 @@ from kg.nlp.entities.evidence import evidence
 _CASE_GAP = re.compile(r"\s+vs?\.\s+")
 _AMP_GAP = re.compile(r" ?& ?")
 _YEAR = re.compile(r" of ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")
+# a unit's number, hyphenated in some unions' numbering ("Local 7-1", "Local 1-5": district
+# and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers), lettered in
+# others ("Local P-9"): one pattern for where a run takes it in (here after a two-word head,
+# kg.nlp.entities.names after a one-word head) and where a label ends in it
+UNIT_NUMBER = r"(?:[A-Z]-)?\d{1,6}(?:-\d{1,4})?[A-Z]?"
+NUMBER_AFTER = re.compile(rf" {UNIT_NUMBER}(?![\w,.-]\d)")
 
 
 @cached
@@ -65,7 +84,7 @@ def _joins() -> dict:
 
 
 @cached
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A common English word at `common_min_zipf` ("Pastors", "Freedom"; "Nour", "Kelvane" are
     none): wordfreq, as kg.nlp.entities.titlecase reads a title's words, at a floor of its own."""
     from wordfreq import zipf_frequency  # a dependency (pyproject.toml)
@@ -90,6 +109,12 @@ def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, 
     runs = _ideals_party(text, runs, cues)
     runs = _shared_opening(text, runs)
     runs = _postal_state(text, runs)
+    runs = _numbered_pairs(text, runs)
+    runs = [run for run in runs if not _box(run)]
+    runs = _counted_marches(text, runs)
+    runs = _actions_for(text, r, runs, known, cues)
+    runs = _city_papers(text, runs, known, cues)
+    runs = _works_of_a_life(text, runs, known)
     return [_strip_edge(run, cues) for run in runs]
 
 
@@ -176,7 +201,7 @@ def _people_for(text: str, runs: list[Any], known: list[Any], cues: Any, tx: Any
         w = a.words[-1][2]
         if not (w[:1].isupper() and w[1:].islower() and w.endswith("s")) \
                 or cues.group(w) or w in cues.heads or w in cues.titles \
-                or not _common(w) or tx.is_sentence_start(a.words[-1][0]) \
+                or not common_word(w) or tx.is_sentence_start(a.words[-1][0]) \
                 or evidence().gazetteer.is_given_name(w) or evidence().place_kind(w):
             continue  # "Workers for Kelvane struck" opening a sentence: capitalised by its place
         if hasattr(b, "words"):
@@ -314,7 +339,7 @@ def _ideals_party(text: str, runs: list[Any], cues: Any) -> list[Any]:
     ev = evidence()
 
     def ideal(w: str) -> bool:  # "Justice" is a title too: no matter here
-        return w[:1].isupper() and w[1:].islower() and _common(w) and not cues.group(w) \
+        return w[:1].isupper() and w[1:].islower() and common_word(w) and not cues.group(w) \
             and w not in cues.heads and not ev.gazetteer.is_given_name(w) and not ev.place_kind(w)
 
     out: list[Any] = []
@@ -381,7 +406,7 @@ def _strip_edge(run: Any, cues: Any) -> Any:
     first, second = run.words[0][2], run.words[1][2]
     ev = evidence()
     movement = first.endswith(tuple(_joins()["movement_endings"])) \
-        and not _common(second) and second[:1].isupper() and run.words[-1][2] in _joins()["party_heads"]
+        and not common_word(second) and second[:1].isupper() and run.words[-1][2] in _joins()["party_heads"]
     plural_title = first.endswith("s") and first[:-1] in cues.titles and ev.gazetteer.is_given_name(second)
     if not (movement or plural_title):
         return run
@@ -401,4 +426,127 @@ def _exclamations(text: str, runs: list[Any]) -> list[Any]:
             run = replace(run, begin=rest[0][0], words=rest,
                           absorbed=[m for m in run.absorbed if m.begin >= rest[0][0]])
         out.append(run)
+    return out
+
+
+
+
+def _numbered_pairs(text: str, runs: list[Any]) -> list[Any]:
+    """"Kelvin Workers District Council 12": a run ending in a two-word head of `numbered_pairs`
+    takes in the number after it, as kg.nlp.entities.names does after a one-word head ("Local
+    12"); the number stopped the run and left the name cut before it."""
+    pairs = set(_joins()["numbered_pairs"])
+    out = []
+    for run in runs:
+        ws = run.words
+        m = NUMBER_AFTER.match(text, run.end)
+        if m and _plain(run) and len(ws) >= 2 and f"{ws[-2][2]} {ws[-1][2]}" in pairs \
+                and text[ws[-2][1]:ws[-1][0]] == " ":
+            run = replace(run, end=m.end(), words=list(ws) + [(m.start() + 1, m.end(), m.group(0)[1:])],
+                          kind="organization")
+        out.append(run)
+    return out
+
+
+def _box(run: Any) -> bool:
+    """"P.O. Box": an address's part (kg.nlp.entities.addresses reads the box), no name."""
+    return _plain(run) and " ".join(w for (_b, _e, w) in run.words) in _joins()["box_names"]
+
+
+def _counted_marches(text: str, runs: list[Any]) -> list[Any]:
+    """"the Million Worker March": a spelled count (`count_words`) right before a run ending in
+    a march's head (`count_heads`) is the event's name; the count is no name's word alone, so
+    the run began after it and "Worker March" was junk."""
+    c = _joins()
+    out = []
+    for run in runs:
+        m = re.search(r"(?<![\w’'-])(\w+)[ -]$", text[max(0, run.begin - 20):run.begin])
+        if m and _plain(run) and run.words[-1][2] in c["count_heads"] and m.group(1) in c["count_words"]:
+            b = run.begin - len(m.group(0))
+            run = replace(run, begin=b, words=[(b, b + len(m.group(1)), m.group(1))] + list(run.words),
+                          kind="event")
+        out.append(run)
+    return out
+
+
+_CAUSE = rf"((?:(?:Our|Their|the|The) )?{_CAP}(?: (?:(?:of|and|the) )*{_CAP})*)"
+
+
+def _actions_for(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any) -> list[Any]:
+    """"the March for Brindle Lives", "a “Walk for Choice”": an action named by its purpose.
+    After an article or a word of `action_before`, an opening quotation mark, or a year or a
+    day's number (a month before "March" itself has none: "in March for"), a capitalised
+    head of `action_heads`, "for" and a stretch of capitalised words (a day or a month at its end
+    is no part of it) are one event; runs and registry names inside it are its words. "March"
+    is then no month, and the cause alone ("Brindle Lives") no name."""
+    c = _joins()
+    heads = "|".join(map(re.escape, c["action_heads"]))
+    before = set(c["action_before"])
+    out = list(runs)
+    for m in re.finditer(rf"(?<![\w’'-])({heads}) for {_CAUSE}", text[r.begin:r.end]):
+        b = r.begin + m.start()
+        prev = re.search(r"(?:(\S+) )?(\S+)\s*$", text[max(0, b - 40):b])
+        if prev is None or not (prev.group(2) in before or prev.group(2)[-1] in "“\"‘"
+                                or re.fullmatch(r"(?:1[89]|20)\d\d", prev.group(2))
+                                or prev.group(1) in cues.months and re.fullmatch(r"\d{1,2}", prev.group(2))):
+            continue  # "the 2004 March for …", "the April 25 March for …"; not "on 12 March for …"
+        words = [(b + w.start(), b + w.end(), w.group(0))
+                 for w in re.finditer(r"[^\W\d_][\w’'-]*", m.group(0))]
+        while words and words[-1][2] in cues.calendar:
+            words.pop()
+        e = words[-1][1]
+        if len(words) < 3 \
+                or any(k.begin < e and b < k.end and not (b <= k.begin and k.end <= e) for k in known):
+            continue
+        inner = [x for x in out if x.begin < e and b < x.end]
+        if any(x.begin < b or x.end > e or not _plain(x) for x in inner):
+            continue  # a run straddling its edge, or a title's
+        template = inner[0] if inner else (out[0] if out else None)
+        if template is None:
+            continue
+        event = replace(template, begin=b, end=e, words=words, title=False, kind="event",
+                        absorbed=[k for k in known if b <= k.begin and k.end <= e]
+                        + [k for x in inner for k in x.absorbed])
+        out = sorted([x for x in out if x not in inner] + [event], key=lambda x: x.begin)
+    return out
+
+
+def _city_papers(text: str, runs: list[Any], known: list[Any], cues: Any) -> list[Any]:
+    """"Kelvin Post-Gazette": a registry city right before one hyphenated word whose last part
+    is a periodical's head is the paper's name; the city was a mention of its own and the
+    paper's word junk."""
+    out = []
+    for run in runs:
+        w = run.words[0][2] if len(run.words) == 1 else ""
+        city = next((k for k in known if k.end + 1 == run.begin and text[k.end] == " "
+                     and getattr(k.entry, "kind", None) == "city"), None)
+        if city is not None and _plain(run) and "-" in w and w[:1].isupper() \
+                and cues.heads.get(w.rsplit("-", 1)[1]) == "periodical":
+            run = replace(run, begin=city.begin, words=[(city.begin, city.end, text[city.begin:city.end])]
+                          + list(run.words), absorbed=[city] + list(run.absorbed), kind="periodical")
+        out.append(run)
+    return out
+
+
+def _works_of_a_life(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
+    """"the Autobiography of Jane Dorrow", "Memoirs of …": a head of `life_works`, "of" and a
+    person (a registry person, or a run a given name opens) are one work; the head alone was
+    junk and the person a mention that is the work's."""
+    heads = set(_joins()["life_works"])
+    items = _parties(text, runs, known)
+    out = list(runs)
+    for (_ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+        if not hasattr(a, "words") or a not in out or not _plain(a) or len(a.words) != 1 \
+                or a.words[0][2] not in heads or text[ae:bb] != " of ":
+            continue
+        if hasattr(b, "words"):
+            if b not in out or not _plain(b) or not evidence().gazetteer.is_given_name(b.words[0][2]):
+                continue
+            part = b
+        elif getattr(b.entry, "kind", None) == "person":
+            part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
+        else:
+            continue
+        work = _merge(a, part, [(ae + 1, ae + 3, "of")], kind="work")
+        out = sorted([x for x in out if x is not a and x is not b] + [work], key=lambda x: x.begin)
     return out

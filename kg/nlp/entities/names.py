@@ -40,12 +40,8 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
           "with", "at", "vs.", "vs", "nor", "but", "as"}
 _PLACE_KINDS = ("country", "city", "place")
-# a unit's number, hyphenated in some unions' numbering ("Local 7-1", "Local 1-5": district
-# and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers), lettered in
-# others ("Local P-9"): one pattern for where a run takes it in and where a label ends in it
-_UNIT_NUMBER = r"(?:[A-Z]-)?\d{1,6}(?:-\d{1,4})?[A-Z]?"
-_NUMBER_AFTER = re.compile(rf" {_UNIT_NUMBER}(?![\w,.-]\d)")
-_NUMBERED_LABEL = re.compile(rf"(\S+) {_UNIT_NUMBER}$")
+_NUMBER_AFTER = joins.NUMBER_AFTER
+_NUMBERED_LABEL = re.compile(rf"(\S+) {joins.UNIT_NUMBER}$")
 _BY_AUTHOR = re.compile(r",?\s+(?:edited\s+)?by\s+(?=[A-Z])")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.textspan region kinds
@@ -117,6 +113,7 @@ class _Cues:
         self.and_products = set(c["and_product_heads"])
         self.name_articles = set(c["name_articles"])
         self.fields = set(c["field_words"])
+        self.portfolio_heads = set(c["portfolio_heads"])
         self.purpose = set(c["purpose_words"])
         self.purpose_to = set(c["purpose_to_heads"])
         self.site_heads = set(c["site_heads"])
@@ -570,6 +567,8 @@ def _drop_initial_noun(text: str, run: _Run, tx: TextIndex, mid_words: set[str],
     first = run.words[0]
     if first[2] in cues.numbered and _NUMBER_AFTER.match(text, first[0] + len(first[2])):
         return run  # "Local 574 of the Teamsters voted": a numbered unit is a name, no noun
+    if foreign.particle_name([w for (_b, _e, w) in run.words]):
+        return run  # "Marcel de La Tour said": a given name opens it, no noun
     second = run.words[1][2]
     if second[:1].isupper():
         return run
@@ -844,14 +843,40 @@ def _portfolio(run: _Run, prev: _Run, text: str, cues: _Cues, lower: set[str]) -
     alone, a word the article also writes in lower case ("economy") continue the name. A name
     of its own after "and" ("Ministry of Health and Pfizer") does not."""
     if not re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) or prev.title or run.absorbed \
-            or not (_of_part(prev, cues) or _for_part(prev, cues, text, run)) or len(run.words) > 3:
+            or not (_of_part(prev, cues) or _for_part(prev, cues, text, run) or _ministry_of(prev, cues)) \
+            or len(run.words) > 3:
         return False
     words = [w for (_b, _e, w) in run.words]
-    if all(w in cues.fields for w in words):
+    if all(w in cues.fields for w in words) or _field_phrase(words, cues):
         return True
     purpose = not _of_part(prev, cues)  # "Coalition for Peace and Democracy": an ideal, one word
     return len(words) == 1 and (purpose or words[0].lower() in lower) and _common(run, cues) \
         and words[0] not in cues.heads and not cues.group(words[0])
+
+
+def _ministry_of(part: _Run, cues: _Cues) -> bool:
+    """"Ministry of Energy", "Department of Housing and …": a government body's head
+    (`portfolio_heads`) right before "of" and only fields (`field_words`) after it. A field that is
+    also a firm's head ("Energy", "Development") names the portfolio here, so `_of_part`, which
+    wants an "of" part with no head of its own, does not decide (branch ent20)."""
+    words = [w for (_b, _e, w) in part.words]
+    if "of" not in words[1:]:
+        return False
+    k = words.index("of", 1)
+    return words[k - 1] in cues.portfolio_heads and k + 1 < len(words) \
+        and all(w in cues.fields for w in words[k + 1:])
+
+
+def _field_phrase(words: list[str], cues: _Cues) -> bool:
+    """"Coal Industry", "Workforce Development", "Heavy Industry": a second portfolio of two or
+    three words ending in a field (`field_words`), the words before it common English words
+    (kg.nlp.entities.joins `common_word`) that are no given name, no known place and no head but
+    a product's ("Coal"), so a firm ("Kelvane Motors") or a person after "and" is none (branch
+    ent20)."""
+    ev = evidence()
+    return 2 <= len(words) <= 3 and words[-1] in cues.fields and all(
+        joins.common_word(w) and not ev.gazetteer.is_given_name(w) and ev.place_kind(w) is None
+        and (w not in cues.heads or w in cues.and_products or w in cues.fields) for w in words[:-1])
 
 
 def _of_part(part: _Run, cues: _Cues, industry: bool = False) -> bool:
