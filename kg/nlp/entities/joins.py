@@ -449,8 +449,12 @@ def _numbered_pairs(text: str, runs: list[Any]) -> list[Any]:
 
 
 def _box(run: Any) -> bool:
-    """"P.O. Box": an address's part (kg.nlp.entities.addresses reads the box), no name."""
-    return _plain(run) and " ".join(w for (_b, _e, w) in run.words) in _joins()["box_names"]
+    """"P.O. Box", "P.O. Box Q1244": an address's part (kg.nlp.entities.addresses reads the
+    box), no name, alone or with its number where a letter in it kept the number in the run."""
+    words = [w for (_b, _e, w) in run.words]
+    if words and any(c.isdigit() for c in words[-1]):
+        words = words[:-1]
+    return _plain(run) and " ".join(words) in _joins()["box_names"]
 
 
 def _counted_marches(text: str, runs: list[Any]) -> list[Any]:
