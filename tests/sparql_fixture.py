@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from flask import Flask
+from waitress import wasyncore
 from waitress.server import create_server
 
 from kg.config import SparqlSettings
@@ -68,17 +69,34 @@ def serve(store_dir: Path, **limits: object) -> Iterator[Server]:
     try:
         yield Server(app, f"http://127.0.0.1:{srv.effective_port}")
     finally:
-        def close_all() -> None:
-            # run by the loop's own thread (waitress's trigger), so no socket is closed under a
-            # select() that another thread is in (EBADF); keep-alive connections go too, and the
-            # loop ends with an empty map
-            for channel in list(srv._map.values()):
-                channel.close()
-        srv.trigger.pull_trigger(close_all)
-        thread.join(5)
-        srv.task_dispatcher.shutdown()
+        stop(srv, thread)
         sparql.close(app)
         assert not thread.is_alive(), "the test server did not stop"
+
+
+def stop(srv, thread: threading.Thread) -> None:
+    """Stop a waitress server whose loop runs in `thread`, from another thread.
+
+    The channels are closed by the loop's own thread (a thunk on waitress's trigger), so no socket
+    is closed under a select() another thread is in (EBADF); keep-alive connections go too, and
+    the loop ends with an empty map. The trigger itself is only taken out of the map there and
+    closed once the loop and the task threads are done: any thread's wake-up (a task thread
+    pulls the trigger when a response is written) can make the loop run our thunk before our
+    own write to the trigger lands, and a trigger closed by the thunk turned that write into
+    EBADF (seen in CI once in about 30 runs; tests/test_sparql_fixture.py forces the order)."""
+    def close_all() -> None:
+        for channel in list(srv._map.values()):
+            if channel is srv.trigger:
+                channel.del_channel()
+            elif channel is srv:  # the listening socket (the server's own close shuts the trigger)
+                wasyncore.dispatcher.close(srv)
+            else:
+                channel.close()
+    srv.trigger.pull_trigger(close_all)
+    thread.join(5)
+    srv.task_dispatcher.shutdown()
+    if not thread.is_alive():
+        srv.trigger.close()
 
 
 @contextmanager
