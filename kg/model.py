@@ -73,6 +73,10 @@ class Item:
     place: Field | None = None  # "Iowa City, Iowa": the line under the signer
     via: Field | None = None  # "By e-mail": how the letter came, in place of a place
     reply: Span | None = None  # an editor's note answering the letter (its paragraph)
+    # the standing head an item is printed under when it is set into another page ("25 And 50
+    # Years Ago" under a news report): the page's own headline is the report's, so the head is
+    # the item's, kept apart from its text
+    column: Field | None = None
 
     @property
     def date_value(self) -> dt.date | None:

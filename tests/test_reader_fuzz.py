@@ -155,7 +155,7 @@ def paragraph(draw) -> list[str]:
     kind = draw(st.sampled_from(["plain", "marker", "dateline", "point", "subheading", "byline",
                                  "signoff", "note", "copyright", "editor", "letter", "separator",
                                  "years", "signer", "item-title", "lead-in", "event",
-                                 "statement"]))
+                                 "statement", "years-column"]))
     if kind == "statement":
         return [f"{draw(st.sampled_from(['Statement by', 'The following statement was released May 2 by']))}"
                 f" {draw(name)}, {sentence}."]
@@ -190,6 +190,10 @@ def paragraph(draw) -> list[str]:
         return ["*" * draw(st.integers(1, 8))]
     if kind == "years":
         return [draw(date), sentence]
+    if kind == "years-column":  # a "Years Ago" column set into a news page under its report
+        head = draw(st.sampled_from(["25 And 50 Years Ago", "25, 50, and 75 YEARS AGO",
+                                     "50 years ago"]))
+        return [head, draw(date), sentence, draw(date), draw(text_words)]
     if kind == "signer":
         place = draw(st.sampled_from([f"{draw(name)}, Michigan", "By e-mail", "Flint, Michigan"]))
         return [draw(name), place]

@@ -129,7 +129,9 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2006-11-21-v70n45-fund-drive-titled-reports.txt",
          "militant-2005-01-17-v69n2-letters-affiliations.txt",
          "militant-2007-04-16-v71n15-books-of-the-month.txt",
-         "militant-2024-10-21-v88n40-sales-team-reports.txt"]
+         "militant-2024-10-21-v88n40-sales-team-reports.txt",
+         "militant-1998-07-13-v62n27-cannery-vote-years-ago.txt",
+         "militant-1999-11-22-v63n41-fund-meetings-dateline.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -730,3 +732,104 @@ def test_a_report_s_sign_off_keeps_the_writer_s_title():
         (["Luis Ortega"], "Socialist Workers Party candidate for city council in Kansas City")]
     assert all(i.role.span.of(d.text) == i.role.value for i in d.items)
     assert not any("member of" in p.span.of(d.text) for p in d.paragraphs)
+
+
+# -- a "Years Ago" column set into a news page; a page of reports under a datelined introduction
+
+INSET = "militant-1998-07-13-v62n27-cannery-vote-years-ago.txt"
+
+
+def test_years_ago_column_under_a_news_report_is_read_as_items():
+    """A 1990s news page with "25 And 50 Years Ago" under its report: the report keeps the
+    page (headline, byline, dateline, its paragraphs), each dated item under the head is an
+    item with its date and dateline, and the head is neither the headline nor text."""
+    d = read(INSET)
+    assert d.page_kind is None
+    assert d.headline.value == "Cannery workers in Salinas vote down two-tier contract"
+    assert [p.name for p in d.bylines] == ["Rita Okafor"]
+    assert d.dateline.value == "SALINAS, California"
+    assert [s.kind for s in d.sections] == ["body", "item", "item"]
+    assert len(d.sections[0].paragraphs) == 3
+    assert [(i.kind, i.date.value, i.dateline and i.dateline.value, i.title) for i in d.items] == [
+        ("years-ago", "1973-07-13", None, None), ("years-ago", "1948-07-12", "MINNEAPOLIS", None)]
+    assert all(i.column.value == "25 And 50 Years Ago" for i in d.items)
+    assert d.items[0].column.span.of(d.text) == "25 And 50 Years Ago"
+    assert d.items[1].date.span.of(d.text) == "July 12, 1948"
+    # the items' sections follow the report's, their paragraphs numbered on from its own
+    assert [d.sections[i.section - 1].kind for i in d.items] == ["item", "item"]
+    assert [p.position for p in d.paragraphs] == list(range(1, 7))
+    text = " ".join(p.span.of(d.text) for p in d.paragraphs)
+    assert "Years Ago" not in text and "July 13, 1973" not in text
+    assert d.datelines == [d.dateline, d.items[1].dateline]
+
+
+@pytest.mark.parametrize("head", ["25, 50, and 75 Years Ago", "25, 50 and 75 years ago",
+                                  "25 AND 50 YEARS AGO", "50 Years Ago"])
+def test_years_ago_column_under_a_report_in_any_spelling_of_its_head(head):
+    text = (SHAPES / INSET).read_text(encoding="utf-8").replace("25 And 50 Years Ago", head)
+    d = parse_article(text, INSET)
+    assert [i.date.value for i in d.items] == ["1973-07-13", "1948-07-12"]
+    assert d.items[0].column.value == head
+    assert d.headline.value.startswith("Cannery workers")
+
+
+@pytest.mark.parametrize("under", [
+    # a subheading that only speaks of years ago, over running text: no item
+    "The strike began when the plant opened in 1948 and the union has held on ever since.",
+    # a date of the issue's own year is no item of the paper's files
+    "July 1, 1998",
+    # a date line with no text under it before the next one: no column of items
+    "July 13, 1973\nJuly 12, 1973"])
+def test_years_ago_line_in_a_report_without_an_earlier_date_under_it_opens_no_items(under):
+    text = (SHAPES / INSET).read_text(encoding="utf-8").replace(
+        "25 And 50 Years Ago  \nJuly 13, 1973", f"25 And 50 Years Ago  \n{under}")
+    d = parse_article(text, INSET)
+    assert d.items == [] and d.page_kind is None
+    assert {s.kind for s in d.sections} == {"body"}
+
+
+def test_years_ago_page_of_its_own_keeps_its_head_as_headline():
+    # the column printed as a page: its head is the page's headline, the items have no column
+    d = read("militant-2005-10-17-v69n40-years-ago.txt")
+    assert d.page_kind == "years-ago" and all(i.column is None for i in d.items)
+
+
+@pytest.mark.slow
+def test_years_ago_items_under_a_report_in_rdf(built):
+    _, rdf = built[INSET]
+    g, page = rdf.article, rdf.article_iri
+    assert g.value(page, SCHEMA.articleSection) is None  # the page is the report, not a column
+    assert g.value(page, SCHEMA.dateline) == Literal("SALINAS, California")
+    parts = sorted(g.objects(page, SCHEMA.hasPart))
+    assert len(parts) == 2
+    first = URIRef(f"{page}/item/1")
+    assert g.value(first, SCHEMA.articleSection) == Literal("25 And 50 Years Ago", lang="en")
+    assert str(g.value(first, SCHEMA.dateCreated)) == "1973-07-13"
+
+
+def test_reports_under_a_datelined_introduction_give_the_page_its_dateline():
+    """A fund's meetings page (1999 print): the introduction opens with its dateline, then two
+    reports set off by *****, each with its byline and dateline. The introduction's dateline is
+    the page's; the reports keep theirs."""
+    d = read("militant-1999-11-22-v63n41-fund-meetings-dateline.txt")
+    assert d.page_kind == "reports" and d.bylines == []
+    assert d.dateline.value == "NEWARK, New Jersey"
+    assert d.dateline.span.of(d.text) == "NEWARK, New Jersey"
+    assert d.sections[0].kind == "introduction"
+    assert [([a.name for a in i.authors], i.dateline.value) for i in d.items] == [
+        (["Helen Ward"], "SEATTLE"), (["Tomas Rivera"], "DES MOINES, Iowa")]
+
+
+def test_reports_under_an_introduction_with_no_dateline_leave_the_page_without_one():
+    d = read("militant-2007-05-14-v71n19-may-day-reports.txt")
+    assert d.page_kind == "reports" and d.dateline is None
+    d = read("militant-2024-10-21-v88n40-sales-team-reports.txt")
+    assert d.dateline is None
+
+
+@pytest.mark.slow
+def test_reports_under_a_datelined_introduction_in_rdf(built):
+    _, rdf = built["militant-1999-11-22-v63n41-fund-meetings-dateline.txt"]
+    g, page = rdf.article, rdf.article_iri
+    assert g.value(page, SCHEMA.dateline) == Literal("NEWARK, New Jersey")
+    assert len(list(g.objects(page, SCHEMA.hasPart))) == 2

@@ -331,6 +331,8 @@ def map_items(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) -
         g.add((it, SCHEMA.name, _en(_item_label(item))))
         if item.title:
             g.add((it, SCHEMA.headline, _en(item.title.value)))
+        if item.column:  # an item set into another page: the standing head it is printed under
+            g.add((it, SCHEMA.articleSection, _en(item.column.value)))
         if item.kind == "event":
             map_listed_event(doc, minter, out, it, item)
         elif item.date:

@@ -9,6 +9,8 @@ The text-version pages share one shape (see docs/reader.md):
     body            byline ("BY A AND B"), dateline ("SEOUL, South Korea—"), subheadings
                     (a short line after a break, directly followed by its paragraph),
                     numbered points ("1) "), a letter set off by *****
+    Years Ago       "25 And 50 Years Ago" under the report (1990s print): its dated items are
+                    items of the page, the report keeps the page
     NOTES           "1. text" notes, a note may have several paragraphs
     Related articles:
     page chrome     footer links
@@ -18,7 +20,9 @@ Every element keeps exact offsets into the file's text.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from kg.model import (
@@ -155,7 +159,10 @@ class _Parser:
         if doc.page_kind:
             self.items(doc, i, stop)
         else:
-            self.body(doc, i, stop)
+            inset = self.inset_heading(i, stop, masthead.date)
+            self.body(doc, i, stop if inset is None else inset)
+            if inset is not None:
+                self.inset_items(doc, inset, stop)
         if notes_at is not None:
             self.notes(doc, notes_at, related_at or end)
         if related_at is not None:
@@ -201,6 +208,61 @@ class _Parser:
         doc.sections = reader.sections
         doc.items = reader.items
         doc.editor_notes = reader.editor_notes
+        if doc.page_kind == "reports":
+            doc.dateline = self.introduction_dateline(doc)
+
+    def introduction_dateline(self, doc: Document) -> Field | None:
+        """A page of reports whose introduction opens with a dateline ("NEWARK, New Jersey--
+        Supporters of the fund sent in …", then reports set off by *****, each with its byline
+        and dateline: a fund's or a campaign's meetings, 1990s-2000s print): the introduction is
+        the page's own report, written from there, so its dateline is the page's."""
+        intro = doc.sections[0] if doc.sections and doc.sections[0].kind == "introduction" \
+            else None
+        if intro is None or not intro.paragraphs:
+            return None
+        first = intro.paragraphs[0].span
+        m = DATELINE_RE.match(first.of(self.text))
+        if m is None:
+            return None
+        return Field(m.group(1), Span(first.begin, first.begin + len(m.group(1))))
+
+    def inset_heading(self, i: int, stop: int, issue: dt.date) -> int | None:
+        """The index of a "Years Ago" column's standing head set into a news page under its
+        report ("25 And 50 Years Ago", "25, 50, and 75 Years Ago": `years-ago` in
+        kg/data/reader/pages.txt, any case), with the report's text above it and an item's date
+        of an earlier year on the next line ("July 13, 1973"); None on any other page. The
+        report keeps the page; the column's items are read as items under it."""
+        lines = [(j, ln) for j, ln in enumerate(self.lines[i:stop], start=i)
+                 if not ln.blank and ln.number - 1 not in self.skip]
+        for n, (j, ln) in enumerate(lines):
+            if n == 0 or cues.page_kind(ln.text) != "years-ago":
+                continue
+            dates = [_item_date(r.text) for _, r in lines[n + 1:]]
+            # each item's date, of an earlier year, over its text: no date line closes the
+            # column or follows another
+            if (dates and dates[0] is not None and dates[0].year < issue.year
+                    and dates[-1] is None
+                    and not any(a is not None and b is not None for a, b in pairwise(dates))):
+                return j
+        return None
+
+    def inset_items(self, doc: Document, at: int, stop: int) -> None:
+        """The dated items of a "Years Ago" column set into a news page (inset_heading), read
+        as on a page of their own: each item its date, its dateline, its text; their sections
+        follow the report's, and the column's head is each item's `column`, never the page's
+        headline or a paragraph."""
+        head = self.lines[at]
+        lines = [ln for ln in self.lines[at + 1:stop]
+                 if not ln.blank and ln.number - 1 not in self.skip]
+        lines = self.photos(doc, lines)
+        reader = ItemReader(self.text, self.span, self.fail, None, doc.masthead.date)
+        reader.sections = list(doc.sections)
+        reader.positions = len(doc.paragraphs)
+        reader.read("years-ago", lines)
+        for item in reader.items:
+            item.column = self.field(head)
+        doc.sections = reader.sections
+        doc.items = reader.items
 
     def photos(self, doc: Document, lines: list[Line]) -> list[Line]:
         """Take photo credits (and the caption lines directly under them) out of the text."""
@@ -555,6 +617,18 @@ class _Parser:
         for n in notes:
             n.marker = markers[n.number]
         doc.notes = notes
+
+
+def _item_date(text: str) -> dt.date | None:
+    """The date of a line that is a date and nothing else ("July 13, 1973"); None for any other
+    line, and for an impossible date (the column is then no column of dated items)."""
+    m = DATE_RE.fullmatch(text)
+    if m is None:
+        return None
+    try:
+        return to_date(*m.groups())
+    except ValueError:
+        return None
 
 
 class _LetterBuilder:
