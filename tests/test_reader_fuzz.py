@@ -155,7 +155,7 @@ def paragraph(draw) -> list[str]:
     kind = draw(st.sampled_from(["plain", "marker", "dateline", "point", "subheading", "byline",
                                  "signoff", "note", "copyright", "editor", "letter", "separator",
                                  "years", "signer", "item-title", "lead-in", "event",
-                                 "statement", "years-column"]))
+                                 "statement", "years-column", "glued-credit"]))
     if kind == "statement":
         return [f"{draw(st.sampled_from(['Statement by', 'The following statement was released May 2 by']))}"
                 f" {draw(name)}, {sentence}."]
@@ -190,6 +190,9 @@ def paragraph(draw) -> list[str]:
         return ["*" * draw(st.integers(1, 8))]
     if kind == "years":
         return [draw(date), sentence]
+    if kind == "glued-credit":  # today's site: a credit glued to its caption, printed twice
+        credit = f"{draw(st.sampled_from(['Militant/', 'AP/', 'Reuters/']))}{draw(name)}"
+        return [sentence, f"{credit}{draw(st.sampled_from(['', ' ']))}{sentence}"]
     if kind == "years-column":  # a "Years Ago" column set into a news page under its report
         head = draw(st.sampled_from(["25 And 50 Years Ago", "25, 50, and 75 YEARS AGO",
                                      "50 years ago"]))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.reader import ReadError, parse_article, read_article
+from kg.reader.cues import glued_credit
 from kg.reader.patterns import name_case
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
@@ -1399,3 +1400,56 @@ def test_today_s_caption_directly_under_the_date_line_over_the_dateline():
     assert body(d)[0].startswith("KELVO, Ohio — More than 1,200")
     assert (d.masthead.volume, d.masthead.issue) == (83, "9")
     assert d.deck.value == "District offers raise but no new hires"
+
+
+# -- today's site: a photo's credit glued to its caption (the site's figure copied as one line)
+
+def test_caption_printed_again_after_its_credit_under_the_date_line():
+    """By / date / caption / (blank) / "Militant/Tom Lee <the same caption>" / (blank) /
+    "CITY — …": one photo, its credit from the second printing; neither printing is text, and
+    the dateline opens the body."""
+    d = read("militant-2024-10-21-v88n39-caption-printed-again.txt")
+    assert [b.name for b in d.bylines] == ["Marta Lindgren"]
+    assert d.dateline.value == "KELVO FALLS, N.C."
+    assert [(p.credit.value, p.caption.value) for p in d.photos] == [
+        ("Militant/Tom Lee",
+         "Volunteers unload water and food at a church in Kelvo Falls Oct. 12.")]
+    assert d.photos[0].credit.span.of(d.text) == "Militant/Tom Lee"
+    assert d.photos[0].caption.span.of(d.text) == d.photos[0].caption.value
+    assert body(d)[0].startswith("KELVO FALLS, N.C. — Two weeks") and len(body(d)) == 2
+
+
+def test_caption_glued_to_its_credit_with_no_space():
+    """Today's site with no byline: the caption under the date line, then the same caption glued
+    to its credit on the next line ("Militant/Jo ParkCrane operators …"); in the text, another
+    photo's credit glued to its own caption ("Militant/Ana McDonaldStrikers …"). Each is a
+    photo, never a paragraph; the name ends where a small letter meets a capital (McDonald
+    stays whole)."""
+    d = read("militant-2024-11-04-v88n42-caption-glued-to-credit.txt")
+    assert d.dateline.value == "TALLOW BAY, Ore."
+    assert [(p.credit.value, p.caption.value[:30]) for p in d.photos] == [
+        ("Militant/Jo Park", "Crane operators rally outside "),
+        ("Militant/Ana McDonald", "Strikers from the grain termin")]
+    assert all(p.credit.span.of(d.text) == p.credit.value
+               and p.caption.span.of(d.text) == p.caption.value for p in d.photos)
+    assert [t[:20] for t in body(d)] == ["TALLOW BAY, Ore. — D", "“We already work nig"]
+
+
+@pytest.mark.parametrize("line, captions, caption", [
+    ("Militant/Tom LeeVolunteers unload water and food at a church in Kelvo Falls.", (),
+     "Volunteers unload water and food at a church in Kelvo Falls."),
+    ("Militant/Ana McDonaldStrikers picket the mill gate in Lowell on the first day.", (),
+     "Strikers picket the mill gate in Lowell on the first day."),
+    ("Militant/Tom Lee Volunteers unload water at a church.", ("Volunteers unload water at a church.",),
+     "Volunteers unload water at a church."),
+    # with a space and no other printing of the caption, the name's end is unknown: no credit
+    ("Militant/Tom Lee Volunteers unload water and food at a church in Kelvo Falls.", (), None),
+    # glued to a short line, no caption sentence
+    ("Militant/Tom LeeVolunteers", (), None),
+    # no credits (docs/reader.md: slashes in titles and names)
+    ("U.S./NATO troops out of Yugoslavia now, protesters demand at the rally.", (), None),
+    ("AFL-CIO/Teamsters back the strike at the port with a rally of thousands.", (), None),
+    ("Workers at the plant said they would not accept the offer.", (), None)])
+def test_credit_glued_to_a_caption(line, captions, caption):
+    at = glued_credit(line, captions)
+    assert (line[at:] if at is not None else None) == caption

@@ -95,6 +95,36 @@ def is_photo_credit(text: str) -> bool:
     return any(p.fullmatch(text) for p in _photo_credits())
 
 
+CREDIT_NAME_MAX_WORDS = 4
+CAPTION_MIN_WORDS = 6
+# Where a credit's name may end and its caption begin: a space, or a small letter glued to a
+# capital ("Militant/Naomi KrauseTony Lane, …": the site's figure copied as one line).
+_CREDIT_END_RE = re.compile(r"(?<=[a-zß-ÿ.])(?= )|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ“\"‘])")
+
+
+def glued_credit(text: str, captions: tuple[str, ...] = ()) -> int | None:
+    """Where the caption begins in a line that opens with a photo's credit glued to its caption
+    (today's site, a figure copied as one line: "Militant/Tom LeeVolunteers unload water …", or
+    with a space, "Militant/Tom Lee Volunteers unload water …", when the page prints the same
+    caption elsewhere: `captions`). The credit is a credit line of photo-credits.txt of at most
+    CREDIT_NAME_MAX_WORDS words after its slash; glued with no space, the caption must be a
+    sentence of CAPTION_MIN_WORDS words or more. None for any other line."""
+    if "/" not in text[:40]:
+        return None
+    found = None  # the last place that fits: "Militant/Ana McDonaldStrikers …" ends after McDonald
+    for m in _CREDIT_END_RE.finditer(text):
+        credit, rest = text[:m.start()], text[m.start():].lstrip()
+        if len(credit.split("/", 1)[-1].split()) > CREDIT_NAME_MAX_WORDS:
+            break
+        if not is_photo_credit(credit):
+            continue
+        glued = not text[m.start()].isspace()
+        if rest in captions or (glued and len(rest.split()) >= CAPTION_MIN_WORDS
+                                and rest.rstrip("’”'\")").endswith((".", "!", "?"))):
+            found = len(text) - len(rest)
+    return found
+
+
 @cache
 def _caption_cues() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _entries("caption-cues.txt"))

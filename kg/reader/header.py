@@ -379,10 +379,18 @@ class HeaderReader:
             if captions:
                 photos.extend(Photo(None, self._field(c)) for c in captions)
                 body_start = captions[-1].number
-            elif (caption := self._caption_under_date(after, skip, masthead_at)) is not None:
+            elif (under := self._caption_under_date(after, skip, masthead_at)) is not None:
                 # "By Ana Ruiz" / date / caption / (blank) / "CITY — …": the byline stays the
-                # body's; the caption is the photo's, skipped by the body
-                photos.append(Photo(None, self._field(caption)))
+                # body's; the caption is the photo's, skipped by the body (and so is the caption
+                # printed again after its credit: "Militant/Tom Lee Volunteers unload …")
+                caption, again = under
+                credit = None
+                if again is not None:
+                    at = cues.glued_credit(again.text, (caption.text,))
+                    credit = Field(again.text[:at].rstrip(),
+                                   Span(again.start, again.start + len(again.text[:at].rstrip())))
+                    skip.add(again.number - 1)
+                photos.append(Photo(credit, self._field(caption)))
                 skip.add(caption.number - 1)
         if body_start == after and not cues.page_kind(titles[0].text):
             photo = self._credit_then_caption_block(after, skip)
@@ -737,21 +745,29 @@ class HeaderReader:
             return None
         return captions
 
-    def _caption_under_date(self, after: int, skip: set[int], masthead_at: int) -> Line | None:
+    def _caption_under_date(self, after: int, skip: set[int],
+                            masthead_at: int) -> tuple[Line, Line | None] | None:
         """Today's site: the byline, the date line and, directly under the date with no blank
         line, one sentence ending the block, over a paragraph opening with the dateline
         ("By Ana Ruiz" / "January 14, 2019" / "Protesters block the gate at … Dec. 27." /
-        (blank) / "NAGO, Japan — …"): that sentence is the top photo's caption."""
+        (blank) / "NAGO, Japan — …"): that sentence is the top photo's caption. The site's
+        figure may print it again between them, its credit glued to it ("Militant/Tom Lee
+        Protesters block the gate …", a paragraph of its own, cues.glued_credit): returned
+        second, else None."""
         block, end = self._block(self._skip_blank(after, skip), skip)
         if len(block) < 2 or not is_byline(block[0].text):
             return None
         caption = block[-1]
         if caption.number - 2 != masthead_at or not caption.text.rstrip("’”'\")").endswith("."):
             return None
-        nxt, _ = self._block(self._skip_blank(end, skip), skip)
+        nxt, end = self._block(self._skip_blank(end, skip), skip)
+        again = None
+        if len(nxt) == 1 and cues.glued_credit(nxt[0].text, (caption.text,)) is not None:
+            again = nxt[0]
+            nxt, _ = self._block(self._skip_blank(end, skip), skip)
         if not nxt or not DATELINE_RE.match(nxt[0].text) or not self._caption_text(caption.text):
             return None
-        return caption
+        return caption, again
 
     def _caption_text(self, text: str) -> bool:
         """A paragraph that may be a caption: not a byline, dateline, separator, credit, label

@@ -265,12 +265,28 @@ class _Parser:
         doc.items = reader.items
 
     def photos(self, doc: Document, lines: list[Line]) -> list[Line]:
-        """Take photo credits (and the caption lines directly under them) out of the text."""
+        """Take photo credits (and the caption lines directly under them) out of the text, and
+        the lines of today's site that glue a credit to its caption ("Militant/Tom LeeStrikers
+        picket …", cues.glued_credit)."""
         out = []
         k = 0
         while k < len(lines):
             ln = lines[k]
-            if cues.is_photo_credit(ln.text):
+            at = None
+            if "/" in ln.text[:40]:  # a credit's slash: the caption may be printed elsewhere
+                captions = tuple(p.caption.value for p in doc.photos if p.caption)
+                at = cues.glued_credit(ln.text, captions + tuple(o.text for o in out))
+            if at is not None:
+                credit = ln.text[:at].rstrip()
+                caption = Field(ln.text[at:], Span(ln.start + at, ln.stop))
+                first = next((o for o in out if o.text == caption.value), None)
+                if first is not None:
+                    # the caption printed first as a paragraph of its own: the photo's, not text
+                    out.remove(first)
+                    caption = self.field(first)
+                doc.photos.append(Photo(Field(credit, Span(ln.start, ln.start + len(credit))),
+                                        caption))
+            elif cues.is_photo_credit(ln.text):
                 caption = []
                 while (k + 1 < len(lines) and lines[k + 1].number == (caption or [ln])[-1].number + 1
                        and not cues.is_photo_credit(lines[k + 1].text)):
