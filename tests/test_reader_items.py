@@ -131,7 +131,10 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2007-04-16-v71n15-books-of-the-month.txt",
          "militant-2024-10-21-v88n40-sales-team-reports.txt",
          "militant-1998-07-13-v62n27-cannery-vote-years-ago.txt",
-         "militant-1999-11-22-v63n41-fund-meetings-dateline.txt"]
+         "militant-1999-11-22-v63n41-fund-meetings-dateline.txt",
+         # not pages of items: photos whose credit is glued to the caption (RDF: ImageObject)
+         "militant-2024-10-21-v88n39-caption-printed-again.txt",
+         "militant-2024-11-04-v88n42-caption-glued-to-credit.txt"]
 
 
 @pytest.fixture(scope="module")

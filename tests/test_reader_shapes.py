@@ -1453,3 +1453,19 @@ def test_caption_glued_to_its_credit_with_no_space():
 def test_credit_glued_to_a_caption(line, captions, caption):
     at = glued_credit(line, captions)
     assert (line[at:] if at is not None else None) == caption
+
+
+def test_photo_with_its_caption_printed_before_its_credit_maps_to_rdf():
+    """The caption's first printing stands above the credit: the photo is read from both lines
+    (the RDF mapping once assumed the credit came first, and failed on a reversed span)."""
+    from kg.iri import Minter
+    from kg.namespaces import SCHEMA
+    from kg.rdf.mapping import document_to_rdf
+
+    d = read("militant-2024-10-21-v88n39-caption-printed-again.txt")
+    [photo] = d.photos
+    assert photo.caption.span.begin < photo.credit.span.begin
+    rdf = document_to_rdf(d, Minter.from_config())
+    [image] = list(rdf.article.objects(rdf.article_iri, SCHEMA.image))
+    assert str(rdf.article.value(image, SCHEMA.creditText)) == "Militant/Tom Lee"
+    assert str(rdf.article.value(image, SCHEMA.caption)).startswith("Volunteers unload water")

@@ -240,13 +240,15 @@ def map_photos(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) 
     for n, photo in enumerate(doc.photos, start=1):
         p = minter.part(doc.key, "photo", n)
         g.add((p, RDF.type, SCHEMA.ImageObject))
-        first = photo.credit or photo.caption
-        last = photo.caption or photo.credit
+        # the credit over its caption; on today's site the caption may be printed first and
+        # again after its credit (docs/reader.md): the photo is read from both lines
+        parts = [f.span for f in (photo.credit, photo.caption) if f is not None]
         if photo.credit:
             g.add((p, SCHEMA.creditText, Literal(photo.credit.value)))
         g.add((p, RDFS.label, _en(f"Photo {n}" + (f": {photo.credit.value}" if photo.credit
                                                    else ""))))
-        g.add((p, PROV.wasDerivedFrom, out.span(doc, Span(first.span.begin, last.span.end))))
+        g.add((p, PROV.wasDerivedFrom, out.span(doc, Span(min(s.begin for s in parts),
+                                                          max(s.end for s in parts)))))
         if photo.caption:
             g.add((p, SCHEMA.caption, _en(photo.caption.value)))
         g.add((article, SCHEMA.image, p))
