@@ -125,6 +125,17 @@ def norm(value) -> str | None:
     return s or None
 
 
+_DESCRIPTION = re.compile(r"(?:\d{4}\s+)?[^\W\d_]", re.UNICODE)
+
+
+def is_description(surface: str) -> bool:
+    """A lower-case description rather than a name: its first word is lower-case, or a year
+    stands before a lower-case noun (`the 2013 disaster in <Town>`, `the 1973 war`), which the
+    paper writes of events it does not name (README, "Conventions": lower-case descriptions)."""
+    m = _DESCRIPTION.match(surface)
+    return bool(m) and m.group()[-1].islower()
+
+
 def norm_surface(s: str) -> str:
     """An entity surface as the gold writes it: no possessive, no leading article."""
     s = norm(s) or ""
@@ -318,7 +329,7 @@ def predict(path: Path) -> Prediction:
             raise KeyError(f"entity kind {kind!r} has no class in kg.rdf.entities.CLASSES")
         surface = norm_surface(doc.text[m.span.begin:m.span.end])
         entity = ann.entities[m.entity]
-        if surface[:1].islower() and entity.known:
+        if is_description(surface) and entity.known:
             descriptions[surface] = entity.label
             continue
         entities.setdefault(surface, set()).add(top[kind])
