@@ -42,6 +42,9 @@ _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 _NAME = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?[A-Z][\w’'.&-]*)*"
 # names parted by commas, "and", "or", up to the one being typed: "A, B and the "
 _NAME_LIST = re.compile(rf"(?:{_NAME}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?")
+# white space that holds at most one line break: no blank line between two paragraphs or a
+# headline and its deck
+_IN_PARAGRAPH = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 
 
@@ -53,8 +56,11 @@ class Evidence:
         ev, junk = c["evidence"], c["junk"]
         verbs = phrase_pattern(words("quotes", "speech_verbs"))
         before = phrase_pattern(list(ev["speaker_before"]))
-        self.speaker_before = re.compile(rf"(?<![\w’'-])(?:{verbs}|{before}),?\s+$", re.IGNORECASE)
-        self.speaker_after = re.compile(rf"^,?\s+(?:{verbs})(?![\w’'-])", re.IGNORECASE)
+        # a speech verb and the name in one paragraph: a headline's last word ("… be charged")
+        # says nothing of the deck's first name under it (branch ent22)
+        self.speaker_before = re.compile(rf"(?<![\w’'-])(?:{verbs}|{before}),?{_IN_PARAGRAPH}\Z",
+                                         re.IGNORECASE)
+        self.speaker_after = re.compile(rf"^,?{_IN_PARAGRAPH}(?:{verbs})(?![\w’'-])", re.IGNORECASE)
         self.person_after = [re.compile(p) for p in ev["person_after"]]
         self.employer_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["employer_before"]))
                                           + r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -96,6 +102,11 @@ class Evidence:
         self.brand = re.compile(rf"(?!(?:{openers})[A-Z’'])[A-Z][a-z]+[A-Z][A-Za-z]*")
         self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
                                    + r"\s+(?:the\s+)?$")
+        # a locative word opening a list of names up to the one being typed ("farmers near
+        # Kelvo and Deir Dorra say"): where the list's first name is, so are the others
+        self.locative_list = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
+                                        + r"\s+(?:the\s+)?(?P<list>" + _NAME_LIST.pattern + r")\Z")
+        self.town_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["town_before"])) + r"\s+\Z")
         self.periodical_context_heads = set(ev["periodical_context_heads"])
         self.periodical_openers = set(ev["periodical_openers"])
         self.periodical_context_before = re.compile(
@@ -174,11 +185,14 @@ class Evidence:
 
     def employer(self, text: str, begin: int, end: int) -> bool:
         """"workers at Arriva", "a strike against Kelvane", "the Kelvane plant", "Kelvane bosses":
-        the name is an employer (weak: a head word, a given name or a place comes first)."""
+        the name is an employer (weak: a head word, a given name or a place comes first). A
+        strike named by its firm: an acronym or two words before "strike", or one word with "the"
+        ("the Kelvane strike", branch ent22; "Biggest strike in years" opens a sentence)."""
         name = text[begin:end]
         return bool(self.employer_before.search(text, max(0, begin - 30), begin)
                     or self.employer_after.match(text[end:end + 30])
-                    or (" " in name or (len(name) > 1 and name.isupper()))
+                    or (" " in name or (len(name) > 1 and name.isupper())
+                        or _THE_BEFORE.search(text, max(0, begin - 5), begin))
                     and self.strike_after.match(text[end:end + 20]))
 
     def person_noun(self, text: str, end: int) -> bool:
@@ -232,6 +246,20 @@ class Evidence:
 
     def locative_before(self, text: str, begin: int) -> bool:
         return bool(self.locative.search(text, max(0, begin - 20), begin))
+
+    def locative_list_before(self, text: str, begin: int) -> bool:
+        """A locative word, then names parted by commas, "and" or "or", then this name: "near
+        Kelvo and Deir Dorra", "in Kelvo, Dorrow or Tallow Falls" (branch ent22)."""
+        m = self.locative_list.search(text, max(0, begin - 120), begin)
+        return m is not None and bool(m.group("list"))
+
+    def framed_town(self, text: str, begin: int, label: str) -> str | None:
+        """The gazetteer's kind of a town too small for the place list ("Iowa Colony"), where a
+        word right before says a town stands ("in", "near", "the town of"): "from" and "at"
+        are left out, a letter comes from a person and work is done at a firm (branch ent22)."""
+        if len(re.split(r"[ -]", label)) < 2 or not self.town_before.search(text, max(0, begin - 25), begin):
+            return None
+        return self.gazetteer.town_kind(label)
 
     # -- junk --------------------------------------------------------------------
     def is_junk(self, label: str, lower_words: set[str]) -> bool:

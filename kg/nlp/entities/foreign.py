@@ -18,8 +18,12 @@ wordfreq finds it more common in French, Spanish or Portuguese than in English b
 when it has a letter English does not write ("travailleuses", "créditos", "pequeños"), or when
 English does not know it at all (wordfreq's list of words used once per million or more); an
 English word ("said", "and") ends the name, and so does any sign but a space or an apostrophe
-of elision. Nothing changes unless one lower-case word of the name or a place after "de" is
-crossed: "the Parti Québécois government" stays the run's.
+of elision, or a comma before the function word of the name's next part ("… des employés,
+de l’entretien et du nettoyage"). A word both languages write ("relations", "national")
+after a function word is of the name only when the name goes on after it ("Office des
+relations du logement"); at the end it is left out (branch ent22). Nothing changes unless one
+lower-case word of the name or a place after "de" is crossed: "the Parti Québécois
+government" stays the run's.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import evidence
 
 # a word with its elided article glued on ("l’aluminium", "d’Alma") or alone
-_TOKEN = re.compile(r"[ \u00a0]+(?:([dlDL])[’'])?([^\W\d_][\w-]*)")
+_TOKEN = re.compile(r"(,?)[ \u00a0]+(?:([dlDL])[’'])?([^\W\d_][\w-]*)")
 _ENGLISH_LETTERS = re.compile(r"[A-Za-z'’-]+")
 
 
@@ -71,6 +75,14 @@ def _foreign_word(word: str) -> bool:
     return any(zipf_frequency(word, lang, wordlist="small") >= english + w.margin for lang in w.languages)
 
 
+@cached
+def _shared_word(word: str) -> bool:
+    """A lower-case word those languages write as English does ("relations", "national",
+    "action"): common in one of them too (Zipf 3, a use per million words)."""
+    from wordfreq import zipf_frequency
+    return any(zipf_frequency(word, lang, wordlist="small") >= 3.0 for lang in _words().languages)
+
+
 @dataclass(frozen=True)
 class ForeignName:
     """A name's span, longer than the run it opened with."""
@@ -94,16 +106,18 @@ def extend(text: str, begin: int, end: int, region_end: int,
         t = _TOKEN.match(text, pos, region_end)
         if t is None:
             break
-        word_at = t.start(2) if not t.group(1) else t.start(1)
-        word = t.group(2)
-        elided = bool(t.group(1))
-        if (e := place_at(word_at)) is not None or (e := place_at(t.start(2))) is not None:
+        word_at = t.start(3) if not t.group(2) else t.start(2)
+        word = t.group(3)
+        elided = bool(t.group(2))
+        if t.group(1) and not (elided or word in w.function):
+            break  # a comma goes on only before "de", "du", "et", "l’" of the name's next part
+        if (e := place_at(word_at)) is not None or (e := place_at(t.start(3))) is not None:
             if not (pending_function or elided):
                 break  # "Central Kelvia": a place glued on with no "de" is no part of it
             pos = last = e  # "… de Cuba", "… du Québec": where the body is, part of its name
             pending_function, crossed, after_capital = False, True, False
             continue
-        if other_at(word_at) or other_at(t.start(2)):
+        if other_at(word_at) or other_at(t.start(3)):
             break
         if word in w.function and not elided:
             pending_function, after_capital = True, False
@@ -117,6 +131,10 @@ def extend(text: str, begin: int, end: int, region_end: int,
             pending_function, after_capital = False, True
         elif elided or _foreign_word(word.lower()):  # English elides no article: "l’aluminium"
             last, crossed = t.end(), True
+            pending_function, after_capital = False, False
+        elif pending_function and _shared_word(word):
+            # "… des relations du logement": a word both languages write, after the name's
+            # "des", belongs only if the name goes on past it: `last` waits (branch ent22)
             pending_function, after_capital = False, False
         else:
             break  # an English word: "… des travailleurs said"

@@ -297,12 +297,21 @@ class Framing:
                 group.append(ordered[i + 1])
                 i += 1
             i += 1
+            # "Texas City, Texas, and the Kelvane refinery": a town's state after its comma is
+            # where the town is, no member of its own (branch ent22)
+            group = [m for k, m in enumerate(group) if not (
+                k and m.kind in _PLACE_KINDS and group[k - 1].kind in _PLACE_KINDS
+                and text[group[k - 1].end:m.begin] == ", " and text[m.end:m.end + 1] == ",")]
             first, last = group[0], group[-1]
             after = bool(self.list_after.match(text, last.end))  # "A, B and other … companies"
             if len(group) < 2 or not (after or re.search(r"\b(?:and|or)\s", text[group[-2].end:last.begin])):
                 continue  # no "and" or "or" closes it: an address, a dateline, a caption's names
             org_list = after or bool(self.list_before.search(text, max(0, first.begin - 40), first.begin))
             for m in group:
+                if m is first and m.kind in _PLACE_KINDS \
+                        and _PLACED_AFTER_NAME.search(text, max(0, m.begin - 60), m.begin):
+                    continue  # "the Dockers Union in Kelvo, the Engineers Union and …": where the
+                    # name before it is, no member of the list after it (branch ent22)
                 if org_list:
                     if m.kind != "organization" and not m.firm:
                         out[(m.begin, m.end)] = "organization"
@@ -319,6 +328,9 @@ class Framing:
 
 
 _PLACE_KINDS = ("country", "city", "place")
+# a capitalised word, then "in", "at" or "near" right before a list's first member: the place
+# of the name before it ("the Dockers Union in Kelvo, the Engineers Union and …")
+_PLACED_AFTER_NAME = re.compile(r"(?:[A-Z][\w’'.&-]*|\d+)\s+(?:in|at|near)\s+\Z")
 # a directory's state or country heading run in before its towns: "OHIO: ", "NEW ZEALAND: "
 _HEADING_BEFORE = re.compile(r"[A-Z][A-Z.’' -]{1,30}:[ \t]+")
 

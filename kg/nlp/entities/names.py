@@ -26,6 +26,7 @@ from kg.nlp.entities.addresses import find_addresses
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
 from kg.nlp.entities.framing import STRONG, Member, article_before, framing
+from kg.nlp.entities.glued import hyphen_kind
 from kg.nlp.entities.nations import is_demonym
 from kg.nlp.entities.registry import normalise
 from kg.nlp.entities.surface import Match
@@ -130,6 +131,7 @@ class _Cues:
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
         self.possessive_openers = set(c["possessive_name_openers"])
+        self.possessive_places = set(c["possessive_place_heads"])
         self.possessive_endings = tuple(c["possessive_name_endings"])
         orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
                                                      reverse=True))
@@ -988,6 +990,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return imprint, True  # "(The Hague: Martinus Dorrow, 1978)": the city and the publisher
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
+    if len(run.words) == 1 and (hyphened := hyphen_kind(label)):
+        return hyphened, False  # "Paris-Nord": a town beside a city; "Petro-Peru": a firm
     if len(run.words) == 1 and any(cues.org_label(part) for part in label.split("-")[1:]):
         return "organization", False  # "Esso-ExxonMobil": a firm's name joined to its owner's
     if any(w in cues.case_connectors for (_b, _e, w) in run.words):
@@ -1056,10 +1060,13 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "place", False  # "the Kelvin Hill depot": a given name opens no depot's name
     place = ev.place_kind(label)
     if place and len(names) > 1 and (ev.locative_before(text, run.begin)
+                                     or ev.locative_list_before(text, run.begin)
                                      or _coordinated_with_places(text, run, known)):
         # "a driver from Broken Arrow, said …", "Elizabeth City, N.C.": a town the gazetteer
         # knows, where the text says a place, beats a speech verb and a given name
         return place, True
+    if not place and (town := ev.framed_town(text, run.begin, label)):
+        return town, True  # "the mill in Iowa Colony": a town too small for the place list
     if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
         return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
     if ev.person_noun(text, run.end):
@@ -1107,6 +1114,8 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "organization", False  # "the Kelvish Free Miners (KFM)": a body defined by its acronym
     if len(names) == 1 and framing().acronym_at(text, run.begin, run.end):
         return "organization", False  # "SIPTU", "KAWU": an acronym no gazetteer or cue types
+    if len(re.split(r"[ -]", label)) > 1 and (town := ev.gazetteer.town_kind(label)):
+        return town, False  # "the Iowa Colony mill": a town, where nothing else speaks
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
     return "thing", False
@@ -1395,7 +1404,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             continue
         if cues.cap(w):
             if cur and not _joined(text, cur[-1][1], b) and not (
-                    (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers)
+                    (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers
+                     or _possessive_place(text, cur, w, e, cues))
                     and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
                     and not _plural_possessive_joins(text[cur[-1][1]:b], cur[-1][2], w, cues) \
                     and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b]) \
@@ -1429,7 +1439,7 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
             of_the = conn == 2 and words[i][2] == "of" and cur[-1][2] in cues.of_the_heads
             if words[i][2] in ("of", "for") and not of_the and not any(
                     w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
-                    and not (words[i][2] == "of" and _common_noun_in_name(cur, lower, cues, tx)):
+                    and not (words[i][2] == "of" and _common_noun_in_name(cur, lower, cues, tx, conn == 2)):
                 flush()  # "Jonathan Silberman of Pathfinder Books": two names
                 i += 1
                 continue
@@ -1747,14 +1757,17 @@ def _person_after_head(ws: list[str], cues: _Cues) -> int:
 
 
 def _common_noun_in_name(cur: list[tuple[int, int, str]], lower: set[str], cues: _Cues,
-                         tx: TextIndex) -> bool:
+                         tx: TextIndex, of_the: bool = False) -> bool:
     """"Back of the Mills", "Sea of Tessaro": one common noun (the article writes it in lower
     case too) capitalised in mid-sentence is capitalised only because it opens a name, so
-    "of" goes on with it. A title, role or group word is none ("Director of Kelvane Foods")."""
+    "of" goes on with it. A title, role or group word is none ("Director of Kelvane Foods").
+    Before "of the" a common English word (wordfreq) needs no lower-case use in the article:
+    "grew up in Top of the Hollows", a neighbourhood so named (branch ent22)."""
     if len(cur) != 1 or tx.is_sentence_start(cur[0][0]):
         return False
     w = cur[0][2]
-    return w.lower() in lower and w[:1].isupper() and not w.isupper() and not cues.generic(w) \
+    return (w.lower() in lower or of_the and common_words().common(w)) and w[:1].isupper() \
+        and not w.isupper() and not cues.generic(w) \
         and w not in cues.roles and w not in cues.titles and w not in cues.function
 
 
@@ -1797,6 +1810,14 @@ def _merge_in_field(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
             continue
         out.append(run)
     return out
+
+
+def _possessive_place(text: str, cur: list[tuple[int, int, str]], word: str, end: int, cues: _Cues) -> bool:
+    """"Kelvin’s Bay", "Dorrow’s Point": one capitalised word, its "’s" and a place's head
+    (`possessive_place_heads`) are one place, as bays and capes are named for a settler; not
+    before "of" ("Kennedy’s Bay of Pigs invasion") nor after a title or a group word."""
+    return len(cur) == 1 and word in cues.possessive_places and not re.match(r"\s+of\b", text[end:end + 4]) \
+        and cur[0][2] not in cues.titles and not cues.group(cur[0][2]) and not cur[0][2].isupper()
 
 
 def _plural_possessive_joins(gap: str, before: str, word: str, cues: _Cues) -> bool:
