@@ -73,15 +73,15 @@ def test_a_town_after_a_locative_list_beats_a_given_name_and_a_speech_verb(regis
 
 def test_a_small_towns_name_is_a_place_only_where_the_words_around_say_so(registry):
     g = gazetteer()
-    assert g.place_kind("Jim Thorpe") is None and g.town_kind("Jim Thorpe") == "city"
-    assert surfaces(registry, "A rally in Jim Thorpe drew 200 people.")["Jim Thorpe"] == "city/jim-thorpe"
+    assert g.place_kind("Jim Thorpe") is None and g.town_kind("Jim Thorpe") == "place"
+    assert surfaces(registry, "A rally in Jim Thorpe drew 200 people.")["Jim Thorpe"] == "place/jim-thorpe"
     # no frame: a given name and a speech verb say a person
     assert surfaces(registry, "Jim Thorpe said the rally was big.")["Jim Thorpe"] == "person/jim-thorpe"
 
 
 def test_a_registry_state_opening_a_towns_name_is_part_of_it(registry):
     got = surfaces(registry, "Textile workers in Iowa Colony struck.")
-    assert got == {"Iowa Colony": "city/iowa-colony"}, got
+    assert got == {"Iowa Colony": "place/iowa-colony"}, got
     got = surfaces(registry, "Textile workers in Iowa and Texas struck.")
     assert got == {"Iowa": "place/iowa", "Texas": "place/texas"}, got
 

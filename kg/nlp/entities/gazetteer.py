@@ -68,11 +68,13 @@ class Gazetteer:
     towns: frozenset[str] = frozenset()
 
     def town_kind(self, name: str) -> str | None:
-        """"city" for a town of two words or more the place gazetteer leaves out for its size
+        """"place" for a town of two words or more the place gazetteer leaves out for its size
         ("[gazetteer] town_min_population"); the caller asks only where the words around the
-        name say a place stands ("in Iowa Colony", "Iowa Colony, N.C."): two capitalised words
-        that a town somewhere bears are a person's or a firm's name as often (branch ent22)."""
-        return "city" if fold(name) in self.towns else None
+        name say a place stands ("in Iowa Colony", "Iowa Colony, Texas"): two capitalised words
+        that a town somewhere bears are a person's or a firm's name as often (branch ent22).
+        "place", as a locative word types a town no list holds ("in Tar Heel"): the same name
+        keeps the key it had ("near King’s Cross", a London quarter that is a town elsewhere)."""
+        return "place" if fold(name) in self.towns else None
 
     def place_kind(self, name: str) -> str | None:
         """"country", "city" or "place" (a state, a continent) if the gazetteer knows the name."""
