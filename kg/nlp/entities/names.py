@@ -1114,8 +1114,6 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
         return "organization", False  # "the Kelvish Free Miners (KFM)": a body defined by its acronym
     if len(names) == 1 and framing().acronym_at(text, run.begin, run.end):
         return "organization", False  # "SIPTU", "KAWU": an acronym no gazetteer or cue types
-    if len(re.split(r"[ -]", label)) > 1 and (town := ev.gazetteer.town_kind(label)):
-        return town, False  # "the Iowa Colony mill": a town, where nothing else speaks
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
     return "thing", False
