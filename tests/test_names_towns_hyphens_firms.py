@@ -79,6 +79,11 @@ def test_a_small_towns_name_is_a_place_only_where_the_words_around_say_so(regist
     assert surfaces(registry, "Jim Thorpe said the rally was big.")["Jim Thorpe"] == "person/jim-thorpe"
 
 
+def test_a_small_town_joined_by_and_to_a_place_is_a_place(registry):
+    got = surfaces(registry, "Shops in nearby Omaha and Sugar Grove are feeling the closing too.")
+    assert got.get("Sugar Grove") == "place/sugar-grove", got
+
+
 def test_a_registry_state_opening_a_towns_name_is_part_of_it(registry):
     got = surfaces(registry, "Textile workers in Iowa Colony struck.")
     assert got == {"Iowa Colony": "place/iowa-colony"}, got

@@ -329,6 +329,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if weak and _coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
             kind_of[label] = ("organization", False)
             typed.append((run.begin, run.end, "organization"))  # the list runs on: "A, B, C and D"
+        elif kind_of[label][0] == "thing" and ev.gazetteer.town_kind(label) \
+                and _coordinated_with(text, run, typed, _PLACE_KINDS):
+            # "in nearby Salisbury and Iowa Colony": a town the gazetteer knows, joined by "and"
+            # to a place (branch ent22)
+            kind_of[label] = ("place", False)
+            typed.append((run.begin, run.end, "place"))
         elif kind_of[label][0] == "thing" and _coordinated_with(text, run, typed, _PLACE_KINDS, True, True):
             kind_of[label] = ("place", False)  # "depots in Morden, Brindlecote, and Stratford"
         elif kind_of[label][0] == "thing" and _locative_list(text, run, typed, ev):
