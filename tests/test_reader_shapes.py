@@ -1469,3 +1469,50 @@ def test_photo_with_its_caption_printed_before_its_credit_maps_to_rdf():
     [image] = list(rdf.article.objects(rdf.article_iri, SCHEMA.image))
     assert str(rdf.article.value(image, SCHEMA.creditText)) == "Militant/Tom Lee"
     assert str(rdf.article.value(image, SCHEMA.caption)).startswith("Volunteers unload water")
+
+
+def test_todays_site_deck_over_the_top_photo_credit_and_caption():
+    # headline / (blank) / deck / credit / caption / (blank) / "By NAME" / date / dateline
+    d = read("militant-2022-03-14-v86n10-bakery-striker-interview.txt")
+    assert d.headline.value == "‘We held the line before, and we will hold it now’"
+    assert d.deck.span.of(d.text) == "Interview with a striking bakery worker in Ohio"
+    assert [(p.credit.span.of(d.text), p.caption.span.of(d.text)) for p in d.photos] == [
+        ("Militant/Dora Kessler",
+         "Lucia Brandt, left, with fellow strikers outside the Crestline Bakery gate March 3.")]
+    assert [b.name for b in d.bylines] == ["Dora Kessler"]
+    assert d.dateline.value == "DAYTON, Ohio"
+    assert body(d)[0].startswith("DAYTON, Ohio — Lucia Brandt")
+    assert len(d.paragraphs) == 3
+
+
+SITE_DECK_OVER_CREDIT = (
+    "{headline}\n\nInterview with a striking bakery worker\nMilitant/Dora Kessler\n{caption}"
+    "\n\nBy Dora Kessler\nMarch 14, 2022\n\nDAYTON, Ohio — Lucia Brandt has worked at the bakery"
+    " for 14 years, and she walked out with 230 others on Feb. 21 over two-tier wages.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    "Bakery strikers in Ohio hold the line", "‘We will hold the line now’",
+    "'We will hold the line now'"])
+@pytest.mark.parametrize("caption", [
+    "Strikers outside the bakery gate March 3.", None])
+def test_todays_site_deck_over_a_credit_whatever_the_headline(headline, caption):
+    text = SITE_DECK_OVER_CREDIT.format(headline=headline, caption=caption or "").replace(
+        "Kessler\n\n\n", "Kessler\n\n")
+    d = parse_article(text, "militant-2022-03-14-v86n10-interview.txt")
+    assert d.headline.value == headline
+    assert d.deck.value == "Interview with a striking bakery worker"
+    assert [(p.credit.value, p.caption and p.caption.value) for p in d.photos] == [
+        ("Militant/Dora Kessler", caption)]
+    assert body(d)[0].startswith("DAYTON, Ohio — Lucia Brandt")
+
+
+def test_todays_site_credit_under_a_title_over_running_text_is_no_deck():
+    # no byline between the photo and the date: the line under the headline stays as it was read
+    text = ("Bakery strikers in Ohio hold the line\n\nInterview with a striking bakery worker\n"
+            "Militant/Dora Kessler\nStrikers outside the bakery gate March 3.\n\n"
+            "Lucia Brandt has worked at the bakery for 14 years, and she walked out with 230"
+            " others on Feb. 21 over two-tier wages.\nMarch 14, 2022\n\nDAYTON, Ohio — More"
+            " workers joined the picket line on the second day of the strike, and retirees came.\n")
+    d = parse_article(text, "militant-2022-03-14-v86n10-interview.txt")
+    assert d.deck is None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from kg.reader import parse_article
+from kg.reader import parse_article, read_article
 from kg.reader.titles import continues, quote_open, runs_on_after_quoted_word
 
+SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
 HEAD = "The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n"
 
 
@@ -35,6 +38,9 @@ HEAD = "The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n
     ("U.S. hands off", "Venezuela!"),  # a particle
     ("Workers will", "Fight back"),  # an auxiliary
     ("U.S. troops must leave", "Iraq now!"),  # two words: no deck is that short
+    ("Cancel the debt!", "Send aid to the island now!"),  # a banner of demands
+    ("Organize the warehouses!", "Build the union! No worker has to be hurt!"),
+    ("ORGANIZE THE MINES!", "BUILD THE UNION!"),
 ])
 def test_the_line_continues_the_title(above, line):
     assert continues(above, line)
@@ -55,6 +61,10 @@ def test_the_line_continues_the_title(above, line):
     ("Letters", "Two-man crews"),  # a page's name is a title of its own
     ("Meatpackers vote", "‘We won the union!’"),  # "vote" is no verb of saying
     ("‘Hands off the unions’", "Strikers rally in three cities"),  # the quotation closed
+    ("Vote for the socialist ticket!", "Defend unions against the bosses’ assault"),  # a deck
+    ("Defend the miners!", "‘We will not be moved!’"),  # a quotation under the exclamation
+    ("Defend the miners!", "Strikers win support across the coalfields."),
+    ("ORGANIZE THE MINES!", "Strikers in three states rally for safety!"),  # another case
 ])
 def test_the_line_opens_a_new_title(above, line):
     assert not continues(above, line)
@@ -108,3 +118,32 @@ def test_an_attributed_quotation_under_a_short_line_is_a_deck_not_a_headline_und
     d = parse_article(HEAD + "Strike at Smithfield\n‘We won’t go back’\n"
                       "Company threatens to close plant\n\nBY ANA RUIZ\nCHICAGO—Text.\n")
     assert (d.overline.value, d.headline.value) == ("Strike at Smithfield", "‘We won’t go back’")
+
+
+def test_a_banner_of_demands_over_two_lines_is_one_headline():
+    # 2006 front page: two lines of exclamations, the label under them, a lone credit
+    d = read_article(SHAPES / "militant-2006-03-27-v70n12-banner-of-demands.txt")
+    assert d.headline.value == "Organize the warehouses! Build the union! No worker has to be hurt!"
+    assert d.headline.span.of(d.text) == (
+        "Organize the warehouses!\nBuild the union! No worker has to be hurt!")
+    assert d.deck is None and d.kicker.value == "lead article/editorial"
+    assert [p.credit.value for p in d.photos] == ["Militant/Greta Lund"]
+    assert d.photos[0].caption.value.startswith("Warehouse workers (center) picket")
+    assert len(d.paragraphs) == 2 and d.paragraphs[0].span.of(d.text).startswith("A forklift")
+
+
+@pytest.mark.parametrize(("header", "headline", "deck"), [
+    ("Cancel the island’s debt!\nSend massive aid now!\n \n",
+     "Cancel the island’s debt! Send massive aid now!", None),
+    ("Vote for the socialist ticket!\nDefend unions against the bosses’ assault\n \n",
+     "Vote for the socialist ticket!", "Defend unions against the bosses’ assault"),
+])
+def test_an_exclamation_under_an_exclamation_runs_on_a_statement_is_the_deck(
+        header, headline, deck):
+    text = HEAD + header + ("The following statement was released Oct. 2 by Ana Ruiz, the"
+                            " Socialist Workers Party candidate for governor of New York.\n\n"
+                            "The storm has left hundreds of thousands of working people without"
+                            " power, water or work, and the banks still demand their payments.\n")
+    d = parse_article(text)
+    assert d.headline.value == headline
+    assert (d.deck.value if d.deck else None) == deck

@@ -283,13 +283,14 @@ class HeaderReader:
                 block, after = deck + set_off[0], set_off[1]
             else:
                 over = self._deck_over_byline(nxt, masthead_at, skip)
-                if over is not None:  # the deck, the top photo's caption, then "By …" and the date
-                    deck, caption = over
+                if over is not None:  # the deck, the top photo, then "By …" and the date
+                    deck, credit, caption = over
                     breaks.add(deck[0].number)
                     block = block + deck
-                    if caption:
-                        top_photos.append(Photo(None, self._joined(caption)))
-                    after = (caption or deck)[-1].number
+                    if credit is not None or caption:
+                        top_photos.append(Photo(None if credit is None else self._field(credit),
+                                                self._joined(caption) if caption else None))
+                    after = (caption or ([credit] if credit else deck))[-1].number
         if len(block) == 1 and not today and self._kicker_block(block[0], after, skip):
             kicker = self._field(block[0])
             block, after = self._block(self._skip_blank(after, skip), skip)
@@ -617,13 +618,18 @@ class HeaderReader:
         return more, stop
 
     def _deck_over_byline(self, block: list[Line], masthead_at: int, skip: set[int]
-                          ) -> tuple[list[Line], list[Line]] | None:
+                          ) -> tuple[list[Line], Line | None, list[Line]] | None:
         """Today's site, the block under the headline: one to DECK_MAX_LINES title lines (the
         deck), then, directly under them, sentences with a full stop (the top photo's caption),
         then nothing but "By …" lines before the date or volume line ("Rail unions organize" /
-        "Electricians repair lines May 8." / "By Ana Ruiz" / "May 20, 2024"). A page of today's
-        site has no kicker: the block under the headline is its deck. Returns the deck and the
-        caption, or None when the lines do not run that way into the byline and the date."""
+        "Electricians repair lines May 8." / "By Ana Ruiz" / "May 20, 2024"). The photo's credit
+        may stand between the deck and the caption, as the site prints an interview's or a
+        report's top photo ("Interview with a striking baker" / "Militant/Dora Kessler" /
+        "Strikers outside the gate March 3." / (blank) / "By Dora Kessler" / "March 14, 2022"):
+        the credit and the lines under it up to the blank line are the photo, the deck stays a
+        title (it was read as the first paragraph). A page of today's site has no kicker: the
+        block under the headline is its deck. Returns the deck, the credit and the caption, or
+        None when the lines do not run that way into the byline and the date."""
         lines = [ln for ln in block if ln.number - 1 < masthead_at]
         k = 0
         while k < len(lines) and self._title_line(lines[k]) and not DATE_RE.search(lines[k].text):
@@ -631,22 +637,30 @@ class HeaderReader:
         deck, rest = lines[:k], lines[k:]
         if not deck or len(deck) > DECK_MAX_LINES:
             return None
-        c = 0
-        while c < len(rest) and rest[c].text.endswith(".") and not self._starts_body_strictly(rest[c].text):
-            c += 1
+        credit = None
+        if rest and cues.is_photo_credit(rest[0].text):
+            credit, rest = rest[0], rest[1:]
+            c = 0
+            while c < len(rest) and self._caption_line(rest[c]) and not DATE_RE.search(rest[c].text):
+                c += 1
+        else:
+            c = 0
+            while (c < len(rest) and rest[c].text.endswith(".")
+                   and not self._starts_body_strictly(rest[c].text)):
+                c += 1
         caption, rest = rest[:c], rest[c:]
         # what follows, up to the date or volume line, is only bylines (in the block or after it)
-        i = (caption or deck)[-1].number
+        last = (caption or ([credit] if credit else deck))[-1].number
+        i = last
         while i < masthead_at:
             ln = self.lines[i]
             if not (ln.blank or i in skip or is_byline(ln.text)
                     or TITLE_SECOND_BYLINE_RE.match(ln.text)):  # "By Ana Ruiz" / "and Tom Lee"
                 return None
             i += 1
-        if not any(is_byline(ln.text)
-                   for ln in self.lines[(caption or deck)[-1].number:masthead_at]):
+        if not any(is_byline(ln.text) for ln in self.lines[last:masthead_at]):
             return None
-        return deck, caption
+        return deck, credit, caption
 
     def _deck_set_off(self, after: int, skip: set[int], under_capitals: bool = False
                       ) -> tuple[list[Line], int] | None:

@@ -22,7 +22,9 @@ title above it only when the title above cannot end there or the line cannot beg
 - the line has one or two words ("U.S. troops must leave" / "Iraq now!"): no deck is that
   short (but a quotation, `‘Never again’`, may be a headline under a kicker, and a page's
   name above it, "Letters", is a title of its own);
-- both lines are in capitals (a headline set in capitals, its deck in lower case).
+- both lines are in capitals (a headline set in capitals, its deck in lower case);
+- both lines are exclamations, a banner of demands ("Cancel the debt!" / "Send aid now!"):
+  a deck under an exclamation is a statement, never one more demand.
 
 The quotes are the paper's: curly `‘ ’ “ ”` (2003 on) and straight `' "` (to 2002).
 """
@@ -136,6 +138,18 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+def exclamations(above: str, line: str) -> bool:
+    """A headline of demands, each an exclamation, printed over two lines or more: "Cancel the
+    debt!" / "Send aid now!". The paper names such a banner as one headline (the 2006 front
+    page "Unionize the mines!" / "Build the UMWA! No miner has to die!" over its label, quoted
+    whole as "the banner headline" in the issues after it). A deck is a statement under the
+    exclamation ("Vote for the socialist ticket!" / "Defend unions against the bosses'
+    assault"), never one more demand; a quotation under it ("‘We won’t go back!’") is left to
+    the rules for quoted titles."""
+    return (above.endswith("!") and line.endswith("!") and line[:1] not in _CLOSERS
+            and _in_capitals(above) == _in_capitals(line))
+
+
 def continues(above: str, line: str) -> bool:
     """Does header line `line` continue the title whose text so far is `above`?"""
     words = above.split()
@@ -152,6 +166,8 @@ def continues(above: str, line: str) -> bool:
         return True
     if line[:1].islower() or _STARTS_WITH_DASH_RE.match(line):
         return True
+    if exclamations(above, line):
+        return True  # "Unionize the mines!" / "Build the union! No miner has to die!": one banner
     if above.rstrip("’”'\")").endswith((".", "!", "?")):
         return False  # a title ended above ("Vote no!")
     if runs_on_after_quoted_word(line):
