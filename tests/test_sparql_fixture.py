@@ -23,11 +23,15 @@ def test_the_stop_survives_a_wake_up_that_runs_its_thunk_first(tmp_path, monkeyp
     url = f"http://127.0.0.1:{srv.effective_port}"
     assert requests.get(url + "/sparql", params={"query": "ASK {}"}, timeout=10).status_code == 200
     trigger, own_pull = srv.trigger, srv.trigger._physical_pull
+    stopping = threading.get_ident()
     ran_first = []
 
     def late_pull() -> None:
+        if threading.get_ident() != stopping:  # a task thread's own wake-up, as it comes
+            own_pull()
+            return
         # another thread wakes the loop, which runs the pending thunks (the stop's close_all);
-        # only then does this thread's own write reach the trigger
+        # only then does the stopping thread's own write reach the trigger
         other = threading.Thread(target=own_pull)
         other.start()
         other.join()
