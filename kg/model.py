@@ -61,7 +61,7 @@ class Item:
     place) instead of finding them in running text."""
 
     position: int  # 1-based, in page order
-    kind: str  # "letter" | "years-ago" | "brief" | "report"
+    kind: str  # "letter" | "years-ago" | "brief" | "report" | "event" | "book" | "entry"
     span: Span  # from the item's title (or first line) to its last line
     section: int  # position of the item's section in Document.sections
     title: Field | None = None

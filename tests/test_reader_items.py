@@ -13,7 +13,7 @@ from kg.iri import Minter
 from kg.namespaces import KG, PO, SCHEMA
 from kg.pipeline import process, validate_article
 from kg.reader import ReadError, parse_article, read_article
-from kg.reader.patterns import BOOK_PRICE_RE
+from kg.reader.patterns import BOOK_PRICE_RE, entry_date
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
 
@@ -132,6 +132,7 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-2024-10-21-v88n40-sales-team-reports.txt",
          "militant-1998-07-13-v62n27-cannery-vote-years-ago.txt",
          "militant-1999-11-22-v63n41-fund-meetings-dateline.txt",
+         "militant-2001-01-15-v65n2-miners-notebook.txt",
          # not pages of items: photos whose credit is glued to the caption (RDF: ImageObject)
          "militant-2024-10-21-v88n39-caption-printed-again.txt",
          "militant-2024-11-04-v88n42-caption-glued-to-credit.txt"]
@@ -836,3 +837,93 @@ def test_reports_under_a_datelined_introduction_in_rdf(built):
     g, page = rdf.article, rdf.article_iri
     assert g.value(page, SCHEMA.dateline) == Literal("NEWARK, New Jersey")
     assert len(list(g.objects(page, SCHEMA.hasPart))) == 2
+
+
+NOTEBOOK = "militant-2001-01-15-v65n2-miners-notebook.txt"
+
+
+def test_reporters_notebook_entries_are_dated_items():
+    """A reporter's notebook (2000s print): the column's introduction keeps the page (its
+    byline, its dateline, its paragraph); each entry after ***** opens with a run-in date and
+    is an item with that date, the date staying the opening of its text and being no dateline.
+    A January issue's "Dec. 27--" was written in December of the year before."""
+    d = read(NOTEBOOK)
+    assert d.page_kind is None
+    assert [b.name for b in d.bylines] == ["Luisa Marquez"]
+    assert d.dateline.value == "CALAMA, Chile"
+    assert [s.kind for s in d.sections] == ["body", "item", "item", "item"]
+    assert [(i.kind, i.date.value, i.date.span.of(d.text), i.dateline, i.title)
+            for i in d.items] == [
+        ("entry", "2000-12-27", "Dec. 27", None, None),
+        ("entry", "2000-12-29", "Friday, Dec. 29", None, None),
+        ("entry", "2001-01-03", "JANUARY 3", None, None)]
+    first = d.sections[d.items[0].section - 1]
+    assert [p.span.of(d.text)[:17] for p in first.paragraphs] == [
+        "Dec. 27--Hector G", "The union is dema"]
+    assert d.items[0].span.of(d.text).endswith("where the ground has shifted.")
+    # the introduction is no item; every paragraph is read once, numbered in page order
+    assert d.sections[0].paragraphs[0].span.of(d.text).startswith("CALAMA, Chile--")
+    assert [p.position for p in d.paragraphs] == list(range(1, 6))
+    assert d.datelines == [d.dateline]
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("Feb. 21--The", "2000-02-21"), ("Feb. 21 — The", "2000-02-21"),
+    ("Monday, Feb. 21. The", "2000-02-21"), ("FEBRUARY 21 — The", "2000-02-21"),
+    ("MONDAY, FEBRUARY 21—The", "2000-02-21"), ("Sept. 30--The", "1999-09-30"),
+    ("Tuesday, February 22, 2000: The", "2000-02-22"), ("March 20—The", "2000-03-20"),
+])
+def test_a_notebook_entry_opens_with_a_run_in_date_in_any_of_its_spellings(opening, day):
+    m, date = entry_date(f"{opening} cooperative met.", dt.date(2000, 3, 20))
+    assert date.isoformat() == day
+    assert f"{opening} cooperative met.".startswith(m.group(1))
+
+
+@pytest.mark.parametrize("opening", [
+    "May 1 marches drew thousands.", "Feb. 30--No such day.", "March 21, workers said.",
+    "February was cold.", "Mondays, Feb. 21--", "CALAMA, Chile--Text."])
+def test_no_run_in_date(opening):
+    assert entry_date(opening, dt.date(2000, 3, 20)) is None
+
+
+def _notebook(parts: list[str]) -> str:
+    head = (SHAPES / NOTEBOOK).read_text(encoding="utf-8").split("\n*****\n")[0]
+    return head + "".join(f"\n*****\n\n{p}\n" for p in parts) + " \nFront page (for this issue)\n"
+
+
+def test_an_undated_part_after_an_entry_continues_it():
+    d = parse_article(_notebook(["Dec. 27--First entry text here.", "More of the first day.",
+                                 "Dec. 28--Second entry text here."]), NOTEBOOK)
+    assert [i.date.value for i in d.items] == ["2000-12-27", "2000-12-28"]
+    assert len(d.sections[d.items[0].section - 1].paragraphs) == 2
+
+
+def test_a_sign_off_under_the_last_entry_is_the_pages():
+    d = parse_article(_notebook(["Dec. 27--First entry text here.",
+                                 "Dec. 28--Second entry text here.\n—LUISA MARQUEZ"]), NOTEBOOK)
+    assert d.signoff.name == "Luisa Marquez" and len(d.items) == 2
+    assert d.items[1].span.of(d.text) == "Dec. 28--Second entry text here."
+
+
+@pytest.mark.parametrize("parts", [
+    ["Dec. 27--Only one dated part here."],
+    ["An undated part first.", "Dec. 27--Then a dated one.", "Dec. 28--And another."],
+])
+def test_one_dated_part_or_an_undated_first_part_is_no_notebook(parts):
+    d = parse_article(_notebook(parts), NOTEBOOK)
+    assert d.items == [] and d.dateline.value == "CALAMA, Chile"
+    assert sum(len(s.paragraphs) for s in d.sections) == 1 + len(parts)
+
+
+@pytest.mark.slow
+def test_notebook_entries_in_rdf(built):
+    _, rdf = built[NOTEBOOK]
+    g, page = rdf.article, rdf.article_iri
+    parts = sorted(g.objects(page, SCHEMA.hasPart))
+    assert len(parts) == 3
+    first = URIRef(f"{page}/item/1")
+    assert (first, RDF.type, KG.PageItem) in g
+    assert g.value(first, SCHEMA.genre) == Literal("notebook entry", lang="en")
+    assert str(g.value(first, SCHEMA.dateCreated)) == "2000-12-27"
+    assert g.value(first, SCHEMA.dateline) is None
+    assert g.value(page, SCHEMA.genre) == Literal("Reporter's notebook column", lang="en")

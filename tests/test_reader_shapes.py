@@ -12,7 +12,7 @@ import pytest
 
 from kg.reader import ReadError, parse_article, read_article
 from kg.reader.cues import glued_credit
-from kg.reader.patterns import name_case
+from kg.reader.patterns import LABEL_RE, name_case
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
 
@@ -563,6 +563,11 @@ def test_todays_site_byline_of_three_names_with_commas():
     ("DAVID McDONALD", "David McDonald"), ("JEAN-PIERRE D’ARCY", "Jean-Pierre D’Arcy"),
     ("ANA RUIZ JR.", "Ana Ruiz Jr."), ("JOSÉ NÚÑEZ", "José Núñez"),
     ("ANA DE LA CRUZ", "Ana de la Cruz"), ("MARÍA DA SILVA", "María da Silva"),
+    # "Mc" keeps its capital in any printing; "Mac" only for the names of mac-names.txt
+    ("ROSS MCCOY", "Ross McCoy"), ("MORAG MACLEOD", "Morag MacLeod"), ("ELLEN MACKAY", "Ellen Mackay"),
+    ("JOHN MACARTHUR", "John MacArthur"), ("ANA MACLEOD-RUIZ", "Ana MacLeod-Ruiz"),
+    ("RUTH MACK", "Ruth Mack"), ("ANA MACHADO", "Ana Machado"), ("TOM MACY", "Tom Macy"),
+    ("ROSA MACIAS", "Rosa Macias"), ("JO MACON", "Jo Macon"),
 ])
 def test_a_name_in_capitals_spelled_nowhere_else_is_cased_part_by_part(capitals, name):
     assert name_case(capitals, f"BY {capitals}\nText.") == name
@@ -1516,3 +1521,30 @@ def test_todays_site_credit_under_a_title_over_running_text_is_no_deck():
             " workers joined the picket line on the second day of the strike, and retirees came.\n")
     d = parse_article(text, "militant-2022-03-14-v86n10-interview.txt")
     assert d.deck is None
+
+
+def test_a_name_in_capitals_spelled_elsewhere_keeps_that_spelling():
+    # the text's own spelling wins over mac-names.txt ("Macdonald" printed in small letters)
+    assert name_case("ANA MACDONALD", "BY ANA MACDONALD\nAna Macdonald said.") == "Ana Macdonald"
+
+
+def test_byline_in_capitals_with_mac_and_mc_and_a_tag_in_braces_as_label():
+    # 2003 print: "{Editorial}" on its own line above the headline is the page's label, never
+    # the headline; "BY MORAG MACLEOD" / "AND ROSS MCCOY" are "MacLeod", "McCoy".
+    d = read("militant-2003-11-10-v67n40-nurses-editorial-braces.txt")
+    assert d.kicker.value == "Editorial" and d.kicker.span.of(d.text) == "Editorial"
+    assert d.headline.value == "Defend the right of nurses to organize" and d.deck is None
+    assert [b.name for b in d.bylines] == ["Morag MacLeod", "Ross McCoy"]
+    assert d.dateline.value == "HALIFAX, Nova Scotia"
+
+
+def test_column_tag_in_braces_under_the_headline_is_the_label_not_the_deck():
+    # 2001 print: "{Reporter's notebook column}" under the headline's two lines
+    d = read("militant-2001-01-15-v65n2-miners-notebook.txt")
+    assert d.headline.value == "Miners in northern Chile talk about their fight for safety"
+    assert d.deck is None and d.kicker.value == "Reporter's notebook column"
+
+
+@pytest.mark.parametrize("line", ["(front page}", "{front page)", "{}"])
+def test_mismatched_brackets_are_no_label(line):
+    assert LABEL_RE.match(line) is None

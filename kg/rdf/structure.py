@@ -270,7 +270,7 @@ def map_comment(doc: Document, minter: Minter, out: ArticleRdf, about: URIRef,
 
 ITEM_GENRES = {"letter": "letter", "years-ago": "from the paper’s files",
                "brief": "news brief", "report": "report", "event": "event listing",
-               "book": "book announcement"}
+               "book": "book announcement", "entry": "notebook entry"}
 
 
 def place_iri(doc: Document, minter: Minter, place: Field, out: ArticleRdf) -> URIRef:

@@ -67,6 +67,14 @@ def east_asian_family_names() -> frozenset[str]:
 
 
 @cache
+def mac_names() -> dict[str, str]:
+    """Lower-cased "Mac" family names → their spelling with the capital after "Mac" ("maclean" →
+    "MacLean"; kg/data/reader/mac-names.txt): a name in capitals is cased by this list, since
+    "Mac" alone does not say whether a capital follows ("Mack", "Machado")."""
+    return {n.lower(): n for n in _entries("mac-names.txt")}
+
+
+@cache
 def periodical_names() -> tuple[str, ...]:
     """Lower-cased names a masthead's name line may carry without '(logo)'."""
     return tuple(n.lower() for n in _entries("periodicals.txt"))

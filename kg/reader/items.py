@@ -15,6 +15,10 @@
     Title of a brief              each brief under its own title,
     Text …                        sometimes closed by a sign-off "—ANA RUIZ"
 
+    Introduction …                a reporter's notebook: entries set off by *****,
+    *****                         each opening with its run-in date
+    Feb. 21--text …
+
     Introduction …                reports set off by *****, each opening with its
     *****                         byline (under a title, perhaps), or opening with
     SEATTLE—text …                its dateline and closed by its writer's sign-off
@@ -50,6 +54,7 @@ from kg.reader.patterns import (
     SPEAKER_RE,
     TITLE_SECOND_BYLINE_RE,
     ends_sentence,
+    entry_date,
     event_date,
     is_prose_line,
     name_case,
@@ -405,6 +410,18 @@ class ItemReader:
         self._item("report", title, paras, part[-1], authors=authors, signature=signature,
                    role=signoff_role(part[at]))
 
+    # -- a notebook's dated entries ------------------------------------------------------------
+    def entries(self, lines: list[Line]) -> None:
+        """The entries of a reporter's notebook or a diary column (notebook_parts): each an item
+        of kind "entry" with its date, the run-in date staying the opening of its text. The
+        run-in date is no dateline: the entry names a day, not the place it was written."""
+        for part in notebook_parts(lines, self.issue_date):
+            m, day = entry_date(part[0].text, self.issue_date)
+            at = Span(part[0].start, part[0].start + len(m.group(1)))
+            item = self._item("entry", None, part, part[-1], name=m.group(1),
+                              date=Field(day.isoformat(), at))
+            item.dateline = None
+
     # -- book entries ------------------------------------------------------------------------
     def books(self, lines: list[Line]) -> None:
         """A page of book entries ("Books of the month", 2000s; a book announcement): a standing
@@ -603,6 +620,30 @@ def report_parts(lines: list[Line]) -> list[list[Line]]:
             parts[-1].append(ln)
     return [p for p in parts if p and (_bylined(p) or _signed_with_dateline(p)
                                        or _signed_with_title(p))]
+
+
+def notebook_parts(lines: list[Line], issue: dt.date) -> list[list[Line]]:
+    """The dated entries of a reporter's notebook or a diary column (2000s print): after the
+    column's introduction, parts set off by *****, each opening with a run-in date ("Feb.
+    21--", "Monday, Feb. 21.", "FEBRUARY 21 —"; patterns.entry_date). A part with no date of
+    its own after a dated one continues that entry; two dated parts at least, the first part
+    after the first ***** dated, or the page is no notebook (empty list)."""
+    entries: list[list[Line]] = []
+    opens: bool | None = None  # None in the introduction; True on a part's first line
+    for ln in lines:
+        if SEPARATOR_RE.match(ln.text):
+            opens = True
+            continue
+        if opens is None:
+            continue  # the introduction
+        if opens:
+            opens = False
+            if entry_date(ln.text, issue) is not None:
+                entries.append([])
+            elif not entries:
+                return []  # an undated part before any entry: no notebook
+        entries[-1].append(ln)
+    return entries if len(entries) >= 2 else []
 
 
 def book_entry_starts(lines: list[Line]) -> list[int]:

@@ -46,6 +46,7 @@ from kg.reader.items import (
     ItemReader,
     book_entry_starts,
     looks_like_letters,
+    notebook_parts,
     report_parts,
     signoff_at,
     signoff_match,
@@ -160,9 +161,12 @@ class _Parser:
             self.items(doc, i, stop)
         else:
             inset = self.inset_heading(i, stop, masthead.date)
-            self.body(doc, i, stop if inset is None else inset)
+            entries = self.notebook_start(i, stop, masthead.date) if inset is None else None
+            self.body(doc, i, next((j for j in (inset, entries) if j is not None), stop))
             if inset is not None:
                 self.inset_items(doc, inset, stop)
+            if entries is not None:
+                self.notebook_items(doc, entries, stop)
         if notes_at is not None:
             self.notes(doc, notes_at, related_at or end)
         if related_at is not None:
@@ -264,6 +268,35 @@ class _Parser:
         doc.sections = reader.sections
         doc.items = reader.items
 
+    def notebook_start(self, i: int, stop: int, issue: dt.date) -> int | None:
+        """The index of the first ***** of a reporter's notebook or a diary column whose
+        entries each open with a run-in date (items.notebook_parts), under an introduction
+        of the column's own (text that is no byline); None on any other page. The
+        introduction keeps the page's byline and dateline; the entries are items."""
+        lines = [(j, ln) for j, ln in enumerate(self.lines[i:stop], start=i)
+                 if not ln.blank and ln.number - 1 not in self.skip]
+        first = next((n for n, (_, ln) in enumerate(lines) if SEPARATOR_RE.match(ln.text)), None)
+        if first is None or not any(not self.byline_at([ln for _, ln in lines], n)
+                                    for n in range(first)):
+            return None
+        if not notebook_parts([ln for _, ln in lines], issue):
+            return None
+        return lines[first][0]
+
+    def notebook_items(self, doc: Document, at: int, stop: int) -> None:
+        """The dated entries of a notebook (notebook_start), read as items after the
+        introduction's sections: each its date and its text, the run-in date its opening."""
+        lines = [ln for ln in self.lines[at:stop] if not ln.blank and ln.number - 1 not in self.skip]
+        lines = self.photos(doc, lines)
+        if doc.signoff is None:  # the notebook's writer signing under its last entry
+            self.take_signoff(doc, lines)
+        reader = ItemReader(self.text, self.span, self.fail, None, doc.masthead.date)
+        reader.sections = list(doc.sections)
+        reader.positions = len(doc.paragraphs)
+        reader.entries(lines)
+        doc.sections = reader.sections
+        doc.items = reader.items
+
     def photos(self, doc: Document, lines: list[Line]) -> list[Line]:
         """Take photo credits (and the caption lines directly under them) out of the text, and
         the lines of today's site that glue a credit to its caption ("Militant/Tom LeeStrikers
@@ -329,22 +362,7 @@ class _Parser:
                 for p in doc.photos)]
         if not nonblank:
             self.fail("the article has no body text", self.lines[i - 1] if i else None)
-        at = signoff_at(nonblank)
-        if at is not None:
-            sign, role = nonblank[at], nonblank[at + 1:]
-            del nonblank[at:]
-            people, _ = signoff_people(sign, self.text)
-            doc.signoff, doc.co_signers = people[0], people[1:]
-            m = signoff_match(sign.text)
-            inline = m.group(2) if m.lastindex and m.lastindex >= 2 else None
-            if inline:  # "—ANA DIAZ, Socialist Workers Party candidate": the title on the line
-                begin = sign.start + m.start(2)
-                parts = [inline] + [ln.text for ln in role]
-                doc.signoff_role = Field(" ".join(parts),
-                                         Span(begin, role[-1].stop if role else begin + len(inline)))
-            elif role:
-                doc.signoff_role = Field(" ".join(ln.text for ln in role),
-                                         Span(role[0].start, role[-1].stop))
+        self.take_signoff(doc, nonblank)
         first_byline = next((k for k, ln in enumerate(nonblank) if self.byline_at(nonblank, k)),
                             None)
         first_sep = next((k for k, ln in enumerate(nonblank) if SEPARATOR_RE.match(ln.text)), None)
@@ -438,6 +456,28 @@ class _Parser:
             doc.bylines = self.statement_author(doc)
         doc.letter = letter.build(doc)
         doc.points = self.points(doc, point_starts, point_breaks)
+
+    def take_signoff(self, doc: Document, nonblank: list[Line]) -> None:
+        """The page's sign-off closing `nonblank` ("—ANA DIAZ", perhaps the writer's title on
+        the line or the lines under it): its writers and title become the page's, and its lines
+        leave `nonblank` (they are no paragraphs)."""
+        at = signoff_at(nonblank)
+        if at is None:
+            return
+        sign, role = nonblank[at], nonblank[at + 1:]
+        del nonblank[at:]
+        people, _ = signoff_people(sign, self.text)
+        doc.signoff, doc.co_signers = people[0], people[1:]
+        m = signoff_match(sign.text)
+        inline = m.group(2) if m.lastindex and m.lastindex >= 2 else None
+        if inline:  # "—ANA DIAZ, Socialist Workers Party candidate": the title on the line
+            begin = sign.start + m.start(2)
+            parts = [inline] + [ln.text for ln in role]
+            doc.signoff_role = Field(" ".join(parts),
+                                     Span(begin, role[-1].stop if role else begin + len(inline)))
+        elif role:
+            doc.signoff_role = Field(" ".join(ln.text for ln in role),
+                                     Span(role[0].start, role[-1].stop))
 
     def wrapped_intro_end(self, nonblank: list[Line], k: int) -> int:
         """The index after a column's standing introduction that opens at k. Some pages (1998)

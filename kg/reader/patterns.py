@@ -24,7 +24,10 @@ DASH = r"(?:—|–|--)"
 MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*(?:[-–—]\s+)?" + _DATE)
 # The volume line with its date on the next line: "Vol. 84/No. 8" / "March 2, 2020".
 VOLUME_LINE_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*(?:[-–—]\s*)?")
-LABEL_RE = re.compile(r"^\((.+)\)$")
+# A label on its own line near the headline: "(front page)", "(lead article)"; pages of about
+# 2000 print the section's tag in braces, "{Editorial}", "{Reporter's notebook column}". The
+# closing bracket must match the opening one; group 1 is the text inside.
+LABEL_RE = re.compile(r"^(?:\((?=.*\)$)|\{(?=.*\}$))(.+)[)}]$")
 BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
 # Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee".
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
@@ -54,6 +57,15 @@ SPEAKER_RE = re.compile(r"^Speakers?:\s")
 # The speakers inside an event's paragraph, after its title's full stop (2020 print listing):
 # "Lessons of the Rail Strike. Speaker: Ana Ruiz, Socialist Workers Party. Fri., Feb. 14, …"
 SPEAKER_IN_LINE_RE = re.compile(r"(?<=[.!?”\"’] )Speakers?:\s")
+# The run-in date opening an entry of a reporter's notebook or a diary column (entries set off
+# by *****, 2000s print): "Feb. 21--", "Feb. 21 —", "Monday, Feb. 21.", "FEBRUARY 21 —",
+# "Tuesday, February 22, 2000:". Group 1 the date as printed, then the month, the day and the
+# year when one is printed; the entry's text follows the dash, full stop or colon.
+_WEEKDAY = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_RUN_IN_MONTH = rf"(?i:{_MONTH}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
+ENTRY_DATE_RE = re.compile(
+    rf"^((?:{_WEEKDAY},?\s+)?({_RUN_IN_MONTH})\.?\s+(\d{{1,2}})(?:,\s+(\d{{4}}))?)"
+    rf"(?:\s*(?:—|–|--)\s*|\.\s+|:\s+)(?=\S)")
 # "*****" between the parts of a page; some pages space the stars out ("* * *", "* * * * *").
 SEPARATOR_RE = re.compile(r"^\*(?: ?\*){2,}$")
 # A book entry's price line ("Books of the month", Pathfinder's specials): the list price, then
@@ -152,6 +164,24 @@ def event_date(month: str, day: str, issue: dt.date) -> dt.date:
     return min(days, key=lambda d: abs((d - issue).days))
 
 
+def entry_date(text: str, issue: dt.date) -> tuple[re.Match[str], dt.date] | None:
+    """The run-in date opening a notebook's entry ("Feb. 21--The cooperative…") and the day it
+    names: the printed year, else the issue's year, or the year before when the day would fall
+    after the issue's date (a January issue's "Dec. 28—" was written in December of the year
+    before). None when the paragraph opens with no such date, or with an impossible one."""
+    m = ENTRY_DATE_RE.match(text)
+    if m is None:
+        return None
+    number = [n[:3] for n in MONTHS].index(m.group(2)[:3].capitalize()) + 1
+    try:
+        if m.group(4):
+            return m, dt.date(int(m.group(4)), number, int(m.group(3)))
+        day = dt.date(issue.year, number, int(m.group(3)))
+        return m, day if day <= issue else dt.date(issue.year - 1, number, int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def name_case(upper: str, text: str) -> str:
     """'JACK BARNES' → the spelling the text uses elsewhere ('Jack Barnes'), else title case."""
     for m in re.finditer(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text, re.IGNORECASE):
@@ -188,12 +218,19 @@ def _east_asian_given(word: str) -> str:
 
 
 def _title_word(word: str) -> str:
-    """'MARY-ALICE' → 'Mary-Alice', 'O’BRIEN' → 'O’Brien', 'D’ALENE' → 'D’Alene', 'McDONALD' →
-    'McDonald': each part after a hyphen, and after a one-letter prefix and apostrophe, is a
-    name of its own."""
-    if word.startswith("Mc") and word[2:3].isupper():
+    """'MARY-ALICE' → 'Mary-Alice', 'O’BRIEN' → 'O’Brien', 'D’ALENE' → 'D’Alene', 'McDONALD' and
+    'MCDONALD' → 'McDonald', 'MACLEAN' → 'MacLean': each part after a hyphen, and after a
+    one-letter prefix and apostrophe, is a name of its own. A capital after "Mc" is kept (the
+    names the paper prints write it so); after "Mac" only for the names of
+    kg/data/reader/mac-names.txt ("MACK", "MACHADO" are "Mack", "Machado")."""
+    if "-" in word:
+        return "-".join(_title_word(p) for p in word.split("-"))
+    if re.match(r"^M[Cc][A-ZÀ-Þ]{2}", word):
         return "Mc" + _title_word(word[2:])
-    parts = re.split(r"(-|(?<=^\w)[’'])", word)
+    mac = cues.mac_names().get(word.lower())
+    if mac is not None:
+        return mac
+    parts = re.split(r"((?<=^\w)[’'])", word)
     return "".join(p[:1] + p[1:].lower() for p in parts)
 
 
