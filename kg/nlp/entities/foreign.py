@@ -23,7 +23,10 @@ de l’entretien et du nettoyage"). A word both languages write ("relations", "n
 after a function word is of the name only when the name goes on after it ("Office des
 relations du logement"); at the end it is left out (branch ent22). Nothing changes unless one
 lower-case word of the name or a place after "de" is crossed: "the Parti Québécois
-government" stays the run's.
+government" stays the run's. After a head that is no English word ("Banco", "Centro"), a
+function word and a capital after it are crossing enough: "Banco do Nordeste", "Centro de
+Obreros Libres en la Frontera" are one body each, as no English run joins over "do" or
+"en la" (branch ent23); after "Union" or "Front", English heads too, they are not.
 """
 
 from __future__ import annotations
@@ -102,6 +105,9 @@ def extend(text: str, begin: int, end: int, region_end: int,
         return None
     pos, last, crossed = end, end, False
     pending_function, after_capital = False, True  # the head itself is capitalised
+    # a head no English text writes ("Banco", "Centro"): its function words and the capitals
+    # after them are the name's even where no lower-case word is crossed (branch ent23)
+    foreign_head = not common_words().common(first.group(0))
     while pos < region_end:
         t = _TOKEN.match(text, pos, region_end)
         if t is None:
@@ -127,6 +133,8 @@ def extend(text: str, begin: int, end: int, region_end: int,
             if not (pending_function or elided or after_capital) \
                     or common_words().common(word) and not _foreign_word(word.lower()):
                 break
+            if pending_function and foreign_head:
+                crossed = True  # "Banco do Nordeste", "Centro de Obreros … en la Frontera"
             last = t.end()
             pending_function, after_capital = False, True
         elif elided or _foreign_word(word.lower()):  # English elides no article: "l’aluminium"

@@ -229,7 +229,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if r.kind in ("headline", "deck") and _title_cased(text[r.begin:r.end]):
             continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
         if r.kind in ("prose", "headline", "deck"):
-            found = _merge_and(text, _runs(text, r, covered, cues, tx, skip, lower), cues, lower)
+            found = _merge_and(text, _runs(text, r, covered, cues, tx, skip, lower), cues, lower,
+                               _people_ends(covered))
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = _named_by_initials(text, r, found, covered + [_Run(b, e, []) for b, e in skip], cues)
             found = _foreign_names(text, r, found, covered)
@@ -619,7 +620,25 @@ def _drop_initial_role(run: _Run, tx: TextIndex, cues: _Cues, ev: Evidence, lowe
     return _Run(run.words[1][0], run.end, run.words[1:], True, run.absorbed)
 
 
-def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = frozenset()) -> list[_Run]:
+def _people_ends(known: list[Match]) -> dict[int, Match]:
+    """Registry people by the offset one space after their end, where a run glued on begins."""
+    return {m.end + 1: m for m in known if m.entry.kind == "person" and m.how == "name"}
+
+
+def _named_for(text: str, part: _Run, people: dict[int, Match], head: str, cues: _Cues) -> Match | None:
+    """The registry person a body ending in an organisation's head (`head`) is named for, glued
+    by one space before its list's first part ("José Martí Credit and Service Cooperative",
+    as Cuba's farm cooperatives, brigades and schools are named for the country's heroes): the
+    registry's name had cut the run there, leaving one word before "and" that joins nothing
+    (branch ent23)."""
+    m = people.get(part.begin)
+    if m is None or text[m.end:part.begin] != " " or cues.heads.get(head) != "organization":
+        return None
+    return m
+
+
+def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = frozenset(),
+               people: dict[int, Match] | None = None) -> list[_Run]:
     """One organisation named by a list joined with "and" ("Korean Public Service and
     Transport Workers Union", "Bakery, Confectionery, Tobacco Workers and Grain Millers
     union"), when the part after "and" ends in an organisation's head word or stands before a
@@ -674,12 +693,18 @@ def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = froze
         if not union and not opener and last in cues.and_products and len(run.words) == 2 \
                 and not _field_or_head(run.words[0][2], cues) and any(len(part.words) > 1 for part in chain):
             chain = []
-        if opener or len(chain) > 1 or (chain and (len(chain[0].words) > 1
-                                                   or union and _common(chain[0], cues))):
+        hero = _named_for(text, chain[0], people or {}, last, cues) if chain and not opener else None
+        if opener or len(chain) > 1 or hero or (chain and (len(chain[0].words) > 1
+                                                           or union and _common(chain[0], cues))):
             del out[len(out) - len(chain):]
             words = [w for part in chain for w in part.words] + run.words
             absorbed = [m for part in chain for m in part.absorbed] + run.absorbed
-            out.append(_Run(chain[0].begin, run.end, words, False, absorbed))
+            begin = chain[0].begin
+            if hero is not None:  # the person opens the body's name, no mention of its own
+                words.insert(0, (hero.begin, hero.end, text[hero.begin:hero.end]))
+                absorbed.insert(0, hero)
+                begin = hero.begin
+            out.append(_Run(begin, run.end, words, False, absorbed))
             continue
         out.append(run)
     return out
