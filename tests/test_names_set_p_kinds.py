@@ -56,3 +56,39 @@ def test_a_registry_person_opens_a_body_named_by_a_list(registry, sentence, name
 def test_a_registry_person_joined_by_and_stays_a_person(registry):
     got = surfaces(registry, "They read Karl Marx and Frederick Engels on Monday.")
     assert got.get("Karl Marx") == "person/karl-marx", got
+
+
+# -- 3. transport bodies, a union named by a lower-case list -------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Bosses at Transport for London cut jobs.", "Transport for London"),
+    ("The cuts by Transport for Kelvia hit workers.", "Transport for Kelvia"),
+])
+def test_a_field_for_a_region_is_its_agency(registry, sentence, name):
+    got = surfaces(registry, sentence)
+    assert got.get(name, "").startswith("organization/"), got
+    assert len(got) == 1, got
+
+
+def test_for_after_transport_in_lower_case_names_nothing(registry):
+    assert surfaces(registry, "Transport for workers is scarce in Kelvia.").get("Transport") is None
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Drivers at Sydney Trains struck on Monday.", "Sydney Trains"),
+    ("Kelvin Trains said it would not negotiate.", "Kelvin Trains"),  # no person by the verb
+    ("Drivers at Dorrow Buses and Kelvin Ferries struck.", "Dorrow Buses"),
+])
+def test_a_city_and_the_vehicles_it_runs_are_an_operator(registry, sentence, name):
+    got = surfaces(registry, sentence)
+    assert got.get(name, "").startswith("organization/"), got
+
+
+def test_a_headless_list_before_union_and_its_initials_leaves_the_initials(registry):
+    got = surfaces(registry, "Members of the Rail, Maritime and Transport union (RMT) walked out.")
+    assert got == {"RMT": got.get("RMT")} and got["RMT"].startswith("organization/"), got
+    # initials that are not the list's, or no initials: the list stays as it was
+    got = surfaces(registry, "Members of the Rail, Maritime and Transport union walked out.")
+    assert "Rail, Maritime and Transport" in got, got
+    # a list ending in a union's head keeps its name
+    got = surfaces(registry, "Members of the Kelvin, Dorrow and Tallow Workers union (KDTW) met.")
+    assert "Kelvin, Dorrow and Tallow Workers" in got, got

@@ -16,6 +16,8 @@ region, after the runs are made and joined by "and":
 - **People "for" a cause**: a plural common noun for people, capitalised mid-sentence, then
   "for" and a capitalised run is an organisation's name ("Pastors for Kelvia", "Veterans for
   Peace"); mid-sentence the paper writes such nouns in lower case unless they name a body.
+- **A region's agency** (`for_heads`: "Transport for Kelvia"): the field word, "for" and the
+  place are one organisation; the place was a mention of its own and the field word junk.
 - **Small words after a head** (`on_heads`: "National Network on Kelvia", "Commission on
   Brindle Rights"; `branch_heads` before "of": "Kelvian Chapter of Tessaro Movements"): the
   run before ends in such a head and the run or registry name after the small word is what
@@ -219,7 +221,8 @@ def _people_for(text: str, runs: list[Any], known: list[Any], cues: Any, tx: Any
 def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -> list[Any]:
     """"National Network on Kelvia", "Kelvian Chapter of Tessaro Movements": a run ending in
     an `on_heads` word before "on" (or "on the"), or in a `branch_heads` word before "of" (or
-    "of the"), and the run or registry name right after: one name, an organisation's."""
+    "of the"), and the run or registry name right after: one name, an organisation's. A
+    `for_heads` word alone before "for" is a region's agency ("Transport for Kelvia")."""
     c = _joins()
     items = _parties(text, runs, known)
     out = list(runs)
@@ -228,8 +231,9 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
             continue
         gap = text[ae:bb]
         head = a.words[-1][2]
+        agency = head in c["for_heads"] and gap == " for " and len(a.words) == 1
         if not (head in c["on_heads"] and gap in (" on ", " on the ")
-                or head in c["branch_heads"] and gap in (" of ", " of the ")):
+                or head in c["branch_heads"] and gap in (" of ", " of the ") or agency):
             continue
         if hasattr(b, "words"):
             if b not in out or not _plain(b) or b.words[0][2] in cues.calendar:
@@ -240,7 +244,7 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
                 continue
             part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
         small = [(ae + 1 + m.start(), ae + 1 + m.end(), m.group(0)) for m in re.finditer(r"\w+", gap)]
-        merged = _merge(a, part, small, kind="organization" if head in c["branch_heads"] else None)
+        merged = _merge(a, part, small, kind="organization" if head in c["branch_heads"] or agency else None)
         out = [r for r in out if r is not a and r is not b] + [merged]
         out.sort(key=lambda r: r.begin)
     return out

