@@ -790,12 +790,13 @@ _NOUN_THEN_INITIALS = re.compile(r"\s+([a-z]+)\s+\(\s*([A-Z]{2,8})\s*\)")
 
 def _headless_list_before_initials(text: str, runs: list[_Run], cues: _Cues) -> list[_Run]:
     """"the Rail, Maritime and Transport union (RMT)": a list of fields joined by commas and
-    "and" with no head word of its own, then a lower-case organisation noun
-    (`organization_after`) and the acronym its words' initials and the noun's spell, or theirs
-    alone, names the body by the acronym; the words before it are the union's description as
-    the page prints it, in lower case, no name (the held-out sets' gold lists the acronym alone,
-    and the list's words all occur in lower case on such pages). Titled bodies keep their name:
-    "… Tobacco Workers and Grain Millers union" ends in a head (branch ent23)."""
+    "and" that ends in no head word and holds no union's head ("Workers"), then a lower-case
+    organisation noun (`organization_after`) and the acronym its words' initials (and the
+    noun's) spell: the noun is the name's head, printed in lower case, and the list and the
+    noun are one organisation's name, the acronym's long form. Cut before the noun, the list
+    alone was a piece of the name (junk). Without the acronym the noun stays outside ("the Kelvin
+    union": `org_after` types the run); a list ending in a head keeps its name ("… Tobacco
+    Workers and Grain Millers union") (branch ent23)."""
     out: list[_Run] = []
     for run in runs:
         m = _NOUN_THEN_INITIALS.match(text, run.end)
@@ -809,6 +810,9 @@ def _headless_list_before_initials(text: str, runs: list[_Run], cues: _Cues) -> 
         initials = "".join(w[0] for w in words if w[:1].isupper())
         if m.group(2) not in (initials, initials + m.group(1)[0].upper()):
             out.append(run)
+            continue
+        noun = (m.start(1), m.end(1), m.group(1))
+        out.append(_Run(run.begin, m.end(1), run.words + [noun], False, run.absorbed, "organization"))
     return out
 
 
