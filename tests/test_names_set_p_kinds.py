@@ -95,3 +95,34 @@ def test_a_headless_list_before_union_and_its_initials_is_one_name_with_the_noun
     # a list ending in a union's head keeps its name
     got = surfaces(registry, "Members of the Kelvin, Dorrow and Tallow Workers union (KDTW) met.")
     assert "Kelvin, Dorrow and Tallow Workers" in got, got
+
+
+# -- 4. a town and its state; a town a title's word opens ----------------------------------------
+@pytest.mark.parametrize("sentence,town,state", [
+    ("Workers in St. Paul, Minnesota, were fired.", "St. Paul", "Minnesota"),
+    ("He was born in Newark, New Jersey, in 1950.", "Newark", "New Jersey"),
+])
+def test_a_registry_city_with_its_state_is_two_places(registry, sentence, town, state):
+    got = surfaces(registry, sentence)
+    assert got.get(town, "").startswith("city/"), got
+    assert got.get(state, "").startswith(("place/", "state/")), got
+    assert f"{town}, {state}" not in got, got
+
+
+def test_washington_dc_stays_one_name(registry):
+    got = surfaces(registry, "They marched in Washington, D.C., on Monday.")
+    assert got.get("Washington, D.C.") == "city/washington-dc", got
+
+
+@pytest.mark.parametrize("sentence,town", [
+    ("Loggers in Prince George, British Columbia, struck.", "Prince George"),
+    ("She lives in Prince Rupert and works at the mill.", "Prince Rupert"),
+])
+def test_a_town_a_title_opens_after_a_locative_is_a_place(registry, sentence, town):
+    got = surfaces(registry, sentence)
+    assert got.get(town, "").startswith(("city/", "place/")), got
+
+
+def test_a_title_before_a_name_without_a_town_frame_is_a_title(registry):
+    got = surfaces(registry, "The letter was from Prince Charles.")
+    assert "Prince Charles" not in got, got

@@ -24,6 +24,7 @@ from kg.annotations import Entity, Mention
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.entities import townstate
 from kg.nlp.entities.clubs import find_clubs
 from kg.nlp.entities.edges import compass_abbreviations
 from kg.nlp.entities.events import describe_events
@@ -105,6 +106,7 @@ class _Finder:
         accepted = resolve(accepted + describe_events(self.doc, self.registry, self.tx, accepted))
         accepted = self._acronyms_and_short_forms(accepted)
         accepted = self._drop_names_taken(accepted)
+        accepted = townstate.split(self.text, accepted)  # "St. Paul, Minnesota": two places
         accepted = apply_metonymy(self.text, self.tx, self.registry, accepted)
         new_names = find_new_names(self.doc, self.tx, accepted, self.regions, self.blocked,
                                    self._organization_label)

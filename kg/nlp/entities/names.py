@@ -638,6 +638,16 @@ def _named_for(text: str, part: _Run, people: dict[int, Match], head: str, cues:
     return m
 
 
+def _town_with_title(text: str, begin: int, label: str) -> bool:
+    """"loggers in Prince George", "near Prince Rupert": a word saying a town stands (`[evidence]
+    town_before`: "in", "near", "the town of") before a title and a name the gazetteer knows
+    whole as a town (its place list or its list of smaller towns): the town, the title's word
+    its first (branch ent23). Without the frame "Prince Albert" stays a prince."""
+    ev = evidence()
+    return bool(ev.town_before.search(text, max(0, begin - 25), begin)) \
+        and (ev.gazetteer.place_kind(label) is not None or ev.gazetteer.town_kind(label) is not None)
+
+
 def _merge_and(text: str, runs: list[_Run], cues: _Cues, lower: set[str] = frozenset(),
                people: dict[int, Match] | None = None) -> list[_Run]:
     """One organisation named by a list joined with "and" ("Korean Public Service and
@@ -1380,8 +1390,9 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         while cur:
             ws = [w for (_b, _e, w) in cur]
             n = cues.title_at(ws)
-            if n and (not cues.title_applies(ws, n) or re.match(r"['’]s ", text[cur[n - 1][1]:])):
-                break  # "General Motors", "Premier League", "King’s Cross": no title
+            if n and (not cues.title_applies(ws, n) or re.match(r"['’]s ", text[cur[n - 1][1]:])
+                      or _town_with_title(text, cur[0][0], " ".join(ws))):
+                break  # "General Motors", "Premier League", "King’s Cross", "in Prince George": no title
             if n == 1 and ws[0] in cues.naming_titles and len(ws) == 2:
                 title_before = True  # "Lord Kelvmoor", "Sheikh Dorrah": the title is how one is named
                 break
