@@ -125,3 +125,33 @@ def test_a_town_a_title_opens_after_a_locative_is_a_place(registry, sentence, to
 def test_a_title_before_a_name_without_a_town_frame_is_a_title(registry):
     got = surfaces(registry, "The letter was from Prince Charles.")
     assert "Prince Charles" not in got, got
+
+
+# -- 6. a county before a court's words and a title ----------------------------------------------
+@pytest.mark.parametrize("sentence,place", [
+    ("He was sentenced by Polk County Circuit Judge Jane Dorrow.", "Polk County"),
+    ("The case went to Kelvo Parish Chancery Judge Jane Dorrow.", "Kelvo Parish"),
+])
+def test_a_county_before_a_court_and_a_title_is_the_place(registry, sentence, place):
+    got = surfaces(registry, sentence)
+    assert got.get(place, "").startswith("place/"), got
+    assert got.get("Jane Dorrow", "").startswith("person/"), got
+
+
+# -- 5. a firm named with a paper's head word ----------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Kelvane Post, the German mail firm, bought the company.",
+    "Kelvane Post workers struck on Monday.",
+])
+def test_a_foreign_first_word_and_a_firms_frame_make_a_post_a_firm(registry, sentence):
+    got = surfaces(registry, sentence)
+    assert got.get("Kelvane Post", "").startswith("organization/"), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelvin Post, the city's daily newspaper, reported it.",
+    "A columnist at the Kelvin Post wrote it.",
+])
+def test_a_paper_stays_a_paper(registry, sentence):
+    got = surfaces(registry, sentence)
+    assert got.get("Kelvin Post", "").startswith("periodical/"), got

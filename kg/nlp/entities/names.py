@@ -128,6 +128,8 @@ class _Cues:
         self.site_place_after = re.compile(r"\s+(?:" + phrase_pattern(c["site_place_after"])
                                            + r")(?![\w’'-])")
         self.ambiguous_titles = set(c["ambiguous_titles"])
+        self.place_before_title = set(c["place_before_title"])
+        self.periodical_nouns = set(c["evidence"]["periodical_nouns"])
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
         self.possessive_openers = set(c["possessive_name_openers"])
@@ -638,6 +640,25 @@ def _named_for(text: str, part: _Run, people: dict[int, Match], head: str, cues:
     return m
 
 
+def _place_before_title(ws: list[str], k: int, cues: _Cues) -> int:
+    """"Polk County Circuit Judge Ana Ruiz", "Kelvo Parish Chancery Judge …": a place’s
+    head word ("County", "Valley", "Parish") before a title ws[k], with only the court's or
+    office's words between (capitalised, no head of their own), ends the place the official
+    serves: the index of that head, or 0. The place had been dropped with the title's words
+    (branch ent23)."""
+    for j in range(k - 1, 0, -1):
+        if cues.heads.get(ws[j]) == "place" and ws[j] in cues.place_before_title:
+            return j if all(w not in cues.heads for w in ws[j + 1:k]) else 0
+    return 0
+
+
+def _firm_apposition(text: str, run: _Run, cues: _Cues) -> bool:
+    """", the German mail firm": an apposition that makes an organisation of the name, its noun
+    no paper's ("newspaper", "weekly", "publisher", `[evidence] periodical_nouns`)."""
+    m = cues.org_apposition.match(text, run.end)
+    return m is not None and not any(w in cues.periodical_nouns for w in re.findall(r"\w+", m.group(0)))
+
+
 def _town_with_title(text: str, begin: int, label: str) -> bool:
     """"loggers in Prince George", "near Prince Rupert": a word saying a town stands (`[evidence]
     town_before`: "in", "near", "the town of") before a title and a name the gazetteer knows
@@ -1090,10 +1111,14 @@ def _kind(doc: Document, text: str, run: _Run, label: str, person_fields: dict[s
     firm = framing().firm_frame(text, run.begin, run.end, ev.given_name_first(names))
     # a paper has readers, not workers: "Canada Post workers" (the people's nouns count here)
     if cues.heads.get(head) == "periodical" and len(names) == 2 \
-            and framing().firm_frame(text, run.begin, run.end, True) \
+            and (framing().firm_frame(text, run.begin, run.end, True) or _firm_apposition(text, run, cues)) \
             and not article_before(text, run.begin) \
-            and (any(m.entry.kind in _PLACE_KINDS for m in run.absorbed) or ev.place_kind(names[0])):
-        return "organization", True  # "Canada Post workers": a country's postal firm, not a daily
+            and (any(m.entry.kind in _PLACE_KINDS for m in run.absorbed) or ev.place_kind(names[0])
+                 or not common_words().common(names[0])):
+        # "Canada Post workers": a country's postal firm, not a daily; "Kelvane Post, the mail
+        # firm": a first word no English text writes (a foreign adjective, a name) and a firm's
+        # frame or apposition (branch ent23)
+        return "organization", True
     if firm == STRONG and cues.heads.get(head) == "place" and not ev.place_kind(label):
         return "organization", True  # "Kelvo Park management": a firm named like a park
     if head in cues.heads:
@@ -1435,6 +1460,8 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
                     runs.append(_Run(cur[0][0], cur[k - 1][1], list(cur[:k])))
                 elif k == 1 and leaders.agency_acronym(ws[0]):  # "FRA Administrator Dana Ortiz"
                     runs.append(_Run(cur[0][0], cur[0][1], list(cur[:1]), kind="organization"))
+                elif (j := _place_before_title(ws, k, cues)):  # "Polk County Circuit Judge Ana Ruiz"
+                    runs.append(_Run(cur[0][0], cur[j][1], list(cur[:j + 1]), kind="place"))
                 title_before, cur = True, cur[k + 1:]
                 break
         if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()) \
