@@ -155,3 +155,23 @@ def test_a_foreign_first_word_and_a_firms_frame_make_a_post_a_firm(registry, sen
 def test_a_paper_stays_a_paper(registry, sentence):
     got = surfaces(registry, sentence)
     assert got.get("Kelvin Post", "").startswith("periodical/"), got
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("He faced Polk County District Attorney Jane Dorrow.", "Polk County"),
+    ("District Attorney Jane Dorrow charged him.", None),
+])
+def test_a_two_word_office_before_a_person_is_no_part_of_the_name(registry, sentence, place):
+    got = surfaces(registry, sentence)
+    assert got.get("Jane Dorrow", "").startswith("person/"), got
+    if place:
+        assert got.get(place, "").startswith("place/"), got
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The cigars are sold by Kelvanos S.A. in Europe.", "Kelvanos S.A."),
+    ("Dorrow Grain Mills workers voted on Monday.", "Dorrow Grain Mills"),
+])
+def test_a_firms_legal_form_or_product_mills_make_a_firm(registry, sentence, name):
+    got = surfaces(registry, sentence)
+    assert got.get(name, "").startswith("organization/"), got

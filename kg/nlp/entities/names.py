@@ -1454,15 +1454,17 @@ def _runs(text: str, r: Region, known: list[Match], cues: _Cues, tx: TextIndex,
         if k:  # "Secretary of Transportation Dana Ortiz": the portfolio is no name, the person is
             title_before, cur, ws = True, cur[k:], ws[k:]
         for k in range(len(ws) - 2, 0, -1):  # "Treasury Secretary Henry Paulson": the name follows
-            if ws[k] in cues.titles and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], 1) \
-                    and not any(w in cues.heads for w in ws[k + 1:]):
+            # a title of two words too ("Polk County District Attorney Ana Ruiz"; branch ent23)
+            n = 1 if ws[k] in cues.titles else cues.title_at(ws[k:])
+            if n and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], n) \
+                    and not any(w in cues.heads for w in ws[k + n:]):
                 if ws[k - 1] in cues.heads:  # "Kelvane Foods CEO Dana Ortiz": the employer too
                     runs.append(_Run(cur[0][0], cur[k - 1][1], list(cur[:k])))
                 elif k == 1 and leaders.agency_acronym(ws[0]):  # "FRA Administrator Dana Ortiz"
                     runs.append(_Run(cur[0][0], cur[0][1], list(cur[:1]), kind="organization"))
                 elif (j := _place_before_title(ws, k, cues)):  # "Polk County Circuit Judge Ana Ruiz"
                     runs.append(_Run(cur[0][0], cur[j][1], list(cur[:j + 1]), kind="place"))
-                title_before, cur = True, cur[k + 1:]
+                title_before, cur = True, cur[k + n:]
                 break
         if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()) \
                 and not cues.compass_adjective([w for (_b, _e, w) in cur]):
