@@ -6,7 +6,8 @@ E: bench/quality/e/articles/; set F: bench/quality/f/articles/; set G: bench/qua
 set H: bench/quality/h/articles/; set I: bench/quality/i/articles/; set J:
 bench/quality/j/articles/; set K: bench/quality/k/articles/; set L: bench/quality/l/articles/;
 set M: bench/quality/m/articles/; set N: bench/quality/n/articles/; set O:
-bench/quality/o/articles/; set P: bench/quality/p/articles/; set Q: bench/quality/q/articles/; `--set all`: A and B) with
+bench/quality/o/articles/; set P: bench/quality/p/articles/; set Q: bench/quality/q/articles/;
+`--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
