@@ -359,20 +359,20 @@ def bound_edits(text: str, mentions: list[RuleSpan], found: list[ModelEntity],
 
 @lru_cache(maxsize=1)
 def _name_cues() -> Any:
-    from kg.nlp.entities import names
+    from kg.nlp.entities.namecues import Cues
 
-    return names._Cues()  # noqa: SLF001 - the rules' own head words, read, not changed
+    return Cues()  # the rules' own head words, read, not changed
 
 
 def head_kind(label: str) -> str | None:
     """The kind the rules' head words give a name ("… Association" → organization), or None."""
-    from kg.nlp.entities import names
+    from kg.nlp.entities.namecues import head_word
 
     cues = _name_cues()
-    compound = names._head_word(label, cues, 2)  # noqa: SLF001
+    compound = head_word(label, cues, 2)
     if compound in cues.compound_heads:
         return cues.compound_heads[compound]
-    return cues.heads.get(names._head_word(label, cues))  # noqa: SLF001
+    return cues.heads.get(head_word(label, cues))
 
 
 def apply_bounds(doc: Any, edits: list[BoundEdit],

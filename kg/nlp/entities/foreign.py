@@ -4,7 +4,7 @@
 travailleuses du Québec", "Central de Trabajadores de Cuba": those languages capitalise only a
 name's first word and its proper names, so a run of capitalised words (kg.nlp.entities.names)
 stops at the first lower-case word and keeps the head alone ("Syndicat": junk) and the place at
-the end ("Québec": junk for the union). `_named_by_initials` in names.py reads such a name where
+the end ("Québec": junk for the union). `named_by_initials` in initials.py reads such a name where
 an acronym in parentheses follows it; this module reads it without one.
 
 A run that opens with an institutional head word of those languages (kg/data/nlp/boundaries.toml
@@ -155,7 +155,7 @@ def extend(text: str, begin: int, end: int, region_end: int,
 def particle_name(words: list[str]) -> bool:
     """"Marcel de La Tour": a given name, "de", a capitalised article (`particle_articles`) and
     one capitalised word are a French person's name. Opening a sentence, its given name is then
-    no common noun capitalised by position (kg.nlp.entities.names `_drop_initial_noun`), which
+    no common noun capitalised by position (kg.nlp.entities.openers `drop_initial_noun`), which
     dropped it with "de" and left "La Tour" as junk (branch ent20)."""
     return len(words) == 4 and words[1] == "de" and words[2] in _words().particle_articles \
         and words[3][:1].isupper() and evidence().gazetteer.is_given_name(words[0])

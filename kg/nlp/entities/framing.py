@@ -1,6 +1,6 @@
 """Evidence with a strength for the kind of a new name (issue 10: types on untuned pages).
 
-`names._kind` reads a name's kind from an ordered chain of cues; a few shapes of the paper
+`namekinds.name_kind` reads a name's kind from an ordered chain of cues; a few shapes of the paper
 recur across pages that chain reads wrong, because a weak reading (a given name opening the
 name, a place's head word, "at" before it) comes before what the words around the name say.
 This module holds the evidence that outranks those weak readings, each with a strength:

@@ -1,0 +1,224 @@
+"""One organisation named by a list joined with "and" or commas ("Korean Public
+Service and Transport Workers Union", "National Union of Farmers and Ranchers", "Ministry of
+Finance and Economy"), where the runs of capitalised words stop at every "and".
+
+`merge_and` decides when the runs before "and" are parts of the name after it (no head of
+their own, an "of" or "for" part the list goes on in, a portfolio, a hero a body is named
+for) and when they are names of their own ("Dorrow Fruit and Kelvin Oil"). It runs once per
+region, on the scanner's runs, before anything types them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities import joins
+from kg.nlp.entities.evidence import evidence
+from kg.nlp.entities.namecues import Cues
+from kg.nlp.entities.runs import PLACE_KINDS, Run, common_part
+from kg.nlp.entities.surface import Match
+
+
+def people_ends(known: list[Match]) -> dict[int, Match]:
+    """Registry people by the offset one space after their end, where a run glued on begins."""
+    return {m.end + 1: m for m in known if m.entry.kind == "person" and m.how == "name"}
+
+
+def _named_for(text: str, part: Run, people: dict[int, Match], head: str, cues: Cues) -> Match | None:
+    """The registry person a body ending in an organisation's head (`head`) is named for, glued
+    by one space before its list's first part ("José Martí Credit and Service Cooperative",
+    as Cuba's farm cooperatives, brigades and schools are named for the country's heroes): the
+    registry's name had cut the run there, leaving one word before "and" that joins nothing
+    (branch ent23)."""
+    m = people.get(part.begin)
+    if m is None or text[m.end:part.begin] != " " or cues.heads.get(head) != "organization":
+        return None
+    return m
+
+
+def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozenset(),
+              people: dict[int, Match] | None = None) -> list[Run]:
+    """One organisation named by a list joined with "and" ("Korean Public Service and
+    Transport Workers Union", "Bakery, Confectionery, Tobacco Workers and Grain Millers
+    union"), when the part after "and" ends in an organisation's head word or stands before a
+    lower-case organisation noun ("… union"), and the parts before have no head of their own:
+    one part of two words or more, several parts joined by commas, or one common word before
+    a union's head ("Chemical and Paper Workers Union", "Hotel and Restaurant Employees").
+    The list may also run on in the "of" part of an organisation's name, which then opens the
+    whole ("International Association of Sheet Metal, Air, Rail and Transportation Workers"),
+    and there the last part may be one plural common noun ("National Union of Farmers and
+    Ranchers", "Associated Society of Locomotive Engineers and Firemen")."""
+    out: list[Run] = []
+    for run in runs:
+        if out and _portfolio(run, out[-1], text, cues, lower):  # "Ministry of Finance and Economy"
+            prev = out.pop()
+            out.append(Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed))
+            continue
+        chain: list[Run] = []
+        opener = False  # the first part is an organisation's name with an "of" part
+        last = _head_before_number(run, cues)
+        inner_of = _head_before_of([w for (_b, _e, w) in run.words], cues) is not None  # "… Union of Kelvia"
+        union = last in cues.and_single or bool(cues.org_after.match(text, run.end))
+        plural = _plural_noun(run, cues)
+        if union or plural or cues.heads.get(last) == "organization":
+            gap = _AND_GAP
+            nxt = run
+            for prev in reversed(out):
+                if not gap.fullmatch(text[prev.end:nxt.begin]) or prev.title:
+                    break
+                if cues.ends_in_org_label([w for (_b, _e, w) in prev.words]):
+                    break  # "State AFL-CIO and United Auto Workers Local 862": two bodies
+                # a head word alone names nothing before a union's head ("Hotel and Restaurant
+                # Employees", "Bank and Insurance Workers Union"); one opening a longer part is
+                # an adjective there ("International Longshoremen’s and Warehousemen’s Union")
+                lone_head = union and len(prev.words) == 1 and prev.words[0][2] in cues.heads
+                opens = len(prev.words) > 1 and prev.words[1][2][:1].isupper()  # not "Ministry of …"
+                part_heads = [w for (_b, _e, w) in (prev.words[1:] if opens else prev.words)]
+                if not lone_head and any(w in cues.heads and w not in cues.and_inner for w in part_heads):
+                    if _of_part(prev, cues, industry=union) and not inner_of \
+                            and (plural or last in cues.and_single):
+                        chain.insert(0, prev)
+                        opener = True
+                    break
+                chain.insert(0, prev)
+                gap, nxt = _COMMA_GAP, prev
+        if plural and not opener and not union and cues.heads.get(run.words[-1][2]) != "organization":
+            chain = []
+        # a product's head ("Oil", "Steel": `and_product_heads`) names one firm by what it
+        # makes and wants no list of names before it: where the part after "and" is a name of
+        # its own (a word that is no head or field before the product) and a part before is of
+        # two words or more, they are two firms ("Dorrow Fruit and Kelvin Oil"); "Goodyear Tire
+        # and Rubber Company", "Kelvin Tire and Rubber" (a product after "and") stay one
+        if not union and not opener and last in cues.and_products and len(run.words) == 2 \
+                and not _field_or_head(run.words[0][2], cues) and any(len(part.words) > 1 for part in chain):
+            chain = []
+        hero = _named_for(text, chain[0], people or {}, last, cues) if chain and not opener else None
+        if opener or len(chain) > 1 or hero or (chain and (len(chain[0].words) > 1
+                                                           or union and common_part(chain[0], cues))):
+            del out[len(out) - len(chain):]
+            words = [w for part in chain for w in part.words] + run.words
+            absorbed = [m for part in chain for m in part.absorbed] + run.absorbed
+            begin = chain[0].begin
+            if hero is not None:  # the person opens the body's name, no mention of its own
+                words.insert(0, (hero.begin, hero.end, text[hero.begin:hero.end]))
+                absorbed.insert(0, hero)
+                begin = hero.begin
+            out.append(Run(begin, run.end, words, False, absorbed))
+            continue
+        out.append(run)
+    return out
+
+
+def _field_or_head(word: str, cues: Cues) -> bool:
+    """A head word, a product or a field ("Rubber", "Transport"): a list's item, no firm's own name."""
+    return word in cues.heads or word in cues.and_inner or word in cues.fields or word in cues.and_products
+
+
+def _head_before_number(run: Run, cues: Cues) -> str:
+    """The head of a run's name; for a numbered unit the word before its head ("Employees" in
+    "Hotel and Restaurant Employees Local 2"), which says what the list before "and" names."""
+    words = [w for (_b, _e, w) in run.words]
+    if len(words) > 1 and words[-1] in cues.numbered:
+        return words[-2]
+    return _head_before_of(words, cues) or words[-1]
+
+
+def _head_before_of(words: list[str], cues: Cues) -> str | None:
+    """A union's head (`and_single_heads`) right before the run's "of" part ("Senior Staff
+    Association of Kelvia", "Tailoring Workers Union of Kelvia"): the name's head is there, not
+    at its end, so a list joined by "and" before the run names what the union's members work in
+    ("Cement and Building Materials Senior Staff Association of Kelvia"), as it does before a
+    head that ends the run (branch ent19)."""
+    if words[-1] in cues.heads or "of" not in words[1:]:
+        return None
+    k = words.index("of", 1)
+    return words[k - 1] if words[k - 1] in cues.and_single else None
+
+
+def _portfolio(run: Run, prev: Run, text: str, cues: Cues, lower: set[str]) -> bool:
+    """A government body "of" two fields joined by "and" ("Ministry of Finance and Economy",
+    "Department of Labor and Industry"): after an organisation's name with an "of" part (see
+    `_of_part`), one to three capitalised words that are fields (`field_words`) or, one word
+    alone, a word the article also writes in lower case ("economy") continue the name. A name
+    of its own after "and" ("Ministry of Health and Pfizer") does not."""
+    if not re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) or prev.title or run.absorbed \
+            or not (_of_part(prev, cues) or _for_part(prev, cues, text, run) or _ministry_of(prev, cues)) \
+            or len(run.words) > 3:
+        return False
+    words = [w for (_b, _e, w) in run.words]
+    if all(w in cues.fields for w in words) or _field_phrase(words, cues):
+        return True
+    purpose = not _of_part(prev, cues)  # "Coalition for Peace and Democracy": an ideal, one word
+    return len(words) == 1 and (purpose or words[0].lower() in lower) and common_part(run, cues) \
+        and words[0] not in cues.heads and not cues.group(words[0])
+
+
+def _ministry_of(part: Run, cues: Cues) -> bool:
+    """"Ministry of Energy", "Department of Housing and …": a government body's head
+    (`portfolio_heads`) right before "of" and only fields (`field_words`) after it. A field that is
+    also a firm's head ("Energy", "Development") names the portfolio here, so `_of_part`, which
+    wants an "of" part with no head of its own, does not decide (branch ent20)."""
+    words = [w for (_b, _e, w) in part.words]
+    if "of" not in words[1:]:
+        return False
+    k = words.index("of", 1)
+    return words[k - 1] in cues.portfolio_heads and k + 1 < len(words) \
+        and all(w in cues.fields for w in words[k + 1:])
+
+
+def _field_phrase(words: list[str], cues: Cues) -> bool:
+    """"Coal Industry", "Workforce Development", "Heavy Industry": a second portfolio of two or
+    three words ending in a field (`field_words`), the words before it common English words
+    (kg.nlp.entities.joins `common_word`) that are no given name, no known place and no head but
+    a product's ("Coal"), so a firm ("Kelvane Motors") or a person after "and" is none (branch
+    ent20)."""
+    ev = evidence()
+    return 2 <= len(words) <= 3 and words[-1] in cues.fields and all(
+        joins.common_word(w) and not ev.gazetteer.is_given_name(w) and ev.place_kind(w) is None
+        and (w not in cues.heads or w in cues.and_products or w in cues.fields) for w in words[:-1])
+
+
+def _of_part(part: Run, cues: Cues, industry: bool = False) -> bool:
+    """An organisation's name whose head comes before "of" and whose "of" part has no head of
+    its own and names no known place ("International Association of Sheet Metal", "National
+    Union of Farmers"): a list joined by "and" right after it may go on naming what the
+    organisation is of, when it ends in a union's head or a plural noun. With `industry` (the
+    list ends in a union's head) a product's head in the "of" part is the industry the union
+    organises, no firm's head ("National Union of Petroleum and Kelvian Gas Workers")."""
+    words = [w for (_b, _e, w) in part.words]
+    if "of" not in words:
+        return False
+    k = words.index("of")
+    if any(m.entry.kind in PLACE_KINDS and m.begin > part.words[k][0] for m in part.absorbed):
+        return False  # "University of Oxford": of a place; "Kenya Institute of …" is a place's
+    allowed = cues.of_heads | (cues.and_products | cues.and_inner if industry else set())
+    return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
+        w in cues.heads and w not in allowed for w in words[k + 1:])  # "of Machinists" may
+
+
+def _for_part(part: Run, cues: Cues, text: str, nxt: Run) -> bool:
+    """An organisation's name whose head comes before "for" and whose "for" part has no head
+    ("Movement for Justice", "Alliance for Patriotic Renewal"): the fields of its purpose may
+    be two joined by "and" ("Movement for Justice and Development", "Coalition for Peace and
+    Justice"), the last ending the name (no capitalised word glued after it)."""
+    words = [w for (_b, _e, w) in part.words]
+    if "for" not in words or re.match(r" [A-Z]", text[nxt.end:nxt.end + 2]):
+        return False
+    k = words.index("for")
+    return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
+        w in cues.heads for w in words[k + 1:])
+
+
+def _plural_noun(part: Run, cues: Cues) -> bool:
+    """A capitalised plural common noun, alone or after one word ("Ranchers", "Firemen", "Allied
+    Trades"): no group word, head word, given name or known place."""
+    if len(part.words) > 2 or not all(w[:1].isupper() for (_b, _e, w) in part.words):
+        return False
+    word = part.words[-1][2]
+    return (word.endswith("s") or word.endswith(cues.possessive_endings)) and not word.isupper() \
+        and not cues.group(word) and word not in cues.heads and all(
+            common_part(Run(b, e, [(b, e, w)]), cues) for (b, e, w) in part.words)
+
+
+_AND_GAP = re.compile(r"(?:['’]s?)?\s*,?\s+and\s+")
+_COMMA_GAP = re.compile(r"\s*,\s+")

@@ -1,0 +1,199 @@
+"""The kind of one new name (`name_kind`): an ordered chain of cues, first the text's
+(a place line, a role after it, a dateline, an apposition, an imprint, an issue number, a
+citation, a frame), then the name's own words (a head word, a leading head, a number), then
+the gazetteer and the given names, else schema:Thing. It says too whether a cue in the text
+gave the kind (strong) or only a head word (weak), so that kg.nlp.entities.names can let a
+strong kind win over a weak one for the same label.
+
+The chain's order is its meaning: it is one function, apart from the steps that find names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Document
+from kg.nlp.entities import joins
+from kg.nlp.entities.commonwords import common_words
+from kg.nlp.entities.evidence import Evidence
+from kg.nlp.entities.framedkinds import coordinated_with_places, imprint_part
+from kg.nlp.entities.framing import STRONG, article_before, framing
+from kg.nlp.entities.glued import hyphen_kind
+from kg.nlp.entities.initials import ACRONYM, ACRONYM_AFTER_PLACE
+from kg.nlp.entities.namecues import Cues, head_word
+from kg.nlp.entities.registry import normalise
+from kg.nlp.entities.runs import PLACE_KINDS, Run, in_dateline
+from kg.nlp.entities.surface import Match
+
+_NUMBERED_LABEL = re.compile(rf"(\S+) {joins.UNIT_NUMBER}$")
+
+
+def _firm_apposition(text: str, run: Run, cues: Cues) -> bool:
+    """", the German mail firm": an apposition that makes an organisation of the name, its noun
+    no paper's ("newspaper", "weekly", "publisher", `[evidence] periodical_nouns`)."""
+    m = cues.org_apposition.match(text, run.end)
+    return m is not None and not any(w in cues.periodical_nouns for w in re.findall(r"\w+", m.group(0)))
+
+
+def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dict[str, str],
+              known: list[Match], cues: Cues, ev: Evidence) -> tuple[str, bool]:
+    """The kind of a new name, and whether a cue in the text gave it (strong) rather than its
+    head word (weak). Cues: a work noun or citation (the title's kind), a title before it, a
+    byline or letter name equal to it, an apposition with a role noun ("Keith Ellis, a
+    professor") → person; the dateline, a place phrase before it ("governor of Minnesota"),
+    coordination with known places ("Canada, the United States, Venezuela and Cuba") → place;
+    an issue number after it ("Labor Review no. 9") → periodical. Else the head word's type."""
+    if run.kind == "place":  # a place line: the gazetteer says which kind
+        return ev.place_kind(label) or "place", True
+    if run.kind == "person" and cues.heads.get(head_word(label, cues)) == "organization":
+        return "organization", True  # a letter signed by a group: "… Workers Solidarity Committee"
+    if run.kind:
+        return run.kind, True
+    if run.title or normalise(label) in person_fields:
+        return "person", True
+    if cues.role_after.match(text, run.end) and cues.heads.get(head_word(label, cues)) != "organization" \
+            and head_word(label, cues) not in framing().place_heads_no_person:
+        return "person", True  # not "Kelvane Healthcare, the hospital’s owner": a company
+    if in_dateline(doc, run):
+        return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
+    if (framing().placed_by_apposition(text, run.end) or framing().directory_town(text, run.begin, run.end)) \
+            and cues.heads.get(head_word(label, cues)) is None:
+        # "Kelvo Dorra, an industrial city near Cairo,"; "OHIO: Kelvinton: 12 Dorrow St."
+        return ev.place_kind(label) or "place", True
+    if (state := framing().state_place(text, run.begin, run.end, label)) is not None:
+        return ev.place_kind(label) or "place", state  # "Campsie NSW 2194": a town, its state
+    if (imprint := imprint_part(text, run)) is not None:
+        return imprint, True  # "(The Hague: Martinus Dorrow, 1978)": the city and the publisher
+    if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
+        return "periodical", True
+    if len(run.words) == 1 and (hyphened := hyphen_kind(label)):
+        return hyphened, False  # "Paris-Nord": a town beside a city; "Petro-Peru": a firm
+    if len(run.words) == 1 and any(cues.org_label(part) for part in label.split("-")[1:]):
+        return "organization", False  # "Esso-ExxonMobil": a firm's name joined to its owner's
+    if any(w in cues.case_connectors for (_b, _e, w) in run.words):
+        return "event", False  # "Brown v. Board of Education": a lawsuit
+    numbered = _NUMBERED_LABEL.search(label.split(" of ")[0])
+    if numbered and numbered.group(1) in cues.numbered_places and " of " not in label:
+        return "place", False  # "Route 9", "Interstate 35": a road named by its number
+    if numbered and numbered.group(1) in cues.numbered:
+        return "organization", False  # "United Mine Workers of America Local 5958", "District 751"
+    words = label.split()
+    if len(words) == 2 and words[0] in cues.spelled_places and words[1] in cues.spelled_numbers:
+        return "place", False  # "Pier Two", "Berth Four": a port's part named by its number
+    if len(label.split()) > 2 and any(w in cues.title_verbs for w in label.split()[1:]):
+        return "work", False  # "History Is Still Being Written": a title's verb, no name's
+    head = head_word(label, cues)
+    compound = head_word(label, cues, 2)
+    if compound in cues.compound_heads:
+        return cues.compound_heads[compound], False  # "… Sewer District": a public body
+    if framing().venue(text, run.begin, label.split(), ev.given_name_first(label.split()[:-1])):
+        return "place", False  # "the Ellen Dorrow Centre", "a meeting at the Kelvo Centre": a hall
+    if len(names := label.split()) == 1 and head in cues.heads and cues.heads[head] != "organization" \
+            and (ev.organization_before_name(text, run.begin, names)
+                 or ev.organization_listed(text, run.begin) or ev.employer(text, run.begin, run.end)):
+        return "organization", False  # "retailers including Gap", "a Gap store": a firm, not a pass
+    firm = framing().firm_frame(text, run.begin, run.end, ev.given_name_first(names))
+    # a paper has readers, not workers: "Canada Post workers" (the people's nouns count here)
+    if cues.heads.get(head) == "periodical" and len(names) == 2 \
+            and (framing().firm_frame(text, run.begin, run.end, True) or _firm_apposition(text, run, cues)) \
+            and not article_before(text, run.begin) \
+            and (any(m.entry.kind in PLACE_KINDS for m in run.absorbed) or ev.place_kind(names[0])
+                 or not common_words().common(names[0])):
+        # "Canada Post workers": a country's postal firm, not a daily; "Kelvane Post, the mail
+        # firm": a first word no English text writes (a foreign adjective, a name) and a firm's
+        # frame or apposition (branch ent23)
+        return "organization", True
+    if firm == STRONG and cues.heads.get(head) == "place" and not ev.place_kind(label):
+        return "organization", True  # "Kelvo Park management": a firm named like a park
+    if head in cues.heads:
+        return cues.heads[head], False
+    if head in cues.of_the_heads and f"{head} of the " in label:
+        return "organization", False  # "… Trade Area of the Kelvish Isles": a pact's body
+    if (m := cues.periodical_before.search(text, max(0, run.begin - 30), run.begin)) \
+            and not ev.place_kind(label) \
+            and (m.group(0).rstrip().endswith(("the", "The")) or not ev.given_name_first(label.split())):
+        # "an article in the Kelvin Sentry", "a columnist for Dorrow Today"; "a letter to Maria
+        # Ortiz" is a person's (a given name opens it and no "the" stands before it)
+        return "periodical", False
+    if ev.periodical_by_context(text, run.begin, run.end, label.split()):
+        return "periodical", False  # "the Daily Worker", "the Kelvin Sun reported"
+    if len(run.words) == 2 and any(m.entry.kind == "country" for m in run.absorbed):
+        return "organization", False  # "U.S. Pipe": a firm or an agency named for its country
+    if cues.org_after.match(text, run.end):
+        return "organization", False  # "the Grain Millers union"
+    if cues.work_after.match(text, run.end):
+        return "work", False  # "the PROMESA law", "the Dorrow-Kelvin bill": a law
+    if cues.joiner_in.search(label):
+        return "organization", False  # "Stop & Shop", "AT&T": a firm's name
+    if cues.org_apposition.match(text, run.end):
+        return "organization", True  # "Unison, the public sector workers union,"
+    names = label.split()
+    lead = (cues.leading_heads.get(" ".join(names[:2])) if len(names) > 2 else None) or (
+        cues.leading_heads.get(names[0]) if len(names) > 1 else None)  # "Tropical Storm Fay"
+    if lead == "place":
+        return ev.place_kind(label) or "place", False  # "Ciudad Juárez", "Sierra Maestra"
+    if lead and not ev.place_kind(label):  # "Royal Oak" is a town the gazetteer knows
+        return lead, False  # "Movimiento Sin Tierra", "Frente Amplio", "Royal Mail"
+    if cues.place_after.match(text, run.end):
+        return "place", False  # "the Ruhr region"
+    if len(names) > 1 and cues.site_place_after.match(text, run.end):
+        return "place", False  # "the Kelvin Hill depot": a given name opens no depot's name
+    place = ev.place_kind(label)
+    if place and len(names) > 1 and (ev.locative_before(text, run.begin)
+                                     or ev.locative_list_before(text, run.begin)
+                                     or coordinated_with_places(text, run, known)):
+        # "a driver from Broken Arrow, said …", "Elizabeth City, N.C.": a town the gazetteer
+        # knows, where the text says a place, beats a speech verb and a given name
+        return place, True
+    if not place and (town := ev.framed_town(text, run.begin, label)):
+        return town, True  # "the mill in Iowa Colony": a town too small for the place list
+    if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
+        return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
+    if ev.person_noun(text, run.end):
+        return "person", True  # "the Harlan administration"
+    if len(names) <= 2 and not label.isupper() and not cues.group(names[-1]) \
+            and ev.ruler(text, run.begin, run.end) and not ev.place_kind(label):
+        return "person", False  # "the regime of Kelvano", "the Kelvano dictatorship"
+    if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(names) > 1:
+        return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
+    if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
+        return ev.place_kind(label) or "place", True
+    if len(names) > 1 and names[0] in cues.compass and ev.place_kind(" ".join(names[1:])):
+        return "place", True  # "Central Asia", "Southern California": a region
+    if ev.compass_region(text, run.begin, label):
+        return "place", True  # "the communities of the Southwest"
+    if len(names) == 2 and names[0] in cues.compass and article_before(text, run.begin) \
+            and names[1] not in cues.heads and not cues.group(names[1]) and not ev.place_kind(label) \
+            and names[1] not in cues.titles:  # "Rand" is a given name too: no person takes "the"
+        return "place", False  # "the East Rand", "the North Shore": a compass word's region (ent21)
+    if ev.organization_before_name(text, run.begin, names) or ev.organization_listed(text, run.begin):
+        return "organization", False  # "the fascist Golden X", "monopolies like Korvex and X"
+    if ev.building_for_city(text, run.begin, names) and any(
+            m.entry.kind == "city" and text[m.begin:m.end] == names[-1] for m in known):
+        return "place", False  # "the Harwell Boston" where Boston is named: a hotel named for its city
+    if place and len(names) > 1:
+        return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
+    if (firm or framing().ends_in_acronym(names)) and not place and not framing().placed(text, label):
+        return "organization", False  # "workers at Dorrow Daniels Kelmont", "Kelvo Ruiz CCS"
+    # "El Mirador", "La Nación": an article opens no person's name (the gazetteer lists "El")
+    if names[0] not in cues.name_articles and (ev.given_name_first(names) or ev.hyphenated_given_name(names)):
+        return "person", False  # "Maria Ortiz", "Chung Hye-jin": a given name opens or ends it
+    if place:
+        return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
+    if coordinated_with_places(text, run, known):
+        return "place", True  # the gazetteer would have said which kind
+    if len(names) == 1 and label.endswith(cues.region_suffixes) and len(label) > 6 \
+            and not common_words().common(label):
+        return "place", False  # "Tyneside": a region named by its river's side (ent21)
+    if framing().platform(text, run.begin, run.end) and not place and len(names) == 1:
+        return "organization", False  # "posted on Kelvbook", "a Kelvbook page": a social network
+    if (ev.employer(text, run.begin, run.end) or ev.organization_shape(text, run.end, label)) \
+            and not framing().placed(text, label):  # "workers at X" where "in X" says a town
+        return "organization", False  # "workers at Arriva", "the Kelvane plant", "Kelvane bosses"
+    if len(names) > 1 and (ACRONYM.match(text, run.end) or ACRONYM_AFTER_PLACE.match(text, run.end)):
+        return "organization", False  # "the Kelvish Free Miners (KFM)": a body defined by its acronym
+    if len(names) == 1 and framing().acronym_at(text, run.begin, run.end):
+        return "organization", False  # "SIPTU", "KAWU": an acronym no gazetteer or cue types
+    if ev.locative_before(text, run.begin):
+        return "place", False  # "in Tar Heel"
+    return "thing", False

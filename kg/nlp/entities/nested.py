@@ -1,0 +1,149 @@
+"""Names that hold another name: a registry name and the run beside it made one longer
+name (a seat after "MP for", a founder's firm "Geo. A. Kelvin & Co.", a registry place opening
+a body named by a list, a registry body opening its agency's name), and a union named inside
+its local's name ("Local 1010 of the United Steelworkers of America", "KAWU Local 1440").
+
+Each step takes the runs of a region with the registry's mentions beside them and says
+whether one name absorbs another or holds one of its own; they share that question, not a
+shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.evidence import evidence
+from kg.nlp.entities.namecues import Cues
+from kg.nlp.entities.runs import ACRONYM_WORD, PLACE_KINDS, WORD, Run
+from kg.nlp.entities.surface import Match
+from kg.nlp.entities.textspan import Region
+
+_SEAT = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*")
+
+
+def constituencies(text: str, r: Region, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """"MP for Fermanagh and South Tyrone", "the member of Parliament for Dorrow West": after a
+    phrase of `constituency_before` the capitalised words, "and" between two of them included,
+    are one place, the seat; "Parliament for Fermanagh" and a piece after "and" are no names.
+    A registry name the seat holds is part of it."""
+    for c in cues.constituency.finditer(text, r.begin, r.end):
+        seat = _SEAT.match(text, c.end(), r.end)
+        if seat is None:
+            continue
+        b, e = seat.start(), seat.end()
+        while text[b:e].endswith(".") and not re.search(r"\b[A-Z]\.$", text[b:e]):
+            e -= 1
+        if text[b:e].endswith(" and"):
+            e -= 4
+        absorbed = [m for m in known if b <= m.begin and m.end <= e]
+        if any(m.begin < e and b < m.end for m in known if m not in absorbed):
+            continue
+        runs = [run for run in runs if not (run.begin < e and c.start() < run.end)]
+        words = [(w.start(), w.end(), w.group(0)) for w in WORD.finditer(text, b, e)]
+        runs.append(Run(b, e, words, kind="place", absorbed=absorbed))
+        runs.sort(key=lambda run: run.begin)
+    return runs
+
+
+def founder_firm(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """A firm named for its founder with initials and "& Co." ("Geo. A. Kelvin & Co.", "Wm. J.
+    Dorrow & Sons"), whose surname is a registry name: the initials before it, the registry
+    name and the joined part after it are one name, the old firm's, where the registry name
+    alone would leave the initials as a piece ("Geo. A.") and lose "& Co."."""
+    ends = {m.begin: m for m in known if m.how == "name"}
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        m = ends.get(run.end + 1)
+        if m is not None and nxt is not None and text[run.end:m.begin] == " " and not run.title \
+                and all(w.endswith(".") for (_b, _e, w) in run.words) \
+                and cues.joiner_gap.fullmatch(text[m.end:nxt.begin]):
+            words = run.words + [(m.begin, m.end, text[m.begin:m.end])] + nxt.words
+            out.append(Run(run.begin, nxt.end, words, False, run.absorbed + [m] + nxt.absorbed))
+            i += 2
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def place_before_list(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """A registry country, state or city glued (one space) before an organisation's name that
+    a list joined by "and" makes ("Kenya Garment Manufacturers and Exporters Association") opens
+    it, as it opens a name that ends in a head word with no "and" (`place_before`, which sees
+    the pieces before they are joined). A word of `place_name_openers` glued before that place
+    opens it too ("All Kelvia Sugar Workers and Cane Cutters Union": an all-island union)."""
+    ends = {m.end: m for m in known if m.entry.kind in PLACE_KINDS + ("state",) and m.how == "name"}
+    for run in runs:
+        pairs = zip(run.words, run.words[1:], strict=False)
+        if run.title or run.kind is not None or cues.heads.get(run.words[-1][2]) != "organization" \
+                or not any(text[a[1]:b[0]] == " and " for a, b in pairs):
+            continue
+        m = ends.get(run.begin - 1)
+        if m is not None and text[m.end:run.begin] == " " and m not in run.absorbed:
+            run.begin = m.begin
+            run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
+            run.absorbed.append(m)
+        if not any(a.begin == run.begin and a.entry.kind in PLACE_KINDS + ("state",) for a in run.absorbed) \
+                and evidence().place_kind(run.words[0][2]) is None:
+            continue  # "All" opens only a place's union
+        opener = re.search(r"(?<![\w’'-])([A-Z][a-z]+)[ -]$", text[max(0, run.begin - 12):run.begin])
+        if opener and opener.group(1) in cues.place_openers:
+            b = run.begin - len(opener.group(0))
+            run.begin = b
+            run.words.insert(0, (b, b + len(opener.group(1)), opener.group(1)))
+    return runs
+
+
+def registry_body_before(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """A registry organisation of two words or more glued (one space) before a new name of two
+    words or more that ends in an organisation's head is the opening of one longer name, an
+    agency or body of it ("United Nations Relief and Works Agency", "United Nations Development
+    Programme Fund"): the registry name is absorbed, no mention of its own. A possessive between
+    ("the United Nations’ refugee agency") or a head of its own ("Teamsters Union") keeps two."""
+    ends = {m.end: m for m in known if m.entry.kind == "organization" and m.how == "name"
+            and len(m.entry.label.split()) > 1}
+    for run in runs:
+        m = ends.get(run.begin - 1)
+        if m is None or text[m.end:run.begin] != " " or run.title or run.kind is not None \
+                or len(run.words) < 2 or cues.heads.get(run.words[-1][2]) != "organization" \
+                or evidence().gazetteer.is_given_name(run.words[0][2]):
+            continue
+        run.begin = m.begin
+        run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
+        run.absorbed.append(m)
+    return runs
+
+
+def unit_union(text: str, run: Run, known: list[Match], cues: Cues) -> Run | None:
+    """"Local 1010 of the United Steelworkers of America": a numbered unit "of" its union names
+    the union too, a name of its own inside it (a registry union is a mention already)."""
+    ws = run.words
+    if len(ws) < 3 or run.title or ws[0][2] not in cues.numbered or ws[1][2] != "of":
+        return None
+    rest = ws[2:]
+    while rest and not cues.cap(rest[0][2]):
+        rest = rest[1:]
+    if not rest or len(rest) == 1 and any((m.begin, m.end) == rest[0][:2] for m in known):
+        return None  # "Local 574 of the Teamsters": the registry's union is named already
+    inside = [m for m in run.absorbed if rest[0][0] <= m.begin]
+    return Run(rest[0][0], run.end, list(rest), False, inside)
+
+
+def acronym_union(text: str, run: Run, cues: Cues) -> Run | None:
+    """"KAWU Local 1440", "IBEW Local 2222": a union's initials before its numbered unit name
+    the union too, an organisation of its own inside the local's name, where the article also
+    writes the initials alone ("KAWU members", once: a lone acronym seen once is otherwise
+    dropped). Not where they stand only in the local's name: the held-out sets' gold, like a
+    reader, lists a name inside a longer one only if it also occurs alone. Branch ent21."""
+    ws = run.words
+    if len(ws) < 2 or run.title or run.kind is not None or not ACRONYM_WORD.fullmatch(ws[0][2]) \
+            or ws[1][2] not in cues.numbered or ws[1][2] in cues.numbered_places:
+        return None
+    units = "|".join(map(re.escape, cues.numbered))
+    alone = re.compile(r"(?<![\w’'-])" + ws[0][2] + r"(?![\w-])(?!\s+(?:" + units + r")\b)")
+    if not alone.search(text):
+        return None
+    return Run(ws[0][0], ws[0][1], [ws[0]], kind="organization")

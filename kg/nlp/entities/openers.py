@@ -1,0 +1,138 @@
+"""Capitals by position: a word capitalised because it opens a sentence or sits in a
+line set in Title Case says nothing by its capital. A preposition or a common noun opening a
+sentence is cut from the run ("Across North America", "Members of the Korean Metal Workers
+Union"), a role noun before a person's name too ("Retiree Maria Ortiz"); a run in a Title
+Case line, a headline in Title Case, names nothing unless the page names it so elsewhere; one
+word opening a sentence is a name only where what follows says it is a firm.
+
+kg.nlp.entities.names calls these after the runs are built, before typing them: they decide
+which capitals count, not where names stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities import edges, foreign, joins
+from kg.nlp.entities.evidence import Evidence
+from kg.nlp.entities.framing import framing
+from kg.nlp.entities.namecues import Cues, head_word
+from kg.nlp.entities.runs import SMALL, Run, run_label
+from kg.nlp.entities.textspan import TextIndex
+from kg.nlp.entities.titlecase import is_title_case
+
+_NUMBER_AFTER = joins.NUMBER_AFTER
+
+
+def opener_organization(text: str, run: Run, cues: Cues, ev: Evidence, lower: set[str]) -> bool:
+    """One word opening a sentence, capitalised nowhere else, is a name when what follows says
+    it is an organisation: an apposition with an organisation noun ("Morrow, the energy
+    company,") or an employer's noun ("Kelvex management", "Kelvex’s plant"). Not a word the
+    article writes in lower case or a junk word ("Plant management", "Union officials"). An
+    acronym is no capital by position: with such an apposition it is a name ("KAWCO, the
+    controllers union,")."""
+    w = run.words[0][2]
+    if len(w) > 1 and w.isupper() and not ev.is_junk(w, lower):
+        return bool(cues.org_apposition.match(text, run.end)) \
+            or framing().acronym_at(text, run.begin, run.end)
+    if w.isupper() or ev.is_junk(w, lower) or w in cues.heads or cues.generic(w) \
+            or ev.place_kind(w) or ev.gazetteer.is_given_name(w):
+        return False
+    return bool(cues.org_apposition.match(text, run.end)
+                or ev.employer_after.match(text[run.end:run.end + 30]))
+
+
+def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], cues: Cues) -> Run | None:
+    """"Members of the Korean Metal Workers Union" opening a sentence: the first word is a
+    common noun capitalised by position; the name is what follows its connector."""
+    if not tx.is_sentence_start(run.begin) or len(run.words) < 3 or run.words[0][2] in mid_words:
+        return run
+    first = run.words[0]
+    if first[2] in cues.numbered and _NUMBER_AFTER.match(text, first[0] + len(first[2])):
+        return run  # "Local 574 of the Teamsters voted": a numbered unit is a name, no noun
+    if foreign.particle_name([w for (_b, _e, w) in run.words]):
+        return run  # "Marcel de La Tour said": a given name opens it, no noun
+    second = run.words[1][2]
+    if second[:1].isupper():
+        return run
+    rest = run.words[1:]
+    while rest and rest[0][2][:1].islower():
+        rest = rest[1:]
+    if not rest:
+        return None
+    if any(m.begin == rest[0][0] and m.end == run.end for m in run.absorbed):
+        return None  # what is left is a registry name, already a mention of its own
+    return Run(rest[0][0], run.end, rest, run.title, run.absorbed)
+
+
+def drop_initial_role(run: Run, tx: TextIndex, cues: Cues, ev: Evidence, lower: set[str]) -> Run:
+    """"Retiree Maria Ortiz said …", "Striker Tom Baker agreed": a sentence's first word,
+    capitalised by position, before a person's name of two words or more that a given name
+    opens, is a noun for the person, no part of the name, when it is a role noun
+    (`person_roles`) or a word the article also writes in lower case: the run starts after it,
+    a person's name. A given name or a place opening it stays ("Rosa Maria Ortiz")."""
+    words = [w for (_b, _e, w) in run.words]
+    if len(words) < 3 or not tx.is_sentence_start(run.begin) or not all(w[:1].isupper() for w in words) \
+            or words[0].isupper() or ev.gazetteer.is_given_name(words[0]) or ev.place_kind(words[0]) \
+            or words[0] in cues.heads or not ev.gazetteer.is_given_name(words[1]) or len(words) > 4:
+        return run
+    if not (words[0] in cues.roles or words[0].lower() in lower):
+        return run  # "Thandiwe Maria Nkosi": a given name no list holds may open a name
+    return Run(run.words[1][0], run.end, run.words[1:], True, run.absorbed)
+
+
+def title_cased(body: str) -> bool:
+    """Three words or more, three quarters of them (small words aside) capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'.\-]*", body) if w.lower() not in SMALL]
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
+
+
+def drop_sentence_opener(run: Run, tx: TextIndex) -> Run:
+    """"Across North America …": a preposition opening a sentence is capitalised by its place
+    (kg.nlp.entities.edges); the name is what follows it."""
+    if len(run.words) < 2 or not tx.is_sentence_start(run.begin) \
+            or not edges.sentence_opener(run.words[0][2]):
+        return run
+    rest = run.words[1:]
+    while rest and not rest[0][2][:1].isupper():
+        rest = rest[1:]
+    return Run(rest[0][0], run.end, rest, run.title, run.absorbed) if rest else run
+
+
+def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cues: Cues,
+                     authors: set[int]) -> list[Run]:
+    """A run in a prose line set in Title Case ("Working-Class Alliance" in "The Farm Crisis and
+    the Working-Class Alliance", kg.nlp.entities.titlecase) names nothing by its capitals. Kept
+    where the page writes it so in running text too (or its singular: "Militant Labor Forums"
+    over "the Militant Labor Forum"), the gazetteer knows it, a registry name is part of it
+    ("Ohio Valley Press"), a given name opens it, a number ends it ("… Workers Local 12") or a
+    cue typed it (a role, a work's title or author, an address). A name alone on its line that ends in a
+    head word, with no small word inside ("With", "For"), is a heading naming it ("Militant
+    Labor Forums"), no title: a title says something of it ("Sanctions Hit Working People",
+    "Solidarity With Smelter Workers")."""
+    def in_title_line(run: Run) -> bool:
+        region = tx.region_of(run.begin)
+        if run.kind is not None or run.title or run.same_as or region is None or region.kind != "prose" \
+                or run.begin in authors or re.search(r"\bby $", text[max(0, run.begin - 3):run.begin]):
+            return False  # "… by Tarra Quell": a work's author, named by the cue
+        b, e = tx.sentence_bounds(run.begin)
+        lb, le = max(b, text.rfind("\n", 0, run.begin) + 1), text.find("\n", run.begin)
+        line = text[lb:e if le < 0 else min(e, le)]
+        head = head_word(run_label(text, run), cues)
+        if line.strip().rstrip(".:!") == text[run.begin:run.end] \
+                and (head in cues.heads or head.removesuffix("s") in cues.heads) \
+                and not any(w.lower() in SMALL for (_b, _e, w) in run.words):
+            return False  # a name alone on its line, ending in a head word: "Militant Labor Forums"
+        return is_title_case(line)
+
+    flagged = [in_title_line(run) for run in runs]
+    elsewhere = {run_label(text, run).removesuffix("s")
+                 for run, f in zip(runs, flagged, strict=True) if not f}
+    out = []
+    for run, f in zip(runs, flagged, strict=True):
+        label = run_label(text, run)
+        if f and label.removesuffix("s") not in elsewhere and not ev.place_kind(label) and not run.absorbed \
+                and not ev.given_name_first(label.split()) and not re.search(r"\d", label):  # "Local 12"
+            continue
+        out.append(run)
+    return out

@@ -1,0 +1,197 @@
+"""The questions the run scanner (kg.nlp.entities.capruns) asks at a run's edge: does a
+registry name glued before it open it ("St. Paul Lutheran Church", "U.S. Pipe"), does a
+title before a name stand for a town ("in Prince George"), does a possessive join ("Nurses’
+Association") or end it ("Volvo Trucks’ plant"), do "of" and a place go on naming it
+("University of Michigan Medical Center"), is the run two names ("Kelvane Foods Maria Ortiz",
+"the Kelvane Omaha plant"), is a month or a day a date or part of a name ("May Day", "Sun
+Valley").
+
+Each answer is one small rule on the words at hand; apart from the scanner's loop they can be
+read and tested one by one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.commonwords import common_words
+from kg.nlp.entities.evidence import evidence
+from kg.nlp.entities.namecues import Cues, head_word
+from kg.nlp.entities.runs import ACRONYM_WORD, Run, common_part
+from kg.nlp.entities.surface import Match
+from kg.nlp.entities.textspan import TextIndex
+
+
+def place_before_title(ws: list[str], k: int, cues: Cues) -> int:
+    """"Polk County Circuit Judge Ana Ruiz", "Kelvo Parish Chancery Judge …": a place’s
+    head word ("County", "Valley", "Parish") before a title ws[k], with only the court's or
+    office's words between (capitalised, no head of their own), ends the place the official
+    serves: the index of that head, or 0. The place had been dropped with the title's words
+    (branch ent23)."""
+    for j in range(k - 1, 0, -1):
+        if cues.heads.get(ws[j]) == "place" and ws[j] in cues.place_before_title:
+            return j if all(w not in cues.heads for w in ws[j + 1:k]) else 0
+    return 0
+
+
+def town_with_title(text: str, begin: int, label: str) -> bool:
+    """"loggers in Prince George", "near Prince Rupert": a word saying a town stands (`[evidence]
+    town_before`: "in", "near", "the town of") before a title and a name the gazetteer knows
+    whole as a town (its place list or its list of smaller towns): the town, the title's word
+    its first (branch ent23). Without the frame "Prince Albert" stays a prince."""
+    ev = evidence()
+    return bool(ev.town_before.search(text, max(0, begin - 25), begin)) \
+        and (ev.gazetteer.place_kind(label) is not None or ev.gazetteer.town_kind(label) is not None)
+
+
+def head_first(cur: list[tuple[int, int, str]], connector: str, cues: Cues) -> bool:
+    """A name in Spanish, Portuguese or French opens with its head word ("Federación de Maestros
+    de Puerto Rico", "Place du Canada", "Plaza de Cuba"): a registry place after its connector is
+    part of it. An English place head does so only before another language's connector ("Place
+    du", not "Square of")."""
+    first = next((w for (_b, _e, w) in cur if not cues.leading(w)), "")  # not "The"
+    if cues.leading_heads.get(first) in ("organization", "place"):
+        return True
+    return cues.heads.get(first) == "place" and connector in cues.initials_foreign
+
+
+def owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> int:
+    """"the Kelvane Omaha plant": a firm's name of one word, then a city the gazetteer knows,
+    before an employer's noun (`employer_after`), are two names: the owner and the site; so are
+    a firm's acronym and a site named with a site's head word ("USX Edgar Thomson Works").
+    Returns how many words the owner has, or 0. Not when the whole is a place ("the Kansas City
+    plant"), the first word is a given name, a place itself or a leading head word of another
+    language ("the Fábrica Tijuana plant": a common noun, no owner's name), or the last a head word or a
+    region's name ("the Tallow Bay container terminal": Bay is a region of Somalia too)."""
+    if not all(w[:1].isupper() for (_b, _e, w) in cur):
+        return 0
+    if 3 <= len(cur) <= 5 and ACRONYM_WORD.fullmatch(cur[0][2]) and cur[-1][2] in cues.site_heads \
+            and not any(w in cues.function for (_b, _e, w) in cur[1:]):
+        return 1  # "USX Edgar Thomson Works", "BHP Kelvo Colliery": the owner's acronym, then the site
+    if len(cur) not in (2, 3):
+        return 0
+    ev = evidence()
+    first, rest = cur[0][2], " ".join(w for (_b, _e, w) in cur[1:])
+    whole = " ".join(w for (_b, _e, w) in cur)
+    if ev.place_kind(whole) or ev.place_kind(first) or ev.gazetteer.is_given_name(first) \
+            or first in cues.heads or first in cues.leading_heads or first in cues.compass \
+            or cues.generic(first) or ev.place_kind(rest) != "city" or cur[-1][2] in cues.heads \
+            or not ev.employer_after.match(text[cur[-1][1]:cur[-1][1] + 30]):
+        return 0
+    return 1
+
+
+def head_follows(text: str, words: list[tuple[int, int, str]], i: int, end: int, cues: Cues) -> bool:
+    """After a place in an organisation's "of" part, capitalised words glued to it that end in
+    an organisation's or a place's head go on naming it ("University of Michigan Medical
+    Center", "University of Illinois Hospital"); others are a name of their own ("University
+    of Iowa Jane Doe said")."""
+    last, at = None, end
+    while i < len(words) and words[i][0] == at + 1 and text[at] == " " and words[i][2][:1].isupper():
+        last, at = words[i][2], words[i][1]
+        i += 1
+    return last is not None and cues.heads.get(last) in ("organization", "place")
+
+
+def person_after_head(ws: list[str], cues: Cues) -> int:
+    """Where a person's full name (a given name and one or two capitalised words, no head among
+    them) follows an organisation's or event's head word inside one run ("Kelvane Foods Maria
+    Ortiz said", "On May Day Jane Doe spoke"): the index it starts at, or 0."""
+    given = evidence().gazetteer.is_given_name
+    for k in range(1, len(ws) - 1):
+        rest = ws[k:]
+        if cues.heads.get(ws[k - 1]) in ("organization", "event") and given(ws[k]) and 2 <= len(rest) <= 3 \
+                and all(w[:1].isupper() and w not in cues.heads for w in rest):
+            return k
+    return 0
+
+
+def common_noun_in_name(cur: list[tuple[int, int, str]], lower: set[str], cues: Cues,
+                        tx: TextIndex, of_the: bool = False) -> bool:
+    """"Back of the Mills", "Sea of Tessaro": one common noun (the article writes it in lower
+    case too) capitalised in mid-sentence is capitalised only because it opens a name, so
+    "of" goes on with it. A title, role or group word is none ("Director of Kelvane Foods").
+    Before "of the" and after a locative word a common English word (wordfreq) needs no
+    lower-case use in the article: "grew up in Top of the Hollows", a neighbourhood so named
+    (branch ent22); "Kelvinburg, the Heart of the Delta" stays an apposition."""
+    if len(cur) != 1 or tx.is_sentence_start(cur[0][0]):
+        return False
+    w = cur[0][2]
+    placed = of_the and common_words().common(w) and evidence().locative_before(tx.text, cur[0][0])
+    return (w.lower() in lower or placed) and w[:1].isupper() \
+        and not w.isupper() and not cues.generic(w) \
+        and w not in cues.roles and w not in cues.titles and w not in cues.function
+
+
+def country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
+                        cues: Cues, lower: set[str]) -> Match | None:
+    """"U.S. Pipe", "U.K. Coal": a country's dotted abbreviation glued before one capitalised
+    word that is no name alone (no head, title, group, function or calendar word, never
+    written in lower case in the article, no given name or known place) begins one name with
+    it, a firm's or an agency's, instead of leaving a piece ("Pipe") beside the country."""
+    m = known_end.get(b - 1)
+    if m is None or m.how != "name" or m.entry.kind != "country" or len(cur) != 1 or text[b - 1] != " " \
+            or not re.fullmatch(r"(?:[A-Z]\.){2,3}", text[m.begin:m.end]):
+        return None
+    word = cur[0][2]
+    if not word[:1].isupper() or word.isupper() or cues.generic(word) or word in cues.heads \
+            or word in cues.compass \
+            or word in cues.function or word.lower() in lower or not common_part(Run(b, b, [cur[0]]), cues):
+        return None
+    return m
+
+
+def possessive_place(text: str, cur: list[tuple[int, int, str]], word: str, end: int, cues: Cues) -> bool:
+    """"Kelvin’s Bay", "Dorrow’s Point": one capitalised word, its "’s" and a place's head
+    (`possessive_place_heads`) are one place, as bays and capes are named for a settler; not
+    before "of" ("Kennedy’s Bay of Pigs invasion") nor after a title or a group word."""
+    return len(cur) == 1 and word in cues.possessive_places and not re.match(r"\s+of\b", text[end:end + 4]) \
+        and cur[0][2] not in cues.titles and not cues.group(cur[0][2]) and not cur[0][2].isupper()
+
+
+def plural_possessive_joins(gap: str, before: str, word: str, cues: Cues) -> bool:
+    """A plural's possessive ("s’ ") joins the next word into the name only when the plural is
+    a noun names run on over ("Transport Workers’ Union", `possessive_name_words`) or the next
+    word is an organisation's head ("Nurses’ Association"); otherwise it ends the name:
+    "Volvo Trucks’ New River Valley plant" names "Volvo Trucks" and "New River Valley"."""
+    return bool(re.fullmatch(r"['’] ", gap)) and (cues.possessive_word(before)
+                                                   or cues.heads.get(word) == "organization")
+
+
+def place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
+                 cues: Cues) -> Match | None:
+    """A registry name glued to a name that ends in a head word begins that name, unless a
+    title or a function word opened the run: a city or place, or a person, before an
+    organisation's, a place's or an event's head ("St. Paul Lutheran Church", "Gaza City",
+    "Brooklyn Book Festival", "Martin Luther King Jr. Boulevard", "… Jr. High School"); an
+    organisation before a numbered head ("United Mine Workers of America Local 5958"); a
+    state before a firm's two-word head ("Oregon Steel Mills": `compound_heads`)."""
+    run = " ".join(w for (_b, _e, w) in cur)
+    head = cues.compound_heads.get(head_word(run, cues, 2)) or cues.heads.get(head_word(run, cues))
+    if head is None and cues.ends_in_org_label([w for (_b, _e, w) in cur]):
+        head = "organization"  # "Ohio State AFL-CIO": a branch of a registry body
+    if b == 0 or text[b - 1] not in " \u00a0" or head not in ("organization", "place", "event", "periodical"):
+        return None
+    m = known_end.get(b - 1)
+    if m is None or m.how not in ("name", "acronym"):  # "IAM District 751"
+        return None
+    if m.entry.kind in ("city", "place", "person", "country"):
+        return m  # "U.S. Department of Agriculture", "Gaza City", "Martin Luther King Jr. Boulevard"
+    if m.entry.kind == "organization" and len(cur) == 1 and cur[0][2] in cues.numbered:
+        return m
+    return None
+
+
+def month_names_event(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
+    """A month's full name right before an event's head word names the event ("May Day", "the
+    October Revolution", "the July Uprising"), unless a day number follows ("March Rally 5")."""
+    return cur[0][2] in cues.months and len(cur) > 1 and cues.heads.get(cur[1][2]) == "event" \
+        and not re.match(r"\s+\d", text[cur[1][1]:cur[1][1] + 3])
+
+
+def bare_calendar_abbreviation(text: str, word: tuple[int, int, str], cues: Cues) -> bool:
+    """A calendar word of three or four letters ("Sun", "Sat", "Wed", "Mar") written without
+    its full stop before another capitalised word is no date: it opens a name ("Sun World",
+    "Sun Valley"); "Sun. Oct. 5" or "May Day" (a whole month) are dates."""
+    b, e, w = word
+    return w in cues.calendar and len(w) <= 4 and w not in cues.whole_months and text[e:e + 1] != "."
