@@ -80,6 +80,16 @@ def need(component: str, available: bool, why: str = "") -> None:
 
 
 @pytest.fixture(scope="session")
+def registry():
+    """The registry of kg/data, loaded once per test process and shared by every test that reads
+    it (the entity tests of 28 files). No test changes it: the entities stage only caches its
+    compiled forms on it (`form_index`), and `Registry.save` writes to the path a test gives."""
+    from kg.nlp.entities.registry import Registry
+
+    return Registry.load()
+
+
+@pytest.fixture(scope="session")
 def bundled_store(tmp_path_factory) -> Path:
     """A store with the bundled article published by the real pipeline, built once per test
     run and shared: tests READ it (query, export, serve, kg link --unlinked); a test that

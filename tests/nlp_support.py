@@ -69,3 +69,45 @@ def run(doc: Document) -> Document:
     from kg.nlp.stages import NAMES, annotate
 
     return annotate(doc, only=[n for n in NAMES if n not in ("entities", "subjects")])
+
+
+# -- the entities stage on made-up articles (the new-name tests: tests/test_entities_names.py and
+# the test_names_*.py files) ---------------------------------------------------------------------
+def names_article(*paragraphs: str, notes: tuple[str, ...] = (), dateline: str = "",
+                  headline: str = "A test article about names") -> Document:
+    """A Militant-format article with these body paragraphs (the dateline glued before the
+    first) and notes, signed by one byline."""
+    parts = ["The Militant (logo)", "   Vol. 71/No. 5           February 5, 2007", "", "",
+             headline, "(news article)", "", "BY MARY MARTIN", ""]
+    for i, p in enumerate(paragraphs):
+        parts += [(dateline + p) if i == 0 else p, ""]
+    if notes:
+        parts += ["", "NOTES"]
+        parts += [f"{i}. {n}\n" for i, n in enumerate(notes, 1)]
+    return parse_article("\n".join(parts) + "\n", "<test>")
+
+
+def run_entities(registry, *paragraphs: str, **kw) -> Document:
+    """`names_article(*paragraphs, **kw)` through the entities stage with this registry."""
+    from kg.nlp.entities.mentions import annotate
+
+    d = names_article(*paragraphs, **kw)
+    annotate(d, registry)
+    return d
+
+
+def found(registry, *paragraphs: str, **kw) -> list[tuple[str, str]]:
+    """(surface, entity key) of every mention in the body, in text order."""
+    d = run_entities(registry, *paragraphs, **kw)
+    body = d.paragraphs[0].span.begin
+    return [(m.span.of(d.text), m.entity) for m in d.annotations.mentions if m.span.begin >= body]
+
+
+def surfaces(registry, sentence: str) -> dict[str, str]:
+    """Surface → entity key of the mentions `found` in one sentence."""
+    return dict(found(registry, sentence))
+
+
+def kinds_of(hits: list[tuple[str, str]]) -> dict[str, str]:
+    """Surface → kind (the key's first part) of `found`'s mentions."""
+    return {s: k.split("/", 1)[0] for s, k in hits}

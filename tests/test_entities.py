@@ -20,7 +20,7 @@ from kg.model import Document
 from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
 from kg.nlp import stages
 from kg.nlp.entities.mentions import annotate, main_subjects
-from kg.nlp.entities.registry import Registry, normalise
+from kg.nlp.entities.registry import normalise
 from kg.nlp.entities.textspan import regions
 from kg.rdf import document_to_rdf
 from kg.reader import read_article
@@ -30,11 +30,6 @@ from kg.store.releases import StoreDir
 HERE = Path(__file__).parent
 BUNDLED = CORPUS_DIR / "militant-2006-09-04-v70n33-barnes-letter.txt"
 ARTICLES = HERE / "articles"
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
 
 
 @pytest.fixture(scope="module")

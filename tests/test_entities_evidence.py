@@ -9,13 +9,7 @@ import pytest
 from kg.nlp.entities.evidence import evidence
 from kg.nlp.entities.gazetteer import fold, gazetteer
 from kg.nlp.entities.mentions import annotate
-from kg.nlp.entities.registry import Registry
 from kg.reader import parse_article
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
 
 
 def page(head: list[str], *paragraphs: str) -> str:

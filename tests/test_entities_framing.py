@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.entities.framing import FIRM, NONE, STRONG, framing
-from kg.nlp.entities.registry import Registry
 from tests.test_entities_kinds import found, surfaces
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
 
 
 # -- 1. frames and lists ---------------------------------------------------------------------------

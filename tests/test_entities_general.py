@@ -12,13 +12,7 @@ import pytest
 
 from kg.nlp.cuedata import CueDataError, load
 from kg.nlp.entities.commonwords import CommonWords, common_words
-from kg.nlp.entities.registry import Registry
 from tests.test_entities_kinds import found, surfaces
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
 
 
 # -- the word list -------------------------------------------------------------------------------

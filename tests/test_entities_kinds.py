@@ -15,11 +15,6 @@ from kg.nlp.entities.registry import Registry
 from kg.reader import parse_article
 
 
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
 def mentions(registry: Registry, paragraph: str) -> list[tuple[str, str]]:
     parts = ["The Militant (logo)", "   Vol. 80/No. 31           August 15, 2016", "", "",
              "A test article about names", "(news article)", "", "BY MARY MARTIN", "",

@@ -13,11 +13,6 @@ from kg.nlp.entities.registry import Registry
 from kg.reader import parse_article
 
 
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
 def found(registry: Registry, paragraph: str, date: str = "August 15, 2016") -> set[tuple[str, str]]:
     parts = ["The Militant (logo)", f"   Vol. 80/No. 31           {date}", "", "",
              "A test article about long names", "(news article)", "", "BY MARY MARTIN", "",

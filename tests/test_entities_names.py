@@ -7,38 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kg.iri import slug
-from kg.nlp.entities.mentions import annotate
-from kg.nlp.entities.registry import Registry
-from kg.reader import parse_article
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
-def article(*paragraphs: str, notes: tuple[str, ...] = (), dateline: str = "",
-            headline: str = "A test article about names"):
-    parts = ["The Militant (logo)", "   Vol. 71/No. 5           February 5, 2007", "", "",
-             headline, "(news article)", "", "BY MARY MARTIN", ""]
-    for i, p in enumerate(paragraphs):
-        parts += [(dateline + p) if i == 0 else p, ""]
-    if notes:
-        parts += ["", "NOTES"]
-        parts += [f"{i}. {n}\n" for i, n in enumerate(notes, 1)]
-    return parse_article("\n".join(parts) + "\n", "<test>")
-
-
-def run(registry, *paragraphs, **kw):
-    d = article(*paragraphs, **kw)
-    annotate(d, registry)
-    return d
-
-
-def found(registry, *paragraphs, **kw) -> list[tuple[str, str]]:
-    d = run(registry, *paragraphs, **kw)
-    body = d.paragraphs[0].span.begin
-    return [(m.span.of(d.text), m.entity) for m in d.annotations.mentions if m.span.begin >= body]
+from tests.nlp_support import found
+from tests.nlp_support import run_entities as run
 
 
 def labels(registry, *paragraphs, **kw) -> set[str]:

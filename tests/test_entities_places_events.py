@@ -14,16 +14,10 @@ import pytest
 
 from kg.nlp.entities.gazetteer import CURATED_PLACES, GazetteerError, curated_places, fold, gazetteer
 from kg.nlp.entities.mentions import annotate
-from kg.nlp.entities.registry import Registry
 from kg.reader import parse_article, read_article
 
 TESTS = Path(__file__).parent
 ARTICLE = TESTS / "entity_articles" / "militant-2009-10-19-v73n40-island-workers.txt"
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
 
 
 @pytest.fixture(scope="module")

@@ -16,11 +16,6 @@ from kg.nlp.entities.registry import Registry, RegistryError
 from kg.reader import parse_article
 
 
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
 def article(*paragraphs: str, date: str = "September 4, 2006", notes: tuple[str, ...] = (),
             volume: str = "Vol. 70/No. 33") -> Document:
     parts = ["The Militant (logo)", f"   {volume}           {date}", "", "",

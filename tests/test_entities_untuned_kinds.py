@@ -17,11 +17,6 @@ from kg.reader import parse_article
 from tests.test_entities_kinds import found, mentions
 
 
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
 # -- 1. venues ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("paragraph,name", [
     # a hall named by what it hosts

@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.registry import Registry
-from tests.test_entities_names import found
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
-def _kinds(hits: list[tuple[str, str]]) -> dict[str, str]:
-    return {s: k.split("/", 1)[0] for s, k in hits}
+from tests.nlp_support import found, kinds_of
 
 
 # -- "and" inside a name ---------------------------------------------------------------------
@@ -42,7 +32,7 @@ def _kinds(hits: list[tuple[str, str]]) -> dict[str, str]:
     ("The Financial Oversight and Management Board ruled.", "Financial Oversight and Management Board"),
 ])
 def test_and_inside_an_organisations_name_keeps_it_whole(registry, sentence, name):
-    hits = _kinds(found(registry, sentence))
+    hits = kinds_of(found(registry, sentence))
     assert hits == {name: "organization"}
 
 
@@ -51,17 +41,17 @@ def test_and_inside_an_organisations_name_keeps_it_whole(registry, sentence, nam
     ("Workers at Dorrow Oil and Kelvin Steel struck.", ["Dorrow Oil", "Kelvin Steel"]),
 ])
 def test_two_firms_joined_by_and_stay_two(registry, sentence, names):
-    hits = _kinds(found(registry, sentence))
+    hits = kinds_of(found(registry, sentence))
     assert list(hits) == names and set(hits.values()) == {"organization"}
 
 
 def test_all_opens_only_a_places_union(registry):
-    hits = _kinds(found(registry, "All Farm and Factory Workers Union members struck."))
+    hits = kinds_of(found(registry, "All Farm and Factory Workers Union members struck."))
     assert list(hits) == ["Farm and Factory Workers Union"]
 
 
 def test_a_place_and_a_union_stay_two(registry):
-    hits = _kinds(found(registry, "Unions in Kenya and Farm Workers Union met."))
+    hits = kinds_of(found(registry, "Unions in Kenya and Farm Workers Union met."))
     assert list(hits) == ["Kenya", "Farm Workers Union"]
 
 
@@ -72,7 +62,7 @@ def test_a_place_and_a_union_stay_two(registry):
     ("Workers from Liverpool and the Port of Tilbury met.", "Port of Tilbury"),
 ])
 def test_a_port_of_a_city_is_one_place(registry, sentence, name):
-    hits = _kinds(found(registry, sentence))
+    hits = kinds_of(found(registry, sentence))
     assert hits[name] == "place"
     assert name.split(" of ")[1] not in hits
 
@@ -83,7 +73,7 @@ def test_a_port_of_a_city_is_one_place(registry, sentence, name):
     ("Lord Kelvmoor wrote a report.", "Lord Kelvmoor"),
 ])
 def test_a_naming_title_before_one_word_stays_in_the_name(registry, sentence, name):
-    assert _kinds(found(registry, sentence)) == {name: "person"}
+    assert kinds_of(found(registry, sentence)) == {name: "person"}
 
 
 @pytest.mark.parametrize("sentence,name", [
@@ -92,7 +82,7 @@ def test_a_naming_title_before_one_word_stays_in_the_name(registry, sentence, na
     ("President Carter spoke.", "Carter"),
 ])
 def test_other_titles_and_two_words_after_are_stripped_as_before(registry, sentence, name):
-    assert list(_kinds(found(registry, sentence))) == [name]
+    assert list(kinds_of(found(registry, sentence))) == [name]
 
 
 def test_the_name_alone_later_is_the_same_person(registry):
@@ -106,12 +96,12 @@ def test_the_name_alone_later_is_the_same_person(registry):
     ("Strikes hit the Gold Coast and the Belgian Congo.", ["Gold Coast", "Belgian Congo"]),
 ])
 def test_a_former_colony_is_one_place(registry, sentence, names):
-    hits = _kinds(found(registry, sentence))
+    hits = kinds_of(found(registry, sentence))
     assert list(hits) == names and set(hits.values()) == {"place"}
 
 
 def test_a_demonym_before_a_country_elsewhere_leaves_the_country(registry):
-    assert _kinds(found(registry, "British troops left Honduras.")) == {"Honduras": "country"}
+    assert kinds_of(found(registry, "British troops left Honduras.")) == {"Honduras": "country"}
 
 
 # -- a state's guard and police ----------------------------------------------------------------
@@ -122,7 +112,7 @@ def test_a_demonym_before_a_country_elsewhere_leaves_the_country(registry):
      ["Ohio State Police", "California Highway Patrol"]),
 ])
 def test_a_state_before_its_guard_or_police_is_one_body(registry, sentence, names):
-    hits = _kinds(found(registry, sentence))
+    hits = kinds_of(found(registry, sentence))
     assert list(hits) == names and set(hits.values()) == {"organization"}
 
 
@@ -140,11 +130,11 @@ def test_the_guard_alone_or_beside_a_state_stays_the_registrys(registry):
     ("Kelvin Pty. Ltd. cut pay.", "Kelvin Pty. Ltd."),
 ])
 def test_abbreviated_given_names_and_ampersands_stay_in_a_firms_name(registry, sentence, name):
-    assert _kinds(found(registry, sentence)) == {name: "organization"}
+    assert kinds_of(found(registry, sentence)) == {name: "organization"}
 
 
 def test_a_firms_suffix_ends_the_sentence_before_a_capital(registry):
-    hits = _kinds(found(registry, "He worked for Kelvin Leaseholds Ltd. Out of work, he left."))
+    hits = kinds_of(found(registry, "He worked for Kelvin Leaseholds Ltd. Out of work, he left."))
     assert hits == {"Kelvin Leaseholds Ltd.": "organization"}
 
 
@@ -159,7 +149,7 @@ def test_a_firms_suffix_ends_the_sentence_before_a_capital(registry):
     ("The study was published by Martinus Dorrow in 1978.", "Martinus Dorrow"),
 ])
 def test_a_firm_is_typed_by_its_trade_or_context(registry, sentence, name):
-    assert _kinds(found(registry, sentence))[name] == "organization"
+    assert kinds_of(found(registry, sentence))[name] == "organization"
 
 
 def test_a_chamber_alone_names_nothing(registry):
@@ -167,7 +157,7 @@ def test_a_chamber_alone_names_nothing(registry):
 
 
 def test_a_gap_with_no_firms_context_stays_a_place(registry):
-    assert _kinds(found(registry, "They crossed the hills at Kelvin Gap.")) == {"Kelvin Gap": "place"}
+    assert kinds_of(found(registry, "They crossed the hills at Kelvin Gap.")) == {"Kelvin Gap": "place"}
 
 
 # -- rivers and reserves -----------------------------------------------------------------------
@@ -178,7 +168,7 @@ def test_a_gap_with_no_firms_context_stays_a_place(registry):
     ("He joined the Army Reserve.", "Army Reserve", "organization"),
 ])
 def test_rivers_reserves_and_numbered_plants(registry, sentence, name, kind):
-    assert _kinds(found(registry, sentence)) == {name: kind}
+    assert kinds_of(found(registry, sentence)) == {name: kind}
 
 
 # -- peoples and foreign words -------------------------------------------------------------------
@@ -194,7 +184,7 @@ def test_a_peoples_name_or_a_foreign_word_names_nothing(registry, sentence):
 
 # -- a citation's imprint ------------------------------------------------------------------------
 def test_a_citations_imprint_gives_the_city_and_the_publisher(registry):
-    hits = _kinds(found(registry, "See Tom Dorrow, Labour in Kelvia (The Hague: Martinus Kelvin, 1978)."))
+    hits = kinds_of(found(registry, "See Tom Dorrow, Labour in Kelvia (The Hague: Martinus Kelvin, 1978)."))
     assert hits["Hague"] == "place"
     assert hits["Martinus Kelvin"] == "organization"  # a given name opens it
     assert hits["Tom Dorrow"] == "person"

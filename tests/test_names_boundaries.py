@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.registry import Registry
-from tests.test_entities_names import found, run
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
+from tests.nlp_support import found
+from tests.nlp_support import run_entities as run
 
 
 def test_a_plurals_possessive_ends_the_name(registry):

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.registry import Registry
-from tests.test_entities_names import found
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
+from tests.nlp_support import found
 
 
 @pytest.mark.parametrize("sentence,name", [

@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.registry import Registry
-from tests.test_entities_names import found
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
-def surfaces(registry, sentence: str) -> dict[str, str]:
-    return dict(found(registry, sentence))
+from tests.nlp_support import surfaces
 
 
 # -- 1. foreign bodies whose small words cut them -----------------------------------------------

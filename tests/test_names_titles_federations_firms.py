@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.registry import Registry
-from tests.test_entities_names import found
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
-def _kinds(hits: list[tuple[str, str]]) -> dict[str, str]:
-    return {s: k.split("/", 1)[0] for s, k in hits}
+from tests.nlp_support import found, kinds_of
 
 
 # -- a title's own "!" or "?" ---------------------------------------------------------------
@@ -32,13 +22,13 @@ def _kinds(hits: list[tuple[str, str]]) -> dict[str, str]:
      "The Dorrow Strike Now!"),
 ])
 def test_a_titles_own_mark_is_part_of_it(registry, sentence, title):
-    hits = _kinds(found(registry, sentence))
+    hits = kinds_of(found(registry, sentence))
     assert hits.get(title) == "book"
     assert title.rstrip("!?") not in hits
 
 
 def test_the_sentences_full_stop_stays_outside_a_quoted_title(registry):
-    hits = _kinds(found(registry, "He wrote the pamphlet “Kelvia Rising.” It sold well."))
+    hits = kinds_of(found(registry, "He wrote the pamphlet “Kelvia Rising.” It sold well."))
     assert hits.get("Kelvia Rising") == "book"
 
 
@@ -52,7 +42,7 @@ def test_the_sentences_full_stop_stays_outside_a_quoted_title(registry):
      "Conquest, the Final Phase of Empire", "work"),
 ])
 def test_a_title_with_a_second_part_in_apposition_is_one_work(registry, sentence, title, kind):
-    hits = _kinds(found(registry, sentence))
+    hits = kinds_of(found(registry, sentence))
     assert hits.get(title) == kind
     assert "Final Phase" not in hits
 
@@ -63,7 +53,7 @@ def test_a_title_with_a_second_part_in_apposition_is_one_work(registry, sentence
     ("They marched through Kelvinburg, the Heart of the Delta, on Sunday.", {"Kelvinburg", "Delta"}),
 ])
 def test_a_persons_office_or_a_places_apposition_is_no_title(registry, sentence, names):
-    assert set(_kinds(found(registry, sentence))) == names
+    assert set(kinds_of(found(registry, sentence))) == names
 
 
 # -- a state's or country's federation ---------------------------------------------------------
@@ -91,13 +81,13 @@ def test_the_place_and_the_federation_apart_stay_two(registry):
     ("Weavers at the Dorrow Textile Mills walked out.", "Dorrow Textile Mills"),
 ])
 def test_a_product_and_mills_name_a_firm(registry, sentence, name):
-    hits = _kinds(found(registry, sentence))
+    hits = kinds_of(found(registry, sentence))
     assert hits.get(name) == "organization"
     assert "Steel Mills" not in hits and "Oregon" not in hits
 
 
 def test_a_town_named_mills_stays_a_place(registry):
-    assert _kinds(found(registry, "He moved to Owings Mills last year.")) == {"Owings Mills": "city"}
+    assert kinds_of(found(registry, "He moved to Owings Mills last year.")) == {"Owings Mills": "city"}
 
 
 # -- a port's part named by a spelled number; a body "Royal" opens ------------------------------
@@ -106,7 +96,7 @@ def test_a_town_named_mills_stays_a_place(registry):
     ("Dockers at Berth Four walked out.", "Berth Four"),
 ])
 def test_a_spelled_number_after_a_ports_part_is_a_place(registry, sentence, name):
-    assert _kinds(found(registry, sentence)) == {name: "place"}
+    assert kinds_of(found(registry, sentence)) == {name: "place"}
 
 
 @pytest.mark.parametrize("sentence,name,kind", [
@@ -116,4 +106,4 @@ def test_a_spelled_number_after_a_ports_part_is_a_place(registry, sentence, name
     ("Concerts at the Royal Albert Hall sold out.", "Royal Albert Hall", "place"),  # a place head
 ])
 def test_royal_opens_a_bodys_name_unless_a_place_says_otherwise(registry, sentence, name, kind):
-    assert _kinds(found(registry, sentence)).get(name) == kind
+    assert kinds_of(found(registry, sentence)).get(name) == kind

@@ -7,25 +7,14 @@ The towns are real places the gazetteer holds, the people and firms invented."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg.nlp import annotate as annotate_all
 from kg.nlp.entities.evidence import evidence
 from kg.nlp.entities.gazetteer import gazetteer
 from kg.nlp.entities.mentions import annotate
 from kg.nlp.entities.registry import Registry
 from kg.reader import parse_article
+from tests.nlp_support import found, surfaces
 from tests.test_entities_evidence import page
-from tests.test_entities_names import found
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
-def surfaces(registry, sentence: str) -> dict[str, str]:
-    return dict(found(registry, sentence))
 
 
 # -- a speech verb does not reach over a blank line ---------------------------------------------

@@ -21,11 +21,6 @@ _RECURRING = re.compile(r"recurring in the paper's pages (\d{4})–(\d{4}) \(the
 
 
 @pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
-@pytest.fixture(scope="module")
 def raw_rows() -> list[dict[str, str]]:
     with REGISTRY_PATH.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
