@@ -12,6 +12,7 @@ import pytest
 
 from kg.reader import ReadError, parse_article, read_article
 from kg.reader.cues import glued_credit
+from kg.reader.header import photo_sentences
 from kg.reader.patterns import LABEL_RE, name_case
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
@@ -655,6 +656,50 @@ def test_todays_site_deck_and_caption_over_the_byline_and_date():
     assert [b.name for b in d.bylines] == ["Rosa Delgado"]
     assert d.dateline.value == "TALLOW BAY, Ore."
     assert body(d)[0].startswith("TALLOW BAY, Ore. — Some 400 members")
+
+
+def test_todays_site_deck_then_a_caption_set_off_over_the_byline_and_date():
+    """Today's site: headline, (blank), a one-line deck, (blank), the top photo's caption with
+    no credit (a sentence, then a sign's slogan quoted, ending on "!"), (blank), "By …", the
+    date line, the dateline's paragraph. The deck was read as the first paragraph and the
+    caption as the second."""
+    d = read("militant-2025-02-10-v89n6-bakery-contract-talks.txt")
+    assert d.overline is None
+    assert d.headline.value == "Kelvo bakery workers picket for a first contract"
+    assert d.deck.value == "Owners have not moved on wages since the union won its vote in June"
+    [photo] = d.photos
+    assert photo.credit is None and photo.caption.span.of(d.text) == photo.caption.value
+    assert photo.caption.value.startswith("Bakery workers and supporters walk the line")
+    assert photo.caption.value.endswith("contract now!”")
+    assert [b.name for b in d.bylines] == ["Rosa Delgado"] and d.dateline.value == "KELVO, Ohio"
+    assert body(d)[0].startswith("KELVO, Ohio — Some 60 workers") and len(d.paragraphs) == 3
+
+
+def test_todays_site_deck_then_a_credit_and_caption_set_off_over_the_byline():
+    # the same with the photo's credit over its caption, in their block
+    text = ("Kelvo bakery workers picket for a first contract\n\n"
+            "Owners have not moved on wages since the union won its vote in June\n\n"
+            "Militant/Tom Lee\nPickets at the Hollis Bread gate Feb. 1.\n\n"
+            "By Rosa Delgado\nFebruary 10, 2025\n\n"
+            "KELVO, Ohio — Some 60 workers picketed the plant here Feb. 1.\n")
+    d = parse_article(text, "militant-2025-02-10-v89n6-bakery.txt")
+    assert d.deck.value == "Owners have not moved on wages since the union won its vote in June"
+    [photo] = d.photos
+    assert (photo.credit.value, photo.caption.value) == (
+        "Militant/Tom Lee", "Pickets at the Hollis Bread gate Feb. 1.")
+    assert [b.name for b in d.bylines] == ["Rosa Delgado"] and len(d.paragraphs) == 1
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Pickets at the gate Feb. 1.", True),
+    ("Pickets at the gate Feb. 1. A sign reads, “Contract now!”", True),
+    ('Pickets at the gate Feb. 1. A sign reads, "Contract now!"', True),  # straight (to 2002)
+    ("Join the Nov. 18 solidarity rally in Tucson!", False),  # a deck: "Nov. 18" ends nothing
+    ("U.S. troops out of the Middle East now!", False),
+    ("Socialist candidates say ‘Amnesty now!’", False),
+])
+def test_a_photos_sentences_carry_a_full_stop_that_ends_one(text, sentences):
+    assert photo_sentences(text) is sentences
 
 
 def test_todays_site_deck_set_off_above_the_byline_is_no_kicker_over_a_headline():

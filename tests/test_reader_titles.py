@@ -37,6 +37,11 @@ HEAD = "The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n
     ("Bosses’", "‘final offer’ rejected"),  # a possessive
     ("U.S. hands off", "Venezuela!"),  # a particle
     ("Workers will", "Fight back"),  # an auxiliary
+    ("Nurses in Ontario oppose", "Ford government plan to sell clinics"),  # a verb, its object
+    ("Miners in Peru oppose", "U.S. mining firm, rally for safety"),
+    ("Latvia: nurses protest", "Riga hospital closures"),  # the clause after a colon
+    ("30,000 in Lima demand", "Congress reverse pension law"),  # a number as subject
+    ("Court in Texas backs", "White House ban on asylum"),  # the -s form, a singular subject
     ("U.S. troops must leave", "Iraq now!"),  # two words: no deck is that short
     ("Cancel the debt!", "Send aid to the island now!"),  # a banner of demands
     ("Organize the warehouses!", "Build the union! No worker has to be hurt!"),
@@ -65,6 +70,14 @@ def test_the_line_continues_the_title(above, line):
     ("Defend the miners!", "‘We will not be moved!’"),  # a quotation under the exclamation
     ("Defend the miners!", "Strikers win support across the coalfields."),
     ("ORGANIZE THE MINES!", "Strikers in three states rally for safety!"),  # another case
+    # a verb that wants its object, but the title has its verb or the word is a noun
+    ("Thousands join Toronto protest", "Police arrest 20 at city hall"),
+    ("Students stage protest", "Police arrest 20 at city hall"),
+    ("Thousands at Toronto protests", "Police arrest 20 at city hall"),  # "protests": a noun
+    ("Antiwar protest", "Police arrest 20 at city hall"),
+    ("Nurses’ protest", "Police arrest 20 at city hall"),
+    ("Nurses Oppose", "Ford Plan To Sell Clinics"),  # Title Case: a capital says nothing there
+    ("Workers rally", "Union hall opens its doors"),  # a verb a title may end on
 ])
 def test_the_line_opens_a_new_title(above, line):
     assert not continues(above, line)
@@ -99,6 +112,43 @@ def test_headline_and_deck_in_one_block_or_set_off(header, headline, deck):
     assert d.deck.value == deck
     assert d.headline.span.of(d.text).replace("\n", " ") == headline
     assert [b.name for b in d.bylines] == ["Ana Ruiz"] and d.dateline.value == "CHICAGO"
+
+
+@pytest.mark.parametrize(("header", "headline", "deck"), [
+    # print (2001-2003): the headline's first line ends on a verb that wants its object, the
+    # object opens the next line with a name: one headline, no deck
+    ("Nurses in Ontario oppose\nFord government plan to sell clinics",
+     "Nurses in Ontario oppose Ford government plan to sell clinics", None),
+    ("Miners in Peru oppose\nU.S. mining firm, rally for safety",
+     "Miners in Peru oppose U.S. mining firm, rally for safety", None),
+    # the object in lower case, as sentence case sets it: one headline, as before
+    ("Nurses in Ontario oppose\nprovince's plan to sell clinics",
+     "Nurses in Ontario oppose province's plan to sell clinics", None),
+    # a deck under the verb's object, directly under the headline: still the deck
+    ("Nurses in Ontario oppose\nFord government plan to sell clinics\nUnion calls rally at "
+     "legislature", "Nurses in Ontario oppose Ford government plan to sell clinics",
+     "Union calls rally at legislature"),
+    # a headline whose verb has its object on the line: the line under it is the deck
+    ("Thousands join Toronto protest\nPolice arrest 20 at city hall",
+     "Thousands join Toronto protest", "Police arrest 20 at city hall"),
+])
+def test_a_headline_line_ending_on_a_verb_that_wants_its_object(header, headline, deck):
+    d = parse_article(HEAD + header + "\n\nBY ANA RUIZ\nTORONTO--Text of the article.\n")
+    assert d.headline.value == headline
+    assert (d.deck.value if d.deck else None) == deck
+    assert d.headline.span.of(d.text).replace("\n", " ") == headline
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"] and d.dateline.value == "TORONTO"
+
+
+def test_print_headline_broken_after_its_verb_over_an_object_opening_with_a_name():
+    """2002 print: "Dockers in Lisbon protest" / "Tagus Shipping move to close two terminals",
+    no blank line between: one headline (the object opens with the company's name), not a
+    headline and a deck."""
+    d = read_article(SHAPES / "militant-2002-03-11-v66n10-lisbon-dockers-protest.txt")
+    assert d.headline.value == "Dockers in Lisbon protest Tagus Shipping move to close two terminals"
+    assert d.deck is None and d.overline is None
+    assert [b.name for b in d.bylines] == ["Nuno Pereira"]
+    assert d.dateline.value == "LISBON, Portugal" and len(d.paragraphs) == 3
 
 
 def test_a_short_first_paragraph_set_off_under_the_headline_is_not_a_deck():

@@ -31,6 +31,14 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def object_verbs() -> frozenset[str]:
+    """Verbs that want their object, as a sentence-case headline prints them ("oppose",
+    "opposes"): a header line ending on one, after its subject, runs on into a line below that
+    opens with a name (kg/data/reader/object-verbs.txt, kg/reader/titles.py)."""
+    return frozenset(_entries("object-verbs.txt"))
+
+
+@cache
 def closings() -> frozenset[str]:
     return frozenset(w.lower() for w in _entries("closings.txt"))
 

@@ -95,6 +95,22 @@ def is_prose(text: str) -> bool:
     return not (len(text) <= TITLE_MAX_CHARS and not text.rstrip("’”'\")").endswith("."))
 
 
+# A full stop that ends a sentence inside a caption: after a small letter, a digit or a closing
+# bracket, before a capital or an opening quote ("… the plant Oct. 5. A sign reads, “…”").
+_INNER_FULL_STOP_RE = re.compile(r"[a-z0-9)]\.\s+[A-Z“\"‘']")
+
+
+def photo_sentences(text: str) -> bool:
+    """A photo's sentences, not a title: the text ends on a full stop (a closing quote or
+    bracket after it allowed), or a sentence of it ends on a full stop and a quotation closes
+    the text ("Strikers rally Oct. 5. A sign reads, “Union now!”"). Headlines and decks carry
+    no full stop ending a sentence; a "!" or "?" alone ends a title too."""
+    end = text.rstrip("’”'\")")
+    if end.endswith("."):
+        return True
+    return end.endswith(("!", "?")) and bool(_INNER_FULL_STOP_RE.search(text))
+
+
 def opens_paragraph_with_dateline(text: str) -> bool:
     """"LONDON--Train drivers walked out…": a dateline opens the first paragraph, which is
     running text or a sentence. A short line with no full stop is a title that opens with
@@ -627,9 +643,13 @@ class HeaderReader:
         report's top photo ("Interview with a striking baker" / "Militant/Dora Kessler" /
         "Strikers outside the gate March 3." / (blank) / "By Dora Kessler" / "March 14, 2022"):
         the credit and the lines under it up to the blank line are the photo, the deck stays a
-        title (it was read as the first paragraph). A page of today's site has no kicker: the
-        block under the headline is its deck. Returns the deck, the credit and the caption, or
-        None when the lines do not run that way into the byline and the date."""
+        title (it was read as the first paragraph). The photo may also stand in a block of its
+        own, set off by blank lines between the deck and the byline ("Rail unions organize" /
+        (blank) / "Electricians repair lines May 8. A sign reads, “Safety first!”" / (blank) /
+        "By Ana Ruiz" / "May 20, 2024": `_photo_set_off`); the deck was read as the first
+        paragraph before (2026-12-04, rdr14). A page of today's site has no kicker: the block
+        under the headline is its deck. Returns the deck, the credit and the caption, or None
+        when the lines do not run that way into the byline and the date."""
         lines = [ln for ln in block if ln.number - 1 < masthead_at]
         k = 0
         while k < len(lines) and self._title_line(lines[k]) and not DATE_RE.search(lines[k].text):
@@ -637,18 +657,9 @@ class HeaderReader:
         deck, rest = lines[:k], lines[k:]
         if not deck or len(deck) > DECK_MAX_LINES:
             return None
-        credit = None
-        if rest and cues.is_photo_credit(rest[0].text):
-            credit, rest = rest[0], rest[1:]
-            c = 0
-            while c < len(rest) and self._caption_line(rest[c]) and not DATE_RE.search(rest[c].text):
-                c += 1
-        else:
-            c = 0
-            while (c < len(rest) and rest[c].text.endswith(".")
-                   and not self._starts_body_strictly(rest[c].text)):
-                c += 1
-        caption, rest = rest[:c], rest[c:]
+        # the photo directly under the deck, or in a block of its own under it
+        photo = self._photo_set_off(deck[-1].number, masthead_at, skip) if not rest else None
+        credit, caption = photo if photo is not None else self._photo_under_deck(rest)
         # what follows, up to the date or volume line, is only bylines (in the block or after it)
         last = (caption or ([credit] if credit else deck))[-1].number
         i = last
@@ -661,6 +672,50 @@ class HeaderReader:
         if not any(is_byline(ln.text) for ln in self.lines[last:masthead_at]):
             return None
         return deck, credit, caption
+
+    def _photo_under_deck(self, rest: list[Line]) -> tuple[Line | None, list[Line]]:
+        """The top photo in the deck's block, directly under the deck: a credit and the lines
+        under it (no date among them), or sentences ending on a full stop (no byline, dateline,
+        credit, label or review header). Returns the credit and the caption lines."""
+        credit = None
+        if rest and cues.is_photo_credit(rest[0].text):
+            credit, rest = rest[0], rest[1:]
+            c = 0
+            while c < len(rest) and self._caption_line(rest[c]) and not DATE_RE.search(rest[c].text):
+                c += 1
+        else:
+            c = 0
+            while (c < len(rest) and rest[c].text.endswith(".")
+                   and not self._starts_body_strictly(rest[c].text)):
+                c += 1
+        return credit, rest[:c]
+
+    def _photo_set_off(self, after: int, masthead_at: int, skip: set[int]
+                       ) -> tuple[Line | None, list[Line]] | None:
+        """Today's site, the top photo in a block of its own between the deck and the byline
+        ("Union says talks stall" / (blank) / "Strikers picket the plant Oct. 3. A sign reads,
+        “Union now!”" / (blank) / "By Ana Ruiz" / date): a credit and the lines under it, or a
+        caption with no credit, one to DECK_MAX_LINES lines that are the photo's sentences
+        (`photo_sentences`: a full stop, and a quotation may close them, a sign's slogan
+        ending on "!"), of CAPTION_MIN_WORDS to CAPTION_MAX_WORDS words. An editor's note or
+        an introduction there stays text. Returns the credit and the caption lines, or None;
+        whether only bylines follow is the caller's to check."""
+        block, _ = self._block(self._skip_blank(after, skip), skip)
+        block = [ln for ln in block if ln.number - 1 < masthead_at]
+        if not block or len(block) > DECK_MAX_LINES:
+            return None
+        if cues.is_photo_credit(block[0].text):
+            if not all(self._caption_line(ln) and not DATE_RE.search(ln.text) for ln in block[1:]):
+                return None
+            return block[0], block[1:]
+        text = " ".join(ln.text for ln in block)
+        if (not photo_sentences(text) or not self._caption_text(text)
+                or len(text.split()) < CAPTION_MIN_WORDS
+                or any(self._starts_body_strictly(ln.text) or DATE_RE.fullmatch(ln.text)
+                       for ln in block)
+                or cues.opens_with("editor-note", text) or cues.opens_with("introduction", text)):
+            return None
+        return None, block
 
     def _deck_set_off(self, after: int, skip: set[int], under_capitals: bool = False
                       ) -> tuple[list[Line], int] | None:

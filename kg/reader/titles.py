@@ -13,6 +13,13 @@ title above it only when the title above cannot end there or the line cannot beg
 - the line above ends on a verb of saying and the line opens with a quotation ("Workers in Iraq
   say" / "‘U.S. out now!’"; kg/data/reader/speech-verbs.txt), or on a possessive ("Bosses’" /
   "‘final offer’ rejected");
+- the line above ends on a verb that wants its object, right after the words that are its
+  subject ("Nurses in Ontario oppose" / "Ford government plan to sell clinics";
+  kg/data/reader/object-verbs.txt), and the line opens with a capital: in a sentence-case
+  headline that is a name opening the object (the object opens in lower case otherwise,
+  "Nurses in Ontario oppose" / "hospital cuts", as the print pages break after such a verb);
+  a headline that ends on a verb a title may end on ("Workers rally" / "US—hands off Cuba!")
+  or that has its verb already ("Thousands join Toronto protest") stays whole above its deck;
 - the line starts in lower case, or with a dash;
 - the line opens with a short quoted word followed by a function word ("Greek workers vote" /
   "‘No’ to creditors’ demands"): a title may open with a quotation, but then the quotation is
@@ -133,6 +140,54 @@ def _ends_on_possessive(text: str) -> bool:
     return openings == 0
 
 
+def _plural(word: str) -> bool:
+    """"workers", "Steelworkers": a plural in -s (not "campus", "mass", "crisis", nor a
+    possessive "workers’")."""
+    return word.isalpha() and word.endswith("s") and not word.lower().endswith(("ss", "us", "is"))
+
+
+def _ends_subject(word: str, first: bool) -> bool:
+    """Can `word`, right before a verb, end that verb's subject? A plural, a number opening
+    the title ("30,000"), or a name inside the title ("Nurses in Ontario"; the first word is
+    capitalised whatever it is). An adjective or a noun before a noun ("antiwar protest",
+    "union demand") is none of these."""
+    if word.endswith(("’", "'")):
+        return False
+    if first and word[:1].isdigit():
+        return True
+    return _plural(word) or (not first and word[:1].isupper())
+
+
+def _third_person(verb: str) -> bool:
+    """"opposes", "presses", "occupies": the -s form of a listed verb (its subject singular)."""
+    listed = cues.object_verbs()
+    return verb.endswith("s") and (verb[:-1] in listed or verb[:-2] in listed
+                                   or verb[:-3] + "y" in listed)
+
+
+def wants_object(above: str, line: str) -> bool:
+    """"Nurses in Ontario oppose" / "Ford government plan to sell clinics": the title above ends
+    on a verb that wants its object (kg/data/reader/object-verbs.txt, as printed in a
+    sentence-case headline), right after the words that are its subject, and the line opens
+    with a capital, which in a sentence-case headline is a name opening the object. A title
+    that already has such a verb ("Thousands join Toronto protest": "protest" is its object),
+    or whose last word follows no subject ("Students stage protest", "Bosses’ demands"), ends
+    there, and a line opening with a capital under it is a new title."""
+    words = above.rsplit(":", 1)[-1].split()  # "Latvia: nurses protest": the clause after it
+    if len(words) < 2 or not line[:1].isupper() or words[-1] not in cues.object_verbs():
+        return False
+    if any(w in cues.object_verbs() for w in words[:-1]):
+        return False  # the title has its verb: the last word is its object
+    if not _ends_subject(words[-2], first=len(words) == 2):
+        return False
+    # the subject's head, before the first function word ("Thousands at Toronto protests": a
+    # plural head and an -s form do not agree, so "protests" is a noun, not the verb)
+    head = next((w for i, w in enumerate(words[:-1])
+                 if i + 1 == len(words) - 1 or words[i + 1].lower() in cues.continuation_words()),
+                words[-2])
+    return not (_third_person(words[-1]) and _plural(head))
+
+
 def _in_capitals(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
@@ -164,6 +219,8 @@ def continues(above: str, line: str) -> bool:
         return True  # "Workers in Iraq say" / "‘U.S. out now!’"
     if _ends_on_possessive(above):
         return True
+    if wants_object(above, line):
+        return True  # "Nurses in Ontario oppose" / "Ford government plan to sell clinics"
     if line[:1].islower() or _STARTS_WITH_DASH_RE.match(line):
         return True
     if exclamations(above, line):
