@@ -74,6 +74,10 @@ class Evidence:
                                             + r")(?![\w’'-])")
         self.ruler_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["ruler_noun_after"]))
                                       + r")(?![\w’'-])")
+        # "the Kelvano government", "the Kelvano cabinet’s budget"
+        self.government_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["government_noun_after"]))
+                                           + r")(?:[’']s)?(?![\w’'-])")
+        self.government_adjective = tuple(ev["government_adjective_endings"])
         self.ruler_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["ruler_before"]))
                                        + r")\s+$", re.IGNORECASE)
         self.organization_before = re.compile(
@@ -201,9 +205,18 @@ class Evidence:
 
     def ruler(self, text: str, begin: int, end: int) -> bool:
         """"the regime of Kelvano", "dictator Kelvano", "the Kelvano dictatorship": a ruler
-        named with no title (weak; the caller leaves out acronyms, group words and places)."""
+        named with no title (weak; the caller leaves out acronyms, group words and places).
+        "the Kelvano government", "the Kelvano cabinet": the head of government by surname, as
+        "the Kelvano administration" is, with "the" right before (a country's or a town's name
+        takes "government" too, so a town the smaller list knows is none either), and no
+        adjective by its ending ("the Federal government", "the Sandinista government")."""
         return bool(self.ruler_after.match(text[end:end + 20])
-                    or self.ruler_before.search(text, max(0, begin - 30), begin))
+                    or self.ruler_before.search(text, max(0, begin - 30), begin)
+                    or self.government_after.match(text[end:end + 20])
+                    and _THE_BEFORE.search(text, max(0, begin - 5), begin)
+                    and not self.gazetteer.town_kind(text[begin:end])
+                    and not (" " not in text[begin:end]
+                             and text[begin:end].endswith(self.government_adjective)))
 
     def organization_before_name(self, text: str, begin: int, names: list[str] | None = None) -> bool:
         """"the fascist Golden X", "a leader of the Building X", "the ruling X", or an

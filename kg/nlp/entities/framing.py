@@ -74,6 +74,12 @@ class Framing:
         # "A, B and other grain companies": after the list's last name
         self.list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
                                      r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")(?![\w’'-])")
+        places = phrase_pattern(lists["place_nouns"])
+        # "the former U.S. bases A and B": a plural noun for sites right before the list …
+        self.place_list_before = re.compile(r"(?<![\w’'-])(?:" + places + r"),?\s+$")
+        # … or "A, B and other bases" after its last name
+        self.place_list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
+                                           r"(?:[a-z-]+\s+){0,2}?(?:" + places + r")(?![\w’'-])")
         self.agree = int(lists["agree"])
         self.not_acronyms = set(c["acronyms"]["not_organizations"])
         self.editions = set(load("works").get("abbreviations", {}))
@@ -94,6 +100,11 @@ class Framing:
         self.placed_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(placed["before"]) + r")\s+$")
         self.placed_not_after = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + phrase_pattern(placed["not_after"])
                                            + r")(?![\w’'-])")
+        self.site_after = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:" + phrase_pattern(placed["site_nouns"])
+                                     + r")(?![\w’'-])")
+        self.bare_at = re.compile(r"(?<![\w’'-])(?P<word>[\w’'-]+)\s+[Aa]t\s+$")
+        self.at_not_after = {w.casefold() for w in placed["at_not_after"]}
+        self.at_not_endings = tuple(placed["at_not_after_endings"])
         nouns = phrase_pattern(c["apposition"]["place_nouns"])
         # ", an industrial city near Cairo,": up to three words before the noun, then the
         # apposition's end or a preposition
@@ -229,13 +240,45 @@ class Framing:
         workers in Mahalla", "buses from Shubra el-Kheima"), with no "the" between and no
         firm's noun after it ("jobs in Walmart stores"): a town, whatever an employer's frame
         says elsewhere ("workers at Mahalla", "the Mahalla mill")."""
-        rx = re.compile(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])")
-        for m in rx.finditer(text):
+        for m in _occurrences(text, label):
             if self.placed_before.search(text, max(0, m.start() - 20), m.start()) \
                     and not self.placed_not_after.match(text, m.end()) \
                     and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
                 return True
         return False
+
+    def site_named(self, text: str, label: str) -> bool:
+        """The article puts `label` before a site's noun that a place names ("the Kelvo mine",
+        "the Dorrow works"; `[placed] site_nouns`)."""
+        return any(self.site_after.match(text, m.end()) for m in _occurrences(text, label))
+
+    def site_place(self, text: str, label: str) -> bool:
+        """A mine or works named for its place: the article puts `label` before a site's noun
+        ("the Kelvo mine"), and elsewhere where only a place stands (`placed`) or after a bare
+        "at" ("the explosion at Kelvo": not "workers at", "jobs at", "the strike at", which a
+        firm takes as often), and nowhere in a frame only a firm takes ("Kelvo management",
+        "the Kelvo plant", "Kelvo’s bosses"): the place, not the firm the site's frame made of
+        it (branch ent26)."""
+        spans = _occurrences(text, label)
+        if any(self.strong_after.match(tail) or self.firm_after.match(tail)
+               for tail in (text[m.end():m.end() + 40] for m in spans)):
+            return False
+        if not any(self.site_after.match(text, m.end()) for m in spans):
+            return False
+        return self.placed(text, label) or any(self._bare_at(text, m.start(), m.end()) for m in spans)
+
+    def _bare_at(self, text: str, begin: int, end: int) -> bool:
+        """"the blast at Kelvo", "At Kelvo, …": "at" right before the name, after a word that
+        makes no employer's frame of it, and no firm's noun or capitalised word after it."""
+        m = self.bare_at.search(text, max(0, begin - 40), begin)
+        if m is None and not _OPENING_AT.search(text, max(0, begin - 12), begin):
+            return False
+        if m is not None:
+            word = m.group("word").casefold()
+            if word in self.at_not_after or word.endswith(self.at_not_endings) \
+                    or self.firm_before.search(text, max(0, begin - 30), begin):
+                return False
+        return not self.placed_not_after.match(text, end) and not re.match(r"[ \t]+[A-Z]", text[end:end + 2])
 
     # -- parties --------------------------------------------------------------------------------
     def party_spans(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -285,9 +328,10 @@ class Framing:
     def list_kinds(self, text: str, members: list[Member]) -> dict[tuple[int, int], str]:
         """Names in one list (commas, "and", "or") share a kind: every member of a list after a
         plural noun for firms ("the packers A, B and C") or before one ("A, B and other grain
-        companies") is an organisation; else a member whose kind may yield takes the kind that
-        at least `agree` other members hold firmly when no firm member holds another. Returns
-        the members that change, by span."""
+        companies") is an organisation; after or before a plural noun for sites ("the former
+        bases A and B", "A, B and other camps") a place; else a member whose kind may yield
+        takes the kind that at least `agree` other members hold firmly when no firm member holds
+        another. Returns the members that change, by span."""
         out: dict[tuple[int, int], str] = {}
         ordered = sorted(members, key=lambda m: (m.begin, -m.end))
         i = 0
@@ -304,9 +348,13 @@ class Framing:
                 and text[group[k - 1].end:m.begin] == ", " and text[m.end:m.end + 1] == ",")]
             first, last = group[0], group[-1]
             after = bool(self.list_after.match(text, last.end))  # "A, B and other … companies"
-            if len(group) < 2 or not (after or re.search(r"\b(?:and|or)\s", text[group[-2].end:last.begin])):
+            sites_after = bool(self.place_list_after.match(text, last.end))  # "A, B and other bases"
+            if len(group) < 2 or not (after or sites_after
+                                      or re.search(r"\b(?:and|or)\s", text[group[-2].end:last.begin])):
                 continue  # no "and" or "or" closes it: an address, a dateline, a caption's names
             org_list = after or bool(self.list_before.search(text, max(0, first.begin - 40), first.begin))
+            place_list = not org_list and (sites_after or bool(
+                self.place_list_before.search(text, max(0, first.begin - 40), first.begin)))
             for m in group:
                 if m is first and m.kind in _PLACE_KINDS \
                         and _PLACED_AFTER_NAME.search(text, max(0, m.begin - 60), m.begin):
@@ -315,6 +363,10 @@ class Framing:
                 if org_list:
                     if m.kind != "organization" and not m.firm:
                         out[(m.begin, m.end)] = "organization"
+                    continue
+                if place_list:  # "the former bases Kelvo and Subic": sites, the gazetteer's kind kept
+                    if m.kind not in _PLACE_KINDS and not m.firm:
+                        out[(m.begin, m.end)] = "place"
                     continue
                 if m.firm:
                     continue
@@ -331,8 +383,15 @@ _PLACE_KINDS = ("country", "city", "place")
 # a capitalised word, then "in", "at" or "near" right before a list's first member: the place
 # of the name before it ("the Dockers Union in Kelvo, the Engineers Union and …")
 _PLACED_AFTER_NAME = re.compile(r"(?:[A-Z][\w’'.&-]*|\d+)\s+(?:in|at|near)\s+\Z")
+# "At" opening a sentence or a line ("… in 1990. At Kelvo, …")
+_OPENING_AT = re.compile(r"(?:(?<=[.!?:;”\"])\s+|(?<=\n)[ \t]*|^)At\s+$")
 # a directory's state or country heading run in before its towns: "OHIO: ", "NEW ZEALAND: "
 _HEADING_BEFORE = re.compile(r"[A-Z][A-Z.’' -]{1,30}:[ \t]+")
+
+
+def _occurrences(text: str, label: str) -> list[re.Match[str]]:
+    """Every place the article writes `label` as a word of its own."""
+    return list(re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", text))
 
 
 def _same(a: str, b: str) -> bool:

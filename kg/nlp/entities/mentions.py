@@ -13,6 +13,8 @@
    full mention ("Shirvani" after "Ma’mud Shirvani") are then found everywhere after;
 5. metonymy: a capital standing for its state is re-pointed to the state (kg.nlp.entities.metonymy);
 6. new names: capitalised sequences nobody matched become new entities (kg.nlp.entities.names).
+A lower-case compass word before a name that is no place alone ("north Korea") makes the name a
+mention of the registry's place of both words in step 1 (kg.nlp.entities.compass).
 Names and cue words are data (kg/data/registry, kg/data/nlp); this module holds only rules.
 """
 
@@ -27,6 +29,7 @@ from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities import townstate
 from kg.nlp.entities.clubs import find_clubs
+from kg.nlp.entities.compass import compass_places
 from kg.nlp.entities.edges import compass_abbreviations
 from kg.nlp.entities.events import describe_events
 from kg.nlp.entities.gazetteer import fold, former_places, gazetteer
@@ -88,6 +91,7 @@ class _Finder:
                                         + r")[ \u00a0][A-Z]")
         self.branch_after = re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, cues["place_branch_of"]))
                                        + r")(?![\w’'-])")
+        self.compass_words = list(cues["compass_words"])
         self.compass = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"  # "Central Asia", "NE Ohio"
                                   + "|".join(map(re.escape, cues["compass_words"] + compass_abbreviations()))
                                   + r")\s$")
@@ -102,6 +106,13 @@ class _Finder:
                 m = Match(b, e, form.entry, form.alias, "name")
                 if self._keep(m, r):
                     found.append(m)
+        # "north Korea": a lower-case compass word before a name that is no place alone names
+        # the registry's place of both words (kg.nlp.entities.compass)
+        spans = {(f.begin, f.end) for f in found}
+        found += [m for r in self.regions
+                  for m in compass_places(self.text, [(r.begin, r.end)], self.index, self.compass_words,
+                                          lambda b, e: (b, e) in spans)
+                  if self._keep(m, r)]
         found = self._disambiguate(self._drop_extended(found))
         accepted = resolve(found, self.text)
         accepted = resolve(accepted + describe_events(self.doc, self.registry, self.tx, accepted),

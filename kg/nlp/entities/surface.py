@@ -61,7 +61,7 @@ class Match:
     end: int
     entry: Entry
     alias: Alias | None
-    how: str  # name | short | acronym | description | year | metonymy
+    how: str  # name | short | acronym | description | year | metonymy | compass ("north Korea")
 
     def overlaps(self, other: Match) -> bool:
         return self.begin < other.end and other.begin < self.end
