@@ -52,12 +52,27 @@ def _quoted_titles(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def org_leads(known: list[Match]) -> dict[str, int]:
+    """The leading words of every registry organisation of two words or more the text names
+    ("Peabody" of "Peabody Energy"), each with where the organisation is first named: its short
+    form after that (kg.nlp.entities.mentions links the short form to it)."""
+    out: dict[str, int] = {}
+    for m in known:
+        words = m.entry.label.split()
+        if m.entry.kind == "organization" and m.how == "name":
+            for k in range(1, len(words)):
+                lead = " ".join(words[:k])
+                out[lead] = min(out.get(lead, m.begin), m.begin)
+    return out
+
+
 def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextIndex,
               skip: list[tuple[int, int]] = (), lower: set[str] = frozenset()) -> list[Run]:
     titles_q = _quoted_titles(text, r.begin, r.end)
     inside = [m for m in known if r.begin <= m.begin < r.end]
     known_at = {m.begin: m for m in inside}
     known_end = {m.end: m for m in inside}
+    leads = org_leads(known)
     skip = [(b, e) for b, e in skip if b < r.end and r.begin < e]
 
     def is_covered(b: int, e: int) -> bool:
@@ -140,6 +155,10 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                     and not any(w in cues.heads for w in ws[k + n:]):
                 if ws[k - 1] in cues.heads:  # "Kelvane Foods CEO Dana Ortiz": the employer too
                     runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k])))
+                elif leads.get(" ".join(ws[:k]), cur[0][0]) < cur[0][0]:
+                    # "Peabody CEO Dana Ortiz" after "Peabody Energy": the registry firm's first
+                    # words, its short form (kg.nlp.entities.mentions links it; branch ent26)
+                    runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
                 elif k == 1 and leaders.agency_acronym(ws[0]):  # "FRA Administrator Dana Ortiz"
                     runs.append(Run(cur[0][0], cur[0][1], list(cur[:1]), kind="organization"))
                 elif (j := place_before_title(ws, k, cues)):  # "Polk County Circuit Judge Ana Ruiz"

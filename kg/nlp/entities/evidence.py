@@ -68,6 +68,8 @@ class Evidence:
         modifier = r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+"  # "grain"
         self.employer_after = re.compile(rf"^[’']?s?\s+(?:{modifier}){{0,{gap}}}(?:"
                                          + phrase_pattern(list(ev["employer_after"])) + r")(?![\w’'-])")
+        self.officer_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["officer_after"]))
+                                        + r")(?![\w’'-])")
         self.strike_after = re.compile(r"^(?:[’']s)?\s+(?:" + phrase_pattern(list(ev["strike_after"]))
                                        + r")(?![\w’'-])")
         self.person_noun_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["person_noun_after"]))
@@ -78,6 +80,10 @@ class Evidence:
         self.government_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["government_noun_after"]))
                                            + r")(?:[’']s)?(?![\w’'-])")
         self.government_adjective = tuple(ev["government_adjective_endings"])
+        self.group_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["group_nouns_after"]))
+                                      + r")(?![\w’'-])")
+        # the words that may follow a name that ends its noun phrase ("the X in …", "the X and …")
+        self.phrase_enders = {w.lower() for w in c["function_words"] if w.isalpha()}
         self.ruler_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["ruler_before"]))
                                        + r")\s+$", re.IGNORECASE)
         self.organization_before = re.compile(
@@ -199,6 +205,12 @@ class Evidence:
                         or _THE_BEFORE.search(text, max(0, begin - 5), begin))
                     and self.strike_after.match(text[end:end + 20]))
 
+    def firm_officer(self, text: str, end: int) -> bool:
+        """"Kelvo chief executive …", "Kelvo president …", "Kelvo management": a firm's officer,
+        agent or employer's noun right after the name."""
+        tail = text[end:end + 30]
+        return bool(self.employer_after.match(tail) or self.officer_after.match(tail))
+
     def person_noun(self, text: str, end: int) -> bool:
         """"the Harlan administration": a head of government named by surname."""
         return bool(self.person_noun_after.match(text[end:end + 20]))
@@ -217,6 +229,22 @@ class Evidence:
                     and not self.gazetteer.town_kind(text[begin:end])
                     and not (" " not in text[begin:end]
                              and text[begin:end].endswith(self.government_adjective)))
+
+    def the_group(self, text: str, begin: int, end: int) -> bool:
+        """"the Abu Kelvar group", "the Dorrow rebels": "the", the name, a group's noun."""
+        return bool(_THE_BEFORE.search(text, max(0, begin - 5), begin)
+                    and self.group_after.match(text[end:end + 30]))
+
+    def the_before_head(self, text: str, begin: int, end: int) -> bool:
+        """"the Abu Kelvar", "the Abu Kelvar, …", "the Abu Kelvar in …": "the" right before a
+        name that ends its noun phrase (a mark, the text's end or a function word after it).
+        A person takes no "the"; as a modifier a person's name does ("the Emmett Dorrow case",
+        a lower-case noun after it), and a title after "the" stands outside the name ("the Rev.
+        Maria Ortiz")."""
+        if not _THE_BEFORE.search(text, max(0, begin - 5), begin):
+            return False
+        nxt = re.match(r"[ \t]*(?:$|\n|[,.;:!?)\]”\"’—–]|([a-z]+)(?![\w’'-]))", text[end:end + 20])
+        return nxt is not None and (nxt.group(1) is None or nxt.group(1) in self.phrase_enders)
 
     def organization_before_name(self, text: str, begin: int, names: list[str] | None = None) -> bool:
         """"the fascist Golden X", "a leader of the Building X", "the ruling X", or an

@@ -77,9 +77,11 @@ class Framing:
         places = phrase_pattern(lists["place_nouns"])
         # "the former U.S. bases A and B": a plural noun for sites right before the list …
         self.place_list_before = re.compile(r"(?<![\w’'-])(?:" + places + r"),?\s+$")
-        # … or "A, B and other bases" after its last name
+        # … or "A, B and other bases" after its last name, or an apposition the noun closes ("A and
+        # B, former U.S. bases,")
         self.place_list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
-                                           r"(?:[a-z-]+\s+){0,2}?(?:" + places + r")(?![\w’'-])")
+                                           r"(?:[a-z-]+\s+){0,2}?(?:" + places + r")(?![\w’'-])"
+                                           r"|,\s+(?:[\w.’'-]+\s+){0,3}?(?:" + places + r")(?=\s*[,.;:)—–])")
         self.agree = int(lists["agree"])
         self.not_acronyms = set(c["acronyms"]["not_organizations"])
         self.editions = set(load("works").get("abbreviations", {}))
@@ -102,6 +104,7 @@ class Framing:
                                            + r")(?![\w’'-])")
         self.site_after = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:" + phrase_pattern(placed["site_nouns"])
                                      + r")(?![\w’'-])")
+        self.site_nouns = {n for n in placed["site_nouns"] if " " not in n}
         self.bare_at = re.compile(r"(?<![\w’'-])(?P<word>[\w’'-]+)\s+[Aa]t\s+$")
         self.at_not_after = {w.casefold() for w in placed["at_not_after"]}
         self.at_not_endings = tuple(placed["at_not_after_endings"])
@@ -246,6 +249,10 @@ class Framing:
                     and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
                 return True
         return False
+
+    def site_head(self, word: str) -> bool:
+        """"Mine", "Works", "Colliery": a site's noun capitalised as a name's head."""
+        return word.lower() in self.site_nouns
 
     def site_named(self, text: str, label: str) -> bool:
         """The article puts `label` before a site's noun that a place names ("the Kelvo mine",

@@ -51,6 +51,7 @@ class Cues:
                                         + "|".join(map(re.escape, c["numbered_site_after"])) + r")\b")
         self.at_heads = set(c["at_heads"])
         self.compass = set(c["compass_words"]) | set(edges.compass_abbreviations())  # "NE Ohio"
+        self.region_prefixes = set(c["region_prefixes"])  # "Metro Cebu", "Greater Kelvin"
         joiners = "|".join(map(re.escape, c["name_joiners"]))
         self.joiner_gap = re.compile(rf" ?(?:{joiners}) ?")
         self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")

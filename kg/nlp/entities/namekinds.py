@@ -158,8 +158,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
     if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
         return ev.place_kind(label) or "place", True
-    if len(names) > 1 and names[0] in cues.compass and ev.place_kind(" ".join(names[1:])):
-        return "place", True  # "Central Asia", "Southern California": a region
+    if len(names) > 1 and (names[0] in cues.compass or names[0] in cues.region_prefixes) \
+            and ev.place_kind(" ".join(names[1:])):
+        return "place", True  # "Central Asia", "Southern California", "Metro Cebu": a region
     if ev.compass_region(text, run.begin, label):
         return "place", True  # "the communities of the Southwest"
     if len(names) == 2 and names[0] in cues.compass and article_before(text, run.begin) \
@@ -175,8 +176,14 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
     if (firm or framing().ends_in_acronym(names)) and not place and not framing().placed(text, label):
         return "organization", False  # "workers at Dorrow Daniels Kelmont", "Kelvo Ruiz CCS"
-    # "El Mirador", "La Nación": an article opens no person's name (the gazetteer lists "El")
-    if names[0] not in cues.name_articles and (ev.given_name_first(names) or ev.hyphenated_given_name(names)):
+    if not place and not label.isupper() and ev.the_group(text, run.begin, run.end):
+        return "organization", False  # "the Abu Kelvar group", "the Dorrow rebels" (branch ent26)
+    # "El Mirador", "La Nación": an article opens no person's name (the gazetteer lists "El");
+    # "the Abu Kelvar": no person takes "the" unless the name is a modifier ("the Emmett Dorrow
+    # case"; branch ent26)
+    if names[0] not in cues.name_articles \
+            and (ev.given_name_first(names) or ev.hyphenated_given_name(names)) \
+            and not ev.the_before_head(text, run.begin, run.end):
         return "person", False  # "Maria Ortiz", "Chung Hye-jin": a given name opens or ends it
     if place:
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"

@@ -27,7 +27,7 @@ from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.entities import familynames, joins
 from kg.nlp.entities.andlists import merge_and, people_ends
-from kg.nlp.entities.capruns import find_runs, foreign_names
+from kg.nlp.entities.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
 from kg.nlp.entities.framedkinds import (
@@ -182,6 +182,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         old = kind_of.get(label)
         if old is None or old[0] == "thing" or (strong and not old[1]):
             kind_of[label] = (kind, strong)
+    for label, kind in list(kind_of.items()):
+        if kind == ("organization", False) and _site_place(text, label, kind_of, cues, ev):
+            kind_of[label] = ("place", False)  # "the Kelvo mine … the blast at Kelvo"
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
         (run.begin, run.end, kind_of[label][0]) for run, label, _k in kept]
     for run, label, _k in kept:  # "students from Harvel and Dorrow University", "Kelvane, Dorrow Foods and …"
@@ -278,6 +281,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if kind == "person" and len(label.split()) > 1:
             surnames.setdefault(surname(label), set()).add(label)
             givens.setdefault(label.split()[0], {})[label] = first_at[label]
+    leads = org_leads(covered)  # "Peabody" of "Peabody Energy", where the firm is first named
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
         full = longer_name(run.words[0][2], run.begin)
         if full:
@@ -291,6 +295,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             # "Dimitris said" after "Dimitris Kelvanos, a docker,": the one person the article
             # named in full with that given name (kg.nlp.entities.mentions makes it his mention)
             kept.append((run, run.words[0][2], ("person", True)))
+        elif leads.get(run.words[0][2], run.begin) < run.begin and ev.firm_officer(text, run.end):
+            # "Peabody chief executive Dana Ortiz …" after "Peabody Energy": a registry firm's
+            # first word, its short form (kg.nlp.entities.mentions links it; branch ent26)
+            kind_of.setdefault(run.words[0][2], ("organization", False))
+            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif opener_organization(text, run, cues, ev, lower):
             # "Morrow, the energy company, raised prices", "Kelvex management refused": the
             # sentence opens with a firm's name the text says is one
@@ -353,6 +362,25 @@ def _common_word_alone(run: Run, label: str, kind_of: dict[str, tuple[str, bool]
             or bare in cues.compass or bare in cues.common_names:
         return False
     return common_words().common(bare)
+
+
+def _site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues: Cues,
+                ev: Evidence) -> bool:
+    """A mine or works named for its place ("the Kelvo mine", "jobs at the Port Kelvo works"),
+    typed a firm only by the employer's frame (weakly, no head word of its own), is the place
+    where the article says so: the name after a bare "at" or a word only a place takes, and in
+    no frame only a firm takes (kg.nlp.entities.framing `site_place`); the smaller town list
+    knowing it ("Port Kelvo"); or the article naming the site itself as a place by the name
+    and a site's head ("the Kelvo Mine", a place by its head) (branch ent26)."""
+    fr = framing()
+    if head_word(label, cues) in cues.heads or not fr.site_named(text, label):
+        return False
+    if fr.site_place(text, label) or ev.gazetteer.town_kind(label):
+        return True
+    n = len(label.split())
+    return any(other.split()[:n] == label.split() and len(other.split()) == n + 1
+               and fr.site_head(other.split()[-1]) and kind[0] in PLACE_KINDS
+               for other, kind in kind_of.items())
 
 
 def surname(label: str) -> str:
