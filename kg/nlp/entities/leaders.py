@@ -24,15 +24,17 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 @dataclass(frozen=True)
 class _Leaders:
     heads: frozenset[str]  # a party's or a body's head before "of" and its leader's name
-    portfolio: re.Pattern  # "Secretary of ", "Minister of the " right before a run
+    portfolio: re.Pattern  # "Secretary of ", "Minister for the " right before a run
 
 
 @cached
 def _leaders() -> _Leaders:
     c = load("entities")["leaders"]
     offices = phrase_pattern(c["portfolio_titles"])
+    links = phrase_pattern(c["portfolio_links"])
     return _Leaders(frozenset(c["heads"]),
-                    re.compile(r"(?<![\w’'-])(?:" + offices + r")\s+of\s+(?:the\s+)?$"))
+                    re.compile(r"(?<![\w’'-])(?:" + offices + r")\s+(?:" + links + r")\s+"
+                               r"(?:[A-Z][\w’'-]*(?:,\s+|\s+and\s+))*$"))
 
 
 def _full_name(ws: list[str], cues: Any) -> bool:
@@ -61,10 +63,13 @@ def leader_after_of(ws: list[str], cues: Any) -> int:
 
 
 def person_after_portfolio(text: str, begin: int, ws: list[str], cues: Any) -> int:
-    """"Secretary of Transportation Dana Ortiz", "Minister of the Interior Arlo Venn": a run
-    right after an office and "of" (`portfolio_titles`) that ends in a person's full name is the
-    portfolio's words, then the person: the index the person's name starts at, or 0."""
-    if len(ws) < 3 or not _leaders().portfolio.search(text, max(0, begin - 30), begin):
+    """"Secretary of Transportation Dana Ortiz", "Minister of the Interior Arlo Venn", "Minister
+    for Health Aoife Kelvin": a run right after an office and "of" or "for" (`portfolio_titles`,
+    `portfolio_links`) that ends in a person's full name is the portfolio's words, then the
+    person: the index the person's name starts at, or 0. A portfolio of two fields ("Minister
+    for Employment and Workplace Relations Dana Ortiz") is read from the office on: the run
+    after "and" is its second field and the person."""
+    if len(ws) < 3 or not _leaders().portfolio.search(text, max(0, begin - 90), begin):
         return 0
     for k in range(1, len(ws) - 1):
         if _full_name(ws[k:], cues) and not any(w in cues.heads for w in ws[:k]):
