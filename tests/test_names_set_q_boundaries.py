@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.registry import Registry
-from tests.test_entities_names import found, run
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
+from tests.nlp_support import found, run_entities
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
@@ -82,20 +76,16 @@ def test_an_exclamation_opening_a_sentence_ends_it(registry):
 ])
 def test_a_particle_opens_the_surname_and_the_capitalised_particle_later_is_the_same_person(
         registry, full, later):
-    d = run(registry, full, later)
-    body = d.paragraphs[0].span.begin
-    got = [(m.span.of(d.text), m.entity) for m in d.annotations.mentions if m.span.begin >= body]
-    name = full.split(",")[0]
-    keys = {key for surface, key in got}
-    assert (name, keys and next(iter(keys))) in got and len(keys) == 1, got
-    assert next(iter(keys)).startswith("person/"), got
-    assert len(got) == 2, got
+    got = found(registry, full, later)
+    name, short = full.split(",")[0], " ".join(later.split()[:2])
+    assert [surface for surface, _key in got] == [name, short], got
+    assert {key for _surface, key in got} == {"person/" + name.lower().replace(" ", "-")}, got
 
 
 # -- 4. an office with its portfolio before a person --------------------------------------------
 @pytest.mark.parametrize("sentence,name", [
     ("Minister for Health Aoife Kelvin refused to meet the nurses.", "Aoife Kelvin"),
-    ("The union wrote to Secretary for Justice Arlo Venn on Monday.", "Arlo Venn"),
+    ("The union wrote to Secretary for Education Arlo Venn on Monday.", "Arlo Venn"),
     ("Minister for the Environment Dana Kelvo opened the mine.", "Dana Kelvo"),
     ("Minister for Employment and Workplace Relations Dana Kelvo spoke.", "Dana Kelvo"),
 ])
@@ -121,7 +111,7 @@ def test_a_points_opening_verb_or_noun_is_no_part_of_a_name(registry):
 
 
 def test_a_headlines_opening_verb_is_no_part_of_a_name(registry):
-    d = run(registry, "Nurses at Kelvin Mercy Hospital have been on strike since May.",
+    d = run_entities(registry, "Nurses at Kelvin Mercy Hospital have been on strike since May.",
             headline="Support Kelvin Mercy Hospital nurses’ fight for staffing")
     labels = {e.label for e in d.annotations.entities.values()}
     assert "Kelvin Mercy Hospital" in labels, labels

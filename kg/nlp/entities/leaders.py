@@ -2,9 +2,10 @@
 
 The paper names a party by its leader ("the Kelvish Unionist Party of Dana Ortiz"), an official
 by the agency's initials and the office ("FRA Administrator Dana Ortiz", "NTSB Chairman Arlo
-Venn") and a cabinet member by the portfolio ("Secretary of Transportation Dana Ortiz"). The
-capitalised run that joins them is two things or one person, never one name: the party and its
-leader, the agency and its officer, the person alone (a portfolio is no name of its own).
+Venn") and a cabinet member by the portfolio ("Secretary of Transportation Dana Ortiz",
+"Minister for Health Aoife Kelvin"). The capitalised run that joins them is two things or one
+person, never one name: the party and its leader, the agency and its officer, the person alone
+(a portfolio is no name of its own).
 kg.nlp.entities.names calls these while it cuts runs of capitalised words into names; the words
 are data (`[leaders]` in kg/data/nlp/entities.toml).
 """

@@ -2,7 +2,9 @@
 
 A Region is a stretch of the source text that may hold names: a paragraph, a note's text,
 the headline, the deck, a letter field. Sentence starts matter because English capitalises
-the first word of a sentence: a capital there says nothing about a name.
+the first word of a sentence: a capital there says nothing about a name. A point's mark ("·
+Bring the troops home!") opens a sentence too; a "!" inside a firm's name ("Yum! Brands")
+ends none.
 """
 
 from __future__ import annotations
