@@ -3,8 +3,9 @@ Service and Transport Workers Union", "National Union of Farmers and Ranchers", 
 Finance and Economy"), where the runs of capitalised words stop at every "and".
 
 `merge_and` decides when the runs before "and" are parts of the name after it (no head of
-their own, an "of" or "for" part the list goes on in, a portfolio, a hero a body is named
-for) and when they are names of their own ("Dorrow Fruit and Kelvin Oil"). It runs once per
+their own, an "of" or "for" part the list goes on in, a portfolio of two fields or of several
+joined by commas, a hero a body is named for) and when they are names of their own ("Dorrow
+Fruit and Kelvin Oil"). It runs once per
 region, on the scanner's runs, before anything types them.
 """
 
@@ -54,6 +55,13 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             prev = out.pop()
             out.append(Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed))
             continue
+        k = _portfolio_list(run, out, text, cues)
+        if k:  # "Bureau of Dockers’ Health, Safety and Welfare"
+            parts = out[-k:] + [run]
+            del out[-k:]
+            out.append(Run(parts[0].begin, run.end, [w for p in parts for w in p.words], False,
+                           [m for p in parts for m in p.absorbed]))
+            continue
         chain: list[Run] = []
         opener = False  # the first part is an organisation's name with an "of" part
         last = _head_before_number(run, cues)
@@ -75,7 +83,10 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
                 opens = len(prev.words) > 1 and prev.words[1][2][:1].isupper()  # not "Ministry of …"
                 part_heads = [w for (_b, _e, w) in (prev.words[1:] if opens else prev.words)]
                 if not lone_head and any(w in cues.heads and w not in cues.and_inner for w in part_heads):
-                    if _of_part(prev, cues, industry=union) and not inner_of \
+                    # after a comma the "of" part is a list's first item: a field there is what
+                    # the union organises ("Local 31 of the Aviation, Energy and … Union")
+                    if _of_part(prev, cues, industry=union, fields=union and gap is _COMMA_GAP) \
+                            and not inner_of \
                             and (plural or last in cues.and_single):
                         chain.insert(0, prev)
                         opener = True
@@ -178,20 +189,56 @@ def _field_phrase(words: list[str], cues: Cues) -> bool:
         and (w not in cues.heads or w in cues.and_products or w in cues.fields) for w in words[:-1])
 
 
-def _of_part(part: Run, cues: Cues, industry: bool = False) -> bool:
+def _fields(part: Run, cues: Cues) -> bool:
+    """One to three capitalised words that are fields (`field_words`: "Safety", "Welfare") or a
+    field phrase ("Workforce Development", `_field_phrase`): a portfolio's item."""
+    words = [w for (_b, _e, w) in part.words]
+    return not part.title and not part.absorbed and 1 <= len(words) <= 3 \
+        and (all(w in cues.fields for w in words) or _field_phrase(words, cues))
+
+
+def _portfolio_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
+    """"Bureau of Dockers’ Health, Safety and Welfare", "Department of Housing, Transport and
+    Planning": a body's name whose "of" part ends in a field (`_of_part`, `_ministry_of`), then
+    fields joined by commas and closed by "and" (`_fields`), is one name; the runs stopped at
+    each comma, keeping the body's first field only (branch ent25). `_portfolio` reads two
+    fields joined by "and" alone. How many runs before `run` the name takes in (the body and
+    the fields after it), or 0. A name of its own among them ("Ministry of Health, Kelvane
+    Foods and …") leaves the list alone."""
+    if not out or not _fields(run, cues) or not _AND_LAST.fullmatch(text[out[-1].end:run.begin]):
+        return 0
+    k = 1
+    while k <= len(out):
+        part = out[-k]
+        nxt = out[-k + 1] if k > 1 else run
+        if k > 1 and not _COMMA_GAP.fullmatch(text[part.end:nxt.begin]):
+            return 0
+        if not _fields(part, cues):
+            words = [w for (_b, _e, w) in part.words]
+            body = k > 1 and not part.title and "of" in words and words[-1] in cues.fields \
+                and (_of_part(part, cues) or _ministry_of(part, cues))
+            return k if body else 0
+        k += 1
+    return 0
+
+
+def _of_part(part: Run, cues: Cues, industry: bool = False, fields: bool = False) -> bool:
     """An organisation's name whose head comes before "of" and whose "of" part has no head of
     its own and names no known place ("International Association of Sheet Metal", "National
     Union of Farmers"): a list joined by "and" right after it may go on naming what the
     organisation is of, when it ends in a union's head or a plural noun. With `industry` (the
     list ends in a union's head) a product's head in the "of" part is the industry the union
-    organises, no firm's head ("National Union of Petroleum and Kelvian Gas Workers")."""
+    organises, no firm's head ("National Union of Petroleum and Kelvian Gas Workers"); with
+    `fields` too (the list goes on after a comma) a field is ("Local 31 of the Aviation, Energy
+    and Dockworkers Union": the "of" part is the list's first item, branch ent25)."""
     words = [w for (_b, _e, w) in part.words]
     if "of" not in words:
         return False
     k = words.index("of")
     if any(m.entry.kind in PLACE_KINDS and m.begin > part.words[k][0] for m in part.absorbed):
         return False  # "University of Oxford": of a place; "Kenya Institute of …" is a place's
-    allowed = cues.of_heads | (cues.and_products | cues.and_inner if industry else set())
+    allowed = cues.of_heads | (cues.and_products | cues.and_inner if industry else set()) \
+        | (cues.fields if fields else set())
     return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
         w in cues.heads and w not in allowed for w in words[k + 1:])  # "of Machinists" may
 
@@ -221,4 +268,5 @@ def _plural_noun(part: Run, cues: Cues) -> bool:
 
 
 _AND_GAP = re.compile(r"(?:['’]s?)?\s*,?\s+and\s+")
+_AND_LAST = re.compile(r"\s*,?\s+and\s+")
 _COMMA_GAP = re.compile(r"\s*,\s+")

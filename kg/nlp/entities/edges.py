@@ -11,6 +11,10 @@ part of it, and words that are (kg/data/nlp/boundaries.toml [edges]).
   part of the longer form.
 - A compass abbreviation before a registry state or region makes a region of it, as a compass
   word does ("NE Pennsylvania" as "Northeastern Pennsylvania").
+- A verb in its base form opening a demand, a slogan or a headline (`imperatives`: "· Stop
+  Kelvane Foods from closing the plant!", "Support Kelvin Mercy nurses’ fight") is no part of
+  the name after it (branch ent25); a point's mark (`point_marks`: "·", "•") opens a sentence
+  (kg.nlp.entities.textspan).
 - A "?" ending a sentence that opens with no question word or auxiliary ("We sold the book Who
   Pays?") is the title's own mark: the sentence asks nothing (`question_openers`; branch ent17).
 """
@@ -30,6 +34,12 @@ def _edges() -> dict:
 def sentence_opener(word: str) -> bool:
     """A preposition or function word no name opens with at a sentence's start ("Across")."""
     return word in _edges()["sentence_openers"]
+
+
+def imperative(word: str) -> bool:
+    """A verb in its base form that opens a demand or a slogan ("Bring", "End", "Stop",
+    `imperatives`): at a sentence's start it is no name's first word (branch ent25)."""
+    return word in _edges()["imperatives"]
 
 
 def state_head(words: list[str]) -> bool:

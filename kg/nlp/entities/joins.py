@@ -11,6 +11,9 @@ region, after the runs are made and joined by "and":
   "Dorrow v. Bush", is a party there, no mention of its own): the case, not two people.
 - **"&" between two runs** joins them: a firm's name ("Kelvane Shipbuilding & Marine
   Engineering"), even where the word after it is a title elsewhere ("Marine").
+- **"!" inside a firm's name** ("Yum! Brands"): a word glued to "!" mid-sentence and an
+  organisation's head after it are one name, where kg.nlp.entities.textspan found that the
+  mark ends no sentence (branch ent25).
 - **A slash between two runs, no space around it**, joins two names of one body ("TFCO/Pastors
   for Kelvia"); not where a given name opens the second (a photo credit, "Militant/Jane Doe").
 - **People "for" a cause**: a plural common noun for people, capitalised mid-sentence, then
@@ -102,6 +105,8 @@ def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, 
     runs = _case_names(text, runs, known)
     runs = _glue(text, runs, lambda gap, a, b: bool(_AMP_GAP.fullmatch(gap)))
     runs = _glue(text, runs, lambda gap, a, b: gap == "/" and _slash_parts(text, a, b))
+    # "Yum! Brands": a "!" that ends no sentence (kg.nlp.entities.textspan) is the firm's own
+    runs = _glue(text, runs, lambda gap, a, b: gap == "! " and not tx.is_sentence_start(b.begin))
     runs = _people_for(text, runs, known, cues, tx)
     runs = _small_word_heads(text, runs, known, cues)
     runs = _two_purposes(text, runs, known)

@@ -2,9 +2,10 @@
 
 The paper names a party by its leader ("the Kelvish Unionist Party of Dana Ortiz"), an official
 by the agency's initials and the office ("FRA Administrator Dana Ortiz", "NTSB Chairman Arlo
-Venn") and a cabinet member by the portfolio ("Secretary of Transportation Dana Ortiz"). The
-capitalised run that joins them is two things or one person, never one name: the party and its
-leader, the agency and its officer, the person alone (a portfolio is no name of its own).
+Venn") and a cabinet member by the portfolio ("Secretary of Transportation Dana Ortiz",
+"Minister for Health Aoife Kelvin"). The capitalised run that joins them is two things or one
+person, never one name: the party and its leader, the agency and its officer, the person alone
+(a portfolio is no name of its own).
 kg.nlp.entities.names calls these while it cuts runs of capitalised words into names; the words
 are data (`[leaders]` in kg/data/nlp/entities.toml).
 """
@@ -24,15 +25,17 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 @dataclass(frozen=True)
 class _Leaders:
     heads: frozenset[str]  # a party's or a body's head before "of" and its leader's name
-    portfolio: re.Pattern  # "Secretary of ", "Minister of the " right before a run
+    portfolio: re.Pattern  # "Secretary of ", "Minister for the " right before a run
 
 
 @cached
 def _leaders() -> _Leaders:
     c = load("entities")["leaders"]
     offices = phrase_pattern(c["portfolio_titles"])
+    links = phrase_pattern(c["portfolio_links"])
     return _Leaders(frozenset(c["heads"]),
-                    re.compile(r"(?<![\w’'-])(?:" + offices + r")\s+of\s+(?:the\s+)?$"))
+                    re.compile(r"(?<![\w’'-])(?:" + offices + r")\s+(?:" + links + r")\s+"
+                               r"(?:[A-Z][\w’'-]*(?:,\s+|\s+and\s+))*$"))
 
 
 def _full_name(ws: list[str], cues: Any) -> bool:
@@ -61,10 +64,13 @@ def leader_after_of(ws: list[str], cues: Any) -> int:
 
 
 def person_after_portfolio(text: str, begin: int, ws: list[str], cues: Any) -> int:
-    """"Secretary of Transportation Dana Ortiz", "Minister of the Interior Arlo Venn": a run
-    right after an office and "of" (`portfolio_titles`) that ends in a person's full name is the
-    portfolio's words, then the person: the index the person's name starts at, or 0."""
-    if len(ws) < 3 or not _leaders().portfolio.search(text, max(0, begin - 30), begin):
+    """"Secretary of Transportation Dana Ortiz", "Minister of the Interior Arlo Venn", "Minister
+    for Health Aoife Kelvin": a run right after an office and "of" or "for" (`portfolio_titles`,
+    `portfolio_links`) that ends in a person's full name is the portfolio's words, then the
+    person: the index the person's name starts at, or 0. A portfolio of two fields ("Minister
+    for Employment and Workplace Relations Dana Ortiz") is read from the office on: the run
+    after "and" is its second field and the person."""
+    if len(ws) < 3 or not _leaders().portfolio.search(text, max(0, begin - 90), begin):
         return 0
     for k in range(1, len(ws) - 1):
         if _full_name(ws[k:], cues) and not any(w in cues.heads for w in ws[:k]):

@@ -35,6 +35,10 @@ class Cues:
         self.months = set(c["calendar"][:12])  # January … December, the list's first twelve
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
+        # a surname's lower-case particles ("dela", "delos", "van"): the connectors' words that
+        # are no English word; capitalised they open a sentence ("Dela Cruz said")
+        self.particles = {w for conn in c["connectors"] for w in conn.split()} - {"of", "the", "for"} \
+            - self.case_connectors
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
         self.leading_heads = {w: kind for kind, words in c["leading_head_types"].items() for w in words}
         self.storm_kinds = set(c["storm_kinds"])

@@ -50,6 +50,7 @@ from kg.nlp.entities.nested import (
     unit_union,
 )
 from kg.nlp.entities.openers import (
+    drop_imperative,
     drop_initial_noun,
     drop_initial_role,
     drop_sentence_opener,
@@ -131,6 +132,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         dateline = in_dateline(doc, run)
         if run.kind is None and not dateline:
             run = drop_sentence_opener(run, tx)
+            run = drop_imperative(text, run, tx, mid_words, cues, ev)  # "· Stop Kelvane Foods from …"
             run = drop_initial_noun(text, run, tx, mid_words, cues)
             if run is None:
                 continue
@@ -234,7 +236,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         nothing types them otherwise ("Great Lakes" after "Great Lakes Airlines"; in a
         heading, also before it)."""
         n = len(short.split())
-        longer = {f for f in full_names if len(f.split()) > n and f.split()[-n:] == short.split()
+        # "Dela Cruz said" after "Maricel dela Cruz": a surname's particle capitalised by position
+        tails = {tuple(short.split()), tuple(w.lower() if w.lower() in cues.particles else w
+                                             for w in short.split())}
+        longer = {f for f in full_names if len(f.split()) > n and tuple(f.split()[-n:]) in tails
                   and kind_of[f][0] in ("person", "thing")
                   and (first_at[f] < at or heading(at) and kind_of[f][0] == "person")}  # "Okonkwo wins"
         # a storm by its name alone after its kind and name: "Helene" after "Hurricane Helene"

@@ -1,7 +1,9 @@
 """Capitals by position: a word capitalised because it opens a sentence or sits in a
 line set in Title Case says nothing by its capital. A preposition or a common noun opening a
 sentence is cut from the run ("Across North America", "Members of the Korean Metal Workers
-Union"), a role noun before a person's name too ("Retiree Maria Ortiz"); a run in a Title
+Union"), a demand's verb too ("· Stop Kelvane Foods from closing the plant!"), a role noun
+before a person's name too ("Retiree Maria Ortiz") — but not a given name before a surname's
+particle ("Maricel dela Cruz said"); a run in a Title
 Case line, a headline in Title Case, names nothing unless the page names it so elsewhere; one
 word opening a sentence is a name only where what follows says it is a firm.
 
@@ -36,8 +38,8 @@ def opener_organization(text: str, run: Run, cues: Cues, ev: Evidence, lower: se
         return bool(cues.org_apposition.match(text, run.end)) \
             or framing().acronym_at(text, run.begin, run.end)
     if w.isupper() or ev.is_junk(w, lower) or w in cues.heads or cues.generic(w) \
-            or ev.place_kind(w) or ev.gazetteer.is_given_name(w):
-        return False
+            or ev.place_kind(w) or ev.gazetteer.is_given_name(w) or edges.imperative(w):
+        return False  # "· Unionize every warehouse!": a demand's verb, no firm
     return bool(cues.org_apposition.match(text, run.end)
                 or ev.employer_after.match(text[run.end:run.end + 30]))
 
@@ -55,6 +57,8 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
     second = run.words[1][2]
     if second[:1].isupper():
         return run
+    if second not in SMALL and not joins.common_word(first[2]):
+        return run  # "Maricel dela Cruz said": a surname's particle after a given name, no noun
     rest = run.words[1:]
     while rest and rest[0][2][:1].islower():
         rest = rest[1:]
@@ -85,6 +89,26 @@ def title_cased(body: str) -> bool:
     """Three words or more, three quarters of them (small words aside) capitalised."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'.\-]*", body) if w.lower() not in SMALL]
     return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
+
+
+def drop_imperative(text: str, run: Run, tx: TextIndex, mid_words: set[str], cues: Cues,
+                    ev: Evidence) -> Run:
+    """"· Stop Kelvane Foods from closing the plant!", "End Dorrovia’s blockade", a headline's
+    "Support Kelvin Mercy Hospital nurses’ fight": a verb in its base form (`[edges]
+    imperatives`) opening a sentence, a point or a headline is the demand's verb, no part of the
+    name after it (branch ent25). The whole stays where the word is no verb there: capitalised
+    as a name's first word mid-sentence elsewhere in the article, joined by more than one space
+    ("Stop & Shop"), before a group word ("Free Syrian Army"), before one head word or common
+    word that names nothing alone ("Free Press", "Back Bay"), or known whole to the gazetteer."""
+    words = [w for (_b, _e, w) in run.words]
+    if len(words) < 2 or not tx.is_sentence_start(run.begin) or not edges.imperative(words[0]) \
+            or words[0] in mid_words or text[run.words[0][1]:run.words[1][0]] != " " \
+            or not words[1][:1].isupper() or cues.group(words[1]) or ev.place_kind(" ".join(words)):
+        return run
+    if len(words) == 2 and (words[1] in cues.heads or not words[1].isupper() and joins.common_word(words[1])):
+        return run
+    rest = run.words[1:]
+    return Run(rest[0][0], run.end, rest, run.title, [m for m in run.absorbed if m.begin >= rest[0][0]])
 
 
 def drop_sentence_opener(run: Run, tx: TextIndex) -> Run:

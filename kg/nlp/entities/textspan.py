@@ -2,7 +2,9 @@
 
 A Region is a stretch of the source text that may hold names: a paragraph, a note's text,
 the headline, the deck, a letter field. Sentence starts matter because English capitalises
-the first word of a sentence: a capital there says nothing about a name.
+the first word of a sentence: a capital there says nothing about a name. A point's mark ("·
+Bring the troops home!") opens a sentence too; a "!" inside a firm's name ("Yum! Brands")
+ends none.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ _QUOTE_OPEN = re.compile(r"[“‘\"«(]")
 _LIST_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+)?")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _END_BEFORE_MARKER = re.compile(r"[.!?…][”’\"')\]»]*$")
+# "Yum! Brands": the word glued to a "!", the head word after it, and what opens a sentence
+# before the word (nothing, or a sentence's end, then openers)
+_EXCLAIMED_WORD = re.compile(r"(?<![\w’'.-])[A-Z][\w’'&.-]*$")
+_HEAD_AFTER = re.compile(r" ([A-Z][\w’'-]*\.?)")
+_OPENS = re.compile(r"(?:\A|[.!?…:][”’\"')\]»]*\s)[\s“‘\"'(\[{«]*\Z")
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,31 @@ class TextIndex:
         return set(cues["abbreviations"]) | set(cues["name_abbreviations"])
 
     @cached_property
+    def _point(self) -> re.Pattern:
+        """A point's mark at a line's start ("· Bring the troops home!", "• Unionize all
+        workers"; kg/data/nlp/boundaries.toml [edges] `point_marks`) and the space after it."""
+        marks = "".join(re.escape(m) for m in load("boundaries")["edges"]["point_marks"])
+        return re.compile(rf"(?:^|(?<=\n))[ \t]*[{marks}][ \t]+(?=\S)", re.MULTILINE)
+
+    @cached_property
+    def _org_heads(self) -> set[str]:
+        return set(load("entities")["head_types"]["organization"])
+
+    def _exclaimed_firm(self, r: Region, bang: int) -> bool:
+        """"workers at Yum! Brands struck": a firm writes "!" into its name. A capitalised word
+        glued to the "!" that does not open its sentence, then one space and an organisation's
+        head (`head_types` organization: "Brands", "Inc.", "Group", "Foods") are one name: the
+        mark ends no sentence there (branch ent25). "Victory! Union members marched" opens its
+        sentence with the word: a cry, then a sentence."""
+        text = self.text
+        word = _EXCLAIMED_WORD.search(text, max(r.begin, bang - 40), bang)
+        head = _HEAD_AFTER.match(text, bang + 1, r.end)
+        bare = re.sub(r"[’']s?$", "", head.group(1)) if head else ""  # "Yum! Brands’ restaurants"
+        if word is None or not (bare in self._org_heads or bare.rstrip(".") in self._org_heads):
+            return False
+        return not _OPENS.search(text[r.begin:word.start()])
+
+    @cached_property
     def _firm_suffixes(self) -> set[str]:
         return set(load("entities")["firm_suffix_ends"])
 
@@ -137,7 +169,11 @@ class TextIndex:
         for r in self.regions:
             m = _LIST_LABEL.match(text, r.begin)
             starts.add(self._skip_openers(m.end() if m else r.begin, r.end))
+            for m in self._point.finditer(text, r.begin, r.end):  # a point opens a sentence
+                starts.add(self._skip_openers(m.end(), r.end))
             for m in _END.finditer(text, r.begin, r.end):
+                if m.group(0).startswith("! ") and self._exclaimed_firm(r, m.start()):
+                    continue  # "Yum! Brands": the firm's own mark
                 word = text[max(r.begin, text.rfind(" ", r.begin, m.start()) + 1):m.start() + 1]
                 if (word in self._abbreviations or _INITIALS.search(word)
                         or word.isupper() and word[:1] + word[1:].lower() in self._abbreviations) \
