@@ -117,6 +117,28 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             out.append(Run(begin, run.end, words, False, absorbed))
             continue
         out.append(run)
+    return area_after_and(text, out, cues)
+
+
+def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Metalworkers Union of Kelvinburg and Region", "Trades Council of Dorrow and Vicinity":
+    after a name whose head before its "of" part is an organisation's, "and" and one word for
+    the country around its city (`and_area_closers`) that ends the run close the name; the
+    word alone was junk and the name cut at "and" (branch ent28). "Kelvin Union and District
+    12" (a number after it) and a closer that opens a longer name stay as they were."""
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        words = [w for (_b, _e, w) in prev.words] if prev is not None else []
+        if prev is not None and len(run.words) == 1 and run.words[0][2] in cues.and_area \
+                and text[prev.end:run.begin] == " and " and not prev.title and prev.kind is None \
+                and run.kind is None and "of" in words[1:] \
+                and cues.heads.get(words[words.index("of", 1) - 1]) == "organization" \
+                and not re.match(r"\s+\d", text[run.end:run.end + 3]):
+            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
+                          False, prev.absorbed)
+            continue
+        out.append(run)
     return out
 
 

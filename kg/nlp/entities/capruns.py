@@ -20,8 +20,10 @@ from kg.nlp.entities.runbounds import (
     bare_calendar_abbreviation,
     common_noun_in_name,
     country_before_word,
+    glued_ahead,
     head_first,
     head_follows,
+    month_given_name,
     month_names_event,
     owner_and_site,
     person_after_head,
@@ -111,6 +113,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             if n and (not cues.title_applies(ws, n) or re.match(r"['’]s ", text[cur[n - 1][1]:])
                       or town_with_title(text, cur[0][0], " ".join(ws))):
                 break  # "General Motors", "Premier League", "King’s Cross", "in Prince George": no title
+            if month_given_name(text, cur, r.kind, cues):
+                break  # "—June Kelvane", "said April Dorrow": the month is her given name
             if n == 1 and ws[0] in cues.naming_titles and len(ws) == 2:
                 title_before = True  # "Lord Kelvmoor", "Sheikh Dorrah": the title is how one is named
                 break
@@ -205,7 +209,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                     (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers
                      or possessive_place(text, cur, w, e, cues))
                     and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
-                    and not plural_possessive_joins(text[cur[-1][1]:b], cur[-1][2], w, cues) \
+                    and not plural_possessive_joins(text[cur[-1][1]:b], cur[-1][2], w, cues,
+                                                    glued_ahead(text, words, i, cues)) \
                     and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b]) \
                     or cur and cur[-1][2] in cues.firm_suffix_ends and w not in cues.firm_suffix_ends:
                 # "Stop & Shop"; a firm's suffix ends its name: "… Ltd. Out of work, …"

@@ -28,11 +28,12 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.commonwords import common_words
 
 NONE, FIRM, STRONG = 0, 1, 2
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}")
+_ACRONYM_WORD = re.compile(rf"[{UPPER}][{UPPER}&]{{1,5}}")  # "DİSK" too
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 _LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 _LOCATOR = re.compile(r",\s*(?:vol|vols|p|pp|ch|chap|no)\.\s*\d")

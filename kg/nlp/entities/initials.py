@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 
 from kg.model import Span
+from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.framing import framing
 from kg.nlp.entities.namecues import Cues
 from kg.nlp.entities.runs import PLACE_KINDS, NewName, Run
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region, TextIndex
 
-ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
+# an acronym of any language's capitals ("(CGT)", "(DİSK)": kg.nlp.entities.capitals)
+ACRONYM = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}.&]{{1,9}})\s*\)")
 
 # "the UN Stabilization Force in Kelvia (MINKEL)": a name, where it is, then its acronym
 _PLACE_GAP = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?")
@@ -65,7 +67,7 @@ def acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: lis
             break
 
 
-_ACRONYM_ANY = re.compile(r"\(\s*([A-Z]{2,8})\s*\)")
+_ACRONYM_ANY = re.compile(rf"\(\s*([{UPPER}]{{2,8}})\s*\)")
 _INITIALS_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 

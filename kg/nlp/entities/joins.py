@@ -71,6 +71,7 @@ from typing import Any
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.evidence import evidence
+from kg.nlp.entities.namecues import head_word
 
 _CASE_GAP = re.compile(r"\s+vs?\.\s+")
 _AMP_GAP = re.compile(r" ?& ?")
@@ -240,13 +241,19 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
         if not (head in c["on_heads"] and gap in (" on ", " on the ")
                 or head in c["branch_heads"] and gap in (" of ", " of the ") or agency):
             continue
+        on = gap in (" on ", " on the ")
         if hasattr(b, "words"):
             if b not in out or not _plain(b) or b.words[0][2] in cues.calendar:
                 continue  # a day or a month: a date ("… Committee on Monday")
+            label = re.sub(r"\s+", " ", text[b.begin:b.end])
+            if on and cues.heads.get(head_word(label, cues)) == "organization":
+                continue  # "ran for the Kelvin City Council on the Dorrow Labor Party ticket"
             part = b
         else:
             if getattr(b.entry, "kind", None) not in ("country", "city", "place", "state", "organization"):
                 continue
+            if on and b.entry.kind == "organization":
+                continue  # a body is on a matter or a place, not on another body's ticket or side
             part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
         small = [(ae + 1 + m.start(), ae + 1 + m.end(), m.group(0)) for m in re.finditer(r"\w+", gap)]
         merged = _merge(a, part, small, kind="organization" if head in c["branch_heads"] or agency else None)

@@ -28,6 +28,7 @@ from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities import townstate
+from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.clubs import find_clubs
 from kg.nlp.entities.compass import compass_places
 from kg.nlp.entities.edges import compass_abbreviations
@@ -42,7 +43,7 @@ from kg.nlp.entities.registry import Entry, Registry, normalise
 from kg.nlp.entities.surface import FormIndex, Match, end_ok
 from kg.nlp.entities.textspan import Region, TextIndex, regions
 
-_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
+_ACRONYM = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}.&]{{1,9}})\s*\)")  # "(DİSK)" too
 # "… Force in Haiti (MINUSTAH)", "University of Texas (UT)", "Petróleos de Kelvia (PDK)": a
 # name's place before its acronym (Spanish, Portuguese and French "de" as English "of")
 _PLACE_OF_NAME = re.compile(r"[A-Z][\w’'.-]*\s+(?:in|of|for|de|del|da|do|du|des)\s+(?:the\s+)?$")
@@ -80,6 +81,7 @@ class _Finder:
         self.blocked: list[tuple[int, int]] = []
         self.groups = set(cues["group_words"])
         self.adjective_suffixes = tuple(cues["adjective_suffixes"])
+        self.state_qualifiers = set(cues["state_qualifiers"])
         self.hyphen_suffixes = set(cues["hyphen_suffixes"])
         self.workers_after = set(cues["workers_after"])
         self.calendar = set(cues["calendar"])
@@ -149,6 +151,8 @@ class _Finder:
             return False  # "Iowa Colony", "Paris-Nord": a town; "Petro-Peru": a firm
         if m.entry.kind in ("country", "city", "place") and self._in_former_place(m):
             return False  # "Honduras" in "British Honduras": the colony, another place
+        if m.entry.kind == "country" and r.kind not in ("headline", "deck") and self._qualified_state(m):
+            return False  # "Germany" in "Nazi Germany": the state of that time, one place
         if m.entry.kind == "organization" and self._place_branch(m):
             return False  # "National Guard" in "the Iowa National Guard": the state's own body
         if m.entry.kind in ("work", "book") and _SUBTITLE.match(self.text, m.end):
@@ -210,6 +214,13 @@ class _Finder:
         words = before.group(1).split()
         form = self.text[m.begin:m.end]
         return any(fold(" ".join(words[k:] + [form])) in former_places() for k in range(len(words)))
+
+    def _qualified_state(self, m: Match) -> bool:
+        """A registry country right after a qualifier of `state_qualifiers` and one space ("Nazi
+        Germany", "French Canada"): the two words name one place, the state of that time or the
+        part of the country, which new-name discovery names (kg.nlp.entities.namekinds)."""
+        prev = re.search(r"(?<![\w’'.-])([A-Z][\w’'-]*) $", self.text[max(0, m.begin - 30):m.begin])
+        return prev is not None and prev.group(1) in self.state_qualifiers
 
     def _place_branch(self, m: Match) -> bool:
         """A registry body whose name is a state's or country's body (`place_branch_of`:

@@ -33,6 +33,7 @@ class Cues:
         self.initials_foreign = set(c["initials_foreign"])
         self.whole_months = {w for w in c["calendar"] if w in ("May", "June", "July")}
         self.months = set(c["calendar"][:12])  # January … December, the list's first twelve
+        self.month_given = set(c["month_given_names"])  # "June Kelvane": a given name
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         # a surname's lower-case particles ("dela", "delos", "van"): the connectors' words that
@@ -61,6 +62,8 @@ class Cues:
         self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
+        self.and_area = set(c["and_area_closers"])
+        self.state_qualifiers = set(c["state_qualifiers"])
         self.place_openers = set(c["place_name_openers"])
         self.naming_titles = set(c["naming_titles"])
         self.firm_suffix_ends = set(c["firm_suffix_ends"])
@@ -88,6 +91,7 @@ class Cues:
         self.possessive_openers = set(c["possessive_name_openers"])
         self.possessive_places = set(c["possessive_place_heads"])
         self.possessive_endings = tuple(c["possessive_name_endings"])
+        self.possessive_union_heads = set(c["possessive_union_heads"])
         orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
                                                      reverse=True))
         # the noun heads the apposition: "a roof bolter at a union mine" is no union
@@ -170,4 +174,10 @@ def head_word(label: str, cues: Cues, n: int = 1) -> str:
     parts = label.split(" to ")  # "Committee to End the War": "Committee"
     if len(parts) > 1 and parts[0].split()[-1] in cues.purpose_to:
         label = parts[0]
-    return " ".join(label.split()[-n:])
+    words = label.split()
+    if len(words) > 1 and _YEAR.fullmatch(words[-1]):
+        words = words[:-1]  # "Finance Bill 2024": a law's year after its head (kg.nlp.entities.laws)
+    return " ".join(words[-n:])
+
+
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")

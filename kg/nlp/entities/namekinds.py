@@ -20,6 +20,7 @@ from kg.nlp.entities.framedkinds import coordinated_with_places, imprint_part
 from kg.nlp.entities.framing import STRONG, article_before, framing
 from kg.nlp.entities.glued import hyphen_kind
 from kg.nlp.entities.initials import ACRONYM, ACRONYM_AFTER_PLACE
+from kg.nlp.entities.laws import law_shape
 from kg.nlp.entities.namecues import Cues, head_word
 from kg.nlp.entities.registry import normalise
 from kg.nlp.entities.runs import PLACE_KINDS, Run, in_dateline
@@ -33,6 +34,29 @@ def _firm_apposition(text: str, run: Run, cues: Cues) -> bool:
     no paper's ("newspaper", "weekly", "publisher", `[evidence] periodical_nouns`)."""
     m = cues.org_apposition.match(text, run.end)
     return m is not None and not any(w in cues.periodical_nouns for w in re.findall(r"\w+", m.group(0)))
+
+
+_GLOSS = re.compile(r"[ \t]*\(([A-Z][^()\n]{2,80}?)\)")
+_ENGLISH = re.compile(r"[A-Za-z]+")
+
+
+def _gloss_kind(text: str, run: Run, label: str, cues: Cues, ev: Evidence) -> str | None:
+    """"Kelvan Maden-İş (United Miners’ Union)": a name in another language, then its English
+    gloss in parentheses, a name of two words or more whose head word types it: the gloss says
+    what the foreign name is (branch ent28). The name must read as another language's (a letter
+    English has not, or a word of `initials_foreign`) and no given name may open it ("José Ruiz
+    (Kelvin Workers Union)" is a person and her union)."""
+    m = _GLOSS.match(text, run.end)
+    if m is None:
+        return None
+    words = label.split()
+    foreign = any(not _ENGLISH.fullmatch(p) for w in words for p in re.split(r"[-’'.]", w) if p) \
+        or any(w in cues.initials_foreign for w in words)
+    gloss = m.group(1).split()
+    if not foreign or len(gloss) < 2 or ev.given_name_first(words) or not all(
+            w[:1].isupper() or w in cues.small for w in gloss):
+        return None
+    return cues.heads.get(head_word(" ".join(gloss), cues).rstrip("’'"))
 
 
 def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dict[str, str],
@@ -51,6 +75,10 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return run.kind, True
     if run.title or normalise(label) in person_fields:
         return "person", True
+    words = label.split()
+    if len(words) > 1 and words[0] in cues.state_qualifiers \
+            and ev.place_kind(" ".join(words[1:])) == "country":
+        return "place", True  # "Nazi Germany", "French Canada": a state of the past, a country's part
     if cues.role_after.match(text, run.end) and cues.heads.get(head_word(label, cues)) != "organization" \
             and head_word(label, cues) not in framing().place_heads_no_person:
         return "person", True  # not "Kelvane Healthcare, the hospital’s owner": a company
@@ -86,6 +114,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     compound = head_word(label, cues, 2)
     if compound in cues.compound_heads:
         return cues.compound_heads[compound], False  # "… Sewer District": a public body
+    if law_shape(label):
+        return "work", False  # "the Right to Housing Law", "the Kelvin Law 1990": a law
     if framing().venue(text, run.begin, label.split(), ev.given_name_first(label.split()[:-1])):
         return "place", False  # "the Ellen Dorrow Centre", "a meeting at the Kelvo Centre": a hall
     if len(names := label.split()) == 1 and head in cues.heads and cues.heads[head] != "organization" \
@@ -107,6 +137,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "organization", True  # "Kelvo Park management": a firm named like a park
     if head in cues.heads:
         return cues.heads[head], False
+    if (glossed := _gloss_kind(text, run, label, cues, ev)) is not None:
+        return glossed, False  # "Kelvan Maden-İş (United Miners’ Union)": its English gloss's head
     if head in cues.of_the_heads and f"{head} of the " in label:
         return "organization", False  # "… Trade Area of the Kelvish Isles": a pact's body
     if (m := cues.periodical_before.search(text, max(0, run.begin - 30), run.begin)) \

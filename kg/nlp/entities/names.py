@@ -27,6 +27,7 @@ from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.entities import familynames, joins
 from kg.nlp.entities.andlists import merge_and, people_ends
+from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
@@ -39,6 +40,7 @@ from kg.nlp.entities.framedkinds import (
 )
 from kg.nlp.entities.framing import framing
 from kg.nlp.entities.initials import acronyms, headless_list_before_initials, named_by_initials
+from kg.nlp.entities.laws import join_laws
 from kg.nlp.entities.namecues import Cues, head_word
 from kg.nlp.entities.namekinds import name_kind
 from kg.nlp.entities.nested import (
@@ -94,6 +96,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = merge_and(text, find_runs(text, r, covered, cues, tx, skip, lower), cues, lower,
                               people_ends(covered))
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
+            found = join_laws(text, found, covered, cues)  # "the Right to Organize Act", "… Bill 2024"
             found = named_by_initials(text, r, found, covered + [Run(b, e, []) for b, e in skip], cues)
             found = foreign_names(text, r, found, covered)
             found = headless_list_before_initials(text, found, cues)  # "… Transport union (RMT)"
@@ -155,7 +158,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             w = words[0]
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
                 continue
-            if re.fullmatch(r"[A-Z][A-Z.&]+", w) and counts.get(label, 0) < 2 \
+            if re.fullmatch(rf"[{UPPER}][{UPPER}.&]+", w) and counts.get(label, 0) < 2 \
                     and not framing().acronym_at(text, run.begin, run.end) \
                     and not ev.employer(text, run.begin, run.end) \
                     and not ev.organization_before_name(text, run.begin) \

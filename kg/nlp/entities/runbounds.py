@@ -149,13 +149,30 @@ def possessive_place(text: str, cur: list[tuple[int, int, str]], word: str, end:
         and cur[0][2] not in cues.titles and not cues.group(cur[0][2]) and not cur[0][2].isupper()
 
 
-def plural_possessive_joins(gap: str, before: str, word: str, cues: Cues) -> bool:
+def plural_possessive_joins(gap: str, before: str, word: str, cues: Cues, ahead: list[str] = ()) -> bool:
     """A plural's possessive ("s’ ") joins the next word into the name only when the plural is
-    a noun names run on over ("Transport Workers’ Union", `possessive_name_words`) or the next
-    word is an organisation's head ("Nurses’ Association"); otherwise it ends the name:
+    a noun names run on over ("Transport Workers’ Union", `possessive_name_words`), the next
+    word is an organisation's head ("Nurses’ Association") or the capitalised words from it on
+    (`ahead`: those glued after it by a space or another plural's possessive) end in a union's
+    or a league's head (`possessive_union_heads`: "International Ladies’ Garment Workers’
+    Union", where "Ladies" is no noun of the list; branch ent28); otherwise it ends the name:
     "Volvo Trucks’ New River Valley plant" names "Volvo Trucks" and "New River Valley"."""
-    return bool(re.fullmatch(r"['’] ", gap)) and (cues.possessive_word(before)
-                                                   or cues.heads.get(word) == "organization")
+    if not re.fullmatch(r"['’] ", gap):
+        return False
+    stretch = [word, *ahead]
+    return cues.possessive_word(before) or cues.heads.get(word) == "organization" \
+        or (stretch[-1] in cues.possessive_union_heads and not any(cues.generic(w) for w in stretch))
+
+
+def glued_ahead(text: str, words: list[tuple[int, int, str]], i: int, cues: Cues) -> list[str]:
+    """The capitalised words glued after words[i], by one space or a plural's possessive ("’
+    "), up to the first that is not: what a possessive before words[i] would join."""
+    out: list[str] = []
+    while i + 1 < len(words) and cues.cap(words[i + 1][2]) \
+            and re.fullmatch(r"(?:['’])? ", text[words[i][1]:words[i + 1][0]]):
+        i += 1
+        out.append(words[i][2])
+    return out
 
 
 def place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
@@ -187,6 +204,21 @@ def month_names_event(text: str, cur: list[tuple[int, int, str]], cues: Cues) ->
     October Revolution", "the July Uprising"), unless a day number follows ("March Rally 5")."""
     return cur[0][2] in cues.months and len(cur) > 1 and cues.heads.get(cur[1][2]) == "event" \
         and not re.match(r"\s+\d", text[cur[1][1]:cur[1][1] + 3])
+
+
+def month_given_name(text: str, cur: list[tuple[int, int, str]], region_kind: str, cues: Cues) -> bool:
+    """"—June Kelvane", "said April Dorrow": a month that is also a given name (`month_given_names`)
+    before one or two capitalised words (no head, title or group word among them) is the given
+    name where the words name a person: a sign-off or a letter's signer, or a speech verb
+    before or after the name. Elsewhere the month is a date and no part of the name ("In June
+    Kelvane workers struck"; "May Day" is an event's name)."""
+    words = [w for (_b, _e, w) in cur]
+    if not 2 <= len(words) <= 3 or words[0] not in cues.month_given:
+        return False
+    if not all(w[:1].isupper() and w not in cues.heads and w not in cues.titles and not cues.generic(w)
+               for w in words[1:]):
+        return False
+    return region_kind == "signer" or evidence().speaker(text, cur[0][0], cur[-1][1])
 
 
 def bare_calendar_abbreviation(text: str, word: tuple[int, int, str], cues: Cues) -> bool:
