@@ -24,7 +24,8 @@ region, after the runs are made and joined by "and":
 - **Small words after a head** (`on_heads`: "National Network on Kelvia", "Commission on
   Brindle Rights"; `branch_heads` before "of": "Kelvian Chapter of Tessaro Movements"): the
   run before ends in such a head and the run or registry name after the small word is what
-  the body is on or of: one name.
+  the body is on or of: one name. A body is on a matter or a place, never on another body:
+  "ran for the Kelvin City Council on the Dorrow Labor Party ticket" is two names (branch ent28).
 - **A gathering named for two purposes** ("International Meeting of Solidarity, for Peace and
   Against Hunger"): over the comma, two purposes joined by "and", the second a capitalised
   "For" or "Against", are the name's (`purpose_heads`); one purpose is not enough.

@@ -16,7 +16,7 @@ Three shapes of the paper's, each read on the runs of one region after they are 
   as the convention on a country as a modifier wants, bench/quality/README.md): the treaty's
   span holds theirs.
 
-Imports: the run type and registry matches come from the caller (kg.nlp.entities.names).
+kg.nlp.entities.names calls `join_laws`; kg.nlp.entities.namekinds asks `law_shape`.
 """
 
 from __future__ import annotations
