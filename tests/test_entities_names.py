@@ -153,6 +153,16 @@ def test_dateline_names_are_places_with_a_readable_label(registry):
         ("ABWU", "organization/abwu")]
 
 
+@pytest.mark.parametrize("dateline", ["AUG. 29 — ", "SEPT. 3—", "MAY 1 -- ", "DEC. 5—"])
+def test_a_dateline_that_is_a_date_in_capitals_names_no_place(registry, dateline):
+    # a "Years Ago" item as the paper of the 1930s-1960s dated it: the date is no place
+    d = run(registry, "Truck drivers in Minneapolis voted to strike.", dateline=dateline)
+    assert d.dateline is not None and d.dateline.value == dateline.rstrip(" —-")
+    assert [m.span.of(d.text) for m in d.annotations.mentions
+            if m.span.begin < d.dateline.span.end] == []
+    assert "city/minneapolis" in {m.entity for m in d.annotations.mentions}
+
+
 # -- a registry name taken by another group -----------------------------------------------
 @pytest.mark.parametrize("sentence", [
     "In Iran in 1979 the goon squads took the name “Hezbollah” and smashed meetings.",

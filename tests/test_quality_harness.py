@@ -311,3 +311,32 @@ def test_a_description_is_lower_case_or_a_year_before_a_lower_case_noun(surface,
     name by its year and a common noun, and the pipeline's link to the event it knows is neither
     credited nor junk (README, "Conventions")."""
     assert q.is_description(surface) is described
+
+
+def test_a_headline_named_at_an_empty_span_is_no_printed_headline():
+    """The gold writes the headline as printed (null for a letters page that prints none);
+    the reader names such a page "Letters" at an empty span, which the scorer reads as none."""
+    from types import SimpleNamespace as NS
+
+    assert q.printed(NS(value="Letters", span=NS(begin=62, end=62))) is None
+    assert q.printed(NS(value="Letters", span=NS(begin=62, end=69))) == "Letters"
+    assert q.printed(NS(value="Miners strike", span=None)) == "Miners strike"
+
+
+def test_a_letters_page_with_no_heading_is_scored_with_no_headline(tmp_path, capsys):
+    """End to end: a made-up letters page with no heading scores its headline right against a
+    gold of null (the reader's name for the page is not printed)."""
+    src = ROOT / "tests" / "articles" / "shapes" / "militant-1996-05-13-v60n18-letters.txt"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "g").mkdir()
+    shutil.copy(src, tmp_path / "a")
+    gold = {"article": src.name, "shape": "letters page with no heading",
+            "structure": {"headline": None, "deck": None, "kicker": None, "label": None,
+                          "date": "1996-05-13", "volume": 60, "issue": "18", "bylines": [],
+                          "dateline": None},
+            "items": [], "entities": {}, "optional": {}, "quotes": []}
+    (tmp_path / "g" / f"{src.stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert q.main(["--articles", str(tmp_path / "a"), "--gold", str(tmp_path / "g"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["structure"]["headline"] == {**out["structure"]["headline"], "tp": 0, "fp": 0,
+                                            "fn": 0}

@@ -74,6 +74,10 @@ def test_letters_page_first_letter_untitled_and_by_email():
     ("militant-2022-10-31-v86n42-years-ago.txt",
      [dt.date(1997, 11, 3), dt.date(1972, 11, 3), dt.date(1947, 11, 3)],
      ["SANTA CLARA, Cuba", None, None]),
+    # an item's dateline that is a date in capitals, as the paper of the time printed it
+    ("militant-2016-08-29-v80n32-years-ago-dated-datelines.txt",
+     [dt.date(1991, 8, 30), dt.date(1966, 8, 29), dt.date(1941, 8, 30)],
+     ["DULUTH, Minnesota", "AUG. 23", "AUG. 26"]),
 ])
 def test_years_ago_items_each_with_its_own_date(name, dates, datelines):
     d = read(name)
@@ -133,6 +137,8 @@ PAGES = ["militant-2017-01-16-v81n3-letters.txt", "militant-2005-10-17-v69n40-ye
          "militant-1998-07-13-v62n27-cannery-vote-years-ago.txt",
          "militant-1999-11-22-v63n41-fund-meetings-dateline.txt",
          "militant-2001-01-15-v65n2-miners-notebook.txt",
+         "militant-1996-05-13-v60n18-letters.txt",
+         "militant-2016-08-29-v80n32-years-ago-dated-datelines.txt",
          # not pages of items: photos whose credit is glued to the caption (RDF: ImageObject)
          "militant-2024-10-21-v88n39-caption-printed-again.txt",
          "militant-2024-11-04-v88n42-caption-glued-to-credit.txt"]
@@ -442,6 +448,76 @@ def test_print_letters_page_with_no_heading_is_named_not_titled_by_its_first_let
          "by e-mail"),
         ("letter", "A reader inside", None, "A prisoner", "Oklahoma", None)]
     assert d.sections[-1].kind == "page-note"
+
+
+LETTERS_1996 = "militant-1996-05-13-v60n18-letters.txt"
+
+
+def test_1996_letters_page_signer_and_town_each_set_off_by_blank_lines():
+    """1996 print: no "Letters" line; each letter a title directly over its text, then the
+    signer and the town each set off by a blank line; a withheld name (two blank lines over
+    the town), two people signing together, "A prisoner", an organisation; a standing note."""
+    d = read(LETTERS_1996)
+    assert d.page_kind == "letters"
+    assert d.headline.value == "Letters" and len(d.headline.span) == 0  # named, not printed
+    assert items(d) == [
+        ("letter", "Bus drivers in Toledo", "Karen Oduya", "Karen Oduya", "Toledo, Ohio", None),
+        ("letter", "Grain prices and our farm", None, None, "Ames, Iowa", None),
+        ("letter", "Support for the miners", "Luis Aranda", "Luis Aranda and Teresa Moll",
+         "Gary, Indiana", None),
+        ("letter", "Books behind bars", None, "A prisoner", "Florence, Arizona", None),
+        ("letter", "Solidarity with the nurses", None, "Northside Nurses Support Committee",
+         "Chicago, Illinois", None)]
+    # two signers: two people, each at the words of their name
+    both = d.items[2].authors
+    assert [(p.name, p.span.of(d.text)) for p in both] == [
+        ("Luis Aranda", "Luis Aranda"), ("Teresa Moll", "Teresa Moll")]
+    # the letters' text only: titles, signers and towns are fields; the standing note is the page's
+    assert [len(d.sections[i.section - 1].paragraphs) for i in d.items] == [2, 2, 1, 1, 1]
+    assert d.sections[-1].kind == "page-note"
+    prose = " ".join(p.span.of(d.text) for p in d.paragraphs)
+    assert "Ames, Iowa" not in prose and "Karen Oduya" not in prose
+
+
+def _spaced_page(title_over_text: bool) -> str:
+    gap = "\n" if title_over_text else "\n\n"
+    return ("The Militant(logo) \n    Vol.60/No.18           May 13, 1996 \n\n"
+            f"Bus drivers in Toledo{gap}The transit board wants a pay freeze for three years.\n\n"
+            "Karen Oduya\n\nToledo, Ohio\n\n"
+            f"Grain prices and our farm{gap}The grain traders made more on our corn than we did.\n\n"
+            "Ruth Ames\n\nAmes, Iowa\n")
+
+
+def test_signers_set_off_by_blank_lines_make_a_letters_page_only_with_titled_letters():
+    # titles directly over their text: letters
+    assert parse_article(_spaced_page(True)).page_kind == "letters"
+    # the same names and towns set off, no title over running text: an ordinary page
+    d = parse_article(_spaced_page(False))
+    assert d.page_kind is None and d.items == []
+    assert d.headline.value == "Bus drivers in Toledo"
+
+
+def test_an_article_closing_on_a_name_and_a_town_set_off_is_no_letters_page():
+    text = ("The Militant(logo) \n    Vol.60/No.18           May 13, 1996 \n\n"
+            "Bus drivers vote to strike\n"
+            "Bus drivers in Toledo voted by a wide margin to strike if the transit board "
+            "imposes its pay freeze.\n\n"
+            "The union said it would picket the board's meeting on Monday.\n\n"
+            "Karen Oduya\n\nToledo, Ohio\n")
+    d = parse_article(text)
+    assert d.page_kind is None and d.items == []
+    assert d.headline.value == "Bus drivers vote to strike"
+
+
+@pytest.mark.slow
+def test_1996_letters_in_rdf_a_withheld_signer_and_two_signers(built):
+    doc, rdf = built[LETTERS_1996]
+    g, page = rdf.article, rdf.article_iri
+    withheld, both = URIRef(f"{page}/item/2"), URIRef(f"{page}/item/3")
+    assert g.value(withheld, SCHEMA.author) is None and g.value(withheld, SCHEMA.creditText) is None
+    assert g.value(withheld, SCHEMA.locationCreated) is not None
+    names = {str(rdf.shared.value(a, SCHEMA.name)) for a in g.objects(both, SCHEMA.author)}
+    assert names == {"Luis Aranda", "Teresa Moll"}
 
 
 def test_reports_set_off_by_separators_each_with_dateline_and_sign_off():

@@ -182,6 +182,13 @@ def test_bylines_with_titles_and_and(byline, names):
     ("MINERS STAND FIRM --", None),  # nothing after the dash: a title, not a dateline
     ("US–China trade tensions rose again.", None),  # an en dash joining two words
     ("LONDON – Rail workers struck.", "LONDON"),  # a spaced en dash
+    # a date alone in capitals, as the paper's reports of the 1930s-1960s dated them
+    ("AUG. 29 — The pact was signed.", "AUG. 29"),
+    ("SEPT. 3—Workers rallied.", "SEPT. 3"),
+    ("MAY 1 -- Workers marched.", "MAY 1"),
+    ("MARCH 25 — Workers marched.", "MARCH 25"),
+    ("JUNE 2019 — Workers marched.", None),  # a month and a year is no dateline
+    ("MAYBE 3 — Workers marched.", None),
 ])
 def test_dateline_styles(line, value):
     text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
@@ -907,6 +914,70 @@ def test_todays_site_film_review_header_then_title_case_byline():
     assert [b.name for b in d.bylines] == ["Tom Lee"]
     assert body(d) == ["Matewan Stories, directed by Ana Ruiz. 2021. 95 minutes.",
                        "The film follows three families through the mine war of 1921."]
+
+
+REVIEW_LINES = "militant-2022-05-16-v86n19-review-header-lines.txt"
+
+
+def test_todays_site_review_header_one_item_a_line_then_the_byline():
+    """Today's site: headline, date line, the book's header one item a line (title, "by
+    <Author>", publisher and year, pages and price), then "By <Name>": the header is the
+    review's introduction, the capitalised "By" line its byline; the lower-case "by" line
+    names the book's author, no writer of the page."""
+    d = read(REVIEW_LINES)
+    assert d.headline.value == "How dock workers in Durban built their union"
+    assert d.deck is None and d.photos == [] and d.overline is None
+    assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [
+        ("Peter Lindqvist", "Peter Lindqvist")]
+    assert [s.kind for s in d.sections] == ["introduction", "body"]
+    assert body(d)[:4] == ["Harbor of Struggle: The Dockers of Durban, 1959–1973",
+                           "by Naledi Khumalo", "Baobab Books, 2021", "312 pages, $24"]
+    assert body(d)[4].startswith("In 1969 the stevedoring firms") and len(d.paragraphs) == 7
+
+
+def test_review_header_one_item_a_line_under_a_caption_and_on_a_print_page():
+    lines = ("Harbor of Struggle: The Dockers of Durban, 1959-1973\nby Naledi Khumalo\n"
+             "Baobab Books, 2020\n312 pages, $24\n\n")
+    text = ("How dock workers in Durban built their union\n\nVol. 85/No. 4 - February 1, 2021\n"
+            "Dockers on strike in Durban, 1969.\n\n" + lines + "By Peter Lindqvist\n\n"
+            "In 1969 the stevedoring firms in Durban cut the pay of casual dockers by a fifth.\n")
+    d = parse_article(text)
+    # the paragraph directly under the volume line, over the header, is the top photo's caption
+    assert [p.caption.value for p in d.photos] == ["Dockers on strike in Durban, 1969."]
+    assert [b.name for b in d.bylines] == ["Peter Lindqvist"]
+    assert d.sections[0].kind == "introduction" and body(d)[0].startswith("Harbor of Struggle")
+    text = ("The Militant (logo)  \n\nVol. 70/No. 12      March 27, 2006\n\n"
+            "How dock workers in Durban built their union\n\n" + lines + "BY PETER LINDQVIST\n"
+            "In 1969 the stevedoring firms in Durban cut the pay of casual dockers by a fifth.\n")
+    d = parse_article(text)
+    assert d.headline.value == "How dock workers in Durban built their union" and d.deck is None
+    assert [b.name for b in d.bylines] == ["Peter Lindqvist"]
+    assert [s.kind for s in d.sections] == ["introduction", "body"]
+
+
+def test_a_by_line_under_short_lines_that_name_no_work_is_no_byline():
+    # lines one under the other with no year, or no cue of a review's header: no header, and
+    # "By …" under them (not over a dateline) is text as before
+    for lines in ("Harbor of Struggle\nby Naledi Khumalo\nBaobab Books\n312 pages, $24\n\n",
+                  "Harbor of Struggle\nby Naledi Khumalo\nBaobab Books, 2021\n\n"):
+        text = ("How dock workers in Durban built their union\n\nMay 16, 2022\n\n" + lines
+                + "By Peter Lindqvist\n\nIn 1969 the stevedoring firms in Durban cut pay.\n")
+        d = parse_article(text, "militant-2022-05-16-v86n19-x.txt")
+        assert d.bylines == [] and "By Peter Lindqvist" in body(d)
+
+
+@pytest.mark.parametrize("lines,header", [
+    (["Harbor Days: The Dockers' Strikes", "by Ana Ruiz", "Red Press, 2021", "312 pages, $24"],
+     True),
+    (["Harbor Days", "by Ana Ruiz and Tom Lee", "Red Press, 2021, 312 pp."], True),
+    (["Harbor Days", "by Ana Ruiz", "Red Press", "312 pages, $24"], False),  # no year
+    (["Harbor Days", "by Ana Ruiz", "Red Press, 2021"], False),  # no pages, ISBN …
+    (["312 pages, 2021"], False),  # one line: cues.is_review_header's
+    (["Harbor Days"] * 4 + ["Red Press, 2021", "312 pages"] + ["x"], False),  # seven lines
+])
+def test_review_header_blocks(lines, header):
+    from kg.reader import cues
+    assert cues.is_review_header_block(lines) is header
 
 
 @pytest.mark.parametrize("line,header", [

@@ -259,6 +259,16 @@ def _value(doc, x):
     raise TypeError(f"cannot read a value of type {type(x).__name__} from the Document")
 
 
+def printed(headline) -> str | None:
+    """The headline as printed, as the gold writes it: None for a page the model names without
+    a title printed on it (a letters page with no "Letters" line is named "Letters" at an empty
+    span, so that the archive can list and mint it; the gold's headline is null)."""
+    span = getattr(headline, "span", None)
+    if span is not None and span.end == span.begin:
+        return None
+    return headline.value
+
+
 def joined_names(names: list[str]) -> str:
     """'A and B', 'A, B and C': several writers as the gold writes them."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -309,7 +319,7 @@ def predict(path: Path) -> Prediction:
     if not has_label and not hasattr(doc, "overline"):
         notes.append("Document has neither `label` nor `overline`: no kicker can be found")
     st = {
-        "headline": doc.headline.value,
+        "headline": printed(doc.headline),
         "deck": _value(doc, doc.deck),
         "kicker": _value(doc, kicker),
         "label": _value(doc, doc.label if has_label else doc.kicker),

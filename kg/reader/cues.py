@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from kg.config import DATA_DIR
@@ -187,6 +188,20 @@ def is_review_header(text: str) -> bool:
     the deck and the captions and reads as the review's introduction."""
     return (len(text) <= REVIEW_HEADER_MAX and bool(_YEAR_RE.search(text))
             and any(p.search(text) for p in _review_headers()))
+
+
+REVIEW_HEADER_LINES = 6  # lines of a review's header set one item a line
+REVIEW_HEADER_LINE_MAX = 110  # characters: each a short line, no paragraph
+
+
+def is_review_header_block(lines: Sequence[str]) -> bool:
+    """Do these lines, set one under the other with no blank line between, name the work a
+    review is about, one item a line (today's site: "Harbor Days: The Dockers' Strikes" / "by
+    Ana Ruiz" / "Red Press, 2021" / "312 pages, $24")? Two to six short lines that, read as
+    one, are a review's header (is_review_header: a year and a cue such as pages or ISBN)."""
+    return (2 <= len(lines) <= REVIEW_HEADER_LINES
+            and all(0 < len(t) <= REVIEW_HEADER_LINE_MAX for t in lines)
+            and is_review_header(" ".join(lines)))
 
 
 def is_standing_head(text: str) -> bool:

@@ -771,7 +771,8 @@ class HeaderReader:
         paragraph that opens with the dateline is the top photo's caption, not the text. So is
         one directly under the date or volume line over a byline or a review's header
         ("Mill workers on strike, 1929." / (blank) / "Mill Town Battles by …, 346 pages, …" /
-        "BY MARTA KELLY"), one set off under the date line over an editor's introduction
+        "BY MARTA KELLY"; the header also one item a line: cues.is_review_header_block), one
+        set off under the date line over an editor's introduction
         ("The following is an excerpt from …"), and a sentence set off under the date line over
         a byline alone in its block naming people (an obituary's "By Ana Ruiz" over text with
         no dateline; "By Any Means Necessary" is a title: cues.names_people);
@@ -792,7 +793,8 @@ class HeaderReader:
         text = first[0].text
         opens = second[0].text
         under = first[0].number - 2 == masthead_at and (
-            is_byline(opens) or cues.is_review_header(opens))
+            is_byline(opens) or cues.is_review_header(opens)
+            or cues.is_review_header_block([ln.text for ln in second]))
         # today's site: date line, (blank), caption, (blank), the editor's introduction to an
         # excerpt or a talk ("The following is an excerpt from …"): the sentence set off between
         # the date and the introduction is the top photo's caption

@@ -6,6 +6,8 @@
     Ana Ruiz                      the signer: a name, or "A prisoner"
     Iowa City, Iowa               the place under it (or "By e-mail", or nothing)
     Editor’s note: …              the editors' answer, when there is one
+                                  (1996 print: signer and town each set off by a blank
+                                  line; a withheld name leaves two blank lines over the town)
 
     25, 50 and 75 Years Ago
     February 20, 1981             each item under its own date;
@@ -32,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
@@ -125,6 +128,22 @@ def is_signer(text: str) -> bool:
                for w in t.split())
 
 
+def signer_people(signer: Line, name: str) -> list[Person]:
+    """The people a letter's signer line names, each with its own span: "Ana Ruiz", or two
+    writers signing together, "Ana Ruiz and Tom Lee" (each of two capitalised words or more;
+    "Ana and Tom Lee" stays one signature)."""
+    parts = re.split(r"\s+and\s+", name)
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        parts = [name]
+    people = []
+    at = 0
+    for part in parts:
+        at = name.index(part, at)
+        people.append(Person(part, Span(signer.start + at, signer.start + at + len(part))))
+        at += len(part)
+    return people
+
+
 def is_title(text: str) -> bool:
     """A short line heading an item: no full stop, not a sentence."""
     return (not is_prose_line(text) and _words(text) <= TITLE_MAX_WORDS
@@ -132,22 +151,53 @@ def is_title(text: str) -> bool:
             and not DATELINE_RE.match(text))
 
 
-def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
-    """(index of the signer line, index of the place/via line or None) in `lines` (non-blank).
-    A signer needs a place or "By e-mail" on the next line, or is an anonymous signature
-    ("A prisoner") that ends its block."""
-    out = []
+class Signature(NamedTuple):
+    """Where a letter's signature stands in the page's non-blank lines: its signer line and
+    the place (or "By e-mail") line under it, either of them None. `spaced`: the 1996 print
+    shape, each set off by a blank line, which alone does not make a page of letters
+    (looks_like_letters asks for titled letters too)."""
+
+    signer: int | None
+    place: int | None
+    spaced: bool = False
+
+    @property
+    def top(self) -> int:
+        """The first line of the signature: where the letter's text ends."""
+        return self.signer if self.signer is not None else self.place
+
+    @property
+    def end(self) -> int:
+        """The signature's last line."""
+        return self.place if self.place is not None else self.signer
+
+
+def signatures(lines: list[Line]) -> list[Signature]:
+    """The signatures of the letters in `lines` (non-blank). A signer needs a place or "By
+    e-mail" on the next line, or is an anonymous signature ("A prisoner") that ends its block,
+    or a name right under the letter's last sentence. 1996 print pages set the signer and the
+    town off by blank lines ("Ana Ruiz" / (blank) / "Tulsa, Oklahoma" / (blank)), and a letter
+    whose writer's name is withheld keeps the empty line: two blank lines, then the town."""
+    out: list[Signature] = []
     k = 0
     while k < len(lines):
         ln = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         direct = nxt is not None and nxt.number == ln.number + 1
         before = lines[k - 1] if k else None
+        if _withheld_signer(lines, k):
+            out.append(Signature(None, k, spaced=True))
+            k += 1
+            continue
         after_text = before is not None and signer_name(before.text) is None
         if signer_name(ln.text) is not None and after_text:
             if direct and (is_place(nxt.text) or cues.is_via_line(nxt.text)
                            or _region_under_signer(lines, k, before)):
-                out.append((k, k + 1))
+                out.append(Signature(k, k + 1))
+                k += 2
+                continue
+            if _spaced_place(lines, k, before):
+                out.append(Signature(k, k + 1, spaced=True))
                 k += 2
                 continue
             if not direct and (cues.is_anonymous_signer(ln.text) or (
@@ -155,9 +205,35 @@ def signatures(lines: list[Line]) -> list[tuple[int, int | None]]:
                     and ends_sentence(before.text))):
                 # "A prisoner", or a name (an organisation's) right under the letter's last
                 # sentence, with no town: the signature closes its block
-                out.append((k, None))
+                out.append(Signature(k, None))
         k += 1
     return out
+
+
+def _set_off_below(lines: list[Line], k: int) -> bool:
+    """A blank line (or the end of the page) under the line at k."""
+    return k + 1 >= len(lines) or lines[k + 1].number > lines[k].number + 1
+
+
+def _spaced_place(lines: list[Line], k: int, before: Line) -> bool:
+    """The signer at k, one blank line, then its town ("Tulsa, Oklahoma" or "By e-mail") set
+    off by a blank line below, the letter's last sentence above the signer (1996 print)."""
+    if k + 1 >= len(lines):
+        return False
+    place = lines[k + 1]
+    return (place.number == lines[k].number + 2 and _set_off_below(lines, k + 1)
+            and (is_place(place.text) or cues.is_via_line(place.text))
+            and ends_sentence(before.text))
+
+
+def _withheld_signer(lines: list[Line], k: int) -> bool:
+    """A town line with no signer (1996 print: the name withheld, its line left empty): the
+    letter's last sentence, two blank lines or more, the town, then a blank line."""
+    if k == 0 or not is_place(lines[k].text) or signer_name(lines[k - 1].text) is not None:
+        return False
+    before = lines[k - 1]
+    return (lines[k].number - before.number >= 3 and ends_sentence(before.text)
+            and _set_off_below(lines, k))
 
 
 def _standing_note(rest: list[Line]) -> bool:
@@ -237,8 +313,31 @@ def signoff_role(sign: Line) -> Field | None:
 
 
 def looks_like_letters(lines: list[Line]) -> bool:
-    """A page with no "Letters" headline is a letters page when it holds two signed letters."""
-    return len(signatures(lines)) >= 2
+    """A page with no "Letters" headline is a letters page when it holds two signed letters.
+    Signatures set off by blank lines (1996 print, Signature.spaced) could close an ordinary
+    article too (a name, then a town), so a page holding such signatures must also open two of
+    its letters with a title line directly over the letter's text."""
+    sigs = signatures(lines)
+    if len(sigs) < 2:
+        return False
+    return not any(s.spaced for s in sigs) or _titled_letters(lines, sigs) >= 2
+
+
+def _titled_letters(lines: list[Line], sigs: list[Signature]) -> int:
+    """How many letters open with a title line directly over their running text ("Quebec's
+    fight" / "We want to thank you for …", no blank line between)."""
+    count = 0
+    start = 0
+    for sig in sigs:
+        while start < sig.top and is_reply(lines[start].text):
+            start += 1  # the editors' answer to the letter above
+        if sig.top - start >= 2:
+            title, text = lines[start], lines[start + 1]
+            if (is_title(title.text) and text.number == title.number + 1
+                    and (is_prose_line(text.text) or ends_sentence(text.text))):
+                count += 1
+        start = sig.end + 1
+    return count
 
 
 class ItemReader:
@@ -303,13 +402,13 @@ class ItemReader:
             self.fail("a letters page with no signed letter (a name, then 'Town, State')",
                       lines[0] if lines else None)
         start = 0
-        while start < sigs[0][0] and cues.opens_with("page-note", lines[start].text):
+        while start < sigs[0].top and cues.opens_with("page-note", lines[start].text):
             start += 1  # the column's standing note on top
         self._intro(lines[:start])
-        for n, (at, place_at) in enumerate(sigs):
-            end = place_at if place_at is not None else at
+        for n, sig in enumerate(sigs):
+            at, place_at, end = sig.top, sig.place, sig.end
             # the editors' answer after the signature, up to the next letter's title
-            stop = sigs[n + 1][0] if n + 1 < len(sigs) else len(lines)
+            stop = sigs[n + 1].top if n + 1 < len(sigs) else len(lines)
             reply = []
             j = end + 1
             while j < stop and (is_reply(lines[j].text) or
@@ -320,12 +419,15 @@ class ItemReader:
             body = lines[start:at]
             title = body[0] if len(body) > 1 and is_title(body[0].text) else None
             paras = body[1:] if title else body
-            signer = lines[at]
-            fields: dict = {"signature": Field(signer.text.rstrip(","), self._trim(signer, ","))}
-            name = signer_name(signer.text)  # "Ana Ruiz, UFCW Local 7": the person is "Ana Ruiz"
-            if not (cues.is_anonymous_signer(name) or _INITIALS_RE.match(name)
-                    or cues.names_organization(name)):
-                fields["authors"] = [Person(name, Span(signer.start, signer.start + len(name)))]
+            fields: dict = {}
+            if sig.signer is not None:
+                signer = lines[sig.signer]
+                fields["signature"] = Field(signer.text.rstrip(","), self._trim(signer, ","))
+                # "Ana Ruiz, UFCW Local 7": the person is "Ana Ruiz"
+                name = signer_name(signer.text)
+                if not (cues.is_anonymous_signer(name) or _INITIALS_RE.match(name)
+                        or cues.names_organization(name)):
+                    fields["authors"] = signer_people(signer, name)
             if place_at is not None:
                 pl = lines[place_at]
                 key = "via" if cues.is_via_line(pl.text) else "place"

@@ -514,7 +514,8 @@ class _Parser:
 
     def byline_at(self, nonblank: list[Line], k: int) -> re.Match[str] | None:
         """'BY ANA RUIZ' anywhere; 'By Ana Ruiz' (today's site) as the body's first line, under
-        a review's header ("The Coal Wars by Ruth Miller. Pathfinder, 2003. 240 pp."), or
+        a review's header ("The Coal Wars by Ruth Miller. Pathfinder, 2003. 240 pp.", or the
+        same one item a line), or
         directly over the paragraph that opens with the dateline (a second writer's line "and
         Tom Lee" between; under a photo credit and caption the reader did not take for one,
         they stay text above it), or under an introduction ("Below are excerpts from the talk
@@ -531,9 +532,23 @@ class _Parser:
                and TITLE_SECOND_BYLINE_RE.match(nonblank[j].text)):
             j += 1
         over_dateline = j < len(nonblank) and bool(DATELINE_RE.match(nonblank[j].text))
-        under_intro = all(cues.is_review_header(ln.text) or is_editor_note(ln.text)
-                          or cues.opens_with("introduction", ln.text) for ln in nonblank[:k])
-        return m if k == 0 or over_dateline or under_intro else None
+        return m if k == 0 or over_dateline or self.under_introduction(nonblank[:k]) else None
+
+    @staticmethod
+    def under_introduction(lines: list[Line]) -> bool:
+        """Are these lines (the body's, above a "By …" line) an introduction only: a review's
+        header (one line, or a block of lines naming the work one item a line: title, "by
+        Author", publisher and year, pages and price; cues.is_review_header_block), an
+        editor's note or paragraphs that open an introduction ("Below are excerpts …")?"""
+        runs: list[list[Line]] = []
+        for ln in lines:
+            if runs and ln.number == runs[-1][-1].number + 1:
+                runs[-1].append(ln)
+            else:
+                runs.append([ln])
+        return all(all(cues.is_review_header(ln.text) or is_editor_note(ln.text)
+                       or cues.opens_with("introduction", ln.text) for ln in run)
+                   or cues.is_review_header_block([ln.text for ln in run]) for run in runs)
 
     def statement_author(self, doc: Document) -> list[Person]:
         """A campaign statement with no byline names its writer in its first paragraph:

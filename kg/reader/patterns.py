@@ -88,7 +88,8 @@ QA_TURN_RE = re.compile(rf"^(?:[QA][:.]|[{UP}][\w’'.-]*(?:\s[{UP}][\w’'.-]*)
 # "SEOUL, South Korea—", "LONDON--", "IOWA CITY, Iowa — ", "BROOKWOOD, Ala. —",
 # "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date (with its year,
 # "HAVANA, Dec. 2, 2004—"), then a dash; or a date alone ("November 14—", "Dec. 5—", an
-# obituary's or a statement's), the place being the paper's.
+# obituary's or a statement's; "AUG. 29 —" in capitals, a "Years Ago" item's), the place
+# being the paper's.
 # 1997-1998 pages set a single hyphen between spaces: "ST. PAUL, Minnesota - Members…".
 # Text follows the dash: a line in capitals ending on a dash is a headline ("MINERS STAND FIRM --").
 # An en dash between two capitalised words joins them ("US–China trade tensions…"): no dateline.
@@ -97,9 +98,15 @@ QA_TURN_RE = re.compile(rf"^(?:[QA][:.]|[{UP}][\w’'.-]*(?:\s[{UP}][\w’'.-]*)
 CAPS = rf"(?:Mc|[{UP}])(?:[{UP}.’' -]|(?<=[ -])Mc)*[{UP}.]"
 # A date after the dateline's region may be abbreviated ("DES MOINES, Iowa, Jan. 5—").
 _DAY = rf"(?:{_MONTH}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}"
+# A date alone in capitals, as the paper's reports of the 1930s-1960s dated their items and as
+# "Years Ago" items reprint them ("AUG. 29 — The pact…", "SEPT. 3—", "MAY 1 -- "): the month
+# abbreviated or whole, then the day.
+_CAPS_DAY = (r"(?:" + "|".join(m.upper() for m in MONTHS)
+             + r"|JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}")
 DATELINE_RE = re.compile(
     rf"^({CAPS}(?:,\s+[{UP}][\w.’' -]*?)?"
-    rf"(?:,\s+{_DAY}(?:,\s+\d{{4}})?)?|{_DAY})(?:\s*(?:—|--)|\s*–(?![{UP}])|\s+–|\s+-\s)(?=\s*\S)")
+    rf"(?:,\s+{_DAY}(?:,\s+\d{{4}})?)?|{_DAY}|{_CAPS_DAY})"
+    rf"(?:\s*(?:—|--)|\s*–(?![{UP}])|\s+–|\s+-\s)(?=\s*\S)")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
 # line (in capitals, or two to four capitalised words). A report by two or three writers signs
 # with all their names, joined by "and" and commas ("—Ana Ruiz and Tom Lee", "—ANA RUIZ, TOM

@@ -142,6 +142,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             run = drop_initial_role(run, tx, cues, ev, lower)
         label = run_label(text, run)
         words = [w for (_b, _e, w) in run.words]
+        if dateline and all(title_case(w).rstrip(".") in cues.calendar for w in words):
+            continue  # "AUG. 29 — The pact…": a dateline that is a date names no place
         if label.isupper() and not dateline and run.kind is None and len(words) > 1:
             # a byline or a heading in capitals: a name only if a given name opens it
             by = False
