@@ -132,7 +132,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                 cur = cur[1:]
             else:
                 break
-        while cur and (not cues.cap(cur[-1][2]) or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words):
+        while cur and (not cues.cap(cur[-1][2]) and not (len(cur) > 1 and cur[-1][2] in cues.lower_heads)
+                       or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words):
             cur = cur[:-1]
         while cur and not cues.cap(cur[0][2]):
             cur = cur[1:]
@@ -204,7 +205,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             flush()
             i += 1
             continue
-        if cues.cap(w):
+        if cues.cap(w) or cur and w in cues.lower_heads and text[cur[-1][1]:b] == " ":
+            # "Dorrow plc": a firm's legal form printed in lower case ends its name (set R)
             if cur and not _joined(text, cur[-1][1], b) and not (
                     (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers
                      or possessive_place(text, cur, w, e, cues))

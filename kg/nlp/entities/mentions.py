@@ -37,6 +37,7 @@ from kg.nlp.entities.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
 from kg.nlp.entities.headforms import Named, head_mentions
 from kg.nlp.entities.metonymy import apply_metonymy
+from kg.nlp.entities.nameparts import inner_names
 from kg.nlp.entities.names import NewName, find_new_names, surname
 from kg.nlp.entities.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.registry import Entry, Registry, normalise
@@ -535,23 +536,30 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
     surname of exactly one person the article names in full, registry or new, is that person,
     wherever it stands ("President Carter" before "Jimmy Carter", "a message from Okafor"
     before "Chidi Okafor, a miner"); one that is no one's surname but the given name of exactly
-    one such person, named in full before it, is that person too (`_given_name_alone`): the key of each
-    such name → the person's registry entry, or the new name its spans are merged into. Two
-    people of one surname ("Fidel Castro", "Raúl Castro") leave it alone."""
+    one such person, named in full before it, is that person too (`_given_name_alone`), and so
+    is one that is neither but a word inside exactly one such person's full name ("Kelvo" after
+    "Ana Beatriz Kelvo da Tessaro": a nickname or a first family name, kg.nlp.entities.nameparts;
+    set R): the key of each such name → the person's registry entry, or the new name its spans
+    are merged into. Two people of one surname ("Fidel Castro", "Raúl Castro") leave it alone."""
     people: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}  # "Dimitris" of "Dimitris Kelvanos"
+    inner: dict[str, set[str]] = {}  # "Kelvo" of "Ana Beatriz Kelvo da Tessaro" (set R)
     holder: dict[str, Entry | NewName] = {}
     first: dict[str, int] = {}
     for m in accepted:
         if m.entry.kind == "person" and len(m.entry.label.split()) > 1:
             people.setdefault(surname(m.entry.label), set()).add(m.entry.key)
             given.setdefault(m.entry.label.split()[0], set()).add(m.entry.key)
+            for w in inner_names(m.entry.label):
+                inner.setdefault(w, set()).add(m.entry.key)
             holder[m.entry.key] = m.entry
             first[m.entry.key] = min(first.get(m.entry.key, m.begin), m.begin)
     for n in new_names:
         if n.kind == "person" and len(n.label.split()) > 1:
             people.setdefault(surname(n.label), set()).add(n.key)
             given.setdefault(n.label.split()[0], set()).add(n.key)
+            for w in inner_names(n.label):
+                inner.setdefault(w, set()).add(n.key)
             holder[n.key] = n
             first[n.key] = min(sp.begin for sp in n.spans)
     out: dict[str, Entry | NewName] = {}
@@ -563,6 +571,8 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
         keys = people.get(n.label, set())
         if not keys and _given_name_alone(n, given.get(n.label, set()), first):
             keys = given[n.label]  # "Dimitris said" after "Dimitris Kelvanos, a docker,"
+        elif not keys and n.label not in given and _given_name_alone(n, inner.get(n.label, set()), first):
+            keys = inner[n.label]  # "Kelvo, a former metalworker," after "Ana Beatriz Kelvo da Tessaro"
         if len(keys) == 1:
             target = holder[next(iter(keys))]
             out[n.key] = target

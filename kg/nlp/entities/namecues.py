@@ -41,6 +41,8 @@ class Cues:
         self.particles = {w for conn in c["connectors"] for w in conn.split()} - {"of", "the", "for"} \
             - self.case_connectors
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
+        # head words printed in lower case ("plc"): glued after a capitalised word, in its name
+        self.lower_heads = {w for w in self.heads if w.islower()}
         self.leading_heads = {w: kind for kind, words in c["leading_head_types"].items() for w in words}
         self.storm_kinds = set(c["storm_kinds"])
         self.compound_heads = {p: kind for kind, phrases in c["compound_heads"].items() for p in phrases}

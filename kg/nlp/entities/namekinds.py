@@ -22,6 +22,7 @@ from kg.nlp.entities.glued import hyphen_kind
 from kg.nlp.entities.initials import ACRONYM, ACRONYM_AFTER_PLACE
 from kg.nlp.entities.laws import law_shape
 from kg.nlp.entities.namecues import Cues, head_word
+from kg.nlp.entities.phrases import phrases
 from kg.nlp.entities.registry import normalise
 from kg.nlp.entities.runs import PLACE_KINDS, Run, in_dateline
 from kg.nlp.entities.surface import Match
@@ -82,6 +83,14 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if cues.role_after.match(text, run.end) and cues.heads.get(head_word(label, cues)) != "organization" \
             and head_word(label, cues) not in framing().place_heads_no_person:
         return "person", True  # not "Kelvane Healthcare, the hospital’s owner": a company
+    ph = phrases()
+    if (named := ph.named_as(text, run.begin)) is not None:
+        # "the airport, known here as KJTA": the noun before "known as" says the kind (set R)
+        return (ev.place_kind(label) or "place") if named == "place" else named, True
+    names = label.split()
+    if 2 <= len(names) <= 4 and not label.isupper() and ph.role_before(text, run.begin, run.end) \
+            and cues.heads.get(head_word(label, cues)) is None and not ev.place_kind(label):
+        return "person", True  # "a striker, Kenji Dorrow, was fired": the role before it (set R)
     if in_dateline(doc, run):
         return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
     if (framing().placed_by_apposition(text, run.end) or framing().directory_town(text, run.begin, run.end)) \
@@ -94,6 +103,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return imprint, True  # "(The Hague: Martinus Dorrow, 1978)": the city and the publisher
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
+    if ph.owned_site(text, run.begin, run.end) and cues.heads.get(head_word(label, cues)) in (None, "place"):
+        return ev.place_kind(label) or "place", True  # "its Kelvo mine": the site's place (set R)
     if len(run.words) == 1 and (hyphened := hyphen_kind(label)):
         return hyphened, False  # "Paris-Nord": a town beside a city; "Petro-Peru": a firm
     if len(run.words) == 1 and any(cues.org_label(part) for part in label.split("-")[1:]):
@@ -111,6 +122,11 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if len(label.split()) > 2 and any(w in cues.title_verbs for w in label.split()[1:]):
         return "work", False  # "History Is Still Being Written": a title's verb, no name's
     head = head_word(label, cues)
+    if ph.leading_place(words) and cues.heads.get(head) != "place":
+        return ev.place_kind(label) or "place", False  # "Camp Alliance": a camp, not a body (set R)
+    if ph.rival(text, run.begin, run.end) and cues.heads.get(head) is None and not ev.place_kind(label) \
+            and not ev.given_name_first(words):
+        return "organization", True  # "Dorvane competes with Kelmar of Brazil": two firms (set R)
     compound = head_word(label, cues, 2)
     if compound in cues.compound_heads:
         return cues.compound_heads[compound], False  # "… Sewer District": a public body
@@ -157,8 +173,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "work", False  # "the PROMESA law", "the Dorrow-Kelvin bill": a law
     if cues.joiner_in.search(label):
         return "organization", False  # "Stop & Shop", "AT&T": a firm's name
-    if cues.org_apposition.match(text, run.end):
-        return "organization", True  # "Unison, the public sector workers union,"
+    if cues.org_apposition.match(text, run.end) or ph.firm_by_scale(text, run.end):
+        # "Unison, the public sector workers union,", "Tessaro, the world’s largest maker of buses,"
+        return "organization", True
     names = label.split()
     lead = (cues.leading_heads.get(" ".join(names[:2])) if len(names) > 2 else None) or (
         cues.leading_heads.get(names[0]) if len(names) > 1 else None)  # "Tropical Storm Fay"
@@ -179,10 +196,16 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return place, True
     if not place and (town := ev.framed_town(text, run.begin, label)):
         return town, True  # "the mill in Iowa Colony": a town too small for the place list
+    if ph.firm_named(text, run.begin) and not place:
+        return "organization", False  # "the Swedish company Morgan Dorrow said": the firm (set R)
     if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
         return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
     if ev.person_noun(text, run.end):
         return "person", True  # "the Harlan administration"
+    if 2 <= len(names) <= 3 and ph.government_of(text, run.begin) and not place and not label.isupper() \
+            and not any(cues.group(w) or w in cues.compass for w in names) \
+            and not ev.gazetteer.town_kind(label):
+        return "person", True  # "the new government of Hayato Dorrow": its head (set R)
     if len(names) <= 2 and not label.isupper() and not cues.group(names[-1]) \
             and ev.ruler(text, run.begin, run.end) and not ev.place_kind(label):
         return "person", False  # "the regime of Kelvano", "the Kelvano dictatorship"

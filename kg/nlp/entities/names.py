@@ -43,6 +43,7 @@ from kg.nlp.entities.initials import acronyms, headless_list_before_initials, na
 from kg.nlp.entities.laws import join_laws
 from kg.nlp.entities.namecues import Cues, head_word
 from kg.nlp.entities.namekinds import name_kind
+from kg.nlp.entities.nameparts import inner_names
 from kg.nlp.entities.nested import (
     acronym_union,
     constituencies,
@@ -56,10 +57,12 @@ from kg.nlp.entities.openers import (
     drop_initial_noun,
     drop_initial_role,
     drop_sentence_opener,
+    firm_apposed,
     opener_organization,
     title_case_lines,
     title_cased,
 )
+from kg.nlp.entities.phrases import founders_firm, phrases
 from kg.nlp.entities.registry import normalise
 from kg.nlp.entities.runs import PLACE_KINDS, NewName, Run, in_dateline, run_label, title_case
 from kg.nlp.entities.surface import Match
@@ -167,10 +170,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                     and not ev.organization_shape(text, run.end, label) \
                     and not cues.work_after.match(text, run.end) \
                     and not cues.org_apposition.match(text, run.end) \
-                    and not framing().state_code_at(text, run.begin, run.end):
+                    and not framing().state_code_at(text, run.begin, run.end) \
+                    and not phrases().named_as(text, run.begin):
                 continue  # a lone acronym, unless an employer's or organisation's cue stands by it:
                 # "the VTX grain terminal", "the strike at VTX", "a member of VTX", "the VTX law",
-                # "VTX, the controllers union,"
+                # "VTX, the controllers union,", "the airport, known as VTX"
             if tx.is_sentence_start(run.begin) and w not in alone_words:
                 openers.append(run)
                 continue
@@ -217,6 +221,16 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
               and head_word(label, cues) not in cues.heads
               and coordinated_with(text, run, typed, ("person",))):
             kind_of[label] = ("person", False)  # "killed Don Bragg and Ellery Hatfield"
+        elif kind_of[label] == ("person", False) and run.kind is None and not run.title \
+                and founders_firm(label.split(), ev.gazetteer.is_given_name) \
+                and coordinated_with(text, run, typed, ("organization",)):
+            # "Kelmar and Archer Dorrow Tallis will cut prices": a firm named for its founders,
+            # listed with a firm, not a person by its first word (set R)
+            kind_of[label] = ("organization", False)
+            typed.append((run.begin, run.end, "organization"))
+        elif kind_of[label][0] == "thing" and phrases().place_pair(text, run.begin, run.end, typed):
+            kind_of[label] = ("place", False)  # "the workers of Lisbon and Dorrig" (set R)
+            typed.append((run.begin, run.end, "place"))
     list_kinds(text, kept, covered, kind_of, cues)
     # "Ramiro Gómez Urrieta … Gómez said": two family names, the first alone later
     alone = {run.words[0][2] for run in runs if len(run.words) == 1 and run.kind is None}
@@ -258,6 +272,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                    and kind_of.get(short, ("thing", False))[0] not in ("place", "country", "person")}
         # a first family name: "Gómez" after "Ramiro Gómez Urrieta" (kg.nlp.entities.familynames)
         longer |= {f for f, middle in family_of.items() if middle == short and first_at[f] < at}
+        # a school by a word of its name: "the Polytechnic", "the Mexican Polytechnic" after "the
+        # Kelvo Polytechnic Institute", whatever "at the" made of it (set R)
+        if not kind_of.get(short, ("thing", False))[1] and not ev.place_kind(short):
+            longer |= {f for f in full_names if kind_of[f][0] == "organization" and first_at[f] < at
+                       and phrases().school_short(short.split(), f.split(), cues.group)}
         if len(longer) > 1:  # "Kelvane" after "Kelvane Motor" and "Kelvane Motor Workers Union"
             first = min(longer, key=lambda f: len(f.split()))
             if all(f.split()[:len(first.split())] == first.split() for f in longer):
@@ -292,6 +311,15 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             surnames.setdefault(surname(label), set()).add(label)
             givens.setdefault(label.split()[0], {})[label] = first_at[label]
     leads = org_leads(covered)  # "Peabody" of "Peabody Energy", where the firm is first named
+    inner: dict[str, dict[str, int]] = {}  # … and by an inner word ("Kelvo" of "Ana Kelvo da Tessaro")
+    for m in covered:
+        if m.entry.kind == "person":
+            for w in inner_names(m.entry.label):
+                inner.setdefault(w, {}).setdefault(m.entry.key, m.begin)
+    for label, (kind, _strong) in kind_of.items():
+        if kind == "person":
+            for w in inner_names(label):
+                inner.setdefault(w, {})[label] = first_at[label]
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
         full = longer_name(run.words[0][2], run.begin)
         if full:
@@ -310,11 +338,23 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             # first word, its short form (kg.nlp.entities.mentions links it; branch ent26)
             kind_of.setdefault(run.words[0][2], ("organization", False))
             kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
+        elif run.words[0][2] not in surnames and run.words[0][2] not in givens \
+                and not ev.place_kind(run.words[0][2]) \
+                and len(at := inner.get(run.words[0][2], {})) == 1 and min(at.values()) < run.begin:
+            # "Kelvo, a former metalworker, led …" after "Ana Beatriz Kelvo da Tessaro": the one
+            # person the article named in full with that word inside (set R; kg.nlp.entities.mentions
+            # makes it that person's mention)
+            kept.append((run, run.words[0][2], ("person", True)))
         elif opener_organization(text, run, cues, ev, lower):
             # "Morrow, the energy company, raised prices", "Kelvex management refused": the
-            # sentence opens with a firm's name the text says is one
-            kind_of.setdefault(run.words[0][2], ("organization", False))
-            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
+            # sentence opens with a firm's name the text says is one; an apposition or a rival
+            # says so more firmly than a weak kind elsewhere ("at Tessaro") (set R)
+            w = run.words[0][2]
+            if (cues.org_apposition.match(text, run.end) or firm_apposed(text, run)) \
+                    and not kind_of.get(w, ("thing", False))[1]:
+                kind_of[w] = ("organization", True)
+            kind_of.setdefault(w, ("organization", False))
+            kept.append((run, w, kind_of[w]))
         elif framing().dateline_town(run.words[0][2], [d.value for d in doc.datelines]) \
                 or framing().placed_by_apposition(text, run.end) \
                 or ev.place_kind(run.words[0][2]) and framing().directory_town(text, run.begin, run.end):

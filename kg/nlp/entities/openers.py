@@ -19,6 +19,7 @@ from kg.nlp.entities import edges, foreign, joins
 from kg.nlp.entities.evidence import Evidence
 from kg.nlp.entities.framing import framing
 from kg.nlp.entities.namecues import Cues, head_word
+from kg.nlp.entities.phrases import phrases
 from kg.nlp.entities.runs import SMALL, Run, run_label
 from kg.nlp.entities.textspan import TextIndex
 from kg.nlp.entities.titlecase import is_title_case
@@ -41,7 +42,14 @@ def opener_organization(text: str, run: Run, cues: Cues, ev: Evidence, lower: se
             or ev.place_kind(w) or ev.gazetteer.is_given_name(w) or edges.imperative(w):
         return False  # "· Unionize every warehouse!": a demand's verb, no firm
     return bool(cues.org_apposition.match(text, run.end)
-                or ev.employer_after.match(text[run.end:run.end + 30]))
+                or ev.employer_after.match(text[run.end:run.end + 30])) or firm_apposed(text, run)
+
+
+def firm_apposed(text: str, run: Run) -> bool:
+    """"Tessaro, the world’s largest maker of buses,", "Embravo, which competes with …": a
+    sentence's first word the words after it say a firm (kg.nlp.entities.phrases; set R)."""
+    ph = phrases()
+    return ph.firm_by_scale(text, run.end) or bool(ph.rival_after.match(text, run.end))
 
 
 def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], cues: Cues) -> Run | None:

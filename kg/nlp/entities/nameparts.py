@@ -1,0 +1,28 @@
+"""A word inside a person's full name by which an article calls the person later (issue 10, set
+R's kinds; docs/entities.md "Set R's kinds", "A person called by a part of the full name").
+
+The surname (the last word: kg.nlp.entities.names `surname`, with its particle capitalised
+where a sentence opens: `longer_name`, branch ent25) and the given name (the first word:
+kg.nlp.entities.mentions `_given_name_alone`) were read already. One more part is used alone: an
+inner word. A person named in full with a nickname or a first family name inside ("Ana Beatriz
+Kelvo da Tessaro", "Rosa Maria Dorrow Tallis") is called by that word ("Kelvo, a former
+metalworker, led …"); any capitalised word between the first and the last is such a part, but
+no particle, initial or generation's suffix. The callers ask that exactly one person of the
+article hold the part, and that the person be named in full before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def inner_names(label: str) -> list[str]:
+    """The capitalised words of a person's full name between its first and its last: "Inácio",
+    "Kelvo" of "Ana Beatriz Kelvo da Tessaro"; none of "Jane Doe"; no particle ("da"), initial
+    ("F.") or suffix ("Jr.")."""
+    words = [w for w in label.split() if w not in _SUFFIXES]
+    return [w for w in words[1:-1] if w[:1].isupper() and not _INITIAL.fullmatch(w) and len(w) > 2]
+
