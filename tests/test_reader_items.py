@@ -243,6 +243,52 @@ def test_todays_site_letters_page_opening_with_its_date_organisation_signer():
         ("letter", "Thanks from inside", None, "A prisoner", None, None)]
 
 
+def test_todays_site_letter_with_a_town_line_and_no_signer():
+    """Today's site: a letter's text, one blank line, its town alone, one blank line, the next
+    letter's title: the town is the letter's place (no signer), and the next letter is read."""
+    text = ("Letters\n\nMarch 7, 2022\n\nFarm costs climb\n\n"
+            "Fuel is up a dollar a gallon since the fall and seed prices have doubled.\n\n"
+            "Ames, Iowa\n\nRail crews\n\n"
+            "The railroads want one-person crews. Our local voted to fight it.\n"
+            "Ana Ruiz\nGalesburg, Illinois\n")
+    d = parse_article(text, "militant-2022-03-07-v86n9-letters.txt")
+    assert d.page_kind == "letters"
+    assert items(d) == [
+        ("letter", "Farm costs climb", None, None, "Ames, Iowa", None),
+        ("letter", "Rail crews", "Ana Ruiz", "Ana Ruiz", "Galesburg, Illinois", None)]
+    prose = " ".join(p.span.of(d.text) for p in d.paragraphs)
+    assert "Ames, Iowa" not in prose
+
+
+def test_a_title_with_a_comma_over_its_letter_stays_the_title():
+    text = ("Letters\n\nMarch 7, 2022\n\nFarm costs climb\n\n"
+            "Fuel is up a dollar a gallon since the fall and seed prices have doubled.\n"
+            "Ruth Ames\nAmes, Iowa\n\nCuba, Venezuela\n\n"
+            "Thanks for your coverage of the blockade. It tells the truth.\n"
+            "Ana Ruiz\nGalesburg, Illinois\n")
+    d = parse_article(text, "militant-2022-03-07-v86n9-letters.txt")
+    assert [i[1] for i in items(d)] == ["Farm costs climb", "Cuba, Venezuela"]
+
+
+def test_reports_first_report_bylined_under_an_unsigned_introduction():
+    """2003 print: an introduction, then the first report's byline and dateline with no *****
+    above them (the separators stand between reports only): the first report is an item."""
+    text = ("The Militant (logo)\n   Vol. 67/No. 10           March 31, 2003\n\n\n"
+            "Workers protest war\n(front page)\n\n"
+            "Printed below are reports on some of the protests held last week.\n\n"
+            "BY NORA VEGA\nDENVER--Some 2,000 people marched downtown March 20.\n\n"
+            "Rail workers carried a union banner.\n*****\n"
+            "BY SAM PRICE\nTOLEDO, Ohio--About 300 people rallied at the federal building.\n"
+            "*****\nBY ALMA REYES\nYAKIMA, Washington--Farmworkers marched through town.\n")
+    d = parse_article(text)
+    assert d.page_kind == "reports" and d.bylines == []
+    assert [([a.name for a in i.authors], i.dateline.value) for i in d.items] == [
+        (["Nora Vega"], "DENVER"), (["Sam Price"], "TOLEDO, Ohio"),
+        (["Alma Reyes"], "YAKIMA, Washington")]
+    assert d.sections[0].kind == "introduction"
+    assert d.sections[0].paragraphs[0].span.of(d.text).startswith("Printed below")
+
+
 def test_todays_site_years_ago_issue_date_then_items():
     d = read("militant-2025-04-14-v89n15-years-ago.txt")
     assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (

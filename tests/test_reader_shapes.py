@@ -271,6 +271,49 @@ def test_todays_site_caption_without_credit_under_the_date():
     assert d.dateline.value == "DULUTH, Minn." and d.bylines == []
 
 
+def test_todays_site_dateline_of_a_city_a_region_and_a_country_under_a_named_credit():
+    """Today's site: the photographer's name alone between the date line and the caption (a
+    caption closing on a quotation), then a dateline of three parts: the name is the photo's
+    credit, the caption the photo's, and the city, region and country the dateline."""
+    text = ("Miners in northern Chile walk out over safety\n"
+            "Union says company ignored warnings\n\n"
+            "By Ana Ruiz\nMay 8, 2023\nTom Lee\n"
+            "Miners rally in Calama May 1. Signs read, “Safety first, not profits!”\n\n"
+            "CALAMA, Antofagasta Region, Chile — Hundreds of copper miners walked out here "
+            "after a cave-in last week.\n\n“We warned them,” said a miner.\n")
+    d = parse_article(text, "militant-2023-05-08-v87n18-chile-miners.txt")
+    assert d.dateline.value == "CALAMA, Antofagasta Region, Chile"
+    assert d.dateline.span.of(d.text) == "CALAMA, Antofagasta Region, Chile"
+    [photo] = d.photos
+    assert photo.credit.value == "Tom Lee"
+    assert photo.caption.value.startswith("Miners rally in Calama")
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"]
+    assert body(d)[0].startswith("CALAMA, Antofagasta Region, Chile —")
+
+
+def test_dateline_with_a_region_and_a_date_keeps_the_date_out_of_the_region():
+    text = ("Dockers strike\n\nBy Ana Ruiz\nMay 8, 2023\n\n"
+            "PORTLAND, Oregon, May 2 — Dockers walked out here after the company cut crews.\n")
+    d = parse_article(text, "militant-2023-05-08-v87n18-dockers.txt")
+    assert d.dateline.value == "PORTLAND, Oregon, May 2"
+
+
+def test_todays_site_two_writers_each_with_a_title_over_two_lines():
+    """"By Ana Ruiz, Communist League member in Toronto," / "and Tom Lee, Socialist Workers
+    Party member in Seattle": both are writers, and the dateline under them is read."""
+    text = ("Dockers in Chile fight port layoffs\n"
+            "Union calls national strike as 2,000 jobs are cut\n\n"
+            "By Ana Ruiz, Communist League member in Toronto,\n"
+            "and Tom Lee, Socialist Workers Party member in Seattle\n"
+            "May 8, 2023\nMilitant/Tom Lee\nDockers protest at the port May 1.\n\n"
+            "VALPARAÍSO — The port company said it would cut 2,000 jobs.\n\n"
+            "“We will fight,” said a docker.\n")
+    d = parse_article(text, "militant-2023-05-08-v87n18-chile-dockers.txt")
+    assert [b.name for b in d.bylines] == ["Ana Ruiz", "Tom Lee"]
+    assert d.dateline.value == "VALPARAÍSO"
+    assert body(d)[0].startswith("VALPARAÍSO —")
+
+
 def test_date_only_page_needs_a_file_name_that_names_the_issue(tmp_path):
     page = tmp_path / "rail-workers.txt"
     page.write_text("Rail workers rally\n\nMarch 18, 2024\n\nSome text.\n", encoding="utf-8")

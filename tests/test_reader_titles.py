@@ -42,6 +42,7 @@ HEAD = "The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n
     ("Latvia: nurses protest", "Riga hospital closures"),  # the clause after a colon
     ("30,000 in Lima demand", "Congress reverse pension law"),  # a number as subject
     ("Court in Texas backs", "White House ban on asylum"),  # the -s form, a singular subject
+    ("Workers on strike at Boeing oppose", "Company plan to cut pensions"),  # "on strike": a noun
     ("U.S. troops must leave", "Iraq now!"),  # two words: no deck is that short
     ("Cancel the debt!", "Send aid to the island now!"),  # a banner of demands
     ("Organize the warehouses!", "Build the union! No worker has to be hurt!"),
@@ -78,6 +79,9 @@ def test_the_line_continues_the_title(above, line):
     ("Nurses’ protest", "Police arrest 20 at city hall"),
     ("Nurses Oppose", "Ford Plan To Sell Clinics"),  # Title Case: a capital says nothing there
     ("Workers rally", "Union hall opens its doors"),  # a verb a title may end on
+    # a verb a title may end on earlier in the line: the last word is its object, a noun
+    ("Strike at parts plant in north Mexico wins support", "Young workers demand pay raise"),
+    ("Miners in Chile win backing", "Union leaders join the picket line"),
 ])
 def test_the_line_opens_a_new_title(above, line):
     assert not continues(above, line)
@@ -128,6 +132,11 @@ def test_headline_and_deck_in_one_block_or_set_off(header, headline, deck):
     ("Nurses in Ontario oppose\nFord government plan to sell clinics\nUnion calls rally at "
      "legislature", "Nurses in Ontario oppose Ford government plan to sell clinics",
      "Union calls rally at legislature"),
+    # a headline whose verb (one a title may end on, "wins") comes before a word that may be a
+    # verb wanting its object ("support"): that word is the object, the line under it the deck
+    ("Strike at parts plant in north Mexico wins support\nYoung workers demand pay raise, "
+     "reject company union", "Strike at parts plant in north Mexico wins support",
+     "Young workers demand pay raise, reject company union"),
     # a headline whose verb has its object on the line: the line under it is the deck
     ("Thousands join Toronto protest\nPolice arrest 20 at city hall",
      "Thousands join Toronto protest", "Police arrest 20 at city hall"),

@@ -32,6 +32,14 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def title_verbs() -> frozenset[str]:
+    """Verbs a headline often ends on with no object ("rally", "wins"): one of them earlier in
+    a headline line is its verb, so the line's last word is its object, not a verb wanting one
+    (kg/data/reader/title-verbs.txt, kg/reader/titles.py)."""
+    return frozenset(_entries("title-verbs.txt"))
+
+
+@cache
 def object_verbs() -> frozenset[str]:
     """Verbs that want their object, as a sentence-case headline prints them ("oppose",
     "opposes"): a header line ending on one, after its subject, runs on into a line below that

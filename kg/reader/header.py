@@ -28,6 +28,7 @@ from kg.model import Field, Masthead, Photo, Span
 from kg.reader import cues
 from kg.reader.patterns import (
     BYLINE_RE,
+    CREDIT_NAME_RE,
     DATE_RE,
     DATELINE_RE,
     LABEL_RE,
@@ -36,6 +37,7 @@ from kg.reader.patterns import (
     TITLE_BYLINE_RE,
     TITLE_BYLINE_ROLE_RE,
     TITLE_SECOND_BYLINE_RE,
+    TITLE_SECOND_BYLINE_ROLE_RE,
     VOLUME_LINE_RE,
     in_capitals,
     is_prose_line,
@@ -77,6 +79,13 @@ def title_byline(text: str) -> re.Match[str] | None:
     """Today's byline in title case, "By Ana Ruiz" (group 1 the names), also with the writer's
     title after a comma ("By Ana Ruiz, Communist League candidate")."""
     return with_writer_title(TITLE_BYLINE_RE, TITLE_BYLINE_ROLE_RE, text)
+
+
+def second_title_byline(text: str) -> re.Match[str] | None:
+    """Today's second writer on the byline's next line, "and Tom Lee" (group 1 the names), also
+    with the writer's title after a comma ("and Tom Lee, Socialist Workers Party member in
+    Miami", under "By Ana Ruiz, Communist League member in Montreal,")."""
+    return with_writer_title(TITLE_SECOND_BYLINE_RE, TITLE_SECOND_BYLINE_ROLE_RE, text)
 
 
 def is_byline(text: str) -> bool:
@@ -400,8 +409,8 @@ class HeaderReader:
                 # "By Ana Ruiz" / date / caption / (blank) / "CITY — …": the byline stays the
                 # body's; the caption is the photo's, skipped by the body (and so is the caption
                 # printed again after its credit: "Militant/Tom Lee Volunteers unload …")
-                caption, again = under
-                credit = None
+                caption, again, credit_line = under
+                credit = None if credit_line is None else self._field(credit_line)
                 if again is not None:
                     at = cues.glued_credit(again.text, (caption.text,))
                     credit = Field(again.text[:at].rstrip(),
@@ -409,6 +418,8 @@ class HeaderReader:
                     skip.add(again.number - 1)
                 photos.append(Photo(credit, self._field(caption)))
                 skip.add(caption.number - 1)
+                if credit_line is not None:  # the photographer's name over the caption
+                    skip.add(credit_line.number - 1)
         if body_start == after and not cues.page_kind(titles[0].text):
             photo = self._credit_then_caption_block(after, skip)
             if photo is not None:
@@ -816,20 +827,30 @@ class HeaderReader:
             return None
         return captions
 
-    def _caption_under_date(self, after: int, skip: set[int],
-                            masthead_at: int) -> tuple[Line, Line | None] | None:
+    def _caption_under_date(self, after: int, skip: set[int], masthead_at: int
+                            ) -> tuple[Line, Line | None, Line | None] | None:
         """Today's site: the byline, the date line and, directly under the date with no blank
         line, one sentence ending the block, over a paragraph opening with the dateline
         ("By Ana Ruiz" / "January 14, 2019" / "Protesters block the gate at … Dec. 27." /
         (blank) / "NAGO, Japan — …"): that sentence is the top photo's caption. The site's
         figure may print it again between them, its credit glued to it ("Militant/Tom Lee
         Protesters block the gate …", a paragraph of its own, cues.glued_credit): returned
-        second, else None."""
+        second, else None. The photo's credit may stand between the date and the caption, the
+        photographer's name alone on its line ("By Ana Ruiz" / "March 27, 2023" / "Tom Lee" /
+        "Teachers rally in … March 12." / (blank) / "ERBIL, Kurdistan Region, Iraq — …"):
+        returned third, else None."""
         block, end = self._block(self._skip_blank(after, skip), skip)
         if len(block) < 2 or not is_byline(block[0].text):
             return None
         caption = block[-1]
-        if caption.number - 2 != masthead_at or not caption.text.rstrip("’”'\")").endswith("."):
+        credit = None
+        if (len(block) >= 3 and block[-2].number - 2 == masthead_at
+                and (cues.is_photo_credit(block[-2].text)
+                     or (CREDIT_NAME_RE.match(block[-2].text)
+                         and cues.names_people(block[-2].text)))):
+            credit = block[-2]
+        if (caption.number - 2 - (credit is not None) != masthead_at
+                or not photo_sentences(caption.text)):
             return None
         nxt, end = self._block(self._skip_blank(end, skip), skip)
         again = None
@@ -838,7 +859,7 @@ class HeaderReader:
             nxt, _ = self._block(self._skip_blank(end, skip), skip)
         if not nxt or not DATELINE_RE.match(nxt[0].text) or not self._caption_text(caption.text):
             return None
-        return caption, again
+        return caption, again, credit
 
     def _caption_text(self, text: str) -> bool:
         """A paragraph that may be a caption: not a byline, dateline, separator, credit, label

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
-from kg.reader.header import is_byline, title_byline, with_writer_title
+from kg.reader.header import is_byline, second_title_byline, title_byline, with_writer_title
 from kg.reader.patterns import (
     BOOK_BY_RE,
     BOOK_PRICE_RE,
@@ -55,7 +55,6 @@ from kg.reader.patterns import (
     SIGNOFF_ROLE_RE,
     SPEAKER_IN_LINE_RE,
     SPEAKER_RE,
-    TITLE_SECOND_BYLINE_RE,
     ends_sentence,
     entry_date,
     event_date,
@@ -228,12 +227,22 @@ def _spaced_place(lines: list[Line], k: int, before: Line) -> bool:
 
 def _withheld_signer(lines: list[Line], k: int) -> bool:
     """A town line with no signer (1996 print: the name withheld, its line left empty): the
-    letter's last sentence, two blank lines or more, the town, then a blank line."""
+    letter's last sentence, two blank lines or more, the town, then a blank line. Today's site
+    sets such a town off by one blank line above and below ("… prices have doubled." / (blank)
+    / "Le Mars, Iowa" / (blank) / the next letter's title): the town is the letter's when the
+    page ends under it or the next letter's title (a title over running text) follows, as a
+    title "Cuba, Venezuela" has its letter's text, no title, under it."""
     if k == 0 or not is_place(lines[k].text) or signer_name(lines[k - 1].text) is not None:
         return False
     before = lines[k - 1]
-    return (lines[k].number - before.number >= 3 and ends_sentence(before.text)
-            and _set_off_below(lines, k))
+    if not (ends_sentence(before.text) and _set_off_below(lines, k)):
+        return False
+    gap = lines[k].number - before.number
+    if gap >= 3:
+        return True
+    return gap == 2 and (k + 1 >= len(lines) or (
+        is_title(lines[k + 1].text) and k + 2 < len(lines)
+        and not is_title(lines[k + 2].text)))
 
 
 def _standing_note(rest: list[Line]) -> bool:
@@ -488,19 +497,27 @@ class ItemReader:
         start = _report_under_introduction(head)
         self._intro(head[:start])
         if start < len(head):  # the first report, straight under the standing introduction
-            self._signed_report(head[start:])
+            if _bylined(head[start:]):
+                self._bylined_report(head[start:])
+            else:
+                self._signed_report(head[start:])
         for part in report_parts(lines):
             if not _bylined(part):
                 self._signed_report(part)
                 continue
-            title = part[0] if not is_byline(part[0].text) else None
-            by = part.index(part[1] if title else part[0])
-            authors = self.bylines(part[by])
-            more = by + 1  # "AND PAUL KIM", "and Tom Lee": more writers on the next lines
-            while more < len(part) and _second_byline(part[by].text, part[more].text):
-                authors += self.bylines(part[more])
-                more += 1
-            self._item("report", title, part[more:], part[-1], authors=authors)
+            self._bylined_report(part)
+
+    def _bylined_report(self, part: list[Line]) -> None:
+        """A report opening with its byline (a title perhaps above it, more writers on the
+        lines under it), then its text."""
+        title = part[0] if not is_byline(part[0].text) else None
+        by = part.index(part[1] if title else part[0])
+        authors = self.bylines(part[by])
+        more = by + 1  # "AND PAUL KIM", "and Tom Lee": more writers on the next lines
+        while more < len(part) and _second_byline(part[by].text, part[more].text):
+            authors += self.bylines(part[more])
+            more += 1
+        self._item("report", title, part[more:], part[-1], authors=authors)
 
     def _signed_report(self, part: list[Line]) -> None:
         """A report with no byline: perhaps a title, the paragraph opening with the dateline,
@@ -779,7 +796,17 @@ def _report_under_introduction(head: list[Line]) -> int:
     title, the paragraph opening with the dateline and the sign-off closing it ("Team in the
     coalfields" / "BECKLEY, W.Va. — Four of us…" / "— Ana Ruiz") are a report, never more
     introduction. The report starts at the last paragraph with a dateline (under its title,
-    when a title stands over it); the introduction's paragraphs above it end on full stops."""
+    when a title stands over it); the introduction's paragraphs above it end on full stops.
+    So does a report opening with its byline over the paragraph with the dateline, under an
+    unsigned introduction ("Printed below are reports …" / "BY ANA RUIZ" / "DENVER--…", the
+    separators after it only: print pages of reports, 2003): it starts at its byline (a title
+    perhaps above it), the paragraphs above it being the introduction."""
+    for k in range(1, len(head) - 1):
+        start = k - 1 if k > 1 and is_title(head[k - 1].text) else k
+        end = _bylines_end(head, k)
+        if (end > k and end < len(head) and _bylined(head[start:])
+                and DATELINE_RE.match(head[end].text)):
+            return start
     if signoff_at(head) is None:
         return len(head)
     for k in range(len(head) - 2, -1, -1):
@@ -796,7 +823,9 @@ def _report_under_introduction(head: list[Line]) -> int:
 def _second_byline(first: str, text: str) -> re.Match[str] | None:
     """A report's second writer on its byline's next line: "AND PAUL KIM" under "BY NORA
     VEGA", "and Tom Lee" under "By Nora Vega"."""
-    return (SECOND_BYLINE_RE if BYLINE_RE.match(first) else TITLE_SECOND_BYLINE_RE).match(text)
+    if BYLINE_RE.match(first):
+        return SECOND_BYLINE_RE.match(text)
+    return second_title_byline(text)
 
 
 def _bylines_end(lines: list[Line], k: int) -> int:

@@ -41,7 +41,7 @@ from kg.model import (
 from kg.reader import cues
 from kg.reader.errors import ReadError
 from kg.reader.footnotes import LineIndex, resolve_markers
-from kg.reader.header import HeaderReader, title_byline
+from kg.reader.header import HeaderReader, second_title_byline, title_byline
 from kg.reader.items import (
     ItemReader,
     book_entry_starts,
@@ -65,7 +65,6 @@ from kg.reader.patterns import (
     SEPARATOR_RE,
     STATEMENT_AUTHOR_FIRST_RE,
     STATEMENT_AUTHOR_RE,
-    TITLE_SECOND_BYLINE_RE,
     in_capitals,
     name_case,
     to_date,
@@ -501,7 +500,7 @@ class _Parser:
         """The names of a byline line: "BY NORA VEGA", "By Nora Vega", "AND PAUL KIM", "and
         Tom Lee" (a report's writers, read by the item reader)."""
         m = (BYLINE_RE.match(text) or title_byline(text) or SECOND_BYLINE_RE.match(text)
-             or TITLE_SECOND_BYLINE_RE.match(text))
+             or second_title_byline(text))
         return m.group(1)
 
     @staticmethod
@@ -510,7 +509,7 @@ class _Parser:
         capitals, "and Tom Lee" under today's "By Ana Ruiz"."""
         if BYLINE_RE.match(first.text):
             return SECOND_BYLINE_RE.match(text)
-        return TITLE_SECOND_BYLINE_RE.match(text)
+        return second_title_byline(text)
 
     def byline_at(self, nonblank: list[Line], k: int) -> re.Match[str] | None:
         """'BY ANA RUIZ' anywhere; 'By Ana Ruiz' (today's site) as the body's first line, under
@@ -529,7 +528,7 @@ class _Parser:
             return None
         j = k + 1
         while (j < len(nonblank) and nonblank[j].number == nonblank[j - 1].number + 1
-               and TITLE_SECOND_BYLINE_RE.match(nonblank[j].text)):
+               and second_title_byline(nonblank[j].text)):
             j += 1
         over_dateline = j < len(nonblank) and bool(DATELINE_RE.match(nonblank[j].text))
         return m if k == 0 or over_dateline or self.under_introduction(nonblank[:k]) else None

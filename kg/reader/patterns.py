@@ -44,6 +44,17 @@ TITLE_BYLINE_ROLE_RE = re.compile(
 # print pages' "AND PETER LUND" is read by the body's SECOND_BYLINE_RE).
 TITLE_SECOND_BYLINE_RE = re.compile(
     rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)}))*)\s*$")
+# A photographer's name alone on its line, as today's site credits a photo between the date line
+# and the caption ("Ana Ruiz", "Rosa de la Cruz"): two to four capitalised words, no full stop.
+CREDIT_NAME_RE = re.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:{'|'.join(NAME_PARTICLES)}))*(?:\s+[A-Z][\w’'-]*"
+    rf"(?:\s+(?:{'|'.join(NAME_PARTICLES)}))*){{1,3}}$")
+# The same with the second writer's title after a comma, as under a byline with its title ("By
+# Ana Ruiz, Communist League member in Montreal," / "and Tom Lee, Socialist Workers Party member
+# in Miami"): read only when the title is a writer's (header.second_title_byline).
+TITLE_SECOND_BYLINE_ROLE_RE = re.compile(
+    rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)}))*),\s+"
+    rf"([^,\n][^\n]*?)\s*$")
 # The editors' answer to a letter in brackets, signed: "[We agree. … —Editor]" (2000s).
 EDITOR_REPLY_RE = re.compile(rf"^\[.+{DASH}\s?(?:The\s+)?Editors?\.?\]$")
 # A listed event's day, with no year: "Fri., Dec. 21, 7:30 p.m.", "Sat. Feb. 23", "Sun., Aug. 11".
@@ -86,7 +97,8 @@ UP = "A-ZÀ-ÖØ-Þ"
 # An interview's turn: "Militant: How long …?", "Pérez: Three generations.", "Q: …", "A. …".
 QA_TURN_RE = re.compile(rf"^(?:[QA][:.]|[{UP}][\w’'.-]*(?:\s[{UP}][\w’'.-]*){{0,2}}:)\s+\S")
 # "SEOUL, South Korea—", "LONDON--", "IOWA CITY, Iowa — ", "BROOKWOOD, Ala. —",
-# "PORTLAND, Oregon, June 16—": a place in capitals, a region, perhaps a date (with its year,
+# "PORTLAND, Oregon, June 16—", "ERBIL, Kurdistan Region, Iraq —": a place in capitals, a region
+# (or a region and its country), perhaps a date (with its year,
 # "HAVANA, Dec. 2, 2004—"), then a dash; or a date alone ("November 14—", "Dec. 5—", an
 # obituary's or a statement's; "AUG. 29 —" in capitals, a "Years Ago" item's), the place
 # being the paper's.
@@ -104,7 +116,7 @@ _DAY = rf"(?:{_MONTH}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}"
 _CAPS_DAY = (r"(?:" + "|".join(m.upper() for m in MONTHS)
              + r"|JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}")
 DATELINE_RE = re.compile(
-    rf"^({CAPS}(?:,\s+[{UP}][\w.’' -]*?)?"
+    rf"^({CAPS}(?:,\s+[{UP}][\w.’' -]*?)?(?:,\s+(?!{_DAY})[{UP}][\w.’' -]*?)?"
     rf"(?:,\s+{_DAY}(?:,\s+\d{{4}})?)?|{_DAY}|{_CAPS_DAY})"
     rf"(?:\s*(?:—|--)|\s*–(?![{UP}])|\s+–|\s+-\s)(?=\s*\S)")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own

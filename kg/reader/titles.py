@@ -19,7 +19,8 @@ title above it only when the title above cannot end there or the line cannot beg
   headline that is a name opening the object (the object opens in lower case otherwise,
   "Nurses in Ontario oppose" / "hospital cuts", as the print pages break after such a verb);
   a headline that ends on a verb a title may end on ("Workers rally" / "US—hands off Cuba!")
-  or that has its verb already ("Thousands join Toronto protest") stays whole above its deck;
+  or that has its verb already ("Thousands join Toronto protest"; "Strike at parts plant wins
+  support", a verb a title may end on, kg/data/reader/title-verbs.txt) stays whole above its deck;
 - the line starts in lower case, or with a dash;
 - the line opens with a short quoted word followed by a function word ("Greek workers vote" /
   "‘No’ to creditors’ demands"): a title may open with a quotation, but then the quotation is
@@ -165,6 +166,17 @@ def _third_person(verb: str) -> bool:
                                    or verb[:-3] + "y" in listed)
 
 
+def _has_verb(words: list[str]) -> bool:
+    """Do `words` (a headline line but its last word) hold a verb: one that wants its object
+    ("Thousands join Toronto protest") or one a title may end on ("Strike at parts plant wins
+    support"; kg/data/reader/title-verbs.txt)? A word right after a function word is a noun
+    ("Nurses on strike oppose", "the march"), and so is a capitalised first word ("Strike at
+    …": the line's sentence case capitalises it whatever it is)."""
+    verbs = cues.object_verbs() | cues.title_verbs()
+    return any(w in verbs and not (i and words[i - 1].lower() in cues.continuation_words())
+               for i, w in enumerate(words))
+
+
 def wants_object(above: str, line: str) -> bool:
     """"Nurses in Ontario oppose" / "Ford government plan to sell clinics": the title above ends
     on a verb that wants its object (kg/data/reader/object-verbs.txt, as printed in a
@@ -176,7 +188,7 @@ def wants_object(above: str, line: str) -> bool:
     words = above.rsplit(":", 1)[-1].split()  # "Latvia: nurses protest": the clause after it
     if len(words) < 2 or not line[:1].isupper() or words[-1] not in cues.object_verbs():
         return False
-    if any(w in cues.object_verbs() for w in words[:-1]):
+    if _has_verb(words[:-1]):
         return False  # the title has its verb: the last word is its object
     if not _ends_subject(words[-2], first=len(words) == 2):
         return False
