@@ -165,6 +165,10 @@ class Document:
     overline: Field | None = None  # the kicker line above the headline ("Cuba's revolution at 60")
     page_kind: str | None = None  # "letters" | "years-ago" | "briefs" | "reports" | "inline"
     bylines: list[Person] = field(default_factory=list)
+    # the writers' titles after a byline's names and comma ("By Ana Ruiz, Communist League member
+    # in Montreal," / "and Tom Lee, Socialist Workers Party member in Miami"): no paragraphs, but
+    # they name organisations and places, as a sign-off's title does
+    byline_roles: list[Field] = field(default_factory=list)
     dateline: Field | None = None  # "SEOUL, South Korea"
     signoff: Person | None = None  # "—JOHN STUDER" closing an unsigned piece
     # the other writers of a sign-off with several names ("—Ana Ruiz and Tom Lee": Tom Lee)

@@ -310,6 +310,10 @@ def test_todays_site_two_writers_each_with_a_title_over_two_lines():
             "“We will fight,” said a docker.\n")
     d = parse_article(text, "militant-2023-05-08-v87n18-chile-dockers.txt")
     assert [b.name for b in d.bylines] == ["Ana Ruiz", "Tom Lee"]
+    # the writers' titles are fields of their own (no comma running on), not paragraphs
+    assert [(r.value, r.span.of(d.text)) for r in d.byline_roles] == [
+        ("Communist League member in Toronto", "Communist League member in Toronto"),
+        ("Socialist Workers Party member in Seattle", "Socialist Workers Party member in Seattle")]
     assert d.dateline.value == "VALPARAÍSO"
     assert body(d)[0].startswith("VALPARAÍSO —")
 

@@ -405,12 +405,14 @@ class _Parser:
             m = self.byline_at(nonblank, k)
             if m and not doc.bylines:
                 doc.bylines = self.bylines(ln, m.group(1))
+                doc.byline_roles = self.byline_role(ln, m)
                 k += 1
                 while k < len(nonblank) and nonblank[k].number == nonblank[k - 1].number + 1:
                     more = self.second_byline(ln, nonblank[k].text)  # "AND SETH GALINSKY"
                     if not more:
                         break
                     doc.bylines += self.bylines(nonblank[k], more.group(1))
+                    doc.byline_roles += self.byline_role(nonblank[k], more)
                     k += 1
                 continue
             if is_editor_note(text):
@@ -502,6 +504,17 @@ class _Parser:
         m = (BYLINE_RE.match(text) or title_byline(text) or SECOND_BYLINE_RE.match(text)
              or second_title_byline(text))
         return m.group(1)
+
+    @staticmethod
+    def byline_role(line: Line, m: re.Match[str]) -> list[Field]:
+        """The writer's title a byline line gives after the names and a comma ("Communist
+        League member in Montreal" of "By Ana Ruiz, Communist League member in Montreal,"),
+        without the comma that runs on to the next writer; none for a plain byline."""
+        if (m.re.groups < 2 or m.group(2) is None) or not m.group(2).strip(", "):
+            return []
+        role = m.group(2).rstrip(", ")
+        begin = line.start + m.start(2)
+        return [Field(role, Span(begin, begin + len(role)))]
 
     @staticmethod
     def second_byline(first: Line, text: str) -> re.Match[str] | None:
