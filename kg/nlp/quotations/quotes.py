@@ -24,6 +24,7 @@ from kg.annotations import Agent, Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
 from kg.nlp.quotations.context import colon_speaker, speaker_nearby
+from kg.nlp.quotations.headline import headline_quotation
 from kg.nlp.quotations.nested import inner_marks
 from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_of, words
@@ -403,8 +404,10 @@ def annotate(doc: Document) -> Document:
         if q.kind == "quotation":
             attribute(doc, q, works, citations)
     inner = [i for q in quotations if q.kind == "quotation" for i in _passed_on(doc, q, works, citations)]
-    if inner:
-        doc.annotations.quotations = sorted(quotations + inner, key=lambda q: q.span.begin)
+    titled = headline_quotation(doc)  # an interview's or a talk's words over it
+    if inner or titled:
+        doc.annotations.quotations = sorted(quotations + inner + ([titled] if titled else []),
+                                            key=lambda q: q.span.begin)
     return doc
 
 

@@ -1,0 +1,122 @@
+"""A headline that is a quotation, on a page that gives one person's words (docs/claims.md).
+
+The paper heads an interview or a talk with the speaker's own words in quotation marks
+("‘We will not go back’" over "Militant:" questions and "Ruiz:" answers; "40 years on: ‘What
+working people can do’" over "Below are excerpts from a talk by Ana Ruiz …"). Those words
+stand in no paragraph, so the rules that read a quotation's speaker from its sentence find
+none; the page itself names the speaker: the one person an interview's answer tags name (the
+interviewer's tags, kg/data/nlp/quotes.toml `interviewer_tags`, apart), or the person a talk's
+introduction names (`spoken_pieces`). A headline quotation on any other page is left alone: a
+headline may quote a slogan or a document with no one to name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.annotations import Agent, Quotation
+from kg.model import Document, Span
+from kg.nlp import agents, cuedata
+
+# Opening and closing marks of a quotation that makes up a title.
+_MARKS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
+# An interview's turn: a tag of one to three capitalised words and a colon opening a paragraph
+# ("Militant: How long …?", "Ruiz: Three generations.").
+_TURN_RE = re.compile(r"^([A-ZÀ-Þ][\w’'.-]*(?:\s[A-ZÀ-Þ][\w’'.-]*){0,2}):\s+\S")
+# A name in an introduction: two to four capitalised words, particles allowed.
+_NAME = r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|la|del|van|von|da|dos)?\s*[A-ZÀ-Þ][\w’'.-]+){1,3}"
+# An answer tag names the interviewee when at least this many answers carry it.
+MIN_ANSWERS = 2
+
+
+@cuedata.cached
+def _talk_re() -> re.Pattern:
+    """"Below are excerpts from a talk by Ana Ruiz": an introduction's opening, then, in its
+    first sentence, a spoken piece and "by" and the speaker's name."""
+    opens = cuedata.phrase_pattern(cuedata.words("quotes", "talk_introductions"))
+    pieces = cuedata.phrase_pattern(cuedata.words("quotes", "spoken_pieces"))
+    return re.compile(rf"^(?:{opens})\b[^.\n]{{0,80}}?\b(?:{pieces})\b[^.\n]{{0,80}}?"
+                      rf"\bby\s+(?P<name>{_NAME})")
+
+
+def quoted_title(doc: Document) -> tuple[Span, Span] | None:
+    """(span with marks, content) of the headline's quotation: the whole headline in marks, or
+    its part after a colon ("40 years on: ‘What …’"); None when the headline is no quotation
+    (or holds another quotation inside it)."""
+    if doc.headline is None or not doc.headline.span or len(doc.headline.span) == 0:
+        return None
+    span = doc.headline.span
+    text = span.of(doc.text)
+    colon = text.rfind(":")
+    start = colon + 1 if colon >= 0 else 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = len(text.rstrip())
+    if end - start < 3 or text[start] not in _MARKS or text[end - 1] != _MARKS[text[start]]:
+        return None
+    opener, closer = text[start], _MARKS[text[start]]
+    inner = text[start + 1:end - 1]
+    if opener in inner or (opener == closer == '"') and '"' in inner:
+        return None  # two quotations, or one quoted inside the title
+    if closer in ("”", '"') and closer in inner:
+        return None
+    begin = span.begin + start
+    return Span(begin, span.begin + end), Span(begin + 1, span.begin + end - 1)
+
+
+def _answer_tag(doc: Document) -> str | None:
+    """The one tag that opens an interview's answers ("Ruiz"), when the page is an interview:
+    the interviewer's questions tagged too, and every other tag the same name."""
+    interviewer = {t.lower() for t in cuedata.words("quotes", "interviewer_tags")}
+    tags: dict[str, int] = {}
+    asked = False
+    for span in doc.prose_spans():
+        m = _TURN_RE.match(span.of(doc.text))
+        if m is None:
+            continue
+        tag = m.group(1)
+        if tag.lower() in interviewer:
+            asked = True
+        else:
+            tags[tag] = tags.get(tag, 0) + 1
+    if not asked or len(tags) != 1:
+        return None
+    tag, count = next(iter(tags.items()))
+    return tag if count >= MIN_ANSWERS else None
+
+
+def _named_by_tag(doc: Document, tag: str) -> Agent:
+    """The person a tag names: one person of the page whose name holds the tag as a word
+    after the first ("Montero" for Rocío Montero Salas, "Ruiz" for Ana Ruiz), else by_name."""
+    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    low = tag.lower()
+    hits = {e.key for e in doc.annotations.entities.values() if e.kind in kinds
+            and low in [w.lower() for w in e.label.split()[1:]]}
+    if len(hits) == 1:
+        return agents.entity_agent(doc, hits.pop())
+    return agents.by_name(doc, tag)
+
+
+def _talk_speaker(doc: Document) -> Agent | None:
+    """The speaker a talk's introduction names ("Below are excerpts from a talk by Ana Ruiz at
+    …"): read in the first paragraph of the page's introduction, or in the page's first
+    paragraph (an introduction the reader set in the body)."""
+    intro = next((s for s in doc.sections if s.kind == "introduction" and s.paragraphs), None)
+    first = intro.paragraphs[0] if intro else next(iter(doc.paragraphs), None)
+    if first is None:
+        return None
+    m = _talk_re().search(first.span.of(doc.text))
+    return agents.by_name(doc, m.group("name")) if m else None
+
+
+def headline_quotation(doc: Document) -> Quotation | None:
+    """The headline's quotation with its speaker, on an interview's or a talk's page."""
+    marks = quoted_title(doc)
+    if marks is None:
+        return None
+    tag = _answer_tag(doc)
+    speaker = _named_by_tag(doc, tag) if tag else _talk_speaker(doc)
+    if speaker is None:
+        return None
+    mark, content = marks
+    return Quotation(span=mark, content=content, sentence=doc.headline.span, speakers=[speaker])

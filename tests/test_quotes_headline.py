@@ -1,0 +1,60 @@
+"""A headline that is a quotation, on an interview's or a talk's page (kg.nlp.quotations.headline):
+the page names its speaker. The articles are made up; the entities stage runs for real."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import article
+
+from kg.nlp.stages import annotate
+
+INTERVIEW = (
+    "DETROIT—Marta Ortega Ruiz, 41, has worked at the axle plant for 15 years. She spoke with "
+    "the Militant after a union meeting.",
+    "Militant: Why did the local vote to strike?",
+    "Ortega: The company wants a second tier for new hires. We will not go back to that.",
+    "Militant: What support have you received?",
+    "Ortega: Nurses from the hospital brought food to the picket line.",
+)
+TALK = (
+    "Below are excerpts from a talk by Daniel Brooks at a Militant Labor Forum in Chicago, "
+    "March 3. Brooks works at a rail yard.",
+    "The strike of 1922 began in the shops and spread to every line in the country.",
+)
+NEWS = (
+    "DETROIT—Marta Ortega Ruiz, 41, has worked at the axle plant for 15 years.",
+    "Workers voted 900 to 12 to strike.",
+)
+
+
+def speakers(doc) -> dict[str, list[str]]:
+    ents = doc.annotations.entities
+    return {q.content.of(doc.text): [ents[a.key].label if a.key in ents else a.key for a in q.speakers]
+            for q in doc.annotations.quotations if q.kind == "quotation"}
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return {
+        "interview": annotate(article(*INTERVIEW, headline="‘We will not go back to two tiers’")),
+        "talk": annotate(article(*TALK, byline=None,
+                                 headline="100 years since the rail strike: ‘What workers can do’")),
+        "news": annotate(article(*NEWS, headline="‘We will not go back to two tiers’")),
+        "plain": annotate(article(*INTERVIEW, headline="Axle workers strike in Detroit")),
+    }
+
+
+def test_an_interviews_headline_quotation_is_the_interviewees(docs):
+    doc = docs["interview"]
+    assert speakers(doc)["We will not go back to two tiers"] == ["Marta Ortega Ruiz"]
+    [q] = [q for q in doc.annotations.quotations if q.span.begin < doc.paragraphs[0].span.begin]
+    assert q.span.of(doc.text) == "‘We will not go back to two tiers’"
+
+
+def test_a_talks_headline_quotation_after_a_colon_is_the_speakers(docs):
+    assert speakers(docs["talk"])["What workers can do"] == ["Daniel Brooks"]
+
+
+def test_a_quoted_headline_on_another_page_is_left_alone(docs):
+    assert "We will not go back to two tiers" not in speakers(docs["news"])
+    assert speakers(docs["plain"]) == {}
