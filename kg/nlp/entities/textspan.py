@@ -45,10 +45,9 @@ class Region:
 
 def regions(doc: Document) -> list[Region]:
     """What the finder reads: prose (paragraphs, note texts, photo captions, the writer's title
-    after a sign-off), headline, deck, items' titles and the letter's fields (sender, recipient,
-    place, signature). Never the
-    page chrome, the masthead, headings, the related-articles list, or the standing name of a
-    page made of items."""
+    after a sign-off or a byline), headline, deck, items' titles and the letter's fields (sender,
+    recipient, place, signature). Never the page chrome, the masthead, headings, the
+    related-articles list, or the standing name of a page made of items."""
     out = [Region(s, "prose") for s in doc.prose_spans()]
     if not doc.page_kind:  # "Letters", "In Brief": a page's standing name holds no names
         out.append(Region(doc.headline.span, "headline"))
@@ -56,6 +55,9 @@ def regions(doc: Document) -> list[Region]:
         out.append(Region(doc.deck.span, "deck"))
     if doc.signoff_role:  # "—Ana Ruiz, Socialist Workers Party candidate for mayor of Duluth"
         out.append(Region(doc.signoff_role.span, "prose"))
+    # a writer's title after the byline ("By Ana Ruiz, Communist League member in Montreal,")
+    # names bodies and places as the sign-off's title does
+    out += [Region(r.span, "prose") for r in doc.byline_roles]
     people = list(doc.bylines)
     if doc.letter:
         people += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
