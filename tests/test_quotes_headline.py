@@ -21,6 +21,11 @@ TALK = (
     "March 3. Brooks works at a rail yard.",
     "The strike of 1922 began in the shops and spread to every line in the country.",
 )
+TALK_PARTICLES = (
+    "Below are excerpts from a talk by Lucía Ramos de la Vega at a Militant Labor Forum in "
+    "Houston, May 2. Ramos was a student leader in 1971.",
+    "We marched from the university to the square, and the workers joined us.",
+)
 NEWS = (
     "DETROIT—Marta Ortega Ruiz, 41, has worked at the axle plant for 15 years.",
     "Workers voted 900 to 12 to strike.",
@@ -39,6 +44,8 @@ def docs():
         "interview": annotate(article(*INTERVIEW, headline="‘We will not go back to two tiers’")),
         "talk": annotate(article(*TALK, byline=None,
                                  headline="100 years since the rail strike: ‘What workers can do’")),
+        "talk_particles": annotate(article(*TALK_PARTICLES, byline=None,
+                                           headline="‘The workers joined us’")),
         "news": annotate(article(*NEWS, headline="‘We will not go back to two tiers’")),
         "plain": annotate(article(*INTERVIEW, headline="Axle workers strike in Detroit")),
     }
@@ -58,3 +65,9 @@ def test_a_talks_headline_quotation_after_a_colon_is_the_speakers(docs):
 def test_a_quoted_headline_on_another_page_is_left_alone(docs):
     assert "We will not go back to two tiers" not in speakers(docs["news"])
     assert speakers(docs["plain"]) == {}
+
+
+def test_a_talks_speaker_with_two_particles_is_the_person_found_there(docs):
+    """The introduction's name runs over "de la": the speaker is the entity the entities stage
+    found at that place, whole, not a name cut at the particles."""
+    assert speakers(docs["talk_particles"])["The workers joined us"] == ["Lucía Ramos de la Vega"]

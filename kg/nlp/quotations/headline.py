@@ -106,7 +106,17 @@ def _talk_speaker(doc: Document) -> Agent | None:
     if first is None:
         return None
     m = _talk_re().search(first.span.of(doc.text))
-    return agents.by_name(doc, m.group("name")) if m else None
+    if m is None:
+        return None
+    # the person the entities stage found where the name begins: its whole name, particles
+    # and all ("Alicia Treviño de la Garza", which the pattern above cuts at "de la")
+    begin = first.span.begin + m.start("name")
+    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    ents = doc.annotations.entities
+    for men in doc.annotations.mentions:
+        if men.span.begin == begin and men.entity in ents and ents[men.entity].kind in kinds:
+            return agents.entity_agent(doc, men.entity)
+    return agents.by_name(doc, m.group("name"))
 
 
 def headline_quotation(doc: Document) -> Quotation | None:
