@@ -15,6 +15,7 @@ import re
 
 from kg.nlp.entities import edges, foreign, joins, leaders
 from kg.nlp.entities.addresses import find_addresses
+from kg.nlp.entities.evidence import evidence
 from kg.nlp.entities.namecues import Cues
 from kg.nlp.entities.runbounds import (
     bare_calendar_abbreviation,
@@ -189,6 +190,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                     runs.append(Run(cur[0][0], e, list(cur), title_before))
                     if place is not None:
                         runs[-1].absorbed.append(place)
+                        if len(cur) == 2 and edges.town_green(cur[1][2]):
+                            runs[-1].kind = "place"  # "Kelvin Common": a town's green
                     runs[-1].absorbed.extend(pending)
         cur = []
         pending.clear()
@@ -228,6 +231,9 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             continue
         # a connector between capitalised words ("of", "of the")
         conn = _connector(text, words, i, cues.connectors)
+        if not conn and cur and cur[-1][2] in cues.purpose and words[i][2] == "the" \
+                and cur[-1][2] != cur[0][2]:
+            conn = 1  # "Kelvish Veterans Against the War": a body's purpose goes on over "the"
         if cur and conn and i + conn < len(words) and words[i + conn][2][:1].isupper() and \
                 _joined(text, cur[-1][1], b):
             nb = words[i + conn][0]
@@ -283,6 +289,11 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                 if len(runs) > runs_before and state:
                     runs[-1].kind = "country"
                 continue
+            if absorbed is None and words[i][2] == "of" and conn == 1 and edges.region_head(cur[-1][2]) \
+                    and _state_after(text, words, i + 1) is not None:
+                flush()  # "the Dorrow Valley of Queensland": the region, then its state
+                i += 1
+                continue
             if absorbed is None and not is_covered(nb, words[i + conn][1]):
                 cur.extend(words[i:i + conn])
                 i += conn
@@ -295,13 +306,22 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
         if site and not run.title and run.kind is None:  # "the Kelvo 3 mine": one place
             run.end = site.end(1)
             run.kind = "place"
+        elif run.kind is None and not run.title and len(run.words) == 2 \
+                and edges.town_green(run.words[1][2]) \
+                and evidence().place_kind(run.words[0][2]) == "city":
+            run.kind = "place"  # "Kelvin Common" where the registry's city is strict: a town's green
     # "221 Summit Parkway", "500 W. 37th St.", "7400 boul. Saint-Michel": one place as printed
     runs = _as_runs(text, runs, [(a.begin, a.end) for a in find_addresses(text, r.begin, r.end)],
                     inside, "place", skip)
     runs = _merge_in_field(text, runs, cues)
     runs = _purpose_to(text, runs, inside, cues)
+    runs = _campus_at(text, runs, known_at, cues)
+    runs = _demand_named(text, runs, cues)
     for run in runs:  # "University of Illinois at Chicago": a campus named by its place
-        place = known_at.get(run.end + 4) if text[run.end:run.end + 4] == " at " else None
+        sep = next((f" {w} " for w in cues.at_words if text.startswith(f" {w} ", run.end)), None)
+        place = known_at.get(run.end + len(sep)) if sep else None
+        if sep != " at " and not any(w in cues.at_heads for (_b, _e, w) in run.words):
+            place = None  # "à" names a campus only after a university's head
         if place is None and text[run.end:run.end + 8] == " in the ":
             # "Committee Against Intervention in the Gulf": what a campaign is against is
             # where; "the Teamsters Union in Chicago" (no purpose word, no "the") is two names
@@ -433,6 +453,69 @@ def _merge_in_field(text: str, runs: list[Run], cues: Cues) -> list[Run]:
             out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
             continue
         out.append(run)
+    return out
+
+
+def _state_after(text: str, words: list[tuple[int, int, str]], j: int) -> str | None:
+    """The capitalised words from words[j] on, joined by single spaces, when the gazetteer
+    knows them whole as a state or province ("New South Wales", "Queensland"), else None."""
+    k = j
+    while k < len(words) and words[k][2][:1].isupper() \
+            and (k == j or _joined(text, words[k - 1][1], words[k][0])):
+        k += 1
+    name = " ".join(w for (_b, _e, w) in words[j:k])
+    return name if k > j and evidence().place_kind(name) == "place" else None
+
+
+def _demand_named(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Stop the Dorrow War Coalition", "Save the Kelvin Mill Committee": a campaign named for
+    its demand. A purpose's verb (`purpose_to_verbs`) alone, "the", then a run ending in a
+    campaigning body's head (`purpose_to_heads`) are one name; the verb alone would be cut as a
+    demand's opening verb (kg.nlp.entities.openers `drop_imperative`) and the rest name a body
+    that does not exist ("War Coalition")."""
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        if nxt is not None and len(run.words) == 1 and run.words[0][2] in cues.purpose_verbs \
+                and text[run.end:nxt.begin] == " the " and not run.title and not nxt.title \
+                and nxt.kind is None and nxt.words[-1][2] in cues.purpose_to \
+                and not text.startswith(" from ", nxt.end):  # "Stop the X Council from …": a demand
+            the = (run.end + 1, nxt.begin - 1, "the")
+            out.append(Run(run.begin, nxt.end, run.words + [the] + nxt.words, False, nxt.absorbed))
+            i += 2
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _campus_at(text: str, runs: list[Run], known_at: dict[int, Match], cues: Cues) -> list[Run]:
+    """"University of Kelvia at Dorrow", "Université du Kelvin à Dorrow": a university's name
+    (`at_heads`, followed by its "of" part: not "Kelvin University at Christmas") goes on with
+    "at" ("à", `at_words`) and the campus's town when the run after the word is a town's name
+    of one or two capitalised words with no head word and no date in it, whether or not the
+    registry knows the town (a registry place is joined by `find_runs` itself)."""
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        gap = text[run.end:nxt.begin] if nxt is not None else ""
+        if nxt is not None and gap.strip() in cues.at_words and gap == f" {gap.strip()} " \
+                and not run.title and run.kind is None and nxt.kind is None and not nxt.title \
+                and any(w in cues.at_heads for (_b, _e, w) in run.words[:-1]) \
+                and not any(w in cues.calendar for (_b, _e, w) in nxt.words) \
+                and 1 <= len(nxt.words) <= 2 and all(w[:1].isupper() and w not in cues.heads
+                                                      for (_b, _e, w) in nxt.words) \
+                and not any(m.begin == nxt.begin and m.entry.kind not in PLACE_KINDS
+                            for m in [known_at.get(nxt.begin)] if m is not None):
+            out.append(Run(run.begin, nxt.end, run.words + nxt.words, False, run.absorbed + nxt.absorbed))
+            i += 2
+            continue
+        out.append(run)
+        i += 1
     return out
 
 

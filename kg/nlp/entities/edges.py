@@ -15,6 +15,14 @@ part of it, and words that are (kg/data/nlp/boundaries.toml [edges]).
   Kelvane Foods from closing the plant!", "Support Kelvin Mercy nurses’ fight") is no part of
   the name after it (branch ent25); a point's mark (`point_marks`: "·", "•") opens a sentence
   (kg.nlp.entities.textspan).
+- A prefix glued by a hyphen before a country (`glued_prefixes`: "All-Kelvia Federation of
+  Trade Unions") makes one word of both: the country alone is no name there (set S, ent30).
+- A registry place glued before a registry party's name that is no party of that place opens
+  another party's name (`party_name_heads`: "the Kelvia Democratic Party"; set S, ent30).
+- A registry city before a word for its common land (`town_greens`: "Kelvin Common") is one
+  place, the green: the word alone names nothing and the city is its name's part.
+- A region's head before "of" and a state or province (`region_heads`: "the Dorrow Valley of
+  Queensland") ends the region's name: the state is a place of its own, where the region lies.
 - A "?" ending a sentence that opens with no question word or auxiliary ("We sold the book Who
   Pays?") is the title's own mark: the sentence asks nothing (`question_openers`; branch ent17).
 """
@@ -40,6 +48,32 @@ def imperative(word: str) -> bool:
     """A verb in its base form that opens a demand or a slogan ("Bring", "End", "Stop",
     `imperatives`): at a sentence's start it is no name's first word (branch ent25)."""
     return word in _edges()["imperatives"]
+
+
+def glued_prefix(text: str, pos: int) -> bool:
+    """A prefix and a hyphen (`glued_prefixes`: "All-") end just before `pos`, opening the word
+    ("All-Kelvia"): the word after the hyphen is no registry name of its own."""
+    return any(text.endswith(p, max(0, pos - len(p)), pos)
+               and (pos == len(p) or not text[pos - len(p) - 1].isalnum())
+               for p in _edges()["glued_prefixes"])
+
+
+def party_name_head(word: str) -> bool:
+    """A party's head word ("Party", `party_name_heads`): a registry place before a registry
+    party so named opens another party's name ("the Kelvia Democratic Party"; set S, ent30)."""
+    return word in _edges()["party_name_heads"]
+
+
+def town_green(word: str) -> bool:
+    """A town's common land named after it ("Common", `town_greens`): after a registry city it
+    is one place with the city's name ("Kelvin Common"; set S, ent30)."""
+    return word in _edges()["town_greens"]
+
+
+def region_head(word: str) -> bool:
+    """A region's head ("Valley", `region_heads`): "of" and a state the gazetteer knows after
+    it ("the Dorrow Valley of Queensland") is where the region lies, two places (set S, ent30)."""
+    return word in _edges()["region_heads"]
 
 
 def state_head(words: list[str]) -> bool:

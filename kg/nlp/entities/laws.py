@@ -61,6 +61,13 @@ def law_shape(label: str) -> bool:
     return " to " in label and words[-1] in _laws()["heads"]
 
 
+def treaty_head(word: str) -> bool:
+    """A treaty's or an accord's head (`party_heads`: "Treaty", "Accords"): a registry city
+    glued before a name ending in one opens it ("the Dorrow Peace Accords"; kg.nlp.entities.
+    runbounds `place_before`; set S, branch ent30)."""
+    return word in _laws()["party_heads"]
+
+
 def _plain(run: Run) -> bool:
     return run.kind is None and not run.same_as and not run.title
 

@@ -57,6 +57,7 @@ class Cues:
         self.numbered_site = re.compile(r"( (?:No\. ?)?\d{1,3}[A-Z]?)\s+(?:"
                                         + "|".join(map(re.escape, c["numbered_site_after"])) + r")\b")
         self.at_heads = set(c["at_heads"])
+        self.at_words = set(c["at_words"])  # "at", French "à": a campus's town follows
         self.compass = set(c["compass_words"]) | set(edges.compass_abbreviations())  # "NE Ohio"
         self.region_prefixes = set(c["region_prefixes"])  # "Metro Cebu", "Greater Kelvin"
         joiners = "|".join(map(re.escape, c["name_joiners"]))

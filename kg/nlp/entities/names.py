@@ -46,9 +46,11 @@ from kg.nlp.entities.namekinds import name_kind
 from kg.nlp.entities.nameparts import inner_names
 from kg.nlp.entities.nested import (
     acronym_union,
+    acronyms_before_unit,
     constituencies,
     founder_firm,
     place_before_list,
+    place_before_party,
     registry_body_before,
     unit_union,
 )
@@ -106,6 +108,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = constituencies(text, r, found, covered, cues)
             found = place_before_list(text, found, covered, cues)
             found = founder_firm(text, found, covered, cues)
+            found = place_before_party(text, r, found, covered)  # "the Kelvia Democratic Party"
+            found = acronyms_before_unit(text, found, covered, cues)  # "KAWU-CIO Local 312"
             runs += registry_body_before(text, found, covered, cues)
         elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
             for run in find_runs(text, r, covered, cues, tx, skip, lower):

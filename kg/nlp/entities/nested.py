@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities import edges
 from kg.nlp.entities.evidence import evidence
 from kg.nlp.entities.namecues import Cues
 from kg.nlp.entities.runs import ACRONYM_WORD, PLACE_KINDS, WORD, Run
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region
 
+_ACRONYM_PAIR = re.compile(r"(?<![\w’'.-])((?:[A-Z]{2,6})-(?:[A-Z]{2,6})) ")
 _SEAT = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*")
 
 
@@ -114,6 +116,50 @@ def registry_body_before(text: str, runs: list[Run], known: list[Match], cues: C
         run.begin = m.begin
         run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
         run.absorbed.append(m)
+    return runs
+
+
+def acronyms_before_unit(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """"KAWU-CIO Local 312": two acronyms joined by a hyphen, a union and the federation it
+    belongs to, glued (one space) before a numbered unit ("Local", `numbered_heads`) open the
+    unit's name, as one acronym does ("KAWU Local 1440"); the registry's union inside it is part
+    of the name, no mention of its own, and "Local 312" alone after it is the same local (set S,
+    branch ent30)."""
+    for run in runs:
+        if run.title or run.kind is not None or not run.words or run.words[0][2] not in cues.numbered \
+                or run.words[0][2] in cues.numbered_places:
+            continue
+        pair = _ACRONYM_PAIR.search(text, max(0, run.begin - 30), run.begin)
+        if pair is None or pair.end() != run.begin:
+            continue
+        b = pair.start()
+        inside = [m for m in known if b <= m.begin and m.end <= pair.end() - 1]
+        if any(m.begin < run.begin and b < m.end and m not in inside for m in known):
+            continue
+        run.words[:0] = [(b, pair.end() - 1, pair.group(1))]
+        run.begin = b
+        run.absorbed.extend(inside)
+    return runs
+
+
+def place_before_party(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:
+    """"the Kelvia Democratic Party": a registry place glued (one space) before a registry
+    party's name (its label ends in a word of `[edges] party_name_heads`) is the opening of
+    another party's name, that place's, when the registry party is no party of that place (its
+    `place`): one new organisation holding both, neither a mention of its own. "the U.S.
+    Democratic Party" stays the registry's party, the country a modifier (set S, branch ent30)."""
+    places = {m.end: m for m in known if r.begin <= m.begin < r.end and m.how == "name"
+              and m.entry.kind in PLACE_KINDS}
+    inside = {(b, e) for run in runs for (b, e, _w) in run.words}
+    for m in known:
+        p = places.get(m.begin - 1)
+        if p is None or m.how != "name" or m.entry.kind != "organization" or text[p.end:m.begin] != " " \
+                or not edges.party_name_head(m.entry.label.split()[-1]) \
+                or m.entry.place in (p.entry.label, p.entry.place) or (p.begin, p.end) in inside \
+                or p.begin > 0 and (text[p.begin - 1].isalnum() or text[p.begin - 1] in "-–’'"):
+            continue
+        runs.append(Run(p.begin, m.end, [(p.begin, p.end, text[p.begin:p.end]),
+                                         (m.begin, m.end, text[m.begin:m.end])], False, [p, m]))
     return runs
 
 

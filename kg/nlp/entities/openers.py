@@ -65,6 +65,8 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
     second = run.words[1][2]
     if second[:1].isupper():
         return run
+    if first[2] in cues.purpose_verbs and second == "the" and run.words[-1][2] in cues.purpose_to:
+        return run  # "Stop the Dorrow War Coalition": a campaign named for its demand, no noun
     if second not in SMALL and not joins.common_word(first[2]):
         return run  # "Maricel dela Cruz said": a surname's particle after a given name, no noun
     rest = run.words[1:]

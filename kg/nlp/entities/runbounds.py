@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities import edges
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import evidence
+from kg.nlp.entities.laws import treaty_head
 from kg.nlp.entities.namecues import Cues, head_word
 from kg.nlp.entities.runs import ACRONYM_WORD, Run, common_part
 from kg.nlp.entities.surface import Match
@@ -182,16 +184,29 @@ def place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: 
     organisation's, a place's or an event's head ("St. Paul Lutheran Church", "Gaza City",
     "Brooklyn Book Festival", "Martin Luther King Jr. Boulevard", "… Jr. High School"); an
     organisation before a numbered head ("United Mine Workers of America Local 5958"); a
-    state before a firm's two-word head ("Oregon Steel Mills": `compound_heads`)."""
+    state before a firm's two-word head ("Oregon Steel Mills": `compound_heads`); a place before
+    a body named for what it is against ("Kelvia Veterans Against the War"), a place before a
+    treaty's head ("the Dorrow Peace Accords": kg.nlp.entities.laws), a registry city before a
+    town's green ("Kelvin Common", `[edges] town_greens`; set S, ent30)."""
     run = " ".join(w for (_b, _e, w) in cur)
     head = cues.compound_heads.get(head_word(run, cues, 2)) or cues.heads.get(head_word(run, cues))
     if head is None and cues.ends_in_org_label([w for (_b, _e, w) in cur]):
         head = "organization"  # "Ohio State AFL-CIO": a branch of a registry body
-    if b == 0 or text[b - 1] not in " \u00a0" or head not in ("organization", "place", "event", "periodical"):
+    if head is None and len(cur) > 2 and any(w in cues.purpose for (_b, _e, w) in cur[1:-1]):
+        head = "organization"  # "Kelvia Veterans Against the War": a body named for its purpose
+    treaty = head == "work" and treaty_head(cur[-1][2])  # "Dorrow Peace Accords": a city's
+    if head is None and len(cur) == 1 and edges.town_green(cur[0][2]):
+        m = known_end.get(b - 1)  # "Kelvin Common": a town's green, one place
+        return m if m is not None and m.how == "name" and m.entry.kind == "city" \
+            and text[b - 1] == " " else None
+    if b == 0 or text[b - 1] not in " \u00a0" \
+            or head not in ("organization", "place", "event", "periodical") and not treaty:
         return None
     m = known_end.get(b - 1)
     if m is None or m.how not in ("name", "acronym"):  # "IAM District 751"
         return None
+    if treaty and (m.entry.kind != "city" or m.begin and text[m.begin - 1] in "-–‑"):
+        return None  # a country's treaty, or "the Kelvia-Dorrow Treaty": kg.nlp.entities.laws
     if m.entry.kind in ("city", "place", "person", "country"):
         return m  # "U.S. Department of Agriculture", "Gaza City", "Martin Luther King Jr. Boulevard"
     if m.entry.kind == "organization" and len(cur) == 1 and cur[0][2] in cues.numbered:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
+from kg.nlp.entities import edges
 from kg.nlp.entities.registry import Alias, Entry, Registry, normalise
 
 APOS = "['’‘`]"
@@ -94,7 +95,8 @@ class FormIndex:
         out = []
         for m in re.finditer(r"\[?([^\W_][\w.’'‘`]*)", text[begin:end]):
             pos = begin + m.start(1)
-            if pos > begin and (text[pos - 1].isalnum() or text[pos - 1] in "’'"):
+            if pos > begin and (text[pos - 1].isalnum() or text[pos - 1] in "’'") \
+                    or edges.glued_prefix(text, pos):  # "All-Kelvia Federation …": one word
                 continue
             key = first_key(m.group(1))
             for form in self.by_first.get(key, ()):
