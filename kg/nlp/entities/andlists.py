@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities import joins
+from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import evidence
 from kg.nlp.entities.namecues import Cues
 from kg.nlp.entities.runs import PLACE_KINDS, Run, common_part
@@ -117,7 +118,67 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             out.append(Run(begin, run.end, words, False, absorbed))
             continue
         out.append(run)
-    return area_after_and(text, out, cues)
+    return fields_after_and(text, party_and(text, area_after_and(text, out, cues), cues), cues)
+
+
+_ONE_WORD_AND = re.compile(r"(?:^|(?<=[^\w’'\-]))(?P<word>[A-Z][a-z]+) and $")
+
+
+def party_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"the Justice and Development Party", "the Justice and Equality Front": one common English
+    word before "and" and a party's or a front's head after one more word (`and_party_heads`)
+    is part of the name, whatever the scanner made of the word alone: a title ("Justice Ana
+    Ruiz") opens no run, so `merge_and` had no part before "and" to join ("the Peace and Freedom
+    Party" it joins already). The word must name no party itself: no given name or place, no
+    group word ("Republican"), no adjective by its ending ("Democratic"), no plural
+    ("Democrats"), no head word, and no registry organisation is that word and the head
+    ("Labour and Green Party members" are two parties). A capitalised word before it makes the
+    list longer than one word: left as it is (branch ent29)."""
+    out: list[Run] = []
+    for run in runs:
+        words = [w for (_b, _e, w) in run.words]
+        party = len(words) == 2 and words[-1] in cues.and_party and not run.title and run.kind is None
+        m = _ONE_WORD_AND.search(text, max(0, run.begin - 40), run.begin) if party else None
+        word = m.group("word") if m else ""
+        b = m.start("word") if m else 0
+        before = re.search(r"(\S+)\s+$", text[max(0, b - 30):b]) if m else None
+        if m and not (before and before.group(1)[:1].isupper() and before.group(1) not in cues.function) \
+                and common_part(Run(b, b, [(b, m.end("word"), word)]), cues) and not cues.group(word) \
+                and not word.endswith(cues.adjective_suffixes) and not word.endswith("s") \
+                and word not in cues.heads and not cues.org_label(f"{word} {words[-1]}") \
+                and common_words().common(word):
+            if out and out[-1].begin == b and out[-1].end == m.end("word"):
+                out.pop()  # the word alone, cut from the name by "and"
+            if not out or out[-1].end <= b:
+                out.append(Run(b, run.end, [(b, m.end("word"), word)] + run.words, False, run.absorbed))
+                continue
+        out.append(run)
+    return out
+
+
+def fields_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Dorrow Metro and Transport", "Kelvin Water and Power": a city's name and what its
+    undertaking runs, then "and" and one field of `field_words` that ends the run, are one
+    organisation's name (a city's utility or transit company), no place and a common word
+    beside it: the field alone named nothing and was dropped, the name cut at "and". The run
+    before must be two or three capitalised words that a place the gazetteer knows opens, with
+    no head word of its own ("Kelvin City Council and Transport" stays two; branch ent29)."""
+    out: list[Run] = []
+    ev = evidence()
+    for run in runs:
+        prev = out[-1] if out else None
+        words = [w for (_b, _e, w) in prev.words] if prev is not None else []
+        if prev is not None and len(run.words) == 1 and run.words[0][2] in cues.fields \
+                and text[prev.end:run.begin] == " and " and not prev.title and prev.kind is None \
+                and run.kind is None and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                and ev.place_kind(words[0]) is not None and ev.place_kind(" ".join(words)) is None \
+                and not any(w in cues.heads for w in words) \
+                and not re.match(r" [A-Z]", text[run.end:run.end + 2]):
+            out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed,
+                          kind="organization")
+            continue
+        out.append(run)
+    return out
 
 
 def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:

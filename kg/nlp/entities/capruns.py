@@ -20,6 +20,7 @@ from kg.nlp.entities.namecues import Cues
 from kg.nlp.entities.runbounds import (
     bare_calendar_abbreviation,
     common_noun_in_name,
+    compass_after_place,
     country_before_word,
     glued_ahead,
     head_first,
@@ -32,6 +33,7 @@ from kg.nlp.entities.runbounds import (
     place_before_title,
     plural_possessive_joins,
     possessive_place,
+    title_before_person,
     town_with_title,
 )
 from kg.nlp.entities.runs import PLACE_KINDS, SMALL, WORD, Run, title_case
@@ -171,6 +173,9 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                     runs.append(Run(cur[0][0], cur[j][1], list(cur[:j + 1]), kind="place"))
                 title_before, cur = True, cur[k + n:]
                 break
+        n = title_before_person(text, cur, known_at, cues)
+        if n:  # "the Kelvish Authority President Jane Doe": the body, then her title
+            cur = cur[:-n]
         if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()) \
                 and not cues.compass_adjective([w for (_b, _e, w) in cur]):
             b, e = cur[0][0], cur[-1][1]
@@ -178,7 +183,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                 nxt = re.match(r"\s+", text[e:])
                 after = known_at.get(e + (nxt.end() if nxt else 0))
                 single = len([w for w in cur if w[2][:1].isupper()]) == 1
-                if not (single and after is not None and after.entry.kind in PLACE_KINDS and nxt):
+                if not (single and after is not None and after.entry.kind in PLACE_KINDS and nxt) \
+                        and not (single and compass_after_place(text, cur, known_end, cues)):
                     place = place_before(text, b, cur, known_end, cues) \
                         or country_before_word(text, b, cur, known_end, cues, lower)
                     if place is not None:  # "St. Paul Lutheran Church": the place is part of it

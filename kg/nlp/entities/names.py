@@ -27,6 +27,7 @@ from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.entities import familynames, joins
 from kg.nlp.entities.andlists import merge_and, people_ends
+from kg.nlp.entities.brackets import join_brackets
 from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.commonwords import common_words
@@ -48,6 +49,7 @@ from kg.nlp.entities.nested import (
     acronym_union,
     acronyms_before_unit,
     constituencies,
+    dedicated_names,
     founder_firm,
     place_before_list,
     place_before_party,
@@ -102,6 +104,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                               people_ends(covered))
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = join_laws(text, found, covered, cues)  # "the Right to Organize Act", "… Bill 2024"
+            found = join_brackets(text, found, cues)  # "the Strikes (Minimum Service Levels) Bill"
             found = named_by_initials(text, r, found, covered + [Run(b, e, []) for b, e in skip], cues)
             found = foreign_names(text, r, found, covered)
             found = headless_list_before_initials(text, found, cues)  # "… Transport union (RMT)"
@@ -110,6 +113,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = founder_firm(text, found, covered, cues)
             found = place_before_party(text, r, found, covered)  # "the Kelvia Democratic Party"
             found = acronyms_before_unit(text, found, covered, cues)  # "KAWU-CIO Local 312"
+            found = dedicated_names(text, r, found, covered, cues)  # "Our Lady of Kelvin parish"
             runs += registry_body_before(text, found, covered, cues)
         elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
             for run in find_runs(text, r, covered, cues, tx, skip, lower):
@@ -268,8 +272,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         # a storm by its name alone after its kind and name: "Helene" after "Hurricane Helene"
         longer |= {f for f in full_names if kind_of[f][0] == "event" and first_at[f] < at
                    and " ".join(f.split()[:-n]) in cues.storm_kinds and f.split()[-n:] == short.split()}
-        # an organisation's leading words: "Great Lakes" after "Great Lakes Airlines"
+        # an organisation's leading words: "Great Lakes" after "Great Lakes Airlines"; not a
+        # common noun capitalised by its place, which the article also writes in lower case
+        # ("Farmers came from …" after "the Farmers Home Administration")
+        by_position = tx.is_sentence_start(at) and n == 1 and short.lower() in lower
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
+                   and not by_position
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")

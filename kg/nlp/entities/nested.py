@@ -71,6 +71,47 @@ def founder_firm(text: str, runs: list[Run], known: list[Match], cues: Cues) -> 
     return out
 
 
+def dedicated_names(text: str, r: Region, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """"Our Lady of Kelvin parish", "Our Lady of the Dorrow Hills Church": a phrase of
+    `name_opening_phrases` ("Our Lady"), "of" and a run or a registry place is one name, a
+    church, a school or a hospital dedicated so. The phrase's words are a pronoun and a title
+    that a run never opens with, so the run began after "of" and the place alone ("Kelvin", a
+    town elsewhere) was taken for the name (branch ent29). A registry place after "of" is
+    part of the name, no mention of its own. So is a registry place right after a word of
+    `program_openers` that ends the capitalised words ("Plan Kelvia", a government's programme
+    named for the country it targets): the word alone was dropped and the place left a piece."""
+    out = list(runs)
+    for p in cues.program_opening.finditer(text, r.begin, r.end):
+        m = _place_at(known, p.end())
+        if m is not None and not re.match(r" [A-Z]", text[m.end:m.end + 2]) \
+                and not any(run.begin <= p.start() < run.end for run in out):
+            word_end = p.start() + len(p.group(1))
+            out = [run for run in out if not (run.begin == p.start() and run.end == word_end)]
+            words = _phrase_words(text, p.start(), p.end()) + [(m.begin, m.end, text[m.begin:m.end])]
+            out.append(Run(p.start(), m.end, words, False, [m]))
+    for p in cues.name_opening.finditer(text, r.begin, r.end):
+        at = p.end()
+        run = next((run for run in out if run.begin == at and not run.title and run.kind is None), None)
+        if run is not None:
+            words = _phrase_words(text, p.start(), at) + run.words
+            out[out.index(run)] = Run(p.start(), run.end, words, False, run.absorbed)
+            continue
+        m = _place_at(known, at)
+        if m is not None and not re.match(r" [A-Z]", text[m.end:m.end + 2]):
+            words = _phrase_words(text, p.start(), at) + [(m.begin, m.end, text[m.begin:m.end])]
+            out.append(Run(p.start(), m.end, words, False, [m]))
+    return sorted(out, key=lambda run: run.begin)
+
+
+def _place_at(known: list[Match], at: int) -> Match | None:
+    """The registry place whose name starts at `at`, if any."""
+    return next((m for m in known if m.begin == at and m.entry.kind in PLACE_KINDS and m.how == "name"), None)
+
+
+def _phrase_words(text: str, b: int, e: int) -> list[tuple[int, int, str]]:
+    return [(b + w.start(), b + w.end(), w.group(0)) for w in WORD.finditer(text[b:e])]
+
+
 def place_before_list(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
     """A registry country, state or city glued (one space) before an organisation's name that
     a list joined by "and" makes ("Kenya Garment Manufacturers and Exporters Association") opens

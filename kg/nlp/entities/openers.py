@@ -146,9 +146,17 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
     "Solidarity With Smelter Workers")."""
     def in_title_line(run: Run) -> bool:
         region = tx.region_of(run.begin)
-        if run.kind is not None or run.title or run.same_as or region is None or region.kind != "prose" \
+        if run.kind is not None or run.title or run.same_as or region is None \
                 or run.begin in authors or re.search(r"\bby $", text[max(0, run.begin - 3):run.begin]):
             return False  # "… by Tarra Quell": a work's author, named by the cue
+        if region.kind in ("headline", "deck"):
+            # a page item's title run into its item's text ("Chile: Workers and Youth Take to
+            # the Streets. Speaker: …"): the prose around it gave the run, and the title is read
+            # as a headline is, in Title Case when most of its words are capitalised (a "Chile:"
+            # opening it is no field's label there)
+            return title_cased(text[region.begin:region.end])
+        if region.kind != "prose":
+            return False
         b, e = tx.sentence_bounds(run.begin)
         lb, le = max(b, text.rfind("\n", 0, run.begin) + 1), text.find("\n", run.begin)
         line = text[lb:e if le < 0 else min(e, le)]

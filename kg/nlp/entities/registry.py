@@ -87,9 +87,14 @@ class Entry:
         return [Alias(self.label, strict=self._strict(self.label))] + self.aliases
 
     def _strict(self, text: str) -> bool:
-        """People's, organisations' and periodicals' one-word names, and any name the
-        registry also lists as a strict alias ("!Virginia": not in "Virginia Garcia")."""
-        return (self.kind in STRICT_KINDS and len(text.split()) == 1) or any(
+        """People's, organisations' and periodicals' one-word names, an article before it
+        counting for nothing ("The Militant" is as strict as "Militant": "The Militant Labor
+        Forum" names the forum, not the paper and a "Labor Forum"), and any name the registry
+        also lists as a strict alias ("!Virginia": not in "Virginia Garcia")."""
+        words = text.split()
+        if words[:1] == [_ARTICLE] and len(words) == 2:
+            words = words[1:]
+        return (self.kind in STRICT_KINDS and len(words) == 1) or any(
             a.strict and a.text == text for a in self.aliases)
 
     def to_entity(self) -> Entity:
@@ -124,6 +129,9 @@ def _parse_alias(raw: str, entry: Entry, short: bool = False) -> Alias:
     strict = strict or short or entry._strict(text)
     return Alias(text, strict=strict, needs_context=needs_context, years=years, short=short)
 
+
+# English's definite article, capitalised as a name's first word ("The Militant"): grammar, no name
+_ARTICLE = "The"
 
 _GENERATIONS = ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")
 

@@ -17,9 +17,10 @@ import re
 from kg.nlp.entities import edges
 from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import evidence
+from kg.nlp.entities.framing import framing
 from kg.nlp.entities.laws import treaty_head
 from kg.nlp.entities.namecues import Cues, head_word
-from kg.nlp.entities.runs import ACRONYM_WORD, Run, common_part
+from kg.nlp.entities.runs import ACRONYM_WORD, PLACE_KINDS, Run, common_part
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import TextIndex
 
@@ -44,6 +45,39 @@ def town_with_title(text: str, begin: int, label: str) -> bool:
     ev = evidence()
     return bool(ev.town_before.search(text, max(0, begin - 25), begin)) \
         and (ev.gazetteer.place_kind(label) is not None or ev.gazetteer.town_kind(label) is not None)
+
+
+def compass_after_place(text: str, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
+                        cues: Cues) -> bool:
+    """"the Kelvane Dorrow East parts plant", "Dorrow West" a district: a compass word alone,
+    glued by one space after a registry place and before a lower-case word, qualifies the
+    place (a plant or a ward named so); alone it names nothing, and the capital it has is the
+    longer name's (branch ent29)."""
+    if len(cur) != 1 or cur[0][2] not in cues.compass or text[cur[0][0] - 1:cur[0][0]] != " ":
+        return False
+    place = known_end.get(cur[0][0] - 1)
+    return place is not None and place.entry.kind in PLACE_KINDS \
+        and bool(re.match(r" [a-z]", text[cur[0][1]:cur[0][1] + 2]))
+
+
+def title_before_person(text: str, cur: list[tuple[int, int, str]], known_at: dict[int, Match],
+                        cues: Cues) -> int:
+    """"Kelvish Authority President Jane Doe", "Dorrow Union Secretary Tom Baker" where the
+    registry knows the person: the run stops at the person's name, so a title ending it is the
+    person's, no part of the body's name before it. How many words the title has (one or two),
+    or 0. An ambiguous title keeps its word ("General Motors"); the words before it must be two
+    or more (branch ent29)."""
+    if len(cur) < 3 or text[cur[-1][1]:cur[-1][1] + 1] != " ":
+        return 0
+    person = known_at.get(cur[-1][1] + 1)
+    if person is None or person.entry.kind != "person":
+        return 0
+    ws = [w for (_b, _e, w) in cur]
+    for n in (2, 1):
+        if len(ws) - n >= 2 and " ".join(ws[-n:]) in cues.titles \
+                and " ".join(ws[-n:]) not in cues.ambiguous_titles and ws[-n - 1] not in cues.function:
+            return n
+    return 0
 
 
 def head_first(cur: list[tuple[int, int, str]], connector: str, cues: Cues) -> bool:
@@ -77,10 +111,18 @@ def owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> in
     whole = " ".join(w for (_b, _e, w) in cur)
     if ev.place_kind(whole) or ev.place_kind(first) or ev.gazetteer.is_given_name(first) \
             or first in cues.heads or first in cues.leading_heads or first in cues.compass \
-            or cues.generic(first) or ev.place_kind(rest) != "city" or cur[-1][2] in cues.heads \
+            or cues.generic(first) or not _site_town(text, rest) or cur[-1][2] in cues.heads \
             or not ev.employer_after.match(text[cur[-1][1]:cur[-1][1] + 30]):
         return 0
     return 1
+
+
+def _site_town(text: str, label: str) -> bool:
+    """The site in "the Kelvane Omaha plant": a city the gazetteer knows, or a name the
+    gazetteer does not know that the article puts after a word saying only a place ("pickets
+    in Dorrow Falls", kg.nlp.entities.framing `placed`): the page's own town (branch ent29)."""
+    kind = evidence().place_kind(label)
+    return kind == "city" or kind is None and framing().placed(text, label)
 
 
 def head_follows(text: str, words: list[tuple[int, int, str]], i: int, end: int, cues: Cues) -> bool:

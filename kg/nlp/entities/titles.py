@@ -20,7 +20,15 @@ pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leadin
 * a list after a plural work noun and "such as" (`[title_lists]`);
 * a verb of writing and "in" before it, a clause word after it (`[title_in]`);
 * a second part in apposition, "Conquest, the Final Phase of Empire" (`_apposition`), after a
-  cue or alone mid-sentence.
+  cue or alone mid-sentence;
+* a review's header set one item a line: the title's line right above a "by …" line
+  (`_header_titles`).
+
+A title's main part may be a list before its colon ("Salt, Tin and Thunder: The …", after a
+publication cue) and its subtitle may end in a span of years ("…, 1931–1936"); after a work noun
+a capitalised article and a small word inside mark a title whatever verb follows
+(`_article_opened`). A report cited at the opening of a note ("[3] Kelvin Riot: A Report by …")
+is read as mid-sentence (branch ent29).
 
 A title keeps its own "!" or "?" ("the pamphlet Kelvia: Freedom Now! sold well").
 
@@ -149,6 +157,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _opened_titles(text, r, cues)
         out += _apposition_titles(text, r, known, cues)
         out += _subtitled_titles(text, r, known, cues)
+        out += _header_titles(text, r, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
     # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
     works = ("book", "work", "periodical")
@@ -181,11 +190,17 @@ def _repeats(text: str, regs: list[Region], known: list[Match], titles: list[Tit
                 if r.kind not in ("prose", "headline", "deck"):
                     continue
                 for hit in rx.finditer(text, r.begin, r.end):
-                    if any(b < hit.end() and hit.start() < e for b, e in taken):
-                        continue
+                    if any(b < hit.end() and hit.start() < e for b, e in taken) \
+                            or _LONGER_AFTER.match(text, hit.end()):
+                        continue  # "… to Study the Kelvin Riot of 1921": inside a longer name
                     taken.append((hit.start(), hit.end()))
                     out.append(Title(hit.start(), hit.end(), t.kind, t.over_names, same_as=full))
     return out
+
+
+# "of" and a capitalised word or a year after a title's repeat: a longer name holds the words
+# ("the Commission to Study the Kelvin Riot of 1921"; branch ent29)
+_LONGER_AFTER = re.compile(r" of(?: the)? [A-Z0-9]")
 
 
 def _person_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
@@ -239,12 +254,22 @@ def _bare_title(body: str, begin: int, known: list[Match], cues: _Cues) -> bool:
     """"Lenin’s State and Revolution": an unquoted stretch after a registry person's possessive
     is a title only when it holds a small word between capitalised ones ("and", "of", "the")
     and says no name: no head word ends it ("Lenin’s Bolshevik Party"), no known name lies
-    inside it, the gazetteer knows no place so called. An event's head may end it ("State and
-    Revolution")."""
+    inside it but a place after a small word ("… and Man in Kelvia"), the gazetteer knows no
+    place so called. An event's head may end it ("State and Revolution")."""
     words = body.split()
     return len(words) >= 3 and any(w in cues.small for w in words[1:-1]) \
         and words[-1] not in cues.body_heads and not gazetteer().place_kind(body) \
-        and not any(begin <= k.begin < begin + len(body) for k in known)
+        and not any(begin <= k.begin < begin + len(body) and not _place_after_small(body, begin, k, cues)
+                    for k in known)
+
+
+def _place_after_small(body: str, begin: int, k: Match, cues: _Cues) -> bool:
+    """"Guevara’s Socialism and Man in Kelvia": a known place after a small word inside the
+    stretch, not opening it, is where the work is about, part of its title, unless a body's
+    head before it names a party or a union "of" the place (branch ent29)."""
+    before = body[:k.begin - begin].split()
+    return k.entry.kind in ("country", "city", "place") and len(before) >= 2 and before[-1] in cues.small \
+        and not any(w in cues.body_heads for w in before)  # "Ana Ruiz’s Workers Party of Kelvia"
 
 
 def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()) -> list[Title]:
@@ -480,6 +505,8 @@ def _apposition_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
     return out
 
 
+# a note's number opening its line ("[3] ", "3. "): the citation after it opens with its work
+_NOTE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.)[ \t]+\Z")
 _DATE_AFTER = re.compile(r" (?:in|on|at) (?:1[6-9]|20)\d\d$")
 
 
@@ -498,14 +525,32 @@ def _subtitled_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> 
         first = text[start:at].split()
         if gazetteer().is_given_name(first[0]) or gazetteer().place_kind(text[start:at]):
             continue
-        if not re.search(r"(?:\b[a-z][\w’'-]*|[’']s?)[ ,]+$", text[max(r.begin, start - 40):start]):
-            continue
+        if not re.search(r"(?:\b[a-z][\w’'-]*|[’']s?)[ ,]+$", text[max(r.begin, start - 40):start]) \
+                and not _NOTE_OPENS.search(text, max(0, start - 12), start):
+            continue  # a sentence's first word is capitalised by its place; a note's is the citation's
         after = m.end() + (4 if text.startswith("the ", m.end()) else 0)  # "by the Kelvia …"
         end = _stretch(text, after, r.end, cues)  # "by" ends a title elsewhere: read on past it
         if end is not None:
             date = _DATE_AFTER.search(text, after, end)  # "… Commission in 2001": when, no title
             out.append(Title(start, date.start() if date else end, "work", over_names=True))
     return out
+
+
+_BY_LINE = re.compile(r"\n[ \t]*(?:edited\s+)?by\s+[A-Z]")
+
+
+def _header_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
+    """A review's header set one item a line (today's site: "Harbor Days: The Dockers’
+    Strikes, 1951–1952" / "by Ana Ruiz" / "Red Press, 2021" / "312 pages, $24"; the reader's
+    kg.reader.cues.is_review_header_block): a line that is one title-case stretch of two words
+    or more, right above a line opening with "by" and a capital, is the book's title, whole."""
+    if not _BY_LINE.match(text, r.end):
+        return []
+    body = text[r.begin:r.end].rstrip(_END_PUNCT + " ")
+    end = r.begin + len(body)
+    if len(body.split()) < 2 or "\n" in body or _stretch(text, r.begin, end, cues, commas=True) != end:
+        return []
+    return [Title(r.begin, end, "book", over_names=True)]
 
 
 def _first_part(text: str, lo: int, at: int, cues: _Cues) -> int | None:
@@ -578,9 +623,21 @@ def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tupl
         if not rest.startswith(",") or " " not in text[i:end]:
             return None
     elif not (marked or rest == "" or rest[0] in ".,;:!?)(" or re.match(r"\s+\(", rest)
-              or nxt and nxt.group(1) in cues.followers):
+              or nxt and nxt.group(1) in cues.followers or _article_opened(text[i:end], cues)):
         return None
     return i, marked or end
+
+
+def _article_opened(body: str, cues: _Cues) -> bool:
+    """"the pamphlet The Kelvin Crisis and the Farmers’ Alliance sold well": after a work noun,
+    a capitalised article mid-sentence opens only a title, and a small word between capitalised
+    ones ("and the", "of") says the stretch is one title, not a name that the next words act
+    on ("the book Karl Marx wrote"): the title ends where the stretch does, whatever verb follows."""
+    words = body.split()
+    return len(words) >= 4 and words[0] in _ARTICLES and any(w in cues.small for w in words[2:-1])
+
+
+_ARTICLES = ("The", "A", "An")  # English's articles, capitalised as a title's first word
 
 
 def _own_mark(text: str, end: int, limit: int) -> int | None:
@@ -644,6 +701,7 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -
     first = True
     after_small = False
     colon = False
+    listed = None  # where the stretch ended before a list's first comma, while no colon has come
     while pos < limit:
         m = _TOKEN.match(text, pos, limit)
         if not m:
@@ -662,14 +720,26 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -
         else:
             after_small = True
         first = False
+        years = _YEARS_AFTER.match(text, w_end, limit) if colon and end == w_end else None
+        if years:  # "…: The Dock Strikes of the Kelvish Coast, 1934–1939": a history's span
+            return years.end()
         gap = re.match(r": |[ \u00a0]|\n(?=\S)|, (?=[A-Z])|/(?=[^\W\d_])", text[w_end:limit])
         if not gap:
             break
         if gap.group(0) == ": ":
             if end != w_end:
                 break
-            colon = True
-        if gap.group(0) == ", " and not (commas and colon and end == w_end):
-            break  # a subtitle's list: "The Cuban Five: Who They Are, Why They Were Framed"
+            colon, listed = True, None
+        if gap.group(0) == ", ":
+            if commas and not colon and end == w_end:
+                # a main title that is a list before its colon ("Salt, Tin and Fire: The …"); it
+                # ends before the list where no colon follows
+                listed = end if listed is None else listed
+            elif not (commas and colon and end == w_end):
+                break  # a subtitle's list: "The Cuban Five: Who They Are, Why They Were Framed"
         pos = w_end + gap.end()
-    return end
+    return listed if listed is not None else end
+
+
+# a span of years closing a subtitle after a comma ("…, 1934–1939"), then no word or number
+_YEARS_AFTER = re.compile(r", (?:1[6-9]|20)\d\d[–-](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w–-])")
