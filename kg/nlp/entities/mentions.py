@@ -14,7 +14,9 @@
 5. metonymy: a capital standing for its state is re-pointed to the state (kg.nlp.entities.metonymy);
 6. new names: capitalised sequences nobody matched become new entities (kg.nlp.entities.names).
 A lower-case compass word before a name that is no place alone ("north Korea") makes the name a
-mention of the registry's place of both words in step 1 (kg.nlp.entities.compass).
+mention of the registry's place of both words in step 1 (kg.nlp.entities.compass); a new name
+of step 6 that is a country's initials without their points in a line of mixed case ("US
+strikes") is the registry's country of the dotted form (kg.nlp.entities.undotted).
 Names and cue words are data (kg/data/registry, kg/data/nlp); this module holds only rules.
 """
 
@@ -43,6 +45,7 @@ from kg.nlp.entities.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.registry import Entry, Registry, normalise
 from kg.nlp.entities.surface import FormIndex, Match, end_ok
 from kg.nlp.entities.textspan import Region, TextIndex, regions
+from kg.nlp.entities.undotted import undotted_countries
 
 _ACRONYM = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}.&]{{1,9}})\s*\)")  # "(DİSK)" too
 # "… Force in Haiti (MINUSTAH)", "University of Texas (UT)", "Petróleos de Kelvia (PDK)": a
@@ -126,7 +129,28 @@ class _Finder:
         accepted = apply_metonymy(self.text, self.tx, self.registry, accepted)
         new_names = find_new_names(self.doc, self.tx, accepted, self.regions, self.blocked,
                                    self._organization_label)
+        accepted, new_names = self._undotted_countries(accepted, new_names)
         self._publish(accepted, new_names)
+
+    def _undotted_countries(self, accepted: list[Match],
+                            new_names: list[NewName]) -> tuple[list[Match], list[NewName]]:
+        """"No to US strikes!": a new name the frames made of a country's initials printed
+        without their points, in lines of mixed case, is the registry's country of the dotted
+        form ("U.S."), not a body of its own (kg.nlp.entities.undotted). Where nothing named
+        the word ("new US border rules") it stays unnamed, as before."""
+        undotted = {(m.begin, m.end): m for m in undotted_countries(
+            self.text, [(r.begin, r.end) for r in self.regions], self.index)}
+        if not undotted:
+            return accepted, new_names
+        kept: list[NewName] = []
+        extra: list[Match] = []
+        for n in new_names:
+            hits = [undotted.get((s.begin, s.end)) for s in n.spans]
+            if n.spans and all(hits):
+                extra += [h for h in hits if h is not None]
+            else:
+                kept.append(n)
+        return sorted(accepted + extra, key=lambda m: (m.begin, m.end)), kept
 
     def _keep(self, m: Match, r: Region) -> bool:
         alias = m.alias

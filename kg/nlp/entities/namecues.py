@@ -63,6 +63,8 @@ class Cues:
         joiners = "|".join(map(re.escape, c["name_joiners"]))
         self.joiner_gap = re.compile(rf" ?(?:{joiners}) ?")
         self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
+        glued = "|".join(map(re.escape, sorted(c["glued_joiners"], key=len, reverse=True)))
+        self.glued_joiner = re.compile(rf"[a-z](?:{glued})[A-Z]")  # "Shop’nSave" (set S)
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
         self.and_party = set(c["and_party_heads"])

@@ -105,6 +105,14 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "periodical", True
     if ph.owned_site(text, run.begin, run.end) and cues.heads.get(head_word(label, cues)) in (None, "place"):
         return ev.place_kind(label) or "place", True  # "its Kelvo mine": the site's place (set R)
+    if len(run.words) == 1 and ph.firm_outlet(text, run.begin, run.end) \
+            and cues.heads.get(head_word(label, cues)) is None and ev.place_kind(label) != "country":
+        return "organization", True  # "a Dorvane store in Kelvia": the chain, not a town (set S)
+    if ph.firm_trade(text, run.end) and cues.heads.get(head_word(label, cues)) in (None, "organization") \
+            and ev.place_kind(label) != "country":
+        return "organization", True  # "at the Kelvam news agency": a firm, not a hall (set S)
+    if len(run.words) == 1 and cues.glued_joiner.search(label):
+        return "organization", True  # "outside the Shop’nSave": a chain's name, no place (set S)
     if len(run.words) == 1 and (hyphened := hyphen_kind(label)):
         return hyphened, False  # "Paris-Nord": a town beside a city; "Petro-Peru": a firm
     if len(run.words) == 1 and any(cues.org_label(part) for part in label.split("-")[1:]):
@@ -153,6 +161,12 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "organization", True  # "Kelvo Park management": a firm named like a park
     if head in cues.heads:
         return cues.heads[head], False
+    if len(names) > 1 and len(names[-1]) > 2 and names[-1].isupper() \
+            and all(w[:1].isupper() and not w.isupper() for w in names[:-1]) \
+            and any(cues.heads.get(w) == "organization" for w in names[:-1]):
+        # "International KELVO", "Alliance DORROW": a body's word and its name in capitals (a
+        # word English writes too: no acronym to `ends_in_acronym`; set S)
+        return "organization", False
     if (glossed := _gloss_kind(text, run, label, cues, ev)) is not None:
         return glossed, False  # "Kelvan Maden-İş (United Miners’ Union)": its English gloss's head
     if head in cues.of_the_heads and f"{head} of the " in label:
@@ -196,6 +210,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return place, True
     if not place and (town := ev.framed_town(text, run.begin, label)):
         return town, True  # "the mill in Iowa Colony": a town too small for the place list
+    if (ph.customer(text, run.begin) or ph.firm_with_firms(text, run.end)) and not place \
+            and cues.heads.get(head) is None and not ev.given_name_first(names) and not label.isupper():
+        return "organization", False  # "computers for Kelvatek", "Dorrow and other grain firms" (set S)
     if ph.firm_named(text, run.begin) and not place:
         return "organization", False  # "the Swedish company Morgan Dorrow said": the firm (set R)
     if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
@@ -216,6 +233,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if len(names) > 1 and (names[0] in cues.compass or names[0] in cues.region_prefixes) \
             and ev.place_kind(" ".join(names[1:])):
         return "place", True  # "Central Asia", "Southern California", "Metro Cebu": a region
+    if ph.compass_place(text, run.begin) and cues.heads.get(head) is None and not label.isupper() \
+            and not any(cues.group(w) for w in names) and not ev.given_name_first(names):
+        return ev.place_kind(label) or "place", True  # "the suburbs of eastern Ghazvo" (set S)
     if ev.compass_region(text, run.begin, label):
         return "place", True  # "the communities of the Southwest"
     if len(names) == 2 and names[0] in cues.compass and article_before(text, run.begin) \
@@ -227,6 +247,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if ev.building_for_city(text, run.begin, names) and any(
             m.entry.kind == "city" and text[m.begin:m.end] == names[-1] for m in known):
         return "place", False  # "the Harwell Boston" where Boston is named: a hotel named for its city
+    if place and place != "country" and len(names) > 1 and cues.heads.get(head) is None \
+            and framing().firm_before.search(text, max(0, run.begin - 30), run.begin):
+        return "organization", False  # "miners against Kelvo Tinto": a firm a town's name (set S)
     if place and len(names) > 1:
         return place, False  # "Pinar del Río", "Santa Rosa": a given name opens a town's name
     if (firm or framing().ends_in_acronym(names)) and not place and not framing().placed(text, label):

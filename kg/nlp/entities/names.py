@@ -204,6 +204,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     for label, kind in list(kind_of.items()):
         if kind == ("organization", False) and _site_place(text, label, kind_of, cues, ev):
             kind_of[label] = ("place", False)  # "the Kelvo mine … the blast at Kelvo"
+    for label in _heads_of_government(text, kept, kind_of, ev):
+        kind_of[label] = ("person", True)  # "the Dorrow government … Prime Minister Ann Dorrow"
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
         (run.begin, run.end, kind_of[label][0]) for run, label, _k in kept]
     for run, label, _k in kept:  # "students from Harvel and Dorrow University", "Kelvane, Dorrow Foods and …"
@@ -424,6 +426,27 @@ def _common_word_alone(run: Run, label: str, kind_of: dict[str, tuple[str, bool]
             or bare in cues.compass or bare in cues.common_names:
         return False
     return common_words().common(bare)
+
+
+def _heads_of_government(text: str, kept: list[tuple[Run, str, tuple[str, bool]]],
+                         kind_of: dict[str, tuple[str, bool]], ev: Evidence) -> list[str]:
+    """One-word names only the gazetteer typed a place ("Dorrow": a small town somewhere) that
+    stand before "government", "cabinet" … with "the" before ("the Dorrow government") and are
+    the surname of a person the article names in full ("Prime Minister Ann Dorrow"): the head
+    of government, as "the Kelvano government" is where no town bears the name (set S). A city
+    the text does not name as a person's surname keeps its seat of government ("the Havana
+    government")."""
+    surnames = {label.split()[-1] for label, (kind, _s) in kind_of.items()
+                if kind == "person" and len(label.split()) > 1}
+    out = []
+    for run, label, (kind, strong) in kept:
+        if " " in label or label not in surnames or strong or kind not in PLACE_KINDS \
+                or kind_of.get(label) != (kind, strong) or label in out:
+            continue
+        if ev.government_after.match(text[run.end:run.end + 20]) \
+                and re.search(r"(?<![\w’'-])[Tt]he\s+\Z", text[max(0, run.begin - 5):run.begin]):
+            out.append(label)
+    return out
 
 
 def _site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues: Cues,

@@ -46,10 +46,12 @@ def opener_organization(text: str, run: Run, cues: Cues, ev: Evidence, lower: se
 
 
 def firm_apposed(text: str, run: Run) -> bool:
-    """"Tessaro, the world’s largest maker of buses,", "Embravo, which competes with …": a
-    sentence's first word the words after it say a firm (kg.nlp.entities.phrases; set R)."""
+    """"Tessaro, the world’s largest maker of buses,", "Embravo, which competes with …", "Dorrow
+    and the seed companies": a sentence's first word the words after it say a firm
+    (kg.nlp.entities.phrases; sets R and S)."""
     ph = phrases()
-    return ph.firm_by_scale(text, run.end) or bool(ph.rival_after.match(text, run.end))
+    return ph.firm_by_scale(text, run.end) or bool(ph.rival_after.match(text, run.end)) \
+        or ph.firm_with_firms(text, run.end)  # "Dorrow and the seed companies are …" (set S)
 
 
 def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], cues: Cues) -> Run | None:

@@ -15,7 +15,17 @@ the gazetteer); on untuned pages a few phrases around the name say more than tho
 - a pair "<known city> and <name>" after a preposition ("the workers of Lisbon and Dorrig"): a
   place;
 - a firm named for its founders, coordinated with a firm ("Kelmar and Archer Dorrow Tallis"): the
-  firm, not a person by its first word.
+  firm, not a person by its first word;
+- a firm's outlet in a place ("a Dorvane store in Kelvia", "the Kelmart supermarket in Tallow"):
+  the chain, though a town somewhere bears its name (set S);
+- a trade only a firm plies, right after the name ("the Kelvam news agency", "the Dorrow
+  supermarket chain"): an organisation, whatever "at the" before it says (set S);
+- a compass word in lower case right before the name ("the suburbs of eastern Ghazvo"): a place
+  (set S);
+- joined by "and" to "the" or "other" and firms' plural noun ("Dorrow and the seed companies
+  are …"): a firm, opening a sentence too (set S);
+- after a verb of making and "for" ("assembles phones for Kelvatek"): the customer, a firm
+  (set S).
 
 The words are data (kg/data/nlp/kinds.toml [phrases], entities.toml `person_roles`,
 `organization_apposition`); this module holds only rules.
@@ -27,6 +37,7 @@ import re
 from collections.abc import Callable
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.capitals import UPPER
 
 # what closes an apposition after the name: a mark, a dash, a bracket or the text's end
 _CLOSED = re.compile(r"[ \t]*(?:$|[,.;:)!?]|--|[—–(])")
@@ -86,6 +97,22 @@ class Phrases:
                                     r"[A-Za-z][\w’'-]*\s+){1,3}?(?:" + firms + r")\s+\Z")
         self.pair_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["place_pair_before"])
                                       + r")\s+(?:the\s+)?\Z")
+        # "a Dorvane store in Kelvia": "a"/"an"/"the" before the name, an outlet's noun and "in",
+        # "at" or "on" and a capitalised word after it (set S)
+        self.outlet_article = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+\Z")
+        self.outlet_after = re.compile(r"\s+(?:" + phrase_pattern(c["outlet_nouns"])
+                                       + rf")\s+(?:in|at|on)\s+(?:the\s+)?[{UPPER}]")
+        self.compass_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["compass_before"])
+                                         + r")[ \t]+\Z")
+        firms_plural = phrase_pattern(load("kinds")["lists"]["org_nouns"])
+        # " and the seed companies", " and other grain firms": up to two words of their trade
+        self.with_firms = re.compile(r"\s+(?:and|or)\s+(?:the|other|the\s+other)\s+"
+                                     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:" + firms_plural + r")(?![\w’'-])")
+        # "assembles phones for ", "makes computers for ": a verb of making, what is made (one
+        # to six words, no sentence's end) and "for"
+        self.made_for = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["making_verbs"])
+                                   + r")\s+(?:[^\s.;:!?]+\s+){1,6}?for\s+\Z")
+        self.trade_after = re.compile(r"\s+(?:" + phrase_pattern(c["firm_trades_after"]) + r")(?![\w’'-])")
 
     def role_before(self, text: str, begin: int, end: int) -> bool:
         """"a striker, Kenji Dorrow, was fired": a role noun in an apposition before the name,
@@ -132,6 +159,35 @@ class Phrases:
         name: the firm, even where a given name opens the name; "the company Maria Ortiz
         founded" (no such word) stays a person's (`[phrases] firm_nouns`)."""
         return bool(self.firm_noun.search(text, max(0, begin - 60), begin))
+
+    def firm_outlet(self, text: str, begin: int, end: int) -> bool:
+        """"a Dorvane store in Kelvia", "the Kelmart supermarket on Tallow Road": one of a chain's
+        outlets, placed in a town the text names apart from the name: the name is the chain's
+        (a town's name before "store" would need no other place after it)."""
+        return bool(self.outlet_article.search(text, max(0, begin - 5), begin)) \
+            and bool(self.outlet_after.match(text, end))
+
+    def firm_trade(self, text: str, end: int) -> bool:
+        """"the Kelvam news agency", "Dorrow supermarket chain": a trade only a firm plies, right
+        after the name (`[phrases] firm_trades_after`)."""
+        return bool(self.trade_after.match(text, end))
+
+    def compass_place(self, text: str, begin: int) -> bool:
+        """"eastern Ghazvo", "northern Kelvo": a compass word in lower case right before the
+        name says a region of a place (the caller leaves out head words, group words and given
+        names)."""
+        return bool(self.compass_before.search(text, max(0, begin - 16), begin))
+
+    def firm_with_firms(self, text: str, end: int) -> bool:
+        """"Dorrow and the seed companies are posting profits": the name joined by "and" to "the"
+        or "other" and firms' plural noun (kinds.toml [lists] `org_nouns`) is one of them."""
+        return bool(self.with_firms.match(text, end))
+
+    def customer(self, text: str, begin: int) -> bool:
+        """"assembles phones for Kelvatek", "makes parts for Dorrow": a verb of making, what is
+        made and "for" right before the name: the buyer, a firm (the caller leaves out given
+        names, places and head words: "makes dinner for Maria Ortiz")."""
+        return bool(self.made_for.search(text, max(0, begin - 80), begin))
 
     def leading_place(self, words: list[str]) -> bool:
         """"Camp Alliance", "Fort Defiance": a place's head opening a name of two words."""
