@@ -116,6 +116,17 @@ def test_a_person_after_a_verb_of_making_stays_a_person(registry):
     assert got.get("Maria Ortiz") == "person", got
 
 
+def test_initials_with_no_vowel_are_an_acronym_though_the_word_list_holds_them(registry):
+    # "NBC": its lower case is in the frequency list of common words
+    got = kinds(registry, "Hundreds marched to the offices of the NBC on Kelvin Road.")
+    assert got.get("NBC") == "organization", got
+
+
+def test_emphasis_in_capitals_is_no_acronym(registry):
+    got = kinds(registry, "We will NOT stop, and WHY should we?")
+    assert "NOT" not in got and "WHY" not in got, got
+
+
 # -- 4. places and works ------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence,name", [
     ("Hundreds died in the suburbs of eastern Ghazvo in August.", "Ghazvo"),

@@ -33,6 +33,7 @@ from kg.nlp.entities.commonwords import common_words
 
 NONE, FIRM, STRONG = 0, 1, 2
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_VOWEL = re.compile(r"[AEIOUY]")  # an English word in capitals has one ("NOT", "TRY")
 _ACRONYM_WORD = re.compile(rf"[{UPPER}][{UPPER}&]{{1,5}}")  # "DİSK" too
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 _LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
@@ -155,9 +156,13 @@ class Framing:
     # -- acronyms -------------------------------------------------------------------------------
     def acronym(self, word: str) -> bool:
         """An all-capitals word of 2 to 6 letters that is no state's or province's code, unit,
-        common noun in capitals, Roman numeral or common English word in capitals ("NOT")."""
+        common noun in capitals, Roman numeral or common English word in capitals ("NOT"). A
+        word of three letters or more with no vowel is no English word set in capitals, however
+        often its lower case is written ("KBC", "NHS": the frequency list holds such initials as
+        words; set S)."""
         return bool(_ACRONYM_WORD.fullmatch(word)) and word not in self.not_acronyms \
-            and not _ROMAN.fullmatch(word) and not common_words().common(word)
+            and not _ROMAN.fullmatch(word) \
+            and (not common_words().common(word) or len(word) > 2 and not _VOWEL.search(word))
 
     def acronym_at(self, text: str, begin: int, end: int) -> bool:
         """`acronym`, and nothing around says it is something else: a standard edition's
