@@ -64,6 +64,26 @@ def test_letters_page_first_letter_untitled_and_by_email():
         ("letter", "Foreclosures", "Luis Herrera", "Luis Herrera", "Phoenix, Arizona", None)]
 
 
+def test_letters_unlabelled_answer_between_a_signature_and_the_next_title():
+    # the editors answer a letter's question in a paragraph of its own, with no "Editor's
+    # note": it is the letter's reply, and the next letter keeps its title
+    text = ("The Militant (logo)\n   Vol. 65/No. 12           March 26, 2001\n\n\nLetters\n\n\n"
+            "Bakery strike\nThe bakery workers here have been out for six weeks now.\n\n"
+            "Where can I find the book on the 1934 strikes you mentioned?\n\n"
+            "Olga Brandvold\nFargo, North Dakota\n\n\n"
+            "The book Teamster Power is available from Pathfinder Press for $20.\n\n\n"
+            "Rail safety\nSince the derailment last month the crews have been cut again.\n\n"
+            "Mikko Saari\nby e-mail\n")
+    d = parse_article(text, "page.txt")
+    assert items(d) == [
+        ("letter", "Bakery strike", "Olga Brandvold", "Olga Brandvold", "Fargo, North Dakota",
+         None),
+        ("letter", "Rail safety", "Mikko Saari", "Mikko Saari", None, "by e-mail")]
+    reply = d.items[0].reply.of(d.text)
+    assert reply.startswith("The book Teamster Power") and d.editor_notes == [d.items[0].reply]
+    assert "Teamster Power" not in d.items[1].span.of(d.text)
+
+
 @pytest.mark.parametrize("name,dates,datelines", [
     ("militant-2006-02-20-v70n7-years-ago.txt",
      [dt.date(1981, 2, 20), dt.date(1956, 2, 20), dt.date(1931, 2, 15)],

@@ -618,6 +618,10 @@ def test_todays_site_byline_of_three_names_with_commas():
     ("DAVID McDONALD", "David McDonald"), ("JEAN-PIERRE D’ARCY", "Jean-Pierre D’Arcy"),
     ("ANA RUIZ JR.", "Ana Ruiz Jr."), ("JOSÉ NÚÑEZ", "José Núñez"),
     ("ANA DE LA CRUZ", "Ana de la Cruz"), ("MARÍA DA SILVA", "María da Silva"),
+    # Dutch and German particles keep a capital, as the paper prints US names; so does "Van"
+    # as a Vietnamese middle name
+    ("ELSA VAN DER BROEK", "Elsa Van Der Broek"), ("PIET VAN DEN BERG", "Piet Van Den Berg"),
+    ("KURT VON HALLE", "Kurt Von Halle"), ("TRAN VAN MINH", "Tran Van Minh"),
     # "Mc" keeps its capital in any printing; "Mac" only for the names of mac-names.txt
     ("ROSS MCCOY", "Ross McCoy"), ("MORAG MACLEOD", "Morag MacLeod"), ("ELLEN MACKAY", "Ellen Mackay"),
     ("JOHN MACARTHUR", "John MacArthur"), ("ANA MACLEOD-RUIZ", "Ana MacLeod-Ruiz"),
@@ -626,6 +630,20 @@ def test_todays_site_byline_of_three_names_with_commas():
 ])
 def test_a_name_in_capitals_spelled_nowhere_else_is_cased_part_by_part(capitals, name):
     assert name_case(capitals, f"BY {capitals}\nText.") == name
+
+
+def test_particles_printed_small_elsewhere_keep_the_texts_spelling():
+    text = "BY ELSA VAN DER BROEK\nElsa van der Broek spoke at the rally.\n"
+    assert name_case("ELSA VAN DER BROEK", text) == "Elsa van der Broek"
+
+
+def test_a_byline_in_capitals_with_two_particles():
+    text = ("The Militant (logo)\n   Vol. 60/No. 29           August 19, 1996\n\n\n"
+            "Retired miner dies at 80\n\nBY ELSA VAN DER BROEK\n"
+            "PITTSBURGH - Sam Kowal, a retired miner, died here July 2.\n")
+    d = parse_article(text)
+    assert [b.name for b in d.bylines] == ["Elsa Van Der Broek"]
+    assert [b.span.of(d.text) for b in d.bylines] == ["ELSA VAN DER BROEK"]
 
 
 def test_a_sign_off_with_mc():

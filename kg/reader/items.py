@@ -123,7 +123,7 @@ def is_signer(text: str) -> bool:
         return True
     if t[-1] in ".:;!?" or not t[0].isupper():
         return False
-    return all(w[:1].isupper() or w in ("de", "la", "van", "von", "del", "and", "y")
+    return all(w[:1].isupper() or w in ("de", "la", "van", "von", "der", "den", "del", "and", "y")
                for w in t.split())
 
 
@@ -243,6 +243,25 @@ def _withheld_signer(lines: list[Line], k: int) -> bool:
     return gap == 2 and (k + 1 >= len(lines) or (
         is_title(lines[k + 1].text) and k + 2 < len(lines)
         and not is_title(lines[k + 2].text)))
+
+
+def _unlabelled_reply_end(lines: list[Line], j: int, stop: int) -> int:
+    """Where the editors' unlabelled answer under a signature ends: the next letter's title
+    (set off by a blank line above, directly over its running text) with running text between
+    the signature and it ("Is there a pamphlet …?" / "Helen Vossberg" / "Cresco, Iowa" / (blank) /
+    "The pamphlet … is available from Pathfinder Press." / (blank) / "Quebec and the border" /
+    "Since September 11 …"). That text belongs to no letter: the next letter opens with its
+    title, and a letter's text ends at its signature, so it answers the letter above. `j` when
+    there is no such title (the lines then stay the next letter's, as before)."""
+    if j >= stop or lines[j].number == lines[j - 1].number + 1:
+        return j
+    for t in range(j + 1, stop - 1):
+        title, text = lines[t], lines[t + 1]
+        if (is_title(title.text) and title.number > lines[t - 1].number + 1
+                and text.number == title.number + 1
+                and (is_prose_line(text.text) or ends_sentence(text.text))):
+            return t if all(not is_title(ln.text) for ln in lines[j:t]) else j
+    return j
 
 
 def _standing_note(rest: list[Line]) -> bool:
@@ -425,6 +444,9 @@ class ItemReader:
                                  and not is_title(lines[j].text))):
                 reply.append(lines[j])
                 j += 1
+            if not reply and n + 1 < len(sigs):
+                reply = lines[j:_unlabelled_reply_end(lines, j, stop)]
+                j += len(reply)
             body = lines[start:at]
             title = body[0] if len(body) > 1 and is_title(body[0].text) else None
             paras = body[1:] if title else body

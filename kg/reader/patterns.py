@@ -32,7 +32,13 @@ BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
 # Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee".
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
 # Small words inside names, in lower case after the first word ("Ana de la Cruz").
-NAME_PARTICLES = ("de", "la", "del", "van", "von", "da", "dos", "das", "do")
+NAME_PARTICLES = ("de", "la", "del", "van", "von", "der", "den", "da", "dos", "das", "do")
+# The particles name_case gives a capital when it cases a name printed in capitals only: the
+# paper's writers and letter writers live in English-speaking countries, where names of Dutch
+# and German descent carry them capitalised ("Van Der Linden", "Van Houten", "Von Drehle"), as
+# does the Vietnamese middle name "Van" ("Nguyen Van Thanh"); the Romance ones stay small ("Ana
+# de la Cruz", "Lula da Silva"). A spelling the text prints elsewhere ("van der Linden") wins.
+CAPITALISED_PARTICLES = ("van", "von", "der", "den")
 TITLE_BYLINE_RE = re.compile(
     rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{'|'.join(NAME_PARTICLES)}|and|,))*)\s*$")
 # A byline or sign-off with the writer's title after a comma: "By Ana Ruiz, Communist League
@@ -209,6 +215,7 @@ def name_case(upper: str, text: str) -> str:
     words = upper.split()
     family = any(w.lower() in cues.east_asian_family_names() for w in words)
     return " ".join(w.lower() if n and w.lower() in NAME_PARTICLES and n < len(words) - 1
+                    and w.lower() not in CAPITALISED_PARTICLES
                     else _east_asian_given(w) if family and _syllables(w)
                     else _title_word(w) for n, w in enumerate(words))
 
