@@ -71,6 +71,23 @@ def org_leads(known: list[Match]) -> dict[str, int]:
     return out
 
 
+def numbered_firm(text: str, cur: list[tuple[int, int, str]], cues: Cues, tx: TextIndex) -> bool:
+    """"at Four Seasons Apparel": a spelled number (`spelled_numbers`) inside a sentence, one
+    common English word and an organisation's head word are one firm's name, the number its
+    first word (set T, branch ent32). A number opening a sentence counts people ("Two Kelvane
+    Foods workers …") and stays out, as does one before a head, a field, a given name, a place
+    or a group word ("four Labor Party members" is a count)."""
+    ws = [w for (_b, _e, w) in cur]
+    if len(ws) != 3 or ws[0] not in cues.spelled_numbers or cues.heads.get(ws[2]) != "organization" \
+            or tx.is_sentence_start(cur[0][0]) or text[cur[0][1]:cur[1][0]] != " ":
+        return False
+    ev = evidence()
+    w = ws[1]
+    return joins.common_word(w) and w not in cues.heads and w not in cues.fields \
+        and not cues.leading(w) and not cues.group(w) and not ev.gazetteer.is_given_name(w) \
+        and ev.place_kind(w) is None
+
+
 def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextIndex,
               skip: list[tuple[int, int]] = (), lower: set[str] = frozenset()) -> list[Run]:
     titles_q = _quoted_titles(text, r.begin, r.end)
@@ -126,6 +143,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]) \
                     and cues.title_applies(ws[1:], cues.title_at(ws[1:])):
                 cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan", not "Jewish General Hospital"
+            elif numbered_firm(text, cur, cues, tx):
+                break  # "workers at Four Seasons Apparel": the number opens the firm's name
             elif cues.leading(ws[0]) and not (ws[0] in cues.calendar and len(ws) > 1
                                               and (cues.heads.get(ws[-1]) == "periodical"
                                                    or bare_calendar_abbreviation(text, cur[0], cues)

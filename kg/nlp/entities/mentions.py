@@ -33,6 +33,7 @@ from kg.nlp.entities import townstate
 from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.clubs import find_clubs
 from kg.nlp.entities.compass import compass_places
+from kg.nlp.entities.countrybodies import country_opened
 from kg.nlp.entities.edges import compass_abbreviations
 from kg.nlp.entities.events import describe_events
 from kg.nlp.entities.gazetteer import fold, former_places, gazetteer
@@ -119,6 +120,11 @@ class _Finder:
                   for m in compass_places(self.text, [(r.begin, r.end)], self.index, self.compass_words,
                                           lambda b, e: (b, e) in spans)
                   if self._keep(m, r)]
+        # "the U.S. State Department": the country opening the department's registry label
+        # opens its short form too, one mention (kg.nlp.entities.countrybodies)
+        found += [m for r in self.regions for m in country_opened(
+            self.text, [f for f in found if r.begin <= f.begin < r.end], self._countries_ending)
+            if self._keep(m, r)]
         found = self._disambiguate(self._drop_extended(found))
         accepted = resolve(found, self.text)
         accepted = resolve(accepted + describe_events(self.doc, self.registry, self.tx, accepted),
@@ -131,6 +137,11 @@ class _Finder:
                                    self._organization_label)
         accepted, new_names = self._undotted_countries(accepted, new_names)
         self._publish(accepted, new_names)
+
+    def _countries_ending(self, begin: int, end: int) -> list[tuple[int, Match]]:
+        """(begin, match) of the registry names found in text[begin:end] that end at `end`."""
+        return [(b, Match(b, e, form.entry, form.alias, "name"))
+                for b, e, form in self.index.candidates(self.text, begin, end) if e == end]
 
     def _undotted_countries(self, accepted: list[Match],
                             new_names: list[NewName]) -> tuple[list[Match], list[NewName]]:

@@ -117,21 +117,25 @@ def place_before_list(text: str, runs: list[Run], known: list[Match], cues: Cues
     a list joined by "and" makes ("Kenya Garment Manufacturers and Exporters Association") opens
     it, as it opens a name that ends in a head word with no "and" (`place_before`, which sees
     the pieces before they are joined). A word of `place_name_openers` glued before that place
-    opens it too ("All Kelvia Sugar Workers and Cane Cutters Union": an all-island union)."""
+    opens it too ("All Kelvia Sugar Workers and Cane Cutters Union": an all-island union), and
+    before a registry country that opens a body's name with no list ("All India Textile Mills
+    Association", set T, branch ent32)."""
     ends = {m.end: m for m in known if m.entry.kind in PLACE_KINDS + ("state",) and m.how == "name"}
     for run in runs:
         pairs = zip(run.words, run.words[1:], strict=False)
-        if run.title or run.kind is not None or cues.heads.get(run.words[-1][2]) != "organization" \
-                or not any(text[a[1]:b[0]] == " and " for a, b in pairs):
+        if run.title or run.kind is not None or cues.heads.get(run.words[-1][2]) != "organization":
             continue
+        listed = any(text[a[1]:b[0]] == " and " for a, b in pairs)
         m = ends.get(run.begin - 1)
-        if m is not None and text[m.end:run.begin] == " " and m not in run.absorbed:
+        if listed and m is not None and text[m.end:run.begin] == " " and m not in run.absorbed:
             run.begin = m.begin
             run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
             run.absorbed.append(m)
         if not any(a.begin == run.begin and a.entry.kind in PLACE_KINDS + ("state",) for a in run.absorbed) \
                 and evidence().place_kind(run.words[0][2]) is None:
             continue  # "All" opens only a place's union
+        if not listed and not any(a.begin == run.begin and a.entry.kind == "country" for a in run.absorbed):
+            continue  # with no list, only a registry country's: "All Kelvia Mills Association"
         opener = re.search(r"(?<![\w’'-])([A-Z][a-z]+)[ -]$", text[max(0, run.begin - 12):run.begin])
         if opener and opener.group(1) in cues.place_openers:
             b = run.begin - len(opener.group(0))
