@@ -23,8 +23,7 @@ _MARKS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
 # An interview's turn: a tag of one to three capitalised words and a colon opening a paragraph
 # ("Militant: How long …?", "Ruiz: Three generations.").
 _TURN_RE = re.compile(r"^([A-ZÀ-Þ][\w’'.-]*(?:\s[A-ZÀ-Þ][\w’'.-]*){0,2}):\s+\S")
-# A name in an introduction: two to four capitalised words, particles allowed.
-_NAME = r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:de|la|del|van|von|da|dos)?\s*[A-ZÀ-Þ][\w’'.-]+){1,3}"
+_NAME_WORD = r"[A-ZÀ-Þ][\w’'.-]+"
 # An answer tag names the interviewee when at least this many answers carry it.
 MIN_ANSWERS = 2
 
@@ -35,8 +34,20 @@ def _talk_re() -> re.Pattern:
     first sentence, a spoken piece and "by" and the speaker's name."""
     opens = cuedata.phrase_pattern(cuedata.words("quotes", "talk_introductions"))
     pieces = cuedata.phrase_pattern(cuedata.words("quotes", "spoken_pieces"))
+    # a name: two to four capitalised words, the lower-case particles of the entities stage's
+    # connectors between them ("de", "de la", "van der"; not "of" or "for": a body's words)
+    particles = sorted({w for c in cuedata.words("entities", "connectors") for w in c.split()
+                        if w.islower() and w.isalpha()} - {"of", "the", "for"}, key=len, reverse=True)
+    gap = rf"(?:\s+(?:{'|'.join(particles)}))*\s+"
+    name = rf"{_NAME_WORD}(?:{gap}{_NAME_WORD}){{1,3}}"
     return re.compile(rf"^(?:{opens})\b[^.\n]{{0,80}}?\b(?:{pieces})\b[^.\n]{{0,80}}?"
-                      rf"\bby\s+(?P<name>{_NAME})")
+                      rf"\bby\s+(?P<name>{name})")
+
+
+def _person_kinds() -> list[str]:
+    """The entity kinds a speaker named on the page may have: a person, or a name the entities
+    stage could not type that stands where a person does."""
+    return ["person", *cuedata.words("agents", "unknown_person_kinds")]
 
 
 def quoted_title(doc: Document) -> tuple[Span, Span] | None:
@@ -88,7 +99,7 @@ def _answer_tag(doc: Document) -> str | None:
 def _named_by_tag(doc: Document, tag: str) -> Agent:
     """The person a tag names: one person of the page whose name holds the tag as a word
     after the first ("Montero" for Rocío Montero Salas, "Ruiz" for Ana Ruiz), else by_name."""
-    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    kinds = _person_kinds()
     low = tag.lower()
     hits = {e.key for e in doc.annotations.entities.values() if e.kind in kinds
             and low in [w.lower() for w in e.label.split()[1:]]}
@@ -111,7 +122,7 @@ def _talk_speaker(doc: Document) -> Agent | None:
     # the person the entities stage found where the name begins: its whole name, particles
     # and all ("Alicia Treviño de la Garza", which the pattern above cuts at "de la")
     begin = first.span.begin + m.start("name")
-    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    kinds = _person_kinds()
     ents = doc.annotations.entities
     for men in doc.annotations.mentions:
         if men.span.begin == begin and men.entity in ents and ents[men.entity].kind in kinds:
