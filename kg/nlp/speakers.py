@@ -158,3 +158,31 @@ def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | 
         return None
     # every part a role or an apposition: the one person an apposition names speaks
     return in_apposition
+
+
+def named_in_full(doc: Document, agent: Agent) -> Agent:
+    """The person a surname standing alone names, when the entities stage left it an entity of
+    its own ("Brandvold", of a kind that may be a person) while the article names that person in
+    full ("Lyle K. Brandvold", perhaps also "Lyle Brandvold"): the speaker of "“…,” Brandvold
+    writes" is the person, by the fullest form of the name. Every person of the article whose
+    name ends with the surname must be that one name, told apart by middle initials at most;
+    two people of one surname ("Carl Ruud", "Ingrid Ruud") leave the surname as it was, and so
+    does a one-word name the registry knows."""
+    ents = doc.annotations.entities
+    ent = ents.get(agent.key) if agent.kind == "entity" else None
+    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    if ent is None or ent.known or ent.kind not in kinds or len(ent.label.split()) != 1:
+        return agent  # a registry's one-word name ("Lenin") is somebody already
+    surname = ent.label.casefold()
+    full = [e for e in ents.values() if e.kind == "person" and e.key != ent.key
+            and len(e.label.split()) > 1 and e.label.split()[-1].casefold() == surname]
+    if not full:
+        return agent
+    def given(label: str) -> list[str]:  # the given names, middle initials left out
+        return [w for w in label.split()[:-1] if not re.fullmatch(r"[A-ZÀ-Þ]\.", w)]
+    if len({tuple(given(e.label)) for e in full}) != 1:
+        return agent
+    first = {e.key: min((m.span.begin for m in doc.annotations.mentions if m.entity == e.key),
+                        default=len(doc.text)) for e in full}
+    best = max(full, key=lambda e: (len(e.label.split()), -first[e.key]))
+    return Agent("entity", best.key)

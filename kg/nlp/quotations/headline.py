@@ -5,9 +5,11 @@ The paper heads an interview or a talk with the speaker's own words in quotation
 working people can do’" over "Below are excerpts from a talk by Ana Ruiz …"). Those words
 stand in no paragraph, so the rules that read a quotation's speaker from its sentence find
 none; the page itself names the speaker: the one person an interview's answer tags name (the
-interviewer's tags, kg/data/nlp/quotes.toml `interviewer_tags`, apart), or the person a talk's
-introduction names (`spoken_pieces`). A headline quotation on any other page is left alone: a
-headline may quote a slogan or a document with no one to name.
+interviewer's tags, kg/data/nlp/quotes.toml `interviewer_tags`, apart), the person a talk's
+introduction names (`spoken_pieces`), or the one who issued a statement the page prints
+(`written_pieces`: "The following statement was released by Ana Ruiz", or "Below is the
+statement she released" over a statement signed "— Ana Ruiz"). A headline quotation on any
+other page is left alone: a headline may quote a slogan or a document with no one to name.
 """
 
 from __future__ import annotations
@@ -32,16 +34,37 @@ MIN_ANSWERS = 2
 def _talk_re() -> re.Pattern:
     """"Below are excerpts from a talk by Ana Ruiz": an introduction's opening, then, in its
     first sentence, a spoken piece and "by" and the speaker's name."""
+    return _introduction_re("spoken_pieces")
+
+
+@cuedata.cached
+def _statement_re() -> re.Pattern:
+    """"The following statement was released Feb. 12 by Ana Ruiz", "Below is the statement she
+    released": an introduction's opening, then a written piece; the name after "by", when the
+    sentence gives one, is group "name"."""
+    return _introduction_re("written_pieces", name_needed=False)
+
+
+def _introduction_re(pieces_key: str, name_needed: bool = True) -> re.Pattern:
+    """An editor's introduction naming a piece (kg/data/nlp/quotes.toml `pieces_key`) and, after
+    "by", its speaker or author (optional unless name_needed)."""
     opens = cuedata.phrase_pattern(cuedata.words("quotes", "talk_introductions"))
-    pieces = cuedata.phrase_pattern(cuedata.words("quotes", "spoken_pieces"))
+    pieces = cuedata.phrase_pattern(cuedata.words("quotes", pieces_key))
     # a name: two to four capitalised words, the lower-case particles of the entities stage's
     # connectors between them ("de", "de la", "van der"; not "of" or "for": a body's words)
     particles = sorted({w for c in cuedata.words("entities", "connectors") for w in c.split()
                         if w.islower() and w.isalpha()} - {"of", "the", "for"}, key=len, reverse=True)
     gap = rf"(?:\s+(?:{'|'.join(particles)}))*\s+"
     name = rf"{_NAME_WORD}(?:{gap}{_NAME_WORD}){{1,3}}"
-    return re.compile(rf"^(?:{opens})\b[^.\n]{{0,80}}?\b(?:{pieces})\b[^.\n]{{0,80}}?"
-                      rf"\bby\s+(?P<name>{name})")
+    # within the sentence: a full stop only before a day's number ("released Feb. 12 by")
+    within = r"(?:[^.\n]|\.(?=\s+\d))"
+    by = rf"{within}{{0,80}}?\bby\s+(?P<name>{name})"
+    # a talk's introduction opens its paragraph; a statement's may follow a sentence saying
+    # who issued it ("The Communist League is running Ana Ruiz for mayor. Below is the
+    # statement she released.")
+    start = "^" if name_needed else r"(?:^|(?<=[.!?]\s))"
+    return re.compile(rf"{start}(?:{opens})\b{within}{{0,80}}?\b(?:{pieces})\b"
+                      + (by if name_needed else rf"(?:{by})?"))
 
 
 def _person_kinds() -> list[str]:
@@ -108,35 +131,65 @@ def _named_by_tag(doc: Document, tag: str) -> Agent:
     return agents.by_name(doc, tag)
 
 
+def _introduction(doc: Document) -> Span | None:
+    """The span of the page's introduction: the first paragraph of its introduction section, or
+    the page's first paragraph (an introduction the reader set in the body)."""
+    intro = next((s for s in doc.sections if s.kind == "introduction" and s.paragraphs), None)
+    first = intro.paragraphs[0] if intro else next(iter(doc.paragraphs), None)
+    return first.span if first is not None else None
+
+
 def _talk_speaker(doc: Document) -> Agent | None:
     """The speaker a talk's introduction names ("Below are excerpts from a talk by Ana Ruiz at
     …"): read in the first paragraph of the page's introduction, or in the page's first
     paragraph (an introduction the reader set in the body)."""
-    intro = next((s for s in doc.sections if s.kind == "introduction" and s.paragraphs), None)
-    first = intro.paragraphs[0] if intro else next(iter(doc.paragraphs), None)
+    first = _introduction(doc)
     if first is None:
         return None
-    m = _talk_re().search(first.span.of(doc.text))
+    m = _talk_re().search(first.of(doc.text))
     if m is None:
         return None
-    # the person the entities stage found where the name begins: its whole name, particles
-    # and all ("Alicia Treviño de la Garza", which the pattern above cuts at "de la")
-    begin = first.span.begin + m.start("name")
+    return _named_at(doc, first.begin + m.start("name"), m.group("name"))
+
+
+def _statement_speaker(doc: Document) -> Agent | None:
+    """Who issued the statement a page prints, when its introduction says it prints one: the
+    name after "by" ("The following statement was released Feb. 12 by Ana Ruiz, candidate for
+    …"), else the name the statement is signed with ("Below is the statement she released."
+    over a statement ending "— Ana Ruiz"). None on any other page, or when nobody signs."""
+    first = _introduction(doc)
+    if first is None:
+        return None
+    m = _statement_re().search(first.of(doc.text))
+    if m is None:
+        return None
+    if m.group("name"):
+        return _named_at(doc, first.begin + m.start("name"), m.group("name"))
+    if doc.signoff is not None:
+        return _named_at(doc, doc.signoff.span.begin, doc.signoff.name)
+    return None
+
+
+def _named_at(doc: Document, begin: int, name: str) -> Agent:
+    """The person the entities stage found where a name begins: its whole name, particles and
+    all ("Alicia Treviño de la Garza", which the name patterns above cut at "de la"); else the
+    name by itself (kg.nlp.agents.by_name)."""
     kinds = _person_kinds()
     ents = doc.annotations.entities
     for men in doc.annotations.mentions:
         if men.span.begin == begin and men.entity in ents and ents[men.entity].kind in kinds:
             return agents.entity_agent(doc, men.entity)
-    return agents.by_name(doc, m.group("name"))
+    return agents.by_name(doc, name)
 
 
 def headline_quotation(doc: Document) -> Quotation | None:
-    """The headline's quotation with its speaker, on an interview's or a talk's page."""
+    """The headline's quotation with its speaker, on an interview's, a talk's or a statement's
+    page."""
     marks = quoted_title(doc)
     if marks is None:
         return None
     tag = _answer_tag(doc)
-    speaker = _named_by_tag(doc, tag) if tag else _talk_speaker(doc)
+    speaker = _named_by_tag(doc, tag) if tag else (_talk_speaker(doc) or _statement_speaker(doc))
     if speaker is None:
         return None
     mark, content = marks

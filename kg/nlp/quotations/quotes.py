@@ -26,7 +26,7 @@ from kg.nlp import agents, cuedata
 from kg.nlp.quotations.context import colon_speaker, speaker_nearby
 from kg.nlp.quotations.headline import headline_quotation
 from kg.nlp.quotations.nested import inner_marks
-from kg.nlp.speakers import speaker_from_phrase, subject_before
+from kg.nlp.speakers import named_in_full, speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_of, words
 
 _OPEN = "“"
@@ -70,6 +70,8 @@ def _rx() -> dict[str, re.Pattern]:
         "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})"
                              rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,10}}\s*[,:]|\s*[,:]?)"
                              rf"\s*(?:(?:{bridges})\s+)*$", re.I),
+        # " said Ana Ruiz on the picket line outside the plant here ...": the verb, then a name
+        "after_verb": re.compile(rf"\s*(?P<verb>{verbs})\s+"),
         # " said Ana Ruiz as she opened ...": a capitalised name, then a clause with no comma
         "after_verb_name_clause": re.compile(
             rf"\s*(?P<verb>{verbs})\s+(?P<who>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){{0,3}}?)"
@@ -198,6 +200,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     work: Work | None = None
     who_span: Span | None = None
     verb_who = None
+    appositive: Agent | None = None  # a name after a role that the entities stage typed no agent
     # 1. after the quotation
     after = text[q.span.end:min(sentence.end + 1, len(text))]
     # a quotation that ends with one it holds ("“… she said, ‘We can do it,’” recalled Ana
@@ -210,7 +213,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
             verb_begin = q.span.end + m.start("verb")
             if m.re is rx["after_verb_who"]:
-                who_span = _name_after_role(doc, who_span)
+                who_span, appositive = _name_after_role(doc, who_span)
         elif m := rx["after_appositive_verb"].match(after):
             # the name before its apposition speaks, not a company named inside it
             verb_who = m
@@ -220,6 +223,9 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             verb_who = m
             who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
             verb_begin = q.span.end + m.start("verb")
+        elif found := _person_after_verb(doc, q.span.end, after):
+            verb_who, who_span = found
+            verb_begin = q.span.end + verb_who.start("verb")
     # 2. before it, in its sentence
     if verb_who is None:
         seg_from = sentence.begin
@@ -240,7 +246,9 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     source = _quoted_source(doc, q.span.end + verb_who.end(), sentence) if verb_who is not None else None
     if source is not None:
         who_span = source  # "“…,” she said, quoting a message from a cousin": the cousin's words
-    if who_span is not None and who_span.of(text).strip():
+    if appositive is not None:
+        speakers = [appositive]  # "“…,” said his wife, Florence.": Florence, whatever else the name is
+    elif who_span is not None and who_span.of(text).strip():
         speakers, work, who_span = speaker_from_phrase(doc, who_span, works, scope)
         if source is not None and not speakers and work is None:
             # described at more length than an agent's description: still not the reader's words
@@ -343,7 +351,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     # 7. the sentence before or after it, or the previous paragraph's quotation (kg.nlp.quotations.context)
     if not speakers and work is None:
         speakers, who_span = speaker_nearby(doc, q, works)
-    q.speakers = speakers
+    q.speakers = list(dict.fromkeys(named_in_full(doc, a) for a in speakers))
     q.speaker_span = who_span if speakers else None
     q.work = work.key if work else None
 
@@ -358,6 +366,22 @@ def _name_before_clause(after: str) -> re.Match | None:
     return m
 
 
+def _person_after_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
+    """"“…,” said Tomás Ibarra-Quintero on the picket line outside the plant here March 4.": a
+    verb of saying right after the closing mark at `at`, then the name of a person the entities
+    stage found (however long the words after it run before the sentence's next comma, where the
+    other patterns look for the end of a speaker's name). `after`: the text from `at` to the
+    sentence's end. (the verb's match in `after`, the name's span), or None when no person's
+    name follows the verb."""
+    m = _rx()["after_verb"].match(after)
+    if m is None:
+        return None
+    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    name = next((n for n in doc.annotations.mentions if n.span.begin == at + m.end()
+                 and agents.kind_of(doc, n.entity) in kinds), None)
+    return (m, name.span) if name is not None else None
+
+
 def _quoted_source(doc: Document, at: int, sentence: Span) -> Span | None:
     """The phrase after an attribution that says whose words the speaker passes on: in "“…,” she
     said, quoting a message from a cousin who works at the mill", the words from "a message"
@@ -369,19 +393,47 @@ def _quoted_source(doc: Document, at: int, sentence: Span) -> Span | None:
     return Span(m.start("src"), m.start("src") + len(m.group("src").rstrip()))
 
 
-def _name_after_role(doc: Document, who: Span) -> Span:
-    """"said the local’s president, Ana Ruiz.": a role that names nobody, then a person's name
-    after the comma; the name speaks. Otherwise the phrase as found."""
-    if agents.head_mentions(doc, who):
-        return who
+def _name_after_role(doc: Document, who: Span) -> tuple[Span, Agent | None]:
+    """"said the local’s president, Ana Ruiz.", "said his wife, Florence.", "said Pruitt’s
+    daughter, Mary Beth.": a role that names nobody, or one that names only whose it is (a
+    possessive, then lower-case words), then a person's name after the comma; the name speaks,
+    not the role's possessor. Returns the span that speaks and, when the entities stage typed that name as no
+    agent (a city called "Florence"), the person the apposition says it is; otherwise the phrase
+    as found and None."""
+    if agents.head_mentions(doc, who) and not _possessed_role(doc, who):
+        return who, None
     comma = re.match(r",\s*", doc.text[who.end:who.end + 3])
     if comma is None:
-        return who
+        return who, None
     at = who.end + comma.end()
+    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
     m = next((m for m in doc.annotations.mentions if m.span.begin == at), None)
-    if m is not None and agents.kind_of(doc, m.entity) == "person":
-        return m.span
-    return who
+    if m is not None and agents.kind_of(doc, m.entity) in kinds:
+        return m.span, None
+    if not _possessed_role(doc, who):
+        return who, None
+    # the name alone in the apposition, up to the clause's end
+    name = re.match(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3}(?=\s*(?:[.,;!?]|$))",
+                    doc.text[at:at + 80])
+    if name is None:
+        return who, None
+    span = Span(at, at + name.end())
+    if m is not None and m.span == span and agents.is_agentive(doc, m.entity):
+        return m.span, None  # "said his employer, Acme Foods.": the firm speaks
+    return span, Agent("person", name.group())
+
+
+def _possessed_role(doc: Document, who: Span) -> bool:
+    """Whether a phrase is a role named by whose it is: a possessive pronoun ("his wife") or a
+    name with ’s ("Pruitt’s daughter"), then one to three lower-case words and nothing else."""
+    m = re.fullmatch(r"\s*(?:[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}[’']s|(?P<pronoun>[\w’']+))"
+                     r"(?:\s+[a-z][\w-]*){1,3}\s*", who.of(doc.text))
+    if m is None:
+        return False
+    if m.group("pronoun") is None:
+        return True
+    possessives = {w.lower() for w in cuedata.words("quotes", "possessive_determiners")}
+    return m.group("pronoun").lower() in possessives
 
 
 def _strip(s: str) -> str:
