@@ -477,6 +477,34 @@ def test_column_items_signed_by_several_writers():
     assert "Linda Park" not in text and "JOHN REYES" not in text
 
 
+@pytest.mark.parametrize("line,names", [
+    ("— Luisa de la Vega", ["Luisa de la Vega"]),
+    ("—Tomás del Río and Ana Ruiz", ["Tomás del Río", "Ana Ruiz"]),
+    ("—Ana Ruiz, Jo Park and Piet van der Berg", ["Ana Ruiz", "Jo Park", "Piet van der Berg"]),
+])
+def test_column_item_signed_with_a_small_particle_in_the_name(line, names):
+    """"— Luisa de la Vega": small particles (de, la, del, van, der…) may stand inside a
+    sign-off's name, as in bylines; each writer keeps the name as printed, with its span."""
+    text = ("On the Picket Line\nOctober 22, 2018\n\n"
+            "Nurses in Kelvo vote to authorize strike\n\n"
+            "KELVO, Ohio — Nurses at Kelvo General Hospital voted 94 percent Oct. 9 to authorize a "
+            "strike over staffing.\n"
+            f"{line}\n\n"
+            "Bus drivers in Leeds rally for pay\n\n"
+            "LEEDS, England — Bus drivers rallied outside the depot Oct. 11.\n"
+            "—Tom Lee\n")
+    d = parse_article(text, "militant-2018-10-22-v82n39-on-the-picket-line.txt")
+    assert [[(p.name, p.span.of(d.text)) for p in i.authors] for i in d.items] == [
+        [(n, n) for n in names], [("Tom Lee", "Tom Lee")]]
+    assert all(line.lstrip("— ") not in p.span.of(d.text) for p in d.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["—Luisa de la", "— de la Vega", "—Luisa de la vega"])
+def test_a_sign_off_name_never_ends_on_a_particle_or_opens_with_one(line):
+    from kg.reader.patterns import SIGNOFF_RE
+    assert SIGNOFF_RE.match(line) is None
+
+
 def test_signed_statement_by_two_writers_names_both():
     text = ("The Militant (logo)\n   Vol. 70/No. 7           February 20, 2006\n\n"
             "Free the jailed strikers!\n\n"

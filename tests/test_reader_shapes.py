@@ -878,6 +878,43 @@ def test_todays_site_headline_over_a_deck_is_no_kicker():
     assert d.deck.value == "Union says crews must stay at two"
 
 
+def test_todays_site_kicker_over_a_demand():
+    """"<Party> <year> campaign" / (blank) / a demand ending on "!" / (blank) / date: the short
+    line is the kicker, the demand the headline (the paper prints demands as headlines, never as
+    decks); the credited photo and the statement's author line read as before."""
+    d = read("militant-2022-05-09-v86n18-kicker-over-demand.txt")
+    assert d.overline.value == "Communist League 2022 campaign"
+    assert d.overline.span.of(d.text) == "Communist League 2022 campaign"
+    assert d.headline.value == "Stand with the rail crews on strike in Ontario!"
+    assert d.deck is None
+    assert [p.credit.value for p in d.photos] == ["Militant/Jo Park"]
+    assert [b.name for b in d.bylines] == ["Rosa Vidal"]
+    assert body(d)[0].startswith("The following statement was released May 3")
+
+
+@pytest.mark.parametrize("top,under,headline,deck", [
+    # the line on top is a demand itself: the headline, the line under it the deck
+    ("Join the Communist League campaign!", "Workers need a party of their own",
+     "Join the Communist League campaign!", "Workers need a party of their own"),
+    # a headline longer than a kicker (8 words and more) over a demand: headline and deck
+    ("Rail crews in three states walk out over safety", "Two on every train!",
+     "Rail crews in three states walk out over safety", "Two on every train!"),
+    # a short line over a longer title that is no demand: headline and deck
+    ("Bakers strike in Leeds", "Owners cut every shift by two hours without notice",
+     "Bakers strike in Leeds", "Owners cut every shift by two hours without notice"),
+    # a short line no shorter than the demand under it: headline and deck
+    ("Dockers in Durban stop the cranes", "Safety first!",
+     "Dockers in Durban stop the cranes", "Safety first!"),
+])
+def test_todays_site_headline_over_a_deck_set_off_is_no_kicker(top, under, headline, deck):
+    text = (f"{top}\n\n{under}\n\nMay 9, 2022\n\n"
+            "Rail workers across the province are voting this month on a contract that the "
+            "carriers say must cut crews to one.\n")
+    d = parse_article(text, "militant-2022-05-09-v86n18-rail-vote.txt")
+    assert d.overline is None
+    assert (d.headline.value, d.deck.value) == (headline, deck)
+
+
 @pytest.mark.parametrize("first,names", [
     ("The following statement was released Oct. 10 by Ana Ruiz, Socialist Workers Party "
      "candidate for U.S. Senate in Texas.", ["Ana Ruiz"]),
@@ -1586,6 +1623,49 @@ def test_today_s_caption_directly_under_the_date_line_over_the_dateline():
     assert body(d)[0].startswith("KELVO, Ohio — More than 1,200")
     assert (d.masthead.volume, d.masthead.issue) == (83, "9")
     assert d.deck.value == "District offers raise but no new hires"
+
+
+def test_today_s_caption_set_off_under_the_byline_block_over_the_dateline():
+    """Headline and deck in one block / (blank) / "By Name" / "and Name" / date / (blank) /
+    caption / (blank) / "CITY — …": the sentence set off under the byline's block is the top
+    photo's caption, not the first paragraph; the bylines stay, the dateline opens the body."""
+    d = read("militant-2022-05-16-v86n19-caption-under-byline-block.txt")
+    assert d.headline.value == "Bakery workers in Leeds walk out over shift cuts"
+    assert d.deck.value == "Union says owners broke their promise on hours"
+    assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [
+        ("Tom Okafor", "Tom Okafor"), ("Jo Park", "Jo Park")]
+    [photo] = d.photos
+    assert photo.credit is None and photo.caption.span.of(d.text) == (
+        "Strikers picket the Hollins bakery gate in Leeds, England, May 6, on the strike's "
+        "third day.")
+    assert d.dateline.value == "LEEDS, England"
+    assert body(d)[0].startswith("LEEDS, England — Some 300 bakery workers")
+    assert len(d.paragraphs) == 3
+
+
+@pytest.mark.parametrize("set_off,below", [
+    # over a paragraph with no dateline, the sentence stays text
+    ("Strikers picket the Hollins bakery gate in Leeds, England, May 6.",
+     "Some 300 bakery workers walked off the job May 4 after the owners cut every shift."),
+    # an editor's note stays text
+    ("Editor’s note: The names of the strikers are withheld at their request.",
+     "LEEDS, England — Some 300 bakery workers walked off the job here May 4."),
+    # a title with no full stop is no caption
+    ("Strikers picket the Hollins bakery gate in Leeds",
+     "LEEDS, England — Some 300 bakery workers walked off the job here May 4."),
+    # two paragraphs in the block: no one caption
+    ("Strikers picket the Hollins bakery gate in Leeds, England, May 6.\nThey want their hours "
+     "back.", "LEEDS, England — Some 300 bakery workers walked off the job here May 4."),
+])
+def test_today_s_paragraph_under_the_byline_block_that_is_no_caption(set_off, below):
+    text = ("Bakery workers in Leeds walk out over shift cuts\n"
+            "Union says owners broke their promise on hours\n\n"
+            f"By Tom Okafor\nMay 16, 2022\n\n{set_off}\n\n{below}\n\n"
+            "The strikers have set up picket lines at both gates around the clock.\n")
+    d = parse_article(text, "militant-2022-05-16-v86n19-leeds.txt")
+    assert d.photos == []
+    assert [b.name for b in d.bylines] == ["Tom Okafor"]
+    assert body(d)[0] == set_off.split("\n")[0]
 
 
 # -- today's site: a photo's credit glued to its caption (the site's figure copied as one line)

@@ -291,9 +291,12 @@ class HeaderReader:
             if deck and (end > masthead_at or self._set_off_over_date(deck, end, masthead_at, skip)
                          ) and not any(self._starts_body_at(ln, masthead_at, skip)
                                        or self._label_line(ln) for ln in deck):
-                if len(block) == 1 and cues.names_genre(block[0].text, KICKER_MAX_WORDS):
+                if len(block) == 1 and (cues.names_genre(block[0].text, KICKER_MAX_WORDS)
+                                        or self._kicker_over_demand(block[0], deck)):
                     # "Socialist Workers Party statement" / (blank) / headline / date: a line
-                    # naming the kind of piece is the kicker, the block under it the headline
+                    # naming the kind of piece is the kicker, the block under it the headline;
+                    # so is a short line over a demand ("Socialist Workers Party 2024
+                    # campaign" / (blank) / "Back the rail workers’ fight!" / (blank) / date)
                     kicker = self._field(block[0])
                     block, after = nxt, end
                 else:
@@ -420,6 +423,11 @@ class HeaderReader:
                 skip.add(caption.number - 1)
                 if credit_line is not None:  # the photographer's name over the caption
                     skip.add(credit_line.number - 1)
+            elif (set_off := self._caption_under_byline(after, skip, masthead_at)) is not None:
+                # "By Ana Ruiz" / date / (blank) / caption / (blank) / "CITY — …": the byline
+                # stays the body's, the caption set off under its block is the photo's
+                photos.append(Photo(None, self._field(set_off)))
+                skip.add(set_off.number - 1)
         if body_start == after and not cues.page_kind(titles[0].text):
             photo = self._credit_then_caption_block(after, skip)
             if photo is not None:
@@ -565,6 +573,27 @@ class HeaderReader:
         return (bool(cues.page_kind(below)) and not cues.page_kind(text)
                 and len(text.split()) <= KICKER_MAX_WORDS and not self._starts_body(text)
                 and not text.rstrip("’”'\")").endswith((".", ":")))
+
+    def _kicker_over_demand(self, line: Line, titles: list[Line]) -> bool:
+        """Today's site, a one-line block over a title block that ends on "!" with only blank
+        lines between it and the date or volume line ("Socialist Workers Party 2024 campaign" /
+        (blank) / "Back the rail workers’ fight for safe crews!" / (blank) / "May 6, 2024"):
+        the paper prints its demands as headlines, never as decks (the gold of every held-out
+        set has headlines ending on "!", no deck), so the line over the demand is its kicker,
+        when it is short, no longer in words than the demand (`_kicker_over`), and no title
+        or demand itself (no closing punctuation: "Join the SWP 2024 campaign!" over the
+        deck "Workers need their own party" stays the headline), not a page's name, a label,
+        a credit, a date or a line opening the body. A headline over a deck that is no demand
+        ("Nurses vote to strike" / (blank) / "Hospital bosses cut shifts") stays so."""
+        text = line.text.strip()
+        demand = " ".join(ln.text for ln in titles).rstrip("’”'\")")
+        if (not titles or not demand.endswith("!") or not text
+                or text[-1] in ".:;,!?'\"’”" or text[0] in "‘“'\""):
+            return False
+        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
+                or cues.is_photo_credit(text) or DATE_RE.search(text)):
+            return False
+        return self._kicker_over(text, titles)
 
     @staticmethod
     def _kicker_over(text: str, titles: list[Line]) -> bool:
@@ -860,6 +889,35 @@ class HeaderReader:
         if not nxt or not DATELINE_RE.match(nxt[0].text) or not self._caption_text(caption.text):
             return None
         return caption, again, credit
+
+    def _caption_under_byline(self, after: int, skip: set[int], masthead_at: int
+                              ) -> Line | None:
+        """Today's site: under the header, the byline's block closed by the date line ("By Ana
+        Ruiz" / "October 28, 2024", a second writer's "and Tom Lee" allowed), then, set off by
+        blank lines, one paragraph that is a photo's sentences (`photo_sentences`, no credit),
+        then the paragraph opening with the dateline ("LAGOS, Nigeria — …"): that paragraph is
+        the top photo's caption, and the byline stays the body's. `_caption_before_dateline`
+        looks at the first block under the header only, which here is the byline's, and
+        `_caption_under_date` at a caption inside the byline's block; so the caption was read
+        as the first paragraph and the dateline missed. An editor's note or an introduction
+        there stays text. Returns the caption's line, or None."""
+        block, end = self._block(self._skip_blank(after, skip), skip)
+        if (not block or not is_byline(block[0].text)
+                or not block[-1].number - 1 < masthead_at < end
+                or not all(is_byline(ln.text) or second_title_byline(ln.text) for ln in block)):
+            return None
+        caption, stop = self._block(self._skip_blank(end, skip), skip)
+        if len(caption) != 1:
+            return None
+        text = caption[0].text
+        if (not photo_sentences(text) or not self._caption_text(text)
+                or len(text.split()) < CAPTION_MIN_WORDS
+                or cues.opens_with("editor-note", text) or cues.opens_with("introduction", text)):
+            return None
+        nxt, _ = self._block(self._skip_blank(stop, skip), skip)
+        if not nxt or not DATELINE_RE.match(nxt[0].text):
+            return None
+        return caption[0]
 
     def _caption_text(self, text: str) -> bool:
         """A paragraph that may be a caption: not a byline, dateline, separator, credit, label

@@ -128,8 +128,11 @@ DATELINE_RE = re.compile(
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own
 # line (in capitals, or two to four capitalised words). A report by two or three writers signs
 # with all their names, joined by "and" and commas ("—Ana Ruiz and Tom Lee", "—ANA RUIZ, TOM
-# LEE AND JO PARK"): SIGNOFF_NAMES_RE cuts the group into names.
-_SIGNOFF_NAME = rf"[{UP}][\w.’'-]*(?:\s+[{UP}][\w.’'-]*){{1,3}}"
+# LEE AND JO PARK"): SIGNOFF_NAMES_RE cuts the group into names. Small particles may stand
+# before a capitalised word after the first ("—Luis de la Torre", "—Ana van der Berg"), as in
+# bylines; a name never ends on one.
+_SIGNOFF_NAME = (rf"[{UP}][\w.’'-]*(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*"
+                 rf"[{UP}][\w.’'-]*){{1,3}}")
 SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}(?:,\s+{CAPS})*"
                         rf"|{_SIGNOFF_NAME}(?:(?:,\s+|,?\s+and\s+){_SIGNOFF_NAME})*)$")
 # A second writer on the capitals byline's next line: "AND PETER LUND" (also with a title).
