@@ -147,3 +147,17 @@ def test_a_numbered_line_is_a_place(registry):
     got = _labels(registry, "Ana Dorrow, a station worker on Line 4, said so.")
     assert got.get("Line 4", "").startswith("place/"), got
     assert "Line" not in got, got
+
+
+# -- types: an industrial park named by an acronym, a theater's company ---------------------------
+def test_an_acronym_before_an_industrial_park_is_a_place(registry):
+    got = _labels(registry, "Workers marched out of the KELVAPI industrial park on Monday. "
+                            "KELVAPI bosses refused.")
+    assert got.get("KELVAPI", "").startswith("place/"), got
+
+
+def test_a_theaters_company_is_an_organisation_and_its_hall_a_place(registry):
+    got = _labels(registry, "The play was staged by the Dorrow Workers Theater company in May.")
+    assert got.get("Dorrow Workers Theater", "").startswith("organization/"), got
+    got = _labels(registry, "She saw a show at the Dorrow Theater in May.")
+    assert got.get("Dorrow Theater", "").startswith("place/"), got

@@ -90,6 +90,7 @@ class Cues:
         self.purpose_verbs = set(c["purpose_to_verbs"])
         self.small = set(c["title_small_words"])
         self.roles = {r[:1].upper() + r[1:] for r in c["person_roles"]}
+        self.troupe_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["troupe_after"])) + r")\b")
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.work_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["work_after"])) + r")\b(?!\s+(?:"
                                      + "|".join(map(re.escape, c["work_after_not"])) + r")\b)")
