@@ -56,7 +56,7 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             prev = out.pop()
             out.append(Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed))
             continue
-        k = _portfolio_list(run, out, text, cues)
+        k = _portfolio_list(run, out, text, cues) or _trades_of(run, out, text, cues)
         if k:  # "Bureau of Dockers’ Health, Safety and Welfare"
             parts = out[-k:] + [run]
             del out[-k:]
@@ -303,6 +303,48 @@ def _portfolio_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
             return k if body else 0
         k += 1
     return 0
+
+
+def _trades_of(run: Run, out: list[Run], text: str, cues: Cues) -> int:
+    """"National Federation of Dyeing, Metallurgical and Textile Workers of Kelvia": a body's
+    name whose "of" part opens a list of trades (capitalised words with no head, joined by
+    commas) closed by "and", a trade and a union's plural head (`and_single_heads`: "Workers",
+    "Employees") with its own "of" and place, is one name. The runs stopped at each comma and
+    `merge_and` kept the body's first trade alone; the shape, not a list of trade words, says
+    it (adjectives such as "Metallurgical" are no `field_words`; set T, branch ent33). With no
+    comma the body's trade must be a field ("… Union of Mining and Steel Workers of Kelvia").
+    How many runs before `run` the name takes in, or 0."""
+    words = [w for (_b, _e, w) in run.words]
+    if not out or run.title or "of" not in words or not _AND_LAST.fullmatch(text[out[-1].end:run.begin]):
+        return 0
+    k = words.index("of")
+    if not 2 <= k <= 3 or words[k - 1] not in cues.and_single \
+            or not all(_trade_word(w, cues) for w in words[:k - 1]):
+        return 0
+    n = 1
+    while n <= len(out):
+        part = out[-n]
+        nxt = out[-n + 1] if n > 1 else run
+        ws = [w for (_b, _e, w) in part.words]
+        if n > 1 and not _COMMA_GAP.fullmatch(text[part.end:nxt.begin]) or part.title:
+            return 0
+        if "of" in ws:  # the body: its head before "of", one or two trade words after
+            j = ws.index("of")
+            trade = ws[j + 1:]
+            body = j >= 1 and cues.heads.get(ws[j - 1]) == "organization" and 1 <= len(trade) <= 2 \
+                and all(_trade_word(w, cues) for w in trade) and not part.absorbed
+            return n if body and (n > 1 or trade[-1] in cues.fields) else 0
+        if not 1 <= len(ws) <= 2 or part.absorbed or not all(_trade_word(w, cues) for w in ws) \
+                or not common_part(part, cues):
+            return 0
+        n += 1
+    return 0
+
+
+def _trade_word(word: str, cues: Cues) -> bool:
+    """A capitalised word that may name a trade in a union's list: a field ("Mining", a firm's
+    head too) or a word that is no head at all ("Metallurgical")."""
+    return word[:1].isupper() and (word in cues.fields or word not in cues.heads)
 
 
 def _of_part(part: Run, cues: Cues, industry: bool = False, fields: bool = False) -> bool:

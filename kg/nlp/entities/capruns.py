@@ -22,11 +22,13 @@ from kg.nlp.entities.runbounds import (
     common_noun_in_name,
     compass_after_place,
     country_before_word,
+    country_party,
     glued_ahead,
     head_first,
     head_follows,
     month_given_name,
     month_names_event,
+    named_site,
     owner_and_site,
     person_after_head,
     place_before,
@@ -204,17 +206,24 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                 single = len([w for w in cur if w[2][:1].isupper()]) == 1
                 if not (single and after is not None and after.entry.kind in PLACE_KINDS and nxt) \
                         and not (single and compass_after_place(text, cur, known_end, cues)):
+                    party = None if title_before else country_party(text, b, cur, known_end, cues)
                     place = place_before(text, b, cur, known_end, cues) \
-                        or country_before_word(text, b, cur, known_end, cues, lower)
+                        or country_before_word(text, b, cur, known_end, cues, lower) or party
                     if place is not None:  # "St. Paul Lutheran Church": the place is part of it
                         cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
-                    k = owner_and_site(text, cur, cues) if place is None and not title_before else 0
+                    site = place is None and not title_before and named_site(text, cur, cues)
+                    k = owner_and_site(text, cur, cues) if place is None and not title_before \
+                        and not site else 0
                     if k:  # "the BP Whiting refinery": the owner, then the town of its plant
                         runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
                         cur = cur[k:]
                     runs.append(Run(cur[0][0], e, list(cur), title_before))
+                    if site:  # "the Kelvane Dorrow plant in Tallow": the works, one place
+                        runs[-1].kind = "place"
                     if place is not None:
                         runs[-1].absorbed.append(place)
+                        if place is party:  # "the Kelvia Tehreek-e-Adalat": a party (set T)
+                            runs[-1].kind = "organization"
                         if len(cur) == 2 and edges.town_green(cur[1][2]):
                             runs[-1].kind = "place"  # "Kelvin Common": a town's green
                     runs[-1].absorbed.extend(pending)

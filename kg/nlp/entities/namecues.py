@@ -76,6 +76,8 @@ class Cues:
         self.and_area = set(c["and_area_closers"])
         self.state_qualifiers = set(c["state_qualifiers"])
         self.place_openers = set(c["place_name_openers"])
+        particles = "|".join(map(re.escape, c["party_hyphen_particles"]))
+        self.party_hyphen = re.compile(rf"[A-Z][^\W\d_]+(?:-(?:{particles})-[A-Z][^\W\d_]+)+")
         self.naming_titles = set(c["naming_titles"])
         self.firm_suffix_ends = set(c["firm_suffix_ends"])
         self.and_products = set(c["and_product_heads"])
@@ -88,10 +90,17 @@ class Cues:
         self.purpose_verbs = set(c["purpose_to_verbs"])
         self.small = set(c["title_small_words"])
         self.roles = {r[:1].upper() + r[1:] for r in c["person_roles"]}
+        self.troupe_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["troupe_after"])) + r")\b")
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.work_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["work_after"])) + r")\b(?!\s+(?:"
                                      + "|".join(map(re.escape, c["work_after_not"])) + r")\b)")
         self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
+        town = "|".join(map(re.escape, c["named_site_town"]))
+        alone = "|".join(rf"(?<= {re.escape(w)})" for w in c["named_site_alone"])  # "complex"
+        self.named_site_alone = set(c["named_site_alone"])
+        # "the Kelvane Dorrow plant in Tallow": a works' noun, then its town (or a noun alone)
+        self.named_site = re.compile(r" (?:" + "|".join(map(re.escape, c["named_site_nouns"]))
+                                     + rf")(?:(?= (?:{town}) [A-Z])|(?:{alone})(?![\w’'-]))")
         self.site_place_after = re.compile(r"\s+(?:" + phrase_pattern(c["site_place_after"])
                                            + r")(?![\w’'-])")
         self.ambiguous_titles = set(c["ambiguous_titles"])

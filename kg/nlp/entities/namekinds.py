@@ -140,6 +140,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return cues.compound_heads[compound], False  # "… Sewer District": a public body
     if law_shape(label):
         return "work", False  # "the Right to Housing Law", "the Kelvin Law 1990": a law
+    if cues.heads.get(head) == "place" and cues.troupe_after.match(text, run.end):
+        return "organization", True  # "the Dorrow Workers Theater company": the troupe (set T)
     if framing().venue(text, run.begin, label.split(), ev.given_name_first(label.split()[:-1])):
         return "place", False  # "the Ellen Dorrow Centre", "a meeting at the Kelvo Centre": a hall
     if len(names := label.split()) == 1 and head in cues.heads and cues.heads[head] != "organization" \

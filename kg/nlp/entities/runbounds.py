@@ -117,6 +117,34 @@ def owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> in
     return 1
 
 
+def named_site(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
+    """"the Kelvane Hudson plant in Tallow", "the Kelvane Dorrow complex": an owner's name of one
+    word, then one or two capitalised words with no head that the gazetteer knows as a place,
+    before a works' noun and the town it stands in (`named_site_nouns`, `named_site_town`) are
+    one place, the works named by its owner and its site (a river's, a district's name). The
+    town said after it, the words between are no town, and `owner_and_site` would have cut the
+    owner off and left a town no reader meant. Words the gazetteer does not know are the firm's
+    own ("the Kelvane Otomar plant in Tallow": a joint venture). "complex" names a site whatever
+    its words and needs no town after it (set T, branch ent33)."""
+    if not 2 <= len(cur) <= 3 or not all(w[:1].isupper() for (_b, _e, w) in cur):
+        return False
+    ws = [w for (_b, _e, w) in cur]
+    ev = evidence()
+    first = ws[0]
+    if ev.gazetteer.is_given_name(first) or ev.place_kind(first) or first in cues.leading_heads \
+            or cues.generic(first) or first in cues.compass or any(w in cues.heads for w in ws) \
+            or any(cues.generic(w) or w in cues.function or w in cues.titles for w in ws[1:]) \
+            or ev.place_kind(" ".join(ws)):
+        return False
+    noun = cues.named_site.match(text, cur[-1][1])
+    if noun is None:
+        return False
+    # the site's own name is one the gazetteer knows as a place ("Hudson": a river's, a town's);
+    # an unknown word after the owner is the firm's own ("the Kelvane Otomar plant in …": a
+    # joint venture's name), except before "complex", which names a site whatever its words
+    return noun.group(0).strip() in cues.named_site_alone or ev.place_kind(" ".join(ws[1:])) is not None
+
+
 def _site_town(text: str, label: str) -> bool:
     """The site in "the Kelvane Omaha plant": a city the gazetteer knows, or a name the
     gazetteer does not know that the article puts after a word saying only a place ("pickets
@@ -183,6 +211,28 @@ def country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], know
             or word in cues.function or word.lower() in lower or not common_part(Run(b, b, [cur[0]]), cues):
         return None
     return m
+
+
+def country_party(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
+                  cues: Cues) -> Match | None:
+    """"the Kelvia Tehreek-e-Adalat", "the Kelvia Muslim League-Kazmi": a registry country glued
+    by a space before a run holding a party's hyphenated word opens one organisation's name.
+    The word is either capitalised parts joined by a lower-case particle (`party_hyphen_particles`:
+    "Tehreek-e-…", "Jamaat-ul-…") or an organisation's head and a capitalised faction's name
+    after a hyphen ("League-Kazmi"); `head_word` sees neither as a head, so `place_before`
+    left the country apart and the rest untyped or a person (set T, branch ent33). A city
+    before it stays apart ("Lahore Masjid-e-…" may be a building)."""
+    m = known_end.get(b - 1)
+    if m is None or m.how != "name" or m.entry.kind != "country" or b == 0 or text[b - 1] != " ":
+        return None
+    words = [w for (_b, _e, w) in cur]
+    if any(cues.party_hyphen.fullmatch(w) for w in words):
+        return m
+    head, _, faction = words[-1].partition("-")
+    if len(words) > 1 and cues.heads.get(head) == "organization" and faction[:1].isupper() \
+            and faction.isalpha():
+        return m
+    return None
 
 
 def possessive_place(text: str, cur: list[tuple[int, int, str]], word: str, end: int, cues: Cues) -> bool:

@@ -83,7 +83,8 @@ class _Cues:
     heads: frozenset[str]  # every head word: a stretch ending in one names a thing, no title
     person_titles: frozenset[str]  # "President", "Secretary": an apposition they open is an office
     body_heads: frozenset[str]  # heads of bodies, places and papers (not events: "… Revolution")
-    subtitle: re.Pattern  # ": A Report by ": a report's subtitle after a title's colon
+    subtitle: re.Pattern  # ": A Report by ", ": Its ": a report's or a history's subtitle after a colon
+    translated: re.Pattern  # "in Spanish as ", "Spanish-language edition, ": a translation's title follows
 
 
 @cached
@@ -110,8 +111,11 @@ def _cues() -> _Cues:
         heads=frozenset(w for words in c["head_types"].values() for w in words),
         person_titles=frozenset(t for t in c["titles"] if " " not in t),
         body_heads=frozenset(w for kind, words in c["head_types"].items() if kind != "event" for w in words),
-        subtitle=re.compile(r": (?:A|An) " + phrase_pattern(c["report_subtitles"]["nouns"]) + r" "
-                            + phrase_pattern(c["report_subtitles"]["links"]) + r" (?=[A-Z]|the [A-Z])"),
+        subtitle=re.compile(r": (?:(?:A|An) " + phrase_pattern(c["report_subtitles"]["nouns"]) + r" "
+                            + phrase_pattern(c["report_subtitles"]["links"]) + r" (?=[A-Z]|the [A-Z])"
+                            + r"|(?P<owner>" + phrase_pattern(c["report_subtitles"]["owners"])
+                            + r") (?=[A-Z]))"),
+        translated=_translated_cue(c["translated_titles"], c["name_articles"]),
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
         kind_of=kind_of,
         after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
@@ -123,6 +127,16 @@ def _cues() -> _Cues:
         person_title=re.compile(r" (?:" + "|".join(map(re.escape, c["person_titles"]["verbs"]))
                                 + r")(?![\w’'-])(?: (?:"
                                 + "|".join(map(re.escape, c["person_titles"]["links"])) + r") (?=[A-Z]))?"))
+
+
+def _translated_cue(t: dict, articles: list[str]) -> re.Pattern:
+    """The words saying a translation, then the title: an article of its language and its words
+    to the clause's end (group `title`)."""
+    lang = phrase_pattern(t["languages"])
+    return re.compile(rf"(?<![\w’'-]){lang}(?:-language)?(?:(?:\s+{phrase_pattern(t['nouns'])})?,\s+"
+                      rf"|\s+(?:{phrase_pattern(t['nouns'])}\s+)?{phrase_pattern(t['links'])}\s+)"
+                      rf"(?P<title>(?:{'|'.join(map(re.escape, articles))})\s+[a-zà-ÿ][^\s,.;:!?()“”\"]*"
+                      r"(?:\s+[^\s,.;:!?()“”\"]+){0,10})(?=[,.;:!?)]|\s+\(|$)")
 
 
 def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title]:
@@ -157,6 +171,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _opened_titles(text, r, cues)
         out += _apposition_titles(text, r, known, cues)
         out += _subtitled_titles(text, r, known, cues)
+        out += _translated_titles(text, r, cues)
         out += _header_titles(text, r, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
     # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
@@ -510,17 +525,27 @@ _NOTE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.)[ \t]+\Z")
 _DATE_AFTER = re.compile(r" (?:in|on|at) (?:1[6-9]|20)\d\d$")
 
 
+# small words no body's name holds before a history's colon ("… by Ana Ruiz and in The IWW: Its …")
+_NOT_IN_BODY = re.compile(r"(?<![\w’'-])(?!(?:of|the|for|and the)\s)[a-z][\w’'-]*\s+(?=[A-Z])")
+
+
 def _subtitled_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
     """"the Kelvin Riot: A Report by the Kelvia Commission": a title-case stretch, a colon and
     a report's subtitle (`[report_subtitles]`: ": A Report by", ": An Account of") are one
     work's title, to the end of the subtitle's title-case stretch. The part before the colon
     must name nothing of its own (no registry name, given name or known place) and stand
-    mid-sentence (a sentence's first word is capitalised by its place)."""
+    mid-sentence (a sentence's first word is capitalised by its place). A history's subtitle
+    opening with a possessive (`owners`: ": Its First Fifty Years") stands for the body named
+    before the colon, which may be a registry name then ("the Kelvane Miners Union: Its First
+    Fifty Years"; set T, branch ent33)."""
     out = []
     for m in cues.subtitle.finditer(text, r.begin, r.end):
         at = m.start()
         start = _first_part(text, r.begin, at, cues)
-        if start is None or any(k.begin < at and start < k.end for k in known):
+        if start is not None and m.group("owner"):  # the body's name: "of" and "the" inside, no list
+            cut = list(_NOT_IN_BODY.finditer(text, start, at))
+            start = cut[-1].end() if cut else start
+        if start is None or not m.group("owner") and any(k.begin < at and start < k.end for k in known):
             continue
         first = text[start:at].split()
         if gazetteer().is_given_name(first[0]) or gazetteer().place_kind(text[start:at]):
@@ -534,6 +559,16 @@ def _subtitled_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> 
             date = _DATE_AFTER.search(text, after, end)  # "… Commission in 2001": when, no title
             out.append(Title(start, date.start() if date else end, "work", over_names=True))
     return out
+
+
+def _translated_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
+    """"also out in Spanish as El camino largo.", "its Spanish-language edition, La huelga de
+    Kelvin, sold well": after a language and a word saying a translation (`[translated_titles]`),
+    one of the language's articles and a lower-case word open a title in sentence case, to the
+    clause's end: a book's title. The article alone was read as a name ("El", untyped) and the
+    lower-case words after it not at all (set T, branch ent33)."""
+    return [Title(m.start("title"), m.end("title"), "book", over_names=True)
+            for m in cues.translated.finditer(text, r.begin, r.end)]
 
 
 _BY_LINE = re.compile(r"\n[ \t]*(?:edited\s+)?by\s+[A-Z]")
