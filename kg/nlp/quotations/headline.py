@@ -67,12 +67,6 @@ def _introduction_re(pieces_key: str, name_needed: bool = True) -> re.Pattern:
                       + (by if name_needed else rf"(?:{by})?"))
 
 
-def _person_kinds() -> list[str]:
-    """The entity kinds a speaker named on the page may have: a person, or a name the entities
-    stage could not type that stands where a person does."""
-    return ["person", *cuedata.words("agents", "unknown_person_kinds")]
-
-
 def quoted_title(doc: Document) -> tuple[Span, Span] | None:
     """(span with marks, content) of the headline's quotation: the whole headline in marks, or
     its part after a colon ("40 years on: ‘What …’"); None when the headline is no quotation
@@ -122,7 +116,7 @@ def _answer_tag(doc: Document) -> str | None:
 def _named_by_tag(doc: Document, tag: str) -> Agent:
     """The person a tag names: one person of the page whose name holds the tag as a word
     after the first ("Montero" for Rocío Montero Salas, "Ruiz" for Ana Ruiz), else by_name."""
-    kinds = _person_kinds()
+    kinds = agents.person_kinds()
     low = tag.lower()
     hits = {e.key for e in doc.annotations.entities.values() if e.kind in kinds
             and low in [w.lower() for w in e.label.split()[1:]]}
@@ -174,7 +168,7 @@ def _named_at(doc: Document, begin: int, name: str) -> Agent:
     """The person the entities stage found where a name begins: its whole name, particles and
     all ("Alicia Treviño de la Garza", which the name patterns above cut at "de la"); else the
     name by itself (kg.nlp.agents.by_name)."""
-    kinds = _person_kinds()
+    kinds = agents.person_kinds()
     ents = doc.annotations.entities
     for men in doc.annotations.mentions:
         if men.span.begin == begin and men.entity in ents and ents[men.entity].kind in kinds:
