@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg import nameparticles
 from kg.annotations import Agent, Quotation
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
@@ -52,9 +53,8 @@ def _introduction_re(pieces_key: str, name_needed: bool = True) -> re.Pattern:
     pieces = cuedata.phrase_pattern(cuedata.words("quotes", pieces_key))
     # a name: two to four capitalised words, the lower-case particles of the entities stage's
     # connectors between them ("de", "de la", "van der"; not "of" or "for": a body's words)
-    particles = sorted({w for c in cuedata.words("entities", "connectors") for w in c.split()
-                        if w.islower() and w.isalpha()} - {"of", "the", "for"}, key=len, reverse=True)
-    gap = rf"(?:\s+(?:{'|'.join(particles)}))*\s+"
+    particles = nameparticles.particles(cuedata.words("entities", "connectors"))
+    gap = rf"(?:\s+(?:{nameparticles.alternation(particles)}))*\s+"
     name = rf"{_NAME_WORD}(?:{gap}{_NAME_WORD}){{1,3}}"
     # within the sentence: a full stop only before a day's number ("released Feb. 12 by")
     within = r"(?:[^.\n]|\.(?=\s+\d))"
