@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import functools
 import re
+from dataclasses import dataclass
 
 from kg.annotations import Entity, Mention
 from kg.model import Document, Span
@@ -111,3 +112,30 @@ def surfaces(registry, sentence: str) -> dict[str, str]:
 def kinds_of(hits: list[tuple[str, str]]) -> dict[str, str]:
     """Surface → kind (the key's first part) of `found`'s mentions."""
     return {s: k.split("/", 1)[0] for s, k in hits}
+
+
+@dataclass(frozen=True)
+class Not:
+    """What a test table expects of a name: not of this kind (of another, or not named)."""
+    kind: str
+
+
+def check_names(got: dict[str, str], want: dict[str, str | Not | None]) -> None:
+    """Assert what `got` (surface → entity key, as `found` gives it) says of each name of `want`:
+    a kind ("person": the key's first part), a whole registry key ("country/chile"), `Not(kind)`,
+    `NAMED` (of any kind), or None (not named at all). The set tests' tables give one row a
+    case this way."""
+    for name, kind in want.items():
+        key = got.get(name)
+        if kind is None:
+            assert key is None, (name, got)
+        elif isinstance(kind, Not):
+            assert (key or "").split("/", 1)[0] != kind.kind, (name, got)
+        elif "/" in kind:
+            assert key == kind, (name, got)
+        else:
+            assert (key or "").split("/", 1)[0] == kind, (name, got)
+
+
+# What a test table expects of a name that must be named, of whatever kind.
+NAMED = Not("")

@@ -9,44 +9,144 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_support import found, kinds_of, surfaces
+from tests.nlp_support import Not, check_names, found, surfaces
 
-
-# -- 1. people: a role before the name, a government of, a part of the full name ----------------
-@pytest.mark.parametrize("sentence,name", [
-    # given names no list holds: only the role says a person
-    ("A striker, Tatsuro Tanaboro, was fired on Monday.", "Tatsuro Tanaboro"),
-    ("One picketer, Wambui Tallamo, carried a sign.", "Wambui Tallamo"),
-    ("The union’s president, Kiprono Dorrimoto, opposed the deal.", "Kiprono Dorrimoto"),
-    ("We met a longtime miner, Chepkoech Dorrusoy.", "Chepkoech Dorrusoy"),
-])
-def test_a_role_in_apposition_before_a_name_makes_a_person(registry, sentence, name):
-    assert surfaces(registry, sentence).get(name, "").startswith("person/")
-
-
-def test_a_role_before_a_body_or_an_open_apposition_makes_no_person(registry):
-    got = surfaces(registry, "Its owner, Kelvo Holdings, refused to bargain.")
-    assert got.get("Kelvo Holdings", "").startswith("organization/"), got
+# One row a case: a made-up sentence, then what the entities stage must say of each name (a
+# kind, a registry key, Not(kind), or None: not named; tests.nlp_support.check_names).
+CASES = [
+    # -- 1. people: a role before the name, a government of ----------------------------------
+    # given names no list holds: only the role in apposition says a person
+    pytest.param("A striker, Tatsuro Tanaboro, was fired on Monday.", {"Tatsuro Tanaboro": "person"},
+                 id="role-in-apposition-striker"),
+    pytest.param("One picketer, Wambui Tallamo, carried a sign.", {"Wambui Tallamo": "person"},
+                 id="role-in-apposition-picketer"),
+    pytest.param("The union’s president, Kiprono Dorrimoto, opposed the deal.",
+                 {"Kiprono Dorrimoto": "person"}, id="role-in-apposition-president"),
+    pytest.param("We met a longtime miner, Chepkoech Dorrusoy.", {"Chepkoech Dorrusoy": "person"},
+                 id="role-in-apposition-miner"),
+    pytest.param("Its owner, Kelvo Holdings, refused to bargain.", {"Kelvo Holdings": "organization"},
+                 id="role-before-a-body-makes-no-person"),
     # the apposition does not close after the name: no role of the name's
-    got = surfaces(registry, "The company fired a striker, Dorrow Tallis and Kelvo then struck.")
-    assert not got.get("Dorrow Tallis", "").startswith("person/"), got
+    pytest.param("The company fired a striker, Dorrow Tallis and Kelvo then struck.",
+                 {"Dorrow Tallis": Not("person")}, id="open-apposition-makes-no-person"),
+    pytest.param("The new government of Hayate Ikemuro raised taxes.", {"Hayate Ikemuro": "person"},
+                 id="government-of-a-name-is-its-head"),
+    pytest.param("Protests brought down the cabinet of Yoshihide Dorrida in 1960.",
+                 {"Yoshihide Dorrida": "person"}, id="cabinet-of-a-name-is-its-head"),
+    pytest.param("The government of South Korea raised taxes.", {"South Korea": "country/south-korea"},
+                 id="government-of-a-country-stays-the-country"),
+    pytest.param("The government of Kelvo Province raised taxes.", {"Kelvo Province": Not("person")},
+                 id="government-of-a-place-stays-the-place"),
+    # -- 2. firms named like people or places --------------------------------------------------
+    pytest.param("Prices paid by ConAgra and Archer Dorrow Tallamy will fall.",
+                 {"ConAgra": "organization", "Archer Dorrow Tallamy": "organization"},
+                 id="firm-named-for-its-founders-listed-with-a-firm"),
+    # a middle given name or an initial: a person's shape; two words: a person's shape too
+    pytest.param("Prices paid by ConAgra and Mary Ann Dorrow will fall.", {"Mary Ann Dorrow": "person"},
+                 id="person-listed-with-a-firm-middle-name"),
+    pytest.param("Prices paid by ConAgra and Jane F. Dorrow will fall.", {"Jane F. Dorrow": "person"},
+                 id="person-listed-with-a-firm-initial"),
+    pytest.param("Prices paid by ConAgra and Jane Dorrow will fall.", {"Jane Dorrow": "person"},
+                 id="person-listed-with-a-firm-two-words"),
+    # a firm's legal form or product is its head
+    pytest.param("Kelmar AG said it would close the plant.", {"Kelmar AG": "organization"},
+                 id="legal-form-ag-no-person-by-the-speech-verb"),
+    pytest.param("Dorvane SA said it would close the mill.", {"Dorvane SA": "organization"},
+                 id="legal-form-sa"),
+    pytest.param("Kelvo Tallis NV said it would close the mill.", {"Kelvo Tallis NV": "organization"},
+                 id="legal-form-nv"),
+    pytest.param("Shares of Dorrow Tallis plc fell.", {"Dorrow Tallis plc": "organization"},
+                 id="legal-form-plc"),
+    pytest.param("Kelmar Holding owns the plant.", {"Kelmar Holding": "organization"},
+                 id="legal-form-holding"),
+    pytest.param("She sewed shirts at the Lakemoor Sportswear shop.", {"Lakemoor Sportswear": "organization"},
+                 id="product-sportswear"),
+    pytest.param("Pickets gathered at the Dorrow Footwear shop.", {"Dorrow Footwear": "organization"},
+                 id="product-footwear-no-place-by-at-the"),
+    pytest.param("Workers at Dorrow Fruit and Kelvo Plastics struck.",
+                 {"Dorrow Fruit": "organization", "Kelvo Plastics": "organization"},
+                 id="product-heads-of-two-firms"),
+    # a firm's noun with its trade or country beats a given name
+    pytest.param("Workers at the Swedish company Morgan Tallis struck on Monday.",
+                 {"Morgan Tallis": "organization"}, id="firms-noun-with-its-country-after-at"),
+    pytest.param("The Swedish company Morgan Tallis said it would close.", {"Morgan Tallis": "organization"},
+                 id="firms-noun-with-its-country-opening"),
+    pytest.param("The company Maria Ortiz founded is small.", {"Maria Ortiz": "person"},
+                 id="firms-noun-alone-before-a-given-name-leaves-the-person"),
+    pytest.param("The striking union Maria Ortiz leads won.", {"Maria Ortiz": "person"},
+                 id="a-body-a-person-leads-is-no-firms-noun"),
+    # an apposition that names what a firm makes or forms
+    pytest.param("Tessaro, the world’s second-largest maker of tractors, laid off 4,000 workers.",
+                 {"Tessaro": "organization"}, id="apposition-maker-of"),
+    # a weak place elsewhere ("at Tessaro") gives way to the apposition
+    pytest.param("Pickets gathered at Tessaro. Tessaro, the world’s second-largest maker of tractors, "
+                 "hired scabs.", {"Tessaro": "organization"}, id="apposition-maker-of-beats-a-weak-place"),
+    pytest.param("In Dorrow, Kelvane, Brazil’s biggest exporter of pulp, cut jobs.",
+                 {"Kelvane": "organization"}, id="apposition-exporter-of"),
+    pytest.param("Dorvani, a joint venture of Tallova and Kelmar Holding, hired workers.",
+                 {"Dorvani": "organization"}, id="apposition-joint-venture"),
+    pytest.param("Dorvani, a joint venture of Tallova and Kelmar Holding, hired workers.",
+                 {"Tallova": "organization"}, id="apposition-joint-venture-partner"),
+    pytest.param("Maria Ortiz, a sausage maker, said the line was too fast.", {"Maria Ortiz": "person"},
+                 id="persons-trade-in-apposition-makes-no-firm"),
+    # firms that compete are firms; countries and people keep their kinds
+    pytest.param("Embravo, which competes with Dorrowjet of Sweden, laid off workers.",
+                 {"Embravo": "organization"}, id="competes-with-subject"),
+    pytest.param("Embravo, which competes with Dorrowjet of Sweden, laid off workers.",
+                 {"Dorrowjet": "organization"}, id="competes-with-object"),
+    pytest.param("Layoffs at Embravo began. Embravo competes with Dorrowjet.", {"Embravo": "organization"},
+                 id="competes-with-after-at"),
+    pytest.param("Workers in Chile compete with Kelvin Dorrow for jobs.",
+                 {"Chile": "country/chile", "Kelvin Dorrow": Not("organization")},
+                 id="countries-and-people-that-compete-keep-their-kinds"),
+    # -- 3. places named like bodies -----------------------------------------------------------
+    # a camp is a place whatever word follows
+    pytest.param("Thousands rallied at Camp Alliance by the gate.", {"Camp Alliance": "place"},
+                 id="camp-alliance"),
+    pytest.param("Strikers set up Camp Justice by the gate.", {"Camp Justice": "place"}, id="camp-justice"),
+    pytest.param("Members of the Camp Fire Club met.", {"Camp Fire Club": "organization"},
+                 id="camp-with-a-bodys-name-of-three-words-is-the-body"),
+    # a name given by "known as" takes the noun's kind
+    pytest.param("Workers at the airport, known here as KJTA, struck.", {"KJTA": "place"},
+                 id="known-as-airport"),
+    pytest.param("Buses reached the main square, known locally as Kelvazo Dorrida.",
+                 {"Kelvazo Dorrida": "place"}, id="known-as-square"),
+    pytest.param("A striker known as Chino Tallamo spoke.", {"Chino Tallamo": "person"},
+                 id="known-as-striker"),
+    pytest.param("The union, known as Kelvowork, struck.", {"Kelvowork": "organization"},
+                 id="known-as-union"),
+    pytest.param("They lived in a camp called Dorrovia.", {"Dorrovia": "place"}, id="camp-called"),
+    pytest.param("They filled the square, named Kelvazo, by noon.", {"Kelvazo": "place"},
+                 id="square-named"),
+    pytest.param("Workers at KJTA struck.", {"KJTA": Not("place")},
+                 id="acronym-with-no-noun-before-known-as-stays-what-it-was"),
+    # "called" as a verb of its own: no name given ("the camp called …" with no comma or "a")
+    pytest.param("The camp called Kiprono Tallamo back to work.", {"Kiprono Tallamo": Not("place")},
+                 id="called-as-a-verb-gives-no-name"),
+    # an owner's site is named for its place
+    pytest.param("The company closed its Miikado mine in 1997.", {"Miikado": "place"},
+                 id="owners-site-mine"),
+    pytest.param("Dorvane’s Tallowby plant closed.", {"Tallowby": "place"}, id="owners-site-plant"),
+    pytest.param("Workers at Kelvane said the firm’s Dorrimoto works would close.", {"Dorrimoto": "place"},
+                 id="owners-site-works"),
+    pytest.param("Workers struck the Tallowby plant on Monday.", {"Tallowby": Not("place")},
+                 id="site-with-no-owner-is-left-to-the-employers-frame"),
+    pytest.param("The workers of Lisbon and Dorrig joined the strike.", {"Dorrig": "place"},
+                 id="name-joined-to-a-known-city-after-a-preposition"),
+    # no preposition opens the pair: nothing is said
+    pytest.param("Navajo and Lakota students marched.", {"Navajo": Not("place")},
+                 id="name-joined-to-another-with-no-preposition"),
+    pytest.param("Thousands marched to the Zocanda on Friday.", {"Zocanda": "place"},
+                 id="a-march-goes-to-a-place"),
+]
 
 
-@pytest.mark.parametrize("sentence,name", [
-    ("The new government of Hayate Ikemuro raised taxes.", "Hayate Ikemuro"),
-    ("Protests brought down the cabinet of Yoshihide Dorrida in 1960.", "Yoshihide Dorrida"),
-])
-def test_a_government_of_a_name_is_its_head(registry, sentence, name):
-    assert surfaces(registry, sentence).get(name, "").startswith("person/")
+@pytest.mark.parametrize("sentence,want", CASES)
+def test_set_r_kinds(registry, sentence, want):
+    check_names(surfaces(registry, sentence), want)
 
 
-def test_a_government_of_a_country_or_a_place_stays_the_place(registry):
-    got = surfaces(registry, "The government of South Korea raised taxes.")
-    assert got.get("South Korea") == "country/south-korea", got
-    got = surfaces(registry, "The government of Kelvo Province raised taxes.")
-    assert not got.get("Kelvo Province", "").startswith("person/"), got
-
-
+# -- a person called by a part of the full name ------------------------------------------------
 def test_a_word_inside_a_full_name_alone_is_that_person(registry):
     hits = found(registry, "Ana Beatriz Kelvo da Tessaro, a metalworker, spoke at the rally.",
                  "Kelvo, a former metalworker, led the strike in 1980.",
@@ -73,160 +173,13 @@ def test_a_surname_with_its_particle_capitalised_by_position_is_that_person(regi
     assert dict(hits)["Dos Tallares"].startswith("person/"), hits
 
 
-# -- 2. firms named like people or places ------------------------------------------------------
-def test_a_firm_named_for_its_founders_listed_with_a_firm_is_a_firm(registry):
-    got = surfaces(registry, "Prices paid by ConAgra and Archer Dorrow Tallamy will fall.")
-    assert got.get("ConAgra", "").startswith("organization/"), got
-    assert got.get("Archer Dorrow Tallamy", "").startswith("organization/"), got
-
-
-@pytest.mark.parametrize("sentence,name", [
-    # a middle given name or an initial: a person's shape
-    ("Prices paid by ConAgra and Mary Ann Dorrow will fall.", "Mary Ann Dorrow"),
-    ("Prices paid by ConAgra and Jane F. Dorrow will fall.", "Jane F. Dorrow"),
-    # two words: a person's shape too
-    ("Prices paid by ConAgra and Jane Dorrow will fall.", "Jane Dorrow"),
-])
-def test_a_person_listed_with_a_firm_stays_a_person(registry, sentence, name):
-    assert surfaces(registry, sentence).get(name, "").startswith("person/")
-
-
-@pytest.mark.parametrize("sentence,name", [
-    ("Kelmar AG said it would close the plant.", "Kelmar AG"),  # no person by the speech verb
-    ("Dorvane SA said it would close the mill.", "Dorvane SA"),
-    ("Kelvo Tallis NV said it would close the mill.", "Kelvo Tallis NV"),
-    ("Shares of Dorrow Tallis plc fell.", "Dorrow Tallis plc"),
-    ("Kelmar Holding owns the plant.", "Kelmar Holding"),
-    ("She sewed shirts at the Lakemoor Sportswear shop.", "Lakemoor Sportswear"),
-    ("Pickets gathered at the Dorrow Footwear shop.", "Dorrow Footwear"),  # no place by "at the"
-])
-def test_a_firms_legal_form_or_product_is_its_head(registry, sentence, name):
-    assert surfaces(registry, sentence).get(name, "").startswith("organization/")
-
-
 def test_a_lower_case_legal_form_joins_only_a_name(registry):
     assert surfaces(registry, "The plc sector is large.") == {}
 
 
-def test_product_heads_inside_a_unions_name_and_two_firms(registry):
+def test_product_heads_inside_a_unions_name(registry):
     got = surfaces(registry, "Members of the Amalgamated Clothing and Textile Workers Union struck.")
     assert list(got) == ["Amalgamated Clothing and Textile Workers Union"], got
-    got = surfaces(registry, "Workers at Dorrow Fruit and Kelvo Plastics struck.")
-    assert got.get("Dorrow Fruit", "").startswith("organization/"), got
-    assert got.get("Kelvo Plastics", "").startswith("organization/"), got
-
-
-@pytest.mark.parametrize("sentence,name", [
-    ("Workers at the Swedish company Morgan Tallis struck on Monday.", "Morgan Tallis"),
-    ("The Swedish company Morgan Tallis said it would close.", "Morgan Tallis"),
-])
-def test_a_firms_noun_with_its_trade_or_country_beats_a_given_name(registry, sentence, name):
-    assert surfaces(registry, sentence).get(name, "").startswith("organization/")
-
-
-def test_a_firms_noun_alone_before_a_given_name_leaves_the_person(registry):
-    got = surfaces(registry, "The company Maria Ortiz founded is small.")
-    assert got.get("Maria Ortiz", "").startswith("person/"), got
-    # a body a person leads is no firm's noun
-    got = surfaces(registry, "The striking union Maria Ortiz leads won.")
-    assert got.get("Maria Ortiz", "").startswith("person/"), got
-
-
-@pytest.mark.parametrize("sentence,name", [
-    ("Tessaro, the world’s second-largest maker of tractors, laid off 4,000 workers.", "Tessaro"),
-    # a weak place elsewhere ("at Tessaro") gives way to the apposition
-    ("Pickets gathered at Tessaro. Tessaro, the world’s second-largest maker of tractors, hired scabs.",
-     "Tessaro"),
-    ("In Dorrow, Kelvane, Brazil’s biggest exporter of pulp, cut jobs.", "Kelvane"),
-    ("Dorvani, a joint venture of Tallova and Kelmar Holding, hired workers.", "Dorvani"),
-    ("Dorvani, a joint venture of Tallova and Kelmar Holding, hired workers.", "Tallova"),
-])
-def test_an_apposition_that_names_what_a_firm_makes_or_forms(registry, sentence, name):
-    got = kinds_of(found(registry, sentence))
-    assert got.get(name) == "organization", got
-
-
-def test_a_persons_trade_in_apposition_makes_no_firm(registry):
-    got = surfaces(registry, "Maria Ortiz, a sausage maker, said the line was too fast.")
-    assert got.get("Maria Ortiz", "").startswith("person/"), got
-
-
-@pytest.mark.parametrize("sentence,name", [
-    ("Embravo, which competes with Dorrowjet of Sweden, laid off workers.", "Embravo"),
-    ("Embravo, which competes with Dorrowjet of Sweden, laid off workers.", "Dorrowjet"),
-    ("Layoffs at Embravo began. Embravo competes with Dorrowjet.", "Embravo"),
-])
-def test_firms_that_compete_are_firms(registry, sentence, name):
-    got = kinds_of(found(registry, sentence))
-    assert got.get(name) == "organization", got
-
-
-def test_countries_and_people_that_compete_keep_their_kinds(registry):
-    got = surfaces(registry, "Workers in Chile compete with Kelvin Dorrow for jobs.")
-    assert got.get("Chile") == "country/chile", got
-    assert not got.get("Kelvin Dorrow", "").startswith("organization/"), got
-
-
-# -- 3. places named like bodies ---------------------------------------------------------------
-@pytest.mark.parametrize("sentence,name", [
-    ("Thousands rallied at Camp Alliance by the gate.", "Camp Alliance"),
-    ("Strikers set up Camp Justice by the gate.", "Camp Justice"),
-])
-def test_a_camp_is_a_place_whatever_word_follows(registry, sentence, name):
-    assert surfaces(registry, sentence).get(name, "").startswith("place/")
-
-
-def test_a_camp_with_a_bodys_name_of_three_words_is_the_body(registry):
-    got = surfaces(registry, "Members of the Camp Fire Club met.")
-    assert got.get("Camp Fire Club", "").startswith("organization/"), got
-
-
-@pytest.mark.parametrize("sentence,name,kind", [
-    ("Workers at the airport, known here as KJTA, struck.", "KJTA", "place"),
-    ("Buses reached the main square, known locally as Kelvazo Dorrida.", "Kelvazo Dorrida", "place"),
-    ("A striker known as Chino Tallamo spoke.", "Chino Tallamo", "person"),
-    ("The union, known as Kelvowork, struck.", "Kelvowork", "organization"),
-    ("They lived in a camp called Dorrovia.", "Dorrovia", "place"),
-    ("They filled the square, named Kelvazo, by noon.", "Kelvazo", "place"),
-])
-def test_a_name_given_by_known_as_takes_the_nouns_kind(registry, sentence, name, kind):
-    got = kinds_of(found(registry, sentence))
-    assert got.get(name) == kind, got
-
-
-def test_an_acronym_with_no_noun_before_known_as_stays_what_it_was(registry):
-    got = surfaces(registry, "Workers at KJTA struck.")
-    assert not got.get("KJTA", "").startswith("place/"), got
-    # "called" as a verb of its own: no name given ("the camp called …" with no comma or "a")
-    got = surfaces(registry, "The camp called Kiprono Tallamo back to work.")
-    assert not got.get("Kiprono Tallamo", "").startswith("place/"), got
-
-
-@pytest.mark.parametrize("sentence,name", [
-    ("The company closed its Miikado mine in 1997.", "Miikado"),
-    ("Dorvane’s Tallowby plant closed.", "Tallowby"),
-    ("Workers at Kelvane said the firm’s Dorrimoto works would close.", "Dorrimoto"),
-])
-def test_an_owners_site_is_named_for_its_place(registry, sentence, name):
-    assert surfaces(registry, sentence).get(name, "").startswith("place/")
-
-
-def test_a_site_with_no_owner_before_it_is_left_to_the_employers_frame(registry):
-    got = surfaces(registry, "Workers struck the Tallowby plant on Monday.")
-    assert not got.get("Tallowby", "").startswith("place/"), got
-
-
-def test_a_name_joined_to_a_known_city_after_a_preposition_is_a_place(registry):
-    got = surfaces(registry, "The workers of Lisbon and Dorrig joined the strike.")
-    assert got.get("Dorrig", "").startswith("place/"), got
-    # no preposition opens the pair: nothing is said
-    got = surfaces(registry, "Navajo and Lakota students marched.")
-    assert not got.get("Navajo", "").startswith("place/"), got
-
-
-def test_a_march_goes_to_a_place(registry):
-    got = surfaces(registry, "Thousands marched to the Zocanda on Friday.")
-    assert got.get("Zocanda", "").startswith("place/"), got
 
 
 # -- 4. a school by a word of its name ---------------------------------------------------------

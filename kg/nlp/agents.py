@@ -128,13 +128,21 @@ def _pronoun_class(word: str) -> str | None:
     return None
 
 
+def person_kinds() -> list[str]:
+    """The entity kinds that may stand for a person: "person", and the kinds the entities stage
+    gives a name it could not type (kg/data/nlp/agents.toml `unknown_person_kinds`), since a
+    new name the registry does not know is most often a person's. Every stage that looks for a
+    speaker, a subject or a named person asks here, so that they all take the same kinds."""
+    return ["person", *cuedata.words("agents", "unknown_person_kinds")]
+
+
 def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 0,
                      pronoun: str | None = None) -> Mention | None:
     """The nearest mention ending before offset `before` (and not before `floor`). For persons,
     a name of unknown kind (a new name the registry does not type) is the fallback. A pronoun
     ("she") passes over a person whose given name takes the other one (kg.nlp.genders)."""
-    kinds = [["person"], cuedata.words("agents", "unknown_person_kinds")] if persons else [
-        cuedata.words("agents", "agent_kinds")]
+    # persons: a person first, then a person or a name of unknown kind
+    kinds = [["person"], person_kinds()] if persons else [cuedata.words("agents", "agent_kinds")]
     # "he" stands for a clause's subject, not for a name governed by a preposition ("Ana Ruiz,
     # a cook at the Harbor Hotel, said ... “…,” he said": not the hotel, even when the entities
     # stage took it for a person); such a name is taken only when no other is there.
@@ -242,7 +250,7 @@ def _surname_before(doc: Document, before: int, floor: int, pronoun: str | None 
     names one person (or unknown-kind name) mentioned in full elsewhere in the article."""
     for m in reversed(list(re.finditer(r"\b[A-Z][a-z’'-]+\b", doc.text[floor:before]))):
         a = by_name(doc, m.group())
-        kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+        kinds = person_kinds()
         ent = doc.annotations.entities.get(a.key) if a.kind == "entity" else None
         if pronoun and ent is not None and contradicts(pronoun, ent.label):
             continue
@@ -282,7 +290,7 @@ def by_name(doc: Document, name: str) -> Agent:
         if m.span.of(doc.text).lower().replace("’", "'") == low:
             return entity_agent(doc, m.entity)
     surname = low.split()[-1] if low else ""
-    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    kinds = person_kinds()
     hits = {e.key for e in ents if e.kind in kinds and len(e.label.split()) > 1
             and e.label.lower().replace("’", "'").split()[-1:] == [surname]}
     if len(hits) == 1:

@@ -120,7 +120,7 @@ def annotate(doc: Document) -> Document:
         facts.append(Fact(subject=agent, subject_span=subj_span, property=prop, source=sentence,
                           note=_note_number(doc, sentence.begin), **kw))
 
-    persons = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    persons = agents.person_kinds()
     for sentence in sentence_spans(doc):
         scope = scope_of(doc, sentence.begin)
         # lifespans: a person mention followed by (1898-1978)

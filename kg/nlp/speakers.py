@@ -170,7 +170,7 @@ def named_in_full(doc: Document, agent: Agent) -> Agent:
     does a one-word name the registry knows."""
     ents = doc.annotations.entities
     ent = ents.get(agent.key) if agent.kind == "entity" else None
-    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    kinds = agents.person_kinds()
     if ent is None or ent.known or ent.kind not in kinds or len(ent.label.split()) != 1:
         return agent  # a registry's one-word name ("Lenin") is somebody already
     surname = ent.label.casefold()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from functools import cache
 
+from kg import nameparticles
 from kg.config import DATA_DIR
 
 READER_DATA = DATA_DIR / "reader"
@@ -81,6 +83,22 @@ def east_asian_family_names() -> frozenset[str]:
     """Korean (and common Chinese) family names as romanized in print, lower case
     (kg/data/reader/east-asian-family-names.txt says where they come from)."""
     return frozenset(w.lower() for w in _entries("east-asian-family-names.txt"))
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """The lower-case particles a person's name may hold ("Ana de la Cruz"): the entities
+    stage's connectors (kg/data/nlp/entities.toml `connectors`) read through kg.nameparticles,
+    so that a byline and the entities stage take the same words for a name's particles."""
+    with (DATA_DIR / "nlp" / "entities.toml").open("rb") as fh:
+        return nameparticles.particles(tomllib.load(fh)["connectors"])
+
+
+@cache
+def capitalised_particles() -> frozenset[str]:
+    """The particles name_case gives a capital in a name printed in capitals only ("Van Der
+    Linden"; kg/data/reader/capitalised-particles.txt says why)."""
+    return frozenset(w.lower() for w in _entries("capitalised-particles.txt"))
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg import nameparticles
 from kg.reader import cues
 
 MONTHS = ("January February March April May June July August September October November "
@@ -31,35 +32,30 @@ LABEL_RE = re.compile(r"^(?:\((?=.*\)$)|\{(?=.*\}$))(.+)[)}]$")
 BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
 # Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee".
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
-# Small words inside names, in lower case after the first word ("Ana de la Cruz").
-NAME_PARTICLES = ("de", "la", "del", "van", "von", "der", "den", "da", "dos", "das", "do")
-# The particles name_case gives a capital when it cases a name printed in capitals only: the
-# paper's writers and letter writers live in English-speaking countries, where names of Dutch
-# and German descent carry them capitalised ("Van Der Linden", "Van Houten", "Von Drehle"), as
-# does the Vietnamese middle name "Van" ("Nguyen Van Thanh"); the Romance ones stay small ("Ana
-# de la Cruz", "Lula da Silva"). A spelling the text prints elsewhere ("van der Linden") wins.
-CAPITALISED_PARTICLES = ("van", "von", "der", "den")
+# Small words inside names, in lower case after the first word ("Ana de la Cruz"): the entities
+# stage's particles, from its data (kg.reader.cues.name_particles), as regex alternatives.
+_PARTICLES = nameparticles.alternation(cues.name_particles())
 TITLE_BYLINE_RE = re.compile(
-    rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{'|'.join(NAME_PARTICLES)}|and|,))*)\s*$")
+    rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{_PARTICLES}|and|,))*)\s*$")
 # A byline or sign-off with the writer's title after a comma: "By Ana Ruiz, Communist League
 # candidate", "—ANA DIAZ, Socialist Workers Party candidate for governor". The reader takes
 # such a line only when the title holds a word of kg/data/reader/writer-titles.txt.
 TITLE_BYLINE_ROLE_RE = re.compile(
-    rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)}|and))*),\s+([^,\n][^\n]*?)\s*$")
+    rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES}|and))*),\s+([^,\n][^\n]*?)\s*$")
 # Today's site, a second writer on the byline's next line: "By Ana Ruiz" / "and Tom Lee" (the
 # print pages' "AND PETER LUND" is read by the body's SECOND_BYLINE_RE).
 TITLE_SECOND_BYLINE_RE = re.compile(
-    rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)}))*)\s*$")
+    rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES}))*)\s*$")
 # A photographer's name alone on its line, as today's site credits a photo between the date line
 # and the caption ("Ana Ruiz", "Rosa de la Cruz"): two to four capitalised words, no full stop.
 CREDIT_NAME_RE = re.compile(
-    rf"^{_NAME_WORD}(?:\s+(?:{'|'.join(NAME_PARTICLES)}))*(?:\s+[A-Z][\w’'-]*"
-    rf"(?:\s+(?:{'|'.join(NAME_PARTICLES)}))*){{1,3}}$")
+    rf"^{_NAME_WORD}(?:\s+(?:{_PARTICLES}))*(?:\s+[A-Z][\w’'-]*"
+    rf"(?:\s+(?:{_PARTICLES}))*){{1,3}}$")
 # The same with the second writer's title after a comma, as under a byline with its title ("By
 # Ana Ruiz, Communist League member in Montreal," / "and Tom Lee, Socialist Workers Party member
 # in Miami"): read only when the title is a writer's (header.second_title_byline).
 TITLE_SECOND_BYLINE_ROLE_RE = re.compile(
-    rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)}))*),\s+"
+    rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES}))*),\s+"
     rf"([^,\n][^\n]*?)\s*$")
 # The editors' answer to a letter in brackets, signed: "[We agree. … —Editor]" (2000s).
 EDITOR_REPLY_RE = re.compile(rf"^\[.+{DASH}\s?(?:The\s+)?Editors?\.?\]$")
@@ -131,7 +127,7 @@ DATELINE_RE = re.compile(
 # LEE AND JO PARK"): SIGNOFF_NAMES_RE cuts the group into names. Small particles may stand
 # before a capitalised word after the first ("—Luis de la Torre", "—Ana van der Berg"), as in
 # bylines; a name never ends on one.
-_SIGNOFF_NAME = (rf"[{UP}][\w.’'-]*(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*"
+_SIGNOFF_NAME = (rf"[{UP}][\w.’'-]*(?:\s+(?:(?:{_PARTICLES})\s+)*"
                  rf"[{UP}][\w.’'-]*){{1,3}}")
 SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}(?:,\s+{CAPS})*"
                         rf"|{_SIGNOFF_NAME}(?:(?:,\s+|,?\s+and\s+){_SIGNOFF_NAME})*)$")
@@ -148,7 +144,7 @@ SIGNOFF_NAMES_RE = re.compile(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", re.I
 # president, issued the following statement June 3." The name (two to four capitalised words,
 # particles allowed; two names joined by "and" for a ticket) is followed by a comma and the
 # writer's title; "by the Socialist Workers Party campaign" names no one.
-_STATEMENT_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)})){{1,3}}"
+_STATEMENT_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES})){{1,3}}"
 _STATEMENT_NAMES = rf"({_STATEMENT_NAME}(?:\s+and\s+{_STATEMENT_NAME})?)"
 STATEMENT_AUTHOR_RE = re.compile(
     rf"^(?:(?:This\s+)?[Ss]tatement\s+by"
@@ -217,8 +213,8 @@ def name_case(upper: str, text: str) -> str:
             return m.group(0)
     words = upper.split()
     family = any(w.lower() in cues.east_asian_family_names() for w in words)
-    return " ".join(w.lower() if n and w.lower() in NAME_PARTICLES and n < len(words) - 1
-                    and w.lower() not in CAPITALISED_PARTICLES
+    return " ".join(w.lower() if n and w.lower() in cues.name_particles() and n < len(words) - 1
+                    and w.lower() not in cues.capitalised_particles()
                     else _east_asian_given(w) if family and _syllables(w)
                     else _title_word(w) for n, w in enumerate(words))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg import nameparticles
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities import edges
 from kg.nlp.entities.nations import is_demonym
@@ -37,9 +38,9 @@ class Cues:
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         # a surname's lower-case particles ("dela", "delos", "van"): the connectors' words that
-        # are no English word; capitalised they open a sentence ("Dela Cruz said")
-        self.particles = {w for conn in c["connectors"] for w in conn.split()} - {"of", "the", "for"} \
-            - self.case_connectors
+        # are no English word (kg.nameparticles, which the reader reads too); capitalised they
+        # open a sentence ("Dela Cruz said")
+        self.particles = set(nameparticles.particles(c["connectors"]))
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
         # head words printed in lower case ("plc"): glued after a capitalised word, in its name
         self.lower_heads = {w for w in self.heads if w.islower()}

@@ -6,6 +6,9 @@ gave the kind (strong) or only a head word (weak), so that kg.nlp.entities.names
 strong kind win over a weak one for the same label.
 
 The chain's order is its meaning: it is one function, apart from the steps that find names.
+Two typings kg.nlp.entities.names makes once every name of the article has its kind live here
+too, since they type a name and find none: `site_place` (a mine or works named for its place)
+and `heads_of_government` (a town's name that is a head of government's surname).
 """
 
 from __future__ import annotations
@@ -284,3 +287,43 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if ev.locative_before(text, run.begin):
         return "place", False  # "in Tar Heel"
     return "thing", False
+
+
+def heads_of_government(text: str, kept: list[tuple[Run, str, tuple[str, bool]]],
+                        kind_of: dict[str, tuple[str, bool]], ev: Evidence) -> list[str]:
+    """One-word names only the gazetteer typed a place ("Dorrow": a small town somewhere) that
+    stand before "government", "cabinet" … with "the" before ("the Dorrow government") and are
+    the surname of a person the article names in full ("Prime Minister Ann Dorrow"): the head
+    of government, as "the Kelvano government" is where no town bears the name (set S). A city
+    the text does not name as a person's surname keeps its seat of government ("the Havana
+    government")."""
+    surnames = {label.split()[-1] for label, (kind, _s) in kind_of.items()
+                if kind == "person" and len(label.split()) > 1}
+    out = []
+    for run, label, (kind, strong) in kept:
+        if " " in label or label not in surnames or strong or kind not in PLACE_KINDS \
+                or kind_of.get(label) != (kind, strong) or label in out:
+            continue
+        if ev.government_after.match(text[run.end:run.end + 20]) \
+                and re.search(r"(?<![\w’'-])[Tt]he\s+\Z", text[max(0, run.begin - 5):run.begin]):
+            out.append(label)
+    return out
+
+
+def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues: Cues,
+               ev: Evidence) -> bool:
+    """A mine or works named for its place ("the Kelvo mine", "jobs at the Port Kelvo works"),
+    typed a firm only by the employer's frame (weakly, no head word of its own), is the place
+    where the article says so: the name after a bare "at" or a word only a place takes, and in
+    no frame only a firm takes (kg.nlp.entities.framing `site_place`); the smaller town list
+    knowing it ("Port Kelvo"); or the article naming the site itself as a place by the name
+    and a site's head ("the Kelvo Mine", a place by its head) (branch ent26)."""
+    fr = framing()
+    if head_word(label, cues) in cues.heads or not fr.site_named(text, label):
+        return False
+    if fr.site_place(text, label) or ev.gazetteer.town_kind(label):
+        return True
+    n = len(label.split())
+    return any(other.split()[:n] == label.split() and len(other.split()) == n + 1
+               and fr.site_head(other.split()[-1]) and kind[0] in PLACE_KINDS
+               for other, kind in kind_of.items())

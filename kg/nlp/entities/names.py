@@ -43,7 +43,7 @@ from kg.nlp.entities.framing import framing
 from kg.nlp.entities.initials import acronyms, headless_list_before_initials, named_by_initials
 from kg.nlp.entities.laws import join_laws
 from kg.nlp.entities.namecues import Cues, head_word
-from kg.nlp.entities.namekinds import name_kind
+from kg.nlp.entities.namekinds import heads_of_government, name_kind, site_place
 from kg.nlp.entities.nameparts import inner_names
 from kg.nlp.entities.nested import (
     acronym_union,
@@ -202,9 +202,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if old is None or old[0] == "thing" or (strong and not old[1]):
             kind_of[label] = (kind, strong)
     for label, kind in list(kind_of.items()):
-        if kind == ("organization", False) and _site_place(text, label, kind_of, cues, ev):
+        if kind == ("organization", False) and site_place(text, label, kind_of, cues, ev):
             kind_of[label] = ("place", False)  # "the Kelvo mine … the blast at Kelvo"
-    for label in _heads_of_government(text, kept, kind_of, ev):
+    for label in heads_of_government(text, kept, kind_of, ev):
         kind_of[label] = ("person", True)  # "the Dorrow government … Prime Minister Ann Dorrow"
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
         (run.begin, run.end, kind_of[label][0]) for run, label, _k in kept]
@@ -426,46 +426,6 @@ def _common_word_alone(run: Run, label: str, kind_of: dict[str, tuple[str, bool]
             or bare in cues.compass or bare in cues.common_names:
         return False
     return common_words().common(bare)
-
-
-def _heads_of_government(text: str, kept: list[tuple[Run, str, tuple[str, bool]]],
-                         kind_of: dict[str, tuple[str, bool]], ev: Evidence) -> list[str]:
-    """One-word names only the gazetteer typed a place ("Dorrow": a small town somewhere) that
-    stand before "government", "cabinet" … with "the" before ("the Dorrow government") and are
-    the surname of a person the article names in full ("Prime Minister Ann Dorrow"): the head
-    of government, as "the Kelvano government" is where no town bears the name (set S). A city
-    the text does not name as a person's surname keeps its seat of government ("the Havana
-    government")."""
-    surnames = {label.split()[-1] for label, (kind, _s) in kind_of.items()
-                if kind == "person" and len(label.split()) > 1}
-    out = []
-    for run, label, (kind, strong) in kept:
-        if " " in label or label not in surnames or strong or kind not in PLACE_KINDS \
-                or kind_of.get(label) != (kind, strong) or label in out:
-            continue
-        if ev.government_after.match(text[run.end:run.end + 20]) \
-                and re.search(r"(?<![\w’'-])[Tt]he\s+\Z", text[max(0, run.begin - 5):run.begin]):
-            out.append(label)
-    return out
-
-
-def _site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues: Cues,
-                ev: Evidence) -> bool:
-    """A mine or works named for its place ("the Kelvo mine", "jobs at the Port Kelvo works"),
-    typed a firm only by the employer's frame (weakly, no head word of its own), is the place
-    where the article says so: the name after a bare "at" or a word only a place takes, and in
-    no frame only a firm takes (kg.nlp.entities.framing `site_place`); the smaller town list
-    knowing it ("Port Kelvo"); or the article naming the site itself as a place by the name
-    and a site's head ("the Kelvo Mine", a place by its head) (branch ent26)."""
-    fr = framing()
-    if head_word(label, cues) in cues.heads or not fr.site_named(text, label):
-        return False
-    if fr.site_place(text, label) or ev.gazetteer.town_kind(label):
-        return True
-    n = len(label.split())
-    return any(other.split()[:n] == label.split() and len(other.split()) == n + 1
-               and fr.site_head(other.split()[-1]) and kind[0] in PLACE_KINDS
-               for other, kind in kind_of.items())
 
 
 def surname(label: str) -> str:

@@ -51,7 +51,7 @@ def _sentences_in(doc: Document, scope: Span) -> list[Span]:
 
 def _persons(doc: Document, found: list[Agent], *, unknown: bool) -> bool:
     """Whether every agent found is a person (or, with unknown, a name of no known kind)."""
-    kinds = ["person", *(cuedata.words("agents", "unknown_person_kinds") if unknown else [])]
+    kinds = agents.person_kinds() if unknown else ["person"]
     return bool(found) and all(a.kind == "entity" and agents.kind_of(doc, a.key) in kinds for a in found)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg import nameparticles
 from kg.annotations import Agent, Quotation
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
@@ -52,9 +53,8 @@ def _introduction_re(pieces_key: str, name_needed: bool = True) -> re.Pattern:
     pieces = cuedata.phrase_pattern(cuedata.words("quotes", pieces_key))
     # a name: two to four capitalised words, the lower-case particles of the entities stage's
     # connectors between them ("de", "de la", "van der"; not "of" or "for": a body's words)
-    particles = sorted({w for c in cuedata.words("entities", "connectors") for w in c.split()
-                        if w.islower() and w.isalpha()} - {"of", "the", "for"}, key=len, reverse=True)
-    gap = rf"(?:\s+(?:{'|'.join(particles)}))*\s+"
+    particles = nameparticles.particles(cuedata.words("entities", "connectors"))
+    gap = rf"(?:\s+(?:{nameparticles.alternation(particles)}))*\s+"
     name = rf"{_NAME_WORD}(?:{gap}{_NAME_WORD}){{1,3}}"
     # within the sentence: a full stop only before a day's number ("released Feb. 12 by")
     within = r"(?:[^.\n]|\.(?=\s+\d))"
@@ -65,12 +65,6 @@ def _introduction_re(pieces_key: str, name_needed: bool = True) -> re.Pattern:
     start = "^" if name_needed else r"(?:^|(?<=[.!?]\s))"
     return re.compile(rf"{start}(?:{opens})\b{within}{{0,80}}?\b(?:{pieces})\b"
                       + (by if name_needed else rf"(?:{by})?"))
-
-
-def _person_kinds() -> list[str]:
-    """The entity kinds a speaker named on the page may have: a person, or a name the entities
-    stage could not type that stands where a person does."""
-    return ["person", *cuedata.words("agents", "unknown_person_kinds")]
 
 
 def quoted_title(doc: Document) -> tuple[Span, Span] | None:
@@ -122,7 +116,7 @@ def _answer_tag(doc: Document) -> str | None:
 def _named_by_tag(doc: Document, tag: str) -> Agent:
     """The person a tag names: one person of the page whose name holds the tag as a word
     after the first ("Montero" for Rocío Montero Salas, "Ruiz" for Ana Ruiz), else by_name."""
-    kinds = _person_kinds()
+    kinds = agents.person_kinds()
     low = tag.lower()
     hits = {e.key for e in doc.annotations.entities.values() if e.kind in kinds
             and low in [w.lower() for w in e.label.split()[1:]]}
@@ -174,7 +168,7 @@ def _named_at(doc: Document, begin: int, name: str) -> Agent:
     """The person the entities stage found where a name begins: its whole name, particles and
     all ("Alicia Treviño de la Garza", which the name patterns above cut at "de la"); else the
     name by itself (kg.nlp.agents.by_name)."""
-    kinds = _person_kinds()
+    kinds = agents.person_kinds()
     ents = doc.annotations.entities
     for men in doc.annotations.mentions:
         if men.span.begin == begin and men.entity in ents and ents[men.entity].kind in kinds:

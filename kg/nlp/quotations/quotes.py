@@ -376,7 +376,7 @@ def _person_after_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Sp
     m = _rx()["after_verb"].match(after)
     if m is None:
         return None
-    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    kinds = agents.person_kinds()
     name = next((n for n in doc.annotations.mentions if n.span.begin == at + m.end()
                  and agents.kind_of(doc, n.entity) in kinds), None)
     return (m, name.span) if name is not None else None
@@ -406,7 +406,7 @@ def _name_after_role(doc: Document, who: Span) -> tuple[Span, Agent | None]:
     if comma is None:
         return who, None
     at = who.end + comma.end()
-    kinds = ["person", *cuedata.words("agents", "unknown_person_kinds")]
+    kinds = agents.person_kinds()
     m = next((m for m in doc.annotations.mentions if m.span.begin == at), None)
     if m is not None and agents.kind_of(doc, m.entity) in kinds:
         return m.span, None

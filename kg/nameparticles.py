@@ -1,0 +1,33 @@
+"""The lower-case particles inside a person's name ("Ana de la Cruz", "Marcos dos Tallares",
+"Jeanne van der Linden", "Kiprono arap Chelimo"), read from one data list.
+
+The list is the entities stage's connectors (kg/data/nlp/entities.toml `connectors`): the small
+words that may join capitalised words inside one name. Those that join a body's name ("of",
+"of the", "for the") or a lawsuit's ("v.") are no person's; the rest are the particles. The
+reader (bylines, sign-offs, credit lines, a statement's author: kg.reader.patterns), the
+entities stage (a surname's particle capitalised by position: kg.nlp.entities.namecues) and a
+talk's speaker (kg.nlp.quotations.headline) all take them from here, so a particle added to the
+data reaches every one of them. The module sits below kg.reader and kg.nlp and imports neither
+(the reader never imports kg.nlp): each caller passes the connectors it read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# The connectors' words that join a body's name ("Socialist Workers Party of Iran", "Coalition
+# for the Homeless"): English function words, never a particle of a person's name.
+_BODY_WORDS = frozenset({"of", "the", "for"})
+
+
+def particles(connectors: Iterable[str]) -> frozenset[str]:
+    """The words of the connectors that are a person's name particles: lower-case words of
+    letters only (not "v.", which joins a lawsuit's parties), a body's words apart."""
+    return frozenset(w for c in connectors for w in c.split()
+                     if w.isalpha() and w.islower()) - _BODY_WORDS
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The particles as a regular expression's alternatives, longest first ("dela" tried
+    before "de"), in an order that does not change from run to run as a set's does."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
