@@ -46,6 +46,10 @@ def test_every_particle_of_the_data_stands_inside_a_title_case_byline_and_a_cred
     ("KIPRONO ARAP DORRIMO", "Kiprono arap Dorrimo"),
     ("ELSA VAN DER DORROW", "Elsa Van Der Dorrow"),  # capitalised-particles.txt keeps the capital
     ("ANA LA", "Ana La"),  # a particle as the last word is the surname
+    ("ROSA DU VERNAY", "Rosa Du Vernay"),  # French "Du", Italian "Di": capitalised in English
+    ("MARCO DI TESSARO", "Marco Di Tessaro"),
+    ("W.E.B. DU VERNAY", "W.E.B. Du Vernay"),  # initials run together keep their capitals
+    ("J. TESSARO", "J. Tessaro"),
 ])
 def test_name_case_takes_the_particles_and_their_capitals_from_data(capitals, name):
     assert name_case(capitals, "") == name

@@ -244,12 +244,14 @@ def _east_asian_given(word: str) -> str:
 
 def _title_word(word: str) -> str:
     """'MARY-ALICE' → 'Mary-Alice', 'O’BRIEN' → 'O’Brien', 'D’ALENE' → 'D’Alene', 'McDONALD' and
-    'MCDONALD' → 'McDonald', 'MACLEAN' → 'MacLean': each part after a hyphen, and after a
+    'MCDONALD' → 'McDonald', 'MACLEAN' → 'MacLean', 'W.E.B.' stays: each part after a hyphen, and after a
     one-letter prefix and apostrophe, is a name of its own. A capital after "Mc" is kept (the
     names the paper prints write it so); after "Mac" only for the names of
     kg/data/reader/mac-names.txt ("MACK", "MACHADO" are "Mack", "Machado")."""
     if "-" in word:
         return "-".join(_title_word(p) for p in word.split("-"))
+    if re.fullmatch(r"(?:[A-ZÀ-Þ]\.){2,}", word):
+        return word  # initials run together ("W.E.B."): each is a capital of its own
     if re.match(r"^M[Cc][A-ZÀ-Þ]{2}", word):
         return "Mc" + _title_word(word[2:])
     mac = cues.mac_names().get(word.lower())
