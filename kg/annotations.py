@@ -22,7 +22,7 @@ class Entity:
 
     key: str  # registry key, unique across the archive ("person/vladimir-lenin")
     label: str
-    kind: str  # person | organization | country | city | place | event | work | thing
+    kind: str  # person | organization | hospital | country | city | place | event | work | thing
     wikidata: str | None = None  # "Q1394"
     aliases: list[str] = field(default_factory=list)  # every other surface form seen or known
     known: bool = True  # False: found in the text, not in the registry

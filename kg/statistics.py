@@ -27,7 +27,7 @@ STATISTICS_GRAPH = "statistics"  # {base}graph/statistics
 
 # Entity classes, most specific first: an entity's first class here is the type pages show.
 ENTITY_CLASSES: tuple[URIRef, ...] = tuple(SCHEMA[t] for t in (
-    "Person", "Organization", "NewsMediaOrganization", "Country", "City", "Place", "Event",
+    "Person", "Hospital", "Organization", "NewsMediaOrganization", "Country", "City", "Place", "Event",
     "Book", "Periodical", "Newspaper", "CreativeWork", "Thing"))
 
 

@@ -81,7 +81,7 @@ def test_collected_works_stay_a_work(registry):
 # -- a nationality word before an ambiguous title word ------------------------------------------
 def test_a_nationality_word_stays_in_a_hospitals_name(registry):
     got = found(registry, "Nurses at Jewish General Hospital struck on Monday.")
-    assert ("Jewish General Hospital", "organization") in got
+    assert ("Jewish General Hospital", "hospital") in got
     assert "General Hospital" not in {s for s, _k in got}
 
 

@@ -20,7 +20,7 @@ def labels(registry, *paragraphs, **kw) -> set[str]:
     ("More than 600 workers met at the St. Paul Lutheran Church hall.", "St. Paul Lutheran Church",
      "organization/st-paul-lutheran-church"),
     ("Patients at Mt. Sinai Hospital joined the protest.", "Mt. Sinai Hospital",
-     "organization/mt-sinai-hospital"),
+     "hospital/mt-sinai-hospital"),
     ("Residents of Mt. Lebanon marched.", "Mt. Lebanon", "place/mt-lebanon"),  # not the country
     ("The rally marched down Martin Luther King Jr. Boulevard to the plant.",
      "Martin Luther King Jr. Boulevard", "place/martin-luther-king-jr-boulevard"),
@@ -356,7 +356,7 @@ def test_countries_and_states_of_the_curated_registry(registry):
     ("Major League Baseball players backed the strike.", "Major League Baseball",
      "thing/major-league-baseball"),
     ("Nurses at Queen Elizabeth Hospital struck.", "Queen Elizabeth Hospital",
-     "organization/queen-elizabeth-hospital"),
+     "hospital/queen-elizabeth-hospital"),
 ])
 def test_a_title_before_a_name_with_a_head_word_is_part_of_it(registry, sentence, name, key):
     assert (name, key) in found(registry, sentence)
@@ -510,7 +510,7 @@ def test_a_word_opening_a_sentence_and_a_longer_name_elsewhere_is_no_name(regist
 
 def test_a_saints_possessive_and_a_title_before_a_possessive_stay_in_the_name(registry):
     hits = found(registry, "Nurses at St. Brendan’s Hospital struck near King’s Cross. King Abdullah spoke.")
-    assert hits == [("St. Brendan’s Hospital", "organization/st-brendans-hospital"),
+    assert hits == [("St. Brendan’s Hospital", "hospital/st-brendans-hospital"),
                     ("King’s Cross", "place/kings-cross"), ("Abdullah", "person/abdullah")]
 
 

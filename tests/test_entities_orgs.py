@@ -80,7 +80,7 @@ def test_a_registry_body_opens_a_longer_name_only_when_glued(registry):
 
 # -- a place in the "of" part, then the rest of the name ---------------------------------
 def test_a_name_runs_on_after_the_place_in_its_of_part(registry):
-    assert ("University of Michigan Medical Center", "organization") in found(
+    assert ("University of Michigan Medical Center", "hospital") in found(
         registry, "Nurses at the University of Michigan Medical Center rallied.")
     got = surfaces(registry, "The University of Iowa Jane Doe said was closed.")
     assert {"University of Iowa", "Jane Doe"} <= got

@@ -64,8 +64,8 @@ def test_saint_opens_a_name_and_a_heading_may_shorten_a_name_given_below(registr
     d = run(registry, "Nurses at Saint Kelvin Hospital in Dorrow struck. Saint Augustine was quoted.",
             headline="Saint Kelvin nurses stay out")
     hits = [(m.span.of(d.text), m.entity) for m in d.annotations.mentions]
-    assert ("Saint Kelvin", "organization/saint-kelvin-hospital") in hits  # the headline's short form
-    assert ("Saint Kelvin Hospital", "organization/saint-kelvin-hospital") in hits
+    assert ("Saint Kelvin", "hospital/saint-kelvin-hospital") in hits  # the headline's short form
+    assert ("Saint Kelvin Hospital", "hospital/saint-kelvin-hospital") in hits
     assert "Saint Augustine" in [s for s, _k in hits]  # whole: no title before "Augustine"
     assert not any(s in ("Kelvin", "Augustine") for s, _k in hits)
 

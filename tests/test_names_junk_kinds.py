@@ -74,7 +74,7 @@ CASES = [
                  id="a-place-in-brackets-stays-apart"),
     # -- "Infirmary" ---------------------------------------------------------------------------
     pytest.param(("“We are short of staff,” said a porter at Glasgow Western Infirmary.",),
-                 {"Glasgow Western Infirmary": "organization", "Western Infirmary": None, "Glasgow": None},
+                 {"Glasgow Western Infirmary": "hospital", "Western Infirmary": None, "Glasgow": None},
                  id="an-infirmary-is-a-head-and-a-registry-city-before-it-opens-its-name"),
     # -- "Our Lady of …" and "Plan …" ----------------------------------------------------------
     pytest.param(("Parishioners from Our Lady of Kelvinburg parish marched to the court.",),

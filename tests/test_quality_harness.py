@@ -346,3 +346,24 @@ def test_a_letters_page_with_no_heading_is_scored_with_no_headline(tmp_path, cap
     out = json.loads(capsys.readouterr().out)
     assert out["structure"]["headline"] == {**out["structure"]["headline"], "tp": 0, "fp": 0,
                                             "fn": 0}
+
+
+def test_a_class_of_two_parents_is_right_for_either_and_counted_once_elsewhere():
+    """A hospital (schema:Hospital: a CivicStructure and a MedicalOrganization) is right where the
+    gold says Place and where it says Organization; another gold type sees its first parent,
+    and a name not in the gold counts once, as an organisation."""
+    from kg.rdf.entities import CLASSES
+
+    assert q.top_types(CLASSES)["hospital"] == "Hospital"
+    assert q.top_types(CLASSES)["city"] == "Place" and q.top_types(CLASSES)["thing"] is None
+    g = gold(entities={"Kelvo Hospital": "Place", "Dorrow Infirmary": "Organization",
+                       "Tallow Medical Center": "Person"})
+    p = prediction(entities={"Kelvo Hospital": {"Hospital"}, "Dorrow Infirmary": {"Hospital"},
+                             "Tallow Medical Center": {"Hospital"}, "Kelvin Hospital": {"Hospital"}})
+    s = q.score(g, p)
+    assert s.typing[("Place", "right")] == 1 and s.typing[("Organization", "right")] == 1
+    assert s.typing[("Person", "wrong")] == 1
+    assert (s.entity_types["Place"].tp, s.entity_types["Place"].fp) == (1, 0)
+    # the wrong one and the one not in the gold: one false organisation each
+    assert (s.entity_types["Organization"].tp, s.entity_types["Organization"].fp) == (1, 2)
+    assert s.spurious == ["Kelvin Hospital (Hospital)"]

@@ -22,6 +22,10 @@ from kg.rdf.article import ArticleRdf
 CLASSES: dict[str, tuple[URIRef, tuple[URIRef, ...]]] = {
     "person": (SCHEMA.Person, ()),
     "organization": (SCHEMA.Organization, ()),
+    # a building and the body that runs it (schema:Hospital is a CivicStructure and a
+    # MedicalOrganization): both parents stated, so a query for organisations or places finds it
+    # without inference
+    "hospital": (SCHEMA.Hospital, (SCHEMA.Organization, SCHEMA.Place)),
     "periodical": (SCHEMA.Periodical, (SCHEMA.CreativeWork,)),
     "country": (SCHEMA.Country, (SCHEMA.Place,)),
     "city": (SCHEMA.City, (SCHEMA.Place,)),

@@ -39,6 +39,7 @@ from kg.nlp.entities.events import describe_events
 from kg.nlp.entities.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
 from kg.nlp.entities.headforms import Named, head_mentions
+from kg.nlp.entities.hospitals import refine as refine_hospitals
 from kg.nlp.entities.metonymy import apply_metonymy
 from kg.nlp.entities.nameparts import inner_names
 from kg.nlp.entities.names import NewName, find_new_names, surname
@@ -519,6 +520,9 @@ class _Finder:
             mentions.extend(Mention(s, n.key) for s in n.spans)
         mentions += self._clubs(entities, mentions)
         mentions += self._head_forms(entities, mentions)
+        # "the Kelvo General Hospital": a place and an organisation at once, decided last so that
+        # every rule above reads it as the one kind it found (kg.nlp.entities.hospitals)
+        entities, mentions = refine_hospitals(entities, mentions)
         ann.entities.update(entities)
         ann.mentions = sorted(ann.mentions + mentions, key=lambda m: (m.span.begin, m.span.end))
 

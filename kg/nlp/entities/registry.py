@@ -31,8 +31,8 @@ from kg.iri import slug
 REGISTRY_PATH = DATA_DIR / "registry" / "entities.tsv"
 COLUMNS = ("key", "label", "kind", "wikidata", "confidence", "aliases", "short_forms", "context",
            "place", "state", "years", "heads", "source", "note")
-KINDS = ("person", "organization", "periodical", "country", "city", "place", "event", "work",
-         "book", "thing")
+KINDS = ("person", "organization", "hospital", "periodical", "country", "city", "place", "event",
+         "work", "book", "thing")
 CONFIDENCE = ("verified", "likely", "unknown", "accepted")
 STRICT_KINDS = ("person", "organization", "periodical")
 _QID = re.compile(r"Q[1-9][0-9]*")

@@ -26,6 +26,7 @@ Href = Callable[[str], str]
 MAX_NODES = 25
 # Colour by type (legend on the page; Okabe–Ito colours, told apart with colour blindness).
 TYPE_COLOURS = {"Person": "#0072B2", "Organization": "#D55E00", "NewsMediaOrganization": "#D55E00",
+                "Hospital": "#D55E00",
                 "Country": "#009E73", "City": "#009E73", "Place": "#009E73", "Event": "#CC79A7",
                 "Book": "#E69F00", "Periodical": "#E69F00", "Newspaper": "#E69F00",
                 "CreativeWork": "#E69F00", "Thing": "#999999"}

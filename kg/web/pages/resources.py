@@ -27,7 +27,7 @@ LABEL_PROPERTIES = [node(p) for p in (RDFS.label, SCHEMA.name, SCHEMA.headline, 
 TYPE = node(RDF.type)
 ARTICLE_TYPES = {node(SCHEMA.NewsArticle), node(SCHEMA.OpinionNewsArticle), node(SCHEMA.Article),
                  node(SCHEMA.ReportageNewsArticle), node(SCHEMA.AnalysisNewsArticle)}
-ENTITY_TYPES = {node(SCHEMA[t]) for t in ("Person", "Organization", "Place", "Country", "City",
+ENTITY_TYPES = {node(SCHEMA[t]) for t in ("Person", "Organization", "Hospital", "Place", "Country", "City",
                                           "Event", "CreativeWork", "Book", "Thing")}
 CONTEXT = node(NIF.Context)
 REFERENCE_CONTEXT = node(NIF.referenceContext)
