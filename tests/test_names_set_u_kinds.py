@@ -192,3 +192,20 @@ def test_a_courtroom_names_nothing(registry):
     got = _labels(registry, "Supporters packed Courtroom 1104 of the Kelvin Court of Common Pleas on Monday.")
     assert "Courtroom" not in got, got
     assert _kind(got, "Kelvin Court of Common Pleas") == "organization", got
+
+
+# -- 7. a nickname in quotation marks inside a person's name --------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("The reform slate ousted the leadership of W.J. “Sonny” Dorrow, and the new president sent organizers.",
+     "W.J. “Sonny” Dorrow"),
+    ("The reform slate ousted James “Red” Dorrow in 1972.", "James “Red” Dorrow"),
+])
+def test_a_nickname_in_quotes_stays_inside_the_persons_name(registry, sentence, name):
+    got = _labels(registry, sentence)
+    assert _kind(got, name) == "person", got
+    assert "Dorrow" not in got, got
+
+
+def test_a_quoted_word_between_other_words_joins_nothing(registry):
+    got = _labels(registry, "Ana said “Yes” Ruiz agreed.")
+    assert not any("“" in k for k in got), got

@@ -57,6 +57,7 @@ from kg.nlp.entities.nested import (
     registry_body_before,
     unit_union,
 )
+from kg.nlp.entities.nicknames import nickname_inside
 from kg.nlp.entities.openers import (
     drop_imperative,
     drop_initial_noun,
@@ -110,6 +111,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = named_by_initials(text, r, found, covered + [Run(b, e, []) for b, e in skip], cues)
             found = foreign_names(text, r, found, covered)
             found = legal_form_after_comma(text, found)  # "Kelvanos de Dorrovia, S.A."
+            found = nickname_inside(text, found, cues)  # "W.J. “Sonny” Dorrow"
             found = headless_list_before_initials(text, found, cues)  # "… Transport union (RMT)"
             found = constituencies(text, r, found, covered, cues)
             found = place_before_list(text, found, covered, cues)
