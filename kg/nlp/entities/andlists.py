@@ -203,6 +203,40 @@ def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     return out
 
 
+def town_and_area(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """"the Kelvinburg and Suburbs Bus Company": a town, "and", then a run opening with a word
+    for the country around it (`and_area_closers`) and ending in an organisation's head are
+    one body's name, the town and its suburbs what it serves. The scanner cut the name at
+    "and" and the area's word opened a body of its own; the town is a registry city (a match,
+    absorbed) or a run of one or two words the gazetteer knows as a city (set U, branch ent34)."""
+    ev = evidence()
+    cities = {m.end: m for m in known if m.entry.kind == "city"}
+    out: list[Run] = []
+    for run in runs:
+        words = [w for (_b, _e, w) in run.words]
+        area = len(words) > 1 and words[0] in cues.and_area and cues.heads.get(words[-1]) == "organization" \
+            and not run.title and run.kind is None and text[run.begin - 5:run.begin] == " and "
+        prev = out[-1] if out else None
+        town = cities.get(run.begin - 5) if area else None
+        if town is not None and (prev is None or prev.end <= town.begin):
+            out.append(Run(town.begin, run.end, [(town.begin, town.end, text[town.begin:town.end]),
+                                                 (run.begin - 4, run.begin - 1, "and")] + run.words,
+                           False, [town] + run.absorbed))
+            continue
+        if area and prev is not None and prev.end == run.begin - 5 and len(prev.words) <= 2 \
+                and not prev.title and prev.kind is None and ev.place_kind(_run_text(text, prev)) == "city":
+            joined = prev.words + [(run.begin - 4, run.begin - 1, "and")] + run.words
+            out[-1] = Run(prev.begin, run.end, joined, False, prev.absorbed + run.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
+def _run_text(text: str, run: Run) -> str:
+    """The run's words joined by one space."""
+    return " ".join(w for (_b, _e, w) in run.words)
+
+
 def _field_or_head(word: str, cues: Cues) -> bool:
     """A head word, a product or a field ("Rubber", "Transport"): a list's item, no firm's own name."""
     return word in cues.heads or word in cues.and_inner or word in cues.fields or word in cues.and_products

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import load
+from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import evidence
 from kg.nlp.entities.namecues import Cues
 from kg.nlp.entities.runs import Run
@@ -36,7 +37,7 @@ def join_brackets(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         inner = runs[i + 1] if i + 1 < len(runs) else None
         if inner is None or text[run.end:inner.begin] != " (" or text[inner.end:inner.end + 1] != ")" \
                 or run.title or run.kind is not None or inner.kind is not None or inner.absorbed \
-                or not _qualifier(inner, cues):
+                or not _qualifier(inner, cues) or short_name(run, inner, cues):
             out.append(run)
             i += 1
             continue
@@ -54,6 +55,24 @@ def join_brackets(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         out.append(run)
         i += 1
     return out
+
+
+def short_name(run: Run, inner: Run, cues: Cues) -> bool:
+    """"the Kelvish Federation of Dock Workers (Fedemuelle) called …": one capitalised word in
+    brackets after an organisation's name (a head word of one in it) that no English word list
+    holds is the body's short name, as its acronym would be (kg.nlp.entities.initials
+    `acronyms`), no qualifier of the name ("(Amendment)", "(Overseas)"; set U, branch ent34)."""
+    return len(inner.words) == 1 and is_short_name(inner.words[0][2]) \
+        and any(cues.heads.get(w) == "organization" for (_b, _e, w) in run.words)
+
+
+def is_short_name(word: str) -> bool:
+    """A word that may be a body's short name in brackets: capitalised, lower case after, four
+    letters or more, no common English word, no place the gazetteer knows, no given name."""
+    ev = evidence()
+    return len(word) >= 4 and word[:1].isupper() and word[1:].isalpha() and word[1:].islower() \
+        and not common_words().common(word) and ev.place_kind(word) is None \
+        and not ev.gazetteer.is_given_name(word)
 
 
 def _qualifier(run: Run, cues: Cues) -> bool:

@@ -23,6 +23,7 @@ from kg.nlp.entities.runbounds import (
     compass_after_place,
     country_before_word,
     country_party,
+    firm_then_town,
     glued_ahead,
     head_first,
     head_follows,
@@ -278,6 +279,14 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             if date and not (after is not None and after[2][:1].isupper()
                              and _joined(text, words[i + conn][1], after[0])):
                 flush()  # "… of the Month for June", "… Festival of May 2004": a date, no part
+                i += 1
+                continue
+            if words[i][2] == "of" and conn == 1 \
+                    and firm_then_town(text, words, i + 1, cur[-1][2], absorbed, cues):
+                runs_before = len(runs)
+                flush()  # "Kelvane Packing Co. of Denver": the firm, then its town (set U)
+                if len(runs) > runs_before and runs[-1].kind is None:
+                    runs[-1].kind = "organization"  # "Dorrow Power", not a duke's title
                 i += 1
                 continue
             # "… Trade Area of the Kelvish Isles": a body's or pact's head before "of the"

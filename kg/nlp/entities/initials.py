@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Span
+from kg.nlp.entities.brackets import is_short_name
 from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.framing import framing
 from kg.nlp.entities.namecues import Cues
@@ -22,6 +23,10 @@ from kg.nlp.entities.textspan import Region, TextIndex
 
 # an acronym of any language's capitals ("(CGT)", "(DİSK)": kg.nlp.entities.capitals)
 ACRONYM = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}.&]{{1,9}})\s*\)")
+
+# "the Kelvish Federation of Dock Workers (Fedemuelle)": a body's short name in brackets, one
+# capitalised word (kg.nlp.entities.brackets `is_short_name`), a mention of it as its acronym is
+_SHORT_NAME = re.compile(r"\s*\(\s*([^\W\d_][^\W\d_]{3,19})\s*\)")
 
 # "the UN Stabilization Force in Kelvia (MINKEL)": a name, where it is, then its acronym
 _PLACE_GAP = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?")
@@ -47,6 +52,9 @@ def acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: lis
                 continue  # "… Force in Kelvia (MINKEL)": the force's acronym
             if not a and n.kind not in PLACE_KINDS:
                 a = ACRONYM_AFTER_PLACE.match(text, sp.end)
+            if not a and n.kind == "organization" and len(n.label.split()) > 1:
+                a = _SHORT_NAME.match(text, sp.end)  # "… of Dock Workers (Fedemuelle)" (set U)
+                a = a if a and is_short_name(a.group(1)) else None
             if not a:
                 continue
             acro = a.group(1)

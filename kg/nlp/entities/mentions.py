@@ -104,6 +104,7 @@ class _Finder:
                                   + "|".join(map(re.escape, cues["compass_words"] + compass_abbreviations()))
                                   + r")\s$")
         self.seen_forms: dict[str, set[str]] = {}
+        self._signed: list[tuple[int, int]] | None = None  # where the page's signed names stand
         self.extra_aliases: dict[str, set[str]] = {}
 
     # -- the steps ---------------------------------------------------------------
@@ -198,6 +199,8 @@ class _Finder:
                 f.entry.kind == "organization" and e == m.begin + n
                 for _b, e, f in self.index.candidates(self.text, m.begin, m.begin + n))):
             return False  # "the Kelvane strike": the firm is named, the strike described
+        if m.entry.kind in ("country", "city", "place") and self._in_signed_name(m):
+            return False  # "León" in "Anna de León", the byline's name: the person whole (set U)
         if self._part_of_dateline_name(m):
             return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
@@ -285,6 +288,18 @@ class _Finder:
         words = label.split()
         return any((e := self.registry.by_label(" ".join(words[k:]))) is not None
                    and e.kind == "organization" for k in range(1, len(words)))
+
+    def _in_signed_name(self, m: Match) -> bool:
+        """The place lies inside an occurrence of a name the page signs with (a byline, an item's
+        author, a letter's sender: "Anna de León is a member of …" after "BY ANNA DE LEÓN"): a
+        particle's surname is the person's, no town (set U, branch ent34)."""
+        if self._signed is None:
+            names = {p.name for p in list(self.doc.bylines) + [i.author for i in self.doc.items if i.author]
+                     if p.name and " " in p.name.strip()}
+            self._signed = [(x.start(), x.end()) for n in names
+                            for x in re.finditer(r"(?<![\w’'-])" + re.escape(n) + r"(?![\w’'-])", self.text,
+                                                re.IGNORECASE)]  # the byline in capitals too
+        return any(b <= m.begin and m.end <= e and (b, e) != (m.begin, m.end) for b, e in self._signed)
 
     def _part_of_dateline_name(self, m: Match) -> bool:
         """A match inside a dateline's place written in capitals that the capitals run past

@@ -81,6 +81,7 @@ class Cues:
         self.party_hyphen = re.compile(rf"[A-Z][^\W\d_]+(?:-(?:{particles})-[A-Z][^\W\d_]+)+")
         self.naming_titles = set(c["naming_titles"])
         self.firm_suffix_ends = set(c["firm_suffix_ends"])
+        self.firm_of_town = set(c["firm_of_town_ends"])  # "Kelvane Co. of Denver": two names
         self.and_products = set(c["and_product_heads"])
         self.name_articles = set(c["name_articles"])
         self.fields = set(c["field_words"])

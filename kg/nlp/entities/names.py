@@ -26,7 +26,7 @@ from collections.abc import Callable
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.entities import familynames, joins
-from kg.nlp.entities.andlists import merge_and, people_ends
+from kg.nlp.entities.andlists import merge_and, people_ends, town_and_area
 from kg.nlp.entities.brackets import join_brackets
 from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.capruns import find_runs, foreign_names, org_leads
@@ -42,6 +42,7 @@ from kg.nlp.entities.framedkinds import (
 from kg.nlp.entities.framing import framing
 from kg.nlp.entities.initials import acronyms, headless_list_before_initials, named_by_initials
 from kg.nlp.entities.laws import join_laws
+from kg.nlp.entities.legalforms import legal_form_after_comma
 from kg.nlp.entities.namecues import Cues, head_word
 from kg.nlp.entities.namekinds import heads_of_government, name_kind, site_place
 from kg.nlp.entities.nameparts import inner_names
@@ -56,6 +57,7 @@ from kg.nlp.entities.nested import (
     registry_body_before,
     unit_union,
 )
+from kg.nlp.entities.nicknames import nickname_inside
 from kg.nlp.entities.openers import (
     drop_imperative,
     drop_initial_noun,
@@ -102,11 +104,14 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if r.kind in ("prose", "headline", "deck"):
             found = merge_and(text, find_runs(text, r, covered, cues, tx, skip, lower), cues, lower,
                               people_ends(covered))
+            found = town_and_area(text, found, covered, cues)  # "Kelvinburg and Suburbs Bus Company"
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = join_laws(text, found, covered, cues)  # "the Right to Organize Act", "… Bill 2024"
             found = join_brackets(text, found, cues)  # "the Strikes (Minimum Service Levels) Bill"
             found = named_by_initials(text, r, found, covered + [Run(b, e, []) for b, e in skip], cues)
             found = foreign_names(text, r, found, covered)
+            found = legal_form_after_comma(text, found)  # "Kelvanos de Dorrovia, S.A."
+            found = nickname_inside(text, found, cues)  # "W.J. “Sonny” Dorrow"
             found = headless_list_before_initials(text, found, cues)  # "… Transport union (RMT)"
             found = constituencies(text, r, found, covered, cues)
             found = place_before_list(text, found, covered, cues)
@@ -144,7 +149,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     openers: list[Run] = []  # one word opening a sentence: a name only as a known short form
     for run in runs:
         dateline = in_dateline(doc, run)
-        if run.kind is None and not dateline:
+        signed = normalise(run_label(text, run)) in person_fields  # "Anna de León is …" (set U)
+        if run.kind is None and not dateline and not signed:  # the byline's name is a person whole
             run = drop_sentence_opener(run, tx)
             run = drop_imperative(text, run, tx, mid_words, cues, ev)  # "· Stop Kelvane Foods from …"
             run = drop_initial_noun(text, run, tx, mid_words, cues)

@@ -89,6 +89,11 @@ class Phrases:
             r",\s+(?P<gap>(?:(?:a|an|the|its|their)\s+|[A-Z][\w’'.-]*[’']s\s+)"
             r"(?:(?!(?:at|of|in|on|for|from|with|by|to|and|or)\s)[\w’'-]+\s+){0,4}?)(?:"
             + phrase_pattern(c["scale_nouns"]) + r")(?![\w’'-])")
+        # ", Kelvo’s U.S. subsidiary,": the same apposition with a noun for a firm another owns
+        self.owned_apposition = re.compile(
+            r",\s+(?:(?:a|an|the|its|their)\s+|[A-Z][\w’'.-]*[’']s\s+)"
+            r"(?:(?!(?:at|of|in|on|for|from|with|by|to|and|or)\s)[\w’'.-]+\s+){0,3}?(?:"
+            + phrase_pattern(c["owned_firm_nouns"]) + r")(?![\w’'-])")
         self.scale_word = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["scale_words"]) + r")(?![\w’'-])")
         firms = phrase_pattern(c["firm_nouns"])
         # "the Swedish company ", "an energy firm ": one to three words (its trade, its country)
@@ -150,6 +155,8 @@ class Phrases:
         """"Tessaro, the world’s second-largest maker of tractors,", "Kelvo, Brazil’s biggest
         exporter": a firm's noun in an apposition after the name, with a word of scale or a
         possessive before it (a person's trade takes neither: "Maria Ortiz, a sausage maker,")."""
+        if self.owned_apposition.match(text, end):
+            return True  # "Tessgo, Kelvo’s U.S. subsidiary,": a firm another owns (set U)
         m = self.scale_apposition.match(text, end)
         return m is not None and bool(_SCALE.search(m.group("gap")) or self.scale_word.search(m.group("gap")))
 

@@ -165,6 +165,24 @@ def head_follows(text: str, words: list[tuple[int, int, str]], i: int, end: int,
     return last is not None and cues.heads.get(last) in ("organization", "place")
 
 
+def firm_then_town(text: str, words: list[tuple[int, int, str]], j: int, last: str,
+                   absorbed: Match | None, cues: Cues) -> bool:
+    """"owned by Kelvane Packing Co. of Denver, Colorado", "Dorrow Power of Atlanta": a firm's
+    legal form or trade head (`firm_of_town_ends`) ends the name before "of", and the
+    capitalised words from words[j] on are a town the registry or the gazetteer knows as a city:
+    the firm, then where it sits (two names). A body whose "of" part names it has no such head
+    before "of" ("University of Kelvin", "Amalgamated Workers of America"; set U)."""
+    if last not in cues.firm_of_town:
+        return False
+    if absorbed is not None:
+        return absorbed.entry.kind == "city"
+    k = j
+    while k < len(words) and words[k][2][:1].isupper() \
+            and (k == j or text[words[k - 1][1]:words[k][0]] == " "):
+        k += 1
+    return k > j and evidence().place_kind(" ".join(w for (_b, _e, w) in words[j:k])) == "city"
+
+
 def person_after_head(ws: list[str], cues: Cues) -> int:
     """Where a person's full name (a given name and one or two capitalised words, no head among
     them) follows an organisation's or event's head word inside one run ("Kelvane Foods Maria

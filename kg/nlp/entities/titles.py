@@ -85,6 +85,7 @@ class _Cues:
     body_heads: frozenset[str]  # heads of bodies, places and papers (not events: "… Revolution")
     subtitle: re.Pattern  # ": A Report by ", ": Its ": a report's or a history's subtitle after a colon
     translated: re.Pattern  # "in Spanish as ", "Spanish-language edition, ": a translation's title follows
+    which_told: re.Pattern  # ", which tells": a verb of telling closes a possessive's work
 
 
 @cached
@@ -97,6 +98,8 @@ def _cues() -> _Cues:
         written_in=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["title_in"]["verbs"])
                               + r"\s+in\s+(?=[A-Z“\"‘])"),
         clause=re.compile(r"\s+" + phrase_pattern(c["title_in"]["clause"]) + r"\b"),
+        which_told=re.compile(r",\s+which\s+(?:" + phrase_pattern(c["title_in"]["which_verbs"])
+                              + r")(?![\w’'-])"),
         # the writer: one to three capitalised words (a possessive's "’s" is no part), then
         # the verb; "later" or "also" may stand between ("In Title, Lenin later wrote")
         in_writer=re.compile(r",\s+(?P<writer>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
@@ -152,6 +155,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
                 continue
             t = _after_noun(text, m.end(), r.end, bool(m.group(1)), cues)
             if t:
+                t = _country_after_place(text, t, r.end, known, cues)
                 out.append(Title(t[0], t[1], kind))
         for m in re.finditer(r"(?<=[^\W\d_]),\s+(?=[A-Z])", text[r.begin:r.end]):
             start = r.begin + m.end()
@@ -253,7 +257,7 @@ def _possessive_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
         if not p:
             p = _POSSESSIVE_BARE.match(text, m.end, r.end)
             t = _after_noun(text, p.end(), r.end, False, cues) if p else None
-            if t and _bare_title(text[t[0]:t[1]], t[0], known, cues):
+            if t and (_bare_title(text[t[0]:t[1]], t[0], known, cues) or _told(text, t, known, cues)):
                 out.append(Title(t[0], t[1], "work"))
             continue
         t = _after_noun(text, p.end(), r.end, False, cues)
@@ -276,6 +280,18 @@ def _bare_title(body: str, begin: int, known: list[Match], cues: _Cues) -> bool:
         and words[-1] not in cues.body_heads and not gazetteer().place_kind(body) \
         and not any(begin <= k.begin < begin + len(body) and not _place_after_small(body, begin, k, cues)
                     for k in known)
+
+
+def _told(text: str, t: tuple[int, int], known: list[Match], cues: _Cues) -> bool:
+    """"Ana Ruiz’s Dock Rebellion, which tells how …": an unquoted stretch of two words or more
+    after a registry person's possessive, closed by ", which" and a verb of telling
+    (`[title_in] which_verbs`), is the person's work; no body's head ends it, no known name lies
+    inside it, the gazetteer knows no place so called (set U, branch ent34)."""
+    body = text[t[0]:t[1]]
+    words = body.split()
+    return len(words) >= 2 and bool(cues.which_told.match(text, t[1])) \
+        and words[-1] not in cues.body_heads and not gazetteer().place_kind(body) \
+        and not any(t[0] <= k.begin < t[1] for k in known)
 
 
 def _place_after_small(body: str, begin: int, k: Match, cues: _Cues) -> bool:
@@ -725,6 +741,22 @@ def _sentence_case(body: str) -> bool:
     lower-case words inside the quotation marks after a work noun is what someone said or sang."""
     long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", body)[1:] if len(w) >= 4]
     return len(long) >= 3 and not any(w[:1].isupper() for w in long)
+
+
+def _country_after_place(text: str, t: tuple[int, int], limit: int, known: list[Match],
+                         cues: _Cues) -> tuple[int, int]:
+    """"the documentary Kelvo County, USA, which won …": a title after a work noun that is a
+    place's name (its last word a place's head) and, after a comma, a registry country closing
+    the clause is one title, a place's name with its country as works are named; the country
+    alone named nothing there (set U, branch ent34). Else the title as it was."""
+    b, e = t
+    if text[e:e + 2] != ", " or text[b:e].split()[-1] not in cues.place_heads:
+        return t
+    for k in known:
+        if k.begin == e + 2 and k.entry.kind == "country" \
+                and re.match(r"(?:[,.;:!?)]|\s+[a-z]|\s*$)", text[k.end:min(limit, k.end + 3)]):
+            return b, k.end
+    return t
 
 
 def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -> int | None:
