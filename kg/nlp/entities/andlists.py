@@ -106,7 +106,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             chain = []
         hero = _named_for(text, chain[0], people or {}, last, cues) if chain and not opener else None
         if opener or len(chain) > 1 or hero or (chain and (len(chain[0].words) > 1
-                                                           or union and common_part(chain[0], cues))):
+                                                           or union and common_part(chain[0], cues)
+                                                           or _glued_common(text, chain[0], last, cues))):
             del out[len(out) - len(chain):]
             words = [w for part in chain for w in part.words] + run.words
             absorbed = [m for part in chain for m in part.absorbed] + run.absorbed
@@ -119,6 +120,26 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             continue
         out.append(run)
     return fields_after_and(text, party_and(text, area_after_and(text, out, cues), cues), cues)
+
+
+_GLUED_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*[A-Za-z]) $")
+
+
+def _glued_common(text: str, part: Run, last: str, cues: Cues) -> bool:
+    """One word before "and" that the gazetteer knows as a town ("Plantation"), glued after
+    a country or a state (the run was cut at the registry's name) and before a list a union's
+    head closes ("<Country> Plantation and Agricultural Workers Union"): the word says what the
+    members work in, the country opening the union's name (`nested.place_before_list`), no
+    town of its own; `common_part` refused it only for being a town's name. With no country
+    glued before it ("Ford and Buffalo workers") `common_part` alone decides, as before (set V,
+    branch ent35)."""
+    if len(part.words) != 1 or last not in cues.and_single:
+        return False
+    word = part.words[0][2]
+    glued = _GLUED_PLACE.search(text, max(0, part.begin - 40), part.begin)
+    ev = evidence()
+    return glued is not None and ev.place_kind(glued.group(1)) in ("country", "state") \
+        and ev.place_kind(word) not in ("country", "state") and not ev.gazetteer.is_given_name(word)
 
 
 _ONE_WORD_AND = re.compile(r"(?:^|(?<=[^\w’'\-]))(?P<word>[A-Z][a-z]+) and $")

@@ -91,6 +91,13 @@ def numbered_firm(text: str, cur: list[tuple[int, int, str]], cues: Cues, tx: Te
         and ev.place_kind(w) is None
 
 
+# A union's local or branch written as its number glued before the union's initials
+# ("2231KWU", "32BJ"): the number opens the word (set V, branch ent35). A year, a sum or a
+# count glued to a unit ("1990s", "$40", "5kg") is no such word: the initials must be capitals.
+_NUMBER_BEFORE_ACRONYM = re.compile(r"(?<![\w$€£.,/-])\d{2,5}$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextIndex,
               skip: list[tuple[int, int]] = (), lower: set[str] = frozenset()) -> list[Run]:
     titles_q = _quoted_titles(text, r.begin, r.end)
@@ -107,8 +114,12 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
     for m in WORD.finditer(text, r.begin, r.end):
         b, e = m.start(), m.end()
         if b > r.begin and (text[b - 1].isalnum() or text[b - 1] in "’'-") and text[b - 2:b] != "--":
-            continue
-        w = m.group(0)
+            glued = _NUMBER_BEFORE_ACRONYM.search(text, r.begin, b) \
+                if _ACRONYM.fullmatch(m.group(0)) else None
+            if glued is None:
+                continue
+            b = glued.start()  # "2231KWU": a local's number glued before its union's initials
+        w = text[b:m.end()]
         for mk in tx.marker_starts:  # a glued footnote marker stays outside
             if b < mk < e:
                 e = mk

@@ -117,6 +117,8 @@ class Evidence:
         self.locative_list = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
                                         + r"\s+(?:the\s+)?(?P<list>" + _NAME_LIST.pattern + r")\Z")
         self.town_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["town_before"])) + r"\s+\Z")
+        self.title_town_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(
+            list(ev["town_before"]) + list(ev["title_town_before"])) + r"\s+\Z")
         self.periodical_context_heads = set(ev["periodical_context_heads"])
         self.periodical_openers = set(ev["periodical_openers"])
         self.periodical_context_before = re.compile(

@@ -136,7 +136,7 @@ class _Finder:
         accepted = townstate.split(self.text, accepted)  # "St. Paul, Minnesota": two places
         accepted = apply_metonymy(self.text, self.tx, self.registry, accepted)
         new_names = find_new_names(self.doc, self.tx, accepted, self.regions, self.blocked,
-                                   self._organization_label)
+                                   self._organization_label, self._organization_named)
         accepted, new_names = self._undotted_countries(accepted, new_names)
         self._publish(accepted, new_names)
 
@@ -281,6 +281,13 @@ class _Finder:
         """A registry organisation's label ("AFL-CIO")."""
         e = self.registry.by_label(label)
         return e is not None and e.kind == "organization"
+
+    def _organization_named(self, surface: str) -> str | None:
+        """The label of the registry organisation `surface` names whole, by its name or its
+        initials ("CIO" → "Congress of Industrial Organizations"); None if none or several."""
+        labels = {form.entry.label for b, e, form in self.index.candidates(surface, 0, len(surface))
+                  if b == 0 and e == len(surface) and form.entry.kind == "organization"}
+        return labels.pop() if len(labels) == 1 else None
 
     def _ends_in_organization(self, label: str) -> bool:
         """The name's last words are a registry organisation's label: a branch of it named by

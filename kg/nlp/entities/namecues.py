@@ -17,6 +17,8 @@ from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities import edges
 from kg.nlp.entities.nations import is_demonym
 
+_NUMBERED_INITIALS = re.compile(r"\d{2,5}[A-Z]{2,6}")
+
 
 class Cues:
     def __init__(self) -> None:
@@ -79,9 +81,16 @@ class Cues:
         self.place_openers = set(c["place_name_openers"])
         particles = "|".join(map(re.escape, c["party_hyphen_particles"]))
         self.party_hyphen = re.compile(rf"[A-Z][^\W\d_]+(?:-(?:{particles})-[A-Z][^\W\d_]+)+")
+        self.federation_heads = set(c["federation_heads"])
+        self.union_only = set(c["union_only_words"])
+        self.state_words = set(c["state_words"])
+        self.state_government = re.compile(r"\s+" + phrase_pattern(c["state_government_nouns"])
+                                           + r"(?![\w’'-])")
+        self.union_body_heads = set(c["union_body_heads"])
         self.naming_titles = set(c["naming_titles"])
         self.firm_suffix_ends = set(c["firm_suffix_ends"])
         self.firm_of_town = set(c["firm_of_town_ends"])  # "Kelvane Co. of Denver": two names
+        self.firm_whole = set(c["firm_whole_suffixes"])
         self.and_products = set(c["and_product_heads"])
         self.name_articles = set(c["name_articles"])
         self.fields = set(c["field_words"])
@@ -134,6 +143,9 @@ class Cues:
                                             + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.region_suffixes = tuple(c["evidence"]["region_suffixes"])
         self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
+        # the label of the registry organisation a whole surface names, its initials included
+        # ("CIO" → "Congress of Industrial Organizations"); set by find_new_names
+        self.org_named: Callable[[str], str | None] = lambda surface: None
 
     def ends_in_org_label(self, words: list[str]) -> bool:
         """The name's last words (not all of it) are a registry organisation's label: a branch
@@ -155,8 +167,10 @@ class Cues:
         return word in self.function or word in self.titles or word in self.calendar
 
     def cap(self, word: str) -> bool:
-        """Capitalised, or a name particle before a capital ("al-Baghdadi")."""
-        return word[:1].isupper() or bool(self.particle.match(word))
+        """Capitalised, or a name particle before a capital ("al-Baghdadi"), or a local's
+        number glued before its union's initials ("2231KWU", kg.nlp.entities.capruns)."""
+        return word[:1].isupper() or bool(self.particle.match(word)) \
+            or bool(_NUMBERED_INITIALS.fullmatch(word))
 
     def group(self, word: str) -> bool:
         """A group word, or its plural ("Mexicans"), or a country's adjective by its spelling
@@ -199,6 +213,8 @@ def head_word(label: str, cues: Cues, n: int = 1) -> str:
     words = label.split()
     if len(words) > 1 and _YEAR.fullmatch(words[-1]):
         words = words[:-1]  # "Finance Bill 2024": a law's year after its head (kg.nlp.entities.laws)
+    if len(words) > 2 and words[-1] in cues.compass and words[-2] in cues.and_single:
+        words = words[:-1]  # "… Healthcare Workers East": a union's region after its head (set V)
     return " ".join(words[-n:])
 
 

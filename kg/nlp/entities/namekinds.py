@@ -99,6 +99,19 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if len(words) > 1 and words[0] in cues.state_qualifiers \
             and ev.place_kind(" ".join(words[1:])) == "country":
         return "place", True  # "Nazi Germany", "French Canada": a state of the past, a country's part
+    if len(words) > 1 and words[-1] in cues.state_words and cues.state_government.match(text, run.end):
+        return "place", True  # "the Kelvo State government": a federal state, no person (set V)
+    # "Shelter Western Cape, the clinic’s owner": a common word (no given name) before a place of
+    # two words or more names a firm of that region, no person, whatever role noun follows
+    # ("Mark Delgado, a worker": one word after it, a person's; set V, branch ent35)
+    regional = len(words) > 2 and (
+        any(m.end == run.end and m.begin > run.begin and m.entry.kind in PLACE_KINDS for m in run.absorbed)
+        or ev.place_kind(" ".join(words[1:])))
+    regional = regional and not ev.given_name_first(words) and not ev.gazetteer.is_given_name(words[0]) \
+        and common_words().common(words[0]) \
+        and words[0] not in cues.heads and words[0] not in cues.compass
+    if regional and (cues.role_after.match(text, run.end) or cues.org_apposition.match(text, run.end)):
+        return "organization", True
     if cues.role_after.match(text, run.end) and cues.heads.get(head_word(label, cues)) != "organization" \
             and head_word(label, cues) not in framing().place_heads_no_person:
         return "person", True  # not "Kelvane Healthcare, the hospital’s owner": a company
@@ -182,6 +195,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "organization", True
     if firm == STRONG and cues.heads.get(head) == "place" and not ev.place_kind(label):
         return "organization", True  # "Kelvo Park management": a firm named like a park
+    if head in cues.union_body_heads and any(w.rstrip("’'") in cues.union_only for w in names[:-1]):
+        return "organization", False  # "the Teamsters Kelvia Rail Conference": a union's body (set V)
     if head in cues.heads:
         return cues.heads[head], False
     if len(names) > 1 and len(names[-1]) > 2 and names[-1].isupper() \

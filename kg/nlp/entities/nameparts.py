@@ -9,11 +9,16 @@ Kelvo da Tessaro", "Rosa Maria Dorrow Tallis") is called by that word ("Kelvo, a
 metalworker, led …"); any capitalised word between the first and the last is such a part, but
 no particle, initial or generation's suffix. The callers ask that exactly one person of the
 article hold the part, and that the person be named in full before it.
+
+A firm is called by a part of its full name too: "Kelvott International" is "Kelvott" in
+"a strike at Kelvott" (`firm_short_forms`, set V, branch ent35), which the words around it
+would type a place.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -26,3 +31,15 @@ def inner_names(label: str) -> list[str]:
     words = [w for w in label.split() if w not in _SUFFIXES]
     return [w for w in words[1:-1] if w[:1].isupper() and not _INITIAL.fullmatch(w) and len(w) > 2]
 
+
+
+def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
+                     is_place: Callable[[str], bool]) -> list[str]:
+    """Labels of one word typed a place or nothing whose firm the article names in full as that
+    word and a firm's general suffix (`firm_whole_suffixes`: "International",
+    "Inc.", "Group") typed an organisation: "Kelvott" beside "Kelvott International". Not a
+    place the gazetteer knows ("Dorrow" beside "Dorrow Group" may be the town)."""
+    firms = {label.split()[0] for label, (kind, _s) in kinds.items()
+             if kind == "organization" and len(label.split()) == 2 and label.split()[1] in suffixes}
+    return [label for label, (kind, _s) in kinds.items()
+            if kind in ("place", "thing") and label in firms and not is_place(label)]

@@ -45,12 +45,13 @@ from kg.nlp.entities.laws import join_laws
 from kg.nlp.entities.legalforms import legal_form_after_comma
 from kg.nlp.entities.namecues import Cues, head_word
 from kg.nlp.entities.namekinds import heads_of_government, name_kind, site_place
-from kg.nlp.entities.nameparts import inner_names
+from kg.nlp.entities.nameparts import firm_short_forms, inner_names
 from kg.nlp.entities.nested import (
     acronym_union,
     acronyms_before_unit,
     constituencies,
     dedicated_names,
+    federation_before_union,
     founder_firm,
     place_before_list,
     place_before_party,
@@ -75,20 +76,30 @@ from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region, TextIndex
 from kg.nlp.entities.titles import find_titles
 
+# A model's code, one or two capitals and a number ("R40", "T34"), standing alone: a product
+# the text names by its model (a mask, a tank), no person, place or body (set V, branch
+# ent35). Registry names of that shape ("G7") are matched before any run.
+_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,4}[A-Z]?")
+# ... before the lower-case noun of the product, and after no "the" ("the G20 summit": a body)
+_PRODUCT_AFTER = re.compile(r" [a-z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _BY_AUTHOR = re.compile(r",?\s+(?:edited\s+)?by\s+(?=[A-Z])")
 _ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.textspan region kinds
 
 
 def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[Region],
                    blocked: list[tuple[int, int]] = (),
-                   org_label: Callable[[str], bool] = lambda label: False) -> list[NewName]:
+                   org_label: Callable[[str], bool] = lambda label: False,
+                   org_named: Callable[[str], str | None] = lambda surface: None) -> list[NewName]:
     """New entities and their mentions; may drop known mentions a longer new name absorbs
     ("Iran" in "Socialist Workers Party of Iran"), which are removed from `known` in place.
     `blocked` spans are never part of a new name (a registry name left unlinked on purpose).
     `org_label` says whether a label is a registry organisation's: a name ending in one is
-    a branch of it ("Ohio State AFL-CIO"), a full name of its own before "and"."""
+    a branch of it ("Ohio State AFL-CIO"), a full name of its own before "and". `org_named`
+    gives the label of the registry organisation a surface names whole, by its initials too."""
     cues = Cues()
     cues.org_label = org_label
+    cues.org_named = org_named
     ev = evidence()
     text = doc.text
     lower = lower_case_words(text)
@@ -117,6 +128,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = place_before_list(text, found, covered, cues)
             found = founder_firm(text, found, covered, cues)
             found = place_before_party(text, r, found, covered)  # "the Kelvia Democratic Party"
+            found = federation_before_union(text, r, found, covered, cues)  # "the CIO United Auto Workers"
             found = acronyms_before_unit(text, found, covered, cues)  # "KAWU-CIO Local 312"
             found = dedicated_names(text, r, found, covered, cues)  # "Our Lady of Kelvin parish"
             runs += registry_body_before(text, found, covered, cues)
@@ -177,6 +189,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             w = words[0]
             if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
                 continue
+            if _MODEL_CODE.fullmatch(w) and _PRODUCT_AFTER.match(text, run.end) \
+                    and not _THE_BEFORE.search(text, max(0, run.begin - 5), run.begin):
+                continue  # "a single R40 respirator", "R40 respirators": a product's model, no name
             if re.fullmatch(rf"[{UPPER}][{UPPER}.&]+", w) and counts.get(label, 0) < 2 \
                     and not framing().acronym_at(text, run.begin, run.end) \
                     and not ev.employer(text, run.begin, run.end) \
@@ -210,6 +225,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     for label, kind in list(kind_of.items()):
         if kind == ("organization", False) and site_place(text, label, kind_of, cues, ev):
             kind_of[label] = ("place", False)  # "the Kelvo mine … the blast at Kelvo"
+    for label in firm_short_forms(kind_of, cues.firm_whole, lambda w: ev.place_kind(w) is not None):
+        kind_of[label] = ("organization", True)  # "a strike at Kelvott" beside "Kelvott International"
     for label in heads_of_government(text, kept, kind_of, ev):
         kind_of[label] = ("person", True)  # "the Dorrow government … Prime Minister Ann Dorrow"
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [

@@ -14,12 +14,13 @@ import re
 
 from kg.nlp.entities import edges
 from kg.nlp.entities.evidence import evidence
-from kg.nlp.entities.namecues import Cues
+from kg.nlp.entities.namecues import Cues, head_word
 from kg.nlp.entities.runs import ACRONYM_WORD, PLACE_KINDS, WORD, Run
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region
 
 _ACRONYM_PAIR = re.compile(r"(?<![\w’'.-])((?:[A-Z]{2,6})-(?:[A-Z]{2,6})) ")
+_ACRONYM_ONE = re.compile(r"(?<![\w’'.-])([A-Z]{2,6}(?:-[A-Z]{2,6})?) $")
 _SEAT = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*")
 
 
@@ -169,12 +170,20 @@ def acronyms_before_unit(text: str, runs: list[Run], known: list[Match], cues: C
     belongs to, glued (one space) before a numbered unit ("Local", `numbered_heads`) open the
     unit's name, as one acronym does ("KAWU Local 1440"); the registry's union inside it is part
     of the name, no mention of its own, and "Local 312" alone after it is the same local (set S,
-    branch ent30)."""
+    branch ent30). One acronym before a registry country that opens the unit's name ("KAWU
+    Canada Local 871", the union's branch in that country) opens it too: the scanner had cut
+    the acronym off at the country, a lone acronym left behind (set V, branch ent35)."""
     for run in runs:
-        if run.title or run.kind is not None or not run.words or run.words[0][2] not in cues.numbered \
-                or run.words[0][2] in cues.numbered_places:
+        if run.title or run.kind is not None or not run.words:
             continue
-        pair = _ACRONYM_PAIR.search(text, max(0, run.begin - 30), run.begin)
+        unit = 0
+        if len(run.words) > 1 and any(m.begin == run.begin and m.entry.kind == "country"
+                                      for m in run.absorbed):
+            unit = 1  # "KAWU Canada Local 871": the union's initials, its country's branch, the local
+        if run.words[unit][2] not in cues.numbered or run.words[unit][2] in cues.numbered_places:
+            continue
+        pair = _ACRONYM_PAIR.search(text, max(0, run.begin - 30), run.begin) if not unit \
+            else _ACRONYM_ONE.search(text, max(0, run.begin - 30), run.begin)
         if pair is None or pair.end() != run.begin:
             continue
         b = pair.start()
@@ -185,6 +194,33 @@ def acronyms_before_unit(text: str, runs: list[Run], known: list[Match], cues: C
         run.begin = b
         run.absorbed.extend(inside)
     return runs
+
+
+def federation_before_union(text: str, r: Region, runs: list[Run], known: list[Match],
+                            cues: Cues) -> list[Run]:
+    """"the CIO United Auto Workers": a registry federation named by its initials (a label whose
+    head is a word of `federation_heads`: "Congress of Industrial Organizations") glued (one
+    space) before a registry union's name is one name, the union as the federation's of its
+    day; neither is a mention of its own there ("United Auto Workers" alone elsewhere still is).
+    Set V, branch ent35."""
+    starts = {m.begin: m for m in known if r.begin <= m.begin < r.end and m.how == "name"
+              and m.entry.kind == "organization"}
+    out: list[Run] = []
+    for run in runs:
+        u = starts.get(run.end + 1)
+        word = run.words[0][2] if len(run.words) == 1 else ""
+        fed = cues.org_named(word) if u is not None and _INITIALS.fullmatch(word) and not run.title \
+            and text[run.end:u.begin] == " " and text[u.begin:u.begin + 1].isupper() else None
+        if fed is None or head_word(fed, cues) not in cues.federation_heads \
+                or head_word(u.entry.label, cues) in cues.federation_heads:
+            out.append(run)
+            continue
+        out.append(Run(run.begin, u.end, run.words + [(u.begin, u.end, text[u.begin:u.end])], False,
+                       run.absorbed + [u], kind="organization"))
+    return out
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")
 
 
 def place_before_party(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:

@@ -87,7 +87,9 @@ def drop_initial_role(run: Run, tx: TextIndex, cues: Cues, ev: Evidence, lower: 
     opens, is a noun for the person, no part of the name, when it is a role noun
     (`person_roles`) or a word the article also writes in lower case: the run starts after it,
     a person's name. A given name or a place opening it stays ("Rosa Maria Ortiz")."""
-    words = [w for (_b, _e, w) in run.words]
+    # a surname's lower-case particles ("de", "da") are no words of the count: "Seamstress Rosa
+    # Peña de Kelvo" (set V, branch ent35)
+    words = [w for (_b, _e, w) in run.words if w not in cues.particles]
     if len(words) < 3 or not tx.is_sentence_start(run.begin) or not all(w[:1].isupper() for w in words) \
             or words[0].isupper() or ev.gazetteer.is_given_name(words[0]) or ev.place_kind(words[0]) \
             or words[0] in cues.heads or not ev.gazetteer.is_given_name(words[1]) or len(words) > 4:

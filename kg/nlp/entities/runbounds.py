@@ -41,9 +41,14 @@ def town_with_title(text: str, begin: int, label: str) -> bool:
     """"loggers in Prince George", "near Prince Rupert": a word saying a town stands (`[evidence]
     town_before`: "in", "near", "the town of") before a title and a name the gazetteer knows
     whole as a town (its place list or its list of smaller towns): the town, the title's word
-    its first (branch ent23). Without the frame "Prince Albert" stays a prince."""
+    its first (branch ent23). Without the frame "Prince Albert" stays a prince. Before a title,
+    "at" says a town too (`title_town_before`: "freight sat idle at Prince Albert"; set V), unless a
+    possessive follows the name ("at Prince Albert’s ball": the prince's)."""
     ev = evidence()
-    return bool(ev.town_before.search(text, max(0, begin - 25), begin)) \
+    framed = ev.town_before.search(text, max(0, begin - 25), begin) or (
+        ev.title_town_before.search(text, max(0, begin - 25), begin)
+        and not re.match(r"[’']s\b", text[begin + len(label):begin + len(label) + 3]))
+    return bool(framed) \
         and (ev.gazetteer.place_kind(label) is not None or ev.gazetteer.town_kind(label) is not None)
 
 
@@ -112,7 +117,8 @@ def owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> in
     if ev.place_kind(whole) or ev.place_kind(first) or ev.gazetteer.is_given_name(first) \
             or first in cues.heads or first in cues.leading_heads or first in cues.compass \
             or cues.generic(first) or not _site_town(text, rest) or cur[-1][2] in cues.heads \
-            or not ev.employer_after.match(text[cur[-1][1]:cur[-1][1] + 30]):
+            or not ev.employer_after.match(text[cur[-1][1]:cur[-1][1] + 30]) \
+            or _named_whole(text, whole, ev):
         return 0
     return 1
 
@@ -143,6 +149,16 @@ def named_site(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
     # an unknown word after the owner is the firm's own ("the Kelvane Otomar plant in …": a
     # joint venture's name), except before "complex", which names a site whatever its words
     return noun.group(0).strip() in cues.named_site_alone or ev.place_kind(" ".join(ws[1:])) is not None
+
+
+def _named_whole(text: str, whole: str, ev) -> bool:
+    """The article writes the firm and the town as one name elsewhere, before no employer's
+    noun ("Kelvomet Dorrow, a nickel company, cut pay"): the firm's local company, one
+    organisation, in "Kelvomet Dorrow’s smelter gate" too (set V, branch ent35)."""
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(whole) + r"(?![\w’'-])", text):
+        if not ev.employer_after.match(text[m.end():m.end() + 30]):
+            return True
+    return False
 
 
 def _site_town(text: str, label: str) -> bool:

@@ -103,9 +103,15 @@ class FormIndex:
                 if form.alias.short != shorts:
                     continue
                 hit = form.regex.match(text, pos, end)
-                if hit and case_ok(hit.group(0), form.alias.text, form.entry):
+                if hit and case_ok(hit.group(0), form.alias.text, form.entry) \
+                        and not (form.entry.kind == "person" and _SURNAME_GOES_ON.match(text, hit.end())):
                     out.append((pos, hit.end(), form))
         return out
+
+
+# A hyphen and a capital right after a person's registry name: a double-barrelled surname
+# goes on ("Ana Kelvo-Marsh" is not "Ana Kelvo"), another person's name (set V, branch ent35)
+_SURNAME_GOES_ON = re.compile(r"-[A-Z]")
 
 
 def _words(text: str) -> list[str]:

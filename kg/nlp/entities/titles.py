@@ -86,6 +86,7 @@ class _Cues:
     subtitle: re.Pattern  # ": A Report by ", ": Its ": a report's or a history's subtitle after a colon
     translated: re.Pattern  # "in Spanish as ", "Spanish-language edition, ": a translation's title follows
     which_told: re.Pattern  # ", which tells": a verb of telling closes a possessive's work
+    feature: re.Pattern  # "the On the Dock Front column": a feature's title before its noun
 
 
 @cached
@@ -108,6 +109,10 @@ def _cues() -> _Cues:
         lists=re.compile(r"(?<![\w’'-])(?P<noun>" + phrase_pattern(list(list_kind))
                          + r")\b[^.;:!?“”\"\n]{0,80}?,?\s+(?:" + phrase_pattern(lists["openers"]) + r")\s+"),
         list_kind=list_kind,
+        feature=re.compile(r"(?<![\w’'-])[Tt]he (?P<t>(?:"
+                           + "|".join(map(re.escape, sorted(c["title_openers"], key=len, reverse=True)))
+                           + r") the [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}) "
+                           + phrase_pattern(c["feature_nouns"]) + r"(?![\w’'-])"),
         openers=re.compile(r"(?<![\w’'-])[a-z][\w’'-]*,?[ \u00a0](?P<w>"
                            + "|".join(map(re.escape, sorted(c["title_openers"], key=len, reverse=True)))
                            + r")[ \u00a0](?=[A-Z])"),
@@ -173,6 +178,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _written_in_titles(text, r, known, cues)
         out += _in_titles(text, r, known, cues)
         out += _opened_titles(text, r, cues)
+        out += [Title(m.start("t"), m.end("t"), "work") for m in cues.feature.finditer(text, r.begin, r.end)]
         out += _apposition_titles(text, r, known, cues)
         out += _subtitled_titles(text, r, known, cues)
         out += _translated_titles(text, r, cues)
