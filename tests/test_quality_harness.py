@@ -368,3 +368,28 @@ def test_a_class_of_two_parents_is_right_for_either_and_counted_once_elsewhere()
     # the wrong one and the one not in the gold: one false organisation each
     assert (s.entity_types["Organization"].tp, s.entity_types["Organization"].fp) == (1, 2)
     assert s.spurious == ["Kelvin Hospital (Hospital)"]
+
+
+def test_a_particles_case_is_not_scored_where_the_page_prints_the_name_in_capitals_only():
+    """Capitals carry no case: `BY ELSA VAN DER DORROW` may be read `van der` or `Van Der`, and
+    both are right; where the page also prints the name in mixed case, that spelling is the one
+    (and any other word's case still counts)."""
+    g = gold()
+    g.structure["bylines"] = ["Elsa van der Dorrow"]
+    g.items = [{"title": None, "date": None, "dateline": None, "place": None,
+                "author": "Tom de Kelvo", "opens": "We"}]
+    p = prediction()
+    p.structure["bylines"] = ["Elsa Van Der Dorrow"]
+    p.items = [{"title": None, "date": None, "dateline": None, "place": None,
+                "author": "Tom De Kelvo", "opens": "We struck."}]
+    capitals = "BY ELSA VAN DER DORROW\n\nWe struck.\n—TOM DE KELVO"
+    s = q.score(g, p, text=capitals)
+    assert s.structure["bylines"].tp == 1 and s.right["bylines"]
+    assert s.item_fields["author"].tp == 1
+    mixed = capitals + "\nElsa Van Der Dorrow and Tom De Kelvo wrote it."
+    s = q.score(g, p, text=mixed)
+    assert (s.structure["bylines"].tp, s.item_fields["author"].tp) == (0, 0)
+    p.structure["bylines"] = ["Elsa Van Der Dorrows"]
+    assert q.score(g, p, text=capitals).structure["bylines"].tp == 0
+    assert q.particle_case_only("Ana de la Cruz", "Ana De La Cruz")
+    assert not q.particle_case_only("Ana Mcdonald", "Ana McDonald")  # no word in lower case
