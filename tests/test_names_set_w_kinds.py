@@ -96,3 +96,14 @@ def test_a_given_name_and_initial_before_a_registry_firm_and_co_is_one_firm(regi
     assert got.get("William E. Boeing & Co.", "").startswith("organization/"), got
     assert "William E." not in got, got
 
+
+
+# -- a plural noun for firms, a relative clause, then "including" --------------------------------
+def test_firms_listed_after_a_relative_clause_are_organisations(registry):
+    # "retailers that … , including A and B": the clause between the noun and "including" hid
+    # the list; the names stayed untyped
+    got = _labels(registry, "Several retailers that bought shirts from mills in Tallow, including "
+                  "Kelvo and Dorrix, signed the pact.")
+    assert got.get("Kelvo", "").startswith("organization/"), got
+    assert got.get("Dorrix", "").startswith("organization/"), got
+    assert got.get("Tallow", "").startswith("place/"), got
