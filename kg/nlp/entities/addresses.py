@@ -71,12 +71,17 @@ def grammar() -> Grammar:
     # an abbreviation ("S.E.", "NE") ends the address even where a capital follows ("… Ave.
     # S.E. Zip: …"); a compass word does not ("900 Fifth Ave. South Bend")
     after_abbr = _alternation([w for w in c["compass_after"] if "." in w or w.isupper()])
+    # "2238 Kelvin St. W.": a lone compass letter, where no capitalised word (an initial's
+    # surname) follows it, only a stop, a number or an abbreviation ("Tel.:")
+    letter = (rf"(?:{_alternation(c['compass_after_letters'])})"
+              r"(?=[ \u00a0]*(?:$|[,;:()\d]|[A-Z][a-z]{0,4}[.:]))")
     english = re.compile(
         rf"(?<![\w.,/$£€:#-])(?:(?P<num>{_NUMBER}){_SP})?"
         rf"(?:(?P<pre>{before}){_SP})?"
         rf"(?P<name>(?:{_ORDINAL}|\d{{1,3}}|{_NAME_WORD})(?:{_SP}(?:{_NAME_WORD})){{0,4}}?)"
         rf"{_SP}(?P<type>{types})"
-        rf"(?:{_SP}(?:{after_abbr})(?![\w’'-])|{_SP}(?P<post>{after})(?!{_SP}[A-Z]|[\w’'-]))?")
+        rf"(?:{_SP}(?:{after_abbr})(?![\w’'-])|{_SP}{letter}"
+        rf"|{_SP}(?P<post>{after})(?!{_SP}[A-Z]|[\w’'-]))?", re.MULTILINE)
     articles = "|".join(re.escape(a).replace(r"\ ", _SP)
                         for a in sorted(c["types_first_articles"], key=len, reverse=True))
     foreign = re.compile(

@@ -219,8 +219,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                 if not (single and after is not None and after.entry.kind in PLACE_KINDS and nxt) \
                         and not (single and compass_after_place(text, cur, known_end, cues)):
                     party = None if title_before else country_party(text, b, cur, known_end, cues)
-                    place = place_before(text, b, cur, known_end, cues) \
-                        or country_before_word(text, b, cur, known_end, cues, lower) or party
+                    firm = country_before_word(text, b, cur, known_end, cues, lower)
+                    place = place_before(text, b, cur, known_end, cues) or firm or party
                     if place is not None:  # "St. Paul Lutheran Church": the place is part of it
                         cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
                     site = place is None and not title_before and named_site(text, cur, cues)
@@ -236,6 +236,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                         runs[-1].absorbed.append(place)
                         if place is party:  # "the Kelvia Tehreek-e-Adalat": a party (set T)
                             runs[-1].kind = "organization"
+                        elif place is firm and place.entry.kind == "place":
+                            runs[-1].kind = "organization"  # "Kelvia Dorrowseed": a state's body
                         if len(cur) == 2 and edges.town_green(cur[1][2]):
                             runs[-1].kind = "place"  # "Kelvin Common": a town's green
                     runs[-1].absorbed.extend(pending)

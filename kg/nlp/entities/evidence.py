@@ -103,7 +103,8 @@ class Evidence:
         # bodies, "like" / "such as" / "including", then a list of names up to this one
         self.organization_list = re.compile(
             r"(?<![\w’'-])(?i:" + phrase_pattern(list(ev["organization_list_nouns"]))
-            + r"),?\s+(?:such\s+as|like|including|among\s+them)\s+(?P<list>[^.;:!?()\n]{0,200})$")
+            + r")(?:\s+(?:that|which|who)\s+[^.;:!?()\n,]{1,100},)?"  # "retailers that bought …, including"
+            + r",?\s+(?:such\s+as|like|including|among\s+them)\s+(?P<list>[^.;:!?()\n]{0,200})$")
         self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
                                               + r")(?![\w’'-])")
         self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]

@@ -61,8 +61,7 @@ def founder_firm(text: str, runs: list[Run], known: list[Match], cues: Cues) -> 
         nxt = runs[i + 1] if i + 1 < len(runs) else None
         m = ends.get(run.end + 1)
         if m is not None and nxt is not None and text[run.end:m.begin] == " " and not run.title \
-                and all(w.endswith(".") for (_b, _e, w) in run.words) \
-                and cues.joiner_gap.fullmatch(text[m.end:nxt.begin]):
+                and _founders_forenames(run) and cues.joiner_gap.fullmatch(text[m.end:nxt.begin]):
             words = run.words + [(m.begin, m.end, text[m.begin:m.end])] + nxt.words
             out.append(Run(run.begin, nxt.end, words, False, run.absorbed + [m] + nxt.absorbed))
             i += 2
@@ -70,6 +69,19 @@ def founder_firm(text: str, runs: list[Run], known: list[Match], cues: Cues) -> 
         out.append(run)
         i += 1
     return out
+
+
+def _founders_forenames(run: Run) -> bool:
+    """The founder's forenames before a surname: abbreviations ("Geo. A."), or given names
+    ending in an initial ("George A.", set W, branch ent36), never a full name of its own."""
+    words = [w for (_b, _e, w) in run.words]
+    if all(w.endswith(".") for w in words):
+        return True
+    given = evidence().gazetteer.is_given_name
+    return bool(_INITIAL.fullmatch(words[-1])) and all(w.endswith(".") or given(w) for w in words)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def dedicated_names(text: str, r: Region, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:

@@ -229,6 +229,9 @@ def common_noun_in_name(cur: list[tuple[int, int, str]], lower: set[str], cues: 
         and w not in cues.roles and w not in cues.titles and w not in cues.function
 
 
+_LOCATIVE = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+$")
+
+
 def country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
                         cues: Cues, lower: set[str]) -> Match | None:
     """"U.S. Pipe", "U.K. Coal": a country's dotted abbreviation glued before one capitalised
@@ -236,10 +239,18 @@ def country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], know
     written in lower case in the article, no given name or known place) begins one name with
     it, a firm's or an agency's, instead of leaving a piece ("Pipe") beside the country."""
     m = known_end.get(b - 1)
-    if m is None or m.how != "name" or m.entry.kind != "country" or len(cur) != 1 or text[b - 1] != " " \
-            or not re.fullmatch(r"(?:[A-Z]\.){2,3}", text[m.begin:m.end]):
+    if m is None or m.how != "name" or len(cur) != 1 or text[b - 1] != " ":
         return None
     word = cur[0][2]
+    dotted = m.entry.kind == "country" and re.fullmatch(r"(?:[A-Z]\.){2,3}", text[m.begin:m.end])
+    # "Kelvia Dorrowseed": a registry state (a place of a country) before a word no dictionary
+    # knows either opens an organisation's name, as the dotted country does; the scanner had
+    # cut the state off and left the word untyped (set W, branch ent36)
+    state = m.entry.kind == "place" and m.entry.place is not None and text[m.begin:m.end] == m.entry.label \
+        and " " not in m.entry.label and not common_words().common(word) \
+        and not _LOCATIVE.search(text, max(0, m.begin - 12), m.begin)  # "In Kelvia Ruiz said"
+    if not dotted and not state:
+        return None
     if not word[:1].isupper() or word.isupper() or cues.generic(word) or word in cues.heads \
             or word in cues.compass \
             or word in cues.function or word.lower() in lower or not common_part(Run(b, b, [cur[0]]), cues):
@@ -320,6 +331,9 @@ def place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: 
         head = "organization"  # "Ohio State AFL-CIO": a branch of a registry body
     if head is None and len(cur) > 2 and any(w in cues.purpose for (_b, _e, w) in cur[1:-1]):
         head = "organization"  # "Kelvia Veterans Against the War": a body named for its purpose
+    if head is None and len(cur) == 1 and cur[0][2] in cues.numbered \
+            and cur[0][2] not in cues.numbered_places:
+        head = "organization"  # "BKE Division 98": a union's numbered unit with no head word (set W)
     treaty = head == "work" and treaty_head(cur[-1][2])  # "Dorrow Peace Accords": a city's
     if head is None and len(cur) == 1 and edges.town_green(cur[0][2]):
         m = known_end.get(b - 1)  # "Kelvin Common": a town's green, one place
@@ -333,6 +347,8 @@ def place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: 
         return None
     if treaty and (m.entry.kind != "city" or m.begin and text[m.begin - 1] in "-–‑"):
         return None  # a country's treaty, or "the Kelvia-Dorrow Treaty": kg.nlp.entities.laws
+    if m.entry.kind in ("city", "place", "country") and len(cur) == 1 and cur[0][2] in cues.union_only:
+        return None  # "the Kelvin Teamsters strikes": the city, then the union its members struck in
     if m.entry.kind in ("city", "place", "person", "country"):
         return m  # "U.S. Department of Agriculture", "Gaza City", "Martin Luther King Jr. Boulevard"
     if m.entry.kind == "organization" and len(cur) == 1 and cur[0][2] in cues.numbered:
