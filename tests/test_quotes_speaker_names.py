@@ -123,3 +123,26 @@ def test_a_first_surname_left_an_entity_of_its_own_is_the_person_named_in_full()
     doc.annotations.mentions.append(Mention(Span(at, at + len("Cardenal")), lone.key))
     full = next(k for k, e in doc.annotations.entities.items() if e.label == "Luisa María Cardenal Ortega")
     assert named_in_full(doc, Agent("entity", lone.key)) == Agent("entity", full)
+
+
+ROLE_BEFORE_NAME = (
+    "Supporters in Dorrville collected $210 from co-workers. Welder Maria Kelvey sent a "
+    "letter with her check: “For the truth about the strikes.”",
+    "Police shot Rolf Danner at the gate. The report read: “No one was hurt.”",
+)
+
+
+def test_a_role_before_the_name_opening_a_clause_before_a_colon_gives_the_speaker():
+    doc = annotate(article(*ROLE_BEFORE_NAME))
+    got = speakers(doc)
+    assert got["For the truth about "] == ["Maria Kelvey"]
+    assert got.get("No one was hurt.", []) == []  # the one a verb names is no speaker
+
+
+def test_a_name_before_a_verb_and_its_object_modifies_nothing():
+    doc = annotate(article("Maria Kelvey sent a letter to the union. The Kelvo company cut wages."))
+    def heads(words: str) -> set[str]:
+        at = doc.text.index(words)
+        return {m.span.of(doc.text) for m in agents.head_mentions(doc, Span(at, at + len(words)))}
+    assert heads("Maria Kelvey sent a letter") == {"Maria Kelvey"}
+    assert heads("The Kelvo company cut wages") == set()  # "Kelvo" modifies "company"

@@ -88,11 +88,13 @@ def function_words() -> frozenset[str]:
 def modifies(doc: Document, span: Span, mention: Mention) -> bool:
     """Whether the mention modifies a common noun after it inside span ("The Obama
     administration", "the U.S. bombing"): then the phrase names that noun's referent."""
-    nxt = re.match(r"[ \t]+([\w’'-]+)", doc.text[mention.span.end:span.end])
+    nxt = re.match(r"[ \t]+([\w’'-]+)(?:[ \t]+([\w’'-]+))?", doc.text[mention.span.end:span.end])
     if not nxt or not nxt.group(1)[:1].islower():
         return False
     word = nxt.group(1).lower()
     finite = _lowered("claims", "reported", "finite_verbs")
+    if nxt.group(2) and nxt.group(2).lower() in _lowered("agents", "object_openers"):
+        return False  # "Ana Ruiz sent a note": a verb and its object follow, no noun the name modifies
     return word not in function_words() and word not in finite and not word.endswith("ed")
 
 
