@@ -26,6 +26,12 @@ TALK_PARTICLES = (
     "Houston, May 2. Ramos was a student leader in 1971.",
     "We marched from the university to the square, and the workers joined us.",
 )
+EXCERPT = (
+    "Below is an excerpt from Cannery Voices, one of Pathfinder’s Books of the Month for May. "
+    "The book collects accounts by workers who built the union at the Dorrvale cannery in the "
+    "1930s.",
+    "The first thing you learned at the cannery was that the foreman could send you home any day.",
+)
 NEWS = (
     "DETROIT—Marta Ortega Ruiz, 41, has worked at the axle plant for 15 years.",
     "Workers voted 900 to 12 to strike.",
@@ -47,6 +53,13 @@ def docs():
         "talk_particles": annotate(article(*TALK_PARTICLES, byline=None,
                                            headline="‘The workers joined us’")),
         "news": annotate(article(*NEWS, headline="‘We will not go back to two tiers’")),
+        "excerpt": annotate(article(*EXCERPT, byline="ROSA KELVEY-DUNN",
+                                    headline="‘We learned the union\nwas the whole plant’")),
+        "excerpt_unsigned": annotate(article(*EXCERPT, byline=None,
+                                             headline="‘We learned the union was the whole plant’")),
+        "excerpt_named": annotate(article(EXCERPT[0].replace("Cannery Voices", "Cannery Voices by Rosa "
+                                                             "Kelvey-Dunn"), *EXCERPT[1:], byline=None,
+                                          headline="‘We learned the union was the whole plant’")),
         "plain": annotate(article(*INTERVIEW, headline="Axle workers strike in Detroit")),
     }
 
@@ -71,3 +84,13 @@ def test_a_talks_speaker_with_two_particles_is_the_person_found_there(docs):
     """The introduction's name runs over "de la": the speaker is the entity the entities stage
     found at that place, whole, not a name cut at the particles."""
     assert speakers(docs["talk_particles"])["The workers joined us"] == ["Lucía Ramos de la Vega"]
+
+
+def test_an_excerpts_headline_quotation_is_its_one_bylines(docs):
+    """"Below is an excerpt from <a book>" over a page signed by one writer: the excerpt is the
+    writer's words, the headline quoting it (over two lines) too; unsigned, or with the writer
+    named only in the introduction, nobody's."""
+    assert speakers(docs["excerpt"])["We learned the union\nwas the whole plant"] == ["Rosa Kelvey-Dunn"]
+    assert speakers(docs["excerpt_unsigned"]) == {}
+    # the writer named only in the introduction: no byline the page prints, no headline quotation
+    assert docs["excerpt_named"].authors and speakers(docs["excerpt_named"]) == {}

@@ -88,11 +88,13 @@ def function_words() -> frozenset[str]:
 def modifies(doc: Document, span: Span, mention: Mention) -> bool:
     """Whether the mention modifies a common noun after it inside span ("The Obama
     administration", "the U.S. bombing"): then the phrase names that noun's referent."""
-    nxt = re.match(r"[ \t]+([\w’'-]+)", doc.text[mention.span.end:span.end])
+    nxt = re.match(r"[ \t]+([\w’'-]+)(?:[ \t]+([\w’'-]+))?", doc.text[mention.span.end:span.end])
     if not nxt or not nxt.group(1)[:1].islower():
         return False
     word = nxt.group(1).lower()
     finite = _lowered("claims", "reported", "finite_verbs")
+    if nxt.group(2) and nxt.group(2).lower() in _lowered("agents", "object_openers"):
+        return False  # "Ana Ruiz sent a note": a verb and its object follow, no noun the name modifies
     return word not in function_words() and word not in finite and not word.endswith("ed")
 
 
@@ -146,18 +148,44 @@ def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 
     # "he" stands for a clause's subject, not for a name governed by a preposition ("Ana Ruiz,
     # a cook at the Harbor Hotel, said ... “…,” he said": not the hotel, even when the entities
     # stage took it for a person); such a name is taken only when no other is there.
-    passes = [(allowed, heads) for heads in ((True, False) if persons else (False,)) for allowed in kinds]
+    # A name of no known kind that a preposition governs ("died of COVID-19", "one N95 mask") is
+    # a thing the sentence names, not someone who speaks: only a typed person is taken so.
+    passes = [(allowed, heads) for heads in ((True, False) if persons else (False,)) for allowed in kinds
+              if heads or not persons or allowed == ["person"]]
+    quoted = _quoted_elsewhere(doc, before)
     for allowed, heads in passes:
         best = None
         for m in doc.annotations.mentions:
             if floor <= m.span.begin and m.span.end <= before and kind_of(doc, m.entity) in allowed \
                     and (best is None or m.span.end > best.span.end) \
+                    and not any(q.begin <= m.span.begin < q.end for q in quoted) \
                     and not (heads and governed(doc, Span(max(floor, m.span.begin - 80), m.span.end), m)) \
                     and not (pronoun and _other_gender(doc, pronoun, m)):
                 best = m
         if best is not None:
             return best
     return None
+
+
+def _quoted_elsewhere(doc: Document, at: int) -> list[Span]:
+    """The quotations (their marks) that do not hold offset `at`: a name inside someone's quoted
+    words is theirs to use, and a pronoun outside them ("“Putin thinks we will give up,” he
+    said") never stands for it. A pronoun inside a quotation may still stand for a name inside
+    that same quotation."""
+    return [q.span for q in doc.annotations.quotations
+            if q.kind == "quotation" and not q.span.begin <= at < q.span.end]
+
+
+def surnames(label: str) -> list[str]:
+    """The words of a person's name that may stand alone for it, lower-cased: the last word,
+    and, for a name of three words or more, the word before it, the first of two surnames as
+    Spanish usage gives them ("Ana Teresa Fonseca Leyva" is "Fonseca" on second mention; "Raúl
+    Castro Ruz" is "Castro"). An initial ("K.") or a suffix ("Jr.") is no surname."""
+    words = [w for w in label.lower().replace("’", "'").split()
+             if not w.endswith(".") and w not in _lowered("agents", "name_suffixes")]
+    if not words:
+        return []
+    return words[-1:] + (words[-2:-1] if len(words) >= 3 else [])
 
 
 def _other_gender(doc: Document, pronoun: str, mention: Mention) -> bool:
@@ -214,6 +242,8 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
                     return []  # a letter or "Years Ago" item is a section: no reaching into the last
                 m = previous_mention(doc, prior[-1].end, persons=True, floor=prior[-1].begin,
                                      pronoun=pronoun)
+                if m is None:  # "Fonseca described …" in the paragraph before, no mention of its own
+                    return _surname_before(doc, prior[-1].end, prior[-1].begin, pronoun)
             return [entity_agent(doc, m.entity)] if m else []
     keys = []
     for m in head_mentions(doc, span):
@@ -248,7 +278,10 @@ def same_section(doc: Document, a: int, b: int) -> bool:
 def _surname_before(doc: Document, before: int, floor: int, pronoun: str | None = None) -> list[Agent]:
     """"Romero pointed to ... “…,” he said": a surname alone, not marked as a mention, that
     names one person (or unknown-kind name) mentioned in full elsewhere in the article."""
+    quoted = _quoted_elsewhere(doc, before)
     for m in reversed(list(re.finditer(r"\b[A-Z][a-z’'-]+\b", doc.text[floor:before]))):
+        if any(q.begin <= floor + m.start() < q.end for q in quoted):
+            continue  # a name in someone's quoted words
         a = by_name(doc, m.group())
         kinds = person_kinds()
         ent = doc.annotations.entities.get(a.key) if a.kind == "entity" else None
@@ -293,6 +326,10 @@ def by_name(doc: Document, name: str) -> Agent:
     kinds = person_kinds()
     hits = {e.key for e in ents if e.kind in kinds and len(e.label.split()) > 1
             and e.label.lower().replace("’", "'").split()[-1:] == [surname]}
+    if not hits and len(low.split()) == 1:
+        # "Fonseca" for "Ana Teresa Fonseca Leyva": a first surname of two
+        hits = {e.key for e in ents if e.kind in kinds and len(e.label.split()) > 2
+                and surname in surnames(e.label)}
     if len(hits) == 1:
         return entity_agent(doc, hits.pop())
     return Agent("person", " ".join(name.split()))

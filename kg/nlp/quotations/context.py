@@ -67,10 +67,20 @@ def _subject_person(doc: Document, sentence: Span, *, introduced: bool) -> tuple
     first = heads[0]
     lead = doc.text[sentence.begin:first.span.begin].strip()
     titles = {t.lower() for t in cuedata.words("entities", "titles")}
-    if lead and lead.lower() not in titles and not (introduced and lead.endswith(",")):
+    if lead and lead.lower() not in titles and not (introduced and lead.endswith(",")) \
+            and not _role_before_name(lead):
         return [], None
     found = [agents.entity_agent(doc, first.entity)]
     return (found, first.span) if _persons(doc, found, unknown=False) else ([], None)
+
+
+def _role_before_name(lead: str) -> bool:
+    """Whether the words before a name are a role it holds, with no comma and no verb: a few
+    words that end with a person's role (kg/data/nlp/entities.toml `person_roles`), as in
+    "Meatpacker Ana Ruiz sent a note: “…”" or "Retired nurse Ana Ruiz joined the line." """
+    words = lead.split()
+    roles = {r.lower() for r in cuedata.words("entities", "person_roles")}
+    return 0 < len(words) <= 3 and "," not in lead and words[-1].lower() in roles
 
 
 def _introduced_person(doc: Document, sentence: Span) -> tuple[list[Agent], Span | None]:

@@ -8,7 +8,9 @@ none; the page itself names the speaker: the one person an interview's answer ta
 interviewer's tags, kg/data/nlp/quotes.toml `interviewer_tags`, apart), the person a talk's
 introduction names (`spoken_pieces`), or the one who issued a statement the page prints
 (`written_pieces`: "The following statement was released by Ana Ruiz", or "Below is the
-statement she released" over a statement signed "— Ana Ruiz"). A headline quotation on any
+statement she released" over a statement signed "— Ana Ruiz"), or the one byline of a page
+that prints an excerpt of a written work (`excerpt_pieces`: "Below is an excerpt from …"
+over "BY ANA RUIZ"). A headline quotation on any
 other page is left alone: a headline may quote a slogan or a document with no one to name.
 """
 
@@ -164,6 +166,29 @@ def _statement_speaker(doc: Document) -> Agent | None:
     return None
 
 
+@cuedata.cached
+def _excerpt_re() -> re.Pattern:
+    """"Below is an excerpt from <a book> …": an introduction's opening, then an excerpt."""
+    opens = cuedata.phrase_pattern(cuedata.words("quotes", "talk_introductions"))
+    pieces = cuedata.phrase_pattern(cuedata.words("quotes", "excerpt_pieces"))
+    return re.compile(rf"^(?:{opens})\b[^.\n]{{0,20}}?\b(?:{pieces})\b")
+
+
+def _excerpt_writer(doc: Document) -> Agent | None:
+    """The writer of the excerpt a page prints ("Below is an excerpt from <a book> …" over a
+    page signed by one byline, "BY ANA RUIZ"): the excerpt is the writer's own words, so a
+    headline quoting it quotes them. None on any other page, when the page has no byline or
+    several, or when the writer is only named in the introduction ("an excerpt from <a book>
+    by Ana Ruiz"): the page then prints no byline that makes the words the writer's own."""
+    first = _introduction(doc)
+    if first is None or len(doc.authors) != 1 or not _excerpt_re().search(first.of(doc.text)):
+        return None
+    signed = doc.authors[0].span
+    if signed is None or first.begin <= signed.begin < first.end:
+        return None
+    return agents.writers(doc)[0]
+
+
 def _named_at(doc: Document, begin: int, name: str) -> Agent:
     """The person the entities stage found where a name begins: its whole name, particles and
     all ("Alicia Treviño de la Garza", which the name patterns above cut at "de la"); else the
@@ -183,7 +208,8 @@ def headline_quotation(doc: Document) -> Quotation | None:
     if marks is None:
         return None
     tag = _answer_tag(doc)
-    speaker = _named_by_tag(doc, tag) if tag else (_talk_speaker(doc) or _statement_speaker(doc))
+    speaker = _named_by_tag(doc, tag) if tag else (_talk_speaker(doc) or _statement_speaker(doc)
+                                                   or _excerpt_writer(doc))
     if speaker is None:
         return None
     mark, content = marks

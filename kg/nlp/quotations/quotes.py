@@ -45,7 +45,10 @@ def _rx() -> dict[str, re.Pattern]:
     abbrev = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")])
     # (a straight quote or "--", the dash of 2000–2002 pages, ends a name too)
     name = rf"(?:(?<![\w.])(?:{abbrev})|(?!--)[^,.;:“”\"()\[\]])"
-    appositive = rf"(?:(?<![\w.])(?:{abbrev})|(?!--)[^.;:“”\"()\[\]])"  # commas too
+    # an apposition may also hold an abbreviation's full stop ("the candidate for U.S. Senate")
+    inner = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")]
+                                   + cuedata.words("entities", "abbreviations"))
+    appositive = rf"(?:(?<![\w.])(?:{inner})|(?!--)[^.;:“”\"()\[\]])"  # commas too
     phrases = cuedata.phrase_pattern(cuedata.words("quotes", "attributing_phrases"))
     clause = cuedata.phrase_pattern(cuedata.words("quotes", "clause_openers"))
     quoting = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_phrases"))
