@@ -1,5 +1,6 @@
 """Works and bodies set W's junk showed cut apart (issue 10; branch ent37): a numbered resolution
-with the body that passed it, an accord named by its subject ("on … and … in <Country>").
+with the body that passed it, an accord named by its subject ("on … and … in <Country>"), an
+international body's force in a country, a book's subtitled title after "excerpt from".
 Every sentence is made up for these tests; no text of a held-out set is used (registry names
 stand only where the mechanism needs a known one)."""
 
@@ -62,3 +63,18 @@ def test_a_national_army_in_a_country_stays_apart_from_it(registry):
 def test_an_office_in_a_city_stays_apart_from_it(registry):
     got = _labels(registry, "She worked for the UN Labor Office in Boston.")
     assert got.get("Boston", "").startswith("city/"), got
+
+
+# -- a book's title with its subtitle after "excerpt from" --------------------------------------
+def test_a_subtitled_title_after_excerpt_from_with_a_book_cue_is_one_book(registry):
+    got = _labels(registry, "Below is an excerpt from Kelvin Nights: Dockers Tell Their Story, one of "
+                  "the books of the month. The book collects accounts by dockers.")
+    assert got == {"Kelvin Nights: Dockers Tell Their Story":
+                   "book/kelvin-nights-dockers-tell-their-story"}, got
+
+
+def test_an_excerpted_talk_with_no_book_cue_is_no_book(registry):
+    got = _labels(registry, "Below are excerpts from Kelvin Dorrow: Fighting for Our Future, a talk "
+                  "given in May. She spoke to 200 workers.")
+    assert not any(k.startswith("book/") for k in got.values()), got
+
