@@ -1,7 +1,7 @@
 """Names of laws, bills and treaties that the runs of capitalised words cut (issue 10, set R's
 kinds; branch ent28). The words are data (kg/data/nlp/boundaries.toml [laws]).
 
-Three shapes of the paper's, each read on the runs of one region after they are joined by
+Five shapes of the paper's, each read on the runs of one region after they are joined by
 "and" and by marks (kg.nlp.entities.joins), before anything types them:
 
 - **"to" inside a title** ("the Right to Organize Act", "the Freedom to Fish Bill"): the run
@@ -15,6 +15,10 @@ Three shapes of the paper's, each read on the runs of one region after they are 
   its name. They stay mentions of the countries (as the parties of "the Iran–Iraq War" do, and
   as the convention on a country as a modifier wants, bench/quality/README.md): the treaty's
   span holds theirs.
+- **A numbered resolution** ("United Nations Security Council Resolution 1559"): the number and
+  the registry body before it are the resolution's, one work (`numbered_heads`; set W, ent37).
+- **An accord named by its subject** ("an Accord on Wages and Safety in Kelvia"): "on", the
+  subject's capitalised words joined by "and", and "in" a registry place (`on_heads`; ent37).
 
 kg.nlp.entities.names calls `join_laws`; kg.nlp.entities.namekinds asks `law_shape`.
 """
@@ -41,7 +45,7 @@ def _laws() -> dict:
 
 
 def join_laws(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
-    """The three steps of the module's docstring, in order, on one region's runs (sorted)."""
+    """The steps of the module's docstring, in order, on one region's runs (sorted)."""
     runs = _to_inside(text, runs, cues)
     runs = _year_after(text, runs)
     runs = _numbered_resolution(text, runs, known)
@@ -152,7 +156,7 @@ def _accord_on(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
     i = 0
     while i < len(runs):
         run = runs[i]
-        if not (_plain(run) and [w for (_b, _e, w) in run.words] in ([h] for h in heads)
+        if not (_plain(run) and len(run.words) == 1 and run.words[0][2] in heads
                 and text.startswith(" on ", run.end)):
             out.append(run)
             i += 1
@@ -167,11 +171,11 @@ def _accord_on(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
                 pos = end + 5
                 continue
             break
-        absorbed = list(run.absorbed)
         if j == i + 1:  # no capitalised subject after "on"
             out.append(run)
             i += 1
             continue
+        absorbed = list(run.absorbed)
         place = places.get(end + len(" in ")) if text.startswith(" in ", end) else None
         if place is not None:
             words.append((place.begin, place.end, text[place.begin:place.end]))
