@@ -195,8 +195,10 @@ def test_names_listed_after_other_nouns_keep_their_kind(registry):
     # a new place and a registry place between the name and its acronym
     ("Troops of the UN Stabilization Force in Kelvia (MINKEL) fired. MINKEL troops left.",
      "UN Stabilization Force", "MINKEL"),
+    # an international body's force "in" a registry country is one name with it (kg.nlp.entities.
+    # missions, set W's gold: branch ent37); the acronym is still the force's, not the country's
     ("Troops of the UN Stabilization Force in Haiti (MINKEL) fired. MINKEL troops left.",
-     "UN Stabilization Force", "MINKEL"),
+     "UN Stabilization Force in Haiti", "MINKEL"),
     ("The Committee for Workers Rights in the Dorrow Valley (CWRDV) met. The CWRDV rallied.",
      "Committee for Workers Rights", "CWRDV"),
     ("Students at the University of Texas (UT) struck.", "University of Texas", "UT"),

@@ -1,7 +1,7 @@
 """Names of laws, bills and treaties that the runs of capitalised words cut (issue 10, set R's
 kinds; branch ent28). The words are data (kg/data/nlp/boundaries.toml [laws]).
 
-Three shapes of the paper's, each read on the runs of one region after they are joined by
+Five shapes of the paper's, each read on the runs of one region after they are joined by
 "and" and by marks (kg.nlp.entities.joins), before anything types them:
 
 - **"to" inside a title** ("the Right to Organize Act", "the Freedom to Fish Bill"): the run
@@ -15,6 +15,10 @@ Three shapes of the paper's, each read on the runs of one region after they are 
   its name. They stay mentions of the countries (as the parties of "the Iran–Iraq War" do, and
   as the convention on a country as a modifier wants, bench/quality/README.md): the treaty's
   span holds theirs.
+- **A numbered resolution** ("United Nations Security Council Resolution 1559"): the number and
+  the registry body before it are the resolution's, one work (`numbered_heads`; set W, ent37).
+- **An accord named by its subject** ("an Accord on Wages and Safety in Kelvia"): "on", the
+  subject's capitalised words joined by "and", and "in" a registry place (`on_heads`; ent37).
 
 kg.nlp.entities.names calls `join_laws`; kg.nlp.entities.namekinds asks `law_shape`.
 """
@@ -41,9 +45,11 @@ def _laws() -> dict:
 
 
 def join_laws(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
-    """The three steps of the module's docstring, in order, on one region's runs (sorted)."""
+    """The steps of the module's docstring, in order, on one region's runs (sorted)."""
     runs = _to_inside(text, runs, cues)
     runs = _year_after(text, runs)
+    runs = _numbered_resolution(text, runs, known)
+    runs = _accord_on(text, runs, known)
     return _parties_before(text, runs, known)
 
 
@@ -58,6 +64,10 @@ def law_shape(label: str) -> bool:
         return True  # not "Gov. Bill"
     if len(words) > 1 and _YEAR.fullmatch(" " + words[-1]) and words[-2] in _laws()["year_heads"]:
         return True
+    if len(words) > 1 and words[-1].isdigit() and words[-2] in _laws()["numbered_heads"]:
+        return True  # "… Security Council Resolution 1559"
+    if len(words) > 2 and words[0] in _laws()["on_heads"] and words[1] == "on":
+        return True  # "Accord on Wages and Safety in Kelvia"
     return " to " in label and words[-1] in _laws()["heads"]
 
 
@@ -107,6 +117,73 @@ def _year_after(text: str, runs: list[Run]) -> list[Run]:
                 and not evidence().given_name_first(words):
             run = replace(run, end=m.end(), words=list(run.words) + [(m.start(1), m.end(1), m.group(1))])
         out.append(run)
+    return out
+
+
+_NUMBER = re.compile(r" (\d{1,5})(?![\w,.-]\d|\w|-)")
+
+
+def _numbered_resolution(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
+    """"the Kelvia Security Council Resolution 1559": a number right after a resolution's head
+    (`numbered_heads`) is its own, and a registry organisation one space before the run (the
+    body that passed it: "United Nations") opens its name and is absorbed: the resolution is
+    one name, a work, not the body and a headless junk run."""
+    heads = set(_laws()["numbered_heads"])
+    orgs = {m.end: m for m in known if m.entry.kind == "organization"}
+    out = []
+    for run in runs:
+        m = _NUMBER.match(text, run.end)
+        if m and _plain(run) and run.words[-1][2] in heads:
+            words = list(run.words) + [(m.start(1), m.end(1), m.group(1))]
+            body = orgs.get(run.begin - 1)
+            begin, absorbed = run.begin, list(run.absorbed)
+            if body is not None and text[run.begin - 1] == " ":
+                words = [(body.begin, body.end, text[body.begin:body.end])] + words
+                begin, absorbed = body.begin, absorbed + [body]
+            run = replace(run, begin=begin, end=m.end(), words=words, absorbed=absorbed)
+        out.append(run)
+    return out
+
+
+def _accord_on(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
+    """"an Accord on Wages and Safety in Kelvia": an accord's head (`on_heads`) alone, then "on",
+    capitalised words (joined by "and"), and "in" before a registry place are one name, a work,
+    as a treaty's is; the head alone was a headless work and the subject's words junk. Only
+    where the subject's words follow; "the Accord on its own" stays as it was."""
+    heads = set(_laws()["on_heads"])
+    places = {m.begin: m for m in known if m.entry.kind in PLACE_KINDS}
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        if not (_plain(run) and len(run.words) == 1 and run.words[0][2] in heads
+                and text.startswith(" on ", run.end)):
+            out.append(run)
+            i += 1
+            continue
+        j, end, words = i + 1, run.end, list(run.words)
+        pos = run.end + len(" on ")
+        while j < len(runs) and runs[j].begin == pos and _plain(runs[j]):
+            words += runs[j].words
+            end = runs[j].end
+            j += 1
+            if text.startswith(" and ", end) and j < len(runs) and runs[j].begin == end + 5:
+                pos = end + 5
+                continue
+            break
+        if j == i + 1:  # no capitalised subject after "on"
+            out.append(run)
+            i += 1
+            continue
+        absorbed = list(run.absorbed)
+        place = places.get(end + len(" in ")) if text.startswith(" in ", end) else None
+        if place is not None:
+            words.append((place.begin, place.end, text[place.begin:place.end]))
+            end, absorbed = place.end, absorbed + [place]
+        for r in runs[i + 1:j]:
+            absorbed += r.absorbed
+        out.append(replace(run, end=end, words=words, absorbed=absorbed))
+        i = j
     return out
 
 

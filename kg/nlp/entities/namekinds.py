@@ -24,6 +24,7 @@ from kg.nlp.entities.framing import STRONG, article_before, framing
 from kg.nlp.entities.glued import hyphen_kind
 from kg.nlp.entities.initials import ACRONYM, ACRONYM_AFTER_PLACE
 from kg.nlp.entities.laws import law_shape
+from kg.nlp.entities.missions import mission_shape
 from kg.nlp.entities.namecues import Cues, head_word
 from kg.nlp.entities.phrases import phrases
 from kg.nlp.entities.registry import normalise
@@ -174,6 +175,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return cues.compound_heads[compound], False  # "… Sewer District": a public body
     if law_shape(label):
         return "work", False  # "the Right to Housing Law", "the Kelvin Law 1990": a law
+    if mission_shape(label):
+        return "organization", False  # "the UN Interim Force in Kelvia" (kg.nlp.entities.missions)
     if cues.heads.get(head) == "place" and cues.troupe_after.match(text, run.end):
         return "organization", True  # "the Dorrow Workers Theater company": the troupe (set T)
     if framing().venue(text, run.begin, label.split(), ev.given_name_first(label.split()[:-1])):

@@ -43,6 +43,7 @@ from kg.nlp.entities.framing import framing
 from kg.nlp.entities.initials import acronyms, headless_list_before_initials, named_by_initials
 from kg.nlp.entities.laws import join_laws
 from kg.nlp.entities.legalforms import legal_form_after_comma
+from kg.nlp.entities.missions import join_missions
 from kg.nlp.entities.namecues import Cues, head_word
 from kg.nlp.entities.namekinds import heads_of_government, name_kind, site_place
 from kg.nlp.entities.nameparts import firm_short_forms, inner_names
@@ -118,6 +119,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = town_and_area(text, found, covered, cues)  # "Kelvinburg and Suburbs Bus Company"
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = join_laws(text, found, covered, cues)  # "the Right to Organize Act", "… Bill 2024"
+            found = join_missions(text, found, covered)  # "the UN Interim Force in Kelvia"
             found = join_brackets(text, found, cues)  # "the Strikes (Minimum Service Levels) Bill"
             found = named_by_initials(text, r, found, covered + [Run(b, e, []) for b, e in skip], cues)
             found = foreign_names(text, r, found, covered)

@@ -87,6 +87,8 @@ class _Cues:
     translated: re.Pattern  # "in Spanish as ", "Spanish-language edition, ": a translation's title follows
     which_told: re.Pattern  # ", which tells": a verb of telling closes a possessive's work
     feature: re.Pattern  # "the On the Dock Front column": a feature's title before its noun
+    excerpt: re.Pattern  # "an excerpt from ": a title may follow (`[excerpt_titles]`)
+    book_cue: re.Pattern  # "book", "published by": says the excerpt's source is a book
 
 
 @cached
@@ -124,6 +126,10 @@ def _cues() -> _Cues:
                             + r"|(?P<owner>" + phrase_pattern(c["report_subtitles"]["owners"])
                             + r") (?=[A-Z]))"),
         translated=_translated_cue(c["translated_titles"], c["name_articles"]),
+        excerpt=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["excerpt_titles"]["openers"])
+                           + r"\s+(?=[A-Z])"),
+        book_cue=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["excerpt_titles"]["book_cues"])
+                            + r"(?![\w-])"),
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
         kind_of=kind_of,
         after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
@@ -181,6 +187,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += [Title(m.start("t"), m.end("t"), "work") for m in cues.feature.finditer(text, r.begin, r.end)]
         out += _apposition_titles(text, r, known, cues)
         out += _subtitled_titles(text, r, known, cues)
+        out += _excerpted_titles(text, r, cues)
         out += _translated_titles(text, r, cues)
         out += _header_titles(text, r, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
@@ -580,6 +587,32 @@ def _subtitled_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> 
         if end is not None:
             date = _DATE_AFTER.search(text, after, end)  # "… Commission in 2001": when, no title
             out.append(Title(start, date.start() if date else end, "work", over_names=True))
+    return out
+
+
+_SUBTITLE = re.compile(r": [A-Z]")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _excerpted_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
+    """"Below is an excerpt from Kelvin Nights: Dockers Tell Their Story, published by …": after
+    "excerpt from" (`[excerpt_titles] openers`) a title-case stretch holding a colon and a
+    capitalised subtitle, closed by a comma or the sentence's end, is a book's title when a
+    book's cue (`book_cues`: "book", "published by", a publisher's name) stands after it in its
+    sentence or the next. Talks are excerpted too ("excerpts from Kelvin Dorrow: A Life in the
+    Struggle" could be a talk's title), hence both the colon's shape and the book's cue."""
+    out = []
+    for m in cues.excerpt.finditer(text, r.begin, r.end):
+        start = m.end()
+        end = _stretch(text, start, r.end, cues, commas=True)
+        if end is None or not _SUBTITLE.search(text, start, end) or end < r.end and text[end] not in ",.;":
+            continue
+        stop = end
+        for _ in range(2):  # the title's sentence and the next one
+            e = _SENTENCE_END.search(text, stop + 1, r.end)
+            stop = e.end() if e else r.end
+        if cues.book_cue.search(text, end, stop):
+            out.append(Title(start, end, "book", over_names=True))
     return out
 
 
