@@ -736,6 +736,40 @@ def test_event_title_ends_where_the_speakers_begin():
                       ) is None
 
 
+@pytest.mark.parametrize("lead,title", [
+    # a sentence of running text after the title's "!": the event's text, not its title
+    ("Free the Miners! Strikers from the Elk Valley pit speak out.", "Free the Miners!"),
+    ("Why Strike? Nurses from the county hospital tell their story.", "Why Strike?"),
+    ("Lessons of the Dock Strike. Workers from the port talk about what they won.",
+     "Lessons of the Dock Strike."),
+    # a subtitle in Title Case after "!" stays in the title
+    ("Hands Off Cuba! What Washington's Embargo Means for Working People.",
+     "Hands Off Cuba! What Washington's Embargo Means for Working People."),
+    # an abbreviation's full stop inside the title
+    ("Why Workers Need a Candidate for U.S. Congress.",
+     "Why Workers Need a Candidate for U.S. Congress."),
+    # a title with no sentence after it
+    ("Why Working People Need a Labor Party.", "Why Working People Need a Labor Party."),
+])
+def test_event_title_ends_before_a_sentence_run_on(lead, title):
+    from kg.reader.items import event_title
+    assert event_title(lead) == title
+
+
+def test_listing_event_title_with_a_sentence_run_on_after_it():
+    text = ("The Militant (logo)\n   Vol.65/No.27            July 16, 2001\n"
+            "Militant Labor Forums\n\nOHIO\nToledo\n"
+            "Free the Miners! Strikers from the Elk Valley pit speak out. Speakers: Lena Ortiz, "
+            "Socialist Workers Party. Sat., July 14, 7:30 p.m. 100 Main St. Donation: $5.\n")
+    d = parse_article(text)
+    assert [(i.title.value, i.date.value, i.place.value) for i in d.items] == [
+        ("Free the Miners!", "2001-07-14", "Toledo")]
+    item = d.items[0]
+    assert item.title.span.of(d.text) == "Free the Miners!"
+    # the sentence after the title stays in the event's text
+    assert "Strikers from the Elk Valley pit speak out." in item.span.of(d.text)
+
+
 def test_report_with_a_second_writer_on_the_bylines_next_line():
     d = read("militant-2007-05-21-v71n20-immigrant-rights-reports.txt")
     assert d.page_kind == "reports" and d.bylines == []

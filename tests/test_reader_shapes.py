@@ -892,6 +892,39 @@ def test_todays_site_kicker_over_a_demand():
     assert body(d)[0].startswith("The following statement was released May 3")
 
 
+@pytest.mark.parametrize("between", ["", "By Ana Ruiz\n"])
+def test_todays_site_kicker_naming_a_series_over_a_headline(between):
+    """"<Party> <year> campaign" / (blank) / a headline that is no demand / (blank) / (byline)
+    / date: a name and a year before a series noun, no verb, is the kicker over the headline,
+    with or without a byline under the headline."""
+    text = ("Communist League 2023 campaign\n\n"
+            "League candidate joins picket lines at three Toronto bakeries\n\n"
+            f"{between}June 5, 2023\n\n"
+            "Bakery workers across the city are on the picket line this month against a "
+            "contract that cuts every shift.\n")
+    d = parse_article(text, "militant-2023-06-05-v87n22-bakery-tour.txt")
+    assert d.overline.value == "Communist League 2023 campaign"
+    assert d.overline.span.of(d.text) == "Communist League 2023 campaign"
+    assert d.headline.value == "League candidate joins picket lines at three Toronto bakeries"
+    assert d.deck is None
+    assert [b.name for b in d.bylines] == (["Ana Ruiz"] if between else [])
+
+
+@pytest.mark.parametrize("top,under", [
+    # a headline ending on the series noun has its verb in lower case: headline and deck
+    ("Teamsters launch organizing campaign", "Drivers at three depots sign union cards in a week"),
+    # a series head longer than the title under it: headline and deck
+    ("Socialist Workers Party 2024 campaign", "Miners win"),
+])
+def test_todays_site_line_ending_on_a_series_noun_over_a_deck(top, under):
+    text = (f"{top}\n\n{under}\n\nMay 9, 2022\n\n"
+            "Rail workers across the province are voting this month on a contract that the "
+            "carriers say must cut crews to one.\n")
+    d = parse_article(text, "militant-2022-05-09-v86n18-rail-vote.txt")
+    assert d.overline is None
+    assert (d.headline.value, d.deck.value) == (top, under)
+
+
 @pytest.mark.parametrize("top,under,headline,deck", [
     # the line on top is a demand itself: the headline, the line under it the deck
     ("Join the Communist League campaign!", "Workers need a party of their own",

@@ -312,6 +312,22 @@ def _genre_words() -> tuple[str, ...]:
     return tuple(w.lower() for w in _entries("kickers.txt"))
 
 
+@cache
+def series_nouns() -> frozenset[str]:
+    """Nouns that end a series head over a headline ("Socialist Workers Party 2018 campaign";
+    kg/data/reader/series-heads.txt, kg/reader/header.py `_series_kicker`)."""
+    return frozenset(w.lower() for w in _entries("series-heads.txt")
+                     if not w.startswith("glue:"))
+
+
+@cache
+def series_glue() -> frozenset[str]:
+    """Small words a series head may hold between its names ("Party of Socialism 2024
+    campaign"): the function words listed in kg/data/reader/series-heads.txt after `glue:`."""
+    return frozenset(w.split(":", 1)[1].strip().lower() for w in _entries("series-heads.txt")
+                     if w.startswith("glue:"))
+
+
 def names_genre(text: str, max_words: int = 7) -> bool:
     """Does a short line name the kind of piece ("Socialist Workers Party statement", "Militant
     interview")? Such a line over the headline is its kicker. At most `max_words` words, no

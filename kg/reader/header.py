@@ -291,12 +291,13 @@ class HeaderReader:
             if deck and (end > masthead_at or self._set_off_over_date(deck, end, masthead_at, skip)
                          ) and not any(self._starts_body_at(ln, masthead_at, skip)
                                        or self._label_line(ln) for ln in deck):
-                if len(block) == 1 and (cues.names_genre(block[0].text, KICKER_MAX_WORDS)
-                                        or self._kicker_over_demand(block[0], deck)):
+                if len(block) == 1 and self._todays_kicker(block[0], deck):
                     # "Socialist Workers Party statement" / (blank) / headline / date: a line
                     # naming the kind of piece is the kicker, the block under it the headline;
                     # so is a short line over a demand ("Socialist Workers Party 2024
-                    # campaign" / (blank) / "Back the rail workers’ fight!" / (blank) / date)
+                    # campaign" / (blank) / "Back the rail workers’ fight!" / (blank) / date),
+                    # and a series head over any title ("… 2018 campaign" / (blank) / "SWP
+                    # candidate takes campaign to rail yards" / (blank) / "By …" / date)
                     kicker = self._field(block[0])
                     block, after = nxt, end
                 else:
@@ -313,8 +314,14 @@ class HeaderReader:
                 over = self._deck_over_byline(nxt, masthead_at, skip)
                 if over is not None:  # the deck, the top photo, then "By …" and the date
                     deck, credit, caption = over
-                    breaks.add(deck[0].number)
-                    block = block + deck
+                    if len(block) == 1 and self._todays_kicker(block[0], deck):
+                        # "… 2018 campaign" / (blank) / headline / (blank) / "By …" / date:
+                        # the kicker over the headline, as above with no byline
+                        kicker = self._field(block[0])
+                        block = deck
+                    else:
+                        breaks.add(deck[0].number)
+                        block = block + deck
                     if credit is not None or caption:
                         top_photos.append(Photo(None if credit is None else self._field(credit),
                                                 self._joined(caption) if caption else None))
@@ -574,6 +581,36 @@ class HeaderReader:
                 and len(text.split()) <= KICKER_MAX_WORDS and not self._starts_body(text)
                 and not text.rstrip("’”'\")").endswith((".", ":")))
 
+    def _todays_kicker(self, line: Line, titles: list[Line]) -> bool:
+        """Today's site, a one-line block over a title block set off by a blank line: is it
+        the kicker (the titles the headline) rather than the headline over its deck? Yes when
+        it names the kind of piece (`cues.names_genre`), names a series (`_series_kicker`) or
+        stands over a demand (`_kicker_over_demand`)."""
+        return (cues.names_genre(line.text, KICKER_MAX_WORDS) or self._series_kicker(line, titles)
+                or self._kicker_over_demand(line, titles))
+
+    def _series_kicker(self, line: Line, titles: list[Line]) -> bool:
+        """Today's site, a one-line block naming a series ("Socialist Workers Party 2018
+        campaign", "SWP 2024 campaign") over a title block: a name or a year, then a series noun
+        of kg/data/reader/series-heads.txt, and nothing else. It is a noun phrase with no verb:
+        every word before the series noun is capitalised, a number or a function word, where a
+        headline in sentence case has its verb in lower case ("Teamsters launch organizing
+        campaign" over its deck stays the headline). A deck set off under a headline reads the
+        same on the page, so the tell is the line's own shape; it must also be short and no
+        longer than the titles under it (`_kicker_over`)."""
+        text = line.text.strip()
+        words = text.split()
+        if (len(words) < 2 or not titles or words[-1].lower() not in cues.series_nouns()
+                or text[0] in "‘“'\""):
+            return False
+        if not all(w[0].isupper() or w[0].isdigit() or w.lower() in cues.series_glue()
+                   for w in words[:-1]):
+            return False
+        if (cues.page_kind(text) or self._label_line(line) or cues.is_photo_credit(text)
+                or DATE_RE.search(text)):
+            return False
+        return self._kicker_over(text, titles)
+
     def _kicker_over_demand(self, line: Line, titles: list[Line]) -> bool:
         """Today's site, a one-line block over a title block that ends on "!" with only blank
         lines between it and the date or volume line ("Socialist Workers Party 2024 campaign" /
@@ -687,9 +724,10 @@ class HeaderReader:
         own, set off by blank lines between the deck and the byline ("Rail unions organize" /
         (blank) / "Electricians repair lines May 8. A sign reads, “Safety first!”" / (blank) /
         "By Ana Ruiz" / "May 20, 2024": `_photo_set_off`); the deck was read as the first
-        paragraph before (2026-12-04, rdr14). A page of today's site has no kicker: the block
-        under the headline is its deck. Returns the deck, the credit and the caption, or None
-        when the lines do not run that way into the byline and the date."""
+        paragraph before (2026-12-04, rdr14). The block under the headline is its deck, but
+        for a kicker over it (`_todays_kicker`, read by the caller). Returns the deck, the
+        credit and the caption, or None when the lines do not run that way into the byline and
+        the date."""
         lines = [ln for ln in block if ln.number - 1 < masthead_at]
         k = 0
         while k < len(lines) and self._title_line(lines[k]) and not DATE_RE.search(lines[k].text):

@@ -653,7 +653,7 @@ class ItemReader:
                                                           lines[k].start + m.end()))}
             if cities[n] is not None:
                 fields["place"] = Field(cities[n].text, self.span(cities[n]))
-            lead = _event_lead(lines[k].text[:m.start()])
+            lead = event_title(_event_lead(lines[k].text[:m.start()]))
             name = lead if title is None and lead and not SPEAKER_RE.match(lead) else None
             item = self._item("event", title, paras, paras[-1] if paras else lines[k],
                               name=name, **fields)
@@ -731,6 +731,36 @@ def _event_lead(text: str) -> str:
     (2001: "Cuba and the Coming Revolution. Fri., July 20, …")."""
     m = SPEAKER_IN_LINE_RE.search(text)
     return text[:m.start()].rstrip() if m else text.rstrip()
+
+
+TITLE_CASE_MIN_LETTERS = 4  # shorter words ("of", "the", "and", "for") may stay small in a title
+# where a title may end inside an event's line: "!", "?" or "." before a space and a capital
+_TITLE_END_RE = re.compile(r"[.!?](?=\s+[A-Z‘“\"'])")
+
+
+def event_title(lead: str) -> str:
+    """The event's title in the opening of its line, without the sentence printed after it: a
+    listing sets its titles in Title Case and may run a sentence of running text on after one
+    ("Stop the Raids! Workers from the poultry plant speak out. Speakers: …"), which is the
+    event's text, not its title ("Stop the Raids!"). The title ends at its own "!", "?" or "."
+    when the words after it are a sentence (three words at least, not in Title Case: a word of
+    four letters or more in lower case, `_title_case`); a subtitle in Title Case after it stays
+    in the title ("Hands Off Venezuela! What Washington's Sanctions Mean for Working People."),
+    and so does an abbreviation's full stop ("Candidate for U.S. Congress"). The stop that
+    closes the title stays, as printed."""
+    for m in _TITLE_END_RE.finditer(lead):
+        head, rest = lead[:m.end()].split(), lead[m.end():].split()
+        if len(head) >= 2 and _title_case(head) and len(rest) >= 3 and not _title_case(rest):
+            return lead[:m.end()]
+    return lead
+
+
+def _title_case(words: list[str]) -> bool:
+    """Words set in Title Case: every word of TITLE_CASE_MIN_LETTERS letters or more opens with
+    a capital or a digit ("Lessons of the Dock Strike"; the small words "of", "the", "for" may
+    stay in lower case)."""
+    return all(w.lstrip("‘“'\"(")[:1].isupper() or w.lstrip("‘“'\"(")[:1].isdigit()
+               for w in words if len(w.strip("‘“'\"(),.;:!?’”")) >= TITLE_CASE_MIN_LETTERS)
 
 
 def _listing_title(text: str) -> bool:
