@@ -393,3 +393,19 @@ def test_a_particles_case_is_not_scored_where_the_page_prints_the_name_in_capita
     assert q.score(g, p, text=capitals).structure["bylines"].tp == 0
     assert q.particle_case_only("Ana de la Cruz", "Ana De La Cruz")
     assert not q.particle_case_only("Ana Mcdonald", "Ana McDonald")  # no word in lower case
+
+
+def test_an_item_titles_closing_full_stop_is_the_sentences_not_the_titles():
+    """`Why Workers Need a Labor Party.` and `Why Workers Need a Labor Party` are one title; a
+    `!` or `?` stays the title's, and so does an abbreviation's point at its end."""
+    assert q.title_text("Why Workers Need a Labor Party.") == "Why Workers Need a Labor Party"
+    assert q.title_text("Stop the Raids!") == "Stop the Raids!"
+    assert q.title_text("Is it over?") == "Is it over?"
+    assert q.title_text("Hands off the U.S.") == "Hands off the U.S."
+    g = gold(items=[{"title": "Report back from Kelvo", "date": None, "dateline": None,
+                     "place": None, "author": None, "opens": "We went"}])
+    p = prediction(items=[{"title": "Report back from Kelvo.", "date": None, "dateline": None,
+                           "place": None, "author": None, "opens": "We went to Kelvo."}])
+    assert q.score(g, p).item_fields["title"].tp == 1
+    p.items[0]["title"] = "Report back from Kelvo!"
+    assert q.score(g, p).item_fields["title"].tp == 0

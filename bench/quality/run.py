@@ -462,6 +462,16 @@ def printed_as(gold: list, pred: list, text: str) -> list:
     return out
 
 
+def title_text(title: str | None) -> str | None:
+    """An item's title without the full stop that closes it as a sentence (`Why Workers Need a
+    Labor Party.`): the stop is the sentence's, not the title's (README, "Conventions"); a title's
+    `!` or `?` stays, as does an abbreviation's point inside it."""
+    if title is None:
+        return None
+    t = (norm(title) or "").rstrip()
+    return t[:-1].rstrip() if t.endswith(".") and not re.search(r"(?:^|\s)(?:\w\.)+$", t) else t
+
+
 def compare_list(gold: list, pred: list) -> Counts:
     g, p = Counter(filter(None, map(norm, gold))), Counter(filter(None, map(norm, pred)))
     tp = sum((g & p).values())
@@ -600,10 +610,12 @@ def score(gold: Gold, pred: Prediction | None, text: str = "", error: str | None
     pj = {j for _, j in pairs}
     for i, j in pairs:
         for f in ITEM_FIELDS:
-            got = pitems[j].get(f)
-            if f == "author" and gold.items[i].get(f) and got:
-                got = printed_as([gold.items[i][f]], [got], text)[0]
-            c = compare_value(gold.items[i].get(f), got)
+            want, got = gold.items[i].get(f), pitems[j].get(f)
+            if f == "author" and want and got:
+                got = printed_as([want], [got], text)[0]
+            if f == "title":
+                want, got = title_text(want), title_text(got)
+            c = compare_value(want, got)
             out.item_fields[f].add(c)
             if c.fp or c.fn:
                 got = pitems[j].get(f)
