@@ -179,7 +179,7 @@ def _quoted_elsewhere(doc: Document, at: int) -> list[Span]:
 def surnames(label: str) -> list[str]:
     """The words of a person's name that may stand alone for it, lower-cased: the last word,
     and, for a name of three words or more, the word before it, the first of two surnames as
-    Spanish usage gives them ("Ana Teresa Fonseca Leyva" is "Fonseca" on second mention; "Raúl
+    Spanish usage gives them ("Rosa Elena Dorrego Tallis" is "Dorrego" on second mention; "Raúl
     Castro Ruz" is "Castro"). An initial ("K.") or a suffix ("Jr.") is no surname."""
     words = [w for w in label.lower().replace("’", "'").split()
              if not w.endswith(".") and w not in _lowered("agents", "name_suffixes")]
@@ -242,7 +242,7 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
                     return []  # a letter or "Years Ago" item is a section: no reaching into the last
                 m = previous_mention(doc, prior[-1].end, persons=True, floor=prior[-1].begin,
                                      pronoun=pronoun)
-                if m is None:  # "Fonseca described …" in the paragraph before, no mention of its own
+                if m is None:  # "Dorrego described …" in the paragraph before, no mention of its own
                     return _surname_before(doc, prior[-1].end, prior[-1].begin, pronoun)
             return [entity_agent(doc, m.entity)] if m else []
     keys = []
@@ -327,7 +327,7 @@ def by_name(doc: Document, name: str) -> Agent:
     hits = {e.key for e in ents if e.kind in kinds and len(e.label.split()) > 1
             and e.label.lower().replace("’", "'").split()[-1:] == [surname]}
     if not hits and len(low.split()) == 1:
-        # "Fonseca" for "Ana Teresa Fonseca Leyva": a first surname of two
+        # "Dorrego" for "Rosa Elena Dorrego Tallis": a first surname of two
         hits = {e.key for e in ents if e.kind in kinds and len(e.label.split()) > 2
                 and surname in surnames(e.label)}
     if len(hits) == 1:

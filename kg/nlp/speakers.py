@@ -176,7 +176,7 @@ def named_in_full(doc: Document, agent: Agent) -> Agent:
     surname = ent.label.casefold()
     full = [e for e in ents.values() if e.kind == "person" and e.key != ent.key
             and len(e.label.split()) > 1 and e.label.split()[-1].casefold() == surname]
-    if not full:  # "Fonseca" after "Ana Teresa Fonseca Leyva": the first of two surnames
+    if not full:  # "Dorrego" after "Rosa Elena Dorrego Tallis": the first of two surnames
         full = [e for e in ents.values() if e.kind == "person" and e.key != ent.key
                 and len(e.label.split()) > 2 and surname in agents.surnames(e.label)]
     if not full:
