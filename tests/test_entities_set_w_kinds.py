@@ -1,0 +1,42 @@
+"""Kinds of new names on set W's kinds, third pass (issue 10, branch ent38): a tribe or a
+native nation is a body, a pipeline is a site. Every sentence is made up for these tests; no
+text or name of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_support import found, kinds_of
+
+
+def _kinds(registry, *paragraphs) -> dict[str, str]:
+    """Surface → kind of every mention found."""
+    return kinds_of(found(registry, *paragraphs))
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Members of the Kelvo Creek Tribe joined the march against the dam.", "Kelvo Creek Tribe"),
+    ("The Dorrowak Tribe sued the company in federal court.", "Dorrowak Tribe"),
+])
+def test_a_tribe_is_a_body(registry, sentence, name):
+    assert _kinds(registry, sentence).get(name) == "organization"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Protesters camped beside the route of the Kelvo Access Pipeline for months.",
+     "Kelvo Access Pipeline"),
+    ("Workers building the Dorrow Valley Pipeline walked out.", "Dorrow Valley Pipeline"),
+])
+def test_a_pipeline_is_a_site(registry, sentence, name):
+    assert _kinds(registry, sentence).get(name) == "place"
+
+
+def test_a_union_word_before_a_role_in_apposition_makes_no_body(registry):
+    # "union" here qualifies the role "steward"; the apposition says a person
+    got = _kinds(registry, "“We are next,” said Pedro Castillo Ortega, a meat cutter and union steward.")
+    assert got.get("Pedro Castillo Ortega") == "person", got
+
+
+def test_a_body_noun_heading_the_apposition_still_makes_a_body(registry):
+    got = _kinds(registry, "Kelvo Foods, a meat company and union target, closed the plant.")
+    assert got.get("Kelvo Foods") == "organization", got
