@@ -40,3 +40,21 @@ def test_a_union_word_before_a_role_in_apposition_makes_no_body(registry):
 def test_a_body_noun_heading_the_apposition_still_makes_a_body(registry):
     got = _kinds(registry, "Kelvo Foods, a meat company and union target, closed the plant.")
     assert got.get("Kelvo Foods") == "organization", got
+
+
+@pytest.mark.parametrize("later", [
+    "Workers said Kelvora management lied about the pay.",
+    "Many strikers live in shacks next to Kelvora’s shafts.",
+])
+def test_an_owners_frame_elsewhere_makes_a_firm_of_a_name_only_at_typed(registry, later):
+    got = _kinds(registry, f"The miners had been out since May at Kelvora. {later}")
+    assert got.get("Kelvora") == "organization", got
+
+
+@pytest.mark.parametrize("later", [
+    "Kelvora’s mayor spoke to the crowd.",
+    "The Kelvora mine was unsafe.",
+])
+def test_a_place_only_at_typed_with_no_owners_frame_stays_a_place(registry, later):
+    got = _kinds(registry, f"An explosion at Kelvora killed five. {later}")
+    assert got.get("Kelvora") == "place", got

@@ -45,7 +45,7 @@ from kg.nlp.entities.laws import join_laws
 from kg.nlp.entities.legalforms import legal_form_after_comma
 from kg.nlp.entities.missions import join_missions
 from kg.nlp.entities.namecues import Cues, head_word
-from kg.nlp.entities.namekinds import heads_of_government, name_kind, site_place
+from kg.nlp.entities.namekinds import heads_of_government, name_kind, owner_firms, site_place
 from kg.nlp.entities.nameparts import firm_short_forms, inner_names
 from kg.nlp.entities.nested import (
     acronym_union,
@@ -229,6 +229,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             kind_of[label] = ("place", False)  # "the Kelvo mine … the blast at Kelvo"
     for label in firm_short_forms(kind_of, cues.firm_whole, lambda w: ev.place_kind(w) is not None):
         kind_of[label] = ("organization", True)  # "a strike at Kelvott" beside "Kelvott International"
+    for label in owner_firms(text, kept, kind_of, cues, ev):
+        kind_of[label] = ("organization", True)  # "at Kelvora … Kelvora’s shafts": the firm
     for label in heads_of_government(text, kept, kind_of, ev):
         kind_of[label] = ("person", True)  # "the Dorrow government … Prime Minister Ann Dorrow"
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
