@@ -58,3 +58,12 @@ def test_an_owners_frame_elsewhere_makes_a_firm_of_a_name_only_at_typed(registry
 def test_a_place_only_at_typed_with_no_owners_frame_stays_a_place(registry, later):
     got = _kinds(registry, f"An explosion at Kelvora killed five. {later}")
     assert got.get("Kelvora") == "place", got
+
+
+@pytest.mark.parametrize("sentence,short,kind", [
+    ("Kelvane American Platinum, known as Kelplats, has announced it will sell some shafts.",
+     "Kelplats", "organization"),
+    ("The town of Dorrowville, known as Dorro, is small.", "Dorro", "place"),
+])
+def test_a_name_known_as_a_short_name_gives_it_its_kind(registry, sentence, short, kind):
+    assert _kinds(registry, sentence).get(short) == kind

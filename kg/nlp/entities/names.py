@@ -235,6 +235,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         kind_of[label] = ("person", True)  # "the Dorrow government … Prime Minister Ann Dorrow"
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
         (run.begin, run.end, kind_of[label][0]) for run, label, _k in kept]
+    for run, label, _k in kept:  # "Kelvane Platinum, known as Kelplats,": the full name's kind
+        at = phrases().known_as_after_name(text, run.begin)
+        if kind_of[label][0] == "thing" and at is not None:
+            kinds = {k for (_b, e, k) in typed if e == at and k != "thing"}
+            if len(kinds) == 1:
+                kind_of[label] = (kinds.pop(), True)
     for run, label, _k in kept:  # "students from Harvel and Dorrow University", "Kelvane, Dorrow Foods and …"
         weak = kind_of[label][0] == "thing" or (kind_of[label] == ("place", False) and run.kind is None
                                                 and ev.locative_before(text, run.begin)
