@@ -67,3 +67,9 @@ def test_a_place_only_at_typed_with_no_owners_frame_stays_a_place(registry, late
 ])
 def test_a_name_known_as_a_short_name_gives_it_its_kind(registry, sentence, short, kind):
     assert _kinds(registry, sentence).get(short) == kind
+
+
+def test_a_first_surname_that_is_also_a_town_alone_with_a_speech_verb_is_the_person(registry):
+    got = _kinds(registry, "“I was young,” Ana Teresa Iglesias Fonseca told workers here. "
+                           "Iglesias described how the family hid her.")
+    assert got.get("Iglesias") == "person", got

@@ -386,11 +386,13 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             kind_of.setdefault(run.words[0][2], ("organization", False))
             kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif run.words[0][2] not in surnames and run.words[0][2] not in givens \
-                and not ev.place_kind(run.words[0][2]) \
+                and (not ev.place_kind(run.words[0][2]) or ev.speaker(text, run.begin, run.end)
+                     or cues.role_after.match(text, run.end)) \
                 and len(at := inner.get(run.words[0][2], {})) == 1 and min(at.values()) < run.begin:
             # "Kelvo, a former metalworker, led …" after "Ana Beatriz Kelvo da Tessaro": the one
             # person the article named in full with that word inside (set R; kg.nlp.entities.mentions
-            # makes it that person's mention)
+            # makes it that person's mention); a town's name too where a person's cue stands by it
+            # ("Fonseca described …" after "Ana Teresa Fonseca Leyva", set W, branch ent38)
             kept.append((run, run.words[0][2], ("person", True)))
         elif opener_organization(text, run, cues, ev, lower):
             # "Morrow, the energy company, raised prices", "Kelvex management refused": the
