@@ -66,6 +66,8 @@ class Framing:
                                      + r")(?![\w’'-])")
         self.people_after = re.compile(r"^(?:[’']s?)?\s+" + gap + "(?:" + phrase_pattern(firm["after_people"])
                                        + r")(?![\w’'-])")
+        owned = phrase_pattern(firm["possessive_after"])
+        self.possessive_after = re.compile(r"^[’']s?\s+" + gap + "(?:" + owned + r")(?![\w’'-])")
         self.firm_before = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(firm["before"])
                                       + r")\s+(?:the\s+)?$")
         self.place_heads_no_person = set(c["heads"]["place_heads_no_person"])
@@ -135,16 +137,24 @@ class Framing:
     # -- firm frames ----------------------------------------------------------------------------
     def firm_frame(self, text: str, begin: int, end: int, given: bool = False) -> int:
         """STRONG where only a firm takes the words after ("X spokesperson", "X management"),
-        FIRM where an employer's words stand around it ("workers at X", "the X plant"; "X
+        FIRM where an employer's words stand around it ("workers at X", "the X plant", "X’s
+        shafts"; "X
         workers" only where a given name opens the name, `given`: a town has workers too, a
         person none), NONE otherwise."""
         tail = text[end:end + 40]
         if self.strong_after.match(tail):
             return STRONG
         if self.firm_after.match(tail) or self.firm_before.search(text, max(0, begin - 30), begin) \
-                or given and self.people_after.match(tail):
+                or self.possessive_after.match(tail) or given and self.people_after.match(tail):
             return FIRM
         return NONE
+
+    def owner_frame(self, text: str, end: int) -> bool:
+        """Words after a name that only a firm takes ("X management", "X bosses") or a site's
+        owner ("X’s shafts"): a name elsewhere typed a place only by a bare "at" ("out on strike
+        at X") is the firm, whose sites the strike is at (branch ent38)."""
+        tail = text[end:end + 40]
+        return bool(self.strong_after.match(tail) or self.possessive_after.match(tail))
 
     def initials_fit(self, acronym: str, label: str) -> bool:
         """"United Arab Emirates (UAE)", "Democratic Republic of the Congo (DRC)": the acronym's

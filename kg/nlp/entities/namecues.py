@@ -125,10 +125,13 @@ class Cues:
         self.possessive_union_heads = set(c["possessive_union_heads"])
         orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
                                                      reverse=True))
-        # the noun heads the apposition: "a roof bolter at a union mine" is no union
-        self.org_apposition = re.compile(
-            rf",\s+(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})(?![\w’'-])")
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
+        # the noun heads the apposition: "a roof bolter at a union mine" is no union, and
+        # neither is "a meat cutter and union steward" (a body's noun before a person's role
+        # is the role's modifier, branch ent38)
+        self.org_apposition = re.compile(
+            rf",\s+(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})"
+            rf"(?![\w’'-])(?!\s+(?:{roles})\b)")
         # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;
         # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union"
         self.role_after = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"

@@ -346,6 +346,25 @@ def heads_of_government(text: str, kept: list[tuple[Run, str, tuple[str, bool]]]
     return out
 
 
+def owner_firms(text: str, kept: list[tuple[Run, str, tuple[str, bool]]],
+                kind_of: dict[str, tuple[str, bool]], cues: Cues, ev: Evidence) -> list[str]:
+    """Names typed a place only weakly (a bare "at", "in": no gazetteer, no head word) that the
+    article writes elsewhere in an owner's frame ("Kelvora management", "Kelvora’s shafts",
+    framing `owner_frame`): the mining firm the strike is "at", not a place; the frame's own run
+    lost to the first one only by order (set W, branch ent38). A name the article also puts
+    before a place's noun ("the KELVAPI industrial park") keeps the place: its owner is named
+    apart."""
+    placed = {label for run, label, _k in kept
+              if cues.place_after.match(text, run.end) or cues.site_place_after.match(text, run.end)}
+    out = []
+    for run, label, _k in kept:
+        if kind_of.get(label) == ("place", False) and label not in out and label not in placed \
+                and ev.place_kind(label) is None and head_word(label, cues) not in cues.heads \
+                and framing().owner_frame(text, run.end):
+            out.append(label)
+    return out
+
+
 def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues: Cues,
                ev: Evidence) -> bool:
     """A mine or works named for its place ("the Kelvo mine", "jobs at the Port Kelvo works"),

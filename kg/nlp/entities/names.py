@@ -45,7 +45,7 @@ from kg.nlp.entities.laws import join_laws
 from kg.nlp.entities.legalforms import legal_form_after_comma
 from kg.nlp.entities.missions import join_missions
 from kg.nlp.entities.namecues import Cues, head_word
-from kg.nlp.entities.namekinds import heads_of_government, name_kind, site_place
+from kg.nlp.entities.namekinds import heads_of_government, name_kind, owner_firms, site_place
 from kg.nlp.entities.nameparts import firm_short_forms, inner_names
 from kg.nlp.entities.nested import (
     acronym_union,
@@ -229,10 +229,18 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             kind_of[label] = ("place", False)  # "the Kelvo mine … the blast at Kelvo"
     for label in firm_short_forms(kind_of, cues.firm_whole, lambda w: ev.place_kind(w) is not None):
         kind_of[label] = ("organization", True)  # "a strike at Kelvott" beside "Kelvott International"
+    for label in owner_firms(text, kept, kind_of, cues, ev):
+        kind_of[label] = ("organization", True)  # "at Kelvora … Kelvora’s shafts": the firm
     for label in heads_of_government(text, kept, kind_of, ev):
         kind_of[label] = ("person", True)  # "the Dorrow government … Prime Minister Ann Dorrow"
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
         (run.begin, run.end, kind_of[label][0]) for run, label, _k in kept]
+    for run, label, _k in kept:  # "Kelvane Platinum, known as Kelplats,": the full name's kind
+        at = phrases().known_as_after_name(text, run.begin)
+        if kind_of[label][0] == "thing" and at is not None:
+            kinds = {k for (_b, e, k) in typed if e == at and k != "thing"}
+            if len(kinds) == 1:
+                kind_of[label] = (kinds.pop(), True)
     for run, label, _k in kept:  # "students from Harvel and Dorrow University", "Kelvane, Dorrow Foods and …"
         weak = kind_of[label][0] == "thing" or (kind_of[label] == ("place", False) and run.kind is None
                                                 and ev.locative_before(text, run.begin)
@@ -378,11 +386,13 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             kind_of.setdefault(run.words[0][2], ("organization", False))
             kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif run.words[0][2] not in surnames and run.words[0][2] not in givens \
-                and not ev.place_kind(run.words[0][2]) \
+                and (not ev.place_kind(run.words[0][2]) or ev.speaker(text, run.begin, run.end)
+                     or cues.role_after.match(text, run.end)) \
                 and len(at := inner.get(run.words[0][2], {})) == 1 and min(at.values()) < run.begin:
             # "Kelvo, a former metalworker, led …" after "Ana Beatriz Kelvo da Tessaro": the one
             # person the article named in full with that word inside (set R; kg.nlp.entities.mentions
-            # makes it that person's mention)
+            # makes it that person's mention); a town's name too where a person's cue stands by it
+            # ("Fonseca described …" after "Ana Teresa Fonseca Leyva", set W, branch ent38)
             kept.append((run, run.words[0][2], ("person", True)))
         elif opener_organization(text, run, cues, ev, lower):
             # "Morrow, the energy company, raised prices", "Kelvex management refused": the

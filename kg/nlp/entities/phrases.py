@@ -76,6 +76,8 @@ class Phrases:
         self.known_as = re.compile(
             rf"(?<![\w’'-])(?:(?P<place>{places})|(?P<body>{bodies})|(?P<role>{roles}))"
             rf"(?P<gap>,?\s*\(?)\s*(?:(?P<known>{known})|(?P<named>{named}))\s+(?:the\s+)?\Z")
+        # "Kelvane Platinum, known as Kelplats,": the name right before gives its kind (ent38)
+        self.name_known_as = re.compile(rf"(?:,\s*|\s*\(\s*)(?:{known})\s+\Z")
         rivals = phrase_pattern(c["rival_verbs"])
         self.rival_before = re.compile(r"(?<![\w’'-])(?:" + rivals + r")\s+(?:the\s+)?\Z")
         self.rival_after = re.compile(r"(?:,\s+which\s+|,\s+|\s+)(?:" + rivals + r")\s")
@@ -139,6 +141,13 @@ class Phrases:
                 and not _INDEFINITE.search(text, max(0, m.start() - 40), m.start()):
             return None  # "the union called Maria Ortiz a scab": a verb of its own
         return "place" if m.group("place") else "organization" if m.group("body") else "person"
+
+    def known_as_after_name(self, text: str, begin: int) -> int | None:
+        """Where the name stands that "known as" after a comma or a bracket ties the name at
+        `begin` to ("Kelvane Platinum, known as Kelplats": a short name of one thing, whose kind
+        is the full name's), or None (set W, branch ent38)."""
+        m = self.name_known_as.search(text, max(0, begin - 40), begin)
+        return m.start() if m else None
 
     def rival(self, text: str, begin: int, end: int) -> bool:
         """"Dorvane competes with Kelmar", "competes with Kelmar of Brazil", "Kelmar, which
