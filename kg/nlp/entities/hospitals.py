@@ -17,7 +17,7 @@ their curated kind (the registry may say `hospital` itself).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.annotations import Entity, Mention
 from kg.nlp.cuedata import cached, load
@@ -71,9 +71,9 @@ def refine(entities: dict[str, Entity], mentions: list[Mention]) -> tuple[dict[s
         if have is None:
             out[new] = Entity(key=new, label=ent.label, kind=HOSPITAL, wikidata=ent.wikidata,
                               aliases=list(ent.aliases), known=False)
-        else:
-            out[new] = have
-            have.aliases.extend(a for a in ent.aliases if a not in have.aliases and a != have.label)
+        else:  # a new entity, never the input's (a registry entry may be shared across articles)
+            out[new] = replace(have, aliases=[*have.aliases, *(
+                a for a in ent.aliases if a not in have.aliases and a != have.label)])
     if not renamed:
         return entities, mentions
     return out, [Mention(m.span, renamed.get(m.entity, m.entity)) for m in mentions]
