@@ -157,6 +157,7 @@ def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 
         best = None
         for m in doc.annotations.mentions:
             if floor <= m.span.begin and m.span.end <= before and kind_of(doc, m.entity) in allowed \
+                    and not in_title(doc, m) \
                     and (best is None or m.span.end > best.span.end) \
                     and not any(q.begin <= m.span.begin < q.end for q in quoted) \
                     and not (heads and governed(doc, Span(max(floor, m.span.begin - 80), m.span.end), m)) \
@@ -165,6 +166,38 @@ def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 
         if best is not None:
             return best
     return None
+
+
+def in_title(doc: Document, mention: Mention) -> bool:
+    """Whether a name is part of a work's title rather than someone the sentence speaks of: the
+    title-case words it stands in ("Habla Ana Ruiz", "Ana Ruiz Speaks") are followed by an
+    apposition that says what work they are ("…, the Spanish edition of …", "…, a new book by
+    …"; the nouns of entities.toml `[work_nouns]` and `[translated_titles]`). A person named
+    inside a title says nothing and is no "he" or "she" of a later sentence, even when the
+    entities stage found the name but not the title around it."""
+    text = doc.text
+    end = mention.span.end
+    run = re.match(r"(?:[ \t]+[A-ZÀ-Þ][\w’'.-]*)*", text[end:end + 120])
+    end += run.end() if run else 0
+    m = _title_apposition().match(text, end, min(len(text), end + 120))
+    if m is None:
+        return False
+    skipped = [w.lower() for w in m.group("between").split()]
+    return not any(w in _lowered("agents", "prepositions") or w in _lowered("agents", "determiners")
+                   for w in skipped)
+
+
+@cuedata.cached
+def _title_apposition() -> re.Pattern:
+    """", the Spanish edition of", ", a new book by": an article, at most three words, then a
+    noun for a kind of work (not a possessive: "a book’s author" names a person) and "of", "by"
+    or the clause's end."""
+    nouns = [w for key in ("book", "work") for w in cuedata.words("entities", "work_nouns", key)
+             if " " not in w and not w.endswith("ed")]
+    nouns += cuedata.words("entities", "translated_titles", "nouns")
+    alternation = cuedata.phrase_pattern(nouns)
+    return re.compile(rf",\s+(?:the|a|an)\s+(?P<between>(?:[\w’'-]+\s+){{0,3}}?)(?:{alternation})"
+                      rf"(?![\w’'])\s*(?:of\b|by\b|[,.;:]|$)", re.I)
 
 
 def _quoted_elsewhere(doc: Document, at: int) -> list[Span]:
@@ -206,6 +239,32 @@ def last_work(doc: Document, works: list[Work], before: int, floor: int = 0) -> 
     return best
 
 
+def book_author(doc: Document, before: int) -> list[Agent]:
+    """The author of the work the article named last before offset `before`, as the entities
+    stage found it (a mention of a kind of agents.toml `work_kinds`), when some mention of that
+    work is followed by "by" and a person's name: a review's header ("Steel Towns: A History\nby
+    Ana Ruiz") or its text ("Steel Towns, by Ana Ruiz, tells …"). "The author writes that “…”"
+    in the review is then that person; an author the article does not give is nobody."""
+    kinds = set(cuedata.words("agents", "work_kinds"))
+    named = [m for m in doc.annotations.mentions if m.span.end <= before and kind_of(doc, m.entity) in kinds]
+    if not named:
+        return []
+    work = max(named, key=lambda m: m.span.end).entity
+    persons = person_kinds()
+    for m in doc.annotations.mentions:
+        if m.entity != work:
+            continue
+        by = re.match(r"[\s,]*by\s+", doc.text[m.span.end:m.span.end + 12])
+        if by is None:
+            continue
+        at = m.span.end + by.end()
+        author = next((a for a in doc.annotations.mentions if a.span.begin == at
+                       and kind_of(doc, a.entity) in persons), None)
+        if author is not None:
+            return [entity_agent(doc, author.entity)]
+    return []
+
+
 def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | None = None,
             unidentified: bool = True) -> list[Agent]:
     """The agents a phrase names.
@@ -220,7 +279,9 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
     floor = scope.begin if scope else 0
     if low in (w.lower() for w in cuedata.words("agents", "work_authors")):
         work = last_work(doc, list(works), span.begin, floor)
-        return list(work.authors) if work and work.authors else []
+        if work is None:  # no work cited in reach: the book the page names, as a review does
+            return book_author(doc, span.begin)
+        return list(work.authors) if work.authors else []
     words = _WORD.findall(phrase)
     if len(words) == 1:
         cls = _pronoun_class(words[0])
@@ -282,6 +343,9 @@ def _surname_before(doc: Document, before: int, floor: int, pronoun: str | None 
     for m in reversed(list(re.finditer(r"\b[A-Z][a-z’'-]+\b", doc.text[floor:before]))):
         if any(q.begin <= floor + m.start() < q.end for q in quoted):
             continue  # a name in someone's quoted words
+        if any(n.span.begin <= floor + m.start() < n.span.end and in_title(doc, n)
+               for n in doc.annotations.mentions):
+            continue  # a word of a work's title ("Habla Ana Ruiz, the Spanish edition of …")
         a = by_name(doc, m.group())
         kinds = person_kinds()
         ent = doc.annotations.entities.get(a.key) if a.kind == "entity" else None

@@ -85,8 +85,10 @@ def _role_before_name(lead: str) -> bool:
 
 def _introduced_person(doc: Document, sentence: Span) -> tuple[list[Agent], Span | None]:
     """The person a sentence introduces to be quoted next: the only person it names ("The
-    Militant spoke with Ana Ruiz, a packer, at the gate."), else the person it opens with."""
-    persons = [m for m in agents.mentions_in(doc, sentence) if agents.kind_of(doc, m.entity) == "person"]
+    Militant spoke with Ana Ruiz, a packer, at the gate."), else the person it opens with. A name
+    inside a work's title is nobody introduced (kg.nlp.agents.in_title)."""
+    persons = [m for m in agents.mentions_in(doc, sentence) if agents.kind_of(doc, m.entity) == "person"
+               and not agents.in_title(doc, m)]  # "She bought Habla Ana Ruiz, the Spanish edition of …"
     if len({m.entity for m in persons}) == 1:
         return [agents.entity_agent(doc, persons[0].entity)], persons[0].span
     return _subject_person(doc, sentence, introduced=True)

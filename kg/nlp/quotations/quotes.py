@@ -54,6 +54,7 @@ def _rx() -> dict[str, re.Pattern]:
     quoting = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_phrases"))
     attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "attributing_phrases"))
     quoted = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_verbs"))
+    dets = cuedata.phrase_pattern(cuedata.words("agents", "determiners"))
     return {
         # "Joan Baker quotes Ana Ruiz, a telephone operator: ": the name after the verb, up to
         # its apposition, then a colon right before the opening mark
@@ -73,6 +74,8 @@ def _rx() -> dict[str, re.Pattern]:
         "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})"
                              rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,10}}\s*[,:]|\s*[,:]?)"
                              rf"\s*(?:(?:{bridges})\s+)*$", re.I),
+        # " said" after a speaker's name: the verb (fillers may stand before it)
+        "verb_after_name": re.compile(rf"\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
         # " said Ana Ruiz on the picket line outside the plant here ...": the verb, then a name
         "after_verb": re.compile(rf"\s*(?P<verb>{verbs})\s+"),
         # " said Ana Ruiz as she opened ...": a capitalised name, then a clause with no comma
@@ -87,6 +90,10 @@ def _rx() -> dict[str, re.Pattern]:
         # "According to Ana Ruiz, a steward, “…”": the name after the phrase, up to the mark
         "attributed_before": re.compile(
             rf"(?<![\w’'])(?:{phrases})\s+(?P<who>[^“”\"]{{1,120}}?),?\s*$", re.I),
+        # "… says the fee ": a verb of saying, perhaps "that", then a subject opened by a
+        # determiner, right before an opening mark (kg.nlp.quotations.quotes._reported_predicate)
+        "reported_subject": re.compile(
+            rf"(?<![\w’'])(?:{reporting})(?:\s+that)?\s+(?:{dets})\s+(?P<np>(?:[\w’'-]+\s+){{1,3}})$", re.I),
         # any verb of saying or naming, for a fragment woven into the writer's sentence
         "verb": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})(?![\w’'])", re.I),
         "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})(?:\s*,?\s+(?:{between}),?)?\s+that\b",
@@ -144,6 +151,8 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
         return False  # Ana Ruiz’s answer was simple: “No.”
     if _reported_verb_phrase(said, before):
         return False  # X says the bill will “save or create” jobs: X's words, not a label
+    if _reported_predicate(said, before, doc.text[mark.end:sentence.end]):
+        return False  # X says the fee “encourages responsibility.”: X's words, not a label
     return not re.search(r"[,:]\s*$", before) or not _rx()["before"].search(before)
 
 
@@ -161,6 +170,40 @@ def _reported_verb_phrase(said: str, before: str) -> bool:
         return False  # one word (“streamlined”) is a label held up to the light
     reporting = _rx()["speech"].search(before)
     return reporting is not None
+
+
+def _reported_predicate(said: str, before: str, tail: str) -> bool:
+    """Whether a few quoted words are the predicate of a clause someone is reported to say: a
+    verb of saying, perhaps "that", a subject opened by a determiner ("the fee", "its new
+    rule"; no possessive, no preposition in it), then the quoted words, two or more, opening with
+    a verb in the present's -s or the past's -ed ("The agency says the fee “encourages
+    responsibility.”") and closing the sentence. A noun phrase in scare quotes follows a
+    determiner or a preposition, not a whole subject, and stays a term ("says the “long war”")."""
+    if len(words(said)) < 2:
+        return False
+    first = re.match(r"[a-z][\w’']*", said)
+    if first is None or not _verb_form(first.group()):
+        return False
+    if tail.strip(" \t.,;!?”’\"0123456789"):
+        return False  # words after it: a name's modifier ("the new “workers rights” law")
+    m = _rx()["reported_subject"].search(before)
+    if m is None:
+        return False
+    subject = m.group("np").split()
+    preps = {w.lower() for w in cuedata.words("agents", "prepositions")}
+    return not any(w.lower() in preps for w in subject) and not re.search(r"[’']s?$", subject[-1])
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word reads as a finite verb: an auxiliary or modal (claims.toml
+    `finite_verbs`), a present tense in -s ("encourages", not "class" or "status") or a past
+    tense in -ed (not one of `not_verbs_ed`)."""
+    w = word.lower()
+    if w in {v.lower() for v in cuedata.words("claims", "reported", "finite_verbs")}:
+        return True
+    if w.endswith("ed"):
+        return w not in {v.lower() for v in cuedata.words("claims", "reported", "not_verbs_ed")}
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics"))
 
 
 def _said_right_after(after: str) -> bool:
@@ -215,8 +258,12 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             verb_who = m
             who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
             verb_begin = q.span.end + m.start("verb")
+            who_span = _whole_name(doc, who_span)  # "said Gordon P. Whitcombe," (not "Gordon P")
             if m.re is rx["after_verb_who"]:
                 who_span, appositive = _name_after_role(doc, who_span)
+        elif found := _person_before_verb(doc, q.span.end, after):
+            verb_who, who_span = found  # "“…,” Gordon P. Whitcombe said."
+            verb_begin = q.span.end + verb_who.start("verb")
         elif m := rx["after_appositive_verb"].match(after):
             # the name before its apposition speaks, not a company named inside it
             verb_who = m
@@ -383,6 +430,34 @@ def _person_after_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Sp
     name = next((n for n in doc.annotations.mentions if n.span.begin == at + m.end()
                  and agents.kind_of(doc, n.entity) in kinds), None)
     return (m, name.span) if name is not None else None
+
+
+def _whole_name(doc: Document, who: Span) -> Span:
+    """The speaker's name as the entities stage found it, when the words read after the verb
+    stop inside it: a middle initial's full stop ("said Gordon P. Whitcombe, the firm's chief")
+    ends the words a verb's speaker is read from, not a name the entities stage holds whole. A
+    person's mention (or a new name's) that starts where the words do and runs on past their
+    end over that full stop gives the name; otherwise the words as read."""
+    kinds = agents.person_kinds()
+    name = next((n for n in doc.annotations.mentions if n.span.begin == who.begin < who.end < n.span.end
+                 and doc.text[who.end:who.end + 1] == "." and agents.kind_of(doc, n.entity) in kinds),
+                None)
+    return name.span if name is not None else who
+
+
+def _person_before_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
+    """"“…,” Gordon P. Whitcombe said.": the name of a person the entities stage found right
+    after the closing mark at `at`, then a verb of saying (fillers allowed between: "also"). The
+    other patterns read a speaker's name up to a full stop, which a middle initial holds.
+    (the verb's match in `after`, read from the name's end; the name's span), or None."""
+    kinds = agents.person_kinds()
+    lead = len(after) - len(after.lstrip())
+    name = next((n for n in doc.annotations.mentions if n.span.begin == at + lead
+                 and agents.kind_of(doc, n.entity) in kinds), None)
+    if name is None:
+        return None
+    verb = _rx()["verb_after_name"].match(after, name.span.end - at)
+    return (verb, name.span) if verb is not None else None
 
 
 def _quoted_source(doc: Document, at: int, sentence: Span) -> Span | None:
