@@ -170,14 +170,15 @@ def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 
 
 def in_title(doc: Document, mention: Mention) -> bool:
     """Whether a name is part of a work's title rather than someone the sentence speaks of: the
-    title-case words it stands in ("Habla Ana Ruiz", "Ana Ruiz Speaks") are followed by an
+    title-case words it stands in ("Habla Ana Ruiz", "Cartas de Ana Ruiz") are followed by an
     apposition that says what work they are ("…, the Spanish edition of …", "…, a new book by
     …"; the nouns of entities.toml `[work_nouns]` and `[translated_titles]`). A person named
     inside a title says nothing and is no "he" or "she" of a later sentence, even when the
     entities stage found the name but not the title around it."""
     text = doc.text
     end = mention.span.end
-    run = re.match(r"(?:[ \t]+[A-ZÀ-Þ][\w’'.-]*)*", text[end:end + 120])
+    # the title-case words after it, over small lower-case words ("Cartas de Ana Ruiz")
+    run = re.match(r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)*[A-ZÀ-Þ][\w’'.-]*)*", text[end:end + 120])
     end += run.end() if run else 0
     m = _title_apposition().match(text, end, min(len(text), end + 120))
     if m is None:

@@ -175,9 +175,9 @@ def _reported_verb_phrase(said: str, before: str) -> bool:
 def _reported_predicate(said: str, before: str, tail: str) -> bool:
     """Whether a few quoted words are the predicate of a clause someone is reported to say: a
     verb of saying, perhaps "that", a subject opened by a determiner ("the fee", "its new
-    rule"; no possessive, no preposition in it), then the quoted words, two or more, opening with
-    a verb in the present's -s or the past's -ed ("The agency says the fee “encourages
-    responsibility.”") and closing the sentence. A noun phrase in scare quotes follows a
+    rule"; no possessive, no preposition or second determiner in it), then the quoted words,
+    two or more, opening with a verb in the present's -s or the past's -ed ("The agency says the
+    fee “encourages responsibility.”") and closing the sentence. A noun phrase in scare quotes follows a
     determiner or a preposition, not a whole subject, and stays a term ("says the “long war”")."""
     if len(words(said)) < 2:
         return False
@@ -190,8 +190,9 @@ def _reported_predicate(said: str, before: str, tail: str) -> bool:
     if m is None:
         return False
     subject = m.group("np").split()
-    preps = {w.lower() for w in cuedata.words("agents", "prepositions")}
-    return not any(w.lower() in preps for w in subject) and not re.search(r"[’']s?$", subject[-1])
+    # "says the city backed the “jobs agenda.”": a verb's object, not a subject, ends there
+    small = {w.lower() for key in ("prepositions", "determiners") for w in cuedata.words("agents", key)}
+    return not any(w.lower() in small for w in subject) and not re.search(r"[’']s?$", subject[-1])
 
 
 def _verb_form(word: str) -> bool:
