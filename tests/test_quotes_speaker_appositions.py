@@ -113,6 +113,18 @@ def test_a_surname_shared_by_two_people_stays_as_it_was():
     assert named_in_full(one, Agent("entity", found(one, "Ruud", "thing"))) == Agent("entity", full)
 
 
+def test_a_surname_that_ends_a_name_outranks_a_first_of_two_surnames():
+    """"Ruiz" after "Ana Ruiz" and "Pedro Ruiz Soto": the name the surname ends is the person;
+    the first of two surnames counts only when no name ends with it."""
+    doc = article("Ana Ruiz met Pedro Ruiz Soto at the plant gate. Ruiz spoke first.")
+    ana = found(doc, "Ana Ruiz", "person")
+    found(doc, "Pedro Ruiz Soto", "person")
+    assert named_in_full(doc, Agent("entity", found(doc, "Ruiz", "thing"))) == Agent("entity", ana)
+    alone = article("Pedro Ruiz Soto spoke at the plant gate. Ruiz spoke first.")
+    pedro = found(alone, "Pedro Ruiz Soto", "person")
+    assert named_in_full(alone, Agent("entity", found(alone, "Ruiz", "thing"))) == Agent("entity", pedro)
+
+
 def test_a_one_word_name_the_registry_knows_stays_itself():
     """"Lenin" in the registry is somebody already, whoever else of that name the page holds."""
     doc = article("Lenin wrote to Anna Lenin. Lenin spoke first.")

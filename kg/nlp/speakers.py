@@ -174,13 +174,20 @@ def named_in_full(doc: Document, agent: Agent) -> Agent:
     if ent is None or ent.known or ent.kind not in kinds or len(ent.label.split()) != 1:
         return agent  # a registry's one-word name ("Lenin") is somebody already
     surname = ent.label.casefold()
-    full = [e for e in ents.values() if e.kind == "person" and e.key != ent.key
-            and len(e.label.split()) > 1 and e.label.split()[-1].casefold() == surname]
-    if not full:  # "Dorrego" after "Rosa Elena Dorrego Tallis": the first of two surnames
-        full = [e for e in ents.values() if e.kind == "person" and e.key != ent.key
-                and len(e.label.split()) > 2 and surname in agents.surnames(e.label)]
-    if not full:
+    def rank(label: str) -> int | None:
+        """0: the surname ends the name; 1: agents.surnames gives it otherwise, as the first of
+        two surnames ("Dorrego" of "Rosa Elena Dorrego Tallis") or before a suffix ("Ford" of
+        "Henry Ford II"); None: not this person's surname."""
+        words = label.split()
+        if len(words) > 1 and words[-1].casefold() == surname:
+            return 0
+        return 1 if len(words) > 2 and surname in agents.surnames(label) else None
+    ranked = [(r, e) for e in ents.values() if e.kind == "person" and e.key != ent.key
+              and (r := rank(e.label)) is not None]
+    if not ranked:
         return agent
+    best_rank = min(r for r, _ in ranked)  # a name the surname ends outranks the others
+    full = [e for r, e in ranked if r == best_rank]
     def given(label: str) -> list[str]:  # the given names, middle initials left out
         return [w for w in label.split()[:-1] if not re.fullmatch(r"[A-ZÀ-Þ]\.", w)]
     if len({tuple(given(e.label)) for e in full}) != 1:
