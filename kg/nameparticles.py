@@ -8,12 +8,24 @@ reader (bylines, sign-offs, credit lines, a statement's author: kg.reader.patter
 entities stage (a surname's particle capitalised by position: kg.nlp.entities.namecues) and a
 talk's speaker (kg.nlp.quotations.headline) all take them from here, so a particle added to the
 data reaches every one of them. The module sits below kg.reader and kg.nlp and imports neither
-(the reader never imports kg.nlp): each caller passes the connectors it read.
+(the reader never imports kg.nlp). Which file and key hold the list is said here only:
+`of_entities` takes the entities stage's cue file as kg.nlp.cuedata parsed it (the data folder
+of the running build), `load` reads the file from a data folder itself (the reader, which has
+no parsed copy).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from kg.config import DATA_DIR
+
+# The entities stage's cue file (in a data folder's nlp/) and its key holding the connectors.
+ENTITIES_FILE = Path("nlp") / "entities.toml"
+CONNECTORS_KEY = "connectors"
 
 # The connectors' words that join a body's name ("Socialist Workers Party of Iran", "Coalition
 # for the Homeless"): English function words, never a particle of a person's name.
@@ -31,3 +43,14 @@ def alternation(words: Iterable[str]) -> str:
     """The particles as a regular expression's alternatives, longest first ("dela" tried
     before "de"), in an order that does not change from run to run as a set's does."""
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def of_entities(entities: Mapping[str, Any]) -> frozenset[str]:
+    """The particles of the entities stage's cue file, parsed (kg/data/nlp/entities.toml)."""
+    return particles(entities[CONNECTORS_KEY])
+
+
+def load(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """The particles of DATA_DIR's entities stage's cue file, read from disk."""
+    with (data_dir / ENTITIES_FILE).open("rb") as fh:
+        return of_entities(tomllib.load(fh))

@@ -35,6 +35,16 @@ def test_the_reader_and_the_entities_stage_take_one_list():
     assert cues.name_particles() == Cues().particles
 
 
+def test_one_loader_reads_the_list_for_both_stages(tmp_path):
+    """kg.nameparticles says which file and key hold the list: the reader has it read from a
+    data folder, kg.nlp hands it the file as its cue data parsed it; both give the same words."""
+    (tmp_path / "nlp").mkdir()
+    (tmp_path / "nlp" / "entities.toml").write_text('connectors = ["of the", "dos", "ter"]\n')
+    assert nameparticles.load(tmp_path) == {"dos", "ter"}
+    assert nameparticles.of_entities({"connectors": ["of the", "dos", "ter"]}) == {"dos", "ter"}
+    assert nameparticles.load() == nameparticles.particles(_connectors())
+
+
 @pytest.mark.parametrize("particle", sorted(nameparticles.particles(_connectors())))
 def test_every_particle_of_the_data_stands_inside_a_title_case_byline_and_a_credit(particle):
     assert TITLE_BYLINE_RE.match(f"By Ana {particle} Tessaro").group(1) == f"Ana {particle} Tessaro"

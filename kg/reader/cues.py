@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from functools import cache
 
@@ -88,10 +87,9 @@ def east_asian_family_names() -> frozenset[str]:
 @cache
 def name_particles() -> frozenset[str]:
     """The lower-case particles a person's name may hold ("Ana de la Cruz"): the entities
-    stage's connectors (kg/data/nlp/entities.toml `connectors`) read through kg.nameparticles,
+    stage's connectors (kg/data/nlp/entities.toml `connectors`) loaded by kg.nameparticles,
     so that a byline and the entities stage take the same words for a name's particles."""
-    with (DATA_DIR / "nlp" / "entities.toml").open("rb") as fh:
-        return nameparticles.particles(tomllib.load(fh)["connectors"])
+    return nameparticles.load(DATA_DIR)
 
 
 @cache

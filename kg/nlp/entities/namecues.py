@@ -42,7 +42,7 @@ class Cues:
         # a surname's lower-case particles ("dela", "delos", "van"): the connectors' words that
         # are no English word (kg.nameparticles, which the reader reads too); capitalised they
         # open a sentence ("Dela Cruz said")
-        self.particles = set(nameparticles.particles(c["connectors"]))
+        self.particles = set(nameparticles.of_entities(c))
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
         # head words printed in lower case ("plc"): glued after a capitalised word, in its name
         self.lower_heads = {w for w in self.heads if w.islower()}

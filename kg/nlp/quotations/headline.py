@@ -55,7 +55,7 @@ def _introduction_re(pieces_key: str, name_needed: bool = True) -> re.Pattern:
     pieces = cuedata.phrase_pattern(cuedata.words("quotes", pieces_key))
     # a name: two to four capitalised words, the lower-case particles of the entities stage's
     # connectors between them ("de", "de la", "van der"; not "of" or "for": a body's words)
-    particles = nameparticles.particles(cuedata.words("entities", "connectors"))
+    particles = nameparticles.of_entities(cuedata.load("entities"))
     gap = rf"(?:\s+(?:{nameparticles.alternation(particles)}))*\s+"
     name = rf"{_NAME_WORD}(?:{gap}{_NAME_WORD}){{1,3}}"
     # within the sentence: a full stop only before a day's number ("released Feb. 12 by")
