@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.entities.addresses import find_addresses
-from tests.nlp_support import found
-
-
-def _labels(registry, *paragraphs) -> dict[str, str]:
-    """Each mention's surface → the key of the entity it names."""
-    return dict(found(registry, *paragraphs))
+from tests.nlp_support import NAMED, check_names, surfaces
 
 
 def _addresses(text: str) -> list[str]:
@@ -36,74 +31,52 @@ def test_a_letter_before_a_capitalised_word_is_an_initial_not_a_compass():
     assert _addresses("They met at 40 Dorrow St. E. Kelvane spoke first.") == ["40 Dorrow St."]
 
 
-def test_the_address_with_its_compass_letter_is_one_place(registry):
-    got = _labels(registry, "Fri., Jan. 9, 7 p.m. 4410 Kelvin St. W. Tel.: (416) 555-0100.")
-    assert got.get("4410 Kelvin St. W.", "").startswith("place/"), got
-    assert "4410 Kelvin St." not in got, got
-
-
-# -- a registry union's initials before "Division N" --------------------------------------------
-def test_registry_initials_before_a_division_open_the_units_name(registry):
+# One row a case: a made-up sentence, then what the entities stage must say of each name (a
+# kind, NAMED, or None: not named; tests.nlp_support.check_names).
+CASES = [
+    # -- a lone compass letter after the street's type ------------------------------------------
+    pytest.param("Fri., Jan. 9, 7 p.m. 4410 Kelvin St. W. Tel.: (416) 555-0100.",
+                 {"4410 Kelvin St. W.": "place", "4410 Kelvin St.": None},
+                 id="address-with-its-compass-letter-is-one-place"),
+    # -- a registry union's initials before "Division N" ----------------------------------------
     # the Brotherhood of Locomotive Engineers and Trainmen is a registry union ("BLET"); its
     # initials, once written out, stood apart and "Division 31" was left alone
-    got = _labels(registry, "She met the Brotherhood of Locomotive Engineers and Trainmen (BLET) in "
-                  "Omaha. Tom Dorrow chairs BLET Division 31 there.")
-    assert got.get("BLET Division 31", "").startswith("organization/"), got
-    assert "Division 31" not in got, got
-
-
-def test_a_local_after_registry_initials_is_unchanged(registry):
-    got = _labels(registry, "She met the Brotherhood of Locomotive Engineers and Trainmen (BLET) in "
-                  "Omaha. Tom Dorrow chairs BLET Local 31 there.")
-    assert got.get("BLET Local 31", "").startswith("organization/"), got
-
-
-# -- a registry city before a union's one-word name ---------------------------------------------
-def test_a_city_before_a_unions_word_is_two_names(registry):
+    pytest.param("She met the Brotherhood of Locomotive Engineers and Trainmen (BLET) in Omaha. Tom Dorrow "
+                 "chairs BLET Division 31 there.", {"BLET Division 31": "organization", "Division 31": None},
+                 id="registry-initials-before-a-division-open-the-units-name"),
+    pytest.param("She met the Brotherhood of Locomotive Engineers and Trainmen (BLET) in Omaha. Tom Dorrow "
+                 "chairs BLET Local 31 there.", {"BLET Local 31": "organization"},
+                 id="local-after-registry-initials-is-unchanged"),
+    # -- a registry city before a union's one-word name -----------------------------------------
     # "Teamsters" names only a union (`union_only_words`): after a registry city it is the union
     # its members there belonged to, the city a place of its own (the gold's convention)
-    got = _labels(registry, "In 1946 the governor sent troops during the Cleveland Teamsters strikes.")
-    assert got.get("Cleveland", "").startswith("city/"), got
-    assert got.get("Teamsters", "").startswith("organization/"), got
-    assert "Cleveland Teamsters" not in got, got
-
-
-def test_a_city_before_a_unions_full_name_is_still_one_name(registry):
-    got = _labels(registry, "Members of the Cleveland Teamsters Council voted on Sunday.")
-    assert "Cleveland Teamsters Council" in got, got
-
-
-# -- a registry state before a word no dictionary knows ------------------------------------------
-def test_a_state_before_an_unknown_word_opens_an_organisation(registry):
-    got = _labels(registry, "Lawyers from Ohio Kelvinseed filed the suit on Friday.")
-    assert got.get("Ohio Kelvinseed", "").startswith("organization/"), got
-    assert "Kelvinseed" not in got, got
-
-
-def test_a_state_after_in_stays_a_place_of_its_own(registry):
+    pytest.param("In 1946 the governor sent troops during the Cleveland Teamsters strikes.",
+                 {"Cleveland": "city", "Teamsters": "organization", "Cleveland Teamsters": None},
+                 id="city-before-a-unions-word-is-two-names"),
+    pytest.param("Members of the Cleveland Teamsters Council voted on Sunday.",
+                 {"Cleveland Teamsters Council": NAMED},
+                 id="city-before-a-unions-full-name-is-still-one-name"),
+    # -- a registry state before a word no dictionary knows -------------------------------------
+    pytest.param("Lawyers from Ohio Kelvinseed filed the suit on Friday.",
+                 {"Ohio Kelvinseed": "organization", "Kelvinseed": None},
+                 id="state-before-an-unknown-word-opens-an-organisation"),
     # after "in" the state is where something happens; the word after it begins a clause
-    got = _labels(registry, "In Ohio Kelvinseed is the only one.")
-    assert got.get("Ohio", "").startswith("place/"), got
-    assert "Ohio Kelvinseed" not in got, got
-
-
-# -- a founder's given name and initial before a registry firm and "& Co." -----------------------
-def test_a_given_name_and_initial_before_a_registry_firm_and_co_is_one_firm(registry):
-    # "Boeing" is a registry firm; "William E." before it was left a person's piece and
-    # "& Co." lost
-    got = _labels(registry, "Boeing workers struck. When William E. Boeing & Co. opened its plant, "
-                  "workers came.")
-    assert got.get("William E. Boeing & Co.", "").startswith("organization/"), got
-    assert "William E." not in got, got
-
-
-
-# -- a plural noun for firms, a relative clause, then "including" --------------------------------
-def test_firms_listed_after_a_relative_clause_are_organisations(registry):
+    pytest.param("In Ohio Kelvinseed is the only one.", {"Ohio": "place", "Ohio Kelvinseed": None},
+                 id="state-after-in-stays-a-place-of-its-own"),
+    # -- a founder's given name and initial before a registry firm and "& Co." ------------------
+    # "Boeing" is a registry firm; "William E." before it was left a person's piece and "& Co." lost
+    pytest.param("Boeing workers struck. When William E. Boeing & Co. opened its plant, workers came.",
+                 {"William E. Boeing & Co.": "organization", "William E.": None},
+                 id="given-name-and-initial-before-a-registry-firm-and-co-is-one-firm"),
+    # -- a plural noun for firms, a relative clause, then "including" ---------------------------
     # "retailers that … , including A and B": the clause between the noun and "including" hid
     # the list; the names stayed untyped
-    got = _labels(registry, "Several retailers that bought shirts from mills in Tallow, including "
-                  "Kelvo and Dorrix, signed the pact.")
-    assert got.get("Kelvo", "").startswith("organization/"), got
-    assert got.get("Dorrix", "").startswith("organization/"), got
-    assert got.get("Tallow", "").startswith("place/"), got
+    pytest.param("Several retailers that bought shirts from mills in Tallow, including Kelvo and Dorrix, "
+                 "signed the pact.", {"Kelvo": "organization", "Dorrix": "organization", "Tallow": "place"},
+                 id="firms-listed-after-a-relative-clause-are-organisations"),
+]
+
+
+@pytest.mark.parametrize("sentence,want", CASES)
+def test_set_w_kinds(registry, sentence, want):
+    check_names(surfaces(registry, sentence), want)
