@@ -88,9 +88,11 @@ def test_a_talks_speaker_with_two_particles_is_the_person_found_there(docs):
 
 def test_an_excerpts_headline_quotation_is_its_one_bylines(docs):
     """"Below is an excerpt from <a book>" over a page signed by one writer: the excerpt is the
-    writer's words, the headline quoting it (over two lines) too; unsigned, or with the writer
-    named only in the introduction, nobody's."""
+    writer's words, the headline quoting it (over two lines) too, and so when the introduction
+    names the writer after "by" (the page's one author); unsigned, nobody's."""
     assert speakers(docs["excerpt"])["We learned the union\nwas the whole plant"] == ["Rosa Kelvey-Dunn"]
     assert speakers(docs["excerpt_unsigned"]) == {}
-    # the writer named only in the introduction: no byline the page prints, no headline quotation
-    assert docs["excerpt_named"].authors and speakers(docs["excerpt_named"]) == {}
+    # the writer named in the introduction ("an excerpt from <book> by <X>"): the writer's too
+    assert docs["excerpt_named"].authors
+    assert speakers(docs["excerpt_named"]) == {
+        "We learned the union was the whole plant": ["Rosa Kelvey-Dunn"]}

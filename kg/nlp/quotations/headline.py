@@ -175,17 +175,26 @@ def _excerpt_re() -> re.Pattern:
 
 
 def _excerpt_writer(doc: Document) -> Agent | None:
-    """The writer of the excerpt a page prints ("Below is an excerpt from <a book> …" over a
-    page signed by one byline, "BY ANA RUIZ"): the excerpt is the writer's own words, so a
-    headline quoting it quotes them. None on any other page, when the page has no byline or
-    several, or when the writer is only named in the introduction ("an excerpt from <a book>
-    by Ana Ruiz"): the page then prints no byline that makes the words the writer's own."""
+    """The writer of the excerpt a page prints: one byline over the page ("Below is an excerpt
+    from <a book> …" signed "BY ANA RUIZ"), or the writer the introduction names after "by"
+    ("Below is an excerpt from <a book> by Ana Ruiz", which the reader takes as the page's
+    one author). The excerpt is the writer's own words either way, so a headline quoting it
+    quotes them (bench/quality/README.md, "an excerpt's quoted headline"). None on any other
+    page, when the page has no author or several, or when an author named inside the
+    introduction is not the excerpt's ("by" does not stand right before the name)."""
     first = _introduction(doc)
-    if first is None or len(doc.authors) != 1 or not _excerpt_re().search(first.of(doc.text)):
+    if first is None or len(doc.authors) != 1:
+        return None
+    opening = _excerpt_re().search(first.of(doc.text))
+    if opening is None:
         return None
     signed = doc.authors[0].span
-    if signed is None or first.begin <= signed.begin < first.end:
+    if signed is None:
         return None
+    if first.begin <= signed.begin < first.end:
+        before = doc.text[first.begin + opening.end():signed.begin]
+        if not re.search(r"\bby\s+$", before):
+            return None
     return agents.writers(doc)[0]
 
 
