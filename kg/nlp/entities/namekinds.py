@@ -80,6 +80,15 @@ def _site_named(text: str, run: Run, label: str, cues: Cues) -> bool:
         and cues.heads.get(words[0][:1] + words[0][1:].lower()) == "organization"
 
 
+def _plain_words(names: list[str], ev: Evidence) -> bool:
+    """"New Unity", "Popular Front": two words or more, all common English words and no given
+    name opening them, name a party or a current, not the ruler a "government" after them
+    would make of a surname ("the Dorrow government"): the party that governs (set X, branch
+    ent40). One word is left to the ruler's rule ("the Major government")."""
+    return len(names) > 1 and all(common_words().common(w) for w in names) \
+        and not ev.given_name_first(names)
+
+
 def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dict[str, str],
               known: list[Match], cues: Cues, ev: Evidence) -> tuple[str, bool]:
     """The kind of a new name, and whether a cue in the text gave it (strong) rather than its
@@ -266,6 +275,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "person", True  # "the new government of Hayato Dorrow": its head (set R)
     if len(names) <= 2 and not label.isupper() and not cues.group(names[-1]) \
             and ev.ruler(text, run.begin, run.end) and not ev.place_kind(label):
+        if _plain_words(names, ev):
+            return "organization", False  # "the New Unity government": the party that governs
         return "person", False  # "the regime of Kelvano", "the Kelvano dictatorship"
     if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(names) > 1:
         return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
