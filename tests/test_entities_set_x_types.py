@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_support import Not, check_names, found, kinds_of
+from tests.nlp_support import check_names, found, kinds_of
 
 
 def _kinds(registry, *paragraphs) -> dict[str, str]:
@@ -37,4 +37,32 @@ def test_a_storm_named_storm_is_an_event(registry, paragraphs, want):
      {"Kelvo Dorrou": "person"}),
 ])
 def test_a_party_of_common_words_before_government_is_a_body(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a power station named for its place is the place, the name alone too
+    (("Contract workers at Kelmura plant face high radiation.",
+      "Buses take day laborers to Kelmura Daiichi nuclear plant at dawn.",
+      "Kenji Tarabe, 47, was hired to lay cable at the Kelmura Daiichi nuclear power plant."),
+     {"Kelmura Daiichi": "place", "Kelmura": "place", "Kenji Tarabe": "person"}),
+    (("The Dorrowfield power station was shut for a week.",),
+     {"Dorrowfield": "place"}),
+    # a firm's head word before the noun keeps the firm
+    (("Workers at the Kelvo Electric power plant struck.",),
+     {"Kelvo Electric": "organization"}),
+    # a frame only a firm takes keeps the firm, whatever power plant it owns
+    (("Workers at Dorvane struck.", "Dorvane management refused to talk. The Dorvane power plant closed."),
+     {"Dorvane": "organization"}),
+])
+def test_a_power_plant_is_named_for_its_place(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # what a firm builds for a client, in a relative clause after the names
+    (("The families blame Hitara and Toshiko, which built reactors at the plant.",),
+     {"Hitara": "organization", "Toshiko": "organization"}),
+])
+def test_what_a_firm_built_after_which(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)

@@ -109,6 +109,9 @@ class Framing:
         self.site_after = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:" + phrase_pattern(placed["site_nouns"])
                                      + r")(?![\w’'-])")
         self.site_nouns = {n for n in placed["site_nouns"] if " " not in n}
+        power = phrase_pattern(placed["power_site_nouns"])
+        self.power_after = re.compile(r"\s+(?:" + power + r")(?![\w’'-])")
+        self.power_after_word = re.compile(r"(?:\s+[A-Z][\w’'-]*)?\s+(?:" + power + r")(?![\w’'-])")
         self.bare_at = re.compile(r"(?<![\w’'-])(?P<word>[\w’'-]+)\s+[Aa]t\s+$")
         self.at_not_after = {w.casefold() for w in placed["at_not_after"]}
         self.at_not_endings = tuple(placed["at_not_after_endings"])
@@ -274,6 +277,21 @@ class Framing:
         """The article puts `label` before a site's noun that a place names ("the Kelvo mine",
         "the Dorrow works"; `[placed] site_nouns`)."""
         return any(self.site_after.match(text, m.end()) for m in _occurrences(text, label))
+
+    def power_site(self, text: str, end: int) -> bool:
+        """"the Kelvo Daiichi nuclear plant", "the Dorrow power station": a power station's noun
+        right after the name, which names the site for its place (`[placed] power_site_nouns`)."""
+        return bool(self.power_after.match(text, end))
+
+    def power_site_named(self, text: str, label: str) -> bool:
+        """The article writes `label` before a power station's noun, alone or with one
+        capitalised word between ("Kelvo" in "the Kelvo Daiichi nuclear plant"), and nowhere in
+        a frame only a firm takes ("Kelvo management", "Kelvo’s executives"): "the Kelvo plant",
+        "workers at Kelvo" elsewhere are that site, a place, not a firm (branch ent40)."""
+        spans = _occurrences(text, label)
+        if any(self.strong_after.match(tail) for tail in (text[m.end():m.end() + 40] for m in spans)):
+            return False
+        return any(self.power_after_word.match(text, m.end()) for m in spans)
 
     def site_place(self, text: str, label: str) -> bool:
         """A mine or works named for its place: the article puts `label` before a site's noun

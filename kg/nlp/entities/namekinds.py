@@ -249,6 +249,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return lead, False  # "Movimiento Sin Tierra", "Frente Amplio", "Royal Mail"
     if cues.place_after.match(text, run.end):
         return "place", False  # "the Ruhr region"
+    if framing().power_site(text, run.end) and cues.heads.get(head) in (None, "place"):
+        return "place", False  # "the Kelvo Daiichi nuclear plant": a site named for its place (set X)
     if len(names) > 1 and cues.site_place_after.match(text, run.end):
         return "place", False  # "the Kelvin Hill depot": a given name opens no depot's name
     place = ev.place_kind(label)
@@ -383,9 +385,17 @@ def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues
     where the article says so: the name after a bare "at" or a word only a place takes, and in
     no frame only a firm takes (kg.nlp.entities.framing `site_place`); the smaller town list
     knowing it ("Port Kelvo"); or the article naming the site itself as a place by the name
-    and a site's head ("the Kelvo Mine", a place by its head) (branch ent26)."""
+    and a site's head ("the Kelvo Mine", a place by its head) (branch ent26). A power station
+    is named for its place as a mine is: a name the article writes before a power station's
+    noun ("the Kelvo Daiichi nuclear plant"), and in no frame only a firm takes, is the place
+    where an employer's frame typed it elsewhere ("workers at Kelvo plant"; set X, branch
+    ent40)."""
     fr = framing()
-    if head_word(label, cues) in cues.heads or not fr.site_named(text, label):
+    if head_word(label, cues) in cues.heads:
+        return False
+    if fr.power_site_named(text, label):
+        return True  # "workers at Kelvo plant" beside "the Kelvo Daiichi nuclear plant" (set X)
+    if not fr.site_named(text, label):
         return False
     if fr.site_place(text, label) or ev.gazetteer.town_kind(label):
         return True
