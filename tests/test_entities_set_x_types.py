@@ -15,6 +15,11 @@ def _kinds(registry, *paragraphs) -> dict[str, str]:
     return kinds_of(found(registry, *paragraphs))
 
 
+def found_keys(registry, *paragraphs) -> dict[str, str]:
+    """Surface → entity key of every mention found (the last one of a surface)."""
+    return dict(found(registry, *paragraphs))
+
+
 @pytest.mark.parametrize("paragraphs,want", [
     # a storm named by a European weather service: the storm's kind first, then a given name
     (("Storm Dorian flooded much of the plain in September.",),
@@ -66,3 +71,24 @@ def test_a_power_plant_is_named_for_its_place(registry, paragraphs, want):
 ])
 def test_what_a_firm_built_after_which(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a Korean name in the older spelling, family name first and two syllables apart: the family
+    # name alone later is that person, even where a town somewhere bears it
+    (("The government of President Kim Dae Ho issued warrants for the union leaders.",
+      "On March 3 Kim met with the leaders of the opposition parties."),
+     {"Kim Dae Ho": "person", "Kim": "person/kim-dae-ho"}),
+    (("Workers marched against President Roh Moo Kyun.", "Later Roh spoke on television."),
+     {"Roh": "person/roh-moo-kyun"}),
+])
+def test_a_korean_family_name_alone_is_the_person(registry, paragraphs, want):
+    check_names(found_keys(registry, *paragraphs), want)
+
+
+def test_a_family_first_name_needs_syllables_after_it():
+    from kg.nlp.entities.names import surname
+
+    assert surname("Kim Dae Ho") == "Kim"
+    assert surname("Lee Harvey Kelvo") == "Kelvo"  # "Harvey" is no syllable of Korean
+    assert surname("Kelvo Dae Ho") == "Ho"  # no East Asian family name first

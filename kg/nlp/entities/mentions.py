@@ -42,7 +42,7 @@ from kg.nlp.entities.headforms import Named, head_mentions
 from kg.nlp.entities.hospitals import refine as refine_hospitals
 from kg.nlp.entities.metonymy import apply_metonymy
 from kg.nlp.entities.nameparts import inner_names
-from kg.nlp.entities.names import NewName, find_new_names, surname
+from kg.nlp.entities.names import NewName, family_first, find_new_names, surname
 from kg.nlp.entities.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.registry import Entry, Registry, normalise
 from kg.nlp.entities.surface import FormIndex, Match, end_ok
@@ -624,10 +624,17 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
             holder[n.key] = n
             first[n.key] = min(sp.begin for sp in n.spans)
     out: dict[str, Entry | NewName] = {}
+    # family names of people named in the older Korean spelling ("Kim" of "Kim Dae Ho"): a town
+    # of that name somewhere in the gazetteer ("Kim met the leaders") is that person (set X)
+    family = {label.split()[0] for label in (
+        [m.entry.label for m in accepted if m.entry.kind == "person"]
+        + [n.label for n in new_names if n.kind == "person"]) if family_first(label.split())}
     for n in new_names:
         words = n.label.split()
         unknown_place = n.kind == "place" and gazetteer().place_kind(n.label) is None
-        if len(words) != 1 or n.label.isupper() or not (n.kind in ("person", "thing") or unknown_place):
+        gazetteer_family = n.kind in _PLACE_KINDS and n.label in family
+        if len(words) != 1 or n.label.isupper() or not (n.kind in ("person", "thing") or unknown_place
+                                                         or gazetteer_family):
             continue  # a place only by a locative word ("a message from Okafor") may be the person
         keys = people.get(n.label, set())
         if not keys and _given_name_alone(n, given.get(n.label, set()), first):

@@ -76,6 +76,7 @@ from kg.nlp.entities.runs import PLACE_KINDS, NewName, Run, in_dateline, run_lab
 from kg.nlp.entities.surface import Match
 from kg.nlp.entities.textspan import Region, TextIndex
 from kg.nlp.entities.titles import find_titles
+from kg.reader.cues import east_asian_family_names
 
 # A model's code, one or two capitals and a number ("R40", "T34"), standing alone: a product
 # the text names by its model (a mask, a tank), no person, place or body (set V, branch
@@ -466,15 +467,31 @@ def _common_word_alone(run: Run, label: str, kind_of: dict[str, tuple[str, bool]
 def surname(label: str) -> str:
     """The last word of a person's name, a generational suffix aside ("Martin Luther King Jr.");
     the first where a hyphenated given name ends it ("Park Min-ho", "Chung Hye-jin"): Korean
-    names put the family name first, and a later "Park" is that person."""
+    names put the family name first, and a later "Park" is that person. So does an older
+    spelling of a Korean name, a family name then two syllables written apart ("Kim Dae Ho",
+    "Roh Moo Hyun"; set X, branch ent40): the family name is one of
+    kg/data/reader/east-asian-family-names.txt and each word after it one syllable."""
     words = [w for w in label.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
     if 2 <= len(words) <= 3 and _FAMILY_FIRST.fullmatch(words[-1]):
+        return words[0]
+    if family_first(words):
         return words[0]
     return words[-1] if words else label
 
 
+def family_first(words: list[str]) -> bool:
+    """"Kim Dae Ho": an East Asian family name, then a given name of two syllables written as
+    two words, each one romanised syllable (`_SYLLABLE`; "Ann Marie" after "Lee" is none)."""
+    return len(words) == 3 and words[0].lower() in east_asian_family_names() \
+        and all(_SYLLABLE.fullmatch(w) for w in words[1:])
+
+
 # a given name of two syllables joined by a hyphen, the second in lower case ("Min-ho")
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# one syllable of Korean romanised, capitalised ("Dae", "Young", "Jung", "Moo", "Hyun"): an
+# initial, a glide, one vowel or diphthong, a final consonant (as kg.reader.patterns reads them)
+_SYLLABLE = re.compile(r"(?:Kk|Tt|Pp|Ss|Jj|Ch|Sh|[GKNDTRLMBPSJHCWYZ])?[wy]?"
+                       r"(?:ae|eo|eu|oe|ui|oo|ee|ou|ai|a|e|i|o|u)(?:ng|[knlmptgbh])?")
 
 
 def _people(doc: Document):
