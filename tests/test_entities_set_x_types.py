@@ -92,3 +92,16 @@ def test_a_family_first_name_needs_syllables_after_it():
     assert surname("Kim Dae Ho") == "Kim"
     assert surname("Lee Harvey Kelvo") == "Kelvo"  # "Harvey" is no syllable of Korean
     assert surname("Kelvo Dae Ho") == "Ho"  # no East Asian family name first
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a firm named in full with "& Co.": its first word alone after "at" is the firm
+    (("Meat packers from the Kelvane & Co. plant struck on Monday.",
+      "“We want more,” said Ramón Quiñones, a knife sharpener at Kelvane."),
+     {"Kelvane & Co.": "organization", "Kelvane": "organization"}),
+    # a firm's buyer
+    (("Oil jobs disappeared after the state oil company was sold to Dorvesa in the 1990s.",),
+     {"Dorvesa": "organization"}),
+])
+def test_a_firm_named_alone(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)

@@ -37,9 +37,16 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
                      is_place: Callable[[str], bool]) -> list[str]:
     """Labels of one word typed a place or nothing whose firm the article names in full as that
     word and a firm's general suffix (`firm_whole_suffixes`: "International",
-    "Inc.", "Group") typed an organisation: "Kelvott" beside "Kelvott International". Not a
+    "Inc.", "Group") typed an organisation: "Kelvott" beside "Kelvott International", and
+    beside "Kelvott & Co." (an "&" or "and" before the suffix; set X, branch ent40). Not a
     place the gazetteer knows ("Dorrow" beside "Dorrow Group" may be the town)."""
-    firms = {label.split()[0] for label, (kind, _s) in kinds.items()
-             if kind == "organization" and len(label.split()) == 2 and label.split()[1] in suffixes}
+    firms = {words[0] for label, (kind, _s) in kinds.items()
+             if kind == "organization" and len(words := _without_joiner(label.split())) == 2
+             and words[1] in suffixes}
     return [label for label, (kind, _s) in kinds.items()
             if kind in ("place", "thing") and label in firms and not is_place(label)]
+
+
+def _without_joiner(words: list[str]) -> list[str]:
+    """"Kelvott & Co." → "Kelvott Co.": the joining word before a firm's suffix left out."""
+    return [words[0], words[2]] if len(words) == 3 and words[1] in ("&", "and") else words
