@@ -105,3 +105,17 @@ def test_a_family_first_name_needs_syllables_after_it():
 ])
 def test_a_firm_named_alone(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a paper's noun ending the apposition: a periodical, whatever body publishes it
+    (("He had read about the strikes in Obreros, the weekly of the Kelvish Trade Union Federation.",),
+     {"Obreros": "periodical", "Kelvish Trade Union Federation": "organization"}),
+    (("He had read about it in Kelvanos, the union weekly.",),
+     {"Kelvanos": "periodical"}),
+    # a noun glued to another says nothing of a paper
+    (("Kelvo Foods, the paper mill owner, refused to bargain.",),
+     {"Kelvo Foods": "organization"}),
+])
+def test_a_paper_in_apposition_is_a_periodical(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)

@@ -117,6 +117,11 @@ class Cues:
         self.ambiguous_titles = set(c["ambiguous_titles"])
         self.place_before_title = set(c["place_before_title"])
         self.periodical_nouns = set(c["evidence"]["periodical_nouns"])
+        # "Obreros, the weekly of the Kelvish unions,": the apposition's noun a periodical's
+        self.periodical_apposition = re.compile(
+            r",\s+(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w’'-]+\s+){0,3}?(?:"
+            + phrase_pattern(c["evidence"]["periodical_apposition"])
+            + r")(?=\s*[,.;:)—–]|\s+(?:of|in|for|from|published|printed|that|which|run|put)\b)")
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
         self.possessive_openers = set(c["possessive_name_openers"])

@@ -145,6 +145,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return imprint, True  # "(The Hague: Martinus Dorrow, 1978)": the city and the publisher
     if any(p.match(text[run.end:run.end + 40]) for p in cues.periodical_after):
         return "periodical", True
+    if cues.periodical_apposition.match(text, run.end):
+        return "periodical", True  # "Obreros, the weekly of the Kelvish unions," (set X)
     if ph.owned_site(text, run.begin, run.end) and cues.heads.get(head_word(label, cues)) in (None, "place"):
         return ev.place_kind(label) or "place", True  # "its Kelvo mine": the site's place (set R)
     if _site_named(text, run, label, cues):
