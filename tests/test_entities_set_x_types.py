@@ -119,3 +119,19 @@ def test_a_firm_named_alone(registry, paragraphs, want):
 ])
 def test_a_paper_in_apposition_is_a_periodical(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a river after a settlement's noun and "on the", a given name's spelling too
+    (("The protests began in Atbaro, a railway town on the Kelvara, after bread prices tripled.",),
+     {"Kelvara": "place"}),
+    (("Fishing villages on the Grace lost their boats.",),
+     {"Grace": "place"}),
+    # a housing complex named like a housing project
+    (("The new owners of the Kelvo Palms mobile home park raised lot rents by 40 percent.",),
+     {"Kelvo Palms": "place"}),
+    (("Tenants of the Dorrow Gardens apartment complex won their fight.",),
+     {"Dorrow Gardens": "place"}),
+])
+def test_rivers_and_homes_are_places(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)
