@@ -135,3 +135,15 @@ def test_a_paper_in_apposition_is_a_periodical(registry, paragraphs, want):
 ])
 def test_rivers_and_homes_are_places(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a sentence's first word joined by "and" to a name the clause after the pair says a firm
+    (("Hitara and Toshiko, which built reactors at the plant, have won contracts.",),
+     {"Hitara": "organization", "Toshiko": "organization"}),
+    # a common word opening the sentence stays no name
+    (("Management and Toshiko, which built reactors at the plant, have won contracts.",),
+     {"Management": None, "Toshiko": "organization"}),
+])
+def test_a_firm_opening_a_sentence_beside_another(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)

@@ -67,6 +67,7 @@ from kg.nlp.entities.openers import (
     drop_sentence_opener,
     firm_apposed,
     opener_organization,
+    opener_with_firm,
     title_case_lines,
     title_cased,
 )
@@ -405,6 +406,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 kind_of[w] = ("organization", True)
             kind_of.setdefault(w, ("organization", False))
             kept.append((run, w, kind_of[w]))
+        elif opener_with_firm(text, run, ev, lower):
+            # "Hitara and Toshiko, which built the reactors,": the pair's clause says firms (set X)
+            kind_of.setdefault(run.words[0][2], ("organization", False))
+            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif framing().dateline_town(run.words[0][2], [d.value for d in doc.datelines]) \
                 or framing().placed_by_apposition(text, run.end) \
                 or ev.place_kind(run.words[0][2]) and framing().directory_town(text, run.begin, run.end):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities import edges, foreign, joins
+from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence
 from kg.nlp.entities.framing import framing
 from kg.nlp.entities.namecues import Cues, head_word
@@ -43,6 +44,23 @@ def opener_organization(text: str, run: Run, cues: Cues, ev: Evidence, lower: se
         return False  # "· Unionize every warehouse!": a demand's verb, no firm
     return bool(cues.org_apposition.match(text, run.end)
                 or ev.employer_after.match(text[run.end:run.end + 30])) or firm_apposed(text, run)
+
+
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3})")
+
+
+def opener_with_firm(text: str, run: Run, ev: Evidence, lower: set[str]) -> bool:
+    """"Hitara and Toshiko, which built the reactors, …": one word opening a sentence, joined by
+    "and" to a name that what follows the pair says is a firm (`[evidence]
+    organization_after_patterns`: ", which built", ", which owns"): both are (set X, branch
+    ent40). A town the gazetteer knows by that word is such a firm too there (a maker named
+    for its town); a common word or a given name is not ("Management and Kelvex, which …")."""
+    w = run.words[0][2]
+    m = _AND_NAME.match(text, run.end)
+    if m is None or ev.is_junk(w, lower) or w.isupper() or ev.gazetteer.is_given_name(w) \
+            or common_words().common(w):
+        return False
+    return ev.organization_shape(text, m.end(), m.group(1))
 
 
 def firm_apposed(text: str, run: Run) -> bool:
