@@ -147,3 +147,27 @@ def test_rivers_and_homes_are_places(registry, paragraphs, want):
 ])
 def test_a_firm_opening_a_sentence_beside_another(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)
+
+
+_INTERVIEW = ("Kelvaz Karimi-Dorrow worked for 11 years as a pipe fitter for the oil ministry.",
+              "Militant: Who is protesting?",
+              "Karimi-Dorrow: Mostly young people from working-class neighborhoods.",
+              "Militant: What does the government do?",
+              "Karimi-Dorrow: The government sends billions abroad.")
+
+
+def test_an_interviews_speaker_is_a_person(registry):
+    check_names(_kinds(registry, *_INTERVIEW), {"Kelvaz Karimi-Dorrow": "person", "Karimi-Dorrow": "person"})
+
+
+def test_one_turn_makes_no_speaker(registry):
+    # one paragraph opening with the name and a colon is no dialogue
+    check_names(_kinds(registry, *_INTERVIEW[:3]), {"Kelvaz Karimi-Dorrow": "thing"})
+
+
+def test_interview_labels_need_a_sentence_after_the_colon():
+    from kg.nlp.entities.interviews import interview_speakers
+
+    text = ("Kelvo Dorrow: The bosses lie.\n\nKelvo Dorrow: We will win.\n\n"
+            "Kelvinton: 12 Dorrow St.\n\nKelvinton: 14 Main St.\n")
+    assert interview_speakers(text) == {"Kelvo Dorrow"}

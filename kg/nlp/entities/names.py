@@ -41,6 +41,7 @@ from kg.nlp.entities.framedkinds import (
 )
 from kg.nlp.entities.framing import framing
 from kg.nlp.entities.initials import acronyms, headless_list_before_initials, named_by_initials
+from kg.nlp.entities.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.laws import join_laws
 from kg.nlp.entities.legalforms import legal_form_after_comma
 from kg.nlp.entities.missions import join_missions
@@ -235,6 +236,13 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         kind_of[label] = ("organization", True)  # "at Kelvora … Kelvora’s shafts": the firm
     for label in heads_of_government(text, kept, kind_of, ev):
         kind_of[label] = ("person", True)  # "the Dorrow government … Prime Minister Ann Dorrow"
+    known_forms = {text[m.begin:m.end] for m in covered}  # "Militant: …": the paper's own turns
+    speakers = {w for w in interview_speakers(text)
+                if kind_of.get(w, ("thing", False))[0] == "thing" and head_word(w, cues) not in cues.heads
+                and w not in known_forms and not ev.place_kind(w) and not common_words().common(w)}
+    for label, kind in list(kind_of.items()):  # "Karimi-Dorrow: The bosses …" twice (set X)
+        if kind[0] == "thing" and (label in speakers or speaker_full_name(label, speakers)):
+            kind_of[label] = ("person", True)
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
         (run.begin, run.end, kind_of[label][0]) for run, label, _k in kept]
     for run, label, _k in kept:  # "Kelvane Platinum, known as Kelplats,": the full name's kind
