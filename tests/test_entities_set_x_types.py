@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_support import check_names, found, kinds_of
+from tests.nlp_support import Not, check_names, found, kinds_of
 
 
 def _kinds(registry, *paragraphs) -> dict[str, str]:
@@ -171,3 +171,15 @@ def test_interview_labels_need_a_sentence_after_the_colon():
     text = ("Kelvo Dorrow: The bosses lie.\n\nKelvo Dorrow: We will win.\n\n"
             "Kelvinton: 12 Dorrow St.\n\nKelvinton: 14 Main St.\n")
     assert interview_speakers(text) == {"Kelvo Dorrow"}
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a list of places after a locative word, ending in "parts of": the last name is a place
+    (("The people evacuated from Tarabe, Okuno, and parts of Minamikel wait in gymnasiums.",),
+     {"Minamikel": "place"}),
+    # "parts of" with no list before it says nothing
+    (("Buyers from Kelvo and Dorrow are looking at parts of Kelvane now.",),
+     {"Kelvane": Not("place")}),
+])
+def test_parts_of_the_last_place_in_a_list(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)

@@ -117,6 +117,11 @@ class Evidence:
         # Kelvo and Deir Dorra say"): where the list's first name is, so are the others
         self.locative_list = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
                                         + r"\s+(?:the\s+)?(?P<list>" + _NAME_LIST.pattern + r")\Z")
+        # … and a list that ends in a part of the last place ("evacuated from Kelvo, Dorra, and
+        # parts of Tallow"; set X): a name there is that kind of place too
+        self._locative_parts = re.compile(
+            r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"])) + r"\s+(?:the\s+)?(?:"
+            + _NAME + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+parts\s+of\s+\Z")
         self.town_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["town_before"])) + r"\s+\Z")
         self.title_town_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(
             list(ev["town_before"]) + list(ev["title_town_before"])) + r"\s+\Z")
@@ -296,6 +301,12 @@ class Evidence:
         Kelvo and Deir Dorra", "in Kelvo, Dorrow or Tallow Falls" (branch ent22)."""
         m = self.locative_list.search(text, max(0, begin - 120), begin)
         return m is not None and bool(m.group("list"))
+
+    def locative_list_parts(self, text: str, begin: int) -> bool:
+        """"evacuated from Kelvo, Dorra, and parts of Tallow": a locative word, a list of names,
+        then "parts of" right before this name: a place as the list's names are ("buyers look at
+        parts of Kelvane", with no list, says nothing; set X, branch ent40)."""
+        return bool(self._locative_parts.search(text, max(0, begin - 160), begin))
 
     def framed_town(self, text: str, begin: int, label: str) -> str | None:
         """The gazetteer's kind of a town too small for the place list ("Iowa Colony"), where a

@@ -335,8 +335,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "organization", False  # "the Kelvish Free Miners (KFM)": a body defined by its acronym
     if len(names) == 1 and framing().acronym_at(text, run.begin, run.end):
         return "organization", False  # "SIPTU", "KAWU": an acronym no gazetteer or cue types
-    if ev.locative_before(text, run.begin):
-        return "place", False  # "in Tar Heel"
+    if ev.locative_before(text, run.begin) or ev.locative_list_parts(text, run.begin):
+        return "place", False  # "in Tar Heel", "from Kelvo, Dorra, and parts of Tallow"
     return "thing", False
 
 
