@@ -183,3 +183,12 @@ def test_interview_labels_need_a_sentence_after_the_colon():
 ])
 def test_parts_of_the_last_place_in_a_list(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a publishing house named by its trade first, in Portuguese, French, Spanish
+    (("Editora Dorrinha brought the book out in 2019.",), {"Editora Dorrinha": "organization"}),
+    (("It was printed by Ediciones Kelvanos in a small run.",), {"Ediciones Kelvanos": "organization"}),
+])
+def test_a_publisher_named_by_its_trade_first(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)
