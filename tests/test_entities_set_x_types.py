@@ -53,6 +53,9 @@ def test_a_party_of_common_words_before_government_is_a_body(registry, paragraph
      {"Kelmura Daiichi": "place", "Kelmura": "place", "Kenji Tarabe": "person"}),
     (("The Dorrowfield power station was shut for a week.",),
      {"Dorrowfield": "place"}),
+    # an owner's acronym before the noun is the firm, no place
+    (("Workers at the KELPCO nuclear plant were exposed. KELPCO refused to pay.",),
+     {"KELPCO": "organization"}),
     # a firm's head word before the noun keeps the firm
     (("Workers at the Kelvo Electric power plant struck.",),
      {"Kelvo Electric": "organization"}),

@@ -251,7 +251,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return lead, False  # "Movimiento Sin Tierra", "Frente Amplio", "Royal Mail"
     if cues.place_after.match(text, run.end):
         return "place", False  # "the Ruhr region"
-    if framing().power_site(text, run.end) and cues.heads.get(head) in (None, "place"):
+    if framing().power_site(text, run.end) and cues.heads.get(head) in (None, "place") \
+            and not label.isupper():  # "the KELPCO nuclear plant": its owner
         return "place", False  # "the Kelvo Daiichi nuclear plant": a site named for its place (set X)
     if len(names) > 1 and cues.site_place_after.match(text, run.end):
         return "place", False  # "the Kelvin Hill depot": a given name opens no depot's name
@@ -395,7 +396,7 @@ def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues
     fr = framing()
     if head_word(label, cues) in cues.heads:
         return False
-    if fr.power_site_named(text, label):
+    if not label.isupper() and fr.power_site_named(text, label):
         return True  # "workers at Kelvo plant" beside "the Kelvo Daiichi nuclear plant" (set X)
     if not fr.site_named(text, label):
         return False
