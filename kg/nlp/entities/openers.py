@@ -60,7 +60,8 @@ def opener_with_firm(text: str, run: Run, ev: Evidence, lower: set[str]) -> bool
     if m is None or ev.is_junk(w, lower) or w.isupper() or ev.gazetteer.is_given_name(w) \
             or common_words().common(w):
         return False
-    return ev.organization_shape(text, m.end(), m.group(1))
+    tail = text[m.end():m.end() + 40]  # the clause only: a brand-like second name says nothing of the first
+    return any(p.match(tail) for p in ev.organization_after)
 
 
 def firm_apposed(text: str, run: Run) -> bool:
