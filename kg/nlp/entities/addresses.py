@@ -60,12 +60,13 @@ class Grammar:
     ordinals: frozenset[str]
     ordinal_types: frozenset[str]
     alone: frozenset[str]
+    guarded: frozenset[str]
 
 
 @cached
 def grammar() -> Grammar:
     c = load("boundaries")["addresses"]
-    types = _alternation(c["street_types"])
+    types = _alternation(c["street_types"] + c["guarded_street_types"])
     before = _alternation(c["compass_before"])
     after = _alternation(c["compass_after"])
     # an abbreviation ("S.E.", "NE") ends the address even where a capital follows ("… Ave.
@@ -101,7 +102,8 @@ def grammar() -> Grammar:
         rf"(?:(?P<saint>St\.|Saint|Ste\.){_SP}[A-Z][\w’'-]*(?=[ \u00a0]*(?:[,(]|\.(?:\s|$)|$))"
         rf"|(?:{_alternation(c['typeless_streets'])}))", re.MULTILINE)
     return Grammar(english, foreign, suffixed, typeless, year_before, frozenset(c["spelled_ordinals"]),
-                   frozenset(c["ordinal_types"]), frozenset(c["types_first_alone"]))
+                   frozenset(c["ordinal_types"]), frozenset(c["types_first_alone"]),
+                   frozenset(c["guarded_street_types"]))
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,8 @@ def _english(text: str, pos: int, end: int, g: Grammar) -> Address | None:
             continue
         b = m.start()
         house = m.group("num") and not _year(text, m, g)
+        if m.group("type") in g.guarded and not _guarded_address(text, m, g):
+            continue  # "5 Death Row prisoners", "the 9 Supreme Court justices": a count
         if not house and m.group("type") not in g.ordinal_types:
             continue  # "won First Place", "the Third Way": no street without a house number
         if re.fullmatch(r"\d+", m.group("name").split()[0]) and not m.group("num"):
@@ -154,6 +158,18 @@ def _english(text: str, pos: int, end: int, g: Grammar) -> Address | None:
             b = m.start("name")  # "E 37th": a lone letter with no number is someone's initial
         return Address(b, m.end())
     return None
+
+
+def _guarded_address(text: str, m: re.Match, g: Grammar) -> bool:
+    """A street type that also ends a counted name ("Row", "Court": `guarded_street_types`)
+    ends an address only after a house number (no year) that no article opens ("at 3 Kelvin
+    Row", not "the 9 Supreme Court justices") and before no lower-case word ("5 Death Row
+    prisoners": the number counts the prisoners)."""
+    if not m.group("num") or _year(text, m, g):
+        return False
+    if re.search(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$", text[max(0, m.start() - 5):m.start()]):
+        return False
+    return not re.match(r"[ \u00a0]+[a-z]", text[m.end():m.end() + 2])
 
 
 def _ordinal(name: str, g: Grammar) -> bool:

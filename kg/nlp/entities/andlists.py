@@ -119,7 +119,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             out.append(Run(begin, run.end, words, False, absorbed))
             continue
         out.append(run)
-    return fields_after_and(text, party_and(text, area_after_and(text, out, cues), cues), cues)
+    out = towns_after_and(text, area_after_and(text, out, cues), cues)
+    return fields_after_and(text, party_and(text, out, cues), cues)
 
 
 _GLUED_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*[A-Za-z]) $")
@@ -224,6 +225,33 @@ def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     return out
 
 
+def towns_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Metalworkers Union of São Kelvo do Campo and Dorrema": a union named for the two towns
+    it organises, as unions are in Brazil and Spanish America ("Sindicato … de X e Y"). After
+    a name whose head before its "of" part is a union's (`and_single_heads`) and whose "of"
+    part the gazetteer knows as a place, "and" and a city the gazetteer knows, ending the
+    sentence's clause (a comma, a stop, a bracket: not "’s", a capitalised or lower-case word
+    that would make the city a name's opener or a noun's modifier), are the name's; the city
+    alone came out as a name of its own and the name cut at "and" (set X)."""
+    ev = evidence()
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        words = [w for (_b, _e, w) in prev.words] if prev is not None else []
+        of = words.index("of", 1) if "of" in words[1:] else 0
+        if of and len(run.words) <= 4 and text[prev.end:run.begin] == " and " and not prev.title \
+                and prev.kind is None and not run.title and run.kind is None \
+                and words[of - 1] in cues.and_single and cues.heads.get(words[of - 1]) == "organization" \
+                and ev.place_kind(" ".join(words[of + 1:])) is not None \
+                and ev.place_kind(_run_text(text, run)) == "city" \
+                and re.match(r"[,.;:)]|$", text[run.end:run.end + 1]):
+            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
+                          False, prev.absorbed + run.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
 def town_and_area(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
     """"the Kelvinburg and Suburbs Bus Company": a town, "and", then a run opening with a word
     for the country around it (`and_area_closers`) and ending in an organisation's head are
@@ -269,7 +297,7 @@ def _head_before_number(run: Run, cues: Cues) -> str:
     words = [w for (_b, _e, w) in run.words]
     if len(words) > 1 and words[-1] in cues.numbered:
         return words[-2]
-    return _head_before_of(words, cues) or words[-1]
+    return _head_before_of(words, cues) or _head_before_for(words, cues) or words[-1]
 
 
 def _head_before_of(words: list[str], cues: Cues) -> str | None:
@@ -282,6 +310,19 @@ def _head_before_of(words: list[str], cues: Cues) -> str | None:
         return None
     k = words.index("of", 1)
     return words[k - 1] if words[k - 1] in cues.and_single else None
+
+
+def _head_before_for(words: list[str], cues: Cues) -> str | None:
+    """An organisation's head right before the run's "for" part, which says what the body is
+    for ("Control Agency for Farm Aid", "Relief Fund for Kelvian Miners"): the name's head is
+    there, so a word joined by "and" before the run is the name's as before a head that ends
+    the run ("Payment and Control Agency for Farm Aid", as "Payment and Control Agency"; set X).
+    Only where a word of the run stands before the head: a head opening the run ("Coalition for
+    the Homeless") has no list of what it is before it."""
+    if words[-1] in cues.heads or "for" not in words[2:]:
+        return None  # "Coalition for the Homeless": a head opening the run modifies no list
+    k = words.index("for", 2)
+    return words[k - 1] if cues.heads.get(words[k - 1]) == "organization" else None
 
 
 def _portfolio(run: Run, prev: Run, text: str, cues: Cues, lower: set[str]) -> bool:

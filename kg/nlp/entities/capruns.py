@@ -15,6 +15,7 @@ import re
 
 from kg.nlp.entities import edges, foreign, joins, leaders
 from kg.nlp.entities.addresses import find_addresses
+from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import evidence
 from kg.nlp.entities.namecues import Cues
 from kg.nlp.entities.runbounds import (
@@ -279,6 +280,10 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             continue
         # a connector between capitalised words ("of", "of the")
         conn = _connector(text, words, i, cues.connectors)
+        if conn and cur and i + conn < len(words) and words[i][2] in cues.english_connectors \
+                and not _english_connector_joins(cur, words[i][2],
+                                                 [w for (_b, _e, w) in words[i + conn:i + conn + 3]]):
+            conn = 0  # "Did Tom do Kelvin Street?": the English verb, not "São Kelvo do Campo"
         if not conn and cur and cur[-1][2] in cues.purpose and words[i][2] == "the" \
                 and cur[-1][2] != cur[0][2]:
             conn = 1  # "Kelvish Veterans Against the War": a body's purpose goes on over "the"
@@ -585,6 +590,21 @@ def _joined(text: str, end: int, begin: int) -> bool:
         line = text[text.rfind("\n", 0, end) + 1:end]
         return not all(w[:1].isupper() for w in WORD.findall(line))
     return gap in (" ", "\u00a0")
+
+
+def _english_connector_joins(cur: list[tuple[int, int, str]], connector: str, after: list[str]) -> bool:
+    """Does a connector that is an English word too (`english_connectors`: "do") join the
+    capitalised word before it to the one after it (`after`: that word and the next two)? Not
+    where either is a common English word ("Did Tom do Kelvin Street?", "Democrats do Wall
+    Street's bidding"), unless the gazetteer knows words around it as a place ("Rio do Sul",
+    "São José do Rio Preto", where "Rio" is common in English)."""
+    common = common_words()
+    if not common.common(cur[-1][2]) and not common.common(after[0]):
+        return True
+    ev = evidence()
+    before = [w for (_b, _e, w) in cur]
+    return any(ev.place_kind(" ".join(before[k:] + [connector] + after[:n]))
+               for k in range(max(0, len(before) - 3), len(before)) for n in range(1, len(after) + 1))
 
 
 def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors: list[str]) -> int:

@@ -32,6 +32,7 @@ class Cues:
         self.constituency = re.compile(r"(?<![\w.])(?:" + "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in c["constituency_before"]) + r")\s+(?=[A-Z])")
         self.case_connectors = set(c["case_connectors"])
+        self.english_connectors = set(c["english_connectors"])
         self.abbreviations |= self.case_connectors  # "v." keeps its full stop
         self.initials_foreign = set(c["initials_foreign"])
         self.whole_months = {w for w in c["calendar"] if w in ("May", "June", "July")}

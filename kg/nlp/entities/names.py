@@ -62,6 +62,7 @@ from kg.nlp.entities.nested import (
 )
 from kg.nlp.entities.nicknames import nickname_inside
 from kg.nlp.entities.openers import (
+    adjective_before_people,
     drop_imperative,
     drop_initial_noun,
     drop_initial_role,
@@ -171,8 +172,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             run = drop_sentence_opener(run, tx)
             run = drop_imperative(text, run, tx, mid_words, cues, ev)  # "· Stop Kelvane Foods from …"
             run = drop_initial_noun(text, run, tx, mid_words, cues)
-            if run is None:
-                continue
+            if run is None or adjective_before_people(run, tx, mid_words, cues, ev):
+                continue  # "Young Kelvians marched": an adjective and a people, no name
             run = drop_initial_role(run, tx, cues, ev, lower)
         label = run_label(text, run)
         words = [w for (_b, _e, w) in run.words]

@@ -20,6 +20,7 @@ from kg.nlp.entities.commonwords import common_words
 from kg.nlp.entities.evidence import Evidence
 from kg.nlp.entities.framing import framing
 from kg.nlp.entities.namecues import Cues, head_word
+from kg.nlp.entities.nations import is_demonym
 from kg.nlp.entities.phrases import phrases
 from kg.nlp.entities.runs import SMALL, Run, run_label
 from kg.nlp.entities.textspan import TextIndex
@@ -116,6 +117,24 @@ def drop_initial_role(run: Run, tx: TextIndex, cues: Cues, ev: Evidence, lower: 
     if not (words[0] in cues.roles or words[0].lower() in lower):
         return run  # "Thandiwe Maria Nkosi": a given name no list holds may open a name
     return Run(run.words[1][0], run.end, run.words[1:], True, run.absorbed)
+
+
+def adjective_before_people(run: Run, tx: TextIndex, mid_words: set[str], cues: Cues, ev: Evidence) -> bool:
+    """"Young Chileans lined up", "Angry Haitians marched": a sentence's (or a
+    headline's) first word, a common English word capitalised only by its place (the article
+    never capitalises it mid-sentence), before a people's plural (a demonym, a group word:
+    `Cues.group`) names no one: an adjective and the people it describes, as "young Chileans"
+    mid-sentence is. Not where the two words are one people's name ("South Koreans", "New
+    Zealanders": a country's demonym whole), a given name, a place or a head opens the run
+    ("Young Lords" is no people's plural: it stays a name; set X)."""
+    if len(run.words) != 2 or not tx.is_sentence_start(run.begin):
+        return False
+    first, last = run.words[0][2], run.words[1][2]
+    if first in mid_words or first.isupper() or first in cues.heads or ev.gazetteer.is_given_name(first) \
+            or ev.place_kind(first) or not common_words().common(first):
+        return False
+    return last.endswith("s") and cues.group(last) and not is_demonym(f"{first} {last}") \
+        and not ev.place_kind(f"{first} {last[:-1]}")
 
 
 def title_cased(body: str) -> bool:

@@ -1,0 +1,141 @@
+"""Where a name begins and ends on set X's kinds (issue 10, read by category after its untuned
+measure; branch ent39): the Portuguese particle "do" inside places', people's and firms' names
+(never the English verb), a union named for two towns, a street address ending in "Row" or
+"Court". Every sentence is made up for these tests; no text or name of a held-out set is used
+(real towns stand only where the mechanism needs the gazetteer to know one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.entities.addresses import find_addresses
+from kg.reader import cues as reader_cues
+from kg.reader.patterns import SIGNOFF_RE, TITLE_BYLINE_RE, name_case
+from tests.nlp_support import check_names, found
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+def _addresses(text: str) -> list[str]:
+    return [text[a.begin:a.end] for a in find_addresses(text, 0, len(text))]
+
+
+# -- "do" inside a name ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # a saint's town: the name was cut at "do", its last word left alone as junk
+    ("Workers struck at the mill in Santo Tallo do Kelvane last week.",
+     {"Santo Tallo do Kelvane": "place", "Santo Tallo": None, "Kelvane": None}),
+    ("They marched from São Tallow do Campo to Vila Kerrow do Sul.",
+     {"São Tallow do Campo": "place", "Vila Kerrow do Sul": "place", "Campo": None, "Sul": None}),
+    # a person's two family names joined by "do", as "dos" and "da" already were
+    ("She interviewed Marta Kelvane do Tallow in March.",
+     {"Marta Kelvane do Tallow": "person", "Tallow": None}),
+    ("Workers at Banco do Kelvil struck.", {"Banco do Kelvil": "organization"}),
+])
+def test_do_joins_two_capitalised_words_of_one_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    # the English verb between two capitalised words: a common English word stands beside it
+    ("Did Tom do Kelvin Street before noon?", ["Kelvin Street"]),
+    ("The Democrats do Wall Street's bidding.", ["Wall Street"]),
+    ("What do Teamsters want? They do Saturday shifts.", []),
+    ("What they do Monday matters.", []),
+])
+def test_the_english_verb_do_is_never_glued_into_a_name(registry, sentence, wanted):
+    got = _labels(registry, sentence)
+    assert not any(" do " in name for name in got), got
+    assert all(name in got for name in wanted), got
+
+
+def test_the_gazetteer_keeps_do_inside_a_place_that_opens_with_a_common_word(registry):
+    # "Rio" is a common English word; the gazetteer knows the towns whole
+    got = _labels(registry, "Bus drivers struck in Rio do Sul and in São José do Rio Preto.")
+    check_names(got, {"Rio do Sul": "city", "São José do Rio Preto": "city", "Rio Preto": None})
+
+
+def test_the_reader_takes_do_from_the_one_particle_list():
+    assert "do" in reader_cues.name_particles()
+    assert TITLE_BYLINE_RE.match("By Ana do Tessaro").group(1) == "Ana do Tessaro"
+    assert SIGNOFF_RE.match("—Marta Kelvane do Tallow")
+    assert name_case("MARTA KELVANE DO TALLOW", "") == "Marta Kelvane do Tallow"
+
+
+# -- a union named for two towns ------------------------------------------------------------------
+def test_a_union_of_a_town_and_a_city_is_one_name(registry):
+    got = _labels(registry, "The Metalworkers Union of São José do Rio Preto and Osasco, which the "
+                  "army took over, struck again.")
+    check_names(got, {"Metalworkers Union of São José do Rio Preto and Osasco": "organization",
+                      "Osasco": None})
+
+
+def test_a_union_of_two_towns_ending_the_sentence_is_one_name(registry):
+    got = _labels(registry, "She joined the Metalworkers Union of Campinas and Sorocaba.")
+    check_names(got, {"Metalworkers Union of Campinas and Sorocaba": "organization", "Sorocaba": None})
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    # a possessive after the city: the city's own (its mayor), no part of the union's name
+    ("The Metalworkers Union of Campinas and Sorocaba’s mayor met.", ["Metalworkers Union of Campinas"]),
+    # a bank is no union named for its towns
+    ("He sued the Bank of Campinas and Sorocaba.", ["Bank of Campinas"]),
+])
+def test_a_town_after_and_stays_apart_where_no_union_is_named_for_it(registry, sentence, parts):
+    got = _labels(registry, sentence)
+    assert all(p in got for p in parts), got
+    assert not any(name.endswith("and Sorocaba") for name in got), got
+
+
+# -- a street address ending in "Row", "Court", "Pike" -------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("They rallied outside the embassy at 3 Kelvin Row Jan. 5.", ["3 Kelvin Row"]),
+    ("Write to 14 Dorrow Court, Leeds.", ["14 Dorrow Court"]),
+    ("He lives at 22 Tallow Pike.", ["22 Tallow Pike"]),
+    # a number counting people named by the words: no address
+    ("There are 5 Death Row prisoners in the state.", []),
+    ("Some 40 Kelvin Court tenants struck.", []),
+    ("The 9 Supreme Court Justices ruled.", []),
+    ("In 1998 Kelvin Row was paved.", []),
+])
+def test_a_guarded_street_type_ends_an_address_only_after_a_house_number(text, want):
+    assert _addresses(text) == want
+
+
+def test_the_name_inside_a_row_address_is_no_city(registry):
+    got = _labels(registry, "LONDON — Forty people protested outside the embassy at 3 Kelvin Row Jan. 5.")
+    check_names(got, {"3 Kelvin Row": "place", "Kelvin": None})
+
+
+# -- a body's name with "and" before a head that a "for" part follows ----------------------------
+def test_a_word_and_a_head_before_a_for_part_are_one_bodys_name(registry):
+    got = _labels(registry, "Farmers want an end to delays in subsidies paid by the Payment and "
+                  "Control Agency for Farm Aid (PAKEL).")
+    check_names(got, {"Payment and Control Agency for Farm Aid": "organization", "Payment": None,
+                      "Control Agency for Farm Aid": None})
+
+
+def test_a_head_opening_the_run_before_for_joins_no_name_before_and(registry):
+    got = _labels(registry, "Tom Kelvane and Coalition for the Homeless members spoke.")
+    check_names(got, {"Tom Kelvane": "person", "Coalition for the Homeless": "organization"})
+
+
+# -- an adjective opening a sentence before a people ----------------------------------------------
+@pytest.mark.parametrize("sentence, gone", [
+    ("Young Chileans lined up for books on workers.", "Young Chileans"),
+    ("Young Venezuelans marched on Friday.", "Young Venezuelans"),
+    ("Angry Haitians rallied at the consulate.", "Angry Haitians"),
+])
+def test_an_adjective_before_a_peoples_plural_opening_a_sentence_is_no_name(registry, sentence, gone):
+    assert gone not in _labels(registry, sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Young Lords members marched.", "Young Lords"),  # no people's plural: an organisation
+    ("Black Panthers marched.", "Black Panthers"),
+])
+def test_a_name_that_opens_with_an_adjective_stays(registry, sentence, name):
+    assert name in _labels(registry, sentence)
