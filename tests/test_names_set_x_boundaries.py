@@ -139,3 +139,37 @@ def test_an_adjective_before_a_peoples_plural_opening_a_sentence_is_no_name(regi
 ])
 def test_a_name_that_opens_with_an_adjective_stays(registry, sentence, name):
     assert name in _labels(registry, sentence)
+
+
+# -- a title in another language opening with an article or a verb -------------------------------
+def test_a_title_before_its_translation_cue_is_one_book_whatever_its_first_word(registry):
+    got = _labels(registry, "At the fair she bought Habla Che Guevara, the Spanish edition of a "
+                  "book of his speeches.")
+    # the registry person inside the title is the title's, no mention of the person
+    check_names(got, {"Habla Che Guevara": "book", "Habla": None, "Che Guevara": None})
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Pathfinder is also presenting El desorden de los patrones, the Spanish translation of "
+     "The Bosses' Disorder.", "El desorden de los patrones"),
+    ("La historia de Kelvin, the Spanish edition of Kelvin's Story, sold well.", "La historia de Kelvin"),
+    ("Os dias de Tallow, the Portuguese version of it, sold out.", "Os dias de Tallow"),
+])
+def test_a_sentence_case_title_before_its_translation_cue_is_whole(registry, sentence, title):
+    got = _labels(registry, sentence)
+    check_names(got, {title: "book", title.split()[0]: None})
+
+
+def test_a_place_before_a_translation_cue_stays_a_place(registry):
+    got = _labels(registry, "It came out in Mexico City, the Spanish edition of the book.")
+    check_names(got, {"Mexico City": "city"})
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Pathfinder published the book El desorden de los patrones in 2001.", "El desorden de los patrones"),
+    ("They sold a pamphlet titled La lucha de Kelvin, with a preface.", "La lucha de Kelvin"),
+])
+def test_another_languages_article_after_a_work_noun_opens_a_title(registry, sentence, title):
+    got = _labels(registry, sentence)
+    assert title in got, got
+    assert title.split()[0] not in got, got

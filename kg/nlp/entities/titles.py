@@ -85,6 +85,9 @@ class _Cues:
     body_heads: frozenset[str]  # heads of bodies, places and papers (not events: "… Revolution")
     subtitle: re.Pattern  # ": A Report by ", ": Its ": a report's or a history's subtitle after a colon
     translated: re.Pattern  # "in Spanish as ", "Spanish-language edition, ": a translation's title follows
+    translation_of: re.Pattern  # ", the Spanish edition of": the stretch before is the translation's title
+    foreign_small: frozenset[str]  # "de", "del", "do": small words inside another language's title
+    foreign_opened: re.Pattern  # "El desorden de …": another language's article, then lower-case words
     which_told: re.Pattern  # ", which tells": a verb of telling closes a possessive's work
     feature: re.Pattern  # "the On the Dock Front column": a feature's title before its noun
     excerpt: re.Pattern  # "an excerpt from ": a title may follow (`[excerpt_titles]`)
@@ -126,6 +129,12 @@ def _cues() -> _Cues:
                             + r"|(?P<owner>" + phrase_pattern(c["report_subtitles"]["owners"])
                             + r") (?=[A-Z]))"),
         translated=_translated_cue(c["translated_titles"], c["name_articles"]),
+        translation_of=re.compile(r",\s+(?:the|its|a|an)\s+"
+                                  + phrase_pattern(c["translated_titles"]["languages"]) + r"(?:-language)?\s+"
+                                  + phrase_pattern(c["translated_titles"]["nouns"]) + r"\s+of\s"),
+        foreign_small=frozenset(c["initials_foreign"]),
+        foreign_opened=re.compile(r"(?:" + "|".join(map(re.escape, c["name_articles"]))
+                                  + r")\s+[a-zà-ÿ][^\s,.;:!?()“”\"]*(?:\s+[^\s,.;:!?()“”\"]+){0,10}"),
         excerpt=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["excerpt_titles"]["openers"])
                            + r"\s+(?=[A-Z])"),
         book_cue=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["excerpt_titles"]["book_cues"])
@@ -164,7 +173,8 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
             kind = cues.kind_of.get(re.sub(r"[,\s]+$", "", m.group(0)))
             if kind is None:
                 continue
-            t = _after_noun(text, m.end(), r.end, bool(m.group(1)), cues)
+            t = _after_noun(text, m.end(), r.end, bool(m.group(1)), cues) \
+                or _foreign_after_noun(text, m.end(), r.end, cues)
             if t:
                 t = _country_after_place(text, t, r.end, known, cues)
                 out.append(Title(t[0], t[1], kind))
@@ -189,6 +199,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _subtitled_titles(text, r, known, cues)
         out += _excerpted_titles(text, r, cues)
         out += _translated_titles(text, r, cues)
+        out += _titles_before_translation(text, r, known, cues)
         out += _header_titles(text, r, cues)
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
     # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
@@ -626,6 +637,40 @@ def _translated_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
             for m in cues.translated.finditer(text, r.begin, r.end)]
 
 
+_TITLE_WORD = re.compile(r"[^\s,.;:!?()“”\"]+")
+
+
+def _titles_before_translation(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
+    """"presenting El desorden de Kelvin, the Spanish translation of Kelvin’s Disorder",
+    "She bought Habla Ana Ruiz, the Spanish edition of Ana Ruiz Speaks": a stretch right before
+    ", the <language> edition|translation|version of" (`[translated_titles]`) is the
+    translation's title, a book's, whatever its first word (an article, a verb). It opens at the
+    capitalised word nearest the comma that a lower-case word of the sentence stands before
+    (a verb: "presenting", "bought"), where that word is no small word of another language's
+    title (`initials_foreign`: "La historia de Kelvin" runs on over "de"), or at the clause's
+    start; it holds no sentence mark or comma and at most twelve words. Two words at least, not a place
+    the gazetteer knows, not a registry name alone ("published in Mexico City, the Spanish
+    edition of …" names the city). The first word stood alone as junk and a registry person
+    inside the title ("Ana Ruiz") was read as a mention of the person (set X)."""
+    out: list[Title] = []
+    for m in cues.translation_of.finditer(text, r.begin, r.end):
+        lo = max(r.begin, m.start() - 200)
+        # the words after the last sentence mark or comma before the cue
+        marks = [x.end() for x in re.finditer(r"[,.;:!?()“”\"](?:\s|$)", text[lo:m.start()])]
+        lo += marks[-1] if marks else 0
+        words = [w.group(0) for w in _TITLE_WORD.finditer(text, lo, m.start())]
+        spans = [(w.start(), w.end()) for w in _TITLE_WORD.finditer(text, lo, m.start())]
+        start = next((k for k in range(len(words) - 1, -1, -1) if words[k][:1].isupper() and (
+            k == 0 or words[k - 1][:1].islower() and words[k - 1] not in cues.foreign_small)), None)
+        if start is None or not 2 <= len(words) - start <= 12:
+            continue
+        b, e = spans[start][0], spans[-1][1]
+        if gazetteer().place_kind(text[b:e]) or any(k.begin == b and k.end == e for k in known):
+            continue
+        out.append(Title(b, e, "book", over_names=True))
+    return out
+
+
 _BY_LINE = re.compile(r"\n[ \t]*(?:edited\s+)?by\s+[A-Z]")
 
 
@@ -716,6 +761,21 @@ def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tupl
               or nxt and nxt.group(1) in cues.followers or _article_opened(text[i:end], cues)):
         return None
     return i, marked or end
+
+
+def _foreign_after_noun(text: str, i: int, limit: int, cues: _Cues) -> tuple[int, int] | None:
+    """"the book El desorden de los patrones in 2001", "a pamphlet titled La lucha de Kelvin,":
+    after a work noun, one of another language's articles (`name_articles`) and a lower-case
+    word open a title in that language's sentence case; it ends before the clause's mark, an
+    English word that follows a title (`title_followers`: "in", "by", "to" …) or a number. The
+    article alone was junk ("El") and the lower-case words after it named nothing (set X)."""
+    m = cues.foreign_opened.match(text, i, limit)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(0)))
+    n = next((k for k, w in enumerate(words) if k > 1 and (w.group(0) in cues.followers
+                                                            or w.group(0)[:1].isdigit())), len(words))
+    return (i, i + words[n - 1].end()) if n >= 2 else None
 
 
 def _article_opened(body: str, cues: _Cues) -> bool:
