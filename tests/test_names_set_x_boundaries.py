@@ -173,3 +173,14 @@ def test_another_languages_article_after_a_work_noun_opens_a_title(registry, sen
     got = _labels(registry, sentence)
     assert title in got, got
     assert title.split()[0] not in got, got
+
+
+# -- a person's family names after a particle, the first a registry person's name alone -----------
+def test_a_short_form_with_a_particle_keeps_the_family_name_a_registry_match_cut(registry):
+    got = found(registry, "Fidel Castro spoke first. Later Marta Castro de Tallow wrote a book. "
+                "Castro de Tallow interviewed 60 workers. Castro said no.")
+    spans = [s for s, _k in got]
+    assert ("Castro de Tallow", "person/marta-castro-de-tallow") in got, got
+    assert "Tallow" not in spans, got
+    # "Castro" alone later is still the registry person
+    assert got[-1] == ("Castro", "person/fidel-castro"), got

@@ -20,6 +20,7 @@ and last resolves short forms to the longer names the article gave before.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -439,7 +440,13 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if label.endswith("s") and label[:-1] in kind_of:
             label = label[:-1]
         if run.kind is None:  # a short form of a longer new name seen before ("Palmeiro")
+            short = label
             label = longer_name(label, run.begin) or first_name_of(label, run) or label
+            b = _family_names_before(text, run, short, label, cues) \
+                if label != short and kind_of.get(label, ("thing", False))[0] == "person" else run.begin
+            if b < run.begin:  # "Castro de Tallow" after "Marta Castro de Tallow": the name whole
+                known[:] = [m for m in known if not (b <= m.begin and m.end <= run.begin)]
+                run = dataclasses.replace(run, begin=b)
         if run.same_as:  # "Harvest of Fire" again: the work named in full
             label = re.sub(r"\s+", " ", run.same_as)
         kind = kind_of.get(label, ("thing", False))[0]
@@ -456,6 +463,23 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 known.remove(m)
     acronyms(text, names, known, regs, tx)
     return list(names.values())
+
+
+def _family_names_before(text: str, run: Run, short: str, full: str, cues: Cues) -> int:
+    """Where a person's short form begins when the words of the full name before it stand
+    right before it, a particle last: "Castro de Tallow interviewed …" after "Marta Castro de
+    Tallow", where "Castro" is a registry person's name alone and cut the run, leaving "Tallow"
+    (a short form already) and a mention of the other person (set X). The given name is no part
+    of such a prefix (the whole name would have been one run); run.begin where none stands."""
+    words, n = full.split(), len(short.split())
+    if len(words) < n + 3 or words[-n - 1] not in cues.particles:
+        return run.begin
+    for j in range(1, len(words) - n - 1):
+        prefix = " ".join(words[j:-n]) + " "
+        b = run.begin - len(prefix)
+        if b >= 0 and text[b:run.begin] == prefix and (b == 0 or not text[b - 1].isalnum()):
+            return b
+    return run.begin
 
 
 def _common_word_alone(run: Run, label: str, kind_of: dict[str, tuple[str, bool]], cues: Cues,
