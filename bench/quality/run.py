@@ -10,7 +10,8 @@ bench/quality/o/articles/; set P: bench/quality/p/articles/; set Q: bench/qualit
 set R: bench/quality/r/articles/; set S: bench/quality/s/articles/; set T:
 bench/quality/t/articles/; set U: bench/quality/u/articles/;
 set V: bench/quality/v/articles/; set W: bench/quality/w/articles/;
-set X: bench/quality/x/articles/; `--set all`: A and B) with
+set X: bench/quality/x/articles/; set Y: bench/quality/y/articles/; set Z:
+bench/quality/z/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -69,6 +70,8 @@ GOLD = HERE / "gold"
 # Set V (v/): a twenty-second, written the same way after sets A-T had all been read; scored only when named.
 # Set W (w/): a twenty-third, written the same way after sets A-V had all been read; scored only when named.
 # Set X (x/): a twenty-fourth, written the same way after sets A-W had all been read; scored only when named.
+# Set Y (y/): a twenty-fifth, written the same way after sets A-X had all been read; scored only when named.
+# Set Z (z/): a twenty-sixth, written beside Y after sets A-X had all been read; scored only when named.
 SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold"),
         "c": (HERE / "c" / "articles", HERE / "c" / "gold"),
         "d": (HERE / "d" / "articles", HERE / "d" / "gold"),
@@ -91,7 +94,9 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "u": (HERE / "u" / "articles", HERE / "u" / "gold"),
         "v": (HERE / "v" / "articles", HERE / "v" / "gold"),
         "w": (HERE / "w" / "articles", HERE / "w" / "gold"),
-        "x": (HERE / "x" / "articles", HERE / "x" / "gold")}
+        "x": (HERE / "x" / "articles", HERE / "x" / "gold"),
+        "y": (HERE / "y" / "articles", HERE / "y" / "gold"),
+        "z": (HERE / "z" / "articles", HERE / "z" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -854,6 +859,7 @@ def main(argv: list[str] | None = None) -> int:
                          "c (the third, scored only when named), d to u (the fourth to the "
                          "twenty-first, likewise), v (the twenty-second, likewise), "
                          "w (the twenty-third, likewise), x (the twenty-fourth, likewise), "
+                         "y (the twenty-fifth, likewise), z (the twenty-sixth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
