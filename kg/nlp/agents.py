@@ -347,7 +347,7 @@ def _surname_before(doc: Document, before: int, floor: int, pronoun: str | None 
         if any(n.span.begin <= floor + m.start() < n.span.end and in_title(doc, n)
                for n in doc.annotations.mentions):
             continue  # a word of a work's title ("Habla Ana Ruiz, the Spanish edition of …")
-        a = by_name(doc, m.group())
+        a = by_name(doc, m.group(), pronoun)
         kinds = person_kinds()
         ent = doc.annotations.entities.get(a.key) if a.kind == "entity" else None
         if pronoun and ent is not None and contradicts(pronoun, ent.label):
@@ -376,9 +376,12 @@ def agent_slug(agent: Agent) -> str:
     return slug(agent.key, max_words=8)
 
 
-def by_name(doc: Document, name: str) -> Agent:
+def by_name(doc: Document, name: str, pronoun: str | None = None) -> Agent:
     """An agent named outside any mention (a citation's author): registry entity if the
-    name, an alias or (for persons) the surname matches one entity, else a person by name."""
+    name, an alias or (for persons) the surname matches one entity, else a person by name.
+    A pronoun that stands for the surname ("Ashby said … “…,” she said") tells apart the persons
+    of that surname by their given names (kg.nlp.genders): of "Loretta Ashby" and "Curtis Ashby",
+    "she" is Loretta Ashby."""
     low = " ".join(name.split()).lower().replace("’", "'")
     ents = doc.annotations.entities.values()
     for e in ents:
@@ -395,6 +398,9 @@ def by_name(doc: Document, name: str) -> Agent:
         # "Dorrego" for "Rosa Elena Dorrego Tallis": a first surname of two
         hits = {e.key for e in ents if e.kind in kinds and len(e.label.split()) > 2
                 and surname in surnames(e.label)}
+    if len(hits) > 1 and pronoun:
+        ents_by_key = doc.annotations.entities
+        hits = {k for k in hits if not contradicts(pronoun, ents_by_key[k].label)}
     if len(hits) == 1:
         return entity_agent(doc, hits.pop())
     return Agent("person", " ".join(name.split()))

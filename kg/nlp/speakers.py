@@ -160,20 +160,36 @@ def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | 
     return in_apposition
 
 
+def _untitled(label: str) -> str:
+    """A name without the titles before it (kg/data/nlp/entities.toml `titles`): "Judge
+    Bexley" -> "Bexley", "Rev. Ana Ruiz" -> "Ana Ruiz"; a name that is only a title stays."""
+    titles = sorted(cuedata.words("entities", "titles"), key=len, reverse=True)
+    rest = label.strip()
+    while True:
+        title = next((t for t in titles if rest.startswith(t + " ")), None)
+        if title is None:
+            return rest
+        rest = rest[len(title):].strip()
+
+
 def named_in_full(doc: Document, agent: Agent) -> Agent:
     """The person a surname standing alone names, when the entities stage left it an entity of
-    its own ("Brandvold", of a kind that may be a person) while the article names that person in
-    full ("Lyle K. Brandvold", perhaps also "Lyle Brandvold"): the speaker of "“…,” Brandvold
-    writes" is the person, by the fullest form of the name. Every person of the article whose
+    its own ("Brandvold", of a kind that may be a person; "Judge Brandvold", a title before it)
+    while the article names that person in full ("Lyle K. Brandvold", perhaps also "Lyle
+    Brandvold"): the speaker of "“…,” Brandvold writes" is the person, by the fullest form of the
+    name. Every person of the article whose
     name ends with the surname must be that one name, told apart by middle initials at most;
     two people of one surname ("Carl Ruud", "Ingrid Ruud") leave the surname as it was, and so
     does a one-word name the registry knows."""
     ents = doc.annotations.entities
     ent = ents.get(agent.key) if agent.kind == "entity" else None
     kinds = agents.person_kinds()
-    if ent is None or ent.known or ent.kind not in kinds or len(ent.label.split()) != 1:
-        return agent  # a registry's one-word name ("Lenin") is somebody already
-    surname = ent.label.casefold()
+    if ent is None or ent.known or ent.kind not in kinds:
+        return agent  # a registry's name ("Lenin") is somebody already
+    bare = _untitled(ent.label)  # "Judge Bexley": the surname after a title
+    if len(bare.split()) != 1:
+        return agent
+    surname = bare.casefold()
     def rank(label: str) -> int | None:
         """0: the surname ends the name; 1: agents.surnames gives it otherwise, as the first of
         two surnames ("Dorrego" of "Rosa Elena Dorrego Tallis") or before a suffix ("Ford" of

@@ -23,6 +23,7 @@ import re
 from kg.annotations import Agent, Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
+from kg.nlp.genders import contradicts, pronoun_gender
 from kg.nlp.quotations.context import colon_speaker, speaker_nearby
 from kg.nlp.quotations.headline import headline_quotation
 from kg.nlp.quotations.nested import inner_marks
@@ -55,7 +56,18 @@ def _rx() -> dict[str, re.Pattern]:
     attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "attributing_phrases"))
     quoted = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_verbs"))
     dets = cuedata.phrase_pattern(cuedata.words("agents", "determiners"))
+    participles = cuedata.phrase_pattern(cuedata.words("quotes", "reporting_participles"))
+    pronouns = cuedata.phrase_pattern(cuedata.words("quotes", "reported_pronouns"))
     return {
+        # "…, saying he ": after a comma, a participle of saying, perhaps "that", then a
+        # pronoun, right before an opening mark (kg.nlp.quotations.quotes._participle_subject)
+        "participle_pronoun": re.compile(
+            rf",\s*(?P<verb>{participles})(?:\s+that)?\s+(?:{pronouns})\s+$", re.I),
+        # "…, ruling that the evidence ": the same with "that" and a subject opened by a
+        # determiner (a few words)
+        "participle_clause": re.compile(
+            rf",\s*(?P<verb>{participles})(?:\s+that)?\s+(?:(?:{pronouns})|(?:{dets})(?:\s+[\w’'-]+){{1,3}})"
+            rf"\s+$", re.I),
         # "Joan Baker quotes Ana Ruiz, a telephone operator: ": the name after the verb, up to
         # its apposition, then a colon right before the opening mark
         "quotes_who": re.compile(rf"(?<![\w’'])(?:{quoted})\s+(?P<who>[^,:;“”\"]{{1,60}}?)"
@@ -186,6 +198,8 @@ def _reported_predicate(said: str, before: str, tail: str) -> bool:
         return False
     if tail.strip(" \t.,;!?”’\"0123456789"):
         return False  # words after it: a name's modifier ("the new “workers rights” law")
+    if _rx()["participle_pronoun"].search(before):
+        return True  # "…, saying he “followed procedure.”": the pronoun is the subject
     m = _rx()["reported_subject"].search(before)
     if m is None:
         return False
@@ -264,6 +278,9 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
                 who_span, appositive = _name_after_role(doc, who_span)
         elif found := _person_before_verb(doc, q.span.end, after):
             verb_who, who_span = found  # "“…,” Gordon P. Whitcombe said."
+            verb_begin = q.span.end + verb_who.start("verb")
+        elif found := _named_after_description(doc, q.span.end, after):
+            verb_who, who_span = found  # "“…,” a checker … named Ana Ruiz told us."
             verb_begin = q.span.end + verb_who.start("verb")
         elif m := rx["after_appositive_verb"].match(after):
             # the name before its apposition speaks, not a company named inside it
@@ -379,6 +396,12 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
                 found, _w, span = speaker_from_phrase(doc, subj, works, scope)
                 if found and all(a.kind == "entity" for a in found):
                     speakers, who_span = found, span
+    # 5c. a predicate reported in a participle phrase: "The officers’ association defended him,
+    # saying he “followed procedure.”": the clause's subject speaks
+    if not speakers and work is None and content[:1].islower():
+        found, span = _participle_subject(doc, sentence, q.span, works, scope)
+        if found:
+            speakers, who_span = found, span
     # 6. a quotation standing alone as the next sentence after an attributed one, in the same
     # paragraph, continues it ("“…,” said Kim Jin-ho, a locomotive engineer. “We will stay out …”")
     if not speakers and work is None and scope is not None:
@@ -389,7 +412,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
                 and prev[-1].sentence.end <= sentence.begin:
             between = [s for s in doc.annotations.sentences
                        if prev[-1].sentence.end <= s.span.begin < sentence.begin]
-            if not between:
+            if len(between) <= 2 and all(_about_speaker(doc, s.span, prev[-1]) for s in between):
                 speakers, who_span = list(prev[-1].speakers), prev[-1].speaker_span
     # 6b. the second part of an interrupted quotation, its attribution between the parts:
     # "“…,” Ana Ruiz said, adding, “…”", "“…,” explained Ana Ruiz, who drives a truck, “and …”"
@@ -405,6 +428,55 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     q.speakers = list(dict.fromkeys(named_in_full(doc, a) for a in speakers))
     q.speaker_span = who_span if speakers else None
     q.work = work.key if work else None
+
+
+def _participle_subject(doc: Document, sentence: Span, mark: Span, works: list[Work],
+                        scope: Span | None) -> tuple[list[Agent], Span | None]:
+    """"The Dayton Police Officers’ Association has defended him, saying he “followed
+    procedure.”", "Judge Ruiz disagreed, ruling that the evidence “would not …”": a participle
+    of saying after a comma, perhaps "that", a pronoun or a short subject opened by a
+    determiner, then the quoted words (kg/data/nlp/quotes.toml `reporting_participles`,
+    `reported_pronouns`); the participle's subject is the clause's, the agent (or a name that
+    may be a person's) the sentence opens with, an article before it allowed. A sentence that
+    opens otherwise ("After the vote, …") gives no one."""
+    text = doc.text
+    m = _rx()["participle_clause"].search(text[sentence.begin:mark.begin])
+    if m is None:
+        return [], None
+    clause = Span(sentence.begin, sentence.begin + m.start())
+    dets = {w.lower() for w in cuedata.words("agents", "determiners")}
+    kinds = agents.person_kinds()
+    heads = [h for h in agents.head_mentions(doc, clause)
+             if agents.is_agentive(doc, h.entity) or agents.kind_of(doc, h.entity) in kinds]
+    if not heads:
+        return [], None
+    lead = text[clause.begin:heads[0].span.begin].split()
+    if len(lead) > 1 or (lead and lead[0].lower() not in dets):
+        return [], None
+    found, _work, span = speaker_from_phrase(doc, heads[0].span, works, scope)
+    return (found, span) if found and all(a.kind == "entity" for a in found) else ([], None)
+
+
+def _about_speaker(doc: Document, sentence: Span, prev: Quotation) -> bool:
+    """Whether a sentence between two quotations of a paragraph goes on about the first one's
+    speaker, so that the second is still theirs: "“…,” said Sumi, a cutter. Like many workers
+    there she uses one name. “…”". It names the speaker by a pronoun of a person (he, she: not
+    one its given name contradicts, kg.nlp.genders), names no other person (a person-typed
+    name), and holds no quotation marks and no verb of saying (someone else would speak)."""
+    text = doc.text
+    if re.search(r"[“”\"]", sentence.of(text)) or _rx()["speech"].search(text, sentence.begin, sentence.end):
+        return False
+    if len(prev.speakers) != 1 or prev.speakers[0].kind != "entity":
+        return False
+    speaker = prev.speakers[0].key
+    if any(m.entity != speaker and agents.kind_of(doc, m.entity) == "person"
+           for m in agents.mentions_in(doc, sentence)):
+        return False
+    pronouns = [w for w in re.findall(r"[\w’']+", sentence.of(text))
+                if w.lower() in {p.lower() for p in cuedata.words("agents", "person")}
+                and pronoun_gender(w) is not None]
+    label = doc.annotations.entities[speaker].label if speaker in doc.annotations.entities else ""
+    return bool(pronouns) and not any(contradicts(p, label) for p in pronouns)
 
 
 def _name_before_clause(after: str) -> re.Match | None:
@@ -443,7 +515,46 @@ def _whole_name(doc: Document, who: Span) -> Span:
     name = next((n for n in doc.annotations.mentions if n.span.begin == who.begin < who.end < n.span.end
                  and doc.text[who.end:who.end + 1] == "." and agents.kind_of(doc, n.entity) in kinds),
                 None)
+    if name is None and _title_stop(doc, who):
+        # "said Rev. Darnell Okafor-Pryce of Mount Zion Baptist Church.": the words stopped at the
+        # title's full stop (a long name and its "of …" run past the words a speaker is read
+        # from); the person's name right after the title speaks
+        after = who.end + re.match(r"\.\s*", doc.text[who.end:who.end + 4]).end()
+        name = next((n for n in doc.annotations.mentions if n.span.begin == after
+                     and agents.kind_of(doc, n.entity) in kinds), None)
     return name.span if name is not None else who
+
+
+def _title_stop(doc: Document, who: Span) -> bool:
+    """Whether the words end with a title's abbreviation whose full stop follows them ("Rev",
+    "Dr" before ". "; kg/data/nlp/entities.toml `titles`)."""
+    last = re.search(r"[\w]+$", who.of(doc.text))
+    if last is None or doc.text[who.end:who.end + 1] != ".":
+        return False
+    titles = {t.lower() for t in cuedata.words("entities", "titles") if t.endswith(".")}
+    return last.group().lower() + "." in titles
+
+
+def _named_after_description(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
+    """"“…,” a checker and member of ILA Local 40 named Ana Ruiz told us at the gate.": right
+    after the closing mark at `at`, a description opened by an article or a number
+    (`apposition_openers`), a naming word (kg/data/nlp/quotes.toml `naming_words`), then the name
+    of a person the entities stage found and a verb of saying. The described one speaks, by the
+    name, not an organisation named inside the description (the other patterns read at most a
+    few words before the verb). (the verb's match in `after`, read from the name's end; the
+    name's span), or None."""
+    openers = cuedata.phrase_pattern(cuedata.words("quotes", "apposition_openers"))
+    naming = cuedata.phrase_pattern(cuedata.words("quotes", "naming_words"))
+    lead = re.match(rf"\s*(?:{openers})\s[^.;:!?“”\"()]{{1,150}}?\s(?:{naming})\s+", after, re.I)
+    if lead is None:
+        return None
+    kinds = agents.person_kinds()
+    name = next((n for n in doc.annotations.mentions if n.span.begin == at + lead.end()
+                 and agents.kind_of(doc, n.entity) in kinds), None)
+    if name is None:
+        return None
+    verb = _rx()["verb_after_name"].match(after, name.span.end - at)
+    return (verb, name.span) if verb is not None else None
 
 
 def _person_before_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
