@@ -133,6 +133,21 @@ def test_quotation_speakers():
     assert (s.speakers.tp, s.speakers.fp, s.speakers.fn) == (1, 3, 2)  # "Never again" not found: fn
 
 
+def test_the_same_words_quoted_twice_count_once():
+    """A quoted headline repeating a body quotation: the gold lists the words once; the pipeline's
+    second quotation of them counts neither way when it names the gold's speaker, and as a wrong
+    speaker when it names another."""
+    g = gold(quotes=[{"opens": "We kept it running", "speaker": "Ann Lee"}])
+    same = prediction(quotes=[("We kept it running, now we want a say", [{"ann lee"}]),
+                              ("We kept it running", [{"ann lee"}])])
+    s = q.score(g, same)
+    assert (s.speakers.tp, s.speakers.fp, s.speakers.fn) == (1, 0, 0)
+    other = prediction(quotes=[("We kept it running, now we want a say", [{"ann lee"}]),
+                               ("We kept it running", [{"bo kim"}])])
+    s = q.score(g, other)
+    assert (s.speakers.tp, s.speakers.fp, s.speakers.fn) == (1, 1, 0)
+
+
 def test_items_aligned_in_page_order():
     g = gold(items=[{"title": "Pensions", "author": "Ray T", "place": "Gillette, Wyoming", "opens": "I work"},
                     {"title": "Enron", "author": "Linda M", "place": "Houston, Texas"},

@@ -1,9 +1,10 @@
-"""Quotation speakers named in five more ways (kg.nlp.quotations.quotes, kg.nlp.quotations.headline,
+"""Quotation speakers named in six more ways (kg.nlp.quotations.quotes, kg.nlp.quotations.headline,
 kg.nlp.speakers, kg.nlp.agents): a title's full stop before a long hyphenated name, "she" telling
 apart two persons of one surname, a speaker described first and "named" after, a quotation after
 a sentence that goes on about the last speaker by a pronoun, a predicate reported in a participle
 phrase (", saying he “…”", ", ruling that the evidence “…”") with a title-led surname standing for
-the person named in full. The articles are made up; the entities stage runs for real."""
+the person named in full, and a headline that quotes a body quotation's words. The articles are
+made up; the entities stage runs for real."""
 
 from __future__ import annotations
 
@@ -43,12 +44,25 @@ RULING = (
     "County Attorney Dale Rusk wanted a trial. Judge Bexley sided with the defense, ruling that the "
     "state’s case \"fell far short of what the law requires.\"",
 )
+HEADLINE = (
+    "GREELEY, Colorado — A jury acquitted Omar Haji Farah of all charges here May 4.",
+    "“We filled the courtroom every day. For six months the union kept us standing,” said Omar "
+    "Haji Farah, who works in the boning department.",
+)
+SLOGAN = (
+    "Hundreds marched downtown May 1. “For six months the union kept us standing,” said Omar Haji "
+    "Farah, a boner.",
+)
+
+
 @pytest.fixture(scope="module")
 def docs():
     """The made-up articles of this module, each read and annotated once by the real stages."""
     out = {name: annotate(article(*paras)) for name, paras in {
         "title": TITLE, "surname": SURNAME, "named": NAMED, "goes_on": GOES_ON,
         "participle": PARTICIPLE, "ruling": RULING}.items()}
+    out["headline"] = annotate(article(*HEADLINE, headline="‘Union kept us standing’"))
+    out["short"] = annotate(article(*SLOGAN, headline="‘Union strong’"))
     return out
 
 
@@ -101,3 +115,11 @@ def test_a_title_led_surname_names_the_person_in_full(docs):
     judge = next(k for k, e in doc.annotations.entities.items() if e.label == "Judge Bexley")
     full = named_in_full(doc, Agent("entity", judge))
     assert doc.annotations.entities[full.key].label == "Harlan Q. Bexley"
+
+
+def test_a_headline_quoting_a_body_quotation_is_its_speakers(docs):
+    assert speakers(docs["headline"])["Union kept us standi"] == ["Omar Haji Farah"]
+
+
+def test_a_two_word_headline_quotes_nobody(docs):
+    assert "Union strong" not in speakers(docs["short"])

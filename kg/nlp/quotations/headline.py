@@ -10,8 +10,10 @@ introduction names (`spoken_pieces`), or the one who issued a statement the page
 (`written_pieces`: "The following statement was released by Ana Ruiz", or "Below is the
 statement she released" over a statement signed "— Ana Ruiz"), or the one byline of a page
 that prints an excerpt of a written work (`excerpt_pieces`: "Below is an excerpt from …"
-over "BY ANA RUIZ"). A headline quotation on any
-other page is left alone: a headline may quote a slogan or a document with no one to name.
+over "BY ANA RUIZ"). On any page, a headline whose words a body quotation holds ("‘Jury saw
+through the story’" over "“The jury saw through the story,” said Ana Ruiz") is that quotation's
+speaker's. Any other headline quotation is left alone: a headline may quote a slogan or a
+document with no one to name.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _TURN_RE = re.compile(r"^([A-ZÀ-Þ][\w’'.-]*(?:\s[A-ZÀ-Þ][\w’'.-]*){0,2})
 _NAME_WORD = r"[A-ZÀ-Þ][\w’'.-]+"
 # An answer tag names the interviewee when at least this many answers carry it.
 MIN_ANSWERS = 2
+# A headline quotes a body quotation's speaker when at least this many of its words (articles
+# aside) stand together in that quotation: a two-word slogan may be anyone's.
+MIN_REQUOTED = 3
 
 
 @cuedata.cached
@@ -217,9 +222,41 @@ def headline_quotation(doc: Document) -> Quotation | None:
     if marks is None:
         return None
     tag = _answer_tag(doc)
+    mark, content = marks
     speaker = _named_by_tag(doc, tag) if tag else (_talk_speaker(doc) or _statement_speaker(doc)
                                                    or _excerpt_writer(doc))
     if speaker is None:
-        return None
-    mark, content = marks
+        said = _requoted(doc, content)  # the body's quotation of the same words
+        if said is None:
+            return None
+        return Quotation(span=mark, content=content, sentence=doc.headline.span,
+                         speakers=list(said.speakers), speaker_span=said.speaker_span)
     return Quotation(span=mark, content=content, sentence=doc.headline.span, speakers=[speaker])
+
+
+def _words(text: str) -> list[str]:
+    """A passage's words, lower-cased and with the articles a headline drops left out
+    (kg/data/nlp/quotes.toml `headline_dropped_words`)."""
+    dropped = {w.lower() for w in cuedata.words("quotes", "headline_dropped_words")}
+    return [w for w in re.findall(r"[\w’'-]+", text.lower().replace("'", "’")) if w not in dropped]
+
+
+def _requoted(doc: Document, content: Span) -> Quotation | None:
+    """The attributed quotation of the body that holds the headline's words, in order and
+    together (articles aside, as a headline drops them: "‘Jury saw through the boss’s story’"
+    over "“… The jury saw through the boss’s story,” said Ana Ruiz"): the headline quotes that
+    speaker, on any page. At least MIN_REQUOTED words must match; when two speakers' quotations
+    hold the words, none is taken."""
+    said = _words(content.of(doc.text))
+    if len(said) < MIN_REQUOTED:
+        return None
+    found: list[Quotation] = []
+    for q in doc.annotations.quotations:
+        if q.kind != "quotation" or not q.speakers:
+            continue
+        body = _words(q.content.of(doc.text))
+        if any(body[i:i + len(said)] == said for i in range(len(body) - len(said) + 1)):
+            found.append(q)
+    if len({tuple(a.key for a in q.speakers) for q in found}) != 1:
+        return None
+    return found[0]
