@@ -230,6 +230,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "organization", True
     if firm == STRONG and cues.heads.get(head) == "place" and not ev.place_kind(label):
         return "organization", True  # "Kelvo Park management": a firm named like a park
+    if ph.movement_time(text, run.begin, run.end, names):
+        return "event", True  # "active in the Kelvo Movement, when students occupied …" (ent42)
     if head in cues.union_body_heads and any(w.rstrip("’'") in cues.union_only for w in names[:-1]):
         return "organization", False  # "the Teamsters Kelvia Rail Conference": a union's body (set V)
     if head in cues.heads:
@@ -400,6 +402,21 @@ def owner_firms(text: str, kept: list[tuple[Run, str, tuple[str, bool]]],
         if kind_of.get(label) == ("place", False) and label not in out and label not in placed \
                 and ev.place_kind(label) is None and head_word(label, cues) not in cues.heads \
                 and framing().owner_frame(text, run.end):
+            out.append(label)
+    return out
+
+
+def leading_place_short_forms(kind_of: dict[str, tuple[str, bool]], cues: Cues) -> list[str]:
+    """Names the article writes after a place's leading head too ("Kibbutz Be’eri" beside "the
+    Be’eri printing plant", "Moshav Tallim" beside "Tallim"): the place called by its own name,
+    where only a head word or a frame an employer shares typed it otherwise (weak), not a cue
+    (branch ent42)."""
+    out = []
+    for label, (kind, strong) in kind_of.items():
+        if kind in PLACE_KINDS or strong or len(label.split()) > 2:
+            continue
+        if any(other.endswith(" " + label) and cues.leading_heads.get(other[:-len(label) - 1]) == "place"
+               and other_kind[0] in PLACE_KINDS for other, other_kind in kind_of.items()):
             out.append(label)
     return out
 

@@ -128,6 +128,9 @@ class Phrases:
                                     + r")\s+for\s+" + listed + r"\Z")
         self.trade_after = re.compile(r"\s+(?:" + phrase_pattern(c["firm_trades_after"]) + r")(?![\w’'-])")
         self.holidays = frozenset(c["holidays"])
+        self.time_heads = frozenset(c["time_heads"])
+        self.time_after = re.compile(r"(?:" + phrase_pattern(c["time_after"]) + r")(?![\w’'-])")
+        self.time_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["time_before"]) + r")\s+\Z")
         self.guarded_roads = frozenset(c["guarded_road_heads"])
         # "a rally on ", "the store along ": a word of standing or moving along a road
         self.road_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["road_before"]) + r")\s+\Z")
@@ -225,6 +228,13 @@ class Phrases:
         """"a bonus at Tet", "fired during Ramadan": a holiday's or a feast's whole name
         (`[phrases] holidays`), an event, never the place an "at" or "in" before it would make."""
         return label in self.holidays
+
+    def movement_time(self, text: str, begin: int, end: int, words: list[str]) -> bool:
+        """"active in the Kelvo Movement, when students occupied …", "during the Kelvo
+        Movement": a movement's head (`time_heads`) named as a time, an event (branch ent42)."""
+        return len(words) > 1 and words[-1] in self.time_heads \
+            and (bool(self.time_after.match(text, end))
+                 or bool(self.time_before.search(text, max(0, begin - 24), begin)))
 
     def road_on(self, text: str, begin: int, words: list[str]) -> bool:
         """"a rally on Kelvin Pike", "the store on Dorrow Row": a road head that is a surname too
