@@ -185,3 +185,21 @@ def test_a_name_after_a_leading_place_head_is_the_place_alone(registry, paragrap
 ])
 def test_a_given_names_spelling_paired_with_a_city(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("paragraphs,want", [
+    # an owner's initials before a terminal's noun: the firm, no site's own name
+    (("Dockers held a stoppage over rosters at the DP Kelvo terminal.",),
+     {"DP Kelvo": "organization"}),
+    # a Polish avenue named with its kind first
+    (("Marchers stopped traffic on Aleje Kelvinskie for an hour.",),
+     {"Aleje Kelvinskie": "place"}),
+    # a province's own government
+    (("The provincial government of Dorrowa raised the minimum wage.",),
+     {"Dorrowa": "place"}),
+    # a firm's picket lines
+    (("Members have been campaigning at the picket lines of Kelvaro bus drivers.",),
+     {"Kelvaro": "organization"}),
+])
+def test_initials_avenues_provinces_and_picket_lines(registry, paragraphs, want):
+    check_names(_kinds(registry, *paragraphs), want)
