@@ -25,6 +25,10 @@ def _kinds(registry, *paragraphs) -> dict[str, str]:
      {"Kelvara": "place", "Dorrow Mining": "organization"}),
     (("Strikers marched against the Tallowa copper project of Kelmont Copper Corp.",),
      {"Tallowa": "place"}),
+    # a site's kind before the noun: a given name's spelling opening the name, a strike's frame
+    # before it (the project's, not the owner's), say no person and no firm
+    (("Farmers began a strike against the Tía Dorrina copper project of Kelvo Copper Corp.",),
+     {"Tía Dorrina": "place", "Kelvo Copper Corp.": "organization"}),
     # a frame only a firm takes elsewhere: the owner's name, its mine
     (("Workers at the Kelvek mine struck.", "Kelvek management refused to talk."),
      {"Kelvek": "organization"}),

@@ -312,12 +312,16 @@ class Framing:
 
     def firm_only_frame(self, text: str, label: str) -> bool:
         """The article puts `label` somewhere in a frame only a firm takes ("Kelvek management",
-        "the Kelvek plant", "Kelvek’s executives", "workers at Kelvek"): a mine's noun after it
-        elsewhere names the firm's site, not a place of that name (branch ent42)."""
+        "the Kelvek plant", "Kelvek’s executives", "workers at Kelvek" with no noun after it): a
+        mine's noun after it elsewhere names the firm's site, not a place of that name (ent42)."""
         for m in _occurrences(text, label):
             tail = text[m.end():m.end() + 40]
-            if self.strong_after.match(tail) or self.firm_after.match(tail) \
-                    or self.firm_before.search(text, max(0, m.start() - 30), m.start()):
+            if self.strong_after.match(tail) or self.firm_after.match(tail):
+                return True
+            # "workers at Kelvek"; not "a strike against the Kelvek copper project" (the frame
+            # is the noun's where a lower-case word goes on with it)
+            if not re.match(r"[ \t]+[a-z]", tail) \
+                    and self.firm_before.search(text, max(0, m.start() - 30), m.start()):
                 return True
         return False
 

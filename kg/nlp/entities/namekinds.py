@@ -84,16 +84,18 @@ def _mine_named(text: str, run: Run, label: str, cues: Cues, ev: Evidence) -> bo
     """"the Kelvek mine in Dorrowitz", "the Dorrita gold mine", "the Kelvo Cut terminal": a name
     of one to three words after "the" and before a site's noun, where the words say the name is
     the site's (`phrases.mine_named`), is the site's own name, a place (the held-out gold types
-    mines and terminals so), where no organisation's head word or given name is among its words
-    and no initials (an owner's: "the DP Kelvo terminal") and no frame only a firm takes stands
-    by it anywhere in the article ("Kelvek management",
-    "workers at Kelvek": the owner's name, its mine). "The Kelvek mine exploded" stays the
-    owner's (set Q, branch ent26). Sets Y and Z, branch ent42."""
+    mines and terminals so), where no organisation's head word is among its words (nor a given
+    name opening it, unless an ore or a site's kind stands before the noun), no initials (an
+    owner's: "the DP Kelvo terminal"), and no frame only a firm takes stands by it anywhere in
+    the article ("Kelvek management", "workers at Kelvek": the owner's name, its mine). "The
+    Kelvek mine exploded" stays the owner's (set Q, branch ent26). Sets Y and Z, branch ent42."""
     words = label.split()
-    if not 1 <= len(words) <= 3 or label.isupper() or not article_before(text, run.begin) \
-            or not phrases().mine_named(text, run.end):
+    if not 1 <= len(words) <= 3 or label.isupper() or not article_before(text, run.begin):
         return False
-    if any(cues.heads.get(w) == "organization" for w in words) or ev.given_name_first(words) \
+    said = phrases().mine_named(text, run.end)
+    if not said or said == 1 and ev.given_name_first(words):
+        return False
+    if any(cues.heads.get(w) == "organization" for w in words) \
             or any(len(w) > 1 and w.isupper() for w in words):
         return False  # "the DP World terminal", "the KELPCO mine": the owner's initials
     return not framing().firm_only_frame(text, label)

@@ -246,15 +246,21 @@ class Phrases:
         return 2 <= len(words) <= 3 and words[-1] in self.guarded_roads \
             and bool(self.road_before.search(text, max(0, begin - 24), begin))
 
-    def mine_named(self, text: str, end: int) -> bool:
+    def mine_named(self, text: str, end: int) -> int:
         """"the Dorrita gold mine", "the Kelvek mine in Dorrowitz", "the Kelvo Cut terminal": a
         site's noun (`mine_nouns`) right after the name, and what says the name is the site's: an
         ore or a kind between (`mine_ores`), a place or an owner after the noun
         (`mine_placed_after`), or a noun no firm is named by (`site_nouns_alone`). The caller
-        asks for "the" before it and leaves out head words, given names and a firm's frame."""
+        asks for "the" before it and leaves out head words and a firm's frame. 2: the words
+        before the noun say a site ("the Tía Dorrina copper project": a given name's spelling
+        may open it); 1: only what follows the noun does (a given name opening the name says
+        more); 0: none."""
         m = self.mine_after.match(text, end)
-        return m is not None and (m.group("ore") is not None or m.group("noun") in self.site_nouns_alone
-                                  or self.mine_placed.match(text, m.end()) is not None)
+        if m is None:
+            return 0
+        if m.group("ore") is not None or m.group("noun") in self.site_nouns_alone:
+            return 2  # the words before the noun say a site: a given name's spelling opens it too
+        return 1 if self.mine_placed.match(text, m.end()) is not None else 0
 
     def leading_place(self, words: list[str]) -> bool:
         """"Camp Alliance", "Fort Defiance": a place's head opening a name of two words."""
