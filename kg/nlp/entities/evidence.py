@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load, phrase_pattern, words
+from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.gazetteer import Gazetteer, fold, gazetteer
 
 _HYPHEN_GIVEN = re.compile(r"([A-Z][a-z]{1,6})-([a-z]{1,6})")
@@ -46,7 +47,8 @@ _NAME_LIST = re.compile(rf"(?:{_NAME}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s
 # headline and its deck
 _IN_PARAGRAPH = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
-
+# "Aristide’s ", "Dorrow’s ": a capitalised possessor right before a name (`ruler_party`)
+_POSSESSOR_BEFORE = re.compile(rf"(?<![\w’'.-])([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)?)[’']s\s+\Z")
 
 class Evidence:
     """The cue data compiled once per process (see `evidence()`)."""
@@ -237,6 +239,16 @@ class Evidence:
                     and not self.gazetteer.town_kind(text[begin:end])
                     and not (" " not in text[begin:end]
                              and text[begin:end].endswith(self.government_adjective)))
+
+    def ruler_party(self, text: str, begin: int, end: int) -> bool:
+        """"Aristide’s Kelvo Lavanas government", "Dorrow’s Labour government": a ruler named in
+        the possessive right before the name, a government's noun right after it: the name is
+        the ruler's party, an organisation. Not where the possessive is a place the gazetteer
+        knows ("Kelvia’s Dorrow government" names the head of government; branch ent42)."""
+        if not self.government_after.match(text[end:end + 20]):
+            return False
+        m = _POSSESSOR_BEFORE.search(text, max(0, begin - 40), begin)
+        return m is not None and not self.place_kind(m.group(1))
 
     def the_group(self, text: str, begin: int, end: int) -> bool:
         """"the Abu Kelvar group", "the Dorrow rebels": "the", the name, a group's noun."""

@@ -99,6 +99,12 @@ class Framing:
         venues = c["venues"]
         self.venue_heads = set(venues["heads"])
         self.venue_body_words = set(venues["body_words"])
+        self.venue_civic_words = set(venues["civic_words"])
+        self.venue_civic_owners = set(venues["civic_owners"])
+        # "County Justice Center", "City Justice Centre": a civic building named in full
+        self.civic_full = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(venues["civic_owners"]) + r")\s+(?:"
+                                     + phrase_pattern(venues["civic_words"]) + r")\s+(?:"
+                                     + phrase_pattern(venues["heads"]) + r")(?![\w’'-])")
         self.venue_meet = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(venues["meet_before"])
                                      + r")\s+the\s+$")
         self.state_codes = {code for codes in c["state_codes"].values() for code in codes}
@@ -198,9 +204,20 @@ class Framing:
         meets in it, unless a word before the head says a body ("the Kelvo Workers Center",
         "the Dorrow Medical Center"), "for"/"of" follows the head ("Center for …": the head
         ends no name then) or the head stands alone."""
+        if len(words) >= 2 and words[-1] in self.venue_heads and words[-2] in self.venue_civic_words:
+            return self.civic_building(text, words)
         if len(words) < 2 or words[-1] not in self.venue_heads or words[-2] in self.venue_body_words:
             return False
         return given or bool(self.venue_meet.search(text, max(0, begin - 40), begin))
+
+    def civic_building(self, text: str, words: list[str]) -> bool:
+        """"the Tallow County Justice Center": a county's or a city's word right before the
+        civic word (`[venues] civic_owners`, `civic_words`) makes the courts' building of it, a
+        place; the two words alone ("a march to Justice Center") are one where the article names
+        such a building in full (branch ent42)."""
+        if len(words) > 2:
+            return words[-3] in self.venue_civic_owners
+        return bool(self.civic_full.search(text)) and words[-2] in self.venue_civic_words
 
     def state_code(self, word: str) -> bool:
         return word in self.state_codes
@@ -292,6 +309,21 @@ class Framing:
         if any(self.strong_after.match(tail) for tail in (text[m.end():m.end() + 40] for m in spans)):
             return False
         return any(self.power_after_word.match(text, m.end()) for m in spans)
+
+    def firm_only_frame(self, text: str, label: str) -> bool:
+        """The article puts `label` somewhere in a frame only a firm takes ("Kelvek management",
+        "the Kelvek plant", "Kelvek’s executives", "workers at Kelvek" with no noun after it): a
+        mine's noun after it elsewhere names the firm's site, not a place of that name (ent42)."""
+        for m in _occurrences(text, label):
+            tail = text[m.end():m.end() + 40]
+            if self.strong_after.match(tail) or self.firm_after.match(tail):
+                return True
+            # "workers at Kelvek"; not "a strike against the Kelvek copper project" (the frame
+            # is the noun's where a lower-case word goes on with it)
+            if not re.match(r"[ \t]+[a-z]", tail) \
+                    and self.firm_before.search(text, max(0, m.start() - 30), m.start()):
+                return True
+        return False
 
     def site_place(self, text: str, label: str) -> bool:
         """A mine or works named for its place: the article puts `label` before a site's noun

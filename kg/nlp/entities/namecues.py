@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kg import nameparticles
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities import edges
+from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.nations import is_demonym
 
 _NUMBERED_INITIALS = re.compile(r"\d{2,5}[A-Z]{2,6}")
@@ -136,7 +137,8 @@ class Cues:
         # neither is "a meat cutter and union steward" (a body's noun before a person's role
         # is the role's modifier, branch ent38)
         self.org_apposition = re.compile(
-            rf",\s+(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})"
+            rf",\s+(?:a|an|the|its|their|[{UPPER}][\w.-]*[’']s)\s+"
+            rf"(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})"
             rf"(?![\w’'-])(?!\s+(?:{roles})\b)")
         # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;
         # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union"

@@ -47,7 +47,13 @@ from kg.nlp.entities.laws import join_laws
 from kg.nlp.entities.legalforms import legal_form_after_comma
 from kg.nlp.entities.missions import join_missions
 from kg.nlp.entities.namecues import Cues, head_word
-from kg.nlp.entities.namekinds import heads_of_government, name_kind, owner_firms, site_place
+from kg.nlp.entities.namekinds import (
+    heads_of_government,
+    leading_place_short_forms,
+    name_kind,
+    owner_firms,
+    site_place,
+)
 from kg.nlp.entities.nameparts import firm_short_forms, inner_names
 from kg.nlp.entities.nested import (
     acronym_union,
@@ -232,6 +238,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     for label, kind in list(kind_of.items()):
         if kind == ("organization", False) and site_place(text, label, kind_of, cues, ev):
             kind_of[label] = ("place", False)  # "the Kelvo mine … the blast at Kelvo"
+    for label in leading_place_short_forms(kind_of, cues):
+        kind_of[label] = ("place", False)  # "Kibbutz Be’eri … the Be’eri printing plant" (ent42)
     for label in firm_short_forms(kind_of, cues.firm_whole, lambda w: ev.place_kind(w) is not None):
         kind_of[label] = ("organization", True)  # "a strike at Kelvott" beside "Kelvott International"
     for label in owner_firms(text, kept, kind_of, cues, ev):
@@ -283,8 +291,13 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             # listed with a firm, not a person by its first word (set R)
             kind_of[label] = ("organization", False)
             typed.append((run.begin, run.end, "organization"))
-        elif kind_of[label][0] == "thing" and phrases().place_pair(text, run.begin, run.end, typed):
-            kind_of[label] = ("place", False)  # "the workers of Lisbon and Dorrig" (set R)
+        elif (kind_of[label][0] == "thing" or kind_of[label] == ("person", False) and run.kind is None
+              and not run.title and not ev.speaker(text, run.begin, run.end)
+              and re.match(r"[ \t]*[,.;:)]", text[run.end:run.end + 3]) is not None) \
+                and phrases().place_pair(text, run.begin, run.end, typed):
+            # "the workers of Lisbon and Dorrig" (set R); "walkouts in Kelvin City and Binh Dorro":
+            # a given name's spelling opening a province's name weighs less than the pair (ent42)
+            kind_of[label] = ("place", False)
             typed.append((run.begin, run.end, "place"))
     list_kinds(text, kept, covered, kind_of, cues)
     # "Ramiro Gómez Urrieta … Gómez said": two family names, the first alone later

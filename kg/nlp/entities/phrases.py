@@ -117,9 +117,29 @@ class Phrases:
                                      r"(?:[a-z][\w’'-]*\s+){0,2}?(?:" + firms_plural + r")(?![\w’'-])")
         # "assembles phones for ", "makes computers for ": a verb of making, what is made (one
         # to six words, no sentence's end) and "for"
+        # … and a name before in a list after "for" ("for Kelvike and ", "for Kelvike, Dorrow and ")
+        name = rf"[{UPPER}][\w’'.-]*(?:\s+[{UPPER}][\w’'.-]*){{0,2}}"
+        listed = rf"(?:(?:{name},\s+)*{name},?\s+(?:and|or)\s+)?"
         self.made_for = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["making_verbs"])
                                    + r")\s+(?:[^\s.;:!?]+\s+){1,6}?for\s+\Z")
+        # "makes athletic shoes for ", "sews jeans for Kelvike and ": goods a brand sells (ent42)
+        self.goods_for = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["goods_verbs"])
+                                    + r")\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:" + phrase_pattern(c["goods"])
+                                    + r")\s+for\s+" + listed + r"\Z")
         self.trade_after = re.compile(r"\s+(?:" + phrase_pattern(c["firm_trades_after"]) + r")(?![\w’'-])")
+        self.holidays = frozenset(c["holidays"])
+        self.time_heads = frozenset(c["time_heads"])
+        self.time_after = re.compile(r"(?:" + phrase_pattern(c["time_after"]) + r")(?![\w’'-])")
+        self.time_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["time_before"]) + r")\s+\Z")
+        self.guarded_roads = frozenset(c["guarded_road_heads"])
+        # "a rally on ", "the store along ": a word of standing or moving along a road
+        self.road_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["road_before"]) + r")\s+\Z")
+        # " mine", " gold mine", " open-pit mine", " copper project": a mine's noun, its ore between
+        self.mine_after = re.compile(r"\s+(?:(?P<ore>" + phrase_pattern(c["mine_ores"]) + r")\s+)?(?P<noun>"
+                                     + phrase_pattern(c["mine_nouns"]) + r")(?![\w’'-])")
+        self.mine_placed = re.compile(r"\s+(?:" + phrase_pattern(c["mine_placed_after"])
+                                      + rf")\s+(?:the\s+)?[{UPPER}]")
+        self.site_nouns_alone = frozenset(c["site_nouns_alone"])
 
     def role_before(self, text: str, begin: int, end: int) -> bool:
         """"a striker, Kenji Dorrow, was fired": a role noun in an apposition before the name,
@@ -202,8 +222,45 @@ class Phrases:
     def customer(self, text: str, begin: int) -> bool:
         """"assembles phones for Kelvatek", "makes parts for Dorrow": a verb of making, what is
         made and "for" right before the name: the buyer, a firm (the caller leaves out given
-        names, places and head words: "makes dinner for Maria Ortiz")."""
-        return bool(self.made_for.search(text, max(0, begin - 80), begin))
+        names, places and head words: "makes dinner for Maria Ortiz"); "makes athletic shoes for
+        Kelvike and Dorridas": goods a brand sells, every name of the list after "for"."""
+        return bool(self.made_for.search(text, max(0, begin - 80), begin)) \
+            or bool(self.goods_for.search(text, max(0, begin - 100), begin))
+
+    def holiday(self, label: str) -> bool:
+        """"a bonus at Tet", "fired during Ramadan": a holiday's or a feast's whole name
+        (`[phrases] holidays`), an event, never the place an "at" or "in" before it would make."""
+        return label in self.holidays
+
+    def movement_time(self, text: str, begin: int, end: int, words: list[str]) -> bool:
+        """"active in the Kelvo Movement, when students occupied …", "during the Kelvo
+        Movement": a movement's head (`time_heads`) named as a time, an event (branch ent42)."""
+        return len(words) > 1 and words[-1] in self.time_heads \
+            and (bool(self.time_after.match(text, end))
+                 or bool(self.time_before.search(text, max(0, begin - 24), begin)))
+
+    def road_on(self, text: str, begin: int, words: list[str]) -> bool:
+        """"a rally on Kelvin Pike", "the store on Dorrow Row": a road head that is a surname too
+        (`guarded_road_heads`) ending a name of two or three words the text puts after a word of
+        standing or moving along a road (`road_before`): the road, no person ("Ana Pike said")."""
+        return 2 <= len(words) <= 3 and words[-1] in self.guarded_roads \
+            and bool(self.road_before.search(text, max(0, begin - 24), begin))
+
+    def mine_named(self, text: str, end: int) -> int:
+        """"the Dorrita gold mine", "the Kelvek mine in Dorrowitz", "the Kelvo Cut terminal": a
+        site's noun (`mine_nouns`) right after the name, and what says the name is the site's: an
+        ore or a kind between (`mine_ores`), a place or an owner after the noun
+        (`mine_placed_after`), or a noun no firm is named by (`site_nouns_alone`). The caller
+        asks for "the" before it and leaves out head words and a firm's frame. 2: the words
+        before the noun say a site ("the Tía Dorrina copper project": a given name's spelling
+        may open it); 1: only what follows the noun does (a given name opening the name says
+        more); 0: none."""
+        m = self.mine_after.match(text, end)
+        if m is None:
+            return 0
+        if m.group("ore") is not None or m.group("noun") in self.site_nouns_alone:
+            return 2  # the words before the noun say a site: a given name's spelling opens it too
+        return 1 if self.mine_placed.match(text, m.end()) is not None else 0
 
     def leading_place(self, words: list[str]) -> bool:
         """"Camp Alliance", "Fort Defiance": a place's head opening a name of two words."""
