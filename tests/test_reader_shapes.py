@@ -613,6 +613,19 @@ def test_todays_site_byline_of_three_names_with_commas():
     assert d.dateline.value == "CHICAGO"
 
 
+@pytest.mark.parametrize("name", ["Ciarán Ó Duibhir", "Órla Kelvane", "Ana Ruiz Écija"])
+def test_todays_site_byline_with_an_accented_capital_or_a_one_letter_word(name):
+    """"By Ciarán Ó Duibhir": a name's word may open with an accented capital and be one letter
+    long (the Irish "Ó"); the byline was missed before, and with it the dateline (rdr20)."""
+    text = (f"Bakers in Kelvo walk out over shifts\n\nBy {name}\nJune 6, 2022\n\n"
+            "KELVO, Ohio — Bakers at the Corvell plant here walked out June 1 over new shifts "
+            "that cut their hours.\n")
+    d = parse_article(text, "militant-2022-06-06-v86n22-kelvo-bakers.txt")
+    assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [(name, name)]
+    assert d.dateline.value == "KELVO, Ohio"
+    assert body(d)[0].startswith("KELVO, Ohio — Bakers")
+
+
 @pytest.mark.parametrize(("capitals", "name"), [
     ("MARY-ALICE WATERS", "Mary-Alice Waters"), ("TOM O’BRIEN", "Tom O’Brien"),
     ("DAVID McDONALD", "David McDonald"), ("JEAN-PIERRE D’ARCY", "Jean-Pierre D’Arcy"),
@@ -956,6 +969,18 @@ def test_todays_site_headline_over_a_deck_set_off_is_no_kicker(top, under, headl
      "for governor.", []),
     ("Statement by Socialist Workers Party National Committee, May 1.", []),
     ("Statements by workers at the plant gate were read at the rally, one after another.", []),
+    # a ticket whose writers each carry a title: the second name after ", and" (rdr20)
+    ("The following statement was released Oct. 2 by Ana Ruiz, Socialist Workers Party "
+     "candidate for U.S. Senate from Ohio, and Tom DuBois, SWP candidate for Congress in "
+     "Ohio’s 9th District.", ["Ana Ruiz", "Tom DuBois"]),
+    ("Ana Ruiz, SWP candidate for governor, and Tom McBride, SWP candidate for lieutenant "
+     "governor, issued the following statement June 3.", ["Ana Ruiz", "Tom McBride"]),
+    ("Statement by Ana Ruiz, SWP candidate for mayor, and Tom Lee, who drives a bus, May 2.",
+     ["Ana Ruiz"]),
+    ("Statement by Ana Ruiz, SWP candidate for mayor of Kelvo, and Tom Lee, May 2.",
+     ["Ana Ruiz"]),
+    ("Statement by Ana Ruiz, SWP candidate for mayor. She spoke with Tom Lee, and Jo Park, "
+     "a union member, at the gate.", ["Ana Ruiz"]),
 ])
 def test_statement_author_line(first, names):
     text = ("The Militant (logo)\n   Vol. 80/No. 37           October 3, 2016\n\n"
@@ -963,6 +988,16 @@ def test_statement_author_line(first, names):
     d = parse_article(text)
     assert [b.name for b in d.bylines] == names
     assert body(d)[0] == first
+
+
+def test_statement_second_writer_after_the_first_writers_title_has_its_span():
+    first = ("The following statement was released Oct. 2 by Ana Ruiz, Socialist Workers Party "
+             "candidate for U.S. Senate, and Tom DuBois, SWP candidate for Congress.")
+    text = ("The Militant (logo)\n   Vol. 80/No. 37           October 3, 2016\n\n"
+            f"Hands off the unions!\n\n{first}\n\nThe text of the statement follows here.\n")
+    d = parse_article(text)
+    assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [("Ana Ruiz", "Ana Ruiz"),
+                                                                ("Tom DuBois", "Tom DuBois")]
 
 
 def test_statement_line_under_a_byline_adds_no_author():

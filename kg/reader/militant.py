@@ -65,6 +65,7 @@ from kg.reader.patterns import (
     SEPARATOR_RE,
     STATEMENT_AUTHOR_FIRST_RE,
     STATEMENT_AUTHOR_RE,
+    STATEMENT_SECOND_AUTHOR_RE,
     in_capitals,
     name_case,
     to_date,
@@ -587,7 +588,29 @@ class _Parser:
                 name = name[:-1]  # the sentence's full stop after the name
             begin = paras[0].span.begin + m.start(group) + part.start() + part.group(0).index(name)
             people.append(Person(name, Span(begin, begin + len(name))))
+        if group == 1 and len(people) == 1:
+            people += self.second_statement_author(first, m.end(group), paras[0].span.begin)
         return people
+
+    @staticmethod
+    def second_statement_author(first: str, after: int, base: int) -> list[Person]:
+        """The second writer of a ticket whose writers each carry a title ("… by Ana Ruiz,
+        SWP candidate for mayor, and Tom DuBois, SWP candidate for Congress."): the name after
+        the first writer's title and ", and", in the same sentence, when both titles are a
+        writer's (cues.names_writer_title), so that "…, and Tom Lee, who works at the plant,
+        said" or a list of places names no one."""
+        rest = first[after:]
+        s = STATEMENT_SECOND_AUTHOR_RE.search(rest)
+        if s is None:
+            return []
+        between = rest[:s.start()].lstrip(", ")
+        name = s.group(1)
+        if (re.search(r"[a-z]{2}\.\s", between) or not cues.names_writer_title(between)
+                or not cues.names_writer_title(s.group(2)) or cues.names_organization(name)
+                or not cues.names_people(name)):
+            return []
+        begin = base + after + s.start(1)
+        return [Person(name, Span(begin, begin + len(name)))]
 
     @staticmethod
     def excerpt_author(first: str) -> re.Match[str] | None:

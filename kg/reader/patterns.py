@@ -30,8 +30,12 @@ VOLUME_LINE_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*
 # closing bracket must match the opening one; group 1 is the text inside.
 LABEL_RE = re.compile(r"^(?:\((?=.*\)$)|\{(?=.*\}$))(.+)[)}]$")
 BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
-# Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee".
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
+# Capital letters, with the accented ones of Latin-1 ("TOMÁS ARREDONDO", "BOGOTÁ").
+UP = "A-ZÀ-ÖØ-Þ"
+# Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee". A
+# name's word opens with any capital of Latin-1, accented ones too ("Álvaro", the Irish "Ó" of
+# "Dennis Ó Ceallaigh", a word of one letter; it was missed before, 2026-12-04, rdr20).
+_NAME_WORD = rf"(?:[{UP}][\w’'.-]*|[{UP}]\.)"
 # Small words inside names, in lower case after the first word ("Ana de la Cruz"): the entities
 # stage's particles, from its data (kg.reader.cues.name_particles), as regex alternatives.
 _PARTICLES = nameparticles.alternation(cues.name_particles())
@@ -49,7 +53,7 @@ TITLE_SECOND_BYLINE_RE = re.compile(
 # A photographer's name alone on its line, as today's site credits a photo between the date line
 # and the caption ("Ana Ruiz", "Rosa de la Cruz"): two to four capitalised words, no full stop.
 CREDIT_NAME_RE = re.compile(
-    rf"^{_NAME_WORD}(?:\s+(?:{_PARTICLES}))*(?:\s+[A-Z][\w’'-]*"
+    rf"^{_NAME_WORD}(?:\s+(?:{_PARTICLES}))*(?:\s+[{UP}][\w’'-]*"
     rf"(?:\s+(?:{_PARTICLES}))*){{1,3}}$")
 # The same with the second writer's title after a comma, as under a byline with its title ("By
 # Ana Ruiz, Communist League member in Montreal," / "and Tom Lee, Socialist Workers Party member
@@ -94,8 +98,6 @@ POINT_RE = re.compile(r"^(\d{1,2})\)\s")
 NOTE_RE = re.compile(r"^(?:(?P<number>\d{1,3})\.\s+|\[(?P<bracketed>\d{1,3})\]\s*)")
 COPYRIGHT_RE = re.compile(r"^Copyright\s*(?:©|\(c\)|&copy;)?\s*(\d{4}),?\s*(?:by\s+)?([^,.;]+)",
                           re.IGNORECASE)
-# Capital letters, with the accented ones of Latin-1 ("TOMÁS ARREDONDO", "BOGOTÁ").
-UP = "A-ZÀ-ÖØ-Þ"
 # An interview's turn: "Militant: How long …?", "Pérez: Three generations.", "Q: …", "A. …".
 QA_TURN_RE = re.compile(rf"^(?:[QA][:.]|[{UP}][\w’'.-]*(?:\s[{UP}][\w’'.-]*){{0,2}}:)\s+\S")
 # "SEOUL, South Korea—", "LONDON--", "IOWA CITY, Iowa — ", "BROOKWOOD, Ala. —",
@@ -154,6 +156,12 @@ STATEMENT_AUTHOR_RE = re.compile(
 STATEMENT_AUTHOR_FIRST_RE = re.compile(
     rf"^{_STATEMENT_NAMES},\s[^\n]{{3,160}}?,\s(?:issued|released)\s+(?:the\s+following|this)"
     rf"\s+statement\b")
+# A ticket whose writers each have a title: "… by Ana Ruiz, SWP candidate for mayor, and Tom
+# DuBois, SWP candidate for Congress." The second name (group 1) follows the first's title and
+# ", and"; its own title (group 2) runs to the next comma or the sentence's end. The caller
+# holds both titles to a writer's (cues.names_writer_title).
+STATEMENT_SECOND_AUTHOR_RE = re.compile(
+    rf",\s+and\s+({_STATEMENT_NAME}),\s+([^,\n]+?)(?=,|\.(?:\s|$)|$)")
 
 # An excerpt's introduction names the book and its writer, in place of a byline: "The following
 # is an excerpt from Mill Town Battles by Ana Ruiz, a retired weaver.", "Below is an excerpt from
