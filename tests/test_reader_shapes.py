@@ -104,6 +104,38 @@ def test_dateline_with_region_directly_under_the_label():
     assert len(d.paragraphs) == 3
 
 
+_PRINT_2016 = "The Militant (logo)  \n\nVol. 80/No. 46      December 12, 2016\n\n \n"
+_CREDIT_TO_DATELINE = (" \nMilitant/Ana Ruiz\nDockers picket the terminal gate in Valparaiso "
+                       "Nov. 26.\n \nBY TOM LEE  \nVALPARAÍSO, Chile—Dockers at the Kelvane "
+                       "terminal here have kept their picket up for three weeks.\n")
+
+
+def test_kicker_block_over_a_headline_and_deck_then_the_top_photo():
+    """'Report from Chile' / (blank) / headline / deck / (blank) / credit / caption / byline
+    (2016 print): the short line over a block holding a headline and its deck is the kicker;
+    it was read as the headline, the headline glued into the deck (rdr20)."""
+    text = (_PRINT_2016 + "Report from Chile\n\nPort workers in Valparaiso\n"
+            "hold firm against Kelvane Shipping’s demands\n"
+            "Union rejects bosses’ plan to end the hiring hall\n" + _CREDIT_TO_DATELINE)
+    d = parse_article(text)
+    assert d.overline.value == "Report from Chile"
+    assert d.headline.value == ("Port workers in Valparaiso hold firm against Kelvane "
+                                "Shipping’s demands")
+    assert d.deck.value == "Union rejects bosses’ plan to end the hiring hall"
+    assert [p.credit.value for p in d.photos] == ["Militant/Ana Ruiz"]
+    assert [b.name for b in d.bylines] == ["Tom Lee"] and d.dateline.value == "VALPARAÍSO, Chile"
+
+
+def test_headline_over_a_deck_set_off_then_the_top_photo_is_no_kicker():
+    # one title under the first line, no deck of its own: the first line is the headline
+    text = (_PRINT_2016 + "Dockers strike in Valparaiso\n\n"
+            "Union rejects bosses’ plan to end the hiring hall\n" + _CREDIT_TO_DATELINE)
+    d = parse_article(text)
+    assert d.overline is None
+    assert d.headline.value == "Dockers strike in Valparaiso"
+    assert d.deck.value == "Union rejects bosses’ plan to end the hiring hall"
+
+
 def test_kicker_block_above_the_headline():
     d = read("militant-2003-12-15-v67n44-anniversary-meeting.txt")
     assert d.overline.value == "75th Anniversary of the ‘MILITANT’"

@@ -533,7 +533,10 @@ class HeaderReader:
     def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
         """A one-line block above the headline block: the headline block opens with short titles
         followed by a label, a photo credit, a byline or a dateline, in the block or after it
-        ("75th anniversary" / "New York meeting celebrates…" / "BY …"). The headline block may
+        ("75th anniversary" / "New York meeting celebrates…" / "BY …"); a credit after the block
+        only when the block holds a headline and its deck ("Report from Chile" / (blank) /
+        headline / deck / (blank) / "Militant/…"; the kicker was read as the headline and the
+        headline glued into the deck before, 2026-12-04, rdr20). The headline block may
         open with a label ("(lead article)"), a short kicker above it. A page name ("In
         Brief") is the headline, never a kicker."""
         text = line.text
@@ -570,6 +573,11 @@ class HeaderReader:
         if follow >= len(self.lines):
             return False
         t = self.lines[follow].text
+        if cues.is_photo_credit(t):
+            # "Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz":
+            # over a block that already holds a headline and its deck, the one line on top is
+            # no third title but the kicker (a headline over a deck set off keeps its deck)
+            return len(self.title_groups(nxt[:titles])) >= 2
         return bool(is_byline(t) or self._label_line(
             self.lines[follow]))
 
