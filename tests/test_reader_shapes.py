@@ -819,6 +819,41 @@ def test_a_photos_sentences_carry_a_full_stop_that_ends_one(text, sentences):
     assert photo_sentences(text) is sentences
 
 
+_UNDER_THE_DECK = ("\n\nBy Ciarán Ó Duibhir\nJune 6, 2022\n\nMilitant/Rosa de la Vega\n"
+                   "Bakers and supporters rally May 21 outside the Corvell plant in Kelvo.\n\n"
+                   "KELVO, Ohio — Workers at the Corvell bakery here voted 40-12 May 12 to join "
+                   "the union.\n")
+
+
+def test_todays_site_kicker_over_a_headline_and_a_deck_each_set_off_over_the_byline():
+    """'Fight for union at Corvell' / (blank) / headline / (blank) / deck / (blank) / byline /
+    date: three title blocks over the byline, the short line on top is the kicker; it was
+    read as the headline, the headline and deck as paragraphs (rdr20)."""
+    text = ("Fight for union at Corvell\n\nKelvo bakers win vote, face firings and cut hours"
+            "\n\nYoung workers say they will not back down as company stalls" + _UNDER_THE_DECK)
+    d = parse_article(text, "militant-2022-06-06-v86n22-kelvo-bakers.txt")
+    assert d.overline.value == "Fight for union at Corvell"
+    assert d.overline.span.of(d.text) == "Fight for union at Corvell"
+    assert d.headline.value == "Kelvo bakers win vote, face firings and cut hours"
+    assert d.deck.value == "Young workers say they will not back down as company stalls"
+    assert [b.name for b in d.bylines] == ["Ciarán Ó Duibhir"]
+    assert d.dateline.value == "KELVO, Ohio"
+    assert [p.credit.value for p in d.photos] == ["Militant/Rosa de la Vega"]
+    assert body(d)[0].startswith("KELVO, Ohio — Workers")
+
+
+@pytest.mark.parametrize("top", [
+    "Join the fight for a union at Corvell!",  # a demand of its own
+    "Bakers at the Corvell plant in Kelvo fight for their union",  # longer than a kicker
+    "‘We will not back down’",  # a quotation
+])
+def test_todays_site_line_over_two_title_blocks_that_is_no_kicker(top):
+    text = (f"{top}\n\nKelvo bakers win vote, face firings"
+            "\n\nYoung workers say they will not back down as company stalls" + _UNDER_THE_DECK)
+    d = parse_article(text, "militant-2022-06-06-v86n22-kelvo-bakers.txt")
+    assert d.overline is None and d.headline.value == top
+
+
 def test_todays_site_deck_set_off_above_the_byline_is_no_kicker_over_a_headline():
     d = read("militant-2023-03-06-v87n10-bakery-workers-rally.txt")
     assert d.overline is None

@@ -312,9 +312,16 @@ class HeaderReader:
                 block, after = deck + set_off[0], set_off[1]
             else:
                 over = self._deck_over_byline(nxt, masthead_at, skip)
+                if over is None and len(block) == 1 and (
+                        under := self._headline_over_deck_over_byline(block[0], deck, end,
+                                                                      masthead_at, skip)):
+                    # "Fight for the union at Corvell" / (blank) / headline / (blank) / deck /
+                    # (blank) / "By …" / date: three titles, the short line on top the kicker
+                    kicker = self._field(block[0])
+                    block, over = deck, under
                 if over is not None:  # the deck, the top photo, then "By …" and the date
                     deck, credit, caption = over
-                    if len(block) == 1 and self._todays_kicker(block[0], deck):
+                    if kicker is None and len(block) == 1 and self._todays_kicker(block[0], deck):
                         # "… 2018 campaign" / (blank) / headline / (blank) / "By …" / date:
                         # the kicker over the headline, as above with no byline
                         kicker = self._field(block[0])
@@ -619,6 +626,41 @@ class HeaderReader:
             return False
         return self._kicker_over(text, titles)
 
+    def _headline_over_deck_over_byline(self, line: Line, titles: list[Line], end: int,
+                                        masthead_at: int, skip: set[int]
+                                        ) -> tuple[list[Line], Line | None, list[Line]] | None:
+        """Today's site, three title blocks over the byline: a one-line block, a block of
+        title lines, then a deck (with perhaps the top photo) over nothing but "By …" lines and
+        the date or volume line (`_deck_over_byline`): "Fight for the union at Corvell" /
+        (blank) / "Bakers win vote, face firings" / (blank) / "Workers say they won’t back
+        down" / (blank) / "By …" / date. A page has one headline and one deck, so the line on
+        top is the kicker when it is one (`_plain_kicker`: short, no longer than the headline,
+        no closing punctuation). Returns what `_deck_over_byline` returns for the block under
+        the headline, or None. The kicker was read as the headline before, the headline and
+        the deck as paragraphs (2026-12-04, rdr20)."""
+        if (not titles or len(titles) > DECK_MAX_LINES or end > masthead_at
+                or not all(self._title_line(ln) and not DATE_RE.search(ln.text)
+                           for ln in titles)
+                or not self._plain_kicker(line, titles)):
+            return None
+        more, _stop = self._block(self._skip_blank(end, skip), skip)
+        if not more or more[0].number - 1 >= masthead_at or is_byline(more[0].text):
+            return None
+        return self._deck_over_byline(more, masthead_at, skip)
+
+    def _plain_kicker(self, line: Line, titles: list[Line]) -> bool:
+        """Can a one-line block over `titles` be their kicker by its shape: short and no
+        longer in words than the titles (`_kicker_over`), no closing punctuation (a title or a
+        demand itself ends on "!", a sentence on a full stop), not opening with a quotation,
+        and no page's name, label, credit, date or line opening the body?"""
+        text = line.text.strip()
+        if not text or text[-1] in ".:;,!?'\"’”" or text[0] in "‘“'\"":
+            return False
+        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
+                or cues.is_photo_credit(text) or DATE_RE.search(text)):
+            return False
+        return self._kicker_over(text, titles)
+
     def _kicker_over_demand(self, line: Line, titles: list[Line]) -> bool:
         """Today's site, a one-line block over a title block that ends on "!" with only blank
         lines between it and the date or volume line ("Socialist Workers Party 2024 campaign" /
@@ -630,15 +672,8 @@ class HeaderReader:
         deck "Workers need their own party" stays the headline), not a page's name, a label,
         a credit, a date or a line opening the body. A headline over a deck that is no demand
         ("Nurses vote to strike" / (blank) / "Hospital bosses cut shifts") stays so."""
-        text = line.text.strip()
         demand = " ".join(ln.text for ln in titles).rstrip("’”'\")")
-        if (not titles or not demand.endswith("!") or not text
-                or text[-1] in ".:;,!?'\"’”" or text[0] in "‘“'\""):
-            return False
-        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
-                or cues.is_photo_credit(text) or DATE_RE.search(text)):
-            return False
-        return self._kicker_over(text, titles)
+        return bool(titles) and demand.endswith("!") and self._plain_kicker(line, titles)
 
     @staticmethod
     def _kicker_over(text: str, titles: list[Line]) -> bool:
