@@ -515,7 +515,7 @@ class _Finder:
             if m.entry.kind == "organization" and len(words) > 1:
                 for k in range(1, len(words)):
                     first_org.setdefault(" ".join(words[:k]), (m.begin, m.entry))
-        surname_of = _surname_coreference(accepted, new_names)
+        surname_of = _surname_coreference(accepted, new_names, self.text, self.titles)
         for n in new_names:
             if n.key in surname_of and isinstance(surname_of[n.key], NewName):
                 continue  # merged into the full name's new entity
@@ -592,7 +592,8 @@ class _Finder:
 _SUBTITLE = re.compile(r":[ \t]+[A-Z]")
 
 
-def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dict[str, Entry | NewName]:
+def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: str = "",
+                         titles: set[str] = frozenset()) -> dict[str, Entry | NewName]:
     """A one-word new name (a person's, untyped, or a place no gazetteer knows) that is the
     surname of exactly one person the article names in full, registry or new, is that person,
     wherever it stands ("President Carter" before "Jimmy Carter", "a message from Okafor"
@@ -601,7 +602,10 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
     is one that is neither but a word inside exactly one such person's full name ("Kelvo" after
     "Ana Beatriz Kelvo da Tessaro": a nickname or a first family name, kg.nlp.entities.nameparts;
     set R): the key of each such name → the person's registry entry, or the new name its spans
-    are merged into. Two people of one surname ("Fidel Castro", "Raúl Castro") leave it alone."""
+    are merged into. Two people of one surname ("Fidel Castro", "Raúl Castro") leave it alone.
+    A title the finder kept because it may open a name ("Judge Kelvo": "Judge" counts as a title
+    only before two capitalised words) is cut off when the word after it is such a surname: the
+    person named in full, the title no part of the name (`_title_before_surname`; set Y)."""
     people: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}  # "Dimitris" of "Dimitris Kelvanos"
     inner: dict[str, set[str]] = {}  # "Kelvo" of "Ana Beatriz Kelvo da Tessaro" (set R)
@@ -630,6 +634,8 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
         [m.entry.label for m in accepted if m.entry.kind == "person"]
         + [n.label for n in new_names if n.kind == "person"]) if family_first(label.split())}
     for n in new_names:
+        if _title_before_surname(n, people, text, titles):
+            people[n.label].discard(n.key)
         words = n.label.split()
         unknown_place = n.kind == "place" and gazetteer().place_kind(n.label) is None
         gazetteer_family = n.kind in _PLACE_KINDS and n.label in family
@@ -651,6 +657,27 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName]) -> dic
                     if form not in target.forms and form != target.label:
                         target.forms.append(form)
     return out
+
+
+def _title_before_surname(n: NewName, people: dict[str, set[str]], text: str, titles: set[str]) -> bool:
+    """"Judge Kelvo" after "Eustace P. Kelvo": a title and the surname of exactly one person the
+    article names in full is that person by the surname; the new name is narrowed to it (every
+    span starts at the surname), so the coreference above merges it into the person."""
+    words = n.label.split()
+    if len(words) != 2 or words[0] not in titles or n.kind not in ("person", "thing"):
+        return False
+    keys = people.get(words[1], set()) - {n.key}  # the titled name itself counts no one
+    if len(keys) != 1:
+        return False
+    spans = []
+    for sp in n.spans:
+        at = text.find(words[1], sp.begin, sp.end)
+        if at < 0:
+            return False  # a span that does not hold the surname as written: left alone
+        spans.append(Span(at, sp.end))
+    n.label, n.kind, n.spans = words[1], "person", spans
+    n.forms = [f for f in n.forms if f != " ".join(words)]
+    return True
 
 
 def _given_name_alone(n: NewName, keys: set[str], first: dict[str, int]) -> bool:
