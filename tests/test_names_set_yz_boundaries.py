@@ -43,3 +43,47 @@ def test_an_ambiguous_title_before_a_word_nobody_bears_stays_one_name(registry):
     # no person of that surname in the article: the finder's reading is left alone
     got = _labels(registry, "General Kelvorex makes engines.")
     assert "Kelvorex" not in got, got
+
+
+# -- a body's name that runs on past its head -----------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # a second portfolio after "and" that is an abstract noun by its ending (it was cut off alone)
+    ("Workers marched to the Ministry of Manpower and Resettlement in Kelvane.",
+     {"Ministry of Manpower and Resettlement": "organization", "Ministry of Manpower": None,
+      "Resettlement": None}),
+    ("The Department of Labor and Transmigration said no.",
+     {"Department of Labor and Transmigration": "organization", "Transmigration": None}),
+    # a name of its own after "and" is still two names
+    ("Officials of the Ministry of Health and Pfizer met.",
+     {"Ministry of Health": "organization", "Pfizer": "organization"}),
+])
+def test_an_abstract_noun_after_and_is_a_second_portfolio(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a people's adjective, a plural noun of the people a body gathers, "of" a known city
+    ("Members of Haitian Women of Boston joined the picket.",
+     {"Haitian Women of Boston": "organization", "Haitian Women": None, "Boston": None}),
+    ("She met Haitian Women of Boston and Cuban Mothers of Miami.",
+     {"Haitian Women of Boston": "organization", "Cuban Mothers of Miami": "organization"}),
+    # no people's adjective before the noun: the town stays a place of its own
+    ("Members of Kelvane Women of Boston joined.", {"Boston": "city"}),
+])
+def test_a_peoples_body_named_for_its_city_is_one_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # another country's name before a registry body of one country (France's confederation)
+    ("The Vietnam General Confederation of Labor called a strike.",
+     {"Vietnam General Confederation of Labor": "organization", "General Confederation of Labor": None}),
+    # where the country is where something stands, the two stay apart
+    ("In Chile General Confederation of Labor leaders spoke.",
+     {"Chile": "country", "General Confederation of Labor": "organization/cgt-france"}),
+    # the body's own country before it keeps the registry body
+    ("The France General Confederation of Labor struck.",
+     {"General Confederation of Labor": "organization/cgt-france"}),
+])
+def test_another_countrys_name_before_a_national_body_makes_a_new_body(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

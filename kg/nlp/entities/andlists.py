@@ -338,9 +338,19 @@ def _portfolio(run: Run, prev: Run, text: str, cues: Cues, lower: set[str]) -> b
     words = [w for (_b, _e, w) in run.words]
     if all(w in cues.fields for w in words) or _field_phrase(words, cues):
         return True
+    if len(words) == 1 and _ministry_of(prev, cues) and _abstract_field(words[0], cues):
+        return True  # "Ministry of Manpower and Resettlement": a second portfolio (set Y)
     purpose = not _of_part(prev, cues)  # "Coalition for Peace and Democracy": an ideal, one word
     return len(words) == 1 and (purpose or words[0].lower() in lower) and common_part(run, cues) \
         and words[0] not in cues.heads and not cues.group(words[0])
+
+
+def _abstract_field(word: str, cues: Cues) -> bool:
+    """"Resettlement", "Transportation": a lower-case-looking abstract noun by its ending
+    (`field_suffixes`), no head, no given name, no known place: a portfolio's field."""
+    ev = evidence()
+    return word[1:].islower() and len(word) > 6 and word.endswith(cues.field_suffixes) \
+        and word not in cues.heads and not ev.gazetteer.is_given_name(word) and ev.place_kind(word) is None
 
 
 def _ministry_of(part: Run, cues: Cues) -> bool:

@@ -32,6 +32,7 @@ from kg.nlp.entities.runbounds import (
     month_names_event,
     named_site,
     owner_and_site,
+    people_of_place,
     person_after_head,
     place_before,
     place_before_title,
@@ -330,9 +331,12 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             # "Republic of Ireland", "Kingdom of Kelvia": a country's long name, one place
             state = absorbed is not None and absorbed.entry.kind == "country" and words[i][2] == "of" \
                 and edges.state_head([w for (_b, _e, w) in cur])
+            # "Haitian Women of Kelvinburg": a people's body named for its place, one organisation
+            people_body = absorbed is not None \
+                and people_of_place(cur, words[i][2], absorbed.entry.kind, cues)
             if absorbed is not None and not affiliate and (any(
                     cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur if cues.cap(w))
-                    or of_the or state or head_first(cur, words[i][2], cues)):
+                    or of_the or state or head_first(cur, words[i][2], cues) or people_body):
                 cur.extend(words[i:i + conn])
                 cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
                 run_abs = absorbed
@@ -349,6 +353,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                     runs[-1].absorbed.append(run_abs)  # ("Local 574 of the Teamsters")
                 if len(runs) > runs_before and state:
                     runs[-1].kind = "country"
+                elif len(runs) > runs_before and people_body:
+                    runs[-1].kind = "organization"
                 continue
             if absorbed is None and words[i][2] == "of" and conn == 1 and edges.region_head(cur[-1][2]) \
                     and _state_after(text, words, i + 1) is not None:

@@ -236,11 +236,19 @@ class _Finder:
     def _other_nations_body(self, m: Match, r: Region) -> bool:
         """A registry body of one country right after another country's adjective ("Kenyan
         Democratic Party", "Iraqi Socialist Workers Party"): another body of the same name.
-        Its own country's adjective ("American Democratic Party", "Israeli Likud") keeps it."""
+        Its own country's adjective ("American Democratic Party", "Israeli Likud") keeps it. So
+        does another country's name glued before it ("the Vietnam General Confederation of
+        Labor" is not France's; set Y): the whole is that country's body, a new name."""
+        assert m.entry.place is not None
+        if m.how == "name" and m.begin > r.begin + 1 and self.text[m.begin - 1] == " " and any(
+                c.entry.kind == "country" and c.entry.label != m.entry.place
+                and (b == r.begin or not self.text[b - 1].isalnum())
+                and not _LOCATIVE_BEFORE.search(self.text, max(r.begin, b - 12), b)  # "in Kelvia Ford …"
+                for b, c in self._countries_ending(max(r.begin, m.begin - 40), m.begin - 1)):
+            return True  # "the Kelvia General Confederation of Labor": another country's name before it
         prev = re.search(r"(?<![\w’'.-])([A-Z][\w’'-]*) $", self.text[max(r.begin, m.begin - 30):m.begin])
         if prev is None or prev.group(1) not in self.groups or not is_nation_adjective(prev.group(1)):
             return False
-        assert m.entry.place is not None
         place = self.registry.by_label(m.entry.place)
         names = [m.entry.place] + ([a.text for a in place.forms()] if place is not None else [])
         return not adjective_of(prev.group(1), names)
@@ -657,6 +665,11 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: 
                     if form not in target.forms and form != target.label:
                         target.forms.append(form)
     return out
+
+
+# Words after which a country's name is where something stands, not part of a body's name
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Ff]rom|[Tt]o|[Aa]cross|[Tt]hroughout|[Ii]nside|[Aa]t|"
+                              r"[Ii]nto|[Oo]f|[Ff]or|[Bb]y|[Oo]n),?\s+$")
 
 
 def _title_before_surname(n: NewName, people: dict[str, set[str]], text: str, titles: set[str]) -> bool:

@@ -57,6 +57,7 @@ class Cues:
         self.spelled_places = set(c["spelled_numbered_places"])
         self.spelled_numbers = set(c["spelled_numbers"])
         self.of_heads = set(c["of_heads"])
+        self.people_bodies = set(c["people_bodies"])
         self.of_the_heads = set(c["of_the_heads"])
         # "the Kelvo 3 mine", "the Darrow No. 5 pit": the number (group 1) is in the mine's name
         self.numbered_site = re.compile(r"( (?:No\. ?)?\d{1,3}[A-Z]?)\s+(?:"
@@ -97,6 +98,7 @@ class Cues:
         self.name_articles = set(c["name_articles"])
         self.fields = set(c["field_words"])
         self.portfolio_heads = set(c["portfolio_heads"])
+        self.field_suffixes = tuple(c["field_suffixes"])
         self.purpose = set(c["purpose_words"])
         self.purpose_to = set(c["purpose_to_heads"])
         self.site_heads = set(c["site_heads"])

@@ -96,6 +96,17 @@ def head_first(cur: list[tuple[int, int, str]], connector: str, cues: Cues) -> b
     return cues.heads.get(first) == "place" and connector in cues.initials_foreign
 
 
+def people_of_place(cur: list[tuple[int, int, str]], connector: str, absorbed_kind: str,
+                    cues: Cues) -> bool:
+    """"Haitian Women of Kelvinburg", "Kelvish Youth of Dorrow": a people's adjective and a plural
+    noun of the people a body gathers (`people_bodies`), then "of" a registry place, is one body
+    named for its place; the noun alone is no organisation's head, so the place would be cut off
+    and the body left as junk (set Y, branch ent41)."""
+    words = [w for (_b, _e, w) in cur if not cues.leading(w)]
+    return connector == "of" and absorbed_kind in PLACE_KINDS and len(words) == 2 \
+        and cues.group(words[0]) and words[1] in cues.people_bodies
+
+
 def owner_and_site(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> int:
     """"the Kelvane Omaha plant": a firm's name of one word, then a city the gazetteer knows,
     before an employer's noun (`employer_after`), are two names: the owner and the site; so are
