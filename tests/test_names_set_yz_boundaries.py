@@ -87,3 +87,19 @@ def test_a_peoples_body_named_for_its_city_is_one_name(registry, sentence, want)
 ])
 def test_another_countrys_name_before_a_national_body_makes_a_new_body(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a firm's initials, then a country: the firm's arm there, one organisation (the country was
+    # read alone, the initials dropped as a heading's capitals)
+    ("Workers at KLV USA struck. KLV USA said no.", {"KLV USA": "organization", "USA": None}),
+    ("Workers at the KLV New Zealand plant struck.",
+     {"KLV New Zealand": "organization", "New Zealand": None}),
+    # the firm's registry initials stand inside the whole, no mention of their own
+    ("Workers at JBS USA struck.", {"JBS USA": "organization", "JBS": None}),
+    # a country's initials or an international body before a country: two names or one place
+    ("The US Iraq policy failed.", {"Iraq": "country", "US Iraq": None}),
+    ("Troops of the UN Haiti mission left.", {"Haiti": "country", "UN Haiti": None}),
+])
+def test_a_firms_initials_before_a_country_name_its_arm_there(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

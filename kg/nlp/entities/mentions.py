@@ -41,6 +41,7 @@ from kg.nlp.entities.glued import after_firm_prefix, firm_and_lower_noun, in_lon
 from kg.nlp.entities.headforms import Named, head_mentions
 from kg.nlp.entities.hospitals import refine as refine_hospitals
 from kg.nlp.entities.metonymy import apply_metonymy
+from kg.nlp.entities.missions import international_bodies
 from kg.nlp.entities.nameparts import inner_names
 from kg.nlp.entities.names import NewName, family_first, find_new_names, surname
 from kg.nlp.entities.nations import adjective_of, is_nation_adjective
@@ -106,6 +107,7 @@ class _Finder:
         self.seen_forms: dict[str, set[str]] = {}
         self._signed: list[tuple[int, int]] | None = None  # where the page's signed names stand
         self.extra_aliases: dict[str, set[str]] = {}
+        self.firm_arms: set[tuple[int, int]] = set()  # "KLV USA": initials, then a country
 
     # -- the steps ---------------------------------------------------------------
     def run(self) -> None:
@@ -138,7 +140,37 @@ class _Finder:
         new_names = find_new_names(self.doc, self.tx, accepted, self.regions, self.blocked,
                                    self._organization_label, self._organization_named)
         accepted, new_names = self._undotted_countries(accepted, new_names)
+        accepted, new_names = self._firm_arm_names(accepted, new_names)
         self._publish(accepted, new_names)
+
+    def _firm_arm_names(self, accepted: list[Match],
+                        new_names: list[NewName]) -> tuple[list[Match], list[NewName]]:
+        """Each firm's national arm `_after_firms_initials` found ("KLV USA") one organisation's
+        new name, whatever the finder made of it: a line's capitals read alone are a heading's,
+        so it names no run of initials, and the firm's registry initials ("KLV") stand inside
+        the whole, no mention of their own there."""
+        arms = sorted(self.firm_arms)
+        if not arms:
+            return accepted, new_names
+
+        def inside(b: int, e: int) -> bool:
+            return any(ab <= b and e <= ae for ab, ae in arms)
+
+        accepted = [m for m in accepted if not inside(m.begin, m.end)]
+        by_label: dict[str, NewName] = {}
+        for n in new_names:
+            n.spans = [sp for sp in n.spans if not inside(sp.begin, sp.end)]
+        new_names = [n for n in new_names if n.spans]
+        by_label.update((n.label, n) for n in new_names if n.kind == "organization")
+        for b, e in arms:
+            label = re.sub(r"\s+", " ", self.text[b:e])
+            n = by_label.get(label)
+            if n is None:
+                n = by_label[label] = NewName("organization/" + slug(label), label, "organization")
+                new_names.append(n)
+            n.spans.append(Span(b, e))
+            n.spans.sort(key=lambda sp: sp.begin)
+        return accepted, new_names
 
     def _countries_ending(self, begin: int, end: int) -> list[tuple[int, Match]]:
         """(begin, match) of the registry names found in text[begin:end] that end at `end`."""
@@ -207,6 +239,9 @@ class _Finder:
             return False  # "Central Asia", "Southern California": a region of it
         if m.entry.kind == "organization" and m.entry.place and self._other_nations_body(m, r):
             return False  # "the Kenyan Democratic Party" is not the US party: a new name
+        if m.entry.kind == "country" and self._after_firms_initials(m, r):
+            self.firm_arms.add((self.text.rfind(" ", r.begin, m.begin - 1) + 1, m.end))
+            return False  # "KLV USA", "KLV New Zealand": a firm's national arm (set Y, Z)
         if m.entry.kind in ("country", "city", "place") and r.kind not in ("headline", "deck") \
                 and self._glued_after_name(m, r):  # headlines may be in title case
             return False  # "East Palestine" (Ohio) is not Palestine
@@ -347,6 +382,23 @@ class _Finder:
         bare = prev[:-1] if prev.endswith("s") and prev[:-1] in self.groups else prev
         return not (bare in self.titles or bare in self.function_words or bare in self.groups
                     or bare.endswith(self.adjective_suffixes) or re.search(r"['’]s?$", prev))
+
+    def _after_firms_initials(self, m: Match, r: Region) -> bool:
+        """A country's name right after a firm's initials (two to six capitals, one space, no
+        place's or country's name themselves) and before no other capitalised word: the firm's
+        arm in that country ("KLV USA", "KLV New Zealand"), one organisation's name. The
+        country is no mention there; new-name discovery reads the whole."""
+        prev = re.search(r"(?<![\w’'.&-])([A-Z]{2,6}) $", self.text[max(r.begin, m.begin - 8):m.begin])
+        if prev is None \
+                or re.match(r"\s*[A-Z]", self.text[m.end:r.end]):
+            return False
+        initials = prev.group(1)
+        if initials in international_bodies():
+            return False  # "the UN Haiti mission": the body's presence there (kg.nlp.entities.missions)
+        dotted = ".".join(initials) + "."  # "US Iraq policy": a country's initials, two places
+        forms = [(initials, 0, len(initials)), (dotted, 0, len(dotted))]
+        return not any(e == end and f.entry.kind in ("country", "city", "place")
+                       for t, b, end in forms for _b, e, f in self.index.candidates(t, b, end))
 
     def _drop_names_taken(self, accepted: list[Match]) -> list[Match]:
         """A name introduced as one a group took ("took the name “Hezbollah”", "calling

@@ -28,6 +28,12 @@ def _missions() -> dict:
     return load("boundaries")["missions"]
 
 
+def international_bodies() -> frozenset[str]:
+    """The international bodies' names and initials (`bodies`): before a country's name they
+    say where the body acts ("the UN Haiti mission"), no firm's arm there (kg.nlp.entities.mentions)."""
+    return frozenset(_missions()["bodies"])
+
+
 def join_missions(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
     """Each run in the module docstring's shape takes "in" and the country after it."""
     c = _missions()
