@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_support import check_names, found
+from tests.nlp_support import NAMED, check_names, found
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
@@ -102,4 +102,29 @@ def test_another_countrys_name_before_a_national_body_makes_a_new_body(registry,
     ("Troops of the UN Haiti mission left.", {"Haiti": "country", "UN Haiti": None}),
 ])
 def test_a_firms_initials_before_a_country_name_its_arm_there(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a founder's name, its "’s" and a firm's head: one firm (the head alone was junk)
+    ("They struck against Tarrow's Group, the owner.",
+     {"Tarrow's Group": "organization", "Group": None, "Tarrow": None}),
+    ("Tarrow’s Group locked out workers.", {"Tarrow’s Group": "organization", "Group": None}),
+    ("Workers at Tarrow's Holdings struck.", {"Tarrow's Holdings": "organization"}),
+    # not before "of": the body of that name is another
+    ("Lenin's Group of Seven met.", {"Group of Seven": NAMED, "Lenin's Group": None}),
+])
+def test_a_founders_possessive_before_a_firms_head_is_one_firm(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a city's department named by its service: the city, "Division", "of" and the service
+    ("The Boston Division of Police shot him.",
+     {"Boston Division of Police": "organization", "Boston Division": None, "Boston": None}),
+    ("The Kelvane Division of Fire said no.", {"Kelvane Division of Fire": "organization"}),
+    # a union's numbered division stays one body
+    ("Members of UAW Division 98 struck.", {"UAW Division 98": "organization"}),
+])
+def test_a_citys_division_of_a_service_is_one_body(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -37,6 +37,7 @@ from kg.nlp.entities.runbounds import (
     place_before,
     place_before_title,
     plural_possessive_joins,
+    possessive_firm,
     possessive_place,
     title_before_person,
     town_with_title,
@@ -262,7 +263,7 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             # "Dorrow plc": a firm's legal form printed in lower case ends its name (set R)
             if cur and not _joined(text, cur[-1][1], b) and not (
                     (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers
-                     or possessive_place(text, cur, w, e, cues))
+                     or possessive_place(text, cur, w, e, cues) or possessive_firm(text, cur, w, e, cues))
                     and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
                     and not plural_possessive_joins(text[cur[-1][1]:b], cur[-1][2], w, cues,
                                                     glued_ahead(text, words, i, cues)) \

@@ -299,6 +299,15 @@ def possessive_place(text: str, cur: list[tuple[int, int, str]], word: str, end:
         and cur[0][2] not in cues.titles and not cues.group(cur[0][2]) and not cur[0][2].isupper()
 
 
+def possessive_firm(text: str, cur: list[tuple[int, int, str]], word: str, end: int, cues: Cues) -> bool:
+    """"Kelvo’s Group", "Dorrow’s Holdings": one capitalised word, its "’s" and a firm's head
+    (`possessive_firm_heads`) are one firm named for its founder; not before "of" nor after a
+    title or a group word (set Z)."""
+    return len(cur) == 1 and word in cues.possessive_firms and not re.match(r"\s+of\b", text[end:end + 4]) \
+        and cur[0][2] not in cues.titles and not cues.group(cur[0][2]) \
+        and not cues.generic(cur[0][2])
+
+
 def plural_possessive_joins(gap: str, before: str, word: str, cues: Cues, ahead: list[str] = ()) -> bool:
     """A plural's possessive ("s’ ") joins the next word into the name only when the plural is
     a noun names run on over ("Transport Workers’ Union", `possessive_name_words`), the next
