@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_support import NAMED, check_names, found
+from tests.nlp_support import NAMED, check_names, found, run_entities
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
@@ -128,3 +128,41 @@ def test_a_founders_possessive_before_a_firms_head_is_one_firm(registry, sentenc
 ])
 def test_a_citys_division_of_a_service_is_one_body(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a list of brands before a plural noun --------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # one-word names listed before a plural noun of firms: one firm each (they were one name)
+    ("Workers struck at the Kelvo, Tarrow and Pennick hotels near the port.",
+     {"Kelvo": "organization", "Tarrow": "organization", "Pennick": "organization",
+      "Kelvo, Tarrow and Pennick": None}),
+    ("Workers struck at the Kelvo and Tarrow hotels.", {"Kelvo": "organization", "Tarrow": "organization"}),
+    # a union's list of trades stays one union: heads and common words among its parts
+    ("Members of the Bakery, Confectionery and Grain Millers union struck.",
+     {"Bakery, Confectionery and Grain Millers": "organization"}),
+])
+def test_brands_listed_before_a_plural_noun_are_one_firm_each(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a fund named for its owner -------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, whole", [
+    # a registry periodical before a fund's head: the owner's fund, whole (the head was cut off)
+    ("Give now to the Perspectiva Mundial Sustainer Fund, readers.", "Perspectiva Mundial Sustainer Fund"),
+    # the owner's name in quotes, as the paper prints its own title
+    ("The “Perspectiva Mundial” Sustainer Fund nears its goal.", "“Perspectiva Mundial” Sustainer Fund"),
+    # a registry organisation's initials own its strike fund
+    ("The UAW Strike Fund paid out.", "UAW Strike Fund"),
+])
+def test_a_registry_name_before_a_funds_head_owns_the_fund(registry, sentence, whole):
+    got = _labels(registry, sentence)
+    check_names(got, {whole: "organization", "Sustainer Fund": None, "Strike Fund": None})
+
+
+def test_a_quoted_owners_fund_is_one_entity_with_its_plain_form(registry):
+    d = run_entities(registry, "The ‘Perspectiva Mundial’ Sustainer Fund nears its goal.",
+                     "The Perspectiva Mundial Sustainer Fund grew last week.")
+    keys = {m.entity for m in d.annotations.mentions if "Sustainer" in d.text[m.span.begin:m.span.end]}
+    assert len(keys) == 1, keys
+    entity = d.annotations.entities[keys.pop()]
+    assert (entity.label, entity.kind) == ("Perspectiva Mundial Sustainer Fund", "organization"), entity

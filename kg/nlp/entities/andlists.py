@@ -104,6 +104,10 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         if not union and not opener and last in cues.and_products and len(run.words) == 2 \
                 and not _field_or_head(run.words[0][2], cues) and any(len(part.words) > 1 for part in chain):
             chain = []
+        if chain and not opener and _brands(text, chain, run, cues, lower):
+            for part in [*chain, run]:  # "the Kelvo, Dorrow and Tallow hotels": three firms
+                part.kind = "organization"
+            chain = []
         hero = _named_for(text, chain[0], people or {}, last, cues) if chain and not opener else None
         if opener or len(chain) > 1 or hero or (chain and (len(chain[0].words) > 1
                                                            or union and common_part(chain[0], cues)
@@ -124,6 +128,22 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
 
 
 _GLUED_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*[A-Za-z]) $")
+
+
+def _brands(text: str, chain: list[Run], run: Run, cues: Cues, lower: set[str]) -> bool:
+    """"the Kelvo, Dorrow and Tallow hotels", "the Kelvo and Dorrow chains": names of one word
+    each, listed before a plural lower-case noun of firms (`organization_after`), name one firm
+    each; the noun is what they all are. A union's list has a head, a field, a product or a
+    word the article also writes in lower case among its parts ("Hotel, Motel and Restaurant
+    unions"), or a singular noun after it ("… and Grain Millers union"; set Z)."""
+    after = cues.org_after.match(text, run.end)
+    if after is None or not after.group(0).rstrip().endswith("s"):
+        return False
+    parts = [*chain, run]
+    return all(len(p.words) == 1 and not p.absorbed and not p.title for p in parts) and not any(
+        w in cues.heads or w in cues.fields or w in cues.and_products or w in cues.and_single
+        or w.lower() in lower or cues.generic(w) or w.isupper()
+        for p in parts for (_b, _e, w) in p.words)
 
 
 def _glued_common(text: str, part: Run, last: str, cues: Cues) -> bool:

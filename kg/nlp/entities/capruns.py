@@ -32,6 +32,7 @@ from kg.nlp.entities.runbounds import (
     month_names_event,
     named_site,
     owner_and_site,
+    owner_fund,
     people_of_place,
     person_after_head,
     place_before,
@@ -224,7 +225,11 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                     party = None if title_before else country_party(text, b, cur, known_end, cues)
                     firm = country_before_word(text, b, cur, known_end, cues, lower)
                     place = place_before(text, b, cur, known_end, cues) or firm or party
-                    if place is not None:  # "St. Paul Lutheran Church": the place is part of it
+                    fund = owner_fund(text, b, cur, known_end, cues) if place is None else None
+                    if fund is not None:  # "the ‘Kelvo Weekly’ Fighting Fund": the owner's fund
+                        place = fund[0]
+                        cur = [(fund[1], fund[2], text[place.begin:place.end])] + cur
+                    elif place is not None:  # "St. Paul Lutheran Church": the place is part of it
                         cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
                     site = place is None and not title_before and named_site(text, cur, cues)
                     k = owner_and_site(text, cur, cues) if place is None and not title_before \
@@ -233,6 +238,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                         runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
                         cur = cur[k:]
                     runs.append(Run(cur[0][0], e, list(cur), title_before))
+                    if fund is not None and fund[1] < place.begin:  # its owner's quotes no part of its label
+                        runs[-1].same_as = " ".join(w for (_b, _e, w) in cur)
                     if site:  # "the Kelvane Dorrow plant in Tallow": the works, one place
                         runs[-1].kind = "place"
                     if place is not None:

@@ -131,6 +131,7 @@ class Cues:
         self.possessive_openers = set(c["possessive_name_openers"])
         self.possessive_places = set(c["possessive_place_heads"])
         self.possessive_firms = set(c["possessive_firm_heads"])
+        self.fund_heads = set(c["fund_heads"])
         self.possessive_endings = tuple(c["possessive_name_endings"])
         self.possessive_union_heads = set(c["possessive_union_heads"])
         orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,

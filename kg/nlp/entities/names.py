@@ -460,9 +460,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             if b < run.begin:  # "Castro de Tallow" after "Marta Castro de Tallow": the name whole
                 known[:] = [m for m in known if not (b <= m.begin and m.end <= run.begin)]
                 run = dataclasses.replace(run, begin=b)
+        own = label
         if run.same_as:  # "Harvest of Fire" again: the work named in full
             label = re.sub(r"\s+", " ", run.same_as)
-        kind = kind_of.get(label, ("thing", False))[0]
+        # a label set apart from the run's text ("‘Kelvo Weekly’ Fighting Fund" → its words):
+        # the kind the run's own text was given
+        kind = kind_of.get(label, kind_of.get(own, ("thing", False)))[0]
         if kind == "person" and normalise(label) in person_fields:
             label = person_fields[normalise(label)]
         key = f"{kind}/{slug(label)}"

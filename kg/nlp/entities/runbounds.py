@@ -376,6 +376,35 @@ def place_before(text: str, b: int, cur: list[tuple[int, int, str]], known_end: 
     return None
 
 
+# A registry name before a fund's head, glued by a space or printed in quotes ("the ‘Kelvo
+# Weekly’ Fighting Fund")
+_OWNER_GAP = re.compile(r"[’'”\"]? ")
+
+
+def owner_fund(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
+               cues: Cues) -> tuple[Match, int, int] | None:
+    """"the Kelvo Weekly Fighting Fund", "the ‘Kelvo Weekly’ Sustaining Fund": a registry
+    periodical or organisation right before a run that ends in a fund's or a drive's head
+    (`fund_heads`) owns the fund, and the whole is the fund's name; the run alone ("Fighting
+    Fund") names nothing (set Z, branch ent41). The owner's name may stand in quotes, as the
+    paper prints its own title: the match, and where the whole begins and its first word ends
+    (the quotes taken in)."""
+    if not cur or cur[-1][2] not in cues.fund_heads:
+        return None
+    for gap in (2, 1):
+        if b - gap < 0 or not _OWNER_GAP.fullmatch(text, b - gap, b):
+            continue
+        m = known_end.get(b - gap)
+        if m is None or m.how != "name" or m.entry.kind not in ("periodical", "organization"):
+            continue
+        if gap == 1:
+            return m, m.begin, m.end
+        opening = {"’": "‘", "'": "'", "”": "“", '"': '"'}[text[b - 2]]
+        if m.begin > 0 and text[m.begin - 1] == opening:
+            return m, m.begin - 1, m.end + 1
+    return None
+
+
 def month_names_event(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
     """A month's full name right before an event's head word names the event ("May Day", "the
     October Revolution", "the July Uprising"), unless a day number follows ("March Rally 5")."""
