@@ -166,3 +166,38 @@ def test_a_quoted_owners_fund_is_one_entity_with_its_plain_form(registry):
     assert len(keys) == 1, keys
     entity = d.annotations.entities[keys.pop()]
     assert (entity.label, entity.kind) == ("Perspectiva Mundial Sustainer Fund", "organization"), entity
+
+
+# -- places on a page of reports, in a table, by initials -----------------------------------------
+def _reports_page(headline: str) -> str:
+    """A page of signed reports (the reader finds its kind by its body) under this headline."""
+    return ("The Militant (logo)\n   Vol. 67/No. 10           March 31, 2003\n\n\n"
+            f"{headline}\n(front page)\n\n"
+            "Printed below are reports on some of the protests held last week.\n\n"
+            "BY NORA VEGA\nDENVER--Some 2,000 people marched downtown March 20.\n\n"
+            "Rail workers carried a union banner.\n*****\n"
+            "BY SAM PRICE\nTOLEDO, Ohio--About 300 people rallied at the federal building.\n"
+            "*****\nBY ALMA REYES\nYAKIMA, Washington--Farmworkers marched through town.\n")
+
+
+def _headline_names(registry, text: str) -> dict[str, str]:
+    from kg.nlp.entities.mentions import annotate
+    from kg.reader.militant import parse_article
+
+    d = parse_article(text)
+    assert d.page_kind == "reports"  # the kind found by the body
+    annotate(d, registry)
+    h = d.headline.span
+    return {d.text[m.span.begin:m.span.end]: m.entity for m in d.annotations.mentions
+            if h.begin <= m.span.begin < h.end}
+
+
+def test_a_report_pages_own_headline_names_its_places(registry):
+    # the page's kind comes from its body: its sentence-case headline is the page's own
+    got = _headline_names(registry, _reports_page("From Denver to Toledo, workers join picket lines"))
+    check_names(got, {"Denver": "city", "Toledo": "city"})
+
+
+def test_a_report_pages_headline_in_title_case_is_still_not_read(registry):
+    # a line in Title Case may be a standing name: its capitals say nothing, as before
+    assert _headline_names(registry, _reports_page("Reports From Denver And Toledo")) == {}

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from kg.model import Document, Span
 from kg.nlp.cuedata import load
+from kg.reader import cues as reader_cues
 
 _OPENERS = "“‘\"'([{«"
 _END = re.compile(r"[.!?…]+[”’\"')\]»]*\s+")
@@ -43,13 +44,25 @@ class Region:
         return self.span.end
 
 
+def _sentence_case(line: str) -> bool:
+    """A line with a lower-case word that is no small word of a title (`[title_case]
+    small_words`: "of", "the"): a sentence-case headline, no standing name in Title Case."""
+    small = set(load("boundaries")["title_case"]["small_words"])
+    return any(w[:1].islower() and w not in small for w in re.findall(r"[\w’'-]+", line))
+
+
 def regions(doc: Document) -> list[Region]:
     """What the finder reads: prose (paragraphs, note texts, photo captions, the writer's title
     after a sign-off or a byline), headline, deck, items' titles and the letter's fields (sender,
     recipient, place, signature). Never the page chrome, the masthead, headings, the
     related-articles list, or the standing name of a page made of items."""
     out = [Region(s, "prose") for s in doc.prose_spans()]
-    if not doc.page_kind:  # "Letters", "In Brief": a page's standing name holds no names
+    # "Letters", "In Brief": a page's standing name holds no names; a page of items under a
+    # headline of its own, in sentence case ("From Kelvin to Dorrow, workers join picket lines"),
+    # names what its reports are about, where the reader found the page's kind by its body, not
+    # by a standing name (set Z, branch ent41)
+    if not doc.page_kind or (reader_cues.page_kind(doc.headline.value or "") is None
+                             and _sentence_case(doc.headline.value or "")):
         out.append(Region(doc.headline.span, "headline"))
     if doc.deck:
         out.append(Region(doc.deck.span, "deck"))
