@@ -201,3 +201,43 @@ def test_a_report_pages_own_headline_names_its_places(registry):
 def test_a_report_pages_headline_in_title_case_is_still_not_read(registry):
     # a line in Title Case may be a standing name: its capitals say nothing, as before
     assert _headline_names(registry, _reports_page("Reports From Denver And Toledo")) == {}
+
+
+_TABLE = ("Fund drive by city\n\nCity\tQuota\tPaid\t%\nMontreal\t$8,000\t$8,150\t102%\n"
+          "Vancouver\t$3,800\t$3,020\t79%\nN. New Jersey\t$9,000\t$6,410\t71%\n"
+          "Tacoma\t$2,000\t$1,000\t50%\nTotal\t$13,800\t$11,000\t80%")
+
+
+def test_a_table_rows_first_cell_names_a_town_the_gazetteer_knows(registry):
+    # each row: a town, then figures in cells set off by tabs; the town opens its line, and
+    # the registry's towns alone were named ("Vancouver", "Tacoma" are the gazetteer's)
+    got = _labels(registry, "Readers gave generously.", _TABLE)
+    check_names(got, {"Montreal": "city", "Vancouver": "city", "Tacoma": "city", "Total": None,
+                      "Quota": None})
+
+
+def test_a_line_opened_by_a_town_without_figures_is_still_a_sentence(registry):
+    # no cells of figures after it: the capital is a sentence's first word, as before
+    assert "Vancouver" not in _labels(registry, "Readers gave generously.", "Vancouver\tnext week")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a compass point's letter before a state: the state's region, one place
+    ("Workers in N. New Jersey struck.", {"N. New Jersey": "place", "New Jersey": None}),
+    ("Workers from S. California came.", {"S. California": "place", "California": None}),
+])
+def test_a_compass_letter_before_a_state_names_its_region(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a city's initials, the city named in full elsewhere in the article (before or after)
+    ("The SF hotel strike grew. Workers in San Francisco marched.", {"SF": "city/san-francisco"}),
+    ("Workers in San Francisco marched. The SF hotel strike grew.", {"SF": "city/san-francisco"}),
+    # the city not named in full: the initials name nothing
+    ("The LA hotel strike grew.", {"LA": None}),
+    # after a comma two capitals are a state's postal code
+    ("He lives in Baton Rouge, LA and in Los Angeles.", {"LA": None}),
+])
+def test_a_citys_initials_name_the_city_the_article_names_in_full(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

@@ -31,6 +31,7 @@ from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities import townstate
 from kg.nlp.entities.capitals import UPPER
+from kg.nlp.entities.cityinitials import city_initials
 from kg.nlp.entities.clubs import find_clubs
 from kg.nlp.entities.compass import compass_places
 from kg.nlp.entities.countrybodies import country_opened
@@ -134,6 +135,9 @@ class _Finder:
         accepted = resolve(accepted + describe_events(self.doc, self.registry, self.tx, accepted),
                            self.text)
         accepted = self._acronyms_and_short_forms(accepted)
+        # "LA" for the "Los Angeles" the article names in full (kg.nlp.entities.cityinitials)
+        accepted = resolve(accepted + city_initials(self.text, [(r.begin, r.end) for r in self.regions],
+                                                    accepted), self.text)
         accepted = self._drop_names_taken(accepted)
         accepted = townstate.split(self.text, accepted)  # "St. Paul, Minnesota": two places
         accepted = apply_metonymy(self.text, self.tx, self.registry, accepted)

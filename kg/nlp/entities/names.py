@@ -84,6 +84,7 @@ from kg.nlp.entities.phrases import founders_firm, phrases
 from kg.nlp.entities.registry import normalise
 from kg.nlp.entities.runs import PLACE_KINDS, NewName, Run, in_dateline, run_label, title_case
 from kg.nlp.entities.surface import Match
+from kg.nlp.entities.tablerows import first_cell
 from kg.nlp.entities.textspan import Region, TextIndex
 from kg.nlp.entities.titles import find_titles
 from kg.reader.cues import east_asian_family_names
@@ -217,7 +218,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 continue  # a lone acronym, unless an employer's or organisation's cue stands by it:
                 # "the VTX grain terminal", "the strike at VTX", "a member of VTX", "the VTX law",
                 # "VTX, the controllers union,", "the airport, known as VTX"
-            if tx.is_sentence_start(run.begin) and w not in alone_words:
+            if tx.is_sentence_start(run.begin) and w not in alone_words \
+                    and not (first_cell(text, run.begin, run.end) and ev.place_kind(w)):
+                # a table row's label the gazetteer knows is a town (kg.nlp.entities.tablerows)
                 openers.append(run)
                 continue
         if (ev.is_junk(label, lower) or framing().generic_law(text, run.end, label)) \
