@@ -222,7 +222,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("s", 10), ("t", 10), ("u", 10),
                                              ("v", 10), ("w", 10), ("x", 10),
                                              ("y", 10),
-                                             ("z", 10)])
+                                             ("z", 10),
+                                             ("aa", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -265,6 +266,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "x"], ["x"], "X"),
              (["--set", "y"], ["y"], "Y"),
              (["--set", "z"], ["z"], "Z"),
+             (["--set", "aa"], ["aa"], "AA"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
