@@ -842,6 +842,12 @@ def test_letters_signed_with_a_union_or_a_title_after_the_name():
     ("Ana Ruiz, UFCW Local 7", "Ana Ruiz"),
     ("Ana Ruiz, a reader for ten years", None),  # nothing after the comma names a union or title
     ("Ana Ruiz, who wrote to us last week, is right.", None),
+    # a name's particles, from the one list both stages read (kg.nameparticles)
+    ("Rosa Lima dos Tallares", "Rosa Lima dos Tallares"),
+    ("Marta do Kelvo", "Marta do Kelvo"),
+    ("Jan van den Brandt, UFCW Local 7", "Jan van den Brandt"),
+    ("Lia da Costa-Ruiz, Socialist Workers Party candidate", "Lia da Costa-Ruiz"),
+    ("Did they do it", None),
 ])
 def test_signer_names(line, name):
     from kg.reader.items import signer_name

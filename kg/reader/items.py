@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from kg import nameparticles
 from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
 from kg.reader.header import is_byline, second_title_byline, title_byline, with_writer_title
@@ -89,8 +90,12 @@ def is_place(text: str) -> bool:
     return bool(PLACE_RE.match(text)) and _words(text) <= SIGNER_MAX_WORDS
 
 
+# A name's lower-case particles ("de la", "dos", "van der"), from the one list both stages read
+# (kg.nameparticles, through kg.reader.cues): a signer "Rosa Lima dos Tallares" is a name.
+_SIGNER_PARTICLES = cues.name_particles()
 _SIGNER_AFFILIATION_RE = re.compile(
-    r"^([A-ZÀ-Þ][\w.’'-]*(?:\s+(?:[A-ZÀ-Þ][\w.’'-]*|de|la|van|von|del)){1,3}),\s+(\S.*)$")
+    r"^([A-ZÀ-Þ][\w.’'-]*(?:\s+(?:[A-ZÀ-Þ][\w.’'-]*|"
+    rf"{nameparticles.alternation(_SIGNER_PARTICLES)})){{1,3}}),\s+(\S.*)$")
 AFFILIATION_MAX_WORDS = 8
 
 
@@ -123,8 +128,7 @@ def is_signer(text: str) -> bool:
         return True
     if t[-1] in ".:;!?" or not t[0].isupper():
         return False
-    return all(w[:1].isupper() or w in ("de", "la", "van", "von", "der", "den", "del", "and", "y")
-               for w in t.split())
+    return all(w[:1].isupper() or w == "and" or w in _SIGNER_PARTICLES for w in t.split())
 
 
 def signer_people(signer: Line, name: str) -> list[Person]:
