@@ -595,7 +595,7 @@ class _Parser:
     @staticmethod
     def second_statement_author(first: str, after: int, base: int) -> list[Person]:
         """The second writer of a ticket whose writers each carry a title ("… by Ana Ruiz,
-        SWP candidate for mayor, and Tom DuBois, SWP candidate for Congress."): the name after
+        SWP candidate for mayor, and Tom Dorrow, SWP candidate for Congress."): the name after
         the first writer's title and ", and", in the same sentence, when both titles are a
         writer's (cues.names_writer_title), so that "…, and Tom Lee, who works at the plant,
         said" or a list of places names no one."""

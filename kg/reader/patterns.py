@@ -34,7 +34,7 @@ BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
 UP = "A-ZÀ-ÖØ-Þ"
 # Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee". A
 # name's word opens with any capital of Latin-1, accented ones too ("Álvaro", the Irish "Ó" of
-# "Dennis Ó Ceallaigh", a word of one letter; it was missed before, 2026-12-04, rdr20).
+# "Rory Ó Dorráin", a word of one letter; it was missed before, 2026-12-04, rdr20).
 _NAME_WORD = rf"(?:[{UP}][\w’'.-]*|[{UP}]\.)"
 # Small words inside names, in lower case after the first word ("Ana de la Cruz"): the entities
 # stage's particles, from its data (kg.reader.cues.name_particles), as regex alternatives.
@@ -157,7 +157,7 @@ STATEMENT_AUTHOR_FIRST_RE = re.compile(
     rf"^{_STATEMENT_NAMES},\s[^\n]{{3,160}}?,\s(?:issued|released)\s+(?:the\s+following|this)"
     rf"\s+statement\b")
 # A ticket whose writers each have a title: "… by Ana Ruiz, SWP candidate for mayor, and Tom
-# DuBois, SWP candidate for Congress." The second name (group 1) follows the first's title and
+# Dorrow, SWP candidate for Congress." The second name (group 1) follows the first's title and
 # ", and"; its own title (group 2) runs to the next comma or the sentence's end. The caller
 # holds both titles to a writer's (cues.names_writer_title).
 STATEMENT_SECOND_AUTHOR_RE = re.compile(

@@ -413,8 +413,8 @@ def owner_firms(text: str, kept: list[tuple[Run, str, tuple[str, bool]]],
 
 
 def leading_place_short_forms(kind_of: dict[str, tuple[str, bool]], cues: Cues) -> list[str]:
-    """Names the article writes after a place's leading head too ("Kibbutz Be’eri" beside "the
-    Be’eri printing plant", "Moshav Tallim" beside "Tallim"): the place called by its own name,
+    """Names the article writes after a place's leading head too ("Kibbutz Kelvar" beside "the
+    Kelvar printing plant", "Moshav Tallim" beside "Tallim"): the place called by its own name,
     where only a head word or a frame an employer shares typed it otherwise (weak), not a cue
     (branch ent42)."""
     out = []

@@ -242,7 +242,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if kind == ("organization", False) and site_place(text, label, kind_of, cues, ev):
             kind_of[label] = ("place", False)  # "the Kelvo mine … the blast at Kelvo"
     for label in leading_place_short_forms(kind_of, cues):
-        kind_of[label] = ("place", False)  # "Kibbutz Be’eri … the Be’eri printing plant" (ent42)
+        kind_of[label] = ("place", False)  # "Kibbutz Kelvar … the Kelvar printing plant" (ent42)
     for label in firm_short_forms(kind_of, cues.firm_whole, lambda w: ev.place_kind(w) is not None):
         kind_of[label] = ("organization", True)  # "a strike at Kelvott" beside "Kelvott International"
     for label in owner_firms(text, kept, kind_of, cues, ev):

@@ -10,8 +10,8 @@ introduction names (`spoken_pieces`), or the one who issued a statement the page
 (`written_pieces`: "The following statement was released by Ana Ruiz", or "Below is the
 statement she released" over a statement signed "— Ana Ruiz"), or the one byline of a page
 that prints an excerpt of a written work (`excerpt_pieces`: "Below is an excerpt from …"
-over "BY ANA RUIZ"). On any page, a headline whose words a body quotation holds ("‘Jury saw
-through the story’" over "“The jury saw through the story,” said Ana Ruiz") is that quotation's
+over "BY ANA RUIZ"). On any page, a headline whose words a body quotation holds ("‘Bosses broke
+every promise’" over "“The bosses broke every promise,” said Ana Ruiz") is that quotation's
 speaker's. Any other headline quotation is left alone: a headline may quote a slogan or a
 document with no one to name.
 """
@@ -243,8 +243,8 @@ def _words(text: str) -> list[str]:
 
 def _requoted(doc: Document, content: Span) -> Quotation | None:
     """The attributed quotation of the body that holds the headline's words, in order and
-    together (articles aside, as a headline drops them: "‘Jury saw through the boss’s story’"
-    over "“… The jury saw through the boss’s story,” said Ana Ruiz"): the headline quotes that
+    together (articles aside, as a headline drops them: "‘Bosses broke every promise’"
+    over "“… The bosses broke every promise they made,” said Ana Ruiz"): the headline quotes that
     speaker, on any page. At least MIN_REQUOTED words must match; when two speakers' quotations
     hold the words, none is taken."""
     said = _words(content.of(doc.text))

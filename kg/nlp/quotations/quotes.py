@@ -164,7 +164,7 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
     if _reported_verb_phrase(said, before):
         return False  # X says the bill will “save or create” jobs: X's words, not a label
     if _reported_predicate(said, before, doc.text[mark.end:sentence.end]):
-        return False  # X says the fee “encourages responsibility.”: X's words, not a label
+        return False  # X says the rule “protects the public.”: X's words, not a label
     return not re.search(r"[,:]\s*$", before) or not _rx()["before"].search(before)
 
 
@@ -189,7 +189,7 @@ def _reported_predicate(said: str, before: str, tail: str) -> bool:
     verb of saying, perhaps "that", a subject opened by a determiner ("the fee", "its new
     rule"; no possessive, no preposition or second determiner in it), then the quoted words,
     two or more, opening with a verb in the present's -s or the past's -ed ("The agency says the
-    fee “encourages responsibility.”") and closing the sentence. A noun phrase in scare quotes follows a
+    rule “protects the public.”") and closing the sentence. A noun phrase in scare quotes follows a
     determiner or a preposition, not a whole subject, and stays a term ("says the “long war”")."""
     if len(words(said)) < 2:
         return False
@@ -273,11 +273,11 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             verb_who = m
             who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
             verb_begin = q.span.end + m.start("verb")
-            who_span = _whole_name(doc, who_span)  # "said Gordon P. Whitcombe," (not "Gordon P")
+            who_span = _whole_name(doc, who_span)  # "said Tessa P. Dorrow," (not "Tessa P")
             if m.re is rx["after_verb_who"]:
                 who_span, appositive = _name_after_role(doc, who_span)
         elif found := _person_before_verb(doc, q.span.end, after):
-            verb_who, who_span = found  # "“…,” Gordon P. Whitcombe said."
+            verb_who, who_span = found  # "“…,” Tessa P. Dorrow said."
             verb_begin = q.span.end + verb_who.start("verb")
         elif found := _named_after_description(doc, q.span.end, after):
             verb_who, who_span = found  # "“…,” a checker … named Ana Ruiz told us."
@@ -463,8 +463,8 @@ def _participle_subject(doc: Document, sentence: Span, mark: Span, works: list[W
 
 def _about_speaker(doc: Document, sentence: Span, prev: Quotation) -> bool:
     """Whether a sentence between two quotations of a paragraph goes on about the first one's
-    speaker, so that the second is still theirs: "“…,” said Sumi, a cutter. Like many workers
-    there she uses one name. “…”". It names the speaker by a pronoun of a person (he, she: not
+    speaker, so that the second is still theirs: "“…,” said Ana Ruiz, a cutter. She
+    has worked the line for ten years. “…”". It names the speaker by a pronoun of a person (he, she: not
     one its given name contradicts, kg.nlp.genders), names no other person (a person-typed
     name), and holds no quotation marks and no verb of saying (someone else would speak)."""
     text = doc.text
@@ -511,7 +511,7 @@ def _person_after_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Sp
 
 def _whole_name(doc: Document, who: Span) -> Span:
     """The speaker's name as the entities stage found it, when the words read after the verb
-    stop inside it: a middle initial's full stop ("said Gordon P. Whitcombe, the firm's chief")
+    stop inside it: a middle initial's full stop ("said Tessa P. Dorrow, the firm's chief")
     ends the words a verb's speaker is read from, not a name the entities stage holds whole. A
     person's mention (or a new name's) that starts where the words do and runs on past their
     end over that full stop gives the name; otherwise the words as read."""
@@ -540,7 +540,7 @@ def _title_stop(doc: Document, who: Span) -> bool:
 
 
 def _named_after_description(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
-    """"“…,” a checker and member of ILA Local 40 named Ana Ruiz told us at the gate.": right
+    """"“…,” a welder and member of the Kelvo local named Ana Ruiz told us at the gate.": right
     after the closing mark at `at`, a description opened by an article or a number
     (`apposition_openers`), a naming word (kg/data/nlp/quotes.toml `naming_words`), then the name
     of a person the entities stage found and a verb of saying. The described one speaks, by the
@@ -562,7 +562,7 @@ def _named_after_description(doc: Document, at: int, after: str) -> tuple[re.Mat
 
 
 def _person_before_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
-    """"“…,” Gordon P. Whitcombe said.": the name of a person the entities stage found right
+    """"“…,” Tessa P. Dorrow said.": the name of a person the entities stage found right
     after the closing mark at `at`, then a verb of saying (fillers allowed between: "also"). The
     other patterns read a speaker's name up to a full stop, which a middle initial holds.
     (the verb's match in `after`, read from the name's end; the name's span), or None."""
