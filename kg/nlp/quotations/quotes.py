@@ -403,7 +403,9 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
         if found:
             speakers, who_span = found, span
     # 6. a quotation standing alone as the next sentence after an attributed one, in the same
-    # paragraph, continues it ("“…,” said Kim Jin-ho, a locomotive engineer. “We will stay out …”")
+    # paragraph, continues it ("“…,” said Kim Jin-ho, a locomotive engineer. “We will stay out …”"),
+    # also over one or two sentences between that go on about that speaker (`_about_speaker`:
+    # "“…,” said Ana Ruiz, a cutter. She has worked the line for ten years. “…”")
     if not speakers and work is None and scope is not None:
         alone = len(q.span) >= 0.8 * len(_strip(sentence.of(text)))
         prev = [o for o in doc.annotations.quotations if o.kind == "quotation" and o.speakers
