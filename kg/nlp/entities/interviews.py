@@ -1,8 +1,8 @@
 """Speakers of an interview: the paper prints a question-and-answer piece as paragraphs that
 open with the speaker's name and a colon ("Militant: What happened next?" / "Dorrow: The
 bosses …"). A name that opens two such paragraphs or more is a person speaking, whatever
-else its words say: a surname no gazetteer or given-name list knows ("Karimi-Dorrow"), and the
-full name the article gives once ("Farhad Karimi-Dorrow worked …") is that person too (set X,
+else its words say: a surname no gazetteer or given-name list knows ("Tallavi-Dorrow"), and the
+full name the article gives once ("Kelvaz Tallavi-Dorrow worked …") is that person too (set X,
 branch ent40).
 
 A directory's lines ("Kelvinton: 12 Dorrow St.") and a listing's ("Kelvinton: Speak-out …")
@@ -28,7 +28,7 @@ def interview_speakers(text: str, min_turns: int = 2) -> set[str]:
 
 
 def speaker_full_name(label: str, speakers: set[str]) -> bool:
-    """"Farhad Karimi-Dorrow" where "Karimi-Dorrow" speaks: a name of two or three words whose
+    """"Kelvaz Tallavi-Dorrow" where "Tallavi-Dorrow" speaks: a name of two or three words whose
     last word is a speaker's one-word label."""
     words = label.split()
     return 2 <= len(words) <= 3 and words[-1] in speakers and all(w[:1].isupper() for w in words)

@@ -253,7 +253,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     speakers = {w for w in interview_speakers(text)
                 if kind_of.get(w, ("thing", False))[0] == "thing" and head_word(w, cues) not in cues.heads
                 and w not in known_forms and not ev.place_kind(w) and not common_words().common(w)}
-    for label, kind in list(kind_of.items()):  # "Karimi-Dorrow: The bosses …" twice (set X)
+    for label, kind in list(kind_of.items()):  # "Tallavi-Dorrow: The bosses …" twice (set X)
         if kind[0] == "thing" and (label in speakers or speaker_full_name(label, speakers)):
             kind_of[label] = ("person", True)
     typed = [(m.begin, m.end, m.entry.kind) for m in covered] + [
@@ -433,7 +433,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             kind_of.setdefault(w, ("organization", False))
             kept.append((run, w, kind_of[w]))
         elif opener_with_firm(text, run, ev, lower):
-            # "Hitara and Toshiko, which built the reactors,": the pair's clause says firms (set X)
+            # "Kelvatek and Dorrowa, which built the reactors,": the pair's clause says firms (set X)
             kind_of.setdefault(run.words[0][2], ("organization", False))
             kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif framing().dateline_town(run.words[0][2], [d.value for d in doc.datelines]) \

@@ -51,7 +51,7 @@ _AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'
 
 
 def opener_with_firm(text: str, run: Run, ev: Evidence, lower: set[str]) -> bool:
-    """"Hitara and Toshiko, which built the reactors, …": one word opening a sentence, joined by
+    """"Kelvatek and Dorrowa, which built the reactors, …": one word opening a sentence, joined by
     "and" to a name that what follows the pair says is a firm (`[evidence]
     organization_after_patterns`: ", which built", ", which owns"): both are (set X, branch
     ent40). A town the gazetteer knows by that word is such a firm too there (a maker named
