@@ -152,20 +152,20 @@ def test_a_firm_opening_a_sentence_beside_another(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)
 
 
-_INTERVIEW = ("Kelvaz Karimi-Dorrow worked for 11 years as a pipe fitter for the oil ministry.",
-              "Militant: Who is protesting?",
-              "Karimi-Dorrow: Mostly young people from working-class neighborhoods.",
-              "Militant: What does the government do?",
-              "Karimi-Dorrow: The government sends billions abroad.")
+_INTERVIEW = ("Kelvaz Tallavi-Dorrow drove a forklift at the Kelvo depot for six years.",
+              "Militant: Who is on strike?",
+              "Tallavi-Dorrow: Mostly drivers and loaders from the night shift.",
+              "Militant: What do the bosses say?",
+              "Tallavi-Dorrow: The bosses say the depot loses money.")
 
 
 def test_an_interviews_speaker_is_a_person(registry):
-    check_names(_kinds(registry, *_INTERVIEW), {"Kelvaz Karimi-Dorrow": "person", "Karimi-Dorrow": "person"})
+    check_names(_kinds(registry, *_INTERVIEW), {"Kelvaz Tallavi-Dorrow": "person", "Tallavi-Dorrow": "person"})
 
 
 def test_one_turn_makes_no_speaker(registry):
     # one paragraph opening with the name and a colon is no dialogue
-    check_names(_kinds(registry, *_INTERVIEW[:3]), {"Kelvaz Karimi-Dorrow": "thing"})
+    check_names(_kinds(registry, *_INTERVIEW[:3]), {"Kelvaz Tallavi-Dorrow": "thing"})
 
 
 def test_interview_labels_need_a_sentence_after_the_colon():
