@@ -632,7 +632,7 @@ class HeaderReader:
         """Today's site, three title blocks over the byline: a one-line block, a block of
         title lines, then a deck (with perhaps the top photo) over nothing but "By …" lines and
         the date or volume line (`_deck_over_byline`): "Fight for the union at Corvell" /
-        (blank) / "Bakers win vote, face firings" / (blank) / "Workers say they won’t back
+        (blank) / "Bakers vote in union, bosses cut shifts" / (blank) / "Workers say they won’t back
         down" / (blank) / "By …" / date. A page has one headline and one deck, so the line on
         top is the kicker when it is one (`_plain_kicker`: short, no longer than the headline,
         no closing punctuation). Returns what `_deck_over_byline` returns for the block under

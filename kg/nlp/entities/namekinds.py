@@ -237,7 +237,7 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if firm == STRONG and cues.heads.get(head) == "place" and not ev.place_kind(label):
         return "organization", True  # "Kelvo Park management": a firm named like a park
     if ph.movement_time(text, run.begin, run.end, names):
-        return "event", True  # "active in the Kelvo Movement, when students occupied …" (ent42)
+        return "event", True  # "active in the Kelvo Movement, when dockers shut …" (ent42)
     if head in cues.union_body_heads and any(w.rstrip("’'") in cues.union_only for w in names[:-1]):
         return "organization", False  # "the Teamsters Kelvia Rail Conference": a union's body (set V)
     if head in cues.heads:

@@ -233,7 +233,7 @@ class Phrases:
         return label in self.holidays
 
     def movement_time(self, text: str, begin: int, end: int, words: list[str]) -> bool:
-        """"active in the Kelvo Movement, when students occupied …", "during the Kelvo
+        """"active in the Kelvo Movement, when dockers shut …", "during the Kelvo
         Movement": a movement's head (`time_heads`) named as a time, an event (branch ent42)."""
         return len(words) > 1 and words[-1] in self.time_heads \
             and (bool(self.time_after.match(text, end))

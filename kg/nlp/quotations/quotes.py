@@ -63,7 +63,7 @@ def _rx() -> dict[str, re.Pattern]:
         # pronoun, right before an opening mark (kg.nlp.quotations.quotes._participle_subject)
         "participle_pronoun": re.compile(
             rf",\s*(?P<verb>{participles})(?:\s+that)?\s+(?:{pronouns})\s+$", re.I),
-        # "…, ruling that the evidence ": the same with "that" and a subject opened by a
+        # "…, finding that the contract ": the same with "that" and a subject opened by a
         # determiner (a few words)
         "participle_clause": re.compile(
             rf",\s*(?P<verb>{participles})(?:\s+that)?\s+(?:(?:{pronouns})|(?:{dets})(?:\s+[\w’'-]+){{1,3}})"
@@ -435,7 +435,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
 def _participle_subject(doc: Document, sentence: Span, mark: Span, works: list[Work],
                         scope: Span | None) -> tuple[list[Agent], Span | None]:
     """"The Dayton Police Officers’ Association has defended him, saying he “followed
-    procedure.”", "Judge Ruiz disagreed, ruling that the evidence “would not …”": a participle
+    procedure.”", "Judge Ruiz sided with the firm, finding that the contract “allows the cuts.”": a participle
     of saying after a comma, perhaps "that", a pronoun or a short subject opened by a
     determiner, then the quoted words (kg/data/nlp/quotes.toml `reporting_participles`,
     `reported_pronouns`); the participle's subject is the clause's, the agent (or a name that
