@@ -160,7 +160,8 @@ _INTERVIEW = ("Kelvaz Tallavi-Dorrow drove a forklift at the Kelvo depot for six
 
 
 def test_an_interviews_speaker_is_a_person(registry):
-    check_names(_kinds(registry, *_INTERVIEW), {"Kelvaz Tallavi-Dorrow": "person", "Tallavi-Dorrow": "person"})
+    check_names(_kinds(registry, *_INTERVIEW),
+                {"Kelvaz Tallavi-Dorrow": "person", "Tallavi-Dorrow": "person"})
 
 
 def test_one_turn_makes_no_speaker(registry):
