@@ -69,8 +69,8 @@ def test_a_power_plant_is_named_for_its_place(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs,want", [
     # what a firm builds for a client, in a relative clause after the names
-    (("The families blame Hitara and Toshiko, which built reactors at the plant.",),
-     {"Hitara": "organization", "Toshiko": "organization"}),
+    (("The families blame Kelvatek and Dorrowa, which built the pumps at the mine.",),
+     {"Kelvatek": "organization", "Dorrowa": "organization"}),
 ])
 def test_what_a_firm_built_after_which(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)
@@ -79,8 +79,8 @@ def test_what_a_firm_built_after_which(registry, paragraphs, want):
 @pytest.mark.parametrize("paragraphs,want", [
     # a Korean name in the older spelling, family name first and two syllables apart: the family
     # name alone later is that person, even where a town somewhere bears it
-    (("The government of President Kim Dae Ho issued warrants for the union leaders.",
-      "On March 3 Kim met with the leaders of the opposition parties."),
+    (("Workers struck against President Kim Dae Ho over the new labor law.",
+      "On March 3 Kim spoke to reporters in the capital."),
      {"Kim Dae Ho": "person", "Kim": "person/kim-dae-ho"}),
     (("Workers marched against President Roh Moo Kyun.", "Later Roh spoke on television."),
      {"Roh": "person/roh-moo-kyun"}),
@@ -100,10 +100,10 @@ def test_a_family_first_name_needs_syllables_after_it():
 @pytest.mark.parametrize("paragraphs,want", [
     # a firm named in full with "& Co.": its first word alone after "at" is the firm
     (("Meat packers from the Kelvane & Co. plant struck on Monday.",
-      "“We want more,” said Ramón Quiñones, a knife sharpener at Kelvane."),
+      "“We want more,” said Ana Dorrow, a trimmer at Kelvane."),
      {"Kelvane & Co.": "organization", "Kelvane": "organization"}),
     # a firm's buyer
-    (("Oil jobs disappeared after the state oil company was sold to Dorvesa in the 1990s.",),
+    (("The rail yard closed after the state railway was sold to Dorvesa in 1997.",),
      {"Dorvesa": "organization"}),
 ])
 def test_a_firm_named_alone(registry, paragraphs, want):
@@ -131,7 +131,7 @@ def test_a_paper_in_apposition_is_a_periodical(registry, paragraphs, want):
     (("Fishing villages on the Grace lost their boats.",),
      {"Grace": "place"}),
     # a housing complex named like a housing project
-    (("The new owners of the Kelvo Palms mobile home park raised lot rents by 40 percent.",),
+    (("Residents of the Kelvo Palms mobile home park fought the eviction notices.",),
      {"Kelvo Palms": "place"}),
     (("Tenants of the Dorrow Gardens apartment complex won their fight.",),
      {"Dorrow Gardens": "place"}),
@@ -142,11 +142,11 @@ def test_rivers_and_homes_are_places(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs,want", [
     # a sentence's first word joined by "and" to a name the clause after the pair says a firm
-    (("Hitara and Toshiko, which built reactors at the plant, have won contracts.",),
-     {"Hitara": "organization", "Toshiko": "organization"}),
+    (("Kelvatek and Dorrowa, which built the pumps at the mine, have won new contracts.",),
+     {"Kelvatek": "organization", "Dorrowa": "organization"}),
     # a common word opening the sentence stays no name
-    (("Management and Toshiko, which built reactors at the plant, have won contracts.",),
-     {"Management": None, "Toshiko": "organization"}),
+    (("Management and Dorrowa, which built the pumps at the mine, have won new contracts.",),
+     {"Management": None, "Dorrowa": "organization"}),
 ])
 def test_a_firm_opening_a_sentence_beside_another(registry, paragraphs, want):
     check_names(_kinds(registry, *paragraphs), want)

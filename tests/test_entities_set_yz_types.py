@@ -58,7 +58,7 @@ def test_a_county_justice_center_is_a_building(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs,want", [
     # a kibbutz, a moshav and a Hebrew town named so: places, whatever given name follows
-    (("Ari Dorrim, who grows potatoes near Kibbutz Nir Kelvo, said volunteers helped.",),
+    (("Ari Dorrim, who keeps bees near Kibbutz Nir Kelvo, said the harvest was late.",),
      {"Kibbutz Nir Kelvo": "place", "Ari Dorrim": "person"}),
     (("Rockets hit Kiryat Dorrow and Moshav Tallim in the north.",),
      {"Kiryat Dorrow": "place", "Moshav Tallim": "place"}),
@@ -69,9 +69,9 @@ def test_a_kibbutz_and_a_kiryat_are_places(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs,want", [
     # a holiday's name: an event, not the place "at" or "during" would make of it
-    (("The company agreed to pay a bonus at Tet, the lunar new year.",),
+    (("Workers were promised a bonus at Tet and never got it.",),
      {"Tet": "event"}),
-    (("In 2008 the bosses fired dozens of workers in a dispute over prayer breaks during Ramadan.",),
+    (("Nurses asked for shorter shifts during Ramadan.",),
      {"Ramadan": "event"}),
     # an event named with a holiday's word is its own name
     (("Veterans recalled the Tet Offensive.",),
@@ -109,7 +109,7 @@ def test_a_body_in_an_apposition_opened_by_a_possessive(registry, paragraphs, wa
 
 @pytest.mark.parametrize("paragraphs,want", [
     # a ruler in the possessive, a name, "government": the ruler's party
-    (("Many at the rally opposed both the rightists and Aristide’s Kelvo Lavanas government.",),
+    (("Few at the meeting trusted Dorrow’s Kelvo Lavanas government.",),
      {"Kelvo Lavanas": "organization"}),
     # a country in the possessive: the name is its head of government, no party
     (("Protesters denounced Israel’s Dorrowitz government.",),
@@ -152,7 +152,7 @@ def test_a_port_and_its_terminal_are_places(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs,want", [
     # a movement named as a time: the wave of protest, an event
-    (("Some had first been active in the Kelvo Movement, when students occupied the legislature.",),
+    (("Some had first been active in the Kelvo Movement, when dockers shut the ports.",),
      {"Kelvo Movement": "event"}),
     (("Hundreds were jailed during the Dorrow Movement.",),
      {"Dorrow Movement": "event"}),
@@ -179,7 +179,7 @@ def test_a_name_after_a_leading_place_head_is_the_place_alone(registry, paragrap
 
 @pytest.mark.parametrize("paragraphs,want", [
     # a province whose first word is spelled like a given name, paired with a known city
-    (("After walkouts in Ho Chi Minh City and Binh Kelvo, the government raised the wage.",),
+    (("Dock workers struck in Ho Chi Minh City and Binh Kelvo, the papers said.",),
      {"Binh Kelvo": "place"}),
     # a person after the pair's "and" who acts stays the person
     (("Delegations came from Havana and Maria Ortiz spoke.",),
@@ -202,7 +202,7 @@ def test_a_given_names_spelling_paired_with_a_city(registry, paragraphs, want):
     (("The provincial government of Dorrowa raised the minimum wage.",),
      {"Dorrowa": "place"}),
     # a firm's picket lines
-    (("Members have been campaigning at the picket lines of Kelvaro bus drivers.",),
+    (("Members joined the picket lines of Kelvaro bus drivers on Friday.",),
      {"Kelvaro": "organization"}),
 ])
 def test_initials_avenues_provinces_and_picket_lines(registry, paragraphs, want):
