@@ -60,15 +60,15 @@ CASES = [
                  id="subsidiary-in-apposition-is-a-firm"),
     pytest.param("Ana Ruiz, Kelvo’s union president, spoke.", {"Ana Ruiz": "person"},
                  id="persons-role-after-a-possessive-is-no-firm"),
-    pytest.param("Two teams went to the portal of the Co-Op mine in Dorrow Canyon.", {"Co-Op": "place"},
+    pytest.param("Pickets stood at the gate of the Co-Op mine in Dorrow Canyon.", {"Co-Op": "place"},
                  id="sites-own-name-before-mine"),
     pytest.param("Workers at the El Kelvito refinery near Puerto Dorrow are discussing a walkout.",
                  {"El Kelvito": "place"}, id="sites-own-name-before-refinery"),
     pytest.param("Workers at the Kelvane refinery struck on Monday.", {"Kelvane": "organization"},
                  id="firms-name-before-a-site-noun-stays-the-employer"),
-    pytest.param("It can be read alongside Farrell Dobbs’s Dock Rebellion, which tells how drivers built "
+    pytest.param("Read it with Farrell Dobbs’s Dock Rebellion, which tells how drivers built "
                  "theirs.", {"Dock Rebellion": "work"}, id="possessives-work-told-of-is-a-work"),
-    pytest.param("It can be read alongside Farrell Dobbs’s Dock Rebellion, which began in 1934.",
+    pytest.param("Read it with Farrell Dobbs’s Dock Rebellion, which began in 1934.",
                  {"Dock Rebellion": "event"}, id="possessives-name-that-began-is-an-event"),
     pytest.param("Supporters packed Courtroom 1104 of the Kelvin Court of Common Pleas on Monday.",
                  {"Courtroom": None, "Kelvin Court of Common Pleas": "organization"},

@@ -112,7 +112,7 @@ def test_the_name_inside_a_row_address_is_no_city(registry):
 
 # -- a body's name with "and" before a head that a "for" part follows ----------------------------
 def test_a_word_and_a_head_before_a_for_part_are_one_bodys_name(registry):
-    got = _labels(registry, "Farmers want an end to delays in subsidies paid by the Payment and "
+    got = _labels(registry, "Growers blocked the offices of the Payment and "
                   "Control Agency for Farm Aid (PAKEL).")
     check_names(got, {"Payment and Control Agency for Farm Aid": "organization", "Payment": None,
                       "Control Agency for Farm Aid": None})
@@ -150,7 +150,7 @@ def test_a_title_before_its_translation_cue_is_one_book_whatever_its_first_word(
 
 
 @pytest.mark.parametrize("sentence, title", [
-    ("Pathfinder is also presenting El desorden de los patrones, the Spanish translation of "
+    ("The stand also offered El desorden de los patrones, the Spanish translation of "
      "The Bosses' Disorder.", "El desorden de los patrones"),
     ("La historia de Kelvin, the Spanish edition of Kelvin's Story, sold well.", "La historia de Kelvin"),
     ("Os dias de Tallow, the Portuguese version of it, sold out.", "Os dias de Tallow"),

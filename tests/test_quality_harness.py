@@ -137,13 +137,13 @@ def test_the_same_words_quoted_twice_count_once():
     """A quoted headline repeating a body quotation: the gold lists the words once; the pipeline's
     second quotation of them counts neither way when it names the gold's speaker, and as a wrong
     speaker when it names another."""
-    g = gold(quotes=[{"opens": "We kept it running", "speaker": "Ann Lee"}])
-    same = prediction(quotes=[("We kept it running, now we want a say", [{"ann lee"}]),
-                              ("We kept it running", [{"ann lee"}])])
+    g = gold(quotes=[{"opens": "We kept the line moving", "speaker": "Ann Lee"}])
+    same = prediction(quotes=[("We kept the line moving, now we want our share", [{"ann lee"}]),
+                              ("We kept the line moving", [{"ann lee"}])])
     s = q.score(g, same)
     assert (s.speakers.tp, s.speakers.fp, s.speakers.fn) == (1, 0, 0)
-    other = prediction(quotes=[("We kept it running, now we want a say", [{"ann lee"}]),
-                               ("We kept it running", [{"bo kim"}])])
+    other = prediction(quotes=[("We kept the line moving, now we want our share", [{"ann lee"}]),
+                               ("We kept the line moving", [{"bo kim"}])])
     s = q.score(g, other)
     assert (s.speakers.tp, s.speakers.fp, s.speakers.fn) == (1, 1, 0)
 

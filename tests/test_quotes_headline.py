@@ -54,12 +54,12 @@ def docs():
                                            headline="‘The workers joined us’")),
         "news": annotate(article(*NEWS, headline="‘We will not go back to two tiers’")),
         "excerpt": annotate(article(*EXCERPT, byline="ROSA KELVEY-DUNN",
-                                    headline="‘We learned the union\nwas the whole plant’")),
+                                    headline="‘We learned to stand\ntogether at the gate’")),
         "excerpt_unsigned": annotate(article(*EXCERPT, byline=None,
-                                             headline="‘We learned the union was the whole plant’")),
+                                             headline="‘We learned to stand together at the gate’")),
         "excerpt_named": annotate(article(EXCERPT[0].replace("Cannery Voices", "Cannery Voices by Rosa "
                                                              "Kelvey-Dunn"), *EXCERPT[1:], byline=None,
-                                          headline="‘We learned the union was the whole plant’")),
+                                          headline="‘We learned to stand together at the gate’")),
         "plain": annotate(article(*INTERVIEW, headline="Axle workers strike in Detroit")),
     }
 
@@ -90,9 +90,9 @@ def test_an_excerpts_headline_quotation_is_its_one_bylines(docs):
     """"Below is an excerpt from <a book>" over a page signed by one writer: the excerpt is the
     writer's words, the headline quoting it (over two lines) too, and so when the introduction
     names the writer after "by" (the page's one author); unsigned, nobody's."""
-    assert speakers(docs["excerpt"])["We learned the union\nwas the whole plant"] == ["Rosa Kelvey-Dunn"]
+    assert speakers(docs["excerpt"])["We learned to stand\ntogether at the gate"] == ["Rosa Kelvey-Dunn"]
     assert speakers(docs["excerpt_unsigned"]) == {}
     # the writer named in the introduction ("an excerpt from <book> by <X>"): the writer's too
     assert docs["excerpt_named"].authors
     assert speakers(docs["excerpt_named"]) == {
-        "We learned the union was the whole plant": ["Rosa Kelvey-Dunn"]}
+        "We learned to stand together at the gate": ["Rosa Kelvey-Dunn"]}

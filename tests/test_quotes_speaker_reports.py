@@ -28,7 +28,7 @@ SURNAME = (
 )
 NAMED = (
     "Socialists joined picket lines at the Port of Mobile. “The port could not run a day without "
-    "us, and the bosses know it,” a crane operator and member of ILA Local 1410 named Tyrone "
+    "us, and the bosses know it,” a welder and member of Kelvo Local 12 named Tyrone "
     "Gaskins told us at the gate.",
 )
 GOES_ON = (

@@ -199,7 +199,7 @@ def test_a_banner_of_demands_over_two_lines_is_one_headline():
 ])
 def test_an_exclamation_under_an_exclamation_runs_on_a_statement_is_the_deck(
         header, headline, deck):
-    text = HEAD + header + ("The following statement was released Oct. 2 by Ana Ruiz, the"
+    text = HEAD + header + ("The following statement was released Oct. 9 by Ana Ruiz, the"
                             " Socialist Workers Party candidate for governor of New York.\n\n"
                             "The storm has left hundreds of thousands of working people without"
                             " power, water or work, and the banks still demand their payments.\n")
