@@ -56,7 +56,7 @@ CASES = [
                  id="county-body-keeps-its-head"),
     pytest.param("Farmers pointed to the company, Kelvish Food Processors, as setting prices.",
                  {"Kelvish Food Processors": "organization"}, id="food-processors-is-a-firm"),
-    pytest.param("Tessgo, KDSA’s U.S. subsidiary, runs refineries in Texas.", {"Tessgo": "organization"},
+    pytest.param("Tessgo, KDSA’s U.S. subsidiary, opened a terminal in Kelvo.", {"Tessgo": "organization"},
                  id="subsidiary-in-apposition-is-a-firm"),
     pytest.param("Ana Ruiz, Kelvo’s union president, spoke.", {"Ana Ruiz": "person"},
                  id="persons-role-after-a-possessive-is-no-firm"),
