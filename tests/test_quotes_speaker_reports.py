@@ -2,7 +2,7 @@
 kg.nlp.speakers, kg.nlp.agents): a title's full stop before a long hyphenated name, "she" telling
 apart two persons of one surname, a speaker described first and "named" after, a quotation after
 a sentence that goes on about the last speaker by a pronoun, a predicate reported in a participle
-phrase (", saying he “…”", ", ruling that the evidence “…”") with a title-led surname standing for
+phrase (", saying he “…”", ", finding that the contract “…”") with a title-led surname standing for
 the person named in full, and a headline that quotes a body quotation's words. The articles are
 made up; the entities stage runs for real."""
 
