@@ -124,7 +124,7 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             continue
         out.append(run)
     out = towns_after_and(text, area_after_and(text, out, cues), cues)
-    return fields_after_and(text, party_and(text, out, cues), cues)
+    return joined_tails(text, fields_after_and(text, party_and(text, out, cues), cues), cues)
 
 
 _GLUED_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*[A-Za-z]) $")
@@ -240,6 +240,55 @@ def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                 and not re.match(r"\s+\d", text[run.end:run.end + 3]):
             out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
                           False, prev.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
+def _agent_plural(word: str) -> bool:
+    """A capitalised plural noun of people by their trade ("Printers", "Refiners")."""
+    return word[:1].isupper() and word.endswith("ers") and not word.isupper()
+
+
+def joined_tails(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """Names the scanner cut at "and" whose part after it names nothing alone (set AA, branch
+    ent43), left as two junk halves:
+
+    - "the Kelvo and Dorrow Mine": after "the", one word (no registry name, no site's head; a
+      newspaper's head word such as "Star" may name a claim), "and", then one word and a
+      singular site's head (`and_site_heads`): one site named for both, the word before the
+      head a claim's name even where it is a town's ("the Kelvo and Denver Mine");
+    - "Dorrow Printers and Refiners": a name ending in a trade's plural, "and", and one more
+      trade's plural alone (no head, no group word, no registry name): one firm of both trades,
+      an organisation whatever the words around it say;
+    - "the Tallow Books and Ideas Fair": a name ending in a plural noun, "and", then one plural
+      common noun and an event's head: the fair is named for both nouns, the word before opens it.
+    """
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is None or text[prev.end:run.begin] != " and " or prev.title or run.title \
+                or prev.kind is not None or run.kind is not None:
+            out.append(run)
+            continue
+        pw = [w for (_b, _e, w) in prev.words]
+        rw = [w for (_b, _e, w) in run.words]
+        site = len(pw) == 1 and len(rw) == 2 and rw[1] in cues.and_sites and not prev.absorbed \
+            and pw[0] not in cues.and_sites and rw[0] not in cues.heads \
+            and all(m.entry.kind in PLACE_KINDS for m in run.absorbed) \
+            and text[max(0, prev.begin - 4):prev.begin].lower() == "the "
+        trade = len(pw) >= 2 and len(rw) == 1 and _agent_plural(pw[-1]) and _agent_plural(rw[0]) \
+            and rw[0] not in cues.heads and not cues.group(rw[0]) and not run.absorbed \
+            and not cues.org_after.match(text, run.end)
+        fair = len(pw) >= 2 and len(rw) == 2 and cues.heads.get(rw[1]) == "event" \
+            and pw[-1].endswith("s") and rw[0].endswith("s") and rw[0] not in cues.heads \
+            and not cues.group(rw[0]) and not run.absorbed \
+            and common_part(Run(run.begin, run.words[0][1], run.words[:1]), cues)
+        if site or trade or fair:
+            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
+                          False, prev.absorbed + run.absorbed,
+                          # people of two trades under one name are a body: a firm or a union
+                          "organization" if trade else None)
             continue
         out.append(run)
     return out

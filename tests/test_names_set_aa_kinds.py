@@ -1,0 +1,47 @@
+"""Where a name ends on set AA's kinds (issue 10, read by category after its untuned measure;
+branch ent43): "and" inside a name whose part after it names nothing alone (a site named for
+two names, a firm of two trades, a fair named for two nouns). Every sentence is made up for
+these tests; no text or name of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_support import check_names, found
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a singular site's head after "the <word> and <word>": one site named for both
+    ("Workers at the Kelvo and Dorrow Mine struck on Monday.",
+     {"Kelvo and Dorrow Mine": "place", "Kelvo": None, "Dorrow Mine": None}),
+    # a lone word that is a head elsewhere (a newspaper's) names a claim here
+    ("He worked at the Monitor and Kelvo Colliery for years.",
+     {"Monitor and Kelvo Colliery": "place", "Monitor": None}),
+    # a registry town before the head is the claim's name here
+    ("He worked at the Kelvo and Denver Mine for years.",
+     {"Kelvo and Denver Mine": "place", "Denver": None, "Denver Mine": None}),
+    # a plural head may be two sites: left as the finder reads it
+    ("Workers at the Kelvo and Dorrow Mines struck on Monday.",
+     {"Kelvo and Dorrow Mines": None}),
+    # a trade's plural alone after "and" and a name ending in a trade: one firm
+    ("The gold goes to Dorrow Printers and Refiners, a state firm.",
+     {"Dorrow Printers and Refiners": "organization", "Refiners": None, "Dorrow Printers": None}),
+    # typed as a body with no cue around it
+    ("The owners sold the gold to Dorrow Printers and Refiners at low prices.",
+     {"Dorrow Printers and Refiners": "organization"}),
+    # a registry body after "and" is a name of its own
+    ("We met Dorrow Miners and Teamsters today.", {"Dorrow Miners and Teamsters": None}),
+    # a plural common noun and an event's head after a name ending in a plural: one fair
+    ("He spoke at the Tallow Books and Ideas Fair last week.",
+     {"Tallow Books and Ideas Fair": "event", "Ideas Fair": None, "Tallow Books": None}),
+    # a name of its own before the event's head: two names
+    ("The Kelvin Books and Dorrow Fair opened.",
+     {"Kelvin Books and Dorrow Fair": None, "Dorrow Fair": "event"}),
+])
+def test_and_inside_a_name_whose_tail_names_nothing_alone(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
