@@ -60,3 +60,18 @@ def test_and_inside_a_name_whose_tail_names_nothing_alone(registry, sentence, wa
 ])
 def test_a_body_named_for_a_date(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a body named in its own language after its country -------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("The Kenya Podrana Samitu won the vote.",
+     {"Kenya Podrana Samitu": "organization", "Podrana Samitu": None, "Kenya": None}),
+    ("The Sri Lanka Podrana Samitu won the vote, said its leader.",
+     {"Sri Lanka Podrana Samitu": "organization", "Podrana Samitu": None}),
+    # a given name after the country: a person, the country a place of its own
+    ("In Kenya Maria Dorrow spoke.", {"Kenya": "country", "Maria Dorrow": "person"}),
+    # English words after the country: the party rules' reading, not this one
+    ("The Kenya Freedom Party won.", {"Kenya Freedom Party": "organization"}),
+])
+def test_a_country_before_foreign_words_opens_a_bodys_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

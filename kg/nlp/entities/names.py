@@ -32,6 +32,7 @@ from kg.nlp.entities.brackets import join_brackets
 from kg.nlp.entities.capitals import UPPER
 from kg.nlp.entities.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.commonwords import common_words
+from kg.nlp.entities.countrynames import country_foreign_names
 from kg.nlp.entities.datednames import dated_bodies
 from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
 from kg.nlp.entities.framedkinds import (
@@ -131,6 +132,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                               people_ends(covered))
             found = town_and_area(text, found, covered, cues)  # "Kelvinburg and Suburbs Bus Company"
             found = dated_bodies(text, found, cues)  # "the May 12 Youth Movement"
+            found = country_foreign_names(text, found, covered)  # "the Kelvia Podrana Samitu"
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = join_laws(text, found, covered, cues)  # "the Right to Organize Act", "… Bill 2024"
             found = join_missions(text, found, covered)  # "the UN Interim Force in Kelvia"
