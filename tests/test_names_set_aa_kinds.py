@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_support import check_names, found
+from tests.nlp_support import NAMED, check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -74,4 +74,17 @@ def test_a_body_named_for_a_date(registry, sentence, want):
     ("The Kenya Freedom Party won.", {"Kenya Freedom Party": "organization"}),
 ])
 def test_a_country_before_foreign_words_opens_a_bodys_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a compound's shared part suspended by a hyphen before "und" ----------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Members of the Kelvo- und Dorrowgewerkschaft struck on Monday.",
+     {"Kelvo- und Dorrowgewerkschaft": NAMED, "Kelvo-": None, "Dorrowgewerkschaft": None}),
+    ("Members of the Kelvo- und Dorrowgewerkschaft (KDG) struck.",
+     {"Kelvo- und Dorrowgewerkschaft": NAMED, "Kelvo-": None}),
+    # a hyphenated compound of its own is left alone
+    ("It was a Kelvo-and-Dorrow deal.", {"Kelvo-": None}),
+])
+def test_a_suspended_compound_before_und_is_one_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -267,7 +267,16 @@ def joined_tails(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     out: list[Run] = []
     for run in runs:
         prev = out[-1] if out else None
-        if prev is None or text[prev.end:run.begin] != " and " or prev.title or run.title \
+        gap = text[prev.end:run.begin] if prev is not None else ""
+        if prev is not None and prev.words[-1][2].endswith("-") and len(prev.words[-1][2]) > 2 \
+                and gap[:1] == " " and gap[-1:] == " " and gap.strip() in cues.suspended_joiners \
+                and not prev.title and not run.title and run.words[0][2][:1].isupper():
+            # "Kelvo- und Dorrowgewerkschaft": the hyphen suspends the compound's shared part
+            joiner = (prev.end + 1, run.begin - 1, gap.strip())
+            out[-1] = Run(prev.begin, run.end, prev.words + [joiner] + run.words, False,
+                          prev.absorbed + run.absorbed)
+            continue
+        if prev is None or gap != " and " or prev.title or run.title \
                 or prev.kind is not None or run.kind is not None:
             out.append(run)
             continue

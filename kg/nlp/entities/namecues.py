@@ -76,6 +76,7 @@ class Cues:
         self.and_party = set(c["and_party_heads"])
         self.and_sites = set(c["and_site_heads"])
         self.date_named = set(c["date_named_heads"])
+        self.suspended_joiners = set(c["suspended_joiners"])
         self.program_opening = re.compile(r"(?<![\w’'-])(" + phrase_pattern(c["program_openers"])
                                           + r") (?=[A-Z])")
         self.name_opening = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["name_opening_phrases"])
