@@ -88,3 +88,28 @@ def test_a_country_before_foreign_words_opens_a_bodys_name(registry, sentence, w
 ])
 def test_a_suspended_compound_before_und_is_one_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a book's title holding a registry person or a possessive (branch ent44) ----------------------
+@pytest.mark.parametrize("sentence, want", [
+    # a person's verb title running on over "and" into a registry work: two works
+    ("Top sellers were Nelson Mandela Talks to Young Workers and Teamster Power by Farrell Dobbs.",
+     {"Nelson Mandela Talks to Young Workers": "book", "Teamster Power": "book",
+      "Nelson Mandela": None, "Young Workers": None}),
+    # a comma before the registry work ends the first title too
+    ("Buyers took Nelson Mandela Talks to Young Workers, Teamster Power and a poster.",
+     {"Nelson Mandela Talks to Young Workers": "book", "Teamster Power": "book",
+      "Young Workers": None}),
+    # with no registry work after it the title is as before
+    ("She bought Nelson Mandela Talks to Young Workers at the fair.",
+     {"Nelson Mandela Talks to Young Workers": "book", "Nelson Mandela": None}),
+    # a common noun's possessive opening a title before "in its new <language> edition"
+    ("Several buyers picked up Imperialism's Long Winter in its new Spanish edition.",
+     {"Imperialism's Long Winter": "book", "Long Winter": None}),
+    ("Readers found Kelvinism's Cold Dawn in a French translation at the stall.",
+     {"Kelvinism's Cold Dawn": "book", "Cold Dawn": None}),
+    # a place before "in" and no edition: no title
+    ("He lives in Kelvia in a new house.", {"Kelvia": NAMED}),
+])
+def test_a_books_title_holding_a_person_or_a_possessive(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

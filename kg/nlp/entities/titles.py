@@ -85,7 +85,7 @@ class _Cues:
     body_heads: frozenset[str]  # heads of bodies, places and papers (not events: "… Revolution")
     subtitle: re.Pattern  # ": A Report by ", ": Its ": a report's or a history's subtitle after a colon
     translated: re.Pattern  # "in Spanish as ", "Spanish-language edition, ": a translation's title follows
-    translation_of: re.Pattern  # ", the Spanish edition of": the stretch before is the translation's title
+    translation_of: re.Pattern  # ", the Spanish edition of", " in its new Spanish edition": a title before
     foreign_small: frozenset[str]  # "de", "del", "do": small words inside another language's title
     foreign_opened: re.Pattern  # "El desorden de …": another language's article, then lower-case words
     which_told: re.Pattern  # ", which tells": a verb of telling closes a possessive's work
@@ -131,7 +131,12 @@ def _cues() -> _Cues:
         translated=_translated_cue(c["translated_titles"], c["name_articles"]),
         translation_of=re.compile(r",\s+(?:the|its|a|an)\s+"
                                   + phrase_pattern(c["translated_titles"]["languages"]) + r"(?:-language)?\s+"
-                                  + phrase_pattern(c["translated_titles"]["nouns"]) + r"\s+of\s"),
+                                  + phrase_pattern(c["translated_titles"]["nouns"]) + r"\s+of\s"
+                                  # "… in its new French edition": the stretch before is the work
+                                  + r"|\s+in\s+(?:its|a|an|the)\s+(?:"
+                                  + phrase_pattern(c["translated_titles"]["edition_words"]) + r"\s+)?"
+                                  + phrase_pattern(c["translated_titles"]["languages"]) + r"(?:-language)?\s+"
+                                  + phrase_pattern(c["translated_titles"]["nouns"]) + r"\b"),
         foreign_small=frozenset(c["initials_foreign"]),
         foreign_opened=re.compile(r"(?:" + "|".join(map(re.escape, c["name_articles"]))
                                   + r")\s+[a-zà-ÿ][^\s,.;:!?()“”\"]*(?:\s+[^\s,.;:!?()“”\"]+){0,10}"),
@@ -248,7 +253,8 @@ _LONGER_AFTER = re.compile(r" of(?: the)? [A-Z0-9]")
 
 def _person_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
     """"Malcolm X Speaks", "Che Guevara Talks to Young People": a known person's name, one of
-    the verbs of `[person_titles]`, and after a link word a title-case stretch: a book."""
+    the verbs of `[person_titles]`, and after a link word a title-case stretch: a book; it ends
+    before "and" or a comma that a registry work follows (`_before_listed_work`)."""
     out = []
     for m in known:
         if m.entry.kind != "person" or not r.begin <= m.begin < r.end:
@@ -259,10 +265,27 @@ def _person_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> lis
         end = v.end()
         if text[end - 1] == " ":  # a link word: the title runs on
             end = _stretch(text, end, r.end, cues) or 0
+            end = _before_listed_work(text, v.end(), end, known)
             if not end:
                 continue
         out.append(Title(m.begin, end, "book", over_names=True))
     return out
+
+
+_LIST_JOIN = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)$")
+
+
+def _before_listed_work(text: str, start: int, end: int, known: list[Match]) -> int:
+    """"Ana Ruiz Talks to Young People and Kelvin and the Coming Storm by …": a title-case
+    stretch after a person's verb that runs on over "and" (or a comma) into a registry work is a
+    list of two works; the first ends before the joiner. The longer stretch overlapped the
+    registry work and was dropped whole, leaving the person a mention and the words after the
+    link junk (set AA, branch ent44). 0 where nothing is left."""
+    for k in sorted(known, key=lambda k: k.begin):
+        if k.entry.kind in ("book", "work", "periodical") and start < k.begin < end:
+            j = _LIST_JOIN.search(text, start, k.begin)
+            return j.start() if j and j.start() > start else 0
+    return end
 
 
 _POSSESSIVE = re.compile(r"[’']s?\s+(?=[“\"‘]?(?:The|A|An)\s+[A-Z]|[“\"‘][A-Z])")
@@ -651,7 +674,10 @@ def _titles_before_translation(text: str, r: Region, known: list[Match], cues: _
     start; it holds no sentence mark or comma and at most twelve words. Two words at least, not a place
     the gazetteer knows, not a registry name alone ("published in Mexico City, the Spanish
     edition of …" names the city). The first word stood alone as junk and a registry person
-    inside the title ("Ana Ruiz") was read as a mention of the person (set X)."""
+    inside the title ("Ana Ruiz") was read as a mention of the person (set X). The same holds
+    before " in its (new) <language> edition" ("picked up Kelvinism’s Long Winter in its new
+    Spanish edition"): the work in its own language, a possessive of a common noun opening it,
+    whose capitalised words after the possessive stood alone as junk (set AA, branch ent44)."""
     out: list[Title] = []
     for m in cues.translation_of.finditer(text, r.begin, r.end):
         lo = max(r.begin, m.start() - 200)
