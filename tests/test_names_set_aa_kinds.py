@@ -113,3 +113,21 @@ def test_a_suspended_compound_before_und_is_one_name(registry, sentence, want):
 ])
 def test_a_books_title_holding_a_person_or_a_possessive(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a name and its English gloss in apposition (branch ent44) ------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # a body's head before "of" in the gloss: two names, no work's title
+    ("Cane farmers in the valley are organized in Agrokel, the Kelvin Cane Growers Association "
+     "of Chile. The mills sell sugar.",
+     {"Agrokel, the Kelvin Cane Growers Association of Chile": None,
+      "Agrokel": NAMED, "Kelvin Cane Growers Association of Chile": "organization"}),
+    ("Farmers joined Agrokel, the Kelvin Farmers Union of Chile, last year.",
+     {"Agrokel, the Kelvin Farmers Union of Chile": None,
+      "Kelvin Farmers Union of Chile": "organization"}),
+    # no body's head before "of": a work's title in apposition, as before
+    ("She read Imperialism, the Highest Stage of Capitalism, in jail.",
+     {"Imperialism, the Highest Stage of Capitalism": "work"}),
+])
+def test_a_name_and_its_english_gloss_are_two_names(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

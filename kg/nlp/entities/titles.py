@@ -838,8 +838,10 @@ def _apposition(text: str, end: int, limit: int, cues: _Cues) -> int | None:
     """A title's second part in apposition after a comma: "Imperialism, the Highest Stage of
     Capitalism" — ", the", then a title-case stretch of two capitalised words or more with
     "of" inside, not opened by a title ("the President of Kelvia" is a person's office) nor
-    ended by a head word ("the Capital Region of …" names a place), closed where a clause
-    goes on (punctuation or a `title_followers` word). The end of that part, else None."""
+    ended by a head word ("the Capital Region of …" names a place), no body's head right before
+    its "of" (", the Kelvin Growers Association of Chile" glosses a body's name in English: two
+    names, no work; set AA, branch ent44), closed where a clause goes on (punctuation or a
+    `title_followers` word). The end of that part, else None."""
     m = re.match(r", the (?=[A-Z])", text[end:limit])
     if not m:
         return None
@@ -852,6 +854,8 @@ def _apposition(text: str, end: int, limit: int, cues: _Cues) -> int | None:
     if "of" not in words or len(caps) < 2 or caps[0] in cues.person_titles \
             or words[-1].rstrip(".") in cues.heads or ":" in text[b:e]:
         return None
+    if words.index("of") and words[words.index("of") - 1] in cues.body_heads:
+        return None  # "Agrokel, the Kelvin Cane Growers Association of Chile": a body's gloss
     rest = text[e:limit]
     nxt = re.match(r"\s+([a-z]+)\b", rest)
     if not (rest == "" or rest[0] in ".,;:!?)(" or nxt and nxt.group(1) in cues.followers):
