@@ -131,3 +131,26 @@ def test_a_books_title_holding_a_person_or_a_possessive(registry, sentence, want
 ])
 def test_a_name_and_its_english_gloss_are_two_names(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a common word opening a heading in sentence case (branch ent44) ------------------------------
+def _all_labels(registry, headline: str, paragraph: str) -> dict[str, str]:
+    """Each mention's surface → its entity key, the headline's mentions included."""
+    from tests.nlp_support import run_entities
+
+    d = run_entities(registry, paragraph, headline=headline)
+    return {m.span.of(d.text): m.entity for m in d.annotations.mentions}
+
+
+@pytest.mark.parametrize("headline, paragraph, want", [
+    # a common word capitalised by its place before lower-case words: no body's short form
+    ("Sugar workers in Kelvia",
+     "The Sugar Growers League of Kelvia laid off 90 workers in Dorrow this month.",
+     {"Sugar": None, "Sugar Growers League of Kelvia": "organization"}),
+    # a word no common English word: the body's leading word, as before
+    ("Kelvane workers in Kelvia",
+     "The Kelvane Growers League of Kelvia laid off 90 workers in Dorrow this month.",
+     {"Kelvane": "organization", "Kelvane Growers League of Kelvia": "organization"}),
+])
+def test_a_common_word_opening_a_sentence_case_heading_is_no_name(registry, headline, paragraph, want):
+    check_names(_all_labels(registry, headline, paragraph), want)

@@ -324,6 +324,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         ("Saint Kelvin nurses stay out" over "… at Saint Kelvin Hospital …")."""
         return any(b <= at < e for b, e in headings)
 
+    def sentence_case_opener(at: int) -> bool:
+        """The first word of a heading in sentence case ("Cane workers in Kelvia" over "the
+        Cane Growers League of Kelvia …"): capitalised by its place, a lower-case word after it,
+        so a common word there is no body's leading word (set AA, branch ent44)."""
+        return any(b == at and re.match(r"\S+[ \u00a0]+[a-z]", text[b:e]) for b, e in headings)
+
     def longer_name(short: str, at: int) -> str | None:
         """The one earlier longer person or thing name ending in these words ("Palmeiro",
         "Sío Wong" after "Moisés Sío Wong"), or organisation name opening with them when
@@ -341,8 +347,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                    and " ".join(f.split()[:-n]) in cues.storm_kinds and f.split()[-n:] == short.split()}
         # an organisation's leading words: "Great Lakes" after "Great Lakes Airlines"; not a
         # common noun capitalised by its place, which the article also writes in lower case
-        # ("Farmers came from …" after "the Farmers Home Administration")
-        by_position = tx.is_sentence_start(at) and n == 1 and short.lower() in lower
+        # ("Farmers came from …" after "the Farmers Home Administration"), nor a common word
+        # opening a heading in sentence case ("Cane workers in Kelvia")
+        by_position = tx.is_sentence_start(at) and n == 1 and short.lower() in lower \
+            or n == 1 and sentence_case_opener(at) and common_words().common(short)
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
                    and not by_position
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
