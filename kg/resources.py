@@ -38,6 +38,8 @@ _KINDS = {
     "bool": lambda v: isinstance(v, bool),
     "tables": lambda v: isinstance(v, list) and all(isinstance(t, dict) for t in v),
     "list": lambda v: isinstance(v, list),
+    # one table of texts, a word and its kind (boundaries.toml [joins] `purpose_heads`)
+    "table": lambda v: isinstance(v, dict) and all(isinstance(t, str) for t in v.values()),
 }
 _DATASET_KEYS = ("dump_name", "title", "description", "license", "publisher")
 

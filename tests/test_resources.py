@@ -67,6 +67,13 @@ def test_a_missing_key_names_the_file_and_the_key(data):
     ("entities.toml", "english_connectors", "english_connectors"),
     ("kinds.toml", "mine_nouns", "phrases.mine_nouns"),
     ("kinds.toml", "civic_owners", "venues.civic_owners"),
+    ("boundaries.toml", "street_types", "addresses.street_types"),
+    ("boundaries.toml", "margin", "foreign_names.margin"),
+    ("boundaries.toml", "point_marks", "edges.point_marks"),
+    ("boundaries.toml", "min_share", "title_case.min_share"),
+    ("boundaries.toml", "purpose_heads", "joins.purpose_heads"),
+    ("boundaries.toml", "bodies", "missions.bodies"),
+    ("boundaries.toml", "to_max_words", "laws.to_max_words"),
 ])
 def test_a_missing_cue_key_fails_the_check_not_an_article(data, rel, key, dotted):
     """Keys the quotation and entities stages read (issue 10) are declared in schema.toml: a file
@@ -85,6 +92,18 @@ def test_a_key_of_the_wrong_kind_names_it(data):
     end = text.index("]", start) + 1
     path.write_text(text[:start] + 'speech_verbs = "said"' + text[end:], encoding="utf-8")
     with pytest.raises(DataError, match=r"quotes\.toml: key 'speech_verbs' must be words"):
+        Resources.load(data)
+
+
+def test_a_table_of_kinds_given_as_a_list_names_it(data):
+    """[joins] `purpose_heads` maps a head to its kind: a list there fails at load, not inside
+    an article."""
+    path = data / "nlp" / "boundaries.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\npurpose_heads =") + 1
+    end = text.index("\n", start)
+    path.write_text(text[:start] + 'purpose_heads = ["Meeting"]' + text[end:], encoding="utf-8")
+    with pytest.raises(DataError, match=r"boundaries\.toml: key 'joins\.purpose_heads' must be table"):
         Resources.load(data)
 
 
