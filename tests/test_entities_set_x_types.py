@@ -97,6 +97,25 @@ def test_a_family_first_name_needs_syllables_after_it():
     assert surname("Kelvo Dae Ho") == "Ho"  # no East Asian family name first
 
 
+def test_the_family_names_are_the_build_data_folders(tmp_path):
+    """The East Asian family names follow the build's data folder (`--data`), as the nlp/ cue
+    files do: a name its own list adds is read, and the package's list is not."""
+    import shutil
+
+    from kg.config import DATA_DIR
+    from kg.nlp import cuedata
+    from kg.nlp.entities.names import surname
+
+    copy = tmp_path / "data"
+    shutil.copytree(DATA_DIR, copy, ignore=shutil.ignore_patterns("corpus"))
+    (copy / "reader" / "east-asian-family-names.txt").write_text("# made up\nKelvo\n", encoding="utf-8")
+    with cuedata.bind(cuedata.CueData(copy / "nlp")):
+        assert surname("Kelvo Dae Ho") == "Kelvo"
+        assert surname("Kim Dae Ho") == "Ho"  # not on this folder's list
+    assert surname("Kelvo Dae Ho") == "Ho"  # the package's folder again
+    assert surname("Kim Dae Ho") == "Kim"
+
+
 @pytest.mark.parametrize("paragraphs,want", [
     # a firm named in full with "& Co.": its first word alone after "at" is the firm
     (("Meat packers from the Kelvane & Co. plant struck on Monday.",

@@ -109,6 +109,13 @@ def cached(fn: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
+def reader_folder() -> Path:
+    """The reader's cue folder (DATA/reader) beside the bound nlp/ folder: for a stage that
+    reads one of the reader's lists through kg.reader.cues' `*_in(folder)` functions, so that the
+    list follows the build's data folder (`--data`) as the nlp/ cue files do."""
+    return current().folder.parent / "reader"
+
+
 def load(name: str) -> dict:
     """The parsed NAME.toml of the bound data folder."""
     return current().load(name)

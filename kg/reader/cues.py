@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 from kg import nameparticles
 from kg.config import DATA_DIR
@@ -12,9 +13,9 @@ from kg.config import DATA_DIR
 READER_DATA = DATA_DIR / "reader"
 
 
-def _entries(name: str) -> list[str]:
+def _entries(name: str, folder: Path = READER_DATA) -> list[str]:
     out = []
-    for line in (READER_DATA / name).read_text(encoding="utf-8").splitlines():
+    for line in (folder / name).read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             out.append(line)
@@ -81,7 +82,13 @@ def is_chrome(text: str) -> bool:
 def east_asian_family_names() -> frozenset[str]:
     """Korean (and common Chinese) family names as romanized in print, lower case
     (kg/data/reader/east-asian-family-names.txt says where they come from)."""
-    return frozenset(w.lower() for w in _entries("east-asian-family-names.txt"))
+    return east_asian_family_names_in(READER_DATA)
+
+
+def east_asian_family_names_in(folder: Path) -> frozenset[str]:
+    """The same list read from a reader cue folder given (DATA/reader): the entities stage
+    reads the one of the build's data folder (`--data`), which the reader has no handle on."""
+    return frozenset(w.lower() for w in _entries("east-asian-family-names.txt", folder))
 
 
 @cache

@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from kg.iri import slug
 from kg.model import Document, Span
+from kg.nlp.cuedata import cached, reader_folder
 from kg.nlp.entities import familynames, joins
 from kg.nlp.entities.andlists import merge_and, people_ends, town_and_area
 from kg.nlp.entities.brackets import join_brackets
@@ -89,7 +90,7 @@ from kg.nlp.entities.surface import Match
 from kg.nlp.entities.tablerows import first_cell
 from kg.nlp.entities.textspan import Region, TextIndex
 from kg.nlp.entities.titles import find_titles
-from kg.reader.cues import east_asian_family_names
+from kg.reader.cues import east_asian_family_names_in
 
 # A model's code, one or two capitals and a number ("R40", "T34"), standing alone: a product
 # the text names by its model (a mask, a tank), no person, place or body (set V, branch
@@ -546,6 +547,13 @@ def surname(label: str) -> str:
     if family_first(words):
         return words[0]
     return words[-1] if words else label
+
+
+@cached
+def east_asian_family_names() -> frozenset[str]:
+    """The East Asian family names of the build's data folder (its
+    reader/east-asian-family-names.txt), not the package's: as the nlp/ cue files."""
+    return east_asian_family_names_in(reader_folder())
 
 
 def family_first(words: list[str]) -> bool:
