@@ -57,8 +57,8 @@ def governed(doc: Document, phrase: Span, mention: Mention) -> bool:
     "the government of President Park Geun-hye"): the mention is then a modifier of the
     phrase, not what it names. Determiners and capitalised words (titles) may stand between."""
     text = doc.text
-    preps = _lowered("agents", "prepositions")
-    dets = _lowered("agents", "determiners")
+    preps = lowered("agents", "prepositions")
+    dets = lowered("agents", "determiners")
     others = [m.span for m in doc.annotations.mentions if m.span != mention.span]
     for tok in reversed(list(_WORD.finditer(text, phrase.begin, mention.span.begin))):
         w = tok.group()
@@ -73,7 +73,10 @@ def governed(doc: Document, phrase: Span, mention: Mention) -> bool:
 
 
 @cuedata.cached
-def _lowered(name: str, *keys: str) -> frozenset[str]:
+@cuedata.cached
+def lowered(name: str, *keys: str) -> frozenset[str]:
+    """A cue list of NAME.toml, lower-cased, built once per bound data folder: every stage that
+    compares lower-cased words with a cue list reads it here (quotations, speakers)."""
     return frozenset(w.lower() for w in cuedata.words(name, *keys))
 
 
@@ -92,8 +95,8 @@ def modifies(doc: Document, span: Span, mention: Mention) -> bool:
     if not nxt or not nxt.group(1)[:1].islower():
         return False
     word = nxt.group(1).lower()
-    finite = _lowered("claims", "reported", "finite_verbs")
-    if nxt.group(2) and nxt.group(2).lower() in _lowered("agents", "object_openers"):
+    finite = lowered("claims", "reported", "finite_verbs")
+    if nxt.group(2) and nxt.group(2).lower() in lowered("agents", "object_openers"):
         return False  # "Ana Ruiz sent a note": a verb and its object follow, no noun the name modifies
     return word not in function_words() and word not in finite and not word.endswith("ed")
 
@@ -184,7 +187,7 @@ def in_title(doc: Document, mention: Mention) -> bool:
     if m is None:
         return False
     skipped = [w.lower() for w in m.group("between").split()]
-    return not any(w in _lowered("agents", "prepositions") or w in _lowered("agents", "determiners")
+    return not any(w in lowered("agents", "prepositions") or w in lowered("agents", "determiners")
                    for w in skipped)
 
 
@@ -216,7 +219,7 @@ def surnames(label: str) -> list[str]:
     Spanish usage gives them ("Rosa Elena Dorrego Tallis" is "Dorrego" on second mention; "Raúl
     Castro Ruz" is "Castro"). An initial ("K.") or a suffix ("Jr.") is no surname."""
     words = [w for w in label.lower().replace("’", "'").split()
-             if not w.endswith(".") and w not in _lowered("agents", "name_suffixes")]
+             if not w.endswith(".") and w not in lowered("agents", "name_suffixes")]
     if not words:
         return []
     return words[-1:] + (words[-2:-1] if len(words) >= 3 else [])

@@ -237,7 +237,7 @@ def headline_quotation(doc: Document) -> Quotation | None:
 def _words(text: str) -> list[str]:
     """A passage's words, lower-cased and with the articles a headline drops left out
     (kg/data/nlp/quotes.toml `headline_dropped_words`)."""
-    dropped = {w.lower() for w in cuedata.words("quotes", "headline_dropped_words")}
+    dropped = agents.lowered("quotes", "headline_dropped_words")
     return [w for w in re.findall(r"[\w’'-]+", text.lower().replace("'", "’")) if w not in dropped]
 
 

@@ -173,7 +173,7 @@ def _reported_verb_phrase(said: str, before: str) -> bool:
     saying earlier in the sentence, and two or more words that open with an auxiliary or modal
     ("“cannot afford”") or follow one ("will “save or create”"). Scare quotes name things ("the “long
     war”", "the “party of God”"), so noun phrases stay terms."""
-    finite = {w.lower() for w in cuedata.words("claims", "reported", "finite_verbs")} | {"to"}
+    finite = agents.lowered("claims", "reported", "finite_verbs") | {"to"}
     first = re.match(r"[\w’']+", said)
     prev = re.search(r"([\w’']+)\s*$", before)
     verb_phrase = (first is not None and first.group().lower() in finite) or \
@@ -446,7 +446,7 @@ def _participle_subject(doc: Document, sentence: Span, mark: Span, works: list[W
     if m is None:
         return [], None
     clause = Span(sentence.begin, sentence.begin + m.start())
-    dets = {w.lower() for w in cuedata.words("agents", "determiners")}
+    dets = agents.lowered("agents", "determiners")
     kinds = agents.person_kinds()
     heads = [h for h in agents.head_mentions(doc, clause)
              if agents.is_agentive(doc, h.entity) or agents.kind_of(doc, h.entity) in kinds]
@@ -628,7 +628,7 @@ def _possessed_role(doc: Document, who: Span) -> bool:
         return False
     if m.group("pronoun") is None:
         return True
-    possessives = {w.lower() for w in cuedata.words("quotes", "possessive_determiners")}
+    possessives = agents.lowered("quotes", "possessive_determiners")
     return m.group("pronoun").lower() in possessives
 
 
@@ -670,8 +670,8 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
     quotation before it, or nobody (a speaker does not call herself "she")."""
     text = doc.text
     out: list[Quotation] = []
-    writer_words = {w.lower() for w in cuedata.words("agents", "writer")}
-    person_words = {w.lower() for w in cuedata.words("agents", "person")}
+    writer_words = agents.lowered("agents", "writer")
+    person_words = agents.lowered("agents", "person")
     for mark, content in inner_marks(text, outer.content):
         sentence = sentence_of(doc, mark.begin) or mark
         sentence = Span(max(sentence.begin, outer.content.begin), min(sentence.end, outer.content.end))
