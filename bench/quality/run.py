@@ -11,7 +11,8 @@ set R: bench/quality/r/articles/; set S: bench/quality/s/articles/; set T:
 bench/quality/t/articles/; set U: bench/quality/u/articles/;
 set V: bench/quality/v/articles/; set W: bench/quality/w/articles/;
 set X: bench/quality/x/articles/; set Y: bench/quality/y/articles/; set Z:
-bench/quality/z/articles/; set AA: bench/quality/aa/articles/; `--set all`: A and B) with
+bench/quality/z/articles/; set AA: bench/quality/aa/articles/; set AC:
+bench/quality/ac/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -97,7 +98,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "x": (HERE / "x" / "articles", HERE / "x" / "gold"),
         "y": (HERE / "y" / "articles", HERE / "y" / "gold"),
         "z": (HERE / "z" / "articles", HERE / "z" / "gold"),
-        "aa": (HERE / "aa" / "articles", HERE / "aa" / "gold")}
+        "aa": (HERE / "aa" / "articles", HERE / "aa" / "gold"),
+        "ac": (HERE / "ac" / "articles", HERE / "ac" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -874,7 +876,8 @@ def main(argv: list[str] | None = None) -> int:
                          "twenty-first, likewise), v (the twenty-second, likewise), "
                          "w (the twenty-third, likewise), x (the twenty-fourth, likewise), "
                          "y (the twenty-fifth, likewise), z (the twenty-sixth, likewise), "
-                         "aa (the twenty-seventh, likewise), all (a and b)")
+                         "aa (the twenty-seventh, likewise), ac (the twenty-ninth, likewise), "
+                         "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
