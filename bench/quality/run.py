@@ -456,8 +456,9 @@ def in_capitals_only(name: str, text: str) -> bool:
 
 def particle_case_only(a: str, b: str) -> bool:
     """Two names that differ only in the case of small words one of them writes in lower case
-    (`Hendrik van der Byl` and `Hendrik Van Der Byl`)."""
-    wa, wb = a.split(), b.split()
+    (`Hendrik van der Byl` and `Hendrik Van Der Byl`), a particle joined by a hyphen included
+    (`Omar al-Nadi` and `Omar Al-Nadi`): the words are cut at spaces and hyphens alike."""
+    wa, wb = re.split(r"(\s+|-)", a), re.split(r"(\s+|-)", b)
     return len(wa) == len(wb) and all(
         x == y or (x.casefold() == y.casefold() and (x.islower() or y.islower()))
         for x, y in zip(wa, wb, strict=True))
