@@ -179,7 +179,7 @@ def add_names(doc: Any, found: list[ModelEntity]) -> list[str]:
     from kg.annotations import Entity, Mention
     from kg.iri import slug
     from kg.model import Span
-    from kg.nlp.entities.textspan import regions
+    from kg.nlp.entities.spans.textspan import regions
 
     ann = doc.annotations
     prose = [r for r in regions(doc) if r.kind == "prose"]
@@ -359,14 +359,14 @@ def bound_edits(text: str, mentions: list[RuleSpan], found: list[ModelEntity],
 
 @lru_cache(maxsize=1)
 def _name_cues() -> Any:
-    from kg.nlp.entities.namecues import Cues
+    from kg.nlp.entities.cues.namecues import Cues
 
     return Cues()  # the rules' own head words, read, not changed
 
 
 def head_kind(label: str) -> str | None:
     """The kind the rules' head words give a name ("… Association" → organization), or None."""
-    from kg.nlp.entities.namecues import head_word
+    from kg.nlp.entities.cues.namecues import head_word
 
     cues = _name_cues()
     compound = head_word(label, cues, 2)
@@ -417,7 +417,7 @@ def arbitrate(doc: Any, found: list[ModelEntity]) -> list[tuple[str, list[str], 
     ann = doc.annotations
     mentions = [RuleSpan(m.span.begin, m.span.end, m.entity, ann.entities[m.entity].known)
                 for m in ann.mentions]
-    from kg.nlp.entities.textspan import regions
+    from kg.nlp.entities.spans.textspan import regions
 
     ends = [s.span.end for s in getattr(ann, "sentences", [])]
     prose = [(r.begin, r.end) for r in regions(doc) if r.kind == "prose"]

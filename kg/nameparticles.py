@@ -5,7 +5,7 @@ The list is the entities stage's connectors (kg/data/nlp/entities.toml `connecto
 words that may join capitalised words inside one name. Those that join a body's name ("of",
 "of the", "for the") or a lawsuit's ("v.") are no person's; the rest are the particles. The
 reader (bylines, sign-offs, credit lines, a statement's author: kg.reader.patterns), the
-entities stage (a surname's particle capitalised by position: kg.nlp.entities.namecues) and a
+entities stage (a surname's particle capitalised by position: kg.nlp.entities.cues.namecues) and a
 talk's speaker (kg.nlp.quotations.headline) all take them from here, so a particle added to the
 data reaches every one of them. The module sits below kg.reader and kg.nlp and imports neither
 (the reader never imports kg.nlp). Which file and key hold the list is said here only:

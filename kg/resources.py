@@ -25,7 +25,7 @@ from kg import __version__
 from kg.config import DATA_DIR, SHAPES_DIR
 from kg.errors import DataError
 from kg.nlp.cuedata import CueData
-from kg.nlp.entities.registry import Registry
+from kg.nlp.entities.registry.registry import Registry
 
 SCHEMA_FILE = "schema.toml"
 # Not read by a build: the bundled sample articles and the test seed list.

@@ -84,7 +84,7 @@ def registry():
     """The registry of kg/data, loaded once per test process and shared by every test that reads
     it (the entity tests of 28 files). No test changes it: the entities stage only caches its
     compiled forms on it (`form_index`), and `Registry.save` writes to the path a test gives."""
-    from kg.nlp.entities.registry import Registry
+    from kg.nlp.entities.registry.registry import Registry
 
     return Registry.load()
 

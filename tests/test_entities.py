@@ -20,8 +20,8 @@ from kg.model import Document
 from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
 from kg.nlp import stages
 from kg.nlp.entities.mentions import annotate, main_subjects
-from kg.nlp.entities.registry import normalise
-from kg.nlp.entities.textspan import regions
+from kg.nlp.entities.registry.registry import normalise
+from kg.nlp.entities.spans.textspan import regions
 from kg.rdf import document_to_rdf
 from kg.reader import read_article
 from kg.resources import Resources

@@ -17,7 +17,7 @@ from kg.iri import Minter
 from kg.model import Span
 from kg.namespaces import SCHEMA
 from kg.nlp.entities.mentions import annotate
-from kg.nlp.entities.registry import Registry
+from kg.nlp.entities.registry.registry import Registry
 from kg.rdf import document_to_rdf
 from kg.reader import read_article
 from kg.validate import validate
@@ -111,7 +111,7 @@ EXPECTED = {
                          "Hotel and Restaurant Employees",
                          "Tovani", "Kenyan Democratic Party", "Securities and Exchange Commission",
                          "United Nations Relief and Works Agency"},
-        # a hospital is a place and a body at once (kg.nlp.entities.hospitals)
+        # a hospital is a place and a body at once (kg.nlp.entities.kinds.hospitals)
         "hospital": {"University of Michigan Medical Center"},
         "periodical": {"Tallow Valley News", "Harwick Sunday Journal"},
         "city": {"Toledo", "Omaha", "Nairobi"},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.entities.mentions import annotate
-from kg.nlp.entities.registry import Registry
+from kg.nlp.entities.registry.registry import Registry
 from kg.reader import parse_article
 
 

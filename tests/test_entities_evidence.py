@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.evidence import evidence
-from kg.nlp.entities.gazetteer import fold, gazetteer
+from kg.nlp.entities.cues.evidence import evidence
+from kg.nlp.entities.cues.gazetteer import fold, gazetteer
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article
 

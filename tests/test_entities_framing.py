@@ -1,5 +1,5 @@
 """Evidence with a strength for the kinds of new names (issue 10: types on untuned pages,
-branch ent16; kg/nlp/entities/framing.py, kg/data/nlp/kinds.toml): firm frames beating a
+branch ent16; kg/nlp/entities/cues/framing.py, kg/data/nlp/kinds.toml): firm frames beating a
 given name or a place's head word, lists whose names share a kind, trade and place heads,
 acronyms with no cue, parties by short name, a country's post office, generic capitalised
 terms. Every sentence is made up in the paper's shapes; each rule where it must fire and
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.framing import FIRM, NONE, STRONG, framing
+from kg.nlp.entities.cues.framing import FIRM, NONE, STRONG, framing
 from tests.test_entities_kinds import found, surfaces
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.cuedata import CueDataError, load
-from kg.nlp.entities.commonwords import CommonWords, common_words
+from kg.nlp.entities.cues.commonwords import CommonWords, common_words
 from tests.test_entities_kinds import found, surfaces
 
 
@@ -236,7 +236,7 @@ def test_a_person_after_a_months_event_is_another_name(registry):
 def test_without_wordfreq_the_entity_stage_stops_with_a_clear_error(monkeypatch):
     import builtins
 
-    from kg.nlp.entities import commonwords
+    from kg.nlp.entities.cues import commonwords
     real_import = builtins.__import__
 
     def no_wordfreq(name, *args, **kwargs):

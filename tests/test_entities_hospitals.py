@@ -1,5 +1,5 @@
 """Hospitals, a place and an organisation at once (issue 10, branch hosp1): the kind `hospital`
-for a new name whose head words make a hospital (kg/nlp/entities/hospitals.py, kg/data/nlp/
+for a new name whose head words make a hospital (kg/nlp/entities/kinds/hospitals.py, kg/data/nlp/
 kinds.toml [hospitals]), its three RDF classes (kg/rdf/entities.py), the shapes, the link
 types, the pages' type. Every sentence is made up in the paper's shapes."""
 
@@ -14,7 +14,7 @@ from kg.iri import Minter
 from kg.link.score import type_factor
 from kg.namespaces import ITSRDF, SCHEMA
 from kg.nlp import annotate
-from kg.nlp.entities.hospitals import names_hospital, refine
+from kg.nlp.entities.kinds.hospitals import names_hospital, refine
 from kg.rdf import document_to_rdf
 from kg.span import Span
 from kg.validate import validate

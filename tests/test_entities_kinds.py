@@ -11,7 +11,7 @@ import pytest
 
 from kg.nlp.entities.mentions import annotate
 from kg.nlp.entities.names import surname
-from kg.nlp.entities.registry import Registry
+from kg.nlp.entities.registry.registry import Registry
 from kg.reader import parse_article
 
 

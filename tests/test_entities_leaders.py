@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.gazetteer import gazetteer
+from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article
 

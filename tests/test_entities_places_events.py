@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.nlp.entities.gazetteer import CURATED_PLACES, GazetteerError, curated_places, fold, gazetteer
+from kg.nlp.entities.cues.gazetteer import CURATED_PLACES, GazetteerError, curated_places, fold, gazetteer
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article, read_article
 

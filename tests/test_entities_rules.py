@@ -12,7 +12,7 @@ import pytest
 from kg.config import DATA_DIR
 from kg.model import Document
 from kg.nlp.entities.mentions import annotate
-from kg.nlp.entities.registry import Registry, RegistryError
+from kg.nlp.entities.registry.registry import Registry, RegistryError
 from kg.reader import parse_article
 
 

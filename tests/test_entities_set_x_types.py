@@ -189,7 +189,7 @@ def test_one_turn_makes_no_speaker(registry):
 
 
 def test_interview_labels_need_a_sentence_after_the_colon():
-    from kg.nlp.entities.interviews import interview_speakers
+    from kg.nlp.entities.kinds.interviews import interview_speakers
 
     text = ("Kelvo Dorrow: The bosses lie.\n\nKelvo Dorrow: We will win.\n\n"
             "Kelvinton: 12 Dorrow St.\n\nKelvinton: 14 Main St.\n")

@@ -1,7 +1,7 @@
 """Kinds of names that recur on untuned pages (issue 10, branch ent18): halls named "Center" or
 "Centre", towns an employer's frame would make firms of, sites of industry, states' codes after
 a town, an organisation called by its head word, a public body by its acronym, the dateline's
-town opening a sentence. kg/nlp/entities/framing.py, kg/nlp/entities/headforms.py,
+town opening a sentence. kg/nlp/entities/cues/framing.py, kg/nlp/entities/kinds/headforms.py,
 kg/data/nlp/kinds.toml, kg/data/nlp/entities.toml. Every sentence is made up in the paper's
 shapes; each rule where it must fire and where it must not."""
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.framing import framing
-from kg.nlp.entities.headforms import head_of
+from kg.nlp.entities.cues.framing import framing
+from kg.nlp.entities.kinds.headforms import head_of
 from kg.nlp.entities.mentions import annotate
-from kg.nlp.entities.registry import Registry
+from kg.nlp.entities.registry.registry import Registry
 from kg.reader import parse_article
 from tests.test_entities_kinds import found, mentions
 

@@ -17,7 +17,7 @@ from kg.iri import Minter
 from kg.link.cli import link
 from kg.link.client import DiskCache, LinkError, SparqlClient, retry_after, user_agent
 from kg.link.score import type_factor
-from kg.nlp.entities.registry import REGISTRY_PATH, Registry
+from kg.nlp.entities.registry.registry import REGISTRY_PATH, Registry
 from kg.pipeline import build
 from kg.store.releases import StoreDir
 

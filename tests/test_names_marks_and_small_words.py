@@ -1,6 +1,6 @@
 """Names that hold a mark or a small word, and words glued to a name's edge (issue 10, set K's
-kinds; branch ent17): kg.nlp.entities.joins, the Nordic street and the compass abbreviation of
-kg.nlp.entities.addresses, a title's own "?" (kg.nlp.entities.edges.asks). Every sentence is
+kinds; branch ent17): kg.nlp.entities.spans.joins, the Nordic street and the compass abbreviation of
+kg.nlp.entities.spans.addresses, a title's own "?" (kg.nlp.entities.cues.edges.asks). Every sentence is
 made up for these tests, in the shapes of court reports, conference reports, distributors'
 directories and reports from abroad; no name of a held-out set is used."""
 

@@ -1,6 +1,6 @@
 """Name boundaries of the kinds set R showed untuned (issue 10, branch ent28), each fixed as a
 general mechanism and tested here on made-up sentences in the paper's shapes: laws, bills and
-treaties whole (kg.nlp.entities.laws); a plural's possessive inside a union's name
+treaties whole (kg.nlp.entities.spans.laws); a plural's possessive inside a union's name
 (runbounds); a qualifier naming a state of a country's past or a part of it (mentions,
 namekinds); a body's head before "on the" and a party; "and Region" closing a union's name
 (andlists); "arap" in Kalenjin names and a month that is a given name (capruns, runbounds);

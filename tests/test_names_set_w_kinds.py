@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.addresses import find_addresses
+from kg.nlp.entities.spans.addresses import find_addresses
 from tests.nlp_support import NAMED, check_names, surfaces
 
 

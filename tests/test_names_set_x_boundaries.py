@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.addresses import find_addresses
+from kg.nlp.entities.spans.addresses import find_addresses
 from kg.reader import cues as reader_cues
 from kg.reader.patterns import SIGNOFF_RE, TITLE_BYLINE_RE, name_case
 from tests.nlp_support import check_names, found

@@ -64,7 +64,7 @@ def test_a_common_given_name_before_a_place_head_after_by_is_no_author(registry)
     ("Mary-Jane", True), ("Anne-Claire", True), ("Mary-Kelvane", False), ("Al-Dorrow", False),
 ])
 def test_a_double_given_name_joined_by_a_hyphen(word, given):
-    from kg.nlp.entities.gazetteer import gazetteer
+    from kg.nlp.entities.cues.gazetteer import gazetteer
     assert gazetteer().is_given_name(word) is given
 
 
@@ -84,9 +84,9 @@ def test_a_person_with_two_family_names_and_the_first_alone_later(registry):
 
 
 def test_a_three_word_name_whose_middle_is_a_given_name_is_not_read_so(registry):
-    from kg.nlp.entities.commonwords import common_words
-    from kg.nlp.entities.familynames import first_family_name
-    from kg.nlp.entities.gazetteer import gazetteer
+    from kg.nlp.entities.cues.commonwords import common_words
+    from kg.nlp.entities.cues.gazetteer import gazetteer
+    from kg.nlp.entities.kinds.familynames import first_family_name
     g, c = gazetteer().is_given_name, common_words().common
     assert first_family_name("John Paul Dorrow", g, c) is None
     assert first_family_name("Kelvin Rising Dorrow", g, c) is None  # a common word

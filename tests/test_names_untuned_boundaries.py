@@ -1,6 +1,6 @@
 """Name boundaries on pages nobody tuned to (issue 10, branch ent15): postal addresses read by
-one grammar (kg.nlp.entities.addresses), names in French and Spanish whose inner words are in
-lower case (kg.nlp.entities.foreign), and the edges of kg.nlp.entities.edges. Every sentence is
+one grammar (kg.nlp.entities.spans.addresses), names in French and Spanish whose inner words are in
+lower case (kg.nlp.entities.spans.foreign), and the edges of kg.nlp.entities.cues.edges. Every sentence is
 made up for these tests, in the shapes of forum listings, distributors' directories and reports
 from Quebec and Latin America."""
 
@@ -124,7 +124,7 @@ def test_the_unit_number_pattern_is_written_once():
     # ending in one were two copies of one pattern; a two-word head's number (joins.py, branch
     # ent20) reads it too, so it is written once in the whole package
     package = Path(__file__).parent.parent / "kg" / "nlp" / "entities"
-    source = "".join(f.read_text(encoding="utf-8") for f in sorted(package.glob("*.py")))
+    source = "".join(f.read_text(encoding="utf-8") for f in sorted(package.rglob("*.py")))
     assert len(re.findall(r"\(\?:\[A-Z\]-\)\?\\d", source)) == 1
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from kg import nameparticles
 from kg.config import DATA_DIR
-from kg.nlp.entities.namecues import Cues
+from kg.nlp.entities.cues.namecues import Cues
 from kg.reader import cues
 from kg.reader.patterns import CREDIT_NAME_RE, TITLE_BYLINE_RE, name_case
 

@@ -13,7 +13,7 @@ import pytest
 
 from kg.config import DATA_DIR
 from kg.nlp.entities.mentions import annotate
-from kg.nlp.entities.registry import KINDS, REGISTRY_PATH, Registry, entry_key, normalise
+from kg.nlp.entities.registry.registry import KINDS, REGISTRY_PATH, Registry, entry_key, normalise
 from kg.reader import parse_article
 
 PAPER_PAGES = "paper-pages"

@@ -39,7 +39,7 @@ def test_every_project_error_is_a_kg_error():
     from kg.link.client import LinkError
     from kg.link.review import ReviewError
     from kg.nlp.cuedata import CueDataError
-    from kg.nlp.entities.registry import RegistryError
+    from kg.nlp.entities.registry.registry import RegistryError
     from kg.validate import ShapesError
 
     for cls in (LinkError, ReviewError, CueDataError, RegistryError, ShapesError):

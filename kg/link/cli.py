@@ -13,7 +13,7 @@ from kg.link.client import DiskCache, LinkError, SparqlClient
 from kg.link.review import ReviewError, apply_review, read_rejections, write_review
 from kg.link.score import Target, candidates, suggest
 from kg.link.unlinked import unlinked_in_store
-from kg.nlp.entities.registry import REGISTRY_PATH, Registry, RegistryError
+from kg.nlp.entities.registry.registry import REGISTRY_PATH, Registry, RegistryError
 from kg.options import store_option
 from kg.store import PublishError, open_store
 

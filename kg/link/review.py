@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.link.score import Candidate, Target
-from kg.nlp.entities.registry import KINDS, Entry, Registry, RegistryError
+from kg.nlp.entities.registry.registry import KINDS, Entry, Registry, RegistryError
 
 COLUMNS = ("key", "label", "kind", "source", "mentions", "qid", "candidate_label", "description",
            "types", "matched", "via", "score", "suggested", "decision")

@@ -8,7 +8,7 @@ from pathlib import Path
 from kg.iri import Minter
 from kg.link.score import Target
 from kg.namespaces import sparql_prefixes
-from kg.nlp.entities.registry import Registry
+from kg.nlp.entities.registry.registry import Registry
 from kg.store import open_store
 
 QUERY = sparql_prefixes() + """

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 def __getattr__(name: str):
     # `from kg.nlp import annotate` without importing every stage when a leaf module
-    # (kg.nlp.cuedata, kg.nlp.entities.registry) is all a caller needs.
+    # (kg.nlp.cuedata, kg.nlp.entities.registry.registry) is all a caller needs.
     if name in ("annotate", "STAGES"):
         from kg.nlp import stages
 

@@ -2,21 +2,21 @@
 
 `annotate(doc, registry)` fills doc.annotations.entities and .mentions. The steps, in order:
 
-1. registry names: every surface form of every registry entry (kg.nlp.entities.surface), kept only
+1. registry names: every surface form of every registry entry (kg.nlp.entities.registry.surface), kept only
    if its edges, case, date range and context allow it (see `_keep`);
 2. event descriptions: "the 1973 war", "the war in Lebanon", bare years in a list of wars
-   (kg.nlp.entities.events);
+   (kg.nlp.entities.spans.events);
 3. overlaps: the longest match wins; a name inside an event's name stays a mention too
    ("Lebanon" in "the war in Lebanon"), a place only inside a description, not inside a
    capitalised event name ("Vietnam" in "the Vietnam War" is none);
 4. acronyms introduced in parentheses ("Israeli Defense Forces (IDF)") and short forms after a
    full mention ("Shirvani" after "Ma’mud Shirvani") are then found everywhere after;
-5. metonymy: a capital standing for its state is re-pointed to the state (kg.nlp.entities.metonymy);
+5. metonymy: a capital standing for its state is re-pointed to the state (kg.nlp.entities.kinds.metonymy);
 6. new names: capitalised sequences nobody matched become new entities (kg.nlp.entities.names).
 A lower-case compass word before a name that is no place alone ("north Korea") makes the name a
-mention of the registry's place of both words in step 1 (kg.nlp.entities.compass); a new name
+mention of the registry's place of both words in step 1 (kg.nlp.entities.spans.compass); a new name
 of step 6 that is a country's initials without their points in a line of mixed case ("US
-strikes") is the registry's country of the dotted form (kg.nlp.entities.undotted).
+strikes") is the registry's country of the dotted form (kg.nlp.entities.spans.undotted).
 Names and cue words are data (kg/data/registry, kg/data/nlp); this module holds only rules.
 """
 
@@ -29,27 +29,27 @@ from kg.annotations import Entity, Mention
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
-from kg.nlp.entities import townstate
-from kg.nlp.entities.capitals import UPPER
-from kg.nlp.entities.cityinitials import city_initials
-from kg.nlp.entities.clubs import find_clubs
-from kg.nlp.entities.compass import compass_places
-from kg.nlp.entities.countrybodies import country_opened
-from kg.nlp.entities.edges import compass_abbreviations
-from kg.nlp.entities.events import describe_events
-from kg.nlp.entities.gazetteer import fold, former_places, gazetteer
-from kg.nlp.entities.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
-from kg.nlp.entities.headforms import Named, head_mentions
-from kg.nlp.entities.hospitals import refine as refine_hospitals
-from kg.nlp.entities.metonymy import apply_metonymy
-from kg.nlp.entities.missions import international_bodies
-from kg.nlp.entities.nameparts import inner_names
+from kg.nlp.entities.cues.capitals import UPPER
+from kg.nlp.entities.cues.edges import compass_abbreviations
+from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
+from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
+from kg.nlp.entities.kinds.headforms import Named, head_mentions
+from kg.nlp.entities.kinds.hospitals import refine as refine_hospitals
+from kg.nlp.entities.kinds.metonymy import apply_metonymy
 from kg.nlp.entities.names import NewName, family_first, find_new_names, surname
-from kg.nlp.entities.nations import adjective_of, is_nation_adjective
-from kg.nlp.entities.registry import Entry, Registry, normalise
-from kg.nlp.entities.surface import FormIndex, Match, end_ok
-from kg.nlp.entities.textspan import Region, TextIndex, regions
-from kg.nlp.entities.undotted import undotted_countries
+from kg.nlp.entities.registry.registry import Entry, Registry, normalise
+from kg.nlp.entities.registry.surface import FormIndex, Match, end_ok
+from kg.nlp.entities.spans import townstate
+from kg.nlp.entities.spans.cityinitials import city_initials
+from kg.nlp.entities.spans.clubs import find_clubs
+from kg.nlp.entities.spans.compass import compass_places
+from kg.nlp.entities.spans.countrybodies import country_opened
+from kg.nlp.entities.spans.events import describe_events
+from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
+from kg.nlp.entities.spans.missions import international_bodies
+from kg.nlp.entities.spans.nameparts import inner_names
+from kg.nlp.entities.spans.textspan import Region, TextIndex, regions
+from kg.nlp.entities.spans.undotted import undotted_countries
 
 _ACRONYM = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}.&]{{1,9}})\s*\)")  # "(DİSK)" too
 # "… Force in Haiti (MINUSTAH)", "University of Texas (UT)", "Petróleos de Kelvia (PDK)": a
@@ -119,14 +119,14 @@ class _Finder:
                 if self._keep(m, r):
                     found.append(m)
         # "north Korea": a lower-case compass word before a name that is no place alone names
-        # the registry's place of both words (kg.nlp.entities.compass)
+        # the registry's place of both words (kg.nlp.entities.spans.compass)
         spans = {(f.begin, f.end) for f in found}
         found += [m for r in self.regions
                   for m in compass_places(self.text, [(r.begin, r.end)], self.index, self.compass_words,
                                           lambda b, e: (b, e) in spans)
                   if self._keep(m, r)]
         # "the U.S. State Department": the country opening the department's registry label
-        # opens its short form too, one mention (kg.nlp.entities.countrybodies)
+        # opens its short form too, one mention (kg.nlp.entities.spans.countrybodies)
         found += [m for r in self.regions for m in country_opened(
             self.text, [f for f in found if r.begin <= f.begin < r.end], self._countries_ending)
             if self._keep(m, r)]
@@ -135,7 +135,7 @@ class _Finder:
         accepted = resolve(accepted + describe_events(self.doc, self.registry, self.tx, accepted),
                            self.text)
         accepted = self._acronyms_and_short_forms(accepted)
-        # "LA" for the "Los Angeles" the article names in full (kg.nlp.entities.cityinitials)
+        # "LA" for the "Los Angeles" the article names in full (kg.nlp.entities.spans.cityinitials)
         accepted = resolve(accepted + city_initials(self.text, [(r.begin, r.end) for r in self.regions],
                                                     accepted), self.text)
         accepted = self._drop_names_taken(accepted)
@@ -185,7 +185,7 @@ class _Finder:
                             new_names: list[NewName]) -> tuple[list[Match], list[NewName]]:
         """"No to US strikes!": a new name the frames made of a country's initials printed
         without their points, in lines of mixed case, is the registry's country of the dotted
-        form ("U.S."), not a body of its own (kg.nlp.entities.undotted). Where nothing named
+        form ("U.S."), not a body of its own (kg.nlp.entities.spans.undotted). Where nothing named
         the word ("new US border rules") it stays unnamed, as before."""
         undotted = {(m.begin, m.end): m for m in undotted_countries(
             self.text, [(r.begin, r.end) for r in self.regions], self.index)}
@@ -230,7 +230,8 @@ class _Finder:
         if m.entry.kind == "organization" and self._place_branch(m):
             return False  # "National Guard" in "the Iowa National Guard": the state's own body
         if m.entry.kind in ("work", "book") and _SUBTITLE.match(self.text, m.end):
-            return False  # "Title: Subtitle, by …": a longer title opens with it (kg.nlp.entities.titles)
+            # "Title: Subtitle, by …": a longer title opens with it (kg.nlp.entities.spans.titles)
+            return False
         if m.entry.kind == "event" and firm_and_lower_noun(self.text[m.begin:m.end], lambda n: any(
                 f.entry.kind == "organization" and e == m.begin + n
                 for _b, e, f in self.index.candidates(self.text, m.begin, m.begin + n))):
@@ -305,7 +306,7 @@ class _Finder:
     def _qualified_state(self, m: Match) -> bool:
         """A registry country right after a qualifier of `state_qualifiers` and one space ("Nazi
         Germany", "French Canada"): the two words name one place, the state of that time or the
-        part of the country, which new-name discovery names (kg.nlp.entities.namekinds)."""
+        part of the country, which new-name discovery names (kg.nlp.entities.kinds.namekinds)."""
         prev = re.search(r"(?<![\w’'.-])([A-Z][\w’'-]*) $", self.text[max(0, m.begin - 30):m.begin])
         return prev is not None and prev.group(1) in self.state_qualifiers
 
@@ -398,7 +399,7 @@ class _Finder:
             return False
         initials = prev.group(1)
         if initials in international_bodies():
-            return False  # "the UN Haiti mission": the body's presence there (kg.nlp.entities.missions)
+            return False  # "the UN Haiti mission": the body's presence there (kg.nlp.entities.spans.missions)
         dotted = ".".join(initials) + "."  # "US Iraq policy": a country's initials, two places
         forms = [(initials, 0, len(initials)), (dotted, 0, len(dotted))]
         return not any(e == end and f.entry.kind in ("country", "city", "place")
@@ -607,7 +608,7 @@ class _Finder:
         mentions += self._clubs(entities, mentions)
         mentions += self._head_forms(entities, mentions)
         # "the Kelvo General Hospital": a place and an organisation at once, decided last so that
-        # every rule above reads it as the one kind it found (kg.nlp.entities.hospitals)
+        # every rule above reads it as the one kind it found (kg.nlp.entities.kinds.hospitals)
         entities, mentions = refine_hospitals(entities, mentions)
         ann.entities.update(entities)
         ann.mentions = sorted(ann.mentions + mentions, key=lambda m: (m.span.begin, m.span.end))
@@ -626,7 +627,7 @@ class _Finder:
 
     def _clubs(self, entities: dict[str, Entity], mentions: list[Mention]) -> list[Mention]:
         """"al-Ahly fans", "fans of el-Dorrawi": clubs named with a lower-case article, which the
-        name finder does not read (kg.nlp.entities.clubs); each a new organisation."""
+        name finder does not read (kg.nlp.entities.spans.clubs); each a new organisation."""
         spans = [(r.begin, r.end) for r in self.regions if r.kind in ("prose", "headline", "deck")]
         taken = [(m.span.begin, m.span.end) for m in mentions + list(self.doc.annotations.mentions)]
         out: list[Mention] = []
@@ -641,7 +642,7 @@ class _Finder:
 
     def _head_forms(self, entities: dict[str, Entity], mentions: list[Mention]) -> list[Mention]:
         """"the League’s candidates" after "the Communist League": the one organisation of the
-        article with that head word (kg.nlp.entities.headforms)."""
+        article with that head word (kg.nlp.entities.kinds.headforms)."""
         first: dict[str, int] = {}
         for m in sorted(mentions, key=lambda m: m.span.begin):
             first.setdefault(m.entity, m.span.begin)
@@ -664,7 +665,7 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: 
     before "Chidi Okafor, a miner"); one that is no one's surname but the given name of exactly
     one such person, named in full before it, is that person too (`_given_name_alone`), and so
     is one that is neither but a word inside exactly one such person's full name ("Kelvo" after
-    "Ana Beatriz Kelvo da Tessaro": a nickname or a first family name, kg.nlp.entities.nameparts;
+    "Ana Beatriz Kelvo da Tessaro": a nickname or a first family name, kg.nlp.entities.spans.nameparts;
     set R): the key of each such name → the person's registry entry, or the new name its spans
     are merged into. Two people of one surname ("Fidel Castro", "Raúl Castro") leave it alone.
     A title the finder kept because it may open a name ("Judge Kelvo": "Judge" counts as a title

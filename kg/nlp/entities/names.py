@@ -12,7 +12,7 @@ it (person), a byline or letter name equal to it (person), or the head word befo
 connector (kg/data/nlp/entities.toml [head_types]); otherwise schema:Thing.
 
 This module is the orchestration (`find_new_names`): per region it builds the runs
-(kg.nlp.entities.capruns, whose edge rules are kg.nlp.entities.runbounds), joins lists
+(kg.nlp.entities.spans.capruns, whose edge rules are kg.nlp.entities.spans.runbounds), joins lists
 (andlists, joins), reads initials (initials) and names inside names (nested), drops capitals by
 position (openers), types each name (namekinds) and then the names together (framedkinds),
 and last resolves short forms to the longer names the article gave before.
@@ -27,38 +27,42 @@ from collections.abc import Callable
 from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import cached, reader_folder
-from kg.nlp.entities import familynames, joins
-from kg.nlp.entities.andlists import merge_and, people_ends, town_and_area
-from kg.nlp.entities.brackets import join_brackets
-from kg.nlp.entities.capitals import UPPER
-from kg.nlp.entities.capruns import find_runs, foreign_names, org_leads
-from kg.nlp.entities.commonwords import common_words
-from kg.nlp.entities.countrynames import country_foreign_names
-from kg.nlp.entities.datednames import dated_bodies
-from kg.nlp.entities.evidence import Evidence, evidence, lower_case_words
-from kg.nlp.entities.framedkinds import (
+from kg.nlp.entities.cues.capitals import UPPER
+from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.evidence import Evidence, evidence, lower_case_words
+from kg.nlp.entities.cues.framing import framing
+from kg.nlp.entities.cues.namecues import Cues, head_word
+from kg.nlp.entities.cues.phrases import founders_firm, phrases
+from kg.nlp.entities.kinds import familynames
+from kg.nlp.entities.kinds.framedkinds import (
     coordinated_with,
     coordinated_with_places,
     framed_runs,
     list_kinds,
     locative_list,
 )
-from kg.nlp.entities.framing import framing
-from kg.nlp.entities.initials import acronyms, headless_list_before_initials, named_by_initials
-from kg.nlp.entities.interviews import interview_speakers, speaker_full_name
-from kg.nlp.entities.laws import join_laws
-from kg.nlp.entities.legalforms import legal_form_after_comma
-from kg.nlp.entities.missions import join_missions
-from kg.nlp.entities.namecues import Cues, head_word
-from kg.nlp.entities.namekinds import (
+from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
+from kg.nlp.entities.kinds.namekinds import (
     heads_of_government,
     leading_place_short_forms,
     name_kind,
     owner_firms,
     site_place,
 )
-from kg.nlp.entities.nameparts import firm_short_forms, inner_names
-from kg.nlp.entities.nested import (
+from kg.nlp.entities.registry.registry import normalise
+from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans import joins
+from kg.nlp.entities.spans.andlists import merge_and, people_ends, town_and_area
+from kg.nlp.entities.spans.brackets import join_brackets
+from kg.nlp.entities.spans.capruns import find_runs, foreign_names, org_leads
+from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.initials import acronyms, headless_list_before_initials, named_by_initials
+from kg.nlp.entities.spans.laws import join_laws
+from kg.nlp.entities.spans.legalforms import legal_form_after_comma
+from kg.nlp.entities.spans.missions import join_missions
+from kg.nlp.entities.spans.nameparts import firm_short_forms, inner_names
+from kg.nlp.entities.spans.nested import (
     acronym_union,
     acronyms_before_unit,
     constituencies,
@@ -70,8 +74,8 @@ from kg.nlp.entities.nested import (
     registry_body_before,
     unit_union,
 )
-from kg.nlp.entities.nicknames import nickname_inside
-from kg.nlp.entities.openers import (
+from kg.nlp.entities.spans.nicknames import nickname_inside
+from kg.nlp.entities.spans.openers import (
     adjective_before_people,
     drop_imperative,
     drop_initial_noun,
@@ -83,13 +87,10 @@ from kg.nlp.entities.openers import (
     title_case_lines,
     title_cased,
 )
-from kg.nlp.entities.phrases import founders_firm, phrases
-from kg.nlp.entities.registry import normalise
-from kg.nlp.entities.runs import PLACE_KINDS, NewName, Run, in_dateline, run_label, title_case
-from kg.nlp.entities.surface import Match
-from kg.nlp.entities.tablerows import first_cell
-from kg.nlp.entities.textspan import Region, TextIndex
-from kg.nlp.entities.titles import find_titles
+from kg.nlp.entities.spans.runs import PLACE_KINDS, NewName, Run, in_dateline, run_label, title_case
+from kg.nlp.entities.spans.tablerows import first_cell
+from kg.nlp.entities.spans.textspan import Region, TextIndex
+from kg.nlp.entities.spans.titles import find_titles
 from kg.reader.cues import east_asian_family_names_in
 
 # A model's code, one or two capitals and a number ("R40", "T34"), standing alone: a product
@@ -100,7 +101,7 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,4}[A-Z]?")
 _PRODUCT_AFTER = re.compile(r" [a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _BY_AUTHOR = re.compile(r",?\s+(?:edited\s+)?by\s+(?=[A-Z])")
-_ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.textspan region kinds
+_ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.spans.textspan region kinds
 
 
 def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[Region],
@@ -225,7 +226,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 # "VTX, the controllers union,", "the airport, known as VTX"
             if tx.is_sentence_start(run.begin) and w not in alone_words \
                     and not (first_cell(text, run.begin, run.end) and ev.place_kind(w)):
-                # a table row's label the gazetteer knows is a town (kg.nlp.entities.tablerows)
+                # a table row's label the gazetteer knows is a town (kg.nlp.entities.spans.tablerows)
                 openers.append(run)
                 continue
         if (ev.is_junk(label, lower) or framing().generic_law(text, run.end, label)) \
@@ -358,7 +359,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")
                    and kind_of.get(short, ("thing", False))[0] not in ("place", "country", "person")}
-        # a first family name: "Gómez" after "Ramiro Gómez Urrieta" (kg.nlp.entities.familynames)
+        # a first family name: "Gómez" after "Ramiro Gómez Urrieta" (kg.nlp.entities.kinds.familynames)
         longer |= {f for f, middle in family_of.items() if middle == short and first_at[f] < at}
         # a school by a word of its name: "the Polytechnic", "the Mexican Polytechnic" after "the
         # Kelvo Polytechnic Institute", whatever "at the" made of it (set R)
@@ -517,7 +518,7 @@ def _family_names_before(text: str, run: Run, short: str, full: str, cues: Cues)
 def _common_word_alone(run: Run, label: str, kind_of: dict[str, tuple[str, bool]], cues: Cues,
                        ev: Evidence) -> bool:
     """A one-word name nothing types (no head word, cue, gazetteer entry, title or role line)
-    that is a common English word (kg.nlp.entities.commonwords: "Freedom", "Jobs", "End",
+    that is a common English word (kg.nlp.entities.cues.commonwords: "Freedom", "Jobs", "End",
     "Underground", "We’re") names nothing: a slogan's noun, a subheading's word, a piece cut
     from a longer name. Not an acronym ("NATO"), a word with a capital inside ("KelCorp"), a
     given name ("Dolores"), a compass word ("the West": a region) or one of the common words

@@ -1,0 +1,354 @@
+"""Evidence that types a new name, and what makes a name junk (issue 10 §3).
+
+kg.nlp.entities.names finds capitalised runs the registry does not know; this module says what the
+text and the gazetteers tell about one of them:
+  - a speaker: a speech verb right before or after the name ("said Maria Ortiz", "Maria Ortiz
+    said"), "according to Maria Ortiz"; an age or a life span right after it ("Maria Ortiz,
+    42,", "Ana Beltran (1901-1975)") → person (strong: beats a head word elsewhere);
+    never right after "the" ("a cook at the Tarlton Grandview, said": a workplace);
+  - "administration" or "presidency" after it ("the Pendergrove administration") → person;
+    "the regime of", "dictator" before it, "regime", "dictatorship" after it → person (weak);
+  - a newspaper whose last word is a common noun ("Star", "Mail", "Worker"): a day-part opening
+    it, or "the" and a paper's words around it ("told the Kelvin Sun") → periodical;
+  - a given name opening a name of two to four words ("Maria Ortiz", "Moisés Sío Wong"), or
+    two hyphenated syllables ending it ("Chung Hye-jin") → person (weak);
+  - "the fascist …", "a leader of the …", "a member of …", "a group called …" before it,
+    "its" after one verb or "went bankrupt" after it, "-owned" glued to it, a brand-like
+    word ("KelCorp") → organisation (weak);
+  - "the Southwest" → place; after "the", a name ending in a city → a building (weak);
+  - the gazetteer knows the whole name ("Omaha", "Busan", "Equatorial Guinea") → city,
+    country or place (weak);
+  - an employer's context: "workers at", "a strike against", "employed by" before it, or
+    "plant", "bosses", "management" after it → organisation (weak);
+  - a locative word right before it ("in Omaha", "near Tar Heel", "at Brindlecote", "from
+    Tallowmere") → place (weakest);
+and when a name is junk: a page or section label ("Years Ago"), a lone head word or common
+noun ("Union", "Position", "St."), a word the article also writes in lower case ("Unit" in a
+heading of an article about a unit), or a run in capitals that is no dateline and no name
+("PHOTO CREDIT").
+The words are data (kg/data/nlp/entities.toml [evidence], [junk], [gazetteer]; quotes.toml's
+speech verbs); this module holds only rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.cuedata import cached, load, phrase_pattern, words
+from kg.nlp.entities.cues.capitals import UPPER
+from kg.nlp.entities.cues.gazetteer import Gazetteer, fold, gazetteer
+
+_HYPHEN_GIVEN = re.compile(r"([A-Z][a-z]{1,6})-([a-z]{1,6})")
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+_NAME = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?[A-Z][\w’'.&-]*)*"
+# names parted by commas, "and", "or", up to the one being typed: "A, B and the "
+_NAME_LIST = re.compile(rf"(?:{_NAME}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?")
+# white space that holds at most one line break: no blank line between two paragraphs or a
+# headline and its deck
+_IN_PARAGRAPH = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+# "Aristide’s ", "Dorrow’s ": a capitalised possessor right before a name (`ruler_party`)
+_POSSESSOR_BEFORE = re.compile(rf"(?<![\w’'.-])([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)?)[’']s\s+\Z")
+
+class Evidence:
+    """The cue data compiled once per process (see `evidence()`)."""
+
+    def __init__(self) -> None:
+        c = load("entities")
+        ev, junk = c["evidence"], c["junk"]
+        verbs = phrase_pattern(words("quotes", "speech_verbs"))
+        before = phrase_pattern(list(ev["speaker_before"]))
+        # a speech verb and the name in one paragraph: a headline's last word ("… be charged")
+        # says nothing of the deck's first name under it (branch ent22)
+        self.speaker_before = re.compile(rf"(?<![\w’'-])(?:{verbs}|{before}),?{_IN_PARAGRAPH}\Z",
+                                         re.IGNORECASE)
+        self.speaker_after = re.compile(rf"^,?{_IN_PARAGRAPH}(?:{verbs})(?![\w’'-])", re.IGNORECASE)
+        self.person_after = [re.compile(p) for p in ev["person_after"]]
+        self.employer_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["employer_before"]))
+                                          + r"\s+(?:the\s+)?$", re.IGNORECASE)
+        gap = int(ev["employer_after_gap"])
+        modifier = r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+"  # "grain"
+        self.employer_after = re.compile(rf"^[’']?s?\s+(?:{modifier}){{0,{gap}}}(?:"
+                                         + phrase_pattern(list(ev["employer_after"])) + r")(?![\w’'-])")
+        self.officer_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["officer_after"]))
+                                        + r")(?![\w’'-])")
+        self.strike_after = re.compile(r"^(?:[’']s)?\s+(?:" + phrase_pattern(list(ev["strike_after"]))
+                                       + r")(?![\w’'-])")
+        self.person_noun_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["person_noun_after"]))
+                                            + r")(?![\w’'-])")
+        self.ruler_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["ruler_noun_after"]))
+                                      + r")(?![\w’'-])")
+        # "the Kelvano government", "the Kelvano cabinet’s budget"
+        self.government_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["government_noun_after"]))
+                                           + r")(?:[’']s)?(?![\w’'-])")
+        self.government_adjective = tuple(ev["government_adjective_endings"])
+        self.group_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["group_nouns_after"]))
+                                      + r")(?![\w’'-])")
+        # the words that may follow a name that ends its noun phrase ("the X in …", "the X and …")
+        self.phrase_enders = {w.lower() for w in c["function_words"] if w.isalpha()}
+        self.ruler_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["ruler_before"]))
+                                       + r")\s+$", re.IGNORECASE)
+        self.organization_before = re.compile(
+            r"(?<![\w’'-])" + phrase_pattern(list(ev["organization_before"])) + r"\s+$", re.IGNORECASE)
+        nouns = phrase_pattern(list(ev["organization_apposition"]) + list(ev["organization_noun_before"]))
+        # "the Islamic organization Nahdlatul", "the grid operator Dorrenergo": case-sensitive
+        self.organization_noun = re.compile(
+            r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:" + nouns + r")\s+$")
+        # "workers at aircraft maker Kelvane": a firm's noun with no article, after one or two
+        # words that say its trade (lower case, or opening the sentence: "Retail giant X"; no
+        # function word among them)
+        bare = phrase_pattern(list(ev["organization_noun_bare"]))
+        self.organization_noun_bare = re.compile(
+            r"(?<![\w’'-])(?:(?!(?i:the|a|an|at|of|for|with|by|to|from|in|on|and|or|said|says|told|is|was)\s)"
+            r"[A-Za-z][a-z’'-]*\s+){1,2}(?:" + bare + r")\s+$")
+        # "grain monopolies like Korvex and Lawrence Tillman Dane": a plural noun for firms or
+        # bodies, "like" / "such as" / "including", then a list of names up to this one
+        self.organization_list = re.compile(
+            r"(?<![\w’'-])(?i:" + phrase_pattern(list(ev["organization_list_nouns"]))
+            + r")(?:\s+(?:that|which|who)\s+[^.;:!?()\n,]{1,100},)?"  # "retailers that bought …, including"
+            + r",?\s+(?:such\s+as|like|including|among\s+them)\s+(?P<list>[^.;:!?()\n]{0,200})$")
+        self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
+                                              + r")(?![\w’'-])")
+        self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]
+        self.organization_after += [re.compile(p) for p in ev["movement_after"]]
+        openers = "|".join(map(re.escape, sorted(ev["brand_not_openers"], key=len, reverse=True)))
+        self.brand = re.compile(rf"(?!(?:{openers})[A-Z’'])[A-Z][a-z]+[A-Z][A-Za-z]*")
+        self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
+                                   + r"\s+(?:the\s+)?$")
+        # a locative word opening a list of names up to the one being typed ("farmers near
+        # Kelvo and Deir Dorra say"): where the list's first name is, so are the others
+        self.locative_list = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
+                                        + r"\s+(?:the\s+)?(?P<list>" + _NAME_LIST.pattern + r")\Z")
+        # … and a list that ends in a part of the last place ("evacuated from Kelvo, Dorra, and
+        # parts of Tallow"; set X): a name there is that kind of place too
+        self._locative_parts = re.compile(
+            r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"])) + r"\s+(?:the\s+)?(?:"
+            + _NAME + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+parts\s+of\s+\Z")
+        self.town_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["town_before"])) + r"\s+\Z")
+        self.title_town_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(
+            list(ev["town_before"]) + list(ev["title_town_before"])) + r"\s+\Z")
+        self.periodical_context_heads = set(ev["periodical_context_heads"])
+        self.periodical_openers = set(ev["periodical_openers"])
+        self.periodical_context_before = re.compile(
+            r"(?<![\w’'-])" + phrase_pattern(list(ev["periodical_context_before"])) + r"\s+the\s+$",
+            re.IGNORECASE)
+        self.periodical_context_after = re.compile(
+            r"^(?:[’']s)?\s+(?:" + phrase_pattern(list(ev["periodical_context_after"])) + r")(?![\w’'-])")
+        self.hyphen_place_endings = set(ev["hyphen_place_endings"])
+        self.compass_regions = set(ev["compass_regions"])
+        self.hyphen_not_given = set(ev["hyphen_not_given_openers"])
+        self.stop_names = {fold(n) for n in junk["stop_names"]}
+        # a field word alone ("Transport", "Energy" cut from "… Metro and Transport") names
+        # no one thing either
+        self.single_words = {fold(w) for w in junk["single_words"]} | {fold(w) for w in c["field_words"]}
+        self.gazetteer: Gazetteer = gazetteer()
+
+    # -- typing ------------------------------------------------------------------
+    def speaker(self, text: str, begin: int, end: int) -> bool:
+        """"said Maria Ortiz", "Maria Ortiz said", "according to Maria Ortiz". Not after "the":
+        "a cook at the Harwell Seaport, said …" names the workplace inside the speaker's
+        apposition; a person's name takes no article."""
+        if _THE_BEFORE.search(text, max(0, begin - 5), begin):
+            return False
+        return bool(self.speaker_before.search(text, max(0, begin - 40), begin)
+                    or self.speaker_after.match(text[end:end + 40]))
+
+    def person_after_name(self, text: str, end: int) -> bool:
+        """An age, a life span or a kinship possessive right after the name."""
+        tail = text[end:end + 60]
+        return any(p.match(tail) for p in self.person_after)
+
+    def given_name_first(self, names: list[str]) -> bool:
+        """A name of two to four words whose first word is a common given name, or two given
+        names joined by a hyphen as French names join them ("Jean-Philippe", "Marie-Ève"), which
+        the name lists do not all hold whole."""
+        caps = [w for w in names if w[:1].isupper()]
+        if not (2 <= len(caps) <= 4 and names[0] == caps[0]):
+            return False
+        parts = caps[0].split("-")
+        return self.gazetteer.is_given_name(caps[0]) or len(parts) == 2 and all(
+            p[:1].isupper() and self.gazetteer.is_given_name(p) for p in parts)
+
+    def periodical_by_context(self, text: str, begin: int, end: int, names: list[str]) -> bool:
+        """A newspaper whose last word is also a common noun or a person's ("Star", "Mail",
+        "Worker", "Sun"): a day-part opens it ("the Daily Worker", "the Morning Star"), or "the"
+        stands before it and the words around say a paper speaks ("told the Kelvin Sun", "the
+        Tallow Star reported", "the Dorrow Record’s editorial"). "Royal Mail", "Kelvin Sun
+        said" (no "the") stay what the other rules say."""
+        if len(names) < 2 or names[-1] not in self.periodical_context_heads:
+            return False
+        if names[0] in self.periodical_openers:
+            return True
+        if not _THE_BEFORE.search(text, max(0, begin - 5), begin):
+            return False
+        return bool(self.periodical_context_before.search(text, max(0, begin - 40), begin)
+                    or self.periodical_context_after.match(text[end:end + 40]))
+
+    def compass_region(self, text: str, begin: int, label: str) -> bool:
+        """"the Southwest", "the Midwest": a region named by a compass word after "the"."""
+        return label in self.compass_regions and bool(_THE_BEFORE.search(text, max(0, begin - 5), begin))
+
+    def hyphenated_given_name(self, names: list[str]) -> bool:
+        """"Chung Hye-jin", "Park Min-ho": a surname and a given name of two syllables joined by
+        a hyphen, the second in lower case (Korean, some Chinese names), when no syllable is a
+        place ending ("Haeundae-gu"), the first no English prefix ("Co-op", "Anti-war") and no
+        word is a place."""
+        if not 2 <= len(names) <= 3 or not all(w[:1].isupper() for w in names):
+            return False
+        m = _HYPHEN_GIVEN.fullmatch(names[-1])
+        return bool(m) and m.group(2) not in self.hyphen_place_endings \
+            and m.group(1) not in self.hyphen_not_given \
+            and not any(self.place_kind(w) for w in names)
+
+    def place_kind(self, label: str) -> str | None:
+        return self.gazetteer.place_kind(label)
+
+    def employer(self, text: str, begin: int, end: int) -> bool:
+        """"workers at Arriva", "a strike against Kelvane", "the Kelvane plant", "Kelvane bosses":
+        the name is an employer (weak: a head word, a given name or a place comes first). A
+        strike named by its firm: an acronym or two words before "strike", or one word with "the"
+        ("the Kelvane strike", branch ent22; "Biggest strike in years" opens a sentence)."""
+        name = text[begin:end]
+        return bool(self.employer_before.search(text, max(0, begin - 30), begin)
+                    or self.employer_after.match(text[end:end + 30])
+                    or (" " in name or (len(name) > 1 and name.isupper())
+                        or _THE_BEFORE.search(text, max(0, begin - 5), begin))
+                    and self.strike_after.match(text[end:end + 20]))
+
+    def firm_officer(self, text: str, end: int) -> bool:
+        """"Kelvo chief executive …", "Kelvo president …", "Kelvo management": a firm's officer,
+        agent or employer's noun right after the name."""
+        tail = text[end:end + 30]
+        return bool(self.employer_after.match(tail) or self.officer_after.match(tail))
+
+    def person_noun(self, text: str, end: int) -> bool:
+        """"the Harlan administration": a head of government named by surname."""
+        return bool(self.person_noun_after.match(text[end:end + 20]))
+
+    def ruler(self, text: str, begin: int, end: int) -> bool:
+        """"the regime of Kelvano", "dictator Kelvano", "the Kelvano dictatorship": a ruler
+        named with no title (weak; the caller leaves out acronyms, group words and places).
+        "the Kelvano government", "the Kelvano cabinet": the head of government by surname, as
+        "the Kelvano administration" is, with "the" right before (a country's or a town's name
+        takes "government" too, so a town the smaller list knows is none either), and no
+        adjective by its ending ("the Federal government", "the Sandinista government")."""
+        return bool(self.ruler_after.match(text[end:end + 20])
+                    or self.ruler_before.search(text, max(0, begin - 30), begin)
+                    or self.government_after.match(text[end:end + 20])
+                    and _THE_BEFORE.search(text, max(0, begin - 5), begin)
+                    and not self.gazetteer.town_kind(text[begin:end])
+                    and not (" " not in text[begin:end]
+                             and text[begin:end].endswith(self.government_adjective)))
+
+    def ruler_party(self, text: str, begin: int, end: int) -> bool:
+        """"Aristide’s Kelvo Lavanas government", "Dorrow’s Labour government": a ruler named in
+        the possessive right before the name, a government's noun right after it: the name is
+        the ruler's party, an organisation. Not where the possessive is a place the gazetteer
+        knows ("Kelvia’s Dorrow government" names the head of government; branch ent42)."""
+        if not self.government_after.match(text[end:end + 20]):
+            return False
+        m = _POSSESSOR_BEFORE.search(text, max(0, begin - 40), begin)
+        return m is not None and not self.place_kind(m.group(1))
+
+    def the_group(self, text: str, begin: int, end: int) -> bool:
+        """"the Abu Kelvar group", "the Dorrow rebels": "the", the name, a group's noun."""
+        return bool(_THE_BEFORE.search(text, max(0, begin - 5), begin)
+                    and self.group_after.match(text[end:end + 30]))
+
+    def the_before_head(self, text: str, begin: int, end: int) -> bool:
+        """"the Abu Kelvar", "the Abu Kelvar, …", "the Abu Kelvar in …": "the" right before a
+        name that ends its noun phrase (a mark, the text's end or a function word after it).
+        A person takes no "the"; as a modifier a person's name does ("the Emmett Dorrow case",
+        a lower-case noun after it), and a title after "the" stands outside the name ("the Rev.
+        Maria Ortiz")."""
+        if not _THE_BEFORE.search(text, max(0, begin - 5), begin):
+            return False
+        nxt = re.match(r"[ \t]*(?:$|\n|[,.;:!?)\]”\"’—–]|([a-z]+)(?![\w’'-]))", text[end:end + 20])
+        return nxt is not None and (nxt.group(1) is None or nxt.group(1) in self.phrase_enders)
+
+    def organization_before_name(self, text: str, begin: int, names: list[str] | None = None) -> bool:
+        """"the fascist Golden X", "a leader of the Building X", "the ruling X", or an
+        organisation's noun right before it ("the Islamic organization X", "the energy company
+        X", "the grid operator X"): an organisation (weak, but before the gazetteers: a person
+        takes no "the"), or with no article after words that say its trade ("aircraft maker X",
+        "retail giant X"). The noun does not type a name a given name opens ("the company Maria
+        Ortiz founded": `names`, the name's words)."""
+        return bool(self.organization_before.search(text, max(0, begin - 30), begin)
+                    or (self.organization_noun.search(text, max(0, begin - 60), begin)
+                        or self.organization_noun_bare.search(text, max(0, begin - 60), begin))
+                    and not (names and self.given_name_first(names)))
+
+    def organization_listed(self, text: str, begin: int) -> bool:
+        """"grain monopolies like Korvex and Lawrence Tillman Dane", "unions such as Unite,
+        GMB and …": a name in a list of names after a plural noun for organisations
+        (`organization_list_nouns`) and "like", "such as", "including" is one of them, even
+        when a given name opens it (a firm named for its founders)."""
+        m = self.organization_list.search(text, max(0, begin - 260), begin)
+        return m is not None and bool(_NAME_LIST.fullmatch(m.group("list")))
+
+    def building_for_city(self, text: str, begin: int, names: list[str]) -> bool:
+        """"the Harwell Boston", "the Lark Denver": after "the", a name of two or three words
+        ending in a city the gazetteer knows, opened by a word that is no place: a hotel or a
+        building named for its city (a company's branch would not take "the"). The caller also
+        asks that the article name the city alone ("the Islamic Republic" is no building,
+        whatever towns are called Republic)."""
+        return (2 <= len(names) <= 3 and bool(_THE_BEFORE.search(text, max(0, begin - 5), begin))
+                and self.place_kind(names[-1]) == "city" and self.place_kind(names[0]) is None
+                and not self.gazetteer.is_given_name(names[0]))
+
+    def organization_shape(self, text: str, end: int, label: str) -> bool:
+        """"a Kelvane-owned plant", "Kelvane dropped its bid", "When Kelvane went bankrupt", a
+        brand-like single word ("KelCorp"): an organisation (weak:
+        after head words, the text's person cues and the gazetteers)."""
+        tail = text[end:end + 40]
+        return bool(self.organization_hyphen.match(tail)
+                    or any(p.match(tail) for p in self.organization_after)
+                    or (" " not in label and self.brand.fullmatch(label)))
+
+    def locative_before(self, text: str, begin: int) -> bool:
+        return bool(self.locative.search(text, max(0, begin - 20), begin))
+
+    def locative_list_before(self, text: str, begin: int) -> bool:
+        """A locative word, then names parted by commas, "and" or "or", then this name: "near
+        Kelvo and Deir Dorra", "in Kelvo, Dorrow or Tallow Falls" (branch ent22)."""
+        m = self.locative_list.search(text, max(0, begin - 120), begin)
+        return m is not None and bool(m.group("list"))
+
+    def locative_list_parts(self, text: str, begin: int) -> bool:
+        """"evacuated from Kelvo, Dorra, and parts of Tallow": a locative word, a list of names,
+        then "parts of" right before this name: a place as the list's names are ("buyers look at
+        parts of Kelvane", with no list, says nothing; set X, branch ent40)."""
+        return bool(self._locative_parts.search(text, max(0, begin - 160), begin))
+
+    def framed_town(self, text: str, begin: int, label: str) -> str | None:
+        """The gazetteer's kind of a town too small for the place list ("Iowa Colony"), where a
+        word right before says a town stands ("in", "near", "the town of"): "from" and "at"
+        are left out, a letter comes from a person and work is done at a firm (branch ent22)."""
+        if len(re.split(r"[ -]", label)) < 2 or not self.town_before.search(text, max(0, begin - 25), begin):
+            return None
+        return self.gazetteer.town_kind(label)
+
+    # -- junk --------------------------------------------------------------------
+    def is_junk(self, label: str, lower_words: set[str]) -> bool:
+        """A label that names nothing: a page label, a lone generic word, a common noun the
+        article also writes in lower case. `lower_words`: the article's lower-case words."""
+        key = fold(label)
+        if key in self.stop_names:
+            return True
+        parts = label.split()
+        if len(parts) != 1:
+            return False
+        bare = re.sub(r"['’]s$", "", label)
+        if fold(bare) in self.single_words:
+            return True
+        return bare.lower() in lower_words and self.place_kind(bare) is None
+
+
+@cached
+def evidence() -> Evidence:
+    return Evidence()
+
+
+def lower_case_words(text: str) -> set[str]:
+    """Every word an article writes in lower case (for the common-noun test of `is_junk`)."""
+    return set(_LOWER_WORD.findall(text))

@@ -1,0 +1,498 @@
+"""Evidence with a strength for the kind of a new name (issue 10: types on untuned pages).
+
+`namekinds.name_kind` reads a name's kind from an ordered chain of cues; a few shapes of the paper
+recur across pages that chain reads wrong, because a weak reading (a given name opening the
+name, a place's head word, "at" before it) comes before what the words around the name say.
+This module holds the evidence that outranks those weak readings, each with a strength:
+
+- FIRM frames: the words around a name say a firm employs, is struck or speaks ("workers at
+  X", "X workers", "a X plant"): beats a given name and a locative word ("Dorrow Daniels
+  Kelmont workers": a firm named for its founders);
+- STRONG firm frames ("a X spokesperson", "X management", "X’s bosses"): beat a place's head
+  word too ("Kelvo Park management": a firm named like a park);
+- list evidence: names in one list share a kind (a plural noun for firms before or after the
+  list, or two other names of one kind and none of another);
+- an all-capitals word no one knows is an organisation (`[acronyms]`); a name ending in one
+  ("Kelvo CCS") too;
+- parties named by a short form in a party's frame ("the Liberals", "Labour government");
+- capitalised generic terms are no names ("the Labour Code", "a Credit and Service Cooperative").
+
+The registry, a gazetteer that knows the whole name, and the text's person cues (a title, a
+role in apposition, a byline) stay stronger than all of these. The words are data
+(kg/data/nlp/kinds.toml); this module holds only rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.cues.capitals import UPPER
+from kg.nlp.entities.cues.commonwords import common_words
+
+NONE, FIRM, STRONG = 0, 1, 2
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_VOWEL = re.compile(r"[AEIOUY]")  # an English word in capitals has one ("NOT", "TRY")
+_ACRONYM_WORD = re.compile(rf"[{UPPER}][{UPPER}&]{{1,5}}")  # "DİSK" too
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
+_LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+_LOCATOR = re.compile(r",\s*(?:vol|vols|p|pp|ch|chap|no)\.\s*\d")
+_BASICS = re.compile(r"s?\s+of\s+[a-z]")
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.\s*)?\d")
+_LAW_NUMBER = re.compile(r"\s+(?:No\.\s*)?\d{1,5}(?:[-/]\d{1,4})?(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Member:
+    """A name in the text with its kind and whether that kind may give way to a list's."""
+
+    begin: int
+    end: int
+    kind: str
+    firm: bool  # registry, head word or strong cue: it speaks for the list; else it may yield
+
+
+class Framing:
+    """The cue data of kinds.toml compiled once per process (see `framing()`)."""
+
+    def __init__(self) -> None:
+        c = load("kinds")
+        firm = c["firm"]
+        gap = r"(?:(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+)?"
+        self.strong_after = re.compile(r"^(?:[’']s?)?\s+" + gap + "(?:" + phrase_pattern(firm["strong_after"])
+                                       + r")(?![\w’'-])")
+        self.firm_after = re.compile(r"^(?:[’']s?)?\s+" + gap + "(?:" + phrase_pattern(firm["after"])
+                                     + r")(?![\w’'-])")
+        self.people_after = re.compile(r"^(?:[’']s?)?\s+" + gap + "(?:" + phrase_pattern(firm["after_people"])
+                                       + r")(?![\w’'-])")
+        owned = phrase_pattern(firm["possessive_after"])
+        self.possessive_after = re.compile(r"^[’']s?\s+" + gap + "(?:" + owned + r")(?![\w’'-])")
+        self.firm_before = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(firm["before"])
+                                      + r")\s+(?:the\s+)?$")
+        self.place_heads_no_person = set(c["heads"]["place_heads_no_person"])
+        lists = c["lists"]
+        nouns = phrase_pattern(lists["org_nouns"])
+        # "the packers A, B and C", "meat giants A and B": the noun right before the list
+        self.list_before = re.compile(r"(?<![\w’'-])(?:[Tt]he|[a-z]+)\s+(?:" + nouns + r"),?\s+$")
+        # "A, B and other grain companies": after the list's last name
+        self.list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
+                                     r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")(?![\w’'-])")
+        places = phrase_pattern(lists["place_nouns"])
+        # "the former U.S. bases A and B": a plural noun for sites right before the list …
+        self.place_list_before = re.compile(r"(?<![\w’'-])(?:" + places + r"),?\s+$")
+        # … or "A, B and other bases" after its last name, or an apposition the noun closes ("A and
+        # B, former U.S. bases,")
+        self.place_list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
+                                           r"(?:[a-z-]+\s+){0,2}?(?:" + places + r")(?![\w’'-])"
+                                           r"|,\s+(?:[\w.’'-]+\s+){0,3}?(?:" + places + r")(?=\s*[,.;:)—–])")
+        self.agree = int(lists["agree"])
+        self.not_acronyms = set(c["acronyms"]["not_organizations"])
+        self.editions = set(load("works").get("abbreviations", {}))
+        parties = c["parties"]
+        self.plural_parties = set(parties["plural"])
+        self.singular_parties = set(parties["singular"])
+        self.party_after = _after(parties["singular_after"])
+        self.party_after_weak = _after(parties["singular_after_weak"])
+        self.party_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(parties["singular_before"])
+                                       + r")\s+$")
+        venues = c["venues"]
+        self.venue_heads = set(venues["heads"])
+        self.venue_body_words = set(venues["body_words"])
+        self.venue_civic_words = set(venues["civic_words"])
+        self.venue_civic_owners = set(venues["civic_owners"])
+        # "County Justice Center", "City Justice Centre": a civic building named in full
+        self.civic_full = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(venues["civic_owners"]) + r")\s+(?:"
+                                     + phrase_pattern(venues["civic_words"]) + r")\s+(?:"
+                                     + phrase_pattern(venues["heads"]) + r")(?![\w’'-])")
+        self.venue_meet = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(venues["meet_before"])
+                                     + r")\s+the\s+$")
+        self.state_codes = {code for codes in c["state_codes"].values() for code in codes}
+        placed = c["placed"]
+        self.placed_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(placed["before"]) + r")\s+$")
+        self.placed_not_after = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + phrase_pattern(placed["not_after"])
+                                           + r")(?![\w’'-])")
+        self.site_after = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:" + phrase_pattern(placed["site_nouns"])
+                                     + r")(?![\w’'-])")
+        self.site_nouns = {n for n in placed["site_nouns"] if " " not in n}
+        power = phrase_pattern(placed["power_site_nouns"])
+        self.power_after = re.compile(r"\s+(?:" + power + r")(?![\w’'-])")
+        self.power_after_word = re.compile(r"(?:\s+[A-Z][\w’'-]*)?\s+(?:" + power + r")(?![\w’'-])")
+        self.bare_at = re.compile(r"(?<![\w’'-])(?P<word>[\w’'-]+)\s+[Aa]t\s+$")
+        self.at_not_after = {w.casefold() for w in placed["at_not_after"]}
+        self.at_not_endings = tuple(placed["at_not_after_endings"])
+        nouns = phrase_pattern(c["apposition"]["place_nouns"])
+        # ", an industrial city near Cairo,": up to three words before the noun, then the
+        # apposition's end or a preposition
+        self.place_apposition = re.compile(
+            r",\s+(?:a|an|the)\s+(?:(?!(?:of|at|in|for|with|by|to|on|from|and|or)\s)[\w’'-]+\s+){0,3}?(?:"
+            + nouns + r")(?=\s*[,.;:)—–]|\s+(?:of|in|on|near|north|south|east|west|outside|where|that|"
+            r"which|whose|with|just|about|some|home)\b)")
+        openers = phrase_pattern(c["directory"]["address_openers"])
+        phones = phrase_pattern(c["directory"]["phone_words"])
+        self.directory_line = re.compile(r":[ \t]+(?:\d|(?:" + openers + r")(?![\w-])|[^\n]*?(?<![\w-])(?:"
+                                         + phones + r")[.:]?[ \t]*[(+\d])")
+        platforms = c["platforms"]
+        self.platform_after = re.compile(r"(?:[’']s)?\s+(?:" + phrase_pattern(platforms["after"])
+                                         + r")(?![\w’'-])")
+        self.platform_before = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(platforms["before"])
+                                          + r")\s+$")
+        self.laws = set(c["generic"]["laws"])
+        heads = "|".join(map(re.escape, c["generic"]["category_heads"]))
+        word = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+        self.category = re.compile(rf"(?P<det>\b(?:[Aa]n?|[Tt]he)\s+)?"
+                                   rf"(?P<name>(?:{word}\s+(?:(?:and|of)\s+)?)+(?P<head>{heads}))(?![\w’'-])")
+
+    # -- firm frames ----------------------------------------------------------------------------
+    def firm_frame(self, text: str, begin: int, end: int, given: bool = False) -> int:
+        """STRONG where only a firm takes the words after ("X spokesperson", "X management"),
+        FIRM where an employer's words stand around it ("workers at X", "the X plant", "X’s
+        shafts"; "X
+        workers" only where a given name opens the name, `given`: a town has workers too, a
+        person none), NONE otherwise."""
+        tail = text[end:end + 40]
+        if self.strong_after.match(tail):
+            return STRONG
+        if self.firm_after.match(tail) or self.firm_before.search(text, max(0, begin - 30), begin) \
+                or self.possessive_after.match(tail) or given and self.people_after.match(tail):
+            return FIRM
+        return NONE
+
+    def owner_frame(self, text: str, end: int) -> bool:
+        """Words after a name that only a firm takes ("X management", "X bosses") or a site's
+        owner ("X’s shafts"): a name elsewhere typed a place only by a bare "at" ("out on strike
+        at X") is the firm, whose sites the strike is at (branch ent38)."""
+        tail = text[end:end + 40]
+        return bool(self.strong_after.match(tail) or self.possessive_after.match(tail))
+
+    def initials_fit(self, acronym: str, label: str) -> bool:
+        """"United Arab Emirates (UAE)", "Democratic Republic of the Congo (DRC)": the acronym's
+        letters are the initials of the name's capitalised words, in order."""
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", label) if w[:1].isupper())
+        it = iter(initials)
+        return bool(acronym) and all(ch in it for ch in acronym.replace(".", ""))
+
+    # -- acronyms -------------------------------------------------------------------------------
+    def acronym(self, word: str) -> bool:
+        """An all-capitals word of 2 to 6 letters that is no state's or province's code, unit,
+        common noun in capitals, Roman numeral or common English word in capitals ("NOT"). A
+        word of three letters or more with no vowel is no English word set in capitals, however
+        often its lower case is written ("KBC", "NHS": the frequency list holds such initials as
+        words; set S)."""
+        return bool(_ACRONYM_WORD.fullmatch(word)) and word not in self.not_acronyms \
+            and not _ROMAN.fullmatch(word) \
+            and (not common_words().common(word) or len(word) > 2 and not _VOWEL.search(word))
+
+    def acronym_at(self, text: str, begin: int, end: int) -> bool:
+        """`acronym`, and nothing around says it is something else: a standard edition's
+        abbreviation (works.toml `[abbreviations]`: "LCW") or a citation's locator after it
+        ("(KW, vol. 3, p. 12)"), or "the … of" and a common noun ("the XYZ of politics": the
+        idiom of a subject's basics)."""
+        return self.acronym(text[begin:end]) and text[begin:end] not in self.editions \
+            and not _LOCATOR.match(text, end) and not _BASICS.match(text, end)
+
+    def ends_in_acronym(self, words: list[str]) -> bool:
+        """"Kelvo Dorrow CCS", "Tallow UBPC": a name of title-case words that an organisation's
+        acronym ends is that organisation (a cooperative named for a person)."""
+        return len(words) >= 2 and self.acronym(words[-1]) and not self.state_code(words[-1]) \
+            and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+
+    # -- venues, state codes, places ------------------------------------------------------------
+    def venue(self, text: str, begin: int, words: list[str], given: bool) -> bool:
+        """"the Ellen Dorrow Centre", "a meeting at the Kelvo Centre": a hall named with
+        "Center"/"Centre" is a place where a person's name opens it (`given`) or the text
+        meets in it, unless a word before the head says a body ("the Kelvo Workers Center",
+        "the Dorrow Medical Center"), "for"/"of" follows the head ("Center for …": the head
+        ends no name then) or the head stands alone."""
+        if len(words) >= 2 and words[-1] in self.venue_heads and words[-2] in self.venue_civic_words:
+            return self.civic_building(text, words)
+        if len(words) < 2 or words[-1] not in self.venue_heads or words[-2] in self.venue_body_words:
+            return False
+        return given or bool(self.venue_meet.search(text, max(0, begin - 40), begin))
+
+    def civic_building(self, text: str, words: list[str]) -> bool:
+        """"the Tallow County Justice Center": a county's or a city's word right before the
+        civic word (`[venues] civic_owners`, `civic_words`) makes the courts' building of it, a
+        place; the two words alone ("a march to Justice Center") are one where the article names
+        such a building in full (branch ent42)."""
+        if len(words) > 2:
+            return words[-3] in self.venue_civic_owners
+        return bool(self.civic_full.search(text)) and words[-2] in self.venue_civic_words
+
+    def state_code(self, word: str) -> bool:
+        return word in self.state_codes
+
+    def state_code_at(self, text: str, begin: int, end: int) -> bool:
+        """"Campsie NSW 2194", "Toronto, ON", "New York, NY 10014": a state's or province's code
+        right after a town's title-case name (a comma may stand between), with nothing but a
+        postal code, a sign or the line's end after it: the state, a place."""
+        if not self.state_code(text[begin:end]):
+            return False
+        before = re.search(r"(?<![\w’'.-])([A-Z][\w’'.-]*),?[ \t]+$", text[max(0, begin - 40):begin])
+        after = re.match(r"[ \t]*(?:$|[,.;:)\n]|\d|[A-Z]\d|[A-Z]-?\d)", text[end:end + 6])
+        return bool(before and not before.group(1).isupper() and after)
+
+    def before_state_code(self, text: str, end: int) -> bool:
+        """A name right before a state's code ("Campsie NSW 2194"): a town."""
+        m = re.match(r",?[ \t]+([A-Z][A-Za-z.]{1,3})(?![\w’'-])", text[end:end + 8])
+        return bool(m) and self.state_code_at(text, m.start(1) + end, m.end(1) + end)
+
+    def state_place(self, text: str, begin: int, end: int, label: str) -> bool | None:
+        """The kind's strength where a state's code makes a place of the name, else None: the
+        code itself after a town (strong), a one- to three-word name with no head word right
+        before a code ("Campsie NSW": weak), or a town and its code read as one name."""
+        words = label.split()
+        if len(words) == 1 and self.state_code_at(text, begin, end):
+            return True
+        if len(words) > 1 and self.state_code(words[-1]) \
+                and self.state_code_at(text, end - len(words[-1]), end):
+            return False
+        if len(words) <= 3 and self.before_state_code(text, end) and not self.acronym(words[-1]):
+            return False
+        return None
+
+    def placed_by_apposition(self, text: str, end: int) -> bool:
+        """"Kelvo Dorra, an industrial city near Cairo,": a settlement's noun in an apposition."""
+        return bool(self.place_apposition.match(text, end))
+
+    def directory_town(self, text: str, begin: int, end: int) -> bool:
+        """"Kelvinton: 12 Dorrow St." or "Kelvo: Dorrowgatan 26. Tel: 08-31 69 33." opening a line
+        of a directory, or after its state's or country's heading in capitals ("OHIO: Kelvinton:
+        12 Dorrow St."): the town before the colon."""
+        line = text.rfind("\n", 0, begin) + 1
+        opens = begin == line or bool(_HEADING_BEFORE.fullmatch(text, line, begin))  # "OHIO: Kelvinton:"
+        return opens and bool(self.directory_line.match(text, end))
+
+    def platform(self, text: str, begin: int, end: int) -> bool:
+        """"posted on Kelvbook", "a Kelvbook page": a social network or a video site, a firm."""
+        return bool(self.platform_after.match(text, end)
+                    or self.platform_before.search(text, max(0, begin - 30), begin))
+
+    def dateline_town(self, word: str, datelines: list[str]) -> bool:
+        """"Lorain" opening a sentence under "LORAIN, Ohio—": the town the page's or an item's
+        dateline names in capitals, written in title case: that place (a sentence opener is
+        otherwise a name only as a short form the article gave)."""
+        return any(d.split(",")[0].strip().title() == word for d in datelines if d)
+
+    def placed(self, text: str, label: str) -> bool:
+        """The article puts `label` after a word that says only a place somewhere ("textile
+        workers in Mahalla", "buses from Shubra el-Kheima"), with no "the" between and no
+        firm's noun after it ("jobs in Walmart stores"): a town, whatever an employer's frame
+        says elsewhere ("workers at Mahalla", "the Mahalla mill")."""
+        for m in _occurrences(text, label):
+            if self.placed_before.search(text, max(0, m.start() - 20), m.start()) \
+                    and not self.placed_not_after.match(text, m.end()) \
+                    and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
+                return True
+        return False
+
+    def site_head(self, word: str) -> bool:
+        """"Mine", "Works", "Colliery": a site's noun capitalised as a name's head."""
+        return word.lower() in self.site_nouns
+
+    def site_named(self, text: str, label: str) -> bool:
+        """The article puts `label` before a site's noun that a place names ("the Kelvo mine",
+        "the Dorrow works"; `[placed] site_nouns`)."""
+        return any(self.site_after.match(text, m.end()) for m in _occurrences(text, label))
+
+    def power_site(self, text: str, end: int) -> bool:
+        """"the Kelvo Daiichi nuclear plant", "the Dorrow power station": a power station's noun
+        right after the name, which names the site for its place (`[placed] power_site_nouns`)."""
+        return bool(self.power_after.match(text, end))
+
+    def power_site_named(self, text: str, label: str) -> bool:
+        """The article writes `label` before a power station's noun, alone or with one
+        capitalised word between ("Kelvo" in "the Kelvo Daiichi nuclear plant"), and nowhere in
+        a frame only a firm takes ("Kelvo management", "Kelvo’s executives"): "the Kelvo plant",
+        "workers at Kelvo" elsewhere are that site, a place, not a firm (branch ent40)."""
+        spans = _occurrences(text, label)
+        if any(self.strong_after.match(tail) for tail in (text[m.end():m.end() + 40] for m in spans)):
+            return False
+        return any(self.power_after_word.match(text, m.end()) for m in spans)
+
+    def firm_only_frame(self, text: str, label: str) -> bool:
+        """The article puts `label` somewhere in a frame only a firm takes ("Kelvek management",
+        "the Kelvek plant", "Kelvek’s executives", "workers at Kelvek" with no noun after it): a
+        mine's noun after it elsewhere names the firm's site, not a place of that name (ent42)."""
+        for m in _occurrences(text, label):
+            tail = text[m.end():m.end() + 40]
+            if self.strong_after.match(tail) or self.firm_after.match(tail):
+                return True
+            # "workers at Kelvek"; not "a strike against the Kelvek copper project" (the frame
+            # is the noun's where a lower-case word goes on with it)
+            if not re.match(r"[ \t]+[a-z]", tail) \
+                    and self.firm_before.search(text, max(0, m.start() - 30), m.start()):
+                return True
+        return False
+
+    def site_place(self, text: str, label: str) -> bool:
+        """A mine or works named for its place: the article puts `label` before a site's noun
+        ("the Kelvo mine"), and elsewhere where only a place stands (`placed`) or after a bare
+        "at" ("the explosion at Kelvo": not "workers at", "jobs at", "the strike at", which a
+        firm takes as often), and nowhere in a frame only a firm takes ("Kelvo management",
+        "the Kelvo plant", "Kelvo’s bosses"): the place, not the firm the site's frame made of
+        it (branch ent26)."""
+        spans = _occurrences(text, label)
+        if any(self.strong_after.match(tail) or self.firm_after.match(tail)
+               for tail in (text[m.end():m.end() + 40] for m in spans)):
+            return False
+        if not any(self.site_after.match(text, m.end()) for m in spans):
+            return False
+        return self.placed(text, label) or any(self._bare_at(text, m.start(), m.end()) for m in spans)
+
+    def _bare_at(self, text: str, begin: int, end: int) -> bool:
+        """"the blast at Kelvo", "At Kelvo, …": "at" right before the name, after a word that
+        makes no employer's frame of it, and no firm's noun or capitalised word after it."""
+        m = self.bare_at.search(text, max(0, begin - 40), begin)
+        if m is None and not _OPENING_AT.search(text, max(0, begin - 12), begin):
+            return False
+        if m is not None:
+            word = m.group("word").casefold()
+            if word in self.at_not_after or word.endswith(self.at_not_endings) \
+                    or self.firm_before.search(text, max(0, begin - 30), begin):
+                return False
+        return not self.placed_not_after.match(text, end) and not re.match(r"[ \t]+[A-Z]", text[end:end + 2])
+
+    # -- parties --------------------------------------------------------------------------------
+    def party_spans(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
+        """Short forms of parties in text[begin:end] that the words around make the party:
+        a plural after "the" ("the Liberals"), a singular in a party's frame ("Labour
+        government", "Labour-run", "voted Labour"). Never glued to another capitalised word
+        ("New Labour Left", "Liberals Abroad")."""
+        out: list[tuple[int, int]] = []
+        for forms, plural in ((self.plural_parties, True), (self.singular_parties, False)):
+            for form in forms:
+                rx = re.compile(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w’'])")
+                for m in rx.finditer(text, begin, end):
+                    b, e = m.span()
+                    if _glued(text, b, e):
+                        continue
+                    if plural and re.search(r"(?<![\w’'-])[Tt]he\s+$", text[max(0, b - 5):b]):
+                        out.append((b, e))
+                    elif not plural and (self.party_after.match(text, e)
+                                         or self.party_before.search(text, max(0, b - 12), b)
+                                         and self.party_after_weak.match(text, e)):
+                        out.append((b, e))
+        return sorted(out)
+
+    # -- generic terms --------------------------------------------------------------------------
+    def generic_law(self, text: str, end: int, label: str) -> bool:
+        """"the Labour Code", "a Decree-Law": a law's kind alone, no number after it."""
+        return label in self.laws and not _NUMBER_AFTER.match(text, end)
+
+    def law_number(self, text: str, end: int, label: str) -> int:
+        """Where the number after a law's kind ends ("Decree-Law 259", "Decree No. 4"), or 0."""
+        m = _LAW_NUMBER.match(text, end)
+        return m.end() if label in self.laws and m else 0
+
+    def category_spans(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
+        """"the Credit and Service Cooperatives", "a Credit and Service Cooperative": a category
+        of body in capitals, every word common English, plural or after "a"/"an"."""
+        out = []
+        for m in self.category.finditer(text, begin, end):
+            words = [w for w in m.group("name").split() if w not in ("and", "of")][:-1]
+            det = (m.group("det") or "").strip().lower()
+            plural = m.group("head").endswith("s")
+            if words and all(common_words().common(w) for w in words) and (plural or det in ("a", "an")):
+                out.append((m.start("name"), m.end("name")))
+        return out
+
+    # -- lists ----------------------------------------------------------------------------------
+    def list_kinds(self, text: str, members: list[Member]) -> dict[tuple[int, int], str]:
+        """Names in one list (commas, "and", "or") share a kind: every member of a list after a
+        plural noun for firms ("the packers A, B and C") or before one ("A, B and other grain
+        companies") is an organisation; after or before a plural noun for sites ("the former
+        bases A and B", "A, B and other camps") a place; else a member whose kind may yield
+        takes the kind that at least `agree` other members hold firmly when no firm member holds
+        another. Returns the members that change, by span."""
+        out: dict[tuple[int, int], str] = {}
+        ordered = sorted(members, key=lambda m: (m.begin, -m.end))
+        i = 0
+        while i < len(ordered):
+            group = [ordered[i]]
+            while i + 1 < len(ordered) and _LIST_GAP.fullmatch(text[group[-1].end:ordered[i + 1].begin]):
+                group.append(ordered[i + 1])
+                i += 1
+            i += 1
+            # "Texas City, Texas, and the Kelvane refinery": a town's state after its comma is
+            # where the town is, no member of its own (branch ent22)
+            group = [m for k, m in enumerate(group) if not (
+                k and m.kind in _PLACE_KINDS and group[k - 1].kind in _PLACE_KINDS
+                and text[group[k - 1].end:m.begin] == ", " and text[m.end:m.end + 1] == ",")]
+            first, last = group[0], group[-1]
+            after = bool(self.list_after.match(text, last.end))  # "A, B and other … companies"
+            sites_after = bool(self.place_list_after.match(text, last.end))  # "A, B and other bases"
+            if len(group) < 2 or not (after or sites_after
+                                      or re.search(r"\b(?:and|or)\s", text[group[-2].end:last.begin])):
+                continue  # no "and" or "or" closes it: an address, a dateline, a caption's names
+            org_list = after or bool(self.list_before.search(text, max(0, first.begin - 40), first.begin))
+            place_list = not org_list and (sites_after or bool(
+                self.place_list_before.search(text, max(0, first.begin - 40), first.begin)))
+            for m in group:
+                if m is first and m.kind in _PLACE_KINDS \
+                        and _PLACED_AFTER_NAME.search(text, max(0, m.begin - 60), m.begin):
+                    continue  # "the Dockers Union in Kelvo, the Engineers Union and …": where the
+                    # name before it is, no member of the list after it (branch ent22)
+                if org_list:
+                    if m.kind != "organization" and not m.firm:
+                        out[(m.begin, m.end)] = "organization"
+                    continue
+                if place_list:  # "the former bases Kelvo and Subic": sites, the gazetteer's kind kept
+                    if m.kind not in _PLACE_KINDS and not m.firm:
+                        out[(m.begin, m.end)] = "place"
+                    continue
+                if m.firm:
+                    continue
+                kinds = [o.kind for o in group if o is not m and o.firm]
+                for kind in set(kinds):
+                    if kinds.count(kind) >= self.agree and all(_same(k, kind) for k in kinds) \
+                            and not _same(m.kind, kind):
+                        # a list of towns says a place, not which kind the gazetteer would
+                        out[(m.begin, m.end)] = "place" if kind in _PLACE_KINDS else kind
+        return out
+
+
+_PLACE_KINDS = ("country", "city", "place")
+# a capitalised word, then "in", "at" or "near" right before a list's first member: the place
+# of the name before it ("the Dockers Union in Kelvo, the Engineers Union and …")
+_PLACED_AFTER_NAME = re.compile(r"(?:[A-Z][\w’'.&-]*|\d+)\s+(?:in|at|near)\s+\Z")
+# "At" opening a sentence or a line ("… in 1990. At Kelvo, …")
+_OPENING_AT = re.compile(r"(?:(?<=[.!?:;”\"])\s+|(?<=\n)[ \t]*|^)At\s+$")
+# a directory's state or country heading run in before its towns: "OHIO: ", "NEW ZEALAND: "
+_HEADING_BEFORE = re.compile(r"[A-Z][A-Z.’' -]{1,30}:[ \t]+")
+
+
+def _occurrences(text: str, label: str) -> list[re.Match[str]]:
+    """Every place the article writes `label` as a word of its own."""
+    return list(re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", text))
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or a in _PLACE_KINDS and b in _PLACE_KINDS
+
+
+_OPENERS = {"The", "A", "An", "And", "But", "Or", "Under", "By", "For", "With", "When", "If", "As"}
+
+
+def _after(words: list[str]) -> re.Pattern[str]:
+    """Words right after a name: a sign glued to it ("-run", ",", "’s") or a word after a space."""
+    alts = [re.escape(w) if not w[:1].isalpha() else r"\s+" + re.escape(w)
+            for w in sorted(words, key=len, reverse=True)]
+    return re.compile(r"(?:" + "|".join(alts) + r")(?![\w])")
+
+
+def _glued(text: str, b: int, e: int) -> bool:
+    """A capitalised word right before or after, one space away: part of a longer name
+    ("New Labour Left"); an article or conjunction opening the sentence is none ("The Liberals")."""
+    before = re.search(r"([A-Z][\w’'.-]*) \Z", text[max(0, b - 30):b])
+    return bool(before and before.group(1) not in _OPENERS or re.match(r" [A-Z]", text[e:e + 2]))
+
+
+def article_before(text: str, begin: int) -> bool:
+    """"the", "a" or "an" right before `begin`."""
+    return bool(_ARTICLE_BEFORE.search(text, max(0, begin - 5), begin))
+
+
+@cached
+def framing() -> Framing:
+    return Framing()

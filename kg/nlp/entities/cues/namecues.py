@@ -1,0 +1,239 @@
+"""The cue words new-name finding reads (kg/data/nlp/entities.toml), loaded once per
+call into `Cues`, with the small word tests built on them ("is this a title?", "a group word?"),
+and `head_word`, which says which word of a name is its head ("Party" in "Socialist Workers
+Party of Iran").
+
+Every step of kg.nlp.entities.names asks these questions; keeping them apart from the steps
+keeps the data-reading in one place and the steps free of each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg import nameparticles
+from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.entities.cues import edges
+from kg.nlp.entities.cues.capitals import UPPER
+from kg.nlp.entities.cues.nations import is_demonym
+
+_NUMBERED_INITIALS = re.compile(r"\d{2,5}[A-Z]{2,6}")
+
+
+class Cues:
+    def __init__(self) -> None:
+        c = load("entities")
+        self.titles = set(c["titles"])
+        self.function_words = set(c["function_words"])
+        self.function = self.function_words | set(c["not_names"])
+        self.abbreviations = set(c["name_abbreviations"]) | self.titles
+        self.calendar = set(c["calendar"])
+        self.initials_skip = set(c["initials_skip"])
+        self.constituency = re.compile(r"(?<![\w.])(?:" + "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in c["constituency_before"]) + r")\s+(?=[A-Z])")
+        self.case_connectors = set(c["case_connectors"])
+        self.english_connectors = set(c["english_connectors"])
+        self.abbreviations |= self.case_connectors  # "v." keeps its full stop
+        self.initials_foreign = set(c["initials_foreign"])
+        self.whole_months = {w for w in c["calendar"] if w in ("May", "June", "July")}
+        self.months = set(c["calendar"][:12])  # January … December, the list's first twelve
+        self.month_given = set(c["month_given_names"])  # "June Kelvane": a given name
+        self.groups = set(c["group_words"])
+        self.connectors = sorted(c["connectors"], key=len, reverse=True)
+        # a surname's lower-case particles ("dela", "delos", "van"): the connectors' words that
+        # are no English word (kg.nameparticles, which the reader reads too); capitalised they
+        # open a sentence ("Dela Cruz said")
+        self.particles = set(nameparticles.of_entities(c))
+        self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
+        # head words printed in lower case ("plc"): glued after a capitalised word, in its name
+        self.lower_heads = {w for w in self.heads if w.islower()}
+        self.leading_heads = {w: kind for kind, words in c["leading_head_types"].items() for w in words}
+        self.storm_kinds = set(c["storm_kinds"])
+        self.compound_heads = {p: kind for kind, phrases in c["compound_heads"].items() for p in phrases}
+        self.hyphen_suffixes = set(c["hyphen_suffixes"])
+        self.numbered_places = set(c["numbered_places"])
+        self.numbered = set(c["numbered_heads"]) | self.numbered_places
+        self.spelled_places = set(c["spelled_numbered_places"])
+        self.spelled_numbers = set(c["spelled_numbers"])
+        self.of_heads = set(c["of_heads"])
+        self.people_bodies = set(c["people_bodies"])
+        self.of_the_heads = set(c["of_the_heads"])
+        # "the Kelvo 3 mine", "the Darrow No. 5 pit": the number (group 1) is in the mine's name
+        self.numbered_site = re.compile(r"( (?:No\. ?)?\d{1,3}[A-Z]?)\s+(?:"
+                                        + "|".join(map(re.escape, c["numbered_site_after"])) + r")\b")
+        self.at_heads = set(c["at_heads"])
+        self.at_words = set(c["at_words"])  # "at", French "à": a campus's town follows
+        self.compass = set(c["compass_words"]) | set(edges.compass_abbreviations())  # "NE Ohio"
+        self.region_prefixes = set(c["region_prefixes"])  # "Metro Cebu", "Greater Kelvin"
+        joiners = "|".join(map(re.escape, c["name_joiners"]))
+        self.joiner_gap = re.compile(rf" ?(?:{joiners}) ?")
+        self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
+        glued = "|".join(map(re.escape, sorted(c["glued_joiners"], key=len, reverse=True)))
+        self.glued_joiner = re.compile(rf"[a-z](?:{glued})[A-Z]")  # "Shop’nSave" (set S)
+        self.and_inner = set(c["and_inner_heads"])
+        self.and_single = set(c["and_single_heads"])
+        self.and_party = set(c["and_party_heads"])
+        self.and_sites = set(c["and_site_heads"])
+        self.date_named = set(c["date_named_heads"])
+        self.suspended_joiners = set(c["suspended_joiners"])
+        self.program_opening = re.compile(r"(?<![\w’'-])(" + phrase_pattern(c["program_openers"])
+                                          + r") (?=[A-Z])")
+        self.name_opening = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["name_opening_phrases"])
+                                       + r") of (?:the )?(?=[A-Z])")
+        self.adjective_suffixes = tuple(c["adjective_suffixes"])
+        self.and_area = set(c["and_area_closers"])
+        self.state_qualifiers = set(c["state_qualifiers"])
+        self.place_openers = set(c["place_name_openers"])
+        particles = "|".join(map(re.escape, c["party_hyphen_particles"]))
+        self.party_hyphen = re.compile(rf"[A-Z][^\W\d_]+(?:-(?:{particles})-[A-Z][^\W\d_]+)+")
+        self.federation_heads = set(c["federation_heads"])
+        self.union_only = set(c["union_only_words"])
+        self.state_words = set(c["state_words"])
+        self.state_government = re.compile(r"\s+" + phrase_pattern(c["state_government_nouns"])
+                                           + r"(?![\w’'-])")
+        self.union_body_heads = set(c["union_body_heads"])
+        self.naming_titles = set(c["naming_titles"])
+        self.firm_suffix_ends = set(c["firm_suffix_ends"])
+        self.firm_of_town = set(c["firm_of_town_ends"])  # "Kelvane Co. of Denver": two names
+        self.firm_whole = set(c["firm_whole_suffixes"])
+        self.and_products = set(c["and_product_heads"])
+        self.name_articles = set(c["name_articles"])
+        self.fields = set(c["field_words"])
+        self.portfolio_heads = set(c["portfolio_heads"])
+        self.field_suffixes = tuple(c["field_suffixes"])
+        self.purpose = set(c["purpose_words"])
+        self.purpose_to = set(c["purpose_to_heads"])
+        self.site_heads = set(c["site_heads"])
+        self.purpose_verbs = set(c["purpose_to_verbs"])
+        self.small = set(c["title_small_words"])
+        self.roles = {r[:1].upper() + r[1:] for r in c["person_roles"]}
+        self.troupe_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["troupe_after"])) + r")\b")
+        self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
+        self.work_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["work_after"])) + r")\b(?!\s+(?:"
+                                     + "|".join(map(re.escape, c["work_after_not"])) + r")\b)")
+        self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
+        town = "|".join(map(re.escape, c["named_site_town"]))
+        alone = "|".join(rf"(?<= {re.escape(w)})" for w in c["named_site_alone"])  # "complex"
+        self.named_site_alone = set(c["named_site_alone"])
+        # "the Kelvane Dorrow plant in Tallow": a works' noun, then its town (or a noun alone)
+        self.named_site = re.compile(r" (?:" + "|".join(map(re.escape, c["named_site_nouns"]))
+                                     + rf")(?:(?= (?:{town}) [A-Z])|(?:{alone})(?![\w’'-]))")
+        self.site_place_after = re.compile(r"\s+(?:" + phrase_pattern(c["site_place_after"])
+                                           + r")(?![\w’'-])")
+        self.ambiguous_titles = set(c["ambiguous_titles"])
+        self.place_before_title = set(c["place_before_title"])
+        self.periodical_nouns = set(c["evidence"]["periodical_nouns"])
+        # "Obreros, the weekly of the Kelvish unions,": the apposition's noun a periodical's
+        self.periodical_apposition = re.compile(
+            r",\s+(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w’'-]+\s+){0,3}?(?:"
+            + phrase_pattern(c["evidence"]["periodical_apposition"])
+            + r")(?=\s*[,.;:)—–]|\s+(?:of|in|for|from|published|printed|that|which|run|put)\b)")
+        self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
+        self.possessive = set(c["possessive_name_words"])
+        self.possessive_openers = set(c["possessive_name_openers"])
+        self.possessive_places = set(c["possessive_place_heads"])
+        self.possessive_firms = set(c["possessive_firm_heads"])
+        self.fund_heads = set(c["fund_heads"])
+        self.possessive_endings = tuple(c["possessive_name_endings"])
+        self.possessive_union_heads = set(c["possessive_union_heads"])
+        orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
+                                                     reverse=True))
+        roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))
+        # the noun heads the apposition: "a roof bolter at a union mine" is no union, and
+        # neither is "a meat cutter and union steward" (a body's noun before a person's role
+        # is the role's modifier, branch ent38)
+        self.org_apposition = re.compile(
+            rf",\s+(?:a|an|the|its|their|[{UPPER}][\w.-]*[’']s)\s+"
+            rf"(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})"
+            rf"(?![\w’'-])(?!\s+(?:{roles})\b)")
+        # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;
+        # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union"
+        self.role_after = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"
+                                     rf"|(?:[a-z]+\s+)?(?:{roles})\s+(?:of|at|for|in)\s)")
+        self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
+        places = phrase_pattern(c["place_before"])
+        self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
+        self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
+        self.title_verbs = set(c["title_verbs"])
+        self.common_names = set(c["junk"]["common_word_names"])
+        self.periodical_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["periodical_before"])
+                                            + r"\s+(?:the\s+)?$", re.IGNORECASE)
+        self.region_suffixes = tuple(c["evidence"]["region_suffixes"])
+        self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
+        # the label of the registry organisation a whole surface names, its initials included
+        # ("CIO" → "Congress of Industrial Organizations"); set by find_new_names
+        self.org_named: Callable[[str], str | None] = lambda surface: None
+
+    def ends_in_org_label(self, words: list[str]) -> bool:
+        """The name's last words (not all of it) are a registry organisation's label: a branch
+        of it named by its place or level ("State AFL-CIO", "Ohio State AFL-CIO")."""
+        return any(self.org_label(" ".join(words[k:])) for k in range(1, len(words)))
+
+    def compass_adjective(self, words: list[str]) -> bool:
+        """"South African", "West German", "North Korean": a compass word before a group word
+        is an adjective of nationality, no name ("the South African ANC")."""
+        return len(words) == 2 and words[0] in self.compass and self.group(words[1])
+
+    def possessive_word(self, word: str) -> bool:
+        """A plural noun a name runs on over after its "’s" ("People’s", "Longshoremen’s")."""
+        return word in self.possessive or word.endswith(self.possessive_endings)
+
+    def leading(self, word: str) -> bool:
+        """Words a name never starts with: "The", titles, months (not "Chinese" in
+        "Chinese Communist Party")."""
+        return word in self.function or word in self.titles or word in self.calendar
+
+    def cap(self, word: str) -> bool:
+        """Capitalised, or a name particle before a capital ("al-Baghdadi"), or a local's
+        number glued before its union's initials ("2231KWU", kg.nlp.entities.spans.capruns)."""
+        return word[:1].isupper() or bool(self.particle.match(word)) \
+            or bool(_NUMBERED_INITIALS.fullmatch(word))
+
+    def group(self, word: str) -> bool:
+        """A group word, or its plural ("Mexicans"), or a country's adjective by its spelling
+        ("Gambian", "Gambians": kg.nlp.entities.cues.nations)."""
+        return word in self.groups or word.endswith("s") and word[:-1] in self.groups or is_demonym(word)
+
+    def generic(self, word: str) -> bool:
+        bare = re.sub(r"['’]s$", "", word)
+        parts = [p for p in re.split(r"-", bare) if p]
+        return all(p in self.function or p in self.calendar or self.group(p) or p in self.titles
+                   for p in parts) or bare in self.function | self.calendar | self.titles or self.group(bare)
+
+    def title_applies(self, words: list[str], n: int) -> bool:
+        """Is words[:n] (a title) a title here? Not before a name with a head word ("Premier
+        League"); an ambiguous one only before two capitalised words ("General Motors")."""
+        rest = [w for w in words[n:] if self.cap(w)]
+        if not rest or rest[-1] in self.heads:  # "Queen Elizabeth Hospital"
+            return False
+        if " ".join(words[:n]) in self.ambiguous_titles:  # "Major League Baseball"
+            return len(rest) >= 2 and not any(w in self.heads for w in rest)
+        return True
+
+    def title_at(self, words: list[str]) -> int:
+        """How many words at the start of `words` make a title ("Prime Minister" → 2), or 0."""
+        for n in (3, 2, 1):
+            if len(words) > n and " ".join(words[:n]) in self.titles:
+                return n
+        return 0
+
+
+def head_word(label: str, cues: Cues, n: int = 1) -> str:
+    """The head of a name: its last word before any connector ("Coalition" in "Twin Cities
+    Coalition for Workers Rights", "Party" in "Socialist Workers Party of Iran"); with `n`,
+    its last n words ("Sewer District")."""
+    for c in cues.connectors + sorted(cues.purpose):  # "Coalition Against Hunger": "Coalition"
+        label = label.split(f" {c} ")[0]
+    parts = label.split(" to ")  # "Committee to End the War": "Committee"
+    if len(parts) > 1 and parts[0].split()[-1] in cues.purpose_to:
+        label = parts[0]
+    words = label.split()
+    if len(words) > 1 and _YEAR.fullmatch(words[-1]):
+        words = words[:-1]  # "Finance Bill 2024": a law's year after its head (kg.nlp.entities.spans.laws)
+    if len(words) > 2 and words[-1] in cues.compass and words[-2] in cues.and_single:
+        words = words[:-1]  # "… Healthcare Workers East": a union's region after its head (set V)
+    return " ".join(words[-n:])
+
+
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")

@@ -1,0 +1,148 @@
+"""Kinds the text around a name gives it: the list it stands in ("Canada, the United
+States, Venezuela and Cuba"; "walkouts at Dorrow, Feyzel and La Brève"; a list whose known
+names say its kind, kg.nlp.entities.cues.framing.list_kinds), a frame that makes a run a category,
+a law or a party ("the Liberals"), and a citation's imprint ("(The Hague: Martinus Dorrow,
+1978)": a city and a publisher).
+
+kg.nlp.entities.kinds.namekinds reads one name's own cues; these read its neighbours, so they are
+apart, and kg.nlp.entities.names applies them to all names of an article at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.cues.evidence import Evidence
+from kg.nlp.entities.cues.framing import Member, framing
+from kg.nlp.entities.cues.namecues import Cues, head_word
+from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, run_label
+from kg.nlp.entities.spans.textspan import Region
+
+_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+# a citation's imprint: "(City: Publisher, 1978)", "(New York: Kelvin Dorrow, 2004)"
+_IMPRINT = re.compile(r"\((?P<city>[A-Z][^():,;\n]{1,40}):\s+"
+                      r"(?P<pub>[A-Z][^():,;\n]{1,60}),\s+(?:1[5-9]|20)\d\d\)")
+
+
+def framed_runs(text: str, regs: list[Region], runs: list[Run], known: list[Match]) -> list[Run]:
+    """Runs as the frames around them say (kg.nlp.entities.cues.framing): a category in capitals
+    is no name ("a Credit and Service Cooperative": every run inside it dropped); a party's
+    short form in a party's frame is the party ("the Liberals", "Labour government"), an
+    organisation whatever group word or common word it is."""
+    fr = framing()
+    prose = [r for r in regs if r.kind in ("prose", "headline", "deck")]
+    categories = [sp for r in prose for sp in fr.category_spans(text, r.begin, r.end)]
+    runs = [run for run in runs if run.kind is not None
+            or not any(b <= run.begin and run.end <= e for b, e in categories)]
+    for run in runs:  # "Decree-Law 259": a law's kind and its number are one law
+        if run.kind is None and (n := fr.law_number(text, run.end, run_label(text, run))):
+            run.end = n
+            run.words = run.words + [(run.words[-1][1], n, text[run.words[-1][1]:n].strip())]
+            run.kind = "work"
+    for r in prose:
+        for b, e in fr.party_spans(text, r.begin, r.end):
+            # the run itself, or one word glued to a lower-case word by a hyphen ("Labour-run")
+            same = [run for run in runs if run.begin == b and (run.end == e or len(run.words) == 1
+                                                                and text[e:run.end][:2].startswith("-")
+                                                                and text[e + 1:run.end].islower())]
+            if same:
+                same[0].kind, same[0].end, same[0].words = "organization", e, [(b, e, text[b:e])]
+            elif not any(run.begin < e and b < run.end for run in runs) \
+                    and not any(m.begin < e and b < m.end for m in known):
+                runs.append(Run(b, e, [(b, e, text[b:e])], kind="organization"))
+    return runs
+
+
+def list_kinds(text: str, kept: list, known: list[Match], kind_of: dict[str, tuple[str, bool]],
+               cues: Cues) -> None:
+    """Names in one list share a kind (kg.nlp.entities.cues.framing.list_kinds): the registry's
+    names, strong cues and head words speak for the list; a name only a given name, a
+    gazetteer or a locative word typed takes its kind ("the packers Kelvane, Dorrow Daniels
+    and Tallow"; "in Kelvo, Dorrow and Santa Tallow" where two are known places)."""
+    members = [Member(m.begin, m.end, m.entry.kind, True) for m in known]
+    labels: dict[tuple[int, int], str] = {}
+    for run, label, _k in kept:
+        kind, strong = kind_of[label]
+        firm = strong or (kind != "thing" and cues.heads.get(head_word(label, cues)) is not None)
+        members.append(Member(run.begin, run.end, kind, firm))
+        labels[(run.begin, run.end)] = label
+    for span, kind in framing().list_kinds(text, members).items():
+        label = labels.get(span)
+        if label is not None and not kind_of[label][1]:
+            kind_of[label] = (kind, False)
+
+
+def imprint_part(text: str, run: Run) -> str | None:
+    """A name inside a citation's imprint: the city before the colon is a place ("Hague" in
+    "(The Hague: …, 1978)"), the name after it the publisher, an organisation, even when a given
+    name opens it (a house named for its founder)."""
+    for m in _IMPRINT.finditer(text, max(0, run.begin - 45), min(len(text), run.end + 90)):
+        if m.start("city") <= run.begin and run.end <= m.end("city"):
+            return "place"
+        if (m.start("pub"), m.end("pub")) == (run.begin, run.end):
+            return "organization"
+    return None
+
+
+_AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
+_LIST_END = re.compile(r"[^.;:!?]{0,80}?\s(?:and|or)\s")
+_LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def coordinated_with(text: str, run: Run, typed: list[tuple[int, int, str]], kinds: tuple[str, ...],
+                     commas: bool = False, both: bool = False) -> bool:
+    """A name joined by "and" or "or" (with `commas`, also by a comma: a list) to a name of
+    one of `kinds` right before or after it (with `both`, before and after: "Navajo and Lakota
+    students" is no list of places whatever towns are called Lakota)."""
+    if commas and not _LIST_END.match(text, run.end):
+        commas = False  # no "and" ends the list: "Young Socialists, P.O. Box 2396, Denver" is an address
+    gap = _LIST_GAP if commas else _AND_OR
+    before = any(k in kinds and e <= run.begin and gap.fullmatch(text[e:run.begin]) for b, e, k in typed)
+    after = any(k in kinds and b >= run.end and gap.fullmatch(text[run.end:b]) for b, e, k in typed)
+    return before and after if both else before or after
+
+
+def locative_list(text: str, run: Run, typed: list[tuple[int, int, str]], ev: Evidence) -> bool:
+    """A name in a list that "and" or "or" ends, after a place, where a locative word opens the
+    list and its first member is a place ("strikes at Dorrow, Feyzel and La Brève"): what is
+    listed after where something happens is where too. Without a locative word ("Navajo and
+    Lakota students") or with no place before it, nothing is said."""
+    at = run.begin
+    members = []
+    while True:
+        prev = next(((b, e, k) for b, e, k in reversed(typed)  # the latest kind of each name
+                     if e <= at and _LIST_GAP.fullmatch(text[e:at])), None)
+        if prev is None:
+            break
+        members.insert(0, prev)
+        at = prev[0]
+    if not members or members[-1][2] not in PLACE_KINDS or members[0][2] not in PLACE_KINDS:
+        return False
+    closed = re.search(r"\b(?:and|or)\s", text[members[-1][1]:run.begin]) or _LIST_END.match(text, run.end)
+    return bool(closed) and ev.locative_before(text, members[0][0])
+
+
+def coordinated_with_places(text: str, run: Run, known: list[Match]) -> bool:
+    """"Flint, Michigan" (a name, a comma, a known place) or a list of places ("Canada, the
+    United States, Venezuela and Cuba"): at least two known places in the list, so that "…
+    from New Jersey, and John Studer" does not make a place of a person."""
+    places = sorted((m for m in known if m.entry.kind in PLACE_KINDS), key=lambda m: m.begin)
+    after = next((m for m in places if m.begin >= run.end and _COORD.fullmatch(text[run.end:m.begin])), None)
+    before = next((m for m in reversed(places) if m.end <= run.begin
+                   and _COORD.fullmatch(text[m.end:run.begin])), None)
+    if after is not None and re.fullmatch(r"\s*,\s*", text[run.end:after.begin]):
+        return True  # "Flint, Michigan"
+    if after is not None and before is not None:
+        return True
+    for m in (after, before):
+        if m is None:
+            continue
+        k = places.index(m)
+        nxt = places[k + 1] if k + 1 < len(places) else None
+        prv = places[k - 1] if k > 0 else None
+        if (nxt is not None and _COORD.fullmatch(text[m.end:nxt.begin])) or (
+                prv is not None and _COORD.fullmatch(text[prv.end:m.begin])):
+            return True
+    return False

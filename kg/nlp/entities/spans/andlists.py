@@ -1,0 +1,581 @@
+"""One organisation named by a list joined with "and" or commas ("Korean Public
+Service and Transport Workers Union", "National Union of Farmers and Ranchers", "Ministry of
+Finance and Economy"), where the runs of capitalised words stop at every "and".
+
+`merge_and` decides when the runs before "and" are parts of the name after it (no head of
+their own, an "of" or "for" part the list goes on in, a portfolio of two fields or of several
+joined by commas, a hero a body is named for) and when they are names of their own ("Dorrow
+Fruit and Kelvin Oil"). It runs once per
+region, on the scanner's runs, before anything types them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.evidence import evidence
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans import joins
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, common_part
+
+
+def people_ends(known: list[Match]) -> dict[int, Match]:
+    """Registry people by the offset one space after their end, where a run glued on begins."""
+    return {m.end + 1: m for m in known if m.entry.kind == "person" and m.how == "name"}
+
+
+def _named_for(text: str, part: Run, people: dict[int, Match], head: str, cues: Cues) -> Match | None:
+    """The registry person a body ending in an organisation's head (`head`) is named for, glued
+    by one space before its list's first part ("José Martí Credit and Service Cooperative",
+    as Cuba's farm cooperatives, brigades and schools are named for the country's heroes): the
+    registry's name had cut the run there, leaving one word before "and" that joins nothing
+    (branch ent23)."""
+    m = people.get(part.begin)
+    if m is None or text[m.end:part.begin] != " " or cues.heads.get(head) != "organization":
+        return None
+    return m
+
+
+def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozenset(),
+              people: dict[int, Match] | None = None) -> list[Run]:
+    """One organisation named by a list joined with "and" ("Korean Public Service and
+    Transport Workers Union", "Bakery, Confectionery, Tobacco Workers and Grain Millers
+    union"), when the part after "and" ends in an organisation's head word or stands before a
+    lower-case organisation noun ("… union"), and the parts before have no head of their own:
+    one part of two words or more, several parts joined by commas, or one common word before
+    a union's head ("Chemical and Paper Workers Union", "Hotel and Restaurant Employees").
+    The list may also run on in the "of" part of an organisation's name, which then opens the
+    whole ("International Association of Sheet Metal, Air, Rail and Transportation Workers"),
+    and there the last part may be one plural common noun ("National Union of Farmers and
+    Ranchers", "Associated Society of Locomotive Engineers and Firemen")."""
+    out: list[Run] = []
+    for run in runs:
+        if out and _portfolio(run, out[-1], text, cues, lower):  # "Ministry of Finance and Economy"
+            prev = out.pop()
+            out.append(Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed))
+            continue
+        k = _portfolio_list(run, out, text, cues) or _trades_of(run, out, text, cues)
+        if k:  # "Bureau of Dockers’ Health, Safety and Welfare"
+            parts = out[-k:] + [run]
+            del out[-k:]
+            out.append(Run(parts[0].begin, run.end, [w for p in parts for w in p.words], False,
+                           [m for p in parts for m in p.absorbed]))
+            continue
+        chain: list[Run] = []
+        opener = False  # the first part is an organisation's name with an "of" part
+        last = _head_before_number(run, cues)
+        inner_of = _head_before_of([w for (_b, _e, w) in run.words], cues) is not None  # "… Union of Kelvia"
+        union = last in cues.and_single or bool(cues.org_after.match(text, run.end))
+        plural = _plural_noun(run, cues)
+        if union or plural or cues.heads.get(last) == "organization":
+            gap = _AND_GAP
+            nxt = run
+            for prev in reversed(out):
+                if not gap.fullmatch(text[prev.end:nxt.begin]) or prev.title:
+                    break
+                if cues.ends_in_org_label([w for (_b, _e, w) in prev.words]):
+                    break  # "State AFL-CIO and United Auto Workers Local 862": two bodies
+                # a head word alone names nothing before a union's head ("Hotel and Restaurant
+                # Employees", "Bank and Insurance Workers Union"); one opening a longer part is
+                # an adjective there ("International Longshoremen’s and Warehousemen’s Union")
+                lone_head = union and len(prev.words) == 1 and prev.words[0][2] in cues.heads
+                opens = len(prev.words) > 1 and prev.words[1][2][:1].isupper()  # not "Ministry of …"
+                part_heads = [w for (_b, _e, w) in (prev.words[1:] if opens else prev.words)]
+                if not lone_head and any(w in cues.heads and w not in cues.and_inner for w in part_heads):
+                    # after a comma the "of" part is a list's first item: a field there is what
+                    # the union organises ("Local 31 of the Aviation, Energy and … Union")
+                    if _of_part(prev, cues, industry=union, fields=union and gap is _COMMA_GAP) \
+                            and not inner_of \
+                            and (plural or last in cues.and_single):
+                        chain.insert(0, prev)
+                        opener = True
+                    break
+                chain.insert(0, prev)
+                gap, nxt = _COMMA_GAP, prev
+        if plural and not opener and not union and cues.heads.get(run.words[-1][2]) != "organization":
+            chain = []
+        # a product's head ("Oil", "Steel": `and_product_heads`) names one firm by what it
+        # makes and wants no list of names before it: where the part after "and" is a name of
+        # its own (a word that is no head or field before the product) and a part before is of
+        # two words or more, they are two firms ("Dorrow Fruit and Kelvin Oil"); "Goodyear Tire
+        # and Rubber Company", "Kelvin Tire and Rubber" (a product after "and") stay one
+        if not union and not opener and last in cues.and_products and len(run.words) == 2 \
+                and not _field_or_head(run.words[0][2], cues) and any(len(part.words) > 1 for part in chain):
+            chain = []
+        if chain and not opener and _brands(text, chain, run, cues, lower):
+            for part in [*chain, run]:  # "the Kelvo, Dorrow and Tallow hotels": three firms
+                part.kind = "organization"
+            chain = []
+        hero = _named_for(text, chain[0], people or {}, last, cues) if chain and not opener else None
+        if opener or len(chain) > 1 or hero or (chain and (len(chain[0].words) > 1
+                                                           or union and common_part(chain[0], cues)
+                                                           or _glued_common(text, chain[0], last, cues))):
+            del out[len(out) - len(chain):]
+            words = [w for part in chain for w in part.words] + run.words
+            absorbed = [m for part in chain for m in part.absorbed] + run.absorbed
+            begin = chain[0].begin
+            if hero is not None:  # the person opens the body's name, no mention of its own
+                words.insert(0, (hero.begin, hero.end, text[hero.begin:hero.end]))
+                absorbed.insert(0, hero)
+                begin = hero.begin
+            out.append(Run(begin, run.end, words, False, absorbed))
+            continue
+        out.append(run)
+    out = towns_after_and(text, area_after_and(text, out, cues), cues)
+    return joined_tails(text, fields_after_and(text, party_and(text, out, cues), cues), cues)
+
+
+_GLUED_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*[A-Za-z]) $")
+
+
+def _brands(text: str, chain: list[Run], run: Run, cues: Cues, lower: set[str]) -> bool:
+    """"the Kelvo, Dorrow and Tallow hotels", "the Kelvo and Dorrow chains": names of one word
+    each, listed before a plural lower-case noun of firms (`organization_after`), name one firm
+    each; the noun is what they all are. A union's list has a head, a field, a product or a
+    word the article also writes in lower case among its parts ("Hotel, Motel and Restaurant
+    unions"), or a singular noun after it ("… and Grain Millers union"; set Z)."""
+    after = cues.org_after.match(text, run.end)
+    if after is None or not after.group(0).rstrip().endswith("s"):
+        return False
+    parts = [*chain, run]
+    return all(len(p.words) == 1 and not p.absorbed and not p.title for p in parts) and not any(
+        w in cues.heads or w in cues.fields or w in cues.and_products or w in cues.and_single
+        or w.lower() in lower or cues.generic(w) or w.isupper()
+        for p in parts for (_b, _e, w) in p.words)
+
+
+def _glued_common(text: str, part: Run, last: str, cues: Cues) -> bool:
+    """One word before "and" that the gazetteer knows as a town ("Plantation"), glued after
+    a country or a state (the run was cut at the registry's name) and before a list a union's
+    head closes ("<Country> Plantation and Agricultural Workers Union"): the word says what the
+    members work in, the country opening the union's name (`nested.place_before_list`), no
+    town of its own; `common_part` refused it only for being a town's name. With no country
+    glued before it ("Ford and Buffalo workers") `common_part` alone decides, as before (set V,
+    branch ent35)."""
+    if len(part.words) != 1 or last not in cues.and_single:
+        return False
+    word = part.words[0][2]
+    glued = _GLUED_PLACE.search(text, max(0, part.begin - 40), part.begin)
+    ev = evidence()
+    return glued is not None and ev.place_kind(glued.group(1)) in ("country", "state") \
+        and ev.place_kind(word) not in ("country", "state") and not ev.gazetteer.is_given_name(word)
+
+
+_ONE_WORD_AND = re.compile(r"(?:^|(?<=[^\w’'\-]))(?P<word>[A-Z][a-z]+) and $")
+
+
+def party_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"the Justice and Development Party", "the Justice and Equality Front": one common English
+    word before "and" and a party's or a front's head after one more word (`and_party_heads`)
+    is part of the name, whatever the scanner made of the word alone: a title ("Justice Ana
+    Ruiz") opens no run, so `merge_and` had no part before "and" to join ("the Peace and Freedom
+    Party" it joins already). The word must name no party itself: no given name or place, no
+    group word ("Republican"), no adjective by its ending ("Democratic"), no plural
+    ("Democrats"), no head word, and no registry organisation is that word and the head
+    ("Labour and Green Party members" are two parties). A capitalised word before it makes the
+    list longer than one word: left as it is (branch ent29)."""
+    out: list[Run] = []
+    for run in runs:
+        words = [w for (_b, _e, w) in run.words]
+        party = len(words) == 2 and words[-1] in cues.and_party and not run.title and run.kind is None
+        m = _ONE_WORD_AND.search(text, max(0, run.begin - 40), run.begin) if party else None
+        word = m.group("word") if m else ""
+        b = m.start("word") if m else 0
+        before = re.search(r"(\S+)\s+$", text[max(0, b - 30):b]) if m else None
+        if m and not (before and before.group(1)[:1].isupper() and before.group(1) not in cues.function) \
+                and common_part(Run(b, b, [(b, m.end("word"), word)]), cues) and not cues.group(word) \
+                and not word.endswith(cues.adjective_suffixes) and not word.endswith("s") \
+                and word not in cues.heads and not cues.org_label(f"{word} {words[-1]}") \
+                and common_words().common(word):
+            if out and out[-1].begin == b and out[-1].end == m.end("word"):
+                out.pop()  # the word alone, cut from the name by "and"
+            if not out or out[-1].end <= b:
+                out.append(Run(b, run.end, [(b, m.end("word"), word)] + run.words, False, run.absorbed))
+                continue
+        out.append(run)
+    return out
+
+
+def fields_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Dorrow Metro and Transport", "Kelvin Water and Power": a city's name and what its
+    undertaking runs, then "and" and one field of `field_words` that ends the run, are one
+    organisation's name (a city's utility or transit company), no place and a common word
+    beside it: the field alone named nothing and was dropped, the name cut at "and". The run
+    before must be two or three capitalised words that a place the gazetteer knows opens, with
+    no head word of its own ("Kelvin City Council and Transport" stays two; branch ent29)."""
+    out: list[Run] = []
+    ev = evidence()
+    for run in runs:
+        prev = out[-1] if out else None
+        words = [w for (_b, _e, w) in prev.words] if prev is not None else []
+        if prev is not None and len(run.words) == 1 and run.words[0][2] in cues.fields \
+                and text[prev.end:run.begin] == " and " and not prev.title and prev.kind is None \
+                and run.kind is None and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                and ev.place_kind(words[0]) is not None and ev.place_kind(" ".join(words)) is None \
+                and not any(w in cues.heads for w in words) \
+                and not re.match(r" [A-Z]", text[run.end:run.end + 2]):
+            out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed,
+                          kind="organization")
+            continue
+        out.append(run)
+    return out
+
+
+def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Metalworkers Union of Kelvinburg and Region", "Trades Council of Dorrow and Vicinity":
+    after a name whose head before its "of" part is an organisation's, "and" and one word for
+    the country around its city (`and_area_closers`) that ends the run close the name; the
+    word alone was junk and the name cut at "and" (branch ent28). "Kelvin Union and District
+    12" (a number after it) and a closer that opens a longer name stay as they were."""
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        words = [w for (_b, _e, w) in prev.words] if prev is not None else []
+        if prev is not None and len(run.words) == 1 and run.words[0][2] in cues.and_area \
+                and text[prev.end:run.begin] == " and " and not prev.title and prev.kind is None \
+                and run.kind is None and "of" in words[1:] \
+                and cues.heads.get(words[words.index("of", 1) - 1]) == "organization" \
+                and not re.match(r"\s+\d", text[run.end:run.end + 3]):
+            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
+                          False, prev.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
+def _agent_plural(word: str) -> bool:
+    """A capitalised plural noun of people by their trade ("Printers", "Refiners")."""
+    return word[:1].isupper() and word.endswith("ers") and not word.isupper()
+
+
+def joined_tails(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """Names the scanner cut at "and" whose part after it names nothing alone (set AA, branch
+    ent43), left as two junk halves:
+
+    - "the Kelvo and Dorrow Mine": after "the", one word (no registry name, no site's head; a
+      newspaper's head word such as "Star" may name a claim), "and", then one word and a
+      singular site's head (`and_site_heads`): one site named for both, the word before the
+      head a claim's name even where it is a town's ("the Kelvo and Denver Mine");
+    - "Dorrow Printers and Refiners": a name ending in a trade's plural, "and", and one more
+      trade's plural alone (no head, no group word, no registry name): one firm of both trades,
+      an organisation whatever the words around it say;
+    - "the Tallow Books and Ideas Fair": a name ending in a plural noun, "and", then one plural
+      common noun and an event's head: the fair is named for both nouns, the word before opens it.
+    """
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        gap = text[prev.end:run.begin] if prev is not None else ""
+        if prev is not None and prev.words[-1][2].endswith("-") and len(prev.words[-1][2]) > 2 \
+                and gap[:1] == " " and gap[-1:] == " " and gap.strip() in cues.suspended_joiners \
+                and not prev.title and not run.title and run.words[0][2][:1].isupper():
+            # "Kelvo- und Dorrowgewerkschaft": the hyphen suspends the compound's shared part
+            joiner = (prev.end + 1, run.begin - 1, gap.strip())
+            out[-1] = Run(prev.begin, run.end, prev.words + [joiner] + run.words, False,
+                          prev.absorbed + run.absorbed)
+            continue
+        if prev is None or gap != " and " or prev.title or run.title \
+                or prev.kind is not None or run.kind is not None:
+            out.append(run)
+            continue
+        pw = [w for (_b, _e, w) in prev.words]
+        rw = [w for (_b, _e, w) in run.words]
+        site = len(pw) == 1 and len(rw) == 2 and rw[1] in cues.and_sites and not prev.absorbed \
+            and pw[0] not in cues.and_sites and rw[0] not in cues.heads \
+            and all(m.entry.kind in PLACE_KINDS for m in run.absorbed) \
+            and text[max(0, prev.begin - 4):prev.begin].lower() == "the "
+        trade = len(pw) >= 2 and len(rw) == 1 and _agent_plural(pw[-1]) and _agent_plural(rw[0]) \
+            and rw[0] not in cues.heads and not cues.group(rw[0]) and not run.absorbed \
+            and not cues.org_after.match(text, run.end)
+        fair = len(pw) >= 2 and len(rw) == 2 and cues.heads.get(rw[1]) == "event" \
+            and pw[-1].endswith("s") and rw[0].endswith("s") and rw[0] not in cues.heads \
+            and not cues.group(rw[0]) and not run.absorbed \
+            and common_part(Run(run.begin, run.words[0][1], run.words[:1]), cues)
+        if site or trade or fair:
+            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
+                          False, prev.absorbed + run.absorbed,
+                          # people of two trades under one name are a body: a firm or a union
+                          "organization" if trade else None)
+            continue
+        out.append(run)
+    return out
+
+
+def towns_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Metalworkers Union of São Kelvo do Campo and Dorrema": a union named for the two towns
+    it organises, as unions are in Brazil and Spanish America ("Sindicato … de X e Y"). After
+    a name whose head before its "of" part is a union's (`and_single_heads`) and whose "of"
+    part the gazetteer knows as a place, "and" and a city the gazetteer knows, ending the
+    sentence's clause (a comma, a stop, a bracket: not "’s", a capitalised or lower-case word
+    that would make the city a name's opener or a noun's modifier), are the name's; the city
+    alone came out as a name of its own and the name cut at "and" (set X)."""
+    ev = evidence()
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        words = [w for (_b, _e, w) in prev.words] if prev is not None else []
+        of = words.index("of", 1) if "of" in words[1:] else 0
+        if of and len(run.words) <= 4 and text[prev.end:run.begin] == " and " and not prev.title \
+                and prev.kind is None and not run.title and run.kind is None \
+                and words[of - 1] in cues.and_single and cues.heads.get(words[of - 1]) == "organization" \
+                and ev.place_kind(" ".join(words[of + 1:])) is not None \
+                and ev.place_kind(_run_text(text, run)) == "city" \
+                and re.match(r"[,.;:)]|$", text[run.end:run.end + 1]):
+            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
+                          False, prev.absorbed + run.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
+def town_and_area(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """"the Kelvinburg and Suburbs Bus Company": a town, "and", then a run opening with a word
+    for the country around it (`and_area_closers`) and ending in an organisation's head are
+    one body's name, the town and its suburbs what it serves. The scanner cut the name at
+    "and" and the area's word opened a body of its own; the town is a registry city (a match,
+    absorbed) or a run of one or two words the gazetteer knows as a city (set U, branch ent34)."""
+    ev = evidence()
+    cities = {m.end: m for m in known if m.entry.kind == "city"}
+    out: list[Run] = []
+    for run in runs:
+        words = [w for (_b, _e, w) in run.words]
+        area = len(words) > 1 and words[0] in cues.and_area and cues.heads.get(words[-1]) == "organization" \
+            and not run.title and run.kind is None and text[run.begin - 5:run.begin] == " and "
+        prev = out[-1] if out else None
+        town = cities.get(run.begin - 5) if area else None
+        if town is not None and (prev is None or prev.end <= town.begin):
+            out.append(Run(town.begin, run.end, [(town.begin, town.end, text[town.begin:town.end]),
+                                                 (run.begin - 4, run.begin - 1, "and")] + run.words,
+                           False, [town] + run.absorbed))
+            continue
+        if area and prev is not None and prev.end == run.begin - 5 and len(prev.words) <= 2 \
+                and not prev.title and prev.kind is None and ev.place_kind(_run_text(text, prev)) == "city":
+            joined = prev.words + [(run.begin - 4, run.begin - 1, "and")] + run.words
+            out[-1] = Run(prev.begin, run.end, joined, False, prev.absorbed + run.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
+def _run_text(text: str, run: Run) -> str:
+    """The run's words joined by one space."""
+    return " ".join(w for (_b, _e, w) in run.words)
+
+
+def _field_or_head(word: str, cues: Cues) -> bool:
+    """A head word, a product or a field ("Rubber", "Transport"): a list's item, no firm's own name."""
+    return word in cues.heads or word in cues.and_inner or word in cues.fields or word in cues.and_products
+
+
+def _head_before_number(run: Run, cues: Cues) -> str:
+    """The head of a run's name; for a numbered unit the word before its head ("Employees" in
+    "Hotel and Restaurant Employees Local 2"), which says what the list before "and" names."""
+    words = [w for (_b, _e, w) in run.words]
+    if len(words) > 1 and words[-1] in cues.numbered:
+        return words[-2]
+    return _head_before_of(words, cues) or _head_before_for(words, cues) or words[-1]
+
+
+def _head_before_of(words: list[str], cues: Cues) -> str | None:
+    """A union's head (`and_single_heads`) right before the run's "of" part ("Senior Staff
+    Association of Kelvia", "Tailoring Workers Union of Kelvia"): the name's head is there, not
+    at its end, so a list joined by "and" before the run names what the union's members work in
+    ("Cement and Building Materials Senior Staff Association of Kelvia"), as it does before a
+    head that ends the run (branch ent19)."""
+    if words[-1] in cues.heads or "of" not in words[1:]:
+        return None
+    k = words.index("of", 1)
+    return words[k - 1] if words[k - 1] in cues.and_single else None
+
+
+def _head_before_for(words: list[str], cues: Cues) -> str | None:
+    """An organisation's head right before the run's "for" part, which says what the body is
+    for ("Control Agency for Farm Aid", "Relief Fund for Kelvian Miners"): the name's head is
+    there, so a word joined by "and" before the run is the name's as before a head that ends
+    the run ("Payment and Control Agency for Farm Aid", as "Payment and Control Agency"; set X).
+    Only where a word of the run stands before the head: a head opening the run ("Coalition for
+    the Homeless") has no list of what it is before it."""
+    if words[-1] in cues.heads or "for" not in words[2:]:
+        return None  # "Coalition for the Homeless": a head opening the run modifies no list
+    k = words.index("for", 2)
+    return words[k - 1] if cues.heads.get(words[k - 1]) == "organization" else None
+
+
+def _portfolio(run: Run, prev: Run, text: str, cues: Cues, lower: set[str]) -> bool:
+    """A government body "of" two fields joined by "and" ("Ministry of Finance and Economy",
+    "Department of Labor and Industry"): after an organisation's name with an "of" part (see
+    `_of_part`), one to three capitalised words that are fields (`field_words`) or, one word
+    alone, a word the article also writes in lower case ("economy") continue the name. A name
+    of its own after "and" ("Ministry of Health and Pfizer") does not."""
+    if not re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) or prev.title or run.absorbed \
+            or not (_of_part(prev, cues) or _for_part(prev, cues, text, run) or _ministry_of(prev, cues)) \
+            or len(run.words) > 3:
+        return False
+    words = [w for (_b, _e, w) in run.words]
+    if all(w in cues.fields for w in words) or _field_phrase(words, cues):
+        return True
+    if len(words) == 1 and _ministry_of(prev, cues) and _abstract_field(words[0], cues):
+        return True  # "Ministry of Manpower and Resettlement": a second portfolio (set Y)
+    purpose = not _of_part(prev, cues)  # "Coalition for Peace and Democracy": an ideal, one word
+    return len(words) == 1 and (purpose or words[0].lower() in lower) and common_part(run, cues) \
+        and words[0] not in cues.heads and not cues.group(words[0])
+
+
+def _abstract_field(word: str, cues: Cues) -> bool:
+    """"Resettlement", "Transportation": a lower-case-looking abstract noun by its ending
+    (`field_suffixes`), no head, no given name, no known place: a portfolio's field."""
+    ev = evidence()
+    return word[1:].islower() and len(word) > 6 and word.endswith(cues.field_suffixes) \
+        and word not in cues.heads and not ev.gazetteer.is_given_name(word) and ev.place_kind(word) is None
+
+
+def _ministry_of(part: Run, cues: Cues) -> bool:
+    """"Ministry of Energy", "Department of Housing and …": a government body's head
+    (`portfolio_heads`) right before "of" and only fields (`field_words`) after it. A field that is
+    also a firm's head ("Energy", "Development") names the portfolio here, so `_of_part`, which
+    wants an "of" part with no head of its own, does not decide (branch ent20)."""
+    words = [w for (_b, _e, w) in part.words]
+    if "of" not in words[1:]:
+        return False
+    k = words.index("of", 1)
+    return words[k - 1] in cues.portfolio_heads and k + 1 < len(words) \
+        and all(w in cues.fields for w in words[k + 1:])
+
+
+def _field_phrase(words: list[str], cues: Cues) -> bool:
+    """"Coal Industry", "Workforce Development", "Heavy Industry": a second portfolio of two or
+    three words ending in a field (`field_words`), the words before it common English words
+    (kg.nlp.entities.spans.joins `common_word`) that are no given name, no known place and no head but
+    a product's ("Coal"), so a firm ("Kelvane Motors") or a person after "and" is none (branch
+    ent20)."""
+    ev = evidence()
+    return 2 <= len(words) <= 3 and words[-1] in cues.fields and all(
+        joins.common_word(w) and not ev.gazetteer.is_given_name(w) and ev.place_kind(w) is None
+        and (w not in cues.heads or w in cues.and_products or w in cues.fields) for w in words[:-1])
+
+
+def _fields(part: Run, cues: Cues) -> bool:
+    """One to three capitalised words that are fields (`field_words`: "Safety", "Welfare") or a
+    field phrase ("Workforce Development", `_field_phrase`): a portfolio's item."""
+    words = [w for (_b, _e, w) in part.words]
+    return not part.title and not part.absorbed and 1 <= len(words) <= 3 \
+        and (all(w in cues.fields for w in words) or _field_phrase(words, cues))
+
+
+def _portfolio_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
+    """"Bureau of Dockers’ Health, Safety and Welfare", "Department of Housing, Transport and
+    Planning": a body's name whose "of" part ends in a field (`_of_part`, `_ministry_of`), then
+    fields joined by commas and closed by "and" (`_fields`), is one name; the runs stopped at
+    each comma, keeping the body's first field only (branch ent25). `_portfolio` reads two
+    fields joined by "and" alone. How many runs before `run` the name takes in (the body and
+    the fields after it), or 0. A name of its own among them ("Ministry of Health, Kelvane
+    Foods and …") leaves the list alone."""
+    if not out or not _fields(run, cues) or not _AND_LAST.fullmatch(text[out[-1].end:run.begin]):
+        return 0
+    k = 1
+    while k <= len(out):
+        part = out[-k]
+        nxt = out[-k + 1] if k > 1 else run
+        if k > 1 and not _COMMA_GAP.fullmatch(text[part.end:nxt.begin]):
+            return 0
+        if not _fields(part, cues):
+            words = [w for (_b, _e, w) in part.words]
+            body = k > 1 and not part.title and "of" in words and words[-1] in cues.fields \
+                and (_of_part(part, cues) or _ministry_of(part, cues))
+            return k if body else 0
+        k += 1
+    return 0
+
+
+def _trades_of(run: Run, out: list[Run], text: str, cues: Cues) -> int:
+    """"National Federation of Dyeing, Metallurgical and Textile Workers of Kelvia": a body's
+    name whose "of" part opens a list of trades (capitalised words with no head, joined by
+    commas) closed by "and", a trade and a union's plural head (`and_single_heads`: "Workers",
+    "Employees") with its own "of" and place, is one name. The runs stopped at each comma and
+    `merge_and` kept the body's first trade alone; the shape, not a list of trade words, says
+    it (adjectives such as "Metallurgical" are no `field_words`; set T, branch ent33). With no
+    comma the body's trade must be a field ("… Union of Mining and Steel Workers of Kelvia").
+    How many runs before `run` the name takes in, or 0."""
+    words = [w for (_b, _e, w) in run.words]
+    if not out or run.title or "of" not in words or not _AND_LAST.fullmatch(text[out[-1].end:run.begin]):
+        return 0
+    k = words.index("of")
+    if not 2 <= k <= 3 or words[k - 1] not in cues.and_single \
+            or not all(_trade_word(w, cues) for w in words[:k - 1]):
+        return 0
+    n = 1
+    while n <= len(out):
+        part = out[-n]
+        nxt = out[-n + 1] if n > 1 else run
+        ws = [w for (_b, _e, w) in part.words]
+        if n > 1 and not _COMMA_GAP.fullmatch(text[part.end:nxt.begin]) or part.title:
+            return 0
+        if "of" in ws:  # the body: its head before "of", one or two trade words after
+            j = ws.index("of")
+            trade = ws[j + 1:]
+            body = j >= 1 and cues.heads.get(ws[j - 1]) == "organization" and 1 <= len(trade) <= 2 \
+                and all(_trade_word(w, cues) for w in trade) and not part.absorbed
+            return n if body and (n > 1 or trade[-1] in cues.fields) else 0
+        if not 1 <= len(ws) <= 2 or part.absorbed or not all(_trade_word(w, cues) for w in ws) \
+                or not common_part(part, cues):
+            return 0
+        n += 1
+    return 0
+
+
+def _trade_word(word: str, cues: Cues) -> bool:
+    """A capitalised word that may name a trade in a union's list: a field ("Mining", a firm's
+    head too) or a word that is no head at all ("Metallurgical")."""
+    return word[:1].isupper() and (word in cues.fields or word not in cues.heads)
+
+
+def _of_part(part: Run, cues: Cues, industry: bool = False, fields: bool = False) -> bool:
+    """An organisation's name whose head comes before "of" and whose "of" part has no head of
+    its own and names no known place ("International Association of Sheet Metal", "National
+    Union of Farmers"): a list joined by "and" right after it may go on naming what the
+    organisation is of, when it ends in a union's head or a plural noun. With `industry` (the
+    list ends in a union's head) a product's head in the "of" part is the industry the union
+    organises, no firm's head ("National Union of Petroleum and Kelvian Gas Workers"); with
+    `fields` too (the list goes on after a comma) a field is ("Local 31 of the Aviation, Energy
+    and Dockworkers Union": the "of" part is the list's first item, branch ent25)."""
+    words = [w for (_b, _e, w) in part.words]
+    if "of" not in words:
+        return False
+    k = words.index("of")
+    if any(m.entry.kind in PLACE_KINDS and m.begin > part.words[k][0] for m in part.absorbed):
+        return False  # "University of Oxford": of a place; "Kenya Institute of …" is a place's
+    allowed = cues.of_heads | (cues.and_products | cues.and_inner if industry else set()) \
+        | (cues.fields if fields else set())
+    return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
+        w in cues.heads and w not in allowed for w in words[k + 1:])  # "of Machinists" may
+
+
+def _for_part(part: Run, cues: Cues, text: str, nxt: Run) -> bool:
+    """An organisation's name whose head comes before "for" and whose "for" part has no head
+    ("Movement for Justice", "Alliance for Patriotic Renewal"): the fields of its purpose may
+    be two joined by "and" ("Movement for Justice and Development", "Coalition for Peace and
+    Justice"), the last ending the name (no capitalised word glued after it)."""
+    words = [w for (_b, _e, w) in part.words]
+    if "for" not in words or re.match(r" [A-Z]", text[nxt.end:nxt.end + 2]):
+        return False
+    k = words.index("for")
+    return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
+        w in cues.heads for w in words[k + 1:])
+
+
+def _plural_noun(part: Run, cues: Cues) -> bool:
+    """A capitalised plural common noun, alone or after one word ("Ranchers", "Firemen", "Allied
+    Trades"): no group word, head word, given name or known place."""
+    if len(part.words) > 2 or not all(w[:1].isupper() for (_b, _e, w) in part.words):
+        return False
+    word = part.words[-1][2]
+    return (word.endswith("s") or word.endswith(cues.possessive_endings)) and not word.isupper() \
+        and not cues.group(word) and word not in cues.heads and all(
+            common_part(Run(b, e, [(b, e, w)]), cues) for (b, e, w) in part.words)
+
+
+_AND_GAP = re.compile(r"(?:['’]s?)?\s*,?\s+and\s+")
+_AND_LAST = re.compile(r"\s*,?\s+and\s+")
+_COMMA_GAP = re.compile(r"\s*,\s+")

@@ -1,0 +1,85 @@
+"""A qualifier in brackets inside a name (branch ent29): British usage puts a word or two in
+parentheses inside the names of laws and documents ("the Strikes (Minimum Service Levels) Bill",
+"the Trade Union (Amendment) Act", "a British Citizen (Overseas) passport"). The runs of
+capitalised words stop at each bracket, leaving the law's head ("Bill") with nothing, the
+bracketed words a name of their own ("Minimum Service Levels") and the first part a piece.
+
+`join_brackets` joins a run, the bracketed run glued after it ("X (Y)") and, where one follows,
+the run ending in a law's head (`[laws] bill_heads`, `year_heads`) into one name. The bracketed
+part must say no name of its own: no acronym (the initials after a name, "Kelvin Workers Union
+(KWU)", kg.nlp.entities.spans.initials), no head word ending it (a gloss in English, "Frente Amplio
+(Broad Front)"), no place the gazetteer or the registry knows ("Kelvane Foods (Canada)"), no given
+name. Without a law's head after it the bracket must close before a lower-case word ("…
+(Overseas) passports") and the first part hold two words or more.
+
+kg.nlp.entities.names calls it on one region's runs, after `join_laws`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.cuedata import load
+from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.evidence import evidence
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.runs import Run
+
+
+def join_brackets(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """The runs, with "X (Y) Bill" and "X Y (Z) nouns" each joined into one (module docstring)."""
+    laws = load("boundaries")["laws"]
+    law_heads = set(laws["bill_heads"]) | set(laws["year_heads"])
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        inner = runs[i + 1] if i + 1 < len(runs) else None
+        if inner is None or text[run.end:inner.begin] != " (" or text[inner.end:inner.end + 1] != ")" \
+                or run.title or run.kind is not None or inner.kind is not None or inner.absorbed \
+                or not _qualifier(inner, cues) or short_name(run, inner, cues):
+            out.append(run)
+            i += 1
+            continue
+        after = runs[i + 2] if i + 2 < len(runs) else None
+        if after is not None and after.begin == inner.end + 2 and text[inner.end:after.begin] == ") " \
+                and after.words[-1][2] in law_heads and after.kind is None:
+            out.append(Run(run.begin, after.end, run.words + inner.words + after.words, False,
+                           run.absorbed + after.absorbed))
+            i += 3
+            continue
+        if len(run.words) >= 2 and re.match(r"\) [a-z]", text[inner.end:inner.end + 3]):
+            out.append(Run(run.begin, inner.end + 1, run.words + inner.words, False, run.absorbed))
+            i += 2
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def short_name(run: Run, inner: Run, cues: Cues) -> bool:
+    """"the Kelvish Federation of Dock Workers (Fedemuelle) called …": one capitalised word in
+    brackets after an organisation's name (a head word of one in it) that no English word list
+    holds is the body's short name, as its acronym would be (kg.nlp.entities.spans.initials
+    `acronyms`), no qualifier of the name ("(Amendment)", "(Overseas)"; set U, branch ent34)."""
+    return len(inner.words) == 1 and is_short_name(inner.words[0][2]) \
+        and any(cues.heads.get(w) == "organization" for (_b, _e, w) in run.words)
+
+
+def is_short_name(word: str) -> bool:
+    """A word that may be a body's short name in brackets: capitalised, lower case after, four
+    letters or more, no common English word, no place the gazetteer knows, no given name."""
+    ev = evidence()
+    return len(word) >= 4 and word[:1].isupper() and word[1:].isalpha() and word[1:].islower() \
+        and not common_words().common(word) and ev.place_kind(word) is None \
+        and not ev.gazetteer.is_given_name(word)
+
+
+def _qualifier(run: Run, cues: Cues) -> bool:
+    """Bracketed words that qualify a name and say none of their own (module docstring)."""
+    words = [w for (_b, _e, w) in run.words]
+    ev = evidence()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in cues.function for w in words) \
+        and not any(len(w) > 1 and w.replace(".", "").isupper() for w in words) \
+        and words[-1] not in cues.heads \
+        and ev.place_kind(" ".join(words)) is None and not ev.gazetteer.is_given_name(words[0])

@@ -1,0 +1,632 @@
+"""Runs of capitalised words, built from a region's text (kg.nlp.entities.names calls
+`find_runs` once per region): words joined by one space, a connector ("of", "of the"), a
+joining sign or a possessive, cut where a title, a date, a registry name or a line of
+capitals ends them, then lengthened by the shapes read whole (a postal address, a name in
+another language, "in" and a field, "to" and a purpose, "at" and a campus).
+
+This is the scanner: it decides where a run starts and stops as it walks the words, asking
+kg.nlp.entities.spans.runbounds about each word at an edge. What runs mean together (lists joined
+by "and", acronyms, kinds) is decided later, by other modules, on the runs it returns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.cues import edges
+from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.evidence import evidence
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans import foreign, joins, leaders
+from kg.nlp.entities.spans.addresses import find_addresses
+from kg.nlp.entities.spans.runbounds import (
+    bare_calendar_abbreviation,
+    common_noun_in_name,
+    compass_after_place,
+    country_before_word,
+    country_party,
+    firm_then_town,
+    glued_ahead,
+    head_first,
+    head_follows,
+    month_given_name,
+    month_names_event,
+    named_site,
+    owner_and_site,
+    owner_fund,
+    people_of_place,
+    person_after_head,
+    place_before,
+    place_before_title,
+    plural_possessive_joins,
+    possessive_firm,
+    possessive_place,
+    title_before_person,
+    town_with_title,
+)
+from kg.nlp.entities.spans.runs import PLACE_KINDS, SMALL, WORD, Run, title_case
+from kg.nlp.entities.spans.textspan import Region, TextIndex
+
+_NUMBER_AFTER = joins.NUMBER_AFTER
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]|‘([^’]{3,200})’(?!\w)")
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+
+
+def _quoted_titles(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Quotations written in title case: titles of talks, articles, books."""
+    out = []
+    for m in _QUOTED.finditer(text, begin, end):
+        body = m.group(1) or m.group(2)
+        words = [w for w in re.findall(r"[^\W\d_][\w’'.\-]*", body) if w.lower() not in SMALL]
+        caps = [w for w in words if w[0].isupper()]
+        if len(words) >= 2 and len(caps) >= 0.75 * len(words):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def org_leads(known: list[Match]) -> dict[str, int]:
+    """The leading words of every registry organisation of two words or more the text names
+    ("Peabody" of "Peabody Energy"), each with where the organisation is first named: its short
+    form after that (kg.nlp.entities.mentions links the short form to it)."""
+    out: dict[str, int] = {}
+    for m in known:
+        words = m.entry.label.split()
+        if m.entry.kind == "organization" and m.how == "name":
+            for k in range(1, len(words)):
+                lead = " ".join(words[:k])
+                out[lead] = min(out.get(lead, m.begin), m.begin)
+    return out
+
+
+def numbered_firm(text: str, cur: list[tuple[int, int, str]], cues: Cues, tx: TextIndex) -> bool:
+    """"at Four Seasons Apparel": a spelled number (`spelled_numbers`) inside a sentence, one
+    common English word and an organisation's head word are one firm's name, the number its
+    first word (set T, branch ent32). A number opening a sentence counts people ("Two Kelvane
+    Foods workers …") and stays out, as does one before a head, a field, a given name, a place
+    or a group word ("four Labor Party members" is a count)."""
+    ws = [w for (_b, _e, w) in cur]
+    if len(ws) != 3 or ws[0] not in cues.spelled_numbers or cues.heads.get(ws[2]) != "organization" \
+            or tx.is_sentence_start(cur[0][0]) or text[cur[0][1]:cur[1][0]] != " ":
+        return False
+    ev = evidence()
+    w = ws[1]
+    return joins.common_word(w) and w not in cues.heads and w not in cues.fields \
+        and not cues.leading(w) and not cues.group(w) and not ev.gazetteer.is_given_name(w) \
+        and ev.place_kind(w) is None
+
+
+# A union's local or branch written as its number glued before the union's initials
+# ("2231KWU", "32BJ"): the number opens the word (set V, branch ent35). A year, a sum or a
+# count glued to a unit ("1990s", "$40", "5kg") is no such word: the initials must be capitals.
+_NUMBER_BEFORE_ACRONYM = re.compile(r"(?<![\w$€£.,/-])\d{2,5}$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextIndex,
+              skip: list[tuple[int, int]] = (), lower: set[str] = frozenset()) -> list[Run]:
+    titles_q = _quoted_titles(text, r.begin, r.end)
+    inside = [m for m in known if r.begin <= m.begin < r.end]
+    known_at = {m.begin: m for m in inside}
+    known_end = {m.end: m for m in inside}
+    leads = org_leads(known)
+    skip = [(b, e) for b, e in skip if b < r.end and r.begin < e]
+
+    def is_covered(b: int, e: int) -> bool:
+        return any(m.begin < e and b < m.end for m in inside) or any(sb < e and b < se for sb, se in skip)
+
+    words = []
+    for m in WORD.finditer(text, r.begin, r.end):
+        b, e = m.start(), m.end()
+        if b > r.begin and (text[b - 1].isalnum() or text[b - 1] in "’'-") and text[b - 2:b] != "--":
+            glued = _NUMBER_BEFORE_ACRONYM.search(text, r.begin, b) \
+                if _ACRONYM.fullmatch(m.group(0)) else None
+            if glued is None:
+                continue
+            b = glued.start()  # "2231KWU": a local's number glued before its union's initials
+        w = text[b:m.end()]
+        for mk in tx.marker_starts:  # a glued footnote marker stays outside
+            if b < mk < e:
+                e = mk
+        w = text[b:e]
+        w = re.sub(r"['’]s$", "", w)
+        if re.search(r"['’]$", w):  # a possessive after s or z: "Volvo Trucks’ plant", "Ana Ruiz’ book"
+            w = w[:-1]
+        while w.endswith(".") and w not in cues.abbreviations and not re.fullmatch(r"(?:[A-Z]\.)+", w) \
+                and not (w.isupper() and title_case(w) in cues.abbreviations):  # "ST. JOHN'S"
+            w = w[:-1]
+        suffix = re.search(r"-([a-z][\w]*)$", w)
+        if suffix and suffix.group(1) in cues.hyphen_suffixes:
+            w = w[:suffix.start()]
+        words.append((b, b + len(w), w))
+    runs: list[Run] = []
+    cur: list[tuple[int, int, str]] = []
+    pending: list[Match] = []  # registry places inside the name being built
+    title_before = False
+
+    def flush() -> None:
+        nonlocal cur, title_before
+        while cur:
+            ws = [w for (_b, _e, w) in cur]
+            n = cues.title_at(ws)
+            if n and (not cues.title_applies(ws, n) or re.match(r"['’]s ", text[cur[n - 1][1]:])
+                      or town_with_title(text, cur[0][0], " ".join(ws))):
+                break  # "General Motors", "Premier League", "King’s Cross", "in Prince George": no title
+            if month_given_name(text, cur, r.kind, cues):
+                break  # "—June Kelvane", "said April Dorrow": the month is her given name
+            if n == 1 and ws[0] in cues.naming_titles and len(ws) == 2:
+                title_before = True  # "Lord Kelvmoor", "Sheikh Dorrah": the title is how one is named
+                break
+            if n:  # "Prime Minister Theresa May"
+                title_before, cur = True, cur[n:]
+            elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]) \
+                    and cues.title_applies(ws[1:], cues.title_at(ws[1:])):
+                cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan", not "Jewish General Hospital"
+            elif numbered_firm(text, cur, cues, tx):
+                break  # "workers at Four Seasons Apparel": the number opens the firm's name
+            elif cues.leading(ws[0]) and not (ws[0] in cues.calendar and len(ws) > 1
+                                              and (cues.heads.get(ws[-1]) == "periodical"
+                                                   or bare_calendar_abbreviation(text, cur[0], cues)
+                                                   or month_names_event(text, cur, cues))):
+                # a day opens a newspaper's edition name: "the Dorrow Sunday Journal"
+                title_before = title_before or ws[0] in cues.titles
+                cur = cur[1:]
+            else:
+                break
+        while cur and (not cues.cap(cur[-1][2]) and not (len(cur) > 1 and cur[-1][2] in cues.lower_heads)
+                       or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words):
+            cur = cur[:-1]
+        while cur and not cues.cap(cur[0][2]):
+            cur = cur[1:]
+        ws = [w for (_b, _e, w) in cur]
+        if " ".join(ws) in cues.titles:  # "the Prime Minister said": a title alone names no one
+            cur, ws = [], []
+        k = person_after_head(ws, cues)
+        if k:  # "Kelvane Foods Maria Ortiz said": the organisation, then the person
+            if k > 1:  # a head word alone ("Day" after "May") names nothing
+                runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), title_before))
+            cur, ws, title_before = cur[k:], ws[k:], False
+        k = leaders.leader_after_of(ws, cues)
+        if k:  # "the Kelvish Unionist Party of Dana Ortiz": the party, then its leader
+            runs.append(Run(cur[0][0], cur[k - 2][1], list(cur[:k - 1]), title_before))
+            runs.append(Run(cur[k][0], cur[-1][1], list(cur[k:]), True))  # as after a title
+            cur, ws, title_before = [], [], False
+        k = leaders.person_after_portfolio(text, cur[0][0], ws, cues) if cur else 0
+        if k:  # "Secretary of Transportation Dana Ortiz": the portfolio is no name, the person is
+            title_before, cur, ws = True, cur[k:], ws[k:]
+        for k in range(len(ws) - 2, 0, -1):  # "Treasury Secretary Henry Paulson": the name follows
+            # a title of two words too ("Polk County District Attorney Ana Ruiz"; branch ent23)
+            n = 1 if ws[k] in cues.titles else cues.title_at(ws[k:])
+            if n and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], n) \
+                    and not any(w in cues.heads for w in ws[k + n:]):
+                if ws[k - 1] in cues.heads:  # "Kelvane Foods CEO Dana Ortiz": the employer too
+                    runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k])))
+                elif leads.get(" ".join(ws[:k]), cur[0][0]) < cur[0][0]:
+                    # "Peabody CEO Dana Ortiz" after "Peabody Energy": the registry firm's first
+                    # words, its short form (kg.nlp.entities.mentions links it; branch ent26)
+                    runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
+                elif k == 1 and leaders.agency_acronym(ws[0]):  # "FRA Administrator Dana Ortiz"
+                    runs.append(Run(cur[0][0], cur[0][1], list(cur[:1]), kind="organization"))
+                elif (j := place_before_title(ws, k, cues)):  # "Polk County Circuit Judge Ana Ruiz"
+                    runs.append(Run(cur[0][0], cur[j][1], list(cur[:j + 1]), kind="place"))
+                title_before, cur = True, cur[k + n:]
+                break
+        n = title_before_person(text, cur, known_at, cues)
+        if n:  # "the Kelvish Authority President Jane Doe": the body, then her title
+            cur = cur[:-n]
+        if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()) \
+                and not cues.compass_adjective([w for (_b, _e, w) in cur]):
+            b, e = cur[0][0], cur[-1][1]
+            if not any(qb <= b < qe for qb, qe in titles_q):
+                nxt = re.match(r"\s+", text[e:])
+                after = known_at.get(e + (nxt.end() if nxt else 0))
+                single = len([w for w in cur if w[2][:1].isupper()]) == 1
+                if not (single and after is not None and after.entry.kind in PLACE_KINDS and nxt) \
+                        and not (single and compass_after_place(text, cur, known_end, cues)):
+                    party = None if title_before else country_party(text, b, cur, known_end, cues)
+                    firm = country_before_word(text, b, cur, known_end, cues, lower)
+                    place = place_before(text, b, cur, known_end, cues) or firm or party
+                    fund = owner_fund(text, b, cur, known_end, cues) if place is None else None
+                    if fund is not None:  # "the ‘Kelvo Weekly’ Fighting Fund": the owner's fund
+                        place = fund[0]
+                        cur = [(fund[1], fund[2], text[place.begin:place.end])] + cur
+                    elif place is not None:  # "St. Paul Lutheran Church": the place is part of it
+                        cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
+                    site = place is None and not title_before and named_site(text, cur, cues)
+                    k = owner_and_site(text, cur, cues) if place is None and not title_before \
+                        and not site else 0
+                    if k:  # "the BP Whiting refinery": the owner, then the town of its plant
+                        runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
+                        cur = cur[k:]
+                    runs.append(Run(cur[0][0], e, list(cur), title_before))
+                    if fund is not None and fund[1] < place.begin:  # its owner's quotes no part of its label
+                        runs[-1].same_as = " ".join(w for (_b, _e, w) in cur)
+                    if site:  # "the Kelvane Dorrow plant in Tallow": the works, one place
+                        runs[-1].kind = "place"
+                    if place is not None:
+                        runs[-1].absorbed.append(place)
+                        if place is party:  # "the Kelvia Tehreek-e-Adalat": a party (set T)
+                            runs[-1].kind = "organization"
+                        elif place is firm and place.entry.kind == "place":
+                            runs[-1].kind = "organization"  # "Kelvia Dorrowseed": a state's body
+                        if len(cur) == 2 and edges.town_green(cur[1][2]):
+                            runs[-1].kind = "place"  # "Kelvin Common": a town's green
+                    runs[-1].absorbed.extend(pending)
+        cur = []
+        pending.clear()
+        title_before = False
+
+    i = 0
+    while i < len(words):
+        b, e, w = words[i]
+        if is_covered(b, e) or not w:
+            flush()
+            i += 1
+            continue
+        if w in cues.calendar and _DAY_AFTER.match(text, e):  # "in Montreal Sept. 23": a date
+            flush()
+            i += 1
+            continue
+        if cues.cap(w) or cur and w in cues.lower_heads and text[cur[-1][1]:b] == " ":
+            # "Dorrow plc": a firm's legal form printed in lower case ends its name (set R)
+            if cur and not _joined(text, cur[-1][1], b) and not (
+                    (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers
+                     or possessive_place(text, cur, w, e, cues) or possessive_firm(text, cur, w, e, cues))
+                    and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
+                    and not plural_possessive_joins(text[cur[-1][1]:b], cur[-1][2], w, cues,
+                                                    glued_ahead(text, words, i, cues)) \
+                    and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b]) \
+                    or cur and cur[-1][2] in cues.firm_suffix_ends and w not in cues.firm_suffix_ends:
+                # "Stop & Shop"; a firm's suffix ends its name: "… Ltd. Out of work, …"
+                prev_title = cur[-1][2] in cues.titles and cur[-1][2] not in cues.ambiguous_titles \
+                    and text[cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
+                flush()
+                title_before = prev_title
+            num = _NUMBER_AFTER.match(text, e) if w in cues.numbered else None
+            cur.append((b, num.end() if num else e, w))  # "Local 5958": the number is in the name
+            i += 1
+            while num and i < len(words) and words[i][0] < num.end():
+                i += 1  # "Local P-9": a lettered number is a word of its own, already inside
+            continue
+        # a connector between capitalised words ("of", "of the")
+        conn = _connector(text, words, i, cues.connectors)
+        if conn and cur and i + conn < len(words) and words[i][2] in cues.english_connectors \
+                and not _english_connector_joins(cur, words[i][2],
+                                                 [w for (_b, _e, w) in words[i + conn:i + conn + 3]]):
+            conn = 0  # "Did Tom do Kelvin Street?": the English verb, not "São Kelvo do Campo"
+        if not conn and cur and cur[-1][2] in cues.purpose and words[i][2] == "the" \
+                and cur[-1][2] != cur[0][2]:
+            conn = 1  # "Kelvish Veterans Against the War": a body's purpose goes on over "the"
+        if cur and conn and i + conn < len(words) and words[i + conn][2][:1].isupper() and \
+                _joined(text, cur[-1][1], b):
+            nb = words[i + conn][0]
+            absorbed = known_at.get(nb)
+            month = words[i + conn][2]
+            after = words[i + conn + 1] if i + conn + 1 < len(words) else None
+            date = month in cues.calendar and (len(month) > 3 or month == "May")  # not "of the Sun"
+            if date and not (after is not None and after[2][:1].isupper()
+                             and _joined(text, words[i + conn][1], after[0])):
+                flush()  # "… of the Month for June", "… Festival of May 2004": a date, no part
+                i += 1
+                continue
+            if words[i][2] == "of" and conn == 1 \
+                    and firm_then_town(text, words, i + 1, cur[-1][2], absorbed, cues):
+                runs_before = len(runs)
+                flush()  # "Kelvane Packing Co. of Denver": the firm, then its town (set U)
+                if len(runs) > runs_before and runs[-1].kind is None:
+                    runs[-1].kind = "organization"  # "Dorrow Power", not a duke's title
+                i += 1
+                continue
+            # "… Trade Area of the Kelvish Isles": a body's or pact's head before "of the"
+            of_the = conn == 2 and words[i][2] == "of" and cur[-1][2] in cues.of_the_heads
+            if words[i][2] in ("of", "for") and not of_the and not any(
+                    w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
+                    and not (words[i][2] == "of" and common_noun_in_name(cur, lower, cues, tx, conn == 2)):
+                flush()  # "Jonathan Silberman of Pathfinder Books": two names
+                i += 1
+                continue
+            # an organisation "of" a registry organisation is its member or affiliate, two
+            # names ("United Steelworkers of the CIO"), unless it is a numbered unit of it
+            # ("Local 574 of the Teamsters") or the registry name is a workers' noun that an
+            # "of" part names ("Federation of Teamsters and Allied Trades": `of_heads`)
+            affiliate = absorbed is not None and absorbed.entry.kind == "organization" \
+                and not any(w in cues.numbered for (_b, _e, w) in cur) \
+                and text[absorbed.begin:absorbed.end] not in cues.of_heads
+            if absorbed is not None and absorbed.entry.kind == "person" and words[i][2] == "of" \
+                    and leaders.leads(cur[-1][2]):
+                flush()  # "the Kelvish Unionist Party of Jesse Jackson": the party, its leader
+                i += 1
+                continue
+            # "Republic of Ireland", "Kingdom of Kelvia": a country's long name, one place
+            state = absorbed is not None and absorbed.entry.kind == "country" and words[i][2] == "of" \
+                and edges.state_head([w for (_b, _e, w) in cur])
+            # "Haitian Women of Kelvinburg": a people's body named for its place, one organisation
+            people_body = absorbed is not None \
+                and people_of_place(cur, words[i][2], absorbed.entry.kind, cues)
+            if absorbed is not None and not affiliate and (any(
+                    cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur if cues.cap(w))
+                    or of_the or state or head_first(cur, words[i][2], cues) or people_body):
+                cur.extend(words[i:i + conn])
+                cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
+                run_abs = absorbed
+                i += conn
+                while i < len(words) and words[i][0] < absorbed.end:
+                    i += 1
+                runs_before = len(runs)
+                unit = run_abs.entry.kind == "organization" and any(w in cues.numbered for (_b, _e, w) in cur)
+                if run_abs.entry.kind in PLACE_KINDS and head_follows(text, words, i, run_abs.end, cues):
+                    pending.append(run_abs)  # "University of Michigan Medical Center": one name
+                    continue
+                flush()
+                if len(runs) > runs_before and not unit:  # a union's local keeps its union named
+                    runs[-1].absorbed.append(run_abs)  # ("Local 574 of the Teamsters")
+                if len(runs) > runs_before and state:
+                    runs[-1].kind = "country"
+                elif len(runs) > runs_before and people_body:
+                    runs[-1].kind = "organization"
+                continue
+            if absorbed is None and words[i][2] == "of" and conn == 1 and edges.region_head(cur[-1][2]) \
+                    and _state_after(text, words, i + 1) is not None:
+                flush()  # "the Dorrow Valley of Queensland": the region, then its state
+                i += 1
+                continue
+            if absorbed is None and not is_covered(nb, words[i + conn][1]):
+                cur.extend(words[i:i + conn])
+                i += conn
+                continue
+        flush()
+        i += 1
+    flush()
+    for run in runs:
+        site = cues.numbered_site.match(text, run.end)
+        if site and not run.title and run.kind is None:  # "the Kelvo 3 mine": one place
+            run.end = site.end(1)
+            run.kind = "place"
+        elif run.kind is None and not run.title and len(run.words) == 2 \
+                and edges.town_green(run.words[1][2]) \
+                and evidence().place_kind(run.words[0][2]) == "city":
+            run.kind = "place"  # "Kelvin Common" where the registry's city is strict: a town's green
+    # "221 Summit Parkway", "500 W. 37th St.", "7400 boul. Saint-Michel": one place as printed
+    runs = _as_runs(text, runs, [(a.begin, a.end) for a in find_addresses(text, r.begin, r.end)],
+                    inside, "place", skip)
+    runs = _merge_in_field(text, runs, cues)
+    runs = _purpose_to(text, runs, inside, cues)
+    runs = _campus_at(text, runs, known_at, cues)
+    runs = _demand_named(text, runs, cues)
+    for run in runs:  # "University of Illinois at Chicago": a campus named by its place
+        sep = next((f" {w} " for w in cues.at_words if text.startswith(f" {w} ", run.end)), None)
+        place = known_at.get(run.end + len(sep)) if sep else None
+        if sep != " at " and not any(w in cues.at_heads for (_b, _e, w) in run.words):
+            place = None  # "à" names a campus only after a university's head
+        if place is None and text[run.end:run.end + 8] == " in the ":
+            # "Committee Against Intervention in the Gulf": what a campaign is against is
+            # where; "the Teamsters Union in Chicago" (no purpose word, no "the") is two names
+            place = known_at.get(run.end + 8)
+            if not any(w in cues.purpose for (_b, _e, w) in run.words):
+                place = None
+        if place is not None and place.entry.kind in PLACE_KINDS and any(
+                w in cues.at_heads or w in cues.purpose for (_b, _e, w) in run.words):
+            run.words.append((place.begin, place.end, text[place.begin:place.end]))
+            run.end = place.end
+            run.absorbed.append(place)
+    return runs
+
+
+def _as_runs(text: str, runs: list[Run], spans: list[tuple[int, int]], known: list[Match], kind: str,
+             blocked: list[tuple[int, int]] = ()) -> list[Run]:
+    """Names another module read whole (kg.nlp.entities.spans.addresses, .foreign) in place of the
+    runs they cover, with the registry names inside them absorbed ("34 Antrim Road"). A run that
+    starts inside one and goes on past it lengthens it, and its head word then types the whole
+    ("37th Street Bridge", "Fifth Avenue Baptist Church"); one that cuts a
+    registry name, a title or a run that begins before it, or is a registry name itself, is
+    left alone."""
+    for b, e in spans:
+        over = [run for run in runs if run.begin < e and b < run.end]
+        if any(run.begin < b for run in over):
+            continue
+        # a run glued on over a line break or after an abbreviation's full stop ("… Ave." then
+        # "Tel: …") keeps only its words after the address
+        cut = [run for run in over if run.end > e and ("\n" in text[e:run.end] or text[e - 1] == ".")]
+        rests = [Run(rest[0][0], run.end, rest, run.title) for run in cut
+                 if (rest := [w for w in run.words if w[0] >= e])]
+        runs = [run for run in runs if run not in cut] + rests
+        over = [run for run in over if run not in cut]
+        longer = max([e] + [run.end for run in over]) > e  # its head types it: "… Avenue Church"
+        e = max([e] + [run.end for run in over])
+        if any(m.begin < e and b < m.end and not (b <= m.begin and m.end <= e) or (m.begin, m.end) == (b, e)
+               for m in known) or any(sb < e and b < se for sb, se in blocked):
+            continue
+        words = [(w.start(), w.end(), w.group(0)) for w in WORD.finditer(text, b, e)
+                 if w.start() == b or not text[w.start() - 1].isalnum()]  # not "th" of "37th"
+        absorbed = [m for m in known if b <= m.begin and m.end <= e]
+        absorbed += [m for run in over for m in run.absorbed if m not in absorbed]
+        runs = sorted([run for run in runs if run not in over]
+                      + [Run(b, e, words or [(b, e, text[b:e])], kind=None if longer else kind,
+                             absorbed=absorbed)],
+                      key=lambda run: run.begin)
+    return runs
+
+
+def foreign_names(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:
+    """"Syndicat des travailleurs de l’aluminium de Kelvin": a name in French, Spanish or
+    Portuguese run on over its lower-case words from the head that opened a run
+    (kg.nlp.entities.spans.foreign), an organisation."""
+    places = {m.begin: m.end for m in known if m.entry.kind in PLACE_KINDS}
+    starts = {m.begin for m in known}
+    spans = [(f.begin, f.end) for run in runs if not run.title and run.kind is None
+             and (f := foreign.extend(text, run.begin, run.end, r.end, places.get,
+                                      lambda i: i in starts and i not in places)) is not None]
+    return _as_runs(text, runs, spans, known, "organization")
+
+
+_TO_PURPOSE = re.compile(r" to (?=([A-Z][a-z-]+) )")
+_TITLE_WORD = re.compile(r"\s*([^\W\d_][\w’'.-]*)")
+_OF_YEAR = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")  # "… of 1921" after "of"
+
+
+def _purpose_to(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """"Student Mobilization Committee to End the War in Vietnam": a campaigning body's head
+    (`purpose_to_heads`), "to" and a title-case stretch after it ("End the War in Vietnam") are
+    one name; the stretch must hold two capitalised words or more and its first must be no
+    registry name ("sent the Committee to Chicago" names two). The runs and registry places
+    inside it are the name's."""
+    out: list[Run] = []
+    skip_to = -1
+    for run in runs:
+        if run.begin < skip_to:
+            continue
+        m = _TO_PURPOSE.match(text, run.end)
+        if not m or run.title or run.words[-1][2] not in cues.purpose_to \
+                or m.group(1) not in cues.purpose_verbs:
+            out.append(run)
+            continue
+        pos, end, caps, words = m.end(), run.end, 0, []
+        pending: list[tuple[int, int, str]] = []
+        while (w := _TITLE_WORD.match(text, pos)) and not re.match(r"\s*\n\s*\n", text[pos:w.start(1)]):
+            word = w.group(1).rstrip(".")
+            b = w.start(1)
+            if word[:1].isupper() and word not in cues.function_words:
+                words += pending + [(b, b + len(word), word)]
+                pending, caps, end = [], caps + 1, b + len(word)
+            elif word in cues.small and not text[pos:b].strip():
+                pending.append((b, b + len(word), word))
+            else:
+                break
+            pos = b + len(word)
+            if text[pos:pos + 1] not in (" ",):
+                break  # a comma or a full stop ends the title-case stretch
+            if pending and pending[-1][2] == "of" and (y := _OF_YEAR.match(text, pos)) and caps:
+                # "Commission to Study the Kelvin Riot of 1921": the year ends the purpose
+                words += pending + [(y.start(1), y.end(1), y.group(1))]
+                pending, end = [], y.end(1)
+                break
+        if caps < 2:
+            out.append(run)
+            continue
+        out.append(Run(run.begin, end, run.words + [(run.end + 1, run.end + 3, "to")] + words, run.title,
+                       run.absorbed + [k for k in known if run.end <= k.begin and k.end <= end]))
+        skip_to = end
+    return out
+
+
+def _merge_in_field(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Guild of Technical Staff in Aerospace": after an organisation's name (a head word in
+    it), "in" and one field word (`field_words`: an industry or a government's portfolio) that
+    ends the name go on naming it. A place after "in" is where it is ("the Teamsters Union in
+    Chicago": a registry place, no run) and a word that is no field another name. After a
+    purpose word (`purpose_words`), "in the" and a name go on naming it ("Coalition Against
+    War in the Dorrow Valley")."""
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:run.begin] == " in " and len(run.words) == 1 \
+                and run.words[0][2] in cues.fields and not run.absorbed and not prev.title \
+                and any(cues.heads.get(w) == "organization" for (_b, _e, w) in prev.words):
+            out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed)
+            continue
+        if prev is not None and text[prev.end:run.begin] == " in the " and not prev.title \
+                and any(w in cues.purpose for (_b, _e, w) in prev.words):  # "… War in the Dorrow Valley"
+            out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
+def _state_after(text: str, words: list[tuple[int, int, str]], j: int) -> str | None:
+    """The capitalised words from words[j] on, joined by single spaces, when the gazetteer
+    knows them whole as a state or province ("New South Wales", "Queensland"), else None."""
+    k = j
+    while k < len(words) and words[k][2][:1].isupper() \
+            and (k == j or _joined(text, words[k - 1][1], words[k][0])):
+        k += 1
+    name = " ".join(w for (_b, _e, w) in words[j:k])
+    return name if k > j and evidence().place_kind(name) == "place" else None
+
+
+def _demand_named(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Stop the Dorrow War Coalition", "Save the Kelvin Mill Committee": a campaign named for
+    its demand. A purpose's verb (`purpose_to_verbs`) alone, "the", then a run ending in a
+    campaigning body's head (`purpose_to_heads`) are one name; the verb alone would be cut as a
+    demand's opening verb (kg.nlp.entities.spans.openers `drop_imperative`) and the rest name a body
+    that does not exist ("War Coalition")."""
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        if nxt is not None and len(run.words) == 1 and run.words[0][2] in cues.purpose_verbs \
+                and text[run.end:nxt.begin] == " the " and not run.title and not nxt.title \
+                and nxt.kind is None and nxt.words[-1][2] in cues.purpose_to \
+                and not text.startswith(" from ", nxt.end):  # "Stop the X Council from …": a demand
+            the = (run.end + 1, nxt.begin - 1, "the")
+            out.append(Run(run.begin, nxt.end, run.words + [the] + nxt.words, False, nxt.absorbed))
+            i += 2
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _campus_at(text: str, runs: list[Run], known_at: dict[int, Match], cues: Cues) -> list[Run]:
+    """"University of Kelvia at Dorrow", "Université du Kelvin à Dorrow": a university's name
+    (`at_heads`, followed by its "of" part: not "Kelvin University at Christmas") goes on with
+    "at" ("à", `at_words`) and the campus's town when the run after the word is a town's name
+    of one or two capitalised words with no head word and no date in it, whether or not the
+    registry knows the town (a registry place is joined by `find_runs` itself)."""
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        gap = text[run.end:nxt.begin] if nxt is not None else ""
+        if nxt is not None and gap.strip() in cues.at_words and gap == f" {gap.strip()} " \
+                and not run.title and run.kind is None and nxt.kind is None and not nxt.title \
+                and any(w in cues.at_heads for (_b, _e, w) in run.words[:-1]) \
+                and not any(w in cues.calendar for (_b, _e, w) in nxt.words) \
+                and 1 <= len(nxt.words) <= 2 and all(w[:1].isupper() and w not in cues.heads
+                                                      for (_b, _e, w) in nxt.words) \
+                and not any(m.begin == nxt.begin and m.entry.kind not in PLACE_KINDS
+                            for m in [known_at.get(nxt.begin)] if m is not None):
+            out.append(Run(run.begin, nxt.end, run.words + nxt.words, False, run.absorbed + nxt.absorbed))
+            i += 2
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _joined(text: str, end: int, begin: int) -> bool:
+    """Two words belong to one name only if a single space (or line break) separates them. A
+    line made only of capitalised words is a name, a credit or a signature on its own line
+    ("Militant/Nick Castle", a letter's "Maria Ortiz" above "Omaha, Nebraska"): its last word
+    joins nothing on the next line; a wrapped headline line ("… leader on") may."""
+    gap = text[end:begin]
+    if gap == "\n":
+        line = text[text.rfind("\n", 0, end) + 1:end]
+        return not all(w[:1].isupper() for w in WORD.findall(line))
+    return gap in (" ", "\u00a0")
+
+
+def _english_connector_joins(cur: list[tuple[int, int, str]], connector: str, after: list[str]) -> bool:
+    """Does a connector that is an English word too (`english_connectors`: "do") join the
+    capitalised word before it to the one after it (`after`: that word and the next two)? Not
+    where either is a common English word ("Did Tom do Kelvin Street?", "Democrats do Wall
+    Street's bidding"), unless the gazetteer knows words around it as a place ("Rio do Sul",
+    "São José do Rio Preto", where "Rio" is common in English)."""
+    common = common_words()
+    if not common.common(cur[-1][2]) and not common.common(after[0]):
+        return True
+    ev = evidence()
+    before = [w for (_b, _e, w) in cur]
+    return any(ev.place_kind(" ".join(before[k:] + [connector] + after[:n]))
+               for k in range(max(0, len(before) - 3), len(before)) for n in range(1, len(after) + 1))
+
+
+def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors: list[str]) -> int:
+    for c in connectors:
+        parts = c.split()
+        if i + len(parts) < len(words) and [w for (_b, _e, w) in words[i:i + len(parts)]] == parts:
+            ok = all(_joined(text, words[i + k][1], words[i + k + 1][0]) for k in range(len(parts)))
+            if ok:
+                return len(parts)
+    return 0

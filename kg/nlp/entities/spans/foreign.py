@@ -1,0 +1,161 @@
+"""Names in French, Spanish or Portuguese whose inner words are in lower case.
+
+"Syndicat des travailleurs de l’aluminium de Kelvin", "Fédération des travailleurs et
+travailleuses du Québec", "Central de Trabajadores de Cuba": those languages capitalise only a
+name's first word and its proper names, so a run of capitalised words (kg.nlp.entities.names)
+stops at the first lower-case word and keeps the head alone ("Syndicat": junk) and the place at
+the end ("Québec": junk for the union). `named_by_initials` in initials.py reads such a name where
+an acronym in parentheses follows it; this module reads it without one.
+
+A run that opens with an institutional head word of those languages (kg/data/nlp/boundaries.toml
+[foreign_names] heads) runs on, one space at a time, over that language's function words
+("de", "des", "du", "l’", "y", "et"), its lower-case words and capitalised words (after a
+function word or another capital of the name, and no common English word: "… Tuesday"), and ends at
+the last word that still belongs to it: a capitalised word, a registry place, or a lower-case
+word of the name ("Confédération des syndicats nationaux"); a registry place after "de",
+"du" or an elided "d’" is where the body is, part of its name. A lower-case word belongs when
+wordfreq finds it more common in French, Spanish or Portuguese than in English by a margin, or
+when it has a letter English does not write ("travailleuses", "créditos", "pequeños"), or when
+English does not know it at all (wordfreq's list of words used once per million or more); an
+English word ("said", "and") ends the name, and so does any sign but a space or an apostrophe
+of elision, or a comma before the function word of the name's next part ("… des employés,
+de l’entretien et du nettoyage"). A word both languages write ("relations", "national")
+after a function word is of the name only when the name goes on after it ("Office des
+relations du logement"); at the end it is left out (branch ent22). Nothing changes unless one
+lower-case word of the name or a place after "de" is crossed: "the Parti Québécois
+government" stays the run's. After a head that is no English word ("Banco", "Centro"), a
+function word and a capital after it are crossing enough: "Banco do Nordeste", "Centro de
+Obreros Libres en la Frontera" are one body each, as no English run joins over "do" or
+"en la" (branch ent23); after "Union" or "Front", English heads too, they are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.evidence import evidence
+
+# a word with its elided article glued on ("l’aluminium", "d’Alma") or alone
+_TOKEN = re.compile(r"(,?)[ \u00a0]+(?:([dlDL])[’'])?([^\W\d_][\w-]*)")
+_ENGLISH_LETTERS = re.compile(r"[A-Za-z'’-]+")
+
+
+@dataclass(frozen=True)
+class _Words:
+    heads: frozenset[str]
+    function: frozenset[str]
+    languages: tuple[str, ...]
+    margin: float
+    particle_articles: frozenset[str]
+
+
+@cached
+def _words() -> _Words:
+    c = load("boundaries")["foreign_names"]
+    return _Words(frozenset(c["heads"]), frozenset(c["function_words"]), tuple(c["languages"]),
+                  float(c["margin"]), frozenset(c["particle_articles"]))
+
+
+def is_head(word: str) -> bool:
+    """An institutional head word of those languages ("Syndicat", "Central", "Cooperativa")."""
+    return word in _words().heads
+
+
+@cached
+def _foreign_word(word: str) -> bool:
+    """A lower-case word of French, Spanish or Portuguese rather than English."""
+    w = _words()
+    if not _ENGLISH_LETTERS.fullmatch(word):
+        return True  # "travailleuses", "pequeños": a letter English does not write
+    from wordfreq import zipf_frequency  # a dependency (pyproject.toml), read lazily
+    english = zipf_frequency(word, "en", wordlist="small")
+    if english == 0:
+        return True  # no English word of any frequency: "dorrois", "obreros"
+    return any(zipf_frequency(word, lang, wordlist="small") >= english + w.margin for lang in w.languages)
+
+
+@cached
+def _shared_word(word: str) -> bool:
+    """A lower-case word those languages write as English does ("relations", "national",
+    "action"): common in one of them too (Zipf 3, a use per million words)."""
+    from wordfreq import zipf_frequency
+    return any(zipf_frequency(word, lang, wordlist="small") >= 3.0 for lang in _words().languages)
+
+
+@dataclass(frozen=True)
+class ForeignName:
+    """A name's span, longer than the run it opened with."""
+    begin: int
+    end: int
+
+
+def extend(text: str, begin: int, end: int, region_end: int,
+           place_at: Callable[[int], int | None], other_at: Callable[[int], bool]) -> ForeignName | None:
+    """The name a run text[begin:end] opens, when its first word is such a head and lower-case
+    words of the name follow it; else None. `place_at(i)` is the end of a registry place
+    starting at i (or None); `other_at(i)` says another registry name starts at i (it ends the
+    name)."""
+    w = _words()
+    first = re.match(r"[^\W\d_][\w-]*", text[begin:end])
+    if first is None or first.group(0) not in w.heads:
+        return None
+    pos, last, crossed = end, end, False
+    pending_function, after_capital = False, True  # the head itself is capitalised
+    # a head no English text writes ("Banco", "Centro"): its function words and the capitals
+    # after them are the name's even where no lower-case word is crossed (branch ent23)
+    foreign_head = not common_words().common(first.group(0))
+    while pos < region_end:
+        t = _TOKEN.match(text, pos, region_end)
+        if t is None:
+            break
+        word_at = t.start(3) if not t.group(2) else t.start(2)
+        word = t.group(3)
+        elided = bool(t.group(2))
+        if t.group(1) and not (elided or word in w.function):
+            break  # a comma goes on only before "de", "du", "et", "l’" of the name's next part
+        if (e := place_at(word_at)) is not None or (e := place_at(t.start(3))) is not None:
+            if not (pending_function or elided):
+                break  # "Central Kelvia": a place glued on with no "de" is no part of it
+            pos = last = e  # "… de Cuba", "… du Québec": where the body is, part of its name
+            pending_function, crossed, after_capital = False, True, False
+            continue
+        if other_at(word_at) or other_at(t.start(3)):
+            break
+        if word in w.function and not elided:
+            pending_function, after_capital = True, False
+        elif word[:1].isupper():
+            # a capital after "de" or after another capital of the name ("… de Créditos y
+            # Servicios Antonio Maceo"); an English word glued after is none ("… mineurs Tuesday")
+            if not (pending_function or elided or after_capital) \
+                    or common_words().common(word) and not _foreign_word(word.lower()):
+                break
+            if pending_function and foreign_head:
+                crossed = True  # "Banco do Nordeste", "Centro de Obreros … en la Frontera"
+            last = t.end()
+            pending_function, after_capital = False, True
+        elif elided or _foreign_word(word.lower()):  # English elides no article: "l’aluminium"
+            last, crossed = t.end(), True
+            pending_function, after_capital = False, False
+        elif pending_function and _shared_word(word):
+            # "… des relations du logement": a word both languages write, after the name's
+            # "des", belongs only if the name goes on past it: `last` waits (branch ent22)
+            pending_function, after_capital = False, False
+        else:
+            break  # an English word: "… des travailleurs said"
+        pos = t.end()
+    if not crossed or last <= end:
+        return None
+    return ForeignName(begin, last)
+
+
+def particle_name(words: list[str]) -> bool:
+    """"Marcel de La Tour": a given name, "de", a capitalised article (`particle_articles`) and
+    one capitalised word are a French person's name. Opening a sentence, its given name is then
+    no common noun capitalised by position (kg.nlp.entities.spans.openers `drop_initial_noun`), which
+    dropped it with "de" and left "La Tour" as junk (branch ent20)."""
+    return len(words) == 4 and words[1] == "de" and words[2] in _words().particle_articles \
+        and words[3][:1].isupper() and evidence().gazetteer.is_given_name(words[0])

@@ -1,0 +1,573 @@
+"""Names that hold a mark or a small word, and words glued to a name's edge (issue 10, set K's
+kinds; branch ent17). The words are data (kg/data/nlp/boundaries.toml [joins]).
+
+The runs of capitalised words (kg.nlp.entities.names) stop at a mark and at most small words,
+and take in any capitalised word glued on. On court reports, conference reports, directories
+and pages about firms abroad that cut true names in two (each piece junk, the whole a miss)
+or glued a word to them. Each step below reads one shape of the paper's, on the runs of one
+region, after the runs are made and joined by "and":
+
+- **A court case** `X v. Y` is one name, its parties' names inside it (a registry person,
+  "Dorrow v. Bush", is a party there, no mention of its own): the case, not two people.
+- **"&" between two runs** joins them: a firm's name ("Kelvane Shipbuilding & Marine
+  Engineering"), even where the word after it is a title elsewhere ("Marine").
+- **"!" inside a firm's name** ("Yum! Brands"): a word glued to "!" mid-sentence and an
+  organisation's head after it are one name, where kg.nlp.entities.spans.textspan found that the
+  mark ends no sentence (branch ent25).
+- **A slash between two runs, no space around it**, joins two names of one body ("TFCO/Pastors
+  for Kelvia"); not where a given name opens the second (a photo credit, "Militant/Jane Doe").
+- **People "for" a cause**: a plural common noun for people, capitalised mid-sentence, then
+  "for" and a capitalised run is an organisation's name ("Pastors for Kelvia", "Veterans for
+  Peace"); mid-sentence the paper writes such nouns in lower case unless they name a body.
+- **A region's agency** (`for_heads`: "Transport for Kelvia"): the field word, "for" and the
+  place are one organisation; the place was a mention of its own and the field word junk.
+- **Small words after a head** (`on_heads`: "National Network on Kelvia", "Commission on
+  Brindle Rights"; `branch_heads` before "of": "Kelvian Chapter of Tessaro Movements"): the
+  run before ends in such a head and the run or registry name after the small word is what
+  the body is on or of: one name. A body is on a matter or a place, never on another body:
+  "ran for the Kelvin City Council on the Dorrow Labor Party ticket" is two names (branch ent28).
+- **A gathering named for two purposes** ("International Meeting of Solidarity, for Peace and
+  Against Hunger"): over the comma, two purposes joined by "and", the second a capitalised
+  "For" or "Against", are the name's (`purpose_heads`); one purpose is not enough.
+- **A law with its year**: "… Act of 2006" is one name (`law_heads`).
+- **A year inside a name** (`year_heads`): "Kelvin Workers 2017 Campaign" is one name.
+- **An event named for a season** (`season_heads`): "the Red Summer of 1919" is an event.
+- **Two ideals and a party's head** ("Freedom and Justice Party", "Peace and Liberty Front"):
+  one common word, "and", one common word and the head are one name. The list rule of
+  kg.nlp.entities.names wants two words before "and" or a union's head; a party is named
+  for two ideals.
+- **Two firms sharing their first word** ("Kelvane Motor and Kelvane Heavy Industries"): a run
+  joined over "and" whose part after "and" opens with its first word again is two names; one
+  name holding "and" does not repeat its opening word.
+- **A movement's adjective before a party's name** (`movement_endings`: "Salafist Nour Party",
+  "Islamist Kelvan Party"): the adjective is no part of the name when a proper name (no common
+  English word) follows it and a party's head (`party_heads`) ends the run; "Socialist Workers
+  Party" (a common word after it) and "Classist and Combative Current" (no party's head, and
+  "and" between) stay whole.
+- **A plural title before a person** ("Justices Maria Dorrow and …", "Senators Jane Kelvin"):
+  the title is no part of the name, as a singular title is not.
+- **A suburb and its state's abbreviation** ("Campsie NSW 2194"): two places.
+- **A union's body numbered after a two-word head** (`numbered_pairs`: "Kelvin Workers District
+  Council 12"): the number is the name's, as after "Local" (kg/data/nlp/entities.toml
+  `numbered_heads`, one word each).
+- **A post office box** (`box_names`: "P.O. Box") is an address's part, no name.
+- **A march named by its count** (`count_words`, `count_heads`: "the Million Worker March"):
+  the spelled count is the name's; without it the rest is junk.
+- **An action named by its purpose** (`action_heads`: "the March for Brindle Lives", "a “Walk
+  for Choice”"): after an article, a year or an opening quotation mark, a capitalised "March" or
+  "Walk", "for" and a stretch of capitalised words are one event; "March" is no month there.
+- **A city before a newspaper's hyphenated name** ("Kelvin Post-Gazette"): a registry city
+  right before one hyphenated word ending in a periodical's head is the paper's name.
+- **A work named for a life** (`life_works`: "Autobiography of …", "Memoirs of …", "Diary of
+  …"): the head, "of" and a person are one work, the person no mention of their own.
+- **A Spanish exclamation** ("¡Viva la Huelga!"): a run opening right after "¡" is a cry, no
+  name; what follows its first word stays only as a run of capitalised words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.evidence import evidence
+from kg.nlp.entities.cues.namecues import head_word
+
+_CASE_GAP = re.compile(r"\s+vs?\.\s+")
+_AMP_GAP = re.compile(r" ?& ?")
+_YEAR = re.compile(r" of ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")
+# a unit's number, hyphenated in some unions' numbering ("Local 7-1", "Local 1-5": district
+# and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers), lettered in
+# others ("Local P-9"): one pattern for where a run takes it in (here after a two-word head,
+# kg.nlp.entities.names after a one-word head) and where a label ends in it
+UNIT_NUMBER = r"(?:[A-Z]-)?\d{1,6}(?:-\d{1,4})?[A-Z]?"
+NUMBER_AFTER = re.compile(rf" {UNIT_NUMBER}(?![\w,.-]\d)")
+
+
+@cached
+def _joins() -> dict:
+    return load("boundaries")["joins"]
+
+
+@cached
+def common_word(word: str) -> bool:
+    """A common English word at `common_min_zipf` ("Pastors", "Freedom"; "Nour", "Kelvane" are
+    none): wordfreq, as kg.nlp.entities.spans.titlecase reads a title's words, at a floor of its own."""
+    from wordfreq import zipf_frequency  # a dependency (pyproject.toml)
+    bare = re.sub(r"['’]s$", "", word).lower()
+    return zipf_frequency(bare, "en", wordlist="small") >= float(_joins()["common_min_zipf"])
+
+
+def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, tx: Any) -> list[Any]:
+    """The steps of the module's docstring, in order, on region r's runs (sorted by begin);
+    `known` are the registry's matches (those in r are read)."""
+    known = [m for m in known if r.begin <= m.begin and m.end <= r.end]
+    runs = _exclamations(text, runs)
+    runs = _case_names(text, runs, known)
+    runs = _glue(text, runs, lambda gap, a, b: bool(_AMP_GAP.fullmatch(gap)))
+    runs = _glue(text, runs, lambda gap, a, b: gap == "/" and _slash_parts(text, a, b))
+    # "Yum! Brands": a "!" that ends no sentence (kg.nlp.entities.spans.textspan) is the firm's own
+    runs = _glue(text, runs, lambda gap, a, b: gap == "! " and not tx.is_sentence_start(b.begin))
+    runs = _people_for(text, runs, known, cues, tx)
+    runs = _small_word_heads(text, runs, known, cues)
+    runs = _two_purposes(text, runs, known)
+    runs = _law_years(text, runs)
+    runs = _year_inside(text, runs)
+    runs = [_season_event(run, cues) for run in runs]
+    runs = _ideals_party(text, runs, cues)
+    runs = _shared_opening(text, runs)
+    runs = _postal_state(text, runs)
+    runs = _numbered_pairs(text, runs)
+    runs = [run for run in runs if not _box(run)]
+    runs = _counted_marches(text, runs)
+    runs = _actions_for(text, r, runs, known, cues)
+    runs = _city_papers(text, runs, known, cues)
+    runs = _works_of_a_life(text, runs, known)
+    return [_strip_edge(run, cues) for run in runs]
+
+
+def _merge(a: Any, b: Any, extra: list[tuple[int, int, str]] = (), absorbed: list[Any] = (),
+           kind: str | None = None) -> Any:
+    """One run from a to b: a's words, the words between, b's words."""
+    return replace(a, end=b.end, words=list(a.words) + list(extra) + list(b.words), title=a.title,
+                   absorbed=list(a.absorbed) + list(absorbed) + list(b.absorbed), kind=kind or a.kind)
+
+
+def _plain(run: Any) -> bool:
+    """A run read from capitals, no work's title or role line's name."""
+    return run.kind is None and not run.same_as
+
+
+def _glue(text: str, runs: list[Any], joins: Any) -> list[Any]:
+    """Adjacent plain runs whose gap `joins` accepts are one."""
+    out: list[Any] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and _plain(prev) and _plain(run) and prev.end <= run.begin \
+                and joins(text[prev.end:run.begin], prev, run):
+            out[-1] = _merge(prev, run)
+            continue
+        out.append(run)
+    return out
+
+
+def _slash_parts(text: str, a: Any, b: Any) -> bool:
+    """Two names of one body joined by a slash: not a photo credit's "Militant/Jane Doe" (a
+    given name opens the second part) and not over a line break."""
+    return not evidence().gazetteer.is_given_name(b.words[0][2]) and "\n" not in text[a.begin:b.end]
+
+
+def _parties(text: str, runs: list[Any], known: list[Any]) -> list[tuple[int, int, Any]]:
+    """Runs and registry names of the region, by begin: (begin, end, run or match)."""
+    inside = [m for m in known if not any(r.begin <= m.begin and m.end <= r.end for r in runs)]
+    return sorted([(r.begin, r.end, r) for r in runs] + [(m.begin, m.end, m) for m in inside],
+                  key=lambda t: t[0])
+
+
+def _case_names(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
+    """"Dorrow v. Bush", "Kelvani v. United States": two parties joined by "v." or "vs." are
+    one name, the case; a registry name among them is a party, absorbed (no mention of its
+    own). A run already holding "v." is left as it is."""
+    if not runs:
+        return runs
+    items = _parties(text, runs, known)
+    out = list(runs)
+    for (ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+        gap = _CASE_GAP.fullmatch(text[ae:bb])
+        if gap is None or (a not in out and hasattr(a, "words")) or (b not in out and hasattr(b, "words")):
+            continue
+        if not any(hasattr(x, "words") for x in (a, b)):
+            continue  # two registry names: the registry's business
+        left = a if hasattr(a, "words") else None
+        right = b if hasattr(b, "words") else None
+        if left is not None and not _plain(left) or right is not None and not _plain(right):
+            continue
+        aw = left.words if left else [(ab, ae, text[ab:ae])]
+        bw = right.words if right else [(bb, be, text[bb:be])]
+        absorbed = ([] if left else [a]) + ([] if right else [b])
+        base = left or right
+        vm = re.search(r"vs?\.", text[ae:bb])
+        v = (ae + vm.start(), ae + vm.end())
+        case = replace(base, begin=ab, end=be,
+                       words=list(aw) + [(v[0], v[1], text[v[0]:v[1]])] + list(bw),
+                       absorbed=(list(left.absorbed) if left else []) + absorbed
+                       + (list(right.absorbed) if right else []))
+        out = [r for r in out if r is not left and r is not right] + [case]
+        out.sort(key=lambda r: r.begin)
+    return out
+
+
+def _people_for(text: str, runs: list[Any], known: list[Any], cues: Any, tx: Any) -> list[Any]:
+    """"Pastors for Kelvia", "Veterans for Peace": one capitalised plural common noun
+    mid-sentence, "for", a run or a registry name: an organisation's name."""
+    items = _parties(text, runs, known)
+    out = list(runs)
+    for (_ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+        if not hasattr(a, "words") or a not in out or not _plain(a) or text[ae:bb] != " for " \
+                or len(a.words) > 1 and text[a.words[-2][1]:a.words[-1][0]] != "/":
+            continue  # one word, or the last of names joined by a slash ("TFCO/Pastors")
+        w = a.words[-1][2]
+        if not (w[:1].isupper() and w[1:].islower() and w.endswith("s")) \
+                or cues.group(w) or w in cues.heads or w in cues.titles \
+                or not common_word(w) or tx.is_sentence_start(a.words[-1][0]) \
+                or evidence().gazetteer.is_given_name(w) or evidence().place_kind(w):
+            continue  # "Workers for Kelvane struck" opening a sentence: capitalised by its place
+        if hasattr(b, "words"):
+            if b not in out or not _plain(b):
+                continue
+            merged = _merge(a, b, [(ae + 1, ae + 4, "for")], kind="organization")
+        else:
+            merged = _merge(a, replace(a, end=be, words=[(bb, be, text[bb:be])], absorbed=[b]),
+                            [(ae + 1, ae + 4, "for")], kind="organization")
+        out = [r for r in out if r is not a and r is not b] + [merged]
+        out.sort(key=lambda r: r.begin)
+    return out
+
+
+def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -> list[Any]:
+    """"National Network on Kelvia", "Kelvian Chapter of Tessaro Movements": a run ending in
+    an `on_heads` word before "on" (or "on the"), or in a `branch_heads` word before "of" (or
+    "of the"), and the run or registry name right after: one name, an organisation's. A
+    `for_heads` word alone before "for" is a region's agency ("Transport for Kelvia")."""
+    c = _joins()
+    items = _parties(text, runs, known)
+    out = list(runs)
+    for (_ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+        if not hasattr(a, "words") or a not in out or not _plain(a):
+            continue
+        gap = text[ae:bb]
+        head = a.words[-1][2]
+        agency = head in c["for_heads"] and gap == " for " and len(a.words) == 1
+        if not (head in c["on_heads"] and gap in (" on ", " on the ")
+                or head in c["branch_heads"] and gap in (" of ", " of the ") or agency):
+            continue
+        on = gap in (" on ", " on the ")
+        if hasattr(b, "words"):
+            if b not in out or not _plain(b) or b.words[0][2] in cues.calendar:
+                continue  # a day or a month: a date ("… Committee on Monday")
+            label = re.sub(r"\s+", " ", text[b.begin:b.end])
+            if on and cues.heads.get(head_word(label, cues)) == "organization":
+                continue  # "ran for the Kelvin City Council on the Dorrow Labor Party ticket"
+            part = b
+        else:
+            if getattr(b.entry, "kind", None) not in ("country", "city", "place", "state", "organization"):
+                continue
+            if on and b.entry.kind == "organization":
+                continue  # a body is on a matter or a place, not on another body's ticket or side
+            part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
+        small = [(ae + 1 + m.start(), ae + 1 + m.end(), m.group(0)) for m in re.finditer(r"\w+", gap)]
+        merged = _merge(a, part, small, kind="organization" if head in c["branch_heads"] or agency else None)
+        out = [r for r in out if r is not a and r is not b] + [merged]
+        out.sort(key=lambda r: r.begin)
+    return out
+
+
+_CAP = r"[A-Z][\w’'-]*"
+_STRETCH = rf"{_CAP}(?: (?:(?:of|the|and|in|for) )*{_CAP})*?"
+_PURPOSES = re.compile(rf"(?: of (?:the )?{_STRETCH})?, (?:for|For|against|Against) {_STRETCH}"
+                       rf" and (?:For|Against) {_STRETCH}(?![\w’'-]| (?:of|the|and|in|for) [A-Z]| [A-Z])")
+
+
+def _two_purposes(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
+    """"International Meeting of Solidarity, for Peace and Against Hunger": a gathering's or
+    body's name (`purpose_heads`) goes on over a comma with two purposes joined by "and", the
+    second a capitalised "For" or "Against" (mid-sentence only a name's capitals set it so),
+    each a stretch of capitalised words. One name, typed by its head; the runs and registry
+    names inside it are its words. One purpose, or a lower-case second, is left as it was."""
+    heads = _joins()["purpose_heads"]
+    out = list(runs)
+    for run in runs:
+        head = next((w for (_b, _e, w) in reversed(run.words) if w in heads), None)
+        if run not in out or not _plain(run) or head is None \
+                or head != run.words[-1][2] and "of" not in [w for (_b, _e, w) in run.words]:
+            continue  # the head ends the run or its "of" part follows it
+        m = _PURPOSES.match(text, run.end)
+        if m is None or "\n" in m.group(0):
+            continue
+        e = m.end()
+        if any(k.begin < e and run.end < k.end and not (run.end <= k.begin and k.end <= e) for k in known):
+            continue  # a registry name straddling its end
+        inner = [r for r in out if r is not run and run.begin < r.end and r.begin < e]
+        if any(r.begin < run.begin or r.end > e for r in inner):
+            continue
+        words = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"[^\W\d_][\w’'-]*", text[run.end:e])]
+        words = [(run.end + b, run.end + en, w) for b, en, w in words]
+        merged = replace(run, end=e, words=list(run.words) + words, kind=heads[head],
+                         absorbed=list(run.absorbed) + [k for k in known if run.end <= k.begin and k.end <= e]
+                         + [k for r in inner for k in r.absorbed])
+        out = sorted([r for r in out if r is not run and r not in inner] + [merged], key=lambda r: r.begin)
+    return out
+
+
+def _law_years(text: str, runs: list[Any]) -> list[Any]:
+    """"… Act of 2006": a law's head, "of" and a year are one name."""
+    heads = set(_joins()["law_heads"])
+    out = []
+    for run in runs:
+        m = _YEAR.match(text, run.end)
+        if m and _plain(run) and len(run.words) > 1 and run.words[-1][2] in heads:
+            run = replace(run, end=m.end(), words=list(run.words) + [
+                (m.start() + 1, m.start() + 3, "of"), (m.start(1), m.end(1), m.group(1))])
+        out.append(run)
+    return out
+
+
+_YEAR_GAP = re.compile(r" (?:1[6-9]|20)\d\d ")
+
+
+def _year_inside(text: str, runs: list[Any]) -> list[Any]:
+    """"Kelvin Workers 2017 Campaign": a run, a year and one head word of `year_heads` right
+    after it are one name of that head's kind; the year stopped the run, leaving the head alone
+    (junk) and the name cut ("Kelvin Workers"). A year before a lower-case word names nothing."""
+    heads = _joins()["year_heads"]
+    out: list[Any] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and _plain(prev) and _plain(run) and len(run.words) == 1 \
+                and run.words[0][2] in heads and _YEAR_GAP.fullmatch(text[prev.end:run.begin]):
+            b = prev.end + 1
+            out[-1] = _merge(prev, run, [(b, b + 4, text[b:b + 4])], kind=heads[run.words[0][2]])
+            continue
+        out.append(run)
+    return out
+
+
+def _season_event(run: Any, cues: Any) -> Any:
+    """"the Red Summer of 1919", "the Kelvian Spring": a run of two or three words ending in a
+    season (`season_heads`) names an event, when no given name opens it ("Donna Summer"), the
+    gazetteer knows it as no place ("Silver Spring") and no other head word stands in it. The
+    year after "of" is no part of the name (the event is known without it)."""
+    words = [w for (_b, _e, w) in run.words]
+    if not _plain(run) or not 2 <= len(words) <= 3 or words[-1] not in _joins()["season_heads"] \
+            or not all(w[:1].isupper() for w in words) or any(w in cues.heads for w in words[:-1]):
+        return run
+    ev = evidence()
+    if ev.gazetteer.is_given_name(words[0]) or ev.place_kind(" ".join(words)):
+        return run
+    return replace(run, kind="event")
+
+
+def _ideals_party(text: str, runs: list[Any], cues: Any) -> list[Any]:
+    """"Freedom and Justice Party": one common word, "and", one common word and a party's head
+    (`party_heads`) are one name. Neither word may be a group word, a given name or a place,
+    and the word before "and" may not stand in a longer run."""
+    heads = set(_joins()["party_heads"])
+    ev = evidence()
+
+    def ideal(w: str) -> bool:  # "Justice" is a title too: no matter here
+        return w[:1].isupper() and w[1:].islower() and common_word(w) and not cues.group(w) \
+            and w not in cues.heads and not ev.gazetteer.is_given_name(w) and not ev.place_kind(w)
+
+    out: list[Any] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and _plain(prev) and _plain(run) and len(prev.words) == 1 \
+                and len(run.words) == 2 and run.words[-1][2] in heads \
+                and text[prev.end:run.begin] == " and " \
+                and ideal(prev.words[0][2]) and ideal(run.words[0][2]):
+            out[-1] = _merge(prev, run, [(prev.end + 1, prev.end + 4, "and")])
+            continue
+        out.append(run)
+    return out
+
+
+def _shared_opening(text: str, runs: list[Any]) -> list[Any]:
+    """"Kelvane Motor and Kelvane Heavy Industries": two names, each of two words or more,
+    where the part after "and" opens with the run's first word again."""
+    out: list[Any] = []
+    for run in runs:
+        ws = run.words
+        cut = next((k for k in range(2, len(ws) - 1)
+                    if text[ws[k - 1][1]:ws[k][0]] == " and " and ws[k][2] == ws[0][2]), None) \
+            if _plain(run) and len(ws) >= 4 else None
+        if cut is None:
+            out.append(run)
+            continue
+        first, second = ws[:cut], ws[cut:]
+        if first[-1][2] == "and":
+            first = first[:-1]
+        out.append(replace(run, end=first[-1][1], words=first,
+                           absorbed=[m for m in run.absorbed if m.end <= first[-1][1]]))
+        out.append(replace(run, begin=second[0][0], words=second, title=False,
+                           absorbed=[m for m in run.absorbed if m.begin >= second[0][0]]))
+    return out
+
+
+_POSTCODE = re.compile(r"[ \u00a0]+\d{4}(?!\d)|\s*(?:[,.]|$)", re.MULTILINE)
+
+
+def _postal_state(text: str, runs: list[Any]) -> list[Any]:
+    """"Campsie NSW 2194": a suburb, then an Australian state's abbreviation (kg/data/nlp/
+    boundaries.toml [addresses] `postal_states`) before a postcode, a comma or the line's end,
+    are two places, not one name."""
+    states = set(load("boundaries")["addresses"]["postal_states"])
+    out: list[Any] = []
+    for run in runs:
+        ws = run.words
+        if _plain(run) and len(ws) >= 2 and ws[-1][2] in states and text[ws[-2][1]:ws[-1][0]] == " " \
+                and _POSTCODE.match(text, run.end):
+            out.append(replace(run, end=ws[-2][1], words=ws[:-1], kind="place",
+                               absorbed=[m for m in run.absorbed if m.end <= ws[-2][1]]))
+            out.append(replace(run, begin=ws[-1][0], words=ws[-1:], kind="place", title=False,
+                               absorbed=[m for m in run.absorbed if m.begin >= ws[-1][0]]))
+            continue
+        out.append(run)
+    return out
+
+
+def _strip_edge(run: Any, cues: Any) -> Any:
+    """A movement's adjective or a plural title at a run's start, no part of the name."""
+    if not _plain(run) or len(run.words) < 3 or run.words[1][0] - run.words[0][1] != 1:
+        return run  # glued by one space: not over "and" ("Classist and Combative Current")
+    first, second = run.words[0][2], run.words[1][2]
+    ev = evidence()
+    movement = first.endswith(tuple(_joins()["movement_endings"])) \
+        and not common_word(second) and second[:1].isupper() and run.words[-1][2] in _joins()["party_heads"]
+    plural_title = first.endswith("s") and first[:-1] in cues.titles and ev.gazetteer.is_given_name(second)
+    if not (movement or plural_title):
+        return run
+    return replace(run, begin=run.words[1][0], words=run.words[1:], title=run.title or plural_title,
+                   absorbed=[m for m in run.absorbed if m.begin >= run.words[1][0]])
+
+
+def _exclamations(text: str, runs: list[Any]) -> list[Any]:
+    """"¡Viva la Huelga!": a run opening right after "¡" is a cry. Its first word goes; the rest
+    stays only when it is all capitalised words (a name cried out: "¡Viva Kelvane Workers!")."""
+    out = []
+    for run in runs:
+        if _plain(run) and text[run.begin - 1:run.begin] == "¡":
+            rest = run.words[1:]
+            if not rest or any(not w[:1].isupper() for (_b, _e, w) in rest):
+                continue
+            run = replace(run, begin=rest[0][0], words=rest,
+                          absorbed=[m for m in run.absorbed if m.begin >= rest[0][0]])
+        out.append(run)
+    return out
+
+
+
+
+def _numbered_pairs(text: str, runs: list[Any]) -> list[Any]:
+    """"Kelvin Workers District Council 12": a run ending in a two-word head of `numbered_pairs`
+    takes in the number after it, as kg.nlp.entities.names does after a one-word head ("Local
+    12"); the number stopped the run and left the name cut before it."""
+    pairs = set(_joins()["numbered_pairs"])
+    out = []
+    for run in runs:
+        ws = run.words
+        m = NUMBER_AFTER.match(text, run.end)
+        if m and _plain(run) and len(ws) >= 2 and f"{ws[-2][2]} {ws[-1][2]}" in pairs \
+                and text[ws[-2][1]:ws[-1][0]] == " ":
+            run = replace(run, end=m.end(), words=list(ws) + [(m.start() + 1, m.end(), m.group(0)[1:])],
+                          kind="organization")
+        out.append(run)
+    return out
+
+
+def _box(run: Any) -> bool:
+    """"P.O. Box", "P.O. Box Q1244": an address's part (kg.nlp.entities.spans.addresses reads the
+    box), no name, alone or with its number where a letter in it kept the number in the run."""
+    words = [w for (_b, _e, w) in run.words]
+    if words and any(c.isdigit() for c in words[-1]):
+        words = words[:-1]
+    return _plain(run) and " ".join(words) in _joins()["box_names"]
+
+
+def _counted_marches(text: str, runs: list[Any]) -> list[Any]:
+    """"the Million Worker March": a spelled count (`count_words`) right before a run ending in
+    a march's head (`count_heads`) is the event's name; the count is no name's word alone, so
+    the run began after it and "Worker March" was junk."""
+    c = _joins()
+    out = []
+    for run in runs:
+        m = re.search(r"(?<![\w’'-])(\w+)[ -]$", text[max(0, run.begin - 20):run.begin])
+        if m and _plain(run) and run.words[-1][2] in c["count_heads"] and m.group(1) in c["count_words"]:
+            b = run.begin - len(m.group(0))
+            run = replace(run, begin=b, words=[(b, b + len(m.group(1)), m.group(1))] + list(run.words),
+                          kind="event")
+        out.append(run)
+    return out
+
+
+_CAUSE = rf"((?:(?:Our|Their|the|The) )?{_CAP}(?: (?:(?:of|and|the) )*{_CAP})*)"
+
+
+def _actions_for(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any) -> list[Any]:
+    """"the March for Brindle Lives", "a “Walk for Choice”": an action named by its purpose.
+    After an article or a word of `action_before`, an opening quotation mark, or a year or a
+    day's number (a month before "March" itself has none: "in March for"), a capitalised
+    head of `action_heads`, "for" and a stretch of capitalised words (a day or a month at its end
+    is no part of it) are one event; runs and registry names inside it are its words. "March"
+    is then no month, and the cause alone ("Brindle Lives") no name."""
+    c = _joins()
+    heads = "|".join(map(re.escape, c["action_heads"]))
+    before = set(c["action_before"])
+    out = list(runs)
+    for m in re.finditer(rf"(?<![\w’'-])({heads}) for {_CAUSE}", text[r.begin:r.end]):
+        b = r.begin + m.start()
+        prev = re.search(r"(?:(\S+) )?(\S+)\s*$", text[max(0, b - 40):b])
+        if prev is None or not (prev.group(2) in before or prev.group(2)[-1] in "“\"‘"
+                                or re.fullmatch(r"(?:1[89]|20)\d\d", prev.group(2))
+                                or prev.group(1) in cues.months and re.fullmatch(r"\d{1,2}", prev.group(2))):
+            continue  # "the 2004 March for …", "the April 25 March for …"; not "on 12 March for …"
+        words = [(b + w.start(), b + w.end(), w.group(0))
+                 for w in re.finditer(r"[^\W\d_][\w’'-]*", m.group(0))]
+        while words and words[-1][2] in cues.calendar:
+            words.pop()
+        e = words[-1][1]
+        if len(words) < 3 \
+                or any(k.begin < e and b < k.end and not (b <= k.begin and k.end <= e) for k in known):
+            continue
+        inner = [x for x in out if x.begin < e and b < x.end]
+        if any(x.begin < b or x.end > e or not _plain(x) for x in inner):
+            continue  # a run straddling its edge, or a title's
+        template = inner[0] if inner else (out[0] if out else None)
+        if template is None:
+            continue
+        event = replace(template, begin=b, end=e, words=words, title=False, kind="event",
+                        absorbed=[k for k in known if b <= k.begin and k.end <= e]
+                        + [k for x in inner for k in x.absorbed])
+        out = sorted([x for x in out if x not in inner] + [event], key=lambda x: x.begin)
+    return out
+
+
+def _city_papers(text: str, runs: list[Any], known: list[Any], cues: Any) -> list[Any]:
+    """"Kelvin Post-Gazette": a registry city right before one hyphenated word whose last part
+    is a periodical's head is the paper's name; the city was a mention of its own and the
+    paper's word junk."""
+    out = []
+    for run in runs:
+        w = run.words[0][2] if len(run.words) == 1 else ""
+        city = next((k for k in known if k.end + 1 == run.begin and text[k.end] == " "
+                     and getattr(k.entry, "kind", None) == "city"), None)
+        if city is not None and _plain(run) and "-" in w and w[:1].isupper() \
+                and cues.heads.get(w.rsplit("-", 1)[1]) == "periodical":
+            run = replace(run, begin=city.begin, words=[(city.begin, city.end, text[city.begin:city.end])]
+                          + list(run.words), absorbed=[city] + list(run.absorbed), kind="periodical")
+        out.append(run)
+    return out
+
+
+def _works_of_a_life(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
+    """"the Autobiography of Jane Dorrow", "Memoirs of …": a head of `life_works`, "of" and a
+    person (a registry person, or a run a given name opens) are one work; the head alone was
+    junk and the person a mention that is the work's."""
+    heads = set(_joins()["life_works"])
+    items = _parties(text, runs, known)
+    out = list(runs)
+    for (_ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+        if not hasattr(a, "words") or a not in out or not _plain(a) or len(a.words) != 1 \
+                or a.words[0][2] not in heads or text[ae:bb] != " of ":
+            continue
+        if hasattr(b, "words"):
+            if b not in out or not _plain(b) or not evidence().gazetteer.is_given_name(b.words[0][2]):
+                continue
+            part = b
+        elif getattr(b.entry, "kind", None) == "person":
+            part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
+        else:
+            continue
+        work = _merge(a, part, [(ae + 1, ae + 3, "of")], kind="work")
+        out = sorted([x for x in out if x is not a and x is not b] + [work], key=lambda x: x.begin)
+    return out

@@ -1,0 +1,206 @@
+"""Names of laws, bills and treaties that the runs of capitalised words cut (issue 10, set R's
+kinds; branch ent28). The words are data (kg/data/nlp/boundaries.toml [laws]).
+
+Five shapes of the paper's, each read on the runs of one region after they are joined by
+"and" and by marks (kg.nlp.entities.spans.joins), before anything types them:
+
+- **"to" inside a title** ("the Right to Organize Act", "the Freedom to Fish Bill"): the run
+  stops at "to", leaving the head's part ("Organize Act") a law of its own and the words before
+  it junk. After "the", a run of capitalised words with no head of its own, "to" and a run
+  ending in a law's or a treaty's head (`heads`) are one name.
+- **A year after a bill's head** ("the Finance Bill 2024", "the Employment Rights Act 1996"):
+  the year is the law's, as "of 2006" is ("… Act of 2006", joins).
+- **Two parties joined by a hyphen** ("the Kelvia-Dorrovia Security Treaty"): two registry
+  places glued by a hyphen or a dash before a run ending in a treaty's head (`party_heads`) open
+  its name. They stay mentions of the countries (as the parties of "the Iran–Iraq War" do, and
+  as the convention on a country as a modifier wants, bench/quality/README.md): the treaty's
+  span holds theirs.
+- **A numbered resolution** ("United Nations Security Council Resolution 1559"): the number and
+  the registry body before it are the resolution's, one work (`numbered_heads`; set W, ent37).
+- **An accord named by its subject** ("an Accord on Wages and Safety in Kelvia"): "on", the
+  subject's capitalised words joined by "and", and "in" a registry place (`on_heads`; ent37).
+
+kg.nlp.entities.names calls `join_laws`; kg.nlp.entities.kinds.namekinds asks `law_shape`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.evidence import evidence
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
+
+_YEAR = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w|-)")
+_THE = re.compile(r"(?<![\w’'-])[Tt]he $")
+_DASH = "-–‑"
+
+
+@cached
+def _laws() -> dict:
+    return load("boundaries")["laws"]
+
+
+def join_laws(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """The steps of the module's docstring, in order, on one region's runs (sorted)."""
+    runs = _to_inside(text, runs, cues)
+    runs = _year_after(text, runs)
+    runs = _numbered_resolution(text, runs, known)
+    runs = _accord_on(text, runs, known)
+    return _parties_before(text, runs, known)
+
+
+def law_shape(label: str) -> bool:
+    """A label in one of the shapes this module joins: "to" inside before a law's head ("the
+    Right to Housing Law"), or a year after a law's head ("… Law 1990"); or a bill's name ("the
+    Kelvia Finance Bill", `bill_heads`). Such a name is a law (a work) even where its head is
+    also a given name's or a surname's word ("Bill", "Law") and types nothing alone."""
+    words = label.split()
+    if len(words) > 1 and words[-1] in _laws()["bill_heads"] and words[-2][:1].isupper() \
+            and not words[-2].endswith("."):
+        return True  # not "Gov. Bill"
+    if len(words) > 1 and _YEAR.fullmatch(" " + words[-1]) and words[-2] in _laws()["year_heads"]:
+        return True
+    if len(words) > 1 and words[-1].isdigit() and words[-2] in _laws()["numbered_heads"]:
+        return True  # "… Security Council Resolution 1559"
+    if len(words) > 2 and words[0] in _laws()["on_heads"] and words[1] == "on":
+        return True  # "Accord on Wages and Safety in Kelvia"
+    return " to " in label and words[-1] in _laws()["heads"]
+
+
+def treaty_head(word: str) -> bool:
+    """A treaty's or an accord's head (`party_heads`: "Treaty", "Accords"): a registry city
+    glued before a name ending in one opens it ("the Dorrow Peace Accords"; kg.nlp.entities.
+    runbounds `place_before`; set S, branch ent30)."""
+    return word in _laws()["party_heads"]
+
+
+def _plain(run: Run) -> bool:
+    return run.kind is None and not run.same_as and not run.title
+
+
+def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"the Right to Organize Act": after "the", capitalised words with no head of their own,
+    "to" and a run ending in a law's head are one name; the words before "to" were junk and the
+    rest a law of its own. "sent the Committee to Kelvin Act hearings" (a head before "to")
+    stays two."""
+    c = _laws()
+    heads, most = set(c["heads"]), int(c["to_max_words"])
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and _plain(prev) and _plain(run) and text[prev.end:run.begin] == " to " \
+                and run.words[-1][2] in heads and len(run.words) <= most + 1 and len(prev.words) <= most \
+                and _THE.search(text, max(0, prev.begin - 4), prev.begin) \
+                and not any(w in cues.heads or w in cues.titles or w in cues.function_words
+                            for (_b, _e, w) in prev.words):
+            out[-1] = replace(prev, end=run.end,
+                              words=prev.words + [(prev.end + 1, prev.end + 3, "to")] + run.words,
+                              absorbed=prev.absorbed + run.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
+def _year_after(text: str, runs: list[Run]) -> list[Run]:
+    """"the Finance Bill 2024": a year right after a law's head (`year_heads`), nothing glued
+    after it, is the law's. A person's name ("Dana Law 1990") is none: a given name opens it."""
+    heads = set(_laws()["year_heads"])
+    out = []
+    for run in runs:
+        m = _YEAR.match(text, run.end)
+        words = [w for (_b, _e, w) in run.words]
+        if m and _plain(run) and len(words) > 1 and words[-1] in heads \
+                and not evidence().given_name_first(words):
+            run = replace(run, end=m.end(), words=list(run.words) + [(m.start(1), m.end(1), m.group(1))])
+        out.append(run)
+    return out
+
+
+_NUMBER = re.compile(r" (\d{1,5})(?![\w,.-]\d|\w|-)")
+
+
+def _numbered_resolution(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
+    """"the Kelvia Security Council Resolution 1559": a number right after a resolution's head
+    (`numbered_heads`) is its own, and a registry organisation one space before the run (the
+    body that passed it: "United Nations") opens its name and is absorbed: the resolution is
+    one name, a work, not the body and a headless junk run."""
+    heads = set(_laws()["numbered_heads"])
+    orgs = {m.end: m for m in known if m.entry.kind == "organization"}
+    out = []
+    for run in runs:
+        m = _NUMBER.match(text, run.end)
+        if m and _plain(run) and run.words[-1][2] in heads:
+            words = list(run.words) + [(m.start(1), m.end(1), m.group(1))]
+            body = orgs.get(run.begin - 1)
+            begin, absorbed = run.begin, list(run.absorbed)
+            if body is not None and text[run.begin - 1] == " ":
+                words = [(body.begin, body.end, text[body.begin:body.end])] + words
+                begin, absorbed = body.begin, absorbed + [body]
+            run = replace(run, begin=begin, end=m.end(), words=words, absorbed=absorbed)
+        out.append(run)
+    return out
+
+
+def _accord_on(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
+    """"an Accord on Wages and Safety in Kelvia": an accord's head (`on_heads`) alone, then "on",
+    capitalised words (joined by "and"), and "in" before a registry place are one name, a work,
+    as a treaty's is; the head alone was a headless work and the subject's words junk. Only
+    where the subject's words follow; "the Accord on its own" stays as it was."""
+    heads = set(_laws()["on_heads"])
+    places = {m.begin: m for m in known if m.entry.kind in PLACE_KINDS}
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        if not (_plain(run) and len(run.words) == 1 and run.words[0][2] in heads
+                and text.startswith(" on ", run.end)):
+            out.append(run)
+            i += 1
+            continue
+        j, end, words = i + 1, run.end, list(run.words)
+        pos = run.end + len(" on ")
+        while j < len(runs) and runs[j].begin == pos and _plain(runs[j]):
+            words += runs[j].words
+            end = runs[j].end
+            j += 1
+            if text.startswith(" and ", end) and j < len(runs) and runs[j].begin == end + 5:
+                pos = end + 5
+                continue
+            break
+        if j == i + 1:  # no capitalised subject after "on"
+            out.append(run)
+            i += 1
+            continue
+        absorbed = list(run.absorbed)
+        place = places.get(end + len(" in ")) if text.startswith(" in ", end) else None
+        if place is not None:
+            words.append((place.begin, place.end, text[place.begin:place.end]))
+            end, absorbed = place.end, absorbed + [place]
+        for r in runs[i + 1:j]:
+            absorbed += r.absorbed
+        out.append(replace(run, end=end, words=words, absorbed=absorbed))
+        i = j
+    return out
+
+
+def _parties_before(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
+    """"the Kelvia-Dorrovia Security Treaty": two registry places joined by a hyphen or a dash,
+    one space before a run ending in a treaty's head, open its name; they stay mentions."""
+    heads = set(_laws()["party_heads"])
+    places = {m.end: m for m in known if m.entry.kind in PLACE_KINDS}
+    out = []
+    for run in runs:
+        second = places.get(run.begin - 1)
+        first = places.get(second.begin - 1) if second is not None else None
+        if first is not None and _plain(run) and run.words[-1][2] in heads \
+                and text[run.begin - 1] == " " and text[second.begin - 1] in _DASH \
+                and not (first.begin and (text[first.begin - 1].isalnum() or text[first.begin - 1] in _DASH)):
+            run = replace(run, begin=first.begin, words=[
+                (first.begin, first.end, text[first.begin:first.end]),
+                (second.begin, second.end, text[second.begin:second.end])] + list(run.words))
+        out.append(run)
+    return out

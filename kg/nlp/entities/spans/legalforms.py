@@ -1,0 +1,43 @@
+"""A firm's legal form after a comma (set U, branch ent34): Spanish, Portuguese and Latin
+American firms print theirs after the name and a comma ("Kelvanos de Dorrovia, S.A.", "Grupo
+Tallis, S.A. de C.V.", "Kelvo Textil, Ltda."). The comma stops the run of capitalised words, so
+the name lost its form and the form was a name of its own ("S.A. de C.V.") or junk.
+
+`legal_form_after_comma` puts a form of `comma_legal_forms` (kg/data/nlp/entities.toml) right
+after a run's comma into the run: one organisation's name as printed. English forms (", Inc.")
+are left as they were: the held-out sets' gold names those firms without them.
+
+kg.nlp.entities.names calls it on one region's runs, after `foreign_names` (which joins
+"Kelvanos de Dorrovia" over a registry country).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.cuedata import load
+from kg.nlp.entities.spans.runs import Run
+
+
+def _forms() -> re.Pattern[str]:
+    forms = sorted(load("entities")["comma_legal_forms"], key=len, reverse=True)
+    # the form ends at a space, a bracket, a comma or the text's end ("…, S.A. (KDSA)")
+    return re.compile(r", (" + "|".join(map(re.escape, forms)) + r")(?=[\s),;:]|$)")
+
+
+def legal_form_after_comma(text: str, runs: list[Run]) -> list[Run]:
+    """The runs, a firm's legal form after a comma put into the run before it (module docstring).
+    A title or a run another cue typed otherwise than a body stays as it was."""
+    pattern = _forms()
+    out: list[Run] = []
+    for run in runs:
+        if out and out[-1].end > run.begin:
+            continue  # the form, a run of its own, is inside the name now
+        m = pattern.match(text, run.end)
+        if m is None or run.title or run.kind not in (None, "organization"):
+            out.append(run)
+            continue
+        words = [(x.start() + m.start(1), x.end() + m.start(1), x.group(0))
+                 for x in re.finditer(r"\S+", m.group(1))]
+        out.append(Run(run.begin, m.end(1), run.words + words, False, run.absorbed, kind="organization"))
+    return out

@@ -1,0 +1,223 @@
+"""Capitals by position: a word capitalised because it opens a sentence or sits in a
+line set in Title Case says nothing by its capital. A preposition or a common noun opening a
+sentence is cut from the run ("Across North America", "Members of the Korean Metal Workers
+Union"), a demand's verb too ("· Stop Kelvane Foods from closing the plant!"), a role noun
+before a person's name too ("Retiree Maria Ortiz") — but not a given name before a surname's
+particle ("Maricel dela Cruz said"); a run in a Title
+Case line, a headline in Title Case, names nothing unless the page names it so elsewhere; one
+word opening a sentence is a name only where what follows says it is a firm.
+
+kg.nlp.entities.names calls these after the runs are built, before typing them: they decide
+which capitals count, not where names stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.cues import edges
+from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.evidence import Evidence
+from kg.nlp.entities.cues.framing import framing
+from kg.nlp.entities.cues.namecues import Cues, head_word
+from kg.nlp.entities.cues.nations import is_demonym
+from kg.nlp.entities.cues.phrases import phrases
+from kg.nlp.entities.spans import foreign, joins
+from kg.nlp.entities.spans.runs import SMALL, Run, run_label
+from kg.nlp.entities.spans.textspan import TextIndex
+from kg.nlp.entities.spans.titlecase import is_title_case
+
+_NUMBER_AFTER = joins.NUMBER_AFTER
+
+
+def opener_organization(text: str, run: Run, cues: Cues, ev: Evidence, lower: set[str]) -> bool:
+    """One word opening a sentence, capitalised nowhere else, is a name when what follows says
+    it is an organisation: an apposition with an organisation noun ("Morrow, the energy
+    company,") or an employer's noun ("Kelvex management", "Kelvex’s plant"). Not a word the
+    article writes in lower case or a junk word ("Plant management", "Union officials"). An
+    acronym is no capital by position: with such an apposition it is a name ("KAWCO, the
+    controllers union,")."""
+    w = run.words[0][2]
+    if len(w) > 1 and w.isupper() and not ev.is_junk(w, lower):
+        return bool(cues.org_apposition.match(text, run.end)) \
+            or framing().acronym_at(text, run.begin, run.end)
+    if w.isupper() or ev.is_junk(w, lower) or w in cues.heads or cues.generic(w) \
+            or ev.place_kind(w) or ev.gazetteer.is_given_name(w) or edges.imperative(w):
+        return False  # "· Unionize every warehouse!": a demand's verb, no firm
+    return bool(cues.org_apposition.match(text, run.end)
+                or ev.employer_after.match(text[run.end:run.end + 30])) or firm_apposed(text, run)
+
+
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3})")
+
+
+def opener_with_firm(text: str, run: Run, ev: Evidence, lower: set[str]) -> bool:
+    """"Kelvatek and Dorrowa, which built the reactors, …": one word opening a sentence, joined by
+    "and" to a name that what follows the pair says is a firm (`[evidence]
+    organization_after_patterns`: ", which built", ", which owns"): both are (set X, branch
+    ent40). A town the gazetteer knows by that word is such a firm too there (a maker named
+    for its town); a common word or a given name is not ("Management and Kelvex, which …")."""
+    w = run.words[0][2]
+    m = _AND_NAME.match(text, run.end)
+    if m is None or ev.is_junk(w, lower) or w.isupper() or ev.gazetteer.is_given_name(w) \
+            or common_words().common(w):
+        return False
+    tail = text[m.end():m.end() + 40]  # the clause only: a brand-like second name says nothing of the first
+    return any(p.match(tail) for p in ev.organization_after)
+
+
+def firm_apposed(text: str, run: Run) -> bool:
+    """"Tessaro, the world’s largest maker of buses,", "Embravo, which competes with …", "Dorrow
+    and the seed companies": a sentence's first word the words after it say a firm
+    (kg.nlp.entities.cues.phrases; sets R and S)."""
+    ph = phrases()
+    return ph.firm_by_scale(text, run.end) or bool(ph.rival_after.match(text, run.end)) \
+        or ph.firm_with_firms(text, run.end)  # "Dorrow and the seed companies are …" (set S)
+
+
+def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], cues: Cues) -> Run | None:
+    """"Members of the Korean Metal Workers Union" opening a sentence: the first word is a
+    common noun capitalised by position; the name is what follows its connector."""
+    if not tx.is_sentence_start(run.begin) or len(run.words) < 3 or run.words[0][2] in mid_words:
+        return run
+    first = run.words[0]
+    if first[2] in cues.numbered and _NUMBER_AFTER.match(text, first[0] + len(first[2])):
+        return run  # "Local 574 of the Teamsters voted": a numbered unit is a name, no noun
+    if foreign.particle_name([w for (_b, _e, w) in run.words]):
+        return run  # "Marcel de La Tour said": a given name opens it, no noun
+    second = run.words[1][2]
+    if second[:1].isupper():
+        return run
+    if first[2] in cues.purpose_verbs and second == "the" and run.words[-1][2] in cues.purpose_to:
+        return run  # "Stop the Dorrow War Coalition": a campaign named for its demand, no noun
+    if second not in SMALL and not joins.common_word(first[2]):
+        return run  # "Maricel dela Cruz said": a surname's particle after a given name, no noun
+    rest = run.words[1:]
+    while rest and rest[0][2][:1].islower():
+        rest = rest[1:]
+    if not rest:
+        return None
+    if any(m.begin == rest[0][0] and m.end == run.end for m in run.absorbed):
+        return None  # what is left is a registry name, already a mention of its own
+    return Run(rest[0][0], run.end, rest, run.title, run.absorbed)
+
+
+def drop_initial_role(run: Run, tx: TextIndex, cues: Cues, ev: Evidence, lower: set[str]) -> Run:
+    """"Retiree Maria Ortiz said …", "Striker Tom Baker agreed": a sentence's first word,
+    capitalised by position, before a person's name of two words or more that a given name
+    opens, is a noun for the person, no part of the name, when it is a role noun
+    (`person_roles`) or a word the article also writes in lower case: the run starts after it,
+    a person's name. A given name or a place opening it stays ("Rosa Maria Ortiz")."""
+    # a surname's lower-case particles ("de", "da") are no words of the count: "Seamstress Rosa
+    # Peña de Kelvo" (set V, branch ent35)
+    words = [w for (_b, _e, w) in run.words if w not in cues.particles]
+    if len(words) < 3 or not tx.is_sentence_start(run.begin) or not all(w[:1].isupper() for w in words) \
+            or words[0].isupper() or ev.gazetteer.is_given_name(words[0]) or ev.place_kind(words[0]) \
+            or words[0] in cues.heads or not ev.gazetteer.is_given_name(words[1]) or len(words) > 4:
+        return run
+    if not (words[0] in cues.roles or words[0].lower() in lower):
+        return run  # "Thandiwe Maria Nkosi": a given name no list holds may open a name
+    return Run(run.words[1][0], run.end, run.words[1:], True, run.absorbed)
+
+
+def adjective_before_people(run: Run, tx: TextIndex, mid_words: set[str], cues: Cues, ev: Evidence) -> bool:
+    """"Young Chileans lined up", "Angry Haitians marched": a sentence's (or a
+    headline's) first word, a common English word capitalised only by its place (the article
+    never capitalises it mid-sentence), before a people's plural (a demonym, a group word:
+    `Cues.group`) names no one: an adjective and the people it describes, as "young Chileans"
+    mid-sentence is. Not where the two words are one people's name ("South Koreans", "New
+    Zealanders": a country's demonym whole), a given name, a place or a head opens the run
+    ("Young Lords" is no people's plural: it stays a name; set X)."""
+    if len(run.words) != 2 or not tx.is_sentence_start(run.begin):
+        return False
+    first, last = run.words[0][2], run.words[1][2]
+    if first in mid_words or first.isupper() or first in cues.heads or ev.gazetteer.is_given_name(first) \
+            or ev.place_kind(first) or not common_words().common(first):
+        return False
+    return last.endswith("s") and cues.group(last) and not is_demonym(f"{first} {last}") \
+        and not ev.place_kind(f"{first} {last[:-1]}")
+
+
+def title_cased(body: str) -> bool:
+    """Three words or more, three quarters of them (small words aside) capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'.\-]*", body) if w.lower() not in SMALL]
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
+
+
+def drop_imperative(text: str, run: Run, tx: TextIndex, mid_words: set[str], cues: Cues,
+                    ev: Evidence) -> Run:
+    """"· Stop Kelvane Foods from closing the plant!", "End Dorrovia’s blockade", a headline's
+    "Support Kelvin Mercy Hospital nurses’ fight": a verb in its base form (`[edges]
+    imperatives`) opening a sentence, a point or a headline is the demand's verb, no part of the
+    name after it (branch ent25). The whole stays where the word is no verb there: capitalised
+    as a name's first word mid-sentence elsewhere in the article, joined by more than one space
+    ("Stop & Shop"), before a group word ("Free Syrian Army"), before one head word or common
+    word that names nothing alone ("Free Press", "Back Bay"), or known whole to the gazetteer."""
+    words = [w for (_b, _e, w) in run.words]
+    if len(words) < 2 or not tx.is_sentence_start(run.begin) or not edges.imperative(words[0]) \
+            or words[0] in mid_words or text[run.words[0][1]:run.words[1][0]] != " " \
+            or not words[1][:1].isupper() or cues.group(words[1]) or ev.place_kind(" ".join(words)):
+        return run
+    if len(words) == 2 and (words[1] in cues.heads or not words[1].isupper() and joins.common_word(words[1])):
+        return run
+    rest = run.words[1:]
+    return Run(rest[0][0], run.end, rest, run.title, [m for m in run.absorbed if m.begin >= rest[0][0]])
+
+
+def drop_sentence_opener(run: Run, tx: TextIndex) -> Run:
+    """"Across North America …": a preposition opening a sentence is capitalised by its place
+    (kg.nlp.entities.cues.edges); the name is what follows it."""
+    if len(run.words) < 2 or not tx.is_sentence_start(run.begin) \
+            or not edges.sentence_opener(run.words[0][2]):
+        return run
+    rest = run.words[1:]
+    while rest and not rest[0][2][:1].isupper():
+        rest = rest[1:]
+    return Run(rest[0][0], run.end, rest, run.title, run.absorbed) if rest else run
+
+
+def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cues: Cues,
+                     authors: set[int]) -> list[Run]:
+    """A run in a prose line set in Title Case ("Working-Class Alliance" in "The Farm Crisis and
+    the Working-Class Alliance", kg.nlp.entities.spans.titlecase) names nothing by its capitals. Kept
+    where the page writes it so in running text too (or its singular: "Militant Labor Forums"
+    over "the Militant Labor Forum"), the gazetteer knows it, a registry name is part of it
+    ("Ohio Valley Press"), a given name opens it, a number ends it ("… Workers Local 12") or a
+    cue typed it (a role, a work's title or author, an address). A name alone on its line that ends in a
+    head word, with no small word inside ("With", "For"), is a heading naming it ("Militant
+    Labor Forums"), no title: a title says something of it ("Sanctions Hit Working People",
+    "Solidarity With Smelter Workers")."""
+    def in_title_line(run: Run) -> bool:
+        region = tx.region_of(run.begin)
+        if run.kind is not None or run.title or run.same_as or region is None \
+                or run.begin in authors or re.search(r"\bby $", text[max(0, run.begin - 3):run.begin]):
+            return False  # "… by Tarra Quell": a work's author, named by the cue
+        if region.kind in ("headline", "deck"):
+            # a page item's title run into its item's text ("Chile: Workers and Youth Take to
+            # the Streets. Speaker: …"): the prose around it gave the run, and the title is read
+            # as a headline is, in Title Case when most of its words are capitalised (a "Chile:"
+            # opening it is no field's label there)
+            return title_cased(text[region.begin:region.end])
+        if region.kind != "prose":
+            return False
+        b, e = tx.sentence_bounds(run.begin)
+        lb, le = max(b, text.rfind("\n", 0, run.begin) + 1), text.find("\n", run.begin)
+        line = text[lb:e if le < 0 else min(e, le)]
+        head = head_word(run_label(text, run), cues)
+        if line.strip().rstrip(".:!") == text[run.begin:run.end] \
+                and (head in cues.heads or head.removesuffix("s") in cues.heads) \
+                and not any(w.lower() in SMALL for (_b, _e, w) in run.words):
+            return False  # a name alone on its line, ending in a head word: "Militant Labor Forums"
+        return is_title_case(line)
+
+    flagged = [in_title_line(run) for run in runs]
+    elsewhere = {run_label(text, run).removesuffix("s")
+                 for run, f in zip(runs, flagged, strict=True) if not f}
+    out = []
+    for run, f in zip(runs, flagged, strict=True):
+        label = run_label(text, run)
+        if f and label.removesuffix("s") not in elsewhere and not ev.place_kind(label) and not run.absorbed \
+                and not ev.given_name_first(label.split()) and not re.search(r"\d", label):  # "Local 12"
+            continue
+        out.append(run)
+    return out

@@ -1,0 +1,71 @@
+"""The shared pieces of new-name finding (kg.nlp.entities.names): `Run`, a run of
+capitalised words on its way to a name, `NewName`, what the stage gets back, and the few small
+helpers every step of it uses (a word's pattern, a run's label, a label in capitals re-cased).
+
+They are apart so that the modules each step lives in (capruns, runbounds, andlists,
+initials, nested, openers, framedkinds, namekinds) can share them without importing names.py,
+which calls all of those: imports flow one way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Document, Span
+from kg.nlp.entities.cues.evidence import evidence
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.registry.surface import Match
+
+# A word: letters, then parts joined by an apostrophe, a full stop or ONE hyphen; two hyphens
+# are a dash (pages to 2002 set "Hank Doyle--a pipefitter--said"), which ends the word.
+WORD = re.compile(r"[^\W\d_]\w*(?:(?:[’'.]|-(?!-))\w*)*")
+SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
+         "with", "at", "vs.", "vs", "nor", "but", "as"}
+PLACE_KINDS = ("country", "city", "place")
+
+
+@dataclass
+class NewName:
+    key: str
+    label: str
+    kind: str
+    spans: list[Span] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Run:
+    begin: int
+    end: int
+    words: list[tuple[int, int, str]]
+    title: bool = False
+    absorbed: list[Match] = field(default_factory=list)
+    kind: str | None = None  # set for titles of works: the kind their cue gives
+    same_as: str | None = None  # a title's repeat: the label of the title named in full
+
+
+def in_dateline(doc: Document, run: Run) -> bool:
+    """"DES MOINES, Iowa—…": the page's and its items' datelines name places, in capitals."""
+    return any(d.span.begin <= run.begin < d.span.end for d in doc.datelines)
+
+
+def title_case(label: str) -> str:
+    """"DES MOINES" → "Des Moines", "WINSTON-SALEM" → "Winston-Salem"."""
+    cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), label)
+    return re.sub(r"(?<=\w[’'])S\b", "s", cased)  # "JOHN'S" → "John's", not "John'S"
+
+
+def common_part(part: Run, cues: Cues) -> bool:
+    """One word that is no given name and no place the gazetteer knows ("Chemical", "Hotel"):
+    in "Chemical and Paper Workers Union" it is part of the union's name."""
+    word = part.words[0][2]
+    ev = evidence()
+    return not ev.gazetteer.is_given_name(word) and ev.place_kind(word) is None
+
+
+def run_label(text: str, run: Run) -> str:
+    return re.sub(r"\s+", " ", text[run.begin:run.end])
+
+
+ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
