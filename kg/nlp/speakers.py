@@ -67,6 +67,27 @@ def speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
     return found, None, phrase if found else None
 
 
+def inscribed(doc: Document, phrase: Span) -> bool:
+    """Whether a verb of saying's subject is a thing that carries words, not someone who speaks
+    ("Our banner at the rally next week will say", "The placards carried by strikers said"): the
+    phrase's head noun, its last word before a preposition, a relative word or a participle in
+    -ed or -ing (determiners and possessives before it, kg/data/nlp/agents.toml), is one of
+    kg/data/nlp/quotes.toml `inscription_nouns`, and no agent's name heads the phrase ("Sign painter
+    Ana Ruiz said" is Ana Ruiz). The slogan is then nobody's words: not the possessor's ("Our" is
+    not the writer speaking) and not a person named nearby."""
+    words = re.findall(r"[\w’'-]+", phrase.of(doc.text))
+    stops = agents.lowered("agents", "prepositions") | {"who", "which", "that", "whose", "whom"}
+    head = []
+    for w in words:
+        if w.lower() in stops or (head and re.fullmatch(r"[a-z]+(?:ed|ing)", w)):
+            break
+        head.append(w)
+    nouns = agents.lowered("quotes", "inscription_nouns")
+    if not head or head[-1].lower() not in nouns:
+        return False
+    return not any(agents.is_agentive(doc, m.entity) for m in agents.head_mentions(doc, phrase))
+
+
 @cuedata.cached
 def _cleft() -> re.Pattern:
     """"Ana Ruiz was the one who" (kg/data/nlp/quotes.toml `cleft_heads`), at the end of a phrase."""

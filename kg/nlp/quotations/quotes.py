@@ -27,7 +27,7 @@ from kg.nlp.genders import contradicts, pronoun_gender
 from kg.nlp.quotations.context import colon_speaker, speaker_nearby
 from kg.nlp.quotations.headline import headline_quotation
 from kg.nlp.quotations.nested import inner_marks
-from kg.nlp.speakers import named_in_full, speaker_from_phrase, subject_before
+from kg.nlp.speakers import inscribed, named_in_full, speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_of, words
 
 _OPEN = "“"
@@ -49,7 +49,8 @@ def _rx() -> dict[str, re.Pattern]:
     # an apposition may also hold an abbreviation's full stop ("the candidate for U.S. Senate")
     inner = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")]
                                    + cuedata.words("entities", "abbreviations"))
-    appositive = rf"(?:(?<![\w.])(?:{inner})|(?!--)[^.;:“”\"()\[\]])"  # commas too
+    # and an abbreviation in parentheses ("a member of the Strike Council (SC), told …"); commas too
+    appositive = rf"(?:(?<![\w.])(?:{inner})|\([A-ZÀ-Þ][\w&’'-]{{0,14}}\)|(?!--)[^.;:“”\"()\[\]])"
     phrases = cuedata.phrase_pattern(cuedata.words("quotes", "attributing_phrases"))
     clause = cuedata.phrase_pattern(cuedata.words("quotes", "clause_openers"))
     quoting = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_phrases"))
@@ -314,8 +315,13 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     source = _quoted_source(doc, q.span.end + verb_who.end(), sentence) if verb_who is not None else None
     if source is not None:
         who_span = source  # "“…,” she said, quoting a message from a cousin": the cousin's words
+    # "Our banner will say “…”": a thing carries the words, nobody speaks them (kept to the end,
+    # so that no later rule gives them to the possessor or a person named nearby)
+    slogan = source is None and who_span is not None and inscribed(doc, who_span)
     if appositive is not None:
         speakers = [appositive]  # "“…,” said his wife, Florence.": Florence, whatever else the name is
+    elif slogan:
+        pass
     elif who_span is not None and who_span.of(text).strip():
         speakers, work, who_span = speaker_from_phrase(doc, who_span, works, scope)
         if source is not None and not speakers and work is None:
@@ -427,6 +433,8 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     # 7. the sentence before or after it, or the previous paragraph's quotation (kg.nlp.quotations.context)
     if not speakers and work is None:
         speakers, who_span = speaker_nearby(doc, q, works)
+    if slogan:
+        speakers, who_span = [], None
     q.speakers = list(dict.fromkeys(named_in_full(doc, a) for a in speakers))
     q.speaker_span = who_span if speakers else None
     q.work = work.key if work else None
@@ -497,7 +505,8 @@ def _name_before_clause(after: str) -> re.Match | None:
 
 def _person_after_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
     """"“…,” said Tomás Ibarra-Quintero on the picket line outside the plant here March 4.": a
-    verb of saying right after the closing mark at `at`, then the name of a person the entities
+    verb of saying right after the closing mark at `at`, perhaps an occupation printed before the
+    name ("said conductor Tomás Ibarra-Quintero …", `_role_words`), then the name of a person the entities
     stage found (however long the words after it run before the sentence's next comma, where the
     other patterns look for the end of a speaker's name). `after`: the text from `at` to the
     sentence's end. (the verb's match in `after`, the name's span), or None when no person's
@@ -506,9 +515,25 @@ def _person_after_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Sp
     if m is None:
         return None
     kinds = agents.person_kinds()
-    name = next((n for n in doc.annotations.mentions if n.span.begin == at + m.end()
+    begin = at + m.end() + _role_words(after[m.end():])
+    name = next((n for n in doc.annotations.mentions if n.span.begin == begin
                  and agents.kind_of(doc, n.entity) in kinds), None)
     return (m, name.span) if name is not None else None
+
+
+def _role_words(after: str) -> int:
+    """The length of the lower-case words that name a speaker's occupation between a verb of
+    saying and the name (a role printed without an article or comma: "said guard Ana Ruiz-Toledo
+    on the picket line", "said retired welder Ana Ruiz at the rally"): one to three words, none of
+    them a preposition, determiner or other function word (agents.toml `prepositions`,
+    `determiners`, `after_head`) nor a bridge before a quotation (quotes.toml `bridges`), and
+    ending where a capitalised word begins. 0 when no such words stand there ("said Ana Ruiz")."""
+    m = re.match(r"(?:[a-z][a-z’'-]*\s+){1,3}(?=[A-ZÀ-Þ])", after)
+    if m is None:
+        return 0
+    small = agents.lowered("agents", "prepositions") | agents.lowered("agents", "determiners") \
+        | agents.function_words() | agents.lowered("quotes", "bridges")
+    return 0 if any(w in small for w in m.group().split()) else m.end()
 
 
 def _whole_name(doc: Document, who: Span) -> Span:
