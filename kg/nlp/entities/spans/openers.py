@@ -77,7 +77,10 @@ def firm_apposed(text: str, run: Run) -> bool:
 
 def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], cues: Cues) -> Run | None:
     """"Members of the Korean Metal Workers Union" opening a sentence: the first word is a
-    common noun capitalised by position; the name is what follows its connector."""
+    common noun capitalised by position; the name is what follows its connector. An
+    organisation's head word before "of" is no such noun: "Union of Kelvo Garment Workers" opening
+    a sentence or a parenthesis (a gloss of a body's own-language name) is one name (sets AB, AC;
+    branch ent45)."""
     if not tx.is_sentence_start(run.begin) or len(run.words) < 3 or run.words[0][2] in mid_words:
         return run
     first = run.words[0]
@@ -88,6 +91,8 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
     second = run.words[1][2]
     if second[:1].isupper():
         return run
+    if second == "of" and cues.heads.get(first[2]) == "organization":
+        return run  # "(Union of Kelvo Workers)", "Confederation of … Unions voted": a body's head
     if first[2] in cues.purpose_verbs and second == "the" and run.words[-1][2] in cues.purpose_to:
         return run  # "Stop the Dorrow War Coalition": a campaign named for its demand, no noun
     if second not in SMALL and not joins.common_word(first[2]):
