@@ -58,3 +58,52 @@ def test_a_body_named_in_its_own_language(registry, sentence, want):
 ])
 def test_a_bodys_head_before_of_opening_a_sentence_or_parenthesis(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- "and" between two places before a state's federation ----------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("A leader of the Ohio and District of Columbia AFL-CIO spoke at the rally.",
+     {"Ohio and District of Columbia AFL-CIO": "organization", "District of Columbia AFL-CIO": None,
+      "Columbia AFL-CIO": None, "Ohio": None}),
+    # the place of several words alone: the federation, no numbered unit inside it
+    ("A leader of the District of Columbia AFL-CIO spoke.",
+     {"District of Columbia AFL-CIO": "organization", "Columbia AFL-CIO": None}),
+    # a lone state after "and" may be two federations: left as before
+    ("Leaders of the Ohio and Kentucky AFL-CIO spoke.",
+     {"Ohio and Kentucky AFL-CIO": None, "Kentucky AFL-CIO": "organization"}),
+    # a numbered unit "of" its union still names the union inside it
+    ("Local 1010 of the United Kelvo Workers voted.",
+     {"Local 1010 of the United Kelvo Workers": "organization", "United Kelvo Workers": "organization"}),
+])
+def test_a_federation_of_two_places(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- portfolios in a list, a firm named "Ports of" a city -----------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Under pressure, the Ministry of Cooperatives, Labor and Social Welfare paid part of it.",
+     {"Ministry of Cooperatives, Labor and Social Welfare": "organization", "Social Welfare": None}),
+    ("Dockers at Ports of Kelvinburg voted to reject the deal.",
+     {"Ports of Kelvinburg": "organization", "Ports": None}),
+    ("Dockers at Ports of Auckland voted to reject the deal.",
+     {"Ports of Auckland": "organization", "Auckland": None}),
+    # the port itself stays a place, the city after a lower-case "ports" a city
+    ("Ships sailed from the Port of Auckland.", {"Port of Auckland": "place"}),
+    ("Ships left the ports of Auckland.", {"Auckland": "city"}),
+])
+def test_portfolios_in_a_list_and_a_ports_firm(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a surname's short form keeps its lower-case particle -----------------------------------------
+@pytest.mark.parametrize("paragraphs, want", [
+    (("The government of President F.W. de Tallow fell.", "Critics of de Tallow marched."),
+     {"F.W. de Tallow": "person", "de Tallow": "person", "Tallow": None}),
+    (("Ana Lucia de Tallow spoke.", "Later de Tallow said no. Tallow left."),
+     {"de Tallow": "person", "Tallow": "person"}),
+    # capitalised opening a sentence, as before
+    (("The government of President F.W. de Tallow fell.", "De Tallow said no."),
+     {"De Tallow": "person"}),
+])
+def test_a_surnames_short_form_keeps_its_particle(registry, paragraphs, want):
+    check_names(_labels(registry, *paragraphs), want)

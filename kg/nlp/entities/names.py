@@ -57,6 +57,7 @@ from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.initials import acronyms, headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
@@ -135,6 +136,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = town_and_area(text, found, covered, cues)  # "Kelvinburg and Suburbs Bus Company"
             found = dated_bodies(text, found, cues)  # "the May 12 Youth Movement"
             found = country_foreign_names(text, found, covered)  # "the Kelvia Podrana Samitu"
+            found = place_federations(text, found, covered)  # "the Kelvia and District of Dorrow AFL-CIO"
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = join_laws(text, found, covered, cues)  # "the Right to Organize Act", "… Bill 2024"
             found = join_missions(text, found, covered)  # "the UN Interim Force in Kelvia"
@@ -503,11 +505,13 @@ def _family_names_before(text: str, run: Run, short: str, full: str, cues: Cues)
     right before it, a particle last: "Castro de Tallow interviewed …" after "Marta Castro de
     Tallow", where "Castro" is a registry person's name alone and cut the run, leaving "Tallow"
     (a short form already) and a mention of the other person (set X). The given name is no part
-    of such a prefix (the whole name would have been one run); run.begin where none stands."""
+    of such a prefix (the whole name would have been one run); run.begin where none stands.
+    The particle alone before it is such a prefix too: "de Tallow said" after "F.W. de Tallow"
+    is the person's short form with its particle, as printed (set AB, branch ent45)."""
     words, n = full.split(), len(short.split())
-    if len(words) < n + 3 or words[-n - 1] not in cues.particles:
+    if len(words) < n + 2 or words[-n - 1] not in cues.particles:
         return run.begin
-    for j in range(1, len(words) - n - 1):
+    for j in range(1, len(words) - n):
         prefix = " ".join(words[j:-n]) + " "
         b = run.begin - len(prefix)
         if b >= 0 and text[b:run.begin] == prefix and (b == 0 or not text[b - 1].isalnum()):
