@@ -107,3 +107,41 @@ def test_portfolios_in_a_list_and_a_ports_firm(registry, sentence, want):
 ])
 def test_a_surnames_short_form_keeps_its_particle(registry, paragraphs, want):
     check_names(_labels(registry, *paragraphs), want)
+
+
+# -- a registry person's short form inside a signer's name in capitals ---------------------------
+def _signed(registry, byline: str, *paragraphs: str) -> dict[str, str]:
+    """Surface → entity key of every mention of an article signed by `byline`."""
+    from kg.nlp.entities.mentions import annotate
+    from tests.nlp_support import article
+
+    d = article(*paragraphs, byline=byline)
+    annotate(d, registry)
+    return {m.span.of(d.text): m.entity for m in d.annotations.mentions}
+
+
+def test_a_registry_short_form_inside_a_signers_name_is_the_signers(registry):
+    got = _signed(registry, "ANA KELVO AND PIERRE DU BOIS", "Rail workers struck on Monday.")
+    assert "DU BOIS" not in got, got
+    # the registry person signing in full is still named
+    got = _signed(registry, "W.E.B. DU BOIS", "Rail workers struck on Monday.")
+    assert got.get("W.E.B. DU BOIS") == "person/w-e-b-du-bois", got
+    # and the short form in the text, with no signer of that name, is still the registry's
+    got = _signed(registry, "ANA KELVO", "Du Bois wrote on the strike.")
+    assert got.get("Du Bois") == "person/w-e-b-du-bois", got
+
+
+# -- a body named for a date written in words -----------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("The April Sixth Youth Movement called a strike.",
+     {"April Sixth Youth Movement": "organization", "Sixth Youth Movement": None}),
+    ("The May First Movement called a strike.",
+     {"May First Movement": "organization", "First Movement": None}),
+    # an English gloss in parentheses after the body's own-language name
+    ("It was backed by the Dorvan Samitu (March Ninth Movement) on Monday.",
+     {"March Ninth Movement": "organization", "Ninth Movement": None}),
+    # a union's head after the date: the date is the rally's, as with a number
+    ("The May First Kelvo Union rally drew hundreds.", {"May First Kelvo Union": None}),
+])
+def test_a_body_named_for_a_date_in_words(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
