@@ -145,3 +145,51 @@ def test_a_registry_short_form_inside_a_signers_name_is_the_signers(registry):
 ])
 def test_a_body_named_for_a_date_in_words(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a mission's head in lower case before its initials -------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Police were sent under the Multikelvan Dorrow Support mission (MDS), and did little.",
+     {"Multikelvan Dorrow Support mission": "organization", "Multikelvan Dorrow Support": None,
+      "MDS": "organization"}),
+    # initials that are not the capitalised words': the head stays out
+    ("Police were sent under the Kelvo Dorrow Support mission (UN) last year.",
+     {"Kelvo Dorrow Support mission": None}),
+])
+def test_a_missions_lower_case_head_before_its_initials(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- places whose head is in lower case: hyphenated stations and routes, an ocean's coast ---------
+@pytest.mark.parametrize("sentence, want", [
+    # a registry city before the hyphen of a station's name: the station, a place
+    ("Said a dispatcher at Kyiv-Dorvanskyi station and member of the union.",
+     {"Kyiv-Dorvanskyi": "place", "Kyiv": None}),
+    ("She works at Kelvo-Dorvanskyi station now.", {"Kelvo-Dorvanskyi": "place"}),
+    # no head after it: nothing says a station, the registry city as before
+    ("Trains leave from Kyiv-Dorvanskyi every day.", {"Kyiv": "city"}),
+    # a route named for the two places it joins: the route with its head
+    ("Workers blocked the Kelvo-Dorvan highway on Monday.",
+     {"Kelvo-Dorvan highway": "place", "Kelvo-Dorvan": None}),
+    # two registry places joined by a hyphen before a route: both places, as before
+    ("The Kyiv-Moscow highway was shut.", {"Kyiv": "city", "Moscow": "city"}),
+    # an ocean as an adjective before a coast: the coast
+    ("Cane is cut along the Pacific coast of the country.",
+     {"Pacific coast": "place", "Pacific": None}),
+    ("The Pacific Ocean is wide.", {"Pacific Ocean": "place"}),
+])
+def test_places_whose_head_is_in_lower_case(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a people's adjective and a creed's before a lower-case plural -------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("She fought to free the Haitian Nationalist prisoners for years.",
+     {"Haitian Nationalist": None}),
+    ("Cuban Communist leaders spoke at the rally.", {"Cuban Communist": None}),
+    # a party's head after them: the party
+    ("He joined the Haitian Nationalist Party last year.",
+     {"Haitian Nationalist Party": "organization"}),
+])
+def test_a_peoples_and_a_creeds_adjective_before_people_name_nothing(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

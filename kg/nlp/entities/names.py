@@ -61,7 +61,8 @@ from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.initials import acronyms, headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
-from kg.nlp.entities.spans.missions import join_missions
+from kg.nlp.entities.spans.lowerheads import lower_heads
+from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.nameparts import firm_short_forms, inner_names
 from kg.nlp.entities.spans.nested import (
     acronym_union,
@@ -85,6 +86,7 @@ from kg.nlp.entities.spans.openers import (
     firm_apposed,
     opener_organization,
     opener_with_firm,
+    people_and_creed,
     title_case_lines,
     title_cased,
 )
@@ -140,6 +142,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = join_laws(text, found, covered, cues)  # "the Right to Organize Act", "… Bill 2024"
             found = join_missions(text, found, covered)  # "the UN Interim Force in Kelvia"
+            found = mission_before_initials(text, found)  # "the Kelvo Support mission (KS)"
+            found = lower_heads(text, found)  # "the Kelvo-Dorvanskyi station", "the Pacific coast"
             found = join_brackets(text, found, cues)  # "the Strikes (Minimum Service Levels) Bill"
             found = named_by_initials(text, r, found, covered + [Run(b, e, []) for b, e in skip], cues)
             found = foreign_names(text, r, found, covered)
@@ -188,8 +192,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             run = drop_sentence_opener(run, tx)
             run = drop_imperative(text, run, tx, mid_words, cues, ev)  # "· Stop Kelvane Foods from …"
             run = drop_initial_noun(text, run, tx, mid_words, cues)
-            if run is None or adjective_before_people(run, tx, mid_words, cues, ev):
-                continue  # "Young Kelvians marched": an adjective and a people, no name
+            if run is None or adjective_before_people(run, tx, mid_words, cues, ev) \
+                    or people_and_creed(text, run, cues):
+                continue  # "Young Kelvians marched", "the Kelvish Nationalist prisoners": no name
             run = drop_initial_role(run, tx, cues, ev, lower)
         label = run_label(text, run)
         words = [w for (_b, _e, w) in run.words]
