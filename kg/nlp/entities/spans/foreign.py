@@ -27,6 +27,14 @@ government" stays the run's. After a head that is no English word ("Banco", "Cen
 function word and a capital after it are crossing enough: "Banco do Nordeste", "Centro de
 Obreros Libres en la Frontera" are one body each, as no English run joins over "do" or
 "en la" (branch ent23); after "Union" or "Front", English heads too, they are not.
+
+Tagalog names a body by capitalised words joined by "ng", "ng mga", "at" (no head word the
+list could hold): a function word of `opening_words` glued after any run opens the name's
+foreign part, and unlocks its language's other function words (`language_words`: "at",
+English too, joins nothing before it). `crossing_words` ("des", "ng"), which no English name
+writes, are crossing enough; and a parenthesis after a capitalised English word or a word
+both languages write ends the name there, its gloss or initials following (sets AB, AC;
+branch ent45).
 """
 
 from __future__ import annotations
