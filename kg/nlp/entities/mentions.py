@@ -236,8 +236,11 @@ class _Finder:
                 f.entry.kind == "organization" and e == m.begin + n
                 for _b, e, f in self.index.candidates(self.text, m.begin, m.begin + n))):
             return False  # "the Kelvane strike": the firm is named, the strike described
-        if m.entry.kind in ("country", "city", "place") and self._in_signed_name(m):
-            return False  # "León" in "Anna de León", the byline's name: the person whole (set U)
+        if m.entry.kind in ("country", "city", "place", "person") and self._in_signed_name(m):
+            # "León" in "Anna de León", the byline's name: the person whole (set U); "DU TALLOW"
+            # in "BY ANA KELVO AND MARC DU TALLOW": another person's short form inside the
+            # signer's name is the signer's, as the reader read it (set AB, branch ent45)
+            return False
         if self._part_of_dateline_name(m):
             return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
@@ -347,7 +350,8 @@ class _Finder:
     def _in_signed_name(self, m: Match) -> bool:
         """The place lies inside an occurrence of a name the page signs with (a byline, an item's
         author, a letter's sender: "Anna de León is a member of …" after "BY ANNA DE LEÓN"): a
-        particle's surname is the person's, no town (set U, branch ent34)."""
+        particle's surname is the person's, no town (set U, branch ent34), and no other
+        person's short form (a registry person's "Du Tallow" in "Marc Du Tallow"; ent45)."""
         if self._signed is None:
             names = {p.name for p in list(self.doc.bylines) + [i.author for i in self.doc.items if i.author]
                      if p.name and " " in p.name.strip()}

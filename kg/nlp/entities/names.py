@@ -57,10 +57,12 @@ from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.initials import acronyms, headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
-from kg.nlp.entities.spans.missions import join_missions
+from kg.nlp.entities.spans.lowerheads import lower_heads
+from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.nameparts import firm_short_forms, inner_names
 from kg.nlp.entities.spans.nested import (
     acronym_union,
@@ -84,6 +86,7 @@ from kg.nlp.entities.spans.openers import (
     firm_apposed,
     opener_organization,
     opener_with_firm,
+    people_and_creed,
     title_case_lines,
     title_cased,
 )
@@ -135,9 +138,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = town_and_area(text, found, covered, cues)  # "Kelvinburg and Suburbs Bus Company"
             found = dated_bodies(text, found, cues)  # "the May 12 Youth Movement"
             found = country_foreign_names(text, found, covered)  # "the Kelvia Podrana Samitu"
+            found = place_federations(text, found, covered)  # "the Kelvia and District of Dorrow AFL-CIO"
             found = joins.join_marks(text, r, found, covered, cues, tx)  # "Dorrow v. Bush", "A & B"
             found = join_laws(text, found, covered, cues)  # "the Right to Organize Act", "… Bill 2024"
             found = join_missions(text, found, covered)  # "the UN Interim Force in Kelvia"
+            found = mission_before_initials(text, found)  # "the Kelvo Support mission (KS)"
+            found = lower_heads(text, found)  # "the Kelvo-Dorvanskyi station", "the Pacific coast"
             found = join_brackets(text, found, cues)  # "the Strikes (Minimum Service Levels) Bill"
             found = named_by_initials(text, r, found, covered + [Run(b, e, []) for b, e in skip], cues)
             found = foreign_names(text, r, found, covered)
@@ -186,8 +192,9 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             run = drop_sentence_opener(run, tx)
             run = drop_imperative(text, run, tx, mid_words, cues, ev)  # "· Stop Kelvane Foods from …"
             run = drop_initial_noun(text, run, tx, mid_words, cues)
-            if run is None or adjective_before_people(run, tx, mid_words, cues, ev):
-                continue  # "Young Kelvians marched": an adjective and a people, no name
+            if run is None or adjective_before_people(run, tx, mid_words, cues, ev) \
+                    or people_and_creed(text, run, cues):
+                continue  # "Young Kelvians marched", "the Kelvish Nationalist prisoners": no name
             run = drop_initial_role(run, tx, cues, ev, lower)
         label = run_label(text, run)
         words = [w for (_b, _e, w) in run.words]
@@ -503,11 +510,13 @@ def _family_names_before(text: str, run: Run, short: str, full: str, cues: Cues)
     right before it, a particle last: "Castro de Tallow interviewed …" after "Marta Castro de
     Tallow", where "Castro" is a registry person's name alone and cut the run, leaving "Tallow"
     (a short form already) and a mention of the other person (set X). The given name is no part
-    of such a prefix (the whole name would have been one run); run.begin where none stands."""
+    of such a prefix (the whole name would have been one run); run.begin where none stands.
+    The particle alone before it is such a prefix too: "de Tallow said" after "F.W. de Tallow"
+    is the person's short form with its particle, as printed (set AB, branch ent45)."""
     words, n = full.split(), len(short.split())
-    if len(words) < n + 3 or words[-n - 1] not in cues.particles:
+    if len(words) < n + 2 or words[-n - 1] not in cues.particles:
         return run.begin
-    for j in range(1, len(words) - n - 1):
+    for j in range(1, len(words) - n):
         prefix = " ".join(words[j:-n]) + " "
         b = run.begin - len(prefix)
         if b >= 0 and text[b:run.begin] == prefix and (b == 0 or not text[b - 1].isalnum()):

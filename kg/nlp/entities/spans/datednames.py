@@ -7,7 +7,9 @@ month's full name and a day number (1–31) right before a run that ends in a he
 or a front (`date_named_heads`: bodies named for a strike, an uprising, a massacre) open the
 run. Without "the" ("On May 12 Youth Movement members marched") the date is the sentence's,
 and a union's or a firm's head after a date ("the May 1 Kelvin Union rally") is not one of
-these heads.
+these heads. The day may be written in words, an ordinal the run opens with ("the May First
+Movement"), and the name may open a parenthesis (an English gloss: "(May First Movement)"; set
+AB, branch ent45).
 
 kg.nlp.entities.names calls `dated_bodies` on one region's runs, after the "and" lists.
 """
@@ -16,16 +18,40 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
 
-_DATE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he ([A-Z][a-z]+) ([1-9]|[12]\d|3[01]) $")
+_DATE_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) ([1-9]|[12]\d|3[01]) $")
+# the day in words, inside the run: "the May First Movement", "(May First Movement)"
+_MONTH_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) $")
+
+
+def _ordinal_day(text: str, run: Run, cues: Cues) -> re.Match | None:
+    """"the May First Movement": a month before a run that opens with a day's ordinal in
+    words (`day_ordinals`) and goes on to a head; the match of "the <Month> " or "(<Month> "."""
+    m = _MONTH_BEFORE.search(text, max(0, run.begin - 16), run.begin)
+    if m is None or m.group(1) not in cues.months or len(run.words) < 2 \
+            or run.words[0][2] not in _day_ordinals():
+        return None
+    return m
+
+
+@cached
+def _day_ordinals() -> frozenset[str]:
+    return frozenset(load("entities")["day_ordinals"])
 
 
 def dated_bodies(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The runs, each body's run after "the <Month> <day> " opened at the month."""
     out: list[Run] = []
     for run in runs:
+        o = _ordinal_day(text, run, cues)
+        if o is not None and not run.title and run.kind is None and run.words[-1][2] in cues.date_named \
+                and (not out or out[-1].end <= o.start(1)):
+            words = [(o.start(1), o.end(1), o.group(1))]
+            out.append(Run(o.start(1), run.end, words + run.words, False, run.absorbed))
+            continue
         m = _DATE_BEFORE.search(text, max(0, run.begin - 20), run.begin)
         if m is not None and m.group(1) in cues.months and not run.title and run.kind is None \
                 and run.words and run.words[-1][2] in cues.date_named \

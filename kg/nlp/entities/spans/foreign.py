@@ -27,6 +27,14 @@ government" stays the run's. After a head that is no English word ("Banco", "Cen
 function word and a capital after it are crossing enough: "Banco do Nordeste", "Centro de
 Obreros Libres en la Frontera" are one body each, as no English run joins over "do" or
 "en la" (branch ent23); after "Union" or "Front", English heads too, they are not.
+
+Tagalog names a body by capitalised words joined by "ng", "ng mga", "at" (no head word the
+list could hold): a function word of `opening_words` glued after any run opens the name's
+foreign part, and unlocks its language's other function words (`language_words`: "at",
+English too, joins nothing before it). `crossing_words` ("des", "ng"), which no English name
+writes, are crossing enough; and a parenthesis after a capitalised English word or a word
+both languages write ends the name there, its gloss or initials following (sets AB, AC;
+branch ent45).
 """
 
 from __future__ import annotations
@@ -51,13 +59,18 @@ class _Words:
     languages: tuple[str, ...]
     margin: float
     particle_articles: frozenset[str]
+    crossing: frozenset[str]
+    opening: frozenset[str]
+    language_words: dict[str, frozenset[str]]
 
 
 @cached
 def _words() -> _Words:
     c = load("boundaries")["foreign_names"]
     return _Words(frozenset(c["heads"]), frozenset(c["function_words"]), tuple(c["languages"]),
-                  float(c["margin"]), frozenset(c["particle_articles"]))
+                  float(c["margin"]), frozenset(c["particle_articles"]), frozenset(c["crossing_words"]),
+                  frozenset(c["opening_words"]),
+                  {k: frozenset(v) for k, v in c["language_words"].items()})
 
 
 def is_head(word: str) -> bool:
@@ -101,8 +114,15 @@ def extend(text: str, begin: int, end: int, region_end: int,
     name)."""
     w = _words()
     first = re.match(r"[^\W\d_][\w-]*", text[begin:end])
-    if first is None or first.group(0) not in w.heads:
+    if first is None:
         return None
+    if first.group(0) not in w.heads:
+        # "Samahang Kelan ng mga Doruno …": no head, but a function word of a language that
+        # opens a name's next part with no head (`opening_words`) glued after the run
+        nxt = _TOKEN.match(text, end, region_end)
+        if nxt is None or nxt.group(1) or nxt.group(2) or nxt.group(3) not in w.opening:
+            return None
+    function = set(w.function) | w.opening
     pos, last, crossed = end, end, False
     pending_function, after_capital = False, True  # the head itself is capitalised
     # a head no English text writes ("Banco", "Centro"): its function words and the capitals
@@ -125,14 +145,17 @@ def extend(text: str, begin: int, end: int, region_end: int,
             continue
         if other_at(word_at) or other_at(t.start(3)):
             break
-        if word in w.function and not elided:
+        if word in function and not elided:
+            function |= w.language_words.get(word, frozenset())  # "ng" unlocks Tagalog's "at"
+            crossed = crossed or word in w.crossing  # "des", "ng": no English name writes them
             pending_function, after_capital = True, False
         elif word[:1].isupper():
             # a capital after "de" or after another capital of the name ("… de Créditos y
             # Servicios Antonio Maceo"); an English word glued after is none ("… mineurs Tuesday")
             if not (pending_function or elided or after_capital) \
-                    or common_words().common(word) and not _foreign_word(word.lower()):
-                break
+                    or common_words().common(word) and not _foreign_word(word.lower()) \
+                    and not (after_capital and crossed and _before_parenthesis(text, t.end())):
+                break  # an English capital ends it, unless it ends the name before its gloss
             if pending_function and foreign_head:
                 crossed = True  # "Banco do Nordeste", "Centro de Obreros … en la Frontera"
             last = t.end()
@@ -142,7 +165,10 @@ def extend(text: str, begin: int, end: int, region_end: int,
             pending_function, after_capital = False, False
         elif pending_function and _shared_word(word):
             # "… des relations du logement": a word both languages write, after the name's
-            # "des", belongs only if the name goes on past it: `last` waits (branch ent22)
+            # "des", belongs only if the name goes on past it: `last` waits (branch ent22), or
+            # if the name's gloss or initials in parentheses follow it ("… de transition (…)")
+            if _before_parenthesis(text, t.end()):
+                last = t.end()
             pending_function, after_capital = False, False
         else:
             break  # an English word: "… des travailleurs said"
@@ -150,6 +176,12 @@ def extend(text: str, begin: int, end: int, region_end: int,
     if not crossed or last <= end:
         return None
     return ForeignName(begin, last)
+
+
+def _before_parenthesis(text: str, i: int) -> bool:
+    """A parenthesis opens right after text[:i]: the name's English gloss or its initials
+    follow, so the name ends at i (branch ent45)."""
+    return text.startswith(" (", i)
 
 
 def particle_name(words: list[str]) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.gazetteer import gazetteer
+from kg.nlp.entities.spans.lowerheads import site_or_route_at
 
 _AFTER = re.compile(r"([ \u00a0-])([A-Z][^\W\d_]*(?:['’][^\W\d_]+)?)(?![\w’'-])")
 _BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][^\W\d_]*)-\Z")
@@ -44,7 +45,8 @@ class _Words:
 @cached
 def _words() -> _Words:
     c = load("kinds")
-    return _Words(frozenset(c["hyphens"]["place_endings"]), frozenset(c["hyphens"]["not_name_prefixes"]),
+    h = c["hyphens"]
+    return _Words(frozenset(h["place_endings"]), frozenset(h["not_name_prefixes"]),
                   frozenset(c["firm_events"]["nouns"]))
 
 
@@ -60,7 +62,8 @@ def firm_and_lower_noun(surface: str, firm_at: Callable[[int], bool]) -> bool:
 def in_longer_place(text: str, begin: int, end: int, region_end: int) -> bool:
     """text[begin:end], a registry place, opens a town's name with the word glued after it:
     "Iowa Colony" (a town the gazetteer knows whole), "Paris-Nord" (a compass word after a
-    hyphen, or a town known whole)."""
+    hyphen, or a town known whole), or a site's or route's name with a word no place after a
+    hyphen and a lower-case head after it ("Kelvo-Dorvanskyi station"; branch ent45)."""
     m = _AFTER.match(text, end, region_end)
     if m is None:
         return False
@@ -68,6 +71,8 @@ def in_longer_place(text: str, begin: int, end: int, region_end: int) -> bool:
     g = gazetteer()
     if g.place_kind(whole) or g.town_kind(whole):
         return True
+    if m.group(1) == "-" and not g.place_kind(m.group(2)) and site_or_route_at(text, m.end(), region_end):
+        return True  # "Kyiv-Dorvanskyi station", "Kyiv-Dorvan highway": the site's or route's name
     return m.group(1) == "-" and m.group(2) in _words().place_endings
 
 

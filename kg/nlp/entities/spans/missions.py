@@ -8,12 +8,18 @@ mission's head (`heads`: "Force", "Mission"), then "in" and a registry country, 
 country's mention is absorbed into it. A national army ("the Kelvia Defense Forces in Dorrovia")
 opens with no international body and stays two names, as does an office in a city.
 
+A mission's head printed in lower case before the initials of the capitalised words ("the
+Multikelvan Dorrow Support mission (MDS)") is the name's too: the run takes the head word, so the
+capitalised words are no body's name cut off before its head (`mission_before_initials`; set
+AC, branch ent45).
+
 kg.nlp.entities.names calls `join_missions` on one region's runs, after the laws are joined;
 kg.nlp.entities.kinds.namekinds asks `mission_shape` (the head is no longer the name's last word).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.nlp.cuedata import cached, load
@@ -47,6 +53,24 @@ def join_missions(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
             word = (country.begin, country.end, text[country.begin:country.end])
             run = replace(run, end=country.end, words=list(run.words) + [word],
                           absorbed=list(run.absorbed) + [country])
+        out.append(run)
+    return out
+
+
+_LOWER_HEAD = re.compile(r" ([a-z]+) \(([A-Z]{2,6})\)")
+
+
+def mission_before_initials(text: str, runs: list[Run]) -> list[Run]:
+    """Each run of two capitalised words or more followed by a force's or mission's head in
+    lower case (`heads`) and its initials in parentheses takes the head word."""
+    heads = {h.lower() for h in _missions()["heads"]}
+    out = []
+    for run in runs:
+        m = _LOWER_HEAD.match(text, run.end)
+        if m is not None and m.group(1) in heads and run.kind is None and not run.title \
+                and len(run.words) > 1 and m.group(2) == "".join(w[0] for (_b, _e, w) in run.words):
+            run = replace(run, end=m.end(1), words=list(run.words) + [(m.start(1), m.end(1), m.group(1))],
+                          kind="organization")
         out.append(run)
     return out
 

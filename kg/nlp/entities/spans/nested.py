@@ -262,6 +262,8 @@ def unit_union(text: str, run: Run, known: list[Match], cues: Cues) -> Run | Non
     ws = run.words
     if len(ws) < 3 or run.title or ws[0][2] not in cues.numbered or ws[1][2] != "of":
         return None
+    if ws[0][1] - ws[0][0] <= len(ws[0][2]):
+        return None  # no number in the word's span: "District of Kelvia AFL-CIO" is no unit (ent45)
     rest = ws[2:]
     while rest and not cues.cap(rest[0][2]):
         rest = rest[1:]

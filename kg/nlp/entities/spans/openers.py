@@ -20,7 +20,7 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
-from kg.nlp.entities.cues.nations import is_demonym
+from kg.nlp.entities.cues.nations import is_demonym, is_nation_adjective
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.spans import foreign, joins
 from kg.nlp.entities.spans.runs import SMALL, Run, run_label
@@ -77,7 +77,10 @@ def firm_apposed(text: str, run: Run) -> bool:
 
 def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], cues: Cues) -> Run | None:
     """"Members of the Korean Metal Workers Union" opening a sentence: the first word is a
-    common noun capitalised by position; the name is what follows its connector."""
+    common noun capitalised by position; the name is what follows its connector. An
+    organisation's head word before "of" is no such noun: "Union of Kelvo Garment Workers" opening
+    a sentence or a parenthesis (a gloss of a body's own-language name) is one name (sets AB, AC;
+    branch ent45)."""
     if not tx.is_sentence_start(run.begin) or len(run.words) < 3 or run.words[0][2] in mid_words:
         return run
     first = run.words[0]
@@ -88,6 +91,8 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
     second = run.words[1][2]
     if second[:1].isupper():
         return run
+    if second == "of" and cues.heads.get(first[2]) == "organization":
+        return run  # "(Union of Kelvo Workers)", "Confederation of … Unions voted": a body's head
     if first[2] in cues.purpose_verbs and second == "the" and run.words[-1][2] in cues.purpose_to:
         return run  # "Stop the Dorrow War Coalition": a campaign named for its demand, no noun
     if second not in SMALL and not joins.common_word(first[2]):
@@ -136,6 +141,24 @@ def adjective_before_people(run: Run, tx: TextIndex, mid_words: set[str], cues: 
         return False
     return last.endswith("s") and cues.group(last) and not is_demonym(f"{first} {last}") \
         and not ev.place_kind(f"{first} {last[:-1]}")
+
+
+_LOWER_PLURAL = re.compile(r"[ \u00a0]([a-z]+s)(?![\w’'-])")
+
+
+def people_and_creed(text: str, run: Run, cues: Cues) -> bool:
+    """"the Kelvish Nationalist prisoners", "Cuban Communist leaders": a people's adjective (a
+    country's adjective, its last word) and a creed's capitalised adjective (a group word ending
+    in "-ist"), then a lower-case plural, describe people: no name, neither a place nor a party
+    (a party's head after them, "… Nationalist Party", is a capital and keeps the name; set AA,
+    branch ent45)."""
+    words = [w for (_b, _e, w) in run.words]
+    if not 2 <= len(words) <= 3 or run.title or run.kind is not None:
+        return False
+    creed, people = words[-1], words[-2]
+    return creed.endswith("ist") and cues.group(creed) \
+        and (is_nation_adjective(people) or is_demonym(people)) \
+        and _LOWER_PLURAL.match(text, run.end) is not None
 
 
 def title_cased(body: str) -> bool:
