@@ -29,9 +29,9 @@ T = TypeVar("T")
 
 class ReaderCues:
     """The reader's cue lists of one folder (DATA/reader), with everything read or compiled from
-    them, each computed once for this folder (`memo`). The name particles come from the same
-    data folder's nlp/entities.toml (kg.nameparticles), so a byline reads the particles of the
-    build's entities stage."""
+    them, each computed once for this folder (`_memo`, filled by `cached` and `CuePattern`). The
+    name particles come from the same data folder's nlp/entities.toml (kg.nameparticles), so a
+    byline reads the particles of the build's entities stage."""
 
     def __init__(self, folder: Path = READER_DATA) -> None:
         self.folder = Path(folder)
@@ -45,14 +45,6 @@ class ReaderCues:
             if line and not line.startswith("#"):
                 out.append(line)
         return out
-
-    def memo(self, key: object, make: Callable[[], T]) -> T:
-        """make(), computed once for this folder."""
-        try:
-            return self._memo[key]  # type: ignore[return-value]
-        except KeyError:
-            value = self._memo[key] = make()
-            return value
 
 
 _PACKAGE = ReaderCues()  # the package's own folder: read when first asked, never at import
