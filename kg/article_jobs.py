@@ -33,6 +33,7 @@ from kg.model import Document
 from kg.nlp.stages import annotate
 from kg.rdf import ArticleRdf, document_to_rdf
 from kg.reader import ReadError, parse_article, read_article
+from kg.reader import cues as reader_cues
 from kg.reader.source import decode
 from kg.resources import Resources, default
 from kg.store.base import Writer
@@ -103,8 +104,10 @@ def mapped(doc: Document, minter: Minter, resources: Resources | None = None
 
 def process(path: Path, minter: Minter, resources: Resources | None = None
             ) -> tuple[Document, ArticleRdf]:
-    """Read, annotate and map one article file."""
-    return mapped(read_article(path), minter, resources)
+    """Read (with the reader cues of `resources`' data folder), annotate and map one article file."""
+    with reader_cues.bind((resources or default()).reader):
+        doc = read_article(path)
+    return mapped(doc, minter, resources)
 
 
 def _lines(results) -> list[str]:
@@ -149,7 +152,9 @@ def make(task: ArticleTask, minter: Minter, validate: bool, shapes: Graph | None
     if isinstance(task, _Unreadable):
         return Made(task.path, task.reason)
     try:
-        _doc, rdf = mapped(parse_article(decode(task.path, task.data), task.path), minter, resources)
+        with reader_cues.bind((resources or default()).reader):  # the build's reader/ cue lists (--data)
+            doc = parse_article(decode(task.path, task.data), task.path)
+        _doc, rdf = mapped(doc, minter, resources)
     except ReadError as e:
         return Made(task.path, e.message if e.line is None else f"line {e.line}: {e.message}")
     except DataError:

@@ -26,6 +26,7 @@ from kg.config import DATA_DIR, SHAPES_DIR
 from kg.errors import DataError
 from kg.nlp.cuedata import CueData
 from kg.nlp.entities.registry.registry import Registry
+from kg.reader.cues import ReaderCues
 
 SCHEMA_FILE = "schema.toml"
 # Not read by a build: the bundled sample articles and the test seed list.
@@ -122,6 +123,13 @@ class Resources:
             raise DataError(f"{path}: missing key(s) {', '.join(missing)}")
 
     # -- what is derived -----------------------------------------------------------------
+    @property
+    def reader(self) -> ReaderCues:
+        """The reader's cue lists of this data folder (DATA/reader), which the build binds while
+        it reads an article (kg.reader.cues.bind) and kg.nlp.annotate binds with the nlp cue
+        files: owned by `cues`, so both read one copy, cached once."""
+        return self.cues.reader
+
     @cached_property
     def shapes(self) -> Graph:
         """The SHACL shapes graph (parsed once per Resources)."""

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from kg.config import DATA_DIR
 from kg.errors import DataError
+from kg.reader import cues as reader_cues
 
 NLP_DATA = DATA_DIR / "nlp"
 
@@ -36,12 +37,24 @@ class CueData:
     Every cache hangs off this object, not off the module, so two builds with two data folders
     in one process never share words. A build gets its CueData from kg.resources.Resources and
     binds it for the time its stages run (`bind`); rules read words through the module-level
-    functions below, which ask the bound CueData (the way Flask's `current_app` works)."""
+    functions below, which ask the bound CueData (the way Flask's `current_app` works).
+
+    `reader`: the reader's cue lists of the same data folder (DATA/reader beside DATA/nlp),
+    which `bind` binds with it, so that a stage reading one of the reader's lists
+    (kg.reader.cues.page_kind, east_asian_family_names) reads the build's, as the reader does."""
 
     def __init__(self, folder: Path = NLP_DATA) -> None:
         self.folder = Path(folder)
         self._files: dict[str, dict] = {}
         self._memo: dict[tuple, object] = {}
+        self._reader: reader_cues.ReaderCues | None = None
+
+    @property
+    def reader(self) -> reader_cues.ReaderCues:
+        """The reader's cues of this data folder (read when first asked)."""
+        if self._reader is None:
+            self._reader = reader_cues.ReaderCues(self.folder.parent / "reader")
+        return self._reader
 
     def load(self, name: str) -> dict:
         """The parsed FOLDER/NAME.toml."""
@@ -91,10 +104,12 @@ def current() -> CueData:
 
 @contextmanager
 def bind(cues: CueData) -> Iterator[CueData]:
-    """Make `cues` the data the rules read while the block runs (kg.nlp.annotate does this)."""
+    """Make `cues` the data the rules read while the block runs (kg.nlp.annotate does this),
+    and its data folder's reader cues those kg.reader.cues reads (`CueData.reader`)."""
     token = _BOUND.set(cues)
     try:
-        yield cues
+        with reader_cues.bind(cues.reader):
+            yield cues
     finally:
         _BOUND.reset(token)
 
@@ -107,13 +122,6 @@ def cached(fn: Callable[..., T]) -> Callable[..., T]:
         key = (fn.__module__, fn.__qualname__, args, tuple(sorted(kwargs.items())))
         return current().memo(key, lambda: fn(*args, **kwargs))
     return wrapper
-
-
-def reader_folder() -> Path:
-    """The reader's cue folder (DATA/reader) beside the bound nlp/ folder: for a stage that
-    reads one of the reader's lists through kg.reader.cues' `*_in(folder)` functions, so that the
-    list follows the build's data folder (`--data`) as the nlp/ cue files do."""
-    return current().folder.parent / "reader"
 
 
 def load(name: str) -> dict:

@@ -1,39 +1,146 @@
-"""Cue lists of the reader, kept as data in kg/data/reader/ (see docs/reader.md)."""
+"""Cue lists of the reader, kept as data in a data folder's reader/ (kg/data/reader/; see
+docs/reader.md), and the regular expressions compiled from them.
+
+A build may read another data folder (`kg build --data DIR`): its reader cues are DIR/reader.
+The reader has no handle on the build, so the build binds the folder for the time it reads an
+article (`bind`, the way kg.nlp.cuedata binds the nlp cue files and Flask binds `current_app`),
+and every function here reads the bound folder (`current`), the package's own when nothing is
+bound. Every cache belongs to the folder's `ReaderCues`, never to the module, so two folders
+read one after the other in one process never share a word. The reader never imports kg.nlp.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
+from typing import TypeVar
 
 from kg import nameparticles
 from kg.config import DATA_DIR
 
 READER_DATA = DATA_DIR / "reader"
 
-
-def _entries(name: str, folder: Path = READER_DATA) -> list[str]:
-    out = []
-    for line in (folder / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+T = TypeVar("T")
 
 
-@cache
+class ReaderCues:
+    """The reader's cue lists of one folder (DATA/reader), with everything read or compiled from
+    them, each computed once for this folder (`_memo`, filled by `cached` and `CuePattern`). The
+    name particles come from the same data folder's nlp/entities.toml (kg.nameparticles), so a
+    byline reads the particles of the build's entities stage."""
+
+    def __init__(self, folder: Path = READER_DATA) -> None:
+        self.folder = Path(folder)
+        self._memo: dict[object, object] = {}
+
+    def entries(self, name: str) -> list[str]:
+        """The entries of FOLDER/NAME, one a line, blank lines and # comments left out."""
+        out = []
+        for line in (self.folder / name).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.append(line)
+        return out
+
+
+_PACKAGE = ReaderCues()  # the package's own folder: read when first asked, never at import
+_BOUND: ContextVar[ReaderCues | None] = ContextVar("kg_reader_cues", default=None)
+
+
+def current() -> ReaderCues:
+    """The ReaderCues bound by the running build, else the package's own folder's."""
+    return _BOUND.get() or _PACKAGE
+
+
+@contextmanager
+def bind(cues: ReaderCues | Path) -> Iterator[ReaderCues]:
+    """Make `cues` (or a folder's, read afresh) the lists the reader reads while the block runs
+    (kg.article_jobs does this with the build's kg.resources.Resources.reader)."""
+    bound = cues if isinstance(cues, ReaderCues) else ReaderCues(cues)
+    token = _BOUND.set(bound)
+    try:
+        yield bound
+    finally:
+        _BOUND.reset(token)
+
+
+def cached(fn: Callable[[], T]) -> Callable[[], T]:
+    """Like functools.cache, but per bound folder (ReaderCues): for the functions that read or
+    compile a cue list (they take no argument). The reader's rules call them tens of thousands
+    of times an archive page set, so the lookup is kept to a context variable and a dict."""
+
+    @functools.wraps(fn)
+    def wrapper() -> T:
+        memo = (_BOUND.get() or _PACKAGE)._memo
+        try:
+            return memo[fn]  # type: ignore[return-value]
+        except KeyError:
+            value = memo[fn] = fn()
+            return value
+    return wrapper
+
+
+class CuePattern:
+    """A regular expression whose text is built from cue lists (a name's particles): compiled
+    once per bound folder, when first used there. It answers match, fullmatch, search and
+    finditer as the compiled pattern of the bound folder does, so a module may declare it
+    beside its other patterns (kg.reader.patterns) and its users need not know it is data."""
+
+    def __init__(self, source: Callable[[], str], flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern of the bound folder's lists."""
+        memo = (_BOUND.get() or _PACKAGE)._memo
+        try:
+            return memo[self]  # type: ignore[return-value]
+        except KeyError:
+            value = memo[self] = re.compile(self._source(), self._flags)
+            return value
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled().pattern
+
+    # The reader tries these on every line: each looks the compiled pattern up itself, one call
+    # fewer than through compiled() (bench/README.md, nlp_bench: the reader's time).
+    def match(self, string: str) -> re.Match[str] | None:
+        compiled = (_BOUND.get() or _PACKAGE)._memo.get(self) or self.compiled()
+        return compiled.match(string)  # type: ignore[union-attr]
+
+    def fullmatch(self, string: str) -> re.Match[str] | None:
+        compiled = (_BOUND.get() or _PACKAGE)._memo.get(self) or self.compiled()
+        return compiled.fullmatch(string)  # type: ignore[union-attr]
+
+    def search(self, string: str) -> re.Match[str] | None:
+        compiled = (_BOUND.get() or _PACKAGE)._memo.get(self) or self.compiled()
+        return compiled.search(string)  # type: ignore[union-attr]
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string)
+
+
+def _entries(name: str) -> list[str]:
+    return current().entries(name)
+
+
+@cached
 def continuation_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _entries("continuation-words.txt"))
 
 
-@cache
+@cached
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying: a header line ending on one runs on into the quotation below it."""
     return frozenset(w.lower() for w in _entries("speech-verbs.txt"))
 
 
-@cache
+@cached
 def title_verbs() -> frozenset[str]:
     """Verbs a headline often ends on with no object ("rally", "wins"): one of them earlier in
     a headline line is its verb, so the line's last word is its object, not a verb wanting one
@@ -41,7 +148,7 @@ def title_verbs() -> frozenset[str]:
     return frozenset(_entries("title-verbs.txt"))
 
 
-@cache
+@cached
 def object_verbs() -> frozenset[str]:
     """Verbs that want their object, as a sentence-case headline prints them ("oppose",
     "opposes"): a header line ending on one, after its subject, runs on into a line below that
@@ -49,22 +156,22 @@ def object_verbs() -> frozenset[str]:
     return frozenset(_entries("object-verbs.txt"))
 
 
-@cache
+@cached
 def closings() -> frozenset[str]:
     return frozenset(w.lower() for w in _entries("closings.txt"))
 
 
-@cache
+@cached
 def salutation_words() -> tuple[str, ...]:
     return tuple(_entries("salutations.txt"))
 
 
-@cache
+@cached
 def chrome_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _entries("chrome.txt"))
 
 
-@cache
+@cached
 def part_headings() -> dict[str, str]:
     """Lower-cased heading line → part kind ('notes', 'related')."""
     table = {}
@@ -78,35 +185,38 @@ def is_chrome(text: str) -> bool:
     return any(p.search(text) for p in chrome_patterns())
 
 
-@cache
+@cached
 def east_asian_family_names() -> frozenset[str]:
     """Korean (and common Chinese) family names as romanized in print, lower case
-    (kg/data/reader/east-asian-family-names.txt says where they come from)."""
-    return east_asian_family_names_in(READER_DATA)
+    (kg/data/reader/east-asian-family-names.txt says where they come from). The entities stage
+    reads them too (kg.nlp.entities.names), from the folder kg.nlp.cuedata.bind binds."""
+    return frozenset(w.lower() for w in _entries("east-asian-family-names.txt"))
 
 
-def east_asian_family_names_in(folder: Path) -> frozenset[str]:
-    """The same list read from a reader cue folder given (DATA/reader): the entities stage
-    reads the one of the build's data folder (`--data`), which the reader has no handle on."""
-    return frozenset(w.lower() for w in _entries("east-asian-family-names.txt", folder))
-
-
-@cache
+@cached
 def name_particles() -> frozenset[str]:
     """The lower-case particles a person's name may hold ("Ana de la Cruz"): the entities
     stage's connectors (kg/data/nlp/entities.toml `connectors`) loaded by kg.nameparticles,
-    so that a byline and the entities stage take the same words for a name's particles."""
-    return nameparticles.load(DATA_DIR)
+    so that a byline and the entities stage take the same words for a name's particles. They
+    are the data folder's (the bound reader folder's parent), as the entities stage's are."""
+    return nameparticles.load(current().folder.parent)
 
 
-@cache
+@cached
+def particle_alternation() -> str:
+    """name_particles as a regular expression's alternatives (kg.nameparticles.alternation),
+    for the patterns of names (kg.reader.patterns, kg.reader.items)."""
+    return nameparticles.alternation(name_particles())
+
+
+@cached
 def capitalised_particles() -> frozenset[str]:
     """The particles name_case gives a capital in a name printed in capitals only ("Van Der
     Linden"; kg/data/reader/capitalised-particles.txt says why)."""
     return frozenset(w.lower() for w in _entries("capitalised-particles.txt"))
 
 
-@cache
+@cached
 def mac_names() -> dict[str, str]:
     """Lower-cased "Mac" family names → their spelling with the capital after "Mac" ("maclean" →
     "MacLean"; kg/data/reader/mac-names.txt): a name in capitals is cased by this list, since
@@ -114,13 +224,13 @@ def mac_names() -> dict[str, str]:
     return {n.lower(): n for n in _entries("mac-names.txt")}
 
 
-@cache
+@cached
 def periodical_names() -> tuple[str, ...]:
     """Lower-cased names a masthead's name line may carry without '(logo)'."""
     return tuple(n.lower() for n in _entries("periodicals.txt"))
 
 
-@cache
+@cached
 def taglines() -> tuple[str, ...]:
     """Lower-cased taglines printed right above the volume line on the 2000 site's pages, under
     the site's navigation ("A socialist newsweekly published in the interests of working
@@ -128,13 +238,13 @@ def taglines() -> tuple[str, ...]:
     return tuple(n.lower() for n in _entries("taglines.txt"))
 
 
-@cache
+@cached
 def periodical_name() -> str:
     """The name given to a masthead that has only its volume line (the first entry)."""
     return _entries("periodicals.txt")[0]
 
 
-@cache
+@cached
 def _photo_credits() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _entries("photo-credits.txt"))
 
@@ -173,7 +283,7 @@ def glued_credit(text: str, captions: tuple[str, ...] = ()) -> int | None:
     return found
 
 
-@cache
+@cached
 def _caption_cues() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _entries("caption-cues.txt"))
 
@@ -187,7 +297,7 @@ def places_pictured(text: str) -> bool:
 WRITER_TITLE_MAX_WORDS = 16
 
 
-@cache
+@cached
 def _writer_title_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _entries("writer-titles.txt"))
 
@@ -207,7 +317,7 @@ REVIEW_HEADER_MAX = 240  # characters: a review's header is one short line
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-@cache
+@cached
 def _review_headers() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _entries("review-headers.txt"))
 
@@ -244,7 +354,7 @@ def is_standing_head(text: str) -> bool:
     return names_genre(t) and (t.upper() == t or len(t.split()) <= 2)
 
 
-@cache
+@cached
 def _page_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for entry in _entries("pages.txt"):
@@ -258,7 +368,7 @@ def page_kind(headline: str) -> str | None:
     return next((kind for kind, p in _page_kinds() if p.fullmatch(headline.strip())), None)
 
 
-@cache
+@cached
 def _signature_cues() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
     for entry in _entries("signatures.txt"):
@@ -312,12 +422,12 @@ def names_people(names: str) -> bool:
     return not any(w.strip(",.’'").lower() in stop for w in names.split())
 
 
-@cache
+@cached
 def _genre_words() -> tuple[str, ...]:
     return tuple(w.lower() for w in _entries("kickers.txt"))
 
 
-@cache
+@cached
 def series_nouns() -> frozenset[str]:
     """Nouns that end a series head over a headline ("Socialist Workers Party 2018 campaign";
     kg/data/reader/series-heads.txt, kg/reader/header.py `_series_kicker`)."""
@@ -325,7 +435,7 @@ def series_nouns() -> frozenset[str]:
                      if not w.startswith("glue:"))
 
 
-@cache
+@cached
 def series_glue() -> frozenset[str]:
     """Small words a series head may hold between its names ("Party of Socialism 2024
     campaign"): the function words listed in kg/data/reader/series-heads.txt after `glue:`."""

@@ -61,7 +61,7 @@ DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
 QUOTE_COLON_RE = re.compile(r"^[‘“\"'][^‘“\"]{1,80}?[’”\"']:\s+\S")
 
 
-def with_writer_title(plain: re.Pattern[str], role: re.Pattern[str], text: str) -> re.Match[str] | None:
+def with_writer_title(plain: cues.CuePattern, role: cues.CuePattern, text: str) -> re.Match[str] | None:
     """`plain`'s match of a byline or sign-off line, else `role`'s: the same line with a title
     after the name's comma (group 1 the names, group 2 the title), taken only when the names
     have two words at least ("By Monday, workers …" is no byline) and the title is a writer's

@@ -36,7 +36,6 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from kg import nameparticles
 from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
 from kg.reader.header import is_byline, second_title_byline, title_byline, with_writer_title
@@ -91,11 +90,11 @@ def is_place(text: str) -> bool:
 
 
 # A name's lower-case particles ("de la", "dos", "van der"), from the one list both stages read
-# (kg.nameparticles, through kg.reader.cues): a signer "Rosa Lima dos Tallares" is a name.
-_SIGNER_PARTICLES = cues.name_particles()
-_SIGNER_AFFILIATION_RE = re.compile(
-    r"^([A-ZÀ-Þ][\w.’'-]*(?:\s+(?:[A-ZÀ-Þ][\w.’'-]*|"
-    rf"{nameparticles.alternation(_SIGNER_PARTICLES)})){{1,3}}),\s+(\S.*)$")
+# (kg.nameparticles, through kg.reader.cues, of the bound folder): a signer "Rosa Lima dos
+# Tallares" is a name.
+_SIGNER_AFFILIATION_RE = cues.CuePattern(
+    lambda: r"^([A-ZÀ-Þ][\w.’'-]*(?:\s+(?:[A-ZÀ-Þ][\w.’'-]*|"
+            rf"{cues.particle_alternation()})){{1,3}}),\s+(\S.*)$")
 AFFILIATION_MAX_WORDS = 8
 
 
@@ -128,7 +127,8 @@ def is_signer(text: str) -> bool:
         return True
     if t[-1] in ".:;!?" or not t[0].isupper():
         return False
-    return all(w[:1].isupper() or w == "and" or w in _SIGNER_PARTICLES for w in t.split())
+    particles = cues.name_particles()
+    return all(w[:1].isupper() or w == "and" or w in particles for w in t.split())
 
 
 def signer_people(signer: Line, name: str) -> list[Person]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg import nameparticles
 from kg.reader import cues
 
 MONTHS = ("January February March April May June July August September October November "
@@ -37,30 +36,37 @@ UP = "A-ZÀ-ÖØ-Þ"
 # "Rory Ó Dorráin", a word of one letter; it was missed before, 2026-12-04, rdr20).
 _NAME_WORD = rf"(?:[{UP}][\w’'.-]*|[{UP}]\.)"
 # Small words inside names, in lower case after the first word ("Ana de la Cruz"): the entities
-# stage's particles, from its data (kg.reader.cues.name_particles), as regex alternatives.
-_PARTICLES = nameparticles.alternation(cues.name_particles())
-TITLE_BYLINE_RE = re.compile(
-    rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{_PARTICLES}|and|,))*)\s*$")
+# stage's particles, from its data (kg.reader.cues.name_particles), as regex alternatives. They
+# are data of the bound folder (`kg build --data`), so every pattern that holds them is a
+# cues.CuePattern, compiled once per folder, and what builds its text is a function.
+
+
+def _particles() -> str:
+    return cues.particle_alternation()
+
+
+TITLE_BYLINE_RE = cues.CuePattern(
+    lambda: rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{_particles()}|and|,))*)\s*$")
 # A byline or sign-off with the writer's title after a comma: "By Ana Ruiz, Communist League
 # candidate", "—ANA DIAZ, Socialist Workers Party candidate for governor". The reader takes
 # such a line only when the title holds a word of kg/data/reader/writer-titles.txt.
-TITLE_BYLINE_ROLE_RE = re.compile(
-    rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES}|and))*),\s+([^,\n][^\n]*?)\s*$")
+TITLE_BYLINE_ROLE_RE = cues.CuePattern(
+    lambda: rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_particles()}|and))*),\s+([^,\n][^\n]*?)\s*$")
 # Today's site, a second writer on the byline's next line: "By Ana Ruiz" / "and Tom Lee" (the
 # print pages' "AND PETER LUND" is read by the body's SECOND_BYLINE_RE).
-TITLE_SECOND_BYLINE_RE = re.compile(
-    rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES}))*)\s*$")
+TITLE_SECOND_BYLINE_RE = cues.CuePattern(
+    lambda: rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_particles()}))*)\s*$")
 # A photographer's name alone on its line, as today's site credits a photo between the date line
 # and the caption ("Ana Ruiz", "Rosa de la Cruz"): two to four capitalised words, no full stop.
-CREDIT_NAME_RE = re.compile(
-    rf"^{_NAME_WORD}(?:\s+(?:{_PARTICLES}))*(?:\s+[{UP}][\w’'-]*"
-    rf"(?:\s+(?:{_PARTICLES}))*){{1,3}}$")
+CREDIT_NAME_RE = cues.CuePattern(
+    lambda: rf"^{_NAME_WORD}(?:\s+(?:{_particles()}))*(?:\s+[{UP}][\w’'-]*"
+            rf"(?:\s+(?:{_particles()}))*){{1,3}}$")
 # The same with the second writer's title after a comma, as under a byline with its title ("By
 # Ana Ruiz, Communist League member in Montreal," / "and Tom Lee, Socialist Workers Party member
 # in Miami"): read only when the title is a writer's (header.second_title_byline).
-TITLE_SECOND_BYLINE_ROLE_RE = re.compile(
-    rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES}))*),\s+"
-    rf"([^,\n][^\n]*?)\s*$")
+TITLE_SECOND_BYLINE_ROLE_RE = cues.CuePattern(
+    lambda: rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_particles()}))*),\s+"
+            rf"([^,\n][^\n]*?)\s*$")
 # The editors' answer to a letter in brackets, signed: "[We agree. … —Editor]" (2000s).
 EDITOR_REPLY_RE = re.compile(rf"^\[.+{DASH}\s?(?:The\s+)?Editors?\.?\]$")
 # A listed event's day, with no year: "Fri., Dec. 21, 7:30 p.m.", "Sat. Feb. 23", "Sun., Aug. 11".
@@ -129,14 +135,21 @@ DATELINE_RE = re.compile(
 # LEE AND JO PARK"): SIGNOFF_NAMES_RE cuts the group into names. Small particles may stand
 # before a capitalised word after the first ("—Luis de la Torre", "—Ana van der Berg"), as in
 # bylines; a name never ends on one.
-_SIGNOFF_NAME = (rf"[{UP}][\w.’'-]*(?:\s+(?:(?:{_PARTICLES})\s+)*"
-                 rf"[{UP}][\w.’'-]*){{1,3}}")
-SIGNOFF_RE = re.compile(rf"^{DASH}\s?({CAPS}(?:,\s+{CAPS})*"
-                        rf"|{_SIGNOFF_NAME}(?:(?:,\s+|,?\s+and\s+){_SIGNOFF_NAME})*)$")
+
+
+def _signoff_name() -> str:
+    return (rf"[{UP}][\w.’'-]*(?:\s+(?:(?:{_particles()})\s+)*"
+            rf"[{UP}][\w.’'-]*){{1,3}}")
+
+
+SIGNOFF_RE = cues.CuePattern(
+    lambda: rf"^{DASH}\s?({CAPS}(?:,\s+{CAPS})*"
+            rf"|{_signoff_name()}(?:(?:,\s+|,?\s+and\s+){_signoff_name()})*)$")
 # A second writer on the capitals byline's next line: "AND PETER LUND" (also with a title).
 SECOND_BYLINE_RE = re.compile(rf"^AND\s+({CAPS}(?:,.*)?)$")
-SIGNOFF_ROLE_RE = re.compile(rf"^{DASH}\s?({CAPS}|{_SIGNOFF_NAME}(?:,?\s+and\s+{_SIGNOFF_NAME})?)"
-                             rf",\s+([^\n]*[a-z][^\n]*?)\s*$")
+SIGNOFF_ROLE_RE = cues.CuePattern(
+    lambda: rf"^{DASH}\s?({CAPS}|{_signoff_name()}(?:,?\s+and\s+{_signoff_name()})?)"
+            rf",\s+([^\n]*[a-z][^\n]*?)\s*$")
 SIGNOFF_NAMES_RE = re.compile(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", re.IGNORECASE)
 # A campaign statement names its author in its first line, in place of a byline: "Statement by
 # Ana Ruiz, Socialist Workers Party candidate for governor, May 2.", "The following statement
@@ -146,22 +159,30 @@ SIGNOFF_NAMES_RE = re.compile(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", re.I
 # president, issued the following statement June 3." The name (two to four capitalised words,
 # particles allowed; two names joined by "and" for a ticket) is followed by a comma and the
 # writer's title; "by the Socialist Workers Party campaign" names no one.
-_STATEMENT_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES})){{1,3}}"
-_STATEMENT_NAMES = rf"({_STATEMENT_NAME}(?:\s+and\s+{_STATEMENT_NAME})?)"
-STATEMENT_AUTHOR_RE = re.compile(
-    rf"^(?:(?:This\s+)?[Ss]tatement\s+by"
-    rf"|(?:The\s+following|This)\s+statement\s+(?:was|is)\s[^\n]{{0,60}}?\sby"
-    rf"|Statement\s+(?:issued|released)\s[^\n]{{0,40}}?\sby)\s+"
-    rf"{_STATEMENT_NAMES},\s")
-STATEMENT_AUTHOR_FIRST_RE = re.compile(
-    rf"^{_STATEMENT_NAMES},\s[^\n]{{3,160}}?,\s(?:issued|released)\s+(?:the\s+following|this)"
-    rf"\s+statement\b")
+
+
+def _statement_name() -> str:
+    return rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_particles()})){{1,3}}"
+
+
+def _statement_names() -> str:
+    return rf"({_statement_name()}(?:\s+and\s+{_statement_name()})?)"
+
+
+STATEMENT_AUTHOR_RE = cues.CuePattern(
+    lambda: rf"^(?:(?:This\s+)?[Ss]tatement\s+by"
+            rf"|(?:The\s+following|This)\s+statement\s+(?:was|is)\s[^\n]{{0,60}}?\sby"
+            rf"|Statement\s+(?:issued|released)\s[^\n]{{0,40}}?\sby)\s+"
+            rf"{_statement_names()},\s")
+STATEMENT_AUTHOR_FIRST_RE = cues.CuePattern(
+    lambda: rf"^{_statement_names()},\s[^\n]{{3,160}}?,\s(?:issued|released)\s+(?:the\s+following|this)"
+            rf"\s+statement\b")
 # A ticket whose writers each have a title: "… by Ana Ruiz, SWP candidate for mayor, and Tom
 # Dorrow, SWP candidate for Congress." The second name (group 1) follows the first's title and
 # ", and"; its own title (group 2) runs to the next comma or the sentence's end. The caller
 # holds both titles to a writer's (cues.names_writer_title).
-STATEMENT_SECOND_AUTHOR_RE = re.compile(
-    rf",\s+and\s+({_STATEMENT_NAME}),\s+([^,\n]+?)(?=,|\.(?:\s|$)|$)")
+STATEMENT_SECOND_AUTHOR_RE = cues.CuePattern(
+    lambda: rf",\s+and\s+({_statement_name()}),\s+([^,\n]+?)(?=,|\.(?:\s|$)|$)")
 
 # An excerpt's introduction names the book and its writer, in place of a byline: "The following
 # is an excerpt from Mill Town Battles by Ana Ruiz, a retired weaver.", "Below is an excerpt from
@@ -170,10 +191,10 @@ STATEMENT_SECOND_AUTHOR_RE = re.compile(
 # speaker, "published by" a publisher), group 2 the name(s) after "by", followed by punctuation,
 # "to" (an introduction to a book) or a verb; the source stays in the paragraph's first
 # sentence (no full stop after a lower-case word before "by").
-EXCERPT_AUTHOR_RE = re.compile(
-    rf"^[^.\n]{{0,40}}?\bexcerpts?\s+(?:below\s+)?(?:(?:is|are|was|were)\s+)?(?:taken\s+)?"
-    rf"from\s+((?:(?!(?<=[a-z]{{2}})\.\s)[^\n]){{1,200}}?),?\s+by\s+{_STATEMENT_NAMES}"
-    rf"(?=[,.;:)]|\s+(?:to|is|was|who|and\s+(?:is|was|published))\b|$)")
+EXCERPT_AUTHOR_RE = cues.CuePattern(
+    lambda: rf"^[^.\n]{{0,40}}?\bexcerpts?\s+(?:below\s+)?(?:(?:is|are|was|were)\s+)?(?:taken\s+)?"
+            rf"from\s+((?:(?!(?<=[a-z]{{2}})\.\s)[^\n]){{1,200}}?),?\s+by\s+{_statement_names()}"
+            rf"(?=[,.;:)]|\s+(?:to|is|was|who|and\s+(?:is|was|published))\b|$)")
 
 
 def to_date(month: str, day: str, year: str) -> dt.date:

@@ -26,7 +26,6 @@ from collections.abc import Callable
 
 from kg.iri import slug
 from kg.model import Document, Span
-from kg.nlp.cuedata import cached, reader_folder
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import Evidence, evidence, lower_case_words
@@ -94,7 +93,7 @@ from kg.nlp.entities.spans.runs import PLACE_KINDS, NewName, Run, in_dateline, r
 from kg.nlp.entities.spans.tablerows import first_cell
 from kg.nlp.entities.spans.textspan import Region, TextIndex
 from kg.nlp.entities.spans.titles import find_titles
-from kg.reader.cues import east_asian_family_names_in
+from kg.reader import cues as reader_cues
 
 # A model's code, one or two capitals and a number ("R40", "T34"), standing alone: a product
 # the text names by its model (a mask, a tank), no person, place or body (set V, branch
@@ -559,11 +558,11 @@ def surname(label: str) -> str:
     return words[-1] if words else label
 
 
-@cached
 def east_asian_family_names() -> frozenset[str]:
     """The East Asian family names of the build's data folder (its
-    reader/east-asian-family-names.txt), not the package's: as the nlp/ cue files."""
-    return east_asian_family_names_in(reader_folder())
+    reader/east-asian-family-names.txt), not the package's: kg.nlp.cuedata.bind binds the
+    data folder's reader cues with its nlp/ cue files (cached there, per folder)."""
+    return reader_cues.east_asian_family_names()
 
 
 def family_first(words: list[str]) -> bool:
