@@ -39,6 +39,7 @@ from kg.nlp.entities.kinds.framedkinds import (
     framed_runs,
     list_kinds,
     locative_list,
+    paired_slot,
 )
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.namekinds import (
@@ -276,6 +277,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             kinds = {k for (_b, e, k) in typed if e == at and k != "thing"}
             if len(kinds) == 1:
                 kind_of[label] = (kinds.pop(), True)
+    for run, label, _k in kept:  # "loyal to Kelvo Dorrow in Kelvia and Tallis Wendo in Bramsk"
+        if not kind_of[label][1] and (pair := paired_slot(text, run, typed)) is not None:
+            kind_of[label] = (pair, False)
+            typed.append((run.begin, run.end, pair))
     for run, label, _k in kept:  # "students from Harvel and Dorrow University", "Kelvane, Dorrow Foods and …"
         weak = kind_of[label][0] == "thing" or (kind_of[label] == ("place", False) and run.kind is None
                                                 and ev.locative_before(text, run.begin)
