@@ -426,6 +426,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if kind == "person":
             for w in inner_names(label):
                 inner.setdefault(w, {})[label] = first_at[label]
+
     def shared_surname(short: str, at: int) -> bool:
         """"Kelvapaksa must go" where the article names two people of that surname in full
         ("President Gotava Kelvapaksa", "Prime Minister Mahinda Kelvapaksa"; in a heading, also
