@@ -3,14 +3,14 @@ ent46): an acronym after "<person> of the <body> (ACR)" is the body's; a name in
 "<A> in <P> and <B> in <Q>" stands in A's slot; sites and buildings (a mine its owner runs, a
 refining center, fairgrounds, a saint's church, a district named "Cité", towns in a newer
 transliteration); bodies (a firm or a movement by its foreign head word, a coalition before its
-noun, a short name in apposition to a body's full name); a surname two people share. Every
+noun, a short name in apposition to a body's full name); a surname two people share in a heading. Every
 sentence is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.nlp_support import check_names, found
+from tests.nlp_support import check_names, found, run_entities
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -88,15 +88,27 @@ def test_bodies_by_foreign_head_noun_or_apposition(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
 
 
-# -- a surname two people share ---------------------------------------------------------------------
-@pytest.mark.parametrize("sentence, want", [
-    ("Workers demanded the resignation of President Gotava Kelvapaksa. Prime Minister Mahinda "
-     "Kelvapaksa resigned. They said Kelvapaksa must go.",
-     {"Kelvapaksa": "person", "Gotava Kelvapaksa": "person", "Mahinda Kelvapaksa": "person"}),
-    ("Workers demanded the resignation of President Gotava Kelvapaksa. Prime Minister Mahinda "
-     "Kelvapaksa resigned. Kelvapaksa must go, they said.", {"Kelvapaksa": "person"}),
+# -- a surname two people share, in a heading --------------------------------------------------------
+def _all_labels(registry, headline: str, *paragraphs: str) -> dict[str, str]:
+    """Each mention's surface → its entity key, the headline's too."""
+    d = run_entities(registry, *paragraphs, headline=headline)
+    return {m.span.of(d.text): m.entity for m in d.annotations.mentions}
+
+
+TWO_OF_ONE_SURNAME = ("Workers demanded the resignation of President Gotava Kelvapaksa. Prime "
+                      "Minister Mahinda Kelvapaksa resigned.")
+
+
+def test_a_surname_two_people_share_in_a_heading_is_a_person(registry):
+    got = _all_labels(registry, "Workers demand Kelvapaksa go", TWO_OF_ONE_SURNAME)
+    check_names(got, {"Kelvapaksa": "person", "Gotava Kelvapaksa": "person",
+                      "Mahinda Kelvapaksa": "person"})
+
+
+def test_a_surname_two_people_share_in_the_text_is_left_to_the_sentences_around(registry):
+    got = _all_labels(registry, "Workers demand new elections",
+                      TWO_OF_ONE_SURNAME + " They said Kelvapaksa must go.")
+    assert not got.get("Kelvapaksa", "thing/").startswith("person/"), got
     # one person of that surname: that person's mention (the older reading)
-    ("Workers met Ana Dorrow in Kelvia. They said Dorrow must go.", {"Dorrow": "person/ana-dorrow"}),
-])
-def test_a_surname_two_people_share_is_a_person(registry, sentence, want):
-    check_names(_labels(registry, sentence), want)
+    check_names(_labels(registry, "Workers met Ana Dorrow in Kelvia. They said Dorrow must go."),
+                {"Dorrow": "person/ana-dorrow"})

@@ -428,12 +428,16 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 inner.setdefault(w, {})[label] = first_at[label]
 
     def shared_surname(short: str, at: int) -> bool:
-        """"Kelvapaksa must go" where the article names two people of that surname in full
-        ("President Gotava Kelvapaksa", "Prime Minister Mahinda Kelvapaksa"; in a heading, also
-        below it): a person, though not one of them more than the other (set AA, branch ent46)."""
+        """"Workers demand Kelvapaksa go" in a heading over an article that names two people of
+        that surname in full ("President Gotava Kelvapaksa", "Prime Minister Mahinda
+        Kelvapaksa"): a person, though not one of them more than the other (set AA, branch
+        ent46). In the text itself the sentences around tell them apart (the speakers' stage
+        reads "Vance said … she said" as the one of them a pronoun names), so only a heading."""
+        if not heading(at):
+            return False
         people = {f for f in full_names if len(f.split()) > 1 and surname(f) == short
-                  and kind_of[f][0] == "person" and (first_at[f] < at or heading(at))}
-        people |= {m.entry.key for m in covered if m.entry.kind == "person" and m.begin < at
+                  and kind_of[f][0] == "person"}
+        people |= {m.entry.key for m in covered if m.entry.kind == "person"
                    and len(m.entry.label.split()) > 1 and surname(m.entry.label) == short}
         return len(people) > 1 and not ev.place_kind(short)
 
@@ -464,9 +468,6 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             # makes it that person's mention); a town's name too where a person's cue stands by it
             # ("Fonseca described …" after "Ana Teresa Fonseca Leyva", set W, branch ent38)
             kept.append((run, run.words[0][2], ("person", True)))
-        elif shared_surname(run.words[0][2], run.begin):
-            kind_of.setdefault(run.words[0][2], ("person", False))  # two people of that surname
-            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif opener_organization(text, run, cues, ev, lower):
             # "Morrow, the energy company, raised prices", "Kelvex management refused": the
             # sentence opens with a firm's name the text says is one; an apposition or a rival
