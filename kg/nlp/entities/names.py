@@ -39,6 +39,7 @@ from kg.nlp.entities.kinds.framedkinds import (
     framed_runs,
     list_kinds,
     locative_list,
+    paired_slot,
 )
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.namekinds import (
@@ -276,6 +277,16 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             kinds = {k for (_b, e, k) in typed if e == at and k != "thing"}
             if len(kinds) == 1:
                 kind_of[label] = (kinds.pop(), True)
+    for run, label, _k in kept:  # "organized in Asokelva, the Kelvish Growers Association,"
+        if not kind_of[label][1] and (at := _APPOSED_NAME.match(text, run.end)) is not None \
+                and not ev.place_kind(label) and any(
+                    b == at.end() and k == "organization" and _APPOSITION_END.match(text, e)
+                    for b, e, k in typed):
+            kind_of[label] = ("organization", True)  # the body its apposition names (set AA)
+    for run, label, _k in kept:  # "loyal to Kelvo Dorrow in Kelvia and Tallis Wendo in Bramsk"
+        if not kind_of[label][1] and (pair := paired_slot(text, run, typed)) is not None:
+            kind_of[label] = (pair, False)
+            typed.append((run.begin, run.end, pair))
     for run, label, _k in kept:  # "students from Harvel and Dorrow University", "Kelvane, Dorrow Foods and …"
         weak = kind_of[label][0] == "thing" or (kind_of[label] == ("place", False) and run.kind is None
                                                 and ev.locative_before(text, run.begin)
@@ -415,6 +426,21 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if kind == "person":
             for w in inner_names(label):
                 inner.setdefault(w, {})[label] = first_at[label]
+
+    def shared_surname(short: str, at: int) -> bool:
+        """"Workers demand Kelvapaksa go" in a heading over an article that names two people of
+        that surname in full ("President Gotava Kelvapaksa", "Prime Minister Mahinda
+        Kelvapaksa"): a person, though not one of them more than the other (set AA, branch
+        ent46). In the text itself the sentences around tell them apart (the speakers' stage
+        reads "Vance said … she said" as the one of them a pronoun names), so only a heading."""
+        if not heading(at):
+            return False
+        people = {f for f in full_names if len(f.split()) > 1 and surname(f) == short
+                  and kind_of[f][0] == "person"}
+        people |= {m.entry.key for m in covered if m.entry.kind == "person"
+                   and len(m.entry.label.split()) > 1 and surname(m.entry.label) == short}
+        return len(people) > 1 and not ev.place_kind(short)
+
     for run in openers:  # "Romero pointed to…" after "Luis Romero": a short form, not a capital
         full = longer_name(run.words[0][2], run.begin)
         if full:
@@ -467,6 +493,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             # a town opening a line or sentence before its state: "Harrisburg, Illinois"
             kind_of.setdefault(run.words[0][2], (ev.place_kind(run.words[0][2]) or "place", True))
             kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
+    for run, label, _k in kept:  # "demand Kelvapaksa go" over two Kelvapaksas named in full
+        if run.kind is None and len(label.split()) == 1 \
+                and kind_of.get(label, ("thing", False))[0] == "thing" \
+                and longer_name(label, run.begin) is None and shared_surname(label, run.begin):
+            kind_of[label] = ("person", False)
     kept = [k for k in kept if not _common_word_alone(k[0], k[1], kind_of, cues, ev)
             or normalise(k[1]) in person_fields or k[1] in family_names or k[1] in surnames
             or longer_name(k[1], k[0].begin) or first_name_of(k[1], k[0])]
@@ -521,6 +552,14 @@ def _family_names_before(text: str, run: Run, short: str, full: str, cues: Cues)
         if b >= 0 and text[b:run.begin] == prefix and (b == 0 or not text[b - 1].isalnum()):
             return b
     return run.begin
+
+
+# a name, a comma, "the" and another name in apposition ("Asokelva, the Kelvish Growers
+# Association of Dorrovia,"): both name one thing
+_APPOSED_NAME = re.compile(r",\s+the\s+")
+# … the apposition closed by a full stop or a comma that opens no further list member ("in
+# Gisborne, the Engineers Union, and the …" is a list of three)
+_APPOSITION_END = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the)\s)(?!\s+[A-Z]))")
 
 
 def _common_word_alone(run: Run, label: str, kind_of: dict[str, tuple[str, bool]], cues: Cues,

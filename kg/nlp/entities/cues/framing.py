@@ -115,6 +115,8 @@ class Framing:
         self.site_after = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:" + phrase_pattern(placed["site_nouns"])
                                      + r")(?![\w’'-])")
         self.site_nouns = {n for n in placed["site_nouns"] if " " not in n}
+        self.site_owner_verb = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(placed["site_owner_verbs"])
+                                          + r")\s+$")
         power = phrase_pattern(placed["power_site_nouns"])
         self.power_after = re.compile(r"\s+(?:" + power + r")(?![\w’'-])")
         self.power_after_word = re.compile(r"(?:\s+[A-Z][\w’'-]*)?\s+(?:" + power + r")(?![\w’'-])")
@@ -331,14 +333,16 @@ class Framing:
         "at" ("the explosion at Kelvo": not "workers at", "jobs at", "the strike at", which a
         firm takes as often), and nowhere in a frame only a firm takes ("Kelvo management",
         "the Kelvo plant", "Kelvo’s bosses"): the place, not the firm the site's frame made of
-        it (branch ent26)."""
+        it (branch ent26). After a verb of running it ("which runs Kelvo") the owner is another
+        firm and the name its site (set AB, branch ent46)."""
         spans = _occurrences(text, label)
         if any(self.strong_after.match(tail) or self.firm_after.match(tail)
                for tail in (text[m.end():m.end() + 40] for m in spans)):
             return False
         if not any(self.site_after.match(text, m.end()) for m in spans):
             return False
-        return self.placed(text, label) or any(self._bare_at(text, m.start(), m.end()) for m in spans)
+        return self.placed(text, label) or any(self._bare_at(text, m.start(), m.end()) for m in spans) \
+            or any(self.site_owner_verb.search(text, max(0, m.start() - 20), m.start()) for m in spans)
 
     def _bare_at(self, text: str, begin: int, end: int) -> bool:
         """"the blast at Kelvo", "At Kelvo, …": "at" right before the name, after a word that

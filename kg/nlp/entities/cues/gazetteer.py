@@ -67,6 +67,23 @@ class Gazetteer:
     # towns below the city floor whose names have two words or more ("Iowa Colony",
     # "Paris-Nord"), folded: a place only where the text frames one (`town_kind`)
     towns: frozenset[str] = frozenset()
+    # (new, old) spellings of one sound, folded ("iia" for "iya"): a name the paper spells by a
+    # newer transliteration than GeoNames' (`respelled_kind`)
+    respellings: tuple[tuple[str, str], ...] = ()
+
+    def respelled_kind(self, name: str) -> str | None:
+        """The kind of a place the gazetteer knows under an older transliteration of this one-word
+        name (`[gazetteer] respellings`: Ukraine's 2010 system writes "Kelviia", "Dorium",
+        "Tallansk" where GeoNames has "Kelviya", "Doryum", "Tall'yansk"); the caller asks only
+        where the text frames a place (a list with a place, a locative word): a respelled word
+        may be a person's name or a common word elsewhere (branch ent46)."""
+        folded = fold(name)
+        if " " in folded or folded in self.places or folded in self.given_names:
+            return None
+        for new, old in self.respellings:
+            if new in folded and (kind := self.places.get(folded.replace(new, old))) is not None:
+                return kind
+        return None
 
     def town_kind(self, name: str) -> str | None:
         """"place" for a town of two words or more the place gazetteer leaves out for its size
@@ -117,7 +134,8 @@ def gazetteer() -> Gazetteer:
     listed = _given_names(sources, counts)
     given = frozenset(n for n in listed if n not in not_given)
     towns = frozenset(t for t in _towns(town_floor) if t not in places and t not in not_places)
-    return Gazetteer(places, given, frozenset(n for n in listed if n in not_given), towns)
+    respell = tuple((fold(n), fold(o)) for n, o in cfg.get("respellings", ()))
+    return Gazetteer(places, given, frozenset(n for n in listed if n in not_given), towns, respell)
 
 
 def _places(floor: int, region_types: frozenset[str], alt_floor: int,

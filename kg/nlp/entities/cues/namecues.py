@@ -112,6 +112,7 @@ class Cues:
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.work_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["work_after"])) + r")\b(?!\s+(?:"
                                      + "|".join(map(re.escape, c["work_after_not"])) + r")\b)")
+        self.grounds_after = re.compile(r"\s+(?:" + phrase_pattern(c["grounds_after"]) + r")\b")
         self.place_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["place_after"])) + r")\b")
         town = "|".join(map(re.escape, c["named_site_town"]))
         alone = "|".join(rf"(?<= {re.escape(w)})" for w in c["named_site_alone"])  # "complex"
@@ -132,6 +133,7 @@ class Cues:
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
         self.possessive = set(c["possessive_name_words"])
         self.possessive_openers = set(c["possessive_name_openers"])
+        self.saint_buildings = set(c["saint_building_heads"])
         self.possessive_places = set(c["possessive_place_heads"])
         self.possessive_firms = set(c["possessive_firm_heads"])
         self.fund_heads = set(c["fund_heads"])

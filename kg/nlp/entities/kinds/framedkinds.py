@@ -146,3 +146,23 @@ def coordinated_with_places(text: str, run: Run, known: list[Match]) -> bool:
                 prv is not None and _COORD.fullmatch(text[prv.end:m.begin])):
             return True
     return False
+
+
+_PAIR_LINK = re.compile(r"\s+(in|at|from)\s+(?:the\s+)?")
+_PAIR_AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+
+
+def paired_slot(text: str, run: Run, typed: list[tuple[int, int, str]]) -> str | None:
+    """"forces loyal to <A> in <P> and <run> in <Q>": two pairs of a name and where it is, joined
+    by "and"; the run stands in A's slot, not in P's, so it takes A's kind (a person or a body)
+    rather than the place's that "and" puts it beside. Both pairs must use the same word."""
+    after = _PAIR_LINK.match(text, run.end)
+    if after is None or not any(b == after.end() and k in PLACE_KINDS for b, _e, k in typed):
+        return None
+    for b, e, k in typed:  # P: a place that "and" joins to the run
+        if k in PLACE_KINDS and e <= run.begin and _PAIR_AND.fullmatch(text[e:run.begin]):
+            for _b2, e2, k2 in typed:  # A: a person or a body, then the same word, then P
+                link = _PAIR_LINK.fullmatch(text[e2:b]) if e2 <= b else None
+                if link and link.group(1) == after.group(1) and k2 in ("person", "organization"):
+                    return k2
+    return None

@@ -45,6 +45,11 @@ _GLOSS = re.compile(r"[ \t]*\(([A-Z][^()\n]{2,80}?)\)")
 _ENGLISH = re.compile(r"[A-Za-z]+")
 
 
+# a name in a list of capitalised names: a comma or "and" and a capital after it, or before it
+_LIST_AFTER = re.compile(r"(?:,\s+|\s+and\s+)[A-Z]")
+_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:,\s+|,?\s+and\s+)$")
+
+
 def _gloss_kind(text: str, run: Run, label: str, cues: Cues, ev: Evidence) -> str | None:
     """"Kelvan Maden-İş (United Miners’ Union)": a name in another language, then its English
     gloss in parentheses, a name of two words or more whose head word types it: the gloss says
@@ -240,6 +245,11 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "event", True  # "active in the Kelvo Movement, when dockers shut …" (ent42)
     if head in cues.union_body_heads and any(w.rstrip("’'") in cues.union_only for w in names[:-1]):
         return "organization", False  # "the Teamsters Kelvia Rail Conference": a union's body (set V)
+    if len(names) > 2 and names[0] in cues.possessive_openers and head in cues.saint_buildings \
+            and re.search(r"[’']s$", names[1]):
+        return "place", False  # "St. Dorrow’s Catholic Church": the building (set AB)
+    if cues.grounds_after.match(text, run.end):
+        return "place", False  # "the Kelvin Cattle Congress fairgrounds": the grounds (set AB)
     if head in cues.heads:
         return cues.heads[head], False
     if len(names) > 1 and len(names[-1]) > 2 and names[-1].isupper() \
@@ -292,6 +302,11 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         # "a driver from Broken Arrow, said …", "Elizabeth City, N.C.": a town the gazetteer
         # knows, where the text says a place, beats a speech verb and a given name
         return place, True
+    if not place and len(names) == 1 and (respelled := ev.gazetteer.respelled_kind(label)) \
+            and (ev.locative_before(text, run.begin) or ev.locative_list_before(text, run.begin)
+                 or _LIST_AFTER.match(text, run.end)
+                 or _LIST_BEFORE.search(text, max(0, run.begin - 30), run.begin)):
+        return respelled, False  # "out of Kelviia, Dorium and Tallansk": newer spellings of towns
     if not place and (town := ev.framed_town(text, run.begin, label)):
         return town, True  # "the mill in Iowa Colony": a town too small for the place list
     if (ph.customer(text, run.begin) or ph.firm_with_firms(text, run.end)) and not place \

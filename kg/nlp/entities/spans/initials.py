@@ -34,6 +34,12 @@ ACRONYM_AFTER_PLACE = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'.-]
                                  + ACRONYM.pattern)
 
 
+def _gap_name_end(text: str, a: re.Match) -> int:
+    """Where the words between a name and its acronym's bracket end: when another name that is no
+    place ends there, the acronym spells that name ("… of the Kelvish Party (KP)")."""
+    return len(text[:text.rindex("(", 0, a.start(1))].rstrip())
+
+
 def acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: list[Region],
              tx: TextIndex) -> None:
     """"Cuban Five Committee (CFC)": the acronym is a mention of the new name, there and after.
@@ -52,6 +58,8 @@ def acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: lis
                 continue  # "… Force in Kelvia (MINKEL)": the force's acronym
             if not a and n.kind not in PLACE_KINDS:
                 a = ACRONYM_AFTER_PLACE.match(text, sp.end)
+                if a and _gap_name_end(text, a) in [e for e in named_ends if e > sp.end]:
+                    a = None  # "<Person> of the Kelvish Party (KP)": the party's, not the person's
             if not a and n.kind == "organization" and len(n.label.split()) > 1:
                 a = _SHORT_NAME.match(text, sp.end)  # "… of Dock Workers (Fedemuelle)" (set U)
                 a = a if a and is_short_name(a.group(1)) else None
