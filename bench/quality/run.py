@@ -12,7 +12,8 @@ bench/quality/t/articles/; set U: bench/quality/u/articles/;
 set V: bench/quality/v/articles/; set W: bench/quality/w/articles/;
 set X: bench/quality/x/articles/; set Y: bench/quality/y/articles/; set Z:
 bench/quality/z/articles/; set AA: bench/quality/aa/articles/; set AB:
-bench/quality/ab/articles/; set AC: bench/quality/ac/articles/; `--set all`: A and B) with
+bench/quality/ab/articles/; set AC: bench/quality/ac/articles/; set AD:
+bench/quality/ad/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -74,6 +75,8 @@ GOLD = HERE / "gold"
 # Set Y (y/): a twenty-fifth, written the same way after sets A-X had all been read; scored only when named.
 # Set Z (z/): a twenty-sixth, written beside Y after sets A-X had all been read; scored only when named.
 # Set AB (ab/): a twenty-eighth, written the same way after sets A-AA had been read; scored only when named.
+# Set AC (ac/): a twenty-ninth, likewise. Set AD (ad/): a thirtieth, written the same way (see
+# ad/README.md); scored only when named.
 SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold"),
         "c": (HERE / "c" / "articles", HERE / "c" / "gold"),
         "d": (HERE / "d" / "articles", HERE / "d" / "gold"),
@@ -101,7 +104,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "z": (HERE / "z" / "articles", HERE / "z" / "gold"),
         "aa": (HERE / "aa" / "articles", HERE / "aa" / "gold"),
         "ab": (HERE / "ab" / "articles", HERE / "ab" / "gold"),
-        "ac": (HERE / "ac" / "articles", HERE / "ac" / "gold")}
+        "ac": (HERE / "ac" / "articles", HERE / "ac" / "gold"),
+        "ad": (HERE / "ad" / "articles", HERE / "ad" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -880,7 +884,7 @@ def main(argv: list[str] | None = None) -> int:
                          "w (the twenty-third, likewise), x (the twenty-fourth, likewise), "
                          "y (the twenty-fifth, likewise), z (the twenty-sixth, likewise), "
                          "aa (the twenty-seventh, likewise), ab (the twenty-eighth, likewise), "
-                         "ac (the twenty-ninth, likewise), "
+                         "ac (the twenty-ninth, likewise), ad (the thirtieth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
