@@ -13,7 +13,7 @@ import pytest
 from kg.reader import ReadError, parse_article, read_article
 from kg.reader.cues import glued_credit
 from kg.reader.header import photo_sentences
-from kg.reader.patterns import LABEL_RE, name_case
+from kg.reader.patterns import LABEL_RE, in_capitals, name_case
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
 
@@ -697,6 +697,52 @@ def test_a_sign_off_with_mc():
     assert parse_article(text).signoff.name == "David McDonald"
 
 
+_PRINT_1998 = ("The Militant(logo) \n    Vol.62/No.20           May 25, 1998 \n \n \n"
+               "Bakers Win Raise At Kelvo Plant  \n\n")
+_KELVO_REPORT = ("\nKELVO, Ohio - Bakers at the Corvell plant here won a raise of 40 cents an "
+                 "hour May 12 after a two-week strike.\n")
+
+
+@pytest.mark.parametrize(("byline", "names", "printed"), [
+    ("BY ROSA MacDARRO", ["Rosa MacDarro"], ["ROSA MacDARRO"]),
+    ("BY JEAN LeCLERC AND ROSA MacDARRO", ["Jean LeClerc", "Rosa MacDarro"],
+     ["JEAN LeCLERC", "ROSA MacDARRO"]),
+    ("BY ROSA MacDARRO\nAND LUIS DeGRAFF", ["Rosa MacDarro", "Luis DeGraff"],
+     ["ROSA MacDARRO", "LUIS DeGRAFF"]),
+])
+def test_a_byline_in_capitals_with_a_prefix_printed_in_mixed_case(byline, names, printed):
+    """1990s print: 'BY ROSA MacDARRO', a surname's prefix in mixed case before the rest in
+    capitals, as the paper prints "Mac" and "Mc" names; the line was no byline at all before
+    (its name was taken for no name in capitals), and the dateline under it still reads."""
+    d = parse_article(_PRINT_1998 + byline + _KELVO_REPORT)
+    assert [b.name for b in d.bylines] == names
+    assert [b.span.of(d.text) for b in d.bylines] == printed
+    assert d.dateline.value == "KELVO, Ohio" and body(d)[0].startswith("KELVO, Ohio - Bakers")
+
+
+def test_a_sign_off_with_a_prefix_printed_in_mixed_case():
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
+            "Text of the article.\n—JEAN LeCLERC\n")
+    assert parse_article(text).signoff.name == "Jean LeClerc"
+
+
+@pytest.mark.parametrize(("capitals", "name"), [
+    ("ROSA MacDARRO", "Rosa MacDarro"), ("JEAN LeCLERC", "Jean LeClerc"),
+    ("LUIS DeGRAFF-ORTIZ", "Luis DeGraff-Ortiz"), ("ANA FitzROY", "Ana FitzRoy"),
+    ("JEAN LECLERC", "Jean Leclerc"),  # all in capitals: no evidence of an inner capital
+    ("ROSA MACDARRO", "Rosa Macdarro"),  # nor here (not a name of mac-names.txt)
+])
+def test_mixed_case_inside_a_name_in_capitals_is_kept(capitals, name):
+    """The page's small letters inside a word in capitals are evidence of the name's spelling:
+    'LeCLERC' gives 'LeClerc' (it gave 'Leclerc' before)."""
+    assert in_capitals(capitals)
+    assert name_case(capitals, f"BY {capitals}\nText.") == name
+
+
+def test_a_word_in_title_case_is_no_name_in_capitals():
+    assert not in_capitals("Rosa MacDarro") and not in_capitals("ROSA Macdarro")
+
+
 def test_note_marker_after_a_year_before_a_two_hyphen_dash():
     # Pages to 2002 set a dash as "--": "in 19821--and" is the year 1982, note 1, then the dash.
     text = ("The Militant(logo) \n    Vol.65/No.42           November 5, 2001 \n \n \nHeadline\n \n"
@@ -852,6 +898,57 @@ def test_todays_site_line_over_two_title_blocks_that_is_no_kicker(top):
             "\n\nYoung workers say they will not back down as company stalls" + _UNDER_THE_DECK)
     d = parse_article(text, "militant-2022-06-06-v86n22-kelvo-bakers.txt")
     assert d.overline is None and d.headline.value == top
+
+
+@pytest.mark.parametrize("top", ["Solidarity with the Kelvo bakers!", "Hands off the union!"])
+def test_todays_site_exclamation_over_a_headline_and_a_deck_each_set_off_is_the_kicker(top):
+    """A short exclamation in a block of its own over the headline's block and the deck's, over
+    the byline and the date: the site's kicker, a rallying cry (it was read as the headline, and
+    the page had no deck, rdr22)."""
+    text = (f"{top}\n\nKelvo bakers vote in union as bosses cut shifts"
+            "\n\nYoung workers say they will not back down as company stalls" + _UNDER_THE_DECK)
+    d = parse_article(text, "militant-2022-06-06-v86n22-kelvo-bakers.txt")
+    assert d.overline.value == top and d.overline.span.of(d.text) == top
+    assert d.headline.value == "Kelvo bakers vote in union as bosses cut shifts"
+    assert d.deck.value == "Young workers say they will not back down as company stalls"
+    assert [b.name for b in d.bylines] == ["Ciarán Ó Duibhir"]
+    assert d.dateline.value == "KELVO, Ohio"
+    assert body(d)[0].startswith("KELVO, Ohio — Workers")
+
+
+def test_todays_site_exclamation_over_a_headline_and_a_deck_each_set_off_over_the_date():
+    """The same with no byline: three title blocks over the date line, the exclamation on top
+    the kicker, as a line naming the kind of piece is ("Editorial" / headline / deck / date)."""
+    text = ("Solidarity with the Kelvo bakers!\n\nKelvo bakers vote in union as bosses cut shifts"
+            "\n\nYoung workers say they will not back down as company stalls\n\nJune 6, 2022\n\n"
+            "KELVO, Ohio — Workers at the Corvell bakery here voted 40-12 May 12 to join the "
+            "union.\n")
+    d = parse_article(text, "militant-2022-06-06-v86n22-kelvo-bakers.txt")
+    assert d.overline.value == "Solidarity with the Kelvo bakers!"
+    assert d.headline.value == "Kelvo bakers vote in union as bosses cut shifts"
+    assert d.deck.value == "Young workers say they will not back down as company stalls"
+    assert d.dateline.value == "KELVO, Ohio" and len(d.paragraphs) == 1
+
+
+@pytest.mark.parametrize("top", [
+    "Stop the layoffs! Bakers fight back!",  # two exclamations: a banner, no kicker
+    "Solidarity with the striking bakers at Kelvo!",  # more words than the headline
+])
+def test_todays_site_exclamation_that_is_no_kicker_over_two_title_blocks(top):
+    text = (f"{top}\n\nBakers vote in union\n\nCompany stalls talks on a first contract"
+            + _UNDER_THE_DECK)
+    d = parse_article(text, "militant-2022-06-06-v86n22-kelvo-bakers.txt")
+    assert d.overline is None and d.headline.value == top
+
+
+def test_todays_site_exclamation_over_one_title_block_stays_headline_and_deck():
+    """A demand over a single block under it is the headline over its deck (rdr18): only a
+    third title block makes the exclamation a kicker."""
+    text = ("Solidarity with the Kelvo bakers!\n\nYoung workers say they will not back down as "
+            "company stalls" + _UNDER_THE_DECK)
+    d = parse_article(text, "militant-2022-06-06-v86n22-kelvo-bakers.txt")
+    assert d.overline is None and d.headline.value == "Solidarity with the Kelvo bakers!"
+    assert d.deck.value == "Young workers say they will not back down as company stalls"
 
 
 def test_todays_site_deck_set_off_above_the_byline_is_no_kicker_over_a_headline():

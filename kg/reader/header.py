@@ -303,10 +303,12 @@ class HeaderReader:
                 else:
                     breaks.add(deck[0].number)
                     block, after = block + nxt, end
-            elif (len(block) == 1 and cues.names_genre(block[0].text, KICKER_MAX_WORDS)
+            elif (len(block) == 1 and (cues.names_genre(block[0].text, KICKER_MAX_WORDS)
+                                       or self._exclaimed_kicker(block[0], deck))
                   and (set_off := self._deck_set_off_under(deck, end, masthead_at, skip))):
                 # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date: the line
-                # naming the kind of piece is the kicker, each block under it a title
+                # naming the kind of piece is the kicker, each block under it a title; so is
+                # a short exclamation on top ("Solidarity with the bakers!")
                 kicker = self._field(block[0])
                 breaks.add(set_off[0][0].number)
                 block, after = deck + set_off[0], set_off[1]
@@ -635,31 +637,49 @@ class HeaderReader:
         (blank) / "Bakers vote in union, bosses cut shifts" / (blank) / "Workers say they won’t back
         down" / (blank) / "By …" / date. A page has one headline and one deck, so the line on
         top is the kicker when it is one (`_plain_kicker`: short, no longer than the headline,
-        no closing punctuation). Returns what `_deck_over_byline` returns for the block under
-        the headline, or None. The kicker was read as the headline before, the headline and
-        the deck as paragraphs (2026-12-04, rdr20)."""
+        no closing punctuation; or a short exclamation, `_exclaimed_kicker`). Returns what
+        `_deck_over_byline` returns for the block under the headline, or None. The kicker was
+        read as the headline before, the headline and the deck as paragraphs (2026-12-04,
+        rdr20)."""
         if (not titles or len(titles) > DECK_MAX_LINES or end > masthead_at
                 or not all(self._title_line(ln) and not DATE_RE.search(ln.text)
                            for ln in titles)
-                or not self._plain_kicker(line, titles)):
+                or not (self._plain_kicker(line, titles) or self._exclaimed_kicker(line, titles))):
             return None
         more, _stop = self._block(self._skip_blank(end, skip), skip)
         if not more or more[0].number - 1 >= masthead_at or is_byline(more[0].text):
             return None
         return self._deck_over_byline(more, masthead_at, skip)
 
-    def _plain_kicker(self, line: Line, titles: list[Line]) -> bool:
+    def _plain_kicker(self, line: Line, titles: list[Line], text: str | None = None) -> bool:
         """Can a one-line block over `titles` be their kicker by its shape: short and no
         longer in words than the titles (`_kicker_over`), no closing punctuation (a title or a
         demand itself ends on "!", a sentence on a full stop), not opening with a quotation,
-        and no page's name, label, credit, date or line opening the body?"""
-        text = line.text.strip()
+        and no page's name, label, credit, date or line opening the body? `text` is the line's
+        text with what the caller allows at its end taken off (`_exclaimed_kicker`)."""
+        text = line.text.strip() if text is None else text
         if not text or text[-1] in ".:;,!?'\"’”" or text[0] in "‘“'\"":
             return False
         if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
                 or cues.is_photo_credit(text) or DATE_RE.search(text)):
             return False
         return self._kicker_over(text, titles)
+
+    def _exclaimed_kicker(self, line: Line, titles: list[Line]) -> bool:
+        """Today's site, a short exclamation over a headline and its deck, each in a block of
+        its own over the byline or the date ("Solidarity with the bakers!" / (blank) / "Kelvo
+        bakers vote in union as bosses cut shifts" / (blank) / deck / (blank) / "By …" / date):
+        the site's kicker, a rallying cry over the report, since a page has one headline and
+        one deck. It must be a kicker by its shape but for the one closing "!" (`_plain_kicker`:
+        short, no more words than the headline, not quoted), with no other sentence's stop
+        inside it (two exclamations are a banner). A longer demand on top ("Join the fight for
+        a union at Corvell!") stays the headline, and so does an exclamation over one title
+        block (a demand over its deck, `_kicker_over_demand`'s note). The exclamation was read
+        as the headline and the page had no deck before (2026-12-05, rdr22)."""
+        text = line.text.strip()
+        if not text.endswith("!") or re.search(r"[.!?]\s", text):
+            return False
+        return self._plain_kicker(line, titles, text[:-1].rstrip())
 
     def _kicker_over_demand(self, line: Line, titles: list[Line]) -> bool:
         """Today's site, a one-line block over a title block that ends on "!" with only blank

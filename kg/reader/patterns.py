@@ -116,8 +116,13 @@ QA_TURN_RE = re.compile(rf"^(?:[QA][:.]|[{UP}][\w’'.-]*(?:\s[{UP}][\w’'.-]*)
 # Text follows the dash: a line in capitals ending on a dash is a headline ("MINERS STAND FIRM --").
 # An en dash between two capitalised words joins them ("US–China trade tensions…"): no dateline.
 # Words in capitals, as places and names are set in datelines, bylines and sign-offs ("ST. PAUL",
-# "COEUR D’ALENE", "MARY-ALICE WATERS"); a "Mc" keeps its small c ("McALLEN", "DAVID McDONALD").
-CAPS = rf"(?:Mc|[{UP}])(?:[{UP}.’' -]|(?<=[ -])Mc)*[{UP}.]"
+# "COEUR D’ALENE", "MARY-ALICE WATERS"); a "Mc" keeps its small c ("McALLEN", "DAVID McDONALD"),
+# and so does any short prefix printed in mixed case before the rest of the word in capitals
+# ("ROSA MacNEIL", "JEAN LeCLERC", "LUIS DeGRAFF": _MIXED_PREFIX).
+# A capital, one to three small letters, then two capitals: a name's prefix printed in mixed case
+# inside a word in capitals ("MacNEIL", "LeCLERC", "DeGRAFF", "FitzROY", "McDONALD").
+_MIXED_PREFIX = rf"[{UP}][a-zß-öø-ÿ]{{1,3}}(?=[{UP}]{{2}})"
+CAPS = rf"(?:{_MIXED_PREFIX}|[{UP}])(?:[{UP}.’' -]|(?<=[ -]){_MIXED_PREFIX})*[{UP}.]"
 # A date after the dateline's region may be abbreviated ("DES MOINES, Iowa, Jan. 5—").
 _DAY = rf"(?:{_MONTH}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}"
 # A date alone in capitals, as the paper's reports of the 1930s-1960s dated their items and as
@@ -276,13 +281,18 @@ def _title_word(word: str) -> str:
     'MCDONALD' → 'McDonald', 'MACLEAN' → 'MacLean', 'W.E.B.' stays: each part after a hyphen, and after a
     one-letter prefix and apostrophe, is a name of its own. A capital after "Mc" is kept (the
     names the paper prints write it so); after "Mac" only for the names of
-    kg/data/reader/mac-names.txt ("MACK", "MACHADO" are "Mack", "Machado")."""
+    kg/data/reader/mac-names.txt ("MACK", "MACHADO" are "Mack", "Machado"), or when the page
+    prints the prefix in mixed case itself ("MacNEIL" → "MacNeil", "LeCLERC" → "LeClerc",
+    `_MIXED_PREFIX`): mixed case inside a word in capitals is the page's evidence, kept."""
     if "-" in word:
         return "-".join(_title_word(p) for p in word.split("-"))
     if re.fullmatch(r"(?:[A-ZÀ-Þ]\.){2,}", word):
         return word  # initials run together ("W.E.B."): each is a capital of its own
     if re.match(r"^M[Cc][A-ZÀ-Þ]{2}", word):
         return "Mc" + _title_word(word[2:])
+    mixed = re.match(rf"^{_MIXED_PREFIX}", word)
+    if mixed:  # printed "MacNEIL", "LeCLERC": the page's small letters are evidence, kept
+        return mixed.group(0) + _title_word(word[mixed.end():])
     mac = cues.mac_names().get(word.lower())
     if mac is not None:
         return mac
@@ -290,9 +300,13 @@ def _title_word(word: str) -> str:
     return "".join(p[:1] + p[1:].lower() for p in parts)
 
 
+_MIXED_PREFIX_RE = re.compile(rf"(?<![\w’']){_MIXED_PREFIX}")
+
+
 def in_capitals(name: str) -> bool:
-    """'DAVID McDONALD' is a name in capitals: a "Mc" keeps its small c."""
-    return re.sub(r"\bMc(?=[A-Z])", "MC", name).isupper()
+    """'DAVID McDONALD' is a name in capitals: a "Mc" keeps its small c, and so does any short
+    prefix printed in mixed case before a word in capitals ('ROSA MacNEIL', 'JEAN LeCLERC')."""
+    return _MIXED_PREFIX_RE.sub(lambda m: m.group(0).upper(), name).isupper()
 
 
 def ends_sentence(text: str) -> bool:
