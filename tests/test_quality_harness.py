@@ -421,10 +421,12 @@ def test_a_particles_case_is_not_scored_where_the_page_prints_the_name_in_capita
     assert (s.structure["bylines"].tp, s.item_fields["author"].tp) == (0, 0)
     p.structure["bylines"] = ["Elsa Van Der Dorrows"]
     assert q.score(g, p, text=capitals).structure["bylines"].tp == 0
-    assert q.particle_case_only("Ana de la Cruz", "Ana De La Cruz")
-    assert not q.particle_case_only("Ana Mcdonald", "Ana McDonald")  # no word in lower case
-    assert q.particle_case_only("Omar al-Nadi", "Omar Al-Nadi")  # a particle joined by a hyphen
-    assert not q.particle_case_only("Omar al-Nadi", "Omar Al Nadi")  # the hyphen is the name's
+    assert q.capitals_case_only("Ana de la Cruz", "Ana De La Cruz")
+    assert q.capitals_case_only("Ana Mcdonald", "Ana McDonald")  # a letter inside a word
+    assert q.capitals_case_only("Tom Leblanc", "Tom LeBlanc")
+    assert not q.capitals_case_only("Ana Mcdonald", "Ana Macdonald")  # letters differ
+    assert q.capitals_case_only("Omar al-Nadi", "Omar Al-Nadi")  # a particle joined by a hyphen
+    assert not q.capitals_case_only("Omar al-Nadi", "Omar Al Nadi")  # the hyphen is the name's
 
 
 def test_an_item_titles_closing_full_stop_is_the_sentences_not_the_titles():

@@ -459,23 +459,25 @@ def in_capitals_only(name: str, text: str) -> bool:
     return bool(found) and all(f == f.upper() for f in found)
 
 
-def particle_case_only(a: str, b: str) -> bool:
-    """Two names that differ only in the case of small words one of them writes in lower case
-    (`Hendrik van der Byl` and `Hendrik Van Der Byl`), a particle joined by a hyphen included
-    (`Omar al-Nadi` and `Omar Al-Nadi`): the words are cut at spaces and hyphens alike."""
+def capitals_case_only(a: str, b: str) -> bool:
+    """Two names that differ only in case that capitals cannot show: a small word one of them
+    writes in lower case (`Hendrik van der Byl` and `Hendrik Van Der Byl`), a particle joined by
+    a hyphen (`Omar al-Nadi` and `Omar Al-Nadi`), or a letter inside a word past its first
+    (`Tom LeBlanc` and `Tom Leblanc`, `Ana McDonald` and `Ana Mcdonald`): the words are cut at
+    spaces and hyphens alike, and a word's first letter keeps its case unless the word is small."""
     wa, wb = re.split(r"(\s+|-)", a), re.split(r"(\s+|-)", b)
     return len(wa) == len(wb) and all(
-        x == y or (x.casefold() == y.casefold() and (x.islower() or y.islower()))
+        x == y or (x.casefold() == y.casefold() and (x.islower() or y.islower() or x[:1] == y[:1]))
         for x, y in zip(wa, wb, strict=True))
 
 
 def printed_as(gold: list, pred: list, text: str) -> list:
-    """The predicted names, each taking the gold's spelling where the two differ only in a
-    particle's case and the article prints the name only in capitals: capitals carry no case,
-    so `van der` and `Van Der` are both right (README, "Conventions": names printed in capitals)."""
+    """The predicted names, each taking the gold's spelling where the two differ only in case
+    capitals cannot show and the article prints the name only in capitals: `van der` and `Van
+    Der`, `LeBlanc` and `Leblanc` are both right (README, "Conventions": names printed in capitals)."""
     out = []
     for p in pred:
-        same = [g for g in gold if g and p and particle_case_only(norm(g), norm(p))
+        same = [g for g in gold if g and p and capitals_case_only(norm(g), norm(p))
                 and in_capitals_only(norm(g), text)]
         out.append(same[0] if same else p)
     return out
