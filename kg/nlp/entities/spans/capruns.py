@@ -290,6 +290,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             continue
         # a connector between capitalised words ("of", "of the")
         conn = _connector(text, words, i, cues.connectors)
+        if not conn and len(cur) >= 2:  # "Tomas Van der Kelvin": a particle capitalised, the rest not
+            conn = _capital_particle(text, words, i, cur, cues.connectors)
         if conn and cur and i + conn < len(words) and words[i][2] in cues.english_connectors \
                 and not _english_connector_joins(cur, words[i][2],
                                                  [w for (_b, _e, w) in words[i + conn:i + conn + 3]]):
@@ -629,4 +631,22 @@ def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors:
             ok = all(_joined(text, words[i + k][1], words[i + k + 1][0]) for k in range(len(parts)))
             if ok:
                 return len(parts)
+    return 0
+
+
+def _capital_particle(text: str, words: list[tuple[int, int, str]], i: int,
+                      cur: list[tuple[int, int, str]], connectors: list[str]) -> int:
+    """A connector of several words whose first word the run's last word is, capitalised as a
+    Flemish or Dutch surname writes it inside running text ("Tomas Van der Kelvin", "Van den"):
+    the rest of the connector at `i` joins the capitalised word after it; the number of its words
+    (0 if none). A given name must come before the particle, so a run of two words or more:
+    "Van der Kelvin" alone opens with its particle and needs no joining."""
+    last = cur[-1][2]
+    for c in connectors:
+        parts = c.split()
+        if len(parts) > 1 and parts[0].isalpha() and last == parts[0].capitalize() \
+                and _joined(text, cur[-2][1], cur[-1][0]):
+            n = _connector(text, words, i, [" ".join(parts[1:])])
+            if n:
+                return n
     return 0
