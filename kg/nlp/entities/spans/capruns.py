@@ -267,7 +267,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             flush()
             i += 1
             continue
-        if cues.cap(w) or cur and w in cues.lower_heads and text[cur[-1][1]:b] == " ":
+        if cues.cap(w) or cur and w in cues.lower_heads and text[cur[-1][1]:b] == " " \
+                or _letter_after_joiner(text, words, i, cur, cues):
             # "Dorrow plc": a firm's legal form printed in lower case ends its name (set R)
             if cur and not _joined(text, cur[-1][1], b) and not (
                     (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers
@@ -650,3 +651,15 @@ def _capital_particle(text: str, words: list[tuple[int, int, str]], i: int,
             if n:
                 return n
     return 0
+
+
+def _letter_after_joiner(text: str, words: list[tuple[int, int, str]], i: int,
+                         cur: list[tuple[int, int, str]], cues: Cues) -> bool:
+    """"Kelvo & i Holdings": a single lower-case letter between a name's joiner ("&") and a
+    capitalised word glued after it by one space is a word of the firm's name, as firms write
+    a letter so (sets AD/AE, branch ent47); a letter with no joiner before it is none, and
+    neither is the English article ("Kelvo & a Dorrow")."""
+    w = words[i][2]
+    return bool(cur) and len(w) == 1 and w.islower() and w not in SMALL and i + 1 < len(words) \
+        and bool(cues.joiner_gap.fullmatch(text[cur[-1][1]:words[i][0]])) \
+        and words[i + 1][2][:1].isupper() and text[words[i][1]:words[i + 1][0]] == " "
