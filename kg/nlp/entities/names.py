@@ -52,7 +52,7 @@ from kg.nlp.entities.kinds.namekinds import (
 from kg.nlp.entities.registry.registry import normalise
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import joins
-from kg.nlp.entities.spans.andlists import merge_and, people_ends, town_and_area
+from kg.nlp.entities.spans.andlists import merge_and, people_ends, region_with_and, town_and_area
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -136,6 +136,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = merge_and(text, find_runs(text, r, covered, cues, tx, skip, lower), cues, lower,
                               people_ends(covered))
             found = town_and_area(text, found, covered, cues)  # "Kelvinburg and Suburbs Bus Company"
+            found = region_with_and(text, found, covered)  # "Upper Trinidad and Tobago"
             found = dated_bodies(text, found, cues)  # "the May 12 Youth Movement"
             found = country_foreign_names(text, found, covered)  # "the Kelvia Podrana Samitu"
             found = place_federations(text, found, covered)  # "the Kelvia and District of Dorrow AFL-CIO"
@@ -227,10 +228,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                     and not cues.work_after.match(text, run.end) \
                     and not cues.org_apposition.match(text, run.end) \
                     and not framing().state_code_at(text, run.begin, run.end) \
-                    and not phrases().named_as(text, run.begin):
+                    and not phrases().named_as(text, run.begin) \
+                    and not _short_form_known_as(text, run, runs, covered):
                 continue  # a lone acronym, unless an employer's or organisation's cue stands by it:
                 # "the VTX grain terminal", "the strike at VTX", "a member of VTX", "the VTX law",
-                # "VTX, the controllers union,", "the airport, known as VTX"
+                # "VTX, the controllers union,", "the airport, known as VTX", "the Kelvo
+                # Staff Association, known as KELSTA" (a name's short form, whatever its letters)
             if tx.is_sentence_start(run.begin) and w not in alone_words \
                     and not (first_cell(text, run.begin, run.end) and ev.place_kind(w)):
                 # a table row's label the gazetteer knows is a town (kg.nlp.entities.spans.tablerows)
@@ -274,9 +277,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     for run, label, _k in kept:  # "Kelvane Platinum, known as Kelplats,": the full name's kind
         at = phrases().known_as_after_name(text, run.begin)
         if kind_of[label][0] == "thing" and at is not None:
-            kinds = {k for (_b, e, k) in typed if e == at and k != "thing"}
-            if len(kinds) == 1:
-                kind_of[label] = (kinds.pop(), True)
+            # the whole name before it, not a place ending it ("… Association of Kelvia")
+            whole = min(((b, k) for (b, e, k) in typed if e == at), default=None)
+            if whole is not None and whole[1] != "thing":
+                kind_of[label] = (whole[1], True)
     for run, label, _k in kept:  # "organized in Asokelva, the Kelvish Growers Association,"
         if not kind_of[label][1] and (at := _APPOSED_NAME.match(text, run.end)) is not None \
                 and not ev.place_kind(label) and any(
@@ -533,6 +537,15 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 known.remove(m)
     acronyms(text, names, known, regs, tx)
     return list(names.values())
+
+
+def _short_form_known_as(text: str, run: Run, runs: list[Run], covered: list[Match]) -> bool:
+    """"the Kelvo Senior Staff Association of Kelvia, known as KELSTA,": a lone acronym after
+    ", known as" right after a name (a run or a registry name ends there) is that name's short
+    form, whatever its letters spell (sets AD/AE, branch ent47); after a noun ("the strikers,
+    known as …") it is not."""
+    at = phrases().known_as_after_name(text, run.begin)
+    return at is not None and (any(r.end == at for r in runs) or any(m.end == at for m in covered))
 
 
 def _family_names_before(text: str, run: Run, short: str, full: str, cues: Cues) -> int:

@@ -359,6 +359,44 @@ def town_and_area(text: str, runs: list[Run], known: list[Match], cues: Cues) ->
     return out
 
 
+def region_with_and(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
+    """"Upper Kelvo and Dorrow": a region whose own name holds "and" (the gazetteer's "Jammu
+    and Kashmir", "Trinidad and Tobago"), with a word before it ("Azad", "Upper") that made a
+    run of its own end at "and". A run, " and ", then a run or a registry place after it, where
+    the run's last words, "and" and the words after it are a place the gazetteer knows, are one
+    place from the run's first word on; the registry place after "and" is absorbed, no mention
+    of its own (sets AD/AE, branch ent47). A run that is all of the gazetteer's first part alone
+    is left as it was (a list of two places: "Jammu and Kashmir" reads as before)."""
+    ev = evidence()
+    places = {m.begin: m for m in known if m.entry.kind in PLACE_KINDS}
+    out: list[Run] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        at = run.end + len(" and ")
+        nxt = runs[i + 1] if i + 1 < len(runs) and runs[i + 1].begin == at else None
+        place = places.get(at) if nxt is None else None
+        if text[run.end:at] == " and " and not run.title and run.kind is None and len(run.words) > 1 \
+                and (nxt is not None and not nxt.title and nxt.kind is None or place is not None):
+            after = [w for (_b, _e, w) in nxt.words] if nxt is not None \
+                else text[place.begin:place.end].split()
+            words = [w for (_b, _e, w) in run.words]
+            k = next((k for k in range(1, len(words))
+                      if ev.place_kind(" ".join(words[k:] + ["and"] + after)) is not None), 0)
+            if k:
+                end = nxt.end if nxt is not None else place.end
+                tail = nxt.words if nxt is not None \
+                    else [(place.begin, place.end, text[place.begin:place.end])]
+                absorbed = run.absorbed + (nxt.absorbed if nxt is not None else [place])
+                out.append(Run(run.begin, end, run.words + [(run.end + 1, run.end + 4, "and")] + tail,
+                               False, absorbed, kind="place"))
+                i += 2 if nxt is not None else 1
+                continue
+        out.append(run)
+        i += 1
+    return out
+
+
 def _run_text(text: str, run: Run) -> str:
     """The run's words joined by one space."""
     return " ".join(w for (_b, _e, w) in run.words)

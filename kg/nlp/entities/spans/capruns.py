@@ -267,7 +267,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             flush()
             i += 1
             continue
-        if cues.cap(w) or cur and w in cues.lower_heads and text[cur[-1][1]:b] == " ":
+        if cues.cap(w) or cur and w in cues.lower_heads and text[cur[-1][1]:b] == " " \
+                or _letter_after_joiner(text, words, i, cur, cues):
             # "Dorrow plc": a firm's legal form printed in lower case ends its name (set R)
             if cur and not _joined(text, cur[-1][1], b) and not (
                     (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers
@@ -290,6 +291,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             continue
         # a connector between capitalised words ("of", "of the")
         conn = _connector(text, words, i, cues.connectors)
+        if not conn and len(cur) >= 2:  # "Tomas Van der Kelvin": a particle capitalised, the rest not
+            conn = _capital_particle(text, words, i, cur, cues.connectors)
         if conn and cur and i + conn < len(words) and words[i][2] in cues.english_connectors \
                 and not _english_connector_joins(cur, words[i][2],
                                                  [w for (_b, _e, w) in words[i + conn:i + conn + 3]]):
@@ -630,3 +633,33 @@ def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors:
             if ok:
                 return len(parts)
     return 0
+
+
+def _capital_particle(text: str, words: list[tuple[int, int, str]], i: int,
+                      cur: list[tuple[int, int, str]], connectors: list[str]) -> int:
+    """A connector of several words whose first word the run's last word is, capitalised as a
+    Flemish or Dutch surname writes it inside running text ("Tomas Van der Kelvin", "Van den"):
+    the rest of the connector at `i` joins the capitalised word after it; the number of its words
+    (0 if none). A given name must come before the particle, so a run of two words or more:
+    "Van der Kelvin" alone opens with its particle and needs no joining."""
+    last = cur[-1][2]
+    for c in connectors:
+        parts = c.split()
+        if len(parts) > 1 and parts[0].isalpha() and last == parts[0].capitalize() \
+                and _joined(text, cur[-2][1], cur[-1][0]):
+            n = _connector(text, words, i, [" ".join(parts[1:])])
+            if n:
+                return n
+    return 0
+
+
+def _letter_after_joiner(text: str, words: list[tuple[int, int, str]], i: int,
+                         cur: list[tuple[int, int, str]], cues: Cues) -> bool:
+    """"Kelvo & i Holdings": a single lower-case letter between a name's joiner ("&") and a
+    capitalised word glued after it by one space is a word of the firm's name, as firms write
+    a letter so (sets AD/AE, branch ent47); a letter with no joiner before it is none, and
+    neither is the English article ("Kelvo & a Dorrow")."""
+    w = words[i][2]
+    return bool(cur) and len(w) == 1 and w.islower() and w not in SMALL and i + 1 < len(words) \
+        and bool(cues.joiner_gap.fullmatch(text[cur[-1][1]:words[i][0]])) \
+        and words[i + 1][2][:1].isupper() and text[words[i][1]:words[i + 1][0]] == " "

@@ -116,7 +116,14 @@ def extend(text: str, begin: int, end: int, region_end: int,
     first = re.match(r"[^\W\d_][\w-]*", text[begin:end])
     if first is None:
         return None
-    if first.group(0) not in w.heads:
+    head = first.group(0)
+    if head in w.particle_articles:
+        # "La Générale des Forges et des Mines", "La Compagnie des …": an article opening the
+        # name before its head (sets AD/AE, branch ent47)
+        second = re.match(r"[ \u00a0]+([^\W\d_][\w-]*)", text[begin + first.end():end])
+        if second is not None and second.group(1) in w.heads:
+            head = second.group(1)
+    if head not in w.heads:
         # "Samahang Kelan ng mga Doruno …": no head, but a function word of a language that
         # opens a name's next part with no head (`opening_words`) glued after the run
         nxt = _TOKEN.match(text, end, region_end)
@@ -125,9 +132,10 @@ def extend(text: str, begin: int, end: int, region_end: int,
     function = set(w.function) | w.opening
     pos, last, crossed = end, end, False
     pending_function, after_capital = False, True  # the head itself is capitalised
+    after_crossing = False  # the last word was a crossing function word ("des")
     # a head no English text writes ("Banco", "Centro"): its function words and the capitals
     # after them are the name's even where no lower-case word is crossed (branch ent23)
-    foreign_head = not common_words().common(first.group(0))
+    foreign_head = not common_words().common(head)
     while pos < region_end:
         t = _TOKEN.match(text, pos, region_end)
         if t is None:
@@ -135,6 +143,7 @@ def extend(text: str, begin: int, end: int, region_end: int,
         word_at = t.start(3) if not t.group(2) else t.start(2)
         word = t.group(3)
         elided = bool(t.group(2))
+        prev_crossing, after_crossing = after_crossing, False
         if t.group(1) and not (elided or word in w.function):
             break  # a comma goes on only before "de", "du", "et", "l’" of the name's next part
         if (e := place_at(word_at)) is not None or (e := place_at(t.start(3))) is not None:
@@ -149,12 +158,14 @@ def extend(text: str, begin: int, end: int, region_end: int,
             function |= w.language_words.get(word, frozenset())  # "ng" unlocks Tagalog's "at"
             crossed = crossed or word in w.crossing  # "des", "ng": no English name writes them
             pending_function, after_capital = True, False
+            after_crossing = word in w.crossing
         elif word[:1].isupper():
             # a capital after "de" or after another capital of the name ("… de Créditos y
             # Servicios Antonio Maceo"); an English word glued after is none ("… mineurs Tuesday")
             if not (pending_function or elided or after_capital) \
                     or common_words().common(word) and not _foreign_word(word.lower()) \
-                    and not (after_capital and crossed and _before_parenthesis(text, t.end())):
+                    and not (after_capital and crossed and _before_parenthesis(text, t.end())) \
+                    and not prev_crossing:  # "… et des Mines": no English text writes "des"
                 break  # an English capital ends it, unless it ends the name before its gloss
             if pending_function and foreign_head:
                 crossed = True  # "Banco do Nordeste", "Centro de Obreros … en la Frontera"

@@ -91,6 +91,8 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
     second = run.words[1][2]
     if second[:1].isupper():
         return run
+    if second in cues.particles and first[2] not in cues.heads:
+        return run  # "Nadia bin Tallal said": a given name before a surname's particle, however common
     if second == "of" and cues.heads.get(first[2]) == "organization":
         return run  # "(Union of Kelvo Workers)", "Confederation of … Unions voted": a body's head
     if first[2] in cues.purpose_verbs and second == "the" and run.words[-1][2] in cues.purpose_to:
