@@ -54,7 +54,10 @@ from kg.nlp.entities.spans.undotted import undotted_countries
 _ACRONYM = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}.&]{{1,9}})\s*\)")  # "(DİSK)" too
 # "… Force in Haiti (MINUSTAH)", "University of Texas (UT)", "Petróleos de Kelvia (PDK)": a
 # name's place before its acronym (Spanish, Portuguese and French "de" as English "of")
-_PLACE_OF_NAME = re.compile(r"[A-Z][\w’'.-]*\s+(?:in|of|for|de|del|da|do|du|des)\s+(?:the\s+)?$")
+# a capitalised word and "in"/"of"/"de" … (an article of English, Spanish or French may follow:
+# "Central de Trabajadores de la Kelvia (CTK)", set AE) before a place that ends a longer name
+_PLACE_OF_NAME = re.compile(
+    r"[A-Z][\w’'.-]*\s+(?:in|of|for|de|del|da|do|du|des)\s+(?:(?:the|la|las|los|le|les)\s+)?$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ.’'-]*)*")  # "IOWA CITY"
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
