@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.entities.cues.gazetteer import gazetteer
-from tests.nlp_support import check_names, found
+from tests.nlp_support import Not, check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -61,4 +61,48 @@ def test_bodies_and_events_by_a_foreign_head_word(registry, sentence, want):
     ("The Cabinet chief, Dorra Kelvo, has said he will resign.", {"Dorra Kelvo": "person"}),
 ])
 def test_a_person_after_an_office_in_apposition(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a body's name in its own language, a body's noun before its name, a body's branch ------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Workers defied the ban on Solidarity’s marches. The union, known in Polish as Solidarność, "
+     "was outlawed.", {"Solidarity": "organization", "Solidarność": "organization"}),
+    ("The Interethnic Association of Kelvin Farmers, known by its Spanish acronym AIKEFARM, "
+     "blocked roads. The government charged AIKEFARM president Dorra Tallis.",
+     {"AIKEFARM": "organization", "Dorra Tallis": "person"}),
+    ("The clan is an ally of President Dorra Kelvo and her party, Kelvo-Tallis-KDP. The army "
+     "armed it.", {"Kelvo-Tallis-KDP": "organization", "Dorra Kelvo": "person"}),
+    ("They oppose plans to sell parts of the state oil company, Petrokelvo.",
+     {"Petrokelvo": "organization"}),
+    # a person's name in the same apposition is the speaker's, not the body's
+    ("The union, Kelvin Dorrow said, will strike.", {"Kelvin Dorrow": "person"}),
+    ("The Kelvin Federation of Labour (KFL) called a boycott. Backing it is the "
+     "KFL-Construction, against the bill.", {"KFL-Construction": "organization"}),
+    # no body named by that acronym: nothing says what the hyphened name is
+    ("The KFL-Construction struck.", {"KFL-Construction": Not("organization")}),
+])
+def test_a_bodys_other_names_and_its_noun_before_it(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- people: given names the package lists below its floors ---------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Committees meet again. Lech Kelwęsa, released last November, remains under watch.",
+     {"Lech Kelwęsa": "person"}),
+    ("The authorities continue to hold Jomo Tallisi at a camp.", {"Jomo Tallisi": "person"}),
+])
+def test_a_name_a_curated_given_name_opens_is_a_persons(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a surname before a noun for a ruler's rule ---------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # a town of the name is in the gazetteer; the article names the ruler in full
+    ("Workers walked out against the Machado dictatorship. They demand the release of leaders "
+     "jailed by Gerardo Machado’s police.", {"Machado": "person/gerardo-machado"}),
+    # no one of that surname named in full: the gazetteer's town stands
+    ("Workers walked out against the Machado dictatorship.", {"Machado": Not("person")}),
+])
+def test_a_surname_before_a_rulers_rule_is_the_person_named_in_full(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

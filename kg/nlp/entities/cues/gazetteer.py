@@ -136,7 +136,9 @@ def gazetteer() -> Gazetteer:
                                        country_short_heads).items()
               if k not in not_places}
     listed = _given_names(sources, counts)
-    given = frozenset(n for n in listed if n not in not_given)
+    # given names the package lists below its floors ("Lech", "Jomo"): curated, one a line
+    extra = {fold(w) for w in cfg.get("extra_given_names", ())}
+    given = frozenset(n for n in listed if n not in not_given) | extra
     towns = frozenset(t for t in _towns(town_floor) if t not in places and t not in not_places)
     respell = tuple((fold(n), fold(o)) for n, o in cfg.get("respellings", ()))
     return Gazetteer(places, given, frozenset(n for n in listed if n in not_given), towns, respell)

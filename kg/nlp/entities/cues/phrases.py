@@ -66,6 +66,11 @@ class Phrases:
         # (a possessive among them) between the determiner and the role
         self.role_apposed = re.compile(rf"(?<![\w’'-])(?i:{dets})\s+(?:[\w’'-]+\s+){{0,3}}?"
                                        rf"(?:{roles}),\s+\Z")
+        # "her party, ", "the state oil company, ": the same apposition before a body's name
+        # (entities.toml `organization_apposition`; set AD/AE, branch ent48)
+        self.body_apposed = re.compile(
+            rf"(?<![\w’'-])(?i:{dets})\s+(?:[\w’'-]+\s+){{0,3}}?"
+            rf"(?:{phrase_pattern(e['evidence']['organization_apposition'])}),\s+\Z")
         self.person_of = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["person_of"]) + r")\s+\Z")
         places = phrase_pattern(c["known_as_place_nouns"])
         bodies = phrase_pattern(e["evidence"]["organization_apposition"])
@@ -145,6 +150,13 @@ class Phrases:
         """"a striker, Kenji Dorrow, was fired": a role noun in an apposition before the name,
         the apposition closed right after it (the caller leaves out bodies' and places' heads)."""
         return bool(self.role_apposed.search(text, max(0, begin - 80), begin)) \
+            and bool(_CLOSED.match(text, end))
+
+    def body_before(self, text: str, begin: int, end: int) -> bool:
+        """"her party, Kelvo-Dorra-KDP.", "the state oil company, Petrokelvo.": a body's noun in an
+        apposition before the name, closed right after it (the caller leaves out names a given
+        name opens and places the gazetteer knows)."""
+        return bool(self.body_apposed.search(text, max(0, begin - 80), begin)) \
             and bool(_CLOSED.match(text, end))
 
     def government_of(self, text: str, begin: int) -> bool:
