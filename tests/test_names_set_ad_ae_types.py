@@ -106,3 +106,16 @@ def test_a_name_a_curated_given_name_opens_is_a_persons(registry, sentence, want
 ])
 def test_a_surname_before_a_rulers_rule_is_the_person_named_in_full(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- firms as the makers of goods ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Cobalt goes into batteries for electric cars made by Kelvotek and Dorrowagen.",
+     {"Kelvotek": "organization", "Dorrowagen": "organization"}),
+    ("The bombs were missiles built by Tallisco.", {"Tallisco": "organization"}),
+    # a person's name (a given name opens it) and no goods: no firm
+    ("The missiles made by Maria Ortiz were models.", {"Maria Ortiz": "person"}),
+    ("Dinner was made by Kelvotek.", {"Kelvotek": Not("organization")}),
+])
+def test_the_maker_of_goods_is_a_firm(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

@@ -131,6 +131,9 @@ class Phrases:
         self.goods_for = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["goods_verbs"])
                                     + r")\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:" + phrase_pattern(c["goods"])
                                     + r")\s+for\s+" + listed + r"\Z")
+        # "electric cars made by ", "missiles built by Kelvo and ": goods a firm makes (ent48)
+        self.goods_by = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["goods"]) + r")\s+(?:"
+                                   + phrase_pattern(c["goods_by_verbs"]) + r")\s+by\s+" + listed + r"\Z")
         self.trade_after = re.compile(r"\s+(?:" + phrase_pattern(c["firm_trades_after"]) + r")(?![\w’'-])")
         self.holidays = frozenset(c["holidays"])
         self.time_heads = frozenset(c["time_heads"])
@@ -235,9 +238,11 @@ class Phrases:
         """"assembles phones for Kelvatek", "makes parts for Dorrow": a verb of making, what is
         made and "for" right before the name: the buyer, a firm (the caller leaves out given
         names, places and head words: "makes dinner for Maria Ortiz"); "makes athletic shoes for
-        Kelvike and Dorridas": goods a brand sells, every name of the list after "for"."""
+        Kelvike and Dorridas": goods a brand sells, every name of the list after "for"; "cars
+        made by Kelvo and Dorrow": the goods' makers (`goods_by_verbs`)."""
         return bool(self.made_for.search(text, max(0, begin - 80), begin)) \
-            or bool(self.goods_for.search(text, max(0, begin - 100), begin))
+            or bool(self.goods_for.search(text, max(0, begin - 100), begin)) \
+            or bool(self.goods_by.search(text, max(0, begin - 100), begin))
 
     def holiday(self, label: str) -> bool:
         """"a bonus at Tet", "fired during Ramadan": a holiday's or a feast's whole name
