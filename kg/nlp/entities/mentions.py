@@ -54,7 +54,10 @@ from kg.nlp.entities.spans.undotted import undotted_countries
 _ACRONYM = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}.&]{{1,9}})\s*\)")  # "(DİSK)" too
 # "… Force in Haiti (MINUSTAH)", "University of Texas (UT)", "Petróleos de Kelvia (PDK)": a
 # name's place before its acronym (Spanish, Portuguese and French "de" as English "of")
-_PLACE_OF_NAME = re.compile(r"[A-Z][\w’'.-]*\s+(?:in|of|for|de|del|da|do|du|des)\s+(?:the\s+)?$")
+# a capitalised word and "in"/"of"/"de" … (an article of English, Spanish or French may follow:
+# "Central de Trabajadores de la Kelvia (CTK)", set AE) before a place that ends a longer name
+_PLACE_OF_NAME = re.compile(
+    r"[A-Z][\w’'.-]*\s+(?:in|of|for|de|del|da|do|du|des)\s+(?:(?:the|la|las|los|le|les)\s+)?$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ.’'-]*)*")  # "IOWA CITY"
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
@@ -83,6 +86,9 @@ class _Finder:
         self.year = doc.masthead.date.year
         cues = load("entities")
         self.titles = set(cues["titles"])
+        # "the Kelvo dictatorship": nouns for a ruler's rule after a surname (`ruler_after`)
+        self.rule_after = re.compile(r"\s+(?:" + phrase_pattern(cues.get("ruler_after", ["\x00"]))
+                                     + r")(?![\w’'-])")
         self.function_words = set(cues["function_words"]) | set(cues["not_names"])
         self.naming = re.compile(r"(?<![\w’'-])" + phrase_pattern(cues["naming"]["cues"]) + r"\s*[“‘\"']?$",
                                  re.IGNORECASE)
@@ -347,6 +353,20 @@ class _Finder:
         return any((e := self.registry.by_label(" ".join(words[k:]))) is not None
                    and e.kind == "organization" for k in range(1, len(words)))
 
+    def _opens_with_body(self, label: str, accepted: list[Match], new_names: list[NewName]) -> bool:
+        """"KFL-Construction", "KFL-Youth": an acronym the article gives an organisation (its
+        registry alias, or the one introduced in parentheses after its name) glued by a hyphen
+        to one capitalised word: a branch of that body, a body too (set AE, branch ent48)."""
+        m = re.fullmatch(r"([A-Z][A-Z&]{1,5})-[A-Z][\w’'-]*", label)
+        if m is None:
+            return False
+        acro = m.group(1)
+        return any(x.entry.kind == "organization" and (self.text[x.begin:x.end] == acro
+                                                      or acro in self.extra_aliases.get(x.entry.key, ()))
+                   for x in accepted) \
+            or any(o.kind == "organization" and any(self.text[sp.begin:sp.end] == acro for sp in o.spans)
+                   for o in new_names)
+
     def _in_signed_name(self, m: Match) -> bool:
         """The place lies inside an occurrence of a name the page signs with (a byline, an item's
         author, a letter's sender: "Anna de León is a member of …" after "BY ANNA DE LEÓN"): a
@@ -584,7 +604,7 @@ class _Finder:
             if m.entry.kind == "organization" and len(words) > 1:
                 for k in range(1, len(words)):
                     first_org.setdefault(" ".join(words[:k]), (m.begin, m.entry))
-        surname_of = _surname_coreference(accepted, new_names, self.text, self.titles)
+        surname_of = _surname_coreference(accepted, new_names, self.text, self.titles, self.rule_after)
         for n in new_names:
             if n.key in surname_of and isinstance(surname_of[n.key], NewName):
                 continue  # merged into the full name's new entity
@@ -600,8 +620,10 @@ class _Finder:
             if entry is not None:  # "AFL-CIO" after "Iowa": the registry's form, kept apart by its glue
                 n.key = entry.key
                 entities.setdefault(n.key, entry.to_entity())
-            elif n.kind == "thing" and self._ends_in_organization(n.label):
-                n.kind, n.key = "organization", "organization/" + n.key.split("/", 1)[1]  # "Kansas AFL-CIO"
+            elif n.kind == "thing" and (self._ends_in_organization(n.label)
+                                        or self._opens_with_body(n.label, accepted, new_names)):
+                # "Kansas AFL-CIO"; "the KFL-Construction" after the KFL: a body's branch
+                n.kind, n.key = "organization", "organization/" + n.key.split("/", 1)[1]
             ent = entities.get(n.key)
             if ent is None:
                 ent = entities[n.key] = Entity(key=n.key, label=n.label, kind=n.kind, known=False)
@@ -662,7 +684,8 @@ _SUBTITLE = re.compile(r":[ \t]+[A-Z]")
 
 
 def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: str = "",
-                         titles: set[str] = frozenset()) -> dict[str, Entry | NewName]:
+                         titles: set[str] = frozenset(),
+                         rule_after: re.Pattern | None = None) -> dict[str, Entry | NewName]:
     """A one-word new name (a person's, untyped, or a place no gazetteer knows) that is the
     surname of exactly one person the article names in full, registry or new, is that person,
     wherever it stands ("President Carter" before "Jimmy Carter", "a message from Okafor"
@@ -674,7 +697,9 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: 
     are merged into. Two people of one surname ("Fidel Castro", "Raúl Castro") leave it alone.
     A title the finder kept because it may open a name ("Judge Kelvo": "Judge" counts as a title
     only before two capitalised words) is cut off when the word after it is such a surname: the
-    person named in full, the title no part of the name (`_title_before_surname`; set Y)."""
+    person named in full, the title no part of the name (`_title_before_surname`; set Y). A town
+    the gazetteer knows, followed by a noun for a ruler's rule (`rule_after`: "the Kelvo
+    dictatorship"), is such a surname too (set AE, branch ent48)."""
     people: dict[str, set[str]] = {}
     given: dict[str, set[str]] = {}  # "Dimitris" of "Dimitris Kelvanos"
     inner: dict[str, set[str]] = {}  # "Kelvo" of "Ana Beatriz Kelvo da Tessaro" (set R)
@@ -708,8 +733,10 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: 
         words = n.label.split()
         unknown_place = n.kind == "place" and gazetteer().place_kind(n.label) is None
         gazetteer_family = n.kind in _PLACE_KINDS and n.label in family
+        ruler = n.kind in _PLACE_KINDS and rule_after is not None \
+            and any(rule_after.match(text, sp.end) for sp in n.spans)
         if len(words) != 1 or n.label.isupper() or not (n.kind in ("person", "thing") or unknown_place
-                                                         or gazetteer_family):
+                                                         or gazetteer_family or ruler):
             continue  # a place only by a locative word ("a message from Okafor") may be the person
         keys = people.get(n.label, set())
         if not keys and _given_name_alone(n, given.get(n.label, set()), first):

