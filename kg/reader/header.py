@@ -34,6 +34,8 @@ from kg.reader.patterns import (
     LABEL_RE,
     MASTHEAD_RE,
     SEPARATOR_RE,
+    STATEMENT_AUTHOR_FIRST_RE,
+    STATEMENT_AUTHOR_RE,
     TITLE_BYLINE_RE,
     TITLE_BYLINE_ROLE_RE,
     TITLE_SECOND_BYLINE_RE,
@@ -45,7 +47,7 @@ from kg.reader.patterns import (
 )
 from kg.reader.source import Line
 from kg.reader.titles import continues as title_continues
-from kg.reader.titles import run_in_deck
+from kg.reader.titles import names_no_action, run_in_deck
 
 MASTHEAD_SEARCH_LINES = 25
 SITE_MASTHEAD_SEARCH_LINES = 80  # the 2000 site's navigation stands above its masthead
@@ -126,6 +128,16 @@ def opens_paragraph_with_dateline(text: str) -> bool:
     capitals and a dash ("US–China trade war hits farmers", "NATO—out of Yugoslavia!")."""
     return bool(DATELINE_RE.match(text)) and (
         is_prose(text) or text.rstrip("’”'\")").endswith("."))
+
+
+def introduces_statement(text: str) -> bool:
+    """A statement's introduction naming its writers ("The following statement was released
+    May 2 by Ana Ruiz, SWP candidate for mayor, and …"; patterns.STATEMENT_AUTHOR_RE,
+    STATEMENT_AUTHOR_FIRST_RE): the page's first paragraph, which names its authors, never
+    the top photo's caption (today's site sets it directly under the date line, where a
+    caption stands; it was read as one, and the statement lost its writers, 2026-12-05,
+    rdr23)."""
+    return bool(STATEMENT_AUTHOR_RE.match(text) or STATEMENT_AUTHOR_FIRST_RE.match(text))
 
 
 @dataclass
@@ -304,11 +316,17 @@ class HeaderReader:
                     breaks.add(deck[0].number)
                     block, after = block + nxt, end
             elif (len(block) == 1 and (cues.names_genre(block[0].text, KICKER_MAX_WORDS)
-                                       or self._exclaimed_kicker(block[0], deck))
+                                       or self._exclaimed_kicker(block[0], deck)
+                                       or (self._plain_kicker(block[0], deck)
+                                           and names_no_action(block[0].text)))
                   and (set_off := self._deck_set_off_under(deck, end, masthead_at, skip))):
                 # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date: the line
                 # naming the kind of piece is the kicker, each block under it a title; so is
-                # a short exclamation on top ("Solidarity with the bakers!")
+                # a short exclamation on top ("Solidarity with the bakers!"), and a short
+                # plain line with no verb ("Workers in Peru" / (blank) / headline / (blank) /
+                # deck / (blank) / "Vol. …", the caption and the byline under the volume line:
+                # a page has one headline and one deck; a clause on top, "Nurses hold the
+                # line", stays the headline; 2026-12-05, rdr23)
                 kicker = self._field(block[0])
                 breaks.add(set_off[0][0].number)
                 block, after = deck + set_off[0], set_off[1]
@@ -365,7 +383,7 @@ class HeaderReader:
                 photos.append(Photo(self._field(ln), self._joined(caption) if caption else None))
                 continue
             if (titles and ln.number - 2 == masthead_at and masthead_at in skip
-                    and not self._starts_body_strictly(text)
+                    and not self._starts_body_strictly(text) and not introduces_statement(text)
                     and self._more_text_after(block[k:], skip)):
                 # today's site: the top photo's caption, directly under the volume or date line
                 photos.append(Photo(None, self._joined(block[k:])))

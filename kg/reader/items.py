@@ -71,6 +71,9 @@ TITLE_MAX_WORDS = 15
 _PLACE_PART = r"[A-Z][\w.’'() -]*"
 PLACE_RE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,2}}$")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}(?:\s+[A-Z][\w’'-]+)*$")
+# Initials alone ("C.S."): a writer who keeps the name back, no person to name; initials with a
+# family name ("R.T. Dorrow") are a person's name.
+_BARE_INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 
 ITEM_KINDS = {"letters": "letter", "years-ago": "years-ago", "briefs": "brief",
               "reports": "report", "inline": "brief", "events": "event",
@@ -128,7 +131,22 @@ def is_signer(text: str) -> bool:
     if t[-1] in ".:;!?" or not t[0].isupper():
         return False
     particles = cues.name_particles()
-    return all(w[:1].isupper() or w == "and" or w in particles for w in t.split())
+    return all(w[:1].isupper() or w == "and" or w in particles or elided_particle(w, particles)
+               for w in t.split())
+
+
+# A particle elided before a vowel and glued to the name by an apostrophe: "d'Alessio",
+# "l’Ouverture", "dell'Orto".
+_ELIDED_RE = re.compile(r"^([a-z]{1,4})['’][A-ZÀ-Þ]")
+
+
+def elided_particle(word: str, particles: frozenset[str]) -> bool:
+    """A name's word opening with a particle that dropped its last vowel before the capital
+    ("d'Alessio": "de"; "dell'Orto": "della"), the particle one of the shared list's
+    (kg.nameparticles), so that a signer "Ana Ruiz and Marie d'Orsay" reads as a name: no
+    second list to keep."""
+    m = _ELIDED_RE.match(word)
+    return m is not None and any(m.group(1) + v in particles for v in "aeiou")
 
 
 def signer_people(signer: Line, name: str) -> list[Person]:
@@ -460,7 +478,7 @@ class ItemReader:
                 fields["signature"] = Field(signer.text.rstrip(","), self._trim(signer, ","))
                 # "Ana Ruiz, UFCW Local 7": the person is "Ana Ruiz"
                 name = signer_name(signer.text)
-                if not (cues.is_anonymous_signer(name) or _INITIALS_RE.match(name)
+                if not (cues.is_anonymous_signer(name) or _BARE_INITIALS_RE.match(name.strip())
                         or cues.names_organization(name)):
                     fields["authors"] = signer_people(signer, name)
             if place_at is not None:

@@ -300,7 +300,10 @@ class _Parser:
     def photos(self, doc: Document, lines: list[Line]) -> list[Line]:
         """Take photo credits (and the caption lines directly under them) out of the text, and
         the lines of today's site that glue a credit to its caption ("Militant/Tom LeeStrikers
-        picket …", cues.glued_credit)."""
+        picket …", cues.glued_credit). A line opening with a dateline ends the caption: today's
+        site sets the first paragraph directly under the caption ("Militant/Ana Ruiz" /
+        "Strikers picket the gate." / "TACOMA, Wash. — …"), and that paragraph is the body's,
+        its dateline the page's (it was read into the caption before, 2026-12-05, rdr23)."""
         out = []
         k = 0
         while k < len(lines):
@@ -322,7 +325,8 @@ class _Parser:
             elif cues.is_photo_credit(ln.text):
                 caption = []
                 while (k + 1 < len(lines) and lines[k + 1].number == (caption or [ln])[-1].number + 1
-                       and not cues.is_photo_credit(lines[k + 1].text)):
+                       and not cues.is_photo_credit(lines[k + 1].text)
+                       and not DATELINE_RE.match(lines[k + 1].text)):
                     k += 1
                     caption.append(lines[k])
                 doc.photos.append(Photo(self.field(ln), Field(

@@ -177,6 +177,13 @@ def _has_verb(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
+def names_no_action(text: str) -> bool:
+    """A title line holding no verb of the data (`_has_verb` over all its words: "Workers in
+    Peru", "Farm crisis in the Midwest"), a phrase naming who or where, as a kicker does; a
+    line with one ("Nurses hold the line") is a clause, as a headline is."""
+    return not _has_verb(text.split())
+
+
 def wants_object(above: str, line: str) -> bool:
     """"Nurses in Ontario oppose" / "Ford government plan to sell clinics": the title above ends
     on a verb that wants its object (kg/data/reader/object-verbs.txt, as printed in a
