@@ -30,9 +30,9 @@ def _labels(registry, *paragraphs) -> dict[str, str]:
      {"Coordination des Dorvans": "organization", "Coordination of Kelvo Committees": "organization",
       "Dorvans": None, "Kelvo Committees": None, "Coordination": None}),
     # a word both languages write ends the name before its gloss in parentheses
-    ("The Conseil présidentiel de transition (Transitional Kelvo Council) met on Monday.",
-     {"Conseil présidentiel de transition": "organization", "Conseil présidentiel": None,
-      "Transitional Kelvo Council": NAMED}),
+    ("The Conseil provisoire de concertation (Provisional Kelvo Council) met on Monday.",
+     {"Conseil provisoire de concertation": "organization", "Conseil provisoire": None,
+      "Provisional Kelvo Council": NAMED}),
     # and stays out before an English word, as before
     ("The Syndicat des travailleurs said, in a statement, it would strike.",
      {"Syndicat des travailleurs": "organization"}),
@@ -81,15 +81,15 @@ def test_a_federation_of_two_places(registry, sentence, want):
 
 # -- portfolios in a list, a firm named "Ports of" a city -----------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Under pressure, the Ministry of Cooperatives, Labor and Social Welfare paid part of it.",
-     {"Ministry of Cooperatives, Labor and Social Welfare": "organization", "Social Welfare": None}),
+    ("Under pressure, the Ministry of Fisheries, Transport and Public Works paid part of it.",
+     {"Ministry of Fisheries, Transport and Public Works": "organization", "Public Works": None}),
     ("Dockers at Ports of Kelvinburg voted to reject the deal.",
      {"Ports of Kelvinburg": "organization", "Ports": None}),
-    ("Dockers at Ports of Auckland voted to reject the deal.",
-     {"Ports of Auckland": "organization", "Auckland": None}),
+    ("Crane drivers at Ports of Durban turned down the offer.",
+     {"Ports of Durban": "organization", "Durban": None}),
     # the port itself stays a place, the city after a lower-case "ports" a city
-    ("Ships sailed from the Port of Auckland.", {"Port of Auckland": "place"}),
-    ("Ships left the ports of Auckland.", {"Auckland": "city"}),
+    ("Ships sailed from the Port of Durban.", {"Port of Durban": "place"}),
+    ("Ships left the ports of Durban.", {"Durban": "city"}),
 ])
 def test_portfolios_in_a_list_and_a_ports_firm(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
@@ -135,8 +135,8 @@ def test_a_registry_short_form_inside_a_signers_name_is_the_signers(registry):
 @pytest.mark.parametrize("sentence, want", [
     ("The April Sixth Youth Movement called a strike.",
      {"April Sixth Youth Movement": "organization", "Sixth Youth Movement": None}),
-    ("The May First Movement called a strike.",
-     {"May First Movement": "organization", "First Movement": None}),
+    ("The October First Movement called a strike.",
+     {"October First Movement": "organization", "First Movement": None}),
     # an English gloss in parentheses after the body's own-language name
     ("It was backed by the Dorvan Samitu (March Ninth Movement) on Monday.",
      {"March Ninth Movement": "organization", "Ninth Movement": None}),
@@ -174,9 +174,9 @@ def test_a_missions_lower_case_head_before_its_initials(registry, sentence, want
     # two registry places joined by a hyphen before a route: both places, as before
     ("The Kyiv-Moscow highway was shut.", {"Kyiv": "city", "Moscow": "city"}),
     # an ocean as an adjective before a coast: the coast
-    ("Cane is cut along the Pacific coast of the country.",
-     {"Pacific coast": "place", "Pacific": None}),
-    ("The Pacific Ocean is wide.", {"Pacific Ocean": "place"}),
+    ("Fishers work along the Atlantic coast of the island.",
+     {"Atlantic coast": "place", "Atlantic": None}),
+    ("The Atlantic Ocean is wide.", {"Atlantic Ocean": "place"}),
 ])
 def test_places_whose_head_is_in_lower_case(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -34,10 +34,10 @@ def test_an_acronym_after_a_person_of_a_body_is_the_bodys(registry, sentence, wa
 
 # -- a name in a pair of a name and its place --------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Forces loyal to Slobodan Milosevic in Belgrade and Dravko Tallis in Zagreb clashed.",
-     {"Dravko Tallis": "person", "Belgrade": "city", "Zagreb": "city"}),
+    ("Supporters of Marta Kelvo in Lisbon and Dravko Tallis in Porto marched on Sunday.",
+     {"Dravko Tallis": "person", "Lisbon": "city", "Porto": "city"}),
     # no pair: the name after "and" is listed with the place
-    ("Strikes hit plants in Belgrade and Dravko in Zagreb.", {"Dravko": "place"}),
+    ("Strikes hit plants in Lisbon and Dravko in Porto.", {"Dravko": "place"}),
 ])
 def test_a_name_paired_with_its_place_takes_the_first_pairs_kind(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -22,7 +22,7 @@ def _labels(registry, *paragraphs) -> dict[str, str]:
 def test_the_gazetteer_names_countries_and_states_by_their_short_forms():
     g = gazetteer()
     assert g.place_kind("Congo") == "place"  # two countries share it: a place, no country
-    assert g.place_kind("Rivers State") == "place"  # ISO's "Rivers", a state of Nigeria
+    assert g.place_kind("Cross River State") == "place"  # ISO's "Cross River", a state of Nigeria
     assert g.place_kind("Ohio State") is None  # the US is skipped: a university's short name
     assert g.place_kind("Kelvo State") is None  # no subdivision is so named
 
@@ -32,8 +32,8 @@ def test_the_gazetteer_names_countries_and_states_by_their_short_forms():
      "most of the world’s cobalt.",
      {"Democratic Republic of the Congo": "country", "Congo": "place"}),
     ("Cobalt from Congo goes into batteries for cars.", {"Congo": "place"}),
-    ("In Port Harcourt, Rivers State, police arrested a clerk.",
-     {"Rivers State": "place", "Port Harcourt": "city"}),
+    ("In Calabar, Cross River State, police arrested a clerk.",
+     {"Cross River State": "place", "Calabar": "city"}),
 ])
 def test_a_country_or_a_state_by_its_short_form_is_a_place(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
@@ -43,8 +43,8 @@ def test_a_country_or_a_state_by_its_short_form_is_a_place(registry, sentence, w
 @pytest.mark.parametrize("sentence, want", [
     ("The march was called by jobless workers’ groups, among them the Polo Kelvino, and backed "
      "by some unions.", {"Polo Kelvino": "organization"}),
-    ("Unions in the Central de Trabajadores de la Argentina (CTA) marched. The CTA grew.",
-     {"Central de Trabajadores de la Argentina": "organization", "CTA": "organization"}),
+    ("Unions in the Confederación de Obreros de la Bolivia (COB) marched. The COB grew.",
+     {"Confederación de Obreros de la Bolivia": "organization", "COB": "organization"}),
     # the acronym after a name a place ends is the longer name's, not the place's
     ("The Frente Dorrow de Chile (FDC) marched. The FDC grew.", {"FDC": "organization"}),
     ("The Samyukt Dorrow Morcha called a Kelvar Bandh on Friday.",
@@ -66,8 +66,8 @@ def test_a_person_after_an_office_in_apposition(registry, sentence, want):
 
 # -- a body's name in its own language, a body's noun before its name, a body's branch ------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Workers defied the ban on Solidarity’s marches. The union, known in Polish as Solidarność, "
-     "was outlawed.", {"Solidarity": "organization", "Solidarność": "organization"}),
+    ("Miners defied the ban on Unity’s meetings. The union, known in Czech as Svornost, "
+     "was outlawed.", {"Svornost": "organization"}),
     ("The Interethnic Association of Kelvin Farmers, known by its Spanish acronym AIKEFARM, "
      "blocked roads. The government charged AIKEFARM president Dorra Tallis.",
      {"AIKEFARM": "organization", "Dorra Tallis": "person"}),
@@ -99,10 +99,10 @@ def test_a_name_a_curated_given_name_opens_is_a_persons(registry, sentence, want
 # -- a surname before a noun for a ruler's rule ---------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
     # a town of the name is in the gazetteer; the article names the ruler in full
-    ("Workers walked out against the Machado dictatorship. They demand the release of leaders "
-     "jailed by Gerardo Machado’s police.", {"Machado": "person/gerardo-machado"}),
+    ("Workers walked out against the Trujillo dictatorship. They demand the release of leaders "
+     "jailed by Rafael Trujillo’s police.", {"Trujillo": "person/rafael-trujillo"}),
     # no one of that surname named in full: the gazetteer's town stands
-    ("Workers walked out against the Machado dictatorship.", {"Machado": Not("person")}),
+    ("Workers walked out against the Trujillo dictatorship.", {"Trujillo": Not("person")}),
 ])
 def test_a_surname_before_a_rulers_rule_is_the_person_named_in_full(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -144,7 +144,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = join_laws(text, found, covered, cues)  # "the Right to Organize Act", "… Bill 2024"
             found = join_missions(text, found, covered)  # "the UN Interim Force in Kelvia"
             found = mission_before_initials(text, found)  # "the Kelvo Support mission (KS)"
-            found = lower_heads(text, found)  # "the Kelvo-Dorvanskyi station", "the Pacific coast"
+            found = lower_heads(text, found)  # "the Kelvo-Dorvanskyi station", "the Atlantic coast"
             found = join_brackets(text, found, cues)  # "the Strikes (Minimum Service Levels) Bill"
             found = named_by_initials(text, r, found, covered + [Run(b, e, []) for b, e in skip], cues)
             found = foreign_names(text, r, found, covered)

@@ -269,7 +269,7 @@ def _regions(types: frozenset[str], inverted: tuple[str, ...] = (),
             if name and not any(c in name for c in ",/()"):
                 out.append(name)
                 if sub.type in with_type and sub.country_code not in with_type_skip:
-                    out.append(f"{name} {sub.type}")  # "Rivers" → "Rivers State" too
+                    out.append(f"{name} {sub.type}")  # "Cross River" → "Cross River State" too
     return out
 
 

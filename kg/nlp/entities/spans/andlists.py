@@ -361,7 +361,7 @@ def town_and_area(text: str, runs: list[Run], known: list[Match], cues: Cues) ->
 
 def region_with_and(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
     """"Upper Kelvo and Dorrow": a region whose own name holds "and" (the gazetteer's "Jammu
-    and Kashmir", "Trinidad and Tobago"), with a word before it ("Azad", "Upper") that made a
+    and Kashmir", "Trinidad and Tobago"), with a word before it ("Upper", "Southern") that made a
     run of its own end at "and". A run, " and ", then a run or a registry place after it, where
     the run's last words, "and" and the words after it are a place the gazetteer knows, are one
     place from the run's first word on; the registry place after "and" is absorbed, no mention

@@ -7,8 +7,8 @@ month's full name and a day number (1–31) right before a run that ends in a he
 or a front (`date_named_heads`: bodies named for a strike, an uprising, a massacre) open the
 run. Without "the" ("On May 12 Youth Movement members marched") the date is the sentence's,
 and a union's or a firm's head after a date ("the May 1 Kelvin Union rally") is not one of
-these heads. The day may be written in words, an ordinal the run opens with ("the May First
-Movement"), and the name may open a parenthesis (an English gloss: "(May First Movement)"; set
+these heads. The day may be written in words, an ordinal the run opens with ("the October First
+Movement"), and the name may open a parenthesis (an English gloss: "(October First Movement)"; set
 AB, branch ent45).
 
 kg.nlp.entities.names calls `dated_bodies` on one region's runs, after the "and" lists.
@@ -23,12 +23,12 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
 
 _DATE_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) ([1-9]|[12]\d|3[01]) $")
-# the day in words, inside the run: "the May First Movement", "(May First Movement)"
+# the day in words, inside the run: "the October First Movement", "(October First Movement)"
 _MONTH_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) $")
 
 
 def _ordinal_day(text: str, run: Run, cues: Cues) -> re.Match | None:
-    """"the May First Movement": a month before a run that opens with a day's ordinal in
+    """"the October First Movement": a month before a run that opens with a day's ordinal in
     words (`day_ordinals`) and goes on to a head; the match of "the <Month> " or "(<Month> "."""
     m = _MONTH_BEFORE.search(text, max(0, run.begin - 16), run.begin)
     if m is None or m.group(1) not in cues.months or len(run.words) < 2 \

@@ -7,7 +7,7 @@ branch ent45). The words are data (kg/data/nlp/kinds.toml [lower_heads]).
   `site_or_route_at`). Without the head ("trains from Kyiv-Dorvanskyi") nothing says so.
 - The same before a route's head ("the Kelvo-Dorrow highway", `route_heads`) names the route
   by the two places it joins: the run takes the head, a place; the pair alone is no name.
-- An ocean's or a sea's name (`oceans`) before a coast (`coast_heads`: "the Pacific coast") is
+- An ocean's or a sea's name (`oceans`) before a coast (`coast_heads`: "the Atlantic coast") is
   an adjective there: the run takes the head, the coast a place.
 
 kg.nlp.entities.names calls `lower_heads` on one region's runs, after the missions.
