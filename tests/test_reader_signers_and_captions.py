@@ -110,6 +110,52 @@ def test_todays_site_plain_kicker_over_headline_and_deck_over_the_volume_line():
     assert d.dateline.value == "KELVO CITY, Kelvania"
 
 
+def test_todays_site_short_clause_over_headline_and_longer_deck_is_the_kicker():
+    """A short clause with a verb on top of a headline and a longer deck, each set off, over
+    the date: a page has one headline and one deck, so the short line on top is the kicker."""
+    text = ("Dockers in Kelvania build new union\n\n"
+            "Port workers in Kelvo win raise, push for safety\n\n"
+            "Rank-and-file union says the fight at the docks shows the way forward\n\n"
+            "October 7, 2024\n\nBy Rosa Kelvin\n\n"
+            "KELVO CITY, Kelvania — Dockers here have won a raise.\n\nThe fight goes on.\n")
+    d = parse_article(text, "militant-2024-10-07-v88n37-dockers.txt")
+    assert d.overline.value == "Dockers in Kelvania build new union" and d.kicker is None
+    assert d.headline.value == "Port workers in Kelvo win raise, push for safety"
+    assert d.deck.value == ("Rank-and-file union says the fight at the docks shows the way "
+                            "forward")
+    assert [b.name for b in d.bylines] == ["Rosa Kelvin"]
+
+
+def test_todays_site_headline_over_deck_over_first_paragraph_keeps_its_headline():
+    # the guard: a clause over a deck and a first paragraph (a full stop) stays the headline
+    text = ("Dockers in Kelvania build new union\n\n"
+            "Port workers in Kelvo win raise, push for safety\n\n"
+            "October 7, 2024\n\nBy Rosa Kelvin\n\n"
+            "KELVO CITY, Kelvania — Dockers here have won a raise.\n\nThe fight goes on.\n")
+    d = parse_article(text, "militant-2024-10-07-v88n37-dockers.txt")
+    assert d.overline is None
+    assert d.headline.value == "Dockers in Kelvania build new union"
+    assert d.deck.value == "Port workers in Kelvo win raise, push for safety"
+
+
+@pytest.mark.parametrize("byline,kicker", [(True, True), (False, False)])
+def test_todays_site_page_name_over_a_signed_article_is_the_kicker(byline, kicker):
+    """"Books of the Month" / (blank) / headline / (blank) / date / "By …": the standing name
+    over one signed review is its kicker; with no byline under the date it stays the page's
+    name (the headline)."""
+    text = ("Books of the Month\n\n"
+            "Dana Vell traced the mill strikes to their roots in class society\n\n"
+            "March 21, 2022\n\n" + ("By Ana Ruiz\n\n" if byline else "")
+            + "The Mill Strikes by Dana Vell is one of the books on offer this month.\n\n"
+            "It explains how the workers fought.\n")
+    d = parse_article(text, "militant-2022-03-21-v86n11-mill-strikes.txt")
+    assert (d.overline is not None and d.overline.value == "Books of the Month") is kicker
+    assert d.headline.value == ("Dana Vell traced the mill strikes to their roots in class "
+                                "society" if kicker else "Books of the Month")
+    if kicker:
+        assert d.deck is None and [b.name for b in d.bylines] == ["Ana Ruiz"]
+
+
 def test_a_datelines_state_abbreviation_wash_is_the_state(registry):
     """"TACOMA, Wash. —": the registry's Washington State under its abbreviation, as every
     other state's ("Minn.", "Calif."), never a new place "Wash"."""

@@ -303,7 +303,9 @@ class HeaderReader:
             if deck and (end > masthead_at or self._set_off_over_date(deck, end, masthead_at, skip)
                          ) and not any(self._starts_body_at(ln, masthead_at, skip)
                                        or self._label_line(ln) for ln in deck):
-                if len(block) == 1 and self._todays_kicker(block[0], deck):
+                if len(block) == 1 and (self._todays_kicker(block[0], deck)
+                                        or self._page_name_kicker(block[0], deck, masthead_at,
+                                                                  skip)):
                     # "Socialist Workers Party statement" / (blank) / headline / date: a line
                     # naming the kind of piece is the kicker, the block under it the headline;
                     # so is a short line over a demand ("Socialist Workers Party 2024
@@ -315,18 +317,21 @@ class HeaderReader:
                 else:
                     breaks.add(deck[0].number)
                     block, after = block + nxt, end
-            elif (len(block) == 1 and (cues.names_genre(block[0].text, KICKER_MAX_WORDS)
-                                       or self._exclaimed_kicker(block[0], deck)
-                                       or (self._plain_kicker(block[0], deck)
-                                           and names_no_action(block[0].text)))
-                  and (set_off := self._deck_set_off_under(deck, end, masthead_at, skip))):
+            elif (len(block) == 1
+                  and (set_off := self._deck_set_off_under(deck, end, masthead_at, skip))
+                  and (cues.names_genre(block[0].text, KICKER_MAX_WORDS)
+                       or self._exclaimed_kicker(block[0], deck)
+                       or (self._plain_kicker(block[0], deck)
+                           and (names_no_action(block[0].text)
+                                or self._clause_kicker(block[0], deck, set_off[0]))))):
                 # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date: the line
                 # naming the kind of piece is the kicker, each block under it a title; so is
                 # a short exclamation on top ("Solidarity with the bakers!"), and a short
                 # plain line with no verb ("Workers in Peru" / (blank) / headline / (blank) /
                 # deck / (blank) / "Vol. …", the caption and the byline under the volume line:
                 # a page has one headline and one deck; a clause on top, "Nurses hold the
-                # line", stays the headline; 2026-12-05, rdr23)
+                # line", stays the headline, unless it is shorter than the deck under the
+                # headline, `_clause_kicker`; 2026-12-05, rdr23, rdr24)
                 kicker = self._field(block[0])
                 breaks.add(set_off[0][0].number)
                 block, after = deck + set_off[0], set_off[1]
@@ -698,6 +703,36 @@ class HeaderReader:
         if not text.endswith("!") or re.search(r"[.!?]\s", text):
             return False
         return self._plain_kicker(line, titles, text[:-1].rstrip())
+
+    def _page_name_kicker(self, line: Line, titles: list[Line], masthead_at: int,
+                          skip: set[int]) -> bool:
+        """Today's site, a page's name (kg/data/reader/pages.txt: "Books of the Month") in a
+        block of its own over a title block and the date or volume line, with a "By …" line
+        right under the date: the standing name is the kicker over one signed article (a
+        review of one book), the title block its headline. A page of items (letters, book
+        entries, a column of reports) is signed item by item, never under the date, so its
+        name stays the headline. The name was read as the headline and the headline as the
+        deck before (2026-12-05, rdr24)."""
+        if not titles or not cues.page_kind(line.text) or not self._kicker_over(line.text,
+                                                                                  titles):
+            return False
+        nxt = self._skip_blank(masthead_at + 1, skip)
+        return nxt < len(self.lines) and is_byline(self.lines[nxt].text)
+
+    @staticmethod
+    def _clause_kicker(line: Line, headline: list[Line], deck: list[Line]) -> bool:
+        """Today's site, three title blocks set off over the date or volume line, the top one a
+        short clause with a verb ("Bakers in Kelvania win union" / (blank) / headline /
+        (blank) / deck / (blank) / date): a page has one headline and one deck, and a deck
+        explains its headline at more length, so when the line on top has fewer words than the
+        headline and than the block under it, it is the kicker over a headline and its deck.
+        A clause as long as the lowest block ("Nurses hold the line" / (blank) / title /
+        (blank) / "Hospital bosses cut shifts") stays the headline, the two blocks under it its
+        deck, as before. The clause was read as the headline, the headline as the deck and the
+        deck was lost before (2026-12-05, rdr24)."""
+        words = len(line.text.split())
+        return (words < sum(len(ln.text.split()) for ln in headline)
+                and words < sum(len(ln.text.split()) for ln in deck))
 
     def _kicker_over_demand(self, line: Line, titles: list[Line]) -> bool:
         """Today's site, a one-line block over a title block that ends on "!" with only blank
