@@ -277,10 +277,14 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     for run, label, _k in kept:  # "Kelvane Platinum, known as Kelplats,": the full name's kind
         at = phrases().known_as_after_name(text, run.begin)
         if kind_of[label][0] == "thing" and at is not None:
-            # the whole name before it, not a place ending it ("… Association of Kelvia")
-            whole = min(((b, k) for (b, e, k) in typed if e == at), default=None)
-            if whole is not None and whole[1] != "thing":
-                kind_of[label] = (whole[1], True)
+            # the whole name before it, not a place ending it ("… Association of Kelvia"); a
+            # foreign name with its translation in brackets ("Sindicato … (National Union of …),
+            # known as SINKELVO") gives the kind of either (sets AF/AG, branch ent50)
+            for end in _ends_before_known_as(text, at):
+                whole = min(((b, k) for (b, e, k) in typed if e == end), default=None)
+                if whole is not None and whole[1] != "thing":
+                    kind_of[label] = (whole[1], True)
+                    break
     for run, label, _k in kept:  # "organized in Asokelva, the Kelvish Growers Association,"
         if not kind_of[label][1] and (at := _APPOSED_NAME.match(text, run.end)) is not None \
                 and not ev.place_kind(label) and any(
@@ -537,6 +541,17 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 known.remove(m)
     acronyms(text, names, known, regs, tx)
     return list(names.values())
+
+
+def _ends_before_known_as(text: str, at: int) -> list[int]:
+    """Where a name may end that "known as" at `at` ties its short form to, nearest first: right
+    before it, or, after a bracket closing a translation, inside the brackets and before them."""
+    ends = [at]
+    if at > 0 and text[at - 1] == ")":
+        opening = text.rfind("(", 0, at - 1)
+        if opening > 0 and "\n" not in text[opening:at]:
+            ends += [at - 1, len(text[:opening].rstrip())]
+    return ends
 
 
 def _short_form_known_as(text: str, run: Run, runs: list[Run], covered: list[Match]) -> bool:
