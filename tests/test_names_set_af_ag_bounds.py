@@ -1,0 +1,44 @@
+"""Where a name starts and ends on sets AF's and AG's kinds (issue 10, read by category after
+their untuned measure; branch ent49): a given name joined to a surname by a lower-case particle
+("ben-", "dit"). Every sentence is made up for these tests; no text or name of a held-out set is
+used."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.stages import annotate
+from tests.nlp_support import article, check_names, found
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+# -- a lower-case particle between a given name and the rest -----------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # the Hebrew "ben-" ("son of") before a capital counts as a capitalised word
+    ("Rain fell. Yosef ben-Kelvan, a teacher, said the union was strong.",
+     {"Yosef ben-Kelvan": "person", "Yosef": None}),
+    # "dit" ("called") between given names, as French and Senegalese usage writes them
+    ("Rain fell. Amadou dit Moussa Kelvane, a farmer, said the price was too low.",
+     {"Amadou dit Moussa Kelvane": "person", "Moussa Kelvane": None}),
+    # a capitalised "Ben" is a given name as before
+    ("Ben Kelvo spoke at the meeting.", {"Ben Kelvo": "person"}),
+])
+def test_a_particle_between_given_name_and_surname(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("“We will win,” said Yosef ben-Kelvan, a teacher.", "Yosef ben-Kelvan"),
+    ("Rain fell. Amadou dit Moussa Kelvane, a farmer, said, “The price is too low.”",
+     "Amadou dit Moussa Kelvane"),
+])
+def test_the_speaker_is_the_whole_name(paragraph, speaker):
+    doc = annotate(article(paragraph))
+    ents = doc.annotations.entities
+    got = [[ents[a.key].label for a in q.speakers if a.key in ents]
+           for q in doc.annotations.quotations if q.kind == "quotation"]
+    assert got == [[speaker]]
