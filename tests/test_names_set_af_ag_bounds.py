@@ -42,3 +42,16 @@ def test_the_speaker_is_the_whole_name(paragraph, speaker):
     got = [[ents[a.key].label for a in q.speakers if a.key in ents]
            for q in doc.annotations.quotations if q.kind == "quotation"]
     assert got == [[speaker]]
+
+
+# -- a Scandinavian body named "… i <country in its own language>" -----------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("The Kelvo Dockers i Danmark called a strike.",
+     {"Kelvo Dockers i Danmark": "organization", "Kelvo Dockers": None, "Danmark": None}),
+    ("Members of Kelvo Bryggeriarbejdere i Norge voted to strike.",
+     {"Kelvo Bryggeriarbejdere i Norge": "organization", "Kelvo Bryggeriarbejdere": None}),
+    # "i" before a word that is no country's own name joins nothing
+    ("The Kelvo Dockers i Dorrow called a strike.", {"Kelvo Dockers i Dorrow": None}),
+])
+def test_a_body_in_its_own_languages_country(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
