@@ -55,3 +55,14 @@ def test_the_speaker_is_the_whole_name(paragraph, speaker):
 ])
 def test_a_body_in_its_own_languages_country(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a firm named for the continent it works in ----------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Workers at Europe Combined Terminals struck.",
+     {"Europe Combined Terminals": "organization", "Europe": None, "Combined Terminals": None}),
+    ("Dockers at Asia Container Terminals walked out.",
+     {"Asia Container Terminals": "organization", "Asia": None}),
+])
+def test_a_firm_named_for_its_continent(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
