@@ -66,3 +66,15 @@ def test_a_body_in_its_own_languages_country(registry, sentence, want):
 ])
 def test_a_firm_named_for_its_continent(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a capitalised word made a common noun by a hyphen ----------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("They spoke against Kelvo-hatred at the rally.", {"Kelvo-hatred": None, "Kelvo": None}),
+    ("Kelvo-hatred is on the rise, said Ana Dorrow.",
+     {"Kelvo-hatred": None, "Kelvo": None, "Ana Dorrow": "person"}),
+    # an adjective's hyphen still leaves the name before it
+    ("The Chicago-based union struck.", {"Chicago": "city"}),
+])
+def test_a_hyphenated_common_noun(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
