@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.stages import annotate
-from tests.nlp_support import article, check_names, found
+from tests.nlp_support import NAMED, article, check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -77,4 +77,17 @@ def test_a_firm_named_for_its_continent(registry, sentence, want):
     ("The Chicago-based union struck.", {"Chicago": "city"}),
 ])
 def test_a_hyphenated_common_noun(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a pact named for three countries joined by hyphens ---------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Under the Peru-Canada-Mexico Agreement, tariffs fell.",
+     {"Peru-Canada-Mexico Agreement": NAMED, "Agreement": None}),
+    ("Under the Canada-Chile-Mexico Agreement, tariffs fell.",
+     {"Canada-Chile-Mexico Agreement": NAMED, "Chile-Mexico Agreement": None}),
+    # two parties as before
+    ("Under the Peru-Canada Pact, tariffs fell.", {"Peru-Canada Pact": NAMED}),
+])
+def test_a_pact_of_three_hyphenated_countries(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
