@@ -91,3 +91,16 @@ def test_a_hyphenated_common_noun(registry, sentence, want):
 ])
 def test_a_pact_of_three_hyphenated_countries(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a Nordic street with its house number before it -------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("The office at 11 Kelvagata was closed.", {"11 Kelvagata": "place", "Kelvagata": None}),
+    ("They met at 7 Dorrastígur, near the port.", {"7 Dorrastígur": "place"}),
+    # the number after it as before; a year or a count after an article is no house number
+    ("The office at Kelvagata 11 was closed.", {"Kelvagata 11": "place"}),
+    ("In 1998 Kelvagata flooded.", {"1998 Kelvagata": None}),
+    ("The 7 Watergate burglars were jailed.", {"7 Watergate": None}),
+])
+def test_a_nordic_street_with_its_number_before(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
