@@ -52,6 +52,7 @@ class Cues:
         self.storm_kinds = set(c["storm_kinds"])
         self.compound_heads = {p: kind for kind, phrases in c["compound_heads"].items() for p in phrases}
         self.hyphen_suffixes = set(c["hyphen_suffixes"])
+        self.hyphen_nouns = set(c["hyphen_nouns"])
         self.numbered_places = set(c["numbered_places"])
         self.numbered = set(c["numbered_heads"]) | self.numbered_places
         self.spelled_places = set(c["spelled_numbered_places"])

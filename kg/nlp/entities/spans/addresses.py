@@ -94,9 +94,10 @@ def grammar() -> Grammar:
         rf"(?:{_SP}(?:No\.\s*|#\s*)?(?P<tail>\d{{1,5}})(?![\w.,-]\d|\w))?")
     year_before = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, c["year_before"]))
                              + r")\s+$")
-    suffixed = re.compile(
-        rf"(?<![\w.,/$£€:#-])[A-ZÀ-ÖØ-Þ][^\W\d_]*?(?:{'|'.join(map(re.escape, c['type_suffixes']))})"
-        rf"{_SP}\d{{1,4}}[A-Za-z]?(?![\w’'-]|[.,-]\d)")
+    suffixed = re.compile(  # the number after the street, or before it ("11 Kelvinsgata")
+        rf"(?<![\w.,/$£€:#-])(?:(?P<num>\d{{1,4}}[A-Za-z]?){_SP})?"
+        rf"[A-ZÀ-ÖØ-Þ][^\W\d_]*?(?:{'|'.join(map(re.escape, c['type_suffixes']))})"
+        rf"(?(num)(?![\w’'-])|{_SP}\d{{1,4}}[A-Za-z]?(?![\w’'-]|[.,-]\d))")
     typeless = re.compile(
         rf"(?<![\w.,/$£€:#-])(?P<num>{_NUMBER}){_SP}"
         rf"(?:(?P<saint>St\.|Saint|Ste\.){_SP}[A-Z][\w’'-]*(?=[ \u00a0]*(?:[,(]|\.(?:\s|$)|$))"
@@ -194,9 +195,15 @@ def _foreign(text: str, pos: int, end: int, g: Grammar) -> Address | None:
 def _suffixed(text: str, pos: int, end: int, g: Grammar) -> Address | None:
     """"Kelvinsgatan 26", "Dorrastígur 6B": a Nordic street's type is glued to its name as a
     suffix (`type_suffixes`: -gatan, -vägen, -gata, -vegur, -stígur, -gade, -vej …) and its
-    number follows it; the street and its number are the address."""
-    m = g.suffixed.search(text, pos, end)
-    return Address(m.start(), m.end()) if m is not None and "\n" not in m.group(0) else None
+    number follows it, or stands before it as an English page prints it ("11 Kelvinsgata";
+    sets AF/AG, branch ent49); the street and its number are the address."""
+    for m in g.suffixed.finditer(text, pos, end):
+        if "\n" in m.group(0) or m.group("num") and (
+                _year(text, m, g)  # "In 1998 Kelvinsgata …": a year, no house number
+                or re.search(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$", text[max(0, m.start() - 5):m.start()])):
+            continue  # "the 7 Watergate burglars": a count after an article, no house number
+        return Address(m.start(), m.end())
+    return None
 
 
 def _typeless(text: str, pos: int, end: int, g: Grammar) -> Address | None:

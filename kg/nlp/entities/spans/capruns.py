@@ -136,6 +136,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                 and not (w.isupper() and title_case(w) in cues.abbreviations):  # "ST. JOHN'S"
             w = w[:-1]
         suffix = re.search(r"-([a-z][\w]*)$", w)
+        if suffix and suffix.group(1) in cues.hyphen_nouns:
+            continue  # "Kelvo-hatred": a common noun, no name
         if suffix and suffix.group(1) in cues.hyphen_suffixes:
             w = w[:suffix.start()]
         words.append((b, b + len(w), w))

@@ -62,6 +62,8 @@ class _Words:
     crossing: frozenset[str]
     opening: frozenset[str]
     language_words: dict[str, frozenset[str]]
+    in_words: frozenset[str]
+    own_country_names: frozenset[str]
 
 
 @cached
@@ -70,7 +72,8 @@ def _words() -> _Words:
     return _Words(frozenset(c["heads"]), frozenset(c["function_words"]), tuple(c["languages"]),
                   float(c["margin"]), frozenset(c["particle_articles"]), frozenset(c["crossing_words"]),
                   frozenset(c["opening_words"]),
-                  {k: frozenset(v) for k, v in c["language_words"].items()})
+                  {k: frozenset(v) for k, v in c["language_words"].items()},
+                  frozenset(c["in_words"]), frozenset(c["own_country_names"]))
 
 
 def is_head(word: str) -> bool:
@@ -113,6 +116,8 @@ def extend(text: str, begin: int, end: int, region_end: int,
     starting at i (or None); `other_at(i)` says another registry name starts at i (it ends the
     name)."""
     w = _words()
+    if (located := _in_own_country(text, end, region_end, w)) is not None:
+        return ForeignName(begin, located)
     first = re.match(r"[^\W\d_][\w-]*", text[begin:end])
     if first is None:
         return None
@@ -187,6 +192,20 @@ def extend(text: str, begin: int, end: int, region_end: int,
     if not crossed or last <= end:
         return None
     return ForeignName(begin, last)
+
+
+def _in_own_country(text: str, end: int, region_end: int, w: _Words) -> int | None:
+    """Where a body's name ends when a Scandinavian "i" ("in") and a country's name in its own
+    language follow the run ("Kelvo Dockers i Danmark"): the country is where the body is and
+    part of its name, as in "… de Cuba"; None if not so. English writes no lower-case "i", and
+    the country must be one of `own_country_names`, so no English run is lengthened."""
+    t = _TOKEN.match(text, end, region_end)
+    if t is None or t.group(1) or t.group(2) or t.group(3) not in w.in_words:
+        return None
+    c = _TOKEN.match(text, t.end(), region_end)
+    if c is None or c.group(1) or c.group(2) or c.group(3) not in w.own_country_names:
+        return None
+    return c.end()
 
 
 def _before_parenthesis(text: str, i: int) -> bool:

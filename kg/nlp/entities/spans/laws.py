@@ -188,19 +188,24 @@ def _accord_on(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
 
 
 def _parties_before(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
-    """"the Kelvia-Dorrovia Security Treaty": two registry places joined by a hyphen or a dash,
-    one space before a run ending in a treaty's head, open its name; they stay mentions."""
+    """"the Kelvia-Dorrovia Security Treaty", "the Kelvia-Dorrovia-Tallia Agreement": two
+    registry places or more joined by hyphens or dashes, one space before a run ending in a
+    treaty's head, open its name; they stay mentions. A trade pact of three countries names all
+    three so (sets AF/AG, branch ent49)."""
     heads = set(_laws()["party_heads"])
     places = {m.end: m for m in known if m.entry.kind in PLACE_KINDS}
     out = []
     for run in runs:
-        second = places.get(run.begin - 1)
-        first = places.get(second.begin - 1) if second is not None else None
-        if first is not None and _plain(run) and run.words[-1][2] in heads \
-                and text[run.begin - 1] == " " and text[second.begin - 1] in _DASH \
-                and not (first.begin and (text[first.begin - 1].isalnum() or text[first.begin - 1] in _DASH)):
-            run = replace(run, begin=first.begin, words=[
-                (first.begin, first.end, text[first.begin:first.end]),
-                (second.begin, second.end, text[second.begin:second.end])] + list(run.words))
+        parties: list[Match] = []
+        at = run.begin - 1  # the party before the run ends one space before it
+        while (p := places.get(at)) is not None and (not parties or text[at] in _DASH):
+            parties.insert(0, p)
+            at = p.begin - 1
+        if len(parties) >= 2 and _plain(run) and run.words[-1][2] in heads \
+                and text[run.begin - 1] == " " \
+                and not (parties[0].begin and (text[parties[0].begin - 1].isalnum()
+                                               or text[parties[0].begin - 1] in _DASH)):
+            run = replace(run, begin=parties[0].begin, words=[
+                (p.begin, p.end, text[p.begin:p.end]) for p in parties] + list(run.words))
         out.append(run)
     return out
