@@ -65,6 +65,17 @@ def _annotated(path: str) -> Document:
     return annotate(read_article(path))
 
 
+def quoted_speakers(paragraph: str) -> list[list[str]]:
+    """Each quotation's speakers (their entities' labels) in a made-up article of one paragraph:
+    the check that a cut name does not leave a quotation to the cut piece."""
+    from kg.nlp.stages import annotate
+
+    doc = annotate(article(paragraph))
+    ents = doc.annotations.entities
+    return [[ents[a.key].label for a in q.speakers if a.key in ents]
+            for q in doc.annotations.quotations if q.kind == "quotation"]
+
+
 def run(doc: Document) -> Document:
     """Issue 5's stages on a document whose mentions the test has set."""
     from kg.nlp.stages import NAMES, annotate

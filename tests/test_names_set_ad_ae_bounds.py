@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.stages import annotate
-from tests.nlp_support import article, check_names, found
+from tests.nlp_support import check_names, found, quoted_speakers
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -48,11 +47,7 @@ def test_a_surnames_particle_inside_a_persons_name(registry, sentence, want):
      "Imran ur-Kelvani"),
 ])
 def test_the_speaker_is_the_whole_name(paragraph, speaker):
-    doc = annotate(article(paragraph))
-    ents = doc.annotations.entities
-    got = [[ents[a.key].label for a in q.speakers if a.key in ents]
-           for q in doc.annotations.quotations if q.kind == "quotation"]
-    assert got == [[speaker]]
+    assert quoted_speakers(paragraph) == [[speaker]]
 
 
 # -- French bodies with lower-case inner words, an article opening the name ------------------------

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.stages import annotate
-from tests.nlp_support import NAMED, article, check_names, found
+from tests.nlp_support import NAMED, check_names, found, quoted_speakers
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -37,11 +36,7 @@ def test_a_particle_between_given_name_and_surname(registry, sentence, want):
      "Amadou dit Moussa Kelvane"),
 ])
 def test_the_speaker_is_the_whole_name(paragraph, speaker):
-    doc = annotate(article(paragraph))
-    ents = doc.annotations.entities
-    got = [[ents[a.key].label for a in q.speakers if a.key in ents]
-           for q in doc.annotations.quotations if q.kind == "quotation"]
-    assert got == [[speaker]]
+    assert quoted_speakers(paragraph) == [[speaker]]
 
 
 # -- a Scandinavian body named "… i <country in its own language>" -----------------------------------
