@@ -65,6 +65,15 @@ def _annotated(path: str) -> Document:
     return annotate(read_article(path))
 
 
+def speakers_by_opening(doc: Document) -> dict[str, list[str]]:
+    """Each quotation's first twenty characters -> its speakers: entities' labels, or the
+    agent's key where no entity stands behind it (the writer, an unnamed group)."""
+    ents = doc.annotations.entities
+    return {q.content.of(doc.text)[:20]: [ents[a.key].label if a.key in ents else a.key
+                                          for a in q.speakers]
+            for q in doc.annotations.quotations if q.kind == "quotation"}
+
+
 def quoted_speakers(paragraph: str) -> list[list[str]]:
     """Each quotation's speakers (their entities' labels) in a made-up article of one paragraph:
     the check that a cut name does not leave a quotation to the cut piece."""

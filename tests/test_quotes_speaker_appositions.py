@@ -14,6 +14,7 @@ from nlp_support import article, mention
 from kg.annotations import Agent
 from kg.nlp.speakers import named_in_full
 from kg.nlp.stages import annotate
+from tests.nlp_support import speakers_by_opening as speakers
 
 ROLES = (
     "“They cut our hours and then they cut the pay,” said packer Howard Lindqvist, who has worked at "
@@ -47,13 +48,6 @@ REPORT = (
     "HALIFAX — More than 300 fishermen rallied at the wharf Jan. 9 against the new quotas.",
     "The union issued a statement calling for the quotas to be dropped.",
 )
-
-
-def speakers(doc) -> dict[str, list[str]]:
-    """Each quotation's first words -> its speakers' labels (entities) or names."""
-    ents = doc.annotations.entities
-    return {q.content.of(doc.text)[:20]: [ents[a.key].label if a.key in ents else a.key for a in q.speakers]
-            for q in doc.annotations.quotations if q.kind == "quotation"}
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from kg.model import Span
 from kg.nlp import agents
 from kg.nlp.speakers import named_in_full
 from kg.nlp.stages import annotate
+from tests.nlp_support import speakers_by_opening as speakers
 
 ABBREVIATION = (
     "“The bosses want one-person crews and fewer inspections,” Dana Kelwick-Ross, the Socialist "
@@ -46,13 +47,6 @@ def docs():
     return {name: annotate(article(*paras)) for name, paras in {
         "abbreviation": ABBREVIATION, "surnames": TWO_SURNAMES, "disease": DISEASE,
         "figure": PUBLIC_FIGURE}.items()}
-
-
-def speakers(doc) -> dict[str, list[str]]:
-    """Each quotation's first words -> the labels of its speakers."""
-    ents = doc.annotations.entities
-    return {q.content.of(doc.text)[:20]: [ents[a.key].label if a.key in ents else a.key for a in q.speakers]
-            for q in doc.annotations.quotations if q.kind == "quotation"}
 
 
 def test_an_apposition_may_hold_an_abbreviations_full_stop(docs):

@@ -14,6 +14,7 @@ from nlp_support import article
 from kg.annotations import Agent
 from kg.nlp.speakers import named_in_full
 from kg.nlp.stages import annotate
+from tests.nlp_support import speakers_by_opening as speakers
 
 TITLE = (
     "“The county wants this family to stay quiet,” said Rev. Darnell Okafor-Pryce of Mount Zion "
@@ -64,13 +65,6 @@ def docs():
     out["headline"] = annotate(article(*HEADLINE, headline="‘Union kept us standing’"))
     out["short"] = annotate(article(*SLOGAN, headline="‘Union strong’"))
     return out
-
-
-def speakers(doc) -> dict[str, list[str]]:
-    """Each quotation's first words -> the labels of its speakers."""
-    ents = doc.annotations.entities
-    return {q.content.of(doc.text)[:20]: [ents[a.key].label if a.key in ents else a.key for a in q.speakers]
-            for q in doc.annotations.quotations if q.kind == "quotation"}
 
 
 def test_a_long_name_after_a_titles_full_stop_speaks(docs):

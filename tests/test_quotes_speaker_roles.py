@@ -11,6 +11,7 @@ from nlp_support import article
 
 from kg.nlp.quotations.quotes import _role_words
 from kg.nlp.stages import annotate
+from tests.nlp_support import speakers_by_opening as speakers
 
 OCCUPATION = (
     "“Who will lift the crates at the depot if nobody is hired?” said conductor Tobias "
@@ -45,13 +46,6 @@ def docs():
     return {name: annotate(article(*paras)) for name, paras in {
         "occupation": OCCUPATION, "parentheses": PARENTHESES, "interview": INTERVIEW,
         "signs": SIGNS}.items()}
-
-
-def speakers(doc) -> dict[str, list[str]]:
-    """Each quotation's first words -> the labels (or names) of its speakers."""
-    ents = doc.annotations.entities
-    return {q.content.of(doc.text)[:20]: [ents[a.key].label if a.key in ents else a.key for a in q.speakers]
-            for q in doc.annotations.quotations if q.kind == "quotation"}
 
 
 def test_an_occupation_between_the_verb_and_the_name_gives_the_name(docs):

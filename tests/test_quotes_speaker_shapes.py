@@ -11,6 +11,7 @@ from nlp_support import article
 
 from kg.nlp import genders
 from kg.nlp.stages import annotate
+from tests.nlp_support import speakers_by_opening as speakers
 
 NESTED = (
     "“My sister came home and told us, ‘Now we know the bosses can be beaten,’” recalled Maria "
@@ -41,13 +42,6 @@ def docs():
     """The made-up articles of this module, each read and annotated once by the real stages."""
     return {name: annotate(article(*paras)) for name, paras in {
         "nested": NESTED, "pronouns": PRONOUNS, "quotes": QUOTES_VERB, "review": REVIEW}.items()}
-
-
-def speakers(doc) -> dict[str, list[str]]:
-    """Each quotation's first words -> the labels of its speakers."""
-    ents = doc.annotations.entities
-    return {q.content.of(doc.text)[:20]: [ents[a.key].label if a.key in ents else a.key for a in q.speakers]
-            for q in doc.annotations.quotations if q.kind == "quotation"}
 
 
 def test_a_quotation_ending_with_one_it_holds_has_the_speaker_after_it(docs):

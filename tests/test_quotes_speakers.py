@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from nlp_support import article
+from nlp_support import speakers_by_opening as speakers
 
 from kg.nlp.stages import annotate
 from kg.reader import parse_article
@@ -41,13 +42,6 @@ def docs():
     return {name: annotate(article(*paragraphs)) for name, paragraphs in {
         "doc": PARAGRAPHS, "nearby": NEARBY, "woven": WOVEN, "around": AROUND, "interrupted": INTERRUPTED,
     }.items()}
-
-
-def speakers(doc) -> dict[str, list[str]]:
-    """Each quotation's first words -> the labels of its speakers."""
-    ents = doc.annotations.entities
-    return {q.content.of(doc.text)[:20]: [ents[a.key].label if a.key in ents else a.key for a in q.speakers]
-            for q in doc.annotations.quotations if q.kind == "quotation"}
 
 
 def test_a_place_or_workplace_in_an_apposition_never_speaks(docs):
