@@ -84,8 +84,13 @@ def numbered_firm(text: str, cur: list[tuple[int, int, str]], cues: Cues, tx: Te
     common English word and an organisation's head word are one firm's name, the number its
     first word (set T, branch ent32). A number opening a sentence counts people ("Two Kelvane
     Foods workers …") and stays out, as does one before a head, a field, a given name, a place
-    or a group word ("four Labor Party members" is a count)."""
+    or a group word ("four Labor Party members" is a count). A number joined by a name's joiner
+    ("&") to the words of a name that ends in an organisation's head is the firm's first word
+    wherever it stands ("Nine & i Holdings", "Five & Dorrow Stores"): "&" joins no count."""
     ws = [w for (_b, _e, w) in cur]
+    if len(ws) >= 2 and ws[0] in cues.spelled_numbers and cues.heads.get(ws[-1]) == "organization" \
+            and cues.joiner_gap.fullmatch(text[cur[0][1]:cur[1][0]]):
+        return True  # "Nine & i Holdings": a number joined by "&" counts nothing (branch ent52)
     if len(ws) != 3 or ws[0] not in cues.spelled_numbers or cues.heads.get(ws[2]) != "organization" \
             or tx.is_sentence_start(cur[0][0]) or text[cur[0][1]:cur[1][0]] != " ":
         return False

@@ -44,8 +44,12 @@ def opener_organization(text: str, run: Run, cues: Cues, ev: Evidence, lower: se
     if w.isupper() or ev.is_junk(w, lower) or w in cues.heads or cues.generic(w) \
             or ev.place_kind(w) or ev.gazetteer.is_given_name(w) or edges.imperative(w):
         return False  # "· Unionize every warehouse!": a demand's verb, no firm
+    # an employer's noun after a common English word says what the site makes, not who owns it
+    # ("Paper mill workers struck", "Cotton plant closes"): only a word that is no common noun
+    # ("Kelvex management") is named by it (sets AD/AF, branch ent52)
     return bool(cues.org_apposition.match(text, run.end)
-                or ev.employer_after.match(text[run.end:run.end + 30])) or firm_apposed(text, run)
+                or ev.employer_after.match(text[run.end:run.end + 30]) and not common_words().common(w)) \
+        or firm_apposed(text, run)
 
 
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3})")
