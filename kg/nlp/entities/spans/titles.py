@@ -25,7 +25,8 @@ pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leadin
   (`_header_titles`).
 
 A title's main part may be a list before its colon ("Salt, Tin and Thunder: The …", after a
-publication cue) and its subtitle may end in a span of years ("…, 1931–1936"); after a work noun
+publication cue) and its subtitle may end in a span of years ("…, 1931–1936"), any title in one
+in brackets ("The Kelvish Uprising (1921–29) by …"); after a work noun
 a capitalised article and a small word inside mark a title whatever verb follows
 (`_article_opened`). A report cited at the opening of a note ("[3] Kelvin Riot: A Report by …")
 is read as mid-sentence (branch ent29).
@@ -364,8 +365,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                 continue
             # the title's own "!" or "?" may stand before the cue ("Kelvia Now!, published by")
             last = at - 1 if text[at - 1] in _OWN_PUNCT else at
-            if not text[last - 1].isalnum():
-                continue
+            if not text[last - 1].isalnum() and not _YEARS_BRACKETED_END.search(text, r.begin, last):
+                continue  # … but a span of years in brackets may close it ("… (1921–29) by …")
             if cue.groupdict().get("author") and not _a_person(text, at + cue.start("author"), known) \
                     and not _an_author(cue.group("author"), cues):
                 continue  # "… by Ford Plant Gate": no author named
@@ -919,6 +920,9 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -
         years = _YEARS_AFTER.match(text, w_end, limit) if colon and end == w_end else None
         if years:  # "…: The Dock Strikes of the Kelvish Coast, 1934–1939": a history's span
             return years.end()
+        years = _YEARS_BRACKETED.match(text, w_end, limit) if end == w_end else None
+        if years:  # "The Kelvish Uprising (1921–29) by …": the span is the title's, which ends there
+            return years.end()
         gap = re.match(r": |[ \u00a0]|\n(?=\S)|, (?=[A-Z])|/(?=[^\W\d_])", text[w_end:limit])
         if not gap:
             break
@@ -939,3 +943,7 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -
 
 # a span of years closing a subtitle after a comma ("…, 1934–1939"), then no word or number
 _YEARS_AFTER = re.compile(r", (?:1[6-9]|20)\d\d[–-](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w–-])")
+# … or a span of years in brackets after a title's last word ("The Kelvish Uprising (1921–29)"):
+# the history's period, part of its title, then no word or number (branch ent52)
+_YEARS_BRACKETED = re.compile(r" \((?:1[6-9]|20)\d\d[–-](?:(?:1[6-9]|20)\d\d|\d\d)\)(?![\w–-])")
+_YEARS_BRACKETED_END = re.compile(r"[^\W_] \((?:1[6-9]|20)\d\d[–-](?:(?:1[6-9]|20)\d\d|\d\d)\)\Z")
