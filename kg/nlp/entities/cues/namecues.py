@@ -131,7 +131,8 @@ class Cues:
             r",\s+(?:a|an|the|its|their)\s+(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w’'-]+\s+){0,3}?(?:"
             + phrase_pattern(c["evidence"]["periodical_apposition"])
             + r")(?=\s*[,.;:)—–]|\s+(?:of|in|for|from|published|printed|that|which|run|put)\b)")
-        self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]")
+        self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]"
+                                   r"|(?:" + "|".join(map(re.escape, c["elided_particles"])) + r")['’][A-Z]")
         self.possessive = set(c["possessive_name_words"])
         self.possessive_openers = set(c["possessive_name_openers"])
         self.saint_buildings = set(c["saint_building_heads"])
@@ -188,7 +189,7 @@ class Cues:
         return word in self.function or word in self.titles or word in self.calendar
 
     def cap(self, word: str) -> bool:
-        """Capitalised, or a name particle before a capital ("al-Baghdadi"), or a local's
+        """Capitalised, or a name particle before a capital ("al-Baghdadi", "d’Kelvigny"), or a local's
         number glued before its union's initials ("2231KWU", kg.nlp.entities.spans.capruns)."""
         return word[:1].isupper() or bool(self.particle.match(word)) \
             or bool(_NUMBERED_INITIALS.fullmatch(word))
