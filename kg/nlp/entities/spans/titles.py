@@ -44,7 +44,9 @@ from dataclasses import dataclass
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues import edges
+from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.gazetteer import fold, gazetteer
+from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.textspan import Region
 
@@ -91,6 +93,7 @@ class _Cues:
     foreign_opened: re.Pattern  # "El desorden de …": another language's article, then lower-case words
     which_told: re.Pattern  # ", which tells": a verb of telling closes a possessive's work
     feature: re.Pattern  # "the On the Dock Front column": a feature's title before its noun
+    eponymous: re.Pattern  # "the Kelvane report": a document named for its chairman
     excerpt: re.Pattern  # "an excerpt from ": a title may follow (`[excerpt_titles]`)
     book_cue: re.Pattern  # "book", "published by": says the excerpt's source is a book
 
@@ -115,6 +118,8 @@ def _cues() -> _Cues:
         lists=re.compile(r"(?<![\w’'-])(?P<noun>" + phrase_pattern(list(list_kind))
                          + r")\b[^.;:!?“”\"\n]{0,80}?,?\s+(?:" + phrase_pattern(lists["openers"]) + r")\s+"),
         list_kind=list_kind,
+        eponymous=re.compile(r"(?<![\w’'-])[Tt]he (?P<t>(?P<w>[A-Z][a-z][\w’'-]*) "
+                             + phrase_pattern(c["eponymous_work_nouns"]) + r")(?![\w’'-])"),
         feature=re.compile(r"(?<![\w’'-])[Tt]he (?P<t>(?:"
                            + "|".join(map(re.escape, sorted(c["title_openers"], key=len, reverse=True)))
                            + r") the [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}) "
@@ -201,6 +206,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _in_titles(text, r, known, cues)
         out += _opened_titles(text, r, cues)
         out += [Title(m.start("t"), m.end("t"), "work") for m in cues.feature.finditer(text, r.begin, r.end)]
+        out += _eponymous_titles(text, r, known, cues)
         out += _apposition_titles(text, r, known, cues)
         out += _subtitled_titles(text, r, known, cues)
         out += _excerpted_titles(text, r, cues)
@@ -315,6 +321,23 @@ def _possessive_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
 
 
 _POSSESSIVE_BARE = re.compile(r"[’']s\s+(?=[A-Z])")
+
+
+def _eponymous_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
+    """"the Kelvane report": one capitalised word before a document's noun (`eponymous_work_nouns`)
+    names the report for the person who chaired or wrote it; the phrase is the work, the word
+    alone no untyped name. Not a place ("the Iowa report"), a known body ("the Amnesty
+    report"), a people's adjective or a common word capitalised for another reason ("the Annual
+    report")."""
+    out = []
+    for m in cues.eponymous.finditer(text, r.begin, r.end):
+        w = m.group("w")
+        if gazetteer().place_kind(w) or is_demonym(w) or common_words().common(w) \
+                or any(k.begin < m.end("w") and m.start("w") < k.end and k.entry.kind != "person"
+                       for k in known):
+            continue
+        out.append(Title(m.start("t"), m.end("t"), "work"))
+    return out
 
 
 def _bare_title(body: str, begin: int, known: list[Match], cues: _Cues) -> bool:
