@@ -48,10 +48,10 @@ def test_a_nationality_adjective_is_no_place(registry, sentence, want):
     # a word that is no common noun is still the firm
     ("Kelvex management refused to talk.", {"Kelvex": "organization"}),
     # a spelled number joined by "&" opens the firm's name
-    ("The owner, Eight & i Holdings, sold the chain last week.",
-     {"Eight & i Holdings": "organization", "Holdings": None}),
-    ("The owner, Eight & Dorrow Holdings, sold the store.",
-     {"Eight & Dorrow Holdings": "organization", "Dorrow Holdings": None}),
+    ("Pickets stood outside while Nine & q Holdings counted its losses.",
+     {"Nine & q Holdings": "organization", "Holdings": None}),
+    ("Strikers say Twelve & Dorrow Holdings pays the lowest wage in the port.",
+     {"Twelve & Dorrow Holdings": "organization", "Dorrow Holdings": None}),
     # a number counting people still stays out
     ("Eight Kelvo Foods workers struck.", {"Kelvo Foods": "organization"}),
 ])
