@@ -52,7 +52,8 @@ from kg.nlp.entities.kinds.namekinds import (
 from kg.nlp.entities.registry.registry import normalise
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import joins
-from kg.nlp.entities.spans.andlists import merge_and, people_ends, region_with_and, town_and_area
+from kg.nlp.entities.spans.andlists import (areas_after_and, merge_and, people_ends, region_with_and,
+                                            town_and_area)
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -137,6 +138,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                               people_ends(covered))
             found = town_and_area(text, found, covered, cues)  # "Kelvinburg and Suburbs Bus Company"
             found = region_with_and(text, found, covered)  # "Upper Trinidad and Tobago"
+            found = areas_after_and(text, found, covered, cues)  # "NHS Greater Kelvo and Dorrow"
             found = dated_bodies(text, found, cues)  # "the May 12 Youth Movement"
             found = country_foreign_names(text, found, covered)  # "the Kelvia Podrana Samitu"
             found = place_federations(text, found, covered)  # "the Kelvia and District of Dorrow AFL-CIO"
