@@ -31,3 +31,39 @@ def _labels(registry, *paragraphs) -> dict[str, str]:
 ])
 def test_a_body_named_for_two_areas(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a court ruling's initials before its number and year ------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # the ruling's code, named "known as" after its court: the initials are no body
+    ("Since the 2011 decision of the Tribunal Supremo (Supreme Court), known as TS 77-11, "
+     "thousands lost their papers.",
+     {"Tribunal Supremo": "organization", "Supreme Court": "organization", "TS": None}),
+    ("Since the 2015 ruling of the Kelvish High Court, known as KHC 204-15, many were deported.",
+     {"KHC": None}),
+    ("Under ruling TS 77/2011 the court denied them papers.", {"TS": None}),
+    # a body's short form "known as" after its name, and a union's local number, stay names
+    ("The Kelvo Senior Staff Association of Kelvia, known as KELSTA, struck.",
+     {"KELSTA": "organization"}),
+    ("Members of SEIU 1199 marched.", {"SEIU": "organization"}),
+])
+def test_a_rulings_initials_before_its_number(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a surname's particle of several words, capitalised opening a sentence -------------------------
+@pytest.mark.parametrize("paragraph, want", [
+    ("“We want our pensions,” said Maria Elena de los Tallow, a retired cutter. "
+     "De los Tallow spoke for an hour.",
+     {"Maria Elena de los Tallow": "person", "De los Tallow": "person", "los Tallow": None}),
+    ("Ana de la Dorrow spoke first. De la Dorrow is a nurse in Kelvo.",
+     {"Ana de la Dorrow": "person", "De la Dorrow": "person", "la Dorrow": None}),
+    # printed in lower case inside a sentence, as before
+    ("Ana de la Dorrow spoke first. Later de la Dorrow read a statement.",
+     {"Ana de la Dorrow": "person", "de la Dorrow": "person", "la Dorrow": None}),
+])
+def test_a_capitalised_particle_of_several_words(registry, paragraph, want):
+    got = _labels(registry, paragraph)
+    check_names(got, want)
+    # the short form is a mention of the person named in full, not a person of its own
+    assert len({got[n] for n, kind in want.items() if kind is not None}) == 1, got
