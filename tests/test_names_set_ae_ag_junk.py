@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_support import check_names, found
+from tests.nlp_support import Not, check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -67,3 +67,19 @@ def test_a_capitalised_particle_of_several_words(registry, paragraph, want):
     check_names(got, want)
     # the short form is a mention of the person named in full, not a person of its own
     assert len({got[n] for n, kind in want.items() if kind is not None}) == 1, got
+
+
+# -- a pact named by its parties joined by hyphens --------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # a dotted party, then a country the registry leaves unmatched after its hyphen
+    ("The pact, known as the U.S.-Chile Trade Promotion Agreement, was signed in 2004.",
+     {"U.S.-Chile Trade Promotion Agreement": "work", "Trade Promotion Agreement": None}),
+    # three parties, the middle one unmatched: one work, its acronym the same work
+    ("Under the United States-Chile-Canada Agreement (USCCA), officials review complaints.",
+     {"United States-Chile-Canada Agreement": "work", "USCCA": "work",
+      "Chile-Canada Agreement": None, "Agreement": None}),
+    # no registry party at all: no pact of countries, nothing joined as one
+    ("Under the Kelvo-Chile Agreement, tariffs fell.", {"Kelvo-Chile Agreement": Not("work")}),
+])
+def test_a_pact_named_by_its_hyphenated_parties(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

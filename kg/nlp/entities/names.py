@@ -52,8 +52,13 @@ from kg.nlp.entities.kinds.namekinds import (
 from kg.nlp.entities.registry.registry import normalise
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import joins
-from kg.nlp.entities.spans.andlists import (areas_after_and, merge_and, people_ends, region_with_and,
-                                            town_and_area)
+from kg.nlp.entities.spans.andlists import (
+    areas_after_and,
+    merge_and,
+    people_ends,
+    region_with_and,
+    town_and_area,
+)
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -597,8 +602,8 @@ def _same_prefix(printed: str, prefix: str, cues: Cues) -> bool:
     if printed == prefix:
         return True
     got, want = printed.split(" "), prefix.split(" ")
-    return len(got) == len(want) and all(
-        g == w or w.lower() in cues.particles and g.lower() == w.lower() for g, w in zip(got, want))
+    return len(got) == len(want) and all(g == w or w.lower() in cues.particles and g.lower() == w.lower()
+                                         for g, w in zip(got, want, strict=True))
 
 
 # a name, a comma, "the" and another name in apposition ("Asokelva, the Kelvish Growers

@@ -637,7 +637,8 @@ def areas_after_and(text: str, runs: list[Run], known: list[Match], cues: Cues) 
     for run in runs:
         prev = out[-1] if out else None
         if prev is not None and text[prev.end:run.begin] == " and " and len(prev.words) >= 2 \
-                and not prev.title and not run.title and run.kind is None and prev.kind in (None, "organization") \
+                and not prev.title and not run.title and run.kind is None \
+                and prev.kind in (None, "organization") \
                 and 1 <= len(run.words) <= 2 and _initials_of_body(prev.words[0][2], prev, cues) \
                 and (prev.end in places or ev.place_kind(prev.words[-1][2]) is not None) \
                 and all(m.entry.kind in PLACE_KINDS for m in run.absorbed) \
