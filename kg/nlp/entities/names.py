@@ -52,7 +52,13 @@ from kg.nlp.entities.kinds.namekinds import (
 from kg.nlp.entities.registry.registry import normalise
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import joins
-from kg.nlp.entities.spans.andlists import merge_and, people_ends, region_with_and, town_and_area
+from kg.nlp.entities.spans.andlists import (
+    areas_after_and,
+    merge_and,
+    people_ends,
+    region_with_and,
+    town_and_area,
+)
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names, org_leads
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -137,6 +143,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                               people_ends(covered))
             found = town_and_area(text, found, covered, cues)  # "Kelvinburg and Suburbs Bus Company"
             found = region_with_and(text, found, covered)  # "Upper Trinidad and Tobago"
+            found = areas_after_and(text, found, covered, cues)  # "NHS Greater Kelvo and Dorrow"
             found = dated_bodies(text, found, cues)  # "the May 12 Youth Movement"
             found = country_foreign_names(text, found, covered)  # "the Kelvia Podrana Samitu"
             found = place_federations(text, found, covered)  # "the Kelvia and District of Dorrow AFL-CIO"
@@ -558,9 +565,12 @@ def _short_form_known_as(text: str, run: Run, runs: list[Run], covered: list[Mat
     """"the Kelvo Senior Staff Association of Kelvia, known as KELSTA,": a lone acronym after
     ", known as" right after a name (a run or a registry name ends there) is that name's short
     form, whatever its letters spell (sets AD/AE, branch ent47); after a noun ("the strikers,
-    known as …") it is not."""
+    known as …") it is not. Initials before a number ("known as KC 204-15", a court's ruling
+    by its court's initials and its number and year) are the ruling's code, no body's short
+    form: the initials alone name nothing there (set AG, branch ent51)."""
     at = phrases().known_as_after_name(text, run.begin)
-    return at is not None and (any(r.end == at for r in runs) or any(m.end == at for m in covered))
+    return at is not None and not framing().code_after(text, run.end) \
+        and (any(r.end == at for r in runs) or any(m.end == at for m in covered))
 
 
 def _family_names_before(text: str, run: Run, short: str, full: str, cues: Cues) -> int:
@@ -570,16 +580,30 @@ def _family_names_before(text: str, run: Run, short: str, full: str, cues: Cues)
     (a short form already) and a mention of the other person (set X). The given name is no part
     of such a prefix (the whole name would have been one run); run.begin where none stands.
     The particle alone before it is such a prefix too: "de Tallow said" after "F.W. de Tallow"
-    is the person's short form with its particle, as printed (set AB, branch ent45)."""
+    is the person's short form with its particle, as printed (set AB, branch ent45). A
+    particle may be printed capitalised there ("De los Tallow said" after "Ana de los Tallow":
+    a sentence opens with it), and the whole particle is the name's, not its last word alone
+    (set AG, branch ent51)."""
     words, n = full.split(), len(short.split())
     if len(words) < n + 2 or words[-n - 1] not in cues.particles:
         return run.begin
     for j in range(1, len(words) - n):
         prefix = " ".join(words[j:-n]) + " "
         b = run.begin - len(prefix)
-        if b >= 0 and text[b:run.begin] == prefix and (b == 0 or not text[b - 1].isalnum()):
+        if b >= 0 and _same_prefix(text[b:run.begin], prefix, cues) \
+                and (b == 0 or not text[b - 1].isalnum()):
             return b
     return run.begin
+
+
+def _same_prefix(printed: str, prefix: str, cues: Cues) -> bool:
+    """The words before a short form are the full name's, a particle's case aside ("De los"
+    for "de los")."""
+    if printed == prefix:
+        return True
+    got, want = printed.split(" "), prefix.split(" ")
+    return len(got) == len(want) and all(g == w or w.lower() in cues.particles and g.lower() == w.lower()
+                                         for g, w in zip(got, want, strict=True))
 
 
 # a name, a comma, "the" and another name in apposition ("Asokelva, the Kelvish Growers

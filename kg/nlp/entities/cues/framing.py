@@ -40,6 +40,9 @@ _LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?
 _LOCATOR = re.compile(r",\s*(?:vol|vols|p|pp|ch|chap|no)\.\s*\d")
 _BASICS = re.compile(r"s?\s+of\s+[a-z]")
 _NUMBER_AFTER = re.compile(r"\s+(?:No\.\s*)?\d")
+# a ruling's or a decree's code after its court's initials: a number and a year ("KC 204-15",
+# "KC 77/2011"): the initials are the code's, no body's mention (set AG, branch ent51)
+_CODE_AFTER = re.compile(r" \d{1,5}[-/]\d{1,4}(?![\w-])")
 _LAW_NUMBER = re.compile(r"\s+(?:No\.\s*)?\d{1,5}(?:[-/]\d{1,4})?(?![\w-])")
 
 
@@ -189,9 +192,17 @@ class Framing:
         """`acronym`, and nothing around says it is something else: a standard edition's
         abbreviation (works.toml `[abbreviations]`: "LCW") or a citation's locator after it
         ("(KW, vol. 3, p. 12)"), or "the … of" and a common noun ("the XYZ of politics": the
-        idiom of a subject's basics)."""
+        idiom of a subject's basics), or a code's number and year after it ("KC 204-15": a
+        court's ruling, `code_after`)."""
         return self.acronym(text[begin:end]) and text[begin:end] not in self.editions \
-            and not _LOCATOR.match(text, end) and not _BASICS.match(text, end)
+            and not _LOCATOR.match(text, end) and not _BASICS.match(text, end) \
+            and not self.code_after(text, end)
+
+    @staticmethod
+    def code_after(text: str, end: int) -> bool:
+        """A number and a year joined by a hyphen or a slash right after `end` ("… 204-15"):
+        initials before it are a ruling's or a decree's code, not a body's short form."""
+        return bool(_CODE_AFTER.match(text, end))
 
     def ends_in_acronym(self, words: list[str]) -> bool:
         """"Kelvo Dorrow CCS", "Tallow UBPC": a name of title-case words that an organisation's

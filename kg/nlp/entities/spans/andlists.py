@@ -617,3 +617,44 @@ def _plural_noun(part: Run, cues: Cues) -> bool:
 _AND_GAP = re.compile(r"(?:['’]s?)?\s*,?\s+and\s+")
 _AND_LAST = re.compile(r"\s*,?\s+and\s+")
 _COMMA_GAP = re.compile(r"\s*,\s+")
+
+
+_CLAUSE_END = re.compile(r"[,.;:)]|\s*$")
+
+
+def areas_after_and(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """"NHS Greater Kelvo and Dorrow": a public body named by its service's initials and the two
+    areas it serves (a Scottish health board), cut at "and" into two junk bodies; the areas'
+    name is no place the gazetteer knows as one ("Trinidad and Tobago"), so `region_with_and`
+    left it (set AG, branch ent51). A run opening with initials the registry knows as an
+    organisation's, whose last word is a place (the gazetteer's or a registry place), then
+    " and ", then a run of one or two words that names nothing else (no registry name but a
+    place, no head word) and ends the clause, is one organisation. Initials that are no body's
+    ("UK", "US") and a second part that runs on into a longer name are left as they were."""
+    ev = evidence()
+    places = {m.end for m in known if m.entry.kind in PLACE_KINDS}
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:run.begin] == " and " and len(prev.words) >= 2 \
+                and not prev.title and not run.title and run.kind is None \
+                and prev.kind in (None, "organization") \
+                and 1 <= len(run.words) <= 2 and _initials_of_body(prev.words[0][2], prev, cues) \
+                and (prev.end in places or ev.place_kind(prev.words[-1][2]) is not None) \
+                and all(m.entry.kind in PLACE_KINDS for m in run.absorbed) \
+                and not any(w in cues.heads for (_b, _e, w) in run.words) \
+                and _CLAUSE_END.match(text, run.end):
+            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
+                          False, prev.absorbed + run.absorbed, kind="organization")
+            continue
+        out.append(run)
+    return out
+
+
+def _initials_of_body(word: str, run: Run, cues: Cues) -> bool:
+    """The run's first word is initials (capitals only) that name a registry organisation: by
+    its alias ("NHS"), matched and absorbed at the run's start, or by `cues.org_named`."""
+    if not (len(word) >= 2 and word.isalpha() and word.isupper()):
+        return False
+    head = next((m for m in run.absorbed if m.begin == run.begin), None)
+    return head is not None and head.entry.kind == "organization" or cues.org_named(word) is not None

@@ -191,21 +191,41 @@ def _parties_before(text: str, runs: list[Run], known: list[Match]) -> list[Run]
     """"the Kelvia-Dorrovia Security Treaty", "the Kelvia-Dorrovia-Tallia Agreement": two
     registry places or more joined by hyphens or dashes, one space before a run ending in a
     treaty's head, open its name; they stay mentions. A trade pact of three countries names all
-    three so (sets AF/AG, branch ent49)."""
+    three so (sets AF/AG, branch ent49). A country the registry left unmatched after a hyphen
+    is a party too (`_party_at`), and the pact is a work (sets AE/AG, branch ent51)."""
     heads = set(_laws()["party_heads"])
     places = {m.end: m for m in known if m.entry.kind in PLACE_KINDS}
     out = []
     for run in runs:
-        parties: list[Match] = []
+        parties: list[tuple[int, int]] = []
         at = run.begin - 1  # the party before the run ends one space before it
-        while (p := places.get(at)) is not None and (not parties or text[at] in _DASH):
+        while (p := _party_at(text, at, places)) is not None and (not parties or text[at] in _DASH):
             parties.insert(0, p)
-            at = p.begin - 1
-        if len(parties) >= 2 and _plain(run) and run.words[-1][2] in heads \
-                and text[run.begin - 1] == " " \
-                and not (parties[0].begin and (text[parties[0].begin - 1].isalnum()
-                                               or text[parties[0].begin - 1] in _DASH)):
-            run = replace(run, begin=parties[0].begin, words=[
-                (p.begin, p.end, text[p.begin:p.end]) for p in parties] + list(run.words))
+            at = p[0] - 1
+        if len(parties) >= 2 and any(p[1] in places for p in parties) and _plain(run) \
+                and run.words[-1][2] in heads and text[run.begin - 1] == " " \
+                and not (parties[0][0] and (text[parties[0][0] - 1].isalnum()
+                                            or text[parties[0][0] - 1] in _DASH)):
+            # a pact its parties name is a treaty, a work, whatever its head ("Agreement",
+            # "Pact" also end bodies' names: "… Pact of the Caribbean")
+            run = replace(run, begin=parties[0][0], words=[
+                (b, e, text[b:e]) for b, e in parties] + list(run.words), kind="work")
         out.append(run)
     return out
+
+
+_PARTY_WORD = re.compile(r"[A-Z][\w’']*$")
+
+
+def _party_at(text: str, end: int, places: dict[int, Match]) -> tuple[int, int] | None:
+    """The pact's party that ends at `end`: a registry place, or a capitalised word after a
+    hyphen the gazetteer knows as a country, which the registry left unmatched between two
+    hyphens or after a dotted one ("U.S.-Kelvia", "Canada-Peru-Chile": sets AE/AG, branch
+    ent51); None where neither ends there."""
+    if (m := places.get(end)) is not None:
+        return m.begin, m.end
+    w = _PARTY_WORD.search(text, max(0, end - 40), end)
+    if w is None or w.start() == 0 or text[w.start() - 1] not in _DASH \
+            or evidence().place_kind(w.group(0)) != "country":
+        return None
+    return w.start(), w.end()
