@@ -42,6 +42,7 @@ from kg.nlp.entities.kinds.framedkinds import (
     paired_slot,
 )
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
+from kg.nlp.entities.kinds.movements import movement_named
 from kg.nlp.entities.kinds.namekinds import (
     heads_of_government,
     leading_place_short_forms,
@@ -298,6 +299,14 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                     b == at.end() and k == "organization" and _APPOSITION_END.match(text, e)
                     for b, e, k in typed):
             kind_of[label] = ("organization", True)  # the body its apposition names (set AA)
+    for run, label, _k in kept:  # "fighting the Dorrathis": a movement named in the plural
+        if kind_of[label][0] == "thing" and movement_named(text, run.begin, run.end, label) \
+                and not ev.place_kind(label):
+            kind_of[label] = ("organization", True)
+    for run, label, _k in kept:  # "the Polo Dorrano (Dorran Pole)": the gloss in brackets
+        if kind_of[label][0] == "thing" and _glossed_body(text, run, label, typed) \
+                and not ev.place_kind(label):
+            kind_of[label] = ("organization", True)  # names the body before it (set AE, ent53)
     for run, label, _k in kept:  # "loyal to Kelvo Dorrow in Kelvia and Tallis Wendo in Bramsk"
         if not kind_of[label][1] and (pair := paired_slot(text, run, typed)) is not None:
             kind_of[label] = (pair, False)
@@ -548,6 +557,18 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 known.remove(m)
     acronyms(text, names, known, regs, tx)
     return list(names.values())
+
+
+def _glossed_body(text: str, run: Run, label: str, typed: list[tuple[int, int, str]]) -> bool:
+    """"the Polo Dorrano (Dorran Pole)": a name of two words or more that fills a bracket on its
+    own, right after an organisation's name, is that name's English gloss: the same body. The
+    gloss's head word ("Pole", "Front") need not say a body; the name before it does. An
+    acronym in brackets is typed elsewhere; one word alone ("(Kelvo)") is a place as often."""
+    if len(label.split()) < 2 or text[run.end:run.end + 1] != ")" \
+            or text[max(0, run.begin - 1):run.begin] != "(":
+        return False
+    before = len(text[:run.begin - 1].rstrip())
+    return any(e == before and k == "organization" for _b, e, k in typed)
 
 
 def _ends_before_known_as(text: str, at: int) -> list[int]:

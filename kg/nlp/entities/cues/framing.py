@@ -81,6 +81,11 @@ class Framing:
         # "A, B and other grain companies": after the list's last name
         self.list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
                                      r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")(?![\w’'-])")
+        # "A, B and C airlines", "the A and B unions": a narrower set of plural nouns for bodies
+        # right after a list closed by "and"/"or" (not "owners" or "bosses": "A and B owners" are
+        # the owners of A and B, people)
+        self.list_after_bare = re.compile(r"\s+(?:" + phrase_pattern(lists["org_nouns_after"])
+                                          + r")(?![\w’'-])")
         places = phrase_pattern(lists["place_nouns"])
         # "the former U.S. bases A and B": a plural noun for sites right before the list …
         self.place_list_before = re.compile(r"(?<![\w’'-])(?:" + places + r"),?\s+$")
@@ -416,8 +421,9 @@ class Framing:
     def list_kinds(self, text: str, members: list[Member]) -> dict[tuple[int, int], str]:
         """Names in one list (commas, "and", "or") share a kind: every member of a list after a
         plural noun for firms ("the packers A, B and C") or before one ("A, B and other grain
-        companies") is an organisation; after or before a plural noun for sites ("the former
-        bases A and B", "A, B and other camps") a place; else a member whose kind may yield
+        companies", "A, B and C airlines") is an organisation; after or before a plural noun
+        for sites ("the former bases A and B", "the states of A and B", "A, B and other camps")
+        a place; else a member whose kind may yield
         takes the kind that at least `agree` other members hold firmly when no firm member holds
         another. Returns the members that change, by span."""
         out: dict[tuple[int, int], str] = {}
@@ -435,7 +441,8 @@ class Framing:
                 k and m.kind in _PLACE_KINDS and group[k - 1].kind in _PLACE_KINDS
                 and text[group[k - 1].end:m.begin] == ", " and text[m.end:m.end + 1] == ",")]
             first, last = group[0], group[-1]
-            after = bool(self.list_after.match(text, last.end))  # "A, B and other … companies"
+            after = bool(self.list_after.match(text, last.end)  # "A, B and other … companies"
+                         or self.list_after_bare.match(text, last.end))  # "A, B and C airlines"
             sites_after = bool(self.place_list_after.match(text, last.end))  # "A, B and other bases"
             if len(group) < 2 or not (after or sites_after
                                       or re.search(r"\b(?:and|or)\s", text[group[-2].end:last.begin])):
