@@ -64,6 +64,9 @@ def test_a_movement_named_in_the_plural(registry, sentence, want):
     ("Raytheon and Lockheed Martin sell it the bombs.",
      {"Raytheon": "organization/raytheon", "Lockheed Martin": "organization/lockheed-martin"}),
     ("The cutters gave their lives to Central Romana.", {"Central Romana": "organization/central-romana"}),
+    # the firm's one-word name glued to more capitalised words is no mention of it: the longer name stays
+    ("The union bargains with Shell Oil Co., the lead negotiator.",
+     {"Shell Oil Co.": "organization", "Shell": None}),
     ("Nurses in Queensland and Victoria won ratios, the Australian union said.",
      {"Victoria": "place/victoria-australia"}),
     # without Australia in the article, "Victoria" is no state; glued to a surname, a person
@@ -71,4 +74,15 @@ def test_a_movement_named_in_the_plural(registry, sentence, want):
     ("Victoria Dorrow spoke for the Australian union.", {"Victoria Dorrow": "person"}),
 ])
 def test_registry_firms_and_a_state(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- an acronym of syllables before its spelled-out name ----------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Workers organized in the COSIDOR, the Coordinadora de Sindicatos de Dorrano, marched.",
+     {"COSIDOR": "organization", "Coordinadora de Sindicatos de Dorrano": "organization"}),
+    # capitals for emphasis whose letters the name after does not hold name nothing
+    ("We said NOW, the Kelvo Workers Union must act.", {"NOW": None}),
+])
+def test_an_acronym_before_its_spelled_out_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

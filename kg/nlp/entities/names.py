@@ -237,7 +237,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                     and not cues.org_apposition.match(text, run.end) \
                     and not framing().state_code_at(text, run.begin, run.end) \
                     and not phrases().named_as(text, run.begin) \
-                    and not _short_form_known_as(text, run, runs, covered):
+                    and not _short_form_known_as(text, run, runs, covered) \
+                    and not _acronym_before_its_name(text, run.end, w):
                 continue  # a lone acronym, unless an employer's or organisation's cue stands by it:
                 # "the VTX grain terminal", "the strike at VTX", "a member of VTX", "the VTX law",
                 # "VTX, the controllers union,", "the airport, known as VTX", "the Kelvo
@@ -557,6 +558,22 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 known.remove(m)
     acronyms(text, names, known, regs, tx)
     return list(names.values())
+
+
+_SPELLED_AFTER = re.compile(r",\s+the\s+([A-Z][^,.;:()\n]{3,120})")
+
+
+def _acronym_before_its_name(text: str, end: int, word: str) -> bool:
+    """"organized in the KOSIBAR, the Coordinadora de Sindicatos …": an all-capitals word
+    before ", the" and a name that opens with its first letter and holds all its letters in
+    order is that name's short form, of whatever length (syllables, not initials, as Spanish
+    bodies shorten their names; set AF, branch ent53). Shouting ("NOW, the …") fails the
+    letters' test."""
+    m = _SPELLED_AFTER.match(text, end)
+    if m is None or len(word) < 3 or m.group(1)[0] != word[0]:
+        return False
+    rest = iter(m.group(1).lower())
+    return all(ch in rest for ch in word.lower() if ch.isalpha())
 
 
 def _glossed_body(text: str, run: Run, label: str, typed: list[tuple[int, int, str]]) -> bool:
