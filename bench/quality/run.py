@@ -15,7 +15,7 @@ bench/quality/z/articles/; set AA: bench/quality/aa/articles/; set AB:
 bench/quality/ab/articles/; set AC: bench/quality/ac/articles/; set AD:
 bench/quality/ad/articles/; set AE: bench/quality/ae/articles/; set AF:
 bench/quality/af/articles/; set AG: bench/quality/ag/articles/; set AH:
-bench/quality/ah/articles/; `--set all`: A and B) with
+bench/quality/ah/articles/; set AI: bench/quality/ai/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -111,7 +111,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "ae": (HERE / "ae" / "articles", HERE / "ae" / "gold"),
         "af": (HERE / "af" / "articles", HERE / "af" / "gold"),
         "ag": (HERE / "ag" / "articles", HERE / "ag" / "gold"),
-        "ah": (HERE / "ah" / "articles", HERE / "ah" / "gold")}
+        "ah": (HERE / "ah" / "articles", HERE / "ah" / "gold"),
+        "ai": (HERE / "ai" / "articles", HERE / "ai" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -897,6 +898,7 @@ def main(argv: list[str] | None = None) -> int:
                          "af (the thirty-second, likewise), "
                          "ag (the thirty-third, likewise), "
                          "ah (the thirty-fourth, likewise), "
+                         "ai (the thirty-fifth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
