@@ -65,12 +65,15 @@ def _annotated(path: str) -> Document:
     return annotate(read_article(path))
 
 
-def speakers_by_opening(doc: Document) -> dict[str, list[str]]:
-    """Each quotation's first twenty characters -> its speakers: entities' labels, or the
-    agent's key where no entity stands behind it (the writer, an unnamed group)."""
+def speakers_by_opening(doc: Document, length: int | None = 20,
+                        agent_kinds: bool = False) -> dict[str, list]:
+    """Each quotation's first `length` characters (None: its whole text) -> its speakers:
+    entities' labels, or the agent's key where no entity stands behind it (the writer, an
+    unnamed group), as (kind, key) with `agent_kinds` (a test that tells a group from a person)."""
     ents = doc.annotations.entities
-    return {q.content.of(doc.text)[:20]: [ents[a.key].label if a.key in ents else a.key
-                                          for a in q.speakers]
+    return {q.content.of(doc.text)[:length]: [ents[a.key].label if a.key in ents
+                                              else (a.kind, a.key) if agent_kinds else a.key
+                                              for a in q.speakers]
             for q in doc.annotations.quotations if q.kind == "quotation"}
 
 
@@ -95,10 +98,11 @@ def run(doc: Document) -> Document:
 # -- the entities stage on made-up articles (the new-name tests: tests/test_entities_names.py and
 # the test_names_*.py files) ---------------------------------------------------------------------
 def names_article(*paragraphs: str, notes: tuple[str, ...] = (), dateline: str = "",
-                  headline: str = "A test article about names") -> Document:
-    """A Militant-format article with these body paragraphs (the dateline glued before the
-    first) and notes, signed by one byline."""
-    parts = ["The Militant (logo)", "   Vol. 71/No. 5           February 5, 2007", "", "",
+                  headline: str = "A test article about names",
+                  issue: str = "Vol. 71/No. 5           February 5, 2007") -> Document:
+    """A Militant-format article of this issue (masthead line) with these body paragraphs (the
+    dateline glued before the first) and notes, signed by one byline."""
+    parts = ["The Militant (logo)", "   " + issue, "", "",
              headline, "(news article)", "", "BY MARY MARTIN", ""]
     for i, p in enumerate(paragraphs):
         parts += [(dateline + p) if i == 0 else p, ""]
@@ -132,6 +136,37 @@ def surfaces(registry, sentence: str) -> dict[str, str]:
 def kinds_of(hits: list[tuple[str, str]]) -> dict[str, str]:
     """Surface → kind (the key's first part) of `found`'s mentions."""
     return {s: k.split("/", 1)[0] for s, k in hits}
+
+
+# -- the kinds tests (tests/test_entities_kinds.py and the files that share its helpers): one
+# paragraph in an article of a 2016 issue, mentions as sets -----------------------------------------
+KINDS_ISSUE = "Vol. 80/No. 31           August 15, 2016"
+
+
+def issue_mentions(registry, paragraph: str) -> list[tuple[str, str]]:
+    """(surface, entity key) of every mention in the body of a one-paragraph article of
+    KINDS_ISSUE, in text order."""
+    return found(registry, paragraph, issue=KINDS_ISSUE)
+
+
+def found_kinds(registry, paragraph: str) -> set[tuple[str, str]]:
+    """(surface, kind) of `issue_mentions`: what a kinds test asks of a name."""
+    return {(s, k.split("/")[0]) for s, k in issue_mentions(registry, paragraph)}
+
+
+def kinds_surfaces(registry, paragraph: str) -> set[str]:
+    """The surfaces `found_kinds` names, whatever their kind."""
+    return {s for s, _k in found_kinds(registry, paragraph)}
+
+
+def evidence_page(head: list[str], *paragraphs: str) -> str:
+    """The text of a Militant page with these head lines (headline, deck, kicker: as given)
+    and body paragraphs, signed by one byline: the evidence tests read it themselves."""
+    parts = ["The Militant (logo)", "   Vol. 71/No. 5           February 5, 2007", "", ""] + head + [""]
+    parts += ["BY MARY MARTIN", ""]
+    for p in paragraphs:
+        parts += [p, ""]
+    return "\n".join(parts) + "\n"
 
 
 @dataclass(frozen=True)

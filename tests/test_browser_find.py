@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from ld_fixture import BASE
+from web_support import Server
 
 from kg.config import CORPUS_DIR
 from kg.iri import Minter
 from kg.pipeline import build
 from kg.store import StoreDir
-from tests.test_serve import Server
 
 pytestmark = pytest.mark.slow
 

@@ -9,20 +9,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from build_support import ARTICLES, SMALL
 from click.testing import CliRunner
 
 from kg import article_records
 from kg.cli import main
-from kg.config import PROJECT_ROOT
 from kg.iri import Minter
 from kg.pipeline import build
 from kg.store import StoreDir
-
-ARTICLES = PROJECT_ROOT / "tests" / "articles"
-# the two smallest test articles, and one more
-SMALL = ["militant-2008-10-13-v72n39-editorial-bailout.txt",
-         "militant-2015-06-01-v79n21-cuba-solidarity-conference.txt",
-         "militant-2016-03-28-v80n12-seoul-rail-strike.txt"]
 
 
 def corpus(folder: Path, names=SMALL) -> Path:

@@ -5,19 +5,12 @@ stronger piece of evidence or another rule must win; each fails if its rule brea
 from __future__ import annotations
 
 import pytest
+from nlp_support import evidence_page as page
 
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.gazetteer import fold, gazetteer
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article
-
-
-def page(head: list[str], *paragraphs: str) -> str:
-    parts = ["The Militant (logo)", "   Vol. 71/No. 5           February 5, 2007", "", ""] + head + [""]
-    parts += ["BY MARY MARTIN", ""]
-    for p in paragraphs:
-        parts += [p, ""]
-    return "\n".join(parts) + "\n"
 
 
 def found(registry, *paragraphs, head=("Workers fight for a contract", "(news article)")):

@@ -8,9 +8,10 @@ where it must not."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import found_kinds as found
+from nlp_support import kinds_surfaces as surfaces
 
 from kg.nlp.entities.cues.framing import FIRM, NONE, STRONG, framing
-from tests.test_entities_kinds import found, surfaces
 
 
 # -- 1. frames and lists ---------------------------------------------------------------------------

@@ -9,10 +9,11 @@ rule where it must fire and where it must not."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import found_kinds as found
+from nlp_support import kinds_surfaces as surfaces
 
 from kg.nlp.cuedata import CueDataError, load
 from kg.nlp.entities.cues.commonwords import CommonWords, common_words
-from tests.test_entities_kinds import found, surfaces
 
 
 # -- the word list -------------------------------------------------------------------------------

@@ -6,6 +6,9 @@ types, the pages' type. Every sentence is made up in the paper's shapes."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import article
+from nlp_support import found_kinds as found
+from nlp_support import issue_mentions as mentions
 from rdflib.namespace import RDF
 
 from kg import statistics
@@ -18,8 +21,6 @@ from kg.nlp.entities.kinds.hospitals import names_hospital, refine
 from kg.rdf import document_to_rdf
 from kg.span import Span
 from kg.validate import validate
-from tests.nlp_support import article
-from tests.test_entities_kinds import found, mentions
 
 
 # -- the kind -------------------------------------------------------------------------------------

@@ -8,29 +8,11 @@ Each rule where it must fire and where it must not."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import found_kinds as found
+from nlp_support import issue_mentions as mentions
+from nlp_support import kinds_surfaces as surfaces
 
-from kg.nlp.entities.mentions import annotate
 from kg.nlp.entities.names import surname
-from kg.nlp.entities.registry.registry import Registry
-from kg.reader import parse_article
-
-
-def mentions(registry: Registry, paragraph: str) -> list[tuple[str, str]]:
-    parts = ["The Militant (logo)", "   Vol. 80/No. 31           August 15, 2016", "", "",
-             "A test article about names", "(news article)", "", "BY MARY MARTIN", "",
-             paragraph, ""]
-    d = parse_article("\n".join(parts) + "\n", "<test>")
-    annotate(d, registry)
-    body = d.paragraphs[0].span.begin
-    return [(m.span.of(d.text), m.entity) for m in d.annotations.mentions if m.span.begin >= body]
-
-
-def found(registry: Registry, paragraph: str) -> set[tuple[str, str]]:
-    return {(s, e.split("/")[0]) for s, e in mentions(registry, paragraph)}
-
-
-def surfaces(registry: Registry, paragraph: str) -> set[str]:
-    return {s for s, _k in found(registry, paragraph)}
 
 
 # -- a rank before a name ------------------------------------------------------------------

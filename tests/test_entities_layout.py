@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from test_imports import PACKAGE, import_graph
+from imports_support import PACKAGE, import_graph
 
 ENTITIES = "kg.nlp.entities"
 

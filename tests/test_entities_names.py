@@ -5,10 +5,10 @@ places by cue and dateline, and registry names taken by another group."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import found
+from nlp_support import run_entities as run
 
 from kg.iri import slug
-from tests.nlp_support import found
-from tests.nlp_support import run_entities as run
 
 
 def labels(registry, *paragraphs, **kw) -> set[str]:

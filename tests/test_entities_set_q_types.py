@@ -8,8 +8,7 @@ articles is used (registry and gazetteer names stand for what those lists know).
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found
+from nlp_support import found
 
 
 def kinds(registry, *paragraphs: str) -> dict[str, str]:

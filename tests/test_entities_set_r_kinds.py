@@ -8,11 +8,10 @@ a gazetteer is being tested."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import Not, check_names, found, surfaces
+from nlp_support import Not, check_names, found, surfaces
 
 # One row a case: a made-up sentence, then what the entities stage must say of each name (a
-# kind, a registry key, Not(kind), or None: not named; tests.nlp_support.check_names).
+# kind, a registry key, Not(kind), or None: not named; nlp_support.check_names).
 CASES = [
     # -- 1. people: a role before the name, a government of ----------------------------------
     # given names no list holds: only the role in apposition says a person

@@ -9,12 +9,12 @@ held-out set's articles is used (registry and gazetteer names stand for what tho
 from __future__ import annotations
 
 import pytest
+from nlp_support import check_names, found, names_article
 
 from kg.nlp.entities.mentions import annotate
-from tests.nlp_support import check_names, found, names_article
 
 # One row a case: the paragraphs of a made-up article, then what the entities stage must say of
-# each name (a kind, a registry key, or None: not named; tests.nlp_support.check_names).
+# each name (a kind, a registry key, or None: not named; nlp_support.check_names).
 CASES = [
     # -- 1. firms the gazetteer or "at the" typed places ---------------------------------------
     # a chain's outlet in a named place is the chain (a town of the gazetteer bears its name)

@@ -7,8 +7,7 @@ tests; no text or name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import NAMED, Not, check_names, found, kinds_of, surfaces
+from nlp_support import NAMED, Not, check_names, found, kinds_of, surfaces
 
 
 def _kinds(registry, *paragraphs) -> dict[str, str]:
@@ -17,7 +16,7 @@ def _kinds(registry, *paragraphs) -> dict[str, str]:
 
 
 # One row a case: a made-up sentence, then what the entities stage must say of each name (a
-# kind, Not(kind), NAMED, or None: not named; tests.nlp_support.check_names). The cases that ask
+# kind, Not(kind), NAMED, or None: not named; nlp_support.check_names). The cases that ask
 # more of a sentence (no name opening with a code, a town of either kind) are tests below.
 CASES = [
     # -- a union's body named with an event's head ------------------------------------------------

@@ -5,11 +5,10 @@ text or name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import check_names, surfaces
+from nlp_support import check_names, surfaces
 
 # One row a case: a made-up sentence, then the kind the entities stage must give each name
-# (tests.nlp_support.check_names).
+# (nlp_support.check_names).
 CASES = [
     # -- a tribe or a native nation is a body ---------------------------------------------------
     pytest.param("Members of the Kelvo Creek Tribe joined the march against the dam.",

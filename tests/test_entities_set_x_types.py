@@ -6,8 +6,7 @@ Every sentence is made up for these tests; no text or name of a held-out set is 
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import Not, check_names, found, kinds_of
+from nlp_support import Not, check_names, found, kinds_of
 
 
 def _kinds(registry, *paragraphs) -> dict[str, str]:

@@ -7,8 +7,8 @@ each rule where it must fire and where it must not."""
 from __future__ import annotations
 
 import pytest
-
-from tests.test_entities_kinds import found, mentions
+from nlp_support import found_kinds as found
+from nlp_support import issue_mentions as mentions
 
 
 # -- newspapers ------------------------------------------------------------------------------------

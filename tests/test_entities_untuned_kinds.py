@@ -8,13 +8,14 @@ shapes; each rule where it must fire and where it must not."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import found_kinds as found
+from nlp_support import issue_mentions as mentions
 
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.kinds.headforms import head_of
 from kg.nlp.entities.mentions import annotate
 from kg.nlp.entities.registry.registry import Registry
 from kg.reader import parse_article
-from tests.test_entities_kinds import found, mentions
 
 
 # -- 1. venues ------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import requests
 from sparql_fixture import wait_for
-from test_serve import Server
+from web_support import Server
 
 from kg.faultpoints import PHASES
 from kg.store import StoreDir

@@ -7,43 +7,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import kg
-
-PACKAGE = Path(kg.__file__).resolve().parent
-
-
-def _module_name(path: Path) -> str:
-    rel = path.relative_to(PACKAGE.parent).with_suffix("")
-    parts = list(rel.parts)
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
-
-
-def import_graph() -> dict[str, set[str]]:
-    """Module → the kg modules it imports anywhere in its body."""
-    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
-    graph: dict[str, set[str]] = {m: set() for m in modules}
-    for name, path in modules.items():
-        is_package = path.name == "__init__.py"
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            targets: list[str] = []
-            if isinstance(node, ast.Import):
-                targets = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                base = node.module or ""
-                if node.level:
-                    anchor = name.split(".") if is_package else name.split(".")[:-1]
-                    anchor = anchor[: len(anchor) - (node.level - 1)]
-                    base = ".".join(anchor + ([base] if base else []))
-                targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base
-                           for a in node.names]
-            for t in targets:
-                while t and t not in modules:  # `import kg.nlp.x.y` → the module that exists
-                    t = t.rpartition(".")[0]
-                if t and t != name and t.startswith("kg"):
-                    graph[name].add(t)
-    return graph
+from imports_support import import_graph
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -95,3 +59,43 @@ def test_no_import_cycles():
     found = cycles(import_graph())
     assert not found, "import cycles (each line: modules that import each other):\n" + "\n".join(
         " ↔ ".join(c) for c in found)
+
+
+# -- the tests' own imports ----------------------------------------------------------------------
+# pytest puts tests/ itself on sys.path (tests/ has no __init__.py), so a support module imports
+# by its bare name (`from nlp_support import …`), which works under `pytest tests/x.py` as under
+# CI's `python -m pytest`; `tests.nlp_support` needs the repo root on sys.path as well and, beside
+# the bare form, loads the module twice. A helper two test modules share lives in a support module
+# (nlp_support, web_support …): importing a test module runs its module code and ties the files.
+TESTS = Path(__file__).resolve().parent
+THIRD_PARTY = ("w3c", "vendor")  # copied suites and scripts, not ours to restyle
+# Reused tests, not helpers: the Virtuoso tests run tests/test_sparql_w3c.py's own test functions
+# on their own fixtures (the same W3C protocol tests against a second store).
+REUSED_TESTS = {"test_store_virtuoso.py": ["test_sparql_w3c"]}
+
+
+def misplaced_imports(source: str) -> list[str]:
+    """The modules a test file imports through the `tests` package or from a test module."""
+    bad = []
+    for node in ast.walk(ast.parse(source)):
+        names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                 else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level
+                 else [])
+        bad += [n for n in names if n.split(".")[0] == "tests" or n.split(".")[-1].startswith("test_")]
+    return bad
+
+
+def test_the_check_sees_both_misplaced_forms():
+    assert misplaced_imports("from tests.nlp_support import found\nimport tests.web_support\n"
+                             "from tests import nlp_support\nfrom test_serve import Server\n"
+                             "def f():\n    from test_entities_kinds import found\n") == [
+        "tests.nlp_support", "tests.web_support", "tests", "test_serve", "test_entities_kinds"]
+    assert misplaced_imports("from nlp_support import found\nfrom web_support import Server\n"
+                             "import pytest\nfrom kg.nlp import annotate\n") == []
+
+
+def test_tests_import_support_modules_by_bare_name_and_no_test_module():
+    found = {str(p.relative_to(TESTS)): bad for p in sorted(TESTS.rglob("*.py"))
+             if p.relative_to(TESTS).parts[0] not in THIRD_PARTY
+             for bad in [misplaced_imports(p.read_text(encoding="utf-8"))] if bad}
+    assert found == REUSED_TESTS, found

@@ -9,8 +9,7 @@ foreign words that name nothing. Every sentence is made up for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found, kinds_of
+from nlp_support import found, kinds_of
 
 
 # -- "and" inside a name ---------------------------------------------------------------------

@@ -6,9 +6,8 @@ made up for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found
-from tests.nlp_support import run_entities as run
+from nlp_support import found
+from nlp_support import run_entities as run
 
 
 def test_a_plurals_possessive_ends_the_name(registry):

@@ -8,8 +8,7 @@ reports from abroad, the Young Socialists' addresses); no name of a held-out set
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import surfaces
+from nlp_support import surfaces
 
 
 # -- one name, whole and alone: each kind's rule joins what was cut into pieces -----------------

@@ -8,8 +8,7 @@ no title. Every sentence is made up for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found
+from nlp_support import found
 
 
 # -- "and" inside one name ------------------------------------------------------------------

@@ -13,10 +13,10 @@ a registry place (runbounds). No name or sentence of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import NAMED, check_names, found, surfaces
 
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article
-from tests.nlp_support import NAMED, check_names, found, surfaces
 
 
 def _kind(got: dict[str, str], surface: str) -> str:
@@ -24,7 +24,7 @@ def _kind(got: dict[str, str], surface: str) -> str:
 
 
 # One row a case: the paragraphs of a made-up article, then what the entities stage must say of
-# each name (a kind, a registry key, NAMED, or None: not named; tests.nlp_support.check_names).
+# each name (a kind, a registry key, NAMED, or None: not named; nlp_support.check_names).
 CASES = [
     # -- an article before a one-word registry name --------------------------------------------
     pytest.param(("The Militant Labor Forum in Kelvinburg meets every Friday.",),

@@ -7,8 +7,7 @@ directories and reports from abroad; no name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import surfaces
+from nlp_support import surfaces
 
 
 # -- marks inside a name ---------------------------------------------------------------------

@@ -7,8 +7,7 @@ sentence is made up for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found
+from nlp_support import found
 
 
 @pytest.mark.parametrize("sentence,name", [

@@ -6,8 +6,7 @@ sentence is made up for these tests; no name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found
+from nlp_support import found
 
 
 @pytest.mark.parametrize("sentence,name", [

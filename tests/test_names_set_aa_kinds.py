@@ -6,8 +6,7 @@ these tests; no text or name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import NAMED, check_names, found
+from nlp_support import NAMED, check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -136,7 +135,7 @@ def test_a_name_and_its_english_gloss_are_two_names(registry, sentence, want):
 # -- a common word opening a heading in sentence case (branch ent44) ------------------------------
 def _all_labels(registry, headline: str, paragraph: str) -> dict[str, str]:
     """Each mention's surface → its entity key, the headline's mentions included."""
-    from tests.nlp_support import run_entities
+    from nlp_support import run_entities
 
     d = run_entities(registry, paragraph, headline=headline)
     return {m.span.of(d.text): m.entity for m in d.annotations.mentions}

@@ -6,8 +6,7 @@ is made up for these tests; no text or name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import NAMED, check_names, found
+from nlp_support import NAMED, check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -112,8 +111,9 @@ def test_a_surnames_short_form_keeps_its_particle(registry, paragraphs, want):
 # -- a registry person's short form inside a signer's name in capitals ---------------------------
 def _signed(registry, byline: str, *paragraphs: str) -> dict[str, str]:
     """Surface → entity key of every mention of an article signed by `byline`."""
+    from nlp_support import article
+
     from kg.nlp.entities.mentions import annotate
-    from tests.nlp_support import article
 
     d = article(*paragraphs, byline=byline)
     annotate(d, registry)

@@ -9,8 +9,7 @@ sentence is made up for these tests; no text or name of a held-out set is used."
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import check_names, found, run_entities
+from nlp_support import check_names, found, run_entities
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:

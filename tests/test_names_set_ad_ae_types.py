@@ -8,9 +8,9 @@ Every sentence is made up for these tests; no text or name of a held-out set is 
 from __future__ import annotations
 
 import pytest
+from nlp_support import Not, check_names, found
 
 from kg.nlp.entities.cues.gazetteer import gazetteer
-from tests.nlp_support import Not, check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:

@@ -6,8 +6,7 @@ used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import NAMED, check_names, found, quoted_speakers
+from nlp_support import NAMED, check_names, found, quoted_speakers
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:

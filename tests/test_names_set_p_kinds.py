@@ -7,8 +7,7 @@ registry people; bodies and towns are invented unless a gazetteer is being teste
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import surfaces
+from nlp_support import surfaces
 
 
 # -- 1. foreign bodies whose small words cut them -----------------------------------------------

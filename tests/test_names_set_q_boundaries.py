@@ -7,8 +7,7 @@ these tests; no text or name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found, run_entities
+from nlp_support import found, run_entities
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:

@@ -10,10 +10,10 @@ a numbered plant; an acronym with a capital English has not, and a foreign name'
 from __future__ import annotations
 
 import pytest
+from nlp_support import found, kinds_of, surfaces
 
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article
-from tests.nlp_support import found, kinds_of, surfaces
 
 
 # -- laws, bills and treaties ----------------------------------------------------------------

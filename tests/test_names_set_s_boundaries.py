@@ -9,8 +9,7 @@ used (registry names stand only where the mechanism needs a known place or body)
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import check_names, found
+from nlp_support import check_names, found
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
@@ -75,7 +74,7 @@ def test_one_name_whole(registry, sentence, name, kind):
 
 
 # One row a case: a made-up sentence, then what the entities stage must say of each name (a
-# kind or a registry key; tests.nlp_support.check_names).
+# kind or a registry key; nlp_support.check_names).
 CASES = [
     pytest.param("Dockers in China struck.", {"China": "country/china"}, id="a-country-alone-is-still-named"),
     pytest.param("Delegates met in Paris Tuesday.", {"Paris": "city/paris"},

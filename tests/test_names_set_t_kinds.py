@@ -7,8 +7,7 @@ countries and departments stand only where the mechanism needs a known one)."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found
+from nlp_support import found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:

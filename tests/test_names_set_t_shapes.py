@@ -8,8 +8,7 @@ mechanism needs a known one)."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found
+from nlp_support import found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:

@@ -9,9 +9,9 @@ needs a known town)."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import NAMED, article, check_names, found, surfaces
 
 from kg.nlp.entities.mentions import annotate
-from tests.nlp_support import NAMED, article, check_names, found, surfaces
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
@@ -24,7 +24,7 @@ def _kind(got: dict[str, str], name: str) -> str:
 
 
 # One row a case: a made-up sentence, then what the entities stage must say of each name (a
-# kind, a registry key, NAMED, or None: not named; tests.nlp_support.check_names). The cases
+# kind, a registry key, NAMED, or None: not named; nlp_support.check_names). The cases
 # that ask more of a sentence (no name holding " of ", two names of one entity) are tests below.
 CASES = [
     # -- 1. a body's "of" part still names it ----------------------------------------------------

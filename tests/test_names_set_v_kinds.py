@@ -9,8 +9,7 @@ mechanism needs a known one)."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import NAMED, check_names, found, surfaces
+from nlp_support import NAMED, check_names, found, surfaces
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -19,7 +18,7 @@ def _labels(registry, *paragraphs) -> dict[str, str]:
 
 
 # One row a case: a made-up sentence, then what the entities stage must say of each name (a
-# kind, a registry key, NAMED, or None: not named; tests.nlp_support.check_names). The cases
+# kind, a registry key, NAMED, or None: not named; nlp_support.check_names). The cases
 # that ask more of a sentence (one name in all, no name opening with a digit or a role, a
 # registry person's key kept apart, a town of either kind) are tests below.
 CASES = [

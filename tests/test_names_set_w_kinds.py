@@ -7,9 +7,9 @@ names stand only where the mechanism needs a known one)."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import NAMED, check_names, surfaces
 
 from kg.nlp.entities.spans.addresses import find_addresses
-from tests.nlp_support import NAMED, check_names, surfaces
 
 
 def _addresses(text: str) -> list[str]:
@@ -32,7 +32,7 @@ def test_a_letter_before_a_capitalised_word_is_an_initial_not_a_compass():
 
 
 # One row a case: a made-up sentence, then what the entities stage must say of each name (a
-# kind, NAMED, or None: not named; tests.nlp_support.check_names).
+# kind, NAMED, or None: not named; nlp_support.check_names).
 CASES = [
     # -- a lone compass letter after the street's type ------------------------------------------
     pytest.param("Fri., Jan. 9, 7 p.m. 4410 Kelvin St. W. Tel.: (416) 555-0100.",

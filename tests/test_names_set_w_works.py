@@ -7,8 +7,7 @@ stand only where the mechanism needs a known one)."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import check_names, found, surfaces
+from nlp_support import check_names, found, surfaces
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -17,7 +16,7 @@ def _labels(registry, *paragraphs) -> dict[str, str]:
 
 
 # One row a case: a made-up sentence, then what the entities stage must say of each name (a
-# kind, or None: not named; tests.nlp_support.check_names). The cases that ask more of a
+# kind, or None: not named; nlp_support.check_names). The cases that ask more of a
 # sentence (the names found and no other, no name of a shape) are tests below.
 CASES = [
     # -- a numbered resolution and its body -----------------------------------------------------

@@ -7,11 +7,11 @@ measure; branch ent39): the Portuguese particle "do" inside places', people's an
 from __future__ import annotations
 
 import pytest
+from nlp_support import check_names, found
 
 from kg.nlp.entities.spans.addresses import find_addresses
 from kg.reader import cues as reader_cues
 from kg.reader.patterns import SIGNOFF_RE, TITLE_BYLINE_RE, name_case
-from tests.nlp_support import check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:

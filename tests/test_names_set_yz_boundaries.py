@@ -8,8 +8,7 @@ where the mechanism needs the gazetteer to know one)."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import NAMED, check_names, found, run_entities
+from nlp_support import NAMED, check_names, found, run_entities
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:

@@ -8,8 +8,7 @@ these tests; ordinary appositions, places and lists stay as they were."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found, kinds_of
+from nlp_support import found, kinds_of
 
 
 # -- a title's own "!" or "?" ---------------------------------------------------------------

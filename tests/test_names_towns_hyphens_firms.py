@@ -7,14 +7,15 @@ The towns are real places the gazetteer holds, the people and firms invented."""
 
 from __future__ import annotations
 
+from nlp_support import evidence_page as page
+from nlp_support import found, surfaces
+
 from kg.nlp import annotate as annotate_all
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.mentions import annotate
 from kg.nlp.entities.registry.registry import Registry
 from kg.reader import parse_article
-from tests.nlp_support import found, surfaces
-from tests.test_entities_evidence import page
 
 
 # -- a speech verb does not reach over a blank line ---------------------------------------------

@@ -8,8 +8,7 @@ set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import found, surfaces
+from nlp_support import found, surfaces
 
 
 # -- "and" inside a union's or an association's name ------------------------------------------

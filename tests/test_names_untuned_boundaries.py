@@ -10,8 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-
-from tests.nlp_support import found, surfaces
+from nlp_support import found, surfaces
 
 
 # -- postal addresses ------------------------------------------------------------------------

@@ -5,14 +5,19 @@ from __future__ import annotations
 import urllib.request
 
 import pytest
-
-from tests.test_serve import Server, browser, store  # noqa: F401  (fixtures: a real kg serve)
+from ld_fixture import publish_fixture
+from web_support import Server
 
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
 @pytest.fixture(scope="module")
-def server(store, tmp_path_factory):  # noqa: F811
+def store(tmp_path_factory):
+    return publish_fixture(tmp_path_factory.mktemp("store") / "kg")
+
+
+@pytest.fixture(scope="module")
+def server(store, tmp_path_factory):
     srv = Server(store.path, tmp_path_factory.mktemp("logs") / "access.log")
     yield srv
     if srv.proc.poll() is None:
@@ -41,8 +46,8 @@ def test_other_clients_get_the_service_description(server, accept):
     assert "sparql-service-description" in body
 
 
-def test_the_editor_runs_a_query_in_a_real_browser(server, browser):  # noqa: F811
-    page = browser.new_page()
+def test_the_editor_runs_a_query_in_a_real_browser(server, chromium):
+    page = chromium.new_page()
     page.goto(server.url + "/sparql")
     page.wait_for_selector(".yasqe .CodeMirror")
     assert "schema:NewsArticle" in page.inner_text(".yasqe")

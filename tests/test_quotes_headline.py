@@ -3,8 +3,10 @@ the page names its speaker. The articles are made up; the entities stage runs fo
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from nlp_support import article
+from nlp_support import article, speakers_by_opening
 
 from kg.nlp.stages import annotate
 
@@ -38,10 +40,7 @@ NEWS = (
 )
 
 
-def speakers(doc) -> dict[str, list[str]]:
-    ents = doc.annotations.entities
-    return {q.content.of(doc.text): [ents[a.key].label if a.key in ents else a.key for a in q.speakers]
-            for q in doc.annotations.quotations if q.kind == "quotation"}
+speakers = partial(speakers_by_opening, length=None)  # a headline's quotation: its whole text
 
 
 @pytest.fixture(scope="module")

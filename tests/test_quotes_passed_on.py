@@ -8,8 +8,10 @@ the entities stage runs for real."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from nlp_support import article
+from nlp_support import article, speakers_by_opening
 
 from kg.model import Span
 from kg.nlp.quotations.nested import inner_marks
@@ -48,12 +50,7 @@ def docs():
     return {"passed_on": annotate(article(*PASSED_ON)), "around": annotate(article(*AROUND))}
 
 
-def speakers(doc) -> dict[str, list]:
-    """Each quotation's first words -> its speakers (entity labels, or (kind, key))."""
-    ents = doc.annotations.entities
-    return {q.content.of(doc.text)[:20]: [ents[a.key].label if a.key in ents else (a.kind, a.key)
-                                          for a in q.speakers]
-            for q in doc.annotations.quotations if q.kind == "quotation"}
+speakers = partial(speakers_by_opening, agent_kinds=True)  # agents as (kind, key)
 
 
 @pytest.mark.parametrize("article_, opens, speaker", [

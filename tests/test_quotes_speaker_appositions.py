@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 from nlp_support import article, mention
+from nlp_support import speakers_by_opening as speakers
 
 from kg.annotations import Agent
 from kg.nlp.speakers import named_in_full
 from kg.nlp.stages import annotate
-from tests.nlp_support import speakers_by_opening as speakers
 
 ROLES = (
     "“They cut our hours and then they cut the pay,” said packer Howard Lindqvist, who has worked at "

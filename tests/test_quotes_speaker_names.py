@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pytest
 from nlp_support import article
+from nlp_support import speakers_by_opening as speakers
 
 from kg.annotations import Agent
 from kg.model import Span
 from kg.nlp import agents
 from kg.nlp.speakers import named_in_full
 from kg.nlp.stages import annotate
-from tests.nlp_support import speakers_by_opening as speakers
 
 ABBREVIATION = (
     "“The bosses want one-person crews and fewer inspections,” Dana Kelwick-Ross, the Socialist "

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 from nlp_support import article
+from nlp_support import speakers_by_opening as speakers
 
 from kg.nlp.quotations.quotes import _role_words
 from kg.nlp.stages import annotate
-from tests.nlp_support import speakers_by_opening as speakers
 
 OCCUPATION = (
     "“Who will lift the crates at the depot if nobody is hired?” said conductor Tobias "

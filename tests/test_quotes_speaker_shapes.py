@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 from nlp_support import article
+from nlp_support import speakers_by_opening as speakers
 
 from kg.nlp import genders
 from kg.nlp.stages import annotate
-from tests.nlp_support import speakers_by_opening as speakers
 
 NESTED = (
     "“My sister came home and told us, ‘Now we know the bosses can be beaten,’” recalled Maria "

@@ -159,7 +159,7 @@ def test_todays_site_page_name_over_a_signed_article_is_the_kicker(byline, kicke
 def test_a_datelines_state_abbreviation_wash_is_the_state(registry):
     """"TACOMA, Wash. —": the registry's Washington State under its abbreviation, as every
     other state's ("Minn.", "Calif."), never a new place "Wash"."""
-    from tests.nlp_support import run_entities
+    from nlp_support import run_entities
 
     d = run_entities(registry, "Longshore workers walked out.", dateline="TACOMA, Wash. — ")
     got = {(m.span.of(d.text), m.entity) for m in d.annotations.mentions}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pyoxigraph as ox
-from test_build_incremental import ARTICLES, SMALL
+from build_support import ARTICLES, SMALL
 
 from kg.iri import Minter
 from kg.pipeline import SHARED_GRAPH, build

@@ -6,9 +6,9 @@ title is made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import found
 
 from kg.iri import slug
-from tests.nlp_support import found
 
 
 def kinds(hits, prefix):
