@@ -7,10 +7,10 @@ chairman. Every sentence and name is made up for these tests; no text of a held-
 from __future__ import annotations
 
 import pytest
+from nlp_support import check_names, found
 
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article
-from tests.nlp_support import check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:

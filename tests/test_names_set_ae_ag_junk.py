@@ -5,8 +5,7 @@ tests; no text or name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import Not, check_names, found
+from nlp_support import Not, check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
