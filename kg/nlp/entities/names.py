@@ -243,7 +243,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 # "the VTX grain terminal", "the strike at VTX", "a member of VTX", "the VTX law",
                 # "VTX, the controllers union,", "the airport, known as VTX", "the Kelvo
                 # Staff Association, known as KELSTA" (a name's short form, whatever its letters)
-            if tx.is_sentence_start(run.begin) and w not in alone_words \
+            # "Local 77 voted": a numbered unit with its number is a name wherever it stands, as
+            # mid-sentence, no common noun capitalised by its place (sets AH/AI, branch ent54)
+            numbered_unit = w in cues.numbered and w not in cues.numbered_places and label != w
+            if tx.is_sentence_start(run.begin) and w not in alone_words and not numbered_unit \
                     and not (first_cell(text, run.begin, run.end) and ev.place_kind(w)):
                 # a table row's label the gazetteer knows is a town (kg.nlp.entities.spans.tablerows)
                 openers.append(run)

@@ -228,12 +228,19 @@ def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     after a name whose head before its "of" part is an organisation's, "and" and one word for
     the country around its city (`and_area_closers`) that ends the run close the name; the
     word alone was junk and the name cut at "and" (branch ent28). "Kelvin Union and District
-    12" (a number after it) and a closer that opens a longer name stay as they were."""
+    12" (a number after it) stays as it was.
+
+    A union named for its employer ("Syndicate of Workers of Kelvin and Suburbs Tram Company"):
+    the closer may open a longer run that an organisation's head ends (`_employer_tail`); "and"
+    there joins the parts of the employer's name, the city and the country around it, and the
+    whole is one name, not two junk halves (sets AH/AI, branch ent54). A closer opening a run
+    with no such head stays as it was."""
     out: list[Run] = []
     for run in runs:
         prev = out[-1] if out else None
         words = [w for (_b, _e, w) in prev.words] if prev is not None else []
-        if prev is not None and len(run.words) == 1 and run.words[0][2] in cues.and_area \
+        if prev is not None and (len(run.words) == 1 or _employer_tail(run, cues)) \
+                and run.words[0][2] in cues.and_area \
                 and text[prev.end:run.begin] == " and " and not prev.title and prev.kind is None \
                 and run.kind is None and "of" in words[1:] \
                 and cues.heads.get(words[words.index("of", 1) - 1]) == "organization" \
@@ -243,6 +250,14 @@ def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
             continue
         out.append(run)
     return out
+
+
+def _employer_tail(run: Run, cues: Cues) -> bool:
+    """A run of two or more words after "and" whose last is an organisation's head ("Suburbs
+    Tram Company") and no other is one: the employer's name runs on after its area's word."""
+    words = [w for (_b, _e, w) in run.words]
+    return len(words) > 1 and cues.heads.get(words[-1]) == "organization" \
+        and not any(w in cues.heads for w in words[:-1] if w not in cues.and_area)
 
 
 def _agent_plural(word: str) -> bool:

@@ -60,6 +60,10 @@ region, after the runs are made and joined by "and":
   right before one hyphenated word ending in a periodical's head is the paper's name.
 - **A work named for a life** (`life_works`: "Autobiography of …", "Memoirs of …", "Diary of
   …"): the head, "of" and a person are one work, the person no mention of their own.
+- **A body named for a place's people** (`possessive_place_bodies`: "Children’s Kelvia", a
+  hospital system named for a state's children): the word, its "’s" and a registry place that
+  ends the run are one organisation, the place no mention of its own; the registry's place had
+  cut the run at the possessive, leaving the word junk (sets AH/AI, branch ent54).
 - **A Spanish exclamation** ("¡Viva la Huelga!"): a run opening right after "¡" is a cry, no
   name; what follows its first word stays only as a run of capitalised words.
 """
@@ -79,9 +83,10 @@ _AMP_GAP = re.compile(r" ?& ?")
 _YEAR = re.compile(r" of ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")
 # a unit's number, hyphenated in some unions' numbering ("Local 7-1", "Local 1-5": district
 # and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers), lettered in
-# others ("Local P-9"): one pattern for where a run takes it in (here after a two-word head,
+# others ("Local P-9", or with no hyphen, "Local S6": a letter for the trade or the shop, then the
+# number; sets AH/AI, branch ent54): one pattern for where a run takes it in (here after a two-word head,
 # kg.nlp.entities.names after a one-word head) and where a label ends in it
-UNIT_NUMBER = r"(?:[A-Z]-)?\d{1,6}(?:-\d{1,4})?[A-Z]?"
+UNIT_NUMBER = r"(?:[A-Z]-?)?\d{1,6}(?:-\d{1,4})?[A-Z]?"
 NUMBER_AFTER = re.compile(rf" {UNIT_NUMBER}(?![\w,.-]\d)")
 
 
@@ -124,6 +129,7 @@ def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, 
     runs = _actions_for(text, r, runs, known, cues)
     runs = _city_papers(text, runs, known, cues)
     runs = _works_of_a_life(text, runs, known)
+    runs = _possessive_places(text, runs, known)
     return [_strip_edge(run, cues) for run in runs]
 
 
@@ -570,4 +576,26 @@ def _works_of_a_life(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
             continue
         work = _merge(a, part, [(ae + 1, ae + 3, "of")], kind="work")
         out = sorted([x for x in out if x is not a and x is not b] + [work], key=lambda x: x.begin)
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s ")
+_PLACE_KINDS = ("country", "city", "place", "state")
+
+
+def _possessive_places(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
+    """"Children’s Kelvia": one word of `possessive_place_bodies`, "’s" and a registry place
+    with no capitalised word glued after it are one organisation (the module's docstring)."""
+    heads = set(_joins()["possessive_place_bodies"])
+    items = _parties(text, runs, known)
+    out = list(runs)
+    for (_ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+        if not hasattr(a, "words") or a not in out or not _plain(a) or len(a.words) != 1 \
+                or a.words[0][2] not in heads or not _POSSESSIVE.fullmatch(text[ae:bb]) \
+                or hasattr(b, "words") or getattr(b.entry, "kind", None) not in _PLACE_KINDS \
+                or re.match(r" [A-Z]", text[be:be + 2]):
+            continue
+        part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
+        body = _merge(a, part, kind="organization")
+        out = sorted([x for x in out if x is not a] + [body], key=lambda x: x.begin)
     return out

@@ -1,0 +1,75 @@
+"""The boundaries and junk left on sets AH and AI (issue 10, branch ent54): a union named for
+its employer with "and" inside, a Romance union's "y sus …", a body named for a place's people,
+a lettered local number and a numbered local opening a sentence. Every sentence is made up for
+these tests; no text or name of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_support import check_names, found
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+# -- a union named for its employer, "and" inside the employer's name ------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Drivers of the Syndicate of Workers of Kelvin and Suburbs Tram Company struck on Monday.",
+     {"Syndicate of Workers of Kelvin and Suburbs Tram Company": "organization",
+      "Syndicate of Workers of Kelvin": None, "Suburbs Tram Company": None}),
+    ("The Union of Employees of Dorrow and Region Water Company met.",
+     {"Union of Employees of Dorrow and Region Water Company": "organization"}),
+    # the area's word alone still closes the union's name, as before
+    ("The Metalworkers Union of Kelvinburg and Region met.",
+     {"Metalworkers Union of Kelvinburg and Region": "organization"}),
+    # a run after "and" that no organisation's head ends is left apart
+    ("The Metalworkers Union of Kelvinburg and Region Dorrow spoke.",
+     {"Metalworkers Union of Kelvinburg and Region Dorrow": None}),
+])
+def test_a_union_named_for_its_employer(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a Romance union's name over "y sus", "et ses" ---------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("The Sindicato Único de Trabajadores de la Industria Maderera y sus Derivados called a strike.",
+     {"Sindicato Único de Trabajadores de la Industria Maderera y sus Derivados": "organization",
+      "Derivados": None}),
+    ("The Syndicat des Travailleurs du Bois et ses Dérivés called a strike.",
+     {"Syndicat des Travailleurs du Bois et ses Dérivés": "organization", "Dérivés": None}),
+])
+def test_a_romance_union_over_its_possessive(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a body named for a place's people ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Nurses at Children’s Ohio walked out.",
+     {"Children’s Ohio": "organization", "Children": None, "Ohio": None}),
+    ("Nurses at Children's Oregon and at Kelvo General walked out.",
+     {"Children's Oregon": "organization", "Children": None}),
+    # a name that runs on past the place is not this shape
+    ("The Children’s Crusade began in Ohio.", {"Children’s Crusade": "event", "Ohio": "place"}),
+])
+def test_a_body_named_for_a_places_people(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a union local's lettered number, and the local alone opening a sentence -----------------------
+@pytest.mark.parametrize("paragraphs, want", [
+    (("Some 900 members of International Association of Machinists Local S9 are on strike.",),
+     {"International Association of Machinists Local S9": "organization", "Local S9": None,
+      "International Association of Machinists": None}),
+    (("Some 900 members of Kelvin Workers Local 77 struck.", "Local 77 members voted on Sunday."),
+     {"Kelvin Workers Local 77": "organization", "Local 77": "organization"}),
+    (("Members of Kelvin Workers Local S9 struck.", "Local S9 voted again."),
+     {"Kelvin Workers Local S9": "organization", "Local S9": "organization"}),
+    (("Members of Kelvin Workers Local P-9 struck.",), {"Kelvin Workers Local P-9": "organization"}),
+    # a common word opening a sentence is still no name
+    (("Local residents came to the rally.",), {"Local": None}),
+])
+def test_a_union_locals_number(registry, paragraphs, want):
+    check_names(_labels(registry, *paragraphs), want)
