@@ -73,3 +73,26 @@ def test_a_body_named_for_a_places_people(registry, sentence, want):
 ])
 def test_a_union_locals_number(registry, paragraphs, want):
     check_names(_labels(registry, *paragraphs), want)
+
+
+# -- a minister's portfolio, a people, a firm's strike after its years, a publisher's title -------
+@pytest.mark.parametrize("paragraphs, want", [
+    # the portfolio names the office, no body; the minister's name stays whole
+    (("Minister of Light Industries and Trade Ana Dorrow met the union.",),
+     {"Light Industries": None, "Trade Ana Dorrow": None, "Ana Dorrow": "person"}),
+    (("The minister of Heavy Industries, Ana Dorrow, spoke.",),
+     {"Heavy Industries": None, "Ana Dorrow": "person"}),
+    # a people named by its own word and "Indians": no name, nor the people listed before it
+    (("Thousands of peasants, most of them Mixe and Zoque Indians, marched into the town.",),
+     {"Zoque Indians": None, "Mixe": None}),
+    # the firm struck, a strike's years between "the" and its name
+    (("Many pointed to the 1989–90 Kelvane strike, when miners won.",), {"Kelvane": "organization"}),
+    (("Many pointed to the 1989 Kelvane strike, when miners won.",), {"Kelvane": "organization"}),
+    # a registry publisher's possessive opens its book's title
+    (("A worker asked about Cuba after seeing Pathfinder's To Speak the Truth on the table.",),
+     {"To Speak the Truth": "work", "Pathfinder": "organization"}),
+    (("She read Pathfinder’s Kelvo Workers Union pamphlet.",),
+     {"Kelvo Workers Union": "organization"}),
+])
+def test_offices_peoples_strikes_and_titles(registry, paragraphs, want):
+    check_names(_labels(registry, *paragraphs), want)

@@ -40,6 +40,9 @@ from kg.nlp.entities.cues.gazetteer import Gazetteer, fold, gazetteer
 
 _HYPHEN_GIVEN = re.compile(r"([A-Z][a-z]{1,6})-([a-z]{1,6})")
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+# "the 1989–90 Kelvane strike": a strike's year or span of years between "the" and its firm
+# (sets AH/AI, branch ent54)
+_THE_YEARS_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:1[6-9]|20)\d\d(?:[–—-]\d{2,4})?\s+$")
 _NAME = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?[A-Z][\w’'.&-]*)*"
 # names parted by commas, "and", "or", up to the one being typed: "A, B and the "
 _NAME_LIST = re.compile(rf"(?:{_NAME}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?")
@@ -207,12 +210,14 @@ class Evidence:
         """"workers at Arriva", "a strike against Kelvane", "the Kelvane plant", "Kelvane bosses":
         the name is an employer (weak: a head word, a given name or a place comes first). A
         strike named by its firm: an acronym or two words before "strike", or one word with "the"
-        ("the Kelvane strike", branch ent22; "Biggest strike in years" opens a sentence)."""
+        ("the Kelvane strike", branch ent22; "Biggest strike in years" opens a sentence), a
+        strike's years between them too ("the 1989–90 Kelvane strike", branch ent54)."""
         name = text[begin:end]
         return bool(self.employer_before.search(text, max(0, begin - 30), begin)
                     or self.employer_after.match(text[end:end + 30])
                     or (" " in name or (len(name) > 1 and name.isupper())
-                        or _THE_BEFORE.search(text, max(0, begin - 5), begin))
+                        or _THE_BEFORE.search(text, max(0, begin - 5), begin)
+                        or _THE_YEARS_BEFORE.search(text, max(0, begin - 20), begin))
                     and self.strike_after.match(text[end:end + 20]))
 
     def firm_officer(self, text: str, end: int) -> bool:

@@ -64,6 +64,15 @@ region, after the runs are made and joined by "and":
   hospital system named for a state's children): the word, its "’s" and a registry place that
   ends the run are one organisation, the place no mention of its own; the registry's place had
   cut the run at the possessive, leaving the word junk (sets AH/AI, branch ent54).
+- **A minister's portfolio** (`portfolio_titles`: "Minister of Light Industries and Trade Ana
+  Dorrow"): the capitalised words after the title and "of" name the minister's office, no body;
+  a second portfolio after "and" is the office's too, up to a given name that opens the
+  minister's own name. A registry name among them leaves the runs as they are (sets AH/AI,
+  branch ent54).
+- **A people** (`people_nouns`: "the Zoque Indians", "Mixe and Zoque Indians"): a people's
+  own word before such a noun (no place the gazetteer knows, no head, no common English word)
+  names a people, no body and no place: dropped, with a one-word people listed before it by
+  "and" or a comma; "Kelvin Indians" (a town's team) stays (sets AH/AI, branch ent54).
 - **A Spanish exclamation** ("¡Viva la Huelga!"): a run opening right after "¡" is a cry, no
   name; what follows its first word stays only as a run of capitalised words.
 """
@@ -130,6 +139,8 @@ def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, 
     runs = _city_papers(text, runs, known, cues)
     runs = _works_of_a_life(text, runs, known)
     runs = _possessive_places(text, runs, known)
+    runs = _portfolios(text, runs)
+    runs = _peoples(text, runs, cues)
     return [_strip_edge(run, cues) for run in runs]
 
 
@@ -598,4 +609,54 @@ def _possessive_places(text: str, runs: list[Any], known: list[Any]) -> list[Any
         part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
         body = _merge(a, part, kind="organization")
         out = sorted([x for x in out if x is not a] + [body], key=lambda x: x.begin)
+    return out
+
+
+def _portfolios(text: str, runs: list[Any]) -> list[Any]:
+    """A minister's portfolio after "<title> of" (the module's docstring): its runs dropped, the
+    minister's name after a second portfolio kept from its given name on."""
+    titles = "|".join(map(re.escape, _joins()["portfolio_titles"]))
+    before = re.compile(rf"\b(?:{titles}) of $")
+    given = evidence().gazetteer.is_given_name
+    out: list[Any] = []
+    after_portfolio, last_end = False, -1
+    for run in runs:
+        if _plain(run) and not run.absorbed and before.search(text, max(0, run.begin - 40), run.begin) \
+                and not any(given(w) for (_b, _e, w) in run.words[:1]):
+            after_portfolio = True
+            last_end = run.end
+            continue  # "Light Industries": the office, no body
+        if after_portfolio and _plain(run) and not run.absorbed and text[last_end:run.begin] == " and ":
+            k = 0
+            while k < len(run.words) and not given(run.words[k][2]) and common_word(run.words[k][2]):
+                k += 1
+            if k == len(run.words):
+                continue  # "… and Trade": the second portfolio alone
+            if k:
+                run = replace(run, begin=run.words[k][0], words=run.words[k:])
+        after_portfolio = False
+        out.append(run)
+    return out
+
+
+def _peoples(text: str, runs: list[Any], cues: Any) -> list[Any]:
+    """A people named by its own word and a noun of `people_nouns` (the module's docstring)."""
+    nouns = set(_joins()["people_nouns"])
+    ev = evidence()
+
+    def own_word(w: str) -> bool:
+        return ev.place_kind(w) is None and w not in cues.heads and not common_word(w) \
+            and not ev.gazetteer.is_given_name(w)
+
+    out: list[Any] = []
+    for run in runs:
+        words = [w for (_b, _e, w) in run.words]
+        if _plain(run) and not run.absorbed and len(words) >= 2 and words[-1] in nouns \
+                and all(own_word(w) for w in words[:-1]):
+            prev = out[-1] if out else None
+            if prev is not None and _plain(prev) and not prev.absorbed and len(prev.words) == 1 \
+                    and text[prev.end:run.begin] in (" and ", ", ") and own_word(prev.words[0][2]):
+                out.pop()  # "Mixe and Zoque Indians": both are peoples
+            continue
+        out.append(run)
     return out

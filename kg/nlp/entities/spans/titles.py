@@ -302,10 +302,14 @@ def _possessive_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
     """"Nelson Mandela’s “The Struggle Is My Life”", "Mandela’s The Struggle Is My Life": after
     a registry person's possessive, a quoted title-case stretch of two words or more, or an
     unquoted one opened by a capitalised article ("The", "A": mid-sentence only a title opens
-    so) and ending where the sentence or clause does, is that person's work."""
+    so) and ending where the sentence or clause does, is that person's work. A registry
+    publisher's possessive (`publisher_heads` ending its label: "Kelvo Press’s To Speak the
+    Truth") opens its title the same way (sets AH/AI, branch ent54)."""
     out = []
+    publishers = frozenset(load("entities")["publisher_heads"])
     for m in known:
-        if m.entry.kind != "person" or not r.begin <= m.begin < r.end:
+        publisher = m.entry.kind == "organization" and m.entry.label.split()[-1] in publishers
+        if not (m.entry.kind == "person" or publisher) or not r.begin <= m.begin < r.end:
             continue
         p = _POSSESSIVE.match(text, m.end, r.end)
         if not p:
