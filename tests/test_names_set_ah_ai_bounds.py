@@ -6,8 +6,7 @@ these tests; no text or name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-
-from tests.nlp_support import check_names, found
+from nlp_support import check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
