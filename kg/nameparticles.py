@@ -26,6 +26,9 @@ from kg.config import DATA_DIR
 # The entities stage's cue file (in a data folder's nlp/) and its key holding the connectors.
 ENTITIES_FILE = Path("nlp") / "entities.toml"
 CONNECTORS_KEY = "connectors"
+# … and its key holding the particles joined to a capitalised word by a hyphen ("Omar al-Kelvi",
+# "Yosef ben-Kelvan"): such a word is one word of a name, capitalised by its second part.
+HYPHENED_KEY = "name_particles"
 
 # The connectors' words that join a body's name ("Socialist Workers Party of Iran", "Coalition
 # for the Homeless"): English function words, never a particle of a person's name.
@@ -48,6 +51,19 @@ def alternation(words: Iterable[str]) -> str:
 def of_entities(entities: Mapping[str, Any]) -> frozenset[str]:
     """The particles of the entities stage's cue file, parsed (kg/data/nlp/entities.toml)."""
     return particles(entities[CONNECTORS_KEY])
+
+
+def hyphened_of_entities(entities: Mapping[str, Any]) -> frozenset[str]:
+    """The particles joined by a hyphen to a name's capitalised word ("al" of "al-Kelvi"), from
+    the entities stage's cue file, parsed: the entities stage counts such a word as a
+    capitalised one (kg.nlp.entities.cues.namecues), and the reader must too."""
+    return frozenset(entities[HYPHENED_KEY])
+
+
+def load_hyphened(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """The hyphened particles of DATA_DIR's entities stage's cue file, read from disk."""
+    with (data_dir / ENTITIES_FILE).open("rb") as fh:
+        return hyphened_of_entities(tomllib.load(fh))
 
 
 def load(data_dir: Path = DATA_DIR) -> frozenset[str]:

@@ -67,3 +67,13 @@ def test_name_case_takes_the_particles_and_their_capitals_from_data(capitals, na
 
 def test_the_capitalised_particles_are_particles_of_the_data():
     assert cues.capitalised_particles() <= cues.name_particles()
+
+
+def test_the_reader_takes_the_hyphened_particles_of_the_entities_stage():
+    """"al-Kelvi" is one word of a name for both stages: the reader's hyphened particles are the
+    entities stage's `name_particles` (rdr25)."""
+    with (DATA_DIR / "nlp" / "entities.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    assert cues.hyphened_particles() == nameparticles.hyphened_of_entities(data)
+    assert cues.hyphened_particles() == frozenset(data["name_particles"])
+    assert "al" in cues.hyphened_particles()

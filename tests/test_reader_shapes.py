@@ -1145,6 +1145,17 @@ def test_todays_site_headline_over_a_deck_set_off_is_no_kicker(top, under, headl
      ["Ana Ruiz"]),
     ("Statement by Ana Ruiz, SWP candidate for mayor. She spoke with Tom Lee, and Jo Park, "
      "a union member, at the gate.", ["Ana Ruiz"]),
+    # a ticket whose names hold a particle joined by a hyphen or a particle on its own (rdr25)
+    ("The following statement was issued March 4 by Tariq al-Kelvani and Inês dos Dorrow-Lima, "
+     "Socialist Workers Party candidates for mayor and for city council.",
+     ["Tariq al-Kelvani", "Inês dos Dorrow-Lima"]),
+    ("Statement by Tariq al-Kelvani, SWP candidate for mayor of Kelvo, and Inês dos "
+     "Dorrow-Lima, SWP candidate for city council, May 2.",
+     ["Tariq al-Kelvani", "Inês dos Dorrow-Lima"]),
+    ("Yosef ben-Dorrow, the Socialist Workers Party candidate for governor, issued the "
+     "following statement June 3.", ["Yosef ben-Dorrow"]),
+    # a lower-case word after a hyphen that is no particle names no one's word
+    ("Statement by Tariq pro-Kelvani, SWP candidate for mayor, May 2.", []),
 ])
 def test_statement_author_line(first, names):
     text = ("The Militant (logo)\n   Vol. 80/No. 37           October 3, 2016\n\n"
@@ -1162,6 +1173,19 @@ def test_statement_second_writer_after_the_first_writers_title_has_its_span():
     d = parse_article(text)
     assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [("Ana Ruiz", "Ana Ruiz"),
                                                                 ("Tom Dorrow", "Tom Dorrow")]
+
+
+def test_statement_writers_with_hyphened_particles_have_their_spans():
+    """"al-" joined to the surname is one word of the name, as the entities stage reads it
+    (kg/data/nlp/entities.toml `name_particles`); it was missed and the ticket had no byline
+    (2026-12-05, rdr25)."""
+    first = ("The following statement was released Oct. 9 by Tariq al-Kelvani and Inês dos "
+             "Dorrow-Lima, Socialist Workers Party candidates for mayor and for city clerk.")
+    text = ("The Militant (logo)\n   Vol. 80/No. 37           October 3, 2016\n\n"
+            f"Hands off the unions!\n\n{first}\n\nThe text of the statement follows here.\n")
+    d = parse_article(text)
+    assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [
+        ("Tariq al-Kelvani", "Tariq al-Kelvani"), ("Inês dos Dorrow-Lima", "Inês dos Dorrow-Lima")]
 
 
 def test_statement_line_under_a_byline_adds_no_author():

@@ -203,6 +203,20 @@ def name_particles() -> frozenset[str]:
 
 
 @cached
+def hyphened_particles() -> frozenset[str]:
+    """The particles joined by a hyphen to a name's capitalised word ("Omar al-Kelvi"): the
+    entities stage's `name_particles` (kg/data/nlp/entities.toml), loaded by kg.nameparticles
+    from the data folder, as name_particles are."""
+    return nameparticles.load_hyphened(current().folder.parent)
+
+
+@cached
+def hyphened_alternation() -> str:
+    """hyphened_particles as a regular expression's alternatives (kg.nameparticles.alternation)."""
+    return nameparticles.alternation(hyphened_particles())
+
+
+@cached
 def particle_alternation() -> str:
     """name_particles as a regular expression's alternatives (kg.nameparticles.alternation),
     for the patterns of names (kg.reader.patterns, kg.reader.items)."""

@@ -166,8 +166,14 @@ SIGNOFF_NAMES_RE = re.compile(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", re.I
 # writer's title; "by the Socialist Workers Party campaign" names no one.
 
 
+def _hyphened_word() -> str:
+    """A name's word opened by a particle and a hyphen ("al-Kelvi", "ben-Dorrow"): capitalised by
+    its second part, as the entities stage reads it (cues.hyphened_particles)."""
+    return rf"(?:{cues.hyphened_alternation()})-[{UP}][\w’'.-]*"
+
+
 def _statement_name() -> str:
-    return rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_particles()})){{1,3}}"
+    return rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_hyphened_word()}|{_particles()})){{1,3}}"
 
 
 def _statement_names() -> str:
