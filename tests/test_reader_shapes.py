@@ -1156,6 +1156,16 @@ def test_todays_site_headline_over_a_deck_set_off_is_no_kicker(top, under, headl
      "following statement June 3.", ["Yosef ben-Dorrow"]),
     # a lower-case word after a hyphen that is no particle names no one's word
     ("Statement by Tariq pro-Kelvani, SWP candidate for mayor, May 2.", []),
+    # "The following statement is by" (2015 print) and "The following statement by …, was
+    # released" (2017 print) name the writer too (rdr25)
+    ("The following statement is by Ana Ruiz, Socialist Workers Party candidate for mayor of "
+     "Kelvo in 2015.", ["Ana Ruiz"]),
+    ("The following statement by Ana Ruiz, Socialist Workers Party 2016 candidate for U.S. "
+     "president, was released April 20 at the close of the hearing.", ["Ana Ruiz"]),
+    ("The following statement by the Socialist Workers Party National Committee was released "
+     "May 3.", []),
+    ("The following statement is being handed out by campaigners at plant gates across the "
+     "state.", []),
 ])
 def test_statement_author_line(first, names):
     text = ("The Militant (logo)\n   Vol. 80/No. 37           October 3, 2016\n\n"

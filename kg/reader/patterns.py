@@ -160,10 +160,12 @@ SIGNOFF_NAMES_RE = re.compile(r"[^,]+?(?=\s*(?:,\s*and\s+|,|\s+and\s+|$))", re.I
 # Ana Ruiz, Socialist Workers Party candidate for governor, May 2.", "The following statement
 # was released Oct. 10 by Ana Ruiz, SWP candidate for mayor.", "Statement issued Jan. 25 by Ana
 # Ruiz, …", "This statement by Ana Ruiz, a rail worker and SWP candidate …, was released Sept.
-# 20." (today's site), or the name first: "Ana Ruiz, the Socialist Workers Party candidate for
-# president, issued the following statement June 3." The name (two to four capitalised words,
-# particles allowed; two names joined by "and" for a ticket) is followed by a comma and the
-# writer's title; "by the Socialist Workers Party campaign" names no one.
+# 20." (today's site), "The following statement is by Ana Ruiz, …" (2015), "The following
+# statement by Ana Ruiz, …, was released April 20." (2017), or the name first: "Ana Ruiz, the
+# Socialist Workers Party candidate for president, issued the following statement June 3." The
+# name (two to four capitalised words, particles allowed, "al-" and the like joined by a hyphen;
+# two names joined by "and" for a ticket) is followed by a comma and the writer's title; "by the
+# Socialist Workers Party campaign" names no one.
 
 
 def _hyphened_word() -> str:
@@ -182,7 +184,7 @@ def _statement_names() -> str:
 
 STATEMENT_AUTHOR_RE = cues.CuePattern(
     lambda: rf"^(?:(?:This\s+)?[Ss]tatement\s+by"
-            rf"|(?:The\s+following|This)\s+statement\s+(?:was|is)\s[^\n]{{0,60}}?\sby"
+            rf"|(?:The\s+following|This)\s+statement\s+(?:(?:was|is)\s(?:[^\n]{{0,60}}?\s)?)?by"
             rf"|Statement\s+(?:issued|released)\s[^\n]{{0,40}}?\sby)\s+"
             rf"{_statement_names()},\s")
 STATEMENT_AUTHOR_FIRST_RE = cues.CuePattern(
