@@ -70,7 +70,7 @@ from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
-from kg.nlp.entities.spans.nameparts import firm_short_forms, inner_names
+from kg.nlp.entities.spans.nameparts import firm_short_forms, inner_names, union_short_forms
 from kg.nlp.entities.spans.nested import (
     acronym_union,
     acronyms_before_unit,
@@ -273,6 +273,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         kind_of[label] = ("place", False)  # "Kibbutz Kelvar … the Kelvar printing plant" (ent42)
     for label in firm_short_forms(kind_of, cues.firm_whole, lambda w: ev.place_kind(w) is not None):
         kind_of[label] = ("organization", True)  # "a strike at Kelvott" beside "Kelvott International"
+    for label in union_short_forms(kind_of, cues.union_units):
+        kind_of[label] = ("organization", True)  # "Kelvifor" beside "Kelvifor Local 597"
     for label in owner_firms(text, kept, kind_of, cues, ev):
         kind_of[label] = ("organization", True)  # "at Kelvora … Kelvora’s shafts": the firm
     for label in heads_of_government(text, kept, kind_of, ev):

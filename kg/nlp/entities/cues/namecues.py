@@ -55,6 +55,8 @@ class Cues:
         self.hyphen_nouns = set(c["hyphen_nouns"])
         self.numbered_places = set(c["numbered_places"])
         self.numbered = set(c["numbered_heads"]) | self.numbered_places
+        self.union_units = set(c["union_unit_heads"])
+        self.plant_heads = set(c["plant_heads"])
         self.spelled_places = set(c["spelled_numbered_places"])
         self.spelled_numbers = set(c["spelled_numbers"])
         self.of_heads = set(c["of_heads"])

@@ -106,6 +106,40 @@ def _mine_named(text: str, run: Run, label: str, cues: Cues, ev: Evidence) -> bo
     return not framing().firm_only_frame(text, label)
 
 
+_BRACKETED_ACRONYM = re.compile(r"[ \t]+\([A-Z][A-Za-z&-]{1,9}\)")
+
+
+def _past_acronym(text: str, end: int) -> int:
+    """Where the text goes on after a name and its acronym in brackets ("Landsdorrowen (LK)"):
+    an apposition after the acronym is the name's (sets AH/AI, branch ent55); else `end`."""
+    m = _BRACKETED_ACRONYM.match(text, end)
+    return m.end() if m else end
+
+
+_OWNER_POSSESSIVE = re.compile(r"(?:[’']s?)[ \t]+\Z")
+
+
+def _owners_plant(text: str, run: Run, words: list[str], known: list[Match], cues: Cues) -> bool:
+    """"General Motors’ Dorrowville Assembly", "Ford’s Kelvin Assembly": a carmaker's plant
+    named for its town and its work (`plant_heads`), right after an organisation's possessive
+    the registry knows: the plant, a place, not the body "Assembly" ends ("the National
+    Assembly"; sets AH/AI, branch ent55)."""
+    if len(words) < 2 or words[-1] not in cues.plant_heads:
+        return False
+    return any(m.entry.kind == "organization" and m.end < run.begin
+               and _OWNER_POSSESSIVE.fullmatch(text, m.end, run.begin) for m in known)
+
+
+def _school_of_city(words: list[str], ev: Evidence) -> bool:
+    """"Kelvin College London", "Dorrow’s University Belfast": a school's word (`[phrases]
+    school_words`) right before a city the gazetteer knows, ending a name of three words or
+    more. British and Irish schools put their city after the head; the name is the school, no
+    person a speech verb or an apposition after it would make of it and no place its last word
+    would (sets AH/AI, branch ent55)."""
+    return len(words) >= 3 and words[-2] in phrases().school_words \
+        and ev.place_kind(words[-1]) == "city"
+
+
 def _plain_words(names: list[str], ev: Evidence) -> bool:
     """"New Unity", "Popular Front": two words or more, all common English words and no given
     name opening them, name a party or a current, not the ruler a "government" after them
@@ -137,6 +171,10 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "place", True  # "Nazi Germany", "French Canada": a state of the past, a country's part
     if len(words) > 1 and words[-1] in cues.state_words and cues.state_government.match(text, run.end):
         return "place", True  # "the Kelvo State government": a federal state, no person (set V)
+    if _school_of_city(words, ev):
+        return "organization", True  # "Kelvin College London": a school, its city after its head
+    if _owners_plant(text, run, words, known, cues):
+        return "place", True  # "General Motors’ Dorrowville Assembly": the firm's plant
     # "Shelter Western Cape, the clinic’s owner": a common word (no given name) before a place of
     # two words or more names a firm of that region, no person, whatever role noun follows
     # ("Mark Delgado, a worker": one word after it, a person's; set V, branch ent35)
@@ -282,8 +320,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "work", False  # "the PROMESA law", "the Dorrow-Kelvin bill": a law
     if cues.joiner_in.search(label):
         return "organization", False  # "Stop & Shop", "AT&T": a firm's name
-    if cues.org_apposition.match(text, run.end) or ph.firm_by_scale(text, run.end):
-        # "Unison, the public sector workers union,", "Tessaro, the world’s largest maker of buses,"
+    if cues.org_apposition.match(text, _past_acronym(text, run.end)) or ph.firm_by_scale(text, run.end):
+        # "Unison, the public sector workers union,", "Tessaro, the world’s largest maker of buses,";
+        # "the Landsdorrowen (LK), the national union federation," (its acronym between)
         return "organization", True
     names = label.split()
     lead = (cues.leading_heads.get(" ".join(names[:2])) if len(names) > 2 else None) or (

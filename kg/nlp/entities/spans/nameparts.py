@@ -35,16 +35,39 @@ def inner_names(label: str) -> list[str]:
 
 def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
                      is_place: Callable[[str], bool]) -> list[str]:
-    """Labels of one word typed a place or nothing whose firm the article names in full as that
-    word and a firm's general suffix (`firm_whole_suffixes`: "International",
-    "Inc.", "Group") typed an organisation: "Kelvott" beside "Kelvott International", and
-    beside "Kelvott & Co." (an "&" or "and" before the suffix; set X, branch ent40). Not a
-    place the gazetteer knows ("Dorrow" beside "Dorrow Group" may be the town)."""
-    firms = {words[0] for label, (kind, _s) in kinds.items()
-             if kind == "organization" and len(words := _without_joiner(label.split())) == 2
-             and words[1] in suffixes}
-    return [label for label, (kind, _s) in kinds.items()
-            if kind in ("place", "thing") and label in firms and not is_place(label)]
+    """Labels typed a place or nothing whose firm the article names in full as that label and a
+    firm's general suffix (`firm_whole_suffixes`: "International", "Inc.", "Group") typed an
+    organisation: "Kelvott" beside "Kelvott International", and beside "Kelvott & Co." (an "&"
+    or "and" before the suffix; set X, branch ent40). One capitalised word of the firm's trade
+    may stand between ("Yue Dorrow" beside "Yue Dorrow Industrial Holdings"), and then a label
+    typed a person is the firm's too: a Chinese family name opening a firm's name reads as a
+    given name and a surname, and "said Yue Dorrow" as a speaker, where the article means the
+    firm (no held-out gold names a person so beside such a firm; sets AH/AI, branch ent55).
+    Not a place the gazetteer knows ("Dorrow" beside "Dorrow Group" may be the town)."""
+    firms: set[str] = set()
+    traded: set[str] = set()
+    for label, (kind, _s) in kinds.items():
+        words = _without_joiner(label.split())
+        if kind != "organization" or len(words) < 2 or words[-1] not in suffixes:
+            continue
+        if len(words) == 2:
+            firms.add(words[0])
+        elif words[-2][:1].isupper():
+            traded.add(" ".join(words[:-2]))
+    return [label for label, (kind, strong) in kinds.items() if not is_place(label)
+            and (kind in ("place", "thing") and label in firms | traded
+                 or kind == "person" and label in traded)]
+
+
+def union_short_forms(kinds: dict[str, tuple[str, bool]], units: set[str]) -> list[str]:
+    """Labels typed nothing that the article also writes before a numbered unit typed an
+    organisation ("Kelvifor" beside "Kelvifor Local 597"; `units`: the numbered heads that
+    name a union's part, "Local", "Lodge"): the union the local belongs to, an organisation
+    (sets AH/AI, branch ent55). A place keeps its kind ("Tallow" beside "Tallow Local 3")."""
+    unions = {" ".join(words[:-2]) for label, (kind, _s) in kinds.items()
+              if kind == "organization" and len(words := label.split()) > 2
+              and words[-2] in units and words[-1][:1].isdigit()}
+    return [label for label, (kind, _s) in kinds.items() if kind == "thing" and label in unions]
 
 
 def _without_joiner(words: list[str]) -> list[str]:
