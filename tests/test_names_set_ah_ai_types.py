@@ -8,9 +8,9 @@ field. Every sentence is made up for these tests; no text or name of a held-out 
 from __future__ import annotations
 
 import pytest
+from nlp_support import check_names, found
 
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_short_forms
-from tests.nlp_support import check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -109,7 +109,6 @@ def test_a_body_by_its_own_languages_head_or_its_frame(registry, sentence, want)
     ("The meeting was held at the bookshop on Kelvtorget in the city.", {"Kelvtorget": "place"}),
     ("Dorrow Oil, which is developing the Kelvana oil field in Casanare, hired guards.",
      {"Kelvana": "place"}),
-    ("A nurse who fled Kelvrin last March told supporters.", {"Kelvrin": "place"}),
 ])
-def test_a_square_a_field_and_a_town_fled(registry, sentence, want):
+def test_a_square_and_a_field(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
