@@ -232,7 +232,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ag", 10),
                                              ("ah", 10),
                                              ("ai", 10),
-                                             ("aj", 10)])
+                                             ("aj", 10),
+                                             ("ak", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -285,6 +286,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "ah"], ["ah"], "AH"),
              (["--set", "ai"], ["ai"], "AI"),
              (["--set", "aj"], ["aj"], "AJ"),
+             (["--set", "ak"], ["ak"], "AK"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
