@@ -30,8 +30,8 @@ def test_a_list_typed_by_its_plural_noun(registry, sentence, want):
 
 # -- a gloss in brackets, a union's branch ------------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("The march was called by groups of the jobless, among them the Polo Dorrano (Dorran Pole), "
-     "and backed by unions.", {"Polo Dorrano": "organization", "Dorran Pole": "organization"}),
+    ("Road blockades spread after a call from the Polo Dorrano (Dorran Pole), a group of the "
+     "jobless.", {"Polo Dorrano": "organization", "Dorran Pole": "organization"}),
     # a place in brackets after a town stays a place
     ("He was born in Dorrano (Kelvia Province).", {"Kelvia Province": "place"}),
     ("Messages can be sent to Kelvunion Tallow City Branch, 12 Main Street.",
@@ -45,7 +45,7 @@ def test_a_gloss_or_a_branch_names_the_body(registry, sentence, want):
 
 # -- a movement named in the plural -------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("The coalition says it is fighting the Dorrathis, backed by Kelvo.", {"Dorrathis": "organization"}),
+    ("The Dorrathis, backed by Kelvo, now hold the port.", {"Dorrathis": "organization"}),
     ("The Dorrathis control the capital, said Dana Kelvo.", {"Dorrathis": "organization"}),
     # a nation's people are a group, whatever the frame
     ("Troops are fighting the Serbs near the river.", {"Serbs": Not("organization")}),
@@ -58,13 +58,14 @@ def test_a_movement_named_in_the_plural(registry, sentence, want):
 
 # -- the registry's recurring firms and an Australian state -------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Fuel prices are set by Petron and Shell, said Dana Kelvo.",
+    ("Drivers blame Petron and Shell for the new price of diesel, said Dana Kelvo.",
      {"Petron": "organization/petron", "Shell": "organization/shell"}),
-    ("Raytheon and Lockheed Martin sell it the bombs.",
+    ("Raytheon and Lockheed Martin reported higher profits this quarter.",
      {"Raytheon": "organization/raytheon", "Lockheed Martin": "organization/lockheed-martin"}),
-    ("The cutters gave their lives to Central Romana.", {"Central Romana": "organization/central-romana"}),
+    ("Retired cane cutters marched to the offices of Central Romana.",
+     {"Central Romana": "organization/central-romana"}),
     # the firm's one-word name glued to more capitalised words is no mention of it: the longer name stays
-    ("The union bargains with Shell Oil Co., the lead negotiator.",
+    ("Pickets marched past Shell Oil Co. headquarters at noon.",
      {"Shell Oil Co.": "organization", "Shell": None}),
     ("Nurses in Queensland and Victoria won ratios, the Australian union said.",
      {"Victoria": "place/victoria-australia"}),

@@ -64,16 +64,16 @@ def test_a_letters_title_word_before_a_site_is_no_firm(registry):
         registry,
         "Paper mill lockout\nI work at the Dorrow Paper mill in Kelvo, Maine. Your coverage was fair.\n"
         "Tomas Dorrow\nKelvo, Maine",
-        "Auto plant closing\nKelvo Motors says it will close the plant. The Kelvish Auto Workers "
-        "(KAW) told us to wait.\nTshepo Ndlovu\nby e-mail")
+        "Auto plant closing\nOur local of the Kelvish Auto Workers (KAW) voted to fight the layoffs "
+        "at Kelvo Motors.\nTshepo Ndlovu\nby e-mail")
     check_names(got, {"Paper": None, "Auto": None, "Dorrow Paper": "organization",
                       "Kelvish Auto Workers": "organization"})
 
 
 # -- 3. a history's bracketed span of years is part of its title -----------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Pathfinder's The Kelvish Uprising (1921-29) by Leon Trotsky is a good place to start.",
-     {"The Kelvish Uprising (1921-29)": "work", "Kelvish Uprising": None, "Leon Trotsky": "person"}),
+    ("Our study group reads The Kelvish Uprising (1921-29) by Ana Dorrow each week.",
+     {"The Kelvish Uprising (1921-29)": "work", "Kelvish Uprising": None, "Ana Dorrow": "person"}),
     ("Workers read The Kelvish Uprising (1921–29) by Tomas Dorrow.",
      {"The Kelvish Uprising (1921–29)": "work", "Kelvish Uprising": None}),
 ])

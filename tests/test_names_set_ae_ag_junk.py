@@ -71,7 +71,7 @@ def test_a_capitalised_particle_of_several_words(registry, paragraph, want):
 # -- a pact named by its parties joined by hyphens --------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
     # a dotted party, then a country the registry leaves unmatched after its hyphen
-    ("The pact, known as the U.S.-Chile Trade Promotion Agreement, was signed in 2004.",
+    ("Farmers marched against the U.S.-Chile Trade Promotion Agreement on Friday.",
      {"U.S.-Chile Trade Promotion Agreement": "work", "Trade Promotion Agreement": None}),
     # three parties, the middle one unmatched: one work, its acronym the same work
     ("Under the United States-Chile-Canada Agreement (USCCA), officials review complaints.",

@@ -34,8 +34,8 @@ def test_a_union_named_for_its_employer(registry, sentence, want):
 
 # -- a Romance union's name over "y sus", "et ses" ---------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("The Sindicato Único de Trabajadores de la Industria Maderera y sus Derivados called a strike.",
-     {"Sindicato Único de Trabajadores de la Industria Maderera y sus Derivados": "organization",
+    ("The Sindicato de Obreros de la Madera y sus Derivados called a strike.",
+     {"Sindicato de Obreros de la Madera y sus Derivados": "organization",
       "Derivados": None}),
     ("The Syndicat des Travailleurs du Bois et ses Dérivés called a strike.",
      {"Syndicat des Travailleurs du Bois et ses Dérivés": "organization", "Dérivés": None}),
@@ -59,7 +59,7 @@ def test_a_body_named_for_a_places_people(registry, sentence, want):
 
 # -- a union local's lettered number, and the local alone opening a sentence -----------------------
 @pytest.mark.parametrize("paragraphs, want", [
-    (("Some 900 members of International Association of Machinists Local S9 are on strike.",),
+    (("The International Association of Machinists Local S9 picket line grew on Friday.",),
      {"International Association of Machinists Local S9": "organization", "Local S9": None,
       "International Association of Machinists": None}),
     (("Some 900 members of Kelvin Workers Local 77 struck.", "Local 77 members voted on Sunday."),
@@ -82,14 +82,14 @@ def test_a_union_locals_number(registry, paragraphs, want):
     (("The minister of Heavy Industries, Ana Dorrow, spoke.",),
      {"Heavy Industries": None, "Ana Dorrow": "person"}),
     # a people named by its own word and "Indians": no name, nor the people listed before it
-    (("Thousands of peasants, most of them Mixe and Zoque Indians, marched into the town.",),
+    (("A school for Mixe and Zoque Indians opened in the hills last year.",),
      {"Zoque Indians": None, "Mixe": None}),
     # the firm struck, a strike's years between "the" and its name
-    (("Many pointed to the 1989–90 Kelvane strike, when miners won.",), {"Kelvane": "organization"}),
-    (("Many pointed to the 1989 Kelvane strike, when miners won.",), {"Kelvane": "organization"}),
+    (("Retirees recalled the 1971–72 Kelvane strike at the meeting.",), {"Kelvane": "organization"}),
+    (("Retirees recalled the 1971 Kelvane strike at the meeting.",), {"Kelvane": "organization"}),
     # a registry publisher's possessive opens its book's title
-    (("A worker asked about Cuba after seeing Pathfinder's To Speak the Truth on the table.",),
-     {"To Speak the Truth": "work", "Pathfinder": "organization"}),
+    (("A nurse bought Pathfinder's Make the Harvest Ours at the stall.",),
+     {"Make the Harvest Ours": "work", "Pathfinder": "organization"}),
     (("She read Pathfinder’s Kelvo Workers Union pamphlet.",),
      {"Kelvo Workers Union": "organization"}),
 ])

@@ -20,12 +20,13 @@ def _labels(registry, *paragraphs) -> dict[str, str]:
 
 # -- firms read as places, a plant read as a body ---------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Machinists at Kelvo Iron Works in Maine struck on Monday.", {"Kelvo Iron Works": "organization"}),
+    ("Welders walked out at Kelvo Iron Works near Dorrowport on Monday.",
+     {"Kelvo Iron Works": "organization"}),
     ("Letters came from the Dorrow Tractor Works this week.", {"Dorrow Tractor Works": "organization"}),
     # "Works" alone still ends a plant's name, a place
     ("The Tallow Ridge Works closed last year.", {"Tallow Ridge Works": "place"}),
     ("Workers at 11 Kelvinion supermarkets here voted to strike.", {"Kelvinion": "organization"}),
-    ("The company, which bought the former Kelvcrest Dorrow mills, refuses to bargain.",
+    ("Looms at the Kelvcrest Dorrow mills stopped for an hour.",
      {"Kelvcrest Dorrow": "organization"}),
 ])
 def test_a_firm_by_its_works_head_or_its_outlets(registry, sentence, want):
@@ -45,7 +46,7 @@ def test_an_assembly_without_an_owner_stays_a_body(registry):
 
 # -- read as persons ----------------------------------------------------------------------------------
 def test_a_school_with_its_city_after_its_head_is_no_person(registry):
-    got = _labels(registry, "Tom Kelvane, a student at Kelvin College London, asked about the war.")
+    got = _labels(registry, "Tom Kelvane teaches history at Kelvin College London and spoke first.")
     check_names(got, {"Kelvin College London": "organization", "Tom Kelvane": "person"})
 
 
@@ -67,8 +68,8 @@ def test_a_trade_word_and_suffix_make_short_forms():
 
 
 def test_a_coal_firms_first_word_is_the_firm(registry):
-    got = _labels(registry, "Miners rallied against Kelvriot Coal. Miners came from Kelvriot’s "
-                            "Dorrow No. 2 mine in Fairview.")
+    got = _labels(registry, "Kelvriot Coal wants to end the retirees' health plan. Pickets at "
+                            "Kelvriot’s Dorrow Hollow portal turned back a truck.")
     check_names(got, {"Kelvriot": "organization"})
 
 
@@ -79,24 +80,25 @@ def test_a_union_before_its_local_is_the_union():
 
 
 def test_a_union_written_alone_beside_its_local(registry):
-    got = _labels(registry, "In Canada, Kelvifor reached an agreement with the bosses. "
+    got = _labels(registry, "Members say Kelvifor will hold the contract vote in May. "
                             "Members of Kelvifor Local 597 voted.")
     check_names(got, {"Kelvifor": "organization"})
 
 
 # -- bodies by their own language's name ---------------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("The Federatsiya Kelvskikh Profsoyuzov Dorrovy (Federation of Kelv Unions) backed the war.",
-     {"Federatsiya Kelvskikh Profsoyuzov Dorrovy": "organization"}),
-    ("Kelvaya Gazeta and the radio station Ekho Dorrowy were shut down.",
+    ("Officials of the Federatsiya Profsoyuzov Kelvskoi Oblasti (Kelv Region Union Federation) "
+     "stayed silent.",
+     {"Federatsiya Profsoyuzov Kelvskoi Oblasti": "organization"}),
+    ("Reporters from Kelvaya Gazeta joined staff of the radio station Ekho Dorrowy at the rally.",
      {"Kelvaya Gazeta": "periodical", "Ekho Dorrowy": "organization"}),
-    ("He spoke of the Sandikaye Kargarane Dorrow Vahed (Union of Dorrow Workers).",
-     {"Sandikaye Kargarane Dorrow Vahed": "organization"}),
-    ("The Articulación de Kelvos Sociales led many of the actions.",
+    ("Leaflets of the Sandikaye Kargarane Kelvabad (Kelvabad Workers Syndicate) were handed out.",
+     {"Sandikaye Kargarane Kelvabad": "organization"}),
+    ("A statement from the Articulación de Kelvos Sociales was read aloud.",
      {"Articulación de Kelvos Sociales": "organization"}),
-    ("The government backed the plans, and the Landsdorrowen (LK), the national trade union "
-     "federation, called no action.", {"Landsdorrowen": "organization", "LK": "organization"}),
-    ("The students, organized in the Kelvokyoto, demand an end to the war.",
+    ("Dockers left the Landsdorrowen (LK), the national labor federation, "
+     "in March.", {"Landsdorrowen": "organization", "LK": "organization"}),
+    ("Dorms were occupied by students organized in the Kelvokyoto last spring.",
      {"Kelvokyoto": "organization"}),
     ("The Kelvakwe First Nation joined the fishers.", {"Kelvakwe First Nation": "organization"}),
 ])
@@ -107,7 +109,7 @@ def test_a_body_by_its_own_languages_head_or_its_frame(registry, sentence, want)
 # -- places -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
     ("The meeting was held at the bookshop on Kelvtorget in the city.", {"Kelvtorget": "place"}),
-    ("Dorrow Oil, which is developing the Kelvana oil field in Casanare, hired guards.",
+    ("Troops now patrol the Kelvana oil field, where Dorrow Oil pumps crude.",
      {"Kelvana": "place"}),
 ])
 def test_a_square_and_a_field(registry, sentence, want):
