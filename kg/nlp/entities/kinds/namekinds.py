@@ -321,7 +321,7 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if cues.joiner_in.search(label):
         return "organization", False  # "Stop & Shop", "AT&T": a firm's name
     if cues.org_apposition.match(text, _past_acronym(text, run.end)) or ph.firm_by_scale(text, run.end):
-        # "Unison, the public sector workers union,", "Tessaro, the world’s largest maker of buses,";
+        # "Unison, the public sector workers union,", "Tessaro, a maker of buses,";
         # "the Landsdorrowen (LK), the national union federation," (its acronym between)
         return "organization", True
     names = label.split()
