@@ -320,6 +320,13 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
     for p in doc.authors:  # the writer named in full (no registry entry needed)
         if p.name.lower() == low:
             return writers(doc)
+    if len(words) > 1 and words[0].lower() in lowered("agents", "writer_possessives") \
+            and words[1][:1].islower():
+        # "My mother still says, “…”": the writer's possessive opens a description of someone
+        # else, unnamed (a talk under an editor's introduction has the paper as its writer:
+        # the paper's mother is nonsense, and so is the speaker's own name for her words)
+        described = _description(phrase) if unidentified else None
+        return [Agent("unidentified", described)] if described else []
     if words and _pronoun_class(words[0]) in ("writer", "recipient", "person", "group"):
         # "They will take ...": the phrase opens with its subject pronoun
         first = re.search(r"[\w’']+", span.of(doc.text))

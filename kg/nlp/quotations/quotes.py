@@ -692,7 +692,9 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
     speaker, so that none of the rules carrying a speaker on to the next quotation takes an
     inner one for the last quotation of a paragraph. A first person there ("we told them, ‘…’")
     is the outer quotation's speaker, not the writer; a "she" is someone named inside the outer
-    quotation before it, or nobody (a speaker does not call herself "she")."""
+    quotation before it, or nobody (a speaker does not call herself "she"); and a speaker the
+    rules found only outside the outer marks is nobody (the outer speaker passes on someone
+    else's words)."""
     text = doc.text
     out: list[Quotation] = []
     writer_words = agents.lowered("agents", "writer")
@@ -714,5 +716,11 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
             m = agents.previous_mention(doc, q.speaker_span.begin, persons=True, floor=outer.content.begin)
             q.speakers = [agents.entity_agent(doc, m.entity)] if m is not None else []
             q.speaker_span = q.speaker_span if m is not None else None
+        elif q.speakers and (q.speaker_span is None or not outer.content.contains(q.speaker_span)):
+            # "“One old man gave us $5 and told us, ‘…’”": no subject read back from the verb, and
+            # the rules that look around a quotation found someone outside the outer marks (its
+            # speaker, most often); words passed on are someone's the speaker names inside, so
+            # the inner quotation has nobody
+            q.speakers, q.speaker_span = [], None
         out.append(q)
     return out
