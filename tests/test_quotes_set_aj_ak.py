@@ -1,5 +1,5 @@
 """Quotation speakers in shapes set AJ's first measure brought up (kg.nlp.quotations,
-kg.nlp.agents): words a speaker passes on from someone unnamed ("One old man … told us, ‘…’"
+kg.nlp.agents): words a speaker passes on from someone unnamed ("A retired driver … told us, ‘…’"
 inside her quotation: nobody, not the speaker outside the marks), a relative the writer names by
 "my" ("My father still says, “…”": someone unnamed, not the writer, nor the paper under an
 editor's introduction) and a reviewed author who "answers that" a charge is false. The articles
@@ -15,24 +15,23 @@ from nlp_support import article, speakers_by_opening
 from kg.nlp.stages import annotate
 
 PASSED_ON = (
-    "Rosa Pelletier, a janitor, said the strikers had got support from riders too. “One old man gave "
-    "us $20 from his wages and told us, ‘Keep the line strong.’”",
-    "“We took the leaflets to the cannery in Moss Landing,” reported Greta Olafsdottir-Lind. “One "
+    "Bus riders honked as they passed, Rosa Pelletier, a janitor, reported. “A pensioner sent "
+    "$10 with a note that told us, ‘Keep the line strong.’”",
+    "“Six packers signed up at the cannery gate,” Greta Olafsdottir-Lind wrote. “One "
     "packer said, ‘At last somebody writes about us.’”",
     "“We all waited. Tomas Lindqvist told the boss, ‘We walk out at noon.’ He laughed,” said Ivo "
     "Brandt.",
 )
 
 RELATIVE = (
-    "Then the army came to our town to arrest one man. My father still says, “They burned our fields "
-    "to catch one man.”",
+    "The mine closed when I was six. My father still says, “The company took the mountain and left "
+    "us the dust.”",
     "We went back the next year. “We will rebuild,” I said.",
 )
 
 ANSWERS = (
-    "The book tells how the island built a new pier. The governor charged that the pier was a naval "
-    "base. Ravindra Oyelaran-Marsh answers that \"the pier was for bananas and for cocoa, not for "
-    "warships.\"",
+    "The author, Ravindra Oyelaran-Marsh, is blunt. Critics call the co-op a front for the ruling "
+    "party; Oyelaran-Marsh answers that \"every member has one vote and the party has none.\"",
 )
 
 
@@ -48,15 +47,15 @@ speakers = partial(speakers_by_opening, agent_kinds=True)  # agents as (kind, ke
 
 
 @pytest.mark.parametrize("article_, opens, speaker", [
-    ("passed_on", "One old man gave us ", ["Rosa Pelletier"]),  # the outer words are hers
+    ("passed_on", "A pensioner sent $10", ["Rosa Pelletier"]),  # the outer words are hers
     ("passed_on", "Keep the line strong", []),                 # … and told us, ‘…’: nobody named
     ("passed_on", "One packer said, ‘At", ["Greta Olafsdottir-Lind"]),
     ("passed_on", "At last somebody wri", [("unidentified", "One packer")]),  # the subject, unnamed
     ("passed_on", "We walk out at noon.", ["Tomas Lindqvist"]),  # named inside the outer marks
-    ("relative", "They burned our fiel", [("unidentified", "My father")]),  # not the writer
+    ("relative", "The company took the", [("unidentified", "My father")]),  # not the writer
     ("relative", "We will rebuild,", [("person", "Mary Martin")]),          # "I said": the writer
-    ("relative_unsigned", "They burned our fiel", [("unidentified", "My father")]),  # nor the paper
-    ("answers", "the pier was for ban", ["Ravindra Oyelaran-Marsh"]),       # X answers that "…"
+    ("relative_unsigned", "The company took the", [("unidentified", "My father")]),  # nor the paper
+    ("answers", "every member has one", ["Ravindra Oyelaran-Marsh"]),       # X answers that "…"
 ])
 def test_speaker(docs, article_, opens, speaker):
     assert speakers(docs[article_])[opens] == speaker

@@ -717,7 +717,7 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
             q.speakers = [agents.entity_agent(doc, m.entity)] if m is not None else []
             q.speaker_span = q.speaker_span if m is not None else None
         elif q.speakers and (q.speaker_span is None or not outer.content.contains(q.speaker_span)):
-            # "“One old man gave us $5 and told us, ‘…’”": no subject read back from the verb, and
+            # "“A retired driver brought coffee and told us, ‘…’”": no subject read back from the verb, and
             # the rules that look around a quotation found someone outside the outer marks (its
             # speaker, most often); words passed on are someone's the speaker names inside, so
             # the inner quotation has nobody
