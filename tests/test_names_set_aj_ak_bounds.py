@@ -1,0 +1,75 @@
+"""Where a name begins and ends on sets AJ's and AK's boundaries and junk (issue 10, read by
+kind after their first measure; branch ent56): names cut at a comma or "and" inside them, a
+city's body cut into the city and its head, a body "Royal" opens. Every sentence is made up for
+these tests; no text or name of a held-out set is used (real towns stand only where the
+mechanism needs the gazetteer to know one). Kinds are ent57's: these rows ask only that the
+whole name is one name and its pieces none."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import NAMED, check_names, found
+
+
+def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs, **kw))
+
+
+# -- names cut at a comma or "and" inside ---------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # a ministry of three portfolios, the second the works a state builds ("Infrastructure")
+    ("Kelvia’s Ministry of Land, Infrastructure and Transport ordered the rail cuts.",
+     {"Ministry of Land, Infrastructure and Transport": NAMED, "Ministry of Land": None,
+      "Infrastructure": None}),
+    ("The Department of Infrastructure and Housing closed the depot in Dorrowby.",
+     {"Department of Infrastructure and Housing": NAMED, "Infrastructure": None}),
+])
+def test_a_ministry_of_several_portfolios_is_one_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a city's transit body and its school district, a registry or gazetteer city before them
+    ("Drivers at Busan Metro struck on Monday against the new rosters.",
+     {"Busan Metro": NAMED, "Busan": None, "Metro": None}),
+    ("Teachers at Denver Public Schools voted to strike, and Busan Public Schools staff sent a message.",
+     {"Denver Public Schools": NAMED, "Busan Public Schools": NAMED, "Public Schools": None,
+      "Denver": None}),
+])
+def test_a_citys_metro_and_school_district_are_one_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+def test_a_citys_metro_keeps_a_field_after_and(registry):
+    # "Metro" is a head now; a city's undertaking still takes one field after "and"
+    check_names(_labels(registry, "A driver with Dnipro Metro and Transport spoke by phone."),
+                {"Dnipro Metro and Transport": NAMED, "Dnipro Metro": None})
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a city before a body and its officer's title: the city opens the body's name
+    ("Oakland Public Schools Superintendent Dana Kelver said the district is broke.",
+     {"Oakland Public Schools": NAMED, "Dana Kelver": "person", "Oakland": None, "Public Schools": None}),
+    ("He said Oakland Teachers Union President Rafe Dunmore was wrong.",
+     {"Oakland Teachers Union": NAMED, "Rafe Dunmore": "person", "Teachers Union": None}),
+    # an employer no place opens stays as it was
+    ("Kelvane Foods CEO Dana Ortiz refused to meet the strikers.",
+     {"Kelvane Foods": NAMED, "Dana Ortiz": "person"}),
+])
+def test_a_city_opens_a_body_before_its_officers_title(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "Royal" opens a body's name: before a known city it is no adjective left outside it
+    ("Cleaners at the Royal London Hospital struck for sick pay on Tuesday.",
+     {"Royal London Hospital": NAMED, "London Hospital": None}),
+    ("Porters at the Royal Leeds Hospital joined the picket.",
+     {"Royal Leeds Hospital": NAMED, "Leeds Hospital": None}),
+    # an adjective before a country still stands outside it
+    ("Speakers compared Stalinist Russia with the regime today.",
+     {"Russia": "country", "Stalinist Russia": None}),
+])
+def test_royal_before_a_city_opens_the_bodys_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
