@@ -73,3 +73,40 @@ def test_a_city_opens_a_body_before_its_officers_title(registry, sentence, want)
 ])
 def test_royal_before_a_city_opens_the_bodys_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- foreign names ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # a French body as a page set in plain ASCII prints it: no accent on its head, its adjective
+    # capitalised after the lower-case "de fer"
+    ("Bus drivers at the Societe Kelvoise des Transports en commun Lyonnais walked out.",
+     {"Societe Kelvoise des Transports en commun Lyonnais": NAMED, "Societe Kelvoise": None,
+      "Transports": None, "Lyonnais": None}),
+    # the adjective must be a word of the language: an unknown capital ends the name there
+    ("Dockers at the Confederation Generale des ouvriers Dorrovia joined them.",
+     {"Confederation Generale des ouvriers": NAMED, "Confederation Generale des ouvriers Dorrovia": None}),
+    # a given name after the body's lower-case words is a person, no part of it
+    ("A leader of the Syndicat des travailleurs Pierre Dorrow spoke.",
+     {"Syndicat des travailleurs": NAMED, "Pierre Dorrow": "person"}),
+    # a Spanish fair and the city it is held in: one name
+    ("Pathfinder had a stand at the Feria Internacional del Libro de Caracas in November.",
+     {"Feria Internacional del Libro de Caracas": NAMED, "Feria Internacional del Libro": None,
+      "Caracas": None}),
+])
+def test_foreign_names_of_plain_ascii_pages_and_fairs(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a translated title in sentence case with no article, after "<language> edition,"
+    ("Its Spanish edition, Nuestra lucha sigue adelante, sold out at the fair.",
+     {"Nuestra lucha sigue adelante": "book", "Nuestra": None}),
+    # an English clause after the comma is no title
+    ("Its Spanish edition, Pathfinder reports, sold out.",
+     {"Pathfinder reports": None}),
+    # nor a person after "as"
+    ("It is also out in Spanish as Maria said in her talk.",
+     {"Maria said in her talk": None}),
+])
+def test_a_translated_title_in_sentence_case(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
