@@ -110,3 +110,16 @@ def test_foreign_names_of_plain_ascii_pages_and_fairs(registry, sentence, want):
 ])
 def test_a_translated_title_in_sentence_case(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- junk from a title before a name --------------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # a county's or a city's prosecutor: the title is no part of the name (it was glued on and
+    # the whole typed a work)
+    ("The charges were filed by County Attorney Dale Kemper last week.",
+     {"Dale Kemper": "person", "County Attorney Dale Kemper": None}),
+    ("City Attorney Mara Voss dropped the case on Friday.",
+     {"Mara Voss": "person", "City Attorney Mara Voss": None}),
+])
+def test_a_county_or_city_attorneys_title_is_no_part_of_the_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
