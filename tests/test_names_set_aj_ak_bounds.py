@@ -19,8 +19,8 @@ def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
 # -- names cut at a comma or "and" inside ---------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
     # a ministry of three portfolios, the second the works a state builds ("Infrastructure")
-    ("Kelvia’s Ministry of Land, Infrastructure and Transport ordered the rail cuts.",
-     {"Ministry of Land, Infrastructure and Transport": NAMED, "Ministry of Land": None,
+    ("Kelvia’s Ministry of Energy, Infrastructure and Mines ordered the rail cuts.",
+     {"Ministry of Energy, Infrastructure and Mines": NAMED, "Ministry of Energy": None,
       "Infrastructure": None}),
     ("The Department of Infrastructure and Housing closed the depot in Dorrowby.",
      {"Department of Infrastructure and Housing": NAMED, "Infrastructure": None}),
@@ -63,8 +63,8 @@ def test_a_city_opens_a_body_before_its_officers_title(registry, sentence, want)
 
 @pytest.mark.parametrize("sentence, want", [
     # "Royal" opens a body's name: before a known city it is no adjective left outside it
-    ("Cleaners at the Royal London Hospital struck for sick pay on Tuesday.",
-     {"Royal London Hospital": NAMED, "London Hospital": None}),
+    ("Cleaners at the Royal Manchester Hospital struck for sick pay on Tuesday.",
+     {"Royal Manchester Hospital": NAMED, "Manchester Hospital": None}),
     ("Porters at the Royal Leeds Hospital joined the picket.",
      {"Royal Leeds Hospital": NAMED, "Leeds Hospital": None}),
     # an adjective before a country still stands outside it
@@ -78,7 +78,7 @@ def test_royal_before_a_city_opens_the_bodys_name(registry, sentence, want):
 # -- foreign names ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
     # a French body as a page set in plain ASCII prints it: no accent on its head, its adjective
-    # capitalised after the lower-case "de fer"
+    # capitalised after the lower-case "en commun"
     ("Bus drivers at the Societe Kelvoise des Transports en commun Lyonnais walked out.",
      {"Societe Kelvoise des Transports en commun Lyonnais": NAMED, "Societe Kelvoise": None,
       "Transports": None, "Lyonnais": None}),
@@ -89,8 +89,8 @@ def test_royal_before_a_city_opens_the_bodys_name(registry, sentence, want):
     ("A leader of the Syndicat des travailleurs Pierre Dorrow spoke.",
      {"Syndicat des travailleurs": NAMED, "Pierre Dorrow": "person"}),
     # a Spanish fair and the city it is held in: one name
-    ("Pathfinder had a stand at the Feria Internacional del Libro de Caracas in November.",
-     {"Feria Internacional del Libro de Caracas": NAMED, "Feria Internacional del Libro": None,
+    ("Pathfinder had a stand at the Feria Nacional de Artesanía de Caracas in November.",
+     {"Feria Nacional de Artesanía de Caracas": NAMED, "Feria Nacional de Artesanía": None,
       "Caracas": None}),
 ])
 def test_foreign_names_of_plain_ascii_pages_and_fairs(registry, sentence, want):
@@ -99,8 +99,8 @@ def test_foreign_names_of_plain_ascii_pages_and_fairs(registry, sentence, want):
 
 @pytest.mark.parametrize("sentence, want", [
     # a translated title in sentence case with no article, after "<language> edition,"
-    ("Its Spanish edition, Nuestra lucha sigue adelante, sold out at the fair.",
-     {"Nuestra lucha sigue adelante": "book", "Nuestra": None}),
+    ("Its Spanish edition, Otra mirada a la huelga, sold out at the fair.",
+     {"Otra mirada a la huelga": "book", "Otra": None}),
     # an English clause after the comma is no title
     ("Its Spanish edition, Pathfinder reports, sold out.",
      {"Pathfinder reports": None}),

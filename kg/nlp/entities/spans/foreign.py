@@ -91,14 +91,14 @@ def _plain(word: str) -> str:
 @cached
 def _ascii_heads() -> frozenset[str]:
     """The heads of accented spelling as a page set in plain ASCII prints them (the paper's
-    1990s pages: "Societe Nationale des Chemins de fer Francais"; branch ent56)."""
+    1990s pages: "Societe Kelvoise des Transports en commun Lyonnais"; branch ent56)."""
     return frozenset(_plain(h) for h in _words().heads if not h.isascii())
 
 
 @cached
 def _foreign_capital(word: str) -> bool:
     """A capitalised word of the name after one of its lower-case words, where plain-ASCII
-    pages capitalise a name's adjective ("… des Chemins de fer Francais"): a word of those
+    pages capitalise a name's adjective ("… des Transports en commun Lyonnais"): a word of those
     languages by wordfreq (a use per million there, more than in English by `margin`), no
     given name ("… des travailleurs Pierre Dorrow" is the union and a person; branch ent56)."""
     from wordfreq import zipf_frequency
@@ -202,7 +202,7 @@ def extend(text: str, begin: int, end: int, region_end: int,
             # a capital after "de" or after another capital of the name ("… de Créditos y
             # Servicios Antonio Maceo"); an English word glued after is none ("… mineurs Tuesday")
             # (or a word of the name's language, capitalised where a page sets no accents:
-            # "… de fer Francais")
+            # "… en commun Lyonnais")
             if not (pending_function or elided or after_capital or crossed and _foreign_capital(word)) \
                     or common_words().common(word) and not _foreign_word(word.lower()) \
                     and not (after_capital and crossed and _before_parenthesis(text, t.end())) \

@@ -692,7 +692,7 @@ def _translated_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
 
 
 def _sentence_case_title(text: str, m: re.Match) -> bool:
-    """"its Spanish edition, Nuestra lucha de Kelvo, sold out": a title that opens with no
+    """"its Spanish edition, Otra mirada a Kelvo, sold out": a title that opens with no
     article, its first word capitalised and the rest in lower case, after the comma of
     "<language> edition," only (not after "as": "out in Spanish as Maria said" is a person),
     its second word a word of that language and no English one (kg.nlp.entities.spans.foreign
