@@ -53,6 +53,9 @@ def test_a_citys_metro_keeps_a_field_after_and(registry):
      {"Oakland Public Schools": NAMED, "Dana Kelver": "person", "Oakland": None, "Public Schools": None}),
     ("He said Oakland Teachers Union President Rafe Dunmore was wrong.",
      {"Oakland Teachers Union": NAMED, "Rafe Dunmore": "person", "Teachers Union": None}),
+    # a place's head before a judge's title takes no country in ("District" names a court's seat)
+    ("On Aug. 3, U.S. District Judge Orla Penwick denied the motion.",
+     {"Orla Penwick": "person", "U.S. District": None}),
     # an employer no place opens stays as it was
     ("Kelvane Foods CEO Dana Ortiz refused to meet the strikers.",
      {"Kelvane Foods": NAMED, "Dana Ortiz": "person"}),
