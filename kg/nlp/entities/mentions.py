@@ -95,6 +95,8 @@ class _Finder:
         self.blocked: list[tuple[int, int]] = []
         self.groups = set(cues["group_words"])
         self.adjective_suffixes = tuple(cues["adjective_suffixes"])
+        # words that open a body's name ("Royal"): glued before a place, never its adjective
+        self.body_openers = set(cues["leading_head_types"]["organization"])
         self.state_qualifiers = set(cues["state_qualifiers"])
         self.hyphen_suffixes = set(cues["hyphen_suffixes"])
         self.workers_after = set(cues["workers_after"])
@@ -395,7 +397,10 @@ class _Finder:
     def _glued_after_name(self, m: Match, r: Region) -> bool:
         """A place name right after another capitalised word that is not a title, a function
         word, a group word or an adjective ("Eastern", "Stalinist", "Kurdish"), nor a word
-        opening the sentence, an abbreviation or a possessive: the two make another name."""
+        opening the sentence, an abbreviation or a possessive: the two make another name. A word
+        that opens a body's name (`leading_head_types`: "Royal") is no adjective there, whatever
+        its ending: "the Royal Kelvinburg Hospital" is one name, not "Kelvinburg Hospital"
+        (branch ent56)."""
         text = self.text
         i = m.begin
         while i > r.begin and text[i - 1] == " ":
@@ -410,7 +415,8 @@ class _Finder:
             return False
         bare = prev[:-1] if prev.endswith("s") and prev[:-1] in self.groups else prev
         return not (bare in self.titles or bare in self.function_words or bare in self.groups
-                    or bare.endswith(self.adjective_suffixes) or re.search(r"['’]s?$", prev))
+                    or bare.endswith(self.adjective_suffixes) and bare not in self.body_openers
+                    or re.search(r"['’]s?$", prev))
 
     def _after_firms_initials(self, m: Match, r: Region) -> bool:
         """A country's name right after a firm's initials (two to six capitals, one space, no

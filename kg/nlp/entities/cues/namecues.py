@@ -103,6 +103,7 @@ class Cues:
         self.and_products = set(c["and_product_heads"])
         self.name_articles = set(c["name_articles"])
         self.fields = set(c["field_words"])
+        self.undertaking_heads = set(c["undertaking_heads"])  # "Metro": "Kelvin Metro and Transport"
         self.portfolio_heads = set(c["portfolio_heads"])
         self.field_suffixes = tuple(c["field_suffixes"])
         self.purpose = set(c["purpose_words"])

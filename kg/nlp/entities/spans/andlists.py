@@ -204,7 +204,8 @@ def fields_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     organisation's name (a city's utility or transit company), no place and a common word
     beside it: the field alone named nothing and was dropped, the name cut at "and". The run
     before must be two or three capitalised words that a place the gazetteer knows opens, with
-    no head word of its own ("Kelvin City Council and Transport" stays two; branch ent29)."""
+    no head word of its own ("Kelvin City Council and Transport" stays two; branch ent29) but one
+    naming a city's undertaking (`undertaking_heads`: "Kelvin Metro and Transport"; ent56)."""
     out: list[Run] = []
     ev = evidence()
     for run in runs:
@@ -214,7 +215,7 @@ def fields_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                 and text[prev.end:run.begin] == " and " and not prev.title and prev.kind is None \
                 and run.kind is None and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
                 and ev.place_kind(words[0]) is not None and ev.place_kind(" ".join(words)) is None \
-                and not any(w in cues.heads for w in words) \
+                and not any(w in cues.heads and w not in cues.undertaking_heads for w in words) \
                 and not re.match(r" [A-Z]", text[run.end:run.end + 2]):
             out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed,
                           kind="organization")

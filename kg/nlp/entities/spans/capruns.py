@@ -207,7 +207,14 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             if n and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], n) \
                     and not any(w in cues.heads for w in ws[k + n:]):
                 if ws[k - 1] in cues.heads:  # "Kelvane Foods CEO Dana Ortiz": the employer too
-                    runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k])))
+                    # a registry city glued before it opens the employer's name, as it does
+                    # with no title after ("Kelvin Public Schools Superintendent Dana Ortiz";
+                    # `place_before`, branch ent56); a place's head is none ("U.S. District Judge")
+                    place = place_before(text, cur[0][0], cur[:k], known_end, cues) \
+                        if cues.heads.get(ws[k - 1]) == "organization" else None
+                    body = [(place.begin, place.end, text[place.begin:place.end])] if place else []
+                    runs.append(Run(place.begin if place else cur[0][0], cur[k - 1][1],
+                                    body + list(cur[:k]), absorbed=[place] if place else []))
                 elif leads.get(" ".join(ws[:k]), cur[0][0]) < cur[0][0]:
                     # "Peabody CEO Dana Ortiz" after "Peabody Energy": the registry firm's first
                     # words, its short form (kg.nlp.entities.mentions links it; branch ent26)

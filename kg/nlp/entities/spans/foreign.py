@@ -40,6 +40,7 @@ branch ent45).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -77,8 +78,35 @@ def _words() -> _Words:
 
 
 def is_head(word: str) -> bool:
-    """An institutional head word of those languages ("Syndicat", "Central", "Cooperativa")."""
-    return word in _words().heads
+    """An institutional head word of those languages ("Syndicat", "Central", "Cooperativa"),
+    also in the plain-ASCII spelling of pages set without accents ("Societe", "Federacion")."""
+    return word in _words().heads or word.isascii() and word in _ascii_heads()
+
+
+def _plain(word: str) -> str:
+    """The word without its accents ("Société" → "Societe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cached
+def _ascii_heads() -> frozenset[str]:
+    """The heads of accented spelling as a page set in plain ASCII prints them (the paper's
+    1990s pages: "Societe Kelvoise des Transports en commun Lyonnais"; branch ent56)."""
+    return frozenset(_plain(h) for h in _words().heads if not h.isascii())
+
+
+@cached
+def _foreign_capital(word: str) -> bool:
+    """A capitalised word of the name after one of its lower-case words, where plain-ASCII
+    pages capitalise a name's adjective ("… des Transports en commun Lyonnais"): a word of those
+    languages by wordfreq (a use per million there, more than in English by `margin`), no
+    given name ("… des travailleurs Pierre Dorrow" is the union and a person; branch ent56)."""
+    from wordfreq import zipf_frequency
+    low, w = word.lower(), _words()
+    english = zipf_frequency(low, "en", wordlist="small")
+    return not evidence().gazetteer.is_given_name(word) and any(
+        (f := zipf_frequency(low, lang, wordlist="small")) >= 3.0 and f >= english + w.margin
+        for lang in w.languages)
 
 
 @cached
@@ -92,6 +120,12 @@ def _foreign_word(word: str) -> bool:
     if english == 0:
         return True  # no English word of any frequency: "dorrois", "obreros"
     return any(zipf_frequency(word, lang, wordlist="small") >= english + w.margin for lang in w.languages)
+
+
+def foreign_word(word: str) -> bool:
+    """A lower-case word of French, Spanish or Portuguese rather than English (`_foreign_word`):
+    the second word of a translated title in sentence case (kg.nlp.entities.spans.titles)."""
+    return _foreign_word(word)
 
 
 @cached
@@ -126,9 +160,9 @@ def extend(text: str, begin: int, end: int, region_end: int,
         # "La Générale des Forges et des Mines", "La Compagnie des …": an article opening the
         # name before its head (sets AD/AE, branch ent47)
         second = re.match(r"[ \u00a0]+([^\W\d_][\w-]*)", text[begin + first.end():end])
-        if second is not None and second.group(1) in w.heads:
+        if second is not None and is_head(second.group(1)):
             head = second.group(1)
-    if head not in w.heads:
+    if not is_head(head):
         # "Samahang Kelan ng mga Doruno …": no head, but a function word of a language that
         # opens a name's next part with no head (`opening_words`) glued after the run
         nxt = _TOKEN.match(text, end, region_end)
@@ -167,7 +201,9 @@ def extend(text: str, begin: int, end: int, region_end: int,
         elif word[:1].isupper():
             # a capital after "de" or after another capital of the name ("… de Créditos y
             # Servicios Antonio Maceo"); an English word glued after is none ("… mineurs Tuesday")
-            if not (pending_function or elided or after_capital) \
+            # (or a word of the name's language, capitalised where a page sets no accents:
+            # "… en commun Lyonnais")
+            if not (pending_function or elided or after_capital or crossed and _foreign_capital(word)) \
                     or common_words().common(word) and not _foreign_word(word.lower()) \
                     and not (after_capital and crossed and _before_parenthesis(text, t.end())) \
                     and not prev_crossing:  # "… et des Mines": no English text writes "des"

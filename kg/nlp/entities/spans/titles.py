@@ -48,6 +48,7 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.gazetteer import fold, gazetteer
 from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.textspan import Region
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*\.?")
@@ -169,7 +170,8 @@ def _translated_cue(t: dict, articles: list[str]) -> re.Pattern:
     lang = phrase_pattern(t["languages"])
     return re.compile(rf"(?<![\w’'-]){lang}(?:-language)?(?:(?:\s+{phrase_pattern(t['nouns'])})?,\s+"
                       rf"|\s+(?:{phrase_pattern(t['nouns'])}\s+)?{phrase_pattern(t['links'])}\s+)"
-                      rf"(?P<title>(?:{'|'.join(map(re.escape, articles))})\s+[a-zà-ÿ][^\s,.;:!?()“”\"]*"
+                      rf"(?P<title>(?:(?:{'|'.join(map(re.escape, articles))})|(?P<cap>[A-ZÀ-Þ][a-zà-ÿ]+))"
+                      r"\s+(?P<second>[a-zà-ÿ][^\s,.;:!?()“”\"]*)"
                       r"(?:\s+[^\s,.;:!?()“”\"]+){0,10})(?=[,.;:!?)]|\s+\(|$)")
 
 
@@ -685,7 +687,17 @@ def _translated_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
     clause's end: a book's title. The article alone was read as a name ("El", untyped) and the
     lower-case words after it not at all (set T, branch ent33)."""
     return [Title(m.start("title"), m.end("title"), "book", over_names=True)
-            for m in cues.translated.finditer(text, r.begin, r.end)]
+            for m in cues.translated.finditer(text, r.begin, r.end)
+            if not m.group("cap") or _sentence_case_title(text, m)]
+
+
+def _sentence_case_title(text: str, m: re.Match) -> bool:
+    """"its Spanish edition, Otra mirada a Kelvo, sold out": a title that opens with no
+    article, its first word capitalised and the rest in lower case, after the comma of
+    "<language> edition," only (not after "as": "out in Spanish as Maria said" is a person),
+    its second word a word of that language and no English one (kg.nlp.entities.spans.foreign
+    `foreign_word`; branch ent56)."""
+    return "," in text[m.start():m.start("title")] and foreign_word(m.group("second"))
 
 
 _TITLE_WORD = re.compile(r"[^\s,.;:!?()“”\"]+")
