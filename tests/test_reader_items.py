@@ -1137,3 +1137,32 @@ def test_notebook_entries_in_rdf(built):
     assert str(g.value(first, SCHEMA.dateCreated)) == "2000-12-27"
     assert g.value(first, SCHEMA.dateline) is None
     assert g.value(page, SCHEMA.genre) == Literal("Reporter's notebook column", lang="en")
+
+
+# -- reports whose writer's name holds a hyphened particle (branch rdr26) --------------------
+
+def test_todays_site_reports_first_writer_with_a_hyphened_particle_is_an_item():
+    """Today's site: a kicker, a headline, the date, an introduction, then reports set off by
+    *****, each with its `By` line and dateline. A byline whose name holds a particle joined by
+    a hyphen ("By Omar al-Kelvi") is a byline: its report is an item, its text in no other
+    section (it was no byline, and the report's lines were in no section at all)."""
+    text = ("Communist League 2021 campaign\n\nCandidates meet bakers and dock workers\n\n"
+            "May 10, 2021\n\n"
+            "Communist League candidates spent the week talking with workers on the job.\n\n"
+            "*****\n\nBy Omar al-Kelvi\n"
+            "DULUTH, Minn. — Bakers on strike at the Kelvor bread plant stood at the gate "
+            "May 1.\n\n“We bake all night and they cut our breaks,” said Tova Brannick.\n\n"
+            "*****\n\nBy Lisa Marrow\n"
+            "TACOMA, Wash. — Dock workers of the longshore union met outside the hiring hall "
+            "April 29.\n\n"
+            "*****\n\nBy Jamal ibn Sorrel and Dana el-Tarik\n"
+            "ALBANY, N.Y. — Nurses rallied at the county hospital April 30.\n")
+    d = parse_article(text, "militant-2021-05-10-v85n18-campaign.txt")
+    assert d.page_kind == "reports" and d.bylines == []
+    assert [([a.name for a in i.authors], i.dateline.value) for i in d.items] == [
+        (["Omar al-Kelvi"], "DULUTH, Minn."), (["Lisa Marrow"], "TACOMA, Wash."),
+        (["Jamal ibn Sorrel", "Dana el-Tarik"], "ALBANY, N.Y.")]
+    first = d.items[0].span.of(d.text)
+    assert first.startswith("DULUTH, Minn.") and first.endswith("said Tova Brannick.")
+    [intro] = [s for s in d.sections if s.kind == "introduction"]
+    assert "Bakers" not in intro.span.of(d.text)

@@ -271,17 +271,42 @@ def test_inline_items_with_two_hyphen_dashes_quotes_and_a_paragraph_continuing_a
 @pytest.mark.parametrize("line", [
     "MIAMI--Workers marched downtown.",  # a dateline, in capitals
     "A very long opening that runs on for many more words than a lead-in has—then text",
-    "Nothing here has a dash at all.", "Spaced dash — is a dateline style, not a lead-in"])
+    "Nothing here has a dash at all.", "Spaced dash — is a dateline style, not a lead-in",
+    "TULSA - Workers marched downtown.", "TULSA -- Workers marched downtown.",  # datelines
+    "A well-paid boss and a short-staffed plant."])  # hyphened words, no dash
 def test_lines_that_open_no_inline_item(line):
     from kg.reader.items import lead_in
     assert lead_in(line) is None
 
 
-def test_inline_column_with_no_item_is_a_read_error():
+def test_inline_column_with_no_lead_in_is_read_as_one_text():
+    """A column under the standing name with no item's lead-in is an article under that name
+    (its writer the page's byline, its paragraphs the body), not a refused page (issue 10)."""
     text = ("The Militant (logo)\n   Vol. 70/No. 5           February 6, 2006\n\n\n"
-            "Great Society\n\nBY HAL RINGER\nJust a paragraph with no lead-in at all.\n")
-    with pytest.raises(ReadError, match="inline items with no item"):
-        parse_article(text)
+            "Great Society\n\nBY HAL RINGER\nJust a paragraph with no lead-in at all.\n\n"
+            "A second paragraph that tells the same story.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Great Society" and d.page_kind is None and d.items == []
+    assert [b.name for b in d.bylines] == ["Hal Ringer"]
+    assert body(d) == ["Just a paragraph with no lead-in at all.",
+                       "A second paragraph that tells the same story."]
+
+
+def test_1990s_inline_items_with_spaced_hyphens_and_a_question():
+    """1997 print types the dash as a hyphen or two set apart by spaces ("Lead-in - Text"); a
+    lead-in may end on "?". A hyphened word in the text is no dash; "TULSA - " is a dateline."""
+    text = ("The Militant (logo)\n   Vol. 61/No. 9           March 3, 1997\n\n\n"
+            "Great Society\n\n"
+            "Bargain of the week - A well-known bakery chain in Ohio cut its drivers' pay.\n\n"
+            "The drivers said they would fight the cut.\n\n"
+            "Feeling safer? -- The county jail in Kelvor added 40 beds for teenagers.\n\n"
+            "Word of the day - \"Rightsizing,\" a memo from the Dorrow Mills board said.\n")
+    d = parse_article(text)
+    assert d.page_kind == "inline"
+    assert [(i.title.value, i.title.span.of(d.text)) for i in d.items] == [
+        (t, t) for t in ("Bargain of the week", "Feeling safer?", "Word of the day")]
+    assert d.items[0].span.of(d.text).endswith("would fight the cut.")
+    assert all(i.dateline is None for i in d.items)
 
 
 def test_todays_site_date_only_volume_and_issue_from_the_file_name():

@@ -81,7 +81,11 @@ ITEM_KINDS = {"letters": "letter", "years-ago": "years-ago", "briefs": "brief",
 LEAD_IN_MAX_WORDS = 8
 # "Read it and weep—A retired miner…", "Jingle, jingle--"Investments…": a short lead-in with a
 # lower-case letter in it (a dateline is in capitals), glued to a dash, then the item's text.
-LEAD_IN_RE = re.compile(r"^([A-Z¿¡‘“\"'][^—–\n]{0,70}?[^\s—–-])(?:—|–|--)(?=\S)")
+# The 1990s pages set the typed dash apart: "Bargain of the week - A firm…", "Who knew? -- The
+# board…" (a lone hyphen only with a space on both sides, so a hyphened word is no dash); the
+# lead-in may end on "?" or "!". A spaced "—" stays no lead-in's dash (today's datelines).
+LEAD_IN_RE = re.compile(r"^([A-Z¿¡‘“\"'][^—–\n]{0,70}?[^\s—–-])"
+                        r"(?:—|–|--|\s+--?\s+)(?=\S)")
 
 
 def _words(text: str) -> int:

@@ -45,6 +45,7 @@ from kg.reader.header import HeaderReader, second_title_byline, title_byline
 from kg.reader.items import (
     ItemReader,
     book_entry_starts,
+    lead_in,
     looks_like_letters,
     notebook_parts,
     report_parts,
@@ -156,6 +157,12 @@ class _Parser:
                 [ln for ln in self.lines[i:stop] if not ln.blank]):
             # "Books of the Month" over an excerpt of one book (today's site): no entries, an
             # article under the standing name
+            doc.page_kind = None
+        if doc.page_kind == "inline" and not any(
+                lead_in(ln.text) for ln in self.lines[i:stop] if not ln.blank):
+            # a column under the standing name with no item's lead-in (one piece of running
+            # text): an article under the standing name, read like any other; refusing it lost
+            # all its text (issue 10)
             doc.page_kind = None
         if doc.page_kind:
             self.items(doc, i, stop)

@@ -38,7 +38,9 @@ _NAME_WORD = rf"(?:[{UP}][\w’'.-]*|[{UP}]\.)"
 # Small words inside names, in lower case after the first word ("Ana de la Cruz"): the entities
 # stage's particles, from its data (kg.reader.cues.name_particles), as regex alternatives. They
 # are data of the bound folder (`kg build --data`), so every pattern that holds them is a
-# cues.CuePattern, compiled once per folder, and what builds its text is a function.
+# cues.CuePattern, compiled once per folder, and what builds its text is a function. A word opened
+# by a particle and a hyphen ("By Omar al-Kelvi", _hyphened_word) is a name's word too: such a
+# byline over a report after ***** was no byline, and the report was lost (2026-12-05, rdr26).
 
 
 def _particles() -> str:
@@ -46,16 +48,18 @@ def _particles() -> str:
 
 
 TITLE_BYLINE_RE = cues.CuePattern(
-    lambda: rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{_particles()}|and|,))*)\s*$")
+    lambda: rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{_hyphened_word()},?|{_particles()}"
+            rf"|and|,))*)\s*$")
 # A byline or sign-off with the writer's title after a comma: "By Ana Ruiz, Communist League
 # candidate", "—ANA DIAZ, Socialist Workers Party candidate for governor". The reader takes
 # such a line only when the title holds a word of kg/data/reader/writer-titles.txt.
 TITLE_BYLINE_ROLE_RE = cues.CuePattern(
-    lambda: rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_particles()}|and))*),\s+([^,\n][^\n]*?)\s*$")
+    lambda: rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_hyphened_word()}|{_particles()}|and))*),"
+            rf"\s+([^,\n][^\n]*?)\s*$")
 # Today's site, a second writer on the byline's next line: "By Ana Ruiz" / "and Tom Lee" (the
 # print pages' "AND PETER LUND" is read by the body's SECOND_BYLINE_RE).
 TITLE_SECOND_BYLINE_RE = cues.CuePattern(
-    lambda: rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_particles()}))*)\s*$")
+    lambda: rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_hyphened_word()}|{_particles()}))*)\s*$")
 # A photographer's name alone on its line, as today's site credits a photo between the date line
 # and the caption ("Ana Ruiz", "Rosa de la Cruz"): two to four capitalised words, no full stop.
 CREDIT_NAME_RE = cues.CuePattern(
