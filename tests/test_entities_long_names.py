@@ -84,7 +84,7 @@ def test_an_english_lower_case_noun_before_an_acronym_is_no_part_of_a_name(regis
 
 # -- a registry body glued after another word ---------------------------------------------
 def test_another_body_of_a_registry_party_name_is_a_new_name(registry):
-    got = found(registry, "Sana Jallow, a leader of the United Democratic Party, died in custody.")
+    got = found(registry, "Musa Kelby, a youth organizer of the United Democratic Party, was jailed.")
     assert ("United Democratic Party", "organization/united-democratic-party") in got
     assert not any(k == "organization/democratic-party" for _s, k in got)
     # a place before it, a sentence opening with it, the party alone: as before
@@ -164,8 +164,8 @@ def test_a_news_network_of_the_registry(registry):
 
 # -- a seat, a region of a registry country, hyphenated firms, lists of organisations -------
 def test_a_seat_in_parliament_is_one_place(registry):
-    got = kinds(registry, "When Frank Maguire, the member of Parliament for Dorrow and South Kelvin, died, "
-                          "the prisoners named a candidate. Ana Ruiz, MP for Tallow West, spoke.",
+    got = kinds(registry, "After Tom Kelby, the member of Parliament for Dorrow and South Kelvin, resigned, "
+                          "the strikers backed a candidate. Ana Ruiz, MP for Tallow West, spoke.",
                 "March 27, 2006")
     assert {("Dorrow and South Kelvin", "place"), ("Tallow West", "place")} <= got
     assert not {s for s, _k in got} & {"Parliament for Dorrow", "South Kelvin", "Parliament"}
@@ -187,8 +187,8 @@ def test_a_firm_joined_to_a_registry_firm_by_a_hyphen_is_one_name(registry):
 
 
 def test_a_list_of_organisations_runs_on_over_untyped_names(registry):
-    got = kinds(registry, "In France the CGT, Force Ouvrière, Solidaires and the teachers’ federation FSU "
-                          "called a day of strikes.", "March 27, 2022")
+    got = kinds(registry, "In France the CGT, Force Ouvrière, Solidaires and the FSU teachers’ union "
+                          "marched together against the pension law.", "March 27, 2022")
     assert {("CGT", "organization"), ("Force Ouvrière", "organization"),
             ("Solidaires", "organization")} <= got
 
@@ -219,9 +219,9 @@ def test_a_review_header_with_publisher_and_year_names_its_book(registry):
 
 
 def test_a_publishers_possessive_is_no_part_of_the_title(registry):
-    got = kinds(registry, "It belongs on the shelf next to Pathfinder’s Making History: Interviews with "
-                          "Four Generals by Armando Hart.")
-    assert ("Making History: Interviews with Four Generals", "work") in got
+    got = kinds(registry, "Read it together with Pathfinder’s Harvest of Steel: Voices from the "
+                          "Mills by Ana Kelby.")
+    assert ("Harvest of Steel: Voices from the Mills", "work") in got
     assert ("Pathfinder", "organization") in got
 
 

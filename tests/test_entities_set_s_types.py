@@ -58,7 +58,7 @@ CASES = [
     pytest.param(("The march was called by International REPLY and backed by students.",),
                  {"International REPLY": "organization"}, id="bodys-word-before-a-word-in-capitals"),
     pytest.param(("Fuel costs doubled this year.",
-                  "Tallamax and the seed companies are posting record profits."),
+                  "Tallamax and the fertilizer companies are raking in higher earnings."),
                  {"Tallamax": "organization"}, id="sentence-opener-joined-to-the-companies-is-a-firm"),
     pytest.param(("Fuel costs doubled this year.", "Tallamax and the other farmers are angry."),
                  {"Tallamax": None}, id="sentence-opener-joined-to-other-people-stays-unnamed"),

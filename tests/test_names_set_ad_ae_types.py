@@ -110,7 +110,7 @@ def test_a_surname_before_a_rulers_rule_is_the_person_named_in_full(registry, se
 
 # -- firms as the makers of goods ----------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Cobalt goes into batteries for electric cars made by Kelvotek and Dorrowagen.",
+    ("The copper ends up in motors for trucks made by Kelvotek and Dorrowagen.",
      {"Kelvotek": "organization", "Dorrowagen": "organization"}),
     ("The bombs were missiles built by Tallisco.", {"Tallisco": "organization"}),
     # a person's name (a given name opens it) and no goods: no firm

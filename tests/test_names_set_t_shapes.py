@@ -126,7 +126,7 @@ def test_a_plays_title_before_who_wrote_it(registry):
 
 
 @pytest.mark.parametrize("sentence,name", [
-    ("The book is also available in Spanish as El camino largo.", "El camino largo"),
+    ("A translation is out in Spanish as El camino largo.", "El camino largo"),
     ("Its Spanish-language edition, La huelga de Kelvin, sold well.", "La huelga de Kelvin"),
     ("It came out in a Spanish edition, El camino a la fábrica, in 1992.", "El camino a la fábrica"),
 ])

@@ -172,7 +172,7 @@ def _reports_page(headline: str) -> str:
     """A page of signed reports (the reader finds its kind by its body) under this headline."""
     return ("The Militant (logo)\n   Vol. 67/No. 10           March 31, 2003\n\n\n"
             f"{headline}\n(front page)\n\n"
-            "Printed below are reports on some of the protests held last week.\n\n"
+            "Printed below are accounts from several of last week's actions against the war.\n\n"
             "BY NORA VEGA\nDENVER--Some 2,000 people marched downtown March 20.\n\n"
             "Rail workers carried a union banner.\n*****\n"
             "BY SAM PRICE\nTOLEDO, Ohio--About 300 people rallied at the federal building.\n"

@@ -30,9 +30,8 @@ TALK_PARTICLES = (
 )
 EXCERPT = (
     "Below is an excerpt from Cannery Voices, one of Pathfinder’s Books of the Month for May. "
-    "The book collects accounts by workers who built the union at the Dorrvale cannery in the "
-    "1930s.",
-    "The first thing you learned at the cannery was that the foreman could send you home any day.",
+    "In it, packers and sorters tell how they organized the Dorrvale cannery in the 1930s.",
+    "On your first shift at the cannery you learned that a boss could dock a whole row for one slow hand.",
 )
 NEWS = (
     "DETROIT—Marta Ortega Ruiz, 41, has worked at the axle plant for 15 years.",

@@ -26,8 +26,8 @@ PASSED_ON = (
     "baggage handler.",
     "“The workers’ union is ours. Ask anyone,” said Omar Haddad.",
     "The first speaker was Olena Marchuk, a nurse from Lviv. Marchuk described how miners organize aid. "
-    "“The bosses take the plants. We have to fight,” she said, quoting a message from a cousin who works "
-    "at a steel mill.",
+    "“The bosses take the plants. We have to fight,” she said, quoting a text from an uncle who drives "
+    "a city bus.",
     "Lena Park spoke next. “We stand with them,” she said, quoting Malcolm X.",
     "Dana Brooks, a packer, spoke first. “My mother worked in that plant. She told the boss, ‘We will not "
     "be your slaves.’ He fired her,” said Brooks.",
@@ -60,7 +60,7 @@ speakers = partial(speakers_by_opening, agent_kinds=True)  # agents as (kind, ke
     ("passed_on", "We told the foreman,", ["Omar Haddad"]),
     ("passed_on", "We will not work in ", ["Omar Haddad"]),     # “we told them, ‘…’”: the outer speaker
     ("passed_on", "The workers’ union i", ["Omar Haddad"]),     # an apostrophe opens nothing
-    ("passed_on", "The bosses take the ", [("unidentified", "a message from a cousin")]),
+    ("passed_on", "The bosses take the ", [("unidentified", "a text from an uncle")]),
     ("passed_on", "We stand with them,", ["Malcolm X"]),        # she said, quoting X
     ("passed_on", "We will not be your ", []),                # “… She told the boss, ‘…’”: not the speaker
     ("passed_on", "This union is ours.", ["Luis Ortega"]),      # “… X stood up. He told them, ‘…’”

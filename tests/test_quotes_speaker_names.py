@@ -18,26 +18,26 @@ from kg.nlp.stages import annotate
 
 ABBREVIATION = (
     "“The bosses want one-person crews and fewer inspections,” Dana Kelwick-Ross, the Socialist "
-    "Workers Party candidate for U.S. Senate from Ohio, told rail workers at a shift change here Oct. 3.",
+    "Workers Party candidate for U.S. Senate from Ohio, told bus drivers at the depot gate here Nov. 8.",
 )
 TWO_SURNAMES = (
     "“We carried lanterns and primers into the hills,” Luisa María Cardenal Ortega told a union "
     "delegation here March 4.",
     "Cardenal, now a retired nurse, joined the literacy brigades at 15.",
     "Cardenal described how a farm family near Jinotega hid her when the bands came. “They had "
-    "burned the school, and they wanted us to be afraid,” she said.",
-    "Today she is a member of her neighborhood committee in Managua. “The revolution gave us the "
+    "taken the mules, and they thought we would go home,” she said.",
+    "These days she chairs a tenants' committee in León. “The revolution gave us the "
     "right to decide,” she said.",
 )
 DISEASE = (
     "Marisol Quintanar-Pike has worked as an aide at Riverbend Medical Center for 11 years. "
     "“We kept this place open,” she told the Militant.",
-    "In April workers had one mask a week, she said. Two of her co-workers died of COVID-19. "
-    "“Nobody from management came to see us,” she said.",
+    "In April workers had one mask a week, she said. Three people on her shift came down with COVID-19. "
+    "“Nobody from the office phoned us,” she said.",
 )
 PUBLIC_FIGURE = (
     "Mykola Hrytsenko, a miner at the Pivdenna shaft, said he opposes any deal that hands over "
-    "the land. “Putin thinks we will give up. He does not know us,” he said.",
+    "the land. “Putin believes we will run out of patience. He is wrong,” he said.",
 )
 
 
@@ -55,18 +55,18 @@ def test_an_apposition_may_hold_an_abbreviations_full_stop(docs):
 
 def test_she_after_the_first_of_two_surnames_is_the_person_named_in_full(docs):
     got = speakers(docs["surnames"])
-    assert got["They had burned the "] == ["Luisa María Cardenal Ortega"]
+    assert got["They had taken the m"] == ["Luisa María Cardenal Ortega"]
     # no name in its own paragraph: the surname in the paragraph before
     assert got["The revolution gave "] == ["Luisa María Cardenal Ortega"]
 
 
 def test_she_never_stands_for_a_thing_a_preposition_governs(docs):
     got = speakers(docs["disease"])
-    assert got["Nobody from manageme"] == ["Marisol Quintanar-Pike"]
+    assert got["Nobody from the offi"] == ["Marisol Quintanar-Pike"]
 
 
 def test_he_after_a_quotation_never_stands_for_a_name_inside_it(docs):
-    assert speakers(docs["figure"])["Putin thinks we will"] == ["Mykola Hrytsenko"]
+    assert speakers(docs["figure"])["Putin believes we wi"] == ["Mykola Hrytsenko"]
 
 
 def test_surnames_are_the_last_word_and_the_first_of_two():
@@ -101,7 +101,7 @@ def test_a_first_surname_left_unlinked_still_names_the_speaker():
     doc = _unlinked(annotate(article(*TWO_SURNAMES)), "Cardenal")
     quotes.annotate(doc)
     got = speakers(doc)
-    assert got["They had burned the "] == ["Luisa María Cardenal Ortega"]
+    assert got["They had taken the m"] == ["Luisa María Cardenal Ortega"]
     assert got["The revolution gave "] == ["Luisa María Cardenal Ortega"]
     full = next(k for k, e in doc.annotations.entities.items() if e.label == "Luisa María Cardenal Ortega")
     assert agents.by_name(doc, "Cardenal") == Agent("entity", full)

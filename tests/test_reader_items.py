@@ -295,7 +295,7 @@ def test_reports_first_report_bylined_under_an_unsigned_introduction():
     above them (the separators stand between reports only): the first report is an item."""
     text = ("The Militant (logo)\n   Vol. 67/No. 10           March 31, 2003\n\n\n"
             "Workers protest war\n(front page)\n\n"
-            "Printed below are reports on some of the protests held last week.\n\n"
+            "Printed below are accounts from several of last week's actions against the war.\n\n"
             "BY NORA VEGA\nDENVER--Some 2,000 people marched downtown March 20.\n\n"
             "Rail workers carried a union banner.\n*****\n"
             "BY SAM PRICE\nTOLEDO, Ohio--About 300 people rallied at the federal building.\n"

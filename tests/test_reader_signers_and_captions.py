@@ -49,21 +49,21 @@ def test_an_elided_particle_is_a_particle_of_the_shared_list_less_its_vowel(word
 
 
 @pytest.mark.parametrize("intro,names", [
-    ("The following statement was released Oct. 2 by Rosa Kelvin-Ortiz, Socialist Workers "
+    ("The following statement was released Oct. 9 by Rosa Kelvin-Ortiz, Socialist Workers "
      "Party candidate for U.S. Senate from Iowa, and Tom Van Dorrow, SWP candidate for "
      "governor.", ["Rosa Kelvin-Ortiz", "Tom Van Dorrow"]),
     ("Rosa Kelvin-Ortiz, the SWP candidate for U.S. Senate from Iowa, and Tom Van Dorrow, "
-     "the SWP candidate for governor, issued the following statement Oct. 2.",
+     "the SWP candidate for governor, issued the following statement Oct. 9.",
      ["Rosa Kelvin-Ortiz", "Tom Van Dorrow"]),
 ])
 def test_todays_site_statement_introduction_under_the_date_is_no_caption(intro, names):
     """Today's site: headline / date / the statement's introduction naming its two writers,
     directly under the date line where a top photo's caption stands: it is the first
     paragraph, and its writers are the page's bylines."""
-    text = (f"End the war on Kelvania!\nOctober 8, 2018\n{intro}\n\n"
-            "The Socialist Workers Party demands an end to the bombing. Working people pay "
+    text = (f"End the war on Kelvania!\nOctober 15, 2018\n{intro}\n\n"
+            "The Socialist Workers Party calls for a halt to the bombing. Working people pay "
             "the price of this war.\n\nWe say: bring the troops home now!\n")
-    d = parse_article(text, "militant-2018-10-08-v82n37-statement.txt")
+    d = parse_article(text, "militant-2018-10-15-v82n38-statement.txt")
     assert d.photos == []
     assert [(b.name, b.span.of(d.text)) for b in d.bylines] == [(n, n) for n in names]
     assert d.paragraphs[0].span.of(d.text) == intro

@@ -96,7 +96,7 @@ def test_every_wikidata_id_has_recorded_evidence(registry):
 def test_a_union_company_and_agency_the_paper_names_are_linked(registry):
     got = found(registry, "MOORHEAD, Minn. — Workers locked out by American Crystal Sugar Co. "
                           "rallied here. They are members of the Bakery, Confectionery, Tobacco "
-                          "Workers and Grain Millers union. The company filed charges with the "
+                          "Workers and Grain Millers union. The union took the lockout to the "
                           "National Labor Relations Board, and the NLRB has not ruled.")
     assert got["American Crystal Sugar Co."] == "organization/american-crystal-sugar"
     assert got["Bakery, Confectionery, Tobacco Workers and Grain Millers"] == \

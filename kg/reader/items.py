@@ -378,8 +378,8 @@ def looks_like_letters(lines: list[Line]) -> bool:
 
 
 def _titled_letters(lines: list[Line], sigs: list[Signature]) -> int:
-    """How many letters open with a title line directly over their running text ("Quebec's
-    fight" / "We want to thank you for …", no blank line between)."""
+    """How many letters open with a title line directly over their running text ("Bus drivers'
+    fight" / "We want to say thanks for …", no blank line between)."""
     count = 0
     start = 0
     for sig in sigs:

@@ -47,7 +47,7 @@ def _talk_re() -> re.Pattern:
 
 @cuedata.cached
 def _statement_re() -> re.Pattern:
-    """"The following statement was released Feb. 12 by Ana Ruiz", "Below is the statement she
+    """"The following statement was released Feb. 19 by Ana Ruiz", "Below is the statement she
     released": an introduction's opening, then a written piece; the name after "by", when the
     sentence gives one, is group "name"."""
     return _introduction_re("written_pieces", name_needed=False)
@@ -155,7 +155,7 @@ def _talk_speaker(doc: Document) -> Agent | None:
 
 def _statement_speaker(doc: Document) -> Agent | None:
     """Who issued the statement a page prints, when its introduction says it prints one: the
-    name after "by" ("The following statement was released Feb. 12 by Ana Ruiz, candidate for
+    name after "by" ("The following statement was released Feb. 19 by Ana Ruiz, candidate for
     …"), else the name the statement is signed with ("Below is the statement she released."
     over a statement ending "— Ana Ruiz"). None on any other page, or when nobody signs."""
     first = _introduction(doc)

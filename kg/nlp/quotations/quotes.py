@@ -95,8 +95,8 @@ def _rx() -> dict[str, re.Pattern]:
         "after_verb_name_clause": re.compile(
             rf"\s*(?P<verb>{verbs})\s+(?P<who>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){{0,3}}?)"
             rf"\s+(?:{clause})\s"),
-        # ", quoting a message from a cousin who works at the mill."
-        # (the source up to a relative clause: "a cousin who works at ..." -> "a cousin")
+        # ", quoting a text from an uncle who drives a bus."
+        # (the source up to a relative clause: "an uncle who drives ..." -> "an uncle")
         "quoting": re.compile(rf"\s*,\s*(?:{quoting})\s+(?P<src>[^,.;:“”\"()\[\]]+?)"
                               rf"(?=\s+(?:who|whom|whose|which|that)\b|[,.;:“”\"()\[\]]|$)"),
         "speech": re.compile(rf"(?<![\w’'])(?:{reporting})(?![\w’'])", re.I),
@@ -314,7 +314,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
                 who_span = None
     source = _quoted_source(doc, q.span.end + verb_who.end(), sentence) if verb_who is not None else None
     if source is not None:
-        who_span = source  # "“…,” she said, quoting a message from a cousin": the cousin's words
+        who_span = source  # "“…,” she said, quoting a text from an uncle": the uncle's words
     # "Our banner will say “…”": a thing carries the words, nobody speaks them (kept to the end,
     # so that no later rule gives them to the possessor or a person named nearby)
     slogan = source is None and who_span is not None and inscribed(doc, who_span)
@@ -605,7 +605,7 @@ def _person_before_verb(doc: Document, at: int, after: str) -> tuple[re.Match, S
 
 def _quoted_source(doc: Document, at: int, sentence: Span) -> Span | None:
     """The phrase after an attribution that says whose words the speaker passes on: in "“…,” she
-    said, quoting a message from a cousin who works at the mill", the words from "a message"
+    said, quoting a text from an uncle who drives a bus", the words from "a text"
     to the end of the clause. None when no quoting phrase (kg/data/nlp/quotes.toml
     `quoting_phrases`) follows at `at`."""
     m = _rx()["quoting"].match(doc.text, at, sentence.end)

@@ -1,0 +1,188 @@
+"""The held-out discipline check: no project text may share a long run of words with a held-out page.
+
+The quality harness's sets C onward (bench/quality/<set>/articles/) measure how the pipeline does
+on pages nobody tuned to; that holds only while no test, rule, comment, doc or data row was
+written from their text. A copied sentence (even with a name swapped) leaves a run of N
+consecutive words that the project file and the article share: this module finds such runs.
+
+Two kinds of shared run are not copies, and are let through:
+- a *name* in the article (every word capitalised, a number, or a connector of names such as
+  "of", "and", "de"; at most two other words of its sentence beside it, as in "members of the
+  <union's name>"), outside a headline line (a headline is title case throughout, and a copied
+  headline is a copy): a union's, a book's or a party's long name is the same wherever it is
+  written;
+- a run on the allow-list (tests/data/heldout_allowed.txt): the paper's standing lines (its
+  tagline, a column's introduction, a masthead), which every page of that kind repeats.
+
+Words are compared without case and accents (a copy with "Leon" for "León" is still a copy);
+sets A (bench/quality/articles/) and B (bench/quality/b/) are the tuning sets and are not held out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUALITY = ROOT / "bench" / "quality"
+ALLOWED = Path(__file__).resolve().parent / "data" / "heldout_allowed.txt"
+RUN = 8  # words: seven-word runs already catch common phrasing ("one of the ... of the"), eight rarely
+CONTEXT = 2  # ordinary words a name's run may hold ("members of the", a lower-case "union")
+SLACK = 2  # words at a run's ends that may lie outside an allow-list line
+TUNING_SETS = frozenset({"b"})  # besides set A, which lives in bench/quality/articles/ itself
+# Small words that join the capitalised words of a name ("Federation of Teachers and Nurses",
+# "Confederación General del Trabajo"); lower-case, accents folded.
+CONNECTORS = frozenset(
+    "of and the for in on at to a an de des du del della di da do dos das la las le les los y e et "
+    "l d van von der den".split())
+SCANNED = frozenset({".py", ".md", ".txt", ".toml", ".tsv", ".json", ".ttl", ".rq", ".html", ".j2",
+                     ".nt", ".trig", ".js", ".css"})
+SKIPPED_DIRS = frozenset({"vendor", "__pycache__"})
+_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def fold(word: str) -> str:
+    """A word without case and accents, the form runs are compared in."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def words(text: str) -> list[str]:
+    """The text's words as written (letters and digits; apostrophes and hyphens split words)."""
+    return _WORD.findall(text)
+
+
+def _name_word(word: str) -> bool:
+    return word[0].isupper() or word.isdigit() or fold(word) in CONNECTORS
+
+
+def _title_case(line: list[str]) -> bool:
+    """A headline's shape: every word capitalised, a number or a connector."""
+    return all(_name_word(w) for w in line)
+
+
+def _is_name(run: list[str]) -> bool:
+    """A long name with at most CONTEXT words of its sentence beside it ("members of the <name>"):
+    at most CONTEXT words that are not capitalised, a number or a connector, and at least two
+    capitalised. Three ordinary words shared beyond a name are a copied sentence, not a name."""
+    return (sum(not _name_word(w) for w in run) <= CONTEXT
+            and sum(w[0].isupper() for w in run) >= 2)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a held-out run was found, and whether it is a name there (outside a headline)."""
+
+    article: str
+    name: bool
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A run of at least RUN words that a project file shares with a held-out article."""
+
+    path: str
+    run: str
+    article: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.run!r} (held-out {self.article})"
+
+
+def heldout_articles(quality: Path = QUALITY) -> list[Path]:
+    """The held-out sets' articles: every bench/quality/<set>/articles/ but the tuning sets'."""
+    return sorted(p for p in quality.glob("*/articles/*.txt")
+                  if p.parent.parent.name not in TUNING_SETS)
+
+
+def index(articles: Iterable[Path], n: int = RUN, root: Path = ROOT) -> dict[tuple[str, ...], Source]:
+    """Every n-word run of the articles (folded) → its first article, a name if it is one anywhere."""
+    grams: dict[tuple[str, ...], Source] = {}
+    for path in articles:
+        label = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for line in text.splitlines():
+            raw = words(line)
+            headline = _title_case(raw) if raw else False
+            folded = [fold(w) for w in raw]
+            for i in range(len(raw) - n + 1):
+                key = tuple(folded[i:i + n])
+                name = not headline and _is_name(raw[i:i + n])
+                seen = grams.get(key)
+                if seen is None or (name and not seen.name):
+                    grams[key] = Source(label, name)
+        # runs across line breaks (a paragraph wrapped over lines): never a name
+        folded = [fold(w) for w in words(text)]
+        for i in range(len(folded) - n + 1):
+            grams.setdefault(tuple(folded[i:i + n]), Source(label, False))
+    return grams
+
+
+def allowed_runs(path: Path = ALLOWED, n: int = RUN) -> set[tuple[str, ...]]:
+    """The (n-2)-word runs of the allow-list's lines (text before `#`; a line may be longer).
+
+    A shared n-word run is allowed when all but two words at its ends are on a line: a standing
+    line meets what the page prints beside it (the issue's date, the last words of an article
+    above a page footer), which a test page may happen to share."""
+    runs: set[tuple[str, ...]] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        folded = [fold(w) for w in words(line.split("#", 1)[0])]
+        runs.update(tuple(folded[i:i + n - SLACK]) for i in range(len(folded) - n + SLACK + 1))
+    return runs
+
+
+def is_allowed(key: tuple[str, ...], allowed: set[tuple[str, ...]]) -> bool:
+    """An n-word run is on the allow-list but for at most SLACK words at its ends."""
+    return any(key[i:i + len(key) - SLACK] in allowed for i in range(SLACK + 1))
+
+
+def project_files(root: Path = ROOT, parts: Iterable[str] = ("kg", "tests", "docs")) -> Iterator[Path]:
+    """The text files of kg/ (code and data), tests/ and docs/, less vendored code and the allow-list."""
+    for part in parts:
+        for path in sorted((root / part).rglob("*")):
+            if (path.is_file() and path.suffix in SCANNED and path != ALLOWED
+                    and not SKIPPED_DIRS & set(path.relative_to(root).parts)):
+                yield path
+
+
+def scan(text: str, grams: dict[tuple[str, ...], Source], allowed: set[tuple[str, ...]],
+         label: str, n: int = RUN) -> list[Finding]:
+    """The shared runs of a text, each maximal run of overlapping shared n-grams reported once."""
+    folded = [fold(w) for w in words(text)]
+    findings: list[Finding] = []
+    start = end = -1
+    article = ""
+    for i in range(len(folded) - n + 1):
+        key = tuple(folded[i:i + n])
+        source = grams.get(key)
+        if source is None or source.name or is_allowed(key, allowed):
+            continue
+        if i <= end:  # overlaps the run being built: extend it
+            end = i + n - 1
+            continue
+        if start >= 0:
+            findings.append(Finding(label, " ".join(folded[start:end + 1]), article))
+        start, end, article = i, i + n - 1, source.article
+    if start >= 0:
+        findings.append(Finding(label, " ".join(folded[start:end + 1]), article))
+    return findings
+
+
+def scan_project(grams: dict[tuple[str, ...], Source], allowed: set[tuple[str, ...]],
+                 root: Path = ROOT) -> list[Finding]:
+    """Every shared run in the project's scanned files."""
+    found: list[Finding] = []
+    for path in project_files(root):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found += scan(text, grams, allowed, str(path.relative_to(root)))
+    return found
+
+
+if __name__ == "__main__":  # a listing while cleaning up: python tests/heldout_support.py
+    for finding in scan_project(index(heldout_articles()), allowed_runs()):
+        print(finding)
