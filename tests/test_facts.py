@@ -87,10 +87,10 @@ def test_subject_is_not_inside_a_prepositional_phrase():
 
 def test_office_after_and_later():
     doc = note("Nell Kelby (1904-1979) was a leader of the 1937 glass workers' sit-down and later "
-               "the national secretary of the Socialist Workers Party from 1953 to 1972.",
+               "national organizer of the Socialist Workers Party from 1953 to 1972.",
                entities=[("Nell Kelby", "Nell Kelby", "person"),
                          ("Socialist Workers Party", "Socialist Workers Party", "organization")])
-    assert ("person/nell-kelby", "position", "national secretary of the Socialist Workers Party",
+    assert ("person/nell-kelby", "position", "national organizer of the Socialist Workers Party",
             "1953", "1972", None) in facts(doc)
 
 
