@@ -1,0 +1,98 @@
+"""Types on sets AJ and AK (issue 10, read by kind after their first measure; branch ent57):
+a retailer by a job held there, a firm's name without "Company", a body whose volunteers a
+", who" follows, a consortium's firms, a meat firm's works, rail and air firms the paper names
+again and again (registry rows), actors in a film's review, a port's trades, a labour centre
+named "Central Obrera", a defence committee named for a person with a particle, London's
+boroughs and Caribbean islands. Every sentence is made up for these tests; no text or name of
+a held-out set is used (registry names stand only where the mechanism needs a known one)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+from kg.nlp.entities.cues.gazetteer import curated_places
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+# -- firms read as places or persons --------------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("“I hold a second job at Kelvmart to pay rent,” said Ana Dorrow, a cook.",
+     {"Kelvmart": "organization", "Ana Dorrow": "person"}),
+    # a town the gazetteer knows keeps its kind
+    ("She took a job at Omaha last spring.", {"Omaha": "city"}),
+    ("Campaigners went to the gates of the Kelvco meatworks in Hamilton.",
+     {"Kelvco": "organization", "Hamilton": "place"}),
+    ("The deal went to a consortium headed by Dorrovalle Tallow of Spain.",
+     {"Dorrovalle Tallow": "organization"}),
+    ("The leaflets were reprinted by volunteers of the Kelvin Dorrow Project, who check proofs.",
+     {"Kelvin Dorrow Project": "organization"}),
+])
+def test_a_firm_or_body_by_its_frame(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+def test_a_person_before_who_stays_a_person(registry):
+    check_names(_labels(registry, "The speaker was Kelvin Dorrow, who works nights."),
+                {"Kelvin Dorrow": "person"})
+
+
+def test_a_firms_name_without_company_is_the_firm(registry):
+    got = _labels(registry, "Miners protested plans by Maria Dorrowfields Company to cut jobs. "
+                            "Maria Dorrowfields is listed on the London Stock Exchange.")
+    check_names(got, {"Maria Dorrowfields": "organization"})
+
+
+def test_rail_and_air_firms_of_the_registry(registry):
+    got = _labels(registry, "Conductors at Canadian National and Canadian Pacific Kansas City "
+                            "voted. Pilots fired by Cathay Pacific spoke. After Cathay, more joined.")
+    check_names(got, {"Canadian Pacific Kansas City": "organization/canadian-pacific-kansas-city",
+                      "Cathay Pacific": "organization/cathay-pacific",
+                      "Cathay": "organization/cathay-pacific"})
+
+
+def test_cathay_alone_before_a_full_mention_names_nothing(registry):
+    check_names(_labels(registry, "Cathay is an old name for a far country."), {"Cathay": None})
+
+
+# -- persons --------------------------------------------------------------------------------------
+def test_actors_in_a_films_review_are_persons(registry):
+    got = _labels(registry, "Jo Kelvin, played by Lakeo Dorrowfield, needs work. "
+                            "Armo Tallowby plays the boss of a phone firm.")
+    check_names(got, {"Lakeo Dorrowfield": "person", "Armo Tallowby": "person"})
+
+
+def test_a_port_trade_in_apposition_makes_a_person(registry):
+    got = _labels(registry, "“Every shift is faster,” Wiremu Te Kelvo, a lasher on the wharf, "
+                            "told reporters. Te Kelvo and others say so.")
+    check_names(got, {"Wiremu Te Kelvo": "person", "Te Kelvo": "person"})
+
+
+# -- bodies ---------------------------------------------------------------------------------------
+def test_a_labour_centre_named_central_obrera(registry):
+    check_names(_labels(registry, "The Central Obrera Kelvina (Kelvin Workers Federation) struck."),
+                {"Central Obrera Kelvina": "organization"})
+
+
+def test_a_defense_committee_named_for_a_person_with_a_particle(registry):
+    got = _labels(registry, "The Ana Maria de la Kelvo Defense Committee was formed in June. "
+                            "Luis de la Dorrow spoke.")
+    check_names(got, {"Ana Maria de la Kelvo Defense Committee": "organization",
+                      "Luis de la Dorrow": "person"})
+
+
+# -- places ---------------------------------------------------------------------------------------
+def test_boroughs_and_islands_are_places(registry):
+    got = _labels(registry, "Delegates from a Tower Hamlets nurses’ branch came. Farmers on "
+                            "Carriacou and tenants in Southwark wrote.")
+    check_names(got, {"Tower Hamlets": "place", "Carriacou": "place", "Southwark": "place"})
+
+
+def test_the_curated_file_holds_the_boroughs_and_islands():
+    names = set(curated_places())
+    assert {"Tower Hamlets", "Waltham Forest", "Carriacou", "Rarotonga"} <= names
+    assert not {"Brent", "Sutton", "Harrow"} & names  # given names and words left out
