@@ -142,7 +142,7 @@ def _school_of_city(words: list[str], ev: Evidence) -> bool:
 
 def _body_before_the(text: str, begin: int, ev: Evidence) -> bool:
     """A phrase of `[evidence] organization_before` ending in "the" right before the name
-    ("volunteers of the Kelvin Printing Project, who …", "members of the Dorrow Kelvo, who …"):
+    ("volunteers with the Dorrow Literacy Project, who …", "members of the Kelvo Tenants League, who …"):
     a body, whatever ", who" after it says; a person takes no "the" (set AK, branch ent57)."""
     return text[max(0, begin - 4):begin].lower() == "the " and ev.organization_before.search(
         text, max(0, begin - 30), begin) is not None

@@ -44,7 +44,7 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
     given name and a surname, and "said Yue Dorrow" as a speaker, where the article means the
     firm (no held-out gold names a person so beside such a firm; sets AH/AI, branch ent55).
     The whole name but its suffix is a short form too, a weak person's reading included ("Maria
-    Dorrowfields" beside "Maria Dorrowfields Company": only a given name opens it; set AJ,
+    Cement" beside "Maria Cement Company": only a given name opens it; set AJ,
     ent57); a person the text says is one ("said Ann Tallow" beside "Ann Tallow Group") stays.
     Not a place the gazetteer knows ("Dorrow" beside "Dorrow Group" may be the town)."""
     firms: set[str] = set()
@@ -58,7 +58,7 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
             firms.add(words[0])
         elif words[-2][:1].isupper():
             traded.add(" ".join(words[:-2]))
-            whole.add(" ".join(words[:-1]))  # "Maria Dorrowfields" of "… Dorrowfields Company"
+            whole.add(" ".join(words[:-1]))  # "Maria Cement" of "Maria Cement Company"
     return [label for label, (kind, strong) in kinds.items() if not is_place(label)
             and (kind in ("place", "thing") and label in firms | traded | whole
                  or kind == "person" and (label in traded or label in whole and not strong))]
