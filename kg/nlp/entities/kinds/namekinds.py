@@ -140,6 +140,24 @@ def _school_of_city(words: list[str], ev: Evidence) -> bool:
         and ev.place_kind(words[-1]) == "city"
 
 
+def _body_before_the(text: str, begin: int, ev: Evidence) -> bool:
+    """A phrase of `[evidence] organization_before` ending in "the" right before the name
+    ("volunteers with the Dorrow Literacy Project, who …", "members of the Kelvo Tenants League, who …"):
+    a body, whatever ", who" after it says; a person takes no "the" (set AK, branch ent57)."""
+    return text[max(0, begin - 4):begin].lower() == "the " and ev.organization_before.search(
+        text, max(0, begin - 30), begin) is not None
+
+
+def _named_for_particled_person(words: list[str], cues: Cues) -> bool:
+    """A body named for a person whose surname has a lower-case particle ("Ana Maria de la Kelvo
+    Defense Committee"): `head_word` cuts the name at the particle as at a connector ("Miguel
+    Angel"), so the compound head at its end is read from the whole name. Only a particle that
+    is no English word ("de", "la", "van") and a compound head of `[compound_heads]`, never a
+    single word ("… de la Torre" stays a person)."""
+    return (len(words) > 3 and any(w in cues.particles for w in words[1:-2])
+            and cues.compound_heads.get(" ".join(words[-2:])) == "organization")
+
+
 def _plain_words(names: list[str], ev: Evidence) -> bool:
     """"New Unity", "Popular Front": two words or more, all common English words and no given
     name opening them, name a party or a current, not the ruler a "government" after them
@@ -258,6 +276,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     compound = head_word(label, cues, 2)
     if compound in cues.compound_heads:
         return cues.compound_heads[compound], False  # "… Sewer District": a public body
+    if _named_for_particled_person(words, cues):
+        return "organization", False  # "the Ana de la Kelvo Defense Committee" (set AJ, ent57)
     if law_shape(label):
         return "work", False  # "the Right to Housing Law", "the Kelvin Law 1990": a law
     if mission_shape(label):
@@ -357,7 +377,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "organization", False  # "computers for Kelvatek", "Dorrow and other grain firms" (set S)
     if ph.firm_named(text, run.begin) and not place:
         return "organization", False  # "the Swedish company Morgan Dorrow said": the firm (set R)
-    if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)):
+    if len(names) > 1 and (ev.speaker(text, run.begin, run.end) or ev.person_after_name(text, run.end)) \
+            and not _body_before_the(text, run.begin, ev):
         return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
     if ev.person_noun(text, run.end):
         return "person", True  # "the Harlan administration"

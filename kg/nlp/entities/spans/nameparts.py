@@ -43,9 +43,13 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
     typed a person is the firm's too: a Chinese family name opening a firm's name reads as a
     given name and a surname, and "said Yue Dorrow" as a speaker, where the article means the
     firm (no held-out gold names a person so beside such a firm; sets AH/AI, branch ent55).
+    The whole name but its suffix is a short form too, a weak person's reading included ("Maria
+    Cement" beside "Maria Cement Company": only a given name opens it; set AJ,
+    ent57); a person the text says is one ("said Ann Tallow" beside "Ann Tallow Group") stays.
     Not a place the gazetteer knows ("Dorrow" beside "Dorrow Group" may be the town)."""
     firms: set[str] = set()
     traded: set[str] = set()
+    whole: set[str] = set()
     for label, (kind, _s) in kinds.items():
         words = _without_joiner(label.split())
         if kind != "organization" or len(words) < 2 or words[-1] not in suffixes:
@@ -54,9 +58,10 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
             firms.add(words[0])
         elif words[-2][:1].isupper():
             traded.add(" ".join(words[:-2]))
+            whole.add(" ".join(words[:-1]))  # "Maria Cement" of "Maria Cement Company"
     return [label for label, (kind, strong) in kinds.items() if not is_place(label)
-            and (kind in ("place", "thing") and label in firms | traded
-                 or kind == "person" and label in traded)]
+            and (kind in ("place", "thing") and label in firms | traded | whole
+                 or kind == "person" and (label in traded or label in whole and not strong))]
 
 
 def union_short_forms(kinds: dict[str, tuple[str, bool]], units: set[str]) -> list[str]:
