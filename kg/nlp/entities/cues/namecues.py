@@ -151,7 +151,8 @@ class Cues:
         # neither is "a meat cutter and union steward" (a body's noun before a person's role
         # is the role's modifier, branch ent38)
         self.org_apposition = re.compile(
-            rf"(?:,|[ \t]?[—–]|[ \t]--)\s*(?:(?:the\s+)?[a-z][\w-]*[’']s|a|an|the|its|their|[{UPPER}][\w.-]*[’']s)\s+"
+            rf"(?:,|[ \t]?[—–]|[ \t]--)\s*"
+            rf"(?:(?:the\s+)?[a-z][\w-]*[’']s|a|an|the|its|their|[{UPPER}][\w.-]*[’']s)\s+"
             rf"(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})"
             rf"(?![\w’'-])(?!\s+(?:{roles})\b)")
         # "Kelvo, the country's largest union federation,": a common noun's possessive opens
