@@ -42,7 +42,7 @@ from kg.nlp.entities.kinds.framedkinds import (
     paired_slot,
 )
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
-from kg.nlp.entities.kinds.movements import movement_named
+from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
     heads_of_government,
     leading_place_short_forms,
@@ -70,7 +70,12 @@ from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
-from kg.nlp.entities.spans.nameparts import firm_short_forms, inner_names, union_short_forms
+from kg.nlp.entities.spans.nameparts import (
+    firm_short_forms,
+    inner_names,
+    union_names,
+    union_short_forms,
+)
 from kg.nlp.entities.spans.nested import (
     acronym_union,
     acronyms_before_unit,
@@ -273,6 +278,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         kind_of[label] = ("place", False)  # "Kibbutz Kelvar … the Kelvar printing plant" (ent42)
     for label in firm_short_forms(kind_of, cues.firm_whole, lambda w: ev.place_kind(w) is not None):
         kind_of[label] = ("organization", True)  # "a strike at Kelvott" beside "Kelvott International"
+    locals_of = union_names(kind_of, cues.union_units)  # "Kelvifor" of "Kelvifor Local 597"
     for label in union_short_forms(kind_of, cues.union_units):
         kind_of[label] = ("organization", True)  # "Kelvifor" beside "Kelvifor Local 597"
     for label in owner_firms(text, kept, kind_of, cues, ev):
@@ -306,9 +312,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                     for b, e, k in typed):
             kind_of[label] = ("organization", True)  # the body its apposition names (set AA)
     for run, label, _k in kept:  # "fighting the Dorrathis": a movement named in the plural
-        if kind_of[label][0] == "thing" and movement_named(text, run.begin, run.end, label) \
+        if kind_of[label][0] == "thing" and (movement_named(text, run.begin, run.end, label)
+                                              or movement_adjective(text, run.end, label)) \
                 and not ev.place_kind(label):
             kind_of[label] = ("organization", True)
+            if kind_of.get(label[:-1], ("", False))[0] == "thing":  # "Dorrathi" beside it
+                kind_of[label[:-1]] = ("organization", True)
     for run, label, _k in kept:  # "the Polo Dorrano (Dorran Pole)": the gloss in brackets
         if kind_of[label][0] == "thing" and _glossed_body(text, run, label, typed) \
                 and not ev.place_kind(label):
@@ -401,7 +410,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         by_position = tx.is_sentence_start(at) and n == 1 and short.lower() in lower \
             or n == 1 and sentence_case_opener(at) and common_words().common(short)
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
-                   and not by_position
+                   and not by_position and short not in locals_of  # the union, not its local
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")
@@ -475,6 +484,12 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         full = longer_name(run.words[0][2], run.begin)
         if full:
             kept.append((run, run.words[0][2], kind_of[full]))
+        elif run.words[0][2] in locals_of and not ev.place_kind(run.words[0][2]) \
+                and run.words[0][2].lower() not in lower:
+            # "Kelvifor says …" where the article names "Kelvifor Local 597", before or after:
+            # the union whose local it is (branch ent58); a town keeps its kind ("Tallow Local 3")
+            kind_of[run.words[0][2]] = ("organization", True)
+            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif len(surnames.get(run.words[0][2], ())) == 1 and not ev.place_kind(run.words[0][2]):
             # "Carter sent troops." before "Jimmy Carter": the one person of that surname
             # (kg.nlp.entities.mentions makes it that person's mention)
@@ -508,6 +523,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 kind_of[w] = ("organization", True)
             kind_of.setdefault(w, ("organization", False))
             kept.append((run, w, kind_of[w]))
+        elif movement_adjective(text, run.end, run.words[0][2]) \
+                and not ev.place_kind(run.words[0][2]) and run.words[0][2].lower() not in lower:
+            # "Dorrathi fighters took the town": the movement's own form opening a sentence
+            kind_of[run.words[0][2]] = ("organization", True)
+            kept.append((run, run.words[0][2], kind_of[run.words[0][2]]))
         elif opener_with_firm(text, run, ev, lower):
             # "Kelvatek and Dorrowa, which built the reactors,": the pair's clause says firms (set X)
             kind_of.setdefault(run.words[0][2], ("organization", False))

@@ -151,9 +151,12 @@ class Cues:
         # neither is "a meat cutter and union steward" (a body's noun before a person's role
         # is the role's modifier, branch ent38)
         self.org_apposition = re.compile(
-            rf",\s+(?:a|an|the|its|their|[{UPPER}][\w.-]*[’']s)\s+"
+            rf"(?:,|[ \t]?[—–]|[ \t]--)\s*"
+            rf"(?:(?:the\s+)?[a-z][\w-]*[’']s|a|an|the|its|their|[{UPPER}][\w.-]*[’']s)\s+"
             rf"(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})"
             rf"(?![\w’'-])(?!\s+(?:{roles})\b)")
+        # "Kelvo, the country's largest union federation,": a common noun's possessive opens
+        # the apposition as a name's does, and a dash may set it off as a comma does (branch ent58)
         # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;
         # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union"
         self.role_after = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"

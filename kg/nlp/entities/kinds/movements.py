@@ -31,3 +31,24 @@ def movement_named(text: str, begin: int, end: int, label: str) -> bool:
         return False
     before, after = _frames()
     return bool(before.search(text, max(0, begin - 40), begin) or after.match(text, end))
+
+
+@cached
+def _adjective_frame() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    m = load("kinds")["movements"]
+    return (re.compile(r"\s+(?:" + phrase_pattern(m["adjective_nouns"]) + r")(?![\w’'-])"),
+            tuple(m["adjective_endings"]))
+
+
+_SINGULAR = re.compile(r"[A-Z][a-z’'-]{2,}[a-z]")
+
+
+def movement_adjective(text: str, end: int, label: str) -> bool:
+    """"Dorrathi fighters", "ambushed by Dorrathi militias": one capitalised word before a
+    word for a movement's armed men (`[movements] adjective_nouns`) is the movement's own
+    form (branch ent58), unless it says a nation ("Kelvan fighters": a demonym, a nation's
+    adjective, or a word with a demonym's ending, `adjective_endings`)."""
+    frame, endings = _adjective_frame()
+    if not _SINGULAR.fullmatch(label) or label.endswith(endings) or not frame.match(text, end):
+        return False
+    return not (is_demonym(label) or is_nation_adjective(label))

@@ -10,7 +10,8 @@ part must say no name of its own: no acronym (the initials after a name, "Kelvin
 (KWU)", kg.nlp.entities.spans.initials), no head word ending it (a gloss in English, "Frente Amplio
 (Broad Front)"), no place the gazetteer or the registry knows ("Kelvane Foods (Canada)"), no given
 name. Without a law's head after it the bracket must close before a lower-case word ("…
-(Overseas) passports") and the first part hold two words or more.
+(Overseas) passports"), no verb ("the Polo Dorrano (Dorran Pole) joined …": a gloss, `[brackets]
+verbs_after`), and the first part hold two words or more.
 
 kg.nlp.entities.names calls it on one region's runs, after `join_laws`.
 """
@@ -48,13 +49,26 @@ def join_brackets(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                            run.absorbed + after.absorbed))
             i += 3
             continue
-        if len(run.words) >= 2 and re.match(r"\) [a-z]", text[inner.end:inner.end + 3]):
+        if len(run.words) >= 2 and re.match(r"\) [a-z]", text[inner.end:inner.end + 3]) \
+                and not _verb_after(text, inner.end + 2):
             out.append(Run(run.begin, inner.end + 1, run.words + inner.words, False, run.absorbed))
             i += 2
             continue
         out.append(run)
         i += 1
     return out
+
+
+def _verb_after(text: str, at: int) -> bool:
+    """The lower-case word at `at` is a verb ("joined", "says", "will"): the bracket before it
+    closed a gloss of the name (a body's name in English), not a qualifier of a noun after it
+    ("(Overseas) passports"); the name ends before the bracket (branch ent58)."""
+    m = re.match(r"[a-z]+(?:[’'][a-z]+)?", text[at:])
+    if m is None:
+        return False
+    word, claims = m.group(0).replace("’", "'"), load("claims")["reported"]
+    return word in load("boundaries")["brackets"]["verbs_after"] or word in claims["finite_verbs"] \
+        or word.endswith("ed") and word not in claims["not_verbs_ed"]
 
 
 def short_name(run: Run, inner: Run, cues: Cues) -> bool:

@@ -69,10 +69,18 @@ def union_short_forms(kinds: dict[str, tuple[str, bool]], units: set[str]) -> li
     organisation ("Kelvifor" beside "Kelvifor Local 597"; `units`: the numbered heads that
     name a union's part, "Local", "Lodge"): the union the local belongs to, an organisation
     (sets AH/AI, branch ent55). A place keeps its kind ("Tallow" beside "Tallow Local 3")."""
-    unions = {" ".join(words[:-2]) for label, (kind, _s) in kinds.items()
-              if kind == "organization" and len(words := label.split()) > 2
-              and words[-2] in units and words[-1][:1].isdigit()}
+    unions = union_names(kinds, units)
     return [label for label, (kind, _s) in kinds.items() if kind == "thing" and label in unions]
+
+
+def union_names(kinds: dict[str, tuple[str, bool]], units: set[str]) -> set[str]:
+    """The words before a numbered unit of every organisation typed so ("Kelvifor" of "Kelvifor
+    Local 597"): the unions whose locals the article names, wherever it names them. Such a
+    word is the union's short form, not the local's: "Kelvifor says …" opening a sentence, before
+    or after the local is named (branch ent58)."""
+    return {" ".join(words[:-2]) for label, (kind, _s) in kinds.items()
+            if kind == "organization" and len(words := label.split()) > 2
+            and words[-2] in units and words[-1][:1].isdigit()}
 
 
 def _without_joiner(words: list[str]) -> list[str]:
