@@ -35,10 +35,10 @@ def test_a_body_named_for_two_areas(registry, sentence, want):
 # -- a court ruling's initials before its number and year ------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
     # the ruling's code, named "known as" after its court: the initials are no body
-    ("Since the 2011 decision of the Tribunal Supremo (Supreme Court), known as TS 77-11, "
-     "thousands lost their papers.",
+    ("Lawyers cited the ruling of the Tribunal Supremo (Supreme Court), known as TS 77-11, "
+     "at every hearing.",
      {"Tribunal Supremo": "organization", "Supreme Court": "organization", "TS": None}),
-    ("Since the 2015 ruling of the Kelvish High Court, known as KHC 204-15, many were deported.",
+    ("The union appealed against the Kelvish High Court ruling known as KHC 204-15 in May.",
      {"KHC": None}),
     ("Under ruling TS 77/2011 the court denied them papers.", {"TS": None}),
     # a body's short form "known as" after its name, and a union's local number, stay names
