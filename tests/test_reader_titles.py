@@ -80,7 +80,7 @@ def test_the_line_continues_the_title(above, line):
     ("Nurses Oppose", "Ford Plan To Sell Clinics"),  # Title Case: a capital says nothing there
     ("Workers rally", "Union hall opens its doors"),  # a verb a title may end on
     # a verb a title may end on earlier in the line: the last word is its object, a noun
-    ("Walkout at brake factory near Monterrey wins support", "Young workers demand pay hike"),
+    ("Walkout at brake factory near Monterrey wins praise", "Strikers seek end to two-tier pay"),
     ("Miners in Chile win backing", "Union leaders join the picket line"),
 ])
 def test_the_line_opens_a_new_title(above, line):
@@ -133,10 +133,10 @@ def test_headline_and_deck_in_one_block_or_set_off(header, headline, deck):
      "legislature", "Nurses in Ontario oppose Ford government plan to sell clinics",
      "Union calls rally at legislature"),
     # a headline whose verb (one a title may end on, "wins") comes before a word that may be a
-    # verb wanting its object ("support"): that word is the object, the line under it the deck
-    ("Walkout at brake factory near Monterrey wins support\nYoung workers demand pay hike, "
-     "oust company union", "Walkout at brake factory near Monterrey wins support",
-     "Young workers demand pay hike, oust company union"),
+    # verb wanting its object ("praise"): that word is the object, the line under it the deck
+    ("Walkout at brake factory near Monterrey wins praise\nStrikers seek end to two-tier pay, "
+     "vote in own leaders", "Walkout at brake factory near Monterrey wins praise",
+     "Strikers seek end to two-tier pay, vote in own leaders"),
     # a headline whose verb has its object on the line: the line under it is the deck
     ("Thousands join Toronto protest\nPolice arrest 20 at city hall",
      "Thousands join Toronto protest", "Police arrest 20 at city hall"),
