@@ -1,0 +1,32 @@
+"""Junk left on sets AJ and AK (issue 10, branch ent59): a talk's date and place before "by"
+and a speaker are when and where it was given, not a work's title. Every sentence is made up
+for these tests; no text or name of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+# -- a month and a day open a time-and-place run, not a title ------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Here are notes from a talk given June 3 at a Socialist Workers Forum in Tallow by Maria "
+     "Velmont, a welder.",
+     {"June 3 at a Socialist Workers Forum in Tallow": None, "Socialist Workers Forum": "event",
+      "Tallow": "place", "Maria Velmont": "person"}),
+    ("He gave a speech on March 12 at a Dorvik Labor Forum in Tallow by Maria Velmont.",
+     {"March 12 at a Dorvik Labor Forum in Tallow": None, "Tallow": "place"}),
+])
+def test_a_date_and_place_before_by_is_no_title(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a real title before "by" stays one -------------------------------------------------------------------
+def test_a_title_before_by_and_an_author_stays_a_work(registry):
+    got = _labels(registry, "She praised Harvest of the Mills by Maria Velmont, published by Pathfinder.")
+    check_names(got, {"Harvest of the Mills": "work", "Maria Velmont": "person"})
