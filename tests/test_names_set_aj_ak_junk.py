@@ -42,3 +42,14 @@ def test_a_title_before_by_and_an_author_stays_a_work(registry):
 ])
 def test_fields_joined_by_and_take_a_lower_case_union_head(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a city's "Métro", spelt the French way, is its transit body ---------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Dock workers and Paris Métro drivers joined the walkout on Monday.",
+     {"Paris Métro": "organization", "Métro": None}),
+    ("Dock workers and Marseille Métro drivers joined the walkout.",
+     {"Marseille Métro": "organization"}),
+])
+def test_a_city_metro_in_french_spelling_is_a_body(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
