@@ -53,3 +53,12 @@ def test_fields_joined_by_and_take_a_lower_case_union_head(registry, sentence, w
 ])
 def test_a_city_metro_in_french_spelling_is_a_body(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a plural's possessive before a holiday's "Day": one event -----------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("On Miners’ Day, thousands marched in Tallow.", {"Miners’ Day": "event", "Miners": None}),
+    ("Kelvo's dockers keep Heroes' Day each spring.", {"Heroes' Day": "event", "Heroes": None}),
+])
+def test_a_plural_possessive_before_day_is_one_holiday(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
