@@ -144,6 +144,7 @@ class Cues:
         self.fund_heads = set(c["fund_heads"])
         self.possessive_endings = tuple(c["possessive_name_endings"])
         self.possessive_union_heads = set(c["possessive_union_heads"])
+        self.possessive_holiday_heads = set(c["possessive_holiday_heads"])
         orgs = "|".join(re.escape(r) for r in sorted(c["evidence"]["organization_apposition"], key=len,
                                                      reverse=True))
         roles = "|".join(re.escape(r) for r in sorted(c["person_roles"], key=len, reverse=True))

@@ -9,6 +9,9 @@ branch ent45). The words are data (kg/data/nlp/kinds.toml [lower_heads]).
   by the two places it joins: the run takes the head, a place; the pair alone is no name.
 - An ocean's or a sea's name (`oceans`) before a coast (`coast_heads`: "the Atlantic coast") is
   an adjective there: the run takes the head, the coast a place.
+- A run of fields joined by "and" before a lower-case union head (`union_heads`: "the Dorvik
+  and Tallow Services union") is the union's name with its head, one body (branch ent59): the
+  fields alone are no name.
 
 kg.nlp.entities.names calls `lower_heads` on one region's runs, after the missions.
 """
@@ -31,13 +34,14 @@ class _Words:
     routes: frozenset[str]
     oceans: frozenset[str]
     coasts: frozenset[str]
+    unions: frozenset[str]
 
 
 @cached
 def _words() -> _Words:
     c = load("kinds")["lower_heads"]
     return _Words(frozenset(c["site_heads"]), frozenset(c["route_heads"]), frozenset(c["oceans"]),
-                  frozenset(c["coast_heads"]))
+                  frozenset(c["coast_heads"]), frozenset(c["union_heads"]))
 
 
 def site_or_route_at(text: str, i: int, region_end: int) -> bool:
@@ -46,14 +50,30 @@ def site_or_route_at(text: str, i: int, region_end: int) -> bool:
     return m is not None and (m.group(1) in _words().sites or m.group(1) in _words().routes)
 
 
+def _joined_fields(text: str, run: Run) -> bool:
+    """Capitalised words on both sides of one "and", the last a plural ("Dorvik and Tallow
+    Services"): fields a union organises, not a list of names. A list with commas keeps its
+    own end ("Rail, Kelvin and Dorrow Workers union": set P's and YZ's conventions)."""
+    words = [w[2] for w in run.words]
+    body = text[run.begin:run.end]
+    return len(words) >= 3 and body.count(" and ") == 1 and "," not in body \
+        and words[-1].endswith("s") and words[-1][:1].isupper()
+
+
 def lower_heads(text: str, runs: list[Run]) -> list[Run]:
     """The runs, each in the module docstring's shapes typed a place (and the route or coast
     taking its head)."""
     w = _words()
     for run in runs:
-        if run.kind is not None or run.title or len(run.words) != 1:
+        if run.title:
             continue
         m = _LOWER_HEAD.match(text, run.end)
+        if m is not None and m.group(1) in w.unions and _joined_fields(text, run):
+            run.words = run.words + [(m.start(1), m.end(1), m.group(1))]  # "… Services union"
+            run.end, run.kind = m.end(1), "organization"
+            continue
+        if run.kind is not None or len(run.words) != 1:
+            continue
         if m is None:
             continue
         word, head = run.words[0][2], m.group(1)

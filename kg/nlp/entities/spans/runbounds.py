@@ -314,12 +314,14 @@ def plural_possessive_joins(gap: str, before: str, word: str, cues: Cues, ahead:
     word is an organisation's head ("Nurses’ Association") or the capitalised words from it on
     (`ahead`: those glued after it by a space or another plural's possessive) end in a union's
     or a league's head (`possessive_union_heads`: "International Ladies’ Garment Workers’
-    Union", where "Ladies" is no noun of the list; branch ent28); otherwise it ends the name:
+    Union", where "Ladies" is no noun of the list; branch ent28), or a holiday's head alone
+    follows (`possessive_holiday_heads`: "Miners’ Day", branch ent59); otherwise it ends the name:
     "Volvo Trucks’ New River Valley plant" names "Volvo Trucks" and "New River Valley"."""
     if not re.fullmatch(r"['’] ", gap):
         return False
     stretch = [word, *ahead]
     return cues.possessive_word(before) or cues.heads.get(word) == "organization" \
+        or (not ahead and word in cues.possessive_holiday_heads) \
         or (stretch[-1] in cues.possessive_union_heads and not any(cues.generic(w) for w in stretch))
 
 

@@ -50,6 +50,7 @@ from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.textspan import Region
+from kg.nlp.text import month_number
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*\.?")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
@@ -408,6 +409,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                     continue
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
+                if _dated(text, start, at):
+                    break  # "a talk given June 3 at a Kelvin Forum in Tallow by …": when and where
                 if _BY_BEFORE.search(text, lo, start):
                     start = _title_after_authors(text, start, at, known)
                     if start is None:
@@ -426,6 +429,15 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
 
 
 _BY_BEFORE = re.compile(r"(?<![\w’'-])by\s+\Z")
+_MONTH_DAY = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?!\d)")
+
+
+def _dated(text: str, start: int, at: int) -> bool:
+    """A stretch before "by" that opens with a month and a day ("June 3 at a Kelvin Forum in
+    Tallow") says when and where a talk was given, not a work's title: the forum and the town
+    after it are names of their own (set AJ, branch ent59)."""
+    m = _MONTH_DAY.match(text, start, at)
+    return m is not None and month_number(m.group(1)) is not None
 _AND = re.compile(r" and (?=[A-Z])")
 
 
