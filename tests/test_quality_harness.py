@@ -234,7 +234,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ai", 10),
                                              ("aj", 10),
                                              ("ak", 10),
-                                             ("al", 10)])
+                                             ("al", 10),
+                                             ("am", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -289,6 +290,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "aj"], ["aj"], "AJ"),
              (["--set", "ak"], ["ak"], "AK"),
              (["--set", "al"], ["al"], "AL"),
+             (["--set", "am"], ["am"], "AM"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
