@@ -31,6 +31,7 @@ from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.edges import compass_abbreviations
+from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.kinds.headforms import Named, head_mentions
@@ -60,6 +61,7 @@ _PLACE_OF_NAME = re.compile(
     r"[A-Z][\w’'.-]*\s+(?:in|of|for|de|del|da|do|du|des)\s+(?:(?:the|la|las|los|le|les)\s+)?$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.’'-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ.’'-]*)*")  # "IOWA CITY"
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_TWO_CAPITALISED = re.compile(r" [A-Z][\w’'-]+ [A-Z][\w’'-]")  # "Md. Rafiq Kelvani"
 
 
 def annotate(doc: Document, registry: Registry) -> None:
@@ -222,6 +224,8 @@ class _Finder:
             return False
         if self.place_prefix.search(self.text, max(r.begin, m.begin - 12), m.begin):
             return False  # "Mt. Lebanon", "New Mexico": another place
+        if self._abbreviated_given_name(m):
+            return False  # "Md. Rafiq Kelvani": Mohammad, no Maryland (branch ent60)
         if m.entry.kind in ("country", "city", "place") and self.place_runs_on.match(self.text, m.end):
             return False  # "Kentucky State AFL-CIO", "Iowa State University": part of a longer name
         if m.entry.kind in ("country", "city", "place") and self.branch_after.match(self.text, m.end):
@@ -264,6 +268,16 @@ class _Finder:
         if m.entry.kind == "organization" and self._another_body_of_that_name(m, r):
             return False  # "the United Democratic Party" is not the Democratic Party: a new name
         return True
+
+    def _abbreviated_given_name(self, m: Match) -> bool:
+        """A registry alias that is also an abbreviated given name ("Md.": Maryland, Mohammad)
+        opening a person's name: no comma before it (a state follows its town: "Baltimore, Md.")
+        and two capitalised words after it ("Md. Rafiq Kelvani"; `given_name_abbreviations`)."""
+        if self.text[m.begin:m.end] not in evidence().given_abbreviations:
+            return False
+        if re.search(r",\s*\Z", self.text[max(0, m.begin - 3):m.begin]):
+            return False
+        return bool(_TWO_CAPITALISED.match(self.text, m.end))
 
     def _another_body_of_that_name(self, m: Match, r: Region) -> bool:
         """A registry body named by common words only — its form opens with an adjective by

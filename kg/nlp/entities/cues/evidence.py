@@ -59,6 +59,8 @@ class Evidence:
     def __init__(self) -> None:
         c = load("entities")
         ev, junk = c["evidence"], c["junk"]
+        # abbreviated given names that open a person's name ("Md.", "Mst.")
+        self.given_abbreviations = frozenset(c["given_name_abbreviations"])
         verbs = phrase_pattern(words("quotes", "speech_verbs"))
         before = phrase_pattern(list(ev["speaker_before"]))
         # a speech verb and the name in one paragraph: a headline's last word ("… be charged")
@@ -168,6 +170,8 @@ class Evidence:
         caps = [w for w in names if w[:1].isupper()]
         if not (2 <= len(caps) <= 4 and names[0] == caps[0]):
             return False
+        if caps[0] in self.given_abbreviations:  # "Md. Rafiq Kelvani" (branch ent60)
+            return True
         parts = caps[0].split("-")
         return self.gazetteer.is_given_name(caps[0]) or len(parts) == 2 and all(
             p[:1].isupper() and self.gazetteer.is_given_name(p) for p in parts)
