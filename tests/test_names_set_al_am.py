@@ -34,6 +34,19 @@ CASES = [
     pytest.param(("Former miner Gethin ap Meurig chaired the meeting in Pontypridd.",),
                  {"Gethin ap Meurig": "person", "Gethin": None, "Meurig": None},
                  id="ap-joins-the-fathers-name"),
+    # -- a body named with its leader, an opposition's alliance -----------------------------------
+    pytest.param(("Police loyal to the Kelvish Labour Party of President Arben Kelmendi fired.",),
+                 {"Kelvish Labour Party": "organization", "Arben Kelmendi": "person",
+                  "Kelvish Labour Party of President Arben Kelmendi": None},
+                 id="a-party-of-its-president-is-the-party-then-the-person"),
+    pytest.param(("The Office of Inspector General issued a report.",),
+                 {"Office of Inspector General": "organization"},
+                 id="a-title-ending-a-bodys-name-stays-in-it"),
+    pytest.param(("Thousands rallied behind the Popular Opposition of Moldova in Chisinau.",),
+                 {"Popular Opposition of Moldova": "organization", "Popular Opposition": None},
+                 id="an-opposition-of-a-country-is-one-body"),
+    pytest.param(("The Opposition leader spoke in parliament.",), {"Opposition": None},
+                 id="opposition-alone-names-nothing"),
 ]
 
 

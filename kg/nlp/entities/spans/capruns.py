@@ -334,6 +334,10 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                     runs[-1].kind = "organization"  # "Dorrow Power", not a duke's title
                 i += 1
                 continue
+            if words[i][2] == "of" and conn == 1 and _title_then_person(text, words, i + 1, cues):
+                flush()  # "the Kelvish Party of President Arben Dorri": a body named with its
+                i += 1   # leader; the party, then the person (sets AL/AM, branch ent60)
+                continue
             # "… Trade Area of the Kelvish Isles": a body's or pact's head before "of the"
             of_the = conn == 2 and words[i][2] == "of" and cur[-1][2] in cues.of_the_heads
             if words[i][2] in ("of", "for") and not of_the and not any(
@@ -622,6 +626,16 @@ def _joined(text: str, end: int, begin: int) -> bool:
         line = text[text.rfind("\n", 0, end) + 1:end]
         return not all(w[:1].isupper() for w in WORD.findall(line))
     return gap in (" ", "\u00a0")
+
+
+def _title_then_person(text: str, words: list[tuple[int, int, str]], i: int, cues: Cues) -> bool:
+    """A one-word title at `i` (`titles`: "President", "Chairman") before two capitalised words
+    joined by spaces: a person's full name after the title ("of President Arben Dorri"), so an
+    "of" before it names the body's leader, no part of the body's name."""
+    if i + 2 >= len(words) or words[i][2] not in cues.titles:
+        return False
+    return all(words[k][2][:1].isupper() and _joined(text, words[k - 1][1], words[k][0])
+               for k in (i + 1, i + 2))
 
 
 def _english_connector_joins(cur: list[tuple[int, int, str]], connector: str, after: list[str]) -> bool:
