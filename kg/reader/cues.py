@@ -219,7 +219,7 @@ def hyphened_alternation() -> str:
 @cached
 def elided_particles() -> frozenset[str]:
     """The particles elided before a name's capitalised part with an apostrophe ("Claire
-    d’Aubrac"): the entities stage's `elided_particles` (kg/data/nlp/entities.toml), loaded by
+    d’Kelvaine"): the entities stage's `elided_particles` (kg/data/nlp/entities.toml), loaded by
     kg.nameparticles from the data folder, as name_particles are."""
     return nameparticles.load_elided(current().folder.parent)
 

@@ -182,8 +182,8 @@ def _hyphened_word() -> str:
 
 
 def _elided_word() -> str:
-    """A name's word opened by an elided particle and an apostrophe ("d’Aubrac", "dell’Orvio",
-    "d’Aubrac-Lenoir"): capitalised after the mark, as the entities stage reads it
+    """A name's word opened by an elided particle and an apostrophe ("d’Kelvaine", "dell’Orvio",
+    "d’Kelvaine-Lenoir"): capitalised after the mark, as the entities stage reads it
     (cues.elided_particles). A byline whose second writer bore one was no byline, and the deck
     over it was lost (2026-12-05, rdr27)."""
     return rf"(?:{cues.elided_alternation()})[’'][{UP}][\w’'.-]*"
