@@ -29,6 +29,9 @@ CONNECTORS_KEY = "connectors"
 # … and its key holding the particles joined to a capitalised word by a hyphen ("Omar al-Kelvi",
 # "Yosef ben-Kelvan"): such a word is one word of a name, capitalised by its second part.
 HYPHENED_KEY = "name_particles"
+# … and its key holding the particles elided before a capital with an apostrophe ("Marie
+# d’Kelvigny", "Carlo dell’Orvio"): such a word is one word of a name, capitalised after the mark.
+ELIDED_KEY = "elided_particles"
 
 # The connectors' words that join a body's name ("Socialist Workers Party of Iran", "Coalition
 # for the Homeless"): English function words, never a particle of a person's name.
@@ -64,6 +67,19 @@ def load_hyphened(data_dir: Path = DATA_DIR) -> frozenset[str]:
     """The hyphened particles of DATA_DIR's entities stage's cue file, read from disk."""
     with (data_dir / ENTITIES_FILE).open("rb") as fh:
         return hyphened_of_entities(tomllib.load(fh))
+
+
+def elided_of_entities(entities: Mapping[str, Any]) -> frozenset[str]:
+    """The particles elided before a name's capitalised part ("d" of "d’Kelvigny"), from the
+    entities stage's cue file, parsed: the entities stage counts such a word as a capitalised
+    one (kg.nlp.entities.cues.namecues), and the reader's bylines must too."""
+    return frozenset(entities[ELIDED_KEY])
+
+
+def load_elided(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """The elided particles of DATA_DIR's entities stage's cue file, read from disk."""
+    with (data_dir / ENTITIES_FILE).open("rb") as fh:
+        return elided_of_entities(tomllib.load(fh))
 
 
 def load(data_dir: Path = DATA_DIR) -> frozenset[str]:

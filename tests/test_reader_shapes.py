@@ -2100,3 +2100,41 @@ def test_column_tag_in_braces_under_the_headline_is_the_label_not_the_deck():
 @pytest.mark.parametrize("line", ["(front page}", "{front page)", "{}"])
 def test_mismatched_brackets_are_no_label(line):
     assert LABEL_RE.match(line) is None
+
+
+_FERRY_BODY = ("\n\nGLASGOW — Ferry crews on the western isles voted by a wide margin to refuse the"
+               " new rosters, and the company backed down a week later.\n\nThe crews plan a"
+               " meeting in Oban next month to press for more staff.\n")
+
+
+def test_todays_site_byline_with_a_welsh_ap_particle_is_the_byline_not_the_deck():
+    # "ap" ("son of") is a particle of kg/data/nlp/entities.toml's connectors: the line is a
+    # byline; before, it was read as the deck and the names as junk
+    text = ("Ferry crews in Scotland win fight over rosters\n\nBy Iolo ap Cynfelyn\nMay 6, 2019\n"
+            + _FERRY_BODY)
+    d = parse_article(text, "militant-2019-05-06-v83n18-ferry.txt")
+    assert d.headline.value == "Ferry crews in Scotland win fight over rosters"
+    assert d.deck is None and [b.name for b in d.bylines] == ["Iolo ap Cynfelyn"]
+
+
+def test_todays_site_byline_with_an_elided_particle_and_an_unlisted_given_name():
+    # "d’Kelvaine-Marsh": an elided particle (entities.toml `elided_particles`) before a hyphened
+    # surname; "Min Thura Soe" is on no given-name list: both writers read, the deck kept
+    text = ("Dock workers in Chittagong walk out over pay\n\nPort union calls for solidarity from"
+            " crews abroad\n\nBy Min Thura Soe and Claire d’Kelvaine-Marsh\nMay 6, 2019\n"
+            + _FERRY_BODY)
+    d = parse_article(text, "militant-2019-05-06-v83n18-docks.txt")
+    assert d.deck.value == "Port union calls for solidarity from crews abroad"
+    assert [b.name for b in d.bylines] == ["Min Thura Soe", "Claire d’Kelvaine-Marsh"]
+
+
+def test_todays_site_standing_head_over_headline_and_a_book_line_is_the_kicker():
+    # "In Review" / (blank) / headline / (blank) / the book's line / "By …" / date: the standing
+    # head is the kicker (as "{In Review}" in braces is), the title under it the headline
+    text = ("In Review\n\nBus driver’s book recalls decades of fights on the routes\n\n"
+            "Wheels and Wages: A Driver’s Life by Pádraig Ó Cuinn. Harbour Press, Cork, 2021."
+            " 280 pages.\n\nBy Orla Nic Mhathúna\nMay 6, 2019\n" + _FERRY_BODY)
+    d = parse_article(text, "militant-2019-05-06-v83n18-review.txt")
+    assert d.overline.value == "In Review"
+    assert d.headline.value == "Bus driver’s book recalls decades of fights on the routes"
+    assert d.deck is None and [b.name for b in d.bylines] == ["Orla Nic Mhathúna"]

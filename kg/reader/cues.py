@@ -217,6 +217,20 @@ def hyphened_alternation() -> str:
 
 
 @cached
+def elided_particles() -> frozenset[str]:
+    """The particles elided before a name's capitalised part with an apostrophe ("Claire
+    d’Kelvaine"): the entities stage's `elided_particles` (kg/data/nlp/entities.toml), loaded by
+    kg.nameparticles from the data folder, as name_particles are."""
+    return nameparticles.load_elided(current().folder.parent)
+
+
+@cached
+def elided_alternation() -> str:
+    """elided_particles as a regular expression's alternatives (kg.nameparticles.alternation)."""
+    return nameparticles.alternation(elided_particles())
+
+
+@cached
 def particle_alternation() -> str:
     """name_particles as a regular expression's alternatives (kg.nameparticles.alternation),
     for the patterns of names (kg.reader.patterns, kg.reader.items)."""

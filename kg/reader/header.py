@@ -299,6 +299,13 @@ class HeaderReader:
         if today:
             # today's site: headline, a blank line, then the deck over the date or volume line
             nxt, end = self._block(self._skip_blank(after, skip), skip)
+            if self._standing_head_over_title(block, nxt, masthead_at, skip):
+                # "In Review" / (blank) / headline / (blank) / the book's line / "By …" / date:
+                # the standing head is the kicker whatever stands under the headline; it was
+                # read as the headline, the real one lost (2026-12-05, rdr27)
+                kicker = self._field(block[0])
+                block, after = nxt, end
+                nxt, end = self._block(self._skip_blank(after, skip), skip)
             deck = [ln for ln in nxt if ln.number - 1 < masthead_at]
             if deck and (end > masthead_at or self._set_off_over_date(deck, end, masthead_at, skip)
                          ) and not any(self._starts_body_at(ln, masthead_at, skip)
@@ -553,6 +560,19 @@ class HeaderReader:
                     or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
                     or cues.is_photo_credit(text) or LABEL_RE.match(text)
                     or cues.is_review_header(text))
+
+    def _standing_head_over_title(self, block: list[Line], nxt: list[Line], masthead_at: int,
+                                  skip: set[int]) -> bool:
+        """Today's site: is a one-line block a standing head ("In Review", "Editorial":
+        `cues.is_standing_head`) over a one-line title block, above the date or volume line?
+        Then it is the kicker, as it is in braces or on a print page, and the title under it
+        the headline. A byline, a label or running text under it is no title."""
+        if len(block) != 1 or len(nxt) != 1 or not cues.is_standing_head(block[0].text):
+            return False
+        title = nxt[0]
+        return (title.number - 1 < masthead_at and not is_byline(title.text)
+                and not is_prose(title.text) and not self._label_line(title)
+                and not self._starts_body_at(title, masthead_at, skip))
 
     def _label_line(self, ln: Line) -> bool:
         return bool(LABEL_RE.match(ln.text)) and len(ln.text) <= LABEL_MAX

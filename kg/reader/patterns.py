@@ -48,18 +48,21 @@ def _particles() -> str:
 
 
 TITLE_BYLINE_RE = cues.CuePattern(
-    lambda: rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{_hyphened_word()},?|{_particles()}"
+    lambda: rf"^By\s+({_NAME_WORD},?(?:\s+(?:{_NAME_WORD},?|{_hyphened_word()},?|{_elided_word()},?"
+            rf"|{_particles()}"
             rf"|and|,))*)\s*$")
 # A byline or sign-off with the writer's title after a comma: "By Ana Ruiz, Communist League
 # candidate", "—ANA DIAZ, Socialist Workers Party candidate for governor". The reader takes
 # such a line only when the title holds a word of kg/data/reader/writer-titles.txt.
 TITLE_BYLINE_ROLE_RE = cues.CuePattern(
-    lambda: rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_hyphened_word()}|{_particles()}|and))*),"
+    lambda: rf"^By\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_hyphened_word()}|{_elided_word()}"
+            rf"|{_particles()}|and))*),"
             rf"\s+([^,\n][^\n]*?)\s*$")
 # Today's site, a second writer on the byline's next line: "By Ana Ruiz" / "and Tom Lee" (the
 # print pages' "AND PETER LUND" is read by the body's SECOND_BYLINE_RE).
 TITLE_SECOND_BYLINE_RE = cues.CuePattern(
-    lambda: rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_hyphened_word()}|{_particles()}))*)\s*$")
+    lambda: rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_hyphened_word()}|{_elided_word()}"
+            rf"|{_particles()}))*)\s*$")
 # A photographer's name alone on its line, as today's site credits a photo between the date line
 # and the caption ("Ana Ruiz", "Rosa de la Cruz"): two to four capitalised words, no full stop.
 CREDIT_NAME_RE = cues.CuePattern(
@@ -176,6 +179,14 @@ def _hyphened_word() -> str:
     """A name's word opened by a particle and a hyphen ("al-Kelvi", "ben-Dorrow"): capitalised by
     its second part, as the entities stage reads it (cues.hyphened_particles)."""
     return rf"(?:{cues.hyphened_alternation()})-[{UP}][\w’'.-]*"
+
+
+def _elided_word() -> str:
+    """A name's word opened by an elided particle and an apostrophe ("d’Kelvaine", "dell’Orvio",
+    "d’Kelvaine-Lenoir"): capitalised after the mark, as the entities stage reads it
+    (cues.elided_particles). A byline whose second writer bore one was no byline, and the deck
+    over it was lost (2026-12-05, rdr27)."""
+    return rf"(?:{cues.elided_alternation()})[’'][{UP}][\w’'.-]*"
 
 
 def _statement_name() -> str:
