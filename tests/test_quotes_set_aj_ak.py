@@ -34,13 +34,19 @@ ANSWERS = (
     "party; Oyelaran-Marsh answers that \"every member has one vote and the party has none.\"",
 )
 
+LATER = (
+    "Pickets kept the fire going all night, Ivo Brandt reported. “Later a man in a wheelchair "
+    "stopped by and told us, ‘Keep going.’”",
+)
+
 
 @pytest.fixture(scope="module")
 def docs():
     return {"passed_on": annotate(article(*PASSED_ON)),
             "relative": annotate(article(*RELATIVE)),
             "relative_unsigned": annotate(article(*RELATIVE, byline=None)),
-            "answers": annotate(article(*ANSWERS, byline=None))}
+            "answers": annotate(article(*ANSWERS, byline=None)),
+            "later": annotate(article(*LATER))}
 
 
 speakers = partial(speakers_by_opening, agent_kinds=True)  # agents as (kind, key)
@@ -56,6 +62,8 @@ speakers = partial(speakers_by_opening, agent_kinds=True)  # agents as (kind, ke
     ("relative", "We will rebuild,", [("person", "Mary Martin")]),          # "I said": the writer
     ("relative_unsigned", "The company took the", [("unidentified", "My father")]),  # nor the paper
     ("answers", "every member has one", ["Ravindra Oyelaran-Marsh"]),       # X answers that "…"
+    # a time adverb opening the clause is no word of the unnamed speaker's description
+    ("later", "Keep going.", [("unidentified", "a man in a wheelchair")]),
 ])
 def test_speaker(docs, article_, opens, speaker):
     assert speakers(docs[article_])[opens] == speaker

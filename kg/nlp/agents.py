@@ -372,7 +372,11 @@ def _description(phrase: str) -> str | None:
     around the world waged ..." -> "communists around the world"; None if too long to be one."""
     kept = []
     finite = {w.lower() for w in cuedata.words("claims", "reported", "finite_verbs")}
-    for i, w in enumerate(phrase.split()):
+    words = phrase.split()
+    adverbs = {w.lower() for w in cuedata.words("agents", "leading_adverbs")}
+    while len(words) > 1 and words[0].strip(",").lower() in adverbs:
+        words = words[1:]  # "Later a man … told us": the time, no word of who spoke
+    for i, w in enumerate(words):
         if i and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) and w not in ("united", "red") or w.lower() in finite):
             break  # "A march was held in ..." -> "A march"
         kept.append(w)
