@@ -63,10 +63,15 @@ def hyphened_of_entities(entities: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(entities[HYPHENED_KEY])
 
 
+def _read(data_dir: Path) -> dict[str, Any]:
+    """DATA_DIR's entities stage's cue file, parsed (the three loaders below read it alike)."""
+    with (data_dir / ENTITIES_FILE).open("rb") as fh:
+        return tomllib.load(fh)
+
+
 def load_hyphened(data_dir: Path = DATA_DIR) -> frozenset[str]:
     """The hyphened particles of DATA_DIR's entities stage's cue file, read from disk."""
-    with (data_dir / ENTITIES_FILE).open("rb") as fh:
-        return hyphened_of_entities(tomllib.load(fh))
+    return hyphened_of_entities(_read(data_dir))
 
 
 def elided_of_entities(entities: Mapping[str, Any]) -> frozenset[str]:
@@ -78,11 +83,9 @@ def elided_of_entities(entities: Mapping[str, Any]) -> frozenset[str]:
 
 def load_elided(data_dir: Path = DATA_DIR) -> frozenset[str]:
     """The elided particles of DATA_DIR's entities stage's cue file, read from disk."""
-    with (data_dir / ENTITIES_FILE).open("rb") as fh:
-        return elided_of_entities(tomllib.load(fh))
+    return elided_of_entities(_read(data_dir))
 
 
 def load(data_dir: Path = DATA_DIR) -> frozenset[str]:
     """The particles of DATA_DIR's entities stage's cue file, read from disk."""
-    with (data_dir / ENTITIES_FILE).open("rb") as fh:
-        return of_entities(tomllib.load(fh))
+    return of_entities(_read(data_dir))
