@@ -10,7 +10,7 @@ from kg.nlp.stages import annotate
 from kg.reader import parse_article
 
 PAGE = ("Dockers in Chile fight port layoffs\n"
-        "Union calls national strike as 2,000 jobs are cut\n\n"
+        "Union sets a walkout over 2,000 lost jobs\n\n"
         "By Ana Ruiz, Communist League member in Toronto,\n"
         "and Tom Lee, Socialist Workers Party member in Seattle\n"
         "May 8, 2023\n\n"

@@ -480,7 +480,7 @@ def test_a_building_named_for_its_city_after_the_is_a_place(registry):
 
 def test_at_and_from_are_locative_words_unless_an_organisation_is_coordinated(registry):
     got = keys(registry, "Miners beaten by the police at Brindlecote spoke. A parent from "
-                         "Tallowmere whose son rides the bus from Ashgrove Point joined them, with "
+                         "Tallowmere whose daughter takes a train from Ashgrove Point joined them, with "
                          "students from Harvel and Dorrow University.")
     assert got["Brindlecote"] == "place/brindlecote"
     assert got["Tallowmere"] == "place/tallowmere" and got["Ashgrove Point"] == "place/ashgrove-point"

@@ -97,7 +97,7 @@ def test_another_body_of_a_registry_party_name_is_a_new_name(registry):
 # -- candidates, firms, units, prisons --------------------------------------------------------
 def test_a_candidate_for_an_office_is_a_person(registry):
     got = kinds(registry, "The Socialist Workers Party campaign of Dana Kelvo for president and "
-                          "Tarrin Quell for vice president offers one. Quell joined picket lines.")
+                          "Tarrin Quell for vice president is on the ballot. Quell joined picket lines.")
     assert {("Dana Kelvo", "person"), ("Tarrin Quell", "person"), ("Quell", "person")} <= got
 
 
@@ -125,7 +125,7 @@ def test_a_day_abbreviation_without_its_stop_opens_a_firms_name(registry):
 
 # -- places listed after a locative word ----------------------------------------------------
 def test_names_listed_after_a_place_that_a_locative_word_opens_are_places(registry):
-    got = kinds(registry, "Walkouts began at Dorrow, Feyzel and La Brève, as well as at fuel depots.")
+    got = kinds(registry, "Walkouts began at Dorrow, Feyzel and La Brève, and spread to fuel depots.")
     assert {("Dorrow", "place"), ("Feyzel", "place"), ("La Brève", "place")} <= got
 
 

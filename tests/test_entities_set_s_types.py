@@ -39,7 +39,7 @@ CASES = [
     pytest.param(("We met at the Stop'n'Go near the plant.",),
                  {"Stop'n'Go": "organization"}, id="brand-glued-with-quoted-n"),
     # "Santa Rosa": a city of the gazetteer standing for a firm so named
-    pytest.param(("She told of the fight by coal miners against Santa Rosa in the Kelvane Valley.",),
+    pytest.param(("She told of the strike of coal miners against Santa Rosa near the Kelvane Valley.",),
                  {"Santa Rosa": "organization"}, id="gazetteer-town-after-miners-against-is-the-firm"),
     pytest.param(("Coal miners in Santa Rosa struck last year.",),
                  {"Santa Rosa": "city"}, id="gazetteer-town-after-in-keeps-its-kind"),
@@ -55,7 +55,7 @@ CASES = [
                  {"Fourth Infantry Division": "organization"}, id="army-unit-division"),
     pytest.param(("The Second Marine Regiment shipped out in March.",),
                  {"Second Marine Regiment": "organization"}, id="army-unit-regiment"),
-    pytest.param(("The march was called by International REPLY and backed by students.",),
+    pytest.param(("The protest was organised by International REPLY with help from students.",),
                  {"International REPLY": "organization"}, id="bodys-word-before-a-word-in-capitals"),
     pytest.param(("Fuel costs doubled this year.",
                   "Tallamax and the fertilizer companies are raking in higher earnings."),
@@ -95,7 +95,7 @@ def test_set_s_types(registry, paragraphs, want):
 
 # -- 5. a country's initials without their points -----------------------------------------------
 @pytest.mark.parametrize("headline,paragraph,want", [
-    pytest.param("No to US strikes! Solidarity with Kelvian workers", "Workers marched against the war.",
+    pytest.param("No to US strikes on Kelvia, say rail workers", "Workers marched against the war.",
                  {"US": "country/united-states"}, id="undotted-initials-a-frame-named-are-the-country"),
     pytest.param("Migrants face new US border rules", "Workers marched.",
                  {"US": None}, id="undotted-initials-nothing-named-stay-unnamed"),

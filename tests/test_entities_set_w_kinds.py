@@ -23,7 +23,7 @@ CASES = [
                  id="pipeline-being-built-is-a-site"),
     # -- a body's noun before a person's role in an apposition ----------------------------------
     # "union" here qualifies the role "steward"; the apposition says a person
-    pytest.param("“We are next,” said Pedro Castillo Ortega, a meat cutter and union steward.",
+    pytest.param("“We are next,” said Pedro Castillo Ortega, a sausage maker and union steward.",
                  {"Pedro Castillo Ortega": "person"},
                  id="union-word-before-a-role-in-apposition-makes-no-body"),
     pytest.param("Kelvo Foods, a meat company and union target, closed the plant.",
@@ -41,7 +41,7 @@ CASES = [
     pytest.param("An explosion at Kelvora killed five. The Kelvora mine was unsafe.", {"Kelvora": "place"},
                  id="place-only-at-typed-with-its-mine-stays-a-place"),
     # -- a name known as a short name gives it its kind ------------------------------------------
-    pytest.param("Kelvane American Platinum, known as Kelplats, has announced it will sell some shafts.",
+    pytest.param("Kelvane American Platinum, known as Kelplats, plans to sell some shafts.",
                  {"Kelplats": "organization"}, id="firm-known-as-a-short-name"),
     pytest.param("The town of Dorrowville, known as Dorro, is small.", {"Dorro": "place"},
                  id="town-known-as-a-short-name"),

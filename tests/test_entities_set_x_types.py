@@ -48,7 +48,7 @@ def test_a_party_of_common_words_before_government_is_a_body(registry, paragraph
     # a power station named for its place is the place, the name alone too
     (("Contract workers at Kelmura plant face high radiation.",
       "Buses take day laborers to Kelmura Daiichi nuclear plant at dawn.",
-      "Kenji Tarabe, 47, was hired to lay cable at the Kelmura Daiichi nuclear power plant."),
+      "Kenji Tarabe, 47, went to work at the Kelmura Daiichi nuclear power plant in May."),
      {"Kelmura Daiichi": "place", "Kelmura": "place", "Kenji Tarabe": "person"}),
     (("The Dorrowfield power station was shut for a week.",),
      {"Dorrowfield": "place"}),
@@ -197,7 +197,7 @@ def test_interview_labels_need_a_sentence_after_the_colon():
 
 @pytest.mark.parametrize("paragraphs,want", [
     # a list of places after a locative word, ending in "parts of": the last name is a place
-    (("The people evacuated from Tarabe, Okuno, and parts of Minamikel wait in gymnasiums.",),
+    (("Families evacuated from Tarabe, Okuno, and parts of Minamikel sleep in schools.",),
      {"Minamikel": "place"}),
     # "parts of" with no list before it says nothing
     (("Buyers from Kelvo and Dorrow are looking at parts of Kelvane now.",),

@@ -20,7 +20,7 @@ def _kinds(registry, *paragraphs) -> dict[str, str]:
     # a mine's own name before its noun, an ore between or none: the place
     (("Miners from the Kelvek mine in Dorrowitz sent a delegation.",),
      {"Kelvek": "place", "Dorrowitz": "place"}),
-    (("Farmers fought the Kelvara gold mine of Dorrow Mining, which was suspended.",),
+    (("Farmers fought the Kelvara gold mine of Dorrow Mining until work there stopped.",),
      {"Kelvara": "place", "Dorrow Mining": "organization"}),
     (("Strikers marched against the Tallowa copper project of Kelmont Copper Corp.",),
      {"Tallowa": "place"}),
@@ -120,7 +120,7 @@ def test_a_rulers_party_before_government(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs,want", [
     # goods a brand sells, made for a list of names: every name is a firm
-    (("The plant, owned by a foreign company, makes athletic shoes for Kelvike and Dorridas.",),
+    (("The plant, owned by a foreign company, makes soccer boots for Kelvike and Dorridas.",),
      {"Kelvike": "organization", "Dorridas": "organization"}),
     (("The factory sews jeans for Kelvike, Dorridas and Tallowa.",),
      {"Kelvike": "organization", "Dorridas": "organization", "Tallowa": "organization"}),
@@ -151,7 +151,7 @@ def test_a_port_and_its_terminal_are_places(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs,want", [
     # a movement named as a time: the wave of protest, an event
-    (("Some had first been active in the Kelvo Movement, when dockers shut the ports.",),
+    (("Some had taken their first steps in the Kelvo Movement, when dockers shut the ports.",),
      {"Kelvo Movement": "event"}),
     (("Hundreds were jailed during the Dorrow Movement.",),
      {"Dorrow Movement": "event"}),
@@ -198,7 +198,7 @@ def test_a_given_names_spelling_paired_with_a_city(registry, paragraphs, want):
     (("Marchers stopped traffic on Aleje Kelvinskie for an hour.",),
      {"Aleje Kelvinskie": "place"}),
     # a province's own government
-    (("The provincial government of Dorrowa raised the minimum wage.",),
+    (("The provincial government of Dorrowa froze the minimum wage.",),
      {"Dorrowa": "place"}),
     # a firm's picket lines
     (("Members joined the picket lines of Kelvaro bus drivers on Friday.",),

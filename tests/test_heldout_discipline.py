@@ -3,8 +3,9 @@
 The quality harness's sets C onward measure how the rules do on pages nobody tuned to only while
 no test, rule, comment, doc or data row was written from their text. The guard fails on a run of
 RUN words that a file of kg/, tests/ or docs/ shares with a held-out article, unless the run is a
-name there or a standing line on tests/data/heldout_allowed.txt. The other tests check the
-guard's own rules on made-up articles.
+name there or a standing line on tests/data/heldout_allowed.txt, and on a run of SHAPE_RUN shape
+tokens (names and numbers as placeholders, at least SHAPE_WORDS ordinary words): a held-out
+sentence with its names swapped. The other tests check the guard's own rules on made-up articles.
 """
 
 from __future__ import annotations
@@ -21,8 +22,15 @@ def grams():
     return hs.index(hs.heldout_articles())
 
 
-def test_no_project_file_shares_a_run_with_a_heldout_article(grams):
-    found = hs.scan_project(grams, hs.allowed_runs())
+@pytest.fixture(scope="module")
+def shape_grams():
+    """The held-out articles' shape runs, read once for the module."""
+    return hs.shape_index(hs.heldout_articles())
+
+
+def test_no_project_file_shares_a_run_with_a_heldout_article(grams, shape_grams):
+    found = hs.scan_project(grams, hs.allowed_runs(), shape_grams=shape_grams,
+                            shape_allowed=hs.allowed_shapes())
     assert not found, (
         "text shared with held-out articles (rewrite it as an invented sentence; only the paper's "
         "standing lines go on tests/data/heldout_allowed.txt):\n" + "\n".join(map(str, found)))
@@ -54,6 +62,8 @@ BY NORA KELBY
 KELVIN, Ohio—Drivers voted to strike after the transit board posted split shifts for the winter.
 "They think we will sleep in the garage between runs," said Tomás Dorrow, a driver for nine years.
 Members of the Amalgamated Transit and Bus Workers union of Kelvin County joined the picket.
+Riders from Kelvin Heights and Dorrow Park packed the board meeting on Tuesday to back the drivers.
+The following statement was released Jan. 12 by Nora Kelby, candidate for mayor of Kelvin.
 Front page for this issue | Home | Text-version home
 """
 
@@ -114,3 +124,42 @@ def test_a_standing_line_on_the_allow_list_is_no_copy(held):
 
 def test_a_tuning_set_is_not_held_out(held):
     assert hs.heldout_articles(held) == [held / "c" / "articles" / "page.txt"]
+
+
+# -- shapes: names and numbers as placeholders ---------------------------------------------------
+def _scan_shapes(held: Path, text: str, allowed: str = "") -> list[hs.Finding]:
+    allow = held / "allowed.txt"
+    allow.write_text(allowed, encoding="utf-8")
+    grams = hs.shape_index(hs.heldout_articles(held), root=held)
+    return hs.scan_shapes(text, grams, hs.allowed_shapes(allow), "tests/test_x.py")
+
+
+def test_shapes_make_names_and_numbers_placeholders_but_a_sentences_first_word():
+    assert hs.shapes("The strike began. Ana Ruiz said 12 workers joined, and I read Dobbs's book.") == [
+        "the", "strike", "began", "ana", hs.NAME, "said", hs.NUMBER, "workers", "joined", "and", "i",
+        "read", hs.NAME, "book"]
+
+
+def test_a_copy_with_every_name_swapped_is_found_as_a_shape(held):
+    text = "Riders from Tallow Flats and Brandt Park packed the board meeting on Friday to back the drivers."
+    assert _scan(held, text) == []  # no eight words in a row are the page's
+    got = _scan_shapes(held, text)
+    assert [(f.article, f.shape) for f in got] == [("c/articles/page.txt", True)]
+    # the run starts where SHAPE_WORDS ordinary words fit in SHAPE_RUN tokens
+    assert got[0].run == "packed the board meeting on <Name> to back the drivers"
+    assert "shape" in str(got[0])
+
+
+def test_a_shared_shape_of_names_with_few_ordinary_words_is_no_copy(held):
+    # "<Name> <Name> and <Name> <Name> union of <Name> <Name> joined": three ordinary words at most
+    text = "Members of the Teamsters Transit and Rail Workers union of Dorrow County joined the picket."
+    assert _scan_shapes(held, text) == []
+
+
+def test_a_standing_line_written_as_a_shape_on_the_allow_list_passes_with_other_names(held):
+    text = "The following statement was released March 3 by Ana Ruiz, candidate for mayor of Tallow."
+    assert len(_scan_shapes(held, text)) == 1
+    allowed = "The following statement was released Name 1 by Name Name  # a statement's introduction\n"
+    assert _scan_shapes(held, text, allowed) == []
+    # the date and signer beside the line are names and numbers: the line still covers the run
+    assert _scan_shapes(held, "Oct. 9, 2024 " + text, allowed) == []

@@ -103,7 +103,7 @@ def test_a_suspended_compound_before_und_is_one_name(registry, sentence, want):
     ("She bought Nelson Mandela Talks to Young Workers at the fair.",
      {"Nelson Mandela Talks to Young Workers": "book", "Nelson Mandela": None}),
     # a common noun's possessive opening a title before "in its new <language> edition"
-    ("Several buyers picked up Imperialism's Long Winter in its new Spanish edition.",
+    ("The stall sold out of Imperialism's Long Winter in its new Spanish edition.",
      {"Imperialism's Long Winter": "book", "Long Winter": None}),
     ("Readers found Kelvinism's Cold Dawn in a French translation at the stall.",
      {"Kelvinism's Cold Dawn": "book", "Cold Dawn": None}),

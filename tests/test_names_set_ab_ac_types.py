@@ -45,12 +45,12 @@ def test_a_name_paired_with_its_place_takes_the_first_pairs_kind(registry, sente
 # -- places: sites, grounds, buildings, districts, respelled towns -----------------------------------
 @pytest.mark.parametrize("sentence, want", [
     # a mine the text names before its noun, then after a verb of running it: the site
-    ("Gold miners at the Kelvo Reefs mine here are organizing. Owners such as Dorrow Corp., "
+    ("Gold miners at the Kelvo Reefs mine here formed a union. Owners such as Dorrow Corp., "
      "which runs Kelvo Reefs, fear unrest if demands are pressed.",
      {"Kelvo Reefs": "place", "Dorrow Corp.": "organization"}),
     # no verb of running, no other frame: the employer's frame stands (the older reading)
-    ("Gold miners at the Kelvo Reefs mine here are organizing.", {"Kelvo Reefs": "organization"}),
-    ("Output at the Kelvana Refining Center has fallen by half.", {"Kelvana Refining Center": "place"}),
+    ("Gold miners at the Kelvo Reefs mine here formed a union.", {"Kelvo Reefs": "organization"}),
+    ("Output at the Kelvana Refining Center dropped last year.", {"Kelvana Refining Center": "place"}),
     ("They were taken to the Kelvin Cattle Congress fairgrounds in Waterloo.",
      {"Kelvin Cattle Congress": "place"}),
     ("The Kelvin Cattle Congress met.", {"Kelvin Cattle Congress": "organization"}),
@@ -59,7 +59,7 @@ def test_a_name_paired_with_its_place_takes_the_first_pairs_kind(registry, sente
     ("They met at Saint Kelvin Cathedral.", {"Saint Kelvin Cathedral": "place"}),
     # a church named otherwise is the body
     ("The Kelvish Orthodox Church backed the war.", {"Kelvish Orthodox Church": "organization"}),
-    ("Working people in the neighborhood of Cité Dorrel have no illusions.", {"Cité Dorrel": "place"}),
+    ("Working people in the neighborhood of Cité Dorrel organized a march.", {"Cité Dorrel": "place"}),
     # towns GeoNames spells by an older transliteration, in a list
     ("Troops were driven out of Sloviansk, Berdiansk and Koziatyn last month.",
      {"Sloviansk": "city", "Berdiansk": "city", "Koziatyn": "city"}),
@@ -72,7 +72,7 @@ def test_places_by_their_site_grounds_building_or_spelling(registry, sentence, w
 
 # -- bodies -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Workers fired from Confecciones del Kelvo, a maquiladora that sews shirts, protested.",
+    ("Forty women fired from Confecciones del Kelvo, a maquiladora making shirts, protested.",
      {"Confecciones del Kelvo": "organization"}),
     ("The march was backed by Kilusang Kelvo Uno, the labor center.",
      {"Kilusang Kelvo Uno": "organization"}),

@@ -58,7 +58,7 @@ def test_bodies_and_events_by_a_foreign_head_word(registry, sentence, want):
 @pytest.mark.parametrize("sentence, want", [
     ("The district’s superintendent, Kelvin Dorrow, has refused to budge.",
      {"Kelvin Dorrow": "person"}),
-    ("The Cabinet chief, Dorra Kelvo, has said he will resign.", {"Dorra Kelvo": "person"}),
+    ("The Cabinet chief, Dorra Kelvo, may step down soon.", {"Dorra Kelvo": "person"}),
 ])
 def test_a_person_after_an_office_in_apposition(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
@@ -67,7 +67,7 @@ def test_a_person_after_an_office_in_apposition(registry, sentence, want):
 # -- a body's name in its own language, a body's noun before its name, a body's branch ------------------
 @pytest.mark.parametrize("sentence, want", [
     ("Miners defied the ban on Unity’s meetings. The union, known in Czech as Svornost, "
-     "was outlawed.", {"Svornost": "organization"}),
+     "led the strike.", {"Svornost": "organization"}),
     ("The Interethnic Association of Kelvin Farmers, known by its Spanish acronym AIKEFARM, "
      "blocked roads. The government charged AIKEFARM president Dorra Tallis.",
      {"AIKEFARM": "organization", "Dorra Tallis": "person"}),

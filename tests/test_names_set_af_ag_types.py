@@ -20,7 +20,7 @@ def _labels(registry, *paragraphs) -> dict[str, str]:
     ("At the Dorvik brewery in Tallow, members of the union walked out.",
      {"Dorvik": "organization", "Tallow": "place"}),
     ("Workers at the Tallvane shipyard joined the action.", {"Tallvane": "organization"}),
-    ("Unions marched against the sale of state-owned Dorrotex refineries.",
+    ("Unions marched to stop the planned sale of state-owned Dorrotex refineries.",
      {"Dorrotex": "organization"}),
     # a town the gazetteer knows keeps its kind before the same nouns
     ("Workers at the Glasgow shipyard struck.", {"Glasgow": "city"}),

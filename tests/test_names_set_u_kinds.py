@@ -62,7 +62,7 @@ CASES = [
                  id="persons-role-after-a-possessive-is-no-firm"),
     pytest.param("Pickets stood at the gate of the Co-Op mine in Dorrow Canyon.", {"Co-Op": "place"},
                  id="sites-own-name-before-mine"),
-    pytest.param("Workers at the El Kelvito refinery near Puerto Dorrow are discussing a walkout.",
+    pytest.param("Workers at the El Kelvito refinery near Puerto Dorrow voted for a walkout.",
                  {"El Kelvito": "place"}, id="sites-own-name-before-refinery"),
     pytest.param("Workers at the Kelvane refinery struck on Monday.", {"Kelvane": "organization"},
                  id="firms-name-before-a-site-noun-stays-the-employer"),
@@ -90,7 +90,7 @@ def test_set_u_kinds(registry, sentence, want):
 
 # -- 1. a firm's legal form or trade head, "of" and its town: two names ------------------------------
 @pytest.mark.parametrize("sentence,firm,town", [
-    ("The plant is owned by Westbrook Packing Co. of Denver, Colorado.", "Westbrook Packing Co.", "Denver"),
+    ("The plant belongs to Westbrook Packing Co. of Denver, Colorado.", "Westbrook Packing Co.", "Denver"),
     ("The Tallow Steel Co. of Pittsburgh laid off 300 workers.", "Tallow Steel Co.", "Pittsburgh"),
     # a town the gazetteer knows (no registry city); "Earl" is no nobleman's title before a firm's head
     ("The mill, owned by Earl Power of Charlotte, North Carolina, brought in guards.",

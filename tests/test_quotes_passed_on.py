@@ -21,7 +21,7 @@ PASSED_ON = (
     'DENVER - "We will not give up this plant," said Carla Benning as she opened a rally here March 3 '
     "to support the strikers at the Midland Foods plant and their families.",
     '"She taught me to weld," said Ana Ruiz, who worked beside her. "When they cut the line, Maria Soto '
-    "was the one who said, `We're staying put.' \"",
+    "was the one who said, `Nobody leaves this line.' \"",
     "“We told the foreman, ‘We will not work in that heat.’ He sent us home,” said Omar Haddad, a "
     "baggage handler.",
     "“The workers’ union is ours. Ask anyone,” said Omar Haddad.",
@@ -37,7 +37,7 @@ PASSED_ON = (
 )
 
 AROUND = (
-    "Workers at the Delta Foods plant bought four papers. One of them, a worker from Honduras who had "
+    "Workers at the Delta Foods plant bought four papers. One of them, a worker born in Honduras who had "
     "lost a job at another plant, said, “This paper tells the truth.”",
     "Speakers included Marta Jonsdottir, a nurse who has chaired the meetings since May. She called for "
     "the removal of the bank's board, headed by former prime minister Karl Bergsson. “They sold us out,” "
@@ -56,7 +56,7 @@ speakers = partial(speakers_by_opening, agent_kinds=True)  # agents as (kind, ke
 @pytest.mark.parametrize("article_, opens, speaker", [
     ("passed_on", "We will not give up ", ["Carla Benning"]),   # DATELINE - "…," said X as she …
     ("passed_on", "When they cut the li", ["Ana Ruiz"]),        # the outer quotation goes on
-    ("passed_on", "We're staying put.", ["Maria Soto"]),        # X was the one who said, `…'
+    ("passed_on", "Nobody leaves this l", ["Maria Soto"]),        # X was the one who said, `…'
     ("passed_on", "We told the foreman,", ["Omar Haddad"]),
     ("passed_on", "We will not work in ", ["Omar Haddad"]),     # “we told them, ‘…’”: the outer speaker
     ("passed_on", "The workers’ union i", ["Omar Haddad"]),     # an apostrophe opens nothing
@@ -75,7 +75,7 @@ def test_speaker(docs, article_, opens, speaker):
 def test_only_introduced_inner_quotations_are_read(docs):
     doc = docs["passed_on"]
     got = [q.content.of(doc.text) for q in doc.annotations.quotations]
-    assert "We're staying put." in got and "We will not work in that heat." in got
+    assert "Nobody leaves this line." in got and "We will not work in that heat." in got
     assert not any(g.startswith("union") or g.startswith("re staying") for g in got)
     assert [q.span.begin for q in doc.annotations.quotations] == sorted(q.span.begin
                                                                     for q in doc.annotations.quotations)

@@ -25,7 +25,7 @@ ROLES = (
 )
 LONG_PLACE = (
     "“Eleven weeks on the line and nobody has crossed,” said Tomás Ibarra-Quintero on the picket "
-    "line outside the Redfield Packing plant here March 4. More than 600 workers walked out.",
+    "line at the gate of the Redfield Packing plant here March 4. More than 600 workers walked out.",
 )
 REVIEW = (
     "Harvest of Dust: A Farmer’s Story by Lyle K. Brandvold. Prairie Press, 2004. 240 pages.",

@@ -38,7 +38,7 @@ GOES_ON = (
     "still here, and so are we.”",
 )
 PARTICIPLE = (
-    "The Dayton Police Officers’ Association has defended Brandt, saying he “acted within policy.”",
+    "The Dayton Police Officers’ Association has backed Brandt, saying he “did nothing wrong.”",
 )
 RULING = (
     "Circuit Judge Harlan Q. Bexley threw out the charges against four miners on Monday.",
@@ -97,7 +97,7 @@ def test_a_sentence_naming_someone_else_between_stops_the_carry_over():
 
 def test_a_predicate_after_saying_he_is_the_clauses_subjects(docs):
     said = speakers(docs["participle"])
-    assert said["acted within policy."] == ["Dayton Police Officers’ Association"]
+    assert said["did nothing wrong."] == ["Dayton Police Officers’ Association"]
 
 
 def test_a_ruling_reports_the_judge_named_in_full(docs):

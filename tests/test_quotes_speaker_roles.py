@@ -21,7 +21,7 @@ OCCUPATION = (
 )
 PARENTHESES = (
     "“They want to break us before the summit opens,” Rosa Marín de la Vega, a member of the "
-    "Student Coordinating Committee (SCC), told this reporter. The government claims the students "
+    "Student Coordinating Committee (SCC), told this reporter. Officials claim the students "
     "started it.",
     "“The bosses locked the gates at dawn,” Olek Brandt, a steward of the Harbor Workers Union "
     "(HWU), told the Militant.",

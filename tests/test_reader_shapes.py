@@ -359,7 +359,7 @@ def test_todays_site_two_writers_each_with_a_title_over_two_lines():
     """"By Ana Ruiz, Communist League member in Toronto," / "and Tom Lee, Socialist Workers
     Party member in Seattle": both are writers, and the dateline under them is read."""
     text = ("Dockers in Chile fight port layoffs\n"
-            "Union calls national strike as 2,000 jobs are cut\n\n"
+            "Union sets a walkout over 2,000 lost jobs\n\n"
             "By Ana Ruiz, Communist League member in Toronto,\n"
             "and Tom Lee, Socialist Workers Party member in Seattle\n"
             "May 8, 2023\nMilitant/Tom Lee\nDockers protest at the port May 1.\n\n"

@@ -96,15 +96,15 @@ def test_byline_holding_the_particle_wa():
 def test_todays_site_plain_kicker_over_headline_and_deck_over_the_volume_line():
     """"Workers in Peru" / (blank) / headline / (blank) / deck / (blank) / volume line, the
     caption and the byline under it: the short line on top is the kicker."""
-    text = ("Workers in Kelvania\n\nPower cuts of up to 10 hours hit jobs, homes\n\n"
+    text = ("Workers in Kelvania\n\nBlackouts that last all day shut shops, schools\n\n"
             "Unions call protests as blackouts spread\n\nVol. 88/No. 37 - October 7, 2024\n"
             "Dockers at the port discuss the power cuts Sept. 25. Militant/Ana Vela\n\n"
             "By Rosa Kelvin\n\n"
-            "KELVO CITY, Kelvania — Working people here face power cuts of up to 10 hours a "
+            "KELVO CITY, Kelvania — Working people here go without power for most of the "
             "day.\n\nThe unions have called protests.\n")
     d = parse_article(text, "militant-2024-10-07-v88n37-blackouts.txt")
     assert d.overline.value == "Workers in Kelvania" and d.kicker is None
-    assert d.headline.value == "Power cuts of up to 10 hours hit jobs, homes"
+    assert d.headline.value == "Blackouts that last all day shut shops, schools"
     assert d.deck.value == "Unions call protests as blackouts spread"
     assert [b.name for b in d.bylines] == ["Rosa Kelvin"]
     assert d.dateline.value == "KELVO CITY, Kelvania"

@@ -727,8 +727,8 @@ def _titles_before_translation(text: str, r: Region, known: list[Match], cues: _
     the gazetteer knows, not a registry name alone ("published in Mexico City, the Spanish
     edition of …" names the city). The first word stood alone as junk and a registry person
     inside the title ("Ana Ruiz") was read as a mention of the person (set X). The same holds
-    before " in its (new) <language> edition" ("picked up Kelvinism’s Long Winter in its new
-    Spanish edition"): the work in its own language, a possessive of a common noun opening it,
+    before " in its (new) <language> edition" ("the stall sold out of Kelvinism’s Long Winter in its
+    new Spanish edition"): the work in its own language, a possessive of a common noun opening it,
     whose capitalised words after the possessive stood alone as junk (set AA, branch ent44)."""
     out: list[Title] = []
     for m in cues.translation_of.finditer(text, r.begin, r.end):
