@@ -55,10 +55,13 @@ def mentions_in(doc: Document, span: Span) -> list[Mention]:
 def governed(doc: Document, phrase: Span, mention: Mention) -> bool:
     """Whether a preposition inside `phrase` governs `mention` ("communist workers in Iran",
     "the government of President Park Geun-hye"): the mention is then a modifier of the
-    phrase, not what it names. Determiners and capitalised words (titles) may stand between."""
+    phrase, not what it names. Determiners and capitalised words (titles) may stand between.
+    A name coordinated with one the preposition governs is governed too ("the union founded by
+    Ana Ruiz and Carl Boyd": neither founder is what the phrase names; `coordinators`)."""
     text = doc.text
     preps = lowered("agents", "prepositions")
     dets = lowered("agents", "determiners")
+    coordinators = lowered("agents", "coordinators")
     others = [m.span for m in doc.annotations.mentions if m.span != mention.span]
     for tok in reversed(list(_WORD.finditer(text, phrase.begin, mention.span.begin))):
         w = tok.group()
@@ -66,6 +69,11 @@ def governed(doc: Document, phrase: Span, mention: Mention) -> bool:
             return True
         if w.lower() in dets:
             continue
+        if w.lower() in coordinators:
+            first = next((m for m in doc.annotations.mentions if m.span != mention.span
+                          and phrase.begin <= m.span.begin
+                          and re.fullmatch(r"[\s,]*", text[m.span.end:tok.start()])), None)
+            return first is not None and governed(doc, phrase, first)
         if w[:1].isupper() and not any(s.begin <= tok.start() < s.end for s in others):
             continue
         return False
@@ -300,6 +308,11 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
                 found = _surname_before(doc, span.begin, floor, pronoun)
                 if found or scope is None:
                     return found
+                unnamed = _unnamed_subject(doc, span.begin, floor)
+                if unnamed is not None:
+                    # "A driver from Leeds said her son … “…,” she said.": the one the
+                    # paragraph describes, not a person named in the paragraph before
+                    return [unnamed]
                 # "Ana Ruiz, a housekeeper, has worked there 14 years." then a paragraph
                 # "“…,” she said.": the person named in the paragraph before
                 prior = [sp for sp in doc.prose_spans() if sp.end <= scope.begin]
@@ -320,11 +333,12 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
     for p in doc.authors:  # the writer named in full (no registry entry needed)
         if p.name.lower() == low:
             return writers(doc)
-    if len(words) > 1 and words[0].lower() in lowered("agents", "writer_possessives") \
-            and words[1][:1].islower():
-        # "My mother still says, “…”": the writer's possessive opens a description of someone
-        # else, unnamed (a talk under an editor's introduction has the paper as its writer:
-        # the paper's mother is nonsense, and so is the speaker's own name for her words)
+    possessives = lowered("agents", "writer_possessives") | lowered("agents", "person_possessives")
+    if len(words) > 1 and words[0].lower() in possessives and words[1][:1].islower():
+        # "My mother still says, “…”", "Her neighbor told us": the writer's or a person's
+        # possessive opens a description of someone else, unnamed (a talk under an editor's
+        # introduction has the paper as its writer: the paper's mother is nonsense, and so is
+        # the speaker's own name for her words)
         described = _description(phrase) if unidentified else None
         return [Agent("unidentified", described)] if described else []
     if words and _pronoun_class(words[0]) in ("writer", "recipient", "person", "group"):
@@ -367,6 +381,27 @@ def _surname_before(doc: Document, before: int, floor: int, pronoun: str | None 
     return []
 
 
+def _unnamed_subject(doc: Document, before: int, floor: int) -> Agent | None:
+    """The unnamed person a sentence of the paragraph (from `floor` to `before`) opens with and
+    reports the words of: an indefinite opener and a lower-case noun ("A driver from Leeds who moved
+    here last year told us …"; agents.toml `indefinite_openers`) in a sentence with a verb that reports
+    an assertion (claims.toml `bare_clause_verbs`, `told_verbs`; not "A driver asked him about
+    …", whose "he" may be the one asked), described as an unidentified agent, the nearest such
+    sentence first. None when no sentence there does so (or its description runs too long)."""
+    openers = lowered("agents", "indefinite_openers")
+    reporting = lowered("claims", "reported", "bare_clause_verbs") \
+        | lowered("claims", "reported", "told_verbs")
+    for s in reversed(doc.annotations.sentences):
+        if s.span.begin < floor or s.span.begin >= before:
+            continue
+        words = doc.text[s.span.begin:min(s.span.end, before)].split()
+        if len(words) > 1 and words[0].lower() in openers and words[1][:1].islower() \
+                and any(w.strip(",;:").lower() in reporting for w in words):
+            described = _description(" ".join(words))
+            return Agent("unidentified", described) if described else None
+    return None
+
+
 def _description(phrase: str) -> str | None:
     """A short noun phrase naming an unidentified agent, cut before its verb: "communists
     around the world waged ..." -> "communists around the world"; None if too long to be one."""
@@ -374,12 +409,18 @@ def _description(phrase: str) -> str | None:
     finite = {w.lower() for w in cuedata.words("claims", "reported", "finite_verbs")}
     words = phrase.split()
     adverbs = {w.lower() for w in cuedata.words("agents", "leading_adverbs")}
+    irregular = lowered("agents", "irregular_past")
+    relatives = lowered("claims", "reported", "relatives")
     while len(words) > 1 and words[0].strip(",").lower() in adverbs:
         words = words[1:]  # "Later a man … told us": the time, no word of who spoke
     for i, w in enumerate(words):
         if i and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) and w not in ("united", "red") or w.lower() in finite):
             break  # "A march was held in ..." -> "A march"
+        if i > 1 and (w in irregular or w in relatives):
+            break  # "One old woman gave us …", "a driver who moved …" -> "One old woman", "a driver"
         kept.append(w)
+    if words and words[-1].lower() in relatives:
+        return None  # "A pensioner sent $10 with a note that told us": the relative is the subject
     max_words = cuedata.load("agents").get("description_max_words", 7)
     if not kept or len(kept) > max_words or not re.search(r"[A-Za-z]", kept[0]):
         return None

@@ -131,6 +131,12 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
     seg_clean = _fillers_tail().sub("", seg)
     end = seg_begin + len(seg_clean.rstrip())
     last_comma = seg_clean.rstrip().rfind(",")
+    if last_comma >= 0 and _coordinated_predicate(seg_clean[last_comma + 1:]):
+        # "Her neighbor, retired now, gave us coffee and told us": the words after the comma are
+        # the clause's first predicate, not its subject; the subject stands before its appositions
+        subject = _before_appositions(seg_begin, seg_clean[:last_comma])
+        if subject is not None:
+            return subject
     if last_comma >= 0 and seg_clean[last_comma + 1:].strip():
         return Span(seg_begin + last_comma + 1, end)
     if last_comma >= 0:
@@ -141,6 +147,39 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
         first = seg_clean.find(",")
         return Span(seg_begin, seg_begin + first)
     return Span(seg_begin, end)
+
+
+def _coordinated_predicate(part: str) -> bool:
+    """Whether the words between a clause's last comma and its verb are a first predicate joined
+    to the verb ("…, gave us coffee and told us"): they end with a coordinator (agents.toml
+    `coordinators`) and open with a lower-case word that is no pronoun, determiner or apposition
+    opener ("…, she smiled and said" keeps "she" as the subject)."""
+    words = part.split()
+    if len(words) < 2 or words[-1].lower() not in agents.lowered("agents", "coordinators"):
+        return False
+    first = words[0]
+    subjects = {w.lower() for key in ("writer", "recipient", "person", "group")
+                for w in cuedata.words("agents", key)} | agents.lowered("agents", "determiners") \
+        | agents.lowered("quotes", "apposition_openers")
+    return first[:1].islower() and first.lower() not in subjects
+
+
+def _before_appositions(seg_begin: int, seg: str) -> Span | None:
+    """The part of a clause before its appositions ("Her neighbor, retired now, …" -> "Her
+    neighbor"): walking back over comma-separated parts that open with a lower-case word, an
+    apposition opener or a number, the nearest other part. None when every part is one."""
+    openers = agents.lowered("quotes", "apposition_openers")
+    for m in reversed(list(re.finditer(r"[^,]+", seg))):
+        part = m.group()
+        first = re.match(r"\s*([\w’'-]+)", part)
+        if first is None:
+            return None
+        word = first.group(1)
+        if word.lower() in openers or word[:1].isdigit() or word[:1].islower():
+            continue
+        lead = len(part) - len(part.lstrip())
+        return Span(seg_begin + m.start() + lead, seg_begin + m.start() + len(part.rstrip()))
+    return None
 
 
 def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | None:

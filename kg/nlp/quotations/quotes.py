@@ -140,6 +140,27 @@ def find_marks(doc: Document) -> list[tuple[Span, Span]]:
         if open_at is not None and not (i + 1 < len(spans) and text[spans[i + 1].begin] == _OPEN
                                         and spans[i + 1].begin - para.end <= 4):
             open_at = None
+    single = _said_in_single_marks(doc, out)
+    return sorted(out + single, key=lambda m: m[0].begin) if single else out
+
+
+def _said_in_single_marks(doc: Document, found: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+    """Words in single marks outside any double ones that a verb of saying and a comma or colon
+    introduce, closed after a stop ("Ana Ruiz, a cook, said, ‘We had a day to pack.’"):
+    a page that prints a quotation so. A single mark is also an apostrophe, so only this shape
+    counts (quotes.toml `nested_openers`/`nested_closers`); a term in single marks stays text."""
+    text = doc.text
+    openers = "".join(re.escape(c) for c in cuedata.words("quotes", "nested_openers"))
+    closers = "".join(re.escape(c) for c in cuedata.words("quotes", "nested_closers"))
+    speech = cuedata.phrase_pattern(cuedata.words("quotes", "speech_verbs"))
+    rx = re.compile(rf"(?<![\w’'])(?:{speech})\s*[,:]\s*(?P<mark>[{openers}])(?=\w)"
+                    rf"(?P<content>[^“”\"\n]+?[.,!?…])[{closers}](?!\w)", re.I)
+    out: list[tuple[Span, Span]] = []
+    for para in doc.prose_spans():
+        for m in rx.finditer(text, para.begin, para.end):
+            mark = Span(m.start("mark"), m.end())
+            if not any(o.begin <= mark.begin < o.end for o, _c in found):
+                out.append((mark, Span(m.start("content"), m.end("content"))))
     return out
 
 
@@ -540,10 +561,15 @@ def _whole_name(doc: Document, who: Span) -> Span:
     """The speaker's name as the entities stage found it, when the words read after the verb
     stop inside it: a middle initial's full stop ("said Tessa P. Dorrow, the firm's chief")
     ends the words a verb's speaker is read from, not a name the entities stage holds whole. A
-    person's mention (or a new name's) that starts where the words do and runs on past their
-    end over that full stop gives the name; otherwise the words as read."""
+    person's mention (or a new name's) that starts where the words do, or after an occupation
+    printed before it ("said district manager Tessa P. Dorrow."), and runs on past their end over
+    that full stop gives the name; otherwise the words as read."""
     kinds = agents.person_kinds()
-    name = next((n for n in doc.annotations.mentions if n.span.begin == who.begin < who.end < n.span.end
+    # an occupation printed before the name ("said area manager Tessa P. Dorrow."): the name
+    # starts after it (`_role_words`)
+    begins = {who.begin, who.begin + _role_words(doc.text[who.begin:who.end])}
+    name = next((n for n in doc.annotations.mentions
+                 if n.span.begin in begins and who.begin < who.end < n.span.end
                  and doc.text[who.end:who.end + 1] == "." and agents.kind_of(doc, n.entity) in kinds),
                 None)
     if name is None and _title_stop(doc, who):
@@ -591,7 +617,8 @@ def _named_after_description(doc: Document, at: int, after: str) -> tuple[re.Mat
 def _person_before_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
     """"“…,” Tessa P. Dorrow said.": the name of a person the entities stage found right
     after the closing mark at `at`, then a verb of saying (fillers allowed between: "also"). The
-    other patterns read a speaker's name up to a full stop, which a middle initial holds.
+    other patterns read a speaker's name up to a full stop, which a middle initial holds; an
+    apposition may stand between the name and the verb ("“…,” Md. Rafiq Hossain, a cutter, said.").
     (the verb's match in `after`, read from the name's end; the name's span), or None."""
     kinds = agents.person_kinds()
     lead = len(after) - len(after.lstrip())
@@ -600,6 +627,10 @@ def _person_before_verb(doc: Document, at: int, after: str) -> tuple[re.Match, S
     if name is None:
         return None
     verb = _rx()["verb_after_name"].match(after, name.span.end - at)
+    if verb is None and doc.text[name.span.end:name.span.end + 1] == ",":
+        # "“…,” Md. Rafiq Hossain, a cutter, said.": the name holds a full stop the other
+        # patterns stop at; its apposition stands between it and the verb
+        verb = _rx()["after_appositive_verb"].match(after, name.span.end - at + 1)
     return (verb, name.span) if verb is not None else None
 
 
