@@ -1,10 +1,10 @@
-"""Quotation speakers in seven more shapes (kg.nlp.quotations.quotes, kg.nlp.speakers,
+"""Quotation speakers in eight more shapes (kg.nlp.quotations.quotes, kg.nlp.speakers,
 kg.nlp.agents): a review's "he writes" past founders named by "by … and …", a name holding a
 full stop before its apposition ("“…,” Md. X Y, a cutter, said."), an occupation before a name
 with a middle initial ("said regional supervisor X T. Y."), a "she" in a paragraph about someone
-unnamed, a quotation printed in single marks after "said,", and two unnamed subjects (one before
-an apposition and a first predicate, one with a long predicate before "and told us"). The
-articles are made up; the entities stage runs for real."""
+unnamed, a quotation printed in single marks after "said,", a fragment after "X, who taught
+him", and two unnamed subjects (one before an apposition and a first predicate, one with a long
+predicate before "and told us"). The articles are made up; the entities stage runs for real."""
 
 from __future__ import annotations
 
@@ -47,6 +47,11 @@ SINGLE = (
     "welder, said, ‘We had ten minutes to pack our things.’ The workers’ union called it "
     "a ‘punishment’ of strikers.",
 )
+TELLER = (
+    "Ó Ceallaigh writes about the crews of the Cork ferries. He remembers a Scottish deckhand, "
+    "Archie Drummond, who taught him “that no owner ever gave a stoker anything for free.”",
+    "Marta Ruiz spoke next. She recalls a foreman who told her “to keep quiet and work.”",
+)
 SUBJECTS = (
     "Her neighbor, retired now, gave us coffee and told us, “The strike is the only way.”",
     "One old woman gave us $10 for the fund and told us, “Keep fighting for all of us.”",
@@ -59,7 +64,8 @@ def docs():
     """The made-up articles of this module, each read and annotated once by the real stages."""
     return {name: annotate(article(*paras)) for name, paras in {
         "review": REVIEW, "particle": PARTICLE, "initial": INITIAL, "unnamed": UNNAMED_SHE,
-        "named": NAMED_SHE, "single": SINGLE, "subjects": SUBJECTS}.items()}
+        "named": NAMED_SHE, "single": SINGLE, "subjects": SUBJECTS,
+        "teller": TELLER}.items()}
 
 
 def test_he_writes_is_the_memoirist_not_a_founder_named_after_by(docs):
@@ -99,3 +105,9 @@ def test_unnamed_subjects_before_an_apposition_or_a_long_predicate(docs):
     assert got["The strike is the on"] == [("unidentified", "Her neighbor")]  # not "gave us coffee and"
     assert got["Keep fighting for al"] == [("unidentified", "One old woman")]
     assert got["We will be back tomo"] == ["Nadia Ferreira"]  # a named subject stays
+
+
+def test_a_fragment_after_a_named_one_who_taught_him_is_that_ones(docs):
+    got = speakers(docs["teller"])
+    assert got["that no owner ever g"] == ["Archie Drummond"]  # not the "he" who remembers
+    assert got["to keep quiet and wo"] == ["Marta Ruiz"]  # no name before "who": the subject's

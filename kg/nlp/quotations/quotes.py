@@ -411,6 +411,11 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             if content.strip(" ,.") and content.strip(" ,.") in other.content.of(text):
                 speakers, who_span = list(other.speakers), other.speaker_span
                 break
+    # 5a. "… recalls a guard, Ana Ruiz, who taught him “that …”": the name the relative follows
+    if not speakers and work is None and content[:1].islower():
+        found, span = _relative_teller(doc, sentence, q.span)
+        if found:
+            speakers, who_span = found, span
     # 5b. a fragment woven into the writer's sentence after a verb of saying, when nothing
     # else gave a source: "X described the strike as part of “a fight that …”", "X told the
     # Militant he “never thought …”". Only a named agent: a phrase that names nobody ("a fact
@@ -490,6 +495,27 @@ def _participle_subject(doc: Document, sentence: Span, mark: Span, works: list[W
         return [], None
     found, _work, span = speaker_from_phrase(doc, heads[0].span, works, scope)
     return (found, span) if found and all(a.kind == "entity" for a in found) else ([], None)
+
+
+def _relative_teller(doc: Document, sentence: Span, mark: Span) -> tuple[list[Agent], Span | None]:
+    """"He recalls a guard, Ana Ruiz, who taught him “that the boss is the same for all.”": a
+    fragment right after "who", a verb that tells someone something and its object (quotes.toml
+    `imparting_verbs`, `imparted_objects`; "that" may follow), the relative standing right after a
+    person's name: that person's words, not those of the clause's subject. ([], None) otherwise."""
+    text = doc.text
+    verbs = cuedata.phrase_pattern(cuedata.words("quotes", "imparting_verbs"))
+    objects = cuedata.phrase_pattern(cuedata.words("quotes", "imparted_objects"))
+    m = re.search(rf",?\s*\bwho\s+(?:{verbs})\s+(?:{objects})(?:\s+that)?\s*$",
+                  text[sentence.begin:mark.begin])
+    if m is None:
+        return [], None
+    at = sentence.begin + m.start()
+    kinds = agents.person_kinds()
+    name = next((n for n in doc.annotations.mentions if sentence.begin <= n.span.begin
+                 and not text[n.span.end:at].strip() and agents.kind_of(doc, n.entity) in kinds), None)
+    if name is None:
+        return [], None
+    return [agents.entity_agent(doc, name.entity)], name.span
 
 
 def _about_speaker(doc: Document, sentence: Span, prev: Quotation) -> bool:
