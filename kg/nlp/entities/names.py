@@ -92,6 +92,7 @@ from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.openers import (
     adjective_before_people,
     drop_imperative,
+    drop_initial_modifier,
     drop_initial_noun,
     drop_initial_role,
     drop_sentence_opener,
@@ -187,6 +188,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     runs = title_case_lines(text, runs, tx, ev, cues, authors)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
     mid_words = {w for run in runs for (b, _e, w) in run.words[:1] if not tx.is_sentence_start(b)}
+    mid_labels = {run_label(text, run) for run in runs if not tx.is_sentence_start(run.begin)}
     # capitalised alone mid-sentence: "Landless" opening "the Landless Rural Workers Movement"
     # does not make a name of "Landless peasants" opening a sentence
     alone_words = {run.words[0][2] for run in runs
@@ -206,6 +208,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             run = drop_sentence_opener(run, tx)
             run = drop_imperative(text, run, tx, mid_words, cues, ev)  # "· Stop Kelvane Foods from …"
             run = drop_initial_noun(text, run, tx, mid_words, cues)
+            if run is not None:  # "Direct Kelvane employees …" where "Kelvane" stands alone too
+                run = drop_initial_modifier(text, run, tx, mid_words, mid_labels, cues, ev)
             if run is None or adjective_before_people(run, tx, mid_words, cues, ev) \
                     or people_and_creed(text, run, cues):
                 continue  # "Young Kelvians marched", "the Kelvish Nationalist prisoners": no name

@@ -34,6 +34,7 @@ class Cues:
             re.escape(p).replace(r"\ ", r"\s+") for p in c["constituency_before"]) + r")\s+(?=[A-Z])")
         self.case_connectors = set(c["case_connectors"])
         self.english_connectors = set(c["english_connectors"])
+        self.participle_connectors = set(c["participle_connectors"])
         self.abbreviations |= self.case_connectors  # "v." keeps its full stop
         self.initials_foreign = set(c["initials_foreign"])
         self.whole_months = {w for w in c["calendar"] if w in ("May", "June", "July")}
@@ -97,6 +98,8 @@ class Cues:
                                            + r"(?![\w’'-])")
         self.union_body_heads = set(c["union_body_heads"])
         self.naming_titles = set(c["naming_titles"])
+        self.lineage_titles = set(c["lineage_titles"])
+        self.workers_after = set(c["workers_after"])  # "Workers of Kelvo Steel": no body
         self.firm_suffix_ends = set(c["firm_suffix_ends"])
         self.firm_of_town = set(c["firm_of_town_ends"])  # "Kelvane Co. of Denver": two names
         self.firm_whole = set(c["firm_whole_suffixes"])
@@ -121,6 +124,9 @@ class Cues:
         town = "|".join(map(re.escape, c["named_site_town"]))
         alone = "|".join(rf"(?<= {re.escape(w)})" for w in c["named_site_alone"])  # "complex"
         self.named_site_alone = set(c["named_site_alone"])
+        # "the Dorrow Mills Greenbank plant": a works' noun right after the site's name
+        self.site_noun_after = re.compile(r" (?:" + "|".join(map(re.escape, c["named_site_nouns"]))
+                                          + r")(?![\w’'-])")
         # "the Kelvane Dorrow plant in Tallow": a works' noun, then its town (or a noun alone)
         self.named_site = re.compile(r" (?:" + "|".join(map(re.escape, c["named_site_nouns"]))
                                      + rf")(?:(?= (?:{town}) [A-Z])|(?:{alone})(?![\w’'-]))")

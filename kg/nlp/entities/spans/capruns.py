@@ -26,6 +26,7 @@ from kg.nlp.entities.spans.runbounds import (
     compass_after_place,
     country_before_word,
     country_party,
+    firm_then_site,
     firm_then_town,
     glued_ahead,
     head_first,
@@ -164,6 +165,10 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             if n == 1 and ws[0] in cues.naming_titles and len(ws) == 2:
                 title_before = True  # "Lord Kelvmoor", "Sheikh Dorrah": the title is how one is named
                 break
+            if n == 1 and ws[0] in cues.lineage_titles and 3 <= len(ws) <= 4 \
+                    and all(cues.cap(w) for w in ws):
+                title_before = True  # "Sheikh Abdul Karim Talukdar": the lineage's name is the name's
+                break
             if n:  # "Prime Minister Theresa May"
                 title_before, cur = True, cur[n:]
             elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]) \
@@ -247,9 +252,14 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                     elif place is not None:  # "St. Paul Lutheran Church": the place is part of it
                         cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
                     site = place is None and not title_before and named_site(text, cur, cues)
-                    k = owner_and_site(text, cur, cues) if place is None and not title_before \
-                        and not site else 0
-                    if k:  # "the BP Whiting refinery": the owner, then the town of its plant
+                    k, works_end = firm_then_site(text, cur, cues) if place is None and not title_before \
+                        and not site else (0, 0)
+                    if k:  # "the Halvard Mills Greenbank plant": the owner, then the works, a place
+                        runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
+                        cur, e = cur[k:], works_end
+                        site = True
+                    elif (k := owner_and_site(text, cur, cues) if place is None and not title_before
+                          and not site else 0):  # "the BP Whiting refinery": the owner, then its town
                         runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
                         cur = cur[k:]
                     runs.append(Run(cur[0][0], e, list(cur), title_before))
@@ -307,6 +317,11 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
         conn = _connector(text, words, i, cues.connectors)
         if not conn and len(cur) >= 2:  # "Tomas Van der Kelvin": a particle capitalised, the rest not
             conn = _capital_particle(text, words, i, cur, cues.connectors)
+        if not conn and words[i][2] in cues.participle_connectors and _participle_joins(cur, cues) \
+                and i + 2 < len(words) and _joined(text, cur[-1][1], b) \
+                and all(cues.cap(w) for (_b, _e, w) in words[i + 1:i + 3]) \
+                and _joined(text, words[i + 1][1], words[i + 2][0]):
+            conn = 1  # "… Association of People Affected by Chronic Lung Disease": one body
         if conn and cur and i + conn < len(words) and words[i][2] in cues.english_connectors \
                 and not _english_connector_joins(cur, words[i][2],
                                                  [w for (_b, _e, w) in words[i + conn:i + conn + 3]]):
@@ -651,6 +666,21 @@ def _english_connector_joins(cur: list[tuple[int, int, str]], connector: str, af
     before = [w for (_b, _e, w) in cur]
     return any(ev.place_kind(" ".join(before[k:] + [connector] + after[:n]))
                for k in range(max(0, len(before) - 3), len(before)) for n in range(1, len(after) + 1))
+
+
+def _participle_joins(cur: list[tuple[int, int, str]], cues: Cues) -> bool:
+    """Does a participle connector ("by") go on with the body's name built so far? Only after a
+    capitalised past participle ("Affected", "Harmed") in a run that holds "of" and an
+    organisation's head before it ("Kelvish Association of People Affected"): the body is named
+    for what struck its members, and the cause (two capitalised words or more after "by") is the
+    rest of its name (sets AL/AM, branch ent61). A participle alone ("Aid Approved by
+    Congress") is the sentence's verb."""
+    if len(cur) < 4:
+        return False
+    last = cur[-1][2]
+    ws = [w for (_b, _e, w) in cur[:-1]]
+    return last.endswith("ed") and last[:1].isupper() and last[1:].islower() and "of" in ws \
+        and any(cues.heads.get(w) == "organization" for w in ws[:ws.index("of")])
 
 
 def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors: list[str]) -> int:

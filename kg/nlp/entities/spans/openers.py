@@ -84,7 +84,9 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
     common noun capitalised by position; the name is what follows its connector. An
     organisation's head word before "of" is no such noun: "Union of Kelvo Garment Workers" opening
     a sentence or a parenthesis (a gloss of a body's own-language name) is one name (sets AB, AC;
-    branch ent45)."""
+    branch ent45). A firm's workers' plural noun alone before "of" is such a noun too: "Workers
+    of Kelvo Steel walked out" names the firm; a union so named has its trade before the noun
+    ("Amalgamated Steel Workers of Kelvo", sets AL/AM, branch ent61)."""
     if not tx.is_sentence_start(run.begin) or len(run.words) < 3 or run.words[0][2] in mid_words:
         return run
     first = run.words[0]
@@ -97,7 +99,8 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
         return run
     if second in cues.particles and first[2] not in cues.heads:
         return run  # "Nadia bin Tallal said": a given name before a surname's particle, however common
-    if second == "of" and cues.heads.get(first[2]) == "organization":
+    workers = second == "of" and first[2] in cues.workers_after
+    if second == "of" and cues.heads.get(first[2]) == "organization" and not workers:
         return run  # "(Union of Kelvo Workers)", "Confederation of … Unions voted": a body's head
     if first[2] in cues.purpose_verbs and second == "the" and run.words[-1][2] in cues.purpose_to:
         return run  # "Stop the Dorrow War Coalition": a campaign named for its demand, no noun
@@ -111,6 +114,28 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
     if any(m.begin == rest[0][0] and m.end == run.end for m in run.absorbed):
         return None  # what is left is a registry name, already a mention of its own
     return Run(rest[0][0], run.end, rest, run.title, run.absorbed)
+
+
+def drop_initial_modifier(text: str, run: Run, tx: TextIndex, mid_words: set[str], mid_labels: set[str],
+                          cues: Cues, ev: Evidence) -> Run:
+    """"Direct Kelvane employees brought food", "Former Dorrow Textiles workers marched": a
+    common English word opening a sentence, capitalised by its place only (the article never
+    capitalises it mid-sentence), before a name the article also prints alone mid-sentence, is
+    an adjective or a verb of the sentence, no part of that name: the run starts after it. A
+    head word, a given name, a place or a title opening it stays ("Union Pacific", "Rosa
+    Dorrow"), and so does a name printed whole elsewhere (sets AL/AM, branch ent61)."""
+    if len(run.words) < 2 or not tx.is_sentence_start(run.begin):
+        return run
+    first = run.words[0][2]
+    rest = run.words[1:]
+    if first in mid_words or first in cues.heads or first in cues.titles or not first[1:].islower() \
+            or not joins.common_word(first) or ev.gazetteer.is_given_name(first) or ev.place_kind(first) \
+            or not rest[0][2][:1].isupper() or run_label(text, run) in mid_labels:
+        return run
+    label = text[rest[0][0]:run.end]
+    if label not in mid_labels:
+        return run
+    return Run(rest[0][0], run.end, rest, run.title, [m for m in run.absorbed if m.begin >= rest[0][0]])
 
 
 def drop_initial_role(run: Run, tx: TextIndex, cues: Cues, ev: Evidence, lower: set[str]) -> Run:

@@ -162,6 +162,32 @@ def named_site(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
     return noun.group(0).strip() in cues.named_site_alone or ev.place_kind(" ".join(ws[1:])) is not None
 
 
+def firm_then_site(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> tuple[int, int]:
+    """"the Halvard Mills Greenbank plant": a firm's name of two words or more ending in an
+    organisation's head word or a works' ("Mills", `site_heads`: a firm named for its mills),
+    then one or two capitalised words with no head, before a works' noun (`named_site_nouns`),
+    are two names: the owner, then the works named for its site, a place that holds its noun
+    ("Greenbank plant"). Returns (how many words the owner has, the end of the works' noun), or
+    (0, 0). Not when the site's words are a head, a title, a function word or a given name
+    (sets AL/AM, branch ent61)."""
+    if not 3 <= len(cur) <= 4 or not all(cues.cap(w) for (_b, _e, w) in cur):
+        return 0, 0
+    noun = cues.site_noun_after.match(text, cur[-1][1])
+    if noun is None:
+        return 0, 0
+    ws = [w for (_b, _e, w) in cur]
+    ev = evidence()
+    for k in range(len(ws) - 1, 1, -1):
+        site = ws[k:]
+        owner_head = cues.heads.get(ws[k - 1]) == "organization" or ws[k - 1] in cues.site_heads
+        if len(site) <= 2 and owner_head \
+                and not any(w in cues.heads or cues.generic(w) or w in cues.function for w in site) \
+                and not ev.gazetteer.is_given_name(site[0]) \
+                and not any(w in cues.heads for w in ws[:k - 1]):
+            return k, noun.end()
+    return 0, 0
+
+
 def _named_whole(text: str, whole: str, ev) -> bool:
     """The article writes the firm and the town as one name elsewhere, before no employer's
     noun ("Kelvomet Dorrow, a nickel company, cut pay"): the firm's local company, one

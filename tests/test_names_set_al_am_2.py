@@ -1,0 +1,76 @@
+"""Leftover junk of sets AL and AM (issue 10, branch ent61), each a general rule tested on
+made-up sentences in the paper's shapes: a body named for people "Affected by" a cause is one
+name; a workers' plural noun or a common word opening a sentence is no part of the firm's name
+after it; a firm and its works named for their site are two names; "Sheikh" stays in the whole
+name it opens. No name or sentence of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- a body named for what struck its members ------------------------------------------------
+    pytest.param(("“We cannot pay for dialysis,” said Marta Quiroga, a member of the Honduran "
+                  "Association of People Affected by Chronic Liver Disease (AHAELC).",),
+                 {"Honduran Association of People Affected by Chronic Liver Disease": "organization",
+                  "Honduran Association of People Affected": None, "Chronic Liver Disease": None},
+                 id="association-of-people-affected-by-a-disease"),
+    pytest.param(("She joined the Guild of Families Affected by Huntington Disease in 1990.",),
+                 {"Guild of Families Affected by Huntington Disease": "organization",
+                  "Huntington Disease": None},
+                 id="guild-of-families-affected-by-a-disease"),
+    pytest.param(("The Kelvish Union of Families Harmed by Dorrow Chemicals met in Tallow.",),
+                 {"Kelvish Union of Families Harmed by Dorrow Chemicals": "organization",
+                  "Dorrow Chemicals": None},
+                 id="union-of-families-harmed-by-a-firm"),
+    pytest.param(("The Board of Trustees Elected by Kelvo members met.",),
+                 {"Board of Trustees Elected by Kelvo": None},
+                 id="by-before-one-capital-and-a-noun-joins-nothing"),
+    # -- a workers' noun opening a sentence --------------------------------------------------------
+    pytest.param(("Workers of Dravenko Steel walked out in March.",),
+                 {"Dravenko Steel": "organization", "Workers of Dravenko Steel": None},
+                 id="workers-of-a-firm-name-the-firm"),
+    pytest.param(("Employees of the Kelvane Hospital Group rallied on Friday.",),
+                 {"Kelvane Hospital Group": "organization"},
+                 id="employees-of-a-firm-name-the-firm"),
+    pytest.param(("Amalgamated Steel Workers of Kelvo struck.",),
+                 {"Amalgamated Steel Workers of Kelvo": "organization"},
+                 id="a-trade-before-workers-of-keeps-the-union"),
+    # -- a common word opening a sentence before a firm named alone elsewhere --------------------
+    pytest.param(("The miners struck Ferrovia on Monday.",
+                  "Direct Ferrovia employees brought food to the picket."),
+                 {"Ferrovia": "organization", "Direct Ferrovia": None},
+                 id="an-adjective-opening-a-sentence-before-a-firm"),
+    pytest.param(("Workers at Halvard Textiles walked out.",
+                  "Former Halvard Textiles workers joined the march."),
+                 {"Halvard Textiles": "organization", "Former Halvard Textiles": None},
+                 id="former-before-a-firm"),
+    pytest.param(("Workers at Pacific struck.", "Union Pacific officials refused to talk."),
+                 {"Union Pacific": "organization"},
+                 id="a-head-word-opening-a-sentence-stays"),
+    # -- a firm and its works --------------------------------------------------------------------
+    pytest.param(("She went to work at 16 in the Halvard Mills Greenbank plant, where her aunt "
+                  "worked.",),
+                 {"Halvard Mills": "organization", "Greenbank plant": "place",
+                  "Halvard Mills Greenbank": None},
+                 id="a-mills-firm-then-its-plant"),
+    pytest.param(("He spent 30 years at the Dorrow Steel Riverside mill.",),
+                 {"Dorrow Steel": "organization", "Riverside mill": "place"},
+                 id="a-steel-firm-then-its-mill"),
+    # -- "Sheikh" before a whole name --------------------------------------------------------------
+    pytest.param(("Sheikh Abdul Karim Talukdar led the party in the 1950s.",),
+                 {"Sheikh Abdul Karim Talukdar": "person", "Abdul Karim Talukdar": None},
+                 id="sheikh-before-three-names-stays"),
+    pytest.param(("Leaders including Sheikh Nurul Haque spoke.",),
+                 {"Sheikh Nurul Haque": "person", "Nurul Haque": None},
+                 id="sheikh-before-two-names-stays"),
+    pytest.param(("Lord Peter Kelvmoor spoke.",),
+                 {"Peter Kelvmoor": "person", "Lord Peter Kelvmoor": None},
+                 id="lord-before-two-names-is-still-stripped"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_set_al_am_2(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
