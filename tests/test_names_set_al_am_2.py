@@ -2,7 +2,8 @@
 made-up sentences in the paper's shapes: a body named for people "Affected by" a cause is one
 name; a workers' plural noun or a common word opening a sentence is no part of the firm's name
 after it; a firm and its works named for their site are two names; "Sheikh" stays in the whole
-name it opens. No name or sentence of a held-out set is used."""
+name it opens; a review's header names its book, its publisher and city; a person's book
+keeps its subtitle. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -68,6 +69,26 @@ CASES = [
     pytest.param(("Lord Peter Kelvmoor spoke.",),
                  {"Peter Kelvmoor": "person", "Lord Peter Kelvmoor": None},
                  id="lord-before-two-names-is-still-stripped"),
+    # -- a review's header with the publisher's city; an Irish publisher --------------------------
+    pytest.param(("Lamps on the Tallow Line: A Life on the Kelvish Canals by Ciarán Ó Dorrow. Cló an "
+                  "Tobair, Galway, 2021. 288 pages.",
+                  "In Lamps on the Tallow Line he tells of the strikes on the barges."),
+                 {"Lamps on the Tallow Line: A Life on the Kelvish Canals": "book",
+                  "Lamps on the Tallow Line": "book", "Lamps": None, "Kelvish Canals": None,
+                  "Cló an Tobair": "organization", "Tobair": None, "Ciarán Ó Dorrow": "person"},
+                 id="a-review-header-with-city-and-an-irish-publisher"),
+    pytest.param(("Grain and Fire: A Life on the Prairie Railways by Ana Kelvane. Dorrow Press, "
+                  "Winnipeg, 2019. 240 pages.",),
+                 {"Grain and Fire: A Life on the Prairie Railways": "book",
+                  "Prairie Railways": None, "Dorrow Press": "organization"},
+                 id="a-review-header-with-a-press-and-its-city"),
+    pytest.param(("The jury gave Maria an Oscar for the film.",), {"Maria an Oscar": None},
+                 id="the-english-an-joins-nothing"),
+    # -- a person's book with a subtitle and its years ------------------------------------------
+    pytest.param(("A class on Malcolm X Speaks: The Harlem Years 1963–65, published by Pathfinder "
+                  "Press, drew a crowd.",),
+                 {"Malcolm X Speaks: The Harlem Years 1963–65": "book", "Harlem Years": None},
+                 id="a-persons-book-with-a-subtitle-and-a-span-of-years"),
 ]
 
 

@@ -278,6 +278,15 @@ def _person_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> lis
             end = _before_listed_work(text, v.end(), end, known)
             if not end:
                 continue
+        elif text.startswith(": ", end) and end + 2 < r.end and text[end + 2].isupper():
+            # "Ana Ruiz Speaks: The Kelvish Revolution 1979–83": the subtitle is the title's, a
+            # span of years after it too (sets AL/AM, branch ent61)
+            sub = _stretch(text, end + 2, r.end, cues)
+            if sub:
+                years = _YEARS_SPACED.match(text, sub, r.end)
+                if years is None and re.search(r" (?:1[6-9]|20)\d\d\Z", text[end:sub]):
+                    years = _YEAR_SPAN_TAIL.match(text, sub, r.end)  # the stretch took the first year
+                end = years.end() if years else sub
         out.append(Title(m.begin, end, "book", over_names=True))
     return out
 
@@ -994,6 +1003,9 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -
 
 # a span of years closing a subtitle after a comma ("…, 1934–1939"), then no word or number
 _YEARS_AFTER = re.compile(r", (?:1[6-9]|20)\d\d[–-](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w–-])")
+# … or after a space, closing a subtitle ("…: The Kelvish Revolution 1979–83"), then no word
+_YEARS_SPACED = re.compile(r" (?:1[6-9]|20)\d\d[–—-](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w–—-])")
+_YEAR_SPAN_TAIL = re.compile(r"[–—-](?:(?:1[6-9]|20)\d\d|\d\d)(?![\w–—-])")
 # … or a span of years in brackets after a title's last word ("The Kelvish Uprising (1921–29)"):
 # the history's period, part of its title, then no word or number (branch ent52)
 _YEARS_BRACKETED = re.compile(r" \((?:1[6-9]|20)\d\d[–-](?:(?:1[6-9]|20)\d\d|\d\d)\)(?![\w–-])")
