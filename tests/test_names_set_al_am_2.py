@@ -3,7 +3,8 @@ made-up sentences in the paper's shapes: a body named for people "Affected by" a
 name; a workers' plural noun or a common word opening a sentence is no part of the firm's name
 after it; a firm and its works named for their site are two names; "Sheikh" stays in the whole
 name it opens; a review's header names its book, its publisher and city; a person's book
-keeps its subtitle. No name or sentence of a held-out set is used."""
+keeps its subtitle; a firm's site named by its code is a place. No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
@@ -89,6 +90,13 @@ CASES = [
                   "Press, drew a crowd.",),
                  {"Malcolm X Speaks: The Harlem Years 1963–65": "book", "Harlem Years": None},
                  id="a-persons-book-with-a-subtitle-and-a-span-of-years"),
+    # -- typed by the text: a firm's site by its code ---------------------------------------------
+    pytest.param(("“We are people,” said Tom Baker, a picker at Amazon’s KLV2 fulfillment center here.",),
+                 {"KLV2": "place", "Amazon": "organization"}, id="a-site-code-after-a-firms-possessive"),
+    pytest.param(("Walmart’s MSP7 distribution center was picketed.",),
+                 {"MSP7": "place"}, id="a-distribution-centres-code"),
+    pytest.param(("The UAW and KLV2 met on Monday.",),
+                 {"KLV2": "organization"}, id="a-code-with-no-owner-or-site-noun-stays-a-body"),
 ]
 
 

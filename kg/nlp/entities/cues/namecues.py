@@ -58,6 +58,8 @@ class Cues:
         self.numbered = set(c["numbered_heads"]) | self.numbered_places
         self.union_units = set(c["union_unit_heads"])
         self.plant_heads = set(c["plant_heads"])
+        # "Kelvo’s DRW3 fulfillment center": a site's code before one of these nouns
+        self.site_code_noun = re.compile(r"\s+(?:" + phrase_pattern(c["site_code_nouns"]) + r")(?![\w’'-])")
         self.spelled_places = set(c["spelled_numbered_places"])
         self.spelled_numbers = set(c["spelled_numbers"])
         self.of_heads = set(c["of_heads"])

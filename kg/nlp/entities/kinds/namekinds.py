@@ -130,6 +130,20 @@ def _owners_plant(text: str, run: Run, words: list[str], known: list[Match], cue
                and _OWNER_POSSESSIVE.fullmatch(text, m.end, run.begin) for m in known)
 
 
+_SITE_CODE = re.compile(r"[A-Z]{2,4}\d{1,3}[A-Z]?")
+
+
+def _owners_site_code(text: str, run: Run, words: list[str], known: list[Match], cues: Cues) -> bool:
+    """"Kelvo’s DRW3 fulfillment center": a code of capitals and digits right after an
+    organisation's possessive the registry knows and before a site's noun (`site_code_nouns`)
+    is the firm's name for that site, a place; alone it was an acronym, a body's (sets AL/AM,
+    branch ent61)."""
+    if len(words) != 1 or not _SITE_CODE.fullmatch(words[0]) or not cues.site_code_noun.match(text, run.end):
+        return False
+    return any(m.entry.kind == "organization" and m.end < run.begin
+               and _OWNER_POSSESSIVE.fullmatch(text, m.end, run.begin) for m in known)
+
+
 def _school_of_city(words: list[str], ev: Evidence) -> bool:
     """"Kelvin College London", "Dorrow’s University Belfast": a school's word (`[phrases]
     school_words`) right before a city the gazetteer knows, ending a name of three words or
@@ -193,6 +207,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "organization", True  # "Kelvin College London": a school, its city after its head
     if _owners_plant(text, run, words, known, cues):
         return "place", True  # "General Motors’ Dorrowville Assembly": the firm's plant
+    if _owners_site_code(text, run, words, known, cues):
+        return "place", True  # "Kelvo’s DRW3 fulfillment center": the firm's site by its code
     # "Shelter Western Cape, the clinic’s owner": a common word (no given name) before a place of
     # two words or more names a firm of that region, no person, whatever role noun follows
     # ("Mark Delgado, a worker": one word after it, a person's; set V, branch ent35)
