@@ -3,8 +3,8 @@ made-up sentences in the paper's shapes: a body named for people "Affected by" a
 name; a workers' plural noun or a common word opening a sentence is no part of the firm's name
 after it; a firm and its works named for their site are two names; "Sheikh" stays in the whole
 name it opens; a review's header names its book, its publisher and city; a person's book
-keeps its subtitle; a firm's site named by its code is a place. No name or sentence of a
-held-out set is used."""
+keeps its subtitle; a firm's site named by its code is a place, and so is an ocean's
+region of a country. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -95,6 +95,11 @@ CASES = [
                  {"KLV2": "place", "Amazon": "organization"}, id="a-site-code-after-a-firms-possessive"),
     pytest.param(("Walmart’s MSP7 distribution center was picketed.",),
                  {"MSP7": "place"}, id="a-distribution-centres-code"),
+    pytest.param(("Some 900 workers at banana farms in the Atlantic region of Kelvia walked off the job.",),
+                 {"Atlantic region": "place", "Atlantic": None},
+                 id="an-oceans-region-is-one-place"),
+    pytest.param(("Cane cutters in the Pacific lowlands struck.",),
+                 {"Pacific lowlands": "place", "Pacific": None}, id="an-oceans-lowlands-are-one-place"),
     pytest.param(("The UAW and KLV2 met on Monday.",),
                  {"KLV2": "organization"}, id="a-code-with-no-owner-or-site-noun-stays-a-body"),
 ]
