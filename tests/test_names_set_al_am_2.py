@@ -1,10 +1,11 @@
 """Leftover junk of sets AL and AM (issue 10, branch ent61), each a general rule tested on
-made-up sentences in the paper's shapes: a body named for people "Affected by" a cause is one
-name; a workers' plural noun or a common word opening a sentence is no part of the firm's name
-after it; a firm and its works named for their site are two names; "Sheikh" stays in the whole
-name it opens; a review's header names its book, its publisher and city; a person's book
-keeps its subtitle; a firm's site named by its code is a place, and so is an ocean's
-region of a country. No name or sentence of a held-out set is used."""
+made-up sentences in the paper's shapes: a union's list of fields may open with "General"; a
+body named for people "Affected by" a cause is one name; a workers' plural noun or a common
+word opening a sentence is no part of the firm's name after it; a firm and its works named for
+their site are two names; "Sheikh" stays in the whole name it opens; a review's header names
+its book, its publisher and city; a person's book keeps its subtitle; a firm's site named by
+its code is a place, and so is an ocean's region of a country. No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
@@ -29,6 +30,19 @@ CASES = [
     pytest.param(("The Board of Trustees Elected by Kelvo members met.",),
                  {"Board of Trustees Elected by Kelvo": None},
                  id="by-before-one-capital-and-a-noun-joins-nothing"),
+    # -- a union's list of fields opened by a generic word ---------------------------------------
+    pytest.param(("Until 1989 the GPU was called the General, Municipal, Shipwrights and Allied "
+                  "Trade Union by its members.",),
+                 {"General, Municipal, Shipwrights and Allied Trade Union": "organization",
+                  "Municipal, Shipwrights and Allied Trade Union": None},
+                 id="general-opens-a-unions-list-of-fields"),
+    pytest.param(("They joined the General, Municipal and Transport Union in 1979.",),
+                 {"General, Municipal and Transport Union": "organization",
+                  "Municipal and Transport Union": None},
+                 id="general-opens-a-unions-two-fields"),
+    pytest.param(("General, we salute the Amalgamated, Engineering and Electrical Union.",),
+                 {"Amalgamated, Engineering and Electrical Union": "organization"},
+                 id="a-word-apart-from-the-list-stays-out"),
     # -- a workers' noun opening a sentence --------------------------------------------------------
     pytest.param(("Workers of Dravenko Steel walked out in March.",),
                  {"Dravenko Steel": "organization", "Workers of Dravenko Steel": None},

@@ -120,11 +120,34 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
                 words.insert(0, (hero.begin, hero.end, text[hero.begin:hero.end]))
                 absorbed.insert(0, hero)
                 begin = hero.begin
+            lead = _generic_first_field(text, begin, cues) if union and hero is None else None
+            if lead is not None:  # "the General, Municipal and … Union": a title-like field opens it
+                words.insert(0, lead)
+                begin = lead[0]
             out.append(Run(begin, run.end, words, False, absorbed))
             continue
+        lead = _generic_first_field(text, run.begin, cues) \
+            if union and any(w == "and" for (_b, _e, w) in run.words) else None
+        if lead is not None:  # "the General, Municipal and Transport Union": one name
+            run = Run(lead[0], run.end, [lead] + run.words, run.title, run.absorbed, run.kind)
         out.append(run)
     out = towns_after_and(text, area_after_and(text, out, cues), cues)
     return joined_tails(text, fields_after_and(text, party_and(text, out, cues), cues), cues)
+
+
+_GENERIC_FIELD_BEFORE = re.compile(r"(?:(?<![\w’'-])[Tt]he |\A|[.!?]\s+)([A-Z][a-z]+), \Z")
+
+
+def _generic_first_field(text: str, begin: int, cues: Cues) -> tuple[int, int, str] | None:
+    """"the General, Municipal, Boilermakers and Allied Workers Union": a union's list of fields
+    may open with a word the name finder takes for a title or a generic word alone ("General",
+    "National"), so it names nothing by itself and the list began after it. After "the" (or at
+    a sentence's start) and before the list's comma, such a word is the list's first field, the
+    union's name's first word (sets AL/AM, branch ent61)."""
+    m = _GENERIC_FIELD_BEFORE.search(text, max(0, begin - 40), begin)
+    if m is None or not cues.generic(m.group(1)):
+        return None
+    return (m.start(1), m.end(1), m.group(1))
 
 
 _GLUED_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*[A-Za-z]) $")
