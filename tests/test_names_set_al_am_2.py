@@ -62,6 +62,10 @@ CASES = [
                   "Former Halvard Textiles workers joined the march."),
                  {"Halvard Textiles": "organization", "Former Halvard Textiles": None},
                  id="former-before-a-firm"),
+    pytest.param(("The best pages are the workers’ own words.",
+                  "Booker Tallis, who went underground at 14, tells of the strike. Tallis lost a "
+                  "brother in the mine."),
+                 {"Booker Tallis": "person"}, id="a-rarer-word-opening-a-sentence-stays"),
     pytest.param(("Workers at Pacific struck.", "Union Pacific officials refused to talk."),
                  {"Union Pacific": "organization"},
                  id="a-head-word-opening-a-sentence-stays"),

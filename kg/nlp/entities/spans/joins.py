@@ -104,6 +104,13 @@ def _joins() -> dict:
     return load("boundaries")["joins"]
 
 
+def everyday_word(word: str) -> bool:
+    """A word of everyday prose at `modifier_min_zipf` ("Direct", "Former"; "Dewey" is none), as
+    `common_word` reads wordfreq, at a higher floor."""
+    from wordfreq import zipf_frequency  # a dependency (pyproject.toml)
+    return zipf_frequency(word.lower(), "en", wordlist="small") >= float(_joins()["modifier_min_zipf"])
+
+
 @cached
 def common_word(word: str) -> bool:
     """A common English word at `common_min_zipf` ("Pastors", "Freedom"; "Nour", "Kelvane" are

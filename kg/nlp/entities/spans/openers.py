@@ -118,18 +118,19 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
 
 def drop_initial_modifier(text: str, run: Run, tx: TextIndex, mid_words: set[str], mid_labels: set[str],
                           cues: Cues, ev: Evidence) -> Run:
-    """"Direct Kelvane employees brought food", "Former Dorrow Textiles workers marched": a
-    common English word opening a sentence, capitalised by its place only (the article never
-    capitalises it mid-sentence), before a name the article also prints alone mid-sentence, is
-    an adjective or a verb of the sentence, no part of that name: the run starts after it. A
-    head word, a given name, a place or a title opening it stays ("Union Pacific", "Rosa
-    Dorrow"), and so does a name printed whole elsewhere (sets AL/AM, branch ent61)."""
+    """"Direct Kelvane employees brought food", "Former Dorrow Textiles workers marched": an
+    everyday English word (`joins.everyday_word`) opening a sentence, capitalised by its place
+    only (the article never capitalises it mid-sentence), before a name the article also prints
+    alone mid-sentence, is an adjective or a verb of the sentence, no part of that name: the run
+    starts after it. A head word, a given name, a place or a title opening it stays ("Union
+    Pacific", "Rosa Dorrow"), and so does a name printed whole elsewhere (sets AL/AM, branch
+    ent61)."""
     if len(run.words) < 2 or not tx.is_sentence_start(run.begin):
         return run
     first = run.words[0][2]
     rest = run.words[1:]
     if first in mid_words or first in cues.heads or first in cues.titles or not first[1:].islower() \
-            or not joins.common_word(first) or ev.gazetteer.is_given_name(first) or ev.place_kind(first) \
+            or not joins.everyday_word(first) or ev.gazetteer.is_given_name(first) or ev.place_kind(first) \
             or not rest[0][2][:1].isupper() or run_label(text, run) in mid_labels:
         return run
     label = text[rest[0][0]:run.end]
