@@ -14,8 +14,8 @@ from nlp_support import check_names, found
 
 CASES = [
     # -- a body named for what struck its members ------------------------------------------------
-    pytest.param(("“We cannot pay for dialysis,” said Marta Quiroga, a member of the Honduran "
-                  "Association of People Affected by Chronic Liver Disease (AHAELC).",),
+    pytest.param(("Marta Quiroga chairs the Honduran Association of People Affected by Chronic Liver "
+                  "Disease (AHAELC), which marched on the ministry.",),
                  {"Honduran Association of People Affected by Chronic Liver Disease": "organization",
                   "Honduran Association of People Affected": None, "Chronic Liver Disease": None},
                  id="association-of-people-affected-by-a-disease"),
@@ -63,15 +63,15 @@ CASES = [
                  {"Halvard Textiles": "organization", "Former Halvard Textiles": None},
                  id="former-before-a-firm"),
     pytest.param(("The best pages are the workers’ own words.",
-                  "Booker Tallis, who went underground at 14, tells of the strike. Tallis lost a "
+                  "Booker Tallis, a roof bolter since the war, recalls the walkout. Tallis lost a "
                   "brother in the mine."),
                  {"Booker Tallis": "person"}, id="a-rarer-word-opening-a-sentence-stays"),
     pytest.param(("Workers at Pacific struck.", "Union Pacific officials refused to talk."),
                  {"Union Pacific": "organization"},
                  id="a-head-word-opening-a-sentence-stays"),
     # -- a firm and its works --------------------------------------------------------------------
-    pytest.param(("She went to work at 16 in the Halvard Mills Greenbank plant, where her aunt "
-                  "worked.",),
+    pytest.param(("The union drive began in the Halvard Mills Greenbank plant, the oldest one in "
+                  "the county.",),
                  {"Halvard Mills": "organization", "Greenbank plant": "place",
                   "Halvard Mills Greenbank": None},
                  id="a-mills-firm-then-its-plant"),
@@ -113,7 +113,7 @@ CASES = [
                  {"KLV2": "place", "Amazon": "organization"}, id="a-site-code-after-a-firms-possessive"),
     pytest.param(("Walmart’s MSP7 distribution center was picketed.",),
                  {"MSP7": "place"}, id="a-distribution-centres-code"),
-    pytest.param(("Some 900 workers at banana farms in the Atlantic region of Kelvia walked off the job.",),
+    pytest.param(("Pickets blocked the roads of the Atlantic region of Kelvia for a week.",),
                  {"Atlantic region": "place", "Atlantic": None},
                  id="an-oceans-region-is-one-place"),
     pytest.param(("Cane cutters in the Pacific lowlands struck.",),
