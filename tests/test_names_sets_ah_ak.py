@@ -75,3 +75,14 @@ def test_a_county_after_the_role_s_town_stays_a_place(registry):
     got = _labels(registry, "Brona Kelleher, a sheep farmer from Dorrowbeg, County Tallagh, and a "
                             "member of the growers' union, spoke first.")
     check_names(got, {"County Tallagh": Not("person"), "Brona Kelleher": "person"})
+
+
+# -- an agency named for a country of two words ------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Dockers asked Kelvsafe Sierra Leone to inspect the cranes.", {"Kelvsafe Sierra Leone": "organization"}),
+    ("Staff at Dorrowpost Costa Rica struck on Monday.", {"Dorrowpost Costa Rica": "organization"}),
+    # a compass word or a state's qualifier before the country keeps a place
+    ("Rains hit Northern South Africa.", {"Northern South Africa": None}),
+])
+def test_one_word_before_a_country_of_two_words_is_its_agency(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

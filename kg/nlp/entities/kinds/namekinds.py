@@ -171,6 +171,19 @@ def _family_name_last(names: list[str], cues: Cues) -> bool:
         and names[0] not in cues.compass
 
 
+def _agency_of_country(run: Run, ev: Evidence, cues: Cues) -> bool:
+    """One word, then a country of two words or more the gazetteer knows, ending the name
+    ("WorkSafe New Kelvia", "Radio Dorra Leone"): an agency or a firm named for its country, as
+    "U.S. Pipe" is with a country of one word. Not where the word is a compass word, a state's
+    qualifier ("Nazi"), a place or a given name."""
+    first = run.words[0][2]
+    country = any(m.entry.kind == "country" and m.end == run.end and m.begin == run.words[1][0]
+                  for m in run.absorbed) \
+        or ev.place_kind(" ".join(w for _b, _e, w in run.words[1:])) == "country"
+    return country and first not in cues.compass and first not in cues.state_qualifiers \
+        and not ev.place_kind(first) and not ev.gazetteer.is_given_name(first)
+
+
 def _plain_words(names: list[str], ev: Evidence) -> bool:
     """"New Unity", "Popular Front": two words or more, all common English words and no given
     name opening them, name a party or a current, not the ruler a "government" after them
@@ -350,6 +363,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "periodical", False  # "the Daily Worker", "the Kelvin Sun reported"
     if len(run.words) == 2 and any(m.entry.kind == "country" for m in run.absorbed):
         return "organization", False  # "U.S. Pipe": a firm or an agency named for its country
+    if len(run.words) > 2 and _agency_of_country(run, ev, cues):
+        return "organization", False  # "WorkSafe New Kelvia": an agency named for its country (set AK)
     if cues.org_after.match(text, run.end):
         return "organization", False  # "the Grain Millers union"
     if cues.work_after.match(text, run.end):
