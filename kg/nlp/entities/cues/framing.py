@@ -170,7 +170,8 @@ class Framing:
         the noun says a person's clause, no frame: "Dario Kelvan met union leaders" (set AH)."""
         tail = text[end:end + 40]
         if given and (gap := _GAP_WORD.match(tail)) and ends_modifier(gap.group(1)):
-            return NONE
+            # the words after are the clause's; "workers at X" before it still says a firm
+            return FIRM if self.firm_before.search(text, max(0, begin - 30), begin) else NONE
         if self.strong_after.match(tail):
             return STRONG
         if self.firm_after.match(tail) or self.firm_before.search(text, max(0, begin - 30), begin) \
