@@ -175,8 +175,11 @@ def _agency_of_country(run: Run, ev: Evidence, cues: Cues) -> bool:
     """One word, then a country of two words or more the gazetteer knows, ending the name
     ("WorkSafe New Kelvia", "Radio Dorra Leone"): an agency or a firm named for its country, as
     "U.S. Pipe" is with a country of one word. Not where the word is a compass word, a state's
-    qualifier ("Nazi"), a place or a given name."""
+    qualifier ("Nazi"), a place or a given name, nor where the whole run is a country's name
+    ("Democratic Republic of the Congo" holds "Republic of the Congo")."""
     first = run.words[0][2]
+    if ev.place_kind(" ".join(w for _b, _e, w in run.words)):
+        return False  # "Democratic Republic of the Congo": the whole is the country's own name
     country = any(m.entry.kind == "country" and m.end == run.end and m.begin == run.words[1][0]
                   for m in run.absorbed) \
         or ev.place_kind(" ".join(w for _b, _e, w in run.words[1:])) == "country"
