@@ -260,7 +260,8 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 # a table row's label the gazetteer knows is a town (kg.nlp.entities.spans.tablerows)
                 openers.append(run)
                 continue
-        if (ev.is_junk(label, lower) or framing().generic_law(text, run.end, label)) \
+        if (ev.is_junk(label, lower) or framing().generic_law(text, run.end, label)
+                or framing().generic_elected_body(text, run.end, label)) \
                 and run.kind is None and not run.title \
                 and normalise(label) not in person_fields and label not in family_names:
             continue  # "Years Ago", "Union", "Position": a label or a common noun, no entity

@@ -112,6 +112,11 @@ class Evidence:
             r"(?<![\w’'-])(?i:" + phrase_pattern(list(ev["organization_list_nouns"]))
             + r")(?:\s+(?:that|which|who)\s+[^.;:!?()\n,]{1,100},)?"  # "retailers that bought …, including"
             + r",?\s+(?:such\s+as|like|including|among\s+them)\s+(?P<list>[^.;:!?()\n]{0,200})$")
+        # "opposition figures including Tarik Dorrabad": a plural noun for people and the cue,
+        # the name right after them (`person_listed`)
+        self.person_list = re.compile(
+            r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["person_list_nouns"]))
+            + r"),?\s+(?:such\s+as|like|including|among\s+them)\s+$")
         self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
                                               + r")(?![\w’'-])")
         self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]
@@ -294,6 +299,12 @@ class Evidence:
         when a given name opens it (a firm named for its founders)."""
         m = self.organization_list.search(text, max(0, begin - 260), begin)
         return m is not None and bool(_NAME_LIST.fullmatch(m.group("list")))
+
+    def person_listed(self, text: str, begin: int) -> bool:
+        """"opposition figures including Tarik Dorrabad of the Kelvish Front": the name right
+        after a plural noun for people (`person_list_nouns`) and "like", "such as", "including"
+        (the caller asks for two to four words no head word or place types)."""
+        return bool(self.person_list.search(text, max(0, begin - 60), begin))
 
     def building_for_city(self, text: str, begin: int, names: list[str]) -> bool:
         """"the Harwell Boston", "the Lark Denver": after "the", a name of two or three words

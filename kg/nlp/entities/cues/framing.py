@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.verbs import ends_modifier
 
 NONE, FIRM, STRONG = 0, 1, 2
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -43,6 +44,8 @@ _NUMBER_AFTER = re.compile(r"\s+(?:No\.\s*)?\d")
 # a ruling's or a decree's code after its court's initials: a number and a year ("KC 204-15",
 # "KC 77/2011"): the initials are the code's, no body's mention (set AG, branch ent51)
 _CODE_AFTER = re.compile(r" \d{1,5}[-/]\d{1,4}(?![\w-])")
+# the lower-case word right after a name, where a frame's gap word would stand ("X met union …")
+_GAP_WORD = re.compile(r"\s+([a-z][a-z’'-]*)\s")
 _LAW_NUMBER = re.compile(r"\s+(?:No\.\s*)?\d{1,5}(?:[-/]\d{1,4})?(?![\w-])")
 
 
@@ -148,6 +151,10 @@ class Framing:
         self.platform_before = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(platforms["before"])
                                           + r")\s+$")
         self.laws = set(c["generic"]["laws"])
+        self.elected_levels = frozenset(c["generic"]["elected_levels"])
+        self.elected_bodies = frozenset(c["generic"]["elected_bodies"])
+        self.elected_after = re.compile(r"\s+(?:" + phrase_pattern(c["generic"]["elected_after"])
+                                        + r")(?![\w’'-])")
         heads = "|".join(map(re.escape, c["generic"]["category_heads"]))
         word = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
         self.category = re.compile(rf"(?P<det>\b(?:[Aa]n?|[Tt]he)\s+)?"
@@ -159,8 +166,12 @@ class Framing:
         FIRM where an employer's words stand around it ("workers at X", "the X plant", "X’s
         shafts"; "X
         workers" only where a given name opens the name, `given`: a town has workers too, a
-        person none), NONE otherwise."""
+        person none), NONE otherwise. Where a given name opens the name, a verb between it and
+        the noun says a person's clause, no frame: "Dario Kelvan met union leaders" (set AH)."""
         tail = text[end:end + 40]
+        if given and (gap := _GAP_WORD.match(tail)) and ends_modifier(gap.group(1)):
+            # the words after are the clause's; "workers at X" before it still says a firm
+            return FIRM if self.firm_before.search(text, max(0, begin - 30), begin) else NONE
         if self.strong_after.match(tail):
             return STRONG
         if self.firm_after.match(tail) or self.firm_before.search(text, max(0, begin - 30), begin) \
@@ -399,6 +410,13 @@ class Framing:
     def generic_law(self, text: str, end: int, label: str) -> bool:
         """"the Labour Code", "a Decree-Law": a law's kind alone, no number after it."""
         return label in self.laws and not _NUMBER_AFTER.match(text, end)
+
+    def generic_elected_body(self, text: str, end: int, label: str) -> bool:
+        """"the District Council elections": a level of local government and a body's head word
+        before "elections" name the elections of every such body, no one body."""
+        words = label.split()
+        return len(words) == 2 and words[0] in self.elected_levels and words[1] in self.elected_bodies \
+            and bool(self.elected_after.match(text, end))
 
     def law_number(self, text: str, end: int, label: str) -> int:
         """Where the number after a law's kind ends ("Decree-Law 259", "Decree No. 4"), or 0."""

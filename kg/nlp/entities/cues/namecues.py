@@ -167,8 +167,10 @@ class Cues:
         # "Kelvo, the country's largest union federation,": a common noun's possessive opens
         # the apposition as a name's does, and a dash may set it off as a comma does (branch ent58)
         # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;
-        # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union"
-        self.role_after = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"
+        # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union";
+        # a possessive determiner opens it as an article does ("Kelvo Dorrano, its leader,"; set AL)
+        self.role_after = re.compile(rf",\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
+                                     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"
                                      rf"|(?:[a-z]+\s+)?(?:{roles})\s+(?:of|at|for|in)\s)")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
         places = phrase_pattern(c["place_before"])
@@ -179,6 +181,7 @@ class Cues:
         self.periodical_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["periodical_before"])
                                             + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.region_suffixes = tuple(c["evidence"]["region_suffixes"])
+        self.family_name_endings = tuple(c["evidence"]["family_name_endings"])
         self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
         # the label of the registry organisation a whole surface names, its initials included
         # ("CIO" → "Congress of Industrial Organizations"); set by find_new_names

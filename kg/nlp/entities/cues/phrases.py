@@ -40,6 +40,9 @@ from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.capitals import UPPER
 
 # what closes an apposition after the name: a mark, a dash, a bracket or the text's end
+# "The new president, Vojo Kelvanica of the Kelvish Front, …": the body the person belongs to
+# may stand between the name and the apposition's close (set AL)
+_OF_BODY = re.compile(rf"\s+of\s+the\s+[{UPPER}]")
 _CLOSED = re.compile(r"[ \t]*(?:$|[,.;:)!?]|--|[—–(])")
 # a possessive owner right before the name: "its", "their", or a word's "’s" ("Dorvane’s",
 # "the firm’s")
@@ -63,9 +66,14 @@ class Phrases:
         roles = phrase_pattern(e["person_roles"])
         dets = phrase_pattern(c["role_determiners"])
         # "a striker, ", "the union’s president, ", "one longtime worker, ": up to three words
-        # (a possessive among them) between the determiner and the role
+        # (a possessive among them) between the determiner and the role; the role may say where
+        # the person is from ("a young worker from Kelvo, ", "a nurse in Dorra Bay, "; set AJ)
         self.role_apposed = re.compile(rf"(?<![\w’'-])(?i:{dets})\s+(?:[\w’'-]+\s+){{0,3}}?"
-                                       rf"(?:{roles}),\s+\Z")
+                                       rf"(?:{roles})(?P<whence>\s+(?:from|in)\s+(?:[{UPPER}][\w’'-]*\s+){{0,2}}"
+                                       rf"[{UPPER}][\w’'-]*)?,\s+\Z")
+        # … but after such a town a county's or a parish's word goes on the place ("a farmer from
+        # Kelvtown, County Dorra, and …": no person)
+        self.place_words = frozenset(e["place_before_title"])
         # "her party, ", "the state oil company, ": the same apposition before a body's name
         # (entities.toml `organization_apposition`; set AD/AE, branch ent48)
         self.body_apposed = re.compile(
@@ -151,9 +159,13 @@ class Phrases:
 
     def role_before(self, text: str, begin: int, end: int) -> bool:
         """"a striker, Kenji Dorrow, was fired": a role noun in an apposition before the name,
-        the apposition closed right after it (the caller leaves out bodies' and places' heads)."""
-        return bool(self.role_apposed.search(text, max(0, begin - 80), begin)) \
-            and bool(_CLOSED.match(text, end))
+        the apposition closed right after it or after the body the person belongs to ("the new
+        president, Vojo Kelvanica of the Kelvish Front,"; the caller leaves out bodies' and
+        places' heads)."""
+        m = self.role_apposed.search(text, max(0, begin - 80), begin)
+        if m is None or m.group("whence") and text[begin:end].split()[0] in self.place_words:
+            return False
+        return bool(_CLOSED.match(text, end) or _OF_BODY.match(text, end))
 
     def body_before(self, text: str, begin: int, end: int) -> bool:
         """"her party, Kelvo-Dorra-KDP.", "the state oil company, Petrokelvo.": a body's noun in an

@@ -48,6 +48,8 @@ _ENGLISH = re.compile(r"[A-Za-z]+")
 # a name in a list of capitalised names: a comma or "and" and a capital after it, or before it
 _LIST_AFTER = re.compile(r"(?:,\s+|\s+and\s+)[A-Z]")
 _LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:,\s+|,?\s+and\s+)$")
+# a plain capitalised word of a name, its letters accented or not ("Dorrasyan", "Kelvović")
+_PLAIN_NAME = re.compile(r"[A-ZÀ-ÞČŠŽĆĐ][a-zà-ÿčšžćđğı’'-]+")
 
 
 def _gloss_kind(text: str, run: Run, label: str, cues: Cues, ev: Evidence) -> str | None:
@@ -172,6 +174,33 @@ def _named_for_particled_person(words: list[str], cues: Cues) -> bool:
             and cues.compound_heads.get(" ".join(words[-2:])) == "organization")
 
 
+def _family_name_last(names: list[str], cues: Cues) -> bool:
+    """The last word ends as only family names end (entities.toml `family_name_endings`:
+    "Dorrasyan", "Kelvenko"), every word is a plain capitalised word, and the first is no common
+    English word, head word or compass word: a person's name whose given name no list holds."""
+    last = names[-1]
+    return all(_PLAIN_NAME.fullmatch(w) for w in names) \
+        and any(last.endswith(e) and len(last) >= len(e) + 3 for e in cues.family_name_endings) \
+        and not common_words().common(names[0]) and not any(w in cues.heads for w in names) \
+        and names[0] not in cues.compass
+
+
+def _agency_of_country(run: Run, ev: Evidence, cues: Cues) -> bool:
+    """One word, then a country of two words or more the gazetteer knows, ending the name
+    ("WorkSafe New Kelvia", "Radio Dorra Leone"): an agency or a firm named for its country, as
+    "U.S. Pipe" is with a country of one word. Not where the word is a compass word, a state's
+    qualifier ("Nazi"), a place or a given name, nor where the whole run is a country's name
+    ("Democratic Republic of the Congo" holds "Republic of the Congo")."""
+    first = run.words[0][2]
+    if ev.place_kind(" ".join(w for _b, _e, w in run.words)):
+        return False  # "Democratic Republic of the Congo": the whole is the country's own name
+    country = any(m.entry.kind == "country" and m.end == run.end and m.begin == run.words[1][0]
+                  for m in run.absorbed) \
+        or ev.place_kind(" ".join(w for _b, _e, w in run.words[1:])) == "country"
+    return country and first not in cues.compass and first not in cues.state_qualifiers \
+        and not ev.place_kind(first) and not ev.gazetteer.is_given_name(first)
+
+
 def _plain_words(names: list[str], ev: Evidence) -> bool:
     """"New Unity", "Popular Front": two words or more, all common English words and no given
     name opening them, name a party or a current, not the ruler a "government" after them
@@ -233,6 +262,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if 2 <= len(names) <= 4 and not label.isupper() and ph.role_before(text, run.begin, run.end) \
             and cues.heads.get(head_word(label, cues)) is None and not ev.place_kind(label):
         return "person", True  # "a striker, Kenji Dorrow, was fired": the role before it (set R)
+    if 2 <= len(names) <= 4 and not label.isupper() and ev.person_listed(text, run.begin) \
+            and cues.heads.get(head_word(label, cues)) is None and not ev.place_kind(label):
+        return "person", True  # "opposition figures including Tarik Dorrabad": people listed (set AM)
     if ph.body_before(text, run.begin, run.end) and not ev.place_kind(label) \
             and not ev.given_name_first(names) \
             and cues.heads.get(head_word(label, cues)) in (None, "organization"):
@@ -350,6 +382,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "periodical", False  # "the Daily Worker", "the Kelvin Sun reported"
     if len(run.words) == 2 and any(m.entry.kind == "country" for m in run.absorbed):
         return "organization", False  # "U.S. Pipe": a firm or an agency named for its country
+    if len(run.words) > 2 and _agency_of_country(run, ev, cues):
+        return "organization", False  # "WorkSafe New Kelvia": an agency named for its country (set AK)
     if cues.org_after.match(text, run.end):
         return "organization", False  # "the Grain Millers union"
     if cues.work_after.match(text, run.end):
@@ -446,6 +480,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
             and (ev.given_name_first(names) or ev.hyphenated_given_name(names)) \
             and not ev.the_before_head(text, run.begin, run.end):
         return "person", False  # "Maria Ortiz", "Chung Hye-jin": a given name opens or ends it
+    if 2 <= len(names) <= 3 and not place and _family_name_last(names, cues) \
+            and not ev.the_before_head(text, run.begin, run.end):
+        return "person", False  # "Aram Dorrasyan": a family name's ending, no given name known
     if place:
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if coordinated_with_places(text, run, known):

@@ -24,6 +24,7 @@ from kg.nlp.cuedata import load
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.cues.verbs import ends_modifier
 from kg.nlp.entities.spans.runs import Run
 
 
@@ -66,9 +67,7 @@ def _verb_after(text: str, at: int) -> bool:
     m = re.match(r"[a-z]+(?:[’'][a-z]+)?", text[at:])
     if m is None:
         return False
-    word, claims = m.group(0).replace("’", "'"), load("claims")["reported"]
-    return word in load("boundaries")["brackets"]["verbs_after"] or word in claims["finite_verbs"] \
-        or word.endswith("ed") and word not in claims["not_verbs_ed"]
+    return ends_modifier(m.group(0))
 
 
 def short_name(run: Run, inner: Run, cues: Cues) -> bool:
