@@ -260,6 +260,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
                 # a table row's label the gazetteer knows is a town (kg.nlp.entities.spans.tablerows)
                 openers.append(run)
                 continue
+        union_named = len(words) == 1 and run.kind is None and not run.title \
+            and cues.common_word_union.match(text, run.end) is not None \
+            and _THE_BEFORE.search(text, max(0, run.begin - 5), run.begin) is not None
+        if union_named:  # "the Community union": the union's name is the common word (set AO)
+            run = Run(run.begin, run.end, run.words, run.title, run.absorbed, kind="organization")
         if (ev.is_junk(label, lower) or framing().generic_law(text, run.end, label)
                 or framing().generic_elected_body(text, run.end, label)) \
                 and run.kind is None and not run.title \
@@ -327,6 +332,10 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if kind_of[label][0] == "thing" and _glossed_body(text, run, label, typed) \
                 and not ev.place_kind(label):
             kind_of[label] = ("organization", True)  # names the body before it (set AE, ent53)
+    for run, label, _k in kept:  # "Llywodraeth Kelvo (Kelvish Government)": the name before its
+        if kind_of[label][0] == "thing" and _glossing_body(text, run, label, typed) \
+                and not ev.place_kind(label) and not ev.gazetteer.is_given_name(label.split()[0]):
+            kind_of[label] = ("organization", True)  # gloss, a body's English name (set AO, ent64)
     for run, label, _k in kept:  # "loyal to Kelvo Dorrow in Kelvia and Tallis Wendo in Bramsk"
         if not kind_of[label][1] and (pair := paired_slot(text, run, typed)) is not None:
             kind_of[label] = (pair, False)
@@ -616,6 +625,18 @@ def _glossed_body(text: str, run: Run, label: str, typed: list[tuple[int, int, s
         return False
     before = len(text[:run.begin - 1].rstrip())
     return any(e == before and k == "organization" for _b, e, k in typed)
+
+
+def _glossing_body(text: str, run: Run, label: str, typed: list[tuple[int, int, str]]) -> bool:
+    """"Llywodraeth Kelvo (Kelvish Government)": a name of two words or more in another language
+    right before a bracket that an organisation's name of two words or more fills alone is that
+    body by its own name, the bracket its English gloss (`_glossed_body` read the other way; a
+    given name opening the name makes it a person and the bracket the person's body)."""
+    if len(label.split()) < 2 or not text.startswith(" (", run.end):
+        return False
+    at = run.end + 2
+    return any(b == at and k == "organization" and text[e:e + 1] == ")" and " " in text[b:e]
+               for b, e, k in typed)
 
 
 def _ends_before_known_as(text: str, at: int) -> list[int]:

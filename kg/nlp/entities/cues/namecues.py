@@ -71,6 +71,7 @@ class Cues:
         self.at_heads = set(c["at_heads"])
         self.at_words = set(c["at_words"])  # "at", French "à": a campus's town follows
         self.compass = set(c["compass_words"]) | set(edges.compass_abbreviations())  # "NE Ohio"
+        self.market_suffixes = set(c["market_suffixes"])  # "Kelvane Steel UK": the firm's arm
         self.region_prefixes = set(c["region_prefixes"])  # "Metro Cebu", "Greater Kelvin"
         joiners = "|".join(map(re.escape, c["name_joiners"]))
         self.joiner_gap = re.compile(rf" ?(?:{joiners}) ?")
@@ -118,6 +119,9 @@ class Cues:
         self.small = set(c["title_small_words"])
         self.roles = {r[:1].upper() + r[1:] for r in c["person_roles"]}
         self.troupe_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["troupe_after"])) + r")\b")
+        # "the Community union": a common word a union's name (set AO, branch ent64)
+        self.common_word_union = re.compile(
+            r" (?:" + "|".join(map(re.escape, c["common_word_union_after"])) + r")\b")
         self.org_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["organization_after"])) + r")\b")
         self.work_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["work_after"])) + r")\b(?!\s+(?:"
                                      + "|".join(map(re.escape, c["work_after_not"])) + r")\b)")
@@ -255,6 +259,8 @@ def head_word(label: str, cues: Cues, n: int = 1) -> str:
         words = words[:-1]  # "Finance Bill 2024": a law's year after its head (kg.nlp.entities.spans.laws)
     if len(words) > 2 and words[-1] in cues.compass and words[-2] in cues.and_single:
         words = words[:-1]  # "… Healthcare Workers East": a union's region after its head (set V)
+    if len(words) > 2 and words[-1] in cues.market_suffixes and words[-2] in cues.heads:
+        words = words[:-1]  # "Kelvane Steel UK": the firm's arm in a country after its head (set AO)
     return " ".join(words[-n:])
 
 

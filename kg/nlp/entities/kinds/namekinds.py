@@ -31,7 +31,7 @@ from kg.nlp.entities.spans.laws import law_shape
 from kg.nlp.entities.spans.missions import mission_shape
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, in_dateline
 
-_NUMBERED_LABEL = re.compile(rf"(\S+) {joins.UNIT_NUMBER}$")
+_NUMBERED_LABEL = re.compile(rf"(\S+) (?:No\. )?{joins.UNIT_NUMBER}$")  # "Shaft No. 4" too (set AO)
 
 
 def _firm_apposition(text: str, run: Run, cues: Cues) -> bool:

@@ -109,6 +109,13 @@ _NUMBER_BEFORE_ACRONYM = re.compile(r"(?<![\w$€£.,/-])\d{2,5}$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+def _particle_after(ws: list[str], at: int, cues: Cues) -> bool:
+    """A lower-case connector right after a title-like word of a run a foreign body's head
+    opens: "Confederación General de Trabajadores …", "Universidad Nacional Mayor de …": the word
+    is the name's adjective, the connector goes on with the name, no person follows (set AO)."""
+    return at < len(ws) and ws[at][:1].islower() and ws[at] in cues.connectors
+
+
 def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextIndex,
               skip: list[tuple[int, int]] = (), lower: set[str] = frozenset()) -> list[Run]:
     titles_q = _quoted_titles(text, r.begin, r.end)
@@ -162,6 +169,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                 break  # "General Motors", "Premier League", "King’s Cross", "in Prince George": no title
             if month_given_name(text, cur, r.kind, cues):
                 break  # "—June Kelvane", "said April Dorrow": the month is her given name
+            if n == 1 and len(ws) == 2 and evidence().employer(text, cur[0][0], cur[-1][1]):
+                break  # "workers at King Kelvers", "Queen Dorrows bosses": a firm's name, no title
             if n == 1 and ws[0] in cues.naming_titles and len(ws) == 2:
                 title_before = True  # "Lord Kelvmoor", "Sheikh Dorrah": the title is how one is named
                 break
@@ -210,7 +219,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             # a title of two words too ("Polk County District Attorney Ana Ruiz"; branch ent23)
             n = 1 if ws[k] in cues.titles else cues.title_at(ws[k:])
             if n and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], n) \
-                    and not any(w in cues.heads for w in ws[k + n:]):
+                    and not any(w in cues.heads for w in ws[k + n:]) \
+                    and not (foreign.is_head(ws[0]) and _particle_after(ws, k + n, cues)):
                 if ws[k - 1] in cues.heads:  # "Kelvane Foods CEO Dana Ortiz": the employer too
                     # a registry city glued before it opens the employer's name, as it does
                     # with no title after ("Kelvin Public Schools Superintendent Dana Ortiz";
@@ -374,8 +384,10 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                 i += 1
                 continue
             # "Republic of Ireland", "Kingdom of Kelvia": a country's long name, one place
+            # (not a body's name ending in it: "Federation of … of the Republic of Kelvia"; set AO)
             state = absorbed is not None and absorbed.entry.kind == "country" and words[i][2] == "of" \
-                and edges.state_head([w for (_b, _e, w) in cur])
+                and edges.state_head([w for (_b, _e, w) in cur]) \
+                and not any(cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur)
             # "Haitian Women of Kelvinburg": a people's body named for its place, one organisation
             people_body = absorbed is not None \
                 and people_of_place(cur, words[i][2], absorbed.entry.kind, cues)

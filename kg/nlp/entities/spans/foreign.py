@@ -172,6 +172,10 @@ def extend(text: str, begin: int, end: int, region_end: int,
     pos, last, crossed = end, end, False
     pending_function, after_capital = False, True  # the head itself is capitalised
     after_crossing = False  # the last word was a crossing function word ("des")
+    # an opening word crossed ("ng", "mga"): a Tagalog name, which writes English words of a
+    # trade or a reach in capitals after its own "at" or another capital ("… ng mga Drayber at
+    # Owner Citywide"); they are the name's, not an English capital ending it (set AO)
+    opened = False
     # a head no English text writes ("Banco", "Centro"): its function words and the capitals
     # after them are the name's even where no lower-case word is crossed (branch ent23)
     foreign_head = not common_words().common(head)
@@ -198,6 +202,7 @@ def extend(text: str, begin: int, end: int, region_end: int,
             crossed = crossed or word in w.crossing  # "des", "ng": no English name writes them
             pending_function, after_capital = True, False
             after_crossing = word in w.crossing
+            opened = opened or word in w.opening
         elif word[:1].isupper():
             # a capital after "de" or after another capital of the name ("… de Créditos y
             # Servicios Antonio Maceo"); an English word glued after is none ("… mineurs Tuesday")
@@ -206,7 +211,7 @@ def extend(text: str, begin: int, end: int, region_end: int,
             if not (pending_function or elided or after_capital or crossed and _foreign_capital(word)) \
                     or common_words().common(word) and not _foreign_word(word.lower()) \
                     and not (after_capital and crossed and _before_parenthesis(text, t.end())) \
-                    and not prev_crossing:  # "… et des Mines": no English text writes "des"
+                    and not prev_crossing and not opened:  # "… et des Mines": no English text writes "des"
                 break  # an English capital ends it, unless it ends the name before its gloss
             if pending_function and foreign_head:
                 crossed = True  # "Banco do Nordeste", "Centro de Obreros … en la Frontera"

@@ -96,7 +96,8 @@ _YEAR = re.compile(r" of ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")
 # number; sets AH/AI, branch ent54): one pattern for where a run takes it in (here after a two-word head,
 # kg.nlp.entities.names after a one-word head) and where a label ends in it
 UNIT_NUMBER = r"(?:[A-Z]-?)?\d{1,6}(?:-\d{1,4})?[A-Z]?"
-NUMBER_AFTER = re.compile(rf" {UNIT_NUMBER}(?![\w,.-]\d)")
+# "Local 5958", "Shaft No. 4": the number, "No." before it printed or not (set AO, branch ent64)
+NUMBER_AFTER = re.compile(rf" (?:No\. )?{UNIT_NUMBER}(?![\w,.-]\d)")
 
 
 @cached

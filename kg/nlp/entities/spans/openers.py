@@ -207,14 +207,17 @@ def drop_imperative(text: str, run: Run, tx: TextIndex, mid_words: set[str], cue
     name after it (branch ent25). The whole stays where the word is no verb there: capitalised
     as a name's first word mid-sentence elsewhere in the article, joined by more than one space
     ("Stop & Shop"), before a group word ("Free Syrian Army"), before one head word or common
-    word that names nothing alone ("Free Press", "Back Bay"), or known whole to the gazetteer."""
+    word that names nothing alone ("Free Press", "Back Bay") unless the article writes that word
+    opening a name mid-sentence too ("Back Swoop couriers" beside "work for Swoop": the firm;
+    set AO, branch ent64), or known whole to the gazetteer."""
     words = [w for (_b, _e, w) in run.words]
     if len(words) < 2 or not tx.is_sentence_start(run.begin) or not edges.imperative(words[0]) \
             or words[0] in mid_words or text[run.words[0][1]:run.words[1][0]] != " " \
             or not words[1][:1].isupper() or cues.group(words[1]) or ev.place_kind(" ".join(words)):
         return run
-    if len(words) == 2 and (words[1] in cues.heads or not words[1].isupper() and joins.common_word(words[1])):
-        return run
+    if len(words) == 2 and words[1] not in mid_words and (
+            words[1] in cues.heads or not words[1].isupper() and joins.common_word(words[1])):
+        return run  # unless the word opens a name mid-sentence elsewhere: "Back Kelvo … at Kelvo" (set AO)
     rest = run.words[1:]
     return Run(rest[0][0], run.end, rest, run.title, [m for m in run.absorbed if m.begin >= rest[0][0]])
 
