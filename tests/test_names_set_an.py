@@ -6,6 +6,7 @@ held-out set is used."""
 from __future__ import annotations
 
 import pytest
+from nlp_support import check_names, found
 
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article
@@ -73,3 +74,83 @@ def test_an_acronym_glued_to_a_word_nobody_uses_stays_apart(registry):
                                      "Socialist Workers Party. Fri., March 24, 7:30 p.m.")))
     assert "NATO" not in got, got
 
+
+
+# -- a listed speaker whose given name no list knows; an acronym in a Title Case title -----------
+@pytest.mark.parametrize("para, want", [
+    ("Farm Workers Speak Out. Speaker: Hone Te Rangi, Meat Workers Union. Fri., March 24, 7 p.m.",
+     {"Hone Te Rangi": "person", "Meat Workers Union": "organization"}),
+    ("Farm Workers Speak Out. Speakers: Mere Kereama, union organizer; Lena Oduya-Marsh, "
+     "Socialist Workers Party. Fri., March 24, 7 p.m.",
+     {"Mere Kereama": "person", "Lena Oduya-Marsh": "person"}),
+    # the label's cue yields to a body's head word
+    ("Farm Workers Speak Out. Speaker: Kelvo Steel Workers Union. Fri., March 24, 7 p.m.",
+     {"Kelvo Steel Workers Union": "organization"}),
+])
+def test_a_listed_speaker_is_a_person(registry, para, want):
+    got = _names(registry, _listing(("OHIO", "Toledo", para)))
+    for name, kind in want.items():
+        assert got.get(name) == kind, (name, got)
+
+
+@pytest.mark.parametrize("para, name", [
+    ("Packers Fight Line Speed at KLB. Panel of packinghouse workers. Fri., March 24, 7 p.m.",
+     "KLB"),
+    ("Solidarity With the Strikers at DRW! Speaker: Lena Oduya-Marsh, Socialist Workers "
+     "Party. Fri., March 24, 7 p.m.", "DRW"),
+])
+def test_a_name_in_capitals_inside_a_title_case_title(registry, para, name):
+    got = _names(registry, _listing(("OHIO", "Toledo", para)))
+    assert name in got, got
+
+
+def test_a_title_case_word_alone_in_a_talk_title_is_still_no_name(registry):
+    got = _names(registry, _listing(("OHIO", "Toledo",
+                                     "Packers Fight Line Speed Now. Panel of packinghouse workers. "
+                                     "Fri., March 24, 7 p.m.")))
+    assert not {"Packers", "Line Speed", "Packers Fight Line Speed Now"} & set(got), got
+
+
+# -- May Day with its year, Central America, a long name with a particle of descent ---------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Half a million people marched on May Day 2011 in the city.",
+     {"May Day": "event", "Day": None}),
+    ("The rallies of May Day 1998 were the largest in years.", {"May Day": "event", "Day": None}),
+    # a day number after it is a date, as before
+    ("The March Rally 5 was called off.", {"March Rally": None}),
+    ("Garment workers across Central America struck for higher pay.",
+     {"Central America": "place"}),
+    ("The regime of Salah Kelvi El Amin Ben Dorra sent in the army.",
+     {"Salah Kelvi El Amin Ben Dorra": "person"}),
+    ("Troops loyal to Ahmed Ould Kelvane Dorra fired on the crowd.",
+     {"Ahmed Ould Kelvane Dorra": "person"}),
+    # "Ben" opening a name, or a body's head word, is no particle of descent
+    ("The Kelvi Ben Dorra Foundation gave money to the school.",
+     {"Kelvi Ben Dorra Foundation": "organization"}),
+])
+def test_set_an_names_in_running_text(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
+
+
+# -- a party whose head word is an event's noun, said a party by its apposition -------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Last year a judge banned the Popular Kelvish Rally (PKR), Amin Dorra’s old party, and "
+     "seized its offices. The PKR had ruled for years.",
+     {"Popular Kelvish Rally": "organization", "PKR": "organization"}),
+    ("The Dorrovian Rally, the ruling party, lost the vote.", {"Dorrovian Rally": "organization"}),
+    # an apposition that says no body leaves the event
+    ("The Dorrovian Rally, a march of 5,000, filled the square.", {"Dorrovian Rally": "event"}),
+])
+def test_a_party_named_like_an_event(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
+
+
+# -- a firm that the gazetteer also knows as a town, listed beside registry firms -----------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Her plant sews for Nantes and Walmart.", {"Nantes": "organization"}),
+    ("Her plant sews for Walmart, Ridge and Target.", {"Ridge": "organization"}),
+    # beside a known place it stays a town
+    ("Trains run from Nantes and Paris daily.", {"Nantes": "city"}),
+])
+def test_a_town_named_firm_listed_beside_firms(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)

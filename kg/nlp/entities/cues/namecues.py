@@ -40,6 +40,7 @@ class Cues:
         self.whole_months = {w for w in c["calendar"] if w in ("May", "June", "July")}
         self.months = set(c["calendar"][:12])  # January … December, the list's first twelve
         self.month_given = set(c["month_given_names"])  # "June Kelvane": a given name
+        self.patronymics = set(c["patronymic_particles"])  # "… Ben Kelvi": "son of", a person's
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         # a surname's lower-case particles ("dela", "delos", "van"): the connectors' words that
@@ -161,7 +162,7 @@ class Cues:
         # is the role's modifier, branch ent38)
         self.org_apposition = re.compile(
             rf"(?:,|[ \t]?[—–]|[ \t]--)\s*"
-            rf"(?:(?:the\s+)?[a-z][\w-]*[’']s|a|an|the|its|their|[{UPPER}][\w.-]*[’']s)\s+"
+            rf"(?:(?:the\s+)?[a-z][\w-]*[’']s|a|an|the|its|their|(?:[{UPPER}][\w.-]*\s+){{0,3}}[{UPPER}][\w.-]*[’']s)\s+"
             rf"(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})"
             rf"(?![\w’'-])(?!\s+(?:{roles})\b)")
         # "Kelvo, the country's largest union federation,": a common noun's possessive opens

@@ -274,7 +274,8 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
     def kept(run: Run) -> bool:
         label = run_label(text, run)
         return label.removesuffix("s") in elsewhere or bool(ev.place_kind(label)) or bool(run.absorbed) \
-            or ev.given_name_first(label.split()) or bool(re.search(r"\d", label))  # "Local 12"
+            or ev.given_name_first(label.split()) or bool(re.search(r"\d", label)) \
+            or _acronym_in_mixed_line(text, run, tx)  # "Local 12"; "… Line Speed at KLB"
 
     out = []
     for run, f in zip(runs, flagged, strict=True):
@@ -286,6 +287,18 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
         elif kept(run):
             out.append(run)
     return out
+
+
+def _acronym_in_mixed_line(text: str, run: Run, tx: TextIndex) -> bool:
+    """One word in capitals only ("Meat Packers Fight Line Speed at KLB"): Title Case
+    capitalises a word's first letter, not all of it, so the capitals are the name's own. Not
+    in a line all in capitals, where every word is so."""
+    if len(run.words) != 1:
+        return False
+    word = run.words[0][2]
+    region = tx.region_of(run.begin)
+    return (len(word) >= 2 and word.isalpha() and word.isupper() and region is not None
+            and any(c.islower() for c in text[region.begin:region.end]))
 
 
 def _title_pieces(text: str, run: Run, known: set[tuple[int, int]], countries: dict, cues: Cues) -> list[Run]:
