@@ -6,7 +6,7 @@ held-out set is used."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import NAMED, check_names, found
 
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article
@@ -153,4 +153,20 @@ def test_a_party_named_like_an_event(registry, sentence, want):
     ("Trains run from Nantes and Paris daily.", {"Nantes": "city"}),
 ])
 def test_a_town_named_firm_listed_beside_firms(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
+
+
+# -- a letter glued to a common noun opens no name; Central America inside a longer name ----------
+@pytest.mark.parametrize("sentence, want", [
+    ("Her plant sews T-shirts for Kelvo Activewear in the free trade zone.",
+     {"Kelvo Activewear": "organization", "T-shirts for Kelvo Activewear": None}),
+    ("Nurses took X-rays at Dorrow General Hospital all night.",
+     {"Dorrow General Hospital": NAMED, "X-rays at Dorrow General Hospital": None}),
+    # a name whose second part is capitalised is no such noun
+    ("She rented a U-Haul truck for the move.", {"U-Haul": NAMED}),
+    # the registry's Central America stays out of a longer name it opens
+    ("Unions opposed the Central America Free Trade Agreement in the Senate.",
+     {"Central America": None, "Free Trade Agreement": None}),
+])
+def test_a_letter_noun_and_a_region_in_a_longer_name(registry, sentence, want):
     check_names(dict(found(registry, sentence)), want)

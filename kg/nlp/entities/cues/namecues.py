@@ -19,6 +19,8 @@ from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.nations import is_demonym
 
 _NUMBERED_INITIALS = re.compile(r"\d{2,5}[A-Z]{2,6}")
+# a capital letter glued by a hyphen to a word in lower case: a common noun ("T-shirts")
+_LETTER_NOUN = re.compile(r"[A-Z]-[a-z]{2,}")
 
 
 class Cues:
@@ -210,6 +212,8 @@ class Cues:
     def cap(self, word: str) -> bool:
         """Capitalised, or a name particle before a capital ("al-Baghdadi", "d’Kelvigny"), or a local's
         number glued before its union's initials ("2231KWU", kg.nlp.entities.spans.capruns)."""
+        if _LETTER_NOUN.fullmatch(word):
+            return False  # "T-shirts", "X-rays", "U-turn": a letter and a common noun (set AN)
         return word[:1].isupper() or bool(self.particle.match(word)) \
             or bool(_NUMBERED_INITIALS.fullmatch(word))
 
