@@ -739,13 +739,16 @@ def _listing_heading(text: str) -> bool:
 def _event_day(text: str) -> re.Match[str] | None:
     """The event's day opening its line ("Fri., Dec. 21, 7:30 p.m."), or standing after the
     title's full stop inside it ("Cuba and the Coming Revolution. Fri., July 20, 7:00 p.m."),
-    or after the speakers' ("Speaker: Ana Ruiz. Fri., July 20, 7:00 p.m.")."""
+    or after the speakers' ("Speaker: Ana Ruiz. Fri., July 20, 7:00 p.m."). The title is
+    counted without a sentence run on after it and before the day, which the listing prints
+    when it names no speaker ("Dockers Hold the Line. Panel of port workers, members of the
+    union local. Fri., …": `event_title`)."""
     m = EVENT_DATE_RE.match(text)
     if m is not None:
         return m
     m = EVENT_DAY_IN_LINE_RE.search(text)
     if m is None or (not SPEAKER_RE.match(text)
-                     and _words(_event_lead(text[:m.start()])) > TITLE_MAX_WORDS):
+                     and _words(event_title(_event_lead(text[:m.start()]))) > TITLE_MAX_WORDS):
         return None
     return m
 

@@ -30,6 +30,7 @@ from kg.iri import slug
 from kg.model import Document, Span
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities.cues.capitals import UPPER
+from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.edges import compass_abbreviations
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
@@ -49,6 +50,7 @@ from kg.nlp.entities.spans.events import describe_events
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
 from kg.nlp.entities.spans.missions import international_bodies
 from kg.nlp.entities.spans.nameparts import inner_names
+from kg.nlp.entities.spans.openers import title_cased
 from kg.nlp.entities.spans.textspan import Region, TextIndex, regions
 from kg.nlp.entities.spans.undotted import undotted_countries
 
@@ -502,9 +504,18 @@ class _Finder:
             if word and word.group(0) not in self.function_words \
                     and word.group(0).rstrip(".") not in self.calendar \
                     and not self._its_workers(m, word.group(0), k) \
-                    and not self._before_a_person(m, word.group(0), k):  # "told the Militant April 8"
+                    and not self._before_a_person(m, word.group(0), k) \
+                    and not self._acronym_in_title(m, r, word.group(0)):  # "told the Militant April 8"
                 return False
         return True
+
+    def _acronym_in_title(self, m: Match, r: Region, word: str) -> bool:
+        """"Oppose the NATO Buildup in Kelvia": an item's title in Title Case capitalises the
+        common word after an acronym ("Buildup", "Raids"), which is no part of its name there;
+        a word the language does not use ("Kelvo") still glues to it."""
+        form = self.text[m.begin:m.end]
+        return (r.kind in ("headline", "deck") and len(form) >= 2 and form.isupper() and form.isalpha()
+                and title_cased(self.text[r.begin:r.end]) and common_words().common(word))
 
     def _unknown_firm_before(self, m: Match, r: Region) -> bool:
         """"Esso-ExxonMobil": an organisation's name after a hyphen glued to a capitalised word

@@ -185,7 +185,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     runs += [u for run in runs if (u := acronym_union(text, run, cues)) is not None]
     runs = framed_runs(text, regs, runs, covered)
     runs.sort(key=lambda run: run.begin)
-    runs = title_case_lines(text, runs, tx, ev, cues, authors)
+    runs = title_case_lines(text, runs, tx, ev, cues, authors, covered)
     person_fields = {normalise(p.name): p.name for p in _people(doc)}
     mid_words = {w for run in runs for (b, _e, w) in run.words[:1] if not tx.is_sentence_start(b)}
     mid_labels = {run_label(text, run) for run in runs if not tx.is_sentence_start(run.begin)}

@@ -19,6 +19,8 @@ from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.nations import is_demonym
 
 _NUMBERED_INITIALS = re.compile(r"\d{2,5}[A-Z]{2,6}")
+# a capital letter glued by a hyphen to a word in lower case: a common noun ("T-shirts")
+_LETTER_NOUN = re.compile(r"[A-Z]-[a-z]{2,}")
 
 
 class Cues:
@@ -40,6 +42,7 @@ class Cues:
         self.whole_months = {w for w in c["calendar"] if w in ("May", "June", "July")}
         self.months = set(c["calendar"][:12])  # January … December, the list's first twelve
         self.month_given = set(c["month_given_names"])  # "June Kelvane": a given name
+        self.patronymics = set(c["patronymic_particles"])  # "… Ben Kelvi": "son of", a person's
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
         # a surname's lower-case particles ("dela", "delos", "van"): the connectors' words that
@@ -165,7 +168,7 @@ class Cues:
         # is the role's modifier, branch ent38)
         self.org_apposition = re.compile(
             rf"(?:,|[ \t]?[—–]|[ \t]--)\s*"
-            rf"(?:(?:the\s+)?[a-z][\w-]*[’']s|a|an|the|its|their|[{UPPER}][\w.-]*[’']s)\s+"
+            rf"(?:(?:the\s+)?[a-z][\w-]*[’']s|a|an|the|its|their|(?:[{UPPER}][\w.-]*\s+){{0,3}}[{UPPER}][\w.-]*[’']s)\s+"
             rf"(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+\s+){{0,4}}?(?:{orgs})"
             rf"(?![\w’'-])(?!\s+(?:{roles})\b)")
         # "Kelvo, the country's largest union federation,": a common noun's possessive opens
@@ -213,6 +216,8 @@ class Cues:
     def cap(self, word: str) -> bool:
         """Capitalised, or a name particle before a capital ("al-Baghdadi", "d’Kelvigny"), or a local's
         number glued before its union's initials ("2231KWU", kg.nlp.entities.spans.capruns)."""
+        if _LETTER_NOUN.fullmatch(word):
+            return False  # "T-shirts", "X-rays", "U-turn": a letter and a common noun (set AN)
         return word[:1].isupper() or bool(self.particle.match(word)) \
             or bool(_NUMBERED_INITIALS.fullmatch(word))
 

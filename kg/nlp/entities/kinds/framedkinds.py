@@ -148,6 +148,16 @@ def coordinated_with_places(text: str, run: Run, known: list[Match]) -> bool:
     return False
 
 
+def coordinated_with_bodies(text: str, run: Run, known: list[Match]) -> bool:
+    """"sews for Kelvo and Walmart", "Walmart, Kelvo and Target": a name the gazetteer also
+    knows as a town, listed right beside a registry organisation ("and", "or", a comma) and
+    beside no known place, is one of the bodies listed (set AN, branch ent63)."""
+    beside = [m for m in known if (m.begin >= run.end and _COORD.fullmatch(text[run.end:m.begin]))
+              or (m.end <= run.begin and _COORD.fullmatch(text[m.end:run.begin]))]
+    return any(m.entry.kind == "organization" for m in beside) \
+        and not any(m.entry.kind in PLACE_KINDS for m in beside)
+
+
 _PAIR_LINK = re.compile(r"\s+(in|at|from)\s+(?:the\s+)?")
 _PAIR_AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 

@@ -21,7 +21,7 @@ from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import STRONG, article_before, framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.cues.phrases import phrases
-from kg.nlp.entities.kinds.framedkinds import coordinated_with_places, imprint_part
+from kg.nlp.entities.kinds.framedkinds import coordinated_with_bodies, coordinated_with_places, imprint_part
 from kg.nlp.entities.registry.registry import normalise
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import joins
@@ -336,7 +336,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "place", False  # "the Ellen Dorrow Centre", "a meeting at the Kelvo Centre": a hall
     if len(names := label.split()) == 1 and head in cues.heads and cues.heads[head] != "organization" \
             and (ev.organization_before_name(text, run.begin, names)
-                 or ev.organization_listed(text, run.begin) or ev.employer(text, run.begin, run.end)):
+                 or ev.organization_listed(text, run.begin) or ev.employer(text, run.begin, run.end)
+                 or coordinated_with_bodies(text, run, known) and not ev.locative_before(text, run.begin)):
         return "organization", False  # "retailers including Gap", "a Gap store": a firm, not a pass
     firm = framing().firm_frame(text, run.begin, run.end, ev.given_name_first(names))
     # a paper has readers, not workers: "Canada Post workers" (the people's nouns count here)
@@ -360,6 +361,10 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "place", False  # "St. Dorrow’s Catholic Church": the building (set AB)
     if cues.grounds_after.match(text, run.end):
         return "place", False  # "the Kelvin Cattle Congress fairgrounds": the grounds (set AB)
+    if cues.heads.get(head) == "event" and cues.org_apposition.match(text, _past_acronym(text, run.end)):
+        # "the Kelvish Rally (KR), Dorra’s party,": a party whose head word is also an event's
+        # noun ("Rally", "March"); the apposition says the body (set AN, branch ent63)
+        return "organization", True
     if head in cues.heads:
         return cues.heads[head], False
     if len(names) > 1 and len(names[-1]) > 2 and names[-1].isupper() \
@@ -432,6 +437,8 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "person", True  # "said Maria Ortiz", "Maria Ortiz, 42,", "Ana Beltran (1901-1975)"
     if ev.person_noun(text, run.end):
         return "person", True  # "the Harlan administration"
+    if _patronymic_name(names, cues) and not place:
+        return "person", True  # "the regime of Salah Kelvi El Amin Ben Dorra" (set AN)
     if 2 <= len(names) <= 3 and ph.government_of(text, run.begin) and not place and not label.isupper() \
             and not any(cues.group(w) or w in cues.compass for w in names) \
             and not ev.gazetteer.town_kind(label):
@@ -483,6 +490,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
     if 2 <= len(names) <= 3 and not place and _family_name_last(names, cues) \
             and not ev.the_before_head(text, run.begin, run.end):
         return "person", False  # "Aram Dorrasyan": a family name's ending, no given name known
+    if place and place != "country" and len(names) == 1 and coordinated_with_bodies(text, run, known) \
+            and not ev.locative_before(text, run.begin):
+        return "organization", True  # "sews for Kelvo and Walmart": a firm, not the town (set AN)
     if place:
         return place, False  # the gazetteer: "Omaha", "Equatorial Guinea"
     if coordinated_with_places(text, run, known):
@@ -584,3 +594,12 @@ def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues
     return any(other.split()[:n] == label.split() and len(other.split()) == n + 1
                and fr.site_head(other.split()[-1]) and kind[0] in PLACE_KINDS
                for other, kind in kind_of.items())
+
+
+def _patronymic_name(names: list[str], cues: Cues) -> bool:
+    """A name of three to six capitalised words with a particle of descent inside it, before a
+    capitalised word ("… Ben Dorra", "Ahmed Ould Kelvane": `patronymic_particles`), and no
+    head or group word: a person's, though no list knows the given name."""
+    return 3 <= len(names) <= 6 and all(w[:1].isupper() for w in names) \
+        and any(w in cues.patronymics for w in names[1:-1]) \
+        and not any(w in cues.heads or cues.group(w) for w in names)

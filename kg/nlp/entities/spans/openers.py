@@ -235,7 +235,7 @@ def drop_sentence_opener(run: Run, tx: TextIndex) -> Run:
 
 
 def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cues: Cues,
-                     authors: set[int]) -> list[Run]:
+                     authors: set[int], known: list = ()) -> list[Run]:
     """A run in a prose line set in Title Case ("Working-Class Alliance" in "The Farm Crisis and
     the Working-Class Alliance", kg.nlp.entities.spans.titlecase) names nothing by its capitals. Kept
     where the page writes it so in running text too (or its singular: "Militant Labor Forums"
@@ -269,13 +269,65 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
         return is_title_case(line)
 
     flagged = [in_title_line(run) for run in runs]
+    known_spans = {(m.begin, m.end) for m in known}
+    known_before = {m.end + 1: m for m in known if m.entry.kind == "country"}
     elsewhere = {run_label(text, run).removesuffix("s")
                  for run, f in zip(runs, flagged, strict=True) if not f}
+
+    def kept(run: Run) -> bool:
+        label = run_label(text, run)
+        return label.removesuffix("s") in elsewhere or bool(ev.place_kind(label)) or bool(run.absorbed) \
+            or ev.given_name_first(label.split()) or bool(re.search(r"\d", label)) \
+            or _acronym_in_mixed_line(text, run, tx)  # "Local 12"; "… Lockout at KLB Teaches Us"
+
     out = []
     for run, f in zip(runs, flagged, strict=True):
-        label = run_label(text, run)
-        if f and label.removesuffix("s") not in elsewhere and not ev.place_kind(label) and not run.absorbed \
-                and not ev.given_name_first(label.split()) and not re.search(r"\d", label):  # "Local 12"
-            continue
-        out.append(run)
+        if not f:
+            out.append(run)
+        elif run_label(text, run).removesuffix("s") not in elsewhere \
+                and (pieces := _title_pieces(text, run, known_spans, known_before, cues)):
+            out += [p for p in pieces if kept(p)]
+        elif kept(run):
+            out.append(run)
     return out
+
+
+def _acronym_in_mixed_line(text: str, run: Run, tx: TextIndex) -> bool:
+    """One word in capitals only ("What the Lockout at KLB Teaches Us"): Title Case
+    capitalises a word's first letter, not all of it, so the capitals are the name's own. Not
+    in a line all in capitals, where every word is so."""
+    if len(run.words) != 1:
+        return False
+    word = run.words[0][2]
+    region = tx.region_of(run.begin)
+    return (len(word) >= 2 and word.isalpha() and word.isupper() and region is not None
+            and any(c.islower() for c in text[region.begin:region.end]))
+
+
+def _title_pieces(text: str, run: Run, known: set[tuple[int, int]], countries: dict, cues: Cues) -> list[Run]:
+    """A run in a Title Case line that a small word splits ("NATO Buildup in Kelvia", "Navy
+    Out of Dorrow"): the title's words around its names are capitalised too, so its small
+    words ("of", "Out", "Off": runs.SMALL) part names, not join them ("Oppose the NATO Buildup
+    in Kelvia" names NATO and Kelvia). Each piece between them, [] when no small word is
+    inside; a piece that is a name the page already found (the registry's, the gazetteer's)
+    is left to that mention. A first piece that is a body's head word alone after a country's
+    name ("the Kelvian Navy Out of …", "the U.S. Army Out of …") is that country's body: the
+    country opens it, as in running text."""
+    inner = [n for n, (_b, _e, w) in enumerate(run.words) if 0 < n < len(run.words) - 1
+             and w.lower() in SMALL]
+    if not inner:
+        return []
+    pieces, start = [], 0
+    for n in inner + [len(run.words)]:
+        words = run.words[start:n]
+        start = n + 1
+        if not words or (words[0][0], words[-1][1]) in known:
+            continue
+        b, e = words[0][0], words[-1][1]
+        absorbed = [m for m in run.absorbed if b <= m.begin and m.end <= e]
+        country = countries.get(b) if not pieces and text[b - 1:b] == " " else None
+        if country is not None and len(words) == 1 and head_word(words[0][2], cues) in cues.heads:
+            words = [(country.begin, country.end, text[country.begin:country.end])] + words
+            b, absorbed = country.begin, absorbed + [country]
+        pieces.append(Run(b, e, words, absorbed=absorbed))
+    return pieces

@@ -435,9 +435,10 @@ def owner_fund(text: str, b: int, cur: list[tuple[int, int, str]], known_end: di
 
 def month_names_event(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
     """A month's full name right before an event's head word names the event ("May Day", "the
-    October Revolution", "the July Uprising"), unless a day number follows ("March Rally 5")."""
+    October Revolution", "the July Uprising"), unless a day number follows ("March Rally 5");
+    a year after it is the event's year ("on May Day 2011": set AN, branch ent63)."""
     return cur[0][2] in cues.months and len(cur) > 1 and cues.heads.get(cur[1][2]) == "event" \
-        and not re.match(r"\s+\d", text[cur[1][1]:cur[1][1] + 3])
+        and not re.match(r"\s+\d(?!\d{3}\b)", text[cur[1][1]:cur[1][1] + 8])
 
 
 def month_given_name(text: str, cur: list[tuple[int, int, str]], region_kind: str, cues: Cues) -> bool:
