@@ -510,8 +510,8 @@ class _Finder:
         return True
 
     def _acronym_in_title(self, m: Match, r: Region, word: str) -> bool:
-        """"Oppose the NATO Buildup in Kelvia": an item's title in Title Case capitalises the
-        common word after an acronym ("Buildup", "Raids"), which is no part of its name there;
+        """"Oppose the NATO Troops in Kelvia": an item's title in Title Case capitalises the
+        common word after an acronym ("Troops", "Raids"), which is no part of its name there;
         a word the language does not use ("Kelvo") still glues to it."""
         form = self.text[m.begin:m.end]
         return (r.kind in ("headline", "deck") and len(form) >= 2 and form.isupper() and form.isalpha()

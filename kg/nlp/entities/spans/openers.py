@@ -278,7 +278,7 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
         label = run_label(text, run)
         return label.removesuffix("s") in elsewhere or bool(ev.place_kind(label)) or bool(run.absorbed) \
             or ev.given_name_first(label.split()) or bool(re.search(r"\d", label)) \
-            or _acronym_in_mixed_line(text, run, tx)  # "Local 12"; "… Lockout at KLB Teaches Us"
+            or _acronym_in_mixed_line(text, run, tx)  # "Local 12"; "… a Union Contract at KLB"
 
     out = []
     for run, f in zip(runs, flagged, strict=True):
@@ -293,7 +293,7 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
 
 
 def _acronym_in_mixed_line(text: str, run: Run, tx: TextIndex) -> bool:
-    """One word in capitals only ("What the Lockout at KLB Teaches Us"): Title Case
+    """One word in capitals only ("Bakers Strike for a Union Contract at KLB"): Title Case
     capitalises a word's first letter, not all of it, so the capitals are the name's own. Not
     in a line all in capitals, where every word is so."""
     if len(run.words) != 1:
@@ -305,9 +305,9 @@ def _acronym_in_mixed_line(text: str, run: Run, tx: TextIndex) -> bool:
 
 
 def _title_pieces(text: str, run: Run, known: set[tuple[int, int]], countries: dict, cues: Cues) -> list[Run]:
-    """A run in a Title Case line that a small word splits ("NATO Buildup in Kelvia", "Navy
+    """A run in a Title Case line that a small word splits ("NATO Troops in Kelvia", "Navy
     Out of Dorrow"): the title's words around its names are capitalised too, so its small
-    words ("of", "Out", "Off": runs.SMALL) part names, not join them ("Oppose the NATO Buildup
+    words ("of", "Out", "Off": runs.SMALL) part names, not join them ("Oppose the NATO Troops
     in Kelvia" names NATO and Kelvia). Each piece between them, [] when no small word is
     inside; a piece that is a name the page already found (the registry's, the gazetteer's)
     is left to that mention. A first piece that is a body's head word alone after a country's
