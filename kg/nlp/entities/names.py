@@ -117,6 +117,8 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,4}[A-Z]?")
 _PRODUCT_AFTER = re.compile(r" [a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _BY_AUTHOR = re.compile(r",?\s+(?:edited\s+)?by\s+(?=[A-Z])")
+# capitals glued by "&" with no space, one token of the text ("AT&T"; sets AJ/AK, branch ent65)
+_GLUED_CAPITALS = re.compile(rf"(?=(?:[{UPPER}]&?){{3}})[{UPPER}]+(?:&[{UPPER}]+)+")
 _ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.spans.textspan region kinds
 
 
@@ -218,6 +220,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         words = [w for (_b, _e, w) in run.words]
         if dateline and all(title_case(w).rstrip(".") in cues.calendar for w in words):
             continue  # "AUG. 29 — The pact…": a dateline that is a date names no place
+        # "AT&T", "KT&Q": capitals glued by a joiner are one word, no heading in capitals; the
+        # lone acronym's test below weighs it ("R&D", "Q&A" stand by no body's cue)
+        glued = len(words) > 1 and _GLUED_CAPITALS.fullmatch(label) is not None
+        if glued:
+            words = [label]
         if label.isupper() and not dateline and run.kind is None and len(words) > 1:
             # a byline or a heading in capitals: a name only if a given name opens it
             by = False
