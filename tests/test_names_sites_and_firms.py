@@ -1,7 +1,8 @@
 """Places and organisations of sets AH–AM left missed or mistyped (issue 10, branch ent65), each
 a general rule tested on made-up sentences in the paper's shapes: capitals glued by "&" are one
 firm's name, not a heading; a name after "candidate for" that no head word types is the
-electorate, a place; a name in the slot of "<firm> of <country> and <name> of <country>" is
+electorate, a place; a name typed a firm only by "miners at" and joined by "and" to a known
+town is a place; a name in the slot of "<firm> of <country> and <name> of <country>" is
 beside the firm, not beside the country. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ CASES = [
                  id="a-firm-in-the-slot-of-a-firm-of-a-country"),
     pytest.param(("Its owners, the firm Ferravant of France and Kelvodex of Turkey, cut wages.",),
                  {"Kelvodex": "organization"}, id="a-firm-in-the-slot-after-an-apposition"),
+    # -- a site typed a firm by "miners at", beside a known town --------------------------------
+    pytest.param(("Copper miners at Dorrowpit and Tucson have been locked out since May.",),
+                 {"Dorrowpit": "place", "Tucson": "city"}, id="an-employers-frame-before-a-pair-of-towns"),
+    pytest.param(("Copper miners at Dorrowpit and Tucson have been locked out since May. "
+                  "Dorrowpit management hired guards.",),
+                 {"Dorrowpit": "organization"}, id="a-firm-only-frame-keeps-the-firm"),
+    pytest.param(("Cashiers at Dorvex and Kelvane Foods walked out.",),
+                 {"Dorvex": "organization"}, id="two-firms-after-at-stay-firms"),
     pytest.param(("Delegates came from Canada, Mexico and Tallowa.",),
                  {"Tallowa": "place"}, id="a-list-of-countries-keeps-its-place"),
 ]

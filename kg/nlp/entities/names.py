@@ -343,6 +343,17 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if kind_of[label][0] == "thing" and _glossing_body(text, run, label, typed) \
                 and not ev.place_kind(label) and not ev.gazetteer.is_given_name(label.split()[0]):
             kind_of[label] = ("organization", True)  # gloss, a body's English name (set AO, ent64)
+    for run, label, _k in kept:  # "the strike at Tallowmine and Tucson": a town beside a town
+        # typed a firm only by the employer's frame ("strike at", "miners at"), no head word and
+        # no place of the gazetteer's, joined by "and"/"or" after a place's preposition to a
+        # city or country the text names: the pair is two places, a mining camp and its
+        # neighbour (set AL, branch ent65)
+        if kind_of[label] == ("organization", False) and run.kind is None and not run.title \
+                and ev.place_kind(label) is None and head_word(label, cues) not in cues.heads \
+                and not framing().firm_only_frame(text, label) \
+                and phrases().place_pair(text, run.begin, run.end, typed):
+            kind_of[label] = ("place", False)
+            typed.append((run.begin, run.end, "place"))
     for run, label, _k in kept:  # "loyal to Kelvo Dorrow in Kelvia and Tallis Wendo in Bramsk"
         if not kind_of[label][1] and (pair := paired_slot(text, run, typed)) is not None:
             kind_of[label] = (pair, False)
