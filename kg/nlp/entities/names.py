@@ -117,6 +117,8 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,4}[A-Z]?")
 _PRODUCT_AFTER = re.compile(r" [a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _BY_AUTHOR = re.compile(r",?\s+(?:edited\s+)?by\s+(?=[A-Z])")
+# capitals glued by "&" with no space, one token of the text ("AT&T"; sets AJ/AK, branch ent65)
+_GLUED_CAPITALS = re.compile(rf"(?=(?:[{UPPER}]&?){{3}})[{UPPER}]+(?:&[{UPPER}]+)+")
 _ROLE_KINDS = {"signer": "person", "place": "place"}  # kg.nlp.entities.spans.textspan region kinds
 
 
@@ -218,6 +220,11 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         words = [w for (_b, _e, w) in run.words]
         if dateline and all(title_case(w).rstrip(".") in cues.calendar for w in words):
             continue  # "AUG. 29 — The pact…": a dateline that is a date names no place
+        # "AT&T", "KT&Q": capitals glued by a joiner are one word, no heading in capitals; the
+        # lone acronym's test below weighs it ("R&D", "Q&A" stand by no body's cue)
+        glued = len(words) > 1 and _GLUED_CAPITALS.fullmatch(label) is not None
+        if glued:
+            words = [label]
         if label.isupper() and not dateline and run.kind is None and len(words) > 1:
             # a byline or a heading in capitals: a name only if a given name opens it
             by = False
@@ -336,6 +343,17 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
         if kind_of[label][0] == "thing" and _glossing_body(text, run, label, typed) \
                 and not ev.place_kind(label) and not ev.gazetteer.is_given_name(label.split()[0]):
             kind_of[label] = ("organization", True)  # gloss, a body's English name (set AO, ent64)
+    for run, label, _k in kept:  # "the strike at Tallowmine and Tucson": a town beside a town
+        # typed a firm only by the employer's frame ("strike at", "miners at"), no head word and
+        # no place of the gazetteer's, joined by "and"/"or" after a place's preposition to a
+        # city or country the text names: the pair is two places, a mining camp and its
+        # neighbour (set AL, branch ent65)
+        if kind_of[label] == ("organization", False) and run.kind is None and not run.title \
+                and ev.place_kind(label) is None and head_word(label, cues) not in cues.heads \
+                and not framing().firm_only_frame(text, label) \
+                and phrases().place_pair(text, run.begin, run.end, typed):
+            kind_of[label] = ("place", False)
+            typed.append((run.begin, run.end, "place"))
     for run, label, _k in kept:  # "loyal to Kelvo Dorrow in Kelvia and Tallis Wendo in Bramsk"
         if not kind_of[label][1] and (pair := paired_slot(text, run, typed)) is not None:
             kind_of[label] = (pair, False)

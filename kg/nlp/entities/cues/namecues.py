@@ -182,6 +182,8 @@ class Cues:
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
         places = phrase_pattern(c["place_before"])
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
+        self.seat_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["seat_before"]) + r"\s+$",
+                                      re.IGNORECASE)
         self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
         self.title_verbs = set(c["title_verbs"])
         self.common_names = set(c["junk"]["common_word_names"])

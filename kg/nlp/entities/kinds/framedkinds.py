@@ -124,11 +124,33 @@ def locative_list(text: str, run: Run, typed: list[tuple[int, int, str]], ev: Ev
     return bool(closed) and ev.locative_before(text, members[0][0])
 
 
+_SLOT_LINK = re.compile(r"\s+(in|at|from|of)\s+(?:the\s+)?")
+_LINK_BEFORE = re.compile(r"[A-Z][\w’'.&-]*\s+(in|at|from|of)\s+(?:the\s+)?\Z")
+
+
+def _parallel_slot(text: str, run: Run, places: list[Match]) -> bool:
+    """"headed by Kelvo Dorrani of Spain and Tallovex of Italy": the run follows "and" after a
+    place that a name and a link word ("of", "in", "at", "from") lead to, and the same word and
+    a place follow the run: it stands in the name's slot, not in the place's, so "and" puts it
+    beside no place (`paired_slot` gives it the name's kind; set AJ, branch ent65)."""
+    link = _SLOT_LINK.match(text, run.end)
+    if link is None or not any(m.begin == link.end() for m in places):
+        return False
+    for m in places:
+        if m.end <= run.begin and _COORD.fullmatch(text[m.end:run.begin]):
+            lead = _LINK_BEFORE.search(text, max(0, m.begin - 60), m.begin)
+            if lead is not None and lead.group(1) == link.group(1):
+                return True
+    return False
+
+
 def coordinated_with_places(text: str, run: Run, known: list[Match]) -> bool:
     """"Flint, Michigan" (a name, a comma, a known place) or a list of places ("Canada, the
     United States, Venezuela and Cuba"): at least two known places in the list, so that "…
     from New Jersey, and John Studer" does not make a place of a person."""
     places = sorted((m for m in known if m.entry.kind in PLACE_KINDS), key=lambda m: m.begin)
+    if _parallel_slot(text, run, places):
+        return False  # "Kelvo Dorrani of Spain and Tallovex of Italy": two firms, each its country
     after = next((m for m in places if m.begin >= run.end and _COORD.fullmatch(text[run.end:m.begin])), None)
     before = next((m for m in reversed(places) if m.end <= run.begin
                    and _COORD.fullmatch(text[m.end:run.begin])), None)
@@ -158,7 +180,7 @@ def coordinated_with_bodies(text: str, run: Run, known: list[Match]) -> bool:
         and not any(m.entry.kind in PLACE_KINDS for m in beside)
 
 
-_PAIR_LINK = re.compile(r"\s+(in|at|from)\s+(?:the\s+)?")
+_PAIR_LINK = re.compile(r"\s+(in|at|from|of)\s+(?:the\s+)?")
 _PAIR_AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 
 

@@ -118,6 +118,7 @@ def _past_acronym(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
 _OWNER_POSSESSIVE = re.compile(r"(?:[’']s?)[ \t]+\Z")
 
 
@@ -452,6 +453,9 @@ def name_kind(doc: Document, text: str, run: Run, label: str, person_fields: dic
         return "person", False  # "the regime of Kelvano", "the Kelvano dictatorship"
     if cues.role_before.search(text, max(0, run.begin - 30), run.begin) and len(names) > 1:
         return "person", True  # "FEU national president Adalberto Hernández", "rector Rubén Zardoya"
+    if cues.seat_before.search(text, max(0, run.begin - 30), run.begin) and not ev.given_name_first(names) \
+            and not _POSSESSIVE_AFTER.match(text, run.end):
+        return ev.place_kind(label) or "place", True  # "candidate for Kelvin Heights": the electorate
     if cues.place_before.search(text, max(0, run.begin - 40), run.begin):
         return ev.place_kind(label) or "place", True
     if len(names) > 1 and (names[0] in cues.compass or names[0] in cues.region_prefixes) \
