@@ -68,6 +68,7 @@ from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.initials import acronyms, headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
+from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.nameparts import (
@@ -164,6 +165,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
             found = join_brackets(text, found, cues)  # "the Strikes (Minimum Service Levels) Bill"
             found = named_by_initials(text, r, found, covered + [Run(b, e, []) for b, e in skip], cues)
             found = foreign_names(text, r, found, covered)
+            found = long_bodies(text, r, found, covered, cues)  # "Bouw- en Houtbond Gelderland"
             found = legal_form_after_comma(text, found)  # "Kelvanos de Dorrovia, S.A."
             found = nickname_inside(text, found, cues)  # "W.J. “Sonny” Dorrow"
             found = headless_list_before_initials(text, found, cues)  # "… Transport union (RMT)"

@@ -549,7 +549,10 @@ def _portfolio_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
     fields joined by "and" alone. How many runs before `run` the name takes in (the body and
     the fields after it), or 0. A name of its own among them ("Ministry of Health, Kelvane
     Foods and …") leaves the list alone."""
-    if not out or not _fields(run, cues) or not _AND_LAST.fullmatch(text[out[-1].end:run.begin]):
+    if not out or not _AND_LAST.fullmatch(text[out[-1].end:run.begin]):
+        return 0
+    common = not _fields(run, cues)  # "… and Food Quality": common words for a field (`_ministry_list`)
+    if common and not _common_item(run, cues):
         return 0
     k = 1
     while k <= len(out):
@@ -557,13 +560,42 @@ def _portfolio_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
         nxt = out[-k + 1] if k > 1 else run
         if k > 1 and not _COMMA_GAP.fullmatch(text[part.end:nxt.begin]):
             return 0
+        if k > 1 and _ministry_list(part, cues):
+            return k
         if not _fields(part, cues):
+            if _common_item(part, cues):  # "… Fisheries, Forests and …": a ministry's item
+                common = True
+                k += 1
+                continue
+            if common:
+                return 0
             words = [w for (_b, _e, w) in part.words]
             body = k > 1 and not part.title and "of" in words and words[-1] in cues.fields \
                 and (_of_part(part, cues) or _ministry_of(part, cues))
             return k if body else 0
         k += 1
     return 0
+
+
+def _common_item(part: Run, cues: Cues) -> bool:
+    """"Nature", "Food Quality", "Forests": one to three capitalised common English words
+    (wordfreq), no head, given name or known place: a portfolio's item where no field word
+    names it (`_ministry_list`)."""
+    words = [w for (_b, _e, w) in part.words]
+    ev = evidence()
+    return not part.title and not part.absorbed and 1 <= len(words) <= 3 \
+        and all(w[:1].isupper() and common_words().common(w) and w not in cues.heads
+                and not ev.gazetteer.is_given_name(w) and ev.place_kind(w) is None for w in words)
+
+
+def _ministry_list(part: Run, cues: Cues) -> bool:
+    """"Ministry of Fisheries, Forests and Water Safety": a government body's head
+    (`portfolio_heads`) and "of" opening a list whose items are fields or common words
+    (`_common_item`), joined by commas and closed by "and", is one name: a cabinet names a
+    ministry by all it runs (set AQ, branch ent66). The first item must be a field."""
+    words = [w for (_b, _e, w) in part.words]
+    return not part.title and len(words) >= 3 and words[-2] == "of" \
+        and words[-3] in cues.portfolio_heads and words[-1] in cues.fields
 
 
 def _trades_of(run: Run, out: list[Run], text: str, cues: Cues) -> int:

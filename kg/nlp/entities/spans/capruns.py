@@ -495,6 +495,9 @@ def _as_runs(text: str, runs: list[Run], spans: list[tuple[int, int]], known: li
     return runs
 
 
+as_runs = _as_runs  # for the other span modules (kg.nlp.entities.spans.longbodies)
+
+
 def foreign_names(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:
     """"Syndicat des travailleurs de l’aluminium de Kelvin": a name in French, Spanish or
     Portuguese run on over its lower-case words from the head that opened a run

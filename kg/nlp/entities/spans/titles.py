@@ -624,6 +624,8 @@ def _apposition_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
         if start is None or any(k.begin < at and start < k.end for k in known):
             continue
         first = text[start:at].split()
+        if _spelled_acronym(first, text[at + 6:end]):
+            continue  # "KANU, the Kelvian Army for National Unity": initials and their name
         if gazetteer().is_given_name(first[0]) or first[0] in cues.person_titles \
                 or first[-1].rstrip(".") in cues.heads or gazetteer().place_kind(text[start:at]):
             continue
@@ -632,6 +634,17 @@ def _apposition_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
             continue  # a sentence's first word is capitalised by position
         out.append(Title(start, end, "work"))
     return out
+
+
+def _spelled_acronym(first: list[str], second: str) -> bool:
+    """"KANU, the Kelvian Army for National Unity": a first part that is one word in capitals
+    whose letters are all initials of the second part's capitalised words is a body's acronym
+    and its name spelled out (two names, kg.nlp.entities.spans.initials), no work's title with
+    a subtitle in apposition (set AP, branch ent66)."""
+    if len(first) != 1 or not re.fullmatch(r"[A-Z]{2,8}", first[0]):
+        return False
+    initials = [w[0] for w in second.split() if w[:1].isupper()]
+    return all(initials.count(c) >= first[0].count(c) for c in set(first[0]))
 
 
 # a note's number opening its line ("[3] ", "3. "): the citation after it opens with its work
