@@ -217,7 +217,9 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             title_before, cur, ws = True, cur[k:], ws[k:]
         for k in range(len(ws) - 2, 0, -1):  # "Treasury Secretary Henry Paulson": the name follows
             # a title of two words too ("Polk County District Attorney Ana Ruiz"; branch ent23)
-            n = 1 if ws[k] in cues.titles else cues.title_at(ws[k:])
+            # the longest title first: "Army Chief of Staff Dana Kelvo" is cut after "Staff",
+            # not after "Chief" (its "of Staff" no name's; sets AP/AQ, branch ent67)
+            n = cues.title_at(ws[k:]) or (1 if ws[k] in cues.titles else 0)
             if n and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], n) \
                     and not any(w in cues.heads for w in ws[k + n:]) \
                     and not (foreign.is_head(ws[0]) and _particle_after(ws, k + n, cues)):
@@ -367,7 +369,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             of_the = conn == 2 and words[i][2] == "of" and cur[-1][2] in cues.of_the_heads
             if words[i][2] in ("of", "for") and not of_the and not any(
                     w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
-                    and not (words[i][2] == "of" and common_noun_in_name(cur, lower, cues, tx, conn == 2)):
+                    and not (words[i][2] == "of" and common_noun_in_name(cur, lower, cues, tx, conn == 2)) \
+                    and not _title_through(cur, words, i, cues):
                 flush()  # "Jonathan Silberman of Pathfinder Books": two names
                 i += 1
                 continue
@@ -656,6 +659,15 @@ def _joined(text: str, end: int, begin: int) -> bool:
         line = text[text.rfind("\n", 0, end) + 1:end]
         return not all(w[:1].isupper() for w in WORD.findall(line))
     return gap in (" ", "\u00a0")
+
+
+def _title_through(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int,
+                   cues: Cues) -> bool:
+    """The run's last word, the connector at `i` and the words after it are one title of
+    `titles` ("Chief of Staff"): the connector stays inside, so the title is cut off whole
+    before the person's name and no "of Staff …" is left as a name (sets AP/AQ, branch ent67)."""
+    return any(" ".join([cur[-1][2]] + [w for (_b, _e, w) in words[i:i + n]]) in cues.titles
+               for n in (2, 3) if i + n < len(words))
 
 
 def _title_then_person(text: str, words: list[tuple[int, int, str]], i: int, cues: Cues) -> bool:

@@ -1,0 +1,60 @@
+"""Names of the kinds held-out sets AP (print, 1996–2016) and AQ (site, 2018–2025) showed, in
+made-up sentences in the paper's shapes: the Dutch "ter" and the Swedish "af" join a given name
+to a surname (in the body, in a speaker's name, in a site byline). No name or sentence of a
+held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found, quoted_speakers
+
+from kg.reader import parse_article
+
+CASES = [
+    # -- particles ------------------------------------------------------------------------------------
+    pytest.param(("Joost ter Velde-Kampman runs a dairy herd of 90 cows near the dike.",),
+                 {"Joost ter Velde-Kampman": "person", "Joost": None, "Velde-Kampman": None},
+                 id="dutch-ter-joins-a-hyphened-surname"),
+    pytest.param(("The strike was led by Maja af Dorrwik, a crane driver.",),
+                 {"Maja af Dorrwik": "person", "Maja": None, "Dorrwik": None},
+                 id="swedish-af-joins-a-surname"),
+    # -- a title of several words with "of" -----------------------------------------------------------
+    pytest.param(("Navy Chief of Staff Dana Kelvo ordered the ships back to port.",),
+                 {"Dana Kelvo": "person", "of Staff Dana Kelvo": None, "Staff Dana Kelvo": None},
+                 id="chief-of-staff-after-a-body-is-a-title"),
+    pytest.param(("The union met Chief of Staff Arlo Venn on Monday.",),
+                 {"Arlo Venn": "person", "Staff Arlo Venn": None},
+                 id="chief-of-staff-alone-is-a-title"),
+    pytest.param(("Navy Secretary of State Dana Kelvo flew to Kelvia.",),
+                 {"Dana Kelvo": "person", "of State Dana Kelvo": None},
+                 id="the-longest-title-mid-run"),
+    pytest.param(("Jonathan Kelvo of Dorrow Books spoke first.",),
+                 {"Jonathan Kelvo": "person", "Dorrow Books": "organization"},
+                 id="of-between-a-person-and-a-firm-still-cuts"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_sets_ap_aq(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+def test_ter_stays_in_the_speakers_name():
+    speakers = quoted_speakers("“The dairy will not survive another cut,” said Joost ter "
+                               "Velde-Kampman, who farms near the dike.")
+    assert speakers == [["Joost ter Velde-Kampman"]], speakers
+
+
+_HARBOUR_BODY = ("\n\nGÄVLE, Sweden — Crane drivers at the harbour voted to refuse the new"
+                 " rosters, and the port company backed down a week later.\n\nThe drivers plan a"
+                 " meeting next month to press for more staff.\n")
+
+
+def test_todays_site_byline_with_a_swedish_af_particle_is_the_byline_not_the_deck():
+    # "af" ("of") is a particle of kg/data/nlp/entities.toml's connectors: the line is a byline;
+    # before, it was glued to the deck and the names read as junk
+    text = ("Crane drivers in Sweden win fight over rosters\n\nHarbour union wins backing from"
+            " crews abroad\nBy Maja af Dorrwik\nMay 6, 2024\n" + _HARBOUR_BODY)
+    d = parse_article(text, "militant-2024-05-06-v88n18-cranes.txt")
+    assert d.deck.value == "Harbour union wins backing from crews abroad"
+    assert [b.name for b in d.bylines] == ["Maja af Dorrwik"]
