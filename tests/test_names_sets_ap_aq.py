@@ -6,7 +6,7 @@ held-out set is used."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found, quoted_speakers
+from nlp_support import Not, check_names, found, quoted_speakers
 
 from kg.reader import parse_article
 
@@ -31,6 +31,28 @@ CASES = [
     pytest.param(("Jonathan Kelvo of Dorrow Books spoke first.",),
                  {"Jonathan Kelvo": "person", "Dorrow Books": "organization"},
                  id="of-between-a-person-and-a-firm-still-cuts"),
+    # -- types the text gives -------------------------------------------------------------------------
+    pytest.param(("The Greens joined Labour in Stronger Apart, the campaign for a No vote.",),
+                 {"Stronger Apart": "organization"},
+                 id="a-campaign-in-apposition-is-an-organisation"),
+    pytest.param(("Dana Kelvo, the campaign manager, spoke.",),
+                 {"Dana Kelvo": "person"},
+                 id="a-campaigns-manager-stays-a-person"),
+    pytest.param(("Families left homeless by hurricanes Kelva and Dorra got no aid.",),
+                 {"Kelva": "event", "Dorra": "event"},
+                 id="storms-listed-after-their-kind-in-the-plural"),
+    pytest.param(("The storms hit Kelvia and Dorra in one week.",),
+                 {"Kelvia": Not("event"), "Dorra": Not("event")},
+                 id="a-storm-kind-not-right-before-is-no-list"),
+    pytest.param(("Tomas Reyes, a driver from March Town, spoke first.",),
+                 {"March Town": "place", "Town": None},
+                 id="a-month-before-town-names-a-town"),
+    pytest.param(("In March Kelvane workers struck.",),
+                 {"March Kelvane": None},
+                 id="a-month-before-another-name-is-a-date"),
+    pytest.param(("Pickets stood at the gates of the U.S. company Dorrtel on Tuesday.",),
+                 {"Dorrtel": "organization"},
+                 id="a-company-noun-after-an-abbreviated-country"),
 ]
 
 

@@ -96,9 +96,10 @@ class Evidence:
         self.organization_before = re.compile(
             r"(?<![\w’'-])" + phrase_pattern(list(ev["organization_before"])) + r"\s+$", re.IGNORECASE)
         nouns = phrase_pattern(list(ev["organization_apposition"]) + list(ev["organization_noun_before"]))
-        # "the Islamic organization Nahdlatul", "the grid operator Dorrenergo": case-sensitive
+        # "the Islamic organization Nahdlatul", "the grid operator Dorrenergo": case-sensitive;
+        # a word may hold full stops ("the U.S. company Dorrtel"; sets AP/AQ, branch ent67)
         self.organization_noun = re.compile(
-            r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:" + nouns + r")\s+$")
+            r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z][\w’'.-]*\s+){0,3}?(?:" + nouns + r")\s+$")
         # "workers at aircraft maker Kelvane": a firm's noun with no article, after one or two
         # words that say its trade (lower case, or opening the sentence: "Retail giant X"; no
         # function word among them)

@@ -15,6 +15,7 @@ import re
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import Member, framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
+from kg.nlp.entities.kinds.stormlists import storm_list_runs
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, run_label
 from kg.nlp.entities.spans.textspan import Region
@@ -41,6 +42,7 @@ def framed_runs(text: str, regs: list[Region], runs: list[Run], known: list[Matc
             run.end = n
             run.words = run.words + [(run.words[-1][1], n, text[run.words[-1][1]:n].strip())]
             run.kind = "work"
+    storm_list_runs(text, runs)  # "hurricanes Kelva and Dorra": each an event
     for r in prose:
         for b, e in fr.party_spans(text, r.begin, r.end):
             # the run itself, or one word glued to a lower-case word by a hyphen ("Labour-run")

@@ -33,6 +33,7 @@ from kg.nlp.entities.spans.runbounds import (
     head_follows,
     month_given_name,
     month_names_event,
+    month_names_town,
     named_site,
     owner_and_site,
     owner_fund,
@@ -188,7 +189,8 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             elif cues.leading(ws[0]) and not (ws[0] in cues.calendar and len(ws) > 1
                                               and (cues.heads.get(ws[-1]) == "periodical"
                                                    or bare_calendar_abbreviation(text, cur[0], cues)
-                                                   or month_names_event(text, cur, cues))):
+                                                   or month_names_event(text, cur, cues)
+                                                   or month_names_town(cur, cues))):
                 # a day opens a newspaper's edition name: "the Dorrow Sunday Journal"
                 title_before = title_before or ws[0] in cues.titles
                 cur = cur[1:]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.cuedata import load
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
@@ -439,6 +440,13 @@ def month_names_event(text: str, cur: list[tuple[int, int, str]], cues: Cues) ->
     a year after it is the event's year ("on May Day 2011": set AN, branch ent63)."""
     return cur[0][2] in cues.months and len(cur) > 1 and cues.heads.get(cur[1][2]) == "event" \
         and not re.match(r"\s+\d(?!\d{3}\b)", text[cur[1][1]:cur[1][1] + 8])
+
+
+def month_names_town(cur: list[tuple[int, int, str]], cues: Cues) -> bool:
+    """A month's full name and a settlement's head alone ("from March Town", "in October
+    Village"; entities.toml `month_town_heads`) name a town: the month is no date there."""
+    return len(cur) == 2 and cur[0][2] in cues.months \
+        and cur[1][2] in load("entities")["month_town_heads"]
 
 
 def month_given_name(text: str, cur: list[tuple[int, int, str]], region_kind: str, cues: Cues) -> bool:
