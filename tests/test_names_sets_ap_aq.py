@@ -6,8 +6,9 @@ held-out set is used."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import Not, check_names, found, quoted_speakers
+from nlp_support import Not, article, check_names, found, quoted_speakers, speakers_by_opening
 
+from kg.nlp.stages import annotate
 from kg.reader import parse_article
 
 CASES = [
@@ -80,3 +81,21 @@ def test_todays_site_byline_with_a_swedish_af_particle_is_the_byline_not_the_dec
     d = parse_article(text, "militant-2024-05-06-v88n18-cranes.txt")
     assert d.deck.value == "Harbour union wins backing from crews abroad"
     assert [b.name for b in d.bylines] == ["Maja af Dorrwik"]
+
+
+# -- a quoted phrase ending a headline ----------------------------------------------------------------
+_FORUM = ("Kelvane Dorsey-Marchetti spoke for the hospital cleaners. “Nobody else will stand up for "
+          "the wards,” she said. “We will, because it is our hospital.”",)
+
+
+def test_a_headline_phrase_closing_a_body_quotation_is_its_speakers():
+    doc = annotate(article(*_FORUM, headline="Chicago rally: cleaners say ward cuts hit "
+                                             "‘our hospital’"))
+    got = speakers_by_opening(doc, length=None)
+    assert got.get("our hospital") == ["Kelvane Dorsey-Marchetti"], got
+
+
+def test_a_headline_phrase_inside_a_body_quotation_needs_three_words():
+    doc = annotate(article(*_FORUM, headline="Chicago rally: cleaners ‘stand up’ for the wards"))
+    got = speakers_by_opening(doc, length=None)
+    assert "stand up" not in got, got

@@ -36,6 +36,10 @@ MIN_ANSWERS = 2
 # A headline quotes a body quotation's speaker when at least this many of its words (articles
 # aside) stand together in that quotation: a two-word slogan may be anyone's.
 MIN_REQUOTED = 3
+# … or at least this many when they close that quotation, its last words ("‘our hospital’" over
+# "“… We will, because it is our hospital,” she said"): the punch line the headline lifts, no
+# slogan met anywhere in it.
+MIN_REQUOTED_CLOSING = 2
 
 
 @cuedata.cached
@@ -87,6 +91,11 @@ def quoted_title(doc: Document) -> tuple[Span, Span] | None:
     while start < len(text) and text[start].isspace():
         start += 1
     end = len(text.rstrip())
+    if end - start >= 3 and text[start] not in _MARKS and text[end - 1] in _MARKS.values():
+        # "Cleaners say ward cuts hit ‘our hospital’": a quoted phrase ending the headline, opened
+        # after a space (a body quotation's speaker may own it: `_requoted`)
+        opened = max(text.rfind(" " + o, start, end - 1) for o in _MARKS if _MARKS[o] == text[end - 1])
+        start = opened + 1 if opened >= start else start
     if end - start < 3 or text[start] not in _MARKS or text[end - 1] != _MARKS[text[start]]:
         return None
     opener, closer = text[start], _MARKS[text[start]]
@@ -245,17 +254,19 @@ def _requoted(doc: Document, content: Span) -> Quotation | None:
     """The attributed quotation of the body that holds the headline's words, in order and
     together (articles aside, as a headline drops them: "‘Bosses broke every promise’"
     over "“… The bosses broke every promise they made,” said Ana Ruiz"): the headline quotes that
-    speaker, on any page. At least MIN_REQUOTED words must match; when two speakers' quotations
-    hold the words, none is taken."""
+    speaker, on any page. At least MIN_REQUOTED words must match, or MIN_REQUOTED_CLOSING that
+    close the body's quotation; when two speakers' quotations hold the words, none is taken."""
     said = _words(content.of(doc.text))
-    if len(said) < MIN_REQUOTED:
+    if len(said) < MIN_REQUOTED_CLOSING:
         return None
     found: list[Quotation] = []
     for q in doc.annotations.quotations:
         if q.kind != "quotation" or not q.speakers:
             continue
         body = _words(q.content.of(doc.text))
-        if any(body[i:i + len(said)] == said for i in range(len(body) - len(said) + 1)):
+        if len(said) >= MIN_REQUOTED and any(body[i:i + len(said)] == said
+                                             for i in range(len(body) - len(said) + 1)) \
+                or len(body) > len(said) and body[-len(said):] == said:
             found.append(q)
     if len({tuple(a.key for a in q.speakers) for q in found}) != 1:
         return None
