@@ -54,6 +54,22 @@ CASES = [
     pytest.param(("Pickets stood at the gates of the U.S. company Dorrtel on Tuesday.",),
                  {"Dorrtel": "organization"},
                  id="a-company-noun-after-an-abbreviated-country"),
+    pytest.param(("Miners rallied outside the offices of Minas du Kelvar (Kelvar Mines), the state "
+                  "company that shut the pits.",),
+                 {"Minas du Kelvar": "organization", "Kelvar Mines": "organization"},
+                 id="an-apposition-after-a-bracketed-gloss-types-both"),
+    pytest.param(("Tomas Reyes (left), a welder, spoke.",),
+                 {"Tomas Reyes": "person"},
+                 id="a-bracketed-word-before-a-trade-keeps-the-person"),
+    pytest.param(("The directors at Kelvugol drive new cars.",),
+                 {"Kelvugol": "organization"},
+                 id="directors-at-a-firm"),
+    pytest.param(("Labour sat down with the Tories and Liberal Democrats on Friday.",),
+                 {"Tories": "organization", "Liberal Democrats": "organization"},
+                 id="a-plural-party-shares-the-article"),
+    pytest.param(("Labour sat down with the Tories, Greens and Liberal Democrats on Friday.",),
+                 {"Greens": "organization", "Liberal Democrats": "organization"},
+                 id="plural-parties-in-a-list-share-the-article"),
 ]
 
 

@@ -41,6 +41,8 @@ _LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?
 _LOCATOR = re.compile(r",\s*(?:vol|vols|p|pp|ch|chap|no)\.\s*\d")
 _BASICS = re.compile(r"s?\s+of\s+[a-z]")
 _NUMBER_AFTER = re.compile(r"\s+(?:No\.\s*)?\d")
+# between two names of one list: ", ", " and ", ", and ", " or "
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 # a ruling's or a decree's code after its court's initials: a number and a year ("KC 204-15",
 # "KC 77/2011"): the initials are the code's, no body's mention (set AG, branch ent51)
 _CODE_AFTER = re.compile(r" \d{1,5}[-/]\d{1,4}(?![\w-])")
@@ -404,7 +406,25 @@ class Framing:
                                          or self.party_before.search(text, max(0, b - 12), b)
                                          and self.party_after_weak.match(text, e)):
                         out.append((b, e))
-        return sorted(out)
+        return sorted(out + self._shared_the(text, begin, end, out))
+
+    def _shared_the(self, text: str, begin: int, end: int,
+                    found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"the Conservatives and Liberal Democrats": a plural short form right after "and",
+        "or" or a comma that follows a party found after "the" shares that "the" (sets AP/AQ,
+        branch ent67); each one found so lets the next in the list join."""
+        plurals = [m.span() for form in self.plural_parties
+                   for m in re.finditer(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w’'])",
+                                        text[:end]) if m.start() >= begin]
+        out: list[tuple[int, int]] = []
+        ends = {e for (_b, e) in found}
+        for b, e in sorted(plurals):
+            if (b, e) in found or _glued(text, b, e):
+                continue
+            if any(_COORDINATED.fullmatch(text[pe:b]) for pe in ends if pe < b):
+                out.append((b, e))
+                ends.add(e)
+        return out
 
     # -- generic terms --------------------------------------------------------------------------
     def generic_law(self, text: str, end: int, label: str) -> bool:
