@@ -57,7 +57,7 @@ def data(tmp_path) -> Path:
     path = copy / "nlp" / "entities.toml"
     text = path.read_text(encoding="utf-8")
     assert text.count('connectors = ["of", ') == 1
-    path.write_text(text.replace('connectors = ["of", ', 'connectors = ["of", "ter", ', 1), encoding="utf-8")
+    path.write_text(text.replace('connectors = ["of", ', 'connectors = ["of", "zu", ', 1), encoding="utf-8")
     return copy
 
 
@@ -78,13 +78,13 @@ def test_the_reader_reads_the_bound_folder_and_the_package_one_when_nothing_is_b
 def test_patterns_built_from_the_name_particles_follow_the_bound_folder(data):
     """The particles come from the data folder's nlp/entities.toml: a byline and a sign-off with
     the copy's particle are a name only while its folder is bound."""
-    assert TITLE_BYLINE_RE.match("By Anke ter Kelvort") is None
+    assert TITLE_BYLINE_RE.match("By Anke zu Kelvort") is None
     with cues.bind(data / "reader"):
-        assert TITLE_BYLINE_RE.match("By Anke ter Kelvort").group(1) == "Anke ter Kelvort"
-        assert SIGNOFF_RE.match("—Anke ter Kelvort")
-        assert "ter" in cues.name_particles()
-    assert SIGNOFF_RE.match("—Anke ter Kelvort") is None
-    assert "ter" not in cues.name_particles()
+        assert TITLE_BYLINE_RE.match("By Anke zu Kelvort").group(1) == "Anke zu Kelvort"
+        assert SIGNOFF_RE.match("—Anke zu Kelvort")
+        assert "zu" in cues.name_particles()
+    assert SIGNOFF_RE.match("—Anke zu Kelvort") is None
+    assert "zu" not in cues.name_particles()
 
 
 def test_two_folders_bound_one_after_the_other_do_not_share_a_cache(data, tmp_path):
@@ -95,11 +95,11 @@ def test_two_folders_bound_one_after_the_other_do_not_share_a_cache(data, tmp_pa
     for first, second in ((edited, plain), (plain, edited)):
         with cues.bind(first):
             genre = cues.names_genre("Harbor workers dispatch")
-            byline = TITLE_BYLINE_RE.match("By Anke ter Kelvort") is not None
+            byline = TITLE_BYLINE_RE.match("By Anke zu Kelvort") is not None
             related = _related(parse_article(TEXT, NAME))
         with cues.bind(second):
             assert cues.names_genre("Harbor workers dispatch") is not genre
-            assert (TITLE_BYLINE_RE.match("By Anke ter Kelvort") is not None) is not byline
+            assert (TITLE_BYLINE_RE.match("By Anke zu Kelvort") is not None) is not byline
             assert _related(parse_article(TEXT, NAME)) != related
     with cues.bind(edited):
         assert cues.names_genre("Harbor workers dispatch")
