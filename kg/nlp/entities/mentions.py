@@ -38,7 +38,8 @@ from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.kinds.headforms import Named, head_mentions
 from kg.nlp.entities.kinds.hospitals import refine as refine_hospitals
 from kg.nlp.entities.kinds.metonymy import apply_metonymy
-from kg.nlp.entities.names import NewName, family_first, find_new_names, surname
+from kg.nlp.entities.kinds.shortforms import family_first, surname
+from kg.nlp.entities.names import NewName, find_new_names
 from kg.nlp.entities.registry.registry import Entry, Registry, normalise
 from kg.nlp.entities.registry.surface import FormIndex, Match, end_ok
 from kg.nlp.entities.spans import townstate

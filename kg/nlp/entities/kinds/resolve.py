@@ -1,0 +1,337 @@
+"""One label, one kind, then the kinds made once every name of the article has one: the
+labels' kinds read together, in the order they run (`KIND_STEPS`). Each step is a function
+`(ctx, kept, kinds) -> None` over the kept names (run, label, kind) that changes
+`kinds.of` (label → (kind, strong)) in place; from `typed_spans` on, `kinds.typed` holds every
+typed span (registry mentions and kept names), which the steps after it read and extend. A new
+typing that needs all names goes into `KIND_STEPS` where its inputs are ready: after the short
+forms and speakers if it reads their kinds, before `coordinated` if a list should follow it.
+
+kg.nlp.entities.names calls `resolve_kinds` between keeping the runs and resolving short forms
+(kg.nlp.entities.kinds.shortforms)."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Callable
+
+from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.framing import framing
+from kg.nlp.entities.cues.namecues import head_word
+from kg.nlp.entities.cues.phrases import founders_firm, phrases
+from kg.nlp.entities.kinds import familynames
+from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
+from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
+from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
+from kg.nlp.entities.kinds.namekinds import (
+    heads_of_government,
+    leading_place_short_forms,
+    owner_firms,
+    site_place,
+)
+from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
+
+log = logging.getLogger("kg.nlp.entities.names")
+
+Kept = list[tuple[Run, str, tuple[str, bool]]]
+
+
+@dataclasses.dataclass
+class Kinds:
+    """The kinds resolved so far: `of` (label → (kind, strong)); `typed`, every typed span
+    (begin, end, kind), filled by `typed_spans`; what two steps leave for the short forms:
+    `union_words` ("Kelvifor" of "Kelvifor Local 597", read before the union's short forms are
+    typed) and `family_of` (a name of two family names → its first, "Gómez")."""
+
+    of: dict[str, tuple[str, bool]]
+    typed: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
+    union_words: set[str] = dataclasses.field(default_factory=set)
+    family_of: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+def one_kind_per_label(kept: Kept) -> dict[str, tuple[str, bool]]:
+    """One label, one kind: a cue's kind beats a head word's, the first of each wins."""
+    kind_of: dict[str, tuple[str, bool]] = {}
+    for _run, label, (kind, strong) in kept:
+        old = kind_of.get(label)
+        if old is None or old[0] == "thing" or (strong and not old[1]):
+            kind_of[label] = (kind, strong)
+    return kind_of
+
+
+def site_places(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"the Kelvo mine … the blast at Kelvo": a mine's name alone is its site, a place."""
+    for label, kind in list(kinds.of.items()):
+        if kind == ("organization", False) and site_place(ctx.text, label, kinds.of, ctx.cues, ctx.ev):
+            kinds.of[label] = ("place", False)
+
+
+def leading_places(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"Kibbutz Kelvar … the Kelvar printing plant" (ent42)."""
+    for label in leading_place_short_forms(kinds.of, ctx.cues):
+        kinds.of[label] = ("place", False)
+
+
+def firm_short(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"a strike at Kelvott" beside "Kelvott International"."""
+    for label in firm_short_forms(kinds.of, ctx.cues.firm_whole, lambda w: ctx.ev.place_kind(w) is not None):
+        kinds.of[label] = ("organization", True)
+
+
+def union_short(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"Kelvifor" beside "Kelvifor Local 597": the union (its words kept for the openers)."""
+    kinds.union_words = union_names(kinds.of, ctx.cues.union_units)
+    for label in union_short_forms(kinds.of, ctx.cues.union_units):
+        kinds.of[label] = ("organization", True)
+
+
+def owners(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"at Kelvora … Kelvora’s shafts": the firm."""
+    for label in owner_firms(ctx.text, kept, kinds.of, ctx.cues, ctx.ev):
+        kinds.of[label] = ("organization", True)
+
+
+def heads_of_governments(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"the Dorrow government … Prime Minister Ann Dorrow"."""
+    for label in heads_of_government(ctx.text, kept, kinds.of, ctx.ev):
+        kinds.of[label] = ("person", True)
+
+
+def interview_people(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"Tallavi-Dorrow: The bosses …" twice (set X): an interview's speaker; not the paper's
+    own turns ("Militant: …", a registry name)."""
+    cues, ev = ctx.cues, ctx.ev
+    known_forms = {ctx.text[m.begin:m.end] for m in ctx.covered}
+    speakers = {w for w in interview_speakers(ctx.text)
+                if kinds.of.get(w, ("thing", False))[0] == "thing" and head_word(w, cues) not in cues.heads
+                and w not in known_forms and not ev.place_kind(w) and not common_words().common(w)}
+    for label, kind in list(kinds.of.items()):
+        if kind[0] == "thing" and (label in speakers or speaker_full_name(label, speakers)):
+            kinds.of[label] = ("person", True)
+
+
+def typed_spans(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """From here on `kinds.typed` holds every typed span: the registry's and the kept names'."""
+    kinds.typed[:] = [(m.begin, m.end, m.entry.kind) for m in ctx.covered] + [
+        (run.begin, run.end, kinds.of[label][0]) for run, label, _k in kept]
+
+
+def known_as(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"Kelvane Platinum, known as Kelplats,": the full name's kind — the whole name before
+    it, not a place ending it ("… Association of Kelvia"); a foreign name with its translation
+    in brackets ("Sindicato … (National Union of …), known as SINKELVO") gives the kind of
+    either (sets AF/AG, branch ent50)."""
+    for run, label, _k in kept:
+        at = phrases().known_as_after_name(ctx.text, run.begin)
+        if kinds.of[label][0] == "thing" and at is not None:
+            for end in _ends_before_known_as(ctx.text, at):
+                whole = min(((b, k) for (b, e, k) in kinds.typed if e == end), default=None)
+                if whole is not None and whole[1] != "thing":
+                    kinds.of[label] = (whole[1], True)
+                    break
+
+
+def apposed_body(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"organized in Asokelva, the Kelvish Growers Association,": the body its apposition
+    names (set AA)."""
+    for run, label, _k in kept:
+        if not kinds.of[label][1] and (at := _APPOSED_NAME.match(ctx.text, run.end)) is not None \
+                and not ctx.ev.place_kind(label) and any(
+                    b == at.end() and k == "organization" and _APPOSITION_END.match(ctx.text, e)
+                    for b, e, k in kinds.typed):
+            kinds.of[label] = ("organization", True)
+
+
+def movements(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"fighting the Dorrathis": a movement named in the plural, and its singular beside it."""
+    for run, label, _k in kept:
+        if kinds.of[label][0] == "thing" and (movement_named(ctx.text, run.begin, run.end, label)
+                                              or movement_adjective(ctx.text, run.end, label)) \
+                and not ctx.ev.place_kind(label):
+            kinds.of[label] = ("organization", True)
+            if kinds.of.get(label[:-1], ("", False))[0] == "thing":  # "Dorrathi" beside it
+                kinds.of[label[:-1]] = ("organization", True)
+
+
+def glossed_bodies(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"the Polo Dorrano (Dorran Pole)": the gloss in brackets names the body before it (set
+    AE, ent53)."""
+    for run, label, _k in kept:
+        if kinds.of[label][0] == "thing" and _glossed_body(ctx.text, run, label, kinds.typed) \
+                and not ctx.ev.place_kind(label):
+            kinds.of[label] = ("organization", True)
+
+
+def glossing_bodies(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"Llywodraeth Kelvo (Kelvish Government)": the name before its gloss, a body's English
+    name (set AO, ent64)."""
+    for run, label, _k in kept:
+        if kinds.of[label][0] == "thing" and _glossing_body(ctx.text, run, label, kinds.typed) \
+                and not ctx.ev.place_kind(label) and not ctx.ev.gazetteer.is_given_name(label.split()[0]):
+            kinds.of[label] = ("organization", True)
+
+
+def towns_beside_towns(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"the strike at Tallowmine and Tucson": a town beside a town typed a firm only by the
+    employer's frame ("strike at", "miners at"), no head word and no place of the gazetteer's,
+    joined by "and"/"or" after a place's preposition to a city or country the text names: the
+    pair is two places, a mining camp and its neighbour (set AL, branch ent65)."""
+    text, cues, ev = ctx.text, ctx.cues, ctx.ev
+    for run, label, _k in kept:
+        if kinds.of[label] == ("organization", False) and run.kind is None and not run.title \
+                and ev.place_kind(label) is None and head_word(label, cues) not in cues.heads \
+                and not framing().firm_only_frame(text, label) \
+                and phrases().place_pair(text, run.begin, run.end, kinds.typed):
+            kinds.of[label] = ("place", False)
+            kinds.typed.append((run.begin, run.end, "place"))
+
+
+def paired_slots(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"loyal to Kelvo Dorrow in Kelvia and Tallis Wendo in Bramsk": the pair's kind."""
+    for run, label, _k in kept:
+        if not kinds.of[label][1] and (pair := paired_slot(ctx.text, run, kinds.typed)) is not None:
+            kinds.of[label] = (pair, False)
+            kinds.typed.append((run.begin, run.end, pair))
+
+
+def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """A name joined to typed names by "and" or commas takes their kind: "students from Harvel
+    and Dorrow University", "Kelvane, Dorrow Foods and …"; the first reading that fits wins."""
+    text, cues, ev, kind_of, typed = ctx.text, ctx.cues, ctx.ev, kinds.of, kinds.typed
+    for run, label, _k in kept:
+        weak = kind_of[label][0] == "thing" or (kind_of[label] == ("place", False) and run.kind is None
+                                                and ev.locative_before(text, run.begin)
+                                                and ev.place_kind(label) is None
+                                                and head_word(label, cues) not in cues.heads)
+        if weak and coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
+            kind_of[label] = ("organization", False)
+            typed.append((run.begin, run.end, "organization"))  # the list runs on: "A, B, C and D"
+        elif kind_of[label][0] == "thing" and ev.gazetteer.town_kind(label) \
+                and coordinated_with(text, run, typed, PLACE_KINDS):
+            # "in nearby Salisbury and Iowa Colony": a town the gazetteer knows, joined by "and"
+            # to a place (branch ent22)
+            kind_of[label] = ("place", False)
+            typed.append((run.begin, run.end, "place"))
+        elif kind_of[label][0] == "thing" and coordinated_with(text, run, typed, PLACE_KINDS, True, True):
+            kind_of[label] = ("place", False)  # "depots in Morden, Brindlecote, and Stratford"
+        elif kind_of[label][0] == "thing" and locative_list(text, run, typed, ev):
+            kind_of[label] = ("place", False)  # "walkouts at Dorrow, Feyzel and La Brève"
+            typed.append((run.begin, run.end, "place"))
+        elif (kind_of[label][0] == "thing" and len(label.split()) in (2, 3)
+              and head_word(label, cues) not in cues.heads
+              and coordinated_with(text, run, typed, ("person",))):
+            kind_of[label] = ("person", False)  # "killed Don Bragg and Ellery Hatfield"
+        elif kind_of[label] == ("person", False) and run.kind is None and not run.title \
+                and founders_firm(label.split(), ev.gazetteer.is_given_name) \
+                and coordinated_with(text, run, typed, ("organization",)):
+            # "Kelmar and Archer Dorrow Tallis will cut prices": a firm named for its founders,
+            # listed with a firm, not a person by its first word (set R)
+            kind_of[label] = ("organization", False)
+            typed.append((run.begin, run.end, "organization"))
+        elif (kind_of[label][0] == "thing" or kind_of[label] == ("person", False) and run.kind is None
+              and not run.title and not ev.speaker(text, run.begin, run.end)
+              and re.match(r"[ \t]*[,.;:)]", text[run.end:run.end + 3]) is not None) \
+                and phrases().place_pair(text, run.begin, run.end, typed):
+            # "the workers of Lisbon and Dorrig" (set R); "walkouts in Kelvin City and Binh Dorro":
+            # a given name's spelling opening a province's name weighs less than the pair (ent42)
+            kind_of[label] = ("place", False)
+            typed.append((run.begin, run.end, "place"))
+
+
+def lists(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """Names in one list share a kind (kg.nlp.entities.kinds.framedkinds `list_kinds`)."""
+    list_kinds(ctx.text, kept, ctx.covered, kinds.of, ctx.cues)
+
+
+def two_family_names(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"Ramiro Gómez Urrieta … Gómez said": two family names, the first alone later (the
+    pairs kept in `kinds.family_of` for the short forms)."""
+    cues = ctx.cues
+    alone = {run.words[0][2] for run in ctx.runs if len(run.words) == 1 and run.kind is None}
+    kinds.family_of = familynames.two_family_names(kinds.of, alone, lambda w: w in cues.heads,
+                                                   ctx.ev.gazetteer.is_given_name, common_words().common)
+    for label in kinds.family_of:
+        kinds.of[label] = ("person", False)
+
+
+KindStep = Callable[[NameContext, Kept, Kinds], None]
+# in the order they run; each reads the kinds the steps before it made
+KIND_STEPS: tuple[KindStep, ...] = (
+    site_places,
+    leading_places,
+    firm_short,
+    union_short,
+    owners,
+    heads_of_governments,
+    interview_people,
+    typed_spans,
+    known_as,
+    apposed_body,
+    movements,
+    glossed_bodies,
+    glossing_bodies,
+    towns_beside_towns,
+    paired_slots,
+    coordinated,
+    lists,
+    two_family_names,
+)
+
+
+def resolve_kinds(ctx: NameContext, kept: Kept) -> Kinds:
+    """One kind per label, then every step of `KIND_STEPS` in order. With a trace on, each
+    step that changed a label's kind is logged with the labels it changed."""
+    kinds = Kinds(one_kind_per_label(kept))
+    for step in KIND_STEPS:
+        before = dict(kinds.of) if ctx.trace else None
+        step(ctx, kept, kinds)
+        if before is not None and before != kinds.of:
+            changed = {k: v for k, v in kinds.of.items() if before.get(k) != v}
+            log.debug("kinds: %s made %s", step.__name__, changed)
+    return kinds
+
+
+# a name, a comma, "the" and another name in apposition ("Asokelva, the Kelvish Growers
+# Association of Dorrovia,"): both name one thing
+_APPOSED_NAME = re.compile(r",\s+the\s+")
+# … the apposition closed by a full stop or a comma that opens no further list member ("in
+# Gisborne, the Engineers Union, and the …" is a list of three)
+_APPOSITION_END = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the)\s)(?!\s+[A-Z]))")
+
+
+def _glossed_body(text: str, run: Run, label: str, typed: list[tuple[int, int, str]]) -> bool:
+    """"the Polo Dorrano (Dorran Pole)": a name of two words or more that fills a bracket on its
+    own, right after an organisation's name, is that name's English gloss: the same body. The
+    gloss's head word ("Pole", "Front") need not say a body; the name before it does. An
+    acronym in brackets is typed elsewhere; one word alone ("(Kelvo)") is a place as often."""
+    if len(label.split()) < 2 or text[run.end:run.end + 1] != ")" \
+            or text[max(0, run.begin - 1):run.begin] != "(":
+        return False
+    before = len(text[:run.begin - 1].rstrip())
+    return any(e == before and k == "organization" for _b, e, k in typed)
+
+
+def _glossing_body(text: str, run: Run, label: str, typed: list[tuple[int, int, str]]) -> bool:
+    """"Llywodraeth Kelvo (Kelvish Government)": a name of two words or more in another language
+    right before a bracket that an organisation's name of two words or more fills alone is that
+    body by its own name, the bracket its English gloss (`_glossed_body` read the other way; a
+    given name opening the name makes it a person and the bracket the person's body)."""
+    if len(label.split()) < 2 or not text.startswith(" (", run.end):
+        return False
+    at = run.end + 2
+    return any(b == at and k == "organization" and text[e:e + 1] == ")" and " " in text[b:e]
+               for b, e, k in typed)
+
+
+def _ends_before_known_as(text: str, at: int) -> list[int]:
+    """Where a name may end that "known as" at `at` ties its short form to, nearest first: right
+    before it, or, after a bracket closing a translation, inside the brackets and before them."""
+    ends = [at]
+    if at > 0 and text[at - 1] == ")":
+        opening = text.rfind("(", 0, at - 1)
+        if opening > 0 and "\n" not in text[opening:at]:
+            ends += [at - 1, len(text[:opening].rstrip())]
+    return ends

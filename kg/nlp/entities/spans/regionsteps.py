@@ -1,0 +1,150 @@
+"""The joins of one region's runs, in the order they run: `REGION_STEPS`, one named step per
+join, each `(ctx, region, found) -> found`. A new join goes into the tuple where it must run
+(most join what the steps before them left: a law's name before the brackets inside it, an "and"
+list before the federation named by it); its name and comment say what it joins.
+
+`region_runs` builds the runs of a prose, headline or deck region (kg.nlp.entities.spans.capruns,
+"and" lists merged by andlists) and passes them through every step; kg.nlp.entities.names calls
+it per region."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+
+from kg.nlp.entities.spans import joins
+from kg.nlp.entities.spans.andlists import (
+    areas_after_and,
+    merge_and,
+    people_ends,
+    region_with_and,
+    town_and_area,
+)
+from kg.nlp.entities.spans.brackets import join_brackets
+from kg.nlp.entities.spans.capruns import find_runs, foreign_names
+from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.federations import place_federations
+from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
+from kg.nlp.entities.spans.laws import join_laws
+from kg.nlp.entities.spans.legalforms import legal_form_after_comma
+from kg.nlp.entities.spans.longbodies import long_bodies
+from kg.nlp.entities.spans.lowerheads import lower_heads
+from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
+from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.spans.nested import (
+    acronyms_before_unit,
+    constituencies,
+    dedicated_names,
+    federation_before_union,
+    founder_firm,
+    place_before_list,
+    place_before_party,
+    registry_body_before,
+)
+from kg.nlp.entities.spans.nicknames import nickname_inside
+from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.textspan import Region
+
+log = logging.getLogger("kg.nlp.entities.names")
+
+
+@dataclasses.dataclass(frozen=True)
+class RegionStep:
+    """One join of a region's runs: its name (for a trace) and the join."""
+
+    name: str
+    join: Callable[[NameContext, Region, list[Run]], list[Run]]
+
+
+def _with_skipped(ctx: NameContext) -> list:
+    """The registry mentions and the skipped spans (titles of works, blocked names) as runs:
+    an acronym's name is sought outside both."""
+    return ctx.covered + [Run(b, e, []) for b, e in ctx.skip]
+
+
+S = RegionStep
+REGION_STEPS: tuple[RegionStep, ...] = (
+    # "Kelvinburg and Suburbs Bus Company"
+    S("town_and_area", lambda c, r, f: town_and_area(c.text, f, c.covered, c.cues)),
+    # "Upper Trinidad and Tobago"
+    S("region_with_and", lambda c, r, f: region_with_and(c.text, f, c.covered)),
+    # "NHS Greater Kelvo and Dorrow"
+    S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
+    # "the May 12 Youth Movement"
+    S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
+    # "the Kelvia Podrana Samitu"
+    S("country_foreign_names", lambda c, r, f: country_foreign_names(c.text, f, c.covered)),
+    # "the Kelvia and District of Dorrow AFL-CIO"
+    S("place_federations", lambda c, r, f: place_federations(c.text, f, c.covered)),
+    # "Dorrow v. Bush", "A & B"
+    S("join_marks", lambda c, r, f: joins.join_marks(c.text, r, f, c.covered, c.cues, c.tx)),
+    # "the Right to Organize Act", "… Bill 2024"
+    S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
+    # "the UN Interim Force in Kelvia"
+    S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
+    # "the Kelvo Support mission (KS)"
+    S("mission_before_initials", lambda c, r, f: mission_before_initials(c.text, f)),
+    # "the Kelvo-Dorvanskyi station", "the Atlantic coast"
+    S("lower_heads", lambda c, r, f: lower_heads(c.text, f)),
+    # "the Strikes (Minimum Service Levels) Bill"
+    S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
+    # "the Kelvo Workers Union … KWU": a name found by its acronym's initials
+    S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
+    # lower-case inner words of French, Spanish, Portuguese names
+    S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
+    # "Bouw- en Houtbond Gelderland": a long body name the runs cut (kg.nlp.entities.spans.longbodies)
+    S("long_bodies", lambda c, r, f: long_bodies(c.text, r, f, c.covered, c.cues)),
+    # "Kelvanos de Dorrovia, S.A."
+    S("legal_form_after_comma", lambda c, r, f: legal_form_after_comma(c.text, f)),
+    # "W.J. “Sonny” Dorrow"
+    S("nickname_inside", lambda c, r, f: nickname_inside(c.text, f, c.cues)),
+    # "… Transport union (RMT)"
+    S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
+    # "the member of Parliament for Dorrow West": a seat
+    S("constituencies", lambda c, r, f: constituencies(c.text, r, f, c.covered, c.cues)),
+    # a registry place glued before an organisation's name
+    S("place_before_list", lambda c, r, f: place_before_list(c.text, f, c.covered, c.cues)),
+    # "Geo. A. Kelvin & Co.": a firm named for its founder
+    S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
+    # "the Kelvia Democratic Party"
+    S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
+    # "the CIO United Auto Workers"
+    S("federation_before_union", lambda c, r, f: federation_before_union(c.text, r, f, c.covered, c.cues)),
+    # "KAWU-CIO Local 312"
+    S("acronyms_before_unit", lambda c, r, f: acronyms_before_unit(c.text, f, c.covered, c.cues)),
+    # "Our Lady of Kelvin parish"
+    S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
+    # a registry organisation glued before a longer new name
+    S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
+)
+del S
+
+
+def _spans(found: list[Run]) -> list[tuple[int, int]]:
+    return [(run.begin, run.end) for run in found]
+
+
+def region_runs(ctx: NameContext, r: Region) -> list[Run]:
+    """The runs of one prose, headline or deck region: the scanner's runs, "and" lists merged,
+    then every step of `REGION_STEPS` in order. With a trace on, each step that changed the
+    runs' spans is logged with the spans it made."""
+    found = merge_and(ctx.text, find_runs(ctx.text, r, ctx.covered, ctx.cues, ctx.tx, ctx.skip, ctx.lower),
+                      ctx.cues, ctx.lower, people_ends(ctx.covered))
+    if ctx.trace:
+        return _traced(ctx, r, found)
+    for step in REGION_STEPS:
+        found = step.join(ctx, r, found)
+    return found
+
+
+def _traced(ctx: NameContext, r: Region, found: list[Run]) -> list[Run]:
+    """`region_runs`' steps, each logged where it changed the runs' spans."""
+    for step in REGION_STEPS:
+        before = _spans(found)
+        found = step.join(ctx, r, found)
+        if (after := _spans(found)) != before:
+            made = [ctx.text[b:e] for b, e in sorted(set(after) - set(before))]
+            log.debug("region %d-%d: %s made %s", r.begin, r.end, step.name, made)
+    return found
