@@ -250,51 +250,48 @@ def project_files(root: Path = ROOT, parts: Iterable[str] = ("kg", "tests", "doc
                 yield path
 
 
-def scan(text: str, grams: dict[tuple[str, ...], Source], allowed: set[tuple[str, ...]],
-         label: str, n: int = RUN) -> list[Finding]:
-    """The shared runs of a text, each maximal run of overlapping shared n-grams reported once."""
-    folded = [fold(w) for w in words(text)]
-    findings: list[Finding] = []
+def _merged_runs(tokens: list[str], n: int, source_of) -> list[tuple[str, str]]:
+    """(run, article) of each maximal run of overlapping n-grams that `source_of` finds in a
+    held-out article (it gives the article, or None where the n-gram is allowed or not shared)."""
+    runs: list[tuple[str, str]] = []
     start = end = -1
     article = ""
-    for i in range(len(folded) - n + 1):
-        key = tuple(folded[i:i + n])
-        source = grams.get(key)
-        if source is None or source.name or is_allowed(key, allowed):
+    for i in range(len(tokens) - n + 1):
+        found = source_of(tuple(tokens[i:i + n]))
+        if found is None:
             continue
         if i <= end:  # overlaps the run being built: extend it
             end = i + n - 1
             continue
         if start >= 0:
-            findings.append(Finding(label, " ".join(folded[start:end + 1]), article))
-        start, end, article = i, i + n - 1, source.article
+            runs.append((" ".join(tokens[start:end + 1]), article))
+        start, end, article = i, i + n - 1, found
     if start >= 0:
-        findings.append(Finding(label, " ".join(folded[start:end + 1]), article))
-    return findings
+        runs.append((" ".join(tokens[start:end + 1]), article))
+    return runs
+
+
+def scan(text: str, grams: dict[tuple[str, ...], Source], allowed: set[tuple[str, ...]],
+         label: str, n: int = RUN) -> list[Finding]:
+    """The shared runs of a text, each maximal run of overlapping shared n-grams reported once."""
+    def source_of(key: tuple[str, ...]) -> str | None:
+        source = grams.get(key)
+        return None if source is None or source.name or is_allowed(key, allowed) else source.article
+
+    return [Finding(label, run, article)
+            for run, article in _merged_runs([fold(w) for w in words(text)], n, source_of)]
 
 
 def scan_shapes(text: str, grams: dict[tuple[str, ...], str], allowed: set[tuple[str, ...]],
                 label: str, n: int = SHAPE_RUN) -> list[Finding]:
     """The shared shape runs of a text (grams holds only runs with enough ordinary words), each
     maximal run of overlapping shared runs reported once."""
-    tokens = shapes(text)
-    findings: list[Finding] = []
-    start = end = -1
-    article = ""
-    for i in range(len(tokens) - n + 1):
-        key = tuple(tokens[i:i + n])
+    def source_of(key: tuple[str, ...]) -> str | None:
         source = grams.get(key)
-        if source is None or shape_allowed(key, allowed):
-            continue
-        if i <= end:
-            end = i + n - 1
-            continue
-        if start >= 0:
-            findings.append(Finding(label, " ".join(tokens[start:end + 1]), article, shape=True))
-        start, end, article = i, i + n - 1, source
-    if start >= 0:
-        findings.append(Finding(label, " ".join(tokens[start:end + 1]), article, shape=True))
-    return findings
+        return None if source is None or shape_allowed(key, allowed) else source
+
+    return [Finding(label, run, article, shape=True)
+            for run, article in _merged_runs(shapes(text), n, source_of)]
 
 
 def scan_project(grams: dict[tuple[str, ...], Source], allowed: set[tuple[str, ...]],
