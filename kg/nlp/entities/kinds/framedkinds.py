@@ -126,7 +126,8 @@ def locative_list(text: str, run: Run, typed: list[tuple[int, int, str]], ev: Ev
     return bool(closed) and ev.locative_before(text, members[0][0])
 
 
-_SLOT_LINK = re.compile(r"\s+(in|at|from|of)\s+(?:the\s+)?")
+# "<name> in the <place>": the link word between a name and where it is, read by both pair rules
+_PAIR_LINK = re.compile(r"\s+(in|at|from|of)\s+(?:the\s+)?")
 _LINK_BEFORE = re.compile(r"[A-Z][\w’'.&-]*\s+(in|at|from|of)\s+(?:the\s+)?\Z")
 
 
@@ -135,7 +136,7 @@ def _parallel_slot(text: str, run: Run, places: list[Match]) -> bool:
     place that a name and a link word ("of", "in", "at", "from") lead to, and the same word and
     a place follow the run: it stands in the name's slot, not in the place's, so "and" puts it
     beside no place (`paired_slot` gives it the name's kind; set AJ, branch ent65)."""
-    link = _SLOT_LINK.match(text, run.end)
+    link = _PAIR_LINK.match(text, run.end)
     if link is None or not any(m.begin == link.end() for m in places):
         return False
     for m in places:
@@ -182,7 +183,6 @@ def coordinated_with_bodies(text: str, run: Run, known: list[Match]) -> bool:
         and not any(m.entry.kind in PLACE_KINDS for m in beside)
 
 
-_PAIR_LINK = re.compile(r"\s+(in|at|from|of)\s+(?:the\s+)?")
 _PAIR_AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 
 
