@@ -144,17 +144,24 @@ def find_marks(doc: Document) -> list[tuple[Span, Span]]:
     return sorted(out + single, key=lambda m: m[0].begin) if single else out
 
 
+@cuedata.cached
+def _single_marks_after_speech() -> re.Pattern[str]:
+    """A verb of saying, a comma or colon, then words in single marks closed after a stop: the
+    pattern `_said_in_single_marks` reads, built once from the data (not per document)."""
+    openers = "".join(re.escape(c) for c in cuedata.words("quotes", "nested_openers"))
+    closers = "".join(re.escape(c) for c in cuedata.words("quotes", "nested_closers"))
+    speech = cuedata.phrase_pattern(cuedata.words("quotes", "speech_verbs"))
+    return re.compile(rf"(?<![\w’'])(?:{speech})\s*[,:]\s*(?P<mark>[{openers}])(?=\w)"
+                      rf"(?P<content>[^“”\"\n]+?[.,!?…])[{closers}](?!\w)", re.I)
+
+
 def _said_in_single_marks(doc: Document, found: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
     """Words in single marks outside any double ones that a verb of saying and a comma or colon
     introduce, closed after a stop ("Ana Ruiz, a cook, said, ‘We had a day to pack.’"):
     a page that prints a quotation so. A single mark is also an apostrophe, so only this shape
     counts (quotes.toml `nested_openers`/`nested_closers`); a term in single marks stays text."""
     text = doc.text
-    openers = "".join(re.escape(c) for c in cuedata.words("quotes", "nested_openers"))
-    closers = "".join(re.escape(c) for c in cuedata.words("quotes", "nested_closers"))
-    speech = cuedata.phrase_pattern(cuedata.words("quotes", "speech_verbs"))
-    rx = re.compile(rf"(?<![\w’'])(?:{speech})\s*[,:]\s*(?P<mark>[{openers}])(?=\w)"
-                    rf"(?P<content>[^“”\"\n]+?[.,!?…])[{closers}](?!\w)", re.I)
+    rx = _single_marks_after_speech()
     out: list[tuple[Span, Span]] = []
     for para in doc.prose_spans():
         for m in rx.finditer(text, para.begin, para.end):
