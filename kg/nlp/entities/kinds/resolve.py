@@ -223,7 +223,7 @@ def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
         elif (kind_of[label][0] == "thing" and len(label.split()) in (2, 3)
               and head_word(label, cues) not in cues.heads
               and coordinated_with(text, run, typed, ("person",))):
-            kind_of[label] = ("person", False)  # "killed Don Bragg and Ellery Hatfield"
+            kind_of[label] = ("person", False)  # "honored Lora Veit and Dimas Orlo"
         elif kind_of[label] == ("person", False) and run.kind is None and not run.title \
                 and founders_firm(label.split(), ev.gazetteer.is_given_name) \
                 and coordinated_with(text, run, typed, ("organization",)):
