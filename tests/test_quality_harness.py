@@ -240,6 +240,7 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ao", 10),
                                              ("ap", 10),
                                              ("aq", 10),
+                                             ("ar", 10),
                                              ("as", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
@@ -300,6 +301,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "ao"], ["ao"], "AO"),
              (["--set", "ap"], ["ap"], "AP"),
              (["--set", "aq"], ["aq"], "AQ"),
+             (["--set", "ar"], ["ar"], "AR"),
              (["--set", "as"], ["as"], "AS"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
