@@ -30,6 +30,8 @@ from kg.nlp.entities.kinds.namekinds import (
     owner_firms,
     site_place,
 )
+from kg.nlp.entities.kinds.placepairs import joined_place
+from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -119,6 +121,18 @@ def typed_spans(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
         (run.begin, run.end, kinds.of[label][0]) for run, label, _k in kept]
 
 
+def named_sites(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"the Kelvo mine", "the Kelvane Motors Dorrow plant", "the Dorrow plant near Kelvo": a
+    site's name typed a firm only by the employer's frame is its place
+    (kg.nlp.entities.kinds.sitenames, branch ent69)."""
+    for run, label, _k in kept:
+        if kinds.of[label] == ("organization", False) and run.kind is None and not run.title \
+                and site_kind(ctx.text, label, run.begin, kinds.typed, ctx.cues):
+            kinds.of[label] = ("place", False)
+            kinds.typed[:] = [(b, e, "place" if (b, e) == (run.begin, run.end) else k)
+                              for b, e, k in kinds.typed]
+
+
 def known_as(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """"Kelvane Platinum, known as Kelplats,": the full name's kind — the whole name before
     it, not a place ending it ("… Association of Kelvia"); a foreign name with its translation
@@ -185,6 +199,16 @@ def towns_beside_towns(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
                 and ev.place_kind(label) is None and head_word(label, cues) not in cues.heads \
                 and not framing().firm_only_frame(text, label) \
                 and phrases().place_pair(text, run.begin, run.end, kinds.typed):
+            kinds.of[label] = ("place", False)
+            kinds.typed.append((run.begin, run.end, "place"))
+
+
+def joined_places(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"holds Kelvo and Dorrow.", "the Dorrow–Kelvo route": an untyped name joined to a known
+    city or country (kg.nlp.entities.kinds.placepairs, branch ent69)."""
+    for run, label, _k in kept:
+        if kinds.of[label][0] == "thing" and run.kind is None and not run.title \
+                and joined_place(ctx.text, label, run.begin, run.end, kinds.typed, ctx.cues, ctx.ev):
             kinds.of[label] = ("place", False)
             kinds.typed.append((run.begin, run.end, "place"))
 
@@ -268,12 +292,14 @@ KIND_STEPS: tuple[KindStep, ...] = (
     heads_of_governments,
     interview_people,
     typed_spans,
+    named_sites,
     known_as,
     apposed_body,
     movements,
     glossed_bodies,
     glossing_bodies,
     towns_beside_towns,
+    joined_places,
     paired_slots,
     coordinated,
     lists,

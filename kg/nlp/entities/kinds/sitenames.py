@@ -1,0 +1,84 @@
+"""Sites named for their place: a mine or a works whose name is the place it stands at
+(issue 10, branch ent69).
+
+The employer's frame ("the Kelvo mine", "the Dorrow plant": `[evidence] employer_after`) types
+a new name a firm weakly; ent26's `site_place` (kg.nlp.entities.kinds.namekinds) retypes it a
+place where the article also writes it after a bare "at" or a place's preposition. Three more
+shapes of the text say the site's name is its place, with no other mention needed
+(kg/data/nlp/kinds.toml `[sites]`):
+
+- "the Kelvo mine", "the Kelvo open-pit mine": a mine is named for its town or seam, and the
+  firm that owns it is named otherwise; the name is the place wherever the article writes it in
+  no frame only a firm takes ("Kelvo management", "workers at Kelvo" alone, "Kelvo’s pits").
+- "the Kelvane Motors Dorrow plant": a known firm right before the name and a works' noun after
+  it — the firm's works at Dorrow, so Dorrow is the place.
+- "the Dorrow plant near Kelvo": a works placed by its neighbour is named for its own place,
+  where the article writes the name nowhere as a firm (no possessive, no "Dorrow management").
+
+A name with an organisation's head word ("Kelvo Mining"), in capitals (an acronym) or known to the
+gazetteer otherwise keeps the kind its chain gave it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.cues.framing import framing
+from kg.nlp.entities.cues.namecues import Cues, head_word
+
+_AFTER_NAME = r"(?![\w’'-])"
+
+
+@dataclass(frozen=True)
+class _SiteCues:
+    mine_after: re.Pattern[str]  # " mine", " open-pit mine" right after the name
+    works_after: re.Pattern[str]  # " plant", " steel mill" right after the name
+    located_after: re.Pattern[str]  # " plant near Kelvo"
+
+
+@cached
+def _cues() -> _SiteCues:
+    c = load("kinds")["sites"]
+    mine = phrase_pattern(c["mine_nouns"])
+    works = phrase_pattern(c["works_nouns"])
+    located = phrase_pattern(c["located"])
+    return _SiteCues(
+        re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:" + mine + r")" + _AFTER_NAME),
+        re.compile(r"[ \t]+(?:" + works + r")" + _AFTER_NAME),
+        re.compile(r"[ \t]+(?:" + works + r")[ \t]+(?:" + located + r")[ \t]+[A-Z]"))
+
+
+def _occurrences(text: str, label: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"(?<![\w’'-])" + re.escape(label) + _AFTER_NAME, text))
+
+
+def _the_before(text: str, begin: int) -> bool:
+    return re.search(r"(?<![\w’'-])[Tt]he[ \t]+$", text[max(0, begin - 5):begin]) is not None
+
+
+def _owned(text: str, label: str) -> bool:
+    """The article writes the name with a possessive or before a noun only a firm takes
+    ("Dorrow’s plant", "Dorrow management")."""
+    fr = framing()
+    if re.search(r"(?<![\w’'-])" + re.escape(label) + r"[’']s(?![\w’'-])", text):
+        return True
+    return any(fr.strong_after.match(text[m.end():m.end() + 40]) for m in _occurrences(text, label))
+
+
+def site_kind(text: str, label: str, begin: int, typed: list[tuple[int, int, str]], cues: Cues) -> bool:
+    """Whether `label` (a new name typed a firm only by the employer's frame, its run at `begin`)
+    names a site's place by one of the three shapes of the module's docstring."""
+    if label.isupper() or head_word(label, cues) in cues.heads or _owned(text, label):
+        return False
+    sc = _cues()
+    spans = _occurrences(text, label)
+    if any(_the_before(text, m.start()) and sc.mine_after.match(text, m.end()) for m in spans) \
+            and not framing().firm_only_frame(text, label):
+        return True
+    firm_before = any(k == "organization" and text[e:begin] == " " for _b, e, k in typed)
+    if firm_before and sc.works_after.match(text, begin + len(label)):
+        return True
+    return bool(spans) and all(_the_before(text, m.start()) and sc.located_after.match(text, m.end())
+                               for m in spans)
