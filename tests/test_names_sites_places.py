@@ -20,6 +20,8 @@ CASES = [
                  {"Vorrelka": "organization"}, id="a-firm-only-frame-keeps-the-mines-owner"),
     pytest.param(("Vorrelka’s mine in the hills closed, and the Vorrelka mine near the river too.",),
                  {"Vorrelka": "organization"}, id="a-possessive-keeps-the-mines-owner"),
+    pytest.param(("Pickets came from as far as the Vorrelka mines in the south.",),
+                 {"Vorrelka": "organization"}, id="a-firms-mines-in-the-plural-stay-the-firm"),
     pytest.param(("Drillers at the Kelvo Mining mine walked off the job.",),
                  {"Kelvo Mining": "organization"}, id="a-firms-head-word-keeps-the-firm"),
     # -- "<known firm> X plant": the works' place ----------------------------------------------------
