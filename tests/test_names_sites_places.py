@@ -1,6 +1,5 @@
 """Sites typed as firms and places named first by a foreign head (issue 10, branch ent69), each a
-general rule tested on made-up sentences in the paper's shapes: a mine's name after "the" is its
-place where no frame only a firm takes stands by it; a known firm, a name and a works' noun make
+general rule tested on made-up sentences in the paper's shapes: a known firm, a name and a works' noun make
 the name the works' place; a works placed by its neighbour ("near") is named for its own place;
 French "Gare" opens a station's name; an untyped name joined to a known city by "and" or a dash,
 the pair closed by a mark or a route's noun, is a place. No name or sentence of a held-out set is used."""
@@ -11,17 +10,7 @@ import pytest
 from nlp_support import Not, check_names, found
 
 CASES = [
-    # -- "the X mine": the mine's place ------------------------------------------------------------
-    pytest.param(("Her two sons dig coal at the Vorrelka mine, and they have not been paid since June.",),
-                 {"Vorrelka": "place"}, id="a-mine-named-for-its-place"),
-    pytest.param(("The crew at the Tesmarin open-pit mine voted to stop work on Friday.",),
-                 {"Tesmarin": "place"}, id="a-mine-with-a-word-before-its-noun"),
-    pytest.param(("The Vorrelka mine cut two shifts. Vorrelka management said orders had dropped.",),
-                 {"Vorrelka": "organization"}, id="a-firm-only-frame-keeps-the-mines-owner"),
-    pytest.param(("Vorrelka’s mine in the hills closed, and the Vorrelka mine near the river too.",),
-                 {"Vorrelka": "organization"}, id="a-possessive-keeps-the-mines-owner"),
-    pytest.param(("Pickets came from as far as the Vorrelka mines in the south.",),
-                 {"Vorrelka": "organization"}, id="a-firms-mines-in-the-plural-stay-the-firm"),
+    # -- a mine's name alone stays the firm (sets Q, Y, AB) ------------------------------------------
     pytest.param(("Drillers at the Kelvo Mining mine walked off the job.",),
                  {"Kelvo Mining": "organization"}, id="a-firms-head-word-keeps-the-firm"),
     # -- "<known firm> X plant": the works' place ----------------------------------------------------

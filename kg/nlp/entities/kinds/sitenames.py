@@ -3,13 +3,10 @@
 
 The employer's frame ("the Kelvo mine", "the Dorrow plant": `[evidence] employer_after`) types
 a new name a firm weakly; ent26's `site_place` (kg.nlp.entities.kinds.namekinds) retypes it a
-place where the article also writes it after a bare "at" or a place's preposition. Three more
+place where the article also writes it after a bare "at" or a place's preposition. Two more
 shapes of the text say the site's name is its place, with no other mention needed
-(kg/data/nlp/kinds.toml `[sites]`):
-
-- "the Kelvo mine", "the Kelvo open-pit mine": a mine is named for its town or seam, and the
-  firm that owns it is named otherwise; the name is the place wherever the article writes it in
-  no frame only a firm takes ("Kelvo management", "workers at Kelvo" alone, "Kelvo’s pits").
+(kg/data/nlp/kinds.toml `[sites]`); "the Kelvo mine" alone stays the firm, as sets Q, Y and AB
+decided (a mine is named for its owner as often):
 - "the Kelvane Motors Dorrow plant": a known firm right before the name and a works' noun after
   it — the firm's works at Dorrow, so Dorrow is the place.
 - "the Dorrow plant near Kelvo": a works placed by its neighbour is named for its own place,
@@ -33,7 +30,6 @@ _AFTER_NAME = r"(?![\w’'-])"
 
 @dataclass(frozen=True)
 class _SiteCues:
-    mine_after: re.Pattern[str]  # " mine", " open-pit mine" right after the name
     works_after: re.Pattern[str]  # " plant", " steel mill" right after the name
     located_after: re.Pattern[str]  # " plant near Kelvo"
 
@@ -41,11 +37,9 @@ class _SiteCues:
 @cached
 def _cues() -> _SiteCues:
     c = load("kinds")["sites"]
-    mine = phrase_pattern(c["mine_nouns"])
     works = phrase_pattern(c["works_nouns"])
     located = phrase_pattern(c["located"])
     return _SiteCues(
-        re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:" + mine + r")" + _AFTER_NAME),
         re.compile(r"[ \t]+(?:" + works + r")" + _AFTER_NAME),
         re.compile(r"[ \t]+(?:" + works + r")[ \t]+(?:" + located + r")[ \t]+[A-Z]"))
 
@@ -69,14 +63,11 @@ def _owned(text: str, label: str) -> bool:
 
 def site_kind(text: str, label: str, begin: int, typed: list[tuple[int, int, str]], cues: Cues) -> bool:
     """Whether `label` (a new name typed a firm only by the employer's frame, its run at `begin`)
-    names a site's place by one of the three shapes of the module's docstring."""
+    names a site's place by one of the two shapes of the module's docstring."""
     if label.isupper() or head_word(label, cues) in cues.heads or _owned(text, label):
         return False
     sc = _cues()
     spans = _occurrences(text, label)
-    if any(_the_before(text, m.start()) and sc.mine_after.match(text, m.end()) for m in spans) \
-            and not framing().firm_only_frame(text, label):
-        return True
     firm_before = any(k == "organization" and text[e:begin] == " " for _b, e, k in typed)
     if firm_before and sc.works_after.match(text, begin + len(label)):
         return True
