@@ -6,9 +6,10 @@ moved it; the paper prints the head in lower case. The name is the surname with 
 work: the surname alone is no person there (a run typed a work by "bill" after it,
 kg.nlp.entities.kinds.namekinds, left "Dorrowby" as a name of its own). Only one capitalised
 word after "the", no acronym ("the KELVA law" keeps its own convention: the acronym is the
-name) and no common word ("the Farm bill"). The gazetteer is not asked: a surname is a town's
-name as often, and a town passes no bills. The heads are data (kg/data/nlp/kinds.toml
-[short_names] `sponsor_bill_heads`).
+name), no hyphenated pair ("the Dorrow-Kelvin bill": two sponsors, named without the head by
+kg.nlp.entities.kinds.namekinds' convention) and no common word ("the Farm bill"). The gazetteer
+is not asked: a surname is a town's name as often, and a town passes no bills. The heads are
+data (kg/data/nlp/kinds.toml [short_names] `sponsor_bill_heads`).
 
 kg.nlp.entities.spans.regionsteps runs `sponsor_bills` on each region's runs.
 """
@@ -42,7 +43,7 @@ def sponsor_bills(text: str, runs: list[Run]) -> list[Run]:
         if run.kind is not None or run.title or len(run.words) != 1:
             continue
         word = run.words[0][2]
-        if word.isupper() or not word[:1].isupper() or common.common(word):
+        if word.isupper() or not word[:1].isupper() or "-" in word or common.common(word):
             continue
         m = _head_after().match(text, run.end)
         if m is None or not _THE_BEFORE.search(text, max(0, run.begin - 6), run.begin):
