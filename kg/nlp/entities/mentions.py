@@ -52,6 +52,7 @@ from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, 
 from kg.nlp.entities.spans.missions import international_bodies
 from kg.nlp.entities.spans.nameparts import inner_names
 from kg.nlp.entities.spans.openers import title_cased
+from kg.nlp.entities.spans.regionadjectives import adjective_before_noun
 from kg.nlp.entities.spans.textspan import Region, TextIndex, regions
 from kg.nlp.entities.spans.undotted import undotted_countries
 
@@ -258,6 +259,8 @@ class _Finder:
             return False
         if self._part_of_dateline_name(m):
             return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
+        if m.entry.kind == "place" and adjective_before_noun(self.text, m.begin, m.end, r.end):
+            return False  # "a Caribbean island": the region's adjective (spans/regionadjectives)
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
             return False  # "Central Asia", "Southern California": a region of it
         if m.entry.kind == "organization" and m.entry.place and self._other_nations_body(m, r):

@@ -43,8 +43,11 @@ from kg.nlp.entities.spans.nested import (
     place_before_party,
     registry_body_before,
 )
+from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.shortnames import acronym_said_to_be
+from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
 
 log = logging.getLogger("kg.nlp.entities.names")
@@ -80,10 +83,14 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_federations", lambda c, r, f: place_federations(c.text, f, c.covered)),
     # "Dorrow v. Bush", "A & B"
     S("join_marks", lambda c, r, f: joins.join_marks(c.text, r, f, c.covered, c.cues, c.tx)),
+    # "the Dorrowby bill": a bill named for its sponsor, its head in lower case
+    S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
+    # "the border brigade, known by its Kelvish acronym KUF": a body's acronym, said so
+    S("acronyms_said_to_be", lambda c, r, f: acronym_said_to_be(c.text, f)),
     # "the Kelvo Support mission (KS)"
     S("mission_before_initials", lambda c, r, f: mission_before_initials(c.text, f)),
     # "the Kelvo-Dorvanskyi station", "the Atlantic coast"
@@ -98,6 +105,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("long_bodies", lambda c, r, f: long_bodies(c.text, r, f, c.covered, c.cues)),
     # "Kelvanos de Dorrovia, S.A."
     S("legal_form_after_comma", lambda c, r, f: legal_form_after_comma(c.text, f)),
+    # "the Dorrow district known as “Little Kelvin Row”": the quoted nickname one name
+    S("quoted_nicknames", lambda c, r, f: quoted_nicknames(c.text, r.begin, r.end, f, c.covered)),
     # "W.J. “Sonny” Dorrow"
     S("nickname_inside", lambda c, r, f: nickname_inside(c.text, f, c.cues)),
     # "… Transport union (RMT)"
