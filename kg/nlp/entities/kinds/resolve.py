@@ -21,6 +21,7 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.cues.phrases import founders_firm, phrases
 from kg.nlp.entities.kinds import familynames
+from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
@@ -273,6 +274,7 @@ KIND_STEPS: tuple[KindStep, ...] = (
     movements,
     glossed_bodies,
     glossing_bodies,
+    firms_not_places,
     towns_beside_towns,
     paired_slots,
     coordinated,
