@@ -41,8 +41,9 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.kinds.framedkinds import framed_runs
+from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.namekinds import name_kind
-from kg.nlp.entities.kinds.resolve import Kept, Kinds, resolve_kinds
+from kg.nlp.entities.kinds.resolve import resolve_kinds
 from kg.nlp.entities.kinds.shortforms import ShortForms, family_names_before, opener_kind
 from kg.nlp.entities.kinds.shortforms import family_first as family_first
 from kg.nlp.entities.kinds.shortforms import surname as surname

@@ -11,7 +11,6 @@ kg.nlp.entities.names calls `resolve_kinds` between keeping the runs and resolvi
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from collections.abc import Callable
@@ -21,8 +20,10 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.cues.phrases import founders_firm, phrases
 from kg.nlp.entities.kinds import familynames
+from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
+from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
     heads_of_government,
@@ -37,22 +38,6 @@ from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
 log = logging.getLogger("kg.nlp.entities.names")
-
-Kept = list[tuple[Run, str, tuple[str, bool]]]
-
-
-@dataclasses.dataclass
-class Kinds:
-    """The kinds resolved so far: `of` (label → (kind, strong)); `typed`, every typed span
-    (begin, end, kind), filled by `typed_spans`; what two steps leave for the short forms:
-    `union_words` ("Kelvifor" of "Kelvifor Local 597", read before the union's short forms are
-    typed) and `family_of` (a name of two family names → its first, "Gómez")."""
-
-    of: dict[str, tuple[str, bool]]
-    typed: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
-    union_words: set[str] = dataclasses.field(default_factory=set)
-    family_of: dict[str, str] = dataclasses.field(default_factory=dict)
-
 
 def one_kind_per_label(kept: Kept) -> dict[str, tuple[str, bool]]:
     """One label, one kind: a cue's kind beats a head word's, the first of each wins."""
@@ -298,6 +283,7 @@ KIND_STEPS: tuple[KindStep, ...] = (
     movements,
     glossed_bodies,
     glossing_bodies,
+    firms_not_places,
     towns_beside_towns,
     joined_places,
     paired_slots,

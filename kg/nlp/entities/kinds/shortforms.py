@@ -23,8 +23,8 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.kinds.framedkinds import coordinated_with_places
+from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.movements import movement_adjective
-from kg.nlp.entities.kinds.resolve import Kept, Kinds
 from kg.nlp.entities.spans.capruns import org_leads
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import inner_names

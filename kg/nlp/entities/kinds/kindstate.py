@@ -1,0 +1,25 @@
+"""What the kind steps share: the names kept with their first kinds, and the kinds resolved so far.
+
+Declared apart from kinds/resolve.py, which runs the steps, so that a step's own module can name
+the state it fills without importing the runner (imports flow one way: tests/test_imports.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kg.nlp.entities.spans.runs import Run
+
+Kept = list[tuple[Run, str, tuple[str, bool]]]
+
+
+@dataclasses.dataclass
+class Kinds:
+    """The kinds resolved so far: `of` (label → (kind, strong)); `typed`, every typed span
+    (begin, end, kind), filled by `typed_spans`; what two steps leave for the short forms:
+    `union_words` ("Kelvifor" of "Kelvifor Local 597", read before the union's short forms are
+    typed) and `family_of` (a name of two family names → its first, "Gómez")."""
+
+    of: dict[str, tuple[str, bool]]
+    typed: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
+    union_words: set[str] = dataclasses.field(default_factory=set)
+    family_of: dict[str, str] = dataclasses.field(default_factory=dict)
