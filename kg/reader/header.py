@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,6 +150,28 @@ class Header:
     photos: list[Photo] = field(default_factory=list)
     body_start: int = 0  # index of the first line after the header
     skip: set[int] = field(default_factory=set)  # header lines inside the body's range
+
+
+@dataclass
+class _HeaderState:
+    """The header being read, handed from phase to phase by `HeaderReader.header`: the block
+    of lines in hand and the index after it, the masthead's lines inside the header (`skip`,
+    also the lines the body passes over), the lines that open a new title whatever the line
+    above ends on (`breaks`), and what the phases have read so far."""
+
+    block: list[Line]
+    after: int
+    skip: set[int]
+    masthead_at: int
+    issue_date: dt.date
+    today: bool  # today's site: the headline's block stands above the date or volume line
+    kicker: Field | None = None
+    breaks: set[int] = field(default_factory=set)
+    titles: list[Line] = field(default_factory=list)
+    label: Field | None = None
+    label_closes: bool = False  # a label after the titles ends the header
+    photos: list[Photo] = field(default_factory=list)
+    body_start: int = 0  # index of the first line after the header
 
 
 def _in_capitals(lines: list[Line]) -> bool:
@@ -285,106 +308,165 @@ class HeaderReader:
     # -- header --------------------------------------------------------------------------
     def header(self, start: int, masthead_at: int, masthead_first: int,
                issue_date: dt.date) -> Header:
-        """Read the header. When the page opens with its headline (today's site), `start` is 0
-        and the masthead lines inside the header are skipped."""
+        """Read the header, phase by phase, each reading and updating one `_HeaderState`: the
+        first block; on today's site what stands around the headline above the date or volume
+        line (`_todays_top`); a print page's kicker block (`_print_kicker_block`); the title
+        block's lines (`_title_lines`); the rules that look past the title block
+        (`AFTER_TITLES`, in order); then the kicker among the titles, the headline and the deck
+        (`_headline_and_deck`). When the page opens with its headline (today's site), `start`
+        is 0 and the masthead lines inside the header are skipped."""
+        st = self._first_block(start, masthead_at, masthead_first, issue_date)
+        if st.today:
+            self._todays_top(st)
+        self._print_kicker_block(st)
+        self._title_lines(st)
+        for step in AFTER_TITLES:
+            step(self, st)
+        return self._headline_and_deck(st)
+
+    def _first_block(self, start: int, masthead_at: int, masthead_first: int,
+                     issue_date: dt.date) -> _HeaderState:
+        """The header's first block of lines, the masthead's lines inside it passed over."""
         skip = set(range(masthead_first, masthead_at + 1)) if start < masthead_first else set()
-        i = self._skip_blank(start, skip)
-        block, after = self._block(i, skip)
+        block, after = self._block(self._skip_blank(start, skip), skip)
         if not block:
             self.fail("no headline after the masthead")
-        kicker = None
-        breaks: set[int] = set()  # lines that open a new title whatever the line above ends on
         today = bool(masthead_at in skip and block and block[-1].number - 1 < masthead_at)
-        top_photos: list[Photo] = []
-        if today:
-            # today's site: headline, a blank line, then the deck over the date or volume line
-            nxt, end = self._block(self._skip_blank(after, skip), skip)
-            if self._standing_head_over_title(block, nxt, masthead_at, skip):
-                # "In Review" / (blank) / headline / (blank) / the book's line / "By …" / date:
-                # the standing head is the kicker whatever stands under the headline; it was
-                # read as the headline, the real one lost (2026-12-05, rdr27)
-                kicker = self._field(block[0])
-                block, after = nxt, end
-                nxt, end = self._block(self._skip_blank(after, skip), skip)
-            deck = [ln for ln in nxt if ln.number - 1 < masthead_at]
-            if deck and (end > masthead_at or self._set_off_over_date(deck, end, masthead_at, skip)
-                         ) and not any(self._starts_body_at(ln, masthead_at, skip)
-                                       or self._label_line(ln) for ln in deck):
-                if len(block) == 1 and (self._todays_kicker(block[0], deck)
-                                        or self._page_name_kicker(block[0], deck, masthead_at,
-                                                                  skip)):
-                    # "Socialist Workers Party statement" / (blank) / headline / date: a line
-                    # naming the kind of piece is the kicker, the block under it the headline;
-                    # so is a short line over a demand ("Socialist Workers Party 2024
-                    # campaign" / (blank) / "Back the rail workers’ fight!" / (blank) / date),
-                    # and a series head over any title ("… 2018 campaign" / (blank) / "SWP
-                    # candidate takes campaign to rail yards" / (blank) / "By …" / date)
-                    kicker = self._field(block[0])
-                    block, after = nxt, end
-                else:
-                    breaks.add(deck[0].number)
-                    block, after = block + nxt, end
-            elif (len(block) == 1
-                  and (set_off := self._deck_set_off_under(deck, end, masthead_at, skip))
-                  and (cues.names_genre(block[0].text, KICKER_MAX_WORDS)
-                       or self._exclaimed_kicker(block[0], deck)
-                       or (self._plain_kicker(block[0], deck)
-                           and (names_no_action(block[0].text)
-                                or self._clause_kicker(block[0], deck, set_off[0]))))):
-                # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date: the line
-                # naming the kind of piece is the kicker, each block under it a title; so is
-                # a short exclamation on top ("Solidarity with the bakers!"), and a short
-                # plain line with no verb ("Workers in Peru" / (blank) / headline / (blank) /
-                # deck / (blank) / "Vol. …", the caption and the byline under the volume line:
-                # a page has one headline and one deck; a clause on top, "Nurses hold the
-                # line", stays the headline, unless it is shorter than the deck under the
-                # headline, `_clause_kicker`; 2026-12-05, rdr23, rdr24)
-                kicker = self._field(block[0])
-                breaks.add(set_off[0][0].number)
-                block, after = deck + set_off[0], set_off[1]
-            else:
-                over = self._deck_over_byline(nxt, masthead_at, skip)
-                if over is None and len(block) == 1 and (
-                        under := self._headline_over_deck_over_byline(block[0], deck, end,
-                                                                      masthead_at, skip)):
-                    # "Fight for the union at Corvell" / (blank) / headline / (blank) / deck /
-                    # (blank) / "By …" / date: three titles, the short line on top the kicker
-                    kicker = self._field(block[0])
-                    block, over = deck, under
-                if over is not None:  # the deck, the top photo, then "By …" and the date
-                    deck, credit, caption = over
-                    if kicker is None and len(block) == 1 and self._todays_kicker(block[0], deck):
-                        # "… 2018 campaign" / (blank) / headline / (blank) / "By …" / date:
-                        # the kicker over the headline, as above with no byline
-                        kicker = self._field(block[0])
-                        block = deck
-                    else:
-                        breaks.add(deck[0].number)
-                        block = block + deck
-                    if credit is not None or caption:
-                        top_photos.append(Photo(None if credit is None else self._field(credit),
-                                                self._joined(caption) if caption else None))
-                    after = (caption or ([credit] if credit else deck))[-1].number
-        if len(block) == 1 and not today and self._kicker_block(block[0], after, skip):
-            kicker = self._field(block[0])
-            block, after = self._block(self._skip_blank(after, skip), skip)
-        titles: list[Line] = []
-        label: Field | None = None
-        label_closes = False  # a label after the titles ends the header
-        photos: list[Photo] = top_photos
-        body_start = after
+        return _HeaderState(block, after, skip, masthead_at, issue_date, today)
+
+    # -- header, today's site: the blocks above the date or volume line -----------------
+    def _todays_top(self, st: _HeaderState) -> None:
+        """Today's site: headline, a blank line, then the deck over the date or volume line.
+        A standing head on top first (`_standing_head_on_top`), then the first of
+        `_deck_over_date`, `_three_blocks_over_date` and `_deck_over_byline_on_top` whose
+        shape the blocks have."""
+        nxt, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
+        nxt, end = self._standing_head_on_top(st, nxt, end)
+        deck = [ln for ln in nxt if ln.number - 1 < st.masthead_at]
+        if not self._deck_over_date(st, nxt, end, deck):
+            if not self._three_blocks_over_date(st, deck, end):
+                self._deck_over_byline_on_top(st, nxt, end, deck)
+
+    def _standing_head_on_top(self, st: _HeaderState, nxt: list[Line], end: int
+                              ) -> tuple[list[Line], int]:
+        """Returns the block under the headline block and the index after it, the standing
+        head taken as the kicker first when there is one."""
+        if self._standing_head_over_title(st.block, nxt, st.masthead_at, st.skip):
+            # "In Review" / (blank) / headline / (blank) / the book's line / "By …" / date:
+            # the standing head is the kicker whatever stands under the headline; it was
+            # read as the headline, the real one lost (2026-12-05, rdr27)
+            st.kicker = self._field(st.block[0])
+            st.block, st.after = nxt, end
+            nxt, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
+        return nxt, end
+
+    def _deck_over_date(self, st: _HeaderState, nxt: list[Line], end: int,
+                        deck: list[Line]) -> bool:
+        """The block under the headline runs into the date or volume line, or is set off over
+        it: the deck, or the headline under a kicker. False when the blocks are not so."""
+        if not (deck and (end > st.masthead_at
+                          or self._set_off_over_date(deck, end, st.masthead_at, st.skip))
+                and not any(self._starts_body_at(ln, st.masthead_at, st.skip)
+                            or self._label_line(ln) for ln in deck)):
+            return False
+        if len(st.block) == 1 and (self._todays_kicker(st.block[0], deck)
+                                   or self._page_name_kicker(st.block[0], deck, st.masthead_at,
+                                                             st.skip)):
+            # "Socialist Workers Party statement" / (blank) / headline / date: a line
+            # naming the kind of piece is the kicker, the block under it the headline;
+            # so is a short line over a demand ("Socialist Workers Party 2024
+            # campaign" / (blank) / "Back the rail workers’ fight!" / (blank) / date),
+            # and a series head over any title ("… 2018 campaign" / (blank) / "SWP
+            # candidate takes campaign to rail yards" / (blank) / "By …" / date)
+            st.kicker = self._field(st.block[0])
+            st.block, st.after = nxt, end
+        else:
+            st.breaks.add(deck[0].number)
+            st.block, st.after = st.block + nxt, end
+        return True
+
+    def _three_blocks_over_date(self, st: _HeaderState, deck: list[Line], end: int) -> bool:
+        """A one-line block over a headline and a deck each set off over the date or volume
+        line, the line on top a kicker by its shape. False when the blocks are not so."""
+        if not (len(st.block) == 1
+                and (set_off := self._deck_set_off_under(deck, end, st.masthead_at, st.skip))
+                and (cues.names_genre(st.block[0].text, KICKER_MAX_WORDS)
+                     or self._exclaimed_kicker(st.block[0], deck)
+                     or (self._plain_kicker(st.block[0], deck)
+                         and (names_no_action(st.block[0].text)
+                              or self._clause_kicker(st.block[0], deck, set_off[0]))))):
+            return False
+        # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date: the line
+        # naming the kind of piece is the kicker, each block under it a title; so is
+        # a short exclamation on top ("Solidarity with the bakers!"), and a short
+        # plain line with no verb ("Workers in Peru" / (blank) / headline / (blank) /
+        # deck / (blank) / "Vol. …", the caption and the byline under the volume line:
+        # a page has one headline and one deck; a clause on top, "Nurses hold the
+        # line", stays the headline, unless it is shorter than the deck under the
+        # headline, `_clause_kicker`; 2026-12-05, rdr23, rdr24)
+        st.kicker = self._field(st.block[0])
+        st.breaks.add(set_off[0][0].number)
+        st.block, st.after = deck + set_off[0], set_off[1]
+        return True
+
+    def _deck_over_byline_on_top(self, st: _HeaderState, nxt: list[Line], end: int,
+                                 deck: list[Line]) -> None:
+        """The deck (or a headline and its deck under a kicker), perhaps the top photo, then
+        nothing but "By …" lines over the date or volume line (`_deck_over_byline`)."""
+        over = self._deck_over_byline(nxt, st.masthead_at, st.skip)
+        if over is None and len(st.block) == 1 and (
+                under := self._headline_over_deck_over_byline(st.block[0], deck, end,
+                                                              st.masthead_at, st.skip)):
+            # "Fight for the union at Corvell" / (blank) / headline / (blank) / deck /
+            # (blank) / "By …" / date: three titles, the short line on top the kicker
+            st.kicker = self._field(st.block[0])
+            st.block, over = deck, under
+        if over is None:
+            return
+        # the deck, the top photo, then "By …" and the date
+        deck, credit, caption = over
+        if st.kicker is None and len(st.block) == 1 and self._todays_kicker(st.block[0], deck):
+            # "… 2018 campaign" / (blank) / headline / (blank) / "By …" / date:
+            # the kicker over the headline, as above with no byline
+            st.kicker = self._field(st.block[0])
+            st.block = deck
+        else:
+            st.breaks.add(deck[0].number)
+            st.block = st.block + deck
+        if credit is not None or caption:
+            st.photos.append(Photo(None if credit is None else self._field(credit),
+                                   self._joined(caption) if caption else None))
+        st.after = (caption or ([credit] if credit else deck))[-1].number
+
+    # -- header, print pages: the kicker block ------------------------------------------
+    def _print_kicker_block(self, st: _HeaderState) -> None:
+        """A one-line block over the headline's block is the kicker (`_kicker_block`), the
+        block under it then the one the titles are read from."""
+        if len(st.block) == 1 and not st.today and self._kicker_block(st.block[0], st.after,
+                                                                        st.skip):
+            st.kicker = self._field(st.block[0])
+            st.block, st.after = self._block(self._skip_blank(st.after, st.skip), st.skip)
+
+    # -- header: the title block's lines ------------------------------------------------
+    def _title_lines(self, st: _HeaderState) -> None:
+        """The title block line by line: a label, a photo credit and its caption, a caption
+        with no credit, the issue's date under the headline, and the line where the body
+        starts; every other line is a title. Then a page of titled items gives its first
+        item's title back to the body (`_first_item_title`)."""
+        st.body_start = st.after
+        block = st.block
         k = 0
         while k < len(block):
             ln = block[k]
             text = ln.text
             m = LABEL_RE.match(text)
-            if m and len(text) <= LABEL_MAX and label is None:
-                label = Field(m.group(1), Span(ln.start + 1, ln.stop - 1))
-                label_closes = bool(titles)
+            if m and len(text) <= LABEL_MAX and st.label is None:
+                st.label = Field(m.group(1), Span(ln.start + 1, ln.stop - 1))
+                st.label_closes = bool(st.titles)
                 k += 1
-                if not titles and k == len(block):  # "(front page)" alone, the headline below
-                    block, after = self._block(self._skip_blank(after, skip), skip)
-                    body_start, k = after, 0
+                if not st.titles and k == len(block):  # "(front page)" alone, the headline below
+                    block, st.after = self._block(self._skip_blank(st.after, st.skip), st.skip)
+                    st.body_start, k = st.after, 0
                 continue
             if cues.is_photo_credit(text):
                 caption = []
@@ -392,98 +474,146 @@ class HeaderReader:
                 while k < len(block) and self._caption_line(block[k]):
                     caption.append(block[k])
                     k += 1
-                photos.append(Photo(self._field(ln), self._joined(caption) if caption else None))
+                st.photos.append(Photo(self._field(ln),
+                                       self._joined(caption) if caption else None))
                 continue
-            if (titles and ln.number - 2 == masthead_at and masthead_at in skip
+            if (st.titles and ln.number - 2 == st.masthead_at and st.masthead_at in st.skip
                     and not self._starts_body_strictly(text) and not introduces_statement(text)
-                    and self._more_text_after(block[k:], skip)):
+                    and self._more_text_after(block[k:], st.skip)):
                 # today's site: the top photo's caption, directly under the volume or date line
-                photos.append(Photo(None, self._joined(block[k:])))
+                st.photos.append(Photo(None, self._joined(block[k:])))
                 break
-            if titles and not label_closes and (self._uncredited_caption(titles, ln)
-                                                or self._caption_over_dateline(block, k)):
+            if st.titles and not st.label_closes and (
+                    self._uncredited_caption(st.titles, ln)
+                    or self._caption_over_dateline(block, k)):
                 # "Ruth Calloway speaking at a forum in 1994.": a caption with no credit
-                photos.append(Photo(None, self._field(ln)))
+                st.photos.append(Photo(None, self._field(ln)))
                 k += 1
                 continue
-            if self._starts_body_at(ln, masthead_at, skip) or label_closes:
-                body_start = ln.number - 1
+            if self._starts_body_at(ln, st.masthead_at, st.skip) or st.label_closes:
+                st.body_start = ln.number - 1
                 break
             dm = DATE_RE.fullmatch(text)
-            if dm and titles:
-                if _same_date(dm, issue_date):  # today's site: the issue's date under the headline
-                    skip.add(ln.number - 1)
+            if dm and st.titles:
+                if _same_date(dm, st.issue_date):  # today's site: the issue's date under the headline
+                    st.skip.add(ln.number - 1)
                     k += 1
                     continue
-                body_start = ln.number - 1  # a dated item ("25, 50 and 75 Years Ago")
+                st.body_start = ln.number - 1  # a dated item ("25, 50 and 75 Years Ago")
                 break
-            titles.append(ln)
+            st.titles.append(ln)
             k += 1
-        if not titles:
+        st.block = block
+        if not st.titles:
             self.fail("no headline after the masthead", block[0] if block else None)
-        first_item = self._first_item_title(titles, body_start)
+        first_item = self._first_item_title(st.titles, st.body_start)
         if first_item is not None:
-            titles, body_start = titles[:first_item], titles[first_item].number - 1
-        if label is None and body_start == after and not cues.page_kind(titles[0].text):
-            more, end = self._block(self._skip_blank(after, skip), skip)
+            st.titles, st.body_start = (st.titles[:first_item],
+                                        st.titles[first_item].number - 1)
+
+    # -- header: after the titles (AFTER_TITLES, in order) ------------------------------
+    # Each step looks past the title block when the header has not ended yet (the body
+    # starts right after the block, `st.body_start == st.after`) and takes what it reads.
+    def _labelled_title_block(self, st: _HeaderState) -> None:
+        if (st.label is None and st.body_start == st.after
+                and not cues.page_kind(st.titles[0].text)):
+            more, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
             if (len(more) >= 2 and self._label_line(more[-1])
                     and all(self._title_line(ln) for ln in more[:-1])):
                 # a second block of titles closed by the label ("Back the fight for…" /
                 # "(lead article/editorial)"): more deck
-                breaks.add(more[0].number)
-                titles += more[:-1]
+                st.breaks.add(more[0].number)
+                st.titles += more[:-1]
                 ln = more[-1]
-                label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
-                body_start = after = end
-        if not label_closes and body_start == after and not cues.page_kind(titles[0].text):
-            deck = self._deck_set_off(after, skip, _in_capitals(titles)
-                                      ) if masthead_at not in skip else None
+                st.label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
+                st.body_start = st.after = end
+
+    def _deck_set_off_after(self, st: _HeaderState) -> None:
+        # 2008-2017 pages: a deck set off by blank lines under the headline (`_deck_set_off`)
+        if (not st.label_closes and st.body_start == st.after
+                and not cues.page_kind(st.titles[0].text)):
+            deck = self._deck_set_off(st.after, st.skip, _in_capitals(st.titles)
+                                      ) if st.masthead_at not in st.skip else None
             if deck is not None:
-                breaks.add(deck[0][0].number)
-                titles += deck[0]
-                body_start = after = deck[1]
-        if label is None and body_start == after:
-            nxt = self._skip_blank(after, skip)
+                st.breaks.add(deck[0][0].number)
+                st.titles += deck[0]
+                st.body_start = st.after = deck[1]
+
+    def _label_under(self, st: _HeaderState) -> None:
+        # a label in its own block under the titles ("(feature article)")
+        if st.label is None and st.body_start == st.after:
+            nxt = self._skip_blank(st.after, st.skip)
             if nxt < len(self.lines) and self._label_line(self.lines[nxt]):
                 ln = self.lines[nxt]
-                label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
-                body_start = nxt + 1
-        if (masthead_at in skip and body_start == after and titles
-                and not cues.page_kind(titles[0].text) and not any(p.caption for p in photos)):
-            captions = self._caption_before_dateline(after, skip, masthead_at)
+                st.label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
+                st.body_start = nxt + 1
+
+    def _todays_caption_open(self, st: _HeaderState) -> bool:
+        """Today's site, the header not ended and no captioned photo yet: may a caption under
+        the date line or the byline be looked for (the three steps below, the first to find
+        one ending the search, since each adds a captioned photo)?"""
+        return bool(st.masthead_at in st.skip and st.body_start == st.after and st.titles
+                    and not cues.page_kind(st.titles[0].text)
+                    and not any(p.caption for p in st.photos))
+
+    def _caption_before_dateline_step(self, st: _HeaderState) -> None:
+        # date line / (blank) / caption / (blank) / "CITY — …" (`_caption_before_dateline`)
+        if self._todays_caption_open(st):
+            captions = self._caption_before_dateline(st.after, st.skip, st.masthead_at)
             if captions:
-                photos.extend(Photo(None, self._field(c)) for c in captions)
-                body_start = captions[-1].number
-            elif (under := self._caption_under_date(after, skip, masthead_at)) is not None:
-                # "By Ana Ruiz" / date / caption / (blank) / "CITY — …": the byline stays the
-                # body's; the caption is the photo's, skipped by the body (and so is the caption
-                # printed again after its credit: "Militant/Tom Lee Volunteers unload …")
-                caption, again, credit_line = under
-                credit = None if credit_line is None else self._field(credit_line)
-                if again is not None:
-                    at = cues.glued_credit(again.text, (caption.text,))
-                    credit = Field(again.text[:at].rstrip(),
-                                   Span(again.start, again.start + len(again.text[:at].rstrip())))
-                    skip.add(again.number - 1)
-                photos.append(Photo(credit, self._field(caption)))
-                skip.add(caption.number - 1)
-                if credit_line is not None:  # the photographer's name over the caption
-                    skip.add(credit_line.number - 1)
-            elif (set_off := self._caption_under_byline(after, skip, masthead_at)) is not None:
-                # "By Ana Ruiz" / date / (blank) / caption / (blank) / "CITY — …": the byline
-                # stays the body's, the caption set off under its block is the photo's
-                photos.append(Photo(None, self._field(set_off)))
-                skip.add(set_off.number - 1)
-        if body_start == after and not cues.page_kind(titles[0].text):
-            photo = self._credit_then_caption_block(after, skip)
+                st.photos.extend(Photo(None, self._field(c)) for c in captions)
+                st.body_start = captions[-1].number
+
+    def _caption_under_date_step(self, st: _HeaderState) -> None:
+        if not self._todays_caption_open(st):
+            return
+        under = self._caption_under_date(st.after, st.skip, st.masthead_at)
+        if under is None:
+            return
+        # "By Ana Ruiz" / date / caption / (blank) / "CITY — …": the byline stays the
+        # body's; the caption is the photo's, skipped by the body (and so is the caption
+        # printed again after its credit: "Militant/Tom Lee Volunteers unload …")
+        caption, again, credit_line = under
+        credit = None if credit_line is None else self._field(credit_line)
+        if again is not None:
+            at = cues.glued_credit(again.text, (caption.text,))
+            credit = Field(again.text[:at].rstrip(),
+                           Span(again.start, again.start + len(again.text[:at].rstrip())))
+            st.skip.add(again.number - 1)
+        st.photos.append(Photo(credit, self._field(caption)))
+        st.skip.add(caption.number - 1)
+        if credit_line is not None:  # the photographer's name over the caption
+            st.skip.add(credit_line.number - 1)
+
+    def _caption_under_byline_step(self, st: _HeaderState) -> None:
+        if self._todays_caption_open(st) and (
+                set_off := self._caption_under_byline(st.after, st.skip, st.masthead_at)
+        ) is not None:
+            # "By Ana Ruiz" / date / (blank) / caption / (blank) / "CITY — …": the byline
+            # stays the body's, the caption set off under its block is the photo's
+            st.photos.append(Photo(None, self._field(set_off)))
+            st.skip.add(set_off.number - 1)
+
+    def _credit_then_caption(self, st: _HeaderState) -> None:
+        # a credit alone under the header, its caption the next paragraph
+        # (`_credit_then_caption_block`)
+        if st.body_start == st.after and not cues.page_kind(st.titles[0].text):
+            photo = self._credit_then_caption_block(st.after, st.skip)
             if photo is not None:
-                photos.append(photo[0])
-                body_start = photo[1]
+                st.photos.append(photo[0])
+                st.body_start = photo[1]
+
+    # -- header: the kicker among the titles, the headline and the deck -----------------
+    def _headline_and_deck(self, st: _HeaderState) -> Header:
+        """The titles grouped (`title_groups`, `breaks` opening new ones), a kicker among
+        them taken off the top, the first group the headline, the others the deck, or the
+        deck run into a one-line headline (`run_in_deck`)."""
+        titles, kicker = st.titles, st.kicker
         if (kicker is None and len(titles) >= 2 and cues.is_standing_head(titles[0].text)
                 and self._title_line(titles[1])):
             # "BOOK REVIEW" / headline, no blank line between: the standing head is the kicker
             kicker = self._field(titles.pop(0))
-        groups = self.title_groups(titles, breaks)
+        groups = self.title_groups(titles, st.breaks)
         if (kicker is None and len(groups) >= 2 and len(groups[0]) == 1
                 and self._kicker_over_page_name(groups[0][0].text, groups[1][0].text)):
             # the kicker and the page's name in one block, no blank line between
@@ -497,7 +627,7 @@ class HeaderReader:
             start = headline.span.begin
             deck = Field(headline.value[cut[1]:cut[2]], Span(start + cut[1], start + cut[2]))
             headline = Field(headline.value[:cut[0]], Span(start, start + cut[0]))
-        return Header(headline, deck, label, kicker, photos, body_start, skip)
+        return Header(headline, deck, st.label, kicker, st.photos, st.body_start, st.skip)
 
     def _first_item_title(self, titles: list[Line], body_start: int) -> int | None:
         """A page of titled items ("In Brief", "Letters") whose first item's title runs straight
@@ -1118,3 +1248,25 @@ class HeaderReader:
     @staticmethod
     def _joined(lines: list[Line]) -> Field:
         return Field(" ".join(ln.text for ln in lines), Span(lines[0].start, lines[-1].stop))
+
+
+# The rules that look past the title block, in the order they run (`HeaderReader.header`), each
+# `(reader, state) -> None`: a step reads on only while the header has not ended (the body would
+# start right under the title block) and takes what it finds. A new rule that reads what stands
+# under the titles goes into this tuple where it must run, its comment saying what it reads.
+AFTER_TITLES: tuple[Callable[[HeaderReader, _HeaderState], None], ...] = (
+    # a second block of titles closed by a label: more deck (print)
+    HeaderReader._labelled_title_block,
+    # a deck set off by blank lines under the headline (2008-2017 pages)
+    HeaderReader._deck_set_off_after,
+    # a label in its own block under the titles
+    HeaderReader._label_under,
+    # today's site, the top photo's caption: before the dateline or under the date line
+    HeaderReader._caption_before_dateline_step,
+    # … inside the byline's block, under the date line
+    HeaderReader._caption_under_date_step,
+    # … set off under the byline's block
+    HeaderReader._caption_under_byline_step,
+    # a photo credit alone under the header, its caption the next paragraph
+    HeaderReader._credit_then_caption,
+)
