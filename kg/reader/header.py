@@ -15,6 +15,14 @@ Shapes, era by era (docs/reader.md has an example of each):
 
 On today's site the headline comes first and the volume line (`Vol. 86/No. 9 - March 7, 2022`)
 under it. Everything keeps exact offsets; credits, captions and labels never join the deck.
+
+`HeaderReader.header` reads the header in named phases, each reading and updating one
+`_HeaderState` (the block in hand, the lines skipped, the title breaks, what is read so far): the
+first block, today's site's blocks above the date or volume line, a print page's kicker block,
+the title block's lines, the rules that look past the titles (`AFTER_TITLES`, an ordered tuple:
+a new rule of that kind goes there, where it must run), then the kicker among the titles, the
+headline and the deck. The kicker tests are kg.reader.kickers', the line tests and the page's
+blocks kg.reader.headerlines' (below both, since the body's modules read the byline tests too).
 """
 
 from __future__ import annotations
@@ -27,6 +35,16 @@ from pathlib import Path
 
 from kg.model import Field, Masthead, Photo, Span
 from kg.reader import cues
+from kg.reader.headerlines import (
+    LABEL_MAX,
+    introduces_statement,
+    is_byline,
+    is_prose,
+    photo_sentences,
+    second_title_byline,
+    title_byline,
+)
+from kg.reader.kickers import KICKER_MAX_WORDS, KickerTests
 from kg.reader.patterns import (
     BYLINE_RE,
     CREDIT_NAME_RE,
@@ -35,110 +53,21 @@ from kg.reader.patterns import (
     LABEL_RE,
     MASTHEAD_RE,
     SEPARATOR_RE,
-    STATEMENT_AUTHOR_FIRST_RE,
-    STATEMENT_AUTHOR_RE,
-    TITLE_BYLINE_RE,
-    TITLE_BYLINE_ROLE_RE,
     TITLE_SECOND_BYLINE_RE,
-    TITLE_SECOND_BYLINE_ROLE_RE,
     VOLUME_LINE_RE,
     in_capitals,
-    is_prose_line,
     to_date,
 )
 from kg.reader.source import Line
-from kg.reader.titles import continues as title_continues
 from kg.reader.titles import names_no_action, run_in_deck
 
 MASTHEAD_SEARCH_LINES = 25
 SITE_MASTHEAD_SEARCH_LINES = 80  # the 2000 site's navigation stands above its masthead
 # The project's article file names: militant-YYYY-MM-DD-vNNnNN[-NN]-slug.txt
 FILE_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-v(\d+)n(\d+)(?:-(\d+))?(?:-|\.txt$)")
-LABEL_MAX = 60
-KICKER_MAX_WORDS = 7
 CAPTION_MAX_WORDS = 60
 CAPTION_MIN_WORDS = 6
-TITLE_MAX_CHARS = 150  # a title of many words with no full stop is at most this long
 DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
-# A headline opening with a quoted phrase and a colon: "‘We are not slaves’: miners walk out"
-QUOTE_COLON_RE = re.compile(r"^[‘“\"'][^‘“\"]{1,80}?[’”\"']:\s+\S")
-
-
-def with_writer_title(plain: cues.CuePattern, role: cues.CuePattern, text: str) -> re.Match[str] | None:
-    """`plain`'s match of a byline or sign-off line, else `role`'s: the same line with a title
-    after the name's comma (group 1 the names, group 2 the title), taken only when the names
-    have two words at least ("By Monday, workers …" is no byline) and the title is a writer's
-    (cues.names_writer_title)."""
-    m = plain.match(text)
-    if m is not None:
-        return m
-    m = role.match(text)
-    if m is None or len(m.group(1).split()) < 2:
-        return None
-    return m if cues.names_writer_title(m.group(2)) else None
-
-
-def title_byline(text: str) -> re.Match[str] | None:
-    """Today's byline in title case, "By Ana Ruiz" (group 1 the names), also with the writer's
-    title after a comma ("By Ana Ruiz, Communist League candidate")."""
-    return with_writer_title(TITLE_BYLINE_RE, TITLE_BYLINE_ROLE_RE, text)
-
-
-def second_title_byline(text: str) -> re.Match[str] | None:
-    """Today's second writer on the byline's next line, "and Tom Lee" (group 1 the names), also
-    with the writer's title after a comma ("and Tom Lee, Socialist Workers Party member in
-    Miami", under "By Ana Ruiz, Communist League member in Montreal,")."""
-    return with_writer_title(TITLE_SECOND_BYLINE_RE, TITLE_SECOND_BYLINE_ROLE_RE, text)
-
-
-def is_byline(text: str) -> bool:
-    """A byline of either era: "BY NORA VEGA" (print) or "By Nora Vega" (today's site)."""
-    return bool(BYLINE_RE.match(text) or title_byline(text))
-
-
-def is_prose(text: str) -> bool:
-    """Running text, not a title (patterns.is_prose_line), except that a line of at most
-    TITLE_MAX_CHARS that does not end on a full stop is a title however many words it has
-    ("Who gains when the bosses tell us there is no money for our schools and jobs?", a
-    today's-site headline of 120 characters): the paper's paragraphs are longer or end on a
-    full stop."""
-    if not is_prose_line(text):
-        return False
-    return not (len(text) <= TITLE_MAX_CHARS and not text.rstrip("’”'\")").endswith("."))
-
-
-# A full stop that ends a sentence inside a caption: after a small letter, a digit or a closing
-# bracket, before a capital or an opening quote ("… the plant Oct. 5. A sign reads, “…”").
-_INNER_FULL_STOP_RE = re.compile(r"[a-z0-9)]\.\s+[A-Z“\"‘']")
-
-
-def photo_sentences(text: str) -> bool:
-    """A photo's sentences, not a title: the text ends on a full stop (a closing quote or
-    bracket after it allowed), or a sentence of it ends on a full stop and a quotation closes
-    the text ("Strikers rally Oct. 5. A sign reads, “Union now!”"). Headlines and decks carry
-    no full stop ending a sentence; a "!" or "?" alone ends a title too."""
-    end = text.rstrip("’”'\")")
-    if end.endswith("."):
-        return True
-    return end.endswith(("!", "?")) and bool(_INNER_FULL_STOP_RE.search(text))
-
-
-def opens_paragraph_with_dateline(text: str) -> bool:
-    """"LONDON--Train drivers walked out…": a dateline opens the first paragraph, which is
-    running text or a sentence. A short line with no full stop is a title that opens with
-    capitals and a dash ("US–China trade war hits farmers", "NATO—out of Yugoslavia!")."""
-    return bool(DATELINE_RE.match(text)) and (
-        is_prose(text) or text.rstrip("’”'\")").endswith("."))
-
-
-def introduces_statement(text: str) -> bool:
-    """A statement's introduction naming its writers ("The following statement was released
-    May 2 by Ana Ruiz, SWP candidate for mayor, and …"; patterns.STATEMENT_AUTHOR_RE,
-    STATEMENT_AUTHOR_FIRST_RE): the page's first paragraph, which names its authors, never
-    the top photo's caption (today's site sets it directly under the date line, where a
-    caption stands; it was read as one, and the statement lost its writers, 2026-12-05,
-    rdr23)."""
-    return bool(STATEMENT_AUTHOR_RE.match(text) or STATEMENT_AUTHOR_FIRST_RE.match(text))
 
 
 @dataclass
@@ -187,14 +116,10 @@ def _same_date(m: re.Match[str], date: dt.date) -> bool:
         return False
 
 
-class HeaderReader:
-    """Reads the masthead and the header of one page; `fail` raises the reader's error."""
-
-    def __init__(self, lines: list[Line], fail, chrome: list[Span], path: str = "") -> None:
-        self.path = path
-        self.lines = lines
-        self.fail = fail
-        self.chrome = chrome
+class HeaderReader(KickerTests):
+    """Reads the masthead and the header of one page; `fail` raises the reader's error. The
+    page's lines and the shared line tests are `HeaderLines`', the kicker tests
+    `KickerTests`'."""
 
     # -- masthead ------------------------------------------------------------------------
     def _volume_lines(self, i: int) -> tuple[tuple[str, ...], int] | None:
@@ -629,6 +554,7 @@ class HeaderReader:
             headline = Field(headline.value[:cut[0]], Span(start, start + cut[0]))
         return Header(headline, deck, st.label, kicker, st.photos, st.body_start, st.skip)
 
+    # -- the shapes the phases ask about: a first item, decks, the top photo, captions ----
     def _first_item_title(self, titles: list[Line], body_start: int) -> int | None:
         """A page of titled items ("In Brief", "Letters") whose first item's title runs straight
         into its text, no blank line between ("In Brief" / "Dock workers strike in Chile" /
@@ -645,161 +571,6 @@ class HeaderReader:
         last = self.title_groups(titles[1:])[-1]
         return titles.index(last[0])
 
-    def _more_text_after(self, lines: list[Line], skip: set[int]) -> bool:
-        nxt = self._skip_blank(lines[-1].number, skip)
-        return nxt < len(self.lines) and not cues.is_chrome(self.lines[nxt].text)
-
-    def _skip_blank(self, i: int, skip: set[int]) -> int:
-        while i < len(self.lines) and (self.lines[i].blank or i in skip):
-            i += 1
-        return i
-
-    def _block(self, i: int, skip: set[int]) -> tuple[list[Line], int]:
-        """Consecutive non-blank lines from i (masthead lines inside are passed over)."""
-        block = []
-        while i < len(self.lines) and (not self.lines[i].blank or i in skip):
-            if cues.is_chrome(self.lines[i].text):  # the page's footer ends any block
-                break
-            if i not in skip:
-                block.append(self.lines[i])
-            i += 1
-        return block, i
-
-    def _starts_body(self, text: str) -> bool:
-        """A byline, the dateline's paragraph, a separator, running text, or a review's header
-        (the line naming the book or film reviewed: the review's introduction, never a deck), or
-        a column's standing introduction, even hard-wrapped into short lines (1998: "This column
-        is written and edited by the Young" / "Socialists (YS), an international …")."""
-        return bool(is_byline(text)
-                    or opens_paragraph_with_dateline(text) or SEPARATOR_RE.match(text)
-                    or is_prose(text) or cues.is_review_header(text)
-                    or cues.opens_with("column-intro", text))
-
-    def _starts_body_at(self, ln: Line, masthead_at: int, skip: set[int]) -> bool:
-        """Does the body start at this header line? On today's site the lines above the
-        volume or date line are the headline and deck however long they are (a deck of 140
-        characters is no paragraph); only a byline or a separator starts the body there."""
-        if masthead_at in skip and ln.number - 1 < masthead_at:
-            return bool(is_byline(ln.text)
-                        or SEPARATOR_RE.match(ln.text) or cues.is_review_header(ln.text))
-        return self._starts_body(ln.text)
-
-    def _starts_body_strictly(self, text: str) -> bool:
-        """A byline, dateline, separator or review header: never a caption."""
-        return bool(is_byline(text)
-                    or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
-                    or cues.is_photo_credit(text) or LABEL_RE.match(text)
-                    or cues.is_review_header(text))
-
-    def _standing_head_over_title(self, block: list[Line], nxt: list[Line], masthead_at: int,
-                                  skip: set[int]) -> bool:
-        """Today's site: is a one-line block a standing head ("In Review", "Editorial":
-        `cues.is_standing_head`) over a one-line title block, above the date or volume line?
-        Then it is the kicker, as it is in braces or on a print page, and the title under it
-        the headline. A byline, a label or running text under it is no title."""
-        if len(block) != 1 or len(nxt) != 1 or not cues.is_standing_head(block[0].text):
-            return False
-        title = nxt[0]
-        return (title.number - 1 < masthead_at and not is_byline(title.text)
-                and not is_prose(title.text) and not self._label_line(title)
-                and not self._starts_body_at(title, masthead_at, skip))
-
-    def _label_line(self, ln: Line) -> bool:
-        return bool(LABEL_RE.match(ln.text)) and len(ln.text) <= LABEL_MAX
-
-    def _caption_line(self, ln: Line) -> bool:
-        text = ln.text
-        return not (is_byline(text) or self._label_line(ln)
-                    or DATELINE_RE.match(text) or cues.is_photo_credit(text))
-
-    def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
-        """A one-line block above the headline block: the headline block opens with short titles
-        followed by a label, a photo credit, a byline or a dateline, in the block or after it
-        ("75th anniversary" / "New York meeting celebrates…" / "BY …"); a credit after the block
-        only when the block holds a headline and its deck ("Report from Chile" / (blank) /
-        headline / deck / (blank) / "Militant/…"; the kicker was read as the headline and the
-        headline glued into the deck before, 2026-12-04, rdr20). The headline block may
-        open with a label ("(lead article)"), a short kicker above it. A page name ("In
-        Brief") is the headline, never a kicker."""
-        text = line.text
-        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
-                or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
-            return False
-        nxt, end = self._block(self._skip_blank(after, skip), skip)
-        if nxt and self._kicker_over_page_name(text, nxt[0].text):
-            # "Pathfinder Readers Club Specials" / (blank) / "Books of the month": the page's
-            # name is its headline, the short line over it the kicker
-            return True
-        if cues.is_standing_head(text) and nxt and self._title_line(nxt[0]):
-            # "IN REVIEW" / (blank) / headline: a standing head naming the kind of piece
-            return True
-        if nxt and self._label_line(nxt[0]):
-            # "South Africa" / (blank) / "(lead article)" / headline / deck: the label stands
-            # before the headline, the short line above both is the kicker
-            if len(text.split()) > KICKER_MAX_WORDS or is_prose(text):
-                return False
-            nxt = nxt[1:]
-        titles = 0
-        for ln in nxt:
-            if self._starts_body(ln.text) or self._label_line(ln) or DATE_RE.fullmatch(ln.text) \
-                    or cues.is_photo_credit(ln.text):
-                break
-            titles += 1
-        if titles == 0 or not self._kicker_over(text, nxt[:titles]):
-            return False
-        if titles < len(nxt):  # the titles are followed, in their block, by a label, a
-            t = nxt[titles]   # photo credit, a byline or a dateline
-            return bool(self._label_line(t) or cues.is_photo_credit(t.text)
-                        or self._starts_body_strictly(t.text))
-        follow = self._skip_blank(end, skip)
-        if follow >= len(self.lines):
-            return False
-        t = self.lines[follow].text
-        if cues.is_photo_credit(t):
-            # "Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz":
-            # over a block that already holds a headline and its deck, the one line on top is
-            # no third title but the kicker (a headline over a deck set off keeps its deck)
-            return len(self.title_groups(nxt[:titles])) >= 2
-        return bool(is_byline(t) or self._label_line(
-            self.lines[follow]))
-
-    def _kicker_over_page_name(self, text: str, below: str) -> bool:
-        """A short title line (KICKER_MAX_WORDS at most, not a page's name itself, not running
-        text) directly over a line naming a page made of items ("Books of the month",
-        kg/data/reader/pages.txt): the kicker, the page's name its headline."""
-        return (bool(cues.page_kind(below)) and not cues.page_kind(text)
-                and len(text.split()) <= KICKER_MAX_WORDS and not self._starts_body(text)
-                and not text.rstrip("’”'\")").endswith((".", ":")))
-
-    def _todays_kicker(self, line: Line, titles: list[Line]) -> bool:
-        """Today's site, a one-line block over a title block set off by a blank line: is it
-        the kicker (the titles the headline) rather than the headline over its deck? Yes when
-        it names the kind of piece (`cues.names_genre`), names a series (`_series_kicker`) or
-        stands over a demand (`_kicker_over_demand`)."""
-        return (cues.names_genre(line.text, KICKER_MAX_WORDS) or self._series_kicker(line, titles)
-                or self._kicker_over_demand(line, titles))
-
-    def _series_kicker(self, line: Line, titles: list[Line]) -> bool:
-        """Today's site, a one-line block naming a series ("Socialist Workers Party 2018
-        campaign", "SWP 2024 campaign") over a title block: a name or a year, then a series noun
-        of kg/data/reader/series-heads.txt, and nothing else. It is a noun phrase with no verb:
-        every word before the series noun is capitalised, a number or a function word, where a
-        headline in sentence case has its verb in lower case ("Teamsters launch organizing
-        campaign" over its deck stays the headline). A deck set off under a headline reads the
-        same on the page, so the tell is the line's own shape; it must also be short and no
-        longer than the titles under it (`_kicker_over`)."""
-        text = line.text.strip()
-        words = text.split()
-        if (len(words) < 2 or not titles or words[-1].lower() not in cues.series_nouns()
-                or text[0] in "‘“'\""):
-            return False
-        if not all(w[0].isupper() or w[0].isdigit() or w.lower() in cues.series_glue()
-                   for w in words[:-1]):
-            return False
-        if (cues.page_kind(text) or self._label_line(line) or cues.is_photo_credit(text)
-                or DATE_RE.search(text)):
-            return False
-        return self._kicker_over(text, titles)
 
     def _headline_over_deck_over_byline(self, line: Line, titles: list[Line], end: int,
                                         masthead_at: int, skip: set[int]
@@ -824,107 +595,6 @@ class HeaderReader:
             return None
         return self._deck_over_byline(more, masthead_at, skip)
 
-    def _plain_kicker(self, line: Line, titles: list[Line], text: str | None = None) -> bool:
-        """Can a one-line block over `titles` be their kicker by its shape: short and no
-        longer in words than the titles (`_kicker_over`), no closing punctuation (a title or a
-        demand itself ends on "!", a sentence on a full stop), not opening with a quotation,
-        and no page's name, label, credit, date or line opening the body? `text` is the line's
-        text with what the caller allows at its end taken off (`_exclaimed_kicker`)."""
-        text = line.text.strip() if text is None else text
-        if not text or text[-1] in ".:;,!?'\"’”" or text[0] in "‘“'\"":
-            return False
-        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
-                or cues.is_photo_credit(text) or DATE_RE.search(text)):
-            return False
-        return self._kicker_over(text, titles)
-
-    def _exclaimed_kicker(self, line: Line, titles: list[Line]) -> bool:
-        """Today's site, a short exclamation over a headline and its deck, each in a block of
-        its own over the byline or the date ("Solidarity with the bakers!" / (blank) / "Kelvo
-        bakers vote in union as bosses cut shifts" / (blank) / deck / (blank) / "By …" / date):
-        the site's kicker, a rallying cry over the report, since a page has one headline and
-        one deck. It must be a kicker by its shape but for the one closing "!" (`_plain_kicker`:
-        short, no more words than the headline, not quoted), with no other sentence's stop
-        inside it (two exclamations are a banner). A longer demand on top ("Join the fight for
-        a union at Corvell!") stays the headline, and so does an exclamation over one title
-        block (a demand over its deck, `_kicker_over_demand`'s note). The exclamation was read
-        as the headline and the page had no deck before (2026-12-05, rdr22)."""
-        text = line.text.strip()
-        if not text.endswith("!") or re.search(r"[.!?]\s", text):
-            return False
-        return self._plain_kicker(line, titles, text[:-1].rstrip())
-
-    def _page_name_kicker(self, line: Line, titles: list[Line], masthead_at: int,
-                          skip: set[int]) -> bool:
-        """Today's site, a page's name (kg/data/reader/pages.txt: "Books of the Month") in a
-        block of its own over a title block and the date or volume line, with a "By …" line
-        right under the date: the standing name is the kicker over one signed article (a
-        review of one book), the title block its headline. A page of items (letters, book
-        entries, a column of reports) is signed item by item, never under the date, so its
-        name stays the headline. The name was read as the headline and the headline as the
-        deck before (2026-12-05, rdr24)."""
-        if not titles or not cues.page_kind(line.text) or not self._kicker_over(line.text,
-                                                                                  titles):
-            return False
-        nxt = self._skip_blank(masthead_at + 1, skip)
-        return nxt < len(self.lines) and is_byline(self.lines[nxt].text)
-
-    @staticmethod
-    def _clause_kicker(line: Line, headline: list[Line], deck: list[Line]) -> bool:
-        """Today's site, three title blocks set off over the date or volume line, the top one a
-        short clause with a verb ("Bakers in Kelvania win union" / (blank) / headline /
-        (blank) / deck / (blank) / date): a page has one headline and one deck, and a deck
-        explains its headline at more length, so when the line on top has fewer words than the
-        headline and than the block under it, it is the kicker over a headline and its deck.
-        A clause as long as the lowest block ("Nurses hold the line" / (blank) / title /
-        (blank) / "Hospital bosses cut shifts") stays the headline, the two blocks under it its
-        deck, as before. The clause was read as the headline, the headline as the deck and the
-        deck was lost before (2026-12-05, rdr24)."""
-        words = len(line.text.split())
-        return (words < sum(len(ln.text.split()) for ln in headline)
-                and words < sum(len(ln.text.split()) for ln in deck))
-
-    def _kicker_over_demand(self, line: Line, titles: list[Line]) -> bool:
-        """Today's site, a one-line block over a title block that ends on "!" with only blank
-        lines between it and the date or volume line ("Socialist Workers Party 2024 campaign" /
-        (blank) / "Back the rail workers’ fight for safe crews!" / (blank) / "May 6, 2024"):
-        the paper prints its demands as headlines, never as decks (the gold of every held-out
-        set has headlines ending on "!", no deck), so the line over the demand is its kicker,
-        when it is short, no longer in words than the demand (`_kicker_over`), and no title
-        or demand itself (no closing punctuation: "Join the SWP 2024 campaign!" over the
-        deck "Workers need their own party" stays the headline), not a page's name, a label,
-        a credit, a date or a line opening the body. A headline over a deck that is no demand
-        ("Nurses vote to strike" / (blank) / "Hospital bosses cut shifts") stays so."""
-        demand = " ".join(ln.text for ln in titles).rstrip("’”'\")")
-        return bool(titles) and demand.endswith("!") and self._plain_kicker(line, titles)
-
-    @staticmethod
-    def _kicker_over(text: str, titles: list[Line]) -> bool:
-        """A kicker is short and stands over a headline at least as long: at most
-        KICKER_MAX_WORDS words, and no more words than the titles under it. A longer line is the
-        headline and the block under it its deck (a court report's "Supreme Court rules
-        detainees may sue jailers" / "Decision in Ruiz v. Lee strikes at 2006 law" / "BY …")."""
-        words = len(text.split())
-        return words <= KICKER_MAX_WORDS and words <= sum(len(ln.text.split()) for ln in titles)
-
-    @staticmethod
-    def _quoted_kicker(groups: list[list[Line]]) -> bool:
-        """'Cuba's revolution at 60' / '‘We will never go back’' / deck: a short unquoted line
-        above a headline that is a quotation and nothing else, or that opens with a quoted
-        phrase and a colon ("‘We are not slaves’: miners walk out"; the kicker one line then),
-        with a deck under it. A quotation with who said it after it ("‘We won’t go back,’ says
-        striker") is a deck under the headline."""
-        if len(groups) < 3:
-            return False
-        first = " ".join(ln.text for ln in groups[0])
-        second = " ".join(ln.text for ln in groups[1])
-        if first[:1] in "‘“\"'" or len(first.split()) > KICKER_MAX_WORDS:
-            return False
-        if second[:1] in "‘“\"'" and second[-1:] in "’”\"'":
-            return True
-        # "After the mine disaster" / "‘We are not slaves’: miners" / "walk out" / deck: a
-        # one-line kicker over a headline that opens with a quoted phrase and a colon
-        return len(groups[0]) == 1 and bool(QUOTE_COLON_RE.match(second))
 
     def _uncredited_caption(self, titles: list[Line], ln: Line) -> bool:
         """A sentence under the titles (a full stop, several words) that does not finish an
@@ -943,10 +613,6 @@ class HeaderReader:
                 and not self._starts_body_strictly(text) and text.endswith(".")
                 and len(text.split()) <= CAPTION_MAX_WORDS)
 
-    def _title_line(self, ln: Line) -> bool:
-        text = ln.text
-        return not (self._starts_body(text) or self._label_line(ln) or cues.is_photo_credit(text)
-                    or DATE_RE.fullmatch(text) or text.endswith((".", ";")))
 
     def _set_off_over_date(self, deck: list[Line], end: int, masthead_at: int,
                            skip: set[int]) -> bool:
@@ -1228,26 +894,6 @@ class HeaderReader:
         or review header, not a date, not longer than CAPTION_MAX_WORDS."""
         return not (self._starts_body_strictly(text) or DATE_RE.fullmatch(text)
                     or len(text.split()) > CAPTION_MAX_WORDS)
-
-    def title_groups(self, block: list[Line], breaks: set[int] = frozenset()) -> list[list[Line]]:
-        """Split header lines into titles (kg/reader/titles.py says when a line continues the
-        title above it); a line in `breaks` always opens a new title."""
-        groups: list[list[Line]] = [[block[0]]]
-        for line in block[1:]:
-            above = " ".join(ln.text for ln in groups[-1])
-            if line.number not in breaks and title_continues(above, line.text):
-                groups[-1].append(line)
-            else:
-                groups.append([line])
-        return groups
-
-    @staticmethod
-    def _field(line: Line) -> Field:
-        return Field(line.text, Span(line.start, line.stop))
-
-    @staticmethod
-    def _joined(lines: list[Line]) -> Field:
-        return Field(" ".join(ln.text for ln in lines), Span(lines[0].start, lines[-1].stop))
 
 
 # The rules that look past the title block, in the order they run (`HeaderReader.header`), each
