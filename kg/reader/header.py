@@ -386,6 +386,7 @@ class HeaderReader(KickerTests):
             text = ln.text
             m = LABEL_RE.match(text)
             if m and len(text) <= LABEL_MAX and st.label is None:
+                # "(front page)": over the titles, or under them, where it ends the header
                 st.label = Field(m.group(1), Span(ln.start + 1, ln.stop - 1))
                 st.label_closes = bool(st.titles)
                 k += 1
@@ -394,6 +395,7 @@ class HeaderReader(KickerTests):
                     st.body_start, k = st.after, 0
                 continue
             if cues.is_photo_credit(text):
+                # "Militant/Ana Ruiz" and the caption lines under it
                 caption = []
                 k += 1
                 while k < len(block) and self._caption_line(block[k]):
@@ -415,6 +417,8 @@ class HeaderReader(KickerTests):
                 st.photos.append(Photo(None, self._field(ln)))
                 k += 1
                 continue
+            # a byline, the dateline's paragraph, running text, a review's header (or any
+            # line under a label that closed the titles) starts the body
             if self._starts_body_at(ln, st.masthead_at, st.skip) or st.label_closes:
                 st.body_start = ln.number - 1
                 break
