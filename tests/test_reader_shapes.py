@@ -12,7 +12,7 @@ import pytest
 
 from kg.reader import ReadError, parse_article, read_article
 from kg.reader.cues import glued_credit
-from kg.reader.header import photo_sentences
+from kg.reader.headerlines import photo_sentences
 from kg.reader.patterns import LABEL_RE, in_capitals, name_case
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"

@@ -458,7 +458,7 @@ def _genre_words() -> tuple[str, ...]:
 @cached
 def series_nouns() -> frozenset[str]:
     """Nouns that end a series head over a headline ("Socialist Workers Party 2018 campaign";
-    kg/data/reader/series-heads.txt, kg/reader/header.py `_series_kicker`)."""
+    kg/data/reader/series-heads.txt, kg/reader/kickers.py `_series_kicker`)."""
     return frozenset(w.lower() for w in _entries("series-heads.txt")
                      if not w.startswith("glue:"))
 

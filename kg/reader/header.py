@@ -15,17 +15,36 @@ Shapes, era by era (docs/reader.md has an example of each):
 
 On today's site the headline comes first and the volume line (`Vol. 86/No. 9 - March 7, 2022`)
 under it. Everything keeps exact offsets; credits, captions and labels never join the deck.
+
+`HeaderReader.header` reads the header in named phases, each reading and updating one
+`_HeaderState` (the block in hand, the lines skipped, the title breaks, what is read so far): the
+first block, today's site's blocks above the date or volume line, a print page's kicker block,
+the title block's lines, the rules that look past the titles (`AFTER_TITLES`, an ordered tuple:
+a new rule of that kind goes there, where it must run), then the kicker among the titles, the
+headline and the deck. The kicker tests are kg.reader.kickers', the line tests and the page's
+blocks kg.reader.headerlines' (below both, since the body's modules read the byline tests too).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import Field, Masthead, Photo, Span
 from kg.reader import cues
+from kg.reader.headerlines import (
+    LABEL_MAX,
+    introduces_statement,
+    is_byline,
+    is_prose,
+    photo_sentences,
+    second_title_byline,
+    title_byline,
+)
+from kg.reader.kickers import KICKER_MAX_WORDS, KickerTests
 from kg.reader.patterns import (
     BYLINE_RE,
     CREDIT_NAME_RE,
@@ -34,110 +53,21 @@ from kg.reader.patterns import (
     LABEL_RE,
     MASTHEAD_RE,
     SEPARATOR_RE,
-    STATEMENT_AUTHOR_FIRST_RE,
-    STATEMENT_AUTHOR_RE,
-    TITLE_BYLINE_RE,
-    TITLE_BYLINE_ROLE_RE,
     TITLE_SECOND_BYLINE_RE,
-    TITLE_SECOND_BYLINE_ROLE_RE,
     VOLUME_LINE_RE,
     in_capitals,
-    is_prose_line,
     to_date,
 )
 from kg.reader.source import Line
-from kg.reader.titles import continues as title_continues
 from kg.reader.titles import names_no_action, run_in_deck
 
 MASTHEAD_SEARCH_LINES = 25
 SITE_MASTHEAD_SEARCH_LINES = 80  # the 2000 site's navigation stands above its masthead
 # The project's article file names: militant-YYYY-MM-DD-vNNnNN[-NN]-slug.txt
 FILE_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-v(\d+)n(\d+)(?:-(\d+))?(?:-|\.txt$)")
-LABEL_MAX = 60
-KICKER_MAX_WORDS = 7
 CAPTION_MAX_WORDS = 60
 CAPTION_MIN_WORDS = 6
-TITLE_MAX_CHARS = 150  # a title of many words with no full stop is at most this long
 DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
-# A headline opening with a quoted phrase and a colon: "‘We are not slaves’: miners walk out"
-QUOTE_COLON_RE = re.compile(r"^[‘“\"'][^‘“\"]{1,80}?[’”\"']:\s+\S")
-
-
-def with_writer_title(plain: cues.CuePattern, role: cues.CuePattern, text: str) -> re.Match[str] | None:
-    """`plain`'s match of a byline or sign-off line, else `role`'s: the same line with a title
-    after the name's comma (group 1 the names, group 2 the title), taken only when the names
-    have two words at least ("By Monday, workers …" is no byline) and the title is a writer's
-    (cues.names_writer_title)."""
-    m = plain.match(text)
-    if m is not None:
-        return m
-    m = role.match(text)
-    if m is None or len(m.group(1).split()) < 2:
-        return None
-    return m if cues.names_writer_title(m.group(2)) else None
-
-
-def title_byline(text: str) -> re.Match[str] | None:
-    """Today's byline in title case, "By Ana Ruiz" (group 1 the names), also with the writer's
-    title after a comma ("By Ana Ruiz, Communist League candidate")."""
-    return with_writer_title(TITLE_BYLINE_RE, TITLE_BYLINE_ROLE_RE, text)
-
-
-def second_title_byline(text: str) -> re.Match[str] | None:
-    """Today's second writer on the byline's next line, "and Tom Lee" (group 1 the names), also
-    with the writer's title after a comma ("and Tom Lee, Socialist Workers Party member in
-    Miami", under "By Ana Ruiz, Communist League member in Montreal,")."""
-    return with_writer_title(TITLE_SECOND_BYLINE_RE, TITLE_SECOND_BYLINE_ROLE_RE, text)
-
-
-def is_byline(text: str) -> bool:
-    """A byline of either era: "BY NORA VEGA" (print) or "By Nora Vega" (today's site)."""
-    return bool(BYLINE_RE.match(text) or title_byline(text))
-
-
-def is_prose(text: str) -> bool:
-    """Running text, not a title (patterns.is_prose_line), except that a line of at most
-    TITLE_MAX_CHARS that does not end on a full stop is a title however many words it has
-    ("Who gains when the bosses tell us there is no money for our schools and jobs?", a
-    today's-site headline of 120 characters): the paper's paragraphs are longer or end on a
-    full stop."""
-    if not is_prose_line(text):
-        return False
-    return not (len(text) <= TITLE_MAX_CHARS and not text.rstrip("’”'\")").endswith("."))
-
-
-# A full stop that ends a sentence inside a caption: after a small letter, a digit or a closing
-# bracket, before a capital or an opening quote ("… the plant Oct. 5. A sign reads, “…”").
-_INNER_FULL_STOP_RE = re.compile(r"[a-z0-9)]\.\s+[A-Z“\"‘']")
-
-
-def photo_sentences(text: str) -> bool:
-    """A photo's sentences, not a title: the text ends on a full stop (a closing quote or
-    bracket after it allowed), or a sentence of it ends on a full stop and a quotation closes
-    the text ("Strikers rally Oct. 5. A sign reads, “Union now!”"). Headlines and decks carry
-    no full stop ending a sentence; a "!" or "?" alone ends a title too."""
-    end = text.rstrip("’”'\")")
-    if end.endswith("."):
-        return True
-    return end.endswith(("!", "?")) and bool(_INNER_FULL_STOP_RE.search(text))
-
-
-def opens_paragraph_with_dateline(text: str) -> bool:
-    """"LONDON--Train drivers walked out…": a dateline opens the first paragraph, which is
-    running text or a sentence. A short line with no full stop is a title that opens with
-    capitals and a dash ("US–China trade war hits farmers", "NATO—out of Yugoslavia!")."""
-    return bool(DATELINE_RE.match(text)) and (
-        is_prose(text) or text.rstrip("’”'\")").endswith("."))
-
-
-def introduces_statement(text: str) -> bool:
-    """A statement's introduction naming its writers ("The following statement was released
-    May 2 by Ana Ruiz, SWP candidate for mayor, and …"; patterns.STATEMENT_AUTHOR_RE,
-    STATEMENT_AUTHOR_FIRST_RE): the page's first paragraph, which names its authors, never
-    the top photo's caption (today's site sets it directly under the date line, where a
-    caption stands; it was read as one, and the statement lost its writers, 2026-12-05,
-    rdr23)."""
-    return bool(STATEMENT_AUTHOR_RE.match(text) or STATEMENT_AUTHOR_FIRST_RE.match(text))
 
 
 @dataclass
@@ -149,6 +79,28 @@ class Header:
     photos: list[Photo] = field(default_factory=list)
     body_start: int = 0  # index of the first line after the header
     skip: set[int] = field(default_factory=set)  # header lines inside the body's range
+
+
+@dataclass
+class _HeaderState:
+    """The header being read, handed from phase to phase by `HeaderReader.header`: the block
+    of lines in hand and the index after it, the masthead's lines inside the header (`skip`,
+    also the lines the body passes over), the lines that open a new title whatever the line
+    above ends on (`breaks`), and what the phases have read so far."""
+
+    block: list[Line]
+    after: int
+    skip: set[int]
+    masthead_at: int
+    issue_date: dt.date
+    today: bool  # today's site: the headline's block stands above the date or volume line
+    kicker: Field | None = None
+    breaks: set[int] = field(default_factory=set)
+    titles: list[Line] = field(default_factory=list)
+    label: Field | None = None
+    label_closes: bool = False  # a label after the titles ends the header
+    photos: list[Photo] = field(default_factory=list)
+    body_start: int = 0  # index of the first line after the header
 
 
 def _in_capitals(lines: list[Line]) -> bool:
@@ -164,14 +116,10 @@ def _same_date(m: re.Match[str], date: dt.date) -> bool:
         return False
 
 
-class HeaderReader:
-    """Reads the masthead and the header of one page; `fail` raises the reader's error."""
-
-    def __init__(self, lines: list[Line], fail, chrome: list[Span], path: str = "") -> None:
-        self.path = path
-        self.lines = lines
-        self.fail = fail
-        self.chrome = chrome
+class HeaderReader(KickerTests):
+    """Reads the masthead and the header of one page; `fail` raises the reader's error. The
+    page's lines and the shared line tests are `HeaderLines`', the kicker tests
+    `KickerTests`'."""
 
     # -- masthead ------------------------------------------------------------------------
     def _volume_lines(self, i: int) -> tuple[tuple[str, ...], int] | None:
@@ -285,205 +233,316 @@ class HeaderReader:
     # -- header --------------------------------------------------------------------------
     def header(self, start: int, masthead_at: int, masthead_first: int,
                issue_date: dt.date) -> Header:
-        """Read the header. When the page opens with its headline (today's site), `start` is 0
-        and the masthead lines inside the header are skipped."""
+        """Read the header, phase by phase, each reading and updating one `_HeaderState`: the
+        first block; on today's site what stands around the headline above the date or volume
+        line (`_todays_top`); a print page's kicker block (`_print_kicker_block`); the title
+        block's lines (`_title_lines`); the rules that look past the title block
+        (`AFTER_TITLES`, in order); then the kicker among the titles, the headline and the deck
+        (`_headline_and_deck`). When the page opens with its headline (today's site), `start`
+        is 0 and the masthead lines inside the header are skipped."""
+        st = self._first_block(start, masthead_at, masthead_first, issue_date)
+        if st.today:
+            self._todays_top(st)
+        self._print_kicker_block(st)
+        self._title_lines(st)
+        for step in AFTER_TITLES:
+            step(self, st)
+        return self._headline_and_deck(st)
+
+    def _first_block(self, start: int, masthead_at: int, masthead_first: int,
+                     issue_date: dt.date) -> _HeaderState:
+        """The header's first block of lines, the masthead's lines inside it passed over."""
         skip = set(range(masthead_first, masthead_at + 1)) if start < masthead_first else set()
-        i = self._skip_blank(start, skip)
-        block, after = self._block(i, skip)
+        block, after = self._block(self._skip_blank(start, skip), skip)
         if not block:
             self.fail("no headline after the masthead")
-        kicker = None
-        breaks: set[int] = set()  # lines that open a new title whatever the line above ends on
         today = bool(masthead_at in skip and block and block[-1].number - 1 < masthead_at)
-        top_photos: list[Photo] = []
-        if today:
-            # today's site: headline, a blank line, then the deck over the date or volume line
-            nxt, end = self._block(self._skip_blank(after, skip), skip)
-            if self._standing_head_over_title(block, nxt, masthead_at, skip):
-                # "In Review" / (blank) / headline / (blank) / the book's line / "By …" / date:
-                # the standing head is the kicker whatever stands under the headline; it was
-                # read as the headline, the real one lost (2026-12-05, rdr27)
-                kicker = self._field(block[0])
-                block, after = nxt, end
-                nxt, end = self._block(self._skip_blank(after, skip), skip)
-            deck = [ln for ln in nxt if ln.number - 1 < masthead_at]
-            if deck and (end > masthead_at or self._set_off_over_date(deck, end, masthead_at, skip)
-                         ) and not any(self._starts_body_at(ln, masthead_at, skip)
-                                       or self._label_line(ln) for ln in deck):
-                if len(block) == 1 and (self._todays_kicker(block[0], deck)
-                                        or self._page_name_kicker(block[0], deck, masthead_at,
-                                                                  skip)):
-                    # "Socialist Workers Party statement" / (blank) / headline / date: a line
-                    # naming the kind of piece is the kicker, the block under it the headline;
-                    # so is a short line over a demand ("Socialist Workers Party 2024
-                    # campaign" / (blank) / "Back the rail workers’ fight!" / (blank) / date),
-                    # and a series head over any title ("… 2018 campaign" / (blank) / "SWP
-                    # candidate takes campaign to rail yards" / (blank) / "By …" / date)
-                    kicker = self._field(block[0])
-                    block, after = nxt, end
-                else:
-                    breaks.add(deck[0].number)
-                    block, after = block + nxt, end
-            elif (len(block) == 1
-                  and (set_off := self._deck_set_off_under(deck, end, masthead_at, skip))
-                  and (cues.names_genre(block[0].text, KICKER_MAX_WORDS)
-                       or self._exclaimed_kicker(block[0], deck)
-                       or (self._plain_kicker(block[0], deck)
-                           and (names_no_action(block[0].text)
-                                or self._clause_kicker(block[0], deck, set_off[0]))))):
-                # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date: the line
-                # naming the kind of piece is the kicker, each block under it a title; so is
-                # a short exclamation on top ("Solidarity with the bakers!"), and a short
-                # plain line with no verb ("Workers in Peru" / (blank) / headline / (blank) /
-                # deck / (blank) / "Vol. …", the caption and the byline under the volume line:
-                # a page has one headline and one deck; a clause on top, "Nurses hold the
-                # line", stays the headline, unless it is shorter than the deck under the
-                # headline, `_clause_kicker`; 2026-12-05, rdr23, rdr24)
-                kicker = self._field(block[0])
-                breaks.add(set_off[0][0].number)
-                block, after = deck + set_off[0], set_off[1]
-            else:
-                over = self._deck_over_byline(nxt, masthead_at, skip)
-                if over is None and len(block) == 1 and (
-                        under := self._headline_over_deck_over_byline(block[0], deck, end,
-                                                                      masthead_at, skip)):
-                    # "Fight for the union at Corvell" / (blank) / headline / (blank) / deck /
-                    # (blank) / "By …" / date: three titles, the short line on top the kicker
-                    kicker = self._field(block[0])
-                    block, over = deck, under
-                if over is not None:  # the deck, the top photo, then "By …" and the date
-                    deck, credit, caption = over
-                    if kicker is None and len(block) == 1 and self._todays_kicker(block[0], deck):
-                        # "… 2018 campaign" / (blank) / headline / (blank) / "By …" / date:
-                        # the kicker over the headline, as above with no byline
-                        kicker = self._field(block[0])
-                        block = deck
-                    else:
-                        breaks.add(deck[0].number)
-                        block = block + deck
-                    if credit is not None or caption:
-                        top_photos.append(Photo(None if credit is None else self._field(credit),
-                                                self._joined(caption) if caption else None))
-                    after = (caption or ([credit] if credit else deck))[-1].number
-        if len(block) == 1 and not today and self._kicker_block(block[0], after, skip):
-            kicker = self._field(block[0])
-            block, after = self._block(self._skip_blank(after, skip), skip)
-        titles: list[Line] = []
-        label: Field | None = None
-        label_closes = False  # a label after the titles ends the header
-        photos: list[Photo] = top_photos
-        body_start = after
+        return _HeaderState(block, after, skip, masthead_at, issue_date, today)
+
+    # -- header, today's site: the blocks above the date or volume line -----------------
+    def _todays_top(self, st: _HeaderState) -> None:
+        """Today's site: headline, a blank line, then the deck over the date or volume line.
+        A standing head on top first (`_standing_head_on_top`), then the first of
+        `_deck_over_date`, `_three_blocks_over_date` and `_deck_over_byline_on_top` whose
+        shape the blocks have."""
+        nxt, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
+        nxt, end = self._standing_head_on_top(st, nxt, end)
+        deck = [ln for ln in nxt if ln.number - 1 < st.masthead_at]
+        if not self._deck_over_date(st, nxt, end, deck):
+            if not self._three_blocks_over_date(st, deck, end):
+                self._deck_over_byline_on_top(st, nxt, end, deck)
+
+    def _standing_head_on_top(self, st: _HeaderState, nxt: list[Line], end: int
+                              ) -> tuple[list[Line], int]:
+        """Returns the block under the headline block and the index after it, the standing
+        head taken as the kicker first when there is one."""
+        if self._standing_head_over_title(st.block, nxt, st.masthead_at, st.skip):
+            # "In Review" / (blank) / headline / (blank) / the book's line / "By …" / date:
+            # the standing head is the kicker whatever stands under the headline; it was
+            # read as the headline, the real one lost (2026-12-05, rdr27)
+            st.kicker = self._field(st.block[0])
+            st.block, st.after = nxt, end
+            nxt, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
+        return nxt, end
+
+    def _deck_over_date(self, st: _HeaderState, nxt: list[Line], end: int,
+                        deck: list[Line]) -> bool:
+        """The block under the headline runs into the date or volume line, or is set off over
+        it: the deck, or the headline under a kicker. False when the blocks are not so."""
+        if not (deck and (end > st.masthead_at
+                          or self._set_off_over_date(deck, end, st.masthead_at, st.skip))
+                and not any(self._starts_body_at(ln, st.masthead_at, st.skip)
+                            or self._label_line(ln) for ln in deck)):
+            return False
+        if len(st.block) == 1 and (self._todays_kicker(st.block[0], deck)
+                                   or self._page_name_kicker(st.block[0], deck, st.masthead_at,
+                                                             st.skip)):
+            # "Socialist Workers Party statement" / (blank) / headline / date: a line
+            # naming the kind of piece is the kicker, the block under it the headline;
+            # so is a short line over a demand ("Socialist Workers Party 2024
+            # campaign" / (blank) / "Back the rail workers’ fight!" / (blank) / date),
+            # and a series head over any title ("… 2018 campaign" / (blank) / "SWP
+            # candidate takes campaign to rail yards" / (blank) / "By …" / date)
+            st.kicker = self._field(st.block[0])
+            st.block, st.after = nxt, end
+        else:
+            st.breaks.add(deck[0].number)
+            st.block, st.after = st.block + nxt, end
+        return True
+
+    def _three_blocks_over_date(self, st: _HeaderState, deck: list[Line], end: int) -> bool:
+        """A one-line block over a headline and a deck each set off over the date or volume
+        line, the line on top a kicker by its shape. False when the blocks are not so."""
+        if not (len(st.block) == 1
+                and (set_off := self._deck_set_off_under(deck, end, st.masthead_at, st.skip))
+                and (cues.names_genre(st.block[0].text, KICKER_MAX_WORDS)
+                     or self._exclaimed_kicker(st.block[0], deck)
+                     or (self._plain_kicker(st.block[0], deck)
+                         and (names_no_action(st.block[0].text)
+                              or self._clause_kicker(st.block[0], deck, set_off[0]))))):
+            return False
+        # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date: the line
+        # naming the kind of piece is the kicker, each block under it a title; so is
+        # a short exclamation on top ("Solidarity with the bakers!"), and a short
+        # plain line with no verb ("Workers in Peru" / (blank) / headline / (blank) /
+        # deck / (blank) / "Vol. …", the caption and the byline under the volume line:
+        # a page has one headline and one deck; a clause on top, "Nurses hold the
+        # line", stays the headline, unless it is shorter than the deck under the
+        # headline, `_clause_kicker`; 2026-12-05, rdr23, rdr24)
+        st.kicker = self._field(st.block[0])
+        st.breaks.add(set_off[0][0].number)
+        st.block, st.after = deck + set_off[0], set_off[1]
+        return True
+
+    def _deck_over_byline_on_top(self, st: _HeaderState, nxt: list[Line], end: int,
+                                 deck: list[Line]) -> None:
+        """The deck (or a headline and its deck under a kicker), perhaps the top photo, then
+        nothing but "By …" lines over the date or volume line (`_deck_over_byline`)."""
+        over = self._deck_over_byline(nxt, st.masthead_at, st.skip)
+        if over is None and len(st.block) == 1 and (
+                under := self._headline_over_deck_over_byline(st.block[0], deck, end,
+                                                              st.masthead_at, st.skip)):
+            # "Fight for the union at Corvell" / (blank) / headline / (blank) / deck /
+            # (blank) / "By …" / date: three titles, the short line on top the kicker
+            st.kicker = self._field(st.block[0])
+            st.block, over = deck, under
+        if over is None:
+            return
+        # the deck, the top photo, then "By …" and the date
+        deck, credit, caption = over
+        if st.kicker is None and len(st.block) == 1 and self._todays_kicker(st.block[0], deck):
+            # "… 2018 campaign" / (blank) / headline / (blank) / "By …" / date:
+            # the kicker over the headline, as above with no byline
+            st.kicker = self._field(st.block[0])
+            st.block = deck
+        else:
+            st.breaks.add(deck[0].number)
+            st.block = st.block + deck
+        if credit is not None or caption:
+            st.photos.append(Photo(None if credit is None else self._field(credit),
+                                   self._joined(caption) if caption else None))
+        st.after = (caption or ([credit] if credit else deck))[-1].number
+
+    # -- header, print pages: the kicker block ------------------------------------------
+    def _print_kicker_block(self, st: _HeaderState) -> None:
+        """A one-line block over the headline's block is the kicker (`_kicker_block`), the
+        block under it then the one the titles are read from."""
+        if len(st.block) == 1 and not st.today and self._kicker_block(st.block[0], st.after,
+                                                                        st.skip):
+            st.kicker = self._field(st.block[0])
+            st.block, st.after = self._block(self._skip_blank(st.after, st.skip), st.skip)
+
+    # -- header: the title block's lines ------------------------------------------------
+    def _title_lines(self, st: _HeaderState) -> None:
+        """The title block line by line: a label, a photo credit and its caption, a caption
+        with no credit, the issue's date under the headline, and the line where the body
+        starts; every other line is a title. Then a page of titled items gives its first
+        item's title back to the body (`_first_item_title`)."""
+        st.body_start = st.after
+        block = st.block
         k = 0
         while k < len(block):
             ln = block[k]
             text = ln.text
             m = LABEL_RE.match(text)
-            if m and len(text) <= LABEL_MAX and label is None:
-                label = Field(m.group(1), Span(ln.start + 1, ln.stop - 1))
-                label_closes = bool(titles)
+            if m and len(text) <= LABEL_MAX and st.label is None:
+                # "(front page)": over the titles, or under them, where it ends the header
+                st.label = Field(m.group(1), Span(ln.start + 1, ln.stop - 1))
+                st.label_closes = bool(st.titles)
                 k += 1
-                if not titles and k == len(block):  # "(front page)" alone, the headline below
-                    block, after = self._block(self._skip_blank(after, skip), skip)
-                    body_start, k = after, 0
+                if not st.titles and k == len(block):  # "(front page)" alone, the headline below
+                    block, st.after = self._block(self._skip_blank(st.after, st.skip), st.skip)
+                    st.body_start, k = st.after, 0
                 continue
             if cues.is_photo_credit(text):
+                # "Militant/Ana Ruiz" and the caption lines under it
                 caption = []
                 k += 1
                 while k < len(block) and self._caption_line(block[k]):
                     caption.append(block[k])
                     k += 1
-                photos.append(Photo(self._field(ln), self._joined(caption) if caption else None))
+                st.photos.append(Photo(self._field(ln),
+                                       self._joined(caption) if caption else None))
                 continue
-            if (titles and ln.number - 2 == masthead_at and masthead_at in skip
+            if (st.titles and ln.number - 2 == st.masthead_at and st.masthead_at in st.skip
                     and not self._starts_body_strictly(text) and not introduces_statement(text)
-                    and self._more_text_after(block[k:], skip)):
+                    and self._more_text_after(block[k:], st.skip)):
                 # today's site: the top photo's caption, directly under the volume or date line
-                photos.append(Photo(None, self._joined(block[k:])))
+                st.photos.append(Photo(None, self._joined(block[k:])))
                 break
-            if titles and not label_closes and (self._uncredited_caption(titles, ln)
-                                                or self._caption_over_dateline(block, k)):
+            if st.titles and not st.label_closes and (
+                    self._uncredited_caption(st.titles, ln)
+                    or self._caption_over_dateline(block, k)):
                 # "Ruth Calloway speaking at a forum in 1994.": a caption with no credit
-                photos.append(Photo(None, self._field(ln)))
+                st.photos.append(Photo(None, self._field(ln)))
                 k += 1
                 continue
-            if self._starts_body_at(ln, masthead_at, skip) or label_closes:
-                body_start = ln.number - 1
+            # a byline, the dateline's paragraph, running text, a review's header (or any
+            # line under a label that closed the titles) starts the body
+            if self._starts_body_at(ln, st.masthead_at, st.skip) or st.label_closes:
+                st.body_start = ln.number - 1
                 break
             dm = DATE_RE.fullmatch(text)
-            if dm and titles:
-                if _same_date(dm, issue_date):  # today's site: the issue's date under the headline
-                    skip.add(ln.number - 1)
+            if dm and st.titles:
+                if _same_date(dm, st.issue_date):  # today's site: the issue's date under the headline
+                    st.skip.add(ln.number - 1)
                     k += 1
                     continue
-                body_start = ln.number - 1  # a dated item ("25, 50 and 75 Years Ago")
+                st.body_start = ln.number - 1  # a dated item ("25, 50 and 75 Years Ago")
                 break
-            titles.append(ln)
+            st.titles.append(ln)
             k += 1
-        if not titles:
+        st.block = block
+        if not st.titles:
             self.fail("no headline after the masthead", block[0] if block else None)
-        first_item = self._first_item_title(titles, body_start)
+        first_item = self._first_item_title(st.titles, st.body_start)
         if first_item is not None:
-            titles, body_start = titles[:first_item], titles[first_item].number - 1
-        if label is None and body_start == after and not cues.page_kind(titles[0].text):
-            more, end = self._block(self._skip_blank(after, skip), skip)
+            st.titles, st.body_start = (st.titles[:first_item],
+                                        st.titles[first_item].number - 1)
+
+    # -- header: after the titles (AFTER_TITLES, in order) ------------------------------
+    # Each step looks past the title block when the header has not ended yet (the body
+    # starts right after the block, `st.body_start == st.after`) and takes what it reads.
+    def _labelled_title_block(self, st: _HeaderState) -> None:
+        if (st.label is None and st.body_start == st.after
+                and not cues.page_kind(st.titles[0].text)):
+            more, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
             if (len(more) >= 2 and self._label_line(more[-1])
                     and all(self._title_line(ln) for ln in more[:-1])):
                 # a second block of titles closed by the label ("Back the fight for…" /
                 # "(lead article/editorial)"): more deck
-                breaks.add(more[0].number)
-                titles += more[:-1]
+                st.breaks.add(more[0].number)
+                st.titles += more[:-1]
                 ln = more[-1]
-                label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
-                body_start = after = end
-        if not label_closes and body_start == after and not cues.page_kind(titles[0].text):
-            deck = self._deck_set_off(after, skip, _in_capitals(titles)
-                                      ) if masthead_at not in skip else None
+                st.label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
+                st.body_start = st.after = end
+
+    def _deck_set_off_after(self, st: _HeaderState) -> None:
+        # 2008-2017 pages: a deck set off by blank lines under the headline (`_deck_set_off`)
+        if (not st.label_closes and st.body_start == st.after
+                and not cues.page_kind(st.titles[0].text)):
+            deck = self._deck_set_off(st.after, st.skip, _in_capitals(st.titles)
+                                      ) if st.masthead_at not in st.skip else None
             if deck is not None:
-                breaks.add(deck[0][0].number)
-                titles += deck[0]
-                body_start = after = deck[1]
-        if label is None and body_start == after:
-            nxt = self._skip_blank(after, skip)
+                st.breaks.add(deck[0][0].number)
+                st.titles += deck[0]
+                st.body_start = st.after = deck[1]
+
+    def _label_under(self, st: _HeaderState) -> None:
+        # a label in its own block under the titles ("(feature article)")
+        if st.label is None and st.body_start == st.after:
+            nxt = self._skip_blank(st.after, st.skip)
             if nxt < len(self.lines) and self._label_line(self.lines[nxt]):
                 ln = self.lines[nxt]
-                label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
-                body_start = nxt + 1
-        if (masthead_at in skip and body_start == after and titles
-                and not cues.page_kind(titles[0].text) and not any(p.caption for p in photos)):
-            captions = self._caption_before_dateline(after, skip, masthead_at)
+                st.label = Field(ln.text[1:-1], Span(ln.start + 1, ln.stop - 1))
+                st.body_start = nxt + 1
+
+    def _todays_caption_open(self, st: _HeaderState) -> bool:
+        """Today's site, the header not ended and no captioned photo yet: may a caption under
+        the date line or the byline be looked for (the three steps below, the first to find
+        one ending the search, since each adds a captioned photo)?"""
+        return bool(st.masthead_at in st.skip and st.body_start == st.after and st.titles
+                    and not cues.page_kind(st.titles[0].text)
+                    and not any(p.caption for p in st.photos))
+
+    def _caption_before_dateline_step(self, st: _HeaderState) -> None:
+        # date line / (blank) / caption / (blank) / "CITY — …" (`_caption_before_dateline`)
+        if self._todays_caption_open(st):
+            captions = self._caption_before_dateline(st.after, st.skip, st.masthead_at)
             if captions:
-                photos.extend(Photo(None, self._field(c)) for c in captions)
-                body_start = captions[-1].number
-            elif (under := self._caption_under_date(after, skip, masthead_at)) is not None:
-                # "By Ana Ruiz" / date / caption / (blank) / "CITY — …": the byline stays the
-                # body's; the caption is the photo's, skipped by the body (and so is the caption
-                # printed again after its credit: "Militant/Tom Lee Volunteers unload …")
-                caption, again, credit_line = under
-                credit = None if credit_line is None else self._field(credit_line)
-                if again is not None:
-                    at = cues.glued_credit(again.text, (caption.text,))
-                    credit = Field(again.text[:at].rstrip(),
-                                   Span(again.start, again.start + len(again.text[:at].rstrip())))
-                    skip.add(again.number - 1)
-                photos.append(Photo(credit, self._field(caption)))
-                skip.add(caption.number - 1)
-                if credit_line is not None:  # the photographer's name over the caption
-                    skip.add(credit_line.number - 1)
-            elif (set_off := self._caption_under_byline(after, skip, masthead_at)) is not None:
-                # "By Ana Ruiz" / date / (blank) / caption / (blank) / "CITY — …": the byline
-                # stays the body's, the caption set off under its block is the photo's
-                photos.append(Photo(None, self._field(set_off)))
-                skip.add(set_off.number - 1)
-        if body_start == after and not cues.page_kind(titles[0].text):
-            photo = self._credit_then_caption_block(after, skip)
+                st.photos.extend(Photo(None, self._field(c)) for c in captions)
+                st.body_start = captions[-1].number
+
+    def _caption_under_date_step(self, st: _HeaderState) -> None:
+        if not self._todays_caption_open(st):
+            return
+        under = self._caption_under_date(st.after, st.skip, st.masthead_at)
+        if under is None:
+            return
+        # "By Ana Ruiz" / date / caption / (blank) / "CITY — …": the byline stays the
+        # body's; the caption is the photo's, skipped by the body (and so is the caption
+        # printed again after its credit: "Militant/Tom Lee Volunteers unload …")
+        caption, again, credit_line = under
+        credit = None if credit_line is None else self._field(credit_line)
+        if again is not None:
+            at = cues.glued_credit(again.text, (caption.text,))
+            credit = Field(again.text[:at].rstrip(),
+                           Span(again.start, again.start + len(again.text[:at].rstrip())))
+            st.skip.add(again.number - 1)
+        st.photos.append(Photo(credit, self._field(caption)))
+        st.skip.add(caption.number - 1)
+        if credit_line is not None:  # the photographer's name over the caption
+            st.skip.add(credit_line.number - 1)
+
+    def _caption_under_byline_step(self, st: _HeaderState) -> None:
+        if self._todays_caption_open(st) and (
+                set_off := self._caption_under_byline(st.after, st.skip, st.masthead_at)
+        ) is not None:
+            # "By Ana Ruiz" / date / (blank) / caption / (blank) / "CITY — …": the byline
+            # stays the body's, the caption set off under its block is the photo's
+            st.photos.append(Photo(None, self._field(set_off)))
+            st.skip.add(set_off.number - 1)
+
+    def _credit_then_caption(self, st: _HeaderState) -> None:
+        # a credit alone under the header, its caption the next paragraph
+        # (`_credit_then_caption_block`)
+        if st.body_start == st.after and not cues.page_kind(st.titles[0].text):
+            photo = self._credit_then_caption_block(st.after, st.skip)
             if photo is not None:
-                photos.append(photo[0])
-                body_start = photo[1]
+                st.photos.append(photo[0])
+                st.body_start = photo[1]
+
+    # -- header: the kicker among the titles, the headline and the deck -----------------
+    def _headline_and_deck(self, st: _HeaderState) -> Header:
+        """The titles grouped (`title_groups`, `breaks` opening new ones), a kicker among
+        them taken off the top, the first group the headline, the others the deck, or the
+        deck run into a one-line headline (`run_in_deck`)."""
+        titles, kicker = st.titles, st.kicker
         if (kicker is None and len(titles) >= 2 and cues.is_standing_head(titles[0].text)
                 and self._title_line(titles[1])):
             # "BOOK REVIEW" / headline, no blank line between: the standing head is the kicker
             kicker = self._field(titles.pop(0))
-        groups = self.title_groups(titles, breaks)
+        groups = self.title_groups(titles, st.breaks)
         if (kicker is None and len(groups) >= 2 and len(groups[0]) == 1
                 and self._kicker_over_page_name(groups[0][0].text, groups[1][0].text)):
             # the kicker and the page's name in one block, no blank line between
@@ -497,8 +556,9 @@ class HeaderReader:
             start = headline.span.begin
             deck = Field(headline.value[cut[1]:cut[2]], Span(start + cut[1], start + cut[2]))
             headline = Field(headline.value[:cut[0]], Span(start, start + cut[0]))
-        return Header(headline, deck, label, kicker, photos, body_start, skip)
+        return Header(headline, deck, st.label, kicker, st.photos, st.body_start, st.skip)
 
+    # -- the shapes the phases ask about: a first item, decks, the top photo, captions ----
     def _first_item_title(self, titles: list[Line], body_start: int) -> int | None:
         """A page of titled items ("In Brief", "Letters") whose first item's title runs straight
         into its text, no blank line between ("In Brief" / "Dock workers strike in Chile" /
@@ -515,161 +575,6 @@ class HeaderReader:
         last = self.title_groups(titles[1:])[-1]
         return titles.index(last[0])
 
-    def _more_text_after(self, lines: list[Line], skip: set[int]) -> bool:
-        nxt = self._skip_blank(lines[-1].number, skip)
-        return nxt < len(self.lines) and not cues.is_chrome(self.lines[nxt].text)
-
-    def _skip_blank(self, i: int, skip: set[int]) -> int:
-        while i < len(self.lines) and (self.lines[i].blank or i in skip):
-            i += 1
-        return i
-
-    def _block(self, i: int, skip: set[int]) -> tuple[list[Line], int]:
-        """Consecutive non-blank lines from i (masthead lines inside are passed over)."""
-        block = []
-        while i < len(self.lines) and (not self.lines[i].blank or i in skip):
-            if cues.is_chrome(self.lines[i].text):  # the page's footer ends any block
-                break
-            if i not in skip:
-                block.append(self.lines[i])
-            i += 1
-        return block, i
-
-    def _starts_body(self, text: str) -> bool:
-        """A byline, the dateline's paragraph, a separator, running text, or a review's header
-        (the line naming the book or film reviewed: the review's introduction, never a deck), or
-        a column's standing introduction, even hard-wrapped into short lines (1998: "This column
-        is written and edited by the Young" / "Socialists (YS), an international …")."""
-        return bool(is_byline(text)
-                    or opens_paragraph_with_dateline(text) or SEPARATOR_RE.match(text)
-                    or is_prose(text) or cues.is_review_header(text)
-                    or cues.opens_with("column-intro", text))
-
-    def _starts_body_at(self, ln: Line, masthead_at: int, skip: set[int]) -> bool:
-        """Does the body start at this header line? On today's site the lines above the
-        volume or date line are the headline and deck however long they are (a deck of 140
-        characters is no paragraph); only a byline or a separator starts the body there."""
-        if masthead_at in skip and ln.number - 1 < masthead_at:
-            return bool(is_byline(ln.text)
-                        or SEPARATOR_RE.match(ln.text) or cues.is_review_header(ln.text))
-        return self._starts_body(ln.text)
-
-    def _starts_body_strictly(self, text: str) -> bool:
-        """A byline, dateline, separator or review header: never a caption."""
-        return bool(is_byline(text)
-                    or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
-                    or cues.is_photo_credit(text) or LABEL_RE.match(text)
-                    or cues.is_review_header(text))
-
-    def _standing_head_over_title(self, block: list[Line], nxt: list[Line], masthead_at: int,
-                                  skip: set[int]) -> bool:
-        """Today's site: is a one-line block a standing head ("In Review", "Editorial":
-        `cues.is_standing_head`) over a one-line title block, above the date or volume line?
-        Then it is the kicker, as it is in braces or on a print page, and the title under it
-        the headline. A byline, a label or running text under it is no title."""
-        if len(block) != 1 or len(nxt) != 1 or not cues.is_standing_head(block[0].text):
-            return False
-        title = nxt[0]
-        return (title.number - 1 < masthead_at and not is_byline(title.text)
-                and not is_prose(title.text) and not self._label_line(title)
-                and not self._starts_body_at(title, masthead_at, skip))
-
-    def _label_line(self, ln: Line) -> bool:
-        return bool(LABEL_RE.match(ln.text)) and len(ln.text) <= LABEL_MAX
-
-    def _caption_line(self, ln: Line) -> bool:
-        text = ln.text
-        return not (is_byline(text) or self._label_line(ln)
-                    or DATELINE_RE.match(text) or cues.is_photo_credit(text))
-
-    def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
-        """A one-line block above the headline block: the headline block opens with short titles
-        followed by a label, a photo credit, a byline or a dateline, in the block or after it
-        ("75th anniversary" / "New York meeting celebrates…" / "BY …"); a credit after the block
-        only when the block holds a headline and its deck ("Report from Chile" / (blank) /
-        headline / deck / (blank) / "Militant/…"; the kicker was read as the headline and the
-        headline glued into the deck before, 2026-12-04, rdr20). The headline block may
-        open with a label ("(lead article)"), a short kicker above it. A page name ("In
-        Brief") is the headline, never a kicker."""
-        text = line.text
-        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
-                or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
-            return False
-        nxt, end = self._block(self._skip_blank(after, skip), skip)
-        if nxt and self._kicker_over_page_name(text, nxt[0].text):
-            # "Pathfinder Readers Club Specials" / (blank) / "Books of the month": the page's
-            # name is its headline, the short line over it the kicker
-            return True
-        if cues.is_standing_head(text) and nxt and self._title_line(nxt[0]):
-            # "IN REVIEW" / (blank) / headline: a standing head naming the kind of piece
-            return True
-        if nxt and self._label_line(nxt[0]):
-            # "South Africa" / (blank) / "(lead article)" / headline / deck: the label stands
-            # before the headline, the short line above both is the kicker
-            if len(text.split()) > KICKER_MAX_WORDS or is_prose(text):
-                return False
-            nxt = nxt[1:]
-        titles = 0
-        for ln in nxt:
-            if self._starts_body(ln.text) or self._label_line(ln) or DATE_RE.fullmatch(ln.text) \
-                    or cues.is_photo_credit(ln.text):
-                break
-            titles += 1
-        if titles == 0 or not self._kicker_over(text, nxt[:titles]):
-            return False
-        if titles < len(nxt):  # the titles are followed, in their block, by a label, a
-            t = nxt[titles]   # photo credit, a byline or a dateline
-            return bool(self._label_line(t) or cues.is_photo_credit(t.text)
-                        or self._starts_body_strictly(t.text))
-        follow = self._skip_blank(end, skip)
-        if follow >= len(self.lines):
-            return False
-        t = self.lines[follow].text
-        if cues.is_photo_credit(t):
-            # "Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz":
-            # over a block that already holds a headline and its deck, the one line on top is
-            # no third title but the kicker (a headline over a deck set off keeps its deck)
-            return len(self.title_groups(nxt[:titles])) >= 2
-        return bool(is_byline(t) or self._label_line(
-            self.lines[follow]))
-
-    def _kicker_over_page_name(self, text: str, below: str) -> bool:
-        """A short title line (KICKER_MAX_WORDS at most, not a page's name itself, not running
-        text) directly over a line naming a page made of items ("Books of the month",
-        kg/data/reader/pages.txt): the kicker, the page's name its headline."""
-        return (bool(cues.page_kind(below)) and not cues.page_kind(text)
-                and len(text.split()) <= KICKER_MAX_WORDS and not self._starts_body(text)
-                and not text.rstrip("’”'\")").endswith((".", ":")))
-
-    def _todays_kicker(self, line: Line, titles: list[Line]) -> bool:
-        """Today's site, a one-line block over a title block set off by a blank line: is it
-        the kicker (the titles the headline) rather than the headline over its deck? Yes when
-        it names the kind of piece (`cues.names_genre`), names a series (`_series_kicker`) or
-        stands over a demand (`_kicker_over_demand`)."""
-        return (cues.names_genre(line.text, KICKER_MAX_WORDS) or self._series_kicker(line, titles)
-                or self._kicker_over_demand(line, titles))
-
-    def _series_kicker(self, line: Line, titles: list[Line]) -> bool:
-        """Today's site, a one-line block naming a series ("Socialist Workers Party 2018
-        campaign", "SWP 2024 campaign") over a title block: a name or a year, then a series noun
-        of kg/data/reader/series-heads.txt, and nothing else. It is a noun phrase with no verb:
-        every word before the series noun is capitalised, a number or a function word, where a
-        headline in sentence case has its verb in lower case ("Teamsters launch organizing
-        campaign" over its deck stays the headline). A deck set off under a headline reads the
-        same on the page, so the tell is the line's own shape; it must also be short and no
-        longer than the titles under it (`_kicker_over`)."""
-        text = line.text.strip()
-        words = text.split()
-        if (len(words) < 2 or not titles or words[-1].lower() not in cues.series_nouns()
-                or text[0] in "‘“'\""):
-            return False
-        if not all(w[0].isupper() or w[0].isdigit() or w.lower() in cues.series_glue()
-                   for w in words[:-1]):
-            return False
-        if (cues.page_kind(text) or self._label_line(line) or cues.is_photo_credit(text)
-                or DATE_RE.search(text)):
-            return False
-        return self._kicker_over(text, titles)
 
     def _headline_over_deck_over_byline(self, line: Line, titles: list[Line], end: int,
                                         masthead_at: int, skip: set[int]
@@ -694,107 +599,6 @@ class HeaderReader:
             return None
         return self._deck_over_byline(more, masthead_at, skip)
 
-    def _plain_kicker(self, line: Line, titles: list[Line], text: str | None = None) -> bool:
-        """Can a one-line block over `titles` be their kicker by its shape: short and no
-        longer in words than the titles (`_kicker_over`), no closing punctuation (a title or a
-        demand itself ends on "!", a sentence on a full stop), not opening with a quotation,
-        and no page's name, label, credit, date or line opening the body? `text` is the line's
-        text with what the caller allows at its end taken off (`_exclaimed_kicker`)."""
-        text = line.text.strip() if text is None else text
-        if not text or text[-1] in ".:;,!?'\"’”" or text[0] in "‘“'\"":
-            return False
-        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
-                or cues.is_photo_credit(text) or DATE_RE.search(text)):
-            return False
-        return self._kicker_over(text, titles)
-
-    def _exclaimed_kicker(self, line: Line, titles: list[Line]) -> bool:
-        """Today's site, a short exclamation over a headline and its deck, each in a block of
-        its own over the byline or the date ("Solidarity with the bakers!" / (blank) / "Kelvo
-        bakers vote in union as bosses cut shifts" / (blank) / deck / (blank) / "By …" / date):
-        the site's kicker, a rallying cry over the report, since a page has one headline and
-        one deck. It must be a kicker by its shape but for the one closing "!" (`_plain_kicker`:
-        short, no more words than the headline, not quoted), with no other sentence's stop
-        inside it (two exclamations are a banner). A longer demand on top ("Join the fight for
-        a union at Corvell!") stays the headline, and so does an exclamation over one title
-        block (a demand over its deck, `_kicker_over_demand`'s note). The exclamation was read
-        as the headline and the page had no deck before (2026-12-05, rdr22)."""
-        text = line.text.strip()
-        if not text.endswith("!") or re.search(r"[.!?]\s", text):
-            return False
-        return self._plain_kicker(line, titles, text[:-1].rstrip())
-
-    def _page_name_kicker(self, line: Line, titles: list[Line], masthead_at: int,
-                          skip: set[int]) -> bool:
-        """Today's site, a page's name (kg/data/reader/pages.txt: "Books of the Month") in a
-        block of its own over a title block and the date or volume line, with a "By …" line
-        right under the date: the standing name is the kicker over one signed article (a
-        review of one book), the title block its headline. A page of items (letters, book
-        entries, a column of reports) is signed item by item, never under the date, so its
-        name stays the headline. The name was read as the headline and the headline as the
-        deck before (2026-12-05, rdr24)."""
-        if not titles or not cues.page_kind(line.text) or not self._kicker_over(line.text,
-                                                                                  titles):
-            return False
-        nxt = self._skip_blank(masthead_at + 1, skip)
-        return nxt < len(self.lines) and is_byline(self.lines[nxt].text)
-
-    @staticmethod
-    def _clause_kicker(line: Line, headline: list[Line], deck: list[Line]) -> bool:
-        """Today's site, three title blocks set off over the date or volume line, the top one a
-        short clause with a verb ("Bakers in Kelvania win union" / (blank) / headline /
-        (blank) / deck / (blank) / date): a page has one headline and one deck, and a deck
-        explains its headline at more length, so when the line on top has fewer words than the
-        headline and than the block under it, it is the kicker over a headline and its deck.
-        A clause as long as the lowest block ("Nurses hold the line" / (blank) / title /
-        (blank) / "Hospital bosses cut shifts") stays the headline, the two blocks under it its
-        deck, as before. The clause was read as the headline, the headline as the deck and the
-        deck was lost before (2026-12-05, rdr24)."""
-        words = len(line.text.split())
-        return (words < sum(len(ln.text.split()) for ln in headline)
-                and words < sum(len(ln.text.split()) for ln in deck))
-
-    def _kicker_over_demand(self, line: Line, titles: list[Line]) -> bool:
-        """Today's site, a one-line block over a title block that ends on "!" with only blank
-        lines between it and the date or volume line ("Socialist Workers Party 2024 campaign" /
-        (blank) / "Back the rail workers’ fight for safe crews!" / (blank) / "May 6, 2024"):
-        the paper prints its demands as headlines, never as decks (the gold of every held-out
-        set has headlines ending on "!", no deck), so the line over the demand is its kicker,
-        when it is short, no longer in words than the demand (`_kicker_over`), and no title
-        or demand itself (no closing punctuation: "Join the SWP 2024 campaign!" over the
-        deck "Workers need their own party" stays the headline), not a page's name, a label,
-        a credit, a date or a line opening the body. A headline over a deck that is no demand
-        ("Nurses vote to strike" / (blank) / "Hospital bosses cut shifts") stays so."""
-        demand = " ".join(ln.text for ln in titles).rstrip("’”'\")")
-        return bool(titles) and demand.endswith("!") and self._plain_kicker(line, titles)
-
-    @staticmethod
-    def _kicker_over(text: str, titles: list[Line]) -> bool:
-        """A kicker is short and stands over a headline at least as long: at most
-        KICKER_MAX_WORDS words, and no more words than the titles under it. A longer line is the
-        headline and the block under it its deck (a court report's "Supreme Court rules
-        detainees may sue jailers" / "Decision in Ruiz v. Lee strikes at 2006 law" / "BY …")."""
-        words = len(text.split())
-        return words <= KICKER_MAX_WORDS and words <= sum(len(ln.text.split()) for ln in titles)
-
-    @staticmethod
-    def _quoted_kicker(groups: list[list[Line]]) -> bool:
-        """'Cuba's revolution at 60' / '‘We will never go back’' / deck: a short unquoted line
-        above a headline that is a quotation and nothing else, or that opens with a quoted
-        phrase and a colon ("‘We are not slaves’: miners walk out"; the kicker one line then),
-        with a deck under it. A quotation with who said it after it ("‘We won’t go back,’ says
-        striker") is a deck under the headline."""
-        if len(groups) < 3:
-            return False
-        first = " ".join(ln.text for ln in groups[0])
-        second = " ".join(ln.text for ln in groups[1])
-        if first[:1] in "‘“\"'" or len(first.split()) > KICKER_MAX_WORDS:
-            return False
-        if second[:1] in "‘“\"'" and second[-1:] in "’”\"'":
-            return True
-        # "After the mine disaster" / "‘We are not slaves’: miners" / "walk out" / deck: a
-        # one-line kicker over a headline that opens with a quoted phrase and a colon
-        return len(groups[0]) == 1 and bool(QUOTE_COLON_RE.match(second))
 
     def _uncredited_caption(self, titles: list[Line], ln: Line) -> bool:
         """A sentence under the titles (a full stop, several words) that does not finish an
@@ -813,10 +617,6 @@ class HeaderReader:
                 and not self._starts_body_strictly(text) and text.endswith(".")
                 and len(text.split()) <= CAPTION_MAX_WORDS)
 
-    def _title_line(self, ln: Line) -> bool:
-        text = ln.text
-        return not (self._starts_body(text) or self._label_line(ln) or cues.is_photo_credit(text)
-                    or DATE_RE.fullmatch(text) or text.endswith((".", ";")))
 
     def _set_off_over_date(self, deck: list[Line], end: int, masthead_at: int,
                            skip: set[int]) -> bool:
@@ -1099,22 +899,24 @@ class HeaderReader:
         return not (self._starts_body_strictly(text) or DATE_RE.fullmatch(text)
                     or len(text.split()) > CAPTION_MAX_WORDS)
 
-    def title_groups(self, block: list[Line], breaks: set[int] = frozenset()) -> list[list[Line]]:
-        """Split header lines into titles (kg/reader/titles.py says when a line continues the
-        title above it); a line in `breaks` always opens a new title."""
-        groups: list[list[Line]] = [[block[0]]]
-        for line in block[1:]:
-            above = " ".join(ln.text for ln in groups[-1])
-            if line.number not in breaks and title_continues(above, line.text):
-                groups[-1].append(line)
-            else:
-                groups.append([line])
-        return groups
 
-    @staticmethod
-    def _field(line: Line) -> Field:
-        return Field(line.text, Span(line.start, line.stop))
-
-    @staticmethod
-    def _joined(lines: list[Line]) -> Field:
-        return Field(" ".join(ln.text for ln in lines), Span(lines[0].start, lines[-1].stop))
+# The rules that look past the title block, in the order they run (`HeaderReader.header`), each
+# `(reader, state) -> None`: a step reads on only while the header has not ended (the body would
+# start right under the title block) and takes what it finds. A new rule that reads what stands
+# under the titles goes into this tuple where it must run, its comment saying what it reads.
+AFTER_TITLES: tuple[Callable[[HeaderReader, _HeaderState], None], ...] = (
+    # a second block of titles closed by a label: more deck (print)
+    HeaderReader._labelled_title_block,
+    # a deck set off by blank lines under the headline (2008-2017 pages)
+    HeaderReader._deck_set_off_after,
+    # a label in its own block under the titles
+    HeaderReader._label_under,
+    # today's site, the top photo's caption: before the dateline or under the date line
+    HeaderReader._caption_before_dateline_step,
+    # … inside the byline's block, under the date line
+    HeaderReader._caption_under_date_step,
+    # … set off under the byline's block
+    HeaderReader._caption_under_byline_step,
+    # a photo credit alone under the header, its caption the next paragraph
+    HeaderReader._credit_then_caption,
+)

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
-from kg.reader.header import is_byline, second_title_byline, title_byline, with_writer_title
+from kg.reader.headerlines import is_byline, second_title_byline, title_byline, with_writer_title
 from kg.reader.patterns import (
     BOOK_BY_RE,
     BOOK_PRICE_RE,

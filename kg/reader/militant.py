@@ -41,7 +41,8 @@ from kg.model import (
 from kg.reader import cues
 from kg.reader.errors import ReadError
 from kg.reader.footnotes import LineIndex, resolve_markers
-from kg.reader.header import HeaderReader, second_title_byline, title_byline
+from kg.reader.header import HeaderReader
+from kg.reader.headerlines import second_title_byline, title_byline
 from kg.reader.items import (
     ItemReader,
     book_entry_starts,

@@ -70,7 +70,7 @@ CREDIT_NAME_RE = cues.CuePattern(
             rf"(?:\s+(?:{_particles()}))*){{1,3}}$")
 # The same with the second writer's title after a comma, as under a byline with its title ("By
 # Ana Ruiz, Communist League member in Montreal," / "and Tom Lee, Socialist Workers Party member
-# in Miami"): read only when the title is a writer's (header.second_title_byline).
+# in Miami"): read only when the title is a writer's (headerlines.second_title_byline).
 TITLE_SECOND_BYLINE_ROLE_RE = cues.CuePattern(
     lambda: rf"^and\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_particles()}))*),\s+"
             rf"([^,\n][^\n]*?)\s*$")

@@ -1,0 +1,201 @@
+"""The header's lines and blocks: what one line of a page's top is (a byline of either era,
+running text, a photo's sentences, the dateline's paragraph, a statement's introduction), and
+`HeaderLines`, the page's lines with the block and line tests every part of the header's reading
+shares (`kg.reader.kickers` for the kicker tests, `kg.reader.header` for the header's phases).
+The byline tests are the body's too (kg.reader.items, kg.reader.militant), so they sit below
+both."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Field, Span
+from kg.reader import cues
+from kg.reader.patterns import (
+    BYLINE_RE,
+    DATE_RE,
+    DATELINE_RE,
+    LABEL_RE,
+    SEPARATOR_RE,
+    STATEMENT_AUTHOR_FIRST_RE,
+    STATEMENT_AUTHOR_RE,
+    TITLE_BYLINE_RE,
+    TITLE_BYLINE_ROLE_RE,
+    TITLE_SECOND_BYLINE_RE,
+    TITLE_SECOND_BYLINE_ROLE_RE,
+    is_prose_line,
+)
+from kg.reader.source import Line
+from kg.reader.titles import continues as title_continues
+
+LABEL_MAX = 60
+TITLE_MAX_CHARS = 150  # a title of many words with no full stop is at most this long
+
+
+def with_writer_title(plain: cues.CuePattern, role: cues.CuePattern, text: str) -> re.Match[str] | None:
+    """`plain`'s match of a byline or sign-off line, else `role`'s: the same line with a title
+    after the name's comma (group 1 the names, group 2 the title), taken only when the names
+    have two words at least ("By Monday, workers …" is no byline) and the title is a writer's
+    (cues.names_writer_title)."""
+    m = plain.match(text)
+    if m is not None:
+        return m
+    m = role.match(text)
+    if m is None or len(m.group(1).split()) < 2:
+        return None
+    return m if cues.names_writer_title(m.group(2)) else None
+
+
+def title_byline(text: str) -> re.Match[str] | None:
+    """Today's byline in title case, "By Ana Ruiz" (group 1 the names), also with the writer's
+    title after a comma ("By Ana Ruiz, Communist League candidate")."""
+    return with_writer_title(TITLE_BYLINE_RE, TITLE_BYLINE_ROLE_RE, text)
+
+
+def second_title_byline(text: str) -> re.Match[str] | None:
+    """Today's second writer on the byline's next line, "and Tom Lee" (group 1 the names), also
+    with the writer's title after a comma ("and Tom Lee, Socialist Workers Party member in
+    Miami", under "By Ana Ruiz, Communist League member in Montreal,")."""
+    return with_writer_title(TITLE_SECOND_BYLINE_RE, TITLE_SECOND_BYLINE_ROLE_RE, text)
+
+
+def is_byline(text: str) -> bool:
+    """A byline of either era: "BY NORA VEGA" (print) or "By Nora Vega" (today's site)."""
+    return bool(BYLINE_RE.match(text) or title_byline(text))
+
+
+def is_prose(text: str) -> bool:
+    """Running text, not a title (patterns.is_prose_line), except that a line of at most
+    TITLE_MAX_CHARS that does not end on a full stop is a title however many words it has
+    ("Who gains when the bosses tell us there is no money for our schools and jobs?", a
+    today's-site headline of 120 characters): the paper's paragraphs are longer or end on a
+    full stop."""
+    if not is_prose_line(text):
+        return False
+    return not (len(text) <= TITLE_MAX_CHARS and not text.rstrip("’”'\")").endswith("."))
+
+
+# A full stop that ends a sentence inside a caption: after a small letter, a digit or a closing
+# bracket, before a capital or an opening quote ("… the plant Oct. 5. A sign reads, “…”").
+_INNER_FULL_STOP_RE = re.compile(r"[a-z0-9)]\.\s+[A-Z“\"‘']")
+
+
+def photo_sentences(text: str) -> bool:
+    """A photo's sentences, not a title: the text ends on a full stop (a closing quote or
+    bracket after it allowed), or a sentence of it ends on a full stop and a quotation closes
+    the text ("Strikers rally Oct. 5. A sign reads, “Union now!”"). Headlines and decks carry
+    no full stop ending a sentence; a "!" or "?" alone ends a title too."""
+    end = text.rstrip("’”'\")")
+    if end.endswith("."):
+        return True
+    return end.endswith(("!", "?")) and bool(_INNER_FULL_STOP_RE.search(text))
+
+
+def opens_paragraph_with_dateline(text: str) -> bool:
+    """"LONDON--Train drivers walked out…": a dateline opens the first paragraph, which is
+    running text or a sentence. A short line with no full stop is a title that opens with
+    capitals and a dash ("US–China trade war hits farmers", "NATO—out of Yugoslavia!")."""
+    return bool(DATELINE_RE.match(text)) and (
+        is_prose(text) or text.rstrip("’”'\")").endswith("."))
+
+
+def introduces_statement(text: str) -> bool:
+    """A statement's introduction naming its writers ("The following statement was released
+    May 2 by Ana Ruiz, SWP candidate for mayor, and …"; patterns.STATEMENT_AUTHOR_RE,
+    STATEMENT_AUTHOR_FIRST_RE): the page's first paragraph, which names its authors, never
+    the top photo's caption (today's site sets it directly under the date line, where a
+    caption stands; it was read as one, and the statement lost its writers, 2026-12-05,
+    rdr23)."""
+    return bool(STATEMENT_AUTHOR_RE.match(text) or STATEMENT_AUTHOR_FIRST_RE.match(text))
+
+
+class HeaderLines:
+    """The page's lines and the tests the header's reading shares: blocks of lines (the
+    masthead's lines inside the header passed over, `skip`), what opens the body, what is a
+    label, a title or a caption line, and how lines group into titles. `fail` raises the
+    reader's error; `chrome` collects the page's chrome."""
+
+    def __init__(self, lines: list[Line], fail, chrome: list[Span], path: str = "") -> None:
+        self.path = path
+        self.lines = lines
+        self.fail = fail
+        self.chrome = chrome
+
+    def _skip_blank(self, i: int, skip: set[int]) -> int:
+        while i < len(self.lines) and (self.lines[i].blank or i in skip):
+            i += 1
+        return i
+
+    def _block(self, i: int, skip: set[int]) -> tuple[list[Line], int]:
+        """Consecutive non-blank lines from i (masthead lines inside are passed over)."""
+        block = []
+        while i < len(self.lines) and (not self.lines[i].blank or i in skip):
+            if cues.is_chrome(self.lines[i].text):  # the page's footer ends any block
+                break
+            if i not in skip:
+                block.append(self.lines[i])
+            i += 1
+        return block, i
+
+    def _more_text_after(self, lines: list[Line], skip: set[int]) -> bool:
+        nxt = self._skip_blank(lines[-1].number, skip)
+        return nxt < len(self.lines) and not cues.is_chrome(self.lines[nxt].text)
+
+    def _starts_body(self, text: str) -> bool:
+        """A byline, the dateline's paragraph, a separator, running text, or a review's header
+        (the line naming the book or film reviewed: the review's introduction, never a deck), or
+        a column's standing introduction, even hard-wrapped into short lines (1998: "This column
+        is written and edited by the Young" / "Socialists (YS), an international …")."""
+        return bool(is_byline(text)
+                    or opens_paragraph_with_dateline(text) or SEPARATOR_RE.match(text)
+                    or is_prose(text) or cues.is_review_header(text)
+                    or cues.opens_with("column-intro", text))
+
+    def _starts_body_at(self, ln: Line, masthead_at: int, skip: set[int]) -> bool:
+        """Does the body start at this header line? On today's site the lines above the
+        volume or date line are the headline and deck however long they are (a deck of 140
+        characters is no paragraph); only a byline or a separator starts the body there."""
+        if masthead_at in skip and ln.number - 1 < masthead_at:
+            return bool(is_byline(ln.text)
+                        or SEPARATOR_RE.match(ln.text) or cues.is_review_header(ln.text))
+        return self._starts_body(ln.text)
+
+    def _starts_body_strictly(self, text: str) -> bool:
+        """A byline, dateline, separator or review header: never a caption."""
+        return bool(is_byline(text)
+                    or DATELINE_RE.match(text) or SEPARATOR_RE.match(text)
+                    or cues.is_photo_credit(text) or LABEL_RE.match(text)
+                    or cues.is_review_header(text))
+
+    def _label_line(self, ln: Line) -> bool:
+        return bool(LABEL_RE.match(ln.text)) and len(ln.text) <= LABEL_MAX
+
+    def _caption_line(self, ln: Line) -> bool:
+        text = ln.text
+        return not (is_byline(text) or self._label_line(ln)
+                    or DATELINE_RE.match(text) or cues.is_photo_credit(text))
+
+    def _title_line(self, ln: Line) -> bool:
+        text = ln.text
+        return not (self._starts_body(text) or self._label_line(ln) or cues.is_photo_credit(text)
+                    or DATE_RE.fullmatch(text) or text.endswith((".", ";")))
+
+    def title_groups(self, block: list[Line], breaks: set[int] = frozenset()) -> list[list[Line]]:
+        """Split header lines into titles (kg/reader/titles.py says when a line continues the
+        title above it); a line in `breaks` always opens a new title."""
+        groups: list[list[Line]] = [[block[0]]]
+        for line in block[1:]:
+            above = " ".join(ln.text for ln in groups[-1])
+            if line.number not in breaks and title_continues(above, line.text):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        return groups
+
+    @staticmethod
+    def _field(line: Line) -> Field:
+        return Field(line.text, Span(line.start, line.stop))
+
+    @staticmethod
+    def _joined(lines: list[Line]) -> Field:
+        return Field(" ".join(ln.text for ln in lines), Span(lines[0].start, lines[-1].stop))

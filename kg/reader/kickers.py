@@ -1,0 +1,227 @@
+"""The kicker tests: is a short line over the headline its kicker (the line naming the kind of
+piece, a series or a page, a short line over a demand or over a headline and its deck, a
+standing head, a line over a quoted headline) rather than the headline itself? `KickerTests`
+holds them as methods over the page's lines (`HeaderLines`); `kg.reader.header` asks them in
+its phases (docs/reader.md says which shape each one reads and which pass added it)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.reader import cues
+from kg.reader.headerlines import HeaderLines, is_byline, is_prose
+from kg.reader.patterns import DATE_RE
+from kg.reader.source import Line
+
+KICKER_MAX_WORDS = 7
+# A headline opening with a quoted phrase and a colon: "‘We are not slaves’: miners walk out"
+QUOTE_COLON_RE = re.compile(r"^[‘“\"'][^‘“\"]{1,80}?[’”\"']:\s+\S")
+
+
+class KickerTests(HeaderLines):
+    """Is a one-line block (or a line) over the titles their kicker? Each test reads the line's
+    own shape and what stands under it."""
+
+    def _standing_head_over_title(self, block: list[Line], nxt: list[Line], masthead_at: int,
+                                  skip: set[int]) -> bool:
+        """Today's site: is a one-line block a standing head ("In Review", "Editorial":
+        `cues.is_standing_head`) over a one-line title block, above the date or volume line?
+        Then it is the kicker, as it is in braces or on a print page, and the title under it
+        the headline. A byline, a label or running text under it is no title."""
+        if len(block) != 1 or len(nxt) != 1 or not cues.is_standing_head(block[0].text):
+            return False
+        title = nxt[0]
+        return (title.number - 1 < masthead_at and not is_byline(title.text)
+                and not is_prose(title.text) and not self._label_line(title)
+                and not self._starts_body_at(title, masthead_at, skip))
+
+    def _kicker_block(self, line: Line, after: int, skip: set[int]) -> bool:
+        """A one-line block above the headline block: the headline block opens with short titles
+        followed by a label, a photo credit, a byline or a dateline, in the block or after it
+        ("75th anniversary" / "New York meeting celebrates…" / "BY …"); a credit after the block
+        only when the block holds a headline and its deck ("Report from Chile" / (blank) /
+        headline / deck / (blank) / "Militant/…"; the kicker was read as the headline and the
+        headline glued into the deck before, 2026-12-04, rdr20). The headline block may
+        open with a label ("(lead article)"), a short kicker above it. A page name ("In
+        Brief") is the headline, never a kicker."""
+        text = line.text
+        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
+                or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
+            return False
+        nxt, end = self._block(self._skip_blank(after, skip), skip)
+        if nxt and self._kicker_over_page_name(text, nxt[0].text):
+            # "Pathfinder Readers Club Specials" / (blank) / "Books of the month": the page's
+            # name is its headline, the short line over it the kicker
+            return True
+        if cues.is_standing_head(text) and nxt and self._title_line(nxt[0]):
+            # "IN REVIEW" / (blank) / headline: a standing head naming the kind of piece
+            return True
+        if nxt and self._label_line(nxt[0]):
+            # "South Africa" / (blank) / "(lead article)" / headline / deck: the label stands
+            # before the headline, the short line above both is the kicker
+            if len(text.split()) > KICKER_MAX_WORDS or is_prose(text):
+                return False
+            nxt = nxt[1:]
+        titles = 0
+        for ln in nxt:
+            if self._starts_body(ln.text) or self._label_line(ln) or DATE_RE.fullmatch(ln.text) \
+                    or cues.is_photo_credit(ln.text):
+                break
+            titles += 1
+        if titles == 0 or not self._kicker_over(text, nxt[:titles]):
+            return False
+        if titles < len(nxt):  # the titles are followed, in their block, by a label, a
+            t = nxt[titles]   # photo credit, a byline or a dateline
+            return bool(self._label_line(t) or cues.is_photo_credit(t.text)
+                        or self._starts_body_strictly(t.text))
+        follow = self._skip_blank(end, skip)
+        if follow >= len(self.lines):
+            return False
+        t = self.lines[follow].text
+        if cues.is_photo_credit(t):
+            # "Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz":
+            # over a block that already holds a headline and its deck, the one line on top is
+            # no third title but the kicker (a headline over a deck set off keeps its deck)
+            return len(self.title_groups(nxt[:titles])) >= 2
+        return bool(is_byline(t) or self._label_line(
+            self.lines[follow]))
+
+    def _kicker_over_page_name(self, text: str, below: str) -> bool:
+        """A short title line (KICKER_MAX_WORDS at most, not a page's name itself, not running
+        text) directly over a line naming a page made of items ("Books of the month",
+        kg/data/reader/pages.txt): the kicker, the page's name its headline."""
+        return (bool(cues.page_kind(below)) and not cues.page_kind(text)
+                and len(text.split()) <= KICKER_MAX_WORDS and not self._starts_body(text)
+                and not text.rstrip("’”'\")").endswith((".", ":")))
+
+    def _todays_kicker(self, line: Line, titles: list[Line]) -> bool:
+        """Today's site, a one-line block over a title block set off by a blank line: is it
+        the kicker (the titles the headline) rather than the headline over its deck? Yes when
+        it names the kind of piece (`cues.names_genre`), names a series (`_series_kicker`) or
+        stands over a demand (`_kicker_over_demand`)."""
+        return (cues.names_genre(line.text, KICKER_MAX_WORDS) or self._series_kicker(line, titles)
+                or self._kicker_over_demand(line, titles))
+
+    def _series_kicker(self, line: Line, titles: list[Line]) -> bool:
+        """Today's site, a one-line block naming a series ("Socialist Workers Party 2018
+        campaign", "SWP 2024 campaign") over a title block: a name or a year, then a series noun
+        of kg/data/reader/series-heads.txt, and nothing else. It is a noun phrase with no verb:
+        every word before the series noun is capitalised, a number or a function word, where a
+        headline in sentence case has its verb in lower case ("Teamsters launch organizing
+        campaign" over its deck stays the headline). A deck set off under a headline reads the
+        same on the page, so the tell is the line's own shape; it must also be short and no
+        longer than the titles under it (`_kicker_over`)."""
+        text = line.text.strip()
+        words = text.split()
+        if (len(words) < 2 or not titles or words[-1].lower() not in cues.series_nouns()
+                or text[0] in "‘“'\""):
+            return False
+        if not all(w[0].isupper() or w[0].isdigit() or w.lower() in cues.series_glue()
+                   for w in words[:-1]):
+            return False
+        if (cues.page_kind(text) or self._label_line(line) or cues.is_photo_credit(text)
+                or DATE_RE.search(text)):
+            return False
+        return self._kicker_over(text, titles)
+
+    def _plain_kicker(self, line: Line, titles: list[Line], text: str | None = None) -> bool:
+        """Can a one-line block over `titles` be their kicker by its shape: short and no
+        longer in words than the titles (`_kicker_over`), no closing punctuation (a title or a
+        demand itself ends on "!", a sentence on a full stop), not opening with a quotation,
+        and no page's name, label, credit, date or line opening the body? `text` is the line's
+        text with what the caller allows at its end taken off (`_exclaimed_kicker`)."""
+        text = line.text.strip() if text is None else text
+        if not text or text[-1] in ".:;,!?'\"’”" or text[0] in "‘“'\"":
+            return False
+        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
+                or cues.is_photo_credit(text) or DATE_RE.search(text)):
+            return False
+        return self._kicker_over(text, titles)
+
+    def _exclaimed_kicker(self, line: Line, titles: list[Line]) -> bool:
+        """Today's site, a short exclamation over a headline and its deck, each in a block of
+        its own over the byline or the date ("Solidarity with the bakers!" / (blank) / "Kelvo
+        bakers vote in union as bosses cut shifts" / (blank) / deck / (blank) / "By …" / date):
+        the site's kicker, a rallying cry over the report, since a page has one headline and
+        one deck. It must be a kicker by its shape but for the one closing "!" (`_plain_kicker`:
+        short, no more words than the headline, not quoted), with no other sentence's stop
+        inside it (two exclamations are a banner). A longer demand on top ("Join the fight for
+        a union at Corvell!") stays the headline, and so does an exclamation over one title
+        block (a demand over its deck, `_kicker_over_demand`'s note). The exclamation was read
+        as the headline and the page had no deck before (2026-12-05, rdr22)."""
+        text = line.text.strip()
+        if not text.endswith("!") or re.search(r"[.!?]\s", text):
+            return False
+        return self._plain_kicker(line, titles, text[:-1].rstrip())
+
+    def _page_name_kicker(self, line: Line, titles: list[Line], masthead_at: int,
+                          skip: set[int]) -> bool:
+        """Today's site, a page's name (kg/data/reader/pages.txt: "Books of the Month") in a
+        block of its own over a title block and the date or volume line, with a "By …" line
+        right under the date: the standing name is the kicker over one signed article (a
+        review of one book), the title block its headline. A page of items (letters, book
+        entries, a column of reports) is signed item by item, never under the date, so its
+        name stays the headline. The name was read as the headline and the headline as the
+        deck before (2026-12-05, rdr24)."""
+        if not titles or not cues.page_kind(line.text) or not self._kicker_over(line.text,
+                                                                                  titles):
+            return False
+        nxt = self._skip_blank(masthead_at + 1, skip)
+        return nxt < len(self.lines) and is_byline(self.lines[nxt].text)
+
+    @staticmethod
+    def _clause_kicker(line: Line, headline: list[Line], deck: list[Line]) -> bool:
+        """Today's site, three title blocks set off over the date or volume line, the top one a
+        short clause with a verb ("Bakers in Kelvania win union" / (blank) / headline /
+        (blank) / deck / (blank) / date): a page has one headline and one deck, and a deck
+        explains its headline at more length, so when the line on top has fewer words than the
+        headline and than the block under it, it is the kicker over a headline and its deck.
+        A clause as long as the lowest block ("Nurses hold the line" / (blank) / title /
+        (blank) / "Hospital bosses cut shifts") stays the headline, the two blocks under it its
+        deck, as before. The clause was read as the headline, the headline as the deck and the
+        deck was lost before (2026-12-05, rdr24)."""
+        words = len(line.text.split())
+        return (words < sum(len(ln.text.split()) for ln in headline)
+                and words < sum(len(ln.text.split()) for ln in deck))
+
+    def _kicker_over_demand(self, line: Line, titles: list[Line]) -> bool:
+        """Today's site, a one-line block over a title block that ends on "!" with only blank
+        lines between it and the date or volume line ("Socialist Workers Party 2024 campaign" /
+        (blank) / "Back the rail workers’ fight for safe crews!" / (blank) / "May 6, 2024"):
+        the paper prints its demands as headlines, never as decks (the gold of every held-out
+        set has headlines ending on "!", no deck), so the line over the demand is its kicker,
+        when it is short, no longer in words than the demand (`_kicker_over`), and no title
+        or demand itself (no closing punctuation: "Join the SWP 2024 campaign!" over the
+        deck "Workers need their own party" stays the headline), not a page's name, a label,
+        a credit, a date or a line opening the body. A headline over a deck that is no demand
+        ("Nurses vote to strike" / (blank) / "Hospital bosses cut shifts") stays so."""
+        demand = " ".join(ln.text for ln in titles).rstrip("’”'\")")
+        return bool(titles) and demand.endswith("!") and self._plain_kicker(line, titles)
+
+    @staticmethod
+    def _kicker_over(text: str, titles: list[Line]) -> bool:
+        """A kicker is short and stands over a headline at least as long: at most
+        KICKER_MAX_WORDS words, and no more words than the titles under it. A longer line is the
+        headline and the block under it its deck (a court report's "Supreme Court rules
+        detainees may sue jailers" / "Decision in Ruiz v. Lee strikes at 2006 law" / "BY …")."""
+        words = len(text.split())
+        return words <= KICKER_MAX_WORDS and words <= sum(len(ln.text.split()) for ln in titles)
+
+    @staticmethod
+    def _quoted_kicker(groups: list[list[Line]]) -> bool:
+        """'Cuba's revolution at 60' / '‘We will never go back’' / deck: a short unquoted line
+        above a headline that is a quotation and nothing else, or that opens with a quoted
+        phrase and a colon ("‘We are not slaves’: miners walk out"; the kicker one line then),
+        with a deck under it. A quotation with who said it after it ("‘We won’t go back,’ says
+        striker") is a deck under the headline."""
+        if len(groups) < 3:
+            return False
+        first = " ".join(ln.text for ln in groups[0])
+        second = " ".join(ln.text for ln in groups[1])
+        if first[:1] in "‘“\"'" or len(first.split()) > KICKER_MAX_WORDS:
+            return False
+        if second[:1] in "‘“\"'" and second[-1:] in "’”\"'":
+            return True
+        # "After the mine disaster" / "‘We are not slaves’: miners" / "walk out" / deck: a
+        # one-line kicker over a headline that opens with a quoted phrase and a colon
+        return len(groups[0]) == 1 and bool(QUOTE_COLON_RE.match(second))
