@@ -301,8 +301,8 @@ class HeaderReader(KickerTests):
             # naming the kind of piece is the kicker, the block under it the headline;
             # so is a short line over a demand ("Socialist Workers Party 2024
             # campaign" / (blank) / "Back the rail workers’ fight!" / (blank) / date),
-            # and a series head over any title ("… 2018 campaign" / (blank) / "SWP
-            # candidate takes campaign to rail yards" / (blank) / "By …" / date)
+            # and a series head over any title ("… 2018 campaign" / (blank) / "Our
+            # candidate talks with nurses at the county hospital" / (blank) / "By …" / date)
             st.kicker = self._field(st.block[0])
             st.block, st.after = nxt, end
         else:

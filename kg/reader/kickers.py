@@ -202,8 +202,9 @@ class KickerTests(HeaderLines):
     def _kicker_over(text: str, titles: list[Line]) -> bool:
         """A kicker is short and stands over a headline at least as long: at most
         KICKER_MAX_WORDS words, and no more words than the titles under it. A longer line is the
-        headline and the block under it its deck (a court report's "Supreme Court rules
-        detainees may sue jailers" / "Decision in Ruiz v. Lee strikes at 2006 law" / "BY …")."""
+        headline and the block under it its deck (a court report's "Appeals court lets
+        tenants sue their landlord" / "Ruling in Ruiz v. Lee overturns the county's eviction
+        rule" / "BY …")."""
         words = len(text.split())
         return words <= KICKER_MAX_WORDS and words <= sum(len(ln.text.split()) for ln in titles)
 
