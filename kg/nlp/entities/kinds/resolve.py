@@ -32,6 +32,16 @@ from kg.nlp.entities.kinds.namekinds import (
     site_place,
 )
 from kg.nlp.entities.kinds.placepairs import joined_place
+from kg.nlp.entities.kinds.shapekinds import (
+    arabic_toponyms,
+    based_firms,
+    dashed_firm_lists,
+    firm_appositions,
+    head_first_venues,
+    hyphened_acronyms,
+    leading_events,
+    person_appositions,
+)
 from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
@@ -276,6 +286,15 @@ KIND_STEPS: tuple[KindStep, ...] = (
     owners,
     heads_of_governments,
     interview_people,
+    # kinds a name's shape or the words right around it give (kinds/shapekinds.py, ent72)
+    hyphened_acronyms,
+    leading_events,
+    based_firms,
+    firm_appositions,
+    dashed_firm_lists,
+    person_appositions,
+    head_first_venues,
+    arabic_toponyms,
     typed_spans,
     named_sites,
     known_as,
