@@ -40,6 +40,8 @@ from kg.nlp.entities.kinds.shapekinds import (
     head_first_venues,
     hyphened_acronyms,
     leading_events,
+    mission_buildings,
+    party_plurals,
     person_appositions,
 )
 from kg.nlp.entities.kinds.sitenames import site_kind
@@ -293,6 +295,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     firm_appositions,
     dashed_firm_lists,
     person_appositions,
+    party_plurals,
+    mission_buildings,
     head_first_venues,
     arabic_toponyms,
     typed_spans,

@@ -18,6 +18,8 @@ spans are collected, so the list and coordination steps after it read the kinds 
   after a plural noun for firms and a dash or colon, as after "such as".
 - `person_appositions`: "Terrence Dorrwin, one of the organizers of …", "Kemal al-Dorrani, a
   Syrian Kurd who …": a name of two or three words that an apposition says is someone.
+- `party_plurals`: "the Kelvados" where the article names "the Kelvado Party": the party.
+- `mission_buildings`: "marched on the Kelvish Embassy": the building, a place.
 - `head_first_venues`: "the hall of the Centre Dorrval", a hall named head first, is a place.
 - `arabic_toponyms`: "near Tal Dorran", a town opened by an Arabic word for a hill or a village,
   is a place, not a person by its given name's spelling.
@@ -58,6 +60,10 @@ class _ShapeCues:
     venue_part: re.Pattern[str]
     street_number: re.Pattern[str]
     toponym_openers: frozenset[str]
+    party_after: str
+    building_heads: frozenset[str]
+    building_before: re.Pattern[str]
+    party_before: str
 
 
 @cached
@@ -88,6 +94,11 @@ def _cues() -> _ShapeCues:
         # ", 15 Kelvo Street", ", 1200 Dorrow Boulevard": a street number and a name
         street_number=re.compile(r",\s+\d{1,5}[A-Za-z]?\s+[A-Z]"),
         toponym_openers=frozenset(c["toponym_openers"]),
+        party_after=phrase_pattern(list(c["party_after"])),
+        party_before=phrase_pattern(list(c["party_before"])),
+        building_heads=frozenset(c["building_heads"]),
+        building_before=re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(list(c["building_before"]))
+                                   + r")\s+the\s+$"),
     )
 
 
@@ -192,4 +203,30 @@ def arabic_toponyms(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
         if len(words) in (2, 3) and words[0] in openers and kinds.of[label] in _WEAK \
                 and (ctx.ev.locative_before(ctx.text, run.begin)
                      or ctx.ev.locative_list_before(ctx.text, run.begin)):
+            kinds.of[label] = ("place", False)
+
+
+def party_plurals(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
+    """"The Kelvados split" where the article names "the Kelvado Party" (or "Partido
+    Kelvado"): one untyped word in the plural after "the", the party its members make up."""
+    cues = _cues()
+    for run, label, _k in kept:
+        if not (_thing(kinds.of, label) and " " not in label and label.endswith("s") and len(label) > 3
+                and re.search(r"(?<![\w’'-])[Tt]he\s+$", ctx.text[max(0, run.begin - 5):run.begin])):
+            continue
+        stem = re.escape(label[:-1])
+        if re.search(rf"(?<![\w’'-]){stem}\s+(?:{cues.party_after})(?![\w’'-])"
+                     rf"|(?<![\w’'-])(?:{cues.party_before})\s+{stem}(?![\w’'-])", ctx.text):
+            kinds.of[label] = ("organization", True)
+
+
+def mission_buildings(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
+    """"marched on the Kelvish Embassy", "a picket outside the Dorran Consulate": an untyped
+    name ending in a mission's building (`building_heads`) where people march on it or gather
+    outside it (`building_before`) is the building, a place."""
+    cues = _cues()
+    for run, label, _k in kept:
+        words = label.split()
+        if _thing(kinds.of, label) and len(words) > 1 and words[-1] in cues.building_heads \
+                and cues.building_before.search(ctx.text, max(0, run.begin - 40), run.begin):
             kinds.of[label] = ("place", False)
