@@ -43,6 +43,7 @@ from kg.nlp.entities.names import NewName, find_new_names
 from kg.nlp.entities.registry.registry import Entry, Registry, normalise
 from kg.nlp.entities.registry.surface import FormIndex, Match, end_ok
 from kg.nlp.entities.spans import townstate
+from kg.nlp.entities.spans.articletowns import town_mentions
 from kg.nlp.entities.spans.cityinitials import city_initials
 from kg.nlp.entities.spans.clubs import find_clubs
 from kg.nlp.entities.spans.compass import compass_places
@@ -667,6 +668,10 @@ class _Finder:
                     ent.aliases.append(form)
             mentions.extend(Mention(s, n.key) for s in n.spans)
         mentions += self._clubs(entities, mentions)
+        # "rallies in Kelvo and al-Tallqa": a town opened by a lower-case article (ent72)
+        prose = [(r.begin, r.end) for r in self.regions if r.kind == "prose"]
+        named = [(m.span.begin, m.span.end) for m in mentions + self.doc.annotations.mentions]
+        mentions += town_mentions(self.text, prose, named, entities)
         mentions += self._head_forms(entities, mentions)
         # "the Kelvo General Hospital": a place and an organisation at once, decided last so that
         # every rule above reads it as the one kind it found (kg.nlp.entities.kinds.hospitals)
