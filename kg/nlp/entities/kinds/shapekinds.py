@@ -16,11 +16,11 @@ spans are collected, so the list and coordination steps after it read the kinds 
   organization_noun_before`); one word only, as "Ana Dorr, a film producer" is a person.
 - `dashed_firm_lists`: "the same chains everywhere—Kelvton, Dorrott, Tallwood": names listed
   after a plural noun for firms and a dash or colon, as after "such as".
-- `person_appositions`: "Terrence Dorrwin, one of the organizers of …", "Kemal al-Dorrani, a
+- `person_appositions`: "Dorrwin Kelby, one of the organizers of …", "Kemal al-Dorrani, a
   Syrian Kurd who …": a name of two or three words that an apposition says is someone.
 - `party_plurals`: "the Kelvados" where the article names "the Kelvado Party": the party.
 - `mission_buildings`: "marched on the Kelvish Embassy": the building, a place.
-- `head_first_venues`: "the hall of the Centre Dorrval", a hall named head first, is a place.
+- `head_first_venues`: "the basement of the Centre Dorrval", a hall named head first, is a place.
 - `arabic_toponyms`: "near Tal Dorran", a town opened by an Arabic word for a hill or a village,
   is a place, not a person by its given name's spelling.
 """
@@ -164,7 +164,7 @@ _WHO_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){1,3}who\s")
 
 
 def person_appositions(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
-    """"Terrence Dorrwin, one of the organizers of …", "Kemal al-Dorrani, a Syrian Kurd who …":
+    """"Dorrwin Kelby, one of the organizers of …", "Kemal al-Dorrani, a Syrian Kurd who …":
     two or three words, untyped and no place, the person the apposition says; "who" is said of
     people, a body takes "which" or "that"."""
     one_of = _cues().one_of_role
@@ -175,7 +175,7 @@ def person_appositions(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
 
 
 def head_first_venues(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
-    """"the hall of the Centre Dorrval", "the Centre Dorrval, 15 Kelvo Street": a hall named
+    """"the basement of the Centre Dorrval", "the Centre Dorrval, 15 Kelvo Street": a hall named
     head first (French), untyped, is a place where a part of a building or a meeting's frame
     stands before it or a street number follows it. "Centre for …" ends no such name."""
     cues, venues = _cues(), framing().venue_heads
