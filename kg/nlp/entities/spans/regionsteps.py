@@ -24,6 +24,7 @@ from kg.nlp.entities.spans.andlists import (
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.cutnames import registry_foreign_place, union_before_unit
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
@@ -94,6 +95,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # lower-case inner words of French, Spanish, Portuguese names
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
+    # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
+    S("registry_foreign_place", lambda c, r, f: registry_foreign_place(c.text, r, f, c.covered)),
     # "Bouw- en Houtbond Gelderland": a long body name the runs cut (kg.nlp.entities.spans.longbodies)
     S("long_bodies", lambda c, r, f: long_bodies(c.text, r, f, c.covered, c.cues)),
     # "Kelvanos de Dorrovia, S.A."
@@ -114,6 +117,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("federation_before_union", lambda c, r, f: federation_before_union(c.text, r, f, c.covered, c.cues)),
     # "KAWU-CIO Local 312"
     S("acronyms_before_unit", lambda c, r, f: acronyms_before_unit(c.text, f, c.covered, c.cues)),
+    # "United Bakers-CIO Local 91", "United Bakers and Cooks (UBC) Local 12"
+    S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
     # "Our Lady of Kelvin parish"
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
     # a registry organisation glued before a longer new name
