@@ -1,7 +1,10 @@
 """Long names of the kinds held-out sets AR (print, 1993–2014) and AS (site, 2018–2024) showed
 cut into pieces, in made-up sentences in the paper's shapes (kg.nlp.entities.spans.cutnames,
 kg.nlp.entities.spans.countof): inner connectors of French names, a union joined to its local
-by a hyphen or its initials, a count of copies before a title. No name or sentence of a
+by a hyphen or its initials, a count of copies before a title, an ordinal or a number word
+opening a unit or a building, an abbreviated given name, "and" inside a body's subjects or a
+region's name, a building glued to a firm by "for", a place glued to a body by a hyphen, a
+gloss in brackets. No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -53,6 +56,56 @@ CASES = [
     pytest.param(("Kelvin Dock Rebellion, published by Pathfinder, tells the story.",),
                  {"Kelvin Dock Rebellion": NAMED},
                  id="a-published-title-without-a-count"),
+    # -- numbers and abbreviations in names ---------------------------------------------------------
+    pytest.param(("Kelvo Lanz, who led the army's 3rd Infantry Division, sided with the crowds.",),
+                 {"3rd Infantry Division": "organization", "Infantry Division": None},
+                 id="an-ordinal-opens-a-unit"),
+    pytest.param(("Cleaners marched around One Dorrow Plaza at noon.",),
+                 {"One Dorrow Plaza": "place", "Dorrow Plaza": None},
+                 id="a-number-word-opens-a-building"),
+    pytest.param(("One Kelvin Workers Union member spoke at the gate.",),
+                 {"Kelvin Workers Union": "organization", "One Kelvin Workers Union": None},
+                 id="a-number-word-before-a-union-stays-out"),
+    pytest.param(("“We will stay out,” said Ma. Luisa dela Rosa, a cook at the canteen.",),
+                 {"Ma. Luisa dela Rosa": "person", "Luisa dela Rosa": None},
+                 id="an-abbreviated-given-name-opens-a-person"),
+    pytest.param(("The encore was played by Yo-Yo Ma. Dorrow Hall was full.",),
+                 {"Ma. Dorrow Hall": None},
+                 id="ma-after-a-capitalised-word-ends-a-name"),
+    # -- "and" and "for" inside and between names ---------------------------------------------------
+    pytest.param(("Miners were called before the Senate Committee on Mines and Quarries in May.",),
+                 {"Senate Committee on Mines and Quarries": "organization",
+                  "Senate Committee on Mines": None, "Quarries": None},
+                 id="and-in-a-committees-subjects"),
+    pytest.param(("Rain closed the roads in Kelvan and Dorristan province all week.",),
+                 {"Kelvan and Dorristan province": "place", "Kelvan": None, "Dorristan": None},
+                 id="two-names-and-a-region-head"),
+    pytest.param(("Talks between Iran and Iraq region by region went on.",),
+                 {"Iran": "country", "Iraq": "country"},
+                 id="two-countries-before-region-stay-two"),
+    pytest.param(("She mops floors in the Dorrow Tower for Kelvin Industries at night.",),
+                 {"Dorrow Tower": "place", "Kelvin Industries": "organization",
+                  "Dorrow Tower for Kelvin Industries": None},
+                 id="a-building-for-a-firm-is-two-names"),
+    pytest.param(("She mops floors in the JPMorgan Chase Tower for Kelvin Industries at night.",),
+                 {"JPMorgan Chase Tower": "place", "Kelvin Industries": "organization",
+                  "Tower": None},
+                 id="a-registry-firm-names-its-building"),
+    pytest.param(("The Center for Kelvin Studies held a forum.",),
+                 {"Center for Kelvin Studies": "organization"},
+                 id="a-body-for-a-cause-stays-one"),
+    # -- hyphens and brackets -------------------------------------------------------------------------
+    pytest.param(("The dinner was called by the Ontario-Cuba Friendship Committee on Sunday.",),
+                 {"Ontario-Cuba Friendship Committee": "organization", "Ontario": None,
+                  "Cuba Friendship Committee": None},
+                 id="a-registry-place-hyphen-a-body"),
+    pytest.param(("Kelva Sanou, who belongs to the student group Balai Kelvo (Citizen’s Lamp), "
+                  "sold papers at the gate.",),
+                 {"Balai Kelvo": "organization", "Citizen’s Lamp": "organization", "Lamp": None},
+                 id="a-gloss-with-a-possessive"),
+    pytest.param(("Dana Kelvo (Kelvin Bakers Union) spoke at the rally.",),
+                 {"Dana Kelvo": "person", "Kelvin Bakers Union": "organization"},
+                 id="a-bracket-with-no-possessive-is-no-gloss"),
 ]
 
 
