@@ -4,8 +4,8 @@ kg.nlp.entities.spans.countof): inner connectors of French names, a union joined
 by a hyphen or its initials, a count of copies before a title, an ordinal or a number word
 opening a unit or a building, an abbreviated given name, "and" inside a body's subjects or a
 region's name, a building glued to a firm by "for", a place glued to a body by a hyphen, a
-gloss in brackets, a country's short form before a body (kg.nlp.entities.spans.countrylabels).
-No name or sentence of a held-out set is used."""
+gloss in brackets. No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
@@ -106,14 +106,6 @@ CASES = [
     pytest.param(("Dana Kelvo (Kelvin Bakers Union) spoke at the rally.",),
                  {"Dana Kelvo": "person", "Kelvin Bakers Union": "organization"},
                  id="a-bracket-with-no-possessive-is-no-gloss"),
-    # -- a country's short form before a body the registry names with the country's full name ------
-    pytest.param(("Dock workers lobbied the U.S. House of Representatives all spring.",),
-                 {"U.S. House of Representatives": "organization/united-states-house-of-representatives",
-                  "House of Representatives": None, "U.S.": None},
-                 id="country-short-form-before-its-body"),
-    pytest.param(("Dock workers lobbied the House of Representatives all spring.",),
-                 {"House of Representatives": "organization/united-states-house-of-representatives"},
-                 id="the-body-alone-still-named"),
 ]
 
 

@@ -47,7 +47,6 @@ from kg.nlp.entities.spans.cityinitials import city_initials
 from kg.nlp.entities.spans.clubs import find_clubs
 from kg.nlp.entities.spans.compass import compass_places
 from kg.nlp.entities.spans.countrybodies import country_opened
-from kg.nlp.entities.spans.countrylabels import country_label_opened
 from kg.nlp.entities.spans.events import describe_events
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
 from kg.nlp.entities.spans.missions import international_bodies
@@ -142,10 +141,6 @@ class _Finder:
         # "the U.S. State Department": the country opening the department's registry label
         # opens its short form too, one mention (kg.nlp.entities.spans.countrybodies)
         found += [m for r in self.regions for m in country_opened(
-            self.text, [f for f in found if r.begin <= f.begin < r.end], self._countries_ending)
-            if self._keep(m, r)]
-        # "the U.S. House of Delegates" for "United States House of Delegates" (spans.countrylabels)
-        found += [m for r in self.regions for m in country_label_opened(
             self.text, [f for f in found if r.begin <= f.begin < r.end], self._countries_ending)
             if self._keep(m, r)]
         found = self._disambiguate(self._drop_extended(found))
