@@ -6,10 +6,9 @@ branch ent71): a registry body the runs do not cross, a hyphen, initials in pare
   [foreign_names]) that the text goes on past in its language ("du Kelvo") is one longer name,
   the body's branch in that country; the registry name is absorbed, the lone place after it no
   name of its own (kg.nlp.entities.spans.foreign reads the part after it).
-- `union_before_unit`: "United Bakers-CIO Local 91", "United Bakers and Cooks (UBC) Local 12":
-  a union's name (a registry body or a run) joined to a numbered unit ("Local",
-  `numbered_heads`) by a hyphen and its federation's initials, or by its own initials in
-  parentheses, is the unit's name; "Local 91" alone after it was junk.
+- `union_before_unit`: "United Bakers-CIO Local 91": a union's name (a registry body or a run)
+  joined to a numbered unit ("Local", `numbered_heads`) by a hyphen and its federation's
+  initials is the unit's name; "Local 91" alone after it was junk.
 
 - `numbered_names`: "the 3rd Infantry Division", "One Kelvin Plaza": an ordinal before a unit's
   head, a number word before a building's head (kg/data/nlp/cutnames.toml).
@@ -64,9 +63,10 @@ def registry_foreign_place(text: str, r: Region, runs: list[Run], known: list[Ma
     return as_runs(text, runs, spans, known, "organization") if spans else runs
 
 
-# the union's federation by its initials after a hyphen ("-CIO "), or the union's own initials
-# in parentheses (" (UBC) "), between the union's name and the numbered unit
-_JOINED_UNIT = re.compile(r"(?:-[A-Z]{2,6}| \([A-Z]{2,6}\)) ")
+# the union's federation by its initials after a hyphen ("-CIO ") between the union's name and
+# the numbered unit. The union's own initials in brackets (" (UBC) ") are left out: the gold of
+# earlier sets names the union and its initials there apart, as two names.
+_JOINED_UNIT = re.compile(r"-[A-Z]{2,6} ")
 
 
 def union_before_unit(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
