@@ -24,6 +24,17 @@ from kg.nlp.entities.spans.andlists import (
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.cutnames import (
+    abbreviated_given_name,
+    bracketed_gloss,
+    hyphened_place_before,
+    numbered_names,
+    place_for_firm,
+    places_and_region,
+    registry_foreign_place,
+    subjects_with_and,
+    union_before_unit,
+)
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
@@ -101,6 +112,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # lower-case inner words of French, Spanish, Portuguese names
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
+    # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
+    S("registry_foreign_place", lambda c, r, f: registry_foreign_place(c.text, r, f, c.covered)),
     # "Bouw- en Houtbond Gelderland": a long body name the runs cut (kg.nlp.entities.spans.longbodies)
     S("long_bodies", lambda c, r, f: long_bodies(c.text, r, f, c.covered, c.cues)),
     # "Kelvanos de Dorrovia, S.A."
@@ -123,6 +136,22 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("federation_before_union", lambda c, r, f: federation_before_union(c.text, r, f, c.covered, c.cues)),
     # "KAWU-CIO Local 312"
     S("acronyms_before_unit", lambda c, r, f: acronyms_before_unit(c.text, f, c.covered, c.cues)),
+    # "United Bakers-CIO Local 91", "United Bakers and Cooks (UBC) Local 12"
+    S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
+    # "the 3rd Infantry Division", "One Kelvin Plaza"
+    S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
+    # "Ma. Luisa dela Rosa"
+    S("abbreviated_given_name", lambda c, r, f: abbreviated_given_name(c.text, r, f)),
+    # "in Kelvo and Dorristan province"
+    S("places_and_region", lambda c, r, f: places_and_region(c.text, f, c.covered)),
+    # "the Senate Committee on Mines and Quarries"
+    S("subjects_with_and", lambda c, r, f: subjects_with_and(c.text, f, c.covered, c.cues)),
+    # "Balai Kelvo (Citizen’s Lamp)"
+    S("bracketed_gloss", lambda c, r, f: bracketed_gloss(c.text, f, c.covered)),
+    # "the Kelvo-Dorrow Friendship Committee"
+    S("hyphened_place_before", lambda c, r, f: hyphened_place_before(c.text, f, c.covered, c.cues)),
+    # "the Kelvin Tower for Dorrow Services"
+    S("place_for_firm", lambda c, r, f: place_for_firm(c.text, f, c.covered, c.cues)),
     # "Our Lady of Kelvin parish"
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
     # a registry organisation glued before a longer new name

@@ -48,6 +48,7 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.gazetteer import fold, gazetteer
 from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.text import month_number
@@ -416,6 +417,7 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                     continue  # "Pathfinder’s Making History: …": the publisher's, not in the title
                 if _stretch(text, start, last, cues, commas=True) != last:
                     continue
+                start = after_count_of(text, start, at)  # "Copies of Kelvin Nights, published by"
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
                 if _dated(text, start, at):
