@@ -241,7 +241,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ap", 10),
                                              ("aq", 10),
                                              ("ar", 10),
-                                             ("as", 10)])
+                                             ("as", 10),
+                                             ("au", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -303,6 +304,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "aq"], ["aq"], "AQ"),
              (["--set", "ar"], ["ar"], "AR"),
              (["--set", "as"], ["as"], "AS"),
+             (["--set", "au"], ["au"], "AU"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

@@ -20,7 +20,8 @@ bench/quality/aj/articles/; set AK: bench/quality/ak/articles/; set AL:
 bench/quality/al/articles/; set AM: bench/quality/am/articles/; set AN:
 bench/quality/an/articles/; set AO: bench/quality/ao/articles/; set AP:
 bench/quality/ap/articles/; set AQ: bench/quality/aq/articles/; set AR:
-bench/quality/ar/articles/; set AS: bench/quality/as/articles/; `--set all`: A and B) with
+bench/quality/ar/articles/; set AS: bench/quality/as/articles/; set AU: bench/quality/au/articles/;
+`--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -127,7 +128,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "ap": (HERE / "ap" / "articles", HERE / "ap" / "gold"),
         "aq": (HERE / "aq" / "articles", HERE / "aq" / "gold"),
         "ar": (HERE / "ar" / "articles", HERE / "ar" / "gold"),
-        "as": (HERE / "as" / "articles", HERE / "as" / "gold")}
+        "as": (HERE / "as" / "articles", HERE / "as" / "gold"),
+        "au": (HERE / "au" / "articles", HERE / "au" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -924,6 +926,7 @@ def main(argv: list[str] | None = None) -> int:
                          "aq (the forty-third, likewise), "
                          "ar (the forty-fourth, likewise), "
                          "as (the forty-fifth, likewise), "
+                         "au (the forty-seventh, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
