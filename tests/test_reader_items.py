@@ -1166,3 +1166,20 @@ def test_todays_site_reports_first_writer_with_a_hyphened_particle_is_an_item():
     assert first.startswith("DULUTH, Minn.") and first.endswith("said Tova Brannick.")
     [intro] = [s for s in d.sections if s.kind == "introduction"]
     assert "Bakers" not in intro.span.of(d.text)
+
+
+def test_letters_closing_appeal_in_brackets_is_the_pages_note_not_a_letter():
+    # a paragraph set wholly in square brackets after the last signed letter is the editors'
+    # voice (an appeal for a fund), not an unsigned letter: no item of its own
+    text = ("The Militant (logo) \n   Vol.58/No.12            March 28, 1994 \n\n\nLetters\n\n"
+            "Bus drivers vote\nOur local voted to reject the contract by a wide margin last week."
+            " The company wants to cut our breaks.\n\nTeodor Halvik\nSpokane, Washington\n\n\n"
+            "A good forum\nThe forum on the coal strike was well attended and the questions were"
+            " sharp.\n\nMirela Podgorny\nAkron, Ohio\n\n\n"
+            "[Our fund for readers behind bars pays for their subscriptions. Send a check marked"
+            " for the fund to the business office.]\n")
+    d = parse_article(text, "militant-1994-03-28-v58n12-letters.txt")
+    assert [(i.title.value, i.author.name) for i in d.items] == [
+        ("Bus drivers vote", "Teodor Halvik"), ("A good forum", "Mirela Podgorny")]
+    [note] = [s for s in d.sections if s.kind == "page-note"]
+    assert note.span.of(d.text).startswith("[Our fund for readers")

@@ -13,7 +13,7 @@ import pytest
 from kg.reader import ReadError, parse_article, read_article
 from kg.reader.cues import glued_credit
 from kg.reader.headerlines import photo_sentences
-from kg.reader.patterns import LABEL_RE, in_capitals, name_case
+from kg.reader.patterns import LABEL_RE, in_capitals, name_case, name_in_capitals
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"
 
@@ -2138,3 +2138,31 @@ def test_todays_site_standing_head_over_headline_and_a_book_line_is_the_kicker()
     assert d.overline.value == "In Review"
     assert d.headline.value == "Bus driver’s book recalls decades of fights on the routes"
     assert d.deck is None and [b.name for b in d.bylines] == ["Orla Nic Mhathúna"]
+
+
+_QUAY_BODY = ("\n\nROTTERDAM -- Crane drivers on the container quays stopped work for two days over"
+              " the new shift pattern, and the port company agreed to talks.\n\nThe drivers meet"
+              " again on Monday to hear the company's answer.\n")
+
+
+@pytest.mark.parametrize("byline, names", [
+    # a particle printed small between words in capitals: the page's small letters kept
+    ("BY JOOST le KELVANDER", ["Joost le Kelvander"]),
+    ("BY MARIEKE van der DORRWIJK", ["Marieke van der Dorrwijk"]),
+    # an Irish patronymic prefix in mixed case standing as a word of its own
+    ("BY SEOSAMH Mac GIOLLA DORRAN", ["Seosamh Mac Giolla Dorran"]),
+    ("BY TOVE LINDQVIST AND JOOST le KELVANDER", ["Tove Lindqvist", "Joost le Kelvander"]),
+])
+def test_print_byline_in_capitals_with_a_particle_printed_small(byline, names):
+    text = ("Vol. 62/No. 9      March 2, 1998\n\nCrane drivers stop the quays\n\n" + byline
+            + _QUAY_BODY)
+    d = parse_article(text, "militant-1998-03-02-v62n9-quays.txt")
+    assert d.headline.value == "Crane drivers stop the quays"
+    assert [b.name for b in d.bylines] == names
+
+
+def test_a_name_in_title_case_is_not_a_name_in_capitals_with_particles():
+    assert name_in_capitals("JOOST le KELVANDER") and name_in_capitals("SEOSAMH Mac DORRAN")
+    assert not name_in_capitals("Joost le Kelvander")
+    assert not name_in_capitals("JOOST le")  # a name never ends on a particle
+    assert not name_in_capitals("JOOST Kelvander DORRAN")  # a word of five letters is no particle

@@ -292,10 +292,18 @@ def _unlabelled_reply_end(lines: list[Line], j: int, stop: int) -> int:
 
 def _standing_note(rest: list[Line]) -> bool:
     """Text after the last signed letter with no title, short, that speaks of letters ("We
-    welcome your letters. Keep them brief…"): the page's standing note, not an unsigned letter."""
+    welcome your letters. Keep them brief…"), or set wholly in square brackets ("[The fund for
+    prisoners' subscriptions takes donations at …]": the editors' voice, as their replies in
+    brackets are; no letter is printed in brackets): the page's standing note, not an unsigned
+    letter (1990s print pages close the column with such an appeal; set AT, branch ent73)."""
     return (0 < len(rest) <= 2 and not (len(rest) > 1 and is_title(rest[0].text))
             and sum(_words(ln.text) for ln in rest) <= NOTE_MAX_WORDS
-            and any(re.search(r"\bletters\b", ln.text, re.IGNORECASE) for ln in rest))
+            and (any(re.search(r"\bletters\b", ln.text, re.IGNORECASE) for ln in rest)
+                 or all(_BRACKETED_RE.fullmatch(ln.text) for ln in rest)))
+
+
+# A paragraph set wholly in square brackets, as the editors set their own words on a page.
+_BRACKETED_RE = re.compile(r"\[[^\[\]]+\]")
 
 
 def _region_under_signer(lines: list[Line], k: int, before: Line) -> bool:

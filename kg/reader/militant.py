@@ -68,8 +68,8 @@ from kg.reader.patterns import (
     STATEMENT_AUTHOR_FIRST_RE,
     STATEMENT_AUTHOR_RE,
     STATEMENT_SECOND_AUTHOR_RE,
-    in_capitals,
     name_case,
+    name_in_capitals,
     to_date,
 )
 from kg.reader.source import Line, read_text, split_lines
@@ -678,7 +678,7 @@ class _Parser:
                              re.IGNORECASE):
             raw = m.group(0).strip()
             raw = re.sub(r"^and\s+", "", raw, flags=re.IGNORECASE)
-            if not raw or (capitals and not in_capitals(raw)) or not raw[0].isupper():
+            if not raw or (capitals and not name_in_capitals(raw)) or not raw[0].isupper():
                 continue
             begin = line.begin + offset + m.start() + m.group(0).index(raw)
             people.append(Person(name_case(raw, self.text), Span(begin, begin + len(raw))))

@@ -264,13 +264,16 @@ def entry_date(text: str, issue: dt.date) -> tuple[re.Match[str], dt.date] | Non
 
 
 def name_case(upper: str, text: str) -> str:
-    """'JACK BARNES' → the spelling the text uses elsewhere ('Jack Barnes'), else title case."""
+    """'JACK BARNES' → the spelling the text uses elsewhere ('Jack Barnes'), else title case. A
+    particle the page prints small or in mixed case among the capitals ('PIETRO le KELVIN',
+    'NIAMH Mac DARA') keeps the page's spelling (name_in_capitals)."""
     for m in re.finditer(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text, re.IGNORECASE):
-        if not in_capitals(m.group(0)):
+        if not name_in_capitals(m.group(0)):
             return m.group(0)
     words = upper.split()
     family = any(w.lower() in cues.east_asian_family_names() for w in words)
-    return " ".join(w.lower() if n and w.lower() in cues.name_particles() and n < len(words) - 1
+    return " ".join(w if n and _printed_particle(w) and n < len(words) - 1
+                    else w.lower() if n and w.lower() in cues.name_particles() and n < len(words) - 1
                     and w.lower() not in cues.capitalised_particles()
                     else _east_asian_given(w) if family and _syllables(w)
                     else _title_word(w) for n, w in enumerate(words))
@@ -330,6 +333,30 @@ def in_capitals(name: str) -> bool:
     """'DAVID McDONALD' is a name in capitals: a "Mc" keeps its small c, and so does any short
     prefix printed in mixed case before a word in capitals ('ROSA MacNEIL', 'JEAN LeCLERC')."""
     return _MIXED_PREFIX_RE.sub(lambda m: m.group(0).upper(), name).isupper()
+
+
+# A particle printed small or in mixed case between a name's words in capitals, as the print
+# pages set them in bylines: "le", "van der", "da" (small letters only, up to four), or a Gaelic
+# or Scottish patronymic prefix standing as a word of its own, "Mac", "Mc", "Nic", "Ní" (a capital
+# and one to three small letters). The page's own small letters are the evidence, so no list
+# of particles is needed: a byline "BY PIETRO le KELVIN" or "BY NIAMH Mac DARA KELLIHER" was
+# no writer before (set AT, branch ent73).
+_PRINTED_PARTICLE_RE = re.compile(rf"[a-zß-öø-ÿ]{{1,4}}|[{UP}][a-zß-öø-ÿ]{{1,3}}")
+
+
+def _printed_particle(word: str) -> bool:
+    return _PRINTED_PARTICLE_RE.fullmatch(word) is not None
+
+
+def name_in_capitals(name: str) -> bool:
+    """A name printed in capitals (in_capitals), its particles perhaps small or in mixed case
+    between its words ('PIETRO le KELVIN', 'ANNA van der DORRE', 'NIAMH Mac DARA KELLIHER'):
+    its first and last words are in capitals, every word between is in capitals or such a
+    particle ('Ana de la Cruz' is not: its first word is not in capitals)."""
+    words = name.split()
+    if not words or not in_capitals(words[0]) or not in_capitals(words[-1]):
+        return False
+    return all(in_capitals(w) or _printed_particle(w) for w in words[1:-1])
 
 
 def ends_sentence(text: str) -> bool:
