@@ -57,6 +57,22 @@ def is_demonym(word: str) -> bool:
     if w.endswith("s"):
         w = w[:-1]
     countries = set(_countries())
-    return word[:1].isupper() and any(
+    return word[:1].isupper() and (any(
         w.endswith(e) and len(w) > len(e) + 2 and (w[:-len(e)] in countries or w[:-len(e)] + "a" in countries)
-        for e in _DEMONYM_ENDINGS)
+        for e in _DEMONYM_ENDINGS) or _land_ese(w))
+
+
+@cached
+def _lands() -> frozenset[str]:
+    """The gazetteer's countries and other lands that are no town (islands, regions, territories:
+    kind "place"), folded ("timor", "east timor")."""
+    return frozenset(name for name, kind in gazetteer().places.items() if kind in ("country", "place"))
+
+
+def _land_ese(folded: str) -> bool:
+    """"Kelvanese", "North Kelvanese": a land's name that is no country (an island, a region, a
+    territory not independent) with the ending "-ese", which English gives the people of such
+    lands as of countries. Only "-ese": "-an", "-i" after any land's name would take given names
+    ("Adrian") for nationalities; no English word ends so on a land's name but a people's
+    (set AT, branch ent73)."""
+    return folded.endswith("ese") and len(folded) > 6 and folded[:-3] in _lands()

@@ -687,14 +687,25 @@ def _english_connector_joins(cur: list[tuple[int, int, str]], connector: str, af
     capitalised word before it to the one after it (`after`: that word and the next two)? Not
     where either is a common English word ("Did Tom do Kelvin Street?", "Democrats do Wall
     Street's bidding"), unless the gazetteer knows words around it as a place ("Rio do Sul",
-    "São José do Rio Preto", where "Rio" is common in English)."""
+    "São José do Rio Preto", where "Rio" is common in English), or where the name goes on in
+    two capitalised words after it, the first spelled with a letter no English word has ("Ana do
+    Dorrês Kelvares", "Maria do Conceição Tallow": the Portuguese particle between a given name
+    common in English and the rest of the name; `_foreign_letter`; set AT, branch ent73)."""
     common = common_words()
     if not common.common(cur[-1][2]) and not common.common(after[0]):
+        return True
+    if len(after) >= 2 and _foreign_letter(after[0]) and after[1][:1].isupper():
         return True
     ev = evidence()
     before = [w for (_b, _e, w) in cur]
     return any(ev.place_kind(" ".join(before[k:] + [connector] + after[:n]))
                for k in range(max(0, len(before) - 3), len(before)) for n in range(1, len(after) + 1))
+
+
+def _foreign_letter(word: str) -> bool:
+    """A letter with a mark ("á", "ã", "ç", "ê"): no English word is spelled so, a Portuguese,
+    Spanish or French name is."""
+    return any(c.isalpha() and not c.isascii() for c in word)
 
 
 def _participle_joins(cur: list[tuple[int, int, str]], cues: Cues) -> bool:

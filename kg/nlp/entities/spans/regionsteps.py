@@ -36,6 +36,7 @@ from kg.nlp.entities.spans.cutnames import (
     union_before_unit,
 )
 from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
@@ -156,6 +157,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
+    # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
+    S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
 )
 del S
 
