@@ -2,7 +2,9 @@
 sentences in the paper's shapes: a nationality in "-ese" of a land that is no country
 (kg.nlp.entities.cues.nations), the Portuguese "do" before a name spelled with a marked letter
 (kg.nlp.entities.spans.capruns), a registry person's second surname
-(kg.nlp.entities.spans.doublesurnames). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.spans.doublesurnames), a mission in a land that is no registry country
+(kg.nlp.entities.spans.missions), a party named by adjectives before a registry party
+(kg.nlp.entities.spans.adjectiveand). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -32,6 +34,22 @@ CASES = [
     pytest.param(("Jack Barnes Tuesday spoke in Chicago.",),
                  {"Jack Barnes": "person"},
                  id="a-calendar-word-is-no-surname"),
+    # -- a mission in a land that is no registry country -------------------------------------------------
+    pytest.param(("Observers of the UN Mission in East Timor counted the ballots for a week.",),
+                 {"UN Mission in East Timor": "organization", "UN Mission": None,
+                  "East Timor": None},
+                 id="a-mission-in-a-territory"),
+    pytest.param(("Observers of the UN Mission in Chicago met the mayor.",),
+                 {"UN Mission in Chicago": None, "Chicago": "city"},
+                 id="an-office-in-a-city-stays-two-names"),
+    # -- a party named by two adjectives and a registry party ----------------------------------------
+    pytest.param(("Delegates of the Kelvish Democratic and Labour Party walked out of the talks.",),
+                 {"Kelvish Democratic and Labour Party": "organization", "Labour Party": None,
+                  "Kelvish Democratic": None},
+                 id="adjectives-and-a-registry-party"),
+    pytest.param(("Members of the Green Party and Labour Party walked out.",),
+                 {"Green Party": "organization", "Labour Party": "organization"},
+                 id="two-parties-stay-two"),
     pytest.param(("Jack Barnes Kelvandro Dorrow spoke in Chicago.",),
                  {"Jack Barnes Kelvandro Dorrow": None, "Jack Barnes": "person"},
                  id="a-longer-run-is-left-to-the-scanner"),

@@ -6,7 +6,9 @@ at "in", leaving "UN Interim Force" a piece and the country a mention apart. A r
 international body (`bodies`: "UN", "United Nations", "NATO") and ending in a force's or a
 mission's head (`heads`: "Force", "Mission"), then "in" and a registry country, is one name; the
 country's mention is absorbed into it. A national army ("the Kelvia Defense Forces in Dorrovia")
-opens with no international body and stays two names, as does an office in a city.
+opens with no international body and stays two names, as does an office in a city. A land the
+gazetteer knows that is no registry country (an island, a territory not independent: kind
+"place") is the scanner's run of its own after "in": it is joined too (set AT, branch ent73).
 
 A mission's head printed in lower case before the initials of the capitalised words ("the
 Multikelvan Dorrow Support mission (MDS)") is the name's too: the run takes the head word, so the
@@ -23,6 +25,7 @@ import re
 from dataclasses import replace
 
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import Run
 
@@ -45,16 +48,36 @@ def join_missions(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
     c = _missions()
     heads, bodies = set(c["heads"]), tuple(c["bodies"])
     countries = {m.begin: m for m in known if m.entry.kind == "country"}
-    out = []
+    out: list[Run] = []
     for run in runs:
+        if out and out[-1].end + len(_IN) == run.begin and text.startswith(_IN, out[-1].end) \
+                and _mission(text, out[-1], heads, bodies) and _land(text, run):
+            # "the UN Mission in Kelvo Timur": a land the gazetteer knows, not the registry (an
+            # island, a territory not independent), was the scanner's run of its own (set AT)
+            prev = out.pop()
+            out.append(replace(prev, end=run.end, words=list(prev.words) + list(run.words),
+                               absorbed=list(prev.absorbed) + list(run.absorbed)))
+            continue
         country = countries.get(run.end + len(_IN)) if text.startswith(_IN, run.end) else None
-        if country is not None and run.kind is None and not run.title and len(run.words) > 1 \
-                and run.words[-1][2] in heads and _opens_with_body(text[run.begin:run.end], bodies):
+        if country is not None and _mission(text, run, heads, bodies):
             word = (country.begin, country.end, text[country.begin:country.end])
             run = replace(run, end=country.end, words=list(run.words) + [word],
                           absorbed=list(run.absorbed) + [country])
         out.append(run)
     return out
+
+
+def _mission(text: str, run: Run, heads: set[str], bodies: tuple[str, ...]) -> bool:
+    """An international body's force or mission with no place yet ("UN Interim Force")."""
+    return run.kind is None and not run.title and len(run.words) > 1 \
+        and run.words[-1][2] in heads and _opens_with_body(text[run.begin:run.end], bodies)
+
+
+def _land(text: str, run: Run) -> bool:
+    """A run that is a country or another land of the gazetteer (kind "place": an island, a
+    region, a territory), not a town: what a mission serves in."""
+    return run.kind is None and not run.title \
+        and evidence().place_kind(text[run.begin:run.end]) in ("country", "place")
 
 
 _LOWER_HEAD = re.compile(r" ([a-z]+) \(([A-Z]{2,6})\)")

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 
 from kg.nlp.entities.spans import joins
+from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
     merge_and,
@@ -158,6 +159,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
+    # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
+    S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
 )
 del S
