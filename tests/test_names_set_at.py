@@ -4,7 +4,8 @@ sentences in the paper's shapes: a nationality in "-ese" of a land that is no co
 (kg.nlp.entities.spans.capruns), a registry person's second surname
 (kg.nlp.entities.spans.doublesurnames), a mission in a land that is no registry country
 (kg.nlp.entities.spans.missions), a party named by adjectives before a registry party
-(kg.nlp.entities.spans.adjectiveand). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.spans.adjectiveand), a month's name as a given name before a quoted nickname
+(kg.nlp.entities.spans.nicknames). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ CASES = [
     pytest.param(("Jack Barnes Tuesday spoke in Chicago.",),
                  {"Jack Barnes": "person"},
                  id="a-calendar-word-is-no-surname"),
+    # -- a month's name as a given name before a quoted nickname ----------------------------------------
+    pytest.param(("FAIRVIEW, Ohio - June \"Dot\" Kelvaney, a retired nurse and member of the union, "
+                  "died March 3.",),
+                 {"June \"Dot\" Kelvaney": "person", "Kelvaney": None, "Dot": None},
+                 id="a-month-as-a-given-name-before-a-nickname"),
+    pytest.param(("The walkout began in June \"Dot\" Kelvaney said nothing of it.",),
+                 {"June \"Dot\" Kelvaney": None},
+                 id="a-month-after-a-lower-case-word-is-a-date"),
     # -- a mission in a land that is no registry country -------------------------------------------------
     pytest.param(("Observers of the UN Mission in East Timor counted the ballots for a week.",),
                  {"UN Mission in East Timor": "organization", "UN Mission": None,

@@ -43,9 +43,50 @@ def nickname_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                            first.absorbed + last.absorbed, kind="person"))
             i += 3
             continue
+        given = _given_before_quote(text, first, out, cues)  # `first` the quoted nickname itself
+        surname = nick
+        if given is not None and surname is not None and _surname_after(text, surname, first, cues):
+            out.append(Run(given[0], surname.end, [given] + first.words + surname.words, False,
+                           first.absorbed + surname.absorbed, kind="person"))
+            i += 2
+            continue
         out.append(first)
         i += 1
     return out
+
+
+# A given name right before a nickname's opening mark that no run holds: a calendar word the
+# scanner skips ("August", "May", "June" are given names too).
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) [“\"‘']\Z")
+
+
+def _given_before_quote(text: str, nick: Run, out: list[Run], cues: Cues) -> tuple[int, int, str] | None:
+    """"August “Hal” Kelvaney": the run `nick` is a quoted nickname of one capitalised word, and
+    the word before its opening mark is a given name the scanner left out of every run: one the
+    gazetteer knows, or a month's name ("August", "June": the gazetteer's given names leave the
+    calendar's words out) not after a lower-case word ("in August “Big” …" is a date). That
+    word as a run's word, else None (set AT, branch ent73)."""
+    q = _QUOTED.match(text, nick.begin - 2) if nick.begin >= 2 else None
+    if q is None or q.start(1) != nick.begin or q.end(1) != nick.end or nick.title:
+        return None
+    m = _GIVEN_BEFORE.search(text, max(0, nick.begin - 30), nick.begin)
+    if m is None or (out and out[-1].end > m.start(1)):
+        return None
+    word = m.group(1)
+    before = re.search(r"(\S+)\s+\Z", text[max(0, m.start(1) - 20):m.start(1)])
+    dated = before is not None and before.group(1).islower()  # "in August “Big …”", "last May"
+    if not (evidence().gazetteer.is_given_name(word) or word in cues.calendar and not dated):
+        return None
+    return (m.start(1), m.end(1), word)
+
+
+def _surname_after(text: str, last: Run | None, nick: Run, cues: Cues) -> bool:
+    """The run glued after the nickname's closing mark is a surname: one or two capitalised
+    words, no head word, no place the gazetteer knows (as `nickname_inside` asks)."""
+    q = _QUOTED.match(text, nick.begin - 2)
+    return last is not None and q is not None and last.begin == q.end() and last.kind is None \
+        and 1 <= len(last.words) <= 2 and not any(w in cues.heads for (_b, _e, w) in last.words) \
+        and evidence().place_kind(text[last.begin:last.end]) is None
 
 
 def _opens_name(text: str, run: Run) -> bool:
