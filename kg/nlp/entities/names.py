@@ -15,15 +15,16 @@ This module is the orchestration (`find_new_names`), in phases, each in one plac
 1. the runs of every region (`_document_runs`): the scanner's runs (kg.nlp.entities.spans.capruns,
    whose edge rules are kg.nlp.entities.spans.runbounds) through the joins of
    kg.nlp.entities.spans.regionsteps `REGION_STEPS` (a new join goes there), titles of works;
-2. each run cut by position, dropped or kept with its own kind (`_keep_or_drop`; openers,
-   namekinds);
+2. each run cut by position, dropped or kept with its own kind (`_keep_or_drop`; openers, and
+   kg.nlp.entities.kinds.namekinds `NAME_RULES`: a new typing of one name goes there);
 3. one label, one kind, then the kinds read together: kg.nlp.entities.kinds.resolve `KIND_STEPS`
    (a new typing that needs all names goes there);
 4. one word opening a sentence read as a short form: kg.nlp.entities.kinds.shortforms
    `OPENER_READERS` (a new reading goes there);
 5. the names assembled (`_assemble`: short forms to their longer names), then their acronyms.
 Every step reads one kg.nlp.entities.spans.namecontext `NameContext`; `KG_TRACE_NAMES=1` logs
-which step changed the runs or the kinds (logger "kg.nlp.entities.names", DEBUG).
+which step changed the runs or the kinds and which rule typed each name (logger
+"kg.nlp.entities.names", DEBUG).
 """
 
 from __future__ import annotations
@@ -243,7 +244,7 @@ def _keep_or_drop(ctx: NameContext, seen: _Seen) -> tuple[Kept, list[Run]]:
                 and run.kind is None and not run.title \
                 and normalise(label) not in seen.person_fields and label not in seen.family_names:
             continue  # "Years Ago", "Union", "Position": a label or a common noun, no entity
-        kind = name_kind(doc, text, run, label, seen.person_fields, ctx.covered, cues, ev)
+        kind = name_kind(doc, text, run, label, seen.person_fields, ctx.covered, cues, ev, ctx.trace)
         if run.begin in seen.authors and run.kind is None and (kind[0] == "thing" or not kind[1]) \
                 and kind[0] != "organization":
             kind = ("person", True)  # "Harvest of Fire: … by Gurnam Dhillon-Reyes": the author

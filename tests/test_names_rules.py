@@ -1,0 +1,63 @@
+"""One name's kind as a declared chain of rules (branch rev11): kg.nlp.entities.kinds.namekinds
+`NAME_RULES`, each rule a function of one kg.nlp.entities.kinds.namequery `NameQuery` in
+kg.nlp.entities.kinds.namerules, tried in order, the first answer typing the name.
+`KG_TRACE_NAMES=1` logs which rule typed each name and changes nothing found. Made-up
+sentences only."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+
+from nlp_support import found
+
+from kg.nlp.entities.kinds import namekinds, namerules
+from kg.nlp.entities.kinds.namequery import NameQuery
+
+LOGGER = "kg.nlp.entities.names"
+TOWN = "Dockers marched in Tallowmere on Friday."
+NURSE = "The strike spread, said Marta Dorrowitz, a nurse at the clinic."
+
+
+def test_every_rule_is_declared_once_with_its_reason():
+    rules = namekinds.NAME_RULES
+    names = [r.__name__ for r in rules]
+    assert len(names) == len(set(names)) > 100
+    assert all(r.__module__ == namerules.__name__ and r.__doc__ for r in rules)
+    # no rule of namerules is left out of the chain (a public function taking a NameQuery)
+    defined = {n for n, f in inspect.getmembers(namerules, inspect.isfunction)
+               if f.__module__ == namerules.__name__ and not n.startswith("_")
+               and list(inspect.signature(f).parameters) == ["q"]}
+    assert defined == set(names)
+    # the run's own kind first, the locative last
+    assert names[0] == "place_line" and names[-1] == "locative"
+    assert names.index("titled_or_byline") < names.index("role_apposition") < names.index("given_name")
+
+
+def test_the_chain_runs_from_its_tuple(registry, monkeypatch):
+    assert dict(found(registry, TOWN))["Tallowmere"].startswith("place/")
+    rules = tuple(r for r in namekinds.NAME_RULES if r is not namerules.locative)
+    monkeypatch.setattr(namekinds, "NAME_RULES", rules)
+    assert not dict(found(registry, TOWN)).get("Tallowmere", "").startswith("place/")
+
+
+def test_the_first_rule_that_answers_types_the_name(registry, monkeypatch):
+    def every_name_an_event(q: NameQuery) -> tuple[str, bool] | None:
+        return ("event", True) if q.label == "Marta Dorrowitz" else None
+
+    assert dict(found(registry, NURSE))["Marta Dorrowitz"].startswith("person/")
+    monkeypatch.setattr(namekinds, "NAME_RULES", (every_name_an_event, *namekinds.NAME_RULES))
+    assert dict(found(registry, NURSE))["Marta Dorrowitz"].startswith("event/")
+
+
+def test_the_trace_names_the_rule_and_changes_nothing(registry, monkeypatch, caplog):
+    monkeypatch.delenv("KG_TRACE_NAMES", raising=False)
+    with caplog.at_level(logging.DEBUG, logger=LOGGER):
+        plain = found(registry, TOWN, NURSE)
+        assert not [r for r in caplog.records if r.name == LOGGER]  # off: nothing logged
+        monkeypatch.setenv("KG_TRACE_NAMES", "1")
+        traced = found(registry, TOWN, NURSE)
+    assert traced == plain
+    said = [r.getMessage() for r in caplog.records if r.name == LOGGER]
+    assert "kinds: locative typed 'Tallowmere' ('place', False)" in said, said
+    assert "kinds: role_apposition typed 'Marta Dorrowitz' ('person', True)" in said, said
