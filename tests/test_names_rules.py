@@ -1,6 +1,6 @@
 """One name's kind as a declared chain of rules (branch rev11): kg.nlp.entities.kinds.namekinds
 `NAME_RULES`, each rule a function of one kg.nlp.entities.kinds.namequery `NameQuery` in
-kg.nlp.entities.kinds.namerules, tried in order, the first answer typing the name.
+kg.nlp.entities.kinds textrules, headrules or contextrules, tried in order, the first answer typing the name.
 `KG_TRACE_NAMES=1` logs which rule typed each name and changes nothing found. Made-up
 sentences only."""
 
@@ -11,7 +11,7 @@ import logging
 
 from nlp_support import found
 
-from kg.nlp.entities.kinds import namekinds, namerules
+from kg.nlp.entities.kinds import contextrules, headrules, namekinds, textrules
 from kg.nlp.entities.kinds.namequery import NameQuery
 
 LOGGER = "kg.nlp.entities.names"
@@ -23,12 +23,16 @@ def test_every_rule_is_declared_once_with_its_reason():
     rules = namekinds.NAME_RULES
     names = [r.__name__ for r in rules]
     assert len(names) == len(set(names)) > 100
-    assert all(r.__module__ == namerules.__name__ and r.__doc__ for r in rules)
-    # no rule of namerules is left out of the chain (a public function taking a NameQuery)
-    defined = {n for n, f in inspect.getmembers(namerules, inspect.isfunction)
-               if f.__module__ == namerules.__name__ and not n.startswith("_")
-               and list(inspect.signature(f).parameters) == ["q"]}
-    assert defined == set(names)
+    modules = (textrules, headrules, contextrules)
+    assert all(r.__doc__ for r in rules)
+    # the modules hold the rules in the chain's order, and none is left out of it (a public
+    # function taking a NameQuery)
+    defined = [f for m in modules for _n, f in sorted(
+        ((n, f) for n, f in inspect.getmembers(m, inspect.isfunction)
+         if f.__module__ == m.__name__ and not n.startswith("_")
+         and list(inspect.signature(f).parameters) == ["q"]),
+        key=lambda nf: nf[1].__code__.co_firstlineno)]
+    assert tuple(defined) == rules
     # the run's own kind first, the locative last
     assert names[0] == "place_line" and names[-1] == "locative"
     assert names.index("titled_or_byline") < names.index("role_apposition") < names.index("given_name")
@@ -36,7 +40,7 @@ def test_every_rule_is_declared_once_with_its_reason():
 
 def test_the_chain_runs_from_its_tuple(registry, monkeypatch):
     assert dict(found(registry, TOWN))["Tallowmere"].startswith("place/")
-    rules = tuple(r for r in namekinds.NAME_RULES if r is not namerules.locative)
+    rules = tuple(r for r in namekinds.NAME_RULES if r is not contextrules.locative)
     monkeypatch.setattr(namekinds, "NAME_RULES", rules)
     assert not dict(found(registry, TOWN)).get("Tallowmere", "").startswith("place/")
 

@@ -27,6 +27,22 @@ Kind = tuple[str, bool]
 _NUMBERED_LABEL = re.compile(rf"(\S+) (?:No\. )?{joins.UNIT_NUMBER}$")  # "Shaft No. 4" too (set AO)
 
 
+# a name's acronym in brackets, or its gloss in Title Case ("Minas du Kelvar (Kelvar Mines)"),
+# or the bracket that closes the gloss itself (sets AP/AQ, branch ent67)
+_BRACKETED_ACRONYM = re.compile(r"[ \t]+\((?:[A-Z][A-Za-z&-]{1,9}"
+                                r"|[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and|for)){1,6})\)"
+                                r"|\)(?=,)")
+
+
+def past_acronym(text: str, end: int) -> int:
+    """Where the text goes on after a name and its acronym or its English gloss in brackets
+    ("Landsdorrowen (LK)", "Minas du Kelvar (Kelvar Mines)"), or after a gloss's closing
+    bracket: an apposition after them is the name's (sets AH/AI, branch ent55; AP/AQ, ent67);
+    else `end`."""
+    m = _BRACKETED_ACRONYM.match(text, end)
+    return m.end() if m else end
+
+
 @dataclasses.dataclass(frozen=True)
 class NameQuery:
     """One name to type: what `name_kind` was given. The cached properties are the values the
