@@ -421,6 +421,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                     continue  # "Pathfinder’s Making History: …": the publisher's, not in the title
                 if _stretch(text, start, last, cues, commas=True) != last:
                     continue
+                # "See Ana Dorrow’s Dock Hands Speak, published in …": the writer opens no title
+                start = _after_owner(text, start, last, known)
                 start = after_count_of(text, start, at)  # "Copies of Kelvin Nights, published by"
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
@@ -444,6 +446,23 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
 
 
 _BY_BEFORE = re.compile(r"(?<![\w’'-])by\s+\Z")
+# a possessive inside a stretch before a publication cue: the work's writer before its title
+_OWNER_INSIDE = re.compile(r"[^\W\d_][’']s ")
+
+
+def _after_owner(text: str, start: int, end: int, known: list[Match]) -> int:
+    """Where a title in the stretch [start, end) begins past a person's possessive ("See Ana
+    Dorrow’s Dock Hands Speak": the words after "’s "), where a given name and another word or
+    a registry person end there; else `start`. "Women’s Liberation and …" (no person) keeps
+    its possessive."""
+    for m in _OWNER_INSIDE.finditer(text, start, end):
+        owner = text[start:m.start() + 1].split()
+        person = any(k.entry.kind == "person" and k.end == m.start() + 1 and start <= k.begin for k in known)
+        if person or any(gazetteer().is_given_name(w) for w in owner[:-1]):
+            return m.end()
+    return start
+
+
 _MONTH_DAY = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?!\d)")
 
 
