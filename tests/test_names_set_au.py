@@ -4,7 +4,8 @@ after a space closing it; after a verb of reading or a count of copies), a title
 writer's possessive before ", published in" a year (kg.nlp.entities.spans.titles), a title-case
 name with "and" inside spelled by its acronym (kg.nlp.entities.spans.andinitials), a law's
 title with a small word inside and a charter's two subjects (kg.nlp.entities.spans.laws), a
-firm's workers with their possessive (kg.nlp.entities.mentions). No name or sentence of a
+firm's workers with their possessive (kg.nlp.entities.mentions), a short name after "known as
+the" (kg.nlp.entities.cues.phrases). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ CASES = [
     pytest.param(("Tenants wrote to the Charter of Kelvo and Maria Dorrow said no.",),
                  {"Charter of Kelvo and Maria": None},
                  id="a-given-name-after-and-is-no-subject"),
+    # -- a short name after "known as the" ------------------------------------------------------------
+    pytest.param(("The Kelvia Rescue Service, known as the Blue Vests, dug people out of the rubble.",),
+                 {"Kelvia Rescue Service": "organization", "Blue Vests": "organization"},
+                 id="known-as-the-takes-the-full-names-kind"),
     # -- a firm's workers with their possessive ---------------------------------------------------------
     pytest.param(("Back the Amazon Drivers’ walkout for safe routes!",),
                  {"Amazon": "organization", "Amazon Drivers": None},
