@@ -5,7 +5,8 @@ writer's possessive before ", published in" a year (kg.nlp.entities.spans.titles
 name with "and" inside spelled by its acronym (kg.nlp.entities.spans.andinitials), a law's
 title with a small word inside and a charter's two subjects (kg.nlp.entities.spans.laws), a
 firm's workers with their possessive (kg.nlp.entities.mentions), a short name after "known as
-the" (kg.nlp.entities.cues.phrases). No name or sentence of a
+the" (kg.nlp.entities.cues.phrases), an untyped name after "during the" (kg.nlp.entities.kinds.
+timenames) or after a body's noun and ", the" (kg.nlp.entities.kinds.bodiesapposed). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -70,6 +71,19 @@ CASES = [
     pytest.param(("The Kelvia Rescue Service, known as the Blue Vests, dug people out of the rubble.",),
                  {"Kelvia Rescue Service": "organization", "Blue Vests": "organization"},
                  id="known-as-the-takes-the-full-names-kind"),
+    # -- untyped names typed by the words around them ------------------------------------------------
+    pytest.param(("Many students were killed during the Blue Purge in the capital.",),
+                 {"Blue Purge": "event"},
+                 id="during-the-sets-an-untyped-name-in-time"),
+    pytest.param(("Crowds gathered during the Kelvo Dorrow visit to the port.",),
+                 {"Kelvo Dorrow": Not("event")},
+                 id="during-the-leaves-a-typed-name-alone"),
+    pytest.param(("A council of officers, the Kelvo, seized the palace at dawn.",),
+                 {"Kelvo": "organization"},
+                 id="an-untyped-name-after-a-bodys-noun"),
+    pytest.param(("Tallo, the capital, fell in a week.",),
+                 {"Tallo": Not("organization")},
+                 id="no-bodys-noun-no-body"),
     # -- a firm's workers with their possessive ---------------------------------------------------------
     pytest.param(("Back the Amazon Drivers’ walkout for safe routes!",),
                  {"Amazon": "organization", "Amazon Drivers": None},
