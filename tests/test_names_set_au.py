@@ -41,6 +41,11 @@ CASES = [
     pytest.param(("Women’s Rights and the Kelvin Shops, published by Pathfinder, sold out.",),
                  {"Women’s Rights and the Kelvin Shops": "book"},
                  id="a-possessive-of-no-person-stays-in-the-title"),
+    pytest.param(("Copies of Harbor Nights: Lena Ortiz and the Kelvo Women’s Guard of the Docks, "
+                  "published by Pathfinder, sold out.",),
+                 {"Harbor Nights: Lena Ortiz and the Kelvo Women’s Guard of the Docks": "book",
+                  "Guard of the Docks": None},
+                 id="a-subtitles-possessive-stays-in-the-title"),
     pytest.param(("The Dorrow Weekly, published in Ohio, closed in 1950.",),
                  {"Dorrow Weekly": Not("book")},
                  id="published-in-a-place-says-no-book"),

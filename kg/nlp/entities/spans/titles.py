@@ -452,14 +452,17 @@ _OWNER_INSIDE = re.compile(r"[^\W\d_][’']s ")
 
 def _after_owner(text: str, start: int, end: int, known: list[Match]) -> int:
     """Where a title in the stretch [start, end) begins past a person's possessive ("See Ana
-    Dorrow’s Dock Hands Speak": the words after "’s "), where a given name and another word or
-    a registry person end there; else `start`. "Women’s Liberation and …" (no person) keeps
-    its possessive."""
-    for m in _OWNER_INSIDE.finditer(text, start, end):
-        owner = text[start:m.start() + 1].split()
-        person = any(k.entry.kind == "person" and k.end == m.start() + 1 and start <= k.begin for k in known)
-        if person or any(gazetteer().is_given_name(w) for w in owner[:-1]):
-            return m.end()
+    Dorrow’s Dock Hands Speak": the words after "’s "), where two or three capitalised words a
+    given name opens, or a registry person, end at the stretch's first possessive and no colon
+    stands before it; else `start`. "Women’s Liberation and …" (no person) and a subtitle's
+    "… the Kelvo Women’s Brigade" keep their possessive."""
+    m = _OWNER_INSIDE.search(text, start, end)
+    if m is None or ": " in text[start:m.start()]:
+        return start  # "…: Ana Puebla and the Kelvo Women’s Brigade": a subtitle's own possessive
+    person = any(k.entry.kind == "person" and k.end == m.start() + 1 and start <= k.begin for k in known)
+    owner = re.search(r"(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w'-]*\Z", text[start:m.start() + 1])
+    if person or owner is not None and any(gazetteer().is_given_name(w) for w in owner.group(0).split()[:-1]):
+        return m.end()  # the first possessive only, two or three capitalised words a given name opens
     return start
 
 
