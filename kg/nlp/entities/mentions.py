@@ -534,8 +534,9 @@ class _Finder:
     def _its_workers(self, m: Match, word: str, at: int) -> bool:
         """"Boeing Machinists walk out": an organisation's name before a plural noun for its
         workers (`workers_after`) that ends the run names the firm; the workers are no firm's
-        name ("Amazon Workers United" is one name: a capital follows)."""
-        if m.entry.kind != "organization" or word not in self.workers_after:
+        name ("Amazon Workers United" is one name: a capital follows). Their possessive is
+        theirs too ("back the Kelvo Drivers’ strike": set AU, branch ent74)."""
+        if m.entry.kind != "organization" or re.sub(r"[’']s?$", "", word) not in self.workers_after:
             return False
         return not re.match(r"\s+[A-Z]", self.text[at + len(word):at + len(word) + 3])
 

@@ -90,7 +90,7 @@ class Phrases:
             rf"(?<![\w’'-])(?:(?P<place>{places})|(?P<body>{bodies})|(?P<role>{roles}))"
             rf"(?P<gap>,?\s*\(?)\s*(?:(?P<known>{known})|(?P<named>{named}))\s+(?:the\s+)?\Z")
         # "Kelvane Platinum, known as Kelplats,": the name right before gives its kind (ent38)
-        self.name_known_as = re.compile(rf"(?:,\s*|\s*\(\s*)(?:{known})\s+\Z")
+        self.name_known_as = re.compile(rf"(?:,\s*|\s*\(\s*)(?:{known})\s+(?:the\s+)?\Z")
         rivals = phrase_pattern(c["rival_verbs"])
         self.rival_before = re.compile(r"(?<![\w’'-])(?:" + rivals + r")\s+(?:the\s+)?\Z")
         self.rival_after = re.compile(r"(?:,\s+which\s+|,\s+|\s+)(?:" + rivals + r")\s")

@@ -20,6 +20,7 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.cues.phrases import founders_firm, phrases
 from kg.nlp.entities.kinds import familynames
+from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
@@ -45,6 +46,7 @@ from kg.nlp.entities.kinds.shapekinds import (
     person_appositions,
 )
 from kg.nlp.entities.kinds.sitenames import site_kind
+from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -302,6 +304,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     typed_spans,
     named_sites,
     known_as,
+    # "during the Blue Purge": an untyped name set in time, an event (kinds/timenames.py, ent74)
+    named_times,
+    # "a council of officers, the Kelvo,": an untyped name after a body's noun (kinds/bodiesapposed.py)
+    bodies_apposed,
     apposed_body,
     movements,
     glossed_bodies,

@@ -17,6 +17,8 @@ Five shapes of the paper's, each read on the runs of one region after they are j
   span holds theirs.
 - **A numbered resolution** ("United Nations Security Council Resolution 1559"): the number and
   the registry body before it are the resolution's, one work (`numbered_heads`; set W, ent37).
+- **A charter's two subjects** ("the Charter of Duties and Freedoms"): "and" and one more
+  capitalised word after "<head> of <word>" (`charter_heads`; set AU, ent74).
 - **An accord named by its subject** ("an Accord on Wages and Safety in Kelvia"): "on", the
   subject's capitalised words joined by "and", and "in" a registry place (`on_heads`; ent37).
 
@@ -50,6 +52,7 @@ def join_laws(text: str, runs: list[Run], known: list[Match], cues: Cues) -> lis
     runs = _year_after(text, runs)
     runs = _numbered_resolution(text, runs, known)
     runs = _accord_on(text, runs, known)
+    runs = _charter_and(text, runs)
     return _parties_before(text, runs, known)
 
 
@@ -86,22 +89,53 @@ def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """"the Right to Organize Act": after "the", capitalised words with no head of their own,
     "to" and a run ending in a law's head are one name; the words before "to" were junk and the
     rest a law of its own. "sent the Committee to Kelvin Act hearings" (a head before "to")
-    stays two."""
+    stays two. A law's title may hold another small word (`inner_links`: "the Keeping Nurses at
+    Work Act", "the Safe Streets in Cities Act"; set AU, branch ent74) the same way."""
     c = _laws()
     heads, most = set(c["heads"]), int(c["to_max_words"])
+    links = {f" {w} " for w in c["inner_links"]}
     out: list[Run] = []
     for run in runs:
         prev = out[-1] if out else None
-        if prev is not None and _plain(prev) and _plain(run) and text[prev.end:run.begin] == " to " \
+        link = text[prev.end:run.begin] if prev is not None else ""
+        if prev is not None and _plain(prev) and _plain(run) and link in links \
                 and run.words[-1][2] in heads and len(run.words) <= most + 1 and len(prev.words) <= most \
                 and _THE.search(text, max(0, prev.begin - 4), prev.begin) \
                 and not any(w in cues.heads or w in cues.titles or w in cues.function_words
                             for (_b, _e, w) in prev.words):
             out[-1] = replace(prev, end=run.end,
-                              words=prev.words + [(prev.end + 1, prev.end + 3, "to")] + run.words,
+                              words=prev.words + [(prev.end + 1, run.begin - 1, link.strip())] + run.words,
                               absorbed=prev.absorbed + run.absorbed)
             continue
         out.append(run)
+    return out
+
+
+_AND_TAIL = re.compile(r" and ([A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+
+
+def _charter_and(text: str, runs: list[Run]) -> list[Run]:
+    """"the Charter of Duties and Freedoms": a charter's head (`charter_heads`), "of" and one
+    capitalised word, then "and" and one more capitalised word that no capital follows, are one
+    document's name; the runs stop at "and" and leave the last word junk. The word after "and"
+    must be no given name and no place the gazetteer knows ("the Charter of Kelvia and Dorrow
+    Ramos" is two names) (set AU, branch ent74)."""
+    heads = set(_laws()["charter_heads"])
+    by_begin = {run.begin: run for run in runs}
+    out = list(runs)
+    for run in runs:
+        words = [w for (_b, _e, w) in run.words]
+        m = _AND_TAIL.match(text, run.end)
+        if m is None or not _plain(run) or len(words) != 3 or words[0] not in heads or words[1] != "of" \
+                or evidence().given_name_first([m.group(1)]) or evidence().place_kind(m.group(1)):
+            continue
+        nxt = by_begin.get(m.start(1))
+        if nxt is not None and (nxt.end != m.end(1) or not _plain(nxt)):
+            continue
+        joined = replace(run, end=m.end(1), words=list(run.words) + [
+            (run.end + 1, run.end + 4, "and"), (m.start(1), m.end(1), m.group(1))],
+            absorbed=run.absorbed + (nxt.absorbed if nxt is not None else []))
+        out = [joined if x is run else x for x in out if x is not nxt]
     return out
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
+from kg.nlp.entities.spans.andinitials import and_before_initials
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
     merge_and,
@@ -112,6 +113,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
     # "the Kelvo Workers Union … KWU": a name found by its acronym's initials
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
+    # "the Alliance of Labor and Justice (ALJ)": "and" inside a name its acronym spells whole
+    S("and_before_initials", lambda c, r, f: and_before_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # lower-case inner words of French, Spanish, Portuguese names
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
     # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language

@@ -98,6 +98,7 @@ class _Cues:
     feature: re.Pattern  # "the On the Dock Front column": a feature's title before its noun
     eponymous: re.Pattern  # "the Kelvane report": a document named for its chairman
     excerpt: re.Pattern  # "an excerpt from ": a title may follow (`[excerpt_titles]`)
+    read_opener: re.Pattern  # a verb of reading, a count of copies and "of": a subtitled title after
     book_cue: re.Pattern  # "book", "published by": says the excerpt's source is a book
 
 
@@ -151,6 +152,8 @@ def _cues() -> _Cues:
                                   + r")\s+[a-zà-ÿ][^\s,.;:!?()“”\"]*(?:\s+[^\s,.;:!?()“”\"]+){0,10}"),
         excerpt=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["excerpt_titles"]["openers"])
                            + r"\s+(?=[A-Z])"),
+        read_opener=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["read_titles"]["openers"])
+                               + r"\s+(?=[A-Z])"),
         book_cue=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["excerpt_titles"]["book_cues"])
                             + r"(?![\w-])"),
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
@@ -214,6 +217,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _apposition_titles(text, r, known, cues)
         out += _subtitled_titles(text, r, known, cues)
         out += _excerpted_titles(text, r, cues)
+        out += _read_subtitled_titles(text, r, cues)
         out += _translated_titles(text, r, cues)
         out += _titles_before_translation(text, r, known, cues)
         out += _header_titles(text, r, cues)
@@ -417,6 +421,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                     continue  # "Pathfinder’s Making History: …": the publisher's, not in the title
                 if _stretch(text, start, last, cues, commas=True) != last:
                     continue
+                # "See Ana Dorrow’s Dock Hands Speak, published in …": the writer opens no title
+                start = _after_owner(text, start, last, known)
                 start = after_count_of(text, start, at)  # "Copies of Kelvin Nights, published by"
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
@@ -440,6 +446,26 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
 
 
 _BY_BEFORE = re.compile(r"(?<![\w’'-])by\s+\Z")
+# a possessive inside a stretch before a publication cue: the work's writer before its title
+_OWNER_INSIDE = re.compile(r"[^\W\d_][’']s ")
+
+
+def _after_owner(text: str, start: int, end: int, known: list[Match]) -> int:
+    """Where a title in the stretch [start, end) begins past a person's possessive ("See Ana
+    Dorrow’s Dock Hands Speak": the words after "’s "), where two or three capitalised words a
+    given name opens, or a registry person, end at the stretch's first possessive and no colon
+    stands before it; else `start`. "Women’s Liberation and …" (no person) and a subtitle's
+    "… the Kelvo Women’s Brigade" keep their possessive."""
+    m = _OWNER_INSIDE.search(text, start, end)
+    if m is None or ": " in text[start:m.start()]:
+        return start  # "…: Ana Puebla and the Kelvo Women’s Brigade": a subtitle's own possessive
+    person = any(k.entry.kind == "person" and k.end == m.start() + 1 and start <= k.begin for k in known)
+    owner = re.search(r"(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w'-]*\Z", text[start:m.start() + 1])
+    if person or owner is not None and any(gazetteer().is_given_name(w) for w in owner.group(0).split()[:-1]):
+        return m.end()  # the first possessive only, two or three capitalised words a given name opens
+    return start
+
+
 _MONTH_DAY = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?!\d)")
 
 
@@ -713,6 +739,26 @@ def _excerpted_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
             stop = e.end() if e else r.end
         if cues.book_cue.search(text, end, stop):
             out.append(Title(start, end, "book", over_names=True))
+    return out
+
+
+def _read_subtitled_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
+    """"people bought copies of The Long Road: Building a Union.", "readers should also read
+    Kelvia: Uprising in an Old Kingdom.": after a verb of reading or a count of a work's copies
+    (`[read_titles] openers`) a title-case stretch holding a colon and a subtitle of two words
+    or more, closed by the sentence's end or a comma, is a book's title. Without the colon the
+    stretch may be anything read ("read Kelvin Dorrow's letter"), so the colon is asked for;
+    a place after "read" and a colon ("read Kelvia: it says …") ends before a lower-case word."""
+    out = []
+    for m in cues.read_opener.finditer(text, r.begin, r.end):
+        start = m.end()
+        end = _stretch(text, start, r.end, cues, commas=True)
+        if end is None or end < r.end and text[end] not in ",.;!?":
+            continue
+        colon = text.find(": ", start, end)
+        if colon < 0 or not text[colon + 2:colon + 3].isupper() or len(text[colon + 2:end].split()) < 2:
+            continue
+        out.append(Title(start, end, "book", over_names=True))
     return out
 
 
@@ -992,9 +1038,10 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -
         else:
             after_small = True
         first = False
-        years = _YEARS_AFTER.match(text, w_end, limit) if colon and end == w_end else None
-        if years:  # "…: The Dock Strikes of the Kelvish Coast, 1934–1939": a history's span
-            return years.end()
+        years = (_YEARS_AFTER.match(text, w_end, limit) or _YEARS_SPACED.match(text, w_end, limit)) \
+            if colon and end == w_end and not word[:1].isdigit() else None
+        if years:  # "…: The Dock Strikes of the Kelvish Coast, 1934–1939" (or "…: Oregon 1911–1922"):
+            return years.end()  # a history's span closes its subtitle
         years = _YEARS_BRACKETED.match(text, w_end, limit) if end == w_end else None
         if years:  # "The Kelvish Uprising (1921–29) by …": the span is the title's, which ends there
             return years.end()
