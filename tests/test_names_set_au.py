@@ -38,11 +38,11 @@ CASES = [
                  {"Dock Hands Speak": "book", "Ana Kelvane": "person",
                   "see Ana Kelvane’s Dock Hands Speak": None},
                  id="a-writers-possessive-before-a-title-published-in-a-year"),
-    pytest.param(("Women’s Rights and the Kelvin Shops, published by Pathfinder, sold out.",),
+    pytest.param(("We stocked Women’s Rights and the Kelvin Shops, published by Pathfinder, for the fair.",),
                  {"Women’s Rights and the Kelvin Shops": "book"},
                  id="a-possessive-of-no-person-stays-in-the-title"),
     pytest.param(("Copies of Harbor Nights: Lena Ortiz and the Kelvo Women’s Guard of the Docks, "
-                  "published by Pathfinder, sold out.",),
+                  "published by Pathfinder, went to the union hall.",),
                  {"Harbor Nights: Lena Ortiz and the Kelvo Women’s Guard of the Docks": "book",
                   "Guard of the Docks": None},
                  id="a-subtitles-possessive-stays-in-the-title"),
