@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import logging
 import re
 from dataclasses import dataclass
 
@@ -126,6 +127,19 @@ def found(registry, *paragraphs: str, **kw) -> list[tuple[str, str]]:
     d = run_entities(registry, *paragraphs, **kw)
     body = d.paragraphs[0].span.begin
     return [(m.span.of(d.text), m.entity) for m in d.annotations.mentions if m.span.begin >= body]
+
+
+def traced(registry, monkeypatch, caplog, *paragraphs: str) -> list[str]:
+    """The names trace's messages for `paragraphs` (`KG_TRACE_NAMES=1`), after checking that the
+    trace logs nothing when off and that tracing changes nothing found."""
+    logger = "kg.nlp.entities.names"
+    monkeypatch.delenv("KG_TRACE_NAMES", raising=False)
+    with caplog.at_level(logging.DEBUG, logger=logger):
+        plain = found(registry, *paragraphs)
+        assert not [r for r in caplog.records if r.name == logger]  # off: nothing logged
+        monkeypatch.setenv("KG_TRACE_NAMES", "1")
+        assert found(registry, *paragraphs) == plain
+    return [r.getMessage() for r in caplog.records if r.name == logger]
 
 
 def surfaces(registry, sentence: str) -> dict[str, str]:

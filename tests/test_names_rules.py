@@ -7,14 +7,12 @@ sentences only."""
 from __future__ import annotations
 
 import inspect
-import logging
 
-from nlp_support import found
+from nlp_support import found, traced
 
 from kg.nlp.entities.kinds import contextrules, headrules, namekinds, textrules
 from kg.nlp.entities.kinds.namequery import NameQuery
 
-LOGGER = "kg.nlp.entities.names"
 TOWN = "Dockers marched in Tallowmere on Friday."
 NURSE = "The strike spread, said Marta Dorrowitz, a nurse at the clinic."
 
@@ -55,13 +53,6 @@ def test_the_first_rule_that_answers_types_the_name(registry, monkeypatch):
 
 
 def test_the_trace_names_the_rule_and_changes_nothing(registry, monkeypatch, caplog):
-    monkeypatch.delenv("KG_TRACE_NAMES", raising=False)
-    with caplog.at_level(logging.DEBUG, logger=LOGGER):
-        plain = found(registry, TOWN, NURSE)
-        assert not [r for r in caplog.records if r.name == LOGGER]  # off: nothing logged
-        monkeypatch.setenv("KG_TRACE_NAMES", "1")
-        traced = found(registry, TOWN, NURSE)
-    assert traced == plain
-    said = [r.getMessage() for r in caplog.records if r.name == LOGGER]
+    said = traced(registry, monkeypatch, caplog, TOWN, NURSE)
     assert "kinds: locative typed 'Tallowmere' ('place', False)" in said, said
     assert "kinds: role_apposition typed 'Marta Dorrowitz' ('person', True)" in said, said

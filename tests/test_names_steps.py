@@ -7,14 +7,11 @@ Made-up sentences only."""
 
 from __future__ import annotations
 
-import logging
-
-from nlp_support import found
+from nlp_support import found, traced
 
 from kg.nlp.entities.kinds import resolve, shortforms
 from kg.nlp.entities.spans import regionsteps
 
-LOGGER = "kg.nlp.entities.names"
 LAW = "Dockers marched in Tallowmere for the Right to Organize Act on Friday."
 PAIR = "Students from Harvel and Dorrow University joined the picket line."
 
@@ -44,13 +41,6 @@ def test_the_kind_steps_run_from_their_tuple(registry, monkeypatch):
 
 
 def test_the_trace_names_the_step_and_changes_nothing(registry, monkeypatch, caplog):
-    monkeypatch.delenv("KG_TRACE_NAMES", raising=False)
-    with caplog.at_level(logging.DEBUG, logger=LOGGER):
-        plain = found(registry, LAW, PAIR)
-        assert not [r for r in caplog.records if r.name == LOGGER]  # off: nothing logged
-        monkeypatch.setenv("KG_TRACE_NAMES", "1")
-        traced = found(registry, LAW, PAIR)
-    assert traced == plain
-    said = [r.getMessage() for r in caplog.records if r.name == LOGGER]
+    said = traced(registry, monkeypatch, caplog, LAW, PAIR)
     assert any("join_laws made" in m and "Right to Organize Act" in m for m in said), said
     assert any("coordinated made" in m and "'Harvel'" in m for m in said), said
