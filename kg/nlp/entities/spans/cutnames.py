@@ -181,11 +181,17 @@ def _pieces(runs: list[Run], known: list[Match]) -> dict[int, tuple[int, list, l
     return out
 
 
+@cached
+def _heads(key: str) -> frozenset[str]:
+    """A list of cutnames.toml as a set, read once (the steps run for every region)."""
+    return frozenset(load("cutnames")[key])
+
+
 def places_and_region(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
     """"in Kelvo and Dorristan province": two names of one or two words each (runs or registry
     places), " and " and a region's head in lower case (`region_heads`) are one place with its
     head; neither part is a mention of its own there."""
-    heads = frozenset(load("cutnames")["region_heads"])
+    heads = _heads("region_heads")
     pieces = _pieces(runs, known)
     out = list(runs)
     for b, (e, words, absorbed, run) in sorted(pieces.items()):
@@ -207,7 +213,7 @@ def subjects_with_and(text: str, runs: list[Run], known: list[Match], cues: Cues
     """"the Senate Committee on Mines and Quarries": a run holding a head of `subject_heads` and
     "on", cut at "and", runs on over "and" and one to three capitalised words after it (a run
     there, or words no registry name holds), to the first word that is not capitalised."""
-    heads = frozenset(load("cutnames")["subject_heads"])
+    heads = _heads("subject_heads")
     by_begin = {run.begin: run for run in runs}
     out = list(runs)
     for run in runs:

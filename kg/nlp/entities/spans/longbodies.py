@@ -63,13 +63,19 @@ def _run_at(runs: list[Run], at: int) -> Run | None:
     return next((run for run in runs if run.begin == at), None)
 
 
+@cached
+def _suspended_pattern() -> re.Pattern[str]:
+    """A capitalised word ending in a hyphen, a conjunction of `suspended_joins`, a capital next
+    (built once from the data, as the module's other patterns)."""
+    joins = "|".join(map(re.escape, sorted(_words().suspended, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])[{UPPER}]\w+-[ \u00a0]+(?:{joins})[ \u00a0]+(?=[{UPPER}])")
+
+
 def _suspended(text: str, r: Region, runs: list[Run]) -> list[tuple[int, int]]:
     """"Bouw- en Houtbond Gelderland": a capitalised word ending in a hyphen, a conjunction of
     `suspended_joins` and a run opening with a capital: the span over all three."""
     out = []
-    joins = "|".join(map(re.escape, sorted(_words().suspended, key=len, reverse=True)))
-    for m in re.compile(rf"(?<![\w-])[{UPPER}]\w+-[ \u00a0]+(?:{joins})[ \u00a0]+(?=[{UPPER}])").finditer(
-            text, r.begin, r.end):
+    for m in _suspended_pattern().finditer(text, r.begin, r.end):
         # the run after the conjunction, or one the scanner already ran on over it (then
         # typed here all the same: a sentence's opener is no common word to drop)
         nxt = next((run for run in runs if run.begin <= m.end() < run.end), None)
