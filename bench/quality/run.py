@@ -22,7 +22,7 @@ bench/quality/an/articles/; set AO: bench/quality/ao/articles/; set AP:
 bench/quality/ap/articles/; set AQ: bench/quality/aq/articles/; set AR:
 bench/quality/ar/articles/; set AS: bench/quality/as/articles/; set AT:
 bench/quality/at/articles/; set AU: bench/quality/au/articles/; set AV:
-bench/quality/av/articles/; `--set all`: A and B) with
+bench/quality/av/articles/; set AW: bench/quality/aw/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -132,7 +132,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "as": (HERE / "as" / "articles", HERE / "as" / "gold"),
         "at": (HERE / "at" / "articles", HERE / "at" / "gold"),
         "au": (HERE / "au" / "articles", HERE / "au" / "gold"),
-        "av": (HERE / "av" / "articles", HERE / "av" / "gold")}
+        "av": (HERE / "av" / "articles", HERE / "av" / "gold"),
+        "aw": (HERE / "aw" / "articles", HERE / "aw" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -932,6 +933,7 @@ def main(argv: list[str] | None = None) -> int:
                          "at (the forty-sixth, likewise), "
                          "au (the forty-seventh, likewise), "
                          "av (the forty-eighth, likewise), "
+                         "aw (the forty-ninth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
