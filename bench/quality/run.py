@@ -22,7 +22,8 @@ bench/quality/an/articles/; set AO: bench/quality/ao/articles/; set AP:
 bench/quality/ap/articles/; set AQ: bench/quality/aq/articles/; set AR:
 bench/quality/ar/articles/; set AS: bench/quality/as/articles/; set AT:
 bench/quality/at/articles/; set AU: bench/quality/au/articles/; set AV:
-bench/quality/av/articles/; set AW: bench/quality/aw/articles/; `--set all`: A and B) with
+bench/quality/av/articles/; set AW: bench/quality/aw/articles/; set AX:
+bench/quality/ax/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -133,7 +134,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "at": (HERE / "at" / "articles", HERE / "at" / "gold"),
         "au": (HERE / "au" / "articles", HERE / "au" / "gold"),
         "av": (HERE / "av" / "articles", HERE / "av" / "gold"),
-        "aw": (HERE / "aw" / "articles", HERE / "aw" / "gold")}
+        "aw": (HERE / "aw" / "articles", HERE / "aw" / "gold"),
+        "ax": (HERE / "ax" / "articles", HERE / "ax" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -934,6 +936,7 @@ def main(argv: list[str] | None = None) -> int:
                          "au (the forty-seventh, likewise), "
                          "av (the forty-eighth, likewise), "
                          "aw (the forty-ninth, likewise), "
+                         "ax (the fiftieth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
