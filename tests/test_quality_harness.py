@@ -243,7 +243,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ar", 10),
                                              ("as", 10),
                                              ("at", 10),
-                                             ("au", 10)])
+                                             ("au", 10),
+                                             ("ay", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -307,6 +308,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "as"], ["as"], "AS"),
              (["--set", "at"], ["at"], "AT"),
              (["--set", "au"], ["au"], "AU"),
+             (["--set", "ay"], ["ay"], "AY"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

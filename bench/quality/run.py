@@ -21,7 +21,8 @@ bench/quality/al/articles/; set AM: bench/quality/am/articles/; set AN:
 bench/quality/an/articles/; set AO: bench/quality/ao/articles/; set AP:
 bench/quality/ap/articles/; set AQ: bench/quality/aq/articles/; set AR:
 bench/quality/ar/articles/; set AS: bench/quality/as/articles/; set AT:
-bench/quality/at/articles/; set AU: bench/quality/au/articles/; `--set all`: A and B) with
+bench/quality/at/articles/; set AU: bench/quality/au/articles/; set AY:
+bench/quality/ay/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -130,7 +131,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "ar": (HERE / "ar" / "articles", HERE / "ar" / "gold"),
         "as": (HERE / "as" / "articles", HERE / "as" / "gold"),
         "at": (HERE / "at" / "articles", HERE / "at" / "gold"),
-        "au": (HERE / "au" / "articles", HERE / "au" / "gold")}
+        "au": (HERE / "au" / "articles", HERE / "au" / "gold"),
+        "ay": (HERE / "ay" / "articles", HERE / "ay" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -929,6 +931,7 @@ def main(argv: list[str] | None = None) -> int:
                          "as (the forty-fifth, likewise), "
                          "at (the forty-sixth, likewise), "
                          "au (the forty-seventh, likewise), "
+                         "ay (the fifty-first, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
