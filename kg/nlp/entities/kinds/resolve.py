@@ -32,6 +32,7 @@ from kg.nlp.entities.kinds.namekinds import (
     owner_firms,
     site_place,
 )
+from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
@@ -303,6 +304,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     arabic_toponyms,
     typed_spans,
     named_sites,
+    # "a diner near the Kelvo mine": a mine's name where the text stands by it (kinds/placedsites.py, ent75)
+    placed_mines,
     known_as,
     # "during the Blue Purge": an untyped name set in time, an event (kinds/timenames.py, ent74)
     named_times,
