@@ -1,7 +1,11 @@
 """Leftovers across the sets (issue 10, branch ent75), each a general rule tested on made-up
 sentences in the paper's shapes: a mine's name where the text stands by it ("near the Kelvo
 mine": kg.nlp.entities.kinds.placedsites); a town named in lower case as a fight's place ("the
-battle of Kelvarts": entities.toml `place_before`). No name or sentence of a held-out set is used."""
+battle of Kelvarts": entities.toml `place_before`); a given name before a family name a lower-case
+particle opens ("Omar al-Kelvani": kg.nlp.entities.cues.evidence `given_name_first`); Arabic "Bab"
+opening a crossing's or a gate's name and "Air" an airline's (entities.toml `[leading_head_types]`);
+the buyers after a verb of selling and "to", a name paired with a firm its noun names
+(kg.nlp.entities.cues.phrases `customer`, `firm_paired`). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -24,8 +28,32 @@ CASES = [
                  {"Dorrowby": "organization"}, id="the-plural-stays-the-firms-mines"),
     pytest.param(("Pickets stood near the Kelvo Mining mine all night.",),
                  {"Kelvo Mining": "organization"}, id="a-firms-head-word-keeps-the-firm"),
+    # -- a given name before a family name a lower-case particle opens ------------------------------
+    pytest.param(("Crowds who ousted Omar al-Kelvani in April now face his old generals.",),
+                 {"Omar al-Kelvani": "person"}, id="a-given-name-and-an-al-family-name"),
+    pytest.param(("Ahmed el-Dorra and the Kelvo Union spoke at the rally.",),
+                 {"Ahmed el-Dorra": "person", "Kelvo Union": "organization"},
+                 id="a-given-name-and-an-el-family-name"),
+    # -- Arabic "gate" opening a crossing's name ----------------------------------------------------
+    pytest.param(("Lorries of flour queued for days at Bab al-Kelwa before the guards let them pass.",),
+                 {"Bab al-Kelwa": "place"}, id="bab-opens-a-crossing"),
+    # -- one-word firms by what the text says around them ---------------------------------------------
+    pytest.param(("Growers here sell to Kelvita and Dorracol; both pay late.",),
+                 {"Kelvita": "organization", "Dorracol": "organization"}, id="the-buyers-after-sell-to"),
+    pytest.param(("They sell their fruit to Kelvo every week.",),
+                 {"Kelvo": "organization"}, id="words-between-sell-and-to"),
+    pytest.param(("He sold the house to Maria Ortiz last year.",),
+                 {"Maria Ortiz": "person"}, id="a-person-after-sold-to-stays-a-person"),
+    pytest.param(("Shareholders of Kelvocal and the Dutch oil company Brenta met in secret last week.",),
+                 {"Kelvocal": "organization", "Brenta": "organization"},
+                 id="a-name-paired-with-a-firm-its-noun-names"),
+    pytest.param(("Maria Ortiz and the Dutch oil company Brenta signed the deal.",),
+                 {"Maria Ortiz": "person"}, id="a-given-name-paired-with-a-firm-stays-a-person"),
+    pytest.param(("Baggage handlers employed by Air Kelvia voted to walk out on Friday.",),
+                 {"Air Kelvia": "organization"}, id="an-airline-named-air-and-a-place"),
     # -- a fight named in lower case for its place ----------------------------------------------------
-    pytest.param(("Loggers at Kelvarts walked out in March. The battle of Kelvarts left three dead.",),
+    pytest.param(("Loggers at Kelvarts walked out in March.",
+                  "Songs about the battle of Kelvarts are still sung.",),
                  {"Kelvarts": "place"}, id="the-battle-of-a-town-is-the-town"),
 ]
 

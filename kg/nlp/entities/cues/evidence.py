@@ -40,6 +40,9 @@ from kg.nlp.entities.cues.gazetteer import Gazetteer, fold, gazetteer
 
 _HYPHEN_GIVEN = re.compile(r"([A-Z][a-z]{1,6})-([a-z]{1,6})")
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+# a family name a lower-case particle opens, glued by a hyphen ("al-Kelvani", "el-Dorra"): a
+# capitalised word of the name as "Kelvani" is (branch ent75)
+_PARTICLED = re.compile(r"[a-z]{1,4}-[A-Z][\w’'-]*$")
 # "the 1989–90 Kelvane strike": a strike's year or span of years between "the" and its firm
 # (sets AH/AI, branch ent54)
 _THE_YEARS_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:1[6-9]|20)\d\d(?:[–—-]\d{2,4})?\s+$")
@@ -173,7 +176,7 @@ class Evidence:
         """A name of two to four words whose first word is a common given name, or two given
         names joined by a hyphen as French names join them ("Jean-Philippe", "Marie-Ève"), which
         the name lists do not all hold whole."""
-        caps = [w for w in names if w[:1].isupper()]
+        caps = [w for w in names if w[:1].isupper() or _PARTICLED.match(w)]
         if not (2 <= len(caps) <= 4 and names[0] == caps[0]):
             return False
         if caps[0] in self.given_abbreviations:  # "Md. Rafiq Kelvani" (branch ent60)

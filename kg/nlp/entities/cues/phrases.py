@@ -115,6 +115,11 @@ class Phrases:
         # between the article and the noun
         self.firm_noun = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|with|by|at|in)\s)"
                                     r"[A-Za-z][\w’'-]*\s+){1,3}?(?:" + firms + r")\s+\Z")
+        # " and the French oil company Kelvo": the name paired by "and" with a firm its noun
+        # names (branch ent75)
+        self.firm_noun_after = re.compile(r"\s+(?:and|or)\s+(?:[Tt]he|[Aa]n?)\s+"
+                                          r"(?:(?!(?:of|for|with|by|at|in)\s)[A-Za-z][\w’'-]*\s+){1,3}?"
+                                          r"(?:" + firms + rf")\s+[{UPPER}]")
         self.pair_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["place_pair_before"])
                                       + r")\s+(?:the\s+)?\Z")
         # "a Dorvane store in Kelvia": "a"/"an"/"the" before the name, an outlet's noun and "in",
@@ -142,6 +147,10 @@ class Phrases:
         # "electric cars made by ", "missiles built by Kelvo and ": goods a firm makes (ent48)
         self.goods_by = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["goods"]) + r")\s+(?:"
                                    + phrase_pattern(c["goods_by_verbs"]) + r")\s+by\s+" + listed + r"\Z")
+        # "the farms sell to ", "sells its fruit to Kelvita and ": a seller's verb, up to two
+        # lower-case words and "to": the buyer (branch ent75)
+        self.sold_to = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["selling_verbs"])
+                                  + r")\s+(?:[a-z][\w’'-]*\s+){0,2}?to\s+" + listed + r"\Z")
         self.trade_after = re.compile(r"\s+(?:" + phrase_pattern(c["firm_trades_after"]) + r")(?![\w’'-])")
         self.holidays = frozenset(c["holidays"])
         self.time_heads = frozenset(c["time_heads"])
@@ -223,6 +232,12 @@ class Phrases:
         founded" (no such word) stays a person's (`[phrases] firm_nouns`)."""
         return bool(self.firm_noun.search(text, max(0, begin - 60), begin))
 
+    def firm_paired(self, text: str, end: int) -> bool:
+        """"Kelvocal and the Dutch oil company Brenta": a name joined by "and" or "or" to a firm
+        that `firm_named`'s noun names right after it: a firm too, the pair's other member
+        (branch ent75)."""
+        return bool(self.firm_noun_after.match(text, end))
+
     def firm_outlet(self, text: str, begin: int, end: int) -> bool:
         """"a Dorvane store in Kelvia", "the Kelmart supermarket on Tallow Road": one of a chain's
         outlets, placed in a town the text names apart from the name: the name is the chain's
@@ -251,10 +266,12 @@ class Phrases:
         made and "for" right before the name: the buyer, a firm (the caller leaves out given
         names, places and head words: "makes dinner for Maria Ortiz"); "makes athletic shoes for
         Kelvike and Dorridas": goods a brand sells, every name of the list after "for"; "cars
-        made by Kelvo and Dorrow": the goods' makers (`goods_by_verbs`)."""
+        made by Kelvo and Dorrow": the goods' makers (`goods_by_verbs`); "the farms sell to Kelvita
+        and Dorracol": the buyers (`selling_verbs`, branch ent75)."""
         return bool(self.made_for.search(text, max(0, begin - 80), begin)) \
             or bool(self.goods_for.search(text, max(0, begin - 100), begin)) \
-            or bool(self.goods_by.search(text, max(0, begin - 100), begin))
+            or bool(self.goods_by.search(text, max(0, begin - 100), begin)) \
+            or bool(self.sold_to.search(text, max(0, begin - 80), begin))
 
     def holiday(self, label: str) -> bool:
         """"a bonus at Tet", "fired during Ramadan": a holiday's or a feast's whole name

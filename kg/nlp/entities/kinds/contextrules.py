@@ -236,8 +236,12 @@ def customer_firm(q: NameQuery) -> Kind | None:
 
 
 def firm_named(q: NameQuery) -> Kind | None:
-    """"the Swedish company Morgan Dorrow said": the firm (set R)"""
+    """"the Swedish company Morgan Dorrow said": the firm (set R); "Kelvocal and the Dutch oil
+    company Brenta": the firm paired with it, where no given name opens it (branch ent75)"""
     if q.ph.firm_named(q.text, q.run.begin) and not q.place:
+        return "organization", False
+    if q.ph.firm_paired(q.text, q.run.end) and not q.place and not q.ev.given_name_first(q.words) \
+            and not q.label.isupper() and q.cues.heads.get(q.head) is None:
         return "organization", False
     return None
 
