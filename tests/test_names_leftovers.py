@@ -5,7 +5,9 @@ battle of Kelvarts": entities.toml `place_before`); a given name before a family
 particle opens ("Omar al-Kelvani": kg.nlp.entities.cues.evidence `given_name_first`); Arabic "Bab"
 opening a crossing's or a gate's name and "Air" an airline's (entities.toml `[leading_head_types]`);
 the buyers after a verb of selling and "to", a name paired with a firm its noun names
-(kg.nlp.entities.cues.phrases `customer`, `firm_paired`). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.cues.phrases `customer`, `firm_paired`); a firm's short name a town shares, in an
+employer's frame beside the firm's full name (kg.nlp.entities.kinds.townfirms). No name or
+sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -51,6 +53,12 @@ CASES = [
                  {"Maria Ortiz": "person"}, id="a-given-name-paired-with-a-firm-stays-a-person"),
     pytest.param(("Baggage handlers employed by Air Kelvia voted to walk out on Friday.",),
                  {"Air Kelvia": "organization"}, id="an-airline-named-air-and-a-place"),
+    # -- a firm's short name a town shares ----------------------------------------------------------
+    pytest.param(("Pickers from the Sabaneta plantations sent food. Sabaneta Fruit Co. ships fruit north.",),
+                 {"Sabaneta": "organization", "Sabaneta Fruit Co.": "organization"},
+                 id="a-towns-name-in-an-employers-frame-beside-the-firms-full-name"),
+    pytest.param(("Pickers from the Sabaneta plantations sent food.",),
+                 {"Sabaneta": "city"}, id="no-full-firm-name-the-town-stays"),
     # -- a fight named in lower case for its place ----------------------------------------------------
     pytest.param(("Loggers at Kelvarts walked out in March.",
                   "Songs about the battle of Kelvarts are still sung.",),
@@ -61,3 +69,11 @@ CASES = [
 @pytest.mark.parametrize(("paragraphs", "want"), CASES)
 def test_names_leftovers(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+def test_a_town_the_text_places_stays_the_town(registry):
+    # "in Sabaneta" says the town: the name keeps its kind (the employer's frame later in the
+    # article links that one mention to the firm, as before)
+    got = found(registry, "Nurses in Sabaneta rallied. Sabaneta Fruit Co. hired guards. Pickers from the "
+                          "Sabaneta plantations struck.")
+    assert got[0] == ("Sabaneta", "city/sabaneta"), got

@@ -48,6 +48,7 @@ from kg.nlp.entities.kinds.shapekinds import (
 )
 from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.kinds.timenames import named_times
+from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -287,6 +288,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     site_places,
     leading_places,
     firm_short,
+    # "the strike at Lakeview" beside "Lakeview Packers" (kinds/townfirms.py, ent75)
+    town_named_firms,
     union_short,
     owners,
     heads_of_governments,
