@@ -10,8 +10,9 @@ set in Title Case (kg.nlp.entities.spans.titleplaces); a mine's section by its d
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names
+from nlp_support import check_names, found
 
+from kg.nlp.entities.spans.addresses import find_addresses
 from kg.reader import parse_article
 
 # A forum listing set straight under its head, no blank line between (2014 print). Every name,
@@ -131,3 +132,36 @@ def _head_names(registry, headline: str) -> dict[str, str]:
 ])
 def test_a_known_town_after_in_in_a_title_case_headline(registry, headline, want):
     check_names(_head_names(registry, headline), want)
+
+
+def test_a_mines_section_named_by_its_direction(registry):
+    got = dict(found(registry, "The roof fell in the Ninth West section of the Kelvo mine, and "
+                               "the crew pulled back to the Main North panel."))
+    check_names(got, {"Ninth West section": "place", "Main North panel": "place",
+                      "Ninth West": None, "Main North": None})
+
+
+def test_no_section_without_a_direction(registry):
+    got = dict(found(registry, "Members of the Dorrow Hills section of the club met Monday."))
+    check_names(got, {"Dorrow Hills section": None})
+
+
+def test_a_registry_firm_with_its_legal_form_keeps_its_link(registry):
+    got = dict(found(registry, "Workers at Tyson Foods Inc. voted on the contract Monday."))
+    assert got.get("Tyson Foods Inc.") == "organization/tyson-foods"
+    assert "Tyson Foods" not in got and "Inc." not in got
+
+
+def test_a_registry_firm_without_a_form_is_as_before(registry):
+    got = dict(found(registry, "Workers at Tyson Foods voted on the contract Monday."))
+    assert got.get("Tyson Foods") == "organization/tyson-foods"
+
+
+@pytest.mark.parametrize(("line", "address"), [
+    ("Fri., 7 p.m. 4120 St-Kelvin, Room 5. Tel.: 555-0100", "4120 St-Kelvin"),
+    ("Meet at 88 Ste-Dorrow (corner of the park).", "88 Ste-Dorrow"),
+    ("Meet at 310 St. Kelvin, upstairs.", "310 St. Kelvin"),  # as before
+])
+def test_a_house_number_before_a_hyphened_saint(line, address):
+    found_at = [line[a.begin:a.end] for a in find_addresses(line, 0, len(line))]
+    assert found_at == [address]

@@ -45,6 +45,7 @@ from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
+from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nested import (
@@ -109,6 +110,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("mission_before_initials", lambda c, r, f: mission_before_initials(c.text, f)),
     # "the Kelvo-Dorvanskyi station", "the Atlantic coast"
     S("lower_heads", lambda c, r, f: lower_heads(c.text, f)),
+    # "the Ninth West section": a mine's section, its head in lower case
+    S("mine_sections", lambda c, r, f: mine_sections(c.text, f, c.ev)),
     # "the Strikes (Minimum Service Levels) Bill"
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
     # "the Kelvo Workers Union … KWU": a name found by its acronym's initials
