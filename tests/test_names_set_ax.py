@@ -165,3 +165,32 @@ def test_a_registry_firm_without_a_form_is_as_before(registry):
 def test_a_house_number_before_a_hyphened_saint(line, address):
     found_at = [line[a.begin:a.end] for a in find_addresses(line, 0, len(line))]
     assert found_at == [address]
+
+
+# -- names with particles, stations, squares and districts, a chain's hotels ----------------------
+CASES = [
+    # given names ending in a particle's compound, then a registry ruler's surname: one person
+    pytest.param("Rebels said Tariq al-Hamid Qaddafi left the port by boat on Monday.",
+                 {"Tariq al-Hamid Qaddafi": "person", "Tariq al-Hamid": None, "Qaddafi": None},
+                 id="given-names-with-a-particle-and-a-registry-surname"),
+    # a square or a compound by its apposition
+    pytest.param("Guards fled Bab al-Kelva, the old army compound from where orders came.",
+                 {"Bab al-Kelva": "place"}, id="a-compound-by-its-apposition"),
+    pytest.param("On the Champ de Kelva, the square across from the ruined cathedral, families "
+                 "slept in tents.", {"Champ de Kelva": "place"}, id="a-square-by-its-apposition"),
+    # a city's districts listed by name
+    pytest.param("Youth in the districts of Souq al-Darra and Zaroura set up barricades.",
+                 {"Souq al-Darra": "place", "Zaroura": "place"}, id="districts-of-a-city"),
+    # stations by their medium first, and by their channel's number
+    pytest.param("The junta closed Radio Kelva and Channel 44, two stations that covered the "
+                 "strike.", {"Radio Kelva": "organization", "Channel 44": "organization",
+                             "Channel": None}, id="stations-by-medium-and-number"),
+    # a chain's hotels in the plural, though "at" before the name alone says a place
+    pytest.param("Housekeepers rallied at Dorvell on Friday. Workers at Dorvell hotels in three "
+                 "cities joined them.", {"Dorvell": "organization"}, id="a-chains-hotels"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), CASES)
+def test_set_ax_kinds(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)

@@ -60,6 +60,7 @@ from kg.nlp.entities.spans.nested import (
 )
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
+from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
@@ -168,6 +169,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
+    # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
+    S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
 )
 del S
 
