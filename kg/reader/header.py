@@ -582,8 +582,8 @@ class HeaderReader(KickerTests):
     @staticmethod
     def _listing_under_head(titles: list[Line]) -> int | None:
         """A listing of events set straight under its head, no blank line between (2014 print:
-        "Militant Labor Forums" / "CALIFORNIA" / "Oakland" / a title / "Speaker: …" / "Fri.,
-        April 18, 7:30 p.m." / the address): the lines under the head are the first event's,
+        "Militant Labor Forums" / "CALIFORNIA" / "Oakland" / a title / "Speaker: …" / "Sat.,
+        May 3, 6:00 p.m." / the address): the lines under the head are the first event's,
         never the page's deck. Returns 1 (the body opens under the head) when the head names a
         listing of events and a line of the block opens with a speaker or an event's day, else
         None. The first listing was read as the deck before, and every title and place moved
