@@ -50,9 +50,11 @@ from kg.reader.patterns import (
     CREDIT_NAME_RE,
     DATE_RE,
     DATELINE_RE,
+    EVENT_DATE_RE,
     LABEL_RE,
     MASTHEAD_RE,
     SEPARATOR_RE,
+    SPEAKER_RE,
     TITLE_SECOND_BYLINE_RE,
     VOLUME_LINE_RE,
     in_capitals,
@@ -436,6 +438,8 @@ class HeaderReader(KickerTests):
         if not st.titles:
             self.fail("no headline after the masthead", block[0] if block else None)
         first_item = self._first_item_title(st.titles, st.body_start)
+        if first_item is None:
+            first_item = self._listing_under_head(st.titles)
         if first_item is not None:
             st.titles, st.body_start = (st.titles[:first_item],
                                         st.titles[first_item].number - 1)
@@ -575,6 +579,21 @@ class HeaderReader(KickerTests):
         last = self.title_groups(titles[1:])[-1]
         return titles.index(last[0])
 
+    @staticmethod
+    def _listing_under_head(titles: list[Line]) -> int | None:
+        """A listing of events set straight under its head, no blank line between (2014 print:
+        "Militant Labor Forums" / "CALIFORNIA" / "Oakland" / a title / "Speaker: …" / "Sat.,
+        May 3, 6:00 p.m." / the address): the lines under the head are the first event's,
+        never the page's deck. Returns 1 (the body opens under the head) when the head names a
+        listing of events and a line of the block opens with a speaker or an event's day, else
+        None. The first listing was read as the deck before, and every title and place moved
+        by one event (2026-12-05, ent78)."""
+        if len(titles) < 2 or cues.page_kind(titles[0].text) != "events":
+            return None
+        if not any(SPEAKER_RE.match(ln.text) or EVENT_DATE_RE.match(ln.text)
+                   for ln in titles[1:]):
+            return None
+        return 1
 
     def _headline_over_deck_over_byline(self, line: Line, titles: list[Line], end: int,
                                         masthead_at: int, skip: set[int]

@@ -68,6 +68,7 @@ SIGNER_MAX_WORDS = 7
 REGION_MAX_WORDS = 4
 NOTE_MAX_WORDS = 80
 TITLE_MAX_WORDS = 15
+TITLE_MAX_LINES = 3  # an event's title wrapped over lines between its city and its speakers
 _PLACE_PART = r"[A-Z][\w.’'() -]*"
 PLACE_RE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,2}}$")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}(?:\s+[A-Z][\w’'-]+)*$")
@@ -136,7 +137,16 @@ def is_signer(text: str) -> bool:
         return False
     particles = cues.name_particles()
     return all(w[:1].isupper() or w == "and" or w in particles or elided_particle(w, particles)
-               for w in t.split())
+               or hyphened_particle(w) for w in t.split())
+
+
+def hyphened_particle(word: str) -> bool:
+    """A name's word opened by a particle and a hyphen before its capital ("al-Kelvi",
+    "el-Tarik"), the particle one of the entities stage's `name_particles` (cues.
+    hyphened_particles), as a byline reads it: a letter signed "Omar al-Kelvi" is signed by a
+    name (the signature was missed before, 2026-12-05, ent78)."""
+    head, sep, rest = word.partition("-")
+    return bool(sep) and rest[:1].isupper() and head in cues.hyphened_particles()
 
 
 # A particle elided before a vowel and glued to the name by an apostrophe: "d'Alessio",
@@ -436,13 +446,21 @@ class ItemReader:
         return sec
 
     def _item(self, kind: str, title: Line | None, paras: list[Line], last: Line,
-              name: str | None = None, **fields) -> Item:
+              name: str | None = None, title_lines: list[Line] | None = None,
+              **fields) -> Item:
+        """An item under `title` (a title printed over several lines: all of `title_lines`,
+        joined by a space, its span from the first to the last)."""
         if not paras:
             self.fail(f"{kind} item has no text", title or last)
         if title is not None:
             fields["title"] = Field(title.text, self.span(title))
-        label = name or (title.text if title else _short(paras[0].text))
+        if title_lines and len(title_lines) > 1:
+            fields["title"] = Field(" ".join(ln.text for ln in title_lines),
+                                    Span(title_lines[0].start, title_lines[-1].stop))
+        label = name or (fields["title"].value if title else _short(paras[0].text))
         sec = self._section("item", label, title, paras)
+        if title_lines and len(title_lines) > 1:
+            sec.title = fields["title"].span
         dm = DATELINE_RE.match(paras[0].text)
         if dm:
             fields["dateline"] = Field(dm.group(1), Span(paras[0].start,
@@ -646,19 +664,21 @@ class ItemReader:
             self.fail("a listing of events with no event day (a line like 'Fri., Dec. 21, "
                       "7:30 p.m.')", lines[0] if lines else None)
         tops: list[int] = []  # where each event's lines begin (its title, or its first line)
-        titles: list[int | None] = []
+        titles: list[int | None] = []  # the title's last line (the line over the speakers)
+        firsts: list[int | None] = []  # the title's first line (a title may wrap: 2014 print)
         cities: list[Line | None] = []
         previous = -1
         for k in days:
-            j = k - 1
-            while j > previous and SPEAKER_RE.match(lines[j].text):
-                j -= 1
+            j = _over_speakers(lines, k, previous)
             title = j if j > previous and _listing_title(lines[j].text) else None
             inline = day_of[k].start() > 0 and not SPEAKER_RE.match(lines[k].text)
             if inline and (title is None or _listing_heading(lines[j].text)):
                 # "Title. Fri., July 20, 7:00 p.m. …": the title is the line's own opening
                 title, j = None, k - 1
-            top = title if title is not None else j + 1
+            first = title
+            if title is not None and not inline:
+                first = _wrapped_title_top(lines, title, previous)
+            top = first if first is not None else j + 1
             h = top - 1
             city = None
             while h > previous and _listing_heading(lines[h].text):
@@ -669,6 +689,7 @@ class ItemReader:
                 city = cities[-1]  # another event in the same city
             tops.append(top)
             titles.append(title)
+            firsts.append(first)
             cities.append(city)
             previous = k
         heads = [self._first_heading(lines, days[n - 1] if n else -1, tops[n])
@@ -677,7 +698,8 @@ class ItemReader:
         for n, k in enumerate(days):
             stop = heads[n + 1] if n + 1 < len(days) else len(lines)
             title = lines[titles[n]] if titles[n] is not None else None
-            paras = lines[tops[n] + (title is not None):stop]
+            wrapped = lines[firsts[n]:titles[n] + 1] if titles[n] is not None else []
+            paras = lines[tops[n] + len(wrapped):stop]
             m = day_of[k]
             try:
                 day = event_date(m.group(1), m.group(2), self.issue_date)
@@ -689,8 +711,9 @@ class ItemReader:
                 fields["place"] = Field(cities[n].text, self.span(cities[n]))
             lead = event_title(_event_lead(lines[k].text[:m.start()]))
             name = lead if title is None and lead and not SPEAKER_RE.match(lead) else None
-            item = self._item("event", title, paras, paras[-1] if paras else lines[k],
-                              name=name, **fields)
+            item = self._item("event", wrapped[0] if wrapped else None, paras,
+                              paras[-1] if paras else lines[k], name=name,
+                              title_lines=wrapped, **fields)
             if name is not None:  # the line stays whole: its opening is the event's title
                 item.title = Field(lead, Span(lines[k].start, lines[k].start + len(lead)))
 
@@ -732,6 +755,42 @@ class ItemReader:
             else:
                 last = body[-1] if body else lines[k]
             self._item("brief", lines[k], body, last, **fields)
+
+
+def _over_speakers(lines: list[Line], k: int, previous: int) -> int:
+    """The index of the line over an event's speakers, the day at `k` (`k - 1` when no
+    speaker is named). The speakers may run over lines, each line but the last closed by ";"
+    or "," ("Speakers: Ana Ruiz, member of UFCW Local 7;" / "Tom Lee, Socialist Workers
+    Party"): a line under a "Speakers:" line so closed is a speakers' line too, never the
+    title."""
+    j = k - 1
+    i = j
+    while (i - 1 > previous and j - i < TITLE_MAX_LINES and not SPEAKER_RE.match(lines[i].text)
+           and lines[i - 1].text.endswith((";", ","))):
+        i -= 1
+    if i < j and SPEAKER_RE.match(lines[i].text):
+        j = i
+    while j > previous and SPEAKER_RE.match(lines[j].text):
+        j -= 1
+    return j
+
+
+def _wrapped_title_top(lines: list[Line], title: int, previous: int) -> int:
+    """The first line of an event's title that wraps over two lines or three between its city
+    line and its speakers (2014 print: "Dockers Against the Lockout:" / "What the Port Fight
+    Teaches Workers" / "Speaker: …"). The lines above the title's last line are the title's
+    only when a state or city line or a blank line stands directly over them (the title fills
+    the lines from the city, or from the gap after the last event, to the speakers), so a title
+    under the last event's lines with no gap keeps its one line; else `title` itself."""
+    h = title
+    while (h - 1 > previous and title - h + 1 < TITLE_MAX_LINES
+           and _listing_title(lines[h - 1].text) and not _listing_heading(lines[h - 1].text)
+           and lines[h - 1].number == lines[h].number - 1):
+        h -= 1
+    if h < title and h - 1 > previous and (_listing_heading(lines[h - 1].text)
+                                           or lines[h - 1].number < lines[h].number - 1):
+        return h
+    return title
 
 
 def _listing_heading(text: str) -> bool:

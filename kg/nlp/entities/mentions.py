@@ -54,6 +54,7 @@ from kg.nlp.entities.spans.missions import international_bodies
 from kg.nlp.entities.spans.nameparts import inner_names
 from kg.nlp.entities.spans.openers import title_cased
 from kg.nlp.entities.spans.regionadjectives import adjective_before_noun
+from kg.nlp.entities.spans.registryforms import with_legal_forms
 from kg.nlp.entities.spans.textspan import Region, TextIndex, regions
 from kg.nlp.entities.spans.undotted import undotted_countries
 
@@ -155,6 +156,8 @@ class _Finder:
                                                     accepted), self.text)
         accepted = self._drop_names_taken(accepted)
         accepted = townstate.split(self.text, accepted)  # "St. Paul, Minnesota": two places
+        # "Kelvo Energy Corp.": a registry firm with its legal form (kg.nlp.entities.spans.registryforms)
+        accepted = with_legal_forms(self.text, accepted)
         accepted = apply_metonymy(self.text, self.tx, self.registry, accepted)
         new_names = find_new_names(self.doc, self.tx, accepted, self.regions, self.blocked,
                                    self._organization_label, self._organization_named)

@@ -69,6 +69,7 @@ from kg.nlp.entities.spans.regionsteps import region_runs
 from kg.nlp.entities.spans.runs import NewName, Run, in_dateline, run_label, title_case
 from kg.nlp.entities.spans.tablerows import first_cell
 from kg.nlp.entities.spans.textspan import Region, TextIndex
+from kg.nlp.entities.spans.titleplaces import places_in_title
 from kg.nlp.entities.spans.titles import Title, find_titles
 
 # A model's code, one or two capitals and a number ("R40", "T34"), standing alone: a product
@@ -143,7 +144,10 @@ def _document_runs(ctx: NameContext, titles: list[Title], authors: set[int]) -> 
     runs: list[Run] = []
     for r in ctx.regs:
         if r.kind in ("headline", "deck") and title_cased(text[r.begin:r.end]):
-            continue  # "Protests Hit Israel Over War": every word is capitalised, none says a name
+            # "Protests Hit Israel Over War": every word is capitalised, none says a name; a
+            # known place after "in" does ("… in Kettering", kg.nlp.entities.spans.titleplaces)
+            runs += places_in_title(ctx, r)
+            continue
         if r.kind in ("prose", "headline", "deck"):
             runs += region_runs(ctx, r)
         elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names

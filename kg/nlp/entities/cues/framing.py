@@ -142,7 +142,7 @@ class Framing:
         self.place_apposition = re.compile(
             r",\s+(?:a|an|the)\s+(?:(?!(?:of|at|in|for|with|by|to|on|from|and|or)\s)[\w’'-]+\s+){0,3}?(?:"
             + nouns + r")(?=\s*[,.;:)—–]|\s+(?:of|in|on|near|north|south|east|west|outside|where|that|"
-            r"which|whose|with|just|about|some|home)\b)")
+            r"which|whose|with|just|about|some|home|from|across)\b)")
         openers = phrase_pattern(c["directory"]["address_openers"])
         phones = phrase_pattern(c["directory"]["phone_words"])
         self.directory_line = re.compile(r":[ \t]+(?:\d|(?:" + openers + r")(?![\w-])|[^\n]*?(?<![\w-])(?:"

@@ -20,7 +20,8 @@ the English order —
 "René-Lévesque"; a second word is most often the city after it) — and the Nordic order, the
 type a suffix of the name and the number after it ("Kelvinsgatan 26", "Dorrastígur 6B") — and
 a house number before a street printed with no type: a saint's name, as Montreal's streets
-are printed in English ("6955 St. Kelvin,"), or a `typeless_streets` name ("3581 Broadway").
+are printed in English ("6955 St. Kelvin,") or in French with a hyphen ("4120 St-Kelvin,",
+branch ent78), or a `typeless_streets` name ("3581 Broadway").
 
 The words are data (kg/data/nlp/boundaries.toml [addresses]). A house number is none where a
 year stands after "in", "since", "by" … ("In 1999 Main Street flooded"); without a house number
@@ -100,7 +101,8 @@ def grammar() -> Grammar:
         rf"(?(num)(?![\w’'-])|{_SP}\d{{1,4}}[A-Za-z]?(?![\w’'-]|[.,-]\d))")
     typeless = re.compile(
         rf"(?<![\w.,/$£€:#-])(?P<num>{_NUMBER}){_SP}"
-        rf"(?:(?P<saint>St\.|Saint|Ste\.){_SP}[A-Z][\w’'-]*(?=[ \u00a0]*(?:[,(]|\.(?:\s|$)|$))"
+        rf"(?:(?:(?P<saint>St\.|Saint|Ste\.){_SP}|(?:St|Ste|Saint)-)[A-Z][\w’'-]*"
+        rf"(?=[ \u00a0]*(?:[,(]|\.(?:\s|$)|$))"
         rf"|(?:{_alternation(c['typeless_streets'])}))", re.MULTILINE)
     return Grammar(english, foreign, suffixed, typeless, year_before, frozenset(c["spelled_ordinals"]),
                    frozenset(c["ordinal_types"]), frozenset(c["types_first_alone"]),

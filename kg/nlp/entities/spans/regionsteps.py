@@ -45,6 +45,7 @@ from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
+from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nested import (
@@ -59,6 +60,7 @@ from kg.nlp.entities.spans.nested import (
 )
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
+from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
@@ -109,6 +111,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("mission_before_initials", lambda c, r, f: mission_before_initials(c.text, f)),
     # "the Kelvo-Dorvanskyi station", "the Atlantic coast"
     S("lower_heads", lambda c, r, f: lower_heads(c.text, f)),
+    # "the Ninth West section": a mine's section, its head in lower case
+    S("mine_sections", lambda c, r, f: mine_sections(c.text, f, c.ev)),
     # "the Strikes (Minimum Service Levels) Bill"
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
     # "the Kelvo Workers Union … KWU": a name found by its acronym's initials
@@ -165,6 +169,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
+    # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
+    S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
 )
 del S
 
