@@ -499,7 +499,7 @@ class _Finder:
             group = m.entry.kind == "organization" and prev in self.groups  # "Lebanese Hezbollah"
             if (prev[:1].isupper() and prev not in self.titles and prev not in self.function_words
                     and not group and not (adjective and adjective.group(1) in self.hyphen_suffixes)
-                    and not self.tx.is_sentence_start(j)):
+                    and (not self.tx.is_sentence_start(j) or _given_opener(prev))):
                 return False
         k = m.end
         while k < r.end and text[k] in " \t]":
@@ -820,6 +820,14 @@ def _title_before_surname(n: NewName, people: dict[str, set[str]], text: str, ti
     n.label, n.kind, n.spans = words[1], "person", spans
     n.forms = [f for f in n.forms if f != " ".join(words)]
     return True
+
+
+def _given_opener(word: str) -> bool:
+    """A sentence's first word that is a given name and no common English word ("Pedro" of
+    "Pedro Batista de Almeida said", "Keisha" of "Keisha Washington-Lyles, a welder,"): the
+    registry name after it is part of a person's full name, not glued to an opener only
+    because the sentence begins there ("Then Batista fled" stays apart; set AV, branch ent76)."""
+    return gazetteer().is_given_name(word) and not common_words().common(word)
 
 
 def _given_name_alone(n: NewName, keys: set[str], first: dict[str, int]) -> bool:
