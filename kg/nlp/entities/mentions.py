@@ -106,6 +106,10 @@ class _Finder:
         self.body_openers = set(cues["leading_head_types"]["organization"])
         self.state_qualifiers = set(cues["state_qualifiers"])
         self.hyphen_suffixes = set(cues["hyphen_suffixes"])
+        # "an all-Kelvia wage scale": a place's adjective after a lower-case prefix (`hyphen_prefixes`)
+        self.prefixed_adjective = (
+            re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, cues["hyphen_prefixes"])) + r")-\Z"),
+            re.compile(r"[ \u00a0][a-z]"))
         self.workers_after = set(cues["workers_after"])
         self.calendar = set(cues["calendar"])
         self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
@@ -260,6 +264,8 @@ class _Finder:
             return False
         if self._part_of_dateline_name(m):
             return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
+        if m.entry.kind in ("country", "city", "place") and self._prefixed_adjective(m, r):
+            return False  # "an all-Kelvia wage scale": an adjective, no place named (set AV)
         if m.entry.kind == "place" and adjective_before_noun(self.text, m.begin, m.end, r.end):
             return False  # "a Caribbean island": the region's adjective (spans/regionadjectives)
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
@@ -275,6 +281,14 @@ class _Finder:
         if m.entry.kind == "organization" and self._another_body_of_that_name(m, r):
             return False  # "the United Democratic Party" is not the Democratic Party: a new name
         return True
+
+    def _prefixed_adjective(self, m: Match, r: Region) -> bool:
+        """A place's name glued after a lower-case prefix and a hyphen ("all-", `hyphen_prefixes`)
+        before a lower-case word: "an all-Kelvia wage scale" qualifies the scale, and the
+        gold's readers name no place there (set AV, branch ent76)."""
+        before, after = self.prefixed_adjective
+        return (before.search(self.text, max(r.begin, m.begin - 8), m.begin) is not None
+                and after.match(self.text, m.end, r.end) is not None)
 
     def _abbreviated_given_name(self, m: Match) -> bool:
         """A registry alias that is also an abbreviated given name ("Md.": Maryland, Mohammad)
