@@ -1,7 +1,9 @@
 """Names of the kinds held-out set AV (print, 1995–2008) showed cut, missed or mistyped, in
 made-up sentences in the paper's shapes: a person's full name that holds a registry name after
 a given name opening the sentence, a place's name after "all-" before a lower-case noun
-(kg.nlp.entities.mentions), "Bloc" opening a party's name (entities.toml leading heads). No name or sentence of a
+(kg.nlp.entities.mentions), "Bloc" opening a party's name (entities.toml leading heads), trades listed with commas in a
+Romance body's "de" part (kg.nlp.entities.spans.tradelists) or an English one's "of" part opened
+by a site's word (kg.nlp.entities.spans.andlists). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -32,6 +34,24 @@ CASES = [
                   "the Bloc Kelvois among them, lost ground in the north.",),
                  {"Bloc Kelvois": "organization", "Lise Dorrande": "person"},
                  id="bloc-opens-a-partys-name"),
+    # -- trades listed with commas in a body's name ---------------------------------------------------
+    pytest.param(("The walkout was called by the Federación Nacional de Obreros Textiles, Tintoreros y "
+                  "Afines del Ecuador last week.",),
+                 {"Federación Nacional de Obreros Textiles, Tintoreros y Afines del Ecuador": "organization",
+                  "Tintoreros y Afines": None, "Federación Nacional de Obreros Textiles": None},
+                 id="a-romance-bodys-trades-listed-with-commas"),
+    pytest.param(("Dockers of the Sindicato de Estivadores, Conferentes e Vigias de Santos struck on Monday.",),
+                 {"Sindicato de Estivadores, Conferentes e Vigias de Santos": "organization"},
+                 id="a-portuguese-list-closed-by-e-and-its-port"),
+    pytest.param(("Members of the Sindicato de Estivadores, Ana Dorrow y Luis Kelvo spoke.",
+                  "Members of the Sindicato de Estivadores, Ana Dorrow and Luis Kelvo spoke."),
+                 {"Sindicato de Estivadores": "organization", "Ana Dorrow": "person"},
+                 id="people-after-the-comma-are-no-trades"),
+    pytest.param(("The mill hands joined the National Federation of Mill, Dye and Loom Workers of Ecuador "
+                  "in 1971.",),
+                 {"National Federation of Mill, Dye and Loom Workers of Ecuador": "organization",
+                  "National Federation of Mill": None},
+                 id="an-english-list-of-trades-opened-by-a-sites-word"),
 ]
 
 

@@ -624,8 +624,11 @@ def _trades_of(run: Run, out: list[Run], text: str, cues: Cues) -> int:
         if "of" in ws:  # the body: its head before "of", one or two trade words after
             j = ws.index("of")
             trade = ws[j + 1:]
+            # after a comma the list's first trade may be a site's word ("… Federation of Mill,
+            # Dye and Loom Workers of Kelvia": the mill hands' trade; set AV, branch ent76)
             body = j >= 1 and cues.heads.get(ws[j - 1]) == "organization" and 1 <= len(trade) <= 2 \
-                and all(_trade_word(w, cues) for w in trade) and not part.absorbed
+                and all(_trade_word(w, cues) or (n > 1 and w in cues.site_heads) for w in trade) \
+                and not part.absorbed
             return n if body and (n > 1 or trade[-1] in cues.fields) else 0
         if not 1 <= len(ws) <= 2 or part.absorbed or not all(_trade_word(w, cues) for w in ws) \
                 or not common_part(part, cues):
