@@ -1,10 +1,11 @@
 """Names of the kinds held-out set AV (print, 1995–2008) showed cut, missed or mistyped, in
 made-up sentences in the paper's shapes: a person's full name that holds a registry name after
 a given name opening the sentence, a place's name after "all-" before a lower-case noun
-(kg.nlp.entities.mentions), "Bloc" opening a party's name (entities.toml leading heads), trades listed with commas in a
-Romance body's "de" part (kg.nlp.entities.spans.tradelists) or an English one's "of" part opened
-by a site's word (kg.nlp.entities.spans.andlists). No name or sentence of a
-held-out set is used."""
+(kg.nlp.entities.mentions); "Bloc" opening a party's name (entities.toml leading heads); trades
+listed with commas in a Romance body's "de" part (kg.nlp.entities.spans.tradelists) or in an
+English one's "of" part opened by a site's word, a purpose of two words after a "for" part's
+"and" (kg.nlp.entities.spans.andlists); an agency named by its head's office after a registry
+body (kg.nlp.entities.spans.agencyoffices). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ CASES = [
                  {"Federación Nacional de Obreros Textiles, Tintoreros y Afines del Ecuador": "organization",
                   "Tintoreros y Afines": None, "Federación Nacional de Obreros Textiles": None},
                  id="a-romance-bodys-trades-listed-with-commas"),
-    pytest.param(("Dockers of the Sindicato de Estivadores, Conferentes e Vigias de Santos struck on Monday.",),
+    pytest.param(("Dockers of the Sindicato de Estivadores, Conferentes e Vigias de Santos struck on "
+                  "Monday.",),
                  {"Sindicato de Estivadores, Conferentes e Vigias de Santos": "organization"},
                  id="a-portuguese-list-closed-by-e-and-its-port"),
     pytest.param(("Members of the Sindicato de Estivadores, Ana Dorrow y Luis Kelvo spoke.",
@@ -52,6 +54,22 @@ CASES = [
                  {"National Federation of Mill, Dye and Loom Workers of Ecuador": "organization",
                   "National Federation of Mill": None},
                  id="an-english-list-of-trades-opened-by-a-sites-word"),
+    # -- a purpose of two words after a "for" part's "and" ---------------------------------------------
+    pytest.param(("DORA, the National Office for Settlement and Land Reform, says it lacks money.",),
+                 {"National Office for Settlement and Land Reform": "organization", "Land Reform": None},
+                 id="a-purpose-of-two-words-after-and"),
+    pytest.param(("The Coalition for Peace and Maria Dorrow spoke at the rally.",),
+                 {"Coalition for Peace and Maria Dorrow": None, "Maria Dorrow": "person"},
+                 id="a-person-after-and-is-no-purpose"),
+    # -- an agency named by its head's office ---------------------------------------------------------
+    pytest.param(("Aid stopped after the United Nations High Commissioner for Labor Migrants asked for "
+                  "a halt.",),
+                 {"United Nations High Commissioner for Labor Migrants": "organization",
+                  "High Commissioner": None, "Labor Migrants": None},
+                 id="a-registry-body-its-office-and-purpose"),
+    pytest.param(("The United Nations Commissioner for Kelvo Dorrow Affairs met the strikers.",),
+                 {"United Nations Commissioner for Kelvo Dorrow Affairs": None},
+                 id="a-purpose-of-uncommon-words-is-no-agencys"),
 ]
 
 

@@ -496,8 +496,20 @@ def _portfolio(run: Run, prev: Run, text: str, cues: Cues, lower: set[str]) -> b
     if len(words) == 1 and _ministry_of(prev, cues) and _abstract_field(words[0], cues):
         return True  # "Ministry of Manpower and Resettlement": a second portfolio (set Y)
     purpose = not _of_part(prev, cues)  # "Coalition for Peace and Democracy": an ideal, one word
+    if purpose and len(words) == 2 and _purpose_phrase(words, cues):
+        return True  # "Office for Settlement and Land Reform": a purpose of two words (set AV)
     return len(words) == 1 and (purpose or words[0].lower() in lower) and common_part(run, cues) \
         and words[0] not in cues.heads and not cues.group(words[0])
+
+
+def _purpose_phrase(words: list[str], cues: Cues) -> bool:
+    """"Land Reform", "Urban Renewal": a purpose of two words after a "for" part's "and" ("the
+    National Office for Settlement and Land Reform"), both common English words that are no
+    head, group word, given name or known place: no firm's, person's or place's name (set AV,
+    branch ent76)."""
+    ev = evidence()
+    return all(joins.common_word(w) and w not in cues.heads and not cues.group(w)
+               and not ev.gazetteer.is_given_name(w) and ev.place_kind(w) is None for w in words)
 
 
 def _abstract_field(word: str, cues: Cues) -> bool:

@@ -14,8 +14,9 @@ then one comma or more each before one or two capitalised words, the last item a
 language's "and" (`and_words`), and optionally "del", "de la" … (`place_words`) before one to
 three capitalised words: the country or region, a registry place or not. No lower-case word but
 those may stand inside, and no capitalised word may follow the stretch: "the Sindicato de
-Estivadores, Ana Kelvo and …" is no such list (an English "and" is no item's join), and no word of the list (the place aside) is a given name
-("…, Ana Dorrow y Luis Kelvo" lists people). The English gloss of such a name is read by
+Estivadores, Ana Kelvo and …" is no such list (an English "and" is no item's join), and
+no word of the list (the place aside) is a given name ("…, Ana Dorrow y Luis Kelvo" lists
+people). The English gloss of such a name is read by
 kg.nlp.entities.spans.andlists (`_trades_of`).
 
 The step `trade_lists` of `REGION_STEPS` (kg.nlp.entities.spans.regionsteps) runs it after the
@@ -36,7 +37,6 @@ from kg.nlp.entities.spans import foreign
 from kg.nlp.entities.spans.capruns import as_runs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import Region
-
 
 _CAPITAL = re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]*")
 
