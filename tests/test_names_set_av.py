@@ -5,7 +5,9 @@ a given name opening the sentence, a place's name after "all-" before a lower-ca
 listed with commas in a Romance body's "de" part (kg.nlp.entities.spans.tradelists) or in an
 English one's "of" part opened by a site's word, a purpose of two words after a "for" part's
 "and" (kg.nlp.entities.spans.andlists); an agency named by its head's office after a registry
-body (kg.nlp.entities.spans.agencyoffices). No name or sentence of a held-out set is used."""
+body (kg.nlp.entities.spans.agencyoffices); a slogan's verb asking for a person back (boundaries.toml
+imperatives); a given name alone in a headline above the person's full name
+(kg.nlp.entities.mentions). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -70,9 +72,33 @@ CASES = [
     pytest.param(("The United Nations Commissioner for Kelvo Dorrow Affairs met the strikers.",),
                  {"United Nations Commissioner for Kelvo Dorrow Affairs": None},
                  id="a-purpose-of-uncommon-words-is-no-agencys"),
+    # -- a slogan's verb asking for a person back ------------------------------------------------------
+    pytest.param(("Agents took Tomás Kelvero from the house on Monday. Our banners read “Return Tomás "
+                  "to his mother!” and drivers honked.",),
+                 {"Return Tomás": None, "Tomás": "person", "Tomás Kelvero": "person"},
+                 id="return-opens-a-slogan"),
+    pytest.param(("Agents took Tomás Kelvero from the house on Monday.",
+                  "Send Tomás home, the crowd chanted."),
+                 {"Send Tomás": None, "Tomás": "person"},
+                 id="send-opens-a-slogan"),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "want"), CASES)
 def test_set_av_names(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+def test_a_given_name_in_the_headline_above_the_full_name(registry):
+    """"Send Tomás home" over a letter naming "Tomás Kelvero": the headline's given name comes
+    before the full name, the text's after it; all are the person."""
+    got = dict(found(registry, "Agents took Tomás Kelvero from the house on Monday. The neighbors "
+                     "said Tomás cried.", headline="Send Tomás home"))
+    check_names(got, {"Tomás": "person", "Tomás Kelvero": "person"})
+    assert got["Tomás"] == got["Tomás Kelvero"]
+
+
+def test_a_given_name_only_before_the_full_name_stays_apart(registry):
+    """With no use after the full name the given name alone is not read as that person."""
+    got = dict(found(registry, "Tomás spoke first. Then Tomás Kelvero, a welder, spoke."))
+    assert got.get("Tomás") != got["Tomás Kelvero"]

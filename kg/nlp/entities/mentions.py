@@ -655,7 +655,9 @@ class _Finder:
             if m.entry.kind == "organization" and len(words) > 1:
                 for k in range(1, len(words)):
                     first_org.setdefault(" ".join(words[:k]), (m.begin, m.entry))
-        surname_of = _surname_coreference(accepted, new_names, self.text, self.titles, self.rule_after)
+        surname_of = _surname_coreference(
+            accepted, new_names, self.text, self.titles, self.rule_after,
+            [(r.begin, r.end) for r in self.regions if r.kind in ("headline", "deck")])
         for n in new_names:
             if n.key in surname_of and isinstance(surname_of[n.key], NewName):
                 continue  # merged into the full name's new entity
@@ -740,7 +742,8 @@ _SUBTITLE = re.compile(r":[ \t]+[A-Z]")
 
 def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: str = "",
                          titles: set[str] = frozenset(),
-                         rule_after: re.Pattern | None = None) -> dict[str, Entry | NewName]:
+                         rule_after: re.Pattern | None = None,
+                         headings: list[tuple[int, int]] = ()) -> dict[str, Entry | NewName]:
     """A one-word new name (a person's, untyped, or a place no gazetteer knows) that is the
     surname of exactly one person the article names in full, registry or new, is that person,
     wherever it stands ("President Carter" before "Jimmy Carter", "a message from Okafor"
@@ -794,9 +797,10 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: 
                                                          or gazetteer_family or ruler):
             continue  # a place only by a locative word ("a message from Okafor") may be the person
         keys = people.get(n.label, set())
-        if not keys and _given_name_alone(n, given.get(n.label, set()), first):
+        if not keys and _given_name_alone(n, given.get(n.label, set()), first, headings):
             keys = given[n.label]  # "Dimitris said" after "Dimitris Kelvanos, a docker,"
-        elif not keys and n.label not in given and _given_name_alone(n, inner.get(n.label, set()), first):
+        elif not keys and n.label not in given \
+                and _given_name_alone(n, inner.get(n.label, set()), first, headings):
             keys = inner[n.label]  # "Kelvo, a former metalworker," after "Ana Beatriz Kelvo da Tessaro"
         if len(keys) == 1:
             target = holder[next(iter(keys))]
@@ -844,13 +848,20 @@ def _given_opener(word: str) -> bool:
     return gazetteer().is_given_name(word) and not common_words().common(word)
 
 
-def _given_name_alone(n: NewName, keys: set[str], first: dict[str, int]) -> bool:
+def _given_name_alone(n: NewName, keys: set[str], first: dict[str, int],
+                      headings: list[tuple[int, int]] = ()) -> bool:
     """A one-word new name, after the full name of exactly one person the article opens with
     it ("Dimitris" after "Dimitris Kelvanos"), no one's surname (the caller checks), is that
     person: the paper calls a worker it quotes by the given name too. Not an initial ("J.")
-    and not before the full name's first mention."""
-    return len(keys) == 1 and len(n.label) > 2 and n.label[1:].islower() \
-        and all(sp.begin > first[next(iter(keys))] for sp in n.spans)
+    and not before the full name's first mention, but in a headline, a deck or an item's title
+    (`headings`), which stand above the text that names the person in full ("Send Tomás home"
+    over a letter naming "Tomás Kelvero"; set AV, branch ent76): one use after it is needed."""
+    if len(keys) != 1 or len(n.label) <= 2 or not n.label[1:].islower():
+        return False
+    start = first[next(iter(keys))]
+    after = [sp.begin > start for sp in n.spans]
+    return any(after) and all(a or any(b <= sp.begin < e for b, e in headings)
+                              for a, sp in zip(after, n.spans, strict=True))
 
 
 def _clean(form: str) -> str:
