@@ -7,7 +7,9 @@ English one's "of" part opened by a site's word, a purpose of two words after a 
 "and" (kg.nlp.entities.spans.andlists); an agency named by its head's office after a registry
 body (kg.nlp.entities.spans.agencyoffices); a slogan's verb asking for a person back (boundaries.toml
 imperatives); a given name alone in a headline above the person's full name
-(kg.nlp.entities.mentions). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.mentions); a law's part cut from its numbers and two compass words joined by a
+hyphen, no names (kg.nlp.entities.cues.evidence junk). No name or sentence of a held-out set is
+used."""
 
 from __future__ import annotations
 
@@ -81,6 +83,16 @@ CASES = [
                   "Send Tomás home, the crowd chanted."),
                  {"Send Tomás": None, "Tomás": "person"},
                  id="send-opens-a-slogan"),
+    # -- no names: a law's part cut from its numbers, two compass words -------------------------------
+    pytest.param(("The party wants the court to strike the ban in Articles 4 and 7 of the charter.",),
+                 {"Articles": None},
+                 id="a-laws-part-cut-from-its-numbers"),
+    pytest.param(("The deal sets up an East-West council to oversee the ferries.",),
+                 {"East-West": None},
+                 id="two-compass-words-joined-by-a-hyphen"),
+    pytest.param(("Talks in West Kelvo went well.",),
+                 {"West Kelvo": "place"},
+                 id="a-compass-word-before-a-name-stays"),
 ]
 
 

@@ -152,6 +152,10 @@ class Evidence:
         # a field word alone ("Transport", "Energy" cut from "… Metro and Transport") names
         # no one thing either
         self.single_words = {fold(w) for w in junk["single_words"]} | {fold(w) for w in c["field_words"]}
+        # "North-South", "East–West": two compass words joined by a hyphen or dash qualify a noun
+        # ("a North-South council", "East-West talks") and name nothing alone (set AV, branch ent76)
+        self.compass_pair = re.compile(r"(?:" + "|".join(map(re.escape, c["compass_words"]))
+                                       + r")[-–—](?:" + "|".join(map(re.escape, c["compass_words"])) + r")")
         self.gazetteer: Gazetteer = gazetteer()
 
     # -- typing ------------------------------------------------------------------
@@ -362,6 +366,8 @@ class Evidence:
         bare = re.sub(r"['’]s$", "", label)
         if fold(bare) in self.single_words:
             return True
+        if self.compass_pair.fullmatch(bare):
+            return True  # "a North-South council": the directions' adjective
         return bare.lower() in lower_words and self.place_kind(bare) is None
 
 
