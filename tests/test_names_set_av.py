@@ -8,7 +8,8 @@ English one's "of" part opened by a site's word, a purpose of two words after a 
 body (kg.nlp.entities.spans.agencyoffices); a slogan's verb asking for a person back (boundaries.toml
 imperatives); a given name alone in a headline above the person's full name
 (kg.nlp.entities.mentions); a law's part cut from its numbers and two compass words joined by a
-hyphen, no names (kg.nlp.entities.cues.evidence junk). No name or sentence of a held-out set is
+hyphen, no names (kg.nlp.entities.cues.evidence junk); a preposition's object before a speech
+verb, no speaker (kg.nlp.entities.cues.evidence `speaker`). No name or sentence of a held-out set is
 used."""
 
 from __future__ import annotations
@@ -93,6 +94,14 @@ CASES = [
     pytest.param(("Talks in West Kelvo went well.",),
                  {"West Kelvo": "place"},
                  id="a-compass-word-before-a-name-stays"),
+    # -- a preposition's object before ", said" is no speaker --------------------------------------------
+    pytest.param(("Aoife Ní Dhorra, a former inmate who spent nine years in the cells of Kelvo Gaol, said "
+                  "the talks must free them all.",),
+                 {"Kelvo Gaol": Not("person"), "Aoife Ní Dhorra": "person"},
+                 id="a-prepositions-object-before-said-is-no-speaker"),
+    pytest.param(("Many people, including a cousin of Ana Dorrow, said the strike was right.",),
+                 {"Ana Dorrow": "person"},
+                 id="a-given-name-after-of-stays-a-person"),
 ]
 
 
