@@ -9,7 +9,8 @@ body (kg.nlp.entities.spans.agencyoffices); a slogan's verb asking for a person 
 imperatives); a given name alone in a headline above the person's full name
 (kg.nlp.entities.mentions); a law's part cut from its numbers and two compass words joined by a
 hyphen, no names (kg.nlp.entities.cues.evidence junk); a preposition's object before a speech
-verb, no speaker (kg.nlp.entities.cues.evidence `speaker`). No name or sentence of a held-out set is
+verb, no speaker (kg.nlp.entities.cues.evidence `speaker`); a firm's division after its
+possessive and an acronym (entities.toml `employer_after`). No name or sentence of a held-out set is
 used."""
 
 from __future__ import annotations
@@ -102,6 +103,13 @@ CASES = [
     pytest.param(("Many people, including a cousin of Ana Dorrow, said the strike was right.",),
                  {"Ana Dorrow": "person"},
                  id="a-given-name-after-of-stays-a-person"),
+    # -- a firm's division after its possessive ---------------------------------------------------------
+    pytest.param(("Last spring Dorrowton’s KLX division bid low for the port cleanup.",),
+                 {"Dorrowton": "organization", "KLX": "organization"},
+                 id="a-firms-possessive-before-its-divisions-acronym"),
+    pytest.param(("The deal went to Dorrowton’s trucking division in May.",),
+                 {"Dorrowton": "organization"},
+                 id="a-firms-possessive-before-a-lower-case-division"),
 ]
 
 

@@ -74,7 +74,9 @@ class Evidence:
         self.employer_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["employer_before"]))
                                           + r"\s+(?:the\s+)?$", re.IGNORECASE)
         gap = int(ev["employer_after_gap"])
-        modifier = r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+"  # "grain"
+        # "grain" ("the Dorrow grain terminal"), or an acronym ("Dorrowton’s KLX division": the
+        # firm's unit by its initials; set AV, branch ent76)
+        modifier = r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)(?:[a-z][a-z-]*|[A-Z]{2,5})\s+"
         self.employer_after = re.compile(rf"^[’']?s?\s+(?:{modifier}){{0,{gap}}}(?:"
                                          + phrase_pattern(list(ev["employer_after"])) + r")(?![\w’'-])")
         self.officer_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["officer_after"]))
