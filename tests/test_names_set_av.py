@@ -42,7 +42,7 @@ CASES = [
                  {"Bloc Kelvois": "organization", "Lise Dorrande": "person"},
                  id="bloc-opens-a-partys-name"),
     # -- trades listed with commas in a body's name ---------------------------------------------------
-    pytest.param(("The walkout was called by the Federación Nacional de Obreros Textiles, Tintoreros y "
+    pytest.param(("Dyers in Quito joined the Federación Nacional de Obreros Textiles, Tintoreros y "
                   "Afines del Ecuador last week.",),
                  {"Federación Nacional de Obreros Textiles, Tintoreros y Afines del Ecuador": "organization",
                   "Tintoreros y Afines": None, "Federación Nacional de Obreros Textiles": None},
