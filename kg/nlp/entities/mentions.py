@@ -107,6 +107,10 @@ class _Finder:
         self.body_openers = set(cues["leading_head_types"]["organization"])
         self.state_qualifiers = set(cues["state_qualifiers"])
         self.hyphen_suffixes = set(cues["hyphen_suffixes"])
+        # "an all-Kelvia wage scale": a place's adjective after a lower-case prefix (`hyphen_prefixes`)
+        self.prefixed_adjective = (
+            re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, cues["hyphen_prefixes"])) + r")-\Z"),
+            re.compile(r"[ \u00a0][a-z]"))
         self.workers_after = set(cues["workers_after"])
         self.calendar = set(cues["calendar"])
         self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
@@ -263,6 +267,8 @@ class _Finder:
             return False
         if self._part_of_dateline_name(m):
             return False  # "IOWA" in "IOWA CITY, Iowa—": the dateline names Iowa City
+        if m.entry.kind in ("country", "city", "place") and self._prefixed_adjective(m, r):
+            return False  # "an all-Kelvia wage scale": an adjective, no place named (set AV)
         if m.entry.kind == "place" and adjective_before_noun(self.text, m.begin, m.end, r.end):
             return False  # "a Caribbean island": the region's adjective (spans/regionadjectives)
         if m.entry.kind == "place" and self.compass.search(self.text, max(r.begin, m.begin - 14), m.begin):
@@ -278,6 +284,14 @@ class _Finder:
         if m.entry.kind == "organization" and self._another_body_of_that_name(m, r):
             return False  # "the United Democratic Party" is not the Democratic Party: a new name
         return True
+
+    def _prefixed_adjective(self, m: Match, r: Region) -> bool:
+        """A place's name glued after a lower-case prefix and a hyphen ("all-", `hyphen_prefixes`)
+        before a lower-case word: "an all-Kelvia wage scale" qualifies the scale, and the
+        gold's readers name no place there (set AV, branch ent76)."""
+        before, after = self.prefixed_adjective
+        return (before.search(self.text, max(r.begin, m.begin - 8), m.begin) is not None
+                and after.match(self.text, m.end, r.end) is not None)
 
     def _abbreviated_given_name(self, m: Match) -> bool:
         """A registry alias that is also an abbreviated given name ("Md.": Maryland, Mohammad)
@@ -502,7 +516,7 @@ class _Finder:
             group = m.entry.kind == "organization" and prev in self.groups  # "Lebanese Hezbollah"
             if (prev[:1].isupper() and prev not in self.titles and prev not in self.function_words
                     and not group and not (adjective and adjective.group(1) in self.hyphen_suffixes)
-                    and not self.tx.is_sentence_start(j)):
+                    and (not self.tx.is_sentence_start(j) or _given_opener(prev))):
                 return False
         k = m.end
         while k < r.end and text[k] in " \t]":
@@ -644,7 +658,9 @@ class _Finder:
             if m.entry.kind == "organization" and len(words) > 1:
                 for k in range(1, len(words)):
                     first_org.setdefault(" ".join(words[:k]), (m.begin, m.entry))
-        surname_of = _surname_coreference(accepted, new_names, self.text, self.titles, self.rule_after)
+        surname_of = _surname_coreference(
+            accepted, new_names, self.text, self.titles, self.rule_after,
+            [(r.begin, r.end) for r in self.regions if r.kind in ("headline", "deck")])
         for n in new_names:
             if n.key in surname_of and isinstance(surname_of[n.key], NewName):
                 continue  # merged into the full name's new entity
@@ -729,7 +745,8 @@ _SUBTITLE = re.compile(r":[ \t]+[A-Z]")
 
 def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: str = "",
                          titles: set[str] = frozenset(),
-                         rule_after: re.Pattern | None = None) -> dict[str, Entry | NewName]:
+                         rule_after: re.Pattern | None = None,
+                         headings: list[tuple[int, int]] = ()) -> dict[str, Entry | NewName]:
     """A one-word new name (a person's, untyped, or a place no gazetteer knows) that is the
     surname of exactly one person the article names in full, registry or new, is that person,
     wherever it stands ("President Carter" before "Jimmy Carter", "a message from Okafor"
@@ -783,9 +800,10 @@ def _surname_coreference(accepted: list[Match], new_names: list[NewName], text: 
                                                          or gazetteer_family or ruler):
             continue  # a place only by a locative word ("a message from Okafor") may be the person
         keys = people.get(n.label, set())
-        if not keys and _given_name_alone(n, given.get(n.label, set()), first):
+        if not keys and _given_name_alone(n, given.get(n.label, set()), first, headings):
             keys = given[n.label]  # "Dimitris said" after "Dimitris Kelvanos, a docker,"
-        elif not keys and n.label not in given and _given_name_alone(n, inner.get(n.label, set()), first):
+        elif not keys and n.label not in given \
+                and _given_name_alone(n, inner.get(n.label, set()), first, headings):
             keys = inner[n.label]  # "Kelvo, a former metalworker," after "Ana Beatriz Kelvo da Tessaro"
         if len(keys) == 1:
             target = holder[next(iter(keys))]
@@ -825,13 +843,28 @@ def _title_before_surname(n: NewName, people: dict[str, set[str]], text: str, ti
     return True
 
 
-def _given_name_alone(n: NewName, keys: set[str], first: dict[str, int]) -> bool:
+def _given_opener(word: str) -> bool:
+    """A sentence's first word that is a given name and no common English word ("Pedro" of
+    "Pedro Batista de Almeida said", "Keisha" of "Keisha Washington-Lyles, a welder,"): the
+    registry name after it is part of a person's full name, not glued to an opener only
+    because the sentence begins there ("Then Batista fled" stays apart; set AV, branch ent76)."""
+    return gazetteer().is_given_name(word) and not common_words().common(word)
+
+
+def _given_name_alone(n: NewName, keys: set[str], first: dict[str, int],
+                      headings: list[tuple[int, int]] = ()) -> bool:
     """A one-word new name, after the full name of exactly one person the article opens with
     it ("Dimitris" after "Dimitris Kelvanos"), no one's surname (the caller checks), is that
     person: the paper calls a worker it quotes by the given name too. Not an initial ("J.")
-    and not before the full name's first mention."""
-    return len(keys) == 1 and len(n.label) > 2 and n.label[1:].islower() \
-        and all(sp.begin > first[next(iter(keys))] for sp in n.spans)
+    and not before the full name's first mention, but in a headline, a deck or an item's title
+    (`headings`), which stand above the text that names the person in full ("Send Tomás home"
+    over a letter naming "Tomás Kelvero"; set AV, branch ent76): one use after it is needed."""
+    if len(keys) != 1 or len(n.label) <= 2 or not n.label[1:].islower():
+        return False
+    start = first[next(iter(keys))]
+    after = [sp.begin > start for sp in n.spans]
+    return any(after) and all(a or any(b <= sp.begin < e for b, e in headings)
+                              for a, sp in zip(after, n.spans, strict=True))
 
 
 def _clean(form: str) -> str:

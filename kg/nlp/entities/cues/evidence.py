@@ -71,11 +71,15 @@ class Evidence:
         self.speaker_before = re.compile(rf"(?<![\w’'-])(?:{verbs}|{before}),?{_IN_PARAGRAPH}\Z",
                                          re.IGNORECASE)
         self.speaker_after = re.compile(rf"^,?{_IN_PARAGRAPH}(?:{verbs})(?![\w’'-])", re.IGNORECASE)
+        self.speaker_object_before = re.compile(
+            r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["speaker_object_before"])) + r")\s+\Z")
         self.person_after = [re.compile(p) for p in ev["person_after"]]
         self.employer_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["employer_before"]))
                                           + r"\s+(?:the\s+)?$", re.IGNORECASE)
         gap = int(ev["employer_after_gap"])
-        modifier = r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+"  # "grain"
+        # "grain" ("the Dorrow grain terminal"), or an acronym ("Dorrowton’s KLX division": the
+        # firm's unit by its initials; set AV, branch ent76)
+        modifier = r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)(?:[a-z][a-z-]*|[A-Z]{2,5})\s+"
         self.employer_after = re.compile(rf"^[’']?s?\s+(?:{modifier}){{0,{gap}}}(?:"
                                          + phrase_pattern(list(ev["employer_after"])) + r")(?![\w’'-])")
         self.officer_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["officer_after"]))
@@ -155,17 +159,29 @@ class Evidence:
         # a field word alone ("Transport", "Energy" cut from "… Metro and Transport") names
         # no one thing either
         self.single_words = {fold(w) for w in junk["single_words"]} | {fold(w) for w in c["field_words"]}
+        # "North-South", "East–West": two compass words joined by a hyphen or dash qualify a noun
+        # ("a North-South council", "East-West talks") and name nothing alone (set AV, branch ent76)
+        self.compass_pair = re.compile(r"(?:" + "|".join(map(re.escape, c["compass_words"]))
+                                       + r")[-–—](?:" + "|".join(map(re.escape, c["compass_words"])) + r")")
         self.gazetteer: Gazetteer = gazetteer()
 
     # -- typing ------------------------------------------------------------------
     def speaker(self, text: str, begin: int, end: int) -> bool:
         """"said Maria Ortiz", "Maria Ortiz said", "according to Maria Ortiz". Not after "the":
         "a cook at the Harwell Seaport, said …" names the workplace inside the speaker's
-        apposition; a person's name takes no article."""
+        apposition; a person's name takes no article. Nor a name right after a preposition
+        (`speaker_object_before`) before a speech verb, no given name first: "… in the cells of
+        Kelvo Gaol, said" names a place inside the apposition."""
         if _THE_BEFORE.search(text, max(0, begin - 5), begin):
             return False
-        return bool(self.speaker_before.search(text, max(0, begin - 40), begin)
-                    or self.speaker_after.match(text[end:end + 40]))
+        if self.speaker_before.search(text, max(0, begin - 40), begin):
+            return True
+        if not self.speaker_after.match(text[end:end + 40]):
+            return False
+        # "… who spent years in the cells of Kelvo Gaol, said": the object of a preposition in
+        # the speaker's apposition, no speaker, unless a given name opens it (set AV, branch ent76)
+        return not self.speaker_object_before.search(text, max(0, begin - 12), begin) \
+            or self.given_name_first(text[begin:end].split())
 
     def person_after_name(self, text: str, end: int) -> bool:
         """An age, a life span or a kinship possessive right after the name."""
@@ -365,6 +381,8 @@ class Evidence:
         bare = re.sub(r"['’]s$", "", label)
         if fold(bare) in self.single_words:
             return True
+        if self.compass_pair.fullmatch(bare):
+            return True  # "a North-South council": the directions' adjective
         return bare.lower() in lower_words and self.place_kind(bare) is None
 
 

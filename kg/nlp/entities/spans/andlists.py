@@ -496,8 +496,20 @@ def _portfolio(run: Run, prev: Run, text: str, cues: Cues, lower: set[str]) -> b
     if len(words) == 1 and _ministry_of(prev, cues) and _abstract_field(words[0], cues):
         return True  # "Ministry of Manpower and Resettlement": a second portfolio (set Y)
     purpose = not _of_part(prev, cues)  # "Coalition for Peace and Democracy": an ideal, one word
+    if purpose and len(words) == 2 and _purpose_phrase(words, cues):
+        return True  # "Office for Settlement and Land Reform": a purpose of two words (set AV)
     return len(words) == 1 and (purpose or words[0].lower() in lower) and common_part(run, cues) \
         and words[0] not in cues.heads and not cues.group(words[0])
+
+
+def _purpose_phrase(words: list[str], cues: Cues) -> bool:
+    """"Land Reform", "Urban Renewal": a purpose of two words after a "for" part's "and" ("the
+    National Office for Settlement and Land Reform"), both common English words that are no
+    head, group word, given name or known place: no firm's, person's or place's name (set AV,
+    branch ent76)."""
+    ev = evidence()
+    return all(joins.common_word(w) and w not in cues.heads and not cues.group(w)
+               and not ev.gazetteer.is_given_name(w) and ev.place_kind(w) is None for w in words)
 
 
 def _abstract_field(word: str, cues: Cues) -> bool:
@@ -624,8 +636,11 @@ def _trades_of(run: Run, out: list[Run], text: str, cues: Cues) -> int:
         if "of" in ws:  # the body: its head before "of", one or two trade words after
             j = ws.index("of")
             trade = ws[j + 1:]
+            # after a comma the list's first trade may be a site's word ("… Federation of Mill,
+            # Dye and Loom Workers of Kelvia": the mill hands' trade; set AV, branch ent76)
             body = j >= 1 and cues.heads.get(ws[j - 1]) == "organization" and 1 <= len(trade) <= 2 \
-                and all(_trade_word(w, cues) for w in trade) and not part.absorbed
+                and all(_trade_word(w, cues) or (n > 1 and w in cues.site_heads) for w in trade) \
+                and not part.absorbed
             return n if body and (n > 1 or trade[-1] in cues.fields) else 0
         if not 1 <= len(ws) <= 2 or part.absorbed or not all(_trade_word(w, cues) for w in ws) \
                 or not common_part(part, cues):

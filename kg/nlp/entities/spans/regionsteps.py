@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
+from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.andinitials import and_before_initials
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
@@ -65,6 +66,7 @@ from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
+from kg.nlp.entities.spans.tradelists import trade_lists
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -125,6 +127,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("registry_foreign_place", lambda c, r, f: registry_foreign_place(c.text, r, f, c.covered)),
     # "Bouw- en Houtbond Gelderland": a long body name the runs cut (kg.nlp.entities.spans.longbodies)
     S("long_bodies", lambda c, r, f: long_bodies(c.text, r, f, c.covered, c.cues)),
+    # "Federación Nacional de Obreros Textiles, Tintoreros y Afines del Kelvo": trades listed
+    # with commas in a Romance body's "de" part (kg.nlp.entities.spans.tradelists)
+    S("trade_lists", lambda c, r, f: trade_lists(c.text, r, f, c.covered, c.cues)),
+    # "the United Nations High Commissioner for Labor Migrants": an agency by its head's office
+    # (kg.nlp.entities.spans.agencyoffices)
+    S("agency_offices", lambda c, r, f: agency_offices(c.text, f, c.covered, c.cues)),
     # "Kelvanos de Dorrovia, S.A."
     S("legal_form_after_comma", lambda c, r, f: legal_form_after_comma(c.text, f)),
     # "the Dorrow district known as “Little Kelvin Row”": the quoted nickname one name
