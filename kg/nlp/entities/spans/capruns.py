@@ -47,7 +47,7 @@ from kg.nlp.entities.spans.runbounds import (
     title_before_person,
     town_with_title,
 )
-from kg.nlp.entities.spans.runs import PLACE_KINDS, SMALL, WORD, Run, title_case
+from kg.nlp.entities.spans.runs import PLACE_KINDS, SMALL, WORD, Run, span_words, title_case
 from kg.nlp.entities.spans.textspan import Region, TextIndex
 
 _NUMBER_AFTER = joins.NUMBER_AFTER
@@ -489,8 +489,8 @@ def _as_runs(text: str, runs: list[Run], spans: list[tuple[int, int]], known: li
         if any(m.begin < e and b < m.end and not (b <= m.begin and m.end <= e) or (m.begin, m.end) == (b, e)
                for m in known) or any(sb < e and b < se for sb, se in blocked):
             continue
-        words = [(w.start(), w.end(), w.group(0)) for w in WORD.finditer(text, b, e)
-                 if w.start() == b or not text[w.start() - 1].isalnum()]  # not "th" of "37th"
+        words = [w for w in span_words(text, b, e)
+                 if w[0] == b or not text[w[0] - 1].isalnum()]  # not "th" of "37th"
         absorbed = [m for m in known if b <= m.begin and m.end <= e]
         absorbed += [m for run in over for m in run.absorbed if m not in absorbed]
         runs = sorted([run for run in runs if run not in over]

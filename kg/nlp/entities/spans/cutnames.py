@@ -40,7 +40,7 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import foreign
 from kg.nlp.entities.spans.capruns import as_runs
-from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, span_words
 from kg.nlp.entities.spans.textspan import Region
 
 
@@ -203,8 +203,7 @@ def places_and_region(text: str, runs: list[Run], known: list[Match]) -> list[Ru
             continue
         end = nxt[0] + head.end()
         out = [x for x in out if x is not run and x is not nxt[3]]
-        ws = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"[^\W\d_][\w’'.-]*", text[b:end])]
-        ws = [(b + s, b + t, w) for s, t, w in ws]
+        ws = span_words(text, b, end, r"[^\W\d_][\w’'.-]*")
         out.append(Run(b, end, ws, False, absorbed + nxt[2], kind="place"))
     return sorted(out, key=lambda x: x.begin)
 
@@ -235,8 +234,7 @@ def subjects_with_and(text: str, runs: list[Run], known: list[Match], cues: Cues
         inside = [m for m in known if at <= m.begin and m.end <= end]
         if any(at <= m.begin < end and m not in inside for m in known):
             continue
-        run.words += [(run.end + 1, run.end + 4, "and")] + [
-            (at + w.start(), at + w.end(), w.group(0)) for w in re.finditer(r"\S+", tail.group(0))]
+        run.words += [(run.end + 1, run.end + 4, "and")] + span_words(text, at, end, r"\S+")
         run.absorbed += inside + (nxt.absorbed if nxt is not None else [])
         run.end = end
         if cues.heads.get(names[0]) == "organization" or any(cues.heads.get(w) == "organization"
@@ -295,7 +293,7 @@ def bracketed_gloss(text: str, runs: list[Run], known: list[Match]) -> list[Run]
         inside = [x for x in out if b <= x.begin and x.end <= e]
         if any(x.begin < e and b < x.end and x not in inside for x in out):
             continue
-        words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", m.group("g"))]
+        words = span_words(text, b, e, r"\S+")
         out = [x for x in out if x not in inside] + [Run(b, e, words, kind=run.kind)]
     return sorted(out, key=lambda x: x.begin)
 

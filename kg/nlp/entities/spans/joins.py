@@ -86,6 +86,7 @@ from typing import Any
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import head_word
+from kg.nlp.entities.spans.runs import span_words
 
 _CASE_GAP = re.compile(r"\s+vs?\.\s+")
 _AMP_GAP = re.compile(r" ?& ?")
@@ -316,8 +317,7 @@ def _two_purposes(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
         inner = [r for r in out if r is not run and run.begin < r.end and r.begin < e]
         if any(r.begin < run.begin or r.end > e for r in inner):
             continue
-        words = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"[^\W\d_][\w’'-]*", text[run.end:e])]
-        words = [(run.end + b, run.end + en, w) for b, en, w in words]
+        words = span_words(text, run.end, e, r"[^\W\d_][\w’'-]*")
         merged = replace(run, end=e, words=list(run.words) + words, kind=heads[head],
                          absorbed=list(run.absorbed) + [k for k in known if run.end <= k.begin and k.end <= e]
                          + [k for r in inner for k in r.absorbed])
@@ -536,8 +536,7 @@ def _actions_for(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any
                                 or re.fullmatch(r"(?:1[89]|20)\d\d", prev.group(2))
                                 or prev.group(1) in cues.months and re.fullmatch(r"\d{1,2}", prev.group(2))):
             continue  # "the 2004 March for …", "the April 25 March for …"; not "on 12 March for …"
-        words = [(b + w.start(), b + w.end(), w.group(0))
-                 for w in re.finditer(r"[^\W\d_][\w’'-]*", m.group(0))]
+        words = span_words(text, b, r.begin + m.end(), r"[^\W\d_][\w’'-]*")
         while words and words[-1][2] in cues.calendar:
             words.pop()
         e = words[-1][1]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import load
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, span_words
 
 
 def _forms() -> re.Pattern[str]:
@@ -37,7 +37,6 @@ def legal_form_after_comma(text: str, runs: list[Run]) -> list[Run]:
         if m is None or run.title or run.kind not in (None, "organization"):
             out.append(run)
             continue
-        words = [(x.start() + m.start(1), x.end() + m.start(1), x.group(0))
-                 for x in re.finditer(r"\S+", m.group(1))]
+        words = span_words(text, m.start(1), m.end(1), r"\S+")
         out.append(Run(run.begin, m.end(1), run.words + words, False, run.absorbed, kind="organization"))
     return out

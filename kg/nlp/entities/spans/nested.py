@@ -16,7 +16,7 @@ from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.runs import ACRONYM_WORD, PLACE_KINDS, WORD, Run
+from kg.nlp.entities.spans.runs import ACRONYM_WORD, PLACE_KINDS, Run, span_words
 from kg.nlp.entities.spans.textspan import Region
 
 _ACRONYM_PAIR = re.compile(r"(?<![\w’'.-])((?:[A-Z]{2,6})-(?:[A-Z]{2,6})) ")
@@ -42,7 +42,7 @@ def constituencies(text: str, r: Region, runs: list[Run], known: list[Match], cu
         if any(m.begin < e and b < m.end for m in known if m not in absorbed):
             continue
         runs = [run for run in runs if not (run.begin < e and c.start() < run.end)]
-        words = [(w.start(), w.end(), w.group(0)) for w in WORD.finditer(text, b, e)]
+        words = span_words(text, b, e)
         runs.append(Run(b, e, words, kind="place", absorbed=absorbed))
         runs.sort(key=lambda run: run.begin)
     return runs
@@ -100,18 +100,18 @@ def dedicated_names(text: str, r: Region, runs: list[Run], known: list[Match], c
                 and not any(run.begin <= p.start() < run.end for run in out):
             word_end = p.start() + len(p.group(1))
             out = [run for run in out if not (run.begin == p.start() and run.end == word_end)]
-            words = _phrase_words(text, p.start(), p.end()) + [(m.begin, m.end, text[m.begin:m.end])]
+            words = span_words(text, p.start(), p.end()) + [(m.begin, m.end, text[m.begin:m.end])]
             out.append(Run(p.start(), m.end, words, False, [m]))
     for p in cues.name_opening.finditer(text, r.begin, r.end):
         at = p.end()
         run = next((run for run in out if run.begin == at and not run.title and run.kind is None), None)
         if run is not None:
-            words = _phrase_words(text, p.start(), at) + run.words
+            words = span_words(text, p.start(), at) + run.words
             out[out.index(run)] = Run(p.start(), run.end, words, False, run.absorbed)
             continue
         m = _place_at(known, at)
         if m is not None and not re.match(r" [A-Z]", text[m.end:m.end + 2]):
-            words = _phrase_words(text, p.start(), at) + [(m.begin, m.end, text[m.begin:m.end])]
+            words = span_words(text, p.start(), at) + [(m.begin, m.end, text[m.begin:m.end])]
             out.append(Run(p.start(), m.end, words, False, [m]))
     return sorted(out, key=lambda run: run.begin)
 
@@ -119,10 +119,6 @@ def dedicated_names(text: str, r: Region, runs: list[Run], known: list[Match], c
 def _place_at(known: list[Match], at: int) -> Match | None:
     """The registry place whose name starts at `at`, if any."""
     return next((m for m in known if m.begin == at and m.entry.kind in PLACE_KINDS and m.how == "name"), None)
-
-
-def _phrase_words(text: str, b: int, e: int) -> list[tuple[int, int, str]]:
-    return [(b + w.start(), b + w.end(), w.group(0)) for w in WORD.finditer(text[b:e])]
 
 
 def place_before_list(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:

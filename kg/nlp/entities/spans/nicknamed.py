@@ -19,7 +19,7 @@ import re
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, span_words
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 
@@ -39,7 +39,7 @@ def quoted_nicknames(text: str, begin: int, end: int, runs: list[Run], covered: 
     or a body's by the noun before it), the runs and registry names inside it absorbed."""
     for m in _nicknamed().finditer(text, begin, end):
         b, e = m.span("name")
-        words = [(b + w.start(), b + w.end(), w.group(0)) for w in _NAME_WORD.finditer(m.group("name"))]
+        words = span_words(text, b, e, _NAME_WORD)
         kind = "place" if m.group("place") else "organization"
         runs = [r for r in runs if not (b <= r.begin and r.end <= e)]
         runs.append(Run(b, e, words, kind=kind, absorbed=[c for c in covered if b <= c.begin and c.end <= e]))

@@ -23,6 +23,21 @@ WORD = re.compile(r"[^\W\d_]\w*(?:(?:[’'.]|-(?!-))\w*)*")
 SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
          "with", "at", "vs.", "vs", "nor", "but", "as"}
 PLACE_KINDS = ("country", "city", "place")
+Word = tuple[int, int, str]  # a word of a run: where it begins and ends in the text, as written
+
+
+def span_words(text: str, begin: int, end: int, pattern: re.Pattern[str] | str = WORD) -> list[Word]:
+    r"""The words `pattern` finds in text[begin:end], each with its offsets in the whole text:
+    the words of a name another step read whole, as `Run.words` holds them. Each caller keeps
+    its own pattern (a name's `WORD`, a bracket's `\S+`, a firm's `[^\W\d_][\w’'-]*`): what
+    counts as a word there differs on purpose.
+
+    The search runs over the text between the offsets (`finditer(text, begin, end)`), no copy:
+    a lookahead stops at `end` as it would at a slice's end, but a lookbehind or `\b` sees the
+    text before `begin` (which a slice hides) and `^` matches only at the text's own start: the
+    two differ for such a pattern, and every pattern passed here has none."""
+    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+    return [(w.start(), w.end(), w.group(0)) for w in rx.finditer(text, begin, end)]
 
 
 @dataclass
