@@ -21,33 +21,19 @@ from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import foreign, joins, leaders
 from kg.nlp.entities.spans.addresses import find_addresses
 from kg.nlp.entities.spans.runbounds import (
-    bare_calendar_abbreviation,
     common_noun_in_name,
-    compass_after_place,
-    country_before_word,
-    country_party,
-    firm_then_site,
     firm_then_town,
     glued_ahead,
     head_first,
     head_follows,
-    month_given_name,
-    month_names_event,
-    month_names_town,
-    named_site,
-    owner_and_site,
-    owner_fund,
     people_of_place,
-    person_after_head,
-    place_before,
-    place_before_title,
     plural_possessive_joins,
     possessive_firm,
     possessive_place,
-    title_before_person,
-    town_with_title,
 )
+from kg.nlp.entities.spans.runclose import close_run
 from kg.nlp.entities.spans.runs import PLACE_KINDS, SMALL, WORD, Run, span_words, title_case
+from kg.nlp.entities.spans.runscan import RunScope, RunWalk
 from kg.nlp.entities.spans.textspan import Region, TextIndex
 
 _NUMBER_AFTER = joins.NUMBER_AFTER
@@ -81,27 +67,6 @@ def org_leads(known: list[Match]) -> dict[str, int]:
     return out
 
 
-def numbered_firm(text: str, cur: list[tuple[int, int, str]], cues: Cues, tx: TextIndex) -> bool:
-    """"at Four Seasons Apparel": a spelled number (`spelled_numbers`) inside a sentence, one
-    common English word and an organisation's head word are one firm's name, the number its
-    first word (set T, branch ent32). A number opening a sentence counts people ("Two Kelvane
-    Foods workers …") and stays out, as does one before a head, a field, a given name, a place
-    or a group word ("four Labor Party members" is a count). A number joined by a name's joiner
-    ("&") to the words of a name that ends in an organisation's head is the firm's first word
-    wherever it stands ("Nine & i Holdings", "Five & Dorrow Stores"): "&" joins no count."""
-    ws = [w for (_b, _e, w) in cur]
-    if len(ws) >= 2 and ws[0] in cues.spelled_numbers and cues.heads.get(ws[-1]) == "organization" \
-            and cues.joiner_gap.fullmatch(text[cur[0][1]:cur[1][0]]):
-        return True  # "Nine & i Holdings": a number joined by "&" counts nothing (branch ent52)
-    if len(ws) != 3 or ws[0] not in cues.spelled_numbers or cues.heads.get(ws[2]) != "organization" \
-            or tx.is_sentence_start(cur[0][0]) or text[cur[0][1]:cur[1][0]] != " ":
-        return False
-    ev = evidence()
-    w = ws[1]
-    return joins.common_word(w) and w not in cues.heads and w not in cues.fields \
-        and not cues.leading(w) and not cues.group(w) and not ev.gazetteer.is_given_name(w) \
-        and ev.place_kind(w) is None
-
 
 # A union's local or branch written as its number glued before the union's initials
 # ("2231KWU", "32BJ"): the number opens the word (set V, branch ent35). A year, a sum or a
@@ -110,24 +75,23 @@ _NUMBER_BEFORE_ACRONYM = re.compile(r"(?<![\w$€£.,/-])\d{2,5}$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-def _particle_after(ws: list[str], at: int, cues: Cues) -> bool:
-    """A lower-case connector right after a title-like word of a run a foreign body's head
-    opens: "Confederación General de Trabajadores …", "Universidad Nacional Mayor de …": the word
-    is the name's adjective, the connector goes on with the name, no person follows (set AO)."""
-    return at < len(ws) and ws[at][:1].islower() and ws[at] in cues.connectors
+def region_scope(text: str, r: Region, known: list[Match], cues: Cues, tx: TextIndex,
+                 skip: list[tuple[int, int]] = (), lower: set[str] = frozenset()) -> RunScope:
+    """The region as the scanner reads it: its quotations written in title case, the registry
+    names inside it (by where they begin and end), the registry firms' leading words, and the
+    skipped spans that overlap it."""
+    titles_q = _quoted_titles(text, r.begin, r.end)
+    inside = [m for m in known if r.begin <= m.begin < r.end]
+    return RunScope(text=text, region=r, known=known, cues=cues, tx=tx,
+                    skip=[(b, e) for b, e in skip if b < r.end and r.begin < e], lower=lower,
+                    quoted_titles=titles_q, inside=inside,
+                    known_at={m.begin: m for m in inside}, known_end={m.end: m for m in inside},
+                    leads=org_leads(known))
 
 
 def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextIndex,
               skip: list[tuple[int, int]] = (), lower: set[str] = frozenset()) -> list[Run]:
-    titles_q = _quoted_titles(text, r.begin, r.end)
-    inside = [m for m in known if r.begin <= m.begin < r.end]
-    known_at = {m.begin: m for m in inside}
-    known_end = {m.end: m for m in inside}
-    leads = org_leads(known)
-    skip = [(b, e) for b, e in skip if b < r.end and r.begin < e]
-
-    def is_covered(b: int, e: int) -> bool:
-        return any(m.begin < e and b < m.end for m in inside) or any(sb < e and b < se for sb, se in skip)
+    s = region_scope(text, r, known, cues, tx, skip, lower)
 
     words = []
     for m in WORD.finditer(text, r.begin, r.end):
@@ -155,225 +119,89 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
         if suffix and suffix.group(1) in cues.hyphen_suffixes:
             w = w[:suffix.start()]
         words.append((b, b + len(w), w))
-    runs: list[Run] = []
-    cur: list[tuple[int, int, str]] = []
-    pending: list[Match] = []  # registry places inside the name being built
-    title_before = False
-
-    def flush() -> None:
-        nonlocal cur, title_before
-        while cur:
-            ws = [w for (_b, _e, w) in cur]
-            n = cues.title_at(ws)
-            if n and (not cues.title_applies(ws, n) or re.match(r"['’]s ", text[cur[n - 1][1]:])
-                      or town_with_title(text, cur[0][0], " ".join(ws))):
-                break  # "General Motors", "Premier League", "King’s Cross", "in Prince George": no title
-            if month_given_name(text, cur, r.kind, cues):
-                break  # "—June Kelvane", "said April Dorrow": the month is her given name
-            if n == 1 and len(ws) == 2 and evidence().employer(text, cur[0][0], cur[-1][1]):
-                break  # "workers at King Kelvers", "Queen Dorrows bosses": a firm's name, no title
-            if n == 1 and ws[0] in cues.naming_titles and len(ws) == 2:
-                title_before = True  # "Lord Kelvmoor", "Sheikh Dorrah": the title is how one is named
-                break
-            if n == 1 and ws[0] in cues.lineage_titles and 3 <= len(ws) <= 4 \
-                    and all(cues.cap(w) for w in ws):
-                title_before = True  # "Sheikh Abdul Karim Talukdar": the lineage's name is the name's
-                break
-            if n:  # "Prime Minister Theresa May"
-                title_before, cur = True, cur[n:]
-            elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]) \
-                    and cues.title_applies(ws[1:], cues.title_at(ws[1:])):
-                cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan", not "Jewish General Hospital"
-            elif numbered_firm(text, cur, cues, tx):
-                break  # "workers at Four Seasons Apparel": the number opens the firm's name
-            elif cues.leading(ws[0]) and not (ws[0] in cues.calendar and len(ws) > 1
-                                              and (cues.heads.get(ws[-1]) == "periodical"
-                                                   or bare_calendar_abbreviation(text, cur[0], cues)
-                                                   or month_names_event(text, cur, cues)
-                                                   or month_names_town(cur, cues))):
-                # a day opens a newspaper's edition name: "the Dorrow Sunday Journal"
-                title_before = title_before or ws[0] in cues.titles
-                cur = cur[1:]
-            else:
-                break
-        while cur and (not cues.cap(cur[-1][2]) and not (len(cur) > 1 and cur[-1][2] in cues.lower_heads)
-                       or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words):
-            cur = cur[:-1]
-        while cur and not cues.cap(cur[0][2]):
-            cur = cur[1:]
-        ws = [w for (_b, _e, w) in cur]
-        if " ".join(ws) in cues.titles:  # "the Prime Minister said": a title alone names no one
-            cur, ws = [], []
-        k = person_after_head(ws, cues)
-        if k:  # "Kelvane Foods Maria Ortiz said": the organisation, then the person
-            if k > 1:  # a head word alone ("Day" after "May") names nothing
-                runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), title_before))
-            cur, ws, title_before = cur[k:], ws[k:], False
-        k = leaders.leader_after_of(ws, cues)
-        if k:  # "the Kelvish Unionist Party of Dana Ortiz": the party, then its leader
-            runs.append(Run(cur[0][0], cur[k - 2][1], list(cur[:k - 1]), title_before))
-            runs.append(Run(cur[k][0], cur[-1][1], list(cur[k:]), True))  # as after a title
-            cur, ws, title_before = [], [], False
-        k = leaders.person_after_portfolio(text, cur[0][0], ws, cues) if cur else 0
-        if k:  # "Secretary of Transportation Dana Ortiz": the portfolio is no name, the person is
-            title_before, cur, ws = True, cur[k:], ws[k:]
-        for k in range(len(ws) - 2, 0, -1):  # "Treasury Secretary Henry Paulson": the name follows
-            # a title of two words too ("Polk County District Attorney Ana Ruiz"; branch ent23)
-            # the longest title first: "Army Chief of Staff Dana Kelvo" is cut after "Staff",
-            # not after "Chief" (its "of Staff" no name's; sets AP/AQ, branch ent67)
-            n = cues.title_at(ws[k:]) or (1 if ws[k] in cues.titles else 0)
-            if n and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], n) \
-                    and not any(w in cues.heads for w in ws[k + n:]) \
-                    and not (foreign.is_head(ws[0]) and _particle_after(ws, k + n, cues)):
-                if ws[k - 1] in cues.heads:  # "Kelvane Foods CEO Dana Ortiz": the employer too
-                    # a registry city glued before it opens the employer's name, as it does
-                    # with no title after ("Kelvin Public Schools Superintendent Dana Ortiz";
-                    # `place_before`, branch ent56); a place's head is none ("U.S. District Judge")
-                    place = place_before(text, cur[0][0], cur[:k], known_end, cues) \
-                        if cues.heads.get(ws[k - 1]) == "organization" else None
-                    body = [(place.begin, place.end, text[place.begin:place.end])] if place else []
-                    runs.append(Run(place.begin if place else cur[0][0], cur[k - 1][1],
-                                    body + list(cur[:k]), absorbed=[place] if place else []))
-                elif leads.get(" ".join(ws[:k]), cur[0][0]) < cur[0][0]:
-                    # "Peabody CEO Dana Ortiz" after "Peabody Energy": the registry firm's first
-                    # words, its short form (kg.nlp.entities.mentions links it; branch ent26)
-                    runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
-                elif k == 1 and leaders.agency_acronym(ws[0]):  # "FRA Administrator Dana Ortiz"
-                    runs.append(Run(cur[0][0], cur[0][1], list(cur[:1]), kind="organization"))
-                elif (j := place_before_title(ws, k, cues)):  # "Polk County Circuit Judge Ana Ruiz"
-                    runs.append(Run(cur[0][0], cur[j][1], list(cur[:j + 1]), kind="place"))
-                title_before, cur = True, cur[k + n:]
-                break
-        n = title_before_person(text, cur, known_at, cues)
-        if n:  # "the Kelvish Authority President Jane Doe": the body, then her title
-            cur = cur[:-n]
-        if cur and not all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()) \
-                and not cues.compass_adjective([w for (_b, _e, w) in cur]):
-            b, e = cur[0][0], cur[-1][1]
-            if not any(qb <= b < qe for qb, qe in titles_q):
-                nxt = re.match(r"\s+", text[e:])
-                after = known_at.get(e + (nxt.end() if nxt else 0))
-                single = len([w for w in cur if w[2][:1].isupper()]) == 1
-                if not (single and after is not None and after.entry.kind in PLACE_KINDS and nxt) \
-                        and not (single and compass_after_place(text, cur, known_end, cues)):
-                    party = None if title_before else country_party(text, b, cur, known_end, cues)
-                    firm = country_before_word(text, b, cur, known_end, cues, lower)
-                    place = place_before(text, b, cur, known_end, cues) or firm or party
-                    fund = owner_fund(text, b, cur, known_end, cues) if place is None else None
-                    if fund is not None:  # "the ‘Kelvo Weekly’ Fighting Fund": the owner's fund
-                        place = fund[0]
-                        cur = [(fund[1], fund[2], text[place.begin:place.end])] + cur
-                    elif place is not None:  # "St. Paul Lutheran Church": the place is part of it
-                        cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
-                    site = place is None and not title_before and named_site(text, cur, cues)
-                    k, works_end = firm_then_site(text, cur, cues) if place is None and not title_before \
-                        and not site else (0, 0)
-                    if k:  # "the Halvard Mills Greenbank plant": the owner, then the works, a place
-                        runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
-                        cur, e = cur[k:], works_end
-                        site = True
-                    elif (k := owner_and_site(text, cur, cues) if place is None and not title_before
-                          and not site else 0):  # "the BP Whiting refinery": the owner, then its town
-                        runs.append(Run(cur[0][0], cur[k - 1][1], list(cur[:k]), kind="organization"))
-                        cur = cur[k:]
-                    runs.append(Run(cur[0][0], e, list(cur), title_before))
-                    if fund is not None and fund[1] < place.begin:  # its owner's quotes no part of its label
-                        runs[-1].same_as = " ".join(w for (_b, _e, w) in cur)
-                    if site:  # "the Kelvane Dorrow plant in Tallow": the works, one place
-                        runs[-1].kind = "place"
-                    if place is not None:
-                        runs[-1].absorbed.append(place)
-                        if place is party:  # "the Kelvia Tehreek-e-Adalat": a party (set T)
-                            runs[-1].kind = "organization"
-                        elif place is firm and place.entry.kind == "place":
-                            runs[-1].kind = "organization"  # "Kelvia Dorrowseed": a state's body
-                        if len(cur) == 2 and edges.town_green(cur[1][2]):
-                            runs[-1].kind = "place"  # "Kelvin Common": a town's green
-                    runs[-1].absorbed.extend(pending)
-        cur = []
-        pending.clear()
-        title_before = False
+    walk = RunWalk()
 
     i = 0
     while i < len(words):
         b, e, w = words[i]
-        if is_covered(b, e) or not w:
-            flush()
+        if s.covered(b, e) or not w:
+            close_run(s, walk)
             i += 1
             continue
         if w in cues.calendar and _DAY_AFTER.match(text, e):  # "in Montreal Sept. 23": a date
-            flush()
+            close_run(s, walk)
             i += 1
             continue
-        if cues.cap(w) or cur and w in cues.lower_heads and text[cur[-1][1]:b] == " " \
-                or _letter_after_joiner(text, words, i, cur, cues):
+        if cues.cap(w) or walk.cur and w in cues.lower_heads and text[walk.cur[-1][1]:b] == " " \
+                or _letter_after_joiner(text, words, i, walk.cur, cues):
             # "Dorrow plc": a firm's legal form printed in lower case ends its name (set R)
-            if cur and not _joined(text, cur[-1][1], b) and not (
-                    (cues.possessive_word(cur[-1][2]) or cur[0][2] in cues.possessive_openers
-                     or possessive_place(text, cur, w, e, cues) or possessive_firm(text, cur, w, e, cues))
-                    and re.fullmatch(r"['’]s ", text[cur[-1][1]:b])) \
-                    and not plural_possessive_joins(text[cur[-1][1]:b], cur[-1][2], w, cues,
+            if walk.cur and not _joined(text, walk.cur[-1][1], b) and not (
+                    (cues.possessive_word(walk.cur[-1][2]) or walk.cur[0][2] in cues.possessive_openers
+                     or possessive_place(text, walk.cur, w, e, cues) or possessive_firm(text, walk.cur, w, e, cues))  # noqa: E501
+                    and re.fullmatch(r"['’]s ", text[walk.cur[-1][1]:b])) \
+                    and not plural_possessive_joins(text[walk.cur[-1][1]:b], walk.cur[-1][2], w, cues,
                                                     glued_ahead(text, words, i, cues)) \
-                    and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b]) \
-                    or cur and cur[-1][2] in cues.firm_suffix_ends and w not in cues.firm_suffix_ends:
+                    and not cues.joiner_gap.fullmatch(text[walk.cur[-1][1]:b]) \
+                    or walk.cur and walk.cur[-1][2] in cues.firm_suffix_ends and w not in cues.firm_suffix_ends:  # noqa: E501
                 # "Stop & Shop"; a firm's suffix ends its name: "… Ltd. Out of work, …"
-                prev_title = cur[-1][2] in cues.titles and cur[-1][2] not in cues.ambiguous_titles \
-                    and text[cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
-                flush()
-                title_before = prev_title
+                prev_title = walk.cur[-1][2] in cues.titles and walk.cur[-1][2] not in cues.ambiguous_titles \
+                    and text[walk.cur[-1][1]:b].strip() in ("", "[")  # not over "’s" ("Father’s Day")
+                close_run(s, walk)
+                walk.title_before = prev_title
             num = _NUMBER_AFTER.match(text, e) if w in cues.numbered else None
-            cur.append((b, num.end() if num else e, w))  # "Local 5958": the number is in the name
+            walk.cur.append((b, num.end() if num else e, w))  # "Local 5958": the number is in the name
             i += 1
             while num and i < len(words) and words[i][0] < num.end():
                 i += 1  # "Local P-9": a lettered number is a word of its own, already inside
             continue
         # a connector between capitalised words ("of", "of the")
         conn = _connector(text, words, i, cues.connectors)
-        if not conn and len(cur) >= 2:  # "Tomas Van der Kelvin": a particle capitalised, the rest not
-            conn = _capital_particle(text, words, i, cur, cues.connectors)
-        if not conn and words[i][2] in cues.participle_connectors and _participle_joins(cur, cues) \
-                and i + 2 < len(words) and _joined(text, cur[-1][1], b) \
+        if not conn and len(walk.cur) >= 2:  # "Tomas Van der Kelvin": a particle capitalised, the rest not
+            conn = _capital_particle(text, words, i, walk.cur, cues.connectors)
+        if not conn and words[i][2] in cues.participle_connectors and _participle_joins(walk.cur, cues) \
+                and i + 2 < len(words) and _joined(text, walk.cur[-1][1], b) \
                 and all(cues.cap(w) for (_b, _e, w) in words[i + 1:i + 3]) \
                 and _joined(text, words[i + 1][1], words[i + 2][0]):
             conn = 1  # "… Association of People Affected by Chronic Lung Disease": one body
-        if conn and cur and i + conn < len(words) and words[i][2] in cues.english_connectors \
-                and not _english_connector_joins(cur, words[i][2],
+        if conn and walk.cur and i + conn < len(words) and words[i][2] in cues.english_connectors \
+                and not _english_connector_joins(walk.cur, words[i][2],
                                                  [w for (_b, _e, w) in words[i + conn:i + conn + 3]]):
             conn = 0  # "Did Tom do Kelvin Street?": the English verb, not "São Kelvo do Campo"
-        if not conn and cur and cur[-1][2] in cues.purpose and words[i][2] == "the" \
-                and cur[-1][2] != cur[0][2]:
+        if not conn and walk.cur and walk.cur[-1][2] in cues.purpose and words[i][2] == "the" \
+                and walk.cur[-1][2] != walk.cur[0][2]:
             conn = 1  # "Kelvish Veterans Against the War": a body's purpose goes on over "the"
-        if cur and conn and i + conn < len(words) and words[i + conn][2][:1].isupper() and \
-                _joined(text, cur[-1][1], b):
+        if walk.cur and conn and i + conn < len(words) and words[i + conn][2][:1].isupper() and \
+                _joined(text, walk.cur[-1][1], b):
             nb = words[i + conn][0]
-            absorbed = known_at.get(nb)
+            absorbed = s.known_at.get(nb)
             month = words[i + conn][2]
             after = words[i + conn + 1] if i + conn + 1 < len(words) else None
             date = month in cues.calendar and (len(month) > 3 or month == "May")  # not "of the Sun"
             if date and not (after is not None and after[2][:1].isupper()
                              and _joined(text, words[i + conn][1], after[0])):
-                flush()  # "… of the Month for June", "… Festival of May 2004": a date, no part
+                close_run(s, walk)  # "… of the Month for June", "… Festival of May 2004": a date, no part
                 i += 1
                 continue
             if words[i][2] == "of" and conn == 1 \
-                    and firm_then_town(text, words, i + 1, cur[-1][2], absorbed, cues):
-                runs_before = len(runs)
-                flush()  # "Kelvane Packing Co. of Denver": the firm, then its town (set U)
-                if len(runs) > runs_before and runs[-1].kind is None:
-                    runs[-1].kind = "organization"  # "Dorrow Power", not a duke's title
+                    and firm_then_town(text, words, i + 1, walk.cur[-1][2], absorbed, cues):
+                runs_before = len(walk.runs)
+                close_run(s, walk)  # "Kelvane Packing Co. of Denver": the firm, then its town (set U)
+                if len(walk.runs) > runs_before and walk.runs[-1].kind is None:
+                    walk.runs[-1].kind = "organization"  # "Dorrow Power", not a duke's title
                 i += 1
                 continue
             if words[i][2] == "of" and conn == 1 and _title_then_person(text, words, i + 1, cues):
-                flush()  # "the Kelvish Party of President Arben Dorri": a body named with its
+                close_run(s, walk)  # "the Kelvish Party of President Arben Dorri": a body named with its
                 i += 1   # leader; the party, then the person (sets AL/AM, branch ent60)
                 continue
             # "… Trade Area of the Kelvish Isles": a body's or pact's head before "of the"
-            of_the = conn == 2 and words[i][2] == "of" and cur[-1][2] in cues.of_the_heads
+            of_the = conn == 2 and words[i][2] == "of" and walk.cur[-1][2] in cues.of_the_heads
             if words[i][2] in ("of", "for") and not of_the and not any(
-                    w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
-                    and not (words[i][2] == "of" and common_noun_in_name(cur, lower, cues, tx, conn == 2)) \
-                    and not _title_through(cur, words, i, cues):
-                flush()  # "Jonathan Silberman of Pathfinder Books": two names
+                    w in cues.heads or w in cues.of_heads for (_b, _e, w) in walk.cur) \
+                    and not (words[i][2] == "of"
+                             and common_noun_in_name(walk.cur, s.lower, cues, tx, conn == 2)) \
+                    and not _title_through(walk.cur, words, i, cues):
+                close_run(s, walk)  # "Jonathan Silberman of Pathfinder Books": two names
                 i += 1
                 continue
             # an organisation "of" a registry organisation is its member or affiliate, two
@@ -381,55 +209,56 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             # ("Local 574 of the Teamsters") or the registry name is a workers' noun that an
             # "of" part names ("Federation of Teamsters and Allied Trades": `of_heads`)
             affiliate = absorbed is not None and absorbed.entry.kind == "organization" \
-                and not any(w in cues.numbered for (_b, _e, w) in cur) \
+                and not any(w in cues.numbered for (_b, _e, w) in walk.cur) \
                 and text[absorbed.begin:absorbed.end] not in cues.of_heads
             if absorbed is not None and absorbed.entry.kind == "person" and words[i][2] == "of" \
-                    and leaders.leads(cur[-1][2]):
-                flush()  # "the Kelvish Unionist Party of Jesse Jackson": the party, its leader
+                    and leaders.leads(walk.cur[-1][2]):
+                close_run(s, walk)  # "the Kelvish Unionist Party of Jesse Jackson": the party, its leader
                 i += 1
                 continue
             # "Republic of Ireland", "Kingdom of Kelvia": a country's long name, one place
             # (not a body's name ending in it: "Federation of … of the Republic of Kelvia"; set AO)
             state = absorbed is not None and absorbed.entry.kind == "country" and words[i][2] == "of" \
-                and edges.state_head([w for (_b, _e, w) in cur]) \
-                and not any(cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur)
+                and edges.state_head([w for (_b, _e, w) in walk.cur]) \
+                and not any(cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in walk.cur)
             # "Haitian Women of Kelvinburg": a people's body named for its place, one organisation
             people_body = absorbed is not None \
-                and people_of_place(cur, words[i][2], absorbed.entry.kind, cues)
+                and people_of_place(walk.cur, words[i][2], absorbed.entry.kind, cues)
             if absorbed is not None and not affiliate and (any(
-                    cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur if cues.cap(w))
-                    or of_the or state or head_first(cur, words[i][2], cues) or people_body):
-                cur.extend(words[i:i + conn])
-                cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
+                    cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in walk.cur if cues.cap(w))
+                    or of_the or state or head_first(walk.cur, words[i][2], cues) or people_body):
+                walk.cur.extend(words[i:i + conn])
+                walk.cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
                 run_abs = absorbed
                 i += conn
                 while i < len(words) and words[i][0] < absorbed.end:
                     i += 1
-                runs_before = len(runs)
-                unit = run_abs.entry.kind == "organization" and any(w in cues.numbered for (_b, _e, w) in cur)
+                runs_before = len(walk.runs)
+                unit = run_abs.entry.kind == "organization" and any(w in cues.numbered for (_b, _e, w) in walk.cur)  # noqa: E501
                 if run_abs.entry.kind in PLACE_KINDS and head_follows(text, words, i, run_abs.end, cues):
-                    pending.append(run_abs)  # "University of Michigan Medical Center": one name
+                    walk.pending.append(run_abs)  # "University of Michigan Medical Center": one name
                     continue
-                flush()
-                if len(runs) > runs_before and not unit:  # a union's local keeps its union named
-                    runs[-1].absorbed.append(run_abs)  # ("Local 574 of the Teamsters")
-                if len(runs) > runs_before and state:
-                    runs[-1].kind = "country"
-                elif len(runs) > runs_before and people_body:
-                    runs[-1].kind = "organization"
+                close_run(s, walk)
+                if len(walk.runs) > runs_before and not unit:  # a union's local keeps its union named
+                    walk.runs[-1].absorbed.append(run_abs)  # ("Local 574 of the Teamsters")
+                if len(walk.runs) > runs_before and state:
+                    walk.runs[-1].kind = "country"
+                elif len(walk.runs) > runs_before and people_body:
+                    walk.runs[-1].kind = "organization"
                 continue
-            if absorbed is None and words[i][2] == "of" and conn == 1 and edges.region_head(cur[-1][2]) \
+            if absorbed is None and words[i][2] == "of" and conn == 1 and edges.region_head(walk.cur[-1][2]) \
                     and _state_after(text, words, i + 1) is not None:
-                flush()  # "the Dorrow Valley of Queensland": the region, then its state
+                close_run(s, walk)  # "the Dorrow Valley of Queensland": the region, then its state
                 i += 1
                 continue
-            if absorbed is None and not is_covered(nb, words[i + conn][1]):
-                cur.extend(words[i:i + conn])
+            if absorbed is None and not s.covered(nb, words[i + conn][1]):
+                walk.cur.extend(words[i:i + conn])
                 i += conn
                 continue
-        flush()
+        close_run(s, walk)
         i += 1
-    flush()
+    close_run(s, walk)
+    runs, inside, known_at, skip = walk.runs, s.inside, s.known_at, s.skip
     for run in runs:
         site = cues.numbered_site.match(text, run.end)
         if site and not run.title and run.kind is None:  # "the Kelvo 3 mine": one place
