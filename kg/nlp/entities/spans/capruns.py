@@ -15,12 +15,13 @@ by "and", acronyms, kinds) is decided later, by other modules, on the runs it re
 3. the walk over the words (runwalk `walk_words`, `WALK_STEPS`, `CONNECTOR_STEPS`), which
    closes a run wherever a word or a gap ends it (kg.nlp.entities.spans.runclose `close_run`,
    `CLOSE_STEPS`: the titles cut off, the names a run holds two of, the run kept);
-4. the runs lengthened by the shapes read whole (below).
+4. the runs lengthened by the shapes read whole (`RUN_STEPS` below, in order).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.evidence import evidence
@@ -79,11 +80,25 @@ def region_scope(text: str, r: Region, known: list[Match], cues: Cues, tx: TextI
 
 def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextIndex,
               skip: list[tuple[int, int]] = (), lower: set[str] = frozenset()) -> list[Run]:
+    """The runs of one region: its words walked (kg.nlp.entities.spans.runwalk, closing each run
+    through kg.nlp.entities.spans.runclose), then every step of `RUN_STEPS` in order. `known`:
+    the document's registry mentions; `skip`: spans no run may take (titles of works, blocked
+    names); `lower`: the words the text writes in lower case."""
     s = region_scope(text, r, known, cues, tx, skip, lower)
     runs = walk_words(s, region_words(text, r, cues, tx))
-    inside, known_at, skip = s.inside, s.known_at, s.skip
+    for step in RUN_STEPS:
+        runs = step(s, runs)
+    return runs
+
+
+# -- the runs lengthened by the shapes read whole: each (scope, runs) -> runs -------------------------
+
+
+def numbered_sites(s: RunScope, runs: list[Run]) -> list[Run]:
+    """"the Kelvo 3 mine": a run, a number and a site's noun (`numbered_site`) are one place;
+    "Kelvin Common" where the registry's city is strict: a town's green, a place."""
     for run in runs:
-        site = cues.numbered_site.match(text, run.end)
+        site = s.cues.numbered_site.match(s.text, run.end)
         if site and not run.title and run.kind is None:  # "the Kelvo 3 mine": one place
             run.end = site.end(1)
             run.kind = "place"
@@ -91,13 +106,45 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
                 and edges.town_green(run.words[1][2]) \
                 and evidence().place_kind(run.words[0][2]) == "city":
             run.kind = "place"  # "Kelvin Common" where the registry's city is strict: a town's green
+    return runs
+
+
+def addresses(s: RunScope, runs: list[Run]) -> list[Run]:
+    """"221 Summit Parkway", "500 W. 37th St.", "7400 boul. Saint-Michel": one place as printed
+    (kg.nlp.entities.spans.addresses), in place of the runs it covers (`_as_runs`)."""
     # "221 Summit Parkway", "500 W. 37th St.", "7400 boul. Saint-Michel": one place as printed
-    runs = _as_runs(text, runs, [(a.begin, a.end) for a in find_addresses(text, r.begin, r.end)],
-                    inside, "place", skip)
-    runs = _merge_in_field(text, runs, cues)
-    runs = _purpose_to(text, runs, inside, cues)
-    runs = _campus_at(text, runs, known_at, cues)
-    runs = _demand_named(text, runs, cues)
+    found = [(a.begin, a.end) for a in find_addresses(s.text, s.region.begin, s.region.end)]
+    return _as_runs(s.text, runs, found, s.inside, "place", s.skip)
+
+
+def in_fields(s: RunScope, runs: list[Run]) -> list[Run]:
+    """"Guild of Technical Staff in Aerospace": "in" and a field after a body (`_merge_in_field`)."""
+    return _merge_in_field(s.text, runs, s.cues)
+
+
+def purposes(s: RunScope, runs: list[Run]) -> list[Run]:
+    """"Student Mobilization Committee to End the War in Vietnam": "to" and a purpose after a
+    campaigning body's head (`_purpose_to`)."""
+    return _purpose_to(s.text, runs, s.inside, s.cues)
+
+
+def campuses(s: RunScope, runs: list[Run]) -> list[Run]:
+    """"University of Kelvia at Dorrow": "at" ("à") and a campus's town, known to the registry
+    or not (`_campus_at`)."""
+    return _campus_at(s.text, runs, s.known_at, s.cues)
+
+
+def demands(s: RunScope, runs: list[Run]) -> list[Run]:
+    """"Stop the Dorrow War Coalition": a campaign named for its demand (`_demand_named`)."""
+    return _demand_named(s.text, runs, s.cues)
+
+
+def registry_places_after(s: RunScope, runs: list[Run]) -> list[Run]:
+    """"University of Illinois at Chicago": a campus named by its registry place after "at"
+    ("à" only after a university's head); "Committee Against Intervention in the Gulf": a
+    registry place after "in the" and a campaign's purpose word. The place is the name's last
+    word, absorbed."""
+    text, cues, known_at = s.text, s.cues, s.known_at
     for run in runs:  # "University of Illinois at Chicago": a campus named by its place
         sep = next((f" {w} " for w in cues.at_words if text.startswith(f" {w} ", run.end)), None)
         place = known_at.get(run.end + len(sep)) if sep else None
@@ -115,6 +162,19 @@ def find_runs(text: str, r: Region, known: list[Match], cues: Cues, tx: TextInde
             run.end = place.end
             run.absorbed.append(place)
     return runs
+
+
+RunStep = Callable[[RunScope, list[Run]], list[Run]]
+# in the order they run, after the walk; each lengthens or joins the runs the steps before it left
+RUN_STEPS: tuple[RunStep, ...] = (
+    numbered_sites,
+    addresses,
+    in_fields,
+    purposes,
+    campuses,
+    demands,
+    registry_places_after,
+)
 
 
 def _as_runs(text: str, runs: list[Run], spans: list[tuple[int, int]], known: list[Match], kind: str,
