@@ -62,6 +62,7 @@ from kg.nlp.entities.spans.nested import (
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
+from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
@@ -165,6 +166,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("subjects_with_and", lambda c, r, f: subjects_with_and(c.text, f, c.covered, c.cues)),
     # "Balai Kelvo (Citizen’s Lamp)"
     S("bracketed_gloss", lambda c, r, f: bracketed_gloss(c.text, f, c.covered)),
+    # "the Kelvish Free Union (KFP, Kelvarski fralny pradmet)": the body's own name, spelled by
+    # the acronym's initials
+    S("acronym_own_language", lambda c, r, f: acronym_own_language(c.text, f, c.covered, c.cues)),
+    # "the American Federation of Teachers-New Mexico": a registry body's branch in a state
+    S("state_branch_after_body", lambda c, r, f: state_branch_after_body(c.text, f, c.covered)),
     # "the Kelvo-Dorrow Friendship Committee"
     S("hyphened_place_before", lambda c, r, f: hyphened_place_before(c.text, f, c.covered, c.cues)),
     # "the Kelvin Tower for Dorrow Services"

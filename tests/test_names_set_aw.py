@@ -1,0 +1,78 @@
+"""Names of the kinds held-out set AW (site, 2018–2023) cut, missed or typed wrong, in made-up
+sentences in the paper's shapes (docs/entities.md "Set AW's names"): a body's own-language name
+spelled by its acronym, a body's branch in a state after a hyphen, an agency's chair before a
+person's name, a machine's operator who is a person, the Kremlin. No name or sentence of a
+held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import Not, check_names, found
+
+from kg.nlp.entities.spans.ownlanguage import spells
+
+CASES = [
+    # -- a body's name in its own language, spelled by the acronym before it ---------------------------
+    pytest.param(("The Kelvish Free Union (KFP, Kelvarski fralny pradmet) backed the strikers.",),
+                 {"Kelvarski fralny pradmet": "organization", "Kelvarski": None,
+                  "Kelvish Free Union": "organization"},
+                 id="own-language-name-in-lower-case-after-its-acronym"),
+    pytest.param(("Dorrow joined the Kelvo Workers Party (PTK, Partido dos Trabalhadores Kelvos) in 2002.",),
+                 {"Partido dos Trabalhadores Kelvos": "organization"},
+                 id="own-language-name-its-initials-skip-a-connector"),
+    pytest.param(("The Kelvish Free Union (KFP, Kelvarski some other words) backed the strikers.",),
+                 {"Kelvarski some other words": None},
+                 id="initials-that-spell-another-acronym-join-nothing"),
+    pytest.param(("We met Tom Dorrow (TD, Tallis dorrow) at the gate on Friday.",),
+                 {"Tallis dorrow": None},
+                 id="a-bracket-after-a-persons-name-joins-nothing"),
+    # -- a registry body's branch in a state, glued by a hyphen -----------------------------------------
+    pytest.param(("Pickets from the American Federation of Teachers-New Mexico stood by the door.",),
+                 {"American Federation of Teachers-New Mexico": "organization", "Mexico": None,
+                  "American Federation of Teachers": None},
+                 id="a-unions-branch-in-a-state"),
+    pytest.param(("Pickets from the American Federation of Teachers and New Mexico nurses came.",),
+                 {"American Federation of Teachers": "organization", "New Mexico": "place"},
+                 id="no-hyphen-two-names"),
+    # -- an agency's chair before a person's name -------------------------------------------------------
+    pytest.param(("The hearing was set by KTSB Chair Dolores Kelvanek for next month.",),
+                 {"Dolores Kelvanek": "person", "KTSB": "organization",
+                  "KTSB Chair Dolores Kelvanek": None},
+                 id="an-acronym-its-chair-and-her-name"),
+    pytest.param(("Board Chair Arlo Venn opened the meeting.",),
+                 {"Arlo Venn": "person"},
+                 id="a-board-chair-before-a-name"),
+    # -- a machine's operator is a person, a port's operator a firm ------------------------------------
+    pytest.param(("After the crane operator Marta Kelvanowska was fired, her co-workers walked out.",),
+                 {"Marta Kelvanowska": "person"},
+                 id="a-crane-operator-is-a-person"),
+    pytest.param(("The port operator Kelvport fired 30 dockers in June.",),
+                 {"Kelvport": "organization"},
+                 id="a-port-operator-is-a-firm"),
+    pytest.param(("The Swedish company Morgan Dorrow said no to the union.",),
+                 {"Morgan Dorrow": "organization"},
+                 id="a-firm-named-like-a-person-stays-a-firm"),
+    # -- the Kremlin, the government in Moscow ----------------------------------------------------------
+    pytest.param(("The Kremlin moved tanks toward the border last week.",),
+                 {"Kremlin": "organization/kremlin"},
+                 id="the-kremlin-is-a-government"),
+    pytest.param(("Tourists filled the Kremlin Palace on Sunday.",),
+                 {"Kremlin Palace": Not("organization")},
+                 id="a-palace-of-the-kremlin-is-no-government"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_set_aw(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize(("acronym", "words", "spelled"), [
+    ("KFP", ["Kelvarski", "fralny", "pradmet"], True),
+    ("PT", ["Partido", "dos", "Trabalhadores"], True),
+    ("PDT", ["Partido", "dos", "Trabalhadores"], True),  # the connector's letter counted
+    ("KF", ["Kelvarski", "fralny", "pradmet"], False),
+    ("KFX", ["Kelvarski", "fralny", "pradmet"], False),
+])
+def test_initials_spell_the_acronym(acronym, words, spelled):
+    assert spells(acronym, words) is spelled
