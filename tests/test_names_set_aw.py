@@ -1,7 +1,8 @@
 """Names of the kinds held-out set AW (site, 2018–2023) cut, missed or typed wrong, in made-up
 sentences in the paper's shapes (docs/entities.md "Set AW's names"): a body's own-language name
 spelled by its acronym, a body's branch in a state after a hyphen, an agency's chair before a
-person's name, a machine's operator who is a person, the Kremlin. No name or sentence of a
+person's name, a machine's operator who is a person, the Kremlin, a surname that is a title
+word, a works named for a person. No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from kg.nlp.entities.spans.ownlanguage import spells
 
 CASES = [
     # -- a body's name in its own language, spelled by the acronym before it ---------------------------
-    pytest.param(("The Kelvish Free Union (KFP, Kelvarski fralny pradmet) backed the strikers.",),
+    pytest.param(("Money for the strike fund came from the Kelvish Free Union"
+                   " (KFP, Kelvarski fralny pradmet).",),
                  {"Kelvarski fralny pradmet": "organization", "Kelvarski": None,
                   "Kelvish Free Union": "organization"},
                  id="own-language-name-in-lower-case-after-its-acronym"),
     pytest.param(("Dorrow joined the Kelvo Workers Party (PTK, Partido dos Trabalhadores Kelvos) in 2002.",),
                  {"Partido dos Trabalhadores Kelvos": "organization"},
                  id="own-language-name-its-initials-skip-a-connector"),
-    pytest.param(("The Kelvish Free Union (KFP, Kelvarski some other words) backed the strikers.",),
+    pytest.param(("Money for the strike fund came from the Kelvish Free Union"
+                   " (KFP, Kelvarski some other words).",),
                  {"Kelvarski some other words": None},
                  id="initials-that-spell-another-acronym-join-nothing"),
     pytest.param(("We met Tom Dorrow (TD, Tallis dorrow) at the gate on Friday.",),
@@ -43,7 +46,7 @@ CASES = [
                  {"Arlo Venn": "person"},
                  id="a-board-chair-before-a-name"),
     # -- a machine's operator is a person, a port's operator a firm ------------------------------------
-    pytest.param(("After the crane operator Marta Kelvanowska was fired, her co-workers walked out.",),
+    pytest.param(("Dockers struck on Monday after the bosses sacked the crane operator Marta Kelvanowska.",),
                  {"Marta Kelvanowska": "person"},
                  id="a-crane-operator-is-a-person"),
     pytest.param(("The port operator Kelvport fired 30 dockers in June.",),
@@ -52,6 +55,28 @@ CASES = [
     pytest.param(("The Swedish company Morgan Dorrow said no to the union.",),
                  {"Morgan Dorrow": "organization"},
                  id="a-firm-named-like-a-person-stays-a-firm"),
+    # -- a surname that is a title word, alone after the full name -----------------------------------
+    pytest.param(("Gov. Tom Justice signed the bill.",
+                  "Teachers went back after Justice agreed to the raise."),
+                 {"Justice": "person", "Tom Justice": "person"},
+                 id="a-title-word-surname-alone-is-the-person"),
+    pytest.param(("Gov. Tom Justice signed the bill.", "Lawyers from the Justice Department came too."),
+                 {"Justice": None, "Justice Department": Not("person")},
+                 id="a-title-word-surname-glued-to-a-name-stays-out"),
+    pytest.param(("Teachers went back after Justice agreed to the raise.",),
+                 {"Justice": None},
+                 id="no-full-name-no-surname"),
+    # -- a works named for a person -------------------------------------------------------------------
+    pytest.param(("Pickets from the Tomas Kelvane refinery marched to the port.",
+                  "Bosses want to sell the Marco Tallis refinery by June."),
+                 {"Tomas Kelvane": "place", "Marco Tallis": "place"},
+                 id="a-refinery-named-for-a-person-is-a-place"),
+    pytest.param(("Tomas Kelvane spoke at the gate of the Tomas Kelvane mine.",),
+                 {"Tomas Kelvane": "person"},
+                 id="a-person-the-page-names-stays-a-person"),
+    pytest.param(("Workers at the Kelvo Motors plant walked out.",),
+                 {"Kelvo Motors": "organization"},
+                 id="a-firms-head-word-keeps-the-firm"),
     # -- the Kremlin, the government in Moscow ----------------------------------------------------------
     pytest.param(("The Kremlin moved tanks toward the border last week.",),
                  {"Kremlin": "organization/kremlin"},

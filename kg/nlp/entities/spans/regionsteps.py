@@ -68,6 +68,7 @@ from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.tradelists import trade_lists
+from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -185,6 +186,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
+    # "Gov. Tom Justice … a deal with Justice": a surname that is a title word, alone
+    S("title_word_surnames", lambda c, r, f: title_word_surnames(c.text, r, f, c.cues)),
 )
 del S
 
