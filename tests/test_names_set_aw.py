@@ -2,8 +2,8 @@
 sentences in the paper's shapes (docs/entities.md "Set AW's names"): a body's own-language name
 spelled by its acronym, a body's branch in a state after a hyphen, an agency's chair before a
 person's name, a machine's operator who is a person, the Kremlin, a surname that is a title
-word, a works named for a person. No name or sentence of a
-held-out set is used."""
+word, a works named for a person, an acronym before the own-language name, an agreement, a
+creek. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -77,6 +77,21 @@ CASES = [
     pytest.param(("Workers at the Kelvo Motors plant walked out.",),
                  {"Kelvo Motors": "organization"},
                  id="a-firms-head-word-keeps-the-firm"),
+    # -- the acronym before a body's own-language name is the body's --------------------------------
+    pytest.param(("Tallis ran for the Kelvo Party (KT, Kartido dos Trabalhos) twice.",
+                  "The KT lost both times."),
+                 {"KT": "organization/kartido-dos-trabalhos"},
+                 id="the-acronym-before-the-own-language-name"),
+    # -- an agreement by its place, a creek by "along" --------------------------------------------------
+    pytest.param(("The Kelvgrad Agreement signed in May opened the way for a new union.",),
+                 {"Kelvgrad Agreement": "work"},
+                 id="an-agreement-is-a-work"),
+    pytest.param(("The tank cars burned for two days along Dorrow Run.",),
+                 {"Dorrow Run": "place"},
+                 id="along-a-creek"),
+    pytest.param(("Kelvo marched along with Dorrow Tallis.",),
+                 {"Dorrow Tallis": Not("place")},
+                 id="along-with-is-no-place"),
     # -- the Kremlin, the government in Moscow ----------------------------------------------------------
     pytest.param(("The Kremlin moved tanks toward the border last week.",),
                  {"Kremlin": "organization/kremlin"},
