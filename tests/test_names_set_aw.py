@@ -3,7 +3,7 @@ sentences in the paper's shapes (docs/entities.md "Set AW's names"): a body's ow
 spelled by its acronym, a body's branch in a state after a hyphen, an agency's chair before a
 person's name, a machine's operator who is a person, the Kremlin, a surname that is a title
 word, a works named for a person, an acronym before the own-language name, an agreement, a
-creek. No name or sentence of a held-out set is used."""
+creek, a city after "in" beside a works named for it. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -92,6 +92,11 @@ CASES = [
     pytest.param(("Kelvo marched along with Dorrow Tallis.",),
                  {"Dorrow Tallis": Not("place")},
                  id="along-with-is-no-place"),
+    # -- a city a works is named for, after "in" or "from", stays the city ------------------------------
+    pytest.param(("The Toledo Tractor Works fired 40 welders.", "A welder spoke by phone from Toledo.",
+                  "Nurses marched in Toledo on Friday."),
+                 {"Toledo": "city/toledo", "Toledo Tractor Works": "organization"},
+                 id="the-works-city-after-in-or-from-is-the-city"),
     # -- the Kremlin, the government in Moscow ----------------------------------------------------------
     pytest.param(("The Kremlin moved tanks toward the border last week.",),
                  {"Kremlin": "organization/kremlin"},
