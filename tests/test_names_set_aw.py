@@ -3,7 +3,8 @@ sentences in the paper's shapes (docs/entities.md "Set AW's names"): a body's ow
 spelled by its acronym, a body's branch in a state after a hyphen, an agency's chair before a
 person's name, a machine's operator who is a person, the Kremlin, a surname that is a title
 word, a works named for a person, an acronym before the own-language name, an agreement, a
-creek, a city after "in" beside a works named for it. No name or sentence of a held-out set is used."""
+creek, a city after "in" beside a works named for it, a hyphened acronym after "in", a mine by
+its number. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -97,6 +98,20 @@ CASES = [
                   "Nurses marched in Toledo on Friday."),
                  {"Toledo": "city/toledo", "Toledo Tractor Works": "organization"},
                  id="the-works-city-after-in-or-from-is-the-city"),
+    # -- a hyphened acronym after "in" is a body ------------------------------------------------------
+    pytest.param(("Delegates in KELV-TD voted to reject the offer.",),
+                 {"KELV-TD": "organization"},
+                 id="a-hyphened-acronym-after-in-is-a-body"),
+    # -- a mine by its number ---------------------------------------------------------------------------
+    pytest.param(("Ana Dorrow, a shuttle car driver at the No. 4 mine, spoke first.",),
+                 {"No. 4 mine": "place"},
+                 id="the-numbered-mine"),
+    pytest.param(("Pickets stood at Kelvo Coal’s No. 3 pit all night.",),
+                 {"No. 3 pit": "place", "Kelvo Coal": "organization"},
+                 id="an-owners-numbered-pit"),
+    pytest.param(("Room No. 4 was cold.",),
+                 {"No. 4": None},
+                 id="a-number-alone-is-no-mine"),
     # -- the Kremlin, the government in Moscow ----------------------------------------------------------
     pytest.param(("The Kremlin moved tanks toward the border last week.",),
                  {"Kremlin": "organization/kremlin"},

@@ -62,6 +62,7 @@ from kg.nlp.entities.spans.nested import (
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
+from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
@@ -187,6 +188,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
     # "Gov. Tom Justice … a deal with Justice": a surname that is a title word, alone
+    # "the No. 7 mine": a mine by its number
+    S("numbered_sites", lambda c, r, f: numbered_sites(c.text, r, f)),
+    # "Gov. Tom Justice … after Justice agreed": a surname that is a title word, alone
     S("title_word_surnames", lambda c, r, f: title_word_surnames(c.text, r, f, c.cues)),
 )
 del S
