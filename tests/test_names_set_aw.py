@@ -4,7 +4,7 @@ spelled by its acronym, a body's branch in a state after a hyphen, an agency's c
 person's name, a machine's operator who is a person, the Kremlin, a surname that is a title
 word, a works named for a person, an acronym before the own-language name, an agreement, a
 creek, a city after "in" beside a works named for it, a hyphened acronym after "in", a mine by
-its number. No name or sentence of a held-out set is used."""
+its number, a court in French. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -112,6 +112,11 @@ CASES = [
     pytest.param(("Room No. 4 was cold.",),
                  {"No. 4": None},
                  id="a-number-alone-is-no-mine"),
+    # -- a court in its own language ------------------------------------------------------------------
+    pytest.param(("Kelvia’s Labor Appeals Court (Cour d’appel des travailleurs et des pensionnés)"
+                  " ruled for the miners.",),
+                 {"Cour d’appel des travailleurs et des pensionnés": "organization"},
+                 id="a-french-court-runs-over-its-lower-case-words"),
     # -- the Kremlin, the government in Moscow ----------------------------------------------------------
     pytest.param(("The Kremlin moved tanks toward the border last week.",),
                  {"Kremlin": "organization/kremlin"},
