@@ -2,7 +2,7 @@
 sentences in the paper's shapes (docs/entities.md "Set AW's names"): a body's own-language name
 spelled by its acronym, a body's branch in a state after a hyphen, an agency's chair before a
 person's name, a machine's operator who is a person, the Kremlin, a surname that is a title
-word, a works named for a person, an acronym before the own-language name, an agreement, a
+word, a works named for a person, an acronym before the own-language name, a
 creek, a city after "in" beside a works named for it, a hyphened acronym after "in", a mine by
 its number, a court in French. No name or sentence of a held-out set is used."""
 
@@ -72,6 +72,9 @@ CASES = [
                   "Bosses want to sell the Marco Tallis refinery by June."),
                  {"Tomas Kelvane": "place", "Marco Tallis": "place"},
                  id="a-refinery-named-for-a-person-is-a-place"),
+    pytest.param(("Gold miners at the Dorrow Ridge mine met on Sunday.",),
+                 {"Dorrow Ridge": Not("place")},
+                 id="a-mine-no-given-name-opens-keeps-the-employers-frame"),
     pytest.param(("Tomas Kelvane spoke at the gate of the Tomas Kelvane mine.",),
                  {"Tomas Kelvane": "person"},
                  id="a-person-the-page-names-stays-a-person"),
@@ -89,10 +92,7 @@ CASES = [
                   "The KT lost both times."),
                  {"KT": "organization/kartido-dos-trabalhos"},
                  id="the-acronym-before-the-own-language-name"),
-    # -- an agreement by its place, a creek by "along" --------------------------------------------------
-    pytest.param(("The Kelvgrad Agreement signed in May opened the way for a new union.",),
-                 {"Kelvgrad Agreement": "work"},
-                 id="an-agreement-is-a-work"),
+    # -- a creek by "along" --------------------------------------------------
     pytest.param(("The tank cars burned for two days along Dorrow Run.",),
                  {"Dorrow Run": "place"},
                  id="along-a-creek"),

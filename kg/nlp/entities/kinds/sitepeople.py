@@ -9,8 +9,9 @@ the …": a firm). `site_named_for_person` is the NAME_RULES step (kg.nlp.entiti
 in the "sites and shops" phase) that reads it as the works' place, only where:
 
 - "the" stands before it and a works' noun (kinds.toml `[sites] works_nouns`) after it;
-- it is two or three capitalised words, no organisation's or place's head word among them, no
-  initials ("the Kelvane Steel plant", "the KTM plant" stay the owner's);
+- it is two or three capitalised words a given name opens (the gazetteer's), no organisation's
+  or place's head word among them, no initials ("the Kelvane Steel plant", "the KTM plant" stay
+  the owner's; "the Kelvo Reefs mine", no person's name, keeps the employer's frame);
 - the page writes it nowhere else but before a works' noun (a person the page names, "Tomas
   Kelvane said", keeps the reading of a person; a firm's frame elsewhere keeps the firm).
 """
@@ -43,7 +44,8 @@ def site_named_for_person(q: NameQuery) -> Kind | None:
         return None
     if not article_before(q.text, q.run.begin) or not _works_after().match(q.text, q.run.end):
         return None
-    if any(q.cues.heads.get(w) in ("organization", "place") for w in words):
+    if any(q.cues.heads.get(w) in ("organization", "place") for w in words) \
+            or not q.ev.given_name_first(words):
         return None
     if not _only_before_works(q.text, q.label) or framing().firm_only_frame(q.text, q.label):
         return None
