@@ -68,8 +68,8 @@ from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
-from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
+from kg.nlp.entities.spans.tradelists import trade_lists
 
 log = logging.getLogger("kg.nlp.entities.names")
 
