@@ -6,7 +6,7 @@ the lower-case site noun together are the mine's name, a place, as the held-out 
 ("No. 7 mine"). The scanner makes no run of "No. 7" (a number is no name). `numbered_sites` adds
 one where "the", "its", "their" or an owner's possessive stands before "No." (the mine of a
 firm the text names) and a site noun (kinds.toml `[numbered_sites] nouns`) after the number; a
-capitalised name glued before the number ("Blue Ridge No. 3 mine") is left to the runs, which
+capitalised name glued before the number ("Kelvo Hollow No. 6 mine") is left to the runs, which
 name the mine by its own name.
 """
 
