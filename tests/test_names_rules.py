@@ -1,6 +1,7 @@
 """One name's kind as a declared chain of rules (branch rev11): kg.nlp.entities.kinds.namekinds
 `NAME_RULES`, each rule a function of one kg.nlp.entities.kinds.namequery `NameQuery` in
-kg.nlp.entities.kinds textrules, headrules or contextrules, tried in order, the first answer typing the name.
+kg.nlp.entities.kinds textrules, headrules or contextrules (or a declared step of its own module:
+sitepeople), tried in order, the first answer typing the name.
 `KG_TRACE_NAMES=1` logs which rule typed each name and changes nothing found. Made-up
 sentences only."""
 
@@ -10,7 +11,7 @@ import inspect
 
 from nlp_support import found, traced
 
-from kg.nlp.entities.kinds import contextrules, headrules, namekinds, textrules
+from kg.nlp.entities.kinds import contextrules, headrules, namekinds, sitepeople, textrules
 from kg.nlp.entities.kinds.namequery import NameQuery
 
 TOWN = "Dockers marched in Tallowmere on Friday."
@@ -23,14 +24,22 @@ def test_every_rule_is_declared_once_with_its_reason():
     assert len(names) == len(set(names)) > 100
     modules = (textrules, headrules, contextrules)
     assert all(r.__doc__ for r in rules)
-    # the modules hold the rules in the chain's order, and none is left out of it (a public
-    # function taking a NameQuery)
-    defined = [f for m in modules for _n, f in sorted(
-        ((n, f) for n, f in inspect.getmembers(m, inspect.isfunction)
-         if f.__module__ == m.__name__ and not n.startswith("_")
-         and list(inspect.signature(f).parameters) == ["q"]),
-        key=lambda nf: nf[1].__code__.co_firstlineno)]
-    assert tuple(defined) == rules
+
+    def defined(m) -> list:  # a module's rules: its public functions taking a NameQuery
+        return [f for _n, f in sorted(
+            ((n, f) for n, f in inspect.getmembers(m, inspect.isfunction)
+             if f.__module__ == m.__name__ and not n.startswith("_")
+             and list(inspect.signature(f).parameters) == ["q"]),
+            key=lambda nf: nf[1].__code__.co_firstlineno)]
+
+    # the modules hold the rules in the chain's order, and none is left out of it; a rule of its
+    # own module (a declared step, set AW's `sitepeople`) takes its place in the chain by name
+    own = [sitepeople]
+    assert tuple(f for m in modules for f in defined(m)) \
+        == tuple(r for r in rules if not any(r in defined(m) for m in own))
+    for m in own:
+        assert [r for r in rules if r in defined(m)] == defined(m)
+    assert all(r.__module__ in {m.__name__ for m in modules + tuple(own)} for r in rules)
     # the run's own kind first, the locative last
     assert names[0] == "place_line" and names[-1] == "locative"
     assert names.index("titled_or_byline") < names.index("role_apposition") < names.index("given_name")

@@ -120,6 +120,9 @@ class Phrases:
         self.firm_noun_after = re.compile(r"\s+(?:and|or)\s+(?:[Tt]he|[Aa]n?)\s+"
                                           r"(?:(?!(?:of|for|with|by|at|in)\s)[A-Za-z][\w’'-]*\s+){1,3}?"
                                           r"(?:" + firms + rf")\s+[{UPPER}]")
+        # "the crane operator Ana Dorrow": a person's trade before the name, no firm (set AW)
+        self.person_trade = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["person_trades_before_name"])
+                                       + r")\s+\Z", re.IGNORECASE)
         self.pair_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["place_pair_before"])
                                       + r")\s+(?:the\s+)?\Z")
         # "a Dorvane store in Kelvia": "a"/"an"/"the" before the name, an outlet's noun and "in",
@@ -229,8 +232,11 @@ class Phrases:
         """"the Swedish company Morgan Dorrow", "an energy firm Kelvin Tallis": a firm's noun
         after an article and at least one word saying its trade or country, right before the
         name: the firm, even where a given name opens the name; "the company Maria Ortiz
-        founded" (no such word) stays a person's (`[phrases] firm_nouns`)."""
-        return bool(self.firm_noun.search(text, max(0, begin - 60), begin))
+        founded" (no such word) stays a person's (`[phrases] firm_nouns`); "the crane operator
+        Ana Dorrow" (a machine before the noun: a person's trade, `person_trades_before_name`)
+        too."""
+        return bool(self.firm_noun.search(text, max(0, begin - 60), begin)) \
+            and not self.person_trade.search(text, max(0, begin - 60), begin)
 
     def firm_paired(self, text: str, end: int) -> bool:
         """"Kelvocal and the Dutch oil company Brenta": a name joined by "and" or "or" to a firm

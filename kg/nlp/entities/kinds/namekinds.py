@@ -30,6 +30,7 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.kinds import contextrules, headrules, textrules
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
@@ -68,6 +69,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.owned_site,
     textrules.site_named,
     textrules.mine_named,
+    site_named_for_person,
+    assembly_plant,
     textrules.firm_outlet,
     textrules.firm_trade,
     textrules.glued_chain,

@@ -114,9 +114,12 @@ def is_hyphened_acronym(label: str) -> bool:
 
 
 def hyphened_acronyms(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
-    """An untyped acronym of hyphened parts is a body's (not one the gazetteer knows)."""
+    """An untyped acronym of hyphened parts is a body's (not one the gazetteer knows); so is one
+    only a locative's word typed a place ("members in KVB-TD": a union's division, set AW)."""
     for _run, label, _k in kept:
-        if _thing(kinds.of, label) and is_hyphened_acronym(label) and ctx.ev.place_kind(label) is None:
+        weak_place = kinds.of[label] == ("place", False)
+        if (_thing(kinds.of, label) or weak_place) and is_hyphened_acronym(label) \
+                and ctx.ev.place_kind(label) is None:
             kinds.of[label] = ("organization", False)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
@@ -116,7 +117,8 @@ class ShortForms:
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")
-                   and kind_of.get(short, ("thing", False))[0] not in ("place", "country", "person")}
+                   and kind_of.get(short, ("thing", False))[0] not in ("place", "country", "person")
+                   and not (kind_of.get(short, ("thing", False))[0] == "city" and _city_before(ctx.text, at))}
         # a first family name: "Gómez" after "Ramiro Gómez Urrieta" (kg.nlp.entities.kinds.familynames)
         longer |= {f for f, middle in family_of.items() if middle == short and first_at[f] < at}
         # a school by a word of its name: "the Polytechnic", "the Mexican Polytechnic" after "the
@@ -168,6 +170,19 @@ class ShortForms:
 # as a short form of a name the article knows: each takes the ShortForms and the opener's run
 # and gives the kind to keep it with, or None; it may type the word's label on the way.
 OpenerReader = Callable[[ShortForms, Run], "tuple[str, bool] | None"]
+
+
+@cached
+def _city_before_pattern() -> re.Pattern[str]:
+    """kinds.toml `[short_names] city_before`, right before a name."""
+    return re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(load("kinds")["short_names"]["city_before"])
+                      + r")\s+\Z")
+
+
+def _city_before(text: str, at: int) -> bool:
+    """"in Kelvograd", "by phone from Kelvograd": a city's word before the name at `at`, which
+    keeps a city the gazetteer knows the city, not the short form of a firm named for it."""
+    return bool(_city_before_pattern().search(text, max(0, at - 20), at))
 
 
 def _longer(sf: ShortForms, run: Run) -> tuple[str, bool] | None:

@@ -18,6 +18,7 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.brackets import is_short_name
+from kg.nlp.entities.spans.ownlanguage import spells
 from kg.nlp.entities.spans.runs import PLACE_KINDS, NewName, Run
 from kg.nlp.entities.spans.textspan import Region, TextIndex
 
@@ -63,6 +64,12 @@ def acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: lis
             if not a and n.kind == "organization" and len(n.label.split()) > 1:
                 a = _SHORT_NAME.match(text, sp.end)  # "… of Dock Workers (Fedemuelle)" (set U)
                 a = a if a and is_short_name(a.group(1)) else None
+            if not a and n.kind == "organization" and len(n.label.split()) > 1:
+                # "(PT, Partido dos Trabalhadores)": the acronym before the body's own-language
+                # name its initials spell (kg.nlp.entities.spans.ownlanguage; set AW)
+                a = _ACRONYM_BEFORE.search(text, max(0, sp.begin - 14), sp.begin)
+                closed = text[sp.end:sp.end + 1] == ")"
+                a = a if a and closed and spells(a.group(1), n.label.split()) else None
             if not a:
                 continue
             acro = a.group(1)
@@ -82,6 +89,9 @@ def acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: lis
                 n.forms.append(acro)
             break
 
+
+# "(PT, ": an acronym opening a bracket, a comma after it, right before a name
+_ACRONYM_BEFORE = re.compile(rf"\(([{UPPER}]{{2,6}}),\s+\Z")
 
 _ACRONYM_ANY = re.compile(rf"\(\s*([{UPPER}]{{2,8}})\s*\)")
 _INITIALS_WORD = re.compile(r"[^\W\d_][\w’'-]*")

@@ -61,11 +61,14 @@ from kg.nlp.entities.spans.nested import (
 )
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
+from kg.nlp.entities.spans.numberedsites import numbered_sites
+from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
+from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 from kg.nlp.entities.spans.tradelists import trade_lists
 
 log = logging.getLogger("kg.nlp.entities.names")
@@ -165,6 +168,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("subjects_with_and", lambda c, r, f: subjects_with_and(c.text, f, c.covered, c.cues)),
     # "Balai Kelvo (Citizen’s Lamp)"
     S("bracketed_gloss", lambda c, r, f: bracketed_gloss(c.text, f, c.covered)),
+    # "the Kelvish Free Union (KFP, Kelvarski fralny pradmet)": the body's own name, spelled by
+    # the acronym's initials
+    S("acronym_own_language", lambda c, r, f: acronym_own_language(c.text, f, c.covered, c.cues)),
+    # "the American Federation of Teachers-New Mexico": a registry body's branch in a state
+    S("state_branch_after_body", lambda c, r, f: state_branch_after_body(c.text, f, c.covered)),
     # "the Kelvo-Dorrow Friendship Committee"
     S("hyphened_place_before", lambda c, r, f: hyphened_place_before(c.text, f, c.covered, c.cues)),
     # "the Kelvin Tower for Dorrow Services"
@@ -179,6 +187,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
+    # "Gov. Tom Justice … a deal with Justice": a surname that is a title word, alone
+    # "the No. 7 mine": a mine by its number
+    S("numbered_sites", lambda c, r, f: numbered_sites(c.text, r, f)),
+    # "Gov. Tom Justice … after Justice agreed": a surname that is a title word, alone
+    S("title_word_surnames", lambda c, r, f: title_word_surnames(c.text, r, f, c.cues)),
 )
 del S
 
