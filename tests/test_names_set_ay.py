@@ -1,6 +1,7 @@
 """Names of the kinds held-out set AY (site, 2018–2025) showed cut, missed or mistyped, in
 made-up sentences in the paper's shapes: a long body's name cut at "and" or "of" that its
-acronym spells, printed before it or in brackets after it (kg.nlp.entities.spans.andinitials).
+acronym spells, printed before it or in brackets after it (kg.nlp.entities.spans.andinitials),
+a building named with "of" and a union's numbered local (kg.nlp.entities.spans.hallsof).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ CASES = [
     pytest.param(("A few Young Radicals of Peru handed out leaflets at the gate.",),
                  {"Young Radicals of Peru": None, "Peru": "country/peru"},
                  id="no-acronym-no-join-at-of"),
+    # -- a building of a union's local ---------------------------------------------------------------
+    pytest.param(("Retirees packed the Union Hall of Glaziers Local 907 for the vote.",),
+                 {"Union Hall": "place", "Glaziers Local 907": "organization",
+                  "Union Hall of Glaziers Local 907": None},
+                 id="a-hall-of-a-numbered-local-is-two-names"),
+    pytest.param(("Retirees packed the Hall of the Local Heroes for the vote.",),
+                 {"Hall of the Local Heroes": "place"},
+                 id="no-number-no-local"),
 ]
 
 

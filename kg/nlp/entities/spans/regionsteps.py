@@ -41,6 +41,7 @@ from kg.nlp.entities.spans.cutnames import (
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
+from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
@@ -155,6 +156,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronyms_before_unit", lambda c, r, f: acronyms_before_unit(c.text, f, c.covered, c.cues)),
     # "United Bakers-CIO Local 91", "United Bakers and Cooks (UBC) Local 12"
     S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
+    # "the Union Hall of Carpenters Local 418": the building and the local, two names
+    S("halls_of_locals", lambda c, r, f: halls_of_locals(c.text, f)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
     # "Ma. Luisa dela Rosa"
