@@ -1,7 +1,9 @@
 """Names of the kinds held-out set AY (site, 2018–2025) showed cut, missed or mistyped, in
 made-up sentences in the paper's shapes: a long body's name cut at "and" or "of" that its
 acronym spells, printed before it or in brackets after it (kg.nlp.entities.spans.andinitials),
-a building named with "of" and a union's numbered local (kg.nlp.entities.spans.hallsof).
+a building named with "of" and a union's numbered local (kg.nlp.entities.spans.hallsof), a
+gloss of common words in brackets typed by a body's noun after it or an event's "known as"
+before the name (kg.nlp.entities.spans.glosses).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -39,6 +41,17 @@ CASES = [
     pytest.param(("Retirees packed the Hall of the Local Heroes for the vote.",),
                  {"Hall of the Local Heroes": "place"},
                  id="no-number-no-local"),
+    # -- a gloss of common words in brackets --------------------------------------------------------
+    pytest.param(("Voters in the valley backed the Spoja (Bridge) alliance in the spring.",),
+                 {"Spoja": "organization", "Bridge": "organization"},
+                 id="a-gloss-before-a-bodys-noun"),
+    pytest.param(("The revolt, known in Kelvish as the Dravka (the Thaw), spread to the ports. "
+                  "Dock hands joined the Dravka within a week.",),
+                 {"Dravka": "event", "Thaw": "event"},
+                 id="a-gloss-after-an-events-known-as"),
+    pytest.param(("Lena Dravik (Retired) chaired the meeting.",),
+                 {"Retired": None},
+                 id="a-bracket-with-nothing-to-say-its-kind-stays"),
 ]
 
 

@@ -41,6 +41,7 @@ from kg.nlp.entities.spans.cutnames import (
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
+from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
@@ -168,6 +169,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("subjects_with_and", lambda c, r, f: subjects_with_and(c.text, f, c.covered, c.cues)),
     # "Balai Kelvo (Citizen’s Lamp)"
     S("bracketed_gloss", lambda c, r, f: bracketed_gloss(c.text, f, c.covered)),
+    # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
+    S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "the Kelvo-Dorrow Friendship Committee"
     S("hyphened_place_before", lambda c, r, f: hyphened_place_before(c.text, f, c.covered, c.cues)),
     # "the Kelvin Tower for Dorrow Services"
