@@ -3,13 +3,15 @@ made-up sentences in the paper's shapes: a long body's name cut at "and" or "of"
 acronym spells, printed before it or in brackets after it (kg.nlp.entities.spans.andinitials),
 a building named with "of" and a union's numbered local (kg.nlp.entities.spans.hallsof), a
 gloss of common words in brackets typed by a body's noun after it or an event's "known as"
-before the name (kg.nlp.entities.spans.glosses).
+before the name (kg.nlp.entities.spans.glosses), a body's gloss a ruler's reading had typed a
+person (kg.nlp.entities.kinds.glossrules), a name chosen "as" an office
+(kg.nlp.entities.kinds.chosenas).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import Not, check_names, found
 
 CASES = [
     # -- a long body's name its acronym spells ------------------------------------------------------
@@ -52,6 +54,23 @@ CASES = [
     pytest.param(("Lena Dravik (Retired) chaired the meeting.",),
                  {"Retired": None},
                  id="a-bracket-with-nothing-to-say-its-kind-stays"),
+    # -- a body's gloss a ruler's reading had typed a person -----------------------------------------
+    pytest.param(("Farmers blocked roads against the Velskan Dawn government. Its party, Partiya "
+                  "Dorvek (Velskan Dawn), won the spring vote.",),
+                 {"Velskan Dawn": "organization", "Partiya Dorvek": "organization"},
+                 id="a-bodys-gloss-outweighs-a-rulers-reading"),
+    pytest.param(("Farmers blocked roads against the Ana Velko government. Its party, Partiya "
+                  "Dorvek (Ana Velko), won the spring vote.",),
+                 {"Ana Velko": "person"},
+                 id="a-given-name-keeps-the-person"),
+    # -- the one chosen for an office ----------------------------------------------------------------
+    pytest.param(("When the vote was over, the senate appointed Dumeno Vatarakis as interim "
+                  "president.",),
+                 {"Dumeno Vatarakis": "person"},
+                 id="chosen-as-an-office-is-a-person"),
+    pytest.param(("Years ago my cousin joined Kelvorn Brastia as a clerk.",),
+                 {"Kelvorn Brastia": Not("person")},
+                 id="no-verb-of-choosing-no-person"),
 ]
 
 
