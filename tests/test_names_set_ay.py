@@ -5,7 +5,8 @@ a building named with "of" and a union's numbered local (kg.nlp.entities.spans.h
 gloss of common words in brackets typed by a body's noun after it or an event's "known as"
 before the name (kg.nlp.entities.spans.glosses), a body's gloss a ruler's reading had typed a
 person (kg.nlp.entities.kinds.glossrules), a name chosen "as" an office
-(kg.nlp.entities.kinds.chosenas).
+(kg.nlp.entities.kinds.chosenas), a body with members named with an event's head
+(kg.nlp.entities.kinds.membersof), the employer workers struck (kg.nlp.entities.kinds.struckfirms).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -71,6 +72,20 @@ CASES = [
     pytest.param(("Years ago my cousin joined Kelvorn Brastia as a clerk.",),
                  {"Kelvorn Brastia": Not("person")},
                  id="no-verb-of-choosing-no-person"),
+    # -- a body with members, named with an event's head --------------------------------------------
+    pytest.param(("The priests of the Kelvian Episcopal Conference asked both sides to talk.",),
+                 {"Kelvian Episcopal Conference": "organization"},
+                 id="members-of-a-conference-make-it-a-body"),
+    pytest.param(("Delegates of the Kelvo Peace Conference voted to adjourn.",),
+                 {"Kelvo Peace Conference": "event"},
+                 id="delegates-go-to-a-meeting"),
+    # -- the employer a strike hit ---------------------------------------------------------------------
+    pytest.param(("The bakers, who struck Dorvek Tallow over pay, went back on Monday.",),
+                 {"Dorvek Tallow": "organization"},
+                 id="workers-who-struck-a-name-struck-an-employer"),
+    pytest.param(("A storm struck Tavrel Dorkin last week.",),
+                 {"Tavrel Dorkin": Not("organization")},
+                 id="a-storm-strikes-no-employer"),
 ]
 
 
