@@ -21,10 +21,13 @@ from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.cues.phrases import founders_firm, phrases
 from kg.nlp.entities.kinds import familynames
 from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
+from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
+from kg.nlp.entities.kinds.glossrules import glossed_rulers
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
+from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
     heads_of_government,
@@ -47,6 +50,7 @@ from kg.nlp.entities.kinds.shapekinds import (
     person_appositions,
 )
 from kg.nlp.entities.kinds.sitenames import site_kind
+from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -314,9 +318,18 @@ KIND_STEPS: tuple[KindStep, ...] = (
     named_times,
     # "a council of officers, the Kelvo,": an untyped name after a body's noun (kinds/bodiesapposed.py)
     bodies_apposed,
+    # "the assembly picked Tanor Velaskeri as president": the one chosen (kinds/chosenas.py, ent79)
+    chosen_as,
+    # "the bishops of the Kelvian Episcopal Conference": a body with members (kinds/membersof.py, ent79)
+    members_of,
+    # "bakers who struck Dorvek Tallow": the employer a strike hit (kinds/struckfirms.py, ent79)
+    struck_firms,
     apposed_body,
     movements,
     glossed_bodies,
+    # "Partia Kelvo (Kelvian Hope)": a body's gloss a "the <Name> government" had typed a ruler
+    # (kinds/glossrules.py, ent79)
+    glossed_rulers,
     glossing_bodies,
     firms_not_places,
     towns_beside_towns,

@@ -3,8 +3,20 @@
 as it joins one name's words), so "Alliance of Labor" and "Justice" came apart. The acronym's
 letters are the initials of every capitalised word from the name's first to the bracket, the
 small words of `initials_skip` ("of", "and", "the") aside: they say the pieces are one name,
-which a registry name or a title must not straddle (set AU, branch ent74). Apart from
-kg.nlp.entities.spans.initials, which reads names in another language's lower-case words."""
+which a registry name or a title must not straddle (set AU, branch ent74).
+
+Set AY (branch ent79) showed two more shapes the acronym settles: the acronym printed first,
+the long name after it in apposition ("the KLU-DWA, the Kelvo League of Unions and Dorrow
+Workers of America, backed …": a hyphen inside the acronym parts two bodies' initials, the
+letters are read without it), and a name the runs cut at "of" ("the Kelvo Socialists of Peru
+(KSP)": a group word before "of" and a place reads as people of that place, so "Kelvo
+Socialists" and the country came apart, or the place was dropped). A registry name wholly
+inside the stretch after "of" or "and" (the country, or "the Congress of Dorrow Unions" a
+federation's long name joins: "the KFL-CDU, the Kelvo Federation of Labor and Congress of
+Dorrow Unions") is then part of the name (absorbed), as a mission's country is; one that
+straddles the stretch's edge still stops the join.
+Apart from kg.nlp.entities.spans.initials, which reads names in another language's lower-case
+words."""
 
 from __future__ import annotations
 
@@ -16,42 +28,96 @@ from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import Region
 
 _ACRONYM = re.compile(rf" \(([{UPPER}]{{2,8}})\)")
+# "the KLU-DWA, the …": an acronym (two parts at most, joined by a hyphen) before ", the"
+_ACRONYM_FIRST = re.compile(rf"(?<![\w’'-])([{UPPER}]{{2,6}}(?:-[{UPPER}]{{2,6}})?), the ")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# What may follow a long name read forward: punctuation closing the apposition, or a lower-case word
+_FORWARD_END = re.compile(r"[,.;:)]|\s+[a-z]")
+# The small words the runs stop at inside one name
+_JOINERS = ("and", "of")
+
+
+def _picked_back(text: str, r: Region, end: int, letters: str, cues: Cues) -> list[re.Match] | None:
+    """The words right before `end` whose initials spell `letters` (small words between), or
+    None when they do not spell it all."""
+    picked: list[re.Match] = []
+    li, nxt = len(letters) - 1, end + 1  # the space before the bracket
+    for t in reversed(list(_WORD.finditer(text, max(r.begin, end - 160), end))):
+        if li < 0 or text[t.end():nxt] != " ":
+            break
+        w = t.group(0)
+        if w.lower() in cues.initials_skip and picked:
+            picked.insert(0, t)
+        elif w[:1] == letters[li]:
+            picked.insert(0, t)
+            li -= 1
+        else:
+            break
+        nxt = t.start()
+    return picked if li < 0 else None
+
+
+def _picked_forward(text: str, r: Region, begin: int, letters: str, cues: Cues) -> list[re.Match] | None:
+    """The words from `begin` on whose initials spell `letters` (small words between), closed
+    by punctuation or a lower-case word; None when they do not spell it all or run on."""
+    picked: list[re.Match] = []
+    li, at = 0, begin
+    for t in _WORD.finditer(text, begin, min(r.end, begin + 160)):
+        if li == len(letters) or t.start() != at:
+            break
+        w = t.group(0)
+        if w.lower() in cues.initials_skip and picked:
+            picked.append(t)
+        elif w[:1] == letters[li]:
+            picked.append(t)
+            li += 1
+        else:
+            return None
+        at = t.end() + 1
+        if text[t.end():at] != " ":
+            break
+    if li < len(letters) or not picked or picked[-1].group(0).lower() in cues.initials_skip \
+            or not _FORWARD_END.match(text, picked[-1].end()):
+        return None
+    return picked
+
+
+def _join(text: str, picked: list[re.Match], out: list[Run], taken: list) -> list[Run]:
+    """`out` with the runs inside the stretch `picked` spans joined into one run, when the
+    stretch holds a joining word the runs stopped at and no registry name or title straddles it
+    (a registry name wholly inside, right after "and" or "of", is taken into it: a place the
+    name is "of", a body the long name joins); `out` as it was otherwise."""
+    words = [t.group(0) for t in picked]
+    if not any(j in words for j in _JOINERS):
+        return out
+    b, e = picked[0].start(), picked[-1].end()
+    inside = [m for m in taken if m.begin < e and b < m.end]
+    parts = [m for m in inside if getattr(m, "entry", None) is not None and b <= m.begin and m.end <= e
+             and (text[max(b, m.begin - 4):m.begin] == "and " or text[max(b, m.begin - 3):m.begin] == "of ")]
+    pieces = [x for x in out if x.begin < e and b < x.end]
+    if not pieces or len(pieces) == 1 and (pieces[0].begin, pieces[0].end) == (b, e) \
+            or any(x.title or x.begin < b or x.end > e for x in pieces) \
+            or any(m not in parts for m in inside):
+        return out
+    first = min(pieces, key=lambda x: x.begin)
+    joined = Run(b, e, [(t.start(), t.end(), t.group(0)) for t in picked],
+                 absorbed=[m for x in pieces for m in x.absorbed] + parts, kind=first.kind)
+    return sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
 
 
 def and_before_initials(text: str, r: Region, runs: list[Run], taken: list, cues: Cues) -> list[Run]:
-    """Join the pieces of a title-case name cut at its inner "and" when the acronym in brackets
-    right after it spells the whole stretch: the pieces (runs; a common last word such as
-    "Justice" made none) become one run, of the first piece's kind. A stretch one run holds
-    already, or one that holds a registry name or a title (`taken`), is left as it is."""
+    """Join the pieces of a title-case name cut at its inner "and" or "of" when its acronym
+    spells the whole stretch, in brackets right after it or printed first with the name after
+    ", the": the pieces (runs; a common last word such as "Justice"
+    made none) become one run, of the first piece's kind. A stretch one run holds already, or
+    one that a registry name straddles or that holds a title (`taken`), is left as it is."""
     out = list(runs)
     for a in _ACRONYM.finditer(text, r.begin, r.end):
-        letters, end = a.group(1), a.start()
-        picked: list[re.Match] = []
-        li, nxt = len(letters) - 1, end + 1  # the space before the bracket
-        for t in reversed(list(_WORD.finditer(text, max(r.begin, end - 160), end))):
-            if li < 0 or text[t.end():nxt] != " ":
-                break
-            w = t.group(0)
-            if w.lower() in cues.initials_skip and picked:
-                picked.insert(0, t)
-            elif w[:1] == letters[li]:
-                picked.insert(0, t)
-                li -= 1
-            else:
-                break
-            nxt = t.start()
-        words = [t.group(0) for t in picked]
-        if li >= 0 or "and" not in words:
-            continue
-        b, e = picked[0].start(), picked[-1].end()
-        pieces = [x for x in out if x.begin < e and b < x.end]
-        if not pieces or len(pieces) == 1 and (pieces[0].begin, pieces[0].end) == (b, e) \
-                or any(x.title or x.begin < b or x.end > e for x in pieces) \
-                or any(m.begin < e and b < m.end for m in taken):
-            continue
-        first = min(pieces, key=lambda x: x.begin)
-        joined = Run(b, e, [(t.start(), t.end(), t.group(0)) for t in picked],
-                     absorbed=[m for x in pieces for m in x.absorbed], kind=first.kind)
-        out = sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
+        picked = _picked_back(text, r, a.start(), a.group(1), cues)
+        if picked:
+            out = _join(text, picked, out, taken)
+    for a in _ACRONYM_FIRST.finditer(text, r.begin, r.end):
+        picked = _picked_forward(text, r, a.end(), a.group(1).replace("-", ""), cues)
+        if picked:
+            out = _join(text, picked, out, taken)
     return out

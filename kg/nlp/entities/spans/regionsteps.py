@@ -41,6 +41,8 @@ from kg.nlp.entities.spans.cutnames import (
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
+from kg.nlp.entities.spans.glosses import short_glosses
+from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
@@ -158,6 +160,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronyms_before_unit", lambda c, r, f: acronyms_before_unit(c.text, f, c.covered, c.cues)),
     # "United Bakers-CIO Local 91", "United Bakers and Cooks (UBC) Local 12"
     S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
+    # "the Union Hall of Carpenters Local 418": the building and the local, two names
+    S("halls_of_locals", lambda c, r, f: halls_of_locals(c.text, f)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
     # "Ma. Luisa dela Rosa"
@@ -173,6 +177,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronym_own_language", lambda c, r, f: acronym_own_language(c.text, f, c.covered, c.cues)),
     # "the American Federation of Teachers-New Mexico": a registry body's branch in a state
     S("state_branch_after_body", lambda c, r, f: state_branch_after_body(c.text, f, c.covered)),
+    # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
+    S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "the Kelvo-Dorrow Friendship Committee"
     S("hyphened_place_before", lambda c, r, f: hyphened_place_before(c.text, f, c.covered, c.cues)),
     # "the Kelvin Tower for Dorrow Services"

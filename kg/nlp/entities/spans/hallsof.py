@@ -1,0 +1,45 @@
+"""A building named with "of" and the union local it belongs to ("a meeting at the Union Hall
+of Carpenters Local 418"): the scanner read one run, its head the last word before "of" taken
+for a place's ("Hall"), and the name was a place no one can look up, the local lost inside it.
+Such a run is two names: the building, up to its head, and the local, a union's numbered unit
+after "of" (set AY, branch ent79). The building heads are data (kg/data/nlp/boundaries.toml
+`[halls_of_locals] heads`), the local's head is entities.toml `union_unit_heads` ("Local",
+"Lodge"), and its number must follow it: "the Hall of the Local Heroes" stays whole. A declared
+step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.spans.runs import Run
+
+_NUMBER_END = re.compile(r"\s+[A-Z]?-?\d+[A-Z]?\Z")
+
+
+@cached
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The building heads and the local's heads."""
+    return (frozenset(load("boundaries")["halls_of_locals"]["heads"]),
+            frozenset(load("entities")["union_unit_heads"]))
+
+
+def halls_of_locals(text: str, runs: list[Run]) -> list[Run]:
+    """Each run "<building> of <union> Local <number>" parted into the building and the local;
+    the other runs as they were."""
+    buildings, units = _heads()
+    out: list[Run] = []
+    for run in runs:
+        words = [w for _b, _e, w in run.words]
+        cut = next((i for i in range(1, len(words) - 2) if words[i] == "of" and words[i - 1] in buildings),
+                   None)
+        if run.title or cut is None or words[-1] not in units or "of" in words[cut + 1:] \
+                or not _NUMBER_END.search(text[run.words[-1][0]:run.end]):
+            out.append(run)
+            continue
+        hall_end, local_begin = run.words[cut - 1][1], run.words[cut + 1][0]
+        out.append(Run(run.begin, hall_end, list(run.words[:cut]),
+                       absorbed=[m for m in run.absorbed if m.end <= hall_end]))
+        out.append(Run(local_begin, run.end, list(run.words[cut + 1:]),
+                       absorbed=[m for m in run.absorbed if m.begin >= local_begin]))
+    return out
