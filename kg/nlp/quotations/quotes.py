@@ -27,6 +27,16 @@ from kg.nlp.genders import contradicts, pronoun_gender
 from kg.nlp.quotations.context import colon_speaker, speaker_nearby
 from kg.nlp.quotations.headline import headline_quotation
 from kg.nlp.quotations.nested import inner_marks
+from kg.nlp.quotations.patterns import patterns
+from kg.nlp.quotations.saying import (
+    name_after_role,
+    name_before_clause,
+    named_after_description,
+    person_after_verb,
+    person_before_verb,
+    quoted_source,
+    whole_name,
+)
 from kg.nlp.speakers import inscribed, named_in_full, speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_of, words
 
@@ -34,84 +44,6 @@ _OPEN = "“"
 _CLOSE = "”"
 
 
-@cuedata.cached
-def _rx() -> dict[str, re.Pattern]:
-    speech = cuedata.words("quotes", "speech_verbs")
-    verbs = cuedata.phrase_pattern(speech + cuedata.words("quotes", "usage_verbs"))
-    reporting = cuedata.phrase_pattern(speech)
-    bridges = cuedata.phrase_pattern(cuedata.words("quotes", "bridges"))
-    fillers = cuedata.phrase_pattern(cuedata.words("quotes", "speaker_fillers"))
-    between = cuedata.phrase_pattern(cuedata.words("claims", "reported", "verb_that_fillers"))
-    # a speaker's name may hold a title's full stop ("said Dr. Ana Ruiz, a doctor")
-    abbrev = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")])
-    # (a straight quote or "--", the dash of 2000–2002 pages, ends a name too)
-    name = rf"(?:(?<![\w.])(?:{abbrev})|(?!--)[^,.;:“”\"()\[\]])"
-    # an apposition may also hold an abbreviation's full stop ("the candidate for U.S. Senate")
-    inner = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")]
-                                   + cuedata.words("entities", "abbreviations"))
-    # and an abbreviation in parentheses ("a member of the Strike Council (SC), told …"); commas too
-    appositive = rf"(?:(?<![\w.])(?:{inner})|\([A-ZÀ-Þ][\w&’'-]{{0,14}}\)|(?!--)[^.;:“”\"()\[\]])"
-    phrases = cuedata.phrase_pattern(cuedata.words("quotes", "attributing_phrases"))
-    clause = cuedata.phrase_pattern(cuedata.words("quotes", "clause_openers"))
-    quoting = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_phrases"))
-    attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "attributing_phrases"))
-    quoted = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_verbs"))
-    dets = cuedata.phrase_pattern(cuedata.words("agents", "determiners"))
-    participles = cuedata.phrase_pattern(cuedata.words("quotes", "reporting_participles"))
-    pronouns = cuedata.phrase_pattern(cuedata.words("quotes", "reported_pronouns"))
-    return {
-        # "…, saying he ": after a comma, a participle of saying, perhaps "that", then a
-        # pronoun, right before an opening mark (kg.nlp.quotations.quotes._participle_subject)
-        "participle_pronoun": re.compile(
-            rf",\s*(?P<verb>{participles})(?:\s+that)?\s+(?:{pronouns})\s+$", re.I),
-        # "…, finding that the contract ": the same with "that" and a subject opened by a
-        # determiner (a few words)
-        "participle_clause": re.compile(
-            rf",\s*(?P<verb>{participles})(?:\s+that)?\s+(?:(?:{pronouns})|(?:{dets})(?:\s+[\w’'-]+){{1,3}})"
-            rf"\s+$", re.I),
-        # "Joan Baker quotes Ana Ruiz, a telephone operator: ": the name after the verb, up to
-        # its apposition, then a colon right before the opening mark
-        "quotes_who": re.compile(rf"(?<![\w’'])(?:{quoted})\s+(?P<who>[^,:;“”\"]{{1,60}}?)"
-                                 rf"(?:,[^:;“”\"]{{1,150}})?:\s*$", re.I),
-        # after a closing mark: " we said", " Trotsky wrote,", " said X."
-        "after_who_verb": re.compile(
-            rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
-        "after_verb_who": re.compile(
-            rf"\s*(?P<verb>{attributions}|{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;:!?\"]|--|$)"),
-        # " Ana Ruiz, a packer at Acme, told the Militant." / " one of them, Ana Ruiz, 45, told me."
-        "after_appositive_verb": re.compile(
-            rf"\s*(?P<who>{appositive}{{1,150}}?,)\s*(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
-        # before an opening mark: "... emphasized ", "... described, ",
-        # "... said something to the effect that "
-        # "... told reporters, " / "... said in an interview: ": a few words, then a comma or colon
-        "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})"
-                             rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,10}}\s*[,:]|\s*[,:]?)"
-                             rf"\s*(?:(?:{bridges})\s+)*$", re.I),
-        # " said" after a speaker's name: the verb (fillers may stand before it)
-        "verb_after_name": re.compile(rf"\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
-        # " said Ana Ruiz on the picket line outside the plant here ...": the verb, then a name
-        "after_verb": re.compile(rf"\s*(?P<verb>{verbs})\s+"),
-        # " said Ana Ruiz as she opened ...": a capitalised name, then a clause with no comma
-        "after_verb_name_clause": re.compile(
-            rf"\s*(?P<verb>{verbs})\s+(?P<who>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){{0,3}}?)"
-            rf"\s+(?:{clause})\s"),
-        # ", quoting a text from an uncle who drives a bus."
-        # (the source up to a relative clause: "an uncle who drives ..." -> "an uncle")
-        "quoting": re.compile(rf"\s*,\s*(?:{quoting})\s+(?P<src>[^,.;:“”\"()\[\]]+?)"
-                              rf"(?=\s+(?:who|whom|whose|which|that)\b|[,.;:“”\"()\[\]]|$)"),
-        "speech": re.compile(rf"(?<![\w’'])(?:{reporting})(?![\w’'])", re.I),
-        # "According to Ana Ruiz, a steward, “…”": the name after the phrase, up to the mark
-        "attributed_before": re.compile(
-            rf"(?<![\w’'])(?:{phrases})\s+(?P<who>[^“”\"]{{1,120}}?),?\s*$", re.I),
-        # "… says the fee ": a verb of saying, perhaps "that", then a subject opened by a
-        # determiner, right before an opening mark (kg.nlp.quotations.quotes._reported_predicate)
-        "reported_subject": re.compile(
-            rf"(?<![\w’'])(?:{reporting})(?:\s+that)?\s+(?:{dets})\s+(?P<np>(?:[\w’'-]+\s+){{1,3}})$", re.I),
-        # any verb of saying or naming, for a fragment woven into the writer's sentence
-        "verb": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})(?![\w’'])", re.I),
-        "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})(?:\s*,?\s+(?:{between}),?)?\s+that\b",
-                               re.I),
-    }
 
 
 def find_marks(doc: Document) -> list[tuple[Span, Span]]:
@@ -194,7 +126,7 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
         return False  # X says the bill will “save or create” jobs: X's words, not a label
     if _reported_predicate(said, before, doc.text[mark.end:sentence.end]):
         return False  # X says the rule “protects the public.”: X's words, not a label
-    return not re.search(r"[,:]\s*$", before) or not _rx()["before"].search(before)
+    return not re.search(r"[,:]\s*$", before) or not patterns()["before"].search(before)
 
 
 def _reported_verb_phrase(said: str, before: str) -> bool:
@@ -209,7 +141,7 @@ def _reported_verb_phrase(said: str, before: str) -> bool:
         (prev is not None and prev.group(1).lower() in finite)
     if not verb_phrase or len(words(said)) < 2:
         return False  # one word (“streamlined”) is a label held up to the light
-    reporting = _rx()["speech"].search(before)
+    reporting = patterns()["speech"].search(before)
     return reporting is not None
 
 
@@ -227,9 +159,9 @@ def _reported_predicate(said: str, before: str, tail: str) -> bool:
         return False
     if tail.strip(" \t.,;!?”’\"0123456789"):
         return False  # words after it: a name's modifier ("the new “workers rights” law")
-    if _rx()["participle_pronoun"].search(before):
+    if patterns()["participle_pronoun"].search(before):
         return True  # "…, saying he “followed procedure.”": the pronoun is the subject
-    m = _rx()["reported_subject"].search(before)
+    m = patterns()["reported_subject"].search(before)
     if m is None:
         return False
     subject = m.group("np").split()
@@ -253,7 +185,7 @@ def _verb_form(word: str) -> bool:
 def _said_right_after(after: str) -> bool:
     """Whether a verb of saying and its speaker follow a closing mark ("asked Ana Ruiz",
     "she said"): a name (capitalised) or a pronoun, not any words before a verb."""
-    rx = _rx()
+    rx = patterns()
     m = rx["after_verb_who"].match(after) or rx["after_who_verb"].match(after)
     if m is None:
         return False
@@ -282,7 +214,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     """Fill q.speakers, q.work and q.citation."""
     text = doc.text
     verb_begin = q.span.begin
-    rx = _rx()
+    rx = patterns()
     scope = scope_of(doc, q.span.begin)
     sentence = q.sentence
     content = q.content.of(text).rstrip()
@@ -302,13 +234,13 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             verb_who = m
             who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
             verb_begin = q.span.end + m.start("verb")
-            who_span = _whole_name(doc, who_span)  # "said Tessa P. Dorrow," (not "Tessa P")
+            who_span = whole_name(doc, who_span)  # "said Tessa P. Dorrow," (not "Tessa P")
             if m.re is rx["after_verb_who"]:
-                who_span, appositive = _name_after_role(doc, who_span)
-        elif found := _person_before_verb(doc, q.span.end, after):
+                who_span, appositive = name_after_role(doc, who_span)
+        elif found := person_before_verb(doc, q.span.end, after):
             verb_who, who_span = found  # "“…,” Tessa P. Dorrow said."
             verb_begin = q.span.end + verb_who.start("verb")
-        elif found := _named_after_description(doc, q.span.end, after):
+        elif found := named_after_description(doc, q.span.end, after):
             verb_who, who_span = found  # "“…,” a checker … named Ana Ruiz told us."
             verb_begin = q.span.end + verb_who.start("verb")
         elif m := rx["after_appositive_verb"].match(after):
@@ -316,11 +248,11 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             verb_who = m
             verb_begin = q.span.end + m.start("verb")
             who_span = subject_before(doc, Span(q.span.end, verb_begin), verb_begin)
-        elif m := _name_before_clause(after):
+        elif m := name_before_clause(after):
             verb_who = m
             who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
             verb_begin = q.span.end + m.start("verb")
-        elif found := _person_after_verb(doc, q.span.end, after):
+        elif found := person_after_verb(doc, q.span.end, after):
             verb_who, who_span = found
             verb_begin = q.span.end + verb_who.start("verb")
     # 2. before it, in its sentence
@@ -340,7 +272,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
             who_span = subject_before(doc, Span(seg_from, q.span.begin), verb_begin)
             if not who_span.of(text).strip() and seg_from > sentence.begin:
                 who_span = None
-    source = _quoted_source(doc, q.span.end + verb_who.end(), sentence) if verb_who is not None else None
+    source = quoted_source(doc, q.span.end + verb_who.end(), sentence) if verb_who is not None else None
     if source is not None:
         who_span = source  # "“…,” she said, quoting a text from an uncle": the uncle's words
     # "Our banner will say “…”": a thing carries the words, nobody speaks them (kept to the end,
@@ -373,7 +305,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
         speakers, who_span = colon_speaker(doc, sentence, q.span, works)
     # 2b. inside a reported clause: "The authors contend that Jews, “…,” are ..."
     if not speakers and work is None:
-        rep = _rx()["reported"].search(text, sentence.begin, q.span.begin)
+        rep = patterns()["reported"].search(text, sentence.begin, q.span.begin)
         if rep:
             subj = subject_before(doc, Span(sentence.begin, q.span.begin), rep.start("verb"))
             if subj.of(text).strip():
@@ -483,7 +415,7 @@ def _participle_subject(doc: Document, sentence: Span, mark: Span, works: list[W
     may be a person's) the sentence opens with, an article before it allowed. A sentence that
     opens otherwise ("After the vote, …") gives no one."""
     text = doc.text
-    m = _rx()["participle_clause"].search(text[sentence.begin:mark.begin])
+    m = patterns()["participle_clause"].search(text[sentence.begin:mark.begin])
     if m is None:
         return [], None
     clause = Span(sentence.begin, sentence.begin + m.start())
@@ -532,7 +464,8 @@ def _about_speaker(doc: Document, sentence: Span, prev: Quotation) -> bool:
     one its given name contradicts, kg.nlp.genders), names no other person (a person-typed
     name), and holds no quotation marks and no verb of saying (someone else would speak)."""
     text = doc.text
-    if re.search(r"[“”\"]", sentence.of(text)) or _rx()["speech"].search(text, sentence.begin, sentence.end):
+    if re.search(r"[“”\"]", sentence.of(text)) \
+            or patterns()["speech"].search(text, sentence.begin, sentence.end):
         return False
     if len(prev.speakers) != 1 or prev.speakers[0].kind != "entity":
         return False
@@ -546,179 +479,6 @@ def _about_speaker(doc: Document, sentence: Span, prev: Quotation) -> bool:
     label = doc.annotations.entities[speaker].label if speaker in doc.annotations.entities else ""
     return bool(pronouns) and not any(contradicts(p, label) for p in pronouns)
 
-
-def _name_before_clause(after: str) -> re.Match | None:
-    """"“…,” said Ana Ruiz as she opened a meeting here May 3 to …": a verb of saying, then a
-    name in capitals (one to four words) that a clause follows with no comma between (its
-    opening words: kg/data/nlp/quotes.toml `clause_openers`). The name speaks."""
-    m = _rx()["after_verb_name_clause"].match(after)
-    if m is None or not all(w[:1].isupper() for w in m.group("who").split()):
-        return None
-    return m
-
-
-def _person_after_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
-    """"“…,” said Tomás Ibarra-Quintero on the picket line outside the plant here March 4.": a
-    verb of saying right after the closing mark at `at`, perhaps an occupation printed before the
-    name ("said conductor Tomás Ibarra-Quintero …", `_role_words`), then the name of a person the entities
-    stage found (however long the words after it run before the sentence's next comma, where the
-    other patterns look for the end of a speaker's name). `after`: the text from `at` to the
-    sentence's end. (the verb's match in `after`, the name's span), or None when no person's
-    name follows the verb."""
-    m = _rx()["after_verb"].match(after)
-    if m is None:
-        return None
-    kinds = agents.person_kinds()
-    begin = at + m.end() + _role_words(after[m.end():])
-    name = next((n for n in doc.annotations.mentions if n.span.begin == begin
-                 and agents.kind_of(doc, n.entity) in kinds), None)
-    return (m, name.span) if name is not None else None
-
-
-def _role_words(after: str) -> int:
-    """The length of the lower-case words that name a speaker's occupation between a verb of
-    saying and the name (a role printed without an article or comma: "said guard Ana Ruiz-Toledo
-    on the picket line", "said retired welder Ana Ruiz at the rally"): one to three words, none of
-    them a preposition, determiner or other function word (agents.toml `prepositions`,
-    `determiners`, `after_head`) nor a bridge before a quotation (quotes.toml `bridges`), and
-    ending where a capitalised word begins. 0 when no such words stand there ("said Ana Ruiz")."""
-    m = re.match(r"(?:[a-z][a-z’'-]*\s+){1,3}(?=[A-ZÀ-Þ])", after)
-    if m is None:
-        return 0
-    small = agents.lowered("agents", "prepositions") | agents.lowered("agents", "determiners") \
-        | agents.function_words() | agents.lowered("quotes", "bridges")
-    return 0 if any(w in small for w in m.group().split()) else m.end()
-
-
-def _whole_name(doc: Document, who: Span) -> Span:
-    """The speaker's name as the entities stage found it, when the words read after the verb
-    stop inside it: a middle initial's full stop ("said Tessa P. Dorrow, the firm's chief")
-    ends the words a verb's speaker is read from, not a name the entities stage holds whole. A
-    person's mention (or a new name's) that starts where the words do, or after an occupation
-    printed before it ("said district manager Tessa P. Dorrow."), and runs on past their end over
-    that full stop gives the name; otherwise the words as read."""
-    kinds = agents.person_kinds()
-    # an occupation printed before the name ("said area manager Tessa P. Dorrow."): the name
-    # starts after it (`_role_words`)
-    begins = {who.begin, who.begin + _role_words(doc.text[who.begin:who.end])}
-    name = next((n for n in doc.annotations.mentions
-                 if n.span.begin in begins and who.begin < who.end < n.span.end
-                 and doc.text[who.end:who.end + 1] == "." and agents.kind_of(doc, n.entity) in kinds),
-                None)
-    if name is None and _title_stop(doc, who):
-        # "said Rev. Darnell Okafor-Pryce of Mount Zion Baptist Church.": the words stopped at the
-        # title's full stop (a long name and its "of …" run past the words a speaker is read
-        # from); the person's name right after the title speaks
-        after = who.end + re.match(r"\.\s*", doc.text[who.end:who.end + 4]).end()
-        name = next((n for n in doc.annotations.mentions if n.span.begin == after
-                     and agents.kind_of(doc, n.entity) in kinds), None)
-    return name.span if name is not None else who
-
-
-def _title_stop(doc: Document, who: Span) -> bool:
-    """Whether the words end with a title's abbreviation whose full stop follows them ("Rev",
-    "Dr" before ". "; kg/data/nlp/entities.toml `titles`)."""
-    last = re.search(r"[\w]+$", who.of(doc.text))
-    if last is None or doc.text[who.end:who.end + 1] != ".":
-        return False
-    titles = {t.lower() for t in cuedata.words("entities", "titles") if t.endswith(".")}
-    return last.group().lower() + "." in titles
-
-
-def _named_after_description(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
-    """"“…,” a welder and member of the Kelvo local named Ana Ruiz told us at the gate.": right
-    after the closing mark at `at`, a description opened by an article or a number
-    (`apposition_openers`), a naming word (kg/data/nlp/quotes.toml `naming_words`), then the name
-    of a person the entities stage found and a verb of saying. The described one speaks, by the
-    name, not an organisation named inside the description (the other patterns read at most a
-    few words before the verb). (the verb's match in `after`, read from the name's end; the
-    name's span), or None."""
-    openers = cuedata.phrase_pattern(cuedata.words("quotes", "apposition_openers"))
-    naming = cuedata.phrase_pattern(cuedata.words("quotes", "naming_words"))
-    lead = re.match(rf"\s*(?:{openers})\s[^.;:!?“”\"()]{{1,150}}?\s(?:{naming})\s+", after, re.I)
-    if lead is None:
-        return None
-    kinds = agents.person_kinds()
-    name = next((n for n in doc.annotations.mentions if n.span.begin == at + lead.end()
-                 and agents.kind_of(doc, n.entity) in kinds), None)
-    if name is None:
-        return None
-    verb = _rx()["verb_after_name"].match(after, name.span.end - at)
-    return (verb, name.span) if verb is not None else None
-
-
-def _person_before_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
-    """"“…,” Tessa P. Dorrow said.": the name of a person the entities stage found right
-    after the closing mark at `at`, then a verb of saying (fillers allowed between: "also"). The
-    other patterns read a speaker's name up to a full stop, which a middle initial holds; an
-    apposition may stand between the name and the verb ("“…,” Md. Rafiq Hossain, a cutter, said.").
-    (the verb's match in `after`, read from the name's end; the name's span), or None."""
-    kinds = agents.person_kinds()
-    lead = len(after) - len(after.lstrip())
-    name = next((n for n in doc.annotations.mentions if n.span.begin == at + lead
-                 and agents.kind_of(doc, n.entity) in kinds), None)
-    if name is None:
-        return None
-    verb = _rx()["verb_after_name"].match(after, name.span.end - at)
-    if verb is None and doc.text[name.span.end:name.span.end + 1] == ",":
-        # "“…,” Md. Rafiq Hossain, a cutter, said.": the name holds a full stop the other
-        # patterns stop at; its apposition stands between it and the verb
-        verb = _rx()["after_appositive_verb"].match(after, name.span.end - at + 1)
-    return (verb, name.span) if verb is not None else None
-
-
-def _quoted_source(doc: Document, at: int, sentence: Span) -> Span | None:
-    """The phrase after an attribution that says whose words the speaker passes on: in "“…,” she
-    said, quoting a text from an uncle who drives a bus", the words from "a text"
-    to the end of the clause. None when no quoting phrase (kg/data/nlp/quotes.toml
-    `quoting_phrases`) follows at `at`."""
-    m = _rx()["quoting"].match(doc.text, at, sentence.end)
-    if m is None:
-        return None
-    return Span(m.start("src"), m.start("src") + len(m.group("src").rstrip()))
-
-
-def _name_after_role(doc: Document, who: Span) -> tuple[Span, Agent | None]:
-    """"said the local’s president, Ana Ruiz.", "said his wife, Florence.", "said Pruitt’s
-    daughter, Mary Beth.": a role that names nobody, or one that names only whose it is (a
-    possessive, then lower-case words), then a person's name after the comma; the name speaks,
-    not the role's possessor. Returns the span that speaks and, when the entities stage typed that name as no
-    agent (a city called "Florence"), the person the apposition says it is; otherwise the phrase
-    as found and None."""
-    if agents.head_mentions(doc, who) and not _possessed_role(doc, who):
-        return who, None
-    comma = re.match(r",\s*", doc.text[who.end:who.end + 3])
-    if comma is None:
-        return who, None
-    at = who.end + comma.end()
-    kinds = agents.person_kinds()
-    m = next((m for m in doc.annotations.mentions if m.span.begin == at), None)
-    if m is not None and agents.kind_of(doc, m.entity) in kinds:
-        return m.span, None
-    if not _possessed_role(doc, who):
-        return who, None
-    # the name alone in the apposition, up to the clause's end
-    name = re.match(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3}(?=\s*(?:[.,;!?]|$))",
-                    doc.text[at:at + 80])
-    if name is None:
-        return who, None
-    span = Span(at, at + name.end())
-    if m is not None and m.span == span and agents.is_agentive(doc, m.entity):
-        return m.span, None  # "said his employer, Acme Foods.": the firm speaks
-    return span, Agent("person", name.group())
-
-
-def _possessed_role(doc: Document, who: Span) -> bool:
-    """Whether a phrase is a role named by whose it is: a possessive pronoun ("his wife") or a
-    name with ’s ("Pruitt’s daughter"), then one to three lower-case words and nothing else."""
-    m = re.fullmatch(r"\s*(?:[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}[’']s|(?P<pronoun>[\w’']+))"
-                     r"(?:\s+[a-z][\w-]*){1,3}\s*", who.of(doc.text))
-    if m is None:
-        return False
-    if m.group("pronoun") is None:
-        return True
-    possessives = agents.lowered("quotes", "possessive_determiners")
-    return m.group("pronoun").lower() in possessives
 
 
 def _strip(s: str) -> str:
@@ -767,7 +527,7 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
         sentence = sentence_of(doc, mark.begin) or mark
         sentence = Span(max(sentence.begin, outer.content.begin), min(sentence.end, outer.content.end))
         floor = max([sentence.begin] + [o.span.end for o in out])
-        if not _rx()["before"].search(text[floor:mark.begin]):
+        if not patterns()["before"].search(text[floor:mark.begin]):
             continue
         q = Quotation(span=mark, content=content, sentence=sentence)
         attribute(doc, q, works, citations)
