@@ -31,12 +31,12 @@ import re
 from kg.annotations import Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
+from kg.nlp.quotations import speakerrules
 from kg.nlp.quotations.attribution import Attribution
 from kg.nlp.quotations.context import colon_speaker
 from kg.nlp.quotations.headline import headline_quotation
 from kg.nlp.quotations.nested import inner_marks
 from kg.nlp.quotations.patterns import patterns
-from kg.nlp.quotations.speakerrules import QUOTE_RULES
 from kg.nlp.speakers import named_in_full
 from kg.nlp.text import sentence_of, words
 
@@ -210,7 +210,7 @@ def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Ci
     speaker whatever a later rule found."""
     a = Attribution(doc, q, works, citations)
     answered: list[str] = []
-    for rule in QUOTE_RULES:
+    for rule in speakerrules.QUOTE_RULES:
         if a.settled:
             break
         if a.trace:
