@@ -10,7 +10,7 @@ import pytest
 from nlp_support import article
 from nlp_support import speakers_by_opening as speakers
 
-from kg.nlp.quotations.quotes import _role_words
+from kg.nlp.quotations.saying import role_words
 from kg.nlp.stages import annotate
 
 OCCUPATION = (
@@ -55,11 +55,11 @@ def test_an_occupation_between_the_verb_and_the_name_gives_the_name(docs):
 
 
 def test_role_words_are_lower_case_words_that_are_no_function_words():
-    assert _role_words("guard Ana Ruiz on the line") == len("guard ")
-    assert _role_words("retired welder Ana Ruiz") == len("retired welder ")
-    assert _role_words("Ana Ruiz on the line") == 0  # no role printed
-    assert _role_words("to the crowd Ana Ruiz") == 0  # a preposition, a determiner: no role
-    assert _role_words("that Ana Ruiz") == 0  # a bridge
+    assert role_words("guard Ana Ruiz on the line") == len("guard ")
+    assert role_words("retired welder Ana Ruiz") == len("retired welder ")
+    assert role_words("Ana Ruiz on the line") == 0  # no role printed
+    assert role_words("to the crowd Ana Ruiz") == 0  # a preposition, a determiner: no role
+    assert role_words("that Ana Ruiz") == 0  # a bridge
 
 
 def test_an_abbreviation_in_parentheses_stays_inside_the_apposition(docs):

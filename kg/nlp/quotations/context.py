@@ -17,8 +17,9 @@ or carry a speaker's words on into the next paragraph:
 
 Only a quotation standing alone as its sentence is read this way, and only a person (or a new
 name the entities stage could not type) is taken: a company, a place or a union named nearby
-never speaks a quotation that way. kg.nlp.quotations.quotes calls `speaker_nearby` last, when nothing in
-the quotation's own sentence, note or reference gave a source.
+never speaks a quotation that way. The last rule of kg.nlp.quotations.speakerrules `QUOTE_RULES`
+(`nearby`) calls `speaker_nearby`, when nothing in the quotation's own sentence, note or
+reference gave a source.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def speaker_nearby(doc: Document, q: Quotation, works: list[Work]) -> tuple[list
     if before:
         prev = before[-1]
         if _MARKS.search(text, prev.begin, prev.end):
-            return [], None  # a quotation before it: kg.nlp.quotations.quotes rule 6 decides
+            return [], None  # a quotation before it: speakerrules `continued_alone` decides
         verbs = list(_speech_verb().finditer(text, prev.begin, prev.end))
         if verbs:  # "Ana Ruiz, a packer, said the company broke its word. “…”"
             subj = subject_before(doc, prev, verbs[-1].start())

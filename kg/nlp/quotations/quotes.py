@@ -2,116 +2,50 @@
 
 A passage in “…” (or "…", across paragraphs when the next paragraph reopens with “) is a
 quotation unless it is a term in scare quotes (a few words, not introduced by a verb of
-saying). Its source is found, in order, from:
-1. a verb of saying after it: "“…,” we said", "“…,” Trotsky wrote, “…”", "“…,” said X";
+saying). Its source is found by the rules of kg.nlp.quotations.speakerrules `QUOTE_RULES`, in
+order, until one gives a speaker or a work (`attribute`; each rule reads one
+kg.nlp.quotations.attribution `Attribution`):
+1. a verb of saying after it: "“…,” we said", "“…,” Trotsky wrote, “…”", "“…,” said X"
+   (the readers of the name after the mark: kg.nlp.quotations.saying);
 2. a verb of saying before it in its sentence: "Lenin emphasized “…”", "he described, “…”",
-   "you said something to the effect that “…”" (the subject is read back from the verb);
+   "you said something to the effect that “…”" (the subject is read back from the verb); then an
+   attributing phrase ("According to X, “…”"), a colon, a reported clause;
 3. a footnote marker right after it whose note names a work ("…state.”7" -> the resolution);
 4. a reference in parentheses right after it ("(LCW, vol. 31, p. 242.)"), parsed by
    kg.nlp.quotations.citations, which also gives the author when no speaker was found;
 5. the same words quoted earlier, the attributed quotation just before it, and then the
    sentences and paragraph around it (kg.nlp.quotations.context).
-"We said" / "we pointed out" next to a document named shortly before ("our 2006 convention
-document") quotes that document. A quotation in single marks inside one, introduced by a verb of
-saying, is read last (kg.nlp.quotations.nested). Words are in kg/data/nlp/quotes.toml.
+3 and 4 give the work and its citation whatever gave the speaker (`_cited_work`, after the
+rules); when either names the work, the rules of 5 do not run. "We said" / "we pointed out"
+next to a document named shortly before ("our 2006 convention document") quotes that document.
+A quotation in single marks inside one, introduced by a verb of saying, is read last
+(kg.nlp.quotations.nested). Words are in kg/data/nlp/quotes.toml. `KG_TRACE_QUOTES=1` logs
+(logger "kg.nlp.quotations.quotes", DEBUG) which rules attributed each quotation.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 
-from kg.annotations import Agent, Citation, Quotation, Work
+from kg.annotations import Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
-from kg.nlp.genders import contradicts, pronoun_gender
-from kg.nlp.quotations.context import colon_speaker, speaker_nearby
+from kg.nlp.quotations import speakerrules
+from kg.nlp.quotations.attribution import Attribution
+from kg.nlp.quotations.context import colon_speaker
 from kg.nlp.quotations.headline import headline_quotation
 from kg.nlp.quotations.nested import inner_marks
-from kg.nlp.speakers import inscribed, named_in_full, speaker_from_phrase, subject_before
-from kg.nlp.text import scope_of, sentence_of, words
+from kg.nlp.quotations.patterns import patterns
+from kg.nlp.speakers import named_in_full
+from kg.nlp.text import sentence_of, words
+
+log = logging.getLogger("kg.nlp.quotations.quotes")
 
 _OPEN = "“"
 _CLOSE = "”"
 
 
-@cuedata.cached
-def _rx() -> dict[str, re.Pattern]:
-    speech = cuedata.words("quotes", "speech_verbs")
-    verbs = cuedata.phrase_pattern(speech + cuedata.words("quotes", "usage_verbs"))
-    reporting = cuedata.phrase_pattern(speech)
-    bridges = cuedata.phrase_pattern(cuedata.words("quotes", "bridges"))
-    fillers = cuedata.phrase_pattern(cuedata.words("quotes", "speaker_fillers"))
-    between = cuedata.phrase_pattern(cuedata.words("claims", "reported", "verb_that_fillers"))
-    # a speaker's name may hold a title's full stop ("said Dr. Ana Ruiz, a doctor")
-    abbrev = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")])
-    # (a straight quote or "--", the dash of 2000–2002 pages, ends a name too)
-    name = rf"(?:(?<![\w.])(?:{abbrev})|(?!--)[^,.;:“”\"()\[\]])"
-    # an apposition may also hold an abbreviation's full stop ("the candidate for U.S. Senate")
-    inner = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")]
-                                   + cuedata.words("entities", "abbreviations"))
-    # and an abbreviation in parentheses ("a member of the Strike Council (SC), told …"); commas too
-    appositive = rf"(?:(?<![\w.])(?:{inner})|\([A-ZÀ-Þ][\w&’'-]{{0,14}}\)|(?!--)[^.;:“”\"()\[\]])"
-    phrases = cuedata.phrase_pattern(cuedata.words("quotes", "attributing_phrases"))
-    clause = cuedata.phrase_pattern(cuedata.words("quotes", "clause_openers"))
-    quoting = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_phrases"))
-    attributions = cuedata.phrase_pattern(speech + cuedata.words("quotes", "attributing_phrases"))
-    quoted = cuedata.phrase_pattern(cuedata.words("quotes", "quoting_verbs"))
-    dets = cuedata.phrase_pattern(cuedata.words("agents", "determiners"))
-    participles = cuedata.phrase_pattern(cuedata.words("quotes", "reporting_participles"))
-    pronouns = cuedata.phrase_pattern(cuedata.words("quotes", "reported_pronouns"))
-    return {
-        # "…, saying he ": after a comma, a participle of saying, perhaps "that", then a
-        # pronoun, right before an opening mark (kg.nlp.quotations.quotes._participle_subject)
-        "participle_pronoun": re.compile(
-            rf",\s*(?P<verb>{participles})(?:\s+that)?\s+(?:{pronouns})\s+$", re.I),
-        # "…, finding that the contract ": the same with "that" and a subject opened by a
-        # determiner (a few words)
-        "participle_clause": re.compile(
-            rf",\s*(?P<verb>{participles})(?:\s+that)?\s+(?:(?:{pronouns})|(?:{dets})(?:\s+[\w’'-]+){{1,3}})"
-            rf"\s+$", re.I),
-        # "Joan Baker quotes Ana Ruiz, a telephone operator: ": the name after the verb, up to
-        # its apposition, then a colon right before the opening mark
-        "quotes_who": re.compile(rf"(?<![\w’'])(?:{quoted})\s+(?P<who>[^,:;“”\"]{{1,60}}?)"
-                                 rf"(?:,[^:;“”\"]{{1,150}})?:\s*$", re.I),
-        # after a closing mark: " we said", " Trotsky wrote,", " said X."
-        "after_who_verb": re.compile(
-            rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
-        "after_verb_who": re.compile(
-            rf"\s*(?P<verb>{attributions}|{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;:!?\"]|--|$)"),
-        # " Ana Ruiz, a packer at Acme, told the Militant." / " one of them, Ana Ruiz, 45, told me."
-        "after_appositive_verb": re.compile(
-            rf"\s*(?P<who>{appositive}{{1,150}}?,)\s*(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
-        # before an opening mark: "... emphasized ", "... described, ",
-        # "... said something to the effect that "
-        # "... told reporters, " / "... said in an interview: ": a few words, then a comma or colon
-        "before": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})"
-                             rf"(?:(?:\s+(?!(?:{verbs})(?![\w’']))[\w’'-]+){{1,10}}\s*[,:]|\s*[,:]?)"
-                             rf"\s*(?:(?:{bridges})\s+)*$", re.I),
-        # " said" after a speaker's name: the verb (fillers may stand before it)
-        "verb_after_name": re.compile(rf"\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
-        # " said Ana Ruiz on the picket line outside the plant here ...": the verb, then a name
-        "after_verb": re.compile(rf"\s*(?P<verb>{verbs})\s+"),
-        # " said Ana Ruiz as she opened ...": a capitalised name, then a clause with no comma
-        "after_verb_name_clause": re.compile(
-            rf"\s*(?P<verb>{verbs})\s+(?P<who>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){{0,3}}?)"
-            rf"\s+(?:{clause})\s"),
-        # ", quoting a text from an uncle who drives a bus."
-        # (the source up to a relative clause: "an uncle who drives ..." -> "an uncle")
-        "quoting": re.compile(rf"\s*,\s*(?:{quoting})\s+(?P<src>[^,.;:“”\"()\[\]]+?)"
-                              rf"(?=\s+(?:who|whom|whose|which|that)\b|[,.;:“”\"()\[\]]|$)"),
-        "speech": re.compile(rf"(?<![\w’'])(?:{reporting})(?![\w’'])", re.I),
-        # "According to Ana Ruiz, a steward, “…”": the name after the phrase, up to the mark
-        "attributed_before": re.compile(
-            rf"(?<![\w’'])(?:{phrases})\s+(?P<who>[^“”\"]{{1,120}}?),?\s*$", re.I),
-        # "… says the fee ": a verb of saying, perhaps "that", then a subject opened by a
-        # determiner, right before an opening mark (kg.nlp.quotations.quotes._reported_predicate)
-        "reported_subject": re.compile(
-            rf"(?<![\w’'])(?:{reporting})(?:\s+that)?\s+(?:{dets})\s+(?P<np>(?:[\w’'-]+\s+){{1,3}})$", re.I),
-        # any verb of saying or naming, for a fragment woven into the writer's sentence
-        "verb": re.compile(rf"(?<![\w’'])(?P<verb>{verbs})(?![\w’'])", re.I),
-        "reported": re.compile(rf"(?<![\w’'])(?P<verb>{reporting})(?:\s*,?\s+(?:{between}),?)?\s+that\b",
-                               re.I),
-    }
 
 
 def find_marks(doc: Document) -> list[tuple[Span, Span]]:
@@ -194,7 +128,7 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
         return False  # X says the bill will “save or create” jobs: X's words, not a label
     if _reported_predicate(said, before, doc.text[mark.end:sentence.end]):
         return False  # X says the rule “protects the public.”: X's words, not a label
-    return not re.search(r"[,:]\s*$", before) or not _rx()["before"].search(before)
+    return not re.search(r"[,:]\s*$", before) or not patterns()["before"].search(before)
 
 
 def _reported_verb_phrase(said: str, before: str) -> bool:
@@ -209,7 +143,7 @@ def _reported_verb_phrase(said: str, before: str) -> bool:
         (prev is not None and prev.group(1).lower() in finite)
     if not verb_phrase or len(words(said)) < 2:
         return False  # one word (“streamlined”) is a label held up to the light
-    reporting = _rx()["speech"].search(before)
+    reporting = patterns()["speech"].search(before)
     return reporting is not None
 
 
@@ -227,9 +161,9 @@ def _reported_predicate(said: str, before: str, tail: str) -> bool:
         return False
     if tail.strip(" \t.,;!?”’\"0123456789"):
         return False  # words after it: a name's modifier ("the new “workers rights” law")
-    if _rx()["participle_pronoun"].search(before):
+    if patterns()["participle_pronoun"].search(before):
         return True  # "…, saying he “followed procedure.”": the pronoun is the subject
-    m = _rx()["reported_subject"].search(before)
+    m = patterns()["reported_subject"].search(before)
     if m is None:
         return False
     subject = m.group("np").split()
@@ -253,7 +187,7 @@ def _verb_form(word: str) -> bool:
 def _said_right_after(after: str) -> bool:
     """Whether a verb of saying and its speaker follow a closing mark ("asked Ana Ruiz",
     "she said"): a name (capitalised) or a pronoun, not any words before a verb."""
-    rx = _rx()
+    rx = patterns()
     m = rx["after_verb_who"].match(after) or rx["after_who_verb"].match(after)
     if m is None:
         return False
@@ -268,461 +202,61 @@ def _finite(text: str) -> bool:
     return finite_clause(text)
 
 
-def _last_document(doc: Document, works: list[Work], before: int) -> Work | None:
-    """A document (not a book or periodical issue) named in the same section before offset."""
-    # The same section or the one before it ("our 2006 convention document" closes a section,
-    # "“…,” we said" opens the next).
-    at = next((i for i, s in enumerate(doc.sections) if s.span.begin <= before < s.span.end), None)
-    floor = doc.sections[max(at - 1, 0)].span.begin if at is not None else 0
-    cands = [w for w in works if w.kind == "resolution"]
-    return agents.last_work(doc, cands, before, floor)
-
-
 def attribute(doc: Document, q: Quotation, works: list[Work], citations: list[Citation]) -> None:
-    """Fill q.speakers, q.work and q.citation."""
-    text = doc.text
-    verb_begin = q.span.begin
-    rx = _rx()
-    scope = scope_of(doc, q.span.begin)
-    sentence = q.sentence
-    content = q.content.of(text).rstrip()
-    speakers: list[Agent] = []
-    work: Work | None = None
-    who_span: Span | None = None
-    verb_who = None
-    appositive: Agent | None = None  # a name after a role that the entities stage typed no agent
-    # 1. after the quotation
-    after = text[q.span.end:min(sentence.end + 1, len(text))]
-    # a quotation that ends with one it holds ("“… she said, ‘We can do it,’” recalled Ana
-    # Ruiz") ends with the inner quotation's comma, inside its closing single mark
-    ending = content.rstrip("’'\"").rstrip()
-    if ending[-1:] in ",!?…" or ending.endswith("..."):
-        m = rx["after_verb_who"].match(after) or rx["after_who_verb"].match(after)
-        if m:
-            verb_who = m
-            who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
-            verb_begin = q.span.end + m.start("verb")
-            who_span = _whole_name(doc, who_span)  # "said Tessa P. Dorrow," (not "Tessa P")
-            if m.re is rx["after_verb_who"]:
-                who_span, appositive = _name_after_role(doc, who_span)
-        elif found := _person_before_verb(doc, q.span.end, after):
-            verb_who, who_span = found  # "“…,” Tessa P. Dorrow said."
-            verb_begin = q.span.end + verb_who.start("verb")
-        elif found := _named_after_description(doc, q.span.end, after):
-            verb_who, who_span = found  # "“…,” a checker … named Ana Ruiz told us."
-            verb_begin = q.span.end + verb_who.start("verb")
-        elif m := rx["after_appositive_verb"].match(after):
-            # the name before its apposition speaks, not a company named inside it
-            verb_who = m
-            verb_begin = q.span.end + m.start("verb")
-            who_span = subject_before(doc, Span(q.span.end, verb_begin), verb_begin)
-        elif m := _name_before_clause(after):
-            verb_who = m
-            who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
-            verb_begin = q.span.end + m.start("verb")
-        elif found := _person_after_verb(doc, q.span.end, after):
-            verb_who, who_span = found
-            verb_begin = q.span.end + verb_who.start("verb")
-    # 2. before it, in its sentence
-    if verb_who is None:
-        seg_from = sentence.begin
-        for other in doc.annotations.quotations:
-            if sentence.begin <= other.span.end <= q.span.begin and other is not q:
-                seg_from = max(seg_from, other.span.end)
-        before = text[seg_from:q.span.begin]
-        m = rx["before"].search(before)
-        quoted = rx["quotes_who"].search(before)
-        if quoted:
-            who_span = Span(seg_from + quoted.start("who"), seg_from + quoted.end("who"))
-            verb_begin = seg_from + quoted.start()
-        elif m:
-            verb_begin = seg_from + m.start("verb")
-            who_span = subject_before(doc, Span(seg_from, q.span.begin), verb_begin)
-            if not who_span.of(text).strip() and seg_from > sentence.begin:
-                who_span = None
-    source = _quoted_source(doc, q.span.end + verb_who.end(), sentence) if verb_who is not None else None
-    if source is not None:
-        who_span = source  # "“…,” she said, quoting a text from an uncle": the uncle's words
-    # "Our banner will say “…”": a thing carries the words, nobody speaks them (kept to the end,
-    # so that no later rule gives them to the possessor or a person named nearby)
-    slogan = source is None and who_span is not None and inscribed(doc, who_span)
-    if appositive is not None:
-        speakers = [appositive]  # "“…,” said his wife, Florence.": Florence, whatever else the name is
-    elif slogan:
-        pass
-    elif who_span is not None and who_span.of(text).strip():
-        speakers, work, who_span = speaker_from_phrase(doc, who_span, works, scope)
-        if source is not None and not speakers and work is None:
-            # described at more length than an agent's description: still not the reader's words
-            speakers, who_span = [Agent("unidentified", " ".join(source.of(text).split()[:7]))], source
-        word = who_span.of(text).strip().lower() if who_span else ""
-        verb = text[verb_begin:verb_begin + 20].lower()
-        doc_verbs = cuedata.words("quotes", "document_verbs")
-        if word in ("we", "us") and work is None and any(verb.startswith(v) for v in doc_verbs):
-            work = _last_document(doc, works, q.span.begin)
-    # 2'. "According to Ana Ruiz, a steward, “…”": the agent named first after the phrase
-    if who_span is None and not speakers:
-        m = rx["attributed_before"].search(text, sentence.begin, q.span.begin)
-        if m:
-            phrase = Span(m.start("who"), m.end("who"))
-            heads = [h for h in agents.head_mentions(doc, phrase) if agents.is_agentive(doc, h.entity)]
-            who_span = heads[0].span if heads else phrase
-            speakers, work, who_span = speaker_from_phrase(doc, who_span, works, scope)
-    # 2a. introduced by a colon with no verb of saying: "He gave it back with a note: “…”"
-    if who_span is None and not speakers:
-        speakers, who_span = colon_speaker(doc, sentence, q.span, works)
-    # 2b. inside a reported clause: "The authors contend that Jews, “…,” are ..."
-    if not speakers and work is None:
-        rep = _rx()["reported"].search(text, sentence.begin, q.span.begin)
-        if rep:
-            subj = subject_before(doc, Span(sentence.begin, q.span.begin), rep.start("verb"))
-            if subj.of(text).strip():
-                speakers, work, who_span = speaker_from_phrase(doc, subj, works, scope)
-    # 3. a footnote marker right after it, whose note cites a work
-    marker = next((mk for mk in doc.markers if 0 <= mk.span.begin - q.span.end <= 1), None)
-    if marker is not None and work is None:
-        note = next(n for n in doc.notes if n.marker is marker)
-        cited = [c for c in citations if note.text.contains(c.span)]
-        by_key = {w.key: w for w in works}
-        cited = [c for c in cited if c.work in by_key and by_key[c.work].kind != "issue"]
-        if cited:
-            work = by_key[cited[0].work]
-            q.citation = cited[0]  # the note's reference, with its locator
-            if q.citation.intent == "cites":
-                q.citation.intent = "includesQuotationFrom"
-            if not speakers:
-                speakers = list(work.authors)
-    # 4. a parenthetical reference right after it
-    paren = re.match(r"[\s\d]*\(", text[q.span.end:sentence.end])
-    if paren:
-        at = q.span.end + paren.end()
-        cit = next((c for c in citations if at <= c.span.begin <= at + 5), None)
-        if cit is not None:
-            q.citation = cit
-            cit.intent = "includesQuotationFrom"
-            cw = next((w for w in works if w.key == cit.work), None)
-            if cw is not None:
-                work = cw
-                if not speakers:
-                    speakers = list(cw.authors)
-    if work is not None and q.citation is None:
-        q.citation = next((c for c in citations if c.work == work.key), None)
+    """Fill q.speakers, q.speaker_span, q.work and q.citation: the rules of
+    kg.nlp.quotations.speakerrules `QUOTE_RULES` in order until one settles the speaker, then
+    the work and citation of a footnote or reference right after the quotation (`_cited_work`).
+    A thing that carries the words (a banner's slogan, `said_phrase`) leaves them with no
+    speaker whatever a later rule found."""
+    a = Attribution(doc, q, works, citations)
+    answered: list[str] = []
+    for rule in speakerrules.QUOTE_RULES:
+        if a.settled:
+            break
+        if a.trace:
+            state = a.state()
+            rule(a)
+            if a.state() != state:
+                answered.append(rule.__name__)
+        else:
+            rule(a)
+    _cited_work(a)
+    if a.slogan:
+        a.speakers, a.who_span = [], None
+    q.speakers = list(dict.fromkeys(named_in_full(doc, x) for x in a.speakers))
+    q.speaker_span = a.who_span if a.speakers else None
+    q.work = a.work.key if a.work else None
+    if a.trace:
+        log.debug("quotes: %s gave %r %s%s", "+".join(answered) or "no rule", a.content[:40],
+                  [x.key for x in q.speakers], f" work {q.work}" if q.work else "")
+
+
+def _cited_work(a: Attribution) -> None:
+    """The work the quotation is quoted from, its citation and, when no rule gave a speaker, its
+    authors: a footnote marker right after it whose note cites a work ("…state.”7" -> the
+    resolution; only when no rule gave a work), then a reference in parentheses right after it
+    ("(LCW, vol. 31, p. 242.)"), then, for a work a rule gave, the document's first citation of
+    it. Either one gives the work and its locator even when a rule gave the speaker; the rules
+    that look around the quotation do not run when one of them names the work
+    (`Attribution.cites_work`)."""
+    q = a.q
+    if a.work is None and a.footnote is not None:
+        q.citation, a.work = a.footnote  # the note's reference, with its locator
+        if q.citation.intent == "cites":
+            q.citation.intent = "includesQuotationFrom"
+        if not a.speakers:
+            a.speakers = list(a.work.authors)
+    if a.reference is not None:
+        q.citation = a.reference
+        q.citation.intent = "includesQuotationFrom"
+        if a.reference_work is not None:
+            a.work = a.reference_work
+            if not a.speakers:
+                a.speakers = list(a.work.authors)
+    if a.work is not None and q.citation is None:
+        q.citation = next((c for c in a.citations if c.work == a.work.key), None)
         if q.citation is not None and q.citation.intent == "cites":
             q.citation.intent = "includesQuotationFrom"
-    # 5. the same words quoted earlier with a source ("That bourgeois Arab regimes “have carried
-    # out massive massacres …”" re-quotes the recipient's remark)
-    if not speakers and work is None:
-        for other in doc.annotations.quotations:
-            if other is q or other.span.begin >= q.span.begin or not other.speakers:
-                continue
-            if content.strip(" ,.") and content.strip(" ,.") in other.content.of(text):
-                speakers, who_span = list(other.speakers), other.speaker_span
-                break
-    # 5a. "… recalls a guard, Ana Ruiz, who taught him “that …”": the name the relative follows
-    if not speakers and work is None and content[:1].islower():
-        found, span = _relative_teller(doc, sentence, q.span)
-        if found:
-            speakers, who_span = found, span
-    # 5b. a fragment woven into the writer's sentence after a verb of saying, when nothing
-    # else gave a source: "X described the strike as part of “a fight that …”", "X told the
-    # Militant he “never thought …”". Only a named agent: a phrase that names nobody ("a fact
-    # underlined in the report") is no speaker.
-    if not speakers and work is None and content[:1].islower():
-        verbs = list(rx["verb"].finditer(text, sentence.begin, q.span.begin))
-        if verbs and not re.search(r"[“”\"]", text[verbs[-1].start():q.span.begin]):
-            subj = subject_before(doc, Span(sentence.begin, q.span.begin), verbs[-1].start())
-            if subj.of(text).strip():
-                found, _w, span = speaker_from_phrase(doc, subj, works, scope)
-                if found and all(a.kind == "entity" for a in found):
-                    speakers, who_span = found, span
-    # 5c. a predicate reported in a participle phrase: "The officers’ association defended him,
-    # saying he “followed procedure.”": the clause's subject speaks
-    if not speakers and work is None and content[:1].islower():
-        found, span = _participle_subject(doc, sentence, q.span, works, scope)
-        if found:
-            speakers, who_span = found, span
-    # 6. a quotation standing alone as the next sentence after an attributed one, in the same
-    # paragraph, continues it ("“…,” said Kim Jin-ho, a locomotive engineer. “We will stay out …”"),
-    # also over one or two sentences between that go on about that speaker (`_about_speaker`:
-    # "“…,” said Ana Ruiz, a cutter. She has worked the line for ten years. “…”")
-    if not speakers and work is None and scope is not None:
-        alone = len(q.span) >= 0.8 * len(_strip(sentence.of(text)))
-        prev = [o for o in doc.annotations.quotations if o.kind == "quotation" and o.speakers
-                and scope.begin <= o.span.end <= q.span.begin]
-        if alone and prev and not re.search(r"[“\"]", text[prev[-1].span.end:q.span.begin]) \
-                and prev[-1].sentence.end <= sentence.begin:
-            between = [s for s in doc.annotations.sentences
-                       if prev[-1].sentence.end <= s.span.begin < sentence.begin]
-            if len(between) <= 2 and all(_about_speaker(doc, s.span, prev[-1]) for s in between):
-                speakers, who_span = list(prev[-1].speakers), prev[-1].speaker_span
-    # 6b. the second part of an interrupted quotation, its attribution between the parts:
-    # "“…,” Ana Ruiz said, adding, “…”", "“…,” explained Ana Ruiz, who drives a truck, “and …”"
-    if not speakers and work is None:
-        prev = [o for o in doc.annotations.quotations if o.kind == "quotation" and o.speakers
-                and o.speaker_span is not None and sentence.begin <= o.span.begin
-                and o.span.end <= o.speaker_span.begin and o.speaker_span.end <= q.span.begin]
-        if prev and not re.search(r"[“”\"]", text[prev[-1].span.end:q.span.begin]):
-            speakers, who_span = list(prev[-1].speakers), prev[-1].speaker_span
-    # 7. the sentence before or after it, or the previous paragraph's quotation (kg.nlp.quotations.context)
-    if not speakers and work is None:
-        speakers, who_span = speaker_nearby(doc, q, works)
-    if slogan:
-        speakers, who_span = [], None
-    q.speakers = list(dict.fromkeys(named_in_full(doc, a) for a in speakers))
-    q.speaker_span = who_span if speakers else None
-    q.work = work.key if work else None
-
-
-def _participle_subject(doc: Document, sentence: Span, mark: Span, works: list[Work],
-                        scope: Span | None) -> tuple[list[Agent], Span | None]:
-    """"The Dayton Police Officers’ Association has defended him, saying he “followed
-    procedure.”", "Judge Ruiz sided with the firm, finding that the contract “allows the cuts.”": a participle
-    of saying after a comma, perhaps "that", a pronoun or a short subject opened by a
-    determiner, then the quoted words (kg/data/nlp/quotes.toml `reporting_participles`,
-    `reported_pronouns`); the participle's subject is the clause's, the agent (or a name that
-    may be a person's) the sentence opens with, an article before it allowed. A sentence that
-    opens otherwise ("After the vote, …") gives no one."""
-    text = doc.text
-    m = _rx()["participle_clause"].search(text[sentence.begin:mark.begin])
-    if m is None:
-        return [], None
-    clause = Span(sentence.begin, sentence.begin + m.start())
-    dets = agents.lowered("agents", "determiners")
-    kinds = agents.person_kinds()
-    heads = [h for h in agents.head_mentions(doc, clause)
-             if agents.is_agentive(doc, h.entity) or agents.kind_of(doc, h.entity) in kinds]
-    if not heads:
-        return [], None
-    lead = text[clause.begin:heads[0].span.begin].split()
-    if lead and lead[0].lower() in dets:
-        lead = lead[1:]
-    # a title before the name ("Judge Ruiz …": the entities stage names the person by the
-    # surname after it, kg.nlp.entities.mentions `_title_before_surname`) is no other subject
-    if lead and " ".join(lead) not in cuedata.words("entities", "titles"):
-        return [], None
-    found, _work, span = speaker_from_phrase(doc, heads[0].span, works, scope)
-    return (found, span) if found and all(a.kind == "entity" for a in found) else ([], None)
-
-
-def _relative_teller(doc: Document, sentence: Span, mark: Span) -> tuple[list[Agent], Span | None]:
-    """"He recalls a guard, Ana Ruiz, who taught him “that the boss is the same for all.”": a
-    fragment right after "who", a verb that tells someone something and its object (quotes.toml
-    `imparting_verbs`, `imparted_objects`; "that" may follow), the relative standing right after a
-    person's name: that person's words, not those of the clause's subject. ([], None) otherwise."""
-    text = doc.text
-    verbs = cuedata.phrase_pattern(cuedata.words("quotes", "imparting_verbs"))
-    objects = cuedata.phrase_pattern(cuedata.words("quotes", "imparted_objects"))
-    m = re.search(rf",?\s*\bwho\s+(?:{verbs})\s+(?:{objects})(?:\s+that)?\s*$",
-                  text[sentence.begin:mark.begin])
-    if m is None:
-        return [], None
-    at = sentence.begin + m.start()
-    kinds = agents.person_kinds()
-    name = next((n for n in doc.annotations.mentions if sentence.begin <= n.span.begin
-                 and not text[n.span.end:at].strip() and agents.kind_of(doc, n.entity) in kinds), None)
-    if name is None:
-        return [], None
-    return [agents.entity_agent(doc, name.entity)], name.span
-
-
-def _about_speaker(doc: Document, sentence: Span, prev: Quotation) -> bool:
-    """Whether a sentence between two quotations of a paragraph goes on about the first one's
-    speaker, so that the second is still theirs: "“…,” said Ana Ruiz, a cutter. She
-    has worked the line for ten years. “…”". It names the speaker by a pronoun of a person (he, she: not
-    one its given name contradicts, kg.nlp.genders), names no other person (a person-typed
-    name), and holds no quotation marks and no verb of saying (someone else would speak)."""
-    text = doc.text
-    if re.search(r"[“”\"]", sentence.of(text)) or _rx()["speech"].search(text, sentence.begin, sentence.end):
-        return False
-    if len(prev.speakers) != 1 or prev.speakers[0].kind != "entity":
-        return False
-    speaker = prev.speakers[0].key
-    if any(m.entity != speaker and agents.kind_of(doc, m.entity) == "person"
-           for m in agents.mentions_in(doc, sentence)):
-        return False
-    pronouns = [w for w in re.findall(r"[\w’']+", sentence.of(text))
-                if w.lower() in {p.lower() for p in cuedata.words("agents", "person")}
-                and pronoun_gender(w) is not None]
-    label = doc.annotations.entities[speaker].label if speaker in doc.annotations.entities else ""
-    return bool(pronouns) and not any(contradicts(p, label) for p in pronouns)
-
-
-def _name_before_clause(after: str) -> re.Match | None:
-    """"“…,” said Ana Ruiz as she opened a meeting here May 3 to …": a verb of saying, then a
-    name in capitals (one to four words) that a clause follows with no comma between (its
-    opening words: kg/data/nlp/quotes.toml `clause_openers`). The name speaks."""
-    m = _rx()["after_verb_name_clause"].match(after)
-    if m is None or not all(w[:1].isupper() for w in m.group("who").split()):
-        return None
-    return m
-
-
-def _person_after_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
-    """"“…,” said Tomás Ibarra-Quintero on the picket line outside the plant here March 4.": a
-    verb of saying right after the closing mark at `at`, perhaps an occupation printed before the
-    name ("said conductor Tomás Ibarra-Quintero …", `_role_words`), then the name of a person the entities
-    stage found (however long the words after it run before the sentence's next comma, where the
-    other patterns look for the end of a speaker's name). `after`: the text from `at` to the
-    sentence's end. (the verb's match in `after`, the name's span), or None when no person's
-    name follows the verb."""
-    m = _rx()["after_verb"].match(after)
-    if m is None:
-        return None
-    kinds = agents.person_kinds()
-    begin = at + m.end() + _role_words(after[m.end():])
-    name = next((n for n in doc.annotations.mentions if n.span.begin == begin
-                 and agents.kind_of(doc, n.entity) in kinds), None)
-    return (m, name.span) if name is not None else None
-
-
-def _role_words(after: str) -> int:
-    """The length of the lower-case words that name a speaker's occupation between a verb of
-    saying and the name (a role printed without an article or comma: "said guard Ana Ruiz-Toledo
-    on the picket line", "said retired welder Ana Ruiz at the rally"): one to three words, none of
-    them a preposition, determiner or other function word (agents.toml `prepositions`,
-    `determiners`, `after_head`) nor a bridge before a quotation (quotes.toml `bridges`), and
-    ending where a capitalised word begins. 0 when no such words stand there ("said Ana Ruiz")."""
-    m = re.match(r"(?:[a-z][a-z’'-]*\s+){1,3}(?=[A-ZÀ-Þ])", after)
-    if m is None:
-        return 0
-    small = agents.lowered("agents", "prepositions") | agents.lowered("agents", "determiners") \
-        | agents.function_words() | agents.lowered("quotes", "bridges")
-    return 0 if any(w in small for w in m.group().split()) else m.end()
-
-
-def _whole_name(doc: Document, who: Span) -> Span:
-    """The speaker's name as the entities stage found it, when the words read after the verb
-    stop inside it: a middle initial's full stop ("said Tessa P. Dorrow, the firm's chief")
-    ends the words a verb's speaker is read from, not a name the entities stage holds whole. A
-    person's mention (or a new name's) that starts where the words do, or after an occupation
-    printed before it ("said district manager Tessa P. Dorrow."), and runs on past their end over
-    that full stop gives the name; otherwise the words as read."""
-    kinds = agents.person_kinds()
-    # an occupation printed before the name ("said area manager Tessa P. Dorrow."): the name
-    # starts after it (`_role_words`)
-    begins = {who.begin, who.begin + _role_words(doc.text[who.begin:who.end])}
-    name = next((n for n in doc.annotations.mentions
-                 if n.span.begin in begins and who.begin < who.end < n.span.end
-                 and doc.text[who.end:who.end + 1] == "." and agents.kind_of(doc, n.entity) in kinds),
-                None)
-    if name is None and _title_stop(doc, who):
-        # "said Rev. Darnell Okafor-Pryce of Mount Zion Baptist Church.": the words stopped at the
-        # title's full stop (a long name and its "of …" run past the words a speaker is read
-        # from); the person's name right after the title speaks
-        after = who.end + re.match(r"\.\s*", doc.text[who.end:who.end + 4]).end()
-        name = next((n for n in doc.annotations.mentions if n.span.begin == after
-                     and agents.kind_of(doc, n.entity) in kinds), None)
-    return name.span if name is not None else who
-
-
-def _title_stop(doc: Document, who: Span) -> bool:
-    """Whether the words end with a title's abbreviation whose full stop follows them ("Rev",
-    "Dr" before ". "; kg/data/nlp/entities.toml `titles`)."""
-    last = re.search(r"[\w]+$", who.of(doc.text))
-    if last is None or doc.text[who.end:who.end + 1] != ".":
-        return False
-    titles = {t.lower() for t in cuedata.words("entities", "titles") if t.endswith(".")}
-    return last.group().lower() + "." in titles
-
-
-def _named_after_description(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
-    """"“…,” a welder and member of the Kelvo local named Ana Ruiz told us at the gate.": right
-    after the closing mark at `at`, a description opened by an article or a number
-    (`apposition_openers`), a naming word (kg/data/nlp/quotes.toml `naming_words`), then the name
-    of a person the entities stage found and a verb of saying. The described one speaks, by the
-    name, not an organisation named inside the description (the other patterns read at most a
-    few words before the verb). (the verb's match in `after`, read from the name's end; the
-    name's span), or None."""
-    openers = cuedata.phrase_pattern(cuedata.words("quotes", "apposition_openers"))
-    naming = cuedata.phrase_pattern(cuedata.words("quotes", "naming_words"))
-    lead = re.match(rf"\s*(?:{openers})\s[^.;:!?“”\"()]{{1,150}}?\s(?:{naming})\s+", after, re.I)
-    if lead is None:
-        return None
-    kinds = agents.person_kinds()
-    name = next((n for n in doc.annotations.mentions if n.span.begin == at + lead.end()
-                 and agents.kind_of(doc, n.entity) in kinds), None)
-    if name is None:
-        return None
-    verb = _rx()["verb_after_name"].match(after, name.span.end - at)
-    return (verb, name.span) if verb is not None else None
-
-
-def _person_before_verb(doc: Document, at: int, after: str) -> tuple[re.Match, Span] | None:
-    """"“…,” Tessa P. Dorrow said.": the name of a person the entities stage found right
-    after the closing mark at `at`, then a verb of saying (fillers allowed between: "also"). The
-    other patterns read a speaker's name up to a full stop, which a middle initial holds; an
-    apposition may stand between the name and the verb ("“…,” Md. Rafiq Hossain, a cutter, said.").
-    (the verb's match in `after`, read from the name's end; the name's span), or None."""
-    kinds = agents.person_kinds()
-    lead = len(after) - len(after.lstrip())
-    name = next((n for n in doc.annotations.mentions if n.span.begin == at + lead
-                 and agents.kind_of(doc, n.entity) in kinds), None)
-    if name is None:
-        return None
-    verb = _rx()["verb_after_name"].match(after, name.span.end - at)
-    if verb is None and doc.text[name.span.end:name.span.end + 1] == ",":
-        # "“…,” Md. Rafiq Hossain, a cutter, said.": the name holds a full stop the other
-        # patterns stop at; its apposition stands between it and the verb
-        verb = _rx()["after_appositive_verb"].match(after, name.span.end - at + 1)
-    return (verb, name.span) if verb is not None else None
-
-
-def _quoted_source(doc: Document, at: int, sentence: Span) -> Span | None:
-    """The phrase after an attribution that says whose words the speaker passes on: in "“…,” she
-    said, quoting a text from an uncle who drives a bus", the words from "a text"
-    to the end of the clause. None when no quoting phrase (kg/data/nlp/quotes.toml
-    `quoting_phrases`) follows at `at`."""
-    m = _rx()["quoting"].match(doc.text, at, sentence.end)
-    if m is None:
-        return None
-    return Span(m.start("src"), m.start("src") + len(m.group("src").rstrip()))
-
-
-def _name_after_role(doc: Document, who: Span) -> tuple[Span, Agent | None]:
-    """"said the local’s president, Ana Ruiz.", "said his wife, Florence.", "said Pruitt’s
-    daughter, Mary Beth.": a role that names nobody, or one that names only whose it is (a
-    possessive, then lower-case words), then a person's name after the comma; the name speaks,
-    not the role's possessor. Returns the span that speaks and, when the entities stage typed that name as no
-    agent (a city called "Florence"), the person the apposition says it is; otherwise the phrase
-    as found and None."""
-    if agents.head_mentions(doc, who) and not _possessed_role(doc, who):
-        return who, None
-    comma = re.match(r",\s*", doc.text[who.end:who.end + 3])
-    if comma is None:
-        return who, None
-    at = who.end + comma.end()
-    kinds = agents.person_kinds()
-    m = next((m for m in doc.annotations.mentions if m.span.begin == at), None)
-    if m is not None and agents.kind_of(doc, m.entity) in kinds:
-        return m.span, None
-    if not _possessed_role(doc, who):
-        return who, None
-    # the name alone in the apposition, up to the clause's end
-    name = re.match(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3}(?=\s*(?:[.,;!?]|$))",
-                    doc.text[at:at + 80])
-    if name is None:
-        return who, None
-    span = Span(at, at + name.end())
-    if m is not None and m.span == span and agents.is_agentive(doc, m.entity):
-        return m.span, None  # "said his employer, Acme Foods.": the firm speaks
-    return span, Agent("person", name.group())
-
-
-def _possessed_role(doc: Document, who: Span) -> bool:
-    """Whether a phrase is a role named by whose it is: a possessive pronoun ("his wife") or a
-    name with ’s ("Pruitt’s daughter"), then one to three lower-case words and nothing else."""
-    m = re.fullmatch(r"\s*(?:[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}[’']s|(?P<pronoun>[\w’']+))"
-                     r"(?:\s+[a-z][\w-]*){1,3}\s*", who.of(doc.text))
-    if m is None:
-        return False
-    if m.group("pronoun") is None:
-        return True
-    possessives = agents.lowered("quotes", "possessive_determiners")
-    return m.group("pronoun").lower() in possessives
-
-
-def _strip(s: str) -> str:
-    return s.strip().rstrip("0123456789")
 
 
 def annotate(doc: Document) -> Document:
@@ -767,7 +301,7 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
         sentence = sentence_of(doc, mark.begin) or mark
         sentence = Span(max(sentence.begin, outer.content.begin), min(sentence.end, outer.content.end))
         floor = max([sentence.begin] + [o.span.end for o in out])
-        if not _rx()["before"].search(text[floor:mark.begin]):
+        if not patterns()["before"].search(text[floor:mark.begin]):
             continue
         q = Quotation(span=mark, content=content, sentence=sentence)
         attribute(doc, q, works, citations)
