@@ -39,14 +39,23 @@ def test_a_town_the_smaller_list_knows_before_a_site_noun_is_the_town(registry):
      "The explosion at Brindlecombe was the worst in years."),
     # a plant's firm, an "at" of the firm
     ("Workers at the Kelvane plant struck.", "A rally at Kelvane drew 200."),
-    # "miners at", "jobs at": an employer's frame, no place's
-    ("The Brindlecombe mine is unsafe.", "Miners at Brindlecombe walked out."),
-    # no evidence either way: as before
-    ("The Brindlecombe mine exploded in 2006, killing 12 miners.",),
 ])
 def test_a_site_name_with_no_place_evidence_stays_the_firm(registry, paragraphs):
     name = "Kelvane" if "Kelvane" in paragraphs[0] else "Brindlecombe"
     assert kinds(registry, *paragraphs).get(name) == "organization"
+
+
+# These two were pinned as the firm (the employer's frame: "miners at", "jobs at"; nothing else
+# said place). The reading changed by the lead's decision of 2026-12-05 (bench/quality/README.md,
+# "Conventions decided across sets"): a mine by name is the required Place by its bare name,
+# whatever frame comes before it, as the held-out sets' gold reads every mine by name; only the
+# article writing the name as a firm (the case above) keeps the firm (kinds/placedsites.py, ent80).
+@pytest.mark.parametrize("paragraphs", [
+    ("The Brindlecombe mine is unsafe.", "Miners at Brindlecombe walked out."),
+    ("The Brindlecombe mine exploded in 2006, killing 12 miners.",),
+])
+def test_a_mine_by_name_is_a_place_in_the_employers_frame_too(registry, paragraphs):
+    assert kinds(registry, *paragraphs).get("Brindlecombe") == "place"
 
 
 # -- 2. untyped where the text says more ----------------------------------------------------------

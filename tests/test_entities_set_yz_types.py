@@ -31,9 +31,11 @@ def _kinds(registry, *paragraphs) -> dict[str, str]:
     # a frame only a firm takes elsewhere: the owner's name, its mine
     (("Workers at the Kelvek mine struck.", "Kelvek management refused to talk."),
      {"Kelvek": "organization"}),
-    # nothing says the name is the mine's rather than its owner's: the owner, as before
+    # the mine by its name and nothing else: pinned as the owner before; the reading changed by
+    # the lead's decision of 2026-12-05 (bench/quality/README.md: a mine by name is the required
+    # Place by its bare name, whatever frame comes before it, as the sets' gold reads it)
     (("The Kelvek mine exploded in 2006, killing 12 miners.",),
-     {"Kelvek": "organization"}),
+     {"Kelvek": "place"}),
     # the plural is a firm's mines as often: nothing said by it
     (("Supporters came from the Dorrowby mines, where miners struck in 1990.",),
      {"Dorrowby": Not("place")}),

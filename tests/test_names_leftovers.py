@@ -1,13 +1,13 @@
 """Leftovers across the sets (issue 10, branch ent75), each a general rule tested on made-up
-sentences in the paper's shapes: a mine's name where the text stands by it ("near the Kelvo
-mine": kg.nlp.entities.kinds.placedsites); a town named in lower case as a fight's place ("the
-battle of Kelvarts": entities.toml `place_before`); a given name before a family name a lower-case
-particle opens ("Omar al-Kelvani": kg.nlp.entities.cues.evidence `given_name_first`); Arabic "Bab"
-opening a crossing's or a gate's name and "Air" an airline's (entities.toml `[leading_head_types]`);
-the buyers after a verb of selling and "to", a name paired with a firm its noun names
-(kg.nlp.entities.cues.phrases `customer`, `firm_paired`); a firm's short name a town shares, in an
-employer's frame beside the firm's full name (kg.nlp.entities.kinds.townfirms). No name or
-sentence of a held-out set is used."""
+sentences in the paper's shapes: a mine by name, a place in any frame ("near the Kelvo mine",
+"miners at the Dorrow mine": kg.nlp.entities.kinds.placedsites; ent80); a town named in lower case
+as a fight's place ("the battle of Kelvarts": entities.toml `place_before`); a given name before a
+family name a lower-case particle opens ("Omar al-Kelvani": kg.nlp.entities.cues.evidence
+`given_name_first`); Arabic "Bab" opening a crossing's or a gate's name and "Air" an airline's
+(entities.toml `[leading_head_types]`); the buyers after a verb of selling and "to", a name paired
+with a firm its noun names (kg.nlp.entities.cues.phrases `customer`, `firm_paired`); a firm's
+short name a town shares, in an employer's frame beside the firm's full name
+(kg.nlp.entities.kinds.townfirms). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -24,8 +24,25 @@ CASES = [
                  {"Dorrowin": "organization"}, id="a-firms-noun-elsewhere-keeps-the-firm"),
     pytest.param(("Families live near the Dorrowin mine. Dorrowin’s owners cut pay.",),
                  {"Dorrowin": "organization"}, id="a-possessive-elsewhere-keeps-the-firm"),
+    # pinned as the employer before; the reading changed by the lead's decision of 2026-12-05
+    # (bench/quality/README.md: a mine by name is the required Place by its bare name, whatever
+    # frame comes before it, as every set's gold reads it): the place (branch ent80)
     pytest.param(("Drillers at the Dorrowin mine voted to strike.",),
-                 {"Dorrowin": "organization"}, id="at-the-mine-stays-the-employers-frame"),
+                 {"Dorrowin": "place"}, id="at-the-mine-is-a-place-too"),
+    # -- a mine by name in any frame (branch ent80) -------------------------------------------------
+    pytest.param(("The Marrowvale mine caved in on Tuesday, and four men are still missing.",),
+                 {"Marrowvale": "place"}, id="the-mine-as-a-subject-is-a-place"),
+    pytest.param(("Pickets went up at Quenby coal mine before dawn.",),
+                 {"Quenby": "place"}, id="at-a-coal-mine-with-no-article-is-a-place"),
+    pytest.param(("Welders at the old Harlowe mine joined the walkout.",),
+                 {"Harlowe": "place"}, id="an-adjective-between-the-and-the-name"),
+    pytest.param(("Strikers at the Marrowvale mine met. Marrowvale Coal Co. fired six of them.",),
+                 {"Marrowvale": "organization", "Marrowvale Coal Co.": "organization"},
+                 id="a-firms-full-name-elsewhere-keeps-the-firm"),
+    pytest.param(("Strikers at the Marrowvale mine met. Marrowvale bosses fired six of them.",),
+                 {"Marrowvale": "organization"}, id="a-firms-noun-in-any-frame-keeps-the-firm"),
+    pytest.param(("Bolters struck a Quenby mine in the north last spring.",),
+                 {"Quenby": "organization"}, id="one-of-a-firms-mines-stays-the-firm"),
     pytest.param(("Trucks came from the Dorrowby mines every hour.",),
                  {"Dorrowby": "organization"}, id="the-plural-stays-the-firms-mines"),
     pytest.param(("Pickets stood near the Kelvo Mining mine all night.",),

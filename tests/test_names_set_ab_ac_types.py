@@ -48,8 +48,11 @@ def test_a_name_paired_with_its_place_takes_the_first_pairs_kind(registry, sente
     ("Gold miners at the Kelvo Reefs mine here formed a union. Owners such as Dorrow Corp., "
      "which runs Kelvo Reefs, fear unrest if demands are pressed.",
      {"Kelvo Reefs": "place", "Dorrow Corp.": "organization"}),
-    # no verb of running, no other frame: the employer's frame stands (the older reading)
-    ("Gold miners at the Kelvo Reefs mine here formed a union.", {"Kelvo Reefs": "organization"}),
+    # no verb of running, no other frame: pinned as the employer (the older reading); the reading
+    # changed by the lead's decision of 2026-12-05 (bench/quality/README.md: a mine by name is
+    # the required Place by its bare name, whatever frame comes before it, as the sets' gold reads
+    # it), so the mine's name is the place here too
+    ("Gold miners at the Kelvo Reefs mine here formed a union.", {"Kelvo Reefs": "place"}),
     ("Output at the Kelvana Refining Center dropped last year.", {"Kelvana Refining Center": "place"}),
     ("They were taken to the Kelvin Cattle Congress fairgrounds in Waterloo.",
      {"Kelvin Cattle Congress": "place"}),

@@ -1,17 +1,20 @@
-"""A mine named where the text stands by it (issue 10, branch ent75): "a diner near the Kelvo
-mine", "trapped in the Dorrow pit".
+"""A mine by name is a place (issue 10, branches ent75, ent80): "a diner near the Kelvo mine",
+"miners at the Dorrow pit", "the Tallow coal mine exploded".
 
 The employer's frame ("the Kelvo mine": `[evidence] employer_after`) types a new name before a
 mine's noun a firm, weakly; kg.nlp.entities.kinds.sitenames and ent26's `site_place` make it the
-place where the text says more. One more shape says so on its own: a preposition of place and
-"the" before the name, one mine's noun in the singular after it (kinds.toml `[sites]`
-`placed_before`, `mine_nouns`). One stands near a place, not near a firm; and a mine by name is a
-place (the sets' gold). "at" makes no such frame ("miners at the Kelvo mine" stays the
-employer's, as the sets before read it), nor does the plural ("from the Dorrowby mines": a firm's
-mines as often).
+place where the text says more. The lead's decision of 2026-12-05 (bench/quality/README.md,
+"Conventions decided across sets": a mine by name is the required Place by its bare name) makes
+the shape say so on its own, whatever frame comes before: "the" before the name (a lower-case
+word or two may stand between: "the old Kelvo mine"), or a preposition of place with no article
+("at Kelvo coal mine"), and one mine's noun in the singular after it, lower case or capitalised
+("Kelvo Mine"), a lower-case word such as "coal" between (kinds.toml `[sites]` `placed_before`,
+`mine_nouns`). "a Kelvo mine" (one of a firm's mines) and the plural ("from the Dorrowby mines":
+a firm's mines as often) say nothing.
 
-A name with an organisation's head word ("Kelvo Mining"), in capitals, or written elsewhere with a
-possessive or a noun only a firm takes ("Kelvo management") keeps the firm.
+A name with an organisation's head word ("Kelvo Mining"), in capitals, or written elsewhere in
+the article as a firm keeps the firm: a possessive ("Kelvo's shafts"), a noun only a firm takes
+("Kelvo management"), or a longer name it opens whose head is a firm's ("Kelvo Coal Co.").
 """
 
 from __future__ import annotations
@@ -30,50 +33,56 @@ _AFTER_NAME = r"(?![\w’'-])"
 
 @dataclass(frozen=True)
 class _Cues:
-    before: re.Pattern[str]  # "near the " right before the name
-    mine_after: re.Pattern[str]  # " mine", " open-pit mine" right after it
+    before: re.Pattern[str]  # "the ", "the old ", "at " right before the name
+    mine_after: re.Pattern[str]  # " mine", " open-pit mine", " Mine" right after it
 
 
 @cached
 def _cues() -> _Cues:
     c = load("kinds")["sites"]
+    nouns = phrase_pattern(c["mine_nouns"] + [n.capitalize() for n in c["mine_nouns"]])
     return _Cues(
-        re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["placed_before"]) + r")[ \t]+the[ \t]+$"),
-        re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?(?:" + phrase_pattern(c["mine_nouns"]) + r")"
-                   + _AFTER_NAME))
+        re.compile(r"(?<![\w’'-])(?:[Tt]he[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}|(?:"
+                   + phrase_pattern(c["placed_before"]) + r")[ \t]+)$"),
+        re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?(?:" + nouns + r")" + _AFTER_NAME))
 
 
 def _occurrences(text: str, label: str) -> list[re.Match[str]]:
     return list(re.finditer(r"(?<![\w’'-])" + re.escape(label) + _AFTER_NAME, text))
 
 
-def _firm_elsewhere(text: str, label: str, spans: list[re.Match[str]]) -> bool:
-    """A possessive after the name, or a noun only a firm takes ("Kelvo’s shafts", "Kelvo
-    management"), anywhere in the article."""
+def _firm_elsewhere(text: str, label: str, spans: list[re.Match[str]], firms: set[str]) -> bool:
+    """A possessive after the name, a noun only a firm takes ("Kelvo’s shafts", "Kelvo
+    management"), or a firm's name it opens (`firms`: "Kelvo Coal Co."), anywhere in the
+    article."""
     fr = framing()
+    if any(f.startswith(label + " ") for f in firms):
+        return True
     if re.search(r"(?<![\w’'-])" + re.escape(label) + r"[’'](?:s(?![\w’'-])|[ \t])", text):
         return True
     return any(fr.strong_after.match(text[m.end():m.end() + 40])
                or fr.firm_after.match(text[m.end():m.end() + 40]) for m in spans)
 
 
-def mine_placed(text: str, label: str) -> bool:
-    """Whether the article writes `label` as the module's docstring says: a preposition of place
-    and "the" before it and a mine's noun in the singular after it, somewhere, and never in a
-    firm's frame."""
+def mine_placed(text: str, label: str, firms: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether the article writes `label` as the module's docstring says: "the" (or a
+    preposition of place alone) before it and a mine's noun in the singular after it, somewhere,
+    and never as a firm (`firms`: the names typed a firm by a firm's head word)."""
     c = _cues()
     spans = _occurrences(text, label)
-    if not any(c.before.search(text, max(0, m.start() - 20), m.start()) and c.mine_after.match(text, m.end())
+    if not any(c.before.search(text, max(0, m.start() - 30), m.start()) and c.mine_after.match(text, m.end())
                for m in spans):
         return False
-    return not _firm_elsewhere(text, label, spans)
+    return not _firm_elsewhere(text, label, spans, set(firms))
 
 
 def placed_mines(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
-    """"a diner near the Kelvo mine": the mine's name typed a firm only by the employer's frame
+    """"miners at the Kelvo mine": the mine's name typed a firm only by the employer's frame
     (weakly) is the site, a place."""
+    firms = {label for label, (kind, _) in kinds.of.items()
+             if kind == "organization" and ctx.cues.heads.get(head_word(label, ctx.cues)) == "organization"}
     for label, kind in list(kinds.of.items()):
         if kind != ("organization", False) or label.isupper() or head_word(label, ctx.cues) in ctx.cues.heads:
             continue
-        if mine_placed(ctx.text, label):
+        if mine_placed(ctx.text, label, firms):
             kinds.of[label] = ("place", False)
