@@ -56,6 +56,31 @@ def test_on_or_of_after_a_bodys_head_stays_in_the_name(registry, sentence, name)
     assert not any(s != name and s in name for s in got), got  # no halves
 
 
+@pytest.mark.parametrize("sentence", [
+    "The National Network on Kelvia sponsored the tour.",
+    "Speakers included Jane Dorrow of the Kelvian Chapter of the Tessaro Movements.",
+    "Transport for Kelvia raised the fares.",
+])
+def test_the_joined_names_small_words_sit_at_their_own_offsets(registry, monkeypatch, sentence):
+    """The small words a join puts inside a name ("on", "of the", "for") keep offsets that point
+    at them in the text, as every word of a run does: they were one character late before."""
+    from kg.nlp.entities.spans import joins
+
+    seen: list[tuple[str, list]] = []
+    real = joins.join_marks
+
+    def spy(text, *args):
+        out = real(text, *args)
+        seen.extend((text, run.words) for run in out)
+        return out
+
+    monkeypatch.setattr(joins, "join_marks", spy)
+    surfaces(registry, sentence)
+    small = [(text, w) for text, words in seen for w in words if w[2] in ("on", "of", "the", "for")]
+    assert small, seen  # the join ran and put its small words in
+    assert all(text[b:e] == w for text, (b, e, w) in small), small
+
+
 def test_on_before_a_day_is_a_date_not_a_name(registry):
     got = surfaces(registry, "The Kelvane Workers Committee on Monday called a strike.")
     assert not any("Monday" in s for s in got), got

@@ -282,7 +282,7 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
             if on and b.entry.kind == "organization":
                 continue  # a body is on a matter or a place, not on another body's ticket or side
             part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
-        small = [(ae + 1 + m.start(), ae + 1 + m.end(), m.group(0)) for m in re.finditer(r"\w+", gap)]
+        small = span_words(text, ae, bb, r"\w+")  # "of", "the": each at its own offsets
         merged = _merge(a, part, small, kind="organization" if head in c["branch_heads"] or agency else None)
         out = [r for r in out if r is not a and r is not b] + [merged]
         out.sort(key=lambda r: r.begin)
