@@ -32,9 +32,7 @@ def chosen_as(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     an office is a person."""
     verb, office = _patterns()
     for run, label, _k in kept:
-        words = label.split()
-        if kinds.of[label][0] != "thing" or run.title or not 2 <= len(words) <= 3 \
-                or not all(w[:1].isupper() for w in words) or ctx.ev.place_kind(label) \
+        if not kinds.untyped_capitalised(run, label, ctx.ev.place_kind, most=3) \
                 or not office.match(ctx.text, run.end) \
                 or not verb.search(ctx.text, max(0, run.begin - 24), run.begin):
             continue

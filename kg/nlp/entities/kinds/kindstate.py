@@ -6,6 +6,7 @@ the state it fills without importing the runner (imports flow one way: tests/tes
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from kg.nlp.entities.spans.runs import Run
 
@@ -23,3 +24,13 @@ class Kinds:
     typed: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
     union_words: set[str] = dataclasses.field(default_factory=set)
     family_of: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def untyped_capitalised(self, run: Run, label: str, is_place: Callable[[str], object],
+                            most: int | None = None) -> bool:
+        """Whether a name no rule typed is a bare run of two capitalised words or more (at most
+        `most`), no title and no place `is_place` knows: the only names the frame steps
+        (`named_times`, `struck_firms`, `chosen_as`) may type from the words around them."""
+        words = label.split()
+        return (self.of[label][0] == "thing" and not run.title
+                and 2 <= len(words) <= (most or len(words))
+                and all(w[:1].isupper() for w in words) and not is_place(label))

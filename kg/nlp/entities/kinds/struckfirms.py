@@ -26,9 +26,7 @@ def struck_firms(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """An untyped name of two capitalised words or more right after "<workers> struck" is an
     organisation, the employer struck."""
     for run, label, _k in kept:
-        words = label.split()
-        if kinds.of[label][0] != "thing" or run.title or len(words) < 2 \
-                or not all(w[:1].isupper() for w in words) or ctx.ev.place_kind(label) \
+        if not kinds.untyped_capitalised(run, label, ctx.ev.place_kind) \
                 or not _struck_before().search(ctx.text, max(0, run.begin - 30), run.begin):
             continue
         kinds.of[label] = ("organization", True)

@@ -22,9 +22,7 @@ def named_times(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     is an event, unless the evidence knows it as a place or a lower-case noun after it makes it
     a modifier ("during the Kelvo Dorrow visit": the visit is the time, the name someone's)."""
     for run, label, _k in kept:
-        words = label.split()
-        if kinds.of[label][0] != "thing" or run.title or len(words) < 2 \
-                or not all(w[:1].isupper() for w in words) or ctx.ev.place_kind(label) \
+        if not kinds.untyped_capitalised(run, label, ctx.ev.place_kind) \
                 or not phrases().time_before.search(ctx.text, max(0, run.begin - 24), run.begin):
             continue
         nxt = _NEXT_WORD.match(ctx.text, run.end)
