@@ -247,7 +247,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("av", 10),
                                              ("aw", 10),
                                              ("ax", 10),
-                                             ("ay", 10)])
+                                             ("ay", 10),
+                                             ("bc", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -315,6 +316,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "aw"], ["aw"], "AW"),
              (["--set", "ax"], ["ax"], "AX"),
              (["--set", "ay"], ["ay"], "AY"),
+             (["--set", "bc"], ["bc"], "BC"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

@@ -23,7 +23,8 @@ bench/quality/ap/articles/; set AQ: bench/quality/aq/articles/; set AR:
 bench/quality/ar/articles/; set AS: bench/quality/as/articles/; set AT:
 bench/quality/at/articles/; set AU: bench/quality/au/articles/; set AV:
 bench/quality/av/articles/; set AW: bench/quality/aw/articles/; set AX:
-bench/quality/ax/articles/; set AY: bench/quality/ay/articles/; `--set all`: A and B) with
+bench/quality/ax/articles/; set AY: bench/quality/ay/articles/; set BC:
+bench/quality/bc/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -136,7 +137,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "av": (HERE / "av" / "articles", HERE / "av" / "gold"),
         "aw": (HERE / "aw" / "articles", HERE / "aw" / "gold"),
         "ax": (HERE / "ax" / "articles", HERE / "ax" / "gold"),
-        "ay": (HERE / "ay" / "articles", HERE / "ay" / "gold")}
+        "ay": (HERE / "ay" / "articles", HERE / "ay" / "gold"),
+        "bc": (HERE / "bc" / "articles", HERE / "bc" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -939,6 +941,7 @@ def main(argv: list[str] | None = None) -> int:
                          "aw (the forty-ninth, likewise), "
                          "ax (the fiftieth, likewise), "
                          "ay (the fifty-first, likewise), "
+                         "bc (the fifty-fifth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
