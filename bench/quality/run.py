@@ -24,13 +24,8 @@ bench/quality/ar/articles/; set AS: bench/quality/as/articles/; set AT:
 bench/quality/at/articles/; set AU: bench/quality/au/articles/; set AV:
 bench/quality/av/articles/; set AW: bench/quality/aw/articles/; set AX:
 bench/quality/ax/articles/; set AY: bench/quality/ay/articles/; set AZ:
-bench/quality/az/articles/; `--set all`: A and B) with
-bench/quality/ax/articles/; set AY: bench/quality/ay/articles/; set BA:
-bench/quality/ba/articles/; `--set all`: A and B) with
-bench/quality/ax/articles/; set AY: bench/quality/ay/articles/; set BB:
-bench/quality/bb/articles/; `--set all`: A and B) with
-bench/quality/ax/articles/; set AY: bench/quality/ay/articles/; set BC:
-bench/quality/bc/articles/; `--set all`: A and B) with
+bench/quality/az/articles/; set BA: bench/quality/ba/articles/; set BB:
+bench/quality/bb/articles/; set BC: bench/quality/bc/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
