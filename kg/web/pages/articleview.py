@@ -6,6 +6,11 @@ annotations (mentions, claims, quotations, footnote markers) inline, all by thei
 offsets (see kg.web.pages.highlight). Footnotes and markers link both ways; every rendered
 span carries the id `char=b,e`, so a span IRI `.../text#char=b,e` lands on it.
 Annotation kinds the graph does not hold yet simply do not appear.
+
+`build` runs named phases over one `_PageMarks` (the graph's text and spans, the marks laid so
+far): `_structure_blocks`, `_footnotes`, `_mentions`, `_statement_marks`, `_found_mark`, then
+`_entity_uses` for the list beside the text. A new kind of mark is a new phase there; the marks'
+order is the phases' order.
 """
 
 from __future__ import annotations
@@ -221,10 +226,144 @@ def article_of(store: Snapshot, context: ox.NamedNode) -> ox.NamedNode | None:
     return None
 
 
+@dataclass
+class _PageMarks:
+    """What the phases of `build` share: the article graph read once (its text and spans) and
+    what they add to it, the marks laid over the text and the spans each entity is mentioned on."""
+
+    store: Snapshot
+    graph: ox.NamedNode
+    text: str
+    spans: dict[str, Span]
+    labels: Labels
+    href_for: Href
+    marks: list[Mark] = field(default_factory=list)
+    entity_mentions: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))
+
+    def span_of(self, term) -> Span | None:
+        return self.spans.get(term.value) if isinstance(term, ox.NamedNode) else None
+
+    def add_block(self, sp: Span | tuple[int, int], cls: str, tag: str = "div", **extra) -> None:
+        b, e = (sp.begin, sp.end) if isinstance(sp, Span) else sp
+        first = (("id", sp.anchor),) if isinstance(sp, Span) else ()
+        self.marks.append(Mark(b, e, BLOCK, tag, (("class", cls),), first + extra.get("first", ()),
+                               extra.get("prefix", "")))
+
+
+def _structure_blocks(page: _PageMarks) -> None:
+    """Structure: blocks. Reads the spans' types (section titles, paragraphs, numbered points)
+    and the sections and letters of the graph, which have no span of their own (their hull is
+    what they contain); adds one block mark each."""
+    store, graph, spans = page.store, page.graph, page.spans
+    for sp in spans.values():
+        if str(DOCO.SectionTitle) in sp.types:
+            page.add_block(sp, "section-title", "h2")
+        elif str(DOCO.Paragraph) in sp.types or str(NIF.Paragraph) in sp.types:
+            page.add_block(sp, "para")
+        elif str(KG.NumberedPoint) in sp.types:
+            page.add_block(sp, "point")
+    for (section,) in _pairs(store, graph, f"?s a <{DOCO.Section}>", "s"):
+        hull = _extent(store, graph, section, spans)
+        if hull:
+            page.add_block(hull, "section", "section")
+    for (letter,) in _pairs(store, graph, f"?m a <{SCHEMA.Message}>", "m"):
+        hull = _extent(store, graph, letter, spans)
+        if hull:
+            page.add_block(hull, "letter")
+
+
+def _footnotes(page: _PageMarks) -> int:
+    """Footnotes and their markers, linked both ways: reads the markers (kg:footnote) and the
+    footnotes (doco:Footnote, numbered by schema:position or in the order met); adds a marker
+    link per marker and a note block per footnote. Returns the number of footnotes."""
+    store, graph = page.store, page.graph
+    markers = {}
+    marker_pattern = f"?m <{KG.footnote}> ?f . OPTIONAL {{ ?f <{SCHEMA.position}> ?n }}"
+    for m, fn, pos in _pairs(store, graph, marker_pattern, "m", "f", "n"):
+        sp = page.span_of(m)
+        if sp is not None:
+            markers[fn.value] = (sp, pos.value if pos is not None else sp.anchor)
+    notes = 0
+    for fn, pos in _pairs(store, graph, f"?f a <{DOCO.Footnote}> . OPTIONAL {{ ?f <{SCHEMA.position}> ?n }}",
+                          "f", "n"):
+        notes += 1
+        number = pos.value if pos is not None else str(notes)
+        hull = _extent(store, graph, fn, page.spans)
+        marker = markers.get(fn.value)
+        if marker is not None:
+            sp, _ = marker
+            page.marks.append(Mark(sp.begin, sp.end, MARKER, "a",
+                                   (("class", "marker"), ("href", f"#note-{number}"),
+                                    ("title", f"footnote {number}")),
+                                   (("id", f"marker-{number}"),)))
+        if hull:
+            back = (Markup('<a class="backref" href="#marker-{0}" title="back to the text">'
+                           '↩</a> ').format(number) if marker else "")
+            page.marks.append(Mark(hull[0], hull[1], BLOCK, "div", (("class", "note"),),
+                                   (("id", f"note-{number}"),), back, order=-1))
+    return notes
+
+
+def _mentions(page: _PageMarks) -> None:
+    """Annotations: mentions. Reads itsrdf:taIdentRef; adds a link to the entity per mention
+    and records the mention's span under its entity (for the list of entities beside the text)."""
+    for m, ent in _pairs(page.store, page.graph, f"?m <{ITSRDF.taIdentRef}> ?e", "m", "e"):
+        sp = page.span_of(m)
+        if sp is None or not isinstance(ent, ox.NamedNode):
+            continue
+        page.entity_mentions[ent.value].append(sp)
+        page.marks.append(Mark(sp.begin, sp.end, LINK, "a",
+                               (("class", "mention"), ("href", page.href_for(ent.value)),
+                                ("title", page.labels.text(ent))),
+                               (("id", sp.anchor),)))
+
+
+def _statement_marks(page: _PageMarks, statements: list[Statement]) -> None:
+    """Annotations: claims, quotations. Adds a region per statement that has a span, titled with
+    its kind, who made it and its review, and classed by its verdict (rejected, endorsed)."""
+    for st in statements:
+        if st.span is not None:
+            title = st.kind + (f" by {st.who.text}" if st.who and st.kind != "quotation" else "") + \
+                (f" from {st.who.text}" if st.who and st.kind == "quotation" else "") + \
+                (f" ({st.review})" if st.review else "")
+            cls = "quote" if st.kind == "quotation" else " ".join(
+                ["claim"] + (["rejected"] if st.rating < 0 else ["endorsed"] if st.rating > 0 else []))
+            page.marks.append(Mark(st.span.begin, st.span.end, REGION, "span",
+                                   (("class", cls), ("title", title)),
+                                   (("id", st.anchor),), order=1 if st.kind == "quotation" else 0))
+
+
+def _found_mark(page: _PageMarks, found: tuple[int, int] | None) -> None:
+    """The span a search hit links to (`found`), marked when it lies inside the text."""
+    if found is not None and found[1] <= len(page.text):
+        b, e = found
+        page.marks.append(Mark(b, e, REGION, "mark", (("class", "found"),), (("id", f"char={b},{e}"),),
+                               order=-1))
+
+
+def _entity_uses(page: _PageMarks) -> list[EntityUse]:
+    """The entities the article mentions, most mentioned first: reads each entity's types and
+    Wikidata links (from any graph) and the spans `_mentions` recorded (the first is linked)."""
+    entities = []
+    for iri, used in page.entity_mentions.items():
+        ent = node(iri)
+        kinds = [compact(t.value) for t in _values(page.store, ent, RDF.type)]
+        wikidata = [v.value for v in _values(page.store, ent, OWL.sameAs) if v.value.startswith(str(WD))]
+        used.sort(key=lambda s: s.begin)
+        entities.append(EntityUse(cell(ent, page.labels, page.href_for), ", ".join(sorted(kinds)), len(used),
+                                  wikidata, used[0].anchor))
+    entities.sort(key=lambda u: (-u.mentions, u.entity.text))
+    return entities
+
+
 def build(store: Snapshot, article_iri: str, labels: Labels, href_for: Href,
           found: tuple[int, int] | None = None) -> ArticleView | None:
     """The page of one article, or None when the store holds no article graph for it.
-    `found`: a span to mark (`<mark class="found" id="char=b,e">`), where a search hit links."""
+    `found`: a span to mark (`<mark class="found" id="char=b,e">`), where a search hit links.
+
+    The phases, in order (the order of the marks is the order they were added in): the
+    structure's blocks, the footnotes and markers, the mentions, the claims and quotations,
+    the found span; then the page's parts around them."""
     art = node(article_iri)
     graph = article_graph(store, art)
     ctx = context_of(store, art)
@@ -234,100 +373,22 @@ def build(store: Snapshot, article_iri: str, labels: Labels, href_for: Href,
     if ctx is not None:
         text = _literal(store, ctx, NIF.isString)
     spans = _spans(store, graph, ctx) if ctx is not None else {}
-    marks: list[Mark] = []
-    entity_mentions: dict[str, list[Span]] = defaultdict(list)
-
-    def span_of(term) -> Span | None:
-        return spans.get(term.value) if isinstance(term, ox.NamedNode) else None
-
-    def add_block(sp: Span | tuple[int, int], cls: str, tag: str = "div", **extra) -> None:
-        b, e = (sp.begin, sp.end) if isinstance(sp, Span) else sp
-        first = (("id", sp.anchor),) if isinstance(sp, Span) else ()
-        marks.append(Mark(b, e, BLOCK, tag, (("class", cls),), first + extra.get("first", ()),
-                          extra.get("prefix", "")))
-
-    # structure: blocks
-    for sp in spans.values():
-        if str(DOCO.SectionTitle) in sp.types:
-            add_block(sp, "section-title", "h2")
-        elif str(DOCO.Paragraph) in sp.types or str(NIF.Paragraph) in sp.types:
-            add_block(sp, "para")
-        elif str(KG.NumberedPoint) in sp.types:
-            add_block(sp, "point")
-    for (section,) in _pairs(store, graph, f"?s a <{DOCO.Section}>", "s"):
-        hull = _extent(store, graph, section, spans)
-        if hull:
-            add_block(hull, "section", "section")
-    for (letter,) in _pairs(store, graph, f"?m a <{SCHEMA.Message}>", "m"):
-        hull = _extent(store, graph, letter, spans)
-        if hull:
-            add_block(hull, "letter")
-    markers = {}
-    marker_pattern = f"?m <{KG.footnote}> ?f . OPTIONAL {{ ?f <{SCHEMA.position}> ?n }}"
-    for m, fn, pos in _pairs(store, graph, marker_pattern, "m", "f", "n"):
-        sp = span_of(m)
-        if sp is not None:
-            markers[fn.value] = (sp, pos.value if pos is not None else sp.anchor)
-    notes = 0
-    for fn, pos in _pairs(store, graph, f"?f a <{DOCO.Footnote}> . OPTIONAL {{ ?f <{SCHEMA.position}> ?n }}",
-                          "f", "n"):
-        notes += 1
-        number = pos.value if pos is not None else str(notes)
-        hull = _extent(store, graph, fn, spans)
-        marker = markers.get(fn.value)
-        if marker is not None:
-            sp, _ = marker
-            marks.append(Mark(sp.begin, sp.end, MARKER, "a",
-                              (("class", "marker"), ("href", f"#note-{number}"),
-                               ("title", f"footnote {number}")),
-                              (("id", f"marker-{number}"),)))
-        if hull:
-            back = (Markup('<a class="backref" href="#marker-{0}" title="back to the text">'
-                           '↩</a> ').format(number) if marker else "")
-            marks.append(Mark(hull[0], hull[1], BLOCK, "div", (("class", "note"),),
-                              (("id", f"note-{number}"),), back, order=-1))
-
-    # annotations: mentions, claims, quotations
-    for m, ent in _pairs(store, graph, f"?m <{ITSRDF.taIdentRef}> ?e", "m", "e"):
-        sp = span_of(m)
-        if sp is None or not isinstance(ent, ox.NamedNode):
-            continue
-        entity_mentions[ent.value].append(sp)
-        marks.append(Mark(sp.begin, sp.end, LINK, "a",
-                          (("class", "mention"), ("href", href_for(ent.value)),
-                           ("title", labels.text(ent))),
-                          (("id", sp.anchor),)))
+    page = _PageMarks(store, graph, text, spans, labels, href_for)
+    _structure_blocks(page)
+    notes = _footnotes(page)
+    _mentions(page)
     claims, quotations = _claims(store, graph, spans, text, labels, href_for), \
         _quotations(store, graph, spans, text, labels, href_for)
-    for st in claims + quotations:
-        if st.span is not None:
-            title = st.kind + (f" by {st.who.text}" if st.who and st.kind != "quotation" else "") + \
-                (f" from {st.who.text}" if st.who and st.kind == "quotation" else "") + \
-                (f" ({st.review})" if st.review else "")
-            cls = "quote" if st.kind == "quotation" else " ".join(
-                ["claim"] + (["rejected"] if st.rating < 0 else ["endorsed"] if st.rating > 0 else []))
-            marks.append(Mark(st.span.begin, st.span.end, REGION, "span", (("class", cls), ("title", title)),
-                              (("id", st.anchor),), order=1 if st.kind == "quotation" else 0))
-
-    if found is not None and found[1] <= len(text):
-        b, e = found
-        marks.append(Mark(b, e, REGION, "mark", (("class", "found"),), (("id", f"char={b},{e}"),),
-                          order=-1))
+    _statement_marks(page, claims + quotations)
+    _found_mark(page, found)
 
     # the page: what comes before the first block is the printed masthead and headline
+    marks = page.marks
     blocks = [m.begin for m in marks if m.level == BLOCK]
     first = min(blocks) if blocks else 0
     authors = [cell(a, labels, href_for) for a in _values(store, art, SCHEMA.author)]
     issues = _values(store, art, SCHEMA.isPartOf)
-    entities = []
-    for iri, used in entity_mentions.items():
-        ent = node(iri)
-        kinds = [compact(t.value) for t in _values(store, ent, RDF.type)]
-        wikidata = [v.value for v in _values(store, ent, OWL.sameAs) if v.value.startswith(str(WD))]
-        used.sort(key=lambda s: s.begin)
-        entities.append(EntityUse(cell(ent, labels, href_for), ", ".join(sorted(kinds)), len(used),
-                                  wikidata, used[0].anchor))
-    entities.sort(key=lambda u: (-u.mentions, u.entity.text))
+    entities = _entity_uses(page)
     return ArticleView(
         iri=article_iri, graph=graph.value,
         headline=_literal(store, art, SCHEMA.headline) or labels.text(art),
@@ -342,4 +403,3 @@ def build(store: Snapshot, article_iri: str, labels: Labels, href_for: Href,
         body=render(text, marks, first, len(text)),
         notes=notes, entities=entities, claims=claims, quotations=quotations,
         )
-
