@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
@@ -95,6 +96,34 @@ def read_article(path: str | Path) -> Document:
 
 def parse_article(text: str, path: str = "<text>") -> Document:
     return _Parser(text, path).parse()
+
+
+@dataclass
+class _BodyState:
+    """The body being read, handed from line step to line step by `_Parser.body`: its lines,
+    the line at `k`, where the introduction ends, the sections so far and the one being
+    filled, the numbered points' starts and breaks, the letter, the paragraphs counted."""
+
+    doc: Document
+    nonblank: list[Line]
+    intro_end: int  # lines before it are the introduction
+    letter: _LetterBuilder
+    k: int = 0
+    sections: list[Section] = field(default_factory=list)
+    current: Section | None = None
+    # (number, label, paragraph index)
+    point_starts: list[tuple[int, Span, int]] = field(default_factory=list)
+    # paragraph counts at which a point must end (separators)
+    point_breaks: list[int] = field(default_factory=list)
+    positions: int = 0
+
+    @property
+    def line(self) -> Line:
+        return self.nonblank[self.k]
+
+    @property
+    def in_intro(self) -> bool:
+        return self.k < self.intro_end
 
 
 class _Parser:
@@ -364,6 +393,23 @@ class _Parser:
 
     # -- the body ----------------------------------------------------------------
     def body(self, doc: Document, i: int, stop: int) -> None:
+        """The body of lines i..stop, in phases: its lines (`_body_lines`), the sign-off closing
+        them (`take_signoff`), where the introduction ends (`_intro_end`), then line by line the
+        first step of `_BODY_LINE_STEPS` that takes the line, then what is read off the whole
+        (`_finish_body`)."""
+        nonblank = self._body_lines(doc, i, stop)
+        self.take_signoff(doc, nonblank)
+        st = _BodyState(doc, nonblank, self._intro_end(nonblank), _LetterBuilder(self))
+        while st.k < len(nonblank):
+            for step in self._BODY_LINE_STEPS:
+                if step(self, st):
+                    break
+        self._finish_body(st)
+
+    def _body_lines(self, doc: Document, i: int, stop: int) -> list[Line]:
+        """The body's nonblank lines (`self.lines[i:stop]` without the header's skipped lines and
+        the photos' credits and captions); on a photo page, its caption's lines. Fails when
+        there are none."""
         lines = self.lines[i:stop]
         nonblank = [ln for ln in lines if not ln.blank and ln.number - 1 not in self.skip]
         nonblank = self.photos(doc, nonblank)
@@ -374,7 +420,12 @@ class _Parser:
                 for p in doc.photos)]
         if not nonblank:
             self.fail("the article has no body text", self.lines[i - 1] if i else None)
-        self.take_signoff(doc, nonblank)
+        return nonblank
+
+    def _intro_end(self, nonblank: list[Line]) -> int:
+        """The index of the first line after the introduction: the paragraphs before the first
+        byline or separator; a column's standing introduction or an editor's note on top, also
+        under the column's writer."""
         first_byline = next((k for k, ln in enumerate(nonblank) if self.byline_at(nonblank, k)),
                             None)
         first_sep = next((k for k, ln in enumerate(nonblank) if SEPARATOR_RE.match(ln.text)), None)
@@ -390,86 +441,125 @@ class _Parser:
                 j += 1
             if j < len(nonblank) and cues.opens_with("column-intro", nonblank[j].text):
                 intro_end = self.wrapped_intro_end(nonblank, j)
-        sections: list[Section] = []
-        current: Section | None = None
-        point_starts: list[tuple[int, Span, int]] = []  # (number, label, paragraph index)
-        point_breaks: list[int] = []  # paragraph counts at which a point must end (separators)
-        letter = _LetterBuilder(self)
-        positions = 0
+        return intro_end
 
-        def new_section(kind: str, title: Line | None, first: Line) -> Section:
-            name = title.text if title else self.section_name(kind, first)
-            sec = Section(len(sections) + 1, kind, name, self.span(title) if title else None,
-                          Span((title or first).start, first.stop))
-            sections.append(sec)
-            return sec
+    def _new_section(self, st: _BodyState, kind: str, title: Line | None, first: Line) -> Section:
+        name = title.text if title else self.section_name(kind, first)
+        sec = Section(len(st.sections) + 1, kind, name, self.span(title) if title else None,
+                      Span((title or first).start, first.stop))
+        st.sections.append(sec)
+        return sec
 
-        k = 0
-        while k < len(nonblank):
-            ln = nonblank[k]
-            text = ln.text
-            in_intro = k < intro_end
-            if SEPARATOR_RE.match(text):
-                current = None
-                point_breaks.append(positions)
-                letter.separator(ln)
-                k += 1
-                continue
-            m = self.byline_at(nonblank, k)
-            if m and not doc.bylines:
-                doc.bylines = self.bylines(ln, m.group(1))
-                doc.byline_roles = self.byline_role(ln, m)
-                k += 1
-                while k < len(nonblank) and nonblank[k].number == nonblank[k - 1].number + 1:
-                    more = self.second_byline(ln, nonblank[k].text)  # "AND SETH GALINSKY"
-                    if not more:
-                        break
-                    doc.bylines += self.bylines(nonblank[k], more.group(1))
-                    doc.byline_roles += self.byline_role(nonblank[k], more)
-                    k += 1
-                continue
-            if is_editor_note(text):
-                doc.editor_notes.append(self.span(ln))
-            if in_intro and COPYRIGHT_RE.match(text):
-                cm = COPYRIGHT_RE.match(text)
-                doc.copyright = Copyright(int(cm.group(1)), cm.group(2).strip(), self.span(ln))
-                k += 1
-                continue
-            consumed = letter.header(nonblank, k)
-            if consumed:
-                k += consumed
-                continue
-            if letter.closing(nonblank, k):
-                k = letter.end_index
-                current = None
-                continue
-            if not in_intro and self.is_subheading(ln, nonblank, k):
-                current = new_section("body", ln, nonblank[k + 1])
-                k += 1
-                continue
-            if current is None or (current.kind == "introduction") != in_intro:
-                current = new_section("introduction" if in_intro else "body", None, ln)
-            positions += 1
-            para = Paragraph(self.span(ln), positions)
-            pm = POINT_RE.match(text)
-            if pm and not in_intro:
-                para.point = int(pm.group(1))
-                point_starts.append((para.point, Span(ln.start, ln.start + len(pm.group(0)) - 1),
-                                     positions))
-            if not doc.dateline and not in_intro and positions == self.first_body_position(sections):
-                dm = DATELINE_RE.match(text)
-                if dm:
-                    doc.dateline = Field(dm.group(1), Span(ln.start, ln.start + len(dm.group(1))))
-            current.paragraphs.append(para)
-            current.span = Span(current.span.begin, ln.stop)
-            k += 1
-        doc.sections = [s for s in sections if s.paragraphs]
+    # -- the body's line steps: each reads the line at st.k; True when it took it ----------
+    def _separator_line(self, st: _BodyState) -> bool:
+        """A ***** separator: it ends the section and any numbered point, and may open a letter."""
+        ln = st.line
+        if not SEPARATOR_RE.match(ln.text):
+            return False
+        st.current = None
+        st.point_breaks.append(st.positions)
+        st.letter.separator(ln)
+        st.k += 1
+        return True
+
+    def _byline_lines(self, st: _BodyState) -> bool:
+        """The page's first byline, and the second writers' lines right under it."""
+        doc, nonblank, ln = st.doc, st.nonblank, st.line
+        m = self.byline_at(nonblank, st.k)
+        if not m or doc.bylines:
+            return False
+        doc.bylines = self.bylines(ln, m.group(1))
+        doc.byline_roles = self.byline_role(ln, m)
+        st.k += 1
+        while st.k < len(nonblank) and nonblank[st.k].number == nonblank[st.k - 1].number + 1:
+            more = self.second_byline(ln, nonblank[st.k].text)  # "AND SETH GALINSKY"
+            if not more:
+                break
+            doc.bylines += self.bylines(nonblank[st.k], more.group(1))
+            doc.byline_roles += self.byline_role(nonblank[st.k], more)
+            st.k += 1
+        return True
+
+    def _editor_note_line(self, st: _BodyState) -> bool:
+        """An editor's note is noted; the line stays for the steps after (it is a paragraph)."""
+        if is_editor_note(st.line.text):
+            st.doc.editor_notes.append(self.span(st.line))
+        return False
+
+    def _copyright_line(self, st: _BodyState) -> bool:
+        """The copyright notice of the introduction."""
+        text = st.line.text
+        if not (st.in_intro and COPYRIGHT_RE.match(text)):
+            return False
+        cm = COPYRIGHT_RE.match(text)
+        st.doc.copyright = Copyright(int(cm.group(1)), cm.group(2).strip(), self.span(st.line))
+        st.k += 1
+        return True
+
+    def _letter_header_lines(self, st: _BodyState) -> bool:
+        """An embedded letter's header (date, recipient, place, salutation) after a separator."""
+        consumed = st.letter.header(st.nonblank, st.k)
+        if not consumed:
+            return False
+        st.k += consumed
+        return True
+
+    def _letter_closing_lines(self, st: _BodyState) -> bool:
+        """The letter's closing and signature: the letter's section ends with them."""
+        if not st.letter.closing(st.nonblank, st.k):
+            return False
+        st.k = st.letter.end_index
+        st.current = None
+        return True
+
+    def _subheading_line(self, st: _BodyState) -> bool:
+        """A subheading (outside the introduction) opens a section of the body."""
+        ln = st.line
+        if st.in_intro or not self.is_subheading(ln, st.nonblank, st.k):
+            return False
+        st.current = self._new_section(st, "body", ln, st.nonblank[st.k + 1])
+        st.k += 1
+        return True
+
+    def _paragraph_line(self, st: _BodyState) -> bool:
+        """Any other line is a paragraph of the current section (a new one when the line crosses
+        the introduction's end): a numbered point's start, the dateline of the body's first."""
+        doc, ln, in_intro = st.doc, st.line, st.in_intro
+        text = ln.text
+        if st.current is None or (st.current.kind == "introduction") != in_intro:
+            st.current = self._new_section(st, "introduction" if in_intro else "body", None, ln)
+        st.positions += 1
+        positions = st.positions
+        para = Paragraph(self.span(ln), positions)
+        pm = POINT_RE.match(text)
+        if pm and not in_intro:
+            para.point = int(pm.group(1))
+            st.point_starts.append((para.point, Span(ln.start, ln.start + len(pm.group(0)) - 1),
+                                    positions))
+        if not doc.dateline and not in_intro and positions == self.first_body_position(st.sections):
+            dm = DATELINE_RE.match(text)
+            if dm:
+                doc.dateline = Field(dm.group(1), Span(ln.start, ln.start + len(dm.group(1))))
+        st.current.paragraphs.append(para)
+        st.current.span = Span(st.current.span.begin, ln.stop)
+        st.k += 1
+        return True
+
+    _BODY_LINE_STEPS = (_separator_line, _byline_lines, _editor_note_line, _copyright_line,
+                        _letter_header_lines, _letter_closing_lines, _subheading_line,
+                        _paragraph_line)  # the last takes every line: the loop always moves on
+
+    def _finish_body(self, st: _BodyState) -> None:
+        """What is read off the whole body: the sections with paragraphs, numbered in order; a
+        statement's authors when the page has no byline or sign-off; the letter; the points."""
+        doc = st.doc
+        doc.sections = [s for s in st.sections if s.paragraphs]
         for n, sec in enumerate(doc.sections, start=1):
             sec.position = n
         if not doc.bylines and doc.signoff is None:
             doc.bylines = self.statement_author(doc)
-        doc.letter = letter.build(doc)
-        doc.points = self.points(doc, point_starts, point_breaks)
+        doc.letter = st.letter.build(doc)
+        doc.points = self.points(doc, st.point_starts, st.point_breaks)
 
     def take_signoff(self, doc: Document, nonblank: list[Line]) -> None:
         """The page's sign-off closing `nonblank` ("—ANA DIAZ", perhaps the writer's title on
