@@ -20,6 +20,8 @@ same note or paragraph); every fact keeps the sentence it was read from. Words a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from kg.annotations import Agent, Fact
 from kg.model import Document, Span
@@ -109,104 +111,169 @@ def _office_span(doc: Document, b: int, e: int) -> Span | None:
     return Span(b, b + len(seg))
 
 
-def annotate(doc: Document) -> Document:
-    """Fill doc.annotations.facts from the notes and the body."""
-    rx = _rx()
-    text = doc.text
-    facts: list[Fact] = []
+@dataclass
+class _Facts:
+    """What the fact steps share: the document, its compiled patterns, the person kinds, the
+    facts found so far; per sentence (set by `annotate`), the sentence, its scope (the note or
+    paragraph a pronoun's antecedent is looked for in) and the office phrases `_offices_from_to`
+    took, which the other office steps leave alone."""
 
-    def add(subject, prop, sentence, **kw) -> None:
+    doc: Document
+    rx: dict[str, re.Pattern]
+    persons: list[str]  # agents.person_kinds()
+    facts: list[Fact] = field(default_factory=list)
+    sentence: Span = Span(0, 0)
+    scope: Span | None = None
+    taken: list[Span] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def add(self, subject, prop, sentence, **kw) -> None:
         agent, subj_span = subject
-        facts.append(Fact(subject=agent, subject_span=subj_span, property=prop, source=sentence,
-                          note=_note_number(doc, sentence.begin), **kw))
+        self.facts.append(Fact(subject=agent, subject_span=subj_span, property=prop, source=sentence,
+                               note=_note_number(self.doc, sentence.begin), **kw))
 
-    persons = agents.person_kinds()
+
+def _lifespans(st: _Facts) -> None:
+    """lifespans: a person mention followed by (1898-1978)"""
+    doc, text, sentence = st.doc, st.text, st.sentence
+    for m in agents.mentions_in(doc, sentence):
+        if agents.kind_of(doc, m.entity) not in st.persons:
+            continue
+        life = st.rx["lifespan"].match(text, m.span.end)
+        if life:
+            born, died = year_range(life.group("y1"), life.group("y2"))
+            subj = (Agent("entity", m.entity), m.span)
+            st.add(subj, "born", sentence, value_date=born)
+            st.add(subj, "died", sentence, value_date=died)
+
+
+def _offices_from_to(st: _Facts) -> None:
+    """'served as X from 1969 to 1974' (the office after 'and later' when there is one); the
+    spans it takes go to `st.taken`."""
+    doc, text, sentence = st.doc, st.text, st.sentence
+    for m in st.rx["office_from_to"].finditer(text, sentence.begin, sentence.end):
+        ob = m.start("office")
+        later = st.rx["and_later"].match(text, ob, m.end("office"))
+        office = _office_span(doc, later.end() if later else ob, m.end("office"))
+        if office is not None and len(office) > 80:
+            office = None
+        subj = _subject(doc, sentence, m.start(), st.scope)
+        if office and subj:
+            st.add(subj, "position", sentence, value_span=office, start=m.group("y1"), end=m.group("y2"))
+            st.taken.append(Span(m.start(), m.end()))
+
+
+def _offices_paren(st: _Facts) -> None:
+    """'defense minister (1967-73)', outside what `_offices_from_to` took."""
+    doc, text, sentence = st.doc, st.text, st.sentence
+    for m in st.rx["office_paren"].finditer(text, sentence.begin, sentence.end):
+        if any(t.begin <= m.start() < t.end for t in st.taken):
+            continue
+        # The office phrase runs back to an office verb or to "and".
+        ob = m.start("office")
+        phrase = text[ob:m.end("office")]
+        cut = 0
+        for v in st.rx["office_verb"].finditer(phrase):
+            cut = max(cut, v.end())
+        if " and " in phrase:
+            cut = max(cut, phrase.rfind(" and ") + 5)
+        office = _office_span(doc, ob + cut, m.end("office"))
+        subj = _subject(doc, sentence, ob + cut, st.scope)
+        if office and subj:
+            start, end = year_range(m.group("y1"), m.group("y2"))
+            st.add(subj, "position", sentence, value_span=office, start=start, end=end)
+
+
+def _offices_in(st: _Facts) -> None:
+    """'was commander of X in the 1948 war' (a point in time), outside what was taken."""
+    doc, text, sentence = st.doc, st.text, st.sentence
+    for m in st.rx["office_in"].finditer(text, sentence.begin, sentence.end):
+        if any(t.begin <= m.start() < t.end for t in st.taken):
+            continue
+        office = _office_span(doc, m.start("office"), m.end("office"))
+        subj = _subject(doc, sentence, m.start(), st.scope)
+        if office and subj:
+            st.add(subj, "position", sentence, value_span=office, point=m.group("y1"))
+
+
+def _foundings(st: _Facts) -> None:
+    """Foundings and births: 'X was founded in 1938', a relative clause or participle hanging on
+    the name right before it; 'X was born in 1898' only of a person."""
+    doc, text, sentence, persons = st.doc, st.text, st.sentence, st.persons
+    for m in st.rx["founding"].finditer(text, sentence.begin, sentence.end):
+        before = Span(sentence.begin, m.start())
+        subj = None
+        # "(PLO), which was formed in 1964", "The Teamsters union, founded in 1903,"
+        relative = text[m.start():m.end()].lstrip(", ").startswith(("which", "that", "who"))
+        if m.group("appositive") or relative:
+            near = agents.previous_mention(doc, m.start(), persons=False, floor=sentence.begin)
+            # only the name the relative clause hangs on: "the PLO, which was formed in 1964"
+            heads = cuedata.phrase_pattern(cuedata.words("facts", "words", "founded_heads"))
+            between = rf"\s*(?:\([^()]{{1,20}}\)|\)|{heads})?\s*"
+            if near is not None and not _inside_a_name(doc, sentence, near) and re.fullmatch(
+                    between, text[near.span.end:m.start()]):
+                subj = (Agent("entity", near.entity), near.span)
+        else:
+            subj = _subject(doc, sentence, before.end, st.scope)
+        if subj:
+            mon = month_number(m.group("month") or "")
+            date = f"{m.group('y1')}-{mon:02d}" if mon else m.group("y1")
+            born = _rx()["birth"].search(text, m.start(), m.end())
+            if born and agents.kind_of(doc, subj[0].key) not in persons:
+                continue  # "X was born in 1898" says nothing of an organization's founding
+            st.add(subj, "born" if born else "inception", sentence, value_date=date)
+
+
+def _led_ranges(st: _Facts) -> None:
+    """'led the 1954-63 popular struggle', 'led the 1979 revolution'."""
+    for m in st.rx["led_range"].finditer(st.text, st.sentence.begin, st.sentence.end):
+        subj = _subject(st.doc, st.sentence, m.start(), st.scope)
+        if not subj:
+            continue
+        _participation(st.add, subj, st.sentence, m)
+
+
+def _led_from_to(st: _Facts) -> None:
+    """'led the resistance to ... from 1960 to 1975'."""
+    sentence = st.sentence
+    for m in st.rx["led_from_to"].finditer(st.text, sentence.begin, sentence.end):
+        subj = _subject(st.doc, sentence, m.start(), st.scope)
+        if subj:
+            st.add(subj, "participant", sentence, value_span=Span(m.start("event"), m.end("event")),
+                   start=m.group("y1"), end=m.group("y2"))
+
+
+def _led_by(st: _Facts) -> None:
+    """'the 1946-49 civil war led by the Chinese Communist Party': the agent named right after."""
+    doc, sentence = st.doc, st.sentence
+    for m in st.rx["led_by"].finditer(st.text, sentence.begin, sentence.end):
+        after = [x for x in agents.mentions_in(doc, Span(m.end(), sentence.end))
+                 if agents.is_agentive(doc, x.entity) and x.span.begin - m.end() <= 5]
+        if not after:
+            continue
+        subj = (Agent("entity", after[0].entity), after[0].span)
+        _participation(st.add, subj, sentence, m)
+
+
+# The steps run on every sentence in this order (a sentence's facts come in it); the office
+# steps after `_offices_from_to` skip what it took.
+FACT_STEPS: tuple[Callable[[_Facts], None], ...] = (
+    _lifespans, _offices_from_to, _offices_paren, _offices_in, _foundings, _led_ranges,
+    _led_from_to, _led_by)
+
+
+def annotate(doc: Document) -> Document:
+    """Fill doc.annotations.facts from the notes and the body: every step of `FACT_STEPS` on
+    every sentence, in order."""
+    st = _Facts(doc, _rx(), agents.person_kinds())
     for sentence in sentence_spans(doc):
-        scope = scope_of(doc, sentence.begin)
-        # lifespans: a person mention followed by (1898-1978)
-        for m in agents.mentions_in(doc, sentence):
-            if agents.kind_of(doc, m.entity) not in persons:
-                continue
-            life = rx["lifespan"].match(text, m.span.end)
-            if life:
-                born, died = year_range(life.group("y1"), life.group("y2"))
-                subj = (Agent("entity", m.entity), m.span)
-                add(subj, "born", sentence, value_date=born)
-                add(subj, "died", sentence, value_date=died)
-        taken: list[Span] = []
-        for m in rx["office_from_to"].finditer(text, sentence.begin, sentence.end):
-            ob = m.start("office")
-            later = rx["and_later"].match(text, ob, m.end("office"))
-            office = _office_span(doc, later.end() if later else ob, m.end("office"))
-            if office is not None and len(office) > 80:
-                office = None
-            subj = _subject(doc, sentence, m.start(), scope)
-            if office and subj:
-                add(subj, "position", sentence, value_span=office, start=m.group("y1"), end=m.group("y2"))
-                taken.append(Span(m.start(), m.end()))
-        for m in rx["office_paren"].finditer(text, sentence.begin, sentence.end):
-            if any(t.begin <= m.start() < t.end for t in taken):
-                continue
-            # The office phrase runs back to an office verb or to "and".
-            ob = m.start("office")
-            phrase = text[ob:m.end("office")]
-            cut = 0
-            for v in rx["office_verb"].finditer(phrase):
-                cut = max(cut, v.end())
-            if " and " in phrase:
-                cut = max(cut, phrase.rfind(" and ") + 5)
-            office = _office_span(doc, ob + cut, m.end("office"))
-            subj = _subject(doc, sentence, ob + cut, scope)
-            if office and subj:
-                start, end = year_range(m.group("y1"), m.group("y2"))
-                add(subj, "position", sentence, value_span=office, start=start, end=end)
-        for m in rx["office_in"].finditer(text, sentence.begin, sentence.end):
-            if any(t.begin <= m.start() < t.end for t in taken):
-                continue
-            office = _office_span(doc, m.start("office"), m.end("office"))
-            subj = _subject(doc, sentence, m.start(), scope)
-            if office and subj:
-                add(subj, "position", sentence, value_span=office, point=m.group("y1"))
-        for m in rx["founding"].finditer(text, sentence.begin, sentence.end):
-            before = Span(sentence.begin, m.start())
-            subj = None
-            # "(PLO), which was formed in 1964", "The Teamsters union, founded in 1903,"
-            relative = text[m.start():m.end()].lstrip(", ").startswith(("which", "that", "who"))
-            if m.group("appositive") or relative:
-                near = agents.previous_mention(doc, m.start(), persons=False, floor=sentence.begin)
-                # only the name the relative clause hangs on: "the PLO, which was formed in 1964"
-                heads = cuedata.phrase_pattern(cuedata.words("facts", "words", "founded_heads"))
-                between = rf"\s*(?:\([^()]{{1,20}}\)|\)|{heads})?\s*"
-                if near is not None and not _inside_a_name(doc, sentence, near) and re.fullmatch(
-                        between, text[near.span.end:m.start()]):
-                    subj = (Agent("entity", near.entity), near.span)
-            else:
-                subj = _subject(doc, sentence, before.end, scope)
-            if subj:
-                mon = month_number(m.group("month") or "")
-                date = f"{m.group('y1')}-{mon:02d}" if mon else m.group("y1")
-                born = _rx()["birth"].search(text, m.start(), m.end())
-                if born and agents.kind_of(doc, subj[0].key) not in persons:
-                    continue  # "X was born in 1898" says nothing of an organization's founding
-                add(subj, "born" if born else "inception", sentence, value_date=date)
-        for m in rx["led_range"].finditer(text, sentence.begin, sentence.end):
-            subj = _subject(doc, sentence, m.start(), scope)
-            if not subj:
-                continue
-            _participation(add, subj, sentence, m)
-        for m in rx["led_from_to"].finditer(text, sentence.begin, sentence.end):
-            subj = _subject(doc, sentence, m.start(), scope)
-            if subj:
-                add(subj, "participant", sentence, value_span=Span(m.start("event"), m.end("event")),
-                    start=m.group("y1"), end=m.group("y2"))
-        for m in rx["led_by"].finditer(text, sentence.begin, sentence.end):
-            after = [x for x in agents.mentions_in(doc, Span(m.end(), sentence.end))
-                     if agents.is_agentive(doc, x.entity) and x.span.begin - m.end() <= 5]
-            if not after:
-                continue
-            subj = (Agent("entity", after[0].entity), after[0].span)
-            _participation(add, subj, sentence, m)
-    doc.annotations.facts = facts
+        st.sentence, st.scope, st.taken = sentence, scope_of(doc, sentence.begin), []
+        for step in FACT_STEPS:
+            step(st)
+    doc.annotations.facts = st.facts
     return doc
 
 
