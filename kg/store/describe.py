@@ -5,6 +5,10 @@ It is stored in the release as the named graph `{base}graph/void`, so it is quer
 describe the data graphs; the description graph itself is not counted (nor dumped: it
 lists the dumps' sizes, so it cannot be inside them).
 
+`describe` adds the parts of `DESCRIPTION_PARTS` in order over one `_Description` (the dataset,
+its counts, the Wikidata linkset, the dumps, the SPARQL endpoint); a new part is a function
+put in that tuple.
+
 `finisher()` is what the publish step passes to `StoreDir.publish(finish=...)`: it drops
 the previous release's description, replaces the statistics graph (kg.statistics), writes
 the dumps, adds the new description, and writes the search index (kg.search.index).
@@ -78,22 +82,31 @@ def _int(n: int) -> Literal:
     return Literal(n, datatype=XSD.integer)
 
 
-def describe(stats: Stats, manifest: dict, *, base: str | None = None,
-             modified: dt.datetime | None = None) -> Graph:
-    """The VoID + DCAT description of the dataset as an rdflib graph."""
-    minter = Minter(base_iri(base))
-    meta = dataset_metadata()
-    modified = modified or dt.datetime.now(dt.UTC)
-    g = Graph()
-    bind_all(g)
-    ds = minter.dataset()
+@dataclass
+class _Description:
+    """What the parts of the description read (the counts, the dumps' manifest, the dataset's
+    metadata, the minter of its IRIs, when it was modified) and the graph they add to."""
+
+    g: Graph
+    ds: URIRef  # the dataset's IRI
+    minter: Minter
+    meta: dict
+    stats: Stats
+    manifest: dict
+    modified: dt.datetime
+
+
+def _dataset(d: _Description) -> None:
+    """The dataset itself: title, description, rights and licence, modified, language, keywords,
+    publisher, URI space, endpoint, landing page, example resources."""
+    g, ds, meta, minter = d.g, d.ds, d.meta, d.minter
     g.add((ds, RDF.type, VOID.Dataset))
     g.add((ds, RDF.type, DCAT.Dataset))
     g.add((ds, DCTERMS.title, Literal(meta["title"], lang="en")))
     g.add((ds, DCTERMS.description, Literal(meta["description"], lang="en")))
     g.add((ds, DCTERMS.rights, Literal(meta["rights"], lang="en")))
     g.add((ds, DCTERMS.license, URIRef(meta["license"])))
-    g.add((ds, DCTERMS.modified, Literal(modified.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+    g.add((ds, DCTERMS.modified, Literal(d.modified.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
     g.add((ds, DCTERMS.language, Literal(meta["language"])))
     for word in meta["keywords"]:
         g.add((ds, DCAT.keyword, Literal(word, lang="en")))
@@ -104,10 +117,14 @@ def describe(stats: Stats, manifest: dict, *, base: str | None = None,
     g.add((ds, VOID.uriSpace, Literal(minter.base)))
     g.add((ds, VOID.sparqlEndpoint, minter.endpoint()))
     g.add((ds, DCAT.landingPage, URIRef(minter.base)))
-    for example in stats.examples:
+    for example in d.stats.examples:
         g.add((ds, VOID.exampleResource, URIRef(example)))
 
-    # counts
+
+def _counts(d: _Description) -> None:
+    """counts: triples, entities, distinct subjects and objects, a partition per class and per
+    property, and the vocabularies (of the project's prefixes) the classes and properties use."""
+    g, ds, stats = d.g, d.ds, d.stats
     g.add((ds, VOID.triples, _int(stats.triples)))
     g.add((ds, VOID.entities, _int(stats.entities)))
     g.add((ds, VOID.distinctSubjects, _int(stats.subjects)))
@@ -129,7 +146,10 @@ def describe(stats: Stats, manifest: dict, *, base: str | None = None,
         if any(term.startswith(ns) for term in used):
             g.add((ds, VOID.vocabulary, URIRef(ns)))
 
-    # the linkset to Wikidata
+
+def _wikidata_linkset(d: _Description) -> None:
+    """the linkset to Wikidata: the owl:sameAs links counted, Wikidata as their target."""
+    g, ds, minter = d.g, d.ds, d.minter
     wikidata = minter.dataset_part("target", "wikidata")
     g.add((wikidata, RDF.type, VOID.Dataset))
     g.add((wikidata, DCTERMS.title, Literal("Wikidata", lang="en")))
@@ -141,10 +161,14 @@ def describe(stats: Stats, manifest: dict, *, base: str | None = None,
     g.add((linkset, VOID.linkPredicate, OWL.sameAs))
     g.add((linkset, VOID.subjectsTarget, ds))
     g.add((linkset, VOID.objectsTarget, wikidata))
-    g.add((linkset, VOID.triples, _int(stats.wikidata_links)))
+    g.add((linkset, VOID.triples, _int(d.stats.wikidata_links)))
 
-    # the dumps: whole-dataset files as void:dataDump and DCAT distributions
-    for f in manifest.get("files", []):
+
+def _dumps(d: _Description) -> None:
+    """the dumps: whole-dataset files as void:dataDump and DCAT distributions (each file and its
+    gzip twin, with its size from the manifest); the per-graph files are not listed."""
+    g, ds, minter, meta = d.g, d.ds, d.minter, d.meta
+    for f in d.manifest.get("files", []):
         if f["scope"] == "graph":
             continue
         url = minter.download(f["name"])
@@ -164,7 +188,10 @@ def describe(stats: Stats, manifest: dict, *, base: str | None = None,
             if compressed:
                 g.add((dist, DCAT.compressFormat, URIRef(IANA_MEDIA + "application/gzip")))
 
-    # the SPARQL endpoint as a DCAT data service
+
+def _endpoint(d: _Description) -> None:
+    """the SPARQL endpoint as a DCAT data service, and a distribution of the dataset through it"""
+    g, ds, minter = d.g, d.ds, d.minter
     service = minter.endpoint()
     g.add((service, RDF.type, DCAT.DataService))
     g.add((service, DCAT.endpointURL, service))
@@ -174,6 +201,24 @@ def describe(stats: Stats, manifest: dict, *, base: str | None = None,
     g.add((minter.dataset_part("endpoint"), RDF.type, DCAT.Distribution))
     g.add((minter.dataset_part("endpoint"), DCAT.accessService, service))
     g.add((minter.dataset_part("endpoint"), DCAT.accessURL, service))
+
+
+# The parts of the description, in the order they are added; a new part is a function here.
+DESCRIPTION_PARTS: tuple[Callable[[_Description], None], ...] = (
+    _dataset, _counts, _wikidata_linkset, _dumps, _endpoint)
+
+
+def describe(stats: Stats, manifest: dict, *, base: str | None = None,
+             modified: dt.datetime | None = None) -> Graph:
+    """The VoID + DCAT description of the dataset as an rdflib graph: every part of
+    `DESCRIPTION_PARTS` over the same graph."""
+    minter = Minter(base_iri(base))
+    g = Graph()
+    bind_all(g)
+    d = _Description(g, minter.dataset(), minter, dataset_metadata(), stats, manifest,
+                     modified or dt.datetime.now(dt.UTC))
+    for part in DESCRIPTION_PARTS:
+        part(d)
     return g
 
 
