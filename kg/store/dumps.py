@@ -20,6 +20,10 @@ An incremental publish (`Reuse`) reads from the store only the graphs it changed
 graphs' N-Quads are copied from the previous release's dump by its index, and their Turtle
 files (and .gz) are hard links to the previous release's. The whole-dataset files are still
 converted and gzipped in full, so the dumps still cost time in proportion to the archive.
+
+`write_dumps` runs in phases over one `_DumpRun` (the graphs' counts, the kept graphs, the
+entries in the manifest's order, the gzip jobs): `_dataset_files` (N-Quads first, the one read
+of the store), `_union_files`, `_graph_files`, then the manifest.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ import os
 import re
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -214,6 +218,102 @@ def _link(entry: dict, source: Path, folder: Path) -> DumpFile:
     return DumpFile(**entry)
 
 
+@dataclass
+class _DumpRun:
+    """What the phases of `write_dumps` share: the store and its graphs' counts, the graphs
+    whose dumps are kept from the previous release (`_kept`), the entries written so far (in
+    the manifest's order) and the gzip jobs running on `pool`."""
+
+    store: Snapshot
+    folder: Path
+    base: str
+    stem: str  # the dumps' file name stem (dataset_metadata()["dump_name"])
+    default_count: int
+    named: dict[str, int]
+    kept: dict
+    index: dict
+    previous: Path | None
+    reuse: Reuse | None
+    pool: ThreadPoolExecutor
+    gzip_level: int
+    prefixes: dict[str, str] = field(default_factory=lambda: dict(PREFIX_MAP))
+    entries: list[DumpFile] = field(default_factory=list)
+    jobs: list[Future] = field(default_factory=list)
+    quads_entry: DumpFile | None = None  # the N-Quads dump, which every other file is read from
+
+    @property
+    def total(self) -> int:
+        return self.default_count + sum(self.named.values())
+
+    def add(self, name: str, fmt: RdfFormat, scope: str, graph: str | None, triples: int) -> DumpFile:
+        entry = DumpFile(name, fmt.name, fmt.media_type, scope, graph, triples)
+        self.entries.append(entry)
+        (self.folder / name).parent.mkdir(parents=True, exist_ok=True)
+        return entry
+
+    def source(self) -> Iterator[ox.Quad]:
+        return ox.parse(path=str(self.folder / self.quads_entry.name), format=rdf_format("nquads").engine)
+
+    def done(self, entry: DumpFile) -> None:
+        self.jobs.append(self.pool.submit(_gzip, entry, self.folder, self.gzip_level))
+
+
+def _dataset_files(run: _DumpRun) -> None:
+    """The whole-dataset files (named graphs kept): the N-Quads dump first, the one read of the
+    store (with its index of where each graph is), then the others converted from it."""
+    nquads = rdf_format("nquads")
+    for key in DATASET_FORMATS:
+        fmt = rdf_format(key)
+        entry = run.add(f"{run.stem}.{fmt.extension}", fmt, "dataset", None, run.total)
+        if fmt is nquads:  # the one read of the store
+            run.quads_entry = entry
+            where = _write_nquads(run.store, run.folder / entry.name, run.named, run.kept, run.index,
+                                  run.previous)
+            (run.folder / NQUADS_INDEX).write_text(json.dumps(where))
+            pause_point("dumps")
+        else:
+            ox.serialize(run.source(), str(run.folder / entry.name), fmt.engine, prefixes=run.prefixes)
+        run.done(entry)
+
+
+def _union_files(run: _DumpRun) -> None:
+    """The union of all graphs as one graph, converted from the N-Quads dump."""
+    for key in UNION_FORMATS:
+        fmt = rdf_format(key)
+        entry = run.add(f"{run.stem}-union.{fmt.extension}", fmt, "union", None, run.total)
+        ox.serialize((q.triple for q in run.source()), str(run.folder / entry.name), fmt.engine,
+                     prefixes=run.prefixes)
+        run.done(entry)
+
+
+def _graph_files(run: _DumpRun) -> None:
+    """One Turtle file per graph: the kept graphs' files linked from the previous release
+    (listed last, hashed and gzipped already), the others read from the store (with kept
+    graphs) or from the N-Quads dump's runs of graphs (without)."""
+    turtle = rdf_format("turtle")
+    folder, prefixes = run.folder, run.prefixes
+    written: dict[str, DumpFile] = {}
+    for graph, entry_of in run.kept.items():
+        written[graph] = _link(entry_of, run.reuse.folder, folder)
+    runs = _store_runs(run.store, run.named, run.kept) if run.kept else _graph_runs(run.source())
+    for graph, triples in runs:
+        if isinstance(graph, ox.DefaultGraph):
+            key, name, count = "", f"{GRAPHS_DIR}/default-graph.ttl", run.default_count
+        else:
+            key, name, count = graph.value, graph_file(graph.value, run.base), run.named[graph.value]
+        if key in written:  # a graph met twice in the stream: append (prefixes may repeat)
+            with open(folder / name, "ab") as fh:
+                ox.serialize(triples, fh, turtle.engine, prefixes=prefixes)
+            continue
+        written[key] = run.add(name, turtle, "graph", key, count)
+        ox.serialize(triples, str(folder / name), turtle.engine, prefixes=prefixes)
+    for key, entry in written.items():
+        if key in run.kept:
+            run.entries.append(entry)  # hashed and gzipped already
+        else:
+            run.done(entry)
+
+
 def write_dumps(store: Snapshot, folder: Path, *, base: str | None = None,
                 gzip_level: int = 6, workers: int | None = None,
                 reuse: Reuse | None = None, counts: tuple[int, dict[str, int]] | None = None) -> dict:
@@ -223,84 +323,33 @@ def write_dumps(store: Snapshot, folder: Path, *, base: str | None = None,
     switched in; any failure raises DumpError and the release is not published. With `reuse`,
     the graphs the publish did not change are copied from the previous release's dumps
     instead of read from the store (the whole-dataset files are still written in full).
+    The phases, over one `_DumpRun`: `_dataset_files`, `_union_files`, `_graph_files`, each
+    file gzipped on the pool as soon as it is written; then the manifest.
     """
     base = base_iri(base)
     folder = Path(folder)
     stem = dataset_metadata()["dump_name"]
-    prefixes = dict(PREFIX_MAP)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         default_count, named = counts if counts is not None else store.graph_counts()
-        total = default_count + sum(named.values())
         kept, index, previous = _kept(reuse, base, named)
-        entries: list[DumpFile] = []
-
-        def add(name: str, fmt: RdfFormat, scope: str, graph: str | None, triples: int) -> DumpFile:
-            entry = DumpFile(name, fmt.name, fmt.media_type, scope, graph, triples)
-            entries.append(entry)
-            (folder / name).parent.mkdir(parents=True, exist_ok=True)
-            return entry
-
-        nquads = rdf_format("nquads")
-
-        def source() -> Iterator[ox.Quad]:
-            return ox.parse(path=str(folder / quads_entry.name), format=nquads.engine)
-
         with ThreadPoolExecutor(max_workers=workers or min(4, os.cpu_count() or 1)) as pool:
-            jobs: list[Future] = []
-
-            def done(entry: DumpFile) -> None:
-                jobs.append(pool.submit(_gzip, entry, folder, gzip_level))
-
-            for key in DATASET_FORMATS:
-                fmt = rdf_format(key)
-                entry = add(f"{stem}.{fmt.extension}", fmt, "dataset", None, total)
-                if fmt is nquads:  # the one read of the store
-                    quads_entry = entry
-                    where = _write_nquads(store, folder / entry.name, named, kept, index, previous)
-                    (folder / NQUADS_INDEX).write_text(json.dumps(where))
-                    pause_point("dumps")
-                else:
-                    ox.serialize(source(), str(folder / entry.name), fmt.engine, prefixes=prefixes)
-                done(entry)
-            for key in UNION_FORMATS:
-                fmt = rdf_format(key)
-                entry = add(f"{stem}-union.{fmt.extension}", fmt, "union", None, total)
-                ox.serialize((q.triple for q in source()), str(folder / entry.name), fmt.engine,
-                             prefixes=prefixes)
-                done(entry)
-            turtle = rdf_format("turtle")
-            written: dict[str, DumpFile] = {}
-            for graph, entry_of in kept.items():
-                written[graph] = _link(entry_of, reuse.folder, folder)
-            runs = _store_runs(store, named, kept) if kept else _graph_runs(source())
-            for graph, triples in runs:
-                if isinstance(graph, ox.DefaultGraph):
-                    key, name, count = "", f"{GRAPHS_DIR}/default-graph.ttl", default_count
-                else:
-                    key, name, count = graph.value, graph_file(graph.value, base), named[graph.value]
-                if key in written:  # a graph met twice in the stream: append (prefixes may repeat)
-                    with open(folder / name, "ab") as fh:
-                        ox.serialize(triples, fh, turtle.engine, prefixes=prefixes)
-                    continue
-                written[key] = add(name, turtle, "graph", key, count)
-                ox.serialize(triples, str(folder / name), turtle.engine, prefixes=prefixes)
-            for key, entry in written.items():
-                if key in kept:
-                    entries.append(entry)  # hashed and gzipped already
-                else:
-                    done(entry)
-            for job in jobs:
+            run = _DumpRun(store, folder, base, stem, default_count, named, kept, index, previous,
+                           reuse, pool, gzip_level)
+            _dataset_files(run)
+            _union_files(run)
+            _graph_files(run)
+            for job in run.jobs:
                 job.result()
     except (OSError, ValueError, SyntaxError) as exc:
         raise DumpError(f"{folder}: writing the dumps failed: {exc}") from exc
     manifest = {
         "generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "base": base,
-        "triples": total,
+        "triples": run.total,
         "graphs": len(named),
         "default_graph_triples": default_count,
-        "files": [asdict(e) for e in entries],
+        "files": [asdict(e) for e in run.entries],
     }
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=1))
     return manifest
