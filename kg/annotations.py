@@ -18,7 +18,8 @@ class Sentence:
 
 @dataclass
 class Entity:
-    """A thing the article names; one per real thing across all articles."""
+    """A thing the article names; one per real thing across all articles (one per article, or
+    per owner, for a name bound to its context: `bound`)."""
 
     key: str  # registry key, unique across the archive ("person/vladimir-lenin")
     label: str
@@ -26,6 +27,12 @@ class Entity:
     wikidata: str | None = None  # "Q1394"
     aliases: list[str] = field(default_factory=list)  # every other surface form seen or known
     known: bool = True  # False: found in the text, not in the registry
+    # A name that identifies its thing only in context ("the No. 7 mine", a bare "Local 12";
+    # kg/data/nlp/scopes.toml, kg.nlp.entities.scopes): the shape's name, None for a name unique
+    # across the archive. `owner` is the Entity.key of the owner the text names beside it (its IRI
+    # is then qualified by the owner's); a bound entity without one is its article's.
+    bound: str | None = None
+    owner: str | None = None
 
 
 @dataclass

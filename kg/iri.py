@@ -99,6 +99,13 @@ class Minter:
     def entity(self, kind: str, name: str) -> URIRef:
         return self._iri(f"entity/{slug(kind)}/{slug(name)}")
 
+    def owned_entity(self, owner_key: str, kind: str, name: str) -> URIRef:
+        """A thing whose name identifies it only beside its owner ("Kelvo Coal’s No. 2 pit"),
+        under the owner's own entity path: entity/organization/kelvo-coal/place/no-2-pit. Two
+        articles share it only when they name the same owner (kg.nlp.entities.scopes)."""
+        owner_kind, owner_name = owner_key.split("/", 1)
+        return self._iri(f"entity/{slug(owner_kind)}/{slug(owner_name)}/{slug(kind)}/{slug(name)}")
+
     def work(self, title: str) -> URIRef:
         return self._iri(f"work/{slug(title, max_words=10)}")
 
@@ -131,6 +138,12 @@ class Minter:
     def local_agent(self, key: str, description: str) -> URIRef:
         """Someone the article describes but does not name ("certain sections of the press")."""
         return self.part(key, "agent", slug(description, max_words=10))
+
+    def local_entity(self, key: str, kind: str, name: str) -> URIRef:
+        """A thing the article names by a name that identifies it only inside the article ("the
+        No. 7 mine" with no owner named): article/KEY/entity/place/no-7-mine. Every mention in
+        the article is this one node; no other article's mention ever is (kg.nlp.entities.scopes)."""
+        return self.part(key, "entity", slug(kind), slug(name))
 
     def dataset(self) -> URIRef:
         return self._iri("dataset")

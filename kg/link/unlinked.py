@@ -1,5 +1,6 @@
 """Entities of the published graph that have no owl:sameAs: what `kg link --unlinked` lists
-and what `kg link` looks up besides the registry's unlinked entries."""
+and what `kg link` looks up besides the registry's unlinked entries. A name bound to its context
+(kg:nameScope: "the No. 7 mine" of one article) is never looked up: it names no Wikidata item."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ WHERE {
   ?e rdfs:label ?l .
   OPTIONAL { ?e skos:altLabel ?alt }
   FILTER NOT EXISTS { ?e owl:sameAs ?wd }
+  FILTER NOT EXISTS { ?e kg:nameScope ?scope }
 } GROUP BY ?e ORDER BY DESC(?mentions) ?e
 """
 

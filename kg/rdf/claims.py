@@ -46,7 +46,7 @@ class _Mapper:
             if ent is not None:
                 from kg.rdf.entities import entity_iri
 
-                return entity_iri(self.minter, ent)
+                return entity_iri(self.minter, ent, self.key)
             kind, _, name = a.key.partition("/")
             return self.minter.entity(kind, name)
         if a.kind == "publisher":

@@ -4,7 +4,9 @@ Article graph: each mention a nif:Phrase (+ nif:OffsetBasedString) with exact of
 itsrdf:taIdentRef → the entity and itsrdf:taClassRef → its class; the article
 schema:mentions every entity and is schema:about its main subjects
 (doc.annotations.subjects, the NLP stage 'subjects'). Shared graph: each entity once, typed, with rdfs:label,
-schema:name, skos:altLabel for its other surface forms and owl:sameAs → wd:Q… when known.
+schema:name, skos:altLabel for its other surface forms and owl:sameAs → wd:Q… when known. A
+name bound to its context ("the No. 7 mine", kg.nlp.entities.scopes) has the IRI of its owner's
+thing or of its article's, and kg:nameScope says which (docs/vocabulary.md).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from kg.annotations import Entity
 from kg.iri import Minter
 from kg.model import Document
-from kg.namespaces import ITSRDF, NIF, SCHEMA, WD
+from kg.namespaces import ITSRDF, KG, NIF, SCHEMA, WD
 from kg.rdf.article import ArticleRdf
 
 # kind → (the class a mention names, further classes of the entity)
@@ -37,10 +39,16 @@ CLASSES: dict[str, tuple[URIRef, tuple[URIRef, ...]]] = {
 }
 
 
-def entity_iri(minter: Minter, entity: Entity) -> URIRef:
+def entity_iri(minter: Minter, entity: Entity, article: str) -> URIRef:
     """The entity's IRI, from its registry key: the same in every article. A person's equals
-    Minter.person(name) for the same name; a periodical's equals Minter.periodical(name)."""
+    Minter.person(name) for the same name; a periodical's equals Minter.periodical(name). A name
+    bound to its context (kg.nlp.entities.scopes) is its owner's (Minter.owned_entity) or, with
+    no owner named, the article's (Minter.local_entity; `article` is the article's key)."""
     kind, name = entity.key.split("/", 1)
+    if entity.bound is not None:
+        if entity.owner is not None:
+            return minter.owned_entity(entity.owner, kind, name)
+        return minter.local_entity(article, kind, name)
     if kind == "periodical":
         return minter.periodical(name)
     return minter.entity(kind, name)
@@ -50,10 +58,13 @@ def entity_class(entity: Entity) -> URIRef:
     return CLASSES.get(entity.kind, CLASSES["thing"])[0]
 
 
-def describe_entity(minter: Minter, entity: Entity, out: ArticleRdf) -> URIRef:
-    """The entity's description, in the shared graph."""
-    iri = entity_iri(minter, entity)
-    g = out.shared
+def describe_entity(minter: Minter, doc: Document, entity: Entity, out: ArticleRdf) -> URIRef:
+    """The entity's description, in the shared graph; a name bound to its article is described
+    in the article's graph, with kg:nameScope → the article (→ the owner for an owned one), and
+    never owl:sameAs a Wikidata item: its name is no identity outside that scope."""
+    iri = entity_iri(minter, entity, doc.key)
+    local = entity.bound is not None and entity.owner is None
+    g = out.article if local else out.shared
     cls, more = CLASSES.get(entity.kind, CLASSES["thing"])
     for t in (cls, *more):
         g.add((iri, RDF.type, t))
@@ -62,7 +73,11 @@ def describe_entity(minter: Minter, entity: Entity, out: ArticleRdf) -> URIRef:
     for alias in entity.aliases:
         if alias != entity.label:
             g.add((iri, SKOS.altLabel, Literal(alias)))
-    if entity.wikidata:
+    if entity.bound is not None:
+        owner = doc.annotations.entities.get(entity.owner) if entity.owner else None
+        scope = entity_iri(minter, owner, doc.key) if owner else minter.article(doc.key)
+        g.add((iri, KG.nameScope, scope))
+    elif entity.wikidata:
         g.add((iri, OWL.sameAs, WD[entity.wikidata]))
     return iri
 
@@ -71,7 +86,7 @@ def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:
     """Mentions into the article graph, entity descriptions into the shared graph."""
     ann = doc.annotations
     article = minter.article(doc.key)
-    iris = {key: describe_entity(minter, e, out) for key, e in ann.entities.items()}
+    iris = {key: describe_entity(minter, doc, e, out) for key, e in ann.entities.items()}
     g = out.article
     for m in ann.mentions:
         entity = ann.entities[m.entity]

@@ -31,7 +31,7 @@ def _entity_at(doc: Document, minter: Minter, span: Span, kinds: tuple[str, ...]
         if span.contains(m.span) and (text is None or m.span.of(doc.text) == text):
             entity = ann.entities[m.entity]
             if entity.kind in kinds:
-                return entity_iri(minter, entity)
+                return entity_iri(minter, entity, doc.key)
     return None
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.namespaces import ITSRDF, NIF, OWL, PROV, RDF, SCHEMA, SKOS, WD
+from kg.namespaces import ITSRDF, KG, NIF, OWL, PROV, RDF, SCHEMA, SKOS, WD
 from kg.store import Snapshot
 from kg.web.pages.resources import Cell, Labels, cell, compact, node
 
@@ -41,6 +41,9 @@ class EntityView:
     authored: list[ArticleItem] = field(default_factory=list)
     claims: list[tuple[Cell, str]] = field(default_factory=list)  # (claim, text)
     more_articles: bool = False
+    # a name bound to its context (kg:nameScope): the article or owner it identifies it within
+    scope: Cell | None = None
+    scope_is_article: bool = False
 
 
 def articles(store: Snapshot, labels: Labels, href_for: Href, limit: int, offset: int = 0
@@ -76,6 +79,11 @@ def entity(store: Snapshot, iri: str, labels: Labels, href_for: Href, limit: int
         alt_labels=sorted({o.value for o in objects(SKOS.altLabel) if isinstance(o, ox.Literal)}),
         description=next((o.value for o in objects(SCHEMA.description) if isinstance(o, ox.Literal)), ""),
     )
+    scope = next(iter(objects(KG.nameScope)), None)
+    if scope is not None:
+        view.scope = cell(scope, labels, href_for)
+        view.scope_is_article = any(True for _ in store.quads_for_pattern(scope, node(RDF.type),
+                                                                          node(SCHEMA.NewsArticle)))
     union = {"use_default_graph_as_union": True}
     mentioned = f"""SELECT ?a (SAMPLE(?d) AS ?date) (COUNT(DISTINCT ?m) AS ?n) WHERE {{
         {{ ?a <{SCHEMA.mentions}> {n} ; a <{SCHEMA.NewsArticle}> }}
