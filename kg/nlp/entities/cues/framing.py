@@ -40,7 +40,7 @@ _ACRONYM_WORD = re.compile(rf"[{UPPER}][{UPPER}&]{{1,5}}")  # "DİSK" too
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 # where `firm_before` (a firm's cue words and "the") is looked for before a name, wherever a
 # name is weighed as a firm
-_FIRM_WINDOW = 30
+FIRM_WINDOW = 30
 _LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 _LOCATOR = re.compile(r",\s*(?:vol|vols|p|pp|ch|chap|no)\.\s*\d")
 _BASICS = re.compile(r"s?\s+of\s+[a-z]")
@@ -177,10 +177,10 @@ class Framing:
         tail = text[end:end + 40]
         if given and (gap := _GAP_WORD.match(tail)) and ends_modifier(gap.group(1)):
             # the words after are the clause's; "workers at X" before it still says a firm
-            return FIRM if textwindow.before(self.firm_before, text, begin, _FIRM_WINDOW) else NONE
+            return FIRM if textwindow.before(self.firm_before, text, begin, FIRM_WINDOW) else NONE
         if self.strong_after.match(tail):
             return STRONG
-        if self.firm_after.match(tail) or textwindow.before(self.firm_before, text, begin, _FIRM_WINDOW) \
+        if self.firm_after.match(tail) or textwindow.before(self.firm_before, text, begin, FIRM_WINDOW) \
                 or self.possessive_after.match(tail) or given and self.people_after.match(tail):
             return FIRM
         return NONE
@@ -356,7 +356,7 @@ class Framing:
             # "workers at Kelvek"; not "a strike against the Kelvek copper project" (the frame
             # is the noun's where a lower-case word goes on with it)
             if not re.match(r"[ \t]+[a-z]", tail) \
-                    and textwindow.before(self.firm_before, text, m.start(), _FIRM_WINDOW):
+                    and textwindow.before(self.firm_before, text, m.start(), FIRM_WINDOW):
                 return True
         return False
 
@@ -386,7 +386,7 @@ class Framing:
         if m is not None:
             word = m.group("word").casefold()
             if word in self.at_not_after or word.endswith(self.at_not_endings) \
-                    or textwindow.before(self.firm_before, text, begin, _FIRM_WINDOW):
+                    or textwindow.before(self.firm_before, text, begin, FIRM_WINDOW):
                 return False
         return not self.placed_not_after.match(text, end) \
             and not textwindow.after(r"[ \t]+[A-Z]", text, end, 2, cut=True)
