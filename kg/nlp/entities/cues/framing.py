@@ -41,6 +41,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 # where `firm_before` (a firm's cue words and "the") is looked for before a name, wherever a
 # name is weighed as a firm
 FIRM_WINDOW = 30
+# where `venue_meet` (a meeting's words before a venue) is looked for before a name; the venue
+# kind rule reads a venue's part over the same stretch
+VENUE_WINDOW = 40
 _LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 _LOCATOR = re.compile(r",\s*(?:vol|vols|p|pp|ch|chap|no)\.\s*\d")
 _BASICS = re.compile(r"s?\s+of\s+[a-z]")
@@ -243,7 +246,7 @@ class Framing:
             return self.civic_building(text, words)
         if len(words) < 2 or words[-1] not in self.venue_heads or words[-2] in self.venue_body_words:
             return False
-        return given or bool(textwindow.before(self.venue_meet, text, begin, 40))
+        return given or bool(textwindow.before(self.venue_meet, text, begin, VENUE_WINDOW))
 
     def civic_building(self, text: str, words: list[str]) -> bool:
         """"the Tallow County Justice Center": a county's or a city's word right before the

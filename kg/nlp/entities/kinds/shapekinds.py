@@ -34,7 +34,7 @@ from typing import Protocol
 from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.evidence import _NAME_LIST
-from kg.nlp.entities.cues.framing import framing
+from kg.nlp.entities.cues.framing import VENUE_WINDOW, framing
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.runs import Run
 
@@ -187,8 +187,8 @@ def head_first_venues(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
         words = label.split()
         if _thing(kinds.of, label) and len(words) in (2, 3) and words[0] in venues \
                 and words[1][:1].isupper() and (
-                    textwindow.before(cues.venue_part, ctx.text, run.begin, 40)
-                    or textwindow.before(framing().venue_meet, ctx.text, run.begin, 40)
+                    textwindow.before(cues.venue_part, ctx.text, run.begin, VENUE_WINDOW)
+                    or textwindow.before(framing().venue_meet, ctx.text, run.begin, VENUE_WINDOW)
                     or cues.street_number.match(ctx.text, run.end)):
             kinds.of[label] = ("place", False)
 
