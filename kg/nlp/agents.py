@@ -13,7 +13,7 @@ import re
 from kg.annotations import Agent, Mention, Work
 from kg.iri import slug
 from kg.model import Document, Span
-from kg.nlp import cuedata
+from kg.nlp import cuedata, textwindow
 from kg.nlp.genders import contradicts
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -189,9 +189,9 @@ def in_title(doc: Document, mention: Mention) -> bool:
     text = doc.text
     end = mention.span.end
     # the title-case words after it, over small lower-case words ("Cartas de Ana Ruiz")
-    run = re.match(r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)*[A-ZÀ-Þ][\w’'.-]*)*", text[end:end + 120])
+    run = textwindow.after(r"(?:[ \t]+(?:[a-zß-ÿ]{1,3}[ \t]+)*[A-ZÀ-Þ][\w’'.-]*)*", text, end, 120, cut=True)
     end += run.end() if run else 0
-    m = _title_apposition().match(text, end, min(len(text), end + 120))
+    m = textwindow.after(_title_apposition(), text, end, 120)
     if m is None:
         return False
     skipped = [w.lower() for w in m.group("between").split()]
@@ -266,7 +266,7 @@ def book_author(doc: Document, before: int) -> list[Agent]:
     for m in doc.annotations.mentions:
         if m.entity != work:
             continue
-        by = re.match(r"[\s,]*by\s+", doc.text[m.span.end:m.span.end + 12])
+        by = textwindow.after(r"[\s,]*by\s+", doc.text, m.span.end, 12, cut=True)
         if by is None:
             continue
         at = m.span.end + by.end()

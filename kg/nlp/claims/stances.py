@@ -14,7 +14,7 @@ import re
 
 from kg.annotations import Agent, Stance
 from kg.model import Document, Span
-from kg.nlp import agents, cuedata
+from kg.nlp import agents, cuedata, textwindow
 from kg.nlp.claims import reported
 from kg.nlp.speakers import speaker_from_phrase, subject_before
 from kg.nlp.text import scope_of, sentence_spans, words
@@ -94,7 +94,7 @@ def _target_entity(doc: Document, target: Span) -> str | None:
     blockers = {w.lower() for w in data["target_blockers"]}
     heads = {w.lower() for w in data["metonymic_heads"]}
     for m in agents.mentions_in(doc, target):
-        if re.match(r"-\w", text[m.span.end:m.span.end + 2]) or agents.modifies(doc, target, m):
+        if textwindow.after(r"-\w", text, m.span.end, 2, cut=True) or agents.modifies(doc, target, m):
             continue
         before = [w.lower() for w in words(text[target.begin:m.span.begin])]
         if agents.governed(doc, target, m):

@@ -28,6 +28,7 @@ from collections import Counter
 from kg.annotations import Entity, Mention
 from kg.iri import slug
 from kg.model import Document, Span
+from kg.nlp import textwindow
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.commonwords import common_words
@@ -299,7 +300,7 @@ class _Finder:
         and two capitalised words after it ("Md. Rafiq Kelvani"; `given_name_abbreviations`)."""
         if self.text[m.begin:m.end] not in evidence().given_abbreviations:
             return False
-        if re.search(r",\s*\Z", self.text[max(0, m.begin - 3):m.begin]):
+        if textwindow.before(r",\s*\Z", self.text, m.begin, 3, cut=True):
             return False
         return bool(_TWO_CAPITALISED.match(self.text, m.end))
 
@@ -345,7 +346,7 @@ class _Finder:
     def _in_former_place(self, m: Match) -> bool:
         """The match ends a former colony's or territory's name (kg/data/places/former.tsv:
         "British Honduras", "Belgian Congo"), one to three capitalised words before it."""
-        before = re.search(r"((?:[A-Z][\w’'-]* ){1,3})$", self.text[max(0, m.begin - 40):m.begin])
+        before = textwindow.before(r"((?:[A-Z][\w’'-]* ){1,3})$", self.text, m.begin, 40, cut=True)
         if before is None:
             return False
         words = before.group(1).split()
@@ -356,7 +357,7 @@ class _Finder:
         """A registry country right after a qualifier of `state_qualifiers` and one space ("Nazi
         Germany", "French Canada"): the two words name one place, the state of that time or the
         part of the country, which new-name discovery names (kg.nlp.entities.kinds.namekinds)."""
-        prev = re.search(r"(?<![\w’'.-])([A-Z][\w’'-]*) $", self.text[max(0, m.begin - 30):m.begin])
+        prev = textwindow.before(r"(?<![\w’'.-])([A-Z][\w’'-]*) $", self.text, m.begin, 30, cut=True)
         return prev is not None and prev.group(1) in self.state_qualifiers
 
     def _place_branch(self, m: Match) -> bool:
@@ -366,8 +367,8 @@ class _Finder:
         the new-name step names the whole."""
         if not self.branch_after.fullmatch(self.text, m.begin - 1, m.end):
             return False
-        prev = re.search(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?) $",
-                         self.text[max(0, m.begin - 40):m.begin])
+        prev = textwindow.before(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?) $",
+                                 self.text, m.begin, 40, cut=True)
         if prev is None:
             return False
         words = prev.group(1).split()
@@ -610,7 +611,7 @@ class _Finder:
         for m in accepted:
             a = _ACRONYM.match(self.text, m.end)
             if a and m.entry.kind in ("country", "city", "place") \
-                    and _PLACE_OF_NAME.search(self.text, max(0, m.begin - 40), m.begin):
+                    and textwindow.before(_PLACE_OF_NAME, self.text, m.begin, 40):
                 continue  # the acronym is the name's the place ends: "… Force in Haiti (MINUSTAH)"
             if a and a.group(1) not in intro:
                 intro[a.group(1)] = (a.start(1), m.entry)

@@ -35,6 +35,7 @@ from collections.abc import Callable
 
 from kg.iri import slug
 from kg.model import Document, Span
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import Evidence, evidence, lower_case_words
@@ -79,6 +80,7 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,4}[A-Z]?")
 # ... before the lower-case noun of the product, and after no "the" ("the G20 summit": a body)
 _PRODUCT_AFTER = re.compile(r" [a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_THE_WINDOW = 5  # "the" and its space right before a run: where _THE_BEFORE is looked for
 _BY_AUTHOR = re.compile(r",?\s+(?:edited\s+)?by\s+(?=[A-Z])")
 # capitals glued by "&" with no space, one token of the text ("AT&T"; sets AJ/AK, branch ent65)
 _GLUED_CAPITALS = re.compile(rf"(?=(?:[{UPPER}]&?){{3}})[{UPPER}]+(?:&[{UPPER}]+)+")
@@ -240,7 +242,7 @@ def _keep_or_drop(ctx: NameContext, seen: _Seen) -> tuple[Kept, list[Run]]:
                 continue
         union_named = len(words) == 1 and run.kind is None and not run.title \
             and cues.common_word_union.match(text, run.end) is not None \
-            and _THE_BEFORE.search(text, max(0, run.begin - 5), run.begin) is not None
+            and textwindow.before(_THE_BEFORE, text, run.begin, _THE_WINDOW) is not None
         if union_named:  # "the Community union": the union's name is the common word (set AO)
             run = Run(run.begin, run.end, run.words, run.title, run.absorbed, kind="organization")
         if (ev.is_junk(label, ctx.lower) or framing().generic_law(text, run.end, label)
@@ -293,7 +295,7 @@ def _no_name_alone(ctx: NameContext, run: Run, w: str, label: str, seen: _Seen) 
     if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
         return True
     if _MODEL_CODE.fullmatch(w) and _PRODUCT_AFTER.match(text, run.end) \
-            and not _THE_BEFORE.search(text, max(0, run.begin - 5), run.begin):
+            and not textwindow.before(_THE_BEFORE, text, run.begin, _THE_WINDOW):
         return True  # "a single R40 respirator", "R40 respirators": a product's model, no name
     # a lone acronym, unless an employer's or organisation's cue stands by it: "the VTX grain
     # terminal", "the strike at VTX", "a member of VTX", "the VTX law", "VTX, the controllers

@@ -11,7 +11,7 @@ import re
 
 from kg.annotations import Agent
 from kg.model import Document, Span
-from kg.nlp import agents, cuedata
+from kg.nlp import agents, cuedata, textwindow
 from kg.nlp.quotations.patterns import patterns
 
 
@@ -77,7 +77,7 @@ def whole_name(doc: Document, who: Span) -> Span:
         # "said Rev. Darnell Okafor-Pryce of Mount Zion Baptist Church.": the words stopped at the
         # title's full stop (a long name and its "of …" run past the words a speaker is read
         # from); the person's name right after the title speaks
-        after = who.end + re.match(r"\.\s*", doc.text[who.end:who.end + 4]).end()
+        after = who.end + textwindow.after(r"\.\s*", doc.text, who.end, 4, cut=True).end()
         name = next((n for n in doc.annotations.mentions if n.span.begin == after
                      and agents.kind_of(doc, n.entity) in kinds), None)
     return name.span if name is not None else who
@@ -155,7 +155,7 @@ def name_after_role(doc: Document, who: Span) -> tuple[Span, Agent | None]:
     as found and None."""
     if agents.head_mentions(doc, who) and not _possessed_role(doc, who):
         return who, None
-    comma = re.match(r",\s*", doc.text[who.end:who.end + 3])
+    comma = textwindow.after(r",\s*", doc.text, who.end, 3, cut=True)
     if comma is None:
         return who, None
     at = who.end + comma.end()
@@ -166,8 +166,8 @@ def name_after_role(doc: Document, who: Span) -> tuple[Span, Agent | None]:
     if not _possessed_role(doc, who):
         return who, None
     # the name alone in the apposition, up to the clause's end
-    name = re.match(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3}(?=\s*(?:[.,;!?]|$))",
-                    doc.text[at:at + 80])
+    name = textwindow.after(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,3}(?=\s*(?:[.,;!?]|$))",
+                            doc.text, at, 80, cut=True)
     if name is None:
         return who, None
     span = Span(at, at + name.end())

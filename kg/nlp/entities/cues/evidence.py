@@ -34,12 +34,20 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern, words
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.gazetteer import Gazetteer, fold, gazetteer
 
 _HYPHEN_GIVEN = re.compile(r"([A-Z][a-z]{1,6})-([a-z]{1,6})")
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+_THE_WINDOW = 5  # "the" and the space or two before a name: where _THE_BEFORE is looked for
+# where `organization_noun` and `organization_noun_bare` are looked for before a name: the two
+# forms of one cue (with an article, or bare after words of trade), read over the same stretch
+_ORG_NOUN_WINDOW = 60
+# where `government_after` is looked for after a name ("administration", "regime"), by the
+# ruler and the ruling party alike
+_GOVERNMENT_WINDOW = 20
 # a family name a lower-case particle opens, glued by a hyphen ("al-Kelvani", "el-Dorra"): a
 # capitalised word of the name as "Kelvani" is (branch ent75)
 _PARTICLED = re.compile(r"[a-z]{1,4}-[A-Z][\w’'-]*$")
@@ -172,15 +180,15 @@ class Evidence:
         apposition; a person's name takes no article. Nor a name right after a preposition
         (`speaker_object_before`) before a speech verb, no given name first: "… in the cells of
         Kelvo Gaol, said" names a place inside the apposition."""
-        if _THE_BEFORE.search(text, max(0, begin - 5), begin):
+        if textwindow.before(_THE_BEFORE, text, begin, _THE_WINDOW):
             return False
-        if self.speaker_before.search(text, max(0, begin - 40), begin):
+        if textwindow.before(self.speaker_before, text, begin, 40):
             return True
-        if not self.speaker_after.match(text[end:end + 40]):
+        if not textwindow.after(self.speaker_after, text, end, 40, cut=True):
             return False
         # "… who spent years in the cells of Kelvo Gaol, said": the object of a preposition in
         # the speaker's apposition, no speaker, unless a given name opens it (set AV, branch ent76)
-        return not self.speaker_object_before.search(text, max(0, begin - 12), begin) \
+        return not textwindow.before(self.speaker_object_before, text, begin, 12) \
             or self.given_name_first(text[begin:end].split())
 
     def person_after_name(self, text: str, end: int) -> bool:
@@ -211,14 +219,15 @@ class Evidence:
             return False
         if names[0] in self.periodical_openers:
             return True
-        if not _THE_BEFORE.search(text, max(0, begin - 5), begin):
+        if not textwindow.before(_THE_BEFORE, text, begin, _THE_WINDOW):
             return False
-        return bool(self.periodical_context_before.search(text, max(0, begin - 40), begin)
-                    or self.periodical_context_after.match(text[end:end + 40]))
+        return bool(textwindow.before(self.periodical_context_before, text, begin, 40)
+                    or textwindow.after(self.periodical_context_after, text, end, 40, cut=True))
 
     def compass_region(self, text: str, begin: int, label: str) -> bool:
         """"the Southwest", "the Midwest": a region named by a compass word after "the"."""
-        return label in self.compass_regions and bool(_THE_BEFORE.search(text, max(0, begin - 5), begin))
+        return label in self.compass_regions \
+            and bool(textwindow.before(_THE_BEFORE, text, begin, _THE_WINDOW))
 
     def hyphenated_given_name(self, names: list[str]) -> bool:
         """"Chung Hye-jin", "Park Min-ho": a surname and a given name of two syllables joined by
@@ -242,12 +251,12 @@ class Evidence:
         ("the Kelvane strike", branch ent22; "Biggest strike in years" opens a sentence), a
         strike's years between them too ("the 1989–90 Kelvane strike", branch ent54)."""
         name = text[begin:end]
-        return bool(self.employer_before.search(text, max(0, begin - 30), begin)
-                    or self.employer_after.match(text[end:end + 30])
+        return bool(textwindow.before(self.employer_before, text, begin, 30)
+                    or textwindow.after(self.employer_after, text, end, 30, cut=True)
                     or (" " in name or (len(name) > 1 and name.isupper())
-                        or _THE_BEFORE.search(text, max(0, begin - 5), begin)
-                        or _THE_YEARS_BEFORE.search(text, max(0, begin - 20), begin))
-                    and self.strike_after.match(text[end:end + 20]))
+                        or textwindow.before(_THE_BEFORE, text, begin, _THE_WINDOW)
+                        or textwindow.before(_THE_YEARS_BEFORE, text, begin, 20))
+                    and textwindow.after(self.strike_after, text, end, 20, cut=True))
 
     def firm_officer(self, text: str, end: int) -> bool:
         """"Kelvo chief executive …", "Kelvo president …", "Kelvo management": a firm's officer,
@@ -257,7 +266,7 @@ class Evidence:
 
     def person_noun(self, text: str, end: int) -> bool:
         """"the Harlan administration": a head of government named by surname."""
-        return bool(self.person_noun_after.match(text[end:end + 20]))
+        return bool(textwindow.after(self.person_noun_after, text, end, 20, cut=True))
 
     def ruler(self, text: str, begin: int, end: int) -> bool:
         """"the regime of Kelvano", "dictator Kelvano", "the Kelvano dictatorship": a ruler
@@ -266,10 +275,10 @@ class Evidence:
         "the Kelvano administration" is, with "the" right before (a country's or a town's name
         takes "government" too, so a town the smaller list knows is none either), and no
         adjective by its ending ("the Federal government", "the Sandinista government")."""
-        return bool(self.ruler_after.match(text[end:end + 20])
-                    or self.ruler_before.search(text, max(0, begin - 30), begin)
-                    or self.government_after.match(text[end:end + 20])
-                    and _THE_BEFORE.search(text, max(0, begin - 5), begin)
+        return bool(textwindow.after(self.ruler_after, text, end, 20, cut=True)
+                    or textwindow.before(self.ruler_before, text, begin, 30)
+                    or textwindow.after(self.government_after, text, end, _GOVERNMENT_WINDOW, cut=True)
+                    and textwindow.before(_THE_BEFORE, text, begin, _THE_WINDOW)
                     and not self.gazetteer.town_kind(text[begin:end])
                     and not (" " not in text[begin:end]
                              and text[begin:end].endswith(self.government_adjective)))
@@ -279,15 +288,15 @@ class Evidence:
         the possessive right before the name, a government's noun right after it: the name is
         the ruler's party, an organisation. Not where the possessive is a place the gazetteer
         knows ("Kelvia’s Dorrow government" names the head of government; branch ent42)."""
-        if not self.government_after.match(text[end:end + 20]):
+        if not textwindow.after(self.government_after, text, end, _GOVERNMENT_WINDOW, cut=True):
             return False
-        m = _POSSESSOR_BEFORE.search(text, max(0, begin - 40), begin)
+        m = textwindow.before(_POSSESSOR_BEFORE, text, begin, 40)
         return m is not None and not self.place_kind(m.group(1))
 
     def the_group(self, text: str, begin: int, end: int) -> bool:
         """"the Abu Kelvar group", "the Dorrow rebels": "the", the name, a group's noun."""
-        return bool(_THE_BEFORE.search(text, max(0, begin - 5), begin)
-                    and self.group_after.match(text[end:end + 30]))
+        return bool(textwindow.before(_THE_BEFORE, text, begin, _THE_WINDOW)
+                    and textwindow.after(self.group_after, text, end, 30, cut=True))
 
     def the_before_head(self, text: str, begin: int, end: int) -> bool:
         """"the Abu Kelvar", "the Abu Kelvar, …", "the Abu Kelvar in …": "the" right before a
@@ -295,9 +304,10 @@ class Evidence:
         A person takes no "the"; as a modifier a person's name does ("the Emmett Dorrow case",
         a lower-case noun after it), and a title after "the" stands outside the name ("the Rev.
         Maria Ortiz")."""
-        if not _THE_BEFORE.search(text, max(0, begin - 5), begin):
+        if not textwindow.before(_THE_BEFORE, text, begin, _THE_WINDOW):
             return False
-        nxt = re.match(r"[ \t]*(?:$|\n|[,.;:!?)\]”\"’—–]|([a-z]+)(?![\w’'-]))", text[end:end + 20])
+        nxt = textwindow.after(r"[ \t]*(?:$|\n|[,.;:!?)\]”\"’—–]|([a-z]+)(?![\w’'-]))", text, end, 20,
+                               cut=True)
         return nxt is not None and (nxt.group(1) is None or nxt.group(1) in self.phrase_enders)
 
     def organization_before_name(self, text: str, begin: int, names: list[str] | None = None) -> bool:
@@ -307,9 +317,9 @@ class Evidence:
         takes no "the"), or with no article after words that say its trade ("aircraft maker X",
         "retail giant X"). The noun does not type a name a given name opens ("the company Maria
         Ortiz founded": `names`, the name's words)."""
-        return bool(self.organization_before.search(text, max(0, begin - 30), begin)
-                    or (self.organization_noun.search(text, max(0, begin - 60), begin)
-                        or self.organization_noun_bare.search(text, max(0, begin - 60), begin))
+        return bool(textwindow.before(self.organization_before, text, begin, 30)
+                    or (textwindow.before(self.organization_noun, text, begin, _ORG_NOUN_WINDOW)
+                        or textwindow.before(self.organization_noun_bare, text, begin, _ORG_NOUN_WINDOW))
                     and not (names and self.given_name_first(names)))
 
     def organization_listed(self, text: str, begin: int) -> bool:
@@ -317,14 +327,14 @@ class Evidence:
         GMB and …": a name in a list of names after a plural noun for organisations
         (`organization_list_nouns`) and "like", "such as", "including" is one of them, even
         when a given name opens it (a firm named for its founders)."""
-        m = self.organization_list.search(text, max(0, begin - 260), begin)
+        m = textwindow.before(self.organization_list, text, begin, 260)
         return m is not None and bool(_NAME_LIST.fullmatch(m.group("list")))
 
     def person_listed(self, text: str, begin: int) -> bool:
         """"opposition figures including Tarik Dorrabad of the Kelvish Front": the name right
         after a plural noun for people (`person_list_nouns`) and "like", "such as", "including"
         (the caller asks for two to four words no head word or place types)."""
-        return bool(self.person_list.search(text, max(0, begin - 60), begin))
+        return bool(textwindow.before(self.person_list, text, begin, 60))
 
     def building_for_city(self, text: str, begin: int, names: list[str]) -> bool:
         """"the Harwell Boston", "the Lark Denver": after "the", a name of two or three words
@@ -332,7 +342,7 @@ class Evidence:
         building named for its city (a company's branch would not take "the"). The caller also
         asks that the article name the city alone ("the Islamic Republic" is no building,
         whatever towns are called Republic)."""
-        return (2 <= len(names) <= 3 and bool(_THE_BEFORE.search(text, max(0, begin - 5), begin))
+        return (2 <= len(names) <= 3 and bool(textwindow.before(_THE_BEFORE, text, begin, _THE_WINDOW))
                 and self.place_kind(names[-1]) == "city" and self.place_kind(names[0]) is None
                 and not self.gazetteer.is_given_name(names[0]))
 
@@ -346,25 +356,25 @@ class Evidence:
                     or (" " not in label and self.brand.fullmatch(label)))
 
     def locative_before(self, text: str, begin: int) -> bool:
-        return bool(self.locative.search(text, max(0, begin - 20), begin))
+        return bool(textwindow.before(self.locative, text, begin, 20))
 
     def locative_list_before(self, text: str, begin: int) -> bool:
         """A locative word, then names parted by commas, "and" or "or", then this name: "near
         Kelvo and Deir Dorra", "in Kelvo, Dorrow or Tallow Falls" (branch ent22)."""
-        m = self.locative_list.search(text, max(0, begin - 120), begin)
+        m = textwindow.before(self.locative_list, text, begin, 120)
         return m is not None and bool(m.group("list"))
 
     def locative_list_parts(self, text: str, begin: int) -> bool:
         """"evacuated from Kelvo, Dorra, and parts of Tallow": a locative word, a list of names,
         then "parts of" right before this name: a place as the list's names are ("buyers look at
         parts of Kelvane", with no list, says nothing; set X, branch ent40)."""
-        return bool(self._locative_parts.search(text, max(0, begin - 160), begin))
+        return bool(textwindow.before(self._locative_parts, text, begin, 160))
 
     def framed_town(self, text: str, begin: int, label: str) -> str | None:
         """The gazetteer's kind of a town too small for the place list ("Iowa Colony"), where a
         word right before says a town stands ("in", "near", "the town of"): "from" and "at"
         are left out, a letter comes from a person and work is done at a firm (branch ent22)."""
-        if len(re.split(r"[ -]", label)) < 2 or not self.town_before.search(text, max(0, begin - 25), begin):
+        if len(re.split(r"[ -]", label)) < 2 or not textwindow.before(self.town_before, text, begin, 25):
             return None
         return self.gazetteer.town_kind(label)
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.commonwords import common_words
@@ -37,6 +38,12 @@ _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3
 _VOWEL = re.compile(r"[AEIOUY]")  # an English word in capitals has one ("NOT", "TRY")
 _ACRONYM_WORD = re.compile(rf"[{UPPER}][{UPPER}&]{{1,5}}")  # "DİSK" too
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
+# where `firm_before` (a firm's cue words and "the") is looked for before a name, wherever a
+# name is weighed as a firm
+FIRM_WINDOW = 30
+# where `venue_meet` (a meeting's words before a venue) is looked for before a name; the venue
+# kind rule reads a venue's part over the same stretch
+VENUE_WINDOW = 40
 _LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 _LOCATOR = re.compile(r",\s*(?:vol|vols|p|pp|ch|chap|no)\.\s*\d")
 _BASICS = re.compile(r"s?\s+of\s+[a-z]")
@@ -173,10 +180,10 @@ class Framing:
         tail = text[end:end + 40]
         if given and (gap := _GAP_WORD.match(tail)) and ends_modifier(gap.group(1)):
             # the words after are the clause's; "workers at X" before it still says a firm
-            return FIRM if self.firm_before.search(text, max(0, begin - 30), begin) else NONE
+            return FIRM if textwindow.before(self.firm_before, text, begin, FIRM_WINDOW) else NONE
         if self.strong_after.match(tail):
             return STRONG
-        if self.firm_after.match(tail) or self.firm_before.search(text, max(0, begin - 30), begin) \
+        if self.firm_after.match(tail) or textwindow.before(self.firm_before, text, begin, FIRM_WINDOW) \
                 or self.possessive_after.match(tail) or given and self.people_after.match(tail):
             return FIRM
         return NONE
@@ -239,7 +246,7 @@ class Framing:
             return self.civic_building(text, words)
         if len(words) < 2 or words[-1] not in self.venue_heads or words[-2] in self.venue_body_words:
             return False
-        return given or bool(self.venue_meet.search(text, max(0, begin - 40), begin))
+        return given or bool(textwindow.before(self.venue_meet, text, begin, VENUE_WINDOW))
 
     def civic_building(self, text: str, words: list[str]) -> bool:
         """"the Tallow County Justice Center": a county's or a city's word right before the
@@ -259,13 +266,13 @@ class Framing:
         postal code, a sign or the line's end after it: the state, a place."""
         if not self.state_code(text[begin:end]):
             return False
-        before = re.search(r"(?<![\w’'.-])([A-Z][\w’'.-]*),?[ \t]+$", text[max(0, begin - 40):begin])
-        after = re.match(r"[ \t]*(?:$|[,.;:)\n]|\d|[A-Z]\d|[A-Z]-?\d)", text[end:end + 6])
+        before = textwindow.before(r"(?<![\w’'.-])([A-Z][\w’'.-]*),?[ \t]+$", text, begin, 40, cut=True)
+        after = textwindow.after(r"[ \t]*(?:$|[,.;:)\n]|\d|[A-Z]\d|[A-Z]-?\d)", text, end, 6, cut=True)
         return bool(before and not before.group(1).isupper() and after)
 
     def before_state_code(self, text: str, end: int) -> bool:
         """A name right before a state's code ("Campsie NSW 2194"): a town."""
-        m = re.match(r",?[ \t]+([A-Z][A-Za-z.]{1,3})(?![\w’'-])", text[end:end + 8])
+        m = textwindow.after(r",?[ \t]+([A-Z][A-Za-z.]{1,3})(?![\w’'-])", text, end, 8, cut=True)
         return bool(m) and self.state_code_at(text, m.start(1) + end, m.end(1) + end)
 
     def state_place(self, text: str, begin: int, end: int, label: str) -> bool | None:
@@ -297,7 +304,7 @@ class Framing:
     def platform(self, text: str, begin: int, end: int) -> bool:
         """"posted on Kelvbook", "a Kelvbook page": a social network or a video site, a firm."""
         return bool(self.platform_after.match(text, end)
-                    or self.platform_before.search(text, max(0, begin - 30), begin))
+                    or textwindow.before(self.platform_before, text, begin, 30))
 
     def dateline_town(self, word: str, datelines: list[str]) -> bool:
         """"Lorain" opening a sentence under "LORAIN, Ohio—": the town the page's or an item's
@@ -311,9 +318,9 @@ class Framing:
         firm's noun after it ("jobs in Walmart stores"): a town, whatever an employer's frame
         says elsewhere ("workers at Mahalla", "the Mahalla mill")."""
         for m in _occurrences(text, label):
-            if self.placed_before.search(text, max(0, m.start() - 20), m.start()) \
+            if textwindow.before(self.placed_before, text, m.start(), 20) \
                     and not self.placed_not_after.match(text, m.end()) \
-                    and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
+                    and not textwindow.after(r"[ \t]+[A-Z]", text, m.end(), 2, cut=True):
                 return True
         return False
 
@@ -352,7 +359,7 @@ class Framing:
             # "workers at Kelvek"; not "a strike against the Kelvek copper project" (the frame
             # is the noun's where a lower-case word goes on with it)
             if not re.match(r"[ \t]+[a-z]", tail) \
-                    and self.firm_before.search(text, max(0, m.start() - 30), m.start()):
+                    and textwindow.before(self.firm_before, text, m.start(), FIRM_WINDOW):
                 return True
         return False
 
@@ -371,20 +378,21 @@ class Framing:
         if not any(self.site_after.match(text, m.end()) for m in spans):
             return False
         return self.placed(text, label) or any(self._bare_at(text, m.start(), m.end()) for m in spans) \
-            or any(self.site_owner_verb.search(text, max(0, m.start() - 20), m.start()) for m in spans)
+            or any(textwindow.before(self.site_owner_verb, text, m.start(), 20) for m in spans)
 
     def _bare_at(self, text: str, begin: int, end: int) -> bool:
         """"the blast at Kelvo", "At Kelvo, …": "at" right before the name, after a word that
         makes no employer's frame of it, and no firm's noun or capitalised word after it."""
-        m = self.bare_at.search(text, max(0, begin - 40), begin)
-        if m is None and not _OPENING_AT.search(text, max(0, begin - 12), begin):
+        m = textwindow.before(self.bare_at, text, begin, 40)
+        if m is None and not textwindow.before(_OPENING_AT, text, begin, 12):
             return False
         if m is not None:
             word = m.group("word").casefold()
             if word in self.at_not_after or word.endswith(self.at_not_endings) \
-                    or self.firm_before.search(text, max(0, begin - 30), begin):
+                    or textwindow.before(self.firm_before, text, begin, FIRM_WINDOW):
                 return False
-        return not self.placed_not_after.match(text, end) and not re.match(r"[ \t]+[A-Z]", text[end:end + 2])
+        return not self.placed_not_after.match(text, end) \
+            and not textwindow.after(r"[ \t]+[A-Z]", text, end, 2, cut=True)
 
     # -- parties --------------------------------------------------------------------------------
     def party_spans(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -400,10 +408,10 @@ class Framing:
                     b, e = m.span()
                     if _glued(text, b, e):
                         continue
-                    if plural and re.search(r"(?<![\w’'-])[Tt]he\s+$", text[max(0, b - 5):b]):
+                    if plural and textwindow.before(r"(?<![\w’'-])[Tt]he\s+$", text, b, 5, cut=True):
                         out.append((b, e))
                     elif not plural and (self.party_after.match(text, e)
-                                         or self.party_before.search(text, max(0, b - 12), b)
+                                         or textwindow.before(self.party_before, text, b, 12)
                                          and self.party_after_weak.match(text, e)):
                         out.append((b, e))
         return sorted(out + self._shared_the(text, begin, end, out))
@@ -485,12 +493,12 @@ class Framing:
             if len(group) < 2 or not (after or sites_after
                                       or re.search(r"\b(?:and|or)\s", text[group[-2].end:last.begin])):
                 continue  # no "and" or "or" closes it: an address, a dateline, a caption's names
-            org_list = after or bool(self.list_before.search(text, max(0, first.begin - 40), first.begin))
+            org_list = after or bool(textwindow.before(self.list_before, text, first.begin, 40))
             place_list = not org_list and (sites_after or bool(
-                self.place_list_before.search(text, max(0, first.begin - 40), first.begin)))
+                textwindow.before(self.place_list_before, text, first.begin, 40)))
             for m in group:
                 if m is first and m.kind in _PLACE_KINDS \
-                        and _PLACED_AFTER_NAME.search(text, max(0, m.begin - 60), m.begin):
+                        and textwindow.before(_PLACED_AFTER_NAME, text, m.begin, 60):
                     continue  # "the Dockers Union in Kelvo, the Engineers Union and …": where the
                     # name before it is, no member of the list after it (branch ent22)
                 if org_list:
@@ -544,13 +552,14 @@ def _after(words: list[str]) -> re.Pattern[str]:
 def _glued(text: str, b: int, e: int) -> bool:
     """A capitalised word right before or after, one space away: part of a longer name
     ("New Labour Left"); an article or conjunction opening the sentence is none ("The Liberals")."""
-    before = re.search(r"([A-Z][\w’'.-]*) \Z", text[max(0, b - 30):b])
-    return bool(before and before.group(1) not in _OPENERS or re.match(r" [A-Z]", text[e:e + 2]))
+    before = textwindow.before(r"([A-Z][\w’'.-]*) \Z", text, b, 30, cut=True)
+    return bool(before and before.group(1) not in _OPENERS
+                or textwindow.after(r" [A-Z]", text, e, 2, cut=True))
 
 
 def article_before(text: str, begin: int) -> bool:
     """"the", "a" or "an" right before `begin`."""
-    return bool(_ARTICLE_BEFORE.search(text, max(0, begin - 5), begin))
+    return bool(textwindow.before(_ARTICLE_BEFORE, text, begin, 5))
 
 
 @cached

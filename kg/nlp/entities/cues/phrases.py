@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.capitals import UPPER
 
@@ -47,6 +48,9 @@ _CLOSED = re.compile(r"[ \t]*(?:$|[,.;:)!?]|--|[—–(])")
 # a possessive owner right before the name: "its", "their", or a word's "’s" ("Dorvane’s",
 # "the firm’s")
 _OWNER = re.compile(r"(?:(?<![\w’'-])(?:[Ii]ts|[Tt]heir)|[^\W\d_][\w&.-]*(?:[’']s|s[’']))\s+\Z")
+# where `firm_noun` is looked for before a name, and `person_trade`, which overrules it, over the
+# same stretch
+_FIRM_NOUN_WINDOW = 60
 _AND_OR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 # a possessive ("world’s", "Brazil’s") or a superlative ("largest", "second-biggest") in the
 # words before a firm's noun: a word of scale
@@ -174,7 +178,7 @@ class Phrases:
         the apposition closed right after it or after the body the person belongs to ("the new
         president, Vojo Kelvanica of the Kelvish Front,"; the caller leaves out bodies' and
         places' heads)."""
-        m = self.role_apposed.search(text, max(0, begin - 80), begin)
+        m = textwindow.before(self.role_apposed, text, begin, 80)
         if m is None or m.group("whence") and text[begin:end].split()[0] in self.place_words:
             return False
         return bool(_CLOSED.match(text, end) or _OF_BODY.match(text, end))
@@ -183,21 +187,21 @@ class Phrases:
         """"her party, Kelvo-Dorra-KDP.", "the state oil company, Petrokelvo.": a body's noun in an
         apposition before the name, closed right after it (the caller leaves out names a given
         name opens and places the gazetteer knows)."""
-        return bool(self.body_apposed.search(text, max(0, begin - 80), begin)) \
+        return bool(textwindow.before(self.body_apposed, text, begin, 80)) \
             and bool(_CLOSED.match(text, end))
 
     def government_of(self, text: str, begin: int) -> bool:
         """"the new government of Hayato Dorrow": a head of government (the caller asks for two
         or three words that no head word, group word or gazetteer place types)."""
-        return bool(self.person_of.search(text, max(0, begin - 40), begin))
+        return bool(textwindow.before(self.person_of, text, begin, 40))
 
     def named_as(self, text: str, begin: int) -> str | None:
         """The kind a noun before "known as", "called" … gives the name after them ("the
         airport, known here as KJTA" → place; "the union, known as Kelvo" → organization; "a
         striker known as Chino" → person), or None."""
-        m = self.known_as.search(text, max(0, begin - 80), begin)
+        m = textwindow.before(self.known_as, text, begin, 80)
         if m is None or m.group("named") and "," not in m.group("gap") \
-                and not _INDEFINITE.search(text, max(0, m.start() - 40), m.start()):
+                and not textwindow.before(_INDEFINITE, text, m.start(), 40):
             return None  # "the union called Maria Ortiz a scab": a verb of its own
         return "place" if m.group("place") else "organization" if m.group("body") else "person"
 
@@ -205,19 +209,19 @@ class Phrases:
         """Where the name stands that "known as" after a comma or a bracket ties the name at
         `begin` to ("Kelvane Platinum, known as Kelplats": a short name of one thing, whose kind
         is the full name's), or None (set W, branch ent38)."""
-        m = self.name_known_as.search(text, max(0, begin - 40), begin)
+        m = textwindow.before(self.name_known_as, text, begin, 40)
         return m.start() if m else None
 
     def rival(self, text: str, begin: int, end: int) -> bool:
         """"Dorvane competes with Kelmar", "competes with Kelmar of Brazil", "Kelmar, which
         competes with …": one side of a competition between firms."""
-        return bool(self.rival_before.search(text, max(0, begin - 40), begin)
+        return bool(textwindow.before(self.rival_before, text, begin, 40)
                     or self.rival_after.match(text, end))
 
     def owned_site(self, text: str, begin: int, end: int) -> bool:
         """"its Kelvo mine", "Dorvane’s Tallow plant": an owner's possessive before the name and
         a site's noun after it: the name is the site's place."""
-        return bool(_OWNER.search(text, max(0, begin - 40), begin)) and bool(self.site_after.match(text, end))
+        return bool(textwindow.before(_OWNER, text, begin, 40)) and bool(self.site_after.match(text, end))
 
     def firm_by_scale(self, text: str, end: int) -> bool:
         """"Tessaro, the world’s second-largest maker of tractors,", "Kelvo, Brazil’s biggest
@@ -235,8 +239,8 @@ class Phrases:
         founded" (no such word) stays a person's (`[phrases] firm_nouns`); "the crane operator
         Ana Dorrow" (a machine before the noun: a person's trade, `person_trades_before_name`)
         too."""
-        return bool(self.firm_noun.search(text, max(0, begin - 60), begin)) \
-            and not self.person_trade.search(text, max(0, begin - 60), begin)
+        return bool(textwindow.before(self.firm_noun, text, begin, _FIRM_NOUN_WINDOW)) \
+            and not textwindow.before(self.person_trade, text, begin, _FIRM_NOUN_WINDOW)
 
     def firm_paired(self, text: str, end: int) -> bool:
         """"Kelvocal and the Dutch oil company Brenta": a name joined by "and" or "or" to a firm
@@ -248,7 +252,7 @@ class Phrases:
         """"a Dorvane store in Kelvia", "the Kelmart supermarket on Tallow Road": one of a chain's
         outlets, placed in a town the text names apart from the name: the name is the chain's
         (a town's name before "store" would need no other place after it)."""
-        return bool(self.outlet_article.search(text, max(0, begin - 5), begin)) \
+        return bool(textwindow.before(self.outlet_article, text, begin, 5)) \
             and bool(self.outlet_after.match(text, end))
 
     def firm_trade(self, text: str, end: int) -> bool:
@@ -260,7 +264,7 @@ class Phrases:
         """"eastern Ghazvo", "northern Kelvo": a compass word in lower case right before the
         name says a region of a place (the caller leaves out head words, group words and given
         names)."""
-        return bool(self.compass_before.search(text, max(0, begin - 16), begin))
+        return bool(textwindow.before(self.compass_before, text, begin, 16))
 
     def firm_with_firms(self, text: str, end: int) -> bool:
         """"Dorrow and the seed companies are posting profits": the name joined by "and" to "the"
@@ -274,10 +278,10 @@ class Phrases:
         Kelvike and Dorridas": goods a brand sells, every name of the list after "for"; "cars
         made by Kelvo and Dorrow": the goods' makers (`goods_by_verbs`); "the farms sell to Kelvita
         and Dorracol": the buyers (`selling_verbs`, branch ent75)."""
-        return bool(self.made_for.search(text, max(0, begin - 80), begin)) \
-            or bool(self.goods_for.search(text, max(0, begin - 100), begin)) \
-            or bool(self.goods_by.search(text, max(0, begin - 100), begin)) \
-            or bool(self.sold_to.search(text, max(0, begin - 80), begin))
+        return bool(textwindow.before(self.made_for, text, begin, 80)) \
+            or bool(textwindow.before(self.goods_for, text, begin, 100)) \
+            or bool(textwindow.before(self.goods_by, text, begin, 100)) \
+            or bool(textwindow.before(self.sold_to, text, begin, 80))
 
     def holiday(self, label: str) -> bool:
         """"a bonus at Tet", "fired during Ramadan": a holiday's or a feast's whole name
@@ -289,14 +293,14 @@ class Phrases:
         Movement": a movement's head (`time_heads`) named as a time, an event (branch ent42)."""
         return len(words) > 1 and words[-1] in self.time_heads \
             and (bool(self.time_after.match(text, end))
-                 or bool(self.time_before.search(text, max(0, begin - 24), begin)))
+                 or bool(textwindow.before(self.time_before, text, begin, 24)))
 
     def road_on(self, text: str, begin: int, words: list[str]) -> bool:
         """"a rally on Kelvin Pike", "the store on Dorrow Row": a road head that is a surname too
         (`guarded_road_heads`) ending a name of two or three words the text puts after a word of
         standing or moving along a road (`road_before`): the road, no person ("Ana Pike said")."""
         return 2 <= len(words) <= 3 and words[-1] in self.guarded_roads \
-            and bool(self.road_before.search(text, max(0, begin - 24), begin))
+            and bool(textwindow.before(self.road_before, text, begin, 24))
 
     def mine_named(self, text: str, end: int) -> int:
         """"the Dorrita gold mine", "the Kelvek mine in Dorrowitz", "the Kelvo Cut terminal": a
@@ -340,7 +344,7 @@ class Phrases:
                 first = begin
             else:
                 continue
-            if self.pair_before.search(text, max(0, first - 20), first):
+            if textwindow.before(self.pair_before, text, first, 20):
                 return True
         return False
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -33,6 +34,6 @@ def bodies_apposed(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     organisation."""
     for run, label, _k in kept:
         if kinds.of[label][0] != "thing" or run.title or not _CLOSED.match(ctx.text, run.end) \
-                or not _noun_before().search(ctx.text, max(0, run.begin - 80), run.begin):
+                or not textwindow.before(_noun_before(), ctx.text, run.begin, 80):
             continue
         kinds.of[label] = ("organization", False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -34,6 +35,6 @@ def chosen_as(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     for run, label, _k in kept:
         if not kinds.untyped_capitalised(run, label, ctx.ev.place_kind, most=3) \
                 or not office.match(ctx.text, run.end) \
-                or not verb.search(ctx.text, max(0, run.begin - 24), run.begin):
+                or not textwindow.before(verb, ctx.text, run.begin, 24):
             continue
         kinds.of[label] = ("person", True)

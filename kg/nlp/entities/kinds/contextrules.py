@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import Evidence
-from kg.nlp.entities.cues.framing import article_before, framing
+from kg.nlp.entities.cues.framing import FIRM_WINDOW, article_before, framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.kinds.framedkinds import coordinated_with_bodies, coordinated_with_places
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery, past_acronym
@@ -54,8 +55,8 @@ def _body_before_the(text: str, begin: int, ev: Evidence) -> bool:
     """A phrase of `[evidence] organization_before` ending in "the" right before the name
     ("volunteers with the Dorrow Literacy Project, who …", "members of the Kelvo Tenants League, who …"):
     a body, whatever ", who" after it says; a person takes no "the" (set AK, branch ent57)."""
-    return text[max(0, begin - 4):begin].lower() == "the " and ev.organization_before.search(
-        text, max(0, begin - 30), begin) is not None
+    return text[max(0, begin - 4):begin].lower() == "the " \
+        and textwindow.before(ev.organization_before, text, begin, 30) is not None
 
 
 def _patronymic_name(names: list[str], cues: Cues) -> bool:
@@ -93,7 +94,7 @@ def _family_name_last(names: list[str], cues: Cues) -> bool:
 def periodical_before(q: NameQuery) -> Kind | None:
     """"an article in the Kelvin Sentry", "a columnist for Dorrow Today"; "a letter to Maria Ortiz"
     is a person's (a given name opens it and no "the" stands before it)."""
-    if (m := q.cues.periodical_before.search(q.text, max(0, q.run.begin - 30), q.run.begin)) \
+    if (m := textwindow.before(q.cues.periodical_before, q.text, q.run.begin, 30)) \
             and not q.ev.place_kind(q.label) \
             and (m.group(0).rstrip().endswith(("the", "The")) or not q.ev.given_name_first(q.label.split())):
         # "an article in the Kelvin Sentry", "a columnist for Dorrow Today"; "a letter to Maria
@@ -214,7 +215,7 @@ def respelled_town(q: NameQuery) -> Kind | None:
     if not q.place and len(q.words) == 1 and (respelled := q.ev.gazetteer.respelled_kind(q.label)) \
             and (q.ev.locative_before(q.text, q.run.begin) or q.ev.locative_list_before(q.text, q.run.begin)
                  or _LIST_AFTER.match(q.text, q.run.end)
-                 or _LIST_BEFORE.search(q.text, max(0, q.run.begin - 30), q.run.begin)):
+                 or textwindow.before(_LIST_BEFORE, q.text, q.run.begin, 30)):
         return respelled, False
     return None
 
@@ -301,7 +302,7 @@ def ruler(q: NameQuery) -> Kind | None:
 
 def role_before(q: NameQuery) -> Kind | None:
     """"FEU national president Adalberto Hernández", "rector Rubén Zardoya"."""
-    if q.cues.role_before.search(q.text, max(0, q.run.begin - 30), q.run.begin) and len(q.words) > 1:
+    if textwindow.before(q.cues.role_before, q.text, q.run.begin, 30) and len(q.words) > 1:
         return "person", True
     return None
 
@@ -310,7 +311,7 @@ def role_before(q: NameQuery) -> Kind | None:
 
 def electorate(q: NameQuery) -> Kind | None:
     """"candidate for Kelvin Heights": the electorate."""
-    if q.cues.seat_before.search(q.text, max(0, q.run.begin - 30), q.run.begin) \
+    if textwindow.before(q.cues.seat_before, q.text, q.run.begin, 30) \
             and not q.ev.given_name_first(q.words) \
             and not _POSSESSIVE_AFTER.match(q.text, q.run.end):
         return q.ev.place_kind(q.label) or "place", True
@@ -319,7 +320,7 @@ def electorate(q: NameQuery) -> Kind | None:
 
 def place_phrase_before(q: NameQuery) -> Kind | None:
     """A place phrase before it ("governor of Minnesota"): a place."""
-    if q.cues.place_before.search(q.text, max(0, q.run.begin - 40), q.run.begin):
+    if textwindow.before(q.cues.place_before, q.text, q.run.begin, 40):
         return q.ev.place_kind(q.label) or "place", True
     return None
 
@@ -380,7 +381,7 @@ def building_for_city(q: NameQuery) -> Kind | None:
 def firm_against(q: NameQuery) -> Kind | None:
     """"miners against Kelvo Tinto": a firm a town's name (set S)"""
     if q.place and q.place != "country" and len(q.words) > 1 and q.cues.heads.get(q.head) is None \
-            and framing().firm_before.search(q.text, max(0, q.run.begin - 30), q.run.begin):
+            and textwindow.before(framing().firm_before, q.text, q.run.begin, FIRM_WINDOW):
         return "organization", False
     return None
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
@@ -107,7 +108,7 @@ def _member_of_body(text: str, run: Run, typed: list[tuple[int, int, str]]) -> b
     """"the drivers are in Dorrlef" in the sentence that says "the guards are in the Kelvish
     Rail Union": people in a body beside people in another, an organisation typed as such."""
     member = _cues().member_before
-    if not member.search(text, max(0, run.begin - 40), run.begin):
+    if not textwindow.before(member, text, run.begin, 40):
         return False
     start = max(text.rfind(".", 0, run.begin), text.rfind("\n\n", 0, run.begin)) + 1
     stop = min((i for i in (text.find(".", run.end), text.find("\n\n", run.end)) if i >= 0),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import Member, framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
@@ -141,7 +142,7 @@ def _parallel_slot(text: str, run: Run, places: list[Match]) -> bool:
         return False
     for m in places:
         if m.end <= run.begin and _COORD.fullmatch(text[m.end:run.begin]):
-            lead = _LINK_BEFORE.search(text, max(0, m.begin - 60), m.begin)
+            lead = textwindow.before(_LINK_BEFORE, text, m.begin, 60)
             if lead is not None and lead.group(1) == link.group(1):
                 return True
     return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 
 
@@ -57,7 +58,7 @@ def head_mentions(text: str, spans: list[tuple[int, int]], orgs: list[Named],
     for b0, e0 in spans:
         for m in rx.finditer(text, b0, e0):
             b, e = m.span(1)
-            if re.match(r"[ \t]+[A-Z]", text[e:e + 2]):
+            if textwindow.after(r"[ \t]+[A-Z]", text, e, 2, cut=True):
                 continue  # "the League Against Racism": a longer name
             owners = {o.key for o in by_head[m.group(1)] if o.first < b}
             if len(owners) != 1 or any(tb < e and b < te for tb, te in taken):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -27,6 +28,6 @@ def members_of(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     the", is an organisation."""
     for run, label, _k in kept:
         if kinds.of[label] != ("event", False) or run.title \
-                or not _members_before().search(ctx.text, max(0, run.begin - 40), run.begin):
+                or not textwindow.before(_members_before(), ctx.text, run.begin, 40):
             continue
         kinds.of[label] = ("organization", True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.nations import is_demonym, is_nation_adjective
 
@@ -30,7 +31,7 @@ def movement_named(text: str, begin: int, end: int, label: str) -> bool:
     if is_demonym(label) or is_nation_adjective(label[:-1]):
         return False
     before, after = _frames()
-    return bool(before.search(text, max(0, begin - 40), begin) or after.match(text, end))
+    return bool(textwindow.before(before, text, begin, 40) or after.match(text, end))
 
 
 @cached

@@ -21,10 +21,10 @@ and `heads_of_government` (a town's name that is a head of government's surname)
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 
 from kg.model import Document
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
@@ -195,8 +195,8 @@ def heads_of_government(text: str, kept: list[tuple[Run, str, tuple[str, bool]]]
         if " " in label or label not in surnames or strong or kind not in PLACE_KINDS \
                 or kind_of.get(label) != (kind, strong) or label in out:
             continue
-        if ev.government_after.match(text[run.end:run.end + 20]) \
-                and re.search(r"(?<![\w’'-])[Tt]he\s+\Z", text[max(0, run.begin - 5):run.begin]):
+        if textwindow.after(ev.government_after, text, run.end, 20, cut=True) \
+                and textwindow.before(r"(?<![\w’'-])[Tt]he\s+\Z", text, run.begin, 5, cut=True):
             out.append(label)
     return out
 

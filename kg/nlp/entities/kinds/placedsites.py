@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import head_word
@@ -60,8 +61,8 @@ def _firm_elsewhere(text: str, label: str, spans: list[re.Match[str]], firms: se
         return True
     if re.search(r"(?<![\w’'-])" + re.escape(label) + r"[’'](?:s(?![\w’'-])|[ \t])", text):
         return True
-    return any(fr.strong_after.match(text[m.end():m.end() + 40])
-               or fr.firm_after.match(text[m.end():m.end() + 40]) for m in spans)
+    return any(textwindow.after(fr.strong_after, text, m.end(), 40, cut=True)
+               or textwindow.after(fr.firm_after, text, m.end(), 40, cut=True) for m in spans)
 
 
 def mine_placed(text: str, label: str, firms: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -70,7 +71,7 @@ def mine_placed(text: str, label: str, firms: frozenset[str] | set[str] = frozen
     and never as a firm (`firms`: the names typed a firm by a firm's head word)."""
     c = _cues()
     spans = _occurrences(text, label)
-    if not any(c.before.search(text, max(0, m.start() - 30), m.start()) and c.mine_after.match(text, m.end())
+    if not any(textwindow.before(c.before, text, m.start(), 30) and c.mine_after.match(text, m.end())
                for m in spans):
         return False
     return not _firm_elsewhere(text, label, spans, set(firms))

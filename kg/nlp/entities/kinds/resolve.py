@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import head_word
@@ -262,7 +263,7 @@ def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
             typed.append((run.begin, run.end, "organization"))
         elif (kind_of[label][0] == "thing" or kind_of[label] == ("person", False) and run.kind is None
               and not run.title and not ev.speaker(text, run.begin, run.end)
-              and re.match(r"[ \t]*[,.;:)]", text[run.end:run.end + 3]) is not None) \
+              and textwindow.after(r"[ \t]*[,.;:)]", text, run.end, 3, cut=True) is not None) \
                 and phrases().place_pair(text, run.begin, run.end, typed):
             # "the workers of Lisbon and Dorrig" (set R); "walkouts in Kelvin City and Binh Dorro":
             # a given name's spelling opening a province's name weighs less than the pair (ent42)

@@ -31,9 +31,10 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.evidence import _NAME_LIST
-from kg.nlp.entities.cues.framing import framing
+from kg.nlp.entities.cues.framing import VENUE_WINDOW, framing
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.runs import Run
 
@@ -138,7 +139,7 @@ def based_firms(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
     """"Canada-based Kelvgold": the firm based there."""
     based = _cues().based
     for run, label, _k in kept:
-        if _thing(kinds.of, label) and based.search(ctx.text, max(0, run.begin - 40), run.begin) \
+        if _thing(kinds.of, label) and textwindow.before(based, ctx.text, run.begin, 40) \
                 and ctx.ev.place_kind(label) is None:
             kinds.of[label] = ("organization", True)
 
@@ -157,7 +158,7 @@ def dashed_firm_lists(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
     dashed = _cues().dashed_list
     for run, label, _k in kept:
         if _thing(kinds.of, label) and ctx.ev.place_kind(label) is None \
-                and (m := dashed.search(ctx.text, max(0, run.begin - 260), run.begin)) is not None \
+                and (m := textwindow.before(dashed, ctx.text, run.begin, 260)) is not None \
                 and _NAME_LIST.fullmatch(m.group("list")):
             kinds.of[label] = ("organization", False)
 
@@ -186,8 +187,8 @@ def head_first_venues(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
         words = label.split()
         if _thing(kinds.of, label) and len(words) in (2, 3) and words[0] in venues \
                 and words[1][:1].isupper() and (
-                    cues.venue_part.search(ctx.text, max(0, run.begin - 40), run.begin)
-                    or framing().venue_meet.search(ctx.text, max(0, run.begin - 40), run.begin)
+                    textwindow.before(cues.venue_part, ctx.text, run.begin, VENUE_WINDOW)
+                    or textwindow.before(framing().venue_meet, ctx.text, run.begin, VENUE_WINDOW)
                     or cues.street_number.match(ctx.text, run.end)):
             kinds.of[label] = ("place", False)
 
@@ -215,7 +216,7 @@ def party_plurals(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
     cues = _cues()
     for run, label, _k in kept:
         if not (_thing(kinds.of, label) and " " not in label and label.endswith("s") and len(label) > 3
-                and re.search(r"(?<![\w’'-])[Tt]he\s+$", ctx.text[max(0, run.begin - 5):run.begin])):
+                and textwindow.before(r"(?<![\w’'-])[Tt]he\s+$", ctx.text, run.begin, 5, cut=True)):
             continue
         stem = re.escape(label[:-1])
         if re.search(rf"(?<![\w’'-]){stem}\s+(?:{cues.party_after})(?![\w’'-])"
@@ -231,5 +232,5 @@ def mission_buildings(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
     for run, label, _k in kept:
         words = label.split()
         if _thing(kinds.of, label) and len(words) > 1 and words[-1] in cues.building_heads \
-                and cues.building_before.search(ctx.text, max(0, run.begin - 40), run.begin):
+                and textwindow.before(cues.building_before, ctx.text, run.begin, 40):
             kinds.of[label] = ("place", False)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.framing import framing
@@ -142,7 +143,7 @@ class ShortForms:
         kind, strong = kind_of.get(short, ("thing", False))
         if len(short.split()) != 1 or kind not in PLACE_KINDS or strong \
                 or ev.locative_before(text, run.begin) or ev.gazetteer.is_given_name(short) \
-                or cues.place_before.search(text, max(0, run.begin - 40), run.begin):
+                or textwindow.before(cues.place_before, text, run.begin, 40):
             return None
         full = {f for f in full_names if f.split()[0] == short and kind_of[f][0] == "person"
                 and first_at[f] < run.begin}
@@ -182,7 +183,7 @@ def _city_before_pattern() -> re.Pattern[str]:
 def _city_before(text: str, at: int) -> bool:
     """"in Kelvograd", "by phone from Kelvograd": a city's word before the name at `at`, which
     keeps a city the gazetteer knows the city, not the short form of a firm named for it."""
-    return bool(_city_before_pattern().search(text, max(0, at - 20), at))
+    return bool(textwindow.before(_city_before_pattern(), text, at, 20))
 
 
 def _longer(sf: ShortForms, run: Run) -> tuple[str, bool] | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
@@ -49,7 +50,7 @@ def _occurrences(text: str, label: str) -> list[re.Match[str]]:
 
 
 def _the_before(text: str, begin: int) -> bool:
-    return re.search(r"(?<![\w’'-])[Tt]he[ \t]+$", text[max(0, begin - 5):begin]) is not None
+    return textwindow.before(r"(?<![\w’'-])[Tt]he[ \t]+$", text, begin, 5, cut=True) is not None
 
 
 def _owned(text: str, label: str) -> bool:
@@ -58,7 +59,8 @@ def _owned(text: str, label: str) -> bool:
     fr = framing()
     if re.search(r"(?<![\w’'-])" + re.escape(label) + r"[’']s(?![\w’'-])", text):
         return True
-    return any(fr.strong_after.match(text[m.end():m.end() + 40]) for m in _occurrences(text, label))
+    return any(textwindow.after(fr.strong_after, text, m.end(), 40, cut=True)
+               for m in _occurrences(text, label))
 
 
 def site_kind(text: str, label: str, begin: int, typed: list[tuple[int, int, str]], cues: Cues) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.spans.runs import Run
 
@@ -32,7 +33,7 @@ def storm_list_runs(text: str, runs: list[Run]) -> None:
     i = 0
     while i < len(ordered):
         run = ordered[i]
-        if not before.search(text, max(0, run.begin - 40), run.begin):
+        if not textwindow.before(before, text, run.begin, 40):
             i += 1
             continue
         while i < len(ordered):

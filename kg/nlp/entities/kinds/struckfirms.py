@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -27,6 +28,6 @@ def struck_firms(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     organisation, the employer struck."""
     for run, label, _k in kept:
         if not kinds.untyped_capitalised(run, label, ctx.ev.place_kind) \
-                or not _struck_before().search(ctx.text, max(0, run.begin - 30), run.begin):
+                or not textwindow.before(_struck_before(), ctx.text, run.begin, 30):
             continue
         kinds.of[label] = ("organization", True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import article_before, framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
@@ -269,7 +270,7 @@ def imprint(q: NameQuery) -> Kind | None:
 
 def issue_number(q: NameQuery) -> Kind | None:
     """An issue number after it ("Labor Review no. 9"): a periodical."""
-    if any(p.match(q.text[q.run.end:q.run.end + 40]) for p in q.cues.periodical_after):
+    if any(textwindow.after(p, q.text, q.run.end, 40, cut=True) for p in q.cues.periodical_after):
         return "periodical", True
     return None
 

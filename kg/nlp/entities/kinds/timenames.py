@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -23,7 +24,7 @@ def named_times(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     a modifier ("during the Kelvo Dorrow visit": the visit is the time, the name someone's)."""
     for run, label, _k in kept:
         if not kinds.untyped_capitalised(run, label, ctx.ev.place_kind) \
-                or not phrases().time_before.search(ctx.text, max(0, run.begin - 24), run.begin):
+                or not textwindow.before(phrases().time_before, ctx.text, run.begin, 24):
             continue
         nxt = _NEXT_WORD.match(ctx.text, run.end)
         if nxt is not None and nxt.group(1) not in ctx.ev.phrase_enders:

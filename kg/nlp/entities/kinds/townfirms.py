@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -26,7 +27,7 @@ from kg.nlp.entities.spans.runs import PLACE_KINDS
 def _in_employers_frame(ctx: NameContext, label: str) -> bool:
     """The article writes `label` alone somewhere in an employer's frame."""
     for m in re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", ctx.text):
-        if re.match(r"[ \t]+[A-Z]", ctx.text[m.end():m.end() + 2]):
+        if textwindow.after(r"[ \t]+[A-Z]", ctx.text, m.end(), 2, cut=True):
             continue  # a longer name ("Lakeview Packers") is no frame of the word alone
         if ctx.ev.employer(ctx.text, m.start(), m.end()):
             return True

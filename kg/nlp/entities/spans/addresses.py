@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 
 _NUMBER = r"\d{1,6}(?:[-–]\d{1,6}|-[A-Z](?![\w’'-]))?[A-Z]?(?: ?½)?"  # 221, 26-34, 3029-A, 372A, 2401½
@@ -120,7 +121,7 @@ def _year(text: str, m: re.Match, g: Grammar) -> bool:
     """The number is a year after "in", "since" … ("In 1999 Main Street"), no house number."""
     num = m.group("num")
     return bool(re.fullmatch(r"(?:1[789]|20)\d\d", num)) and bool(
-        g.year_before.search(text, max(0, m.start("num") - 8), m.start("num")))
+        textwindow.before(g.year_before, text, m.start("num"), 8))
 
 
 def find_addresses(text: str, begin: int, end: int) -> list[Address]:
@@ -170,9 +171,9 @@ def _guarded_address(text: str, m: re.Match, g: Grammar) -> bool:
     prisoners": the number counts the prisoners)."""
     if not m.group("num") or _year(text, m, g):
         return False
-    if re.search(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$", text[max(0, m.start() - 5):m.start()]):
+    if textwindow.before(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$", text, m.start(), 5, cut=True):
         return False
-    return not re.match(r"[ \u00a0]+[a-z]", text[m.end():m.end() + 2])
+    return not textwindow.after(r"[ \u00a0]+[a-z]", text, m.end(), 2, cut=True)
 
 
 def _ordinal(name: str, g: Grammar) -> bool:
@@ -202,7 +203,7 @@ def _suffixed(text: str, pos: int, end: int, g: Grammar) -> Address | None:
     for m in g.suffixed.finditer(text, pos, end):
         if "\n" in m.group(0) or m.group("num") and (
                 _year(text, m, g)  # "In 1998 Kelvinsgata …": a year, no house number
-                or re.search(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$", text[max(0, m.start() - 5):m.start()])):
+                or textwindow.before(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$", text, m.start(), 5, cut=True)):
             continue  # "the 7 Watergate burglars": a count after an article, no house number
         return Address(m.start(), m.end())
     return None

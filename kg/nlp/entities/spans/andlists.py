@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
@@ -144,7 +145,7 @@ def _generic_first_field(text: str, begin: int, cues: Cues) -> tuple[int, int, s
     "National"), so it names nothing by itself and the list began after it. After "the" (or at
     a sentence's start) and before the list's comma, such a word is the list's first field, the
     union's name's first word (sets AL/AM, branch ent61)."""
-    m = _GENERIC_FIELD_BEFORE.search(text, max(0, begin - 40), begin)
+    m = textwindow.before(_GENERIC_FIELD_BEFORE, text, begin, 40)
     if m is None or not cues.generic(m.group(1)):
         return None
     return (m.start(1), m.end(1), m.group(1))
@@ -180,7 +181,7 @@ def _glued_common(text: str, part: Run, last: str, cues: Cues) -> bool:
     if len(part.words) != 1 or last not in cues.and_single:
         return False
     word = part.words[0][2]
-    glued = _GLUED_PLACE.search(text, max(0, part.begin - 40), part.begin)
+    glued = textwindow.before(_GLUED_PLACE, text, part.begin, 40)
     ev = evidence()
     return glued is not None and ev.place_kind(glued.group(1)) in ("country", "state") \
         and ev.place_kind(word) not in ("country", "state") and not ev.gazetteer.is_given_name(word)
@@ -203,10 +204,10 @@ def party_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     for run in runs:
         words = [w for (_b, _e, w) in run.words]
         party = len(words) == 2 and words[-1] in cues.and_party and not run.title and run.kind is None
-        m = _ONE_WORD_AND.search(text, max(0, run.begin - 40), run.begin) if party else None
+        m = textwindow.before(_ONE_WORD_AND, text, run.begin, 40) if party else None
         word = m.group("word") if m else ""
         b = m.start("word") if m else 0
-        before = re.search(r"(\S+)\s+$", text[max(0, b - 30):b]) if m else None
+        before = textwindow.before(r"(\S+)\s+$", text, b, 30, cut=True) if m else None
         if m and not (before and before.group(1)[:1].isupper() and before.group(1) not in cues.function) \
                 and common_part(Run(b, b, [(b, m.end("word"), word)]), cues) and not cues.group(word) \
                 and not word.endswith(cues.adjective_suffixes) and not word.endswith("s") \
@@ -239,7 +240,7 @@ def fields_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                 and run.kind is None and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
                 and ev.place_kind(words[0]) is not None and ev.place_kind(" ".join(words)) is None \
                 and not any(w in cues.heads and w not in cues.undertaking_heads for w in words) \
-                and not re.match(r" [A-Z]", text[run.end:run.end + 2]):
+                and not textwindow.after(r" [A-Z]", text, run.end, 2, cut=True):
             out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed,
                           kind="organization")
             continue
@@ -268,7 +269,7 @@ def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                 and text[prev.end:run.begin] == " and " and not prev.title and prev.kind is None \
                 and run.kind is None and "of" in words[1:] \
                 and cues.heads.get(words[words.index("of", 1) - 1]) == "organization" \
-                and not re.match(r"\s+\d", text[run.end:run.end + 3]):
+                and not textwindow.after(r"\s+\d", text, run.end, 3, cut=True):
             out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
                           False, prev.absorbed)
             continue
@@ -361,7 +362,7 @@ def towns_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                 and words[of - 1] in cues.and_single and cues.heads.get(words[of - 1]) == "organization" \
                 and ev.place_kind(" ".join(words[of + 1:])) is not None \
                 and ev.place_kind(_run_text(text, run)) == "city" \
-                and re.match(r"[,.;:)]|$", text[run.end:run.end + 1]):
+                and textwindow.after(r"[,.;:)]|$", text, run.end, 1, cut=True):
             out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
                           False, prev.absorbed + run.absorbed)
             continue
@@ -682,7 +683,7 @@ def _for_part(part: Run, cues: Cues, text: str, nxt: Run) -> bool:
     be two joined by "and" ("Movement for Justice and Development", "Coalition for Peace and
     Justice"), the last ending the name (no capitalised word glued after it)."""
     words = [w for (_b, _e, w) in part.words]
-    if "for" not in words or re.match(r" [A-Z]", text[nxt.end:nxt.end + 2]):
+    if "for" not in words or textwindow.after(r" [A-Z]", text, nxt.end, 2, cut=True):
         return False
     k = words.index("for")
     return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(

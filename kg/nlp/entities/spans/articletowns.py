@@ -16,6 +16,7 @@ import re
 from kg.annotations import Entity, Mention
 from kg.iri import slug
 from kg.model import Span
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 
@@ -39,7 +40,7 @@ def town_spans(text: str, spans: list[tuple[int, int]],
     for b0, e0 in spans:
         for m in _name().finditer(text, b0, e0):
             b, e = m.span()
-            if any(tb < e and b < te for tb, te in taken) or _GLUED.search(text, max(0, b - 30), b):
+            if any(tb < e and b < te for tb, te in taken) or textwindow.before(_GLUED, text, b, 30):
                 continue
             if ev.locative_before(text, b) or ev.locative_list_before(text, b):
                 out.append((b, e))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import load
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
@@ -50,7 +51,7 @@ def join_brackets(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                            run.absorbed + after.absorbed))
             i += 3
             continue
-        if len(run.words) >= 2 and re.match(r"\) [a-z]", text[inner.end:inner.end + 3]) \
+        if len(run.words) >= 2 and textwindow.after(r"\) [a-z]", text, inner.end, 3, cut=True) \
                 and not _verb_after(text, inner.end + 2):
             out.append(Run(run.begin, inner.end + 1, run.words + inner.words, False, run.absorbed))
             i += 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 
 
@@ -41,7 +42,7 @@ def find_clubs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         for m in cl.names.finditer(text, b0, e0):
             if _glued(text, m.start()):
                 continue
-            if cl.after.match(text, m.end()) or cl.before.search(text, max(0, m.start() - 30), m.start()):
+            if cl.after.match(text, m.end()) or textwindow.before(cl.before, text, m.start(), 30):
                 out += [n.span() for n in cl.one.finditer(text, m.start(), m.end())]
     return out
 
@@ -53,5 +54,5 @@ _OPENERS = {"The", "A", "An", "And", "But", "Or", "Of", "In", "At", "For", "With
 def _glued(text: str, at: int) -> bool:
     """A capitalised word right before, one space away: part of a person's name ("Abdel Fattah
     al-Sisi"); a word opening the sentence ("The al-Ahly fans") is none."""
-    m = re.search(r"([A-Z][\w’'.-]*) $", text[max(0, at - 30):at])
+    m = textwindow.before(r"([A-Z][\w’'.-]*) $", text, at, 30, cut=True)
     return bool(m) and m.group(1) not in _OPENERS

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
@@ -128,7 +129,7 @@ def numbered_names(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
     for run in runs:
         if run.title or run.kind is not None or not run.words:
             continue
-        m = number.search(text, max(0, run.begin - 6), run.begin)
+        m = textwindow.before(number, text, run.begin, 6)
         if m is None:
             continue
         last = run.words[-1][2]
@@ -222,7 +223,8 @@ def subjects_with_and(text: str, runs: list[Run], known: list[Match], cues: Cues
                 or names[-1] == "on" or text[run.end:run.end + 5] != " and ":
             continue
         at = run.end + 5
-        tail = re.match(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?![\w’'-]| [A-Z])", text[at:at + 80])
+        tail = textwindow.after(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?![\w’'-]| [A-Z])", text, at, 80,
+                                cut=True)
         if tail is None:
             continue
         end = at + tail.end()

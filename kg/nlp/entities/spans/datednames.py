@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
@@ -30,7 +31,7 @@ _MONTH_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) $")
 def _ordinal_day(text: str, run: Run, cues: Cues) -> re.Match | None:
     """"the October First Movement": a month before a run that opens with a day's ordinal in
     words (`day_ordinals`) and goes on to a head; the match of "the <Month> " or "(<Month> "."""
-    m = _MONTH_BEFORE.search(text, max(0, run.begin - 16), run.begin)
+    m = textwindow.before(_MONTH_BEFORE, text, run.begin, 16)
     if m is None or m.group(1) not in cues.months or len(run.words) < 2 \
             or run.words[0][2] not in _day_ordinals():
         return None
@@ -52,7 +53,7 @@ def dated_bodies(text: str, runs: list[Run], cues: Cues) -> list[Run]:
             words = [(o.start(1), o.end(1), o.group(1))]
             out.append(Run(o.start(1), run.end, words + run.words, False, run.absorbed))
             continue
-        m = _DATE_BEFORE.search(text, max(0, run.begin - 20), run.begin)
+        m = textwindow.before(_DATE_BEFORE, text, run.begin, 20)
         if m is not None and m.group(1) in cues.months and not run.title and run.kind is None \
                 and run.words and run.words[-1][2] in cues.date_named \
                 and (not out or out[-1].end <= m.start(1)):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.registry.surface import Match
@@ -53,7 +54,7 @@ def place_federations(text: str, runs: list[Run], known: list[Match]) -> list[Ru
             out.append(run)
             continue
         begin, absorbed = run.begin, list(run.absorbed)
-        m = _AND_BEFORE.search(text, max(0, run.begin - 40), run.begin)
+        m = textwindow.before(_AND_BEFORE, text, run.begin, 40)
         # a place of several words after "and" ("District of Dorrow"): both places' one body; a
         # lone state after "and" ("Ohio and Kelvia AFL-CIO") may be two federations, left alone
         if m is not None and " " in _place_part(label):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.registry.surface import Match
@@ -45,7 +46,7 @@ def _kind_said(text: str, run: Run, after: int) -> str | None:
     """The kind the words around a name and its gloss (the bracket closing at `after`) say."""
     if _body_noun_after().match(text, after):
         return "organization"
-    if _event_known_as().search(text, max(0, run.begin - 80), run.begin):
+    if textwindow.before(_event_known_as(), text, run.begin, 80):
         return "event"
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Span
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
@@ -67,7 +68,7 @@ def acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: lis
             if not a and n.kind == "organization" and len(n.label.split()) > 1:
                 # "(PT, Partido dos Trabalhadores)": the acronym before the body's own-language
                 # name its initials spell (kg.nlp.entities.spans.ownlanguage; set AW)
-                a = _ACRONYM_BEFORE.search(text, max(0, sp.begin - 14), sp.begin)
+                a = textwindow.before(_ACRONYM_BEFORE, text, sp.begin, 14)
                 closed = text[sp.end:sp.end + 1] == ")"
                 a = a if a and closed and spells(a.group(1), n.label.split()) else None
             if not a:

@@ -83,6 +83,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import head_word
@@ -506,7 +507,7 @@ def _counted_marches(text: str, runs: list[Any]) -> list[Any]:
     c = _joins()
     out = []
     for run in runs:
-        m = re.search(r"(?<![\w’'-])(\w+)[ -]$", text[max(0, run.begin - 20):run.begin])
+        m = textwindow.before(r"(?<![\w’'-])(\w+)[ -]$", text, run.begin, 20, cut=True)
         if m and _plain(run) and run.words[-1][2] in c["count_heads"] and m.group(1) in c["count_words"]:
             b = run.begin - len(m.group(0))
             run = replace(run, begin=b, words=[(b, b + len(m.group(1)), m.group(1))] + list(run.words),
@@ -531,7 +532,7 @@ def _actions_for(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any
     out = list(runs)
     for m in re.finditer(rf"(?<![\w’'-])({heads}) for {_CAUSE}", text[r.begin:r.end]):
         b = r.begin + m.start()
-        prev = re.search(r"(?:(\S+) )?(\S+)\s*$", text[max(0, b - 40):b])
+        prev = textwindow.before(r"(?:(\S+) )?(\S+)\s*$", text, b, 40, cut=True)
         if prev is None or not (prev.group(2) in before or prev.group(2)[-1] in "“\"‘"
                                 or re.fullmatch(r"(?:1[89]|20)\d\d", prev.group(2))
                                 or prev.group(1) in cues.months and re.fullmatch(r"\d{1,2}", prev.group(2))):
@@ -611,7 +612,7 @@ def _possessive_places(text: str, runs: list[Any], known: list[Any]) -> list[Any
         if not hasattr(a, "words") or a not in out or not _plain(a) or len(a.words) != 1 \
                 or a.words[0][2] not in heads or not _POSSESSIVE.fullmatch(text[ae:bb]) \
                 or hasattr(b, "words") or getattr(b.entry, "kind", None) not in _PLACE_KINDS \
-                or re.match(r" [A-Z]", text[be:be + 2]):
+                or textwindow.after(r" [A-Z]", text, be, 2, cut=True):
             continue
         part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
         body = _merge(a, part, kind="organization")
@@ -634,7 +635,7 @@ def _portfolios(text: str, runs: list[Any]) -> list[Any]:
     out: list[Any] = []
     after_portfolio, last_end = False, -1
     for run in runs:
-        if _plain(run) and not run.absorbed and before.search(text, max(0, run.begin - 40), run.begin) \
+        if _plain(run) and not run.absorbed and textwindow.before(before, text, run.begin, 40) \
                 and not any(given(w) for (_b, _e, w) in run.words[:1]):
             after_portfolio = True
             last_end = run.end

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
@@ -100,7 +101,7 @@ def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         link = text[prev.end:run.begin] if prev is not None else ""
         if prev is not None and _plain(prev) and _plain(run) and link in links \
                 and run.words[-1][2] in heads and len(run.words) <= most + 1 and len(prev.words) <= most \
-                and _THE.search(text, max(0, prev.begin - 4), prev.begin) \
+                and textwindow.before(_THE, text, prev.begin, 4) \
                 and not any(w in cues.heads or w in cues.titles or w in cues.function_words
                             for (_b, _e, w) in prev.words):
             out[-1] = replace(prev, end=run.end,
@@ -258,7 +259,7 @@ def _party_at(text: str, end: int, places: dict[int, Match]) -> tuple[int, int] 
     ent51); None where neither ends there."""
     if (m := places.get(end)) is not None:
         return m.begin, m.end
-    w = _PARTY_WORD.search(text, max(0, end - 40), end)
+    w = textwindow.before(_PARTY_WORD, text, end, 40)
     if w is None or w.start() == 0 or text[w.start() - 1] not in _DASH \
             or evidence().place_kind(w.group(0)) != "country":
         return None

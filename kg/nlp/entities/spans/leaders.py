@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.evidence import evidence
 
@@ -70,7 +71,7 @@ def person_after_portfolio(text: str, begin: int, ws: list[str], cues: Any) -> i
     person: the index the person's name starts at, or 0. A portfolio of two fields ("Minister
     for Employment and Workplace Relations Dana Ortiz") is read from the office on: the run
     after "and" is its second field and the person."""
-    if len(ws) < 3 or not _leaders().portfolio.search(text, max(0, begin - 90), begin):
+    if len(ws) < 3 or not textwindow.before(_leaders().portfolio, text, begin, 90):
         return 0
     for k in range(1, len(ws) - 1):
         if _full_name(ws[k:], cues) and not any(w in cues.heads for w in ws[:k]):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues, head_word
@@ -96,7 +97,7 @@ def dedicated_names(text: str, r: Region, runs: list[Run], known: list[Match], c
     out = list(runs)
     for p in cues.program_opening.finditer(text, r.begin, r.end):
         m = _place_at(known, p.end())
-        if m is not None and not re.match(r" [A-Z]", text[m.end:m.end + 2]) \
+        if m is not None and not textwindow.after(r" [A-Z]", text, m.end, 2, cut=True) \
                 and not any(run.begin <= p.start() < run.end for run in out):
             word_end = p.start() + len(p.group(1))
             out = [run for run in out if not (run.begin == p.start() and run.end == word_end)]
@@ -110,7 +111,7 @@ def dedicated_names(text: str, r: Region, runs: list[Run], known: list[Match], c
             out[out.index(run)] = Run(p.start(), run.end, words, False, run.absorbed)
             continue
         m = _place_at(known, at)
-        if m is not None and not re.match(r" [A-Z]", text[m.end:m.end + 2]):
+        if m is not None and not textwindow.after(r" [A-Z]", text, m.end, 2, cut=True):
             words = span_words(text, p.start(), at) + [(m.begin, m.end, text[m.begin:m.end])]
             out.append(Run(p.start(), m.end, words, False, [m]))
     return sorted(out, key=lambda run: run.begin)
@@ -145,7 +146,7 @@ def place_before_list(text: str, runs: list[Run], known: list[Match], cues: Cues
             continue  # "All" opens only a place's union
         if not listed and not any(a.begin == run.begin and a.entry.kind == "country" for a in run.absorbed):
             continue  # with no list, only a registry country's: "All Kelvia Mills Association"
-        opener = re.search(r"(?<![\w’'-])([A-Z][a-z]+)[ -]$", text[max(0, run.begin - 12):run.begin])
+        opener = textwindow.before(r"(?<![\w’'-])([A-Z][a-z]+)[ -]$", text, run.begin, 12, cut=True)
         if opener and opener.group(1) in cues.place_openers:
             b = run.begin - len(opener.group(0))
             run.begin = b
@@ -190,8 +191,8 @@ def acronyms_before_unit(text: str, runs: list[Run], known: list[Match], cues: C
             unit = 1  # "KAWU Canada Local 871": the union's initials, its country's branch, the local
         if run.words[unit][2] not in cues.numbered or run.words[unit][2] in cues.numbered_places:
             continue
-        pair = _ACRONYM_PAIR.search(text, max(0, run.begin - 30), run.begin) if not unit \
-            else _ACRONYM_ONE.search(text, max(0, run.begin - 30), run.begin)
+        pair = textwindow.before(_ACRONYM_PAIR, text, run.begin, 30) if not unit \
+            else textwindow.before(_ACRONYM_ONE, text, run.begin, 30)
         if pair is None or pair.end() != run.begin:
             continue
         b = pair.start()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
@@ -69,11 +70,11 @@ def _given_before_quote(text: str, nick: Run, out: list[Run], cues: Cues) -> tup
     q = _QUOTED.match(text, nick.begin - 2) if nick.begin >= 2 else None
     if q is None or q.start(1) != nick.begin or q.end(1) != nick.end or nick.title:
         return None
-    m = _GIVEN_BEFORE.search(text, max(0, nick.begin - 30), nick.begin)
+    m = textwindow.before(_GIVEN_BEFORE, text, nick.begin, 30)
     if m is None or (out and out[-1].end > m.start(1)):
         return None
     word = m.group(1)
-    before = re.search(r"(\S+)\s+\Z", text[max(0, m.start(1) - 20):m.start(1)])
+    before = textwindow.before(r"(\S+)\s+\Z", text, m.start(1), 20, cut=True)
     dated = before is not None and before.group(1).islower()  # "in August “Big …”", "last May"
     if not (evidence().gazetteer.is_given_name(word) or word in cues.calendar and not dated):
         return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import Evidence
@@ -48,7 +49,8 @@ def opener_organization(text: str, run: Run, cues: Cues, ev: Evidence, lower: se
     # ("Paper mill workers struck", "Cotton plant closes"): only a word that is no common noun
     # ("Kelvex management") is named by it (sets AD/AF, branch ent52)
     return bool(cues.org_apposition.match(text, run.end)
-                or ev.employer_after.match(text[run.end:run.end + 30]) and not common_words().common(w)) \
+                or textwindow.after(ev.employer_after, text, run.end, 30, cut=True)
+                and not common_words().common(w)) \
         or firm_apposed(text, run)
 
 
@@ -248,7 +250,7 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
     def in_title_line(run: Run) -> bool:
         region = tx.region_of(run.begin)
         if run.kind is not None or run.title or run.same_as or region is None \
-                or run.begin in authors or re.search(r"\bby $", text[max(0, run.begin - 3):run.begin]):
+                or run.begin in authors or textwindow.before(r"\bby $", text, run.begin, 3, cut=True):
             return False  # "… by Tarra Quell": a work's author, named by the cue
         if region.kind in ("headline", "deck"):
             # a page item's title run into its item's text ("Chile: Workers and Youth Take to

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 
 _NEXT_WORD = re.compile(r"[ \u00a0]([a-z][a-z’'-]*)(?![\w])")
@@ -43,7 +44,7 @@ def adjective_before_noun(text: str, begin: int, end: int, region_end: int) -> b
     """Is text[begin:end], one group word (a region's or nation's adjective), right before a
     lower-case common noun in the same region ("Caribbean island")?"""
     w = _words()
-    if text[begin:end] not in w.groups or _THE_BEFORE.search(text, max(0, begin - 6), begin):
+    if text[begin:end] not in w.groups or textwindow.before(_THE_BEFORE, text, begin, 6):
         return False
     m = _NEXT_WORD.match(text, end, region_end)
     if m is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import load
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.commonwords import common_words
@@ -46,8 +47,8 @@ def town_with_title(text: str, begin: int, label: str) -> bool:
     "at" says a town too (`title_town_before`: "freight sat idle at Prince Albert"; set V), unless a
     possessive follows the name ("at Prince Albert’s ball": the prince's)."""
     ev = evidence()
-    framed = ev.town_before.search(text, max(0, begin - 25), begin) or (
-        ev.title_town_before.search(text, max(0, begin - 25), begin)
+    framed = textwindow.before(ev.town_before, text, begin, 25) or (
+        textwindow.before(ev.title_town_before, text, begin, 25)
         and not re.match(r"[’']s\b", text[begin + len(label):begin + len(label) + 3]))
     return bool(framed) \
         and (ev.gazetteer.place_kind(label) is not None or ev.gazetteer.town_kind(label) is not None)
@@ -194,7 +195,7 @@ def _named_whole(text: str, whole: str, ev) -> bool:
     noun ("Kelvomet Dorrow, a nickel company, cut pay"): the firm's local company, one
     organisation, in "Kelvomet Dorrow’s smelter gate" too (set V, branch ent35)."""
     for m in re.finditer(r"(?<![\w’'-])" + re.escape(whole) + r"(?![\w’'-])", text):
-        if not ev.employer_after.match(text[m.end():m.end() + 30]):
+        if not textwindow.after(ev.employer_after, text, m.end(), 30, cut=True):
             return True
     return False
 
@@ -286,7 +287,7 @@ def country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], know
     # cut the state off and left the word untyped (set W, branch ent36)
     state = m.entry.kind == "place" and m.entry.place is not None and text[m.begin:m.end] == m.entry.label \
         and " " not in m.entry.label and not common_words().common(word) \
-        and not _LOCATIVE.search(text, max(0, m.begin - 12), m.begin)  # "In Kelvia Ruiz said"
+        and not textwindow.before(_LOCATIVE, text, m.begin, 12)  # "In Kelvia Ruiz said"
     if not dotted and not state:
         return None
     if not word[:1].isupper() or word.isupper() or cues.generic(word) or word in cues.heads \
@@ -322,7 +323,8 @@ def possessive_place(text: str, cur: list[tuple[int, int, str]], word: str, end:
     """"Kelvin’s Bay", "Dorrow’s Point": one capitalised word, its "’s" and a place's head
     (`possessive_place_heads`) are one place, as bays and capes are named for a settler; not
     before "of" ("Kennedy’s Bay of Pigs invasion") nor after a title or a group word."""
-    return len(cur) == 1 and word in cues.possessive_places and not re.match(r"\s+of\b", text[end:end + 4]) \
+    return len(cur) == 1 and word in cues.possessive_places \
+        and not textwindow.after(r"\s+of\b", text, end, 4, cut=True) \
         and cur[0][2] not in cues.titles and not cues.group(cur[0][2]) and not cur[0][2].isupper()
 
 
@@ -330,7 +332,8 @@ def possessive_firm(text: str, cur: list[tuple[int, int, str]], word: str, end: 
     """"Kelvo’s Group", "Dorrow’s Holdings": one capitalised word, its "’s" and a firm's head
     (`possessive_firm_heads`) are one firm named for its founder; not before "of" nor after a
     title or a group word (set Z)."""
-    return len(cur) == 1 and word in cues.possessive_firms and not re.match(r"\s+of\b", text[end:end + 4]) \
+    return len(cur) == 1 and word in cues.possessive_firms \
+        and not textwindow.after(r"\s+of\b", text, end, 4, cut=True) \
         and cur[0][2] not in cues.titles and not cues.group(cur[0][2]) \
         and not cues.generic(cur[0][2])
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.spans.runs import Run
@@ -46,7 +47,7 @@ def sponsor_bills(text: str, runs: list[Run]) -> list[Run]:
         if word.isupper() or not word[:1].isupper() or "-" in word or common.common(word):
             continue
         m = _head_after().match(text, run.end)
-        if m is None or not _THE_BEFORE.search(text, max(0, run.begin - 6), run.begin):
+        if m is None or not textwindow.before(_THE_BEFORE, text, run.begin, 6):
             continue
         run.words = run.words + [(m.start(1), m.end(1), m.group(1))]
         run.end, run.kind = m.end(1), "work"

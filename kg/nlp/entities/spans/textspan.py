@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kg.model import Document, Span
+from kg.nlp import textwindow
 from kg.nlp.cuedata import load
 from kg.reader import cues as reader_cues
 
@@ -163,7 +164,7 @@ class TextIndex:
         """A firm's suffix ("Ltd.", "Inc.") ends its name, so a capitalised word after it that
         is no other suffix ("Kelvin Leaseholds Ltd. Out of work, …"; not "Kelvin Pty. Ltd.")
         opens the next sentence: the abbreviation's full stop is the sentence's too."""
-        nxt = re.match(r"\s+([A-Z][\w.’'-]*)", self.text[after:after + 40])
+        nxt = textwindow.after(r"\s+([A-Z][\w.’'-]*)", self.text, after, 40, cut=True)
         return word in self._firm_suffixes and nxt is not None and nxt.group(1) not in self._firm_suffixes
 
     @cached_property
@@ -197,7 +198,7 @@ class TextIndex:
                 starts.add(self._skip_openers(m.end(), r.end))
         for mk in self.doc.markers:  # "… Tom Fischer.2 According to the authors": a footnote
             b, e = mk.span.begin, mk.span.end  # marker after the full stop still ends the sentence
-            if _END_BEFORE_MARKER.search(text, max(0, b - 4), b) and e < len(text) and text[e].isspace():
+            if textwindow.before(_END_BEFORE_MARKER, text, b, 4) and e < len(text) and text[e].isspace():
                 word = text[text.rfind(" ", 0, b) + 1:b]
                 word = word.rstrip("”’\"')]»")
                 if word not in self._abbreviations and not _INITIALS.search(word):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.regionsteps import region_runs
 from kg.nlp.entities.spans.runs import Run, run_label
@@ -26,5 +27,5 @@ def places_in_title(ctx: NameContext, region: Region) -> list[Run]:
     places, whole (a run that is more than the place, "Kettering Plant", is left out)."""
     text = ctx.text
     return [run for run in region_runs(ctx, region)
-            if _IN_BEFORE.search(text, max(0, run.begin - 3), run.begin)
+            if textwindow.before(_IN_BEFORE, text, run.begin, 3)
             and ctx.ev.place_kind(run_label(text, run))]

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.commonwords import common_words
@@ -496,7 +497,7 @@ def _publisher_before(text: str, at: int, known: list[Match]) -> bool:
     """A registry organisation's possessive opens the text at `at` ("Pathfinder’s Making
     History", "Monthly Review’s …"): the title begins after it."""
     return any(m.begin == at and m.entry.kind in ("organization", "periodical")
-               and re.match(r"['’]s\s", text[m.end:m.end + 3]) for m in known)
+               and textwindow.after(r"['’]s\s", text, m.end, 3, cut=True) for m in known)
 
 
 def _an_author(name: str, cues: _Cues) -> bool:
@@ -706,7 +707,7 @@ def _subtitled_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> 
         if gazetteer().is_given_name(first[0]) or gazetteer().place_kind(text[start:at]):
             continue
         if not re.search(r"(?:\b[a-z][\w’'-]*|[’']s?)[ ,]+$", text[max(r.begin, start - 40):start]) \
-                and not _NOTE_OPENS.search(text, max(0, start - 12), start):
+                and not textwindow.before(_NOTE_OPENS, text, start, 12):
             continue  # a sentence's first word is capitalised by its place; a note's is the citation's
         after = m.end() + (4 if text.startswith("the ", m.end()) else 0)  # "by the Kelvia …"
         end = _stretch(text, after, r.end, cues)  # "by" ends a title elsewhere: read on past it

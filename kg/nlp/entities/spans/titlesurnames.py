@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
@@ -46,7 +47,7 @@ def title_word_surnames(text: str, r: Region, runs: list[Run], cues: Cues) -> li
         b, e = m.start(), m.end()
         if any(x.begin < e and b < x.end for x in out):
             continue
-        if not _BEFORE.search(text, max(0, b - 30), b) or not _AFTER.match(text, e):
+        if not textwindow.before(_BEFORE, text, b, 30) or not _AFTER.match(text, e):
             continue
         out.append(Run(b, e, [(b, e, m.group(0))], kind="person"))
     return sorted(out, key=lambda x: x.begin)
