@@ -29,8 +29,13 @@ VOLUME_LINE_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*
 # closing bracket must match the opening one; group 1 is the text inside.
 LABEL_RE = re.compile(r"^(?:\((?=.*\)$)|\{(?=.*\}$))(.+)[)}]$")
 BYLINE_RE = re.compile(r"^BY\s+(.+?)\s*$")
-# Capital letters, with the accented ones of Latin-1 ("TOMÁS ARREDONDO", "BOGOTÁ").
-UP = "A-ZÀ-ÖØ-Þ"
+# Capital letters, with the accented ones of Latin-1 ("TOMÁS ARREDONDO", "BOGOTÁ") and of Latin
+# Extended-A and -B, as Polish, Czech, Turkish and Romanian names are printed in capitals
+# ("GDAŃSK, Poland—", "ŁÓDŹ", "ŞANLIURFA"). Extended-A mixes capitals and small letters one by
+# one, so the class lists the capitals Python's own tables name (2026-12-05, ent83: a "Years Ago"
+# item's dateline with "Ń" was missed).
+_EXTENDED_CAPITALS = "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+UP = "A-ZÀ-ÖØ-Þ" + _EXTENDED_CAPITALS
 # Today's site writes bylines in title case: "By Terry Evans", "By Ana Ruiz and Tom Lee". A
 # name's word opens with any capital of Latin-1, accented ones too ("Álvaro", the Irish "Ó" of
 # "Rory Ó Dorráin", a word of one letter; it was missed before, 2026-12-04, rdr20).
