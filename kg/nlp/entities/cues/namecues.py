@@ -266,6 +266,8 @@ def head_word(label: str, cues: Cues, n: int = 1) -> str:
         words = words[:-1]  # "Finance Bill 2024": a law's year after its head (kg.nlp.entities.spans.laws)
     if len(words) > 2 and words[-1] in cues.compass and words[-2] in cues.and_single:
         words = words[:-1]  # "… Healthcare Workers East": a union's region after its head (set V)
+    if len(words) > 2 and words[-1] in cues.compass and cues.heads.get(words[-2]) == "place":
+        words = words[:-1]  # "Marlow Street West": a street's side of town after its head (set BB)
     if len(words) > 2 and words[-1] in cues.market_suffixes and words[-2] in cues.heads:
         words = words[:-1]  # "Kelvane Steel UK": the firm's arm in a country after its head (set AO)
     return " ".join(words[-n:])

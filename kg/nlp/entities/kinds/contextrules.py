@@ -24,6 +24,7 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.kinds.framedkinds import coordinated_with_bodies, coordinated_with_places
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery, past_acronym
 from kg.nlp.entities.spans.initials import ACRONYM, ACRONYM_AFTER_PLACE
+from kg.nlp.entities.spans.ownlanguage import spells
 from kg.nlp.entities.spans.runs import Run
 
 # a possessive right after the name ("Kelvin Heights’ council": no electorate)
@@ -481,11 +482,27 @@ def employer(q: NameQuery) -> Kind | None:
 
 
 def defined_acronym(q: NameQuery) -> Kind | None:
-    """"the Kelvish Free Miners (KFM)": a body defined by its acronym."""
-    if len(q.words) > 1 and (ACRONYM.match(q.text, q.run.end)
-                or ACRONYM_AFTER_PLACE.match(q.text, q.run.end)):
+    """"the Kelvish Free Miners (KFM)": a body defined by its acronym. After "of" or "in" and
+    other words, the acronym is this name's only when it does not spell those words: in "Tomas
+    Dravik of the Orange Radical Movement (ORM)" it is the movement's (set BB, branch ent83:
+    a party's leader was typed an organisation)."""
+    if len(q.words) < 2:
+        return None
+    if ACRONYM.match(q.text, q.run.end):
+        return "organization", False
+    after = ACRONYM_AFTER_PLACE.match(q.text, q.run.end)
+    if after and not _spells_words_between(after):
         return "organization", False
     return None
+
+
+_GAP_WORDS = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?([^(]*?)\s*\(")
+
+
+def _spells_words_between(after: re.Match) -> bool:
+    """Whether the acronym after "of the …" spells the words between: then it is theirs."""
+    gap = _GAP_WORDS.match(after.group(0))
+    return gap is not None and spells(after.group(1), gap.group(1).split())
 
 
 def bare_acronym(q: NameQuery) -> Kind | None:

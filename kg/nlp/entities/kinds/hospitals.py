@@ -31,22 +31,30 @@ _REFINED_KINDS = ("organization", "place")
 class _HospitalCues:
     heads: frozenset[str]  # a name's last word ("Hospital", "Infirmary")
     compound_heads: frozenset[str]  # a name's two last words ("Medical Center")
+    leading_heads: frozenset[str]  # a name's first word in French, Spanish, Italian ("Hôpital")
+    body_heads: frozenset[str]  # an organisation's head words: a name ending on one is that body
 
 
 @cached
 def _cues() -> _HospitalCues:
     c = load("kinds")["hospitals"]
-    return _HospitalCues(frozenset(c["heads"]), frozenset(c["compound_heads"]))
+    return _HospitalCues(frozenset(c["heads"]), frozenset(c["compound_heads"]),
+                         frozenset(c["leading_heads"]),
+                         frozenset(load("entities")["head_types"]["organization"]))
 
 
 def names_hospital(label: str) -> bool:
     """Whether a name's head words make a hospital: its last word or two last words are a
     hospital's head ("Kelvo General Hospital", "Dorrow Medical Center"), not merely one of its
-    words ("Kelvo Hospital Workers Union" ends on "Union")."""
+    words ("Kelvo Hospital Workers Union" ends on "Union"). French, Spanish and Italian put the
+    head first ("Hôpital Sainte-Agathe", "Ospedale San Dorrio": `leading_heads`; set BB, branch
+    ent83), unless the name ends on a body's own head ("Hospital Workers Union")."""
     words = label.split()
     if len(words) < 2:
         return False  # "Hospital" alone names no one hospital
     cues = _cues()
+    if words[0] in cues.leading_heads and words[-1] not in cues.body_heads:
+        return True
     return words[-1] in cues.heads or " ".join(words[-2:]) in cues.compound_heads
 
 

@@ -26,6 +26,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 @dataclass(frozen=True)
 class _Leaders:
     heads: frozenset[str]  # a party's or a body's head before "of" and its leader's name
+    rulers: frozenset[str]  # a government's head, after which "of" names its ruler
     portfolio: re.Pattern  # "Secretary of ", "Minister for the " right before a run
 
 
@@ -34,7 +35,7 @@ def _leaders() -> _Leaders:
     c = load("entities")["leaders"]
     offices = phrase_pattern(c["portfolio_titles"])
     links = phrase_pattern(c["portfolio_links"])
-    return _Leaders(frozenset(c["heads"]),
+    return _Leaders(frozenset(c["heads"]), frozenset(c["rulers"]),
                     re.compile(r"(?<![\w’'-])(?:" + offices + r")\s+(?:" + links + r")\s+"
                                r"(?:[A-Z][\w’'-]*(?:,\s+|\s+and\s+))*$"))
 
@@ -59,9 +60,25 @@ def leader_after_of(ws: list[str], cues: Any) -> int:
     the index the person's name starts at, or 0. The head list leaves out "University",
     "Bank", "Daughters", a work's "Autobiography": what they are "of" is their own name."""
     for k in range(2, len(ws) - 1):
-        if ws[k - 1] == "of" and ws[k - 2] in _leaders().heads and _full_name(ws[k:], cues):
+        if ws[k - 1] == "of" and ws[k - 2] in _leaders().heads and (
+                _full_name(ws[k:], cues) or ws[k - 2] in _leaders().rulers and _ruler_name(ws[k:], cues)):
             return k
     return 0
+
+
+def _ruler_name(ws: list[str], cues: Any) -> bool:
+    """After a government's head and "of" ("the Kelvo Regional Government of Masvan Dorzani"),
+    two or three capitalised words that are no common English word, no head or title and no
+    place the gazetteers know are the ruler's name, though the gazetteer knows no given name in
+    them (set BB, branch ent83: the whole was one body). Common words name the government itself
+    ("Government of National Unity"); a place names its land ("Government of Nova Scotia")."""
+    from kg.nlp.entities.spans.joins import common_word
+
+    return 2 <= len(ws) <= 3 \
+        and all(w[:1].isupper() and w not in cues.heads and w not in cues.titles
+                and not common_word(w) for w in ws) \
+        and evidence().place_kind(" ".join(ws)) is None \
+        and all(evidence().place_kind(w) is None for w in ws)
 
 
 def person_after_portfolio(text: str, begin: int, ws: list[str], cues: Any) -> int:

@@ -67,6 +67,23 @@ def numbered_firm(text: str, cur: list[Word], cues: Cues, tx: TextIndex) -> bool
         and ev.place_kind(w) is None
 
 
+def numbered_place(text: str, cur: list[Word], cues: Cues, tx: TextIndex) -> bool:
+    """"the hall on Twelve Oak Hollow Road", "near Three Mile Island": a spelled number
+    (`spelled_numbers`) in mid-sentence after a lower-case word, then capitalised words ending in
+    a place's head word, is the place's first word. The paper spells a count in lower case inside
+    a sentence ("twelve oak trees"), so a capitalised one there opens a name; one opening a
+    sentence or in a title-case line (a headline: the word before it capitalised) counts (set BB,
+    branch ent83: the number was cut off and the rest kept as the name)."""
+    ws = [w for (_b, _e, w) in cur]
+    if len(ws) < 2 or ws[0] not in cues.spelled_numbers or cues.heads.get(ws[-1]) != "place" \
+            or tx.is_sentence_start(cur[0][0]) or not all(cues.cap(w) for w in ws[1:]):
+        return False
+    if any(text[a[1]:b[0]] != " " for a, b in zip(cur, cur[1:], strict=False)):
+        return False
+    before = text[:cur[0][0]].rstrip(" ")
+    return before[-1:].isalpha() and before[-1:].islower()
+
+
 def _particle_after(ws: list[str], at: int, cues: Cues) -> bool:
     """A lower-case connector right after a title-like word of a run a foreign body's head
     opens: "Confederación General de Trabajadores …", "Universidad Nacional Mayor de …": the word
@@ -109,6 +126,8 @@ def cut_leading_titles(s: RunScope, walk: RunWalk) -> None:
             walk.cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan", not "Jewish General Hospital"
         elif numbered_firm(text, cur, cues, s.tx):
             break  # "workers at Four Seasons Apparel": the number opens the firm's name
+        elif numbered_place(text, cur, cues, s.tx):
+            break  # "the hall on Twelve Oak Hollow Road": the number opens the place's name
         elif cues.leading(ws[0]) and not (ws[0] in cues.calendar and len(ws) > 1
                                           and (cues.heads.get(ws[-1]) == "periodical"
                                                or bare_calendar_abbreviation(text, cur[0], cues)
