@@ -5,8 +5,10 @@ Extended-A (kg.reader.patterns `UP`), a street named with its side of town after
 mid-sentence (kg.nlp.entities.spans.runclose `numbered_place`), a hospital whose head comes
 first in French, Spanish or Italian (kg.nlp.entities.kinds.hospitals), an acronym after "of the"
 that spells the body there, not the person before it (kg.nlp.entities.kinds.contextrules
-`defined_acronym`), and a government named with its ruler whose given name the gazetteer does
-not know (kg.nlp.entities.spans.leaders). No name or sentence of a held-out set is used."""
+`defined_acronym`), a government named with its ruler whose given name the gazetteer does
+not know, a registry place opening it kept (kg.nlp.entities.spans.leaders, runclose
+`split_leader_after_of`), and a plural possessive before a registry party's name
+(kg.nlp.entities.spans.possessiveparties). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -91,6 +93,24 @@ CASES = [
     pytest.param(("Talks with the Government of National Unity broke down in the spring.",),
                  {"Government of National Unity": "organization"},
                  id="common-words-after-of-name-the-government"),
+    pytest.param(("In the north, the Ohio Regional Government of Masvan Dorzani has asked for "
+                  "heavy guns.",),
+                 {"Ohio Regional Government": "organization", "Masvan Dorzani": "person",
+                  "Regional Government": None},
+                 id="a-registry-place-opening-the-government-stays-in-it"),
+    pytest.param(("In the north, the Ohio Unionist Party of Tomas Dravik has asked for heavy guns.",),
+                 {"Ohio Unionist Party": "organization", "Tomas Dravik": "person"},
+                 id="a-registry-place-opening-a-leaders-party-stays-in-it"),
+    # -- a plural possessive before a registry party's name ------------------------------------------
+    pytest.param(("Dock hands walked out. The Farmers’ Democratic Party called the rally.",),
+                 {"Farmers’ Democratic Party": "organization", "Democratic Party": None},
+                 id="a-plural-possessive-opens-another-party"),
+    pytest.param(("Dock hands walked out. The Peoples' Republican Party called the rally.",),
+                 {"Peoples' Republican Party": "organization", "Republican Party": None},
+                 id="a-straight-apostrophe-too"),
+    pytest.param(("Dock hands walked out. The Democratic Party called the rally.",),
+                 {"Democratic Party": "organization/democratic-party"},
+                 id="the-registry-party-alone-stays-the-registrys"),
 ]
 
 

@@ -66,6 +66,7 @@ from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
+from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
@@ -154,6 +155,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
     S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
+    # "the Peoples’ Democratic Party": a plural possessive before a registry party (ent83)
+    S("possessive_before_party", lambda c, r, f: possessive_before_party(c.text, r, f, c.covered)),
     # "the CIO United Auto Workers"
     S("federation_before_union", lambda c, r, f: federation_before_union(c.text, r, f, c.covered, c.cues)),
     # "KAWU-CIO Local 312"

@@ -179,7 +179,11 @@ def split_leader_after_of(s: RunScope, walk: RunWalk) -> None:
     cur = walk.cur
     k = leaders.leader_after_of(walk.ws, s.cues)
     if k:  # "the Kelvish Unionist Party of Dana Ortiz": the party, then its leader
-        walk.runs.append(Run(cur[0][0], cur[k - 2][1], list(cur[:k - 1]), walk.title_before))
+        # the party kept as any run is, with the registry place that opens it ("the Ohio Regional
+        # Government of …": the place was left a name of its own and the rest cut; ent83)
+        walk.cur = list(cur[:k - 1])
+        _keep_with_prefix(s, walk, cur[0][0], cur[k - 2][1])
+        walk.pending.clear()
         walk.runs.append(Run(cur[k][0], cur[-1][1], list(cur[k:]), True))  # as after a title
         walk.cur, walk.title_before = [], False
 
