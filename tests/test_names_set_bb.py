@@ -7,8 +7,10 @@ first in French, Spanish or Italian (kg.nlp.entities.kinds.hospitals), an acrony
 that spells the body there, not the person before it (kg.nlp.entities.kinds.contextrules
 `defined_acronym`), a government named with its ruler whose given name the gazetteer does
 not know, a registry place opening it kept (kg.nlp.entities.spans.leaders, runclose
-`split_leader_after_of`), and a plural possessive before a registry party's name
-(kg.nlp.entities.spans.possessiveparties). No name or sentence of a held-out set is used."""
+`split_leader_after_of`), a plural possessive before a registry party's name
+(kg.nlp.entities.spans.possessiveparties), and a registry place before a registry body named
+"<head> of …" (kg.nlp.entities.spans.nested `place_before_party`). No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
@@ -111,6 +113,14 @@ CASES = [
     pytest.param(("Dock hands walked out. The Democratic Party called the rally.",),
                  {"Democratic Party": "organization/democratic-party"},
                  id="the-registry-party-alone-stays-the-registrys"),
+    # -- a registry place before a registry body named "<head> of …" -----------------------------------
+    pytest.param(("Leaflets were printed by the Ohio Union of Young Communists for the rally.",),
+                 {"Ohio Union of Young Communists": "organization", "Ohio": None,
+                  "Union of Young Communists": None},
+                 id="a-place-before-a-registry-body-of-opens-another-body"),
+    pytest.param(("Leaflets were printed by the Union of Young Communists for the rally.",),
+                 {"Union of Young Communists": "organization/union-of-young-communists"},
+                 id="the-registry-body-alone-stays-the-registrys"),
 ]
 
 

@@ -64,6 +64,13 @@ def party_name_head(word: str) -> bool:
     return word in _edges()["party_name_heads"]
 
 
+def body_of_name(label: str) -> bool:
+    """A registry body's name "<head> of …" ("Federation of Kelvish Women", `body_of_heads`): a
+    registry place glued before it opens another body's name (set BB, branch ent83)."""
+    words = label.split()
+    return len(words) > 2 and words[0] in _edges()["body_of_heads"] and words[1] == "of"
+
+
 def town_green(word: str) -> bool:
     """A town's common land named after it ("Common", `town_greens`): after a registry city it
     is one place with the city's name ("Kelvin Common"; set S, ent30)."""

@@ -237,14 +237,17 @@ def place_before_party(text: str, r: Region, runs: list[Run], known: list[Match]
     party's name (its label ends in a word of `[edges] party_name_heads`) is the opening of
     another party's name, that place's, when the registry party is no party of that place (its
     `place`): one new organisation holding both, neither a mention of its own. "the U.S.
-    Democratic Party" stays the registry's party, the country a modifier (set S, branch ent30)."""
+    Democratic Party" stays the registry's party, the country a modifier (set S, branch ent30).
+    So does a registry body named "<head> of …" (`edges.body_of_name`): "the Ohio Federation of
+    Kelvish Women" is no registry "Federation of Kelvish Women" (set BB, branch ent83)."""
     places = {m.end: m for m in known if r.begin <= m.begin < r.end and m.how == "name"
               and m.entry.kind in PLACE_KINDS}
     inside = {(b, e) for run in runs for (b, e, _w) in run.words}
     for m in known:
         p = places.get(m.begin - 1)
         if p is None or m.how != "name" or m.entry.kind != "organization" or text[p.end:m.begin] != " " \
-                or not edges.party_name_head(m.entry.label.split()[-1]) \
+                or not (edges.party_name_head(m.entry.label.split()[-1])
+                        or edges.body_of_name(m.entry.label)) \
                 or m.entry.place in (p.entry.label, p.entry.place) or (p.begin, p.end) in inside \
                 or p.begin > 0 and (text[p.begin - 1].isalnum() or text[p.begin - 1] in "-–’'"):
             continue
