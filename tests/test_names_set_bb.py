@@ -9,8 +9,8 @@ that spells the body there, not the person before it (kg.nlp.entities.kinds.cont
 not know, a registry place opening it kept (kg.nlp.entities.spans.leaders, runclose
 `split_leader_after_of`), a plural possessive before a registry party's name
 (kg.nlp.entities.spans.possessiveparties), and a registry place before a registry body named
-"<head> of …" (kg.nlp.entities.spans.nested `place_before_party`). No name or sentence of a
-held-out set is used."""
+"<head> of …" (kg.nlp.entities.spans.nested `place_before_party`), a local's part before "of"
+and the local (kg.nlp.entities.spans.hallsof). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -121,6 +121,17 @@ CASES = [
     pytest.param(("Leaflets were printed by the Union of Young Communists for the rally.",),
                  {"Union of Young Communists": "organization/union-of-young-communists"},
                  id="the-registry-body-alone-stays-the-registrys"),
+    # -- a local's part named before "of" and the local ------------------------------------------------
+    pytest.param(("In the harbor, clerks in the Office Clerks Unit of ILWU Local 12 struck for a week.",),
+                 {"Office Clerks Unit": "organization", "ILWU Local 12": "organization",
+                  "Office Clerks Unit of ILWU Local 12": None},
+                 id="a-unit-of-a-registry-unions-local-is-two-bodies"),
+    pytest.param(("In the harbor, clerks in the Night Clerks Unit of Kelvo Dockers Local 12 struck.",),
+                 {"Night Clerks Unit": "organization", "Kelvo Dockers Local 12": "organization"},
+                 id="a-unit-before-a-new-unions-local-is-a-body"),
+    pytest.param(("The cooks met in the Kelvo Unit of the hospital.",),
+                 {"Kelvo Unit": "place"},
+                 id="a-unit-of-no-numbered-local-keeps-its-frame"),
 ]
 
 

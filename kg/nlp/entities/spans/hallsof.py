@@ -4,8 +4,10 @@ for a place's ("Hall"), and the name was a place no one can look up, the local l
 Such a run is two names: the building, up to its head, and the local, a union's numbered unit
 after "of" (set AY, branch ent79). The building heads are data (kg/data/nlp/boundaries.toml
 `[halls_of_locals] heads`), the local's head is entities.toml `union_unit_heads` ("Local",
-"Lodge"), and its number must follow it: "the Hall of the Local Heroes" stays whole. A declared
-step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
+"Lodge"), and its number must follow it: "the Hall of the Local Heroes" stays whole. A part of
+the local named so ("the Clerks Unit of Kelvo Dockers Local 12", `part_heads`) is parted the same
+way, the part then no place but a body of its own (set BB, branch ent83). A declared step of
+kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
 
 from __future__ import annotations
 
@@ -18,28 +20,47 @@ _NUMBER_END = re.compile(r"\s+[A-Z]?-?\d+[A-Z]?\Z")
 
 
 @cached
-def _heads() -> tuple[frozenset[str], frozenset[str]]:
-    """The building heads and the local's heads."""
-    return (frozenset(load("boundaries")["halls_of_locals"]["heads"]),
+def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The building heads, the heads of a local's parts and the local's heads."""
+    c = load("boundaries")["halls_of_locals"]
+    return (frozenset(c["heads"]), frozenset(c["part_heads"]),
             frozenset(load("entities")["union_unit_heads"]))
 
 
 def halls_of_locals(text: str, runs: list[Run]) -> list[Run]:
     """Each run "<building> of <union> Local <number>" parted into the building and the local;
     the other runs as they were."""
-    buildings, units = _heads()
+    buildings, parts, units = _heads()
     out: list[Run] = []
     for run in runs:
         words = [w for _b, _e, w in run.words]
-        cut = next((i for i in range(1, len(words) - 2) if words[i] == "of" and words[i - 1] in buildings),
-                   None)
+        cut = next((i for i in range(1, len(words) - 2)
+                    if words[i] == "of" and (words[i - 1] in buildings or words[i - 1] in parts)), None)
         if run.title or cut is None or words[-1] not in units or "of" in words[cut + 1:] \
                 or not _NUMBER_END.search(text[run.words[-1][0]:run.end]):
             out.append(run)
             continue
         hall_end, local_begin = run.words[cut - 1][1], run.words[cut + 1][0]
         out.append(Run(run.begin, hall_end, list(run.words[:cut]),
-                       absorbed=[m for m in run.absorbed if m.end <= hall_end]))
+                       absorbed=[m for m in run.absorbed if m.end <= hall_end],
+                       kind="organization" if words[cut - 1] in parts else None))
         out.append(Run(local_begin, run.end, list(run.words[cut + 1:]),
                        absorbed=[m for m in run.absorbed if m.begin >= local_begin]))
-    return out
+    return _parts_before_locals(text, out, parts, units)
+
+
+def _parts_before_locals(text: str, runs: list[Run], parts: frozenset[str],
+                         units: frozenset[str]) -> list[Run]:
+    """A part's run the scanner already closed before "of" and the local's run ("the Night Clerks
+    Unit" / "of" / "Kelvo Dockers Local 12"): the part is a body, whatever frame stands before it
+    ("clerks in the …" would make it a place)."""
+    by_begin = {run.begin: run for run in runs}
+    for run in runs:
+        if run.title or run.kind is not None or not run.words or run.words[-1][2] not in parts \
+                or not text.startswith(" of ", run.end):
+            continue
+        local = by_begin.get(run.end + len(" of "))
+        if local is not None and local.words and local.words[-1][2] in units \
+                and _NUMBER_END.search(text[local.words[-1][0]:local.end]):
+            run.kind = "organization"
+    return runs
