@@ -10,7 +10,9 @@ not know, a registry place opening it kept (kg.nlp.entities.spans.leaders, runcl
 `split_leader_after_of`), a plural possessive before a registry party's name
 (kg.nlp.entities.spans.possessiveparties), and a registry place before a registry body named
 "<head> of …" (kg.nlp.entities.spans.nested `place_before_party`), a local's part before "of"
-and the local (kg.nlp.entities.spans.hallsof). No name or sentence of a held-out set is used."""
+and the local (kg.nlp.entities.spans.hallsof), a speaker after a town line with the body she
+speaks for (kg.nlp.entities.kinds.framedkinds, .bodyspeakers). No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
@@ -132,6 +134,18 @@ CASES = [
     pytest.param(("The cooks met in the Kelvo Unit of the hospital.",),
                  {"Kelvo Unit": "place"},
                  id="a-unit-of-no-numbered-local-keeps-its-frame"),
+    # -- a speaker named after a town line, with the body she speaks for ------------------------------
+    pytest.param(("Pickets stood at the docks in London and Berlin. In Perth, Australia, Tharvan "
+                  "Kelu-Dossa of the Tamil Welfare Society of Victoria told a crowd at the square, “We "
+                  "are here every week until the siege is lifted.”",),
+                 {"Tharvan Kelu-Dossa": "person", "Tamil Welfare Society of Victoria": "organization"},
+                 id="a-speaker-after-a-town-line-is-no-listed-place"),
+    pytest.param(("Delegates came from Perth, Australia, Dorvaka and Kelvania.",),
+                 {"Dorvaka": "place", "Kelvania": "place"},
+                 id="a-list-after-a-town-line-stays-places"),
+    pytest.param(("Yesterday the Kelvo Dorra of the Tallow Federation said no.",),
+                 {"Kelvo Dorra": Not("person")},
+                 id="an-article-before-says-a-body-not-a-speaker"),
 ]
 
 

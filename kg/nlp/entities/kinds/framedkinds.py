@@ -162,6 +162,8 @@ def coordinated_with_places(text: str, run: Run, known: list[Match]) -> bool:
         return True  # "Flint, Michigan"
     if after is not None and before is not None:
         return True
+    if after is None and before is not None and _subject_after_town_line(text, run, before, places):
+        return False  # "In Perth, Australia, Tharvan Dossa of the … told": the sentence's subject
     for m in (after, before):
         if m is None:
             continue
@@ -172,6 +174,24 @@ def coordinated_with_places(text: str, run: Run, known: list[Match]) -> bool:
                 prv is not None and _COORD.fullmatch(text[prv.end:m.begin])):
             return True
     return False
+
+
+_TOWN_LINE_KINDS = ("country", "state", "province", "region")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _subject_after_town_line(text: str, run: Run, before: Match, places: list[Match]) -> bool:
+    """"In Perth, Australia, Tharvan Dossa of the Tamil Welfare Society told a rally": a town and its
+    country (or state) set off by commas before the name, the name followed by a lower-case word
+    (a verb, "of"): the town line fronts the sentence and the name is its subject, no third place
+    of a list (a list's last member comes after "and" or "or"; set BB, branch ent83)."""
+    if not re.fullmatch(r"\s*,\s*", text[before.end:run.begin]) or before.entry.kind not in _TOWN_LINE_KINDS \
+            or not _LOWER_WORD_AFTER.match(text, run.end):
+        return False
+    k = places.index(before)
+    town = places[k - 1] if k > 0 else None
+    return town is not None and town.entry.kind == "city" \
+        and re.fullmatch(r"\s*,\s*", text[town.end:before.begin]) is not None
 
 
 def coordinated_with_bodies(text: str, run: Run, known: list[Match]) -> bool:

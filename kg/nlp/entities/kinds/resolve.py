@@ -22,6 +22,7 @@ from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.cues.phrases import founders_firm, phrases
 from kg.nlp.entities.kinds import familynames
 from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
+from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
@@ -321,6 +322,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     bodies_apposed,
     # "the assembly picked Tanor Velaskeri as president": the one chosen (kinds/chosenas.py, ent79)
     chosen_as,
+    # "Tharvan Dossa of the Tamil Welfare Society told …": a speaker for a body (kinds/bodyspeakers.py, ent83)
+    body_speakers,
     # "the bishops of the Kelvian Episcopal Conference": a body with members (kinds/membersof.py, ent79)
     members_of,
     # "bakers who struck Dorvek Tallow": the employer a strike hit (kinds/struckfirms.py, ent79)
