@@ -46,9 +46,9 @@ def _cues() -> _HospitalCues:
 def names_hospital(label: str) -> bool:
     """Whether a name's head words make a hospital: its last word or two last words are a
     hospital's head ("Kelvo General Hospital", "Dorrow Medical Center"), not merely one of its
-    words ("Kelvo Hospital Workers Union" ends on "Union"). French, Spanish and Italian put the
-    head first ("Hôpital Sainte-Agathe", "Ospedale San Dorrio": `leading_heads`; set BB, branch
-    ent83), unless the name ends on a body's own head ("Hospital Workers Union")."""
+    words ("Kelvo Hospital Workers Union" ends on "Union"). French and Italian put the head
+    first ("Hôpital Sainte-Agathe", "Ospedale San Dorrio": `leading_heads`; set BB, branch
+    ent83), unless the name ends on a body's own head ("Ospedale Workers Union")."""
     words = label.split()
     if len(words) < 2:
         return False  # "Hospital" alone names no one hospital
