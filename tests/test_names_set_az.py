@@ -4,7 +4,9 @@ opening a sentence (entities.toml `person_roles`), a hyphened adjective opening 
 headline (kg.nlp.entities.spans.hyphenopeners), a firm named for two towns joined by a hyphen
 (kg.nlp.entities.spans.hyphenedfirms) and its clipped name (kg.nlp.entities.kinds.clippedfirms),
 a metal firm called by its first word (`firm_whole_suffixes`), a city's agency of papers
-(`head_types`: "Newspapers"), "Production" after "and" in a chamber's name (`field_words`).
+(`head_types`: "Newspapers"), "Production" after "and" in a chamber's name (`field_words`), an
+avenue named head first (`[leading_head_types] place`), a name before "reservation"
+(`place_after`), a hyphened "vice-president" before a name (`person_roles`).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -62,6 +64,17 @@ CASES = [
                  {"Kelvish Federation of Chambers of Commerce and Production": "organization",
                   "Production": None},
                  id="production-after-and-continues-a-chambers-name"),
+    # -- an avenue head first, a reservation, a hyphened deputy ----------------------------------------
+    pytest.param(("Exiles rallied outside the consulate on Avenue Kelvine at noon.",),
+                 {"Avenue Kelvine": "place"},
+                 id="an-avenue-named-head-first-is-a-place"),
+    pytest.param(("Tribal police patrol the Dorrow Butte reservation at night.",),
+                 {"Dorrow Butte": "place"},
+                 id="a-name-before-reservation-is-a-place"),
+    pytest.param(("The old ruler handed power to his vice-president, T.K. Wirandoko, on Sunday. "
+                  "Students said Wirandoko had to go too.",),
+                 {"T.K. Wirandoko": "person", "Wirandoko": "person"},
+                 id="a-hyphened-vice-president-before-a-name-types-a-person"),
 ]
 
 
