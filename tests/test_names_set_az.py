@@ -33,15 +33,15 @@ CASES = [
                  {"Al-Maqrani Brothers": NAMED},
                  id="a-name-capitalised-after-its-hyphen-stays-whole"),
     # -- a firm named for two towns -------------------------------------------------------------------
-    pytest.param(("In 1979 he hired on at the Wheeling-Pittsburgh Steel works near the river.",),
-                 {"Wheeling-Pittsburgh Steel": "organization", "Pittsburgh Steel": None},
+    pytest.param(("In 1979 he hired on at the Canton-Pittsburgh Steel works near the river.",),
+                 {"Canton-Pittsburgh Steel": "organization", "Pittsburgh Steel": None},
                  id="a-town-before-a-hyphen-goes-on-the-firm-a-registry-town-opens"),
     pytest.param(("She sat in on the Kelvo-Pittsburgh talks all week.",),
                  {"Pittsburgh": Not("organization")},
                  id="no-organisations-head-no-firm"),
-    pytest.param(("In 1979 he hired on at the Wheeling-Pittsburgh Steel works near the river. When "
-                  "2,000 workers walked out of Wheeling-Pitt in 1985, he ran the strike kitchen.",),
-                 {"Wheeling-Pitt": "organization"},
+    pytest.param(("In 1979 he hired on at the Canton-Pittsburgh Steel works near the river. When "
+                  "2,000 workers walked out of Canton-Pitt in 1985, he ran the strike kitchen.",),
+                 {"Canton-Pitt": "organization"},
                  id="a-firms-clipped-hyphened-name-is-the-firm"),
     pytest.param(("The Dorrow-Kelvo ferry runs twice a day. Riders call it the Dorrow-Kel boat.",),
                  {"Dorrow-Kel": Not("organization")},
@@ -55,8 +55,8 @@ CASES = [
     pytest.param(("Toledo Newspapers, the company that prints both dailies, refused to bargain.",),
                  {"Toledo Newspapers": "organization", "Newspapers": None},
                  id="a-citys-papers-agency-is-a-firm"),
-    pytest.param(("Strikers picketed Detroit Newspapers all winter.",),
-                 {"Detroit Newspapers": "organization", "Detroit": None},
+    pytest.param(("Strikers picketed Pittsburgh Newspapers all winter.",),
+                 {"Pittsburgh Newspapers": "organization", "Pittsburgh": None},
                  id="a-registry-city-opens-the-papers-agency"),
     # -- "Production" in a chamber's name -------------------------------------------------------------
     pytest.param(("Its head, Ilse Moravec, also led the Kelvish Federation of Chambers of Commerce "

@@ -17,6 +17,7 @@ import re
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import Run
+from kg.nlp.textwindow import before
 
 # "Canton-" right before a run: one Title Case word opening after a space or an opening mark
 _BEFORE_HYPHEN = re.compile(r"(?:(?<=[\s(“\"‘])|^)([A-Z][a-z]+)-\Z")
@@ -30,7 +31,7 @@ def hyphened_firms(text: str, runs: list[Run], known: list[Match], cues: Cues) -
         if run.title or run.kind not in (None, "organization") or len(run.words) < 2 \
                 or cues.heads.get(run.words[-1][2]) != "organization" or text[run.begin - 1:run.begin] != "-":
             continue
-        m = _BEFORE_HYPHEN.search(text, max(0, run.begin - 40), run.begin)
+        m = before(_BEFORE_HYPHEN, text, run.begin, 40)
         if m is None:
             continue
         b, e = m.start(1), m.end(1)

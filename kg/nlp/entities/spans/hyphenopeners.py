@@ -5,7 +5,7 @@
 The scanner joins capitalised words into a run, and a sentence's or a headline's first word is
 capitalised by its place. A compound of common English words with a lower-case part after its
 hyphen ("Locked-out", "Laid-off", "Long-time", "Hard-hit") is an adjective of the sentence, no
-part of a name: no name is written so (a name capitalises its parts, "Wheeling-Pitt",
+part of a name: no name is written so (a name capitalises its parts, "Canton-Pitt",
 "Coca-Cola"). `hyphened_openers` starts such a run after the compound; a run of that word alone
 is dropped. A compound whose parts are not all common words ("Al-qasr", a name's own spelling)
 stays, as does a word capitalised after its hyphen.
