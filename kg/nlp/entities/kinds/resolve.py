@@ -24,6 +24,7 @@ from kg.nlp.entities.kinds import familynames
 from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.chosenas import chosen_as
+from kg.nlp.entities.kinds.clippedfirms import clipped_firms
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
@@ -328,6 +329,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     members_of,
     # "bakers who struck Dorvek Tallow": the employer a strike hit (kinds/struckfirms.py, ent79)
     struck_firms,
+    # "struck Canton-Pitt" after "the Canton-Pittsburgh Steel mill": a firm's clipped name
+    # (kinds/clippedfirms.py, ent81)
+    clipped_firms,
     apposed_body,
     movements,
     glossed_bodies,

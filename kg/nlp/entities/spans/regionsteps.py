@@ -43,6 +43,8 @@ from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
+from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
+from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
@@ -184,6 +186,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "the Kelvo-Dorrow Friendship Committee"
     S("hyphened_place_before", lambda c, r, f: hyphened_place_before(c.text, f, c.covered, c.cues)),
+    # "the Canton-Pittsburgh Steel mill": a town glued by a hyphen before a firm's run a
+    # registry town opens (kg.nlp.entities.spans.hyphenedfirms)
+    S("hyphened_firms", lambda c, r, f: hyphened_firms(c.text, f, c.covered, c.cues)),
     # "the Kelvin Tower for Dorrow Services"
     S("place_for_firm", lambda c, r, f: place_for_firm(c.text, f, c.covered, c.cues)),
     # "Our Lady of Kelvin parish"
@@ -201,6 +206,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_sites", lambda c, r, f: numbered_sites(c.text, r, f)),
     # "Gov. Tom Justice … after Justice agreed": a surname that is a title word, alone
     S("title_word_surnames", lambda c, r, f: title_word_surnames(c.text, r, f, c.cues)),
+    # "Locked-out Dorvek workers rally": a hyphened adjective opening a sentence or a headline
+    # is no part of the name after it (kg.nlp.entities.spans.hyphenopeners)
+    S("hyphened_openers", lambda c, r, f: hyphened_openers(f, c.tx)),
 )
 del S
 
