@@ -210,7 +210,7 @@ def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | 
             return whole  # "The mayor, Ana Ruiz, said": the name after the role
         titled = _role_then_name(doc, whole, word) if len(parts) > 1 else None
         if titled is not None:
-            return titled  # "The last speaker, union candidate Ana Ruiz, said"
+            return titled  # "Her neighbor, Teamsters member Ana Ruiz, said"
 
         if word.lower() in openers or word[:1].isdigit() or word[:1].islower():
             persons = [m for m in heads if agents.kind_of(doc, m.entity) == "person"]

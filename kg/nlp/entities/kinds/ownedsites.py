@@ -1,5 +1,5 @@
-"""A mine named after its owner's possessive ("strikers walked out at Velmaro’s Tashkaran copper
-mine"): the mine's name is a place and the owner an organisation (issue 10, set BA, branch
+"""A mine named after its owner's possessive ("drillers at Velmaro’s Tashkaran copper mine voted
+to strike"): the mine's name is a place and the owner an organisation (issue 10, set BA, branch
 ent82).
 
 kg.nlp.entities.kinds.placedsites types a mine by name a place where "the" or a preposition of
@@ -11,8 +11,7 @@ nouns placedsites reads), and right before it the possessive of a capitalised wo
 a place unless an organisation's head word ends its name ("Dorrow Mining"); the owner, a new
 name ending at the possessive, becomes an organisation only when no place of the gazetteer's is
 named so ("Peru’s Tashkaran mine": a country's mine, the country stays a place) and no person
-is. Apart
-from kg.nlp.entities.kinds.namekinds: a declared step of `KIND_STEPS`."""
+is. Apart from kg.nlp.entities.kinds.namekinds: a declared step of `KIND_STEPS`."""
 
 from __future__ import annotations
 
@@ -40,7 +39,7 @@ def _cues() -> _Cues:
 
 
 def owned_sites(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
-    """"Velmaro’s Tashkaran copper mine": the name before the mine's noun is a place, the owner
+    """"drillers at Velmaro’s Tashkaran copper mine": the name before the mine's noun is a place, the owner
     whose possessive stands before it an organisation."""
     text, cues = ctx.text, _cues()
     ends = {run.end: label for run, label, _k in kept}

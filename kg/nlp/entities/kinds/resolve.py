@@ -315,7 +315,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     named_sites,
     # "a diner near the Kelvo mine": a mine's name where the text stands by it (kinds/placedsites.py, ent75)
     placed_mines,
-    # "at Velmaro’s Tashkaran copper mine": the mine a place, its owner a firm (kinds/ownedsites.py, ent82)
+    # "drillers at Velmaro’s Tashkaran copper mine": the mine a place, its owner a firm
+    # (kinds/ownedsites.py, ent82)
     owned_sites,
     known_as,
     # "during the Blue Purge": an untyped name set in time, an event (kinds/timenames.py, ent74)
