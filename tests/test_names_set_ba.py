@@ -22,6 +22,10 @@ CASES = [
     pytest.param(("Drillers at Peru’s Tashkaran mine voted to strike on Friday.",),
                  {"Peru": "country/peru", "Tashkaran": "place"},
                  id="a-countrys-mine-leaves-the-country-a-place"),
+    pytest.param(("Kelvane Coal sent notices to 900 miners at its Dorrowa mine in Port Velk. A history "
+                  "of the strike at Dorrowa’s Tashkaran pit came out last year.",),
+                 {"Dorrowa": "place", "Tashkaran": "place"},
+                 id="a-mine-owns-no-pit"),
     pytest.param(("Drillers at Velmaro’s Tashkaran Mining mine voted to strike on Friday.",),
                  {"Tashkaran Mining": Not("place")},
                  id="a-firms-head-word-keeps-the-firm"),

@@ -10,8 +10,9 @@ the name (a lower-case word such as "copper" between; kinds.toml `[sites] mine_n
 nouns placedsites reads), and right before it the possessive of a capitalised word. The site is
 a place unless an organisation's head word ends its name ("Dorrow Mining"); the owner, a new
 name ending at the possessive, becomes an organisation only when no place of the gazetteer's is
-named so ("Peru’s Tashkaran mine": a country's mine, the country stays a place) and no person
-is. Apart from kg.nlp.entities.kinds.namekinds: a declared step of `KIND_STEPS`."""
+named so ("Peru’s Tashkaran mine": a country's mine, the country stays a place), no person is,
+and the article writes it before a mine's noun nowhere ("the Kelvo mine … Kelvo’s Dorrow pit":
+a mine and one of its pits). Apart from kg.nlp.entities.kinds.namekinds: a declared step of `KIND_STEPS`."""
 
 from __future__ import annotations
 
@@ -54,5 +55,12 @@ def owned_sites(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
             kinds.of[label] = ("place", True)
         owner = ends.get(poss.start("mark"))
         if owner is not None and owner != label and kinds.of[owner][0] in ("thing", "place") \
-                and not ctx.ev.place_kind(owner):
+                and not ctx.ev.place_kind(owner) and not _a_site(text, owner, cues):
             kinds.of[owner] = ("organization", True)
+
+
+def _a_site(text: str, label: str, cues: _Cues) -> bool:
+    """Whether the article writes the name before a mine's noun itself ("the Kelvo mine" beside
+    "Kelvo’s Dorrow pit"): a mine with pits of its own, no owner."""
+    return any(cues.mine_after.match(text, m.end())
+               for m in re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", text))
