@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
@@ -47,7 +48,7 @@ def owned_sites(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     for run, label, _k in kept:
         if not cues.mine_after.match(text, run.end):
             continue
-        poss = cues.possessive.search(text, max(0, run.begin - 40), run.begin)
+        poss = textwindow.before(cues.possessive, text, run.begin, 40)
         if poss is None or not poss.group("owner")[:1].isupper():
             continue
         if kinds.of[label][0] in ("thing", "organization") \
