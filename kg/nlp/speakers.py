@@ -208,6 +208,9 @@ def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | 
         named = any(m.span == whole and agents.kind_of(doc, m.entity) == "person" for m in heads)
         if named and len(parts) > 1:
             return whole  # "The mayor, Ana Ruiz, said": the name after the role
+        titled = _role_then_name(doc, whole, word) if len(parts) > 1 else None
+        if titled is not None:
+            return titled  # "Her neighbor, Teamsters member Ana Ruiz, said"
 
         if word.lower() in openers or word[:1].isdigit() or word[:1].islower():
             persons = [m for m in heads if agents.kind_of(doc, m.entity) == "person"]
@@ -218,6 +221,23 @@ def _named_before_apposition(doc: Document, seg_begin: int, seg: str) -> Span | 
         return None
     # every part a role or an apposition: the one person an apposition names speaks
     return in_apposition
+
+
+def _role_then_name(doc: Document, part: Span, first: str) -> Span | None:
+    """A person's name that ends a part after a role written before it ("Teamsters member Ana
+    Ruiz", "Labor Party candidate Ana Ruiz"): the part opens with a capitalised word that opens
+    no apposition, and a lower-case word (the role's noun) stands right before the name. The
+    name, not the body in the role, names the one who speaks; a part that opens in lower case
+    ("wife of striker Ana Ruiz") is an apposition about someone else and gives None."""
+    openers = agents.lowered("quotes", "apposition_openers")
+    if not first[:1].isupper() or first.lower() in openers:
+        return None
+    persons = [m for m in agents.mentions_in(doc, part)
+               if m.span.end == part.end and agents.kind_of(doc, m.entity) == "person"]
+    if not persons or persons[0].span.begin == part.begin:
+        return None
+    role = re.search(r"([\w’'-]+)\s+$", doc.text[part.begin:persons[0].span.begin])
+    return persons[0].span if role and role.group(1)[:1].islower() else None
 
 
 def _untitled(label: str) -> str:

@@ -186,9 +186,11 @@ def _verb_form(word: str) -> bool:
 
 def _said_right_after(after: str) -> bool:
     """Whether a verb of saying and its speaker follow a closing mark ("asked Ana Ruiz",
-    "she said"): a name (capitalised) or a pronoun, not any words before a verb."""
+    "she said", "Ana Ruiz, 58, told"; an age or an apposition may stand between the name and
+    the verb): a name (capitalised) or a pronoun, not any words before a verb."""
     rx = patterns()
-    m = rx["after_verb_who"].match(after) or rx["after_who_verb"].match(after)
+    m = (rx["after_verb_who"].match(after) or rx["after_who_verb"].match(after)
+         or rx["after_appositive_verb"].match(after))
     if m is None:
         return False
     who = m.group("who").strip()

@@ -38,6 +38,7 @@ from kg.nlp.entities.kinds.namekinds import (
     owner_firms,
     site_place,
 )
+from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.shapekinds import (
@@ -316,6 +317,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     named_sites,
     # "a diner near the Kelvo mine": a mine's name where the text stands by it (kinds/placedsites.py, ent75)
     placed_mines,
+    # "drillers at Velmaro’s Tashkaran copper mine": the mine a place, its owner a firm
+    # (kinds/ownedsites.py, ent82)
+    owned_sites,
     known_as,
     # "during the Blue Purge": an untyped name set in time, an event (kinds/timenames.py, ent74)
     named_times,

@@ -69,6 +69,7 @@ from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
+from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
@@ -167,6 +168,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
     # "the Union Hall of Carpenters Local 418": the building and the local, two names
     S("halls_of_locals", lambda c, r, f: halls_of_locals(c.text, f)),
+    # "the Kelvo County Sheriff’s Department": an office's department by its holder's possessive
+    S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
     # "Ma. Luisa dela Rosa"
