@@ -68,8 +68,8 @@ from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
-from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
+from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
