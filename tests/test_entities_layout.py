@@ -13,8 +13,8 @@ from imports_support import PACKAGE, import_graph
 ENTITIES = "kg.nlp.entities"
 
 # The groups in pipeline order; "" is the package's top level (names.py, the new-name step
-# that calls spans and kinds, and mentions.py, the stage that calls everything).
-LAYOUT: tuple[str, ...] = ("cues", "registry", "spans", "kinds", "")
+# that calls spans and kinds), then mentions/, the stage that calls everything.
+LAYOUT: tuple[str, ...] = ("cues", "registry", "spans", "kinds", "", "mentions")
 
 DOC = PACKAGE.parent / "docs" / "entities.md"
 
@@ -44,7 +44,8 @@ def backward_imports(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
 def test_group_of():
     assert group_of("kg.nlp.entities.spans.runs") == "spans"
     assert group_of("kg.nlp.entities.cues") == "cues"  # the sub-package's __init__
-    assert group_of("kg.nlp.entities.mentions") == ""
+    assert group_of("kg.nlp.entities.mentions") == "mentions"  # the stage, a package
+    assert group_of("kg.nlp.entities.mentions.keep") == "mentions"
     assert group_of("kg.nlp.entities.names") == ""
 
 

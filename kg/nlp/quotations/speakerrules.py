@@ -366,8 +366,8 @@ def _participle_subject(doc: Document, sentence: Span, mark: Span, works: list[W
     lead = text[clause.begin:heads[0].span.begin].split()
     if lead and lead[0].lower() in dets:
         lead = lead[1:]
-    # a title before the name ("Judge Ruiz …": the entities stage names the person by the
-    # surname after it, kg.nlp.entities.mentions `_title_before_surname`) is no other subject
+    # a title before the name ("Judge Ruiz …": the entities stage names the person by the surname
+    # after it, kg.nlp.entities.mentions.coreference `_title_before_surname`) is no other subject
     if lead and " ".join(lead) not in cuedata.words("entities", "titles"):
         return [], None
     found, _work, span = speaker_from_phrase(doc, heads[0].span, works, scope)

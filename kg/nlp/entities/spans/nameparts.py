@@ -3,8 +3,8 @@ R's kinds; docs/entities.md "Set R's kinds", "A person called by a part of the f
 
 The surname (the last word: kg.nlp.entities.names `surname`, with its particle capitalised
 where a sentence opens: `longer_name`, branch ent25) and the given name (the first word:
-kg.nlp.entities.mentions `_given_name_alone`) were read already. One more part is used alone: an
-inner word. A person named in full with a nickname or a first family name inside ("Ana Beatriz
+kg.nlp.entities.mentions.coreference `_given_name_alone`) were read already. One more part is
+used alone: an inner word. A person named in full with a nickname or a first family name inside ("Ana Beatriz
 Kelvo da Tessaro", "Rosa Maria Dorrow Tallis") is called by that word ("Kelvo, a former
 metalworker, led …"); any capitalised word between the first and the last is such a part, but
 no particle, initial or generation's suffix. The callers ask that exactly one person of the

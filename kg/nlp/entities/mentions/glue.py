@@ -1,0 +1,122 @@
+"""Whether a registry match is glued to the capitalised words around it, so that the words make
+another name: `stands_alone` (a strict form: no capitalised word either side but titles,
+function words, calendar words …) and `glued_after_name` (a place after another capitalised
+word that is no adjective, title or opener). The keep rules of kg.nlp.entities.mentions.keep
+ask them; each reads one `MentionQuery`."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.gazetteer import gazetteer
+from kg.nlp.entities.mentions.query import MentionQuery
+from kg.nlp.entities.spans.openers import title_cased
+
+
+def stands_alone(q: MentionQuery) -> bool:
+    """Not glued to another capitalised word: "Labor" in "Militant Labor Forum" is not the
+    party, "Washington" in "George Washington" is not the city. Titles may precede."""
+    cx, m, r, text = q.cx, q.m, q.r, q.text
+    if m.begin - 1 > r.begin and text[m.begin - 1] == "-" and (
+            text[m.begin - 2].isupper() or _unknown_firm_before(q)):
+        return False  # "CIO" in "AFL-CIO", "ExxonMobil" in "Esso-ExxonMobil": part of another word
+    i = m.begin
+    while i > r.begin and text[i - 1] in " \t\n[":
+        i -= 1
+    if i < m.begin and i > r.begin and text[i - 1].isalpha():
+        j = i
+        while j > r.begin and not text[j - 1].isspace():
+            j -= 1
+        prev = text[j:i]
+        adjective = re.search(r"-([a-z]+)$", prev)  # "U.S.-backed Batista": no name before it
+        group = m.entry.kind == "organization" and prev in cx.groups  # "Lebanese Hezbollah"
+        if (prev[:1].isupper() and prev not in cx.titles and prev not in cx.function_words
+                and not group and not (adjective and adjective.group(1) in cx.hyphen_suffixes)
+                and (not cx.tx.is_sentence_start(j) or _given_opener(prev))):
+            return False
+    k = m.end
+    while k < r.end and text[k] in " \t]":
+        k += 1
+    if k > m.end and k < r.end and text[k].isupper():
+        word = re.match(r"[\w.’'-]+", text[k:])
+        if word and word.group(0) not in cx.function_words \
+                and word.group(0).rstrip(".") not in cx.calendar \
+                and not _its_workers(q, word.group(0), k) \
+                and not _before_a_person(q, word.group(0), k) \
+                and not _acronym_in_title(q, word.group(0)):  # "told the Militant April 8"
+            return False
+    return True
+
+
+def _given_opener(word: str) -> bool:
+    """A sentence's first word that is a given name and no common English word ("Pedro" of
+    "Pedro Batista de Almeida said", "Keisha" of "Keisha Washington-Lyles, a welder,"): the
+    registry name after it is part of a person's full name, not glued to an opener only
+    because the sentence begins there ("Then Batista fled" stays apart; set AV, branch ent76)."""
+    return gazetteer().is_given_name(word) and not common_words().common(word)
+
+
+def _acronym_in_title(q: MentionQuery, word: str) -> bool:
+    """"Oppose the NATO Troops in Kelvia": an item's title in Title Case capitalises the
+    common word after an acronym ("Troops", "Raids"), which is no part of its name there;
+    a word the language does not use ("Kelvo") still glues to it."""
+    m, r = q.m, q.r
+    form = q.text[m.begin:m.end]
+    return (r.kind in ("headline", "deck") and len(form) >= 2 and form.isupper() and form.isalpha()
+            and title_cased(q.text[r.begin:r.end]) and common_words().common(word))
+
+
+def _unknown_firm_before(q: MentionQuery) -> bool:
+    """"Esso-ExxonMobil": an organisation's name after a hyphen glued to a capitalised word
+    the registry does not know is part of one firm's name; "Kadima-Labor coalition" (two
+    registry parties) and "U.S.-Mexico" (places) are two names."""
+    m, r = q.m, q.r
+    if m.entry.kind != "organization":
+        return False
+    prev = re.search(r"(?<![\w’'.-])[A-Z]\w*$", q.text[r.begin:m.begin - 1])
+    return prev is not None and not q.cx.index.candidates(q.text, r.begin + prev.start(), m.begin - 1)
+
+
+def _its_workers(q: MentionQuery, word: str, at: int) -> bool:
+    """"Boeing Machinists walk out": an organisation's name before a plural noun for its
+    workers (`workers_after`) that ends the run names the firm; the workers are no firm's
+    name ("Amazon Workers United" is one name: a capital follows). Their possessive is
+    theirs too ("back the Kelvo Drivers’ strike": set AU, branch ent74)."""
+    if q.m.entry.kind != "organization" or re.sub(r"[’']s?$", "", word) not in q.cx.workers_after:
+        return False
+    return not re.match(r"\s+[A-Z]", q.text[at + len(word):at + len(word) + 3])
+
+
+def _before_a_person(q: MentionQuery, word: str, at: int) -> bool:
+    """"Speaking to the Militant Jane Doe said": an organisation's or a periodical's name
+    before a given name and another capitalised word (a person's full name) stands alone;
+    "Morgan Stanley said" (no word after the given name) stays glued."""
+    if q.m.entry.kind not in ("organization", "periodical") or not gazetteer().is_given_name(word):
+        return False
+    return bool(re.match(r"\s[A-Z][\w’'-]", q.text[at + len(word):at + len(word) + 4]))
+
+
+def glued_after_name(q: MentionQuery) -> bool:
+    """A place name right after another capitalised word that is not a title, a function
+    word, a group word or an adjective ("Eastern", "Stalinist", "Kurdish"), nor a word
+    opening the sentence, an abbreviation or a possessive: the two make another name. A word
+    that opens a body's name (`leading_head_types`: "Royal") is no adjective there, whatever
+    its ending: "the Royal Kelvinburg Hospital" is one name, not "Kelvinburg Hospital"
+    (branch ent56)."""
+    cx, m, r, text = q.cx, q.m, q.r, q.text
+    i = m.begin
+    while i > r.begin and text[i - 1] == " ":
+        i -= 1
+    if i == m.begin or i <= r.begin or not text[i - 1].isalpha():
+        return False
+    j = i
+    while j > r.begin and not text[j - 1].isspace() and text[j - 1] not in "“‘\"([—–":
+        j -= 1
+    prev = text[j:i]
+    if not prev[:1].isupper() or cx.tx.is_sentence_start(j) or "." in prev or prev.isupper():
+        return False
+    bare = prev[:-1] if prev.endswith("s") and prev[:-1] in cx.groups else prev
+    return not (bare in cx.titles or bare in cx.function_words or bare in cx.groups
+                or bare.endswith(cx.adjective_suffixes) and bare not in cx.body_openers
+                or re.search(r"['’]s?$", prev))
