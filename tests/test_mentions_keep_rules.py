@@ -11,6 +11,7 @@ import inspect
 import logging
 
 from nlp_support import found, names_article
+from rules_support import declared_rules
 
 from kg.nlp.entities import mentions
 from kg.nlp.entities.mentions import context, find, keep, overlaps, subjects
@@ -38,12 +39,7 @@ def test_every_rule_is_declared_once_with_its_reason():
     assert all(r.__doc__ and len(r.__doc__) > 40 for r in rules)
     assert all(list(inspect.signature(r).parameters) == ["q"] for r in rules)
     # the module holds its public rules in the chain's order, and none is left out of it
-    defined = [f for _n, f in sorted(
-        ((n, f) for n, f in inspect.getmembers(keep, inspect.isfunction)
-         if f.__module__ == keep.__name__ and not n.startswith("_")
-         and list(inspect.signature(f).parameters) == ["q"]),
-        key=lambda nf: nf[1].__code__.co_firstlineno)]
-    assert tuple(defined) == rules
+    assert tuple(declared_rules(keep, "q")) == rules
     # the form's own edges first, the glue to a name before it last
     assert names[0] == "cut_at_end" and names[-1] == "another_body_of_that_name"
     assert names.index("strict_form_glued") < names.index("after_place_prefix") \

@@ -7,9 +7,8 @@ sentences only."""
 
 from __future__ import annotations
 
-import inspect
-
 from nlp_support import found, traced
+from rules_support import declared_rules
 
 from kg.nlp.entities.kinds import contextrules, headrules, namekinds, sitepeople, textrules
 from kg.nlp.entities.kinds.namequery import NameQuery
@@ -26,11 +25,7 @@ def test_every_rule_is_declared_once_with_its_reason():
     assert all(r.__doc__ for r in rules)
 
     def defined(m) -> list:  # a module's rules: its public functions taking a NameQuery
-        return [f for _n, f in sorted(
-            ((n, f) for n, f in inspect.getmembers(m, inspect.isfunction)
-             if f.__module__ == m.__name__ and not n.startswith("_")
-             and list(inspect.signature(f).parameters) == ["q"]),
-            key=lambda nf: nf[1].__code__.co_firstlineno)]
+        return declared_rules(m, "q")
 
     # the modules hold the rules in the chain's order, and none is left out of it; a rule of its
     # own module (a declared step, set AW's `sitepeople`) takes its place in the chain by name

@@ -5,12 +5,12 @@ logs which rules attributed each quotation and changes nothing found. Made-up se
 
 from __future__ import annotations
 
-import inspect
 import logging
 
 import pytest
 from nlp_support import article
 from nlp_support import speakers_by_opening as speakers
+from rules_support import declared_rules
 
 from kg.annotations import Agent
 from kg.nlp.quotations import quotes, speakerrules
@@ -39,12 +39,7 @@ def test_every_rule_is_declared_once_with_its_shape():
     assert all(r.__doc__ for r in rules)
     # the module holds the rules in the chain's order, and none is left out of it (a public
     # function of one Attribution)
-    defined = [f for _n, f in sorted(
-        ((n, f) for n, f in inspect.getmembers(speakerrules, inspect.isfunction)
-         if f.__module__ == speakerrules.__name__ and not n.startswith("_")
-         and list(inspect.signature(f).parameters) == ["a"]),
-        key=lambda nf: nf[1].__code__.co_firstlineno)]
-    assert tuple(defined) == rules
+    assert tuple(declared_rules(speakerrules, "a")) == rules
     # the verbs after the mark first, the phrase they name before the rules without a verb,
     # the sentences around it last
     assert names[0] == "verb_and_name_after" and names[-1] == "nearby"
