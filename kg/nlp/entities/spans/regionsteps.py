@@ -72,6 +72,7 @@ from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
+from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
@@ -130,6 +131,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "the Alliance of Labor and Justice (ALJ)": "and" inside a name its acronym spells whole
     S("and_before_initials", lambda c, r, f: and_before_initials(c.text, r, f, _with_skipped(c), c.cues)),
+    # "KWLD-TD, the Kelvo Welders, Lathe, Dock and Transit Workers’ Tallin Division": commas,
+    # hyphens and a word left out inside a long name its acronym spells (spelledacronyms)
+    S("spelled_acronyms", lambda c, r, f: spelled_acronyms(c.text, r, f, _with_skipped(c), c.cues)),
+    # "KDG-AFTRA and Stage Guild": an acronym and a name, two bodies (spelledacronyms)
+    S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
     # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
