@@ -1,7 +1,10 @@
 """Names of the kinds held-out set BC (site, 2022–2026) showed cut, missed or mistyped, in
 made-up sentences in the paper's shapes: a long body's name its acronym spells through commas,
 hyphens and a word it leaves out, an acronym and a name joined by "and"
-(kg.nlp.entities.spans.spelledacronyms). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.spans.spelledacronyms), a board numbered after its two-word head
+(boundaries.toml `numbered_pairs`), a line named for its two ends (kg.nlp.entities.spans.twoends),
+an own-language name in sentence case before its gloss (kg.nlp.entities.spans.sentencecase).
+No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -38,6 +41,31 @@ CASES = [
     pytest.param(("Ferry crews met the KW, the Kelvo Welders, Lathe hands and others.",),
                  {"Kelvo Welders, Lathe": None, "Kelvo Welders": NAMED},
                  id="a-comma-after-the-letters-ends-the-name"),
+    # -- a board numbered after its two-word head --------------------------------------------------
+    pytest.param(("The offer copies the terms of Presidential Emergency Board 412. Nobody gets sick days.",),
+                 {"Presidential Emergency Board 412": "organization", "Presidential Emergency Board": None},
+                 id="an-emergency-board-keeps-its-number"),
+    # -- a line named for its two ends ---------------------------------------------------------------
+    pytest.param(("In 1891, when the Kelvo and Dorrow Railroad cut pay once more, its firemen quit.",),
+                 {"Kelvo and Dorrow Railroad": "organization", "Kelvo": None, "Dorrow Railroad": None},
+                 id="a-railroad-named-for-two-towns"),
+    pytest.param(("In 1891, when the Baltimore and Dorrow Canal closed, its boatmen quit.",),
+                 {"Baltimore and Dorrow Canal": "organization", "Baltimore": None},
+                 id="a-registry-place-is-the-first-end"),
+    pytest.param(("Crews from Kelvo and the Dorrow Railroad met. Crews of CSX and Dorrow Railroad met.",),
+                 {"Kelvo and the Dorrow Railroad": None, "CSX and Dorrow Railroad": None,
+                  "Dorrow Railroad": "organization"},
+                 id="an-article-or-an-acronym-parts-two-names"),
+    # -- an own-language name in sentence case before its gloss --------------------------------------
+    pytest.param(("Miners blame the ruling Dorska narodna partija (Dorsk People’s Party), DNP, for the "
+                  "deaths.",),
+                 {"Dorska narodna partija": "organization", "Dorska": None,
+                  "Dorsk People’s Party": "organization"},
+                 id="a-sentence-case-name-before-its-gloss"),
+    pytest.param(("Rallies by Dorska levica (Dorsk Left Alliance) grew.",
+                  "Miners blame the Kelvo ruling party (Kelvo People’s Party) for the deaths."),
+                 {"Dorska levica": None, "Kelvo ruling party": None},
+                 id="fewer-words-than-the-gloss-or-english-words-make-no-name"),
     # -- an acronym and a name joined by "and" -------------------------------------------------------
     pytest.param(("Members of KDG-AFTRA and Stage Hands Guild marched past the studio gates.",),
                  {"KDG-AFTRA": "organization", "Stage Hands Guild": "organization",
