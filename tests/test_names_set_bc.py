@@ -3,13 +3,15 @@ made-up sentences in the paper's shapes: a long body's name its acronym spells t
 hyphens and a word it leaves out, an acronym and a name joined by "and"
 (kg.nlp.entities.spans.spelledacronyms), a board numbered after its two-word head
 (boundaries.toml `numbered_pairs`), a line named for its two ends (kg.nlp.entities.spans.twoends),
-an own-language name in sentence case before its gloss (kg.nlp.entities.spans.sentencecase).
+an own-language name in sentence case before its gloss (kg.nlp.entities.spans.sentencecase),
+a body after "head of" (entities.toml `organization_before`), a surname with its particle
+opening a sentence (kg.nlp.entities.kinds.shortforms `_particle_surname`).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import NAMED, check_names, found
+from nlp_support import NAMED, Not, check_names, found
 
 CASES = [
     # -- a long body's name its acronym spells ------------------------------------------------------
@@ -66,6 +68,19 @@ CASES = [
                   "Miners blame the Kelvo ruling party (Kelvo People’s Party) for the deaths."),
                  {"Dorska levica": None, "Kelvo ruling party": None},
                  id="fewer-words-than-the-gloss-or-english-words-make-no-name"),
+    # -- a body after "head of", a given name first -------------------------------------------------
+    pytest.param(("Talks were led by Omar Dorrani, the head of Hayat Dorran al-Kelv (HDK), a militia "
+                  "from the hills.",),
+                 {"Hayat Dorran al-Kelv": "organization", "HDK": "organization", "Omar Dorrani": "person"},
+                 id="head-of-a-name-is-a-body"),
+    # -- a surname with its particle opening a sentence ----------------------------------------------
+    pytest.param(("The new council is led by Omar al-Dorani, a former teacher. Al-Dorani has closed "
+                  "the old prisons.",),
+                 {"Al-Dorani": "person", "Omar al-Dorani": "person"},
+                 id="a-particle-surname-capitalised-at-a-sentence-start"),
+    pytest.param(("Ferries left El-Kelvo at dawn. Al-Kelvo lies to the south.",),
+                 {"Al-Kelvo": Not("person")},
+                 id="no-such-surname-no-person"),
     # -- an acronym and a name joined by "and" -------------------------------------------------------
     pytest.param(("Members of KDG-AFTRA and Stage Hands Guild marched past the studio gates.",),
                  {"KDG-AFTRA": "organization", "Stage Hands Guild": "organization",
