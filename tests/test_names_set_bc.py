@@ -5,7 +5,8 @@ hyphens and a word it leaves out, an acronym and a name joined by "and"
 (boundaries.toml `numbered_pairs`), a line named for its two ends (kg.nlp.entities.spans.twoends),
 an own-language name in sentence case before its gloss (kg.nlp.entities.spans.sentencecase),
 a body after "head of" (entities.toml `organization_before`), a surname with its particle
-opening a sentence (kg.nlp.entities.kinds.shortforms `_particle_surname`).
+opening a sentence (kg.nlp.entities.kinds.shortforms `_particle_surname`), untyped names an
+office, a site's noun or a family's plural types (kg.nlp.entities.kinds.untypedframes).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -81,6 +82,24 @@ CASES = [
     pytest.param(("Ferries left El-Kelvo at dawn. Al-Kelvo lies to the south.",),
                  {"Al-Kelvo": Not("person")},
                  id="no-such-surname-no-person"),
+    # -- untyped names an office, a site's noun or a family's plural types ---------------------------
+    pytest.param(("The union wants a pension. K.L. Dorrow, Kelvotek’s president, says no.",),
+                 {"K.L. Dorrow": "person"},
+                 id="a-name-beside-a-firms-office-is-a-person"),
+    pytest.param(("The court removed the governor of the Kelvo District, Tavrano Dossa, for 60 days.",),
+                 {"Tavrano Dossa": "person"},
+                 id="a-name-after-an-office-of-a-place-is-a-person"),
+    pytest.param(("The pension fund, Tavrano Dossa, pays little.",),
+                 {"Tavrano Dossa": Not("person")},
+                 id="no-office-no-person"),
+    pytest.param(("Troops still hold Kelvimim air base near the coast. Pickets stood at Canada Post’s "
+                  "Dorr-Kelvin mail processing plant.",),
+                 {"Kelvimim": "place", "Dorr-Kelvin": "place"},
+                 id="a-name-before-a-sites-noun-is-a-place"),
+    pytest.param(("Ivan Dorrov ruled for decades. For years the Dorrovs made us afraid.",
+                  "Later the Kelvans came to town."),
+                 {"Dorrovs": "person", "Kelvans": Not("person")},
+                 id="the-plural-of-a-named-surname-is-a-family"),
     # -- an acronym and a name joined by "and" -------------------------------------------------------
     pytest.param(("Members of KDG-AFTRA and Stage Hands Guild marched past the studio gates.",),
                  {"KDG-AFTRA": "organization", "Stage Hands Guild": "organization",
