@@ -6,7 +6,8 @@ hyphens and a word it leaves out, an acronym and a name joined by "and"
 an own-language name in sentence case before its gloss (kg.nlp.entities.spans.sentencecase),
 a body after "head of" (entities.toml `organization_before`), a surname with its particle
 opening a sentence (kg.nlp.entities.kinds.shortforms `_particle_surname`), untyped names an
-office, a site's noun or a family's plural types (kg.nlp.entities.kinds.untypedframes).
+office, a site's noun or a family's plural types (kg.nlp.entities.kinds.untypedframes), a
+registry body between a body's heads (kg.nlp.entities.spans.registryinside).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -100,6 +101,13 @@ CASES = [
                   "Later the Kelvans came to town."),
                  {"Dorrovs": "person", "Kelvans": Not("person")},
                  id="the-plural-of-a-named-surname-is-a-family"),
+    # -- a registry body between a body's heads ----------------------------------------------------
+    pytest.param(("Members of the Alliance of Pathfinder Press Unions voted to hold out.",),
+                 {"Alliance of Pathfinder Press Unions": "organization", "Pathfinder Press": None},
+                 id="a-registry-body-inside-a-longer-body"),
+    pytest.param(("Workers of Pathfinder Press Unions voted to hold out.",),
+                 {"Pathfinder Press": "organization"},
+                 id="no-head-before-of-keeps-the-registry-body"),
     # -- an acronym and a name joined by "and" -------------------------------------------------------
     pytest.param(("Members of KDG-AFTRA and Stage Hands Guild marched past the studio gates.",),
                  {"KDG-AFTRA": "organization", "Stage Hands Guild": "organization",

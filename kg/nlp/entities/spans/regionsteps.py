@@ -70,6 +70,7 @@ from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
+from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
@@ -209,6 +210,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_for_firm", lambda c, r, f: place_for_firm(c.text, f, c.covered, c.cues)),
     # "Our Lady of Kelvin parish"
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
+    # "the Alliance of Pathfinder Press Unions": a registry body between a body's heads (registryinside)
+    S("registry_body_inside", lambda c, r, f: registry_body_inside(c.text, r, f, c.covered, c.cues)),
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
