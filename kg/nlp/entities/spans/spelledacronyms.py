@@ -45,6 +45,9 @@ _AFTER = re.compile(rf" \(([{UPPER}]{{2,8}})\)")
 _PIECE = re.compile(r"[^\W\d_][\w’']*")
 # what closes a long name read forward: punctuation, or a lower-case word
 _CLOSED = re.compile(r"[,.;:)]|\s+[a-z]")
+# small words that set a place after a name, not inside it (kg.nlp.entities.spans.initials
+# reads "… in Kelvia (MINKEL)")
+_PLACED = frozenset({"in"})
 _SPAN = 200  # the farthest a long name reaches from its acronym, in characters
 
 
@@ -95,7 +98,8 @@ def _backward(text: str, r: Region, end: int, letters: str, cues: Cues) -> list[
             break
         w = t.group(0)
         if _small(w, cues) and picked:
-            pass
+            if w in _PLACED:
+                return None  # "… Rights in the Dorrow Valley (CWRDV)": the place the name is in
         elif w[:1] == letters[li]:
             li -= 1
         else:
@@ -114,7 +118,8 @@ def _one_run(text: str, b: int, e: int, words: list[tuple[int, int, str]], out: 
              taken: list, cues: Cues) -> list[Run]:
     """`out` with the runs inside `b`-`e` made one organisation's run, registry names wholly
     inside absorbed, a piece running on past its closing comma cut there (`_rest_after`); `out`
-    as it was when the runs hold it as one already, when a piece reaches out of it otherwise or
+    as it was when the runs or one registry name hold it as one already, when a piece reaches out
+    of it otherwise or
     is a title, or a registry name or title crosses its edge."""
     inside = [m for m in taken if m.begin < e and b < m.end]
     if any(m.begin < b or m.end > e or getattr(m, "entry", None) is None for m in inside):
@@ -122,7 +127,7 @@ def _one_run(text: str, b: int, e: int, words: list[tuple[int, int, str]], out: 
     pieces = [x for x in out if x.begin < e and b < x.end]
     rest = _rest_after(text, e, pieces)
     if len(pieces) == 1 and (pieces[0].begin, pieces[0].end) == (b, e) \
-            or not pieces and not inside \
+            or not pieces and (not inside or any((m.begin, m.end) == (b, e) for m in inside)) \
             or any(x.title or x.begin < b or x.end > e and rest is None for x in pieces):
         return out
     joined = Run(b, e, words, absorbed=[m for x in pieces for m in x.absorbed] + inside,
