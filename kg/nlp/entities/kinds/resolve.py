@@ -57,6 +57,7 @@ from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
+from kg.nlp.entities.kinds.untypedframes import family_plurals, office_appositions, site_nouns
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -336,6 +337,11 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "struck Canton-Pitt" after "the Canton-Pittsburgh Steel mill": a firm's clipped name
     # (kinds/clippedfirms.py, ent81)
     clipped_firms,
+    # "K.L. Dorrow, Kelvotek’s president,", "Kelvimim air base", "the Dorrovs": untyped names an
+    # office, a site's noun or a family's plural types (kinds/untypedframes.py, ent84)
+    office_appositions,
+    site_nouns,
+    family_plurals,
     apposed_body,
     movements,
     glossed_bodies,

@@ -211,6 +211,18 @@ def _one_surname(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
     return None
 
 
+def _particle_surname(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
+    """"Al-Dorani has dissolved the army." after "Omar al-Dorani": a surname glued to its
+    lower-case particle by a hyphen, capitalised because it opens the sentence, is the one
+    person of that surname as `_one_surname` reads it (set BC, branch ent84)."""
+    w = run.words[0][2]
+    lowered = w[:1].lower() + w[1:]
+    if "-" in w and lowered != w and len(sf.surnames.get(lowered, ())) == 1:
+        sf.kinds.of.setdefault(w, ("person", True))  # no person of this spelling to link it to
+        return sf.kinds.of[w]
+    return None
+
+
 def _one_given_name(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
     """"Dimitris said" after "Dimitris Kelvanos, a docker,": the one person the article named
     in full with that given name (kg.nlp.entities.mentions makes it his mention)."""
@@ -307,6 +319,7 @@ OPENER_READERS: tuple[OpenerReader, ...] = (
     _longer,
     _union_of_local,
     _one_surname,
+    _particle_surname,
     _one_given_name,
     _registry_firm_lead,
     _inner_word,

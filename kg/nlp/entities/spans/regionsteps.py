@@ -70,12 +70,16 @@ from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
+from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
+from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 from kg.nlp.entities.spans.tradelists import trade_lists
+from kg.nlp.entities.spans.twoends import two_ends
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -130,6 +134,14 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "the Alliance of Labor and Justice (ALJ)": "and" inside a name its acronym spells whole
     S("and_before_initials", lambda c, r, f: and_before_initials(c.text, r, f, _with_skipped(c), c.cues)),
+    # "KWLD-TD, the Kelvo Welders, Lathe, Dock and Transit Workers’ Tallin Division": commas,
+    # hyphens and a word left out inside a long name its acronym spells (spelledacronyms)
+    S("spelled_acronyms", lambda c, r, f: spelled_acronyms(c.text, r, f, _with_skipped(c), c.cues)),
+    # "Dorska narodna partija (Dorsk People’s Party)": an own-language name in sentence case
+    # before its gloss (sentencecase)
+    S("sentence_case_names", lambda c, r, f: sentence_case_names(c.text, r, f, _with_skipped(c), c.cues)),
+    # "KDG-AFTRA and Stage Guild": an acronym and a name, two bodies (spelledacronyms)
+    S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
     # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
@@ -172,6 +184,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
+    # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
+    S("two_ends", lambda c, r, f: two_ends(c.text, f, c.covered)),
     # "Ma. Luisa dela Rosa"
     S("abbreviated_given_name", lambda c, r, f: abbreviated_given_name(c.text, r, f)),
     # "in Kelvo and Dorristan province"
@@ -196,6 +210,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_for_firm", lambda c, r, f: place_for_firm(c.text, f, c.covered, c.cues)),
     # "Our Lady of Kelvin parish"
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
+    # "the Alliance of Pathfinder Press Unions": a registry body between a body's heads (registryinside)
+    S("registry_body_inside", lambda c, r, f: registry_body_inside(c.text, r, f, c.covered, c.cues)),
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname

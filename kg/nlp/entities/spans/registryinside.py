@@ -1,0 +1,49 @@
+"""A body whose name holds a registry organisation's between its own heads: "the Alliance of
+Pathfinder Press Unions", "the Council of Kelvo Steel Workers" with "Kelvo Steel" known. The
+registry mention stops the capitalised run on both sides, so the body's name was lost (its
+words before "of" dropped as a piece, the plural head after the firm left alone) and only the
+firm was named (set BC, branch ent84). An organisation's head before "of" (one to three
+capitalised words after "the"), the registry organisation, and one capitalised organisation's
+head right after it ("Unions", "Workers") are one organisation's name; the registry mention is
+absorbed into it. A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.cues.capitals import UPPER
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.textspan import Region
+
+_BEFORE = re.compile(rf"(?<![\w’'-])the ((?:[{UPPER}][\w’'-]* ){{1,3}})of \Z")
+_AFTER = re.compile(rf" ([{UPPER}][\w’'-]*)(?![\w’'-])")
+
+
+def _org_head(word: str, cues: Cues) -> bool:
+    return cues.heads.get(word) == "organization"
+
+
+def registry_body_inside(text: str, r: Region, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
+    """The region's runs with each "<head> of <registry organisation> <head>" read as one
+    organisation's run."""
+    out = list(runs)
+    for m in known:
+        if m.entry.kind != "organization" or not (r.begin <= m.begin and m.end <= r.end):
+            continue
+        before = _BEFORE.search(text, max(r.begin, m.begin - 60), m.begin)
+        after = _AFTER.match(text, m.end)
+        if before is None or after is None or not _org_head(before.group(1).split()[-1], cues) \
+                or not _org_head(after.group(1), cues):
+            continue
+        b, e = before.start(1), after.end(1)
+        if any(k is not m and k.begin < e and b < k.end for k in known):
+            continue
+        pieces = [x for x in out if x.begin < e and b < x.end]
+        if any(x.title or x.begin < b or x.end > e for x in pieces):
+            continue
+        words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", text[b:e])]
+        joined = Run(b, e, words, absorbed=[m] + [a for x in pieces for a in x.absorbed], kind="organization")
+        out = sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
+    return out
