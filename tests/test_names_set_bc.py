@@ -87,7 +87,7 @@ CASES = [
     pytest.param(("The union wants a pension. K.L. Dorrow, Kelvotek’s president, says no.",),
                  {"K.L. Dorrow": "person"},
                  id="a-name-beside-a-firms-office-is-a-person"),
-    pytest.param(("Farmers wrote to the mayor of the Kelvo District, Tavrano Dossa, about the flooded road.",),
+    pytest.param(("Farmers wrote to the mayor of the Kelvo District, Tavrano Dossa, about the road.",),
                  {"Tavrano Dossa": "person"},
                  id="a-name-after-an-office-of-a-place-is-a-person"),
     pytest.param(("The pension fund, Tavrano Dossa, pays little.",),
