@@ -76,6 +76,13 @@ CASES = [
                  id="a-towns-name-in-an-employers-frame-beside-the-firms-full-name"),
     pytest.param(("Pickers from the Sabaneta plantations sent food.",),
                  {"Sabaneta": "city"}, id="no-full-firm-name-the-town-stays"),
+    # -- a relief body's shelters, a hiring-in (branch ent85) ------------------------------------------
+    pytest.param(("Volunteers handed out blankets at the Dorrow Aid shelters near the stadium.",),
+                 {"Dorrow Aid": "organization"}, id="a-bodys-shelters-after-at-the-are-the-bodys"),
+    pytest.param(("Families slept at the Houston shelters for a week.",),
+                 {"Houston": "city"}, id="a-citys-shelters-stay-the-city"),
+    pytest.param(("After he hired in at Kelvane in 1971 he became a shop steward.",),
+                 {"Kelvane": "organization"}, id="hired-in-at-is-an-employer"),
     # -- a fight named in lower case for its place ----------------------------------------------------
     pytest.param(("Loggers at Kelvarts walked out in March.",
                   "Songs about the battle of Kelvarts are still sung.",),
