@@ -83,6 +83,17 @@ CASES = [
                  {"Houston": "city"}, id="a-citys-shelters-stay-the-city"),
     pytest.param(("After he hired in at Kelvane in 1971 he became a shop steward.",),
                  {"Kelvane": "organization"}, id="hired-in-at-is-an-employer"),
+    # -- a title a common noun's possessive opens (branch ent85) ----------------------------------------
+    pytest.param(("Ramon Diaz was reading Capitalism’s Long Night, which a friend mailed him.",),
+                 {"Capitalism’s Long Night": "work", "Long Night": None},
+                 id="a-common-nouns-possessive-opens-a-title-after-reading"),
+    pytest.param(("Readers will like it beside Ana Ruiz’s Labor’s Long Climb, which covers the sit-downs.",),
+                 {"Ana Ruiz": "person", "Labor’s Long Climb": "work"},
+                 id="a-common-nouns-possessive-opens-a-title-after-an-owner"),
+    pytest.param(("She was reading Ortiz’s Long Night on the bus.",),
+                 {"Ortiz’s Long Night": None}, id="a-surnames-possessive-opens-no-title"),
+    pytest.param(("Workers cheered Labour’s Dana Ortiz, who spoke first.",),
+                 {"Dana Ortiz": "person"}, id="a-party-word-before-a-person-stays-apart"),
     # -- a fight named in lower case for its place ----------------------------------------------------
     pytest.param(("Loggers at Kelvarts walked out in March.",
                   "Songs about the battle of Kelvarts are still sung.",),
