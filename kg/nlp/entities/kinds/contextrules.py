@@ -512,17 +512,8 @@ def bare_acronym(q: NameQuery) -> Kind | None:
     return None
 
 
-_AT_BEFORE = re.compile(r"(?<![\w’'-])at\s+\Z")
-_OWNS_NAMED = re.compile(r"[’']s\s+[A-Z]")
-
-
 def locative(q: NameQuery) -> Kind | None:
-    """"in Tar Heel", "from Kelvo, Dorra, and parts of Tallow". "at" before an owner's
-    possessive and another name ("at Kelvane’s Dorrow Works", "at Kelvane’s Tallow plant") places
-    the site the second name is, not its owner: no kind from the locative (branch ent85)."""
-    if _AT_BEFORE.search(q.text, max(0, q.run.begin - 4), q.run.begin) \
-            and _OWNS_NAMED.match(q.text, q.run.end):
-        return None
+    """"in Tar Heel", "from Kelvo, Dorra, and parts of Tallow"."""
     if q.ev.locative_before(q.text, q.run.begin) or q.ev.locative_list_parts(q.text, q.run.begin):
         return "place", False
     return None
