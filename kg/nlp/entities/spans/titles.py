@@ -42,6 +42,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wordfreq import zipf_frequency
+
 from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues import edges
@@ -208,6 +210,7 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
                     break
         out += _person_titles(text, r, known, cues)
         out += _possessive_titles(text, r, known, cues)
+        out += _common_possessive_titles(text, r, known, cues)
         out += _published_titles(text, r, cues, known)
         out += _listed_titles(text, r, cues)
         out += _written_in_titles(text, r, known, cues)
@@ -339,6 +342,41 @@ def _possessive_titles(text: str, r: Region, known: list[Match], cues: _Cues) ->
         t = _after_noun(text, p.end(), r.end, False, cues)
         if t and len(text[t[0]:t[1]].split()) >= 2:
             out.append(Title(t[0], t[1], "work"))
+    return out
+
+
+_COMMON_POSSESSIVE = re.compile(r"(?<![\w’'-])(?P<w>[A-Z][a-z]+)[’']s\s+(?=[A-Z])")
+_OWNER_BEFORE = re.compile(r"[^\W\d_][’']s\s+\Z")
+_WHICH_AFTER = re.compile(r",\s+which\s")
+
+
+def _common_possessive_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
+    """"reading Capitalism’s Long Night", "Ana Ruiz’s Labor’s Hard Road, which covers …": a
+    common noun capitalised with its possessive, then a title-case stretch closed where the clause
+    ends, is one title (the name finder cut it at the possessive and kept the rest as a name),
+    where a verb of reading (`[read_titles] openers`) or an owner's possessive stands right
+    before it, or ", which" closes it. The word names nothing itself: no registry name, place
+    or people's adjective ("Labour’s Shadow Cabinet" is the party's: its registry name); no
+    body's head ends the stretch, no known name lies inside it (set I, set AV; branch ent85)."""
+    out = []
+    floor = float(load("entities")["read_titles"]["possessive_min_zipf"])
+    for m in _COMMON_POSSESSIVE.finditer(text, r.begin, r.end):
+        w = m.group("w")
+        if zipf_frequency(w.lower(), "en") < floor or gazetteer().place_kind(w) or is_demonym(w) \
+                or gazetteer().is_given_name(w) \
+                or any(k.begin < m.end() and m.start() < k.end for k in known):
+            continue
+        opened = any(o.end() == m.start() for o in cues.read_opener.finditer(
+            text, max(r.begin, m.start() - 20), m.start() + 1)) \
+            or bool(textwindow.before(_OWNER_BEFORE, text, m.start(), 40))
+        t = _after_noun(text, m.end(), r.end, False, cues)
+        if t is None or not (opened or _WHICH_AFTER.match(text, t[1])):
+            continue
+        words = text[t[0]:t[1]].split()
+        if words[-1] in cues.body_heads or gazetteer().place_kind(text[m.start():t[1]]) \
+                or any(t[0] <= k.begin < t[1] for k in known):
+            continue
+        out.append(Title(m.start(), t[1], "work"))
     return out
 
 
