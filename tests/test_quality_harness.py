@@ -251,7 +251,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("az", 10),
                                              ("ba", 10),
                                              ("bb", 10),
-                                             ("bc", 10)])
+                                             ("bc", 10),
+                                             ("be", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -323,6 +324,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "ba"], ["ba"], "BA"),
              (["--set", "bb"], ["bb"], "BB"),
              (["--set", "bc"], ["bc"], "BC"),
+             (["--set", "be"], ["be"], "BE"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
