@@ -7,7 +7,9 @@ warehouse's trade in apposition (kinds.toml `known_as_place_nouns`, entities.tom
 (kg/data/nlp/entities.toml `[head_types]`), a short quotation
 whose speaker is named with an age or an apposition before the verb (kg.nlp.quotations.quotes
 `_said_right_after`), and a speaker named after a role written before the name inside an
-apposition (kg.nlp.speakers `_role_then_name`). No name or sentence of a held-out set is used."""
+apposition (kg.nlp.speakers `_role_then_name`), a body named for two places joined by "and"
+and that pair alone (kg.nlp.entities.spans.pairedplaces), and a place's possessive after "the"
+inside a body's name (kg.nlp.entities.spans.placepossessivebodies). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -54,6 +56,23 @@ CASES = [
     pytest.param(("With the help of the Tallow Miners Defense Project, the widows won their case.",),
                  {"Tallow Miners Defense Project": "organization"},
                  id="a-project-is-a-body"),
+    # -- a body named for a two-part region, and the region alone (ent86) ----------------------------
+    pytest.param(("The Bihar and Goa Teachers Federation called a one-day strike. Schools across "
+                  "Bihar and Goa stayed shut.",),
+                 {"Bihar and Goa Teachers Federation": "organization", "Bihar and Goa": "place",
+                  "Goa Teachers Federation": None},
+                 id="a-body-named-for-two-places-and-the-pair-alone"),
+    pytest.param(("The Akron and Toledo teachers marched. The teachers of Akron and Toledo won.",),
+                 {"Akron": "city/akron", "Toledo": "city/toledo", "Akron and Toledo": None},
+                 id="two-places-with-no-body-after-them-stay-two"),
+    # -- a place's possessive inside a body's name after "the" (ent86) --------------------------------
+    pytest.param(("A letter from the Europe’s Dock Workers Council reached the strikers on Monday.",),
+                 {"Europe’s Dock Workers Council": "organization", "Europe": None,
+                  "Dock Workers Council": None},
+                 id="the-then-a-places-possessive-opens-a-bodys-name"),
+    pytest.param(("Europe’s Dock Workers Council wrote to the strikers on Monday.",),
+                 {"Europe": "place", "Dock Workers Council": "organization"},
+                 id="a-places-possessive-without-the-stays-the-place"),
 ]
 
 
