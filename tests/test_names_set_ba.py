@@ -9,7 +9,9 @@ whose speaker is named with an age or an apposition before the verb (kg.nlp.quot
 `_said_right_after`), and a speaker named after a role written before the name inside an
 apposition (kg.nlp.speakers `_role_then_name`), a body named for two places joined by "and"
 and that pair alone (kg.nlp.entities.spans.pairedplaces), and a place's possessive after "the"
-inside a body's name (kg.nlp.entities.spans.placepossessivebodies). No name or sentence of a held-out set is used."""
+inside a body's name (kg.nlp.entities.spans.placepossessivebodies), a plant named for two
+towns joined by a hyphen (kg.nlp.entities.spans.townpairsites). No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
@@ -73,6 +75,13 @@ CASES = [
     pytest.param(("Europe’s Dock Workers Council wrote to the strikers on Monday.",),
                  {"Europe": "place", "Dock Workers Council": "organization"},
                  id="a-places-possessive-without-the-stays-the-place"),
+    # -- a plant named for two towns joined by a hyphen (ent86) ---------------------------------------
+    pytest.param(("Welders at the Toledo-Dearborn plant voted on Sunday to reject the offer.",),
+                 {"Toledo-Dearborn": "place", "Toledo": None},
+                 id="a-plant-named-for-two-towns-is-a-place"),
+    pytest.param(("The Toledo-Dearborn talks broke down on Sunday.",),
+                 {"Toledo-Dearborn": Not("place")},
+                 id="two-towns-with-no-site-noun-are-no-site"),
 ]
 
 
