@@ -10,13 +10,14 @@ whose speaker is named with an age or an apposition before the verb (kg.nlp.quot
 apposition (kg.nlp.speakers `_role_then_name`), a body named for two places joined by "and"
 and that pair alone (kg.nlp.entities.spans.pairedplaces), and a place's possessive after "the"
 inside a body's name (kg.nlp.entities.spans.placepossessivebodies), a plant named for two
-towns joined by a hyphen (kg.nlp.entities.spans.townpairsites). No name or sentence of a
-held-out set is used."""
+towns joined by a hyphen (kg.nlp.entities.spans.townpairsites), a Spanish committee "pro" its
+town (boundaries.toml `[foreign_names] function_words`) and a gloss in brackets the runs cut
+(kg.nlp.entities.spans.filledglosses). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import Not, check_names, found, quoted_speakers
+from nlp_support import NAMED, Not, check_names, found, quoted_speakers
 
 CASES = [
     # -- a mine named after its owner's possessive --------------------------------------------------
@@ -82,6 +83,20 @@ CASES = [
     pytest.param(("The Toledo-Dearborn talks broke down on Sunday.",),
                  {"Toledo-Dearborn": Not("place")},
                  id="two-towns-with-no-site-noun-are-no-site"),
+    # -- a Spanish civic committee "pro" its town (ent86) ---------------------------------------------
+    pytest.param(("The Comité pro Valle Verde, led by a rancher, called a general strike.",),
+                 {"Comité pro Valle Verde": "organization", "Comité": None},
+                 id="a-committee-pro-its-town-is-one-body"),
+    # -- a gloss in brackets the runs cut in pieces (ent86) -------------------------------------------
+    pytest.param(("Both the Rassemblement Populaire (France Rising) and the Parti Kelvois ran.",),
+                 {"France Rising": "organization", "France": None, "Rising": None},
+                 id="a-gloss-opening-with-a-registry-place-is-one-name"),
+    pytest.param(("The farmers spoke of the Taxe agricole solidaire (General Farm Levy), a tax on sales.",),
+                 {"General Farm Levy": NAMED, "Farm Levy": None},
+                 id="a-title-word-opening-a-gloss-is-no-title"),
+    pytest.param(("The Kelvo Party (Ana Dorr) wrote to the strikers.",),
+                 {"Ana Dorr": "person"},
+                 id="a-persons-name-in-brackets-is-no-gloss"),
 ]
 
 

@@ -42,6 +42,7 @@ from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
+from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
@@ -216,6 +217,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("state_branch_after_body", lambda c, r, f: state_branch_after_body(c.text, f, c.covered)),
     # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
+    # "Parti Kelvois (France Rising)": a gloss the runs cut in pieces
+    # (kg.nlp.entities.spans.filledglosses)
+    S("filled_glosses", lambda c, r, f: filled_glosses(c.text, f, c.covered)),
     # "the Kelvo-Dorrow Friendship Committee"
     S("hyphened_place_before", lambda c, r, f: hyphened_place_before(c.text, f, c.covered, c.cues)),
     # "the Canton-Pittsburgh Steel mill": a town glued by a hyphen before a firm's run a
