@@ -7,12 +7,17 @@ warehouse's trade in apposition (kinds.toml `known_as_place_nouns`, entities.tom
 (kg/data/nlp/entities.toml `[head_types]`), a short quotation
 whose speaker is named with an age or an apposition before the verb (kg.nlp.quotations.quotes
 `_said_right_after`), and a speaker named after a role written before the name inside an
-apposition (kg.nlp.speakers `_role_then_name`). No name or sentence of a held-out set is used."""
+apposition (kg.nlp.speakers `_role_then_name`), a body named for two places joined by "and"
+and that pair alone (kg.nlp.entities.spans.pairedplaces), and a place's possessive after "the"
+inside a body's name (kg.nlp.entities.spans.placepossessivebodies), a plant named for two
+towns joined by a hyphen (kg.nlp.entities.spans.townpairsites), a Spanish committee "pro" its
+town (boundaries.toml `[foreign_names] function_words`) and a gloss in brackets the runs cut
+(kg.nlp.entities.spans.filledglosses). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import Not, check_names, found, quoted_speakers
+from nlp_support import NAMED, Not, check_names, found, quoted_speakers
 
 CASES = [
     # -- a mine named after its owner's possessive --------------------------------------------------
@@ -54,6 +59,44 @@ CASES = [
     pytest.param(("With the help of the Tallow Miners Defense Project, the widows won their case.",),
                  {"Tallow Miners Defense Project": "organization"},
                  id="a-project-is-a-body"),
+    # -- a body named for a two-part region, and the region alone (ent86) ----------------------------
+    pytest.param(("The Bihar and Goa Teachers Federation called a one-day strike. Schools across "
+                  "Bihar and Goa stayed shut.",),
+                 {"Bihar and Goa Teachers Federation": "organization", "Bihar and Goa": "place",
+                  "Goa Teachers Federation": None},
+                 id="a-body-named-for-two-places-and-the-pair-alone"),
+    pytest.param(("The Akron and Toledo teachers marched. The teachers of Akron and Toledo won.",),
+                 {"Akron": "city/akron", "Toledo": "city/toledo", "Akron and Toledo": None},
+                 id="two-places-with-no-body-after-them-stay-two"),
+    # -- a place's possessive inside a body's name after "the" (ent86) --------------------------------
+    pytest.param(("A letter from the Europe’s Dock Workers Council reached the strikers on Monday.",),
+                 {"Europe’s Dock Workers Council": "organization", "Europe": None,
+                  "Dock Workers Council": None},
+                 id="the-then-a-places-possessive-opens-a-bodys-name"),
+    pytest.param(("Europe’s Dock Workers Council wrote to the strikers on Monday.",),
+                 {"Europe": "place", "Dock Workers Council": "organization"},
+                 id="a-places-possessive-without-the-stays-the-place"),
+    # -- a plant named for two towns joined by a hyphen (ent86) ---------------------------------------
+    pytest.param(("Welders at the Toledo-Dearborn plant voted on Sunday to reject the offer.",),
+                 {"Toledo-Dearborn": "place", "Toledo": None},
+                 id="a-plant-named-for-two-towns-is-a-place"),
+    pytest.param(("The Toledo-Dearborn talks broke down on Sunday.",),
+                 {"Toledo-Dearborn": Not("place")},
+                 id="two-towns-with-no-site-noun-are-no-site"),
+    # -- a Spanish civic committee "pro" its town (ent86) ---------------------------------------------
+    pytest.param(("The Comité pro Valle Verde, led by a rancher, called a general strike.",),
+                 {"Comité pro Valle Verde": "organization", "Comité": None},
+                 id="a-committee-pro-its-town-is-one-body"),
+    # -- a gloss in brackets the runs cut in pieces (ent86) -------------------------------------------
+    pytest.param(("Both the Rassemblement Populaire (France Rising) and the Parti Kelvois ran.",),
+                 {"France Rising": "organization", "France": None, "Rising": None},
+                 id="a-gloss-opening-with-a-registry-place-is-one-name"),
+    pytest.param(("The farmers spoke of the Taxe agricole solidaire (General Farm Levy), a tax on sales.",),
+                 {"General Farm Levy": NAMED, "Farm Levy": None},
+                 id="a-title-word-opening-a-gloss-is-no-title"),
+    pytest.param(("The Kelvo Party (Ana Dorr) wrote to the strikers.",),
+                 {"Ana Dorr": "person"},
+                 id="a-persons-name-in-brackets-is-no-gloss"),
 ]
 
 

@@ -11,7 +11,9 @@ not know, a registry place opening it kept (kg.nlp.entities.spans.leaders, runcl
 (kg.nlp.entities.spans.possessiveparties), and a registry place before a registry body named
 "<head> of …" (kg.nlp.entities.spans.nested `place_before_party`), a local's part before "of"
 and the local (kg.nlp.entities.spans.hallsof), a speaker after a town line with the body she
-speaks for (kg.nlp.entities.kinds.framedkinds, .bodyspeakers). No name or sentence of a
+speaks for (kg.nlp.entities.kinds.framedkinds, .bodyspeakers), a new march glued before a
+registry event's head word (kg.nlp.entities.spans.headedevents) and a port named by two towns
+and an en dash (kg.nlp.entities.spans.dashedports). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -146,6 +148,22 @@ CASES = [
     pytest.param(("Yesterday the Kelvo Dorra of the Tallow Federation said no.",),
                  {"Kelvo Dorra": Not("person")},
                  id="an-article-before-says-a-body-not-a-speaker"),
+    # -- a new march glued before a registry event's head word (ent86) --------------------------------
+    pytest.param(("Jobless leagues in Akron and Toledo sent riders to a Great Jobless March on "
+                  "Washington that winter.",),
+                 {"Great Jobless March": "event", "Washington": "place", "Great Jobless": None,
+                  "March on Washington": None},
+                 id="a-new-march-before-a-registry-events-head-word"),
+    pytest.param(("Her mother rode a bus to the March on Washington in 1963.",),
+                 {"March on Washington": "event/march-on-washington-1963"},
+                 id="the-registry-march-alone-stays-the-registrys"),
+    # -- a port named by two towns and an en dash (ent86) ---------------------------------------------
+    pytest.param(("Crane operators at Port Toledo–Dearborn walked off on Monday.",),
+                 {"Port Toledo–Dearborn": "place", "Port Toledo": None, "Dearborn": None},
+                 id="a-port-named-by-two-towns-and-an-en-dash-is-one-place"),
+    pytest.param(("The Toledo–Dearborn talks broke down in 1989–90.",),
+                 {"Toledo": "city/toledo", "Dearborn": "city/dearborn"},
+                 id="an-en-dash-without-a-ports-word-joins-nothing"),
 ]
 
 

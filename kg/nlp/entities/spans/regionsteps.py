@@ -38,11 +38,14 @@ from kg.nlp.entities.spans.cutnames import (
     subjects_with_and,
     union_before_unit,
 )
+from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
+from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
+from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
@@ -67,7 +70,9 @@ from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
+from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
+from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.registryinside import registry_body_inside
@@ -78,6 +83,7 @@ from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acro
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
+from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
 
@@ -172,6 +178,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
     # "the Peoples’ Democratic Party": a plural possessive before a registry party (ent83)
     S("possessive_before_party", lambda c, r, f: possessive_before_party(c.text, r, f, c.covered)),
+    # "a Great Jobless March on Albany": a new march glued before a registry event's head word
+    # (kg.nlp.entities.spans.headedevents)
+    S("events_before_registry_head",
+      lambda c, r, f: events_before_registry_head(c.text, f, c.covered, c.cues)),
     # "the CIO United Auto Workers"
     S("federation_before_union", lambda c, r, f: federation_before_union(c.text, r, f, c.covered, c.cues)),
     # "KAWU-CIO Local 312"
@@ -180,6 +190,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
     # "the Union Hall of Carpenters Local 418": the building and the local, two names
     S("halls_of_locals", lambda c, r, f: halls_of_locals(c.text, f)),
+    # "the Kelvo and Dorrow Bar Association", then "Kelvo and Dorrow" alone: a body named for a
+    # two-part region, and the region (kg.nlp.entities.spans.pairedplaces)
+    S("paired_places", lambda c, r, f: paired_places(c.text, r, f, c.covered, c.cues)),
+    # "the South America’s Metal Trades Unions": a place's possessive inside a body's name
+    # (kg.nlp.entities.spans.placepossessivebodies)
+    S("place_possessive_bodies", lambda c, r, f: place_possessive_bodies(c.text, f, c.covered, c.cues)),
     # "the Kelvo County Sheriff’s Department": an office's department by its holder's possessive
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
@@ -201,11 +217,18 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("state_branch_after_body", lambda c, r, f: state_branch_after_body(c.text, f, c.covered)),
     # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
+    # "Parti Kelvois (France Rising)": a gloss the runs cut in pieces
+    # (kg.nlp.entities.spans.filledglosses)
+    S("filled_glosses", lambda c, r, f: filled_glosses(c.text, f, c.covered)),
     # "the Kelvo-Dorrow Friendship Committee"
     S("hyphened_place_before", lambda c, r, f: hyphened_place_before(c.text, f, c.covered, c.cues)),
     # "the Canton-Pittsburgh Steel mill": a town glued by a hyphen before a firm's run a
     # registry town opens (kg.nlp.entities.spans.hyphenedfirms)
     S("hyphened_firms", lambda c, r, f: hyphened_firms(c.text, f, c.covered, c.cues)),
+    # "the Toledo-Dearborn plant": a site named for two towns (kg.nlp.entities.spans.townpairsites)
+    S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
+    # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
+    S("dashed_ports", lambda c, r, f: dashed_ports(c.text, f, c.covered)),
     # "the Kelvin Tower for Dorrow Services"
     S("place_for_firm", lambda c, r, f: place_for_firm(c.text, f, c.covered, c.cues)),
     # "Our Lady of Kelvin parish"
