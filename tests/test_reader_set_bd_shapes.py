@@ -54,3 +54,35 @@ def test_apostrophed_particles_are_the_connectors_words_with_a_mark():
     got = nameparticles.apostrophed(["of the", "van", "’t", "'t", "a’", "v.", "’tis’"])
     assert got == {"’t", "'t", "a’"}
     assert nameparticles.particles(["’t", "a’", "'", "’T", "v."]) == {"’t", "a’"}
+
+
+def _glued_label_page(top: str, title: str) -> str:
+    return ("The Militant (logo)  \n\nVol. 79/No. 14      April 13, 2015\n\n \n"
+            f"{top}\n\n{title}\n(front page)\n\n"
+            "Militant/Ana Torvik\nCrane drivers rally outside the port gates April 2.\n\n"
+            "BY ROSA KELVIN AND TOM DORROW\nPORT DORROW, Kelvania — Crane drivers walked off the"
+            " job on April 1.\n\nThe union says the ban will not hold.\n")
+
+
+def test_a_label_glued_under_the_deck_leaves_the_first_line_the_headline():
+    """Headline / (blank) / deck / "(front page)" / (blank) / credit / caption / (blank) /
+    byline: the line on top, nearly as long as the deck, is the headline (it was read as the
+    kicker and the deck as the headline before)."""
+    d = parse_article(_glued_label_page("Dock workers in Kelvania defy picket ban",
+                                        "Crane drivers halt the night shift at Dorrow"),
+                      "militant-2015-04-13-v79n14-docks.txt")
+    assert d.headline.value == "Dock workers in Kelvania defy picket ban"
+    assert d.deck.value == "Crane drivers halt the night shift at Dorrow"
+    assert d.overline is None
+    assert [b.name for b in d.bylines] == ["Rosa Kelvin", "Tom Dorrow"]
+    assert d.dateline.value == "PORT DORROW, Kelvania"
+    assert [(p.credit.value, p.caption.value) for p in d.photos] == [
+        ("Militant/Ana Torvik", "Crane drivers rally outside the port gates April 2.")]
+
+
+def test_a_short_line_over_a_title_with_its_label_glued_under_stays_the_kicker():
+    d = parse_article(_glued_label_page("Port strike in Kelvania",
+                                        "Crane drivers halt the night shift at Dorrow"),
+                      "militant-2015-04-13-v79n14-docks.txt")
+    assert d.headline.value == "Crane drivers halt the night shift at Dorrow"
+    assert d.overline.value == "Port strike in Kelvania" and d.deck is None
