@@ -38,11 +38,30 @@ ELIDED_KEY = "elided_particles"
 _BODY_WORDS = frozenset({"of", "the", "for"})
 
 
+# The marks of a particle written with an apostrophe as a word of its own ("’t", "a’").
+APOSTROPHES = "’'"
+
+
+def _particle_word(word: str) -> bool:
+    """A lower-case word of letters, or of letters and one apostrophe at an edge ("’t", "a’"):
+    not "v.", which joins a lawsuit's parties."""
+    core = word.strip(APOSTROPHES)
+    return core.isalpha() and core.islower() and len(word) - len(core) <= 1
+
+
 def particles(connectors: Iterable[str]) -> frozenset[str]:
     """The words of the connectors that are a person's name particles: lower-case words of
-    letters only (not "v.", which joins a lawsuit's parties), a body's words apart."""
-    return frozenset(w for c in connectors for w in c.split()
-                     if w.isalpha() and w.islower()) - _BODY_WORDS
+    letters only (not "v.", which joins a lawsuit's parties), or of letters and an apostrophe
+    at an edge ("’t" of "van ’t Kelder", "a’" of "Nic a’ Dhorrain"), a body's words apart."""
+    return frozenset(w for c in connectors for w in c.split() if _particle_word(w)) - _BODY_WORDS
+
+
+def apostrophed(connectors: Iterable[str]) -> frozenset[str]:
+    """The particles written with an apostrophe as a word of their own ("’t", "a’"): the
+    entities stage's scanner reads no such word (it reads "can’t" as one word, and a mark as no
+    letter), so it lets one join the name's words on either side of it
+    (kg.nlp.entities.spans.runwalk)."""
+    return frozenset(w for w in particles(connectors) if not w.isalpha())
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg import nameparticles
+from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
@@ -49,6 +51,21 @@ _NUMBER_BEFORE_ACRONYM = re.compile(r"(?<![\w$€£.,/-])\d{2,5}$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+@cached
+def _apostrophed() -> frozenset[str]:
+    """The particles written with an apostrophe as a word of their own ("’t", "a’"; the
+    entities stage's `connectors`, kg.nameparticles `apostrophed`)."""
+    return nameparticles.apostrophed(load("entities")[nameparticles.CONNECTORS_KEY])
+
+
+@cached
+def _apostrophed_gap() -> re.Pattern[str]:
+    """The gap of one such particle between two spaces ("Joris van ’t Kelder", "Morag Nic a’
+    Dhorrain"): it joins the name's words on either side as a single space does (`_joined`)."""
+    alts = "|".join(re.escape(p) for p in sorted(_apostrophed(), key=lambda p: (-len(p), p)))
+    return re.compile(rf"[ \u00a0](?:{alts})[ \u00a0]")
+
+
 def region_words(text: str, r: Region, cues: Cues, tx: TextIndex) -> list[Word]:
     """The region's words as the scanner reads them (`WORD`): a word glued to the letter, digit,
     apostrophe or hyphen before it is none (the rest of a word), except a union's initials with
@@ -65,6 +82,8 @@ def region_words(text: str, r: Region, cues: Cues, tx: TextIndex) -> list[Word]:
             if glued is None:
                 continue
             b = glued.start()  # "2231KWU": a local's number glued before its union's initials
+        if m.group(0) in _apostrophed() and text[e:e + 1].isspace():
+            continue  # "Nic a’ Dhorrain": a particle with its mark, read as a gap (`_joined`)
         for mk in tx.marker_starts:  # a glued footnote marker stays outside
             if b < mk < e:
                 e = mk
@@ -415,12 +434,14 @@ def _joined(text: str, end: int, begin: int) -> bool:
     """Two words belong to one name only if a single space (or line break) separates them. A
     line made only of capitalised words is a name, a credit or a signature on its own line
     ("Militant/Nick Castle", a letter's "Maria Ortiz" above "Omaha, Nebraska"): its last word
-    joins nothing on the next line; a wrapped headline line ("… leader on") may."""
+    joins nothing on the next line; a wrapped headline line ("… leader on") may. A particle
+    written with an apostrophe between two spaces ("van ’t Kelder", "Nic a’ Dhorrain") joins as
+    a space does (`_apostrophed_gap`)."""
     gap = text[end:begin]
     if gap == "\n":
         line = text[text.rfind("\n", 0, end) + 1:end]
         return not all(w[:1].isupper() for w in WORD.findall(line))
-    return gap in (" ", "\u00a0")
+    return gap in (" ", "\u00a0") or bool(_apostrophed_gap().fullmatch(gap))
 
 
 def _title_through(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int,
