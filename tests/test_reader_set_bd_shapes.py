@@ -59,7 +59,7 @@ def test_apostrophed_particles_are_the_connectors_words_with_a_mark():
 def _glued_label_page(top: str, title: str) -> str:
     return ("The Militant (logo)  \n\nVol. 79/No. 14      April 13, 2015\n\n \n"
             f"{top}\n\n{title}\n(front page)\n\n"
-            "Militant/Ana Torvik\nCrane drivers rally outside the port gates April 2.\n\n"
+            "Militant/Ana Torvik\nCrane drivers picket at the harbor entrance April 2.\n\n"
             "BY ROSA KELVIN AND TOM DORROW\nPORT DORROW, Kelvania — Crane drivers walked off the"
             " job on April 1.\n\nThe union says the ban will not hold.\n")
 
@@ -77,7 +77,7 @@ def test_a_label_glued_under_the_deck_leaves_the_first_line_the_headline():
     assert [b.name for b in d.bylines] == ["Rosa Kelvin", "Tom Dorrow"]
     assert d.dateline.value == "PORT DORROW, Kelvania"
     assert [(p.credit.value, p.caption.value) for p in d.photos] == [
-        ("Militant/Ana Torvik", "Crane drivers rally outside the port gates April 2.")]
+        ("Militant/Ana Torvik", "Crane drivers picket at the harbor entrance April 2.")]
 
 
 def test_a_short_line_over_a_title_with_its_label_glued_under_stays_the_kicker():
