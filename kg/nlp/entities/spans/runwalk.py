@@ -62,7 +62,7 @@ def _apostrophed() -> frozenset[str]:
 def _apostrophed_gap() -> re.Pattern[str]:
     """The gap of one such particle between two spaces ("Joris van ’t Kelder", "Morag Nic a’
     Dhorrain"): it joins the name's words on either side as a single space does (`_joined`)."""
-    alts = "|".join(re.escape(p) for p in sorted(_apostrophed(), key=lambda p: (-len(p), p)))
+    alts = nameparticles.alternation(re.escape(p) for p in _apostrophed())
     return re.compile(rf"[ \u00a0](?:{alts})[ \u00a0]")
 
 
