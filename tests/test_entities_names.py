@@ -277,6 +277,15 @@ def test_coordinated_names_with_their_own_heads_stay_apart(registry):
     assert {"University of Oxford", "Boston College"} <= names
 
 
+def test_a_body_named_with_its_countrys_initials_is_one_name(registry):
+    """`U.S. House of Representatives` is one mention of the House, as `U.S. Senate` is of the Senate
+    (bench/quality/README.md, "A country as a modifier": a name opening with `U.S.` is its own)."""
+    hits = found(registry, "The bill passed the U.S. House of Representatives and the U.S. Senate.")
+    assert ("U.S. House of Representatives",
+            "organization/united-states-house-of-representatives") in hits
+    assert not any(s == "U.S." for s, _k in hits)
+
+
 def test_a_person_after_a_place_is_no_place(registry):
     hits = dict(found(registry, "Joanne Kuniansky, SWP candidate for U.S. Senate from New Jersey, and "
                                 "John Studer spoke."))
