@@ -185,6 +185,14 @@ def test_page_labels_and_lone_generic_words_are_no_entities(registry):
     assert not labels & {"Years Ago", "Union", "Party", "Port", "St.", "Committee"}
 
 
+def test_a_days_plural_is_no_name_but_a_name_holding_it_is(registry):
+    hits, d = found(registry, "“We cover Tuesdays and Thursdays for nothing,” said Lena Morrow, a "
+                              "cook. Crews of Fridays for Future joined them in Kelvo.")
+    labels = {e.label for e in d.annotations.entities.values()}
+    assert not labels & {"Tuesdays", "Thursdays"}
+    assert {"Lena Morrow", "Fridays for Future"} <= labels
+
+
 def test_a_word_the_article_also_writes_in_lower_case_is_a_common_noun(registry):
     hits, d = found(registry, "Position of the union on the contract", "The union’s position is clear.")
     assert "Position" not in {e.label for e in d.annotations.entities.values()}

@@ -169,6 +169,10 @@ class Evidence:
         self.single_words = {fold(w) for w in junk["single_words"]} | {fold(w) for w in c["field_words"]}
         # "North-South", "East–West": two compass words joined by a hyphen or dash qualify a noun
         # ("a North-South council", "East-West talks") and name nothing alone (set AV, branch ent76)
+        # "on Saturdays and Sundays", "Mondays": a day's plural is a habit's time, no name; the
+        # singular is left to the common-word rule ("May" may be a person's surname). Full names
+        # only: "Mons" is a town, not Mondays.
+        self.calendar_plurals = {fold(w + "s") for w in c["calendar"] if len(w) > 3}
         self.compass_pair = re.compile(r"(?:" + "|".join(map(re.escape, c["compass_words"]))
                                        + r")[-–—](?:" + "|".join(map(re.escape, c["compass_words"])) + r")")
         self.gazetteer: Gazetteer = gazetteer()
@@ -389,7 +393,7 @@ class Evidence:
         if len(parts) != 1:
             return False
         bare = re.sub(r"['’]s$", "", label)
-        if fold(bare) in self.single_words:
+        if fold(bare) in self.single_words or fold(bare) in self.calendar_plurals:
             return True
         if self.compass_pair.fullmatch(bare):
             return True  # "a North-South council": the directions' adjective
