@@ -32,6 +32,7 @@ from kg.model import (
     Field,
     Footnote,
     Letter,
+    Masthead,
     NumberedPoint,
     Paragraph,
     Person,
@@ -146,64 +147,17 @@ class _Parser:
 
     # -- the parts, top to bottom ----------------------------------------------
     def parse(self) -> Document:
+        """The page top to bottom, in phases: the head (masthead, headline, deck, or a letters
+        page's name), what kind of page the body is, the body or its items, then the notes, the
+        related links and the chrome below them."""
         heads = HeaderReader(self.lines, self.fail, self.chrome, self.path)
         masthead, at, first = heads.masthead()
         content = [ln for ln in self.lines[at + 1:] if not ln.blank]
-        self.skip: set[int] = set()
-        above = at >= 0 and first > 0 and heads.headline_above(first)
-        if not above and self._letters_without_headline(at):
-            # A letters page that opens with its first letter: the page is named, not titled.
-            start = self._next_content(at + 1)
-            line = self.lines[start]
-            headline = Field("Letters", Span(line.start, line.start))
-            doc = Document(path=self.path, text=self.text, masthead=masthead, headline=headline,
-                           page_kind="letters")
-            i = start
-        else:
-            top = 0 if at < 0 or above else at + 1
-            header = heads.header(top, at, first, masthead.date)
-            self.skip = header.skip
-            doc = Document(path=self.path, text=self.text, masthead=masthead,
-                           headline=header.headline, deck=header.deck, kicker=header.label,
-                           overline=header.kicker, photos=list(header.photos),
-                           page_kind=cues.page_kind(header.headline.value))
-            i = header.body_start
+        doc, i = self._head(heads, masthead, at, first)
         end, notes_at, related_at = self.parts(i)
         stop = notes_at if notes_at is not None else (related_at or end)
-        if doc.page_kind is None:
-            rest = [ln for ln in self.lines[i:] if not ln.blank]
-            if not content_has_byline(content) and looks_like_letters(rest):
-                doc.page_kind = "letters"
-            elif len(report_parts([ln for ln in self.lines[i:stop] if not ln.blank])) >= 2:
-                # decided on the lines the item reader gets (not the chrome below them)
-                doc.page_kind = "reports"
-            elif (not content_has_byline(content)
-                  and len(book_entry_starts([ln for ln in self.lines[i:stop] if not ln.blank]))
-                  >= 2):
-                # a book announcement under another headline: two entries or more, each a
-                # title over its price line
-                doc.page_kind = "books"
-        if doc.page_kind == "books" and not book_entry_starts(
-                [ln for ln in self.lines[i:stop] if not ln.blank]):
-            # "Books of the Month" over an excerpt of one book (today's site): no entries, an
-            # article under the standing name
-            doc.page_kind = None
-        if doc.page_kind == "inline" and not any(
-                lead_in(ln.text) for ln in self.lines[i:stop] if not ln.blank):
-            # a column under the standing name with no item's lead-in (one piece of running
-            # text): an article under the standing name, read like any other; refusing it lost
-            # all its text (issue 10)
-            doc.page_kind = None
-        if doc.page_kind:
-            self.items(doc, i, stop)
-        else:
-            inset = self.inset_heading(i, stop, masthead.date)
-            entries = self.notebook_start(i, stop, masthead.date) if inset is None else None
-            self.body(doc, i, next((j for j in (inset, entries) if j is not None), stop))
-            if inset is not None:
-                self.inset_items(doc, inset, stop)
-            if entries is not None:
-                self.notebook_items(doc, entries, stop)
+        self._settle_page_kind(doc, content, i, stop)
+        self._read_text(doc, i, stop, masthead.date)
         if notes_at is not None:
             self.notes(doc, notes_at, related_at or end)
         if related_at is not None:
@@ -213,6 +167,64 @@ class _Parser:
                 self.chrome.append(self.span(ln))
         doc.chrome = sorted(self.chrome)
         return doc
+
+    def _head(self, heads: HeaderReader, masthead: Masthead, at: int, first: int) -> tuple[Document, int]:
+        """The document with its head read, and the line its body starts at."""
+        self.skip: set[int] = set()
+        above = at >= 0 and first > 0 and heads.headline_above(first)
+        if not above and self._letters_without_headline(at):
+            # A letters page that opens with its first letter: the page is named, not titled.
+            start = self._next_content(at + 1)
+            line = self.lines[start]
+            headline = Field("Letters", Span(line.start, line.start))
+            return Document(path=self.path, text=self.text, masthead=masthead, headline=headline,
+                            page_kind="letters"), start
+        top = 0 if at < 0 or above else at + 1
+        header = heads.header(top, at, first, masthead.date)
+        self.skip = header.skip
+        doc = Document(path=self.path, text=self.text, masthead=masthead,
+                       headline=header.headline, deck=header.deck, kicker=header.label,
+                       overline=header.kicker, photos=list(header.photos),
+                       page_kind=cues.page_kind(header.headline.value))
+        return doc, header.body_start
+
+    def _settle_page_kind(self, doc: Document, content: list[Line], i: int, stop: int) -> None:
+        """A page its headline did not name is told by its lines (letters, reports, books); a
+        standing name over one piece of running text is an article after all."""
+        body = [ln for ln in self.lines[i:stop] if not ln.blank]
+        if doc.page_kind is None:
+            rest = [ln for ln in self.lines[i:] if not ln.blank]
+            if not content_has_byline(content) and looks_like_letters(rest):
+                doc.page_kind = "letters"
+            elif len(report_parts(body)) >= 2:
+                # decided on the lines the item reader gets (not the chrome below them)
+                doc.page_kind = "reports"
+            elif not content_has_byline(content) and len(book_entry_starts(body)) >= 2:
+                # a book announcement under another headline: two entries or more, each a
+                # title over its price line
+                doc.page_kind = "books"
+        if doc.page_kind == "books" and not book_entry_starts(body):
+            # "Books of the Month" over an excerpt of one book (today's site): no entries, an
+            # article under the standing name
+            doc.page_kind = None
+        if doc.page_kind == "inline" and not any(lead_in(ln.text) for ln in body):
+            # a column under the standing name with no item's lead-in (one piece of running
+            # text): an article under the standing name, read like any other; refusing it lost
+            # all its text (issue 10)
+            doc.page_kind = None
+
+    def _read_text(self, doc: Document, i: int, stop: int, date: dt.date) -> None:
+        """The page's items, or its body with the items set inside or after it."""
+        if doc.page_kind:
+            self.items(doc, i, stop)
+            return
+        inset = self.inset_heading(i, stop, date)
+        entries = self.notebook_start(i, stop, date) if inset is None else None
+        self.body(doc, i, next((j for j in (inset, entries) if j is not None), stop))
+        if inset is not None:
+            self.inset_items(doc, inset, stop)
+        if entries is not None:
+            self.notebook_items(doc, entries, stop)
 
     def _next_content(self, i: int) -> int:
         while i < len(self.lines) and self.lines[i].blank:
