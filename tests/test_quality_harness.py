@@ -253,7 +253,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("bb", 10),
                                              ("bc", 10),
                                              ("bd", 10),
-                                             ("be", 10)])
+                                             ("be", 10),
+                                             ("bf", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -327,6 +328,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "bc"], ["bc"], "BC"),
              (["--set", "bd"], ["bd"], "BD"),
              (["--set", "be"], ["be"], "BE"),
+             (["--set", "bf"], ["bf"], "BF"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
