@@ -254,6 +254,7 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("bc", 10),
                                              ("bd", 10),
                                              ("be", 10),
+                                             ("bf", 10),
                                              ("bg", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
@@ -328,6 +329,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "bc"], ["bc"], "BC"),
              (["--set", "bd"], ["bd"], "BD"),
              (["--set", "be"], ["be"], "BE"),
+             (["--set", "bf"], ["bf"], "BF"),
              (["--set", "bg"], ["bg"], "BG"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
