@@ -49,6 +49,7 @@ class Bodies:
 
     name: str
     kinds: frozenset[str]
+    body: re.Pattern[str]  # a body's name alone
     label: re.Pattern[str]  # before? body (of [the] after)?
     not_adjectives: frozenset[str]  # folded
     below_state: frozenset[str]
@@ -62,11 +63,11 @@ def bodies(registry: Registry) -> Bodies:
     names = phrase_pattern(b["names"])
     opens = r"(?:" + phrase_pattern(b["opens"]) + r")\s+(?:the\s+)?[A-Z].*?"
     heads = r"[A-Z][^\W\d_]+\s+(?:" + phrase_pattern(b["heads"]) + ")"
-    label = re.compile(rf"(?:(?P<before>.+?)\s+)?(?P<body>{names}|{opens}|{heads})"
-                       rf"(?:\s+of\s+(?:the\s+)?(?P<after>.+))?")
+    body = rf"(?P<body>{names}|{opens}|{heads})"
+    label = re.compile(rf"(?:(?P<before>.+?)\s+)?{body}(?:\s+of\s+(?:the\s+)?(?P<after>.+))?")
     table = {(country_key(r["country"], registry), normalise(r["body"])): r["key"]
              for r in b["registry"]}
-    return Bodies(b["name"], frozenset(b["kinds"]), label,
+    return Bodies(b["name"], frozenset(b["kinds"]), re.compile(body), label,
                   frozenset(fold(w) for w in b["not_state_adjectives"]), frozenset(b["below_state"]),
                   {k: v for k, v in table.items() if k[0] and registry.get(v)})
 
@@ -84,7 +85,11 @@ def body_name(entity: Entity, registry: Registry) -> BodyName | None:
     a registry entry, another kind, another name, or words around the body that name no country
     ("Quebec National Assembly" is no state's)."""
     b = bodies(registry)
-    m = b.label.fullmatch(entity.label) if not entity.known and entity.kind in b.kinds else None
+    if entity.known or entity.kind not in b.kinds:
+        return None
+    if b.body.fullmatch(entity.label):  # "National Police" is no "Police" of a land "National"
+        return BodyName(entity.label, None)
+    m = b.label.fullmatch(entity.label)
     if m is None:
         return None
     owners = [_country_words(m.group(g), registry) for g in ("before", "after") if m.group(g)]
