@@ -147,6 +147,16 @@ def test_no_evidence_leaves_the_body_to_its_article():
     assert not list(out.shared.triples((iri, None, None)))
 
 
+def test_a_home_dateline_gives_no_body_its_country_lacks():
+    """A page datelined in a US town on another land's ministry: the United States has none."""
+    doc = doc_of("Speakers at the forum said the Ministry of Labor jailed union leaders.",
+                 dateline="DORREL, Ohio—")
+    assert the(doc, "Ministry of Labor").owner is None
+    doc = doc_of("Speakers said the Ministry of Labor of Peru jailed union leaders.",
+                 dateline="DORREL, Ohio—")
+    assert {e.owner for e in doc.annotations.entities.values() if e.bound} == {"country/peru"}
+
+
 def test_a_state_senate_is_no_countrys_and_takes_its_bare_mentions_along():
     doc = doc_of("The state Senate voted 20 to 14. Nurses say the Senate broke its word.",
                  dateline="DORREL, Ohio—")
@@ -216,6 +226,7 @@ def test_each_item_of_a_page_takes_its_own_datelines_country():
     ("HAVANA", "country/cuba"),  # a town alone: the largest town so named
     ("NEW YORK", USA),
     ("ARRETA", None),
+    ("CAGUAS, Puerto Rico", None),  # a registry place, no country, though GeoNames lists it so
 ])
 def test_a_datelines_country(registry, dateline, country):
     assert dateline_country(dateline, registry) == country

@@ -54,6 +54,11 @@ class Bodies:
     not_adjectives: frozenset[str]  # folded
     below_state: frozenset[str]
     registry: dict[tuple[str, str], str]  # (country key, normalised body) → registry key
+    absent: dict[str, re.Pattern[str]]  # country key → the body names it has none of
+
+    def lacks(self, country: str, body: str) -> bool:
+        """The country has no body so named (`[[bodies.absent]]`)."""
+        return country in self.absent and bool(self.absent[country].search(body))
 
 
 @cached
@@ -67,9 +72,12 @@ def bodies(registry: Registry) -> Bodies:
     label = re.compile(rf"(?:(?P<before>.+?)\s+)?{body}(?:\s+of\s+(?:the\s+)?(?P<after>.+))?")
     table = {(country_key(r["country"], registry), normalise(r["body"])): r["key"]
              for r in b["registry"]}
+    absent = {country_key(r["country"], registry): re.compile(r"\b(?:" + phrase_pattern(r["words"]) + r")\b")
+              for r in b["absent"]}
     return Bodies(b["name"], frozenset(b["kinds"]), re.compile(body), label,
                   frozenset(fold(w) for w in b["not_state_adjectives"]), frozenset(b["below_state"]),
-                  {k: v for k, v in table.items() if k[0] and registry.get(v)})
+                  {k: v for k, v in table.items() if k[0] and registry.get(v)},
+                  {k: v for k, v in absent.items() if k})
 
 
 @dataclass(frozen=True)
@@ -87,15 +95,12 @@ def body_name(entity: Entity, registry: Registry) -> BodyName | None:
     b = bodies(registry)
     if entity.known or entity.kind not in b.kinds:
         return None
-    if b.body.fullmatch(entity.label):  # "National Police" is no "Police" of a land "National"
-        return BodyName(entity.label, None)
     m = b.label.fullmatch(entity.label)
-    if m is None:
-        return None
-    owners = [_country_words(m.group(g), registry) for g in ("before", "after") if m.group(g)]
-    if any(o is None for o in owners) or len(set(owners)) > 1:
-        return None
-    return BodyName(m.group("body"), owners[0] if owners else None)
+    owners = {_country_words(m.group(g), registry) for g in ("before", "after") if m.group(g)} if m else set()
+    if m and owners and None not in owners and len(owners) == 1:
+        return BodyName(m.group("body"), owners.pop())
+    # a body's name whole: "National Police" is no "Police" of a land "National"
+    return BodyName(entity.label, None) if b.body.fullmatch(entity.label) else None
 
 
 def _country_words(words: str, registry: Registry) -> str | None:
@@ -113,7 +118,7 @@ def mention_owner(doc: Document, m: Mention, registry: Registry) -> str | None:
     national adjective right before it ("the Peruvian Congress" read apart)."""
     ann = doc.annotations
     beside = owner_beside(doc.text, m, ann.mentions, ann.entities,
-                          lambda o: is_country(o.kind, o.label))
+                          is_country)
     if beside is not None:
         return beside
     word = _WORD_BEFORE.search(doc.text, max(0, m.span.begin - 30), m.span.begin)
@@ -156,13 +161,15 @@ def _explicit(doc: Document, key: str, name: BodyName, registry: Registry) -> di
     return out
 
 
-def _settled(evidence: set[str | None] | None, doc: Document, unit: int,
+def _settled(evidence: set[str | None] | None, doc: Document, unit: int, body: str,
              registry: Registry) -> str | None:
     """A bare mention's country: the one its unit's mentions of the same body name (b), none
-    where they name two or a state's, else the dateline's (c), else None (d)."""
-    if evidence is None:
-        return dateline_owner(doc, unit, registry)
-    return next(iter(evidence)) if len(evidence) == 1 else None
+    where they name two or a state's, else the dateline's (c) unless it has no body so named,
+    else None (d)."""
+    if evidence is not None:
+        return next(iter(evidence)) if len(evidence) == 1 else None
+    country = dateline_owner(doc, unit, registry)
+    return None if country is None or bodies(registry).lacks(country, body) else country
 
 
 def annotate(doc: Document, registry: Registry) -> None:
@@ -179,7 +186,8 @@ def annotate(doc: Document, registry: Registry) -> None:
     for k, owners in read.items():
         body = normalise(names[k].body)
         _bind(doc, k, names[k], registry, {
-            b: o if o != _UNSET else _settled(evidence.get((units[b], body)), doc, units[b], registry)
+            b: o if o != _UNSET else _settled(evidence.get((units[b], body)), doc, units[b],
+                                              names[k].body, registry)
             for b, o in owners.items()})
 
 

@@ -2,10 +2,11 @@
 (issue 10, branch iri2): the owner of a state's body the paper names without its state
 (kg.nlp.entities.bodies: "Congress" under "LIMA, Peru—" is Peru's).
 
-A country is what the registry types a country, or a place the gazetteer knows as one ("Puerto
-Rico", a registry place and a GeoNames country); its key is the registry's when the registry
-holds it, else the key the entities stage gives a new name (`country/<slug>`), so that the owner
-found here is the same entity a mention of the country is. A place the registry puts in a country
+A country is what the registry types a country, or, for a name the registry lacks, what the
+gazetteer knows as one; the registry's kind wins ("Puerto Rico" is a registry place, a territory of
+the United States, though GeoNames lists it with the countries). Its key is the registry's when the
+registry holds it, else the key the entities stage gives a new name (`country/<slug>`), so that
+the owner found here is the same entity a mention of the country is. A place the registry puts in a country
 ("Colorado" → United States, "Ontario" → Canada) says that country, as a US state does.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.annotations import Entity
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.gazetteer import fold, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of
@@ -27,27 +29,27 @@ class Country:
     names: tuple[str, ...]
 
 
-def is_country(kind: str, label: str) -> bool:
-    """An entity of this kind and label is a country (the registry's kind, or a place the
-    gazetteer knows as a country)."""
-    return kind == "country" or (kind == "place" and gazetteer().place_kind(label) == "country")
+def is_country(entity: Entity) -> bool:
+    """The entity is a country: the registry's kind, or a new place the gazetteer knows as one."""
+    return entity.kind == "country" or (not entity.known and entity.kind == "place"
+                                        and gazetteer().place_kind(entity.label) == "country")
 
 
 @cached
 def countries(registry: Registry) -> dict[str, Country]:
     """Every country by each of its names (normalised): the registry's, then the gazetteer's
-    the registry lacks."""
-    out: dict[str, Country] = {}
-    for e in registry:
-        if e.kind in ("country", "place") and is_country(e.kind, e.label):
-            names = (e.label, *(a.text for a in e.aliases if not a.short))
-            country = Country(e.key, names)
-            for n in names:
-                out.setdefault(normalise(n), country)
+    whose name is no registry place's."""
+    out: dict[str, Country | None] = {}
+    for e in (e for e in registry if e.kind in ("country", "place", "city")):
+        names = (e.label, *(a.text for a in e.aliases if not a.short))
+        country = Country(e.key, names) if e.kind == "country" else None
+        for n in names:
+            if out.get(normalise(n)) is None:
+                out[normalise(n)] = country
     for name, kind in gazetteer().places.items():
         if kind == "country" and normalise(name) not in out:
             out[normalise(name)] = Country(entry_key("country", name), (name,))
-    return out
+    return {n: c for n, c in out.items() if c is not None}
 
 
 def country_key(name: str, registry: Registry) -> str | None:
@@ -100,19 +102,19 @@ def dateline_country(value: str, registry: Registry) -> str | None:
     """The key of the country a dateline says: "LIMA, Peru" → Peru, "DENVER, Colorado" or
     "DENVER, Colo." → United States (a place the registry or the US states put in a country),
     "HAVANA" alone → the country of the largest city so named. A last part that names a country
-    and a place elsewhere ("ATLANTA, Georgia") is settled by the town before it."""
+    and a place elsewhere ("ATLANTA, Georgia") is settled by the town before it, as is a last part
+    that names no country or places in two."""
     parts = [p.strip() for p in value.split(",") if p.strip()]
     if not parts:
         return None
-    town = _town_country(parts[0], registry)
     for part in reversed(parts[1:]):
         found = {country_key(part, registry)} | _places_in(registry).get(normalise(part), frozenset())
         found.discard(None)
-        if len(found) > 1 and town in found:
+        if len(found) > 1 and (town := _town_country(parts[0], registry)) in found:
             return town
-        if found:
-            return country_key(part, registry) or sorted(found)[0]
-    return country_key(parts[0], registry) or town
+        if country_key(part, registry) or len(found) == 1:
+            return country_key(part, registry) or next(iter(found))
+    return country_key(parts[0], registry) or _town_country(parts[0], registry)
 
 
 def _town_country(town: str, registry: Registry) -> str | None:
