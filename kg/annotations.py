@@ -31,8 +31,11 @@ class Entity:
     # kg/data/nlp/scopes.toml, kg.nlp.entities.scopes): the shape's name, None for a name unique
     # across the archive. `owner` is the Entity.key of the owner the text names beside it (its IRI
     # is then qualified by the owner's); a bound entity without one is its article's.
+    # `bound_name` is the name its IRI is minted from, where that is not its key's: a state's body
+    # named with its country's adjective ("Brazilian Congress") is the country's "Congress".
     bound: str | None = None
     owner: str | None = None
+    bound_name: str | None = None
 
 
 @dataclass

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.model import Document
 from kg.nlp import cuedata, facts, sentences
 from kg.nlp.claims import collect, stances
-from kg.nlp.entities import mentions, scopes
+from kg.nlp.entities import bodies, mentions, scopes
 from kg.nlp.quotations import citations, quotes
 from kg.resources import Resources, default
 
@@ -43,6 +43,8 @@ STAGES: tuple[Stage, ...] = (
           "names of people, organisations, places, events: the registry and the rules"),
     Stage("scopes", ("entities", "mentions"), ("scopes",), lambda d, r: scopes.annotate(d),
           "names bound to their context (\"the No. 7 mine\"): qualified by an owner or the article's"),
+    Stage("bodies", ("entities", "mentions"), ("bodies",), lambda d, r: bodies.annotate(d, r.registry),
+          "bodies of a state named without it (\"Congress\"): their country's, or the article's"),
     Stage("subjects", ("mentions",), ("subjects",), _subjects,
           "what the article is about (schema:about): its most-mentioned entities"),
     Stage("citations", ("sentences", "mentions"), ("works", "citations"),

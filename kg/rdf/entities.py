@@ -46,6 +46,7 @@ def entity_iri(minter: Minter, entity: Entity, article: str) -> URIRef:
     no owner named, the article's (Minter.local_entity; `article` is the article's key)."""
     kind, name = entity.key.split("/", 1)
     if entity.bound is not None:
+        name = entity.bound_name or name
         if entity.owner is not None:
             return minter.owned_entity(entity.owner, kind, name)
         return minter.local_entity(article, kind, name)
@@ -74,12 +75,19 @@ def describe_entity(minter: Minter, doc: Document, entity: Entity, out: ArticleR
         if alias != entity.label:
             g.add((iri, SKOS.altLabel, Literal(alias)))
     if entity.bound is not None:
-        owner = doc.annotations.entities.get(entity.owner) if entity.owner else None
-        scope = entity_iri(minter, owner, doc.key) if owner else minter.article(doc.key)
-        g.add((iri, KG.nameScope, scope))
+        g.add((iri, KG.nameScope, _scope(minter, doc, entity)))
     elif entity.wikidata:
         g.add((iri, OWL.sameAs, WD[entity.wikidata]))
     return iri
+
+
+def _scope(minter: Minter, doc: Document, entity: Entity) -> URIRef:
+    """Where a bound name holds: its owner (a country the article need not mention: a body's
+    country may come from the dateline, kg.nlp.entities.bodies) or its article."""
+    if entity.owner is None:
+        return minter.article(doc.key)
+    owner = doc.annotations.entities.get(entity.owner)
+    return entity_iri(minter, owner, doc.key) if owner else minter.entity(*entity.owner.split("/", 1))
 
 
 def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:

@@ -16,6 +16,7 @@ The mentions, labels and kinds are left as they are: this is identity, not typin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.annotations import Entity, Mention
@@ -63,15 +64,14 @@ def bound_shape(entity: Entity) -> Shape | None:
                 None)
 
 
-def _owner_beside(text: str, m: Mention, shape: Shape, mentions: list[Mention],
-                  entities: dict[str, Entity]) -> str | None:
-    """The key of the owner a mention beside `m` names: ending right before it with a possessive
-    or a space, or opening right after it with "of" ("of the")."""
+def owner_beside(text: str, m: Mention, mentions: list[Mention], entities: dict[str, Entity],
+                 fits: Callable[[Entity], bool]) -> str | None:
+    """The key of the owner (an entity that `fits`) a mention beside `m` names: ending right
+    before it with a possessive or a space, or opening right after it with "of" ("of the")."""
     after = _OF.match(text, m.span.end)
     for o in mentions:
         owner = entities.get(o.entity)
-        if o.entity == m.entity or owner is None or owner.kind not in shape.owners \
-                or bound_shape(owner) is not None:
+        if o.entity == m.entity or owner is None or not fits(owner):
             continue
         if o.span.end <= m.span.begin and m.span.begin - o.span.end <= 4 \
                 and _POSSESSIVE.match(text, o.span.end, m.span.begin):
@@ -79,6 +79,11 @@ def _owner_beside(text: str, m: Mention, shape: Shape, mentions: list[Mention],
         if after is not None and o.span.begin == after.end():
             return o.entity
     return None
+
+
+def _fits(shape: Shape) -> Callable[[Entity], bool]:
+    """An owner of the shape: of a kind it lists, and no bound name itself."""
+    return lambda owner: owner.kind in shape.owners and bound_shape(owner) is None
 
 
 def annotate(doc: Document) -> None:
@@ -89,7 +94,7 @@ def annotate(doc: Document) -> None:
         if shape is None:
             continue
         entity.bound = shape.name
-        owners = {_owner_beside(doc.text, m, shape, ann.mentions, ann.entities)
+        owners = {owner_beside(doc.text, m, ann.mentions, ann.entities, _fits(shape))
                   for m in ann.mentions if m.entity == key}
         owners.discard(None)
         entity.owner = owners.pop() if len(owners) == 1 else None
