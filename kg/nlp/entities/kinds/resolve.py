@@ -41,6 +41,7 @@ from kg.nlp.entities.kinds.namekinds import (
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
+from kg.nlp.entities.kinds.plantnames import plant_names
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
     based_firms,
@@ -314,6 +315,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     mission_buildings,
     head_first_venues,
     arabic_toponyms,
+    # "a welder at Kelvport Assembly": an auto plant by its town's name (kinds/plantnames.py, ent89)
+    plant_names,
     typed_spans,
     named_sites,
     # "a diner near the Kelvo mine": a mine's name where the text stands by it (kinds/placedsites.py, ent75)

@@ -81,6 +81,7 @@ from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
+from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
@@ -202,6 +203,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
     S("two_ends", lambda c, r, f: two_ends(c.text, f, c.covered)),
+    # "the Kelvin and Dorrow shipyard", "workers from Tallow and Bright": a firm named by two
+    # surnames (kg.nlp.entities.spans.surnamefirms)
+    S("surname_firms", lambda c, r, f: surname_firms(c.text, f, c.covered, c.cues, c.ev)),
     # "Ma. Luisa dela Rosa"
     S("abbreviated_given_name", lambda c, r, f: abbreviated_given_name(c.text, r, f)),
     # "in Kelvo and Dorristan province"
