@@ -2,8 +2,11 @@
 sentences in the paper's shapes: a firm named by two surnames joined by "and" or "&"
 (kg.nlp.entities.spans.surnamefirms), an auto plant named by its town and "Assembly"
 (kg.nlp.entities.kinds.plantnames), a public figure named by surname alone with no full name on
-the page (kg.nlp.entities.mentions.registrysurnames). No name or sentence of a held-out set is
-used."""
+the page (kg.nlp.entities.mentions.registrysurnames), a firm called by one word of its full name
+after "at" (kg.nlp.entities.kinds.firmleads), a president by a city's name before
+"administration" (kg.nlp.entities.mentions.keep `city_before_administration`), a gloss before an
+apposed body's noun (kg.nlp.entities.spans.glosses), a union's local glued to its initials
+(kg.nlp.entities.spans.numberedunions). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -75,3 +78,42 @@ def test_a_surname_of_the_article_s_person_stays_hers(registry):
 def test_two_registry_bearers_leave_a_surname_alone(registry):
     got = dict(found(registry, "Crowds in the square cheered Castro for an hour."))
     assert got.get("Castro") not in ("person/fidel-castro", "person/raul-castro")
+
+
+MORE = [
+    # -- a firm called by one word of its full name ---------------------------------------------
+    pytest.param(("Nurses signed a contract with Kelvo Permanente in May. The deal sets a wage floor "
+                  "at Kelvo facilities in Oregon.",),
+                 {"Kelvo": "organization"},
+                 id="a-firm-s-first-word-after-at"),
+    pytest.param(("The guild bargains with Walter Tallowby Co. and three other studios. Pickets "
+                  "marched at Tallowby’s studios in the valley.",),
+                 {"Tallowby": "organization"},
+                 id="a-founder-s-surname-of-a-firm"),
+    pytest.param(("Members of the Dorrow Teachers Union marched. Schools at Dorrow closed early.",),
+                 {"Dorrow": "place"},
+                 id="a-union-s-town-stays-a-place"),
+    # -- a president by a city's name -------------------------------------------------------------
+    pytest.param(("Rail workers struck in 1894. The Cleveland administration got an injunction.",),
+                 {"Cleveland": "person"},
+                 id="the-city-administration-is-the-president"),
+    pytest.param(("Workers in Cleveland rallied on Labor Day.",),
+                 {"Cleveland": "city/cleveland"},
+                 id="the-city-elsewhere-stays-the-city"),
+    # -- a gloss set off by an apposition ----------------------------------------------------------
+    pytest.param(("The Sejm voted to ban Dornosza (Unity), the independent union born in the strikes.",),
+                 {"Dornosza": "organization", "Unity": "organization"},
+                 id="a-gloss-before-an-apposed-body-noun"),
+    # -- a union's local glued to its union's initials -------------------------------------------
+    pytest.param(("Dana Kelvin, an orderly and member of 4411SEIU, chaired the meeting.",),
+                 {"4411SEIU": "organization"},
+                 id="a-local-s-number-glued-to-its-union"),
+    pytest.param(("Dana Kelvin said 4411XQZ was the code on the gate.",),
+                 {"4411XQZ": None},
+                 id="letters-no-registry-body-bears-name-nothing"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), MORE)
+def test_firm_leads_presidents_glosses_locals(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)

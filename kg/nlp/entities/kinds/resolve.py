@@ -25,6 +25,7 @@ from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
+from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
@@ -298,6 +299,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     site_places,
     leading_places,
     firm_short,
+    # "a contract with Kelvo Permanente … at Kelvo facilities": a firm by one word of its
+    # name, not a place by "at" (kinds/firmleads.py, ent89)
+    firm_leads,
     # "the strike at Lakeview" beside "Lakeview Packers" (kinds/townfirms.py, ent75)
     town_named_firms,
     union_short,

@@ -170,6 +170,19 @@ def firms_strike(q: MentionQuery) -> bool:
         for _b, e, f in cx.index.candidates(cx.text, m.begin, m.begin + n)))
 
 
+def city_before_administration(q: MentionQuery) -> bool:
+    """"the Kelvport administration": a one-word city the registry knows, "the" right before
+    and a head of government's noun right after (`[evidence] person_noun_after`: "administration",
+    "presidency"), is the president by surname, as the paper names every administration (many
+    presidents' surnames are towns' names); the finder types the word a person (branch ent89).
+    A country ("the Kelvia administration") or a state keeps its kind."""
+    m = q.m
+    if q.kind != "city" or " " in q.text[m.begin:m.end]:
+        return False
+    return textwindow.before(r"(?<![\w’'-])[Tt]he\s+\Z", q.text, m.begin, 6) is not None \
+        and evidence().person_noun(q.text, m.end)
+
+
 def in_signed_name(q: MentionQuery) -> bool:
     """The place lies inside an occurrence of a name the page signs with (a byline, an item's
     author, a letter's sender: "Anna de León is a member of …" after "BY ANNA DE LEÓN"): a
@@ -327,6 +340,7 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     # works, events, signed names, datelines
     opens_longer_title,
     firms_strike,
+    city_before_administration,
     in_signed_name,
     part_of_dateline_name,
     # adjectives and regions

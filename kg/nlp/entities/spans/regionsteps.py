@@ -69,6 +69,7 @@ from kg.nlp.entities.spans.nested import (
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedsites import numbered_sites
+from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
@@ -206,6 +207,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvin and Dorrow shipyard", "workers from Tallow and Bright": a firm named by two
     # surnames (kg.nlp.entities.spans.surnamefirms)
     S("surname_firms", lambda c, r, f: surname_firms(c.text, f, c.covered, c.cues, c.ev)),
+    # "a member of 4411KWU": a union's local, its number glued to its union's initials
+    # (kg.nlp.entities.spans.numberedunions)
+    S("numbered_unions", lambda c, r, f: numbered_unions(c.text, r, f, c.covered, c.cues)),
     # "Ma. Luisa dela Rosa"
     S("abbreviated_given_name", lambda c, r, f: abbreviated_given_name(c.text, r, f)),
     # "in Kelvo and Dorristan province"
