@@ -6,7 +6,11 @@ the page (kg.nlp.entities.mentions.registrysurnames), a firm called by one word 
 after "at" (kg.nlp.entities.kinds.firmleads), a president by a city's name before
 "administration" (kg.nlp.entities.mentions.keep `city_before_administration`), a gloss before an
 apposed body's noun (kg.nlp.entities.spans.glosses), a union's local glued to its initials
-(kg.nlp.entities.spans.numberedunions). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.spans.numberedunions), an article's title quoted before its periodical
+(kg.nlp.entities.spans.quotedtitles), two rulers joined by a hyphen before their rule's noun
+(kg.nlp.entities.spans.rulerpairs), a firm between "striking" and its workers (entities.toml
+`employer_before`), a heading's first word before a registry firm (kg.nlp.entities.mentions.keep
+`after_place_prefix`). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -117,3 +121,50 @@ MORE = [
 @pytest.mark.parametrize(("paragraphs", "want"), MORE)
 def test_firm_leads_presidents_glosses_locals(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+LAST = [
+    # -- an article's title quoted before its periodical ---------------------------------------------
+    pytest.param(("For more, readers can turn to “Kelvia Has Lost the Long Peace” in New International "
+                  "no. 14.",),
+                 {"Kelvia Has Lost the Long Peace": "work", "New International": NAMED},
+                 id="a-quoted-title-before-a-registry-periodical"),
+    pytest.param(("“We will not go back to the old days,” in the Militant, Ana Ruiz said.",),
+                 {"We will not go back to the old days": None},
+                 id="a-sentence-in-quotation-marks-is-no-title"),
+    # -- two rulers joined by a hyphen ---------------------------------------------------------------
+    pytest.param(("Farm workers rose after the fall of the Kelvano-Dorrani dictatorship in 1974.",),
+                 {"Kelvano": "person", "Dorrani": "person", "Kelvano-Dorrani": None},
+                 id="a-hyphened-pair-before-a-ruler-s-noun"),
+    pytest.param(("Ana Kelvano-Dorrani spoke first. The Kelvano-Dorrani regime jailed her brother.",),
+                 {"Kelvano": None, "Kelvano-Dorrani": "person"},
+                 id="a-double-surname-of-the-article-s-person-stays-whole"),
+    # -- a firm between "striking" and its workers ---------------------------------------------------
+    pytest.param(("A steelworker read a message from striking Kelvabisco workers in Portland.",),
+                 {"Kelvabisco": "organization"},
+                 id="striking-and-a-firm-s-workers"),
+    pytest.param(("Last spring striking Omaha teachers won their contract.",),
+                 {"Omaha": "city/omaha"},
+                 id="striking-and-a-town-s-workers"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), LAST)
+def test_quoted_titles_rulers_strikers(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+def test_a_heading_s_first_word_leaves_a_registry_firm_alone(registry):
+    """"New Pathfinder book …" in a deck: "New" is capitalised by its place, not a town's prefix."""
+    from kg.nlp.entities.mentions import annotate
+    from kg.reader import parse_article
+
+    page = "\n".join(["The Militant (logo)", "   Vol. 71/No. 5           February 5, 2007", "", "",
+                      "‘Dock crews stood firm in every decade’",
+                      "New Pathfinder book follows port fights since 1934", "", "BY MARY MARTIN", "",
+                      "The book is out this month.", ""]) + "\n"
+    doc = parse_article(page, "<test>")
+    annotate(doc, registry)
+    got = {m.span.of(doc.text): m.entity for m in doc.annotations.mentions}
+    assert got.get("Pathfinder") == "organization/pathfinder-press"
+    assert "New Pathfinder" not in got

@@ -66,8 +66,20 @@ def strict_form_glued(q: MentionQuery) -> bool:
 
 
 def after_place_prefix(q: MentionQuery) -> bool:
-    """"Mt. Lebanon", "New Mexico": a place prefix (`place_prefixes`) before it names another place."""
-    return q.cx.place_prefix.search(q.text, max(q.r.begin, q.m.begin - 12), q.m.begin) is not None
+    """"Mt. Lebanon", "New Mexico": a place prefix (`place_prefixes`) before it names another place.
+    Not an organisation's name after a heading's or a sentence's first word, a lower-case word
+    after it ("New Kelvo Press book traces …" in a deck: the adjective is capitalised by its
+    place, the firm named; set BC, branch ent89)."""
+    prefix = q.cx.place_prefix.search(q.text, max(q.r.begin, q.m.begin - 12), q.m.begin)
+    return prefix is not None and not _opener_before_body(q, prefix.start())
+
+
+def _opener_before_body(q: MentionQuery, at: int) -> bool:
+    """The match is an organisation's, the word at `at` opens the heading or the sentence, and a
+    lower-case word follows the match."""
+    opens = at == q.r.begin and q.heading or q.cx.tx.is_sentence_start(at)
+    return q.kind == "organization" and opens \
+        and textwindow.after(r"\s+[a-z]", q.text, q.m.end, 3) is not None
 
 
 def abbreviated_given_name(q: MentionQuery) -> bool:

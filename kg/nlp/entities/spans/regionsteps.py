@@ -77,6 +77,7 @@ from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.registryinside import registry_body_inside
+from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
@@ -210,6 +211,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "a member of 4411KWU": a union's local, its number glued to its union's initials
     # (kg.nlp.entities.spans.numberedunions)
     S("numbered_unions", lambda c, r, f: numbered_unions(c.text, r, f, c.covered, c.cues)),
+    # "the Kelvano-Dorrani dictatorship": two rulers joined by a hyphen (kg.nlp.entities.spans.rulerpairs)
+    S("ruler_pairs", lambda c, r, f: ruler_pairs(c.text, f, c.ev)),
     # "Ma. Luisa dela Rosa"
     S("abbreviated_given_name", lambda c, r, f: abbreviated_given_name(c.text, r, f)),
     # "in Kelvo and Dorristan province"
