@@ -1,5 +1,5 @@
 """A firm named by two surnames joined by "and" or "&" ("the Kelvin and Dorrow shipyard",
-"workers from Tallow and Bright told …"; the paper prints old firms named for their two founders
+"pickets from Tallow and Brennock said …"; the paper prints old firms named for their two founders
 so: a shipbuilder, a soap maker, a publisher). The runs part at "and" (it parts two names as
 often as it joins one), so each surname was left a name of its own, and a bare "from" or "at"
 made places of them.
