@@ -168,3 +168,9 @@ def test_a_heading_s_first_word_leaves_a_registry_firm_alone(registry):
     got = {m.span.of(doc.text): m.entity for m in doc.annotations.mentions}
     assert got.get("Pathfinder") == "organization/pathfinder-press"
     assert "New Pathfinder" not in got
+
+
+def test_a_word_of_the_pair_alone_elsewhere_makes_two_firms(registry):
+    got = dict(found(registry, "Drivers for Kelvride and Dorrlift marched on Monday. They circled "
+                               "the Kelvride headquarters downtown."))
+    check_names(got, {"Kelvride and Dorrlift": None})

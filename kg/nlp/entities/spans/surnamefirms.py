@@ -9,13 +9,15 @@ kg.nlp.entities.spans.joins), are one organisation where the article frames the 
 employer at least once: a works' or firm's noun in the singular right after it (kg/data/nlp/
 boundaries.toml `[surname_firms] nouns_after`; "the Kelvo and Dorrow plants" in the plural are
 two firms' works), workers from or at it before it (`before`, `[evidence] employer_before`), or
-its possessive before an employer's noun ("Tallow and Bright’s bosses"). Every mention of the
+its possessive before an employer's noun ("Tallow and Brennock’s bosses"). Every mention of the
 same pair in the article is then that firm. Two people ("Ruiz and Dorrow spoke") have no such
 frame; the words must name nothing else either: no registry name, no place the gazetteer knows,
 no common English word, head or group word, not two given names, no given name where only a
-possessive frames the pair ("Maria and Jose’s boss"), and no surname of a person the article
-names in full. A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS` (branch
-ent89); the nouns are data, the firms are not."""
+possessive frames the pair ("Maria and Jose’s boss"), no surname of a person the article
+names in full, and neither word written alone elsewhere in the article ("drivers for Kelvride
+and Dorrlift … the Kelvride headquarters": two firms). A declared step of
+kg.nlp.entities.spans.regionsteps `REGION_STEPS` (branch ent89); the nouns are data, the firms
+are not."""
 
 from __future__ import annotations
 
@@ -75,11 +77,24 @@ def _framed(text: str, first: str, second: str, ev: Evidence, given: bool) -> bo
     return False
 
 
+def _alone_elsewhere(text: str, first: str, second: str) -> bool:
+    """The article writes either word outside the pair ("the Kelvride headquarters" beside
+    "drivers for Kelvride and Dorrlift"): two firms of one word each, not one of two names."""
+    pair = re.compile(r"(?<![\w’'-])" + re.escape(first) + r" (?:and|&) " + re.escape(second) + r"(?![\w-])")
+    spans = [(m.start(), m.end()) for m in pair.finditer(text)]
+    for word in (first, second):
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])", text):
+            if not any(b <= m.start() < e for b, e in spans):
+                return True
+    return False
+
+
 def _pair_ok(text: str, first: str, second: str, cues: Cues, ev: Evidence) -> bool:
     if not (_word_ok(first, cues, ev) and _word_ok(second, cues, ev)):
         return False
     given = [ev.gazetteer.is_given_name(w) for w in (first, second)]
-    if all(given) or any(_named_in_full(text, w, ev) for w in (first, second)):
+    if all(given) or any(_named_in_full(text, w, ev) for w in (first, second)) \
+            or _alone_elsewhere(text, first, second):
         return False
     return _framed(text, first, second, ev, any(given))
 
