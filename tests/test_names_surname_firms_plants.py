@@ -56,11 +56,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "want"), CASES)
-def test_surname_firms_and_plants(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
 def test_every_mention_of_a_framed_pair_is_the_firm(registry):
     hits = found(registry, "Pickets from Tallow and Brennock told reporters the line would hold. "
                            "By Friday Tallow and Brennock had hired guards.")
@@ -118,11 +113,6 @@ MORE = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "want"), MORE)
-def test_firm_leads_presidents_glosses_locals(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
 LAST = [
     # -- an article's title quoted before its periodical ---------------------------------------------
     pytest.param(("For more, readers can turn to “Kelvia Has Lost the Long Peace” in New International "
@@ -149,11 +139,6 @@ LAST = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "want"), LAST)
-def test_quoted_titles_rulers_strikers(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
 def test_a_heading_s_first_word_leaves_a_registry_firm_alone(registry):
     """"New Pathfinder book …" in a deck: "New" is capitalised by its place, not a town's prefix."""
     from kg.nlp.entities.mentions import annotate
@@ -174,3 +159,8 @@ def test_a_word_of_the_pair_alone_elsewhere_makes_two_firms(registry):
     got = dict(found(registry, "Drivers for Kelvride and Dorrlift marched on Monday. They circled "
                                "the Kelvride headquarters downtown."))
     check_names(got, {"Kelvride and Dorrlift": None})
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES + MORE + LAST)
+def test_names_of_the_leftovers(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
