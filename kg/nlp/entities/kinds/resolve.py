@@ -25,6 +25,7 @@ from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
+from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
@@ -41,6 +42,7 @@ from kg.nlp.entities.kinds.namekinds import (
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
+from kg.nlp.entities.kinds.plantnames import plant_names
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
     based_firms,
@@ -297,6 +299,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     site_places,
     leading_places,
     firm_short,
+    # "a contract with Kelvo Permanente … at Kelvo facilities": a firm by one word of its
+    # name, not a place by "at" (kinds/firmleads.py, ent89)
+    firm_leads,
     # "the strike at Lakeview" beside "Lakeview Packers" (kinds/townfirms.py, ent75)
     town_named_firms,
     union_short,
@@ -314,6 +319,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     mission_buildings,
     head_first_venues,
     arabic_toponyms,
+    # "a welder at Kelvport Assembly": an auto plant by its town's name (kinds/plantnames.py, ent89)
+    plant_names,
     typed_spans,
     named_sites,
     # "a diner near the Kelvo mine": a mine's name where the text stands by it (kinds/placedsites.py, ent75)

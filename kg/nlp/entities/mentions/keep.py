@@ -66,8 +66,20 @@ def strict_form_glued(q: MentionQuery) -> bool:
 
 
 def after_place_prefix(q: MentionQuery) -> bool:
-    """"Mt. Lebanon", "New Mexico": a place prefix (`place_prefixes`) before it names another place."""
-    return q.cx.place_prefix.search(q.text, max(q.r.begin, q.m.begin - 12), q.m.begin) is not None
+    """"Mt. Lebanon", "New Mexico": a place prefix (`place_prefixes`) before it names another place.
+    Not an organisation's name after a heading's or a sentence's first word, a lower-case word
+    after it ("New Kelvo Press book traces …" in a deck: the adjective is capitalised by its
+    place, the firm named; set BC, branch ent89)."""
+    prefix = q.cx.place_prefix.search(q.text, max(q.r.begin, q.m.begin - 12), q.m.begin)
+    return prefix is not None and not _opener_before_body(q, prefix.start())
+
+
+def _opener_before_body(q: MentionQuery, at: int) -> bool:
+    """The match is an organisation's, the word at `at` opens the heading or the sentence, and a
+    lower-case word follows the match."""
+    opens = at == q.r.begin and q.heading or q.cx.tx.is_sentence_start(at)
+    return q.kind == "organization" and opens \
+        and textwindow.after(r"\s+[a-z]", q.text, q.m.end, 3) is not None
 
 
 def abbreviated_given_name(q: MentionQuery) -> bool:
@@ -168,6 +180,19 @@ def firms_strike(q: MentionQuery) -> bool:
     return firm_and_lower_noun(q.text[m.begin:m.end], lambda n: any(
         f.entry.kind == "organization" and e == m.begin + n
         for _b, e, f in cx.index.candidates(cx.text, m.begin, m.begin + n)))
+
+
+def city_before_administration(q: MentionQuery) -> bool:
+    """"the Kelvport administration": a one-word city the registry knows, "the" right before
+    and a head of government's noun right after (`[evidence] person_noun_after`: "administration",
+    "presidency"), is the president by surname, as the paper names every administration (many
+    presidents' surnames are towns' names); the finder types the word a person (branch ent89).
+    A country ("the Kelvia administration") or a state keeps its kind."""
+    m = q.m
+    if q.kind != "city" or " " in q.text[m.begin:m.end]:
+        return False
+    return textwindow.before(r"(?<![\w’'-])[Tt]he\s+\Z", q.text, m.begin, 6) is not None \
+        and evidence().person_noun(q.text, m.end)
 
 
 def in_signed_name(q: MentionQuery) -> bool:
@@ -327,6 +352,7 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     # works, events, signed names, datelines
     opens_longer_title,
     firms_strike,
+    city_before_administration,
     in_signed_name,
     part_of_dateline_name,
     # adjectives and regions

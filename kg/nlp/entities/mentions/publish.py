@@ -15,6 +15,7 @@ from kg.nlp.entities.kinds.headforms import Named, head_mentions
 from kg.nlp.entities.kinds.hospitals import refine as refine_hospitals
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.coreference import surname_coreference
+from kg.nlp.entities.mentions.registrysurnames import registry_surname
 from kg.nlp.entities.names import NewName
 from kg.nlp.entities.registry.registry import Entry, normalise
 from kg.nlp.entities.registry.surface import Match
@@ -79,6 +80,8 @@ def _new_entities(cx: MentionContext, accepted: list[Match], new_names: list[New
             continue  # merged into the full name's new entity
         lead = first_org.get(n.label)
         entry = cx.registry.by_label(n.label) if n.kind == "thing" else None
+        if entry is None and n.key not in surname_of:  # "since Lumumba": the registry's one bearer
+            entry = registry_surname(cx, n, accepted, new_names)
         if isinstance(surname_of.get(n.key), Entry):
             entry = surname_of[n.key]  # "President Carter" … "Jimmy Carter": one person
         if lead is not None and n.spans and n.spans[0].begin > lead[0] \

@@ -6,7 +6,8 @@ to type it. A bracket right after a run, holding one to three capitalised words 
 left out of the name), no registry name inside and no run reaching out of it (a run of the
 gloss's words alone is dropped there: the scanner's, untyped), is the name's gloss
 where the text says what both name: a body's noun right after the bracket (kg/data/nlp/kinds.toml
-`[glosses] body_nouns`: "coalition", "party" …) makes both organisations; a noun for an event
+`[glosses] body_nouns`: "coalition", "party" …), or in an apposition after it ("…
+(Unity), the independent union"; branch ent89), makes both organisations; a noun for an event
 before "known … as" (`[named_events] nouns` with `[phrases] known_as`: "the uprising, known
 as") makes both events. Elsewhere a bracket of capitalised words is left as it was ("Kelvo
 Dorrow (Retired)"). The gloss becomes a run of its own and both runs carry the kind (set AY,
@@ -34,6 +35,15 @@ def _body_noun_after() -> re.Pattern:
 
 
 @cached
+def _body_noun_apposed() -> re.Pattern:
+    """", the independent union formed in …": the bracket set off by a comma, "the" or "a", at
+    most two lower-case words and a body's noun (`[glosses] body_nouns`): an apposition that says
+    what the name and its gloss are (branch ent89)."""
+    return re.compile(r",\s+(?:the|an?)\s+(?:[a-z][\w’'-]*\s+){0,2}(?:"
+                      + phrase_pattern(load("kinds")["glosses"]["body_nouns"]) + r")(?![\w’'-])")
+
+
+@cached
 def _event_known_as() -> re.Pattern:
     """"the uprising, known in Kelvish as the ": an event's noun, a comma and "known as" right
     before a name (`[named_events] nouns`, `[phrases] known_as`)."""
@@ -44,7 +54,7 @@ def _event_known_as() -> re.Pattern:
 
 def _kind_said(text: str, run: Run, after: int) -> str | None:
     """The kind the words around a name and its gloss (the bracket closing at `after`) say."""
-    if _body_noun_after().match(text, after):
+    if _body_noun_after().match(text, after) or _body_noun_apposed().match(text, after):
         return "organization"
     if textwindow.before(_event_known_as(), text, run.begin, 80):
         return "event"

@@ -69,6 +69,7 @@ from kg.nlp.entities.spans.nested import (
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedsites import numbered_sites
+from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
@@ -76,11 +77,13 @@ from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.registryinside import registry_body_inside
+from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
+from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
@@ -202,6 +205,14 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
     S("two_ends", lambda c, r, f: two_ends(c.text, f, c.covered)),
+    # "the Kelvin and Dorrow shipyard", "workers from Tallow and Bright": a firm named by two
+    # surnames (kg.nlp.entities.spans.surnamefirms)
+    S("surname_firms", lambda c, r, f: surname_firms(c.text, f, c.covered, c.cues, c.ev)),
+    # "a member of 4411KWU": a union's local, its number glued to its union's initials
+    # (kg.nlp.entities.spans.numberedunions)
+    S("numbered_unions", lambda c, r, f: numbered_unions(c.text, r, f, c.covered, c.cues)),
+    # "the Kelvano-Dorrani dictatorship": two rulers joined by a hyphen (kg.nlp.entities.spans.rulerpairs)
+    S("ruler_pairs", lambda c, r, f: ruler_pairs(c.text, f, c.ev)),
     # "Ma. Luisa dela Rosa"
     S("abbreviated_given_name", lambda c, r, f: abbreviated_given_name(c.text, r, f)),
     # "in Kelvo and Dorristan province"

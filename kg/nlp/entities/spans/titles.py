@@ -22,7 +22,9 @@ pieces ("Meatpacking Towns", "Work", "Community", "Heartland") and lose a leadin
 * a second part in apposition, "Conquest, the Final Phase of Empire" (`_apposition`), after a
   cue or alone mid-sentence;
 * a review's header set one item a line: the title's line right above a "by …" line
-  (`_header_titles`).
+  (`_header_titles`);
+* "in" and a registry periodical after a quoted title ("“Kelvia Has Lost the Long Peace” in New
+  International": kg.nlp.entities.spans.quotedtitles).
 
 A title's main part may be a list before its colon ("Salt, Tin and Thunder: The …", after a
 publication cue) and its subtitle may end in a span of years ("…, 1931–1936"), any title in one
@@ -53,6 +55,7 @@ from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.foreign import foreign_word
+from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.text import month_number
 
@@ -225,6 +228,8 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _translated_titles(text, r, cues)
         out += _titles_before_translation(text, r, known, cues)
         out += _header_titles(text, r, cues)
+        # "“Kelvia Has Lost the Long Peace” in New International": an article's title (ent89)
+        out += [Title(b, e, "work") for b, e in quoted_before_periodical(text, r, known, cues.small)]
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
     # mentions inside the title ("Dynamics of the Cuban Revolution", "Malcolm X Speaks")
     works = ("book", "work", "periodical")
