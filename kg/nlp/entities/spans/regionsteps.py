@@ -51,6 +51,7 @@ from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
+from kg.nlp.entities.spans.letterparticles import letter_particles
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.minesections import mine_sections
@@ -82,6 +83,7 @@ from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
+from kg.nlp.entities.spans.titlednicknames import titled_nicknames
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
@@ -166,6 +168,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("quoted_nicknames", lambda c, r, f: quoted_nicknames(c.text, r.begin, r.end, f, c.covered)),
     # "W.J. “Sonny” Dorrow"
     S("nickname_inside", lambda c, r, f: nickname_inside(c.text, f, c.cues)),
+    # "Sheriff Ada “Ma” Dorrow", "William “Big Bill” Kelvane": after a title, or of two words
+    # (kg.nlp.entities.spans.titlednicknames)
+    S("titled_nicknames", lambda c, r, f: titled_nicknames(c.text, f, c.cues)),
+    # "Jordi Kelvó i Dorrell": the Catalan "i" between two surnames (letterparticles)
+    S("letter_particles", lambda c, r, f: letter_particles(c.text, f, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
