@@ -25,6 +25,7 @@ from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
+from kg.nlp.entities.mentions.hyphenedsurnames import place_in_hyphened_surname
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.registry.surface import Match, end_ok
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
@@ -72,13 +73,15 @@ def after_place_prefix(q: MentionQuery) -> bool:
 
 def abbreviated_given_name(q: MentionQuery) -> bool:
     """A registry alias that is also an abbreviated given name ("Md.": Maryland, Mohammad)
-    opening a person's name: no comma before it (a state follows its town: "Baltimore, Md.")
+    opening a person's name: no town and comma before it (a state follows its town: "Baltimore, Md.")
     and two capitalised words after it ("Md. Rafiq Kelvani"; `given_name_abbreviations`):
     Mohammad, no Maryland (branch ent60)."""
     m, text = q.m, q.text
     if text[m.begin:m.end] not in evidence().given_abbreviations:
         return False
-    if textwindow.before(r",\s*\Z", text, m.begin, 3, cut=True):
+    # a comma after a capitalised word: the state after its town; after a lower-case word ("One
+    # worker, Md. Rafiq Kelvani, was …") an apposition opens with the name (set BE, branch ent88)
+    if textwindow.before(r"[A-Z][\w’'.-]*,\s*\Z", text, m.begin, 40, cut=True):
         return False
     return bool(_TWO_CAPITALISED.match(text, m.end))
 
@@ -338,6 +341,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     firms_national_arm,
     place_glued_after_name,
     another_body_of_that_name,
+    # a place as a person's hyphened surname's second part ("Tomas O’Kelly-Washington")
+    place_in_hyphened_surname,
 )
 
 
