@@ -39,6 +39,7 @@ from kg.nlp.entities.spans.cutnames import (
     union_before_unit,
 )
 from kg.nlp.entities.spans.dashedports import dashed_ports
+from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
@@ -85,6 +86,7 @@ from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
+from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
@@ -116,6 +118,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"
     S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
+    # "the Mouvement du 12 mars (March 12 Movement)": an own-language name with its date before
+    # a dated gloss (datedglosses)
+    S("dated_glosses", lambda c, r, f: dated_glosses(c.text, f)),
     # "the Kelvia Podrana Samitu"
     S("country_foreign_names", lambda c, r, f: country_foreign_names(c.text, f, c.covered)),
     # "the Kelvia and District of Dorrow AFL-CIO"
@@ -173,6 +178,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("titled_nicknames", lambda c, r, f: titled_nicknames(c.text, f, c.cues)),
     # "Jordi Kelvó i Dorrell": the Catalan "i" between two surnames (letterparticles)
     S("letter_particles", lambda c, r, f: letter_particles(c.text, f, c.cues)),
+    # "the Rise to Dorrow federation": a body named by a slogan with "to" (tonames)
+    S("to_names", lambda c, r, f: to_names(c.text, f, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
