@@ -5,7 +5,7 @@ made-up sentences and pages in the paper's shapes: name particles of descent ("o
 (kg.nlp.entities.spans.titlednicknames), no quotation and no cut speaker (kg.nlp.namemarks);
 "Md."/"Mohd." opening a name after a lower-case word's comma (kg.nlp.entities.mentions.keep);
 a hotel's trade opening a sentence before a name (`person_roles`); a registry place as a
-hyphened surname's second part (kg.nlp.entities.mentions.hyphenedsurnames); a page of items'
+hyphened surname's second part (kg.nlp.entities.mentions.keep `place_in_hyphened_surname`); a page of items'
 headings in capitals that name places (kg.nlp.entities.spans.headingplaces); a body named by a
 slogan with "to" (kg.nlp.entities.spans.tonames); a dated body opening a parenthesis and its
 own-language name before it (kg.nlp.entities.spans.datednames, datedglosses). No name or

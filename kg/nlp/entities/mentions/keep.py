@@ -25,7 +25,6 @@ from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
-from kg.nlp.entities.mentions.hyphenedsurnames import place_in_hyphened_surname
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.registry.surface import Match, end_ok
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
@@ -286,6 +285,22 @@ def place_glued_after_name(q: MentionQuery) -> bool:
     return q.place and not q.heading and glued_after_name(q)
 
 
+# a given name, one space, a capitalised word (an apostrophe allowed: "O’Kelly"), a hyphen
+_HYPHENED_SURNAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][^\W\d_]+) ([A-Z][\w’']*[^\W\d_])-\Z")
+
+
+def place_in_hyphened_surname(q: MentionQuery) -> bool:
+    """A place as a person's hyphened surname's second part ("Tomas O’Kelly-Washington", "Ana
+    Dorrow-Lima"): the word glued before the hyphen is capitalised and no place the gazetteer
+    knows, and follows a given name it knows. A pair of places ("Dallas-Fort Worth") or a place
+    glued to a word with no given name before it keeps its match (set BE, branch ent88)."""
+    if not q.place:
+        return False
+    m = textwindow.before(_HYPHENED_SURNAME_BEFORE, q.text, q.m.begin, 60, cut=True)
+    ev = evidence()
+    return m is not None and ev.gazetteer.is_given_name(m.group(1)) and ev.place_kind(m.group(2)) is None
+
+
 def another_body_of_that_name(q: MentionQuery) -> bool:
     """A registry body named by common words only — its form opens with an adjective by
     its ending ("Democratic Party", "Socialist Party", "National Front") — right after
@@ -340,9 +355,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     other_nations_body,
     firms_national_arm,
     place_glued_after_name,
-    another_body_of_that_name,
-    # a place as a person's hyphened surname's second part ("Tomas O’Kelly-Washington")
     place_in_hyphened_surname,
+    another_body_of_that_name,
 )
 
 
