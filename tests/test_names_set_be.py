@@ -7,7 +7,9 @@ made-up sentences and pages in the paper's shapes: name particles of descent ("o
 a hotel's trade opening a sentence before a name (`person_roles`); a registry place as a
 hyphened surname's second part (kg.nlp.entities.mentions.keep `place_in_hyphened_surname`); a page of items'
 headings in capitals that name places (kg.nlp.entities.spans.headingplaces); a body named by a
-slogan with "to" (kg.nlp.entities.spans.tonames); a dated body opening a parenthesis and its
+slogan with "to" (kg.nlp.entities.spans.tonames); a country opening its law's name
+(kg.nlp.entities.spans.countrylaws); a mission named for its purpose
+(kg.nlp.entities.spans.purposedmissions); a dated body opening a parenthesis and its
 own-language name before it (kg.nlp.entities.spans.datednames, datedglosses). No name or
 sentence of a held-out set is used."""
 
@@ -65,6 +67,21 @@ CASES = [
     pytest.param(("The union sent Marta to Kelvin Falls last week.",),
                  {"Marta to Kelvin Falls": None},
                  id="to-without-a-noun-of-bodies-joins-nothing"),
+    # -- a country opening its law's name, a mission named for its purpose ------------------------------
+    pytest.param(("Owners locked the gates under Section 9 of the Kenya Employment Act, which "
+                  "lets them stop pay.",),
+                 {"Kenya Employment Act": "work", "Kenya": "country", "Employment Act": None},
+                 id="a-country-opens-its-law"),
+    pytest.param(("They cited the U.S. Clean Water Act in court.",),
+                 {"Clean Water Act": "work", "U.S. Clean Water Act": None},
+                 id="an-abbreviated-country-stays-a-modifier"),
+    pytest.param(("The United Nations Mission for the Census in Kenya put the count off again.",),
+                 {"United Nations Mission for the Census in Kenya": "organization",
+                  "United Nations": None},
+                 id="a-mission-named-for-its-purpose"),
+    pytest.param(("The UN Mission for the Census in Chicago opened an office.",),
+                 {"UN Mission for the Census in Chicago": None, "Chicago": "city"},
+                 id="a-mission-in-a-city-stays-apart"),
     # -- a dated body and its own-language name before it -----------------------------------------------
     pytest.param(("Youth of the Mouvement du 9 avril (April 9 Movement) blocked the road.",),
                  {"Mouvement du 9 avril": "organization", "April 9 Movement": "organization",

@@ -26,6 +26,7 @@ from kg.nlp.entities.spans.andlists import (
 )
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
+from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
     abbreviated_given_name,
@@ -77,6 +78,7 @@ from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
+from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
@@ -131,8 +133,13 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
+    # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
+    S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
+    # "the United Nations Mission for the Vote in Kelvia": a mission named for its purpose
+    # (purposedmissions)
+    S("missions_for", lambda c, r, f: missions_for(c.text, r, f, c.covered)),
     # "the border brigade, known by its Kelvish acronym KUF": a body's acronym, said so
     S("acronyms_said_to_be", lambda c, r, f: acronym_said_to_be(c.text, f)),
     # "the Kelvo Support mission (KS)"
