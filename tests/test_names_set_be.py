@@ -9,7 +9,8 @@ hyphened surname's second part (kg.nlp.entities.mentions.keep `place_in_hyphened
 headings in capitals that name places (kg.nlp.entities.spans.headingplaces); a body named by a
 slogan with "to" (kg.nlp.entities.spans.tonames); a country opening its law's name
 (kg.nlp.entities.spans.countrylaws); a mission named for its purpose
-(kg.nlp.entities.spans.purposedmissions); a dated body opening a parenthesis and its
+(kg.nlp.entities.spans.purposedmissions); the far end of a route from a known town
+(kg.nlp.entities.kinds.routeends); a dated body opening a parenthesis and its
 own-language name before it (kg.nlp.entities.spans.datednames, datedglosses). No name or
 sentence of a held-out set is used."""
 
@@ -82,6 +83,13 @@ CASES = [
     pytest.param(("The UN Mission for the Census in Chicago opened an office.",),
                  {"UN Mission for the Census in Chicago": None, "Chicago": "city"},
                  id="a-mission-in-a-city-stays-apart"),
+    # -- the far end of a route from a known town ---------------------------------------------------------
+    pytest.param(("Some 900 miners marched from Shakhtinsk to Kelvograd to demand back pay.",),
+                 {"Kelvograd": "place"},
+                 id="a-route-from-a-known-town"),
+    pytest.param(("The prize went from Chicago to Ana Dorrow last year.",),
+                 {"Ana Dorrow": "person"},
+                 id="a-given-name-at-the-end-is-no-place"),
     # -- a dated body and its own-language name before it -----------------------------------------------
     pytest.param(("Youth of the Mouvement du 9 avril (April 9 Movement) blocked the road.",),
                  {"Mouvement du 9 avril": "organization", "April 9 Movement": "organization",

@@ -41,6 +41,7 @@ from kg.nlp.entities.kinds.namekinds import (
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
+from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
     based_firms,
@@ -352,6 +353,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     firms_not_places,
     towns_beside_towns,
     joined_places,
+    # "marched from Kelvograd to Dorrinsk": an untyped end of a route (kinds/routeends.py, ent88)
+    route_ends,
     paired_slots,
     coordinated,
     lists,
