@@ -10,7 +10,8 @@ headings in capitals that name places (kg.nlp.entities.spans.headingplaces); a b
 slogan with "to" (kg.nlp.entities.spans.tonames); a country opening its law's name
 (kg.nlp.entities.spans.countrylaws); a mission named for its purpose
 (kg.nlp.entities.spans.purposedmissions); the far end of a route from a known town
-(kg.nlp.entities.kinds.routeends); a dated body opening a parenthesis and its
+(kg.nlp.entities.kinds.routeends); names in a list closed by "and the towns"
+(kg.nlp.entities.kinds.townlists); a fort's name (`head_types`); a dated body opening a parenthesis and its
 own-language name before it (kg.nlp.entities.spans.datednames, datedglosses). No name or
 sentence of a held-out set is used."""
 
@@ -90,6 +91,14 @@ CASES = [
     pytest.param(("The prize went from Chicago to Ana Dorrow last year.",),
                  {"Ana Dorrow": "person"},
                  id="a-given-name-at-the-end-is-no-place"),
+    # -- a list closed by "and the towns", a fort's name ---------------------------------------------------
+    pytest.param(("The shelling of Kelvorra, Tal Dorrib and the towns along the river drove "
+                  "thousands out.",),
+                 {"Kelvorra": "place", "Tal Dorrib": "place"},
+                 id="names-before-and-the-towns"),
+    pytest.param(("Marchers reached the Kelvo Fort, where police fired tear gas.",),
+                 {"Kelvo Fort": "place"},
+                 id="a-fort-is-a-place"),
     # -- a dated body and its own-language name before it -----------------------------------------------
     pytest.param(("Youth of the Mouvement du 9 avril (April 9 Movement) blocked the road.",),
                  {"Mouvement du 9 avril": "organization", "April 9 Movement": "organization",

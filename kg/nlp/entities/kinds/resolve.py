@@ -58,6 +58,7 @@ from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
+from kg.nlp.entities.kinds.townlists import town_lists
 from kg.nlp.entities.kinds.untypedframes import family_plurals, office_appositions, site_nouns
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
@@ -355,6 +356,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     joined_places,
     # "marched from Kelvograd to Dorrinsk": an untyped end of a route (kinds/routeends.py, ent88)
     route_ends,
+    # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
+    town_lists,
     paired_slots,
     coordinated,
     lists,
