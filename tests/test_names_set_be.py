@@ -11,9 +11,10 @@ slogan with "to" (kg.nlp.entities.spans.tonames); a country opening its law's na
 (kg.nlp.entities.spans.countrylaws); a mission named for its purpose
 (kg.nlp.entities.spans.purposedmissions); the far end of a route from a known town
 (kg.nlp.entities.kinds.routeends); names in a list closed by "and the towns"
-(kg.nlp.entities.kinds.townlists); a fort's name (`head_types`); a dated body opening a parenthesis and its
-own-language name before it (kg.nlp.entities.spans.datednames, datedglosses). No name or
-sentence of a held-out set is used."""
+(kg.nlp.entities.kinds.townlists); a fort's name (`head_types`); a forum's talk title in Title
+Case (kg.nlp.entities.spans.titles `_in_title_case`, openers `title_case_lines`); a dated body
+opening a parenthesis and its own-language name before it (kg.nlp.entities.spans.datednames,
+datedglosses). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -99,6 +100,15 @@ CASES = [
     pytest.param(("Marchers reached the Kelvo Fort, where police fired tear gas.",),
                  {"Kelvo Fort": "place"},
                  id="a-fort-is-a-place"),
+    # -- a forum's talk title in Title Case: no work's title inside it, no person by a modal verb ---------
+    pytest.param(("Why Kelvo Bus Drivers Face Cuts, and How Their Union Can Fight Back. Speaker: "
+                  "Ana Dorrance, Socialist Workers Party.",),
+                 {"How Their Union Can Fight Back": None, "Can Fight Back": None,
+                  "Ana Dorrance": "person"},
+                 id="a-title-case-talk-title-holds-no-work"),
+    pytest.param(("In jail she read Why Workers Should Back Kelvin and passed it on.",),
+                 {"Why Workers Should Back Kelvin": "work"},
+                 id="a-title-opened-mid-sentence-is-still-a-work"),
     # -- a dated body and its own-language name before it -----------------------------------------------
     pytest.param(("Youth of the Mouvement du 9 avril (April 9 Movement) blocked the road.",),
                  {"Mouvement du 9 avril": "organization", "April 9 Movement": "organization",
