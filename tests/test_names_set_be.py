@@ -145,7 +145,8 @@ LISTING = ("Militant Labor Forums\n\nMarch 3, 2022\n\nUNITED STATES\n\nOHIO\nDay
            "Why Rail Crews Need a Union Contract. Speaker: Mara Kelvington, Socialist Workers "
            "Party. Fri., March 11, 7:30 p.m. 1180 Kelvin Ave. Tel.: (937) 555-0140.\n\n"
            "UPCOMING EVENTS\n\nCANADA\nCalgary\n"
-           "The Fight Against Twelve-Hour Shifts. Speaker: Jules Dorrance, Communist League. "
+           "Dorrowfield Tower: Tenants Demand a Public Hearing. Speaker: Jules Dorrance, "
+           "Communist League. "
            "Sat., March 12, 7:00 p.m. 415 Tallow St. Tel.: (403) 555-0171.\n")
 
 
@@ -159,3 +160,13 @@ def test_headings_in_capitals_that_name_places(registry):
     assert got["UNITED STATES"].startswith("country/") and got["CANADA"].startswith("country/")
     assert got["OHIO"].split("/")[0] in ("place", "city")
     assert "UPCOMING EVENTS" not in got and "UPCOMING" not in got  # a heading that is no place
+
+
+def test_a_name_before_a_title_case_titles_colon(registry):
+    from kg.nlp.entities.mentions import annotate
+
+    d = parse_article(LISTING, "militant-2022-03-07-v86n9-militant-labor-forums.txt")
+    annotate(d, registry)
+    got = {m.span.of(d.text): m.entity for m in d.annotations.mentions}
+    assert got["Dorrowfield Tower"].startswith("place/")  # what the talk is about
+    assert "Public Hearing" not in got and "Tenants Demand" not in got  # the title's own words
