@@ -18,6 +18,7 @@ from __future__ import annotations
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.pairjoins import join_pairs
 from kg.nlp.entities.spans.runs import Run
 
 
@@ -30,21 +31,15 @@ def _letters() -> frozenset[str]:
 def letter_particles(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The runs, "<Given> <Surname> i <Surname>" joined into one person's name (module
     docstring)."""
-    out: list[Run] = []
-    i = 0
-    while i < len(runs):
-        run = runs[i]
-        nxt = runs[i + 1] if i + 1 < len(runs) else None
-        if nxt is not None and text[run.end + 1:nxt.begin - 1] in _letters() \
-                and text[run.end] == " " and text[nxt.begin - 1] == " " \
-                and _given_and_surname(text, run, cues) and _surname(text, nxt, cues):
-            out.append(Run(run.begin, nxt.end, run.words + nxt.words, run.title,
-                           run.absorbed + nxt.absorbed, kind="person"))
-            i += 2
-            continue
-        out.append(run)
-        i += 1
-    return out
+    return join_pairs(runs, lambda run, nxt: _joins(text, run, nxt, cues), "person")
+
+
+def _joins(text: str, run: Run, nxt: Run, cues: Cues) -> bool:
+    """A one-letter particle between the runs, one space either side, a given name and a
+    surname before it, a surname after it."""
+    return text[run.end + 1:nxt.begin - 1] in _letters() and text[run.end] == " " \
+        and text[nxt.begin - 1] == " " and _given_and_surname(text, run, cues) \
+        and _surname(text, nxt, cues)
 
 
 def _plain(text: str, run: Run, cues: Cues) -> bool:

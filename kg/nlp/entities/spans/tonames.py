@@ -20,6 +20,7 @@ import re
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.pairjoins import join_pairs
 from kg.nlp.entities.spans.runs import Run
 
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he \Z")
@@ -37,19 +38,8 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 def to_names(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The runs, "the <Word> to <Word> <noun of bodies>" joined into one organisation's name
     (module docstring)."""
-    out: list[Run] = []
-    i = 0
-    while i < len(runs):
-        run = runs[i]
-        nxt = runs[i + 1] if i + 1 < len(runs) else None
-        if nxt is not None and _joins(text, run, nxt, cues):
-            out.append(Run(run.begin, nxt.end, run.words + nxt.words, False,
-                           run.absorbed + nxt.absorbed, kind="organization"))
-            i += 2
-            continue
-        out.append(run)
-        i += 1
-    return out
+    return join_pairs(runs, lambda run, nxt: not run.title and _joins(text, run, nxt, cues),
+                      "organization")
 
 
 def _joins(text: str, first: Run, last: Run, cues: Cues) -> bool:
