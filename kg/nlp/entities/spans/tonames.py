@@ -1,6 +1,6 @@
 """A body's name with "to" between its words, before a lower-case noun of bodies (set BE, branch
-ent88): "the Rise to Dorrow federation", "the Bridge to Kelvin coalition". Such names are made of
-a slogan ("Change to Win" is a federation's). "to" is no connector the run walk takes (it joins
+ent88): "the Rise to Dorrow federation", "the Bridge to Kelvin coalition": names made of a
+slogan, as a union federation's may be. "to" is no connector the run walk takes (it joins
 no name in "sent Ana to Dorrow"), so the run stopped at it: the word after it alone was typed by
 the noun, the word before it dropped.
 
