@@ -24,7 +24,6 @@ from kg.nlp.entities.kinds import familynames
 from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.chosenas import chosen_as
-from kg.nlp.entities.kinds.citysites import firm_city_sites
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
@@ -300,8 +299,6 @@ KIND_STEPS: tuple[KindStep, ...] = (
     site_places,
     leading_places,
     firm_short,
-    # "the Kelvo Chicago" beside "Kelvo Hotels Corp.": a chain's establishment (kinds/citysites.py)
-    firm_city_sites,
     # "the strike at Lakeview" beside "Lakeview Packers" (kinds/townfirms.py, ent75)
     town_named_firms,
     union_short,
