@@ -11,6 +11,7 @@ import re
 from kg.annotations import Agent, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
+from kg.nlp.namemarks import inside_name
 
 
 @cuedata.cached
@@ -126,7 +127,8 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
     text = doc.text
     seg_begin = sentence.begin
     for m in re.finditer(r"[;—:”]|--", text[sentence.begin:verb_begin]):  # "--": 2000–2002 pages
-        seg_begin = sentence.begin + m.end()
+        if not inside_name(doc, sentence.begin + m.start()):  # "Tom “Bull” Kelvin, said": a nickname's
+            seg_begin = sentence.begin + m.end()
     seg = text[seg_begin:verb_begin]
     seg_clean = _fillers_tail().sub("", seg)
     end = seg_begin + len(seg_clean.rstrip())

@@ -31,6 +31,7 @@ import re
 from kg.annotations import Citation, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
+from kg.nlp.namemarks import outside_names
 from kg.nlp.quotations import speakerrules
 from kg.nlp.quotations.attribution import Attribution
 from kg.nlp.quotations.context import colon_speaker
@@ -266,7 +267,7 @@ def annotate(doc: Document) -> Document:
     works = doc.annotations.works
     citations = doc.annotations.citations
     quotations: list[Quotation] = []
-    for mark, content in find_marks(doc):
+    for mark, content in outside_names(doc, find_marks(doc)):  # a nickname is no quotation
         sentence = sentence_of(doc, mark.begin) or sentence_of(doc, content.begin) or mark
         kind = "term" if _is_term(doc, content, mark, sentence) else "quotation"
         if any(content.contains(s) and len(content) - len(s) <= 2 for w in works for s in w.spans):

@@ -43,6 +43,7 @@ from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.plantnames import plant_names
+from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
     based_firms,
@@ -59,6 +60,7 @@ from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
+from kg.nlp.entities.kinds.townlists import town_lists
 from kg.nlp.entities.kinds.untypedframes import family_plurals, office_appositions, site_nouns
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
@@ -359,6 +361,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     firms_not_places,
     towns_beside_towns,
     joined_places,
+    # "marched from Kelvograd to Dorrinsk": an untyped end of a route (kinds/routeends.py, ent88)
+    route_ends,
+    # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
+    town_lists,
     paired_slots,
     coordinated,
     lists,

@@ -84,13 +84,15 @@ def _opener_before_body(q: MentionQuery, at: int) -> bool:
 
 def abbreviated_given_name(q: MentionQuery) -> bool:
     """A registry alias that is also an abbreviated given name ("Md.": Maryland, Mohammad)
-    opening a person's name: no comma before it (a state follows its town: "Baltimore, Md.")
+    opening a person's name: no town and comma before it (a state follows its town: "Baltimore, Md.")
     and two capitalised words after it ("Md. Rafiq Kelvani"; `given_name_abbreviations`):
     Mohammad, no Maryland (branch ent60)."""
     m, text = q.m, q.text
     if text[m.begin:m.end] not in evidence().given_abbreviations:
         return False
-    if textwindow.before(r",\s*\Z", text, m.begin, 3, cut=True):
+    # a comma after a capitalised word: the state after its town; after a lower-case word ("One
+    # worker, Md. Rafiq Kelvani, was …") an apposition opens with the name (set BE, branch ent88)
+    if textwindow.before(r"[A-Z][\w’'.-]*,\s*\Z", text, m.begin, 40, cut=True):
         return False
     return bool(_TWO_CAPITALISED.match(text, m.end))
 
@@ -308,6 +310,22 @@ def place_glued_after_name(q: MentionQuery) -> bool:
     return q.place and not q.heading and glued_after_name(q)
 
 
+# a given name, one space, a capitalised word (an apostrophe allowed: "O’Kelly"), a hyphen
+_HYPHENED_SURNAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][^\W\d_]+) ([A-Z][\w’']*[^\W\d_])-\Z")
+
+
+def place_in_hyphened_surname(q: MentionQuery) -> bool:
+    """A place as a person's hyphened surname's second part ("Tomas O’Kelly-Washington", "Ana
+    Dorrow-Lima"): the word glued before the hyphen is capitalised and no place the gazetteer
+    knows, and follows a given name it knows. A pair of places ("Dallas-Fort Worth") or a place
+    glued to a word with no given name before it keeps its match (set BE, branch ent88)."""
+    if not q.place:
+        return False
+    m = textwindow.before(_HYPHENED_SURNAME_BEFORE, q.text, q.m.begin, 60, cut=True)
+    ev = evidence()
+    return m is not None and ev.gazetteer.is_given_name(m.group(1)) and ev.place_kind(m.group(2)) is None
+
+
 def another_body_of_that_name(q: MentionQuery) -> bool:
     """A registry body named by common words only — its form opens with an adjective by
     its ending ("Democratic Party", "Socialist Party", "National Front") — right after
@@ -363,6 +381,7 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     other_nations_body,
     firms_national_arm,
     place_glued_after_name,
+    place_in_hyphened_surname,
     another_body_of_that_name,
 )
 

@@ -23,6 +23,9 @@ from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
 
+# what a dated body's run is, said at once: opening a parenthesis, its month read as a noun
+# capitalised by position was cut off ("(March 12 Movement)" → "12 Movement"; set BE, branch ent88)
+_BODY = "organization"
 _DATE_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) ([1-9]|[12]\d|3[01]) $")
 # the day in words, inside the run: "the October First Movement", "(October First Movement)"
 _MONTH_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) $")
@@ -51,14 +54,14 @@ def dated_bodies(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         if o is not None and not run.title and run.kind is None and run.words[-1][2] in cues.date_named \
                 and (not out or out[-1].end <= o.start(1)):
             words = [(o.start(1), o.end(1), o.group(1))]
-            out.append(Run(o.start(1), run.end, words + run.words, False, run.absorbed))
+            out.append(Run(o.start(1), run.end, words + run.words, False, run.absorbed, kind=_BODY))
             continue
         m = textwindow.before(_DATE_BEFORE, text, run.begin, 20)
         if m is not None and m.group(1) in cues.months and not run.title and run.kind is None \
                 and run.words and run.words[-1][2] in cues.date_named \
                 and (not out or out[-1].end <= m.start(1)):
             words = [(m.start(1), m.end(1), m.group(1)), (m.start(2), m.end(2), m.group(2))]
-            out.append(Run(m.start(1), run.end, words + run.words, False, run.absorbed))
+            out.append(Run(m.start(1), run.end, words + run.words, False, run.absorbed, kind=_BODY))
             continue
         out.append(run)
     return out

@@ -278,8 +278,11 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
 
     def kept(run: Run) -> bool:
         label = run_label(text, run)
+        # a given name that is a function word too ("Can", "Will") opens a Title Case line's
+        # verb phrase ("… How Their Union Can Fight Back"), no person's name (set BE, ent88)
+        given = ev.given_name_first(label.split()) and label.split()[0] not in cues.function
         return label.removesuffix("s") in elsewhere or bool(ev.place_kind(label)) or bool(run.absorbed) \
-            or ev.given_name_first(label.split()) or bool(re.search(r"\d", label)) \
+            or given or bool(re.search(r"\d", label)) or _colon_subject(text, run, tx, cues) \
             or _acronym_in_mixed_line(text, run, tx)  # "Local 12"; "… a Union Contract at KLB"
 
     out = []
@@ -292,6 +295,14 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
         elif kept(run):
             out.append(run)
     return out
+
+
+def _colon_subject(text: str, run: Run, tx: TextIndex, cues: Cues) -> bool:
+    """"Kelvo Tower: Working People Need Our Own Inquiry": a name of two words or more opening a
+    Title Case title, ending in a head word right before its colon, is what the title is about,
+    a name as a heading's is (set BE, branch ent88)."""
+    return text.startswith(":", run.end) and len(run.words) >= 2 and tx.is_sentence_start(run.begin) \
+        and head_word(run_label(text, run), cues) in cues.heads
 
 
 def _acronym_in_mixed_line(text: str, run: Run, tx: TextIndex) -> bool:

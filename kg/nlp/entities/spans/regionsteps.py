@@ -26,6 +26,7 @@ from kg.nlp.entities.spans.andlists import (
 )
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
+from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
     abbreviated_given_name,
@@ -39,6 +40,7 @@ from kg.nlp.entities.spans.cutnames import (
     union_before_unit,
 )
 from kg.nlp.entities.spans.dashedports import dashed_ports
+from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
@@ -51,6 +53,7 @@ from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
+from kg.nlp.entities.spans.letterparticles import letter_particles
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.minesections import mine_sections
@@ -76,6 +79,7 @@ from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
+from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
@@ -85,7 +89,9 @@ from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acro
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
+from kg.nlp.entities.spans.titlednicknames import titled_nicknames
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
+from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
@@ -117,6 +123,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"
     S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
+    # "the Mouvement du 12 mars (March 12 Movement)": an own-language name with its date before
+    # a dated gloss (datedglosses)
+    S("dated_glosses", lambda c, r, f: dated_glosses(c.text, f)),
     # "the Kelvia Podrana Samitu"
     S("country_foreign_names", lambda c, r, f: country_foreign_names(c.text, f, c.covered)),
     # "the Kelvia and District of Dorrow AFL-CIO"
@@ -127,8 +136,13 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
+    # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
+    S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
+    # "the United Nations Mission for the Vote in Kelvia": a mission named for its purpose
+    # (purposedmissions)
+    S("missions_for", lambda c, r, f: missions_for(c.text, r, f, c.covered)),
     # "the border brigade, known by its Kelvish acronym KUF": a body's acronym, said so
     S("acronyms_said_to_be", lambda c, r, f: acronym_said_to_be(c.text, f)),
     # "the Kelvo Support mission (KS)"
@@ -169,6 +183,13 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("quoted_nicknames", lambda c, r, f: quoted_nicknames(c.text, r.begin, r.end, f, c.covered)),
     # "W.J. “Sonny” Dorrow"
     S("nickname_inside", lambda c, r, f: nickname_inside(c.text, f, c.cues)),
+    # "Sheriff Ada “Ma” Dorrow", "William “Big Bill” Kelvane": after a title, or of two words
+    # (kg.nlp.entities.spans.titlednicknames)
+    S("titled_nicknames", lambda c, r, f: titled_nicknames(c.text, f, c.cues)),
+    # "Jordi Kelvó i Dorrell": the Catalan "i" between two surnames (letterparticles)
+    S("letter_particles", lambda c, r, f: letter_particles(c.text, f, c.cues)),
+    # "the Rise to Dorrow federation": a body named by a slogan with "to" (tonames)
+    S("to_names", lambda c, r, f: to_names(c.text, f, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat

@@ -16,6 +16,7 @@ from functools import cached_property
 from kg.model import Document, Span
 from kg.nlp import textwindow
 from kg.nlp.cuedata import load
+from kg.nlp.entities.spans.headingplaces import heading_places
 from kg.reader import cues as reader_cues
 
 _OPENERS = "“‘\"'([{«"
@@ -110,6 +111,8 @@ def regions(doc: Document) -> list[Region]:
         if credited:
             b = photo.credit.span.begin + credited.start(1)
             out.append(Region(Span(b, b + len(credited.group(1).rstrip())), "signer"))
+    # a page of items' headings in capitals that name places ("UNITED STATES", "OHIO")
+    out += [Region(s, "place") for s in heading_places(doc, [r.span for r in out])]
     return sorted(out, key=lambda r: (r.begin, r.end))
 
 

@@ -57,6 +57,7 @@ from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
 from kg.nlp.entities.spans.textspan import Region
+from kg.nlp.entities.spans.titlecase import is_title_case
 from kg.nlp.text import month_number
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*\.?")
@@ -666,11 +667,12 @@ def _opened_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
     only when it opens a title (`title_openers`: a preposition, a pronoun, a question word),
     then a title-case stretch of two capitalised words or more ending where the clause does
     (as after a work noun), is a work's title. Not when the stretch ends in a head word ("at
-    Our Lady of Kelvin Church" names a church) or opens with one of the pronoun forms of "I"."""
+    Our Lady of Kelvin Church" names a church) or opens with one of the pronoun forms of "I",
+    nor inside a sentence set in Title Case (`_in_title_case`)."""
     out = []
     for m in cues.openers.finditer(text, r.begin, r.end):
         t = _after_noun(text, m.start("w"), r.end, False, cues)
-        if t is None:
+        if t is None or _in_title_case(text, r.begin, m.start("w")):
             continue
         words = text[t[0]:t[1]].split()
         caps = [w for w in words[1:] if w[:1].isupper()]
@@ -678,6 +680,19 @@ def _opened_titles(text: str, r: Region, cues: _Cues) -> list[Title]:
             continue
         out.append(Title(t[0], t[1], "work"))
     return out
+
+
+# where the sentence of a line opens: after a stop and a space, or a line break
+_SENTENCE_OPENS = re.compile(r"(?:[.!?][”’\"')]*\s+|\n)")
+
+
+def _in_title_case(text: str, begin: int, at: int) -> bool:
+    """Whether the words of the line's sentence before `at` are set in Title Case (kg.nlp.
+    entities.spans.titlecase): a forum's talk title opening its listing ("Why Kelvo Bus Drivers
+    Face Cuts, and How Their Union Can Fight Back."), where "How" is capitalised as every word
+    is, no title's opening (set BE, branch ent88)."""
+    opens = [m.end() for m in _SENTENCE_OPENS.finditer(text, begin, at)]
+    return is_title_case(text[opens[-1] if opens else begin:at])
 
 
 def _apposition_titles(text: str, r: Region, known: list[Match], cues: _Cues) -> list[Title]:
