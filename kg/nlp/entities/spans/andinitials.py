@@ -16,7 +16,8 @@ federation's long name joins: "the KFL-CDU, the Kelvo Federation of Labor and Co
 Dorrow Unions") is then part of the name (absorbed), as a mission's country is; one that
 straddles the stretch's edge still stops the join.
 Apart from kg.nlp.entities.spans.initials, which reads names in another language's lower-case
-words."""
+words; the three rules that read a name by its acronym's letters walk its words with
+kg.nlp.entities.spans.acronymwalk, each with its own `Spelling`."""
 
 from __future__ import annotations
 
@@ -24,62 +25,39 @@ import re
 
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.acronymwalk import BRACKETED, CLOSED, SPACE, WHOLE_WORD, Spelling, spell
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import Region
 
-_ACRONYM = re.compile(rf" \(([{UPPER}]{{2,8}})\)")
 # "the KLU-DWA, the …": an acronym (two parts at most, joined by a hyphen) before ", the"
 _ACRONYM_FIRST = re.compile(rf"(?<![\w’'-])([{UPPER}]{{2,6}}(?:-[{UPPER}]{{2,6}})?), the ")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-# What may follow a long name read forward: punctuation closing the apposition, or a lower-case word
-_FORWARD_END = re.compile(r"[,.;:)]|\s+[a-z]")
 # The small words the runs stop at inside one name
 _JOINERS = ("and", "of")
+_REACH = 160  # the farthest a name reaches from its acronym, in characters
 
 
-def _picked_back(text: str, r: Region, end: int, letters: str, cues: Cues) -> list[re.Match] | None:
-    """The words right before `end` whose initials spell `letters` (small words between), or
-    None when they do not spell it all."""
-    picked: list[re.Match] = []
-    li, nxt = len(letters) - 1, end + 1  # the space before the bracket
-    for t in reversed(list(_WORD.finditer(text, max(r.begin, end - 160), end))):
-        if li < 0 or text[t.end():nxt] != " ":
-            break
-        w = t.group(0)
-        if w.lower() in cues.initials_skip and picked:
-            picked.insert(0, t)
-        elif w[:1] == letters[li]:
-            picked.insert(0, t)
-            li -= 1
-        else:
-            break
-        nxt = t.start()
-    return picked if li < 0 else None
+def _spelling(cues: Cues) -> Spelling:
+    """The strict reading: whole words parted by one space, the small words of `initials_skip`
+    (in any case) between them, every other word spelling the next letter."""
+    return Spelling(gap=SPACE, small=cues.initials_skip)
 
 
-def _picked_forward(text: str, r: Region, begin: int, letters: str, cues: Cues) -> list[re.Match] | None:
-    """The words from `begin` on whose initials spell `letters` (small words between), closed
-    by punctuation or a lower-case word; None when they do not spell it all or run on."""
-    picked: list[re.Match] = []
-    li, at = 0, begin
-    for t in _WORD.finditer(text, begin, min(r.end, begin + 160)):
-        if li == len(letters) or t.start() != at:
-            break
-        w = t.group(0)
-        if w.lower() in cues.initials_skip and picked:
-            picked.append(t)
-        elif w[:1] == letters[li]:
-            picked.append(t)
-            li += 1
-        else:
-            return None
-        at = t.end() + 1
-        if text[t.end():at] != " ":
-            break
-    if li < len(letters) or not picked or picked[-1].group(0).lower() in cues.initials_skip \
-            or not _FORWARD_END.match(text, picked[-1].end()):
-        return None
-    return picked
+def _picked_back(text: str, r: Region, a: re.Match, cues: Cues) -> list[re.Match] | None:
+    """The words right before the bracketed acronym `a` whose initials spell it (small words
+    between), or None when they do not spell it all."""
+    bracket = a.start() + 1  # `BRACKETED` opens with the space before it
+    words = list(WHOLE_WORD.finditer(text, max(r.begin, a.start() - _REACH), a.start()))
+    return spell(text, words, bracket, a.group(1), _spelling(cues), forward=False)
+
+
+def _picked_forward(text: str, r: Region, a: re.Match, cues: Cues) -> list[re.Match] | None:
+    """The words after the acronym printed first `a` whose initials spell its letters (small
+    words between), closed by punctuation or a lower-case word; None when they do not spell it
+    all or run on."""
+    begin = a.end()  # after ", the ": the walk reads the space after "the" as the first gap
+    words = list(WHOLE_WORD.finditer(text, begin, min(r.end, begin + _REACH)))
+    picked = spell(text, words, begin - 1, a.group(1).replace("-", ""), _spelling(cues), forward=True)
+    return picked if picked and CLOSED.match(text, picked[-1].end()) else None
 
 
 def _join(text: str, picked: list[re.Match], out: list[Run], taken: list) -> list[Run]:
@@ -112,12 +90,12 @@ def and_before_initials(text: str, r: Region, runs: list[Run], taken: list, cues
     made none) become one run, of the first piece's kind. A stretch one run holds already, or
     one that a registry name straddles or that holds a title (`taken`), is left as it is."""
     out = list(runs)
-    for a in _ACRONYM.finditer(text, r.begin, r.end):
-        picked = _picked_back(text, r, a.start(), a.group(1), cues)
+    for a in BRACKETED.finditer(text, r.begin, r.end):
+        picked = _picked_back(text, r, a, cues)
         if picked:
             out = _join(text, picked, out, taken)
     for a in _ACRONYM_FIRST.finditer(text, r.begin, r.end):
-        picked = _picked_forward(text, r, a.end(), a.group(1).replace("-", ""), cues)
+        picked = _picked_forward(text, r, a, cues)
         if picked:
             out = _join(text, picked, out, taken)
     return out

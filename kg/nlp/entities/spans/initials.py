@@ -5,7 +5,9 @@ whose lower-case words cut the run is found whole by the initials its acronym sp
 name, the acronym is.
 
 The letters of an acronym say where a name begins and which mentions are its; the rules are
-apart because they read parentheses and initials, not capitals.
+apart because they read parentheses and initials, not capitals. The walk back over the words
+before the bracket is kg.nlp.entities.spans.acronymwalk's, which andinitials and spelledacronyms
+walk too, each with its own `Spelling`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.acronymwalk import WHOLE_WORD, Spelling, spell
 from kg.nlp.entities.spans.brackets import is_short_name
 from kg.nlp.entities.spans.ownlanguage import spells
 from kg.nlp.entities.spans.runs import PLACE_KINDS, NewName, Run
@@ -95,7 +98,14 @@ def acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: lis
 _ACRONYM_BEFORE = re.compile(rf"\(([{UPPER}]{{2,6}}),\s+\Z")
 
 _ACRONYM_ANY = re.compile(rf"\(\s*([{UPPER}]{{2,8}})\s*\)")
-_INITIALS_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WHITE = re.compile(r"\s+")
+
+
+def _spelling(cues: Cues) -> Spelling:
+    """Another language's reading: whole words parted by any white space, the small words of
+    `initials_skip` (in any case) between them, every other word spelling the next letter by
+    its first letter upper-cased ("syndicats" spells S)."""
+    return Spelling(gap=_WHITE, small=cues.initials_skip, folded=True)
 
 
 def named_by_initials(text: str, r: Region, runs: list[Run], taken: list, cues: Cues) -> list[Run]:
@@ -107,25 +117,11 @@ def named_by_initials(text: str, r: Region, runs: list[Run], taken: list, cues: 
     `initials_foreign` or a letter outside English's marking another language, are one name
     in place of the pieces. Nothing a registry name, a title or a longer run holds is cut."""
     for a in _ACRONYM_ANY.finditer(text, r.begin, r.end):
-        letters = a.group(1)
-        toks = list(_INITIALS_WORD.finditer(text, max(r.begin, a.start() - 160), a.start()))
-        picked: list[re.Match] = []
-        k, li = len(toks) - 1, len(letters) - 1
-        nxt = a.start()
-        while k >= 0 and li >= 0 and re.fullmatch(r"\s+", text[toks[k].end():nxt]):
-            w = toks[k].group(0)
-            if w.lower() in cues.initials_skip and picked:
-                picked.insert(0, toks[k])
-            elif w[:1].upper() == letters[li]:
-                picked.insert(0, toks[k])
-                li -= 1
-            else:
-                break
-            nxt = toks[k].start()
-            k -= 1
-        words = [t.group(0) for t in picked]
-        if li >= 0 or not words or not words[0][:1].isupper():
+        toks = list(WHOLE_WORD.finditer(text, max(r.begin, a.start() - 160), a.start()))
+        picked = spell(text, toks, a.start(), a.group(1), _spelling(cues), forward=False)  # from "("
+        if picked is None or not picked[0].group(0)[:1].isupper():
             continue
+        words = [t.group(0) for t in picked]
         content = [w for w in words if w.lower() not in cues.initials_skip]
         foreign = any(w in cues.initials_foreign for w in words) or any(
             not ("a" <= ch.lower() <= "z") for w in words for ch in w if ch.isalpha())

@@ -25,7 +25,8 @@ The stretch becomes one organisation's run in place of the pieces; a registry na
 inside is taken into it (absorbed, as andinitials absorbs one), one across its edge, a title,
 or a piece reaching out of it leaves the runs as they were. An acronym printed first with a
 hyphen ("SEIU-KHW") is one name too, even where the registry knows its first part ("SEIU"):
-the part alone was a piece of it. Apart from andinitials, whose stricter reading runs first."""
+the part alone was a piece of it. Apart from andinitials, whose stricter reading runs first;
+both walk the words with kg.nlp.entities.spans.acronymwalk, each with its own `Spelling`."""
 
 from __future__ import annotations
 
@@ -33,80 +34,44 @@ import re
 
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.acronymwalk import BRACKETED, CLOSED, PIECE, Spelling, spell
 from kg.nlp.entities.spans.andlists import merge_and
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import Region
 
 # "KWLD-TD, the …": an acronym of one or two parts before the long name in apposition
 _FIRST = re.compile(rf"(?<![\w’'.-])([{UPPER}]{{2,6}}(?:-[{UPPER}]{{2,6}})?), the ")
-# "… Authority (MDBA)": an acronym in brackets right after the name
-_AFTER = re.compile(rf" \(([{UPPER}]{{2,8}})\)")
-# a word or the part of a hyphened word between its hyphens
-_PIECE = re.compile(r"[^\W\d_][\w’']*")
-# what closes a long name read forward: punctuation, or a lower-case word
-_CLOSED = re.compile(r"[,.;:)]|\s+[a-z]")
-# small words that set a place after a name, not inside it (kg.nlp.entities.spans.initials
-# reads "… in Kelvia (MINKEL)")
+# small words that set a place after a name, not inside it ("… Rights in the Dorrow Valley
+# (CWRDV)": the place the name is in; kg.nlp.entities.spans.initials reads "… in Kelvia (MINKEL)")
 _PLACED = frozenset({"in"})
 _SPAN = 200  # the farthest a long name reaches from its acronym, in characters
+# a space or a hyphen parts two words of the name; a comma, while letters are left to spell
+_FORWARD_GAP = re.compile(r"[ -]|, ")
+_BACKWARD_GAP = re.compile(r"[ -]")
 
 
-def _small(word: str, cues: Cues) -> bool:
-    return word[:1].islower() and word.lower() in cues.initials_skip
+def _forward(text: str, r: Region, a: re.Match, cues: Cues) -> list[re.Match] | None:
+    """The pieces after the acronym printed first `a` that spell its letters as the module
+    says (the small words only after a space; a capitalised word spelling none allowed, one for
+    every three letters; capitalised words glued on after the last), closed by punctuation or
+    a lower-case word; or None."""
+    begin = a.end()  # after ", the ": the walk reads the space after "the" as the first gap
+    how = Spelling(gap=_FORWARD_GAP, small=cues.initials_skip, small_lower=True, small_after=" ",
+                   spare_every=3, glued=True)
+    words = list(PIECE.finditer(text, begin, min(r.end, begin + _SPAN)))
+    picked = spell(text, words, begin - 1, a.group(1).replace("-", ""), how, forward=True)
+    return picked if picked and CLOSED.match(text, picked[-1].end()) else None
 
 
-def _forward(text: str, r: Region, begin: int, letters: str, cues: Cues) -> list[re.Match] | None:
-    """The pieces from `begin` on that spell `letters` as the module says, or None."""
-    picked: list[re.Match] = []
-    li, extras, at = 0, 0, begin
-    for t in _PIECE.finditer(text, begin, min(r.end, begin + _SPAN)):
-        gap, w = text[at:t.start()], t.group(0)
-        if picked and gap not in (" ", "-") and not (gap == ", " and li < len(letters)):
-            break
-        if not picked and t.start() != begin:
-            return None
-        if _small(w, cues):
-            if not picked or li == len(letters) or gap != " ":
-                break
-        elif not w[:1].isupper():
-            break
-        elif li < len(letters) and w[0] == letters[li]:
-            li += 1
-        elif li < len(letters) and picked:
-            extras += 1
-        elif li < len(letters):
-            return None  # the first word spells no first letter
-        elif gap == ", ":
-            break
-        picked.append(t)
-        at = t.end()
-    while picked and _small(picked[-1].group(0), cues):
-        picked.pop()
-    if li < len(letters) or extras > len(letters) // 3 or not picked \
-            or not _CLOSED.match(text, picked[-1].end()):
-        return None
-    return picked
-
-
-def _backward(text: str, r: Region, end: int, letters: str, cues: Cues) -> list[re.Match] | None:
-    """The pieces right before `end` (the space before a bracket) that spell `letters` exactly,
-    the small words aside and no comma among them, or None."""
-    picked: list[re.Match] = []
-    li, nxt = len(letters) - 1, end
-    for t in reversed(list(_PIECE.finditer(text, max(r.begin, end - _SPAN), end))):
-        if li < 0 or picked and text[t.end():nxt] not in (" ", "-") or not picked and t.end() != end:
-            break
-        w = t.group(0)
-        if _small(w, cues) and picked:
-            if w in _PLACED:
-                return None  # "… Rights in the Dorrow Valley (CWRDV)": the place the name is in
-        elif w[:1] == letters[li]:
-            li -= 1
-        else:
-            return None
-        picked.insert(0, t)
-        nxt = t.start()
-    if li >= 0 or not picked[0].group(0)[:1].isupper():
+def _backward(text: str, r: Region, a: re.Match, cues: Cues) -> list[re.Match] | None:
+    """The pieces right before the bracketed acronym `a` that spell it exactly, the small
+    words aside and no comma among them, or None; None too when "in" stands among them (the
+    place the name is in) or the stretch starts inside a hyphened word."""
+    how = Spelling(gap=_BACKWARD_GAP, small=cues.initials_skip, small_lower=True, stops=_PLACED)
+    bracket = a.start() + 1  # `BRACKETED` opens with the space before it
+    words = list(PIECE.finditer(text, max(r.begin, a.start() - _SPAN), a.start()))
+    picked = spell(text, words, bracket, a.group(1), how, forward=False)
+    if picked is None:
         return None
     b = picked[0].start()
     if b > 0 and text[b - 1] in "-’'" or b > 1 and text[b - 1] == " " and text[b - 2] == "-":
@@ -174,14 +139,14 @@ def spelled_acronyms(text: str, r: Region, runs: list[Run], taken: list, cues: C
     whole."""
     out = list(runs)
     for a in _FIRST.finditer(text, r.begin, r.end):
-        picked = _forward(text, r, a.end(), a.group(1).replace("-", ""), cues)
+        picked = _forward(text, r, a, cues)
         if not picked:
             continue
         out = _one_run(text, picked[0].start(), picked[-1].end(), _words(picked), out, taken, cues)
         if "-" in a.group(1):
             out = _one_run(text, a.start(1), a.end(1), [(a.start(1), a.end(1), a.group(1))], out, taken, cues)
-    for a in _AFTER.finditer(text, r.begin, r.end):
-        picked = _backward(text, r, a.start(), a.group(1), cues)
+    for a in BRACKETED.finditer(text, r.begin, r.end):
+        picked = _backward(text, r, a, cues)
         if picked:
             out = _one_run(text, picked[0].start(), picked[-1].end(), _words(picked), out, taken, cues)
     return out
