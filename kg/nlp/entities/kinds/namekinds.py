@@ -28,7 +28,7 @@ from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
-from kg.nlp.entities.kinds import contextrules, headrules, textrules
+from kg.nlp.entities.kinds import contextrules, headrules, lawnames, textrules
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
@@ -89,6 +89,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.compound_head,
     headrules.named_for_particled_person,
     headrules.law,
+    # "the Internal Security Law": a law by a head that is a surname too (kinds/lawnames.py, ent87)
+    lawnames.surname_law_head,
     headrules.mission,
     headrules.troupe,
     headrules.venue,

@@ -49,6 +49,7 @@ from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
+from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.longbodies import long_bodies
@@ -124,6 +125,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
+    # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
+    S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered)),
+    S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
     # "the border brigade, known by its Kelvish acronym KUF": a body's acronym, said so
