@@ -40,6 +40,7 @@ from kg.nlp.entities.spans.cutnames import (
 )
 from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
@@ -255,6 +256,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Locked-out Dorvek workers rally": a hyphened adjective opening a sentence or a headline
     # is no part of the name after it (kg.nlp.entities.spans.hyphenopeners)
     S("hyphened_openers", lambda c, r, f: hyphened_openers(f, c.tx)),
+    # "Pictures of Dorrow Kelvani were carried": a depiction's noun opening a sentence is no part
+    # of the name after "of" (kg.nlp.entities.spans.depictions, ent87)
+    S("depicted_names", lambda c, r, f: depicted_names(c.tx, f)),
 )
 del S
 
