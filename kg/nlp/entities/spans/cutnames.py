@@ -276,7 +276,8 @@ def place_for_firm(text: str, runs: list[Run], known: list[Match], cues: Cues) -
     return out
 
 
-_GLOSS = re.compile(r" \((?:the )?(?P<g>[A-Z][\w-]*(?:[’']s)?(?: (?:of|the|and|for|[A-Z][\w-]*(?:[’']s)?)){1,5})\)")
+_GLOSS = re.compile(r" \((?:the )?"
+                    r"(?P<g>[A-Z][\w-]*(?:[’']s)?(?: (?:of|the|and|for|[A-Z][\w-]*(?:[’']s)?)){1,5})\)")
 
 
 def bracketed_gloss(text: str, runs: list[Run], known: list[Match]) -> list[Run]:

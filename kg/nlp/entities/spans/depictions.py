@@ -40,5 +40,6 @@ def depicted_names(tx: TextIndex, runs: list[Run]) -> list[Run]:
             rest = rest[1:]
         if not rest or any(m.begin == rest[0][0] and m.end == run.end for m in run.absorbed):
             continue  # the one pictured is a registry name, a mention of its own
-        out.append(Run(rest[0][0], run.end, rest, absorbed=[m for m in run.absorbed if m.begin >= rest[0][0]]))
+        begin = rest[0][0]
+        out.append(Run(begin, run.end, rest, absorbed=[m for m in run.absorbed if m.begin >= begin]))
     return out
