@@ -24,6 +24,7 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.cues.phrases import phrases
+from kg.nlp.entities.kinds.bracketacronyms import bracketed_acronym
 from kg.nlp.entities.kinds.classnouns import names_a_class
 from kg.nlp.entities.kinds.framedkinds import coordinated_with_places
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
@@ -333,6 +334,8 @@ OPENER_READERS: tuple[OpenerReader, ...] = (
     _firms_pair,
     _placed_town,
     _town_before_state,
+    # "… du Kelvo (CGT-K, General …)": a body's acronym opening the bracket (bracketacronyms, ent87)
+    bracketed_acronym,
 )
 
 
