@@ -8,8 +8,9 @@ Two shapes the paper prints on any page that reports a law's use:
   Relations Act", "Article 370 of the Constitution"): a part's word, its number (a letter and
   bracketed sub-numbers may follow), "of" (and "the") and a law's name are one work, as a
   reader citing the clause names it. The runs stop at the number and leave the part's word a
-  headless junk run and the law a name of its own. The law's name is a run ending in a law's
-  head (`part_of_heads`) or a registry work ("the Taft-Hartley Act"), which the whole absorbs.
+  headless junk run and the law a name of its own. The law's name is a run whose head (its last
+  word before any "of": "the Charter Law of Kelvia") is a law's (`part_of_heads`), or a
+  registry work ("the Taft-Hartley Act"), which the whole absorbs.
   A part of a body ("Section 22 of the Kelvo Teachers Union", a local) is no law: its head is
   none of those.
 - **A law by its number** ("signed Law No. 4410", "Decree No. 12"): a law's head
@@ -26,8 +27,9 @@ import re
 from dataclasses import replace
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.runs import Run, span_words
+from kg.nlp.entities.spans.runs import Run, run_label, span_words
 from kg.nlp.entities.spans.textspan import Region
 
 _WORK_KINDS = ("work", "book")
@@ -48,13 +50,14 @@ def _part_before() -> re.Pattern[str]:
 _NUMBER_AFTER = re.compile(r" No\. ?\d{1,6}(?:[/-]\d{1,4})?(?![\w,.-]\d|\w)")
 
 
-def law_parts(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:
+def law_parts(text: str, r: Region, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
     """The runs of region `r` with each part of a law joined to the law's name, a work. A run
     or a registry work of the region ending where the part's phrase ends is the law; the part's
     own run (its word alone) is dropped."""
     heads = set(_laws()["part_of_heads"])
     laws = [(run.begin, run.end, run) for run in runs
-            if run.words and run.words[-1][2] in heads and not run.title and run.kind in (None, "work")]
+            if run.words and head_word(run_label(text, run), cues) in heads and not run.title
+            and run.kind in (None, "work")]
     laws += [(m.begin, m.end, m) for m in known
              if m.entry.kind in _WORK_KINDS and r.begin <= m.begin and m.end <= r.end]
     out = list(runs)

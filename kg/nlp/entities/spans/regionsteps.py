@@ -128,7 +128,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Right to Organize Act", "… Bill 2024"
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
-    S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered)),
+    S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered, c.cues)),
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),

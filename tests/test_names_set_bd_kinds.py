@@ -1,0 +1,83 @@
+"""Set BD's shapes of names (issue 10, branch ent87), on made-up sentences with other names:
+a law's article or section and a law by its number one work (kg.nlp.entities.spans.lawparts),
+a law by a head that is a surname too (kg.nlp.entities.kinds.lawnames), agreements and
+ordinances as works and a city's courts as one body (kg/data/nlp/entities.toml heads), a
+depiction's noun opening a sentence (kg.nlp.entities.spans.depictions), a foreign name and its
+untyped gloss (kg.nlp.entities.kinds.glossedpairs; a gloss opening with "the", cutnames
+`bracketed_gloss`), a name ending in its number (kg.nlp.entities.spans.numberends), a class's
+adjective opening a sentence (kg.nlp.entities.kinds.classnouns), a sister body's acronym glued
+to a registry one (kg.nlp.entities.mentions.gluedacronyms) and an acronym opening a body's
+bracket (kg.nlp.entities.kinds.bracketacronyms). No name or sentence of a held-out set."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import Not, check_names, found
+
+CASES = [
+    # -- laws -----------------------------------------------------------------------------------------
+    pytest.param(("The assembly acted under Article 12 of the Charter Law of Tessaly. Judges cited "
+                  "Section 13(1) of the Labour Relations Act on Monday.",),
+                 {"Article 12 of the Charter Law of Tessaly": "work",
+                  "Section 13(1) of the Labour Relations Act": "work", "Article": None, "Section": None},
+                 id="a-law-s-article-and-section-one-work"),
+    pytest.param(("The union sued under Section 7 of the Taft-Hartley Act.",),
+                 {"Section 7 of the Taft-Hartley Act": "work", "Taft-Hartley Act": None},
+                 id="a-registry-law-s-section-absorbed"),
+    pytest.param(("Delegates of Section 22 of the Kelvo Teachers Union voted to strike.",),
+                 {"Kelvo Teachers Union": "organization", "Section 22 of the Kelvo Teachers Union": None},
+                 id="a-union-s-section-is-no-law"),
+    pytest.param(("The cabinet signed Law No. 4410 in May, and Decree No. 88 followed.",),
+                 {"Law No. 4410": "work", "Decree No. 88": "work"}, id="a-law-by-its-number"),
+    pytest.param(("The measure builds on the Internal Security Law imposed by the regime in 2018.",),
+                 {"Internal Security Law": "work"}, id="a-law-by-a-surname-head"),
+    pytest.param(("Dana Law said the union would win.",),
+                 {"Dana Law": "person"}, id="a-given-name-before-law-is-a-person"),
+    pytest.param(("Signers of the Central Kelvian Free Trade Agreement promised jobs. The council passed "
+                  "the Public Order Ordinance on Tuesday.",),
+                 {"Central Kelvian Free Trade Agreement": "work", "Public Order Ordinance": "work"},
+                 id="agreements-and-ordinances-are-works"),
+    # -- courts -----------------------------------------------------------------------------------------
+    pytest.param(("The trial of Ana Torvik continues at the Dorrow Magistrates’ Courts. Her brother "
+                  "appeared at the Tallow Magistrates' Courts and the Kelvo District Courts.",),
+                 {"Dorrow Magistrates’ Courts": "organization", "Tallow Magistrates' Courts": "organization",
+                  "Kelvo District Courts": "organization", "Dorrow Magistrates": None},
+                 id="a-city-s-courts-one-body"),
+    # -- depictions -------------------------------------------------------------------------------------
+    pytest.param(("Workers rallied on Monday. Pictures of Malcolm X were carried in every march. "
+                  "Portraits of Dorrow Kelvani lined the hall.",),
+                 {"Malcolm X": "person", "Pictures of Malcolm X": None, "Portraits of Dorrow Kelvani": None},
+                 id="a-depiction-s-noun-is-no-name"),
+    pytest.param(("She edits films at Kelvo Pictures in the valley.",),
+                 {"Kelvo Pictures": "organization"}, id="a-studio-named-pictures-stays"),
+    # -- a foreign name and its gloss ---------------------------------------------------------------------
+    pytest.param(("Among the groups that organized the protests were Le Réveil Paysan (the Farmer’s "
+                  "Lantern), founded by musicians.",),
+                 {"Le Réveil Paysan": "organization", "Farmer’s Lantern": "organization", "Lantern": None},
+                 id="a-gloss-with-the-and-a-possessive"),
+    pytest.param(("I joined a caravan organized by Caminos de Paz (Roads of Peace) to demand an end to "
+                  "the embargo.",),
+                 {"Caminos de Paz": "organization", "Roads of Peace": "organization", "Peace": None},
+                 id="an-untyped-pair-is-a-body"),
+    pytest.param(("She spoke with Ana Torvik (Retired Teacher) at the gate.",),
+                 {"Ana Torvik": "person"}, id="a-person-s-bracket-is-no-gloss"),
+    # -- a name ending in its number ----------------------------------------------------------------------
+    pytest.param(("Drivers who worked on the Linea 40 buses joined the rally.",),
+                 {"Linea 40": Not("place"), "Linea": None}, id="a-name-ending-in-its-number"),
+    pytest.param(("In Kelvo 300 workers marched on Monday.",),
+                 {"Kelvo 300": None}, id="a-town-and-a-count-stay-apart"),
+    # -- a class's adjective ------------------------------------------------------------------------------
+    pytest.param(("The rally was called by the Independent Union of Bus Drivers. Independent unions "
+                  "marched anyway.",),
+                 {"Independent Union of Bus Drivers": "organization", "Independent": None},
+                 id="an-opener-before-the-head-in-lower-case"),
+    # -- acronyms -----------------------------------------------------------------------------------------
+    pytest.param(("Among the unions marching was the Confédération Générale du Travail du Kelvo (CGT-K, "
+                  "General Confederation of Labor of Kelvo). Others came.",),
+                 {"CGT-K": "organization", "CGT": None}, id="a-sister-body-s-acronym"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_set_bd_kinds(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
