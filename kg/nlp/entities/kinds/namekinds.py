@@ -28,7 +28,7 @@ from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
-from kg.nlp.entities.kinds import contextrules, headrules, lawnames, textrules
+from kg.nlp.entities.kinds import contextrules, headrules, lawnames, papernames, textrules
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
@@ -108,6 +108,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.english_gloss,
     headrules.of_the_body,
     # periodicals by their frame, bodies named for a country, cues right after the name
+    # "told the daily El Faro that …": a paper after its kind, a given name first or not
+    # (kinds/papernames.py, ent87)
+    papernames.paper_kind_before,
     contextrules.periodical_before,
     contextrules.periodical_by_context,
     contextrules.country_firm,
