@@ -29,46 +29,45 @@ CASES = [
                  id="a-union-s-section-is-no-law"),
     pytest.param(("The cabinet signed Law No. 4410 in May, and Decree No. 88 followed.",),
                  {"Law No. 4410": "work", "Decree No. 88": "work"}, id="a-law-by-its-number"),
-    pytest.param(("The measure builds on the Internal Security Law imposed by the regime in 2018.",),
+    pytest.param(("Police used the Internal Security Law against the strikers.",),
                  {"Internal Security Law": "work"}, id="a-law-by-a-surname-head"),
     pytest.param(("Dana Law said the union would win.",),
                  {"Dana Law": "person"}, id="a-given-name-before-law-is-a-person"),
-    pytest.param(("Signers of the Central Kelvian Free Trade Agreement promised jobs. The council passed "
+    pytest.param(("Bosses hailed the Central Kelvian Free Trade Agreement in 2004. The council passed "
                   "the Public Order Ordinance on Tuesday.",),
                  {"Central Kelvian Free Trade Agreement": "work", "Public Order Ordinance": "work"},
                  id="agreements-and-ordinances-are-works"),
     # -- courts -----------------------------------------------------------------------------------------
-    pytest.param(("The trial of Ana Torvik continues at the Dorrow Magistrates’ Courts. Her brother "
+    pytest.param(("Ana Torvik was charged at the Dorrow Magistrates’ Courts on Friday. Her brother "
                   "appeared at the Tallow Magistrates' Courts and the Kelvo District Courts.",),
                  {"Dorrow Magistrates’ Courts": "organization", "Tallow Magistrates' Courts": "organization",
                   "Kelvo District Courts": "organization", "Dorrow Magistrates": None},
                  id="a-city-s-courts-one-body"),
     # -- depictions -------------------------------------------------------------------------------------
-    pytest.param(("Workers rallied on Monday. Pictures of Malcolm X were carried in every march. "
+    pytest.param(("Workers rallied on Monday. Pictures of Malcolm X hung over the stage. "
                   "Portraits of Dorrow Kelvani lined the hall.",),
                  {"Malcolm X": "person", "Pictures of Malcolm X": None, "Portraits of Dorrow Kelvani": None},
                  id="a-depiction-s-noun-is-no-name"),
     pytest.param(("She edits films at Kelvo Pictures in the valley.",),
                  {"Kelvo Pictures": "organization"}, id="a-studio-named-pictures-stays"),
     # -- a foreign name and its gloss ---------------------------------------------------------------------
-    pytest.param(("Among the groups that organized the protests were Le Réveil Paysan (the Farmer’s "
-                  "Lantern), founded by musicians.",),
+    pytest.param(("The youth of Le Réveil Paysan (the Farmer’s Lantern) joined the sit-in.",),
                  {"Le Réveil Paysan": "organization", "Farmer’s Lantern": "organization", "Lantern": None},
                  id="a-gloss-with-the-and-a-possessive"),
-    pytest.param(("I joined a caravan organized by Caminos de Paz (Roads of Peace) to demand an end to "
-                  "the embargo.",),
+    pytest.param(("Volunteers with Caminos de Paz (Roads of Peace) packed medicine for the "
+                  "clinics.",),
                  {"Caminos de Paz": "organization", "Roads of Peace": "organization", "Peace": None},
                  id="an-untyped-pair-is-a-body"),
     pytest.param(("She spoke with Ana Torvik (Retired Teacher) at the gate.",),
                  {"Ana Torvik": "person"}, id="a-person-s-bracket-is-no-gloss"),
     # -- a name ending in its number ----------------------------------------------------------------------
-    pytest.param(("Drivers who worked on the Linea 40 buses joined the rally.",),
+    pytest.param(("Mechanics who repair the Linea 40 buses joined the picket.",),
                  {"Linea 40": Not("place"), "Linea": None}, id="a-name-ending-in-its-number"),
     pytest.param(("In Kelvo 300 workers marched on Monday.",),
                  {"Kelvo 300": None}, id="a-town-and-a-count-stay-apart"),
     # -- a class's adjective ------------------------------------------------------------------------------
-    pytest.param(("The rally was called by the Independent Union of Bus Drivers. Independent unions "
-                  "marched anyway.",),
+    pytest.param(("Delegates of the Independent Union of Bus Drivers spoke. Independent unions held "
+                  "their own meeting.",),
                  {"Independent Union of Bus Drivers": "organization", "Independent": None},
                  id="an-opener-before-the-head-in-lower-case"),
     # -- acronyms -----------------------------------------------------------------------------------------
@@ -81,3 +80,25 @@ CASES = [
 @pytest.mark.parametrize(("paragraphs", "want"), CASES)
 def test_names_set_bd_kinds(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+PAPERS = [
+    pytest.param("A mine manager told the daily El Faro on Tuesday that output would rise.",
+                 {"El Faro": "periodical"}, id="the-daily-before-a-given-name-first"),
+    pytest.param("He wrote to the newspaper Tarvo Sentry about the strike.",
+                 {"Tarvo Sentry": "periodical"}, id="the-newspaper-before-a-name"),
+    pytest.param("She spoke with Ana Torvik about the strike.",
+                 {"Ana Torvik": "person"}, id="no-paper-s-kind-no-periodical"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "want"), PAPERS)
+def test_names_set_bd_papers(registry, paragraph, want):
+    check_names(dict(found(registry, paragraph)), want)
+
+
+def test_registry_rows_set_bd(registry):
+    """Deere & Company by its short name after a strike's frame, and Mubarak alone (ent87)."""
+    got = dict(found(registry, "Tractor assemblers struck Deere for five weeks. Crowds in the squares "
+                               "drove out Mubarak in 2011."))
+    check_names(got, {"Deere": "organization/deere-and-company", "Mubarak": "person/hosni-mubarak"})

@@ -1,5 +1,5 @@
 """A quotation standing alone after a sentence that reports its speaker with the verb before the
-name (", said Tom Dowd, a union member."): that person's (kg.nlp.quotations.invertedsaid, set
+name (", said Tom Dowd, a bus mechanic."): that person's (kg.nlp.quotations.invertedsaid, set
 BD's speakers, branch ent87). The articles are made up; the entities stage runs for real."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from kg.nlp.stages import annotate
 
 
 @pytest.mark.parametrize(("paragraph", "opening", "speaker"), [
-    pytest.param("The company promised higher wages, said Tom Farrell, a union member. \"Instead we got "
-                 "layoffs.\"", "Instead we got layof", ["Tom Farrell"], id="straight-quotes-apposition"),
-    pytest.param("The bosses promised safety, said welder Tom O'Dowd. “Instead we got two deaths.”",
-                 "Instead we got two d", ["Tom O'Dowd"], id="a-role-before-an-o-apostrophe-name"),
+    pytest.param("The mayor promised new buses, said Tom Farrell, a bus mechanic. \"We are still waiting "
+                 "on them.\"", "We are still waiting", ["Tom Farrell"], id="straight-quotes-apposition"),
+    pytest.param("The bosses promised safety, said welder Tom O'Dowd. “Two more men were hurt in May.”",
+                 "Two more men were hu", ["Tom O'Dowd"], id="a-role-before-an-o-apostrophe-name"),
     pytest.param("The bosses promised safety, said Rena Kovač on the line. “We got cuts.”",
                  "We got cuts.", [], id="words-after-the-name-leave-it-unread"),
 ])

@@ -1,6 +1,6 @@
 """A quotation standing alone after a sentence that reports its speaker's words with the verb
-before the name: "Signers of the pact promised jobs, said Tom Dowd, a union member. “Instead we
-got layoffs.”" (issue 10, set BD's speakers, branch ent87).
+before the name: "The mayor promised new buses, said Tom Dowd, a bus mechanic. “We are still
+waiting on them.”" (issue 10, set BD's speakers, branch ent87).
 
 kg.nlp.quotations.context `speaker_nearby` reads the sentence before such a quotation for the
 subject of its last verb of saying, and finds the words before ", said" (the reported clause,

@@ -1,6 +1,6 @@
 """An opening word that describes a class, not the body it opens the name of: "Independent
-unions marched anyway" after "the Independent Union of Bus Drivers" (issue 10, set BD's junk,
-branch ent87).
+unions held their own meeting" after "the Independent Union of Bus Drivers" (issue 10, set BD's
+junk, branch ent87).
 
 A word opening a sentence is read as the short form of a longer name the article gave in full
 (kg.nlp.entities.kinds.shortforms `_longer`). Where the word is a common English word and the

@@ -1,5 +1,5 @@
-"""A picture of someone opening a sentence is no name: "Pictures of Dorrow Kelvani were carried
-in every march", "Portraits of the Kelvo martyrs lined the hall" (issue 10, set BD's junk,
+"""A picture of someone opening a sentence is no name: "Pictures of Dorrow Kelvani hung over the
+stage", "Portraits of the Kelvo martyrs lined the hall" (issue 10, set BD's junk,
 branch ent87). The nouns are data (kg/data/nlp/boundaries.toml [depictions] `nouns`).
 
 A plural noun of things that show a person or a scene ("Pictures", "Portraits", "Banners"),

@@ -259,7 +259,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Locked-out Dorvek workers rally": a hyphened adjective opening a sentence or a headline
     # is no part of the name after it (kg.nlp.entities.spans.hyphenopeners)
     S("hyphened_openers", lambda c, r, f: hyphened_openers(f, c.tx)),
-    # "Pictures of Dorrow Kelvani were carried": a depiction's noun opening a sentence is no part
+    # "Pictures of Dorrow Kelvani hung over the stage": a depiction's noun opening a sentence is no part
     # of the name after "of" (kg.nlp.entities.spans.depictions, ent87)
     S("depicted_names", lambda c, r, f: depicted_names(c.tx, f)),
 )
