@@ -102,3 +102,12 @@ def test_registry_rows_set_bd(registry):
     got = dict(found(registry, "Tractor assemblers struck Deere for five weeks. Crowds in the squares "
                                "drove out Mubarak in 2011."))
     check_names(got, {"Deere": "organization/deere-and-company", "Mubarak": "person/hosni-mubarak"})
+
+
+def test_registry_regions_and_country(registry):
+    """Africa's regions by their compass word, strict (a firm named for one stays the firm's), and
+    Côte d'Ivoire with a curly apostrophe (ent87)."""
+    got = dict(found(registry, "Traders crossed North Africa to reach Côte d’Ivoire. The West Africa "
+                               "Cement Company fired its drivers."))
+    check_names(got, {"North Africa": "place/north-africa", "Côte d’Ivoire": "country/cote-divoire",
+                      "West Africa": None})
