@@ -74,6 +74,11 @@ CASES = [
     pytest.param(("Among the unions marching was the Confédération Générale du Travail du Kelvo (CGT-K, "
                   "General Confederation of Labor of Kelvo). Others came.",),
                  {"CGT-K": "organization", "CGT": None}, id="a-sister-body-s-acronym"),
+    pytest.param(("Delegates of the Frente Unido de Obreros (CUT, United Workers Front) spoke at the "
+                  "rally.",),
+                 {"CUT": "organization"}, id="a-common-word-acronym-before-its-gloss"),
+    pytest.param(("The crowd chanted: NOT AGAIN, they said.",),
+                 {"NOT": None}, id="shouting-stays-no-name"),
 ]
 
 
@@ -111,3 +116,19 @@ def test_registry_regions_and_country(registry):
                                "Cement Company fired its drivers."))
     check_names(got, {"North Africa": "place/north-africa", "Côte d’Ivoire": "country/cote-divoire",
                       "West Africa": None})
+
+
+def test_a_kicker_line_is_read_for_names(registry):
+    """The kicker line over the headline names a place the body does not ("Dock strike in North
+    Africa"): read as a deck is (kg.nlp.entities.spans.textspan `regions`, ent87)."""
+    from kg.nlp.entities.mentions import annotate
+    from kg.reader import parse_article
+
+    page = ("The Militant (logo)  \n\nVol. 79/No. 14      April 13, 2015\n\n \n"
+            "Dock strike in North Africa\n\nCrane drivers halt the night shift at Dorrow\n(front page)\n\n"
+            "BY ROSA KELVIN\nPORT DORROW, Kelvania — Crane drivers walked off the job on April 1.\n\n"
+            "The union says the ban will not hold.\n")
+    d = parse_article(page, "militant-2015-04-13-v79n14-docks.txt")
+    assert d.overline.value == "Dock strike in North Africa"
+    annotate(d, registry)
+    assert "place/north-africa" in {m.entity for m in d.annotations.mentions}

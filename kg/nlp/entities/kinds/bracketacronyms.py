@@ -7,7 +7,10 @@ name only as a known short form (kg.nlp.entities.kinds.shortforms `OPENER_READER
 acronym printed once is none, and was lost. Capitals (a hyphen and a sister body's letters
 allowed) right after the opening bracket, which a comma or the closing bracket ends, where an
 organisation's name ends right before the bracket, are that body's acronym: an organisation.
-A reader of `OPENER_READERS`, tried last.
+A reader of `OPENER_READERS`, tried last. An acronym whose letters spell a common word ("the
+Central Unitaria de Obreros (CUT, United Workers Federation)") is read as shouting when it
+stands once with no cue; `glossed_in_bracket` tells kg.nlp.entities.names that a bracket
+opening with it after a name, a comma and a capitalised gloss after it, is such a cue.
 """
 
 from __future__ import annotations
@@ -21,6 +24,14 @@ if TYPE_CHECKING:
     from kg.nlp.entities.kinds.shortforms import ShortForms
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,3})?")
+_GLOSS_AFTER = re.compile(r", [A-Z][\w’'-]+ [A-Z]")
+
+
+def glossed_in_bracket(text: str, begin: int, end: int) -> bool:
+    """Capitals at [begin, end) open a bracket right after a word and a comma and a gloss of two
+    capitalised words or more follow them: "… Obreros (CUT, United Workers Federation)"."""
+    return begin >= 3 and text[begin - 2:begin] == " (" and text[begin - 3].isalpha() \
+        and _ACRONYM.fullmatch(text[begin:end]) is not None and _GLOSS_AFTER.match(text, end) is not None
 
 
 def bracketed_acronym(sf: ShortForms, run: Run) -> tuple[str, bool] | None:

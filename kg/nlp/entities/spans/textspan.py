@@ -67,6 +67,8 @@ def regions(doc: Document) -> list[Region]:
         out.append(Region(doc.headline.span, "headline"))
     if doc.deck:
         out.append(Region(doc.deck.span, "deck"))
+    if doc.overline:  # the kicker line above the headline ("Uprising in Kelvia"): read as a deck (ent87)
+        out.append(Region(doc.overline.span, "deck"))
     if doc.signoff_role:  # "—Ana Ruiz, Socialist Workers Party candidate for mayor of Duluth"
         out.append(Region(doc.signoff_role.span, "prose"))
     # a writer's title after the byline ("By Ana Ruiz, Communist League member in Montreal,")
