@@ -111,7 +111,8 @@ def test_registry_regions_and_country(registry):
 
 def test_a_kicker_line_is_read_for_names(registry):
     """The kicker line over the headline names a place the body does not ("Dock strike in North
-    Africa"): read as a deck is (kg.nlp.entities.spans.textspan `regions`, ent87)."""
+    Africa"): its registry names are read (kg.nlp.entities.spans.textspan `regions`, ent87); a
+    column's standing name there makes no new name ("In Review")."""
     from kg.nlp.entities.mentions import annotate
     from kg.reader import parse_article
 
@@ -125,3 +126,8 @@ def test_a_kicker_line_is_read_for_names(registry):
                                                      "Crane drivers halt the night shift at Dorrow")
     annotate(d, registry)
     assert "place/north-africa" in {m.entity for m in d.annotations.mentions}
+    lines[5] = "In Review"
+    d = parse_article("\n".join(lines), "militant-2015-04-13-v79n14-docks.txt")
+    annotate(d, registry)
+    assert d.overline.value == "In Review"
+    assert "Review" not in {m.span.of(d.text) for m in d.annotations.mentions}
