@@ -10,7 +10,15 @@ from __future__ import annotations
 from nlp_support import found, traced
 from rules_support import declared_rules
 
-from kg.nlp.entities.kinds import contextrules, headrules, namekinds, sitepeople, textrules
+from kg.nlp.entities.kinds import (
+    contextrules,
+    headrules,
+    lawnames,
+    namekinds,
+    papernames,
+    sitepeople,
+    textrules,
+)
 from kg.nlp.entities.kinds.namequery import NameQuery
 
 TOWN = "Dockers marched in Tallowmere on Friday."
@@ -28,8 +36,9 @@ def test_every_rule_is_declared_once_with_its_reason():
         return declared_rules(m, "q")
 
     # the modules hold the rules in the chain's order, and none is left out of it; a rule of its
-    # own module (a declared step, set AW's `sitepeople`) takes its place in the chain by name
-    own = [sitepeople]
+    # own module (a declared step: set AW's `sitepeople`, ent87's `lawnames` and `papernames`) takes
+    # its place in the chain by name
+    own = [sitepeople, lawnames, papernames]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

@@ -5,7 +5,7 @@ tests; no text or name of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import Not, check_names, found
+from nlp_support import check_names, found
 
 
 def _labels(registry, *paragraphs) -> dict[str, str]:
@@ -77,8 +77,9 @@ def test_a_capitalised_particle_of_several_words(registry, paragraph, want):
     ("Under the United States-Chile-Canada Agreement (USCCA), officials review complaints.",
      {"United States-Chile-Canada Agreement": "work", "USCCA": "work",
       "Chile-Canada Agreement": None, "Agreement": None}),
-    # no registry party at all: no pact of countries, nothing joined as one
-    ("Under the Kelvo-Chile Agreement, tariffs fell.", {"Kelvo-Chile Agreement": Not("work")}),
+    # no pact of registry countries: nothing joined, the name as the runs read it, a work only by
+    # its head word ("Agreement", a law's since ent87), no mention of the country inside it
+    ("Under the Kelvo-Chile Agreement, tariffs fell.", {"Kelvo-Chile Agreement": "work", "Chile": None}),
 ])
 def test_a_pact_named_by_its_hyphenated_parties(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

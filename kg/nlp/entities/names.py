@@ -42,6 +42,7 @@ from kg.nlp.entities.cues.evidence import Evidence, evidence, lower_case_words
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.cues.phrases import phrases
+from kg.nlp.entities.kinds.bracketacronyms import glossed_in_bracket
 from kg.nlp.entities.kinds.framedkinds import framed_runs
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.namekinds import name_kind
@@ -311,7 +312,8 @@ def _no_name_alone(ctx: NameContext, run: Run, w: str, label: str, seen: _Seen) 
         and not framing().state_code_at(text, run.begin, run.end) \
         and not phrases().named_as(text, run.begin) \
         and not _short_form_known_as(text, run, ctx.runs, ctx.covered) \
-        and not _acronym_before_its_name(text, run.end, w)
+        and not _acronym_before_its_name(text, run.end, w) \
+        and not glossed_in_bracket(text, run.begin, run.end)  # "(CUT, United Workers …)" (ent87)
 
 
 def _assemble(ctx: NameContext, kept: Kept, kinds: Kinds, short: ShortForms,

@@ -23,6 +23,7 @@ from kg.nlp import agents, cuedata
 from kg.nlp.genders import contradicts, pronoun_gender
 from kg.nlp.quotations.attribution import Attribution
 from kg.nlp.quotations.context import colon_speaker, speaker_nearby
+from kg.nlp.quotations.invertedsaid import inverted_said_before
 from kg.nlp.quotations.patterns import patterns
 from kg.nlp.quotations.saying import (
     name_after_role,
@@ -326,7 +327,8 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     # 6. the quotation before it goes on; 6b. an interrupted quotation's second part
     continued_alone,
     interrupted,
-    # 7. the sentences and paragraph around it
+    # 7. the sentences and paragraph around it: ", said <Name>, …" before it (invertedsaid, ent87)
+    inverted_said_before,
     nearby,
 )
 

@@ -28,7 +28,7 @@ from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
-from kg.nlp.entities.kinds import contextrules, headrules, textrules
+from kg.nlp.entities.kinds import contextrules, headrules, lawnames, papernames, textrules
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
@@ -89,6 +89,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.compound_head,
     headrules.named_for_particled_person,
     headrules.law,
+    # "the Internal Security Law": a law by a head that is a surname too (kinds/lawnames.py, ent87)
+    lawnames.surname_law_head,
     headrules.mission,
     headrules.troupe,
     headrules.venue,
@@ -106,6 +108,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.english_gloss,
     headrules.of_the_body,
     # periodicals by their frame, bodies named for a country, cues right after the name
+    # "told the daily El Faro that …": a paper after its kind, a given name first or not
+    # (kinds/papernames.py, ent87)
+    papernames.paper_kind_before,
     contextrules.periodical_before,
     contextrules.periodical_by_context,
     contextrules.country_firm,

@@ -28,6 +28,7 @@ from kg.nlp.entities.kinds.clippedfirms import clipped_firms
 from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
+from kg.nlp.entities.kinds.glossedpairs import glossed_pairs
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
@@ -358,6 +359,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # (kinds/glossrules.py, ent79)
     glossed_rulers,
     glossing_bodies,
+    # "Caminos de Paz (Roads of Peace)": an untyped name and its untyped English gloss, a body
+    # (kinds/glossedpairs.py, ent87)
+    glossed_pairs,
     firms_not_places,
     towns_beside_towns,
     joined_places,

@@ -24,6 +24,8 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.cues.phrases import phrases
+from kg.nlp.entities.kinds.bracketacronyms import bracketed_acronym
+from kg.nlp.entities.kinds.classnouns import names_a_class
 from kg.nlp.entities.kinds.framedkinds import coordinated_with_places
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.movements import movement_adjective
@@ -187,8 +189,12 @@ def _city_before(text: str, at: int) -> bool:
 
 
 def _longer(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
-    """"Romero pointed to…" after "Luis Romero": the longer name's kind."""
+    """"Romero pointed to…" after "Luis Romero": the longer name's kind; not where the word
+    describes a class of such bodies ("Independent unions" after "Independent Union of …",
+    kg.nlp.entities.kinds.classnouns)."""
     full = sf.longer_name(run.words[0][2], run.begin)
+    if full and names_a_class(sf.ctx.text, run.words[0][2], run.end, full, sf.ctx.cues):
+        return None
     return sf.kinds.of[full] if full else None
 
 
@@ -328,6 +334,8 @@ OPENER_READERS: tuple[OpenerReader, ...] = (
     _firms_pair,
     _placed_town,
     _town_before_state,
+    # "… du Kelvo (CGT-K, General …)": a body's acronym opening the bracket (bracketacronyms, ent87)
+    bracketed_acronym,
 )
 
 

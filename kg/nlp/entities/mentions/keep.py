@@ -25,6 +25,7 @@ from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
+from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.registry.surface import Match, end_ok
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
@@ -357,6 +358,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     out_of_date,
     context_missing,
     strict_form_glued,
+    # "CGT-B": a sister body's acronym, not the registry's "CGT" (mentions/gluedacronyms.py, ent87)
+    sister_acronym,
     after_place_prefix,
     abbreviated_given_name,
     # a place inside a longer name, a place's body

@@ -276,12 +276,14 @@ def place_for_firm(text: str, runs: list[Run], known: list[Match], cues: Cues) -
     return out
 
 
-_GLOSS = re.compile(r" \((?P<g>[A-Z][\w-]*(?:[’']s)?(?: (?:of|the|and|for|[A-Z][\w-]*(?:[’']s)?)){1,5})\)")
+_GLOSS = re.compile(r" \((?:the )?"
+                    r"(?P<g>[A-Z][\w-]*(?:[’']s)?(?: (?:of|the|and|for|[A-Z][\w-]*(?:[’']s)?)){1,5})\)")
 
 
 def bracketed_gloss(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
     """"the youth group Balai Kelvo (Citizen’s Lamp)": capitalised words in brackets right after a
-    name of two words or more, a possessive among them, translate it: the gloss is one name,
+    name of two words or more, a possessive among them, translate it: the gloss is one name
+    (without a "the" opening the bracket: "(the Citizen’s Lamp)", set BD, ent87),
     typed as the name before it is; the runs had cut it at the possessive ("Lamp" alone). A
     bracket holding a registry name ("(New York)") or initials is left to the other steps."""
     out = list(runs)

@@ -91,6 +91,8 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
     ("Amalgamated Steel Workers of Kelvo", sets AL/AM, branch ent61)."""
     if not tx.is_sentence_start(run.begin) or len(run.words) < 3 or run.words[0][2] in mid_words:
         return run
+    if _gloss_of_name(text, run):
+        return run  # "Caminos de Paz (Roads of Peace)": a name's gloss, capitalised as one (ent87)
     first = run.words[0]
     if first[2] in cues.numbered and _NUMBER_AFTER.match(text, first[0] + len(first[2])):
         return run  # "Local 574 of the Teamsters voted": a numbered unit is a name, no noun
@@ -116,6 +118,13 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
     if any(m.begin == rest[0][0] and m.end == run.end for m in run.absorbed):
         return None  # what is left is a registry name, already a mention of its own
     return Run(rest[0][0], run.end, rest, run.title, run.absorbed)
+
+
+def _gloss_of_name(text: str, run: Run) -> bool:
+    """The run fills a bracket right after a word (a name's English gloss: "Caminos de Paz
+    (Roads of Peace)"), so its first word is capitalised as the gloss's, not by its place."""
+    return text[run.end:run.end + 1] == ")" and run.begin >= 3 and text[run.begin - 2:run.begin] == " (" \
+        and text[run.begin - 3].isalpha()
 
 
 def drop_initial_modifier(text: str, run: Run, tx: TextIndex, mid_words: set[str], mid_labels: set[str],

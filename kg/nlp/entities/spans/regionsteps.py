@@ -42,6 +42,7 @@ from kg.nlp.entities.spans.cutnames import (
 from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
@@ -51,6 +52,7 @@ from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
+from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.letterparticles import letter_particles
@@ -73,6 +75,7 @@ from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
+from kg.nlp.entities.spans.numberends import number_ends
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
@@ -138,6 +141,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
+    # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
+    S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered, c.cues)),
+    S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
     # "the United Nations Mission for the Vote in Kelvia": a mission named for its purpose
@@ -224,6 +230,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
+    # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
+    S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
     S("two_ends", lambda c, r, f: two_ends(c.text, f, c.covered)),
     # "the Kelvin and Dorrow shipyard", "workers from Tallow and Bright": a firm named by two
@@ -283,6 +291,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Locked-out Dorvek workers rally": a hyphened adjective opening a sentence or a headline
     # is no part of the name after it (kg.nlp.entities.spans.hyphenopeners)
     S("hyphened_openers", lambda c, r, f: hyphened_openers(f, c.tx)),
+    # "Pictures of Dorrow Kelvani hung over the stage": a depiction's noun opening a sentence is no part
+    # of the name after "of" (kg.nlp.entities.spans.depictions, ent87)
+    S("depicted_names", lambda c, r, f: depicted_names(c.tx, f)),
 )
 del S
 

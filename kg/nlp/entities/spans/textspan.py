@@ -35,7 +35,7 @@ _OPENS = re.compile(r"(?:\A|[.!?…:][”’\"')\]»]*\s)[\s“‘\"'(\[{«]*\Z"
 @dataclass(frozen=True)
 class Region:
     span: Span
-    kind: str  # prose | headline | deck | person | field | signer (a person) | place
+    kind: str  # prose | headline | deck | kicker (registry names only) | person | field | signer | place
 
     @property
     def begin(self) -> int:
@@ -55,9 +55,10 @@ def _sentence_case(line: str) -> bool:
 
 def regions(doc: Document) -> list[Region]:
     """What the finder reads: prose (paragraphs, note texts, photo captions, the writer's title
-    after a sign-off or a byline), headline, deck, items' titles and the letter's fields (sender,
-    recipient, place, signature). Never the page chrome, the masthead, headings, the
-    related-articles list, or the standing name of a page made of items."""
+    after a sign-off or a byline), headline, deck, the kicker line (for registry names only),
+    items' titles and the letter's fields (sender, recipient, place, signature). Never the page
+    chrome, the masthead, headings, the related-articles list, or the standing name of a page
+    made of items."""
     out = [Region(s, "prose") for s in doc.prose_spans()]
     # "Letters", "In Brief": a page's standing name holds no names; a page of items under a
     # headline of its own, in sentence case ("From Kelvin to Dorrow, workers join picket lines"),
@@ -68,6 +69,10 @@ def regions(doc: Document) -> list[Region]:
         out.append(Region(doc.headline.span, "headline"))
     if doc.deck:
         out.append(Region(doc.deck.span, "deck"))
+    if doc.overline:  # the kicker line above the headline ("Strike wave in North Africa"): its
+        # registry names; no new name, since a column's standing name stands there too ("In
+        # Review": "Review" is no place) (ent87)
+        out.append(Region(doc.overline.span, "kicker"))
     if doc.signoff_role:  # "—Ana Ruiz, Socialist Workers Party candidate for mayor of Duluth"
         out.append(Region(doc.signoff_role.span, "prose"))
     # a writer's title after the byline ("By Ana Ruiz, Communist League member in Montreal,")
