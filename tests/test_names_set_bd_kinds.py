@@ -18,12 +18,13 @@ CASES = [
     # -- laws -----------------------------------------------------------------------------------------
     pytest.param(("The assembly acted under Article 12 of the Charter Law of Tessaly. Judges cited "
                   "Section 13(1) of the Labour Relations Act on Monday.",),
-                 {"Article 12 of the Charter Law of Tessaly": "work",
-                  "Section 13(1) of the Labour Relations Act": "work", "Article": None, "Section": None},
-                 id="a-law-s-article-and-section-one-work"),
+                 {"Charter Law of Tessaly": "work", "Labour Relations Act": "work", "Article": None,
+                  "Section": None, "Article 12 of the Charter Law of Tessaly": None,
+                  "Section 13(1) of the Labour Relations Act": None},
+                 id="a-law-s-article-and-section-read-as-the-law"),
     pytest.param(("The union sued under Section 7 of the Taft-Hartley Act.",),
-                 {"Section 7 of the Taft-Hartley Act": "work", "Taft-Hartley Act": None},
-                 id="a-registry-law-s-section-absorbed"),
+                 {"Taft-Hartley Act": "work", "Section 7 of the Taft-Hartley Act": None, "Section": None},
+                 id="a-registry-law-s-section-is-the-law"),
     pytest.param(("Delegates of Section 22 of the Kelvo Teachers Union voted to strike.",),
                  {"Kelvo Teachers Union": "organization", "Section 22 of the Kelvo Teachers Union": None},
                  id="a-union-s-section-is-no-law"),

@@ -1,18 +1,19 @@
-"""A law's article or section, and a law by its number: one work each (issue 10, set BD's kinds,
+"""A law's article or section read as the law, and a law by its number: a work each (issue 10, set BD's kinds,
 branch ent87). The words are data (kg/data/nlp/boundaries.toml [laws] `part_words`,
 `part_of_heads`, `number_heads`).
 
 Two shapes the paper prints on any page that reports a law's use:
 
 - **A part of a law** ("under Article 12 of the Basic Law", "Section 13(1) of the Labour
-  Relations Act", "Article 370 of the Constitution"): a part's word, its number (a letter and
-  bracketed sub-numbers may follow), "of" (and "the") and a law's name are one work, as a
-  reader citing the clause names it. The runs stop at the number and leave the part's word a
-  headless junk run and the law a name of its own. The law's name is a run whose head (its last
-  word before any "of": "the Charter Law of Kelvia") is a law's (`part_of_heads`), or a
-  registry work ("the Taft-Hartley Act"), which the whole absorbs.
-  A part of a body ("Section 22 of the Kelvo Teachers Union", a local) is no law: its head is
-  none of those.
+  Relations Act", "Article 370 of the Constitution"): the runs stop at the number and leave the
+  part's word a headless junk run beside the law's name. The law is the thing named: it is what
+  other articles name, what Wikidata has an item for and what a researcher looks up, while a
+  clause is a part of it, no work of its own (bench/quality/README.md, "A law's article or
+  section", decided by the lead 2026-12-05). So the part's word is dropped and the law's run is
+  typed a work. The law's name is a run whose head (its last word before any "of": "the Charter
+  Law of Kelvia") is a law's (`part_of_heads`), or a registry work ("the Taft-Hartley Act"),
+  which stays the registry's mention. A part of a body ("Section 22 of the Kelvo Teachers
+  Union", a local) is no law: its head is none of those.
 - **A law by its number** ("signed Law No. 4410", "Decree No. 12"): a law's head
   (`number_heads`) alone, then "No." and a number, is the law's name; the head alone named
   nothing and the number was lost.
@@ -51,9 +52,9 @@ _NUMBER_AFTER = re.compile(r" No\. ?\d{1,6}(?:[/-]\d{1,4})?(?![\w,.-]\d|\w)")
 
 
 def law_parts(text: str, r: Region, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
-    """The runs of region `r` with each part of a law joined to the law's name, a work. A run
-    or a registry work of the region ending where the part's phrase ends is the law; the part's
-    own run (its word alone) is dropped."""
+    """The runs of region `r` with each part of a law read as the law: a run or a registry work
+    of the region ending where the part's phrase ends is the law (a run of it typed a work); the
+    part's own run (its word alone) is dropped."""
     heads = set(_laws()["part_of_heads"])
     laws = [(run.begin, run.end, run) for run in runs
             if run.words and head_word(run_label(text, run), cues) in heads and not run.title
@@ -65,13 +66,13 @@ def law_parts(text: str, r: Region, runs: list[Run], known: list[Match], cues: C
         m = _part_before().search(text, max(r.begin, begin - 40), begin)
         if m is None:
             continue
-        b = m.start("part")
-        if any(x is not law and x.begin < end and b < x.end and not (b <= x.begin and x.end <= m.end("part"))
+        b, part_end = m.start("part"), m.end("part")
+        if any(x is not law and x.begin < end and b < x.end and not (b <= x.begin and x.end <= part_end)
                for x in out):
             continue  # the part's words overlap another name: leave the runs as they were
-        absorbed = [law] if isinstance(law, Match) else list(law.absorbed)
-        joined = Run(b, end, span_words(text, b, end, r"\S+"), absorbed=absorbed, kind="work")
-        out = [x for x in out if x is not law and not (b <= x.begin and x.end <= m.end("part"))] + [joined]
+        out = [x for x in out if not (b <= x.begin and x.end <= part_end)]
+        if isinstance(law, Run):
+            out = [replace(x, kind="work") if x is law else x for x in out]
     return sorted(out, key=lambda x: x.begin)
 
 
