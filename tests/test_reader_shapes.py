@@ -1801,6 +1801,19 @@ def test_notes_numbered_in_brackets_as_today_s_site_writes_them():
     assert [b.name for b in d.bylines] == ["Ruth Calder"]
 
 
+def test_note_markers_in_parentheses_glued_to_a_full_stop():
+    """`Union.(1)`, `19,500.(2)`: a print page set from a typed text; a clause's `13(1)` and a
+    list's `: (1) pay` before them are no markers."""
+    text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
+            "Under Section 13(1) the owners demanded: (1) longer shifts and (2) no breaks. The mill "
+            "hands answered by founding the Kelvo Mill Union.(1) By spring it had 19,500.(2) members.\n"
+            "\n\nNOTES\n1. A note.\n\n2. Another note.\n")
+    d = parse_article(text)
+    spans = [n.marker.span for n in d.notes]
+    assert [s.of(d.text) for s in spans] == ["(1)", "(2)"]
+    assert [d.text[s.begin - 6:s.begin] for s in spans] == ["Union.", "9,500."]
+
+
 def test_a_bracketed_marker_with_no_note_is_named():
     text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
             "A claim.[1] Another claim.[2]\n\n\nNotes\n[1] A note.\n")

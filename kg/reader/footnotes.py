@@ -3,7 +3,10 @@
 `Kuomintang2`, `19821` (the year 1982, then note 1), `in 1999.3` (a year ending a sentence,
 then note 3), `state.”7`, `decade10`; or the number in brackets, as today's site and reprinted
 documents write it: `him.[1]`, `1921[2]`, `the report [3]` (the marker is the brackets and the
-number). Markers are
+number); or in parentheses glued to a word or a full stop, as a print page set from a typewritten
+text writes it: `Party.(1)`, `28,000.(2)`. Parentheses are looked for only where a note needs a
+marker, never as a stray one: `(1)` also opens a numbered list item and `13(1)` cites a clause.
+Markers are
 resolved with the help of the note numbers and their order: marker k is the first
 candidate for k after marker k-1. A year followed by a marker is recognised as a
 four-digit year (1000–2099) with the note number glued to it. What is left over is
@@ -32,10 +35,15 @@ _YEAR_STOP = r"(?<![\d.,$])(?:1\d{3}|20\d{2})\."
 _NOT_DECIMAL = r"(?<!\d[.,])"
 
 
+# What a marker in parentheses may be glued to: a letter, a full stop or a closing quote (not a
+# digit: "Section 13(1)" is a clause; not a space: "demands: (1) higher pay" is a list).
+_PAREN_GLUE = r"[A-Za-z\u00c0-\u00ff.,;:!?’”\"']"
+
+
 def _candidate(number: int) -> re.Pattern[str]:
     k = str(number)
     return re.compile(rf"(?:(?<={_GLUE}){_NOT_DECIMAL}|(?<={_YEAR})|(?<={_YEAR_STOP}))"
-                      rf"{k}(?!\d){_AFTER}|\[{k}\]")
+                      rf"{k}(?!\d){_AFTER}|\[{k}\]|(?<={_PAREN_GLUE})\({k}\){_AFTER}")
 
 
 _ANY_GLUED = re.compile(rf"(?<={_GLUE}){_NOT_DECIMAL}(\d{{1,3}})(?!\d){_AFTER}|\[(\d{{1,3}})\]")
