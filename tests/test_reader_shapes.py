@@ -221,6 +221,9 @@ def test_bylines_with_titles_and_and(byline, names):
     ("MARCH 25 — Workers marched.", "MARCH 25"),
     ("JUNE 2019 — Workers marched.", None),  # a month and a year is no dateline
     ("MAYBE 3 — Workers marched.", None),
+    # two places of one report joined by "and"
+    ("DULUTH and SUPERIOR, Wisconsin--Dockers marched.", "DULUTH and SUPERIOR, Wisconsin"),
+    ("KELVO and DORROW — Miners rallied.", "KELVO and DORROW"),
 ])
 def test_dateline_styles(line, value):
     text = ("The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\nHeadline\n\n"
