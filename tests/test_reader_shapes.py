@@ -232,6 +232,24 @@ def test_dateline_styles(line, value):
     assert (d.dateline.value if d.dateline else None) == value
 
 
+@pytest.mark.parametrize("first,second", [("By Ana Ruiz", "December 18, 2023"),
+                                           ("December 18, 2023", "By Ana Ruiz")])
+def test_todays_caption_between_the_byline_and_the_dateline(first, second):
+    """Today's site: byline and date line, then an uncredited caption set off over the paragraph
+    opening with the dateline: the caption is the photo's, the dateline the text's."""
+    text = ("Kelvo truckers block the border crossing\n\nOwners demand permits; drivers pay\n\n"
+            f"{first}\n\n{second}\n\n"
+            "Kelvian drivers wait in line near the Dorrow crossing Dec. 6. Some have waited weeks.\n\n"
+            "DORROW, Kelvia — The line of trucks stretches 20 miles back along the road.\n\n"
+            "The owners demand permits.\n")
+    d = parse_article(text, "militant-2023-12-18-v87n47-truckers.txt")
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"]
+    assert d.dateline.value == "DORROW, Kelvia"
+    assert [p.caption.value for p in d.photos] == [
+        "Kelvian drivers wait in line near the Dorrow crossing Dec. 6. Some have waited weeks."]
+    assert not any("Kelvian drivers" in p.span.of(d.text) for p in d.paragraphs)
+
+
 def test_2000_first_paragraph_directly_under_headline_under_masthead():
     d = read("militant-2000-04-10-v64n14-editorial-solidarity.txt")
     assert (d.masthead.volume, d.masthead.issue) == (64, "14")

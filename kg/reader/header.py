@@ -496,6 +496,27 @@ class HeaderReader(KickerTests):
             if captions:
                 st.photos.extend(Photo(None, self._field(c)) for c in captions)
                 st.body_start = captions[-1].number
+                return
+            # "By Ana Ruiz" / date line / caption / "CITY — …": the byline stays the body's,
+            # the caption is the photo's, skipped by the body
+            captions = self._caption_past_byline(st)
+            if captions:
+                st.photos.extend(Photo(None, self._field(c)) for c in captions)
+                st.skip.update(c.number - 1 for c in captions)
+
+    def _caption_past_byline(self, st: _HeaderState) -> list[Line] | None:
+        """Today's site: a byline alone in its block, the date line (above or under it), then
+        one paragraph set off over the paragraph that opens with the dateline: that paragraph is
+        the top photo's caption, as it is with no byline between (`_caption_before_dateline`);
+        it was read as the text's first paragraph and the dateline lost (set BF, 2026-12-05)."""
+        block, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
+        if len(block) != 1 or not is_byline(block[0].text):
+            return None
+        captions = self._caption_before_dateline(end, st.skip, st.masthead_at)
+        if not captions or captions[0].number - 1 < st.masthead_at:
+            return None
+        under, _ = self._block(self._skip_blank(captions[-1].number, st.skip), st.skip)
+        return captions if under and DATELINE_RE.match(under[0].text) else None
 
     def _caption_under_date_step(self, st: _HeaderState) -> None:
         if not self._todays_caption_open(st):
