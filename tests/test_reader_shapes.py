@@ -250,6 +250,23 @@ def test_todays_caption_between_the_byline_and_the_dateline(first, second):
     assert not any("Kelvian drivers" in p.span.of(d.text) for p in d.paragraphs)
 
 
+def test_todays_caption_over_its_credit_then_byline_and_an_editors_note_over_the_dateline():
+    """Today's site: a caption with its credit on the next line, the byline, then a bracketed
+    editor's note over the paragraph opening with the dateline."""
+    text = ("Raid on Kelvo plant targets welders\n\nDozens held for days in county jail\n\n"
+            "March 3, 2025\n\n"
+            "Welders and their families rally outside the county jail Feb. 27 to demand release.\n"
+            "Militant/Tom Lee\n\nBy Ana Ruiz and Jo Park\n\n"
+            "[Editor’s note: Workers asked that only their first names be used.]\n\n"
+            "DORROW, Kelvia — Agents seized 80 welders at the plant Feb. 20.\n\nThe union protested.\n")
+    d = parse_article(text, "militant-2025-03-03-v89n9-raid.txt")
+    assert [(p.credit.value, p.caption.value[:20]) for p in d.photos] == [
+        ("Militant/Tom Lee", "Welders and their fa")]
+    assert [b.name for b in d.bylines] == ["Ana Ruiz", "Jo Park"]
+    assert d.dateline.value == "DORROW, Kelvia"
+    assert [s.of(d.text)[:15] for s in d.editor_notes] == ["[Editor’s note:"]
+
+
 def test_2000_first_paragraph_directly_under_headline_under_masthead():
     d = read("militant-2000-04-10-v64n14-editorial-solidarity.txt")
     assert (d.masthead.volume, d.masthead.issue) == (64, "14")

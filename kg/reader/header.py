@@ -513,8 +513,9 @@ class HeaderReader(KickerTests):
         if len(block) != 1 or not is_byline(block[0].text):
             return None
         captions = self._caption_before_dateline(end, st.skip, st.masthead_at)
-        if not captions or captions[0].number - 1 < st.masthead_at:
-            return None
+        if not captions or captions[0].number - 1 < st.masthead_at \
+                or not captions[0].text.rstrip("’”'\")").endswith("."):
+            return None  # a line with no full stop under a byline is a title, no caption
         under, _ = self._block(self._skip_blank(captions[-1].number, st.skip), st.skip)
         return captions if under and DATELINE_RE.match(under[0].text) else None
 
@@ -550,9 +551,10 @@ class HeaderReader(KickerTests):
 
     def _credit_then_caption(self, st: _HeaderState) -> None:
         # a credit alone under the header, its caption the next paragraph
-        # (`_credit_then_caption_block`)
+        # (`_credit_then_caption_block`), or a caption over its credit (`_caption_over_credit_block`)
         if st.body_start == st.after and not cues.page_kind(st.titles[0].text):
-            photo = self._credit_then_caption_block(st.after, st.skip)
+            photo = (self._credit_then_caption_block(st.after, st.skip)
+                     or self._caption_over_credit_block(st.after, st.skip))
             if photo is not None:
                 st.photos.append(photo[0])
                 st.body_start = photo[1]
@@ -818,6 +820,22 @@ class HeaderReader(KickerTests):
                 or DATELINE_RE.match(first)):
             return None
         return Photo(self._field(credit[0]), self._field(caption[0])), stop
+
+    def _caption_over_credit_block(self, after: int, skip: set[int]) -> tuple[Photo, int] | None:
+        """A caption with its credit on the next line under the header ("Workers rally outside
+        the plant Sept. 7." / "Militant/Tom Lee"), over the byline or the dateline: the photo,
+        as a credit over its caption is (`_credit_then_caption_block`); the caption was read as
+        the text's first paragraph and the byline under it lost (set BG, 2026-12-05). Returns
+        the photo and the index where the body starts."""
+        block, end = self._block(self._skip_blank(after, skip), skip)
+        if len(block) != 2 or not cues.is_photo_credit(block[1].text) \
+                or cues.is_photo_credit(block[0].text) or not self._caption_text(block[0].text) \
+                or len(block[0].text.split()) < CAPTION_MIN_WORDS:
+            return None
+        follow, _ = self._block(self._skip_blank(end, skip), skip)
+        if not follow or not (is_byline(follow[0].text) or DATELINE_RE.match(follow[0].text)):
+            return None
+        return Photo(self._field(block[1]), self._field(block[0])), end
 
     def _caption_before_dateline(self, after: int, skip: set[int], masthead_at: int
                                  ) -> list[Line] | None:

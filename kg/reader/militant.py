@@ -117,6 +117,9 @@ class _BodyState:
     # paragraph counts at which a point must end (separators)
     point_breaks: list[int] = field(default_factory=list)
     positions: int = 0
+    # editor's notes opening the body ("[Editor’s note: …]" over "CITY — …"): the dateline is
+    # the first paragraph's after them
+    leading_notes: int = 0
 
     @property
     def line(self) -> Line:
@@ -548,7 +551,10 @@ class _Parser:
             para.point = int(pm.group(1))
             st.point_starts.append((para.point, Span(ln.start, ln.start + len(pm.group(0)) - 1),
                                     positions))
-        if not doc.dateline and not in_intro and positions == self.first_body_position(st.sections):
+        first = not in_intro and positions == self.first_body_position(st.sections) + st.leading_notes
+        if first and is_editor_note(text):
+            st.leading_notes += 1
+        elif not doc.dateline and first:
             dm = DATELINE_RE.match(text)
             if dm:
                 doc.dateline = Field(dm.group(1), Span(ln.start, ln.start + len(dm.group(1))))
