@@ -267,6 +267,29 @@ def test_todays_caption_over_its_credit_then_byline_and_an_editors_note_over_the
     assert [s.of(d.text)[:15] for s in d.editor_notes] == ["[Editor’s note:"]
 
 
+SIDEBAR_PAGE = ("The Militant (logo)\n   Vol.64/No.9            March 6, 2000\n\n\n"
+                "Kelvo miners strike against mine closings\n\nBY ANA RUIZ\n"
+                "KELVO, Tessaly--Some 2,000 miners walked out February 20 at three pits.\n\n"
+                "The union says the closings would cost 6,000 jobs.\n\n*****\n\n{sidebar}\n")
+
+
+def test_a_titled_bylined_sidebar_under_the_report_is_an_item():
+    """2000 print: the report, then "*****" and a sidebar with its own title, byline and
+    dateline: the report keeps the page's fields, the sidebar is an item of its own."""
+    d = parse_article(SIDEBAR_PAGE.format(sidebar="Supporters rally in Dorrow\n\nBY JO PARK\n\n"
+                                                  "DORROW--Some 300 people rallied at the consulate."))
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"] and d.dateline.value == "KELVO, Tessaly"
+    [item] = d.items
+    assert (item.title.value, item.dateline.value, [a.name for a in item.authors]) == (
+        "Supporters rally in Dorrow", "DORROW", ["Jo Park"])
+    assert d.page_kind is None and len(d.sections) == 2
+
+
+def test_text_after_a_separator_with_no_title_and_byline_stays_the_reports():
+    d = parse_article(SIDEBAR_PAGE.format(sidebar="The strike committee meets daily at the hall."))
+    assert d.items == [] and [b.name for b in d.bylines] == ["Ana Ruiz"]
+
+
 def test_2000_first_paragraph_directly_under_headline_under_masthead():
     d = read("militant-2000-04-10-v64n14-editorial-solidarity.txt")
     assert (d.masthead.volume, d.masthead.issue) == (64, "14")

@@ -581,6 +581,12 @@ class ItemReader:
                 continue
             self._bylined_report(part)
 
+    def sidebars(self, lines: list[Line]) -> None:
+        """The sidebars set off by ***** under a news page's own report (militant.sidebar_start):
+        each its title, byline, dateline and text, an item after the report's sections."""
+        for part in report_parts(lines):
+            self._bylined_report(part)
+
     def _bylined_report(self, part: list[Line]) -> None:
         """A report opening with its byline (a title perhaps above it, more writers on the
         lines under it), then its text."""
@@ -985,6 +991,23 @@ def _bylines_end(lines: list[Line], k: int) -> int:
     while j < len(lines) and _second_byline(lines[k].text, lines[j].text):
         j += 1
     return j
+
+
+def titled_sidebars(lines: list[Line]) -> bool:
+    """Every part after a ***** separator opens with a title over its byline, and the page's
+    own text above the first separator has a byline: sidebars under a news report (2000 print:
+    "*****" / "Ecuadorans in Kelvo rally" / "BY ANA RUIZ" / "KELVO--…"), no page of reports."""
+    first = next((k for k, ln in enumerate(lines) if SEPARATOR_RE.match(ln.text)), None)
+    if not first or not any(BYLINE_RE.match(ln.text) or title_byline(ln.text) for ln in lines[:first]):
+        return False
+    parts: list[list[Line]] = []
+    for ln in lines[first:]:
+        if SEPARATOR_RE.match(ln.text):
+            parts.append([])
+        else:
+            parts[-1].append(ln)
+    return all(len(p) > 2 and is_title(p[0].text) and is_byline(p[1].text) and _bylined(p)
+               for p in parts)
 
 
 def _bylined(part: list[Line]) -> bool:

@@ -55,6 +55,7 @@ from kg.reader.items import (
     signoff_at,
     signoff_match,
     signoff_people,
+    titled_sidebars,
 )
 from kg.reader.patterns import (
     BYLINE_RE,
@@ -223,11 +224,14 @@ class _Parser:
             return
         inset = self.inset_heading(i, stop, date)
         entries = self.notebook_start(i, stop, date) if inset is None else None
-        self.body(doc, i, next((j for j in (inset, entries) if j is not None), stop))
+        sidebar = self.sidebar_start(i, stop) if inset is None and entries is None else None
+        self.body(doc, i, next((j for j in (inset, entries, sidebar) if j is not None), stop))
         if inset is not None:
             self.inset_items(doc, inset, stop)
         if entries is not None:
             self.notebook_items(doc, entries, stop)
+        if sidebar is not None:
+            self.sidebar_items(doc, sidebar, stop)
 
     def _next_content(self, i: int) -> int:
         while i < len(self.lines) and self.lines[i].blank:
@@ -317,6 +321,29 @@ class _Parser:
         reader.read("years-ago", lines)
         for item in reader.items:
             item.column = self.field(head)
+        doc.sections = reader.sections
+        doc.items = reader.items
+
+    def sidebar_start(self, i: int, stop: int) -> int | None:
+        """The index of the first ***** of sidebars set under a bylined news report, each
+        titled, bylined and datelined (items.titled_sidebars); None on any other page. The
+        report keeps the page's headline, byline and dateline; each sidebar is an item."""
+        lines = [(j, ln) for j, ln in enumerate(self.lines[i:stop], start=i)
+                 if not ln.blank and ln.number - 1 not in self.skip]
+        if not titled_sidebars([ln for _, ln in lines]):
+            return None
+        return next(j for j, ln in lines if SEPARATOR_RE.match(ln.text))
+
+    def sidebar_items(self, doc: Document, at: int, stop: int) -> None:
+        """The sidebars (sidebar_start), read as items after the report's sections."""
+        lines = [ln for ln in self.lines[at:stop] if not ln.blank and ln.number - 1 not in self.skip]
+        lines = self.photos(doc, lines)
+        reader = ItemReader(self.text, self.span, self.fail,
+                            lambda ln: self.bylines(ln, self.byline_names(ln.text)),
+                            doc.masthead.date)
+        reader.sections = list(doc.sections)
+        reader.positions = len(doc.paragraphs)
+        reader.sidebars(lines)
         doc.sections = reader.sections
         doc.items = reader.items
 
