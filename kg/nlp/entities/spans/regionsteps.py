@@ -78,6 +78,7 @@ from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
+from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
@@ -159,6 +160,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("mine_sections", lambda c, r, f: mine_sections(c.text, f, c.ev)),
     # "the Strikes (Minimum Service Levels) Bill"
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
+    # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
+    S("party_factions", lambda c, r, f: party_factions(c.text, f, c.cues)),
     # "the Kelvo Workers Union … KWU": a name found by its acronym's initials
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "the Alliance of Labor and Justice (ALJ)": "and" inside a name its acronym spells whole
