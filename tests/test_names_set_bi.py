@@ -1,7 +1,7 @@
 """Names of the kinds held-out set BI (print, 1995–2011, reports from abroad) showed cut, in
 made-up sentences in the paper's shapes: a party's faction in brackets after its name
-(kg.nlp.entities.spans.partyfactions); a Greek father's-name initial of two
-letters inside a name ("Th.", entities.toml `name_abbreviations`). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.spans.partyfactions); a Greek father's-name initial of two letters inside a
+name ("Th.", entities.toml `name_abbreviations`). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 

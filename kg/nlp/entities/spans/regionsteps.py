@@ -78,8 +78,8 @@ from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
-from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
+from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
