@@ -16,8 +16,8 @@ CASES = [
                   "town hall where delegates had gathered.",),
                  {"Dorrovung": "place", "Tam Kelvo-li": "person"},
                  id="in-name-before-a-role-apposition-is-a-place"),
-    pytest.param(("Committees took over the towns. In Velmachung, a militia known as the Ninth "
-                  "Column disarmed the garrison.",),
+    pytest.param(("The uprising reached the coast. In Velmachung, a brigade called the Ninth "
+                  "Column seized the barracks.",),
                  {"Velmachung": "place"},
                  id="in-name-before-a-body-apposition-is-a-place"),
     pytest.param(("In Velmachung, a militia formed. Later Velmachung told reporters the militia "
@@ -25,15 +25,15 @@ CASES = [
                  {"Velmachung": Not("place")},
                  id="a-name-also-used-outside-a-place-frame-is-left-alone"),
     # -- an announcing verb and "it" ------------------------------------------------------------------
-    pytest.param(("Shares rose after Dorvel Telemark announced it would cut thousands more jobs.",),
+    pytest.param(("The stock climbed when Dorvel Telemark announced it will close two call centers.",),
                  {"Dorvel Telemark": "organization"},
                  id="announced-it-makes-a-body"),
     pytest.param(("Jobs were cut, said Dorvel Kalmar, a welder. “We will fight,” he said.",),
                  {"Dorvel Kalmar": "person"},
                  id="a-speaker-without-it-stays-a-person"),
     # -- a stake in a firm, a firm that closed a site ---------------------------------------------------
-    pytest.param(("Kelvo Motors, which bought a 40 percent stake in Dorramatic in June, sent a "
-                  "manager to cut costs.",),
+    pytest.param(("Last year Kelvo Motors took a large stake in Dorramatic and then moved its "
+                  "engine work abroad.",),
                  {"Dorramatic": "organization"},
                  id="a-stake-in-a-name-makes-a-firm"),
     pytest.param(("Some 300 workers lost their jobs when Velmaneos shut the refinery last spring.",),
