@@ -16,7 +16,7 @@ CASES = [
                   "town hall where delegates had gathered.",),
                  {"Dorrovung": "place", "Tam Kelvo-li": "person"},
                  id="in-name-before-a-role-apposition-is-a-place"),
-    pytest.param(("The uprising reached the coast. In Velmachung, a brigade called the Ninth "
+    pytest.param(("The revolt reached the coast. In Velmachung, a militia called the Ninth "
                   "Column seized the barracks.",),
                  {"Velmachung": "place"},
                  id="in-name-before-a-body-apposition-is-a-place"),
