@@ -30,15 +30,14 @@ def _opener() -> re.Pattern:
 
 
 @cached
-def _preposition() -> re.Pattern:
-    """A preposition of place right before a mention (any case)."""
-    words = phrase_pattern(load("kinds")["opening_places"]["prepositions"])
-    return re.compile(r"(?<![\w’'-])(?:" + words + r")\s+\Z", re.IGNORECASE)
+def _prepositions() -> frozenset[str]:
+    """The prepositions of place a mention of an opening place must follow (lower case)."""
+    return frozenset(load("kinds")["opening_places"]["prepositions"])
 
 
 @cached
 def _it_after() -> re.Pattern:
-    """" announced it", " said its" right after a name."""
+    """" announced it", " confirmed its" right after a name."""
     verbs = phrase_pattern(load("kinds")["it_bodies"]["verbs"])
     return re.compile(r"\s+(?:" + verbs + r")\s+(?:that\s+)?(?:it|its)\s")
 
@@ -46,7 +45,13 @@ def _it_after() -> re.Pattern:
 def _every_mention_placed(text: str, label: str) -> bool:
     """Whether each mention of the name in the text follows a preposition of place."""
     starts = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(label)}(?![\w’'-])", text)]
-    return bool(starts) and all(_preposition().search(text[max(0, s - 8):s]) for s in starts)
+    return bool(starts) and all(_word_before(text, s) in _prepositions() for s in starts)
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before `at` (across spaces), in lower case; "" where none stands."""
+    m = re.search(r"(?<![\w’'-])(\w+)\s+\Z", text[max(0, at - 12):at])
+    return m.group(1).lower() if m else ""
 
 
 def opening_places(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
