@@ -25,6 +25,7 @@ from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
+from kg.nlp.entities.kinds.firmframes import firm_frames
 from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
@@ -40,6 +41,7 @@ from kg.nlp.entities.kinds.namekinds import (
     owner_firms,
     site_place,
 )
+from kg.nlp.entities.kinds.openingframes import it_bodies, opening_places
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
@@ -367,6 +369,12 @@ KIND_STEPS: tuple[KindStep, ...] = (
     joined_places,
     # "marched from Kelvograd to Dorrinsk": an untyped end of a route (kinds/routeends.py, ent88)
     route_ends,
+    # "In Kelvung, the port commander, …": a sentence's opening place; "Velmar Telekom announced
+    # it would …": a body (kinds/openingframes.py, ent91)
+    opening_places,
+    it_bodies,
+    # "a stake in Kelvomatic", "when Dorvaneos shut the refinery": a firm (kinds/firmframes.py, ent91)
+    firm_frames,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
     paired_slots,
