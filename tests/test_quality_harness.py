@@ -119,6 +119,12 @@ def test_an_item_signed_by_several_is_read_and_named_as_the_gold_writes_it():
     assert {"Ana Ruiz", "Tom Lee"} <= q.structure_names(g)
 
 
+def test_each_place_of_a_two_place_dateline_is_a_structure_name():
+    g = gold()
+    g.structure = dict(g.structure, dateline="KELVO and DORROW FALLS, Tessaly")
+    assert {"KELVO", "DORROW FALLS", "Tessaly"} <= q.structure_names(g)
+
+
 def test_quotation_speakers():
     g = gold(quotes=[{"opens": "We will not", "speaker": "Ann Lee"},
                      {"opens": "No contract", "speaker": None},

@@ -628,10 +628,11 @@ def structure_names(gold: Gold) -> set[str]:
     for v in filter(None, values):
         out.add(norm_surface(v))
         out.update(norm_surface(part) for part in v.split(",") if part.strip())
-    # an item signed by several: each writer of "Ana Ruiz and Tom Lee" is a structure name
-    for it in gold.items:
-        author = it.get("author") or ""
-        out.update(norm_surface(part) for part in re.split(r",\s*|\s+and\s+", author)
+    # an item signed by several: each writer of "Ana Ruiz and Tom Lee" is a structure name; a
+    # dateline of two places ("KELVO and DORROW FALLS, Tessaly"): each place is one
+    for v in [it.get("author") for it in gold.items] + [gold.structure["dateline"]] \
+            + [it.get("dateline") for it in gold.items]:
+        out.update(norm_surface(part) for part in re.split(r",\s*|\s+and\s+", v or "")
                    if part.strip())
     return out
 
