@@ -1,0 +1,35 @@
+"""The junk left on set BH (branch ent92): a union local numbered with two letters after its
+number, and a union's district council by its initials and number. Every sentence is made up
+for these tests; no text or name of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+# -- a local's number with two letters after it: the letters are the number's -----------------
+@pytest.mark.parametrize("paragraphs, want", [
+    (("Members of Kelvin Workers Local 47KT walked out on Friday.",),
+     {"Kelvin Workers Local 47KT": "organization", "Kelvin Workers Local 47K": None}),
+    (("Members of Kelvin Workers Local 812R walked out on Friday.",),
+     {"Kelvin Workers Local 812R": "organization"}),
+])
+def test_a_locals_number_with_two_letters(registry, paragraphs, want):
+    check_names(_labels(registry, *paragraphs), want)
+
+
+# -- "DC 61": a union's district council by its initials, not the capital -------------------
+@pytest.mark.parametrize("paragraphs, want", [
+    (("Sanitation workers in DC 61 voted to strike on Monday.", "Back DC 61!"),
+     {"DC 61": "organization", "DC": None}),
+    # the capital's initials with no number after them are still the capital
+    (("She flew to Washington, DC, for the hearing.",), {"DC 61": None}),
+])
+def test_a_district_council_by_its_initials(registry, paragraphs, want):
+    check_names(_labels(registry, *paragraphs), want)
