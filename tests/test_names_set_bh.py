@@ -33,3 +33,18 @@ def test_a_locals_number_with_two_letters(registry, paragraphs, want):
 ])
 def test_a_district_council_by_its_initials(registry, paragraphs, want):
     check_names(_labels(registry, *paragraphs), want)
+
+
+# -- a government body of two portfolios, money's or a trade's oversight among them -----------
+@pytest.mark.parametrize("paragraphs, want", [
+    (("Permits are issued by the Dorvania Department of Financial and Professional Regulation.",),
+     {"Dorvania Department of Financial and Professional Regulation": "organization",
+      "Dorvania Department of Financial": None, "Professional Regulation": None}),
+    (("The Dorvania Department of Banking and Insurance fined the lender.",),
+     {"Dorvania Department of Banking and Insurance": "organization"}),
+    # a name of its own after "and" still stands apart
+    (("The Dorvania Department of Insurance and Kelvo Holdings met.",),
+     {"Dorvania Department of Insurance": "organization", "Kelvo Holdings": "organization"}),
+])
+def test_a_department_of_money_and_regulation(registry, paragraphs, want):
+    check_names(_labels(registry, *paragraphs), want)
