@@ -48,3 +48,18 @@ def test_a_district_council_by_its_initials(registry, paragraphs, want):
 ])
 def test_a_department_of_money_and_regulation(registry, paragraphs, want):
     check_names(_labels(registry, *paragraphs), want)
+
+
+# -- a government's own workers' union named for its sector and trades -------------------------
+@pytest.mark.parametrize("paragraphs, want", [
+    (("Members of the Kelvia Government and General Employees’ Union joined the pickets.",),
+     {"Kelvia Government and General Employees’ Union": "organization",
+      "Kelvia Government": None, "General Employees’ Union": None}),
+    (("The Dorvania Government and Service Employees Union signed on Monday.",),
+     {"Dorvania Government and Service Employees Union": "organization"}),
+    # a union with a name of its own after "and" is a second body
+    (("The Kelvia Government and Dorrow Workers Union met.",),
+     {"Kelvia Government and Dorrow Workers Union": None, "Dorrow Workers Union": "organization"}),
+])
+def test_a_sector_workers_union(registry, paragraphs, want):
+    check_names(_labels(registry, *paragraphs), want)

@@ -86,6 +86,7 @@ from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
@@ -280,6 +281,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
     # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
+    # "the Kelvia Government and General Employees’ Union": a sector's workers' union (sectorunions)
+    S("sector_unions", lambda c, r, f: sector_unions(c.text, f)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
