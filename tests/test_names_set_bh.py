@@ -63,3 +63,16 @@ def test_a_department_of_money_and_regulation(registry, paragraphs, want):
 ])
 def test_a_sector_workers_union(registry, paragraphs, want):
     check_names(_labels(registry, *paragraphs), want)
+
+
+# -- a firm's legal form, then "of" and a place: the place is where the firm is from ----------
+@pytest.mark.parametrize("paragraphs, want", [
+    (("The smelter is controlled by Dorrovale S.A. of Brazil, its owner since 2009.",),
+     {"Dorrovale S.A.": "organization", "Brazil": "country", "Dorrovale S.A. of Brazil": None}),
+    (("Drivers at Kelvane Ltd. of Kenya walked out.",),
+     {"Kelvane Ltd.": "organization", "Kenya": "country"}),
+    # with no legal form before "of" the name runs on as before
+    (("The Kelvane Federation of Kenya met.",), {"Kelvane Federation of Kenya": "organization"}),
+])
+def test_a_firms_legal_form_before_of_a_place(registry, paragraphs, want):
+    check_names(_labels(registry, *paragraphs), want)

@@ -91,6 +91,7 @@ from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
+from kg.nlp.entities.spans.suffixofplace import suffix_of_place
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
@@ -283,6 +284,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
     # "the Kelvia Government and General Employees’ Union": a sector's workers' union (sectorunions)
     S("sector_unions", lambda c, r, f: sector_unions(c.text, f)),
+    # "Kelvoral S.A. of Brazil": a firm's legal form ends its name; the place is its own (suffixofplace)
+    S("suffix_of_place", lambda c, r, f: suffix_of_place(c.text, f)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
