@@ -1,7 +1,8 @@
 """The junk left on set BH (branch ent92): a union local numbered with two letters after its
 number, a union's district council by its initials and number, a department of two portfolios
 joined by "and", a government's workers' union named for its sector (sectorunions) and a firm's
-legal form before "of" and a place (suffixofplace). Every sentence is made up for these tests;
+legal form before "of" and a place (suffixofplace), a state's agency named as the national
+one (stateagencies). Every sentence is made up for these tests;
 no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ _CASES = [
      {"Kelvane Ltd.": "organization", "Kenya": "country"}),
     # with no legal form before "of" the name runs on as before
     (("The Kelvane Federation of Kenya met.",), {"Kelvane Federation of Kenya": "organization"}),
+    # -- a state's agency named as the national one it mirrors --------------------------------
+    (("The local asked the Oregon Occupational Safety and Health Administration to inspect the mill.",),
+     {"Oregon Occupational Safety and Health Administration": "organization",
+      "Occupational Safety and Health Administration": None, "Oregon": None}),
+    # a country before it is the national agency's, the country a modifier
+    (("The local asked the U.S. Occupational Safety and Health Administration to act.",),
+     {"Occupational Safety and Health Administration": "organization",
+      "U.S. Occupational Safety and Health Administration": None}),
 ]
 
 

@@ -91,6 +91,7 @@ from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
+from kg.nlp.entities.spans.stateagencies import state_agencies
 from kg.nlp.entities.spans.suffixofplace import suffix_of_place
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
@@ -208,6 +209,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
     S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
+    # "the Kelvia Occupational Safety and Health Administration": a state's agency (stateagencies)
+    S("state_agencies", lambda c, r, f: state_agencies(c.text, r, f, c.covered)),
     # "the Peoples’ Democratic Party": a plural possessive before a registry party (ent83)
     S("possessive_before_party", lambda c, r, f: possessive_before_party(c.text, r, f, c.covered)),
     # "a Great Jobless March on Albany": a new march glued before a registry event's head word
