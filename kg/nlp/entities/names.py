@@ -231,11 +231,12 @@ def _keep_or_drop(ctx: NameContext, seen: _Seen) -> tuple[Kept, list[Run]]:
             label = title_case(label)
         if len(words) == 1 and run.kind is None and not dateline:
             w = words[0]
-            if _no_name_alone(ctx, run, w, label, seen):
-                continue
             # "Local 77 voted": a numbered unit with its number is a name wherever it stands, as
-            # mid-sentence, no common noun capitalised by its place (sets AH/AI, branch ent54)
+            # mid-sentence, no common noun capitalised by its place (sets AH/AI, branch ent54),
+            # nor a lone acronym seen once ("back DC 61": a council's initials; set BH, ent92)
             numbered_unit = w in cues.numbered and w not in cues.numbered_places and label != w
+            if not numbered_unit and _no_name_alone(ctx, run, w, label, seen):
+                continue
             if tx.is_sentence_start(run.begin) and w not in seen.alone_words and not numbered_unit \
                     and not (first_cell(text, run.begin, run.end) and ev.place_kind(w)):
                 # a table row's label the gazetteer knows is a town (kg.nlp.entities.spans.tablerows)

@@ -95,9 +95,10 @@ _YEAR = re.compile(r" of ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")
 # a unit's number, hyphenated in some unions' numbering ("Local 7-1", "Local 1-5": district
 # and local of the old Oil, Chemical and Atomic Workers, kept by the Steelworkers), lettered in
 # others ("Local P-9", or with no hyphen, "Local S6": a letter for the trade or the shop, then the
-# number; sets AH/AI, branch ent54): one pattern for where a run takes it in (here after a two-word head,
+# number; sets AH/AI, branch ent54), or with two letters after the number ("Local 1199C",
+# "Local 25BX": set BH, branch ent92): one pattern for where a run takes it in (here after a two-word head,
 # kg.nlp.entities.names after a one-word head) and where a label ends in it
-UNIT_NUMBER = r"(?:[A-Z]-?)?\d{1,6}(?:-\d{1,4})?[A-Z]?"
+UNIT_NUMBER = r"(?:[A-Z]-?)?\d{1,6}(?:-\d{1,4})?[A-Z]{0,2}"
 # "Local 5958", "Shaft No. 4": the number, "No." before it printed or not (set AO, branch ent64)
 NUMBER_AFTER = re.compile(rf" (?:No\. )?{UNIT_NUMBER}(?![\w,.-]\d)")
 

@@ -87,10 +87,13 @@ from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
+from kg.nlp.entities.spans.stateagencies import state_agencies
+from kg.nlp.entities.spans.suffixofplace import suffix_of_place
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
@@ -209,6 +212,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
     S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
+    # "the Kelvia Occupational Safety and Health Administration": a state's agency (stateagencies)
+    S("state_agencies", lambda c, r, f: state_agencies(c.text, r, f, c.covered)),
     # "the Peoples’ Democratic Party": a plural possessive before a registry party (ent83)
     S("possessive_before_party", lambda c, r, f: possessive_before_party(c.text, r, f, c.covered)),
     # "a Great Jobless March on Albany": a new march glued before a registry event's head word
@@ -283,6 +288,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
     # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
+    # "the Kelvia Government and General Employees’ Union": a sector's workers' union (sectorunions)
+    S("sector_unions", lambda c, r, f: sector_unions(c.text, f)),
+    # "Kelvoral S.A. of Brazil": a firm's legal form ends its name; the place is its own (suffixofplace)
+    S("suffix_of_place", lambda c, r, f: suffix_of_place(c.text, f)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
