@@ -2,7 +2,8 @@
 sentences in the paper's shapes: a line named for its two ends, the second of two words
 (kg.nlp.entities.spans.twoends), a firm's group head "of" a country and a place's trailing
 pronoun "I" (kg.nlp.entities.spans.placetails), a cooperative named before its noun
-(entities.toml `organization_after`), the brands a works supplies (`organization_before`).
+(entities.toml `organization_after`), the brands a works supplies (`organization_before`), a
+body named for what it works on, typed by its head before "on" (kg.nlp.entities.kinds.onheads).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -42,6 +43,13 @@ CASES = [
     pytest.param(("He works at a shoe plant that supplies Dorrex and Kelvani.",),
                  {"Dorrex": "organization", "Kelvani": "organization"},
                  id="the-brands-a-plant-supplies"),
+    # -- a body named for what it works on ------------------------------------------------------------
+    pytest.param(("She spoke at a meeting organized by the Kelvish Network on Dorrow, with others.",),
+                 {"Kelvish Network on Dorrow": "organization"},
+                 id="a-network-on-a-place"),
+    pytest.param(("The Commission on Tallow Rights met in May.",),
+                 {"Commission on Tallow Rights": "organization"},
+                 id="a-commission-on-a-subject"),
 ]
 
 
