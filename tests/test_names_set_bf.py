@@ -3,7 +3,8 @@ sentences in the paper's shapes: a line named for its two ends, the second of tw
 (kg.nlp.entities.spans.twoends), a firm's group head "of" a country and a place's trailing
 pronoun "I" (kg.nlp.entities.spans.placetails), a cooperative named before its noun
 (entities.toml `organization_after`), the brands a works supplies (`organization_before`), a
-body named for what it works on, typed by its head before "on" (kg.nlp.entities.kinds.onheads).
+body named for what it works on, typed by its head before "on" (kg.nlp.entities.kinds.onheads),
+a union's delegate named after the role (entities.toml `person_roles`).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ CASES = [
     pytest.param(("The Commission on Tallow Rights met in May.",),
                  {"Commission on Tallow Rights": "organization"},
                  id="a-commission-on-a-subject"),
+    # -- a union's delegate ---------------------------------------------------------------------------
+    pytest.param(("Nurses joined the picket in Kelvo, said KNU delegate Hine Rāwiri. “We stay out,” "
+                  "said Rāwiri.",),
+                 {"Hine Rāwiri": "person"},
+                 id="a-delegate-before-the-name"),
 ]
 
 
