@@ -21,7 +21,7 @@ CASES = [
                  {"Kelvo and South Dorrow Railroad": None},
                  id="no-the-no-three-word-join"),
     # -- a firm "of" a country -----------------------------------------------------------------------
-    pytest.param(("The Tallow plant is owned by Dorrow Group of Norway. Strikers rallied.",),
+    pytest.param(("Since 2011 the Tallow bakery has belonged to Dorrow Group of Norway, its bosses say.",),
                  {"Dorrow Group": "organization", "Norway": "country", "Dorrow Group of Norway": None},
                  id="a-group-of-a-country-is-two-names"),
     pytest.param(("The mill belongs to Kelvane Holdings of Japan.",),
@@ -52,8 +52,8 @@ CASES = [
                  {"Commission on Tallow Rights": "organization"},
                  id="a-commission-on-a-subject"),
     # -- a union's delegate ---------------------------------------------------------------------------
-    pytest.param(("Nurses joined the picket in Kelvo, said KNU delegate Hine Rāwiri. “We stay out,” "
-                  "said Rāwiri.",),
+    pytest.param(("Bus drivers marched twice around Kelvo’s depot, according to KNU delegate Hine "
+                  "Rāwiri. “We stay out,” Rāwiri added.",),
                  {"Hine Rāwiri": "person"},
                  id="a-delegate-before-the-name"),
 ]
