@@ -28,7 +28,7 @@ from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
-from kg.nlp.entities.kinds import contextrules, headrules, lawnames, papernames, textrules
+from kg.nlp.entities.kinds import contextrules, headrules, lawnames, onheads, papernames, textrules
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
@@ -103,6 +103,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.saint_building,
     headrules.grounds,
     headrules.event_head_apposed_body,
+    # "the Kelvish Network on Dorrow": the head before "on", not the last word (onheads, ent90)
+    onheads.body_on_subject,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,

@@ -81,6 +81,7 @@ from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
+from kg.nlp.entities.spans.placetails import firm_of_country, pronoun_tails
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.purposedmissions import missions_for
@@ -306,6 +307,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Pictures of Dorrow Kelvani hung over the stage": a depiction's noun opening a sentence is no part
     # of the name after "of" (kg.nlp.entities.spans.depictions, ent87)
     S("depicted_names", lambda c, r, f: depicted_names(c.tx, f)),
+    # "owned by Kelvane Group of Norway": the firm, then its country (placetails, ent90)
+    S("firm_of_country", lambda c, r, f: firm_of_country(c.text, f)),
+    # "In Lisbon I worked nights": the place, not the pronoun after it (placetails, ent90)
+    S("pronoun_tails", lambda c, r, f: pronoun_tails(c.text, f)),
 )
 del S
 
