@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, Word
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, cut_run
 
 
 @cached
@@ -38,13 +38,6 @@ def _place_kind(text: str, begin: int, end: int, absorbed: list[Match]) -> str |
     return evidence().place_kind(text[begin:end])
 
 
-def _cut(run: Run, words: list[Word]) -> Run:
-    """The run cut to `words` (its first ones), keeping the registry matches inside them: the
-    ones it drops are mentions again."""
-    end = words[-1][1]
-    return Run(run.begin, end, words, run.title, [m for m in run.absorbed if m.end <= end])
-
-
 def _firm_and_country(text: str, run: Run) -> list[Run] | None:
     """The firm's run and the country's, where `run` is "… Group of <country>"; else None."""
     words = run.words
@@ -55,7 +48,7 @@ def _firm_and_country(text: str, run: Run) -> list[Run] | None:
     rest = words[at + 1:]
     if _place_kind(text, rest[0][0], rest[-1][1], run.absorbed) != "country":
         return None
-    firm = _cut(run, words[:at])
+    firm = cut_run(run, words[at - 1][1])
     known = [m for m in run.absorbed if m.begin == rest[0][0] and m.end == rest[-1][1]]
     return [firm] if known else [firm, Run(rest[0][0], rest[-1][1], rest)]
 
@@ -85,5 +78,5 @@ def pronoun_tails(text: str, runs: list[Run]) -> list[Run]:
                 or _place_kind(text, run.begin, words[-2][1], run.absorbed) not in (*PLACE_KINDS, "state"):
             out.append(run)
             continue
-        out.append(_cut(run, words[:-1]))
+        out.append(cut_run(run, words[-2][1]))
     return out

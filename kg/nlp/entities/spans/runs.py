@@ -10,7 +10,7 @@ which calls all of those: imports flow one way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import Document, Span
 from kg.nlp.entities.cues.evidence import evidence
@@ -58,6 +58,13 @@ class Run:
     absorbed: list[Match] = field(default_factory=list)
     kind: str | None = None  # set for titles of works: the kind their cue gives
     same_as: str | None = None  # a title's repeat: the label of the title named in full
+
+
+def cut_run(run: Run, end: int) -> Run:
+    """The run cut at `end` (a word's end): its words and the registry matches it absorbed up to
+    there; the matches it drops are mentions of their own again."""
+    return replace(run, end=end, words=[w for w in run.words if w[1] <= end],
+                   absorbed=[m for m in run.absorbed if m.end <= end])
 
 
 def in_dateline(doc: Document, run: Run) -> bool:

@@ -7,10 +7,8 @@ kg.nlp.entities.spans.regionsteps `REGION_STEPS`; the legal forms are data, the 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kg.nlp.cuedata import cached, load
-from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, cut_run
 
 _PLACE_KINDS = (*PLACE_KINDS, "state", "region")
 
@@ -34,9 +32,7 @@ def _cut(text: str, run: Run) -> Run | None:
     firm = head[:-len(" of ")]
     if not any(firm.endswith(" " + form) for form in _legal_forms()):
         return None
-    end = run.begin + len(firm)
-    return replace(run, end=end, words=[w for w in run.words if w[1] <= end],
-                   absorbed=[m for m in run.absorbed if m.end <= end])
+    return cut_run(run, run.begin + len(firm))
 
 
 def suffix_of_place(text: str, runs: list[Run]) -> list[Run]:
