@@ -141,7 +141,9 @@ def phrase_pattern(phrases: list[str]) -> str:
     slashes (e.g. "call/(?:s|ed|ing)?/ for") for inflections.
     """
     parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    # longest first, ties in text order: the same pattern in every process (a set's order
+    # follows the hash seed)
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         out = []
         for i, chunk in enumerate(phrase.split("/")):
             if i % 2:  # a regex fragment

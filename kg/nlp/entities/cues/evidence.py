@@ -70,6 +70,16 @@ class Evidence:
     def __init__(self) -> None:
         c = load("entities")
         ev, junk = c["evidence"], c["junk"]
+        self._people(c, ev)
+        self._organizations(c, ev)
+        self._places(ev)
+        self._periodicals(ev)
+        self._junk(c, junk)
+        self.gazetteer: Gazetteer = gazetteer()
+
+    def _people(self, c: dict, ev: dict) -> None:
+        """The cues of who a name is a person by: a speech verb, an age, a ruler's or a government's
+        noun, a list of people, a given name's spelling."""
         # abbreviated given names that open a person's name ("Md.", "Mst.")
         self.given_abbreviations = frozenset(c["given_name_abbreviations"])
         verbs = phrase_pattern(words("quotes", "speech_verbs"))
@@ -82,6 +92,26 @@ class Evidence:
         self.speaker_object_before = re.compile(
             r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["speaker_object_before"])) + r")\s+\Z")
         self.person_after = [re.compile(p) for p in ev["person_after"]]
+        self.person_noun_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["person_noun_after"]))
+                                            + r")(?![\w’'-])")
+        self.ruler_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["ruler_noun_after"]))
+                                      + r")(?![\w’'-])")
+        # "the Kelvano government", "the Kelvano cabinet’s budget"
+        self.government_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["government_noun_after"]))
+                                           + r")(?:[’']s)?(?![\w’'-])")
+        self.government_adjective = tuple(ev["government_adjective_endings"])
+        self.ruler_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["ruler_before"]))
+                                       + r")\s+$", re.IGNORECASE)
+        # "opposition figures including Tarik Dorrabad": a plural noun for people and the cue,
+        # the name right after them (`person_listed`)
+        self.person_list = re.compile(
+            r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["person_list_nouns"]))
+            + r"),?\s+(?:such\s+as|like|including|among\s+them)\s+$")
+        self.hyphen_not_given = set(ev["hyphen_not_given_openers"])
+
+    def _organizations(self, c: dict, ev: dict) -> None:
+        """The cues of what says a body or a firm: an employer's context, a group noun, an
+        organisation's noun or list before the name, a brand's spelling."""
         self.employer_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["employer_before"]))
                                           + r"\s+(?:the\s+)?$", re.IGNORECASE)
         gap = int(ev["employer_after_gap"])
@@ -94,20 +124,10 @@ class Evidence:
                                         + r")(?![\w’'-])")
         self.strike_after = re.compile(r"^(?:[’']s)?\s+(?:" + phrase_pattern(list(ev["strike_after"]))
                                        + r")(?![\w’'-])")
-        self.person_noun_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["person_noun_after"]))
-                                            + r")(?![\w’'-])")
-        self.ruler_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["ruler_noun_after"]))
-                                      + r")(?![\w’'-])")
-        # "the Kelvano government", "the Kelvano cabinet’s budget"
-        self.government_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["government_noun_after"]))
-                                           + r")(?:[’']s)?(?![\w’'-])")
-        self.government_adjective = tuple(ev["government_adjective_endings"])
         self.group_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["group_nouns_after"]))
                                       + r")(?![\w’'-])")
         # the words that may follow a name that ends its noun phrase ("the X in …", "the X and …")
         self.phrase_enders = {w.lower() for w in c["function_words"] if w.isalpha()}
-        self.ruler_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["ruler_before"]))
-                                       + r")\s+$", re.IGNORECASE)
         self.organization_before = re.compile(
             r"(?<![\w’'-])" + phrase_pattern(list(ev["organization_before"])) + r"\s+$", re.IGNORECASE)
         nouns = phrase_pattern(list(ev["organization_apposition"]) + list(ev["organization_noun_before"]))
@@ -128,17 +148,16 @@ class Evidence:
             r"(?<![\w’'-])(?i:" + phrase_pattern(list(ev["organization_list_nouns"]))
             + r")(?:\s+(?:that|which|who)\s+[^.;:!?()\n,]{1,100},)?"  # "retailers that bought …, including"
             + r",?\s+(?:such\s+as|like|including|among\s+them)\s+(?P<list>[^.;:!?()\n]{0,200})$")
-        # "opposition figures including Tarik Dorrabad": a plural noun for people and the cue,
-        # the name right after them (`person_listed`)
-        self.person_list = re.compile(
-            r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["person_list_nouns"]))
-            + r"),?\s+(?:such\s+as|like|including|among\s+them)\s+$")
         self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
                                               + r")(?![\w’'-])")
         self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]
         self.organization_after += [re.compile(p) for p in ev["movement_after"]]
         openers = "|".join(map(re.escape, sorted(ev["brand_not_openers"], key=len, reverse=True)))
         self.brand = re.compile(rf"(?!(?:{openers})[A-Z’'])[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+    def _places(self, ev: dict) -> None:
+        """The cues of what says a place: a locative word before the name (or before a list it
+        ends), a town's frame, a region's spelling."""
         self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
                                    + r"\s+(?:the\s+)?$")
         # a locative word opening a list of names up to the one being typed ("farmers near
@@ -153,6 +172,11 @@ class Evidence:
         self.town_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["town_before"])) + r"\s+\Z")
         self.title_town_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(
             list(ev["town_before"]) + list(ev["title_town_before"])) + r"\s+\Z")
+        self.hyphen_place_endings = set(ev["hyphen_place_endings"])
+        self.compass_regions = set(ev["compass_regions"])
+
+    def _periodicals(self, ev: dict) -> None:
+        """The cues of what says a newspaper: its opening word, or a paper's words around "the <name>"."""
         self.periodical_context_heads = set(ev["periodical_context_heads"])
         self.periodical_openers = set(ev["periodical_openers"])
         self.periodical_context_before = re.compile(
@@ -160,22 +184,22 @@ class Evidence:
             re.IGNORECASE)
         self.periodical_context_after = re.compile(
             r"^(?:[’']s)?\s+(?:" + phrase_pattern(list(ev["periodical_context_after"])) + r")(?![\w’'-])")
-        self.hyphen_place_endings = set(ev["hyphen_place_endings"])
-        self.compass_regions = set(ev["compass_regions"])
-        self.hyphen_not_given = set(ev["hyphen_not_given_openers"])
+
+    def _junk(self, c: dict, junk: dict) -> None:
+        """The cues of what names nothing: stop names, lone field words, a day's plural, a compass
+        pair."""
         self.stop_names = {fold(n) for n in junk["stop_names"]}
         # a field word alone ("Transport", "Energy" cut from "… Metro and Transport") names
         # no one thing either
         self.single_words = {fold(w) for w in junk["single_words"]} | {fold(w) for w in c["field_words"]}
-        # "North-South", "East–West": two compass words joined by a hyphen or dash qualify a noun
-        # ("a North-South council", "East-West talks") and name nothing alone (set AV, branch ent76)
         # "on Saturdays and Sundays", "Mondays": a day's plural is a habit's time, no name; the
         # singular is left to the common-word rule ("May" may be a person's surname). Full names
         # only: "Mons" is a town, not Mondays.
         self.calendar_plurals = {fold(w + "s") for w in c["calendar"] if len(w) > 3}
+        # "North-South", "East–West": two compass words joined by a hyphen or dash qualify a noun
+        # ("a North-South council", "East-West talks") and name nothing alone (set AV, branch ent76)
         self.compass_pair = re.compile(r"(?:" + "|".join(map(re.escape, c["compass_words"]))
                                        + r")[-–—](?:" + "|".join(map(re.escape, c["compass_words"])) + r")")
-        self.gazetteer: Gazetteer = gazetteer()
 
     # -- typing ------------------------------------------------------------------
     def speaker(self, text: str, begin: int, end: int) -> bool:

@@ -60,6 +60,19 @@ def regions(doc: Document) -> list[Region]:
     chrome, the masthead, headings, the related-articles list, or the standing name of a page
     made of items."""
     out = [Region(s, "prose") for s in doc.prose_spans()]
+    out += _page_fields(doc)
+    seen: set[Span] = set()
+    out += _people(doc, seen)
+    out += _item_fields(doc, seen)
+    out += _photo_fields(doc)
+    # a page of items' headings in capitals that name places ("UNITED STATES", "OHIO")
+    out += [Region(s, "place") for s in heading_places(doc, [r.span for r in out])]
+    return sorted(out, key=lambda r: (r.begin, r.end))
+
+
+def _page_fields(doc: Document) -> list[Region]:
+    """The page's own fields around its body: headline, deck, kicker, the writer's titles."""
+    out: list[Region] = []
     # "Letters", "In Brief": a page's standing name holds no names; a page of items under a
     # headline of its own, in sentence case ("From Kelvin to Dorrow, workers join picket lines"),
     # names what its reports are about, where the reader found the page's kind by its body, not
@@ -78,19 +91,30 @@ def regions(doc: Document) -> list[Region]:
     # a writer's title after the byline ("By Ana Ruiz, Communist League member in Montreal,")
     # names bodies and places as the sign-off's title does
     out += [Region(r.span, "prose") for r in doc.byline_roles]
+    return out
+
+
+def _people(doc: Document, seen: set[Span]) -> list[Region]:
+    """The bylines and a letter's sender, recipient, place and signature; `seen` keeps each
+    person's span once (an item's author may be the letter's sender)."""
+    out: list[Region] = []
     people = list(doc.bylines)
     if doc.letter:
         people += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
         if doc.letter.place:
             out.append(Region(doc.letter.place.span, "field"))
         out += [Region(sig, "field") for sig in doc.letter.signature]
-    seen = set()
     for p in people:
         if p.span not in seen:
             seen.add(p.span)
             out.append(Region(p.span, "person"))
-    # the fields of a page's items and the photographers of its photos name people and places
-    # by their role: a letter's signer and the town under it, "Militant/Nick Castle"
+    return out
+
+
+def _item_fields(doc: Document, seen: set[Span]) -> list[Region]:
+    """The fields of a page's items name people and places by their role: a letter's signer
+    and the town under it, the union after a signer's comma."""
+    out: list[Region] = []
     for item in doc.items:
         if item.title:  # read like a headline: "Solidarity from Bangladesh"
             out.append(Region(item.title.span, "headline"))
@@ -107,8 +131,15 @@ def regions(doc: Document) -> list[Region]:
             lead = len(rest) - len(rest.lstrip(", "))
             if lead and rest.strip(", "):
                 out.append(Region(Span(item.author.span.end + lead, item.signature.span.end), "prose"))
+    return out
+
+
+def _photo_fields(doc: Document) -> list[Region]:
+    """A caption is a sentence about the photo (who and where it shows); a credit names its
+    photographer ("Militant/Nick Castle")."""
+    out: list[Region] = []
     for photo in doc.photos:
-        if photo.caption:  # a caption is a sentence about the photo: who and where it shows
+        if photo.caption:
             out.append(Region(photo.caption.span, "prose"))
         if photo.credit is None:  # today's captions print no credit
             continue
@@ -116,9 +147,7 @@ def regions(doc: Document) -> list[Region]:
         if credited:
             b = photo.credit.span.begin + credited.start(1)
             out.append(Region(Span(b, b + len(credited.group(1).rstrip())), "signer"))
-    # a page of items' headings in capitals that name places ("UNITED STATES", "OHIO")
-    out += [Region(s, "place") for s in heading_places(doc, [r.span for r in out])]
-    return sorted(out, key=lambda r: (r.begin, r.end))
+    return out
 
 
 # The photographer in a credit line: the name after "Militant/" or "photo by".
