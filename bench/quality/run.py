@@ -29,7 +29,8 @@ bench/quality/bb/articles/; set BC: bench/quality/bc/articles/; set BD:
 bench/quality/bd/articles/; set BE: bench/quality/be/articles/; set BF:
 bench/quality/bf/articles/; set BG: bench/quality/bg/articles/; set BH:
 bench/quality/bh/articles/; set BI: bench/quality/bi/articles/; set BJ:
-bench/quality/bj/articles/; set BK: bench/quality/bk/articles/; `--set all`: A and B) with
+bench/quality/bj/articles/; set BK: bench/quality/bk/articles/; set BL:
+bench/quality/bl/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -154,7 +155,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "bh": (HERE / "bh" / "articles", HERE / "bh" / "gold"),
         "bi": (HERE / "bi" / "articles", HERE / "bi" / "gold"),
         "bj": (HERE / "bj" / "articles", HERE / "bj" / "gold"),
-        "bk": (HERE / "bk" / "articles", HERE / "bk" / "gold")}
+        "bk": (HERE / "bk" / "articles", HERE / "bk" / "gold"),
+        "bl": (HERE / "bl" / "articles", HERE / "bl" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -970,6 +972,7 @@ def main(argv: list[str] | None = None) -> int:
                          "bi (the sixty-first, likewise), "
                          "bj (the sixty-second, likewise), "
                          "bk (the sixty-third, likewise), "
+                         "bl (the sixty-fourth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
