@@ -263,7 +263,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("bf", 10),
                                              ("bg", 10),
                                              ("bh", 10),
-                                             ("bi", 10)])
+                                             ("bi", 10),
+                                             ("bm", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -341,6 +342,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "bg"], ["bg"], "BG"),
              (["--set", "bh"], ["bh"], "BH"),
              (["--set", "bi"], ["bi"], "BI"),
+             (["--set", "bm"], ["bm"], "BM"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

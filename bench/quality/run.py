@@ -28,7 +28,8 @@ bench/quality/az/articles/; set BA: bench/quality/ba/articles/; set BB:
 bench/quality/bb/articles/; set BC: bench/quality/bc/articles/; set BD:
 bench/quality/bd/articles/; set BE: bench/quality/be/articles/; set BF:
 bench/quality/bf/articles/; set BG: bench/quality/bg/articles/; set BH:
-bench/quality/bh/articles/; set BI: bench/quality/bi/articles/; `--set all`: A and B) with
+bench/quality/bh/articles/; set BI: bench/quality/bi/articles/; set BM:
+bench/quality/bm/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -151,7 +152,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "bf": (HERE / "bf" / "articles", HERE / "bf" / "gold"),
         "bg": (HERE / "bg" / "articles", HERE / "bg" / "gold"),
         "bh": (HERE / "bh" / "articles", HERE / "bh" / "gold"),
-        "bi": (HERE / "bi" / "articles", HERE / "bi" / "gold")}
+        "bi": (HERE / "bi" / "articles", HERE / "bi" / "gold"),
+        "bm": (HERE / "bm" / "articles", HERE / "bm" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -965,6 +967,7 @@ def main(argv: list[str] | None = None) -> int:
                          "bg (the fifty-ninth, likewise), "
                          "bh (the sixtieth, likewise), "
                          "bi (the sixty-first, likewise), "
+                         "bm (the sixty-fifth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
