@@ -135,6 +135,12 @@ def continuation_words() -> frozenset[str]:
 
 
 @cached
+def phrasal_particles() -> frozenset[str]:
+    """Particles that may finish a phrasal verb at a headline line's end ("to back off")."""
+    return frozenset(w.lower() for w in _entries("phrasal-particles.txt"))
+
+
+@cached
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying: a header line ending on one runs on into the quotation below it."""
     return frozenset(w.lower() for w in _entries("speech-verbs.txt"))

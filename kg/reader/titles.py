@@ -207,6 +207,25 @@ def wants_object(above: str, line: str) -> bool:
     return not (_third_person(words[-1]) and _plural(head))
 
 
+def _opens_clause(line: str) -> bool:
+    """"Deal ends 11-day walkout": a capitalised word, then a verb of the data (a title verb, or
+    the -s form of one wanting its object), and more words: a clause of its own."""
+    words = line.split()
+    if len(words) < 3 or not words[0][:1].isupper() or line[:1] in _CLOSERS:
+        return False
+    return words[1] in cues.title_verbs() or _third_person(words[1])
+
+
+def finished_phrasal(above: str, line: str) -> bool:
+    """"Strikers win support, force bosses to back off" / "Deal ends 11-day walkout": a title
+    ending on a particle (kg/data/reader/phrasal-particles.txt) that has its verb already, over a
+    line that opens a clause of its own, ends there: the line is the deck. "U.S. hands off" /
+    "Venezuela!" (no verb above, no clause below) runs on."""
+    words = above.split()
+    return (len(words) >= 3 and words[-1].lower() in cues.phrasal_particles()
+            and _has_verb(words[:-1]) and _opens_clause(line))
+
+
 def _in_capitals(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
@@ -228,6 +247,8 @@ def continues(above: str, line: str) -> bool:
     """Does header line `line` continue the title whose text so far is `above`?"""
     words = above.split()
     last = words[-1].lower().strip("‘“\"'") if words else ""
+    if last in cues.continuation_words() and finished_phrasal(above, line):
+        return False  # "… force bosses to back off" / "Deal ends 11-day walkout": the deck
     if last in cues.continuation_words() or above.endswith((":", ",")):
         return True  # "Chicago rally demands:" / "'Stop the bombing!'"; no title ends on a comma
     if _ENDS_ON_DASH_RE.search(above) or _ENDS_ON_SPLIT_WORD_RE.search(above):
