@@ -1252,6 +1252,9 @@ def test_todays_site_headline_over_a_deck_set_off_is_no_kicker(top, under, headl
      "May 3.", []),
     ("The following statement is being handed out by campaigners at plant gates across the "
      "state.", []),
+    # a writer speaking for a body: "by Ana Ruiz on behalf of the Communist League" (set BM)
+    ("The following statement was issued March 3 by Ana Ruiz on behalf of the Communist League "
+     "in Kelvania. Ruiz works at a bakery.", ["Ana Ruiz"]),
 ])
 def test_statement_author_line(first, names):
     text = ("The Militant (logo)\n   Vol. 80/No. 37           October 3, 2016\n\n"

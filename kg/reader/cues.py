@@ -264,6 +264,18 @@ def periodical_names() -> tuple[str, ...]:
     return tuple(n.lower() for n in _entries("periodicals.txt"))
 
 
+def names_paper_column(text: str) -> bool:
+    """A column's standing head that names the paper ("Ask the Militant", "Militant
+    Interview"): three words at most, one of them the periodical's name without its article
+    (kg/data/reader/periodicals.txt), no sentence's end. A headline about the paper says more
+    ("Workers welcome the Militant at plant gate")."""
+    t = text.strip()
+    if not t or len(t.split()) > 3 or t[-1] in ".!?:;,":
+        return False
+    folded = [w.lower() for w in t.split()]
+    return any(n.split()[-1] in folded for n in periodical_names())
+
+
 @cached
 def taglines() -> tuple[str, ...]:
     """Lower-cased taglines printed right above the volume line on the 2000 site's pages, under

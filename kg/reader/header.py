@@ -66,7 +66,11 @@ from kg.reader.titles import names_no_action, run_in_deck
 MASTHEAD_SEARCH_LINES = 25
 SITE_MASTHEAD_SEARCH_LINES = 80  # the 2000 site's navigation stands above its masthead
 # The project's article file names: militant-YYYY-MM-DD-vNNnNN[-NN]-slug.txt
-FILE_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-v(\d+)n(\d+)(?:-(\d+))?(?:-|\.txt$)")
+# "v70n33-34-slug": a double issue; "v80n24-25-50-75-years-ago", "v80n24-25-and-50-years-ago":
+# issue 24, the "25" after it opening a "Years Ago" page's slug ("v83n1-2-25-50-75-years-ago": a
+# double issue, then the slug)
+FILE_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-v(\d+)n(\d+)"
+                          r"(?:-(?!25-(?:and-)?(?:50|years)\b)(\d+))?(?:-|\.txt$)")
 CAPTION_MAX_WORDS = 60
 CAPTION_MIN_WORDS = 6
 DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
@@ -202,7 +206,8 @@ class HeaderReader(KickerTests):
         except ValueError as e:
             self.fail(f"the file name's date {m.group(1)}-{m.group(2)}-{m.group(3)} is not a "
                       f"date ({e})")
-        # "v70n33-34-slug" is a double issue; "v69n43-25-50-75-years-ago" is issue 43
+        # "v70n33-34-slug" is a double issue; "v69n43-25-50-75-years-ago" is issue 43, and so is
+        # "v69n24-25-50-75-years-ago" (FILE_NAME_RE)
         double = m.group(6) and int(m.group(6)) == int(m.group(5)) + 1
         # "v83n02" (today's site pads the issue in its addresses): issue 2, as the paper prints it
         issue = str(int(m.group(5))) + (f"-{int(m.group(6))}" if double else "")

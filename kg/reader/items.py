@@ -332,9 +332,13 @@ def _region_under_signer(lines: list[Line], k: int, before: Line) -> bool:
 
 def is_reply(text: str) -> bool:
     """The editors' answer under a letter: "Editor’s note: …", or in brackets, signed
-    "[We agree. … —Editor]" or opening "[Editor’s note: …]"."""
+    "[We agree. … —Editor]" or opening "[Editor’s note: …]", or headed by the cue alone on a
+    line as a title ("Editor's note" / its text: set BK; the next letter took it as its title
+    before)."""
     return bool(cues.opens_with("editor-note", text) or EDITOR_REPLY_RE.match(text)
-                or (text.startswith("[") and cues.opens_with("editor-note", text[1:])))
+                or (text.startswith("[") and cues.opens_with("editor-note", text[1:]))
+                or (not text.rstrip().endswith(":")
+                    and cues.opens_with("editor-note", text.rstrip() + ":")))
 
 
 def signoff_match(text: str) -> re.Match[str] | None:

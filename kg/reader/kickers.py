@@ -10,7 +10,7 @@ import re
 
 from kg.reader import cues
 from kg.reader.headerlines import HeaderLines, is_byline, is_prose
-from kg.reader.patterns import DATE_RE
+from kg.reader.patterns import BOOK_PRICE_RE, DATE_RE
 from kg.reader.source import Line
 
 KICKER_MAX_WORDS = 7
@@ -50,6 +50,8 @@ class KickerTests(HeaderLines):
         open with a label ("(lead article)"), a short kicker above it. A page name ("In
         Brief") is the headline, never a kicker."""
         text = line.text
+        if self._books_name_over_excerpt(text, after, skip):
+            return True
         if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
                 or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
             return False
@@ -94,6 +96,24 @@ class KickerTests(HeaderLines):
         return bool(is_byline(t) or self._label_line(
             self.lines[follow]))
 
+    def _books_name_over_excerpt(self, text: str, after: int, skip: set[int]) -> bool:
+        """A print page: "Books of the Month" (a page of book entries by its name, pages.txt) /
+        (blank) / a title block of one to three lines / (blank) / running text, and no price line
+        anywhere on the page: no entries, but an excerpt of one book under the standing name,
+        which is then its kicker and the title block its headline (as today's site reads it,
+        `_page_name_kicker`). The title was read as the body's first paragraph and the
+        standing name as the headline before (set BL, 2026-12-05)."""
+        if cues.page_kind(text) != "books":
+            return False
+        if any(BOOK_PRICE_RE.match(ln.text) for ln in self.lines[after:]):
+            return False
+        titles, end = self._block(self._skip_blank(after, skip), skip)
+        if not 1 <= len(titles) <= 3 or not all(self._title_line(t) and not is_byline(t.text)
+                                                 and not is_prose(t.text) for t in titles):
+            return False
+        body, _ = self._block(self._skip_blank(end, skip), skip)
+        return bool(body) and is_prose(body[0].text)
+
     @staticmethod
     def _kicker_over_glued_label(text: str, title: Line) -> bool:
         """A one-line block over one title line with the label glued under it ("Dock workers
@@ -117,10 +137,12 @@ class KickerTests(HeaderLines):
     def _todays_kicker(self, line: Line, titles: list[Line]) -> bool:
         """Today's site, a one-line block over a title block set off by a blank line: is it
         the kicker (the titles the headline) rather than the headline over its deck? Yes when
-        it names the kind of piece (`cues.names_genre`), names a series (`_series_kicker`) or
-        stands over a demand (`_kicker_over_demand`)."""
+        it names the kind of piece (`cues.names_genre`), names a series (`_series_kicker`), is a
+        column's head naming the paper (`cues.names_paper_column`: "Ask the Militant" over the
+        question it answers, read as the headline over its deck before, set BM) or stands over
+        a demand (`_kicker_over_demand`)."""
         return (cues.names_genre(line.text, KICKER_MAX_WORDS) or self._series_kicker(line, titles)
-                or self._kicker_over_demand(line, titles))
+                or cues.names_paper_column(line.text) or self._kicker_over_demand(line, titles))
 
     def _series_kicker(self, line: Line, titles: list[Line]) -> bool:
         """Today's site, a one-line block naming a series ("Socialist Workers Party 2018

@@ -80,6 +80,9 @@ from kg.reader.source import Line, read_text, split_lines
 SUBHEADING_MAX = 90
 WRAPPED_LINE_MAX = 90  # a line of a hard-wrapped column introduction (1998)
 SECTION_NAME_WORDS = 6
+# today's captions are one sentence of some 60-150 characters; an introduction that names a
+# statement's writer runs longer and holds more than one sentence
+CAPTION_LIKE_MAX = 160
 
 
 def is_editor_note(text: str) -> bool:
@@ -720,6 +723,12 @@ class _Parser:
         paras = doc.paragraphs
         if not paras:
             return []
+        if len(paras) > 1 and self._caption_like(paras[0].span.of(self.text)):
+            # today's site: an uncredited caption set right over the introduction, no blank
+            # line between ("Protest in Springfield July 20 demands justice." / "The following
+            # statement was issued …"; set BL): the introduction is the second paragraph
+            if STATEMENT_AUTHOR_RE.match(paras[1].span.of(self.text)):
+                paras = paras[1:]
         first = paras[0].span.of(self.text)
         m = STATEMENT_AUTHOR_RE.match(first) or STATEMENT_AUTHOR_FIRST_RE.match(first)
         group = 1
@@ -738,6 +747,12 @@ class _Parser:
         if group == 1 and len(people) == 1:
             people += self.second_statement_author(first, m.end(group), paras[0].span.begin)
         return people
+
+    @staticmethod
+    def _caption_like(text: str) -> bool:
+        """One short sentence (CAPTION_LIKE_MAX characters at most, one full stop at its end):
+        what a photo's caption over the text is, never an introduction."""
+        return len(text) <= CAPTION_LIKE_MAX and text.count(". ") == 0 and "\n" not in text
 
     @staticmethod
     def second_statement_author(first: str, after: int, base: int) -> list[Person]:

@@ -207,7 +207,7 @@ STATEMENT_AUTHOR_RE = cues.CuePattern(
     lambda: rf"^(?:(?:This\s+)?[Ss]tatement\s+by"
             rf"|(?:The\s+following|This)\s+statement\s+(?:(?:was|is)\s(?:[^\n]{{0,60}}?\s)?)?by"
             rf"|Statement\s+(?:issued|released)\s[^\n]{{0,40}}?\sby)\s+"
-            rf"{_statement_names()},\s")
+            rf"{_statement_names()}(?:,\s|\s+on\s+behalf\s+of\s)")
 STATEMENT_AUTHOR_FIRST_RE = cues.CuePattern(
     lambda: rf"^{_statement_names()},\s[^\n]{{3,160}}?,\s(?:issued|released)\s+(?:the\s+following|this)"
             rf"\s+statement\b")
@@ -305,7 +305,7 @@ def _east_asian_given(word: str) -> str:
     """'JI-WON' → 'Ji-won': a Korean or Chinese given name keeps its capital on the first
     syllable only (a Western one keeps both: 'Jean-Philippe', patterns._title_word)."""
     first, _, rest = word.partition("-")
-    return first[:1].upper() + first[1:].lower() + "-" + rest.lower()
+    return first[:1].upper() + _lower(first[1:]) + "-" + _lower(rest)
 
 
 def _title_word(word: str) -> str:
@@ -329,7 +329,13 @@ def _title_word(word: str) -> str:
     if mac is not None:
         return mac
     parts = re.split(r"((?<=^\w)[’'])", word)
-    return "".join(p[:1] + p[1:].lower() for p in parts)
+    return "".join(p[:1] + _lower(p[1:]) for p in parts)
+
+
+def _lower(text: str) -> str:
+    """Lower case by the simple one-letter mapping: the Turkish dotted capital "İ" is "i"
+    ("ŞAHİN" → "Şahin"), where str.lower gives "i" and a combining dot above, two letters."""
+    return text.replace("İ", "i").lower()
 
 
 _MIXED_PREFIX_RE = re.compile(rf"(?<![\w’']){_MIXED_PREFIX}")
