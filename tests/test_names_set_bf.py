@@ -1,7 +1,8 @@
 """Names of the kinds held-out set BF (1996–2025) showed cut, glued or untyped, in made-up
 sentences in the paper's shapes: a line named for its two ends, the second of two words
-(kg.nlp.entities.spans.twoends), a firm's group head "of" a country and a place's trailing
-pronoun "I" (kg.nlp.entities.spans.placetails), a cooperative named before its noun
+(kg.nlp.entities.spans.twoends), a place's trailing pronoun "I"
+(kg.nlp.entities.spans.placetails; a firm's group head "of" a country: test_names_firm_of_place),
+a cooperative named before its noun
 (entities.toml `organization_after`), the brands a works supplies (`organization_before`), a
 body named for what it works on, typed by its head before "on" (kg.nlp.entities.kinds.onheads),
 a union's delegate named after the role (entities.toml `person_roles`), and a registry row
@@ -21,16 +22,6 @@ CASES = [
     pytest.param(("Crews from Kelvo and South Dorrow Railroad yards met.",),
                  {"Kelvo and South Dorrow Railroad": None},
                  id="no-the-no-three-word-join"),
-    # -- a firm "of" a country -----------------------------------------------------------------------
-    pytest.param(("Since 2011 the Tallow bakery has belonged to Dorrow Group of Norway, its bosses say.",),
-                 {"Dorrow Group": "organization", "Norway": "country", "Dorrow Group of Norway": None},
-                 id="a-group-of-a-country-is-two-names"),
-    pytest.param(("The mill belongs to Kelvane Holdings of Japan.",),
-                 {"Kelvane Holdings": "organization", "Japan": "country"},
-                 id="holdings-of-a-country"),
-    pytest.param(("Delegates of the Communist Party of Norway spoke.",),
-                 {"Communist Party of Norway": "organization"},
-                 id="a-body-named-by-its-country-stays-whole"),
     # -- a place's trailing pronoun "I" --------------------------------------------------------------
     pytest.param(("“In Lisbon I worked nights,” she said.",),
                  {"Lisbon": "city", "Lisbon I": None},

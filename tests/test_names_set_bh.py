@@ -1,8 +1,8 @@
 """The junk left on set BH (branch ent92): a union local numbered with two letters after its
 number, a union's district council by its initials and number, a department of two portfolios
-joined by "and", a government's workers' union named for its sector (sectorunions) and a firm's
-legal form before "of" and a place (suffixofplace), a state's agency named as the national
-one (stateagencies). Every sentence is made up for these tests;
+joined by "and", a government's workers' union named for its sector (sectorunions), a state's
+agency named as the national one (stateagencies); a firm's legal form before "of" and a place
+is in test_names_firm_of_place. Every sentence is made up for these tests;
 no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -45,13 +45,6 @@ _CASES = [
     # a union with a name of its own after "and" is a second body
     (("The Kelvia Government and Dorrow Workers Union met.",),
      {"Kelvia Government and Dorrow Workers Union": None, "Dorrow Workers Union": "organization"}),
-    # -- a firm's legal form, then "of" and a place: the place is where the firm is from ----------
-    (("The smelter is controlled by Dorrovale S.A. of Brazil, its owner since 2009.",),
-     {"Dorrovale S.A.": "organization", "Brazil": "country", "Dorrovale S.A. of Brazil": None}),
-    (("Drivers at Kelvane Ltd. of Kenya walked out.",),
-     {"Kelvane Ltd.": "organization", "Kenya": "country"}),
-    # with no legal form before "of" the name runs on as before
-    (("The Kelvane Federation of Kenya met.",), {"Kelvane Federation of Kenya": "organization"}),
     # -- a state's agency named as the national one it mirrors --------------------------------
     (("The local asked the Oregon Occupational Safety and Health Administration to inspect the mill.",),
      {"Oregon Occupational Safety and Health Administration": "organization",

@@ -12,9 +12,10 @@ kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.nlp.cuedata import cached, load
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, cut_run
 
 _NUMBER_END = re.compile(r"\s+[A-Z]?-?\d+[A-Z]?\Z")
 
@@ -41,9 +42,7 @@ def halls_of_locals(text: str, runs: list[Run]) -> list[Run]:
             out.append(run)
             continue
         hall_end, local_begin = run.words[cut - 1][1], run.words[cut + 1][0]
-        out.append(Run(run.begin, hall_end, list(run.words[:cut]),
-                       absorbed=[m for m in run.absorbed if m.end <= hall_end],
-                       kind="organization" if words[cut - 1] in parts else None))
+        out.append(replace(cut_run(run, hall_end), kind="organization" if words[cut - 1] in parts else None))
         out.append(Run(local_begin, run.end, list(run.words[cut + 1:]),
                        absorbed=[m for m in run.absorbed if m.begin >= local_begin]))
     return _parts_before_locals(text, out, parts, units)

@@ -87,7 +87,7 @@ from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import head_word
-from kg.nlp.entities.spans.runs import span_words
+from kg.nlp.entities.spans.runs import cut_run, span_words
 
 _CASE_GAP = re.compile(r"\s+vs?\.\s+")
 _AMP_GAP = re.compile(r" ?& ?")
@@ -414,8 +414,7 @@ def _shared_opening(text: str, runs: list[Any]) -> list[Any]:
         first, second = ws[:cut], ws[cut:]
         if first[-1][2] == "and":
             first = first[:-1]
-        out.append(replace(run, end=first[-1][1], words=first,
-                           absorbed=[m for m in run.absorbed if m.end <= first[-1][1]]))
+        out.append(cut_run(run, first[-1][1]))
         out.append(replace(run, begin=second[0][0], words=second, title=False,
                            absorbed=[m for m in run.absorbed if m.begin >= second[0][0]]))
     return out
@@ -434,8 +433,7 @@ def _postal_state(text: str, runs: list[Any]) -> list[Any]:
         ws = run.words
         if _plain(run) and len(ws) >= 2 and ws[-1][2] in states and text[ws[-2][1]:ws[-1][0]] == " " \
                 and _POSTCODE.match(text, run.end):
-            out.append(replace(run, end=ws[-2][1], words=ws[:-1], kind="place",
-                               absorbed=[m for m in run.absorbed if m.end <= ws[-2][1]]))
+            out.append(replace(cut_run(run, ws[-2][1]), kind="place"))
             out.append(replace(run, begin=ws[-1][0], words=ws[-1:], kind="place", title=False,
                                absorbed=[m for m in run.absorbed if m.begin >= ws[-1][0]]))
             continue

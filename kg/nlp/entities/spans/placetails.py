@@ -1,15 +1,11 @@
-"""Two tails the runs glue after a name that belong to no name (set BF's junk, branch ent90):
+"""A tail the runs glue after a place that belongs to no name (set BF's junk, branch ent90):
+"In Lisbon I worked nights": a place and the pronoun "I" after it (kg/data/nlp/boundaries.toml
+`[pronoun_tail] words`) before a lower-case word: the place alone, the speaker dropped. A place
+takes no numeral, so "World War I" and "Pope Kelvin I" stay whole.
 
-- `firm_of_country`: "owned by Kelvane Group of Norway": a firm's legal form or group head
-  (kg/data/nlp/boundaries.toml `[firm_of_country] heads`), "of" and a country the registry or
-  the gazetteer knows are the firm, then where it is based: two names, as entities.toml
-  `firm_of_town_ends` parts a firm from its city while the runs are built.
-- `pronoun_tails`: "In Lisbon I worked nights": a place and the pronoun "I" after it
-  (`[pronoun_tail] words`) before a lower-case word: the place alone, the speaker dropped.
-  A place takes no numeral, so "World War I" and "Pope Kelvin I" stay whole.
-
-Declared steps of kg.nlp.entities.spans.regionsteps `REGION_STEPS`; the heads and the pronoun
-are data, the places come from the registry and the gazetteer."""
+A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`; the pronoun is data, the
+places come from the registry and the gazetteer. (The module's other tail, a firm "of" a
+country, is one rule with a firm's legal form "of" a place now: kg.nlp.entities.spans.firmofplace.)"""
 
 from __future__ import annotations
 
@@ -17,11 +13,6 @@ from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, cut_run
-
-
-@cached
-def _firm_heads() -> frozenset[str]:
-    return frozenset(load("boundaries")["firm_of_country"]["heads"])
 
 
 @cached
@@ -36,31 +27,6 @@ def _place_kind(text: str, begin: int, end: int, absorbed: list[Match]) -> str |
     if m is not None:
         return m.entry.kind
     return evidence().place_kind(text[begin:end])
-
-
-def _firm_and_country(text: str, run: Run) -> list[Run] | None:
-    """The firm's run and the country's, where `run` is "… Group of <country>"; else None."""
-    words = run.words
-    at = next((i for i in range(1, len(words) - 1)
-               if words[i][2] == "of" and words[i - 1][2] in _firm_heads()), None)
-    if at is None or at < 2:
-        return None
-    rest = words[at + 1:]
-    if _place_kind(text, rest[0][0], rest[-1][1], run.absorbed) != "country":
-        return None
-    firm = cut_run(run, words[at - 1][1])
-    known = [m for m in run.absorbed if m.begin == rest[0][0] and m.end == rest[-1][1]]
-    return [firm] if known else [firm, Run(rest[0][0], rest[-1][1], rest)]
-
-
-def firm_of_country(text: str, runs: list[Run]) -> list[Run]:
-    """The runs with each firm "of" a country parted into the firm and the country (the
-    country a registry mention again where the run had absorbed it)."""
-    out: list[Run] = []
-    for run in runs:
-        parts = None if run.title or run.kind is not None else _firm_and_country(text, run)
-        out.extend(parts if parts else [run])
-    return out
 
 
 def _lower_after(text: str, end: int) -> bool:

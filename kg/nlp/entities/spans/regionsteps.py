@@ -46,6 +46,7 @@ from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
+from kg.nlp.entities.spans.firmofplace import firm_of_place
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
@@ -81,7 +82,7 @@ from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
-from kg.nlp.entities.spans.placetails import firm_of_country, pronoun_tails
+from kg.nlp.entities.spans.placetails import pronoun_tails
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.purposedmissions import missions_for
@@ -94,7 +95,6 @@ from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
-from kg.nlp.entities.spans.suffixofplace import suffix_of_place
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
@@ -291,8 +291,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
     # "the Kelvia Government and General Employees’ Union": a sector's workers' union (sectorunions)
     S("sector_unions", lambda c, r, f: sector_unions(c.text, f)),
-    # "Kelvoral S.A. of Brazil": a firm's legal form ends its name; the place is its own (suffixofplace)
-    S("suffix_of_place", lambda c, r, f: suffix_of_place(c.text, f)),
+    # "Kelvoral S.A. of Brazil", "Kelvane Group of Norway": a firm's legal form or group head
+    # ends its name; the place after "of" is its own (firmofplace)
+    S("firm_of_place", lambda c, r, f: firm_of_place(c.text, f)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
@@ -307,8 +308,6 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Pictures of Dorrow Kelvani hung over the stage": a depiction's noun opening a sentence is no part
     # of the name after "of" (kg.nlp.entities.spans.depictions, ent87)
     S("depicted_names", lambda c, r, f: depicted_names(c.tx, f)),
-    # "owned by Kelvane Group of Norway": the firm, then its country (placetails, ent90)
-    S("firm_of_country", lambda c, r, f: firm_of_country(c.text, f)),
     # "In Lisbon I worked nights": the place, not the pronoun after it (placetails, ent90)
     S("pronoun_tails", lambda c, r, f: pronoun_tails(c.text, f)),
 )

@@ -1,0 +1,72 @@
+"""A firm's legal form or group head, then "of" and a place: "controlled by Kelvoral S.A. of
+Brazil", "owned by Kelvane Group of Norway". The runs walk on over "of" into the place (one
+name, junk, the place absorbed), but such a head (kg/data/nlp/boundaries.toml `[firm_of_place]
+heads`) ends a firm's name as printed, so "of" and the place after it say where the firm is
+based: two names. The run is cut after the head; the place the run had absorbed is a registry
+mention again, a country only the gazetteer knows a run of its own.
+
+Only these heads: a trade head with a country is often the firm's own name ("General Motors of
+Canada"), a body's "of" part names it ("Communist Party of Kelvia"). The place is one the
+registry knows, of any place kind (a country, a city, a state: "Kelvane Ltd. of Ontario"), or
+a country the gazetteer knows: a town the registry lacks is left to the run walk, where
+entities.toml `firm_of_town_ends` parts a firm from a city the gazetteer knows while the runs
+are built (kg.nlp.entities.spans.runwalk `firm_of_town`); this step takes what the walk glued.
+
+One rule where there were two with the same cut and two head lists (suffixofplace: legal forms
+and a registry place, set BH, branch ent92; placetails `firm_of_country`: group heads and legal
+forms and a country, set BF, branch ent90). A declared step of
+kg.nlp.entities.spans.regionsteps `REGION_STEPS`; the heads are data, the firms are not."""
+
+from __future__ import annotations
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.evidence import evidence
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, Word, cut_run
+
+_PLACE_KINDS = (*PLACE_KINDS, "state", "region")
+
+
+@cached
+def _heads() -> frozenset[str]:
+    return frozenset(load("boundaries")["firm_of_place"]["heads"])
+
+
+def _of_after_head(words: list[Word]) -> int | None:
+    """The index of the first "of" right after a head with a word before it and one after it."""
+    heads = _heads()
+    return next((i for i in range(2, len(words) - 1)
+                 if words[i][2] == "of" and words[i - 1][2] in heads), None)
+
+
+def _place(text: str, run: Run, begin: int, end: int) -> bool | None:
+    """Whether text[begin:end] is a place the step parts off: True where the run absorbed it from
+    the registry (a place of any kind), False where only the gazetteer knows it (a country);
+    None where it is neither."""
+    m = next((m for m in run.absorbed if m.begin == begin and m.end == end), None)
+    if m is not None:
+        return True if m.entry.kind in _PLACE_KINDS else None
+    return False if evidence().place_kind(text[begin:end]) == "country" else None
+
+
+def _firm_and_place(text: str, run: Run) -> list[Run] | None:
+    """The firm's run, and the place's where no registry match stands for it, where `run` is
+    "… S.A. of <place>" or "… Group of <place>"; else None."""
+    at = _of_after_head(run.words)
+    if at is None:
+        return None
+    rest = run.words[at + 1:]
+    known = _place(text, run, rest[0][0], rest[-1][1])
+    if known is None:
+        return None
+    firm = cut_run(run, run.words[at - 1][1])
+    return [firm] if known else [firm, Run(rest[0][0], rest[-1][1], rest)]
+
+
+def firm_of_place(text: str, runs: list[Run]) -> list[Run]:
+    """The runs with each firm "of" a place parted into the firm and the place (module
+    docstring); a title or a run a cue typed stays whole."""
+    out: list[Run] = []
+    for run in runs:
+        parts = None if run.title or run.kind is not None else _firm_and_place(text, run)
+        out.extend(parts if parts else [run])
+    return out
