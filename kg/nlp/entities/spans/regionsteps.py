@@ -24,8 +24,10 @@ from kg.nlp.entities.spans.andlists import (
     region_with_and,
     town_and_area,
 )
+from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
+from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
@@ -176,6 +178,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Dorska narodna partija (Dorsk People’s Party)": an own-language name in sentence case
     # before its gloss (sentencecase)
     S("sentence_case_names", lambda c, r, f: sentence_case_names(c.text, r, f, _with_skipped(c), c.cues)),
+    # "known by its initials LKD (Lidhja Kombëtare e Dorrës)", "the Partai Buruh Kelvara (PBK,
+    # Kelvaran Labor Party)": a name its acronym spells from a bracket's opening (bracketednames)
+    S("bracketed_names", lambda c, r, f: bracketed_names(c.text, r, f, _with_skipped(c), c.cues)),
     # "KDG-AFTRA and Stage Guild": an acronym and a name, two bodies (spelledacronyms)
     S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
@@ -286,6 +291,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("registry_body_inside", lambda c, r, f: registry_body_inside(c.text, r, f, c.covered, c.cues)),
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
+    # "the National Front for the Freedom of Kelvia": a registry body opening a longer body's
+    # name, "for the" a cause "of" a place after it (causebodies)
+    S("cause_bodies", lambda c, r, f: cause_bodies(c.text, f, c.covered, c.cues)),
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
     # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
