@@ -82,6 +82,7 @@ from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
+from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import firm_of_country, pronoun_tails
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
@@ -244,6 +245,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
+    # "sells Kelvia F-16 jets": a place, not the model's designation glued on (placemodels)
+    S("place_before_model", lambda c, r, f: place_before_model(c.text, f, c.cues)),
     # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)

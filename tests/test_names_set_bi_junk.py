@@ -1,0 +1,62 @@
+"""Names held-out sets BE–BI showed cut or glued wrong (branch ent94), in made-up sentences in the
+paper's shapes: a body's own-language name its acronym spells from a bracket's opening, the
+acronym first with the name inside the bracket or the name first with "(ACR, gloss)" after it,
+Albanian's particles skipped by the letters only (kg.nlp.entities.spans.bracketednames); a
+registry body opening a longer name "for the <Cause> of <Place>"
+(kg.nlp.entities.spans.causebodies); a place glued before a model's designation
+(kg.nlp.entities.spans.placemodels); a party's or a union's word opening a name in Indonesian or
+Albanian (kg/data/nlp/entities.toml `leading_head_types`). No name or sentence of a held-out set
+is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- an acronym opening a bracket ----------------------------------------------------------------
+    pytest.param(("Police hunted the Dorrava Freedom Army, known by its Kelvish initials LKD "
+                  "(Lidhja Kombëtare e Dorrës), in the hills.",),
+                 {"Lidhja Kombëtare e Dorrës": "organization", "Lidhja Kombëtare": None,
+                  "Dorrës": None},
+                 id="acronym-first-albanian-name-inside-the-bracket"),
+    pytest.param(("Riot police broke up a rally called by the BKT (Bashkimi Kombëtar i Tallës) "
+                  "on Sunday.",),
+                 {"Bashkimi Kombëtar i Tallës": "organization", "Tallës": None},
+                 id="acronym-first-albanian-i"),
+    pytest.param(("Villagers called him the e Kelvo man (EK) for years; Ana e Dorrow said so.",),
+                 {"Ana e Dorrow": None},
+                 id="a-bare-e-joins-nothing"),
+    pytest.param(("Troops stormed the offices of the Partai Rakyat Malaysia (PRM, Malaysian "
+                  "People's Party) in Kelvara.",),
+                 {"Partai Rakyat Malaysia": "organization", "Partai Rakyat": None},
+                 id="own-language-name-before-acronym-and-gloss"),
+    pytest.param(("The Partai Kelvara Dorrow (XYZ, Dorrow Kelvara Party) was banned.",),
+                 {"Partai Kelvara Dorrow": "organization"},
+                 id="partai-opens-a-party-name-whose-letters-spell-no-acronym"),
+    # -- a registry body, then "for the <Cause> of <Place>" ----------------------------------------------
+    pytest.param(("Shelling came from the National Front for the Liberation of Dorrovia (FNLD), "
+                  "led by Tom Kelvane.",),
+                 {"National Front for the Liberation of Dorrovia": "organization",
+                  "National Front": None, "Liberation": None},
+                 id="registry-body-for-the-cause-of-a-new-place"),
+    pytest.param(("Guerrillas of the National Front for the Freedom of Angola held the road.",),
+                 {"National Front for the Freedom of Angola": "organization", "Freedom": None},
+                 id="registry-body-for-the-cause-of-a-registry-country"),
+    pytest.param(("She campaigned with the Labour Party for the Mayor of Kelvin last spring.",),
+                 {"Labour Party": "organization", "Labour Party for the Mayor of Kelvin": None},
+                 id="a-title-after-for-the-joins-nothing"),
+    # -- a place glued before a model's designation ------------------------------------------------------
+    pytest.param(("Washington, which sells Manila F-16 fighter jets, called for calm.",),
+                 {"Manila": "city", "Manila F-16": None},
+                 id="place-before-a-jets-model"),
+    # -- a party's or a union's word opening a name in Indonesian --------------------------------------
+    pytest.param(("A strike called by the Serikat Pekerja Kelvara shut the port.",),
+                 {"Serikat Pekerja Kelvara": "organization"},
+                 id="indonesian-union-word-opens-a-name"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, want", CASES)
+def test_names_set_bi_junk(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
