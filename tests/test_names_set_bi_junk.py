@@ -47,8 +47,8 @@ CASES = [
                  {"Labour Party": "organization", "Labour Party for the Mayor of Kelvin": None},
                  id="a-title-after-for-the-joins-nothing"),
     # -- a place glued before a model's designation ------------------------------------------------------
-    pytest.param(("Washington, which sells Manila F-16 fighter jets, called for calm.",),
-                 {"Manila": "city", "Manila F-16": None},
+    pytest.param(("For years the Kremlin shipped Manila T-72 tanks by sea, a diplomat told us.",),
+                 {"Manila": "city", "Manila T-72": None},
                  id="place-before-a-jets-model"),
     # -- a party's or a union's word opening a name in Indonesian --------------------------------------
     pytest.param(("A strike called by the Serikat Pekerja Kelvara shut the port.",),

@@ -1,8 +1,8 @@
-"""A place glued before a machine's model number: "sells Kelvia F-16 fighter jets", "Dorrow
-T-72 tanks" (set BI, branch ent94).
+"""A place glued before a machine's model number: "shipped Kelvia T-72 tanks", "the Dorrow
+C-130J transports" (set BI, branch ent94).
 
 A model's designation is a capitalised word, so the run walk went on from the place's name into
-it, and the whole ("Kelvia F-16") was one junk name: the place lost, the model (a machine's type,
+it, and the whole ("Kelvia T-72") was one junk name: the place lost, the model (a machine's type,
 no entity the paper names) kept. The designation has a shape of its own: one to three capital
 letters, a hyphen, one to four digits and at most one letter after them ("F-16", "AK-47",
 "C-130J"). A run that ends in one, after one or two words that make a place the gazetteer knows,

@@ -245,7 +245,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
-    # "sells Kelvia F-16 jets": a place, not the model's designation glued on (placemodels)
+    # "shipped Kelvia T-72 tanks": a place, not the model's designation glued on (placemodels)
     S("place_before_model", lambda c, r, f: place_before_model(c.text, f, c.cues)),
     # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
