@@ -4,7 +4,9 @@ acronym first with the name inside the bracket or the name first with "(ACR, glo
 Albanian's particles skipped by the letters only (kg.nlp.entities.spans.bracketednames); a
 registry body opening a longer name "for the <Cause> of <Place>"
 (kg.nlp.entities.spans.causebodies); a place glued before a model's designation
-(kg.nlp.entities.spans.placemodels); a party's or a union's word opening a name in Indonesian or
+(kg.nlp.entities.spans.placemodels); a body named by a purpose clause
+(kg.nlp.entities.spans.purposebodies); a union's numbered council with its registry union after
+"of the" (kg.nlp.entities.spans.unitsofunions); a party's or a union's word opening a name in Indonesian or
 Albanian (kg/data/nlp/entities.toml `leading_head_types`). No name or sentence of a held-out set
 is used."""
 
@@ -50,6 +52,25 @@ CASES = [
     pytest.param(("For years the Kremlin shipped Manila T-72 tanks by sea, a diplomat told us.",),
                  {"Manila": "city", "Manila T-72": None},
                  id="place-before-a-jets-model"),
+    # -- a body named by a purpose clause --------------------------------------------------------------
+    pytest.param(("Mothers came with Tenants to Protect Dorrow Court, a group formed last spring.",),
+                 {"Tenants to Protect Dorrow Court": "organization", "Tenants": None,
+                  "Protect Dorrow Court": None},
+                 id="group-to-verb-in-title-case"),
+    pytest.param(("Tenants to Dorrow Court were moved by bus.",),
+                 {"Tenants to Dorrow Court": None},
+                 id="a-group-opening-a-sentence-joins-nothing"),
+    # -- a union's numbered unit named with its registry union ------------------------------------------
+    pytest.param(("Strikers were joined by District Council 81 of the American Federation of "
+                  "Teachers on Friday.",),
+                 {"District Council 81 of the American Federation of Teachers": "organization",
+                  "District Council 81": None},
+                 id="numbered-council-of-a-registry-union"),
+    pytest.param(("Members of District Council 52 of the American Federation of State, County and "
+                  "Municipal Employees marched.",),
+                 {"District Council 52 of the American Federation of State, County and Municipal "
+                  "Employees": "organization"},
+                 id="numbered-council-of-a-registry-union-with-a-comma-list"),
     # -- a party's or a union's word opening a name in Indonesian --------------------------------------
     pytest.param(("A strike called by the Serikat Pekerja Kelvara shut the port.",),
                  {"Serikat Pekerja Kelvara": "organization"},

@@ -87,6 +87,7 @@ from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import firm_of_country, pronoun_tails
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
+from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -106,6 +107,7 @@ from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
+from kg.nlp.entities.spans.unitsofunions import units_of_unions
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -209,6 +211,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("letter_particles", lambda c, r, f: letter_particles(c.text, f, c.cues)),
     # "the Rise to Dorrow federation": a body named by a slogan with "to" (tonames)
     S("to_names", lambda c, r, f: to_names(c.text, f, c.cues)),
+    # "families from Parents to Protect Kelvin Schools": a body named by a purpose clause (purposebodies)
+    S("purpose_bodies", lambda c, r, f: purpose_bodies(c.text, r, f, c.cues, c.tx)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
@@ -235,6 +239,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
     # "the Union Hall of Carpenters Local 418": the building and the local, two names
     S("halls_of_locals", lambda c, r, f: halls_of_locals(c.text, f)),
+    # "District Council 12 of the American Federation of Kelvo Workers": a union's numbered unit
+    # named with its registry union (unitsofunions)
+    S("units_of_unions", lambda c, r, f: units_of_unions(c.text, f, c.covered, c.cues)),
     # "the Kelvo and Dorrow Bar Association", then "Kelvo and Dorrow" alone: a body named for a
     # two-part region, and the region (kg.nlp.entities.spans.pairedplaces)
     S("paired_places", lambda c, r, f: paired_places(c.text, r, f, c.covered, c.cues)),
