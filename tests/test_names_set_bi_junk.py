@@ -6,9 +6,10 @@ registry body opening a longer name "for the <Cause> of <Place>"
 (kg.nlp.entities.spans.causebodies); a place glued before a model's designation
 (kg.nlp.entities.spans.placemodels); a body named by a purpose clause
 (kg.nlp.entities.spans.purposebodies); a union's numbered council with its registry union after
-"of the" (kg.nlp.entities.spans.unitsofunions); a party's or a union's word opening a name in Indonesian or
-Albanian (kg/data/nlp/entities.toml `leading_head_types`). No name or sentence of a held-out set
-is used."""
+"of the" (kg.nlp.entities.spans.unitsofunions); a book's title in a citation before its edition
+or a publisher's imprint without its town (kg/data/nlp/entities.toml `citation_after`); a
+party's or a union's word opening a name in Indonesian or Albanian (kg/data/nlp/entities.toml
+`leading_head_types`). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -71,6 +72,14 @@ CASES = [
                  {"District Council 52 of the American Federation of State, County and Municipal "
                   "Employees": "organization"},
                  id="numbered-council-of-a-registry-union-with-a-comma-list"),
+    # -- a book's title in a citation, its edition or a publisher's imprint after it ----------------------
+    pytest.param(("See Anna Dorrow, The Fall of the Russian Revolution, third edition (Kelvin "
+                  "University Press, 1971).",),
+                 {"The Fall of the Russian Revolution": "book", "Russian Revolution": None},
+                 id="citation-title-before-its-edition"),
+    pytest.param(("See Tom Kelvane, Dock Hands of the Paris Commune (Tallow Books, 1968).",),
+                 {"Dock Hands of the Paris Commune": "book", "Paris Commune": None},
+                 id="citation-title-before-a-publishers-imprint"),
     # -- a party's or a union's word opening a name in Indonesian --------------------------------------
     pytest.param(("A strike called by the Serikat Pekerja Kelvara shut the port.",),
                  {"Serikat Pekerja Kelvara": "organization"},

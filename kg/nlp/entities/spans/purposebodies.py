@@ -10,7 +10,8 @@ the first run one word of `purpose_groups` (kg/data/nlp/entities.toml: plural no
 subject), in prose (a headline in Title Case capitalises any verb); "to" between, one space either
 side; the second run two to five capitalised words opened by a purpose's verb (`purpose_to_verbs`,
 which the campaigning bodies' "Committee to End …" share: "Protect", "Stop", "Improve"),
-punctuation right after it (the name ends there: "…, a group of families"). Neither run holds a title or a kind of its own.
+punctuation right after it (the name ends there: "…, a group of families"). Neither run holds
+a title or a kind of its own.
 
 kg.nlp.entities.spans.regionsteps runs it with `to_names` before anything types the runs.
 """
