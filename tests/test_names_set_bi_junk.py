@@ -9,7 +9,8 @@ registry body opening a longer name "for the <Cause> of <Place>"
 "of the" (kg.nlp.entities.spans.unitsofunions); a book's title in a citation before its edition
 or a publisher's imprint without its town (kg/data/nlp/entities.toml `citation_after`); a
 party's or a union's word opening a name in Indonesian or Albanian (kg/data/nlp/entities.toml
-`leading_head_types`). No name or sentence of a held-out set is used."""
+`leading_head_types`); a body's short form in a deck set in Title Case whose text gives it in
+full (kg.nlp.entities.spans.headingshorts). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -90,3 +91,33 @@ CASES = [
 @pytest.mark.parametrize("paragraphs, want", CASES)
 def test_names_set_bi_junk(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+# A deck set mostly in capitals that shortens the bodies the text names in full. Every name is
+# made up.
+DECK_PAGE = """The Militant (logo)
+   Vol. 70/No. 29           August 7, 2006
+
+
+Nurses at three chains
+walk out over staffing
+‘Safe Wards Now’ campaign targets Dorrix, Tallvane, Kelvmont
+
+BY MARY MARTIN
+
+KELVO—Some 2,400 nurses struck on Monday. Their union wants one deal from
+Dorrix Health Corp., Tallvane Clinics and Kelvmont Care & Homes before winter.
+"""
+
+
+def test_a_bodys_short_form_in_a_title_case_deck(registry):
+    from kg.nlp.entities.mentions import annotate
+    from kg.reader import parse_article
+
+    d = parse_article(DECK_PAGE, "militant-2006-08-07-v70n29-nurses.txt")
+    annotate(d, registry)
+    deck = d.text.index("‘Safe")
+    got = {m.span.of(d.text): m.entity for m in d.annotations.mentions if m.span.begin >= deck}
+    for short in ("Dorrix", "Tallvane", "Kelvmont"):
+        assert got.get(short, "").startswith("organization/"), (short, got)
+    assert "Safe Wards Now" not in got and "Safe" not in got  # the slogan's words: Title Case's
