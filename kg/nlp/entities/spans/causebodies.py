@@ -20,11 +20,10 @@ kg.nlp.entities.spans.regionsteps runs it with the other joins of registry bodie
 from __future__ import annotations
 
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
 _FOR = " for the "
 _OF = " of "
-_PLACES = frozenset({"country", "place", "city", "region", "state"})
 
 
 def cause_bodies(text: str, runs: list[Run], known: list, cues: Cues) -> list[Run]:
@@ -33,7 +32,7 @@ def cause_bodies(text: str, runs: list[Run], known: list, cues: Cues) -> list[Ru
     bodies = {m.end + len(_FOR): m for m in known if m.entry.kind == "organization"
               and m.how == "name" and len(m.entry.label.split()) > 1
               and text[m.end:m.end + len(_FOR)] == _FOR}
-    places = {m.begin: m for m in known if m.entry.kind in _PLACES}
+    places = {m.begin: m for m in known if m.entry.kind in PLACE_KINDS}
     starts = {run.begin: run for run in runs}
     out: list[Run] = []
     used: set[int] = set()
