@@ -96,7 +96,7 @@ def test_names_set_bi_junk(registry, paragraphs, want):
 # A deck set mostly in capitals that shortens the bodies the text names in full. Every name is
 # made up.
 DECK_PAGE = """The Militant (logo)
-   Vol. 70/No. 29           August 7, 2006
+   Vol. 72/No. 14           April 7, 2008
 
 
 Nurses at three chains
@@ -114,7 +114,7 @@ def test_a_bodys_short_form_in_a_title_case_deck(registry):
     from kg.nlp.entities.mentions import annotate
     from kg.reader import parse_article
 
-    d = parse_article(DECK_PAGE, "militant-2006-08-07-v70n29-nurses.txt")
+    d = parse_article(DECK_PAGE, "militant-2008-04-07-v72n14-nurses.txt")
     annotate(d, registry)
     deck = d.text.index("‘Safe")
     got = {m.span.of(d.text): m.entity for m in d.annotations.mentions if m.span.begin >= deck}
