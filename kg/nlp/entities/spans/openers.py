@@ -24,6 +24,7 @@ from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.cues.nations import is_demonym, is_nation_adjective
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.spans import foreign, joins
+from kg.nlp.entities.spans.headingshorts import opens_longer_name
 from kg.nlp.entities.spans.runs import SMALL, Run, run_label
 from kg.nlp.entities.spans.textspan import TextIndex
 from kg.nlp.entities.spans.titlecase import is_title_case
@@ -292,7 +293,8 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
         given = ev.given_name_first(label.split()) and label.split()[0] not in cues.function
         return label.removesuffix("s") in elsewhere or bool(ev.place_kind(label)) or bool(run.absorbed) \
             or given or bool(re.search(r"\d", label)) or _colon_subject(text, run, tx, cues) \
-            or _acronym_in_mixed_line(text, run, tx)  # "Local 12"; "… a Union Contract at KLB"
+            or _acronym_in_mixed_line(text, run, tx) \
+            or opens_longer_name(label, elsewhere)  # "Local 12"; "… at KLB"; "Dorrix" of "Dorrix Health"
 
     out = []
     for run, f in zip(runs, flagged, strict=True):

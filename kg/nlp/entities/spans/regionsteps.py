@@ -24,8 +24,10 @@ from kg.nlp.entities.spans.andlists import (
     region_with_and,
     town_and_area,
 )
+from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
+from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
@@ -81,10 +83,12 @@ from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
+from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
+from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -103,6 +107,7 @@ from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
+from kg.nlp.entities.spans.unitsofunions import units_of_unions
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -176,6 +181,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Dorska narodna partija (Dorsk People’s Party)": an own-language name in sentence case
     # before its gloss (sentencecase)
     S("sentence_case_names", lambda c, r, f: sentence_case_names(c.text, r, f, _with_skipped(c), c.cues)),
+    # "known by its initials LKD (Lidhja Kombëtare e Dorrës)", "the Partai Buruh Kelvara (PBK,
+    # Kelvaran Labor Party)": a name its acronym spells from a bracket's opening (bracketednames)
+    S("bracketed_names", lambda c, r, f: bracketed_names(c.text, r, f, _with_skipped(c), c.cues)),
     # "KDG-AFTRA and Stage Guild": an acronym and a name, two bodies (spelledacronyms)
     S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
@@ -203,6 +211,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("letter_particles", lambda c, r, f: letter_particles(c.text, f, c.cues)),
     # "the Rise to Dorrow federation": a body named by a slogan with "to" (tonames)
     S("to_names", lambda c, r, f: to_names(c.text, f, c.cues)),
+    # "families from Parents to Protect Kelvin Schools": a body named by a purpose clause (purposebodies)
+    S("purpose_bodies", lambda c, r, f: purpose_bodies(c.text, r, f, c.cues, c.tx)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
@@ -229,6 +239,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
     # "the Union Hall of Carpenters Local 418": the building and the local, two names
     S("halls_of_locals", lambda c, r, f: halls_of_locals(c.text, f)),
+    # "District Council 12 of the American Federation of Kelvo Workers": a union's numbered unit
+    # named with its registry union (unitsofunions)
+    S("units_of_unions", lambda c, r, f: units_of_unions(c.text, f, c.covered, c.cues)),
     # "the Kelvo and Dorrow Bar Association", then "Kelvo and Dorrow" alone: a body named for a
     # two-part region, and the region (kg.nlp.entities.spans.pairedplaces)
     S("paired_places", lambda c, r, f: paired_places(c.text, r, f, c.covered, c.cues)),
@@ -239,6 +252,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
+    # "shipped Kelvia T-72 tanks": a place, not the model's designation glued on (placemodels)
+    S("place_before_model", lambda c, r, f: place_before_model(c.text, f, c.cues)),
     # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
@@ -286,6 +301,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("registry_body_inside", lambda c, r, f: registry_body_inside(c.text, r, f, c.covered, c.cues)),
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
+    # "the National Front for the Freedom of Kelvia": a registry body opening a longer body's
+    # name, "for the" a cause "of" a place after it (causebodies)
+    S("cause_bodies", lambda c, r, f: cause_bodies(c.text, f, c.covered, c.cues)),
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
     # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),

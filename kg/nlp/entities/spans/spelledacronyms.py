@@ -79,7 +79,7 @@ def _backward(text: str, r: Region, a: re.Match, cues: Cues) -> list[re.Match] |
     return picked
 
 
-def _one_run(text: str, b: int, e: int, words: list[tuple[int, int, str]], out: list[Run],
+def one_run(text: str, b: int, e: int, words: list[tuple[int, int, str]], out: list[Run],
              taken: list, cues: Cues) -> list[Run]:
     """`out` with the runs inside `b`-`e` made one organisation's run, registry names wholly
     inside absorbed, a piece running on past its closing comma cut there (`_rest_after`); `out`
@@ -142,13 +142,13 @@ def spelled_acronyms(text: str, r: Region, runs: list[Run], taken: list, cues: C
         picked = _forward(text, r, a, cues)
         if not picked:
             continue
-        out = _one_run(text, picked[0].start(), picked[-1].end(), _words(picked), out, taken, cues)
+        out = one_run(text, picked[0].start(), picked[-1].end(), _words(picked), out, taken, cues)
         if "-" in a.group(1):
-            out = _one_run(text, a.start(1), a.end(1), [(a.start(1), a.end(1), a.group(1))], out, taken, cues)
+            out = one_run(text, a.start(1), a.end(1), [(a.start(1), a.end(1), a.group(1))], out, taken, cues)
     for a in BRACKETED.finditer(text, r.begin, r.end):
         picked = _backward(text, r, a, cues)
         if picked:
-            out = _one_run(text, picked[0].start(), picked[-1].end(), _words(picked), out, taken, cues)
+            out = one_run(text, picked[0].start(), picked[-1].end(), _words(picked), out, taken, cues)
     return out
 
 
