@@ -30,9 +30,10 @@ def bare_plural_units(text: str, runs: list[Run]) -> list[Run]:
 
 
 def _bare_plural(text: str, run: Run, heads: frozenset[str]) -> bool:
-    """A run of one word, a plural unit's head, then only a number up to its end (the scanner
-    may hold the number inside the word's span: the head is read from the text)."""
+    """A run of one word, a plural unit's head, before a number (the scanner may hold the
+    number inside the word's span, or leave it out of the run: the head is read from the
+    text)."""
     if run.title or len(run.words) != 1:
         return False
-    m = _HEAD_NUMBER.fullmatch(text, run.begin, run.end)
-    return m is not None and m.group(1) in heads
+    m = _HEAD_NUMBER.match(text, run.begin)
+    return m is not None and m.group(1) in heads and m.end() >= run.end
