@@ -48,7 +48,7 @@ CASES = [
                  {"Ana Dorrow": "person"}, id="a-person-after-a-possessive-stays"),
     pytest.param(("Fines against Minera Tallo Verde did not stop the digging.",),
                  {"Minera Tallo Verde": "organization"}, id="minera-opens-a-firm"),
-    pytest.param(("We sent money to Kelvapur, where the Dorrava broke its banks in August.",),
+    pytest.param(("Floods hit Kelvapur in August after the Dorrava burst its banks.",),
                  {"Dorrava": "place"}, id="a-river-breaking-its-banks"),
     pytest.param(("The union struck Kelvane Stores in May. Kelvane Stores, based in Dorrow, also owns "
                   "Tallow Mart and Brenno Market.",),
@@ -75,3 +75,16 @@ def test_registry_rows_set_bk(registry):
                                "Workers at the Exxon Mobil refinery near Dorrow joined them."))
     check_names(got, {"Vale Inco": "organization/inco", "Inco": "organization/inco",
                       "Vale": "organization/vale", "Exxon Mobil": "organization/exxonmobil"})
+
+
+def test_registry_rows_set_bk_more(registry):
+    """Kennecott, Anaconda by copper words only, Netflix, the Zócalo, and "the Guard" after the
+    National Guard is named (ent96)."""
+    got = dict(found(registry, "Copper miners at Kennecott and Anaconda met in Tucson. Writers "
+                               "picketed Netflix. Crowds filled the Zócalo. The National Guard came in "
+                               "June and the Guard left in July."))
+    check_names(got, {"Kennecott": "organization/kennecott", "Anaconda": "organization/anaconda-copper",
+                      "Netflix": "organization/netflix", "Zócalo": "place/zocalo",
+                      "Guard": "organization/national-guard"})
+    alone = dict(found(registry, "Ranchers drove cattle from Anaconda to Dorrow in the spring."))
+    check_names(alone, {"Anaconda": Not("organization")})

@@ -69,7 +69,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.body_noun_before,
     # "Kelvia’s state copper company, Dorrocobre,": an owner's possessive before the noun (ent96)
     ownedappositions.owner_body_apposed,
-    # "where the Dorra broke its banks": a river, no firm (ent96)
+    # "the Dorra burst its banks": a river, no firm (ent96)
     riverbanks.river_banks,
     # the dateline, a town by its apposition or its state, an imprint, a periodical's number
     textrules.dateline,
