@@ -28,7 +28,16 @@ from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
-from kg.nlp.entities.kinds import contextrules, headrules, lawnames, onheads, papernames, textrules
+from kg.nlp.entities.kinds import (
+    contextrules,
+    headrules,
+    lawnames,
+    onheads,
+    ownedappositions,
+    papernames,
+    riverbanks,
+    textrules,
+)
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
@@ -58,6 +67,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.role_apposed_before,
     textrules.person_listed,
     textrules.body_noun_before,
+    # "Kelvia’s state copper company, Dorrocobre,": an owner's possessive before the noun (ent96)
+    ownedappositions.owner_body_apposed,
+    # "the Dorra burst its banks": a river, no firm (ent96)
+    riverbanks.river_banks,
     # the dateline, a town by its apposition or its state, an imprint, a periodical's number
     textrules.dateline,
     textrules.placed_by_apposition,

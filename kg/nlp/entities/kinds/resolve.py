@@ -42,6 +42,7 @@ from kg.nlp.entities.kinds.namekinds import (
     site_place,
 )
 from kg.nlp.entities.kinds.openingframes import it_bodies, opening_places
+from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
@@ -346,6 +347,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     members_of,
     # "bakers who struck Dorvek Tallow": the employer a strike hit (kinds/struckfirms.py, ent79)
     struck_firms,
+    # "Kelvane Holdings also owns Tallow Mart": what a firm owns (kinds/ownedfirms.py, ent96)
+    owned_firms,
     # "struck Canton-Pitt" after "the Canton-Pittsburgh Steel mill": a firm's clipped name
     # (kinds/clippedfirms.py, ent81)
     clipped_firms,

@@ -519,7 +519,8 @@ _CAUSE = rf"((?:(?:Our|Their|the|The) )?{_CAP}(?: (?:(?:of|and|the) )*{_CAP})*)"
 
 
 def _actions_for(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any) -> list[Any]:
-    """"the March for Brindle Lives", "a “Walk for Choice”": an action named by its purpose.
+    """"the March for Brindle Lives", "a “Walk for Choice”", "the March Against Kelvin Terror" (a
+    word of `action_joins` after the head): an action named by its purpose.
     After an article or a word of `action_before`, an opening quotation mark, or a year or a
     day's number (a month before "March" itself has none: "in March for"), a capitalised
     head of `action_heads`, "for" and a stretch of capitalised words (a day or a month at its end
@@ -529,7 +530,8 @@ def _actions_for(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any
     heads = "|".join(map(re.escape, c["action_heads"]))
     before = set(c["action_before"])
     out = list(runs)
-    for m in re.finditer(rf"(?<![\w’'-])({heads}) for {_CAUSE}", text[r.begin:r.end]):
+    joined = "|".join(map(re.escape, c["action_joins"]))
+    for m in re.finditer(rf"(?<![\w’'-])({heads}) (?:{joined}) {_CAUSE}", text[r.begin:r.end]):
         b = r.begin + m.start()
         prev = textwindow.before(r"(?:(\S+) )?(\S+)\s*$", text, b, 40, cut=True)
         if prev is None or not (prev.group(2) in before or prev.group(2)[-1] in "“\"‘"

@@ -49,6 +49,7 @@ from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
+from kg.nlp.entities.spans.forcesof import forces_of_leaders
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
@@ -86,6 +87,7 @@ from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
+from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
@@ -328,6 +330,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("depicted_names", lambda c, r, f: depicted_names(c.tx, f)),
     # "In Lisbon I worked nights": the place, not the pronoun after it (placetails, ent90)
     S("pronoun_tails", lambda c, r, f: pronoun_tails(c.text, f)),
+    # "Members of Locals 12, 40 and 77 will vote": no name (pluralunits, ent96)
+    S("bare_plural_units", lambda c, r, f: bare_plural_units(c.text, f)),
+    # "the Rapid Defence Forces of Tomas Kelvani": the force, then its commander (forcesof, ent96)
+    S("forces_of_leaders", lambda c, r, f: forces_of_leaders(c.text, f)),
 )
 del S
 
