@@ -1,0 +1,33 @@
+"""Names of the kinds held-out set BL (U.S. politics, courts and police) showed cut or glued, in
+made-up sentences in the paper's shapes: an agency's head and a prosecutor by title before the
+name ("FBI Director …", "acting Director …", "U.S. Attorney …": entities.toml `titles`, the
+lawyer's "Attorney" among the `ambiguous_titles`). No name or sentence of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- an agency's head and a prosecutor by title --------------------------------------------
+    pytest.param(("Bureau Director R. Tolliver Kade signed the order himself.",),
+                 {"R. Tolliver Kade": "person", "Director R. Tolliver Kade": None},
+                 id="director-before-an-initialled-name"),
+    pytest.param(("The agency's acting Director Dana Kelvo defended the sweep.",),
+                 {"Dana Kelvo": "person", "Director Dana Kelvo": None},
+                 id="acting-director"),
+    pytest.param(("U.S. Attorney Arlo Venn said the growers could be charged.",),
+                 {"Arlo Venn": "person", "Attorney Arlo Venn": None, "U.S.": "country"},
+                 id="us-attorney-before-a-name"),
+    pytest.param(("Attorney General Nora Pell asked for a review.",),
+                 {"Nora Pell": "person", "Attorney General Nora Pell": None},
+                 id="attorney-general-stays-one-title"),
+    pytest.param(("The Dorrow County Attorney’s Office dropped the charges.",),
+                 {"Dorrow County Attorney’s Office": "organization"},
+                 id="an-attorneys-office-keeps-its-word"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, want", CASES)
+def test_names_set_bl(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
