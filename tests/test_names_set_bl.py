@@ -1,7 +1,8 @@
 """Names of the kinds held-out set BL (U.S. politics, courts and police) showed cut or glued, in
 made-up sentences in the paper's shapes: an agency's head and a prosecutor by title before the
 name ("FBI Director …", "acting Director …", "U.S. Attorney …": entities.toml `titles`, the
-lawyer's "Attorney" among the `ambiguous_titles`). No name or sentence of a held-out set is used."""
+lawyer's "Attorney" among the `ambiguous_titles`); a surname alone that two people named in full
+share, a father and his son (kg.nlp.entities.kinds.sharedsurnames). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ CASES = [
     pytest.param(("The Dorrow County Attorney’s Office dropped the charges.",),
                  {"Dorrow County Attorney’s Office": "organization"},
                  id="an-attorneys-office-keeps-its-word"),
+    # -- a surname two people named in full share ----------------------------------------------
+    pytest.param(("Tomas Kelvane Sr., a dock worker, died here May 2.",
+                  "Kelvane was born in 1940 in a mill town. In 1970 Kelvane joined the union.",
+                  "He is survived by his son, Tomas Kelvane Jr., and a daughter."),
+                 {"Kelvane": "person", "Tomas Kelvane Sr.": "person", "Tomas Kelvane Jr.": "person"},
+                 id="a-father-and-son-surname"),
+    pytest.param(("Marta Dorrinek and her brother Paul Dorrinek ran the local.",
+                  "Last year Dorrinek led the walkout."),
+                 {"Dorrinek": "person"},
+                 id="a-surname-of-two-siblings"),
 ]
 
 

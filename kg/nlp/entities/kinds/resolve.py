@@ -47,6 +47,7 @@ from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.plantnames import plant_names
 from kg.nlp.entities.kinds.routeends import route_ends
+from kg.nlp.entities.kinds.sharedsurnames import shared_surnames
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
     based_firms,
@@ -377,6 +378,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     firm_frames,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
+    # "Kelvo said" after "Leroy Kelvo Sr." and "Leroy Kelvo Jr.": a surname of two people named
+    # in full, a person (kinds/sharedsurnames.py, ent97)
+    shared_surnames,
     paired_slots,
     coordinated,
     lists,
