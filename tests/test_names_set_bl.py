@@ -2,12 +2,13 @@
 made-up sentences in the paper's shapes: an agency's head and a prosecutor by title before the
 name ("FBI Director …", "acting Director …", "U.S. Attorney …": entities.toml `titles`, the
 lawyer's "Attorney" among the `ambiguous_titles`); a surname alone that two people named in full
-share, a father and his son (kg.nlp.entities.kinds.sharedsurnames). No name or sentence of a held-out set is used."""
+share, a father and his son (kg.nlp.entities.kinds.sharedsurnames); a name ending in a generational
+suffix, a person (kg.nlp.entities.kinds.suffixedpeople). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import Not, check_names, found
 
 CASES = [
     # -- an agency's head and a prosecutor by title --------------------------------------------
@@ -36,6 +37,16 @@ CASES = [
                   "Last year Dorrinek led the walkout."),
                  {"Dorrinek": "person"},
                  id="a-surname-of-two-siblings"),
+    # -- a generational suffix ends a person's name ----------------------------------------------
+    pytest.param(("The suit named the board’s chairman, R.T. Vallinor Jr. In 1981 the court ruled.",),
+                 {"R.T. Vallinor Jr.": "person"},
+                 id="initials-surname-and-jr"),
+    pytest.param(("Delegates met at the Martin Luther King Jr. Center in Atlanta.",),
+                 {"Martin Luther King Jr. Center": Not("person")},
+                 id="a-building-named-for-a-suffixed-person"),
+    pytest.param(("Veterans of World War II marched.",),
+                 {"World War II": Not("person")},
+                 id="a-war-numbered-ii-is-no-person"),
 ]
 
 

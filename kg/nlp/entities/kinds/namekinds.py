@@ -31,6 +31,7 @@ from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.kinds import contextrules, headrules, lawnames, onheads, papernames, textrules
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
+from kg.nlp.entities.kinds.suffixedpeople import generational_suffix
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
@@ -78,6 +79,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.hyphened,
     headrules.joined_to_owner,
     headrules.lawsuit,
+    # "R.T. Dorrow Jr.": a generational suffix ends a person's name (kinds/suffixedpeople.py, ent97)
+    generational_suffix,
     headrules.numbered_road,
     headrules.numbered_unit,
     headrules.spelled_number_place,
