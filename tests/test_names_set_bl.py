@@ -3,7 +3,8 @@ made-up sentences in the paper's shapes: an agency's head and a prosecutor by ti
 name ("FBI Director …", "acting Director …", "U.S. Attorney …": entities.toml `titles`, the
 lawyer's "Attorney" among the `ambiguous_titles`); a surname alone that two people named in full
 share, a father and his son (kg.nlp.entities.kinds.sharedsurnames); a name ending in a generational
-suffix, a person (kg.nlp.entities.kinds.suffixedpeople). No name or sentence of a held-out set is used."""
+suffix, a person (kg.nlp.entities.kinds.suffixedpeople); a body's branch in a state named with "of"
+(kg.nlp.entities.spans.statebranches). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -47,6 +48,23 @@ CASES = [
     pytest.param(("Veterans of World War II marched.",),
                  {"World War II": Not("person")},
                  id="a-war-numbered-ii-is-no-person"),
+    # -- a body's branch in a state ---------------------------------------------------------------
+    pytest.param(("Two clinics sued with the help of the NLG of Nebraska.",),
+                 {"NLG of Nebraska": "organization", "NLG": None, "Nebraska": None},
+                 id="initials-of-a-state"),
+    pytest.param(("The clinic run by Planned Parenthood of Iowa and Nebraska, both in Omaha, sued.",),
+                 {"Planned Parenthood of Iowa and Nebraska": "organization", "Planned Parenthood": None,
+                  "Iowa": None, "Nebraska": None, "Omaha": "city"},
+                 id="a-registry-body-of-two-states"),
+    pytest.param(("Delegates of the AFL-CIO of Ohio and Indiana workers came.",),
+                 {"AFL-CIO of Ohio and Indiana": None, "Indiana": "place"},
+                 id="and-a-places-workers-is-no-second-state"),
+    pytest.param(("Speakers from the NLG of Dorrow County came.",),
+                 {"NLG of Dorrow": None},
+                 id="the-place-goes-on"),
+    pytest.param(("A strike at Walmart of Mexico spread.",),
+                 {"Walmart of Mexico": None, "Mexico": "country"},
+                 id="a-country-is-no-state-branch"),
 ]
 
 

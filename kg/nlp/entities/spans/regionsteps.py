@@ -94,6 +94,7 @@ from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
+from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.suffixofplace import suffix_of_place
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
@@ -264,6 +265,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronym_own_language", lambda c, r, f: acronym_own_language(c.text, f, c.covered, c.cues)),
     # "the American Federation of Teachers-New Mexico": a registry body's branch in a state
     S("state_branch_after_body", lambda c, r, f: state_branch_after_body(c.text, f, c.covered)),
+    # "the ACLU of Ohio", "Planned Parenthood of Iowa and Nebraska": a registry body's branch in
+    # a state, one name (kg.nlp.entities.spans.statebranches, ent97)
+    S("state_branches", lambda c, r, f: state_branches(c.text, f, c.covered, c.cues)),
     # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "Parti Kelvois (France Rising)": a gloss the runs cut in pieces
