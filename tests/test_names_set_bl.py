@@ -4,7 +4,8 @@ name ("FBI Director …", "acting Director …", "U.S. Attorney …": entities.t
 lawyer's "Attorney" among the `ambiguous_titles`); a surname alone that two people named in full
 share, a father and his son (kg.nlp.entities.kinds.sharedsurnames); a name ending in a generational
 suffix, a person (kg.nlp.entities.kinds.suffixedpeople); a body's branch in a state named with "of"
-(kg.nlp.entities.spans.statebranches). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.spans.statebranches); a book's title that is a list, between "excerpt from" and
+its author's "by" (kg.nlp.entities.spans.excerptlists). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -65,6 +66,15 @@ CASES = [
     pytest.param(("A strike at Walmart of Mexico spread.",),
                  {"Walmart of Mexico": None, "Mexico": "country"},
                  id="a-country-is-no-state-branch"),
+    # -- a list's title after "excerpt from" -------------------------------------------------------
+    pytest.param(("Below is an excerpt from Dockers, Drivers and the Long Strike by Ana T. Kelvo, one "
+                  "of Pathfinder’s Books of the Month for March.",),
+                 {"Dockers, Drivers and the Long Strike": "book", "Dockers": None,
+                  "Drivers and the Long Strike": None, "Ana T. Kelvo": "person"},
+                 id="a-list-title-before-by"),
+    pytest.param(("He read excerpts from Kelvo, Dorrow and Venn by Tom Lee at the rally.",),
+                 {"Kelvo, Dorrow and Venn": None},
+                 id="no-book-cue-no-title"),
 ]
 
 
