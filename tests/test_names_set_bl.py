@@ -5,7 +5,8 @@ lawyer's "Attorney" among the `ambiguous_titles`); a surname alone that two peop
 share, a father and his son (kg.nlp.entities.kinds.sharedsurnames); a name ending in a generational
 suffix, a person (kg.nlp.entities.kinds.suffixedpeople); a body's branch in a state named with "of"
 (kg.nlp.entities.spans.statebranches); a book's title that is a list, between "excerpt from" and
-its author's "by" (kg.nlp.entities.spans.excerptlists). No name or sentence of a held-out set is used."""
+its author's "by" (kg.nlp.entities.spans.excerptlists); a court case against an office
+(kg.nlp.entities.spans.casesagainst). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -75,6 +76,15 @@ CASES = [
     pytest.param(("He read excerpts from Kelvo, Dorrow and Venn by Tom Lee at the rally.",),
                  {"Kelvo, Dorrow and Venn": None},
                  id="no-book-cue-no-title"),
+    # -- a court case against an office ----------------------------------------------------------
+    pytest.param(("The case was Socialist Workers Party v. Secretary of Labor of the United States. "
+                  "The court awarded damages.",),
+                 {"Socialist Workers Party v. Secretary of Labor of the United States": "event",
+                  "United States": None, "Socialist Workers Party": None},
+                 id="a-registry-party-against-an-office"),
+    pytest.param(("The ruling cited Dorrow v. Kelvane and Tallis v. Board of Education of Kelvport.",),
+                 {"Dorrow v. Kelvane": "event", "Tallis v. Board of Education of Kelvport": "event"},
+                 id="two-cases-joined-by-and"),
 ]
 
 

@@ -26,6 +26,7 @@ from kg.nlp.entities.spans.andlists import (
 )
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
+from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
@@ -141,6 +142,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_federations", lambda c, r, f: place_federations(c.text, f, c.covered)),
     # "Dorrow v. Bush", "A & B"
     S("join_marks", lambda c, r, f: joins.join_marks(c.text, r, f, c.covered, c.cues, c.tx)),
+    # "Kelvish Labor Party v. Attorney General of the United States": a case against an office
+    # the runs cut (kg.nlp.entities.spans.casesagainst, ent97)
+    S("cases_against", lambda c, r, f: cases_against(c.text, r, f, c.covered)),
     # "the Dorrowby bill": a bill named for its sponsor, its head in lower case
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
