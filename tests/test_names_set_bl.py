@@ -3,7 +3,7 @@ made-up sentences in the paper's shapes: an agency's head and a prosecutor by ti
 name ("FBI Director …", "acting Director …", "U.S. Attorney …": entities.toml `titles`, the
 lawyer's "Attorney" among the `ambiguous_titles`); a surname alone that two people named in full
 share, a father and his son (kg.nlp.entities.kinds.sharedsurnames); a name ending in a generational
-suffix, a person (kg.nlp.entities.kinds.suffixedpeople); a body's branch in a state named with "of"
+suffix, a person, and a city's ward by its ordinal, a place (kg.nlp.entities.kinds.namewords); a body's branch in a state named with "of"
 (kg.nlp.entities.spans.statebranches); a book's title that is a list, between "excerpt from" and
 its author's "by" (kg.nlp.entities.spans.excerptlists); a court case against an office
 (kg.nlp.entities.spans.casesagainst). No name or sentence of a held-out set is used."""
@@ -50,6 +50,16 @@ CASES = [
     pytest.param(("Veterans of World War II marched.",),
                  {"World War II": Not("person")},
                  id="a-war-numbered-ii-is-no-person"),
+    # -- a city's ward by its ordinal --------------------------------------------------------------
+    pytest.param(("She canvassed with him in Dorrowville’s Seventh Ward.",),
+                 {"Seventh Ward": "place"},
+                 id="an-ordinal-ward"),
+    pytest.param(("The Lower Ninth Ward flooded again.",),
+                 {"Lower Ninth Ward": "place"},
+                 id="a-lower-ordinal-ward"),
+    pytest.param(("Organizer Tomas Ward spoke first.",),
+                 {"Tomas Ward": "person"},
+                 id="ward-as-a-surname"),
     # -- a body's branch in a state ---------------------------------------------------------------
     pytest.param(("Two clinics sued with the help of the NLG of Nebraska.",),
                  {"NLG of Nebraska": "organization", "NLG": None, "Nebraska": None},
