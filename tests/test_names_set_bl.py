@@ -12,7 +12,9 @@ untyped, in made-up sentences in the paper's shapes:
 * a book's title that is a list, between "excerpt from" and its author's "by"
   (kg.nlp.entities.spans.excerptlists);
 * a court case against an office (kg.nlp.entities.spans.casesagainst);
-* a county named by a registry town, a hyphen and a word (kg.nlp.entities.spans.hyphenedplaces).
+* a county named by a registry town, a hyphen and a word (kg.nlp.entities.spans.hyphenedplaces);
+* a compass point alone after "the", the article writing the word in lower case too
+  (kg.nlp.entities.spans.compassalone).
 
 No name or sentence of a held-out set is used."""
 
@@ -110,6 +112,15 @@ CASES = [
     pytest.param(("Students at Omaha-Dorrance College struck.",),
                  {"Omaha-Dorrance College": Not("place")},
                  id="no-place-head-no-place"),
+    # -- a compass point alone after "the" ---------------------------------------------------------
+    pytest.param(("The mill stands in a suburb south of Kelvport.",
+                  "Its owners argued that wages in the South had risen since 1990."),
+                 {"South": "place"},
+                 id="the-south-beside-lower-case-south"),
+    pytest.param(("The mill stands in a suburb south of Kelvport.",
+                  "South of the river, the pickets held."),
+                 {"South": None},
+                 id="a-sentence-opening-compass-word"),
 ]
 
 

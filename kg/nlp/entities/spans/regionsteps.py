@@ -27,6 +27,7 @@ from kg.nlp.entities.spans.andlists import (
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.casesagainst import cases_against
+from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
@@ -323,6 +324,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("firm_of_country", lambda c, r, f: firm_of_country(c.text, f)),
     # "In Lisbon I worked nights": the place, not the pronoun after it (placetails, ent90)
     S("pronoun_tails", lambda c, r, f: pronoun_tails(c.text, f)),
+    # "conditions in the South", the article saying "south of" too: a region (compassalone, ent97)
+    S("compass_alone", lambda c, r, f: compass_alone(c.text, f, c.tx)),
 )
 del S
 
