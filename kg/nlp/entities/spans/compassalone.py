@@ -16,6 +16,9 @@ from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import TextIndex
 
 _THE = re.compile(r"(?<![\w’'-])the $")
+# a word, a hyphen or a capitalised word after it: the compass word opens a longer name ("the
+# South Africans", "the North-South divide"), not ours
+_GOES_ON = re.compile(r"[\w-]|\s+[A-Z]")
 
 
 @cached
@@ -30,7 +33,7 @@ def compass_alone(text: str, runs: list[Run], tx: TextIndex) -> list[Run]:
     for run in runs:
         if len(run.words) == 1 and run.kind is None and not run.title and run.words[0][2] in _words() \
                 and _THE.search(text, max(0, run.begin - 4), run.begin) \
-                and not tx.is_sentence_start(run.begin) and not text[run.end:run.end + 1].isalnum():
+                and not tx.is_sentence_start(run.begin) and not _GOES_ON.match(text, run.end):
             run = dataclasses.replace(run, kind="place")
         out.append(run)
     return out
