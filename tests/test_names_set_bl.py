@@ -13,6 +13,7 @@ untyped, in made-up sentences in the paper's shapes:
   (kg.nlp.entities.spans.excerptlists);
 * a court case against an office (kg.nlp.entities.spans.casesagainst);
 * a county named by a registry town, a hyphen and a word (kg.nlp.entities.spans.hyphenedplaces);
+* a body's unit named after the body's possessive (kg.nlp.entities.kinds.bodyunits);
 * a compass point alone after "the", the article writing the word in lower case too
   (kg.nlp.entities.spans.compassalone).
 
@@ -121,6 +122,14 @@ CASES = [
                   "South of the river, the pickets held."),
                  {"South": None},
                  id="a-sentence-opening-compass-word"),
+    # -- a body's unit after its possessive --------------------------------------------------------
+    pytest.param(("Four members of the Federal Bureau of Investigation’s Harbor Patrol Unit were "
+                  "cleared. The Harbor Patrol Unit goes on.",),
+                 {"Harbor Patrol Unit": "organization"},
+                 id="a-bodys-unit"),
+    pytest.param(("He served eight years at the Tallow Unit near Kelvport.",),
+                 {"Tallow Unit": Not("organization")},
+                 id="a-prison-unit-is-no-body"),
 ]
 
 
