@@ -39,6 +39,7 @@ from kg.nlp.entities.kinds import (
     textrules,
 )
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -91,6 +92,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.hyphened,
     headrules.joined_to_owner,
     headrules.lawsuit,
+    # "R.T. Dorrow Jr.": a generational suffix ends a person's name (kinds/namewords.py, ent97)
+    generational_suffix,
+    # "Dorrow’s Fifth Ward": a city's ward by its ordinal (kinds/namewords.py, ent97)
+    city_ward,
     headrules.numbered_road,
     headrules.numbered_unit,
     headrules.spelled_number_place,

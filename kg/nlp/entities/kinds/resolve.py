@@ -23,6 +23,7 @@ from kg.nlp.entities.cues.phrases import founders_firm, phrases
 from kg.nlp.entities.kinds import familynames
 from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
+from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
 from kg.nlp.entities.kinds.firmframes import firm_frames
@@ -60,6 +61,7 @@ from kg.nlp.entities.kinds.shapekinds import (
     party_plurals,
     person_appositions,
 )
+from kg.nlp.entities.kinds.sharedsurnames import shared_surnames
 from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.timenames import named_times
@@ -328,6 +330,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "a welder at Kelvport Assembly": an auto plant by its town's name (kinds/plantnames.py, ent89)
     plant_names,
     typed_spans,
+    # "the Dorrow Police Department’s Street Patrol Unit": a body's unit (kinds/bodyunits.py, ent97)
+    body_units,
     named_sites,
     # "a diner near the Kelvo mine": a mine's name where the text stands by it (kinds/placedsites.py, ent75)
     placed_mines,
@@ -380,6 +384,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     firm_frames,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
+    # "Kelvo said" after "Leroy Kelvo Sr." and "Leroy Kelvo Jr.": a surname of two people named
+    # in full, a person (kinds/sharedsurnames.py, ent97)
+    shared_surnames,
     paired_slots,
     coordinated,
     lists,

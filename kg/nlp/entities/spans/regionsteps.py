@@ -27,7 +27,9 @@ from kg.nlp.entities.spans.andlists import (
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
+from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
+from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
@@ -54,6 +56,7 @@ from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
+from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
@@ -101,6 +104,7 @@ from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
+from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
@@ -147,6 +151,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_federations", lambda c, r, f: place_federations(c.text, f, c.covered)),
     # "Dorrow v. Bush", "A & B"
     S("join_marks", lambda c, r, f: joins.join_marks(c.text, r, f, c.covered, c.cues, c.tx)),
+    # "Kelvish Labor Party v. Attorney General of the United States": a case against an office
+    # the runs cut (kg.nlp.entities.spans.casesagainst, ent97)
+    S("cases_against", lambda c, r, f: cases_against(c.text, r, f, c.covered)),
     # "the Dorrowby bill": a bill named for its sponsor, its head in lower case
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
@@ -281,6 +288,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronym_own_language", lambda c, r, f: acronym_own_language(c.text, f, c.covered, c.cues)),
     # "the American Federation of Teachers-New Mexico": a registry body's branch in a state
     S("state_branch_after_body", lambda c, r, f: state_branch_after_body(c.text, f, c.covered)),
+    # "the ACLU of Ohio", "Planned Parenthood of Iowa and Nebraska": a registry body's branch in
+    # a state, one name (kg.nlp.entities.spans.statebranches, ent97)
+    S("state_branches", lambda c, r, f: state_branches(c.text, f, c.covered, c.cues)),
     # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "Parti Kelvois (France Rising)": a gloss the runs cut in pieces
@@ -288,6 +298,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("filled_glosses", lambda c, r, f: filled_glosses(c.text, f, c.covered)),
     # "the Kelvo-Dorrow Friendship Committee"
     S("hyphened_place_before", lambda c, r, f: hyphened_place_before(c.text, f, c.covered, c.cues)),
+    # "Kelvin-Dorrow County": a registry town, a hyphen, a word and a place's head, one place
+    # (kg.nlp.entities.spans.hyphenedplaces, ent97)
+    S("hyphened_places", lambda c, r, f: hyphened_places(c.text, r, f, c.covered, c.cues)),
     # "the Canton-Pittsburgh Steel mill": a town glued by a hyphen before a firm's run a
     # registry town opens (kg.nlp.entities.spans.hyphenedfirms)
     S("hyphened_firms", lambda c, r, f: hyphened_firms(c.text, f, c.covered, c.cues)),
@@ -334,6 +347,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("bare_plural_units", lambda c, r, f: bare_plural_units(c.text, f)),
     # "the Rapid Defence Forces of Tomas Kelvani": the force, then its commander (forcesof, ent96)
     S("forces_of_leaders", lambda c, r, f: forces_of_leaders(c.text, f)),
+    # "conditions in the South", the article saying "south of" too: a region (compassalone, ent97)
+    S("compass_alone", lambda c, r, f: compass_alone(c.text, f, c.tx)),
 )
 del S
 

@@ -54,6 +54,7 @@ from kg.nlp.entities.cues.gazetteer import fold, gazetteer
 from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.countof import after_count_of
+from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
 from kg.nlp.entities.spans.textspan import Region
@@ -225,6 +226,8 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _apposition_titles(text, r, known, cues)
         out += _subtitled_titles(text, r, known, cues)
         out += _excerpted_titles(text, r, cues)
+        # "an excerpt from Dockers, Drivers and the Long Strike by …": a list's title (ent97)
+        out += [Title(b, e, "book", over_names=True) for b, e in excerpted_list_titles(text, r, cues.small)]
         out += _read_subtitled_titles(text, r, cues)
         out += _translated_titles(text, r, cues)
         out += _titles_before_translation(text, r, known, cues)
