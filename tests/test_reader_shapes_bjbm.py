@@ -51,7 +51,7 @@ def test_names_paper_column():
 
 def test_statement_introduction_under_an_uncredited_caption_names_the_writer():
     text = ("SWP: ‘Jail the guard who killed Tomas Reyes’\nMarch 9, 2026\n\n"
-            "Vigil in Kelvo, March 2, demands justice for Tomas Reyes.\n"
+            "Vigil in Kelvo for a tenant shot by a guard.\n"
             "The following statement was issued March 4 by Ana Dorrow-Lima, Socialist Workers "
             "Party candidate for governor of Kelvania. Dorrow-Lima is a nurse.\n\n"
             "Working people in Kelvo were outraged when the video was made public.\n")

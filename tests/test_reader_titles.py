@@ -79,7 +79,7 @@ def test_the_line_continues_the_title(above, line):
     ("Nurses’ protest", "Police arrest 20 at city hall"),
     ("Nurses Oppose", "Ford Plan To Sell Clinics"),  # Title Case: a capital says nothing there
     # a particle finishing a phrasal verb, the title's verb before it, a clause under it
-    ("Dockers win pay rise, force port bosses to back off", "Deal ends five-day walkout at Tilbury"),
+    ("Dockers win pay rise, make port owners back off", "Board ends talks with pay freeze"),
     ("Teachers rally for pay, vow to dig in", "Board ends talks with two-year freeze"),
     ("Workers rally", "Union hall opens its doors"),  # a verb a title may end on
     # a verb a title may end on earlier in the line: the last word is its object, a noun

@@ -136,7 +136,7 @@ def continuation_words() -> frozenset[str]:
 
 @cached
 def phrasal_particles() -> frozenset[str]:
-    """Particles that may finish a phrasal verb at a headline line's end ("to back off")."""
+    """Particles that may finish a phrasal verb at a headline line's end ("make them back off")."""
     return frozenset(w.lower() for w in _entries("phrasal-particles.txt"))
 
 

@@ -725,7 +725,7 @@ class _Parser:
             return []
         if len(paras) > 1 and self._caption_like(paras[0].span.of(self.text)):
             # today's site: an uncredited caption set right over the introduction, no blank
-            # line between ("Protest in Springfield July 20 demands justice." / "The following
+            # line between ("Vigil in Kelvo for a killed tenant." / "The following
             # statement was issued …"; set BL): the introduction is the second paragraph
             if STATEMENT_AUTHOR_RE.match(paras[1].span.of(self.text)):
                 paras = paras[1:]

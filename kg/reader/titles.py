@@ -208,7 +208,7 @@ def wants_object(above: str, line: str) -> bool:
 
 
 def _opens_clause(line: str) -> bool:
-    """"Deal ends 11-day walkout": a capitalised word, then a verb of the data (a title verb, or
+    """"Board ends talks with pay freeze": a capitalised word, then a verb of the data (a title verb, or
     the -s form of one wanting its object), and more words: a clause of its own."""
     words = line.split()
     if len(words) < 3 or not words[0][:1].isupper() or line[:1] in _CLOSERS:
@@ -217,7 +217,8 @@ def _opens_clause(line: str) -> bool:
 
 
 def finished_phrasal(above: str, line: str) -> bool:
-    """"Strikers win support, force bosses to back off" / "Deal ends 11-day walkout": a title
+    """"Dockers win pay rise, make port owners back off" / "Board ends talks with pay
+    freeze": a title
     ending on a particle (kg/data/reader/phrasal-particles.txt) that has its verb already, over a
     line that opens a clause of its own, ends there: the line is the deck. "U.S. hands off" /
     "Venezuela!" (no verb above, no clause below) runs on."""
@@ -248,7 +249,7 @@ def continues(above: str, line: str) -> bool:
     words = above.split()
     last = words[-1].lower().strip("‘“\"'") if words else ""
     if last in cues.continuation_words() and finished_phrasal(above, line):
-        return False  # "… force bosses to back off" / "Deal ends 11-day walkout": the deck
+        return False  # "… make port owners back off" / "Board ends talks …": the deck
     if last in cues.continuation_words() or above.endswith((":", ",")):
         return True  # "Chicago rally demands:" / "'Stop the bombing!'"; no title ends on a comma
     if _ENDS_ON_DASH_RE.search(above) or _ENDS_ON_SPLIT_WORD_RE.search(above):

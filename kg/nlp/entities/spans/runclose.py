@@ -207,6 +207,8 @@ def cut_inner_title(s: RunScope, walk: RunWalk) -> None:
         # the longest title first: "Army Chief of Staff Dana Kelvo" is cut after "Staff",
         # not after "Chief" (its "of Staff" no name's; sets AP/AQ, branch ent67)
         n = cues.title_at(ws[k:]) or (1 if ws[k] in cues.titles else 0)
+        if n:
+            k, n = _widest_title(ws, k, n, cues)
         if n and all(cues.cap(w) for w in ws[:k]) and cues.title_applies(ws[k:], n) \
                 and not any(w in cues.heads for w in ws[k + n:]) \
                 and not (foreign.is_head(ws[0]) and _particle_after(ws, k + n, cues)):
@@ -229,6 +231,16 @@ def cut_inner_title(s: RunScope, walk: RunWalk) -> None:
                 runs.append(Run(cur[0][0], cur[j][1], list(cur[:j + 1]), kind="place"))
             walk.title_before, walk.cur = True, cur[k + n:]
             break
+
+
+def _widest_title(ws: list[str], k: int, n: int, cues: Cues) -> tuple[int, int]:
+    """The walk goes right to left, so "Attorney" is met before "District Attorney": a title of
+    more words that ends where this one ends, starting one or two words before it (not at the
+    run's first word), is the title ("Polk County District Attorney Ana Ruiz")."""
+    for j in (k - 2, k - 1):
+        if j >= 1 and cues.title_at(ws[j:]) == n + k - j:
+            return j, n + k - j
+    return k, n
 
 
 def cut_title_before_person(s: RunScope, walk: RunWalk) -> None:
