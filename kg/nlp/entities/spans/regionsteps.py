@@ -103,6 +103,7 @@ from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
+from kg.nlp.entities.spans.unionsections import union_sections
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -149,6 +150,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
     S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered, c.cues)),
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
+    # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
+    S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
     # "the United Nations Mission for the Vote in Kelvia": a mission named for its purpose
