@@ -26,6 +26,7 @@ from kg.nlp.entities.spans.andlists import (
 )
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
+from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
@@ -147,6 +148,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
+    # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
+    S("comma_laws", lambda c, r, f: comma_laws(c.text, r, f, c.covered, c.cues)),
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
     S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered, c.cues)),
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
