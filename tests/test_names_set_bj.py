@@ -2,7 +2,8 @@
 and a "Mile" by their heads, a place's own name before its English gloss (glossedplaces), a
 union's numbered section after its initials (unionsections), a law's part in Roman numerals and
 a law by its acronym after it (lawparts), a highway by name, a works named for a person before
-"plant", "factory" or "mill" (sitepeople), a law named by a comma list of its aims (commalaws).
+"plant", "factory" or "mill" (sitepeople), a body's short name in brackets closed by its state's
+capitals (brackets, initials), a law named by a comma list of its aims (commalaws).
 Every sentence is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ _CASES = [
     (("The Tomás Kelvanes plant near Dorrow burned fuel oil.",), {"Tomás Kelvanes": "place"}),
     # a firm's frame past the noun keeps the firm
     (("The Tomás Kelvanes plant management refused to talk.",), {"Tomás Kelvanes": Not("place")}),
+    # -- a body's short name in brackets with its state's two capitals -------------------------
+    (("Dockers of the Kelvo State Port Workers Union (Sindiporto-KV) walked out. Sindiporto-KV "
+      "called it a warning.",),
+     {"Sindiporto-KV": "organization/kelvo-state-port-workers-union"}),
     # -- a law named by a comma list of its aims ----------------------------------------------
     (("Congress passed the Kelvo Harbor Oversight, Management, and Dredging Act last spring.",),
      {"Kelvo Harbor Oversight, Management, and Dredging Act": "work", "Dredging Act": None}),
