@@ -31,6 +31,7 @@ from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
 from kg.nlp.entities.kinds.glossedpairs import glossed_pairs
+from kg.nlp.entities.kinds.glossedplaces import glossed_places
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
@@ -371,6 +372,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "Caminos de Paz (Roads of Peace)": an untyped name and its untyped English gloss, a body
     # (kinds/glossedpairs.py, ent87)
     glossed_pairs,
+    # "the Rua da Prata (Silver Mile)": a place's own name before its English gloss
+    # (kinds/glossedplaces.py, ent95)
+    glossed_places,
     firms_not_places,
     towns_beside_towns,
     joined_places,

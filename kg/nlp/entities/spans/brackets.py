@@ -82,7 +82,10 @@ def short_name(run: Run, inner: Run, cues: Cues) -> bool:
 
 def is_short_name(word: str) -> bool:
     """A word that may be a body's short name in brackets: capitalised, lower case after, four
-    letters or more, no common English word, no place the gazetteer knows, no given name."""
+    letters or more, no common English word, no place the gazetteer knows, no given name. A
+    state's two capitals after a hyphen may close it, as Brazil's unions name a state's branch
+    ("Sindikelvo-SP"; set BJ, branch ent95)."""
+    word = re.sub(r"(?<=[a-z])-[A-Z]{2}\Z", "", word)
     ev = evidence()
     return len(word) >= 4 and word[:1].isupper() and word[1:].isalpha() and word[1:].islower() \
         and not common_words().common(word) and ev.place_kind(word) is None \

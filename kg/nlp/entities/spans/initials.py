@@ -30,8 +30,9 @@ from kg.nlp.entities.spans.textspan import Region, TextIndex
 ACRONYM = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}.&]{{1,9}})\s*\)")
 
 # "the Kelvish Federation of Dock Workers (Fedemuelle)": a body's short name in brackets, one
-# capitalised word (kg.nlp.entities.spans.brackets `is_short_name`), a mention of it as its acronym is
-_SHORT_NAME = re.compile(r"\s*\(\s*([^\W\d_][^\W\d_]{3,19})\s*\)")
+# capitalised word (kg.nlp.entities.spans.brackets `is_short_name`), with a state's two capitals
+# after a hyphen where the body is a state's branch ("(Sindikelvo-SP)"; set BJ, branch ent95)
+_SHORT_NAME = re.compile(r"\s*\(\s*([^\W\d_][^\W\d_]{3,19}(?:-[A-Z]{2})?)\s*\)")
 
 # "the UN Stabilization Force in Kelvia (MINKEL)": a name, where it is, then its acronym
 _PLACE_GAP = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?")

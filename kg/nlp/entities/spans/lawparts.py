@@ -14,6 +14,9 @@ Two shapes the paper prints on any page that reports a law's use:
   Law of Kelvia") is a law's (`part_of_heads`), or a registry work ("the Taft-Hartley Act"),
   which stays the registry's mention. A part of a body ("Section 22 of the Kelvo Teachers
   Union", a local) is no law: its head is none of those.
+  A part numbered in Roman numerals ("Title III of the Kelvo Act") is a law's too, and the law
+  after it may be named by its acronym ("Title IV of KELPRA"; set BJ, branch ent95): a union's
+  section takes Arabic numbers ("Section 22 of SNTU"), which leave an acronym alone.
 - **A law by its number** ("signed Law No. 4410", "Decree No. 12"): a law's head
   (`number_heads`) alone, then "No." and a number, is the law's name; the head alone named
   nothing and the number was lost.
@@ -45,7 +48,8 @@ def _laws() -> dict:
 def _part_before() -> re.Pattern[str]:
     """"Article 12 of the ", "Section 13(1)(b) of ": anchored at the law's name."""
     parts = phrase_pattern(_laws()["part_words"])
-    return re.compile(rf"(?<![\w’'-])(?P<part>{parts}) \d{{1,4}}[A-Za-z]?(?:\(\w{{1,4}}\))* of (?:the )?\Z")
+    return re.compile(rf"(?<![\w’'-])(?P<part>{parts}) (?:\d{{1,4}}[A-Za-z]?|(?P<roman>[IVXLC]{{1,7}}))"
+                      rf"(?:\(\w{{1,4}}\))* of (?:the )?\Z")
 
 
 _NUMBER_AFTER = re.compile(r" No\. ?\d{1,6}(?:[/-]\d{1,4})?(?![\w,.-]\d|\w)")
@@ -57,16 +61,16 @@ def law_parts(text: str, r: Region, runs: list[Run], known: list[Match], cues: C
     part's own run (its word alone) is dropped."""
     heads = set(_laws()["part_of_heads"])
     laws = [(run.begin, run.end, run) for run in runs
-            if run.words and head_word(run_label(text, run), cues) in heads and not run.title
-            and run.kind in (None, "work")]
+            if run.words and (head_word(run_label(text, run), cues) in heads or _acronym(text, run))
+            and not run.title and run.kind in (None, "work")]
     laws += [(m.begin, m.end, m) for m in known
              if m.entry.kind in _WORK_KINDS and r.begin <= m.begin and m.end <= r.end]
     out = list(runs)
     for begin, end, law in sorted(laws, key=lambda x: x[0]):
         m = _part_before().search(text, max(r.begin, begin - 40), begin)
-        if m is None:
-            continue
-        b, part_end = m.start("part"), m.end("part")
+        if m is None or (isinstance(law, Run) and _acronym(text, law) and not m.group("roman")):
+            continue  # "Section 22 of SNTU" may be a union's section; "Title III of KELPRA" is a law's
+        b, part_end = m.start("part"), m.end("roman") if m.group("roman") else m.end("part")
         if any(x is not law and x.begin < end and b < x.end and not (b <= x.begin and x.end <= part_end)
                for x in out):
             continue  # the part's words overlap another name: leave the runs as they were
@@ -74,6 +78,12 @@ def law_parts(text: str, r: Region, runs: list[Run], known: list[Match], cues: C
         if isinstance(law, Run):
             out = [replace(x, kind="work") if x is law else x for x in out]
     return sorted(out, key=lambda x: x.begin)
+
+
+def _acronym(text: str, run: Run) -> bool:
+    """A run of one word in capitals ("KELPRA"): a law by its acronym after a part numbered in
+    Roman numerals ("Title III of KELPRA"), which only laws number so."""
+    return len(run.words) == 1 and text[run.begin:run.end].isupper() and len(run.words[0][2]) > 2
 
 
 def numbered_laws(text: str, runs: list[Run]) -> list[Run]:

@@ -29,6 +29,7 @@ from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
+from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -113,6 +114,7 @@ from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
+from kg.nlp.entities.spans.unionsections import union_sections
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
 
 log = logging.getLogger("kg.nlp.entities.names")
@@ -160,9 +162,13 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
+    # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
+    S("comma_laws", lambda c, r, f: comma_laws(c.text, r, f, c.covered, c.cues)),
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
     S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered, c.cues)),
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
+    # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
+    S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
     # "the United Nations Mission for the Vote in Kelvia": a mission named for its purpose

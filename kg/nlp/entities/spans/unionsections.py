@@ -1,0 +1,82 @@
+"""A union's numbered section named with its union's initials ("teachers of SNTU Section 14",
+then "Section 14 is the strongest"; set BJ, branch ent95).
+
+Latin American unions number their state and regional branches as sections ("sección"), as
+unions in the United States number their locals; the paper prints them in English after the
+union's initials. Each is one organisation, as a local named with its union is (bench/quality
+README, "A union's local named with its union"): the number says which body it is. The runs
+stopped before the number ("SNTU Section") and left "Section" alone a headless run later.
+"Section" is no numbered head of its own (`numbered_heads`): a law's section ("Section 8 of the
+Kelvo Act", kg.nlp.entities.spans.lawparts) and a housing program ("Section 8 vouchers") take
+it too. So the section is read as a body only after initials that name a body: a registry
+organisation's (`Cues.org_named`) or initials the page gives in brackets after a name
+("(SNTU)"); a lower-case program noun right after the number (`section_program_nouns`) keeps it
+a program's. "Section 14" alone is the same section where the page names it so in full. A
+declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.runs import SMALL, Run, cut_run, span_words
+from kg.nlp.entities.spans.textspan import Region
+
+# "SNTU Section 14": initials, the unit's word and its number; not "Section 14(2)" nor "14.5"
+_FULL = re.compile(r"(?<![\w’'.-])([A-Z]{2,6}) (Section) (\d{1,3})(?![\w’'(-]|[.,]\d)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+@cached
+def _program_nouns() -> frozenset[str]:
+    return frozenset(load("entities")["section_program_nouns"])
+
+
+def _body_initials(text: str, initials: str, cues: Cues) -> bool:
+    """Initials of a body: a registry organisation's, or given in brackets on the page."""
+    return cues.org_named(initials) is not None or f"({initials})" in text
+
+
+def _sections(text: str, cues: Cues) -> set[str]:
+    """The numbers of the sections the page names with a body's initials ("SNTU Section 14")."""
+    out = set()
+    for m in _FULL.finditer(text):
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and after.group(1) in _program_nouns():
+            continue
+        if _body_initials(text, m.group(1), cues):
+            out.add(m.group(3))
+    return out
+
+
+def _section_spans(text: str, r: Region, numbers: set[str]) -> list[tuple[int, int]]:
+    """The region's sections of those numbers: with their initials where printed so, else alone."""
+    alone = re.compile(r"(?<![\w’'.-])(?:([A-Z]{2,6}) )?Section (" + "|".join(sorted(numbers))
+                       + r")(?![\w’'(-]|[.,]\d)")
+    return [(m.start(), m.end()) for m in alone.finditer(text, r.begin, r.end)
+            if not text.startswith(" of ", m.end())]
+
+
+def union_sections(text: str, r: Region, runs: list[Run], cues: Cues) -> list[Run]:
+    """The region's runs with each union's numbered section one organisation's run, the runs
+    that cut it (its initials with "Section", "Section" alone) dropped."""
+    numbers = _sections(text, cues)
+    if not numbers:
+        return runs
+    out = list(runs)
+    for b, e in _section_spans(text, r, numbers):
+        cut = [_before(x, b) for x in out if x.begin < b < x.end]
+        out = [x for x in out if not (x.begin < e and b < x.end)] + [x for x in cut if x is not None]
+        out.append(Run(b, e, span_words(text, b, e, r"\S+"), kind="organization"))
+    return sorted(out, key=lambda x: x.begin)
+
+
+def _before(run: Run, at: int) -> Run | None:
+    """A run that ran into a section, cut before it ("Teachers of SNTU Section" → "Teachers"),
+    its small words at the cut dropped; None when nothing is left."""
+    words = [w for w in run.words if w[1] <= at]
+    while words and words[-1][2] in SMALL:
+        words.pop()
+    return cut_run(run, words[-1][1]) if words else None
