@@ -1,9 +1,9 @@
 """The names set BJ's pass made (branch ent95): an adviser's title before a name, a neck of land
 and a "Mile" by their heads, a place's own name before its English gloss (glossedplaces), a
 union's numbered section after its initials (unionsections), a law's part in Roman numerals and
-a law by its acronym after it (lawparts), a highway by name, a works named for a person before
-"plant", "factory" or "mill" (sitepeople), a body's short name in brackets closed by its state's
-capitals (brackets, initials), a law named by a comma list of its aims (commalaws).
+a law by its acronym after it (lawparts), a highway by name, a body's short name in brackets
+closed by its state's capitals (brackets, initials), a law named by a comma list of its aims
+(commalaws).
 Every sentence is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -46,11 +46,6 @@ _CASES = [
     # -- a highway by name ---------------------------------------------------------------------
     (("Drivers parked their rigs across the Tiago Kelvanho highway at dawn.",),
      {"Tiago Kelvanho": "place"}),
-    # -- a works named for a person before "plant", "factory" or "mill" ----------------------------
-    (("Welders at the Ramón Dorvieto factory fixed the roof in a week.",), {"Ramón Dorvieto": "place"}),
-    (("The Tomás Kelvanes plant near Dorrow burned fuel oil.",), {"Tomás Kelvanes": "place"}),
-    # a firm's frame past the noun keeps the firm
-    (("The Tomás Kelvanes plant management refused to talk.",), {"Tomás Kelvanes": Not("place")}),
     # -- a body's short name in brackets with its state's two capitals -------------------------
     (("Dockers of the Kelvo State Port Workers Union (Sindiporto-KV) walked out. Sindiporto-KV "
       "called it a warning.",),

@@ -13,8 +13,7 @@ in the "sites and shops" phase) that reads it as the works' place, only where:
   or place's head word among them, no initials ("the Kelvane Steel plant", "the KTM plant" stay
   the owner's; "the Kelvo Reefs mine", no person's name, keeps the employer's frame);
 - the page writes it nowhere else but before a works' noun (a person the page names, "Tomas
-  Kelvane said", keeps the reading of a person; a firm's frame past the noun keeps the firm:
-  "the Tomas Kelvane plant management").
+  Kelvane said", keeps the reading of a person; a firm's frame elsewhere keeps the firm).
 """
 
 from __future__ import annotations
@@ -48,22 +47,9 @@ def site_named_for_person(q: NameQuery) -> Kind | None:
     if any(q.cues.heads.get(w) in ("organization", "place") for w in words) \
             or not q.ev.given_name_first(words):
         return None
-    if not _only_before_works(q.text, q.label) or _firm_frame_past_noun(q.text, q.label):
+    if not _only_before_works(q.text, q.label) or framing().firm_only_frame(q.text, q.label):
         return None
     return "place", True
-
-
-def _firm_frame_past_noun(text: str, label: str) -> bool:
-    """A frame only a firm takes stands by the name past the works' noun ("the Tomas Kelvane
-    plant management", "… plant’s executives"). The works' noun itself ("plant", "factory",
-    "mill") is one of the firm's frames (framing `firm_after`), which every occurrence here has:
-    read as a frame it blocked the rule for those nouns, leaving it only "refinery", "smelter"
-    and the like (set BJ, branch ent95)."""
-    for m in re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", text):
-        noun = _works_after().match(text, m.end())
-        if noun is not None and framing().strong_after.match(text[noun.end():noun.end() + 40]):
-            return True
-    return False
 
 
 # "… Assembly plant": a car maker's assembly plant named for its town, the noun after it
