@@ -30,6 +30,7 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.kinds import contextrules, headrules, lawnames, onheads, papernames, textrules
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -105,6 +106,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.event_head_apposed_body,
     # "the Kelvish Network on Dorrow": the head before "on", not the last word (onheads, ent90)
     onheads.body_on_subject,
+    # "Dorrow’s Wood": a possessive and a place's noun (kinds/possessiveplaces.py, ent98)
+    possessive_place_noun,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,
