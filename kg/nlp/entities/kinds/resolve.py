@@ -28,6 +28,7 @@ from kg.nlp.entities.kinds.clippedfirms import clipped_firms
 from kg.nlp.entities.kinds.firmframes import firm_frames
 from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
+from kg.nlp.entities.kinds.formedbodies import formed_bodies
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
 from kg.nlp.entities.kinds.glossedpairs import glossed_pairs
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
@@ -375,6 +376,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     it_bodies,
     # "a stake in Kelvomatic", "when Dorvaneos shut the refinery": a firm (kinds/firmframes.py, ent91)
     firm_frames,
+    # "the Mothers of the Harbour, formed by dockers' wives,": a body (kinds/formedbodies.py, ent98)
+    formed_bodies,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
     paired_slots,
