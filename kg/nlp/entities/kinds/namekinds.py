@@ -29,6 +29,7 @@ from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.kinds import contextrules, headrules, lawnames, onheads, papernames, textrules
+from kg.nlp.entities.kinds.localchurches import local_church
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
@@ -108,6 +109,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     onheads.body_on_subject,
     # "Dorrow’s Wood": a possessive and a place's noun (kinds/possessiveplaces.py, ent98)
     possessive_place_noun,
+    # "Kelvin Street Baptist Church": a local church, a place (kinds/localchurches.py, ent98)
+    local_church,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,
