@@ -3,11 +3,12 @@ denomination: "Kelvin Street Baptist Church", "Dorrow Hill Methodist Church", "M
 Baptist Church" (set BM, branch ent98).
 
 The head word "Church" types a body ("the United Methodist Church", "the Kelvish Orthodox
-Church": a denomination, a national church). A church whose name opens with a place (words a
-place's head word or a neighbourhood's noun ends, "Street", "Hill"; a place the gazetteer knows) or with "Mount" before a denomination is one building
-and its congregation, where people meet, shelter or march from: a place, as a church named for
-its saint is (headrules `saint_building`). The denominations and openers are data
-(kg/data/nlp/kinds.toml `[local_churches]`, the heads `saint_building_heads` of entities.toml).
+Church": a denomination, a national church). A church whose name opens with "Mount" or with a
+place (words a place's head word or a neighbourhood's noun ends, "Street", "Hill"; a place the
+gazetteer knows) before a denomination is one building and its congregation, where people meet,
+shelter or march from: a place, as a church named for its saint is (headrules
+`saint_building`). The denominations and openers are data (kg/data/nlp/kinds.toml
+`[local_churches]`, the heads `saint_building_heads` of entities.toml).
 kg.nlp.entities.kinds.namekinds runs `local_church` right before `head_word_kind`."""
 
 from __future__ import annotations

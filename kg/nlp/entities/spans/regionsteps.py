@@ -41,8 +41,8 @@ from kg.nlp.entities.spans.cutnames import (
     union_before_unit,
 )
 from kg.nlp.entities.spans.dashedports import dashed_ports
-from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datedevents import dated_events
+from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
