@@ -14,18 +14,18 @@ from nlp_support import check_names, found
 
 CASES = [
     # -- an event named for its date alone ------------------------------------------------------------
-    pytest.param(("The army crushed the March 14 Incident of 1952, killing hundreds in Dorrowa.",),
+    pytest.param(("Veterans in Dorrowa still speak of the March 14 Incident and the purge after it.",),
                  {"March 14 Incident": "event", "Incident": None},
                  id="the-month-day-incident-is-one-event"),
-    pytest.param(("Students in Kelvania marked the April 19 Revolution with a march.",),
+    pytest.param(("Kelvanian students held teach-ins on the April 19 Revolution this spring.",),
                  {"April 19 Revolution": "event"},
                  id="the-month-day-revolution-is-one-event"),
     pytest.param(("On May 3 Dorrow Massacre survivors testified.",),
                  {"May 3 Dorrow Massacre": None},
                  id="without-the-a-date-stays-the-sentences"),
     # -- a firm's bracketed word before its legal form ----------------------------------------------
-    pytest.param(("Kelvo Shun Industrial (Holdings) Ltd., controlled by Dorva Corp., makes boots. "
-                  "Another Kelvo Shun plant struck for a day.",),
+    pytest.param(("Boot stitchers walked out at Kelvo Shun Industrial (Holdings) Ltd. last week. "
+                  "Pickets at a second Kelvo Shun factory joined them.",),
                  {"Kelvo Shun Industrial (Holdings) Ltd.": "organization", "Kelvo Shun Industrial": None,
                   "Kelvo Shun": "organization"},
                  id="a-bracketed-holdings-before-ltd-is-one-firm"),
@@ -33,52 +33,52 @@ CASES = [
                  {"Trade Disputes (Amendment) Act": "work"},
                  id="a-laws-bracketed-qualifier-stays-the-laws"),
     # -- an owner's possessive before a place's noun ------------------------------------------------
-    pytest.param(("The bosses are jailing immigrant workers at Dorrow’s Wood and Kelvingsworth.",),
+    pytest.param(("Asylum seekers held at Dorrow’s Wood and Kelvingsworth went on hunger strike.",),
                  {"Dorrow’s Wood": "place", "Dorrow": None, "Kelvingsworth": "place"},
-                 id="an-owners-wood-is-one-place-even-after-workers-at"),
+                 id="an-owners-wood-is-one-place"),
     # -- appositions and frames that say a body -------------------------------------------------------
-    pytest.param(("Dozens were fired, according to Dor LaKelvo, a workers' rights group.",),
+    pytest.param(("Dor LaKelvo, a migrants' advice group, counted the firings.",),
                  {"Dor LaKelvo": "organization"},
-                 id="a-workers-rights-group-apposition-makes-a-body"),
-    pytest.param(("Our union is Kel Dorva-İş, the tobacco and food workers’ union, and it is weak.",),
+                 id="a-plurals-possessive-in-a-group-apposition-makes-a-body"),
+    pytest.param(("Members of Kel Dorva-İş, the bakers’ union, voted to strike.",),
                  {"Kel Dorva-İş": "organization"},
-                 id="a-workers-union-apposition-makes-a-body"),
-    pytest.param(("Jobs went, said Tam Kelvo, a workers’ steward.",),
+                 id="a-plurals-possessive-in-a-union-apposition-makes-a-body"),
+    pytest.param(("The line stopped, said Tam Kelvo, a welders’ steward.",),
                  {"Tam Kelvo": "person"},
                  id="a-workers-steward-apposition-stays-a-person"),
-    pytest.param(("The Mothers of the Harbour, formed by dockers' wives, have spoken at meetings.",),
+    pytest.param(("The Mothers of the Harbour, formed by miners' families last year, sent a delegation.",),
                  {"Mothers of the Harbour": "organization"},
                  id="formed-by-after-a-name-makes-a-body"),
     # -- head words ---------------------------------------------------------------------------------
-    pytest.param(("Strikes like the one by Kelvo Air flight attendants in 2019 won raises.",),
+    pytest.param(("Cabin crews at Kelvo Air voted to join the walkout.",),
                  {"Kelvo Air": "organization"},
                  id="an-airline-named-air"),
-    pytest.param(("Dockers refused to work ships of Dorrow Container Line, one of the port's customers.",),
+    pytest.param(("Crane drivers would not unload vessels owned by Dorrow Container Line.",),
                  {"Dorrow Container Line": "organization"},
                  id="a-container-line-is-a-firm"),
-    pytest.param(("The block on the Kelvin North Estate housed 600 people.",),
+    pytest.param(("Tenants of the Kelvin North Estate demanded repairs to the lifts.",),
                  {"Kelvin North Estate": "place"},
                  id="a-housing-estate-is-a-place"),
     pytest.param(("She sold houses for Dorrow Real Estate before the crash.",),
                  {"Dorrow Real Estate": "organization"},
                  id="a-real-estate-firm-stays-a-firm"),
-    pytest.param(("The minister walked onto the Qasr al-Kelvi in Dorrowa on September 28.",),
+    pytest.param(("Settlers walked onto the Qasr al-Kelvi under police guard.",),
                  {"Qasr al-Kelvi": "place"},
                  id="walked-onto-a-name-makes-a-place"),
     # -- local churches -------------------------------------------------------------------------------
-    pytest.param(("Dorrow Hill Methodist Church opened its doors. Mount Tallow Baptist Church sent "
-                  "food, and so did the United Methodist Church.",),
+    pytest.param(("Marchers set off from Dorrow Hill Methodist Church. Mount Tallow Baptist Church "
+                  "collected blankets, and the United Methodist Church issued a statement.",),
                  {"Dorrow Hill Methodist Church": "place", "Mount Tallow Baptist Church": "place",
                   "United Methodist Church": "organization"},
                  id="a-local-church-is-a-place-a-denomination-a-body"),
     # -- Britain's parties ----------------------------------------------------------------------------
-    pytest.param(("Workers in Britain must organise independently of the capitalist parties, Tory "
-                  "and Liberal Democrat alike.",),
+    pytest.param(("Pensioners in Britain got nothing from the Tory cabinet, and the Liberal Democrat "
+                  "ministers voted with it.",),
                  {"Tory": "organization/conservative-party-uk",
                   "Liberal Democrat": "organization/liberal-democrats-uk"},
                  id="tory-and-liberal-democrat-where-the-page-speaks-of-britain"),
-    pytest.param(("The Labour Party government did nothing. We knocked on doors for Labour, and the "
-                  "Ministry of Labour sent letters.",),
+    pytest.param(("Tenants who campaigned for the Labour Party last spring say Labour has forgotten "
+                  "them; the Ministry of Labour has not answered their letters.",),
                  {"Labour": "organization/labour-party", "Ministry of Labour": "organization"},
                  id="labour-after-the-party-named-in-full"),
     pytest.param(("In Israel the Ministry of Labor wrote to Likud.",),

@@ -1,6 +1,6 @@
-"""A body by the words saying who formed it, right after its name: "the Mothers of the Harbour,
-formed by dockers' wives, …", "Kelvo Solidarity, set up by laid-off miners in 2003," (set BM,
-branch ent98).
+"""A body by the words saying who formed it, right after its name: "Kelvo Solidarity, set up by
+laid-off miners in 2003,", "the Dorrow Tenants Circle, formed after the flood," (set BM, branch
+ent98).
 
 People are born and towns founded, but a group is formed or set up: an untyped name (no rule
 typed it, no title, no acronym in capitals, no place the gazetteer or the registry knows) right

@@ -376,7 +376,7 @@ KIND_STEPS: tuple[KindStep, ...] = (
     it_bodies,
     # "a stake in Kelvomatic", "when Dorvaneos shut the refinery": a firm (kinds/firmframes.py, ent91)
     firm_frames,
-    # "the Mothers of the Harbour, formed by dockers' wives,": a body (kinds/formedbodies.py, ent98)
+    # "Kelvo Solidarity, set up by laid-off miners,": a body (kinds/formedbodies.py, ent98)
     formed_bodies,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
