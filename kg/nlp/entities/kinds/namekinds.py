@@ -29,6 +29,7 @@ from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.kinds import contextrules, headrules, lawnames, onheads, papernames, textrules
+from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.localchurches import local_church
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
@@ -111,6 +112,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     possessive_place_noun,
     # "Kelvin Street Baptist Church": a local church, a place (kinds/localchurches.py, ent98)
     local_church,
+    # "Kelvo Air": an airline (kinds/airlines.py, ent98)
+    airline_brand,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,
