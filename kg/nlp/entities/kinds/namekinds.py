@@ -38,8 +38,11 @@ from kg.nlp.entities.kinds import (
     riverbanks,
     textrules,
 )
+from kg.nlp.entities.kinds.airlines import airline_brand
+from kg.nlp.entities.kinds.localchurches import local_church
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
+from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -123,6 +126,12 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.event_head_apposed_body,
     # "the Kelvish Network on Dorrow": the head before "on", not the last word (onheads, ent90)
     onheads.body_on_subject,
+    # "Dorrow’s Wood": a possessive and a place's noun (kinds/possessiveplaces.py, ent98)
+    possessive_place_noun,
+    # "Kelvin Street Baptist Church": a local church, a place (kinds/localchurches.py, ent98)
+    local_church,
+    # "Kelvo Air": an airline (kinds/airlines.py, ent98)
+    airline_brand,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,

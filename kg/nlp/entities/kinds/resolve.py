@@ -29,6 +29,7 @@ from kg.nlp.entities.kinds.clippedfirms import clipped_firms
 from kg.nlp.entities.kinds.firmframes import firm_frames
 from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
+from kg.nlp.entities.kinds.formedbodies import formed_bodies
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
 from kg.nlp.entities.kinds.glossedpairs import glossed_pairs
 from kg.nlp.entities.kinds.glossedplaces import glossed_places
@@ -386,6 +387,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     it_bodies,
     # "a stake in Kelvomatic", "when Dorvaneos shut the refinery": a firm (kinds/firmframes.py, ent91)
     firm_frames,
+    # "Kelvo Solidarity, set up by laid-off miners,": a body (kinds/formedbodies.py, ent98)
+    formed_bodies,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
     # "Kelvo said" after "Leroy Kelvo Sr." and "Leroy Kelvo Jr.": a surname of two people named

@@ -26,6 +26,7 @@ from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
+from kg.nlp.entities.mentions.officeof import field_of_office
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.registry.surface import Match, end_ok
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
@@ -360,6 +361,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     strict_form_glued,
     # "CGT-B": a sister body's acronym, not the registry's "CGT" (mentions/gluedacronyms.py, ent87)
     sister_acronym,
+    # "the Ministry of Labour": the office's field, not the party "Labour" (mentions/officeof.py, ent98)
+    field_of_office,
     after_place_prefix,
     abbreviated_given_name,
     # a place inside a longer name, a place's body

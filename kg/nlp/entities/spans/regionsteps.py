@@ -24,6 +24,7 @@ from kg.nlp.entities.spans.andlists import (
     region_with_and,
     town_and_area,
 )
+from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
@@ -45,6 +46,7 @@ from kg.nlp.entities.spans.cutnames import (
     union_before_unit,
 )
 from kg.nlp.entities.spans.dashedports import dashed_ports
+from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.depictions import depicted_names
@@ -144,6 +146,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"
     S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
+    # "the March 14 Incident": an event named for its date alone (datedevents)
+    S("dated_events", lambda c, r, f: dated_events(c.text, f, c.cues)),
     # "the Mouvement du 12 mars (March 12 Movement)": an own-language name with its date before
     # a dated gloss (datedglosses)
     S("dated_glosses", lambda c, r, f: dated_glosses(c.text, f)),
@@ -182,6 +186,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("lower_heads", lambda c, r, f: lower_heads(c.text, f)),
     # "the Ninth West section": a mine's section, its head in lower case
     S("mine_sections", lambda c, r, f: mine_sections(c.text, f, c.ev)),
+    # "Kelvo Shun Industrial (Holdings) Ltd.": a firm's bracketed word before its legal form
+    # (bracketedforms)
+    S("bracketed_forms", lambda c, r, f: bracketed_forms(c.text, f)),
     # "the Strikes (Minimum Service Levels) Bill"
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
     # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
