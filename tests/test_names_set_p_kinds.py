@@ -164,3 +164,17 @@ def test_a_two_word_office_before_a_person_is_no_part_of_the_name(registry, sent
 def test_a_firms_legal_form_or_product_mills_make_a_firm(registry, sentence, name):
     got = surfaces(registry, sentence)
     assert got.get(name, "").startswith("organization/"), got
+
+
+def test_only_an_ambiguous_title_is_widened_to_the_title_that_ends_with_it():
+    from kg.nlp.entities.cues.namecues import Cues
+    from kg.nlp.entities.spans.runclose import _widest_title
+
+    cues = Cues()
+    # "Attorney" alone may open a street's name: read as "District Attorney" when that ends there
+    ws = ["Kelvo", "County", "District", "Attorney", "Ana", "Ruiz"]
+    assert _widest_title(ws, 3, 1, cues) == (2, 2)
+    # "President" is a title of its own: the walk keeps it ("… Vice President Ana Ruiz" is cut
+    # where it always was)
+    ws = ["KWU", "International", "Vice", "President", "Ana", "Ruiz"]
+    assert _widest_title(ws, 3, 1, cues) == (3, 1)

@@ -234,9 +234,13 @@ def cut_inner_title(s: RunScope, walk: RunWalk) -> None:
 
 
 def _widest_title(ws: list[str], k: int, n: int, cues: Cues) -> tuple[int, int]:
-    """The walk goes right to left, so "Attorney" is met before "District Attorney": a title of
-    more words that ends where this one ends, starting one or two words before it (not at the
-    run's first word), is the title ("Polk County District Attorney Ana Ruiz")."""
+    """The walk goes right to left, so "Attorney" is met before "District Attorney": an
+    ambiguous title of one word (`ambiguous_titles`: "Attorney" alone may open a street's or a
+    firm's name) is read as the end of a title of more words that ends where it ends, starting
+    one or two words before it (not at the run's first word): "Polk County District Attorney Ana
+    Ruiz". A title of its own ("President") keeps the walk as it was."""
+    if " ".join(ws[k:k + n]) not in cues.ambiguous_titles:
+        return k, n
     for j in (k - 2, k - 1):
         if j >= 1 and cues.title_at(ws[j:]) == n + k - j:
             return j, n + k - j
