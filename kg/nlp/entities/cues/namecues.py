@@ -24,8 +24,25 @@ _LETTER_NOUN = re.compile(r"[A-Z]-[a-z]{2,}")
 
 
 class Cues:
+    """The name cues of kg/data/nlp/entities.toml, compiled once per finder, in named groups
+    (each a method below, run in this order: a group may read a set an earlier one made)."""
+
     def __init__(self) -> None:
         c = load("entities")
+        self._words(c)
+        self._heads(c)
+        self._joiners(c)
+        self._bodies(c)
+        self._frames_after(c)
+        self._possessives_and_appositions(c)
+        self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
+        # the label of the registry organisation a whole surface names, its initials included
+        # ("CIO" → "Congress of Industrial Organizations"); set by find_new_names
+        self.org_named: Callable[[str], str | None] = lambda surface: None
+
+    def _words(self, c: dict) -> None:
+        """The words names are made of and cut at: titles, function words, abbreviations, the calendar,
+        connectors and particles."""
         self.titles = set(c["titles"])
         self.function_words = set(c["function_words"])
         self.function = self.function_words | set(c["not_names"])
@@ -49,6 +66,10 @@ class Cues:
         # are no English word (kg.nameparticles, which the reader reads too); capitalised they
         # open a sentence ("Dela Cruz said")
         self.particles = set(nameparticles.of_entities(c))
+
+    def _heads(self, c: dict) -> None:
+        """Head words and what stands with them: kinds by head, leading and compound heads, numbered
+        heads and sites, compass words, markets and regions."""
         self.heads = {w: kind for kind, words in c["head_types"].items() for w in words}
         # head words printed in lower case ("plc"): glued after a capitalised word, in its name
         self.lower_heads = {w for w in self.heads if w.islower()}
@@ -76,6 +97,10 @@ class Cues:
         self.compass = set(c["compass_words"]) | set(edges.compass_abbreviations())  # "NE Ohio"
         self.market_suffixes = set(c["market_suffixes"])  # "Kelvane Steel UK": the firm's arm
         self.region_prefixes = set(c["region_prefixes"])  # "Metro Cebu", "Greater Kelvin"
+
+    def _joiners(self, c: dict) -> None:
+        """What joins two names into one or keeps them apart: joiners, "and" lists, openings, a
+        party's hyphens."""
         joiners = "|".join(map(re.escape, c["name_joiners"]))
         self.joiner_gap = re.compile(rf" ?(?:{joiners}) ?")
         self.joiner_in = re.compile(rf"[^\W\d_] ?(?:{joiners}) ?[^\W\d_]")
@@ -97,6 +122,10 @@ class Cues:
         self.place_openers = set(c["place_name_openers"])
         particles = "|".join(map(re.escape, c["party_hyphen_particles"]))
         self.party_hyphen = re.compile(rf"[A-Z][^\W\d_]+(?:-(?:{particles})-[A-Z][^\W\d_]+)+")
+
+    def _bodies(self, c: dict) -> None:
+        """The words of bodies, firms and their fields: federations, unions, titles that name,
+        firms' suffixes, purposes, person roles."""
         self.federation_heads = set(c["federation_heads"])
         self.union_only = set(c["union_only_words"])
         self.state_words = set(c["state_words"])
@@ -121,6 +150,10 @@ class Cues:
         self.purpose_verbs = set(c["purpose_to_verbs"])
         self.small = set(c["title_small_words"])
         self.roles = {r[:1].upper() + r[1:] for r in c["person_roles"]}
+
+    def _frames_after(self, c: dict) -> None:
+        """The frames after a name that say its kind (a troupe, a body, a work, grounds, a place, a
+        named site), ambiguous titles, periodicals by apposition, particles."""
         self.troupe_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["troupe_after"])) + r")\b")
         # "the Community union": a common word a union's name (set AO, branch ent64)
         self.common_word_union = re.compile(
@@ -151,6 +184,10 @@ class Cues:
             + r")(?=\s*[,.;:)—–]|\s+(?:of|in|for|from|published|printed|that|which|run|put)\b)")
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]"
                                    r"|(?:" + "|".join(map(re.escape, c["elided_particles"])) + r")['’][A-Z]")
+
+    def _possessives_and_appositions(self, c: dict) -> None:
+        """Possessive names, appositions and roles around a name, the words before a place, a seat
+        or a periodical, region suffixes and family-name endings."""
         self.possessive = set(c["possessive_name_words"])
         self.possessive_openers = set(c["possessive_name_openers"])
         self.saint_buildings = set(c["saint_building_heads"])
@@ -193,10 +230,6 @@ class Cues:
                                             + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.region_suffixes = tuple(c["evidence"]["region_suffixes"])
         self.family_name_endings = tuple(c["evidence"]["family_name_endings"])
-        self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
-        # the label of the registry organisation a whole surface names, its initials included
-        # ("CIO" → "Congress of Industrial Organizations"); set by find_new_names
-        self.org_named: Callable[[str], str | None] = lambda surface: None
 
     def ends_in_org_label(self, words: list[str]) -> bool:
         """The name's last words (not all of it) are a registry organisation's label: a branch
