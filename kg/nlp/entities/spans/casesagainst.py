@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, span_words
 from kg.nlp.entities.spans.textspan import Region
 
 _WORD = r"[A-Z][\w’'-]*"
@@ -40,8 +40,7 @@ def cases_against(text: str, r: Region, runs: list[Run], known: list[Match]) -> 
             continue  # the case is one run already
         inside = [x for x in out if left.begin <= x.begin and x.end <= end]
         absorbed = [k for k in known if left.begin <= k.begin and k.end <= end]
-        words = [(left.begin + w.start(), left.begin + w.end(), w.group(0))
-                 for w in re.finditer(r"\S+", text[left.begin:end])]
+        words = span_words(text, left.begin, end, r"\S+")
         out = [x for x in out if x not in inside]
         out.append(Run(left.begin, end, words, absorbed=absorbed))
     return sorted(out, key=lambda x: x.begin)

@@ -20,7 +20,7 @@ import re
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, span_words
 
 # a place's words after "of": one to three capitalised words
 _PLACE = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
@@ -47,8 +47,7 @@ def state_branches(text: str, runs: list[Run], known: list[Match], cues: Cues) -
             continue  # a run over the body itself, or one running past the place: not ours to cut
         inside = [x for x in out if x is body or m.start("a") <= x.begin and x.end <= end]
         absorbed = [k for k in known if body.begin <= k.begin and k.end <= end]
-        words = [(body.begin + w.start(), body.begin + w.end(), w.group(0))
-                 for w in re.finditer(r"\S+", text[body.begin:end])]
+        words = span_words(text, body.begin, end, r"\S+")
         out = [x for x in out if x not in inside]
         out.append(Run(body.begin, end, words, absorbed=absorbed, kind="organization"))
     return sorted(out, key=lambda x: x.begin)
