@@ -117,3 +117,34 @@ def test_crlf_text_keeps_exact_offsets(tmp_path):
 def test_impossible_masthead_date(tmp_path):
     e = error_of(write(tmp_path, GOOD.replace("November 15, 2010", "November 31, 2010")))
     assert "masthead date November 31, 2010 is not a date" in e.message and e.line == 2
+
+
+LISTING = """Dock workers at Port Kelvo win pay raise
+
+Vol. 88/No. 14 - April 8, 2024
+
+KELVO, Oregon — Members of the dockers’ union voted March 20 to accept a contract after a…
+
+Why we need a labor party
+
+Short deck of the second teaser
+Vol. 88/No. 13 - April 1, 2024
+A caption under the second teaser's issue line.
+
+Statement by Ana Kovac, candidate for U.S. Senate in Oregon, released March 22. Working people face…
+"""
+
+ONE_ISSUE_LINE = LISTING.split("Why we need")[0] + "A second paragraph of the same article.\n"
+
+
+def test_a_listing_page_of_the_site_is_refused_naming_its_second_teaser(tmp_path):
+    # An author's or a tag's page of today's site: teasers, each a headline over its issue line.
+    # Read as an article, the first teaser's headline titled every teaser's cut-off text.
+    e = error_of(write(tmp_path, LISTING))
+    assert "listing page of the site (2 teasers" in str(e)
+    assert e.line == 10  # the second issue line
+
+
+def test_an_article_with_one_issue_line_is_no_listing(tmp_path):
+    d = read_article(write(tmp_path, ONE_ISSUE_LINE))
+    assert d.headline.value == "Dock workers at Port Kelvo win pay raise"

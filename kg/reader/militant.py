@@ -68,6 +68,7 @@ from kg.reader.patterns import (
     QA_TURN_RE,
     SECOND_BYLINE_RE,
     SEPARATOR_RE,
+    SITE_ISSUE_LINE_RE,
     STATEMENT_AUTHOR_FIRST_RE,
     STATEMENT_AUTHOR_RE,
     STATEMENT_SECOND_AUTHOR_RE,
@@ -157,6 +158,7 @@ class _Parser:
         """The page top to bottom, in phases: the head (masthead, headline, deck, or a letters
         page's name), what kind of page the body is, the body or its items, then the notes, the
         related links and the chrome below them."""
+        self._refuse_listing()
         heads = HeaderReader(self.lines, self.fail, self.chrome, self.path)
         masthead, at, first = heads.masthead()
         content = [ln for ln in self.lines[at + 1:] if not ln.blank]
@@ -174,6 +176,18 @@ class _Parser:
                 self.chrome.append(self.span(ln))
         doc.chrome = sorted(self.chrome)
         return doc
+
+    def _refuse_listing(self) -> None:
+        """A listing page of the site (an author's, a tag's, a category's page: teasers, each a
+        headline, the issue line and an opening cut off with `…`) is no article: read as one, its
+        first teaser's headline would title the rest and every teaser's text would be published
+        cut short, twice over once the articles are built. Two issue lines tell it; an article
+        prints one."""
+        issue_lines = [ln for ln in self.lines if SITE_ISSUE_LINE_RE.fullmatch(ln.text)]
+        if len(issue_lines) >= 2:
+            self.fail(f"a listing page of the site ({len(issue_lines)} teasers, each a headline over "
+                      "its issue line), not an article: build each article's own page",
+                      issue_lines[1])
 
     def _head(self, heads: HeaderReader, masthead: Masthead, at: int, first: int) -> tuple[Document, int]:
         """The document with its head read, and the line its body starts at."""

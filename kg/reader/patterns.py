@@ -22,6 +22,10 @@ DATE_RE = re.compile(_DATE)
 DASH = r"(?:—|–|--)"
 # "Vol. 64/No. 38October 9, 2000": the 2000 site's pages glue the date to the issue number.
 MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*(?:[-–—]\s+)?" + _DATE)
+# Today's site's issue line with its spaced hyphen: "Vol. 83/No. 1 - January 7, 2019". An
+# article prints it once; the site's listing pages (an author's, a tag's, a category's) print it
+# under every teaser's headline.
+SITE_ISSUE_LINE_RE = re.compile(r"Vol\.\s*\d+\s*/\s*No\.\s*\d+(?:[-–/]\d+)?\s+-\s+" + _DATE)
 # The volume line with its date on the next line: "Vol. 84/No. 8" / "March 2, 2020".
 VOLUME_LINE_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*(?:[-–—]\s*)?")
 # A label on its own line near the headline: "(front page)", "(lead article)"; pages of about
