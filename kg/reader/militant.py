@@ -76,6 +76,7 @@ from kg.reader.patterns import (
     name_in_capitals,
     to_date,
 )
+from kg.reader.sitehome import promo_lines
 from kg.reader.source import Line, read_text, split_lines
 
 SUBHEADING_MAX = 90
@@ -201,6 +202,10 @@ class _Parser:
             return Document(path=self.path, text=self.text, masthead=masthead, headline=headline,
                             page_kind="letters"), start
         top = 0 if at < 0 or above else at + 1
+        promo = promo_lines(self.lines, at) if top == at + 1 else None
+        if promo is not None:  # an issue's home page: a notice over the front-page article
+            self.chrome.extend(self.span(ln) for ln in promo[0])
+            top = promo[1]
         header = heads.header(top, at, first, masthead.date)
         self.skip = header.skip
         doc = Document(path=self.path, text=self.text, masthead=masthead,

@@ -1,0 +1,60 @@
+"""Pages of the text site that are not one article's own page: an issue's home page (the site's
+navigation with the week's titles, the tagline, the volume line, a notice of the site, then the
+front-page article). Invented text in the real pages' shape."""
+
+from __future__ import annotations
+
+from kg.reader import parse_article
+from kg.reader.sitehome import promo_lines
+from kg.reader.source import split_lines
+
+NAV = ("Text version of the Militant, a socialist newspaper\n"
+       "news articles editorials columns contact us search view back issues\n"
+       "The Militant this week\n"
+       "Dockers in Port Harlan vote down concessions\n"
+       "Farmers rally against bank foreclosures\n"
+       "Record of Militant Fighting Fund\n\n"
+       "A socialist newsweekly published in the interests of working people\n"
+       "Vol. 79/No. 13      April 13, 2015\n\n\n")
+ARTICLE = ("Dockers in Port Harlan vote down concessions\n\n"
+           "Union says the port bosses want two tiers\n\n"
+           "Militant/Rosa Kelvin\n\n"
+           "Dockers and supporters rally at the Port Harlan gate April 2.\n\n"
+           "PORT HARLAN, Oregon — Dockers here voted 412 to 36 on March 28 to reject the port "
+           "owners’ offer, which would pay new hires less for the same work.\n\n"
+           "“We are one crew,” said Teo Marsh, a crane operator.\n")
+NOTICE = "2010-15 Militant Index\nNow Available Online\n(front page)\n\n"
+NAME = "militant-2015-04-13-v79n13-index.txt"
+
+
+def _volume_at(lines) -> int:
+    return next(i for i, ln in enumerate(lines) if ln.text.startswith("Vol. 79"))
+
+
+def test_a_notice_under_the_masthead_of_an_issues_home_page_is_chrome():
+    # The week's titles in the navigation name the article: the notice set like a headline
+    # and a deck over the label was read as the headline and the deck before.
+    d = parse_article(NAV + NOTICE + ARTICLE, NAME)
+    assert d.headline.value == "Dockers in Port Harlan vote down concessions"
+    assert d.deck.value == "Union says the port bosses want two tiers"
+    assert d.kicker.value == "front page"
+    assert d.dateline.value == "PORT HARLAN, Oregon"
+    chrome = [d.text[c.begin:c.end] for c in d.chrome]
+    assert "2010-15 Militant Index" in chrome and "Now Available Online" in chrome
+
+
+def test_a_home_page_with_no_notice_reads_as_it_did():
+    d = parse_article(NAV + "(front page)\n\n" + ARTICLE, NAME)
+    assert d.headline.value == "Dockers in Port Harlan vote down concessions"
+    lines = split_lines(NAV + "(front page)\n\n" + ARTICLE)
+    assert promo_lines(lines, _volume_at(lines)) is None
+
+
+def test_a_notice_is_only_chrome_when_the_navigation_names_the_headline_below_it():
+    # No title of the navigation repeats under the masthead: nothing moves.
+    nav = NAV.replace("Dockers in Port Harlan vote down concessions\n", "")
+    lines = split_lines(nav + NOTICE + ARTICLE)
+    assert promo_lines(lines, _volume_at(lines)) is None
+    named = split_lines(NAV + NOTICE + ARTICLE)
+    assert [ln.text for ln in promo_lines(named, _volume_at(named))[0]] == [
+        "2010-15 Militant Index", "Now Available Online"]
