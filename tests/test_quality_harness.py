@@ -267,7 +267,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("bj", 10),
                                              ("bk", 10),
                                              ("bl", 10),
-                                             ("bm", 10)])
+                                             ("bm", 10),
+                                             ("bq", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -349,6 +350,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "bk"], ["bk"], "BK"),
              (["--set", "bl"], ["bl"], "BL"),
              (["--set", "bm"], ["bm"], "BM"),
+             (["--set", "bq"], ["bq"], "BQ"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
