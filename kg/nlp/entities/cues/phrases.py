@@ -44,7 +44,11 @@ from kg.nlp.entities.cues.capitals import UPPER
 # "The new president, Vojo Kelvanica of the Kelvish Front, …": the body the person belongs to
 # may stand between the name and the apposition's close (set AL)
 _OF_BODY = re.compile(rf"\s+of\s+the\s+[{UPPER}]")
-_CLOSED = re.compile(r"[ \t]*(?:$|[,.;:)!?]|--|[—–(])")
+_CLOSING_MARKS = r"[,.;:)!?]|--|[—–(]"
+_CLOSED = re.compile(rf"[ \t]*(?:$|{_CLOSING_MARKS})")
+# the same marks, the text's end aside: a possessive's apposition (kg.nlp.entities.kinds.
+# ownedappositions) asks for a mark after the name
+CLOSED_BY_MARK = re.compile(rf"[ \t]*(?:{_CLOSING_MARKS})")
 # a possessive owner right before the name: "its", "their", or a word's "’s" ("Dorvane’s",
 # "the firm’s")
 _OWNER = re.compile(r"(?:(?<![\w’'-])(?:[Ii]ts|[Tt]heir)|[^\W\d_][\w&.-]*(?:[’']s|s[’']))\s+\Z")
@@ -59,6 +63,15 @@ _SCALE = re.compile(r"\w[’']s\s|\w{2,}est\s")
 _INDEFINITE = re.compile(r"(?<![\w’'-])[Aa]n?\s+(?:[\w’'-]+\s+){0,2}?\Z")
 # an initial ("F.", "J") or a particle in lower case: no founder's surname
 _INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def apposition_before(opener: str, word: str = r"[\w’'-]+") -> re.Pattern[str]:
+    """"the state oil company, " right before a name: `opener` (an article or a pronoun here,
+    a possessive in kg.nlp.entities.kinds.ownedappositions), up to three `word`s and a body's
+    noun (kg/data/nlp/entities.toml `organization_apposition`), then the comma. The two
+    appositions differ only in what opens them and in the words between."""
+    nouns = phrase_pattern(load("entities")["evidence"]["organization_apposition"])
+    return re.compile(rf"(?<![\w’'-]){opener}\s+(?:{word}\s+){{0,3}}?(?:{nouns}),\s+\Z")
 
 
 class Phrases:
@@ -80,9 +93,7 @@ class Phrases:
         self.place_words = frozenset(e["place_before_title"])
         # "her party, ", "the state oil company, ": the same apposition before a body's name
         # (entities.toml `organization_apposition`; set AD/AE, branch ent48)
-        self.body_apposed = re.compile(
-            rf"(?<![\w’'-])(?i:{dets})\s+(?:[\w’'-]+\s+){{0,3}}?"
-            rf"(?:{phrase_pattern(e['evidence']['organization_apposition'])}),\s+\Z")
+        self.body_apposed = apposition_before(rf"(?i:{dets})")
         self.person_of = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["person_of"]) + r")\s+\Z")
         places = phrase_pattern(c["known_as_place_nouns"])
         bodies = phrase_pattern(e["evidence"]["organization_apposition"])

@@ -15,23 +15,24 @@ from __future__ import annotations
 import re
 
 from kg.nlp import textwindow
-from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.cuedata import cached
 from kg.nlp.entities.cues.namecues import head_word
+from kg.nlp.entities.cues.phrases import CLOSED_BY_MARK, apposition_before
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
-
-_CLOSED = re.compile(r"[ \t]*(?:[,.;:)!?]|--|[—–(])")
 
 
 @cached
 def _apposed() -> re.Pattern[str]:
-    """"Kelvia’s state copper company, " right before a name."""
-    nouns = phrase_pattern(load("entities")["evidence"]["organization_apposition"])
-    return re.compile(r"(?<![\w’'-])[A-Z][\w-]*[’']s\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:" + nouns + r"),\s+\Z")
+    """"Kelvia’s state copper company, " right before a name: `body_before`'s apposition with a
+    capitalised word's possessive for the article, the words between it and the noun in lower
+    case."""
+    return apposition_before(r"[A-Z][\w-]*[’']s", r"[a-z][\w’'-]*")
 
 
 def owner_body_apposed(q: NameQuery) -> Kind | None:
     """The body a possessive's apposition names right before the name, strongly; else None."""
-    if not textwindow.before(_apposed(), q.text, q.run.begin, 80) or not _CLOSED.match(q.text, q.run.end):
+    if not textwindow.before(_apposed(), q.text, q.run.begin, 80) \
+            or not CLOSED_BY_MARK.match(q.text, q.run.end):
         return None
     if q.place or q.ev.given_name_first(q.words) \
             or q.cues.heads.get(head_word(q.label, q.cues)) not in (None, "organization"):

@@ -41,7 +41,7 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import foreign
 from kg.nlp.entities.spans.capruns import as_runs
-from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, span_words
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, rest_run, span_words
 from kg.nlp.entities.spans.textspan import Region
 
 
@@ -271,8 +271,7 @@ def place_for_firm(text: str, runs: list[Run], known: list[Match], cues: Cues) -
             before = [(firm.begin, firm.end, text[firm.begin:firm.end])] + before
             begin, absorbed = firm.begin, [firm] + absorbed
         out.append(Run(begin, before[-1][1], before, False, absorbed, kind="place"))
-        out.append(Run(split, run.end, after, False,
-                       [m for m in run.absorbed if m.begin >= split], kind="organization"))
+        out.append(rest_run(run, cut + 1, kind="organization"))
     return out
 
 

@@ -14,7 +14,7 @@ kg.nlp.entities.spans.regionsteps runs `depicted_names`.
 from __future__ import annotations
 
 from kg.nlp.cuedata import cached, load
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, rest_run
 from kg.nlp.entities.spans.textspan import TextIndex
 
 _SMALL = ("of", "the")
@@ -40,6 +40,5 @@ def depicted_names(tx: TextIndex, runs: list[Run]) -> list[Run]:
             rest = rest[1:]
         if not rest or any(m.begin == rest[0][0] and m.end == run.end for m in run.absorbed):
             continue  # the one pictured is a registry name, a mention of its own
-        begin = rest[0][0]
-        out.append(Run(begin, run.end, rest, absorbed=[m for m in run.absorbed if m.begin >= begin]))
+        out.append(rest_run(run, len(words) - len(rest)))
     return out

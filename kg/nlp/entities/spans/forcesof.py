@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
-from kg.nlp.entities.spans.runs import Run, cut_run
+from kg.nlp.entities.spans.runs import Run, cut_run, rest_run
 
 
 @cached
@@ -30,10 +30,8 @@ def forces_of_leaders(text: str, runs: list[Run]) -> list[Run]:
         if at is None:
             out.append(run)
             continue
-        rest = run.words[at + 1:]
         out.append(cut_run(run, run.words[at - 1][1]))
-        out.append(Run(rest[0][0], run.end, list(rest),
-                       absorbed=[m for m in run.absorbed if m.begin >= rest[0][0]]))
+        out.append(rest_run(run, at + 1))
     return out
 
 

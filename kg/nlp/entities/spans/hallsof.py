@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from kg.nlp.cuedata import cached, load
-from kg.nlp.entities.spans.runs import Run, cut_run
+from kg.nlp.entities.spans.runs import Run, cut_run, rest_run
 
 _NUMBER_END = re.compile(r"\s+[A-Z]?-?\d+[A-Z]?\Z")
 
@@ -41,10 +41,9 @@ def halls_of_locals(text: str, runs: list[Run]) -> list[Run]:
                 or not _NUMBER_END.search(text[run.words[-1][0]:run.end]):
             out.append(run)
             continue
-        hall_end, local_begin = run.words[cut - 1][1], run.words[cut + 1][0]
+        hall_end = run.words[cut - 1][1]
         out.append(replace(cut_run(run, hall_end), kind="organization" if words[cut - 1] in parts else None))
-        out.append(Run(local_begin, run.end, list(run.words[cut + 1:]),
-                       absorbed=[m for m in run.absorbed if m.begin >= local_begin]))
+        out.append(rest_run(run, cut + 1))
     return _parts_before_locals(text, out, parts, units)
 
 

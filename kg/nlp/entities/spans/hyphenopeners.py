@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.cues.commonwords import common_words
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, rest_run
 from kg.nlp.entities.spans.textspan import TextIndex
 
 # "Locked-out", "Laid-off", "Well-to-do": a capital, then lower-case parts joined by hyphens
@@ -40,7 +40,6 @@ def hyphened_openers(runs: list[Run], tx: TextIndex) -> list[Run]:
             rest = run.words[1:]
             if not rest or not rest[0][2][:1].isupper():
                 continue
-            run = Run(rest[0][0], run.end, rest, run.title,
-                      [m for m in run.absorbed if m.begin >= rest[0][0]])
+            run = rest_run(run, 1)
         out.append(run)
     return out

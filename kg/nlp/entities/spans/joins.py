@@ -87,7 +87,7 @@ from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import head_word
-from kg.nlp.entities.spans.runs import cut_run, span_words
+from kg.nlp.entities.spans.runs import cut_run, rest_run, span_words
 
 _CASE_GAP = re.compile(r"\s+vs?\.\s+")
 _AMP_GAP = re.compile(r" ?& ?")
@@ -411,12 +411,11 @@ def _shared_opening(text: str, runs: list[Any]) -> list[Any]:
         if cut is None:
             out.append(run)
             continue
-        first, second = ws[:cut], ws[cut:]
+        first = ws[:cut]
         if first[-1][2] == "and":
             first = first[:-1]
         out.append(cut_run(run, first[-1][1]))
-        out.append(replace(run, begin=second[0][0], words=second, title=False,
-                           absorbed=[m for m in run.absorbed if m.begin >= second[0][0]]))
+        out.append(rest_run(run, cut, title=False))
     return out
 
 
@@ -434,8 +433,7 @@ def _postal_state(text: str, runs: list[Any]) -> list[Any]:
         if _plain(run) and len(ws) >= 2 and ws[-1][2] in states and text[ws[-2][1]:ws[-1][0]] == " " \
                 and _POSTCODE.match(text, run.end):
             out.append(replace(cut_run(run, ws[-2][1]), kind="place"))
-            out.append(replace(run, begin=ws[-1][0], words=ws[-1:], kind="place", title=False,
-                               absorbed=[m for m in run.absorbed if m.begin >= ws[-1][0]]))
+            out.append(rest_run(run, len(ws) - 1, title=False, kind="place"))
             continue
         out.append(run)
     return out
@@ -452,8 +450,7 @@ def _strip_edge(run: Any, cues: Any) -> Any:
     plural_title = first.endswith("s") and first[:-1] in cues.titles and ev.gazetteer.is_given_name(second)
     if not (movement or plural_title):
         return run
-    return replace(run, begin=run.words[1][0], words=run.words[1:], title=run.title or plural_title,
-                   absorbed=[m for m in run.absorbed if m.begin >= run.words[1][0]])
+    return rest_run(run, 1, title=run.title or plural_title)
 
 
 def _exclamations(text: str, runs: list[Any]) -> list[Any]:
@@ -465,8 +462,7 @@ def _exclamations(text: str, runs: list[Any]) -> list[Any]:
             rest = run.words[1:]
             if not rest or any(not w[:1].isupper() for (_b, _e, w) in rest):
                 continue
-            run = replace(run, begin=rest[0][0], words=rest,
-                          absorbed=[m for m in run.absorbed if m.begin >= rest[0][0]])
+            run = rest_run(run, 1)
         out.append(run)
     return out
 
@@ -648,7 +644,7 @@ def _portfolios(text: str, runs: list[Any]) -> list[Any]:
             if k == len(run.words):
                 continue  # "… and Trade": the second portfolio alone
             if k:
-                run = replace(run, begin=run.words[k][0], words=run.words[k:])
+                run = rest_run(run, k)  # no registry name inside it (`not run.absorbed`)
         after_portfolio = False
         out.append(run)
     return out

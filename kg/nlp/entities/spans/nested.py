@@ -17,7 +17,7 @@ from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.runs import ACRONYM_WORD, PLACE_KINDS, Run, span_words
+from kg.nlp.entities.spans.runs import ACRONYM_WORD, PLACE_KINDS, Run, rest_run, span_words
 from kg.nlp.entities.spans.textspan import Region
 
 _ACRONYM_PAIR = re.compile(r"(?<![\w’'.-])((?:[A-Z]{2,6})-(?:[A-Z]{2,6})) ")
@@ -269,8 +269,7 @@ def unit_union(text: str, run: Run, known: list[Match], cues: Cues) -> Run | Non
         rest = rest[1:]
     if not rest or len(rest) == 1 and any((m.begin, m.end) == rest[0][:2] for m in known):
         return None  # "Local 574 of the Teamsters": the registry's union is named already
-    inside = [m for m in run.absorbed if rest[0][0] <= m.begin]
-    return Run(rest[0][0], run.end, list(rest), False, inside)
+    return rest_run(run, len(ws) - len(rest))
 
 
 def acronym_union(text: str, run: Run, cues: Cues) -> Run | None:

@@ -25,7 +25,7 @@ from kg.nlp.entities.cues.nations import is_demonym, is_nation_adjective
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.spans import foreign, joins
 from kg.nlp.entities.spans.headingshorts import opens_longer_name
-from kg.nlp.entities.spans.runs import SMALL, Run, run_label
+from kg.nlp.entities.spans.runs import SMALL, Run, rest_run, run_label
 from kg.nlp.entities.spans.textspan import TextIndex
 from kg.nlp.entities.spans.titlecase import is_title_case
 
@@ -148,7 +148,7 @@ def drop_initial_modifier(text: str, run: Run, tx: TextIndex, mid_words: set[str
     label = text[rest[0][0]:run.end]
     if label not in mid_labels:
         return run
-    return Run(rest[0][0], run.end, rest, run.title, [m for m in run.absorbed if m.begin >= rest[0][0]])
+    return rest_run(run, 1)
 
 
 def drop_initial_role(run: Run, tx: TextIndex, cues: Cues, ev: Evidence, lower: set[str]) -> Run:
@@ -230,8 +230,7 @@ def drop_imperative(text: str, run: Run, tx: TextIndex, mid_words: set[str], cue
     if len(words) == 2 and words[1] not in mid_words and (
             words[1] in cues.heads or not words[1].isupper() and joins.common_word(words[1])):
         return run  # unless the word opens a name mid-sentence elsewhere: "Back Kelvo … at Kelvo" (set AO)
-    rest = run.words[1:]
-    return Run(rest[0][0], run.end, rest, run.title, [m for m in run.absorbed if m.begin >= rest[0][0]])
+    return rest_run(run, 1)
 
 
 def drop_sentence_opener(run: Run, tx: TextIndex) -> Run:

@@ -67,6 +67,24 @@ def cut_run(run: Run, end: int) -> Run:
                    absorbed=[m for m in run.absorbed if m.end <= end])
 
 
+def rest_run(run: Run, start: int, *, title: bool | None = None, kind: str | None = None) -> Run:
+    """The run from its word `start` (an index into `run.words`) to its end: `cut_run`'s other
+    half, what is left once the words before it are no part of the name (a sentence's opener,
+    a force's head and "of", a building before its local).
+
+    It keeps only the registry matches that begin inside the rest: those in the words cut off
+    are mentions of their own again, not swallowed by a name they are no part of. It is a new
+    name: no kind (the typing steps type it afresh) and no `same_as` (the run it was cut from
+    may repeat a title; the rest does not). The title flag is the run's unless `title` says
+    otherwise ("Senators Jane Kelvin": a plural title cut off, the rest read as after a title);
+    `kind` where the step that cuts it knows what the rest is ("Campsie NSW": a state, a place).
+    The words are a slice of `run.words`, so the rest is exactly the words from `start` on."""
+    words = run.words[start:]
+    begin = words[0][0]
+    return Run(begin, run.end, words, run.title if title is None else title,
+               [m for m in run.absorbed if m.begin >= begin], kind=kind)
+
+
 def in_dateline(doc: Document, run: Run) -> bool:
     """"DES MOINES, Iowa—…": the page's and its items' datelines name places, in capitals."""
     return any(d.span.begin <= run.begin < d.span.end for d in doc.datelines)
