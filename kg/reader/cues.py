@@ -395,9 +395,17 @@ def is_standing_head(text: str) -> bool:
     """A line that names the kind of piece as a standing head over the headline on a print
     page: in capitals ("IN REVIEW", "BOOK REVIEW", "EDITORIAL", "MILITANT INTERVIEW") or a word
     or two ("Editorial", "Book review"), ending on a word of kg/data/reader/kickers.txt. A
-    longer line in lower case ("Workers issue appeal") may be a headline of its own."""
+    longer line in lower case ("Workers issue appeal") may be a headline of its own; a
+    column's head of several words ("Reply to a reader", "In reply to a reader") is one when
+    it is a phrase of the list, with one word at most before it."""
     t = text.strip()
-    return names_genre(t) and (t.upper() == t or len(t.split()) <= 2)
+    if not names_genre(t):
+        return False
+    n = len(t.split())
+    low = t.lower()
+    phrase = any(" " in w and (low == w or low.endswith(" " + w)) and n <= len(w.split()) + 1
+                 for w in _genre_words())
+    return t.upper() == t or n <= 2 or phrase
 
 
 @cached

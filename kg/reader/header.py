@@ -887,8 +887,8 @@ class HeaderReader(KickerTests):
                        and text.rstrip("’”'\")").endswith(".")
                        and not cues.opens_with("introduction", text))  # a talk's introduction
         if (not (DATELINE_RE.match(opens) or under or over_intro or over_byline)
-                or cues.opens_with("editor-note", text)):
-            return None
+                or cues.opens_with("editor-note", text) or introduces_statement(text)):
+            return None  # an editor's note, a statement's introduction naming its writer
         if not self._caption_text(text):
             return None
         return captions

@@ -186,11 +186,29 @@ class HeaderLines:
         groups: list[list[Line]] = [[block[0]]]
         for line in block[1:]:
             above = " ".join(ln.text for ln in groups[-1])
-            if line.number not in breaks and title_continues(above, line.text):
+            if line.number not in breaks and (title_continues(above, line.text)
+                                              or self._name_across(above, line, block)):
                 groups[-1].append(line)
             else:
                 groups.append([line])
         return groups
+
+    def _name_across(self, above: str, line: Line, block: list[Line]) -> bool:
+        """A name broken over a title's two lines (`Supporters rally as Building` / `Fund nears
+        its goal`): the line above, set in sentence case, ends on a capitalised word
+        after a small one, the line opens with one, and the page prints the two words together
+        elsewhere (`the Kelvo Building Fund`). A deck under a title ending on a name
+        (`Rally in Kelvo` / `Workers demand …`) has no such pair in the text."""
+        words = above.split()
+        first = line.text.split()[0] if line.text.split() else ""
+        if len(words) < 3 or not words[-2][:1].islower():
+            return False
+        last = words[-1]
+        if not (last.isalpha() and last[:1].isupper() and first.isalpha() and first[:1].isupper()):
+            return False
+        inside = {ln.number for ln in block}
+        rest = "\n".join(ln.text for ln in self.lines if ln.number not in inside)
+        return re.search(rf"\b{last} {first}\b", rest) is not None
 
     @staticmethod
     def _field(line: Line) -> Field:

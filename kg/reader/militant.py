@@ -44,7 +44,7 @@ from kg.reader import cues
 from kg.reader.errors import ReadError
 from kg.reader.footnotes import LineIndex, resolve_markers
 from kg.reader.header import HeaderReader
-from kg.reader.headerlines import second_title_byline, title_byline
+from kg.reader.headerlines import introduces_statement, second_title_byline, title_byline
 from kg.reader.items import (
     ItemReader,
     book_entry_starts,
@@ -80,6 +80,9 @@ from kg.reader.sitehome import promo_lines
 from kg.reader.source import Line, read_text, split_lines
 
 SUBHEADING_MAX = 90
+SALUTATION_MAX = 60  # characters: "Dear comrades and friends," is a line, a sentence is more
+# A signature line signing for a body under the signer's name ("For the National Committee").
+SIGNS_FOR = ("for ", "on behalf of ")
 WRAPPED_LINE_MAX = 90  # a line of a hard-wrapped column introduction (1998)
 SECTION_NAME_WORDS = 6
 # today's captions are one sentence of some 60-150 characters; an introduction that names a
@@ -542,7 +545,23 @@ class _Parser:
             doc.bylines += self.bylines(nonblank[st.k], more.group(1))
             doc.byline_roles += self.byline_role(nonblank[st.k], more)
             st.k += 1
+        self._title_line_under_byline(st)
         return True
+
+    def _title_line_under_byline(self, st: _BodyState) -> None:
+        """The writers' title on its own line right under a byline that gives none (1990s print:
+        `BY ANA RUIZ` / `Militant staff writer`, or `Member, UAW Local 786`): a short phrase with
+        a writer's title word and no sentence in it (`cues.names_writer_title`), never the
+        dateline's paragraph. It was read as the first paragraph, and the dateline under it was
+        missed."""
+        nonblank, k = st.nonblank, st.k
+        if st.doc.byline_roles or k >= len(nonblank) or nonblank[k].number != nonblank[k - 1].number + 1:
+            return
+        ln = nonblank[k]
+        if DATELINE_RE.match(ln.text) or not cues.names_writer_title(ln.text):
+            return
+        st.doc.byline_roles.append(self.field(ln))
+        st.k += 1
 
     def _editor_note_line(self, st: _BodyState) -> bool:
         """An editor's note is noted; the line stays for the steps after (it is a paragraph)."""
@@ -601,7 +620,7 @@ class _Parser:
             st.point_starts.append((para.point, Span(ln.start, ln.start + len(pm.group(0)) - 1),
                                     positions))
         first = not in_intro and positions == self.first_body_position(st.sections) + st.leading_notes
-        if first and is_editor_note(text):
+        if first and (is_editor_note(text) or self._introduces_datelined(st)):
             st.leading_notes += 1
         elif not doc.dateline and first:
             dm = DATELINE_RE.match(text)
@@ -611,6 +630,23 @@ class _Parser:
         st.current.span = Span(st.current.span.begin, ln.stop)
         st.k += 1
         return True
+
+    @staticmethod
+    def _introduces_datelined(st: _BodyState) -> bool:
+        """A statement's introduction naming its writer (`This statement was issued April 2
+        by …`) over a paragraph that opens with the dateline: like an editor's note on
+        top, it leaves the dateline to the paragraph under it (it was missed there before)."""
+        k = st.k
+        return (introduces_statement(st.nonblank[k].text) and k + 1 < len(st.nonblank)
+                and bool(DATELINE_RE.match(st.nonblank[k + 1].text)))
+
+    @staticmethod
+    def _message_printed_whole(doc: Document) -> bool:
+        """A message with its signer that runs to the body's end (`Dear comrades,` … the
+        signer): the page prints nothing but it, so its signer is the page's writer."""
+        letter = doc.letter
+        return (letter is not None and letter.sender is not None and letter.date is None
+                and bool(doc.sections) and letter.span.end >= doc.sections[-1].span.end)
 
     _BODY_LINE_STEPS = (_separator_line, _byline_lines, _editor_note_line, _copyright_line,
                         _letter_header_lines, _letter_closing_lines, _subheading_line,
@@ -626,6 +662,8 @@ class _Parser:
         if not doc.bylines and doc.signoff is None:
             doc.bylines = self.statement_author(doc)
         doc.letter = st.letter.build(doc)
+        if not doc.bylines and doc.signoff is None and self._message_printed_whole(doc):
+            doc.bylines = [doc.letter.sender]
         doc.points = self.points(doc, st.point_starts, st.point_breaks)
 
     def take_signoff(self, doc: Document, nonblank: list[Line]) -> None:
@@ -938,9 +976,13 @@ class _LetterBuilder:
         self.after_separator = True
 
     def header(self, nonblank: list[Line], k: int) -> int:
-        """At a date line right after a separator (or byline): consume the letter's header."""
-        if self.start is not None or not self.after_separator:
+        """At a date line right after a separator (or byline): consume the letter's header.
+        With no separator, a salutation opening the body or right under its first paragraph
+        opens a message printed whole (`_salutation_on_top`)."""
+        if self.start is not None:
             return 0
+        if not self.after_separator:
+            return self._salutation_on_top(nonblank, k)
         ln = nonblank[k]
         m = DATE_RE.fullmatch(ln.text)
         if not m:
@@ -967,6 +1009,24 @@ class _LetterBuilder:
         self.salutation = self.p.span(nonblank[j])
         return j + 1 - k
 
+    def _salutation_on_top(self, nonblank: list[Line], k: int) -> int:
+        """A message printed whole under the editor's introduction (`The message below was sent
+        to …` / `Dear comrades,` … `Comradely,` / the signer): a salutation line of
+        kg/data/reader/salutations.txt, ending on a comma or a colon, as the body's first or
+        second line opens the letter, which has no date."""
+        if k > 1:
+            return 0
+        ln = nonblank[k]
+        text = ln.text
+        if len(text) > SALUTATION_MAX or not text.endswith((",", ":")):
+            return 0
+        low = text[:-1].lower()
+        if not any(low == w.lower() or low.startswith(w.lower() + " ") for w in cues.salutation_words()):
+            return 0
+        self.start = ln
+        self.salutation = self.p.span(ln)
+        return 1
+
     def closing(self, nonblank: list[Line], k: int) -> bool:
         if self.start is None or self.closing_span is not None:
             return False
@@ -975,12 +1035,26 @@ class _LetterBuilder:
             return False
         self.closing_span = self.p.span(ln)
         j = k + 1
-        while j < len(nonblank) and nonblank[j].number == nonblank[j - 1].number + 1:
+        # the signer may stand a blank line under the closing ("Comradely," / / "Ana Ruiz"):
+        # a short line that is no sentence
+        set_off = (j < len(nonblank) and len(nonblank[j].text) <= SALUTATION_MAX
+                   and not nonblank[j].text.endswith((".", "!", "?")))
+        while j < len(nonblank) and (nonblank[j].number == nonblank[j - 1].number + 1
+                                     or (j == k + 1 and set_off)):
             self.signature.append(self.p.span(nonblank[j]))
             j += 1
         self.end = (self.signature[-1] if self.signature else self.closing_span).end
         self.end_index = j
         return True
+
+    def _signer_line(self, text: str) -> Span:
+        """The signature's line naming the signer: the last one above a line that signs for a
+        body (`Ana Ruiz` / `For the Executive Committee` / `Communist League` / `London`), or
+        the last line (`s/Jack` / `Jack Barnes`)."""
+        for n, span in enumerate(self.signature):
+            if n and span.of(text).lower().startswith(SIGNS_FOR):
+                return self.signature[n - 1]
+        return self.signature[-1]
 
     def build(self, doc: Document) -> Letter | None:
         if self.start is None:
@@ -990,7 +1064,7 @@ class _LetterBuilder:
         if byline_in_letter:
             sender = byline_in_letter[0]
         elif self.signature:
-            last = self.signature[-1]
+            last = self._signer_line(doc.text)
             sender = Person(last.of(doc.text), last)
         begin = min([self.start.start] + [b.span.begin for b in byline_in_letter])
         end = self.end or doc.sections[-1].span.end
