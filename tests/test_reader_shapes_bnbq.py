@@ -96,3 +96,15 @@ def test_a_salutation_deep_in_the_body_opens_no_letter():
                            "Another paragraph before it.\n\nDear comrades,\n\n")
     d = parse_article(text)
     assert d.letter is None and d.bylines == []
+
+
+def test_a_signature_line_signing_for_a_body_names_it_as_running_text_does():
+    # "For the Executive Committee" is a phrase, not a name field: the body inside it is found
+    # (it was lost when the line stopped being a paragraph and became the letter's signature)
+    from kg.nlp import annotate
+
+    d = parse_article(MESSAGE)
+    annotate(d)
+    found = {(m.span.of(d.text), m.entity.split("/")[0]) for m in d.annotations.mentions}
+    assert ("Executive Committee", "organization") in found
+    assert ("Communist League", "organization") in found

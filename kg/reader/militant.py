@@ -68,6 +68,7 @@ from kg.reader.patterns import (
     QA_TURN_RE,
     SECOND_BYLINE_RE,
     SEPARATOR_RE,
+    SIGNS_FOR_RE,
     SITE_ISSUE_LINE_RE,
     STATEMENT_AUTHOR_FIRST_RE,
     STATEMENT_AUTHOR_RE,
@@ -81,8 +82,6 @@ from kg.reader.source import Line, read_text, split_lines
 
 SUBHEADING_MAX = 90
 SALUTATION_MAX = 60  # characters: "Dear comrades and friends," is a line, a sentence is more
-# A signature line signing for a body under the signer's name ("For the National Committee").
-SIGNS_FOR = ("for ", "on behalf of ")
 WRAPPED_LINE_MAX = 90  # a line of a hard-wrapped column introduction (1998)
 SECTION_NAME_WORDS = 6
 # today's captions are one sentence of some 60-150 characters; an introduction that names a
@@ -1052,7 +1051,7 @@ class _LetterBuilder:
         body (`Ana Ruiz` / `For the Executive Committee` / `Communist League` / `London`), or
         the last line (`s/Jack` / `Jack Barnes`)."""
         for n, span in enumerate(self.signature):
-            if n and span.of(text).lower().startswith(SIGNS_FOR):
+            if n and SIGNS_FOR_RE.match(span.of(text)):
                 return self.signature[n - 1]
         return self.signature[-1]
 

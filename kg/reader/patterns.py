@@ -26,6 +26,9 @@ MASTHEAD_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*(?:
 # article prints it once; the site's listing pages (an author's, a tag's, a category's) print it
 # under every teaser's headline.
 SITE_ISSUE_LINE_RE = re.compile(r"Vol\.\s*\d+\s*/\s*No\.\s*\d+(?:[-–/]\d+)?\s+-\s+" + _DATE)
+# A letter's signature line signing for a body under the signer's name ("For the National
+# Committee", "On behalf of the Executive Committee").
+SIGNS_FOR_RE = re.compile(r"(?:For|On\s+behalf\s+of)\s", re.IGNORECASE)
 # The volume line with its date on the next line: "Vol. 84/No. 8" / "March 2, 2020".
 VOLUME_LINE_RE = re.compile(r"Vol\.\s*(\d+)\s*/\s*No\.\s*(\d+(?:[-–/]\d+)?)\s*(?:[-–—]\s*)?")
 # A label on its own line near the headline: "(front page)", "(lead article)"; pages of about

@@ -18,6 +18,7 @@ from kg.nlp import textwindow
 from kg.nlp.cuedata import load
 from kg.nlp.entities.spans.headingplaces import heading_places
 from kg.reader import cues as reader_cues
+from kg.reader.patterns import SIGNS_FOR_RE
 
 _OPENERS = "“‘\"'([{«"
 _END = re.compile(r"[.!?…]+[”’\"')\]»]*\s+")
@@ -103,7 +104,9 @@ def _people(doc: Document, seen: set[Span]) -> list[Region]:
         people += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
         if doc.letter.place:
             out.append(Region(doc.letter.place.span, "field"))
-        out += [Region(sig, "field") for sig in doc.letter.signature]
+        # a line signing for a body ("For the Executive Committee") names it in a phrase
+        out += [Region(sig, "prose" if SIGNS_FOR_RE.match(sig.of(doc.text)) else "field")
+                for sig in doc.letter.signature]
     for p in people:
         if p.span not in seen:
             seen.add(p.span)
