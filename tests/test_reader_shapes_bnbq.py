@@ -108,3 +108,14 @@ def test_a_signature_line_signing_for_a_body_names_it_as_running_text_does():
     found = {(m.span.of(d.text), m.entity.split("/")[0]) for m in d.annotations.mentions}
     assert ("Executive Committee", "organization") in found
     assert ("Communist League", "organization") in found
+
+
+def test_a_letter_from_the_editor_is_signed_by_the_name_over_the_title():
+    text = ("The Militant (logo)  \n   Vol. 70/No. 40           October 23, 2006  \n"
+            "Stop the war drive:\nSell the paper widely!\nLetter from the editor\n(front page)\n"
+            "Dear Reader,\n\nWe urge you to join distributors in a special effort this week.\n\n"
+            "Here are a few examples of good work along these lines.\n\n"
+            "Fraternally,\nAna Dorrow\nEditor\n")
+    d = parse_article(text)
+    assert d.letter.sender.name == "Ana Dorrow"
+    assert [b.name for b in d.bylines] == ["Ana Dorrow"]

@@ -68,7 +68,6 @@ from kg.reader.patterns import (
     QA_TURN_RE,
     SECOND_BYLINE_RE,
     SEPARATOR_RE,
-    SIGNS_FOR_RE,
     SITE_ISSUE_LINE_RE,
     STATEMENT_AUTHOR_FIRST_RE,
     STATEMENT_AUTHOR_RE,
@@ -1047,13 +1046,12 @@ class _LetterBuilder:
         return True
 
     def _signer_line(self, text: str) -> Span:
-        """The signature's line naming the signer: the last one above a line that signs for a
-        body (`Ana Ruiz` / `For the Executive Committee` / `Communist League` / `London`), or
-        the last line (`s/Jack` / `Jack Barnes`)."""
-        for n, span in enumerate(self.signature):
-            if n and SIGNS_FOR_RE.match(span.of(text)):
-                return self.signature[n - 1]
-        return self.signature[-1]
+        """The signature's line naming the signer: the first that is no handwritten mark
+        (`s/Jack` / `Jack Barnes`); the lines under it give the signer's title, the body signed
+        for and the place (`Ana Ruiz` / `Editor`; `Ana Ruiz` / `For the Executive Committee` /
+        `Communist League` / `London`)."""
+        return next((s for s in self.signature if not s.of(text).startswith("s/")),
+                    self.signature[-1])
 
     def build(self, doc: Document) -> Letter | None:
         if self.start is None:
