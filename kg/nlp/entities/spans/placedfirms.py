@@ -48,7 +48,7 @@ def placed_firms(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
         town = _town_before(run, known)
         if town is not None and not run.title and run.kind in (None, "organization") \
                 and text[town.end] == " " and _printed_with_form(text, text[town.begin:run.end]):
-            run = Run(town.begin, run.end, [(town.begin, town.end, text[town.begin:town.end])] + list(run.words),
-                      absorbed=[town] + list(run.absorbed))
+            town_word = (town.begin, town.end, text[town.begin:town.end])
+            run = Run(town.begin, run.end, [town_word, *run.words], absorbed=[town, *run.absorbed])
         out.append(run)
     return out

@@ -66,8 +66,8 @@ from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.letterparticles import letter_particles
-from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
+from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
@@ -106,8 +106,8 @@ from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
-from kg.nlp.entities.spans.slogans import slogan_openers
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
+from kg.nlp.entities.spans.slogans import slogan_openers
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
