@@ -102,6 +102,7 @@ from kg.nlp.entities.spans.possessiveparties import common_possessive_before_par
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.registryinside import registry_body_inside
+from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.sectorunions import sector_unions
@@ -121,6 +122,7 @@ from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
 from kg.nlp.entities.spans.unionsections import union_sections
+from kg.nlp.entities.spans.unionsoftrades import unions_of_trades
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
 
 log = logging.getLogger("kg.nlp.entities.names")
@@ -188,6 +190,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("mission_before_initials", lambda c, r, f: mission_before_initials(c.text, f)),
     # "the Kelvo-Dorvanskyi station", "the Atlantic coast"
     S("lower_heads", lambda c, r, f: lower_heads(c.text, f)),
+    # "the Via Kelvina": a road's head English writes as a function word (roadheads, ent99)
+    S("road_heads", lambda c, r, f: road_heads(c.text, f)),
     # "the Ninth West section": a mine's section, its head in lower case
     S("mine_sections", lambda c, r, f: mine_sections(c.text, f, c.ev)),
     # "Kelvo Shun Industrial (Holdings) Ltd.": a firm's bracketed word before its legal form
@@ -197,6 +201,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
     # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
     S("party_factions", lambda c, r, f: party_factions(c.text, f, c.cues)),
+    # "the Union of Dock Loaders and Harbor and Warehouse Workers (SEKDO)": one union of two trades
+    # (kg.nlp.entities.spans.unionsoftrades, ent99)
+    S("unions_of_trades", lambda c, r, f: unions_of_trades(c.text, f, c.cues)),
     # "the Kelvo Workers Union … KWU": a name found by its acronym's initials
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "the Alliance of Labor and Justice (ALJ)": "and" inside a name its acronym spells whole
