@@ -4,13 +4,14 @@ paper's shapes (branch ent99): a firm named for its town printed once with its l
 (spans.possessiveparties), a slogan's verb opening a quotation (spans.slogans), a listed word
 and its number (spans.listednumbers), a body of a plural "of" a name (spans.pluralbodies), a
 union of two trades before its acronym (spans.unionsoftrades), a road's head that English
-writes as a function word (spans.roadheads), and "Tamil" a group word. No name or sentence of a
+writes as a function word (spans.roadheads), a firm named with a title's word in a headline
+(spans.titledfirms), and "Tamil" a group word. No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import check_names, found, run_entities
 
 CASES = [
     # -- a firm named for its town, printed once with its legal form ---------------------------------
@@ -86,3 +87,19 @@ CASES = [
 @pytest.mark.parametrize(("paragraphs", "want"), CASES)
 def test_names_ent99(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+def _all_mentions(registry, headline: str, *paragraphs: str) -> dict[str, str]:
+    d = run_entities(registry, *paragraphs, headline=headline)
+    return {m.span.of(d.text): m.entity for m in d.annotations.mentions}
+
+
+def test_a_firm_named_with_a_titles_word_keeps_it_in_the_headline(registry):
+    got = _all_mentions(registry, "King Kelvers workers win some gains after strike",
+                        "DORROW — Over 5,000 grocery workers at King Kelvers, owned by Dorrow Foods, voted.")
+    check_names(got, {"King Kelvers": "organization", "Kelvers": None})
+
+
+def test_a_king_named_nowhere_as_an_employer_keeps_his_title(registry):
+    got = _all_mentions(registry, "King Harald opens parliament", "OSLO — King Harald spoke to the assembly.")
+    check_names(got, {"Harald": "person", "King Harald": None})
