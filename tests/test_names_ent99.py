@@ -103,3 +103,15 @@ def test_a_firm_named_with_a_titles_word_keeps_it_in_the_headline(registry):
 def test_a_king_named_nowhere_as_an_employer_keeps_his_title(registry):
     got = _all_mentions(registry, "King Harald opens parliament", "OSLO — King Harald spoke to the assembly.")
     check_names(got, {"Harald": "person", "King Harald": None})
+
+
+def test_the_first_word_before_the_bodys_own_people_describes_them(registry):
+    got = _all_mentions(registry, "Roofless workers in Kelvia occupy ranches",
+                        "DORROW — Families organized by the Roofless Rural Workers Movement occupied farms.")
+    check_names(got, {"Roofless": None, "Roofless Rural Workers Movement": "organization"})
+
+
+def test_the_first_word_before_another_noun_stays_the_bodys_short_form(registry):
+    got = _all_mentions(registry, "Roofless leaders in Kelvia occupy ranches",
+                        "DORROW — Families organized by the Roofless Rural Workers Movement occupied farms.")
+    check_names(got, {"Roofless": "organization"})
