@@ -5,7 +5,8 @@ paper's shapes (branch ent99): a firm named for its town printed once with its l
 and its number (spans.listednumbers), a body of a plural "of" a name (spans.pluralbodies), a
 union of two trades before its acronym (spans.unionsoftrades), a road's head that English
 writes as a function word (spans.roadheads), a firm named with a title's word in a headline
-(spans.titledfirms), and "Tamil" a group word. No name or sentence of a
+(spans.titledfirms), the people of a place opening a quoted sentence (spans.peopleofplaces), an
+opening word describing a body's people (kinds.classnouns), and "Tamil" a group word. No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ CASES = [
     pytest.param(("They sent the parcel via Kelvin.",),
                  {"via Kelvin": None},
                  id="a-lower-case-via-is-a-preposition"),
+    # -- the people of a place opening a quoted sentence --------------------------------------------
+    pytest.param(("Dockers held a sign: “No arms for Harare! Workers of Kenya are our brothers.”",),
+                 {"Workers of Kenya": None, "Kenya": "country/kenya"},
+                 id="workers-of-a-country-after-an-exclamation-are-its-people"),
+    pytest.param(("Dockers met the Workers of Kenya federation in Nairobi.",),
+                 {"Kenya": None},
+                 id="mid-sentence-the-body-keeps-its-place"),
     # -- a people's name and language -----------------------------------------------------------------------
     pytest.param(("Many Tamil dock workers joined the strike in Dorrow.",),
                  {"Tamil": None, "Dorrow": "place"},

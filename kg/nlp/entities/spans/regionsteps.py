@@ -91,6 +91,7 @@ from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
+from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import placed_firms
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
@@ -383,6 +384,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Freedom Hawks of West Kelvia": a body of common words and a plural, "of" a name, one
     # organisation (kg.nlp.entities.spans.pluralbodies, ent99)
     S("plural_bodies", lambda c, r, f: plural_bodies(c.text, f, c.cues, c.tx)),
+    # "Workers of Kelvia are our brothers": the people of a place opening a sentence, no body
+    # (kg.nlp.entities.spans.peopleofplaces, ent99)
+    S("people_of_places", lambda c, r, f: people_of_places(c.text, f, c.cues, c.tx)),
     # "the Rapid Defence Forces of Tomas Kelvani": the force, then its commander (forcesof, ent96)
     S("forces_of_leaders", lambda c, r, f: forces_of_leaders(c.text, f)),
     # "conditions in the South", the article saying "south of" too: a region (compassalone, ent97)
