@@ -79,7 +79,7 @@ CASES = [
                  {"via Kelvin": None},
                  id="a-lower-case-via-is-a-preposition"),
     # -- the people of a place opening a quoted sentence --------------------------------------------
-    pytest.param(("Dockers held a sign: “No arms for Harare! Workers of Kenya are our brothers.”",),
+    pytest.param(("Dockers raised a sign: “Send no guns to Harare! Workers of Kenya stand as one family.”",),
                  {"Workers of Kenya": None, "Kenya": "country/kenya"},
                  id="workers-of-a-country-after-an-exclamation-are-its-people"),
     pytest.param(("Dockers met the Workers of Kenya federation in Nairobi.",),
@@ -103,8 +103,8 @@ def _all_mentions(registry, headline: str, *paragraphs: str) -> dict[str, str]:
 
 
 def test_a_firm_named_with_a_titles_word_keeps_it_in_the_headline(registry):
-    got = _all_mentions(registry, "King Kelvers workers win some gains after strike",
-                        "DORROW — Over 5,000 grocery workers at King Kelvers, owned by Dorrow Foods, voted.")
+    got = _all_mentions(registry, "King Kelvers bakers win a raise",
+                        "DORROW — The strike at King Kelvers ended Monday when the bakers ratified a deal.")
     check_names(got, {"King Kelvers": "organization", "Kelvers": None})
 
 

@@ -1,5 +1,5 @@
-"""The people of a place opening a sentence or a sign's words: "Workers of Kelvia are our
-brothers", "Students of Dorrow marched" (issue 10, branch ent99).
+"""The people of a place opening a sentence or a sign's words: "Workers of Kelvia stand as one
+family", "Students of Dorrow marched" (issue 10, branch ent99).
 
 A noun of the people a body gathers (`people_bodies`: "Workers", "Women", "Students") is an
 organisation's head, so "of" and a registry place after it ran on into one name, typed an
@@ -32,7 +32,7 @@ def _people_of_place(run: Run, cues: Cues) -> bool:
 
 def _opens_sentence(text: str, run: Run, tx: TextIndex) -> bool:
     """The run opens a sentence, or a quoted sentence after an exclamation or a question inside
-    one quotation ("“No arms for Dorrow! Workers of …”"), which the sentence index does not cut."""
+    one quotation ("“Send no guns to Dorrow! Workers of …”"), which the sentence index does not cut."""
     after_stop = _AFTER_STOP.search(text, max(0, run.begin - 3), run.begin)
     return tx.is_sentence_start(run.begin) or after_stop is not None
 

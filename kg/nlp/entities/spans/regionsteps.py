@@ -384,7 +384,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Freedom Hawks of West Kelvia": a body of common words and a plural, "of" a name, one
     # organisation (kg.nlp.entities.spans.pluralbodies, ent99)
     S("plural_bodies", lambda c, r, f: plural_bodies(c.text, f, c.cues, c.tx)),
-    # "Workers of Kelvia are our brothers": the people of a place opening a sentence, no body
+    # "Workers of Kelvia stand as one family": the people of a place opening a sentence, no body
     # (kg.nlp.entities.spans.peopleofplaces, ent99)
     S("people_of_places", lambda c, r, f: people_of_places(c.text, f, c.cues, c.tx)),
     # "the Rapid Defence Forces of Tomas Kelvani": the force, then its commander (forcesof, ent96)
