@@ -34,3 +34,17 @@ def names_a_class(text: str, word: str, end: int, full: str, cues: Cues) -> bool
     if m is None or not common_words().common(word):
         return False
     return m.group(1) in _forms(head_word(full, cues))
+
+
+def described_by_own_word(text: str, word: str, end: int, full: str) -> bool:
+    """Whether `word` (ending at `end`), the first word of the longer name `full` of three words
+    or more, stands before another word of that name in lower case, singular or plural:
+    "Landless workers occupied …" after "the Landless Rural Workers Movement" (branch ent99).
+    A body named for the people it gathers ("… Workers Movement") describes them by its first
+    word; the same word before the people in lower case describes the people, as "landless
+    workers" mid-sentence does, and names no body."""
+    m = _NEXT_WORD.match(text, end)
+    words = full.split()
+    if m is None or len(words) < 3 or words[0] != word:
+        return False
+    return any(m.group(1) in _forms(w) for w in words[1:] if w[:1].isupper() and w.isalpha())

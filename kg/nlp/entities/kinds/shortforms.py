@@ -25,7 +25,7 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.kinds.bracketacronyms import bracketed_acronym
-from kg.nlp.entities.kinds.classnouns import names_a_class
+from kg.nlp.entities.kinds.classnouns import described_by_own_word, names_a_class
 from kg.nlp.entities.kinds.framedkinds import coordinated_with_places
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.movements import movement_adjective
@@ -191,9 +191,11 @@ def _city_before(text: str, at: int) -> bool:
 def _longer(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
     """"Romero pointed to…" after "Luis Romero": the longer name's kind; not where the word
     describes a class of such bodies ("Independent unions" after "Independent Union of …",
-    kg.nlp.entities.kinds.classnouns)."""
+    kg.nlp.entities.kinds.classnouns) or the people the body is named for ("Landless workers"
+    after "the Landless Rural Workers Movement")."""
     full = sf.longer_name(run.words[0][2], run.begin)
-    if full and names_a_class(sf.ctx.text, run.words[0][2], run.end, full, sf.ctx.cues):
+    if full and (names_a_class(sf.ctx.text, run.words[0][2], run.end, full, sf.ctx.cues)
+                 or described_by_own_word(sf.ctx.text, run.words[0][2], run.end, full)):
         return None
     return sf.kinds.of[full] if full else None
 

@@ -31,24 +31,33 @@ _QUANTITY = re.compile(r" (?:percent|per|times|years?|months?|days?|hours?|miles
 
 def number_ends(text: str, runs: list[Run], cues: Cues, tx: TextIndex) -> list[Run]:
     """The runs with each lone unknown word before a number made one name with the number."""
+    return numbered_runs(text, runs, cues, tx, _THE, _QUANTITY)
+
+
+def numbered_runs(text: str, runs: list[Run], cues: Cues, tx: TextIndex, before: re.Pattern[str],
+                  not_after: re.Pattern[str], common: bool = False) -> list[Run]:
+    """The runs with each lone unknown word that `before` matches the text before, and a number
+    after that `not_after` does not go on from, made one name with the number; with `common`, a
+    common English word too."""
     out = []
     for run in runs:
         m = _NUMBER.match(text, run.end)
-        if m and _bare_word(text, run, cues, tx) and not _QUANTITY.match(text, m.end()):
+        if m and _bare_word(text, run, cues, tx, before, common) and not not_after.match(text, m.end()):
             run = Run(run.begin, m.end(), list(run.words) + [(m.start(1), m.end(1), m.group(1))],
                       absorbed=list(run.absorbed))
         out.append(run)
     return out
 
 
-def _bare_word(text: str, run: Run, cues: Cues, tx: TextIndex) -> bool:
-    """One capitalised word no cue reads, after "the" mid-sentence, in a run nothing typed."""
+def _bare_word(text: str, run: Run, cues: Cues, tx: TextIndex, before: re.Pattern[str], common: bool) -> bool:
+    """One capitalised word no cue reads (nor a common English word, unless `common`), after
+    `before` mid-sentence, in a run nothing typed."""
     if len(run.words) != 1 or run.kind is not None or run.title or run.absorbed \
-            or tx.is_sentence_start(run.begin) or not _THE.search(text, max(0, run.begin - 4), run.begin):
+            or tx.is_sentence_start(run.begin) or not before.search(text, max(0, run.begin - 20), run.begin):
         return False
     w = run.words[0][2]
     ev = evidence()
     return w[:1].isupper() and w.isalpha() and not w.isupper() \
         and w not in cues.numbered and w not in cues.numbered_places and w not in cues.heads \
         and w not in cues.function and w not in cues.titles and w not in cues.calendar \
-        and not common_words().common(w) and not ev.place_kind(w)
+        and (common or not common_words().common(w)) and not ev.place_kind(w)

@@ -13,6 +13,7 @@ A registry place before a party is kg.nlp.entities.spans.nested `place_before_pa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.registry.surface import Match
@@ -21,6 +22,8 @@ from kg.nlp.entities.spans.textspan import Region
 
 # a capitalised plural and its apostrophe, one space before the party: "Peoples’ ", "Farmers' "
 _PLURAL_POSSESSIVE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+s)[’'] \Z")
+# a capitalised word and its singular possessive, one space before the party: "People’s "
+_SINGULAR_POSSESSIVE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[’']s \Z")
 _LOOKBACK = 40  # characters read before the party: a plural word and its apostrophe
 
 
@@ -28,17 +31,32 @@ def possessive_before_party(text: str, r: Region, runs: list[Run], known: list[M
     """Runs and, for each registry party in region r with a capitalised plural possessive glued
     before it, one run holding both (the party's match absorbed); a run of the plural alone
     goes."""
+    return _possessive_joined(text, r, runs, known, _PLURAL_POSSESSIVE, lambda word: True)
+
+
+def common_possessive_before_party(text: str, r: Region, runs: list[Run], known: list[Match],
+                                   lower: set[str]) -> list[Run]:
+    """As `possessive_before_party`, for a singular possessive of a word the article also writes
+    in lower case: "the People’s Democratic Party", the article saying "people" (ent99). A
+    leader's possessive ("Dorrovic’s Socialist Party") names the party's leader, not the party:
+    a name is never written in lower case, and a registry person's match is left alone."""
+    return _possessive_joined(text, r, runs, known, _SINGULAR_POSSESSIVE, lambda word: word.lower() in lower)
+
+
+def _possessive_joined(text: str, r: Region, runs: list[Run], known: list[Match], pattern: re.Pattern[str],
+                       accept: Callable[[str], bool]) -> list[Run]:
+    """Runs and, for each registry party in region r with a possessive of `pattern` glued before
+    it whose word `accept`s, one run holding both."""
     for m in known:
         if not (r.begin <= m.begin < r.end) or m.how != "name" or m.entry.kind != "organization" \
                 or not edges.party_name_head(m.entry.label.split()[-1]):
             continue
-        before = _PLURAL_POSSESSIVE.search(text, max(r.begin, m.begin - _LOOKBACK), m.begin)
-        if before is None:
+        before = pattern.search(text, max(r.begin, m.begin - _LOOKBACK), m.begin)
+        if before is None or not accept(before.group(1)):
             continue
-        b, e = before.span(1)
+        b, e = before.start(1), before.end() - 1  # the word and its apostrophe ("’s")
         if any(k.begin <= b < k.end for k in known):
             continue  # "the Teamsters’ …": a registry body's own possessive
-        runs = [run for run in runs if not (b <= run.begin and run.end <= e + 1)]
-        runs.append(Run(b, m.end, [(b, e + 1, text[b:e + 1]), (m.begin, m.end, text[m.begin:m.end])],
-                        False, [m]))
+        runs = [run for run in runs if not (b <= run.begin and run.end <= e)]
+        runs.append(Run(b, m.end, [(b, e, text[b:e]), (m.begin, m.end, text[m.begin:m.end])], False, [m]))
     return runs

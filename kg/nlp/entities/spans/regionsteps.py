@@ -66,6 +66,7 @@ from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.letterparticles import letter_particles
+from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.minesections import mine_sections
@@ -90,20 +91,25 @@ from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
+from kg.nlp.entities.spans.peopleofplaces import people_of_places
+from kg.nlp.entities.spans.placedfirms import placed_firms
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
+from kg.nlp.entities.spans.pluralbodies import plural_bodies
 from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
-from kg.nlp.entities.spans.possessiveparties import possessive_before_party
+from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.registryinside import registry_body_inside
+from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
+from kg.nlp.entities.spans.slogans import slogan_openers
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
@@ -117,6 +123,7 @@ from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
 from kg.nlp.entities.spans.unionsections import union_sections
+from kg.nlp.entities.spans.unionsoftrades import unions_of_trades
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
 
 log = logging.getLogger("kg.nlp.entities.names")
@@ -184,6 +191,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("mission_before_initials", lambda c, r, f: mission_before_initials(c.text, f)),
     # "the Kelvo-Dorvanskyi station", "the Atlantic coast"
     S("lower_heads", lambda c, r, f: lower_heads(c.text, f)),
+    # "the Via Kelvina": a road's head English writes as a function word (roadheads, ent99)
+    S("road_heads", lambda c, r, f: road_heads(c.text, f)),
     # "the Ninth West section": a mine's section, its head in lower case
     S("mine_sections", lambda c, r, f: mine_sections(c.text, f, c.ev)),
     # "Kelvo Shun Industrial (Holdings) Ltd.": a firm's bracketed word before its legal form
@@ -193,6 +202,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
     # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
     S("party_factions", lambda c, r, f: party_factions(c.text, f, c.cues)),
+    # "the Union of Dock Loaders and Harbor and Warehouse Workers (SEKDO)": one union of two trades
+    # (kg.nlp.entities.spans.unionsoftrades, ent99)
+    S("unions_of_trades", lambda c, r, f: unions_of_trades(c.text, f, c.cues)),
     # "the Kelvo Workers Union … KWU": a name found by its acronym's initials
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "the Alliance of Labor and Justice (ALJ)": "and" inside a name its acronym spells whole
@@ -210,6 +222,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
+    # "“Abajo la Junta!”": a slogan's verb opening a quotation is no part of a name (slogans, ent99)
+    S("slogan_openers", lambda c, r, f: slogan_openers(c.text, f)),
     # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
     S("registry_foreign_place", lambda c, r, f: registry_foreign_place(c.text, r, f, c.covered)),
     # "Bouw- en Houtbond Gelderland": a long body name the runs cut (kg.nlp.entities.spans.longbodies)
@@ -249,6 +263,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("state_agencies", lambda c, r, f: state_agencies(c.text, r, f, c.covered)),
     # "the Peoples’ Democratic Party": a plural possessive before a registry party (ent83)
     S("possessive_before_party", lambda c, r, f: possessive_before_party(c.text, r, f, c.covered)),
+    # "the People’s Democratic Party", the article writing "people": a common noun's singular
+    # possessive before a registry party (kg.nlp.entities.spans.possessiveparties, ent99)
+    S("common_possessive_before_party",
+      lambda c, r, f: common_possessive_before_party(c.text, r, f, c.covered, c.lower)),
     # "a Great Jobless March on Albany": a new march glued before a registry event's head word
     # (kg.nlp.entities.spans.headedevents)
     S("events_before_registry_head",
@@ -278,6 +296,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_before_model", lambda c, r, f: place_before_model(c.text, f, c.cues)),
     # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
+    # "groups such as Omega 12 and …": a listed word and its number, one name (listednumbers, ent99)
+    S("listed_number_ends", lambda c, r, f: listed_number_ends(c.text, f, c.cues, c.tx)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
     S("two_ends", lambda c, r, f: two_ends(c.text, f, c.covered)),
     # "the Kelvin and Dorrow shipyard", "workers from Tallow and Bright": a firm named by two
@@ -317,6 +337,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Canton-Pittsburgh Steel mill": a town glued by a hyphen before a firm's run a
     # registry town opens (kg.nlp.entities.spans.hyphenedfirms)
     S("hyphened_firms", lambda c, r, f: hyphened_firms(c.text, f, c.covered, c.cues)),
+    # "outside Cleveland Water Solutions refinery gate", the article printing "Cleveland Water
+    # Solutions Inc.": the registry town opens the firm's name (kg.nlp.entities.spans.placedfirms, ent99)
+    S("placed_firms", lambda c, r, f: placed_firms(c.text, f, c.covered)),
     # "the Toledo-Dearborn plant": a site named for two towns (kg.nlp.entities.spans.townpairsites)
     S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
     # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
@@ -358,6 +381,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("pronoun_tails", lambda c, r, f: pronoun_tails(c.text, f)),
     # "Members of Locals 12, 40 and 77 will vote": no name (pluralunits, ent96)
     S("bare_plural_units", lambda c, r, f: bare_plural_units(c.text, f)),
+    # "the Freedom Hawks of West Kelvia": a body of common words and a plural, "of" a name, one
+    # organisation (kg.nlp.entities.spans.pluralbodies, ent99)
+    S("plural_bodies", lambda c, r, f: plural_bodies(c.text, f, c.cues, c.tx)),
+    # "Workers of Kelvia stand as one family": the people of a place opening a sentence, no body
+    # (kg.nlp.entities.spans.peopleofplaces, ent99)
+    S("people_of_places", lambda c, r, f: people_of_places(c.text, f, c.cues, c.tx)),
     # "the Rapid Defence Forces of Tomas Kelvani": the force, then its commander (forcesof, ent96)
     S("forces_of_leaders", lambda c, r, f: forces_of_leaders(c.text, f)),
     # "conditions in the South", the article saying "south of" too: a region (compassalone, ent97)

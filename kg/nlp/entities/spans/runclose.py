@@ -40,6 +40,7 @@ from kg.nlp.entities.spans.runbounds import (
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, Word
 from kg.nlp.entities.spans.runscan import RunScope, RunWalk
 from kg.nlp.entities.spans.textspan import TextIndex
+from kg.nlp.entities.spans.titledfirms import employer_elsewhere
 
 _POSSESSIVE_S = re.compile(r"['’]s ")
 _SPACE = re.compile(r"\s+")
@@ -110,7 +111,8 @@ def cut_leading_titles(s: RunScope, walk: RunWalk) -> None:
             break  # "General Motors", "Premier League", "King’s Cross", "in Prince George": no title
         if month_given_name(text, cur, s.region.kind, cues):
             break  # "—June Kelvane", "said April Dorrow": the month is her given name
-        if n == 1 and len(ws) == 2 and evidence().employer(text, cur[0][0], cur[-1][1]):
+        if n == 1 and len(ws) == 2 and (evidence().employer(text, cur[0][0], cur[-1][1])
+                                        or employer_elsewhere(text, " ".join(ws))):
             break  # "workers at King Kelvers", "Queen Dorrows bosses": a firm's name, no title
         if n == 1 and ws[0] in cues.naming_titles and len(ws) == 2:
             walk.title_before = True  # "Lord Kelvmoor", "Sheikh Dorrah": the title is how one is named
