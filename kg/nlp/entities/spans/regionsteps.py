@@ -46,6 +46,7 @@ from kg.nlp.entities.spans.cutnames import (
     union_before_unit,
 )
 from kg.nlp.entities.spans.dashedports import dashed_ports
+from kg.nlp.entities.spans.englishtails import registry_english_tails
 from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
@@ -59,6 +60,7 @@ from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
+from kg.nlp.entities.spans.honorees import gathering_honorees
 from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
@@ -98,6 +100,7 @@ from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import possessive_before_party
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
+from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
@@ -212,6 +215,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
     # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
     S("registry_foreign_place", lambda c, r, f: registry_foreign_place(c.text, r, f, c.covered)),
+    # "a retired Kelvo Pacific conductor": a registry body's English name and the English noun
+    # the foreign run-on glued after it, the body alone (kg.nlp.entities.spans.englishtails, ent102)
+    S("registry_english_tails", lambda c, r, f: registry_english_tails(c.text, f, c.covered)),
     # "Bouw- en Houtbond Gelderland": a long body name the runs cut (kg.nlp.entities.spans.longbodies)
     S("long_bodies", lambda c, r, f: long_bodies(c.text, r, f, c.covered, c.cues)),
     # "Federación Nacional de Obreros Textiles, Tintoreros y Afines del Kelvo": trades listed
@@ -235,6 +241,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("to_names", lambda c, r, f: to_names(c.text, f, c.cues)),
     # "families from Parents to Protect Kelvin Schools": a body named by a purpose clause (purposebodies)
     S("purpose_bodies", lambda c, r, f: purpose_bodies(c.text, r, f, c.cues, c.tx)),
+    # "the Kelvo Committee for Organizing Tin and Copper Workers": a purpose's "and" list of
+    # trades inside one body (kg.nlp.entities.spans.purposelists, ent102)
+    S("purpose_lists", lambda c, r, f: purpose_lists(c.text, f, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
@@ -360,6 +369,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("bare_plural_units", lambda c, r, f: bare_plural_units(c.text, f)),
     # "the Rapid Defence Forces of Tomas Kelvani": the force, then its commander (forcesof, ent96)
     S("forces_of_leaders", lambda c, r, f: forces_of_leaders(c.text, f)),
+    # "a Militant Labor Forum for Kelvo-Dorrani": the forum, then the person it is held for
+    # (kg.nlp.entities.spans.honorees, ent102)
+    S("gathering_honorees", lambda c, r, f: gathering_honorees(c.text, f)),
     # "conditions in the South", the article saying "south of" too: a region (compassalone, ent97)
     S("compass_alone", lambda c, r, f: compass_alone(c.text, f, c.tx)),
 )
