@@ -111,6 +111,7 @@ from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acro
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
 from kg.nlp.entities.spans.statebranches import state_branches
+from kg.nlp.entities.spans.statefirms import state_firms
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
@@ -372,6 +373,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "a Militant Labor Forum for Kelvo-Dorrani": the forum, then the person it is held for
     # (kg.nlp.entities.spans.honorees, ent102)
     S("gathering_honorees", lambda c, r, f: gathering_honorees(c.text, f)),
+    # "the Kelvia Pork plant": a place and a common noun before a works' noun, one firm's works
+    # (kg.nlp.entities.spans.statefirms, ent102)
+    S("state_firms", lambda c, r, f: state_firms(c.text, f, c.covered)),
     # "conditions in the South", the article saying "south of" too: a region (compassalone, ent97)
     S("compass_alone", lambda c, r, f: compass_alone(c.text, f, c.tx)),
 )
