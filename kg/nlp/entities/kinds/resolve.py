@@ -313,7 +313,7 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "a contract with Kelvo Permanente … at Kelvo facilities": a firm by one word of its
     # name, not a place by "at" (kinds/firmleads.py, ent89)
     firm_leads,
-    # "a lockout at B.K. Dorrell … at Dorrell": a firm by its founder's surname (kinds/initialfirms.py, ent102)
+    # "a lockout at B.K. Dorrell … at Dorrell": the founder's surname, a firm (kinds/initialfirms.py, ent102)
     initial_firms,
     # "the strike at Lakeview" beside "Lakeview Packers" (kinds/townfirms.py, ent75)
     town_named_firms,
