@@ -34,6 +34,7 @@ from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, loca
 from kg.nlp.entities.kinds.glossedpairs import glossed_pairs
 from kg.nlp.entities.kinds.glossedplaces import glossed_places
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
+from kg.nlp.entities.kinds.initialfirms import initial_firms
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.membersof import members_of
@@ -312,6 +313,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "a contract with Kelvo Permanente … at Kelvo facilities": a firm by one word of its
     # name, not a place by "at" (kinds/firmleads.py, ent89)
     firm_leads,
+    # "a lockout at B.K. Dorrell … at Dorrell": the founder's surname, a firm (kinds/initialfirms.py, ent102)
+    initial_firms,
     # "the strike at Lakeview" beside "Lakeview Packers" (kinds/townfirms.py, ent75)
     town_named_firms,
     union_short,

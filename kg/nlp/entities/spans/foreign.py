@@ -83,6 +83,12 @@ def is_head(word: str) -> bool:
     return word in _words().heads or word.isascii() and word in _ascii_heads()
 
 
+def function_word(word: str) -> bool:
+    """A function word of those languages' names ("de", "des", "du", "y"): it carries a name on
+    past its head, where an English word after the head ends it."""
+    return word in _words().function
+
+
 def _plain(word: str) -> str:
     """The word without its accents ("Société" → "Societe")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -51,6 +51,7 @@ from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
+from kg.nlp.entities.spans.englishtails import registry_english_tails
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
@@ -58,6 +59,7 @@ from kg.nlp.entities.spans.forcesof import forces_of_leaders
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
+from kg.nlp.entities.spans.honorees import gathering_honorees
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
@@ -102,6 +104,7 @@ from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
+from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -114,6 +117,7 @@ from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acro
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
 from kg.nlp.entities.spans.statebranches import state_branches
+from kg.nlp.entities.spans.statefirms import state_firms
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
@@ -226,6 +230,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("slogan_openers", lambda c, r, f: slogan_openers(c.text, f)),
     # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
     S("registry_foreign_place", lambda c, r, f: registry_foreign_place(c.text, r, f, c.covered)),
+    # "a retired Kelvo Pacific conductor": a registry body's English name and the English noun
+    # the foreign run-on glued after it, the body alone (kg.nlp.entities.spans.englishtails, ent102)
+    S("registry_english_tails", lambda c, r, f: registry_english_tails(c.text, f, c.covered)),
     # "Bouw- en Houtbond Gelderland": a long body name the runs cut (kg.nlp.entities.spans.longbodies)
     S("long_bodies", lambda c, r, f: long_bodies(c.text, r, f, c.covered, c.cues)),
     # "Federación Nacional de Obreros Textiles, Tintoreros y Afines del Kelvo": trades listed
@@ -249,6 +256,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("to_names", lambda c, r, f: to_names(c.text, f, c.cues)),
     # "families from Parents to Protect Kelvin Schools": a body named by a purpose clause (purposebodies)
     S("purpose_bodies", lambda c, r, f: purpose_bodies(c.text, r, f, c.cues, c.tx)),
+    # "the Kelvo Committee for Organizing Tin and Copper Workers": a purpose's "and" list of
+    # trades inside one body (kg.nlp.entities.spans.purposelists, ent102)
+    S("purpose_lists", lambda c, r, f: purpose_lists(c.text, f, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
@@ -389,6 +399,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("people_of_places", lambda c, r, f: people_of_places(c.text, f, c.cues, c.tx)),
     # "the Rapid Defence Forces of Tomas Kelvani": the force, then its commander (forcesof, ent96)
     S("forces_of_leaders", lambda c, r, f: forces_of_leaders(c.text, f)),
+    # "a Militant Labor Forum for Kelvo-Dorrani": the forum, then the person it is held for
+    # (kg.nlp.entities.spans.honorees, ent102)
+    S("gathering_honorees", lambda c, r, f: gathering_honorees(c.text, f)),
+    # "the Kelvia Pork plant": a place and a common noun before a works' noun, one firm's works
+    # (kg.nlp.entities.spans.statefirms, ent102)
+    S("state_firms", lambda c, r, f: state_firms(c.text, f, c.covered)),
     # "conditions in the South", the article saying "south of" too: a region (compassalone, ent97)
     S("compass_alone", lambda c, r, f: compass_alone(c.text, f, c.tx)),
 )

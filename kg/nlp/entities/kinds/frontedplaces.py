@@ -1,0 +1,27 @@
+"""A place in a fronted "In …," phrase opening a sentence (set BP's kinds, branch ent102): "In
+Kelvin Falls, the candidate visited a plant" says where; the comma closes the phrase, and "the
+candidate" after it is the sentence's subject, no apposition of the name. A town named like a
+person ("Albert Dorrow") was typed a person by the role after the comma
+(kg.nlp.entities.kinds.textrules `role_apposition`). A name of one to three capitalised words
+right after a sentence's opening "In", right before a comma, is a place, strongly.
+kg.nlp.entities.kinds.namekinds runs `fronted_place` before the appositions."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp import textwindow
+from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+
+# "In " opening the text, a line or a sentence (after its stop and a closing quote, if any)
+_FRONTED_IN = re.compile(r"(?:\A|\n[ \t]*|[.!?][”\"’']?[ \t]+)In[ \t]+\Z")
+
+
+def fronted_place(q: NameQuery) -> Kind | None:
+    """A place where the name follows a sentence's opening "In" and a comma follows it."""
+    if q.run.title or not q.text.startswith(",", q.run.end) or not 1 <= len(q.words) <= 3 \
+            or not all(w[:1].isupper() for w in q.words):
+        return None
+    if textwindow.before(_FRONTED_IN, q.text, q.run.begin, 12) is None:
+        return None
+    return q.place or "place", True
