@@ -17,6 +17,7 @@ from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.andinitials import and_before_initials
+from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
     merge_and,
@@ -261,6 +262,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
     # "the Union Hall of Carpenters Local 418": the building and the local, two names
     S("halls_of_locals", lambda c, r, f: halls_of_locals(c.text, f)),
+    # "Local 312 in North Bend and Local 40 in Coos Bay": the town and the second local, two names
+    # (kg.nlp.entities.spans.andlocals, ent103)
+    S("and_locals", lambda c, r, f: and_locals(c.text, f)),
     # "District Council 12 of the American Federation of Kelvo Workers": a union's numbered unit
     # named with its registry union (unitsofunions)
     S("units_of_unions", lambda c, r, f: units_of_unions(c.text, f, c.covered, c.cues)),
