@@ -117,6 +117,7 @@ from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
+from kg.nlp.entities.spans.unionregions import union_regions
 from kg.nlp.entities.spans.unionsections import union_sections
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
 
@@ -174,6 +175,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
+    # "the UAW Region 1-C hall": a union's numbered region after its initials (unionregions, ent103)
+    S("union_regions", lambda c, r, f: union_regions(c.text, r, f, c.cues)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
     # "the United Nations Mission for the Vote in Kelvia": a mission named for its purpose
