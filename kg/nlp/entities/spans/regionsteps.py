@@ -105,6 +105,7 @@ from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
+from kg.nlp.entities.spans.siterepeats import site_repeats
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
@@ -285,6 +286,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_before_model", lambda c, r, f: place_before_model(c.text, f, c.cues)),
     # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
+    # "the sit-down at Kelvo 3": a numbered site named again without its noun (siterepeats, ent103)
+    S("site_repeats", lambda c, r, f: site_repeats(c.text, f, c.cues)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
     S("two_ends", lambda c, r, f: two_ends(c.text, f, c.covered)),
     # "the Kelvin and Dorrow shipyard", "workers from Tallow and Bright": a firm named by two
