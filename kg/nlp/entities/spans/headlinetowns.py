@@ -30,5 +30,6 @@ def dateline_towns_in_title(ctx: NameContext, region: Region) -> list[Run]:
         for m in pattern.finditer(ctx.text, region.begin, region.end):
             if any(k.begin < m.end() and m.start() < k.end for k in ctx.covered):
                 continue  # a registry name there: its mention stands
-            out.append(Run(m.start(), m.end(), span_words(ctx.text, m.start(), m.end(), r"\S+"), kind="place"))
+            words = span_words(ctx.text, m.start(), m.end(), r"\S+")
+            out.append(Run(m.start(), m.end(), words, kind="place"))
     return out

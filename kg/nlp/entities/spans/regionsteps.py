@@ -17,7 +17,6 @@ from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.andinitials import and_before_initials
-from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
     merge_and,
@@ -25,6 +24,7 @@ from kg.nlp.entities.spans.andlists import (
     region_with_and,
     town_and_area,
 )
+from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.brackets import join_brackets
