@@ -32,7 +32,7 @@ CASES = [
                  {"Region 7": Not("organization")}, id="a-bare-numbered-region-no-union"),
     pytest.param(("Members of Kelvo Dockers Local 12-B voted to strike.",),
                  {"Kelvo Dockers Local 12-B": "organization"}, id="a-local-s-number-with-a-letter"),
-    pytest.param(("Thirty miners took over the Ridley 3 coal preparation plant near Fenn for two days.",
+    pytest.param(("Thirty miners held the Ridley 3 coal preparation plant outside Fenn until Friday.",
                   "A judge fined the union for the occupation of Ridley 3. Orrin No. 2, another pit, "
                   "closed."),
                  {"Ridley 3": "place", "Ridley": None}, id="a-numbered-site-named-again"),

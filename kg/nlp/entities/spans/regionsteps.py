@@ -177,7 +177,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
-    # "the UAW Region 1-C hall": a union's numbered region after its initials (unionregions, ent103)
+    # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
     S("union_regions", lambda c, r, f: union_regions(c.text, r, f, c.cues)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),

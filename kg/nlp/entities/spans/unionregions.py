@@ -1,8 +1,8 @@
-"""A union's numbered region named with its union's initials ("marched from the UAW Region 1-C
+"""A union's numbered region named with its union's initials ("pickets met at the UAW Region 4-B
 hall"; set BQ, branch ent103).
 
 Some unions in the United States group their locals in numbered regions (the auto workers'
-union's regions, "Region 1-C"); each is one organisation, as a local named with its union is
+union's regions, "Region 4-B"); each is one organisation, as a local named with its union is
 (bench/quality README, "A union's local named with its union"). The runs took the head word in
 but stopped before its number ("UAW Region"), and the place's head word typed the rest a place.
 The region's head is no numbered head of its own (entities.toml `numbered_heads`): a country's
@@ -25,7 +25,7 @@ from kg.nlp.entities.spans.textspan import Region
 
 @cached
 def _pattern() -> re.Pattern[str]:
-    """Initials, a region's head and its number ("UAW Region 1-C"), not inside a longer word or
+    """Initials, a region's head and its number ("UAW Region 4-B"), not inside a longer word or
     number."""
     heads = "|".join(map(re.escape, load("boundaries")["union_regions"]["heads"]))
     return re.compile(rf"(?<![\w’'.-])([A-Z]{{2,6}}) (?:{heads}) {joins.UNIT_NUMBER}(?![\w’'(-]|[.,]\d)")
