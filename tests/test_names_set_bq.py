@@ -3,7 +3,8 @@ union's second local joined by "and" (kg.nlp.entities.spans.andlocals), a union'
 after its initials and a unit's number with a hyphened letter (kg.nlp.entities.spans.unionregions,
 joins `UNIT_NUMBER`), a numbered site named again without its noun
 (kg.nlp.entities.spans.siterepeats), a firm named for a place written without its legal form
-(kg.nlp.entities.spans.placefirms), and a compass word opening a longer town in a dateline and a
+(kg.nlp.entities.spans.placefirms), a quotation's speaker whose surname is a head word
+(kg.nlp.entities.kinds.quotedspeakers), and a compass word opening a longer town in a dateline and a
 Title Case headline (kg.nlp.entities.mentions.compasstowns, kg.nlp.entities.spans.headlinetowns).
 No name or sentence of a held-out set."""
 
@@ -39,6 +40,12 @@ CASES = [
     pytest.param(("The fight began after Orrin Gale, head of Idaho Air Corp., the parent firm, cut pay.",
                   "Idaho Air had already broken the pilots’ union in 1986."),
                  {"Idaho Air": "organization", "Air": None}, id="a-place-s-firm-without-its-form"),
+    # -- typing: a quotation's speaker whose surname is a head word ----------------------------------
+    pytest.param(("“We will not sign it,” said Ada Hall, who grew oats near Fenn. “Never,” said Tom "
+                  "Church.",),
+                 {"Ada Hall": "person", "Tom Church": "person"}, id="a-speaker-whose-surname-is-a-head"),
+    pytest.param(("“We will appeal,” said Kelvo Bank officials on Monday.",),
+                 {"Kelvo Bank": "organization"}, id="a-body-that-speaks-stays-a-body"),
     pytest.param(("Loggers from Idaho marched on the capitol.",),
                  {"Idaho": "place"}, id="a-state-alone-stays-a-place"),
 ]
@@ -71,3 +78,6 @@ def test_dateline_town_in_title_case_headline(registry):
     plain = _all_names(registry, "Loggers at the Brandt mill walked out over pay.",
                        headline="Loggers In West Kelsoville Walk Out")
     check_names(plain, {"West Kelsoville": None})
+    county = _all_names(registry, "Loggers at the Brandt mill walked out over pay.",
+                        dateline="KELSOVILLE, Oregon—", headline="Loggers In Kelsoville County Walk Out")
+    check_names(county, {"Kelsoville": None})
