@@ -23,6 +23,7 @@ from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
+from kg.nlp.entities.mentions.compasstowns import compass_town_in_heading, dateline_town_tail
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
@@ -379,6 +380,9 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     city_before_administration,
     in_signed_name,
     part_of_dateline_name,
+    # "SOUTH KELSO, Oregon—", "In South Kelso": a compass word opens a longer town (compasstowns, ent103)
+    dateline_town_tail,
+    compass_town_in_heading,
     # adjectives and regions
     prefixed_adjective,
     region_adjective,

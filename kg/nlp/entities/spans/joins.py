@@ -98,7 +98,8 @@ _YEAR = re.compile(r" of ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")
 # number; sets AH/AI, branch ent54), or with two letters after the number ("Local 1199C",
 # "Local 25BX": set BH, branch ent92): one pattern for where a run takes it in (here after a two-word head,
 # kg.nlp.entities.names after a one-word head) and where a label ends in it
-UNIT_NUMBER = r"(?:[A-Z]-?)?\d{1,6}(?:-\d{1,4})?[A-Z]{0,2}"
+# "Region 4-B", "District 12-A": a number, a hyphen and one letter (set BQ, branch ent103)
+UNIT_NUMBER = r"(?:[A-Z]-?)?\d{1,6}(?:-\d{1,4}|-[A-Z](?![\w-]))?[A-Z]{0,2}"
 # "Local 5958", "Shaft No. 4": the number, "No." before it printed or not (set AO, branch ent64)
 NUMBER_AFTER = re.compile(rf" (?:No\. )?{UNIT_NUMBER}(?![\w,.-]\d)")
 

@@ -24,6 +24,7 @@ from kg.nlp.entities.spans.andlists import (
     region_with_and,
     town_and_area,
 )
+from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.brackets import join_brackets
@@ -95,6 +96,7 @@ from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import placed_firms
+from kg.nlp.entities.spans.placefirms import place_firms
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
@@ -112,6 +114,7 @@ from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
+from kg.nlp.entities.spans.siterepeats import site_repeats
 from kg.nlp.entities.spans.slogans import slogan_openers
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
@@ -126,6 +129,7 @@ from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
+from kg.nlp.entities.spans.unionregions import union_regions
 from kg.nlp.entities.spans.unionsections import union_sections
 from kg.nlp.entities.spans.unionsoftrades import unions_of_trades
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
@@ -184,6 +188,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
+    # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
+    S("union_regions", lambda c, r, f: union_regions(c.text, r, f, c.cues)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
     # "the United Nations Mission for the Vote in Kelvia": a mission named for its purpose
@@ -265,6 +271,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("constituencies", lambda c, r, f: constituencies(c.text, r, f, c.covered, c.cues)),
     # a registry place glued before an organisation's name
     S("place_before_list", lambda c, r, f: place_before_list(c.text, f, c.covered, c.cues)),
+    # "Idaho Air had cut wages" after "Idaho Air Corp.": a firm named for a place, its legal form
+    # left off (placefirms, ent103)
+    S("place_firms", lambda c, r, f: place_firms(c.text, f, c.covered)),
     # "Geo. A. Kelvin & Co.": a firm named for its founder
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
@@ -289,6 +298,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("union_before_unit", lambda c, r, f: union_before_unit(c.text, f, c.covered, c.cues)),
     # "the Union Hall of Carpenters Local 418": the building and the local, two names
     S("halls_of_locals", lambda c, r, f: halls_of_locals(c.text, f)),
+    # "Local 312 in North Bend and Local 40 in Coos Bay": the town and the second local, two names
+    # (kg.nlp.entities.spans.andlocals, ent103)
+    S("and_locals", lambda c, r, f: and_locals(c.text, f)),
     # "District Council 12 of the American Federation of Kelvo Workers": a union's numbered unit
     # named with its registry union (unitsofunions)
     S("units_of_unions", lambda c, r, f: units_of_unions(c.text, f, c.covered, c.cues)),
@@ -308,6 +320,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
     # "groups such as Omega 12 and …": a listed word and its number, one name (listednumbers, ent99)
     S("listed_number_ends", lambda c, r, f: listed_number_ends(c.text, f, c.cues, c.tx)),
+    # "the sit-down at Kelvo 3": a numbered site named again without its noun (siterepeats, ent103)
+    S("site_repeats", lambda c, r, f: site_repeats(c.text, f, c.cues)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
     S("two_ends", lambda c, r, f: two_ends(c.text, f, c.covered)),
     # "the Kelvin and Dorrow shipyard", "workers from Tallow and Bright": a firm named by two

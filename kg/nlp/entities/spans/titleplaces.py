@@ -15,6 +15,7 @@ import re
 
 from kg.nlp import textwindow
 from kg.nlp.entities.spans.headingshorts import opens_prose_name
+from kg.nlp.entities.spans.headlinetowns import dateline_towns_in_title
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.regionsteps import region_runs
 from kg.nlp.entities.spans.runs import Run, run_label
@@ -25,9 +26,13 @@ _IN_BEFORE = re.compile(r"\bin $")
 
 def places_in_title(ctx: NameContext, region: Region) -> list[Run]:
     """The runs of a Title Case title that follow "in" and that the gazetteer knows as
-    places, whole (a run that is more than the place, "Kettering Plant", is left out); and a
-    body's short form the prose gives in full (kg.nlp.entities.spans.headingshorts)."""
+    places, whole (a run that is more than the place, "Kettering Plant", is left out); a
+    body's short form the prose gives in full (kg.nlp.entities.spans.headingshorts); and the
+    dateline's town named in the title."""
     text = ctx.text
-    return [run for run in region_runs(ctx, region)
+    runs = [run for run in region_runs(ctx, region)
             if textwindow.before(_IN_BEFORE, text, run.begin, 3)
             and ctx.ev.place_kind(run_label(text, run)) or opens_prose_name(ctx, run)]
+    # the dateline's town, named whole in the title (kg.nlp.entities.spans.headlinetowns, ent103)
+    return runs + [t for t in dateline_towns_in_title(ctx, region)
+                   if not any(x.begin < t.end and t.begin < x.end for x in runs)]
