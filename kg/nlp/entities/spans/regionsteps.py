@@ -17,6 +17,7 @@ from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.andinitials import and_before_initials
+from kg.nlp.entities.spans.andletters import and_spelling_initials
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
     merge_and,
@@ -197,6 +198,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "the Alliance of Labor and Justice (ALJ)": "and" inside a name its acronym spells whole
     S("and_before_initials", lambda c, r, f: and_before_initials(c.text, r, f, _with_skipped(c), c.cues)),
+    # "Rapid Arrest and Pursuit (RAAP)": the acronym spells the "and" too (andletters, ent100)
+    S("and_spelling_initials", lambda c, r, f: and_spelling_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "KWLD-TD, the Kelvo Welders, Lathe, Dock and Transit Workers’ Tallin Division": commas,
     # hyphens and a word left out inside a long name its acronym spells (spelledacronyms)
     S("spelled_acronyms", lambda c, r, f: spelled_acronyms(c.text, r, f, _with_skipped(c), c.cues)),

@@ -1,0 +1,26 @@
+"""Names of the kinds held-out set BN (Africa and its diaspora, 1985–2024) showed cut, in made-up
+sentences in the paper's shapes (branch ent100): a name whose bracketed acronym spells its "and"
+too (kg.nlp.entities.spans.andletters). No name or sentence of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import NAMED, check_names, found
+
+CASES = [
+    pytest.param(("The ministry moved the officers into a new squad, Rapid Arrest and Pursuit (RAAP), "
+                  "in March.",),
+                 {"Rapid Arrest and Pursuit": NAMED, "Rapid Arrest": None, "RAAP": "organization"},
+                 id="an-acronym-that-spells-its-and"),
+    pytest.param(("Delegates of the Alliance of Labor and Justice (ALJ) met on Monday.",),
+                 {"Alliance of Labor and Justice": "organization", "Alliance of Labor": None},
+                 id="an-acronym-that-skips-its-and-still-joins"),
+    pytest.param(("Guards from Kelvo Dock and Harbor Police (KHP) watched the gate.",),
+                 {"Kelvo Dock and Harbor Police": None},
+                 id="letters-that-miss-join-nothing"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_set_bn_names(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
