@@ -1,6 +1,8 @@
 """Names of the kinds held-out set BN (Africa and its diaspora, 1985–2024) showed cut, in made-up
 sentences in the paper's shapes (branch ent100): a name whose bracketed acronym spells its "and"
-too (kg.nlp.entities.spans.andletters). No name or sentence of a held-out set is used."""
+too (kg.nlp.entities.spans.andletters); a review's header with no author in it, the title before a
+city, a publisher and a year (kg.nlp.entities.spans.cityheaders). No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
@@ -15,6 +17,14 @@ CASES = [
     pytest.param(("Delegates of the Alliance of Labor and Justice (ALJ) met on Monday.",),
                  {"Alliance of Labor and Justice": "organization", "Alliance of Labor": None},
                  id="an-acronym-that-skips-its-and-still-joins"),
+    pytest.param(("Harbor of Ashes: The Life of Tomas Kelvane. Chicago: Kelvo Press, 1988. 412 pages, "
+                  "$19.95 cloth.",),
+                 {"Harbor of Ashes: The Life of Tomas Kelvane": "book", "Life of Tomas Kelvane": None,
+                  "Harbor of Ashes": None},
+                 id="a-header-title-before-city-publisher-and-year"),
+    pytest.param(("Mara Kent moved. Chicago: she said the strike of 1988. was long.",),
+                 {"Mara Kent": "person"},
+                 id="no-publisher-after-the-colon-no-title"),
     pytest.param(("Guards from Kelvo Dock and Harbor Police (KHP) watched the gate.",),
                  {"Kelvo Dock and Harbor Police": None},
                  id="letters-that-miss-join-nothing"),
