@@ -7,7 +7,9 @@ one line with the reviewer's byline apart gives neither cue, so the runs cut the
 colon and small words ("Autobiography of Kelvo Dane" typed a work, the main title lost). The
 city, colon, publisher and year of printing right after the title's full stop are the cue here:
 the line opens with a title-case stretch (titles' `_stretch`, passed in so imports flow one
-way) that ends at that full stop, the whole stretch the book's title as printed."""
+way) that ends at that full stop, the whole stretch the book's title as printed. A header with
+"by" and its author before the imprint is left to titles' own cues: the stretch would run over
+the author's name."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ _IMPRINT = re.compile(r"\.[ \t]+[A-Z][\w .’'-]{1,30}:[ \t]+[A-Z][^\n:]{1,80}?,
 # A line's first characters up to the imprint: the title, on one line
 _LINE_TITLE = re.compile(r"(?m)^[ \t]*(?=[A-Z])")
 _MIN_WORDS = 2
+_BY = "by"  # a header with its author in it is not this rule's
 
 
 Stretch = Callable[[int, int], int | None]  # the end of a title-case stretch from one offset to a limit
@@ -35,8 +38,9 @@ def city_header_titles(text: str, r: Region, stretch: Stretch) -> list[tuple[int
         eol = text.find("\n", begin, r.end)
         limit = r.end if eol < 0 else eol
         imprint = _IMPRINT.search(text, begin, limit)
-        if imprint is None or len(text[begin:imprint.start()].split()) < _MIN_WORDS:
-            continue
+        words = text[begin:imprint.start()].split() if imprint else []
+        if len(words) < _MIN_WORDS or _BY in words:
+            continue  # "Title by Author. City: …": titles' `[published_after]` reads that header
         if stretch(begin, imprint.start()) == imprint.start():
             out.append((begin, imprint.start()))
     return out
