@@ -1,7 +1,8 @@
 """Names of the kinds held-out set BN (Africa and its diaspora, 1985–2024) showed cut, in made-up
 sentences in the paper's shapes (branch ent100): a name whose bracketed acronym spells its "and"
 too (kg.nlp.entities.spans.andletters); a review's header with no author in it, the title before a
-city, a publisher and a year (kg.nlp.entities.spans.cityheaders). No name or sentence of a
+city, a publisher and a year (kg.nlp.entities.spans.cityheaders); a firm named for the machines it
+builds (`Equipment`, kg/data/nlp/entities.toml [head_types]). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ CASES = [
     pytest.param(("Mara Kent moved. Chicago: she said the strike of 1988. was long.",),
                  {"Mara Kent": "person"},
                  id="no-publisher-after-the-colon-no-title"),
+    pytest.param(("“We held out,” said Mara Kent, a welder at Dorrow Equipment in Kelvinport.",),
+                 {"Dorrow Equipment": "organization", "Kelvinport": "place"},
+                 id="a-firm-named-for-its-machines-after-at"),
     pytest.param(("Guards from Kelvo Dock and Harbor Police (KHP) watched the gate.",),
                  {"Kelvo Dock and Harbor Police": None},
                  id="letters-that-miss-join-nothing"),
