@@ -2,7 +2,8 @@
 sentences in the paper's shapes (branch ent100): a name whose bracketed acronym spells its "and"
 too (kg.nlp.entities.spans.andletters); a review's header with no author in it, the title before a
 city, a publisher and a year (kg.nlp.entities.spans.cityheaders); a firm named for the machines it
-builds (`Equipment`, kg/data/nlp/entities.toml [head_types]). No name or sentence of a
+builds (`Equipment`, kg/data/nlp/entities.toml [head_types]); a place after "in the" with a role
+apposed that goes back to the subject (kg.nlp.entities.kinds.apposedplaces). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ CASES = [
     pytest.param(("“We held out,” said Mara Kent, a welder at Dorrow Equipment in Kelvinport.",),
                  {"Dorrow Equipment": "organization", "Kelvinport": "place"},
                  id="a-firm-named-for-its-machines-after-at"),
+    pytest.param(("Dorrow was born in 1931 in the Kelvanskei, the daughter of a railway clerk.",),
+                 {"Kelvanskei": "place"},
+                 id="a-place-after-in-the-before-the-subjects-role"),
+    pytest.param(("The award went to Tomas Kelvane, the son of a miner.",),
+                 {"Tomas Kelvane": "person"},
+                 id="a-person-with-a-role-apposed-stays-a-person"),
     pytest.param(("Guards from Kelvo Dock and Harbor Police (KHP) watched the gate.",),
                  {"Kelvo Dock and Harbor Police": None},
                  id="letters-that-miss-join-nothing"),

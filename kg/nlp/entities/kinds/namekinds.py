@@ -39,6 +39,7 @@ from kg.nlp.entities.kinds import (
     textrules,
 )
 from kg.nlp.entities.kinds.airlines import airline_brand
+from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.localchurches import local_church
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
@@ -65,6 +66,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.owners_site_code,
     # appositions and phrases around the name: a role, a holiday, "known as", a body's noun
     textrules.regional_firm,
+    # "grew up in the Kelvo Highlands, the daughter of a miner": after "in the", a place (ent100)
+    place_before_apposition,
     textrules.role_apposition,
     textrules.holiday,
     textrules.known_as,
