@@ -3,7 +3,8 @@ sentences in the paper's shapes (branch ent100): a name whose bracketed acronym 
 too (kg.nlp.entities.spans.andletters); a review's header with no author in it, the title before a
 city, a publisher and a year (kg.nlp.entities.spans.cityheaders); a firm named for the machines it
 builds (`Equipment`, kg/data/nlp/entities.toml [head_types]); a place after "in the" with a role
-apposed that goes back to the subject (kg.nlp.entities.kinds.apposedplaces). No name or sentence of a
+apposed that goes back to the subject (kg.nlp.entities.kinds.apposedplaces); a scheme named for
+two registry people glued by an en dash (kg.nlp.entities.spans.dashednamesakes). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ CASES = [
     pytest.param(("The award went to Tomas Kelvane, the son of a miner.",),
                  {"Tomas Kelvane": "person"},
                  id="a-person-with-a-role-apposed-stays-a-person"),
+    pytest.param(("Forty students went abroad under the Malcolm X–Che Guevara Youth Exchange Programme.",),
+                 {"Malcolm X–Che Guevara Youth Exchange Programme": NAMED, "Youth Exchange Programme": None},
+                 id="a-scheme-named-for-two-people-with-an-en-dash"),
+    pytest.param(("The Malcolm X–Che Guevara talks never took place.",),
+                 {"Malcolm X": "person", "Che Guevara": "person"},
+                 id="two-people-with-an-en-dash-and-no-name-after"),
     pytest.param(("Guards from Kelvo Dock and Harbor Police (KHP) watched the gate.",),
                  {"Kelvo Dock and Harbor Police": None},
                  id="letters-that-miss-join-nothing"),

@@ -46,6 +46,7 @@ from kg.nlp.entities.spans.cutnames import (
     subjects_with_and,
     union_before_unit,
 )
+from kg.nlp.entities.spans.dashednamesakes import dashed_namesakes
 from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
@@ -324,6 +325,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
     # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
     S("dashed_ports", lambda c, r, f: dashed_ports(c.text, f, c.covered)),
+    # "the Ana Kelvane–Tomas Dorrow Youth Exchange Programme": a scheme named for two people
+    # glued by an en dash (dashednamesakes, ent100)
+    S("dashed_namesakes", lambda c, r, f: dashed_namesakes(c.text, f, c.covered)),
     # "the Kelvin Tower for Dorrow Services"
     S("place_for_firm", lambda c, r, f: place_for_firm(c.text, f, c.covered, c.cues)),
     # "Our Lady of Kelvin parish"
