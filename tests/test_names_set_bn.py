@@ -4,13 +4,14 @@ too (kg.nlp.entities.spans.andletters); a review's header with no author in it, 
 city, a publisher and a year (kg.nlp.entities.spans.cityheaders); a firm named for the machines it
 builds (`Equipment`, kg/data/nlp/entities.toml [head_types]); a place after "in the" with a role
 apposed that goes back to the subject (kg.nlp.entities.kinds.apposedplaces); a scheme named for
-two registry people glued by an en dash (kg.nlp.entities.spans.dashednamesakes). No name or sentence of a
+two registry people glued by an en dash (kg.nlp.entities.spans.dashednamesakes); an untyped name
+between "the" and a building's noun (kg.nlp.entities.kinds.buildingnouns). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import NAMED, check_names, found
+from nlp_support import NAMED, Not, check_names, found
 
 CASES = [
     pytest.param(("The ministry moved the officers into a new squad, Rapid Arrest and Pursuit (RAAP), "
@@ -47,6 +48,15 @@ CASES = [
     pytest.param(("The Malcolm X–Che Guevara talks never took place.",),
                  {"Malcolm X": "person", "Che Guevara": "person"},
                  id="two-people-with-an-en-dash-and-no-name-after"),
+    pytest.param(("They moved to the Dorrowerie theater in Kelvinport.",),
+                 {"Dorrowerie": "place"},
+                 id="a-name-before-a-buildings-noun"),
+    pytest.param(("Police broke into the Saint-Kelvin de la Tour church on Friday.",),
+                 {"Saint-Kelvin de la Tour": "place"},
+                 id="a-name-with-particles-before-a-buildings-noun"),
+    pytest.param(("Strikers met at the Catholic church and the Methodist chapel.",),
+                 {"Methodist": Not("place"), "Catholic": Not("place")},
+                 id="a-faith-before-a-buildings-noun-is-no-place"),
     pytest.param(("Guards from Kelvo Dock and Harbor Police (KHP) watched the gate.",),
                  {"Kelvo Dock and Harbor Police": None},
                  id="letters-that-miss-join-nothing"),
