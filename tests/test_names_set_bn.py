@@ -5,7 +5,8 @@ city, a publisher and a year (kg.nlp.entities.spans.cityheaders); a firm named f
 builds (`Equipment`, kg/data/nlp/entities.toml [head_types]); a place after "in the" with a role
 apposed that goes back to the subject (kg.nlp.entities.kinds.apposedplaces); a scheme named for
 two registry people glued by an en dash (kg.nlp.entities.spans.dashednamesakes); an untyped name
-between "the" and a building's noun (kg.nlp.entities.kinds.buildingnouns). No name or sentence of a
+between "the" and a building's noun (kg.nlp.entities.kinds.buildingnouns); places by the heads
+`Buildings` and `Location` (kg/data/nlp/entities.toml [head_types]). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ CASES = [
     pytest.param(("Strikers met at the Catholic church and the Methodist chapel.",),
                  {"Methodist": Not("place"), "Catholic": Not("place")},
                  id="a-faith-before-a-buildings-noun-is-no-place"),
+    pytest.param(("Families were forced out of the Kelvo Location in 1959.",),
+                 {"Kelvo Location": "place"},
+                 id="a-township-by-its-old-word-location"),
+    pytest.param(("Marchers reached the Dorrow Buildings by noon.",),
+                 {"Dorrow Buildings": "place"},
+                 id="a-seat-of-government-by-its-buildings"),
     pytest.param(("Guards from Kelvo Dock and Harbor Police (KHP) watched the gate.",),
                  {"Kelvo Dock and Harbor Police": None},
                  id="letters-that-miss-join-nothing"),
