@@ -7,17 +7,11 @@ The sentences are made up; no page of the paper is copied."""
 
 from __future__ import annotations
 
-from kg.nlp.entities.mentions import annotate
-from kg.reader import parse_article
+from nlp_support import found
 
 
 def _mentions(registry, paragraph: str) -> dict[str, str]:
-    text = "\n".join(["The Militant (logo)", "   Vol. 61/No. 3           January 27, 1997", "", "",
-                      "Made-up report for the registry test", "", "BY JANE DOE", "", paragraph + "\n"])
-    d = parse_article(text + "\n", "<test>")
-    annotate(d, registry)
-    body = d.paragraphs[0].span.begin
-    return {m.span.of(d.text): m.entity for m in d.annotations.mentions if m.span.begin >= body}
+    return dict(found(registry, paragraph))
 
 
 def test_a_particle_inside_a_registry_name_is_one_mention(registry):
