@@ -39,6 +39,7 @@ from kg.nlp.entities.kinds import (
     textrules,
 )
 from kg.nlp.entities.kinds.airlines import airline_brand
+from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
@@ -69,6 +70,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.regional_firm,
     # "In Kelvin Falls, the candidate …": a fronted place, no apposition (kinds/frontedplaces.py, ent102)
     fronted_place,
+    # "grew up in the Kelvo Highlands, the daughter of a miner": after "in the", a place (ent100)
+    place_before_apposition,
     textrules.role_apposition,
     textrules.holiday,
     textrules.known_as,

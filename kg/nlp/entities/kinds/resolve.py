@@ -24,6 +24,7 @@ from kg.nlp.entities.kinds import familynames
 from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.bodyunits import body_units
+from kg.nlp.entities.kinds.buildingnouns import building_nouns
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
 from kg.nlp.entities.kinds.firmframes import firm_frames
@@ -365,6 +366,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # office, a site's noun or a family's plural types (kinds/untypedframes.py, ent84)
     office_appositions,
     site_nouns,
+    # "the Dorrowerie theater": an untyped name before a building's noun (kinds/buildingnouns.py, ent100)
+    building_nouns,
     family_plurals,
     apposed_body,
     movements,

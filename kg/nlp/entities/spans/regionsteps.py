@@ -17,6 +17,7 @@ from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.andinitials import and_before_initials
+from kg.nlp.entities.spans.andletters import and_spelling_initials
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
     merge_and,
@@ -46,6 +47,7 @@ from kg.nlp.entities.spans.cutnames import (
     subjects_with_and,
     union_before_unit,
 )
+from kg.nlp.entities.spans.dashednamesakes import dashed_namesakes
 from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
@@ -219,6 +221,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("named_by_initials", lambda c, r, f: named_by_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "the Alliance of Labor and Justice (ALJ)": "and" inside a name its acronym spells whole
     S("and_before_initials", lambda c, r, f: and_before_initials(c.text, r, f, _with_skipped(c), c.cues)),
+    # "Rapid Arrest and Pursuit (RAAP)": the acronym spells the "and" too (andletters, ent100)
+    S("and_spelling_initials", lambda c, r, f: and_spelling_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "KWLD-TD, the Kelvo Welders, Lathe, Dock and Transit Workers’ Tallin Division": commas,
     # hyphens and a word left out inside a long name its acronym spells (spelledacronyms)
     S("spelled_acronyms", lambda c, r, f: spelled_acronyms(c.text, r, f, _with_skipped(c), c.cues)),
@@ -368,6 +372,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
     # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
     S("dashed_ports", lambda c, r, f: dashed_ports(c.text, f, c.covered)),
+    # "the Ana Kelvane–Tomas Dorrow Youth Exchange Programme": a scheme named for two people
+    # glued by an en dash (dashednamesakes, ent100)
+    S("dashed_namesakes", lambda c, r, f: dashed_namesakes(c.text, f, c.covered)),
     # "the Kelvin Tower for Dorrow Services"
     S("place_for_firm", lambda c, r, f: place_for_firm(c.text, f, c.covered, c.cues)),
     # "Our Lady of Kelvin parish"
