@@ -1,0 +1,51 @@
+"""The junk left on set BO (branch ent101): a body named with its leader whose title is two or
+three words ("… Party of Prime Minister …": the body, then the person; runwalk
+`_title_then_person`), a mining firm's trade head before "of" and a city (entities.toml
+`firm_of_town_ends`: the firm, then its city), and a town whose first word is a title after
+"around" (entities.toml `title_town_before`: the town, not a prince). Every sentence is made up
+for these tests; no text or name of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- a leader's title of two or three words after a body's "of" ------------------------------
+    pytest.param(("The Kelvish Labor Party of Prime Minister Dana Orrow called an early election.",),
+                 {"Kelvish Labor Party": "organization", "Dana Orrow": "person",
+                  "Kelvish Labor Party of Prime Minister Dana Orrow": None},
+                 id="party-of-a-prime-minister"),
+    pytest.param(("Delegates cheered the Unity Front of Vice Premier Arlo Venn at the rally.",),
+                 {"Unity Front": "organization", "Arlo Venn": "person"},
+                 id="front-of-a-vice-premier"),
+    # a title with no full name after it is the body's own "of" part
+    pytest.param(("The Office of Prime Minister was vacant for a month.",),
+                 {"Office of Prime Minister": "organization"},
+                 id="office-of-a-title-alone-stays-whole"),
+    # -- a mining firm's head before "of" and a city ---------------------------------------------
+    pytest.param(("The smelter, owned by Dorrow Resources of Calgary, had been open a year.",),
+                 {"Dorrow Resources": "organization", "Calgary": "city",
+                  "Dorrow Resources of Calgary": None},
+                 id="resources-of-a-city"),
+    pytest.param(("The pit belongs to Kelvane Minerals of Brisbane, its bosses say.",),
+                 {"Kelvane Minerals": "organization", "Brisbane": "city"},
+                 id="minerals-of-a-city"),
+    # a place that is no city after "of" keeps the body whole
+    pytest.param(("Natural Resources of Kelvia, a state agency, issued the permits.",),
+                 {"Natural Resources of Kelvia": "organization"},
+                 id="resources-of-an-unknown-place-stays-whole"),
+    # -- "around" before a title and a town the gazetteer knows ----------------------------------
+    pytest.param(("Ranchers drove in from around Prince George and Kamloops to the meeting.",),
+                 {"Prince George": "city", "George": None},
+                 id="around-a-titled-town"),
+    # a prince the gazetteer knows no town by stays a person
+    pytest.param(("Reporters crowded around Prince Harry at the gala.",),
+                 {"Prince Harry": None, "Harry": "person"},
+                 id="around-a-prince-who-is-no-town"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_set_bo_names(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
