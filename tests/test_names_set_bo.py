@@ -2,7 +2,8 @@
 three words ("… Party of Prime Minister …": the body, then the person; runwalk
 `_title_then_person`), a mining firm's trade head before "of" and a city (entities.toml
 `firm_of_town_ends`: the firm, then its city), and a town whose first word is a title after
-"around" (entities.toml `title_town_before`: the town, not a prince). Every sentence is made up
+"around" (entities.toml `title_town_before`: the town, not a prince); Canadian provinces by the
+abbreviations the registry gives them ("B.C." only where the article speaks of Canada). Every sentence is made up
 for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -43,6 +44,16 @@ CASES = [
     pytest.param(("Reporters crowded around Prince Harry at the gala.",),
                  {"Prince Harry": None, "Harry": "person"},
                  id="around-a-prince-who-is-no-town"),
+    # -- Canadian provinces by their abbreviations (registry aliases) ----------------------------
+    pytest.param(("Pickets went up from Halifax to Kamloops, B.C., as Canadian postal workers struck.",),
+                 {"B.C.": "place/british-columbia", "Kamloops": "city"},
+                 id="bc-where-the-article-speaks-of-canada"),
+    pytest.param(("The temple was built around 300 B.C. by slaves.",),
+                 {"B.C.": None},
+                 id="bc-as-an-era-is-no-province"),
+    pytest.param(("Miners in Timmins, Ont., and Estevan, Sask., walked out.",),
+                 {"Ont.": "place/ontario", "Sask.": "place/saskatchewan"},
+                 id="ont-and-sask"),
 ]
 
 
