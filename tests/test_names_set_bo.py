@@ -3,8 +3,9 @@ three words ("… Party of Prime Minister …": the body, then the person; runwa
 `_title_then_person`), a mining firm's trade head before "of" and a city (entities.toml
 `firm_of_town_ends`: the firm, then its city), and a town whose first word is a title after
 "around" (entities.toml `title_town_before`: the town, not a prince); Canadian provinces by the
-abbreviations the registry gives them ("B.C." only where the article speaks of Canada). Every sentence is made up
-for these tests; no text or name of a held-out set is used."""
+abbreviations the registry gives them ("B.C." only where the article speaks of Canada); a
+department by its portfolios listed, the country last (kg.nlp.entities.spans.portfoliolists).
+Every sentence is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -54,6 +55,20 @@ CASES = [
     pytest.param(("Miners in Timmins, Ont., and Estevan, Sask., walked out.",),
                  {"Ont.": "place/ontario", "Sask.": "place/saskatchewan"},
                  id="ont-and-sask"),
+    # -- a department by its portfolios listed, the country last (portfoliolists) ----------------
+    pytest.param(("Officials of Employment, Skills and Training Canada refused to comment.",),
+                 {"Employment, Skills and Training Canada": "organization", "Training Canada": None},
+                 id="portfolios-listed-before-the-country"),
+    pytest.param(("A caseworker at Housing, Transit, and Tenancy Australia quit in March.",),
+                 {"Housing, Transit, and Tenancy Australia": "organization"},
+                 id="portfolios-with-a-serial-comma"),
+    # places listed before the country, or no comma at all: no department
+    pytest.param(("Fares rose in Toronto, Montreal and Quebec City Canada last year.",),
+                 {"Toronto": "city", "Toronto, Montreal and Quebec City Canada": None},
+                 id="towns-listed-are-no-portfolios"),
+    pytest.param(("The rebels of Upper and Lower Canada were hanged.",),
+                 {"Upper and Lower Canada": None},
+                 id="no-comma-no-portfolio-list"),
 ]
 
 
