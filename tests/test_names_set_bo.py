@@ -71,7 +71,35 @@ CASES = [
                  id="no-comma-no-portfolio-list"),
 ]
 
+# -- set BO's typing: heads and suffixes in the cue data, two registry rows ---------------------
+KINDS = [
+    # French puts a park's head first (kinds.toml `leading_place_heads`)
+    pytest.param(("Parc Dorrion was packed on Sunday for the rally.",),
+                 {"Parc Dorrion": "place"}, id="parc-leads-a-place"),
+    # a crown's decree is a work (entities.toml heads `work`)
+    pytest.param(("The band says the valley was granted to it under the Tallow Proclamation of 1790.",),
+                 {"Tallow Proclamation": "work"}, id="a-proclamation-is-a-work"),
+    # a firm called by its first word after its name with "Industries" (`firm_whole_suffixes`)
+    pytest.param(("Dorvek Industries had begun building homes there. The council offered to buy the "
+                  "land from Dorvek.",),
+                 {"Dorvek Industries": "organization", "Dorvek": "organization"},
+                 id="industries-first-word-is-the-firm"),
+    # two dailies' heads joined by a hyphen end a paper's name (`periodical`)
+    pytest.param(("According to the Dorrow Chronicle-Herald, inspectors never came.",),
+                 {"Dorrow Chronicle-Herald": "periodical"}, id="a-merged-dailys-head"),
+    # registry rows: the Red Cross, Quebec's provincial police
+    pytest.param(("The Red Cross was called in after the flood.",),
+                 {"Red Cross": "organization/red-cross"}, id="red-cross"),
+    pytest.param(("Officers of the Sûreté du Québec raided the camp.",),
+                 {"Sûreté du Québec": "organization/surete-du-quebec"}, id="surete-du-quebec"),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "want"), CASES)
 def test_set_bo_names(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), KINDS)
+def test_set_bo_kinds(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
