@@ -87,6 +87,14 @@ KINDS = [
     # two dailies' heads joined by a hyphen end a paper's name (`periodical`)
     pytest.param(("According to the Dorrow Chronicle-Herald, inspectors never came.",),
                  {"Dorrow Chronicle-Herald": "periodical"}, id="a-merged-dailys-head"),
+    # a bill numbered with its chamber's letter (laws `law_shape`)
+    pytest.param(("Chiefs oppose Bill C-12, a budget law passed in June.",),
+                 {"Bill C-12": "work"}, id="a-commons-bill-by-its-number"),
+    pytest.param(("Chiefs oppose Bill S-4 and Senate Bill 907.",),
+                 {"Bill S-4": "work", "Senate Bill 907": "work"}, id="a-senate-bill-by-its-number"),
+    # an untyped name before a blockade's noun is the site (kinds.toml `[untyped_frames]`)
+    pytest.param(("Police tore down the Tallak’en checkpoint and arrested 12 people.",),
+                 {"Tallak’en": "place"}, id="a-checkpoint-by-its-place"),
     # registry rows: the Red Cross, Quebec's provincial police
     pytest.param(("The Red Cross was called in after the flood.",),
                  {"Red Cross": "organization/red-cross"}, id="red-cross"),
