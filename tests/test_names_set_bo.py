@@ -95,7 +95,20 @@ KINDS = [
     # an untyped name before a blockade's noun is the site (kinds.toml `[untyped_frames]`)
     pytest.param(("Police tore down the Tallak’en checkpoint and arrested 12 people.",),
                  {"Tallak’en": "place"}, id="a-checkpoint-by-its-place"),
-    # registry rows: the Red Cross, Quebec's provincial police
+    # an untyped end of a route whose other end is a place of the text, "the" before either end
+    # (kinds.routeends)
+    pytest.param(("Some 900 people marched from The Kelvings to the Dorrow Legislative Building on Monday.",),
+                 {"Kelvings": "place", "Dorrow Legislative Building": "place"}, id="a-route-to-a-building"),
+    pytest.param(("The talks ran from Monday to Friday.",),
+                 {"Monday": None, "Friday": None}, id="days-are-no-route"),
+    # a housing development by its name (entities.toml heads `place`); a firm's legal form wins
+    pytest.param(("Settlers moved onto the Tallow Ridge Estates in March.",),
+                 {"Tallow Ridge Estates": "place"}, id="estates-is-a-place"),
+    pytest.param(("Kelvo Estates Ltd. sold the land.",),
+                 {"Kelvo Estates Ltd.": "organization"}, id="estates-ltd-is-a-firm"),
+    # registry rows: the Red Cross, Quebec's provincial police, a mining firm in a list of firms
+    pytest.param(("Do not line up with the owners of Dorvek, Kelvo Steel and Rio Tinto.",),
+                 {"Rio Tinto": "organization/rio-tinto"}, id="rio-tinto-in-a-list-of-firms"),
     pytest.param(("The Red Cross was called in after the flood.",),
                  {"Red Cross": "organization/red-cross"}, id="red-cross"),
     pytest.param(("Officers of the Sûreté du Québec raided the camp.",),
