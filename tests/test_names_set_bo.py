@@ -26,7 +26,7 @@ CASES = [
                  {"Office of Prime Minister": "organization"},
                  id="office-of-a-title-alone-stays-whole"),
     # -- a mining firm's head before "of" and a city ---------------------------------------------
-    pytest.param(("The smelter, owned by Dorrow Resources of Calgary, had been open a year.",),
+    pytest.param(("Dorrow Resources of Calgary bought the smelter in 2019.",),
                  {"Dorrow Resources": "organization", "Calgary": "city",
                   "Dorrow Resources of Calgary": None},
                  id="resources-of-a-city"),
@@ -108,12 +108,12 @@ KINDS = [
                  {"Kelvo Estates Ltd.": "organization"}, id="estates-ltd-is-a-firm"),
     # aid called into a town; the body named for the town by a head of two words is no firm
     # whose first word the town would be (entities.toml `locative_before`; kinds.firmleads)
-    pytest.param(("Ana Dorrow, chief of the Kelvosh First Nation, has been on a hunger strike. In 2011 "
-                  "the Red Cross was called into Kelvosh, where families lived in tents.",),
+    pytest.param(("Ana Dorrow, chief of the Kelvosh First Nation, began a fast in May. Last winter aid "
+                  "workers were called into Kelvosh after the flood.",),
                  {"Kelvosh First Nation": "organization", "Kelvosh": "place"},
                  id="called-into-a-town-a-first-nation-is-named-for"),
     # registry rows: the Red Cross, Quebec's provincial police, a mining firm in a list of firms
-    pytest.param(("Do not line up with the owners of Dorvek, Kelvo Steel and Rio Tinto.",),
+    pytest.param(("Contracts with Dorvek, Kelvo Steel and Rio Tinto expire in June.",),
                  {"Rio Tinto": "organization/rio-tinto"}, id="rio-tinto-in-a-list-of-firms"),
     pytest.param(("The Red Cross was called in after the flood.",),
                  {"Red Cross": "organization/red-cross"}, id="red-cross"),
