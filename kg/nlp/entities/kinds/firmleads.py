@@ -10,8 +10,9 @@ the article never writes after a word that says only a place (kg.nlp.entities.cu
 `placed`: "workers in Kelvo"), is the firm's when an organisation of the article opens with it,
 or opens with a given name and it and ends in a firm's general suffix (`[namecues]
 firm_whole_suffixes`: "Co.", "Inc."), and the full name has no head word but such a suffix
-("the Kelvo Workers Union … at Kelvo" names the town the union is of). A declared step of
-kg.nlp.entities.kinds.resolve `KIND_STEPS`."""
+("the Kelvo Workers Union … at Kelvo" names the town the union is of), nor a head of two words
+(`compound_heads`: "the Kelvosh First Nation … into Kelvosh", its land; set BO, branch ent101).
+A declared step of kg.nlp.entities.kinds.resolve `KIND_STEPS`."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def _leads(ctx: NameContext, words: list[str]) -> str | None:
     cues = ctx.cues
     if any(w in cues.heads and w not in cues.firm_whole for w in words[1:]):
         return None
+    if " ".join(words[-2:]) in cues.compound_heads:
+        return None  # "the Kelvosh First Nation … called into Kelvosh": a body's head of two words
     if len(words) == 3 and ctx.ev.gazetteer.is_given_name(words[0]) and words[-1] in cues.firm_whole:
         return words[1]  # "Walter Kelvane Co.": the founder's surname
     return words[0]

@@ -20,10 +20,13 @@ from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
 
-_ENDS = ("city", "country")
+# the known end: a city, a country, or a place of the text (a square, a building: "from The
+# Kelvo to the Dorrow Legislative Building"; set BO, branch ent101); "the" may stand before
+# either end
+_ENDS = ("city", "country", "place")
 _WORD = re.compile(r"[A-Z][\w’'-]*")
-_FROM = re.compile(r"(?<![\w’'-])from[ \t]+\Z")
-_TO = re.compile(r"[ \t]+to[ \t]+\Z")
+_FROM = re.compile(r"(?<![\w’'-])from[ \t]+(?:[Tt]he[ \t]+)?\Z")
+_TO = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _route_end(text: str, begin: int, end: int, typed: list[tuple[int, int, str]]) -> bool:
@@ -36,7 +39,7 @@ def _route_end(text: str, begin: int, end: int, typed: list[tuple[int, int, str]
         if e <= begin and _TO.fullmatch(text, e, begin) and _FROM.search(text, max(0, b - 8), b):
             return True
         # "from <name> to <known>"
-        if b >= end and _TO.fullmatch(text, end, b) and _FROM.search(text, max(0, begin - 8), begin):
+        if b >= end and _TO.fullmatch(text, end, b) and _FROM.search(text, max(0, begin - 12), begin):
             return True
     return False
 

@@ -38,6 +38,10 @@ from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
 _YEAR = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w|-)")
+# a numbered head's number: digits, or a chamber's capital letter and a hyphen before them, as
+# Canada's and Australia's parliaments number their bills ("Bill C-12" of the Commons, "Bill
+# S-4" of the Senate; set BO, branch ent101)
+_BILL_NUMBER = re.compile(r"(?:[A-Z]-)?\d+")
 _THE = re.compile(r"(?<![\w’'-])[Tt]he $")
 _DASH = "-–‑"
 
@@ -68,8 +72,8 @@ def law_shape(label: str) -> bool:
         return True  # not "Gov. Bill"
     if len(words) > 1 and _YEAR.fullmatch(" " + words[-1]) and words[-2] in _laws()["year_heads"]:
         return True
-    if len(words) > 1 and words[-1].isdigit() and words[-2] in _laws()["numbered_heads"]:
-        return True  # "… Security Council Resolution 1559"
+    if len(words) > 1 and _BILL_NUMBER.fullmatch(words[-1]) and words[-2] in _laws()["numbered_heads"]:
+        return True  # "… Security Council Resolution 1559", "Bill C-12" (a chamber's letter first)
     if len(words) > 2 and words[0] in _laws()["on_heads"] and words[1] == "on":
         return True  # "Accord on Wages and Safety in Kelvia"
     return " to " in label and words[-1] in _laws()["heads"]

@@ -104,6 +104,7 @@ from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
 from kg.nlp.entities.spans.pluralbodies import plural_bodies
 from kg.nlp.entities.spans.pluralunits import bare_plural_units
+from kg.nlp.entities.spans.portfoliolists import portfolio_lists
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
@@ -394,6 +395,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Kelvoral S.A. of Brazil", "Kelvane Group of Norway": a firm's legal form or group head
     # ends its name; the place after "of" is its own (firmofplace)
     S("firm_of_place", lambda c, r, f: firm_of_place(c.text, f)),
+    # "Employment, Skills and Training Kelvia": a department by its portfolios listed, the
+    # country last, one organisation (kg.nlp.entities.spans.portfoliolists, ent101)
+    S("portfolio_lists", lambda c, r, f: portfolio_lists(c.text, f)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),

@@ -454,13 +454,25 @@ def _title_through(cur: list[tuple[int, int, str]], words: list[tuple[int, int, 
 
 
 def _title_then_person(text: str, words: list[tuple[int, int, str]], i: int, cues: Cues) -> bool:
-    """A one-word title at `i` (`titles`: "President", "Chairman") before two capitalised words
-    joined by spaces: a person's full name after the title ("of President Arben Dorri"), so an
-    "of" before it names the body's leader, no part of the body's name."""
-    if i + 2 >= len(words) or words[i][2] not in cues.titles:
+    """A title at `i` (`titles`: "President", "Chairman", or of two or three words: "Prime
+    Minister", "Vice Premier"; set BO, branch ent101) before two capitalised words joined by
+    spaces: a person's full name after the title ("of President Arben Dorri", "of Prime Minister
+    Dana Kelvo"), so an "of" before it names the body's leader, no part of the body's name."""
+    n = _title_length(text, words, i, cues)
+    if not n or i + n + 1 >= len(words):
         return False
     return all(words[k][2][:1].isupper() and _joined(text, words[k - 1][1], words[k][0])
-               for k in (i + 1, i + 2))
+               for k in (i + n, i + n + 1))
+
+
+def _title_length(text: str, words: list[tuple[int, int, str]], i: int, cues: Cues) -> int:
+    """How many words from `i` on (one to three, joined by single spaces) make one title of
+    `titles`, the longest first; 0 where none does."""
+    for n in (3, 2, 1):
+        if i + n <= len(words) and " ".join(w for (_b, _e, w) in words[i:i + n]) in cues.titles \
+                and all(text[words[k - 1][1]:words[k][0]] == " " for k in range(i + 1, i + n)):
+            return n
+    return 0
 
 
 def _english_connector_joins(cur: list[tuple[int, int, str]], connector: str, after: list[str]) -> bool:
