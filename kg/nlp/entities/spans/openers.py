@@ -267,8 +267,8 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
             # as a headline is, in Title Case when most of its words are capitalised (a "Chile:"
             # opening it is no field's label there)
             return title_cased(text[region.begin:region.end])
-        if region.kind != "prose":
-            return False
+        if region.kind != "prose" or region.caption:
+            return False  # a caption's sentences are no title (textspan.Region.caption)
         b, e = tx.sentence_bounds(run.begin)
         lb, le = max(b, text.rfind("\n", 0, run.begin) + 1), text.find("\n", run.begin)
         line = text[lb:e if le < 0 else min(e, le)]

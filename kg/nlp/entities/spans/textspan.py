@@ -37,6 +37,10 @@ _OPENS = re.compile(r"(?:\A|[.!?…:][”’\"')\]»]*\s)[\s“‘\"'(\[{«]*\Z"
 class Region:
     span: Span
     kind: str  # prose | headline | deck | kicker (registry names only) | person | field | signer | place
+    # a photo's caption: sentences about the photo in sentence case, never a title's line, however
+    # many of its words a place's or a church's name capitalises ("Vigil at St. Brendan's Church in
+    # Kelvo Falls May 17.")
+    caption: bool = False
 
     @property
     def begin(self) -> int:
@@ -143,7 +147,7 @@ def _photo_fields(doc: Document) -> list[Region]:
     out: list[Region] = []
     for photo in doc.photos:
         if photo.caption:
-            out.append(Region(photo.caption.span, "prose"))
+            out.append(Region(photo.caption.span, "prose", caption=True))
         if photo.credit is None:  # today's captions print no credit
             continue
         credited = _CREDITED.search(photo.credit.span.of(doc.text))
