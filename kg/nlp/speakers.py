@@ -78,8 +78,8 @@ def inscribed(doc: Document, phrase: Span) -> bool:
     not the writer speaking) and not a person named nearby."""
     words = re.findall(r"[\w’'-]+", phrase.of(doc.text))
     stops = agents.lowered("agents", "prepositions") | {"who", "which", "that", "whose", "whom"}
-    # a pronoun after the noun opens a relative clause with no relative word ("The slogan we
-    # shouted then is still true: “…”"); before it, it is a possessive ("Our banner")
+    # a pronoun after the noun opens a relative clause with no relative word ("The banner we
+    # carried that spring said: “…”"); before it, it is a possessive ("Our banner")
     pronouns = agents.lowered("agents", "writer") | agents.lowered("agents", "person") \
         | agents.lowered("agents", "group")
     head = []
