@@ -318,6 +318,11 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
                 prior = [sp for sp in doc.prose_spans() if sp.end <= scope.begin]
                 if not prior or not same_section(doc, prior[-1].begin, scope.begin):
                     return []  # a letter or "Years Ago" item is a section: no reaching into the last
+                opener = _reporting_opener(doc, prior[-1], pronoun)
+                if opener is not None:
+                    # "Ana Ruiz described how … Judge Carl Boyd refused …" then a paragraph
+                    # "“…,” she said.": the one the paragraph reports, not the last one it names
+                    return [opener]
                 m = previous_mention(doc, prior[-1].end, persons=True, floor=prior[-1].begin,
                                      pronoun=pronoun)
                 if m is None:  # "Dorrego described …" in the paragraph before, no mention of its own
@@ -400,6 +405,33 @@ def _unnamed_subject(doc: Document, before: int, floor: int) -> Agent | None:
             described = _description(" ".join(words))
             return Agent("unidentified", described) if described else None
     return None
+
+
+@cuedata.cached
+def _opener_verb() -> re.Pattern:
+    """A sentence opening with a name (one to four capitalised words), perhaps a filler
+    ("also"), then a verb of saying (kg/data/nlp/quotes.toml `speaker_fillers`, `speech_verbs`)."""
+    fillers = cuedata.phrase_pattern(cuedata.words("quotes", "speaker_fillers"))
+    verbs = cuedata.phrase_pattern(cuedata.words("quotes", "speech_verbs"))
+    return re.compile(rf"\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){{0,3}})"
+                      rf"\s+(?:(?:{fillers})\s+)*(?:{verbs})\b")
+
+
+def _reporting_opener(doc: Document, para: Span, pronoun: str | None) -> Agent | None:
+    """The person a paragraph's first sentence names as the subject of a verb of saying ("Ana
+    Ruiz described how the bosses broke the strike."; a surname alone does, `by_name`): the
+    sentences after it report what that person said, so a "she said" in the next paragraph is
+    hers, not that of someone the report names on the way. None when the paragraph does not
+    open so, or the name is no person's or takes the other pronoun."""
+    first = next((s.span for s in doc.annotations.sentences if para.begin <= s.span.begin < para.end), None)
+    m = _opener_verb().match(doc.text, first.begin, first.end) if first is not None else None
+    if m is None:
+        return None
+    agent = by_name(doc, m.group("who"), pronoun)
+    ent = doc.annotations.entities.get(agent.key) if agent.kind == "entity" else None
+    if ent is None or ent.kind not in person_kinds() or (pronoun and contradicts(pronoun, ent.label)):
+        return None
+    return agent
 
 
 def _description(phrase: str) -> str | None:

@@ -78,9 +78,13 @@ def inscribed(doc: Document, phrase: Span) -> bool:
     not the writer speaking) and not a person named nearby."""
     words = re.findall(r"[\w’'-]+", phrase.of(doc.text))
     stops = agents.lowered("agents", "prepositions") | {"who", "which", "that", "whose", "whom"}
+    # a pronoun after the noun opens a relative clause with no relative word ("The banner we
+    # carried that spring said: “…”"); before it, it is a possessive ("Our banner")
+    pronouns = agents.lowered("agents", "writer") | agents.lowered("agents", "person") \
+        | agents.lowered("agents", "group")
     head = []
     for w in words:
-        if w.lower() in stops or (head and re.fullmatch(r"[a-z]+(?:ed|ing)", w)):
+        if w.lower() in stops or (head and (re.fullmatch(r"[a-z]+(?:ed|ing)", w) or w.lower() in pronouns)):
             break
         head.append(w)
     nouns = agents.lowered("quotes", "inscription_nouns")

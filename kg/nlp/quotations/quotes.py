@@ -292,14 +292,15 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
     outer quotation only (kg.nlp.quotations.nested). Found after every outer quotation has its
     speaker, so that none of the rules carrying a speaker on to the next quotation takes an
     inner one for the last quotation of a paragraph. A first person there ("we told them, ‘…’")
-    is the outer quotation's speaker, not the writer; a "she" is someone named inside the outer
-    quotation before it, or nobody (a speaker does not call herself "she"); and a speaker the
-    rules found only outside the outer marks is nobody (the outer speaker passes on someone
-    else's words)."""
+    is the outer quotation's speaker, not the writer; a "she" or a "they" is someone named inside
+    the outer quotation before it, or nobody (a speaker does not call herself "she"); and a
+    speaker the rules found only outside the outer marks is nobody (the outer speaker passes on
+    someone else's words)."""
     text = doc.text
     out: list[Quotation] = []
     writer_words = agents.lowered("agents", "writer")
     person_words = agents.lowered("agents", "person")
+    group_words = agents.lowered("agents", "group")
     for mark, content in inner_marks(text, outer.content):
         sentence = sentence_of(doc, mark.begin) or mark
         sentence = Span(max(sentence.begin, outer.content.begin), min(sentence.end, outer.content.end))
@@ -311,10 +312,12 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
         word = q.speaker_span.of(text).strip().lower() if q.speaker_span is not None else ""
         if word in writer_words:
             q.speakers, q.speaker_span = list(outer.speakers), outer.speaker_span if outer.speakers else None
-        elif word in person_words:
+        elif word in person_words | group_words:
             # "… She told them, ‘…’”: in the speaker's mouth "she" is someone else, named in the
-            # quotation before it or nobody, never the speaker named outside the marks
-            m = agents.previous_mention(doc, q.speaker_span.begin, persons=True, floor=outer.content.begin)
+            # quotation before it or nobody, never the speaker named outside the marks; so is a
+            # "they" ("… in court they say, ‘…’”), a body named in the quotation or nobody
+            m = agents.previous_mention(doc, q.speaker_span.begin, persons=word in person_words,
+                                        floor=outer.content.begin)
             q.speakers = [agents.entity_agent(doc, m.entity)] if m is not None else []
             q.speaker_span = q.speaker_span if m is not None else None
         elif q.speakers and (q.speaker_span is None or not outer.content.contains(q.speaker_span)):

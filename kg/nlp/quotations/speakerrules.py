@@ -21,6 +21,7 @@ from kg.annotations import Agent, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
 from kg.nlp.genders import contradicts, pronoun_gender
+from kg.nlp.quotations.anykindname import name_of_any_kind
 from kg.nlp.quotations.attribution import Attribution
 from kg.nlp.quotations.context import colon_speaker, speaker_nearby
 from kg.nlp.quotations.invertedsaid import inverted_said_before
@@ -314,6 +315,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     verb_before,
     # the phrase the verb names
     quoting_phrase,
+    name_of_any_kind,  # a name typed no agent's kind in the subject's place (anykindname, qs6)
     said_phrase,
     # 2'. an attributing phrase, 2a. a colon, 2b. a reported clause
     according_to,
