@@ -15,7 +15,9 @@ from kg.nlp import agents
 from kg.nlp.stages import annotate
 
 
-@pytest.mark.parametrize("name", ["Dwayne Battle", "Rosa Fort", "Curtis March"])
+# Given names the gazetteer lacks: with a known one ("Dwayne Battle") the name rule
+# kinds/quotedspeakers.py (ent103) types the name a person first, and this rule is not needed.
+@pytest.mark.parametrize("name", ["Odwell Battle", "Tavish Fort", "Belvin March"])
 @pytest.mark.parametrize("shape", [
     '"The bank kept every paper we signed," said {name}, who grew soybeans near Kinston until 1991. '
     '"We never saw them again."',
