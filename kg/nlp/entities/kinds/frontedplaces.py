@@ -3,7 +3,10 @@ Kelvin Falls, the candidate visited a plant" says where; the comma closes the ph
 candidate" after it is the sentence's subject, no apposition of the name. A town named like a
 person ("Albert Dorrow") was typed a person by the role after the comma
 (kg.nlp.entities.kinds.textrules `role_apposition`). A name of one to three capitalised words
-right after a sentence's opening "In", right before a comma, is a place, strongly.
+right after a sentence's opening "In", right before a comma, is a place, strongly, where every
+mention of it follows a preposition of place (kg.nlp.entities.kinds.openingframes'
+`every_mention_placed`, the guard of set BG's `opening_places`: "Later Velmachung told
+reporters …" makes a name no place).
 kg.nlp.entities.kinds.namekinds runs `fronted_place` before the appositions."""
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 
 from kg.nlp import textwindow
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+from kg.nlp.entities.kinds.openingframes import every_mention_placed
 
 # "In " opening the text, a line or a sentence (after its stop and a closing quote, if any)
 _FRONTED_IN = re.compile(r"(?:\A|\n[ \t]*|[.!?][”\"’']?[ \t]+)In[ \t]+\Z")
@@ -22,6 +26,7 @@ def fronted_place(q: NameQuery) -> Kind | None:
     if q.run.title or not q.text.startswith(",", q.run.end) or not 1 <= len(q.words) <= 3 \
             or not all(w[:1].isupper() for w in q.words):
         return None
-    if textwindow.before(_FRONTED_IN, q.text, q.run.begin, 12) is None:
+    if textwindow.before(_FRONTED_IN, q.text, q.run.begin, 12) is None \
+            or not every_mention_placed(q.text, q.label):
         return None
     return q.place or "place", True

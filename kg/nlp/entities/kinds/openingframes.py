@@ -42,7 +42,7 @@ def _it_after() -> re.Pattern:
     return re.compile(r"\s+(?:" + verbs + r")\s+(?:that\s+)?(?:it|its)\s")
 
 
-def _every_mention_placed(text: str, label: str) -> bool:
+def every_mention_placed(text: str, label: str) -> bool:
     """Whether each mention of the name in the text follows a preposition of place."""
     starts = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(label)}(?![\w’'-])", text)]
     return bool(starts) and all(_word_before(text, s) in _prepositions() for s in starts)
@@ -64,7 +64,7 @@ def opening_places(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
                 or run.title or not ctx.text.startswith(",", run.end) \
                 or any(common.common(w) for w in words) \
                 or not _opener().search(ctx.text[max(0, run.begin - _OPENER_WINDOW):run.begin]) \
-                or not _every_mention_placed(ctx.text, label):
+                or not every_mention_placed(ctx.text, label):
             continue
         kinds.of[label] = ("place", False)
 

@@ -35,13 +35,14 @@ from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.joins import UNIT_NUMBER
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
 _YEAR = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w|-)")
 # a numbered head's number: digits, or a chamber's capital letter and a hyphen before them, as
 # Canada's and Australia's parliaments number their bills ("Bill C-12" of the Commons, "Bill
-# S-4" of the Senate; set BO, branch ent101)
-_BILL_NUMBER = re.compile(r"(?:[A-Z]-)?\d+")
+# S-4" of the Senate; set BO, branch ent101): the one unit number of joins.UNIT_NUMBER
+_BILL_NUMBER = re.compile(UNIT_NUMBER)
 _THE = re.compile(r"(?<![\w’'-])[Tt]he $")
 _DASH = "-–‑"
 
