@@ -3,7 +3,7 @@ union's second local joined by "and" (kg.nlp.entities.spans.andlocals), a union'
 after its initials and a unit's number with a hyphened letter (kg.nlp.entities.spans.unionregions,
 joins `UNIT_NUMBER`), a numbered site named again without its noun
 (kg.nlp.entities.spans.siterepeats), a firm named for a place written without its legal form
-(kg.nlp.entities.spans.placefirms), a quotation's speaker whose surname is a head word
+(kg.nlp.entities.spans.placedfirms), a quotation's speaker whose surname is a head word
 (kg.nlp.entities.kinds.quotedspeakers), and a compass word opening a longer town in a dateline and a
 Title Case headline (kg.nlp.entities.mentions.compasstowns, kg.nlp.entities.spans.headlinetowns).
 No name or sentence of a held-out set."""

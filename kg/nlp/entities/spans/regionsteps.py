@@ -97,8 +97,7 @@ from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
-from kg.nlp.entities.spans.placedfirms import placed_firms
-from kg.nlp.entities.spans.placefirms import place_firms
+from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
@@ -277,7 +276,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # a registry place glued before an organisation's name
     S("place_before_list", lambda c, r, f: place_before_list(c.text, f, c.covered, c.cues)),
     # "Idaho Air had cut wages" after "Idaho Air Corp.": a firm named for a place, its legal form
-    # left off (placefirms, ent103)
+    # left off (placedfirms, ent103)
     S("place_firms", lambda c, r, f: place_firms(c.text, f, c.covered)),
     # "Geo. A. Kelvin & Co.": a firm named for its founder
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
