@@ -19,11 +19,11 @@ from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
 
 # how far back a sentence's opening word is looked for
-_OPENER_WINDOW = 12
+OPENER_WINDOW = 12
 
 
 @cached
-def _opener() -> re.Pattern:
+def opener() -> re.Pattern:
     """"In " at a sentence's start: the text's start, a line's, or after a full stop."""
     openers = phrase_pattern(load("kinds")["opening_places"]["openers"])
     return re.compile(r"(?:\A|\n\s*|[.!?][\"”’']?\s+)(?:" + openers + r")\s+\Z")
@@ -63,7 +63,7 @@ def opening_places(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
         if kinds.of[label][0] not in ("person", "organization") or not 1 <= len(words) <= 2 \
                 or run.title or not ctx.text.startswith(",", run.end) \
                 or any(common.common(w) for w in words) \
-                or not _opener().search(ctx.text[max(0, run.begin - _OPENER_WINDOW):run.begin]) \
+                or not opener().search(ctx.text[max(0, run.begin - OPENER_WINDOW):run.begin]) \
                 or not every_mention_placed(ctx.text, label):
             continue
         kinds.of[label] = ("place", False)
