@@ -73,7 +73,24 @@ class Framing:
 
     def __init__(self) -> None:
         c = load("kinds")
-        firm = c["firm"]
+        self._firm_frames(c["firm"])
+        self.place_heads_no_person = set(c["heads"]["place_heads_no_person"])
+        self._lists(c["lists"])
+        self._acronyms(c["acronyms"])
+        self._parties(c["parties"])
+        self._venues(c["venues"])
+        self.state_codes = {code for codes in c["state_codes"].values() for code in codes}
+        self._placed(c["placed"])
+        self._apposition(c["apposition"])
+        self._directory(c["directory"])
+        self._platforms(c["platforms"])
+        self._generic(c["generic"])
+
+    def _firm_frames(self, firm: dict) -> None:
+        """`[firm]`: the words after a name (one lower-case gap word allowed, "X union
+        spokesperson") and before it that make an employer of it, in three strengths (`firm_frame`):
+        only a firm takes them (`strong_after`), an employer's (`firm_after`, `firm_before`,
+        `possessive_after`), or a firm's where a given name opens the name (`people_after`)."""
         gap = r"(?:(?!(?:and|or|the|a|an|of|in|on|at|to|for|by|with)\s)[a-z][a-z-]*\s+)?"
         self.strong_after = re.compile(r"^(?:[’']s?)?\s+" + gap + "(?:" + phrase_pattern(firm["strong_after"])
                                        + r")(?![\w’'-])")
@@ -85,8 +102,12 @@ class Framing:
         self.possessive_after = re.compile(r"^[’']s?\s+" + gap + "(?:" + owned + r")(?![\w’'-])")
         self.firm_before = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(firm["before"])
                                       + r")\s+(?:the\s+)?$")
-        self.place_heads_no_person = set(c["heads"]["place_heads_no_person"])
-        lists = c["lists"]
+
+    def _lists(self, lists: dict) -> None:
+        """`[lists]`: the plural nouns before or after a list of names that make every member a firm
+        (`list_before`, `list_after`, `list_after_bare`) or a place (`place_list_before`,
+        `place_list_after`), and how many members of one kind carry the rest (`agree`); read by
+        `list_kinds`."""
         nouns = phrase_pattern(lists["org_nouns"])
         # "the packers A, B and C", "meat giants A and B": the noun right before the list
         self.list_before = re.compile(r"(?<![\w’'-])(?:[Tt]he|[a-z]+)\s+(?:" + nouns + r"),?\s+$")
@@ -107,16 +128,27 @@ class Framing:
                                            r"(?:[a-z-]+\s+){0,2}?(?:" + places + r")(?![\w’'-])"
                                            r"|,\s+(?:[\w.’'-]+\s+){0,3}?(?:" + places + r")(?=\s*[,.;:)—–])")
         self.agree = int(lists["agree"])
-        self.not_acronyms = set(c["acronyms"]["not_organizations"])
+
+    def _acronyms(self, acronyms: dict) -> None:
+        """`[acronyms]` and works.toml `[abbreviations]`: capitals that are no organisation's
+        initials (a unit, a common noun) and a standard edition's abbreviations ("LCW"), which
+        `acronym` and `acronym_at` leave out."""
+        self.not_acronyms = set(acronyms["not_organizations"])
         self.editions = set(load("works").get("abbreviations", {}))
-        parties = c["parties"]
+
+    def _parties(self, parties: dict) -> None:
+        """`[parties]`: the short forms of parties (plural after "the", singular in a party's
+        frame) and the words after and before them that make the frame; read by `party_spans`."""
         self.plural_parties = set(parties["plural"])
         self.singular_parties = set(parties["singular"])
         self.party_after = _after(parties["singular_after"])
         self.party_after_weak = _after(parties["singular_after_weak"])
         self.party_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(parties["singular_before"])
                                        + r")\s+$")
-        venues = c["venues"]
+
+    def _venues(self, venues: dict) -> None:
+        """`[venues]`: a hall's head words, the words before them that say a body or a civic
+        building, and a meeting's words before a venue; read by `venue` and `civic_building`."""
         self.venue_heads = set(venues["heads"])
         self.venue_body_words = set(venues["body_words"])
         self.venue_civic_words = set(venues["civic_words"])
@@ -127,8 +159,11 @@ class Framing:
                                      + phrase_pattern(venues["heads"]) + r")(?![\w’'-])")
         self.venue_meet = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(venues["meet_before"])
                                      + r")\s+the\s+$")
-        self.state_codes = {code for codes in c["state_codes"].values() for code in codes}
-        placed = c["placed"]
+
+    def _placed(self, placed: dict) -> None:
+        """`[placed]`: the words that put a name where only a place stands (`placed`), a site's
+        and a power station's nouns after it (`site_named`, `power_site`), a verb of running a
+        site, and the words a bare "at" must not follow (`_bare_at`)."""
         self.placed_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(placed["before"]) + r")\s+$")
         self.placed_not_after = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + phrase_pattern(placed["not_after"])
                                            + r")(?![\w’'-])")
@@ -143,28 +178,43 @@ class Framing:
         self.bare_at = re.compile(r"(?<![\w’'-])(?P<word>[\w’'-]+)\s+[Aa]t\s+$")
         self.at_not_after = {w.casefold() for w in placed["at_not_after"]}
         self.at_not_endings = tuple(placed["at_not_after_endings"])
-        nouns = phrase_pattern(c["apposition"]["place_nouns"])
+
+    def _apposition(self, apposition: dict) -> None:
+        """`[apposition]`: a settlement's noun in an apposition after the name
+        (", an industrial city near …,"); read by `placed_by_apposition`."""
+        nouns = phrase_pattern(apposition["place_nouns"])
         # ", an industrial city near Cairo,": up to three words before the noun, then the
         # apposition's end or a preposition
         self.place_apposition = re.compile(
             r",\s+(?:a|an|the)\s+(?:(?!(?:of|at|in|for|with|by|to|on|from|and|or)\s)[\w’'-]+\s+){0,3}?(?:"
             + nouns + r")(?=\s*[,.;:)—–]|\s+(?:of|in|on|near|north|south|east|west|outside|where|that|"
             r"which|whose|with|just|about|some|home|from|across)\b)")
-        openers = phrase_pattern(c["directory"]["address_openers"])
-        phones = phrase_pattern(c["directory"]["phone_words"])
+
+    def _directory(self, directory: dict) -> None:
+        """`[directory]`: what follows a town's colon on a directory's line (a number, an
+        address's opener, a telephone's word and its digits); read by `directory_town`."""
+        openers = phrase_pattern(directory["address_openers"])
+        phones = phrase_pattern(directory["phone_words"])
         self.directory_line = re.compile(r":[ \t]+(?:\d|(?:" + openers + r")(?![\w-])|[^\n]*?(?<![\w-])(?:"
                                          + phones + r")[.:]?[ \t]*[(+\d])")
-        platforms = c["platforms"]
+
+    def _platforms(self, platforms: dict) -> None:
+        """`[platforms]`: the words after and before a social network's or a video site's
+        name ("a … page", "posted on …"); read by `platform`."""
         self.platform_after = re.compile(r"(?:[’']s)?\s+(?:" + phrase_pattern(platforms["after"])
                                          + r")(?![\w’'-])")
         self.platform_before = re.compile(r"(?<![\w’'-])(?i:" + phrase_pattern(platforms["before"])
                                           + r")\s+$")
-        self.laws = set(c["generic"]["laws"])
-        self.elected_levels = frozenset(c["generic"]["elected_levels"])
-        self.elected_bodies = frozenset(c["generic"]["elected_bodies"])
-        self.elected_after = re.compile(r"\s+(?:" + phrase_pattern(c["generic"]["elected_after"])
+
+    def _generic(self, generic: dict) -> None:
+        """`[generic]`: capitalised generic terms that name no one thing: a law's kind, a level
+        of government and its body before "elections", a category of body (`category_spans`)."""
+        self.laws = set(generic["laws"])
+        self.elected_levels = frozenset(generic["elected_levels"])
+        self.elected_bodies = frozenset(generic["elected_bodies"])
+        self.elected_after = re.compile(r"\s+(?:" + phrase_pattern(generic["elected_after"])
                                         + r")(?![\w’'-])")
-        heads = "|".join(map(re.escape, c["generic"]["category_heads"]))
+        heads = "|".join(map(re.escape, generic["category_heads"]))
         word = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
         self.category = re.compile(rf"(?P<det>\b(?:[Aa]n?|[Tt]he)\s+)?"
                                    rf"(?P<name>(?:{word}\s+(?:(?:and|of)\s+)?)+(?P<head>{heads}))(?![\w’'-])")

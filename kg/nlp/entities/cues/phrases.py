@@ -80,6 +80,23 @@ class Phrases:
     def __init__(self) -> None:
         c = load("kinds")["phrases"]
         e = load("entities")
+        self._appositions(c, e)
+        self._naming(c, e)
+        self._rivals(c)
+        self._places(c)
+        self._schools(c, e)
+        self._firm_appositions(c)
+        self._firm_nouns(c)
+        self._outlets(c)
+        self._buyers(c)
+        self._times(c)
+        self._roads(c)
+        self._mines(c)
+
+    def _appositions(self, c: dict, e: dict) -> None:
+        """Words before a name that say a person or a body: a role in an apposition
+        (entities.toml `person_roles`; `role_before`), a body's noun in one
+        (`organization_apposition`; `body_before`), "the government of" (`government_of`)."""
         roles = phrase_pattern(e["person_roles"])
         dets = phrase_pattern(c["role_determiners"])
         # "a striker, ", "the union’s president, ", "one longtime worker, ": up to three words
@@ -95,6 +112,12 @@ class Phrases:
         # (entities.toml `organization_apposition`; set AD/AE, branch ent48)
         self.body_apposed = apposition_before(rf"(?i:{dets})")
         self.person_of = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["person_of"]) + r")\s+\Z")
+
+    def _naming(self, c: dict, e: dict) -> None:
+        """"known as", "called", "named" after a place's, a body's or a person's noun, which
+        gives the name after them that noun's kind (`named_as`), or after a name, which gives
+        its kind to the short name after (`known_as_after_name`)."""
+        roles = phrase_pattern(e["person_roles"])
         places = phrase_pattern(c["known_as_place_nouns"])
         bodies = phrase_pattern(e["evidence"]["organization_apposition"])
         known = phrase_pattern(c["known_as"])
@@ -106,13 +129,39 @@ class Phrases:
             rf"(?P<gap>,?\s*\(?)\s*(?:(?P<known>{known})|(?P<named>{named}))\s+(?:the\s+)?\Z")
         # "Kelvane Platinum, known as Kelplats,": the name right before gives its kind (ent38)
         self.name_known_as = re.compile(rf"(?:,\s*|\s*\(\s*)(?:{known})\s+(?:the\s+)?\Z")
+
+    def _rivals(self, c: dict) -> None:
+        """Firms among firms: a verb of competing before or after the name (`rival`), and "and
+        the … companies" after it (kinds.toml [lists] `org_nouns`; `firm_with_firms`)."""
         rivals = phrase_pattern(c["rival_verbs"])
         self.rival_before = re.compile(r"(?<![\w’'-])(?:" + rivals + r")\s+(?:the\s+)?\Z")
         self.rival_after = re.compile(r"(?:,\s+which\s+|,\s+|\s+)(?:" + rivals + r")\s")
+        firms_plural = phrase_pattern(load("kinds")["lists"]["org_nouns"])
+        # " and the seed companies", " and other grain firms": up to two words of their trade
+        self.with_firms = re.compile(r"\s+(?:and|or)\s+(?:the|other|the\s+other)\s+"
+                                     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:" + firms_plural + r")(?![\w’'-])")
+
+    def _places(self, c: dict) -> None:
+        """Words around a name that say a place: an owned site's noun after it (`owned_site`), a
+        preposition opening a pair with a known town (`place_pair`), a compass word before it
+        (`compass_place`), a place's head opening it (`leading_place`)."""
         self.site_after = re.compile(r"\s+(?:" + phrase_pattern(c["owned_site_nouns"]) + r")(?![\w’'-])")
+        self.pair_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["place_pair_before"])
+                                      + r")\s+(?:the\s+)?\Z")
+        self.compass_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["compass_before"])
+                                         + r")[ \t]+\Z")
+        self.leading_places = frozenset(c["leading_place_heads"])
+
+    def _schools(self, c: dict, e: dict) -> None:
+        """A school's words and adjectives' endings, which let a short name stand for a school's
+        full one (`school_short`)."""
         self.school_words = frozenset(c["school_words"])
         self.adjective_endings = tuple(e["adjective_suffixes"])
-        self.leading_places = frozenset(c["leading_place_heads"])
+
+    def _firm_appositions(self, c: dict) -> None:
+        """An apposition after a name that says a firm: a noun of scale (", the world’s
+        second-largest maker of") or of a firm another owns (", Kelvo’s U.S. subsidiary,");
+        read by `firm_by_scale`."""
         # ", the world’s second-largest maker of", ", Brazil’s biggest exporter": up to four words
         # between the article (or a possessive opening the apposition) and the noun
         self.scale_apposition = re.compile(
@@ -125,6 +174,11 @@ class Phrases:
             r"(?:(?!(?:at|of|in|on|for|from|with|by|to|and|or)\s)[\w’'.-]+\s+){0,3}?(?:"
             + phrase_pattern(c["owned_firm_nouns"]) + r")(?![\w’'-])")
         self.scale_word = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["scale_words"]) + r")(?![\w’'-])")
+
+    def _firm_nouns(self, c: dict) -> None:
+        """A firm's noun before the name (`firm_named`) or before the firm "and" pairs it with
+        (`firm_paired`), a person's trade that overrules it, and a firm's trade after the name
+        (`firm_trade`)."""
         firms = phrase_pattern(c["firm_nouns"])
         # "the Swedish company ", "an energy firm ": one to three words (its trade, its country)
         # between the article and the noun
@@ -138,24 +192,24 @@ class Phrases:
         # "the crane operator Ana Dorrow": a person's trade before the name, no firm (set AW)
         self.person_trade = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["person_trades_before_name"])
                                        + r")\s+\Z", re.IGNORECASE)
-        self.pair_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["place_pair_before"])
-                                      + r")\s+(?:the\s+)?\Z")
-        # "a Dorvane store in Kelvia": "a"/"an"/"the" before the name, an outlet's noun and "in",
-        # "at" or "on" and a capitalised word after it (set S)
+        self.trade_after = re.compile(r"\s+(?:" + phrase_pattern(c["firm_trades_after"]) + r")(?![\w’'-])")
+
+    def _outlets(self, c: dict) -> None:
+        """"a Dorvane store in Kelvia": "a"/"an"/"the" before the name, an outlet's noun and "in",
+        "at" or "on" and a capitalised word after it (set S; `firm_outlet`)."""
         self.outlet_article = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+\Z")
         self.outlet_after = re.compile(r"\s+(?:" + phrase_pattern(c["outlet_nouns"])
                                        + rf")\s+(?:in|at|on)\s+(?:the\s+)?[{UPPER}]")
-        self.compass_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["compass_before"])
-                                         + r")[ \t]+\Z")
-        firms_plural = phrase_pattern(load("kinds")["lists"]["org_nouns"])
-        # " and the seed companies", " and other grain firms": up to two words of their trade
-        self.with_firms = re.compile(r"\s+(?:and|or)\s+(?:the|other|the\s+other)\s+"
-                                     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:" + firms_plural + r")(?![\w’'-])")
-        # "assembles phones for ", "makes computers for ": a verb of making, what is made (one
-        # to six words, no sentence's end) and "for"
+
+    def _buyers(self, c: dict) -> None:
+        """A verb of making, selling or building and what it makes before the name, and the
+        names listed before it after "for", "by" or "to": the firms that buy, sell or make the
+        goods (`customer`)."""
         # … and a name before in a list after "for" ("for Kelvike and ", "for Kelvike, Dorrow and ")
         name = rf"[{UPPER}][\w’'.-]*(?:\s+[{UPPER}][\w’'.-]*){{0,2}}"
         listed = rf"(?:(?:{name},\s+)*{name},?\s+(?:and|or)\s+)?"
+        # "assembles phones for ", "makes computers for ": a verb of making, what is made (one
+        # to six words, no sentence's end) and "for"
         self.made_for = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["making_verbs"])
                                    + r")\s+(?:[^\s.;:!?]+\s+){1,6}?for\s+\Z")
         # "makes athletic shoes for ", "sews jeans for Kelvike and ": goods a brand sells (ent42)
@@ -169,14 +223,25 @@ class Phrases:
         # lower-case words and "to": the buyer (branch ent75)
         self.sold_to = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["selling_verbs"])
                                   + r")\s+(?:[a-z][\w’'-]*\s+){0,2}?to\s+" + listed + r"\Z")
-        self.trade_after = re.compile(r"\s+(?:" + phrase_pattern(c["firm_trades_after"]) + r")(?![\w’'-])")
+
+    def _times(self, c: dict) -> None:
+        """Holidays and movements named as times, events rather than the places an "at" or "in"
+        before them would make (`holiday`, `movement_time`)."""
         self.holidays = frozenset(c["holidays"])
         self.time_heads = frozenset(c["time_heads"])
         self.time_after = re.compile(r"(?:" + phrase_pattern(c["time_after"]) + r")(?![\w’'-])")
         self.time_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["time_before"]) + r")\s+\Z")
+
+    def _roads(self, c: dict) -> None:
+        """Road heads that are surnames too and the words of standing or moving along a road
+        before them, which make the road of the name (`road_on`)."""
         self.guarded_roads = frozenset(c["guarded_road_heads"])
         # "a rally on ", "the store along ": a word of standing or moving along a road
         self.road_before = re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(c["road_before"]) + r")\s+\Z")
+
+    def _mines(self, c: dict) -> None:
+        """A mine's noun after the name, its ore between, and what after the noun says the name
+        is the site's (`mine_named`)."""
         # " mine", " gold mine", " open-pit mine", " copper project": a mine's noun, its ore between
         self.mine_after = re.compile(r"\s+(?:(?P<ore>" + phrase_pattern(c["mine_ores"]) + r")\s+)?(?P<noun>"
                                      + phrase_pattern(c["mine_nouns"]) + r")(?![\w’'-])")
