@@ -68,7 +68,7 @@ from kg.nlp.entities.spans.openers import (
     title_cased,
 )
 from kg.nlp.entities.spans.regionsteps import region_runs
-from kg.nlp.entities.spans.runs import NewName, Run, in_dateline, run_label, title_case
+from kg.nlp.entities.spans.runs import NewName, Run, in_dateline, rest_run, run_label, title_case
 from kg.nlp.entities.spans.tablerows import first_cell
 from kg.nlp.entities.spans.textspan import Region, TextIndex
 from kg.nlp.entities.spans.titleplaces import places_in_title
@@ -283,7 +283,7 @@ def _capitals_line(ctx: NameContext, run: Run) -> Run | None:
     by = False
     while len(run.words) > 1 and title_case(run.words[0][2]) in ctx.cues.function:
         by = by or title_case(run.words[0][2]) == "By"
-        run = Run(run.words[1][0], run.end, run.words[1:], run.title or by, run.absorbed)
+        run = rest_run(run, 1, title=run.title or by)
     words = [w for (_b, _e, w) in run.words]
     if not ctx.ev.given_name_first([title_case(w) for w in words]):
         return None

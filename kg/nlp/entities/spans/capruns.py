@@ -29,7 +29,7 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import foreign
 from kg.nlp.entities.spans.addresses import find_addresses
-from kg.nlp.entities.spans.runs import PLACE_KINDS, SMALL, Run, span_words
+from kg.nlp.entities.spans.runs import PLACE_KINDS, SMALL, Run, rest_run, span_words
 from kg.nlp.entities.spans.runscan import RunScope
 from kg.nlp.entities.spans.runwalk import region_words, walk_words
 from kg.nlp.entities.spans.textspan import Region, TextIndex
@@ -192,7 +192,7 @@ def _as_runs(text: str, runs: list[Run], spans: list[tuple[int, int]], known: li
         # a run glued on over a line break or after an abbreviation's full stop ("… Ave." then
         # "Tel: …") keeps only its words after the address
         cut = [run for run in over if run.end > e and ("\n" in text[e:run.end] or text[e - 1] == ".")]
-        rests = [Run(rest[0][0], run.end, rest, run.title) for run in cut
+        rests = [rest_run(run, len(run.words) - len(rest)) for run in cut
                  if (rest := [w for w in run.words if w[0] >= e])]
         runs = [run for run in runs if run not in cut] + rests
         over = [run for run in over if run not in cut]

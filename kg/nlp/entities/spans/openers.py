@@ -118,7 +118,7 @@ def drop_initial_noun(text: str, run: Run, tx: TextIndex, mid_words: set[str], c
         return None
     if any(m.begin == rest[0][0] and m.end == run.end for m in run.absorbed):
         return None  # what is left is a registry name, already a mention of its own
-    return Run(rest[0][0], run.end, rest, run.title, run.absorbed)
+    return rest_run(run, len(run.words) - len(rest))
 
 
 def _gloss_of_name(text: str, run: Run) -> bool:
@@ -166,7 +166,7 @@ def drop_initial_role(run: Run, tx: TextIndex, cues: Cues, ev: Evidence, lower: 
         return run
     if not (words[0] in cues.roles or words[0].lower() in lower):
         return run  # "Thandiwe Maria Nkosi": a given name no list holds may open a name
-    return Run(run.words[1][0], run.end, run.words[1:], True, run.absorbed)
+    return rest_run(run, 1, title=True)
 
 
 def adjective_before_people(run: Run, tx: TextIndex, mid_words: set[str], cues: Cues, ev: Evidence) -> bool:
@@ -242,7 +242,7 @@ def drop_sentence_opener(run: Run, tx: TextIndex) -> Run:
     rest = run.words[1:]
     while rest and not rest[0][2][:1].isupper():
         rest = rest[1:]
-    return Run(rest[0][0], run.end, rest, run.title, run.absorbed) if rest else run
+    return rest_run(run, len(run.words) - len(rest)) if rest else run
 
 
 def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cues: Cues,

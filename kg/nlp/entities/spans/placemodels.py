@@ -18,7 +18,7 @@ import re
 
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, absorbed_in
 
 _MODEL = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Z]?")
 
@@ -31,7 +31,7 @@ def place_before_model(text: str, runs: list[Run], cues: Cues) -> list[Run]:
             out.append(run)
             continue
         words = run.words[:-1]
-        out.append(Run(run.begin, words[-1][1], words, absorbed=list(run.absorbed)))
+        out.append(Run(run.begin, words[-1][1], words, absorbed=absorbed_in(run, run.begin, words[-1][1])))
     return out
 
 

@@ -60,11 +60,19 @@ class Run:
     same_as: str | None = None  # a title's repeat: the label of the title named in full
 
 
+def absorbed_in(run: Run, begin: int, end: int) -> list[Match]:
+    """The registry matches `run` absorbed that lie within `begin`-`end`: what a part of the run
+    keeps. A match in words no longer in the part is a mention of its own again, not one riding
+    with a name it is no part of. Every step that keeps a part of a run asks this (`cut_run`,
+    `rest_run`, and the steps that build a part's run themselves)."""
+    return [m for m in run.absorbed if begin <= m.begin and m.end <= end]
+
+
 def cut_run(run: Run, end: int) -> Run:
     """The run cut at `end` (a word's end): its words and the registry matches it absorbed up to
     there; the matches it drops are mentions of their own again."""
     return replace(run, end=end, words=[w for w in run.words if w[1] <= end],
-                   absorbed=[m for m in run.absorbed if m.end <= end])
+                   absorbed=absorbed_in(run, run.begin, end))
 
 
 def rest_run(run: Run, start: int, *, title: bool | None = None, kind: str | None = None) -> Run:
@@ -82,7 +90,7 @@ def rest_run(run: Run, start: int, *, title: bool | None = None, kind: str | Non
     words = run.words[start:]
     begin = words[0][0]
     return Run(begin, run.end, words, run.title if title is None else title,
-               [m for m in run.absorbed if m.begin >= begin], kind=kind)
+               absorbed_in(run, begin, run.end), kind=kind)
 
 
 def in_dateline(doc: Document, run: Run) -> bool:

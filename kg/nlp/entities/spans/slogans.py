@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load
-from kg.nlp.entities.spans.runs import Run, span_words
+from kg.nlp.entities.spans.runs import Run, absorbed_in, span_words
 
 _OPENS = re.compile(r"[“\"‘'«¡] ?\Z")  # a quotation mark or "¡" right before the run
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
@@ -40,5 +40,5 @@ def slogan_openers(text: str, runs: list[Run]) -> list[Run]:
         rest = next((i for i, w in enumerate(words[1:], 1) if w[2][:1].isupper()), None)
         if rest is not None:
             b = words[rest][0]
-            out.append(Run(b, run.end, words[rest:], absorbed=[m for m in run.absorbed if m.begin >= b]))
+            out.append(Run(b, run.end, words[rest:], absorbed=absorbed_in(run, b, run.end)))
     return out

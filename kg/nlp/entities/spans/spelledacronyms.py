@@ -36,7 +36,7 @@ from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.acronymwalk import BRACKETED, CLOSED, PIECE, Spelling, spell
 from kg.nlp.entities.spans.andlists import merge_and
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, absorbed_in, rest_run
 from kg.nlp.entities.spans.textspan import Region
 
 # "KWLD-TD, the …": an acronym of one or two parts before the long name in apposition
@@ -171,6 +171,7 @@ def acronym_and_name(text: str, runs: list[Run]) -> list[Run]:
         if not rest:
             out.append(run)
             continue
-        out.append(Run(run.begin, m.end(1), [(run.begin, m.end(1), m.group(1))]))
-        out.append(Run(rest[0][0], run.end, rest))
+        out.append(Run(run.begin, m.end(1), [(run.begin, m.end(1), m.group(1))],
+                       absorbed=absorbed_in(run, run.begin, m.end(1))))
+        out.append(rest_run(run, len(run.words) - len(rest)))
     return out
