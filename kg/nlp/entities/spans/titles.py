@@ -57,6 +57,7 @@ from kg.nlp.entities.spans.cityheaders import city_header_titles
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.foreign import foreign_word
+from kg.nlp.entities.spans.languagelists import listed_translations
 from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlecase import is_title_case
@@ -232,6 +233,8 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _read_subtitled_titles(text, r, cues)
         out += _translated_titles(text, r, cues)
         out += _titles_before_translation(text, r, known, cues)
+        # "available in Spanish from Dorrow Books: Otra mirada a Kelvo and …": listed translations
+        out += [Title(b, e, "book", over_names=True) for b, e in listed_translations(text, r)]
         out += _header_titles(text, r, cues)
         # "Title: Subtitle. City: Publisher, 1994.": a header with no author in it (ent100)
         out += [Title(b, e, "book", over_names=True) for b, e in
