@@ -522,13 +522,15 @@ def _after_owner(text: str, start: int, end: int, known: list[Match]) -> int:
 
 
 _MONTH_DAY = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?!\d)")
+_MONTH_YEAR = re.compile(r"([A-Z][a-z]+)\.? \d{4}")
 
 
 def _dated(text: str, start: int, at: int) -> bool:
     """A stretch before "by" that opens with a month and a day ("June 3 at a Kelvin Forum in
     Tallow") says when and where a talk was given, not a work's title: the forum and the town
-    after it are names of their own (set AJ, branch ent59)."""
-    m = _MONTH_DAY.match(text, start, at)
+    after it are names of their own (set AJ, branch ent59). A month and a year alone ("the
+    committee organized in July 1983 by Ana Dorrow") say when (a real 2009 page)."""
+    m = _MONTH_DAY.match(text, start, at) or _MONTH_YEAR.fullmatch(text, start, at)
     return m is not None and month_number(m.group(1)) is not None
 _AND = re.compile(r" and (?=[A-Z])")
 

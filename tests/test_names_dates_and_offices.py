@@ -1,0 +1,39 @@
+"""Two shapes met on real pages of the paper (read locally, never copied): a month and a year
+before "by" and a person is when, not a work's title; an office before one uncommon word is a
+title before a surname ("Premier Kassim"), while a common word keeps its name ("Premier Foods")."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import found
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+def test_a_month_and_year_before_by_and_a_person_is_no_title(registry):
+    got = _labels(registry, "The farmers joined the Dorrow Valley Action Committee, which was "
+                            "organized in March 1982 by Tessa Brindle, a farmer from Kelvo.")
+    assert "March 1982" not in got, got
+    assert got.get("Tessa Brindle", "").startswith("person/"), got
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("The revolt was smashed when Premier Kassovar called on the workers to defend the regime.", "Kassovar"),
+    ("Chancellor Brindlemeyer announced the cuts on Monday.", "Brindlemeyer"),
+])
+def test_an_office_before_one_uncommon_word_is_a_title_before_a_surname(registry, sentence, person):
+    got = _labels(registry, sentence)
+    assert got.get(person, "").startswith("person/"), got
+    assert not [s for s in got if s.startswith(("Premier ", "Chancellor "))], got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Workers at Premier Foods walked out on Monday.", "Premier Foods"),
+    ("Engineers at General Atomics struck the plant.", "General Atomics"),
+])
+def test_a_common_word_or_a_firms_title_keeps_its_name(registry, sentence, name):
+    got = _labels(registry, sentence)
+    assert name in got, got
