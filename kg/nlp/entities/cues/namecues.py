@@ -217,7 +217,11 @@ class Cues:
         # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;
         # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union";
         # a possessive determiner opens it as an article does ("Kelvo Dorrano, its leader,"; set AL)
-        self.role_after = re.compile(rf",\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
+        # a photo caption's place of the person between the name and the comma ("Ana Ruiz
+        # (second from left), a miner at …"; `photo_positions`, a real 2003 page)
+        position = phrase_pattern(c["photo_positions"])
+        self.role_after = re.compile(rf"(?:\s+\((?:{position})\))?"
+                                     rf",\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
                                      rf"(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"
                                      rf"|(?:[a-z]+\s+)?(?:{roles})\s+(?:of|at|for|in)\s)")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")

@@ -1,6 +1,8 @@
-"""Two shapes met on real pages of the paper (read locally, never copied): a month and a year
-before "by" and a person is when, not a work's title; an office before one uncommon word is a
-title before a surname ("Premier Kassim"), while a common word keeps its name ("Premier Foods")."""
+"""Shapes met on real pages of the paper (read locally, never copied; the tests' names are made
+up): a month and a year before "by" and a person is when, not a work's title; an office before
+one uncommon word is a title before a surname ("Premier Kassim"), while a common word keeps its
+name ("Premier Foods"); a caption's "(right)" between a name and its role; a gerund of a title
+in Title Case ("toward Building the …") is no name."""
 
 from __future__ import annotations
 
@@ -37,3 +39,22 @@ def test_an_office_before_one_uncommon_word_is_a_title_before_a_surname(registry
 def test_a_common_word_or_a_firms_title_keeps_its_name(registry, sentence, name):
     got = _labels(registry, sentence)
     assert name in got, got
+
+
+@pytest.mark.parametrize("position", ["right", "second from left", "center"])
+def test_a_photo_position_between_the_name_and_its_role_still_types_a_person(registry, position):
+    got = _labels(registry, f"Mildre Varnholt ({position}), a miner at the Dorrow mine, speaks at the "
+                            "meeting. Varnholt described the strike.")
+    assert got.get("Mildre Varnholt", "").startswith("person/"), got
+
+
+def test_a_gerund_before_an_article_and_a_name_is_no_name(registry):
+    got = _labels(registry, "Delegates came to the First National Conference toward Building the "
+                            "Kelvish Workers Party held in Dorrow.")
+    assert "Building" not in got, got
+    assert "Kelvish Workers Party" in got, got
+
+
+def test_a_town_ending_in_ing_before_an_article_stays_a_town(registry):
+    got = _labels(registry, "In Beijing the regime cracked down on the strikers.")
+    assert got.get("Beijing", "").startswith("city/"), got
