@@ -58,3 +58,20 @@ def test_a_gerund_before_an_article_and_a_name_is_no_name(registry):
 def test_a_town_ending_in_ing_before_an_article_stays_a_town(registry):
     got = _labels(registry, "In Beijing the regime cracked down on the strikers.")
     assert got.get("Beijing", "").startswith("city/"), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protests followed the police killing of Ardel Quoyne near Dorrow.",
+    "Cops shot and killed Ardel Quoyne in July.",
+    "Hundreds marched on the anniversary of the lynching of Ardel Quoyne.",
+])
+def test_the_victim_of_a_violent_act_is_a_person(registry, sentence):
+    got = _labels(registry, sentence)
+    assert got.get("Ardel Quoyne", "").startswith("person/"), got
+
+
+def test_a_place_or_a_body_after_the_act_keeps_its_kind(registry):
+    got = _labels(registry, "The killing of Dorrow Tallis outraged the Kelvo Miners Union. "
+                            "A bombing killed Kelvo Airlines workers.")
+    assert got.get("Kelvo Miners Union", "").startswith("organization/"), got
+    assert not got.get("Kelvo Airlines", "").startswith("person/"), got
