@@ -525,3 +525,14 @@ def test_an_item_titles_closing_full_stop_is_the_sentences_not_the_titles():
     assert q.score(g, p).item_fields["title"].tp == 1
     p.items[0]["title"] = "Report back from Kelvo!"
     assert q.score(g, p).item_fields["title"].tp == 0
+
+
+@pytest.mark.parametrize("surface, compared", [
+    ("‘Dorrow’ Strike Fund", "Dorrow Strike Fund"), ("Kelvin “Red” Arbo", "Kelvin Red Arbo"),
+    ("“Dorrow Nights”", '"Dorrow Nights"'), ("the Workers’ Union", "Workers' Union"),
+    ("Kelvin's", "Kelvin")])
+def test_quote_marks_inside_a_longer_name_are_not_compared(surface, compared):
+    """A part of a name the page prints in quote marks ("‘Dorrow’ Strike Fund") is compared
+    without them, as the pipeline labels it; a name quoted whole keeps its marks, and an
+    apostrophe of a possessive is none (README, "Gold format")."""
+    assert q.norm_surface(surface) == compared

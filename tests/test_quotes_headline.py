@@ -94,3 +94,35 @@ def test_an_excerpts_headline_quotation_is_its_one_bylines(docs):
     assert docs["excerpt_named"].authors
     assert speakers(docs["excerpt_named"]) == {
         "We learned to stand together at the gate": ["Rosa Kelvey-Dunn"]}
+
+
+MESSAGE_PAGE = ("The Militant (logo)  \n   Vol. 71/No. 8           March 5, 2007  \n \n"
+                "‘She stood with the bakers at every gate’\nMessage to Dorrow meeting for Lina Kestrel\n \n"
+                "The following message was sent to the February 24 meeting in Dorrow celebrating "
+                "the life of Lina Kestrel, who died February 2.\n \n"
+                "Dear friends,\n\n"
+                "We send greetings to all who gathered in Dorrow to honor her.\n\n"
+                "She spent the winter of 1981 on the picket lines of the Harlan bakers.\n\n"
+                "In solidarity,\n\n"
+                "Oren Vasquez-Holm\nFor the National Committee\nKelvish Workers League\nKelvin\n")
+
+
+def _message_page(text: str):
+    from kg.reader import parse_article
+    return annotate(parse_article(text))
+
+
+def test_a_messages_quoted_headline_is_its_signers():
+    """A message printed whole under an introduction is the signer's words: the reader takes the
+    name under the closing as the page's writer, and the headline quoting the message is theirs."""
+    got = speakers(_message_page(MESSAGE_PAGE))
+    assert got == {"She stood with the bakers at every gate": ["Oren Vasquez-Holm"]}, got
+
+
+def test_a_byline_over_an_introduced_message_is_no_signer():
+    """With a byline over the page and no signer under the message, the reporter wrote the
+    introduction, not the message: the headline quotation is left to no one."""
+    text = MESSAGE_PAGE.replace(" \nThe following", " \nBY ANA RUIZ\n \nThe following")
+    text = text[:text.index("In solidarity,")]
+    got = speakers(_message_page(text))
+    assert "She stood with the bakers at every gate" not in got, got

@@ -234,9 +234,18 @@ def is_description(surface: str) -> bool:
     return bool(m) and m.group()[-1].islower()
 
 
+# a word or words in quote marks inside a longer name: "'Militant' Fighting Fund"
+_INNER_QUOTED = re.compile(r"(?<!\w)(['\"])([^'\"]+)\1(?!\w)")
+
+
 def norm_surface(s: str) -> str:
-    """An entity surface as the gold writes it: no possessive, no leading article."""
+    """An entity surface as the gold writes it: no possessive, no leading article, and no quote
+    marks around a part of a longer name (the page's "‘Militant’ Fighting Fund" is the name
+    Militant Fighting Fund, as the pipeline's label gives it)."""
     s = norm(s) or ""
+    inner = _INNER_QUOTED.sub(r"\2", s)
+    if inner != s and _INNER_QUOTED.fullmatch(s) is None:
+        s = inner
     s = re.sub(r"'s?$", "", s) if re.search(r"\w's$|s'$", s) else s
     return re.sub(r"^(?:the|The)\s+", "", s)
 

@@ -201,6 +201,8 @@ class HeaderLines:
         (`Rally in Kelvo` / `Workers demand …`) has no such pair in the text."""
         words = above.split()
         first = line.text.split()[0] if line.text.split() else ""
+        if self._name_under(words, line, block):
+            return True
         if len(words) < 3 or not words[-2][:1].islower():
             return False
         last = words[-1]
@@ -209,6 +211,23 @@ class HeaderLines:
         inside = {ln.number for ln in block}
         rest = "\n".join(ln.text for ln in self.lines if ln.number not in inside)
         return re.search(rf"\b{last} {first}\b", rest) is not None
+
+    def _name_under(self, words: list[str], line: Line, block: list[Line]) -> bool:
+        """A title's object set on a line of its own (`Unionists hold conference to found` /
+        `Workers Party of Venezuela`, a real 2003 page): the line above, in sentence case, ends on
+        a lower-case word, and the line is a name of two words or more (each capitalised but
+        the function words of kg/data/reader/continuation-words.txt) that the page prints word
+        for word elsewhere. A deck is a clause, in sentence case, and not a name the body
+        repeats."""
+        names = line.text.split()
+        if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower() or len(names) < 2:
+            return False
+        small = cues.continuation_words()
+        if not all(w[:1].isupper() or w in small for w in names) or not names[-1][:1].isupper():
+            return False
+        inside = {ln.number for ln in block}
+        rest = "\n".join(ln.text for ln in self.lines if ln.number not in inside)
+        return re.search(rf"(?<![\w’'-]){re.escape(line.text.strip())}(?![\w’'-])", rest) is not None
 
     @staticmethod
     def _field(line: Line) -> Field:

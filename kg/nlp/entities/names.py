@@ -248,7 +248,8 @@ def _keep_or_drop(ctx: NameContext, seen: _Seen) -> tuple[Kept, list[Run]]:
         if union_named:  # "the Community union": the union's name is the common word (set AO)
             run = Run(run.begin, run.end, run.words, run.title, run.absorbed, kind="organization")
         if (ev.is_junk(label, ctx.lower) or framing().generic_law(text, run.end, label)
-                or framing().generic_elected_body(text, run.end, label)) \
+                or framing().generic_elected_body(text, run.end, label)
+                or _gerund_with_object(text, run, words)) \
                 and run.kind is None and not run.title \
                 and normalise(label) not in seen.person_fields and label not in seen.family_names:
             continue  # "Years Ago", "Union", "Position": a label or a common noun, no entity
@@ -258,6 +259,20 @@ def _keep_or_drop(ctx: NameContext, seen: _Seen) -> tuple[Kept, list[Run]]:
             kind = ("person", True)  # "Harvest of Fire: … by Gurnam Dhillon-Reyes": the author
         kept.append((run, label, kind))
     return kept, openers
+
+
+# an article right after a word, then a capital: the word governs a name ("toward Building the …")
+_ARTICLE_THEN_NAME = re.compile(r"[ \t]+(?:the|a|an|its|their|our)[ \t]+[A-Z]")
+
+
+def _gerund_with_object(text: str, run: Run, words: list[str]) -> bool:
+    """A lone capitalised "-ing" word with an article and a name after it is a verb of a title
+    in Title Case, no name ("the First National Conference toward Building the Kelvish Workers
+    Party": "Building" alone was typed a place by its head word; a real 2003 page). A common
+    English word only, and no town: "in Beijing the regime …" names the city."""
+    w = words[0] if len(words) == 1 else ""
+    return len(w) > 5 and w.endswith("ing") and _ARTICLE_THEN_NAME.match(text, run.end) is not None \
+        and common_words().common(w) and evidence().place_kind(w) is None  # not "in Beijing the …"
 
 
 def _cut_by_position(ctx: NameContext, run: Run, seen: _Seen) -> Run | None:

@@ -8,7 +8,8 @@ none; the page itself names the speaker: the one person an interview's answer ta
 interviewer's tags, kg/data/nlp/quotes.toml `interviewer_tags`, apart), the person a talk's
 introduction names (`spoken_pieces`), or the one who issued a statement the page prints
 (`written_pieces`: "The following statement was released by Ana Ruiz", or "Below is the
-statement she released" over a statement signed "— Ana Ruiz"), or the one byline of a page
+statement she released" over a statement signed "— Ana Ruiz", or "The following message was read
+at …" over a message signed under its closing), or the one byline of a page
 that prints an excerpt of a written work (`excerpt_pieces`: "Below is an excerpt from …"
 over "BY ANA RUIZ"). On any page, a headline whose words a body quotation holds ("‘Bosses broke
 every promise’" over "“The bosses broke every promise,” said Ana Ruiz") is that quotation's
@@ -177,7 +178,17 @@ def _statement_speaker(doc: Document) -> Agent | None:
         return _named_at(doc, first.begin + m.start("name"), m.group("name"))
     if doc.signoff is not None:
         return _named_at(doc, doc.signoff.span.begin, doc.signoff.name)
-    return None
+    return _signer(doc, first)
+
+
+def _signer(doc: Document, first: Span) -> Agent | None:
+    """The one author a message printed whole is signed by: the reader takes the name under its
+    closing as the page's author, set after the introduction ("The following message was read
+    at …" over "Dear comrades, … Comradely, / Ana Ruiz / For the Executive Committee"). A byline
+    over the page is no signer: an introduction after it may print someone else's message."""
+    if len(doc.authors) != 1 or doc.authors[0].span is None or doc.authors[0].span.begin < first.end:
+        return None
+    return agents.writers(doc)[0]
 
 
 @cuedata.cached

@@ -16,6 +16,7 @@ from kg import nameparticles
 from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.capitals import UPPER
+from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.nations import is_demonym
 
 _NUMBERED_INITIALS = re.compile(r"\d{2,5}[A-Z]{2,6}")
@@ -175,6 +176,7 @@ class Cues:
         self.site_place_after = re.compile(r"\s+(?:" + phrase_pattern(c["site_place_after"])
                                            + r")(?![\w’'-])")
         self.ambiguous_titles = set(c["ambiguous_titles"])
+        self.office_titles = set(c["office_titles_before_surname"])
         self.place_before_title = set(c["place_before_title"])
         self.periodical_nouns = set(c["evidence"]["periodical_nouns"])
         # "Obreros, the weekly of the Kelvish unions,": the apposition's noun a periodical's
@@ -215,7 +217,11 @@ class Cues:
         # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;
         # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union";
         # a possessive determiner opens it as an article does ("Kelvo Dorrano, its leader,"; set AL)
-        self.role_after = re.compile(rf",\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
+        # a photo caption's place of the person between the name and the comma ("Ana Ruiz
+        # (second from left), a miner at …"; `photo_positions`, a real 2003 page)
+        position = phrase_pattern(c["photo_positions"])
+        self.role_after = re.compile(rf"(?:\s+\((?:{position})\))?"
+                                     rf",\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
                                      rf"(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"
                                      rf"|(?:[a-z]+\s+)?(?:{roles})\s+(?:of|at|for|in)\s)")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")
@@ -271,11 +277,16 @@ class Cues:
 
     def title_applies(self, words: list[str], n: int) -> bool:
         """Is words[:n] (a title) a title here? Not before a name with a head word ("Premier
-        League"); an ambiguous one only before two capitalised words ("General Motors")."""
+        League"); an ambiguous one only before two capitalised words ("General Motors"), or an
+        office before one that is no common word (`office_titles_before_surname`: "Premier
+        Kassim")."""
         rest = [w for w in words[n:] if self.cap(w)]
         if not rest or rest[-1] in self.heads:  # "Queen Elizabeth Hospital"
             return False
-        if " ".join(words[:n]) in self.ambiguous_titles:  # "Major League Baseball"
+        title = " ".join(words[:n])
+        if title in self.ambiguous_titles:  # "Major League Baseball"
+            if len(rest) == 1 and title in self.office_titles:  # "Premier Kassim", not "Premier Foods"
+                return not common_words().common(rest[0])
             return len(rest) >= 2 and not any(w in self.heads for w in rest)
         return True
 

@@ -72,6 +72,7 @@ from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
 from kg.nlp.entities.kinds.untypedframes import family_plurals, office_appositions, site_nouns
+from kg.nlp.entities.kinds.victims import victims
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -395,6 +396,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     firm_frames,
     # "Kelvo Solidarity, set up by laid-off miners,": a body (kinds/formedbodies.py, ent98)
     formed_bodies,
+    # "the police killing of Arlo Venn": the victim, a person (kinds/victims.py, lead)
+    victims,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
     # "Kelvo said" after "Leroy Kelvo Sr." and "Leroy Kelvo Jr.": a surname of two people named

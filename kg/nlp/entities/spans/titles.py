@@ -57,6 +57,7 @@ from kg.nlp.entities.spans.cityheaders import city_header_titles
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.foreign import foreign_word
+from kg.nlp.entities.spans.languagelists import listed_translations
 from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlecase import is_title_case
@@ -232,6 +233,8 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         out += _read_subtitled_titles(text, r, cues)
         out += _translated_titles(text, r, cues)
         out += _titles_before_translation(text, r, known, cues)
+        # "available in Spanish from Dorrow Books: Otra mirada a Kelvo and …": listed translations
+        out += [Title(b, e, "book", over_names=True) for b, e in listed_translations(text, r)]
         out += _header_titles(text, r, cues)
         # "Title: Subtitle. City: Publisher, 1994.": a header with no author in it (ent100)
         out += [Title(b, e, "book", over_names=True) for b, e in
@@ -519,13 +522,15 @@ def _after_owner(text: str, start: int, end: int, known: list[Match]) -> int:
 
 
 _MONTH_DAY = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?!\d)")
+_MONTH_YEAR = re.compile(r"([A-Z][a-z]+)\.? \d{4}")
 
 
 def _dated(text: str, start: int, at: int) -> bool:
     """A stretch before "by" that opens with a month and a day ("June 3 at a Kelvin Forum in
     Tallow") says when and where a talk was given, not a work's title: the forum and the town
-    after it are names of their own (set AJ, branch ent59)."""
-    m = _MONTH_DAY.match(text, start, at)
+    after it are names of their own (set AJ, branch ent59). A month and a year alone ("the
+    committee organized in July 1983 by Ana Dorrow") say when (a real 2009 page)."""
+    m = _MONTH_DAY.match(text, start, at) or _MONTH_YEAR.fullmatch(text, start, at)
     return m is not None and month_number(m.group(1)) is not None
 _AND = re.compile(r" and (?=[A-Z])")
 

@@ -1,0 +1,77 @@
+"""Shapes met on real pages of the paper (read locally, never copied; the tests' names are made
+up): a month and a year before "by" and a person is when, not a work's title; an office before
+one uncommon word is a title before a surname ("Premier Kassim"), while a common word keeps its
+name ("Premier Foods"); a caption's "(right)" between a name and its role; a gerund of a title
+in Title Case ("toward Building the …") is no name."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import found
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+def test_a_month_and_year_before_by_and_a_person_is_no_title(registry):
+    got = _labels(registry, "The farmers joined the Dorrow Valley Action Committee, which was "
+                            "organized in March 1982 by Tessa Brindle, a farmer from Kelvo.")
+    assert "March 1982" not in got, got
+    assert got.get("Tessa Brindle", "").startswith("person/"), got
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("The revolt was smashed when Premier Kassovar called on the workers to defend the regime.", "Kassovar"),
+    ("Chancellor Brindlemeyer announced the cuts on Monday.", "Brindlemeyer"),
+])
+def test_an_office_before_one_uncommon_word_is_a_title_before_a_surname(registry, sentence, person):
+    got = _labels(registry, sentence)
+    assert got.get(person, "").startswith("person/"), got
+    assert not [s for s in got if s.startswith(("Premier ", "Chancellor "))], got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Workers at Premier Foods walked out on Monday.", "Premier Foods"),
+    ("Engineers at General Atomics struck the plant.", "General Atomics"),
+])
+def test_a_common_word_or_a_firms_title_keeps_its_name(registry, sentence, name):
+    got = _labels(registry, sentence)
+    assert name in got, got
+
+
+@pytest.mark.parametrize("position", ["right", "second from left", "center"])
+def test_a_photo_position_between_the_name_and_its_role_still_types_a_person(registry, position):
+    got = _labels(registry, f"Mildre Varnholt ({position}), a miner at the Dorrow mine, speaks at the "
+                            "meeting. Varnholt described the strike.")
+    assert got.get("Mildre Varnholt", "").startswith("person/"), got
+
+
+def test_a_gerund_before_an_article_and_a_name_is_no_name(registry):
+    got = _labels(registry, "Delegates came to the First National Conference toward Building the "
+                            "Kelvish Workers Party held in Dorrow.")
+    assert "Building" not in got, got
+    assert "Kelvish Workers Party" in got, got
+
+
+def test_a_town_ending_in_ing_before_an_article_stays_a_town(registry):
+    got = _labels(registry, "In Beijing the regime cracked down on the strikers.")
+    assert got.get("Beijing", "").startswith("city/"), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protests followed the police killing of Ardel Quoyne near Dorrow.",
+    "Cops shot and killed Ardel Quoyne in July.",
+    "Hundreds marched on the anniversary of the lynching of Ardel Quoyne.",
+])
+def test_the_victim_of_a_violent_act_is_a_person(registry, sentence):
+    got = _labels(registry, sentence)
+    assert got.get("Ardel Quoyne", "").startswith("person/"), got
+
+
+def test_a_place_or_a_body_after_the_act_keeps_its_kind(registry):
+    got = _labels(registry, "The killing of Dorrow Tallis outraged the Kelvo Miners Union. "
+                            "A bombing killed Kelvo Airlines workers.")
+    assert got.get("Kelvo Miners Union", "").startswith("organization/"), got
+    assert not got.get("Kelvo Airlines", "").startswith("person/"), got
