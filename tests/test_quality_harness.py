@@ -272,6 +272,7 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("bo", 10),
                                              ("bp", 10),
                                              ("bq", 10),
+                                             ("br", 10),
                                              ("bs", 10),
                                              ("bt", 10),
                                              ("bu", 10)])
@@ -360,6 +361,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "bo"], ["bo"], "BO"),
              (["--set", "bp"], ["bp"], "BP"),
              (["--set", "bq"], ["bq"], "BQ"),
+             (["--set", "br"], ["br"], "BR"),
              (["--set", "bs"], ["bs"], "BS"),
              (["--set", "bt"], ["bt"], "BT"),
              (["--set", "bu"], ["bu"], "BU"),
