@@ -206,6 +206,13 @@ def test_gold_names_must_occur_in_the_article(tmp_path):
         q.check_gold(q.load_gold(path), "Miners in Alabama", path)
 
 
+def test_a_gold_name_with_inner_quote_marks_occurs_in_the_article(tmp_path):
+    """The gold's `Kelvin "Red" Arbo` is compared as Kelvin Red Arbo; the check finds it in the
+    page's `Kelvin “Red” Arbo` all the same."""
+    path = _write_gold(tmp_path, "militant-2021-04-19-v85n15-x", entities={'Kelvin "Red" Arbo': "Person"})
+    q.check_gold(q.load_gold(path), "Miners led by Kelvin “Red” Arbo struck.", path)
+
+
 def test_one_real_article_through_the_pipeline(tmp_path, capsys):
     """End to end on one held-out article: read and annotated without error, and --json output."""
     stem = "militant-2014-09-08-v78n32-ferguson-protests"
