@@ -141,6 +141,12 @@ def phrasal_particles() -> frozenset[str]:
 
 
 @cached
+def clause_openers() -> frozenset[str]:
+    """Words opening a clause that hangs on the title line above (kg/data/reader/clause-openers.txt)."""
+    return frozenset(_entries("clause-openers.txt"))
+
+
+@cached
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying: a header line ending on one runs on into the quotation below it."""
     return frozenset(w.lower() for w in _entries("speech-verbs.txt"))
@@ -327,6 +333,21 @@ def glued_credit(text: str, captions: tuple[str, ...] = ()) -> int | None:
                                 and rest.rstrip("’”'\")").endswith((".", "!", "?"))):
             found = len(text) - len(rest)
     return found
+
+
+# A sentence's end, then a space: where a credit set after its caption may begin.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?’”\"')])\s+(?=\S)")
+
+
+def trailing_credit(text: str) -> int | None:
+    """Where a photo's credit begins that the site set after its caption on the caption's line
+    ("Protesters gather outside the court May 7. Militant/Tom Lee"): the rest of the line after
+    a sentence's end is a credit line of photo-credits.txt, and a sentence stands before it.
+    None for any other line."""
+    for m in _SENTENCE_END_RE.finditer(text):
+        if m.start() > 0 and is_photo_credit(text[m.end():].rstrip()):
+            return m.end()
+    return None
 
 
 @cached

@@ -540,7 +540,13 @@ class HeaderReader(KickerTests):
             credit = Field(again.text[:at].rstrip(),
                            Span(again.start, again.start + len(again.text[:at].rstrip())))
             st.skip.add(again.number - 1)
-        st.photos.append(Photo(credit, self._field(caption)))
+        caption_field = self._field(caption)
+        cut = cues.trailing_credit(caption.text)
+        if cut is not None:  # "… May 7. Militant/Tom Lee": the credit set after its caption
+            credit = Field(caption.text[cut:].rstrip(), Span(caption.start + cut, caption.stop))
+            sentences = caption.text[:cut].rstrip()
+            caption_field = Field(sentences, Span(caption.start, caption.start + len(sentences)))
+        st.photos.append(Photo(credit, caption_field))
         st.skip.add(caption.number - 1)
         if credit_line is not None:  # the photographer's name over the caption
             st.skip.add(credit_line.number - 1)
@@ -910,20 +916,25 @@ class HeaderReader(KickerTests):
             return None
         caption = block[-1]
         credit = None
-        if (len(block) >= 3 and block[-2].number - 2 == masthead_at
+        under = False  # the credit under its caption ("… July 27." / "Militant/Tom Lee")
+        if len(block) >= 3 and block[-2].number - 2 == masthead_at and cues.is_photo_credit(caption.text):
+            caption, credit, under = block[-2], block[-1], True
+        elif (len(block) >= 3 and block[-2].number - 2 == masthead_at
                 and (cues.is_photo_credit(block[-2].text)
                      or (CREDIT_NAME_RE.match(block[-2].text)
                          and cues.names_people(block[-2].text)))):
             credit = block[-2]
-        if (caption.number - 2 - (credit is not None) != masthead_at
-                or not photo_sentences(caption.text)):
+        cut = cues.trailing_credit(caption.text)
+        sentences = caption.text[:cut].rstrip() if cut is not None else caption.text
+        if (caption.number - 2 - (credit is not None and not under) != masthead_at
+                or not photo_sentences(sentences)):
             return None
         nxt, end = self._block(self._skip_blank(end, skip), skip)
         again = None
         if len(nxt) == 1 and cues.glued_credit(nxt[0].text, (caption.text,)) is not None:
             again = nxt[0]
             nxt, _ = self._block(self._skip_blank(end, skip), skip)
-        if not nxt or not DATELINE_RE.match(nxt[0].text) or not self._caption_text(caption.text):
+        if not nxt or not DATELINE_RE.match(nxt[0].text) or not self._caption_text(sentences):
             return None
         return caption, again, credit
 

@@ -178,7 +178,7 @@ class HeaderLines:
     def _title_line(self, ln: Line) -> bool:
         text = ln.text
         return not (self._starts_body(text) or self._label_line(ln) or cues.is_photo_credit(text)
-                    or DATE_RE.fullmatch(text) or text.endswith((".", ";")))
+                    or DATE_RE.fullmatch(text) or text.endswith("."))
 
     def title_groups(self, block: list[Line], breaks: set[int] = frozenset()) -> list[list[Line]]:
         """Split header lines into titles (kg/reader/titles.py says when a line continues the

@@ -79,6 +79,12 @@ class KickerTests(HeaderLines):
             return False
         if titles < len(nxt):  # the titles are followed, in their block, by a label, a
             t = nxt[titles]   # photo credit, a byline or a dateline
+            if is_prose(t.text) and self._quoted_kicker([[line], *self.title_groups(nxt[:titles])]):
+                # "75th anniversary of the paper" / (blank) / "‘The truth can burst …’" / deck /
+                # the editor's introduction: a quoted headline and its deck under a short line
+                # set off (a real 2003 page; the line was read as the headline, the titles as
+                # paragraphs)
+                return True
             if titles == 1 and self._label_line(t) and not self._kicker_over_glued_label(
                     text, nxt[0]):
                 return False

@@ -44,7 +44,7 @@ from kg.reader import cues
 from kg.reader.errors import ReadError
 from kg.reader.footnotes import LineIndex, resolve_markers
 from kg.reader.header import HeaderReader
-from kg.reader.headerlines import introduces_statement, second_title_byline, title_byline
+from kg.reader.headerlines import introduces_statement, is_byline, second_title_byline, title_byline
 from kg.reader.items import (
     ItemReader,
     book_entry_starts,
@@ -405,7 +405,9 @@ class _Parser:
         picket …", cues.glued_credit). A line opening with a dateline ends the caption: today's
         site sets the first paragraph directly under the caption ("Militant/Ana Ruiz" /
         "Strikers picket the gate." / "TACOMA, Wash. — …"), and that paragraph is the body's,
-        its dateline the page's (it was read into the caption before, 2026-12-05, rdr23)."""
+        its dateline the page's (it was read into the caption before, 2026-12-05, rdr23); so
+        does a byline under the caption ("Militant/Ana Ruiz" / "Crowd at the castle cheers." /
+        "By Tom Lee": the page's writer; it was read into the caption, 2026-12-06, set BS)."""
         out = []
         k = 0
         while k < len(lines):
@@ -428,7 +430,8 @@ class _Parser:
                 caption = []
                 while (k + 1 < len(lines) and lines[k + 1].number == (caption or [ln])[-1].number + 1
                        and not cues.is_photo_credit(lines[k + 1].text)
-                       and not DATELINE_RE.match(lines[k + 1].text)):
+                       and not DATELINE_RE.match(lines[k + 1].text)
+                       and not is_byline(lines[k + 1].text)):
                     k += 1
                     caption.append(lines[k])
                 doc.photos.append(Photo(self.field(ln), Field(
@@ -782,8 +785,9 @@ class _Parser:
             # today's site: an uncredited caption set right over the introduction, no blank
             # line between ("Vigil in Kelvo for a killed tenant." / "The following
             # statement was issued …"; set BL): the introduction is the second paragraph
-            if STATEMENT_AUTHOR_RE.match(paras[1].span.of(self.text)):
-                paras = paras[1:]
+            second = paras[1].span.of(self.text)
+            if STATEMENT_AUTHOR_RE.match(second) or self.excerpt_author(second):
+                paras = paras[1:]  # … or an excerpt's ("The following excerpt is taken from …")
         first = paras[0].span.of(self.text)
         m = STATEMENT_AUTHOR_RE.match(first) or STATEMENT_AUTHOR_FIRST_RE.match(first)
         group = 1

@@ -149,9 +149,13 @@ _DAY = rf"(?:{_MONTH}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}"
 # abbreviated or whole, then the day.
 _CAPS_DAY = (r"(?:" + "|".join(m.upper() for m in MONTHS)
              + r"|JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\.?\s+\d{1,2}")
+# The paper writes the halves of a divided country with a small compass word ("SEOUL, south
+# Korea--", "PYONGYANG, north Korea—"): the region may open with one.
+_SMALL_COMPASS = r"(?:(?:north|south)\s+(?=[A-Z]))?"
 # Two places of one report joined by "and" ("OAKLAND and LONG BEACH, California--"): one dateline.
 DATELINE_RE = re.compile(
-    rf"^({CAPS}(?:\s+and\s+{CAPS})?(?:,\s+[{UP}][\w.’' -]*?)?(?:,\s+(?!{_DAY})[{UP}][\w.’' -]*?)?"
+    rf"^({CAPS}(?:\s+and\s+{CAPS})?(?:,\s+{_SMALL_COMPASS}[{UP}][\w.’' -]*?)?"
+    rf"(?:,\s+(?!{_DAY})[{UP}][\w.’' -]*?)?"
     rf"(?:,\s+{_DAY}(?:,\s+\d{{4}})?)?|{_DAY}|{_CAPS_DAY})"
     rf"(?:\s*(?:—|--)|\s*–(?![{UP}])|\s+–|\s+-\s)(?=\s*\S)")
 # "—JOHN STUDER", "--MARIA ORTEGA", "—Maria Ortega": the writer's name after a dash, on its own

@@ -21,7 +21,8 @@ title above it only when the title above cannot end there or the line cannot beg
   a headline that ends on a verb a title may end on ("Workers rally" / "US—hands off Cuba!")
   or that has its verb already ("Thousands join Toronto protest"; "Strike at parts plant wins
   support", a verb a title may end on, kg/data/reader/title-verbs.txt) stays whole above its deck;
-- the line starts in lower case, or with a dash;
+- the line starts in lower case, or with a dash, or with a quotation opening in lower case
+  ("Oakland protests: cop got" / "‘a slap on the wrist’ for killing");
 - the line opens with a short quoted word followed by a function word ("Greek workers vote" /
   "‘No’ to creditors’ demands"): a title may open with a quotation, but then the quotation is
   a whole sentence (`‘We won’t go back’`, `‘No contract, no peace!’ say strikers`) or the
@@ -31,6 +32,9 @@ title above it only when the title above cannot end there or the line cannot beg
   short (but a quotation, `‘Never again’`, may be a headline under a kicker, and a page's
   name above it, "Letters", is a title of its own);
 - both lines are in capitals (a headline set in capitals, its deck in lower case);
+- both lines are in Title Case and the line opens with a word that hangs a clause on the line
+  above ("Defenders Keep Kelvo Clinics Open" / "As Siege Drags On";
+  kg/data/reader/clause-openers.txt);
 - both lines are exclamations, a banner of demands ("Cancel the debt!" / "Send aid now!"):
   a deck under an exclamation is a statement, never one more demand.
 
@@ -48,6 +52,8 @@ _ENDS_ON_DASH_RE = re.compile(r"(?:—|–|--|\s-)$")
 # "anti-" / "union drive": a word split by a hyphen at the line's end.
 _ENDS_ON_SPLIT_WORD_RE = re.compile(r"\w-$")
 _STARTS_WITH_DASH_RE = re.compile(r"^(?:—|–|--)\s*\w")
+# A line opening with a quotation in lower case quotes a fragment of the sentence above.
+_QUOTED_LOWER_RE = re.compile(r"^[‘“'\"][a-z]")
 _CLOSERS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
 # Punctuation that makes a quotation a sentence of its own.
 _SENTENCE_MARKS = ".!?,;:"
@@ -250,8 +256,9 @@ def continues(above: str, line: str) -> bool:
     last = words[-1].lower().strip("‘“\"'") if words else ""
     if last in cues.continuation_words() and finished_phrasal(above, line):
         return False  # "… make port owners back off" / "Board ends talks …": the deck
-    if last in cues.continuation_words() or above.endswith((":", ",")):
+    if last in cues.continuation_words() or above.endswith((":", ",", ";")):
         return True  # "Chicago rally demands:" / "'Stop the bombing!'"; no title ends on a comma
+        # or a semicolon ("Troops occupy Kelvo;" / "Workers test the new situation")
     if _ENDS_ON_DASH_RE.search(above) or _ENDS_ON_SPLIT_WORD_RE.search(above):
         return True
     if quote_open(above, line):
@@ -262,12 +269,14 @@ def continues(above: str, line: str) -> bool:
         return True
     if wants_object(above, line):
         return True  # "Nurses in Ontario oppose" / "Ford government plan to sell clinics"
-    if line[:1].islower() or _STARTS_WITH_DASH_RE.match(line):
-        return True
+    if line[:1].islower() or _STARTS_WITH_DASH_RE.match(line) or _QUOTED_LOWER_RE.match(line):
+        return True  # "Oakland protests: cop got" / "‘a slap on the wrist’ for killing"
     if exclamations(above, line):
         return True  # "Unionize the mines!" / "Build the union! No miner has to die!": one banner
     if above.rstrip("’”'\")").endswith((".", "!", "?")):
         return False  # a title ended above ("Vote no!")
+    if line.split()[0] in cues.clause_openers() and _title_cased(words) and _title_cased(line.split()):
+        return True  # "Defenders Keep Kelvo Clinics Open" / "As Siege Drags On": one 1990s headline
     if runs_on_after_quoted_word(line):
         return True
     if (len(line.split()) <= SHORT_LINE_WORDS and line[:1] not in _CLOSERS
