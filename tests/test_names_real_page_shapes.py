@@ -75,3 +75,11 @@ def test_a_place_or_a_body_after_the_act_keeps_its_kind(registry):
                             "A bombing killed Kelvo Airlines workers.")
     assert got.get("Kelvo Miners Union", "").startswith("organization/"), got
     assert not got.get("Kelvo Airlines", "").startswith("person/"), got
+
+
+def test_georgias_abbreviation_is_the_us_state_and_its_name_stays_the_gazetteers(registry):
+    """"ALBANY, Ga." (set BT): "Ga." is the U.S. state, a registry row of its own; "Georgia" alone
+    is left to the gazetteer, which also knows the country."""
+    got = _labels(registry, "KELVO, Ga. — Farmers met in Dorrow, Ga., on Monday.")
+    assert got.get("Ga.") == "place/georgia-us-state", got
+    assert "Ga" not in got, got
