@@ -26,6 +26,16 @@ def quotes(doc, kind="quotation"):
     return {q.content.of(doc.text): q for q in doc.annotations.quotations if q.kind == kind}
 
 
+def test_a_charge_named_in_quotation_marks_after_of_is_a_term():
+    """A longer lower-case phrase with no finite verb after "of" or "with" names a charge."""
+    doc = run(article("Dorrow faces charges of “conduct unbecoming an officer” for his statements. "
+                      "Kelvo was charged with “providing material support to a foreign group.” "
+                      "Tallis said the union was accused of “what the bosses will not admit.”"))
+    assert set(quotes(doc, "term")) == {"conduct unbecoming an officer",
+                                        "providing material support to a foreign group."}
+    assert "what the bosses will not admit." in quotes(doc)
+
+
 def test_marks_pair_and_continue_across_paragraphs():
     doc = article("And we concluded: “So long as the system prevails, nothing changes.",
                   "“The rulers promise comfort. But such delusions offer no protection.”",

@@ -115,7 +115,7 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
     said = content.of(doc.text).strip()
     n = len(words(said))
     if n > cuedata.load("quotes")["term_max_words"]:
-        return False
+        return _named_charge(doc.text[sentence.begin:mark.begin], said, n)
     if said[:1].isupper() and said.rstrip("”’\"").endswith((".", "!", "?")):
         whole = doc.text[sentence.begin:sentence.end].strip().rstrip("0123456789")
         if _finite(said) or len(mark) >= 0.8 * len(whole):
@@ -130,6 +130,18 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
     if _reported_predicate(said, before, doc.text[mark.end:sentence.end]):
         return False  # X says the rule “protects the public.”: X's words, not a label
     return not re.search(r"[,:]\s*$", before) or not patterns()["before"].search(before)
+
+
+_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:of|with)\s*$")
+
+
+def _named_charge(before: str, said: str, n: int) -> bool:
+    """A longer phrase in quotation marks right after "of" or "with", in lower case and with no
+    finite verb, names a charge or a legal term ("charges of “conduct unbecoming an officer”",
+    "charged with “providing material support to terrorists”"): a term, no one's words
+    (`[quotations] charge_term_max_words`; a set BU page)."""
+    return n <= cuedata.load("quotes")["charge_term_max_words"] and said[:1].islower() \
+        and _OF_BEFORE.search(before) is not None and not _finite(said)
 
 
 def _reported_verb_phrase(said: str, before: str) -> bool:
