@@ -208,3 +208,14 @@ def test_a_letter_does_not_reach_into_the_letter_before():
     assert len(doc.items) == 2
     (q,) = [q for q in doc.annotations.quotations if q.kind == "quotation"]
     assert q.speakers == [], "“she” in one letter is nobody named in another"
+
+
+def test_a_signs_words_in_the_speakers_apposition_do_not_stop_her_next_quotation():
+    """“…,” said X, who carried a sign reading “…” / “…”: the sign's words are nobody's, and the
+    quotation standing alone after them goes on with X's."""
+    doc = annotate(article("Hundreds rallied. “They want you to wait,” said Mara Kelvane-Doss, who looks "
+                           "after patients and carried a sign reading “Jail killer cops.” “Waiting is how "
+                           "they got away with it.”"))
+    got = speakers(doc)
+    assert got["They want you to wai"] == ["Mara Kelvane-Doss"]
+    assert got["Waiting is how they "] == ["Mara Kelvane-Doss"]

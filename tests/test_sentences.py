@@ -44,6 +44,13 @@ def test_quotations_and_parenthetical_references():
                    "And so it went.", "“The enemy of my enemy is my friend.”", "Voila!"]
 
 
+def test_a_quotation_closed_after_its_full_stop_and_the_next_one_are_two_sentences():
+    got = _texts("She carried a sign reading “Jail the cops.” “Waiting is how they got away with it.” "
+                 "He said \"No.\" \"Never.\"")
+    assert got == ["She carried a sign reading “Jail the cops.”",
+                   "“Waiting is how they got away with it.”", "He said \"No.\"", "\"Never.\""]
+
+
 def test_sentences_inside_a_parenthesis():
     got = _texts("Israel is at war. (Those who slide far enough want other kids dying to protect their "
                  "privileges. Israel is no exception.) The war goes on.")

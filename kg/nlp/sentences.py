@@ -21,6 +21,9 @@ from kg.model import Document, Span
 from kg.nlp import cuedata
 
 _CLOSE_PAREN_BREAK = re.compile(r"[.!?][”\"’']?\)(?=\s+[“\"(]?[A-Z])")
+# A quotation closed after its sentence's mark, then another opening with a capital: two
+# sentences ("… a sign reading “Jail killer cops.” “Waiting is how …”"), which pysbd keeps as one.
+_CLOSE_QUOTE_BREAK = re.compile(r"[.!?][”\"](?=[ \t]+[“\"][A-Z])")
 
 
 @cache
@@ -87,7 +90,8 @@ def _merge_no_break(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _split_missed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Break after "D.C." + a sentence starter, and after a closed parenthetical sentence."""
+    """Break after "D.C." + a sentence starter, after a closed parenthetical sentence, and
+    between a quotation closed after its sentence's mark and the next one opening."""
     may_end = cuedata.words("sentences", "may_end")
     starters = cuedata.words("sentences", "sentence_starters")
     abbrev = "|".join(re.escape(a) for a in sorted(may_end, key=len, reverse=True))
@@ -97,6 +101,8 @@ def _split_missed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     for b, e in spans:
         cuts = [m.end() for m in after_abbrev.finditer(text, b, e)]
         cuts += [m.end() for m in _CLOSE_PAREN_BREAK.finditer(text, b, e)
+                 if text.count("(", b, m.end()) == text.count(")", b, m.end())]
+        cuts += [m.end() for m in _CLOSE_QUOTE_BREAK.finditer(text, b, e)
                  if text.count("(", b, m.end()) == text.count(")", b, m.end())]
         cur = b
         for cut in sorted(set(cuts)):

@@ -273,12 +273,28 @@ def continued_alone(a: Attribution) -> None:
     alone = len(q.span) >= 0.8 * len(_strip(sentence.of(text)))
     prev = [o for o in doc.annotations.quotations if o.kind == "quotation" and o.speakers
             and a.scope.begin <= o.span.end <= q.span.begin]
-    if alone and prev and not re.search(r"[“\"]", text[prev[-1].span.end:q.span.begin]) \
+    if alone and prev and not re.search(r"[“\"]", _unquoted_between(doc, prev[-1], q.span.begin)) \
             and prev[-1].sentence.end <= sentence.begin:
         between = [s for s in doc.annotations.sentences
                    if prev[-1].sentence.end <= s.span.begin < sentence.begin]
         if len(between) <= 2 and all(_about_speaker(doc, s.span, prev[-1]) for s in between):
             a.speakers, a.who_span = list(prev[-1].speakers), prev[-1].speaker_span
+
+
+def _unquoted_between(doc, prev, end: int) -> str:
+    """The text between an attributed quotation and `end`, blanked where a speakerless quotation
+    of the attribution's own sentence stands: the words a sign or banner carries in the
+    speaker's apposition ("“…,” said Ana Ruiz, who carried a sign reading “Jail the cops.”
+    “…”") are no other speaker's, so the next quotation alone still continues hers (a set BT
+    page)."""
+    text = doc.text
+    out = list(text[prev.span.end:end])
+    for o in doc.annotations.quotations:
+        if not o.speakers and prev.span.end <= o.span.begin and o.span.end <= min(end, prev.sentence.end):
+            for i in range(o.span.begin - 1, o.span.end + 1):
+                if prev.span.end <= i < end:
+                    out[i - prev.span.end] = " "
+    return "".join(out)
 
 
 def interrupted(a: Attribution) -> None:
