@@ -132,16 +132,21 @@ def _is_term(doc: Document, content: Span, mark: Span, sentence: Span) -> bool:
     return not re.search(r"[,:]\s*$", before) or not patterns()["before"].search(before)
 
 
-_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:of|with)\s*$")
+@cuedata.cached
+def _charge_before() -> re.Pattern:
+    """The words of a charge right before a quoted phrase ("charges of", "charged with")."""
+    frames = cuedata.phrase_pattern(cuedata.words("quotes", "charge_frames"))
+    return re.compile(rf"(?<![\w’'-])(?:{frames})(?:\s+[\w’'-]+){{0,4}}?\s+(?:and\s+)?(?:of|with)?\s*$",
+                      re.IGNORECASE)
 
 
 def _named_charge(before: str, said: str, n: int) -> bool:
-    """A longer phrase in quotation marks right after "of" or "with", in lower case and with no
-    finite verb, names a charge or a legal term ("charges of “conduct unbecoming an officer”",
-    "charged with “providing material support to terrorists”"): a term, no one's words
-    (`[quotations] charge_term_max_words`; a set BU page)."""
+    """A longer phrase in quotation marks, in lower case and with no finite verb, right after the
+    words of a charge names the charge ("faces charges of missing movement and of “conduct
+    unbecoming an officer”", "charged with “providing material support to terrorists”"): a
+    term, no one's words (quotes.toml `charge_frames`, `charge_term_max_words`; a set BU page)."""
     return n <= cuedata.load("quotes")["charge_term_max_words"] and said[:1].islower() \
-        and _OF_BEFORE.search(before) is not None and not _finite(said)
+        and _charge_before().search(before) is not None and not _finite(said)
 
 
 def _reported_verb_phrase(said: str, before: str) -> bool:
