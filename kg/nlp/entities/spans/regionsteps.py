@@ -26,6 +26,7 @@ from kg.nlp.entities.spans.andlists import (
     town_and_area,
 )
 from kg.nlp.entities.spans.andlocals import and_locals
+from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.brackets import join_brackets
@@ -188,6 +189,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
     S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered, c.cues)),
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
+    # "SB 8", "Law 25,871": a bill's or a law's head before its bare number (billnumbers, ent106)
+    S("bill_numbers", lambda c, r, f: bill_numbers(c.text, f)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
