@@ -1,0 +1,37 @@
+"""Set BS's shapes of names (branch ent106), on made-up sentences with other names: a bill's or a
+law's head before its bare number one work (kg.nlp.entities.spans.billnumbers), "Archbishop" a
+title before a person's name, and "Amendment" a work's head (kg/data/nlp/entities.toml). No
+name or sentence of a held-out set."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- a bill or a law by its number ------------------------------------------------------------------
+    pytest.param(("Lawmakers in Tallow rushed HB 1523 through the house, and the governor signed "
+                  "SB 44 on Friday.",),
+                 {"HB 1523": "work", "SB 44": "work", "HB": None, "SB": None},
+                 id="a-state-bill-by-its-house-initials-and-number"),
+    pytest.param(("Kelvia’s congress passed Law 25,871 last year, which the miners had demanded.",),
+                 {"Law 25,871": "work", "Law": None},
+                 id="a-law-by-its-number-with-a-thousands-comma"),
+    pytest.param(("The Dorrow SB Trust paid the nurses 8 days late.",),
+                 {"SB 8": None},
+                 id="initials-inside-a-longer-name-stay-there"),
+    # -- titles -----------------------------------------------------------------------------------------
+    pytest.param(("Archbishop Tomasz Welvicki of Dorrow blessed the bosses’ new plant.",),
+                 {"Tomasz Welvicki": "person", "Archbishop Tomasz Welvicki": None},
+                 id="archbishop-is-a-title"),
+    # -- amendments -------------------------------------------------------------------------------------
+    pytest.param(("Voters in Kelvia repealed the Ninth Amendment, and activists now press for the "
+                  "Tenant Rights Amendment.",),
+                 {"Ninth Amendment": "work", "Tenant Rights Amendment": "work"},
+                 id="an-amendment-is-a-work"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_set_bs_kinds(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
