@@ -1,12 +1,13 @@
 """Set BS's shapes of names (branch ent106), on made-up sentences with other names: a bill's or a
 law's head before its bare number one work (kg.nlp.entities.spans.billnumbers), "Archbishop" a
-title before a person's name, and "Amendment" a work's head (kg/data/nlp/entities.toml). No
+title before a person's name, "Amendment" a work's head (kg/data/nlp/entities.toml) and an acronym a
+law's name spells the law (kg.nlp.entities.kinds.acronymworks). No
 name or sentence of a held-out set."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import Not, check_names, found
 
 CASES = [
     # -- a bill or a law by its number ------------------------------------------------------------------
@@ -29,9 +30,25 @@ CASES = [
                   "Tenant Rights Amendment.",),
                  {"Ninth Amendment": "work", "Tenant Rights Amendment": "work"},
                  id="an-amendment-is-a-work"),
+    # -- an acronym a law's name spells -----------------------------------------------------------------
+    pytest.param(("Tallow ratified the Tenant Rights Amendment in 2019. I worked for the TRA in the 1970s "
+                  "and still fight for it.",),
+                 {"Tenant Rights Amendment": "work", "TRA": "work"},
+                 id="an-acronym-spelled-by-a-law-is-the-law"),
+    pytest.param(("Nurses of the KNU marched past the Kelvo Housing Act office.",),
+                 {"KNU": Not("work")},
+                 id="an-acronym-no-law-spells-stays-a-body"),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "want"), CASES)
 def test_names_set_bs_kinds(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+def test_spelled_initials_skip_small_words():
+    from kg.nlp.entities.kinds.acronymworks import spelled_initials
+
+    skip = {"of", "and", "the"}
+    assert spelled_initials("Charter of Rights and Freedoms", skip) == "CRF"
+    assert spelled_initials("Kelvo housing Act", skip) == ""
