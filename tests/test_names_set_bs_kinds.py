@@ -25,7 +25,8 @@ CASES = [
     # -- a state's law named with the state first ------------------------------------------------------
     pytest.param(("The court upheld every rule in the Pennsylvania Housing Control Act: a waiting period "
                   "and a fee.",),
-                 {"Pennsylvania Housing Control Act": "work", "Pennsylvania": "place", "Housing Control Act": None},
+                 {"Pennsylvania Housing Control Act": "work", "Pennsylvania": "place",
+                  "Housing Control Act": None},
                  id="a-state-s-law-opens-at-the-state"),
     pytest.param(("Nurses in Pennsylvania Housing Authority offices struck.",),
                  {"Pennsylvania Housing Authority": Not("work")},
