@@ -2,7 +2,8 @@
 law's head before its bare number one work (kg.nlp.entities.spans.billnumbers), "Archbishop" a
 title before a person's name, "Amendment" a work's head (kg/data/nlp/entities.toml) and an acronym a
 law's name spells the law (kg.nlp.entities.kinds.acronymworks), a state's law opened at the state
-(kg.nlp.entities.spans.statelaws). No
+(kg.nlp.entities.spans.statelaws) and a case's first party named with "of"
+(kg.nlp.entities.spans.caseparties). No
 name or sentence of a held-out set."""
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ CASES = [
     pytest.param(("Nurses in Pennsylvania Housing Authority offices struck.",),
                  {"Pennsylvania Housing Authority": Not("work")},
                  id="a-state-before-no-law-s-head-is-no-law"),
+    # -- a case's first party named with "of" -----------------------------------------------------------
+    pytest.param(("The decision in the case of Planned Parenthood of Central Dorrow v. Kelvane is a blow.",),
+                 {"Planned Parenthood of Central Dorrow v. Kelvane": "event", "Planned Parenthood": None,
+                  "Central Dorrow v. Kelvane": None},
+                 id="a-case-s-first-party-named-with-of"),
+    pytest.param(("Supporters of Roe v. Wade rallied in Tallow.",),
+                 {"Roe v. Wade": "event", "Supporters of Roe v. Wade": None},
+                 id="one-word-before-of-is-no-party"),
     # -- titles -----------------------------------------------------------------------------------------
     pytest.param(("Archbishop Tomasz Welvicki of Dorrow blessed the bosses’ new plant.",),
                  {"Tomasz Welvicki": "person", "Archbishop Tomasz Welvicki": None},
