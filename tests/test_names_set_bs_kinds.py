@@ -3,7 +3,8 @@ law's head before its bare number one work (kg.nlp.entities.spans.billnumbers), 
 title before a person's name, "Amendment" a work's head (kg/data/nlp/entities.toml) and an acronym a
 law's name spells the law (kg.nlp.entities.kinds.acronymworks), a state's law opened at the state
 (kg.nlp.entities.spans.statelaws) and a case's first party named with "of"
-(kg.nlp.entities.spans.caseparties). No
+(kg.nlp.entities.spans.caseparties), a place's people for a cause opening a sentence
+(kg.nlp.entities.spans.placegroups). No
 name or sentence of a held-out set."""
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ CASES = [
     pytest.param(("Supporters of Roe v. Wade rallied in Tallow.",),
                  {"Roe v. Wade": "event", "Supporters of Roe v. Wade": None},
                  id="one-word-before-of-is-no-party"),
+    # -- a place's people for a cause, opening a sentence ------------------------------------------------
+    pytest.param(("The bishops spent money on the drive. Texans for Safe Schools, which led the campaign "
+                  "against it, won support from nurses.",),
+                 {"Texans for Safe Schools": "organization", "Safe Schools": None},
+                 id="a-place-s-people-for-a-cause-open-a-sentence"),
+    pytest.param(("Workers for Kelvane Steel struck on Monday.",),
+                 {"Workers for Kelvane Steel": None, "Kelvane Steel": "organization"},
+                 id="a-common-noun-opening-a-sentence-stays-cut"),
     # -- titles -----------------------------------------------------------------------------------------
     pytest.param(("Archbishop Tomasz Welvicki of Dorrow blessed the bosses’ new plant.",),
                  {"Tomasz Welvicki": "person", "Archbishop Tomasz Welvicki": None},
@@ -71,3 +80,12 @@ def test_spelled_initials_skip_small_words():
     skip = {"of", "and", "the"}
     assert spelled_initials("Charter of Rights and Freedoms", skip) == "CRF"
     assert spelled_initials("Kelvo housing Act", skip) == ""
+
+
+def test_people_of_place_needs_a_known_place():
+    from kg.nlp.entities.cues.evidence import evidence
+    from kg.nlp.entities.spans.placegroups import people_of_place
+
+    ev = evidence()
+    assert people_of_place("Iowans", ev) and people_of_place("Texans", ev) and people_of_place("Ohioans", ev)
+    assert not people_of_place("Veterans", ev) and not people_of_place("Dorrovans", ev)

@@ -100,6 +100,7 @@ from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
+from kg.nlp.entities.spans.placegroups import place_groups
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
@@ -177,6 +178,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_federations", lambda c, r, f: place_federations(c.text, f, c.covered)),
     # "Dorrow v. Bush", "A & B"
     S("join_marks", lambda c, r, f: joins.join_marks(c.text, r, f, c.covered, c.cues, c.tx)),
+    # "Tallowans for Fair Courts" opening a sentence: a place's people for a cause (placegroups, ent106)
+    S("place_groups", lambda c, r, f: place_groups(c.text, f, c.tx, c.ev)),
     # "Kelvish Labor Party v. Attorney General of the United States": a case against an office
     # the runs cut (kg.nlp.entities.spans.casesagainst, ent97)
     S("cases_against", lambda c, r, f: cases_against(c.text, r, f, c.covered)),
