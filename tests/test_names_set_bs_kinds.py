@@ -41,6 +41,11 @@ CASES = [
     pytest.param(("Supporters of Roe v. Wade rallied in Tallow.",),
                  {"Roe v. Wade": "event", "Supporters of Roe v. Wade": None},
                  id="one-word-before-of-is-no-party"),
+    pytest.param(("She is the lead plaintiff in that case, Ruiz v. Kelvo Stores, Inc., which the court "
+                  "threw out. She had worked for Kelvo Stores, Inc., for years.",),
+                 {"Ruiz v. Kelvo Stores, Inc.": "event", "Ruiz v. Kelvo Stores": None,
+                  "Kelvo Stores": "organization"},
+                 id="a-case-s-firm-keeps-its-legal-form"),
     # -- a place's people for a cause, opening a sentence ------------------------------------------------
     pytest.param(("The bishops spent money on the drive. Texans for Safe Schools, which led the campaign "
                   "against it, won support from nurses.",),

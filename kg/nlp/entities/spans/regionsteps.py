@@ -31,7 +31,7 @@ from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
-from kg.nlp.entities.spans.caseparties import case_parties
+from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.commalaws import comma_laws
@@ -185,6 +185,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("cases_against", lambda c, r, f: cases_against(c.text, r, f, c.covered)),
     # "Planned Parenthood of Central Dorrow v. Kelvane": a first party named with "of" (caseparties, ent106)
     S("case_parties", lambda c, r, f: case_parties(c.text, r, f, c.covered)),
+    # "Ruiz v. Kelvo Stores, Inc.": a case's firm's legal form after a comma (caseparties, ent106)
+    S("case_legal_forms", lambda c, r, f: case_legal_forms(c.text, f)),
     # "the Dorrowby bill": a bill named for its sponsor, its head in lower case
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
