@@ -94,3 +94,9 @@ def test_people_of_place_needs_a_known_place():
     ev = evidence()
     assert people_of_place("Iowans", ev) and people_of_place("Texans", ev) and people_of_place("Ohioans", ev)
     assert not people_of_place("Veterans", ev) and not people_of_place("Dorrovans", ev)
+
+
+def test_registry_row_set_bs(registry):
+    """Fine Gael, an Irish party the paper names in every decade: a body, not a person named Fine."""
+    got = dict(found(registry, "Councillor Dana Kelvo of Fine Gael voted against the budget."))
+    assert got.get("Fine Gael") == "organization/fine-gael"
