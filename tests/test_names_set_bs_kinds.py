@@ -41,14 +41,14 @@ CASES = [
     pytest.param(("Supporters of Roe v. Wade rallied in Tallow.",),
                  {"Roe v. Wade": "event", "Supporters of Roe v. Wade": None},
                  id="one-word-before-of-is-no-party"),
-    pytest.param(("She is the lead plaintiff in that case, Ruiz v. Kelvo Stores, Inc., which the court "
-                  "threw out. She had worked for Kelvo Stores, Inc., for years.",),
+    pytest.param(("Judges threw out Ruiz v. Kelvo Stores, Inc., in March, and the cashiers appealed. "
+                  "Ruiz had worked for Kelvo Stores, Inc., for years.",),
                  {"Ruiz v. Kelvo Stores, Inc.": "event", "Ruiz v. Kelvo Stores": None,
                   "Kelvo Stores": "organization"},
                  id="a-case-s-firm-keeps-its-legal-form"),
     # -- a place's people for a cause, opening a sentence ------------------------------------------------
-    pytest.param(("The bishops spent money on the drive. Texans for Safe Schools, which led the campaign "
-                  "against it, won support from nurses.",),
+    pytest.param(("Money poured in from the bishops. Texans for Safe Schools, the group that ran the "
+                  "opposing drive, signed up two hundred nurses.",),
                  {"Texans for Safe Schools": "organization", "Safe Schools": None},
                  id="a-place-s-people-for-a-cause-open-a-sentence"),
     pytest.param(("Workers for Kelvane Steel struck on Monday.",),

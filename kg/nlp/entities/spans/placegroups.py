@@ -1,5 +1,5 @@
 """A body named for the people of a place and its cause, opening a sentence: "Tallowans for Fair
-Courts, which led the campaign, …", "Kelvians for Clean Water said …" (set BS's junk, branch
+Courts signed up nurses", "Kelvians for Clean Water said …" (set BS's junk, branch
 ent106).
 
 `_people_for` (kg.nlp.entities.spans.joins) joins "Pastors for Kelvia" mid-sentence only: a
