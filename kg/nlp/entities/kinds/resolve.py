@@ -21,6 +21,7 @@ from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.cues.phrases import founders_firm, phrases
 from kg.nlp.entities.kinds import familynames
+from kg.nlp.entities.kinds.acronymworks import acronym_works
 from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.bodyunits import body_units
@@ -403,6 +404,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "Kelvo said" after "Leroy Kelvo Sr." and "Leroy Kelvo Jr.": a surname of two people named
     # in full, a person (kinds/sharedsurnames.py, ent97)
     shared_surnames,
+    # "the Tenant Rights Amendment … the TRA": an acronym a work's name spells, the work
+    # (kinds/acronymworks.py, ent106)
+    acronym_works,
     paired_slots,
     coordinated,
     lists,

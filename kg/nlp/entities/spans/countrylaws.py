@@ -17,6 +17,7 @@ kg.nlp.entities.spans.regionsteps runs it right after `join_laws`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.nlp import textwindow
@@ -33,10 +34,16 @@ def _heads() -> frozenset[str]:
     return frozenset(load("boundaries")["laws"]["country_heads"])
 
 
-def country_laws(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
-    """The runs, each law's opened at the registry country right before it (module
-    docstring)."""
-    countries = {m.end: m for m in known if m.entry.kind == "country" and m.how == "name"}
+def _country(m: Match) -> bool:
+    """A registry country matched by its name."""
+    return m.entry.kind == "country" and m.how == "name"
+
+
+def country_laws(text: str, runs: list[Run], known: list[Match],
+                 opener: Callable[[Match], bool] = _country) -> list[Run]:
+    """The runs, each law's opened at the registry country (or the place `opener` accepts: a
+    state, kg.nlp.entities.spans.statelaws) right before it (module docstring)."""
+    countries = {m.end: m for m in known if opener(m)}
     out: list[Run] = []
     for run in runs:
         c = countries.get(run.begin - 1)

@@ -26,10 +26,12 @@ from kg.nlp.entities.spans.andlists import (
     town_and_area,
 )
 from kg.nlp.entities.spans.andlocals import and_locals
+from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
+from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.commalaws import comma_laws
@@ -98,6 +100,7 @@ from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
+from kg.nlp.entities.spans.placegroups import place_groups
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
@@ -123,6 +126,7 @@ from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
 from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.statefirms import state_firms
+from kg.nlp.entities.spans.statelaws import state_laws
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
@@ -174,20 +178,30 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_federations", lambda c, r, f: place_federations(c.text, f, c.covered)),
     # "Dorrow v. Bush", "A & B"
     S("join_marks", lambda c, r, f: joins.join_marks(c.text, r, f, c.covered, c.cues, c.tx)),
+    # "Tallowans for Fair Courts" opening a sentence: a place's people for a cause (placegroups, ent106)
+    S("place_groups", lambda c, r, f: place_groups(c.text, f, c.tx, c.ev)),
     # "Kelvish Labor Party v. Attorney General of the United States": a case against an office
     # the runs cut (kg.nlp.entities.spans.casesagainst, ent97)
     S("cases_against", lambda c, r, f: cases_against(c.text, r, f, c.covered)),
+    # "Planned Parenthood of Central Dorrow v. Kelvane": a first party named with "of" (caseparties, ent106)
+    S("case_parties", lambda c, r, f: case_parties(c.text, r, f, c.covered)),
+    # "Ruiz v. Kelvo Stores, Inc.": a case's firm's legal form after a comma (caseparties, ent106)
+    S("case_legal_forms", lambda c, r, f: case_legal_forms(c.text, f)),
     # "the Dorrowby bill": a bill named for its sponsor, its head in lower case
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
+    # "the Tallowa Clean Water Act": a registry state opens its law's name (statelaws, ent106)
+    S("state_laws", lambda c, r, f: state_laws(c.text, f, c.covered)),
     # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
     S("comma_laws", lambda c, r, f: comma_laws(c.text, r, f, c.covered, c.cues)),
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
     S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered, c.cues)),
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
+    # "SB 8", "Law 25,871": a bill's or a law's head before its bare number (billnumbers, ent106)
+    S("bill_numbers", lambda c, r, f: bill_numbers(c.text, f)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
