@@ -219,3 +219,12 @@ def test_a_signs_words_in_the_speakers_apposition_do_not_stop_her_next_quotation
     got = speakers(doc)
     assert got["They want you to wai"] == ["Mara Kelvane-Doss"]
     assert got["Waiting is how they "] == ["Mara Kelvane-Doss"]
+
+
+def test_the_writers_kin_a_paragraph_opens_with_is_her_pronouns_speaker():
+    """"My cousin still lives in Dorrow. … “…,” she wrote to me.": the writer's cousin, unnamed,
+    not the woman named in the paragraph before."""
+    doc = annotate(article("Ana Kelvo-Tsang was arrested for holding the vigil.",
+                           "My cousin still lives in Dorrow. She walked past the park that night. "
+                           "“They can close the park, but they cannot make us forget,” she wrote to me."))
+    assert speakers(doc, agent_kinds=True)["They can close the p"] == [("unidentified", "My cousin")]
