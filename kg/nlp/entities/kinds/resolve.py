@@ -38,6 +38,7 @@ from kg.nlp.entities.kinds.glossrules import glossed_rulers
 from kg.nlp.entities.kinds.initialfirms import initial_firms
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
+from kg.nlp.entities.kinds.kinnames import kin_appositions, repeated_surnames
 from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
@@ -369,6 +370,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "the Dorrowerie theater": an untyped name before a building's noun (kinds/buildingnouns.py, ent100)
     building_nouns,
     family_plurals,
+    # "his wife, Dorra,"; "Tavrano Dossa … Dossa has been": untyped names a family word or the
+    # page's repeated surname makes people (kinds/kinnames.py, ent104)
+    kin_appositions,
+    repeated_surnames,
     apposed_body,
     movements,
     glossed_bodies,
