@@ -6,9 +6,9 @@ title and no acronym in capitals, with its words as data (kg/data/nlp/kinds.toml
 * `kin_appositions`: "his wife, Dorra,", "my brother Kelvin worked …", "her son, Tavo Dorr,": a
   name right after a possessive and a family noun is that relative, a person.
 * `repeated_surnames`: "… won by Tavrano Dossa. Dossa has been in jail …": a name of two or three
-  capitalised words whose last word the page also prints alone, untyped too, is a person named
-  in full and then by surname (a firm is shortened to its first word, "Kelvane" of "Kelvane
-  Holdings", and a head word or a place ends no person's name).
+  capitalised words whose last word the page also prints alone (no capitalised word glued to
+  it) is a person named in full and then by surname (a firm is shortened to its first word,
+  "Kelvane" of "Kelvane Holdings", and a head word or a place ends no person's name).
 
 Apart from kg.nlp.entities.kinds.namekinds: declared steps of `KIND_STEPS`."""
 
@@ -50,17 +50,33 @@ def _no_name_word(ctx: NameContext, word: str) -> bool:
         and not ctx.ev.place_kind(word)
 
 
+def _stands_alone(text: str, word: str) -> bool:
+    """`word` printed somewhere without a capitalised word glued before or after it ("Dossa
+    has been", "releases Dossa."), not as a piece of a longer name."""
+    for m in re.finditer(rf"(?<![\w’'.-]){re.escape(word)}(?![\w’'-])", text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _WORD_AFTER.match(text, m.end())
+        if (before is None or not before.group(1)[:1].isupper() or before.group(1)[-1] in _ENDS) \
+                and after is None:
+            return True
+    return False
+
+
+# the word right before a name (its last letter tells a sentence's end), a capitalised word after
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
+_ENDS = ".!?:;,\"”)"
+
+
 def repeated_surnames(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
-    """An untyped name of two or three words whose last word the page prints alone, untyped,
-    is a person; so is that word alone (the surname)."""
-    alone = {label for run, label, _k in kept if " " not in label and _untyped(kinds, run, label)}
-    if not alone:
-        return
+    """An untyped name of two or three words whose last word the page prints alone is a person;
+    so is that word, where it is a name of its own (the surname)."""
     for run, label, _k in kept:
         words = label.split()
         if not 2 <= len(words) <= 3 or not _untyped(kinds, run, label) \
-                or ctx.ev.place_kind(label) or words[-1] not in alone \
-                or not all(_no_name_word(ctx, w) for w in words):
+                or ctx.ev.place_kind(label) or not all(_no_name_word(ctx, w) for w in words) \
+                or not _stands_alone(ctx.text, words[-1]):
             continue
         kinds.of[label] = ("person", True)
-        kinds.of[words[-1]] = ("person", False)
+        if kinds.of.get(words[-1], ("", False))[0] == "thing":
+            kinds.of[words[-1]] = ("person", False)

@@ -1,0 +1,32 @@
+"""Untyped names a family word or the page's repeated surname makes people
+(kg.nlp.entities.kinds.kinnames, branch ent104), in made-up sentences in the paper's shapes:
+given names the given-name list lacks, so only the frame types them. No name or sentence of a
+held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import Not, check_names, found
+
+CASES = [
+    pytest.param(("Ortavo Benisk has worked the night shift for 11 years. He lives in Dorrow with "
+                  "his wife, Tevaruni, and their two sons.",),
+                 {"Tevaruni": "person"},
+                 id="a-name-set-off-after-his-wife"),
+    pytest.param(("“We all went down the mine at 16,” Ortavo Benisk said. My brother Kelvoru "
+                  "ran the loader until the company sold the mine.",),
+                 {"Kelvoru": "person"},
+                 id="a-sentence-opening-with-my-brother"),
+    pytest.param(("Their sister local, Kelvotrans, sent a delegation to the picket line.",),
+                 {"Kelvotrans": Not("person")},
+                 id="a-family-noun-used-for-a-union-types-no-person"),
+    pytest.param(("The army annulled the vote won by Ngavuro Tesembiki in the spring. Tesembiki "
+                  "has been held without charge since March, and supporters rally each week.",),
+                 {"Ngavuro Tesembiki": "person", "Tesembiki": "person"},
+                 id="a-full-name-then-its-last-word-alone"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_kin_and_surname_frames(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
