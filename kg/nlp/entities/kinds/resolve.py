@@ -68,6 +68,7 @@ from kg.nlp.entities.kinds.shapekinds import (
 )
 from kg.nlp.entities.kinds.sharedsurnames import shared_surnames
 from kg.nlp.entities.kinds.sitenames import site_kind
+from kg.nlp.entities.kinds.stormheadings import storm_headings
 from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
@@ -346,6 +347,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # (kinds/ownedsites.py, ent82)
     owned_sites,
     known_as,
+    # "After Kelva, …" in a headline over "Hurricane Kelva": a storm's bare name
+    # (kinds/stormheadings.py, ent104)
+    storm_headings,
     # "during the Blue Purge": an untyped name set in time, an event (kinds/timenames.py, ent74)
     named_times,
     # "a council of officers, the Kelvo,": an untyped name after a body's noun (kinds/bodiesapposed.py)
