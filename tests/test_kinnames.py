@@ -24,6 +24,10 @@ CASES = [
                   "has been held without charge since March, and supporters rally each week.",),
                  {"Ngavuro Tesembiki": "person", "Tesembiki": "person"},
                  id="a-full-name-then-its-last-word-alone"),
+    pytest.param(("DORROW 1804 Kelvin Ave., Suite B. Tel: (555) 555-0142.",
+                  "TALLIN 33 Vorra St. Tel: (555) 555-0177."),
+                 {"Tel": Not("person"), "Suite B. Tel": Not("person")},
+                 id="an-abbreviation-ends-no-persons-name"),
 ]
 
 

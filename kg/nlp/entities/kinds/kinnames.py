@@ -45,9 +45,13 @@ def kin_appositions(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
 
 
 def _no_name_word(ctx: NameContext, word: str) -> bool:
-    """A word that may end a person's name: no head word ("Mills", "Party") and no place."""
-    return word not in ctx.cues.heads and word.lower() not in ctx.cues.heads \
-        and not ctx.ev.place_kind(word)
+    """A word that may stand in a person's name here: a capital and lower-case letters (no
+    initial or abbreviation, "B.", "St."), no head word ("Mills", "Party") and no place."""
+    return _NAME_WORD.fullmatch(word) is not None and word not in ctx.cues.heads \
+        and word.lower() not in ctx.cues.heads and not ctx.ev.place_kind(word)
+
+
+_NAME_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*")
 
 
 def _stands_alone(text: str, word: str) -> bool:
