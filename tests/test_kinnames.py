@@ -28,6 +28,10 @@ CASES = [
                   "TALLIN 33 Vorra St. Tel: (555) 555-0177."),
                  {"Tel": Not("person"), "Suite B. Tel": Not("person")},
                  id="an-abbreviation-ends-no-persons-name"),
+    pytest.param(("Pensioners marched against the Taxe kelvoise générale (General Kelvish Levy). "
+                  "The Levy takes a tenth of every pension.",),
+                 {"General Kelvish Levy": Not("person"), "Levy": Not("person")},
+                 id="a-common-word-ends-no-repeated-surname"),
 ]
 
 

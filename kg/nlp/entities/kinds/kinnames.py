@@ -8,7 +8,8 @@ title and no acronym in capitals, with its words as data (kg/data/nlp/kinds.toml
 * `repeated_surnames`: "… won by Tavrano Dossa. Dossa has been in jail …": a name of two or three
   capitalised words whose last word the page also prints alone (no capitalised word glued to
   it) is a person named in full and then by surname (a firm is shortened to its first word,
-  "Kelvane" of "Kelvane Holdings", and a head word or a place ends no person's name).
+  "Kelvane" of "Kelvane Holdings", and a head word, a place or a common English word ends no
+  person's name here: "the General Social Contribution" beside "Contribution sociale").
 
 Apart from kg.nlp.entities.kinds.namekinds: declared steps of `KIND_STEPS`."""
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.runs import Run
@@ -79,8 +81,8 @@ def repeated_surnames(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
         words = label.split()
         if not 2 <= len(words) <= 3 or not _untyped(kinds, run, label) \
                 or ctx.ev.place_kind(label) or not all(_no_name_word(ctx, w) for w in words) \
-                or not _stands_alone(ctx.text, words[-1]):
-            continue
+                or common_words().common(words[-1]) or not _stands_alone(ctx.text, words[-1]):
+            continue  # "General Social Contribution" … "Contribution sociale": a common word
         kinds.of[label] = ("person", True)
         if kinds.of.get(words[-1], ("", False))[0] == "thing":
             kinds.of[words[-1]] = ("person", False)
