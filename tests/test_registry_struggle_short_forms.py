@@ -1,7 +1,8 @@
-"""The registry rows for bodies the paper names year after year by a short form (branch ent104):
-a coal company, a corn processor, an airline, a packinghouse local and a police force, each
-short form ("~" in the row) named only on a page with the entity's context words, so that the
-same word on another page (a town, a surname, a compass word) stays what it was.
+"""The registry rows for names the paper gives year after year by a short form (branch ent104):
+a coal company, a corn processor, an airline, a packinghouse local, a police force, a Polish
+union and its leader, each short form ("~" in the row) named only on a page with the entity's
+context words, so that the same word on another page (a town, a surname, a compass word, a
+watchword) stays what it was.
 
 The sentences below are made up in the paper's shapes; no page of the paper is copied."""
 
@@ -52,3 +53,15 @@ def test_a_packinghouse_local_and_a_police_force_by_their_short_names(registry):
                 "In Chile, Carabineros broke up a march of students in Valparaíso.")
     assert got.get("P-9") == "organization/ufcw-local-p-9"
     assert got.get("Carabineros") == "organization/carabineros-de-chile"
+
+
+def test_the_polish_union_and_its_leader_by_short_forms_on_a_polish_page(registry):
+    got = found(registry, "Tram drivers in Gdańsk said Solidarity had not called the strike, and "
+                          "that Walesa no longer speaks for them.")
+    assert got.get("Solidarity") == "organization/solidarnosc"
+    assert got.get("Walesa") == "person/lech-walesa"
+
+
+def test_solidarity_alone_elsewhere_is_no_polish_union(registry):
+    got = found(registry, "Bakers in Dorrow said Solidarity had been their watchword since March.")
+    assert got.get("Solidarity") != "organization/solidarnosc"
