@@ -14,15 +14,15 @@ def _all_mentions(registry, *paragraphs: str, headline: str) -> dict[str, str]:
 
 
 def test_a_storms_bare_name_in_the_headline_is_the_storm(registry):
-    got = _all_mentions(registry, "Two weeks after Hurricane Velmora flooded the valley, coal miners "
-                                  "and nurses ran a relief kitchen out of the union hall.",
+    got = _all_mentions(registry, "Two weeks after Hurricane Velmora flooded the valley, retired "
+                                  "machinists were still cooking soup for 300 neighbors a day.",
                         headline="After Velmora, miners feed a valley")
     assert got.get("Velmora", "").startswith("event/"), got
 
 
 def test_a_bare_name_without_its_storm_stays_untyped(registry):
-    got = _all_mentions(registry, "Coal miners and nurses ran a relief kitchen out of the union hall "
-                                  "in Dorrow after the river flooded.",
+    got = _all_mentions(registry, "Retired machinists in Dorrow were still cooking soup for 300 "
+                                  "neighbors a day after the river rose.",
                         headline="After Velmora, miners feed a valley")
     assert not got.get("Velmora", "").startswith("event/"), got
 
