@@ -8,6 +8,8 @@ The sentences below are made up in the paper's shapes; no page of the paper is c
 
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp.entities.mentions import annotate
 from kg.reader import parse_article
 
@@ -22,46 +24,50 @@ def found(registry, *paragraphs: str) -> dict[str, str]:
     return {m.span.of(d.text): m.entity for m in d.annotations.mentions if m.span.begin >= body}
 
 
-def test_a_coal_firms_name_inside_its_strike_is_the_firm(registry):
-    got = found(registry, "Rhonda Kelvey, a retired coal miner, drove retirees to the picket "
-                          "line in 1989, and she still talks about the Pittston strike.")
-    assert got.get("Pittston") == "organization/pittston-coal-group"
+FOUND = [
+    pytest.param(("Rhonda Kelvey, a retired coal miner, drove retirees to the picket line in 1989, "
+                  "and she still talks about the Pittston strike.",),
+                 {"Pittston": "organization/pittston-coal-group"},
+                 id="a-coal-firms-name-inside-its-strike"),
+    pytest.param(("Locked-out workers from Decatur marched with a banner that read “Staley must "
+                  "settle.” Flight attendants on strike against Eastern joined them with Machinists "
+                  "from the airport.",),
+                 {"Staley": "organization/a-e-staley", "Eastern": "organization/eastern-airlines"},
+                 id="a-lockout-firm-and-an-airline"),
+    pytest.param(("Dale Morvik, a former P-9 striker at the Hormel plant, spoke first.",
+                  "In Chile, Carabineros broke up a march of students in Valparaíso."),
+                 {"P-9": "organization/ufcw-local-p-9",
+                  "Carabineros": "organization/carabineros-de-chile"},
+                 id="a-packinghouse-local-and-a-police-force"),
+    pytest.param(("Tram drivers in Gdańsk said Solidarity had not called the strike, and that Walesa "
+                  "no longer speaks for them.",),
+                 {"Solidarity": "organization/solidarnosc", "Walesa": "person/lech-walesa"},
+                 id="the-polish-union-and-its-leader-on-a-polish-page"),
+]
+
+NOT_FOUND = [
+    pytest.param(("Tomas Vrell grew up in Pittston and moved to Dorrow in 2004 to sell insurance.",),
+                 {"Pittston": "organization/pittston-coal-group"},
+                 id="a-short-form-needs-its-context-words"),
+    pytest.param(("Machinists at the airline sent a delegation to Eastern Kentucky to back the "
+                  "miners' picket.",),
+                 {"Eastern": "organization/eastern-airlines"},
+                 id="eastern-glued-to-a-place-name"),
+    pytest.param(("Bakers in Dorrow said Solidarity had been their watchword since March.",),
+                 {"Solidarity": "organization/solidarnosc"},
+                 id="solidarity-alone-off-a-polish-page"),
+]
 
 
-def test_a_short_form_needs_its_context_words(registry):
-    got = found(registry, "Tomas Vrell grew up in Pittston and moved to Dorrow in 2004 to sell "
-                          "insurance.")
-    assert got.get("Pittston") != "organization/pittston-coal-group"
+@pytest.mark.parametrize(("paragraphs", "want"), FOUND)
+def test_a_short_form_with_its_context_words_is_the_entity(registry, paragraphs, want):
+    got = found(registry, *paragraphs)
+    for surface, key in want.items():
+        assert got.get(surface) == key, (surface, got)
 
 
-def test_a_lockout_firm_and_an_airline_by_their_short_names(registry):
-    got = found(registry, "Locked-out workers from Decatur marched with a banner that read "
-                          "“Staley must settle.” Flight attendants on strike against Eastern "
-                          "joined them with Machinists from the airport.")
-    assert got.get("Staley") == "organization/a-e-staley"
-    assert got.get("Eastern") == "organization/eastern-airlines"
-
-
-def test_eastern_glued_to_a_place_name_stays_the_place(registry):
-    got = found(registry, "Machinists at the airline sent a delegation to Eastern Kentucky to "
-                          "back the miners' picket.")
-    assert "Eastern" not in got
-
-
-def test_a_packinghouse_local_and_a_police_force_by_their_short_names(registry):
-    got = found(registry, "Dale Morvik, a former P-9 striker at the Hormel plant, spoke first.",
-                "In Chile, Carabineros broke up a march of students in Valparaíso.")
-    assert got.get("P-9") == "organization/ufcw-local-p-9"
-    assert got.get("Carabineros") == "organization/carabineros-de-chile"
-
-
-def test_the_polish_union_and_its_leader_by_short_forms_on_a_polish_page(registry):
-    got = found(registry, "Tram drivers in Gdańsk said Solidarity had not called the strike, and "
-                          "that Walesa no longer speaks for them.")
-    assert got.get("Solidarity") == "organization/solidarnosc"
-    assert got.get("Walesa") == "person/lech-walesa"
-
-
-def test_solidarity_alone_elsewhere_is_no_polish_union(registry):
-    got = found(registry, "Bakers in Dorrow said Solidarity had been their watchword since March.")
-    assert got.get("Solidarity") != "organization/solidarnosc"
+@pytest.mark.parametrize(("paragraphs", "unwanted"), NOT_FOUND)
+def test_a_short_form_without_them_is_not(registry, paragraphs, unwanted):
+    got = found(registry, *paragraphs)
+    for surface, key in unwanted.items():
+        assert got.get(surface) != key, (surface, got)

@@ -20,8 +20,8 @@ import re
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
+from kg.nlp.entities.kinds.untypedframes import untyped_name
 from kg.nlp.entities.spans.namecontext import NameContext
-from kg.nlp.entities.spans.runs import Run
 
 
 @cached
@@ -32,16 +32,11 @@ def _kin_before() -> re.Pattern:
                       rf"(?:{phrase_pattern(c['nouns'])}),?\s+\Z", re.IGNORECASE)
 
 
-def _untyped(kinds: Kinds, run: Run, label: str) -> bool:
-    return kinds.of[label][0] == "thing" and not run.title and run.kind is None \
-        and not label.isupper() and all(w[:1].isupper() for w in label.split())
-
-
 def kin_appositions(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """An untyped name right after "his wife," or "my brother" is a person."""
     text = ctx.text
     for run, label, _k in kept:
-        if _untyped(kinds, run, label) and not ctx.ev.place_kind(label) \
+        if untyped_name(kinds, run, label) and not ctx.ev.place_kind(label) \
                 and _kin_before().search(text, max(0, run.begin - 40), run.begin):
             kinds.of[label] = ("person", True)
 
@@ -79,7 +74,7 @@ def repeated_surnames(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     so is that word, where it is a name of its own (the surname)."""
     for run, label, _k in kept:
         words = label.split()
-        if not 2 <= len(words) <= 3 or not _untyped(kinds, run, label) \
+        if not 2 <= len(words) <= 3 or not untyped_name(kinds, run, label) \
                 or ctx.ev.place_kind(label) or not all(_no_name_word(ctx, w) for w in words) \
                 or common_words().common(words[-1]) or not _stands_alone(ctx.text, words[-1]):
             continue  # "General Social Contribution" … "Contribution sociale": a common word
