@@ -32,6 +32,9 @@ CASES = [
                   "The Levy takes a tenth of every pension.",),
                  {"General Kelvish Levy": Not("person"), "Levy": Not("person")},
                  id="a-common-word-ends-no-repeated-surname"),
+    pytest.param(("Bombers hit Western Dorvanta again. Families in Dorvanta have had no bread for a week.",),
+                 {"Western Dorvanta": Not("person"), "Dorvanta": Not("person")},
+                 id="a-compass-word-opens-no-repeated-surnames-name"),
 ]
 
 

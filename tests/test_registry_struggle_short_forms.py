@@ -39,9 +39,9 @@ FOUND = [
                  {"P-9": "organization/ufcw-local-p-9",
                   "Carabineros": "organization/carabineros-de-chile"},
                  id="a-packinghouse-local-and-a-police-force"),
-    pytest.param(("Tram drivers in Gdańsk said Solidarity had not called the strike, and that Walesa "
-                  "no longer speaks for them.",),
-                 {"Solidarity": "organization/solidarnosc", "Walesa": "person/lech-walesa"},
+    pytest.param(("Tram drivers in Gdańsk said Solidarność had not called the strike, and that "
+                  "Walesa no longer speaks for them.",),
+                 {"Solidarność": "organization/solidarnosc", "Walesa": "person/lech-walesa"},
                  id="the-polish-union-and-its-leader-on-a-polish-page"),
 ]
 
@@ -53,9 +53,10 @@ NOT_FOUND = [
                   "miners' picket.",),
                  {"Eastern": "organization/eastern-airlines"},
                  id="eastern-glued-to-a-place-name"),
-    pytest.param(("Bakers in Dorrow said Solidarity had been their watchword since March.",),
+    pytest.param(("Solidarity from Gdańsk",
+                  "Bakers in Dorrow said Polish workers had sent greetings since March."),
                  {"Solidarity": "organization/solidarnosc"},
-                 id="solidarity-alone-off-a-polish-page"),
+                 id="solidarity-alone-is-no-polish-union"),
 ]
 
 

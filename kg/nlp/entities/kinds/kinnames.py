@@ -8,8 +8,9 @@ title and no acronym in capitals, with its words as data (kg/data/nlp/kinds.toml
 * `repeated_surnames`: "… won by Tavrano Dossa. Dossa has been in jail …": a name of two or three
   capitalised words whose last word the page also prints alone (no capitalised word glued to
   it) is a person named in full and then by surname (a firm is shortened to its first word,
-  "Kelvane" of "Kelvane Holdings", and a head word, a place or a common English word ends no
-  person's name here: "the General Social Contribution" beside "Contribution sociale").
+  "Kelvane" of "Kelvane Holdings"; a head word, a place or a common English word ends no
+  person's name here, "the General Social Contribution" beside "Contribution sociale", and a
+  compass word opens none, "Western Kelvara" beside "Kelvara").
 
 Apart from kg.nlp.entities.kinds.namekinds: declared steps of `KIND_STEPS`."""
 
@@ -76,8 +77,9 @@ def repeated_surnames(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
         words = label.split()
         if not 2 <= len(words) <= 3 or not untyped_name(kinds, run, label) \
                 or ctx.ev.place_kind(label) or not all(_no_name_word(ctx, w) for w in words) \
-                or common_words().common(words[-1]) or not _stands_alone(ctx.text, words[-1]):
-            continue  # "General Social Contribution" … "Contribution sociale": a common word
+                or words[0] in ctx.cues.compass or common_words().common(words[-1]) \
+                or not _stands_alone(ctx.text, words[-1]):
+            continue  # "Western Kelvara" … "Kelvara": a region; "General Social Contribution"
         kinds.of[label] = ("person", True)
         if kinds.of.get(words[-1], ("", False))[0] == "thing":
             kinds.of[words[-1]] = ("person", False)
