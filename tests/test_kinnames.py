@@ -35,6 +35,9 @@ CASES = [
     pytest.param(("Bombers hit Western Dorvanta again. Families in Dorvanta have had no bread for a week.",),
                  {"Western Dorvanta": Not("person"), "Dorvanta": Not("person")},
                  id="a-compass-word-opens-no-repeated-surnames-name"),
+    pytest.param(("Youth of the Farmer’s Lantern marched on the palace. The Lantern called a second march.",),
+                 {"Farmer’s Lantern": Not("person"), "Lantern": Not("person")},
+                 id="a-possessive-opens-no-repeated-surnames-name"),
 ]
 
 

@@ -39,9 +39,10 @@ FOUND = [
                  {"P-9": "organization/ufcw-local-p-9",
                   "Carabineros": "organization/carabineros-de-chile"},
                  id="a-packinghouse-local-and-a-police-force"),
-    pytest.param(("Tram drivers in Gdańsk said Solidarność had not called the strike, and that "
-                  "Walesa no longer speaks for them.",),
-                 {"Solidarność": "organization/solidarnosc", "Walesa": "person/lech-walesa"},
+    pytest.param(("Tram drivers in Gdańsk said Solidarność (Solidarity) had not called the strike, "
+                  "and that Walesa no longer speaks for them.",),
+                 {"Solidarność": "organization/solidarnosc", "Solidarity": "organization/solidarnosc",
+                  "Walesa": "person/lech-walesa"},
                  id="the-polish-union-and-its-leader-on-a-polish-page"),
 ]
 

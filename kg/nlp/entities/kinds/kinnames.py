@@ -44,11 +44,13 @@ def kin_appositions(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
 
 def _no_name_word(ctx: NameContext, word: str) -> bool:
     """A word that may stand in a person's name here: a capital and lower-case letters (no
-    initial or abbreviation, "B.", "St."), no head word ("Mills", "Party") and no place."""
-    return _NAME_WORD.fullmatch(word) is not None and word not in ctx.cues.heads \
+    initial or abbreviation, "B.", "St.", no possessive), no head word ("Mills", "Party") and no place."""
+    return _NAME_WORD.fullmatch(word) is not None and not _POSSESSIVE.search(word) \
+        and word not in ctx.cues.heads \
         and word.lower() not in ctx.cues.heads and not ctx.ev.place_kind(word)
 
 
+_POSSESSIVE = re.compile(r"[’']s\Z")  # "the Citizen’s Kelvo": a body's, no person's name
 _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*")
 
 
