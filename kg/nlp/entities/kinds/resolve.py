@@ -39,6 +39,7 @@ from kg.nlp.entities.kinds.glossrules import glossed_rulers
 from kg.nlp.entities.kinds.initialfirms import initial_firms
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
+from kg.nlp.entities.kinds.kinnames import kin_appositions, repeated_surnames
 from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
@@ -68,6 +69,7 @@ from kg.nlp.entities.kinds.shapekinds import (
 )
 from kg.nlp.entities.kinds.sharedsurnames import shared_surnames
 from kg.nlp.entities.kinds.sitenames import site_kind
+from kg.nlp.entities.kinds.stormheadings import storm_headings
 from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
@@ -347,6 +349,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # (kinds/ownedsites.py, ent82)
     owned_sites,
     known_as,
+    # "After Kelva, …" in a headline over "Hurricane Kelva": a storm's bare name
+    # (kinds/stormheadings.py, ent104)
+    storm_headings,
     # "during the Blue Purge": an untyped name set in time, an event (kinds/timenames.py, ent74)
     named_times,
     # "a council of officers, the Kelvo,": an untyped name after a body's noun (kinds/bodiesapposed.py)
@@ -371,6 +376,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "the Dorrowerie theater": an untyped name before a building's noun (kinds/buildingnouns.py, ent100)
     building_nouns,
     family_plurals,
+    # "his wife, Dorra,"; "Tavrano Dossa … Dossa has been": untyped names a family word or the
+    # page's repeated surname makes people (kinds/kinnames.py, ent104)
+    kin_appositions,
+    repeated_surnames,
     apposed_body,
     movements,
     glossed_bodies,

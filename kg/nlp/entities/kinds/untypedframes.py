@@ -53,7 +53,9 @@ def _site_after() -> re.Pattern:
     return re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{nouns})(?![\w’'-])")
 
 
-def _untyped(kinds: Kinds, run: Run, label: str) -> bool:
+def untyped_name(kinds: Kinds, run: Run, label: str) -> bool:
+    """A name no rule typed, no title, no acronym in capitals, every word capitalised: the
+    only names a frame step of this module (and kg.nlp.entities.kinds.kinnames) types."""
     return kinds.of[label][0] == "thing" and not run.title and run.kind is None \
         and not label.isupper() and all(w[:1].isupper() for w in label.split())
 
@@ -62,7 +64,7 @@ def office_appositions(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """An untyped name set off by commas beside an office is a person."""
     text = ctx.text
     for run, label, _k in kept:
-        if not _untyped(kinds, run, label) or ctx.ev.place_kind(label):
+        if not untyped_name(kinds, run, label) or ctx.ev.place_kind(label):
             continue
         closed = text[run.end:run.end + 1] in (",", ".")
         if _office_after().match(text, run.end) \
@@ -73,7 +75,7 @@ def office_appositions(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
 def site_nouns(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """An untyped name right before a site's noun is that site's place."""
     for run, label, _k in kept:
-        if _untyped(kinds, run, label) and _site_after().match(ctx.text, run.end):
+        if untyped_name(kinds, run, label) and _site_after().match(ctx.text, run.end):
             kinds.of[label] = ("place", False)
 
 
@@ -96,7 +98,7 @@ def family_plurals(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """"the Dorrovs": the plural of a surname the article names, after "the", is that family."""
     names = None
     for run, label, _k in kept:
-        if not _untyped(kinds, run, label) or " " in label or not label.endswith("s") \
+        if not untyped_name(kinds, run, label) or " " in label or not label.endswith("s") \
                 or ctx.text[max(0, run.begin - 4):run.begin].lower() != "the ":
             continue
         names = _surnames(ctx, kept, kinds) if names is None else names

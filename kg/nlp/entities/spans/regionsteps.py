@@ -16,6 +16,7 @@ from collections.abc import Callable
 from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
+from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
 from kg.nlp.entities.spans.andinitials import and_before_initials
 from kg.nlp.entities.spans.andletters import and_spelling_initials
 from kg.nlp.entities.spans.andlists import (
@@ -445,6 +446,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("state_firms", lambda c, r, f: state_firms(c.text, f, c.covered)),
     # "conditions in the South", the article saying "south of" too: a region (compassalone, ent97)
     S("compass_alone", lambda c, r, f: compass_alone(c.text, f, c.tx)),
+    # "shirts for K&D, Walmart and …": capitals joined by "&", a firm (ampersandfirms, ent104)
+    S("ampersand_firms", lambda c, r, f: ampersand_firms(c.text, f)),
 )
 del S
 
