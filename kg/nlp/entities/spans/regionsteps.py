@@ -89,6 +89,7 @@ from kg.nlp.entities.spans.nested import (
 )
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
+from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
@@ -188,6 +189,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
     S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered, c.cues)),
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
+    # "the Kelvo Emergency Decree No. 9": a law's longer name with its number (numberednames, ent105)
+    S("named_numbered_laws", lambda c, r, f: named_numbered_laws(c.text, f)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
