@@ -91,6 +91,7 @@ from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
+from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
@@ -182,6 +183,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
+    # "the Status of Kelvo Forces Agreement": a treaty's name with "of" inside (oflaws, ent105)
+    S("of_inside_laws", lambda c, r, f: of_inside_laws(c.text, f, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
     # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
