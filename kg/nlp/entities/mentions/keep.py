@@ -29,6 +29,7 @@ from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
 from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
 from kg.nlp.entities.mentions.officeof import field_of_office
+from kg.nlp.entities.mentions.partycreeds import creed_before_party
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.registry.surface import Match, end_ok
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
@@ -396,6 +397,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     place_glued_after_name,
     place_in_hyphened_surname,
     another_body_of_that_name,
+    # "whose Social Democratic Party": a creed word opens another party (mentions/partycreeds.py, ent105)
+    creed_before_party,
 )
 
 
