@@ -26,8 +26,8 @@ from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.mentions.compasstowns import compass_town_in_heading, dateline_town_tail
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
-from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
+from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
 from kg.nlp.entities.mentions.officeof import field_of_office
 from kg.nlp.entities.mentions.partycreeds import creed_before_party
 from kg.nlp.entities.mentions.query import MentionQuery
@@ -362,7 +362,7 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     out_of_date,
     context_missing,
     strict_form_glued,
-    # "R.K. Dorrowin": another person's initials before a registry surname (mentions/initialedsurnames.py, ent105)
+    # "R.K. Dorrowin": another person's initials before a registry surname (initialedsurnames, ent105)
     other_persons_initials,
     # "CGT-B": a sister body's acronym, not the registry's "CGT" (mentions/gluedacronyms.py, ent87)
     sister_acronym,

@@ -91,9 +91,9 @@ from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
-from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
+from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
