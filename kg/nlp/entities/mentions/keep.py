@@ -396,9 +396,9 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     firms_national_arm,
     place_glued_after_name,
     place_in_hyphened_surname,
-    another_body_of_that_name,
     # "whose Social Democratic Party": a creed word opens another party (mentions/partycreeds.py, ent105)
     creed_before_party,
+    another_body_of_that_name,
 )
 
 
