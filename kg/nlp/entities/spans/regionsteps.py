@@ -59,6 +59,7 @@ from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
 from kg.nlp.entities.spans.forcesof import forces_of_leaders
+from kg.nlp.entities.spans.glosseddates import acronym_glossed_dated_bodies
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
@@ -69,6 +70,7 @@ from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
+from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.letterparticles import letter_particles
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
@@ -165,6 +167,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"
     S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
+    # "(KKU, May First Movement)": a dated body glossed after its acronym (glosseddates, ent105)
+    S("acronym_glossed_dated_bodies", lambda c, r, f: acronym_glossed_dated_bodies(c.text, f, c.cues)),
     # "the March 14 Incident": an event named for its date alone (datedevents)
     S("dated_events", lambda c, r, f: dated_events(c.text, f, c.cues)),
     # "the Mouvement du 12 mars (March 12 Movement)": an own-language name with its date before
@@ -185,6 +189,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
     # "the Status of Kelvo Forces Agreement": a treaty's name with "of" inside (oflaws, ent105)
     S("of_inside_laws", lambda c, r, f: of_inside_laws(c.text, f, c.cues)),
+    # "the Kelvo Labor Law on Fair Wages": a law named by its subject (lawsubjects, ent105)
+    S("laws_on_subjects", lambda c, r, f: laws_on_subjects(c.text, f, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
     # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
