@@ -52,7 +52,7 @@ def test_set_br_names(registry, sentence, want):
 
 @pytest.mark.parametrize("sentence, want", [
     # a law named by its subject after "on"
-    ("Rain fell. The 800-page measure, known as the Kelvo Labor Law on Fair Wages, cuts pay.",
+    ("Rain fell. Dockers struck against the Kelvo Labor Law on Fair Wages last spring.",
      {"Kelvo Labor Law on Fair Wages": "work", "Fair Wages": None}),
     # a person and a topic, a calendar word: no law's subject
     ("Rain fell. Speakers included Dana Law on Health Care.", {"Dana Law on Health Care": None}),
