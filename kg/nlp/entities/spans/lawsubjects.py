@@ -16,15 +16,14 @@ it right after the laws' own joins.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.oflaws import THE, linked_laws
 from kg.nlp.entities.spans.runs import Run
 
-_THE = re.compile(r"(?<![\w’'-])[Tt]he $")
 _MOST_HEAD = 3
 _MOST_SUBJECT = 4
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?:of |and )?[A-Z]")
@@ -51,16 +50,9 @@ def _subject(text: str, run: Run, cues: Cues) -> bool:
 def laws_on_subjects(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The runs of one region (sorted), each law's name and its subject after "on" one work."""
     heads = _heads()
-    out: list[Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and text[prev.end:run.begin] == " on " and _plain(prev) \
-                and len(prev.words) <= _MOST_HEAD and prev.words[-1][2] in heads \
-                and textwindow.before(_THE, text, prev.begin, 4) is not None \
-                and _subject(text, run, cues):
-            out[-1] = replace(prev, end=run.end, kind="work",
-                              words=prev.words + [(prev.end + 1, run.begin - 1, "on")] + run.words,
-                              absorbed=prev.absorbed + run.absorbed)
-            continue
-        out.append(run)
-    return out
+
+    def joins(prev: Run, run: Run) -> bool:
+        return _plain(prev) and len(prev.words) <= _MOST_HEAD and prev.words[-1][2] in heads \
+            and textwindow.before(THE, text, prev.begin, 4) is not None and _subject(text, run, cues)
+
+    return linked_laws(text, runs, "on", joins)
