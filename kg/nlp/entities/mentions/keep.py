@@ -27,7 +27,9 @@ from kg.nlp.entities.mentions.compasstowns import compass_town_in_heading, datel
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
+from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
 from kg.nlp.entities.mentions.officeof import field_of_office
+from kg.nlp.entities.mentions.partycreeds import creed_before_party
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.registry.surface import Match, end_ok
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
@@ -360,6 +362,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     out_of_date,
     context_missing,
     strict_form_glued,
+    # "R.K. Dorrowin": another person's initials before a registry surname (initialedsurnames, ent105)
+    other_persons_initials,
     # "CGT-B": a sister body's acronym, not the registry's "CGT" (mentions/gluedacronyms.py, ent87)
     sister_acronym,
     # "the Ministry of Labour": the office's field, not the party "Labour" (mentions/officeof.py, ent98)
@@ -392,6 +396,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     firms_national_arm,
     place_glued_after_name,
     place_in_hyphened_surname,
+    # "whose Social Democratic Party": a creed word opens another party (mentions/partycreeds.py, ent105)
+    creed_before_party,
     another_body_of_that_name,
 )
 

@@ -52,7 +52,7 @@ def _part_before() -> re.Pattern[str]:
                       rf"(?:\(\w{{1,4}}\))* of (?:the )?\Z")
 
 
-_NUMBER_AFTER = re.compile(r" No\. ?\d{1,6}(?:[/-]\d{1,4})?(?![\w,.-]\d|\w)")
+NUMBER_AFTER = re.compile(r" No\. ?\d{1,6}(?:[/-]\d{1,4})?(?![\w,.-]\d|\w)")
 
 
 def law_parts(text: str, r: Region, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
@@ -92,7 +92,7 @@ def numbered_laws(text: str, runs: list[Run]) -> list[Run]:
     heads = set(_laws()["number_heads"])
     out = []
     for run in runs:
-        m = _NUMBER_AFTER.match(text, run.end)
+        m = NUMBER_AFTER.match(text, run.end)
         if m and len(run.words) == 1 and run.words[0][2] in heads and run.kind is None and not run.title:
             run = replace(run, end=m.end(), words=span_words(text, run.begin, m.end(), r"\S+"), kind="work")
         out.append(run)

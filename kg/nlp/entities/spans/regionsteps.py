@@ -62,6 +62,7 @@ from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
 from kg.nlp.entities.spans.forcesof import forces_of_leaders
+from kg.nlp.entities.spans.glosseddates import acronym_glossed_dated_bodies
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
@@ -72,6 +73,7 @@ from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
+from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.letterparticles import letter_particles
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
@@ -92,9 +94,11 @@ from kg.nlp.entities.spans.nested import (
 )
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
+from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
+from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
@@ -168,6 +172,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"
     S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
+    # "(KKU, May First Movement)": a dated body glossed after its acronym (glosseddates, ent105)
+    S("acronym_glossed_dated_bodies", lambda c, r, f: acronym_glossed_dated_bodies(c.text, f, c.cues)),
     # "the March 14 Incident": an event named for its date alone (datedevents)
     S("dated_events", lambda c, r, f: dated_events(c.text, f, c.cues)),
     # "the Mouvement du 12 mars (March 12 Movement)": an own-language name with its date before
@@ -192,6 +198,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
+    # "the Status of Kelvo Forces Agreement": a treaty's name with "of" inside (oflaws, ent105)
+    S("of_inside_laws", lambda c, r, f: of_inside_laws(c.text, f, c.cues)),
+    # "the Kelvo Labor Law on Fair Wages": a law named by its subject (lawsubjects, ent105)
+    S("laws_on_subjects", lambda c, r, f: laws_on_subjects(c.text, f, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
     # "the Tallowa Clean Water Act": a registry state opens its law's name (statelaws, ent106)
@@ -203,6 +213,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
     # "SB 8", "Law 25,871": a bill's or a law's head before its bare number (billnumbers, ent106)
     S("bill_numbers", lambda c, r, f: bill_numbers(c.text, f)),
+    # "the Kelvo Emergency Decree No. 9": a law's longer name with its number (numberednames, ent105)
+    S("named_numbered_laws", lambda c, r, f: named_numbered_laws(c.text, f)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
