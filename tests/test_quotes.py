@@ -28,10 +28,10 @@ def quotes(doc, kind="quotation"):
 
 def test_a_charge_named_in_quotation_marks_after_of_is_a_term():
     """A longer lower-case phrase with no finite verb after "of" or "with" names a charge."""
-    doc = run(article("Dorrow faces charges of “conduct unbecoming an officer” for his statements. "
+    doc = run(article("Dorrow faces charges of “conduct prejudicial to good order” for his statements. "
                       "Kelvo was charged with “providing material support to a foreign group.” "
                       "Tallis said the union was accused of “what the bosses will not admit.”"))
-    assert set(quotes(doc, "term")) == {"conduct unbecoming an officer",
+    assert set(quotes(doc, "term")) == {"conduct prejudicial to good order",
                                         "providing material support to a foreign group."}
     assert "what the bosses will not admit." in quotes(doc)
 

@@ -211,20 +211,20 @@ def test_a_letter_does_not_reach_into_the_letter_before():
 
 
 def test_a_signs_words_in_the_speakers_apposition_do_not_stop_her_next_quotation():
-    """“…,” said X, who carried a sign reading “…” / “…”: the sign's words are nobody's, and the
-    quotation standing alone after them goes on with X's."""
-    doc = annotate(article("Hundreds rallied. “They want you to wait,” said Mara Kelvane-Doss, who looks "
-                           "after patients and carried a sign reading “Jail killer cops.” “Waiting is how "
-                           "they got away with it.”"))
+    """“…,” said X, who held a placard reading “…” / “…”: the placard's words are nobody's, and
+    the quotation standing alone after them goes on with X's."""
+    doc = annotate(article("Hundreds gathered at the courthouse. “The jury slept through the trial,” "
+                           "declared Mara Kelvane-Doss, a night nurse who held a placard reading "
+                           "“Free the Dorrow Five.” “We are coming back every Monday.”"))
     got = speakers(doc)
-    assert got["They want you to wai"] == ["Mara Kelvane-Doss"]
-    assert got["Waiting is how they "] == ["Mara Kelvane-Doss"]
+    assert got["The jury slept throu"] == ["Mara Kelvane-Doss"]
+    assert got["We are coming back e"] == ["Mara Kelvane-Doss"]
 
 
 def test_the_writers_kin_a_paragraph_opens_with_is_her_pronouns_speaker():
-    """"My cousin still lives in Dorrow. … “…,” she wrote to me.": the writer's cousin, unnamed,
-    not the woman named in the paragraph before."""
-    doc = annotate(article("Ana Kelvo-Tsang was arrested for holding the vigil.",
-                           "My cousin still lives in Dorrow. She walked past the park that night. "
-                           "“They can close the park, but they cannot make us forget,” she wrote to me."))
-    assert speakers(doc, agent_kinds=True)["They can close the p"] == [("unidentified", "My cousin")]
+    """"My aunt still works in Dorrow. … “…,” she wrote to us.": the writer's aunt, unnamed, not
+    the woman named in the paragraph before."""
+    doc = annotate(article("Ana Kelvo-Tsang was fined for leading the march.",
+                           "My aunt still works in Dorrow. Every evening she lights a lamp by the gate. "
+                           "“The mill can fire us, but it cannot stop the lamps,” she wrote to us."))
+    assert speakers(doc, agent_kinds=True)["The mill can fire us"] == [("unidentified", "My aunt")]

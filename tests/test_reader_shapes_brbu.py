@@ -48,21 +48,21 @@ def test_a_title_case_deck_of_its_own_stays_the_deck():
 
 def test_a_line_opening_with_a_quotation_in_lower_case_continues_the_title():
     text = ("The Militant (logo)  \n\nVol. 74/No. 29      July 26, 2010\n\n \n"
-            "Kelvo protests: cop got\n‘a slap on the wrist’ for killing\n"
+            "Kelvo rally: guard got\n‘a pat on the hand’ for the beating\n"
             "Verdict in Dorrow case sparks outrage in the valley\n \n"
             "BY ANA DORROW\nKELVO, California—Hundreds marched on July 8.\n")
     d = parse_article(text)
-    assert d.headline.value == "Kelvo protests: cop got ‘a slap on the wrist’ for killing"
+    assert d.headline.value == "Kelvo rally: guard got ‘a pat on the hand’ for the beating"
     assert d.deck.value == "Verdict in Dorrow case sparks outrage in the valley"
 
 
 def test_the_print_sites_photo_placeholder_is_no_deck():
-    text = (PRINT_2002 + "Kelvia jails war prisoners \nin cages at Dorrow naval base \n"
+    text = (PRINT_2002 + "Kelvia holds seized sailors \nbehind wire at Dorrow harbor \n"
             "Photo - see caption below \nMilitant/Tomas Vance \n"
             "Protesters outside the detention center demand closing of the camp. \n \n"
             "BY ANA DORROW \nMIAMI--\"They call it a camp, but it's a kennel,\" said a worker.\n")
     d = parse_article(text)
-    assert d.headline.value == "Kelvia jails war prisoners in cages at Dorrow naval base"
+    assert d.headline.value == "Kelvia holds seized sailors behind wire at Dorrow harbor"
     assert d.deck is None
     assert [b.name for b in d.bylines] == ["Ana Dorrow"]
 
@@ -87,7 +87,7 @@ FARMERS = "militant-2024-08-19-v88n30-kelvo-farmers.txt"
 
 def _today(under_date: str) -> str:
     return ("Kelvo farmers: payments don’t undo decades of theft\n\n"
-            "Many get a fraction of what they lost\nBy Ana Dorrow\nAugust 19, 2024\n"
+            "Checks arrive late and come up short\nBy Ana Dorrow\nAugust 19, 2024\n"
             f"{under_date}\n\nKELVO, Ga. — “Twenty thousand dollars buys nothing back,” said a farmer.\n\n"
             "A second paragraph.\n")
 
@@ -118,9 +118,9 @@ def test_a_byline_under_a_credited_caption_is_the_pages_writer():
 
 
 def test_an_uncredited_caption_over_an_excerpts_introduction_leaves_the_writer():
-    text = ("‘We carried the guns so the marchers could walk’\n\nFebruary 14, 2022\n"
+    text = ("‘We stood guard so the children could sleep’\n\nFebruary 14, 2022\n"
             "Members of the Kelvo Guard protect a march in Dorrow, 1965.\n\n"
-            "The following excerpt is taken from Night Watch in Dorrow by Ana Tallis-Reed, "
-            "published last year by Kelvo Press.\n\nWe carried the guns so the marchers could walk.\n")
+            "Printed here is an excerpt from Lanterns Over Kelvo, a memoir by Ana Tallis-Reed.\n\n"
+            "We stood guard so the children could sleep.\n")
     d = parse_article(text, "militant-2022-02-14-v86n6-night-watch-excerpt.txt")
     assert [b.name for b in d.bylines] == ["Ana Tallis-Reed"]

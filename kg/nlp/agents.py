@@ -393,7 +393,7 @@ def _unnamed_subject(doc: Document, before: int, floor: int) -> Agent | None:
     an assertion (claims.toml `bare_clause_verbs`, `told_verbs`; not "A driver asked him about
     …", whose "he" may be the one asked), described as an unidentified agent, the nearest such
     sentence first; else the writer's kin or friend the paragraph's first sentence opens with ("My
-    cousin still lives in …"), whatever its verb. None when no sentence there does so (or its
+    aunt still works in …"), whatever its verb. None when no sentence there does so (or its
     description runs too long)."""
     openers = lowered("agents", "indefinite_openers")
     reporting = lowered("claims", "reported", "bare_clause_verbs") \
@@ -409,12 +409,12 @@ def _unnamed_subject(doc: Document, before: int, floor: int) -> Agent | None:
             return Agent("unidentified", described) if described else None
     first = next((s for s in doc.annotations.sentences if floor <= s.span.begin < before), None)
     if first is not None:
-        # "My cousin still lives in Wan Chai. … “…,” she wrote to me.": the writer's kin or
+        # "My aunt still works in Kelvo. … “…,” she wrote to us.": the writer's kin or
         # friend the paragraph opens with is the one who speaks, unnamed (a set BR letter)
         words = doc.text[first.span.begin:first.span.end].split()
         if len(words) > 2 and words[0].lower() in mine and words[1][:1].islower():
             described = _description(" ".join(words)) or ""
-            if len(described.split()) > 3:  # "My cousin still lives in …": no verb list cut it
+            if len(described.split()) > 3:  # "My aunt still works in …": no verb list cut it
                 described = " ".join(words[:2]).strip(" ,;:")
             return Agent("unidentified", described)
     return None

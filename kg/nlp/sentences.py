@@ -22,7 +22,7 @@ from kg.nlp import cuedata
 
 _CLOSE_PAREN_BREAK = re.compile(r"[.!?][”\"’']?\)(?=\s+[“\"(]?[A-Z])")
 # A quotation closed after its sentence's mark, then another opening with a capital: two
-# sentences ("… a sign reading “Jail killer cops.” “Waiting is how …”"), which pysbd keeps as one.
+# sentences ("… a placard reading “Free the Dorrow Five.” “Nobody here forgets.”"), which pysbd keeps as one.
 _CLOSE_QUOTE_BREAK = re.compile(r"[.!?][”\"](?=[ \t]+[“\"][A-Z])")
 
 

@@ -22,7 +22,7 @@ title above it only when the title above cannot end there or the line cannot beg
   or that has its verb already ("Thousands join Toronto protest"; "Strike at parts plant wins
   support", a verb a title may end on, kg/data/reader/title-verbs.txt) stays whole above its deck;
 - the line starts in lower case, or with a dash, or with a quotation opening in lower case
-  ("Oakland protests: cop got" / "‘a slap on the wrist’ for killing");
+  ("Kelvo rally: guard got" / "‘a pat on the hand’ for the beating");
 - the line opens with a short quoted word followed by a function word ("Greek workers vote" /
   "‘No’ to creditors’ demands"): a title may open with a quotation, but then the quotation is
   a whole sentence (`‘We won’t go back’`, `‘No contract, no peace!’ say strikers`) or the
@@ -270,7 +270,7 @@ def continues(above: str, line: str) -> bool:
     if wants_object(above, line):
         return True  # "Nurses in Ontario oppose" / "Ford government plan to sell clinics"
     if line[:1].islower() or _STARTS_WITH_DASH_RE.match(line) or _QUOTED_LOWER_RE.match(line):
-        return True  # "Oakland protests: cop got" / "‘a slap on the wrist’ for killing"
+        return True  # "Kelvo rally: guard got" / "‘a pat on the hand’ for the beating"
     if exclamations(above, line):
         return True  # "Unionize the mines!" / "Build the union! No miner has to die!": one banner
     if above.rstrip("’”'\")").endswith((".", "!", "?")):

@@ -142,8 +142,8 @@ def _charge_before() -> re.Pattern:
 
 def _named_charge(before: str, said: str, n: int) -> bool:
     """A longer phrase in quotation marks, in lower case and with no finite verb, right after the
-    words of a charge names the charge ("faces charges of missing movement and of “conduct
-    unbecoming an officer”", "charged with “providing material support to terrorists”"): a
+    words of a charge names the charge ("faces charges of desertion and of “conduct
+    prejudicial to good order”", "charged with “providing material support to terrorists”"): a
     term, no one's words (quotes.toml `charge_frames`, `charge_term_max_words`; a set BU page)."""
     return n <= cuedata.load("quotes")["charge_term_max_words"] and said[:1].islower() \
         and _charge_before().search(before) is not None and not _finite(said)

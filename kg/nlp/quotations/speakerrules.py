@@ -284,7 +284,7 @@ def continued_alone(a: Attribution) -> None:
 def _unquoted_between(doc, prev, end: int) -> str:
     """The text between an attributed quotation and `end`, blanked where a speakerless quotation
     of the attribution's own sentence stands: the words a sign or banner carries in the
-    speaker's apposition ("“…,” said Ana Ruiz, who carried a sign reading “Jail the cops.”
+    speaker's apposition ("“…,” said Ana Ruiz, who held a placard reading “Free the Dorrow Five.”
     “…”") are no other speaker's, so the next quotation alone still continues hers (a set BT
     page)."""
     text = doc.text
