@@ -77,6 +77,7 @@ from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.spans.numberedorders import numbered_orders
 from kg.nlp.entities.spans.nested import (
     acronyms_before_unit,
     constituencies,
@@ -188,6 +189,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
     S("law_parts", lambda c, r, f: law_parts(c.text, r, f, c.covered, c.cues)),
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
+    # "General Order No. 11": a law's head after words of its own, then its number (numberedorders)
+    S("numbered_orders", lambda c, r, f: numbered_orders(c.text, f)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
