@@ -77,6 +77,7 @@ from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.spans.namesakelaws import namesake_laws
 from kg.nlp.entities.spans.numberedorders import numbered_orders
 from kg.nlp.entities.spans.nested import (
     acronyms_before_unit,
@@ -184,6 +185,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
+    # "the Emmett Dorrow Antilynching Act": a registry person opens its law's name (namesakelaws)
+    S("namesake_laws", lambda c, r, f: namesake_laws(c.text, f, c.covered)),
     # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
     S("comma_laws", lambda c, r, f: comma_laws(c.text, r, f, c.covered, c.cues)),
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
