@@ -44,6 +44,7 @@ from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
+from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
@@ -91,6 +92,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.imprint,
     textrules.issue_number,
     textrules.periodical_apposition,
+    # "published in Kelvo magazine": a periodical's noun after its title (periodicalnouns, ent107)
+    periodical_noun_after,
     # sites and shops: a firm's mine, a named refinery, a chain's outlet, a trade
     textrules.owned_site,
     textrules.site_named,
