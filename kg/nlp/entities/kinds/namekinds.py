@@ -41,7 +41,7 @@ from kg.nlp.entities.kinds import (
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
-from kg.nlp.entities.kinds.localchurches import local_church
+from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
@@ -142,6 +142,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     possessive_place_noun,
     # "Kelvin Street Baptist Church": a local church, a place (kinds/localchurches.py, ent98)
     local_church,
+    # "Kelvo Temple Church of God in Christ": a congregation of a denomination named whole (ent107)
+    local_congregation,
     # "Kelvo Air": an airline (kinds/airlines.py, ent98)
     airline_brand,
     headrules.head_word_kind,

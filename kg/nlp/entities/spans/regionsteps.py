@@ -76,6 +76,7 @@ from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
+from kg.nlp.entities.spans.linkednames import linked_names
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.namesakelaws import namesake_laws
 from kg.nlp.entities.spans.numberedorders import numbered_orders
@@ -194,6 +195,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_laws", lambda c, r, f: numbered_laws(c.text, f)),
     # "General Order No. 11": a law's head after words of its own, then its number (numberedorders)
     S("numbered_orders", lambda c, r, f: numbered_orders(c.text, f)),
+    # "Kelvo Temple Church of God in Christ": a name holding its own "in" (linkednames)
+    S("linked_names", lambda c, r, f: linked_names(c.text, r, f)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
