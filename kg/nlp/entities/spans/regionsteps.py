@@ -53,6 +53,7 @@ from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.depictions import depicted_names
+from kg.nlp.entities.spans.digitlinks import digit_links
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.englishtails import registry_english_tails
 from kg.nlp.entities.spans.federations import place_federations
@@ -197,6 +198,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_orders", lambda c, r, f: numbered_orders(c.text, f)),
     # "Kelvo Temple Church of God in Christ": a name holding its own "in" (linkednames)
     S("linked_names", lambda c, r, f: linked_names(c.text, r, f)),
+    # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
+    S("digit_links", lambda c, r, f: digit_links(c.text, f, c.cues)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
