@@ -1,0 +1,74 @@
+"""Names and kinds the held-out set BT (U.S. civil rights and police-killing pages, 1994–2026)
+showed cut or typed wrong, in made-up sentences in the paper's shapes (branch ent107): an order
+of several words with its number (kg.nlp.entities.spans.numberedorders), a law named for a
+registry person (spans.namesakelaws), a name holding its own "in" (spans.linkednames) and a
+congregation of that denomination (kinds.localchurches `local_congregation`), a digit for a small
+word in a body's name (spans.digitlinks), a periodical's noun after its title
+(kinds.periodicalnouns), local churches opened by "New" or named for a chapel, "Acts" as a law's
+head, and a "beating death of" a person (kinds.victims). No name or sentence of a held-out set
+is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- an order or a law of several words with its number -----------------------------------------
+    pytest.param(("Families were interned under Executive Order No. 9066 for three years.",),
+                 {"Executive Order No. 9066": "work", "Executive Order": None},
+                 id="an-order-of-two-words-takes-its-number"),
+    pytest.param(("The governor's Emergency Health Order No. 12 closed the packing plants.",),
+                 {"Emergency Health Order No. 12": "work", "Emergency Health Order": None},
+                 id="an-order-of-three-words-takes-its-number"),
+    pytest.param(("Pickets sang on Order Street the whole night.",),
+                 {"Order Street": "place"},
+                 id="a-street-named-order-is-no-numbered-law"),
+    # -- a law named for a registry person ------------------------------------------------------------
+    pytest.param(("Campaigners want the Steve Biko Detainee Protection Act passed this year.",),
+                 {"Steve Biko Detainee Protection Act": "work", "Detainee Protection Act": None},
+                 id="a-law-named-for-a-registry-person-opens-at-the-person"),
+    pytest.param(("Steve Biko Detainee Protection Act supporters marched.",),
+                 {"Steve Biko": "person", "Steve Biko Detainee Protection Act": None},
+                 id="without-the-the-person-stays-apart"),
+    # -- a name holding its own "in", and its congregation --------------------------------------------
+    pytest.param(("Mourners filled Dorrow Temple Church of God in Christ on Kelvin Avenue.",),
+                 {"Dorrow Temple Church of God in Christ": "place", "Christ": None,
+                  "Dorrow Temple Church of God": None},
+                 id="a-temple-of-the-church-of-god-in-christ-is-one-place"),
+    pytest.param(("Bishops of the Church of God in Christ met in Kelvo.",),
+                 {"Church of God in Christ": "organization", "Christ": None},
+                 id="the-denomination-named-whole-is-a-body"),
+    # -- a digit for a small word ---------------------------------------------------------------------
+    pytest.param(("Speakers from the Justice 4 Arlo Venn Coalition called a march.",),
+                 {"Justice 4 Arlo Venn Coalition": "organization", "Arlo Venn Coalition": None},
+                 id="a-digit-for-for-inside-a-coalitions-name"),
+    pytest.param(("Dorrow scored 4 Kelvo Rangers players said.",),
+                 {"Dorrow 4 Kelvo Rangers": None},
+                 id="a-score-before-a-team-is-no-digit-link"),
+    # -- a periodical's noun after its title ----------------------------------------------------------
+    pytest.param(("Photographs printed in Kelvane magazine shocked readers.",),
+                 {"Kelvane": "periodical"},
+                 id="a-title-before-magazine-is-a-periodical"),
+    pytest.param(("A Chicago newspaper ran the story.",),
+                 {"Chicago": "city/chicago"},
+                 id="a-town-before-newspaper-stays-a-place"),
+    # -- local churches ---------------------------------------------------------------------------------
+    pytest.param(("The vigil began at New Dorrow Baptist Church, and marchers rested at Kelvin Chapel "
+                  "AME Church.",),
+                 {"New Dorrow Baptist Church": "place", "Kelvin Chapel AME Church": "place"},
+                 id="new-opens-and-a-chapel-names-a-local-church"),
+    # -- laws passed as a set ---------------------------------------------------------------------------
+    pytest.param(("In 1790 the assembly passed the Dorrow Acts over the governor's veto.",),
+                 {"Dorrow Acts": "work"},
+                 id="acts-heads-a-work"),
+    # -- a beating death -------------------------------------------------------------------------------
+    pytest.param(("Hundreds protested the beating death of Tavon Kelvey outside the courthouse.",),
+                 {"Tavon Kelvey": "person"},
+                 id="the-beating-death-of-a-name-is-a-persons"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_set_bt(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
