@@ -21,11 +21,13 @@ from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 @cached
 def _after() -> re.Pattern[str]:
     """" magazine", " newspaper" right after a name, a whole word in lower case."""
-    return re.compile(r"[ \u00a0](?:" + phrase_pattern(load("kinds")["periodical_nouns"]["after"]) + r")(?![\w’'-])")
+    nouns = phrase_pattern(load("kinds")["periodical_nouns"]["after"])
+    return re.compile(r"[ \u00a0](?:" + nouns + r")(?![\w’'-])")
 
 
 def periodical_noun_after(q: NameQuery) -> Kind | None:
     """A periodical where a periodical's noun follows the name; else None."""
-    if _after().match(q.text, q.run.end) and not q.ev.place_kind(q.label) and not q.ev.given_name_first(q.words):
+    if _after().match(q.text, q.run.end) and not q.ev.place_kind(q.label) \
+            and not q.ev.given_name_first(q.words):
         return "periodical", True
     return None

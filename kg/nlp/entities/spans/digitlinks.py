@@ -41,5 +41,6 @@ def digit_links(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         if m is None:
             continue
         grown = replace(run, begin=m.start(), words=span_words(text, m.start(), run.end, r"\S+"))
-        out = [grown if x is run else x for x in out if x is run or not (m.start() <= x.begin and x.end <= run.begin)]
+        out = [grown if x is run else x for x in out
+               if x is run or not (m.start() <= x.begin and x.end <= run.begin)]
     return out

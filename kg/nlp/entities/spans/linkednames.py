@@ -37,5 +37,6 @@ def linked_names(text: str, r: Region, runs: list[Run]) -> list[Run]:
         if head is None:
             continue
         grown = replace(head, end=m.end(), words=span_words(text, head.begin, m.end()))
-        out = [grown if x is head else x for x in out if x is head or not (head.end <= x.begin and x.end <= m.end())]
+        out = [grown if x is head else x for x in out
+               if x is head or not (head.end <= x.begin and x.end <= m.end())]
     return out

@@ -72,15 +72,14 @@ from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.letterparticles import letter_particles
+from kg.nlp.entities.spans.linkednames import linked_names
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
-from kg.nlp.entities.spans.linkednames import linked_names
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.namesakelaws import namesake_laws
-from kg.nlp.entities.spans.numberedorders import numbered_orders
 from kg.nlp.entities.spans.nested import (
     acronyms_before_unit,
     constituencies,
@@ -93,6 +92,7 @@ from kg.nlp.entities.spans.nested import (
 )
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
+from kg.nlp.entities.spans.numberedorders import numbered_orders
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
