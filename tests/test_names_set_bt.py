@@ -4,14 +4,14 @@ of several words with its number (kg.nlp.entities.spans.numberedorders), a law n
 registry person (spans.namesakelaws), a name holding its own "in" (spans.linkednames) and a
 congregation of that denomination (kinds.localchurches `local_congregation`), a digit for a small
 word in a body's name (spans.digitlinks), a periodical's noun after its title
-(kinds.periodicalnouns), local churches opened by "New" or named for a chapel, "Acts" as a law's
-head, and a "beating death of" a person (kinds.victims). No name or sentence of a held-out set
-is used."""
+(kinds.periodicalnouns), a review's author before the imprint (kinds.reviewauthors), local
+churches opened by "New" or named for a chapel, "Acts" as a law's head, and a "beating death
+of" a person (kinds.victims). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import Not, check_names, found
 
 CASES = [
     # -- an order or a law of several words with its number -----------------------------------------
@@ -62,6 +62,14 @@ CASES = [
     pytest.param(("In 1790 the assembly passed the Dorrow Acts over the governor's veto.",),
                  {"Dorrow Acts": "work"},
                  id="acts-heads-a-work"),
+    # -- a review's author before the imprint ---------------------------------------------------------
+    pytest.param(("Tallow Road Diaries by Quenby Marrast. Dorrowville, Kelvia: Ashgrove Books, 2009. 212 pp. "
+                  "$15.00.", "Marrast was a dockworker when the strike began."),
+                 {"Quenby Marrast": "person", "Marrast": "person"},
+                 id="a-reviews-author-before-the-imprint-is-a-person"),
+    pytest.param(("Tallow Road Diaries by Quenby Marrast is on sale at Kelvo stores.",),
+                 {"Quenby Marrast": Not("person")},
+                 id="by-a-name-without-an-imprint-is-no-author-by-this-rule"),
     # -- a beating death -------------------------------------------------------------------------------
     pytest.param(("Hundreds protested the beating death of Tavon Kelvey outside the courthouse.",),
                  {"Tavon Kelvey": "person"},

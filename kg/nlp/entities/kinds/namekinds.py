@@ -47,6 +47,7 @@ from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
+from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -80,6 +81,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.person_listed,
     # "“…,” said Ada Hall,": a quotation's speaker, whose surname is a head word (quotedspeakers, ent103)
     quoted_speaker,
+    # "<Title> by Ada Kelvo. Dorrowville: Tallow Books, 2011.": a review's author (reviewauthors, ent107)
+    review_author,
     textrules.body_noun_before,
     # "Kelvia’s state copper company, Dorrocobre,": an owner's possessive before the noun (ent96)
     ownedappositions.owner_body_apposed,
