@@ -6,7 +6,8 @@ congregation of that denomination (kinds.localchurches `local_congregation`), a 
 word in a body's name (spans.digitlinks), a periodical's noun after its title
 (kinds.periodicalnouns), a review's author before the imprint (kinds.reviewauthors), local
 churches opened by "New" or named for a chapel, "Acts" as a law's head, and a "beating death
-of" a person (kinds.victims). No name or sentence of a held-out set is used."""
+of" a person (kinds.victims), the first of a list of people (kinds.listedpeople). No name or
+sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -70,6 +71,13 @@ CASES = [
     pytest.param(("Tallow Road Diaries by Quenby Marrast is on sale at Kelvo stores.",),
                  {"Quenby Marrast": Not("person")},
                  id="by-a-name-without-an-imprint-is-no-author-by-this-rule"),
+    # -- the first of a list of people ------------------------------------------------------------------
+    pytest.param(("The jury found Tavarro Quenby, Michael Dorrow and Sarah Kelvey not guilty of assault.",),
+                 {"Tavarro Quenby": "person", "Michael Dorrow": "person", "Sarah Kelvey": "person"},
+                 id="the-first-of-a-list-of-people-is-a-person"),
+    pytest.param(("Delegates came from Tavarro Quenby, Kelvo Steel and Sarah Kelvey.",),
+                 {"Tavarro Quenby": Not("person")},
+                 id="a-list-with-a-body-says-no-person"),
     # -- a beating death -------------------------------------------------------------------------------
     pytest.param(("Hundreds protested the beating death of Tavon Kelvey outside the courthouse.",),
                  {"Tavon Kelvey": "person"},

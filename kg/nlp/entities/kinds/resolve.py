@@ -38,6 +38,7 @@ from kg.nlp.entities.kinds.glossrules import glossed_rulers
 from kg.nlp.entities.kinds.initialfirms import initial_firms
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
+from kg.nlp.entities.kinds.listedpeople import listed_people
 from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
@@ -404,6 +405,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # in full, a person (kinds/sharedsurnames.py, ent97)
     shared_surnames,
     paired_slots,
+    # "found Arlo Venn, Tomas Dorrow and Ana Kelvey not guilty": the first of a list of people
+    # (kinds/listedpeople.py, ent107)
+    listed_people,
     coordinated,
     lists,
     two_family_names,
