@@ -6,7 +6,8 @@ congregation of that denomination (kinds.localchurches `local_congregation`), a 
 word in a body's name (spans.digitlinks), a periodical's noun after its title
 (kinds.periodicalnouns), a review's author before the imprint (kinds.reviewauthors), local
 churches opened by "New" or named for a chapel, "Acts" as a law's head, and a "beating death
-of" a person (kinds.victims), the first of a list of people (kinds.listedpeople). No name or
+of" a person (kinds.victims), the first of a list of people (kinds.listedpeople), a name's
+possessive and a role before a person (kinds.possessiveroles). No name or
 sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -78,6 +79,13 @@ CASES = [
     pytest.param(("Delegates came from Tavarro Quenby, Kelvo Steel and Sarah Kelvey.",),
                  {"Tavarro Quenby": Not("person")},
                  id="a-list-with-a-body-says-no-person"),
+    # -- a name's possessive and a role before a person -------------------------------------------------
+    pytest.param(("The vigil was quiet. Venn’s mother, Quenby Marrast, spoke last.",),
+                 {"Quenby Marrast": "person"},
+                 id="a-possessive-and-a-role-before-a-name-make-a-person"),
+    pytest.param(("Kelvo’s capital, Tallow Dorr, was shelled.",),
+                 {"Tallow Dorr": Not("person")},
+                 id="a-possessive-and-no-role-say-no-person"),
     # -- a beating death -------------------------------------------------------------------------------
     pytest.param(("Hundreds protested the beating death of Tavon Kelvey outside the courthouse.",),
                  {"Tavon Kelvey": "person"},

@@ -46,6 +46,7 @@ from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
+from kg.nlp.entities.kinds.possessiveroles import possessive_role
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
@@ -78,6 +79,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.holiday,
     textrules.known_as,
     textrules.role_apposed_before,
+    # "Venn’s mother, Ada Kelvo,": a name's possessive and a role before it (possessiveroles, ent107)
+    possessive_role,
     textrules.person_listed,
     # "“…,” said Ada Hall,": a quotation's speaker, whose surname is a head word (quotedspeakers, ent103)
     quoted_speaker,
