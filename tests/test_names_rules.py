@@ -23,8 +23,11 @@ from kg.nlp.entities.kinds import (
     onheads,
     ownedappositions,
     papernames,
+    periodicalnouns,
     possessiveplaces,
+    possessiveroles,
     quotedspeakers,
+    reviewauthors,
     riverbanks,
     sitepeople,
     textrules,
@@ -49,9 +52,11 @@ def test_every_rule_is_declared_once_with_its_reason():
     # own module (a declared step: set AW's `sitepeople`, ent87's `lawnames` and `papernames`,
     # ent90's `onheads`, ent96's `ownedappositions` and `riverbanks`, ent97's `namewords`, ent98's
     # `possessiveplaces`, `localchurches`, `airlines`, ent102's `frontedplaces`, ent103's
-    # `quotedspeakers`, ent100's `apposedplaces`) takes its place in the chain by name
+    # `quotedspeakers`, ent100's `apposedplaces`, ent107's `periodicalnouns`, `reviewauthors`,
+    # `possessiveroles`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
-           possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces]
+           possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
+           periodicalnouns, reviewauthors, possessiveroles]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

@@ -9,7 +9,10 @@ gazetteer knows) before a denomination is one building and its congregation, whe
 shelter or march from: a place, as a church named for its saint is (headrules
 `saint_building`). The denominations and openers are data (kg/data/nlp/kinds.toml
 `[local_churches]`, the heads `saint_building_heads` of entities.toml).
-kg.nlp.entities.kinds.namekinds runs `local_church` right before `head_word_kind`."""
+A congregation named with its denomination's whole name ("Kelvo Temple Church of God in
+Christ") is read the same way (`local_congregation`, `denomination_names`; set BT, ent107).
+kg.nlp.entities.kinds.namekinds runs `local_church` and `local_congregation` right before
+`head_word_kind`."""
 
 from __future__ import annotations
 
@@ -27,8 +30,22 @@ def local_church(q: NameQuery) -> Kind | None:
     words = q.words
     if len(words) < 3 or words[-1] not in q.cues.saint_buildings or words[-2] not in _data()["denominations"]:
         return None
-    named = words[:-2]
-    if named[0] in _data()["openers"] or named[-1] in _data()["place_ends"] \
-            or q.cues.heads.get(named[-1]) == "place" or q.ev.place_kind(" ".join(named)) is not None:
-        return "place", False
+    return ("place", False) if _named_for_place(q, words[:-2]) else None
+
+
+def local_congregation(q: NameQuery) -> Kind | None:
+    """"Kelvo Temple Church of God in Christ": a congregation's own name before its
+    denomination's whole name (`denomination_names`, a head "Church" before "of"), a place as
+    `local_church` reads it, weak; else None (ent107)."""
+    for denomination in _data()["denomination_names"]:
+        named = q.label.removesuffix(" " + denomination)
+        if named != q.label and named:
+            return ("place", False) if _named_for_place(q, named.split()) else None
     return None
+
+
+def _named_for_place(q: NameQuery, named: list[str]) -> bool:
+    """The words before the denomination open with a mount's word or end in a place's (a
+    neighbourhood's noun, a place's head word, a place the gazetteer knows)."""
+    return named[0] in _data()["openers"] or named[-1] in _data()["place_ends"] \
+        or q.cues.heads.get(named[-1]) == "place" or q.ev.place_kind(" ".join(named)) is not None

@@ -41,11 +41,14 @@ from kg.nlp.entities.kinds import (
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
-from kg.nlp.entities.kinds.localchurches import local_church
+from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
+from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
+from kg.nlp.entities.kinds.possessiveroles import possessive_role
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
+from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -76,9 +79,13 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.holiday,
     textrules.known_as,
     textrules.role_apposed_before,
+    # "Venn’s mother, Ada Kelvo,": a name's possessive and a role before it (possessiveroles, ent107)
+    possessive_role,
     textrules.person_listed,
     # "“…,” said Ada Hall,": a quotation's speaker, whose surname is a head word (quotedspeakers, ent103)
     quoted_speaker,
+    # "<Title> by Ada Kelvo. Dorrowville: Tallow Books, 2011.": a review's author (reviewauthors, ent107)
+    review_author,
     textrules.body_noun_before,
     # "Kelvia’s state copper company, Dorrocobre,": an owner's possessive before the noun (ent96)
     ownedappositions.owner_body_apposed,
@@ -91,6 +98,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.imprint,
     textrules.issue_number,
     textrules.periodical_apposition,
+    # "published in Kelvo magazine": a periodical's noun after its title (periodicalnouns, ent107)
+    periodical_noun_after,
     # sites and shops: a firm's mine, a named refinery, a chain's outlet, a trade
     textrules.owned_site,
     textrules.site_named,
@@ -139,6 +148,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     possessive_place_noun,
     # "Kelvin Street Baptist Church": a local church, a place (kinds/localchurches.py, ent98)
     local_church,
+    # "Kelvo Temple Church of God in Christ": a congregation of a denomination named whole (ent107)
+    local_congregation,
     # "Kelvo Air": an airline (kinds/airlines.py, ent98)
     airline_brand,
     headrules.head_word_kind,

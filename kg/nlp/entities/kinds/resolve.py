@@ -40,6 +40,7 @@ from kg.nlp.entities.kinds.initialfirms import initial_firms
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.kinnames import kin_appositions, repeated_surnames
+from kg.nlp.entities.kinds.listedpeople import listed_people
 from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
@@ -417,6 +418,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # (kinds/acronymworks.py, ent106)
     acronym_works,
     paired_slots,
+    # "found Arlo Venn, Tomas Dorrow and Ana Kelvey not guilty": the first of a list of people
+    # (kinds/listedpeople.py, ent107)
+    listed_people,
     coordinated,
     lists,
     two_family_names,

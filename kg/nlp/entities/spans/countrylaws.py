@@ -43,21 +43,27 @@ def country_laws(text: str, runs: list[Run], known: list[Match],
                  opener: Callable[[Match], bool] = _country) -> list[Run]:
     """The runs, each law's opened at the registry country (or the place `opener` accepts: a
     state, kg.nlp.entities.spans.statelaws) right before it (module docstring)."""
-    countries = {m.end: m for m in known if opener(m)}
+    countries = {m.end: m for m in known if opener(m) and "." not in text[m.begin:m.end]}
+    return laws_opened_at(text, runs, countries, _heads())
+
+
+def laws_opened_at(text: str, runs: list[Run], openers: dict[int, Match], heads: frozenset[str]) -> list[Run]:
+    """The runs, each law's (a run ending in one of `heads`) opened at the registry match of
+    `openers` (by its end) one space before it, after "the": one work from the match's start.
+    kg.nlp.entities.spans.namesakelaws opens a law at its namesake so."""
     out: list[Run] = []
     for run in runs:
-        c = countries.get(run.begin - 1)
-        if c is not None and _law(text, run) and "." not in text[c.begin:c.end] \
-                and textwindow.before(_THE, text, c.begin, 4) is not None:
+        c = openers.get(run.begin - 1)
+        if c is not None and _law(text, run, heads) and textwindow.before(_THE, text, c.begin, 4) is not None:
             run = replace(run, begin=c.begin, words=[(c.begin, c.end, text[c.begin:c.end])] + list(run.words),
                           kind="work")
         out.append(run)
     return out
 
 
-def _law(text: str, run: Run) -> bool:
-    """A plain run of one to four capitalised words, one space after the country, ending in a
-    head of one country's law."""
+def _law(text: str, run: Run, heads: frozenset[str]) -> bool:
+    """A plain run of one to four capitalised words, one space after the opener, ending in one
+    of `heads`."""
     return run.kind in (None, "work") and not run.title and not run.same_as \
-        and 1 <= len(run.words) <= 4 and run.words[-1][2] in _heads() \
+        and 1 <= len(run.words) <= 4 and run.words[-1][2] in heads \
         and text[run.begin - 1] == " " and all(w[:1].isupper() for (_b, _e, w) in run.words)

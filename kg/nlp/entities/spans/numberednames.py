@@ -1,6 +1,6 @@
 """A law's name of two words or more before "No." and a number is the law's name with its
-number: "the Kelvo Emergency Decree No. 9", "Martial Law Order No. 3" (set BR's junk, branch
-ent105).
+number: "the Kelvo Emergency Decree No. 9", "Martial Law Order No. 3", "General Order No. 11"
+(set BR's junk, branch ent105; set BT's branch ent107 wrote the same rule, merged here).
 
 kg.nlp.entities.spans.lawparts `numbered_laws` joins a law's head alone to its number ("Law No.
 4410"); a head after other capitalised words ("Emergency Decree") was left without it, so the

@@ -56,6 +56,7 @@ from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.depictions import depicted_names
+from kg.nlp.entities.spans.digitlinks import digit_links
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.englishtails import registry_english_tails
 from kg.nlp.entities.spans.federations import place_federations
@@ -76,12 +77,14 @@ from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.letterparticles import letter_particles
+from kg.nlp.entities.spans.linkednames import linked_names
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.spans.namesakelaws import namesake_laws
 from kg.nlp.entities.spans.nested import (
     acronyms_before_unit,
     constituencies,
@@ -206,6 +209,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
     # "the Tallowa Clean Water Act": a registry state opens its law's name (statelaws, ent106)
     S("state_laws", lambda c, r, f: state_laws(c.text, f, c.covered)),
+    # "the Emmett Dorrow Antilynching Act": a registry person opens its law's name (namesakelaws)
+    S("namesake_laws", lambda c, r, f: namesake_laws(c.text, f, c.covered)),
     # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
     S("comma_laws", lambda c, r, f: comma_laws(c.text, r, f, c.covered, c.cues)),
     # "Article 12 of the Basic Law", "Law No. 4410": a law's part, a law by its number (lawparts)
@@ -215,6 +220,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("bill_numbers", lambda c, r, f: bill_numbers(c.text, f)),
     # "the Kelvo Emergency Decree No. 9": a law's longer name with its number (numberednames, ent105)
     S("named_numbered_laws", lambda c, r, f: named_numbered_laws(c.text, f)),
+    # "Kelvo Temple Church of God in Christ": a name holding its own "in" (linkednames)
+    S("linked_names", lambda c, r, f: linked_names(c.text, r, f)),
+    # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
+    S("digit_links", lambda c, r, f: digit_links(c.text, f, c.cues)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
