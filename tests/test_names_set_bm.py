@@ -71,6 +71,9 @@ CASES = [
                  {"Dorrow Hill Methodist Church": "place", "Mount Tallow Baptist Church": "place",
                   "United Methodist Church": "organization"},
                  id="a-local-church-is-a-place-a-denomination-a-body"),
+    pytest.param(("Mourners filled Greater Kelvo Baptist Church on Sunday.",),
+                 {"Greater Kelvo Baptist Church": "place"},
+                 id="greater-opens-a-congregations-name"),
     # -- Britain's parties ----------------------------------------------------------------------------
     pytest.param(("Pensioners in Britain got nothing from the Tory cabinet, and the Liberal Democrat "
                   "ministers voted with it.",),
