@@ -93,6 +93,7 @@ from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
+from kg.nlp.entities.spans.oflaws import of_laws
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
@@ -182,6 +183,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
+    # "the Prevention of Kelvo Evictions Act": "of" inside a law's title (oflaws, ent108)
+    S("of_laws", lambda c, r, f: of_laws(c.text, f, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
     S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
     # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
