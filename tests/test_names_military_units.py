@@ -1,0 +1,103 @@
+"""Set BU's kinds (branch ent108): armed forces' units and services in war reports, a law's title
+with "of" inside it, and two recurring bodies the registry now names whole. Every sentence and
+name here is made up for these tests (the units, towns and people); no text of a held-out set
+is used.
+
+- an ordinal unit and the larger ordinal unit after its comma are one name
+  (kg.nlp.entities.spans.militaryunits `unit_chains`); two units of one rank are a list;
+- a unit's head and the number after it are one name (`unit_numbers`);
+- an ordinal before "… Force" opens the name (kg/data/nlp/cutnames.toml `ordinal_heads`);
+- a lone "Army" mid-sentence is an organisation, unless the article names a longer army it
+  refers back to, or it opens its sentence (`lone_services`);
+- "the <Word> of <…Act>" is one law (kg.nlp.entities.spans.oflaws);
+- the registry's long name of a relief body and of an antiwar coalition are one mention each,
+  not cut at "of the" and "and".
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, surfaces
+
+
+# -- 1. a unit named with the larger unit it belongs to --------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Her son serves with the 3rd Brigade, 1st Cavalry Division, near Kelvo.",
+     {"3rd Brigade, 1st Cavalry Division": "organization", "3rd Brigade": None,
+      "1st Cavalry Division": None}),
+    ("He joined the 2nd Battalion, 9th Marines, 3rd Marine Division in Dorrow last year.",
+     {"2nd Battalion, 9th Marines, 3rd Marine Division": "organization", "2nd Battalion": None}),
+])
+def test_unit_and_its_larger_unit_are_one_name(registry, sentence, want):
+    check_names(surfaces(registry, sentence), want)
+
+
+def test_units_of_one_rank_stay_a_list(registry):
+    got = surfaces(registry, "The 1st Division, 3rd Division and 5th Division marched on Kelvo.")
+    check_names(got, {"1st Division": "organization", "3rd Division": "organization",
+                      "1st Division, 3rd Division": None})
+
+
+# -- 2. a unit's head and its number; an ordinal before a force ------------------------------------
+def test_unit_head_and_its_number_are_one_name(registry):
+    got = surfaces(registry, "Prisoners are held by soldiers of Joint Task Force 121 at the Kelvo camp.")
+    check_names(got, {"Joint Task Force 121": "organization", "Joint Task Force": None})
+
+
+def test_number_of_things_after_a_force_is_no_part_of_it(registry):
+    got = surfaces(registry, "The Kelvo Air Force 300 miles away sent jets.")
+    assert "Kelvo Air Force 300" not in got, got
+
+
+def test_ordinal_opens_a_force(registry):
+    got = surfaces(registry, "The 4th Kelvo Expeditionary Force surrounded the town of Dorrow.")
+    check_names(got, {"4th Kelvo Expeditionary Force": "organization", "Kelvo Expeditionary Force": None})
+
+
+# -- 3. a state's army written alone -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    'Tomas Kelvane said recruiters "told me the Army would pay for school."',
+    "An Army report by Gen. Dorrow Kelvin found the abuse.",
+    "Relatives said Army wives at the Kelvo base are afraid to speak.",
+])
+def test_lone_army_mid_sentence_is_an_organisation(registry, sentence):
+    check_names(surfaces(registry, sentence), {"Army": "organization"})
+
+
+def test_lone_army_refers_back_to_a_longer_army(registry):
+    got = surfaces(registry, "Fighters of the Kelvish Liberation Army held Dorrow. Villagers said the Army left.")
+    check_names(got, {"Kelvish Liberation Army": "organization", "Army": None})
+
+
+def test_army_opening_its_sentence_stays_a_modifier(registry):
+    got = surfaces(registry, "Army units and riot police cleared the Kelvo mill gates.")
+    check_names(got, {"Army": None})
+
+
+# -- 4. "of" inside a law's or a treaty's title -----------------------------------------------------
+@pytest.mark.parametrize("sentence, name, piece", [
+    ("Tenants invoked the Prevention of Kelvo Evictions Act in court.",
+     "Prevention of Kelvo Evictions Act", "Kelvo Evictions Act"),
+    ("Under the Status of Dorrow Troops Agreement (SDTA) signed by Kelvia, soldiers are tried at home.",
+     "Status of Dorrow Troops Agreement", "Dorrow Troops Agreement"),
+])
+def test_of_inside_a_law_title(registry, sentence, name, piece):
+    check_names(surfaces(registry, sentence), {name: "work", piece: None})
+
+
+def test_title_before_of_and_a_law_stays_apart(registry):
+    got = surfaces(registry, "He met the Secretary of Kelvo Mines Act drafters.")
+    assert "Secretary of Kelvo Mines Act" not in got, got
+
+
+# -- 5. recurring bodies named whole by the registry ----------------------------------------------
+@pytest.mark.parametrize("sentence, key", [
+    ("Inspectors of the International Committee of the Red Cross visited the jail in Dorrow.",
+     "organization/international-committee-of-the-red-cross"),
+    ("Marchers from United for Peace and Justice and the Kelvo Alliance rallied.",
+     "organization/united-for-peace-and-justice"),
+])
+def test_registry_bodies_named_whole(registry, sentence, key):
+    got = surfaces(registry, sentence)
+    assert key in got.values(), got
+    assert "International Committee" not in got and "United for Peace" not in got, got
