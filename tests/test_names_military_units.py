@@ -65,7 +65,8 @@ def test_lone_army_mid_sentence_is_an_organisation(registry, sentence):
 
 
 def test_lone_army_refers_back_to_a_longer_army(registry):
-    got = surfaces(registry, "Fighters of the Kelvish Liberation Army held Dorrow. Villagers said the Army left.")
+    got = surfaces(registry, "Fighters of the Kelvish Liberation Army held Dorrow. "
+                             "Villagers said the Army left.")
     check_names(got, {"Kelvish Liberation Army": "organization", "Army": None})
 
 
