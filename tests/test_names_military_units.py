@@ -11,7 +11,9 @@ is used.
   refers back to, or it opens its sentence (`lone_services`);
 - "the <Word> of <…Act>" is one law (kg.nlp.entities.spans.oflaws);
 - the registry's long name of a relief body and of an antiwar coalition are one mention each,
-  not cut at "of the" and "and".
+  not cut at "of the" and "and";
+- a registry town, a hyphen, a word and a body's name are one name
+  (kg.nlp.entities.spans.hyphenedbodies).
 """
 
 from __future__ import annotations
@@ -102,3 +104,10 @@ def test_registry_bodies_named_whole(registry, sentence, key):
     got = surfaces(registry, sentence)
     assert key in got.values(), got
     assert "International Committee" not in got and "United for Peace" not in got, got
+
+
+# -- 6. a body named by a registry town, a hyphen and a word ---------------------------------------
+def test_registry_town_hyphen_word_and_a_body_are_one_name(registry):
+    got = surfaces(registry, "She studies at Denver-Kelvo Teachers College in Tessaro.")
+    check_names(got, {"Denver-Kelvo Teachers College": "organization", "Teachers College": None,
+                      "Denver": None})

@@ -63,6 +63,7 @@ from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.honorees import gathering_honorees
+from kg.nlp.entities.spans.hyphenedbodies import hyphened_bodies
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
@@ -371,6 +372,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Kelvin-Dorrow County": a registry town, a hyphen, a word and a place's head, one place
     # (kg.nlp.entities.spans.hyphenedplaces, ent97)
     S("hyphened_places", lambda c, r, f: hyphened_places(c.text, r, f, c.covered, c.cues)),
+    # "Kelvin-Dorrow Community College": a registry place, a hyphen, a word and a body
+    # (hyphenedbodies, ent108)
+    S("hyphened_bodies", lambda c, r, f: hyphened_bodies(c.text, r, f, c.covered, c.cues)),
     # "the Canton-Pittsburgh Steel mill": a town glued by a hyphen before a firm's run a
     # registry town opens (kg.nlp.entities.spans.hyphenedfirms)
     S("hyphened_firms", lambda c, r, f: hyphened_firms(c.text, f, c.covered, c.cues)),
