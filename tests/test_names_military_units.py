@@ -13,7 +13,10 @@ is used.
 - the registry's long name of a relief body and of an antiwar coalition are one mention each,
   not cut at "of the" and "and";
 - a registry town, a hyphen, a word and a body's name are one name
-  (kg.nlp.entities.spans.hyphenedbodies).
+  (kg.nlp.entities.spans.hyphenedbodies);
+- a ship's prefix and the registry person it is named for are the ship's one name
+  (`ship_names`); "Same" opening a clipped spoken sentence is no part of the name after it
+  (kg/data/nlp/boundaries.toml `sentence_openers`).
 """
 
 from __future__ import annotations
@@ -111,3 +114,15 @@ def test_registry_town_hyphen_word_and_a_body_are_one_name(registry):
     got = surfaces(registry, "She studies at Denver-Kelvo Teachers College in Tessaro.")
     check_names(got, {"Denver-Kelvo Teachers College": "organization", "Teachers College": None,
                       "Denver": None})
+
+
+# -- 7. a ship named for a famous person; a determiner opening a spoken sentence ---------------------
+def test_ship_prefix_and_a_registry_person_are_the_ship(registry):
+    got = surfaces(registry, "Sailors of the USS Martin Luther King left port for Kelvo.")
+    assert "USS Martin Luther King" in got and "Martin Luther King" not in got and "USS" not in got, got
+
+
+def test_same_opening_a_spoken_sentence_is_no_part_of_the_name(registry):
+    got = surfaces(registry, '"They shelled Dorrow for years. Same Kelvo Navy, same empire," '
+                             'said Tomas Kelvane.')
+    check_names(got, {"Kelvo Navy": "organization", "Same Kelvo Navy": None})

@@ -8,6 +8,9 @@ ent108). Three region steps of kg.nlp.entities.spans.regionsteps, on the runs af
   a name of its own, the first junk (a brigade of no division) and the whole a miss.
 - `unit_numbers`: a unit's head and the number after it ("Joint Task Force 121") are one name;
   the run stopped before the number, and the name without it was junk.
+- `ship_names`: a ship's prefix and the registry name after it ("the USS Kelvin Dorrow", a
+  ship named for a famous person) are one name, the ship's; the person was a mention of their
+  own there, and the prefix alone junk.
 - `lone_services`: a state's armed service written alone mid-sentence ("the Army would pay
   for college", "an Army report") is an organisation, where the article names no longer body
   ending in the word that it could refer back to. Without this the word was dropped as a lone
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import TextIndex
 
@@ -38,6 +42,11 @@ def _data() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
     d = load("militaryunits")
     ranks = {head: rank for rank, heads in enumerate(d["unit_ranks"]) for head in heads}
     return ranks, frozenset(d["number_heads"]), frozenset(d["lone_services"])
+
+
+@cached
+def _ship_prefixes() -> frozenset[str]:
+    return frozenset(load("militaryunits")["ship_prefixes"])
 
 
 def _rank(run: Run) -> int | None:
@@ -112,3 +121,19 @@ def _longer_pattern(word: str) -> re.Pattern[str]:
 def _longer_body(text: str, word: str) -> bool:
     """Whether the text names a body ending in `word` ("the Kelvish Liberation Army")."""
     return _longer_pattern(word).search(text) is not None
+
+
+def ship_names(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
+    """The runs with each lone ship's prefix (`ship_prefixes`) and the registry name one space
+    after it made one run, the registry name absorbed."""
+    prefixes = _ship_prefixes()
+    starts = {m.begin: m for m in known}
+    out = []
+    for run in runs:
+        m = starts.get(run.end + 1)
+        if m is not None and len(run.words) == 1 and run.words[0][2] in prefixes and not run.title \
+                and run.kind is None and text[run.end] == " ":
+            run = Run(run.begin, m.end, list(run.words) + [(m.begin, m.end, text[m.begin:m.end])],
+                      absorbed=list(run.absorbed) + [m])
+        out.append(run)
+    return out

@@ -75,7 +75,7 @@ from kg.nlp.entities.spans.letterparticles import letter_particles
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
-from kg.nlp.entities.spans.militaryunits import lone_services, unit_chains, unit_numbers
+from kg.nlp.entities.spans.militaryunits import lone_services, ship_names, unit_chains, unit_numbers
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -323,11 +323,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
-    # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …": units and
-    # services of armed forces (militaryunits, ent108)
+    # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
+    # Kelvin Dorrow": units, services and ships of armed forces (militaryunits, ent108)
     S("unit_chains", lambda c, r, f: unit_chains(c.text, f)),
     S("unit_numbers", lambda c, r, f: unit_numbers(c.text, f)),
     S("lone_services", lambda c, r, f: lone_services(c.text, f, c.tx)),
+    S("ship_names", lambda c, r, f: ship_names(c.text, f, c.covered)),
     # "shipped Kelvia T-72 tanks": a place, not the model's designation glued on (placemodels)
     S("place_before_model", lambda c, r, f: place_before_model(c.text, f, c.cues)),
     # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
