@@ -16,7 +16,9 @@ is used.
   (kg.nlp.entities.spans.hyphenedbodies);
 - a ship's prefix and the registry person it is named for are the ship's one name
   (`ship_names`); "Same" opening a clipped spoken sentence is no part of the name after it
-  (kg/data/nlp/boundaries.toml `sentence_openers`).
+  (kg/data/nlp/boundaries.toml `sentence_openers`);
+- a registry city and a region joined by "and" before one lower-case head are two places
+  (kg.nlp.entities.spans.cityandregion); two unknown lands before it stay one region.
 """
 
 from __future__ import annotations
@@ -126,3 +128,15 @@ def test_same_opening_a_spoken_sentence_is_no_part_of_the_name(registry):
     got = surfaces(registry, '"They shelled Dorrow for years. Same Kelvo Navy, same empire," '
                              'said Tomas Kelvane.')
     check_names(got, {"Kelvo Navy": "organization", "Same Kelvo Navy": None})
+
+
+# -- 8. a registry city and a region before one lower-case head ------------------------------------
+def test_registry_city_and_a_region_are_two_places(registry):
+    got = surfaces(registry, "The new plan for Denver and Kelvo province failed.")
+    check_names(got, {"Denver": "city/denver", "Kelvo province": "place",
+                      "Denver and Kelvo province": None})
+
+
+def test_two_lands_before_one_head_stay_one_region(registry):
+    got = surfaces(registry, "Strikers in Kelvo and Dorrow province walked out.")
+    check_names(got, {"Kelvo and Dorrow province": "place", "Kelvo": None})

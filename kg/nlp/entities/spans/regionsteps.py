@@ -32,6 +32,7 @@ from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
+from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.countrylaws import country_laws
@@ -351,6 +352,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("abbreviated_given_name", lambda c, r, f: abbreviated_given_name(c.text, r, f)),
     # "in Kelvo and Dorristan province"
     S("places_and_region", lambda c, r, f: places_and_region(c.text, f, c.covered)),
+    # "in Kelvin and Dorrow province" with Kelvin a registry city: the city, then the region
+    # (cityandregion, ent108)
+    S("city_and_region", lambda c, r, f: city_and_region(c.text, f)),
     # "the Senate Committee on Mines and Quarries"
     S("subjects_with_and", lambda c, r, f: subjects_with_and(c.text, f, c.covered, c.cues)),
     # "Balai Kelvo (Citizen’s Lamp)"
