@@ -18,7 +18,9 @@ is used.
   (`ship_names`); "Same" opening a clipped spoken sentence is no part of the name after it
   (kg/data/nlp/boundaries.toml `sentence_openers`);
 - a registry city and a region joined by "and" before one lower-case head are two places
-  (kg.nlp.entities.spans.cityandregion); two unknown lands before it stay one region.
+  (kg.nlp.entities.spans.cityandregion); two unknown lands before it stay one region;
+- a body named for a purpose and "in (the)" a registry country or region is one name
+  (kg.nlp.entities.spans.purposeplaces); a city after it stays a place of its own.
 """
 
 from __future__ import annotations
@@ -140,3 +142,21 @@ def test_registry_city_and_a_region_are_two_places(registry):
 def test_two_lands_before_one_head_stay_one_region(registry):
     got = surfaces(registry, "Strikers in Kelvo and Dorrow province walked out.")
     check_names(got, {"Kelvo and Dorrow province": "place", "Kelvo": None})
+
+
+# -- 9. a body named for a purpose in a land ----------------------------------------------------------
+@pytest.mark.parametrize("sentence, name", [
+    ("Members of the Dorrow Committee for Peace in Central America marched.",
+     "Dorrow Committee for Peace in Central America"),
+    ("Leaders of the Kelvo Alliance for Justice in the Middle East spoke.",
+     "Kelvo Alliance for Justice in the Middle East"),
+])
+def test_purpose_in_a_registry_land_is_the_bodys(registry, sentence, name):
+    got = surfaces(registry, sentence)
+    assert name in got, got
+    assert "Middle East" not in got and "Central America" not in got, got
+
+
+def test_purpose_then_a_city_stays_two_names(registry):
+    got = surfaces(registry, "Leaders of the Committee for Housing in Denver met.")
+    check_names(got, {"Committee for Housing": "organization", "Denver": "city/denver"})

@@ -113,6 +113,7 @@ from kg.nlp.entities.spans.possessiveparties import common_possessive_before_par
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.purposelists import purpose_lists
+from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -275,6 +276,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvo Committee for Organizing Tin and Copper Workers": a purpose's "and" list of
     # trades inside one body (kg.nlp.entities.spans.purposelists, ent102)
     S("purpose_lists", lambda c, r, f: purpose_lists(c.text, f, c.cues)),
+    # "the Committee for Peace in the Middle East": a purpose in a registry land (purposeplaces, ent108)
+    S("purpose_places", lambda c, r, f: purpose_places(c.text, f, c.covered, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
