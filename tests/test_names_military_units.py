@@ -20,7 +20,8 @@ is used.
 - a registry city and a region joined by "and" before one lower-case head are two places
   (kg.nlp.entities.spans.cityandregion); two unknown lands before it stay one region;
 - a body named for a purpose and "in (the)" a registry country or region is one name
-  (kg.nlp.entities.spans.purposeplaces); a city after it stays a place of its own.
+  (kg.nlp.entities.spans.purposeplaces); a city after it stays a place of its own;
+- a Korean family name and two short syllables are a person (kg.nlp.entities.kinds.syllablenames).
 """
 
 from __future__ import annotations
@@ -160,3 +161,17 @@ def test_purpose_in_a_registry_land_is_the_bodys(registry, sentence, name):
 def test_purpose_then_a_city_stays_two_names(registry):
     got = surfaces(registry, "Leaders of the Committee for Housing in Denver met.")
     check_names(got, {"Committee for Housing": "organization", "Denver": "city/denver"})
+
+
+# -- 10. a Korean name with its given name as two syllables ------------------------------------------
+@pytest.mark.parametrize("sentence, name", [
+    ("Thousands mourned Kang Hyo Dal in the streets of Dorrow.", "Kang Hyo Dal"),
+    ("Students carried pictures of Bae Ju Ran and her sister.", "Bae Ju Ran"),
+])
+def test_korean_family_name_and_two_syllables_is_a_person(registry, sentence, name):
+    check_names(surfaces(registry, sentence), {name: "person"})
+
+
+def test_family_name_before_a_place_head_is_no_person(registry):
+    got = surfaces(registry, "They walked down Park Lane Hall to Kelvo.")
+    check_names(got, {"Park Lane Hall": "place"})

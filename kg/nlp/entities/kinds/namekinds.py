@@ -47,6 +47,7 @@ from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
+from kg.nlp.entities.kinds.syllablenames import syllable_given_name
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
@@ -194,6 +195,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.the_group,
     contextrules.given_name,
     contextrules.family_name_ending,
+    # "Kim Dae Jung": a Korean family name and two syllables (kinds/syllablenames.py, ent108)
+    syllable_given_name,
     # last: the gazetteer, a list of places, a river's side, platforms, employers, acronyms, a locative
     contextrules.firm_listed_with_bodies,
     contextrules.gazetteer_place,
