@@ -21,7 +21,9 @@ is used.
   (kg.nlp.entities.spans.cityandregion); two unknown lands before it stay one region;
 - a body named for a purpose and "in (the)" a registry country or region is one name
   (kg.nlp.entities.spans.purposeplaces); a city after it stays a place of its own;
-- a Korean family name and two short syllables are a person (kg.nlp.entities.kinds.syllablenames).
+- a Korean family name and two short syllables are a person (kg.nlp.entities.kinds.syllablenames);
+- an initial, a given name and a surname are a person, and people "for" a cause scanned as one
+  run a body (kg.nlp.entities.kinds.peoplenames).
 """
 
 from __future__ import annotations
@@ -175,3 +177,17 @@ def test_korean_family_name_and_two_syllables_is_a_person(registry, sentence, na
 def test_family_name_before_a_place_head_is_no_person(registry):
     got = surfaces(registry, "They walked down Park Lane Hall to Kelvo.")
     check_names(got, {"Park Lane Hall": "place"})
+
+
+# -- 11. an initial before a given name; people for a cause as one run -------------------------------
+def test_initial_then_a_given_name_is_a_person(registry):
+    got = surfaces(registry, "The Kelvo Authority, headed by J. Paul Dorrance, shut the paper. "
+                             "The council, named by Dorrance, met.")
+    check_names(got, {"J. Paul Dorrance": "person", "Dorrance": "person"})
+
+
+def test_people_for_a_cause_scanned_as_one_run_is_a_body(registry):
+    # "Mothers" (a family word) is read apart by the scanner's joins: the run is made whole
+    got = surfaces(registry, "They marched with Kelvo Families United, Mothers for Tessaro Peace, "
+                             "and students from Dorrow.")
+    check_names(got, {"Mothers for Tessaro Peace": "organization"})

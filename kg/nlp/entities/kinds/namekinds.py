@@ -44,6 +44,7 @@ from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
+from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
@@ -193,6 +194,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     # firms by their frame, groups, then people by a given name or a family name's ending
     contextrules.firm_frame,
     contextrules.the_group,
+    # "J. Dorrow Kelvane", "Pastors for Kelvia": an initial before a given name, people for a
+    # cause (kinds/peoplenames.py, ent108)
+    initial_then_given,
+    people_for_cause,
     contextrules.given_name,
     contextrules.family_name_ending,
     # "Kim Dae Jung": a Korean family name and two syllables (kinds/syllablenames.py, ent108)
