@@ -23,7 +23,9 @@ is used.
   (kg.nlp.entities.spans.purposeplaces); a city after it stays a place of its own;
 - a Korean family name and two short syllables are a person (kg.nlp.entities.kinds.syllablenames);
 - an initial, a given name and a surname are a person, and people "for" a cause scanned as one
-  run a body (kg.nlp.entities.kinds.peoplenames).
+  run a body (kg.nlp.entities.kinds.peoplenames);
+- "… Conventions" in the plural is a treaty, a work, even after a given name
+  (kg/data/nlp/entities.toml `[head_types] work`).
 """
 
 from __future__ import annotations
@@ -191,3 +193,9 @@ def test_people_for_a_cause_scanned_as_one_run_is_a_body(registry):
     got = surfaces(registry, "They marched with Kelvo Families United, Mothers for Tessaro Peace, "
                              "and students from Dorrow.")
     check_names(got, {"Mothers for Tessaro Peace": "organization"})
+
+
+# -- 12. treaties named in the plural -----------------------------------------------------------------
+def test_plural_conventions_are_a_treaty_not_a_person(registry):
+    got = surfaces(registry, "Officials said the Florence Conventions do not apply to the Kelvo prisoners.")
+    check_names(got, {"Florence Conventions": "work"})
