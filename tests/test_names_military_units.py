@@ -184,8 +184,8 @@ def test_family_name_before_a_place_head_is_no_person(registry):
 
 # -- 11. an initial before a given name; people for a cause as one run -------------------------------
 def test_initial_then_a_given_name_is_a_person(registry):
-    got = surfaces(registry, "The Kelvo Authority, headed by J. Paul Dorrance, shut the paper. "
-                             "The council, named by Dorrance, met.")
+    got = surfaces(registry, "Tenants say J. Paul Dorrance, who runs the Kelvo Authority, closed their "
+                             "paper. Dorrance would not comment.")
     check_names(got, {"J. Paul Dorrance": "person", "Dorrance": "person"})
 
 

@@ -23,10 +23,12 @@ from kg.nlp.entities.kinds import (
     onheads,
     ownedappositions,
     papernames,
+    peoplenames,
     possessiveplaces,
     quotedspeakers,
     riverbanks,
     sitepeople,
+    syllablenames,
     textrules,
 )
 from kg.nlp.entities.kinds.namequery import NameQuery
@@ -49,9 +51,11 @@ def test_every_rule_is_declared_once_with_its_reason():
     # own module (a declared step: set AW's `sitepeople`, ent87's `lawnames` and `papernames`,
     # ent90's `onheads`, ent96's `ownedappositions` and `riverbanks`, ent97's `namewords`, ent98's
     # `possessiveplaces`, `localchurches`, `airlines`, ent102's `frontedplaces`, ent103's
-    # `quotedspeakers`, ent100's `apposedplaces`) takes its place in the chain by name
+    # `quotedspeakers`, ent100's `apposedplaces`, ent108's `peoplenames` and `syllablenames`)
+    # takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
-           possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces]
+           possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
+           peoplenames, syllablenames]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:
