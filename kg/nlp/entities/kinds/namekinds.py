@@ -44,12 +44,14 @@ from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
+from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.possessiveroles import possessive_role
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
+from kg.nlp.entities.kinds.syllablenames import syllable_given_name
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
@@ -203,8 +205,14 @@ NAME_RULES: tuple[NameRule, ...] = (
     # firms by their frame, groups, then people by a given name or a family name's ending
     contextrules.firm_frame,
     contextrules.the_group,
+    # "J. Dorrow Kelvane", "Pastors for Kelvia": an initial before a given name, people for a
+    # cause (kinds/peoplenames.py, ent108)
+    initial_then_given,
+    people_for_cause,
     contextrules.given_name,
     contextrules.family_name_ending,
+    # "Kim Dae Jung": a Korean family name and two syllables (kinds/syllablenames.py, ent108)
+    syllable_given_name,
     # last: the gazetteer, a list of places, a river's side, platforms, employers, acronyms, a locative
     contextrules.firm_listed_with_bodies,
     contextrules.gazetteer_place,

@@ -35,6 +35,7 @@ from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
+from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.countrylaws import country_laws
@@ -68,6 +69,7 @@ from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.honorees import gathering_honorees
+from kg.nlp.entities.spans.hyphenedbodies import hyphened_bodies
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
@@ -81,6 +83,7 @@ from kg.nlp.entities.spans.linkednames import linked_names
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
+from kg.nlp.entities.spans.militaryunits import lone_services, ship_names, unit_chains, unit_numbers
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -120,6 +123,7 @@ from kg.nlp.entities.spans.possessiveparties import common_possessive_before_par
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.purposelists import purpose_lists
+from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -305,6 +309,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvo Committee for Organizing Tin and Copper Workers": a purpose's "and" list of
     # trades inside one body (kg.nlp.entities.spans.purposelists, ent102)
     S("purpose_lists", lambda c, r, f: purpose_lists(c.text, f, c.cues)),
+    # "the Committee for Peace in the Middle East": a purpose in a registry land (purposeplaces, ent108)
+    S("purpose_places", lambda c, r, f: purpose_places(c.text, f, c.covered, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
@@ -354,6 +360,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
+    # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
+    # Kelvin Dorrow": units, services and ships of armed forces (militaryunits, ent108)
+    S("unit_chains", lambda c, r, f: unit_chains(c.text, f)),
+    S("unit_numbers", lambda c, r, f: unit_numbers(c.text, f)),
+    S("lone_services", lambda c, r, f: lone_services(c.text, f, c.tx)),
+    S("ship_names", lambda c, r, f: ship_names(c.text, f, c.covered)),
     # "shipped Kelvia T-72 tanks": a place, not the model's designation glued on (placemodels)
     S("place_before_model", lambda c, r, f: place_before_model(c.text, f, c.cues)),
     # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
@@ -376,6 +388,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("abbreviated_given_name", lambda c, r, f: abbreviated_given_name(c.text, r, f)),
     # "in Kelvo and Dorristan province"
     S("places_and_region", lambda c, r, f: places_and_region(c.text, f, c.covered)),
+    # "in Kelvin and Dorrow province" with Kelvin a registry city: the city, then the region
+    # (cityandregion, ent108)
+    S("city_and_region", lambda c, r, f: city_and_region(c.text, f)),
     # "the Senate Committee on Mines and Quarries"
     S("subjects_with_and", lambda c, r, f: subjects_with_and(c.text, f, c.covered, c.cues)),
     # "Balai Kelvo (Citizen’s Lamp)"
@@ -398,6 +413,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Kelvin-Dorrow County": a registry town, a hyphen, a word and a place's head, one place
     # (kg.nlp.entities.spans.hyphenedplaces, ent97)
     S("hyphened_places", lambda c, r, f: hyphened_places(c.text, r, f, c.covered, c.cues)),
+    # "Kelvin-Dorrow Community College": a registry place, a hyphen, a word and a body
+    # (hyphenedbodies, ent108)
+    S("hyphened_bodies", lambda c, r, f: hyphened_bodies(c.text, r, f, c.covered, c.cues)),
     # "the Canton-Pittsburgh Steel mill": a town glued by a hyphen before a firm's run a
     # registry town opens (kg.nlp.entities.spans.hyphenedfirms)
     S("hyphened_firms", lambda c, r, f: hyphened_firms(c.text, f, c.covered, c.cues)),
