@@ -439,7 +439,8 @@ def test_lower_case_mentions_of_known_entities_are_descriptions_not_junk():
 @pytest.mark.parametrize("surface, described", [
     ("revolution in 1959", True), ("2013 disaster in Lakeport", True), ("1973 war", True),
     ("Cuban Revolution", False), ("1934 Textile Strike", False), ("2013", False),
-    ("April 25 march", False), ("ÉLAN", False), ("élan vital", True)])
+    ("April 25 march", False), ("ÉLAN", False), ("élan vital", True), ("al-Kelvi", False),
+    ("el-Dorrawi", False), ("d’Arbois", False), ("al-jazeera-style ads", True)])
 def test_a_description_is_lower_case_or_a_year_before_a_lower_case_noun(surface, described):
     """The year-led shape counts as a description too: the paper describes an event it does not
     name by its year and a common noun, and the pipeline's link to the event it knows is neither

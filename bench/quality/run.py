@@ -232,12 +232,18 @@ def norm(value) -> str | None:
 _DESCRIPTION = re.compile(r"(?:\d{4}\s+)?[^\W\d_]", re.UNICODE)
 
 
+# A name that opens with a lower-case particle glued to a capital ("al-Qaeda", "el-Sisi",
+# "d’Estaing"): a name, not a lower-case description.
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-’'][A-ZÀ-Þ]")
+
+
 def is_description(surface: str) -> bool:
     """A lower-case description rather than a name: its first word is lower-case, or a year
     stands before a lower-case noun (`the 2013 disaster in <Town>`, `the 1973 war`), which the
-    paper writes of events it does not name (README, "Conventions": lower-case descriptions)."""
+    paper writes of events it does not name (README, "Conventions": lower-case descriptions).
+    A name opening with a lower-case particle glued to a capital (`al-Qaeda`) is none."""
     m = _DESCRIPTION.match(surface)
-    return bool(m) and m.group()[-1].islower()
+    return bool(m) and m.group()[-1].islower() and not _PARTICLE_NAME.match(surface)
 
 
 # a word or words in quote marks inside a longer name: "'Militant' Fighting Fund"
