@@ -38,15 +38,16 @@ def join_brackets(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     while i < len(runs):
         run = runs[i]
         inner = runs[i + 1] if i + 1 < len(runs) else None
+        after = runs[i + 2] if i + 2 < len(runs) else None
+        law = inner is not None and after is not None and after.begin == inner.end + 2 \
+            and text[inner.end:after.begin] == ") " and after.words[-1][2] in law_heads and after.kind is None
         if inner is None or text[run.end:inner.begin] != " (" or text[inner.end:inner.end + 1] != ")" \
                 or run.title or run.kind is not None or inner.kind is not None or inner.absorbed \
-                or not _qualifier(inner, cues) or short_name(run, inner, cues):
+                or not _qualifier(inner, cues, law) or short_name(run, inner, cues):
             out.append(run)
             i += 1
             continue
-        after = runs[i + 2] if i + 2 < len(runs) else None
-        if after is not None and after.begin == inner.end + 2 and text[inner.end:after.begin] == ") " \
-                and after.words[-1][2] in law_heads and after.kind is None:
+        if law:
             out.append(Run(run.begin, after.end, run.words + inner.words + after.words, False,
                            run.absorbed + after.absorbed))
             i += 3
@@ -92,11 +93,13 @@ def is_short_name(word: str) -> bool:
         and not ev.gazetteer.is_given_name(word)
 
 
-def _qualifier(run: Run, cues: Cues) -> bool:
-    """Bracketed words that qualify a name and say none of their own (module docstring)."""
+def _qualifier(run: Run, cues: Cues, law: bool = False) -> bool:
+    """Bracketed words that qualify a name and say none of their own (module docstring). Before
+    a law's head (`law`) the words may end in a head word of their own: "the Trade Union
+    (Amendment) Act", since "Amendment" heads a work's name too (set BS, ent106)."""
     words = [w for (_b, _e, w) in run.words]
     ev = evidence()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in cues.function for w in words) \
         and not any(len(w) > 1 and w.replace(".", "").isupper() for w in words) \
-        and words[-1] not in cues.heads \
+        and (law or words[-1] not in cues.heads) \
         and ev.place_kind(" ".join(words)) is None and not ev.gazetteer.is_given_name(words[0])
