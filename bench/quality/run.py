@@ -35,8 +35,9 @@ bench/quality/bn/articles/; set BO: bench/quality/bo/articles/; set BP:
 bench/quality/bp/articles/; set BQ: bench/quality/bq/articles/; set BR:
 bench/quality/br/articles/; set BS: bench/quality/bs/articles/; set BT:
 bench/quality/bt/articles/; set BU: bench/quality/bu/articles/; set BV:
-bench/quality/bv/articles/; set BW: bench/quality/bw/articles/; `--set all`: A and B)
-with the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
+bench/quality/bv/articles/; set BW: bench/quality/bw/articles/; set BX:
+bench/quality/bx/articles/; `--set all`: A and B) with
+the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
 quotation speakers. `--json` writes the same figures for machines; `--details` lists, per article,
@@ -172,7 +173,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "bt": (HERE / "bt" / "articles", HERE / "bt" / "gold"),
         "bu": (HERE / "bu" / "articles", HERE / "bu" / "gold"),
         "bv": (HERE / "bv" / "articles", HERE / "bv" / "gold"),
-        "bw": (HERE / "bw" / "articles", HERE / "bw" / "gold")}
+        "bw": (HERE / "bw" / "articles", HERE / "bw" / "gold"),
+        "bx": (HERE / "bx" / "articles", HERE / "bx" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1016,6 +1018,7 @@ def main(argv: list[str] | None = None) -> int:
                          "bu (the seventy-third, likewise), "
                          "bv (the seventy-fourth, likewise), "
                          "bw (the seventy-fifth, likewise), "
+                         "bx (the seventy-sixth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
