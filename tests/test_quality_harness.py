@@ -282,7 +282,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("br", 10),
                                              ("bs", 10),
                                              ("bt", 10),
-                                             ("bu", 10)])
+                                             ("bu", 10),
+                                             ("by", 1)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -372,6 +373,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "bs"], ["bs"], "BS"),
              (["--set", "bt"], ["bt"], "BT"),
              (["--set", "bu"], ["bu"], "BU"),
+             (["--set", "by"], ["by"], "BY"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

@@ -34,7 +34,7 @@ bench/quality/bl/articles/; set BM: bench/quality/bm/articles/; set BN:
 bench/quality/bn/articles/; set BO: bench/quality/bo/articles/; set BP:
 bench/quality/bp/articles/; set BQ: bench/quality/bq/articles/; set BR:
 bench/quality/br/articles/; set BS: bench/quality/bs/articles/; set BT:
-bench/quality/bt/articles/; set BU: bench/quality/bu/articles/; `--set all`: A and B) with
+bench/quality/bt/articles/; set BU: bench/quality/bu/articles/; set BY: bench/quality/by/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -169,7 +169,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "br": (HERE / "br" / "articles", HERE / "br" / "gold"),
         "bs": (HERE / "bs" / "articles", HERE / "bs" / "gold"),
         "bt": (HERE / "bt" / "articles", HERE / "bt" / "gold"),
-        "bu": (HERE / "bu" / "articles", HERE / "bu" / "gold")}
+        "bu": (HERE / "bu" / "articles", HERE / "bu" / "gold"),
+        "by": (HERE / "by" / "articles", HERE / "by" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1005,6 +1006,7 @@ def main(argv: list[str] | None = None) -> int:
                          "bs (the seventy-first, likewise), "
                          "bt (the seventy-second, likewise), "
                          "bu (the seventy-third, likewise), "
+                         "by (the seventy-seventh, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
