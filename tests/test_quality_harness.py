@@ -283,7 +283,7 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("bs", 10),
                                              ("bt", 10),
                                              ("bu", 10),
-                                             ("by", 1)])
+                                             ("by", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
