@@ -34,7 +34,8 @@ bench/quality/bl/articles/; set BM: bench/quality/bm/articles/; set BN:
 bench/quality/bn/articles/; set BO: bench/quality/bo/articles/; set BP:
 bench/quality/bp/articles/; set BQ: bench/quality/bq/articles/; set BR:
 bench/quality/br/articles/; set BS: bench/quality/bs/articles/; set BT:
-bench/quality/bt/articles/; set BU: bench/quality/bu/articles/; set BY: bench/quality/by/articles/; `--set all`: A and B) with
+bench/quality/bt/articles/; set BU: bench/quality/bu/articles/; set BY:
+bench/quality/by/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
