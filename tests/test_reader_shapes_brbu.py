@@ -124,3 +124,36 @@ def test_an_uncredited_caption_over_an_excerpts_introduction_leaves_the_writer()
             "We stood guard so the children could sleep.\n")
     d = parse_article(text, "militant-2022-02-14-v86n6-night-watch-excerpt.txt")
     assert [b.name for b in d.bylines] == ["Ana Tallis-Reed"]
+
+
+def test_todays_caption_directly_over_the_byline_is_the_photos():
+    """Headline and deck in one block / (blank) / caption / "By …" / date (set BV)."""
+    text = ("‘We voted to decide our own future’\nKelvo seizes Dorrow after the vote\n\n"
+            "Residents of Tallow protest Oct. 19 against the army’s takeover of Dorrow.\n"
+            "By Ana Brindle-Okoro\nOctober 30, 2017\n"
+            "Government troops rolled into Dorrow Oct. 16 with little fighting.\n\nA second paragraph.\n")
+    d = parse_article(text, "militant-2017-10-30-v81n41-dorrow-vote.txt")
+    assert [b.name for b in d.bylines] == ["Ana Brindle-Okoro"]
+    assert d.photos[0].caption.value.startswith("Residents of Tallow protest")
+    assert d.paragraphs[0].span.of(d.text).startswith("Government troops")
+
+
+def test_a_caption_quoting_someone_by_name_stays_text_over_the_byline():
+    """A caption holding someone's words and who said them stays text, so its quotation is read."""
+    text = ("Rail crews tell hearing: ‘Two on every crew!’\nOppose the push for one-person trains\n\n"
+            "Engineer Tomas Vance outside the hearing. “One person can’t watch a long train,” Vance said.\n"
+            "By Ana Brindle-Okoro\nOctober 1, 2018\n\nKELVO — Some 40 rail workers came to the hearing.\n")
+    d = parse_article(text, "militant-2018-10-01-v82n36-rail-hearing.txt")
+    assert [b.name for b in d.bylines] == ["Ana Brindle-Okoro"]
+    assert not d.photos
+
+
+def test_a_kicker_over_a_quoted_headline_and_a_deck_each_set_off():
+    text = ("The Militant (logo) \nVol. 71/No. 38      October 15, 2007 \n \n \n"
+            "Strike at Kelvo’s largest mill\n \n‘We are 9,000 and we stood together’ \n \n"
+            "Weavers win bonus, ouster of the board \n \nBY ANA DORROW \n"
+            "DORROW—“For six days the looms were silent,” said a weaver.\n")
+    d = parse_article(text)
+    assert d.overline.value == "Strike at Kelvo’s largest mill"
+    assert d.headline.value == "‘We are 9,000 and we stood together’"
+    assert d.deck.value == "Weavers win bonus, ouster of the board"

@@ -122,6 +122,13 @@ def _same_date(m: re.Match[str], date: dt.date) -> bool:
         return False
 
 
+def _said_after_quote(text: str) -> bool:
+    """A quotation closed, then who said it and a verb of saying (kg/data/reader/speech-verbs.txt):
+    "“One person can’t watch it,” Ellis said."."""
+    verbs = "|".join(map(re.escape, sorted(cues.speech_verbs())))
+    return re.search(rf"[”\"],?\s+(?:(?:[A-Z][\w’'-]*\s+){{0,3}})(?:{verbs})\b", text) is not None
+
+
 class HeaderReader(KickerTests):
     """Reads the masthead and the header of one page; `fail` raises the reader's error. The
     page's lines and the shared line tests are `HeaderLines`', the kicker tests
@@ -354,6 +361,13 @@ class HeaderReader(KickerTests):
             st.kicker = self._field(st.block[0])
             st.block, over = deck, under
         if over is None:
+            caption = self._caption_over_byline(nxt, st.masthead_at)
+            if caption:
+                # headline and deck in one block / (blank) / caption / "By …" / date: the top
+                # photo's caption, the byline under it the page's (set BV; the caption and
+                # the byline were read as paragraphs)
+                st.photos.append(Photo(None, self._joined(caption)))
+                st.after = caption[-1].number
             return
         # the deck, the top photo, then "By …" and the date
         deck, credit, caption = over
@@ -740,6 +754,24 @@ class HeaderReader(KickerTests):
             return None
         return deck, credit, caption
 
+    def _caption_over_byline(self, block: list[Line], masthead_at: int) -> list[Line]:
+        """Today's site, the block under a headline and deck set in one block: the photo's
+        sentences (`photo_sentences`, CAPTION_MIN_WORDS words or more), then nothing but "By …"
+        lines down to the date or volume line. Returns the caption's lines, or none."""
+        lines = [ln for ln in block if ln.number - 1 < masthead_at]
+        k = len(lines)
+        while k and (is_byline(lines[k - 1].text) or TITLE_SECOND_BYLINE_RE.match(lines[k - 1].text)):
+            k -= 1
+        caption, bylines = lines[:k], lines[k:]
+        text = " ".join(ln.text for ln in caption)
+        if _said_after_quote(text):
+            return []  # "“…,” Ellis said.": words someone said, which the text's reading keeps
+        if not bylines or not caption or len(caption) > DECK_MAX_LINES or not photo_sentences(text) \
+                or not self._caption_text(text) or len(text.split()) < CAPTION_MIN_WORDS \
+                or any(self._starts_body_strictly(ln.text) for ln in caption):
+            return []
+        return caption
+
     def _photo_under_deck(self, rest: list[Line]) -> tuple[Line | None, list[Line]]:
         """The top photo in the deck's block, directly under the deck: a credit and the lines
         under it (no date among them), or sentences ending on a full stop (no byline, dateline,
@@ -765,10 +797,13 @@ class HeaderReader(KickerTests):
         caption with no credit, one to DECK_MAX_LINES lines that are the photo's sentences
         (`photo_sentences`: a full stop, and a quotation may close them, a sign's slogan
         ending on "!"), of CAPTION_MIN_WORDS to CAPTION_MAX_WORDS words. An editor's note or
-        an introduction there stays text. Returns the credit and the caption lines, or None;
-        whether only bylines follow is the caller's to check."""
+        an introduction there stays text. The byline may follow the caption in its block, with no
+        blank line between (2017–2018 pages; set BV). Returns the credit and the caption lines,
+        or None; whether only bylines follow is the caller's to check."""
         block, _ = self._block(self._skip_blank(after, skip), skip)
         block = [ln for ln in block if ln.number - 1 < masthead_at]
+        while block and (is_byline(block[-1].text) or TITLE_SECOND_BYLINE_RE.match(block[-1].text)):
+            block = block[:-1]  # "… a windshield reads, “…”" / "By Ana Ruiz" / date: no blank line
         if not block or len(block) > DECK_MAX_LINES:
             return None
         if cues.is_photo_credit(block[0].text):

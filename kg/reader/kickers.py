@@ -93,6 +93,8 @@ class KickerTests(HeaderLines):
         follow = self._skip_blank(end, skip)
         if follow >= len(self.lines):
             return False
+        if self._quoted_over_deck_set_off(line, nxt[:titles], follow, skip):
+            return True
         t = self.lines[follow].text
         if cues.is_photo_credit(t):
             # "Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz":
@@ -101,6 +103,20 @@ class KickerTests(HeaderLines):
             return len(self.title_groups(nxt[:titles])) >= 2
         return bool(is_byline(t) or self._label_line(
             self.lines[follow]))
+
+    def _quoted_over_deck_set_off(self, line: Line, titles: list[Line], at: int, skip: set[int]) -> bool:
+        """A print page's three title blocks, each set off: a short line, a headline that is a
+        quotation and nothing else, its deck, then the byline or a label ("Strike at the Kelvo
+        mill" / (blank) / "‘We stood as one’" / (blank) / "Weavers win bonus" / (blank) / "BY
+        …"; set BV): the line on top is the kicker (`_quoted_kicker`), as it is when the three
+        share a block. The kicker was read as the headline and the quotation lost."""
+        below, end = self._block(at, skip)
+        if not below or not all(self._title_line(ln) and not is_byline(ln.text) for ln in below):
+            return False
+        nxt = self._skip_blank(end, skip)
+        if nxt >= len(self.lines) or not (is_byline(self.lines[nxt].text) or self._label_line(self.lines[nxt])):
+            return False
+        return self._quoted_kicker([[line], *self.title_groups(titles), *self.title_groups(below)])
 
     def _books_name_over_excerpt(self, text: str, after: int, skip: set[int]) -> bool:
         """A print page: "Books of the Month" (a page of book entries by its name, pages.txt) /
