@@ -114,7 +114,9 @@ class KickerTests(HeaderLines):
         if not below or not all(self._title_line(ln) and not is_byline(ln.text) for ln in below):
             return False
         nxt = self._skip_blank(end, skip)
-        if nxt >= len(self.lines) or not (is_byline(self.lines[nxt].text) or self._label_line(self.lines[nxt])):
+        if nxt >= len(self.lines):
+            return False
+        if not (is_byline(self.lines[nxt].text) or self._label_line(self.lines[nxt])):
             return False
         return self._quoted_kicker([[line], *self.title_groups(titles), *self.title_groups(below)])
 
