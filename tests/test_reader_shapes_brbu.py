@@ -128,7 +128,7 @@ def test_an_uncredited_caption_over_an_excerpts_introduction_leaves_the_writer()
 
 def test_todays_caption_directly_over_the_byline_is_the_photos():
     """Headline and deck in one block / (blank) / caption / "By …" / date (set BV)."""
-    text = ("‘We voted to decide our own future’\nKelvo seizes Dorrow after the vote\n\n"
+    text = ("‘We chose our own road’\nKelvo troops take Dorrow after the ballot\n\n"
             "Residents of Tallow protest Oct. 19 against the army’s takeover of Dorrow.\n"
             "By Ana Brindle-Okoro\nOctober 30, 2017\n"
             "Government troops rolled into Dorrow Oct. 16 with little fighting.\n\nA second paragraph.\n")
