@@ -100,9 +100,8 @@ def _split_missed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     out: list[tuple[int, int]] = []
     for b, e in spans:
         cuts = [m.end() for m in after_abbrev.finditer(text, b, e)]
-        cuts += [m.end() for m in _CLOSE_PAREN_BREAK.finditer(text, b, e)
-                 if text.count("(", b, m.end()) == text.count(")", b, m.end())]
-        cuts += [m.end() for m in _CLOSE_QUOTE_BREAK.finditer(text, b, e)
+        cuts += [m.end() for pattern in (_CLOSE_PAREN_BREAK, _CLOSE_QUOTE_BREAK)
+                 for m in pattern.finditer(text, b, e)
                  if text.count("(", b, m.end()) == text.count(")", b, m.end())]
         cur = b
         for cut in sorted(set(cuts)):

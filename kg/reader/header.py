@@ -122,6 +122,14 @@ def _same_date(m: re.Match[str], date: dt.date) -> bool:
         return False
 
 
+def _split_bylines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines, and the "By …" / "and …" lines that close them (today's byline under a caption)."""
+    k = len(lines)
+    while k and (is_byline(lines[k - 1].text) or TITLE_SECOND_BYLINE_RE.match(lines[k - 1].text)):
+        k -= 1
+    return lines[:k], lines[k:]
+
+
 def _said_after_quote(text: str) -> bool:
     """A quotation closed, then who said it and a verb of saying (kg/data/reader/speech-verbs.txt):
     "“One person can’t watch it,” Ellis said."."""
@@ -758,11 +766,7 @@ class HeaderReader(KickerTests):
         """Today's site, the block under a headline and deck set in one block: the photo's
         sentences (`photo_sentences`, CAPTION_MIN_WORDS words or more), then nothing but "By …"
         lines down to the date or volume line. Returns the caption's lines, or none."""
-        lines = [ln for ln in block if ln.number - 1 < masthead_at]
-        k = len(lines)
-        while k and (is_byline(lines[k - 1].text) or TITLE_SECOND_BYLINE_RE.match(lines[k - 1].text)):
-            k -= 1
-        caption, bylines = lines[:k], lines[k:]
+        caption, bylines = _split_bylines([ln for ln in block if ln.number - 1 < masthead_at])
         text = " ".join(ln.text for ln in caption)
         if _said_after_quote(text):
             return []  # "“…,” Ellis said.": words someone said, which the text's reading keeps
@@ -801,9 +805,8 @@ class HeaderReader(KickerTests):
         blank line between (2017–2018 pages; set BV). Returns the credit and the caption lines,
         or None; whether only bylines follow is the caller's to check."""
         block, _ = self._block(self._skip_blank(after, skip), skip)
-        block = [ln for ln in block if ln.number - 1 < masthead_at]
-        while block and (is_byline(block[-1].text) or TITLE_SECOND_BYLINE_RE.match(block[-1].text)):
-            block = block[:-1]  # "… a windshield reads, “…”" / "By Ana Ruiz" / date: no blank line
+        # "… a windshield reads, “…”" / "By Ana Ruiz" / date: no blank line over the byline
+        block, _bylines = _split_bylines([ln for ln in block if ln.number - 1 < masthead_at])
         if not block or len(block) > DECK_MAX_LINES:
             return None
         if cues.is_photo_credit(block[0].text):

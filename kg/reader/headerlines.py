@@ -208,9 +208,7 @@ class HeaderLines:
         last = words[-1]
         if not (last.isalpha() and last[:1].isupper() and first.isalpha() and first[:1].isupper()):
             return False
-        inside = {ln.number for ln in block}
-        rest = "\n".join(ln.text for ln in self.lines if ln.number not in inside)
-        return re.search(rf"\b{last} {first}\b", rest) is not None
+        return re.search(rf"\b{last} {first}\b", self._text_outside(block)) is not None
 
     def _name_under(self, words: list[str], line: Line, block: list[Line]) -> bool:
         """A title's object set on a line of its own (`Unionists hold conference to found` /
@@ -225,9 +223,14 @@ class HeaderLines:
         small = cues.continuation_words()
         if not all(w[:1].isupper() or w in small for w in names) or not names[-1][:1].isupper():
             return False
+        return re.search(rf"(?<![\w’'-]){re.escape(line.text.strip())}(?![\w’'-])",
+                         self._text_outside(block)) is not None
+
+    def _text_outside(self, block: list[Line]) -> str:
+        """The page's lines outside a header block, one per line: where a title's words are
+        looked for again (`_name_across`, `_name_under`)."""
         inside = {ln.number for ln in block}
-        rest = "\n".join(ln.text for ln in self.lines if ln.number not in inside)
-        return re.search(rf"(?<![\w’'-]){re.escape(line.text.strip())}(?![\w’'-])", rest) is not None
+        return "\n".join(ln.text for ln in self.lines if ln.number not in inside)
 
     @staticmethod
     def _field(line: Line) -> Field:
