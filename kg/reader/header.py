@@ -46,6 +46,8 @@ from kg.reader.headerlines import (
 )
 from kg.reader.kickers import KICKER_MAX_WORDS, KickerTests
 from kg.reader.patterns import (
+    BOOK_BY_RE,
+    BOOK_PRICE_RE,
     BYLINE_RE,
     CREDIT_NAME_RE,
     DATE_RE,
@@ -498,6 +500,26 @@ class HeaderReader(KickerTests):
                 st.breaks.add(deck[0][0].number)
                 st.titles += deck[0]
                 st.body_start = st.after = deck[1]
+
+    def _deck_over_book_entries(self, st: _HeaderState) -> None:
+        """A page of book entries ("Books of the Month", 2012 print): a line set off under the
+        head ("Readers Club specials for October"), then the first entry, a title over its
+        `by` line or its price line. The line is the page's deck, not the first entry's title
+        nor its introduction (`_deck_set_off` wants a credit, a label or a body's opening
+        under a deck, and is not asked on a page of items). One title line, no full stop."""
+        if (st.body_start != st.after or len(st.titles) != 1
+                or cues.page_kind(st.titles[0].text) != "books"):
+            return
+        more, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
+        follow, _ = self._block(self._skip_blank(end, st.skip), st.skip)
+        if (len(more) != 1 or len(follow) < 2 or not self._title_line(more[0])
+                or more[0].text.rstrip("’”'\")").endswith((".", ":"))
+                or not self._title_line(follow[0])
+                or not (BOOK_BY_RE.match(follow[1].text) or BOOK_PRICE_RE.match(follow[1].text))):
+            return
+        st.breaks.add(more[0].number)
+        st.titles += more
+        st.body_start = st.after = end
 
     def _label_under(self, st: _HeaderState) -> None:
         # a label in its own block under the titles ("(feature article)")
@@ -1021,6 +1043,8 @@ AFTER_TITLES: tuple[Callable[[HeaderReader, _HeaderState], None], ...] = (
     HeaderReader._labelled_title_block,
     # a deck set off by blank lines under the headline (2008-2017 pages)
     HeaderReader._deck_set_off_after,
+    # a line set off over a page's first book entry: the deck
+    HeaderReader._deck_over_book_entries,
     # a label in its own block under the titles
     HeaderReader._label_under,
     # today's site, the top photo's caption: before the dateline or under the date line

@@ -679,7 +679,7 @@ class ItemReader:
         cities: list[Line | None] = []
         previous = -1
         for k in days:
-            j = _over_speakers(lines, k, previous)
+            j = _over_description(lines, _over_speakers(lines, k, previous), previous)
             title = j if j > previous and _listing_title(lines[j].text) else None
             inline = day_of[k].start() > 0 and not SPEAKER_RE.match(lines[k].text)
             if inline and (title is None or _listing_heading(lines[j].text)):
@@ -785,6 +785,24 @@ def _over_speakers(lines: list[Line], k: int, previous: int) -> int:
     return j
 
 
+def _over_description(lines: list[Line], j: int, previous: int) -> int:
+    """The event's title line when a sentence of running text stands between it and the
+    speakers (2010 print: "Lessons of the Port Fight." / "Dockers tell what the lockout taught
+    them, …" / "Speaker: …"): the line over the speakers is that sentence (more than three
+    words, not in Title Case) and the line directly over it a title in Title Case, so the title
+    is the line above and the sentence is the event's text. Else `j` itself. The sentence was
+    read as the title's second line before (2026-12-06)."""
+    if j - 1 <= previous or j < 0:
+        return j
+    line, above = lines[j], lines[j - 1]
+    words, over = line.text.split(), above.text.split()
+    if (len(words) > 3 and not _title_case(words) and _title_case(over)
+            and _listing_title(above.text) and not _listing_heading(above.text)
+            and above.number == line.number - 1):
+        return j - 1
+    return j
+
+
 def _wrapped_title_top(lines: list[Line], title: int, previous: int) -> int:
     """The first line of an event's title that wraps over two lines or three between its city
     line and its speakers (2014 print: "Dockers Against the Lockout:" / "What the Port Fight
@@ -852,13 +870,40 @@ def event_title(lead: str) -> str:
     when the words after it are a sentence (three words at least, not in Title Case: a word of
     four letters or more in lower case, `_title_case`); a subtitle in Title Case after it stays
     in the title ("Hands Off Venezuela! What Washington's Sanctions Mean for Working People."),
-    and so does an abbreviation's full stop ("Candidate for U.S. Congress"). The stop that
-    closes the title stays, as printed."""
+    and so does an abbreviation's full stop ("Candidate for U.S. Congress", "End the U.S.
+    Embargo!": `_abbreviation_stop`). The sentence tested is the one after the stop, not all
+    the rest: a title of two sentences in Title Case runs on to the second's stop ("Defend the
+    Strikers! Close the Detention Camp. Hear how …"). The stop that closes the title stays, as
+    printed."""
     for m in _TITLE_END_RE.finditer(lead):
-        head, rest = lead[:m.end()].split(), lead[m.end():].split()
-        if len(head) >= 2 and _title_case(head) and len(rest) >= 3 and not _title_case(rest):
+        if _abbreviation_stop(lead, m.start()):
+            continue
+        head = lead[:m.end()].split()
+        following = _next_sentence(lead, m.end()).split()
+        if (len(head) >= 2 and _title_case(head) and len(following) >= 3
+                and not _title_case(following)):
             return lead[:m.end()]
     return lead
+
+
+# a word whose full stop is its own: initials ("U.S.", "D.C.", "W.")
+_ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){0,3}[A-Z]$")
+
+
+def _abbreviation_stop(lead: str, at: int) -> bool:
+    """Is the full stop at `at` the stop of initials (the word before it "U.S", "W")? A short
+    word ("Dr.", "Now.") is not told apart from a sentence's last word here; a sentence after
+    it of fewer than three words keeps the title whole anyway."""
+    return lead[at] == "." and bool(_ABBREVIATION_RE.search(lead[:at]))
+
+
+def _next_sentence(lead: str, at: int) -> str:
+    """The sentence of `lead` that starts at `at`: up to its own stop (an abbreviation's stop
+    ends none), or the rest of the lead."""
+    for m in _TITLE_END_RE.finditer(lead, at):
+        if not _abbreviation_stop(lead, m.start()):
+            return lead[at:m.end()]
+    return lead[at:]
 
 
 def _title_case(words: list[str]) -> bool:
@@ -941,10 +986,42 @@ def book_entry_starts(lines: list[Line]) -> list[int]:
                 and not BOOK_PRICE_RE.match(lines[j - 1].text):
             j -= 1
             titles += 1
+        if not titles:
+            j, titles = _entry_over_description(lines, k, floor)
         if titles:
             starts.append(j)
         floor = k + 1
     return starts
+
+
+DESCRIPTION_MAX_LINES = 4
+
+
+def _description(text: str) -> bool:
+    """A line of a book's description: running text or a sentence, no title, no `by` line."""
+    return ((is_prose_line(text) or ends_sentence(text)) and not is_title(text)
+            and not BOOK_BY_RE.match(text))
+
+
+def _entry_over_description(lines: list[Line], k: int, floor: int) -> tuple[int, int]:
+    """An entry whose price line closes it (2012 print: the title, a `by` line, the
+    description, then "$30. Special price: $22.50"): over the price, one to four lines of
+    running text (`_description`), an optional `by` line, then one or two title lines. Returns the index of
+    the first title line and how many title lines there are (0 when the shape is not there)."""
+    j = k
+    while (j - 1 >= floor and k - j < DESCRIPTION_MAX_LINES and _description(lines[j - 1].text)):
+        j -= 1
+    if j == k:
+        return k, 0
+    if j - 1 >= floor and BOOK_BY_RE.match(lines[j - 1].text):
+        j -= 1
+    titles = 0
+    while titles < 2 and j - 1 >= floor and is_title(lines[j - 1].text) \
+            and not BOOK_PRICE_RE.match(lines[j - 1].text) and not is_prose_line(lines[j - 1].text) \
+            and lines[j - 1].number == lines[j].number - 1:  # a title set off above is none
+        j -= 1
+        titles += 1
+    return j, titles
 
 
 def _report_under_introduction(head: list[Line]) -> int:

@@ -12,6 +12,7 @@ from kg.reader import cues
 from kg.reader.headerlines import HeaderLines, is_byline, is_prose
 from kg.reader.patterns import BOOK_PRICE_RE, DATE_RE
 from kg.reader.source import Line
+from kg.reader.titles import is_clause
 
 KICKER_MAX_WORDS = 7
 # A one-line block over one title line with the label glued under it ("(front page)", no blank
@@ -96,6 +97,13 @@ class KickerTests(HeaderLines):
         if self._quoted_over_deck_set_off(line, nxt[:titles], follow, skip):
             return True
         t = self.lines[follow].text
+        if len(self.title_groups(nxt[:titles])) == 1 and is_clause(text) and (
+                is_byline(t) or self._label_line(self.lines[follow])):
+            # "Protests shake the rulers after vote" / (blank) / "Drivers defy the militia" /
+            # (blank) / "(front page)": a clause on top of one title is the headline and the
+            # title its deck (a page has one headline); a kicker names, it does not tell (the
+            # headline was read as the kicker and the deck as the headline, set BV)
+            return False
         if cues.is_photo_credit(t):
             # "Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz":
             # over a block that already holds a headline and its deck, the one line on top is

@@ -190,6 +190,22 @@ def names_no_action(text: str) -> bool:
     return not _has_verb(text.split())
 
 
+def is_clause(text: str) -> bool:
+    """A title line that is a clause, as a headline is and a kicker is not: it holds a verb of
+    the data (`names_no_action`), or it opens with a plural subject and a verb agreeing with it
+    ("Protests shake the rulers", "Drivers defy the ban": a capitalised plural, then a word
+    in lower case with no -s that is no function word). A noun after a plural mostly takes an
+    -s too ("Workers rights"), so the verb's plain form tells it."""
+    if not names_no_action(text):
+        return True
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper() or not _plural(words[0]):
+        return False
+    verb = words[1]
+    return (verb.isalpha() and verb.islower() and not verb.endswith("s")
+            and verb not in cues.continuation_words())
+
+
 def wants_object(above: str, line: str) -> bool:
     """"Nurses in Ontario oppose" / "Ford government plan to sell clinics": the title above ends
     on a verb that wants its object (kg/data/reader/object-verbs.txt, as printed in a
