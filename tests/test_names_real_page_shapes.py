@@ -41,7 +41,7 @@ def test_a_common_word_or_a_firms_title_keeps_its_name(registry, sentence, name)
     assert name in got, got
 
 
-@pytest.mark.parametrize("position", ["right", "second from left", "center"])
+@pytest.mark.parametrize("position", ["right", "second from left", "center", "at podium", "foreground"])
 def test_a_photo_position_between_the_name_and_its_role_still_types_a_person(registry, position):
     got = _labels(registry, f"Mildre Varnholt ({position}), a miner at the Dorrow mine, speaks at the "
                             "meeting. Varnholt described the strike.")

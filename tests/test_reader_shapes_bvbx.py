@@ -131,3 +131,14 @@ def test_a_clause_is_told_by_a_listed_verb_or_a_plural_subject_and_its_verb():
     assert not is_clause("Workers rights in Kelvia")
     assert not is_clause("Report from Kelvia")
     assert not is_clause("Weavers in Kelvo")
+
+
+def test_the_reader_and_the_entity_stage_read_one_list_of_photo_positions():
+    from kg.reader import cues
+
+    positions = cues.photo_positions()
+    assert "second from left" in positions and "at podium" in positions
+    for position in positions:
+        assert cues.places_pictured(f"Ana Dorrow ({position}) speaks at the Kelvo rally."), position
+        assert cues.places_pictured(f"Ana Dorrow ({position}, with banner) at the rally."), position
+    assert not cues.places_pictured("Ana Dorrow (the union's president) speaks at the rally.")

@@ -352,7 +352,17 @@ def trailing_credit(text: str) -> int | None:
 
 @cached
 def _caption_cues() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in _entries("caption-cues.txt"))
+    places = "|".join(re.escape(p) for p in sorted(photo_positions(), key=lambda p: (-len(p), p)))
+    bracketed = re.compile(rf"\((?:{places})(?:,[^)]*)?\)")
+    return (bracketed, *(re.compile(p) for p in _entries("caption-cues.txt")))
+
+
+@cached
+def photo_positions() -> tuple[str, ...]:
+    """Where a caption places a person ("left", "second from left", "seated"), as printed in
+    brackets after the name: the one list the reader's caption test and the entity stage's
+    role after a name read (kg/data/reader/photo-positions.txt)."""
+    return tuple(_entries("photo-positions.txt"))
 
 
 def places_pictured(text: str) -> bool:

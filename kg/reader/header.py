@@ -874,7 +874,8 @@ class HeaderReader(KickerTests):
     def _credit_then_caption_block(self, after: int, skip: set[int]) -> tuple[Photo, int] | None:
         """A photo credit alone under the header, its caption the next paragraph set off by
         blank lines: taken as the caption when the byline or dateline follows it, or when it
-        places the people pictured ("(center)", "above"; kg/data/reader/caption-cues.txt).
+        places the people pictured ("(center)", "above"; kg/data/reader/caption-cues.txt and
+        photo-positions.txt).
         Returns the photo and the index where the body starts."""
         credit, end = self._block(self._skip_blank(after, skip), skip)
         if len(credit) != 1 or not cues.is_photo_credit(credit[0].text):

@@ -18,6 +18,7 @@ from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.nations import is_demonym
+from kg.reader import cues as reader_cues
 
 _NUMBERED_INITIALS = re.compile(r"\d{2,5}[A-Z]{2,6}")
 # a capital letter glued by a hyphen to a word in lower case: a common noun ("T-shirts")
@@ -218,8 +219,9 @@ class Cues:
         # with no article, a role and what it is of: "Jan Ruiz, president of the Kelvish union";
         # a possessive determiner opens it as an article does ("Kelvo Dorrano, its leader,"; set AL)
         # a photo caption's place of the person between the name and the comma ("Ana Ruiz
-        # (second from left), a miner at …"; `photo_positions`, a real 2003 page)
-        position = phrase_pattern(c["photo_positions"])
+        # (second from left), a miner at …"; kg/data/reader/photo-positions.txt, the reader's list
+        # too; a real 2003 page)
+        position = phrase_pattern(list(reader_cues.photo_positions()))
         self.role_after = re.compile(rf"(?:\s+\((?:{position})\))?"
                                      rf",\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
                                      rf"(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"
