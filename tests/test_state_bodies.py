@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 from nlp_support import names_article
-from rdflib import Graph
-from rdflib.namespace import OWL, RDF
+from rdflib import Graph, Literal
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.annotations import Entity
 from kg.iri import Minter
@@ -81,6 +81,20 @@ def test_a_us_dateline_gives_the_united_states_even_unmentioned():
     g = rdf_of(doc)
     iri = MINTER.owned_entity(USA, "organization", "Navy")
     assert (iri, KG.nameScope, MINTER.entity("country", "United States")) in g
+    assert validate(g, label="bodies").conforms
+
+
+def test_a_bodys_printed_forms_give_its_node_one_label_the_bodys_name():
+    """"the U.S. Navy" and a bare "the Navy" on one page are two entities of one node: its one
+    label is the body's name, the same on every page, each printed form an altLabel (two labels
+    made the shapes refuse the page)."""
+    doc = doc_of("The U.S. Navy shelled the island again on Monday.",
+                 "Fishermen said the Navy had closed the bay to their boats.",
+                 dateline="DORREL, Ohio—")
+    iri = MINTER.owned_entity(USA, "organization", "Navy")
+    g = rdf_of(doc)
+    assert list(g.objects(iri, RDFS.label)) == [Literal("Navy")]
+    assert (iri, SKOS.altLabel, Literal("U.S. Navy")) in g
     assert validate(g, label="bodies").conforms
 
 

@@ -55,6 +55,18 @@ def entity_iri(minter: Minter, entity: Entity, article: str) -> URIRef:
     return minter.entity(kind, name)
 
 
+def entity_label(entity: Entity) -> str:
+    """The one label of the entity's IRI. A body of a state owned by a country is named by the
+    body's name its IRI is minted from ("Navy" for entity/country/united-states/organization/
+    navy), the same in every article whatever each prints ("U.S. Navy", "the Navy": those are
+    altLabels); its `kg:nameScope` says whose. Labelled as printed, one page's "U.S. Navy" and
+    "Navy" gave the node two labels and the page was refused by the shapes (a 2001 page of set
+    BU), and two pages' forms would have met in the store. Any other entity: its label."""
+    if entity.bound is not None and entity.owner is not None and entity.bound_name:
+        return entity.bound_name
+    return entity.label
+
+
 def entity_class(entity: Entity) -> URIRef:
     return CLASSES.get(entity.kind, CLASSES["thing"])[0]
 
@@ -69,10 +81,13 @@ def describe_entity(minter: Minter, doc: Document, entity: Entity, out: ArticleR
     cls, more = CLASSES.get(entity.kind, CLASSES["thing"])
     for t in (cls, *more):
         g.add((iri, RDF.type, t))
-    g.add((iri, RDFS.label, Literal(entity.label)))
-    g.add((iri, SCHEMA.name, Literal(entity.label)))
-    for alias in entity.aliases:
-        if alias != entity.label:
+    label = g.value(iri, RDFS.label)  # another entity of the page may share the IRI
+    if label is None:
+        label = Literal(entity_label(entity))
+        g.add((iri, RDFS.label, label))
+        g.add((iri, SCHEMA.name, label))
+    for alias in (entity.label, *entity.aliases):
+        if alias != str(label):
             g.add((iri, SKOS.altLabel, Literal(alias)))
     if entity.bound is not None:
         g.add((iri, KG.nameScope, _scope(minter, doc, entity)))
