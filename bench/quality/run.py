@@ -38,6 +38,8 @@ bench/quality/bt/articles/; set BU: bench/quality/bu/articles/; set BV:
 bench/quality/bv/articles/; set BW: bench/quality/bw/articles/; set BX:
 bench/quality/bx/articles/; set BY: bench/quality/by/articles/; set BZ:
 bench/quality/bz/articles/; `--set all`: A and B) with
+bench/quality/bx/articles/; set BY: bench/quality/by/articles/; set CA:
+bench/quality/ca/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -178,6 +180,7 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "bx": (HERE / "bx" / "articles", HERE / "bx" / "gold"),
         "by": (HERE / "by" / "articles", HERE / "by" / "gold"),
         "bz": (HERE / "bz" / "articles", HERE / "bz" / "gold")}
+        "ca": (HERE / "ca" / "articles", HERE / "ca" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1024,6 +1027,7 @@ def main(argv: list[str] | None = None) -> int:
                          "bx (the seventy-sixth, likewise), "
                          "by (the seventy-seventh, likewise), "
                          "bz (the seventy-eighth, likewise), "
+                         "ca (the seventy-ninth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
