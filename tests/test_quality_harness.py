@@ -286,7 +286,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("bv", 10),
                                              ("bw", 10),
                                              ("bx", 10),
-                                             ("by", 10)])
+                                             ("by", 10),
+                                             ("cc", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -380,6 +381,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "bw"], ["bw"], "BW"),
              (["--set", "bx"], ["bx"], "BX"),
              (["--set", "by"], ["by"], "BY"),
+             (["--set", "cc"], ["cc"], "CC"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

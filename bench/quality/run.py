@@ -36,7 +36,8 @@ bench/quality/bp/articles/; set BQ: bench/quality/bq/articles/; set BR:
 bench/quality/br/articles/; set BS: bench/quality/bs/articles/; set BT:
 bench/quality/bt/articles/; set BU: bench/quality/bu/articles/; set BV:
 bench/quality/bv/articles/; set BW: bench/quality/bw/articles/; set BX:
-bench/quality/bx/articles/; set BY: bench/quality/by/articles/; `--set all`: A and B) with
+bench/quality/bx/articles/; set BY: bench/quality/by/articles/; set CC:
+bench/quality/cc/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -175,7 +176,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "bv": (HERE / "bv" / "articles", HERE / "bv" / "gold"),
         "bw": (HERE / "bw" / "articles", HERE / "bw" / "gold"),
         "bx": (HERE / "bx" / "articles", HERE / "bx" / "gold"),
-        "by": (HERE / "by" / "articles", HERE / "by" / "gold")}
+        "by": (HERE / "by" / "articles", HERE / "by" / "gold"),
+        "cc": (HERE / "cc" / "articles", HERE / "cc" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1021,6 +1023,7 @@ def main(argv: list[str] | None = None) -> int:
                          "bw (the seventy-fifth, likewise), "
                          "bx (the seventy-sixth, likewise), "
                          "by (the seventy-seventh, likewise), "
+                         "cc (the eighty-first, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
