@@ -42,6 +42,8 @@ bench/quality/bx/articles/; set BY: bench/quality/by/articles/; set CA:
 bench/quality/ca/articles/; `--set all`: A and B) with
 bench/quality/bx/articles/; set BY: bench/quality/by/articles/; set CB:
 bench/quality/cb/articles/; `--set all`: A and B) with
+bench/quality/bx/articles/; set BY: bench/quality/by/articles/; set CC:
+bench/quality/cc/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -184,6 +186,7 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "bz": (HERE / "bz" / "articles", HERE / "bz" / "gold")}
         "ca": (HERE / "ca" / "articles", HERE / "ca" / "gold")}
         "cb": (HERE / "cb" / "articles", HERE / "cb" / "gold")}
+        "cc": (HERE / "cc" / "articles", HERE / "cc" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1032,6 +1035,7 @@ def main(argv: list[str] | None = None) -> int:
                          "bz (the seventy-eighth, likewise), "
                          "ca (the seventy-ninth, likewise), "
                          "cb (the eightieth, likewise), "
+                         "cc (the eighty-first, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
