@@ -287,9 +287,9 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("bw", 10),
                                              ("bx", 10),
                                              ("by", 10),
-                                             ("bz", 10)])
-                                             ("ca", 10)])
-                                             ("cb", 10)])
+                                             ("bz", 10),
+                                             ("ca", 10),
+                                             ("cb", 10),
                                              ("cc", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
