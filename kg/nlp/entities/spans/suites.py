@@ -1,0 +1,36 @@
+"""A suite, a room or a flat by its number after an address ("… 34th St., Suite K-12A", "Apt.
+4B"): a part of the building the address names, no name of its own (ent111, set BX).
+
+The address's run (kg.nlp.entities.spans.addresses) ends at its street's type; the suite after
+the comma opened a run of its own, "Suite K-12A", or one glued over the full stop to the phone's
+label ("Suite B. Tel"), kept untyped as junk. A run whose first word is a unit's designator
+(kg/data/nlp/cutnames.toml `unit_designators`) and whose second is a code (a digit in it, or
+one or two capitals alone) is dropped; a designator before a word ("Room to Breathe", a title)
+is left alone. The address convention (bench/quality/README.md) lists the house number and
+street; the suite is optional. kg.nlp.entities.spans.regionsteps runs `suite_numbers` last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.spans.runs import Run
+
+_CODE = re.compile(r"(?:[\w-]*\d[\w-]*|[A-Z]{1,2})\.?\Z")
+
+
+@cached
+def _designators() -> frozenset[str]:
+    return frozenset(load("cutnames")["unit_designators"])
+
+
+def suite_numbers(runs: list[Run]) -> list[Run]:
+    """The runs of one region but those naming a unit of a building by its code."""
+    return [run for run in runs if not _is_suite(run)]
+
+
+def _is_suite(run: Run) -> bool:
+    words = [w for (_b, _e, w) in run.words]
+    return len(words) >= 2 and run.kind is None and not run.title \
+        and words[0] in _designators() and _CODE.match(words[1]) is not None
