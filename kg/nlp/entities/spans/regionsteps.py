@@ -495,7 +495,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "…, Suite K-12A", "Apt. 4B": a unit of a building by its code, no name (suites, ent111)
     S("suite_numbers", lambda c, r, f: suite_numbers(f)),
     # "Twelve Years in U.S. Prisons": a country and a title's plural noun (titlecountries, ent111)
-    S("country_before_title_plural", lambda c, r, f: country_before_title_plural(c.text, f)),
+    S("country_before_title_plural", lambda c, r, f: country_before_title_plural(c.text, r, f, c.tx)),
 )
 del S
 

@@ -15,21 +15,33 @@ kg.nlp.entities.spans.regionsteps runs `country_before_title_plural` after the r
 from __future__ import annotations
 
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.openers import title_cased
 from kg.nlp.entities.spans.runs import Run, cut_run
+from kg.nlp.entities.spans.textspan import Region, TextIndex
 from kg.nlp.entities.spans.titlecase import common_in_title, is_title_case
 
 
-def country_before_title_plural(text: str, runs: list[Run]) -> list[Run]:
+def country_before_title_plural(text: str, region: Region, runs: list[Run], tx: TextIndex) -> list[Run]:
     """The runs of one region, each country glued to a plural common noun in a Title Case line
     cut to the country."""
     out = []
     for run in runs:
         country = _country_opening(run)
         if country is not None and _title_plural(run.words[1][2]) \
-                and text.count(text[run.begin:run.end]) == 1 and is_title_case(_line(text, run.begin)):
+                and text.count(text[run.begin:run.end]) == 1 and _in_title(text, region, run, tx):
             run = cut_run(run, country.end)
         out.append(run)
     return out
+
+
+def _in_title(text: str, region: Region, run: Run, tx: TextIndex) -> bool:
+    """A headline or an item's title set in Title Case, or a prose line's sentence that is."""
+    if region.kind in ("headline", "deck"):
+        return title_cased(text[region.begin:region.end])
+    b, e = tx.sentence_bounds(run.begin)
+    line_begin = max(b, text.rfind("\n", 0, run.begin) + 1)
+    line_end = text.find("\n", run.begin)
+    return is_title_case(text[line_begin:e if line_end < 0 else min(e, line_end)])
 
 
 def _country_opening(run: Run) -> Match | None:
@@ -44,9 +56,3 @@ def _title_plural(word: str) -> bool:
     """"Prisons", "Bases": a common word in the plural, capitalised by the title."""
     return word[:1].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith("ss") \
         and common_in_title(word)
-
-
-def _line(text: str, at: int) -> str:
-    begin = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[begin:end if end >= 0 else len(text)]
