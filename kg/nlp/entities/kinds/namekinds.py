@@ -38,6 +38,7 @@ from kg.nlp.entities.kinds import (
     riverbanks,
     textrules,
 )
+from kg.nlp.entities.kinds.addressedchurches import addressed_church
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
@@ -148,6 +149,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     onheads.body_on_subject,
     # "Dorrow’s Wood": a possessive and a place's noun (kinds/possessiveplaces.py, ent98)
     possessive_place_noun,
+    # "Kelvo Church, 212 Dorrow Ave.": a church before its street address, a place
+    # (kinds/addressedchurches.py, ent111)
+    addressed_church,
     # "Kelvin Street Baptist Church": a local church, a place (kinds/localchurches.py, ent98)
     local_church,
     # "Kelvo Temple Church of God in Christ": a congregation of a denomination named whole (ent107)
