@@ -38,9 +38,11 @@ from kg.nlp.entities.kinds import (
     riverbanks,
     textrules,
 )
+from kg.nlp.entities.kinds.activistbodies import body_of_activist
 from kg.nlp.entities.kinds.addressedchurches import addressed_church
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
+from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
@@ -171,6 +173,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.country_firm,
     contextrules.agency_of_country,
     contextrules.org_after,
+    # "Ana Ruiz, Kelvo Lavo activist": the body an activist is of (kinds/activistbodies.py, ent111)
+    body_of_activist,
     contextrules.work_after,
     contextrules.joined_firm_name,
     contextrules.org_apposition,
@@ -187,6 +191,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.customer_firm,
     contextrules.firm_named,
     # people: speakers, a person's noun, patronymics, heads of government, rulers, roles
+    # "the former Dorrish colony of Kelvo Alta, who …": a colony's land (kinds/colonies.py, ent111)
+    colony_named,
     contextrules.speaker,
     contextrules.person_noun_after,
     contextrules.patronymic,
