@@ -38,4 +38,5 @@ def _church(q: NameQuery) -> bool:
     """The name's head, or a head before "of" inside it, is a church's."""
     words = q.words
     heads = q.cues.saint_buildings
-    return words[-1] in heads or any(w in heads and nxt == "of" for w, nxt in zip(words, words[1:], strict=False))
+    return words[-1] in heads \
+        or any(w in heads and nxt == "of" for w, nxt in zip(words, words[1:], strict=False))

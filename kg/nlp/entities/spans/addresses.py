@@ -3,8 +3,9 @@ house number"), found by one grammar instead of pieces glued onto a run of capit
 
 A listing page, a distributor's directory or a strike report prints where to go: "221 Summit
 Parkway", "500 W. 37th St.", "26-34 Kelvin Road", "1105 South 24th Street", "Fifth Ave. South",
-"3029-A Kelvin Road", "2401½ Dorrow Ave. NE", "2401 1/2 Dorrow Ave.", "4/210 Kelvin Road", "310 W. 36 St." (a bare number after a compass),
-"2450 boulevard du Souvenir", "7400 boul. Saint-Michel". Read as capitalised runs, such an
+"3029-A Kelvin Road", "2401½ Dorrow Ave. NE", "2401 1/2 Dorrow Ave.", "4/210 Kelvin Road",
+"310 W. 36 St." (a bare number after a compass), "2450 boulevard du Souvenir", "7400 boul.
+Saint-Michel". Read as capitalised runs, such an
 address falls apart: the number is no word, a compass abbreviation or an ordinal ("37th") opens
 no run, and a street's type abbreviated ("Ave.") is no head word, so the pieces ("37th Street",
 "Fifth Ave. South") came out as junk names and the address itself as a miss. One grammar reads

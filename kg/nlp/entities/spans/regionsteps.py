@@ -141,9 +141,9 @@ from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.statefirms import state_firms
 from kg.nlp.entities.spans.statelaws import state_laws
 from kg.nlp.entities.spans.suites import suite_numbers
-from kg.nlp.entities.spans.titlecountries import country_before_title_plural
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
+from kg.nlp.entities.spans.titlecountries import country_before_title_plural
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 from kg.nlp.entities.spans.tonames import to_names
@@ -493,7 +493,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "shirts for K&D, Walmart and …": capitals joined by "&", a firm (ampersandfirms, ent104)
     S("ampersand_firms", lambda c, r, f: ampersand_firms(c.text, f)),
     # "…, Suite K-12A", "Apt. 4B": a unit of a building by its code, no name (suites, ent111)
-    S("suite_numbers", lambda c, r, f: suite_numbers(f)),
+    S("suite_numbers", lambda c, r, f: suite_numbers(c.text, f)),
     # "Twelve Years in U.S. Prisons": a country and a title's plural noun (titlecountries, ent111)
     S("country_before_title_plural", lambda c, r, f: country_before_title_plural(c.text, r, f, c.tx)),
 )
