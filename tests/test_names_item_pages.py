@@ -45,7 +45,8 @@ def test_a_volunteers_brigade_is_named_without_its_ordinal(registry, sentence, n
 
 
 @pytest.mark.parametrize("name", ["82nd Airborne Division", "15th International Brigade",
-                                  "3rd Infantry Division"])
+                                  "3rd Infantry Division", "4th Tessaroz Expeditionary Brigade",
+                                  "5th Dorrowna Division"])
 def test_an_army_unit_keeps_its_ordinal(registry, name):
     got = surfaces(registry, f"Soldiers of the {name} were sent to Kelvia last spring.")
     check_names(got, {name: "organization"})
