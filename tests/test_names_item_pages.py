@@ -14,6 +14,8 @@ shapes set BX's pass read (branch ent111). Invented sentences only, other names.
   a place after "miners of" is one;
 - a body right before "activist" is an organisation, a known town stays a place
   (kg.nlp.entities.kinds.activistbodies);
+- the owners after "controlled by" and the firm before "is controlled by" are organisations
+  (kg.nlp.entities.kinds.ownerfirms);
 - a house number with "1/2" typed out or a unit before it is one address;
 - a dated body after a listing's field label ("Sponsor:") is one name (datednames).
 """
@@ -123,6 +125,19 @@ def test_a_body_before_activist_is_an_organisation(registry):
 def test_a_town_before_activist_stays_a_place(registry):
     got = surfaces(registry, "She is a Portland activist who works nights.")
     check_names(got, {"Portland": "city"})
+
+
+# -- 8b. owners and the firm owned ---------------------------------------------------------------
+def test_owners_after_controlled_by_and_the_firm_owned_are_organisations(registry):
+    got = surfaces(registry, "Tessaro Kelvane is controlled by Dorrow Partners and Ana Ruiz’s "
+                             "Tallow Hathaway, which bought it in 2015.")
+    check_names(got, {"Tessaro Kelvane": "organization", "Tallow Hathaway": "organization",
+                      "Ana Ruiz": "person"})
+
+
+def test_a_person_after_owned_by_stays_a_person(registry):
+    got = surfaces(registry, "The paper is owned by Maria Dorrowitz and her brother.")
+    check_names(got, {"Maria Dorrowitz": "person"})
 
 
 # -- 9. addresses with a half or a unit ----------------------------------------------------------

@@ -25,6 +25,7 @@ from kg.nlp.entities.kinds import (
     namewords,
     onheads,
     ownedappositions,
+    ownerfirms,
     papernames,
     peoplenames,
     periodicalnouns,
@@ -59,11 +60,11 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `possessiveplaces`, `localchurches`, `airlines`, ent102's `frontedplaces`, ent103's
     # `quotedspeakers`, ent100's `apposedplaces`, ent107's `periodicalnouns`, `reviewauthors`,
     # `possessiveroles`, ent108's `peoplenames` and `syllablenames`, ent111's `addressedchurches`,
-    # `colonies` and `activistbodies`) takes its place in the chain by name
+    # `colonies`, `activistbodies` and `ownerfirms`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
-           addressedchurches, colonies, activistbodies]
+           addressedchurches, colonies, activistbodies, ownerfirms]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

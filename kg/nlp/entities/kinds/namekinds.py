@@ -47,6 +47,7 @@ from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
+from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
@@ -175,6 +176,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.org_after,
     # "Ana Ruiz, Kelvo Lavo activist": the body an activist is of (kinds/activistbodies.py, ent111)
     body_of_activist,
+    # "Kelvo Foods is controlled by Dorrow Partners": owners and the firm owned (kinds/ownerfirms.py, ent111)
+    owner_or_owned_firm,
     contextrules.work_after,
     contextrules.joined_firm_name,
     contextrules.org_apposition,
