@@ -16,6 +16,8 @@ shapes set BX's pass read (branch ent111). Invented sentences only, other names.
   (kg.nlp.entities.kinds.activistbodies);
 - the owners after "controlled by" and the firm before "is controlled by" are organisations
   (kg.nlp.entities.kinds.ownerfirms);
+- a name that is the whole of a "by" line under a book's title is its author
+  (kg.nlp.entities.kinds.authorlines);
 - a house number with "1/2" typed out or a unit before it is one address;
 - a dated body after a listing's field label ("Sponsor:") is one name (datednames).
 """
@@ -23,7 +25,7 @@ shapes set BX's pass read (branch ent111). Invented sentences only, other names.
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, surfaces
+from nlp_support import check_names, found, surfaces
 
 
 # -- 1. a union "of" a registry federation -------------------------------------------------------
@@ -138,6 +140,18 @@ def test_owners_after_controlled_by_and_the_firm_owned_are_organisations(registr
 def test_a_person_after_owned_by_stays_a_person(registry):
     got = surfaces(registry, "The paper is owned by Maria Dorrowitz and her brother.")
     check_names(got, {"Maria Dorrowitz": "person"})
+
+
+# -- 8c. an author's line ------------------------------------------------------------------------
+def test_a_by_line_under_a_title_is_its_author(registry):
+    got = dict(found(registry, "Dock Giants: The First Years of the Union\nby Art Dorrowitz\n"
+                               "How the dockers of Kelvo organized the port."))
+    check_names(got, {"Art Dorrowitz": "person"})
+
+
+def test_a_publisher_on_a_by_line_stays_a_body(registry):
+    got = dict(found(registry, "Kelvo Nights\nby Tallow Press Books\nA story of the docks."))
+    check_names(got, {"Tallow Press Books": "organization"})
 
 
 # -- 9. addresses with a half or a unit ----------------------------------------------------------

@@ -42,6 +42,7 @@ from kg.nlp.entities.kinds.activistbodies import body_of_activist
 from kg.nlp.entities.kinds.addressedchurches import addressed_church
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
+from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
@@ -92,6 +93,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     quoted_speaker,
     # "<Title> by Ada Kelvo. Dorrowville: Tallow Books, 2011.": a review's author (reviewauthors, ent107)
     review_author,
+    # "Dock Giants\nby Art Dorrowitz\n": an author's line under a book's title (kinds/authorlines.py, ent111)
+    author_line,
     textrules.body_noun_before,
     # "Kelvia’s state copper company, Dorrocobre,": an owner's possessive before the noun (ent96)
     ownedappositions.owner_body_apposed,
