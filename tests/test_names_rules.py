@@ -11,8 +11,12 @@ from nlp_support import found, traced
 from rules_support import declared_rules
 
 from kg.nlp.entities.kinds import (
+    activistbodies,
+    addressedchurches,
     airlines,
     apposedplaces,
+    authorlines,
+    colonies,
     contextrules,
     frontedplaces,
     headrules,
@@ -22,6 +26,7 @@ from kg.nlp.entities.kinds import (
     namewords,
     onheads,
     ownedappositions,
+    ownerfirms,
     papernames,
     peoplenames,
     periodicalnouns,
@@ -55,11 +60,12 @@ def test_every_rule_is_declared_once_with_its_reason():
     # ent90's `onheads`, ent96's `ownedappositions` and `riverbanks`, ent97's `namewords`, ent98's
     # `possessiveplaces`, `localchurches`, `airlines`, ent102's `frontedplaces`, ent103's
     # `quotedspeakers`, ent100's `apposedplaces`, ent107's `periodicalnouns`, `reviewauthors`,
-    # `possessiveroles`, ent108's `peoplenames` and `syllablenames`) takes its place in the chain
-    # by name
+    # `possessiveroles`, ent108's `peoplenames` and `syllablenames`, ent111's `addressedchurches`,
+    # `colonies`, `activistbodies`, `ownerfirms` and `authorlines`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
-           periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames]
+           periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
+           addressedchurches, colonies, activistbodies, ownerfirms, authorlines]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

@@ -38,12 +38,17 @@ from kg.nlp.entities.kinds import (
     riverbanks,
     textrules,
 )
+from kg.nlp.entities.kinds.activistbodies import body_of_activist
+from kg.nlp.entities.kinds.addressedchurches import addressed_church
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
+from kg.nlp.entities.kinds.authorlines import author_line
+from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
+from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
@@ -88,6 +93,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     quoted_speaker,
     # "<Title> by Ada Kelvo. Dorrowville: Tallow Books, 2011.": a review's author (reviewauthors, ent107)
     review_author,
+    # "Dock Giants\nby Art Dorrowitz\n": an author's line under a book's title (kinds/authorlines.py, ent111)
+    author_line,
     textrules.body_noun_before,
     # "Kelvia’s state copper company, Dorrocobre,": an owner's possessive before the noun (ent96)
     ownedappositions.owner_body_apposed,
@@ -148,6 +155,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     onheads.body_on_subject,
     # "Dorrow’s Wood": a possessive and a place's noun (kinds/possessiveplaces.py, ent98)
     possessive_place_noun,
+    # "Kelvo Church, 212 Dorrow Ave.": a church before its street address, a place
+    # (kinds/addressedchurches.py, ent111)
+    addressed_church,
     # "Kelvin Street Baptist Church": a local church, a place (kinds/localchurches.py, ent98)
     local_church,
     # "Kelvo Temple Church of God in Christ": a congregation of a denomination named whole (ent107)
@@ -167,6 +177,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.country_firm,
     contextrules.agency_of_country,
     contextrules.org_after,
+    # "Ana Ruiz, Kelvo Lavo activist": the body an activist is of (kinds/activistbodies.py, ent111)
+    body_of_activist,
+    # "Kelvo Foods is controlled by Dorrow Partners": owners and the firm owned (kinds/ownerfirms.py, ent111)
+    owner_or_owned_firm,
     contextrules.work_after,
     contextrules.joined_firm_name,
     contextrules.org_apposition,
@@ -183,6 +197,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.customer_firm,
     contextrules.firm_named,
     # people: speakers, a person's noun, patronymics, heads of government, rulers, roles
+    # "the former Dorrish colony of Kelvo Alta, who …": a colony's land (kinds/colonies.py, ent111)
+    colony_named,
     contextrules.speaker,
     contextrules.person_noun_after,
     contextrules.patronymic,

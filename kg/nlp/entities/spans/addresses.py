@@ -3,8 +3,9 @@ house number"), found by one grammar instead of pieces glued onto a run of capit
 
 A listing page, a distributor's directory or a strike report prints where to go: "221 Summit
 Parkway", "500 W. 37th St.", "26-34 Kelvin Road", "1105 South 24th Street", "Fifth Ave. South",
-"3029-A Kelvin Road", "2401½ Dorrow Ave. NE", "310 W. 36 St." (a bare number after a compass),
-"2450 boulevard du Souvenir", "7400 boul. Saint-Michel". Read as capitalised runs, such an
+"3029-A Kelvin Road", "2401½ Dorrow Ave. NE", "2401 1/2 Dorrow Ave.", "4/210 Kelvin Road",
+"310 W. 36 St." (a bare number after a compass), "2450 boulevard du Souvenir", "7400 boul.
+Saint-Michel". Read as capitalised runs, such an
 address falls apart: the number is no word, a compass abbreviation or an ordinal ("37th") opens
 no run, and a street's type abbreviated ("Ave.") is no head word, so the pieces ("37th Street",
 "Fifth Ave. South") came out as junk names and the address itself as a miss. One grammar reads
@@ -38,7 +39,9 @@ from dataclasses import dataclass
 from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 
-_NUMBER = r"\d{1,6}(?:[-–]\d{1,6}|-[A-Z](?![\w’'-]))?[A-Z]?(?: ?½)?"  # 221, 26-34, 3029-A, 372A, 2401½
+# 221, 26-34, 3029-A, 372A, 2401½; 2401 1/2 (the half typed out) and 3/381 (a unit before its
+# house number, as Australian addresses print it) (ent111)
+_NUMBER = r"(?:\d{1,4}/(?=\d{3}))?\d{1,6}(?:[-–]\d{1,6}|-[A-Z](?![\w’'-]))?[A-Z]?(?: ?½| 1/2(?= ))?"
 _ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
 _NAME_WORD = r"(?:[A-Z]\.){1,3}(?=\s)|[A-Z][\w’'-]*\.?"  # "Summit", "St.", "Jr.", "M.L."
 _SP = r"[ \u00a0]+"  # an address is on one line: "… Ave. NE" then "Tel: …" below

@@ -26,7 +26,10 @@ from kg.nlp.entities.spans.runs import Run
 # what a dated body's run is, said at once: opening a parenthesis, its month read as a noun
 # capitalised by position was cut off ("(March 12 Movement)" → "12 Movement"; set BE, branch ent88)
 _BODY = "organization"
-_DATE_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) ([1-9]|[12]\d|3[01]) $")
+# … or after a listing's field label ("Sponsor: July 26 Coalition"): the field names a body, no
+# date of the sentence's (ent111, set BX)
+_DATE_BEFORE = re.compile(r"(?:(?:^|(?<=\W))(?:[Tt]he |[A-Z][a-z]+s?: )|\()"
+                          r"([A-Z][a-z]+) ([1-9]|[12]\d|3[01]) $")
 # the day in words, inside the run: "the October First Movement", "(October First Movement)"
 _MONTH_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) $")
 

@@ -38,6 +38,7 @@ from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
+from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
@@ -139,8 +140,10 @@ from kg.nlp.entities.spans.stateagencies import state_agencies
 from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.statefirms import state_firms
 from kg.nlp.entities.spans.statelaws import state_laws
+from kg.nlp.entities.spans.suites import suite_numbers
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
+from kg.nlp.entities.spans.titlecountries import country_before_title_plural
 from kg.nlp.entities.spans.titlednicknames import titled_nicknames
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 from kg.nlp.entities.spans.tonames import to_names
@@ -360,6 +363,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
+    # "the 50th Kelvo Brigade": a volunteers' brigade counted by its trips (contingents, ent111)
+    S("counted_contingents", lambda c, r, f: counted_contingents(f)),
     # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
     # Kelvin Dorrow": units, services and ships of armed forces (militaryunits, ent108)
     S("unit_chains", lambda c, r, f: unit_chains(c.text, f)),
@@ -487,6 +492,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("compass_alone", lambda c, r, f: compass_alone(c.text, f, c.tx)),
     # "shirts for K&D, Walmart and …": capitals joined by "&", a firm (ampersandfirms, ent104)
     S("ampersand_firms", lambda c, r, f: ampersand_firms(c.text, f)),
+    # "…, Suite K-12A", "Apt. 4B": a unit of a building by its code, no name (suites, ent111)
+    S("suite_numbers", lambda c, r, f: suite_numbers(c.text, f)),
+    # "Twelve Years in U.S. Prisons": a country and a title's plural noun (titlecountries, ent111)
+    S("country_before_title_plural", lambda c, r, f: country_before_title_plural(c.text, r, f, c.tx)),
 )
 del S
 

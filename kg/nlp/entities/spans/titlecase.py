@@ -75,6 +75,12 @@ def title_case_units(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+def common_in_title(word: str) -> bool:
+    """Is `word` an ordinary word a title capitalises (`_common`'s floor)? For the steps that
+    read a Title Case line's words (kg.nlp.entities.spans.titlecountries)."""
+    return _common(word)
+
+
 @cached
 def _common(word: str) -> bool:
     """A common English word at the title-case floor (`common_min_zipf`, below the junk rule's:

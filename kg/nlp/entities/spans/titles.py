@@ -63,7 +63,9 @@ from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlecase import is_title_case
 from kg.nlp.text import month_number
 
-_TOKEN = re.compile(r"[^\W_][\w’'\-]*\.?")
+# a word, or a country's dotted initials whole ("The Changing Shape of U.S. Docks: …": the
+# title runs on over them, ent111)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'\-]*\.?")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _END_PUNCT = ".,;:!?"
 _OWN_PUNCT = ("!", "?")  # inside a title's quotation marks: the title's own ("." and "," are the sentence's)
