@@ -142,3 +142,14 @@ def test_the_reader_and_the_entity_stage_read_one_list_of_photo_positions():
         assert cues.places_pictured(f"Ana Dorrow ({position}) speaks at the Kelvo rally."), position
         assert cues.places_pictured(f"Ana Dorrow ({position}, with banner) at the rally."), position
     assert not cues.places_pictured("Ana Dorrow (the union's president) speaks at the rally.")
+
+
+def test_a_book_entrys_title_line_names_the_book_whole():
+    """The entity stage reads a book entry's title line as one work's title (a Region of kind
+    "work"), over the names inside it; a title in a headline's shape was cut into names."""
+    from kg.nlp import annotate
+
+    d = annotate(parse_article(BOOKS_CLOSED_BY_PRICE))
+    kinds = {m.span.of(d.text): d.annotations.entities[m.entity].kind for m in d.annotations.mentions}
+    assert kinds.get("The Dorrow Mill Strike: A Town Stands Up") == "book", kinds
+    assert kinds.get("Songs of the Kelvo Valley") == "book", kinds

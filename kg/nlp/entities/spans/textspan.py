@@ -37,6 +37,7 @@ _OPENS = re.compile(r"(?:\A|[.!?…:][”’\"')\]»]*\s)[\s“‘\"'(\[{«]*\Z"
 class Region:
     span: Span
     kind: str  # prose | headline | deck | kicker (registry names only) | person | field | signer | place
+    # | work (a book entry's title line: one work's title, whole)
     # a photo's caption: sentences about the photo in sentence case, never a title's line, however
     # many of its words a place's or a church's name capitalises ("Vigil at St. Brendan's Church in
     # Kelvo Falls May 17.")
@@ -123,7 +124,9 @@ def _item_fields(doc: Document, seen: set[Span]) -> list[Region]:
     and the town under it, the union after a signer's comma."""
     out: list[Region] = []
     for item in doc.items:
-        if item.title:  # read like a headline: "Solidarity from Bangladesh"
+        if item.title and item.kind == "book":  # a book entry's title line: the book's title
+            out.append(Region(item.title.span, "work"))
+        elif item.title:  # read like a headline: "Solidarity from Bangladesh"
             out.append(Region(item.title.span, "headline"))
         if item.author and item.author.span not in seen:
             seen.add(item.author.span)

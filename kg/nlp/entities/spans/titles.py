@@ -197,6 +197,9 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
     cues = _cues()
     out: list[Title] = []
     for r in regs:
+        if r.kind == "work":  # a book entry's title line ("Books of the Month"): the book's
+            out.append(Title(r.begin, r.end, "book", over_names=True))
+            continue
         if r.kind != "prose":
             continue
         for m in cues.nouns.finditer(text, r.begin, r.end):
