@@ -467,6 +467,11 @@ def is_anonymous_signer(text: str) -> bool:
     return text.strip().rstrip(",").lower() in _signature_cues().get("anonymous", ())
 
 
+def is_signed_line(text: str) -> bool:
+    """'Signed,': the line over a statement's signers (`signed` in signatures.txt)."""
+    return text.strip().rstrip(",:").lower() in _signature_cues().get("signed", ())
+
+
 def is_via_line(text: str) -> bool:
     """'By e-mail': how a letter came, printed where the writer's town would be."""
     return text.strip().lower() in _signature_cues().get("via", ())

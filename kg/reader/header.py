@@ -378,6 +378,10 @@ class HeaderReader(KickerTests):
                 # the byline were read as paragraphs)
                 st.photos.append(Photo(None, self._joined(caption)))
                 st.after = caption[-1].number
+            elif len(st.block) == 1 and (set_off := self._caption_set_off_over_byline(st)):
+                # headline / (blank) / caption / (blank) / "By …" / date: no deck
+                st.photos.append(set_off[0])
+                st.after = set_off[1]
             return
         # the deck, the top photo, then "By …" and the date
         deck, credit, caption = over
@@ -773,16 +777,37 @@ class HeaderReader(KickerTests):
         credit, caption = photo if photo is not None else self._photo_under_deck(rest)
         # what follows, up to the date or volume line, is only bylines (in the block or after it)
         last = (caption or ([credit] if credit else deck))[-1].number
-        i = last
-        while i < masthead_at:
-            ln = self.lines[i]
-            if not (ln.blank or i in skip or is_byline(ln.text)
-                    or TITLE_SECOND_BYLINE_RE.match(ln.text)):  # "By Ana Ruiz" / "and Tom Lee"
-                return None
-            i += 1
-        if not any(is_byline(ln.text) for ln in self.lines[last:masthead_at]):
+        if not self._only_bylines(last, masthead_at, skip):
             return None
         return deck, credit, caption
+
+    def _only_bylines(self, start: int, masthead_at: int, skip: set[int]) -> bool:
+        """From line index `start` down to the date or volume line: "By …" lines ("By Ana Ruiz"
+        / "and Tom Lee"), blank or skipped lines only, and one byline at least."""
+        for i in range(start, masthead_at):
+            ln = self.lines[i]
+            if not (ln.blank or i in skip or is_byline(ln.text)
+                    or TITLE_SECOND_BYLINE_RE.match(ln.text)):
+                return False
+        return any(is_byline(ln.text) for ln in self.lines[start:masthead_at])
+
+    def _caption_set_off_over_byline(self, st: _HeaderState) -> tuple[Photo, int] | None:
+        """Today's site, a headline with no deck: the top photo's caption in a block of its own
+        under it (`_photo_set_off`), then nothing but the byline over the date line ("Tornado
+        kills eight at plant" / (blank) / "What was left of the plant Dec. 11. Eight …" /
+        (blank) / "By Ana Ruiz and Tom Lee" / date). A caption giving someone's words with
+        who said them stays text (`_said_after_quote`). The caption and the byline were read
+        as paragraphs and the page had no writer (set CB, 2026-12-06). Returns the photo and
+        the index after its last line."""
+        photo = self._photo_set_off(st.after, st.masthead_at, st.skip)
+        if photo is None or not photo[1]:
+            return None
+        credit, caption = photo
+        if _said_after_quote(" ".join(ln.text for ln in caption)) \
+                or not self._only_bylines(caption[-1].number, st.masthead_at, st.skip):
+            return None
+        return (Photo(None if credit is None else self._field(credit), self._joined(caption)),
+                caption[-1].number)
 
     def _caption_over_byline(self, block: list[Line], masthead_at: int) -> list[Line]:
         """Today's site, the block under a headline and deck set in one block: the photo's

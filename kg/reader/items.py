@@ -125,6 +125,21 @@ def signer_name(text: str) -> str | None:
     return m.group(1) if is_signer(m.group(1)) else None
 
 
+def listed_signer(text: str) -> tuple[str, str] | None:
+    """A statement's signer on a line of their own: the name, and the title after its comma
+    ("Ana Ruiz, Socialist Workers Party candidate for mayor of Kelvo": the title names a body
+    or a writer's title, cues.names_organization / names_writer_title, however long), or the
+    name alone (title ""). None when the line is no such signature."""
+    name, _, title = text.strip().partition(",")
+    name, title = name.strip(), title.strip()
+    if not name or not is_signer(name) or cues.is_anonymous_signer(name):
+        return None
+    if title and (title.endswith((".", "!", "?"))
+                  or not (cues.names_organization(title) or cues.names_writer_title(title))):
+        return None
+    return name, title
+
+
 def is_signer(text: str) -> bool:
     """A line that can be a letter's signature: a short name ("Ana Ruiz", "J.R. Ford",
     "A prisoner,"), not a sentence (with a union or title after a comma: signer_name)."""

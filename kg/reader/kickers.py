@@ -172,9 +172,21 @@ class KickerTests(HeaderLines):
         it names the kind of piece (`cues.names_genre`), names a series (`_series_kicker`), is a
         column's head naming the paper (`cues.names_paper_column`: "Ask the Militant" over the
         question it answers, read as the headline over its deck before, set BM) or stands over
-        a demand (`_kicker_over_demand`)."""
+        a demand (`_kicker_over_demand`), or when it is a short phrase with no verb over a
+        block holding a headline and its deck (`_phrase_over_headline_and_deck`)."""
         return (cues.names_genre(line.text, KICKER_MAX_WORDS) or self._series_kicker(line, titles)
-                or cues.names_paper_column(line.text) or self._kicker_over_demand(line, titles))
+                or cues.names_paper_column(line.text) or self._kicker_over_demand(line, titles)
+                or self._phrase_over_headline_and_deck(line, titles))
+
+    def _phrase_over_headline_and_deck(self, line: Line, titles: list[Line]) -> bool:
+        """"Ten years since the Kelvo mine fire" / (blank) / "Miners: ‘It was no accident’" /
+        "Bosses still push output over safety" / …: under a one-line block, a block of two
+        titles (a headline and its deck, `title_groups`); a page has one headline and one deck,
+        so a short line on top that names and does not tell (`_plain_kicker`, no clause:
+        `titles.is_clause`) is the kicker. The line was read as the headline and the two
+        titles as one deck before (set CB, 2026-12-06)."""
+        return (len(self.title_groups(titles)) == 2 and self._plain_kicker(line, titles)
+                and not is_clause(line.text))
 
     def _series_kicker(self, line: Line, titles: list[Line]) -> bool:
         """Today's site, a one-line block naming a series ("Socialist Workers Party 2018

@@ -49,6 +49,7 @@ from kg.reader.items import (
     ItemReader,
     book_entry_starts,
     lead_in,
+    listed_signer,
     looks_like_letters,
     notebook_parts,
     report_parts,
@@ -83,6 +84,7 @@ SUBHEADING_MAX = 90
 SALUTATION_MAX = 60  # characters: "Dear comrades and friends," is a line, a sentence is more
 WRAPPED_LINE_MAX = 90  # a line of a hard-wrapped column introduction (1998)
 SECTION_NAME_WORDS = 6
+SIGNERS_MAX = 8  # the signers a "Signed," line may stand over, one a line
 # today's captions are one sentence of some 60-150 characters; an introduction that names a
 # statement's writer runs longer and holds more than one sentence
 CAPTION_LIKE_MAX = 160
@@ -467,6 +469,8 @@ class _Parser:
         (`_finish_body`)."""
         nonblank = self._body_lines(doc, i, stop)
         self.take_signoff(doc, nonblank)
+        if doc.signoff is None and not doc.bylines:
+            self.take_signers(doc, nonblank)
         st = _BodyState(doc, nonblank, self._intro_end(nonblank), _LetterBuilder(self))
         while st.k < len(nonblank):
             for step in self._BODY_LINE_STEPS:
@@ -688,6 +692,31 @@ class _Parser:
         elif role:
             doc.signoff_role = Field(" ".join(ln.text for ln in role),
                                      Span(role[0].start, role[-1].stop))
+
+    def take_signers(self, doc: Document, nonblank: list[Line]) -> None:
+        """A statement closed by its signers under a "Signed," line (`cues.is_signed_line`),
+        one a line, each a name and perhaps a title after a comma ("Ana Ruiz, Socialist Workers
+        Party candidate for mayor of Kelvo"; `items.listed_signer`): the signers are the
+        page's writers (the first the sign-off, the others co-signers, as a sign-off naming
+        several) and their titles are read like a byline's (`byline_roles`); their lines leave
+        `nonblank`, the "Signed," line stays text. They were read as paragraphs and the
+        statement had no writer (set CA, 2026-12-06)."""
+        at = next((k for k in range(len(nonblank) - 2, max(-1, len(nonblank) - 2 - SIGNERS_MAX), -1)
+                   if cues.is_signed_line(nonblank[k].text)), None)
+        if at is None:
+            return
+        signed = [listed_signer(ln.text) for ln in nonblank[at + 1:]]
+        if any(s is None for s in signed):
+            return
+        people, roles = [], []
+        for ln, (name, title) in zip(nonblank[at + 1:], signed, strict=True):
+            people.append(Person(name, Span(ln.start, ln.start + len(name))))
+            if title:
+                begin = ln.start + ln.text.index(title, len(name))
+                roles.append(Field(title, Span(begin, begin + len(title))))
+        del nonblank[at + 1:]
+        doc.signoff, doc.co_signers = people[0], people[1:]
+        doc.byline_roles += roles
 
     def wrapped_intro_end(self, nonblank: list[Line], k: int) -> int:
         """The index after a column's standing introduction that opens at k. Some pages (1998)

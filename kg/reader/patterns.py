@@ -152,9 +152,12 @@ _CAPS_DAY = (r"(?:" + "|".join(m.upper() for m in MONTHS)
 # The paper writes the halves of a divided country with a small compass word ("SEOUL, south
 # Korea--", "PYONGYANG, north Korea—"): the region may open with one.
 _SMALL_COMPASS = r"(?:(?:north|south)\s+(?=[A-Z]))?"
-# Two places of one report joined by "and" ("OAKLAND and LONG BEACH, California--"): one dateline.
+# Two places of one report joined by "and" ("OAKLAND and LONG BEACH, California--"): one dateline;
+# so are two places each with its region ("MAYFIELD, Kentucky, and EDWARDSVILLE, Illinois —", a
+# report from two towns; set CB, 2026-12-06).
 DATELINE_RE = re.compile(
     rf"^({CAPS}(?:\s+and\s+{CAPS})?(?:,\s+{_SMALL_COMPASS}[{UP}][\w.’' -]*?)?"
+    rf"(?:,\s+and\s+{CAPS}(?:,\s+{_SMALL_COMPASS}[{UP}][\w.’' -]*?)?)?"
     rf"(?:,\s+(?!{_DAY})[{UP}][\w.’' -]*?)?"
     rf"(?:,\s+{_DAY}(?:,\s+\d{{4}})?)?|{_DAY}|{_CAPS_DAY})"
     rf"(?:\s*(?:—|--)|\s*–(?![{UP}])|\s+–|\s+-\s)(?=\s*\S)")

@@ -104,9 +104,19 @@ def quote_open(above: str, line: str) -> bool:
         openings, sure, after_s = _single_quotes(above, opener, closer)
         if openings > sure + after_s:
             return True
-        if openings > sure and _closes_first(line, opener, closer):
+        if openings > sure and _closes_first(line, opener, closer) \
+                and not _possessive_opening(line, opener, closer):
             return True  # "‘Defend workers’ rights" / "everywhere’": the "s’" was a possessive
     return False
+
+
+def _possessive_opening(line: str, opener: str, closer: str) -> bool:
+    """A line opening with a capital whose only closing marks follow an "s" ("Workers’ unity
+    needed to …"): a deck's plural possessive, no quotation closed. Under "Kelvo ‘Dreamers’
+    face end of the program" (a one-word quotation closed after its "s") it is the deck; the two
+    were read as one headline before (set CA, 2026-12-06)."""
+    _openings, sure, _after_s = _single_quotes(line, opener, closer)
+    return line[:1].isupper() and sure == 0
 
 
 def quoted_lead(text: str) -> tuple[str, str] | None:
@@ -183,6 +193,16 @@ def _has_verb(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
+def _past_participle(words: list[str]) -> bool:
+    """A verb's past form in lower case among a title's words ("29 miners killed in Kelvo
+    blasts", "Workers locked out at Dorrow plant"): the clause has its verb, and a listed verb
+    at its end ("blasts") is a noun, not a verb wanting the line below as its object (the deck
+    was glued to such a headline, set CB, 2026-12-06). An "-eed" word is no
+    sure past form ("need", "speed")."""
+    return any(w.isalpha() and w.islower() and len(w) >= 5 and w.endswith("ed")
+               and not w.endswith("eed") for w in words)
+
+
 def names_no_action(text: str) -> bool:
     """A title line holding no verb of the data (`_has_verb` over all its words: "Workers in
     Peru", "Farm crisis in the Midwest"), a phrase naming who or where, as a kicker does; a
@@ -217,7 +237,7 @@ def wants_object(above: str, line: str) -> bool:
     words = above.rsplit(":", 1)[-1].split()  # "Latvia: nurses protest": the clause after it
     if len(words) < 2 or not line[:1].isupper() or words[-1] not in cues.object_verbs():
         return False
-    if _has_verb(words[:-1]):
+    if _has_verb(words[:-1]) or _past_participle(words[1:-1]):
         return False  # the title has its verb: the last word is its object
     if not _ends_subject(words[-2], first=len(words) == 2):
         return False
