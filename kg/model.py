@@ -220,10 +220,17 @@ class Document:
         return out + [i.dateline for i in self.items if i.dateline]
 
     def prose_spans(self) -> list[Span]:
-        """Spans of running text the NLP stages read: paragraphs and note texts."""
+        """Spans of running text the NLP stages read: paragraphs, note texts and photo
+        captions. A caption is sentences of the paper's too, and may quote someone ("“We
+        won’t go back,” said Ana Ruiz, center."): read apart from it, its quotation was lost."""
         spans = [p.span for p in self.paragraphs]
         spans += [para for n in self.notes for para in n.paragraphs]
+        spans += self.caption_spans()
         return sorted(spans)
+
+    def caption_spans(self) -> list[Span]:
+        """The photos' captions, in text order."""
+        return sorted(p.caption.span for p in self.photos if p.caption)
 
     def note_at(self, offset: int) -> Footnote | None:
         return next((n for n in self.notes if n.span.begin <= offset < n.span.end), None)

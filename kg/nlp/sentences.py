@@ -162,7 +162,7 @@ def segment(text: str, span: Span, labels: list[Span] = ()) -> list[Span]:
 
 
 def annotate(doc: Document) -> Document:
-    """Fill doc.annotations.sentences from every prose span (paragraphs and note texts)."""
+    """Fill doc.annotations.sentences from every prose span (paragraphs, note texts and photo captions)."""
     labels = [p.label for p in doc.points]
     sentences: list[Sentence] = []
     for span in doc.prose_spans():

@@ -65,7 +65,8 @@ def regions(doc: Document) -> list[Region]:
     items' titles and the letter's fields (sender, recipient, place, signature). Never the page
     chrome, the masthead, headings, the related-articles list, or the standing name of a page
     made of items."""
-    out = [Region(s, "prose") for s in doc.prose_spans()]
+    captions = set(doc.caption_spans())  # read as captions below (`_photo_fields`)
+    out = [Region(s, "prose") for s in doc.prose_spans() if s not in captions]
     out += _page_fields(doc)
     seen: set[Span] = set()
     out += _people(doc, seen)
