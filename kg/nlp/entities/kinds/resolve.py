@@ -33,6 +33,7 @@ from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
 from kg.nlp.entities.kinds.formedbodies import formed_bodies
 from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, locative_list, paired_slot
+from kg.nlp.entities.kinds.placeslots import parallel_site_place
 from kg.nlp.entities.kinds.glossedpairs import glossed_pairs
 from kg.nlp.entities.kinds.glossedplaces import glossed_places
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
@@ -259,7 +260,8 @@ def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
                                                 and ev.locative_before(text, run.begin)
                                                 and ev.place_kind(label) is None
                                                 and head_word(label, cues) not in cues.heads)
-        if weak and coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
+        if weak and not parallel_site_place(text, run.begin, run.end, typed) \
+                and coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
             kind_of[label] = ("organization", False)
             typed.append((run.begin, run.end, "organization"))  # the list runs on: "A, B, C and D"
         elif kind_of[label][0] == "thing" and ev.gazetteer.town_kind(label) \

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 
 from kg.nlp.entities.spans import joins
+from kg.nlp.entities.spans.acronymlists import acronym_lists
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
@@ -171,6 +172,8 @@ def _with_skipped(ctx: NameContext) -> list:
 
 S = RegionStep
 REGION_STEPS: tuple[RegionStep, ...] = (
+    # "the Kelvo and KWU unions": bodies of one word each, an acronym among them (acronymlists, ent110)
+    S("acronym_lists", lambda c, r, f: acronym_lists(c.text, f, c.cues)),
     # "Kelvinburg and Suburbs Bus Company"
     S("town_and_area", lambda c, r, f: town_and_area(c.text, f, c.covered, c.cues)),
     # "Upper Trinidad and Tobago"
