@@ -36,7 +36,7 @@ def _acronym_list(text: str, run: Run, cues: Cues) -> bool:
     plural noun of bodies; no title, no kind given, no registry name inside."""
     if run.title or run.kind is not None or run.absorbed or len(run.words) < 2:
         return False
-    gaps = [text[a[1]:b[0]] for a, b in zip(run.words, run.words[1:])]
+    gaps = [text[a[1]:b[0]] for a, b in zip(run.words, run.words[1:], strict=False)]
     if not all(_GAP.fullmatch(g) for g in gaps) or "and" not in gaps[-1]:
         return False
     if not any(_ACRONYM.fullmatch(w) for (_b, _e, w) in run.words):
