@@ -1,0 +1,36 @@
+"""Set BW's shapes of names (branch ent110), on made-up sentences with other names: bodies of one
+word each listed before a plural noun of bodies, an acronym among them
+(kg.nlp.entities.spans.acronymlists), Britain's finance minister's office before a person's name
+(entities.toml `portfolio_titles`), and a town in the first of two site phrases joined by "and"
+(kg.nlp.entities.kinds.placeslots). No name or sentence of a held-out set."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- junk: bodies glued over "and", an office glued to a name ---------------------------------
+    pytest.param(("Ferry crews walked off as the Tallix and KDW unions met in Orvane.",),
+                 {"Tallix": "organization", "KDW": "organization", "Tallix and KDW": None},
+                 id="an-acronym-and-a-word-before-unions-two-bodies"),
+    pytest.param(("The KFL, Brenmark and TWK unions called a rally in Orvane.",),
+                 {"KFL": "organization", "Brenmark": "organization", "TWK": "organization"},
+                 id="a-comma-list-with-acronyms-before-unions"),
+    pytest.param(("Members of the Glass and Ceramic Workers union voted in Orvane.",),
+                 {"Glass and Ceramic Workers union": "organization", "Glass": None},
+                 id="a-union-s-own-list-stays-whole"),
+    pytest.param(("Chancellor of the Exchequer Margaret Dunmore said taxes on fuel would rise.",),
+                 {"Margaret Dunmore": "person", "Exchequer Margaret Dunmore": None},
+                 id="an-office-with-its-portfolio-before-a-name"),
+    # -- typing: a town in a site phrase ----------------------------------------------------------
+    pytest.param(("Crews at the Kelvo truck plant in Dorrig and the Boeing jet plant in Brenford "
+                  "stopped for an hour.",),
+                 {"Dorrig": "place", "Boeing": "organization"},
+                 id="a-town-in-the-first-of-two-site-phrases"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_set_bw(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
