@@ -1,7 +1,8 @@
 """Set BW's shapes of names (branch ent110), on made-up sentences with other names: bodies of one
 word each listed before a plural noun of bodies, an acronym among them
 (kg.nlp.entities.spans.acronymlists), Britain's finance minister's office before a person's name
-(entities.toml `portfolio_titles`), and a town in the first of two site phrases joined by "and"
+(entities.toml `portfolio_titles`), a party's short form after its leader's possessive
+(kg.nlp.entities.mentions.glue), and a town in the first of two site phrases joined by "and"
 (kg.nlp.entities.kinds.placeslots). No name or sentence of a held-out set."""
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ CASES = [
     pytest.param(("Chancellor of the Exchequer Margaret Dunmore said taxes on fuel would rise.",),
                  {"Margaret Dunmore": "person", "Exchequer Margaret Dunmore": None},
                  id="an-office-with-its-portfolio-before-a-name"),
+    pytest.param(("Nurses in London booed Premier Arlo Dunmore’s Conservatives on Tuesday.",),
+                 {"Conservatives": "organization/conservative-party-uk"},
+                 id="a-possessive-before-a-party-s-short-form"),
+    pytest.param(("Nurses in London met at Arlo Dunmore’s Conservatives Club on Tuesday.",),
+                 {"Conservatives": None}, id="a-possessive-before-a-longer-name-still-glues"),
     # -- typing: a town in a site phrase ----------------------------------------------------------
     pytest.param(("Crews at the Kelvo truck plant in Dorrig and the Boeing jet plant in Brenford "
                   "stopped for an hour.",),
