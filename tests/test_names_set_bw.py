@@ -34,6 +34,8 @@ CASES = [
                   "stopped for an hour.",),
                  {"Dorrig": "place", "Boeing": "organization"},
                  id="a-town-in-the-first-of-two-site-phrases"),
+    pytest.param(("The owners closed a line at Dorrig, and the UAW organized a rally downtown.",),
+                 {"Dorrig": "place", "UAW": "organization"}, id="a-town-before-a-new-clause-s-subject"),
 ]
 
 
