@@ -2,7 +2,8 @@
 word each listed before a plural noun of bodies, an acronym among them
 (kg.nlp.entities.spans.acronymlists), Britain's finance minister's office before a person's name
 (entities.toml `portfolio_titles`), a party's short form after its leader's possessive
-(kg.nlp.entities.mentions.glue), and a town in the first of two site phrases joined by "and"
+(kg.nlp.entities.mentions.glue), a union right after its noun (kg.nlp.entities.kinds.unionnames)
+and a town in the first of two site phrases joined by "and"
 (kg.nlp.entities.kinds.placeslots). No name or sentence of a held-out set."""
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ CASES = [
                  id="a-possessive-before-a-party-s-short-form"),
     pytest.param(("Nurses in London met at Arlo Dunmore’s Conservatives Club on Tuesday.",),
                  {"Conservatives": None}, id="a-possessive-before-a-longer-name-still-glues"),
-    # -- typing: a town in a site phrase ----------------------------------------------------------
+    # -- typing: a union right after its noun, a town in a site phrase ----------------------------
+    pytest.param(("Ships sat idle. The dockworkers union IG Dorrwerk said 9,000 members joined.",),
+                 {"IG Dorrwerk": "organization"}, id="a-union-right-after-its-noun-speaks"),
+    pytest.param(("Ships sat idle. The union steward Dana Whitcombe said 9,000 members joined.",),
+                 {"Dana Whitcombe": "person"}, id="a-person-after-a-union-s-role-speaks"),
     pytest.param(("Crews at the Kelvo truck plant in Dorrig and the Boeing jet plant in Brenford "
                   "stopped for an hour.",),
                  {"Dorrig": "place", "Boeing": "organization"},

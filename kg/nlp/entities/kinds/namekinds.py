@@ -52,6 +52,7 @@ from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
+from kg.nlp.entities.kinds.unionnames import union_after_noun
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
@@ -182,6 +183,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.framed_town,
     contextrules.customer_firm,
     contextrules.firm_named,
+    # "the dockworkers union KLV Dorrwerk said": a union right after its noun (unionnames, ent110)
+    union_after_noun,
     # people: speakers, a person's noun, patronymics, heads of government, rulers, roles
     contextrules.speaker,
     contextrules.person_noun_after,
