@@ -2,8 +2,8 @@
 word each listed before a plural noun of bodies, an acronym among them
 (kg.nlp.entities.spans.acronymlists), Britain's finance minister's office before a person's name
 (entities.toml `portfolio_titles`), a party's short form after its leader's possessive
-(kg.nlp.entities.mentions.glue), a union right after its noun (kg.nlp.entities.kinds.unionnames)
-and a town in the first of two site phrases joined by "and"
+(kg.nlp.entities.mentions.glue), a union right after its noun (kg.nlp.entities.kinds.unionnames), a
+building's head before the city its name ends in (kg.nlp.entities.kinds.sitecities) and a town in the first of two site phrases joined by "and"
 (kg.nlp.entities.kinds.placeslots). No name or sentence of a held-out set."""
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ CASES = [
                  id="a-possessive-before-a-party-s-short-form"),
     pytest.param(("Nurses in London met at Arlo Dunmore’s Conservatives Club on Tuesday.",),
                  {"Conservatives": None}, id="a-possessive-before-a-longer-name-still-glues"),
-    # -- typing: a union right after its noun, a town in a site phrase ----------------------------
+    # -- typing: a union right after its noun, a hotel by its city, a town in a site phrase ---------
+    pytest.param(("Maids picketed the Royal Hotel Bergen on Friday, and cooks joined them.",),
+                 {"Royal Hotel Bergen": "place"}, id="a-hotel-named-with-its-city"),
     pytest.param(("Ships sat idle. The dockworkers union IG Dorrwerk said 9,000 members joined.",),
                  {"IG Dorrwerk": "organization"}, id="a-union-right-after-its-noun-speaks"),
     pytest.param(("Ships sat idle. The union steward Dana Whitcombe said 9,000 members joined.",),
