@@ -2,8 +2,9 @@
 word each listed before a plural noun of bodies, an acronym among them
 (kg.nlp.entities.spans.acronymlists), Britain's finance minister's office before a person's name
 (entities.toml `portfolio_titles`), a party's short form after its leader's possessive
-(kg.nlp.entities.mentions.glue), a union right after its noun (kg.nlp.entities.kinds.unionnames), a
-building's head before the city its name ends in (kg.nlp.entities.kinds.sitecities) and a town in the first of two site phrases joined by "and"
+(kg.nlp.entities.mentions.glue), a union right after its noun (kg.nlp.entities.kinds.unionnames),
+a building's head before the city its name ends in (kg.nlp.entities.kinds.sitecities), and a
+town in the first of two site phrases joined by "and" or before a new clause
 (kg.nlp.entities.kinds.placeslots). No name or sentence of a held-out set."""
 
 from __future__ import annotations
