@@ -1,6 +1,7 @@
 """Set BW's shapes of names (branch ent110), on made-up sentences with other names: bodies of one
 word each listed before a plural noun of bodies, an acronym among them
-(kg.nlp.entities.spans.acronymlists), Britain's finance minister's office before a person's name
+(kg.nlp.entities.spans.acronymlists), an airline's brand before its head in lower case
+(kg.nlp.entities.spans.airlinetails), Britain's finance minister's office before a person's name
 (entities.toml `portfolio_titles`), a party's short form after its leader's possessive
 (kg.nlp.entities.mentions.glue), a union right after its noun (kg.nlp.entities.kinds.unionnames),
 a building's head before the city its name ends in (kg.nlp.entities.kinds.sitecities), and a
@@ -23,6 +24,8 @@ CASES = [
     pytest.param(("Members of the Glass and Ceramic Workers union voted in Orvane.",),
                  {"Glass and Ceramic Workers union": "organization", "Glass": None},
                  id="a-union-s-own-list-stays-whole"),
+    pytest.param(("Crews of the regional carrier DORRJET air lost their jobs in May.",),
+                 {"DORRJET air": "organization", "DORRJET": None}, id="an-airline-s-lower-case-head"),
     pytest.param(("Chancellor of the Exchequer Margaret Dunmore said taxes on fuel would rise.",),
                  {"Margaret Dunmore": "person", "Exchequer Margaret Dunmore": None},
                  id="an-office-with-its-portfolio-before-a-name"),
