@@ -41,6 +41,8 @@ CASES = [
                  {"IG Dorrwerk": "organization"}, id="a-union-right-after-its-noun-speaks"),
     pytest.param(("Ships sat idle. The union steward Dana Whitcombe said 9,000 members joined.",),
                  {"Dana Whitcombe": "person"}, id="a-person-after-a-union-s-role-speaks"),
+    pytest.param(("Ships sat idle. The dockers union Dana Whitcombe founded said it would strike.",),
+                 {"Dana Whitcombe": "person"}, id="a-person-who-founded-the-union"),
     pytest.param(("Crews at the Kelvo truck plant in Dorrig and the Boeing jet plant in Brenford "
                   "stopped for an hour.",),
                  {"Dorrig": "place", "Boeing": "organization"},
