@@ -6,7 +6,8 @@ word each listed before a plural noun of bodies, an acronym among them
 (kg.nlp.entities.mentions.glue), a union right after its noun (kg.nlp.entities.kinds.unionnames),
 a building's head before the city its name ends in (kg.nlp.entities.kinds.sitecities), and a
 town in the first of two site phrases joined by "and" or before a new clause
-(kg.nlp.entities.kinds.placeslots). No name or sentence of a held-out set."""
+(kg.nlp.entities.kinds.placeslots), a list's member after another's bracketed acronym
+(kg.nlp.entities.kinds.framedkinds `_LIST_GAP`). No name or sentence of a held-out set."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ CASES = [
                  {"Dana Whitcombe": "person"}, id="a-person-after-a-union-s-role-speaks"),
     pytest.param(("Ships sat idle. The dockers union Dana Whitcombe founded said it would strike.",),
                  {"Dana Whitcombe": "person"}, id="a-person-who-founded-the-union"),
+    pytest.param(("The march was called by the Kelvo Tenants League (KTL), Dorrvia Cultural and two small "
+                  "unions.",),
+                 {"Dorrvia Cultural": "organization"}, id="a-list-member-after-a-bracketed-acronym"),
     pytest.param(("Crews at the Kelvo truck plant in Dorrig and the Boeing jet plant in Brenford "
                   "stopped for an hour.",),
                  {"Dorrig": "place", "Boeing": "organization"},
