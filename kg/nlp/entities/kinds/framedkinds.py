@@ -91,7 +91,10 @@ def imprint_part(text: str, run: Run) -> str | None:
 
 _AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 _LIST_END = re.compile(r"[^.;:!?]{0,80}?\s(?:and|or)\s")
-_LIST_GAP = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+# a list's gap; a member's acronym in brackets may close it ("the Kelvo Union (KU), Dorrow Aid and
+# …": set BW, branch ent110)
+_LIST_GAP = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s*,\s+(?:(?:and|or)\s+)?(?:the\s+)?"
+                       r"|\s+(?:and|or)\s+(?:the\s+)?")
 
 
 def coordinated_with(text: str, run: Run, typed: list[tuple[int, int, str]], kinds: tuple[str, ...],

@@ -55,8 +55,10 @@ from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.possessiveroles import possessive_role
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.reviewauthors import review_author
+from kg.nlp.entities.kinds.sitecities import site_before_city
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
+from kg.nlp.entities.kinds.unionnames import union_after_noun
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
@@ -164,6 +166,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     local_congregation,
     # "Kelvo Air": an airline (kinds/airlines.py, ent98)
     airline_brand,
+    # "the Grand Hotel Dorrstad": a building's head before its city (kinds/sitecities.py, ent110)
+    site_before_city,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,
@@ -196,6 +200,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.framed_town,
     contextrules.customer_firm,
     contextrules.firm_named,
+    # "the dockworkers union KLV Dorrwerk said": a union right after its noun (unionnames, ent110)
+    union_after_noun,
     # people: speakers, a person's noun, patronymics, heads of government, rulers, roles
     # "the former Dorrish colony of Kelvo Alta, who …": a colony's land (kinds/colonies.py, ent111)
     colony_named,

@@ -54,6 +54,7 @@ from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
+from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
 from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.shapekinds import (
@@ -259,7 +260,8 @@ def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
                                                 and ev.locative_before(text, run.begin)
                                                 and ev.place_kind(label) is None
                                                 and head_word(label, cues) not in cues.heads)
-        if weak and coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
+        if weak and not stays_place(text, run.begin, run.end, typed) \
+                and coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
             kind_of[label] = ("organization", False)
             typed.append((run.begin, run.end, "organization"))  # the list runs on: "A, B, C and D"
         elif kind_of[label][0] == "thing" and ev.gazetteer.town_kind(label) \

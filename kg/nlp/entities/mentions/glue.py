@@ -33,6 +33,7 @@ def stands_alone(q: MentionQuery) -> bool:
         group = m.entry.kind == "organization" and prev in cx.groups  # "Lebanese Hezbollah"
         if (prev[:1].isupper() and prev not in cx.titles and prev not in cx.function_words
                 and not group and not (adjective and adjective.group(1) in cx.hyphen_suffixes)
+                and not _owner_before(q, prev)
                 and (not cx.tx.is_sentence_start(j) or _given_opener(prev))):
             return False
     k = m.end
@@ -47,6 +48,17 @@ def stands_alone(q: MentionQuery) -> bool:
                 and not _acronym_in_title(q, word.group(0)):  # "told the Militant April 8"
             return False
     return True
+
+
+_POSSESSIVE = re.compile(r"[A-Z][\w.-]*[’']s")
+
+
+def _owner_before(q: MentionQuery, prev: str) -> bool:
+    """"the prime minister’s Conservatives", "Dana Kelvo’s Tories": a possessive before an
+    organisation's strict form names whose the body is (its leader, its country), no part of its
+    name; a capitalised word after the form still glues it ("Women’s Labor League": that is
+    `stands_alone`'s check after the form). Set BW, branch ent110."""
+    return q.m.entry.kind == "organization" and bool(_POSSESSIVE.fullmatch(prev))
 
 
 def _given_opener(word: str) -> bool:

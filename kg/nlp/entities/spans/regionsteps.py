@@ -14,8 +14,10 @@ import logging
 from collections.abc import Callable
 
 from kg.nlp.entities.spans import joins
+from kg.nlp.entities.spans.acronymlists import acronym_lists
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
+from kg.nlp.entities.spans.airlinetails import airline_tails
 from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
 from kg.nlp.entities.spans.andinitials import and_before_initials
 from kg.nlp.entities.spans.andletters import and_spelling_initials
@@ -174,6 +176,10 @@ def _with_skipped(ctx: NameContext) -> list:
 
 S = RegionStep
 REGION_STEPS: tuple[RegionStep, ...] = (
+    # "the Kelvo and KWU unions": bodies of one word each, an acronym among them (acronymlists, ent110)
+    S("acronym_lists", lambda c, r, f: acronym_lists(c.text, f, c.cues)),
+    # "the budget airline KELVO air": a brand and its lower-case head, one airline (airlinetails, ent110)
+    S("airline_tails", lambda c, r, f: airline_tails(c.text, f)),
     # "Kelvinburg and Suburbs Bus Company"
     S("town_and_area", lambda c, r, f: town_and_area(c.text, f, c.covered, c.cues)),
     # "Upper Trinidad and Tobago"
