@@ -31,14 +31,27 @@ def _heads() -> frozenset[str]:
     return frozenset(load("boundaries")["laws"]["bill_number_heads"])
 
 
+@cached
+def _abbreviated() -> frozenset[str]:
+    return frozenset(load("boundaries")["laws"]["bill_number_abbreviations"])
+
+
+def _number_after(text: str, run: Run) -> re.Match[str] | None:
+    """The number after a head alone in its run: right after it, or after its full stop for an
+    abbreviated head ("Prop. 187")."""
+    head = run.words[0][2]
+    if head in _abbreviated() and text.startswith(".", run.end):
+        return _NUMBER.match(text, run.end + 1)
+    return _NUMBER.match(text, run.end) if head in _heads() else None
+
+
 def bill_numbers(text: str, runs: list[Run]) -> list[Run]:
     """The runs of one region with each bill's or law's head alone before its number made the
-    law's name with the number, a work ("SB 8", "Law 27,110")."""
-    heads = _heads()
+    law's name with the number, a work ("SB 8", "Law 27,110", "Prop. 187")."""
     out = []
     for run in runs:
-        m = _NUMBER.match(text, run.end)
-        if m and len(run.words) == 1 and run.words[0][2] in heads and run.kind is None and not run.title:
+        m = _number_after(text, run) if len(run.words) == 1 else None
+        if m and run.kind is None and not run.title:
             run = replace(run, end=m.end(), words=span_words(text, run.begin, m.end(), r"\S+"), kind="work")
         out.append(run)
     return out

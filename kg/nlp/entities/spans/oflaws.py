@@ -25,24 +25,24 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
 
 THE = re.compile(r"(?<![\w’'-])[Tt]he $")
-_MOST_BEFORE = 3
-_MOST_AFTER = 4
+MOST_BEFORE = 3
+MOST_AFTER = 4
 
 
 @cached
-def _heads() -> frozenset[str]:
+def law_heads() -> frozenset[str]:
     laws = load("boundaries")["laws"]
     return frozenset(laws["heads"]) - set(laws["bill_heads"]) - set(laws["surname_heads"])
 
 
-def _plain(run: Run) -> bool:
+def plain(run: Run) -> bool:
     return run.kind is None and not run.same_as and not run.title
 
 
-def _opens_law(text: str, prev: Run, cues: Cues) -> bool:
+def opens_law(text: str, prev: Run, cues: Cues) -> bool:
     """`prev` may open a law's name: plain, short, after "the", with no head, title or function
     word of its own."""
-    return _plain(prev) and len(prev.words) <= _MOST_BEFORE \
+    return plain(prev) and len(prev.words) <= MOST_BEFORE \
         and textwindow.before(THE, text, prev.begin, 4) is not None \
         and not any(w in cues.heads or w in cues.titles or w in cues.function_words
                     for (_b, _e, w) in prev.words)
@@ -66,6 +66,6 @@ def linked_laws(text: str, runs: list[Run], link: str, joins: Callable[[Run, Run
 
 def of_inside_laws(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The runs of one region (sorted), each law's name with "of" inside made one work run."""
-    heads = _heads()
-    return linked_laws(text, runs, "of", lambda prev, run: _plain(run) and run.words[-1][2] in heads
-                       and len(run.words) <= _MOST_AFTER and _opens_law(text, prev, cues))
+    heads = law_heads()
+    return linked_laws(text, runs, "of", lambda prev, run: plain(run) and run.words[-1][2] in heads
+                       and len(run.words) <= MOST_AFTER and opens_law(text, prev, cues))

@@ -20,6 +20,7 @@ from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.airlinetails import airline_tails
 from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
 from kg.nlp.entities.spans.andinitials import and_before_initials
+from kg.nlp.entities.spans.andlaws import and_inside_laws
 from kg.nlp.entities.spans.andletters import and_spelling_initials
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
@@ -216,6 +217,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_laws", lambda c, r, f: join_laws(c.text, f, c.covered, c.cues)),
     # "the Status of Kelvo Forces Agreement": a treaty's name with "of" inside (oflaws, ent105)
     S("of_inside_laws", lambda c, r, f: of_inside_laws(c.text, f, c.cues)),
+    # "the Kelvo Taxpayer and Citizen Protection Act": a law's name with "and" inside (andlaws)
+    S("and_inside_laws", lambda c, r, f: and_inside_laws(c.text, f, c.cues)),
     # "the Kelvo Labor Law on Fair Wages": a law named by its subject (lawsubjects, ent105)
     S("laws_on_subjects", lambda c, r, f: laws_on_subjects(c.text, f, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
