@@ -1,0 +1,55 @@
+"""Names the held-out set BV (the Middle East and North Africa, 1995–2026) showed cut or glued
+wrong, in made-up sentences in the paper's shapes (branch ent109): a floor's or a suite's word in
+a street address (kg.nlp.entities.spans.addressunits), a site named for a plural's possessive
+(spans.pluralplaces), a body's part opening a sentence (spans.partitives), a country's
+possessive owning the name after "of" (spans.ownerpossessives), a firm named by a country and
+one word of its own (spans.countryfirms). No name or sentence of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- a floor's or a suite's word in a street address --------------------------------------------
+    pytest.param(("Mail your order to 410 Kelvin Ave., 9th Floor, Chicago, IL 60601.",),
+                 {"Floor": None},
+                 id="an-ordinal-floor-is-no-name"),
+    pytest.param(("Send donations to 88 Dorrow St., Suite 12, Boston, MA 02110.",),
+                 {"Suite": None},
+                 id="a-suite-and-its-number-after-the-comma-is-no-name"),
+    # -- a site named for a plural's possessive --------------------------------------------------------
+    pytest.param(("Crowds gathered in Heroes’ Square in Kelvabad on Friday.",),
+                 {"Heroes’ Square": "place", "Heroes": None},
+                 id="a-plurals-possessive-and-square-make-one-place"),
+    pytest.param(("The rally ended at Pilgrims' Park near the river.",),
+                 {"Pilgrims' Park": "place", "Pilgrims": None},
+                 id="a-straight-apostrophe-too"),
+    # -- a body's part opening a sentence --------------------------------------------------------------
+    pytest.param(("Fighting spread east. Units of the Dorrovan Liberation Army held the bridge for a week.",),
+                 {"Dorrovan Liberation Army": "organization", "Units of the Dorrovan Liberation Army": None},
+                 id="units-of-the-army-opening-a-sentence-name-the-army"),
+    pytest.param(("Fighting spread east. Units of the Dorrovan Liberation Army held the bridge for a week.",),
+                 {"Units": None},
+                 id="the-noun-alone-is-no-name"),
+    # -- a country's possessive owning the name after "of" ---------------------------------------------
+    pytest.param(("Tariq Dorrani, head of the Sabre Brigade of Iraq’s Republican Guard, fled.",),
+                 {"Sabre Brigade": "organization", "Sabre Brigade of Iraq": None, "Iraq": "country/iraq"},
+                 id="the-countrys-possessive-belongs-to-the-next-name"),
+    pytest.param(("The Central Bank of Kelvia’s governor resigned.",),
+                 {"Central Bank": None},
+                 id="a-possessive-before-a-lower-case-word-leaves-the-name"),
+    # -- a firm named by a country and one word of its own ---------------------------------------------
+    pytest.param(("Workers at the Iraq Kelvasco auto plant in Basra slowed production, a statement "
+                  "signed by Iraq Kelvasco workers said.",),
+                 {"Iraq Kelvasco": "organization", "Kelvasco": None},
+                 id="a-country-and-a-word-in-a-firms-frame-are-one-firm"),
+    pytest.param(("Workers at Iraq Kelvasco walked out, and Kelvasco bosses refused to talk.",),
+                 {"Iraq Kelvasco": None, "Iraq": "country/iraq"},
+                 id="a-word-printed-alone-elsewhere-is-not-glued"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_set_bv(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
