@@ -8,7 +8,7 @@ one word of its own (spans.countryfirms). No name or sentence of a held-out set 
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import Not, check_names, found
 
 CASES = [
     # -- a floor's or a suite's word in a street address --------------------------------------------
@@ -50,6 +50,31 @@ CASES = [
     pytest.param(("Kenya NowMarching dock workers and their families rally in Mombasa.",),
                  {"Kenya NowMarching": None, "Kenya": "country/kenya"},
                  id="a-credit-glued-to-a-caption-is-no-firm"),
+    # -- the Turkish dotless i folded as the lists spell it ----------------------------------------------
+    pytest.param(("The deputies Fırat Kelvanoğlu and Ayla Dorrukan were jailed.",),
+                 {"Fırat Kelvanoğlu": "person"},
+                 id="a-given-name-with-a-dotless-i-opens-a-persons-name"),
+    # -- clergy in an apposition -------------------------------------------------------------------
+    pytest.param(("Officials blamed the network of Tahsin Dorrabek, a cleric living in exile.",),
+                 {"Tahsin Dorrabek": "person"},
+                 id="a-cleric-in-an-apposition-is-a-person"),
+    # -- an area as a place's head -------------------------------------------------------------------
+    pytest.param(("The buses leave for the Kelvo Industrial Area before dawn.",),
+                 {"Kelvo Industrial Area": "place"},
+                 id="an-area-is-a-place"),
+    pytest.param(("Drivers for Dorrow Area Transit walked out.",),
+                 {"Dorrow Area Transit": Not("place")},
+                 id="area-inside-a-bodys-name-is-no-head"),
+    # -- untyped names listed only with places ---------------------------------------------------------
+    pytest.param(("Militias took control of Kobani, Dorrumiya and Tallisar in July.",),
+                 {"Dorrumiya": "place", "Tallisar": "place"},
+                 id="names-listed-with-a-known-town-are-places"),
+    pytest.param(("Shells hit the Qarvani and Dellumat neighborhoods at night.",),
+                 {"Qarvani": "place", "Dellumat": "place"},
+                 id="names-before-a-plural-noun-of-places-are-places"),
+    pytest.param(("Fines were levied on Kelvex, Dorrow Mining Corp. and Chile.",),
+                 {"Kelvex": Not("place")},
+                 id="a-list-holding-a-body-names-no-places"),
 ]
 
 
