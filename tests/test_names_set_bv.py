@@ -79,6 +79,19 @@ CASES = [
     pytest.param(("The government of Emir Kelvan bin Dorra Al Tallis promised reforms.",),
                  {"Kelvan bin Dorra Al Tallis": "person", "Emir Kelvan bin Dorra Al Tallis": None},
                  id="emir-is-a-title-before-a-name"),
+    # -- a place by its apposition, the phrase before it or its complex ---------------------------------
+    pytest.param(("Volunteers cleared the rubble of Georgina Dorr, one of the poor districts near the docks.",),
+                 {"Georgina Dorr": "place"},
+                 id="one-of-the-districts-makes-a-place"),
+    pytest.param(("Maria Kelvane, one of the organizers, spoke first.",),
+                 {"Maria Kelvane": "person"},
+                 id="one-of-the-organizers-stays-a-person"),
+    pytest.param(("Trucks waited for days at the border crossing at Edward Tallis.",),
+                 {"Edward Tallis": "place"},
+                 id="a-crossing-at-a-name-is-a-place"),
+    pytest.param(("Cane cutters at the Kelvo Dorrani sugar cane complex struck again.",),
+                 {"Kelvo Dorrani": "place"},
+                 id="a-sugar-cane-complex-is-named-for-its-place"),
 ]
 
 
