@@ -92,6 +92,13 @@ CASES = [
     pytest.param(("Cane cutters at the Kelvo Dorrani sugar cane complex struck again.",),
                  {"Kelvo Dorrani": "place"},
                  id="a-sugar-cane-complex-is-named-for-its-place"),
+    # -- a particle's surname alone after the full name ------------------------------------------------
+    pytest.param(("Nour el-Kelvani, a spinner at the mill, spoke. “We won,” el-Kelvani said.",),
+                 {"el-Kelvani": "person/nour-el-kelvani"},
+                 id="a-particles-surname-alone-is-the-person-named-in-full"),
+    pytest.param(("Fighters loyal to al-Dorrvaq held the road.",),
+                 {"al-Dorrvaq": None},
+                 id="a-compound-never-printed-after-a-name-stays-alone"),
 ]
 
 

@@ -110,6 +110,7 @@ from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.ownerpossessives import owner_possessives
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
+from kg.nlp.entities.spans.particlealone import particle_surnames_alone
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partitives import partitive_openers
 from kg.nlp.entities.spans.partyfactions import party_factions
@@ -503,6 +504,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("owner_possessives", lambda c, r, f: owner_possessives(c.text, f)),
     # "the Kelvia Dorrex auto plant": a country and one word of its own, one firm (countryfirms, ent109)
     S("country_firms", lambda c, r, f: country_firms(c.text, f, c.covered, c.lower)),
+    # "“We won,” el-Kelvani said." after "Nour el-Kelvani": a particle's surname alone (particlealone, ent109)
+    S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered)),
 )
 del S
 
