@@ -97,7 +97,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     # the dateline, a town by its apposition or its state, an imprint, a periodical's number
     textrules.dateline,
     textrules.placed_by_apposition,
-    # "Kelvo Dorra, one of the working-class districts near the port,": a place (oneofplaces, ent109)
+    # "Kelvo Dorra, one of the poorer quarters by the old harbor,": a place (oneofplaces, ent109)
     one_of_places,
     textrules.town_and_state,
     textrules.imprint,

@@ -1,5 +1,5 @@
 """A name with the apposition "one of the … districts" (issue 10, set BV, branch ent109):
-"the wreckage of Kelvo Dorra, one of the working-class districts near the port,".
+"the ruins of Kelvo Dorra, one of the poorer quarters by the old harbor,".
 
 textrules' `placed_by_apposition` reads a settlement's noun in the singular after "a", "an" or
 "the" (", an industrial city near Cairo,"); the apposition that makes the name one of several
