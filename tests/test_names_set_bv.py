@@ -80,7 +80,8 @@ CASES = [
                  {"Kelvan bin Dorra Al Tallis": "person", "Emir Kelvan bin Dorra Al Tallis": None},
                  id="emir-is-a-title-before-a-name"),
     # -- a place by its apposition, the phrase before it or its complex ---------------------------------
-    pytest.param(("Volunteers cleared the rubble of Georgina Dorr, one of the poor districts near the docks.",),
+    pytest.param(("Volunteers cleared the rubble of Georgina Dorr, one of the poor districts near "
+                  "the docks.",),
                  {"Georgina Dorr": "place"},
                  id="one-of-the-districts-makes-a-place"),
     pytest.param(("Maria Kelvane, one of the organizers, spoke first.",),
