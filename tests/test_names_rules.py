@@ -20,6 +20,7 @@ from kg.nlp.entities.kinds import (
     localchurches,
     namekinds,
     namewords,
+    oneofplaces,
     onheads,
     ownedappositions,
     papernames,
@@ -55,11 +56,11 @@ def test_every_rule_is_declared_once_with_its_reason():
     # ent90's `onheads`, ent96's `ownedappositions` and `riverbanks`, ent97's `namewords`, ent98's
     # `possessiveplaces`, `localchurches`, `airlines`, ent102's `frontedplaces`, ent103's
     # `quotedspeakers`, ent100's `apposedplaces`, ent107's `periodicalnouns`, `reviewauthors`,
-    # `possessiveroles`, ent108's `peoplenames` and `syllablenames`) takes its place in the chain
-    # by name
+    # `possessiveroles`, ent108's `peoplenames` and `syllablenames`, ent109's `oneofplaces`) takes
+    # its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
-           periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames]
+           periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames, oneofplaces]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

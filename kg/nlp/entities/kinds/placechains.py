@@ -7,7 +7,9 @@ name a place where a locative word opens the list or a known place stands right 
 a mark after; a list after "control of" or "streets of", whose places are towns and quarters no
 list holds, was left untyped. Here a chain of names joined by commas and "and"/"or" (the last
 join "and" or "or") in which every member is a place or a name no cue typed, and at least one is
-a place, types each untyped member a place; so does a chain closed by one of town_lists' plural
+a place, types each untyped member a place where the list ends the clause (a mark, a small word
+or a verb of being after it: "Tarvosi and Omaha students" names no places) or a member is a
+place by the text's own words ("streets of Kelvabad"); so does a chain closed by one of town_lists' plural
 nouns of places ("… neighborhoods"; kg/data/nlp/kinds.toml [town_lists] nouns), places or not.
 An untyped member must be one or two capitalised words (`[place_chains] most_words`), no given
 name opening it, no common word, no head word, no speaker: "Kelvo and Dorrow said" stays, and a
@@ -25,11 +27,17 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.spans.runs import SMALL
 
 _PLACES = ("country", "city", "place", "state")
 _GAP = re.compile(r",[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _CLOSED = re.compile(r"(?:and|or)[ \t]+\Z")
 _WORD = re.compile(r"[A-Z][\w’'-]+")
+# what follows the list: a mark (no group) or a lower-case word
+_NEXT = re.compile(r"[ \t]*(?:[^\w\s]|\Z)|[ \t]+([a-z][\w’'-]*)")
+_CLAUSE_WORDS = frozenset({"when", "where", "while", "since", "after", "before", "until", "during",
+                           "near", "into", "across", "which", "that", "who", "were", "was", "are",
+                           "is", "have", "had", "has"})
 
 Member = tuple[int, int, str]
 
@@ -51,10 +59,24 @@ def place_chains(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
         untyped = [m for m in chain if m[2] == "thing" and ctx.text[m[0]:m[1]] in open_labels]
         if not untyped or any(m[2] not in _PLACES and m not in untyped for m in chain):
             continue
-        if any(m[2] in _PLACES for m in chain) or _noun_after().match(ctx.text, chain[-1][1]):
+        if _noun_after().match(ctx.text, chain[-1][1]) or any(m[2] in _PLACES for m in chain) \
+                and (_ends_clause(ctx.text, chain[-1][1]) or _text_says_place(ctx, chain, kinds)):
             for b, e, _k in untyped:
                 kinds.of[ctx.text[b:e]] = ("place", False)
                 kinds.typed.append((b, e, "place"))
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """A mark or a small word after the list: no noun the list's names modify ("Tarvosi and
+    Omaha students" names the students' peoples, no places)."""
+    m = _NEXT.match(text, end)
+    return m is None or m.group(1) is None or m.group(1) in SMALL or m.group(1) in _CLAUSE_WORDS
+
+
+def _text_says_place(ctx: NameContext, chain: list[Member], kinds: Kinds) -> bool:
+    """A member the text's own words typed a place ("streets of Kelvabad"), not the gazetteer
+    alone: the list is one of places whatever word follows."""
+    return any(kinds.of.get(ctx.text[b:e]) == ("place", True) for b, e, _k in chain)
 
 
 def _open(ctx: NameContext, run, label: str, kinds: Kinds) -> bool:
