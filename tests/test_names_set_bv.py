@@ -75,6 +75,9 @@ CASES = [
     pytest.param(("Fines were levied on Kelvex, Dorrow Mining Corp. and Chile.",),
                  {"Kelvex": Not("place")},
                  id="a-list-holding-a-body-names-no-places"),
+    pytest.param(("Cuts hit Tarvosi and Omaha students hardest.",),
+                 {"Tarvosi": Not("place")},
+                 id="a-pair-before-a-noun-it-modifies-names-no-places"),
     # -- a Gulf monarch's title -------------------------------------------------------------------------
     pytest.param(("The government of Emir Kelvan bin Dorra Al Tallis promised reforms.",),
                  {"Kelvan bin Dorra Al Tallis": "person", "Emir Kelvan bin Dorra Al Tallis": None},

@@ -34,7 +34,7 @@ _GAP = re.compile(r",[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _CLOSED = re.compile(r"(?:and|or)[ \t]+\Z")
 _WORD = re.compile(r"[A-Z][\w’'-]+")
 # what follows the list: a mark (no group) or a lower-case word
-_NEXT = re.compile(r"[ \t]*(?:[^\w\s]|\Z)|[ \t]+([a-z][\w’'-]*)")
+_NEXT = re.compile(r"[ \t]*(?:[.,;:!?)\]”—–]|\Z)|[ \t]+([a-z][\w’'-]*)")
 _CLAUSE_WORDS = frozenset({"when", "where", "while", "since", "after", "before", "until", "during",
                            "near", "into", "across", "which", "that", "who", "were", "was", "are",
                            "is", "have", "had", "has"})
@@ -68,9 +68,10 @@ def place_chains(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
 
 def _ends_clause(text: str, end: int) -> bool:
     """A mark or a small word after the list: no noun the list's names modify ("Tarvosi and
-    Omaha students" names the students' peoples, no places)."""
-    m = _NEXT.match(text, end)
-    return m is None or m.group(1) is None or m.group(1) in SMALL or m.group(1) in _CLAUSE_WORDS
+    Omaha students" names the students' peoples, no places), no possessive ("… and Kelvo
+    Health’s clinic": the last name owns the next)."""
+    m = _NEXT.match(text, end)  # none after a possessive: "Kelvo Health’s clinic" is the firm's
+    return m is not None and (m.group(1) is None or m.group(1) in SMALL or m.group(1) in _CLAUSE_WORDS)
 
 
 def _text_says_place(ctx: NameContext, chain: list[Member], kinds: Kinds) -> bool:
