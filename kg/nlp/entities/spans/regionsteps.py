@@ -505,7 +505,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvia Dorrex auto plant": a country and one word of its own, one firm (countryfirms, ent109)
     S("country_firms", lambda c, r, f: country_firms(c.text, f, c.covered, c.lower)),
     # "“We won,” el-Kelvani said." after "Nour el-Kelvani": a particle's surname alone (particlealone, ent109)
-    S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered)),
+    S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered, c.cues)),
 )
 del S
 
