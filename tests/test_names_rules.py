@@ -24,6 +24,7 @@ from kg.nlp.entities.kinds import (
     localchurches,
     namekinds,
     namewords,
+    oneofplaces,
     onheads,
     ownedappositions,
     ownerfirms,
@@ -64,12 +65,12 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `quotedspeakers`, ent100's `apposedplaces`, ent107's `periodicalnouns`, `reviewauthors`,
     # `possessiveroles`, ent108's `peoplenames` and `syllablenames`, ent111's `addressedchurches`,
     # `colonies`, `activistbodies`, `ownerfirms` and `authorlines`, ent110's `sitecities` and
-    # `unionnames`) takes its place in the chain by name
+    # `unionnames`, ent109's `oneofplaces`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
            addressedchurches, colonies, activistbodies, ownerfirms, authorlines, sitecities,
-           unionnames]
+           unionnames, oneofplaces]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

@@ -48,11 +48,18 @@ class GazetteerError(CueDataError):
     """A gazetteer package is missing or its data unreadable; the message says which."""
 
 
+# Letters Unicode gives no decomposition, so NFKD leaves them whole where the lists spell the
+# plain letter: Turkish dotless "ı" ("Fırat", "Diyarbakır" → "firat", "diyarbakir", as GeoNames
+# and the given-name lists write them; set BV, branch ent109).
+_UNDECOMPOSED = str.maketrans({"ı": "i"})
+
+
 def fold(text: str) -> str:
-    """Lower case without accents or apostrophes: "Rubén" → "ruben", "D’Angelo" → "dangelo"."""
+    """Lower case without accents or apostrophes: "Rubén" → "ruben", "D’Angelo" → "dangelo",
+    "Fırat" → "firat"."""
     nfkd = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in nfkd if not unicodedata.combining(c))
-    return bare.replace("’", "").replace("'", "").casefold().strip()
+    return bare.replace("’", "").replace("'", "").translate(_UNDECOMPOSED).casefold().strip()
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
+from kg.nlp.entities.kinds.oneofplaces import one_of_places
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
@@ -105,6 +106,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # the dateline, a town by its apposition or its state, an imprint, a periodical's number
     textrules.dateline,
     textrules.placed_by_apposition,
+    # "Kelvo Dorra, one of the poorer quarters by the old harbor,": a place (oneofplaces, ent109)
+    one_of_places,
     textrules.town_and_state,
     textrules.imprint,
     textrules.issue_number,

@@ -52,6 +52,7 @@ from kg.nlp.entities.kinds.namekinds import (
 from kg.nlp.entities.kinds.openingframes import it_bodies, opening_places
 from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
+from kg.nlp.entities.kinds.placechains import place_chains
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
@@ -413,6 +414,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     victims,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
+    # "took Kelvabad, Dorrum and Tallis", "the Dorrum and Tallis neighborhoods": untyped names
+    # listed only with places (kinds/placechains.py, ent109)
+    place_chains,
     # "Kelvo said" after "Leroy Kelvo Sr." and "Leroy Kelvo Jr.": a surname of two people named
     # in full, a person (kinds/sharedsurnames.py, ent97)
     shared_surnames,

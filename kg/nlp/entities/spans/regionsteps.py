@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.acronymlists import acronym_lists
+from kg.nlp.entities.spans.addressunits import address_units
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.airlinetails import airline_tails
@@ -42,6 +43,7 @@ from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.contingents import counted_contingents
+from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.cutnames import (
@@ -109,9 +111,12 @@ from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
 from kg.nlp.entities.spans.oflaws import of_inside_laws
+from kg.nlp.entities.spans.ownerpossessives import owner_possessives
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
+from kg.nlp.entities.spans.particlealone import particle_surnames_alone
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
+from kg.nlp.entities.spans.partitives import partitive_openers
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
@@ -120,6 +125,7 @@ from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
 from kg.nlp.entities.spans.pluralbodies import plural_bodies
+from kg.nlp.entities.spans.pluralplaces import plural_possessive_places
 from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.portfoliolists import portfolio_lists
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
@@ -505,6 +511,19 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("suite_numbers", lambda c, r, f: suite_numbers(c.text, f)),
     # "Twelve Years in U.S. Prisons": a country and a title's plural noun (titlecountries, ent111)
     S("country_before_title_plural", lambda c, r, f: country_before_title_plural(c.text, r, f, c.tx)),
+    # "12th Floor", ", Suite 210" inside a street address: no name (addressunits, ent109)
+    S("address_units", lambda c, r, f: address_units(c.text, f)),
+    # "Heroes’ Square": a plural's possessive and a place's head, one place (pluralplaces, ent109)
+    S("plural_possessive_places", lambda c, r, f: plural_possessive_places(c.text, f)),
+    # "Units of the Kelvo Liberation Army" opening a sentence: the body's part cut (partitives, ent109)
+    S("partitive_openers", lambda c, r, f: partitive_openers(f, c.tx, c.cues)),
+    # "the Dorrow Brigade of Kelvia’s Republican Guard": the country's possessive is the next
+    # name's, cut with its "of" (ownerpossessives, ent109)
+    S("owner_possessives", lambda c, r, f: owner_possessives(c.text, f)),
+    # "the Kelvia Dorrex auto plant": a country and one word of its own, one firm (countryfirms, ent109)
+    S("country_firms", lambda c, r, f: country_firms(c.text, f, c.covered, c.lower)),
+    # "“We won,” el-Kelvani said." after "Nour el-Kelvani": a particle's surname alone (particlealone, ent109)
+    S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered, c.cues)),
 )
 del S
 
