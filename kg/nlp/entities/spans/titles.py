@@ -54,6 +54,7 @@ from kg.nlp.entities.cues.gazetteer import fold, gazetteer
 from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.cityheaders import city_header_titles
+from kg.nlp.entities.spans.clausetitles import clause_titles
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.foreign import foreign_word
@@ -239,6 +240,9 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         # "Title: Subtitle. City: Publisher, 1994.": a header with no author in it (ent100)
         out += [Title(b, e, "book", over_names=True) for b, e in
                 city_header_titles(text, r, lambda i, lim: _stretch(text, i, lim, cues, commas=True))]
+        # "in Bread and Ballots, written in 1931": a title a writing clause closes (ent112)
+        out += [Title(b, e, "work", over_names=True) for b, e in
+                clause_titles(text, r, known, lambda i, lim: _stretch(text, i, lim, cues))]
         # "“Kelvia Has Lost the Long Peace” in New International": an article's title (ent89)
         out += [Title(b, e, "work") for b, e in quoted_before_periodical(text, r, known, cues.small)]
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
