@@ -104,6 +104,7 @@ from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
+from kg.nlp.entities.spans.ofcuts import adjective_after_of, units_of_bodies
 from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
@@ -362,6 +363,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
     # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
     # Kelvin Dorrow": units, services and ships of armed forces (militaryunits, ent108)
+    # "the Kelvo Legion of the Dorrish air force", "Battalions of the Kelvish Workers Militia":
+    # a people's adjective before a lower-case noun, a plural unit's head, no part of the name
+    # after "of" (kg.nlp.entities.spans.ofcuts, ent112)
+    S("adjective_after_of", lambda c, r, f: adjective_after_of(c.text, f)),
+    S("units_of_bodies", lambda c, r, f: units_of_bodies(c.text, f)),
     S("unit_chains", lambda c, r, f: unit_chains(c.text, f)),
     S("unit_numbers", lambda c, r, f: unit_numbers(c.text, f)),
     S("lone_services", lambda c, r, f: lone_services(c.text, f, c.tx)),
