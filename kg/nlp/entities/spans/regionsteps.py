@@ -121,6 +121,7 @@ from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.portfoliolists import portfolio_lists
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
+from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.purposelists import purpose_lists
@@ -385,6 +386,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvin and Dorrow shipyard", "workers from Tallow and Bright": a firm named by two
     # surnames (kg.nlp.entities.spans.surnamefirms)
     S("surname_firms", lambda c, r, f: surname_firms(c.text, f, c.covered, c.cues, c.ev)),
+    # "first published by Tallow and Brennock": a publisher named for its two founders
+    # (kg.nlp.entities.spans.publisherpairs, ent112)
+    S("publisher_pairs", lambda c, r, f: publisher_pairs(c.text, f, c.covered, c.ev)),
     # "a member of 4411KWU": a union's local, its number glued to its union's initials
     # (kg.nlp.entities.spans.numberedunions)
     S("numbered_unions", lambda c, r, f: numbered_unions(c.text, r, f, c.covered, c.cues)),
