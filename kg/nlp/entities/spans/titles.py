@@ -62,6 +62,7 @@ from kg.nlp.entities.spans.languagelists import listed_translations
 from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlecase import is_title_case
+from kg.nlp.entities.spans.worksubjects import subject_not_title
 from kg.nlp.text import month_number
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*\.?")
@@ -485,6 +486,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                 start = after_count_of(text, start, at)  # "Copies of Kelvin Nights, published by"
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
+                if subject_not_title(text, start):
+                    break  # "his books on the Kelvo Dockers, published by …": the subject (ent112)
                 if _dated(text, start, at):
                     break  # "a talk given June 3 at a Kelvin Forum in Tallow by …": when and where
                 if _BY_BEFORE.search(text, lo, start):
