@@ -51,6 +51,7 @@ from kg.nlp.entities.spans.cutnames import (
     subjects_with_and,
     union_before_unit,
 )
+from kg.nlp.entities.spans.creedwords import creed_words
 from kg.nlp.entities.spans.dashednamesakes import dashed_namesakes
 from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datedevents import dated_events
@@ -368,6 +369,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # a people's adjective before a lower-case noun, a plural unit's head, no part of the name
     # after "of" (kg.nlp.entities.spans.ofcuts, ent112)
     S("adjective_after_of", lambda c, r, f: adjective_after_of(c.text, f)),
+    # "crushed by fascism and Stalinism": a creed named for a person, no entity (creedwords, ent112)
+    S("creed_words", lambda c, r, f: creed_words(f)),
     S("units_of_bodies", lambda c, r, f: units_of_bodies(c.text, f)),
     S("unit_chains", lambda c, r, f: unit_chains(c.text, f)),
     S("unit_numbers", lambda c, r, f: unit_numbers(c.text, f)),
