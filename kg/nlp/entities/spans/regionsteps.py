@@ -64,6 +64,7 @@ from kg.nlp.entities.spans.englishtails import registry_english_tails
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
+from kg.nlp.entities.spans.foreigndates import foreign_dated_bodies
 from kg.nlp.entities.spans.forcesof import forces_of_leaders
 from kg.nlp.entities.spans.glosseddates import acronym_glossed_dated_bodies
 from kg.nlp.entities.spans.glosses import short_glosses
@@ -186,6 +187,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronym_glossed_dated_bodies", lambda c, r, f: acronym_glossed_dated_bodies(c.text, f, c.cues)),
     # "the March 14 Incident": an event named for its date alone (datedevents)
     S("dated_events", lambda c, r, f: dated_events(c.text, f, c.cues)),
+    # "the Movimiento Obrero 26 de Julio": a Romance body's name closed by its date (foreigndates, ent112)
+    S("foreign_dated_bodies", lambda c, r, f: foreign_dated_bodies(c.text, f)),
     # "the Mouvement du 12 mars (March 12 Movement)": an own-language name with its date before
     # a dated gloss (datedglosses)
     S("dated_glosses", lambda c, r, f: dated_glosses(c.text, f)),
