@@ -1,0 +1,81 @@
+"""Set BY's kinds (branch ent112): reviews and history features, with works' titles, armed
+units' long names and publishers named for their founders. Every sentence and name here is made
+up for these tests (the works, bodies, towns and people); no text of a held-out set is used.
+
+- a work's title after "in" closed by a clause of writing or printing is one title
+  (kg.nlp.entities.spans.clausetitles); a place so closed is none;
+- a stretch after "on the" before ", published by" is the work's subject, no title
+  (kg.nlp.entities.spans.worksubjects);
+- a people's adjective after "of the" before a lower-case noun is no part of the name, and a
+  plural unit's head before "of" is none either (kg.nlp.entities.spans.ofcuts);
+- a publisher named for two founders after a verb of publishing is one organisation
+  (kg.nlp.entities.spans.publisherpairs); two given names are not;
+- one capitalised word ending in -ism is a creed, no name (kg.nlp.entities.spans.creedwords);
+- a Romance body's name closed by its founding date is one organisation
+  (kg.nlp.entities.spans.foreigndates).
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import NAMED, check_names, surfaces
+
+
+# -- 1. a title closed by a clause of writing or printing -------------------------------------------
+@pytest.mark.parametrize("sentence, title, pieces", [
+    ("Ana Dorrow, in The Harvest in Kelvia, written as an address to the miners, called it a turning point.",
+     "The Harvest in Kelvia", ["Harvest"]),
+    ("Tom Brennock took up the question in Bread and Ballots, written in 1931, and in his letters.",
+     "Bread and Ballots", ["Bread", "Ballots"]),
+    ("The story can be read in Days of the Kelvo Strike, published in English by Dorrow Books.",
+     "Days of the Kelvo Strike", ["Days", "Kelvo Strike"]),
+])
+def test_title_closed_by_a_writing_clause(registry, sentence, title, pieces):
+    got = surfaces(registry, sentence)
+    check_names(got, {title: NAMED, **{p: None for p in pieces}})
+
+
+def test_place_closed_by_a_writing_clause_is_no_title(registry):
+    got = surfaces(registry, "She lived in San Francisco, written in 1931 as her home town in the letters.")
+    assert "San Francisco" in got and not got["San Francisco"].startswith("work"), got
+
+
+# -- 2. a work's subject before a publication cue ---------------------------------------------------
+def test_subject_after_on_the_is_no_title(registry):
+    got = surfaces(registry, "Ruiz wrote two books on the Kelvo Dockers in the Northwest, published by Tallow Press.")
+    check_names(got, {"Kelvo Dockers in the Northwest": None, "Northwest": NAMED})
+
+
+# -- 3. "of" glued to an adjective or after a plural unit's head ------------------------------------
+def test_adjective_after_of_is_cut(registry):
+    got = surfaces(registry, "The Kelvo Legion of the German air force bombed the Dorrow valley in 1938.")
+    check_names(got, {"Kelvo Legion": "organization", "Kelvo Legion of the German": None})
+
+
+def test_plural_unit_head_before_of_is_cut(registry):
+    got = surfaces(registry, "Battalions of the Tallow People's Militias moved down the coast road at night.")
+    check_names(got, {"Tallow People's Militias": "organization",
+                      "Battalions of the Tallow People's Militias": None})
+
+
+# -- 4. a publisher named for its two founders ------------------------------------------------------
+def test_publisher_pair_after_published_by(registry):
+    got = surfaces(registry, "The novel was first published that year by Brennock and Tallowby in London.")
+    check_names(got, {"Brennock and Tallowby": "organization", "Brennock": None, "Tallowby": None})
+
+
+def test_two_given_names_after_published_by_stay_two(registry):
+    got = surfaces(registry, "The leaflet was printed by Maria and Jose at the union hall.")
+    check_names(got, {"Maria and Jose": None})
+
+
+# -- 5. a creed named for a person ------------------------------------------------------------------
+def test_creed_word_is_no_name(registry):
+    got = surfaces(registry, "The revolution was crushed by fascism and Dorrowism within three years.")
+    check_names(got, {"Dorrowism": None})
+
+
+# -- 6. a Romance body's name closed by its founding date -------------------------------------------
+def test_foreign_body_with_its_date(registry):
+    got = surfaces(registry, "He fought with the Frente Obrero 9 de Abril in the hills above Kelvo.")
+    check_names(got, {"Frente Obrero 9 de Abril": "organization", "Abril": None, "Frente Obrero": None})
