@@ -12,7 +12,9 @@ up for these tests (the works, bodies, towns and people); no text of a held-out 
   (kg.nlp.entities.spans.publisherpairs); two given names are not;
 - one capitalised word ending in -ism is a creed, no name (kg.nlp.entities.spans.creedwords);
 - a Romance body's name closed by its founding date is one organisation
-  (kg.nlp.entities.spans.foreigndates).
+  (kg.nlp.entities.spans.foreigndates);
+- a lower-case word only English's full word list knows ends a foreign name's run
+  (kg.nlp.entities.spans.foreign `_foreign_word`).
 """
 
 from __future__ import annotations
@@ -79,3 +81,9 @@ def test_creed_word_is_no_name(registry):
 def test_foreign_body_with_its_date(registry):
     got = surfaces(registry, "He fought with the Frente Obrero 9 de Abril in the hills above Kelvo.")
     check_names(got, {"Frente Obrero 9 de Abril": "organization", "Abril": None, "Frente Obrero": None})
+
+
+# -- 7. a rarer English word after a head both languages write ------------------------------------
+def test_rare_english_word_ends_a_foreign_head_run(registry):
+    got = surfaces(registry, "Scouts guided the Union Navy gunboats up the Tallow River in 1864.")
+    check_names(got, {"Union Navy": "organization", "Union Navy gunboats": None})
