@@ -14,7 +14,8 @@ up for these tests (the works, bodies, towns and people); no text of a held-out 
 - a Romance body's name closed by its founding date is one organisation
   (kg.nlp.entities.spans.foreigndates);
 - a lower-case word only English's full word list knows ends a foreign name's run
-  (kg.nlp.entities.spans.foreign `_foreign_word`).
+  (kg.nlp.entities.spans.foreign `_foreign_word`);
+- two runs joined by "des" or "aux" are one name (kg.nlp.entities.spans.crossedjoins).
 """
 
 from __future__ import annotations
@@ -87,3 +88,9 @@ def test_foreign_body_with_its_date(registry):
 def test_rare_english_word_ends_a_foreign_head_run(registry):
     got = surfaces(registry, "Scouts guided the Union Navy gunboats up the Tallow River in 1864.")
     check_names(got, {"Union Navy": "organization", "Union Navy gunboats": None})
+
+
+# -- 8. two runs joined by a function word no English text writes ---------------------------------
+def test_runs_joined_by_crossing_word_are_one_name(registry):
+    got = surfaces(registry, "The strikers were shot against the Porte des Kelvoises at dawn.")
+    check_names(got, {"Porte des Kelvoises": NAMED, "Porte": None, "Kelvoises": None})

@@ -52,6 +52,7 @@ from kg.nlp.entities.spans.cutnames import (
     union_before_unit,
 )
 from kg.nlp.entities.spans.creedwords import creed_words
+from kg.nlp.entities.spans.crossedjoins import crossed_joins
 from kg.nlp.entities.spans.dashednamesakes import dashed_namesakes
 from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datedevents import dated_events
@@ -282,6 +283,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
+    # "the Mur des Kelvoises": two runs a function word no English writes joins, one name (crossedjoins, ent112)
+    S("crossed_joins", lambda c, r, f: crossed_joins(c.text, f)),
     # "“Abajo la Junta!”": a slogan's verb opening a quotation is no part of a name (slogans, ent99)
     S("slogan_openers", lambda c, r, f: slogan_openers(c.text, f)),
     # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
