@@ -15,7 +15,9 @@ up for these tests (the works, bodies, towns and people); no text of a held-out 
   (kg.nlp.entities.spans.foreigndates);
 - a lower-case word only English's full word list knows ends a foreign name's run
   (kg.nlp.entities.spans.foreign `_foreign_word`);
-- two runs joined by "des" or "aux" are one name (kg.nlp.entities.spans.crossedjoins).
+- two runs joined by "des" or "aux" are one name (kg.nlp.entities.spans.crossedjoins);
+- a title-case stretch with "a" or "an" inside after a possessive is a work's title
+  (kg.nlp.entities.spans.possessiveworks); a body's name with its head is not.
 """
 
 from __future__ import annotations
@@ -94,3 +96,15 @@ def test_rare_english_word_ends_a_foreign_head_run(registry):
 def test_runs_joined_by_crossing_word_are_one_name(registry):
     got = surfaces(registry, "The strikers were shot against the Porte des Kelvoises at dawn.")
     check_names(got, {"Porte des Kelvoises": NAMED, "Porte": None, "Kelvoises": None})
+
+
+# -- 9. a work after its maker's possessive, an article inside it ---------------------------------
+def test_possessive_title_with_an_article(registry):
+    got = surfaces(registry, "Clips from Tom Kelvane’s Harvest Days and Ana Dorrowsky’s Woman with a Red Lantern play all day.")
+    check_names(got, {"Woman with a Red Lantern": NAMED, "Woman": None, "Red Lantern": None,
+                      "Harvest Days and Ana Dorrowsky’s Woman with a Red Lantern": None})
+
+
+def test_body_with_an_article_after_a_possessive_is_no_title(registry):
+    got = surfaces(registry, "Ana Dorrowsky’s Committee for a Free Tallowland met on Sunday.")
+    assert not any(k.startswith("work") for k in got.values()), got

@@ -57,6 +57,7 @@ from kg.nlp.entities.spans.cityheaders import city_header_titles
 from kg.nlp.entities.spans.clausetitles import clause_titles
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
+from kg.nlp.entities.spans.possessiveworks import possessive_article_titles
 from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.languagelists import listed_translations
 from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
@@ -241,6 +242,9 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         # "Title: Subtitle. City: Publisher, 1994.": a header with no author in it (ent100)
         out += [Title(b, e, "book", over_names=True) for b, e in
                 city_header_titles(text, r, lambda i, lim: _stretch(text, i, lim, cues, commas=True))]
+        # "Ana Dorrow’s Woman with a Red Lantern": an article inside a title after a possessive (ent112)
+        out += [Title(b, e, "work") for b, e in possessive_article_titles(
+            text, r, known, cues.heads, lambda i, lim: _stretch(text, i, lim, cues))]
         # "in Bread and Ballots, written in 1931": a title a writing clause closes (ent112)
         out += [Title(b, e, "work", over_names=True) for b, e in
                 clause_titles(text, r, known, lambda i, lim: _stretch(text, i, lim, cues))]
