@@ -108,3 +108,8 @@ def test_possessive_title_with_an_article(registry):
 def test_body_with_an_article_after_a_possessive_is_no_title(registry):
     got = surfaces(registry, "Ana Dorrowsky’s Committee for a Free Tallowland met on Sunday.")
     assert not any(k.startswith("work") for k in got.values()), got
+
+
+def test_country_after_of_the_stays_in_the_name(registry):
+    got = surfaces(registry, "Troops of the Armed Forces of the Philippines patrolled the Kelvo hills.")
+    check_names(got, {"Armed Forces of the Philippines": NAMED, "Armed Forces": None})

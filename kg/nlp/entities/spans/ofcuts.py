@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.cues.nations import is_nation_adjective
 from kg.nlp.entities.spans.runs import Run, cut_run, rest_run
 
@@ -33,7 +34,8 @@ def adjective_after_of(text: str, runs: list[Run]) -> list[Run]:
     for run in runs:
         words = [w for (_b, _e, w) in run.words]
         if run.title or run.kind is not None or len(words) < 4 or words[-3:-1] != ["of", "the"] \
-                or not is_nation_adjective(words[-1]) or not _LOWER_AFTER.match(text, run.end):
+                or not is_nation_adjective(words[-1]) or gazetteer().place_kind(words[-1]) \
+                or not _LOWER_AFTER.match(text, run.end):
             out.append(run)
             continue
         out.append(cut_run(run, run.words[-4][1]))
