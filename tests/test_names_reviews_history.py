@@ -17,7 +17,9 @@ up for these tests (the works, bodies, towns and people); no text of a held-out 
   (kg.nlp.entities.spans.foreign `_foreign_word`);
 - two runs joined by "des" or "aux" are one name (kg.nlp.entities.spans.crossedjoins);
 - a title-case stretch with "a" or "an" inside after a possessive is a work's title
-  (kg.nlp.entities.spans.possessiveworks); a body's name with its head is not.
+  (kg.nlp.entities.spans.possessiveworks); a body's name with its head is not;
+- a dedication's head ("Monument"), "to" and what it honours are one name
+  (kg.nlp.entities.spans.dedications).
 """
 
 from __future__ import annotations
@@ -113,3 +115,15 @@ def test_body_with_an_article_after_a_possessive_is_no_title(registry):
 def test_country_after_of_the_stays_in_the_name(registry):
     got = surfaces(registry, "Troops of the Armed Forces of the Philippines patrolled the Kelvo hills.")
     check_names(got, {"Armed Forces of the Philippines": NAMED, "Armed Forces": None})
+
+
+# -- 10. a dedication's head, "to" and what it honours ---------------------------------------------
+@pytest.mark.parametrize("sentence, name, pieces", [
+    ("A model of the Monument to the Kelvo Dockers stands in the Tallow courtyard.",
+     "Monument to the Kelvo Dockers", ["Monument", "Kelvo Dockers"]),
+    ("Her Memorial to the Communist International was never built in Dorrow.",
+     "Memorial to the Communist International", ["Memorial", "Communist International"]),
+])
+def test_dedication_is_one_name(registry, sentence, name, pieces):
+    got = surfaces(registry, sentence)
+    check_names(got, {name: NAMED, **{p: None for p in pieces}})

@@ -54,6 +54,7 @@ from kg.nlp.entities.spans.cutnames import (
 from kg.nlp.entities.spans.creedwords import creed_words
 from kg.nlp.entities.spans.crossedjoins import crossed_joins
 from kg.nlp.entities.spans.dashednamesakes import dashed_namesakes
+from kg.nlp.entities.spans.dedications import dedicated_works
 from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
@@ -285,6 +286,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
     # "the Mur des Kelvoises": two runs a function word no English writes joins, one name (crossedjoins, ent112)
     S("crossed_joins", lambda c, r, f: crossed_joins(c.text, f)),
+    # "the Monument to the Kelvo Dockers": a dedication's head, "to" and what it honours (dedications, ent112)
+    S("dedicated_works", lambda c, r, f: dedicated_works(c.text, f, c.covered)),
     # "“Abajo la Junta!”": a slogan's verb opening a quotation is no part of a name (slogans, ent99)
     S("slogan_openers", lambda c, r, f: slogan_openers(c.text, f)),
     # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
