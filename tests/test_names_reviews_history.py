@@ -19,13 +19,15 @@ up for these tests (the works, bodies, towns and people); no text of a held-out 
 - a title-case stretch with "a" or "an" inside after a possessive is a work's title
   (kg.nlp.entities.spans.possessiveworks); a body's name with its head is not;
 - a dedication's head ("Monument"), "to" and what it honours are one name
-  (kg.nlp.entities.spans.dedications).
+  (kg.nlp.entities.spans.dedications);
+- an untyped name a relative's surname ends is a person (kg.nlp.entities.kinds.familymembers),
+  and so is a name after "directed by" or ", born" (kg.nlp.entities.kinds.makers).
 """
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import NAMED, check_names, surfaces
+from nlp_support import NAMED, Not, check_names, surfaces
 
 
 # -- 1. a title closed by a clause of writing or printing -------------------------------------------
@@ -127,3 +129,22 @@ def test_country_after_of_the_stays_in_the_name(registry):
 def test_dedication_is_one_name(registry, sentence, name, pieces):
     got = surfaces(registry, sentence)
     check_names(got, {name: NAMED, **{p: None for p in pieces}})
+
+
+# -- 11. a relative's full name; a maker; a birth name ---------------------------------------------
+def test_relative_named_in_a_list_is_a_person(registry):
+    got = surfaces(registry, "Among the pickets that week were Ilse Tallowby, Miles Tallowby, Grant Tallowby and Ana Ruiz.")
+    check_names(got, {"Miles Tallowby": "person", "Ilse Tallowby": "person"})
+
+
+def test_place_a_surname_ends_is_no_relative(registry):
+    got = surfaces(registry, "Ilse Tallowby and Tom Tallowby marched from Fort Tallowby to the state capitol.")
+    check_names(got, {"Fort Tallowby": Not("person")})
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Red Winter, directed by Zuva Dorrowsky, opened in Tallow theaters on Friday.", "Zuva Dorrowsky"),
+    ("Erin Dorr plays Tubwell, born Aramie Rosk in Tallow County, on her flight north.", "Aramie Rosk"),
+])
+def test_maker_and_birth_name_are_persons(registry, sentence, name):
+    check_names(surfaces(registry, sentence), {name: "person"})

@@ -68,6 +68,8 @@ from kg.nlp.entities.kinds.shapekinds import (
     party_plurals,
     person_appositions,
 )
+from kg.nlp.entities.kinds.familymembers import family_members
+from kg.nlp.entities.kinds.makers import makers
 from kg.nlp.entities.kinds.sharedsurnames import shared_surnames
 from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.kinds.stormheadings import storm_headings
@@ -414,6 +416,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "Kelvo said" after "Leroy Kelvo Sr." and "Leroy Kelvo Jr.": a surname of two people named
     # in full, a person (kinds/sharedsurnames.py, ent97)
     shared_surnames,
+    # "Tom Dorrow, Ana Dorrow and Lenn Dorrow": a relative's full name, a person; "directed by
+    # Lenn Dorrowsky", ", born Arla Kent": a maker, a birth name (familymembers, makers; ent112)
+    family_members,
+    makers,
     # "the Tenant Rights Amendment … the TRA": an acronym a work's name spells, the work
     # (kinds/acronymworks.py, ent106)
     acronym_works,
