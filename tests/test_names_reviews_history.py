@@ -148,3 +148,8 @@ def test_place_a_surname_ends_is_no_relative(registry):
 ])
 def test_maker_and_birth_name_are_persons(registry, sentence, name):
     check_names(surfaces(registry, sentence), {name: "person"})
+
+
+def test_country_name_not_ending_as_adjective_stays(registry):
+    got = surfaces(registry, "Miners of the Democratic Republic of the Congo struck the Kelvo pits.")
+    check_names(got, {"Democratic Republic": None})

@@ -28,14 +28,23 @@ def _plural_heads() -> frozenset[str]:
     return frozenset(load("ofcuts")["plural_unit_heads"])
 
 
+@cached
+def _endings() -> tuple[str, ...]:
+    return tuple(load("ofcuts")["adjective_endings"])
+
+
+def _adjective(word: str) -> bool:
+    """A people's adjective by its ending, not a country's own name ("Congo", "Philippines")."""
+    return word.endswith(_endings()) and is_nation_adjective(word) and not gazetteer().place_kind(word)
+
+
 def adjective_after_of(text: str, runs: list[Run]) -> list[Run]:
     """The runs, each "<name> of the <adjective>" before a lower-case noun cut to the name."""
     out = []
     for run in runs:
         words = [w for (_b, _e, w) in run.words]
         if run.title or run.kind is not None or len(words) < 4 or words[-3:-1] != ["of", "the"] \
-                or not is_nation_adjective(words[-1]) or gazetteer().place_kind(words[-1]) \
-                or not _LOWER_AFTER.match(text, run.end):
+                or not _adjective(words[-1]) or not _LOWER_AFTER.match(text, run.end):
             out.append(run)
             continue
         out.append(cut_run(run, run.words[-4][1]))
