@@ -21,7 +21,8 @@ up for these tests (the works, bodies, towns and people); no text of a held-out 
 - a dedication's head ("Monument"), "to" and what it honours are one name
   (kg.nlp.entities.spans.dedications);
 - an untyped name a relative's surname ends is a person (kg.nlp.entities.kinds.familymembers),
-  and so is a name after "directed by" or ", born" (kg.nlp.entities.kinds.makers).
+  and so is a name after "directed by" or ", born" (kg.nlp.entities.kinds.makers);
+- a wetland's and a hill's heads and "colony of", "heights of" say a place (entities.toml).
 """
 
 from __future__ import annotations
@@ -153,3 +154,14 @@ def test_maker_and_birth_name_are_persons(registry, sentence, name):
 def test_country_name_not_ending_as_adjective_stays(registry):
     got = surfaces(registry, "Miners of the Democratic Republic of the Congo struck the Kelvo pits.")
     check_names(got, {"Democratic Republic": None})
+
+
+# -- 12. places by their heads and frames (kg/data/nlp/entities.toml) ------------------------------
+@pytest.mark.parametrize("sentence, name", [
+    ("The village lies on the edge of the Kelvaro Swamp, far from the highway.", "Kelvaro Swamp"),
+    ("Rebels dug in at the foot of the Loma del Dorrito before dawn.", "Loma del Dorrito"),
+    ("Slaves on the plantations of the French colony of Kelvoine rose in 1791.", "Kelvoine"),
+    ("Troops tried to haul the cannon down from the heights of Dorrowmont that night.", "Dorrowmont"),
+])
+def test_place_heads_and_frames(registry, sentence, name):
+    check_names(surfaces(registry, sentence), {name: "place"})
