@@ -22,7 +22,8 @@ up for these tests (the works, bodies, towns and people); no text of a held-out 
   (kg.nlp.entities.spans.dedications);
 - an untyped name a relative's surname ends is a person (kg.nlp.entities.kinds.familymembers),
   and so is a name after "directed by" or ", born" (kg.nlp.entities.kinds.makers);
-- a wetland's and a hill's heads and "colony of", "heights of" say a place (entities.toml).
+- a wetland's and a hill's heads and "colony of", "heights of" say a place (entities.toml);
+- a review header's publisher or studio is an organisation (kg.nlp.entities.spans.imprints).
 """
 
 from __future__ import annotations
@@ -165,3 +166,15 @@ def test_country_name_not_ending_as_adjective_stays(registry):
 ])
 def test_place_heads_and_frames(registry, sentence, name):
     check_names(surfaces(registry, sentence), {name: "place"})
+
+
+# -- 13. a review header's publisher or studio -----------------------------------------------------
+@pytest.mark.parametrize("paragraph, name", [
+    ("Salt and Iron: Dockers of the North by Ana Dorrowsky. Kelvo City: Tallowmark Books, 1989. 426 pages, $16.00.",
+     "Tallowmark Books"),
+    ("Lamp Songs: Ballads of the Pits by the Kelvo Ridge Players. Dorrow Hill Records, 2022. 12 tracks, $14.",
+     "Dorrow Hill Records"),
+    ("Ironwood, directed by Lenn Kelvorsky. Tallowgate Pictures. 98 minutes.", "Tallowgate Pictures"),
+])
+def test_review_header_publisher(registry, paragraph, name):
+    check_names(surfaces(registry, paragraph), {name: "organization"})

@@ -77,6 +77,7 @@ from kg.nlp.entities.spans.hyphenedbodies import hyphened_bodies
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
+from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
@@ -509,6 +510,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("compass_alone", lambda c, r, f: compass_alone(c.text, f, c.tx)),
     # "shirts for K&D, Walmart and …": capitals joined by "&", a firm (ampersandfirms, ent104)
     S("ampersand_firms", lambda c, r, f: ampersand_firms(c.text, f)),
+    # "… by Ana Dorrow. Kelvo City: Tallow Books, 1989.": a review header's publisher (imprints, ent112)
+    S("imprint_publishers", lambda c, r, f: imprint_publishers(c.text, f)),
 )
 del S
 
