@@ -23,7 +23,8 @@ up for these tests (the works, bodies, towns and people); no text of a held-out 
 - an untyped name a relative's surname ends is a person (kg.nlp.entities.kinds.familymembers),
   and so is a name after "directed by" or ", born" (kg.nlp.entities.kinds.makers);
 - a wetland's and a hill's heads and "colony of", "heights of" say a place (entities.toml);
-- a review header's publisher or studio is an organisation (kg.nlp.entities.spans.imprints).
+- a review header's publisher or studio is an organisation (kg.nlp.entities.spans.imprints),
+  and so is a band, an orchestra or a choir by its head (entities.toml).
 """
 
 from __future__ import annotations
@@ -178,3 +179,8 @@ def test_place_heads_and_frames(registry, sentence, name):
 ])
 def test_review_header_publisher(registry, paragraph, name):
     check_names(surfaces(registry, paragraph), {name: "organization"})
+
+
+def test_band_is_an_organisation(registry):
+    got = surfaces(registry, "The Tallow Hollow String Band played three sets at the Kelvo union hall.")
+    check_names(got, {"Tallow Hollow String Band": "organization"})
