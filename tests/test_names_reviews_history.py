@@ -24,7 +24,9 @@ up for these tests (the works, bodies, towns and people); no text of a held-out 
   and so is a name after "directed by" or ", born" (kg.nlp.entities.kinds.makers);
 - a wetland's and a hill's heads and "colony of", "heights of" say a place (entities.toml);
 - a review header's publisher or studio is an organisation (kg.nlp.entities.spans.imprints),
-  and so is a band, an orchestra or a choir by its head (entities.toml).
+  and so is a band, an orchestra or a choir by its head (entities.toml);
+- a name before "cemetery" or "neighborhood" (kg.nlp.entities.kinds.placenouns) or after "police
+  chief of" (entities.toml) is a place.
 """
 
 from __future__ import annotations
@@ -184,3 +186,11 @@ def test_review_header_publisher(registry, paragraph, name):
 def test_band_is_an_organisation(registry):
     got = surfaces(registry, "The Tallow Hollow String Band played three sets at the Kelvo union hall.")
     check_names(got, {"Tallow Hollow String Band": "organization"})
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Hundreds were shot against a wall of Tallowmere Hollis cemetery that week.", "Tallowmere Hollis"),
+    ("A fiddle tune is named for the police chief of Kelvorra, who stood with the strikers.", "Kelvorra"),
+])
+def test_place_by_its_noun_or_officer(registry, sentence, name):
+    check_names(surfaces(registry, sentence), {name: "place"})

@@ -70,6 +70,7 @@ from kg.nlp.entities.kinds.shapekinds import (
 )
 from kg.nlp.entities.kinds.familymembers import family_members
 from kg.nlp.entities.kinds.makers import makers
+from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.sharedsurnames import shared_surnames
 from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.kinds.stormheadings import storm_headings
@@ -420,6 +421,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # Lenn Dorrowsky", ", born Arla Kent": a maker, a birth name (familymembers, makers; ent112)
     family_members,
     makers,
+    # "a wall of Kelvo Hill cemetery": a place's lower-case noun after it (placenouns, ent112)
+    place_nouns,
     # "the Tenant Rights Amendment … the TRA": an acronym a work's name spells, the work
     # (kinds/acronymworks.py, ent106)
     acronym_works,
