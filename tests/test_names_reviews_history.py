@@ -56,7 +56,8 @@ def test_place_closed_by_a_writing_clause_is_no_title(registry):
 
 # -- 2. a work's subject before a publication cue ---------------------------------------------------
 def test_subject_after_on_the_is_no_title(registry):
-    got = surfaces(registry, "Ruiz wrote two books on the Kelvo Dockers in the Northwest, published by Tallow Press.")
+    got = surfaces(registry, "Ruiz wrote two books on the Kelvo "
+                   "Dockers in the Northwest, published by Tallow Press.")
     check_names(got, {"Kelvo Dockers in the Northwest": None, "Northwest": NAMED})
 
 
@@ -109,7 +110,8 @@ def test_runs_joined_by_crossing_word_are_one_name(registry):
 
 # -- 9. a work after its maker's possessive, an article inside it ---------------------------------
 def test_possessive_title_with_an_article(registry):
-    got = surfaces(registry, "Clips from Tom Kelvane’s Harvest Days and Ana Dorrowsky’s Woman with a Red Lantern play all day.")
+    got = surfaces(registry, "Clips from Tom Kelvane’s Harvest Days and Ana "
+                   "Dorrowsky’s Woman with a Red Lantern play all day.")
     check_names(got, {"Woman with a Red Lantern": NAMED, "Woman": None, "Red Lantern": None,
                       "Harvest Days and Ana Dorrowsky’s Woman with a Red Lantern": None})
 
@@ -138,12 +140,14 @@ def test_dedication_is_one_name(registry, sentence, name, pieces):
 
 # -- 11. a relative's full name; a maker; a birth name ---------------------------------------------
 def test_relative_named_in_a_list_is_a_person(registry):
-    got = surfaces(registry, "Among the pickets that week were Ilse Tallowby, Miles Tallowby, Grant Tallowby and Ana Ruiz.")
+    got = surfaces(registry, "Among the pickets that week were Ilse "
+                   "Tallowby, Miles Tallowby, Grant Tallowby and Ana Ruiz.")
     check_names(got, {"Miles Tallowby": "person", "Ilse Tallowby": "person"})
 
 
 def test_place_a_surname_ends_is_no_relative(registry):
-    got = surfaces(registry, "Ilse Tallowby and Tom Tallowby marched from Fort Tallowby to the state capitol.")
+    got = surfaces(registry, "Ilse Tallowby and Tom Tallowby marched "
+                   "from Fort Tallowby to the state capitol.")
     check_names(got, {"Fort Tallowby": Not("person")})
 
 
@@ -173,9 +177,11 @@ def test_place_heads_and_frames(registry, sentence, name):
 
 # -- 13. a review header's publisher or studio -----------------------------------------------------
 @pytest.mark.parametrize("paragraph, name", [
-    ("Salt and Iron: Dockers of the North by Ana Dorrowsky. Kelvo City: Tallowmark Books, 1989. 426 pages, $16.00.",
+    ("Salt and Iron: Dockers of the North by Ana Dorrowsky. "
+     "Kelvo City: Tallowmark Books, 1989. 426 pages, $16.00.",
      "Tallowmark Books"),
-    ("Lamp Songs: Ballads of the Pits by the Kelvo Ridge Players. Dorrow Hill Records, 2022. 12 tracks, $14.",
+    ("Lamp Songs: Ballads of the Pits by the Kelvo Ridge Players. "
+     "Dorrow Hill Records, 2022. 12 tracks, $14.",
      "Dorrow Hill Records"),
     ("Ironwood, directed by Lenn Kelvorsky. Tallowgate Pictures. 98 minutes.", "Tallowgate Pictures"),
 ])

@@ -19,7 +19,8 @@ from kg.nlp.entities.spans.runs import Run
 
 @cached
 def _joint() -> re.Pattern:
-    return re.compile(r"[ \u00a0]" + phrase_pattern(load("boundaries")["foreign_names"]["crossing_words"]) + r"[ \u00a0]\Z")
+    words = load("boundaries")["foreign_names"]["crossing_words"]
+    return re.compile(r"[ \u00a0]" + phrase_pattern(words) + r"[ \u00a0]\Z")
 
 
 def crossed_joins(text: str, runs: list[Run]) -> list[Run]:
@@ -31,7 +32,8 @@ def crossed_joins(text: str, runs: list[Run]) -> list[Run]:
                 and _joint().fullmatch(text, prev.end, run.begin):
             gap = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[:run.begin])
                    if m.start() >= prev.end]
-            out[-1] = Run(prev.begin, run.end, prev.words + gap + run.words, absorbed=prev.absorbed + run.absorbed)
+            out[-1] = Run(prev.begin, run.end, prev.words + gap + run.words,
+                          absorbed=prev.absorbed + run.absorbed)
             continue
         out.append(run)
     return out

@@ -40,7 +40,8 @@ def dedicated_works(text: str, runs: list[Run], known: list[Match]) -> list[Run]
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         if nxt is not None and nxt.begin == to.end() and _plain(nxt):
             skip.add(k + 1)
-            out.append(Run(run.begin, nxt.end, run.words + gap + nxt.words, absorbed=run.absorbed + nxt.absorbed))
+            out.append(Run(run.begin, nxt.end, run.words + gap + nxt.words,
+                           absorbed=run.absorbed + nxt.absorbed))
             continue
         m = next((m for m in known if m.begin == to.end()), None)
         if m is not None and (nxt is None or nxt.begin >= m.end):

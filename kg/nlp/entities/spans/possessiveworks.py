@@ -40,8 +40,10 @@ def possessive_article_titles(text: str, r: Region, known: list[Match], heads: f
         if end is None:
             continue
         words = text[begin:end].split()
-        if _INNER_POSSESSIVE.search(text, begin, end) or len(words) < 3 or not any(w in _ARTICLES for w in words[1:-1]) \
-                or any(w.rstrip(".,") in heads for w in words) or gazetteer().place_kind(text[begin:end]) \
+        if _INNER_POSSESSIVE.search(text, begin, end) or len(words) < 3 \
+                or not any(w in _ARTICLES for w in words[1:-1]) \
+                or any(w.rstrip(".,") in heads for w in words) \
+                or gazetteer().place_kind(text[begin:end]) \
                 or any(k.begin < end and begin < k.end for k in known):
             continue
         out.append((begin, end))

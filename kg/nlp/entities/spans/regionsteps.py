@@ -40,6 +40,8 @@ from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.creedwords import creed_words
+from kg.nlp.entities.spans.crossedjoins import crossed_joins
 from kg.nlp.entities.spans.cutnames import (
     abbreviated_given_name,
     bracketed_gloss,
@@ -51,14 +53,12 @@ from kg.nlp.entities.spans.cutnames import (
     subjects_with_and,
     union_before_unit,
 )
-from kg.nlp.entities.spans.creedwords import creed_words
-from kg.nlp.entities.spans.crossedjoins import crossed_joins
 from kg.nlp.entities.spans.dashednamesakes import dashed_namesakes
-from kg.nlp.entities.spans.dedications import dedicated_works
 from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.dedications import dedicated_works
 from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.digitlinks import digit_links
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
@@ -66,8 +66,8 @@ from kg.nlp.entities.spans.englishtails import registry_english_tails
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
-from kg.nlp.entities.spans.foreigndates import foreign_dated_bodies
 from kg.nlp.entities.spans.forcesof import forces_of_leaders
+from kg.nlp.entities.spans.foreigndates import foreign_dated_bodies
 from kg.nlp.entities.spans.glosseddates import acronym_glossed_dated_bodies
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
@@ -285,9 +285,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
-    # "the Mur des Kelvoises": two runs a function word no English writes joins, one name (crossedjoins, ent112)
+    # "the Mur des Kelvoises": two runs a function word no English writes joins, one name
+    # (crossedjoins, ent112)
     S("crossed_joins", lambda c, r, f: crossed_joins(c.text, f)),
-    # "the Monument to the Kelvo Dockers": a dedication's head, "to" and what it honours (dedications, ent112)
+    # "the Monument to the Kelvo Dockers": a dedication's head, "to" and what it honours
+    # (dedications, ent112)
     S("dedicated_works", lambda c, r, f: dedicated_works(c.text, f, c.covered)),
     # "“Abajo la Junta!”": a slogan's verb opening a quotation is no part of a name (slogans, ent99)
     S("slogan_openers", lambda c, r, f: slogan_openers(c.text, f)),

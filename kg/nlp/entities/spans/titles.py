@@ -57,9 +57,9 @@ from kg.nlp.entities.spans.cityheaders import city_header_titles
 from kg.nlp.entities.spans.clausetitles import clause_titles
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
-from kg.nlp.entities.spans.possessiveworks import possessive_article_titles
 from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.languagelists import listed_translations
+from kg.nlp.entities.spans.possessiveworks import possessive_article_titles
 from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlecase import is_title_case
