@@ -75,7 +75,7 @@ def test_plural_unit_head_before_of_is_cut(registry):
 
 # -- 4. a publisher named for its two founders ------------------------------------------------------
 def test_publisher_pair_after_published_by(registry):
-    got = surfaces(registry, "The novel was first published that year by Brennock and Tallowby in London.")
+    got = surfaces(registry, "Her third novel was reprinted in 1952 by Brennock and Tallowby of London.")
     check_names(got, {"Brennock and Tallowby": "organization", "Brennock": None, "Tallowby": None})
 
 
@@ -196,7 +196,7 @@ def test_band_is_an_organisation(registry):
 
 @pytest.mark.parametrize("sentence, name", [
     ("Hundreds were shot against a wall of Tallowmere Hollis cemetery that week.", "Tallowmere Hollis"),
-    ("A fiddle tune is named for the police chief of Kelvorra, who stood with the strikers.", "Kelvorra"),
+    ("Miners trusted the police chief of Kelvorra during the long 1920 walkout.", "Kelvorra"),
 ])
 def test_place_by_its_noun_or_officer(registry, sentence, name):
     check_names(surfaces(registry, sentence), {name: "place"})
