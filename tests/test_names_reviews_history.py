@@ -200,3 +200,8 @@ def test_band_is_an_organisation(registry):
 ])
 def test_place_by_its_noun_or_officer(registry, sentence, name):
     check_names(surfaces(registry, sentence), {name: "place"})
+
+
+def test_initial_and_a_surname_is_no_relative(registry):
+    got = surfaces(registry, "Q. Tallowby spoke first. Later Ilse Tallowby and Tom Tallowby spoke.")
+    check_names(got, {"Q. Tallowby": Not("person")})

@@ -6,8 +6,10 @@ one of the family, a person (set BY's kind, branch ent112).
 The first word must be a given name the gazetteer knows, or no common English word, or the
 relative must be named in full near it, as in one list ("Tom Dorrow, Miles Dorrow and …"); no
 word of it a head word ("Fort Dorrow" after "Ana Dorrow" is a place's name), no place the
-evidence knows. kg.nlp.entities.kinds.sharedsurnames types the surname alone; this
-step types the full name of a relative. A declared step of `KIND_STEPS`, after sharedsurnames."""
+evidence knows, and no initial ("A. Dorrow" after "Ana Dorrow" may be Ana herself: which one,
+the registry's ambiguous forms leave open). kg.nlp.entities.kinds.sharedsurnames types the
+surname alone; this step types the full name of a relative. A declared step of `KIND_STEPS`,
+after sharedsurnames."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ def family_members(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
         if kinds.of[label][0] != "thing" or run.title or not 2 <= len(words) <= 3 \
                 or words[-1] not in surnames or surnames[words[-1]] == label \
                 or not all(w[:1].isupper() for w in words) or any(w in heads for w in words) \
+                or not _GIVEN_SHAPE.fullmatch(words[0]) \
                 or ev.place_kind(label) or ev.place_kind(words[0]):
             continue
         if ev.gazetteer.is_given_name(words[0]) or not common_words().common(words[0]) \
@@ -38,6 +41,7 @@ def family_members(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
             kinds.of[label] = ("person", False)
 
 
+_GIVEN_SHAPE = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+)*")  # a word, not an initial ("A.")
 _NEAR = 80  # characters either side: the relative named beside it, as in one list
 
 
