@@ -48,8 +48,8 @@ from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
-from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
+from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun

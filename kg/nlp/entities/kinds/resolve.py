@@ -28,6 +28,7 @@ from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
+from kg.nlp.entities.kinds.familymembers import family_members
 from kg.nlp.entities.kinds.firmframes import firm_frames
 from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
@@ -41,6 +42,7 @@ from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_na
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.kinnames import kin_appositions, repeated_surnames
 from kg.nlp.entities.kinds.listedpeople import listed_people
+from kg.nlp.entities.kinds.makers import makers
 from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
@@ -54,6 +56,7 @@ from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placechains import place_chains
 from kg.nlp.entities.kinds.placedsites import placed_mines
+from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
@@ -420,6 +423,12 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "Kelvo said" after "Leroy Kelvo Sr." and "Leroy Kelvo Jr.": a surname of two people named
     # in full, a person (kinds/sharedsurnames.py, ent97)
     shared_surnames,
+    # "Tom Dorrow, Ana Dorrow and Lenn Dorrow": a relative's full name, a person; "directed by
+    # Lenn Dorrowsky", ", born Arla Kent": a maker, a birth name (familymembers, makers; ent112)
+    family_members,
+    makers,
+    # "a wall of Kelvo Hill cemetery": a place's lower-case noun after it (placenouns, ent112)
+    place_nouns,
     # "the Tenant Rights Amendment … the TRA": an acronym a work's name spells, the work
     # (kinds/acronymworks.py, ent106)
     acronym_works,

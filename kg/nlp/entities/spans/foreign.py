@@ -124,8 +124,22 @@ def _foreign_word(word: str) -> bool:
     from wordfreq import zipf_frequency  # a dependency (pyproject.toml), read lazily
     english = zipf_frequency(word, "en", wordlist="small")
     if english == 0:
-        return True  # no English word of any frequency: "dorrois", "obreros"
+        # no English word of any frequency: "dorrois", "obreros"; but a rarer English word the
+        # small list leaves out, which none of the languages' full lists knows, is English
+        # ("the Union Navy gunboats": no French "gunboats"; set BY, branch ent112)
+        return not _rare_english(word, w.languages)
     return any(zipf_frequency(word, lang, wordlist="small") >= english + w.margin for lang in w.languages)
+
+
+_RARE_ENGLISH = 2.0  # Zipf in English's full list: a use in ten million words, no typo's
+
+
+def _rare_english(word: str, languages: tuple[str, ...]) -> bool:
+    """English's full word list knows the word (`_RARE_ENGLISH`) and no full list of the other
+    languages knows it at all."""
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, "en") >= _RARE_ENGLISH \
+        and not any(zipf_frequency(word, lang) for lang in languages)
 
 
 def foreign_word(word: str) -> bool:

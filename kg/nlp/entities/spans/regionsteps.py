@@ -46,6 +46,8 @@ from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.creedwords import creed_words
+from kg.nlp.entities.spans.crossedjoins import crossed_joins
 from kg.nlp.entities.spans.cutnames import (
     abbreviated_given_name,
     bracketed_gloss,
@@ -62,6 +64,7 @@ from kg.nlp.entities.spans.dashedports import dashed_ports
 from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.dedications import dedicated_works
 from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.digitlinks import digit_links
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
@@ -70,6 +73,7 @@ from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
 from kg.nlp.entities.spans.forcesof import forces_of_leaders
+from kg.nlp.entities.spans.foreigndates import foreign_dated_bodies
 from kg.nlp.entities.spans.glosseddates import acronym_glossed_dated_bodies
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
@@ -79,6 +83,7 @@ from kg.nlp.entities.spans.hyphenedbodies import hyphened_bodies
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
+from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
@@ -110,6 +115,7 @@ from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
+from kg.nlp.entities.spans.ofcuts import adjective_after_of, units_of_bodies
 from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.ownerpossessives import owner_possessives
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
@@ -130,6 +136,7 @@ from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.portfoliolists import portfolio_lists
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
+from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.purposelists import purpose_lists
@@ -199,6 +206,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronym_glossed_dated_bodies", lambda c, r, f: acronym_glossed_dated_bodies(c.text, f, c.cues)),
     # "the March 14 Incident": an event named for its date alone (datedevents)
     S("dated_events", lambda c, r, f: dated_events(c.text, f, c.cues)),
+    # "the Movimiento Obrero 26 de Julio": a Romance body's name closed by its date (foreigndates, ent112)
+    S("foreign_dated_bodies", lambda c, r, f: foreign_dated_bodies(c.text, f)),
     # "the Mouvement du 12 mars (March 12 Movement)": an own-language name with its date before
     # a dated gloss (datedglosses)
     S("dated_glosses", lambda c, r, f: dated_glosses(c.text, f)),
@@ -294,6 +303,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
     S("foreign_names", lambda c, r, f: foreign_names(c.text, r, f, c.covered)),
+    # "the Mur des Kelvoises": two runs a function word no English writes joins, one name
+    # (crossedjoins, ent112)
+    S("crossed_joins", lambda c, r, f: crossed_joins(c.text, f)),
+    # "the Monument to the Kelvo Dockers": a dedication's head, "to" and what it honours
+    # (dedications, ent112)
+    S("dedicated_works", lambda c, r, f: dedicated_works(c.text, f, c.covered)),
     # "“Abajo la Junta!”": a slogan's verb opening a quotation is no part of a name (slogans, ent99)
     S("slogan_openers", lambda c, r, f: slogan_openers(c.text, f)),
     # "Confédération Nationale du Travail du Kelvo": a registry body run on in its language
@@ -382,6 +397,13 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("counted_contingents", lambda c, r, f: counted_contingents(f)),
     # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
     # Kelvin Dorrow": units, services and ships of armed forces (militaryunits, ent108)
+    # "the Kelvo Legion of the Dorrish air force", "Battalions of the Kelvish Workers Militia":
+    # a people's adjective before a lower-case noun, a plural unit's head, no part of the name
+    # after "of" (kg.nlp.entities.spans.ofcuts, ent112)
+    S("adjective_after_of", lambda c, r, f: adjective_after_of(c.text, f)),
+    # "crushed by fascism and Stalinism": a creed named for a person, no entity (creedwords, ent112)
+    S("creed_words", lambda c, r, f: creed_words(f)),
+    S("units_of_bodies", lambda c, r, f: units_of_bodies(c.text, f)),
     S("unit_chains", lambda c, r, f: unit_chains(c.text, f)),
     S("unit_numbers", lambda c, r, f: unit_numbers(c.text, f)),
     S("lone_services", lambda c, r, f: lone_services(c.text, f, c.tx)),
@@ -399,6 +421,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvin and Dorrow shipyard", "workers from Tallow and Bright": a firm named by two
     # surnames (kg.nlp.entities.spans.surnamefirms)
     S("surname_firms", lambda c, r, f: surname_firms(c.text, f, c.covered, c.cues, c.ev)),
+    # "first published by Tallow and Brennock": a publisher named for its two founders
+    # (kg.nlp.entities.spans.publisherpairs, ent112)
+    S("publisher_pairs", lambda c, r, f: publisher_pairs(c.text, f, c.covered, c.ev)),
     # "a member of 4411KWU": a union's local, its number glued to its union's initials
     # (kg.nlp.entities.spans.numberedunions)
     S("numbered_unions", lambda c, r, f: numbered_unions(c.text, r, f, c.covered, c.cues)),
@@ -524,6 +549,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("country_firms", lambda c, r, f: country_firms(c.text, f, c.covered, c.lower)),
     # "“We won,” el-Kelvani said." after "Nour el-Kelvani": a particle's surname alone (particlealone, ent109)
     S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered, c.cues)),
+    # "… by Ana Dorrow. Kelvo City: Tallow Books, 1989.": a review header's publisher (imprints, ent112)
+    S("imprint_publishers", lambda c, r, f: imprint_publishers(c.text, f)),
 )
 del S
 

@@ -54,13 +54,16 @@ from kg.nlp.entities.cues.gazetteer import fold, gazetteer
 from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.cityheaders import city_header_titles
+from kg.nlp.entities.spans.clausetitles import clause_titles
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.languagelists import listed_translations
+from kg.nlp.entities.spans.possessiveworks import possessive_article_titles
 from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
 from kg.nlp.entities.spans.textspan import Region
 from kg.nlp.entities.spans.titlecase import is_title_case
+from kg.nlp.entities.spans.worksubjects import subject_not_title
 from kg.nlp.text import month_number
 
 # a word, or a country's dotted initials whole ("The Changing Shape of U.S. Docks: …": the
@@ -244,6 +247,12 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         # "Title: Subtitle. City: Publisher, 1994.": a header with no author in it (ent100)
         out += [Title(b, e, "book", over_names=True) for b, e in
                 city_header_titles(text, r, lambda i, lim: _stretch(text, i, lim, cues, commas=True))]
+        # "Ana Dorrow’s Woman with a Red Lantern": an article inside a title after a possessive (ent112)
+        out += [Title(b, e, "work") for b, e in possessive_article_titles(
+            text, r, known, cues.heads, lambda i, lim: _stretch(text, i, lim, cues))]
+        # "in Bread and Ballots, written in 1931": a title a writing clause closes (ent112)
+        out += [Title(b, e, "work", over_names=True) for b, e in
+                clause_titles(text, r, known, lambda i, lim: _stretch(text, i, lim, cues))]
         # "“Kelvia Has Lost the Long Peace” in New International": an article's title (ent89)
         out += [Title(b, e, "work") for b, e in quoted_before_periodical(text, r, known, cues.small)]
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
@@ -486,6 +495,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                 start = after_count_of(text, start, at)  # "Copies of Kelvin Nights, published by"
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
+                if subject_not_title(text, start):
+                    break  # "his books on the Kelvo Dockers, published by …": the subject (ent112)
                 if _dated(text, start, at):
                     break  # "a talk given June 3 at a Kelvin Forum in Tallow by …": when and where
                 if _BY_BEFORE.search(text, lo, start):
