@@ -1,6 +1,6 @@
 """Names the held-out set BV (the Middle East and North Africa, 1995–2026) showed cut or glued
 wrong, in made-up sentences in the paper's shapes (branch ent109): a floor's or a suite's word in
-a street address (kg.nlp.entities.spans.addressunits), a site named for a plural's possessive
+a street address (kg.nlp.entities.spans.suites), a site named for a plural's possessive
 (spans.pluralplaces), a body's part opening a sentence (spans.partitives), a country's
 possessive owning the name after "of" (spans.ownerpossessives), a firm named by a country and
 one word of its own (spans.countryfirms). No name or sentence of a held-out set is used."""

@@ -15,7 +15,6 @@ from collections.abc import Callable
 
 from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.acronymlists import acronym_lists
-from kg.nlp.entities.spans.addressunits import address_units
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.airlinetails import airline_tails
@@ -536,8 +535,6 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("suite_numbers", lambda c, r, f: suite_numbers(c.text, f)),
     # "Twelve Years in U.S. Prisons": a country and a title's plural noun (titlecountries, ent111)
     S("country_before_title_plural", lambda c, r, f: country_before_title_plural(c.text, r, f, c.tx)),
-    # "12th Floor", ", Suite 210" inside a street address: no name (addressunits, ent109)
-    S("address_units", lambda c, r, f: address_units(c.text, f)),
     # "Heroes’ Square": a plural's possessive and a place's head, one place (pluralplaces, ent109)
     S("plural_possessive_places", lambda c, r, f: plural_possessive_places(c.text, f)),
     # "Units of the Kelvo Liberation Army" opening a sentence: the body's part cut (partitives, ent109)

@@ -7,7 +7,9 @@ label ("Suite B. Tel"), kept untyped as junk. A run whose first word is a unit's
 (kg/data/nlp/cutnames.toml `unit_designators`) and whose second is a code (a digit in it, or
 one or two capitals alone) is dropped; a designator alone before a code that opens no run of
 its own ("Apt. 4C") goes too; a designator before a word ("Room to Breathe", a title) is left
-alone. The address convention (bench/quality/README.md) lists the house number and
+alone. A floor's word after an ordinal number goes too ("306 Kelvin St., 12th Floor": the
+scanner read "Floor" as a one-word name, which the places listed around it typed a place; set
+BV, ent109). The address convention (bench/quality/README.md) lists the house number and
 street; the suite is optional. kg.nlp.entities.spans.regionsteps runs `suite_numbers` last.
 """
 
@@ -18,6 +20,7 @@ import re
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.spans.runs import Run
 
+_ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th) \Z")
 _CODE = re.compile(r"(?:[\w-]*\d[\w-]*|[A-Z]{1,2})\.?\Z")
 
 
@@ -36,10 +39,12 @@ def suite_numbers(text: str, runs: list[Run]) -> list[Run]:
 
 def _is_suite(text: str, run: Run) -> bool:
     """The designator and a code inside the run ("Suite K-12A"), or the designator alone with
-    the code after it, which opens no run ("Apt. 4C": a digit first)."""
+    the code after it, which opens no run ("Apt. 4C": a digit first), or after an ordinal
+    ("12th Floor")."""
     words = [w for (_b, _e, w) in run.words]
     if not words or run.kind is not None or run.title or words[0].rstrip(".") not in _designators():
         return False
     if len(words) == 1:
-        return _CODE_AFTER.match(text, run.end) is not None
+        return (_CODE_AFTER.match(text, run.end) is not None
+                or _ORDINAL_BEFORE.search(text, max(0, run.begin - 8), run.begin) is not None)
     return _CODE.match(words[1]) is not None
