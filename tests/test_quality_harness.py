@@ -290,7 +290,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("bz", 10),
                                              ("ca", 10),
                                              ("cb", 10),
-                                             ("cc", 10)])
+                                             ("cc", 10),
+                                             ("ce", 1)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -388,6 +389,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "ca"], ["ca"], "CA"),
              (["--set", "cb"], ["cb"], "CB"),
              (["--set", "cc"], ["cc"], "CC"),
+             (["--set", "ce"], ["ce"], "CE"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
