@@ -291,6 +291,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ca", 10),
                                              ("cb", 10),
                                              ("cc", 10), ("cd", 10)])
+                                             ("cc", 10),
+                                             ("ce", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -389,6 +391,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "cb"], ["cb"], "CB"),
              (["--set", "cc"], ["cc"], "CC"),
              (["--set", "cd"], ["cd"], "CD"),
+             (["--set", "ce"], ["ce"], "CE"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
