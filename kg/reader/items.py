@@ -151,8 +151,13 @@ def is_signer(text: str) -> bool:
     if t[-1] in ".:;!?" or not t[0].isupper():
         return False
     particles = cues.name_particles()
-    return all(w[:1].isupper() or w == "and" or w in particles or elided_particle(w, particles)
-               or hyphened_particle(w) for w in t.split())
+    return all(w.lstrip(_GLOTTAL)[:1].isupper() or w == "and" or w in particles
+               or elided_particle(w, particles) or hyphened_particle(w) for w in t.split())
+
+
+# the glottal stop's marks a Polynesian name may open a word with ("Mele ʻAkauʻola", "ʻEua"):
+# the ʻokina, or the turned comma typed for it; the capital after it opens the word
+_GLOTTAL = "ʻ‘"
 
 
 def hyphened_particle(word: str) -> bool:
