@@ -1,7 +1,8 @@
-"""A letter's signer whose name has a word opening with the glottal stop's mark (the ʻokina of
-Tongan, Samoan and Hawaiian names: "Sela ʻUluvalu") is a signer like any other: the letters
-page keeps its items apart (set CD's letters page at its first measure, 2026-12-06, read two
-letters as one). Invented page."""
+"""Names of the Pacific (set CD at its first measure, 2026-12-06), on invented text: a letter's
+signer whose name has a word opening with the glottal stop's mark (the ʻokina of Tongan, Samoan
+and Hawaiian names: "Sela ʻUluvalu") is a signer like any other, so the letters page keeps its
+items apart (CD's read two letters as one); the peoples' adjectives ("Māori and Pākehā
+workers", `group_words`) are no names."""
 
 from __future__ import annotations
 
@@ -26,3 +27,13 @@ def test_a_signer_with_an_okina_closes_the_letter():
 def test_the_okina_opens_a_capitalised_word_not_a_lower_case_one():
     assert is_signer("Sela ʻUluvalu")
     assert not is_signer("Sela ʻuluvalu")
+
+
+def test_the_peoples_adjectives_of_the_pacific_are_no_names(registry):
+    from nlp_support import surfaces
+
+    got = surfaces(registry, "Māori and Pākehā workers marched with Pasifika youth and Aboriginal "
+                             "families in Kelvo, where Indo-Fijian cane farmers joined them.")
+    assert set(got) == {"Kelvo"}, got
+    # a body the word opens keeps it
+    assert "Māori Party" in surfaces(registry, "The Māori Party met in Kelvo.")
