@@ -62,7 +62,11 @@ class _Mapper:
         iri = self.minter.local_agent(self.key, a.key)
         self.g.add((iri, RDF.type, PROV.Agent))
         self.g.add((iri, RDF.type, KG.UnidentifiedAgent))
-        self.g.add((iri, RDFS.label, Literal(a.key, lang="en")))
+        if self.g.value(iri, RDFS.label) is None:
+            # one label: "Teachers" opening a sentence and "teachers" inside one are one IRI
+            # (its slug), and the first printed form labels it (two labels made the shapes
+            # refuse the page; set CE, found by validating every set's article, 2026-12-06)
+            self.g.add((iri, RDFS.label, Literal(a.key, lang="en")))
         return iri
 
     def work(self, key: str) -> URIRef:
