@@ -1,5 +1,7 @@
-"""Laws named with "and" inside, and ballot measures by an abbreviated head and their number
-(set CA's junk at its first measure, 2026-12-06). Invented sentences only, other names."""
+"""Names of laws, inquiries and programmes the runs cut (sets CA's and CD's junk at their first
+measure, 2026-12-06): laws named with "and" inside, ballot measures by an abbreviated head and
+their number, an inquiry "into" its subject, a programme named with "for" before its noun.
+Invented sentences only, other names."""
 
 from __future__ import annotations
 
@@ -25,3 +27,20 @@ def test_a_body_before_and_before_a_union_is_no_law(registry):
 def test_an_abbreviated_ballot_measure_keeps_its_number(registry):
     got = surfaces(registry, "Voters in Kelvo rejected Prop. 187 at the polls.")
     check_names(got, {"Prop. 187": "work", "Prop": None})
+
+
+def test_an_inquiry_and_its_subject_are_one_body(registry):
+    got = surfaces(registry, "The Royal Commission into Kelvo Deaths in Custody reported in 1991.")
+    check_names(got, {"Royal Commission into Kelvo Deaths in Custody": "organization",
+                      "Royal Commission": None, "Custody": None})
+    got = surfaces(registry, "A Commission of Inquiry into the Dorrow Mine Fire was set up.")
+    check_names(got, {"Commission of Inquiry into the Dorrow Mine Fire": "organization"})
+
+
+def test_a_programme_named_with_for_is_one_name(registry):
+    got = surfaces(registry, "The Deferred Relief for Kelvo Arrivals program was ended in June.")
+    check_names(got, {"Deferred Relief for Kelvo Arrivals": "thing", "Deferred Relief": None,
+                      "Kelvo Arrivals": None})
+    # with no programme's noun after it, "for" still parts two names
+    got = surfaces(registry, "Funds from Dorrow Mills for Kelvo Schools were cut.")
+    assert "Dorrow Mills for Kelvo Schools" not in got, got

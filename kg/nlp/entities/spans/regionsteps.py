@@ -84,6 +84,7 @@ from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
+from kg.nlp.entities.spans.inquiries import inquiries_into
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
@@ -135,6 +136,7 @@ from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.portfoliolists import portfolio_lists
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
+from kg.nlp.entities.spans.programs import programs_with_for
 from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
@@ -233,6 +235,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("of_inside_laws", lambda c, r, f: of_inside_laws(c.text, f, c.cues)),
     # "the Kelvo Taxpayer and Citizen Protection Act": a law's name with "and" inside (andlaws)
     S("and_inside_laws", lambda c, r, f: and_inside_laws(c.text, f, c.cues)),
+    # "the Royal Commission into Kelvo Deaths in Custody": an inquiry and its subject (inquiries)
+    S("inquiries_into", lambda c, r, f: inquiries_into(c.text, f)),
+    # "the Deferred Kelvo for Dorrow Arrivals program": a programme's name with "for" (programs)
+    S("programs_with_for", lambda c, r, f: programs_with_for(c.text, f)),
     # "the Kelvo Labor Law on Fair Wages": a law named by its subject (lawsubjects, ent105)
     S("laws_on_subjects", lambda c, r, f: laws_on_subjects(c.text, f, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
