@@ -37,3 +37,11 @@ def test_the_peoples_adjectives_of_the_pacific_are_no_names(registry):
     assert set(got) == {"Kelvo"}, got
     # a body the word opens keeps it
     assert "Māori Party" in surfaces(registry, "The Māori Party met in Kelvo.")
+
+
+def test_a_naval_rank_before_a_name_is_a_title(registry):
+    from nlp_support import surfaces
+
+    got = surfaces(registry, "Commodore Tevita Dorrow took power in Kelvo after the vote.")
+    assert got.get("Tevita Dorrow", "").startswith("person/"), got
+    assert "Commodore Tevita Dorrow" not in got
