@@ -32,9 +32,12 @@ def _faiths() -> frozenset[str]:
 
 
 def _untyped_name(kinds: Kinds, label: str) -> bool:
-    """A label no rule typed, its first and last words capitalised, no faith's word in it."""
+    """A label no rule typed, or typed a person only weakly (a given name inside it: "the Al
+    Noor mosque", "Noor" a given name; a person is not named after "the"; set CD, 2026-12-06),
+    its first and last words capitalised, no faith's word in it."""
     words = label.split()
-    return kinds.of[label][0] == "thing" and not label.isupper() and words[0][:1].isupper() \
+    return kinds.of[label] in (("thing", False), ("thing", True), ("person", False)) \
+        and not label.isupper() and words[0][:1].isupper() \
         and words[-1][:1].isupper() and not any(w in _faiths() for w in words)
 
 

@@ -2,7 +2,9 @@
 signer whose name has a word opening with the glottal stop's mark (the ʻokina of Tongan, Samoan
 and Hawaiian names: "Sela ʻUluvalu") is a signer like any other, so the letters page keeps its
 items apart (CD's read two letters as one); the peoples' adjectives ("Māori and Pākehā
-workers", `group_words`) are no names."""
+workers", `group_words`) are no names; a naval rank is a title; a name typed a person only by a
+given name inside it, between "the" and a building's noun ("the Al Kelvari mosque"), is the
+building."""
 
 from __future__ import annotations
 
@@ -45,3 +47,13 @@ def test_a_naval_rank_before_a_name_is_a_title(registry):
     got = surfaces(registry, "Commodore Tevita Dorrow took power in Kelvo after the vote.")
     assert got.get("Tevita Dorrow", "").startswith("person/"), got
     assert "Commodore Tevita Dorrow" not in got
+
+
+def test_a_name_after_the_and_before_a_mosque_is_the_building(registry):
+    from nlp_support import surfaces
+
+    got = surfaces(registry, "The gunman attacked the Al Kelvari mosque on Dorrow Avenue.")
+    assert got.get("Al Kelvari", "").startswith("place/"), got
+    # a person named and quoted keeps being a person
+    got = surfaces(registry, "“We will rebuild,” said Noor Kelvari, a worshipper.")
+    assert got.get("Noor Kelvari", "").startswith("person/"), got
