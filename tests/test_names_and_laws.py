@@ -44,3 +44,11 @@ def test_a_programme_named_with_for_is_one_name(registry):
     # with no programme's noun after it, "for" still parts two names
     got = surfaces(registry, "Funds from Dorrow Mills for Kelvo Schools were cut.")
     assert "Dorrow Mills for Kelvo Schools" not in got, got
+
+
+def test_a_title_keeps_the_object_pronoun_it_ends_on(registry):
+    got = surfaces(registry, "His defense, later published as Kelvo Will Forgive Us, laid out a plan.")
+    check_names(got, {"Kelvo Will Forgive Us": "work", "Kelvo Will Forgive": None})
+    # a pronoun after a name in lower-case words is no title's
+    got = surfaces(registry, "Ana Dorrow told us nothing.")
+    assert "Ana Dorrow" in got, got

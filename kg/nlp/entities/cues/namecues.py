@@ -47,6 +47,7 @@ class Cues:
         connectors and particles."""
         self.titles = set(c["titles"])
         self.function_words = set(c["function_words"])
+        self.title_objects = frozenset(c["title_object_pronouns"])
         self.function = self.function_words | set(c["not_names"])
         self.abbreviations = set(c["name_abbreviations"]) | self.titles
         self.calendar = set(c["calendar"])

@@ -148,11 +148,19 @@ def trim_edges(s: RunScope, walk: RunWalk) -> None:
     word: lower-case connectors at either edge are no part of it."""
     cues, cur = s.cues, walk.cur
     while cur and (not cues.cap(cur[-1][2]) and not (len(cur) > 1 and cur[-1][2] in cues.lower_heads)
-                   or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words):
+                   or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words
+                   and not _title_object(cur, cues)):
         cur = cur[:-1]
     while cur and not cues.cap(cur[0][2]):
         cur = cur[1:]
     walk.cur = cur
+
+
+def _title_object(cur: list, cues) -> bool:
+    """A title's object pronoun ending a run of three words or more in Title Case, after a
+    capitalised word that is no function word ("History Will Forgive Us"): it stays."""
+    return (len(cur) >= 3 and cur[-1][2] in cues.title_objects and cues.cap(cur[-2][2])
+            and cur[-2][2] not in cues.function_words)
 
 
 def drop_lone_title(s: RunScope, walk: RunWalk) -> None:
