@@ -47,7 +47,7 @@ def test_a_programme_named_with_for_is_one_name(registry):
 
 
 def test_a_title_keeps_the_object_pronoun_it_ends_on(registry):
-    got = surfaces(registry, "His defense, later published as Kelvo Will Forgive Us, laid out a plan.")
+    got = surfaces(registry, "The pamphlet Kelvo Will Forgive Us sold out in Dorrow within a week.")
     check_names(got, {"Kelvo Will Forgive Us": "work", "Kelvo Will Forgive": None})
     # a pronoun after a name in lower-case words is no title's
     got = surfaces(registry, "Ana Dorrow told us nothing.")
