@@ -57,3 +57,10 @@ def test_a_name_after_the_and_before_a_mosque_is_the_building(registry):
     # a person named and quoted keeps being a person
     got = surfaces(registry, "“We will rebuild,” said Noor Kelvari, a worshipper.")
     assert got.get("Noor Kelvari", "").startswith("person/"), got
+
+
+def test_a_universitys_rector_is_a_title(registry):
+    from nlp_support import surfaces
+
+    got = surfaces(registry, "Students marched on the offices of Rector Ana Dorrow de Kelvo in June.")
+    assert got.get("Ana Dorrow de Kelvo", "").startswith("person/"), got
