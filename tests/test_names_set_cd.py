@@ -1,10 +1,10 @@
-"""Names of the Pacific (set CD at its first measure, 2026-12-06), on invented text: a letter's
-signer whose name has a word opening with the glottal stop's mark (the ʻokina of Tongan, Samoan
-and Hawaiian names: "Sela ʻUluvalu") is a signer like any other, so the letters page keeps its
-items apart (CD's read two letters as one); the peoples' adjectives ("Māori and Pākehā
-workers", `group_words`) are no names; a naval rank is a title; a name typed a person only by a
-given name inside it, between "the" and a building's noun ("the Al Kelvari mosque"), is the
-building."""
+"""Names of the Pacific and a university's (sets CD and CE at their first measure, 2026-12-06),
+on invented text: a letter's signer whose name has a word opening with the glottal stop's mark
+(the ʻokina of Tongan, Samoan and Hawaiian names: "Sela ʻUluvalu") is a signer like any other,
+so the letters page keeps its items apart (CD's read two letters as one); the peoples'
+adjectives ("Māori and Pākehā workers", `group_words`) are no names; a naval rank and a
+university's "Rector" are titles; a name typed a person only by a given name inside it,
+between "the" and a building's noun ("the Al Kelvari mosque"), is the building."""
 
 from __future__ import annotations
 
