@@ -62,6 +62,7 @@ from kg.nlp.entities.spans.digitlinks import digit_links
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.englishtails import registry_english_tails
 from kg.nlp.entities.spans.federations import place_federations
+from kg.nlp.entities.spans.fieldpairs import field_pairs
 from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
 from kg.nlp.entities.spans.forcesof import forces_of_leaders
@@ -327,6 +328,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
     S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
+    # "the Harbor Safety and Health Act": two fields joined by "and" before a head, one name
+    # (fieldpairs, ent113)
+    S("field_pairs", lambda c, r, f: field_pairs(c.text, f, c.covered, c.cues)),
     # "the Kelvia Occupational Safety and Health Administration": a state's agency (stateagencies)
     S("state_agencies", lambda c, r, f: state_agencies(c.text, r, f, c.covered)),
     # "the Peoples’ Democratic Party": a plural possessive before a registry party (ent83)
