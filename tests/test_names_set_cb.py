@@ -1,0 +1,50 @@
+"""Where a name begins and ends on set CB's kinds (disasters and safety on the job; branch
+ent113): a firm's national arm opening a table's row, an agency named "Centers for …" with a
+purpose joined by "and", two fields joined by "and" before a body's or a law's head. Every
+sentence is made up for these tests; no text or name of a held-out set is used (real states
+stand only where the mechanism needs the registry to know one)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+
+def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs, **kw))
+
+
+def test_a_firms_arm_opening_a_tables_row_is_the_arm_alone(registry):
+    # the row's region begins at the initials, no space before them: the arm was read from the
+    # page's first character, one name swallowing every name before it
+    got = _labels(registry, "Marta Kelvane, a packer, said the line is too fast.",
+                  "  KLV USA, Dorrowville, Kansas         410          3")
+    check_names(got, {"Marta Kelvane": "person", "KLV USA": "organization"})
+    assert all(len(surface) < 40 for surface in got), got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a plural head ("Centers") before a purpose: the word after "and" is the purpose's too
+    ("The Centers for Lung Ailments and Prevention issued advice on Monday.",
+     {"Centers for Lung Ailments and Prevention": "organization", "Prevention": None,
+      "Centers for Lung Ailments": None}),
+])
+def test_an_agencys_plural_head_keeps_its_purpose_whole(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # two fields joined by "and" before a law's head: one law (the two halves were junk)
+    ("Under the Workplace Safety and Health Act, the inspectors came twice.",
+     {"Workplace Safety and Health Act": "work", "Workplace Safety": None, "Health Act": None}),
+    # before a body's head, a state's registry name glued before it opening the name
+    ("The Oregon Mine Welfare and Safety Board opened an inquiry.",
+     {"Oregon Mine Welfare and Safety Board": "organization", "Mine Welfare": None,
+      "Safety Board": None}),
+    # a part with a head of its own is a name of its own: no join
+    ("Workers at Dorrow Foods and Safety Board officials met.",
+     {"Dorrow Foods": "organization", "Dorrow Foods and Safety Board": None}),
+])
+def test_two_fields_joined_by_and_before_a_head_are_one_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
