@@ -48,3 +48,20 @@ def test_an_agencys_plural_head_keeps_its_purpose_whole(registry, sentence, want
 ])
 def test_two_fields_joined_by_and_before_a_head_are_one_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+_DEAD = ("{frame} Tarvo Ilmen Kasdor Ruvane, from Peru; Bastio Kell Amarno, from Chile; and "
+         "Orlen Vask Dimarr Tolle and Ilse Marr, from Spain.")
+
+
+def test_the_dead_listed_after_their_frame_are_people(registry):
+    # names of four words with given names no list holds, listed after "The dead were"
+    got = _labels(registry, "A scaffold fell at the site on Friday.", _DEAD.format(frame="The dead were"))
+    check_names(got, {"Tarvo Ilmen Kasdor Ruvane": "person", "Orlen Vask Dimarr Tolle": "person",
+                      "Peru": "country", "Spain": "country"})
+
+
+def test_names_listed_without_a_frame_of_the_dead_stay_untyped(registry):
+    got = _labels(registry, "A scaffold fell at the site on Friday.",
+                  _DEAD.format(frame="The site's owners were"))
+    assert not (got.get("Tarvo Ilmen Kasdor Ruvane") or "").startswith("person"), got

@@ -40,6 +40,7 @@ from kg.nlp.entities.kinds.initialfirms import initial_firms
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.kinnames import kin_appositions, repeated_surnames
+from kg.nlp.entities.kinds.deadlists import dead_lists
 from kg.nlp.entities.kinds.listedpeople import listed_people
 from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
@@ -418,6 +419,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # (kinds/acronymworks.py, ent106)
     acronym_works,
     paired_slots,
+    # "The dead were Arlo Venn, from Kelvia; Tomas Dorrow Ilyen, …": the dead listed, people
+    # (kinds/deadlists.py, ent113)
+    dead_lists,
     # "found Arlo Venn, Tomas Dorrow and Ana Kelvey not guilty": the first of a list of people
     # (kinds/listedpeople.py, ent107)
     listed_people,
