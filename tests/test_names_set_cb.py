@@ -65,3 +65,17 @@ def test_names_listed_without_a_frame_of_the_dead_stay_untyped(registry):
     got = _labels(registry, "A scaffold fell at the site on Friday.",
                   _DEAD.format(frame="The site's owners were"))
     assert not (got.get("Tarvo Ilmen Kasdor Ruvane") or "").startswith("person"), got
+
+
+def test_a_hospital_named_again_by_its_first_word_is_the_hospital(registry):
+    # "at Dorvanek" is a locative frame: the short form was a place of its own
+    got = _labels(registry, "Aides at Dorvanek Medical Center walked out on Monday.",
+                  "At Dorvanek and two clinics, nurses held protests outside the doors.")
+    assert got.get("Dorvanek", "").startswith("hospital/"), got
+    assert got["Dorvanek"] == got["Dorvanek Medical Center"], got
+
+
+def test_a_short_name_opening_no_hospitals_name_keeps_its_frame(registry):
+    got = _labels(registry, "Aides at Dorvanek Medical Center walked out on Monday.",
+                  "At Tessavo and two clinics, nurses held protests outside the doors.")
+    assert not (got.get("Tessavo") or "").startswith(("hospital", "organization")), got

@@ -28,6 +28,7 @@ from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
+from kg.nlp.entities.kinds.deadlists import dead_lists
 from kg.nlp.entities.kinds.firmframes import firm_frames
 from kg.nlp.entities.kinds.firmleads import firm_leads
 from kg.nlp.entities.kinds.firmsnotplaces import firms_not_places
@@ -36,11 +37,11 @@ from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, loca
 from kg.nlp.entities.kinds.glossedpairs import glossed_pairs
 from kg.nlp.entities.kinds.glossedplaces import glossed_places
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
+from kg.nlp.entities.kinds.hospitalshorts import hospital_shorts
 from kg.nlp.entities.kinds.initialfirms import initial_firms
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.kinnames import kin_appositions, repeated_surnames
-from kg.nlp.entities.kinds.deadlists import dead_lists
 from kg.nlp.entities.kinds.listedpeople import listed_people
 from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
@@ -419,6 +420,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # (kinds/acronymworks.py, ent106)
     acronym_works,
     paired_slots,
+    # "nurses at Dorrow" after "Dorrow Medical Center": the hospital again (kinds/hospitalshorts.py, ent113)
+    hospital_shorts,
     # "The dead were Arlo Venn, from Kelvia; Tomas Dorrow Ilyen, …": the dead listed, people
     # (kinds/deadlists.py, ent113)
     dead_lists,
