@@ -79,3 +79,8 @@ def test_a_short_name_opening_no_hospitals_name_keeps_its_frame(registry):
     got = _labels(registry, "Aides at Dorvanek Medical Center walked out on Monday.",
                   "At Tessavo and two clinics, nurses held protests outside the doors.")
     assert not (got.get("Tessavo") or "").startswith(("hospital", "organization")), got
+
+
+def test_a_builders_firm_is_an_organisation(registry):
+    got = _labels(registry, "Six roofers for Tessavo Builders, a contractor from the suburbs, fell.")
+    check_names(got, {"Tessavo Builders": "organization"})
