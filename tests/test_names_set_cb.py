@@ -7,7 +7,7 @@ stand only where the mechanism needs the registry to know one)."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import NAMED, check_names, found
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
@@ -84,3 +84,19 @@ def test_a_short_name_opening_no_hospitals_name_keeps_its_frame(registry):
 def test_a_builders_firm_is_an_organisation(registry):
     got = _labels(registry, "Six roofers for Tessavo Builders, a contractor from the suburbs, fell.")
     check_names(got, {"Tessavo Builders": "organization"})
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a saint's "of the" part inside a church's name: one name (the saint was a place, the
+    # rest a church of its own)
+    ("Families held a vigil at St. Orlen of the Holy Lantern Church on Sunday.",
+     {"St. Orlen of the Holy Lantern Church": NAMED, "St. Orlen": None, "Holy Lantern Church": None}),
+    # a university's unit after its place: one name
+    ("She is treated at the University of Ohio Medical Branch in Dayton.",
+     {"University of Ohio Medical Branch": NAMED, "Medical Branch": None}),
+    # a unit after a body that is no university stays apart
+    ("She banks at the Farmers Bank of Ohio Medical Branch in Dayton.",
+     {"Farmers Bank of Ohio Medical Branch": None, "Farmers Bank of Ohio": "organization"}),
+])
+def test_a_saints_or_a_universitys_name_runs_on_past_of_or_its_place(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
