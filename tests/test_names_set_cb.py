@@ -100,3 +100,14 @@ def test_a_builders_firm_is_an_organisation(registry):
 ])
 def test_a_saints_or_a_universitys_name_runs_on_past_of_or_its_place(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+def test_a_programs_name_apposed_to_an_agency_is_the_agency(registry):
+    got = _labels(registry, "The Tallowa Mine Inspection Program, the state agency that checks the "
+                            "pits, opened a case.")
+    check_names(got, {"Tallowa Mine Inspection Program": "organization"})
+
+
+def test_a_programs_name_without_a_bodys_apposition_stays_a_work(registry):
+    got = _labels(registry, "The Tallowa Mine Inspection Program was cut by the legislature.")
+    assert not (got.get("Tallowa Mine Inspection Program") or "").startswith("organization"), got

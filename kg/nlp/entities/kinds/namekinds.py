@@ -57,6 +57,7 @@ from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
+from kg.nlp.entities.kinds.workapposed import work_head_apposed_body
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
@@ -164,6 +165,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     local_congregation,
     # "Kelvo Air": an airline (kinds/airlines.py, ent98)
     airline_brand,
+    # "the Dorrow Safety Program, the state agency that …": a body by its apposition, not a
+    # work by its head (kinds/workapposed.py, ent113)
+    work_head_apposed_body,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,
