@@ -111,3 +111,15 @@ def test_a_programs_name_apposed_to_an_agency_is_the_agency(registry):
 def test_a_programs_name_without_a_bodys_apposition_stays_a_work(registry):
     got = _labels(registry, "The Tallowa Mine Inspection Program was cut by the legislature.")
     assert not (got.get("Tallowa Mine Inspection Program") or "").startswith("organization"), got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a compass region "of the" a place: the region and the place, two names
+    ("Fishers on the North Coast of the Tallowa Peninsula struck for a week.",
+     {"North Coast": "place", "Tallowa Peninsula": "place", "North Coast of the Tallowa Peninsula": None}),
+    # a court's district is no land's side: one name, as before
+    ("The Northern District of Kelvia court heard it.",
+     {"North District": None, "Kelvia": None}),
+])
+def test_a_compass_region_of_a_place_is_two_places(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
