@@ -123,3 +123,11 @@ def test_a_programs_name_without_a_bodys_apposition_stays_a_work(registry):
 ])
 def test_a_compass_region_of_a_place_is_two_places(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ada Rell, an assistant nurse manager at Tessavo West, died on Tuesday.",
+    "Ada Rell, a nurse at Tessavo West, died on Tuesday.",
+])
+def test_a_workplace_after_a_nurses_or_a_managers_at_is_an_employer(registry, sentence):
+    check_names(_labels(registry, sentence), {"Tessavo West": "organization", "Ada Rell": "person"})
