@@ -7,7 +7,7 @@ stand only where the mechanism needs the registry to know one)."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import NAMED, check_names, found
+from nlp_support import NAMED, Not, check_names, found
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
@@ -131,3 +131,15 @@ def test_a_compass_region_of_a_place_is_two_places(registry, sentence, want):
 ])
 def test_a_workplace_after_a_nurses_or_a_managers_at_is_an_employer(registry, sentence):
     check_names(_labels(registry, sentence), {"Tessavo West": "organization", "Ada Rell": "person"})
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a firm's name ending in a site's word, after a verb of making and "for": the buyer
+    ("The plant makes soap for Tessavo & Rell Works and other retailers.",
+     {"Tessavo & Rell Works": "organization"}),
+    # no such frame: the site's head types it, as before
+    ("Pickets stood outside Tessavo & Rell Works on Monday.",
+     {"Tessavo & Rell Works": Not("organization")}),
+])
+def test_a_site_headed_firm_framed_as_a_buyer_is_a_firm(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

@@ -44,6 +44,7 @@ from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
+from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
@@ -168,6 +169,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "the Dorrow Safety Program, the state agency that …": a body by its apposition, not a
     # work by its head (kinds/workapposed.py, ent113)
     work_head_apposed_body,
+    # "makes candles for Kelvo Works and other retailers": a firm, not a site (kinds/customersites.py, ent113)
+    site_headed_customer,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,
