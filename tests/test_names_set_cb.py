@@ -147,9 +147,11 @@ def test_a_site_headed_firm_framed_as_a_buyer_is_a_firm(registry, sentence, want
 
 @pytest.mark.parametrize("sentence, want", [
     # an ordinal opening a congregation's name: a local church, the building (a place)
-    ("Mourners filled Second Tallowan Baptist Church on Friday.", {"Second Tallowan Baptist Church": "place"}),
+    ("Mourners filled Second Tallowan Baptist Church on Friday.",
+     {"Second Tallowan Baptist Church": "place"}),
     # a hospital's burn unit named as one: a hospital (both a place and a body)
-    ("Three men were flown to the Ada Q. Dorrow Burn Center in Kelvin.", {"Ada Q. Dorrow Burn Center": "hospital"}),
+    ("Three men were flown to the Ada Q. Dorrow Burn Center in Kelvin.",
+     {"Ada Q. Dorrow Burn Center": "hospital"}),
 ])
 def test_an_ordinal_church_and_a_burn_center_by_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

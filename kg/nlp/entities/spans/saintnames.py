@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.spans.pairjoins import join_pairs
 from kg.nlp.entities.spans.runs import Run
 
 _OF = re.compile(r"\s+of(?:\s+the)?\s+")
@@ -37,11 +38,5 @@ def _headed(run: Run) -> bool:
 
 def saint_names(text: str, runs: list[Run]) -> list[Run]:
     """The runs, each saint's run joined to the headed run after its "of" part."""
-    out: list[Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and _OF.fullmatch(text, prev.end, run.begin) and _saint(prev) and _headed(run):
-            out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
-            continue
-        out.append(run)
-    return out
+    return join_pairs(runs, lambda a, b: _OF.fullmatch(text, a.end, b.begin) is not None
+                      and _saint(a) and _headed(b), None)

@@ -11,6 +11,7 @@ of kg.nlp.entities.spans.regionsteps `REGION_STEPS`; the heads and units are dat
 from __future__ import annotations
 
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.spans.pairjoins import join_pairs
 from kg.nlp.entities.spans.runs import Run
 
 
@@ -29,12 +30,5 @@ def _university(run: Run) -> bool:
 def university_units(text: str, runs: list[Run]) -> list[Run]:
     """The runs, each university's run joined to the unit's run right after it."""
     _heads, units = _cues()
-    out: list[Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and text[prev.end:run.begin] == " " and _university(prev) \
-                and " ".join(w for (_b, _e, w) in run.words) in units and not run.title:
-            out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
-            continue
-        out.append(run)
-    return out
+    return join_pairs(runs, lambda a, b: text[a.end:b.begin] == " " and _university(a) and not b.title
+                      and " ".join(w for (_b, _e, w) in b.words) in units, None)
