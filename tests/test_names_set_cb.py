@@ -114,26 +114,6 @@ def test_a_programs_name_without_a_bodys_apposition_stays_a_work(registry):
 
 
 @pytest.mark.parametrize("sentence, want", [
-    # a compass region "of the" a place: the region and the place, two names
-    ("Fishers on the North Coast of the Tallowa Peninsula struck for a week.",
-     {"North Coast": "place", "Tallowa Peninsula": "place", "North Coast of the Tallowa Peninsula": None}),
-    # a court's district is no land's side: one name, as before
-    ("The Northern District of Kelvia court heard it.",
-     {"North District": None, "Kelvia": None}),
-])
-def test_a_compass_region_of_a_place_is_two_places(registry, sentence, want):
-    check_names(_labels(registry, sentence), want)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Ada Rell, an assistant nurse manager at Tessavo West, died on Tuesday.",
-    "Ada Rell, a nurse at Tessavo West, died on Tuesday.",
-])
-def test_a_workplace_after_a_nurses_or_a_managers_at_is_an_employer(registry, sentence):
-    check_names(_labels(registry, sentence), {"Tessavo West": "organization", "Ada Rell": "person"})
-
-
-@pytest.mark.parametrize("sentence, want", [
     # a firm's name ending in a site's word, after a verb of making and "for": the buyer
     ("The plant makes soap for Tessavo & Rell Works and other retailers.",
      {"Tessavo & Rell Works": "organization"}),
@@ -146,12 +126,9 @@ def test_a_site_headed_firm_framed_as_a_buyer_is_a_firm(registry, sentence, want
 
 
 @pytest.mark.parametrize("sentence, want", [
-    # an ordinal opening a congregation's name: a local church, the building (a place)
-    ("Mourners filled Second Tallowan Baptist Church on Friday.",
-     {"Second Tallowan Baptist Church": "place"}),
     # a hospital's burn unit named as one: a hospital (both a place and a body)
     ("Three men were flown to the Ada Q. Dorrow Burn Center in Kelvin.",
      {"Ada Q. Dorrow Burn Center": "hospital"}),
 ])
-def test_an_ordinal_church_and_a_burn_center_by_name(registry, sentence, want):
+def test_a_burn_center_by_name_is_a_hospital(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -38,7 +38,6 @@ from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
-from kg.nlp.entities.spans.compassof import compass_regions_of
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -509,9 +508,6 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("suite_numbers", lambda c, r, f: suite_numbers(c.text, f)),
     # "Twelve Years in U.S. Prisons": a country and a title's plural noun (titlecountries, ent111)
     S("country_before_title_plural", lambda c, r, f: country_before_title_plural(c.text, r, f, c.tx)),
-    # "the West Shore of the North Peninsula": a compass region "of" a place, two places
-    # (compassof, ent113)
-    S("compass_regions_of", lambda c, r, f: compass_regions_of(f, c.cues, c.ev)),
 )
 del S
 
