@@ -18,6 +18,7 @@ from kg.nlp.entities.kinds import (
     authorlines,
     colonies,
     contextrules,
+    customersites,
     frontedplaces,
     headrules,
     lawnames,
@@ -38,6 +39,7 @@ from kg.nlp.entities.kinds import (
     sitepeople,
     syllablenames,
     textrules,
+    workapposed,
 )
 from kg.nlp.entities.kinds.namequery import NameQuery
 
@@ -61,11 +63,12 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `possessiveplaces`, `localchurches`, `airlines`, ent102's `frontedplaces`, ent103's
     # `quotedspeakers`, ent100's `apposedplaces`, ent107's `periodicalnouns`, `reviewauthors`,
     # `possessiveroles`, ent108's `peoplenames` and `syllablenames`, ent111's `addressedchurches`,
-    # `colonies`, `activistbodies`, `ownerfirms` and `authorlines`) takes its place in the chain by name
+    # `colonies`, `activistbodies`, `ownerfirms` and `authorlines`, ent113's `workapposed` and
+    # `customersites`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
-           addressedchurches, colonies, activistbodies, ownerfirms, authorlines]
+           addressedchurches, colonies, activistbodies, ownerfirms, authorlines, workapposed, customersites]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:
