@@ -18,6 +18,7 @@ from kg.nlp.entities.kinds import (
     authorlines,
     colonies,
     contextrules,
+    customersites,
     frontedplaces,
     headrules,
     lawnames,
@@ -41,6 +42,7 @@ from kg.nlp.entities.kinds import (
     syllablenames,
     textrules,
     unionnames,
+    workapposed,
 )
 from kg.nlp.entities.kinds.namequery import NameQuery
 
@@ -65,12 +67,13 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `quotedspeakers`, ent100's `apposedplaces`, ent107's `periodicalnouns`, `reviewauthors`,
     # `possessiveroles`, ent108's `peoplenames` and `syllablenames`, ent111's `addressedchurches`,
     # `colonies`, `activistbodies`, `ownerfirms` and `authorlines`, ent110's `sitecities` and
-    # `unionnames`, ent109's `oneofplaces`) takes its place in the chain by name
+    # `unionnames`, ent109's `oneofplaces`, ent113's `workapposed` and `customersites`) takes its
+    # place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
            addressedchurches, colonies, activistbodies, ownerfirms, authorlines, sitecities,
-           unionnames, oneofplaces]
+           unionnames, oneofplaces, workapposed, customersites]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

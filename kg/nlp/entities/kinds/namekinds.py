@@ -44,6 +44,7 @@ from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
+from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
@@ -60,6 +61,7 @@ from kg.nlp.entities.kinds.sitecities import site_before_city
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
 from kg.nlp.entities.kinds.unionnames import union_after_noun
+from kg.nlp.entities.kinds.workapposed import work_head_apposed_body
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
@@ -171,6 +173,11 @@ NAME_RULES: tuple[NameRule, ...] = (
     airline_brand,
     # "the Grand Hotel Dorrstad": a building's head before its city (kinds/sitecities.py, ent110)
     site_before_city,
+    # "the Dorrow Safety Program, the state agency that …": a body by its apposition, not a
+    # work by its head (kinds/workapposed.py, ent113)
+    work_head_apposed_body,
+    # "makes candles for Kelvo Works and other retailers": a firm, not a site (kinds/customersites.py, ent113)
+    site_headed_customer,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,

@@ -28,6 +28,7 @@ from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
+from kg.nlp.entities.kinds.deadlists import dead_lists
 from kg.nlp.entities.kinds.familymembers import family_members
 from kg.nlp.entities.kinds.firmframes import firm_frames
 from kg.nlp.entities.kinds.firmleads import firm_leads
@@ -37,6 +38,7 @@ from kg.nlp.entities.kinds.framedkinds import coordinated_with, list_kinds, loca
 from kg.nlp.entities.kinds.glossedpairs import glossed_pairs
 from kg.nlp.entities.kinds.glossedplaces import glossed_places
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
+from kg.nlp.entities.kinds.hospitalshorts import hospital_shorts
 from kg.nlp.entities.kinds.initialfirms import initial_firms
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
@@ -433,6 +435,11 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # (kinds/acronymworks.py, ent106)
     acronym_works,
     paired_slots,
+    # "nurses at Dorrow" after "Dorrow Medical Center": the hospital again (kinds/hospitalshorts.py, ent113)
+    hospital_shorts,
+    # "The dead were Arlo Venn, from Kelvia; Tomas Dorrow Ilyen, …": the dead listed, people
+    # (kinds/deadlists.py, ent113)
+    dead_lists,
     # "found Arlo Venn, Tomas Dorrow and Ana Kelvey not guilty": the first of a list of people
     # (kinds/listedpeople.py, ent107)
     listed_people,

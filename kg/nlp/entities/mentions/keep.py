@@ -290,7 +290,9 @@ def firms_national_arm(q: MentionQuery) -> bool:
     is recorded (`MentionContext.firm_arms`) for the finder to name one organisation."""
     if q.kind != "country" or not _after_firms_initials(q):
         return False
-    q.cx.firm_arms.add((q.text.rfind(" ", q.r.begin, q.m.begin - 1) + 1, q.m.end))
+    # the initials open the arm; a region may begin with them (a table's row), no space before
+    begin = max(q.r.begin, q.text.rfind(" ", q.r.begin, q.m.begin - 1) + 1)
+    q.cx.firm_arms.add((begin, q.m.end))
     return True
 
 

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from kg.nlp.entities.spans.runs import Run
 
 
-def join_pairs(runs: list[Run], joins: Callable[[Run, Run], bool], kind: str) -> list[Run]:
+def join_pairs(runs: list[Run], joins: Callable[[Run, Run], bool], kind: str | None) -> list[Run]:
     """The runs, each run and the next that `joins` accepts made one run of `kind` (the words
     between them are the name's, no word of its own), left to right, a joined run never joined
-    again."""
+    again. A `kind` of None leaves the joined run to the typing rules (saintnames, universityunits)."""
     out: list[Run] = []
     i = 0
     while i < len(runs):

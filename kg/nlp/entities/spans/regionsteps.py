@@ -69,6 +69,7 @@ from kg.nlp.entities.spans.digitlinks import digit_links
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.englishtails import registry_english_tails
 from kg.nlp.entities.spans.federations import place_federations
+from kg.nlp.entities.spans.fieldpairs import field_pairs
 from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
 from kg.nlp.entities.spans.forcesof import forces_of_leaders
@@ -146,6 +147,7 @@ from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.saintnames import saint_names
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
@@ -171,6 +173,7 @@ from kg.nlp.entities.spans.unionregions import union_regions
 from kg.nlp.entities.spans.unionsections import union_sections
 from kg.nlp.entities.spans.unionsoftrades import unions_of_trades
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
+from kg.nlp.entities.spans.universityunits import university_units
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -362,6 +365,15 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
     S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
+    # "St. Kelvin of the Holy Dorrow Church": a saint's "of" part inside a church's name
+    # (saintnames, ent113)
+    S("saint_names", lambda c, r, f: saint_names(c.text, f)),
+    # "the University of Kelvia Medical Branch": a university's unit after its place
+    # (universityunits, ent113)
+    S("university_units", lambda c, r, f: university_units(c.text, f)),
+    # "the Harbor Safety and Health Act": two fields joined by "and" before a head, one name
+    # (fieldpairs, ent113)
+    S("field_pairs", lambda c, r, f: field_pairs(c.text, f, c.covered, c.cues)),
     # "the Kelvia Occupational Safety and Health Administration": a state's agency (stateagencies)
     S("state_agencies", lambda c, r, f: state_agencies(c.text, r, f, c.covered)),
     # "the Peoples’ Democratic Party": a plural possessive before a registry party (ent83)
