@@ -3,8 +3,9 @@ on invented text: a letter's signer whose name has a word opening with the glott
 (the ʻokina of Tongan, Samoan and Hawaiian names: "Sela ʻUluvalu") is a signer like any other,
 so the letters page keeps its items apart (CD's read two letters as one); the peoples'
 adjectives ("Māori and Pākehā workers", `group_words`) are no names; a naval rank and a
-university's "Rector" are titles; a name typed a person only by a given name inside it,
-between "the" and a building's noun ("the Al Kelvari mosque"), is the building."""
+university's "Rector" are titles; a seat after "for" ends at its sentence's stop; a name typed a
+person only by a given name inside it, between "the" and a building's noun ("the Al Kelvari
+mosque"), is the building."""
 
 from __future__ import annotations
 
@@ -64,3 +65,13 @@ def test_a_universitys_rector_is_a_title(registry):
 
     got = surfaces(registry, "Students marched on the offices of Rector Ana Dorrow de Kelvo in June.")
     assert got.get("Ana Dorrow de Kelvo", "").startswith("person/"), got
+
+
+def test_a_seat_after_for_ends_at_its_sentences_stop(registry):
+    from nlp_support import surfaces
+
+    got = surfaces(registry, "Ana Dorrow, the member of parliament for Kelvo. The Tallow Union won.")
+    assert got.get("Kelvo", "").startswith("place/"), got
+    assert "Tallow Union" in got and not any(". " in s for s in got), got
+    got = surfaces(registry, "Ana Dorrow, the MP for St. Kelvins and Dorrow West, spoke.")
+    assert got.get("St. Kelvins and Dorrow West", "").startswith("place/"), got

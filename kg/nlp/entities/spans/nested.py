@@ -34,7 +34,7 @@ def constituencies(text: str, r: Region, runs: list[Run], known: list[Match], cu
         seat = _SEAT.match(text, c.end(), r.end)
         if seat is None:
             continue
-        b, e = seat.start(), seat.end()
+        b, e = seat.start(), _sentence_end(text, seat.start(), seat.end(), cues)
         while text[b:e].endswith(".") and not re.search(r"\b[A-Z]\.$", text[b:e]):
             e -= 1
         if text[b:e].endswith(" and"):
@@ -47,6 +47,21 @@ def constituencies(text: str, r: Region, runs: list[Run], known: list[Match], cu
         runs.append(Run(b, e, words, kind="place", absorbed=absorbed))
         runs.sort(key=lambda run: run.begin)
     return runs
+
+
+_WORD_STOP = re.compile(r"([\w’'-]+\.)\s")
+
+
+def _sentence_end(text: str, b: int, e: int, cues: Cues) -> int:
+    """The seat's end at the first full stop that ends a sentence inside it ("for Kelvo. The
+    Dorrow Union …": the seat is "Kelvo"), not an initial's or a name's abbreviation ("St.";
+    `name_abbreviations`); else `e`. The seat ran on over the stop into the next sentence's
+    name before (set CD, 2026-12-06)."""
+    for m in _WORD_STOP.finditer(text, b, e):
+        word = m.group(1)
+        if len(word) > 2 and word not in cues.abbreviations:
+            return m.end(1)
+    return e
 
 
 def founder_firm(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
