@@ -3,7 +3,8 @@ on invented text: a letter's signer whose name has a word opening with the glott
 (the ʻokina of Tongan, Samoan and Hawaiian names: "Sela ʻUluvalu") is a signer like any other,
 so the letters page keeps its items apart (CD's read two letters as one); the peoples'
 adjectives ("Māori and Pākehā workers", `group_words`) are no names; a naval rank and a
-university's "Rector" are titles; a seat after "for" ends at its sentence's stop; a name typed a
+university's "Rector" are titles; a seat after "for" ends at its sentence's stop; a land named
+for a person's possessive ("Kelvin’s Bush") is one place; a name typed a
 person only by a given name inside it, between "the" and a building's noun ("the Al Kelvari
 mosque"), is the building."""
 
@@ -75,3 +76,11 @@ def test_a_seat_after_for_ends_at_its_sentences_stop(registry):
     assert "Tallow Union" in got and not any(". " in s for s in got), got
     got = surfaces(registry, "Ana Dorrow, the MP for St. Kelvins and Dorrow West, spoke.")
     assert got.get("St. Kelvins and Dorrow West", "").startswith("place/"), got
+
+
+def test_a_land_named_for_a_persons_possessive_is_one_place(registry):
+    from nlp_support import surfaces
+
+    got = surfaces(registry, "The green bans began at Kelvin’s Bush near Dorrow in 1971.")
+    assert got.get("Kelvin’s Bush", "").startswith("place/"), got
+    assert "Kelvin" not in got and "Bush" not in got, got
