@@ -29,14 +29,16 @@ def first_family_name(label: str, is_given: Callable[[str], bool],
 def two_family_names(kinds: dict[str, tuple[str, bool]], alone: set[str], is_head: Callable[[str], bool],
                      is_given: Callable[[str], bool], common: Callable[[str], bool]) -> dict[str, str]:
     """The untyped or people's three-word names (`kinds[label]` "thing" or "person") whose
-    first family name `alone` holds (a one-word run of the article), each mapped to that family
-    name. A person a speech verb or a given name typed ("said Orlando Dorrow Tessaro") is as
-    often so named as one nothing types (branch ent22)."""
+    first family name `alone` holds (a one-word run of the article, or a two-word run of the
+    given name and that family name), each mapped to that family name. A person a speech verb
+    or a given name typed ("said Orlando Dorrow Tessaro") is as often so named as one nothing
+    types (branch ent22)."""
     out: dict[str, str] = {}
     for label, (kind, _strong) in kinds.items():
         if kind not in ("thing", "person") or any(is_head(w) for w in label.split()):
             continue
         middle = first_family_name(label, is_given, common)
-        if middle is not None and middle in alone:
+        # the first family name alone ("Gómez"), or with the given name ("Ramiro Gómez")
+        if middle is not None and (middle in alone or f"{label.split()[0]} {middle}" in alone):
             out[label] = middle
     return out

@@ -311,7 +311,8 @@ def two_family_names(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """"Ramiro Gómez Urrieta … Gómez said": two family names, the first alone later (the
     pairs kept in `kinds.family_of` for the short forms)."""
     cues = ctx.cues
-    alone = {run.words[0][2] for run in ctx.runs if len(run.words) == 1 and run.kind is None}
+    alone = {" ".join(w[2] for w in run.words) for run in ctx.runs
+             if len(run.words) in (1, 2) and run.kind is None}
     kinds.family_of = familynames.two_family_names(kinds.of, alone, lambda w: w in cues.heads,
                                                    ctx.ev.gazetteer.is_given_name, common_words().common)
     for label in kinds.family_of:

@@ -124,6 +124,10 @@ class ShortForms:
                    and not (kind_of.get(short, ("thing", False))[0] == "city" and _city_before(ctx.text, at))}
         # a first family name: "Gómez" after "Ramiro Gómez Urrieta" (kg.nlp.entities.kinds.familynames)
         longer |= {f for f, middle in family_of.items() if middle == short and first_at[f] < at}
+        # the given name and the first family name: "Ramiro Gómez" after "Ramiro Gómez Urrieta"
+        # (the second family name left off, as a later mention does; set BZ, 2026-12-06)
+        longer |= {f for f, middle in family_of.items() if first_at[f] < at
+                   and short == f"{f.split()[0]} {middle}" and len(f.split()) > n}
         # a school by a word of its name: "the Polytechnic", "the Mexican Polytechnic" after "the
         # Kelvo Polytechnic Institute", whatever "at the" made of it (set R)
         if not kind_of.get(short, ("thing", False))[1] and not ev.place_kind(short):
