@@ -1,0 +1,73 @@
+"""A name's other spelling, or its name in another language, printed right after it (set CC,
+ent114): "Kelvograd — Kelvohrad in Dorrish and Kelvogrod in Tallish —", "Dorrinsk, also
+spelled Dorrynsk", "Ana Kelvova—Hanna Kelvava, as her name is spelled in Dorrish—",
+"Kelvinskaya Ploshchad in Dorrish and Kelvovaya in Tallish". Pages on Eastern Europe print a
+town's, a square's or a ruler's names in two or three languages side by side; the first is
+typed (the registry, the gazetteer or a head word knows it), the others are transliterations
+nobody lists, so they stayed untyped.
+
+`other_spellings` gives such an untyped name (one to four capitalised words, no title) the kind
+of the typed name it renames: the name right before it across a dash, a bracket or
+", also spelled", or the previous other name of the chain ("… in Dorrish and <X> in Tallish").
+A dash or a bracket alone says nothing (an aside may name anything), so a language must follow
+the name there ("<X> in Tallish", "<X>, as we write it in Tallish"); "also spelled" says it by
+itself. A place's kinds (city, country) give a place; a person's and a body's are kept.
+
+kg.nlp.entities.kinds.resolve runs it in `KIND_STEPS` after the glossed names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.kinds.kindstate import Kept, Kinds
+from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.spans.runs import PLACE_KINDS
+
+# the kinds another spelling takes from the name it renames
+_KINDS = {"person": "person", "organization": "organization"} | {k: "place" for k in PLACE_KINDS}
+_WORD = re.compile(r"[A-ZÀ-Þ][\w’'.-]*")
+
+
+@cached
+def _frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The frames built from kinds.toml `other_spellings`: (a dash or a bracket between the
+    names, "also spelled" between them, a language and "and" closing the previous name of a
+    chain, a language after the other name)."""
+    data = load("kinds")["other_spellings"]
+    lang = "(?:" + "|".join(re.escape(w) for w in sorted(data["languages"], key=len, reverse=True)) + r")(?![\w’'-])"
+    spelled = "(?:" + "|".join(re.escape(w) for w in data["spelled"]) + ")"
+    dash = re.compile(r"[ \t]*(?:[—–]|--|\()[ \t]*|[ \t]+-[ \t]+")
+    also = re.compile(rf",[ \t]+(?:also[ \t]+)?{spelled}[ \t]+(?:as[ \t]+)?")
+    chain = re.compile(rf"[ \t]+in[ \t]+{lang},?[ \t]+(?:and|or)[ \t]+")
+    after = re.compile(rf"[ \t]+in[ \t]+{lang}|,[ \t]+as[ \t]+[^.;:\n—–()]{{0,40}}?\bin[ \t]+{lang}")
+    return dash, also, chain, after
+
+
+def renamed_kind(text: str, begin: int, end: int, typed: list[tuple[int, int, str]]) -> str | None:
+    """The kind of the typed name the name from `begin` to `end` renames, if the words between
+    and after them say it is its other spelling (the module's docstring), else None."""
+    dash, also, chain, after = _frames()
+    language_after = after.match(text, end) is not None
+    for b, e, kind in sorted(typed, key=lambda t: t[0]):
+        if e > begin or kind not in _KINDS or begin - e > 40:
+            continue
+        if also.fullmatch(text, e, begin) or (
+                language_after and (dash.fullmatch(text, e, begin) or chain.fullmatch(text, e, begin))):
+            return _KINDS[kind]
+    return None
+
+
+def other_spellings(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """"Kelvograd — Kelvohrad in Dorrish": an untyped other spelling takes the kind of the name
+    it renames, in text order, so that a chain's third name follows its second."""
+    for run, label, _k in sorted(kept, key=lambda item: item[0].begin):
+        words = label.split()
+        if kinds.of[label][0] != "thing" or run.title or not 1 <= len(words) <= 4 \
+                or not all(_WORD.fullmatch(w) for w in words):
+            continue
+        kind = renamed_kind(ctx.text, run.begin, run.end, kinds.typed)
+        if kind is not None:
+            kinds.of[label] = (kind, False)
+            kinds.typed.append((run.begin, run.end, kind))
