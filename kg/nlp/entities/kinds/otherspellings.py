@@ -36,7 +36,8 @@ def _frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pat
     names, "also spelled" between them, a language and "and" closing the previous name of a
     chain, a language after the other name)."""
     data = load("kinds")["other_spellings"]
-    lang = "(?:" + "|".join(re.escape(w) for w in sorted(data["languages"], key=len, reverse=True)) + r")(?![\w’'-])"
+    names = sorted(data["languages"], key=len, reverse=True)  # "Crimean Tatar" before "Tatar"
+    lang = "(?:" + "|".join(re.escape(w) for w in names) + r")(?![\w’'-])"
     spelled = "(?:" + "|".join(re.escape(w) for w in data["spelled"]) + ")"
     dash = re.compile(r"[ \t]*(?:[—–]|--|\()[ \t]*|[ \t]+-[ \t]+")
     also = re.compile(rf",[ \t]+(?:also[ \t]+)?{spelled}[ \t]+(?:as[ \t]+)?")
@@ -50,7 +51,7 @@ def renamed_kind(text: str, begin: int, end: int, typed: list[tuple[int, int, st
     and after them say it is its other spelling (the module's docstring), else None."""
     dash, also, chain, after = _frames()
     language_after = after.match(text, end) is not None
-    for b, e, kind in sorted(typed, key=lambda t: t[0]):
+    for _b, e, kind in sorted(typed, key=lambda t: t[0]):
         if e > begin or kind not in _KINDS or begin - e > 40:
             continue
         if also.fullmatch(text, e, begin) or (

@@ -125,6 +125,7 @@ from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
+from kg.nlp.entities.spans.regionpeoples import region_peoples
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -496,6 +497,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("suite_numbers", lambda c, r, f: suite_numbers(c.text, f)),
     # "Twelve Years in U.S. Prisons": a country and a title's plural noun (titlecountries, ent111)
     S("country_before_title_plural", lambda c, r, f: country_before_title_plural(c.text, r, f, c.tx)),
+    # "Kelvinian Dorrans", "the Kelvinian Dorran prisoners": a people by its region's adjective,
+    # no name (kg.nlp.entities.spans.regionpeoples, ent114)
+    S("region_peoples", lambda c, r, f: region_peoples(f, c.cues)),
 )
 del S
 
