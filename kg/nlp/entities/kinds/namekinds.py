@@ -45,6 +45,7 @@ from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
+from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
@@ -227,6 +228,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     people_for_cause,
     contextrules.given_name,
     contextrules.family_name_ending,
+    # "Yevgor Dorrov": a given name the package lists below the gazetteer's floors, no common
+    # word beside it (kinds/lessergiven.py, ent114)
+    lesser_given_person,
     # "Kim Dae Jung": a Korean family name and two syllables (kinds/syllablenames.py, ent108)
     syllable_given_name,
     # last: the gazetteer, a list of places, a river's side, platforms, employers, acronyms, a locative
