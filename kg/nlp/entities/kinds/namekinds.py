@@ -51,6 +51,7 @@ from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
+from kg.nlp.entities.kinds.peoplestates import people_state
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.possessiveroles import possessive_role
@@ -235,6 +236,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     syllable_given_name,
     # last: the gazetteer, a list of places, a river's side, platforms, employers, acronyms, a locative
     contextrules.firm_listed_with_bodies,
+    # "the Kelvish People’s Republic": a state by its people's adjective (kinds/peoplestates.py, ent114)
+    people_state,
     contextrules.gazetteer_place,
     contextrules.listed_with_places,
     contextrules.river_side_region,
