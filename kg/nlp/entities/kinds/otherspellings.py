@@ -11,7 +11,9 @@ of the typed name it renames: the name right before it across a dash, a bracket 
 ", also spelled", or the previous other name of the chain ("… in Dorrish and <X> in Tallish").
 A dash or a bracket alone says nothing (an aside may name anything), so a language must follow
 the name there ("<X> in Tallish", "<X>, as we write it in Tallish"); "also spelled" says it by
-itself. A place's kinds (city, country) give a place; a person's and a body's are kept.
+itself. A body's or a place's name, its noun and an aside in dashes ("the Kelvo movement —
+Dorrow Unity —") is its English name too. A place's kinds (city, country) give a place; a
+person's and a body's are kept.
 
 kg.nlp.entities.kinds.resolve runs it in `KIND_STEPS` after the glossed names.
 """
@@ -19,6 +21,7 @@ kg.nlp.entities.kinds.resolve runs it in `KIND_STEPS` after the glossed names.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
@@ -30,32 +33,45 @@ _KINDS = {"person": "person", "organization": "organization"} | {k: "place" for 
 _WORD = re.compile(r"[A-ZÀ-Þ][\w’'.-]*")
 
 
+class _Frames(NamedTuple):
+    """The frames built from kinds.toml `other_spellings`."""
+
+    dash: re.Pattern[str]  # a dash or a bracket between the names
+    also: re.Pattern[str]  # ", also spelled" between them
+    chain: re.Pattern[str]  # a language and "and" closing the previous name of a chain
+    after: re.Pattern[str]  # a language after the other name
+    aside: re.Pattern[str]  # a dash, after a body's or a place's name and its noun
+    aside_end: re.Pattern[str]  # the dash closing the aside
+
+
 @cached
-def _frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The frames built from kinds.toml `other_spellings`: (a dash or a bracket between the
-    names, "also spelled" between them, a language and "and" closing the previous name of a
-    chain, a language after the other name)."""
+def _frames() -> _Frames:
     data = load("kinds")["other_spellings"]
     names = sorted(data["languages"], key=len, reverse=True)  # "Crimean Tatar" before "Tatar"
     lang = "(?:" + "|".join(re.escape(w) for w in names) + r")(?![\w’'-])"
     spelled = "(?:" + "|".join(re.escape(w) for w in data["spelled"]) + ")"
-    dash = re.compile(r"[ \t]*(?:[—–]|--|\()[ \t]*|[ \t]+-[ \t]+")
-    also = re.compile(rf",[ \t]+(?:also[ \t]+)?{spelled}[ \t]+(?:as[ \t]+)?")
-    chain = re.compile(rf"[ \t]+in[ \t]+{lang},?[ \t]+(?:and|or)[ \t]+")
-    after = re.compile(rf"[ \t]+in[ \t]+{lang}|,[ \t]+as[ \t]+[^.;:\n—–()]{{0,40}}?\bin[ \t]+{lang}")
-    return dash, also, chain, after
+    return _Frames(
+        dash=re.compile(r"[ \t]*(?:[—–]|--|\()[ \t]*|[ \t]+-[ \t]+"),
+        also=re.compile(rf",[ \t]+(?:also[ \t]+)?{spelled}[ \t]+(?:as[ \t]+)?"),
+        chain=re.compile(rf"[ \t]+in[ \t]+{lang},?[ \t]+(?:and|or)[ \t]+"),
+        after=re.compile(rf"[ \t]+in[ \t]+{lang}|,[ \t]+as[ \t]+[^.;:\n—–()]{{0,40}}?\bin[ \t]+{lang}"),
+        aside=re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*(?:[—–]|--)[ \t]*"),
+        aside_end=re.compile(r"[ \t]*(?:[—–]|--)"))
 
 
 def renamed_kind(text: str, begin: int, end: int, typed: list[tuple[int, int, str]]) -> str | None:
     """The kind of the typed name the name from `begin` to `end` renames, if the words between
     and after them say it is its other spelling (the module's docstring), else None."""
-    dash, also, chain, after = _frames()
-    language_after = after.match(text, end) is not None
+    f = _frames()
+    language_after = f.after.match(text, end) is not None
+    aside_closed = f.aside_end.match(text, end) is not None
     for _b, e, kind in sorted(typed, key=lambda t: t[0]):
         if e > begin or kind not in _KINDS or begin - e > 40:
             continue
-        if also.fullmatch(text, e, begin) or (
-                language_after and (dash.fullmatch(text, e, begin) or chain.fullmatch(text, e, begin))):
+        if f.also.fullmatch(text, e, begin) or (
+                language_after and (f.dash.fullmatch(text, e, begin) or f.chain.fullmatch(text, e, begin))):
+            return _KINDS[kind]
+        if aside_closed and kind != "person" and f.aside.fullmatch(text, e, begin):
             return _KINDS[kind]
     return None
 
