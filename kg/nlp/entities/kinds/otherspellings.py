@@ -12,7 +12,9 @@ of the typed name it renames: the name right before it across a dash, a bracket 
 A dash or a bracket alone says nothing (an aside may name anything), so a language must follow
 the name there ("<X> in Tallish", "<X>, as we write it in Tallish"); "also spelled" says it by
 itself. A body's or a place's name, its noun and an aside in dashes ("the Kelvo movement —
-Dorrow Unity —") is its English name too. A place's kinds (city, country) give a place; a
+Dorrow Unity —") is its English name too, and a people's name for a place is that place
+("Kelvia, which Dorrans call Kelvistan", "Dorrans call the town Kelvograd": the noun one of
+kinds.toml [phrases] `known_as_place_nouns`). A place's kinds (city, country) give a place; a
 person's and a body's are kept.
 
 kg.nlp.entities.kinds.resolve runs it in `KIND_STEPS` after the glossed names.
@@ -42,6 +44,8 @@ class _Frames(NamedTuple):
     after: re.Pattern[str]  # a language after the other name
     aside: re.Pattern[str]  # a dash, after a body's or a place's name and its noun
     aside_end: re.Pattern[str]  # the dash closing the aside
+    which_call: re.Pattern[str]  # ", which <People> call" after the name
+    call_the: re.Pattern[str]  # "<People> call the <noun>" before the other name
 
 
 @cached
@@ -56,13 +60,19 @@ def _frames() -> _Frames:
         chain=re.compile(rf"[ \t]+in[ \t]+{lang},?[ \t]+(?:and|or)[ \t]+"),
         after=re.compile(rf"[ \t]+in[ \t]+{lang}|,[ \t]+as[ \t]+[^.;:\n—–()]{{0,40}}?\bin[ \t]+{lang}"),
         aside=re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*(?:[—–]|--)[ \t]*"),
-        aside_end=re.compile(r"[ \t]*(?:[—–]|--)"))
+        aside_end=re.compile(r"[ \t]*(?:[—–]|--)"),
+        which_call=re.compile(r",[ \t]+which[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,2}call[ \t]+"),
+        call_the=re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[ \t]+call[ \t]+the[ \t]+(?P<noun>[a-z]+)[ \t]+\Z"))
+
 
 
 def renamed_kind(text: str, begin: int, end: int, typed: list[tuple[int, int, str]]) -> str | None:
     """The kind of the typed name the name from `begin` to `end` renames, if the words between
     and after them say it is its other spelling (the module's docstring), else None."""
     f = _frames()
+    called = f.call_the.search(text, max(0, begin - 40), begin)
+    if called is not None and called.group("noun") in load("kinds")["phrases"]["known_as_place_nouns"]:
+        return "place"
     language_after = f.after.match(text, end) is not None
     aside_closed = f.aside_end.match(text, end) is not None
     for _b, e, kind in sorted(typed, key=lambda t: t[0]):
@@ -71,7 +81,8 @@ def renamed_kind(text: str, begin: int, end: int, typed: list[tuple[int, int, st
         if f.also.fullmatch(text, e, begin) or (
                 language_after and (f.dash.fullmatch(text, e, begin) or f.chain.fullmatch(text, e, begin))):
             return _KINDS[kind]
-        if aside_closed and kind != "person" and f.aside.fullmatch(text, e, begin):
+        if aside_closed and kind != "person" and f.aside.fullmatch(text, e, begin) \
+                or f.which_call.fullmatch(text, e, begin):
             return _KINDS[kind]
     return None
 
