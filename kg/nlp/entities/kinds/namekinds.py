@@ -41,6 +41,7 @@ from kg.nlp.entities.kinds import (
 from kg.nlp.entities.kinds.activistbodies import body_of_activist
 from kg.nlp.entities.kinds.addressedchurches import addressed_church
 from kg.nlp.entities.kinds.airlines import airline_brand
+from kg.nlp.entities.kinds.apposedgroups import role_modified_body
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
@@ -84,6 +85,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     fronted_place,
     # "grew up in the Kelvo Highlands, the daughter of a miner": after "in the", a place (ent100)
     place_before_apposition,
+    # "Kelvo Pora, a student group,": a role modifying a body's noun (kinds/apposedgroups.py, ent114)
+    role_modified_body,
     textrules.role_apposition,
     textrules.holiday,
     textrules.known_as,
