@@ -8,7 +8,8 @@ month's square (`month_town_heads`); a people by its region's adjective
 "ut-"; given names the package lists below the gazetteer's floors
 (kg.nlp.entities.kinds.lessergiven); a state by its people's adjective
 (kg.nlp.entities.kinds.peoplestates); "bloc" and "movement" after a body's name; a role
-modifying a body's noun in an apposition (kg.nlp.entities.kinds.apposedgroups). No name or
+modifying a body's noun in an apposition (kg.nlp.entities.kinds.apposedgroups); gorges,
+tunnels and soviets by their heads; registry rows for recurring real names. No name or
 sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ CASES = [
     pytest.param(("Students camped on March Square for a week.",),
                  {"March Square": "place"},
                  id="a-months-square"),
+    pytest.param(("Convoys went through the Dorrovo Tunnel and the Kelvan Gorge.",),
+                 {"Dorrovo Tunnel": "place", "Kelvan Gorge": "place"},
+                 id="a-tunnel-and-a-gorge"),
     # -- peoples, assemblies, particles --------------------------------------------------------------
     pytest.param(("The Siberian Tatar elders and Siberian Tatars from the villages came.",),
                  {"Siberian Tatar": None, "Siberian Tatars": None},
@@ -74,6 +78,13 @@ CASES = [
     pytest.param(("Ana Dorrova’s Kelvoblok bloc won six seats.",),
                  {"Kelvoblok": "organization"},
                  id="a-bloc"),
+    pytest.param(("In 1917 the Kelvograd Soviet voted to arm the workers; the Soviet Union came later.",),
+                 {"Kelvograd Soviet": "organization", "Soviet Union": "country/soviet-union"},
+                 id="a-soviet-ending-a-name-is-a-council"),
+    pytest.param(("Lukashenka said the Warsaw Pact was gone and Gazprom raised prices.",),
+                 {"Lukashenka": "person/alexander-lukashenko", "Warsaw Pact": "organization/warsaw-pact",
+                  "Gazprom": "organization/gazprom"},
+                 id="registry-rows"),
     pytest.param(("The rally was organized by Kelvora, a student group, and the miners.",),
                  {"Kelvora": "organization"},
                  id="a-role-modifying-a-bodys-noun"),
