@@ -9,7 +9,7 @@ month's square (`month_town_heads`); a people by its region's adjective
 (kg.nlp.entities.kinds.lessergiven); a state by its people's adjective
 (kg.nlp.entities.kinds.peoplestates); "bloc" and "movement" after a body's name; a role
 modifying a body's noun in an apposition (kg.nlp.entities.kinds.apposedgroups); gorges,
-tunnels and soviets by their heads; registry rows for recurring real names. No name or
+tunnels and soviets by their heads; "whose" before a family noun; registry rows for recurring real names. No name or
 sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -67,6 +67,9 @@ CASES = [
     pytest.param(("The strike was called by Mykhailo Dorrovets after the mine flooded.",),
                  {"Mykhailo Dorrovets": "person"},
                  id="a-lesser-listed-given-name"),
+    pytest.param(("“We want him home,” said Ana Dorrova, whose son, Kelvasar, was taken in May.",),
+                 {"Kelvasar": "person"},
+                 id="whose-and-a-family-noun"),
     pytest.param(("Mayors took office in Sarajevo, Kelvac and Zubin Dorrok last week.",),
                  {"Zubin Dorrok": Not("person")},
                  id="a-lesser-listed-given-name-opening-a-listed-town"),
