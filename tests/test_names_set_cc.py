@@ -73,6 +73,9 @@ CASES = [
     pytest.param(("Mayors took office in Sarajevo, Kelvac and Zubin Dorrok last week.",),
                  {"Zubin Dorrok": Not("person")},
                  id="a-lesser-listed-given-name-opening-a-listed-town"),
+    pytest.param(("Floods hit the farms in Zubin Dorrok last week.",),
+                 {"Zubin Dorrok": Not("person")},
+                 id="a-lesser-listed-given-name-after-in"),
     # -- states by their people's adjective; bodies --------------------------------------------------
     pytest.param(("In 1919 the Kelvish People’s Republic fell, and the Dorrian Republic of Tallovia "
                   "was declared.",),

@@ -9,7 +9,9 @@ bearers the package's sources count less often; a surname with no ending of
 `lesser_given_person` types a name of two plain capitalised words a person when the first is a
 given name the package lists at the lower floors of kinds.toml [lesser_given_names], and
 neither word is a common English word (kg.nlp.entities.cues.commonwords), a place the
-gazetteer knows, a head, a title or a group word, no "the" stands before it and no list of
+gazetteer knows, a head, a title or a group word, the whole no town GeoNames lists (the
+place rules read such a name where the text says a place), no "the" and no locative word
+("in", "near": entities.toml `locative_before`) stands before it and no list of
 places holds it ("in Kelvograd, Dorrinsk and Zarin Potek": a town whose first word is a given
 name). A rule of
 kg.nlp.entities.kinds.namekinds `NAME_RULES`, asked after the given names and the family
@@ -63,9 +65,9 @@ words listed before "and").
 def lesser_given_person(q: NameQuery) -> Kind | None:
     """"Yevgor Dorrov": a lesser-listed given name and a surname, neither a common word, a person."""
     w = q.words
-    if len(w) != 2 or q.place or fold(w[0]) not in lesser_given_names() \
+    if len(w) != 2 or q.place or q.ev.gazetteer.town_kind(q.label) or fold(w[0]) not in lesser_given_names() \
             or not all(_plain_word(q, x) for x in w) \
             or q.ev.the_before_head(q.text, q.run.begin, q.run.end) \
-            or _in_list_of_places(q):
+            or _in_list_of_places(q) or q.ev.locative_before(q.text, q.run.begin):
         return None
     return "person", False
