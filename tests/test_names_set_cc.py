@@ -9,8 +9,8 @@ month's square (`month_town_heads`); a people by its region's adjective
 (kg.nlp.entities.kinds.lessergiven); a state by its people's adjective
 (kg.nlp.entities.kinds.peoplestates); "bloc" and "movement" after a body's name; a role
 modifying a body's noun in an apposition (kg.nlp.entities.kinds.apposedgroups); gorges,
-tunnels and soviets by their heads; "whose" before a family noun; registry rows for recurring real names. No name or
-sentence of a held-out set is used."""
+tunnels and soviets by their heads; "whose" before a family noun; registry rows for recurring
+real names. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
