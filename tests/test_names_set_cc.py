@@ -26,7 +26,7 @@ CASES = [
     pytest.param(("The miners’ delegates met in Odesa, also spelled Odessovo, on Monday.",),
                  {"Odessovo": "place"},
                  id="also-spelled"),
-    pytest.param(("The school fired Ivan Dorrov—Aliaksei Dorrau, as his name is spelled in "
+    pytest.param(("The school fired Ivan Dorrov—Aliaksei Dorrau, as pupils say it in "
                   "Belarusian—in May.",),
                  {"Aliaksei Dorrau": "person"},
                  id="a-persons-name-as-spelled-in-another-language"),

@@ -1,6 +1,6 @@
 """A name's other spelling, or its name in another language, printed right after it (set CC,
 ent114): "Kelvograd — Kelvohrad in Dorrish and Kelvogrod in Tallish —", "Dorrinsk, also
-spelled Dorrynsk", "Ana Kelvova—Hanna Kelvava, as her name is spelled in Dorrish—",
+spelled Dorrynsk", "Ana Kelvova—Hanna Kelvava, as her name goes in Dorrish—",
 "Kelvinskaya Ploshchad in Dorrish and Kelvovaya in Tallish". Pages on Eastern Europe print a
 town's, a square's or a ruler's names in two or three languages side by side; the first is
 typed (the registry, the gazetteer or a head word knows it), the others are transliterations
@@ -10,7 +10,7 @@ nobody lists, so they stayed untyped.
 of the typed name it renames: the name right before it across a dash, a bracket or
 ", also spelled", or the previous other name of the chain ("… in Dorrish and <X> in Tallish").
 A dash or a bracket alone says nothing (an aside may name anything), so a language must follow
-the name there ("<X> in Tallish", "<X>, as we write it in Tallish"); "also spelled" says it by
+the name there ("<X> in Tallish", "<X>, as the locals say in Tallish"); "also spelled" says it by
 itself. A body's or a place's name, its noun and an aside in dashes ("the Kelvo movement —
 Dorrow Unity —") is its English name too, and a people's name for a place is that place
 ("Kelvia, which Dorrans call Kelvistan", "Dorrans call the town Kelvograd": the noun one of
