@@ -9,9 +9,10 @@ untyped.
 ends it or stands before "of" and capitalised words, and every word before the head is a group
 word, an adjective of a place the gazetteer knows (kg.nlp.entities.spans.regionpeoples), an
 adjective by its ending (a hyphened one by its last part), or a word of a state's form
-("People’s", "Autonomous"). A name no adjective opens ("the Weimar Republic", "Republic
-Airways") is left to the other rules. A rule of kg.nlp.entities.kinds.namekinds `NAME_RULES`,
-asked before the gazetteer.
+("People’s", "Autonomous"), one at least a people's or a place's adjective and no state's
+form word: "the Islamic Republic" (a regime's name, as the paper writes it for a government) and
+a name no adjective opens ("the Weimar Republic", "Republic Airways") are left to the other
+rules. A rule of kg.nlp.entities.kinds.namekinds `NAME_RULES`, asked before the gazetteer.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def people_state(q: NameQuery) -> Kind | None:
     if tail and (tail[0] != "of" or len(tail) < 2 or not all(x[:1].isupper() for x in tail[1:])):
         return None
     before = w[:head]
-    if not any(_adjective(q, x, states) for x in before) \
+    if not any(_adjective(q, x, states) and x not in states.words for x in before) \
             or not all(x in states.words or _adjective(q, x, states) for x in before):
         return None
     return "place", False
