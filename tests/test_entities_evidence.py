@@ -367,9 +367,11 @@ def test_company_suffixes_and_united_are_organisation_heads(registry):
 
 def test_a_relative_who_after_a_name_makes_a_person(registry):
     _not_given("Dravid Okafor")
-    got = keys(registry, "Dravid Okafor, who works at a hospital, spoke. Thandiwe Mokoena spoke next.")
+    # (the second name's given name is in no list, at the gazetteer's floors or the lower ones of
+    # kg.nlp.entities.kinds.lessergiven, which would type it a person with no cue; ent114)
+    got = keys(registry, "Dravid Okafor, who works at a hospital, spoke. Thandrevo Mokoena spoke next.")
     assert got["Dravid Okafor"] == "person/dravid-okafor"
-    assert got["Thandiwe Mokoena"] == "thing/thandiwe-mokoena"  # no cue: untyped
+    assert got["Thandrevo Mokoena"] == "thing/thandrevo-mokoena"  # no cue: untyped
     # a head word still wins: "the Dorrow Miners Union, who …" is the union
     assert keys(registry, "Ask the Dorrow Miners Union, who struck.")["Dorrow Miners Union"] == \
         "organization/dorrow-miners-union"

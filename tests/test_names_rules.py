@@ -14,6 +14,7 @@ from kg.nlp.entities.kinds import (
     activistbodies,
     addressedchurches,
     airlines,
+    apposedgroups,
     apposedplaces,
     authorlines,
     colonies,
@@ -22,6 +23,7 @@ from kg.nlp.entities.kinds import (
     frontedplaces,
     headrules,
     lawnames,
+    lessergiven,
     localchurches,
     namekinds,
     namewords,
@@ -31,6 +33,7 @@ from kg.nlp.entities.kinds import (
     ownerfirms,
     papernames,
     peoplenames,
+    peoplestates,
     periodicalnouns,
     possessiveplaces,
     possessiveroles,
@@ -67,13 +70,14 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `quotedspeakers`, ent100's `apposedplaces`, ent107's `periodicalnouns`, `reviewauthors`,
     # `possessiveroles`, ent108's `peoplenames` and `syllablenames`, ent111's `addressedchurches`,
     # `colonies`, `activistbodies`, `ownerfirms` and `authorlines`, ent110's `sitecities` and
-    # `unionnames`, ent109's `oneofplaces`, ent113's `workapposed` and `customersites`) takes its
-    # place in the chain by name
+    # `unionnames`, ent109's `oneofplaces`, ent113's `workapposed` and `customersites`, ent114's
+    # `apposedgroups`, `lessergiven` and `peoplestates`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
            addressedchurches, colonies, activistbodies, ownerfirms, authorlines, sitecities,
-           unionnames, oneofplaces, workapposed, customersites]
+           unionnames, oneofplaces, workapposed, customersites, apposedgroups, lessergiven,
+           peoplestates]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

@@ -310,3 +310,10 @@ def _given_names(sources: int, counts: int) -> frozenset[str]:
                 if isinstance(row, list) and len(row) >= 2 and row[0] >= sources
                 and row[1] >= counts and name.replace("-", "").isalpha())
     return _package_names("nomquamgender", f"given-names-{{version}}-{sources}-{counts}", build)
+
+
+def listed_given_names(sources: int, counts: int) -> frozenset[str]:
+    """Folded given names nomquamgender lists with at least `sources` sources and `counts`
+    people: the gazetteer's own list at its floors, or a wider one at lower floors for a rule
+    that asks more of the words around the name (kg.nlp.entities.kinds.lessergiven)."""
+    return _given_names(sources, counts)

@@ -41,17 +41,20 @@ from kg.nlp.entities.kinds import (
 from kg.nlp.entities.kinds.activistbodies import body_of_activist
 from kg.nlp.entities.kinds.addressedchurches import addressed_church
 from kg.nlp.entities.kinds.airlines import airline_brand
+from kg.nlp.entities.kinds.apposedgroups import role_modified_body
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
+from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
+from kg.nlp.entities.kinds.peoplestates import people_state
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.possessiveroles import possessive_role
@@ -87,6 +90,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     fronted_place,
     # "grew up in the Kelvo Highlands, the daughter of a miner": after "in the", a place (ent100)
     place_before_apposition,
+    # "Kelvo Pora, a student group,": a role modifying a body's noun (kinds/apposedgroups.py, ent114)
+    role_modified_body,
     textrules.role_apposition,
     textrules.holiday,
     textrules.known_as,
@@ -243,10 +248,15 @@ NAME_RULES: tuple[NameRule, ...] = (
     people_for_cause,
     contextrules.given_name,
     contextrules.family_name_ending,
+    # "Yevgor Dorrov": a given name the package lists below the gazetteer's floors, no common
+    # word beside it (kinds/lessergiven.py, ent114)
+    lesser_given_person,
     # "Kim Dae Jung": a Korean family name and two syllables (kinds/syllablenames.py, ent108)
     syllable_given_name,
     # last: the gazetteer, a list of places, a river's side, platforms, employers, acronyms, a locative
     contextrules.firm_listed_with_bodies,
+    # "the Kelvish People’s Republic": a state by its people's adjective (kinds/peoplestates.py, ent114)
+    people_state,
     contextrules.gazetteer_place,
     contextrules.listed_with_places,
     contextrules.river_side_region,

@@ -54,6 +54,7 @@ from kg.nlp.entities.kinds.namekinds import (
     site_place,
 )
 from kg.nlp.entities.kinds.openingframes import it_bodies, opening_places
+from kg.nlp.entities.kinds.otherspellings import other_spellings
 from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placechains import place_chains
@@ -403,6 +404,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "the Rua da Prata (Silver Mile)": a place's own name before its English gloss
     # (kinds/glossedplaces.py, ent95)
     glossed_places,
+    # "Kelvograd — Kelvohrad in Dorrish", "Dorrinsk, also spelled Dorrynsk": a name's other
+    # spelling takes its kind (kinds/otherspellings.py, ent114)
+    other_spellings,
     firms_not_places,
     towns_beside_towns,
     joined_places,

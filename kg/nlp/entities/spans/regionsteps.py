@@ -143,6 +143,7 @@ from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
+from kg.nlp.entities.spans.regionpeoples import region_peoples
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -566,6 +567,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered, c.cues)),
     # "… by Ana Dorrow. Kelvo City: Tallow Books, 1989.": a review header's publisher (imprints, ent112)
     S("imprint_publishers", lambda c, r, f: imprint_publishers(c.text, f)),
+    # "Kelvinian Dorrans", "the Kelvinian Dorran prisoners": a people by its region's adjective,
+    # no name (kg.nlp.entities.spans.regionpeoples, ent114)
+    S("region_peoples", lambda c, r, f: region_peoples(f, c.cues)),
 )
 del S
 
