@@ -84,3 +84,10 @@ def test_a_land_named_for_a_persons_possessive_is_one_place(registry):
     got = surfaces(registry, "The green bans began at Kelvin’s Bush near Dorrow in 1971.")
     assert got.get("Kelvin’s Bush", "").startswith("place/"), got
     assert "Kelvin" not in got and "Bush" not in got, got
+
+
+def test_a_cemetery_named_for_a_man_is_a_place(registry):
+    from nlp_support import surfaces
+
+    got = surfaces(registry, "The fighters were shot against a wall of the Pere Kelvaise cemetery.")
+    assert got.get("Pere Kelvaise", "").startswith("place/"), got

@@ -19,7 +19,10 @@ def _after() -> re.Pattern:
 
 
 def place_nouns(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
-    """Each untyped name a place's lower-case noun follows, a place."""
+    """Each untyped name a place's lower-case noun follows, a place; so is one typed a person
+    only weakly (a given name inside it: "Kelvin Dorrais cemetery", a cemetery named for a man;
+    kinds/lessergiven.py typed one so after the two branches met, 2026-12-06)."""
     for run, label, _k in kept:
-        if kinds.of[label][0] == "thing" and not run.title and _after().match(ctx.text, run.end):
+        if (kinds.of[label][0] == "thing" or kinds.of[label] == ("person", False)) \
+                and not run.title and _after().match(ctx.text, run.end):
             kinds.of[label] = ("place", False)
