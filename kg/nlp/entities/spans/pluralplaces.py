@@ -10,8 +10,9 @@ one place. A run already holding the head (a registry name, a title) is left as 
 run of the head alone after it is taken in. A land named for one person's possessive ("the
 green bans began at Kelvin’s Bush", "Dorrow’s Creek"; set CD, 2026-12-06) is read the same way:
 a capitalised word, "’s", a space and one of `[plural_places] possessive_heads` (a bush, a creek,
-a point: land, not a building a firm's possessive may stand before), no capitalised word after
-the head. A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`.
+a point: land, not a building a firm's possessive may stand before), no capitalised word or
+"of" after the head ("Kennedy's Bay of Pigs invasion": the possessive is the man's). A
+declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _head_after() -> re.Pattern[str]:
 @cached
 def _land_after() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, load("boundaries")["plural_places"]["possessive_heads"]))
-    return re.compile(r"['’]s (" + heads + r")\b(?! [A-Z])")
+    return re.compile(r"['’]s (" + heads + r")\b(?! [A-Z]| of\b| de\b)")
 
 
 def plural_possessive_places(text: str, runs: list[Run]) -> list[Run]:
