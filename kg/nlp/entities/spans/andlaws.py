@@ -14,12 +14,12 @@ kg.nlp.entities.spans.regionsteps runs it right after `of_inside_laws`.
 from __future__ import annotations
 
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.oflaws import MOST_AFTER, law_heads, linked_laws, opens_law, plain
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.oflaws import MOST_AFTER, law_heads, linked_laws, opens_law
+from kg.nlp.entities.spans.runs import Run, plain_run
 
 
 def and_inside_laws(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The runs of one region (sorted), each law's name with "and" inside made one work run."""
     heads = law_heads()
-    return linked_laws(text, runs, "and", lambda prev, run: plain(run) and run.words[-1][2] in heads
+    return linked_laws(text, runs, "and", lambda prev, run: plain_run(run) and run.words[-1][2] in heads
                        and len(run.words) <= MOST_AFTER and opens_law(text, prev, cues))

@@ -36,7 +36,7 @@ from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.joins import UNIT_NUMBER
-from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, plain_run
 
 _YEAR = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w|-)")
 # a numbered head's number: digits, or a chamber's capital letter and a hyphen before them, as
@@ -87,10 +87,6 @@ def treaty_head(word: str) -> bool:
     return word in _laws()["party_heads"]
 
 
-def _plain(run: Run) -> bool:
-    return run.kind is None and not run.same_as and not run.title
-
-
 def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """"the Right to Organize Act": after "the", capitalised words with no head of their own,
     "to" and a run ending in a law's head are one name; the words before "to" were junk and the
@@ -104,7 +100,7 @@ def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     for run in runs:
         prev = out[-1] if out else None
         link = text[prev.end:run.begin] if prev is not None else ""
-        if prev is not None and _plain(prev) and _plain(run) and link in links \
+        if prev is not None and plain_run(prev) and plain_run(run) and link in links \
                 and run.words[-1][2] in heads and len(run.words) <= most + 1 and len(prev.words) <= most \
                 and textwindow.before(_THE, text, prev.begin, 4) \
                 and not any(w in cues.heads or w in cues.titles or w in cues.function_words
@@ -132,11 +128,11 @@ def _charter_and(text: str, runs: list[Run]) -> list[Run]:
     for run in runs:
         words = [w for (_b, _e, w) in run.words]
         m = _AND_TAIL.match(text, run.end)
-        if m is None or not _plain(run) or len(words) != 3 or words[0] not in heads or words[1] != "of" \
+        if m is None or not plain_run(run) or len(words) != 3 or words[0] not in heads or words[1] != "of" \
                 or evidence().given_name_first([m.group(1)]) or evidence().place_kind(m.group(1)):
             continue
         nxt = by_begin.get(m.start(1))
-        if nxt is not None and (nxt.end != m.end(1) or not _plain(nxt)):
+        if nxt is not None and (nxt.end != m.end(1) or not plain_run(nxt)):
             continue
         joined = replace(run, end=m.end(1), words=list(run.words) + [
             (run.end + 1, run.end + 4, "and"), (m.start(1), m.end(1), m.group(1))],
@@ -153,7 +149,7 @@ def _year_after(text: str, runs: list[Run]) -> list[Run]:
     for run in runs:
         m = _YEAR.match(text, run.end)
         words = [w for (_b, _e, w) in run.words]
-        if m and _plain(run) and len(words) > 1 and words[-1] in heads \
+        if m and plain_run(run) and len(words) > 1 and words[-1] in heads \
                 and not evidence().given_name_first(words):
             run = replace(run, end=m.end(), words=list(run.words) + [(m.start(1), m.end(1), m.group(1))])
         out.append(run)
@@ -173,7 +169,7 @@ def _numbered_resolution(text: str, runs: list[Run], known: list[Match]) -> list
     out = []
     for run in runs:
         m = _NUMBER.match(text, run.end)
-        if m and _plain(run) and run.words[-1][2] in heads:
+        if m and plain_run(run) and run.words[-1][2] in heads:
             words = list(run.words) + [(m.start(1), m.end(1), m.group(1))]
             body = orgs.get(run.begin - 1)
             begin, absorbed = run.begin, list(run.absorbed)
@@ -196,14 +192,14 @@ def _accord_on(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
     i = 0
     while i < len(runs):
         run = runs[i]
-        if not (_plain(run) and len(run.words) == 1 and run.words[0][2] in heads
+        if not (plain_run(run) and len(run.words) == 1 and run.words[0][2] in heads
                 and text.startswith(" on ", run.end)):
             out.append(run)
             i += 1
             continue
         j, end, words = i + 1, run.end, list(run.words)
         pos = run.end + len(" on ")
-        while j < len(runs) and runs[j].begin == pos and _plain(runs[j]):
+        while j < len(runs) and runs[j].begin == pos and plain_run(runs[j]):
             words += runs[j].words
             end = runs[j].end
             j += 1
@@ -242,7 +238,7 @@ def _parties_before(text: str, runs: list[Run], known: list[Match]) -> list[Run]
         while (p := _party_at(text, at, places)) is not None and (not parties or text[at] in _DASH):
             parties.insert(0, p)
             at = p[0] - 1
-        if len(parties) >= 2 and any(p[1] in places for p in parties) and _plain(run) \
+        if len(parties) >= 2 and any(p[1] in places for p in parties) and plain_run(run) \
                 and run.words[-1][2] in heads and text[run.begin - 1] == " " \
                 and not (parties[0][0] and (text[parties[0][0] - 1].isalnum()
                                             or text[parties[0][0] - 1] in _DASH)):

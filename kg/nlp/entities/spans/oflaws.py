@@ -22,7 +22,7 @@ from dataclasses import replace
 from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, plain_run
 
 THE = re.compile(r"(?<![\w’'-])[Tt]he $")
 MOST_BEFORE = 3
@@ -35,14 +35,10 @@ def law_heads() -> frozenset[str]:
     return frozenset(laws["heads"]) - set(laws["bill_heads"]) - set(laws["surname_heads"])
 
 
-def plain(run: Run) -> bool:
-    return run.kind is None and not run.same_as and not run.title
-
-
 def opens_law(text: str, prev: Run, cues: Cues) -> bool:
     """`prev` may open a law's name: plain, short, after "the", with no head, title or function
     word of its own."""
-    return plain(prev) and len(prev.words) <= MOST_BEFORE \
+    return plain_run(prev) and len(prev.words) <= MOST_BEFORE \
         and textwindow.before(THE, text, prev.begin, 4) is not None \
         and not any(w in cues.heads or w in cues.titles or w in cues.function_words
                     for (_b, _e, w) in prev.words)
@@ -67,5 +63,5 @@ def linked_laws(text: str, runs: list[Run], link: str, joins: Callable[[Run, Run
 def of_inside_laws(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The runs of one region (sorted), each law's name with "of" inside made one work run."""
     heads = law_heads()
-    return linked_laws(text, runs, "of", lambda prev, run: plain(run) and run.words[-1][2] in heads
+    return linked_laws(text, runs, "of", lambda prev, run: plain_run(run) and run.words[-1][2] in heads
                        and len(run.words) <= MOST_AFTER and opens_law(text, prev, cues))

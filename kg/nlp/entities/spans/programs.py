@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from kg.nlp.cuedata import cached, load
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, plain_run
 
 
 @cached
@@ -26,7 +26,7 @@ def _noun_after() -> re.Pattern[str]:
 
 
 def _plain(run: Run) -> bool:
-    return run.kind is None and not run.title and not run.absorbed and not run.same_as
+    return plain_run(run) and not run.absorbed
 
 
 def programs_with_for(text: str, runs: list[Run]) -> list[Run]:

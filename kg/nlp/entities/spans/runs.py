@@ -98,6 +98,12 @@ def in_dateline(doc: Document, run: Run) -> bool:
     return any(d.span.begin <= run.begin < d.span.end for d in doc.datelines)
 
 
+def plain_run(run: Run) -> bool:
+    """A run read from capitals alone: no kind a cue gave it, no work's title, no repeat of a
+    title named in full. The joins of laws, treaties and programmes join only such runs."""
+    return run.kind is None and not run.same_as and not run.title
+
+
 def title_case(label: str) -> str:
     """"DES MOINES" → "Des Moines", "WINSTON-SALEM" → "Winston-Salem"."""
     cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), label)
