@@ -292,7 +292,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("cb", 10),
                                              ("cc", 10),
                                              ("cd", 10),
-                                             ("ce", 10)])
+                                             ("ce", 10),
+                                             ("cg", 4)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -392,6 +393,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "cc"], ["cc"], "CC"),
              (["--set", "cd"], ["cd"], "CD"),
              (["--set", "ce"], ["ce"], "CE"),
+             (["--set", "cg"], ["cg"], "CG"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
