@@ -998,14 +998,7 @@ def book_entry_starts(lines: list[Line]) -> list[int]:
     for k, ln in enumerate(lines):
         if not BOOK_PRICE_RE.match(ln.text):
             continue
-        j = k
-        if j - 1 >= floor and BOOK_BY_RE.match(lines[j - 1].text):
-            j -= 1
-        titles = 0
-        while titles < 2 and j - 1 >= floor and is_title(lines[j - 1].text) \
-                and not BOOK_PRICE_RE.match(lines[j - 1].text):
-            j -= 1
-            titles += 1
+        j, titles = _titles_over(lines, k, floor)
         if not titles:
             j, titles = _entry_over_description(lines, k, floor)
         if titles:
@@ -1033,15 +1026,28 @@ def _entry_over_description(lines: list[Line], k: int, floor: int) -> tuple[int,
         j -= 1
     if j == k:
         return k, 0
+    return _titles_over(lines, j, floor, touching=True)
+
+
+def _titles_over(lines: list[Line], j: int, floor: int, touching: bool = False) -> tuple[int, int]:
+    """Over line `j` (a price line, or an entry's description), an optional `by` line, then one
+    or two title lines, no higher than `floor`. Returns the first title line's index and how
+    many title lines there are. `touching` (over a description): a title line is no running
+    text and stands right over the next line, as a title set off above belongs to no entry."""
     if j - 1 >= floor and BOOK_BY_RE.match(lines[j - 1].text):
         j -= 1
     titles = 0
-    while titles < 2 and j - 1 >= floor and is_title(lines[j - 1].text) \
-            and not BOOK_PRICE_RE.match(lines[j - 1].text) and not is_prose_line(lines[j - 1].text) \
-            and lines[j - 1].number == lines[j].number - 1:  # a title set off above is none
+    while titles < 2 and j - 1 >= floor and _entry_title(lines, j - 1, touching):
         j -= 1
         titles += 1
     return j, titles
+
+
+def _entry_title(lines: list[Line], i: int, touching: bool) -> bool:
+    text = lines[i].text
+    if not is_title(text) or BOOK_PRICE_RE.match(text):
+        return False
+    return not touching or (not is_prose_line(text) and lines[i].number == lines[i + 1].number - 1)
 
 
 def _report_under_introduction(head: list[Line]) -> int:
