@@ -45,7 +45,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out" / "build"
 ARTICLE_STAGES = ("read", "annotate", "map", "validate", "serialize")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-PUBLISH_STAGES = ("open", "load", "shared check", "dumps", "description", "counts", "release")
+PUBLISH_STAGES = ("open", "load", "shared check", "statistics", "dumps", "description", "counts",
+                  "search index", "release")
 
 
 def _instrument(times: dict[str, float]):
@@ -75,6 +76,10 @@ def _instrument(times: dict[str, float]):
         real_finisher = pipeline.finisher
         pipeline.finisher = lambda *a, **kw: timed("finish", real_finisher(*a, **kw))
     describe.write_dumps = timed("dumps", describe.write_dumps)
+    if hasattr(describe, "statistics"):  # per-entity counts, a graph of their own (kg.statistics)
+        describe.statistics.publish = timed("statistics", describe.statistics.publish)
+    if hasattr(describe, "search_index"):  # the SQLite FTS5 index (kg.search.index)
+        describe.search_index.build = timed("search index", describe.search_index.build)
     describe.dataset_stats = timed("description", describe.dataset_stats)
     describe.describe = timed("description", describe.describe)
     for module in ("kg.store.describe", "kg.store.finish"):
