@@ -17,6 +17,13 @@ pipeline's stages (nothing else changes), and reports:
     python bench/build_bench.py --sizes 1000 --jobs 2 --cluster-workers 2 --skip-serial \
         --json bench/out/build/cluster.json    # --jobs 2 against a Dask LocalCluster of 2 workers
     python bench/build_bench.py --report bench/out/build/results.json   # the tables again
+    python bench/build_bench.py --pages bench/quality/*/articles --jobs 1 \
+        --json bench/out/build/quality-archive.json   # the quality sets' pages as one archive
+
+`--pages` builds given pages instead of synthetic ones: every quality set's page in the
+paper's real shapes, as an archivist's build of many years would meet them (the full build
+of all but the last page, then the last one added). A build the shapes refuse fails the bench
+with the build's message.
 """
 
 from __future__ import annotations
@@ -38,7 +45,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out" / "build"
 ARTICLE_STAGES = ("read", "annotate", "map", "validate", "serialize")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-PUBLISH_STAGES = ("open", "load", "shared check", "dumps", "description", "counts", "release")
+PUBLISH_STAGES = ("open", "load", "shared check", "statistics", "dumps", "description", "counts",
+                  "search index", "release")
 
 
 def _instrument(times: dict[str, float]):
@@ -68,6 +76,10 @@ def _instrument(times: dict[str, float]):
         real_finisher = pipeline.finisher
         pipeline.finisher = lambda *a, **kw: timed("finish", real_finisher(*a, **kw))
     describe.write_dumps = timed("dumps", describe.write_dumps)
+    if hasattr(describe, "statistics"):  # per-entity counts, a graph of their own (kg.statistics)
+        describe.statistics.publish = timed("statistics", describe.statistics.publish)
+    if hasattr(describe, "search_index"):  # the SQLite FTS5 index (kg.search.index)
+        describe.search_index.build = timed("search index", describe.search_index.build)
     describe.dataset_stats = timed("description", describe.dataset_stats)
     describe.describe = timed("description", describe.describe)
     for module in ("kg.store.describe", "kg.store.finish"):
@@ -261,6 +273,29 @@ def shared_bench(counts: list[int], seed: int) -> dict:
     return out
 
 
+def pages_bench(folders: list[Path], jobs: int) -> dict:
+    """The full and incremental builds (and `--jobs`) of real-shaped pages (`--pages`)."""
+    pages = sorted(p for f in folders for p in (sorted(f.glob("*.txt")) if f.is_dir() else [f]))
+    if len(pages) < 2:
+        raise SystemExit("--pages: give at least two pages")
+    archive, added = pages[:-1], pages[-1:]
+    store = OUT / "store-pages"
+    shutil.rmtree(store, ignore_errors=True)
+    runs = {}
+    if jobs > 1:
+        runs["parallel"] = run_build(store, archive, jobs)
+        print(f"{len(archive)} pages: full -j {jobs} {runs['parallel']['wall']:.1f} s", file=sys.stderr)
+        shutil.rmtree(store)
+    runs["full"] = run_build(store, archive)
+    print(f"{len(archive)} pages: full {runs['full']['wall']:.1f} s", file=sys.stderr)
+    runs["incremental"] = run_build(store, added)
+    print(f"{len(archive)} pages: +1 {runs['incremental']['wall']:.1f} s", file=sys.stderr)
+    shutil.rmtree(store, ignore_errors=True)
+    machine_now = machine()
+    machine_now["load after"] = os.getloadavg()[0]
+    return {"machine": machine_now, "sizes": {len(archive): runs}, "jobs": jobs, "pages": True}
+
+
 def report(results: dict) -> str:
     sizes = sorted(results["sizes"], key=int)
     runs = [results["sizes"][n] for n in sizes]
@@ -339,15 +374,20 @@ def main(argv: list[str] | None = None) -> int:
                     help="leave out the one-process full and incremental builds")
     ap.add_argument("--shared-entities", type=int, nargs="*", default=[],
                     help="also time the cross-article check alone with this many extra entities")
+    ap.add_argument("--pages", type=Path, nargs="*", default=[],
+                    help="build these pages (files or folders of .txt) instead of synthetic ones")
     ap.add_argument("--json", type=Path, default=OUT / "results.json")
     ap.add_argument("--report", type=Path, help="print the tables of an earlier run")
     args = ap.parse_args(argv)
     if args.report:
         print(report(json.loads(args.report.read_text())))
         return 0
-    results = bench(args.sizes, args.seed, args.jobs, args.cluster_workers,
-                    not args.skip_serial) if args.sizes else {
-        "machine": machine(), "sizes": {}}
+    if args.pages:
+        results = pages_bench(args.pages, args.jobs)
+    else:
+        results = bench(args.sizes, args.seed, args.jobs, args.cluster_workers,
+                        not args.skip_serial) if args.sizes else {
+            "machine": machine(), "sizes": {}}
     if args.shared_entities:
         results["shared"] = shared_bench(args.shared_entities, args.seed)
         results["machine"]["load after"] = os.getloadavg()[0]

@@ -252,6 +252,12 @@ class Spill:
         self.file.write(quads)
         self.graphs.append(made.graph)
 
+    def shared_quads(self) -> Iterator[ox.Quad]:
+        """The articles' shared quads, read back from the spill, article by article."""
+        for offset, size in self.shared:
+            self.file.seek(offset)
+            yield from ox.parse(self.file.read(size), ox.RdfFormat.N_QUADS)
+
     def load_into(self, st: Writer, touched: set | None) -> None:
         """Replace the articles' graphs and add their shared triples, in one bulk load (the
         store is the publish's private copy: if the build fails it is thrown away).
@@ -261,13 +267,11 @@ class Spill:
             if st.contains_named_graph(g):
                 st.remove_graph(g)
         if touched is not None:
-            for offset, size in self.shared:
-                self.file.seek(offset)
-                for q in ox.parse(self.file.read(size), ox.RdfFormat.N_QUADS):
-                    if q not in st:
-                        touched.add(q.subject)
-                        if q.predicate != _TYPE and not isinstance(q.object, ox.Literal):
-                            touched.add(q.object)
+            for q in self.shared_quads():
+                if q not in st:
+                    touched.add(q.subject)
+                    if q.predicate != _TYPE and not isinstance(q.object, ox.Literal):
+                        touched.add(q.object)
         self.file.flush()
         self.file.seek(0)
         rest = b""

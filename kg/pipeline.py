@@ -4,7 +4,8 @@ Each article is read, annotated and mapped on its own (kg.article_jobs) by an ex
 (kg.executors: this process, local worker processes or a Dask cluster); every article graph
 is validated (with the shared triples it contributes) before anything is written, and waits
 on disk, not in memory; then one publish, on the machine that runs the build, replaces the
-articles' named graphs and merges the shared graph, atomically. The merged shared graph is
+articles' named graphs and merges the shared graph, atomically (one label per entity whatever
+the pages printed: kg.shared_labels). The merged shared graph is
 checked whole, or only around what the publish added when the previous release certifies
 that its shared graph passed the same shapes (kg.shared_check).
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg import article_records, shared_check, shared_gc, statistics
+from kg import article_records, shared_check, shared_gc, shared_labels, statistics
 from kg.article_jobs import (  # noqa: F401  (process, to_ntriples: the per-article steps, here too)
     ArticleJob,
     Built,
@@ -89,15 +90,35 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def validate_shared(store: Snapshot, graph: ox.NamedNode, shapes: Graph | None = None,
-                    touched: set | None = None) -> Outcome:
+                    touched: set | None = None, files: dict[str, str] | None = None) -> Outcome:
     """The cross-article check: the shared graph as it will be published (old and new
-    articles' entities together: one label per entity, one entity per Wikidata item…).
-    `touched`: nodes of the triples added to a certified graph (kg.shared_check)."""
+    articles' entities together: one entity per Wikidata item, one date per issue…).
+    `touched`: nodes of the triples added to a certified graph (kg.shared_check). Each
+    violation names the articles that name its node (`files`: article graph → its file), so
+    an archivist sees which pages disagree (two pages giving one issue two dates)."""
     outcome = shared_check.check(store, graph, shapes, touched=touched)
     if outcome.report.violations:
+        lines = [line + _named_by(store, r.focus, graph, files or {})
+                 for line, r in zip(_lines(outcome.report.violations), outcome.report.violations,
+                                      strict=True)]
         raise BuildError(f"nothing published; the shared graph <{graph.value}> would break the "
-                         "shapes:\n  " + "\n  ".join(_lines(outcome.report.violations)))
+                         "shapes:\n  " + "\n  ".join(lines))
     return outcome
+
+
+def _named_by(store: Snapshot, focus: str, shared: ox.NamedNode, files: dict[str, str],
+              most: int = 6) -> str:
+    """` named by: a.txt, b.txt`: the articles whose graphs hold the node (by file when known)."""
+    if not (focus.startswith("<") and focus.endswith(">")):
+        return ""
+    node = ox.NamedNode(focus[1:-1])
+    graphs = {q.graph_name.value for q in store.quads_for_pattern(None, None, node)
+              if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != shared}
+    named = sorted(files[g] for g in graphs if g in files)
+    if not named:
+        return ""
+    more = f", and {len(named) - most} more" if len(named) > most else ""
+    return "; named by " + ", ".join(named[:most]) + more
 
 
 @dataclass
@@ -287,12 +308,18 @@ def _publish(store: Store, spill: Spill, minter: Minter,
             cert.get(k) == v for k, v in shared_check.certificate(shared, digest).items())
         touched: set | None = set() if certified else None
         spill.load_into(st, touched)
+        # two pages' printed forms of one entity: one label, the others altLabels (kg.shared_labels)
+        relabelled = shared_labels.reconcile(
+            st, shared, shared_labels.labelled_subjects(spill.shared_quads()))
+        if touched is not None:
+            touched.update(relabelled)
         if unnamed:  # the description and statistics graphs are written again by `finish`
             shared_gc.drop_unnamed(st, unnamed, shared, {description_graph(minter.base),
                                                          statistics.graph_name(minter)})
         pause_point("store")
         if validate_with is not False:
-            outcome = validate_shared(st, shared, validate_with or None, touched)
+            files = {r.graph: r.path for r in changes.records.values()} if changes else {}
+            outcome = validate_shared(st, shared, validate_with or None, touched, files)
     return store.require_current(), outcome
 
 

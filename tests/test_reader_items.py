@@ -441,6 +441,24 @@ def test_letters_signed_with_a_state_or_country_alone():
     assert d.items[2].reply.of(d.text).startswith("[Editor’s note: More reports")
 
 
+def test_todays_site_letter_signed_with_a_region_right_over_the_next_title():
+    """Today's site sets no blank line between letters: a signer ("A prisoner") and a state alone
+    under it, then the next letter's title over its text, are a signature with its place, and
+    the next letter is a letter of its own (set CG's letters page ran two letters into one)."""
+    text = ("Letters\nApril 8, 2024\nRent strike holds\nOur building on Halvern Street has paid no "
+            "rent since January, and the landlord has not fixed the boiler once.\nMarisol Ketteridge\n"
+            "Dayton, Ohio\nBooks held back\nThe mail room sent my last three issues back to the "
+            "publisher without a word.\nA prisoner\nNevada\nThe fight over the docks\nDockworkers in "
+            "our town voted down the offer by a wide margin last week.\nTeodor Valsky\n"
+            "Duluth, Minnesota\n")
+    d = parse_article(text, "militant-2024-04-08-v88n14-letters.txt")
+    assert items(d) == [
+        ("letter", "Rent strike holds", "Marisol Ketteridge", "Marisol Ketteridge", "Dayton, Ohio", None),
+        ("letter", "Books held back", None, "A prisoner", "Nevada", None),
+        ("letter", "The fight over the docks", "Teodor Valsky", "Teodor Valsky", "Duluth, Minnesota",
+         None)]
+
+
 @pytest.mark.parametrize("region", ["Local 1010", "United Steelworkers Union", "the union hall",
                                     "Letters"])
 def test_a_line_under_a_name_that_is_no_region_makes_no_signature(region):

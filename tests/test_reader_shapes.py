@@ -1500,6 +1500,40 @@ def test_sign_off_with_the_writers_title_on_its_line_and_plural_militant_photos(
     assert len(d.paragraphs) == 2 and not any("ANA DIAZ" in p for p in body(d))
 
 
+def test_appeal_signed_by_its_coordinator_over_the_committees_name_under_dashed_points():
+    """A defence committee's appeal (1990s print, `--` for dashes) lists its asks as points opening
+    with `--` and closes on "--Name, coordinator," with the committee on the next line: the
+    sign-off is the writer, the title runs over both lines, and the points stay text."""
+    text = ("The Militant(logo) \n    Vol.57/No.9           March 8, 1993 \n \nFree Leo Marsh! \n"
+            "Committee asks for letters to the parole board \n \nLeo Marsh has been held since 1990 on "
+            "a charge the cops made up. \n \nWe ask three things of every supporter: \n \n--Write the "
+            "Kelvo Parole Board before the May hearing. \n \n--Get your local to pass a resolution. \n"
+            " \n--Send a donation for the legal fight. \n \n--Nora Vellich, coordinator, \n"
+            "Leo Marsh Defense Committee \n")
+    d = parse_article(text)
+    assert d.signoff.name == "Nora Vellich"
+    assert d.signoff_role.value == "coordinator, Leo Marsh Defense Committee"
+    assert sum(p.startswith("--Write") or p.startswith("--Get") or p.startswith("--Send")
+               for p in body(d)) == 3
+
+
+def test_todays_site_caption_under_the_headline_with_no_blank_line_over_the_byline():
+    """Today's site, no blank line in the header: a sentence with a full stop between the
+    headline and the byline is the top photo's caption, not the deck."""
+    text = ("Jury convicts deputy who shot Kelvo striker\n"
+            "Dozens gathered outside the Dorrow County courthouse in Kelvo March 3 after the "
+            "verdict was read.\nBy Ana Dorrow\nMarch 14, 2022\n"
+            "KELVO, Kansas — When the verdict came over the radio, the crowd outside cheered.\n"
+            "“We waited two years for this,” said Mara Lind, a packinghouse worker.\n")
+    d = parse_article(text, "militant-2022-03-14-v86n10-kelvo-verdict.txt")
+    assert d.headline.value == "Jury convicts deputy who shot Kelvo striker" and d.deck is None
+    assert [p.caption.value for p in d.photos] == [
+        "Dozens gathered outside the Dorrow County courthouse in Kelvo March 3 after the verdict "
+        "was read."]
+    assert [b.name for b in d.bylines] == ["Ana Dorrow"] and d.dateline.value == "KELVO, Kansas"
+    assert len(d.paragraphs) == 2
+
+
 def test_todays_site_byline_with_the_writers_title_credit_courtesy_and_titled_sign_off():
     d = read("militant-2021-02-22-v85n7-duluth-nurses.txt")
     assert [b.name for b in d.bylines] == ["Ana Ruiz"]

@@ -447,7 +447,8 @@ class HeaderReader(KickerTests):
                 break
             if st.titles and not st.label_closes and (
                     self._uncredited_caption(st.titles, ln)
-                    or self._caption_over_dateline(block, k)):
+                    or self._caption_over_dateline(block, k)
+                    or self._caption_closing_titles_over_byline(st, block, k)):
                 # "Ruth Calloway speaking at a forum in 1994.": a caption with no credit
                 st.photos.append(Photo(None, self._field(ln)))
                 k += 1
@@ -709,6 +710,24 @@ class HeaderReader(KickerTests):
                 or len(text.split()) < CAPTION_MIN_WORDS):
             return False
         return len(self.title_groups(titles + [ln])[-1]) == 1
+
+    def _caption_closing_titles_over_byline(self, st: _HeaderState, block: list[Line],
+                                            k: int) -> bool:
+        """Today's site with no blank line in its header: the headline, then a sentence ending
+        on a full stop, then nothing but "By …" lines over the date line ("Jury convicts
+        deputy" / "Dozens gathered outside the courthouse March 3 after the verdict." / "By Ana
+        Ruiz" / date). Headlines and decks carry no full stop: the sentence is the top photo's
+        caption, as it is when blank lines set it off (`_caption_set_off_over_byline`). It was
+        read as the deck (set CG, 2026-12-06). A sentence giving someone's words with who said
+        them stays text (`_said_after_quote`)."""
+        ln = block[k]
+        text = ln.text
+        return (st.masthead_at in st.skip and ln.number - 1 < st.masthead_at
+                and photo_sentences(text)
+                and CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS
+                and not self._starts_body_strictly(text) and not introduces_statement(text)
+                and not _said_after_quote(text)
+                and self._only_bylines(ln.number, st.masthead_at, st.skip))
 
     def _caption_over_dateline(self, block: list[Line], k: int) -> bool:
         """A sentence directly under the titles and directly over the paragraph that opens with

@@ -296,9 +296,13 @@ def _withheld_signer(lines: list[Line], k: int) -> bool:
     gap = lines[k].number - before.number
     if gap >= 3:
         return True
-    return gap == 2 and (k + 1 >= len(lines) or (
-        is_title(lines[k + 1].text) and k + 2 < len(lines)
-        and not is_title(lines[k + 2].text)))
+    return gap == 2 and (k + 1 >= len(lines) or _title_over_text(lines, k + 1))
+
+
+def _title_over_text(lines: list[Line], j: int) -> bool:
+    """The line at j is a letter's title over its running text (no second title under it)."""
+    return (j + 1 < len(lines) and is_title(lines[j].text)
+            and not is_title(lines[j + 1].text))
 
 
 def _unlabelled_reply_end(lines: list[Line], j: int, stop: int) -> int:
@@ -339,11 +343,14 @@ _BRACKETED_RE = re.compile(r"\[[^\[\]]+\]")
 def _region_under_signer(lines: list[Line], k: int, before: Line) -> bool:
     """A state or country alone under the signer ("Jim Lambrecht" / "New Jersey"), the letter's
     last sentence above the signer and a blank line (or the end) under the region: a place with
-    no town. A few capitalised words, no digits, no organisation's word."""
+    no town. A few capitalised words, no digits, no organisation's word. Today's site sets no
+    blank line between letters: there the next letter's title, over its text, stands right
+    under the region ("A prisoner" / "Nevada" / "Rent strike" / "Our building …")."""
     region, after = lines[k + 1], lines[k + 2] if k + 2 < len(lines) else None
     text = region.text
     return (ends_sentence(before.text) and not is_title(before.text)
-            and (after is None or after.number > region.number + 1)
+            and (after is None or after.number > region.number + 1
+                 or _title_over_text(lines, k + 2))
             and 0 < _words(text) <= REGION_MAX_WORDS and not any(c.isdigit() for c in text)
             and all(w[:1].isupper() or w in ("of", "and") for w in text.split())
             and not text.endswith((".", ":", ";", ",")) and not cues.names_organization(text)
@@ -998,14 +1005,7 @@ def book_entry_starts(lines: list[Line]) -> list[int]:
     for k, ln in enumerate(lines):
         if not BOOK_PRICE_RE.match(ln.text):
             continue
-        j = k
-        if j - 1 >= floor and BOOK_BY_RE.match(lines[j - 1].text):
-            j -= 1
-        titles = 0
-        while titles < 2 and j - 1 >= floor and is_title(lines[j - 1].text) \
-                and not BOOK_PRICE_RE.match(lines[j - 1].text):
-            j -= 1
-            titles += 1
+        j, titles = _titles_over(lines, k, floor)
         if not titles:
             j, titles = _entry_over_description(lines, k, floor)
         if titles:
@@ -1033,15 +1033,28 @@ def _entry_over_description(lines: list[Line], k: int, floor: int) -> tuple[int,
         j -= 1
     if j == k:
         return k, 0
+    return _titles_over(lines, j, floor, touching=True)
+
+
+def _titles_over(lines: list[Line], j: int, floor: int, touching: bool = False) -> tuple[int, int]:
+    """Over line `j` (a price line, or an entry's description), an optional `by` line, then one
+    or two title lines, no higher than `floor`. Returns the first title line's index and how
+    many title lines there are. `touching` (over a description): a title line is no running
+    text and stands right over the next line, as a title set off above belongs to no entry."""
     if j - 1 >= floor and BOOK_BY_RE.match(lines[j - 1].text):
         j -= 1
     titles = 0
-    while titles < 2 and j - 1 >= floor and is_title(lines[j - 1].text) \
-            and not BOOK_PRICE_RE.match(lines[j - 1].text) and not is_prose_line(lines[j - 1].text) \
-            and lines[j - 1].number == lines[j].number - 1:  # a title set off above is none
+    while titles < 2 and j - 1 >= floor and _entry_title(lines, j - 1, touching):
         j -= 1
         titles += 1
     return j, titles
+
+
+def _entry_title(lines: list[Line], i: int, touching: bool) -> bool:
+    text = lines[i].text
+    if not is_title(text) or BOOK_PRICE_RE.match(text):
+        return False
+    return not touching or (not is_prose_line(text) and lines[i].number == lines[i + 1].number - 1)
 
 
 def _report_under_introduction(head: list[Line]) -> int:
