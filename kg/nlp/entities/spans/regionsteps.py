@@ -30,6 +30,7 @@ from kg.nlp.entities.spans.andlists import (
     town_and_area,
 )
 from kg.nlp.entities.spans.andlocals import and_locals
+from kg.nlp.entities.spans.andplaces import whole_and_places
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
@@ -141,6 +142,7 @@ from kg.nlp.entities.spans.programs import programs_with_for
 from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
+from kg.nlp.entities.spans.purposelinks import purpose_links
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
@@ -203,6 +205,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("town_and_area", lambda c, r, f: town_and_area(c.text, f, c.covered, c.cues)),
     # "Upper Trinidad and Tobago"
     S("region_with_and", lambda c, r, f: region_with_and(c.text, f, c.covered)),
+    # "Kelvo and Dorrow" the gazetteer knows whole, nothing before it (andplaces, ent118)
+    S("whole_and_places", lambda c, r, f: whole_and_places(c.text, f, c.covered)),
     # "NHS Greater Kelvo and Dorrow"
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"
@@ -262,6 +266,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("named_numbered_laws", lambda c, r, f: named_numbered_laws(c.text, f)),
     # "Kelvo Temple Church of God in Christ": a name holding its own "in" (linkednames)
     S("linked_names", lambda c, r, f: linked_names(c.text, r, f)),
+    # "the Kelvo Alliance in Support of Dorrow Miners": a body named for its cause (purposelinks, ent118)
+    S("purpose_links", lambda c, r, f: purpose_links(c.text, r, f, c.covered, c.cues)),
     # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
     S("digit_links", lambda c, r, f: digit_links(c.text, f, c.cues)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
