@@ -130,6 +130,7 @@ from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
 from kg.nlp.entities.spans.placegroups import place_groups
 from kg.nlp.entities.spans.placemodels import place_before_model
+from kg.nlp.entities.spans.placepeoples import place_peoples
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
 from kg.nlp.entities.spans.pluralbodies import plural_bodies
@@ -146,6 +147,7 @@ from kg.nlp.entities.spans.purposelinks import purpose_links
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
+from kg.nlp.entities.spans.rightto import right_to_names
 from kg.nlp.entities.spans.registryinside import registry_body_inside
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -268,6 +270,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("linked_names", lambda c, r, f: linked_names(c.text, r, f)),
     # "the Kelvo Alliance in Support of Dorrow Miners": a body named for its cause (purposelinks, ent118)
     S("purpose_links", lambda c, r, f: purpose_links(c.text, r, f, c.covered, c.cues)),
+    # "the Campaign for the Right to Safe, Legal and Free Housing": a body named for a right (rightto, ent118)
+    S("right_to_names", lambda c, r, f: right_to_names(c.text, f)),
     # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
     S("digit_links", lambda c, r, f: digit_links(c.text, f, c.cues)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
@@ -576,6 +580,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Kelvinian Dorrans", "the Kelvinian Dorran prisoners": a people by its region's adjective,
     # no name (kg.nlp.entities.spans.regionpeoples, ent114)
     S("region_peoples", lambda c, r, f: region_peoples(f, c.cues)),
+    # "Tallowans voted": a state's or a region's people in the plural, no name (placepeoples, ent118)
+    S("place_peoples", lambda c, r, f: place_peoples(f)),
 )
 del S
 
