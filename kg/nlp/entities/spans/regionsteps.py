@@ -16,6 +16,7 @@ from collections.abc import Callable
 from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.acronymlists import acronym_lists
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
+from kg.nlp.entities.spans.affiliates import affiliates
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.airlinetails import airline_tails
 from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
@@ -272,6 +273,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("purpose_links", lambda c, r, f: purpose_links(c.text, r, f, c.covered, c.cues)),
     # "the Campaign for the Right to Safe, Legal and Free Housing": a body named for a right (rightto, ent118)
     S("right_to_names", lambda c, r, f: right_to_names(c.text, f)),
+    # "Planned Parenthood Kelvo Valley": a registry body's affiliate named by its area (affiliates, ent118)
+    S("affiliates", lambda c, r, f: affiliates(c.text, f, c.covered)),
     # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
     S("digit_links", lambda c, r, f: digit_links(c.text, f, c.cues)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
