@@ -53,6 +53,7 @@ from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
+from kg.nlp.entities.kinds.pairedadministrations import paired_administration
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.peoplestates import people_state
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
@@ -222,6 +223,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     colony_named,
     contextrules.speaker,
     contextrules.person_noun_after,
+    # "the Harlan and Dorrow administrations": the first surname (kinds/pairedadministrations.py, ent118)
+    paired_administration,
     contextrules.patronymic,
     contextrules.head_of_government,
     contextrules.ruler_party,
