@@ -99,8 +99,8 @@ def test_a_town_name_a_body_apposition_names_is_the_body(registry):
 
 
 def test_the_house_after_its_long_name_is_the_chamber(registry):
-    got = _kinds(registry, "The bill passed the House of Representatives in Kelvia on May 3. Two parties in the "
-                           "House voted no.")
+    got = _kinds(registry, "The bill passed the House of Representatives in Kelvia on May 3. Two "
+                           "parties in the House voted no.")
     assert got.get("House") == "organization", got
     # a place's long name leaves its first word a place
     got = _kinds(registry, "Boats crossed the Gulf of Kelvo. In the Gulf they met a storm.")

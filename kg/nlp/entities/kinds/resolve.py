@@ -353,7 +353,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "a welder at Kelvport Assembly": an auto plant by its town's name (kinds/plantnames.py, ent89)
     plant_names,
     typed_spans,
-    # "the House" after "the House of Representatives": the chamber's short form (kinds/chambershorts.py, ent118)
+    # "the House" after "the House of Representatives": the chamber's short form
+    # (kinds/chambershorts.py, ent118)
     chamber_shorts,
     # "the Dorrow Police Department’s Street Patrol Unit": a body's unit (kinds/bodyunits.py, ent97)
     body_units,

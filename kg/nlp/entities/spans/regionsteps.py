@@ -148,8 +148,8 @@ from kg.nlp.entities.spans.purposelinks import purpose_links
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
-from kg.nlp.entities.spans.rightto import right_to_names
 from kg.nlp.entities.spans.registryinside import registry_body_inside
+from kg.nlp.entities.spans.rightto import right_to_names
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
