@@ -41,6 +41,7 @@ from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
+from kg.nlp.entities.spans.citybuildings import city_buildings
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.contingents import counted_contingents
@@ -275,6 +276,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("right_to_names", lambda c, r, f: right_to_names(c.text, f)),
     # "Planned Parenthood Kelvo Valley": a registry body's affiliate named by its area (affiliates, ent118)
     S("affiliates", lambda c, r, f: affiliates(c.text, f, c.covered)),
+    # "Kelvo Castle": a registry city and a building's head that is a surname too (citybuildings, ent118)
+    S("city_buildings", lambda c, r, f: city_buildings(c.text, f, c.covered)),
     # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
     S("digit_links", lambda c, r, f: digit_links(c.text, f, c.cues)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
