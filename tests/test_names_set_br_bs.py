@@ -107,6 +107,15 @@ def test_the_house_after_its_long_name_is_the_chamber(registry):
     assert got.get("Gulf") != "organization", got
 
 
+def test_a_registry_city_and_castle_are_one_building(registry):
+    got = _kinds(registry, "Crowds filled the yard of Dublin Castle on Sunday.")
+    assert got.get("Dublin Castle") == "place", got
+    # a person of that surname, and a town that opens with the word, are left alone
+    got = _kinds(registry, "Ana Castle of Denver spoke.")
+    assert got.get("Ana Castle") == "person", got
+    assert "Denver Castle" not in surfaces(registry, "Buses left Denver Castle Rock bound.")
+
+
 # -- registry rows ------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence,name,kind", [
     ("Shelling along the Line of Control closed three schools.", "Line of Control", "place"),
@@ -115,7 +124,15 @@ def test_the_house_after_its_long_name_is_the_chamber(registry):
     ("Judges picked by Law and Justice sat on the tribunal in Warsaw.", "Law and Justice", "organization"),
     ("Pope Francis met bishops in Rome.", "Pope Francis", "person"),
     ("Troops entered Nanking in December.", "Nanking", "city"),
-    ("The National People’s Power won in Colombo.", "National People’s Power", "organization")])
+    ("The National People’s Power won in Colombo.", "National People’s Power", "organization"),
+    ("Congress never sent the amendment on, so the Constitution was left as it was.", "Constitution",
+     "work"),
+    ("Readers bought Women and the Family at the Dorrow book fair.", "Women and the Family", "work")])
 def test_registry_rows_of_the_two_sets(registry, sentence, name, kind):
     got = kinds_of(list(surfaces(registry, sentence).items()))
     assert got.get(name) == kind, got
+
+
+def test_the_constitution_alone_only_on_the_united_states(registry):
+    assert "Constitution" not in surfaces(registry, "Kelvia's parliament rewrote its charter. The "
+                                                    "Constitution now bars strikes.")
