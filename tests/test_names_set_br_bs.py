@@ -4,7 +4,8 @@ of"), for a right ("for the Right to", a comma list closed by "and"), an affilia
 national body and its area; a state's people in the plural, no name; the first of two surnames
 before "administrations"; a town's name a body's apposition names; "the House" after "the
 House of …"; and the registry rows the two sets showed missing (a ceasefire line, a ruler by
-one name, two parties, a pope by his title, an older spelling of a city)."""
+one name, two parties, a pope by his title, an older spelling of a city); a part of a double
+surname alone is the person."""
 
 from __future__ import annotations
 
@@ -114,6 +115,15 @@ def test_a_registry_city_and_castle_are_one_building(registry):
     got = _kinds(registry, "Ana Castle of Denver spoke.")
     assert got.get("Ana Castle") == "person", got
     assert "Denver Castle" not in surfaces(registry, "Buses left Denver Castle Rock bound.")
+
+
+def test_a_double_surname_part_alone_is_the_person(registry):
+    got = surfaces(registry, "Mayor Ana Kelvo-Dorrow blamed the strikers. Dorrow has named a panel, "
+                             "and critics say Dorrow misled them.")
+    assert got.get("Dorrow") == got.get("Ana Kelvo-Dorrow") == "person/ana-kelvo-dorrow", got
+    # a Korean given name's syllables are no such parts
+    from kg.nlp.entities.spans.nameparts import inner_names
+    assert inner_names("Jang Min-ho") == [] and inner_names("Ana Kelvo-Dorrow") == ["Kelvo", "Dorrow"]
 
 
 # -- registry rows ------------------------------------------------------------------------------
