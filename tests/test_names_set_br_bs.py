@@ -5,7 +5,7 @@ national body and its area; a state's people in the plural, no name; the first o
 before "administrations"; a town's name a body's apposition names; "the House" after "the
 House of …"; and the registry rows the two sets showed missing (a ceasefire line, a ruler by
 one name, two parties, a pope by his title, an older spelling of a city); a part of a double
-surname alone is the person."""
+surname alone is the person; a body named by its members' kin ("the Daughters of …")."""
 
 from __future__ import annotations
 
@@ -115,6 +115,13 @@ def test_a_registry_city_and_castle_are_one_building(registry):
     got = _kinds(registry, "Ana Castle of Denver spoke.")
     assert got.get("Ana Castle") == "person", got
     assert "Denver Castle" not in surfaces(registry, "Buses left Denver Castle Rock bound.")
+
+
+def test_a_body_named_by_its_members_kin_and_of(registry):
+    got = _kinds(registry, "The Daughters of Ana Kelvo blocked the mine road, and the Knights of "
+                           "Dorrow joined them.")
+    assert got.get("Daughters of Ana Kelvo") == "organization", got
+    assert got.get("Knights of Dorrow") == "organization", got
 
 
 def test_a_double_surname_part_alone_is_the_person(registry):

@@ -47,6 +47,7 @@ from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
+from kg.nlp.entities.kinds.kinbodies import kin_body
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
@@ -207,6 +208,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # a leading head's kind, a place's noun after the name, a power station or depot
     contextrules.leading_place_head,
     contextrules.leading_head,
+    # "the Daughters of Ana Kelvo": a body named by its members' kin (kinds/kinbodies.py, ent118)
+    kin_body,
     contextrules.place_noun_after,
     contextrules.power_site,
     contextrules.site_place_after,
