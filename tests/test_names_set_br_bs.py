@@ -5,7 +5,8 @@ national body and its area; a state's people in the plural, no name; the first o
 before "administrations"; a town's name a body's apposition names; "the House" after "the
 House of …"; and the registry rows the two sets showed missing (a ceasefire line, a ruler by
 one name, two parties, a pope by his title, an older spelling of a city); a part of a double
-surname alone is the person; a body named by its members' kin ("the Daughters of …")."""
+surname alone is the person; a body named by its members' kin ("the Daughters of …"); a
+body's English gloss in brackets ("(Not One Less)")."""
 
 from __future__ import annotations
 
@@ -122,6 +123,15 @@ def test_a_body_named_by_its_members_kin_and_of(registry):
                            "Dorrow joined them.")
     assert got.get("Daughters of Ana Kelvo") == "organization", got
     assert got.get("Knights of Dorrow") == "organization", got
+
+
+def test_a_gloss_in_brackets_the_scanner_left_out_is_the_body(registry):
+    got = _kinds(registry, "Rallies called by Ni Kelva Menos (Not One Less) filled the squares of Dorrow.")
+    assert got.get("Not One Less") == "organization", got
+    assert got.get("Ni Kelva Menos") == "organization", got
+    # a qualifier inside a law's name is still one name
+    got = surfaces(registry, "The Dock Labour (Amendment) Act passed in Tallow.")
+    assert "Dock Labour (Amendment) Act" in got, got
 
 
 def test_a_double_surname_part_alone_is_the_person(registry):

@@ -35,6 +35,7 @@ from kg.nlp.entities.spans.andplaces import whole_and_places
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
+from kg.nlp.entities.spans.bracketglosses import bracket_glosses
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
@@ -304,6 +305,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("bracketed_forms", lambda c, r, f: bracketed_forms(c.text, f)),
     # "the Strikes (Minimum Service Levels) Bill"
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
+    # "Ni Kelva Menos (Not One Less)": a body's gloss the scanner made no run of (bracketglosses, ent118)
+    S("bracket_glosses", lambda c, r, f: bracket_glosses(c.text, f)),
     # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
     S("party_factions", lambda c, r, f: party_factions(c.text, f, c.cues)),
     # "the Union of Dock Loaders and Harbor and Warehouse Workers (SEKDO)": one union of two trades
