@@ -47,12 +47,14 @@ from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
+from kg.nlp.entities.kinds.kinbodies import kin_body
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
+from kg.nlp.entities.kinds.pairedadministrations import paired_administration
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.peoplestates import people_state
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
@@ -206,6 +208,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # a leading head's kind, a place's noun after the name, a power station or depot
     contextrules.leading_place_head,
     contextrules.leading_head,
+    # "the Daughters of Ana Kelvo": a body named by its members' kin (kinds/kinbodies.py, ent118)
+    kin_body,
     contextrules.place_noun_after,
     contextrules.power_site,
     contextrules.site_place_after,
@@ -222,6 +226,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     colony_named,
     contextrules.speaker,
     contextrules.person_noun_after,
+    # "the Harlan and Dorrow administrations": the first surname (kinds/pairedadministrations.py, ent118)
+    paired_administration,
     contextrules.patronymic,
     contextrules.head_of_government,
     contextrules.ruler_party,

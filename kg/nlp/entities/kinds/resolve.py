@@ -22,10 +22,12 @@ from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.cues.phrases import founders_firm, phrases
 from kg.nlp.entities.kinds import familynames
 from kg.nlp.entities.kinds.acronymworks import acronym_works
+from kg.nlp.entities.kinds.apposedtowns import town_apposed_body
 from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
+from kg.nlp.entities.kinds.chambershorts import chamber_shorts
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
 from kg.nlp.entities.kinds.deadlists import dead_lists
@@ -351,6 +353,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "a welder at Kelvport Assembly": an auto plant by its town's name (kinds/plantnames.py, ent89)
     plant_names,
     typed_spans,
+    # "the House" after "the House of Representatives": the chamber's short form
+    # (kinds/chambershorts.py, ent118)
+    chamber_shorts,
     # "the Dorrow Police Department’s Street Patrol Unit": a body's unit (kinds/bodyunits.py, ent97)
     body_units,
     named_sites,
@@ -392,6 +397,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     kin_appositions,
     repeated_surnames,
     apposed_body,
+    # "officials of Kelvo, the Dorrish Trade Union Confederation,": a town's name a body's
+    # apposition names (kinds/apposedtowns.py, ent118)
+    town_apposed_body,
     movements,
     glossed_bodies,
     # "Partia Kelvo (Kelvian Hope)": a body's gloss a "the <Name> government" had typed a ruler

@@ -7,7 +7,8 @@ kg.nlp.entities.mentions.coreference `_given_name_alone`) were read already. One
 used alone: an inner word. A person named in full with a nickname or a first family name inside ("Ana Beatriz
 Kelvo da Tessaro", "Rosa Maria Dorrow Tallis") is called by that word ("Kelvo, a former
 metalworker, led …"); any capitalised word between the first and the last is such a part, but
-no particle, initial or generation's suffix. The callers ask that exactly one person of the
+no particle, initial or generation's suffix, and so is either part of a double surname joined by
+a hyphen ("Dorrow" of "Ana Kelvo-Dorrow", set BR). The callers ask that exactly one person of the
 article hold the part, and that the person be named in full before it.
 
 A firm is called by a part of its full name too: "Kelvott International" is "Kelvott" in
@@ -29,7 +30,21 @@ def inner_names(label: str) -> list[str]:
     "Kelvo" of "Ana Beatriz Kelvo da Tessaro"; none of "Jane Doe"; no particle ("da"), initial
     ("F.") or suffix ("Jr.")."""
     words = [w for w in label.split() if w not in _SUFFIXES]
-    return [w for w in words[1:-1] if w[:1].isupper() and not _INITIAL.fullmatch(w) and len(w) > 2]
+    inner = [w for w in words[1:-1] if w[:1].isupper() and not _INITIAL.fullmatch(w) and len(w) > 2]
+    return inner + _double_surname(words)
+
+
+def _double_surname(words: list[str]) -> list[str]:
+    """The two parts of a double surname joined by a hyphen, the full name's last word, each
+    capitalised ("Dorrow", "Kelvo" of "Ana Dorrow-Kelvo"): the article calls the person by
+    either alone (a married name after a birth name: set BR, branch ent118). Not a Korean
+    given name's syllables ("Min-ho": the second is in lower case) nor a particle's ("al-Kelvani")."""
+    if len(words) < 2:
+        return []
+    parts = words[-1].split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 2 for p in parts):
+        return []
+    return parts
 
 
 

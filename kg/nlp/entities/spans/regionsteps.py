@@ -16,6 +16,7 @@ from collections.abc import Callable
 from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.acronymlists import acronym_lists
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
+from kg.nlp.entities.spans.affiliates import affiliates
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.airlinetails import airline_tails
 from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
@@ -30,15 +31,18 @@ from kg.nlp.entities.spans.andlists import (
     town_and_area,
 )
 from kg.nlp.entities.spans.andlocals import and_locals
+from kg.nlp.entities.spans.andplaces import whole_and_places
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
+from kg.nlp.entities.spans.bracketglosses import bracket_glosses
 from kg.nlp.entities.spans.brackets import join_brackets
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
+from kg.nlp.entities.spans.citybuildings import city_buildings
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.contingents import counted_contingents
@@ -129,6 +133,7 @@ from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
 from kg.nlp.entities.spans.placegroups import place_groups
 from kg.nlp.entities.spans.placemodels import place_before_model
+from kg.nlp.entities.spans.placepeoples import place_peoples
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
 from kg.nlp.entities.spans.placetails import pronoun_tails
 from kg.nlp.entities.spans.pluralbodies import plural_bodies
@@ -141,10 +146,12 @@ from kg.nlp.entities.spans.programs import programs_with_for
 from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
+from kg.nlp.entities.spans.purposelinks import purpose_links
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
 from kg.nlp.entities.spans.registryinside import registry_body_inside
+from kg.nlp.entities.spans.rightto import right_to_names
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
@@ -203,6 +210,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("town_and_area", lambda c, r, f: town_and_area(c.text, f, c.covered, c.cues)),
     # "Upper Trinidad and Tobago"
     S("region_with_and", lambda c, r, f: region_with_and(c.text, f, c.covered)),
+    # "Kelvo and Dorrow" the gazetteer knows whole, nothing before it (andplaces, ent118)
+    S("whole_and_places", lambda c, r, f: whole_and_places(c.text, f, c.covered)),
     # "NHS Greater Kelvo and Dorrow"
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"
@@ -262,6 +271,14 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("named_numbered_laws", lambda c, r, f: named_numbered_laws(c.text, f)),
     # "Kelvo Temple Church of God in Christ": a name holding its own "in" (linkednames)
     S("linked_names", lambda c, r, f: linked_names(c.text, r, f)),
+    # "the Kelvo Alliance in Support of Dorrow Miners": a body named for its cause (purposelinks, ent118)
+    S("purpose_links", lambda c, r, f: purpose_links(c.text, r, f, c.covered, c.cues)),
+    # "the Campaign for the Right to Safe, Legal and Free Housing": a body named for a right (rightto, ent118)
+    S("right_to_names", lambda c, r, f: right_to_names(c.text, f)),
+    # "Planned Parenthood Kelvo Valley": a registry body's affiliate named by its area (affiliates, ent118)
+    S("affiliates", lambda c, r, f: affiliates(c.text, f, c.covered)),
+    # "Kelvo Castle": a registry city and a building's head that is a surname too (citybuildings, ent118)
+    S("city_buildings", lambda c, r, f: city_buildings(c.text, f, c.covered)),
     # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
     S("digit_links", lambda c, r, f: digit_links(c.text, f, c.cues)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
@@ -288,6 +305,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("bracketed_forms", lambda c, r, f: bracketed_forms(c.text, f)),
     # "the Strikes (Minimum Service Levels) Bill"
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
+    # "Ni Kelva Menos (Not One Less)": a body's gloss the scanner made no run of (bracketglosses, ent118)
+    S("bracket_glosses", lambda c, r, f: bracket_glosses(c.text, f)),
     # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
     S("party_factions", lambda c, r, f: party_factions(c.text, f, c.cues)),
     # "the Union of Dock Loaders and Harbor and Warehouse Workers (SEKDO)": one union of two trades
@@ -570,6 +589,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Kelvinian Dorrans", "the Kelvinian Dorran prisoners": a people by its region's adjective,
     # no name (kg.nlp.entities.spans.regionpeoples, ent114)
     S("region_peoples", lambda c, r, f: region_peoples(f, c.cues)),
+    # "Tallowans voted": a state's or a region's people in the plural, no name (placepeoples, ent118)
+    S("place_peoples", lambda c, r, f: place_peoples(f)),
 )
 del S
 
