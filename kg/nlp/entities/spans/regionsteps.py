@@ -94,6 +94,7 @@ from kg.nlp.entities.spans.letterparticles import letter_particles
 from kg.nlp.entities.spans.linkednames import linked_names
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
+from kg.nlp.entities.spans.maorijoins import maori_joins
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.militaryunits import lone_services, ship_names, unit_chains, unit_numbers
 from kg.nlp.entities.spans.minesections import mine_sections
@@ -315,6 +316,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Mur des Kelvoises": two runs a function word no English writes joins, one name
     # (crossedjoins, ent112)
     S("crossed_joins", lambda c, r, f: crossed_joins(c.text, f)),
+    # "Te Rūnanga o Kelvo", "Hui mō te Dorrow": two runs Māori function words join, one name
+    # (maorijoins, ent115)
+    S("maori_joins", lambda c, r, f: maori_joins(c.text, f)),
     # "the Monument to the Kelvo Dockers": a dedication's head, "to" and what it honours
     # (dedications, ent112)
     S("dedicated_works", lambda c, r, f: dedicated_works(c.text, f, c.covered)),
