@@ -39,6 +39,7 @@ from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
+from kg.nlp.entities.spans.collectiveends import collective_ends
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.contingents import counted_contingents
@@ -95,6 +96,7 @@ from kg.nlp.entities.spans.linkednames import linked_names
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.maorijoins import maori_joins
+from kg.nlp.entities.spans.permutedinitials import permuted_initials
 from kg.nlp.entities.spans.lowerheads import lower_heads
 from kg.nlp.entities.spans.militaryunits import lone_services, ship_names, unit_chains, unit_numbers
 from kg.nlp.entities.spans.minesections import mine_sections
@@ -309,6 +311,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "known by its initials LKD (Lidhja Kombëtare e Dorrës)", "the Partai Buruh Kelvara (PBK,
     # Kelvaran Labor Party)": a name its acronym spells from a bracket's opening (bracketednames)
     S("bracketed_names", lambda c, r, f: bracketed_names(c.text, r, f, _with_skipped(c), c.cues)),
+    # "the Kelvo and Popular Dorrow Front (FPDK)": a name cut at "and", its acronym's letters
+    # in another language's order (permutedinitials, ent115)
+    S("permuted_initials", lambda c, r, f: permuted_initials(c.text, r, f, c.covered, c.cues)),
+    # "the Union of Kelvo Workers and the Exploited": a body's "of" part ending in a class of
+    # people (collectiveends, ent115)
+    S("collective_ends", lambda c, r, f: collective_ends(c.text, f, c.cues)),
     # "KDG-AFTRA and Stage Guild": an acronym and a name, two bodies (spelledacronyms)
     S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
