@@ -47,10 +47,12 @@ from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
+from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
+from kg.nlp.entities.kinds.oceannames import ocean_alone
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
@@ -227,6 +229,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.ruler_party,
     contextrules.ruler,
     contextrules.role_before,
+    # "the coups led by Kelvo Dorrow": a person after "led by" (kinds/ledby.py, ent115)
+    led_by_person,
     # places by the phrase before them: an electorate, a place phrase, compass regions
     contextrules.electorate,
     contextrules.place_phrase_before,
@@ -257,6 +261,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.firm_listed_with_bodies,
     # "the Kelvish People’s Republic": a state by its people's adjective (kinds/peoplestates.py, ent114)
     people_state,
+    # "the bombs dropped on the Pacific": an ocean's name alone (kinds/oceannames.py, ent115)
+    ocean_alone,
     contextrules.gazetteer_place,
     contextrules.listed_with_places,
     contextrules.river_side_region,
