@@ -87,3 +87,13 @@ def test_an_acronym_of_a_longer_name_is_not_the_registry_bodys(registry):
                                "Liberation Front (FLNTS) wants independence. The FLNTS marched."))
     assert got.get("Tallow and Socialist National Liberation Front", "").startswith("organization/"), got
     assert got.get("FLNTS") == got.get("Tallow and Socialist National Liberation Front"), got
+
+
+def test_a_gazetteer_country_before_another_lands_registry_party_is_its_own_party(registry):
+    """"Lesotho" is the gazetteer's, not the registry's; the registry's "Labour Party" is
+    Britain's: the page's party is Lesotho's, one new name."""
+    got = surfaces(registry, "Voters backed the Lesotho Labour Party in the capital.")
+    assert got.get("Lesotho Labour Party", "").startswith("organization/"), got
+    assert got.get("Lesotho Labour Party") != "organization/labour-party", got
+    assert "Labour Party" not in got, got
+

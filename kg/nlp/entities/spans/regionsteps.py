@@ -130,6 +130,7 @@ from kg.nlp.entities.spans.partitives import partitive_openers
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
+from kg.nlp.entities.spans.placedparties import gazetteer_place_parties
 from kg.nlp.entities.spans.placegroups import place_groups
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
@@ -378,6 +379,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
     S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
+    # "the Kelvia Labour Party", Kelvia the gazetteer's only: another country's registry party
+    # (placedparties, ent115)
+    S("gazetteer_place_parties", lambda c, r, f: gazetteer_place_parties(c.text, f, c.covered, c.ev)),
     # "St. Kelvin of the Holy Dorrow Church": a saint's "of" part inside a church's name
     # (saintnames, ent113)
     S("saint_names", lambda c, r, f: saint_names(c.text, f)),
