@@ -58,6 +58,11 @@ CASES = [
                  id="ocean-before-a-function-word"),
     pytest.param("The bombs dropped on the Atlantic were never found.", {"Atlantic": "place"},
                  id="ocean-before-a-verb"),
+    # -- a legislature's one-word name opening a sentence ------------------------------------------
+    pytest.param("The strike ended in May. Parliament gave the board new powers over the port.",
+                 {"Parliament": "organization"}, id="legislature-opening-a-sentence"),
+    pytest.param("The parliament of the students met. Parliament gave the board new powers.",
+                 {"Parliament": None}, id="legislature-written-in-lower-case-too"),
     # -- an owner's site named with what it makes -------------------------------------------------------
     pytest.param("Tom Dorrow, a worker at Kelvo Dairy’s Tallowby dairy factory, spoke.",
                  {"Tallowby": "place"}, id="owners-dairy-factory"),
@@ -78,6 +83,11 @@ def test_a_maori_union_name_is_the_registrys(registry):
     got = surfaces(registry, "Cleaners, members of E tū, won a raise.")
     assert got.get("E tū") == "organization/e-tu", got
     assert "E" not in got, got
+
+
+def test_a_campaign_group_opening_a_sentence_is_the_registrys(registry):
+    got = surfaces(registry, "Greenpeace’s boat was boarded off the atoll.")
+    assert got.get("Greenpeace") == "organization/greenpeace", got
 
 
 def test_an_acronym_of_a_longer_name_is_not_the_registry_bodys(registry):
