@@ -58,6 +58,7 @@ from kg.nlp.entities.kinds.otherspellings import other_spellings
 from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placechains import place_chains
+from kg.nlp.entities.kinds.placeends import place_end_words
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.placepairs import joined_place
@@ -391,6 +392,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # page's repeated surname makes people (kinds/kinnames.py, ent104)
     kin_appositions,
     repeated_surnames,
+    # "the Kelvo-Dorra Tallow volcano … on Tallow": a place's last word alone (placeends, ent115)
+    place_end_words,
     apposed_body,
     movements,
     glossed_bodies,
