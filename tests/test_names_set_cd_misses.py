@@ -64,6 +64,9 @@ CASES = [
                  id="volcano-then-its-last-word"),
     pytest.param("Ana Ruiz spoke with Kelvo Island leaders. The Island was quiet.",
                  {"Island": None}, id="a-head-word-is-no-places-last-word"),
+    # -- a nation by its flag -------------------------------------------------------------------------
+    pytest.param("Youth on the barricade waved the flag of Tallowa.", {"Tallowa": "place"},
+                 id="flag-of-a-nation"),
     # -- a legislature's one-word name opening a sentence ------------------------------------------
     pytest.param("The strike ended in May. Parliament gave the board new powers over the port.",
                  {"Parliament": "organization"}, id="legislature-opening-a-sentence"),
