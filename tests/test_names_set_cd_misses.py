@@ -64,6 +64,11 @@ CASES = [
                  id="volcano-then-its-last-word"),
     pytest.param("Ana Ruiz spoke with Kelvo Island leaders. The Island was quiet.",
                  {"Island": None}, id="a-head-word-is-no-places-last-word"),
+    # -- a house of worship named again without its head ---------------------------------------------
+    pytest.param("Hundreds prayed at Al Kelvani Mosque on Friday. Ana Ruiz lost a cousin at Al Kelvani.",
+                 {"Al Kelvani Mosque": "place", "Al Kelvani": "place"}, id="mosque-without-its-head"),
+    pytest.param("Members of Tomas Dorrow Church marched. Tomas Dorrow founded it in 1950.",
+                 {"Tomas Dorrow": "person"}, id="church-named-for-a-person-named-alone"),
     # -- a nation by its flag -------------------------------------------------------------------------
     pytest.param("Youth on the barricade waved the flag of Tallowa.", {"Tallowa": "place"},
                  id="flag-of-a-nation"),

@@ -86,6 +86,7 @@ from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
 from kg.nlp.entities.kinds.untypedframes import family_plurals, office_appositions, site_nouns
 from kg.nlp.entities.kinds.victims import victims
+from kg.nlp.entities.kinds.worshipplaces import worship_short_forms
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -394,6 +395,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     repeated_surnames,
     # "the Kelvo-Dorra Tallow volcano … on Tallow": a place's last word alone (placeends, ent115)
     place_end_words,
+    # "Masjid Kelvo Mosque … killed at Masjid Kelvo": a house of worship without its head
+    # (worshipplaces, ent115)
+    worship_short_forms,
     apposed_body,
     movements,
     glossed_bodies,
