@@ -69,6 +69,11 @@ CASES = [
                  {"Al Kelvani Mosque": "place", "Al Kelvani": "place"}, id="mosque-without-its-head"),
     pytest.param("Members of Tomas Dorrow Church marched. Tomas Dorrow founded it in 1950.",
                  {"Tomas Dorrow": "person"}, id="church-named-for-a-person-named-alone"),
+    # -- a body named with its state's formal name; a body named a cell ---------------------------------
+    pytest.param("The commander of the Republic of Tallowa Armed Forces took power.",
+                 {"Republic of Tallowa Armed Forces": "organization"}, id="republic-of-armed-forces"),
+    pytest.param("The Kelvo Coordination Cell called the march.",
+                 {"Kelvo Coordination Cell": "organization"}, id="coordination-cell"),
     # -- a nation by its flag -------------------------------------------------------------------------
     pytest.param("Youth on the barricade waved the flag of Tallowa.", {"Tallowa": "place"},
                  id="flag-of-a-nation"),

@@ -46,6 +46,7 @@ from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
+from kg.nlp.entities.kinds.formalstates import formal_state_body
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
@@ -185,6 +186,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     work_head_apposed_body,
     # "makes candles for Kelvo Works and other retailers": a firm, not a site (kinds/customersites.py, ent113)
     site_headed_customer,
+    # "the Republic of Kelvia Armed Forces": a body named with its state's formal name
+    # (kinds/formalstates.py, ent115)
+    formal_state_body,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,
