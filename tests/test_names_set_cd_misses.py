@@ -59,8 +59,8 @@ CASES = [
     pytest.param("The bombs dropped on the Atlantic were never found.", {"Atlantic": "place"},
                  id="ocean-before-a-verb"),
     # -- a volcano named for its islands, then one island's name alone -------------------------------
-    pytest.param("Ash from the Kelvo Tallow-Dorra Mavuki volcano fell for days. Boats could not land on Mavuki "
-                 "until March.", {"Kelvo Tallow-Dorra Mavuki": "place", "Mavuki": "place"},
+    pytest.param("Ash from the Kelvo Tallow-Dorra Mavuki volcano fell for days. Boats could not land "
+                 "on Mavuki until March.", {"Kelvo Tallow-Dorra Mavuki": "place", "Mavuki": "place"},
                  id="volcano-then-its-last-word"),
     pytest.param("Ana Ruiz spoke with Kelvo Island leaders. The Island was quiet.",
                  {"Island": None}, id="a-head-word-is-no-places-last-word"),

@@ -58,8 +58,8 @@ from kg.nlp.entities.kinds.otherspellings import other_spellings
 from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placechains import place_chains
-from kg.nlp.entities.kinds.placeends import place_end_words
 from kg.nlp.entities.kinds.placedsites import placed_mines
+from kg.nlp.entities.kinds.placeends import place_end_words
 from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place

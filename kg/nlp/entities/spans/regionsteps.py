@@ -95,9 +95,8 @@ from kg.nlp.entities.spans.letterparticles import letter_particles
 from kg.nlp.entities.spans.linkednames import linked_names
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
-from kg.nlp.entities.spans.maorijoins import maori_joins
-from kg.nlp.entities.spans.permutedinitials import permuted_initials
 from kg.nlp.entities.spans.lowerheads import lower_heads
+from kg.nlp.entities.spans.maorijoins import maori_joins
 from kg.nlp.entities.spans.militaryunits import lone_services, ship_names, unit_chains, unit_numbers
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
@@ -129,6 +128,7 @@ from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partitives import partitive_openers
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
+from kg.nlp.entities.spans.permutedinitials import permuted_initials
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
 from kg.nlp.entities.spans.placedparties import gazetteer_place_parties
 from kg.nlp.entities.spans.placegroups import place_groups
