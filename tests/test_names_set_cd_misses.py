@@ -39,6 +39,8 @@ CASES = [
     pytest.param("Leaders of the Dorrow and Popular Kelvo Front (FPKD) met on Sunday.",
                  {"Dorrow and Popular Kelvo Front": "organization", "Dorrow": None},
                  id="acronym-out-of-order"),
+    pytest.param("Members of the KWU and United Front (UFK) marched.",
+                 {"KWU and United Front": None}, id="acronym-inside-joins-nothing"),
     # -- a body's "of" part ending "and the" and a class of people --------------------------------
     pytest.param("The Union of Tallow Workers and the Exploited called a strike.",
                  {"Union of Tallow Workers and the Exploited": "organization", "Exploited": None},

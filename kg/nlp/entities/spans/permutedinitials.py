@@ -9,9 +9,10 @@ adjectives before the noun: the letters are the same, in another order, and the 
 apart (the word before "and" alone junk, the rest a name of its own). Here the words right before
 the bracket, single spaces between them, are walked back over the capitalised words (the small
 words of `initials_skip` spell nothing) until there are as many as the acronym has letters;
-when their initials are the acronym's letters in another order, the stretch holds "and", and
-the runs inside it lie wholly within it (no title, no run reaching out), they are one name, of
-the first run's kind. A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
+when their initials are the acronym's letters in another order, the stretch holds "and" (not
+"and the", which parts two bodies) and no acronym, and the runs inside it lie wholly within it
+(no title, no run reaching out), they are one name, of the first run's kind. A declared step of
+kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def _stretch(text: str, r: Region, a: re.Match, cues: Cues) -> tuple[int, int] |
             return None
         gap = " "
         word = w.group(0)
+        if word.isupper() and len(word) > 1:
+            return None  # an acronym inside: "the KWU and United Front (UFK)" names two bodies
         if word[:1].isupper():
             capitals.append(word[:1])
         elif word in cues.initials_skip:
@@ -60,7 +63,9 @@ def _stretch(text: str, r: Region, a: re.Match, cues: Cues) -> tuple[int, int] |
         end = w.start()
         if len(capitals) == len(letters):
             spelled = "".join(reversed(capitals))
-            if spelled != letters and sorted(spelled) == sorted(letters) and "and" in small:
+            inner = text[w.start():a.start()]
+            if spelled != letters and sorted(spelled) == sorted(letters) and "and" in small \
+                    and " and the " not in inner:  # "the Kelvo Party and the Dorrow Front": two
                 return w.start(), a.start()
             return None
     return None
