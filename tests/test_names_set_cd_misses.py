@@ -31,6 +31,8 @@ CASES = [
     # -- Māori function words inside a name ----------------------------------------------------------
     pytest.param("The pact was signed as the Kelvo Accord, known in Māori as Te Kawenata o Kelvo.",
                  {"Te Kawenata o Kelvo": NAMED, "Te Kawenata": None}, id="te-name-o-place"),
+    pytest.param("They invoked the 1855 Treaty of Kelvo, known in Māori as Te Kawenata o Kelvo.",
+                 {"Te Kawenata o Kelvo": "work"}, id="known-in-maori-as-the-treatys-kind"),
     pytest.param("Hundreds joined the Hui mō te Whenua last week.",
                  {"Hui mō te Whenua": NAMED, "Whenua": None}, id="name-mo-te-name"),
     pytest.param("Workers chanted for Kelvo o Dorrow outside.",
