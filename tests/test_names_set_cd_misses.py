@@ -130,3 +130,10 @@ def test_a_gazetteer_country_before_another_lands_registry_party_is_its_own_part
     assert got.get("Lesotho Labour Party") != "organization/labour-party", got
     assert "Labour Party" not in got, got
 
+
+def test_the_new_zealand_party_by_its_letters_only_where_new_zealand_is_named(registry):
+    got = surfaces(registry, "In New Zealand the bill came from ACT party leader Tom Dorrow.")
+    assert got.get("ACT") == "organization/act-new-zealand", got
+    got = surfaces(registry, "Teachers in the ACT walked out over pay.")
+    assert got.get("ACT") != "organization/act-new-zealand", got
+
