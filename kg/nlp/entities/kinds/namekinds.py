@@ -233,8 +233,6 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.ruler_party,
     contextrules.ruler,
     contextrules.role_before,
-    # "the coups led by Kelvo Dorrow": a person after "led by" (kinds/ledby.py, ent115)
-    led_by_person,
     # places by the phrase before them: an electorate, a place phrase, compass regions
     contextrules.electorate,
     contextrules.place_phrase_before,
@@ -250,6 +248,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     # firms by their frame, groups, then people by a given name or a family name's ending
     contextrules.firm_frame,
     contextrules.the_group,
+    # "the coups led by Kelvo Dorrow": a person after "led by", where no firm's frame (a
+    # consortium led by a firm) said otherwise (kinds/ledby.py, ent115)
+    led_by_person,
     # "J. Dorrow Kelvane", "Pastors for Kelvia": an initial before a given name, people for a
     # cause (kinds/peoplenames.py, ent108)
     initial_then_given,
