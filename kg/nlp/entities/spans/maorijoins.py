@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.spans.crossedjoins import join_pairs
 from kg.nlp.entities.spans.runs import Run
 
 
@@ -32,20 +33,9 @@ def _joints() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
 def maori_joins(text: str, runs: list[Run]) -> list[Run]:
     """The runs, each pair parted by Māori function words read as one name (module docstring)."""
     crossing, after_article, articles = _joints()
-    out: list[Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and _plain(prev) and _plain(run) and prev.end < run.begin and (
-                crossing.fullmatch(text, prev.end, run.begin)
-                or prev.words[0][2] in articles and after_article.fullmatch(text, prev.end, run.begin)):
-            gap = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[:run.begin])
-                   if m.start() >= prev.end]
-            out[-1] = Run(prev.begin, run.end, prev.words + gap + run.words,
-                          absorbed=prev.absorbed + run.absorbed)
-            continue
-        out.append(run)
-    return out
 
+    def joins(prev: Run, run: Run) -> bool:
+        return crossing.fullmatch(text, prev.end, run.begin) is not None \
+            or prev.words[0][2] in articles and after_article.fullmatch(text, prev.end, run.begin) is not None
 
-def _plain(run: Run) -> bool:
-    return not run.title and run.kind is None
+    return join_pairs(text, runs, joins)
