@@ -46,12 +46,15 @@ from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
+from kg.nlp.entities.kinds.formalstates import formal_state_body
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.kinbodies import kin_body
+from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
+from kg.nlp.entities.kinds.oceannames import ocean_alone
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
 from kg.nlp.entities.kinds.pairedadministrations import paired_administration
@@ -185,6 +188,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     work_head_apposed_body,
     # "makes candles for Kelvo Works and other retailers": a firm, not a site (kinds/customersites.py, ent113)
     site_headed_customer,
+    # "the Republic of Kelvia Armed Forces": a body named with its state's formal name
+    # (kinds/formalstates.py, ent115)
+    formal_state_body,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,
@@ -248,6 +254,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     # firms by their frame, groups, then people by a given name or a family name's ending
     contextrules.firm_frame,
     contextrules.the_group,
+    # "the coups led by Kelvo Dorrow": a person after "led by", where no firm's frame (a
+    # consortium led by a firm) said otherwise (kinds/ledby.py, ent115)
+    led_by_person,
     # "J. Dorrow Kelvane", "Pastors for Kelvia": an initial before a given name, people for a
     # cause (kinds/peoplenames.py, ent108)
     initial_then_given,
@@ -263,6 +272,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.firm_listed_with_bodies,
     # "the Kelvish People’s Republic": a state by its people's adjective (kinds/peoplestates.py, ent114)
     people_state,
+    # "the bombs dropped on the Pacific": an ocean's name alone (kinds/oceannames.py, ent115)
+    ocean_alone,
     contextrules.gazetteer_place,
     contextrules.listed_with_places,
     contextrules.river_side_region,

@@ -61,6 +61,7 @@ from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placechains import place_chains
 from kg.nlp.entities.kinds.placedsites import placed_mines
+from kg.nlp.entities.kinds.placeends import place_end_words
 from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
@@ -87,6 +88,7 @@ from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
 from kg.nlp.entities.kinds.untypedframes import family_plurals, office_appositions, site_nouns
 from kg.nlp.entities.kinds.victims import victims
+from kg.nlp.entities.kinds.worshipplaces import worship_short_forms
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -396,6 +398,11 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # page's repeated surname makes people (kinds/kinnames.py, ent104)
     kin_appositions,
     repeated_surnames,
+    # "the Kelvo-Dorra Tallow volcano … on Tallow": a place's last word alone (placeends, ent115)
+    place_end_words,
+    # "Masjid Kelvo Mosque … killed at Masjid Kelvo": a house of worship without its head
+    # (worshipplaces, ent115)
+    worship_short_forms,
     apposed_body,
     # "officials of Kelvo, the Dorrish Trade Union Confederation,": a town's name a body's
     # apposition names (kinds/apposedtowns.py, ent118)

@@ -28,6 +28,7 @@ from kg.nlp.entities.kinds.bracketacronyms import bracketed_acronym
 from kg.nlp.entities.kinds.classnouns import described_by_own_word, names_a_class
 from kg.nlp.entities.kinds.framedkinds import coordinated_with_places
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
+from kg.nlp.entities.kinds.legislatures import legislature_opener
 from kg.nlp.entities.kinds.movements import movement_adjective
 from kg.nlp.entities.spans.capruns import org_leads
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -342,6 +343,8 @@ OPENER_READERS: tuple[OpenerReader, ...] = (
     _town_before_state,
     # "… du Kelvo (CGT-K, General …)": a body's acronym opening the bracket (bracketacronyms, ent87)
     bracketed_acronym,
+    # "Parliament gave the agency its powers": a legislature opening a sentence (legislatures, ent115)
+    legislature_opener,
 )
 
 

@@ -15,6 +15,7 @@ from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.kinds.metonymy import apply_metonymy
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.keep import keep
+from kg.nlp.entities.mentions.longeracronyms import spells_longer_name
 from kg.nlp.entities.mentions.overlaps import resolve
 from kg.nlp.entities.names import NewName, find_new_names
 from kg.nlp.entities.registry.registry import Entry
@@ -219,6 +220,8 @@ def _acronyms_and_short_forms(cx: MentionContext, accepted: list[Match]) -> list
         if a and m.entry.kind in ("country", "city", "place") \
                 and textwindow.before(_PLACE_OF_NAME, text, m.begin, 40):
             continue  # the acronym is the name's the place ends: "… Force in Haiti (MINUSTAH)"
+        if a and spells_longer_name(text[m.begin:m.end], a.group(1)):
+            continue  # "… and Socialist National Liberation Front (FLNKS)": a longer name's
         if a and a.group(1) not in intro:
             intro[a.group(1)] = (a.start(1), m.entry)
             cx.extra_aliases.setdefault(m.entry.key, set()).add(a.group(1))

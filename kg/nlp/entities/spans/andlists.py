@@ -671,7 +671,9 @@ def _of_part(part: Run, cues: Cues, industry: bool = False, fields: bool = False
     k = words.index("of")
     if any(m.entry.kind in PLACE_KINDS and m.begin > part.words[k][0] for m in part.absorbed):
         return False  # "University of Oxford": of a place; "Kenya Institute of …" is a place's
-    allowed = cues.of_heads | (cues.and_products | cues.and_inner if industry else set()) \
+    # a work site's head there is where the members work ("National Union of Mill and Office
+    # Workers": set CD), as a product's is what they make
+    allowed = cues.of_heads | (cues.and_products | cues.and_inner | cues.and_sites if industry else set()) \
         | (cues.fields if fields else set())
     return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
         w in cues.heads and w not in allowed for w in words[k + 1:])  # "of Machinists" may

@@ -27,7 +27,7 @@ from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans import foreign
+from kg.nlp.entities.spans import foreign, glottal
 from kg.nlp.entities.spans.addresses import find_addresses
 from kg.nlp.entities.spans.runs import PLACE_KINDS, SMALL, Run, rest_run, span_words
 from kg.nlp.entities.spans.runscan import RunScope
@@ -174,6 +174,7 @@ RUN_STEPS: tuple[RunStep, ...] = (
     campuses,
     demands,
     registry_places_after,
+    glottal.opening_marks,
 )
 
 

@@ -12,6 +12,7 @@ kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.spans.runs import Run
@@ -25,11 +26,17 @@ def _joint() -> re.Pattern:
 
 def crossed_joins(text: str, runs: list[Run]) -> list[Run]:
     """The runs, each pair joined by a crossing function word read as one."""
+    return join_pairs(text, runs, lambda prev, run: _joint().fullmatch(text, prev.end, run.begin) is not None)
+
+
+def join_pairs(text: str, runs: list[Run], joins: Callable[[Run, Run], bool]) -> list[Run]:
+    """The runs, each two in a row with no kind or title another step gave them that `joins`
+    accepts (the gap between them read by the caller: a crossing word here, Māori function words
+    in kg.nlp.entities.spans.maorijoins) read as one name, the gap's words inside it."""
     out: list[Run] = []
     for run in runs:
         prev = out[-1] if out else None
-        if prev is not None and _plain(prev) and _plain(run) and prev.end < run.begin \
-                and _joint().fullmatch(text, prev.end, run.begin):
+        if prev is not None and _plain(prev) and _plain(run) and prev.end < run.begin and joins(prev, run):
             gap = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[:run.begin])
                    if m.start() >= prev.end]
             out[-1] = Run(prev.begin, run.end, prev.words + gap + run.words,

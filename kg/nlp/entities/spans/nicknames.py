@@ -21,7 +21,9 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
-_QUOTED = re.compile(r" [“\"‘']([A-Z][a-z]+)[”\"’'] ")
+# the nickname one capitalised word, or two or three capitals read as initials ("Thomas “KJ”
+# Dorrow": a nickname made of initials, set CD)
+_QUOTED = re.compile(r" [“\"‘']([A-Z][a-z]+|[A-Z]{2,3})[”\"’'] ")
 
 
 def nickname_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:

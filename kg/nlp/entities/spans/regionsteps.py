@@ -43,6 +43,7 @@ from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.citybuildings import city_buildings
+from kg.nlp.entities.spans.collectiveends import collective_ends
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.contingents import counted_contingents
@@ -99,6 +100,7 @@ from kg.nlp.entities.spans.linkednames import linked_names
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
+from kg.nlp.entities.spans.maorijoins import maori_joins
 from kg.nlp.entities.spans.militaryunits import lone_services, ship_names, unit_chains, unit_numbers
 from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
@@ -130,7 +132,9 @@ from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partitives import partitive_openers
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
+from kg.nlp.entities.spans.permutedinitials import permuted_initials
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
+from kg.nlp.entities.spans.placedparties import gazetteer_place_parties
 from kg.nlp.entities.spans.placegroups import place_groups
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepeoples import place_peoples
@@ -327,6 +331,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "known by its initials LKD (Lidhja Kombëtare e Dorrës)", "the Partai Buruh Kelvara (PBK,
     # Kelvaran Labor Party)": a name its acronym spells from a bracket's opening (bracketednames)
     S("bracketed_names", lambda c, r, f: bracketed_names(c.text, r, f, _with_skipped(c), c.cues)),
+    # "the Kelvo and Popular Dorrow Front (FPDK)": a name cut at "and", its acronym's letters
+    # in another language's order (permutedinitials, ent115)
+    S("permuted_initials", lambda c, r, f: permuted_initials(c.text, r, f, c.covered, c.cues)),
+    # "the Union of Kelvo Workers and the Exploited": a body's "of" part ending in a class of
+    # people (collectiveends, ent115)
+    S("collective_ends", lambda c, r, f: collective_ends(c.text, f, c.cues)),
     # "KDG-AFTRA and Stage Guild": an acronym and a name, two bodies (spelledacronyms)
     S("acronym_and_name", lambda c, r, f: acronym_and_name(c.text, f)),
     # lower-case inner words of French, Spanish, Portuguese names
@@ -334,6 +344,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Mur des Kelvoises": two runs a function word no English writes joins, one name
     # (crossedjoins, ent112)
     S("crossed_joins", lambda c, r, f: crossed_joins(c.text, f)),
+    # "Te Rūnanga o Kelvo", "Hui mō te Dorrow": two runs Māori function words join, one name
+    # (maorijoins, ent115)
+    S("maori_joins", lambda c, r, f: maori_joins(c.text, f)),
     # "the Monument to the Kelvo Dockers": a dedication's head, "to" and what it honours
     # (dedications, ent112)
     S("dedicated_works", lambda c, r, f: dedicated_works(c.text, f, c.covered)),
@@ -385,6 +398,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
     S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
+    # "the Kelvia Labour Party", Kelvia the gazetteer's only: another country's registry party
+    # (placedparties, ent115)
+    S("gazetteer_place_parties", lambda c, r, f: gazetteer_place_parties(c.text, f, c.covered, c.ev)),
     # "St. Kelvin of the Holy Dorrow Church": a saint's "of" part inside a church's name
     # (saintnames, ent113)
     S("saint_names", lambda c, r, f: saint_names(c.text, f)),

@@ -23,7 +23,7 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans import joins, leaders
+from kg.nlp.entities.spans import glottal, joins, leaders
 from kg.nlp.entities.spans.runbounds import (
     common_noun_in_name,
     firm_then_town,
@@ -82,6 +82,7 @@ def region_words(text: str, r: Region, cues: Cues, tx: TextIndex) -> list[Word]:
             if glued is None:
                 continue
             b = glued.start()  # "2231KWU": a local's number glued before its union's initials
+        b = glottal.past_opening_mark(text, b, e)  # "ʻOlotele": the word read from its capital
         if m.group(0) in _apostrophed() and text[e:e + 1].isspace():
             continue  # "Nic a’ Dhorrain": a particle with its mark, read as a gap (`_joined`)
         for mk in tx.marker_starts:  # a glued footnote marker stays outside
@@ -441,7 +442,8 @@ def _joined(text: str, end: int, begin: int) -> bool:
     if gap == "\n":
         line = text[text.rfind("\n", 0, end) + 1:end]
         return not all(w[:1].isupper() for w in WORD.findall(line))
-    return gap in (" ", "\u00a0") or bool(_apostrophed_gap().fullmatch(gap))
+    return gap in (" ", "\u00a0") or bool(_apostrophed_gap().fullmatch(gap)) \
+        or glottal.opens_next(gap)  # "Sione ʻUlufonua": the mark is the next word's
 
 
 def _title_through(cur: list[tuple[int, int, str]], words: list[tuple[int, int, str]], i: int,
