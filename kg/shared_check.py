@@ -13,10 +13,11 @@ incompletely described). Cross-article constraints are within that reach: two en
 owl:sameAs one Wikidata item are one inverse step from the item, which a new sameAs touches.
 
 Anything the analysis cannot bound makes the check whole, as before: a SPARQL-based
-constraint or target on a shape that targets something in the shared graph, a recursive
-shape, a path of unbounded length (sh:zeroOrMorePath…), rdfs:subClassOf in the shared graph
-(sh:class would follow it), blank nodes in the neighbourhood (results are matched to focus
-nodes by IRI), or a neighbourhood bigger than half the graph.
+constraint whose query reads past plain triple patterns joined to `$this` (kg.sparqlreach
+bounds the others) or a SPARQL-based target on a shape that targets something in the shared
+graph, a recursive shape, a path of unbounded length (sh:zeroOrMorePath…), rdfs:subClassOf in
+the shared graph (sh:class would follow it), blank nodes in the neighbourhood (results are
+matched to focus nodes by IRI), or a neighbourhood bigger than half the graph.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from rdflib.term import Node
 
 from kg.config import SHAPES_DIR
 from kg.namespaces import SH
+from kg.sparqlreach import constraint_steps
 from kg.store.base import Snapshot
 from kg.validate import Report, shape_files, shapes_graph, validate
 
@@ -123,6 +125,11 @@ def _reach(sg: Graph, shape: Node, stack: tuple[Node, ...] = ()) -> int | None:
             values = max(values, 1)  # the value's rdf:type, or all its predicates
         elif pred in _COMPARE:
             focus = max(focus, 1)
+        elif pred == SH.sparql:  # a SPARQL-based constraint: what its query's patterns reach
+            r = constraint_steps(sg, obj)
+            if r is None:
+                return None
+            focus = max(focus, r)
         elif pred in _NESTED or pred in _LISTS:
             for member in (Collection(sg, obj) if pred in _LISTS else [obj]):
                 r = _reach(sg, member, stack)
