@@ -22,6 +22,7 @@ from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
 from kg.nlp.entities.spans.andinitials import and_before_initials
 from kg.nlp.entities.spans.andlaws import and_inside_laws
 from kg.nlp.entities.spans.andletters import and_spelling_initials
+from kg.nlp.entities.spans.ampersandinitials import ampersand_initials
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
     merge_and,
@@ -30,6 +31,7 @@ from kg.nlp.entities.spans.andlists import (
     town_and_area,
 )
 from kg.nlp.entities.spans.andlocals import and_locals
+from kg.nlp.entities.spans.atsites import at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
@@ -40,6 +42,7 @@ from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.commalaws import comma_laws
+from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.countryfirms import country_firms
@@ -85,6 +88,7 @@ from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
+from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.inquiries import inquiries_into
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
@@ -466,6 +470,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the ACLU of Ohio", "Planned Parenthood of Iowa and Nebraska": a registry body's branch in
     # a state, one name (kg.nlp.entities.spans.statebranches, ent97)
     S("state_branches", lambda c, r, f: state_branches(c.text, f, c.covered, c.cues)),
+    # "the Kelvia State Conference of the NAACP": a body's state unit, "of" and its parent body,
+    # one organisation (conferencebranches, ent120)
+    S("conference_branches", lambda c, r, f: conference_branches(c.text, f, c.covered)),
     # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "Parti Kelvois (France Rising)": a gloss the runs cut in pieces
@@ -489,6 +496,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
     # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
     S("dashed_ports", lambda c, r, f: dashed_ports(c.text, f, c.covered)),
+    # "the Retreat at Kelvin Pines": a housing complex named "the <head> at <place>" (atsites, ent120)
+    S("at_sites", lambda c, r, f: at_sites(c.text, f, c.covered)),
+    # "Kelvia A&M University": a registry place before initials joined by "&" (ampersandinitials, ent120)
+    S("ampersand_initials", lambda c, r, f: ampersand_initials(c.text, f, c.covered)),
+    # "on 41st and Kelvin" after "41st Street and Kelvin Avenue": a corner (intersections, ent120)
+    S("intersections", lambda c, r, f: intersections(c.text, r.begin, r.end, f, c.covered)),
     # "the Ana Kelvane–Tomas Dorrow Youth Exchange Programme": a scheme named for two people
     # glued by an en dash (dashednamesakes, ent100)
     S("dashed_namesakes", lambda c, r, f: dashed_namesakes(c.text, f, c.covered)),
