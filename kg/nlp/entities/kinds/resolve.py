@@ -84,6 +84,7 @@ from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
 from kg.nlp.entities.kinds.untypedframes import family_plurals, office_appositions, site_nouns
+from kg.nlp.entities.kinds.victimframes import aged_people, victims_after
 from kg.nlp.entities.kinds.victims import victims
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms, union_names, union_short_forms
@@ -422,6 +423,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     formed_bodies,
     # "the police killing of Arlo Venn": the victim, a person (kinds/victims.py, lead)
     victims,
+    # "shot and killed 16-year-old Arla Dorrow", "Tomas Kelvane, shot by police": a person by
+    # an age before the name or an act done to it after (kinds/victimframes.py, ent120)
+    aged_people,
+    victims_after,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
     # "took Kelvabad, Dorrum and Tallis", "the Dorrum and Tallis neighborhoods": untyped names
