@@ -63,6 +63,7 @@ from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
+from kg.nlp.entities.kinds.rolelists import role_appositions, role_lists
 from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
@@ -453,6 +454,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "found Arlo Venn, Tomas Dorrow and Ana Kelvey not guilty": the first of a list of people
     # (kinds/listedpeople.py, ent107)
     listed_people,
+    # "the department's chief, Ana Kelvo,", "officers, Tom Dorrow and Lee Lane,": people after a
+    # noun of people and a comma (kinds/rolelists.py, ent120)
+    role_appositions,
+    role_lists,
     coordinated,
     lists,
     two_family_names,
