@@ -6,7 +6,7 @@ at it: the head alone was read as a town of the gazetteer or a lone word, and th
 "at" apart (or as a person's name).
 
 `at_sites` joins "the <head> at <Name>" into one place: "the" (either case) right before a run of
-one word, a head of kg/data/nlp/sitejoins.toml `[at_sites] heads`, " at ", then a run or a
+one word, a head of kg/data/nlp/rejoins.toml `[at_sites] heads`, " at ", then a run or a
 registry place of one to three capitalised words. The step `at_sites` of `REGION_STEPS`."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _AT = " at "
 
 @cached
 def _heads() -> frozenset[str]:
-    return frozenset(load("sitejoins")["at_sites"]["heads"])
+    return frozenset(load("rejoins")["at_sites"]["heads"])
 
 
 def at_sites(text: str, runs: list[Run], known: list[Match]) -> list[Run]:

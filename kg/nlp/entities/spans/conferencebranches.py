@@ -1,7 +1,7 @@
 """A body's state-wide unit named "<place> State Conference of the <body>" (set CG, branch
 ent120): "the Kelvia State Conference of the NAACP". The run walk stops at "of the" before a
 registry body's name, so the unit was read as an event ("… Conference") and the body alone:
-junk and a lost name. A run ending in a pair of kg/data/nlp/sitejoins.toml
+junk and a lost name. A run ending in a pair of kg/data/nlp/rejoins.toml
 `[conference_branches] heads`, then " of " or " of the ", then a registry organisation (or a
 plain run of initials) is one organisation's name, the body inside absorbed; where the text names
 the body alone elsewhere, that mention stays.
@@ -25,7 +25,7 @@ _INITIALS = re.compile(r"[A-Z]{2,6}")
 @cached
 def _heads() -> frozenset[tuple[str, ...]]:
     """The unit's head pairs, as word tuples."""
-    return frozenset(tuple(h.split()) for h in load("sitejoins")["conference_branches"]["heads"])
+    return frozenset(tuple(h.split()) for h in load("rejoins")["conference_branches"]["heads"])
 
 
 def conference_branches(text: str, runs: list[Run], known: list[Match]) -> list[Run]:

@@ -4,7 +4,7 @@ form is one place, the corner; read word by word, "Kelvin" was a town of the reg
 word, junk.
 
 `intersections` reads "<ordinal> and <Word>" as one place where the page names both streets in
-full ("41st Street", "Kelvin Avenue": each form followed by a head of kg/data/nlp/sitejoins.toml
+full ("41st Street", "Kelvin Avenue": each form followed by a head of kg/data/nlp/rejoins.toml
 `[intersection_heads]`), and only there: "the 41st and Kelvin" with no street named is left as
 it was. The step `intersections` of `REGION_STEPS`."""
 
@@ -23,7 +23,7 @@ _CORNER = re.compile(r"(?<![\w’'-])(\d{1,3}(?:st|nd|rd|th)) and ([A-Z][\w’'-
 @cached
 def _heads() -> str:
     """The street heads as a regex alternation."""
-    return "|".join(re.escape(h) for h in load("sitejoins")["intersection_heads"]["heads"])
+    return "|".join(re.escape(h) for h in load("rejoins")["intersection_heads"]["heads"])
 
 
 def intersections(text: str, begin: int, end: int, runs: list[Run], known: list[Match]) -> list[Run]:

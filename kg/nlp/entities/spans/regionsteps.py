@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 
 from kg.nlp.entities.spans import joins
+from kg.nlp.entities.spans.acronymlaws import acronym_laws
 from kg.nlp.entities.spans.acronymlists import acronym_lists
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
@@ -117,6 +118,7 @@ from kg.nlp.entities.spans.nested import (
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberednames import named_numbered_laws
+from kg.nlp.entities.spans.numberedamendments import numbered_amendments
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
@@ -303,6 +305,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("and_before_initials", lambda c, r, f: and_before_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "Rapid Arrest and Pursuit (RAAP)": the acronym spells the "and" too (andletters, ent100)
     S("and_spelling_initials", lambda c, r, f: and_spelling_initials(c.text, r, f, _with_skipped(c), c.cues)),
+    # "the Kelvian Influenced and Corrupt Dorrows (KICD) Act": a law with its initials in
+    # brackets inside its name, once the initials joined it (acronymlaws, ent120)
+    S("acronym_laws", lambda c, r, f: acronym_laws(c.text, f, c.covered)),
     # "KWLD-TD, the Kelvo Welders, Lathe, Dock and Transit Workers’ Tallin Division": commas,
     # hyphens and a word left out inside a long name its acronym spells (spelledacronyms)
     S("spelled_acronyms", lambda c, r, f: spelled_acronyms(c.text, r, f, _with_skipped(c), c.cues)),
@@ -502,6 +507,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("ampersand_initials", lambda c, r, f: ampersand_initials(c.text, f, c.covered)),
     # "on 41st and Kelvin" after "41st Street and Kelvin Avenue": a corner (intersections, ent120)
     S("intersections", lambda c, r, f: intersections(c.text, r.begin, r.end, f, c.covered)),
+    # "the 14th Amendment": an amendment by its number in figures (numberedamendments, ent120)
+    S("numbered_amendments", lambda c, r, f: numbered_amendments(c.text, r.begin, r.end, f, c.covered)),
     # "the Ana Kelvane–Tomas Dorrow Youth Exchange Programme": a scheme named for two people
     # glued by an en dash (dashednamesakes, ent100)
     S("dashed_namesakes", lambda c, r, f: dashed_namesakes(c.text, f, c.covered)),
