@@ -8,8 +8,9 @@ their first word, and one ending in a street's head ("Lane") was read as a stree
 singular noun of kg/data/nlp/kinds.toml `[role_lists] singular`, is a person where no rule typed
 it. `role_lists`: two names or more listed right after "<people>, " (a plural of `plural`),
 joined by commas and "and", the list closed by a comma, one of them a person already, are
-people where they are untyped or a place only by a head word (a body's name stays one). A name of capitals only or with a title
-is left alone. Declared steps of `KIND_STEPS` (kg.nlp.entities.kinds.resolve)."""
+people where they are untyped or a place only by a head word (a body's name stays one). A
+name of capitals only or with a title is left alone. Declared steps of `KIND_STEPS`
+(kg.nlp.entities.kinds.resolve)."""
 
 from __future__ import annotations
 

@@ -20,10 +20,10 @@ from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.airlinetails import airline_tails
 from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
+from kg.nlp.entities.spans.ampersandinitials import ampersand_initials
 from kg.nlp.entities.spans.andinitials import and_before_initials
 from kg.nlp.entities.spans.andlaws import and_inside_laws
 from kg.nlp.entities.spans.andletters import and_spelling_initials
-from kg.nlp.entities.spans.ampersandinitials import ampersand_initials
 from kg.nlp.entities.spans.andlists import (
     areas_after_and,
     merge_and,
@@ -43,8 +43,8 @@ from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.commalaws import comma_laws
-from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.compassalone import compass_alone
+from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
@@ -89,8 +89,8 @@ from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
-from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.inquiries import inquiries_into
+from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
@@ -117,8 +117,8 @@ from kg.nlp.entities.spans.nested import (
 )
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
-from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedamendments import numbered_amendments
+from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
