@@ -424,7 +424,7 @@ KIND_STEPS: tuple[KindStep, ...] = (
     formed_bodies,
     # "the police killing of Arlo Venn": the victim, a person (kinds/victims.py, lead)
     victims,
-    # "shot and killed 16-year-old Arla Dorrow", "Tomas Kelvane, shot by police": a person by
+    # "a deputy fatally wounded 17-year-old Arla Dorrow", "Tomas Kelvane, shot by police": a person by
     # an age before the name or an act done to it after (kinds/victimframes.py, ent120)
     aged_people,
     victims_after,

@@ -1,6 +1,6 @@
-"""People named after a noun of people and a comma (set CG, branch ent120): "the department's
-own chief, Medaria Kelvondo, took the stand", "Three other officers, Tou Kelvang, J. Ana Dorrow
-and Thomas Lane, face trial". The noun says who the names are: a person's role in the
+"""People named after a noun of people and a comma (set CG, branch ent120): "the union's
+recording secretary, Zaneta Kelvondo, told the meeting", "Two more officers, Ivo Kelvang, J. Ana
+Dorrow and Peter Lane, are on leave". The noun says who the names are: a person's role in the
 singular, people in the plural. The names were left untyped where no given-name list holds
 their first word, and one ending in a street's head ("Lane") was read as a street.
 

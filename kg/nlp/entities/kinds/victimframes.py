@@ -1,5 +1,5 @@
 """A person by the words around the name that only a person takes (set CG, branch ent120):
-an age in years right before it ("police shot and killed 16-year-old Arla Dorrow") and a
+an age in years right before it ("a deputy fatally wounded 17-year-old Arla Dorrow") and a
 violent act done to the one named, right after it ("Signs named Tomas Kelvane, shot by police
 in June, and …"). The paper names the dead of police killings year after year, often once, with
 given names no list holds: the names were left untyped.
