@@ -7,7 +7,8 @@ its initials in brackets (spans.acronymlaws); an amendment by its number in figu
 (spans.numberedamendments); a country's charter (kinds.charters); "Federal Judge" and a
 purpose's verbs as data; a county's courts building (kinds.toml `civic_owners`, entities.toml
 `place`); a person by an age or a violent act (kinds.victimframes) and by a noun of people
-before a comma (kinds.rolelists). No name or sentence of a held-out set is used."""
+before a comma (kinds.rolelists); a town whose police department the page names
+(kinds.policetowns). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -85,6 +86,14 @@ CASES = [
     pytest.param(("Three former guards, Tam Quevrin, J. Otto Dallaway and Peter Lane, face trial.",),
                  {"Tam Quevrin": "person", "J. Otto Dallaway": "person", "Peter Lane": "person"},
                  id="a-list-after-a-plural-closed-by-a-comma"),
+    # -- a town whose police the page names ----------------------------------------------------------
+    pytest.param(("Anger grew after a Tallow Center cop, Ivo Dorrance, beat a teenager. Crowds "
+                  "gathered outside the Tallow Center Police Department for days.",),
+                 {"Tallow Center": "place", "Tallow Center Police Department": "organization"},
+                 id="a-town-whose-police-department-is-named"),
+    pytest.param(("Students at Kelvo University marched to the Kelvo University Police Department.",),
+                 {"Kelvo University": "organization"},
+                 id="a-universitys-police-leave-it-a-body"),
     pytest.param(("The speakers, Kelvo Steel and Dorrow Mills, were named.",),
                  {"Kelvo Steel": "organization", "Dorrow Mills": "organization"},
                  id="bodies-after-a-plural-stay-bodies"),

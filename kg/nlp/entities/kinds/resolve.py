@@ -63,6 +63,7 @@ from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
+from kg.nlp.entities.kinds.policetowns import police_towns
 from kg.nlp.entities.kinds.rolelists import role_appositions, role_lists
 from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.shapekinds import (
@@ -458,6 +459,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # noun of people and a comma (kinds/rolelists.py, ent120)
     role_appositions,
     role_lists,
+    # "a Kelvin Center cop" beside "the Kelvin Center Police Department": the town
+    # (kinds/policetowns.py, ent120)
+    police_towns,
     coordinated,
     lists,
     two_family_names,
