@@ -44,6 +44,7 @@ from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedgroups import role_modified_body
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
+from kg.nlp.entities.kinds.charters import country_charter
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.formalstates import formal_state_body
@@ -201,6 +202,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     papernames.paper_kind_before,
     contextrules.periodical_before,
     contextrules.periodical_by_context,
+    # "the U.S. Constitution": a country's charter, a work (kinds/charters.py, ent120)
+    country_charter,
     contextrules.country_firm,
     contextrules.agency_of_country,
     contextrules.org_after,

@@ -66,6 +66,8 @@ from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
+from kg.nlp.entities.kinds.policetowns import police_towns
+from kg.nlp.entities.kinds.rolelists import role_appositions, role_lists
 from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
@@ -87,6 +89,7 @@ from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
 from kg.nlp.entities.kinds.untypedframes import family_plurals, office_appositions, site_nouns
+from kg.nlp.entities.kinds.victimframes import aged_people, victims_after
 from kg.nlp.entities.kinds.victims import victims
 from kg.nlp.entities.kinds.worshipplaces import worship_short_forms
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -437,6 +440,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     formed_bodies,
     # "the police killing of Arlo Venn": the victim, a person (kinds/victims.py, lead)
     victims,
+    # "a deputy fatally wounded 17-year-old Arla Dorrow", "Tomas Kelvane, shot by police": a person by
+    # an age before the name or an act done to it after (kinds/victimframes.py, ent120)
+    aged_people,
+    victims_after,
     # "on Kelvo, Dorr Abyad and the towns along the border": a list of places (kinds/townlists.py)
     town_lists,
     # "took Kelvabad, Dorrum and Tallis", "the Dorrum and Tallis neighborhoods": untyped names
@@ -463,6 +470,13 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "found Arlo Venn, Tomas Dorrow and Ana Kelvey not guilty": the first of a list of people
     # (kinds/listedpeople.py, ent107)
     listed_people,
+    # "the department's chief, Ana Kelvo,", "officers, Tom Dorrow and Lee Lane,": people after a
+    # noun of people and a comma (kinds/rolelists.py, ent120)
+    role_appositions,
+    role_lists,
+    # "a Kelvin Center cop" beside "the Kelvin Center Police Department": the town
+    # (kinds/policetowns.py, ent120)
+    police_towns,
     coordinated,
     lists,
     two_family_names,

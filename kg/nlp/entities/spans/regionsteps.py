@@ -14,12 +14,14 @@ import logging
 from collections.abc import Callable
 
 from kg.nlp.entities.spans import joins
+from kg.nlp.entities.spans.acronymlaws import acronym_laws
 from kg.nlp.entities.spans.acronymlists import acronym_lists
 from kg.nlp.entities.spans.adjectiveand import adjective_and_party
 from kg.nlp.entities.spans.affiliates import affiliates
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.airlinetails import airline_tails
 from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
+from kg.nlp.entities.spans.ampersandinitials import ampersand_initials
 from kg.nlp.entities.spans.andinitials import and_before_initials
 from kg.nlp.entities.spans.andlaws import and_inside_laws
 from kg.nlp.entities.spans.andletters import and_spelling_initials
@@ -32,6 +34,7 @@ from kg.nlp.entities.spans.andlists import (
 )
 from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andplaces import whole_and_places
+from kg.nlp.entities.spans.atsites import at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
@@ -46,6 +49,7 @@ from kg.nlp.entities.spans.citybuildings import city_buildings
 from kg.nlp.entities.spans.collectiveends import collective_ends
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
+from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
@@ -91,6 +95,7 @@ from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.inquiries import inquiries_into
+from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
@@ -118,6 +123,7 @@ from kg.nlp.entities.spans.nested import (
 )
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
+from kg.nlp.entities.spans.numberedamendments import numbered_amendments
 from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
@@ -322,6 +328,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("and_before_initials", lambda c, r, f: and_before_initials(c.text, r, f, _with_skipped(c), c.cues)),
     # "Rapid Arrest and Pursuit (RAAP)": the acronym spells the "and" too (andletters, ent100)
     S("and_spelling_initials", lambda c, r, f: and_spelling_initials(c.text, r, f, _with_skipped(c), c.cues)),
+    # "the Kelvian Influenced and Corrupt Dorrows (KICD) Act": a law with its initials in
+    # brackets inside its name, once the initials joined it (acronymlaws, ent120)
+    S("acronym_laws", lambda c, r, f: acronym_laws(c.text, f, c.covered)),
     # "KWLD-TD, the Kelvo Welders, Lathe, Dock and Transit Workers’ Tallin Division": commas,
     # hyphens and a word left out inside a long name its acronym spells (spelledacronyms)
     S("spelled_acronyms", lambda c, r, f: spelled_acronyms(c.text, r, f, _with_skipped(c), c.cues)),
@@ -501,6 +510,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the ACLU of Ohio", "Planned Parenthood of Iowa and Nebraska": a registry body's branch in
     # a state, one name (kg.nlp.entities.spans.statebranches, ent97)
     S("state_branches", lambda c, r, f: state_branches(c.text, f, c.covered, c.cues)),
+    # "the Kelvia State Conference of the NAACP": a body's state unit, "of" and its parent body,
+    # one organisation (conferencebranches, ent120)
+    S("conference_branches", lambda c, r, f: conference_branches(c.text, f, c.covered)),
     # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "Parti Kelvois (France Rising)": a gloss the runs cut in pieces
@@ -524,6 +536,14 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
     # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
     S("dashed_ports", lambda c, r, f: dashed_ports(c.text, f, c.covered)),
+    # "the Retreat at Kelvin Pines": a housing complex named "the <head> at <place>" (atsites, ent120)
+    S("at_sites", lambda c, r, f: at_sites(c.text, f, c.covered)),
+    # "Kelvia A&M University": a registry place before initials joined by "&" (ampersandinitials, ent120)
+    S("ampersand_initials", lambda c, r, f: ampersand_initials(c.text, f, c.covered)),
+    # "on 41st and Kelvin" after "41st Street and Kelvin Avenue": a corner (intersections, ent120)
+    S("intersections", lambda c, r, f: intersections(c.text, r.begin, r.end, f, c.covered)),
+    # "the 14th Amendment": an amendment by its number in figures (numberedamendments, ent120)
+    S("numbered_amendments", lambda c, r, f: numbered_amendments(c.text, r.begin, r.end, f, c.covered)),
     # "the Ana Kelvane–Tomas Dorrow Youth Exchange Programme": a scheme named for two people
     # glued by an en dash (dashednamesakes, ent100)
     S("dashed_namesakes", lambda c, r, f: dashed_namesakes(c.text, f, c.covered)),
