@@ -63,6 +63,9 @@ def _instrument(times: dict[str, float]):
                 return fn(*a, **kw)
             finally:
                 times[name] += time.perf_counter() - t
+                # the process's peak so far (it only grows): the first stage after which it
+                # jumps is the one that holds the memory
+                times[f"peak MB after {name}"] = _peak_mb()
         return wrapper
 
     for module, name, attr in (

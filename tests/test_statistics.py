@@ -77,7 +77,7 @@ def test_publish_replaces_the_graph_and_its_pairs_are_minted_from_both_iris():
 def test_the_shapes_prove_the_counts_against_the_mentions():
     st = two_articles()
     stats = statistics.count(st)
-    quads = statistics.quads(stats, MINTER)
+    quads = list(statistics.quads(stats, MINTER))
     shapes = statistics_shapes()
     data = as_rdflib(list(st) + quads)
     assert validate(data, label="stats", shapes=shapes).conforms
@@ -95,7 +95,7 @@ def test_a_wrong_count_is_a_violation(change, shape):
     st = two_articles()
     stats = statistics.count(st)
     change(stats)
-    report = validate(as_rdflib(list(st) + statistics.quads(stats, MINTER)), label="stats",
+    report = validate(as_rdflib(list(st) + list(statistics.quads(stats, MINTER))), label="stats",
                       shapes=statistics_shapes())
     assert not report.conforms
     assert any(shape.lower() in " ".join(filter(None, [*r.names(), r.component])).lower()
