@@ -78,8 +78,8 @@ def quads(stats: Statistics, minter: Minter) -> Iterator[ox.Quad]:
     """The statistics graph: counts as xsd:integer, pair nodes minted from their two IRIs.
     A pair is three triples (its type, kg:CoMention, follows from the domain of
     kg:sharedArticles): pairs outnumber entities, and this graph's size is theirs. Yielded, not
-    listed: at the 820 quality pages the graph is 860k quads, and the list of them held 450 MB
-    of a publish's peak (bench/README.md)."""
+    listed: at the 820 quality pages the graph is 860k quads, and a publish's peak fell from
+    1,866 to 1,500 MB when the list went (bench/README.md)."""
     g = graph_name(minter)
 
     def integer(n: int) -> ox.Literal:
