@@ -1521,15 +1521,15 @@ def test_todays_site_caption_under_the_headline_with_no_blank_line_over_the_byli
     """Today's site, no blank line in the header: a sentence with a full stop between the
     headline and the byline is the top photo's caption, not the deck."""
     text = ("Jury convicts deputy who shot Kelvo striker\n"
-            "Dozens gathered outside the Dorrow County courthouse in Kelvo March 3 after the "
-            "verdict was read.\nBy Ana Dorrow\nMarch 14, 2022\n"
+            "Supporters of the striker fill the steps of the Kelvo hall of justice on the day the "
+            "jury came back.\nBy Ana Dorrow\nMarch 14, 2022\n"
             "KELVO, Kansas — When the verdict came over the radio, the crowd outside cheered.\n"
             "“We waited two years for this,” said Mara Lind, a packinghouse worker.\n")
     d = parse_article(text, "militant-2022-03-14-v86n10-kelvo-verdict.txt")
     assert d.headline.value == "Jury convicts deputy who shot Kelvo striker" and d.deck is None
     assert [p.caption.value for p in d.photos] == [
-        "Dozens gathered outside the Dorrow County courthouse in Kelvo March 3 after the verdict "
-        "was read."]
+        "Supporters of the striker fill the steps of the Kelvo hall of justice on the day the jury "
+        "came back."]
     assert [b.name for b in d.bylines] == ["Ana Dorrow"] and d.dateline.value == "KELVO, Kansas"
     assert len(d.paragraphs) == 2
 

@@ -715,8 +715,8 @@ class HeaderReader(KickerTests):
                                             k: int) -> bool:
         """Today's site with no blank line in its header: the headline, then a sentence ending
         on a full stop, then nothing but "By …" lines over the date line ("Jury convicts
-        deputy" / "Dozens gathered outside the courthouse March 3 after the verdict." / "By Ana
-        Ruiz" / date). Headlines and decks carry no full stop: the sentence is the top photo's
+        deputy" / "Supporters fill the steps of the Kelvo hall of justice on the last day." /
+        "By Ana Ruiz" / date). Headlines and decks carry no full stop: the sentence is the top photo's
         caption, as it is when blank lines set it off (`_caption_set_off_over_byline`). It was
         read as the deck (set CG, 2026-12-06). A sentence giving someone's words with who said
         them stays text (`_said_after_quote`)."""
