@@ -50,6 +50,7 @@ from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+from kg.nlp.entities.kinds.namesakes import namesake_site
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
@@ -126,6 +127,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.site_named,
     textrules.mine_named,
     site_named_for_person,
+    # "the Ana Dorrio hall", "the Tomas Kelvane brigade": named for a person (kinds/namesakes.py, ent116)
+    namesake_site,
     assembly_plant,
     textrules.firm_outlet,
     textrules.firm_trade,
