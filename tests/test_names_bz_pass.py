@@ -32,3 +32,21 @@ def test_a_person_named_elsewhere_stays_a_person(registry, paragraph, name):
 def test_a_body_name_before_the_noun_keeps_its_head(registry):
     got = found(registry, "Members met at the Kelvo Workers Union hall on Sunday.")
     assert not any(k == "place" and s.startswith("Kelvo Workers") for s, k in got)
+
+
+# -- a province named like a registry paper (kg/nlp/entities/mentions/provinces.py) ---------------
+# "Granma" is the registry's Cuban daily and a Cuban province: the registry's own row, read in
+# invented sentences about other provinces
+@pytest.mark.parametrize("paragraph", [
+    "Relief trucks reached families in Granma province on Sunday.",
+    "The floods spread west, and Kelvora and Granma provinces were hit hardest.",
+    "The storm crossed Granma, Tallavera and Dorrio provinces before it turned north.",
+])
+def test_a_papers_name_before_a_provinces_noun_is_the_province(registry, paragraph):
+    got = found(registry, paragraph)
+    assert ("Granma", "place") in got
+    assert ("Granma", "periodical") not in got
+
+
+def test_the_paper_by_its_name_stays_the_paper(registry):
+    assert ("Granma", "periodical") in found(registry, "The daily Granma printed the full speech.")

@@ -30,6 +30,7 @@ from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
 from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
 from kg.nlp.entities.mentions.officeof import field_of_office
 from kg.nlp.entities.mentions.partycreeds import creed_before_party
+from kg.nlp.entities.mentions.provinces import province_named
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.registry.surface import Match, end_ok
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
@@ -380,6 +381,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     in_former_place,
     qualified_state,
     places_body,
+    # "Kelvora province": a paper's or a body's name before a province's noun (mentions/provinces.py, ent116)
+    province_named,
     # works, events, signed names, datelines
     opens_longer_title,
     firms_strike,
