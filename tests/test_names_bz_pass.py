@@ -50,3 +50,35 @@ def test_a_papers_name_before_a_provinces_noun_is_the_province(registry, paragra
 
 def test_the_paper_by_its_name_stays_the_paper(registry):
     assert ("Granma", "periodical") in found(registry, "The daily Granma printed the full speech.")
+
+
+# -- a Romance particle printed capitalised against the registry's small one -----------------------
+# (kg/nlp/entities/registry/particlecase.py): the registry's own Havana fortress, printed
+# "de la" in its row and "de La" here, in an invented sentence
+def test_a_registry_name_matches_its_particle_printed_capitalised(registry):
+    got = found(registry, "Dockers toured the fortress of San Carlos de La Cabaña on Saturday.")
+    assert ("San Carlos de La Cabaña", "place") in got
+    assert ("San Carlos", "city") not in got
+
+
+def test_the_names_first_word_keeps_its_case():
+    from kg.nlp.entities.registry.particlecase import case_free
+
+    assert case_free("La", "la", 3, 5)
+    assert not case_free("la", "La", 0, 2)  # "La Kelvera" is not "la Kelvera"
+    assert not case_free("De", "de", 2, 3)  # the last word neither
+    assert not case_free("Of", "of", 1, 3)  # an English connector keeps its case
+
+
+# -- an armed unit by its number, no Danish street (entities.toml numbered_heads; addresses.py) ----
+@pytest.mark.parametrize("paragraph,name", [
+    ("The mercenaries of Brigade 4417 were trained at a camp in Kelvia.", "Brigade 4417"),
+    ("Brigade 4417 landed at dawn.", "Brigade 4417"),
+    ("Battalion 512 kidnapped three union leaders in Dorrio.", "Battalion 512"),
+])
+def test_a_brigade_by_its_number_is_the_unit(registry, paragraph, name):
+    assert (name, "organization") in found(registry, paragraph)
+
+
+def test_a_danish_street_by_its_number_stays_an_address(registry):
+    assert ("Kelvinsgade 26", "place") in found(registry, "The office is at Kelvinsgade 26 in Dorrholm.")
