@@ -82,3 +82,28 @@ def test_a_brigade_by_its_number_is_the_unit(registry, paragraph, name):
 
 def test_a_danish_street_by_its_number_stays_an_address(registry):
     assert ("Kelvinsgade 26", "place") in found(registry, "The office is at Kelvinsgade 26 in Dorrholm.")
+
+
+# -- people in a "neither … nor …" chain (kg/nlp/entities/kinds/norlists.py) ----------------------
+def test_surnames_joined_by_nor_to_a_person_are_people(registry):
+    got = found(registry, "She said that neither Kelvane nor Dorrow nor Ana Tallis speaks for workers.")
+    assert {("Kelvane", "person"), ("Dorrow", "person"), ("Ana Tallis", "person")} <= got
+
+
+def test_nor_beside_a_firm_types_no_person(registry):
+    got = found(registry, "The union said neither Kelvane Foods nor Dorrow will pay the bonus.")
+    assert ("Dorrow", "person") not in got
+
+
+# -- a ruler by his country (kg/nlp/entities/kinds/rulerlands.py) ---------------------------------
+@pytest.mark.parametrize("paragraph,name", [
+    ("The rebels, backed by Kelvano’s Zaire and by the CIA, marched on the capital.", "Kelvano"),
+    ("Exiles fled Tallavez’s Chile, and many went to Mexico.", "Tallavez"),
+])
+def test_a_surname_before_its_country_is_the_ruler(registry, paragraph, name):
+    assert (name, "person") in found(registry, paragraph)
+
+
+def test_a_firm_before_its_countrys_unit_is_no_ruler(registry):
+    got = found(registry, "Workers at Tallco’s Chile unit lost 300 jobs in March.")
+    assert ("Tallco", "person") not in got

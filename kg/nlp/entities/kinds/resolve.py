@@ -53,6 +53,7 @@ from kg.nlp.entities.kinds.namekinds import (
     owner_firms,
     site_place,
 )
+from kg.nlp.entities.kinds.norlists import nor_people
 from kg.nlp.entities.kinds.openingframes import it_bodies, opening_places
 from kg.nlp.entities.kinds.otherspellings import other_spellings
 from kg.nlp.entities.kinds.ownedfirms import owned_firms
@@ -64,6 +65,7 @@ from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
 from kg.nlp.entities.kinds.routeends import route_ends
+from kg.nlp.entities.kinds.rulerlands import ruler_lands
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
     based_firms,
@@ -391,6 +393,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # page's repeated surname makes people (kinds/kinnames.py, ent104)
     kin_appositions,
     repeated_surnames,
+    # "neither Kelvane nor Ana Tallis": untyped names a "nor" joins to a person (kinds/norlists.py, ent116)
+    nor_people,
+    # "backed by Kelvano’s Dorrania": an untyped surname before a land, its ruler (rulerlands, ent116)
+    ruler_lands,
     apposed_body,
     movements,
     glossed_bodies,
