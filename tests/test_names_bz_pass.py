@@ -107,3 +107,22 @@ def test_a_surname_before_its_country_is_the_ruler(registry, paragraph, name):
 def test_a_firm_before_its_countrys_unit_is_no_ruler(registry):
     got = found(registry, "Workers at Tallco’s Chile unit lost 300 jobs in March.")
     assert ("Tallco", "person") not in got
+
+
+# -- registry rows for names the paper's Cuba pages keep naming -----------------------------------
+@pytest.mark.parametrize("paragraph,name,kind", [
+    ("Speakers at the Tallmo forum named Alpha 66 among the groups behind the raids.", "Alpha 66",
+     "organization"),
+    ("A rally in Dorrio answered the lies of Brothers to the Rescue.", "Brothers to the Rescue",
+     "organization"),
+    ("Farmers in Cuba recalled the blackouts of the Special Period.", "Special Period", "event"),
+    ("The Kelvo branch sold ten copies of Cuba and Angola: Fighting for Africa’s Freedom and Our Own.",
+     "Cuba and Angola: Fighting for Africa’s Freedom and Our Own", "book"),
+])
+def test_the_cuba_pages_recurring_names(registry, paragraph, name, kind):
+    assert (name, kind) in found(registry, paragraph)
+
+
+def test_the_period_printed_small_is_a_description(registry):
+    got = found(registry, "Workers in Cuba lived through what they called the special period.")
+    assert not any(k == "event" for _s, k in got)
