@@ -126,3 +126,21 @@ def test_the_cuba_pages_recurring_names(registry, paragraph, name, kind):
 def test_the_period_printed_small_is_a_description(registry):
     got = found(registry, "Workers in Cuba lived through what they called the special period.")
     assert not any(k == "event" for _s, k in got)
+
+
+# -- a paper in apposition after its noun (kg/nlp/entities/kinds/apposedpapers.py) ----------------
+@pytest.mark.parametrize("paragraph,name", [
+    ("Tallmo’s weekly paper, Kelvo Dorrada, has been coming out every day since the flood.",
+     "Kelvo Dorrada"),
+    # a mountain range's name the gazetteer knows, renamed by the apposition
+    ("Oriente’s weekly paper, Sierra Maestra, printed the list of shelters.", "Sierra Maestra"),
+])
+def test_a_name_apposed_to_a_papers_noun_is_the_paper(registry, paragraph, name):
+    assert (name, "periodical") in found(registry, paragraph)
+
+
+def test_a_mountain_range_the_gazetteer_knows_stays_a_place_in_a_list_of_bodies(registry):
+    # "and the Committees …" after it: the range, not a body listed with one (regions.tsv)
+    got = found(registry, "Students of the Union of Kelvo Youth picked coffee in the Sierra Maestra, "
+                          "and the Committees for Dorrow Defense helped.")
+    assert ("Sierra Maestra", "place") in got

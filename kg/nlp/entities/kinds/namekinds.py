@@ -42,6 +42,7 @@ from kg.nlp.entities.kinds.activistbodies import body_of_activist
 from kg.nlp.entities.kinds.addressedchurches import addressed_church
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedgroups import role_modified_body
+from kg.nlp.entities.kinds.apposedpapers import paper_apposed
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.colonies import colony_named
@@ -122,6 +123,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.periodical_apposition,
     # "published in Kelvo magazine": a periodical's noun after its title (periodicalnouns, ent107)
     periodical_noun_after,
+    # "Tallmo’s weekly paper, Kelvo Dorrada,": a paper in apposition after its noun (apposedpapers, ent116)
+    paper_apposed,
     # sites and shops: a firm's mine, a named refinery, a chain's outlet, a trade
     textrules.owned_site,
     textrules.site_named,
