@@ -144,3 +144,14 @@ def test_a_mountain_range_the_gazetteer_knows_stays_a_place_in_a_list_of_bodies(
     got = found(registry, "Students of the Union of Kelvo Youth picked coffee in the Sierra Maestra, "
                           "and the Committees for Dorrow Defense helped.")
     assert ("Sierra Maestra", "place") in got
+
+
+# -- a form of address before a woman's given name (entities.toml titles) -------------------------
+@pytest.mark.parametrize("paragraph,name", [
+    ("An old woman, Dona Tallia, told me the first week that she had waited years.", "Tallia"),
+    ("Doña Kelvina Tallo opened her door to the brigade.", "Kelvina Tallo"),
+])
+def test_dona_is_no_part_of_the_name(registry, paragraph, name):
+    got = found(registry, paragraph)
+    assert (name, "person") in got
+    assert not any(s.startswith(("Dona", "Doña")) for s, _k in got)
