@@ -155,3 +155,19 @@ def test_dona_is_no_part_of_the_name(registry, paragraph, name):
     got = found(registry, paragraph)
     assert (name, "person") in got
     assert not any(s.startswith(("Dona", "Doña")) for s, _k in got)
+
+
+# -- a registry person inside a body's name a foreign head opens (mentions/ledbodies.py) ----------
+# "José Martí" is the registry's own row; the publishers and schools are invented
+@pytest.mark.parametrize("paragraph,name", [
+    ("She sells books for Editorial José Martí, a publishing house in Kelvo.", "Editorial José Martí"),
+    ("He studied at the Instituto José Martí in Dorrio.", "Instituto José Martí"),
+])
+def test_a_person_after_a_leading_head_is_part_of_the_body(registry, paragraph, name):
+    got = found(registry, paragraph)
+    assert (name, "organization") in got
+    assert ("José Martí", "person") not in got
+
+
+def test_the_person_alone_stays_the_person(registry):
+    assert ("José Martí", "person") in found(registry, "Students in Kelvo read José Martí every year.")

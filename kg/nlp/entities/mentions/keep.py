@@ -28,6 +28,7 @@ from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
 from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
+from kg.nlp.entities.mentions.ledbodies import person_in_body_name
 from kg.nlp.entities.mentions.officeof import field_of_office
 from kg.nlp.entities.mentions.partycreeds import creed_before_party
 from kg.nlp.entities.mentions.provinces import province_named
@@ -367,6 +368,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     strict_form_glued,
     # "R.K. Dorrowin": another person's initials before a registry surname (initialedsurnames, ent105)
     other_persons_initials,
+    # "Editora José Martí": a person's name inside a body's that a foreign head opens (ledbodies, ent116)
+    person_in_body_name,
     # "CGT-B": a sister body's acronym, not the registry's "CGT" (mentions/gluedacronyms.py, ent87)
     sister_acronym,
     # "the Ministry of Labour": the office's field, not the party "Labour" (mentions/officeof.py, ent98)
