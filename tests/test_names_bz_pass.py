@@ -171,3 +171,16 @@ def test_a_person_after_a_leading_head_is_part_of_the_body(registry, paragraph, 
 
 def test_the_person_alone_stays_the_person(registry):
     assert ("José Martí", "person") in found(registry, "Students in Kelvo read José Martí every year.")
+
+
+# -- a one-word name opening a sentence before a province's noun (cues/provinces.py, names.py) ------
+@pytest.mark.parametrize("paragraph,name", [
+    ("Many were hurt. Kelvora province was hit hardest.", "Kelvora"),
+    ("Homes were lost. Kelvora and Granma provinces were also hit.", "Kelvora"),
+])
+def test_an_opening_name_before_a_provinces_noun_is_a_name(registry, paragraph, name):
+    assert (name, "place") in found(registry, paragraph)
+
+
+def test_an_opening_word_alone_stays_a_capital_by_position(registry):
+    assert not found(registry, "Many were hurt. Kelvora was hit hardest.")
