@@ -86,7 +86,7 @@ def test_a_danish_street_by_its_number_stays_an_address(registry):
 
 # -- people in a "neither … nor …" chain (kg/nlp/entities/kinds/norlists.py) ----------------------
 def test_surnames_joined_by_nor_to_a_person_are_people(registry):
-    got = found(registry, "She said that neither Kelvane nor Dorrow nor Ana Tallis speaks for workers.")
+    got = found(registry, "The local trusts neither Kelvane nor Dorrow nor Ana Tallis to settle the strike.")
     assert {("Kelvane", "person"), ("Dorrow", "person"), ("Ana Tallis", "person")} <= got
 
 
@@ -130,7 +130,7 @@ def test_the_period_printed_small_is_a_description(registry):
 
 # -- a paper in apposition after its noun (kg/nlp/entities/kinds/apposedpapers.py) ----------------
 @pytest.mark.parametrize("paragraph,name", [
-    ("Tallmo’s weekly paper, Kelvo Dorrada, has been coming out every day since the flood.",
+    ("Strikers handed out Tallmo’s weekly paper, Kelvo Dorrada, at the mill gate.",
      "Kelvo Dorrada"),
     # a mountain range's name the gazetteer knows, renamed by the apposition
     ("Oriente’s weekly paper, Sierra Maestra, printed the list of shelters.", "Sierra Maestra"),

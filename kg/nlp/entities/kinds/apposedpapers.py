@@ -1,5 +1,5 @@
-"""A paper named in apposition after its noun: "Tallmo’s weekly paper, Kelvo Dorrada, has been
-coming out daily", "the union’s monthly, Dorrow Voice," (set BZ, branch ent116).
+"""A paper named in apposition after its noun: "the miners printed Tallmo’s weekly paper, Kelvo
+Dorrada, on a borrowed press", "the union’s monthly, Dorrow Voice," (set BZ, branch ent116).
 
 Papers are often named for a place, a mountain range or a hero ("Sierra Maestra", Santiago de
 Cuba's weekly), and the gazetteer or a leading head word would type the name a place. Set off

@@ -1,5 +1,5 @@
-"""People named in a "neither … nor …" chain: "neither Kelvane nor Dorrow nor Ana Tallis offers
-a way forward" (set BZ, branch ent116).
+"""People named in a "neither … nor …" chain: "the union trusts neither Kelvane nor Dorrow nor
+Ana Tallis to settle the strike" (set BZ, branch ent116).
 
 The paper weighs candidates and rulers against each other by surname ("neither Truman nor
 Dewey"): a surname alone, no given name before it, leaves the name untyped. "nor" joins only
