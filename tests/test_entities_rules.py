@@ -57,7 +57,7 @@ def entity_of(registry: Registry, surface: str, *paragraphs: str, **kw) -> str |
     ("The offices were smashed in Tehran in the summer of 1979.", "Tehran", "city/tehran"),
     ("Tehran’s streets were full of people.", "Tehran", "city/tehran"),
     ("She flew to Tokyo on Monday.", "Tokyo", "city/tokyo"),
-    ("The forum in Washington, D.C., drew 80 people.", "Washington", "city/washington-dc"),
+    ("The forum in Washington, D.C., drew 80 people.", "Washington, D.C.", "city/washington-dc"),
     ("An alleged London-based plot was announced.", "London", "city/london"),
 ])
 def test_metonymy(registry, sentence, surface, expected):

@@ -97,12 +97,9 @@ def test_a_registry_city_with_its_state_is_two_places(registry, sentence, town, 
     assert f"{town}, {state}" not in got, got
 
 
-def test_washington_dc_is_two_mentions_of_the_city(registry):
-    # the town and its district, each a form of the registry's city, as a town and its state are
-    # two places (bench/quality/README.md; set BZ's gold, branch ent116)
+def test_washington_dc_stays_one_name(registry):
     got = surfaces(registry, "They marched in Washington, D.C., on Monday.")
-    assert got.get("Washington") == got.get("D.C.") == "city/washington-dc", got
-    assert "Washington, D.C." not in got, got
+    assert got.get("Washington, D.C.") == "city/washington-dc", got
 
 
 @pytest.mark.parametrize("sentence,town", [

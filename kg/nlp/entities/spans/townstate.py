@@ -9,9 +9,7 @@ branch ent23). A registry city matched by a form "<Town>, <State>", where the en
 answers to "<Town>" alone (one of its forms) and the gazetteer knows "<State>" as a state,
 province or country (`Gazetteer.place_kind`: "place" or "country"), is cut to the town; the
 state is then free for the runs of capitalised words (kg.nlp.entities.names), which type it by
-the gazetteer. "Washington, D.C.", whose district is no state the gazetteer knows but a form of
-the city itself, is cut in two mentions of the one city, as set BZ's gold lists the pair (branch
-ent116; it stayed whole before).
+the gazetteer. "Washington, D.C." stays whole: "D.C." is no state the gazetteer knows.
 """
 
 from __future__ import annotations
@@ -33,16 +31,5 @@ def split(text: str, matches: list[Match]) -> list[Match]:
                 and gazetteer().place_kind(state) in _STATE_KINDS \
                 and any(form.text == town for form in m.entry.forms()):
             m = replace(m, end=m.begin + len(town))
-        elif _own_district(m, town, sep, state):
-            out.append(replace(m, end=m.begin + len(town)))
-            m = replace(m, begin=m.end - len(state))
         out.append(m)
     return out
-
-
-def _own_district(m: Match, town: str, sep: str, state: str) -> bool:
-    """"Washington, D.C.": a registry city matched whole whose town and district are each a form
-    of it (the district no state the gazetteer knows): two mentions of the one city."""
-    forms = {form.text.lstrip("!") for form in m.entry.forms()}
-    return m.how == "name" and m.entry.kind == "city" and bool(sep) and "," not in state \
-        and town in forms and state in forms
