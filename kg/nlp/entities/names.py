@@ -42,6 +42,7 @@ from kg.nlp.entities.cues.evidence import Evidence, evidence, lower_case_words
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.cues.phrases import phrases
+from kg.nlp.entities.cues.provinces import province_after
 from kg.nlp.entities.kinds.bracketacronyms import glossed_in_bracket
 from kg.nlp.entities.kinds.framedkinds import framed_runs
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
@@ -238,7 +239,8 @@ def _keep_or_drop(ctx: NameContext, seen: _Seen) -> tuple[Kept, list[Run]]:
             if not numbered_unit and _no_name_alone(ctx, run, w, label, seen):
                 continue
             if tx.is_sentence_start(run.begin) and w not in seen.alone_words and not numbered_unit \
-                    and not (first_cell(text, run.begin, run.end) and ev.place_kind(w)):
+                    and not (first_cell(text, run.begin, run.end) and ev.place_kind(w)) \
+                    and not province_after(text, run.end):  # "Kelvora province was hit" (ent116)
                 # a table row's label the gazetteer knows is a town (kg.nlp.entities.spans.tablerows)
                 openers.append(run)
                 continue

@@ -42,6 +42,7 @@ from kg.nlp.entities.kinds.activistbodies import body_of_activist
 from kg.nlp.entities.kinds.addressedchurches import addressed_church
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedgroups import role_modified_body
+from kg.nlp.entities.kinds.apposedpapers import paper_apposed
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.charters import country_charter
@@ -54,6 +55,7 @@ from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+from kg.nlp.entities.kinds.namesakes import namesake_site
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.oceannames import ocean_alone
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
@@ -127,11 +129,15 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.periodical_apposition,
     # "published in Kelvo magazine": a periodical's noun after its title (periodicalnouns, ent107)
     periodical_noun_after,
+    # "Tallmo’s weekly paper, Kelvo Dorrada,": a paper in apposition after its noun (apposedpapers, ent116)
+    paper_apposed,
     # sites and shops: a firm's mine, a named refinery, a chain's outlet, a trade
     textrules.owned_site,
     textrules.site_named,
     textrules.mine_named,
     site_named_for_person,
+    # "the Ana Dorrio hall", "the Tomas Kelvane brigade": named for a person (kinds/namesakes.py, ent116)
+    namesake_site,
     assembly_plant,
     textrules.firm_outlet,
     textrules.firm_trade,

@@ -55,6 +55,7 @@ from kg.nlp.entities.kinds.namekinds import (
     owner_firms,
     site_place,
 )
+from kg.nlp.entities.kinds.norlists import nor_people
 from kg.nlp.entities.kinds.openingframes import it_bodies, opening_places
 from kg.nlp.entities.kinds.otherspellings import other_spellings
 from kg.nlp.entities.kinds.ownedfirms import owned_firms
@@ -69,6 +70,7 @@ from kg.nlp.entities.kinds.plantnames import plant_names
 from kg.nlp.entities.kinds.policetowns import police_towns
 from kg.nlp.entities.kinds.rolelists import role_appositions, role_lists
 from kg.nlp.entities.kinds.routeends import route_ends
+from kg.nlp.entities.kinds.rulerlands import ruler_lands
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
     based_firms,
@@ -406,6 +408,10 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "Masjid Kelvo Mosque … killed at Masjid Kelvo": a house of worship without its head
     # (worshipplaces, ent115)
     worship_short_forms,
+    # "neither Kelvane nor Ana Tallis": untyped names a "nor" joins to a person (kinds/norlists.py, ent116)
+    nor_people,
+    # "backed by Kelvano’s Dorrania": an untyped surname before a land, its ruler (rulerlands, ent116)
+    ruler_lands,
     apposed_body,
     # "officials of Kelvo, the Dorrish Trade Union Confederation,": a town's name a body's
     # apposition names (kinds/apposedtowns.py, ent118)

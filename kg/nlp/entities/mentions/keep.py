@@ -28,8 +28,10 @@ from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
 from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
+from kg.nlp.entities.mentions.ledbodies import person_in_body_name
 from kg.nlp.entities.mentions.officeof import field_of_office
 from kg.nlp.entities.mentions.partycreeds import creed_before_party
+from kg.nlp.entities.mentions.provinces import province_named
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.registry.surface import Match, end_ok
 from kg.nlp.entities.spans.glued import after_firm_prefix, firm_and_lower_noun, in_longer_place
@@ -366,6 +368,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     strict_form_glued,
     # "R.K. Dorrowin": another person's initials before a registry surname (initialedsurnames, ent105)
     other_persons_initials,
+    # "Editora José Martí": a person's name inside a body's that a foreign head opens (ledbodies, ent116)
+    person_in_body_name,
     # "CGT-B": a sister body's acronym, not the registry's "CGT" (mentions/gluedacronyms.py, ent87)
     sister_acronym,
     # "the Ministry of Labour": the office's field, not the party "Labour" (mentions/officeof.py, ent98)
@@ -380,6 +384,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     in_former_place,
     qualified_state,
     places_body,
+    # "Kelvora province": a paper's or a body's name before a province's noun (mentions/provinces.py, ent116)
+    province_named,
     # works, events, signed names, datelines
     opens_longer_title,
     firms_strike,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kg.nlp.entities.cues import edges
+from kg.nlp.entities.registry.particlecase import case_free
 from kg.nlp.entities.registry.registry import Alias, Entry, Registry, normalise
 
 APOS = "['’‘`]"
@@ -131,8 +132,8 @@ def case_ok(found: str, form: str, entry: Entry) -> bool:
         return True
     heads = {h.casefold() for h in entry.heads}
     for i, (f, a) in enumerate(zip(fw, aw, strict=True)):
-        if f.casefold() in heads and i > 0:
-            continue
+        if f.casefold() in heads and i > 0 or case_free(f, a, i, len(aw)):
+            continue  # "de La Kelvera" for "de la Kelvera" (registry/particlecase.py, ent116)
         fa = [c for c in f if c.isalpha()]
         aa = [c for c in a if c.isalpha()]
         if fa[:1] and aa[:1] and fa[0].isupper() != aa[0].isupper():

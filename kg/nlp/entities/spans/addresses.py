@@ -101,7 +101,7 @@ def grammar() -> Grammar:
                              + r")\s+$")
     suffixed = re.compile(  # the number after the street, or before it ("11 Kelvinsgata")
         rf"(?<![\w.,/$£€:#-])(?:(?P<num>\d{{1,4}}[A-Za-z]?){_SP})?"
-        rf"[A-ZÀ-ÖØ-Þ][^\W\d_]*?(?:{'|'.join(map(re.escape, c['type_suffixes']))})"
+        rf"(?P<street>[A-ZÀ-ÖØ-Þ][^\W\d_]*?(?:{'|'.join(map(re.escape, c['type_suffixes']))}))"
         rf"(?(num)(?![\w’'-])|{_SP}\d{{1,4}}[A-Za-z]?(?![\w’'-]|[.,-]\d))")
     typeless = re.compile(
         rf"(?<![\w.,/$£€:#-])(?P<num>{_NUMBER}){_SP}"
@@ -198,6 +198,13 @@ def _foreign(text: str, pos: int, end: int, g: Grammar) -> Address | None:
     return None
 
 
+@cached
+def _body_heads() -> frozenset[str]:
+    """An organisation's head words (entities.toml `[head_types]`): "Brigade" ends on the Danish
+    "-gade" but names a unit, never a street."""
+    return frozenset(load("entities")["head_types"]["organization"])
+
+
 def _suffixed(text: str, pos: int, end: int, g: Grammar) -> Address | None:
     """"Kelvinsgatan 26", "Dorrastígur 6B": a Nordic street's type is glued to its name as a
     suffix (`type_suffixes`: -gatan, -vägen, -gata, -vegur, -stígur, -gade, -vej …) and its
@@ -208,6 +215,8 @@ def _suffixed(text: str, pos: int, end: int, g: Grammar) -> Address | None:
                 _year(text, m, g)  # "In 1998 Kelvinsgata …": a year, no house number
                 or textwindow.before(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$", text, m.start(), 5, cut=True)):
             continue  # "the 7 Watergate burglars": a count after an article, no house number
+        if m.group("street") in _body_heads():
+            continue  # "Brigade 2506": a body's head word that ends like a Danish street (ent116)
         return Address(m.start(), m.end())
     return None
 
