@@ -85,6 +85,7 @@ from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
+from kg.nlp.entities.spans.initialspurposes import initials_in_purposes
 from kg.nlp.entities.spans.inquiries import inquiries_into
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
@@ -353,6 +354,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("purpose_lists", lambda c, r, f: purpose_lists(c.text, f, c.cues)),
     # "the Committee for Peace in the Middle East": a purpose in a registry land (purposeplaces, ent108)
     S("purpose_places", lambda c, r, f: purpose_places(c.text, f, c.covered, c.cues)),
+    # "the Committee to End U.S. Aid to Dorrovia": a purpose's object opened by a country's
+    # initials, the body named whole with the land (initialspurposes, ent117)
+    S("initials_in_purposes", lambda c, r, f: initials_in_purposes(c.text, f, c.covered, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
