@@ -87,6 +87,7 @@ from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.initialspurposes import initials_in_purposes
 from kg.nlp.entities.spans.inquiries import inquiries_into
+from kg.nlp.entities.spans.landacronyms import land_before_acronym
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
@@ -174,6 +175,7 @@ from kg.nlp.entities.spans.twoends import two_ends
 from kg.nlp.entities.spans.unionregions import union_regions
 from kg.nlp.entities.spans.unionsections import union_sections
 from kg.nlp.entities.spans.unionsoftrades import unions_of_trades
+from kg.nlp.entities.spans.unitpairs import unit_pairs
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
 from kg.nlp.entities.spans.universityunits import university_units
 
@@ -357,6 +359,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Committee to End U.S. Aid to Dorrovia": a purpose's object opened by a country's
     # initials, the body named whole with the land (initialspurposes, ent117)
     S("initials_in_purposes", lambda c, r, f: initials_in_purposes(c.text, f, c.covered, c.cues)),
+    # "the Front for Unity and Renewal of Kelvia (FURK)": a body "of" a registry land, its
+    # acronym's first and last letters the body's and the land's (landacronyms, ent117)
+    S("land_before_acronym", lambda c, r, f: land_before_acronym(c.text, f, c.covered, c.cues)),
+    # "Kelvish Army Grenadiers and Falcon Force troops": two units, not one body named by a list
+    # (unitpairs, ent117)
+    S("unit_pairs", lambda c, r, f: unit_pairs(c.text, f)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
