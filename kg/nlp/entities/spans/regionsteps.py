@@ -120,6 +120,7 @@ from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
 from kg.nlp.entities.spans.ofcuts import adjective_after_of, units_of_bodies
 from kg.nlp.entities.spans.oflaws import of_inside_laws
+from kg.nlp.entities.spans.operatorsites import operator_sites
 from kg.nlp.entities.spans.ownerpossessives import owner_possessives
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
@@ -365,6 +366,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Kelvish Army Grenadiers and Falcon Force troops": two units, not one body named by a list
     # (unitpairs, ent117)
     S("unit_pairs", lambda c, r, f: unit_pairs(c.text, f)),
+    # "the Dorrowvale KART station": the site's place, then its operator's acronym (operatorsites, ent117)
+    S("operator_sites", lambda c, r, f: operator_sites(c.text, f, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
