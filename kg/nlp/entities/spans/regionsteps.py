@@ -42,6 +42,7 @@ from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.contingents import counted_contingents
+from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -368,6 +369,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("unit_pairs", lambda c, r, f: unit_pairs(c.text, f)),
     # "the Dorrowvale KART station": the site's place, then its operator's acronym (operatorsites, ent117)
     S("operator_sites", lambda c, r, f: operator_sites(c.text, f, c.cues)),
+    # "lined Broadway and 14th Street": a street with no type word at a corner (cornerstreets, ent117)
+    S("corner_streets", lambda c, r, f: corner_streets(c.text, f)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
