@@ -180,6 +180,7 @@ from kg.nlp.entities.spans.unionsoftrades import unions_of_trades
 from kg.nlp.entities.spans.unitpairs import unit_pairs
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
 from kg.nlp.entities.spans.universityunits import university_units
+from kg.nlp.entities.spans.wordacronyms import word_acronyms
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -371,6 +372,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("operator_sites", lambda c, r, f: operator_sites(c.text, f, c.cues)),
     # "lined Broadway and 14th Street": a street with no type word at a corner (cornerstreets, ent117)
     S("corner_streets", lambda c, r, f: corner_streets(c.text, f)),
+    # "the DEFEND coalition": an acronym spelling a common word before a body's noun (wordacronyms, ent117)
+    S("word_acronyms", lambda c, r, f: word_acronyms(c.text, f, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
