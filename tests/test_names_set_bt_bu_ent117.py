@@ -36,14 +36,14 @@ CASES = [
                   "Committee to End U.S": None, "Central America": None},
                  id="purpose-body-with-initials-and-its-land"),
     # -- a body "of" a land, its acronym's first and last letters ----------------------------------
-    pytest.param(("Residents described raids by the gunmen of the Front for the Revival and Unity "
-                  "of Peru (FREUP) for years.",),
+    pytest.param(("Villagers fear the militia of the Front for the Revival and Unity of Peru "
+                  "(FREUP), which burned two farms.",),
                  {"Front for the Revival and Unity of Peru": "organization",
                   "Front for the Revival and Unity": None, "Peru": None},
                  id="body-of-a-land-before-its-acronym"),
     # -- two units joined by "and" -----------------------------------------------------------------
-    pytest.param(("It came after a raid by U.S. Army Rangers and Falcon Force commandos near the "
-                  "port.",),
+    pytest.param(("Last week U.S. Army Rangers and Falcon Force commandos stormed a warehouse on "
+                  "the docks.",),
                  {"Army Rangers": "organization", "Falcon Force": "organization",
                   "U.S.": "country", "U.S. Army Rangers and Falcon Force": None},
                  id="two-units-joined-by-and"),
@@ -74,8 +74,7 @@ CASES = [
                  {"Broadway": "place"},
                  id="typeless-street-at-a-street"),
     # -- two papers' heads joined by a hyphen ----------------------------------------------------
-    pytest.param(("The case was reopened after the Dorrow Herald-Ledger reported in 1988 that the "
-                  "panel spied.",),
+    pytest.param(("A columnist at the Dorrow Herald-Ledger broke the story in 1988.",),
                  {"Dorrow Herald-Ledger": "periodical"},
                  id="paper-named-by-two-heads"),
     # -- a town beside a body's possessive in apposition --------------------------------------------
