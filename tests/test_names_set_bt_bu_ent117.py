@@ -12,7 +12,9 @@ a body "of" a registry land before an acronym that does not spell it all
 (kg.nlp.entities.kinds.joinedpapers); a town beside a body's possessive in apposition
 (kg.nlp.entities.kinds.heldplaces); an acronym spelling a common word before a body's noun
 (kg.nlp.entities.spans.wordacronyms); a review header's imprint town with its state and a bus
-line by its coaches (kg/data/nlp/entities.toml). No name or sentence of a held-out set is used."""
+line by its coaches (kg/data/nlp/entities.toml); a surname the gazetteer knows as a town,
+beside a person (kg.nlp.entities.kinds.surnametowns); a registry body's acronym
+(kg/data/registry/entities.tsv). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -94,6 +96,16 @@ CASES = [
     pytest.param(("A mob slashed the tires of a Kelvoline bus and beat the passengers.",),
                  {"Kelvoline": "organization"},
                  id="bus-line-before-its-bus"),
+    # -- a surname the gazetteer knows as a town, beside a person -----------------------------------
+    pytest.param(("Ada Tyler said her husband, Roy Tyler, and his friend Wade Milamson were tried "
+                  "in the fall.", "A jury acquitted Tyler and Milamson in an hour."),
+                 {"Tyler": "person", "Milamson": "person"},
+                 id="surname-town-beside-a-person"),
+    # -- a registry body's acronym ------------------------------------------------------------------
+    pytest.param(("The drive was run by the Congress of Racial Equality in 1963.",
+                  "Later the CORE volunteers rode south to Tallowville."),
+                 {"CORE": "organization/congress-of-racial-equality"},
+                 id="registry-acronym-core"),
 ]
 
 
