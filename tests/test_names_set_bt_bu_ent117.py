@@ -14,7 +14,8 @@ a body "of" a registry land before an acronym that does not spell it all
 (kg.nlp.entities.spans.wordacronyms); a review header's imprint town with its state and a bus
 line by its coaches (kg/data/nlp/entities.toml); a surname the gazetteer knows as a town,
 beside a person (kg.nlp.entities.kinds.surnametowns); a registry body's acronym
-(kg/data/registry/entities.tsv). No name or sentence of a held-out set is used."""
+(kg/data/registry/entities.tsv); an amendment by its ordinal (kg/data/nlp/cutnames.toml), an
+event and "of" its year (kg.nlp.entities.spans.yearevents). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -101,6 +102,15 @@ CASES = [
                   "in the fall.", "A jury acquitted Tyler and Milamson in an hour."),
                  {"Tyler": "person", "Milamson": "person"},
                  id="surname-town-beside-a-person"),
+    # -- an amendment by its ordinal; an event and "of" its year ------------------------------------
+    pytest.param(("Kelvia's 12th Amendment was voted in 1911 after a long fight.",),
+                 {"12th Amendment": "work", "Amendment": None},
+                 id="amendment-by-its-ordinal"),
+    pytest.param(("Dockers were ruined by the Panic of 1893 in the port.",
+                  "In March of 1968 the Dorrow Compromise ended the sit-in."),
+                 {"Panic of 1893": "event", "Panic": None, "March of 1968": None,
+                  "Dorrow Compromise": "event"},
+                 id="event-of-its-year"),
     # -- a registry body's acronym ------------------------------------------------------------------
     pytest.param(("The drive was run by the Congress of Racial Equality in 1963.",
                   "Later the CORE volunteers rode south to Tallowville."),

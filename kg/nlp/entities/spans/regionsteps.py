@@ -181,6 +181,7 @@ from kg.nlp.entities.spans.unitpairs import unit_pairs
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
 from kg.nlp.entities.spans.universityunits import university_units
 from kg.nlp.entities.spans.wordacronyms import word_acronyms
+from kg.nlp.entities.spans.yearevents import year_events
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -374,6 +375,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("corner_streets", lambda c, r, f: corner_streets(c.text, f)),
     # "the DEFEND coalition": an acronym spelling a common word before a body's noun (wordacronyms, ent117)
     S("word_acronyms", lambda c, r, f: word_acronyms(c.text, f, c.cues)),
+    # "the Panic of 1873": an event's head and "of" its year, one name (yearevents, ent117)
+    S("year_events", lambda c, r, f: year_events(c.text, f, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat
