@@ -15,7 +15,8 @@ a body "of" a registry land before an acronym that does not spell it all
 line by its coaches (kg/data/nlp/entities.toml); a surname the gazetteer knows as a town,
 beside a person (kg.nlp.entities.kinds.surnametowns); a registry body's acronym
 (kg/data/registry/entities.tsv); an amendment by its ordinal (kg/data/nlp/cutnames.toml), an
-event and "of" its year (kg.nlp.entities.spans.yearevents). No name or sentence of a held-out set is used."""
+event and "of" its year (kg.nlp.entities.spans.yearevents), heads of a rebuilding period and
+of a gang by its shirts (kg/data/nlp/entities.toml `head_types`). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -111,6 +112,11 @@ CASES = [
                  {"Panic of 1893": "event", "Panic": None, "March of 1968": None,
                   "Dorrow Compromise": "event"},
                  id="event-of-its-year"),
+    # -- heads of a rebuilding period and of a gang by its shirts -----------------------------------
+    pytest.param(("That period, known as Congressional Reconstruction, saw the vote won.",
+                  "In 1933 the Green Shirts attacked the strikers at Tallowmere."),
+                 {"Congressional Reconstruction": "event", "Green Shirts": "organization"},
+                 id="reconstruction-and-shirts-heads"),
     # -- a registry body's acronym ------------------------------------------------------------------
     pytest.param(("The drive was run by the Congress of Racial Equality in 1963.",
                   "Later the CORE volunteers rode south to Tallowville."),
