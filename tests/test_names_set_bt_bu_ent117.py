@@ -16,7 +16,8 @@ line by its coaches (kg/data/nlp/entities.toml); a surname the gazetteer knows a
 beside a person (kg.nlp.entities.kinds.surnametowns); a registry body's acronym
 (kg/data/registry/entities.tsv); an amendment by its ordinal (kg/data/nlp/cutnames.toml), an
 event and "of" its year (kg.nlp.entities.spans.yearevents), heads of a rebuilding period and
-of a gang by its shirts (kg/data/nlp/entities.toml `head_types`). No name or sentence of a held-out set is used."""
+of a gang by its shirts (kg/data/nlp/entities.toml `head_types`). No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
