@@ -113,6 +113,9 @@ CASES = [
                  {"Panic of 1893": "event", "Panic": None, "March of 1968": None,
                   "Dorrow Compromise": "event"},
                  id="event-of-its-year"),
+    pytest.param(("The Kelvo General Strike of 1919 shut the port for six weeks.",),
+                 {"Kelvo General Strike": "event", "Kelvo General Strike of 1919": None},
+                 id="a-longer-events-name-keeps-no-year"),
     # -- heads of a rebuilding period and of a gang by its shirts -----------------------------------
     pytest.param(("That period, known as Congressional Reconstruction, saw the vote won.",
                   "In 1933 the Green Shirts attacked the strikers at Tallowmere."),
