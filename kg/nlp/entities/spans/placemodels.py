@@ -7,9 +7,9 @@ no entity the paper names) kept. The designation has a shape of its own: one to 
 letters, a hyphen, one to four digits and at most one letter after them ("F-16", "AK-47",
 "C-130J"), a plural "s" after it for the machines ("F-16s"). A run that ends in one, after one
 or two words that make a place the gazetteer knows, is cut before it: the place a run of its
-own, the designation left alone. A registry place's mention before it ("U.S. B-52s", set BU,
-branch ent117) is the place's own mention once the run is dropped. A run with a head
-word, a title or a kind another step gave it is left as it was.
+own, the designation left alone. The place may be a registry place's mention the run absorbed
+("U.S. B-52s", set BU, branch ent117): the run cut to it keeps the match, the place's mention.
+A run with a head word, a title or a kind another step gave it is left as it was.
 
 kg.nlp.entities.spans.regionsteps runs it before anything types the runs.
 """
@@ -34,8 +34,6 @@ def place_before_model(text: str, runs: list[Run], cues: Cues) -> list[Run]:
             out.append(run)
             continue
         words = run.words[:-1]
-        if _registry_place(run, words):
-            continue  # "U.S. B-52s": the registry's mention of the country stands alone
         out.append(Run(run.begin, words[-1][1], words, absorbed=absorbed_in(run, run.begin, words[-1][1])))
     return out
 
