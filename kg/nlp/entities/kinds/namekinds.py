@@ -50,6 +50,8 @@ from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.formalstates import formal_state_body
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
+from kg.nlp.entities.kinds.heldplaces import place_held_by_body
+from kg.nlp.entities.kinds.joinedpapers import joined_paper_heads
 from kg.nlp.entities.kinds.kinbodies import kin_body
 from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
@@ -143,6 +145,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.firm_trade,
     textrules.glued_chain,
     # the name's own form: hyphens, a lawsuit's "v.", numbers, a title's verb
+    # "the Kelvin Clarion-Ledger": two papers' heads joined (kinds/joinedpapers.py, ent117)
+    joined_paper_heads,
     headrules.hyphened,
     headrules.joined_to_owner,
     headrules.lawsuit,
@@ -278,6 +282,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "Kim Dae Jung": a Korean family name and two syllables (kinds/syllablenames.py, ent108)
     syllable_given_name,
     # last: the gazetteer, a list of places, a river's side, platforms, employers, acronyms, a locative
+    # "Tallowmark, the Kelvo Front's last stronghold": a town beside a body's possessive in
+    # apposition, no firm listed (kinds/heldplaces.py, ent117)
+    place_held_by_body,
     contextrules.firm_listed_with_bodies,
     # "the Kelvish People’s Republic": a state by its people's adjective (kinds/peoplestates.py, ent114)
     people_state,

@@ -87,6 +87,7 @@ from kg.nlp.entities.kinds.sharedsurnames import shared_surnames
 from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.kinds.stormheadings import storm_headings
 from kg.nlp.entities.kinds.struckfirms import struck_firms
+from kg.nlp.entities.kinds.surnametowns import surname_towns
 from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
@@ -485,6 +486,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     police_towns,
     coordinated,
     lists,
+    # "acquitted Dorrance and Kelvik" after "Roy Dorrance": a surname the gazetteer knows as a
+    # town, beside a person (kinds/surnametowns.py, ent117)
+    surname_towns,
     two_family_names,
 )
 

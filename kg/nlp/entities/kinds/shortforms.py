@@ -30,6 +30,7 @@ from kg.nlp.entities.kinds.framedkinds import coordinated_with_places
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.legislatures import legislature_opener
 from kg.nlp.entities.kinds.movements import movement_adjective
+from kg.nlp.entities.kinds.pluralopeners import common_plural
 from kg.nlp.entities.spans.capruns import org_leads
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import inner_names
@@ -217,9 +218,11 @@ def _union_of_local(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
 
 def _one_surname(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
     """"Carter sent troops." before "Jimmy Carter": the one person of that surname
-    (kg.nlp.entities.mentions makes it that person's mention)."""
+    (kg.nlp.entities.mentions makes it that person's mention). A plural common noun the
+    article writes in lower case too is none (kg.nlp.entities.kinds.pluralopeners)."""
     w = run.words[0][2]
-    if len(sf.surnames.get(w, ())) == 1 and not sf.ctx.ev.place_kind(w):
+    if len(sf.surnames.get(w, ())) == 1 and not sf.ctx.ev.place_kind(w) \
+            and not common_plural(w, sf.surnames[w], sf.ctx.lower, sf.ctx.ev):
         return ("person", True)
     return None
 

@@ -25,6 +25,7 @@ from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
 from kg.nlp.entities.mentions.compasstowns import compass_town_in_heading, dateline_town_tail
 from kg.nlp.entities.mentions.context import MentionContext
+from kg.nlp.entities.mentions.givensurnames import other_persons_given_name
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
 from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
@@ -370,6 +371,9 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     other_persons_initials,
     # "Editora José Martí": a person's name inside a body's that a foreign head opens (ledbodies, ent116)
     person_in_body_name,
+    # "Dorra Kelvane" after the registry's "Tomas Kelvane": another person's given name before
+    # its surname (givensurnames, ent117)
+    other_persons_given_name,
     # "CGT-B": a sister body's acronym, not the registry's "CGT" (mentions/gluedacronyms.py, ent87)
     sister_acronym,
     # "the Ministry of Labour": the office's field, not the party "Labour" (mentions/officeof.py, ent98)

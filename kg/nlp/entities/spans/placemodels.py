@@ -5,9 +5,11 @@ A model's designation is a capitalised word, so the run walk went on from the pl
 it, and the whole ("Kelvia T-72") was one junk name: the place lost, the model (a machine's type,
 no entity the paper names) kept. The designation has a shape of its own: one to three capital
 letters, a hyphen, one to four digits and at most one letter after them ("F-16", "AK-47",
-"C-130J"). A run that ends in one, after one or two words that make a place the gazetteer knows,
-is cut before it: the place a run of its own, the designation left alone. A run with a head
-word, a title or a kind another step gave it is left as it was.
+"C-130J"), a plural "s" after it for the machines ("F-16s"). A run that ends in one, after one
+or two words that make a place the gazetteer knows, is cut before it: the place a run of its
+own, the designation left alone. The place may be a registry place's mention the run absorbed
+("U.S. B-52s", set BU, branch ent117): the run cut to it keeps the match, the place's mention.
+A run with a head word, a title or a kind another step gave it is left as it was.
 
 kg.nlp.entities.spans.regionsteps runs it before anything types the runs.
 """
@@ -18,9 +20,10 @@ import re
 
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.runs import Run, absorbed_in
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, absorbed_in
 
-_MODEL = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Z]?")
+# a plural "s" after it names the machines ("U.S. B-52s bombed …"; set BU, branch ent117)
+_MODEL = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Z]?s?")
 
 
 def place_before_model(text: str, runs: list[Run], cues: Cues) -> list[Run]:
@@ -35,6 +38,12 @@ def place_before_model(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     return out
 
 
+def _registry_place(run: Run, place: list) -> bool:
+    """The words before the model are one registry place's mention the run absorbed."""
+    return any(m.begin == place[0][0] and m.end >= place[-1][1] and m.entry.kind in PLACE_KINDS
+               for m in run.absorbed)
+
+
 def _place_and_model(text: str, run: Run, cues: Cues) -> bool:
     """Two or three words, the last a model's designation, the others a place the gazetteer
     knows; no title, no kind, no head word."""
@@ -44,4 +53,4 @@ def _place_and_model(text: str, run: Run, cues: Cues) -> bool:
     place = run.words[:-1]
     if any(w in cues.heads for (_b, _e, w) in place):
         return False
-    return evidence().place_kind(text[place[0][0]:place[-1][1]]) is not None
+    return evidence().place_kind(text[place[0][0]:place[-1][1]]) is not None or _registry_place(run, place)

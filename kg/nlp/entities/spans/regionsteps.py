@@ -51,6 +51,7 @@ from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
+from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -94,8 +95,10 @@ from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
 from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
+from kg.nlp.entities.spans.initialspurposes import initials_in_purposes
 from kg.nlp.entities.spans.inquiries import inquiries_into
 from kg.nlp.entities.spans.intersections import intersections
+from kg.nlp.entities.spans.landacronyms import land_before_acronym
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
@@ -130,6 +133,7 @@ from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
 from kg.nlp.entities.spans.ofcuts import adjective_after_of, units_of_bodies
 from kg.nlp.entities.spans.oflaws import of_inside_laws
+from kg.nlp.entities.spans.operatorsites import operator_sites
 from kg.nlp.entities.spans.ownerpossessives import owner_possessives
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
 from kg.nlp.entities.spans.pairedplaces import paired_places
@@ -190,8 +194,11 @@ from kg.nlp.entities.spans.twoends import two_ends
 from kg.nlp.entities.spans.unionregions import union_regions
 from kg.nlp.entities.spans.unionsections import union_sections
 from kg.nlp.entities.spans.unionsoftrades import unions_of_trades
+from kg.nlp.entities.spans.unitpairs import unit_pairs
 from kg.nlp.entities.spans.unitsofunions import units_of_unions
 from kg.nlp.entities.spans.universityunits import university_units
+from kg.nlp.entities.spans.wordacronyms import word_acronyms
+from kg.nlp.entities.spans.yearevents import year_events
 
 log = logging.getLogger("kg.nlp.entities.names")
 
@@ -394,6 +401,23 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("purpose_lists", lambda c, r, f: purpose_lists(c.text, f, c.cues)),
     # "the Committee for Peace in the Middle East": a purpose in a registry land (purposeplaces, ent108)
     S("purpose_places", lambda c, r, f: purpose_places(c.text, f, c.covered, c.cues)),
+    # "the Committee to End U.S. Aid to Dorrovia": a purpose's object opened by a country's
+    # initials, the body named whole with the land (initialspurposes, ent117)
+    S("initials_in_purposes", lambda c, r, f: initials_in_purposes(c.text, f, c.covered, c.cues)),
+    # "the Front for Unity and Renewal of Kelvia (FURK)": a body "of" a registry land, its
+    # acronym's first and last letters the body's and the land's (landacronyms, ent117)
+    S("land_before_acronym", lambda c, r, f: land_before_acronym(c.text, f, c.covered, c.cues)),
+    # "Kelvish Army Grenadiers and Falcon Force troops": two units, not one body named by a list
+    # (unitpairs, ent117)
+    S("unit_pairs", lambda c, r, f: unit_pairs(c.text, f)),
+    # "the Dorrowvale KART station": the site's place, then its operator's acronym (operatorsites, ent117)
+    S("operator_sites", lambda c, r, f: operator_sites(c.text, f, c.cues)),
+    # "lined Broadway and 14th Street": a street with no type word at a corner (cornerstreets, ent117)
+    S("corner_streets", lambda c, r, f: corner_streets(c.text, f)),
+    # "the DEFEND coalition": an acronym spelling a common word before a body's noun (wordacronyms, ent117)
+    S("word_acronyms", lambda c, r, f: word_acronyms(c.text, f, c.cues)),
+    # "the Panic of 1873": an event's head and "of" its year, one name (yearevents, ent117)
+    S("year_events", lambda c, r, f: year_events(c.text, f, c.cues)),
     # "… Transport union (RMT)"
     S("headless_list_before_initials", lambda c, r, f: headless_list_before_initials(c.text, f, c.cues)),
     # "the member of Parliament for Dorrow West": a seat

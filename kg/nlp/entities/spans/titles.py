@@ -57,6 +57,7 @@ from kg.nlp.entities.spans.cityheaders import city_header_titles
 from kg.nlp.entities.spans.clausetitles import clause_titles
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
+from kg.nlp.entities.spans.exclaimedtitles import exclaimed_subtitle
 from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.languagelists import listed_translations
 from kg.nlp.entities.spans.possessiveworks import possessive_article_titles
@@ -987,6 +988,7 @@ def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tupl
         return None
     end = _apposition(text, end, limit, cues) or end
     marked = _own_mark(text, end, limit)
+    marked = marked and (exclaimed_subtitle(text, marked, limit) or marked)
     rest = text[marked or end:limit]
     nxt = re.match(r"\s+([a-z]+)\b", rest)
     if comma:
