@@ -45,6 +45,7 @@ from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.creedfactions import creed_factions
 from kg.nlp.entities.spans.creedwords import creed_words
 from kg.nlp.entities.spans.crossedjoins import crossed_joins
 from kg.nlp.entities.spans.cutnames import (
@@ -290,6 +291,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
     # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
     S("party_factions", lambda c, r, f: party_factions(c.text, f, c.cues)),
+    # "the Communist Party of Kelvia (Leninist Centre)": a faction named by a creed and a head
+    # word (creedfactions, ent119)
+    S("creed_factions", lambda c, r, f: creed_factions(c.text, f)),
     # "the Union of Dock Loaders and Harbor and Warehouse Workers (SEKDO)": one union of two trades
     # (kg.nlp.entities.spans.unionsoftrades, ent99)
     S("unions_of_trades", lambda c, r, f: unions_of_trades(c.text, f, c.cues)),
