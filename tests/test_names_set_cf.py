@@ -1,7 +1,8 @@
 """Names of the kinds held-out set CF (South and East Asia, 1998–2026) showed cut or kept wrong,
 in made-up sentences in the paper's shapes: a party's faction in brackets named by a creed and a
 head word (kg.nlp.entities.spans.creedfactions); the Sinhala people's adjective, a group word
-(entities.toml `group_words`). No name or sentence of a held-out set is used."""
+(entities.toml `group_words`); Hindi and Nepali words ending a body's name ("Sangh", "Samiti";
+entities.toml `[head_types] organization`). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ CASES = [
     pytest.param(("Sinhala and Tamil bus drivers in Kelvapura struck together.",),
                  {"Sinhala": None, "Kelvapura": "place"},
                  id="sinhala-is-a-group-word"),
+    # -- Hindi and Nepali head words of a body ---------------------------------------------------
+    pytest.param(("The Rashvi Kamgar Sangh, linked to the ruling party, stayed out.",),
+                 {"Rashvi Kamgar Sangh": "organization"},
+                 id="sangh-ends-a-union's-name"),
+    pytest.param(("Farmers of the Dorrow Kisan Sangathan blocked the highway.",),
+                 {"Dorrow Kisan Sangathan": "organization"},
+                 id="sangathan-ends-a-body's-name"),
+    pytest.param(("The Tallow Sangharsh Samiti called a rally outside the mill.",),
+                 {"Tallow Sangharsh Samiti": "organization"},
+                 id="samiti-ends-a-committee's-name"),
 ]
 
 
