@@ -2,12 +2,16 @@
 in made-up sentences in the paper's shapes: a party's faction in brackets named by a creed and a
 head word (kg.nlp.entities.spans.creedfactions); the Sinhala people's adjective, a group word
 (entities.toml `group_words`); Hindi and Nepali words ending a body's name ("Sangh", "Samiti";
-entities.toml `[head_types] organization`). No name or sentence of a held-out set is used."""
+entities.toml `[head_types] organization`); a Chinese name in pinyin read family name first
+(kg.nlp.entities.kinds.pinyinnames). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
 from nlp_support import NAMED, check_names, found
+
+from kg.nlp.entities.kinds.pinyinnames import pinyin_family_first
+from kg.nlp.entities.names import surname
 
 CASES = [
     # -- a faction named by a creed and a head word ------------------------------------------------
@@ -52,3 +56,17 @@ CASES = [
 @pytest.mark.parametrize("paragraphs, want", CASES)
 def test_names_set_cf(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+# -- Chinese names in pinyin, family name first ----------------------------------------------------
+@pytest.mark.parametrize("name, family", [
+    ("Peng Zhiyuan", "Peng"),      # a given name of two syllables in one word
+    ("Liang Xiaomei", "Liang"),
+    ("Hu Jianhua", "Hu"),          # a family name of two letters
+    ("Lee Anne", "Anne"),          # "Lee" is no pinyin family name
+    ("Long Island", "Island"),     # "Island" is no two pinyin syllables
+    ("Song Kelvaston", "Kelvaston"),
+])
+def test_pinyin_family_name_first(name, family):
+    assert surname(name) == family
+    assert pinyin_family_first(name.split()) is (family == name.split()[0])
