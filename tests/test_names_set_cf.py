@@ -3,7 +3,8 @@ in made-up sentences in the paper's shapes: a party's faction in brackets named 
 head word (kg.nlp.entities.spans.creedfactions); the Sinhala people's adjective, a group word
 (entities.toml `group_words`); Hindi and Nepali words ending a body's name ("Sangh", "Samiti";
 entities.toml `[head_types] organization`); a Chinese name in pinyin read family name first
-(kg.nlp.entities.kinds.pinyinnames). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.kinds.pinyinnames); a firm named like a town, by its plant in another place
+(kg.nlp.entities.kinds.plantowners). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -50,6 +51,22 @@ CASES = [
     pytest.param(("The Tallow Sangharsh Samiti called a rally outside the mill.",),
                  {"Tallow Sangharsh Samiti": "organization"},
                  id="samiti-ends-a-committee's-name"),
+    # -- a Chinese family name alone after the name in full -------------------------------------
+    pytest.param(("The union was set up under Xu Zhiyuan in the 1990s. Marchers chanted for Xu to "
+                  "step down.",),
+                 {"Xu Zhiyuan": "person", "Xu": "person"},
+                 id="a-pinyin-family-name-alone-is-the-person"),
+    # -- a firm named like a town, by its plant elsewhere ------------------------------------------
+    pytest.param(("Workers at Kawasaki’s factory in Kelvapur walked out.",),
+                 {"Kawasaki": "organization", "Kelvapur": "place"},
+                 id="a-town's-name-owning-a-factory-elsewhere-is-a-firm"),
+    pytest.param(("Workers at Kawasaki’s factory in Kelvapur walked out. Many live in Kawasaki.",),
+                 {"Kawasaki": "city"},
+                 id="a-town-the-article-places-people-in-stays-a-town"),
+    pytest.param(("Textile plants in Dorrow closed, and India’s factories in the south laid off "
+                  "thousands.",),
+                 {"India": "country"},
+                 id="a-country's-plants-stay-the-country's"),
 ]
 
 

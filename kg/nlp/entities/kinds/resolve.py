@@ -59,6 +59,7 @@ from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
 from kg.nlp.entities.kinds.placechains import place_chains
 from kg.nlp.entities.kinds.placedsites import placed_mines
+from kg.nlp.entities.kinds.plantowners import plant_owners
 from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
@@ -407,6 +408,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "Kelvograd — Kelvohrad in Dorrish", "Dorrinsk, also spelled Dorrynsk": a name's other
     # spelling takes its kind (kinds/otherspellings.py, ent114)
     other_spellings,
+    # "workers at Kelvane and Dorrowa’s plant in the free-trade zone": a firm named like a town
+    # (kinds/plantowners.py, ent119)
+    plant_owners,
     firms_not_places,
     towns_beside_towns,
     joined_places,
