@@ -4,7 +4,8 @@ head word (kg.nlp.entities.spans.creedfactions); the Sinhala people's adjective,
 (entities.toml `group_words`); Hindi and Nepali words ending a body's name ("Sangh", "Samiti";
 entities.toml `[head_types] organization`); a Chinese name in pinyin read family name first
 (kg.nlp.entities.kinds.pinyinnames); a firm named like a town, by its plant in another place
-(kg.nlp.entities.kinds.plantowners). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.kinds.plantowners); "Parliament" opening a sentence before a verb
+(kg.nlp.entities.kinds.openerbodies). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -67,6 +68,13 @@ CASES = [
                   "thousands.",),
                  {"India": "country"},
                  id="a-country's-plants-stay-the-country's"),
+    # -- a state's body by its one-word name opening a sentence ---------------------------------
+    pytest.param(("Troops ringed the parliament building in Kelvo. Parliament was dissolved a day later.",),
+                 {"Parliament": "organization"},
+                 id="parliament-opening-a-sentence-before-a-verb"),
+    pytest.param(("Parliament building staff struck in Kelvo.",),
+                 {"Parliament": None},
+                 id="parliament-before-a-noun-is-no-body-alone"),
 ]
 
 

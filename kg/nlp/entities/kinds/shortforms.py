@@ -29,6 +29,7 @@ from kg.nlp.entities.kinds.classnouns import described_by_own_word, names_a_clas
 from kg.nlp.entities.kinds.framedkinds import coordinated_with_places
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.movements import movement_adjective
+from kg.nlp.entities.kinds.openerbodies import opener_body
 from kg.nlp.entities.kinds.pinyinnames import pinyin_family_first
 from kg.nlp.entities.spans.capruns import org_leads
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -343,6 +344,8 @@ OPENER_READERS: tuple[OpenerReader, ...] = (
     _town_before_state,
     # "… du Kelvo (CGT-K, General …)": a body's acronym opening the bracket (bracketacronyms, ent87)
     bracketed_acronym,
+    # "Parliament was dissolved": a state's body by its one-word name (openerbodies, ent119)
+    opener_body,
 )
 
 
