@@ -5,12 +5,12 @@ head word (kg.nlp.entities.spans.creedfactions); the Sinhala people's adjective,
 entities.toml `[head_types] organization`); a Chinese name in pinyin read family name first
 (kg.nlp.entities.kinds.pinyinnames); a firm named like a town, by its plant in another place
 (kg.nlp.entities.kinds.plantowners); "Parliament" opening a sentence before a verb
-(kg.nlp.entities.kinds.openerbodies). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.kinds.openerbodies); Britain's union "Unite" by its registry row. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import NAMED, check_names, found
+from nlp_support import NAMED, Not, check_names, found
 
 from kg.nlp.entities.kinds.pinyinnames import pinyin_family_first
 from kg.nlp.entities.names import surname
@@ -75,6 +75,13 @@ CASES = [
     pytest.param(("Parliament building staff struck in Kelvo.",),
                  {"Parliament": None},
                  id="parliament-before-a-noun-is-no-body-alone"),
+    # -- Britain's general union by its one word ----------------------------------------------
+    pytest.param(("Dock workers in Kelvport, England, voted with their branch of Unite to strike.",),
+                 {"Unite": "organization/unite-the-union"},
+                 id="unite-where-the-article-speaks-of-britain"),
+    pytest.param(("Farmers in Dorrow voted to strike. Unite or starve, their banners said.",),
+                 {"Unite": Not("organization")},
+                 id="unite-elsewhere-is-no-union"),
 ]
 
 
