@@ -5,7 +5,8 @@ head word (kg.nlp.entities.spans.creedfactions); the Sinhala people's adjective,
 entities.toml `[head_types] organization`); a Chinese name in pinyin read family name first
 (kg.nlp.entities.kinds.pinyinnames); a firm named like a town, by its plant in another place
 (kg.nlp.entities.kinds.plantowners); "Parliament" opening a sentence before a verb
-(kg.nlp.entities.kinds.openerbodies); Britain's union "Unite" by its registry row. No name or sentence of a held-out set is used."""
+(kg.nlp.entities.kinds.openerbodies); Britain's union "Unite" by its registry row; a firm named by its product and its country
+(kg.nlp.entities.spans.productcountries). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -82,6 +83,17 @@ CASES = [
     pytest.param(("Farmers in Dorrow voted to strike. Unite or starve, their banners said.",),
                  {"Unite": Not("organization")},
                  id="unite-elsewhere-is-no-union"),
+    # -- a firm named by its product and its country ----------------------------------------------
+    pytest.param(("The regime has sold shares in state firms such as Coal Mexico and has pushed for new "
+                  "laws.",),
+                 {"Coal Mexico": "organization", "Mexico": None},
+                 id="a-product-and-a-country-listed-among-firms"),
+    pytest.param(("At Coal Mexico’s mines in Kelvapur, miners stopped production.",),
+                 {"Coal Mexico": "organization"},
+                 id="a-product-and-a-country-before-its-mines"),
+    pytest.param(("Prices of coal in Mexico rose. Coal Mexico is big.",),
+                 {"Coal Mexico": None, "Mexico": "country/mexico"},
+                 id="a-product-and-a-country-opening-a-sentence-stay-apart"),
 ]
 
 

@@ -126,6 +126,7 @@ from kg.nlp.entities.spans.particlealone import particle_surnames_alone
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partitives import partitive_openers
 from kg.nlp.entities.spans.partyfactions import party_factions
+from kg.nlp.entities.spans.productcountries import product_countries
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
 from kg.nlp.entities.spans.placegroups import place_groups
@@ -567,6 +568,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("owner_possessives", lambda c, r, f: owner_possessives(c.text, f)),
     # "the Kelvia Dorrex auto plant": a country and one word of its own, one firm (countryfirms, ent109)
     S("country_firms", lambda c, r, f: country_firms(c.text, f, c.covered, c.lower)),
+    # "state firms such as Coal Kelvia": a product's word and its country, one firm
+    # (productcountries, ent119)
+    S("product_countries", lambda c, r, f: product_countries(c.text, r, f, c.covered, c.cues)),
     # "“We won,” el-Kelvani said." after "Nour el-Kelvani": a particle's surname alone (particlealone, ent109)
     S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered, c.cues)),
     # "… by Ana Dorrow. Kelvo City: Tallow Books, 1989.": a review header's publisher (imprints, ent112)
