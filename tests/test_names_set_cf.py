@@ -1,12 +1,13 @@
-"""Names of the kinds held-out set CF (South and East Asia, 1998–2026) showed cut or kept wrong,
-in made-up sentences in the paper's shapes: a party's faction in brackets named by a creed and a
-head word (kg.nlp.entities.spans.creedfactions); the Sinhala people's adjective, a group word
+"""Names of the kinds held-out set CF (South and East Asia, 1998–2026) showed cut or kept wrong, in
+made-up sentences in the paper's shapes: a party's faction in brackets named by a creed and a head
+word (kg.nlp.entities.spans.creedfactions); the Sinhala people's adjective, a group word
 (entities.toml `group_words`); Hindi and Nepali words ending a body's name ("Sangh", "Samiti";
 entities.toml `[head_types] organization`); a Chinese name in pinyin read family name first
 (kg.nlp.entities.kinds.pinyinnames); a firm named like a town, by its plant in another place
 (kg.nlp.entities.kinds.plantowners); "Parliament" opening a sentence before a verb
-(kg.nlp.entities.kinds.openerbodies); Britain's union "Unite" by its registry row; a firm named by its product and its country
-(kg.nlp.entities.spans.productcountries). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.kinds.openerbodies); Britain's union "Unite" by its registry row; a firm named by
+its product and its country (kg.nlp.entities.spans.productcountries). No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ CASES = [
                  {"Communist Party of Dorravia (Leninist Centre)": "organization", "Leninist Centre": None,
                   "Communist Party of Dorravia": None},
                  id="a-creed-and-a-head-word-in-brackets"),
-    pytest.param(("A strike in the mills was called by the Communist Party of Kelvia (Marxist-Leninist Front).",),
+    pytest.param(("A strike in the mills was called by the Communist Party of Kelvia "
+                  "(Marxist-Leninist Front).",),
                  {"Communist Party of Kelvia (Marxist-Leninist Front)": "organization",
                   "Marxist-Leninist Front": None},
                  id="a-hyphened-creed-faction"),

@@ -36,7 +36,8 @@ def plant_owners(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     text, owned = ctx.text, _owned_plant()
     for run, label, _k in kept:
         kind = kinds.of[label][0]
-        if kind not in PLACE_KINDS or kind == "country" or run.title or ctx.ev.place_kind(label) == "country" \
+        if kind not in PLACE_KINDS or kind == "country" or run.title \
+                or ctx.ev.place_kind(label) == "country" \
                 or owned.match(text, run.end) is None or _placed(text, label):
             continue
         kinds.of[label] = ("organization", True)

@@ -3,14 +3,15 @@
 country is a mention of its own and the run before it holds only the product's word, which
 is dropped as a common word: the page got the country and lost the firm.
 
-`product_countries` makes one run typed an organisation of a word that names a firm by its
-product (kg/data/nlp/entities.toml `and_product_heads`: "Coal", "Steel", "Oil") and the registry
-country right after it, one space between (the word alone is no run: the scanner drops it), where no capitalised word goes on after
-the country (a longer name, "Oil Kelvia Pipeline Company", is the other steps'), the word does
-not open a sentence or a heading (sentence case: "Steel Kelvia exports fell" may be a headline's
-capital) and the whole stands once or more in a firm's frame (kg.nlp.entities.cues.framing
-`firm_frame`: "the … mines", "… workers") or after "such as" in a list of firms. A declared step of
-kg.nlp.entities.spans.regionsteps `REGION_STEPS`, beside `country_firms`.
+`product_countries` makes one run typed an organisation of a word that names a firm by its product
+(kg/data/nlp/entities.toml `and_product_heads`: "Coal", "Steel", "Oil") and the registry country
+right after it, one space between (the word alone is no run: the scanner drops it), where no
+capitalised word goes on after the country (a longer name, "Oil Kelvia Pipeline Company", is the
+other steps'), the word does not open a sentence or a heading (sentence case: "Steel Kelvia exports
+fell" may be a headline's capital) and the whole stands once or more in a firm's frame
+(kg.nlp.entities.cues.framing `firm_frame`: "the … mines", "… workers") or after "such as" in a
+list of firms. A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`, beside
+`country_firms`.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def product_countries(text: str, region: Region, runs: list[Run], known: list[Ma
         if m is None or any(b < country.end and m.start() < e for b, e in taken) \
                 or not _one_firm(text, m.start(), country, cues):
             continue
-        words = [(m.start(), m.end(1), m.group(1)), (country.begin, country.end, text[country.begin:country.end])]
+        words = [(m.start(), m.end(1), m.group(1)),
+                 (country.begin, country.end, text[country.begin:country.end])]
         added[country.begin] = Run(m.start(), country.end, words, False, [country], kind="organization")
     return sorted(runs + list(added.values()), key=lambda r: r.begin) if added else runs
 
