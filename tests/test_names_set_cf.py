@@ -6,7 +6,7 @@ entities.toml `[head_types] organization`); a Chinese name in pinyin read family
 (kg.nlp.entities.kinds.pinyinnames); a firm named like a town, by its plant in another place
 (kg.nlp.entities.kinds.plantowners); "Parliament" opening a sentence before a verb
 (kg.nlp.entities.kinds.openerbodies); Britain's union "Unite" by its registry row; a firm named by
-its product and its country (kg.nlp.entities.spans.productcountries). No name or sentence of a
+its product and its country (kg.nlp.entities.spans.productcountries); "Durbar" ending a place's name. No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -96,6 +96,11 @@ CASES = [
     pytest.param(("Prices of coal in Mexico rose. Coal Mexico is big.",),
                  {"Coal Mexico": None, "Mexico": "country/mexico"},
                  id="a-product-and-a-country-opening-a-sentence-stay-apart"),
+    # -- a palace compound by its Nepali or Hindi word ------------------------------------------
+    pytest.param(("Crowds set fire to the assembly building, the Kavi Durbar government complex and "
+                  "the homes of ministers.",),
+                 {"Kavi Durbar": "place"},
+                 id="durbar-ends-a-place's-name"),
 ]
 
 
