@@ -6,8 +6,8 @@ entities.toml `[head_types] organization`); a Chinese name in pinyin read family
 (kg.nlp.entities.kinds.pinyinnames); a firm named like a town, by its plant in another place
 (kg.nlp.entities.kinds.plantowners); "Parliament" opening a sentence before a verb
 (kg.nlp.entities.kinds.openerbodies); Britain's union "Unite" by its registry row; a firm named by
-its product and its country (kg.nlp.entities.spans.productcountries); "Durbar" ending a place's name. No name or sentence of a
-held-out set is used."""
+its product and its country (kg.nlp.entities.spans.productcountries); "Durbar" ending a place's
+name. No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
