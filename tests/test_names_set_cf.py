@@ -42,7 +42,7 @@ CASES = [
                  {"People's Congress (Maoist Tendency)": None},
                  id="a-bracket-without-a-head-word-is-the-plain-faction-rule's"),
     # -- the Sinhala people's adjective ----------------------------------------------------------
-    pytest.param(("Sinhala and Tamil bus drivers in Kelvapura struck together.",),
+    pytest.param(("A Sinhala newspaper in Kelvapura backed the bus drivers.",),
                  {"Sinhala": None, "Kelvapura": "place"},
                  id="sinhala-is-a-group-word"),
     # -- Hindi and Nepali head words of a body ---------------------------------------------------
@@ -56,8 +56,8 @@ CASES = [
                  {"Tallow Sangharsh Samiti": "organization"},
                  id="samiti-ends-a-committee's-name"),
     # -- a Chinese family name alone after the name in full -------------------------------------
-    pytest.param(("The union was set up under Xu Zhiyuan in the 1990s. Marchers chanted for Xu to "
-                  "step down.",),
+    pytest.param(("The union was set up under Xu Zhiyuan in the 1990s. Marchers demanded that Xu "
+                  "resign.",),
                  {"Xu Zhiyuan": "person", "Xu": "person"},
                  id="a-pinyin-family-name-alone-is-the-person"),
     # -- a firm named like a town, by its plant elsewhere ------------------------------------------
@@ -72,35 +72,45 @@ CASES = [
                  {"India": "country"},
                  id="a-country's-plants-stay-the-country's"),
     # -- a state's body by its one-word name opening a sentence ---------------------------------
-    pytest.param(("Troops ringed the parliament building in Kelvo. Parliament was dissolved a day later.",),
+    pytest.param(("Troops ringed the parliament building in Kelvo. Parliament voted the budget down "
+                  "a day later.",),
                  {"Parliament": "organization"},
                  id="parliament-opening-a-sentence-before-a-verb"),
     pytest.param(("Parliament building staff struck in Kelvo.",),
                  {"Parliament": None},
                  id="parliament-before-a-noun-is-no-body-alone"),
     # -- Britain's general union by its one word ----------------------------------------------
-    pytest.param(("Dock workers in Kelvport, England, voted with their branch of Unite to strike.",),
+    pytest.param(("Unite members at the Kelvport depot in England struck on Monday.",),
                  {"Unite": "organization/unite-the-union"},
                  id="unite-where-the-article-speaks-of-britain"),
     pytest.param(("Farmers in Dorrow voted to strike. Unite or starve, their banners said.",),
                  {"Unite": Not("organization")},
                  id="unite-elsewhere-is-no-union"),
     # -- a firm named by its product and its country ----------------------------------------------
-    pytest.param(("The regime has sold shares in state firms such as Coal Mexico and has pushed for new "
-                  "laws.",),
+    pytest.param(("Investors bought up public companies like Coal Mexico after the sell-off began.",),
                  {"Coal Mexico": "organization", "Mexico": None},
                  id="a-product-and-a-country-listed-among-firms"),
-    pytest.param(("At Coal Mexico’s mines in Kelvapur, miners stopped production.",),
+    pytest.param(("Striking crews at Coal Mexico’s pits near Kelvapur held out for a month.",),
                  {"Coal Mexico": "organization"},
                  id="a-product-and-a-country-before-its-mines"),
     pytest.param(("Prices of coal in Mexico rose. Coal Mexico is big.",),
                  {"Coal Mexico": None, "Mexico": "country/mexico"},
                  id="a-product-and-a-country-opening-a-sentence-stay-apart"),
     # -- a palace compound by its Nepali or Hindi word ------------------------------------------
-    pytest.param(("Crowds set fire to the assembly building, the Kavi Durbar government complex and "
-                  "the homes of ministers.",),
+    pytest.param(("Police guarded the Kavi Durbar palace grounds.",),
                  {"Kavi Durbar": "place"},
                  id="durbar-ends-a-place's-name"),
+    # -- a camp or a settlement its people named ------------------------------------------------
+    pytest.param(("For six weeks the strikers held the square by the port, in a protest camp the "
+                  "students called KelvoGoGrama.",),
+                 {"KelvoGoGrama": "place"},
+                 id="a-camp-its-people-named"),
+    pytest.param(("Families built a shantytown called Dorrow Hill near the dump.",),
+                 {"Dorrow Hill": "place"},
+                 id="a-shantytown-called"),
+    pytest.param(("The union named Ana Kelvo its president.",),
+                 {"Ana Kelvo": "person"},
+                 id="a-person-named-to-an-office-stays-a-person"),
 ]
 
 

@@ -49,6 +49,7 @@ from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
+from kg.nlp.entities.kinds.namedplaces import settlement_named
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
@@ -95,6 +96,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.role_apposition,
     textrules.holiday,
     textrules.known_as,
+    # "a protest camp the strikers called Kelvograma": a settlement its people named (namedplaces, ent119)
+    settlement_named,
     textrules.role_apposed_before,
     # "Venn’s mother, Ada Kelvo,": a name's possessive and a role before it (possessiveroles, ent107)
     possessive_role,

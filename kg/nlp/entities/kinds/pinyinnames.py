@@ -1,6 +1,6 @@
 """Chinese names in pinyin, family name first (set CF, branch ent119): "Xi Jinping" then "Xi",
 "Deng Xiaoping" then "Deng". A person's surname is the last word of an English name, so the
-later mention by the family name alone ("calls for Xi to step down") matched no one and was left
+later mention by the family name alone ("rallies against Peng") matched no one and was left
 untyped.
 
 `pinyin_family_first` tells a two-word name whose first word is a Chinese family name

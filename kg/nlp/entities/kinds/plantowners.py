@@ -1,5 +1,5 @@
-"""A firm named like a town, by the plant it owns elsewhere (set CF, branch ent119): "workers at
-Kelvane and Dorrowa’s plant in the free-trade zone", "Tallvik’s factory in Kelvo". A firm named
+"""A firm named like a town, by the plant it owns elsewhere (set CF, branch ent119): "a strike at
+Dorrowa’s factory in the export zone", "Tallvik’s mill at Kelvo". A firm named
 for a town or sharing its name with one (the gazetteer's) was typed a place; a town owns no
 plant in another place, so a name the article writes with a possessive before a works' noun
 (kg/data/nlp/kinds.toml `[sites] works_nouns`, "plant", "factory"; a lower-case word or two
@@ -32,7 +32,7 @@ def _placed(text: str, label: str) -> bool:
 
 
 def plant_owners(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
-    """"Dorrowa’s plant in the free-trade zone": the firm, an organisation (module docstring)."""
+    """"Dorrowa’s factory in the export zone": the firm, an organisation (module docstring)."""
     text, owned = ctx.text, _owned_plant()
     for run, label, _k in kept:
         kind = kinds.of[label][0]

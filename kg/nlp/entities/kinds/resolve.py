@@ -408,7 +408,7 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "Kelvograd — Kelvohrad in Dorrish", "Dorrinsk, also spelled Dorrynsk": a name's other
     # spelling takes its kind (kinds/otherspellings.py, ent114)
     other_spellings,
-    # "workers at Kelvane and Dorrowa’s plant in the free-trade zone": a firm named like a town
+    # "a strike at Dorrowa’s factory in the export zone": a firm named like a town
     # (kinds/plantowners.py, ent119)
     plant_owners,
     firms_not_places,

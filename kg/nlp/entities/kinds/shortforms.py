@@ -344,7 +344,7 @@ OPENER_READERS: tuple[OpenerReader, ...] = (
     _town_before_state,
     # "… du Kelvo (CGT-K, General …)": a body's acronym opening the bracket (bracketacronyms, ent87)
     bracketed_acronym,
-    # "Parliament was dissolved": a state's body by its one-word name (openerbodies, ent119)
+    # "Parliament voted …": a state's body by its one-word name (openerbodies, ent119)
     opener_body,
 )
 

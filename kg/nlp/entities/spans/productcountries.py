@@ -1,5 +1,5 @@
-"""A firm named by what it digs or makes and its country ("state firms such as Coal Kelvia",
-"at Steel Dorrow’s mills"; set CF, branch ent119). State firms are often named so; the registry's
+"""A firm named by what it digs or makes and its country ("public companies like Coal Kelvia",
+"crews at Steel Dorrow’s mills"; set CF, branch ent119). State firms are often named so; the registry's
 country is a mention of its own and the run before it holds only the product's word, which
 is dropped as a common word: the page got the country and lost the firm.
 
