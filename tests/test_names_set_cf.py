@@ -111,6 +111,16 @@ CASES = [
     pytest.param(("The union named Ana Kelvo its president.",),
                  {"Ana Kelvo": "person"},
                  id="a-person-named-to-an-office-stays-a-person"),
+    # -- a region after "the", paired with a region named with a lower-case noun ----------------
+    pytest.param(("Families fled the Kelvanni and the Dorrow valley in March.",),
+                 {"Kelvanni": "place", "Dorrow": "place"},
+                 id="a-region-before-a-valley"),
+    pytest.param(("Families fled the Ruhr valley and the Kelvanni in March.",),
+                 {"Kelvanni": "place"},
+                 id="a-region-after-a-valley"),
+    pytest.param(("Families fled the Kelvanni and the Dorrow family farm.",),
+                 {"Kelvanni": Not("place")},
+                 id="no-region-noun-no-pair"),
 ]
 
 

@@ -64,6 +64,7 @@ from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
 from kg.nlp.entities.kinds.plantowners import plant_owners
+from kg.nlp.entities.kinds.regionpairs import region_pairs
 from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
@@ -414,6 +415,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     firms_not_places,
     towns_beside_towns,
     joined_places,
+    # "the Kelvanni and the Dorrow peninsula": a region paired with a region (kinds/regionpairs.py, ent119)
+    region_pairs,
     # "marched from Kelvograd to Dorrinsk": an untyped end of a route (kinds/routeends.py, ent88)
     route_ends,
     # "In Kelvung, the port commander, …": a sentence's opening place; "Velmar Telekom announced
