@@ -121,6 +121,16 @@ CASES = [
     pytest.param(("Families fled the Kelvanni and the Dorrow family farm.",),
                  {"Kelvanni": Not("place")},
                  id="no-region-noun-no-pair"),
+    # -- an officeholder's residence by the office's title --------------------------------------
+    pytest.param(("Marchers gathered outside the Governor’s Mansion in Dorrow.",),
+                 {"Governor’s Mansion": "place", "Dorrow": "place"},
+                 id="a-governor's-mansion"),
+    pytest.param(("Crowds stormed the President’s House in Kelvo on Saturday.",),
+                 {"President’s House": "place"},
+                 id="a-president's-house"),
+    pytest.param(("President Kelvo’s house was burned.",),
+                 {"Kelvo": "person"},
+                 id="a-person's-house-in-lower-case-is-no-residence-name"),
 ]
 
 

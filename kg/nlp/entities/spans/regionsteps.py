@@ -125,6 +125,7 @@ from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlealone import particle_surnames_alone
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partitives import partitive_openers
+from kg.nlp.entities.spans.officeresidences import office_residences
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
@@ -571,6 +572,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "state firms such as Coal Kelvia": a product's word and its country, one firm
     # (productcountries, ent119)
     S("product_countries", lambda c, r, f: product_countries(c.text, r, f, c.covered, c.cues)),
+    # "the President’s House": an officeholder's residence by the title (officeresidences, ent119)
+    S("office_residences", lambda c, r, f: office_residences(c.text, r, f)),
     # "“We won,” el-Kelvani said." after "Nour el-Kelvani": a particle's surname alone (particlealone, ent109)
     S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered, c.cues)),
     # "… by Ana Dorrow. Kelvo City: Tallow Books, 1989.": a review header's publisher (imprints, ent112)
