@@ -118,6 +118,7 @@ from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
 from kg.nlp.entities.spans.ofcuts import adjective_after_of, units_of_bodies
+from kg.nlp.entities.spans.officeresidences import office_residences
 from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.ownerpossessives import owner_possessives
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
@@ -125,7 +126,6 @@ from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlealone import particle_surnames_alone
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
 from kg.nlp.entities.spans.partitives import partitive_openers
-from kg.nlp.entities.spans.officeresidences import office_residences
 from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
