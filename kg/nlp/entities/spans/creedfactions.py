@@ -33,13 +33,9 @@ def creed_factions(text: str, runs: list[Run]) -> list[Run]:
     heads = set(load("boundaries")["party_factions"]["heads"])
     endings = tuple(load("creedwords")["faction_endings"])
     out: list[Run] = []
-    end = -1
     for run in runs:
-        if run.begin < end:
-            continue
-        joined = _joined(text, run, heads, endings)
-        out.append(joined or run)
-        end = joined.end if joined else -1
+        if not out or run.begin >= out[-1].end:  # a run inside the last join is the bracket's
+            out.append(_joined(text, run, heads, endings) or run)
     return out
 
 
