@@ -25,6 +25,7 @@ from kg.nlp.entities.kinds import (
     lawnames,
     lessergiven,
     localchurches,
+    namedplaces,
     namekinds,
     namewords,
     oneofplaces,
@@ -71,13 +72,14 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `possessiveroles`, ent108's `peoplenames` and `syllablenames`, ent111's `addressedchurches`,
     # `colonies`, `activistbodies`, `ownerfirms` and `authorlines`, ent110's `sitecities` and
     # `unionnames`, ent109's `oneofplaces`, ent113's `workapposed` and `customersites`, ent114's
-    # `apposedgroups`, `lessergiven` and `peoplestates`) takes its place in the chain by name
+    # `apposedgroups`, `lessergiven` and `peoplestates`, ent119's `namedplaces`) takes its place
+    # in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
            addressedchurches, colonies, activistbodies, ownerfirms, authorlines, sitecities,
            unionnames, oneofplaces, workapposed, customersites, apposedgroups, lessergiven,
-           peoplestates]
+           peoplestates, namedplaces]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:
