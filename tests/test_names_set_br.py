@@ -20,9 +20,10 @@ def _labels(registry, *paragraphs) -> dict[str, str]:
     ("Rain fell. Labor Secretary Ana Sto. Dorrow used her power. Ruiz has not withdrawn Sto. "
      "Dorrow’s order.",
      {"Ana Sto. Dorrow": "person", "Sto. Dorrow": "person", "Ana Sto": None, "Sto": None}),
-    # "-chauvinist" makes no word of a name: the body's name starts after it
+    # "-chauvinist" makes no word of a name: the body's name starts after it (a body by "Sangh",
+    # entities.toml `[head_types] organization`, since set CF's pass, ent119)
     ("Rain fell. The party and the Kelvo-chauvinist Dorrow Sewak Sangh have campaigned for years.",
-     {"Dorrow Sewak Sangh": "thing", "Kelvo-chauvinist Dorrow Sewak Sangh": None}),
+     {"Dorrow Sewak Sangh": "organization", "Kelvo-chauvinist Dorrow Sewak Sangh": None}),
     # initials that are not the registry person's own: another person
     ("Rain fell. Chief Minister M.K. Stalin said no.",
      {"M.K. Stalin": "person", "Stalin": None}),

@@ -56,6 +56,7 @@ from kg.nlp.entities.kinds.kinbodies import kin_body
 from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
+from kg.nlp.entities.kinds.namedplaces import settlement_named
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namesakes import namesake_site
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
@@ -105,6 +106,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.role_apposition,
     textrules.holiday,
     textrules.known_as,
+    # "a protest camp the strikers called Kelvograma": a settlement its people named (namedplaces, ent119)
+    settlement_named,
     textrules.role_apposed_before,
     # "Venn’s mother, Ada Kelvo,": a name's possessive and a role before it (possessiveroles, ent107)
     possessive_role,

@@ -67,7 +67,9 @@ from kg.nlp.entities.kinds.placenouns import place_nouns
 from kg.nlp.entities.kinds.placepairs import joined_place
 from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
+from kg.nlp.entities.kinds.plantowners import plant_owners
 from kg.nlp.entities.kinds.policetowns import police_towns
+from kg.nlp.entities.kinds.regionpairs import region_pairs
 from kg.nlp.entities.kinds.rolelists import role_appositions, role_lists
 from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.rulerlands import ruler_lands
@@ -432,9 +434,14 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "Kelvograd — Kelvohrad in Dorrish", "Dorrinsk, also spelled Dorrynsk": a name's other
     # spelling takes its kind (kinds/otherspellings.py, ent114)
     other_spellings,
+    # "a strike at Dorrowa’s factory in the export zone": a firm named like a town
+    # (kinds/plantowners.py, ent119)
+    plant_owners,
     firms_not_places,
     towns_beside_towns,
     joined_places,
+    # "the Kelvanni and the Dorrow peninsula": a region paired with a region (kinds/regionpairs.py, ent119)
+    region_pairs,
     # "marched from Kelvograd to Dorrinsk": an untyped end of a route (kinds/routeends.py, ent88)
     route_ends,
     # "In Kelvung, the port commander, …": a sentence's opening place; "Velmar Telekom announced

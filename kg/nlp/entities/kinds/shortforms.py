@@ -30,6 +30,7 @@ from kg.nlp.entities.kinds.framedkinds import coordinated_with_places
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.legislatures import legislature_opener
 from kg.nlp.entities.kinds.movements import movement_adjective
+from kg.nlp.entities.kinds.pinyinnames import pinyin_family_first
 from kg.nlp.entities.kinds.pluralopeners import common_plural
 from kg.nlp.entities.spans.capruns import org_leads
 from kg.nlp.entities.spans.namecontext import NameContext
@@ -346,7 +347,8 @@ OPENER_READERS: tuple[OpenerReader, ...] = (
     _town_before_state,
     # "… du Kelvo (CGT-K, General …)": a body's acronym opening the bracket (bracketacronyms, ent87)
     bracketed_acronym,
-    # "Parliament gave the agency its powers": a legislature opening a sentence (legislatures, ent115)
+    # "Parliament gave the agency its powers": a legislature opening a sentence (legislatures, ent115;
+    # ent119's openerbodies, the same reading, folded in)
     legislature_opener,
 )
 
@@ -399,11 +401,12 @@ def surname(label: str) -> str:
     names put the family name first, and a later "Park" is that person. So does an older
     spelling of a Korean name, a family name then two syllables written apart ("Kim Dae Ho",
     "Roh Moo Hyun"; set X, branch ent40): the family name is one of
-    kg/data/reader/east-asian-family-names.txt and each word after it one syllable."""
+    kg/data/reader/east-asian-family-names.txt and each word after it one syllable. So does a
+    Chinese name in pinyin ("Xi Jinping"; kg.nlp.entities.kinds.pinyinnames, ent119)."""
     words = [w for w in label.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
     if 2 <= len(words) <= 3 and _FAMILY_FIRST.fullmatch(words[-1]):
         return words[0]
-    if family_first(words):
+    if family_first(words) or pinyin_family_first(words):
         return words[0]
     return words[-1] if words else label
 

@@ -55,6 +55,7 @@ from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.creedfactions import creed_factions
 from kg.nlp.entities.spans.creedwords import creed_words
 from kg.nlp.entities.spans.crossedjoins import crossed_joins
 from kg.nlp.entities.spans.cutnames import (
@@ -132,6 +133,7 @@ from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
 from kg.nlp.entities.spans.ofcuts import adjective_after_of, units_of_bodies
+from kg.nlp.entities.spans.officeresidences import office_residences
 from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.operatorsites import operator_sites
 from kg.nlp.entities.spans.ownerpossessives import owner_possessives
@@ -156,6 +158,7 @@ from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.portfoliolists import portfolio_lists
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
+from kg.nlp.entities.spans.productcountries import product_countries
 from kg.nlp.entities.spans.programs import programs_with_for
 from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
@@ -326,6 +329,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("bracket_glosses", lambda c, r, f: bracket_glosses(c.text, f)),
     # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
     S("party_factions", lambda c, r, f: party_factions(c.text, f, c.cues)),
+    # "the Communist Party of Kelvia (Leninist Centre)": a faction named by a creed and a head
+    # word (creedfactions, ent119)
+    S("creed_factions", lambda c, r, f: creed_factions(c.text, f)),
     # "the Union of Dock Loaders and Harbor and Warehouse Workers (SEKDO)": one union of two trades
     # (kg.nlp.entities.spans.unionsoftrades, ent99)
     S("unions_of_trades", lambda c, r, f: unions_of_trades(c.text, f, c.cues)),
@@ -642,6 +648,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("owner_possessives", lambda c, r, f: owner_possessives(c.text, f)),
     # "the Kelvia Dorrex auto plant": a country and one word of its own, one firm (countryfirms, ent109)
     S("country_firms", lambda c, r, f: country_firms(c.text, f, c.covered, c.lower)),
+    # "state firms such as Coal Kelvia": a product's word and its country, one firm
+    # (productcountries, ent119)
+    S("product_countries", lambda c, r, f: product_countries(c.text, r, f, c.covered, c.cues)),
+    # "the President’s House": an officeholder's residence by the title (officeresidences, ent119)
+    S("office_residences", lambda c, r, f: office_residences(c.text, r, f)),
     # "“We won,” el-Kelvani said." after "Nour el-Kelvani": a particle's surname alone (particlealone, ent109)
     S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered, c.cues)),
     # "… by Ana Dorrow. Kelvo City: Tallow Books, 1989.": a review header's publisher (imprints, ent112)
