@@ -112,7 +112,9 @@ def test_a_firms_noun_does_not_type_a_person(registry):
     ("The fund Kelvane Capital bought the mill.", "Kelvane Capital", "organization"),
     ("Thousands joined the Dorrow Teachers Protest last spring.", "Dorrow Teachers Protest", "event"),
     ("Veterans of the Freedom Rides spoke.", "Freedom Rides", "event"),
-    ("Banks failed in the Panic of 1873.", "Panic", "event"),
+    # an event's head alone takes its "of <year>" (kg.nlp.entities.spans.yearevents, ent117):
+    # the name with its year, as the conventions read it
+    ("Banks failed in the Panic of 1873.", "Panic of 1873", "event"),
     ("The Kelvane Affair shook the government.", "Kelvane Affair", "event"),
     ("Troops took part in Operation Desert Kelvin.", "Operation Desert Kelvin", "event"),
     ("Tenants rallied outside Kelvin Tower in Dorrow.", "Kelvin Tower", "place"),
