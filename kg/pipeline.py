@@ -108,7 +108,7 @@ def validate_shared(store: Snapshot, graph: ox.NamedNode, shapes: Graph | None =
 
 def _named_by(store: Snapshot, focus: str, shared: ox.NamedNode, files: dict[str, str],
               most: int = 6) -> str:
-    """` named by: a.txt, b.txt`: the articles whose graphs hold the node (by file when known)."""
+    """`; named by a.txt, b.txt`: the articles whose graphs hold the node (by file when known)."""
     if not (focus.startswith("<") and focus.endswith(">")):
         return ""
     node = ox.NamedNode(focus[1:-1])
