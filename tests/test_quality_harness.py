@@ -295,7 +295,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ce", 10),
                                              ("cf", 10),
                                              ("cg", 10),
-                                             ("ch", 10)])
+                                             ("ch", 10),
+                                             ("ci", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -398,6 +399,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "cf"], ["cf"], "CF"),
              (["--set", "cg"], ["cg"], "CG"),
              (["--set", "ch"], ["ch"], "CH"),
+             (["--set", "ci"], ["ci"], "CI"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
