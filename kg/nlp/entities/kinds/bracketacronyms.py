@@ -16,19 +16,9 @@ opening with it after a name, a comma and a capitalised gloss after it, is such 
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
-from kg.nlp.entities.kinds.kindstate import Kinds
-from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.kinds.kindstate import OpenerNames
 from kg.nlp.entities.spans.runs import Run
-
-
-class _Names(Protocol):
-    """What the reader reads of kg.nlp.entities.kinds.shortforms `ShortForms` (which imports
-    this module): the names' context and their kinds."""
-
-    ctx: NameContext
-    kinds: Kinds
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,3})?")
 _GLOSS_AFTER = re.compile(r", [A-Z][\w’'-]+ [A-Z]")
@@ -41,7 +31,7 @@ def glossed_in_bracket(text: str, begin: int, end: int) -> bool:
         and _ACRONYM.fullmatch(text[begin:end]) is not None and _GLOSS_AFTER.match(text, end) is not None
 
 
-def bracketed_acronym(sf: _Names, run: Run) -> tuple[str, bool] | None:
+def bracketed_acronym(sf: OpenerNames, run: Run) -> tuple[str, bool] | None:
     """("organization", True) for an acronym opening a bracket right after a body's name."""
     text = sf.ctx.text
     word = run.words[0][2]

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Protocol
 
+from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.runs import Run
 
 Kept = list[tuple[Run, str, tuple[str, bool]]]
@@ -34,3 +36,11 @@ class Kinds:
         return (self.of[label][0] == "thing" and not run.title
                 and 2 <= len(words) <= (most or len(words))
                 and all(w[:1].isupper() for w in words) and not is_place(label))
+
+
+class OpenerNames(Protocol):
+    """What a reader of kg.nlp.entities.kinds.shortforms `OPENER_READERS` reads of `ShortForms`
+    (which imports the readers, so they cannot import it): the names' context and their kinds."""
+
+    ctx: NameContext
+    kinds: Kinds

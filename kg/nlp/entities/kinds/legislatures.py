@@ -15,21 +15,11 @@ kg.nlp.entities.bodies then gives it its country, as it does mid-sentence."""
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.verbs import ends_modifier
-from kg.nlp.entities.kinds.kindstate import Kinds
-from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.kinds.kindstate import OpenerNames
 from kg.nlp.entities.spans.runs import Run
-
-
-class _Names(Protocol):
-    """What the reader reads of kg.nlp.entities.kinds.shortforms `ShortForms` (which imports
-    this module): the names' context and their kinds."""
-
-    ctx: NameContext
-    kinds: Kinds
 
 _NEXT = re.compile(r"[ \u00a0]+(?:now[ \u00a0]+|also[ \u00a0]+)?([a-z]+)")
 
@@ -39,7 +29,7 @@ def _legislatures() -> frozenset[str]:
     return frozenset(load("kinds")["legislature_openers"]["words"])
 
 
-def legislature_opener(sf: _Names, run: Run) -> tuple[str, bool] | None:
+def legislature_opener(sf: OpenerNames, run: Run) -> tuple[str, bool] | None:
     """("organization", True) for a legislature's one-word name opening a sentence (module
     docstring)."""
     w, ctx = run.words[0][2], sf.ctx
