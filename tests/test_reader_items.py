@@ -480,6 +480,32 @@ def test_letters_standing_note_in_words_of_its_own():
     assert note.span.of(d.text).startswith("We print letters from readers")
 
 
+_SITE_LETTERS = ("Letters\n\nVol. 87/No. 30 - August 7, 2023\n\nBakery line speed\n"
+                 "Our bosses at the bakery sped up the wrapping line twice this spring.\n"
+                 "Olga Brennan\nDuluth, Minnesota\n\nMine safety\n"
+                 "The inspectors came once in two years to our pit.\nTomas Feld\nButte, Montana\n\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Readers’ views are welcome here. Keep it short: we trim long ones. Say if you want only "
+    "your initials printed.",
+    "Notes from readers are abridged where needed.",
+])
+def test_letters_standing_note_with_no_word_letters(note):
+    """A column's note can speak of readers, initials or abridging and never say "letters"
+    (kg/data/reader/signatures.txt `note-word`): still the page's note, not an unsigned letter."""
+    d = parse_article(_SITE_LETTERS + note + "\n")
+    assert [(i.title.value, i.author.name) for i in d.items] == [
+        ("Bakery line speed", "Olga Brennan"), ("Mine safety", "Tomas Feld")]
+    [sec] = [s for s in d.sections if s.kind == "page-note"]
+    assert sec.span.of(d.text) == note
+
+
+def test_a_short_unsigned_text_after_the_letters_with_no_note_word_stays_a_letter():
+    d = parse_article(_SITE_LETTERS + "Our union hall in Kelvo is open to all on Sundays.\n")
+    assert len(d.items) == 3 and not [s for s in d.sections if s.kind == "page-note"]
+
+
 def test_column_items_signed_by_several_writers():
     """"—Ana Ruiz and Tom Lee", "—A, B AND C": each writer an author of the item with its own
     span, the sign-off as printed its signature; never a paragraph of the item."""

@@ -81,6 +81,9 @@ def test_the_line_continues_the_title(above, line):
     # a particle finishing a phrasal verb, the title's verb before it, a clause under it
     ("Dockers win pay rise, make port owners back off", "Board ends talks with pay freeze"),
     ("Teachers rally for pay, vow to dig in", "Board ends talks with two-year freeze"),
+    # a particle after a form of "be" ends the title; the line under it may open with a name
+    ("Pay deal a step, the strike isn’t over", "Surface Transportation Board ruling leaves gaps"),
+    ("Lockout is over", "Kelvo Bakers Union members back at work"),
     ("Workers rally", "Union hall opens its doors"),  # a verb a title may end on
     # a verb a title may end on earlier in the line: the last word is its object, a noun
     ("Walkout at brake factory near Monterrey wins praise", "Strikers seek end to two-tier pay"),
@@ -88,6 +91,36 @@ def test_the_line_continues_the_title(above, line):
 ])
 def test_the_line_opens_a_new_title(above, line):
     assert not continues(above, line)
+
+
+def test_a_particle_after_a_form_of_be_runs_on_into_lower_case_or_a_quotation():
+    assert continues("The fight is over", "the contract and the pensions")
+    assert continues("Miners’ union is on", "‘the road to victory’")
+
+
+def test_todays_site_headline_ending_on_is_over_with_its_deck_in_one_block():
+    d = parse_article(
+        "Bakers: Pay deal a step, the strike isn’t over\n"
+        "Kelvo Bread Company offer leaves night shift out\n\n"
+        "Baker Ines Duarte talks with a Militant reporter at the plant gate.\n\n"
+        "By Omar Lindqvist\nMarch 4, 2024\n\n"
+        "KELVO, Ohio — Bakers here say the new contract is a start.\n\n"
+        "Vol. 88/No. 9 - March 4, 2024\n")
+    assert d.headline.value == "Bakers: Pay deal a step, the strike isn’t over"
+    assert d.deck.value == "Kelvo Bread Company offer leaves night shift out"
+
+
+@pytest.mark.parametrize("quote", ["'Full time or no time'", "‘Full time or no time’"])
+def test_print_kicker_over_headline_closing_on_a_quotation_and_deck_set_off(quote):
+    """A short line, a headline closing on a quotation after a colon, a deck, each set off over
+    the byline: the short line is the kicker, never the headline over two decks."""
+    d = parse_article(HEAD + "Strike at Dorrow\n\n"
+                      f"Drivers win back pay: {quote}\n\n"
+                      "Strikers go back after nine days out\n\n"
+                      "BY ANA RUIZ\n\nKELVO, Ohio--Drivers at Dorrow Freight won.\n")
+    assert d.overline.value == "Strike at Dorrow"
+    assert d.headline.value == f"Drivers win back pay: {quote}"
+    assert d.deck.value == "Strikers go back after nine days out"
 
 
 def test_possessive_is_no_closing_quote_when_the_next_line_closes_the_quotation():

@@ -141,6 +141,12 @@ def phrasal_particles() -> frozenset[str]:
 
 
 @cached
+def copulas() -> frozenset[str]:
+    """Forms of "be" a headline may end on before a particle ("the strike isn't over")."""
+    return frozenset(w.lower() for w in _entries("copulas.txt"))
+
+
+@cached
 def clause_openers() -> frozenset[str]:
     """Words opening a clause that hangs on the title line above (kg/data/reader/clause-openers.txt)."""
     return frozenset(_entries("clause-openers.txt"))
@@ -481,6 +487,13 @@ def opens_with(kind: str, text: str) -> bool:
     """Does `text` open with one of the cue phrases of `kind` ('column-intro', 'editor-note')?"""
     low = text.lower().replace("’", "'")
     return any(low.startswith(c.replace("’", "'")) for c in _signature_cues().get(kind, ()))
+
+
+def speaks_of_letters(text: str) -> bool:
+    """Does a short untitled text hold a word of a letters column's own note ("letters",
+    "readers'", "initials"; `note-word` in kg/data/reader/signatures.txt)?"""
+    words = {re.sub(r"['’]s?$", "", w.strip(",.;:!?\"“”‘()[]")).lower() for w in text.split()}
+    return bool(words & set(_signature_cues().get("note-word", ())))
 
 
 def names_spoken(text: str) -> bool:

@@ -326,13 +326,15 @@ def _unlabelled_reply_end(lines: list[Line], j: int, stop: int) -> int:
 
 def _standing_note(rest: list[Line]) -> bool:
     """Text after the last signed letter with no title, short, that speaks of letters ("We
-    welcome your letters. Keep them brief…"), or set wholly in square brackets ("[The fund for
+    welcome your letters. Keep them brief…"; the words are `note-word` in
+    kg/data/reader/signatures.txt: "readers' views", "initials" tell it too, set CH), or set
+    wholly in square brackets ("[The fund for
     prisoners' subscriptions takes donations at …]": the editors' voice, as their replies in
     brackets are; no letter is printed in brackets): the page's standing note, not an unsigned
     letter (1990s print pages close the column with such an appeal; set AT, branch ent73)."""
     return (0 < len(rest) <= 2 and not (len(rest) > 1 and is_title(rest[0].text))
             and sum(_words(ln.text) for ln in rest) <= NOTE_MAX_WORDS
-            and (any(re.search(r"\bletters\b", ln.text, re.IGNORECASE) for ln in rest)
+            and (any(cues.speaks_of_letters(ln.text) for ln in rest)
                  or all(_BRACKETED_RE.fullmatch(ln.text) for ln in rest)))
 
 

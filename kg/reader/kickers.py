@@ -22,6 +22,9 @@ KICKER_MAX_WORDS = 7
 GLUED_LABEL_KICKER_SHARE = 0.75
 # A headline opening with a quoted phrase and a colon: "‘We are not slaves’: miners walk out"
 QUOTE_COLON_RE = re.compile(r"^[‘“\"'][^‘“\"]{1,80}?[’”\"']:\s+\S")
+# "Drivers win back pay: 'Full time or no time'": a headline closing on a
+# quotation after a colon (the quotation may hold apostrophes, never a second opening quote)
+COLON_QUOTE_RE = re.compile(r"\S:\s+[‘“\"'][^‘“\"]{1,80}[’”\"']$")
 
 
 class KickerTests(HeaderLines):
@@ -297,8 +300,9 @@ class KickerTests(HeaderLines):
     @staticmethod
     def _quoted_kicker(groups: list[list[Line]]) -> bool:
         """'Cuba's revolution at 60' / '‘We will never go back’' / deck: a short unquoted line
-        above a headline that is a quotation and nothing else, or that opens with a quoted
-        phrase and a colon ("‘We are not slaves’: miners walk out"; the kicker one line then),
+        above a headline that is a quotation and nothing else, or that opens or closes with a
+        quoted phrase and a colon ("‘We are not slaves’: miners walk out", "Miners walk out:
+        ‘We are not slaves’"; the kicker one line then),
         with a deck under it. A quotation with who said it after it ("‘We won’t go back,’ says
         striker") is a deck under the headline."""
         if len(groups) < 3:
@@ -310,5 +314,9 @@ class KickerTests(HeaderLines):
         if second[:1] in "‘“\"'" and second[-1:] in "’”\"'":
             return True
         # "After the mine disaster" / "‘We are not slaves’: miners" / "walk out" / deck: a
-        # one-line kicker over a headline that opens with a quoted phrase and a colon
-        return len(groups[0]) == 1 and bool(QUOTE_COLON_RE.match(second))
+        # one-line kicker over a headline that opens with a quoted phrase and a colon; so
+        # is one over a headline that closes on one ("Strike at Dorrow" / "Drivers win
+        # back pay: 'We held out together'" / deck; the kicker was read as the headline, the
+        # headline and deck as two decks, set CI, 2026-12-06)
+        return len(groups[0]) == 1 and bool(QUOTE_COLON_RE.match(second)
+                                            or COLON_QUOTE_RE.search(second))

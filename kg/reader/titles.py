@@ -263,10 +263,24 @@ def finished_phrasal(above: str, line: str) -> bool:
     freeze": a title
     ending on a particle (kg/data/reader/phrasal-particles.txt) that has its verb already, over a
     line that opens a clause of its own, ends there: the line is the deck. "U.S. hands off" /
-    "Venezuela!" (no verb above, no clause below) runs on."""
+    "Venezuela!" (no verb above, no clause below) runs on. A particle after a form of "be"
+    (kg/data/reader/copulas.txt: "Pay deal a step, the strike isn’t over" / "Kelvo Bread
+    Company offer leaves …") is no preposition wanting the line below as its object:
+    a capitalised line under it is the deck, whatever it opens with (a name of three words
+    before its verb was glued to the headline, set CI, 2026-12-06)."""
     words = above.split()
-    return (len(words) >= 3 and words[-1].lower() in cues.phrasal_particles()
-            and _has_verb(words[:-1]) and _opens_clause(line))
+    if len(words) < 3 or words[-1].lower() not in cues.phrasal_particles():
+        return False
+    if _after_copula(words) and line[:1].isupper():
+        return True
+    return _has_verb(words[:-1]) and _opens_clause(line)
+
+
+def _after_copula(words: list[str]) -> bool:
+    """Does the title's last word (a particle) follow a form of "be" ("is over", "isn’t
+    over", "it's on"; a possessive, "the union's", is none)?"""
+    before = words[-2].lower().replace("’", "'")
+    return before in cues.copulas()
 
 
 def _in_capitals(text: str) -> bool:
