@@ -40,6 +40,7 @@ from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.bracketglosses import bracket_glosses
 from kg.nlp.entities.spans.brackets import join_brackets
+from kg.nlp.entities.spans.capitalconnectors import capital_connectors
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
 from kg.nlp.entities.spans.casesagainst import cases_against
@@ -176,6 +177,7 @@ from kg.nlp.entities.spans.saintnames import saint_names
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
+from kg.nlp.entities.spans.siteandfirms import site_and_firm
 from kg.nlp.entities.spans.siterepeats import site_repeats
 from kg.nlp.entities.spans.slogans import slogan_openers
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
@@ -234,6 +236,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("whole_and_places", lambda c, r, f: whole_and_places(c.text, f, c.covered)),
     # "NHS Greater Kelvo and Dorrow"
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
+    # "the Kelvo Dock and Railway Company": a site's operator named with "and" (siteandfirms, ent122)
+    S("site_and_firm", lambda c, r, f: site_and_firm(c.text, f, c.cues)),
+    # "the Food Pantry For Dorrow County": a connector printed with a capital (capitalconnectors, ent122)
+    S("capital_connectors", lambda c, r, f: capital_connectors(c.text, r, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"
     S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
     # "(KKU, May First Movement)": a dated body glossed after its acronym (glosseddates, ent105)
