@@ -56,6 +56,7 @@ from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.creedbodies import creed_bodies
 from kg.nlp.entities.spans.creedfactions import creed_factions
 from kg.nlp.entities.spans.creedwords import creed_words
 from kg.nlp.entities.spans.crossedjoins import crossed_joins
@@ -663,6 +664,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered, c.cues)),
     # "… by Ana Dorrow. Kelvo City: Tallow Books, 1989.": a review header's publisher (imprints, ent112)
     S("imprint_publishers", lambda c, r, f: imprint_publishers(c.text, f)),
+    # "the Democratic Socialists of Kelvia": a body by its members' creed and its country
+    # (creedbodies, ent122), before the creed words alone are dropped as a people
+    S("creed_bodies", lambda c, r, f: creed_bodies(c.text, f, c.covered, c.cues)),
     # "Kelvinian Dorrans", "the Kelvinian Dorran prisoners": a people by its region's adjective,
     # no name (kg.nlp.entities.spans.regionpeoples, ent114)
     S("region_peoples", lambda c, r, f: region_peoples(f, c.cues)),
