@@ -50,6 +50,7 @@ from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.formalstates import formal_state_body
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
+from kg.nlp.entities.kinds.gluedbills import glued_bill_number
 from kg.nlp.entities.kinds.heldplaces import place_held_by_body
 from kg.nlp.entities.kinds.joinedpapers import joined_paper_heads
 from kg.nlp.entities.kinds.kinbodies import kin_body
@@ -167,6 +168,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.rival_firms,
     headrules.compound_head,
     headrules.named_for_particled_person,
+    # "SB8": a bill's initials glued to its number, a law (kinds/gluedbills.py, ent122)
+    glued_bill_number,
     headrules.law,
     # "the Internal Security Law": a law by a head that is a surname too (kinds/lawnames.py, ent87)
     lawnames.surname_law_head,
