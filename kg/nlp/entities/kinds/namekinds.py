@@ -40,6 +40,7 @@ from kg.nlp.entities.kinds import (
 )
 from kg.nlp.entities.kinds.activistbodies import body_of_activist
 from kg.nlp.entities.kinds.addressedchurches import addressed_church
+from kg.nlp.entities.kinds.adoptedworks import adopted_work
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedgroups import role_modified_body
 from kg.nlp.entities.kinds.apposedpapers import paper_apposed
@@ -170,6 +171,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.named_for_particled_person,
     # "SB8": a bill's initials glued to its number, a law (kinds/gluedbills.py, ent122)
     glued_bill_number,
+    # "the Kelvo Labour Convention, adopted by …": a treaty, no gathering (kinds/adoptedworks.py, ent122)
+    adopted_work,
     headrules.law,
     # "the Internal Security Law": a law by a head that is a surname too (kinds/lawnames.py, ent87)
     lawnames.surname_law_head,
