@@ -55,6 +55,7 @@ from kg.nlp.entities.kinds.gluedbills import glued_bill_number
 from kg.nlp.entities.kinds.heldplaces import place_held_by_body
 from kg.nlp.entities.kinds.joinedpapers import joined_paper_heads
 from kg.nlp.entities.kinds.kinbodies import kin_body
+from kg.nlp.entities.kinds.leadingunions import leading_union_head
 from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
@@ -173,6 +174,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     glued_bill_number,
     # "the Kelvo Labour Convention, adopted by …": a treaty, no gathering (kinds/adoptedworks.py, ent122)
     adopted_work,
+    # "the Brotherhood Railway Clerks": a union's head first, no "of" (kinds/leadingunions.py, ent122)
+    leading_union_head,
     headrules.law,
     # "the Internal Security Law": a law by a head that is a surname too (kinds/lawnames.py, ent87)
     lawnames.surname_law_head,
