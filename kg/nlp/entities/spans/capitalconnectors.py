@@ -23,6 +23,7 @@ from dataclasses import replace
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.nextnames import join_next, plain, tail_at
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import Region
 
@@ -39,22 +40,9 @@ def capital_connectors(text: str, r: Region, runs: list[Run], known: list[Match]
     if r.kind == "headline":
         return runs
     starts = {m.begin: m for m in known if r.begin <= m.begin and m.end <= r.end}
-    out: list[Run] = []
-    i = 0
-    while i < len(runs):
-        run = runs[i]
-        if _plain(run) and _inner_connector(run, cues):
-            run = replace(run, kind="organization")
-        nxt = runs[i + 1] if i + 1 < len(runs) else None
-        joined = _joined(text, run, nxt, starts, cues)
-        out.append(joined or run)
-        i += 2 if joined is not None and nxt is not None and joined.end == nxt.end else 1
-    return out
-
-
-def _plain(run: Run | None) -> bool:
-    """A run no step typed or read as a title."""
-    return run is not None and not run.title and run.kind is None
+    typed = [replace(run, kind="organization") if plain(run) and _inner_connector(run, cues) else run
+             for run in runs]
+    return join_next(typed, lambda run, nxt: _joined(text, run, nxt, starts, cues))
 
 
 def _body_head(word: str, cues: Cues) -> bool:
@@ -62,7 +50,7 @@ def _body_head(word: str, cues: Cues) -> bool:
 
 
 def _inner_connector(run: Run, cues: Cues) -> bool:
-    """A run with a capitalised connector after a body's head inside it ("Kelvo Pantry For
+    """A run with a capitalised connector after a body's head inside it ("Kelvo Fund For
     Dorrow County")."""
     words = [w for (_b, _e, w) in run.words]
     return any(w in _connectors() and _body_head(words[k - 1], cues) for k, w in enumerate(words[1:-1], 1))
@@ -70,7 +58,7 @@ def _inner_connector(run: Run, cues: Cues) -> bool:
 
 def _joined(text: str, run: Run, nxt: Run | None, starts: dict[int, Match], cues: Cues) -> Run | None:
     """`run`, its capitalised connector and the name after it as one organisation, or None."""
-    if not _plain(run) or not _body_head(run.words[-1][2], cues):
+    if not plain(run) or not _body_head(run.words[-1][2], cues):
         return None
     word_at = run.end + 1
     connector = text[word_at:word_at + 4].split(" ", 1)[0]
@@ -79,11 +67,8 @@ def _joined(text: str, run: Run, nxt: Run | None, starts: dict[int, Match], cues
     at = word_at + len(connector) + 1
     if text[at - 1:at] != " ":
         return None
-    if _plain(nxt) and nxt.begin == at:
-        end, tail, absorbed = nxt.end, nxt.words, nxt.absorbed
-    elif (m := starts.get(at)) is not None:
-        end, tail, absorbed = m.end, [(m.begin, m.end, text[m.begin:m.end])], [m]
-    else:
+    tail = tail_at(text, at, nxt, starts)
+    if tail is None:
         return None
-    return Run(run.begin, end, run.words + [(word_at, word_at + len(connector), connector)] + tail,
-               False, run.absorbed + absorbed, kind="organization")
+    words = run.words + [(word_at, word_at + len(connector), connector)] + tail.words
+    return Run(run.begin, tail.end, words, False, run.absorbed + tail.absorbed, kind="organization")

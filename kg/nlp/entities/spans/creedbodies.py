@@ -24,6 +24,7 @@ import re
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.nextnames import join_next, plain, tail_at
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he $")
@@ -34,20 +35,7 @@ def creed_bodies(text: str, runs: list[Run], known: list[Match], cues: Cues) -> 
     """The runs with each "the <creed words> of <place>" made one organisation (module docstring);
     `known`: the registry's matches."""
     places = {m.begin: m for m in known if m.entry.kind in PLACE_KINDS}
-    out: list[Run] = []
-    i = 0
-    while i < len(runs):
-        run = runs[i]
-        nxt = runs[i + 1] if i + 1 < len(runs) else None
-        joined = _joined(text, run, nxt, places, cues)
-        out.append(joined or run)
-        i += 2 if joined is not None and nxt is not None and joined.end == nxt.end else 1
-    return out
-
-
-def _plain(run: Run | None) -> bool:
-    """A run no step typed, read as a title or built over a registry match."""
-    return run is not None and not run.title and run.kind is None and not run.absorbed
+    return join_next(runs, lambda run, nxt: _joined(text, run, nxt, places, cues))
 
 
 @cached
@@ -66,14 +54,11 @@ def _creed(run: Run, text: str, cues: Cues) -> bool:
 
 def _joined(text: str, run: Run, nxt: Run | None, places: dict[int, Match], cues: Cues) -> Run | None:
     """`run`, "of" and the place after it as one organisation, or None."""
-    if not _plain(run) or not _creed(run, text, cues) or text[run.end:run.end + len(_OF)] != _OF:
+    if not plain(run) or run.absorbed or not _creed(run, text, cues) \
+            or text[run.end:run.end + len(_OF)] != _OF:
         return None
-    at = run.end + len(_OF)
-    if _plain(nxt) and nxt.begin == at and len(nxt.words) <= 3:
-        end, tail, absorbed = nxt.end, nxt.words, nxt.absorbed
-    elif (place := places.get(at)) is not None:
-        end, tail, absorbed = place.end, [(place.begin, place.end, text[place.begin:place.end])], [place]
-    else:
+    tail = tail_at(text, run.end + len(_OF), nxt, places)
+    if tail is None or len(tail.words) > 3:
         return None
-    return Run(run.begin, end, run.words + [(run.end + 1, run.end + 3, "of")] + tail,
-               False, run.absorbed + absorbed, kind="organization")
+    return Run(run.begin, tail.end, run.words + [(run.end + 1, run.end + 3, "of")] + tail.words,
+               False, run.absorbed + tail.absorbed, kind="organization")
