@@ -40,6 +40,7 @@ from kg.nlp.entities.kinds import (
 )
 from kg.nlp.entities.kinds.activistbodies import body_of_activist
 from kg.nlp.entities.kinds.addressedchurches import addressed_church
+from kg.nlp.entities.kinds.adoptedworks import adopted_work
 from kg.nlp.entities.kinds.airlines import airline_brand
 from kg.nlp.entities.kinds.apposedgroups import role_modified_body
 from kg.nlp.entities.kinds.apposedpapers import paper_apposed
@@ -50,9 +51,11 @@ from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.formalstates import formal_state_body
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
+from kg.nlp.entities.kinds.gluedbills import glued_bill_number
 from kg.nlp.entities.kinds.heldplaces import place_held_by_body
 from kg.nlp.entities.kinds.joinedpapers import joined_paper_heads
 from kg.nlp.entities.kinds.kinbodies import kin_body
+from kg.nlp.entities.kinds.leadingunions import leading_union_head
 from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
@@ -167,6 +170,12 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.rival_firms,
     headrules.compound_head,
     headrules.named_for_particled_person,
+    # "SB8": a bill's initials glued to its number, a law (kinds/gluedbills.py, ent122)
+    glued_bill_number,
+    # "the Kelvo Labour Convention, adopted by …": a treaty, no gathering (kinds/adoptedworks.py, ent122)
+    adopted_work,
+    # "the Brotherhood Railway Clerks": a union's head first, no "of" (kinds/leadingunions.py, ent122)
+    leading_union_head,
     headrules.law,
     # "the Internal Security Law": a law by a head that is a surname too (kinds/lawnames.py, ent87)
     lawnames.surname_law_head,

@@ -30,6 +30,7 @@ from kg.nlp.entities.kinds.framedkinds import coordinated_with_places
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.legislatures import legislature_opener
 from kg.nlp.entities.kinds.movements import movement_adjective
+from kg.nlp.entities.kinds.ofplaceopeners import town_after_of
 from kg.nlp.entities.kinds.pinyinnames import pinyin_family_first
 from kg.nlp.entities.kinds.pluralopeners import common_plural
 from kg.nlp.entities.spans.capruns import org_leads
@@ -345,6 +346,8 @@ OPENER_READERS: tuple[OpenerReader, ...] = (
     _firms_pair,
     _placed_town,
     _town_before_state,
+    # "Kelvington dockers …" where the page names "the Port of Kelvington" (ofplaceopeners, ent122)
+    town_after_of,
     # "… du Kelvo (CGT-K, General …)": a body's acronym opening the bracket (bracketacronyms, ent87)
     bracketed_acronym,
     # "Parliament gave the agency its powers": a legislature opening a sentence (legislatures, ent115;

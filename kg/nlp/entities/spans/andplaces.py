@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.nextnames import join_next, plain, tail_at
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 
 _AND = " and "
@@ -24,39 +25,16 @@ def whole_and_places(text: str, runs: list[Run], known: list[Match]) -> list[Run
     """The runs with each "<run> and <run or registry place>" the gazetteer knows whole as a
     place made one place run; a registry place after "and" is absorbed into it."""
     places = {m.begin: m for m in known if m.entry.kind in PLACE_KINDS}
-    out: list[Run] = []
-    i = 0
-    while i < len(runs):
-        run = runs[i]
-        nxt = runs[i + 1] if i + 1 < len(runs) else None
-        joined = _join(text, run, nxt, places)
-        if joined is None:
-            out.append(run)
-            i += 1
-            continue
-        out.append(joined)
-        i += 2 if nxt is not None and joined.end == nxt.end else 1
-    return out
-
-
-def _plain(run: Run | None) -> bool:
-    """A run no step has typed or read as a title: one the join may take."""
-    return run is not None and not run.title and run.kind is None
+    return join_next(runs, lambda run, nxt: _join(text, run, nxt, places))
 
 
 def _join(text: str, run: Run, nxt: Run | None, places: dict[int, Match]) -> Run | None:
     """The one place `run`, "and" and what follows make, or None where they are no such place."""
     at = run.end + len(_AND)
-    if not _plain(run) or text[run.end:at] != _AND:
+    if not plain(run) or text[run.end:at] != _AND:
         return None
-    if nxt is not None and nxt.begin == at and _plain(nxt):
-        end, tail, absorbed = nxt.end, nxt.words, nxt.absorbed
-    elif (place := places.get(at)) is not None:
-        end, tail = place.end, [(place.begin, place.end, text[place.begin:place.end])]
-        absorbed = [place]
-    else:
+    tail = tail_at(text, at, nxt, places)
+    if tail is None or evidence().place_kind(text[run.begin:tail.end]) is None:
         return None
-    if evidence().place_kind(text[run.begin:end]) is None:
-        return None
-    return Run(run.begin, end, run.words + [(run.end + 1, run.end + 4, "and")] + tail,
-               False, run.absorbed + absorbed, kind="place")
+    return Run(run.begin, tail.end, run.words + [(run.end + 1, run.end + 4, "and")] + tail.words,
+               False, run.absorbed + tail.absorbed, kind="place")

@@ -25,6 +25,7 @@ from kg.nlp.entities.spans.brackets import is_short_name
 from kg.nlp.entities.spans.ownlanguage import spells
 from kg.nlp.entities.spans.runs import PLACE_KINDS, NewName, Run
 from kg.nlp.entities.spans.textspan import Region, TextIndex
+from kg.nlp.entities.spans.unitacronyms import spells_inner_body
 
 # an acronym of any language's capitals ("(CGT)", "(DİSK)": kg.nlp.entities.cues.capitals)
 ACRONYM = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}.&]{{1,9}})\s*\)")
@@ -80,6 +81,8 @@ def acronyms(text: str, names: dict[str, NewName], known: list[Match], regs: lis
             acro = a.group(1)
             if n.kind in PLACE_KINDS and not framing().initials_fit(acro, n.label):
                 continue  # "… du Québec (FTQ)": the acronym of a longer name, not the place's
+            if spells_inner_body(n.label, acro):
+                continue  # "… Component of the Kelvo Union of Dorrow Workers (KUDW)": the body's
             for k, other in list(names.items()):  # found on its own before: it is this name
                 if other is not n and other.label == acro:
                     n.spans.extend(other.spans)

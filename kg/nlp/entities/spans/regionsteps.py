@@ -40,6 +40,7 @@ from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.bracketglosses import bracket_glosses
 from kg.nlp.entities.spans.brackets import join_brackets
+from kg.nlp.entities.spans.capitalconnectors import capital_connectors
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
 from kg.nlp.entities.spans.casesagainst import cases_against
@@ -55,6 +56,7 @@ from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.creedbodies import creed_bodies
 from kg.nlp.entities.spans.creedfactions import creed_factions
 from kg.nlp.entities.spans.creedwords import creed_words
 from kg.nlp.entities.spans.crossedjoins import crossed_joins
@@ -176,6 +178,7 @@ from kg.nlp.entities.spans.saintnames import saint_names
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
+from kg.nlp.entities.spans.siteandfirms import site_and_firm
 from kg.nlp.entities.spans.siterepeats import site_repeats
 from kg.nlp.entities.spans.slogans import slogan_openers
 from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acronyms
@@ -234,6 +237,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("whole_and_places", lambda c, r, f: whole_and_places(c.text, f, c.covered)),
     # "NHS Greater Kelvo and Dorrow"
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
+    # "the Kelvo Dock and Railway Company": a site's operator named with "and" (siteandfirms, ent122)
+    S("site_and_firm", lambda c, r, f: site_and_firm(c.text, f, c.cues)),
+    # "the Food Pantry For Dorrow County": a connector printed with a capital (capitalconnectors, ent122)
+    S("capital_connectors", lambda c, r, f: capital_connectors(c.text, r, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"
     S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
     # "(KKU, May First Movement)": a dated body glossed after its acronym (glosseddates, ent105)
@@ -657,6 +664,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("particle_surnames_alone", lambda c, r, f: particle_surnames_alone(c.text, r, f, c.covered, c.cues)),
     # "… by Ana Dorrow. Kelvo City: Tallow Books, 1989.": a review header's publisher (imprints, ent112)
     S("imprint_publishers", lambda c, r, f: imprint_publishers(c.text, f)),
+    # "the Democratic Socialists of Kelvia": a body by its members' creed and its country
+    # (creedbodies, ent122), before the creed words alone are dropped as a people
+    S("creed_bodies", lambda c, r, f: creed_bodies(c.text, f, c.covered, c.cues)),
     # "Kelvinian Dorrans", "the Kelvinian Dorran prisoners": a people by its region's adjective,
     # no name (kg.nlp.entities.spans.regionpeoples, ent114)
     S("region_peoples", lambda c, r, f: region_peoples(f, c.cues)),
