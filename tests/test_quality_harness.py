@@ -296,7 +296,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("cf", 10),
                                              ("cg", 10),
                                              ("ch", 10),
-                                             ("ci", 10)])
+                                             ("ci", 10),
+                                             ("ck", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -400,6 +401,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "cg"], ["cg"], "CG"),
              (["--set", "ch"], ["ch"], "CH"),
              (["--set", "ci"], ["ci"], "CI"),
+             (["--set", "ck"], ["ck"], "CK"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

@@ -41,7 +41,8 @@ bench/quality/bz/articles/; set CA: bench/quality/ca/articles/; set CB:
 bench/quality/cb/articles/; set CC: bench/quality/cc/articles/; set CD:
 bench/quality/cd/articles/; set CE: bench/quality/ce/articles/; set CF:
 bench/quality/cf/articles/; set CG: bench/quality/cg/articles/;
-set CH: bench/quality/ch/articles/; set CI: bench/quality/ci/articles/; `--set all`: A and B) with
+set CH: bench/quality/ch/articles/; set CI: bench/quality/ci/articles/;
+set CK: bench/quality/ck/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -190,7 +191,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "cf": (HERE / "cf" / "articles", HERE / "cf" / "gold"),
         "cg": (HERE / "cg" / "articles", HERE / "cg" / "gold"),
         "ch": (HERE / "ch" / "articles", HERE / "ch" / "gold"),
-        "ci": (HERE / "ci" / "articles", HERE / "ci" / "gold")}
+        "ci": (HERE / "ci" / "articles", HERE / "ci" / "gold"),
+        "ck": (HERE / "ck" / "articles", HERE / "ck" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1046,6 +1048,7 @@ def main(argv: list[str] | None = None) -> int:
                          "cg (the eighty-fifth, likewise), "
                          "ch (the eighty-sixth, likewise), "
                          "ci (the eighty-seventh, likewise), "
+                         "ck (the eighty-ninth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
