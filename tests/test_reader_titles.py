@@ -123,6 +123,24 @@ def test_print_kicker_over_headline_closing_on_a_quotation_and_deck_set_off(quot
     assert d.deck.value == "Strikers go back after nine days out"
 
 
+def test_1990s_title_case_headline_with_its_verb_over_a_quoted_deck_is_no_kicker():
+    """A Title Case headline whose verb is capitalised ("Hails") over a one-line deck and the
+    byline: the headline and its deck, never a kicker over the deck read as the headline."""
+    d = parse_article(HEAD + "Kelvo Meeting Hails Freed Union Leaders\n\n"
+                      "Speakers: 'Now we organize the rest'\n\n"
+                      "BY ANA RUIZ\nKELVO, Ohio--Two hundred people came.\n")
+    assert d.overline is None
+    assert d.headline.value == "Kelvo Meeting Hails Freed Union Leaders"
+    assert d.deck.value == "Speakers: 'Now we organize the rest'"
+
+
+def test_1990s_title_case_kicker_naming_no_action_stays_the_kicker():
+    d = parse_article(HEAD + "Dockers' Lockout\n\nPort Pickets Stand Fast Through Second Week\n\n"
+                      "BY ANA RUIZ\nKELVO, Ohio--The lockout went on.\n")
+    assert d.overline.value == "Dockers' Lockout"
+    assert d.headline.value == "Port Pickets Stand Fast Through Second Week"
+
+
 def test_possessive_is_no_closing_quote_when_the_next_line_closes_the_quotation():
     assert quote_open("‘Defend the miners’ Local", "2397 and its strike’")
     assert not quote_open("‘Defend the miners’ Local", "Strike spreads to three states")
