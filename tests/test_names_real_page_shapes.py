@@ -94,3 +94,26 @@ def test_a_name_before_a_drinks_makers_works_is_the_firm(registry, sentence, nam
     when it opens with a given name (a real page's bourbon maker was read as a person)."""
     got = _labels(registry, sentence)
     assert got.get(name, "").startswith("organization/"), got
+
+
+def test_a_registry_towns_name_that_is_a_persons_surname_on_the_page_is_the_person(registry):
+    """The registry lists the town Ferguson; a page naming "Dana Ferguson" in full and then
+    "Ferguson" alone means her (a real page's worker was linked to the town)."""
+    got = found(registry, "Socialist workers Dana Ferguson and Omar Kelvani sold papers at the "
+                          "gate. Ferguson and Kelvani also spoke at the meeting.")
+    assert [k for s, k in got if s == "Ferguson"] == [k for s, k in got if s == "Dana Ferguson"]
+    assert [k for s, k in got if s == "Ferguson"][0].startswith("person/"), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Ferguson spoke about the protests in Ferguson last year.",
+    "Dana Ferguson drove from Ferguson, Missouri, to the rally.",
+])
+def test_the_town_in_a_places_frame_stays_the_town(registry, sentence):
+    got = found(registry, sentence)
+    assert ("Ferguson", "city/ferguson-missouri") in got, got
+
+
+def test_the_town_with_no_person_of_that_name_stays_the_town(registry):
+    got = found(registry, "Ferguson residents marched on the police station again.")
+    assert ("Ferguson", "city/ferguson-missouri") in got, got
