@@ -42,6 +42,7 @@ bench/quality/cb/articles/; set CC: bench/quality/cc/articles/; set CD:
 bench/quality/cd/articles/; set CE: bench/quality/ce/articles/; set CF:
 bench/quality/cf/articles/; set CG: bench/quality/cg/articles/;
 set CH: bench/quality/ch/articles/; set CI: bench/quality/ci/articles/;
+set CJ: bench/quality/cj/articles/;
 set CK: bench/quality/ck/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
@@ -192,6 +193,7 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "cg": (HERE / "cg" / "articles", HERE / "cg" / "gold"),
         "ch": (HERE / "ch" / "articles", HERE / "ch" / "gold"),
         "ci": (HERE / "ci" / "articles", HERE / "ci" / "gold"),
+        "cj": (HERE / "cj" / "articles", HERE / "cj" / "gold"),
         "ck": (HERE / "ck" / "articles", HERE / "ck" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
@@ -1048,6 +1050,7 @@ def main(argv: list[str] | None = None) -> int:
                          "cg (the eighty-fifth, likewise), "
                          "ch (the eighty-sixth, likewise), "
                          "ci (the eighty-seventh, likewise), "
+                         "cj (the eighty-eighth, likewise), "
                          "ck (the eighty-ninth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
