@@ -83,3 +83,37 @@ def test_georgias_abbreviation_is_the_us_state_and_its_name_stays_the_gazetteers
     got = _labels(registry, "KELVO, Ga. — Farmers met in Dorrow, Ga., on Monday.")
     assert got.get("Ga.") == "place/georgia-us-state", got
     assert "Ga" not in got, got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Strikers picketed bourbon maker Grace Hollow distillery here since May.", "Grace Hollow"),
+    ("Workers at the Tessa Dorrow brewery voted to join the union.", "Tessa Dorrow"),
+])
+def test_a_name_before_a_drinks_makers_works_is_the_firm(registry, sentence, name):
+    """A distillery, brewery or winery is a firm's works: the name before it is the firm's even
+    when it opens with a given name (a real page's bourbon maker was read as a person)."""
+    got = _labels(registry, sentence)
+    assert got.get(name, "").startswith("organization/"), got
+
+
+def test_a_registry_towns_name_that_is_a_persons_surname_on_the_page_is_the_person(registry):
+    """The registry lists the town Ferguson; a page naming "Dana Ferguson" in full and then
+    "Ferguson" alone means her (a real page's worker was linked to the town)."""
+    got = found(registry, "Socialist workers Dana Ferguson and Omar Kelvani sold papers at the "
+                          "gate. Ferguson and Kelvani also spoke at the meeting.")
+    assert [k for s, k in got if s == "Ferguson"] == [k for s, k in got if s == "Dana Ferguson"]
+    assert [k for s, k in got if s == "Ferguson"][0].startswith("person/"), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Ferguson spoke about the protests in Ferguson last year.",
+    "Dana Ferguson drove from Ferguson, Missouri, to the rally.",
+])
+def test_the_town_in_a_places_frame_stays_the_town(registry, sentence):
+    got = found(registry, sentence)
+    assert ("Ferguson", "city/ferguson-missouri") in got, got
+
+
+def test_the_town_with_no_person_of_that_name_stays_the_town(registry):
+    got = found(registry, "Ferguson residents marched on the police station again.")
+    assert ("Ferguson", "city/ferguson-missouri") in got, got

@@ -506,6 +506,23 @@ def test_a_short_unsigned_text_after_the_letters_with_no_note_word_stays_a_lette
     assert len(d.items) == 3 and not [s for s in d.sections if s.kind == "page-note"]
 
 
+def test_todays_site_letter_with_only_its_town_right_under_the_text():
+    """A letter whose writer gives only the town, printed right under the last sentence: the
+    town and its state are the letter's place, no signer (not a person named "Kelvo Falls")."""
+    d = parse_article(
+        "Letters\n\nVol. 82/No. 43 - November 5, 2018\n\nBakers need a union\n\n"
+        "The bosses at our bakery cut the night shift again.\nDana Ode\nKelvoville, Ohio\n\n"
+        "Art and the working class\n\nThe pieces on art have been my favorites this fall.\n"
+        "Kelvo Falls, Oregon\n\nMiners speak out\n\nOur local voted to back the strike.\n"
+        "Ana Ruiz, UFCW Local 7\n\nA paper that makes sense\n\nI read every issue twice.\n"
+        "Tom Lee\nDorrow, Iowa\n")
+    assert items(d) == [
+        ("letter", "Bakers need a union", "Dana Ode", "Dana Ode", "Kelvoville, Ohio", None),
+        ("letter", "Art and the working class", None, None, "Kelvo Falls, Oregon", None),
+        ("letter", "Miners speak out", "Ana Ruiz", "Ana Ruiz, UFCW Local 7", None, None),
+        ("letter", "A paper that makes sense", "Tom Lee", "Tom Lee", "Dorrow, Iowa", None)]
+
+
 def test_column_items_signed_by_several_writers():
     """"—Ana Ruiz and Tom Lee", "—A, B AND C": each writer an author of the item with its own
     span, the sign-off as printed its signature; never a paragraph of the item."""

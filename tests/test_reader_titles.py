@@ -123,6 +123,60 @@ def test_print_kicker_over_headline_closing_on_a_quotation_and_deck_set_off(quot
     assert d.deck.value == "Strikers go back after nine days out"
 
 
+def test_1990s_title_case_headline_with_its_verb_over_a_quoted_deck_is_no_kicker():
+    """A Title Case headline whose verb is capitalised ("Hails") over a one-line deck and the
+    byline: the headline and its deck, never a kicker over the deck read as the headline."""
+    d = parse_article(HEAD + "Kelvo Meeting Hails Freed Union Leaders\n\n"
+                      "Speakers: 'Now we organize the rest'\n\n"
+                      "BY ANA RUIZ\nKELVO, Ohio--Two hundred people came.\n")
+    assert d.overline is None
+    assert d.headline.value == "Kelvo Meeting Hails Freed Union Leaders"
+    assert d.deck.value == "Speakers: 'Now we organize the rest'"
+
+
+def test_1990s_title_case_kicker_naming_no_action_stays_the_kicker():
+    d = parse_article(HEAD + "Dockers' Lockout\n\nPort Pickets Stand Fast Through Second Week\n\n"
+                      "BY ANA RUIZ\nKELVO, Ohio--The lockout went on.\n")
+    assert d.overline.value == "Dockers' Lockout"
+    assert d.headline.value == "Port Pickets Stand Fast Through Second Week"
+
+
+def test_print_kicker_naming_no_action_over_a_clause_headline_and_the_top_photo():
+    """A phrase over one title (a clause, two lines) over the photo's credit: the kicker and the
+    headline, no deck (the phrase was the headline and the headline its deck)."""
+    d = parse_article(HEAD + "Kelvo Foods’ supply chain\n\nDrivers strike at depot,\n"
+                      "rally in Dorrow\n\nMilitant/Ana Ruiz\nStrikers picket the depot May 3.\n\n"
+                      "BY ANA RUIZ\n\nKELVO, Ohio--The drivers walked out.\n")
+    assert d.overline.value == "Kelvo Foods’ supply chain"
+    assert d.headline.value == "Drivers strike at depot, rally in Dorrow"
+    assert d.deck is None and d.photos[0].credit.value == "Militant/Ana Ruiz"
+
+
+def test_print_clause_over_one_title_and_the_top_photo_keeps_its_deck():
+    d = parse_article(HEAD + "Bakers win their strike\n\nUnion says the fight goes on\n\n"
+                      "Militant/Ana Ruiz\nStrikers march May 3.\n\nBY ANA RUIZ\n\n"
+                      "KELVO, Ohio--The bakers won.\n")
+    assert d.overline is None and d.headline.value == "Bakers win their strike"
+    assert d.deck.value == "Union says the fight goes on"
+
+
+def test_todays_site_credit_under_the_top_photos_caption():
+    """Headline, deck, then the caption with the credit under it, then "By …" and the date:
+    the deck stays the deck and the photo has both (the deck was lost before)."""
+    d = parse_article(
+        "Kelvo bakers’ strike wins support\n\nOvens, packing and delivery crews walk out over pay\n\n"
+        "Bakers picket the Kelvo plant July 3. “We keep this city fed,” said Dana Ode.\n"
+        "Militant/Omar Lindqvist\n\nBy Omar Lindqvist\nJuly 14, 2025\n\n"
+        "KELVO, Ohio — For eight days the bakers have held out.\n",
+        "militant-2025-07-14-v89n26-kelvo-bakers.txt")
+    assert d.headline.value == "Kelvo bakers’ strike wins support"
+    assert d.deck.value == "Ovens, packing and delivery crews walk out over pay"
+    [photo] = d.photos
+    assert photo.credit.value == "Militant/Omar Lindqvist"
+    assert photo.caption.value.startswith("Bakers picket the Kelvo plant")
+    assert d.paragraphs[0].span.of(d.text).startswith("KELVO, Ohio")
+
+
 def test_possessive_is_no_closing_quote_when_the_next_line_closes_the_quotation():
     assert quote_open("‘Defend the miners’ Local", "2397 and its strike’")
     assert not quote_open("‘Defend the miners’ Local", "Strike spreads to three states")

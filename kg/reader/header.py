@@ -117,6 +117,12 @@ def _in_capitals(lines: list[Line]) -> bool:
     return any(c.isalpha() for c in text) and in_capitals(text)
 
 
+def _last_number(deck: list[Line], credit: Line | None, caption: list[Line]) -> int:
+    """The number of the last line of the deck and the top photo under it (the credit may stand
+    over its caption or under it)."""
+    return max(ln.number for ln in [*deck, *([credit] if credit else []), *caption])
+
+
 def _same_date(m: re.Match[str], date: dt.date) -> bool:
     try:
         return to_date(*m.groups()) == date
@@ -396,7 +402,7 @@ class HeaderReader(KickerTests):
         if credit is not None or caption:
             st.photos.append(Photo(None if credit is None else self._field(credit),
                                    self._joined(caption) if caption else None))
-        st.after = (caption or ([credit] if credit else deck))[-1].number
+        st.after = _last_number(deck, credit, caption)
 
     # -- header, print pages: the kicker block ------------------------------------------
     def _print_kicker_block(self, st: _HeaderState) -> None:
@@ -795,7 +801,7 @@ class HeaderReader(KickerTests):
         photo = self._photo_set_off(deck[-1].number, masthead_at, skip) if not rest else None
         credit, caption = photo if photo is not None else self._photo_under_deck(rest)
         # what follows, up to the date or volume line, is only bylines (in the block or after it)
-        last = (caption or ([credit] if credit else deck))[-1].number
+        last = _last_number(deck, credit, caption)
         if not self._only_bylines(last, masthead_at, skip):
             return None
         return deck, credit, caption
@@ -868,7 +874,8 @@ class HeaderReader(KickerTests):
         (`photo_sentences`: a full stop, and a quotation may close them, a sign's slogan
         ending on "!"), of CAPTION_MIN_WORDS to CAPTION_MAX_WORDS words. An editor's note or
         an introduction there stays text. The byline may follow the caption in its block, with no
-        blank line between (2017–2018 pages; set BV). Returns the credit and the caption lines,
+        blank line between (2017–2018 pages; set BV); the credit may stand under the caption
+        instead of over it. Returns the credit and the caption lines,
         or None; whether only bylines follow is the caller's to check."""
         block, _ = self._block(self._skip_blank(after, skip), skip)
         # "… a windshield reads, “…”" / "By Ana Ruiz" / date: no blank line over the byline
@@ -879,6 +886,11 @@ class HeaderReader(KickerTests):
             if not all(self._caption_line(ln) and not DATE_RE.search(ln.text) for ln in block[1:]):
                 return None
             return block[0], block[1:]
+        credit = None
+        if len(block) >= 2 and cues.is_photo_credit(block[-1].text):
+            # "Members picket the yard July 3." / "Militant/Ana Ruiz": the credit under its
+            # caption (a 2025 page; the deck was read as running text before, set CJ)
+            credit, block = block[-1], block[:-1]
         text = " ".join(ln.text for ln in block)
         if (not photo_sentences(text) or not self._caption_text(text)
                 or len(text.split()) < CAPTION_MIN_WORDS
@@ -886,7 +898,7 @@ class HeaderReader(KickerTests):
                        for ln in block)
                 or cues.opens_with("editor-note", text) or cues.opens_with("introduction", text)):
             return None
-        return None, block
+        return credit, block
 
     def _deck_set_off(self, after: int, skip: set[int], under_capitals: bool = False
                       ) -> tuple[list[Line], int] | None:

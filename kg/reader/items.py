@@ -241,7 +241,8 @@ def signatures(lines: list[Line]) -> list[Signature]:
         direct = nxt is not None and nxt.number == ln.number + 1
         before = lines[k - 1] if k else None
         if _withheld_signer(lines, k):
-            out.append(Signature(None, k, spaced=True))
+            # set off by blank lines (1996 print), or right under the letter's text
+            out.append(Signature(None, k, spaced=ln.number > before.number + 1))
             k += 1
             continue
         after_text = before is not None and signer_name(before.text) is None
@@ -287,7 +288,11 @@ def _withheld_signer(lines: list[Line], k: int) -> bool:
     sets such a town off by one blank line above and below ("… prices have doubled." / (blank)
     / "Le Mars, Iowa" / (blank) / the next letter's title): the town is the letter's when the
     page ends under it or the next letter's title (a title over running text) follows, as a
-    title "Cuba, Venezuela" has its letter's text, no title, under it."""
+    title "Cuba, Venezuela" has its letter's text, no title, under it. So does a town right
+    under the letter's last sentence, no blank line between ("… the past few weeks." /
+    "Kelvo Falls, Oregon" / (blank) / the next title): a town and its state, no signer (it was
+    read as a person's name, a real 2018 letters page read locally), unless the part after its
+    comma names a body or a title ("Ana Ruiz, UFCW Local 7" signs)."""
     if k == 0 or not is_place(lines[k].text) or signer_name(lines[k - 1].text) is not None:
         return False
     before = lines[k - 1]
@@ -296,7 +301,17 @@ def _withheld_signer(lines: list[Line], k: int) -> bool:
     gap = lines[k].number - before.number
     if gap >= 3:
         return True
-    return gap == 2 and (k + 1 >= len(lines) or _title_over_text(lines, k + 1))
+    if gap == 1 and _names_body_or_title(lines[k].text):
+        return False  # "Ana Ruiz, UFCW Local 7": a signer and the writer's union
+    return gap <= 2 and (k + 1 >= len(lines) or _title_over_text(lines, k + 1))
+
+
+def _names_body_or_title(text: str) -> bool:
+    """Does the part after a line's first comma name an organisation or a writer's title (a
+    signer's affiliation, not the state of a town)?"""
+    _, _, rest = text.partition(",")
+    rest = rest.strip()
+    return bool(rest) and (cues.names_organization(rest) or cues.names_writer_title(rest))
 
 
 def _title_over_text(lines: list[Line], j: int) -> bool:

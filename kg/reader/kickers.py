@@ -110,8 +110,13 @@ class KickerTests(HeaderLines):
         if cues.is_photo_credit(t):
             # "Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz":
             # over a block that already holds a headline and its deck, the one line on top is
-            # no third title but the kicker (a headline over a deck set off keeps its deck)
-            return len(self.title_groups(nxt[:titles])) >= 2
+            # no third title but the kicker (a headline over a deck set off keeps its deck);
+            # so is a phrase naming no action over one title that is a clause ("Kelvo Foods’
+            # supply chain" / (blank) / "Drivers strike at depot," / "rally in Dorrow" /
+            # (blank) / credit: as over a byline, below; set CJ, 2026-12-06)
+            groups = self.title_groups(nxt[:titles])
+            return len(groups) >= 2 or (not is_clause(text) and is_clause(
+                " ".join(ln.text for ln in groups[0])))
         return bool(is_byline(t) or self._label_line(
             self.lines[follow]))
 

@@ -182,6 +182,13 @@ def _third_person(verb: str) -> bool:
                                    or verb[:-3] + "y" in listed)
 
 
+def _verb_s_form(word: str) -> bool:
+    """"hails", "wins": the -s form of a verb of the data (a title verb as listed, or the -s
+    form of one wanting its object)."""
+    return word.endswith("s") and (word in cues.title_verbs() or word in cues.object_verbs()
+                                   or _third_person(word))
+
+
 def _has_verb(words: list[str]) -> bool:
     """Do `words` (a headline line but its last word) hold a verb: one that wants its object
     ("Thousands join Toronto protest") or one a title may end on ("Strike at parts plant wins
@@ -219,6 +226,12 @@ def is_clause(text: str) -> bool:
     if not names_no_action(text):
         return True
     words = text.split()
+    if _title_cased(words) and any(_verb_s_form(w.lower()) for w in words[1:-1]):
+        # "Chicago Rally Hails Freed Kelvo Fighters" (1990s print, Title Case): its verb is
+        # capitalised like every word; an -s form of a listed verb inside the line (not
+        # first, not last: "Coal Miners' Strike" names, a noun ends it) makes it a clause
+        # (the Title Case headline was read as a kicker over its deck, set CK, 2026-12-06)
+        return True
     if len(words) < 3 or not words[0][:1].isupper() or not _plural(words[0]):
         return False
     verb = words[1]

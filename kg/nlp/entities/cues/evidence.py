@@ -92,10 +92,13 @@ class Evidence:
         self.speaker_object_before = re.compile(
             r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["speaker_object_before"])) + r")\s+\Z")
         self.person_after = [re.compile(p) for p in ev["person_after"]]
+        # "the Harlan administration’s plan", "the Kelvano regime's army": the noun may be
+        # possessive (a real 2012 page's "the <Surname> administration’s persecution" left
+        # the surname to the gazetteer, a town abroad)
         self.person_noun_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["person_noun_after"]))
-                                            + r")(?![\w’'-])")
+                                            + r")(?:[’']s)?(?![\w’'-])")
         self.ruler_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["ruler_noun_after"]))
-                                      + r")(?![\w’'-])")
+                                      + r")(?:[’']s)?(?![\w’'-])")
         # "the Kelvano government", "the Kelvano cabinet’s budget"
         self.government_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["government_noun_after"]))
                                            + r")(?:[’']s)?(?![\w’'-])")

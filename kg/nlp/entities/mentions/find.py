@@ -82,7 +82,10 @@ def new_names(cx: MentionContext, accepted: list[Match]) -> tuple[list[Match], l
                            lambda label: _organization_label(cx, label),
                            lambda surface: _organization_named(cx, surface))
     accepted, found = _undotted_countries(cx, accepted, found)
-    return _firm_arm_names(cx, accepted, found)
+    accepted, found = _firm_arm_names(cx, accepted, found)
+    # "Spokane, Washington", "ATLANTA, Georgia": the state, not the capital or the country
+    # (kg.nlp.entities.spans.townstate)
+    return townstate.states_after_towns(cx.text, accepted, found, cx.registry)
 
 
 def _firm_arm_names(cx: MentionContext, accepted: list[Match],

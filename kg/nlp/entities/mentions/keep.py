@@ -32,6 +32,7 @@ from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
 from kg.nlp.entities.mentions.ledbodies import person_in_body_name
 from kg.nlp.entities.mentions.officeof import field_of_office
 from kg.nlp.entities.mentions.partycreeds import creed_before_party
+from kg.nlp.entities.mentions.placesurnames import persons_surname_not_town
 from kg.nlp.entities.mentions.provinces import province_named
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.registry.surface import Match, end_ok
@@ -410,6 +411,9 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     place_in_hyphened_surname,
     # "whose Social Democratic Party": a creed word opens another party (mentions/partycreeds.py, ent105)
     creed_before_party,
+    # "Dave Kelvin … Kelvin said": a town's name that is a person's surname on the page
+    # (mentions/placesurnames.py)
+    persons_surname_not_town,
     another_body_of_that_name,
 )
 

@@ -110,16 +110,17 @@ def dateline_country(value: str, registry: Registry) -> str | None:
     for part in reversed(parts[1:]):
         found = {country_key(part, registry)} | _places_in(registry).get(normalise(part), frozenset())
         found.discard(None)
-        if len(found) > 1 and (town := _town_country(parts[0], registry)) in found:
+        if len(found) > 1 and (town := town_country(parts[0], registry)) in found:
             return town
         if country_key(part, registry) or len(found) == 1:
             return country_key(part, registry) or next(iter(found))
-    return country_key(parts[0], registry) or _town_country(parts[0], registry)
+    return country_key(parts[0], registry) or town_country(parts[0], registry)
 
 
-def _town_country(town: str, registry: Registry) -> str | None:
-    """The country of a dateline's town: a registry place or city the registry puts in a country
-    ("NEW YORK": the state), else the largest city so named."""
+def town_country(town: str, registry: Registry) -> str | None:
+    """The country of a dateline's (or a "<Town>, <State>" pair's) town: a registry place or
+    city the registry puts in a country ("NEW YORK": the state), else the largest city so
+    named."""
     found = _places_in(registry).get(normalise(town), frozenset())
     if len(found) == 1:
         return next(iter(found))

@@ -10,14 +10,24 @@ answers to "<Town>" alone (one of its forms) and the gazetteer knows "<State>" a
 province or country (`Gazetteer.place_kind`: "place" or "country"), is cut to the town; the
 state is then free for the runs of capitalised words (kg.nlp.entities.names), which type it by
 the gazetteer. "Washington, D.C." stays whole: "D.C." is no state the gazetteer knows.
+
+`states_after_towns` reads the state's own name there: a US state's name that the registry
+gives to another entry when it stands alone ("Washington": the capital; "New York": the city;
+"Georgia": the country), right after a town and a comma, is the state (the keys are in
+kg/data/nlp/townstates.toml), unless the gazetteer puts the town abroad ("Tbilisi, Georgia").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from kg.nlp.cuedata import load
 from kg.nlp.entities.cues.gazetteer import gazetteer
+from kg.nlp.entities.registry.countries import country_key, town_country
+from kg.nlp.entities.registry.registry import Entry, Registry
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.runs import NewName
 
 _STATE_KINDS = ("place", "country")
 
@@ -33,3 +43,52 @@ def split(text: str, matches: list[Match]) -> list[Match]:
             m = replace(m, end=m.begin + len(town))
         out.append(m)
     return out
+
+
+# "Spokane, " / "ATLANTA, " / "St. Paul, " / "Winston-Salem, ": one to three capitalised words,
+# then a comma, right before the state's name (a line break may stand for the space)
+_TOWN_BEFORE = re.compile(r"(?:^|[^\w’'.-])((?:[A-Z][\w’'.-]*\s){0,2}[A-Z][\w’'.-]*),\s$")
+# what may follow the state: the end of a clause or line, a dash, "and" or "or" (a state in
+# a list of towns and states); never more words of a name ("Georgia state director", "Georgia’s")
+_STATE_AFTER = re.compile(r"(?:[,.;:)—–]|--|\s*$|\s+(?:and|or)\s|\n)")
+
+
+def states_after_towns(text: str, matches: list[Match], new_names: list[NewName],
+                       registry: Registry) -> tuple[list[Match], list[NewName]]:
+    """`matches` and `new_names` with each US state's name that names another entry alone
+    ("Washington", "New York": registry matches; "Georgia": a new name the gazetteer typed a
+    country) linked to the state where it stands right after a town and a comma (a registry
+    match of the state in place of the match or the new name's span): the town no state or
+    country itself (a list "Armenia, Georgia and Russia" names countries), and not one the
+    gazetteer or the registry puts outside the United States."""
+    states: dict[str, str] = load("townstates")["states"]
+    us = country_key("United States", registry)
+
+    def state_at(begin: int, end: int, key: str) -> Entry | None:
+        state = registry.get(states.get(text[begin:end], ""))
+        if state is None or state.key == key or not _after_a_us_town(text, begin, end, registry, us):
+            return None
+        return state
+
+    out = []
+    for m in matches:
+        if m.how == "name" and (state := state_at(m.begin, m.end, m.entry.key)):
+            m = replace(m, entry=state, alias=None)
+        out.append(m)
+    for n in new_names:
+        for sp in list(n.spans):
+            if state := state_at(sp.begin, sp.end, n.key):
+                n.spans.remove(sp)
+                out.append(Match(sp.begin, sp.end, state, None, "name"))
+    out.sort(key=lambda m: (m.begin, m.end))
+    return out, [n for n in new_names if n.spans]
+
+
+def _after_a_us_town(text: str, begin: int, end: int, registry: Registry, us: str | None) -> bool:
+    before = _TOWN_BEFORE.search(text, max(0, begin - 60), begin)
+    if before is None or not _STATE_AFTER.match(text, end):
+        return False
+    town = before.group(1)
+    if gazetteer().place_kind(town) in _STATE_KINDS or country_key(town, registry):
+        return False
+    return town_country(town, registry) in (None, us)
