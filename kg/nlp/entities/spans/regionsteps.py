@@ -36,6 +36,7 @@ from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andplaces import whole_and_places
 from kg.nlp.entities.spans.atsites import at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
+from kg.nlp.entities.spans.bodymissions import body_missions
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.bracketglosses import bracket_glosses
@@ -305,6 +306,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
     S("union_regions", lambda c, r, f: union_regions(c.text, r, f, c.cues)),
+    # "the United Nations Kelvo Mission in Dorrovia": the registry's international body opens
+    # the mission's run, before join_missions reads it (bodymissions, ent125)
+    S("body_missions", lambda c, r, f: body_missions(c.text, f, c.covered)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
     # "the United Nations Mission for the Vote in Kelvia": a mission named for its purpose

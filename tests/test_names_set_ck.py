@@ -1,0 +1,30 @@
+"""Where a name begins and ends on set CK's kinds (Central America and the Caribbean; branch
+ent125): an international body the registry knows opening a mission's name, a firm's national
+arm in brackets. Every sentence is made up for these tests; no text or name of a held-out set is
+used (real states and bodies stand only where the mechanism needs the registry to know one)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+
+def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs, **kw))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the registry's "United Nations" glued before the mission's run: one name with its country
+    ("Soldiers of the United Nations Support Force in Chile (UNSFC) guard the port.",
+     {"United Nations Support Force in Chile": "organization", "UNSFC": "organization",
+      "United Nations": None, "Support Force": None, "Chile": None}),
+    # a mission's head alone after the body
+    ("The United Nations Mission in Peru closed its office.",
+     {"United Nations Mission in Peru": "organization", "United Nations": None, "Peru": None}),
+    # no mission's head: the registry body keeps its own name, the city its own
+    ("The United Nations Human Rights Council met in Geneva.",
+     {"United Nations Human Rights Council": "organization", "Geneva": "city"}),
+])
+def test_a_registry_international_body_opens_its_missions_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
