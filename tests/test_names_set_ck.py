@@ -6,7 +6,7 @@ used (real states and bodies stand only where the mechanism needs the registry t
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import NAMED, check_names, found
 
 
 def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
@@ -27,4 +27,20 @@ def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
      {"United Nations Human Rights Council": "organization", "Geneva": "city"}),
 ])
 def test_a_registry_international_body_opens_its_missions_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a word and its number after a locative word, the number closing the phrase: one site
+    ("She packs bananas at a plant near Kelvara 8. She is tired.",
+     {"Kelvara 8": "place", "Kelvara": None}),
+    # the second of a pair of numbered names, a name's head word too
+    ("Police say they are all members of the MK-12 and Barrio 40 gangs.",
+     {"MK-12": "organization", "Barrio 40": NAMED, "Barrio": None}),
+    ("Police say they are all members of the MK-12 and Dorrio 40 gangs.",
+     {"Dorrio 40": "organization", "Dorrio": None}),
+    # a count after the place: no name of the number
+    ("Workers rallied at Dorrow 300 strong.", {"Dorrow": "place", "Dorrow 300": None}),
+])
+def test_a_word_and_its_number_after_a_locative_or_beside_a_numbered_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -47,6 +47,7 @@ from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.citybuildings import city_buildings
+from kg.nlp.entities.spans.closingnumbers import located_number_ends, paired_number_ends
 from kg.nlp.entities.spans.collectiveends import collective_ends
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
@@ -510,6 +511,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
     # "groups such as Omega 12 and …": a listed word and its number, one name (listednumbers, ent99)
     S("listed_number_ends", lambda c, r, f: listed_number_ends(c.text, f, c.cues, c.tx)),
+    # "a plant near Kelvara 8.", "the MK-12 and Dorrio 40 gangs": a word and its number after a
+    # locative word, or beside another numbered name (closingnumbers, ent125)
+    S("located_number_ends", lambda c, r, f: located_number_ends(c.text, f, c.cues, c.tx)),
+    S("paired_number_ends", lambda c, r, f: paired_number_ends(c.text, f, c.cues, c.tx)),
     # "the sit-down at Kelvo 3": a numbered site named again without its noun (siterepeats, ent103)
     S("site_repeats", lambda c, r, f: site_repeats(c.text, f, c.cues)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
