@@ -44,3 +44,14 @@ def test_a_registry_international_body_opens_its_missions_name(registry, sentenc
 ])
 def test_a_word_and_its_number_after_a_locative_or_beside_a_numbered_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a state proclaimed on a registry land that is no country: one place, no lone "Republic"
+    ("The rebels proclaimed the Republic of Texas from the steps of the church.",
+     {"Republic of Texas": "country", "Republic": None, "Texas": None}),
+    # a territory's own formal style is left as it was
+    ("The Commonwealth of Virginia sued the firm.", {"Commonwealth of Virginia": None, "Virginia": "place"}),
+])
+def test_a_states_head_before_a_registry_land_is_one_place(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
