@@ -55,3 +55,16 @@ def test_a_word_and_its_number_after_a_locative_or_beside_a_numbered_name(regist
 ])
 def test_a_states_head_before_a_registry_land_is_one_place(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a registry union's arm in a country, named in full before its short form in brackets
+    ("Drivers joined the Service Employees International Union Mexico (SEIU Mexico) last year.",
+     {"Service Employees International Union Mexico": "organization", "SEIU Mexico": "organization",
+      "Service Employees International Union": None, "Mexico": None, "(SEIU Mexico": None}),
+    # no bracket naming the arm: the union and the country stay apart
+    ("The Service Employees International Union (SEIU) in Mexico backed the drivers.",
+     {"Service Employees International Union": "organization", "Mexico": "country"}),
+])
+def test_a_bodys_arm_named_before_its_bracketed_short_form_is_one_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

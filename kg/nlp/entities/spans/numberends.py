@@ -42,7 +42,8 @@ def numbered_runs(text: str, runs: list[Run], cues: Cues, tx: TextIndex, before:
     out = []
     for run in runs:
         m = _NUMBER.match(text, run.end)
-        if m and _bare_word(text, run, cues, tx, before, common, heads) and not not_after.match(text, m.end()):
+        if m and _bare_word(text, run, cues, tx, before, common, heads) \
+                and not not_after.match(text, m.end()):
             run = Run(run.begin, m.end(), list(run.words) + [(m.start(1), m.end(1), m.group(1))],
                       absorbed=list(run.absorbed))
         out.append(run)

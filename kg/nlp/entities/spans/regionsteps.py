@@ -37,6 +37,7 @@ from kg.nlp.entities.spans.andplaces import whole_and_places
 from kg.nlp.entities.spans.atsites import at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bodymissions import body_missions
+from kg.nlp.entities.spans.bracketedarms import bracketed_arms
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.bracketglosses import bracket_glosses
@@ -299,6 +300,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("right_to_names", lambda c, r, f: right_to_names(c.text, f)),
     # "Planned Parenthood Kelvo Valley": a registry body's affiliate named by its area (affiliates, ent118)
     S("affiliates", lambda c, r, f: affiliates(c.text, f, c.covered)),
+    # "the Kelvo Workers Union Canada (KWU Canada)": a registry body's arm in a country, named
+    # in full before its short form in brackets (bracketedarms, ent125)
+    S("bracketed_arms", lambda c, r, f: bracketed_arms(c.text, r, f, c.covered, c.cues)),
     # "Kelvo Castle": a registry city and a building's head that is a surname too (citybuildings, ent118)
     S("city_buildings", lambda c, r, f: city_buildings(c.text, f, c.covered)),
     # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
