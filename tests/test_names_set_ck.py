@@ -68,3 +68,17 @@ def test_a_states_head_before_a_registry_land_is_one_place(registry, sentence, w
 ])
 def test_a_bodys_arm_named_before_its_bracketed_short_form_is_one_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the acronym spells letters of the words before "of": one body, not two pieces
+    ("Leaders of the National Coordinator of Tenant Organizations (CNOT) spoke.",
+     {"National Coordinator of Tenant Organizations": "organization", "CNOT": "organization",
+      "National Coordinator": None, "Tenant Organizations": None}),
+    # a person's office "of" a body with the body's own acronym: two names
+    ("Ana Ruiz, General Secretary of Kelvo Workers Union (KWU), spoke.",
+     {"Ana Ruiz": "person", "Kelvo Workers Union": "organization",
+      "General Secretary of Kelvo Workers Union": None}),
+])
+def test_a_name_cut_at_of_whose_acronym_spells_both_parts_is_one_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

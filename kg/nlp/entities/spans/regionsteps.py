@@ -135,6 +135,7 @@ from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
+from kg.nlp.entities.spans.ofacronyms import of_before_acronym
 from kg.nlp.entities.spans.ofcuts import adjective_after_of, units_of_bodies
 from kg.nlp.entities.spans.officeresidences import office_residences
 from kg.nlp.entities.spans.oflaws import of_inside_laws
@@ -362,6 +363,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "known by its initials LKD (Lidhja Kombëtare e Dorrës)", "the Partai Buruh Kelvara (PBK,
     # Kelvaran Labor Party)": a name its acronym spells from a bracket's opening (bracketednames)
     S("bracketed_names", lambda c, r, f: bracketed_names(c.text, r, f, _with_skipped(c), c.cues)),
+    # "the National Kelvo Council of Dorrow Associations (CNKD)": a name cut at "of" after an
+    # office's word, its acronym spelling the words before "of" too (ofacronyms, ent125)
+    S("of_before_acronym", lambda c, r, f: of_before_acronym(c.text, f)),
     # "the Kelvo and Popular Dorrow Front (FPDK)": a name cut at "and", its acronym's letters
     # in another language's order (permutedinitials, ent115)
     S("permuted_initials", lambda c, r, f: permuted_initials(c.text, r, f, c.covered, c.cues)),
