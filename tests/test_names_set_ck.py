@@ -82,3 +82,18 @@ def test_a_bodys_arm_named_before_its_bracketed_short_form_is_one_name(registry,
 ])
 def test_a_name_cut_at_of_whose_acronym_spells_both_parts_is_one_name(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a body named by the sectors it gathers: the list and the head one name
+    ("The strike was called by the Rural, Student, Trade Union and Popular Front, a coalition.",
+     {"Rural, Student, Trade Union and Popular Front": "organization", "Student": None,
+      "Trade Union": None, "Popular Front": None}),
+    ("The Rural, Student, Trade Union and Popular Front called the strike.",
+     {"Rural, Student, Trade Union and Popular Front": "organization"}),
+    # a name in the last item is no sector: the list is not joined to it
+    ("The strike was called by the Rural, Student, Trade Union and Kelvane Front, a coalition.",
+     {"Rural, Student, Trade Union and Kelvane Front": None, "Kelvane Front": "organization"}),
+])
+def test_a_body_named_by_a_list_of_sectors_is_one_name(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

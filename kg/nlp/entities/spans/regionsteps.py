@@ -177,6 +177,7 @@ from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.saintnames import saint_names
+from kg.nlp.entities.spans.sectorlists import sector_lists
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
@@ -608,6 +609,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
     # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
+    # "the Rural, Student, Trade Union and Popular Front": a body named by the sectors it
+    # gathers, a list before its head (sectorlists, ent125)
+    S("sector_lists", lambda c, r, f: sector_lists(c.text, f, c.covered, c.cues)),
     # "the Kelvia Government and General Employees’ Union": a sector's workers' union (sectorunions)
     S("sector_unions", lambda c, r, f: sector_unions(c.text, f)),
     # "Kelvoral S.A. of Brazil", "Kelvane Group of Norway": a firm's legal form or group head
