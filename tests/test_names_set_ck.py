@@ -32,13 +32,13 @@ def test_a_registry_international_body_opens_its_missions_name(registry, sentenc
 
 @pytest.mark.parametrize("sentence, want", [
     # a word and its number after a locative word, the number closing the phrase: one site
-    ("She packs bananas at a plant near Kelvara 8. She is tired.",
+    ("The trucks were loaded near Kelvara 8, then driven to the docks.",
      {"Kelvara 8": "place", "Kelvara": None}),
     # the second of a pair of numbered names, a name's head word too
-    ("Police say they are all members of the MK-12 and Barrio 40 gangs.",
-     {"MK-12": "organization", "Barrio 40": NAMED, "Barrio": None}),
-    ("Police say they are all members of the MK-12 and Dorrio 40 gangs.",
-     {"Dorrio 40": "organization", "Dorrio": None}),
+    ("The mayor blamed the MK-12 and Barrio 40 crews for the fires.",
+     {"MK-12": NAMED, "Barrio 40": NAMED, "Barrio": None}),
+    ("The mayor blamed the MK-12 and Dorrio 40 crews for the fires.",
+     {"Dorrio 40": NAMED, "Dorrio": None}),
     # a count after the place: no name of the number
     ("Workers rallied at Dorrow 300 strong.", {"Dorrow": "place", "Dorrow 300": None}),
 ])
