@@ -124,6 +124,16 @@ def test_a_firms_national_arm_is_recorded_for_the_finder(registry):
     assert [(n.label, n.kind) for n in arm if n.label == "KLV Canada"] == [("KLV Canada", "organization")]
 
 
+def test_a_firms_national_arm_in_brackets_begins_at_its_initials(registry):
+    """"(KLV Canada)": the bracket before the initials is no part of the arm's name."""
+    q = _query(registry, "Dorrow Freight (KLV Canada) struck on Monday.", "Canada")
+    assert keep.firms_national_arm(q)
+    start = q.text.index("KLV Canada")
+    assert q.cx.firm_arms == {(start, start + len("KLV Canada"))}
+    arm = find.new_names(q.cx, [])[1]
+    assert [n.label for n in arm if "KLV" in n.label] == ["KLV Canada"]
+
+
 def test_the_trace_names_the_rule_that_dropped_a_match(registry, monkeypatch, caplog):
     logger = "kg.nlp.entities.mentions"
     monkeypatch.delenv("KG_TRACE_MENTIONS", raising=False)

@@ -90,6 +90,13 @@ def state_head(words: list[str]) -> bool:
     return any(" ".join(words[-len(h.split()):]) == h for h in heads)
 
 
+def land_state_head(words: list[str]) -> bool:
+    """The words before "of" end in a head of a state proclaimed on a land that is no country
+    ("Republic" of "the Republic of Texas"; `land_state_heads`, fewer than `state_heads`)."""
+    heads = _edges()["land_state_heads"]
+    return any(" ".join(words[-len(h.split()):]) == h for h in heads)
+
+
 def compass_abbreviations() -> list[str]:
     """"NE", "SW", "N.E.": compass abbreviations before a state or region."""
     return list(_edges()["compass_abbreviations"])

@@ -292,27 +292,34 @@ def firms_national_arm(q: MentionQuery) -> bool:
     arm in that country ("KLV USA", "KLV New Zealand"; sets Y, Z), one organisation's name.
     The country is no mention there; new-name discovery reads the whole, and the arm's span
     is recorded (`MentionContext.firm_arms`) for the finder to name one organisation."""
-    if q.kind != "country" or not _after_firms_initials(q):
+    if q.kind != "country":
         return False
-    # the initials open the arm; a region may begin with them (a table's row), no space before
-    begin = max(q.r.begin, q.text.rfind(" ", q.r.begin, q.m.begin - 1) + 1)
+    # the initials open the arm, whatever stands before them: a region's start (a table's
+    # row), a space, a bracket ("… Workers Canada (KWU Canada)": the arm, not the bracket)
+    begin = _firms_initials_begin(q)
+    if begin is None:
+        return False
     q.cx.firm_arms.add((begin, q.m.end))
     return True
 
 
-def _after_firms_initials(q: MentionQuery) -> bool:
+def _firms_initials_begin(q: MentionQuery) -> int | None:
+    """Where the firm's initials right before the country begin; None where none stand there."""
     m, r, text = q.m, q.r, q.text
-    prev = re.search(r"(?<![\w’'.&-])([A-Z]{2,6}) $", text[max(r.begin, m.begin - 8):m.begin])
+    lo = max(r.begin, m.begin - 8)
+    prev = re.search(r"(?<![\w’'.&-])([A-Z]{2,6}) $", text[lo:m.begin])
     if prev is None \
             or re.match(r"\s*[A-Z]", text[m.end:r.end]):
-        return False
+        return None
     initials = prev.group(1)
     if initials in international_bodies():
-        return False  # "the UN Haiti mission": the body's presence there (kg.nlp.entities.spans.missions)
+        return None  # "the UN Haiti mission": the body's presence there (kg.nlp.entities.spans.missions)
     dotted = ".".join(initials) + "."  # "US Iraq policy": a country's initials, two places
     forms = [(initials, 0, len(initials)), (dotted, 0, len(dotted))]
-    return not any(e == end and f.entry.kind in ("country", "city", "place")
-                   for t, b, end in forms for _b, e, f in q.cx.index.candidates(t, b, end))
+    if any(e == end and f.entry.kind in ("country", "city", "place")
+           for t, b, end in forms for _b, e, f in q.cx.index.candidates(t, b, end)):
+        return None
+    return lo + prev.start(1)
 
 
 def place_glued_after_name(q: MentionQuery) -> bool:

@@ -35,21 +35,23 @@ def number_ends(text: str, runs: list[Run], cues: Cues, tx: TextIndex) -> list[R
 
 
 def numbered_runs(text: str, runs: list[Run], cues: Cues, tx: TextIndex, before: re.Pattern[str],
-                  not_after: re.Pattern[str], common: bool = False) -> list[Run]:
+                  not_after: re.Pattern[str], common: bool = False, heads: bool = False) -> list[Run]:
     """The runs with each lone unknown word that `before` matches the text before, and a number
     after that `not_after` does not go on from, made one name with the number; with `common`, a
-    common English word too."""
+    common English word too; with `heads`, a name's head word too ("Barrio 18")."""
     out = []
     for run in runs:
         m = _NUMBER.match(text, run.end)
-        if m and _bare_word(text, run, cues, tx, before, common) and not not_after.match(text, m.end()):
+        if m and _bare_word(text, run, cues, tx, before, common, heads) \
+                and not not_after.match(text, m.end()):
             run = Run(run.begin, m.end(), list(run.words) + [(m.start(1), m.end(1), m.group(1))],
                       absorbed=list(run.absorbed))
         out.append(run)
     return out
 
 
-def _bare_word(text: str, run: Run, cues: Cues, tx: TextIndex, before: re.Pattern[str], common: bool) -> bool:
+def _bare_word(text: str, run: Run, cues: Cues, tx: TextIndex, before: re.Pattern[str], common: bool,
+               heads: bool = False) -> bool:
     """One capitalised word no cue reads (nor a common English word, unless `common`), after
     `before` mid-sentence, in a run nothing typed."""
     if len(run.words) != 1 or run.kind is not None or run.title or run.absorbed \
@@ -58,6 +60,6 @@ def _bare_word(text: str, run: Run, cues: Cues, tx: TextIndex, before: re.Patter
     w = run.words[0][2]
     ev = evidence()
     return w[:1].isupper() and w.isalpha() and not w.isupper() \
-        and w not in cues.numbered and w not in cues.numbered_places and w not in cues.heads \
+        and w not in cues.numbered and w not in cues.numbered_places and (heads or w not in cues.heads) \
         and w not in cues.function and w not in cues.titles and w not in cues.calendar \
         and (common or not common_words().common(w)) and not ev.place_kind(w)

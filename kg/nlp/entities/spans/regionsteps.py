@@ -36,6 +36,8 @@ from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andplaces import whole_and_places
 from kg.nlp.entities.spans.atsites import at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
+from kg.nlp.entities.spans.bodymissions import body_missions
+from kg.nlp.entities.spans.bracketedarms import bracketed_arms
 from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.bracketglosses import bracket_glosses
@@ -47,6 +49,7 @@ from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
 from kg.nlp.entities.spans.citybuildings import city_buildings
+from kg.nlp.entities.spans.closingnumbers import located_number_ends, paired_number_ends
 from kg.nlp.entities.spans.collectiveends import collective_ends
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
@@ -134,6 +137,7 @@ from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
 from kg.nlp.entities.spans.numberends import number_ends
+from kg.nlp.entities.spans.ofacronyms import of_before_acronym
 from kg.nlp.entities.spans.ofcuts import adjective_after_of, units_of_bodies
 from kg.nlp.entities.spans.officeresidences import office_residences
 from kg.nlp.entities.spans.oflaws import of_inside_laws
@@ -175,6 +179,7 @@ from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.saintnames import saint_names
+from kg.nlp.entities.spans.sectorlists import sector_lists
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
@@ -304,6 +309,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("right_to_names", lambda c, r, f: right_to_names(c.text, f)),
     # "Planned Parenthood Kelvo Valley": a registry body's affiliate named by its area (affiliates, ent118)
     S("affiliates", lambda c, r, f: affiliates(c.text, f, c.covered)),
+    # "the Kelvo Workers Union Canada (KWU Canada)": a registry body's arm in a country, named
+    # in full before its short form in brackets (bracketedarms, ent125)
+    S("bracketed_arms", lambda c, r, f: bracketed_arms(c.text, r, f, c.covered, c.cues)),
     # "Kelvo Castle": a registry city and a building's head that is a surname too (citybuildings, ent118)
     S("city_buildings", lambda c, r, f: city_buildings(c.text, f, c.covered)),
     # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
@@ -312,6 +320,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
     S("union_regions", lambda c, r, f: union_regions(c.text, r, f, c.cues)),
+    # "the United Nations Kelvo Mission in Dorrovia": the registry's international body opens
+    # the mission's run, before join_missions reads it (bodymissions, ent125)
+    S("body_missions", lambda c, r, f: body_missions(c.text, f, c.covered)),
     # "the UN Interim Force in Kelvia"
     S("join_missions", lambda c, r, f: join_missions(c.text, f, c.covered)),
     # "the United Nations Mission for the Vote in Kelvia": a mission named for its purpose
@@ -360,6 +371,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "known by its initials LKD (Lidhja Kombëtare e Dorrës)", "the Partai Buruh Kelvara (PBK,
     # Kelvaran Labor Party)": a name its acronym spells from a bracket's opening (bracketednames)
     S("bracketed_names", lambda c, r, f: bracketed_names(c.text, r, f, _with_skipped(c), c.cues)),
+    # "the National Kelvo Council of Dorrow Associations (CNKD)": a name cut at "of" after an
+    # office's word, its acronym spelling the words before "of" too (ofacronyms, ent125)
+    S("of_before_acronym", lambda c, r, f: of_before_acronym(c.text, f)),
     # "the Kelvo and Popular Dorrow Front (FPDK)": a name cut at "and", its acronym's letters
     # in another language's order (permutedinitials, ent115)
     S("permuted_initials", lambda c, r, f: permuted_initials(c.text, r, f, c.covered, c.cues)),
@@ -513,6 +527,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
     # "groups such as Omega 12 and …": a listed word and its number, one name (listednumbers, ent99)
     S("listed_number_ends", lambda c, r, f: listed_number_ends(c.text, f, c.cues, c.tx)),
+    # "a plant near Kelvara 8.", "the MK-12 and Dorrio 40 gangs": a word and its number after a
+    # locative word, or beside another numbered name (closingnumbers, ent125)
+    S("located_number_ends", lambda c, r, f: located_number_ends(c.text, f, c.cues, c.tx)),
+    S("paired_number_ends", lambda c, r, f: paired_number_ends(c.text, f, c.cues, c.tx)),
     # "the sit-down at Kelvo 3": a numbered site named again without its noun (siterepeats, ent103)
     S("site_repeats", lambda c, r, f: site_repeats(c.text, f, c.cues)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)
@@ -598,6 +616,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
     # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
+    # "the Rural, Student, Trade Union and Popular Front": a body named by the sectors it
+    # gathers, a list before its head (sectorlists, ent125)
+    S("sector_lists", lambda c, r, f: sector_lists(c.text, f, c.covered, c.cues)),
     # "the Kelvia Government and General Employees’ Union": a sector's workers' union (sectorunions)
     S("sector_unions", lambda c, r, f: sector_unions(c.text, f)),
     # "Kelvoral S.A. of Brazil", "Kelvane Group of Norway": a firm's legal form or group head

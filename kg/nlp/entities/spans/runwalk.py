@@ -350,8 +350,11 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
         and text[absorbed.begin:absorbed.end] not in cues.of_heads
     # "Republic of Ireland", "Kingdom of Kelvia": a country's long name, one place
     # (not a body's name ending in it: "Federation of … of the Republic of Kelvia"; set AO)
-    state = absorbed.entry.kind == "country" and link.connector == "of" \
-        and edges.state_head([w for (_b, _e, w) in cur]) \
+    # "Republic of Texas": a state proclaimed on a registry land that is no country (ent125)
+    heads_of = edges.state_head if absorbed.entry.kind == "country" \
+        else edges.land_state_head if absorbed.entry.kind == "place" else None
+    state = heads_of is not None and link.connector == "of" \
+        and heads_of([w for (_b, _e, w) in cur]) \
         and not any(cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur)
     # "Haitian Women of Kelvinburg": a people's body named for its place, one organisation
     people_body = people_of_place(cur, link.connector, absorbed.entry.kind, cues)
