@@ -23,6 +23,7 @@ from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
+from kg.nlp.entities.mentions.compasssites import compass_works_name
 from kg.nlp.entities.mentions.compasstowns import compass_town_in_heading, dateline_town_tail
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.givensurnames import other_persons_given_name
@@ -403,6 +404,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     prefixed_adjective,
     region_adjective,
     compass_region,
+    # "the Central Kelvia sugar mill": a compass word and a country name a works (compasssites, ent123)
+    compass_works_name,
     # another country's body, a firm's arm, glue to a capitalised word before it
     other_nations_body,
     firms_national_arm,
