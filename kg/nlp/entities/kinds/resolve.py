@@ -56,6 +56,7 @@ from kg.nlp.entities.kinds.namekinds import (
     site_place,
 )
 from kg.nlp.entities.kinds.norlists import nor_people
+from kg.nlp.entities.kinds.possessivelists import possessive_list_people
 from kg.nlp.entities.kinds.openingframes import it_bodies, opening_places
 from kg.nlp.entities.kinds.otherspellings import other_spellings
 from kg.nlp.entities.kinds.ownedfirms import owned_firms
@@ -413,6 +414,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     worship_short_forms,
     # "neither Kelvane nor Ana Tallis": untyped names a "nor" joins to a person (kinds/norlists.py, ent116)
     nor_people,
+    # "Ana Dorrow’s prints and Yevka Tallovna’s posters": untyped makers in a list of a
+    # person's possessives (kinds/possessivelists.py, ent123)
+    possessive_list_people,
     # "backed by Kelvano’s Dorrania": an untyped surname before a land, its ruler (rulerlands, ent116)
     ruler_lands,
     apposed_body,
