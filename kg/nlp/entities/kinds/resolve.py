@@ -56,7 +56,6 @@ from kg.nlp.entities.kinds.namekinds import (
     site_place,
 )
 from kg.nlp.entities.kinds.norlists import nor_people
-from kg.nlp.entities.kinds.possessivelists import possessive_list_people
 from kg.nlp.entities.kinds.openingframes import it_bodies, opening_places
 from kg.nlp.entities.kinds.otherspellings import other_spellings
 from kg.nlp.entities.kinds.ownedfirms import owned_firms
@@ -70,6 +69,7 @@ from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
 from kg.nlp.entities.kinds.plantowners import plant_owners
 from kg.nlp.entities.kinds.policetowns import police_towns
+from kg.nlp.entities.kinds.possessivelists import possessive_list_people
 from kg.nlp.entities.kinds.regionpairs import region_pairs
 from kg.nlp.entities.kinds.rolelists import role_appositions, role_lists
 from kg.nlp.entities.kinds.routeends import route_ends
