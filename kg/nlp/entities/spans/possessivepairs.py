@@ -14,17 +14,14 @@ stays a mention inside it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.possessiveworks import Stretch, stretches_after
 from kg.nlp.entities.spans.runs import PLACE_KINDS
 from kg.nlp.entities.spans.textspan import Region
 
-Stretch = Callable[[int, int], int | None]  # the end of a title-case stretch from one offset to a limit
-
 _WRITERS = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) [A-Z][\w'-]*[’']s\s+(?=[A-Z])")
-_INNER_POSSESSIVE = re.compile(r"[’']s\s")
 
 
 def _place_at_end(known: list[Match], begin: int, end: int) -> bool:
@@ -37,14 +34,9 @@ def possessive_pair_titles(text: str, r: Region, known: list[Match], body_heads:
                            stretch: Stretch) -> list[tuple[int, int]]:
     """The (begin, end) of each such title in region `r`."""
     out = []
-    for m in _WRITERS.finditer(text, r.begin, r.end):
-        begin = m.end()
-        end = stretch(begin, r.end)
-        if end is None or not gazetteer().is_given_name(m.group(1)):
-            continue
-        words = text[begin:end].split()
-        if len(words) < 4 or words[-2] != "in" or "and" not in words[1:-3] \
-                or _INNER_POSSESSIVE.search(text, begin, end) \
+    for m, begin, end, words in stretches_after(_WRITERS, text, r, stretch):
+        if not gazetteer().is_given_name(m.group(1)) \
+                or len(words) < 4 or words[-2] != "in" or "and" not in words[1:-3] \
                 or any(w.rstrip(".,") in body_heads for w in words) \
                 or not _place_at_end(known, begin, end):
             continue
