@@ -15,8 +15,10 @@ from rules_support import declared_rules
 
 from kg.nlp.entities import mentions
 from kg.nlp.entities.mentions import (
+    compasssites,
     compasstowns,
     context,
+    eventplaces,
     find,
     givensurnames,
     gluedacronyms,
@@ -56,9 +58,10 @@ def test_every_rule_is_declared_once_with_its_reason():
     # the module holds its public rules in the chain's order, and none is left out of it; a rule
     # of its own module (ent87's `gluedacronyms`, ent98's `officeof`, ent103's `compasstowns`,
     # ent105's `initialedsurnames` and `partycreeds`, ent117's `givensurnames`, ent116's
-    # `ledbodies` and `provinces`, the lead's `placesurnames`) takes its place in the chain by name
+    # `ledbodies` and `provinces`, ent123's `compasssites` and `eventplaces`, the lead's
+    # `placesurnames`) takes its place in the chain by name
     own = [gluedacronyms, officeof, compasstowns, initialedsurnames, partycreeds, givensurnames,
-           ledbodies, provinces, placesurnames]
+           ledbodies, provinces, compasssites, eventplaces, placesurnames]
     assert tuple(declared_rules(keep, "q")) == tuple(
         r for r in rules if not any(r in declared_rules(m, "q") for m in own))
     assert all(r.__module__ in {keep.__name__} | {m.__name__ for m in own} for r in rules)

@@ -59,6 +59,7 @@ from kg.nlp.entities.kinds.leadingunions import leading_union_head
 from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
 from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
+from kg.nlp.entities.kinds.museumhalls import museum_hall
 from kg.nlp.entities.kinds.namedplaces import settlement_named
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namesakes import namesake_site
@@ -168,6 +169,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.leading_place,
     headrules.road_on,
     headrules.rival_firms,
+    # "the Kelvo Museum and Cultural Center": a museum's building (kinds/museumhalls.py, ent123)
+    museum_hall,
     headrules.compound_head,
     headrules.named_for_particled_person,
     # "SB8": a bill's initials glued to its number, a law (kinds/gluedbills.py, ent122)

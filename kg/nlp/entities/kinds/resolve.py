@@ -69,6 +69,7 @@ from kg.nlp.entities.kinds.placeslots import stays_place
 from kg.nlp.entities.kinds.plantnames import plant_names
 from kg.nlp.entities.kinds.plantowners import plant_owners
 from kg.nlp.entities.kinds.policetowns import police_towns
+from kg.nlp.entities.kinds.possessivelists import possessive_list_people
 from kg.nlp.entities.kinds.regionpairs import region_pairs
 from kg.nlp.entities.kinds.rolelists import role_appositions, role_lists
 from kg.nlp.entities.kinds.routeends import route_ends
@@ -413,6 +414,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     worship_short_forms,
     # "neither Kelvane nor Ana Tallis": untyped names a "nor" joins to a person (kinds/norlists.py, ent116)
     nor_people,
+    # "Ana Dorrow’s prints and Yevka Tallovna’s posters": untyped makers in a list of a
+    # person's possessives (kinds/possessivelists.py, ent123)
+    possessive_list_people,
     # "backed by Kelvano’s Dorrania": an untyped surname before a land, its ruler (rulerlands, ent116)
     ruler_lands,
     apposed_body,

@@ -23,8 +23,10 @@ from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
+from kg.nlp.entities.mentions.compasssites import compass_works_name
 from kg.nlp.entities.mentions.compasstowns import compass_town_in_heading, dateline_town_tail
 from kg.nlp.entities.mentions.context import MentionContext
+from kg.nlp.entities.mentions.eventplaces import event_alias_placed
 from kg.nlp.entities.mentions.givensurnames import other_persons_given_name
 from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
@@ -400,6 +402,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     province_named,
     # works, events, signed names, datelines
     opens_longer_title,
+    # "the victory at Playa Kelva": an event's alias that is its place's name (eventplaces, ent123)
+    event_alias_placed,
     firms_strike,
     city_before_administration,
     in_signed_name,
@@ -411,6 +415,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     prefixed_adjective,
     region_adjective,
     compass_region,
+    # "the Central Kelvia sugar mill": a compass word and a country name a works (compasssites, ent123)
+    compass_works_name,
     # another country's body, a firm's arm, glue to a capitalised word before it
     other_nations_body,
     firms_national_arm,

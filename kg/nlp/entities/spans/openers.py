@@ -24,6 +24,7 @@ from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.cues.nations import is_demonym, is_nation_adjective
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.spans import foreign, joins
+from kg.nlp.entities.spans.datedcaptions import dated_caption
 from kg.nlp.entities.spans.headingshorts import opens_longer_name
 from kg.nlp.entities.spans.runs import SMALL, Run, rest_run, run_label
 from kg.nlp.entities.spans.textspan import TextIndex
@@ -277,7 +278,8 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
                 and (head in cues.heads or head.removesuffix("s") in cues.heads) \
                 and not any(w.lower() in SMALL for (_b, _e, w) in run.words):
             return False  # a name alone on its line, ending in a head word: "Militant Labor Forums"
-        return is_title_case(line)
+        # "Visitors at the Kelvo Museum, March 28.": a caption's sentence (datedcaptions, ent123)
+        return is_title_case(line) and not dated_caption(line)
 
     flagged = [in_title_line(run) for run in runs]
     known_spans = {(m.begin, m.end) for m in known}

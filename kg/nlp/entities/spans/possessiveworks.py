@@ -15,7 +15,7 @@ known name inside it, is the maker's work."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.registry.surface import Match
@@ -30,17 +30,24 @@ _ARTICLES = frozenset({"a", "an"})
 _INNER_POSSESSIVE = re.compile(r"[’']s\s")
 
 
+def stretches_after(possessive: re.Pattern, text: str, r: Region,
+                    stretch: Stretch) -> Iterator[tuple[re.Match[str], int, int, list[str]]]:
+    """Each title-case stretch right after a possessive of region `r` with none inside it: the
+    possessive's match, the stretch's begin and end, its words (also read by
+    kg.nlp.entities.spans.possessivepairs)."""
+    for m in possessive.finditer(text, r.begin, r.end):
+        begin = m.end()
+        end = stretch(begin, r.end)
+        if end is not None and not _INNER_POSSESSIVE.search(text, begin, end):
+            yield m, begin, end, text[begin:end].split()
+
+
 def possessive_article_titles(text: str, r: Region, known: list[Match], heads: frozenset[str],
                               stretch: Stretch) -> list[tuple[int, int]]:
     """The (begin, end) of each such title in region `r`."""
     out = []
-    for m in _POSSESSIVE.finditer(text, r.begin, r.end):
-        begin = m.end()
-        end = stretch(begin, r.end)
-        if end is None:
-            continue
-        words = text[begin:end].split()
-        if _INNER_POSSESSIVE.search(text, begin, end) or len(words) < 3 \
+    for _m, begin, end, words in stretches_after(_POSSESSIVE, text, r, stretch):
+        if len(words) < 3 \
                 or not any(w in _ARTICLES for w in words[1:-1]) \
                 or any(w.rstrip(".,") in heads for w in words) \
                 or gazetteer().place_kind(text[begin:end]) \

@@ -39,6 +39,7 @@ from kg.nlp.entities.spans.runbounds import (
 )
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, Word
 from kg.nlp.entities.spans.runscan import RunScope, RunWalk
+from kg.nlp.entities.spans.surnamewords import surname_after_given
 from kg.nlp.entities.spans.textspan import TextIndex
 from kg.nlp.entities.spans.titledfirms import employer_elsewhere
 
@@ -149,7 +150,8 @@ def trim_edges(s: RunScope, walk: RunWalk) -> None:
     cues, cur = s.cues, walk.cur
     while cur and (not cues.cap(cur[-1][2]) and not (len(cur) > 1 and cur[-1][2] in cues.lower_heads)
                    or len(cur[-1][2]) > 1 and cur[-1][2] in cues.function_words
-                   and not _title_object(cur, cues)):
+                   and not _title_object(cur, cues)
+                   and not surname_after_given([w for (_b, _e, w) in cur])):
         cur = cur[:-1]
     while cur and not cues.cap(cur[0][2]):
         cur = cur[1:]

@@ -60,6 +60,7 @@ from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.exclaimedtitles import exclaimed_subtitle
 from kg.nlp.entities.spans.foreign import foreign_word
 from kg.nlp.entities.spans.languagelists import listed_translations
+from kg.nlp.entities.spans.possessivepairs import possessive_pair_titles
 from kg.nlp.entities.spans.possessiveworks import possessive_article_titles
 from kg.nlp.entities.spans.quotedtitles import quoted_before_periodical
 from kg.nlp.entities.spans.textspan import Region
@@ -251,6 +252,9 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
         # "Ana Dorrow’s Woman with a Red Lantern": an article inside a title after a possessive (ent112)
         out += [Title(b, e, "work") for b, e in possessive_article_titles(
             text, r, known, cues.heads, lambda i, lim: _stretch(text, i, lim, cues))]
+        # "Tomas Kelvane’s Harvest and Hunger in Peru": two words and a place after "in" (ent123)
+        out += [Title(b, e, "work", over_names=True) for b, e in possessive_pair_titles(
+            text, r, known, cues.body_heads, lambda i, lim: _stretch(text, i, lim, cues))]
         # "in Bread and Ballots, written in 1931": a title a writing clause closes (ent112)
         out += [Title(b, e, "work", over_names=True) for b, e in
                 clause_titles(text, r, known, lambda i, lim: _stretch(text, i, lim, cues))]
