@@ -28,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.namespaces import KG, NIF, PROV, RDFS, SCHEMA, SKOS
-from kg.statistics import ENTITY_CLASSES, Statistics, display_type
+from kg.statistics import ENTITY_CLASSES, EntityCounts, display_type
 
 INDEX_FILE = "search.sqlite"
 SCHEMA_VERSION = 1
@@ -61,7 +61,7 @@ def _values(*terms) -> str:
     return " ".join(f"<{t}>" for t in terms)
 
 
-def _entities(store: ox.Store, stats: Statistics) -> list[tuple]:
+def _entities(store: ox.Store, stats: EntityCounts) -> list[tuple]:
     """(iri, label, type, [classes], [names], mentions, articles) of every entity."""
     classes: dict[str, set[str]] = defaultdict(set)
     for row in store.query(f"SELECT DISTINCT ?e ?t WHERE {{ VALUES ?t {{ {_values(*ENTITY_CLASSES)} }} "
@@ -145,7 +145,7 @@ def _claims(store: ox.Store) -> list[tuple]:
     return list(best.values())
 
 
-def build(store: ox.Store, stats: Statistics, folder: Path, *, release: str = "") -> Path:
+def build(store: ox.Store, stats: EntityCounts, folder: Path, *, release: str = "") -> Path:
     """Write `folder/search.sqlite` from the store being published; return its path."""
     path = Path(folder) / INDEX_FILE
     tmp = path.with_suffix(".tmp")
