@@ -315,12 +315,12 @@ def _publish(store: Store, spill: Spill, minter: Minter,
         certified = bool(digest) and all(
             cert.get(k) == v for k, v in shared_check.certificate(shared, digest).items())
         touched: set | None = set() if certified else None
-        spill.load_into(st, touched)
+        labelled: set = set()  # the nodes the new shared triples label
+        spill.load_into(st, touched, labelled)
         if change is not None:
             change.coming(st, spill.graphs)
         # two pages' printed forms of one entity: one label, the others altLabels (kg.shared_labels)
-        relabelled = shared_labels.reconcile(
-            st, shared, shared_labels.labelled_subjects(spill.shared_quads()))
+        relabelled = shared_labels.reconcile(st, shared, labelled)
         if touched is not None:
             touched.update(relabelled)
         if unnamed:  # the description and statistics graphs are written again by `finish`
