@@ -284,7 +284,7 @@ def _publish(store: Store, spill: Spill, minter: Minter,
     def finish(st: Writer, release: Release) -> dict:
         changed = frozenset(spill.graphs) | {shared.value} | set(changes.removed if changes else ())
         reuse = Reuse(previous.dumps, changed) if previous is not None else None
-        facts = finisher(minter.base, reuse, change)(st, release)
+        facts = finisher(minter.base, reuse, change, previous)(st, release)
         if changes is not None:
             article_records.write(release.path, {p: r for p, r in changes.records.items()
                                                  if r.graph in facts["graphs"]})

@@ -41,7 +41,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.iri import Minter
-from kg.namespaces import ITSRDF, KG, NIF, PROV, SCHEMA, XSD
+from kg.namespaces import ITSRDF, KG, NIF, PROV, RDF, SCHEMA, XSD
 
 STATISTICS_GRAPH = "statistics"  # {base}graph/statistics
 
@@ -112,6 +112,8 @@ MENTION_COUNT, ARTICLE_COUNT = ox.NamedNode(str(KG.mentionCount)), ox.NamedNode(
 CO_MENTIONED, SHARED_ARTICLES = ox.NamedNode(str(KG.coMentioned)), ox.NamedNode(str(KG.sharedArticles))
 _INTEGER = ox.NamedNode(str(XSD.integer))
 _SOURCE = ox.NamedNode(str(PROV.hadPrimarySource))
+_APPEARANCE = ox.NamedNode(str(SCHEMA.appearance))
+_TYPE, _NEWS_ARTICLE = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SCHEMA.NewsArticle))
 
 
 def _integer(n: int) -> ox.Literal:
@@ -142,25 +144,39 @@ def _pair_quads(minter: Minter, a: str, b: str, n: int, g: ox.NamedNode) -> Iter
 
 @dataclass(frozen=True)
 class Contribution:
-    """One article graph's share of the counts: mention spans per (article, entity). The
-    statistics are the sum of the graphs' shares when no article is in two graphs."""
+    """One article graph's share of the counts: mention spans per (article, entity), and the
+    articles the graph holds (typed, the source of a text or where a claim appears: what the
+    search index keys its passages by). The statistics are the sum of the graphs' shares when
+    no article is in two graphs."""
 
     graph: str
     mentions: dict[tuple[str, str], int]
+    articles: frozenset[str] = frozenset()
 
 
 def contribution(store: ox.Store, graph: str) -> Contribution:
-    """The share of `graph` (read from the graph alone: an index lookup, not a scan)."""
+    """The share of `graph` (read from the graph alone: index lookups, not a scan)."""
+    g = ox.NamedNode(graph)
+    articles = {q.subject.value for q in store.quads_for_pattern(None, _TYPE, _NEWS_ARTICLE, g)}
+    for prop in (_SOURCE, _APPEARANCE):
+        articles.update(q.object.value for q in store.quads_for_pattern(None, prop, None, g)
+                        if isinstance(q.object, ox.NamedNode))
     return Contribution(graph, {(row["a"].value, row["e"].value): int(row["n"].value)
-                                for row in store.query(_mentions(f"<{graph}>"))})
+                                for row in store.query(_mentions(f"<{graph}>"))},
+                        frozenset(articles))
 
 
 def _alone(store: ox.Store, share: Contribution) -> bool:
-    """Whether each article of the share has its text in that graph only (else the whole count
-    would join its mentions across graphs, and shares cannot be summed)."""
-    return all(q.graph_name == ox.NamedNode(share.graph)
-               for article in {a for a, _e in share.mentions}
-               for q in store.quads_for_pattern(None, _SOURCE, ox.NamedNode(article)))
+    """Whether each article of the share is in that graph only (else the whole count would
+    join its mentions across graphs, and shares cannot be summed)."""
+    g = ox.NamedNode(share.graph)
+    for article in map(ox.NamedNode, share.articles):
+        found = itertools.chain(store.quads_for_pattern(None, _SOURCE, article),
+                                store.quads_for_pattern(None, _APPEARANCE, article),
+                                store.quads_for_pattern(article, _TYPE, _NEWS_ARTICLE))
+        if any(q.graph_name != g for q in found):
+            return False
+    return True
 
 
 @dataclass
@@ -177,6 +193,10 @@ class Change:
 
     def coming(self, store: ox.Store, graphs: Iterable[str]) -> None:
         self.new += self._read(store, graphs)
+
+    def articles(self) -> set[str]:
+        """The articles of every graph that went or came."""
+        return {a for share in (*self.old, *self.new) for a in share.articles}
 
     def _read(self, store: ox.Store, graphs: Iterable[str]) -> list[Contribution]:
         shares = [contribution(store, g) for g in graphs]

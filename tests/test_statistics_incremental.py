@@ -1,11 +1,13 @@
 """The statistics patched by a build's changed articles (kg.statistics: Change, patch) give the
 graph a whole count gives: the same quads after articles are added, replaced and removed, in
 any order; a release whose counts another version wrote, an article in two graphs, and
-`kg build --force` are counted whole."""
+`kg build --force` are counted whole. The search index updated from the previous release's
+(kg.search.index) holds the rows a whole one holds, and a query gets the same hits."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pyoxigraph as ox
 from hypothesis import given, settings
@@ -17,6 +19,8 @@ from kg.config import SHAPES_DIR
 from kg.iri import Minter
 from kg.namespaces import ITSRDF, NIF, PROV, SCHEMA
 from kg.pipeline import build
+from kg.search.index import INDEX_FILE
+from kg.search.query import SearchIndex
 from kg.store import StoreDir
 from kg.validate import validate
 
@@ -166,6 +170,49 @@ def published_stats(store: StoreDir) -> set[ox.Quad]:
     return set(snap.quads_for_pattern(None, None, None, g))
 
 
+def index_rows(store: StoreDir) -> dict[str, list]:
+    """Every row of the release's search index, without the row ids (an update numbers anew)."""
+    db = sqlite3.connect(store.current().path / INDEX_FILE)
+    try:
+        return {name: sorted(db.execute(query).fetchall(), key=repr) for name, query in (
+            ("entities", "SELECT e.iri, e.label, e.type, e.mentions, e.articles, f.names FROM entity e "
+                         "JOIN entity_fts f ON f.rowid = e.id"),
+            ("classes", "SELECT e.iri, c.class FROM entity_class c JOIN entity e ON e.id = c.entity"),
+            ("passages", 'SELECT p.kind, p.iri, p.article, p.headline, p.date, p.begin, p."end", p.who, '
+                         "p.who_label, f.text FROM passage p JOIN passage_fts f ON f.rowid = p.id"),
+            ("fts sizes", "SELECT (SELECT count(*) FROM entity_fts), (SELECT count(*) FROM passage_fts)"))}
+    finally:
+        db.close()
+
+
+def written(store: StoreDir) -> str:
+    db = sqlite3.connect(store.current().path / INDEX_FILE)
+    try:
+        return db.execute("SELECT value FROM meta WHERE key = 'written'").fetchone()[0]
+    finally:
+        db.close()
+
+
+def hits(store: StoreDir) -> tuple:
+    idx = SearchIndex.of_release(store.current().path)
+    return ({(h.kind, h.iri, h.who_label) for h in idx.passages("Halvern nurses", limit=500)[1]},
+            {(h.iri, h.mentions) for h in idx.entities("Ines", limit=50)[1]},
+            {(h.kind, h.iri) for h in idx.passages("cannery", limit=500)[1]})
+
+
+def check_against_full(tmp_path, name: str, paths, store: StoreDir) -> None:
+    """The incremental store's statistics and index are a full build's of the same pages."""
+    assert store.current().info()["statistics"]["patched"]
+    assert written(store).startswith("updated from ")
+    full = StoreDir(tmp_path / name)
+    build(paths, full, Minter.from_config())
+    assert full.current().info()["statistics"] == {"version": statistics.VERSION, "patched": False}
+    assert written(full) == "whole"
+    assert published_stats(store) == published_stats(full)
+    assert index_rows(store) == index_rows(full)
+    assert hits(store) == hits(full)
+
+
 def full_build(tmp_path, name: str, paths) -> set[ox.Quad]:
     store = StoreDir(tmp_path / name)
     build(paths, store, Minter.from_config())
@@ -173,7 +220,7 @@ def full_build(tmp_path, name: str, paths) -> set[ox.Quad]:
     return published_stats(store)
 
 
-def test_builds_that_add_replace_and_remove_a_page_publish_the_full_builds_statistics(tmp_path):
+def test_builds_that_add_replace_and_remove_a_page_publish_the_full_builds_statistics_and_index(tmp_path):
     minter = Minter.from_config()
     folder = tmp_path / "pages"
     folder.mkdir()
@@ -186,18 +233,16 @@ def test_builds_that_add_replace_and_remove_a_page_publish_the_full_builds_stati
     three = page(folder, 12, 20, ("Ines Varga", "Rosalind Quayle", "Tobiah Fenn"),
                  "Cannery workers join Halvern nurses")
     build([one, two, three], store, minter)  # add
-    assert store.current().info()["statistics"]["patched"]
+    check_against_full(tmp_path, "full-add", [one, two, three], store)
     added = published_stats(store)
-    assert added == full_build(tmp_path, "full-add", [one, two, three])
     assert sum(q.predicate == statistics.SHARED_ARTICLES for q in added) > 3  # pairs were counted
+    assert hits(store)[1] and hits(store)[2]  # the queries find something
     page(folder, 11, 13, ("Ines Varga", "Marta Delacroix", "Tobiah Fenn"), "Halvern nurses hold the line")
     build([one, two, three], store, minter)  # replace: page two's bytes changed
-    assert store.current().info()["statistics"]["patched"]
-    assert published_stats(store) == full_build(tmp_path, "full-replace", [one, two, three])
+    check_against_full(tmp_path, "full-replace", [one, two, three], store)
     one.unlink()
     build([two, three], store, minter, prune=True)  # remove
-    assert store.current().info()["statistics"]["patched"]
-    assert published_stats(store) == full_build(tmp_path, "full-remove", [two, three])
+    check_against_full(tmp_path, "full-remove", [two, three], store)
 
 
 def test_an_older_release_and_force_are_counted_whole(tmp_path):

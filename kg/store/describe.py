@@ -228,10 +228,12 @@ def description_graph(base: str | None = None) -> ox.NamedNode:
 
 
 def finisher(base: str | None = None, reuse: Reuse | None = None,
-             change: statistics.Change | None = None) -> Callable[[Writer, Release], dict]:
+             change: statistics.Change | None = None, previous: Release | None = None
+             ) -> Callable[[Writer, Release], dict]:
     """The `finish` step of StoreDir.publish: dumps, then the description; returns release facts.
     `reuse`: the previous release's dumps of the graphs this publish did not change; `change`:
-    the shares of the article graphs it changed, to patch the statistics by (kg.statistics)."""
+    the shares of the article graphs it changed, to patch the statistics by (kg.statistics) and
+    to update `previous`'s search index by (kg.search.index)."""
     base = base_iri(base)
 
     def finish(store: Writer, release: Release) -> dict:
@@ -247,7 +249,8 @@ def finisher(base: str | None = None, reuse: Reuse | None = None,
         description = describe(stats, manifest, base=base)
         store.load(description.serialize(format="nt", encoding="utf-8"),
                    ox.RdfFormat.N_TRIPLES, to_graph=graph)
-        search_index.build(store, counted, release.path, release=release.id)
+        search_index.build(store, counted, release.path, release=release.id, change=change,
+                           previous=previous.path / search_index.INDEX_FILE if previous else None)
         return {
             "base": base,
             "triples": manifest["triples"],
