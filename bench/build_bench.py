@@ -34,7 +34,7 @@ comparison of the steady state:
 
     git worktree add --detach /work/wt/main-bench main
     python bench/build_bench.py --compare STORE --against /work/wt/main-bench \
-        PAGE1 PAGE2 --json bench/out/build/compare.json
+        --pages PAGE1 PAGE2 --json bench/out/build/compare.json
 """
 
 from __future__ import annotations
