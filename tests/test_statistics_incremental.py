@@ -13,11 +13,12 @@ import pyoxigraph as ox
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
+from statistics_support import graph_of, put_article
 
 from kg import statistics
 from kg.config import SHAPES_DIR
 from kg.iri import Minter
-from kg.namespaces import ITSRDF, NIF, PROV, SCHEMA
+from kg.namespaces import PROV
 from kg.pipeline import build
 from kg.search.index import INDEX_FILE
 from kg.search.query import SearchIndex
@@ -31,21 +32,6 @@ NAMES = [str(MINTER.entity("person", n)) for n in (
 
 def _n(iri) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
-
-
-def graph_of(article: str) -> str:
-    return article + "/graph"
-
-
-def put_article(store: ox.Store, article: str, names: list[str]) -> None:
-    """An article graph whose text names `names` in order (one mention span each)."""
-    g, ctx = _n(graph_of(article)), _n(article + "/text")
-    store.add(ox.Quad(_n(article), _n(SCHEMA.headline), ox.Literal("x"), g))
-    store.add(ox.Quad(ctx, _n(PROV.hadPrimarySource), _n(article), g))
-    for i, entity in enumerate(names):
-        m = _n(f"{ctx.value}#char={i * 10},{i * 10 + 5}")
-        store.add(ox.Quad(m, _n(NIF.referenceContext), ctx, g))
-        store.add(ox.Quad(m, _n(ITSRDF.taIdentRef), _n(entity), g))
 
 
 def stats_quads(store) -> set[ox.Quad]:
@@ -220,14 +206,19 @@ def full_build(tmp_path, name: str, paths) -> set[ox.Quad]:
     return published_stats(store)
 
 
-def test_builds_that_add_replace_and_remove_a_page_publish_the_full_builds_statistics_and_index(tmp_path):
-    minter = Minter.from_config()
+def two_pages(tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
     one = page(folder, 10, 6, ("Dagny Prewitt", "Colm Abernathy", "Rosalind Quayle"),
                "Halvern nurses strike")
     two = page(folder, 11, 13, ("Dagny Prewitt", "Ines Varga", "Colm Abernathy"),
                "Halvern nurses hold the line")
+    return folder, one, two
+
+
+def test_builds_that_add_replace_and_remove_a_page_publish_the_full_builds_statistics_and_index(tmp_path):
+    minter = Minter.from_config()
+    folder, one, two = two_pages(tmp_path)
     store = StoreDir(tmp_path / "inc")
     build([one, two], store, minter)
     three = page(folder, 12, 20, ("Ines Varga", "Rosalind Quayle", "Tobiah Fenn"),
@@ -247,20 +238,16 @@ def test_builds_that_add_replace_and_remove_a_page_publish_the_full_builds_stati
 
 def test_an_older_release_and_force_are_counted_whole(tmp_path):
     minter = Minter.from_config()
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    one = page(folder, 10, 6, ("Dagny Prewitt", "Colm Abernathy", "Rosalind Quayle"),
-               "Halvern nurses strike")
+    folder, one, two = two_pages(tmp_path)
     store = StoreDir(tmp_path / "s")
     build([one], store, minter)
     info_path = store.current().info_path
     info = json.loads(info_path.read_text())
     del info["statistics"]  # a release published before the counts were recorded
     info_path.write_text(json.dumps(info))
-    two = page(folder, 11, 13, ("Dagny Prewitt", "Ines Varga", "Colm Abernathy"), "Halvern nurses win")
     build([one, two], store, minter)
     assert store.current().info()["statistics"]["patched"] is False
-    page(folder, 11, 13, ("Dagny Prewitt", "Ines Varga", "Tobiah Fenn"), "Halvern nurses win")
+    page(folder, 11, 13, ("Dagny Prewitt", "Ines Varga", "Tobiah Fenn"), "Halvern nurses hold the line")
     build([one, two], store, minter, force=True)
     assert store.current().info()["statistics"]["patched"] is False
     assert published_stats(store) == full_build(tmp_path, "full", [one, two])
