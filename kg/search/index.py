@@ -208,9 +208,10 @@ def _update(db: sqlite3.Connection, store: ox.Store, stats: EntityCounts, change
         rows += _passage_rows(store, {}, f"<{share.graph}>")
     _insert_passages(db, store, rows, articles, start)
     labels: dict[str, str] = {}
-    for (who,) in db.execute("SELECT DISTINCT who FROM passage WHERE who != ''").fetchall():
-        db.execute("UPDATE passage SET who_label = ? WHERE who = ? AND who_label != ?",
-                   (label := _label(store, ox.NamedNode(who), labels), who, label))
+    stale = [(label, who) for who, old in db.execute(
+                 "SELECT DISTINCT who, who_label FROM passage WHERE who != ''").fetchall()
+             if (label := _label(store, ox.NamedNode(who), labels)) != old]
+    db.executemany("UPDATE passage SET who_label = ? WHERE who = ?", stale)  # one scan each: few
 
 
 def _updatable(previous: Path | None, change: Change | None) -> bool:
@@ -249,8 +250,8 @@ def build(store: ox.Store, stats: EntityCounts, folder: Path, *, release: str = 
         db.execute("INSERT OR REPLACE INTO meta VALUES ('release', ?)", (release,))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('written', ?)",
                    (f"updated from {Path(previous).parent.name}" if updating else "whole",))
-        for table in ("entity_fts", "passage_fts"):
-            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        for table in ("entity_fts", "passage_fts") if not updating else ():  # an update adds a
+            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # segment: no rewrite
         db.commit()
     finally:
         db.close()
