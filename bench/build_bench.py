@@ -24,6 +24,17 @@ pipeline's stages (nothing else changes), and reports:
 paper's real shapes, as an archivist's build of many years would meet them (the full build
 of all but the last page, then the last one added). A build the shapes refuse fails the bench
 with the build's message.
+
+`--compare STORE --against TREE --pages PAGE…` times the incremental publish of two kg trees on one
+machine in one run: each page added in turn into a copy of the published store STORE, by the
+tree TREE (before, e.g. a worktree of main) and by this one (after), interleaved so both meet
+the same load. The first page added counts the statistics whole in both trees when STORE's
+release recorded none (a store published before kg.statistics.VERSION); the next pages are the
+comparison of the steady state:
+
+    git worktree add --detach /work/wt/main-bench main
+    python bench/build_bench.py --compare STORE --against /work/wt/main-bench \
+        --pages PAGE1 PAGE2 --json bench/out/build/compare.json
 """
 
 from __future__ import annotations
@@ -136,7 +147,25 @@ def child(store: str, jobs: str, paths: list[str]) -> None:
     times["quads"] = info["quads"]
     times["graphs"] = len(info["graphs"])  # article graphs + the shared one(s)
     times["shared triples"] = next(n for g, n in info["graphs"].items() if g.endswith("/shared"))
+    # how the statistics and the search index were written (1: patched / updated; 0: whole)
+    times["statistics patched"] = float(bool(info.get("statistics", {}).get("patched")))
+    times["search index updated"] = float(_index_written(StoreDir(store).require_current().path)
+                                          .startswith("updated"))
     print(json.dumps(times))
+
+
+def _index_written(release: Path) -> str:
+    """The search index's `written` (kg.search.index): "whole" when it does not say."""
+    import sqlite3
+
+    db = sqlite3.connect(release / "search.sqlite")
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'written'").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    finally:
+        db.close()
+    return row[0] if row else "whole"
 
 
 def _cpu(who: int) -> float:
@@ -147,12 +176,14 @@ def _cpu(who: int) -> float:
     return r.ru_utime + r.ru_stime
 
 
-def run_build(store: Path, paths: list[Path], jobs: int | str = 1) -> dict:
+def run_build(store: Path, paths: list[Path], jobs: int | str = 1, tree: Path | None = None) -> dict:
+    """`tree`: the kg tree the build imports (PYTHONPATH; default: the environment's)."""
     cpu, load = _cpu(resource.RUSAGE_CHILDREN), os.getloadavg()[0]
+    env = {**os.environ, "PYTHONPATH": str(tree)} if tree else None
     t = time.perf_counter()
     proc = subprocess.run([sys.executable, __file__, "--child", str(store), str(jobs),
                            *map(str, paths)],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
     wall = time.perf_counter() - t
     if proc.returncode:
         raise SystemExit(f"kg build failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
@@ -299,6 +330,56 @@ def pages_bench(folders: list[Path], jobs: int) -> dict:
     return {"machine": machine_now, "sizes": {len(archive): runs}, "jobs": jobs, "pages": True}
 
 
+def compare_bench(store: Path, pages: list[Path], against: Path) -> dict:
+    """Each page added in turn into a copy of `store` by the tree `against` and by this tree
+    (`--compare`), interleaved: the same pages, the same machine, the same load."""
+    trees = {"before": Path(against).resolve(), "after": HERE.parent}
+    copies = {k: OUT / f"compare-{k}" for k in trees}
+    for copy in copies.values():
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(store, copy, symlinks=True)
+    runs: dict = {k: {} for k in trees}
+    for i, page in enumerate(pages, start=1):
+        for k, tree in trees.items():
+            runs[k][f"+{i}"] = run_build(copies[k], [page], tree=tree)
+            print(f"{k} +{i} ({page.name}): {runs[k][f'+{i}']['wall']:.1f} s", file=sys.stderr)
+    for copy in copies.values():
+        shutil.rmtree(copy, ignore_errors=True)
+    machine_now = machine()
+    machine_now["load after"] = os.getloadavg()[0]
+    return {"machine": machine_now, "compare": runs, "trees": {k: str(t) for k, t in trees.items()},
+            "pages": [str(p) for p in pages]}
+
+
+COMPARE_ROWS = tuple(("publish: " + k, k, "{:.2f}") for k in PUBLISH_STAGES)
+
+
+def compare_report(results: dict) -> str:
+    """Per added page: each stage before and after, and after / before."""
+    runs = results["compare"]
+    lines = []
+    for step in runs["before"]:
+        b, a = runs["before"][step], runs["after"][step]
+        lines += ["", f"Page {step}: before ({results['trees']['before']}) and after (this tree)", "",
+                  "| stage | before | after | after / before |", "|---|---:|---:|---:|"]
+        rows = [*COMPARE_ROWS, ("publish (all stages)", "publish", "{:.2f}"),
+                ("kg build, process wall", "wall", "{:.1f}"),
+                ("CPU, process (user + system s)", "cpu", "{:.1f}"),
+                ("peak memory (MB)", "peak MB", "{:.0f}"),
+                ("quads after", "quads", "{:,.0f}"),
+                ("statistics patched (1) or counted whole (0)", "statistics patched", "{:.0f}"),
+                ("search index updated (1) or written whole (0)", "search index updated", "{:.0f}")]
+        for label, key, fmt in rows:
+            x, y = b.get(key, 0.0), a.get(key, 0.0)
+            ratio = f"{y / x:.2f}" if x and key not in ("statistics patched", "search index updated") else "–"
+            lines.append(f"| {label} | {fmt.format(x)} | {fmt.format(y)} | {ratio} |")
+    m = results["machine"]
+    lines += ["", f"Machine: nproc {m['nproc']}, {m['cpu']}, {m['memory']} RAM, Python "
+              f"{m['python']}; load average {m['load before']:.1f} before, "
+              f"{m.get('load after', 0):.1f} after."]
+    return "\n".join(lines).lstrip()
+
+
 def report(results: dict) -> str:
     sizes = sorted(results["sizes"], key=int)
     runs = [results["sizes"][n] for n in sizes]
@@ -379,11 +460,24 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time the cross-article check alone with this many extra entities")
     ap.add_argument("--pages", type=Path, nargs="*", default=[],
                     help="build these pages (files or folders of .txt) instead of synthetic ones")
+    ap.add_argument("--compare", type=Path, metavar="STORE",
+                    help="add the --pages one by one into copies of this published store, by the "
+                         "tree --against and by this one")
+    ap.add_argument("--against", type=Path, metavar="TREE", help="the kg tree --compare runs before")
     ap.add_argument("--json", type=Path, default=OUT / "results.json")
     ap.add_argument("--report", type=Path, help="print the tables of an earlier run")
     args = ap.parse_args(argv)
     if args.report:
-        print(report(json.loads(args.report.read_text())))
+        results = json.loads(args.report.read_text())
+        print(compare_report(results) if "compare" in results else report(results))
+        return 0
+    if args.compare:
+        if not (args.against and args.pages):
+            raise SystemExit("--compare STORE needs --against TREE and --pages PAGE…")
+        results = compare_bench(args.compare, args.pages, args.against)
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=1))
+        print(compare_report(results))
         return 0
     if args.pages:
         results = pages_bench(args.pages, args.jobs)

@@ -39,6 +39,7 @@ from kg.resources import Resources, default
 from kg.store.base import Writer
 
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 # Bulk loads of about 50,000 quads: one bulk load of a million quads held 1.2 GB, in blocks
 # the same load took 140 MB and less time (bench/README.md, build section).
 _BULK_BYTES = 16 << 20
@@ -258,17 +259,21 @@ class Spill:
             self.file.seek(offset)
             yield from ox.parse(self.file.read(size), ox.RdfFormat.N_QUADS)
 
-    def load_into(self, st: Writer, touched: set | None) -> None:
+    def load_into(self, st: Writer, touched: set | None, labelled: set | None = None) -> None:
         """Replace the articles' graphs and add their shared triples, in one bulk load (the
         store is the publish's private copy: if the build fails it is thrown away).
-        `touched` (if given) receives the nodes of every shared triple new to the store."""
+        `touched` (if given) receives the nodes of every shared triple new to the store;
+        `labelled` the subjects the shared triples give an rdfs:label (the only nodes that can
+        have two: kg.shared_labels). Both from one reading of the shared quads."""
         for graph in self.graphs:
             g = ox.NamedNode(graph)
             if st.contains_named_graph(g):
                 st.remove_graph(g)
-        if touched is not None:
+        if touched is not None or labelled is not None:
             for q in self.shared_quads():
-                if q not in st:
+                if labelled is not None and q.predicate == _LABEL:
+                    labelled.add(q.subject)
+                if touched is not None and q not in st:
                     touched.add(q.subject)
                     if q.predicate != _TYPE and not isinstance(q.object, ox.Literal):
                         touched.add(q.object)

@@ -229,7 +229,7 @@ def build(paths: Iterable[str | Path], store: Store, minter: Minter, *,
                     + (f", removing {len(result.pruned)}" if result.pruned else ""))
         result.release, result.shared_check = _publish(
             store, spill, minter, shapes if validate else False,
-            Changes(todo.previous, [r.graph for r in result.pruned], records))
+            Changes(todo.previous, [r.graph for r in result.pruned], records, force))
     return result
 
 
@@ -253,6 +253,7 @@ class Changes:
     planned_from: Release | None  # the release whose graphs the build kept
     removed: list[str]  # graphs of pruned articles
     records: dict[str, article_records.Record]  # kg.article_records of the new release
+    count_whole: bool = False  # `kg build --force`: the statistics counted whole, not patched
 
 
 def publish(store: Store, articles: list[ArticleRdf], minter: Minter,
@@ -272,15 +273,18 @@ def _publish(store: Store, spill: Spill, minter: Minter,
              ) -> tuple[Release, Outcome | None]:
     """Publish the spilled articles. With the project's shapes, release.json certifies that the
     shared graph passed the check, and the next publish checks only what it adds. A build's
-    `changes`: graphs to remove, and the article records to keep (kg.article_records)."""
+    `changes`: graphs to remove, and the article records to keep (kg.article_records); with
+    them the statistics are patched by the changed articles' shares (kg.statistics) when the
+    previous release's were written by the same counting."""
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
     digest = shared_check.shapes_digest() if validate_with is None else None
     outcome: Outcome | None = None
+    change: statistics.Change | None = None
 
     def finish(st: Writer, release: Release) -> dict:
         changed = frozenset(spill.graphs) | {shared.value} | set(changes.removed if changes else ())
         reuse = Reuse(previous.dumps, changed) if previous is not None else None
-        facts = finisher(minter.base, reuse)(st, release)
+        facts = finisher(minter.base, reuse, change, previous)(st, release)
         if changes is not None:
             article_records.write(release.path, {p: r for p, r in changes.records.items()
                                                  if r.graph in facts["graphs"]})
@@ -301,16 +305,22 @@ def _publish(store: Store, spill: Spill, minter: Minter,
         going = [g for g in map(ox.NamedNode, [*(changes.removed if changes else ()), *spill.graphs])
                  if st.contains_named_graph(g)]
         unnamed = shared_gc.named_nodes(st, going, shared)
+        if changes is not None and not changes.count_whole and previous is not None \
+                and statistics.recorded(previous.info()):
+            change = statistics.Change()
+            change.going(st, [g.value for g in going])
         for graph in changes.removed if changes else ():
             st.remove_graph(ox.NamedNode(graph))
         cert = previous.info().get("shared_check", {}) if previous else {}
         certified = bool(digest) and all(
             cert.get(k) == v for k, v in shared_check.certificate(shared, digest).items())
         touched: set | None = set() if certified else None
-        spill.load_into(st, touched)
+        labelled: set = set()  # the nodes the new shared triples label
+        spill.load_into(st, touched, labelled)
+        if change is not None:
+            change.coming(st, spill.graphs)
         # two pages' printed forms of one entity: one label, the others altLabels (kg.shared_labels)
-        relabelled = shared_labels.reconcile(
-            st, shared, shared_labels.labelled_subjects(spill.shared_quads()))
+        relabelled = shared_labels.reconcile(st, shared, labelled)
         if touched is not None:
             touched.update(relabelled)
         if unnamed:  # the description and statistics graphs are written again by `finish`

@@ -29,13 +29,12 @@ import pyoxigraph as ox
 from rdflib.namespace import RDFS, SKOS
 
 from kg.namespaces import SCHEMA
+from kg.shared_gc import Node
 from kg.store import Writer
 
 LABEL = ox.NamedNode(str(RDFS.label))
 NAME = ox.NamedNode(str(SCHEMA.name))
 ALT = ox.NamedNode(str(SKOS.altLabel))
-
-Node = ox.NamedNode | ox.BlankNode
 
 
 def preference(form: str) -> tuple:
@@ -50,11 +49,6 @@ def preference(form: str) -> tuple:
 def best(forms: Iterable[ox.Literal]) -> ox.Literal:
     """The form that is the label: the same for the same set of forms in any order."""
     return min(forms, key=lambda lit: preference(lit.value))
-
-
-def labelled_subjects(quads: Iterable[ox.Quad]) -> set[Node]:
-    """The nodes a publish's shared triples give a label: the only ones that can have two."""
-    return {q.subject for q in quads if q.predicate == LABEL}
 
 
 def reconcile(st: Writer, graph: ox.NamedNode, nodes: Iterable[Node]) -> dict[Node, ox.Literal]:

@@ -121,3 +121,23 @@ def test_two_pages_giving_one_issue_two_dates_are_refused_by_name(tmp_path):
     line = next(x for x in str(e.value).splitlines() if "the-militant/v75/n9>" in x)
     assert "datePublished" in line and first.name in line and second.name in line
     assert store.current() is None  # nothing published
+
+
+def test_a_publish_reads_the_new_shared_quads_once(tmp_path, monkeypatch):
+    """The nodes to relabel and the nodes to check (kg.shared_check) come from one parse."""
+    from kg.article_jobs import Spill
+
+    reads: list[int] = []
+    real = Spill.shared_quads
+    monkeypatch.setattr(Spill, "shared_quads", lambda self: (reads.append(1), real(self))[1])
+    minter = Minter.from_config()
+    accented = page(tmp_path, "2011-03-07-v75n9-kelvo-mill", 75, 9, "March 7, 2011",
+                    "Tomás Ibáñez Corvera")
+    plain = page(tmp_path, "2011-03-14-v75n10-kelvo-mill-2", 75, 10, "March 14, 2011",
+                 "Tomas Ibanez Corvera", "Kelvo mill hands win")
+    store = StoreDir(tmp_path / "s")
+    build([plain], store, minter)
+    second = build([plain, accented], store, minter)  # checked around what it adds
+    assert second.shared_check.mode != "whole" and reads == [1, 1]
+    (node,) = labels(store, minter, "person/tomas-ibanez-corvera")
+    assert labels(store, minter, "person/tomas-ibanez-corvera")[node][0] == ["Tomás Ibáñez Corvera"]

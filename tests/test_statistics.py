@@ -7,11 +7,12 @@ import pyoxigraph as ox
 import pytest
 from ld_fixture import BASE, publish_fixture
 from rdflib import Graph
+from statistics_support import put_article
 
 from kg import statistics
 from kg.config import SHAPES_DIR
 from kg.iri import Minter
-from kg.namespaces import ITSRDF, KG, NIF, PROV, SCHEMA, XSD
+from kg.namespaces import ITSRDF, KG, NIF, PROV, XSD
 from kg.store.embedded import EmbeddedSnapshot
 from kg.validate import validate
 
@@ -29,13 +30,7 @@ def two_articles() -> ox.Store:
     """Lenin named twice in A and once in B, Trotsky once in A, Cuba once in B."""
     st = ox.Store()
     for article, names in ((A, [LENIN, LENIN, TROTSKY]), (B, [LENIN, CUBA])):
-        g, ctx = _n(article + "/graph"), _n(article + "/text")
-        st.add(ox.Quad(_n(article), _n(SCHEMA.headline), ox.Literal("x"), g))
-        st.add(ox.Quad(ctx, _n(PROV.hadPrimarySource), _n(article), g))
-        for i, entity in enumerate(names):
-            m = _n(f"{ctx.value}#char={i * 10},{i * 10 + 5}")
-            st.add(ox.Quad(m, _n(NIF.referenceContext), ctx, g))
-            st.add(ox.Quad(m, _n(ITSRDF.taIdentRef), _n(entity), g))
+        put_article(st, article, names)
     return st
 
 

@@ -21,14 +21,16 @@ type-ahead.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.namespaces import KG, NIF, PROV, RDFS, SCHEMA, SKOS
-from kg.statistics import ENTITY_CLASSES, Statistics, display_type
+from kg.statistics import ENTITY_CLASSES, Change, EntityCounts, display_type
 
 INDEX_FILE = "search.sqlite"
 SCHEMA_VERSION = 1
@@ -61,7 +63,7 @@ def _values(*terms) -> str:
     return " ".join(f"<{t}>" for t in terms)
 
 
-def _entities(store: ox.Store, stats: Statistics) -> list[tuple]:
+def _entities(store: ox.Store, stats: EntityCounts) -> list[tuple]:
     """(iri, label, type, [classes], [names], mentions, articles) of every entity."""
     classes: dict[str, set[str]] = defaultdict(set)
     for row in store.query(f"SELECT DISTINCT ?e ?t WHERE {{ VALUES ?t {{ {_values(*ENTITY_CLASSES)} }} "
@@ -89,9 +91,10 @@ def _entities(store: ox.Store, stats: Statistics) -> list[tuple]:
     return out
 
 
-def _articles(store: ox.Store) -> dict[str, tuple[str, str]]:
-    """article IRI -> (headline, date)."""
-    query = f"""SELECT ?a (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date) WHERE {{
+def _articles(store: ox.Store, only: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+    """article IRI -> (headline, date), of every article or of those `only`."""
+    values = f"VALUES ?a {{ {_values(*only)} }}" if only is not None else ""
+    query = f"""SELECT ?a (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date) WHERE {{ {values}
         ?a a <{SCHEMA.NewsArticle}> . OPTIONAL {{ ?a <{SCHEMA.headline}> ?h }}
         OPTIONAL {{ ?a <{SCHEMA.datePublished}> ?d }} }} GROUP BY ?a"""
     return {row["a"].value: (row["headline"].value if row["headline"] else "",
@@ -109,10 +112,11 @@ def _label(store: ox.Store, term, cache: dict) -> str:
     return cache[term.value]
 
 
-def _spans(store: ox.Store, which: str, who_property=None) -> list[tuple]:
-    """Rows (span, text, begin, end, article, who) of the spans `which` (a pattern on ?s) selects."""
+def _spans(store: ox.Store, which: str, who_property=None, graph: str = "?g") -> list[tuple]:
+    """Rows (span, text, begin, end, article, who) of the spans `which` (a pattern on ?s) selects
+    (in every graph, or in `graph`: an IRI in <>)."""
     who = f"OPTIONAL {{ ?s <{who_property}> ?who }}" if who_property else ""
-    query = f"""SELECT DISTINCT ?s ?t ?b ?e ?a ?who WHERE {{ GRAPH ?g {{ {which}
+    query = f"""SELECT DISTINCT ?s ?t ?b ?e ?a ?who WHERE {{ GRAPH {graph} {{ {which}
         ?s <{NIF.anchorOf}> ?t ; <{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e ;
            <{NIF.referenceContext}> ?c . ?c <{PROV.hadPrimarySource}> ?a . {who} }} }}"""
     rows: dict[str, tuple] = {}  # one row per span, even when it is quoted from two sources
@@ -128,9 +132,9 @@ QUOTATIONS = (f"{{ ?s a <{KG.Quotation}> }} UNION {{ ?s a <{SCHEMA.Quotation}> }
 SENTENCES = f"?s a <{NIF.Sentence}> ."
 
 
-def _claims(store: ox.Store) -> list[tuple]:
+def _claims(store: ox.Store, graph: str = "?g") -> list[tuple]:
     """Claims on the narrowest span they were derived from (as the reading view shows them)."""
-    query = f"""SELECT ?s ?t ?b ?e ?a ?who WHERE {{ GRAPH ?g {{
+    query = f"""SELECT ?s ?t ?b ?e ?a ?who WHERE {{ GRAPH {graph} {{
         ?s a <{SCHEMA.Claim}> ; <{SCHEMA.text}> ?t ; <{SCHEMA.appearance}> ?a .
         OPTIONAL {{ ?s <{SCHEMA.author}> ?who }}
         OPTIONAL {{ ?s <{PROV.wasDerivedFrom}> ?d . ?d <{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e }} }} }}"""
@@ -145,37 +149,109 @@ def _claims(store: ox.Store) -> list[tuple]:
     return list(best.values())
 
 
-def build(store: ox.Store, stats: Statistics, folder: Path, *, release: str = "") -> Path:
-    """Write `folder/search.sqlite` from the store being published; return its path."""
+def _passage_rows(store: ox.Store, articles: dict[str, tuple[str, str]],
+                  graph: str = "?g") -> list[tuple]:
+    """(kind, iri, text, begin, end, article, who) of the passages of every graph or of `graph`."""
+    rows = [("article", a, h, None, None, a, None) for a, (h, _d) in articles.items() if h]
+    rows += [("claim", *r) for r in _claims(store, graph)]
+    rows += [("quotation", *r) for r in _spans(store, QUOTATIONS, PROV.wasQuotedFrom, graph)]
+    rows += [("sentence", *r) for r in _spans(store, SENTENCES, graph=graph)]
+    return rows
+
+
+def _insert_entities(db: sqlite3.Connection, store: ox.Store, stats: EntityCounts) -> None:
+    for n, (iri, label, kind, classes, names, mentions, articles) in enumerate(
+            _entities(store, stats), start=1):
+        db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?)",
+                   (n, iri, label, kind, mentions, articles))
+        db.executemany("INSERT INTO entity_class VALUES (?, ?)", [(n, c) for c in classes])
+        db.execute("INSERT INTO entity_fts(rowid, names) VALUES (?, ?)",
+                   (n, _clean(" | ".join(names))))
+
+
+def _insert_passages(db: sqlite3.Connection, store: ox.Store, rows: list[tuple],
+                     articles: dict[str, tuple[str, str]], start: int) -> None:
+    labels: dict[str, str] = {}
+    for n, (kind, iri, text, b, e, article, who) in enumerate(rows, start=start):
+        headline, date = articles.get(article, ("", ""))
+        db.execute("INSERT INTO passage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (n, kind, iri, article, headline, date, b, e,
+                    who.value if isinstance(who, ox.NamedNode) else "", _label(store, who, labels)))
+        db.execute("INSERT INTO passage_fts(rowid, text) VALUES (?, ?)", (n, _clean(text)))
+
+
+def _write(db: sqlite3.Connection, store: ox.Store, stats: EntityCounts) -> None:
+    """Every row, from the whole store."""
+    db.executescript(DDL)
+    _insert_entities(db, store, stats)
+    articles = _articles(store)
+    _insert_passages(db, store, _passage_rows(store, articles), articles, 1)
+
+
+def _update(db: sqlite3.Connection, store: ox.Store, stats: EntityCounts, change: Change) -> None:
+    """A copy of the previous release's index made this release's: the passages of the articles
+    that went or came deleted, those of the graphs that came read from those graphs alone; the
+    speakers' labels read again (a new page can give a speaker a better label, kg.shared_labels);
+    the entity rows written again whole (their labels, classes and counts come from every graph)."""
+    for table in ("entity_fts", "entity_class", "entity"):
+        db.execute(f"DELETE FROM {table}")
+    _insert_entities(db, store, stats)
+    db.execute("CREATE TEMP TABLE changed(article TEXT PRIMARY KEY)")
+    db.executemany("INSERT INTO changed VALUES (?)", [(a,) for a in sorted(change.articles())])
+    db.execute("DELETE FROM passage_fts WHERE rowid IN "
+               "(SELECT id FROM passage WHERE article IN (SELECT article FROM changed))")
+    db.execute("DELETE FROM passage WHERE article IN (SELECT article FROM changed)")
+    start = db.execute("SELECT coalesce(max(id), 0) + 1 FROM passage").fetchone()[0]
+    articles = _articles(store, change.articles())
+    rows = [("article", a, h, None, None, a, None) for a, (h, _d) in articles.items() if h]
+    for share in change.new:
+        rows += _passage_rows(store, {}, f"<{share.graph}>")
+    _insert_passages(db, store, rows, articles, start)
+    labels: dict[str, str] = {}
+    stale = [(label, who) for who, old in db.execute(
+                 "SELECT DISTINCT who, who_label FROM passage WHERE who != ''").fetchall()
+             if (label := _label(store, ox.NamedNode(who), labels)) != old]
+    db.executemany("UPDATE passage SET who_label = ? WHERE who = ?", stale)  # one scan each: few
+
+
+def _updatable(previous: Path | None, change: Change | None) -> bool:
+    """Whether the previous release's index can be updated by the change: it exists, this
+    schema wrote it, and the change's articles are each in one graph."""
+    if previous is None or change is None or not change.exact or not Path(previous).is_file():
+        return False
+    db = sqlite3.connect(f"{Path(previous).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        db.close()
+    return row is not None and row[0] == str(SCHEMA_VERSION)
+
+
+def build(store: ox.Store, stats: EntityCounts, folder: Path, *, release: str = "",
+          previous: Path | None = None, change: Change | None = None) -> Path:
+    """Write `folder/search.sqlite` from the store being published; return its path. With the
+    previous release's index and the build's change (kg.statistics.Change), that index is
+    copied and updated (`_update`); otherwise written whole."""
     path = Path(folder) / INDEX_FILE
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
+    updating = _updatable(previous, change)
+    if updating:
+        shutil.copyfile(previous, tmp)
     db = sqlite3.connect(tmp)
     try:
-        db.executescript(DDL)
-        db.executemany("INSERT INTO meta VALUES (?, ?)", [("schema_version", str(SCHEMA_VERSION)),
-                                                          ("release", release)])
-        for n, (iri, label, kind, classes, names, mentions, articles) in enumerate(
-                _entities(store, stats), start=1):
-            db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?)",
-                       (n, iri, label, kind, mentions, articles))
-            db.executemany("INSERT INTO entity_class VALUES (?, ?)", [(n, c) for c in classes])
-            db.execute("INSERT INTO entity_fts(rowid, names) VALUES (?, ?)",
-                       (n, _clean(" | ".join(names))))
-        articles = _articles(store)
-        labels: dict[str, str] = {}
-        rows = [("article", a, h, None, None, a, None) for a, (h, _d) in articles.items() if h]
-        rows += [("claim", *r) for r in _claims(store)]
-        rows += [("quotation", *r) for r in _spans(store, QUOTATIONS, PROV.wasQuotedFrom)]
-        rows += [("sentence", *r) for r in _spans(store, SENTENCES)]
-        for n, (kind, iri, text, b, e, article, who) in enumerate(rows, start=1):
-            headline, date = articles.get(article, ("", ""))
-            db.execute("INSERT INTO passage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       (n, kind, iri, article, headline, date, b, e,
-                        who.value if isinstance(who, ox.NamedNode) else "", _label(store, who, labels)))
-            db.execute("INSERT INTO passage_fts(rowid, text) VALUES (?, ?)", (n, _clean(text)))
-        for table in ("entity_fts", "passage_fts"):
-            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        if updating:
+            _update(db, store, stats, change)
+        else:
+            _write(db, store, stats)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('release', ?)", (release,))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('written', ?)",
+                   (f"updated from {Path(previous).parent.name}" if updating else "whole",))
+        for table in ("entity_fts", "passage_fts") if not updating else ():  # an update adds a
+            db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # segment: no rewrite
         db.commit()
     finally:
         db.close()

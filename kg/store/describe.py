@@ -10,7 +10,8 @@ its counts, the Wikidata linkset, the dumps, the SPARQL endpoint); a new part is
 put in that tuple.
 
 `finisher()` is what the publish step passes to `StoreDir.publish(finish=...)`: it drops
-the previous release's description, replaces the statistics graph (kg.statistics), writes
+the previous release's description, writes the statistics graph (kg.statistics: patched by a
+build's changed articles, or counted whole), writes
 the dumps, adds the new description, and writes the search index (kg.search.index).
 """
 
@@ -226,17 +227,20 @@ def description_graph(base: str | None = None) -> ox.NamedNode:
     return ox.NamedNode(str(Minter(base_iri(base)).shared_graph(DESCRIPTION_GRAPH)))
 
 
-def finisher(base: str | None = None, reuse: Reuse | None = None
+def finisher(base: str | None = None, reuse: Reuse | None = None,
+             change: statistics.Change | None = None, previous: Release | None = None
              ) -> Callable[[Writer, Release], dict]:
     """The `finish` step of StoreDir.publish: dumps, then the description; returns release facts.
-    `reuse`: the previous release's dumps of the graphs this publish did not change."""
+    `reuse`: the previous release's dumps of the graphs this publish did not change; `change`:
+    the shares of the article graphs it changed, to patch the statistics by (kg.statistics) and
+    to update `previous`'s search index by (kg.search.index)."""
     base = base_iri(base)
 
     def finish(store: Writer, release: Release) -> dict:
         graph = description_graph(base)
         if store.contains_named_graph(graph):
             store.remove_graph(graph)
-        counted = statistics.publish(store, Minter(base))  # a graph of its own, in the dumps
+        counted = statistics.publish(store, Minter(base), change)  # a graph of its own, in the dumps
         replaced = {statistics.graph_name(Minter(base)).value}
         changed = reuse and replace(reuse, changed=reuse.changed | replaced)
         default, counts = store.graph_counts()  # the description graph was removed above
@@ -245,7 +249,8 @@ def finisher(base: str | None = None, reuse: Reuse | None = None
         description = describe(stats, manifest, base=base)
         store.load(description.serialize(format="nt", encoding="utf-8"),
                    ox.RdfFormat.N_TRIPLES, to_graph=graph)
-        search_index.build(store, counted, release.path, release=release.id)
+        search_index.build(store, counted, release.path, release=release.id, change=change,
+                           previous=previous.path / search_index.INDEX_FILE if previous else None)
         return {
             "base": base,
             "triples": manifest["triples"],
@@ -254,6 +259,7 @@ def finisher(base: str | None = None, reuse: Reuse | None = None
             "description_graph": graph.value,
             "description_triples": len(description),
             "dumps": len(manifest["files"]),
+            "statistics": statistics.facts(counted),
         }
 
     return finish
