@@ -225,11 +225,12 @@ def build(paths: Iterable[str | Path], store: Store, minter: Minter, *,
             result.release = todo.previous  # every article unchanged: nothing to publish
             return result
         records = _records(todo, result, job.key)
+        replaced = _replaced_graphs(todo, result)
         watch.stage(f"publishing {len(spill.graphs)} new or changed article(s)"
                     + (f", removing {len(result.pruned)}" if result.pruned else ""))
         result.release, result.shared_check = _publish(
             store, spill, minter, shapes if validate else False,
-            Changes(todo.previous, [r.graph for r in result.pruned], records, force))
+            Changes(todo.previous, [r.graph for r in result.pruned] + replaced, records, force))
     return result
 
 
@@ -244,6 +245,17 @@ def _records(todo: Plan, result: BuildResult, build_key: str) -> dict[str, artic
         records[path] = article_records.Record(path, a.sha256, build_key, a.key, a.graph,
                                                a.article_iri, a.triples, a.shared_triples)
     return records
+
+
+def _replaced_graphs(todo: Plan, result: BuildResult) -> list[str]:
+    """The graphs of files this build made again under another graph: a page whose headline
+    changed has another article key, so another article IRI and graph; the graph its record
+    named goes with the publish (it stayed in the store, an article no file made any more),
+    unless this build made that graph again from another file."""
+    made = {str(Path(a.path).resolve()): a.graph for a in result.articles if not a.reused}
+    built = {a.graph for a in result.articles}
+    return sorted({r.graph for p, r in todo.records.items()
+                   if p in made and made[p] != r.graph and r.graph not in built})
 
 
 @dataclass

@@ -123,3 +123,28 @@ def test_a_failing_file_keeps_nothing_it_did_not_build(tmp_path, option):
     r = kg("build", "-j", "1", "--store", s, *option, str(folder))
     assert r.exit_code == 1 and "zz-bad.txt: " in r.stderr
     assert "nothing changed" in r.stdout if option else "nothing published" in r.stderr
+
+
+@pytest.mark.slow
+def test_a_file_whose_headline_changed_leaves_no_old_article_behind(tmp_path):
+    """The headline is in the article key, so a changed headline makes another article IRI and
+    graph: the old graph goes with the publish, and the release is what a fresh build of the
+    changed file publishes (the old article stayed in the store before, unrecorded)."""
+    folder = corpus(tmp_path / "in", SMALL[:2])
+    store = StoreDir(tmp_path / "s")
+    first = build([folder], store, Minter.from_config())
+    page = folder / SMALL[1]
+    old = article_records.read(first.release.path)[str(page.resolve())].graph
+    page.write_text(page.read_text().replace("Conference builds solidarity",
+                                             "Conference in Kelvo builds solidarity", 1))
+    second = build([folder], store, Minter.from_config())
+    new = article_records.read(second.release.path)[str(page.resolve())].graph
+    assert new != old
+    graphs = set(second.release.info()["graphs"])
+    assert old not in graphs and new in graphs
+    fresh = StoreDir(tmp_path / "fresh")
+    build([folder], fresh, Minter.from_config())
+    assert graphs == set(fresh.require_current().info()["graphs"])
+    for name in ("militant-kg.nq", "militant-kg.trig"):
+        assert filecmp.cmp(second.release.dumps / name, fresh.require_current().dumps / name,
+                           shallow=False)
