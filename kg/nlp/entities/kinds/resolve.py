@@ -73,6 +73,7 @@ from kg.nlp.entities.kinds.regionpairs import region_pairs
 from kg.nlp.entities.kinds.rolelists import role_appositions, role_lists
 from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.rulerlands import ruler_lands
+from kg.nlp.entities.kinds.schoolshorts import school_shorts
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
     based_firms,
@@ -478,6 +479,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     paired_slots,
     # "nurses at Dorrow" after "Dorrow Medical Center": the hospital again (kinds/hospitalshorts.py, ent113)
     hospital_shorts,
+    # "a junior at Central High" beside "Kelvo Central High School": the school again
+    # (kinds/schoolshorts.py, ent124)
+    school_shorts,
     # "The dead were Arlo Venn, from Kelvia; Tomas Dorrow Ilyen, …": the dead listed, people
     # (kinds/deadlists.py, ent113)
     dead_lists,

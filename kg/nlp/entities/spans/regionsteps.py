@@ -49,6 +49,7 @@ from kg.nlp.entities.spans.citybuildings import city_buildings
 from kg.nlp.entities.spans.collectiveends import collective_ends
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
+from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
@@ -493,6 +494,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # a people's adjective before a lower-case noun, a plural unit's head, no part of the name
     # after "of" (kg.nlp.entities.spans.ofcuts, ent112)
     S("adjective_after_of", lambda c, r, f: adjective_after_of(c.text, f)),
+    # "the West Coast of the Kelvo Island": a compass part and the place after "of the", two
+    # names (kg.nlp.entities.spans.compassparts, ent124)
+    S("compass_parts", lambda c, r, f: compass_parts(f)),
     # "crushed by fascism and Stalinism": a creed named for a person, no entity (creedwords, ent112)
     S("creed_words", lambda c, r, f: creed_words(f)),
     S("units_of_bodies", lambda c, r, f: units_of_bodies(c.text, f)),

@@ -1,0 +1,55 @@
+"""A school named again by the words before its head: "Central High" after "Kelvo Central High
+School", "Dorrow Smith" after "Dorrow Smith College" ("a junior at Central High", "a sophomore
+at Dorrow Smith"; branch ent124).
+
+The short forms (kg.nlp.entities.kinds.shortforms `longer_name`) give an organisation's leading
+words to the organisation, but not where a frame typed them a place ("at Dorrow Smith" is a
+locative), nor the inner words of a name that a town opens ("Kelvo Central High School": the
+school's name without its town). A name of one to three words that only a frame typed (a weak
+place or nothing), that no gazetteer knows as a place, and that is a school's full name the
+article gives without the school's head (kg/data/nlp/kinds.toml `[school_shorts] heads`) and
+without a town the gazetteer knows opening it, is that school: an organisation, weakly, as
+kg.nlp.entities.kinds.hospitalshorts reads a hospital's short name. The full name may stand
+after it (a headline's "Central High" over the body's full name). A declared step of
+`KIND_STEPS` (kg.nlp.entities.kinds.resolve)."""
+
+from __future__ import annotations
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.evidence import Evidence
+from kg.nlp.entities.kinds.kindstate import Kept, Kinds
+from kg.nlp.entities.spans.namecontext import NameContext
+
+_WEAK = (("thing", False), ("place", False))
+
+
+@cached
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted(load("kinds")["school_shorts"]["heads"], key=len, reverse=True))
+
+
+def _short_forms(label: str, ev: Evidence) -> set[str]:
+    """The school's name without its head, and without a gazetteer's town opening it."""
+    head = next((h for h in _heads() if label.endswith(" " + h)), None)
+    if head is None:
+        return set()
+    words = label[:-len(head) - 1].split()
+    out = {" ".join(words)}
+    for k in range(1, len(words)):
+        if ev.place_kind(" ".join(words[:k])) is not None:
+            out.add(" ".join(words[k:]))
+    return out
+
+
+def school_shorts(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """A weakly typed name that is a school's name the article gives, short of its head: a body."""
+    shorts: set[str] = set()
+    for _run, label, _k in kept:
+        if kinds.of[label][0] == "organization":
+            shorts |= _short_forms(label, ctx.ev)
+    if not shorts:
+        return
+    for run, label, _k in kept:
+        if kinds.of[label] in _WEAK and not run.title and 1 <= len(label.split()) <= 3 \
+                and label in shorts and ctx.ev.place_kind(label) is None:
+            kinds.of[label] = ("organization", False)
