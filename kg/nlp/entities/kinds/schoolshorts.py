@@ -25,19 +25,18 @@ _WEAK = (("thing", False), ("place", False))
 
 @cached
 def _heads() -> tuple[str, ...]:
-    return tuple(sorted(load("kinds")["school_shorts"]["heads"], key=len, reverse=True))
+    return tuple(load("kinds")["school_shorts"]["heads"])
 
 
 def _short_forms(label: str, ev: Evidence) -> set[str]:
-    """The school's name without its head, and without a gazetteer's town opening it."""
-    head = next((h for h in _heads() if label.endswith(" " + h)), None)
-    if head is None:
-        return set()
-    words = label[:-len(head) - 1].split()
-    out = {" ".join(words)}
-    for k in range(1, len(words)):
-        if ev.place_kind(" ".join(words[:k])) is not None:
-            out.add(" ".join(words[k:]))
+    """The school's name without its head ("High School" or "School" alike), and without a
+    gazetteer's town opening it."""
+    out: set[str] = set()
+    for head in (h for h in _heads() if label.endswith(" " + h)):
+        words = label[:-len(head) - 1].split()
+        out.add(" ".join(words))
+        out.update(" ".join(words[k:]) for k in range(1, len(words))
+                   if ev.place_kind(" ".join(words[:k])) is not None)
     return out
 
 

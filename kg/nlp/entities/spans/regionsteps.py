@@ -147,6 +147,7 @@ from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.permutedinitials import permuted_initials
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
+from kg.nlp.entities.spans.placedjoins import placed_joins
 from kg.nlp.entities.spans.placedparties import gazetteer_place_parties
 from kg.nlp.entities.spans.placegroups import place_groups
 from kg.nlp.entities.spans.placemodels import place_before_model
@@ -176,6 +177,7 @@ from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.saintnames import saint_names
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
+from kg.nlp.entities.spans.serialevents import serial_events
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.siterepeats import site_repeats
 from kg.nlp.entities.spans.slogans import slogan_openers
@@ -434,6 +436,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Idaho Air had cut wages" after "Idaho Air Corp.": a firm named for a place, its legal form
     # left off (placedfirms, ent103)
     S("place_firms", lambda c, r, f: place_firms(c.text, f, c.covered)),
+    # "Kelvo Health + Care": a registry place opening a name written with "+" (placedjoins, ent124)
+    S("placed_joins", lambda c, r, f: placed_joins(c.text, f, c.covered)),
     # "Geo. A. Kelvin & Co.": a firm named for its founder
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
@@ -486,6 +490,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
+    # "the 16th Kelvo Festival of Dockers and Seafarers": a gathering's ordinal and its
+    # "and <Plurals>" end (kg.nlp.entities.spans.serialevents, ent124)
+    S("serial_events", lambda c, r, f: serial_events(c.text, f)),
     # "the 50th Kelvo Brigade": a volunteers' brigade counted by its trips (contingents, ent111)
     S("counted_contingents", lambda c, r, f: counted_contingents(f)),
     # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
