@@ -1,10 +1,10 @@
-"""A building named in apposition with a building's noun: "students occupied Kelvo Dorrow
-House, the administration building," (branch ent124).
+"""A building named in apposition with a building's noun: "the pickets took over Kelvo Dorrow
+House, the union's old office building," (branch ent124).
 
 A building named for a person opens with the person's given name, so the given-name rule typed
 it a person, and a head such as "House" or "Hall" is a surname too, no head word of a place.
 An apposition right after the name that ends in a building's noun (kg/data/nlp/kinds.toml
-`[apposed_buildings] nouns`: "the administration building", "a student residence"), opened by an
+`[apposed_buildings] nouns`: "the old office building", "a student residence"), opened by an
 article or a possessive determiner, no preposition before the noun ("a worker at the library"
 is a person's role), and closed by a comma, a full stop or a clause's word, says
 what the name is: the building, a place, strongly. A noun in the possessive or before another

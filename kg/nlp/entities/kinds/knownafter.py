@@ -1,4 +1,4 @@
-"""A name followed by the noun it is known by: "students at Kelvo, as the university is known,"
+"""A name followed by the noun it is known by: "cleaners at Kelvo, as the university is called,"
 (branch ent124).
 
 A short or familiar name ("Kelvo" for the University of Kelvo) said right after "at" is read

@@ -105,8 +105,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "a rally in Kelvo, a group of nurses …": a town after "in" and before a comma, whatever
     # follows it (kinds/townsafterin.py, ent124)
     town_after_in,
-    # "occupied Kelvo House, the administration building,": a building by its apposition;
-    # "at Kelvo, as the university is known,": the noun it is known by (apposedbuildings,
+    # "took over Kelvo House, the old office building,": a building by its apposition;
+    # "at Kelvo, as the university is called,": the noun it is known by (apposedbuildings,
     # knownafter; ent124)
     building_apposed,
     known_by_noun_after,
