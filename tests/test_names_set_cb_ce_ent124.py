@@ -60,8 +60,8 @@ def test_a_building_named_by_its_apposition_is_a_place(registry, sentence, want)
 
 
 def test_a_name_known_by_the_noun_after_it_takes_the_nouns_kind(registry):
-    got = _labels(registry, "Cleaners at Dorrowtech, as the university is called by everyone, struck on Monday. "
-                  "Security guards at Dorrowtech joined them.")
+    got = _labels(registry, "Cleaners at Dorrowtech, as the university is called by everyone, struck "
+                  "on Monday. Security guards at Dorrowtech joined them.")
     check_names(got, {"Dorrowtech": "organization"})
 
 
