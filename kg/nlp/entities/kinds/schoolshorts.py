@@ -49,6 +49,6 @@ def school_shorts(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     if not shorts:
         return
     for run, label, _k in kept:
-        if kinds.of[label] in _WEAK and not run.title and 1 <= len(label.split()) <= 3 \
+        if kinds.of[label] in _WEAK and not run.title and 2 <= len(label.split()) <= 3 \
                 and label in shorts and ctx.ev.place_kind(label) is None:
             kinds.of[label] = ("organization", False)
