@@ -5,7 +5,8 @@ at Dorrow Smith"; branch ent124).
 The short forms (kg.nlp.entities.kinds.shortforms `longer_name`) give an organisation's leading
 words to the organisation, but not where a frame typed them a place ("at Dorrow Smith" is a
 locative), nor the inner words of a name that a town opens ("Kelvo Central High School": the
-school's name without its town). A name of one to three words that only a frame typed (a weak
+school's name without its town). A name of two or three words (one word alone, "Dorrow" of
+"Dorrow College", is a town's or a founder's name as often) that only a frame typed (a weak
 place or nothing), that no gazetteer knows as a place, and that is a school's full name the
 article gives without the school's head (kg/data/nlp/kinds.toml `[school_shorts] heads`) and
 without a town the gazetteer knows opening it, is that school: an organisation, weakly, as
