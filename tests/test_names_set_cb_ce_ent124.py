@@ -81,7 +81,8 @@ def test_a_schools_short_name_is_the_school(registry, paragraphs, want):
 
 def test_a_schools_one_word_short_name_is_left_to_the_other_rules(registry):
     # one word alone is a town's or a founder's name as often as the school's
-    got = _labels(registry, "Ana Kelvo studied at Varnoth College.", "She grew up near Varnoth, in the hills.")
+    got = _labels(registry, "Ana Kelvo studied at Varnoth College.",
+                  "She grew up near Varnoth, in the hills.")
     check_names(got, {"Varnoth College": "organization", "Varnoth": Not("organization")})
 
 
