@@ -115,3 +115,16 @@ def test_a_name_written_with_a_plus_takes_in_the_registry_place_before_it(regist
 ])
 def test_registry_firms_of_rail_shipping_and_social_media(registry, sentence, surface, key):
     check_names(_labels(registry, sentence), {surface: key})
+
+
+def test_a_towns_word_written_alone_only_after_the_is_a_site_not_the_firm(registry):
+    got = _labels(registry, "Dayton Forge Co. runs the plant by the river.",
+                  "A boiler blew apart in the Dayton powerhouse on Monday.",
+                  "Some 4,000 workers at the Dayton, a complex of mills and yards, stopped work.")
+    check_names(got, {"Dayton Forge Co.": "organization", "Dayton": Not("organization")})
+
+
+def test_a_towns_word_in_an_employers_frame_without_the_stays_the_firm(registry):
+    got = _labels(registry, "Dayton Forge Co. runs the plant by the river.",
+                  "Some 4,000 workers at Dayton stopped work on Monday.")
+    check_names(got, {"Dayton": "organization"})
