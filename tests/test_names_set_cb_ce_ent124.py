@@ -128,3 +128,8 @@ def test_a_towns_word_in_an_employers_frame_without_the_stays_the_firm(registry)
     got = _labels(registry, "Dayton Forge Co. runs the plant by the river.",
                   "Some 4,000 workers at Dayton stopped work on Monday.")
     check_names(got, {"Dayton": "organization"})
+
+
+def test_a_club_named_for_its_members_party_is_a_body(registry):
+    got = _labels(registry, "The forum was sponsored by the Dorrow State Young Republicans last spring.")
+    check_names(got, {"Dorrow State Young Republicans": "organization"})

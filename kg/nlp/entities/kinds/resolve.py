@@ -47,6 +47,7 @@ from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.kinnames import kin_appositions, repeated_surnames
 from kg.nlp.entities.kinds.listedpeople import listed_people
 from kg.nlp.entities.kinds.makers import makers
+from kg.nlp.entities.kinds.memberclubs import member_clubs
 from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
@@ -424,6 +425,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "officials of Kelvo, the Dorrish Trade Union Confederation,": a town's name a body's
     # apposition names (kinds/apposedtowns.py, ent118)
     town_apposed_body,
+    # "the Kelvo College Republicans": a club of a party's members (kinds/memberclubs.py, ent124)
+    member_clubs,
     movements,
     glossed_bodies,
     # "Partia Kelvo (Kelvian Hope)": a body's gloss a "the <Name> government" had typed a ruler
