@@ -133,3 +133,9 @@ def test_a_towns_word_in_an_employers_frame_without_the_stays_the_firm(registry)
 def test_a_club_named_for_its_members_party_is_a_body(registry):
     got = _labels(registry, "The forum was sponsored by the Dorrow State Young Republicans last spring.")
     check_names(got, {"Dorrow State Young Republicans": "organization"})
+
+
+def test_a_council_glued_by_a_hyphen_to_its_registry_union_is_one_name(registry):
+    got = _labels(registry, "Tutors in the Kelvo Campus Council-American Federation of Teachers voted on Tuesday.")
+    check_names(got, {"Kelvo Campus Council-American Federation of Teachers": "organization",
+                      "American Federation of Teachers": None})

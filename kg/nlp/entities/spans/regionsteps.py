@@ -91,6 +91,7 @@ from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.honorees import gathering_honorees
+from kg.nlp.entities.spans.hyphenedaffiliates import hyphened_affiliates
 from kg.nlp.entities.spans.hyphenedbodies import hyphened_bodies
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
@@ -567,6 +568,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Kelvin-Dorrow Community College": a registry place, a hyphen, a word and a body
     # (hyphenedbodies, ent108)
     S("hyphened_bodies", lambda c, r, f: hyphened_bodies(c.text, r, f, c.covered, c.cues)),
+    # "Campus Council-Kelvish Federation of Teachers": a council glued to its registry union
+    # (hyphenedaffiliates, ent124)
+    S("hyphened_affiliates", lambda c, r, f: hyphened_affiliates(c.text, r, f, c.covered, c.cues)),
     # "the Canton-Pittsburgh Steel mill": a town glued by a hyphen before a firm's run a
     # registry town opens (kg.nlp.entities.spans.hyphenedfirms)
     S("hyphened_firms", lambda c, r, f: hyphened_firms(c.text, f, c.covered, c.cues)),
