@@ -136,6 +136,7 @@ def test_a_club_named_for_its_members_party_is_a_body(registry):
 
 
 def test_a_council_glued_by_a_hyphen_to_its_registry_union_is_one_name(registry):
-    got = _labels(registry, "Tutors in the Kelvo Campus Council-American Federation of Teachers voted on Tuesday.")
+    got = _labels(registry,
+                  "Tutors in the Kelvo Campus Council-American Federation of Teachers voted on Tuesday.")
     check_names(got, {"Kelvo Campus Council-American Federation of Teachers": "organization",
                       "American Federation of Teachers": None})
