@@ -140,3 +140,14 @@ def test_a_council_glued_by_a_hyphen_to_its_registry_union_is_one_name(registry)
                   "Tutors in the Kelvo Campus Council-American Federation of Teachers voted on Tuesday.")
     check_names(got, {"Kelvo Campus Council-American Federation of Teachers": "organization",
                       "American Federation of Teachers": None})
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Lecturers at the University of Oregon, Portland, campus walked out.",
+     {"University of Oregon, Portland": "organization", "University of Oregon": None}),
+    # a list of towns after the comma: no campus
+    ("Delegates came from the University of Oregon, Portland and Salem.",
+     {"University of Oregon, Portland": None}),
+])
+def test_a_university_systems_campus_named_by_its_town_after_a_comma(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

@@ -40,6 +40,7 @@ from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.bracketglosses import bracket_glosses
 from kg.nlp.entities.spans.brackets import join_brackets
+from kg.nlp.entities.spans.campusnames import campus_names
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
 from kg.nlp.entities.spans.casesagainst import cases_against
@@ -494,6 +495,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the 16th Kelvo Festival of Dockers and Seafarers": a gathering's ordinal and its
     # "and <Plurals>" end (kg.nlp.entities.spans.serialevents, ent124)
     S("serial_events", lambda c, r, f: serial_events(c.text, f)),
+    # "the University of Kelvia, Dorrow, campus": a system's campus by its town (campusnames, ent124)
+    S("campus_names", lambda c, r, f: campus_names(c.text, f)),
     # "the 50th Kelvo Brigade": a volunteers' brigade counted by its trips (contingents, ent111)
     S("counted_contingents", lambda c, r, f: counted_contingents(f)),
     # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
