@@ -1,8 +1,10 @@
 """Names cut, glued and typed on the kinds of sets CB (disasters on the job) and CE (students and
 teachers), branch ent124: a compass part of a place before "of the", a town after "in" and
 before a comma, a building and a school named by an apposition or a short form, a local church
-opened by an ordinal or a devotion, a gathering named with its ordinal and "and <Plurals>", a
-name written with "+" after a registry place, and four registry firms. Every sentence is made up
+opened by a devotion, a gathering named with its ordinal and "and <Plurals>", a name written with
+"+" after a registry place, a town's word alone after "the", a club of a party's members, a
+council glued to its union by a hyphen, a university's campus by its town, and four registry
+firms. Every sentence is made up
 for these tests; no text or name of a held-out set is used (real towns and firms stand only
 where the mechanism needs the gazetteer or the registry to know one)."""
 
