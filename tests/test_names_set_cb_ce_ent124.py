@@ -2,9 +2,8 @@
 teachers), branch ent124: a compass part of a place before "of the", a town after "in" and
 before a comma, a building and a school named by an apposition or a short form, a local church
 opened by a devotion, a gathering named with its ordinal and "and <Plurals>", a name written with
-"+" after a registry place, a town's word alone after "the", a club of a party's members, a
-council glued to its union by a hyphen, a university's campus by its town, and four registry
-firms. Every sentence is made up
+"+" after a registry place, a club of a party's members, a council glued to its union by a
+hyphen, a university's campus by its town, and four registry firms. Every sentence is made up
 for these tests; no text or name of a held-out set is used (real towns and firms stand only
 where the mechanism needs the gazetteer or the registry to know one)."""
 
@@ -116,19 +115,6 @@ def test_a_name_written_with_a_plus_takes_in_the_registry_place_before_it(regist
 ])
 def test_registry_firms_of_rail_shipping_and_social_media(registry, sentence, surface, key):
     check_names(_labels(registry, sentence), {surface: key})
-
-
-def test_a_towns_word_written_alone_only_after_the_is_a_site_not_the_firm(registry):
-    got = _labels(registry, "Dayton Forge Co. runs the plant by the river.",
-                  "A boiler blew apart in the Dayton powerhouse on Monday.",
-                  "Some 4,000 workers at the Dayton, a complex of mills and yards, stopped work.")
-    check_names(got, {"Dayton Forge Co.": "organization", "Dayton": Not("organization")})
-
-
-def test_a_towns_word_in_an_employers_frame_without_the_stays_the_firm(registry):
-    got = _labels(registry, "Dayton Forge Co. runs the plant by the river.",
-                  "Some 4,000 workers at Dayton stopped work on Monday.")
-    check_names(got, {"Dayton": "organization"})
 
 
 def test_a_club_named_for_its_members_party_is_a_body(registry):

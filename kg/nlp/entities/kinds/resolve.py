@@ -92,7 +92,6 @@ from kg.nlp.entities.kinds.sitenames import site_kind
 from kg.nlp.entities.kinds.stormheadings import storm_headings
 from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.surnametowns import surname_towns
-from kg.nlp.entities.kinds.thesites import sites_after_the
 from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
@@ -348,9 +347,6 @@ KIND_STEPS: tuple[KindStep, ...] = (
     initial_firms,
     # "the strike at Lakeview" beside "Lakeview Packers" (kinds/townfirms.py, ent75)
     town_named_firms,
-    # "workers at the Kelvo" beside "Kelvo Steel": a site the town's word names after "the"
-    # (kinds/thesites.py, ent124)
-    sites_after_the,
     union_short,
     owners,
     heads_of_governments,
