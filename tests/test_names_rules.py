@@ -14,6 +14,7 @@ from kg.nlp.entities.kinds import (
     activistbodies,
     addressedchurches,
     airlines,
+    apposedbuildings,
     apposedgroups,
     apposedpapers,
     apposedplaces,
@@ -28,6 +29,7 @@ from kg.nlp.entities.kinds import (
     heldplaces,
     joinedpapers,
     kinbodies,
+    knownafter,
     lawnames,
     ledby,
     lessergiven,
@@ -55,6 +57,7 @@ from kg.nlp.entities.kinds import (
     sitepeople,
     syllablenames,
     textrules,
+    townsafterin,
     unionnames,
     workapposed,
 )
@@ -85,14 +88,16 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `apposedgroups`, `lessergiven` and `peoplestates`, ent118's `pairedadministrations` and
     # `kinbodies`, ent115's `formalstates`, `ledby` and `oceannames`, ent120's `charters`, ent116's
     # `namesakes` and `apposedpapers`, ent117's `joinedpapers` and `heldplaces`, ent119's
-    # `namedplaces`) takes its place in the chain by name
+    # `namedplaces`, ent124's `townsafterin`, `apposedbuildings` and `knownafter`) takes its
+    # place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
            addressedchurches, colonies, activistbodies, ownerfirms, authorlines, sitecities,
            unionnames, oneofplaces, workapposed, customersites, apposedgroups, lessergiven,
            peoplestates, pairedadministrations, kinbodies, formalstates, ledby, oceannames,
-           charters, namesakes, apposedpapers, joinedpapers, heldplaces, namedplaces]
+           charters, namesakes, apposedpapers, joinedpapers, heldplaces, namedplaces, townsafterin,
+           apposedbuildings, knownafter]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

@@ -42,6 +42,7 @@ from kg.nlp.entities.kinds.activistbodies import body_of_activist
 from kg.nlp.entities.kinds.addressedchurches import addressed_church
 from kg.nlp.entities.kinds.adoptedworks import adopted_work
 from kg.nlp.entities.kinds.airlines import airline_brand
+from kg.nlp.entities.kinds.apposedbuildings import building_apposed
 from kg.nlp.entities.kinds.apposedgroups import role_modified_body
 from kg.nlp.entities.kinds.apposedpapers import paper_apposed
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
@@ -55,6 +56,7 @@ from kg.nlp.entities.kinds.gluedbills import glued_bill_number
 from kg.nlp.entities.kinds.heldplaces import place_held_by_body
 from kg.nlp.entities.kinds.joinedpapers import joined_paper_heads
 from kg.nlp.entities.kinds.kinbodies import kin_body
+from kg.nlp.entities.kinds.knownafter import known_by_noun_after
 from kg.nlp.entities.kinds.leadingunions import leading_union_head
 from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
@@ -78,6 +80,7 @@ from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitecities import site_before_city
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
+from kg.nlp.entities.kinds.townsafterin import town_after_in
 from kg.nlp.entities.kinds.unionnames import union_after_noun
 from kg.nlp.entities.kinds.workapposed import work_head_apposed_body
 from kg.nlp.entities.registry.surface import Match
@@ -103,6 +106,14 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.regional_firm,
     # "In Kelvin Falls, the candidate …": a fronted place, no apposition (kinds/frontedplaces.py, ent102)
     fronted_place,
+    # "a rally in Kelvo, a group of nurses …": a town after "in" and before a comma, whatever
+    # follows it (kinds/townsafterin.py, ent124)
+    town_after_in,
+    # "took over Kelvo House, the old office building,": a building by its apposition;
+    # "at Kelvo, as the university is called,": the noun it is known by (apposedbuildings,
+    # knownafter; ent124)
+    building_apposed,
+    known_by_noun_after,
     # "grew up in the Kelvo Highlands, the daughter of a miner": after "in the", a place (ent100)
     place_before_apposition,
     # "Kelvo Pora, a student group,": a role modifying a body's noun (kinds/apposedgroups.py, ent114)

@@ -47,6 +47,7 @@ from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.kinnames import kin_appositions, repeated_surnames
 from kg.nlp.entities.kinds.listedpeople import listed_people
 from kg.nlp.entities.kinds.makers import makers
+from kg.nlp.entities.kinds.memberclubs import member_clubs
 from kg.nlp.entities.kinds.membersof import members_of
 from kg.nlp.entities.kinds.movements import movement_adjective, movement_named
 from kg.nlp.entities.kinds.namekinds import (
@@ -74,6 +75,7 @@ from kg.nlp.entities.kinds.regionpairs import region_pairs
 from kg.nlp.entities.kinds.rolelists import role_appositions, role_lists
 from kg.nlp.entities.kinds.routeends import route_ends
 from kg.nlp.entities.kinds.rulerlands import ruler_lands
+from kg.nlp.entities.kinds.schoolshorts import school_shorts
 from kg.nlp.entities.kinds.shapekinds import (
     arabic_toponyms,
     based_firms,
@@ -423,6 +425,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "officials of Kelvo, the Dorrish Trade Union Confederation,": a town's name a body's
     # apposition names (kinds/apposedtowns.py, ent118)
     town_apposed_body,
+    # "the Kelvo College Republicans": a club of a party's members (kinds/memberclubs.py, ent124)
+    member_clubs,
     movements,
     glossed_bodies,
     # "Partia Kelvo (Kelvian Hope)": a body's gloss a "the <Name> government" had typed a ruler
@@ -482,6 +486,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     paired_slots,
     # "nurses at Dorrow" after "Dorrow Medical Center": the hospital again (kinds/hospitalshorts.py, ent113)
     hospital_shorts,
+    # "a junior at Central High" beside "Kelvo Central High School": the school again
+    # (kinds/schoolshorts.py, ent124)
+    school_shorts,
     # "The dead were Arlo Venn, from Kelvia; Tomas Dorrow Ilyen, …": the dead listed, people
     # (kinds/deadlists.py, ent113)
     dead_lists,

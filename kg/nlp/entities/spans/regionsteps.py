@@ -42,6 +42,7 @@ from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.bracketglosses import bracket_glosses
 from kg.nlp.entities.spans.brackets import join_brackets
+from kg.nlp.entities.spans.campusnames import campus_names
 from kg.nlp.entities.spans.capitalconnectors import capital_connectors
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
 from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
@@ -53,6 +54,7 @@ from kg.nlp.entities.spans.closingnumbers import located_number_ends, paired_num
 from kg.nlp.entities.spans.collectiveends import collective_ends
 from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
+from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
@@ -95,6 +97,7 @@ from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.honorees import gathering_honorees
+from kg.nlp.entities.spans.hyphenedaffiliates import hyphened_affiliates
 from kg.nlp.entities.spans.hyphenedbodies import hyphened_bodies
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
@@ -152,6 +155,7 @@ from kg.nlp.entities.spans.partyfactions import party_factions
 from kg.nlp.entities.spans.peopleofplaces import people_of_places
 from kg.nlp.entities.spans.permutedinitials import permuted_initials
 from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
+from kg.nlp.entities.spans.placedjoins import placed_joins
 from kg.nlp.entities.spans.placedparties import gazetteer_place_parties
 from kg.nlp.entities.spans.placegroups import place_groups
 from kg.nlp.entities.spans.placemodels import place_before_model
@@ -182,6 +186,7 @@ from kg.nlp.entities.spans.saintnames import saint_names
 from kg.nlp.entities.spans.sectorlists import sector_lists
 from kg.nlp.entities.spans.sectorunions import sector_unions
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
+from kg.nlp.entities.spans.serialevents import serial_events
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
 from kg.nlp.entities.spans.siteandfirms import site_and_firm
 from kg.nlp.entities.spans.siterepeats import site_repeats
@@ -454,6 +459,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Idaho Air had cut wages" after "Idaho Air Corp.": a firm named for a place, its legal form
     # left off (placedfirms, ent103)
     S("place_firms", lambda c, r, f: place_firms(c.text, f, c.covered)),
+    # "Kelvo Health + Care": a registry place opening a name written with "+" (placedjoins, ent124)
+    S("placed_joins", lambda c, r, f: placed_joins(c.text, f, c.covered)),
     # "Geo. A. Kelvin & Co.": a firm named for its founder
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
@@ -506,6 +513,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
+    # "the 16th Kelvo Festival of Dockers and Seafarers": a gathering's ordinal and its
+    # "and <Plurals>" end (kg.nlp.entities.spans.serialevents, ent124)
+    S("serial_events", lambda c, r, f: serial_events(c.text, f)),
+    # "the University of Kelvia, Dorrow, campus": a system's campus by its town (campusnames, ent124)
+    S("campus_names", lambda c, r, f: campus_names(c.text, f)),
     # "the 50th Kelvo Brigade": a volunteers' brigade counted by its trips (contingents, ent111)
     S("counted_contingents", lambda c, r, f: counted_contingents(f)),
     # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
@@ -514,6 +526,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # a people's adjective before a lower-case noun, a plural unit's head, no part of the name
     # after "of" (kg.nlp.entities.spans.ofcuts, ent112)
     S("adjective_after_of", lambda c, r, f: adjective_after_of(c.text, f)),
+    # "the West Coast of the Kelvo Island": a compass part and the place after "of the", two
+    # names (kg.nlp.entities.spans.compassparts, ent124)
+    S("compass_parts", lambda c, r, f: compass_parts(f)),
     # "crushed by fascism and Stalinism": a creed named for a person, no entity (creedwords, ent112)
     S("creed_words", lambda c, r, f: creed_words(f)),
     S("units_of_bodies", lambda c, r, f: units_of_bodies(c.text, f)),
@@ -581,6 +596,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Kelvin-Dorrow Community College": a registry place, a hyphen, a word and a body
     # (hyphenedbodies, ent108)
     S("hyphened_bodies", lambda c, r, f: hyphened_bodies(c.text, r, f, c.covered, c.cues)),
+    # "Campus Council-Kelvish Federation of Teachers": a council glued to its registry union
+    # (hyphenedaffiliates, ent124)
+    S("hyphened_affiliates", lambda c, r, f: hyphened_affiliates(c.text, r, f, c.covered, c.cues)),
     # "the Canton-Pittsburgh Steel mill": a town glued by a hyphen before a firm's run a
     # registry town opens (kg.nlp.entities.spans.hyphenedfirms)
     S("hyphened_firms", lambda c, r, f: hyphened_firms(c.text, f, c.covered, c.cues)),
