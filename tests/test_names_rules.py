@@ -13,6 +13,7 @@ from rules_support import declared_rules
 from kg.nlp.entities.kinds import (
     activistbodies,
     addressedchurches,
+    adoptedworks,
     airlines,
     apposedbuildings,
     apposedgroups,
@@ -25,15 +26,18 @@ from kg.nlp.entities.kinds import (
     customersites,
     formalstates,
     frontedplaces,
+    gluedbills,
     headrules,
     heldplaces,
     joinedpapers,
     kinbodies,
     knownafter,
     lawnames,
+    leadingunions,
     ledby,
     lessergiven,
     localchurches,
+    museumhalls,
     namedplaces,
     namekinds,
     namesakes,
@@ -88,8 +92,9 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `apposedgroups`, `lessergiven` and `peoplestates`, ent118's `pairedadministrations` and
     # `kinbodies`, ent115's `formalstates`, `ledby` and `oceannames`, ent120's `charters`, ent116's
     # `namesakes` and `apposedpapers`, ent117's `joinedpapers` and `heldplaces`, ent119's
-    # `namedplaces`, ent124's `townsafterin`, `apposedbuildings` and `knownafter`) takes its
-    # place in the chain by name
+    # `namedplaces`, ent124's `townsafterin`, `apposedbuildings` and `knownafter`, ent122's
+    # `gluedbills`, `adoptedworks` and `leadingunions`, ent123's `museumhalls`) takes its place
+    # in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
@@ -97,7 +102,7 @@ def test_every_rule_is_declared_once_with_its_reason():
            unionnames, oneofplaces, workapposed, customersites, apposedgroups, lessergiven,
            peoplestates, pairedadministrations, kinbodies, formalstates, ledby, oceannames,
            charters, namesakes, apposedpapers, joinedpapers, heldplaces, namedplaces, townsafterin,
-           apposedbuildings, knownafter]
+           apposedbuildings, knownafter, gluedbills, adoptedworks, leadingunions, museumhalls]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

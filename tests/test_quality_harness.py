@@ -123,6 +123,9 @@ def test_each_place_of_a_two_place_dateline_is_a_structure_name():
     g = gold()
     g.structure = dict(g.structure, dateline="KELVO and DORROW FALLS, Tessaly")
     assert {"KELVO", "DORROW FALLS", "Tessaly"} <= q.structure_names(g)
+    # with a state after each town, ", and " between them
+    g.structure = dict(g.structure, dateline="KELVO, Tessaly, and DORROW FALLS, Vell")
+    assert {"KELVO", "Tessaly", "DORROW FALLS", "Vell"} <= q.structure_names(g)
 
 
 def test_quotation_speakers():

@@ -691,7 +691,8 @@ def structure_names(gold: Gold) -> set[str]:
     # dateline of two places ("KELVO and DORROW FALLS, Tessaly"): each place is one
     for v in [it.get("author") for it in gold.items] + [gold.structure["dateline"]] \
             + [it.get("dateline") for it in gold.items]:
-        out.update(norm_surface(part) for part in re.split(r",\s*|\s+and\s+", v or "")
+        # "KELVO, Tessaly, and DORROW, Vell": ", and " parts two places ("and DORROW" was one)
+        out.update(norm_surface(part) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", v or "")
                    if part.strip())
     return out
 
