@@ -1,15 +1,14 @@
 """Names read whole over a possessive, a bracket or "of", and the kinds of names listed with
 bodies (set CH's pass, branch ent121): kg.nlp.entities.spans.possessivefirms, .countrysuffixes,
 .devotions; kg.nlp.entities.kinds.firmlists, .bodylists; the heads "Growers" and "Farmers";
-and the registry rows the pass changed. Made-up sentences in the paper's shapes; no name or
+and the registry rows the pass changed (George H. W. Bush's dated
+"Bush": tests/test_registry_rows.py). Made-up sentences in the paper's shapes; no name or
 sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
 from nlp_support import check_names, found
-
-OLD_ISSUE = "Vol. 54/No. 12           March 23, 1990"
 
 CASES = [
     # an owner's possessive and a firm's head: one firm, no "Packing Company" piece
@@ -77,8 +76,3 @@ CASES = [
 def test_whole_names_and_listed_kinds(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
 
-
-def test_bush_in_the_first_bush_presidency(registry):
-    """"Bush" alone in 1989–1993 is George H. W. Bush, no town the gazetteer knows."""
-    got = dict(found(registry, "Farmers blame the Bush administration’s farm bill.", issue=OLD_ISSUE))
-    check_names(got, {"Bush": "person/george-h-w-bush"})
