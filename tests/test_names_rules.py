@@ -22,6 +22,7 @@ from kg.nlp.entities.kinds import (
     colonies,
     contextrules,
     customersites,
+    firmlists,
     formalstates,
     frontedplaces,
     headrules,
@@ -85,14 +86,14 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `apposedgroups`, `lessergiven` and `peoplestates`, ent118's `pairedadministrations` and
     # `kinbodies`, ent115's `formalstates`, `ledby` and `oceannames`, ent120's `charters`, ent116's
     # `namesakes` and `apposedpapers`, ent117's `joinedpapers` and `heldplaces`, ent119's
-    # `namedplaces`) takes its place in the chain by name
+    # `namedplaces`, ent121's `firmlists`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
            addressedchurches, colonies, activistbodies, ownerfirms, authorlines, sitecities,
            unionnames, oneofplaces, workapposed, customersites, apposedgroups, lessergiven,
            peoplestates, pairedadministrations, kinbodies, formalstates, ledby, oceannames,
-           charters, namesakes, apposedpapers, joinedpapers, heldplaces, namedplaces]
+           charters, namesakes, apposedpapers, joinedpapers, heldplaces, namedplaces, firmlists]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:
