@@ -24,6 +24,7 @@ from kg.nlp.entities.kinds import (
     colonies,
     contextrules,
     customersites,
+    firmlists,
     formalstates,
     frontedplaces,
     gluedbills,
@@ -93,8 +94,8 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `kinbodies`, ent115's `formalstates`, `ledby` and `oceannames`, ent120's `charters`, ent116's
     # `namesakes` and `apposedpapers`, ent117's `joinedpapers` and `heldplaces`, ent119's
     # `namedplaces`, ent124's `townsafterin`, `apposedbuildings` and `knownafter`, ent122's
-    # `gluedbills`, `adoptedworks` and `leadingunions`, ent123's `museumhalls`) takes its place
-    # in the chain by name
+    # `gluedbills`, `adoptedworks` and `leadingunions`, ent123's `museumhalls`, ent121's
+    # `firmlists`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
@@ -102,7 +103,8 @@ def test_every_rule_is_declared_once_with_its_reason():
            unionnames, oneofplaces, workapposed, customersites, apposedgroups, lessergiven,
            peoplestates, pairedadministrations, kinbodies, formalstates, ledby, oceannames,
            charters, namesakes, apposedpapers, joinedpapers, heldplaces, namedplaces, townsafterin,
-           apposedbuildings, knownafter, gluedbills, adoptedworks, leadingunions, museumhalls]
+           apposedbuildings, knownafter, gluedbills, adoptedworks, leadingunions, museumhalls,
+           firmlists]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

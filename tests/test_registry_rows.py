@@ -46,14 +46,33 @@ def test_every_row_is_well_formed(registry, raw_rows):
 
 def test_no_full_form_names_two_entities(registry):
     """A label or alias shared by two rows would make the name ambiguous (it links nothing);
-    surnames (short forms) may be shared: they count only after a full name."""
-    owners: dict[str, set[str]] = defaultdict(set)
+    surnames (short forms) may be shared: they count only after a full name, and so may a form
+    every row dates to years the others' do not overlap ("Bush @1989-1993", "Bush @2001-2009":
+    an article's date leaves one)."""
+    owners: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for e in registry:
         for a in e.forms():
             if not a.short:
-                owners[normalise(a.text)].add(e.key)
-    shared = {form: keys for form, keys in owners.items() if len(keys) > 1}
+                owners[normalise(a.text)][e.key].append(a.years)
+    shared = {form: set(keys) for form, keys in owners.items()
+              if len(keys) > 1 and not _dated_apart([y for ys in keys.values() for y in ys])}
     assert not shared, shared
+
+
+def _dated_apart(spans: list) -> bool:
+    """Every form is dated, and no two of the years overlap."""
+    if any(s is None for s in spans):
+        return False
+    spans = sorted(spans)
+    return all(a[1] < b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_a_form_shared_across_disjoint_years_names_one_entity_each_year(registry):
+    """The shared dated form links the row of the article's year, the other one's elsewhere."""
+    for date, key in (("March 20, 1990", "person/george-h-w-bush"),
+                      ("March 20, 2006", "person/george-w-bush")):
+        got = found(registry, "Farmers blame Bush for the farm bill.", date=date)
+        assert got.get("Bush") == key, (date, got)
 
 
 def test_new_rows_say_where_the_paper_names_them(registry):

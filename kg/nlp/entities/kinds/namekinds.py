@@ -50,6 +50,7 @@ from kg.nlp.entities.kinds.authorlines import author_line
 from kg.nlp.entities.kinds.charters import country_charter
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
+from kg.nlp.entities.kinds.firmlists import firm_closing_list
 from kg.nlp.entities.kinds.formalstates import formal_state_body
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.gluedbills import glued_bill_number
@@ -269,6 +270,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     # people: speakers, a person's noun, patronymics, heads of government, rulers, roles
     # "the former Dorrish colony of Kelvo Alta, who …": a colony's land (kinds/colonies.py, ent111)
     colony_named,
+    # "the owner of Dorrow Grill, KFC, and Tallow Hut, agreed": a brand closing a list after a
+    # registry firm, before the speaker's rule (kinds/firmlists.py, ent121)
+    firm_closing_list,
     contextrules.speaker,
     contextrules.person_noun_after,
     # "the Harlan and Dorrow administrations": the first surname (kinds/pairedadministrations.py, ent118)

@@ -24,6 +24,7 @@ from kg.nlp.entities.kinds import familynames
 from kg.nlp.entities.kinds.acronymworks import acronym_works
 from kg.nlp.entities.kinds.apposedtowns import town_apposed_body
 from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
+from kg.nlp.entities.kinds.bodylists import listed_bodies
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
@@ -502,6 +503,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "a Kelvin Center cop" beside "the Kelvin Center Police Department": the town
     # (kinds/policetowns.py, ent120)
     police_towns,
+    # "speakers from Dorrow Rising, the Kelvo Farmers Union, and …": a weak place listed only
+    # with bodies (kinds/bodylists.py, ent121)
+    listed_bodies,
     coordinated,
     lists,
     # "acquitted Dorrance and Kelvik" after "Roy Dorrance": a surname the gazetteer knows as a

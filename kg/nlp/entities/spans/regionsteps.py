@@ -61,6 +61,7 @@ from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
+from kg.nlp.entities.spans.countrysuffixes import country_suffixes
 from kg.nlp.entities.spans.creedbodies import creed_bodies
 from kg.nlp.entities.spans.creedfactions import creed_factions
 from kg.nlp.entities.spans.creedwords import creed_words
@@ -83,6 +84,7 @@ from kg.nlp.entities.spans.datedglosses import dated_glosses
 from kg.nlp.entities.spans.datednames import dated_bodies
 from kg.nlp.entities.spans.dedications import dedicated_works
 from kg.nlp.entities.spans.depictions import depicted_names
+from kg.nlp.entities.spans.devotions import devotions
 from kg.nlp.entities.spans.digitlinks import digit_links
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
 from kg.nlp.entities.spans.englishtails import registry_english_tails
@@ -166,6 +168,7 @@ from kg.nlp.entities.spans.pluralbodies import plural_bodies
 from kg.nlp.entities.spans.pluralplaces import plural_possessive_places
 from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.portfoliolists import portfolio_lists
+from kg.nlp.entities.spans.possessivefirms import possessive_firms
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
 from kg.nlp.entities.spans.productcountries import product_countries
@@ -511,6 +514,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("place_possessive_bodies", lambda c, r, f: place_possessive_bodies(c.text, f, c.covered, c.cues)),
     # "the Kelvo County Sheriff’s Department": an office's department by its holder's possessive
     S("possessive_offices", lambda c, r, f: possessive_offices(c.text, f, c.covered)),
+    # "Dorrow’s Packing Company": an owner's possessive and a firm's head, one firm (possessivefirms, ent121)
+    S("possessive_firms", lambda c, r, f: possessive_firms(c.text, f, c.covered, c.cues, c.ev)),
+    # "the Methodist Church (USA)": a body's name closed by its country's code (countrysuffixes, ent121)
+    S("country_suffixes", lambda c, r, f: country_suffixes(c.text, f, c.covered, c.cues)),
+    # "the Virgin of Kelvara": a title of the Virgin, "of" and her shrine's town, one name (devotions, ent121)
+    S("devotions", lambda c, r, f: devotions(c.text, f, c.covered)),
     # "the 3rd Infantry Division", "One Kelvin Plaza"
     S("numbered_names", lambda c, r, f: numbered_names(c.text, f, c.covered)),
     # "the 16th Kelvo Festival of Dockers and Seafarers": a gathering's ordinal and its

@@ -1,0 +1,65 @@
+"""A firm named for its owner's possessive and a firm's head: "Dorrow’s Packing Company",
+"Nine K’s Dairy Co." (set CH, branch ent121).
+
+The run walker ends a name at a possessive's "’s" unless a firm's or a place's head follows it
+alone (kg.nlp.entities.spans.runbounds `possessive_firm`: "Kelvo’s Group"); a longer firm's
+name after it was cut in two, the owner ("Dorrow", a name of nobody) and the firm's trade and
+head ("Packing Company", junk). A run right before "’s" or "'s" and one space, then a run
+ending in a firm's legal or trading head (kg/data/nlp/wholenames.toml `[possessive_firms]
+ends`), with two words at least, are one organisation. A spelled number the walker left before
+a lone capital letter ("Nine K’s …": the owners' initial counted) opens the name. An owner
+the registry or the gazetteer knows as a place keeps its own name ("Kelvia’s National Oil
+Company": the state's firm, named without the country), and so does a title.
+
+A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`; `as_runs`
+(kg.nlp.entities.spans.capruns) puts one run in place of the pieces."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.evidence import Evidence
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.capruns import as_runs
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
+
+_POSSESSIVE = re.compile(r"[’']s[ \u00a0]")
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) \Z")
+
+
+@cached
+def _ends() -> frozenset[str]:
+    return frozenset(load("wholenames")["possessive_firms"]["ends"])
+
+
+def possessive_firms(text: str, runs: list[Run], known: list[Match], cues: Cues, ev: Evidence) -> list[Run]:
+    """The region's runs with each "<owner>’s <… firm's head>" read as one organisation."""
+    by_begin = {run.begin: run for run in runs}
+    spans = []
+    for run in runs:
+        gap = _POSSESSIVE.match(text, run.end)
+        firm = by_begin.get(gap.end()) if gap else None
+        if firm is None or run.title or firm.title or len(firm.words) < 2 \
+                or firm.words[-1][2] not in _ends() or _place_owner(text, run, ev):
+            continue
+        spans.append((_opening(text, run, cues), firm.end))
+    return as_runs(text, runs, spans, known, "organization")
+
+
+def _place_owner(text: str, run: Run, ev: Evidence) -> bool:
+    """The owner is a place: a registry place the run took in, or a place the gazetteer knows."""
+    return any(m.entry.kind in PLACE_KINDS for m in run.absorbed) \
+        or ev.place_kind(text[run.begin:run.end]) is not None
+
+
+def _opening(text: str, run: Run, cues: Cues) -> int:
+    """Where the firm's name begins: at the owner, or at a spelled number right before an
+    owner that is one capital letter ("Nine K")."""
+    owner = text[run.begin:run.end]
+    if len(owner) == 1 and owner.isupper():
+        before = _WORD_BEFORE.search(text, max(0, run.begin - 20), run.begin)
+        if before is not None and before.group(1) in cues.spelled_numbers:
+            return before.start(1)
+    return run.begin
