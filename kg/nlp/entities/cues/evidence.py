@@ -93,7 +93,7 @@ class Evidence:
             r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["speaker_object_before"])) + r")\s+\Z")
         self.person_after = [re.compile(p) for p in ev["person_after"]]
         # "the Harlan administration’s plan", "the Kelvano regime's army": the noun may be
-        # possessive (a real 2012 page's "the <Surname> administration’s persecution" left
+        # possessive (a real 2012 page's "the <Surname> administration’s …" left
         # the surname to the gazetteer, a town abroad)
         self.person_noun_after = re.compile(r"^\s+(?:" + phrase_pattern(list(ev["person_noun_after"]))
                                             + r")(?:[’']s)?(?![\w’'-])")
