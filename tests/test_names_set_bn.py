@@ -64,8 +64,11 @@ CASES = [
     pytest.param(("Marchers reached the Dorrow Buildings by noon.",),
                  {"Dorrow Buildings": "place"},
                  id="a-seat-of-government-by-its-buildings"),
-    pytest.param(("Guards from Kelvo Dock and Harbor Police (KHP) watched the gate.",),
-                 {"Kelvo Dock and Harbor Police": None},
+    # (with "Harbor Police" after "and" the name is one body now, a dock's operator named for
+    # its site and trade: kg.nlp.entities.spans.siteandfirms, ent122; a name of its own after
+    # "and" keeps the acronym's test as it was)
+    pytest.param(("Guards from Kelvo Dock and Dorrow Police (KHP) watched the gate.",),
+                 {"Kelvo Dock and Dorrow Police": None},
                  id="letters-that-miss-join-nothing"),
 ]
 
