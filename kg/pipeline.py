@@ -227,7 +227,8 @@ def build(paths: Iterable[str | Path], store: Store, minter: Minter, *,
         records = _records(todo, result, job.key)
         replaced = _replaced_graphs(todo, result)
         watch.stage(f"publishing {len(spill.graphs)} new or changed article(s)"
-                    + (f", removing {len(result.pruned)}" if result.pruned else ""))
+                    + (f", removing {len(result.pruned) + len(replaced)}"
+                       if result.pruned or replaced else ""))
         result.release, result.shared_check = _publish(
             store, spill, minter, shapes if validate else False,
             Changes(todo.previous, [r.graph for r in result.pruned] + replaced, records, force))
@@ -263,7 +264,7 @@ class Changes:
     """What a build's publish does besides loading the spill."""
 
     planned_from: Release | None  # the release whose graphs the build kept
-    removed: list[str]  # graphs of pruned articles
+    removed: list[str]  # graphs of pruned articles, and of files rebuilt under another graph
     records: dict[str, article_records.Record]  # kg.article_records of the new release
     count_whole: bool = False  # `kg build --force`: the statistics counted whole, not patched
 

@@ -489,18 +489,23 @@ def opens_with(kind: str, text: str) -> bool:
     return any(low.startswith(c.replace("’", "'")) for c in _signature_cues().get(kind, ()))
 
 
+def _has_cue_word(text: str, kind: str) -> bool:
+    """Does `text` hold, as a word of its own (bare of marks and a possessive's "'s"), one of
+    the cue words of `kind` in kg/data/reader/signatures.txt?"""
+    words = {re.sub(r"['’]s$", "", w.strip(",.;:!?’'\"“”‘()[]")).lower() for w in text.split()}
+    return bool(words & set(_signature_cues().get(kind, ())))
+
+
 def speaks_of_letters(text: str) -> bool:
     """Does a short untitled text hold a word of a letters column's own note ("letters",
     "readers'", "initials"; `note-word` in kg/data/reader/signatures.txt)?"""
-    words = {re.sub(r"['’]s?$", "", w.strip(",.;:!?\"“”‘()[]")).lower() for w in text.split()}
-    return bool(words & set(_signature_cues().get("note-word", ())))
+    return _has_cue_word(text, "note-word")
 
 
 def names_spoken(text: str) -> bool:
     """Does an excerpt's source name something said ("a talk", "remarks", "a speech";
     `spoken` in kg/data/reader/signatures.txt)? Its speaker is not the page's writer."""
-    words = {w.strip(",.;:’'\"“”‘()").lower() for w in text.split()}
-    return bool(words & set(_signature_cues().get("spoken", ())))
+    return _has_cue_word(text, "spoken")
 
 
 def names_handler(text: str) -> bool:
