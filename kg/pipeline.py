@@ -24,6 +24,7 @@ from kg import article_records, shared_check, shared_gc, shared_labels, statisti
 from kg.article_jobs import (  # noqa: F401  (process, to_ntriples: the per-article steps, here too)
     ArticleJob,
     Built,
+    Made,
     Spill,
     _lines,
     made_of,
@@ -169,11 +170,14 @@ def build(paths: Iterable[str | Path], store: Store, minter: Minter, *,
     recorded in the previous release keeps its published graph (not extracted again); when
     nothing else changes, nothing is published. Recorded files gone from disk are listed in
     the warnings, or with `prune` their graphs are removed from the release. `force`: extract
-    every article again."""
+    every article again.
+
+    The steps: plan from the previous release (`plan`), take each file's article, kept or made
+    (`_Tally`), stop on failures (`_require_articles`), settle the files gone (`_settle_gone`),
+    publish what changed (`_publish_build`)."""
     resources = resources or default()
     watch = progress or Silent()
     result = BuildResult()
-    keys: dict[str, str] = {}
     shared = ox.NamedNode(str(minter.shared_graph(SHARED_GRAPH)))
     job = ArticleJob.of(minter, validate, shapes, resources)
     files = collect(paths)
@@ -181,58 +185,102 @@ def build(paths: Iterable[str | Path], store: Store, minter: Minter, *,
     to_build = [p for p in files if p not in todo.kept]
     with Spill() as spill, contextlib.closing(
             (executor or SerialExecutor()).map(job, tasks_of(to_build))) as made_here:
+        tally = _Tally(result, watch, spill, shared)
         for path in files:
             rec = todo.kept.get(path)
-            made = None if rec is not None else next(made_here)
-            name, key = (str(path), rec.key) if rec is not None else (made.path, made.key)
-            if made is not None and made.failure is not None:
-                result.failures.append(Failure(made.path, made.failure))
-            elif key in keys:
-                result.failures.append(Failure(name, f"same article as {keys[key]} "
-                                               f"(issue and headline give the key {key})"))
-            elif rec is not None:
-                keys[key] = name
-                result.articles.append(Built(name, rec.key, rec.graph, rec.article_iri,
-                                             rec.triples, rec.shared_triples, rec.sha256, True))
-                watch.article(f"{name}: unchanged since the last publish, kept")
-                continue
-            else:
-                keys[key] = name
-                result.warnings += [f"{made.path}: {w}" for w in made.warnings]
-                if made.violations:
-                    result.failures.append(Failure(made.path, "SHACL violations:\n  "
-                                                   + "\n  ".join(made.violations)))
-                else:
-                    spill.add(made, shared)
-                    result.articles.append(made.built())
-                    watch.article(f"{made.path}: {made.triples} + {made.shared_triples} triples")
-                    continue
-            watch.article(f"{name}: failed")
-        if result.failures and not keep_going:
-            raise BuildError("nothing published; these files failed:\n" + "\n".join(
-                f"{f.path}: {f.message}" for f in result.failures))
-        if not result.articles:
-            raise BuildError("nothing to publish: no article was built")
-        built_graphs = {a.graph for a in result.articles}
-        gone = [r for r in todo.gone if r.graph not in built_graphs]  # a renamed file is not gone
-        if prune:
-            result.pruned = gone
-        elif gone:
-            listed = ", ".join(r.path for r in gone[:10]) + (", …" if len(gone) > 10 else "")
-            result.warnings.append(f"{len(gone)} published article(s) whose files are gone stay in "
-                                   f"the graph (kg build --prune removes them): {listed}")
+            tally.take(path, rec, None if rec is not None else next(made_here))
+        _require_articles(result, keep_going)
+        _settle_gone(todo, result, prune)
         if not spill.graphs and not result.pruned:
             result.release = todo.previous  # every article unchanged: nothing to publish
             return result
-        records = _records(todo, result, job.key)
-        replaced = _replaced_graphs(todo, result)
-        watch.stage(f"publishing {len(spill.graphs)} new or changed article(s)"
-                    + (f", removing {len(result.pruned) + len(replaced)}"
-                       if result.pruned or replaced else ""))
-        result.release, result.shared_check = _publish(
-            store, spill, minter, shapes if validate else False,
-            Changes(todo.previous, [r.graph for r in result.pruned] + replaced, records, force))
+        _publish_build(store, spill, minter, todo, result, job.key,
+                       shapes if validate else False, force, watch)
     return result
+
+
+@dataclass
+class _Tally:
+    """The build's articles as they come, file by file, into `result`: one kept from the previous
+    release, one made (spilled when valid), or a failure; an article key one file already gave
+    fails the second file (two files of one article)."""
+
+    result: BuildResult
+    watch: Watcher
+    spill: Spill
+    shared: ox.NamedNode
+    keys: dict[str, str] = field(default_factory=dict)  # article key → the file that gave it
+
+    def take(self, path: Path, rec: article_records.Record | None, made: Made | None) -> None:
+        """One file: its record when it is kept (`made` None), else what its task made."""
+        if made is not None and made.failure is not None:
+            self._fail(made.path, made.failure)
+            return
+        name, key = (str(path), rec.key) if rec is not None else (made.path, made.key)
+        if key in self.keys:
+            self._fail(name, f"same article as {self.keys[key]} (issue and headline give the key {key})")
+            return
+        self.keys[key] = name
+        if rec is not None:
+            self.result.articles.append(Built(name, rec.key, rec.graph, rec.article_iri,
+                                              rec.triples, rec.shared_triples, rec.sha256, True))
+            self.watch.article(f"{name}: unchanged since the last publish, kept")
+        else:
+            self._made(made)
+
+    def _made(self, made: Made) -> None:
+        """An article extracted again: its warnings kept, spilled when its graph passed the
+        shapes, a failure listing its violations otherwise."""
+        self.result.warnings += [f"{made.path}: {w}" for w in made.warnings]
+        if made.violations:
+            self._fail(made.path, "SHACL violations:\n  " + "\n  ".join(made.violations))
+            return
+        self.spill.add(made, self.shared)
+        self.result.articles.append(made.built())
+        self.watch.article(f"{made.path}: {made.triples} + {made.shared_triples} triples")
+
+    def _fail(self, name: str, message: str) -> None:
+        self.result.failures.append(Failure(name, message))
+        self.watch.article(f"{name}: failed")
+
+
+def _require_articles(result: BuildResult, keep_going: bool) -> None:
+    """All or nothing: a failed file stops the build unless `keep_going`, and a build with no
+    article (kept or made) publishes nothing."""
+    if result.failures and not keep_going:
+        raise BuildError("nothing published; these files failed:\n" + "\n".join(
+            f"{f.path}: {f.message}" for f in result.failures))
+    if not result.articles:
+        raise BuildError("nothing to publish: no article was built")
+
+
+def _settle_gone(todo: Plan, result: BuildResult, prune: bool) -> None:
+    """Recorded files gone from disk (a renamed file whose graph this build made again is not
+    gone): pruned with `prune`, listed in the warnings otherwise."""
+    built_graphs = {a.graph for a in result.articles}
+    gone = [r for r in todo.gone if r.graph not in built_graphs]
+    if prune:
+        result.pruned = gone
+    elif gone:
+        listed = ", ".join(r.path for r in gone[:10]) + (", …" if len(gone) > 10 else "")
+        result.warnings.append(f"{len(gone)} published article(s) whose files are gone stay in "
+                               f"the graph (kg build --prune removes them): {listed}")
+
+
+def _publish_build(store: Store, spill: Spill, minter: Minter, todo: Plan, result: BuildResult,
+                   build_key: str, validate_with: Graph | None | bool, force: bool,
+                   watch: Watcher) -> None:
+    """Publish the build's spilled articles with its changes: the records to keep, the graphs
+    pruned or replaced (kg build's stage line counts them); the release and the shared
+    graph's check go into `result`."""
+    records = _records(todo, result, build_key)
+    replaced = _replaced_graphs(todo, result)
+    watch.stage(f"publishing {len(spill.graphs)} new or changed article(s)"
+                + (f", removing {len(result.pruned) + len(replaced)}"
+                   if result.pruned or replaced else ""))
+    result.release, result.shared_check = _publish(
+        store, spill, minter, validate_with,
+        Changes(todo.previous, [r.graph for r in result.pruned] + replaced, records, force))
 
 
 def _records(todo: Plan, result: BuildResult, build_key: str) -> dict[str, article_records.Record]:

@@ -52,20 +52,19 @@ class KickerTests(HeaderLines):
         headline / deck / (blank) / "Militant/…"; the kicker was read as the headline and the
         headline glued into the deck before, 2026-12-04, rdr20). The headline block may
         open with a label ("(lead article)"), a short kicker above it. A page name ("In
-        Brief") is the headline, never a kicker."""
+        Brief") is the headline, never a kicker.
+
+        The steps, in order: the books page's name over an excerpt; a line no kicker can be; a
+        line over a page's name or a standing head over a title; a label opening the block
+        under it; then the titles under it, and what closes them, in their block
+        (`_kicker_over_titles_and_mark`) or set off under it (`_kicker_over_block_set_off`)."""
         text = line.text
         if self._books_name_over_excerpt(text, after, skip):
             return True
-        if (cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
-                or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)):
+        if self._never_kicker(line):
             return False
         nxt, end = self._block(self._skip_blank(after, skip), skip)
-        if nxt and self._kicker_over_page_name(text, nxt[0].text):
-            # "Pathfinder Readers Club Specials" / (blank) / "Books of the month": the page's
-            # name is its headline, the short line over it the kicker
-            return True
-        if cues.is_standing_head(text) and nxt and self._title_line(nxt[0]):
-            # "IN REVIEW" / (blank) / headline: a standing head naming the kind of piece
+        if nxt and self._kicker_over_named_page_or_piece(text, nxt[0]):
             return True
         if nxt and self._label_line(nxt[0]):
             # "South Africa" / (blank) / "(lead article)" / headline / deck: the label stands
@@ -73,52 +72,93 @@ class KickerTests(HeaderLines):
             if len(text.split()) > KICKER_MAX_WORDS or is_prose(text):
                 return False
             nxt = nxt[1:]
-        titles = 0
-        for ln in nxt:
+        titles = self._leading_titles(nxt)
+        if not titles or not self._kicker_over(text, titles):
+            return False
+        if len(titles) < len(nxt):
+            return self._kicker_over_titles_and_mark(line, titles, nxt[len(titles)])
+        return self._kicker_over_block_set_off(line, titles, end, skip)
+
+    def _never_kicker(self, line: Line) -> bool:
+        """A line that names a page ("In Brief": the headline), opens the body, is a label, a
+        photo credit or a date is no kicker, whatever stands under it."""
+        text = line.text
+        return bool(cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
+                    or cues.is_photo_credit(text) or DATE_RE.fullmatch(text))
+
+    def _kicker_over_named_page_or_piece(self, text: str, first: Line) -> bool:
+        """The line over the first line of the block under it is the kicker when that first
+        line is a page's name ("Pathfinder Readers Club Specials" / (blank) / "Books of the
+        month": the page's name is its headline, `_kicker_over_page_name`), or when the line is
+        a standing head naming the kind of piece over a title ("IN REVIEW" / (blank) /
+        headline)."""
+        return self._kicker_over_page_name(text, first.text) or (
+            cues.is_standing_head(text) and self._title_line(first))
+
+    def _leading_titles(self, block: list[Line]) -> list[Line]:
+        """The titles opening `block`: its lines up to the first that opens the body, is a
+        label, a date or a photo credit."""
+        titles: list[Line] = []
+        for ln in block:
             if self._starts_body(ln.text) or self._label_line(ln) or DATE_RE.fullmatch(ln.text) \
                     or cues.is_photo_credit(ln.text):
                 break
-            titles += 1
-        if titles == 0 or not self._kicker_over(text, nxt[:titles]):
+            titles.append(ln)
+        return titles
+
+    def _kicker_over_titles_and_mark(self, line: Line, titles: list[Line], mark: Line) -> bool:
+        """The titles under the line are followed, in their block, by `mark`: a label, a photo
+        credit, a byline or a dateline makes the line their kicker, and so does running text
+        under a quoted headline and its deck ("75th anniversary of the paper" / (blank) /
+        "‘The truth can burst …’" / deck / the editor's introduction: a real 2003 page; the
+        line was read as the headline, the titles as paragraphs). Over one title with the
+        label glued under it the line must be short beside it (`_kicker_over_glued_label`)."""
+        if is_prose(mark.text) and self._quoted_kicker([[line], *self.title_groups(titles)]):
+            return True
+        if len(titles) == 1 and self._label_line(mark) and not self._kicker_over_glued_label(
+                line.text, titles[0]):
             return False
-        if titles < len(nxt):  # the titles are followed, in their block, by a label, a
-            t = nxt[titles]   # photo credit, a byline or a dateline
-            if is_prose(t.text) and self._quoted_kicker([[line], *self.title_groups(nxt[:titles])]):
-                # "75th anniversary of the paper" / (blank) / "‘The truth can burst …’" / deck /
-                # the editor's introduction: a quoted headline and its deck under a short line
-                # set off (a real 2003 page; the line was read as the headline, the titles as
-                # paragraphs)
-                return True
-            if titles == 1 and self._label_line(t) and not self._kicker_over_glued_label(
-                    text, nxt[0]):
-                return False
-            return bool(self._label_line(t) or cues.is_photo_credit(t.text)
-                        or self._starts_body_strictly(t.text))
+        return bool(self._label_line(mark) or cues.is_photo_credit(mark.text)
+                    or self._starts_body_strictly(mark.text))
+
+    def _kicker_over_block_set_off(self, line: Line, titles: list[Line], end: int,
+                                   skip: set[int]) -> bool:
+        """The titles under the line fill their block (it ends at `end`): what stands set off
+        under it says. A quotation and its deck each set off (`_quoted_over_deck_set_off`), a
+        byline or a label make the line the kicker, unless it is a clause over one title
+        (`_clause_over_one_title`); a photo credit does over a headline and its deck
+        (`_kicker_over_credit`)."""
         follow = self._skip_blank(end, skip)
         if follow >= len(self.lines):
             return False
-        if self._quoted_over_deck_set_off(line, nxt[:titles], follow, skip):
+        if self._quoted_over_deck_set_off(line, titles, follow, skip):
             return True
-        t = self.lines[follow].text
-        if len(self.title_groups(nxt[:titles])) == 1 and is_clause(text) and (
-                is_byline(t) or self._label_line(self.lines[follow])):
-            # "Protests shake the rulers after vote" / (blank) / "Drivers defy the militia" /
-            # (blank) / "(front page)": a clause on top of one title is the headline and the
-            # title its deck (a page has one headline); a kicker names, it does not tell (the
-            # headline was read as the kicker and the deck as the headline, set BV)
+        under = self.lines[follow]
+        if self._clause_over_one_title(line.text, titles, under):
             return False
-        if cues.is_photo_credit(t):
-            # "Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz":
-            # over a block that already holds a headline and its deck, the one line on top is
-            # no third title but the kicker (a headline over a deck set off keeps its deck);
-            # so is a phrase naming no action over one title that is a clause ("Kelvo Foods’
-            # supply chain" / (blank) / "Drivers strike at depot," / "rally in Dorrow" /
-            # (blank) / credit: as over a byline, below; set CJ, 2026-12-06)
-            groups = self.title_groups(nxt[:titles])
-            return len(groups) >= 2 or (not is_clause(text) and is_clause(
-                " ".join(ln.text for ln in groups[0])))
-        return bool(is_byline(t) or self._label_line(
-            self.lines[follow]))
+        if cues.is_photo_credit(under.text):
+            return self._kicker_over_credit(line.text, titles)
+        return bool(is_byline(under.text) or self._label_line(under))
+
+    def _clause_over_one_title(self, text: str, titles: list[Line], under: Line) -> bool:
+        """"Protests shake the rulers after vote" / (blank) / "Drivers defy the militia" /
+        (blank) / "(front page)": a clause on top of one title, a byline or a label under them,
+        is the headline and the title its deck (a page has one headline); a kicker names, it
+        does not tell (the headline was read as the kicker and the deck as the headline, set
+        BV)."""
+        return (len(self.title_groups(titles)) == 1 and is_clause(text)
+                and (is_byline(under.text) or self._label_line(under)))
+
+    def _kicker_over_credit(self, text: str, titles: list[Line]) -> bool:
+        """"Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz": over
+        a block that already holds a headline and its deck, the one line on top is no third
+        title but the kicker (a headline over a deck set off keeps its deck); so is a phrase
+        naming no action over one title that is a clause ("Kelvo Foods’ supply chain" / (blank)
+        / "Drivers strike at depot," / "rally in Dorrow" / (blank) / credit: as over a byline,
+        `_kicker_over_block_set_off`; set CJ, 2026-12-06)."""
+        groups = self.title_groups(titles)
+        return len(groups) >= 2 or (not is_clause(text) and is_clause(
+            " ".join(ln.text for ln in groups[0])))
 
     def _quoted_over_deck_set_off(self, line: Line, titles: list[Line], at: int, skip: set[int]) -> bool:
         """A print page's three title blocks, each set off: a short line, a headline that is a
