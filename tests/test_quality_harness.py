@@ -302,7 +302,7 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ci", 10),
                                              ("cj", 10),
                                              ("ck", 10),
-                                             ("cl", 10)])
+                                             ("cl", 10),
                                              ("cm", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
