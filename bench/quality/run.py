@@ -43,7 +43,9 @@ bench/quality/cd/articles/; set CE: bench/quality/ce/articles/; set CF:
 bench/quality/cf/articles/; set CG: bench/quality/cg/articles/;
 set CH: bench/quality/ch/articles/; set CI: bench/quality/ci/articles/;
 set CJ: bench/quality/cj/articles/;
-set CK: bench/quality/ck/articles/; `--set all`: A and B) with
+set CK: bench/quality/ck/articles/;
+set CL: bench/quality/cl/articles/;
+set CM: bench/quality/cm/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -194,7 +196,9 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "ch": (HERE / "ch" / "articles", HERE / "ch" / "gold"),
         "ci": (HERE / "ci" / "articles", HERE / "ci" / "gold"),
         "cj": (HERE / "cj" / "articles", HERE / "cj" / "gold"),
-        "ck": (HERE / "ck" / "articles", HERE / "ck" / "gold")}
+        "ck": (HERE / "ck" / "articles", HERE / "ck" / "gold"),
+        "cl": (HERE / "cl" / "articles", HERE / "cl" / "gold"),
+        "cm": (HERE / "cm" / "articles", HERE / "cm" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1053,6 +1057,8 @@ def main(argv: list[str] | None = None) -> int:
                          "ci (the eighty-seventh, likewise), "
                          "cj (the eighty-eighth, likewise), "
                          "ck (the eighty-ninth, likewise), "
+                         "cl (the ninetieth, likewise), "
+                         "cm (the ninety-first, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
