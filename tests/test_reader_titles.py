@@ -134,6 +134,23 @@ def test_1990s_title_case_headline_with_its_verb_over_a_quoted_deck_is_no_kicker
     assert d.deck.value == "Speakers: 'Now we organize the rest'"
 
 
+@pytest.mark.parametrize("headline", ["Dockers Meeting Weighs Port Deal",
+                                      "Kelvo Forum Debates New Contract",
+                                      "Tenants Meeting Discusses Rent Strike"])
+def test_1990s_title_case_meeting_headline_over_a_quoted_deck_with_its_speakers(headline):
+    """A public meeting's Title Case headline ("… Meeting Weighs …", "… Forum Debates …") over
+    a quotation with who said it ("'…,' say speakers at …") and the byline: the verbs of a
+    meeting's business want their object as any listed verb does (object-verbs.txt), so the
+    line is a clause, the headline; the quotation is its deck. It was read as a kicker over the
+    quotation as headline (set CL, 2026-12-06)."""
+    d = parse_article(HEAD + f"{headline}  \n\n"
+                      "'We will not be sold down the river,' say speakers at harbor hall \n\n"
+                      "BY ANA RUIZ AND TOM LEE \n\nKELVO, Scotland--\"No deal,\" said Mairi Dunn.\n")
+    assert d.overline is None
+    assert d.headline.value == headline
+    assert d.deck.value.startswith("'We will not be sold")
+
+
 def test_1990s_title_case_kicker_naming_no_action_stays_the_kicker():
     d = parse_article(HEAD + "Dockers' Lockout\n\nPort Pickets Stand Fast Through Second Week\n\n"
                       "BY ANA RUIZ\nKELVO, Ohio--The lockout went on.\n")
