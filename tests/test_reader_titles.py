@@ -194,6 +194,32 @@ def test_todays_site_credit_under_the_top_photos_caption():
     assert d.paragraphs[0].span.of(d.text).startswith("KELVO, Ohio")
 
 
+TODAY_PRINT = ("The Militant (logo)  \n\nVol. 79/No. 35      September 14, 2015\n\n \n")
+
+
+@pytest.mark.parametrize("deck", ["‘They poisoned the water we drink’",
+                                  "‘They treat our creek like it’s free’",
+                                  '"We want the wells tested now"'])
+def test_quoted_sentence_under_a_headline_ending_on_a_preposition_is_the_deck(deck):
+    """A two-line sentence-case headline ending on a stranded preposition ("… ranchers" / "in
+    Kelvo Valley rely on"), then in the same block a line that is one quoted sentence: the
+    quotation is the deck, not the preposition's object (set CM, 2026-12-06)."""
+    d = parse_article(TODAY_PRINT + "Company spill fouls creek ranchers\nin Kelvo Valley rely on\n"
+                      f"{deck}\n\n \nBY ANA RUIZ  \nDORROW, Nevada—Ranchers say the firm waited.\n")
+    assert d.headline.value == "Company spill fouls creek ranchers in Kelvo Valley rely on"
+    assert d.deck.value == deck
+
+
+@pytest.mark.parametrize("line", ["‘stop and frisk’ in Dorrow", "‘Stop and frisk’ policy",
+                                  "‘No’"])
+def test_a_quoted_phrase_after_a_preposition_stays_in_the_headline(line):
+    """A quoted phrase that is no whole sentence, or is in lower case, after a line ending on a
+    preposition is its object, part of the headline."""
+    d = parse_article(TODAY_PRINT + "Students in Kelvo march against\n"
+                      f"{line}\n\n \nBY ANA RUIZ  \nDORROW, Nevada—Students marched.\n")
+    assert d.headline.value == f"Students in Kelvo march against {line}"
+
+
 def test_possessive_is_no_closing_quote_when_the_next_line_closes_the_quotation():
     assert quote_open("‘Defend the miners’ Local", "2397 and its strike’")
     assert not quote_open("‘Defend the miners’ Local", "Strike spreads to three states")

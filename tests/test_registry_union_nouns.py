@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 
 import pytest
+from nlp_support import surfaces
 
 from kg.config import PROJECT_ROOT
-from tests.test_registry_struggle_short_forms import found
 
 TEAMSTERS = "organization/international-brotherhood-of-teamsters"
 USW = "organization/united-steelworkers"
@@ -38,11 +38,11 @@ def test_no_organisation_alias_ends_in_the_noun_union():
                  {"Machinists": IAM, "IAM": IAM}, id="machinists-before-the-noun"),
 ])
 def test_the_union_is_its_name_without_the_noun(registry, paragraph, want):
-    got = found(registry, paragraph)
+    got = surfaces(registry, paragraph)
     assert got == {**got, **want}, got
     assert not any(s.endswith(" union") for s in got), got
 
 
 def test_machinists_alone_needs_a_union_on_the_page(registry):
-    got = found(registry, "Machinists and welders from the Dorrow yard drove to the coast for work.")
+    got = surfaces(registry, "Machinists and welders from the Dorrow yard drove to the coast for work.")
     assert got.get("Machinists") != IAM, got

@@ -55,6 +55,7 @@ _STARTS_WITH_DASH_RE = re.compile(r"^(?:—|–|--)\s*\w")
 # A line opening with a quotation in lower case quotes a fragment of the sentence above.
 _QUOTED_LOWER_RE = re.compile(r"^[‘“'\"][a-z]")
 _CLOSERS = {"‘": "’", "“": "”", "'": "'", '"': '"'}
+_QUOTE_CLOSED_INSIDE_RE = re.compile(r"\x00(?!\w)|(?<!\w)\x00")  # a mark not inside a word
 # Punctuation that makes a quotation a sentence of its own.
 _SENTENCE_MARKS = ".!?,;:"
 # A quoted lead-in of more words than this is a quotation, not a quoted word in a sentence.
@@ -313,12 +314,33 @@ def exclamations(above: str, line: str) -> bool:
             and _in_capitals(above) == _in_capitals(line))
 
 
+def _quoted_sentence_under(words: list[str], line: str) -> bool:
+    """A sentence-case headline of a headline's length ending on a stranded preposition ("…
+    spill fouls creek ranchers" / "in Kelvo Valley rely on"), then a line that is one quoted
+    sentence and nothing else ("‘They poisoned the water we drink’": a capital after the
+    opening mark, four words or more, the matching mark closing the line): the quotation is the
+    deck, a speaker's words under the headline, not the preposition's object (a quoted object
+    is a phrase in lower case, `_QUOTED_LOWER_RE`). The two were read as one headline (set CM,
+    2026-12-06). A Title Case headline, or a quotation left open above, keeps its line."""
+    text = line.rstrip()
+    closer = _CLOSERS.get(text[:1])
+    if closer is None or len(text.split()) < 4 or not text[1:2].isupper():
+        return False
+    inside = text[1:-1]
+    if not text.endswith(closer) or text[0] in inside.replace(closer, "") or _QUOTE_CLOSED_INSIDE_RE.search(
+            inside.replace(closer, "\x00")):
+        return False  # one quotation: its marks only at its ends (an apostrophe inside a word)
+    return len(words) >= 6 and not _title_cased(words) and not quote_open(" ".join(words), line)
+
+
 def continues(above: str, line: str) -> bool:
     """Does header line `line` continue the title whose text so far is `above`?"""
     words = above.split()
     last = words[-1].lower().strip("‘“\"'") if words else ""
     if last in cues.continuation_words() and finished_phrasal(above, line):
         return False  # "… make port owners back off" / "Board ends talks …": the deck
+    if last in cues.continuation_words() and _quoted_sentence_under(words, line):
+        return False  # "… river ranchers in Kelvo Valley rely on" / "‘They poisoned the water …’"
     if last in cues.continuation_words() or above.endswith((":", ",", ";")):
         return True  # "Chicago rally demands:" / "'Stop the bombing!'"; no title ends on a comma
         # or a semicolon ("Troops occupy Kelvo;" / "Workers test the new situation")
