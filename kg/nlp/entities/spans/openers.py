@@ -256,46 +256,20 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
     cue typed it (a role, a work's title or author, an address). A name alone on its line that ends in a
     head word, with no small word inside ("With", "For"), is a heading naming it ("Militant
     Labor Forums"), no title: a title says something of it ("Sanctions Hit Working People",
-    "Solidarity With Smelter Workers")."""
-    def in_title_line(run: Run) -> bool:
-        region = tx.region_of(run.begin)
-        if run.kind is not None or run.title or run.same_as or region is None \
-                or run.begin in authors or textwindow.before(r"\bby $", text, run.begin, 3, cut=True):
-            return False  # "… by Tarra Quell": a work's author, named by the cue
-        if region.kind in ("headline", "deck"):
-            # a page item's title run into its item's text ("Chile: Workers and Youth Take to
-            # the Streets. Speaker: …"): the prose around it gave the run, and the title is read
-            # as a headline is, in Title Case when most of its words are capitalised (a "Chile:"
-            # opening it is no field's label there)
-            return title_cased(text[region.begin:region.end])
-        if region.kind != "prose" or region.caption:
-            return False  # a caption's sentences are no title (textspan.Region.caption)
-        b, e = tx.sentence_bounds(run.begin)
-        lb, le = max(b, text.rfind("\n", 0, run.begin) + 1), text.find("\n", run.begin)
-        line = text[lb:e if le < 0 else min(e, le)]
-        head = head_word(run_label(text, run), cues)
-        if line.strip().rstrip(".:!") == text[run.begin:run.end] \
-                and (head in cues.heads or head.removesuffix("s") in cues.heads) \
-                and not any(w.lower() in SMALL for (_b, _e, w) in run.words):
-            return False  # a name alone on its line, ending in a head word: "Militant Labor Forums"
-        # "Visitors at the Kelvo Museum, March 28.": a caption's sentence (datedcaptions, ent123)
-        return is_title_case(line) and not dated_caption(line)
+    "Solidarity With Smelter Workers").
 
-    flagged = [in_title_line(run) for run in runs]
+    The steps: which runs stand in a title line (`_in_title_line`), what the others say
+    (their labels, `elsewhere`); a flagged run that small words split is cut into its pieces
+    (`_title_pieces`); a flagged run or piece stays when the page names it otherwise
+    (`_kept_in_title_line`)."""
+    flagged = [_in_title_line(text, run, tx, cues, authors) for run in runs]
     known_spans = {(m.begin, m.end) for m in known}
     known_before = {m.end + 1: m for m in known if m.entry.kind == "country"}
     elsewhere = {run_label(text, run).removesuffix("s")
                  for run, f in zip(runs, flagged, strict=True) if not f}
 
     def kept(run: Run) -> bool:
-        label = run_label(text, run)
-        # a given name that is a function word too ("Can", "Will") opens a Title Case line's
-        # verb phrase ("… How Their Union Can Fight Back"), no person's name (set BE, ent88)
-        given = ev.given_name_first(label.split()) and label.split()[0] not in cues.function
-        return label.removesuffix("s") in elsewhere or bool(ev.place_kind(label)) or bool(run.absorbed) \
-            or given or bool(re.search(r"\d", label)) or _colon_subject(text, run, tx, cues) \
-            or _acronym_in_mixed_line(text, run, tx) \
-            or opens_longer_name(label, elsewhere)  # "Local 12"; "… at KLB"; "Dorrix" of "Dorrix Health"
+        return _kept_in_title_line(text, run, tx, ev, cues, elsewhere)
 
     out = []
     for run, f in zip(runs, flagged, strict=True):
@@ -307,6 +281,66 @@ def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cu
         elif kept(run):
             out.append(run)
     return out
+
+
+def _in_title_line(text: str, run: Run, tx: TextIndex, cues: Cues, authors: set[int]) -> bool:
+    """Does the run stand in a line set in Title Case, where its capitals say nothing? Not a run
+    a cue typed or a work's author ("… by Tarra Quell": named by the cue); a page item's title
+    in a headline or deck region when the region is Title Case (`title_cased`); in prose, a line
+    in Title Case (`titlecase.is_title_case`) that is neither a caption's sentence nor a
+    heading naming the run alone (`_heading_naming_it`)."""
+    region = tx.region_of(run.begin)
+    if run.kind is not None or run.title or run.same_as or region is None \
+            or run.begin in authors or textwindow.before(r"\bby $", text, run.begin, 3, cut=True):
+        return False  # "… by Tarra Quell": a work's author, named by the cue
+    if region.kind in ("headline", "deck"):
+        # a page item's title run into its item's text ("Chile: Workers and Youth Take to
+        # the Streets. Speaker: …"): the prose around it gave the run, and the title is read
+        # as a headline is, in Title Case when most of its words are capitalised (a "Chile:"
+        # opening it is no field's label there)
+        return title_cased(text[region.begin:region.end])
+    if region.kind != "prose" or region.caption:
+        return False  # a caption's sentences are no title (textspan.Region.caption)
+    line = _sentence_line(text, run, tx)
+    if _heading_naming_it(text, run, line, cues):
+        return False
+    # "Visitors at the Kelvo Museum, March 28.": a caption's sentence (datedcaptions, ent123)
+    return is_title_case(line) and not dated_caption(line)
+
+
+def _sentence_line(text: str, run: Run, tx: TextIndex) -> str:
+    """The line the run stands on, within its sentence: from the later of the sentence's start
+    and the line's, to the earlier of the sentence's end and the line's."""
+    b, e = tx.sentence_bounds(run.begin)
+    lb, le = max(b, text.rfind("\n", 0, run.begin) + 1), text.find("\n", run.begin)
+    return text[lb:e if le < 0 else min(e, le)]
+
+
+def _heading_naming_it(text: str, run: Run, line: str, cues: Cues) -> bool:
+    """"Militant Labor Forums": the run alone on its line (but a closing stop), ending in a head
+    word (or its plural), with no small word inside, is a heading naming it, no title."""
+    head = head_word(run_label(text, run), cues)
+    return line.strip().rstrip(".:!") == text[run.begin:run.end] \
+        and (head in cues.heads or head.removesuffix("s") in cues.heads) \
+        and not any(w.lower() in SMALL for (_b, _e, w) in run.words)
+
+
+def _kept_in_title_line(text: str, run: Run, tx: TextIndex, ev: Evidence, cues: Cues,
+                        elsewhere: set[str]) -> bool:
+    """A run (or a piece of one) in a Title Case line is a name all the same where the page
+    prints it (or its singular) outside such lines (`elsewhere`), the gazetteer knows it as a
+    place, a registry name is part of it, a given name opens it, it holds a number ("Local
+    12"), it is a colon's subject (`_colon_subject`), an acronym in a mixed-case line
+    (`_acronym_in_mixed_line`) or opens a longer name (`opens_longer_name`: "Dorrix" of
+    "Dorrix Health")."""
+    label = run_label(text, run)
+    # a given name that is a function word too ("Can", "Will") opens a Title Case line's
+    # verb phrase ("… How Their Union Can Fight Back"), no person's name (set BE, ent88)
+    given = ev.given_name_first(label.split()) and label.split()[0] not in cues.function
+    return label.removesuffix("s") in elsewhere or bool(ev.place_kind(label)) or bool(run.absorbed) \
+        or given or bool(re.search(r"\d", label)) or _colon_subject(text, run, tx, cues) \
+        or _acronym_in_mixed_line(text, run, tx) \
+        or opens_longer_name(label, elsewhere)  # "Local 12"; "… at KLB"; "Dorrix" of "Dorrix Health"
 
 
 def _colon_subject(text: str, run: Run, tx: TextIndex, cues: Cues) -> bool:
