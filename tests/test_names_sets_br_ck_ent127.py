@@ -1,0 +1,75 @@
+"""The last junk of sets BR–CK read by branch ent127, on made-up sentences: a standing series'
+meeting "on" its topic after "a" (kg.nlp.entities.spans.joins `_small_word_heads`), a land's
+adjective of two words before a noun (kg.nlp.entities.spans.openers `demonym_before_noun`,
+kg.nlp.entities.cues.nations `_o_to_an`) and a lower-case compass word before a possessive
+(kg.nlp.entities.spans.compass). No sentence or name of a held-out set; real lands stand only
+where the mechanism needs the gazetteer or the registry to know one."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+from kg.nlp.entities.cues.nations import is_demonym
+
+
+def _labels(registry, *paragraphs) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs))
+
+
+# -- a meeting of a series on its topic ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    # after "a": one forum of the series, its topic a place of its own
+    ("Maria Kelvane urged everyone to come to a Dorrow Labor Forum on Tessaly next week.",
+     {"Dorrow Labor Forum": "event", "Dorrow Labor Forum on Tessaly": None}),
+    ("Speakers at an Open Forum on Kelvian Debt took questions.",
+     {"Open Forum on Kelvian Debt": None}),
+    # after "the": the body's own name holds what it works on
+    ("The National Network on Tessaly met on Monday.",
+     {"National Network on Tessaly": "organization"}),
+    ("She testified before the Commission on Brindle Rights.",
+     {"Commission on Brindle Rights": "organization"}),
+])
+def test_a_series_meeting_after_a_leaves_its_topic_out(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a land's adjective of two words -------------------------------------------------------------
+
+@pytest.mark.parametrize("word, want", [
+    ("Puerto Rican", True), ("Puerto Ricans", True), ("Mexican", True),
+    ("Costa Rican", True), ("Puerto", False), ("Morgan", False), ("Logan", False),
+])
+def test_a_land_s_o_made_an_is_its_people_s_adjective(word, want):
+    assert is_demonym(word) is want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The navy shelled Puerto Rican towns for a week in 1950.", {"Puerto Rican": None}),
+    ("Costa Rican dockworkers struck the port of Limón.", {"Costa Rican": None}),
+    # a party's head after the adjective is in the name: the party stays
+    ("Ana Kelvo of the Puerto Rican Independence Party spoke.",
+     {"Puerto Rican Independence Party": "organization", "Puerto Rican": None}),
+    # the land itself stays a place
+    ("She moved back to Puerto Rico in May.", {"Puerto Rico": "place"}),
+])
+def test_a_two_word_adjective_of_a_land_names_no_place(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a lower-case compass word before a possessive -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, key", [
+    ("Lenders pressed south Korea's big groups to cut their payrolls.", "country/south-korea"),
+    ("Washington tightened its sanctions on north Korea’s ports.", "country/north-korea"),
+    ("Troops from south Korea held drills.", "country/south-korea"),
+])
+def test_a_lower_case_compass_word_before_a_possessive_names_the_state(registry, sentence, key):
+    assert ("Korea", key) in found(registry, sentence)
+
+
+def test_a_compass_word_before_an_adjective_still_names_no_state(registry):
+    assert not [s for s, _k in found(registry, "The south Korean unions marched.")
+                if s == "Korea"]
