@@ -73,3 +73,20 @@ def test_a_lower_case_compass_word_before_a_possessive_names_the_state(registry,
 def test_a_compass_word_before_an_adjective_still_names_no_state(registry):
     assert not [s for s, _k in found(registry, "The south Korean unions marched.")
                 if s == "Korea"]
+
+
+# -- a land inside a programme's name --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    # a registry land between capitalised words before a programme's noun: one name, the land a
+    # mention of its own inside it
+    ("Growers hire pickers under the Atlantic Canada Seasonal Harvest scheme every spring.",
+     {"Atlantic Canada Seasonal Harvest": "thing", "Canada": "country", "Seasonal Harvest": None}),
+    ("Kelvo students lost aid when the Northern Chile Study Grant program closed.",
+     {"Northern Chile Study Grant": "thing", "Study Grant": None}),
+    # no programme's noun after it: the land and the run stay apart
+    ("Crews from the Atlantic Canada Seasonal Harvest fleet sailed.",
+     {"Atlantic Canada Seasonal Harvest": None}),
+])
+def test_a_land_inside_a_programme_s_name_is_part_of_it(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

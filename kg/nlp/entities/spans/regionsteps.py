@@ -172,7 +172,7 @@ from kg.nlp.entities.spans.possessivefirms import possessive_firms
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
 from kg.nlp.entities.spans.productcountries import product_countries
-from kg.nlp.entities.spans.programs import programs_with_for
+from kg.nlp.entities.spans.programs import programs_with_for, programs_with_places
 from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
@@ -292,6 +292,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("inquiries_into", lambda c, r, f: inquiries_into(c.text, f)),
     # "the Deferred Kelvo for Dorrow Arrivals program": a programme's name with "for" (programs)
     S("programs_with_for", lambda c, r, f: programs_with_for(c.text, f)),
+    # "the Pacific Kelvia Seasonal Worker scheme": a land inside a programme's name (programs, ent127)
+    S("programs_with_places", lambda c, r, f: programs_with_places(c.text, f, c.covered)),
     # "the Kelvo Labor Law on Fair Wages": a law named by its subject (lawsubjects, ent105)
     S("laws_on_subjects", lambda c, r, f: laws_on_subjects(c.text, f, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
