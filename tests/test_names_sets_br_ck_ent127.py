@@ -90,3 +90,20 @@ def test_a_compass_word_before_an_adjective_still_names_no_state(registry):
 ])
 def test_a_land_inside_a_programme_s_name_is_part_of_it(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a network's programme -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    # a title opening with a number in figures: the number is the title's
+    ("The photos, first aired on the KTV program 20 Questions II, shocked viewers.",
+     {"20 Questions II": "work", "Questions II": None}),
+    ("Crews filmed the Kelvo Channel documentary Dorrow Nights in May.",
+     {"Dorrow Nights": "work"}),
+    ("The pictures were first shown on the KTV program Night Questions, which ran them twice.",
+     {"Night Questions": "work"}),
+    # a given name after the noun: the programme's organiser, no title
+    ("Funds for the Kelvo program Ana Ruiz ran were cut.", {"Ana Ruiz": "person"}),
+])
+def test_a_network_s_programme_is_a_work(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

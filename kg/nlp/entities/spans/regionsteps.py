@@ -42,6 +42,7 @@ from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.bracketglosses import bracket_glosses
 from kg.nlp.entities.spans.brackets import join_brackets
+from kg.nlp.entities.spans.broadcastshows import broadcast_shows
 from kg.nlp.entities.spans.campusnames import campus_names
 from kg.nlp.entities.spans.capitalconnectors import capital_connectors
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
@@ -549,6 +550,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("ship_names", lambda c, r, f: ship_names(c.text, f, c.covered)),
     # "shipped Kelvia T-72 tanks": a place, not the model's designation glued on (placemodels)
     S("place_before_model", lambda c, r, f: place_before_model(c.text, f, c.cues)),
+    # "the KTV program 20 Questions II": a network's programme, its number in figures (broadcastshows, ent127)
+    S("broadcast_shows", lambda c, r, f: broadcast_shows(c.text, f)),
     # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
     # "groups such as Omega 12 and …": a listed word and its number, one name (listednumbers, ent99)
