@@ -107,3 +107,15 @@ def test_a_land_inside_a_programme_s_name_is_part_of_it(registry, sentence, want
 ])
 def test_a_network_s_programme_is_a_work(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a church's see by its city ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The Catholic Archdiocese of Dorrow City spent $1 million on the campaign.",
+     {"Catholic Archdiocese of Dorrow City": "organization", "Catholic Archdiocese": None}),
+    ("Priests of the Diocese of Kelvin marched with the nurses.",
+     {"Diocese of Kelvin": "organization", "Diocese": None}),
+])
+def test_a_see_named_for_its_city_is_one_body(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
