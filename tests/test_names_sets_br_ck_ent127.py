@@ -119,3 +119,19 @@ def test_a_network_s_programme_is_a_work(registry, sentence, want):
 ])
 def test_a_see_named_for_its_city_is_one_body(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+# -- a body named with "for" and the event it holds ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Welcome home the Teachers for Peace Harvest Caravan on Friday.",
+     {"Teachers for Peace": "organization", "Harvest Caravan": "event",
+      "Teachers for Peace Harvest Caravan": None}),
+    ("Welcome home the KVF/Pastors for Justice Friendship Caravan at the church.",
+     {"KVF/Pastors for Justice": "organization", "Friendship Caravan": "event"}),
+    # no event's head closing the words after "for": the body's name whole
+    ("Members of Teachers for Social Justice marched.",
+     {"Teachers for Social Justice": "organization"}),
+])
+def test_a_body_s_event_after_its_cause_is_a_name_of_its_own(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)

@@ -242,14 +242,20 @@ def _people_for(text: str, runs: list[Any], known: list[Any], cues: Any, tx: Any
                 or not common_word(w) or tx.is_sentence_start(a.words[-1][0]) \
                 or evidence().gazetteer.is_given_name(w) or evidence().place_kind(w):
             continue  # "Workers for Kelvane struck" opening a sentence: capitalised by its place
+        event, whole = None, b
         if hasattr(b, "words"):
             if b not in out or not _plain(b):
                 continue
+            if len(b.words) >= 3 and cues.heads.get(b.words[-1][2]) == "event":
+                # "Pastors for Kelvia Friendship Caravan": the body's cause is the first word
+                # after "for", the rest the event the body holds, a name of its own (set BX, ent127)
+                event = rest_run(b, 1, kind="event")
+                b = replace(cut_run(b, b.words[0][1]), kind=None)
             merged = _merge(a, b, [(ae + 1, ae + 4, "for")], kind="organization")
         else:
             merged = _merge(a, replace(a, end=be, words=[(bb, be, text[bb:be])], absorbed=[b]),
                             [(ae + 1, ae + 4, "for")], kind="organization")
-        out = [r for r in out if r is not a and r is not b] + [merged]
+        out = [r for r in out if r is not a and r is not whole] + [merged] + ([event] if event else [])
         out.sort(key=lambda r: r.begin)
     return out
 
