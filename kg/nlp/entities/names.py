@@ -59,6 +59,7 @@ from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nested import acronym_union, unit_union
 from kg.nlp.entities.spans.openers import (
     adjective_before_people,
+    demonym_before_noun,
     drop_imperative,
     drop_initial_modifier,
     drop_initial_noun,
@@ -289,7 +290,7 @@ def _cut_by_position(ctx: NameContext, run: Run, seen: _Seen) -> Run | None:
     if run is not None:  # "Direct Kelvane employees …" where "Kelvane" stands alone too
         run = drop_initial_modifier(text, run, tx, seen.mid_words, seen.mid_labels, cues, ev)
     if run is None or adjective_before_people(run, tx, seen.mid_words, cues, ev) \
-            or people_and_creed(text, run, cues):
+            or people_and_creed(text, run, cues) or demonym_before_noun(text, run):
         return None  # "Young Kelvians marched", "the Kelvish Nationalist prisoners": no name
     return drop_initial_role(run, tx, cues, ev, ctx.lower)
 

@@ -59,7 +59,7 @@ def is_demonym(word: str) -> bool:
     countries = set(_countries())
     return word[:1].isupper() and (any(
         w.endswith(e) and len(w) > len(e) + 2 and (w[:-len(e)] in countries or w[:-len(e)] + "a" in countries)
-        for e in _DEMONYM_ENDINGS) or _land_ese(w))
+        for e in _DEMONYM_ENDINGS) or _land_ese(w) or _o_to_an(w))
 
 
 @cached
@@ -67,6 +67,14 @@ def _lands() -> frozenset[str]:
     """The gazetteer's countries and other lands that are no town (islands, regions, territories:
     kind "place"), folded ("timor", "east timor")."""
     return frozenset(name for name, kind in gazetteer().places.items() if kind in ("country", "place"))
+
+
+def _o_to_an(folded: str) -> bool:
+    """"Kelvican", "Dorro Rican": a country's or another land's name ending in "-o" with that
+    "-o" made "-an", as English names the people of such lands ("Mexic-o" → "Mexic-an",
+    "Puerto Ric-o" → "Puerto Ric-an"). No given name is a land's name so changed (set CK,
+    branch ent127: the two words were typed a place by their leading head)."""
+    return folded.endswith("an") and len(folded) > 5 and folded[:-2] + "o" in _lands()
 
 
 def _land_ese(folded: str) -> bool:

@@ -22,6 +22,8 @@ from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.registry.surface import FormIndex, Match
 
 _PLACE_KINDS = ("country", "city", "place")
+# a possessive closing the probe's name ("south Korea's conglomerates"; set CF, branch ent127)
+_POSSESSIVE = re.compile(r"['’]s?")
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}")
 
 
@@ -47,8 +49,9 @@ def compass_places(text: str, spans: Iterable[tuple[int, int]], index: FormIndex
             if not hits:
                 continue
             e, form = max(hits, key=lambda h: h[0])
-            if e < len(probe) and (probe[e].isalnum() or probe[e] in "’'-"):
-                continue  # "north Korean": an adjective, no place
+            if e < len(probe) and (probe[e].isalnum() or probe[e] in "’'-") \
+                    and not _POSSESSIVE.fullmatch(probe, e):
+                continue  # "north Korean": an adjective, no place; "south Korea's" is the place
             b_name, e_name = m.end(), m.end() + e - len(capital) - 1
             if named(b_name, e_name) or gazetteer().place_kind(text[b_name:e_name]):
                 continue  # "south Africa", "west Virginia": a part of a place named alone

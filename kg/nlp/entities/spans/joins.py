@@ -242,23 +242,35 @@ def _people_for(text: str, runs: list[Any], known: list[Any], cues: Any, tx: Any
                 or not common_word(w) or tx.is_sentence_start(a.words[-1][0]) \
                 or evidence().gazetteer.is_given_name(w) or evidence().place_kind(w):
             continue  # "Workers for Kelvane struck" opening a sentence: capitalised by its place
+        event, whole = None, b
         if hasattr(b, "words"):
             if b not in out or not _plain(b):
                 continue
+            if len(b.words) >= 3 and cues.heads.get(b.words[-1][2]) == "event":
+                # "Pastors for Kelvia Friendship Caravan": the body's cause is the first word
+                # after "for", the rest the event the body holds, a name of its own (set BX, ent127)
+                event = rest_run(b, 1, kind="event")
+                b = replace(cut_run(b, b.words[0][1]), kind=None)
             merged = _merge(a, b, [(ae + 1, ae + 4, "for")], kind="organization")
         else:
             merged = _merge(a, replace(a, end=be, words=[(bb, be, text[bb:be])], absorbed=[b]),
                             [(ae + 1, ae + 4, "for")], kind="organization")
-        out = [r for r in out if r is not a and r is not b] + [merged]
+        out = [r for r in out if r is not a and r is not whole] + [merged] + ([event] if event else [])
         out.sort(key=lambda r: r.begin)
     return out
+
+
+# "a " or "an " right before a run: one of many of its kind, not the one body of that name
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?) $")
 
 
 def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -> list[Any]:
     """"National Network on Kelvia", "Kelvian Chapter of Tessaro Movements": a run ending in
     an `on_heads` word before "on" (or "on the"), or in a `branch_heads` word before "of" (or
     "of the"), and the run or registry name right after: one name, an organisation's. A
-    `for_heads` word alone before "for" is a region's agency ("Transport for Kelvia")."""
+    `for_heads` word alone before "for" is a region's agency ("Transport for Kelvia"). After
+    "a" or "an" the run is one of its kind and "on" opens its topic ("a Kelvo Labor Forum on
+    Dorrow": one meeting of a standing series), no part of its name (set CK, branch ent127)."""
     c = _joins()
     items = _parties(text, runs, known)
     out = list(runs)
@@ -272,6 +284,8 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
                 or head in c["branch_heads"] and gap in (" of ", " of the ") or agency):
             continue
         on = gap in (" on ", " on the ")
+        if on and _INDEFINITE_BEFORE.search(text[max(0, a.begin - 4):a.begin]):
+            continue  # "a Kelvo Labor Forum on Dorrow": one meeting of a series, on its topic
         if hasattr(b, "words"):
             if b not in out or not _plain(b) or b.words[0][2] in cues.calendar:
                 continue  # a day or a month: a date ("… Committee on Monday")

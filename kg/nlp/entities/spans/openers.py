@@ -206,6 +206,21 @@ def people_and_creed(text: str, run: Run, cues: Cues) -> bool:
         and _LOWER_PLURAL.match(text, run.end) is not None
 
 
+def demonym_before_noun(text: str, run: Run) -> bool:
+    """"the bombing of Dorro Rican towns", "Costa Kelvan workers": a land's adjective of two
+    words or more (`is_demonym`, the whole run) before a lower-case word describes what follows
+    it; it names no place, nor a person whose given name opens it (set CK, branch ent127). One
+    word is read by the common words' rule; a party's head after it ("… Rican Independence
+    Party") is in the run, which is then no demonym."""
+    if len(run.words) < 2 or run.title or run.kind is not None:
+        return False
+    label = " ".join(w for (_b, _e, w) in run.words)
+    return is_demonym(label) and not label.endswith("s") and _LOWER_WORD.match(text, run.end) is not None
+
+
+_LOWER_WORD = re.compile(r"[ \u00a0][a-z]")
+
+
 def title_cased(body: str) -> bool:
     """Three words or more, three quarters of them (small words aside) capitalised."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'.\-]*", body) if w.lower() not in SMALL]

@@ -42,6 +42,7 @@ from kg.nlp.entities.spans.bracketedforms import bracketed_forms
 from kg.nlp.entities.spans.bracketednames import bracketed_names
 from kg.nlp.entities.spans.bracketglosses import bracket_glosses
 from kg.nlp.entities.spans.brackets import join_brackets
+from kg.nlp.entities.spans.broadcastshows import broadcast_shows
 from kg.nlp.entities.spans.campusnames import campus_names
 from kg.nlp.entities.spans.capitalconnectors import capital_connectors
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
@@ -172,7 +173,7 @@ from kg.nlp.entities.spans.possessivefirms import possessive_firms
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
 from kg.nlp.entities.spans.productcountries import product_countries
-from kg.nlp.entities.spans.programs import programs_with_for
+from kg.nlp.entities.spans.programs import programs_with_for, programs_with_places
 from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
 from kg.nlp.entities.spans.purposedmissions import missions_for
@@ -292,6 +293,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("inquiries_into", lambda c, r, f: inquiries_into(c.text, f)),
     # "the Deferred Kelvo for Dorrow Arrivals program": a programme's name with "for" (programs)
     S("programs_with_for", lambda c, r, f: programs_with_for(c.text, f)),
+    # "the Pacific Kelvia Seasonal Worker scheme": a land inside a programme's name (programs, ent127)
+    S("programs_with_places", lambda c, r, f: programs_with_places(c.text, f, c.covered)),
     # "the Kelvo Labor Law on Fair Wages": a law named by its subject (lawsubjects, ent105)
     S("laws_on_subjects", lambda c, r, f: laws_on_subjects(c.text, f, c.cues)),
     # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
@@ -547,6 +550,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("ship_names", lambda c, r, f: ship_names(c.text, f, c.covered)),
     # "shipped Kelvia T-72 tanks": a place, not the model's designation glued on (placemodels)
     S("place_before_model", lambda c, r, f: place_before_model(c.text, f, c.cues)),
+    # "the KTV program 20 Questions II": a network's programme, its number in figures (broadcastshows, ent127)
+    S("broadcast_shows", lambda c, r, f: broadcast_shows(c.text, f)),
     # "the Linea 40 buses": a lone unknown word and its number, one name (numberends, ent87)
     S("number_ends", lambda c, r, f: number_ends(c.text, f, c.cues, c.tx)),
     # "groups such as Omega 12 and …": a listed word and its number, one name (listednumbers, ent99)
