@@ -120,6 +120,14 @@ def test_whole_files_are_one_serialization_of_the_whole(tmp_path):
     assert isomorphic(got, want) and len(got) == len(quads)
     ds = rdflib.Dataset().parse(data=files["jsonld"].read_bytes(), format="json-ld")
     assert len(list(ds.quads())) == len(quads)
+    graph_files = {f["graph"]: out / f["name"] for f in read_manifest(out)["files"] if f["scope"] == "graph"}
+    assert len(graph_files) == 1 + 3 + 1 + 1  # default, the articles (one of one node), notes, shared
+    for graph, path in graph_files.items():  # each graph's file: the graph serialized alone
+        node = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        alone = ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, node)),
+                             None, ox.RdfFormat.TURTLE, prefixes=prefixes)
+        assert path.read_bytes() == alone, graph
+        assert gzip.decompress(Path(f"{path}.gz").read_bytes()) == alone
 
 
 def test_a_publish_converts_only_the_graphs_it_changed(tmp_path, monkeypatch):

@@ -5,25 +5,28 @@ of the union of all graphs, and one Turtle file per graph; each also gzipped. A
 `manifest.json` beside them lists every file with its format, graph, triple count,
 size and SHA-256 (the download routes use the digest as a strong ETag).
 
-The store is read once: N-Quads are streamed to disk graph after graph (where each graph's
-bytes are goes to `nquads-index.json`, not served), and
-every other file is converted from that file by pyoxigraph's streaming parser and
-serializers. Reading an on-disk store is the slow part (6 to 10 s per full scan at 1M
-triples on a 2-core machine, against about 2 s to convert the N-Quads), so one scan
-instead of one per file made the dumps of 1M triples twice as fast (39 s -> 18 s,
-bench/publish_bench.py). Memory
-stays flat: nothing is collected, gzip reads the files back in chunks. The union files
-write each graph's triples in turn; the architecture describes a thing in one graph
-only, so they hold no duplicate statements to remove.
+The store is read once: N-Quads are streamed to disk graph after graph, and every other file
+is converted from that file's graphs by pyoxigraph's streaming parser and serializers. Reading an
+on-disk store is the slow part (6 to 10 s per full scan at 1M triples on a 2-core machine,
+against about 2 s to convert the N-Quads), so one scan instead of one per file made the dumps of
+1M triples twice as fast (39 s -> 18 s, bench/publish_bench.py). The union files write each
+graph's triples in turn; the architecture describes a thing in one graph only, so they hold no
+duplicate statements to remove.
 
-An incremental publish (`Reuse`) reads from the store only the graphs it changed: the other
-graphs' N-Quads are copied from the previous release's dump by its index, and their Turtle
-files (and .gz) are hard links to the previous release's. The whole-dataset files are still
-converted and gzipped in full, so the dumps still cost time in proportion to the archive.
+Every whole file is cut into graphs (`_Frame`): a head (the prefixes), then each graph's
+statements as the serializer writes them for that graph alone, then an end. Each graph's
+statements are one piece of the plain file and of its .gz (kg.store.segments: one gzip member,
+each piece compressed on its own and sync-flushed), and `segments.json` (not served) records
+where. So an incremental publish (`Reuse`) reads from the store, converts and compresses only
+the graphs it changed: the other graphs' pieces are copied from the previous release's files
+(hashed on the way: the manifest's SHA-256 covers each whole file), and their Turtle files
+(and .gz) are hard links to the previous release's. The bytes are those of a full write; the
+N-Quads, N-Triples, TriG and JSON-LD are those of one serialization of the whole, the Turtle
+the same triples (see `_Frame`). Memory stays flat: graphs are streamed, never collected.
 
 `write_dumps` runs in phases over one `_DumpRun` (the graphs' counts, the kept graphs, the
-entries in the manifest's order, the gzip jobs): `_dataset_files` (N-Quads first, the one read
-of the store), `_union_files`, `_graph_files`, then the manifest.
+entries in the manifest's order, the gzip jobs): `_whole_files` (N-Quads first, the one read of
+the store; the other four on the pool), `_graph_files`, then the manifest and the index.
 """
 
 from __future__ import annotations
@@ -31,11 +34,9 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
-import itertools
 import json
 import os
 import re
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -158,26 +159,6 @@ def _gzip(entry: DumpFile, folder: Path, level: int) -> DumpFile:
     return entry
 
 
-def _graph_runs(quads: Iterator[ox.Quad]) -> Iterator[tuple[ox.NamedNode | ox.DefaultGraph,
-                                                              Iterator[ox.Triple]]]:
-    """Split a quad stream into (graph, its triples) runs, lazily (no run is held in memory)."""
-    it = iter(quads)
-    head = next(it, None)
-    while head is not None:
-        graph = head.graph_name
-
-        def run(graph=graph) -> Iterator[ox.Triple]:
-            nonlocal head
-            while head is not None and head.graph_name == graph:
-                yield head.triple
-                head = next(it, None)
-
-        triples = run()
-        yield graph, triples
-        for _ in triples:  # whatever the consumer left of this run
-            pass
-
-
 def _frame(key: str, prefixes: dict[str, str]) -> _Frame:
     """How a whole-dataset file of format `key` is cut into graphs (see `_Frame`), from what
     pyoxigraph's serializer writes for one statement with and without the prefixes."""
@@ -232,16 +213,6 @@ def _kept(reuse: Reuse | None, base: str, named: dict[str, int], digest: str
     return kept, spans, whole
 
 
-def _store_runs(store: Snapshot, named: dict[str, int], kept: dict) -> Iterator[tuple]:
-    """(graph, its triples) read from the store, for the graphs whose dumps are not kept."""
-    graphs: list = [ox.DefaultGraph()] + [ox.NamedNode(g) for g in sorted(named) if g not in kept]
-    for graph in graphs:
-        quads = store.quads_for_pattern(None, None, None, graph)
-        first = next(quads, None)
-        if first is not None:
-            yield graph, (q.triple for q in itertools.chain([first], quads))
-
-
 def _link(entry: dict, source: Path, folder: Path) -> DumpFile:
     """A graph's dump files as the previous release wrote them (hard links: same bytes)."""
     for name in (entry["name"], entry["gzip_name"]):
@@ -288,10 +259,6 @@ class _DumpRun:
     def graphs(self) -> list[tuple[str, int]]:
         """(graph, triples) in the files' order: the default graph ("") first, then by IRI."""
         return [("", self.default_count)] + [(g, self.named[g]) for g in sorted(self.named)]
-
-    def source(self) -> Iterator[ox.Quad]:
-        nquads = next(e for e in self.entries if e.format == "nquads" and e.scope == "dataset")
-        return ox.parse(path=str(self.folder / nquads.name), format=rdf_format("nquads").engine)
 
     def done(self, entry: DumpFile) -> None:
         self.jobs.append(self.pool.submit(_gzip, entry, self.folder, self.gzip_level))
@@ -373,30 +340,29 @@ def _whole_files(run: _DumpRun) -> None:
 
 def _graph_files(run: _DumpRun) -> None:
     """One Turtle file per graph: the kept graphs' files linked from the previous release
-    (listed last, hashed and gzipped already), the others read from the store (with kept
-    graphs) or from the N-Quads dump's runs of graphs (without)."""
+    (listed last, hashed and gzipped already); each other one is the union Turtle's head and
+    that graph's piece of it, which is what serializing the graph alone gives (`_Frame`), so
+    no graph is read or converted twice."""
     turtle = rdf_format("turtle")
-    folder, prefixes = run.folder, run.prefixes
-    written: dict[str, DumpFile] = {}
-    for graph, entry_of in run.kept.items():
-        written[graph] = _link(entry_of, run.reuse.folder, folder)
-    runs = _store_runs(run.store, run.named, run.kept) if run.kept else _graph_runs(run.source())
-    for graph, triples in runs:
-        if isinstance(graph, ox.DefaultGraph):
-            key, name, count = "", f"{GRAPHS_DIR}/default-graph.ttl", run.default_count
-        else:
-            key, name, count = graph.value, graph_file(graph.value, run.base), run.named[graph.value]
-        if key in written:  # a graph met twice in the stream: append (prefixes may repeat)
-            with open(folder / name, "ab") as fh:
-                ox.serialize(triples, fh, turtle.engine, prefixes=prefixes)
-            continue
-        written[key] = run.add(name, turtle, "graph", key, count)
-        ox.serialize(triples, str(folder / name), turtle.engine, prefixes=prefixes)
-    for key, entry in written.items():
-        if key in run.kept:
-            run.entries.append(entry)  # hashed and gzipped already
-        else:
+    head = run.frames["turtle"].head
+    union = next(e for e in run.entries if e.scope == "union" and e.format == "turtle")
+    kept = [_link(entry, run.reuse.folder, run.folder) for entry in run.kept.values()]
+    with open(run.folder / union.name, "rb") as src:
+        for graph, count in run.graphs():
+            if not count or graph in run.kept:
+                continue
+            name = graph_file(graph, run.base) if graph else f"{GRAPHS_DIR}/default-graph.ttl"
+            entry = run.add(name, turtle, "graph", graph, count)
+            offset, size = run.written["turtle"][graph][:2]
+            with open(run.folder / name, "wb") as out:
+                out.write(head)
+                src.seek(offset)
+                while size > 0:
+                    chunk = src.read(min(size, _CHUNK))
+                    out.write(chunk)
+                    size -= len(chunk)
             run.done(entry)
+    run.entries.extend(kept)
 
 
 def write_dumps(store: Snapshot, folder: Path, *, base: str | None = None,
