@@ -7,12 +7,15 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import shutil
+import subprocess
 import zlib
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import rdflib
+from conftest import need
 from rdflib.compare import isomorphic
 
 from kg.store import dumps
@@ -160,6 +163,27 @@ def test_a_publish_converts_only_the_graphs_it_changed(tmp_path, monkeypatch):
     for f in read_manifest(incremental)["files"]:
         for name, sha in ((f["name"], f["sha256"]), (f["gzip_name"], f["gzip_sha256"])):
             assert hashlib.sha256((incremental / name).read_bytes()).hexdigest() == sha, name
+
+
+def test_an_incremental_publishs_gzipped_dumps_pass_an_independent_parser(tmp_path):
+    need("rapper (raptor2-utils)", shutil.which("rapper") is not None, "apt-get install raptor2-utils")
+    keys = {f"v1n{i}/a{i}": 3 for i in range(1, 5)}
+    first = tmp_path / "first"
+    write_dumps(_store(tmp_path / "db1", keys), first, base=BASE)
+    keys["v1n8/added"] = 2
+    out = tmp_path / "out"
+    write_dumps(_store(tmp_path / "db2", keys), out, base=BASE,
+                reuse=Reuse(first, frozenset({f"{BASE}graph/v1n8/added", f"{BASE}graph/shared"})))
+    syntax = {"nquads": "nquads", "trig": "trig", "turtle": "turtle", "ntriples": "ntriples"}
+    for f in read_manifest(out)["files"]:
+        if f["scope"] == "graph" or f["format"] not in syntax:
+            continue
+        plain = tmp_path / f"unzipped-{f['name']}"
+        plain.write_bytes(gzip.decompress((out / f["gzip_name"]).read_bytes()))
+        run = subprocess.run(["rapper", "-c", "-i", syntax[f["format"]], str(plain), BASE],
+                             capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        assert f"returned {f['triples']} triples" in run.stderr, f["name"]
 
 
 @pytest.mark.parametrize("what", ["level", "prefixes"])
