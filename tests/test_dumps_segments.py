@@ -38,6 +38,8 @@ def _article(key: str, n: int) -> list[ox.Quad]:
     art = _node(f"article/{key}")
     quads = [ox.Quad(art, ox.NamedNode("http://schema.org/headline"),
                      ox.Literal(f"Brannock mill workers walk out, week {key}", language="en"), g),
+             # a line end and the graph's own N-Quads ending inside a term (escaped, not a line end)
+             ox.Quad(art, _node("note"), ox.Literal(f"filed\nunder <{g.value}> .\n"), g),
              ox.Quad(art, _node("wordCount"), ox.Literal(str(40 + n), datatype=XSD_INT), g)]
     for i in range(n):
         mention = ox.BlankNode(f"m{key.replace('/', '')}x{i}")

@@ -304,6 +304,28 @@ def _graph_node(graph: str) -> ox.NamedNode | ox.DefaultGraph:
     return ox.NamedNode(graph) if graph else ox.DefaultGraph()
 
 
+def _drop_graph(lines: Region, graph: str, sink: Framed) -> None:
+    """A graph's N-Triples from its N-Quads: every line ends with ` <graph> .` (a newline is
+    escaped inside a term, so it ends only lines), which becomes ` .`, the serializer's own
+    N-Triples (terms are written alike in both). A fifth of the time of a parse and a
+    serialization; a line that does not end so stops the dumps."""
+    if not graph:  # the default graph's lines are N-Triples already
+        while chunk := lines.read(_CHUNK):
+            sink.write(chunk)
+        return
+    suffix = f" <{graph}> .\n".encode()
+    rest = b""
+    while chunk := lines.read(_CHUNK):
+        data = rest + chunk
+        cut = data.rfind(b"\n") + 1
+        rest, data = data[cut:], data[:cut]
+        if data.count(b"\n") != data.count(suffix):
+            raise DumpError(f"{graph}: an N-Quads line of the graph does not end with it")
+        sink.write(data.replace(suffix, b" .\n"))
+    if rest:
+        raise DumpError(f"{graph}: its N-Quads do not end with a line end")
+
+
 def _whole_files(run: _DumpRun) -> None:
     """The whole-dataset files (named graphs kept) and the union files (all graphs as one),
     cut into graphs (`_whole_file`): the N-Quads first, the one read of the store (the changed
@@ -328,6 +350,9 @@ def _whole_files(run: _DumpRun) -> None:
         with open(source, "rb") as fh:
             def from_nquads(graph: str, sink: Framed) -> None:
                 offset, size = run.written["nquads"][graph][:2]
+                if key == "ntriples":  # the N-Quads lines without their graph: no parse
+                    _drop_graph(Region(fh, offset, size), graph, sink)
+                    return
                 quads = ox.parse(Region(fh, offset, size), nquads.engine)
                 ox.serialize(quads if dataset else (q.triple for q in quads), sink, fmt.engine,
                              prefixes=run.prefixes)
