@@ -35,6 +35,10 @@ comparison of the steady state:
     git worktree add --detach /work/wt/main-bench main
     python bench/build_bench.py --compare STORE --against /work/wt/main-bench \
         --pages PAGE1 PAGE2 --json bench/out/build/compare.json
+
+When the two trees' package digests differ in a file the build covers (kg/store, say), this
+tree would extract every article of STORE again; `--after-store STORE2` gives it its own copy,
+published by this tree from the same pages.
 """
 
 from __future__ import annotations
@@ -330,14 +334,16 @@ def pages_bench(folders: list[Path], jobs: int) -> dict:
     return {"machine": machine_now, "sizes": {len(archive): runs}, "jobs": jobs, "pages": True}
 
 
-def compare_bench(store: Path, pages: list[Path], against: Path) -> dict:
+def compare_bench(store: Path, pages: list[Path], against: Path, after_store: Path | None = None
+                  ) -> dict:
     """Each page added in turn into a copy of `store` by the tree `against` and by this tree
-    (`--compare`), interleaved: the same pages, the same machine, the same load."""
+    (`--compare`; into a copy of `after_store` when given), interleaved: the same pages, the
+    same machine, the same load."""
     trees = {"before": Path(against).resolve(), "after": HERE.parent}
     copies = {k: OUT / f"compare-{k}" for k in trees}
-    for copy in copies.values():
+    for k, copy in copies.items():
         shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(store, copy, symlinks=True)
+        shutil.copytree(after_store if k == "after" and after_store else store, copy, symlinks=True)
     runs: dict = {k: {} for k in trees}
     for i, page in enumerate(pages, start=1):
         for k, tree in trees.items():
@@ -464,6 +470,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="add the --pages one by one into copies of this published store, by the "
                          "tree --against and by this one")
     ap.add_argument("--against", type=Path, metavar="TREE", help="the kg tree --compare runs before")
+    ap.add_argument("--after-store", type=Path, metavar="STORE2",
+                    help="with --compare: the store this tree starts from (published by it)")
     ap.add_argument("--json", type=Path, default=OUT / "results.json")
     ap.add_argument("--report", type=Path, help="print the tables of an earlier run")
     args = ap.parse_args(argv)
@@ -474,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         if not (args.against and args.pages):
             raise SystemExit("--compare STORE needs --against TREE and --pages PAGE…")
-        results = compare_bench(args.compare, args.pages, args.against)
+        results = compare_bench(args.compare, args.pages, args.against, args.after_store)
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=1))
         print(compare_report(results))

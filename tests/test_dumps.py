@@ -225,21 +225,3 @@ def test_republishing_replaces_the_description(tmp_path):
     values = list(g.objects(rdflib.URIRef(minter.dataset()), ns.VOID.triples))
     assert len(values) == 1
     assert values[0].toPython() == release.info()["triples"] == read_manifest(release.dumps)["triples"]
-
-
-def test_graph_runs_split_a_stream_lazily_and_tolerate_a_graph_met_twice():
-    from kg.store.dumps import _graph_runs
-
-    g1, g2, p = ox.NamedNode("http://x.test/g1"), ox.NamedNode("http://x.test/g2"), ox.NamedNode("http://x.test/p")
-
-    def q(i: int, g) -> ox.Quad:
-        return ox.Quad(ox.NamedNode(f"http://x.test/s{i}"), p, ox.Literal(str(i)), g)
-
-    stream = [q(1, g1), q(2, g1), q(3, g2), q(4, g1), q(5, ox.DefaultGraph())]
-    seen = []
-    for graph, triples in _graph_runs(iter(stream)):
-        if graph == g2:
-            seen.append((graph, []))  # a run left unread is skipped, not mixed into the next
-            continue
-        seen.append((graph, [t.object.value for t in triples]))
-    assert seen == [(g1, ["1", "2"]), (g2, []), (g1, ["4"]), (ox.DefaultGraph(), ["5"])]

@@ -14,7 +14,7 @@ import pytest
 from kg.config import CORPUS_DIR, PROJECT_ROOT
 from kg.iri import Minter
 from kg.pipeline import build
-from kg.store.dumps import NQUADS_INDEX, Reuse, read_manifest, write_dumps
+from kg.store.dumps import SEGMENTS_INDEX, Reuse, read_manifest, write_dumps
 from kg.store.embedded import EmbeddedWriter
 from kg.store.releases import StoreDir
 
@@ -59,7 +59,7 @@ def test_incremental_dumps_are_the_files_a_full_write_gives(two_releases, tmp_pa
     incremental = digests(second / "dumps")
     assert incremental == digests(scratch)
     assert all(actual == recorded for actual, recorded, _ in incremental.values())
-    assert (second / "dumps" / NQUADS_INDEX).exists()
+    assert (second / "dumps" / SEGMENTS_INDEX).exists()
 
 
 def test_unchanged_graphs_are_linked_not_rewritten(two_releases):
@@ -82,7 +82,7 @@ def test_a_previous_release_without_an_index_is_not_trusted(two_releases, tmp_pa
     store, first, second = two_releases
     old = tmp_path / "old"
     shutil.copytree(first / "dumps", old)
-    (old / NQUADS_INDEX).unlink()
+    (old / SEGMENTS_INDEX).unlink()
     out = tmp_path / "out"
     write_dumps(data_copy(store, tmp_path / "db"), out, reuse=Reuse(old, frozenset()))
     assert digests(out) == digests(second / "dumps")

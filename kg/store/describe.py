@@ -62,11 +62,17 @@ def _count(store: Snapshot, where: str) -> int:
 def dataset_stats(store: Snapshot) -> Stats:
     """Counts over the union of all graphs (call it after removing the old description)."""
     union = {"use_default_graph_as_union": True}
+    # the distinct subjects and the IRIs among them in one pass: filtering the rows by isIRI
+    # before DISTINCT tests every triple (3.7 of the description's 5.9 s at 575K triples),
+    # after it every subject once (both counts in 2.1 s)
+    subjects = next(iter(store.query(
+        "SELECT (COUNT(*) AS ?n) (SUM(IF(isIRI(?s), 1, 0)) AS ?iris) "
+        "WHERE { SELECT DISTINCT ?s WHERE { ?s ?p ?o } }", **union)))
     stats = Stats(
         triples=len(store),
-        subjects=_count(store, ("DISTINCT ?s", "?s ?p ?o")),
+        subjects=int(subjects["n"].value),
         objects=_count(store, ("DISTINCT ?o", "?s ?p ?o")),
-        entities=_count(store, ("DISTINCT ?s", "?s ?p ?o FILTER isIRI(?s)")),
+        entities=int(subjects["iris"].value) if subjects["iris"] is not None else 0,
         wikidata_links=_count(store, (
             "*", f'?s <{OWL.sameAs}> ?o FILTER STRSTARTS(STR(?o), "{WD}")')),
     )

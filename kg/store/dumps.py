@@ -5,25 +5,28 @@ of the union of all graphs, and one Turtle file per graph; each also gzipped. A
 `manifest.json` beside them lists every file with its format, graph, triple count,
 size and SHA-256 (the download routes use the digest as a strong ETag).
 
-The store is read once: N-Quads are streamed to disk graph after graph (where each graph's
-bytes are goes to `nquads-index.json`, not served), and
-every other file is converted from that file by pyoxigraph's streaming parser and
-serializers. Reading an on-disk store is the slow part (6 to 10 s per full scan at 1M
-triples on a 2-core machine, against about 2 s to convert the N-Quads), so one scan
-instead of one per file made the dumps of 1M triples twice as fast (39 s -> 18 s,
-bench/publish_bench.py). Memory
-stays flat: nothing is collected, gzip reads the files back in chunks. The union files
-write each graph's triples in turn; the architecture describes a thing in one graph
-only, so they hold no duplicate statements to remove.
+The store is read once: N-Quads are streamed to disk graph after graph, and every other file
+is converted from that file's graphs by pyoxigraph's streaming parser and serializers. Reading an
+on-disk store is the slow part (6 to 10 s per full scan at 1M triples on a 2-core machine,
+against about 2 s to convert the N-Quads), so one scan instead of one per file made the dumps of
+1M triples twice as fast (39 s -> 18 s, bench/publish_bench.py). The union files write each
+graph's triples in turn; the architecture describes a thing in one graph only, so they hold no
+duplicate statements to remove.
 
-An incremental publish (`Reuse`) reads from the store only the graphs it changed: the other
-graphs' N-Quads are copied from the previous release's dump by its index, and their Turtle
-files (and .gz) are hard links to the previous release's. The whole-dataset files are still
-converted and gzipped in full, so the dumps still cost time in proportion to the archive.
+Every whole file is cut into graphs (`_Frame`): a head (the prefixes), then each graph's
+statements as the serializer writes them for that graph alone, then an end. Each graph's
+statements are one piece of the plain file and of its .gz (kg.store.segments: one gzip member,
+each piece compressed on its own and sync-flushed), and `segments.json` (not served) records
+where. So an incremental publish (`Reuse`) reads from the store, converts and compresses only
+the graphs it changed: the other graphs' pieces are copied from the previous release's files
+(hashed on the way: the manifest's SHA-256 covers each whole file), and their Turtle files
+(and .gz) are hard links to the previous release's. The bytes are those of a full write; the
+N-Quads, N-Triples, TriG and JSON-LD are those of one serialization of the whole, the Turtle
+the same triples (see `_Frame`). Memory stays flat: graphs are streamed, never collected.
 
 `write_dumps` runs in phases over one `_DumpRun` (the graphs' counts, the kept graphs, the
-entries in the manifest's order, the gzip jobs): `_dataset_files` (N-Quads first, the one read
-of the store), `_union_files`, `_graph_files`, then the manifest.
+entries in the manifest's order, the gzip jobs): `_whole_files` (N-Quads first, the one read of
+the store; the other four on the pool), `_graph_files`, then the manifest and the index.
 """
 
 from __future__ import annotations
@@ -31,11 +34,9 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
-import itertools
 import json
 import os
 import re
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -48,13 +49,16 @@ from kg.faultpoints import pause_point
 from kg.formats import RdfFormat, rdf_format
 from kg.namespaces import PREFIX_MAP
 from kg.store.base import Snapshot
+from kg.store.segments import Framed, PieceWriter, Region
 
 MANIFEST = "manifest.json"
-NQUADS_INDEX = "nquads-index.json"  # where each graph's quads are in the N-Quads dump (not served)
+SEGMENTS_INDEX = "segments.json"  # where each graph's piece is in the whole files (not served)
+SEGMENTS_VERSION = 1  # of the whole files' layout (`_Frame`, kg.store.segments)
 GRAPHS_DIR = "graphs"
 # Whole-dataset dumps, in the order the download index lists them.
 DATASET_FORMATS = ("nquads", "trig", "jsonld")  # keep named graphs; N-Quads first: the rest come from it
 UNION_FORMATS = ("turtle", "ntriples")  # the union of all graphs as one graph
+WHOLE_FORMATS = DATASET_FORMATS + UNION_FORMATS
 _SAFE_GRAPH_PATH = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")
 _CHUNK = 1 << 20
 
@@ -87,6 +91,23 @@ class Reuse:
 
     folder: Path  # the previous release's dumps folder
     changed: frozenset[str]  # IRIs of the graphs the publish replaced or added to
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """How a whole file is cut into graphs: `head`, then each non-empty graph's statements
+    (`sep` between two), then `end`. A graph's statements are what the serializer writes for
+    that graph alone, less `strip_head` and `strip_tail` (the prefix header; JSON-LD's
+    brackets). For N-Quads, N-Triples, TriG and JSON-LD that is byte for byte what one
+    serialization of the whole gives; for Turtle a subject whose triples end one graph and
+    begin the next is written twice (`s p o .` then `s q r .`, not `s p o ; q r .`): the same
+    triples."""
+
+    head: bytes
+    sep: bytes
+    end: bytes
+    strip_head: bytes
+    strip_tail: bytes
 
 
 def graph_file(graph: str, base: str) -> str:
@@ -138,76 +159,58 @@ def _gzip(entry: DumpFile, folder: Path, level: int) -> DumpFile:
     return entry
 
 
-def _graph_runs(quads: Iterator[ox.Quad]) -> Iterator[tuple[ox.NamedNode | ox.DefaultGraph,
-                                                              Iterator[ox.Triple]]]:
-    """Split a quad stream into (graph, its triples) runs, lazily (no run is held in memory)."""
-    it = iter(quads)
-    head = next(it, None)
-    while head is not None:
-        graph = head.graph_name
-
-        def run(graph=graph) -> Iterator[ox.Triple]:
-            nonlocal head
-            while head is not None and head.graph_name == graph:
-                yield head.triple
-                head = next(it, None)
-
-        triples = run()
-        yield graph, triples
-        for _ in triples:  # whatever the consumer left of this run
-            pass
+def _frame(key: str, prefixes: dict[str, str]) -> _Frame:
+    """How a whole-dataset file of format `key` is cut into graphs (see `_Frame`), from what
+    pyoxigraph's serializer writes for one statement with and without the prefixes."""
+    if key == "jsonld":  # a JSON array of graph objects (the default graph's nodes first)
+        return _Frame(b"[", b",", b"]", b"[", b"]")
+    engine = rdf_format(key).engine
+    probe = [ox.Quad(ox.NamedNode("urn:kg:s"), ox.NamedNode("urn:kg:p"), ox.NamedNode("urn:kg:o"))]
+    statements = probe if key in DATASET_FORMATS else [q.triple for q in probe]
+    framed = ox.serialize(statements, None, engine, prefixes=prefixes)
+    bare = ox.serialize(statements, None, engine)
+    if not framed.endswith(bare):
+        raise DumpError(f"{key}: pyoxigraph writes the prefixes after the statements")
+    head = framed[:len(framed) - len(bare)]
+    return _Frame(head, b"", b"", head, b"")
 
 
-def _kept(reuse: Reuse | None, base: str, named: dict[str, int]) -> tuple[dict, dict, Path | None]:
-    """Graphs whose dumps the previous release already holds: {graph: its manifest entry},
-    {graph: [offset, bytes] in the previous N-Quads dump}, and that dump."""
+def _frames(prefixes: dict[str, str]) -> dict[str, _Frame]:
+    return {key: _frame(key, prefixes) for key in WHOLE_FORMATS}
+
+
+def _frames_digest(frames: dict[str, _Frame], gzip_level: int) -> str:
+    """What a previous release's pieces must have been written under to be copied: the frames
+    (the prefixes among them), the gzip level, the serializer's version, this layout's."""
+    sha = hashlib.sha256(f"{SEGMENTS_VERSION} {gzip_level} {ox.__version__}".encode())
+    for key, frame in sorted(frames.items()):
+        sha.update(repr((key, frame)).encode())
+    return sha.hexdigest()
+
+
+def _kept(reuse: Reuse | None, base: str, named: dict[str, int], digest: str
+          ) -> tuple[dict, dict, dict[str, Path]]:
+    """Graphs whose dumps the previous release already holds: {graph: its Turtle file's manifest
+    entry}, {whole file's format: {graph: its span there}} and {format: that file (plain)}."""
     if reuse is None:
-        return {}, {}, None
+        return {}, {}, {}
     try:
         previous = json.loads((reuse.folder / MANIFEST).read_text())
-        index = json.loads((reuse.folder / NQUADS_INDEX).read_text())
+        index = json.loads((reuse.folder / SEGMENTS_INDEX).read_text())
     except (OSError, ValueError):
-        return {}, {}, None
-    nquads = next((f["name"] for f in previous.get("files", [])
-                   if f["scope"] == "dataset" and f["format"] == "nquads"), None)
-    if previous.get("base") != base or nquads is None:
-        return {}, {}, None
+        return {}, {}, {}
+    whole = {f["format"]: reuse.folder / f["name"] for f in previous.get("files", [])
+             if f["scope"] in ("dataset", "union")}
+    spans = index.get("files", {}) if index.get("digest") == digest else {}
+    if previous.get("base") != base or any(k not in spans or k not in whole for k in WHOLE_FORMATS) \
+            or not all(p.is_file() and p.with_name(p.name + ".gz").is_file() for p in whole.values()):
+        return {}, {}, {}
     kept = {f["graph"]: f for f in previous["files"] if f["scope"] == "graph" and f["graph"]
             and f["graph"] not in reuse.changed and named.get(f["graph"]) == f["triples"]
-            and f["graph"] in index and (reuse.folder / f["name"]).is_file()
+            and all(f["graph"] in spans[k] for k in WHOLE_FORMATS)
+            and (reuse.folder / f["name"]).is_file()
             and (reuse.folder / f["gzip_name"]).is_file()}
-    return kept, index, reuse.folder / nquads
-
-
-def _write_nquads(store: Snapshot, path: Path, named: dict[str, int], kept: dict,
-                  index: dict, previous: Path | None) -> dict:
-    """The N-Quads dump, graph after graph: the graphs kept are copied from the previous
-    dump, the others read from the store. Returns where each graph's quads are."""
-    where: dict[str, list[int]] = {}
-    nquads = ox.RdfFormat.N_QUADS
-    with open(path, "wb") as out, (open(previous, "rb") if previous else open(os.devnull, "rb")) as old:
-        ox.serialize(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), out, nquads)
-        for graph in sorted(named):
-            start = out.tell()
-            if graph in kept:
-                offset, size = index[graph]
-                old.seek(offset)
-                out.write(old.read(size))
-            else:
-                ox.serialize(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)), out,
-                             nquads)
-            where[graph] = [start, out.tell() - start]
-    return where
-
-
-def _store_runs(store: Snapshot, named: dict[str, int], kept: dict) -> Iterator[tuple]:
-    """(graph, its triples) read from the store, for the graphs whose dumps are not kept."""
-    graphs: list = [ox.DefaultGraph()] + [ox.NamedNode(g) for g in sorted(named) if g not in kept]
-    for graph in graphs:
-        quads = store.quads_for_pattern(None, None, None, graph)
-        first = next(quads, None)
-        if first is not None:
-            yield graph, (q.triple for q in itertools.chain([first], quads))
+    return kept, spans, whole
 
 
 def _link(entry: dict, source: Path, folder: Path) -> DumpFile:
@@ -221,8 +224,9 @@ def _link(entry: dict, source: Path, folder: Path) -> DumpFile:
 @dataclass
 class _DumpRun:
     """What the phases of `write_dumps` share: the store and its graphs' counts, the graphs
-    whose dumps are kept from the previous release (`_kept`), the entries written so far (in
-    the manifest's order) and the gzip jobs running on `pool`."""
+    whose dumps are kept from the previous release (`_kept`: their Turtle files' entries, their
+    spans in the previous whole files, those files), the entries written so far (in the
+    manifest's order) and the gzip jobs running on `pool`."""
 
     store: Snapshot
     folder: Path
@@ -231,15 +235,16 @@ class _DumpRun:
     default_count: int
     named: dict[str, int]
     kept: dict
-    index: dict
-    previous: Path | None
+    spans: dict  # {format: {graph: span}} in the previous release's whole files
+    previous: dict[str, Path]  # {format: the previous release's whole file}
     reuse: Reuse | None
     pool: ThreadPoolExecutor
     gzip_level: int
+    frames: dict[str, _Frame]
     prefixes: dict[str, str] = field(default_factory=lambda: dict(PREFIX_MAP))
     entries: list[DumpFile] = field(default_factory=list)
     jobs: list[Future] = field(default_factory=list)
-    quads_entry: DumpFile | None = None  # the N-Quads dump, which every other file is read from
+    written: dict = field(default_factory=dict)  # {format: {graph: span}} in this release's files
 
     @property
     def total(self) -> int:
@@ -251,67 +256,138 @@ class _DumpRun:
         (self.folder / name).parent.mkdir(parents=True, exist_ok=True)
         return entry
 
-    def source(self) -> Iterator[ox.Quad]:
-        return ox.parse(path=str(self.folder / self.quads_entry.name), format=rdf_format("nquads").engine)
+    def graphs(self) -> list[tuple[str, int]]:
+        """(graph, triples) in the files' order: the default graph ("") first, then by IRI."""
+        return [("", self.default_count)] + [(g, self.named[g]) for g in sorted(self.named)]
 
     def done(self, entry: DumpFile) -> None:
         self.jobs.append(self.pool.submit(_gzip, entry, self.folder, self.gzip_level))
 
 
-def _dataset_files(run: _DumpRun) -> None:
-    """The whole-dataset files (named graphs kept): the N-Quads dump first, the one read of the
-    store (with its index of where each graph is), then the others converted from it."""
+def _whole_file(run: _DumpRun, key: str, entry: DumpFile, fresh) -> None:
+    """One whole-dataset file and its .gz, graph after graph (`_Frame`): a kept graph's piece
+    copied from the previous release's file, the others' written by `fresh(graph, sink)`."""
+    frame = run.frames[key]
+    out = PieceWriter(run.folder / entry.name, run.folder / (entry.name + ".gz"), run.gzip_level)
+    spans: dict[str, list[int]] = {}
+    previous = run.previous.get(key)
+    try:
+        with (open(previous, "rb") if previous else open(os.devnull, "rb")) as old, \
+                (open(f"{previous}.gz", "rb") if previous else open(os.devnull, "rb")) as old_gz:
+            out.piece(frame.head)
+            first = True
+            for graph, count in run.graphs():
+                if not count:
+                    continue
+                if not first and frame.sep:
+                    out.piece(frame.sep)
+                first = False
+                if graph in run.kept:
+                    spans[graph] = out.copy(old, old_gz, run.spans[key][graph])
+                    continue
+                start = out.position()
+                sink = Framed(out, frame.strip_head, frame.strip_tail)
+                fresh(graph, sink)
+                sink.close()
+                out.end_piece()
+                spans[graph] = out.span(start)
+            out.piece(frame.end)
+    except BaseException:
+        out.abort()
+        raise
+    entry.bytes, entry.sha256, entry.gzip_bytes, entry.gzip_sha256 = out.close()
+    entry.gzip_name = entry.name + ".gz"
+    run.written[key] = spans
+
+
+def _graph_node(graph: str) -> ox.NamedNode | ox.DefaultGraph:
+    return ox.NamedNode(graph) if graph else ox.DefaultGraph()
+
+
+def _drop_graph(lines: Region, graph: str, sink: Framed) -> None:
+    """A graph's N-Triples from its N-Quads: every line ends with ` <graph> .` (a newline is
+    escaped inside a term, so it ends only lines), which becomes ` .`, the serializer's own
+    N-Triples (terms are written alike in both). A fifth of the time of a parse and a
+    serialization; a line that does not end so stops the dumps."""
+    if not graph:  # the default graph's lines are N-Triples already
+        while chunk := lines.read(_CHUNK):
+            sink.write(chunk)
+        return
+    suffix = f" <{graph}> .\n".encode()
+    rest = b""
+    while chunk := lines.read(_CHUNK):
+        data = rest + chunk
+        cut = data.rfind(b"\n") + 1
+        rest, data = data[cut:], data[:cut]
+        if data.count(b"\n") != data.count(suffix):
+            raise DumpError(f"{graph}: an N-Quads line of the graph does not end with it")
+        sink.write(data.replace(suffix, b" .\n"))
+    if rest:
+        raise DumpError(f"{graph}: its N-Quads do not end with a line end")
+
+
+def _whole_files(run: _DumpRun) -> None:
+    """The whole-dataset files (named graphs kept) and the union files (all graphs as one),
+    cut into graphs (`_whole_file`): the N-Quads first, the one read of the store (the changed
+    graphs only, with kept ones), then the others, each on the pool, converted from the
+    N-Quads' pieces of the graphs not kept."""
     nquads = rdf_format("nquads")
-    for key in DATASET_FORMATS:
-        fmt = rdf_format(key)
-        entry = run.add(f"{run.stem}.{fmt.extension}", fmt, "dataset", None, run.total)
-        if fmt is nquads:  # the one read of the store
-            run.quads_entry = entry
-            where = _write_nquads(run.store, run.folder / entry.name, run.named, run.kept, run.index,
-                                  run.previous)
-            (run.folder / NQUADS_INDEX).write_text(json.dumps(where))
-            pause_point("dumps")
-        else:
-            ox.serialize(run.source(), str(run.folder / entry.name), fmt.engine, prefixes=run.prefixes)
-        run.done(entry)
+    entries = {key: run.add(f"{run.stem}{'' if key in DATASET_FORMATS else '-union'}."
+                            f"{rdf_format(key).extension}", rdf_format(key),
+                            "dataset" if key in DATASET_FORMATS else "union", None, run.total)
+               for key in WHOLE_FORMATS}
 
+    def from_store(graph: str, sink: Framed) -> None:
+        ox.serialize(run.store.quads_for_pattern(None, None, None, _graph_node(graph)), sink,
+                     nquads.engine)
 
-def _union_files(run: _DumpRun) -> None:
-    """The union of all graphs as one graph, converted from the N-Quads dump."""
-    for key in UNION_FORMATS:
-        fmt = rdf_format(key)
-        entry = run.add(f"{run.stem}-union.{fmt.extension}", fmt, "union", None, run.total)
-        ox.serialize((q.triple for q in run.source()), str(run.folder / entry.name), fmt.engine,
-                     prefixes=run.prefixes)
-        run.done(entry)
+    _whole_file(run, "nquads", entries["nquads"], from_store)
+    pause_point("dumps")
+    source = run.folder / entries["nquads"].name
+
+    def convert(key: str) -> None:
+        fmt, dataset = rdf_format(key), key in DATASET_FORMATS
+        with open(source, "rb") as fh:
+            def from_nquads(graph: str, sink: Framed) -> None:
+                offset, size = run.written["nquads"][graph][:2]
+                if key == "ntriples":  # the N-Quads lines without their graph: no parse
+                    _drop_graph(Region(fh, offset, size), graph, sink)
+                    return
+                quads = ox.parse(Region(fh, offset, size), nquads.engine)
+                ox.serialize(quads if dataset else (q.triple for q in quads), sink, fmt.engine,
+                             prefixes=run.prefixes)
+
+            _whole_file(run, key, entries[key], from_nquads)
+
+    for job in [run.pool.submit(convert, key) for key in WHOLE_FORMATS if key != "nquads"]:
+        job.result()
 
 
 def _graph_files(run: _DumpRun) -> None:
     """One Turtle file per graph: the kept graphs' files linked from the previous release
-    (listed last, hashed and gzipped already), the others read from the store (with kept
-    graphs) or from the N-Quads dump's runs of graphs (without)."""
+    (listed last, hashed and gzipped already); each other one is the union Turtle's head and
+    that graph's piece of it, which is what serializing the graph alone gives (`_Frame`), so
+    no graph is read or converted twice."""
     turtle = rdf_format("turtle")
-    folder, prefixes = run.folder, run.prefixes
-    written: dict[str, DumpFile] = {}
-    for graph, entry_of in run.kept.items():
-        written[graph] = _link(entry_of, run.reuse.folder, folder)
-    runs = _store_runs(run.store, run.named, run.kept) if run.kept else _graph_runs(run.source())
-    for graph, triples in runs:
-        if isinstance(graph, ox.DefaultGraph):
-            key, name, count = "", f"{GRAPHS_DIR}/default-graph.ttl", run.default_count
-        else:
-            key, name, count = graph.value, graph_file(graph.value, run.base), run.named[graph.value]
-        if key in written:  # a graph met twice in the stream: append (prefixes may repeat)
-            with open(folder / name, "ab") as fh:
-                ox.serialize(triples, fh, turtle.engine, prefixes=prefixes)
-            continue
-        written[key] = run.add(name, turtle, "graph", key, count)
-        ox.serialize(triples, str(folder / name), turtle.engine, prefixes=prefixes)
-    for key, entry in written.items():
-        if key in run.kept:
-            run.entries.append(entry)  # hashed and gzipped already
-        else:
+    head = run.frames["turtle"].head
+    union = next(e for e in run.entries if e.scope == "union" and e.format == "turtle")
+    kept = [_link(entry, run.reuse.folder, run.folder) for entry in run.kept.values()]
+    with open(run.folder / union.name, "rb") as src:
+        for graph, count in run.graphs():
+            if not count or graph in run.kept:
+                continue
+            name = graph_file(graph, run.base) if graph else f"{GRAPHS_DIR}/default-graph.ttl"
+            entry = run.add(name, turtle, "graph", graph, count)
+            offset, size = run.written["turtle"][graph][:2]
+            with open(run.folder / name, "wb") as out:
+                out.write(head)
+                src.seek(offset)
+                while size > 0:
+                    chunk = src.read(min(size, _CHUNK))
+                    out.write(chunk)
+                    size -= len(chunk)
             run.done(entry)
+    run.entries.extend(kept)
 
 
 def write_dumps(store: Snapshot, folder: Path, *, base: str | None = None,
@@ -322,9 +398,10 @@ def write_dumps(store: Snapshot, folder: Path, *, base: str | None = None,
     Called by the publish step (see kg.store.describe.finisher) before the release is
     switched in; any failure raises DumpError and the release is not published. With `reuse`,
     the graphs the publish did not change are copied from the previous release's dumps
-    instead of read from the store (the whole-dataset files are still written in full).
-    The phases, over one `_DumpRun`: `_dataset_files`, `_union_files`, `_graph_files`, each
-    file gzipped on the pool as soon as it is written; then the manifest.
+    instead of read from the store: their pieces of the whole files (plain and compressed,
+    kg.store.segments) and their Turtle files. The phases, over one `_DumpRun`: `_whole_files`,
+    then `_graph_files` (each file gzipped on the pool as soon as it is written), then the
+    manifest and the index of the whole files' pieces (`SEGMENTS_INDEX`).
     """
     base = base_iri(base)
     folder = Path(folder)
@@ -332,15 +409,17 @@ def write_dumps(store: Snapshot, folder: Path, *, base: str | None = None,
     try:
         folder.mkdir(parents=True, exist_ok=True)
         default_count, named = counts if counts is not None else store.graph_counts()
-        kept, index, previous = _kept(reuse, base, named)
+        frames = _frames(dict(PREFIX_MAP))
+        digest = _frames_digest(frames, gzip_level)
+        kept, spans, previous = _kept(reuse, base, named, digest)
         with ThreadPoolExecutor(max_workers=workers or min(4, os.cpu_count() or 1)) as pool:
-            run = _DumpRun(store, folder, base, stem, default_count, named, kept, index, previous,
-                           reuse, pool, gzip_level)
-            _dataset_files(run)
-            _union_files(run)
+            run = _DumpRun(store, folder, base, stem, default_count, named, kept, spans, previous,
+                           reuse, pool, gzip_level, frames)
+            _whole_files(run)
             _graph_files(run)
             for job in run.jobs:
                 job.result()
+        (folder / SEGMENTS_INDEX).write_text(json.dumps({"digest": digest, "files": run.written}))
     except (OSError, ValueError, SyntaxError) as exc:
         raise DumpError(f"{folder}: writing the dumps failed: {exc}") from exc
     manifest = {

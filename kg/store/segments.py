@@ -1,0 +1,167 @@
+"""A dump file and its gzip twin written as pieces, so that a later publish can copy the pieces
+of the graphs it did not change instead of converting and compressing them again.
+
+The .gz is **one gzip member** (RFC 1952) whose deflate stream (RFC 1951) is the pieces one
+after another: each piece is compressed by a fresh compressor and ended by a sync flush (an
+empty stored block, byte-aligned, not final), so its bytes depend on nothing before it, and
+the stream ends with an empty final block; the member's CRC-32 and size are those of the
+whole plain file, computed as it is written. A gzip file of several members (one per piece)
+would be simpler and is valid for `gzip` and Python, but the download route serves the .gz
+as `Content-Encoding: gzip`, and browsers and curl read only the first member of such a body.
+
+A fresh piece costs its compression; a copied piece costs reading its plain and compressed
+bytes once (to hash them: the manifest's SHA-256 covers the whole file). Compression is about
+1% worse than one stream (each piece starts with an empty dictionary).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import zlib
+from pathlib import Path
+
+_CHUNK = 1 << 20
+# RFC 1952 member header, as Python's gzip module writes it with mtime=0 and no file name:
+# the same dump always gives the same bytes.
+_MAGIC = b"\x1f\x8b\x08\x00" + b"\x00\x00\x00\x00"
+_OS_UNKNOWN = b"\xff"
+_FINAL_BLOCK = b"\x03\x00"  # an empty fixed-Huffman block with BFINAL set: the stream's end
+
+
+def _xfl(level: int) -> bytes:
+    """The header's extra-flags byte for a compression level, as Python's gzip writes it."""
+    return b"\x02" if level == 9 else b"\x04" if level == 1 else b"\x00"
+
+
+class PieceWriter:
+    """One plain file and its gzip twin, written piece by piece. `span` (plain offset, plain
+    size, gz offset, gz size) says where a piece went, so that the next publish can copy it."""
+
+    def __init__(self, plain: Path, gz: Path, level: int) -> None:
+        self.level = level
+        self.plain, self.gz = open(plain, "wb"), open(gz, "wb")
+        self.sha, self.gz_sha = hashlib.sha256(), hashlib.sha256()
+        self.crc, self.size, self.gz_size = 0, 0, 0
+        self._comp: zlib._Compress | None = None
+        self._gz_write(_MAGIC + _xfl(level) + _OS_UNKNOWN)
+
+    def _gz_write(self, data: bytes) -> None:
+        if data:
+            self.gz.write(data)
+            self.gz_sha.update(data)
+            self.gz_size += len(data)
+
+    def _plain_write(self, data: bytes) -> None:
+        self.plain.write(data)
+        self.sha.update(data)
+        self.crc = zlib.crc32(data, self.crc)
+        self.size += len(data)
+
+    def write(self, data: bytes) -> int:
+        """Bytes of the current fresh piece (a file-like sink for pyoxigraph's serializers)."""
+        if data:
+            if self._comp is None:
+                self._comp = zlib.compressobj(self.level, zlib.DEFLATED, -zlib.MAX_WBITS,
+                                              zlib.DEF_MEM_LEVEL, 0)
+            self._plain_write(bytes(data))
+            self._gz_write(self._comp.compress(data))
+        return len(data)
+
+    def flush(self) -> None:
+        """pyoxigraph flushes its sink when done; a piece ends only at `end_piece`."""
+
+    def position(self) -> tuple[int, int]:
+        return self.size, self.gz_size
+
+    def end_piece(self) -> None:
+        """End the fresh piece written so far (nothing when nothing was written)."""
+        if self._comp is not None:
+            self._gz_write(self._comp.flush(zlib.Z_SYNC_FLUSH))
+            self._comp = None
+
+    def piece(self, data: bytes) -> list[int]:
+        """A whole fresh piece; returns its span."""
+        start = self.position()
+        self.write(data)
+        self.end_piece()
+        return self.span(start)
+
+    def span(self, start: tuple[int, int]) -> list[int]:
+        return [start[0], self.size - start[0], start[1], self.gz_size - start[1]]
+
+    def copy(self, plain, gz, span: list[int]) -> list[int]:
+        """A piece another PieceWriter wrote (open files of its plain and gz twins, the span it
+        recorded): its bytes copied as they are; returns the span here."""
+        self.end_piece()
+        start = self.position()
+        for src, (offset, size), sink in ((plain, span[0:2], self._plain_write),
+                                          (gz, span[2:4], self._gz_write)):
+            src.seek(offset)
+            while size > 0:
+                chunk = src.read(min(size, _CHUNK))
+                if not chunk:
+                    raise OSError(f"{src.name}: shorter than its index says")
+                sink(chunk)
+                size -= len(chunk)
+        return self.span(start)
+
+    def close(self) -> tuple[int, str, int, str]:
+        """End the deflate stream and the member; (bytes, sha256, gzip bytes, gzip sha256)."""
+        self.end_piece()
+        self._gz_write(_FINAL_BLOCK + struct.pack("<II", self.crc, self.size & 0xFFFFFFFF))
+        self.plain.close()
+        self.gz.close()
+        return self.size, self.sha.hexdigest(), self.gz_size, self.gz_sha.hexdigest()
+
+    def abort(self) -> None:
+        self.plain.close()
+        self.gz.close()
+
+
+class Framed:
+    """A sink that drops what a serializer writes around one graph's statements in a file of
+    several graphs (the prefix header; JSON-LD's enclosing brackets), checking it is what it
+    should be, and passes the statements on to `out`."""
+
+    def __init__(self, out: PieceWriter, head: bytes, tail: bytes) -> None:
+        self.out, self.head, self.tail = out, head, tail
+        self._seen = b""  # the head read so far
+        self._held = b""  # the last len(tail) bytes, which may be the tail
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        n = len(data)
+        if len(self._seen) < len(self.head):
+            take = len(self.head) - len(self._seen)
+            self._seen += data[:take]
+            data = data[take:]
+        data = self._held + data
+        keep = len(self.tail)
+        self._held = data[len(data) - keep:] if keep else b""
+        self.out.write(data[:len(data) - keep] if keep else data)
+        return n
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        """Check the frame: an empty graph writes nothing (or only the frame)."""
+        if self._seen and self._seen != self.head:
+            raise ValueError(f"a graph's serialization does not start with {self.head[:40]!r}")
+        if self._held and self._held != self.tail:
+            raise ValueError(f"a graph's serialization does not end with {self.tail!r}")
+
+
+class Region:
+    """`size` bytes of an open file from `offset`, read as a file (pyoxigraph's parser input)."""
+
+    def __init__(self, fh, offset: int, size: int) -> None:
+        fh.seek(offset)
+        self.fh, self.left = fh, size
+
+    def read(self, n: int = -1) -> bytes:
+        n = self.left if n is None or n < 0 else min(n, self.left)
+        data = self.fh.read(n) if n else b""
+        self.left -= len(data)
+        return data
