@@ -58,6 +58,7 @@ from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
+from kg.nlp.entities.spans.countrydepartments import country_departments
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -172,6 +173,7 @@ from kg.nlp.entities.spans.possessivefirms import possessive_firms
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
 from kg.nlp.entities.spans.productcountries import product_countries
+from kg.nlp.entities.spans.productpairs import product_pairs
 from kg.nlp.entities.spans.programs import programs_with_for
 from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
@@ -238,6 +240,11 @@ def _with_skipped(ctx: NameContext) -> list:
 
 S = RegionStep
 REGION_STEPS: tuple[RegionStep, ...] = (
+    # "Employment and Immigration Kelvia": a department by its portfolios and its country
+    # (countrydepartments, ent126)
+    S("country_departments", lambda c, r, f: country_departments(c.text, f, c.cues)),
+    # "the Kelvo Gates and Fences factory": a firm by two goods it makes (productpairs, ent126)
+    S("product_pairs", lambda c, r, f: product_pairs(c.text, f, c.cues)),
     # "the Kelvo and KWU unions": bodies of one word each, an acronym among them (acronymlists, ent110)
     S("acronym_lists", lambda c, r, f: acronym_lists(c.text, f, c.cues)),
     # "the budget airline KELVO air": a brand and its lower-case head, one airline (airlinetails, ent110)
