@@ -61,9 +61,9 @@ def test_an_acronym_glued_before_another_names_one_branch(registry, sentence, wa
 
 # -- a title's word opening a town in a list of towns ---------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Nurses picketed in Kelvo Falls, Prince Albert and Dorrow Creek.",
-     {"Prince Albert": "city", "Albert": None}),
-    ("Nurses picketed in Kelvo Falls and Prince Albert.", {"Prince Albert": "city", "Albert": None}),
+    ("Nurses picketed in Kelvo Falls, Prince Rupert and Dorrow Creek.",
+     {"Prince Rupert": "place", "Rupert": None}),
+    ("Nurses picketed in Kelvo Falls and Prince George.", {"Prince George": "city", "George": None}),
     # a comma after a fronted place opens a clause: the title is a person's
     ("In London, Prince George said no.", {"George": "person", "Prince George": None}),
     # "and" before a verb: a clause, no list
@@ -75,11 +75,11 @@ def test_a_titled_town_listed_among_towns_is_the_town(registry, sentence, want):
 
 # -- a department named by its portfolios and its country ------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("She is a clerk at Employment and Immigration Canada in Hull.",
-     {"Employment and Immigration Canada": "organization", "Immigration Canada": None,
+    ("She is a clerk at Labour and Pensions Canada in Hull.",
+     {"Labour and Pensions Canada": "organization", "Pensions Canada": None,
       "Canada": None}),
-    ("At the Revenue Canada tax center in Winnipeg, clerks struck.",
-     {"Revenue Canada": "organization", "Canada": None}),
+    ("At the Customs Canada office in Winnipeg, clerks struck.",
+     {"Customs Canada": "organization", "Canada": None}),
     ("Officials of Fisheries, Forestry and Transport Norway spoke.",
      {"Fisheries, Forestry and Transport Norway": "organization"}),
     # an adjective before the country is no portfolio: the country stays
@@ -111,4 +111,28 @@ def test_two_goods_joined_by_and_before_a_works_noun_name_one_firm(registry, sen
     ("Teamsters from UPS joined the line.", {"UPS": "organization/ups"}),
 ])
 def test_recurring_firms_are_the_registrys(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a hill named by a common word; a casino named for its city ------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Strikers will march on Assembly Hill in Dorrowton.", {"Assembly Hill": "place"}),
+    ("Pickets circled Market Grove all day.", {"Market Grove": "place"}),
+    ("Workers rallied on Signal Ridge.", {"Signal Ridge": "place"}),
+    # a given name before "Hill": a person
+    ("The song was written by Joe Hill in prison.", {"Joe Hill": "person"}),
+    ("Casino workers struck Casino Halifax for six weeks.", {"Casino Halifax": "place"}),
+])
+def test_hills_and_casinos_by_name_are_places(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+# -- a site by its own name before "campus" --------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("She is a nurse at Dorrow Health’s Tallis campus.", {"Tallis": "place"}),
+    ("She studies on the Weiler campus.", {"Weiler": "place"}),
+    # a head word types its name: the university, no place
+    ("Students at the Kelvo University campus struck.", {"Kelvo University": "organization"}),
+])
+def test_a_site_named_before_campus_is_a_place(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
