@@ -136,3 +136,15 @@ def test_hills_and_casinos_by_name_are_places(registry, sentence, want):
 ])
 def test_a_site_named_before_campus_is_a_place(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # people rallying at a centre's doors: the building, a place
+    ("At a rally outside the Dorrow Center on Friday, strikers cheered.", {"Dorrow Center": "place"}),
+    ("Nurses picketed outside the Kelvo Centre all night.", {"Kelvo Centre": "place"}),
+    # a body's word before the head keeps the body
+    ("At a rally outside the Kelvo Workers Center, strikers cheered.",
+     {"Kelvo Workers Center": "organization"}),
+])
+def test_a_centre_rallied_outside_is_a_place(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
