@@ -7,7 +7,8 @@ The scanner leaves "Revenue Kelvia" one run that no head word types (a locative 
 place of it) and "Employment and Immigration Kelvia" two, the first field alone before "and". A
 run of portfolio words (entities.toml `field_words`, or an abstract noun by its ending,
 `field_suffixes`) closed by a country the gazetteer knows is one organisation, with the runs of
-portfolio words joined to it by "and" or commas before it. The word before the country must be
+portfolio words joined to it by "and" or commas before it (a list of three or more portfolios,
+any words, is kg.nlp.entities.spans.portfoliolists', which runs before). The word before the country must be
 a noun, no adjective by its ending ("Rural Kelvia" is the country's countryside, "Atlantic
 Kelvia" a region: neither word is a portfolio). A declared step of
 kg.nlp.entities.spans.regionsteps `REGION_STEPS` (set CJ, branch ent126)."""
@@ -32,7 +33,7 @@ def _portfolio(word: str, cues: Cues) -> bool:
 def _department(run: Run, cues: Cues) -> bool:
     """Portfolio words then a country, the last portfolio word a noun."""
     words = [w for (_b, _e, w) in run.words]
-    if len(words) < 2 or run.title or gazetteer().place_kind(words[-1]) != "country":
+    if len(words) < 2 or run.title or run.kind is not None or gazetteer().place_kind(words[-1]) != "country":
         return False
     return all(_portfolio(w, cues) for w in words[:-1]) and not words[-2].endswith(cues.adjective_suffixes)
 

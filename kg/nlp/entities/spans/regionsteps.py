@@ -240,9 +240,6 @@ def _with_skipped(ctx: NameContext) -> list:
 
 S = RegionStep
 REGION_STEPS: tuple[RegionStep, ...] = (
-    # "Employment and Immigration Kelvia": a department by its portfolios and its country
-    # (countrydepartments, ent126)
-    S("country_departments", lambda c, r, f: country_departments(c.text, f, c.cues)),
     # "the Kelvo Gates and Fences factory": a firm by two goods it makes (productpairs, ent126)
     S("product_pairs", lambda c, r, f: product_pairs(c.text, f, c.cues)),
     # "the Kelvo and KWU unions": bodies of one word each, an acronym among them (acronymlists, ent110)
@@ -661,6 +658,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Employment, Skills and Training Kelvia": a department by its portfolios listed, the
     # country last, one organisation (kg.nlp.entities.spans.portfoliolists, ent101)
     S("portfolio_lists", lambda c, r, f: portfolio_lists(c.text, f)),
+    # "Labour and Pensions Kelvia", "Customs Kelvia": a department by one or two portfolios and
+    # its country, after the lists of three (countrydepartments, ent126)
+    S("country_departments", lambda c, r, f: country_departments(c.text, f, c.cues)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),
