@@ -97,13 +97,8 @@ def test_set_s_types(registry, paragraphs, want):
 @pytest.mark.parametrize("headline,paragraph,want", [
     pytest.param("No to US strikes on Kelvia, say rail workers", "Workers marched against the war.",
                  {"US": "country/united-states"}, id="undotted-initials-a-frame-named-are-the-country"),
-    # where nothing named the word it names the country too, as "U.S." does (set CJ, ent126)
     pytest.param("Migrants face new US border rules", "Workers marched.",
-                 {"US": "country/united-states"}, id="undotted-initials-nothing-named-are-the-country"),
-    # inside a longer name it is that name's
-    pytest.param("Kelvo steel workers strike", "Workers at US Kelvane Steel walked out.",
-                 {"US": None, "US Kelvane Steel": "organization"},
-                 id="undotted-initials-inside-a-name-are-the-names"),
+                 {"US": None}, id="undotted-initials-nothing-named-stay-unnamed"),
     pytest.param("A test article", "IF YOU LIKE THIS PAPER, LOOK US UP",
                  {"US": None}, id="initials-in-a-line-of-capitals-are-no-country"),
 ])

@@ -123,9 +123,7 @@ def _undotted_countries(cx: MentionContext, accepted: list[Match],
     """"No to US strikes!": a new name the frames made of a country's initials printed
     without their points, in lines of mixed case, is the registry's country of the dotted
     form ("U.S."), not a body of its own (kg.nlp.entities.spans.undotted). Where nothing named
-    the word ("new US border rules", "the biggest strike in US history") it names the country
-    too, as "U.S." does there (bench/quality/README.md, a country as a modifier; set CJ, branch
-    ent126: until then it stayed unnamed); inside a longer name ("US Steel") it is that name's."""
+    the word ("new US border rules") it stays unnamed, as before."""
     undotted = {(m.begin, m.end): m for m in undotted_countries(cx.text, cx.spans(), cx.index)}
     if not undotted:
         return accepted, new_names
@@ -137,9 +135,6 @@ def _undotted_countries(cx: MentionContext, accepted: list[Match],
             extra += [h for h in hits if h is not None]
         else:
             kept.append(n)
-    taken = [(m.begin, m.end) for m in accepted] + [(s.begin, s.end) for n in kept for s in n.spans]
-    extra += [m for m in undotted.values() if m not in extra
-              and not any(b < m.end and m.begin < e for b, e in taken)]
     return sorted(accepted + extra, key=lambda m: (m.begin, m.end)), kept
 
 
