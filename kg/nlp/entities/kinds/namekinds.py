@@ -47,6 +47,7 @@ from kg.nlp.entities.kinds.apposedgroups import role_modified_body
 from kg.nlp.entities.kinds.apposedpapers import paper_apposed
 from kg.nlp.entities.kinds.apposedplaces import place_before_apposition
 from kg.nlp.entities.kinds.authorlines import author_line
+from kg.nlp.entities.kinds.campussites import campus_site
 from kg.nlp.entities.kinds.charters import country_charter
 from kg.nlp.entities.kinds.colonies import colony_named
 from kg.nlp.entities.kinds.customersites import site_headed_customer
@@ -55,6 +56,7 @@ from kg.nlp.entities.kinds.formalstates import formal_state_body
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
 from kg.nlp.entities.kinds.gluedbills import glued_bill_number
 from kg.nlp.entities.kinds.heldplaces import place_held_by_body
+from kg.nlp.entities.kinds.hillplaces import hill_place
 from kg.nlp.entities.kinds.joinedpapers import joined_paper_heads
 from kg.nlp.entities.kinds.kinbodies import kin_body
 from kg.nlp.entities.kinds.knownafter import known_by_noun_after
@@ -259,6 +261,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.place_noun_after,
     contextrules.power_site,
     contextrules.site_place_after,
+    # "Kelvo Health’s Dorrow campus": a site by its own name (kinds/campussites.py, ent126)
+    campus_site,
     # towns where the text says a place, firms by a customer's or a company's phrase
     contextrules.town_said_by_text,
     contextrules.respelled_town,
@@ -320,6 +324,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     people_state,
     # "the bombs dropped on the Pacific": an ocean's name alone (kinds/oceannames.py, ent115)
     ocean_alone,
+    # "Assembly Hill": a common word before a hill's noun, a place (kinds/hillplaces.py, ent126)
+    hill_place,
     contextrules.gazetteer_place,
     contextrules.listed_with_places,
     contextrules.river_side_region,

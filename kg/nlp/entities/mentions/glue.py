@@ -36,6 +36,8 @@ def stands_alone(q: MentionQuery) -> bool:
                 and not _owner_before(q, prev)
                 and (not cx.tx.is_sentence_start(j) or _given_opener(prev))):
             return False
+    if _acronym_glued_before(q):
+        return False  # "SEIU-UHW": the union's branch, one name
     k = m.end
     while k < r.end and text[k] in " \t]":
         k += 1
@@ -88,6 +90,29 @@ def _unknown_firm_before(q: MentionQuery) -> bool:
         return False
     prev = re.search(r"(?<![\w’'.-])[A-Z]\w*$", q.text[r.begin:m.begin - 1])
     return prev is not None and not q.cx.index.candidates(q.text, r.begin + prev.start(), m.begin - 1)
+
+
+_HYPHENED_ACRONYM = re.compile(r"-([A-Z][A-Z0-9]+)(?![\w’'-])(?!\.\w)")
+# a lower-case word after the pair that makes a compound of it ("the ANC-PAC talks"): two bodies
+# named together; a preposition or a conjunction after it, or its members, leave one name
+# ("members of KUF-TWA and …", "KUF-TWA at the hospital", "a KUF-TWA member")
+_COMPOUND_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|at|in|of|on|to|for|from|with|by|since|but|members?)\b)[a-z]")
+
+
+def _acronym_glued_before(q: MentionQuery) -> bool:
+    """"KUF-TWA": an organisation's acronym glued by a hyphen before another acronym the
+    registry does not know is the first part of one longer name (a union's state or regional
+    branch, named by both sets of initials), as "CIO" after "AFL-" is part of another word;
+    two registry acronyms ("PLO-FSLN"), or a pair before a lower-case noun it qualifies ("the
+    ANC-PAC talks", two bodies meeting), stay apart (set CJ, branch ent126)."""
+    m, r, text = q.m, q.r, q.text
+    form = text[m.begin:m.end]
+    if m.entry.kind != "organization" or not (form.isupper() and form.isalpha()):
+        return False
+    after = _HYPHENED_ACRONYM.match(text, m.end, r.end)
+    return after is not None and not q.cx.index.candidates(text, after.start(1), after.end(1)) \
+        and not _COMPOUND_AFTER.match(text, after.end(), r.end)
 
 
 def _its_workers(q: MentionQuery, word: str, at: int) -> bool:

@@ -59,6 +59,7 @@ from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
+from kg.nlp.entities.spans.countrydepartments import country_departments
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -173,6 +174,7 @@ from kg.nlp.entities.spans.possessivefirms import possessive_firms
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
 from kg.nlp.entities.spans.productcountries import product_countries
+from kg.nlp.entities.spans.productpairs import product_pairs
 from kg.nlp.entities.spans.programs import programs_with_for, programs_with_places
 from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
@@ -239,6 +241,8 @@ def _with_skipped(ctx: NameContext) -> list:
 
 S = RegionStep
 REGION_STEPS: tuple[RegionStep, ...] = (
+    # "the Kelvo Gates and Fences factory": a firm by two goods it makes (productpairs, ent126)
+    S("product_pairs", lambda c, r, f: product_pairs(c.text, f, c.cues)),
     # "the Kelvo and KWU unions": bodies of one word each, an acronym among them (acronymlists, ent110)
     S("acronym_lists", lambda c, r, f: acronym_lists(c.text, f, c.cues)),
     # "the budget airline KELVO air": a brand and its lower-case head, one airline (airlinetails, ent110)
@@ -659,6 +663,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Employment, Skills and Training Kelvia": a department by its portfolios listed, the
     # country last, one organisation (kg.nlp.entities.spans.portfoliolists, ent101)
     S("portfolio_lists", lambda c, r, f: portfolio_lists(c.text, f)),
+    # "Labour and Pensions Kelvia", "Customs Kelvia": a department by one or two portfolios and
+    # its country, after the lists of three (countrydepartments, ent126)
+    S("country_departments", lambda c, r, f: country_departments(c.text, f, c.cues)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),

@@ -45,13 +45,31 @@ def town_with_title(text: str, begin: int, label: str) -> bool:
     whole as a town (its place list or its list of smaller towns): the town, the title's word
     its first (branch ent23). Without the frame "Prince Albert" stays a prince. Before a title,
     "at" says a town too (`title_town_before`: "freight sat idle at Prince Albert"; set V), unless a
-    possessive follows the name ("at Prince Albert’s ball": the prince's)."""
+    possessive follows the name ("at Prince Albert’s ball": the prince's). So does a list of
+    names after a locative word ("rallies in Kelvo Falls, Prince Rupert and Dorrow": the towns
+    listed, the title one town's first word; set CJ, branch ent126)."""
     ev = evidence()
-    framed = textwindow.before(ev.town_before, text, begin, 25) or (
+    framed = textwindow.before(ev.town_before, text, begin, 25) or _listed_town(text, begin, label) or (
         textwindow.before(ev.title_town_before, text, begin, 25)
         and not re.match(r"[’']s\b", text[begin + len(label):begin + len(label) + 3]))
     return bool(framed) \
         and (ev.gazetteer.place_kind(label) is not None or ev.gazetteer.town_kind(label) is not None)
+
+
+# the list going on past a name ("…, Prince Rupert and Dorrow"), or closing on it at a sign ("…
+# and Prince Rupert."): a comma after a fronted place opens a clause ("In London, Prince Charles
+# said"), and a verb after "and" another ("in Kelvo and Prince Charles spoke")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
+_LIST_CLOSES = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+\Z")
+_SIGN_AFTER = re.compile(r"\s*(?:[.,;:)—–]|\Z)")
+
+
+def _listed_town(text: str, begin: int, label: str) -> bool:
+    """A title's name listed among names after a locative word ("in Kelvo Falls, Prince Rupert
+    and Dorrow"): the list names towns, the name one of them (`town_with_title`)."""
+    return evidence().locative_list_before(text, begin) and bool(
+        _LIST_GOES_ON.match(text, begin + len(label))
+        or textwindow.before(_LIST_CLOSES, text, begin, 8) and _SIGN_AFTER.match(text, begin + len(label)))
 
 
 def compass_after_place(text: str, cur: list[tuple[int, int, str]], known_end: dict[int, Match],

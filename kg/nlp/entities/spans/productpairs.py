@@ -1,0 +1,47 @@
+"""A firm named by two of the goods it makes, joined by "and" ("the Kelvo Gates and Fences
+factory", "the Dorrow Pipes and Valves plant"), before a works' or a firm's noun in lower case:
+the scanner stops at "and", leaving "Kelvo Gates" and "Fences", two firms where there is one, the
+second a plural common noun alone, junk.
+
+Before a noun of entities.toml `named_site_nouns` ("factory", "plant", "mill") or of
+`organization_after` ("company"), a run of two words or more, "and", and one capitalised plural
+that is a common English word (or its singular is: "Fences") and no organisation's head
+(`[head_types]`: "Workers" would make "the Kelvo Steel and Workers union" a list of two bodies)
+are one organisation's name. A second part that is no common word ("the Kelvo Steel and Dorrow
+plants") is another firm's name and stays apart. A declared step of
+kg.nlp.entities.spans.regionsteps `REGION_STEPS` (set CJ, branch ent126)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.runs import Run
+
+_AND_GAP = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _plural_good(run: Run, cues: Cues) -> bool:
+    """One capitalised plural common noun, no head word: the second of the goods."""
+    if len(run.words) != 1 or run.title:
+        return False
+    w = run.words[0][2]
+    return w[:1].isupper() and not w.isupper() and w.endswith("s") and not w.endswith("’s") \
+        and (common_words().common(w) or common_words().common(w[:-1])) \
+        and w not in cues.heads and w not in cues.leading_heads
+
+
+def product_pairs(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """The region's runs with each such pair of goods one firm's run (module docstring)."""
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.words) >= 2 and not prev.title and prev.kind is None \
+                and _AND_GAP.fullmatch(text, prev.end, run.begin) and _plural_good(run, cues) \
+                and (cues.site_noun_after.match(text, run.end) or cues.org_after.match(text, run.end)):
+            out[-1] = Run(prev.begin, run.end, prev.words + run.words,
+                          absorbed=prev.absorbed + run.absorbed, kind="organization")
+            continue
+        out.append(run)
+    return out
