@@ -56,6 +56,7 @@ class Cues:
             re.escape(p).replace(r"\ ", r"\s+") for p in c["constituency_before"]) + r")\s+(?=[A-Z])")
         self.case_connectors = set(c["case_connectors"])
         self.english_connectors = set(c["english_connectors"])
+        self.gaelic_patronymics = frozenset(c["gaelic_patronymics"])  # "Mac an …": one surname
         self.participle_connectors = set(c["participle_connectors"])
         self.abbreviations |= self.case_connectors  # "v." keeps its full stop
         self.initials_foreign = set(c["initials_foreign"])

@@ -107,6 +107,7 @@ from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.initialspurposes import initials_in_purposes
+from kg.nlp.entities.spans.areacouncils import area_councils
 from kg.nlp.entities.spans.inquiries import inquiries_into
 from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.landacronyms import land_before_acronym
@@ -290,6 +291,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("and_inside_laws", lambda c, r, f: and_inside_laws(c.text, f, c.cues)),
     # "the Royal Commission into Kelvo Deaths in Custody": an inquiry and its subject (inquiries)
     S("inquiries_into", lambda c, r, f: inquiries_into(c.text, f)),
+    # "Kelvo City and Dorrow District Council": a council named for its areas (areacouncils)
+    S("area_councils", lambda c, r, f: area_councils(c.text, f, c.cues)),
     # "the Deferred Kelvo for Dorrow Arrivals program": a programme's name with "for" (programs)
     S("programs_with_for", lambda c, r, f: programs_with_for(c.text, f)),
     # "the Kelvo Labor Law on Fair Wages": a law named by its subject (lawsubjects, ent105)
