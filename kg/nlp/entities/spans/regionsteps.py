@@ -34,6 +34,7 @@ from kg.nlp.entities.spans.andlists import (
 )
 from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andplaces import whole_and_places
+from kg.nlp.entities.spans.areacouncils import area_councils
 from kg.nlp.entities.spans.atsites import at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bodymissions import body_missions
@@ -107,7 +108,6 @@ from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
 from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.initialspurposes import initials_in_purposes
-from kg.nlp.entities.spans.areacouncils import area_councils
 from kg.nlp.entities.spans.inquiries import inquiries_into
 from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.landacronyms import land_before_acronym
