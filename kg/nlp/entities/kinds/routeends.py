@@ -29,7 +29,8 @@ _WORD = re.compile(r"[A-Z][\w’'-]*")
 _FROM = re.compile(r"(?<![\w’'-])from[ \t]+(?:[Tt]he[ \t]+)?\Z")
 # the end's region after it, "in" and one to three capitalised words, may stand before "to"
 # ("from Kelvograd in Dorrovia to Tallinsk in Kelvia"; set CL, branch ent128)
-_TO = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+to[ \t]+(?:the[ \t]+)?\Z")
+_TO = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?"
+                 r"[ \t]+to[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _route_end(text: str, begin: int, end: int, typed: list[tuple[int, int, str]]) -> bool:
