@@ -101,3 +101,60 @@ def test_a_council_after_a_lone_head_is_no_areas_council(registry):
 def test_british_bodies_the_paper_names_every_year_are_in_the_registry(registry, sentence, name):
     got = _labels(registry, sentence)
     assert _kind(got.get(name)) == "organization", got
+
+
+def test_a_town_opening_its_party_branch_stays_the_town_alone(registry):
+    got = _labels(registry, "Ana Kelvo, chair of the Bradford Labour Party, was suspended. The party "
+                  "faced charges over the Bradford selection.")
+    assert _kind(got.get("Bradford Labour Party")) == "organization", got
+    assert _kind(got.get("Bradford")) != "organization", got
+
+
+def test_a_works_named_before_nuclear_site_is_the_place(registry):
+    got = _labels(registry, "Workers at the Dorrowfield nuclear site in Cumbria struck on Monday.")
+    assert _kind(got.get("Dorrowfield")) == "place", got
+
+
+@pytest.mark.parametrize("sentence, seat", [
+    ("At the rally, Dorrowby’s Labour member of Parliament spoke.", "Dorrowby"),
+    ("The bill was opposed by Kelvinton's MP and two councillors.", "Kelvinton"),
+])
+def test_a_seat_before_its_members_possessive_is_a_place(registry, sentence, seat):
+    got = _labels(registry, sentence)
+    assert _kind(got.get(seat)) == "place", got
+
+
+def test_a_persons_or_a_partys_possessive_before_mp_is_no_seat(registry):
+    got = _labels(registry, "Sources close to Tomas Kelvane's MP said the Kelvish Workers Party’s MP "
+                  "would vote no.")
+    check_names(got, {"Tomas Kelvane": "person", "Kelvish Workers Party": "organization"})
+
+
+def test_a_routes_end_with_its_region_after_it_is_a_place(registry):
+    got = _labels(registry, "Workers struck at sites from Leeds in Yorkshire to Dorrowthorpe in "
+                  "Nottinghamshire.")
+    assert _kind(got.get("Dorrowthorpe")) == "place", got
+
+
+def test_a_drivers_employer_is_a_firm(registry):
+    got = _labels(registry, "“We all lose,” said Ana Kelvo, a bus driver with Kelvolink and a member "
+                  "of the Kelvo Union.")
+    assert _kind(got.get("Kelvolink")) == "organization", got
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    # a body remembering a day of repression
+    ("Ana Kelvo of the Bloody Kelvday Trust spoke.", "Bloody Kelvday Trust", "organization"),
+    # an operation with a firm's head word stays the event
+    ("Operation Kelvin Steel began in March.", "Operation Kelvin Steel", "event"),
+])
+def test_a_body_named_for_a_bloody_day_is_a_body(registry, sentence, name, kind):
+    got = _labels(registry, sentence)
+    assert _kind(got.get(name)) == kind, got
+
+
+def test_the_troubles_is_the_war_only_beside_irelands_words(registry):
+    got = _labels(registry, "Killings in the Troubles by British troops in Belfast went unpunished.")
+    assert got.get("Troubles") == "event/the-troubles", got
+    got = _labels(registry, "Troubles at the Kelvo plant grew.")
+    assert "Troubles" not in got, got
