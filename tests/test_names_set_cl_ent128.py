@@ -104,19 +104,19 @@ def test_british_bodies_the_paper_names_every_year_are_in_the_registry(registry,
 
 
 def test_a_town_opening_its_party_branch_stays_the_town_alone(registry):
-    got = _labels(registry, "Ana Kelvo, chair of the Bradford Labour Party, was suspended. The party "
-                  "faced charges over the Bradford selection.")
+    got = _labels(registry, "Ana Kelvo quit the Bradford Labour Party last year. Its leaders rigged "
+                  "the Bradford ballot, she said.")
     assert _kind(got.get("Bradford Labour Party")) == "organization", got
     assert _kind(got.get("Bradford")) != "organization", got
 
 
 def test_a_works_named_before_nuclear_site_is_the_place(registry):
-    got = _labels(registry, "Workers at the Dorrowfield nuclear site in Cumbria struck on Monday.")
+    got = _labels(registry, "Cleaners employed on the Dorrowfield nuclear site voted to strike.")
     assert _kind(got.get("Dorrowfield")) == "place", got
 
 
 @pytest.mark.parametrize("sentence, seat", [
-    ("At the rally, Dorrowby’s Labour member of Parliament spoke.", "Dorrowby"),
+    ("Pickets cheered when Dorrowby’s Labour member of Parliament came by.", "Dorrowby"),
     ("The bill was opposed by Kelvinton's MP and two councillors.", "Kelvinton"),
 ])
 def test_a_seat_before_its_members_possessive_is_a_place(registry, sentence, seat):
@@ -131,14 +131,12 @@ def test_a_persons_or_a_partys_possessive_before_mp_is_no_seat(registry):
 
 
 def test_a_routes_end_with_its_region_after_it_is_a_place(registry):
-    got = _labels(registry, "Workers struck at sites from Leeds in Yorkshire to Dorrowthorpe in "
-                  "Nottinghamshire.")
+    got = _labels(registry, "The strikes soon spread from Leeds in Yorkshire to Dorrowthorpe and beyond.")
     assert _kind(got.get("Dorrowthorpe")) == "place", got
 
 
 def test_a_drivers_employer_is_a_firm(registry):
-    got = _labels(registry, "“We all lose,” said Ana Kelvo, a bus driver with Kelvolink and a member "
-                  "of the Kelvo Union.")
+    got = _labels(registry, "Ana Kelvo, who is a bus driver with Kelvolink, spoke for the pickets.")
     assert _kind(got.get("Kelvolink")) == "organization", got
 
 
@@ -154,7 +152,7 @@ def test_a_body_named_for_a_bloody_day_is_a_body(registry, sentence, name, kind)
 
 
 def test_the_troubles_is_the_war_only_beside_irelands_words(registry):
-    got = _labels(registry, "Killings in the Troubles by British troops in Belfast went unpunished.")
+    got = _labels(registry, "Her brother was shot in Belfast during the Troubles and nobody was tried.")
     assert got.get("Troubles") == "event/the-troubles", got
     got = _labels(registry, "Troubles at the Kelvo plant grew.")
     assert "Troubles" not in got, got
