@@ -56,6 +56,7 @@ class Cues:
             re.escape(p).replace(r"\ ", r"\s+") for p in c["constituency_before"]) + r")\s+(?=[A-Z])")
         self.case_connectors = set(c["case_connectors"])
         self.english_connectors = set(c["english_connectors"])
+        self.gaelic_patronymics = frozenset(c["gaelic_patronymics"])  # "Mac an …": one surname
         self.participle_connectors = set(c["participle_connectors"])
         self.abbreviations |= self.case_connectors  # "v." keeps its full stop
         self.initials_foreign = set(c["initials_foreign"])
@@ -232,6 +233,9 @@ class Cues:
         self.place_before = re.compile(r"(?<![\w’'-])" + places + r"\s+(?:the\s+)?$", re.IGNORECASE)
         self.seat_before = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["seat_before"]) + r"\s+$",
                                       re.IGNORECASE)
+        # "Kelvinton’s Labour MP": a seat's member after its possessive (`seat_possessive`)
+        self.seat_member_after = re.compile(r"[’']s\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:"
+                                            + phrase_pattern(c["seat_members_after"]) + r")(?![\w’'-])")
         self.periodical_after = [re.compile(p) for p in c["periodical_after"]]
         self.title_verbs = set(c["title_verbs"])
         self.common_names = set(c["junk"]["common_word_names"])

@@ -319,6 +319,15 @@ def electorate(q: NameQuery) -> Kind | None:
     return None
 
 
+def seat_possessive(q: NameQuery) -> Kind | None:
+    """"Dorrowby’s Labour member of Parliament", "Kelvinton’s MP": the seat, a place, where no
+    head word types the name and no given name opens it (set CL, branch ent128)."""
+    if q.cues.seat_member_after.match(q.text, q.run.end) and q.cues.heads.get(q.head) is None \
+            and not q.ev.given_name_first(q.words):
+        return q.ev.place_kind(q.label) or "place", True
+    return None
+
+
 def place_phrase_before(q: NameQuery) -> Kind | None:
     """A place phrase before it ("governor of Minnesota"): a place."""
     if textwindow.before(q.cues.place_before, q.text, q.run.begin, 40):

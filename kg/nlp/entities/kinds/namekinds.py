@@ -288,6 +288,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.role_before,
     # places by the phrase before them: an electorate, a place phrase, compass regions
     contextrules.electorate,
+    contextrules.seat_possessive,
     contextrules.place_phrase_before,
     contextrules.compass_part_of_place,
     contextrules.compass_place_phrase,

@@ -4,7 +4,8 @@ gazetteer knows one town and not the other, so no cue typed the other: it stayed
 
 `route_ends` types such a name a place: "from <A> to <B>", one of them a city or a country the
 text names (a registry match or a name typed so), the other the untyped name of one or two
-capitalised words, no head word and no given name opening it (a person "from Chicago to Ana
+capitalised words, no head word and no given name opening it; "in" and the end's region may
+follow either end ("from Kelvograd in Dorrovia to Tallinsk", set CL) (a person "from Chicago to Ana
 Ruiz" is a sentence the paper does not write, but a first word the gazetteer gives people
 leaves the name alone). kg.nlp.entities.kinds.placepairs reads the pair joined by "and" or a
 dash; this is the pair a route joins.
@@ -26,7 +27,10 @@ from kg.nlp.entities.spans.namecontext import NameContext
 _ENDS = ("city", "country", "place")
 _WORD = re.compile(r"[A-Z][\w’'-]*")
 _FROM = re.compile(r"(?<![\w’'-])from[ \t]+(?:[Tt]he[ \t]+)?\Z")
-_TO = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?\Z")
+# the end's region after it, "in" and one to three capitalised words, may stand before "to"
+# ("from Kelvograd in Dorrovia to Tallinsk in Kelvia"; set CL, branch ent128)
+_TO = re.compile(r"(?:[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?"
+                 r"[ \t]+to[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _route_end(text: str, begin: int, end: int, typed: list[tuple[int, int, str]]) -> bool:

@@ -126,12 +126,14 @@ def hyphened_acronyms(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
 
 def leading_events(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
     """"Operation Kelvin Steel": an event's leading word beats a firm's head word ending the
-    name, which the head-word rule read first; a cue's kind (strong) stays."""
+    name, which the head-word rule read first; a cue's kind (strong) stays. A body's head
+    that remembers an event (`event_body_heads`: "the Bloody Kelvday Trust") keeps the body."""
     for _run, label, _k in kept:
         words = label.split()
         if len(words) > 1 and kinds.of[label] == ("organization", False) \
                 and ctx.cues.leading_heads.get(words[0]) == "event" \
-                and ctx.cues.heads.get(words[-1]) == "organization":
+                and ctx.cues.heads.get(words[-1]) == "organization" \
+                and words[-1] not in load("kinds")["shapes"]["event_body_heads"]:
             kinds.of[label] = ("event", False)
 
 

@@ -125,7 +125,8 @@ class ShortForms:
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")
                    and kind_of.get(short, ("thing", False))[0] not in ("place", "country", "person")
-                   and not (kind_of.get(short, ("thing", False))[0] == "city" and _city_before(ctx.text, at))}
+                   and not (kind_of.get(short, ("thing", False))[0] == "city"
+                            and (_city_before(ctx.text, at) or _town_branch(f)))}
         # a first family name: "Gómez" after "Ramiro Gómez Urrieta" (kg.nlp.entities.kinds.familynames)
         longer |= {f for f, middle in family_of.items() if middle == short and first_at[f] < at}
         # the given name and the first family name: "Ramiro Gómez" after "Ramiro Gómez Urrieta"
@@ -188,6 +189,12 @@ def _city_before_pattern() -> re.Pattern[str]:
     """kinds.toml `[short_names] city_before`, right before a name."""
     return re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(load("kinds")["short_names"]["city_before"])
                       + r")\s+\Z")
+
+
+def _town_branch(full: str) -> bool:
+    """"the Kelvograd Labour Party": a party's branch named for its town (kinds.toml
+    `[short_names] town_branch_heads` ends it), whose town alone is the town (set CL, ent128)."""
+    return full.split()[-1] in load("kinds")["short_names"]["town_branch_heads"]
 
 
 def _city_before(text: str, at: int) -> bool:

@@ -290,7 +290,9 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
             if b not in out or not _plain(b) or b.words[0][2] in cues.calendar:
                 continue  # a day or a month: a date ("… Committee on Monday")
             label = re.sub(r"\s+", " ", text[b.begin:b.end])
-            if on and cues.heads.get(head_word(label, cues)) == "organization":
+            lhead = head_word(label, cues)
+            if on and cues.heads.get(lhead) == "organization" \
+                    and not (gap == " on " and lhead in c["on_matter_heads"]):
                 continue  # "ran for the Kelvin City Council on the Dorrow Labor Party ticket"
             part = b
         else:

@@ -34,6 +34,7 @@ from kg.nlp.entities.spans.andlists import (
 )
 from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andplaces import whole_and_places
+from kg.nlp.entities.spans.areacouncils import area_councils
 from kg.nlp.entities.spans.atsites import at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bodymissions import body_missions
@@ -295,6 +296,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("and_inside_laws", lambda c, r, f: and_inside_laws(c.text, f, c.cues)),
     # "the Royal Commission into Kelvo Deaths in Custody": an inquiry and its subject (inquiries)
     S("inquiries_into", lambda c, r, f: inquiries_into(c.text, f)),
+    # "Kelvo City and Dorrow District Council": a council named for its areas (areacouncils)
+    S("area_councils", lambda c, r, f: area_councils(c.text, f, c.cues)),
     # "the Deferred Kelvo for Dorrow Arrivals program": a programme's name with "for" (programs)
     S("programs_with_for", lambda c, r, f: programs_with_for(c.text, f)),
     # "the Pacific Kelvia Seasonal Worker scheme": a land inside a programme's name (programs, ent127)

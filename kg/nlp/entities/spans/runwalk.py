@@ -189,7 +189,7 @@ def connector_word(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> int
     say whether the run goes on over it, closes, or takes the registry name after it."""
     conn = _connector_length(s, walk, words, i)
     cur = walk.cur
-    if not (cur and conn and i + conn < len(words) and words[i + conn][2][:1].isupper()
+    if not (cur and conn and i + conn < len(words) and s.cues.cap(words[i + conn][2])
             and _joined(s.text, cur[-1][1], words[i][0])):
         return None
     link = Link(words, i, conn, s.known_at.get(words[i + conn][0]))
@@ -238,6 +238,7 @@ def _connector_length(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> 
             and _joined(text, words[i + 1][1], words[i + 2][0]):
         conn = 1  # "… Association of People Affected by Chronic Lung Disease": one body
     if conn and cur and i + conn < len(words) and words[i][2] in cues.english_connectors \
+            and cur[-1][2] not in cues.gaelic_patronymics \
             and not _english_connector_joins(cur, words[i][2],
                                              [w for (_b, _e, w) in words[i + conn:i + conn + 3]]):
         conn = 0  # "Did Tom do Kelvin Street?": the English verb, not "São Kelvo do Campo"
