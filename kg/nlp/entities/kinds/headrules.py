@@ -294,3 +294,12 @@ def of_the_body(q: NameQuery) -> Kind | None:
     if q.head in q.cues.of_the_heads and f"{q.head} of the " in q.label:
         return "organization", False
     return None
+
+
+def of_body(q: NameQuery) -> Kind | None:
+    """"the Kelvakwe Nation of Dorrowsipi": a word that names no body alone (`of_bodies`), a
+    people's name before it and "of" and a community after it: the band's government (ent129)."""
+    words = q.label.split()
+    if q.head in q.cues.of_bodies and len(words) > 3 and words[1:3] == [q.head, "of"]:
+        return "organization", False
+    return None
