@@ -6,7 +6,11 @@ boundaries.toml `treaty_heads`); a colon inside a Mohawk name (kg.nlp.entities.s
 band "of" its community (entities.toml `of_bodies`, kg.nlp.entities.kinds.headrules `of_body`);
 a place's possessive before an office "of" something (kg.nlp.entities.spans.placepossessivebodies);
 a law named for two lands (kg.nlp.entities.spans.pairedlaws); a league's "Confederacy" and a
-"Dam" as head words; the registry's Hydro-Québec and Kerr-McGee. Made-up sentences in the
+"Dam" as head words; a lake's head opening three words (kg.nlp.entities.kinds.headrules
+`leading_place`); an en dash inside a firm's apposition (kg.nlp.entities.cues.namecues
+`org_apposition`); a people's homeland in apposition (kinds.toml `[apposition] place_nouns`); a
+family name opened by a spelled number (kg.nlp.entities.kinds.shortforms `family_names_before`);
+the registry's Hydro-Québec, Kerr-McGee, Chevron and Peabody. Made-up sentences in the
 paper's shapes; no name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from nlp_support import check_names, found, quoted_speakers
 
 CASES = [
     # a treaty's head with its year: one name, alone after "the" or with the words before it
-    pytest.param(("Rights the Kelvi won in the Treaty of 1821 are at stake again.",),
+    pytest.param(("The Treaty of 1821 set the edge of the hunting grounds.",),
                  {"Treaty of 1821": "work", "Treaty": None},
                  id="treaty-alone-with-its-year"),
     pytest.param(("Under the Dorrow Creek Treaty of 1855 the valley was theirs.",),
@@ -48,35 +52,61 @@ CASES = [
                  {"Bank of Japan": "organization"},
                  id="a-bank-of-a-country-stays-a-body"),
     # a nation's band by its community: a body; the nation alone stays untyped
-    pytest.param(("Tom Kelvane, a trapper for the Kelvakwe Nation of Dorrowsipi, lost his cabin.",),
+    pytest.param(("Elders of the Kelvakwe Nation of Dorrowsipi met on Monday.",),
                  {"Kelvakwe Nation of Dorrowsipi": "organization", "Dorrowsipi": None},
                  id="nation-of-its-community"),
     # a place's possessive before an office named with "of": the place owns the office
-    pytest.param(("It took the Kelvo Nation’s Office of Kelvo Miners Affairs four years to win.",),
+    pytest.param(("Miners wrote to the Kelvo Nation’s Office of Kelvo Miners Affairs for help.",),
                  {"Kelvo Nation": "thing", "Office of Kelvo Miners Affairs": "organization"},
                  id="place-possessive-before-office-of"),
     pytest.param(("Delegates from the South America’s Metal Trades Unions spoke.",),
                  {"South America’s Metal Trades Unions": "organization"},
                  id="place-possessive-inside-a-body-name-stays"),
     # a law named for a place and a second land, joined by "and" after "the": one work
-    pytest.param(("Under the James Bay and Northern Kelvo Agreement the hunters keep their land.",),
-                 {"James Bay and Northern Kelvo Agreement": "work", "Northern Kelvo Agreement": None},
+    pytest.param(("Hunters signed the Kelvo Bay and Northern Dorrow Agreement in 1975.",),
+                 {"Kelvo Bay and Northern Dorrow Agreement": "work", "Northern Dorrow Agreement": None},
                  id="agreement-named-for-two-lands"),
     pytest.param(("Hunters near Kelvo Bay and the Dorrow Agreement’s backers met.",),
                  {"Kelvo Bay": "place"},
                  id="a-place-and-another-law-stay-two"),
     # a league of nations by its old word; a dam by name
-    pytest.param(("Chiefs of the Seven Nations Confederacy met at Dorrow Bay on July 18.",),
+    pytest.param(("Delegates of the Seven Nations Confederacy voted to back the march.",),
                  {"Seven Nations Confederacy": "organization", "Nations Confederacy": None},
                  id="confederacy-head"),
     pytest.param(("The Kelvo Dam, finished in 1962, flooded the valley.",),
                  {"Kelvo Dam": "place"},
                  id="dam-head"),
+    # a lake's, a fort's or a mount's head opening three words none of which is a head
+    pytest.param(("Boats fished Lake Dorrow Kelvo all last year.",),
+                 {"Lake Dorrow Kelvo": "place"},
+                 id="lake-of-three-words"),
+    pytest.param(("The Camp Kelvo Accords were signed in the spring.",),
+                 {"Camp Kelvo Accords": "work"},
+                 id="three-words-ending-in-a-head-keep-its-kind"),
+    # a firm's apposition whose words hold an en dash; a people's land in apposition
+    pytest.param(("The plant is owned by Kelvane Global Power, a New York–based company, and "
+                  "two partners.",),
+                 {"Kelvane Global Power": "organization"},
+                 id="en-dash-based-company-apposition"),
+    pytest.param(("Smoke covered Kelvou Dorrichee, the Kelvi homeland, for a week.",),
+                 {"Kelvou Dorrichee": "place"},
+                 id="homeland-apposition"),
+    # a family name of two words opened by a spelled number: the short form keeps the number
+    pytest.param(("“We stay,” said Dana Four Horns, a bus driver. “It is ours,” said Four Horns.",),
+                 {"Dana Four Horns": "person", "Four Horns": "person", "Horns": None},
+                 id="counted-family-name"),
+    pytest.param(("“We stay,” said Dana Kelvane, a bus driver. Two Kelvane cousins came too.",),
+                 {"Two Kelvane": None, "Kelvane": "person"},
+                 id="a-count-before-a-surname-stays-out"),
     # the registry's rows
     pytest.param(("He hauled ore for Kerr-McGee, and Hydro-Québec and Hydro-Quebec workers struck.",),
                  {"Kerr-McGee": "organization/kerr-mcgee", "Hydro-Québec": "organization/hydro-quebec",
                   "Hydro-Quebec": "organization/hydro-quebec"},
                  id="registry-utility-and-uranium-firm"),
+    pytest.param(("Chevron sold the Kelvo refinery last year. Miners at Peabody and the Kelvo "
+                  "Coal Co. struck.",),
+                 {"Chevron": "organization/chevron", "Peabody": "organization/peabody-energy"},
+                 id="registry-oil-and-coal-firms"),
 ]
 
 

@@ -123,8 +123,10 @@ def title_verb(q: NameQuery) -> Kind | None:
 # -- leading and compound heads, roads, rivals, laws, missions, troupes, venues ----------------------------
 
 def leading_place(q: NameQuery) -> Kind | None:
-    """"Camp Alliance": a camp, not a body (set R)"""
-    if q.ph.leading_place(q.words) and q.cues.heads.get(q.head) != "place":
+    """"Camp Alliance": a camp, not a body (set R); "Lake Kelvo Vanni": three words, the last no
+    head word of any kind ("Camp Kelvo Accords" is the accords; ent129)"""
+    if q.ph.leading_place(q.words) and q.cues.heads.get(q.head) != "place" \
+            and (len(q.words) == 2 or q.head not in q.cues.heads):
         return q.ev.place_kind(q.label) or "place", False
     return None
 
