@@ -21,8 +21,10 @@ def patterns() -> dict[str, re.Pattern]:
     between = cuedata.phrase_pattern(cuedata.words("claims", "reported", "verb_that_fillers"))
     # a speaker's name may hold a title's full stop ("said Dr. Ana Ruiz, a doctor")
     abbrev = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")])
-    # (a straight quote or "--", the dash of 2000–2002 pages, ends a name too)
-    name = rf"(?:(?<![\w.])(?:{abbrev})|(?!--)[^,.;:“”\"()\[\]])"
+    # (a straight quote or "--", the dash of 2000–2002 pages, ends a name too); a colon between
+    # two letters, the second in lower case, is a long vowel inside a Mohawk name ("said Tekwá:io
+    # Kelvane"), as kg.nlp.entities.spans.runs `WORD` reads it (branch ent129)
+    name = rf"(?:(?<![\w.])(?:{abbrev})|(?<=[^\W\d_]):(?=[a-zß-öø-ÿ])|(?!--)[^,.;:“”\"()\[\]])"
     # an apposition may also hold an abbreviation's full stop ("the candidate for U.S. Senate")
     inner = cuedata.phrase_pattern([t for t in cuedata.words("entities", "titles") if t.endswith(".")]
                                    + cuedata.words("entities", "abbreviations"))
@@ -54,7 +56,7 @@ def patterns() -> dict[str, re.Pattern]:
         "after_who_verb": re.compile(
             rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
         "after_verb_who": re.compile(
-            rf"\s*(?P<verb>{attributions}|{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;:!?\"]|--|$)"),
+            rf"\s*(?P<verb>{attributions}|{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;!?\"]|:(?![a-zß-öø-ÿ])|--|$)"),
         # " Ana Ruiz, a packer at Acme, told the Militant." / " one of them, Ana Ruiz, 45, told me."
         "after_appositive_verb": re.compile(
             rf"\s*(?P<who>{appositive}{{1,150}}?,)\s*(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),

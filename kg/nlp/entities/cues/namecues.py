@@ -93,6 +93,8 @@ class Cues:
         self.of_heads = set(c["of_heads"])
         self.people_bodies = set(c["people_bodies"])
         self.of_the_heads = set(c["of_the_heads"])
+        self.water_of_heads = set(c["water_of_heads"])  # "the Gulf of Mexico": one place
+        self.of_bodies = set(c["of_bodies"])  # "the Kelvakwe Nation of Dorrowsipi": a body
         # "the Kelvo 3 mine", "the Darrow No. 5 pit": the number (group 1) is in the mine's name
         self.numbered_site = re.compile(r"( (?:No\. ?)?\d{1,3}[A-Z]?)\s+(?:"
                                         + "|".join(map(re.escape, c["numbered_site_after"])) + r")\b")
@@ -211,10 +213,10 @@ class Cues:
         self.org_apposition = re.compile(
             rf"(?:,|[ \t]?[—–]|[ \t]--)\s*"
             rf"(?:(?:the\s+)?[a-z][\w-]*[’']s|a|an|the|its|their|(?:[{UPPER}][\w.-]*\s+){{0,3}}[{UPPER}][\w.-]*[’']s)\s+"
-            rf"(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w-]+(?:(?<=s)[’'])?\s+){{0,4}}?(?:{orgs})"
+            rf"(?:(?!(?:at|of|in|on|for|from|with|by|to)\s)[\w–-]+(?:(?<=s)[’'])?\s+){{0,4}}?(?:{orgs})"
             rf"(?![\w’'-])(?!\s+(?:{roles})\b)")
         # a plural's possessive may stand among the words ("Dor Kelvo, a migrants’ advice group,";
-        # set BM, branch ent98)
+        # set BM, branch ent98); a word may hold an en dash ("a New York–based company"; ent129)
         # "Kelvo, the country's largest union federation,": a common noun's possessive opens
         # the apposition as a name's does, and a dash may set it off as a comma does (branch ent58)
         # "Jan Ruiz, the union’s president": a possessive may stand inside the apposition;

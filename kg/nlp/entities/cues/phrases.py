@@ -395,8 +395,9 @@ class Phrases:
         return 1 if self.mine_placed.match(text, m.end()) is not None else 0
 
     def leading_place(self, words: list[str]) -> bool:
-        """"Camp Alliance", "Fort Defiance": a place's head opening a name of two words."""
-        return len(words) == 2 and words[0] in self.leading_places
+        """"Camp Alliance", "Fort Defiance": a place's head opening a name of two words, or of
+        three ("Lake Kelvo Vanni", where the caller asks that no head word end it; ent129)."""
+        return 2 <= len(words) <= 3 and words[0] in self.leading_places
 
     def school_short(self, short: list[str], full: list[str], group: Callable[[str], bool]) -> bool:
         """"Polytechnic", "the Mexican Polytechnic", "the Kelvish Polytechnic" for "National

@@ -123,8 +123,10 @@ def title_verb(q: NameQuery) -> Kind | None:
 # -- leading and compound heads, roads, rivals, laws, missions, troupes, venues ----------------------------
 
 def leading_place(q: NameQuery) -> Kind | None:
-    """"Camp Alliance": a camp, not a body (set R)"""
-    if q.ph.leading_place(q.words) and q.cues.heads.get(q.head) != "place":
+    """"Camp Alliance": a camp, not a body (set R); "Lake Kelvo Vanni": three words, the last no
+    head word of any kind ("Camp Kelvo Accords" is the accords; ent129)"""
+    if q.ph.leading_place(q.words) and q.cues.heads.get(q.head) != "place" \
+            and (len(q.words) == 2 or q.head not in q.cues.heads):
         return q.ev.place_kind(q.label) or "place", False
     return None
 
@@ -292,5 +294,14 @@ def english_gloss(q: NameQuery) -> Kind | None:
 def of_the_body(q: NameQuery) -> Kind | None:
     """"… Trade Area of the Kelvish Isles": a pact's body."""
     if q.head in q.cues.of_the_heads and f"{q.head} of the " in q.label:
+        return "organization", False
+    return None
+
+
+def of_body(q: NameQuery) -> Kind | None:
+    """"the Kelvakwe Nation of Dorrowsipi": a word that names no body alone (`of_bodies`), a
+    people's name before it and "of" and a community after it: the band's government (ent129)."""
+    words = q.label.split()
+    if q.head in q.cues.of_bodies and len(words) > 3 and words[1:3] == [q.head, "of"]:
         return "organization", False
     return None

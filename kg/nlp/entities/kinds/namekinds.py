@@ -235,6 +235,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     headrules.body_in_capitals,
     headrules.english_gloss,
     headrules.of_the_body,
+    headrules.of_body,
     # periodicals by their frame, bodies named for a country, cues right after the name
     # "told the daily El Faro that …": a paper after its kind, a given name first or not
     # (kinds/papernames.py, ent87)

@@ -382,8 +382,15 @@ def family_names_before(text: str, run: Run, short: str, full: str, cues: Cues) 
     is the person's short form with its particle, as printed (set AB, branch ent45). A
     particle may be printed capitalised there ("De los Tallow said" after "Ana de los Tallow":
     a sentence opens with it), and the whole particle is the name's, not its last word alone
-    (set AG, branch ent51)."""
+    (set AG, branch ent51). A spelled number before it is such a prefix too: a family name of
+    two words opened by one ("Two Crows said" after "Marlys Two Crows", as Lakota and other
+    nations' names are), the number a word that opens no name alone (`not_names`), so the run
+    lost it (set CM's pass, branch ent129)."""
     words, n = full.split(), len(short.split())
+    if len(words) >= n + 2 and words[-n - 1] in cues.spelled_numbers:
+        b = run.begin - len(words[-n - 1]) - 1
+        if b >= 0 and text[b:run.begin] == words[-n - 1] + " " and (b == 0 or not text[b - 1].isalnum()):
+            return b
     if len(words) < n + 2 or words[-n - 1] not in cues.particles:
         return run.begin
     for j in range(1, len(words) - n):

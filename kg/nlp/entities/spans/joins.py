@@ -345,12 +345,17 @@ def _two_purposes(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
 
 
 def _law_years(text: str, runs: list[Any]) -> list[Any]:
-    """"… Act of 2006": a law's head, "of" and a year are one name."""
+    """"… Act of 2006": a law's head, "of" and a year are one name; a treaty's head alone with
+    its year is one too ("the Treaty of 1821": `treaty_heads`), as no law's head alone is ("an
+    Act of 1919" may be any act); a treaty named by other words keeps its year out."""
     heads = set(_joins()["law_heads"])
+    treaties = set(_joins()["treaty_heads"])
     out = []
     for run in runs:
         m = _YEAR.match(text, run.end)
-        if m and _plain(run) and len(run.words) > 1 and run.words[-1][2] in heads:
+        last = run.words[-1][2] if run.words else ""
+        if m and _plain(run) and (len(run.words) > 1 and last in heads
+                                  or len(run.words) == 1 and last in treaties):
             run = replace(run, end=m.end(), words=list(run.words) + [
                 (m.start() + 1, m.start() + 3, "of"), (m.start(1), m.end(1), m.group(1))])
         out.append(run)

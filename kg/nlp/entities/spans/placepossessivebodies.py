@@ -9,7 +9,10 @@ America’s unions" or "the unions of South America", not "the South America’s
 "the", a place the registry or the gazetteer knows (a name in the singular: "the Philippines’"
 is a country's own "the"), its "’s", then a run ending in an organisation's head word
 (entities.toml `[head_types] organization`) are one organisation. Without "the" ("Ohio’s
-Building Trades Council") the place and the body stay apart.
+Building Trades Council") the place and the body stay apart; so do they where the body's name
+opens with its head and "of" ("the Kelvo Nation’s Office of Kelvo Miners Affairs", branch
+ent129): such a name is whole without an owner before it, and the "the" is the place's own (a
+nation, a coast, a valley named with it), so the place owns the office.
 
 The step `place_possessive_bodies` of `REGION_STEPS` (kg.nlp.entities.spans.regionsteps)."""
 
@@ -40,6 +43,14 @@ def place_possessive_bodies(text: str, runs: list[Run], known: list[Match], cues
             continue
         gap = _POSSESSIVE.match(text, e)
         body = by_begin.get(gap.end()) if gap else None
-        if body is not None and cues.heads.get(body.words[-1][2]) == "organization":
+        if body is not None and cues.heads.get(body.words[-1][2]) == "organization" \
+                and not _head_of(text, body, cues):
             spans.append((b, body.end))
     return as_runs(text, runs, spans, known, "organization")
+
+
+def _head_of(text: str, body: Run, cues: Cues) -> bool:
+    """"Office of Kelvo Miners Affairs": the body's first word an organisation's head word and
+    "of" right after it, a name whole on its own."""
+    first = body.words[0]
+    return cues.heads.get(first[2]) == "organization" and text.startswith(" of ", first[1])

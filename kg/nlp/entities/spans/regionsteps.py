@@ -152,6 +152,7 @@ from kg.nlp.entities.spans.oflaws import of_inside_laws
 from kg.nlp.entities.spans.operatorsites import operator_sites
 from kg.nlp.entities.spans.ownerpossessives import owner_possessives
 from kg.nlp.entities.spans.ownlanguage import acronym_own_language, state_branch_after_body
+from kg.nlp.entities.spans.pairedlaws import paired_laws
 from kg.nlp.entities.spans.pairedplaces import paired_places
 from kg.nlp.entities.spans.particlealone import particle_surnames_alone
 from kg.nlp.entities.spans.particlesurnames import particle_given_names
@@ -519,6 +520,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvo and Dorrow Bar Association", then "Kelvo and Dorrow" alone: a body named for a
     # two-part region, and the region (kg.nlp.entities.spans.pairedplaces)
     S("paired_places", lambda c, r, f: paired_places(c.text, r, f, c.covered, c.cues)),
+    # "the Kelvo Bay and Northern Dorrow Agreement": a law named for a place and a second land
+    # (kg.nlp.entities.spans.pairedlaws, ent129)
+    S("paired_laws", lambda c, r, f: paired_laws(c.text, r, f, c.covered, c.cues)),
     # "the South America’s Metal Trades Unions": a place's possessive inside a body's name
     # (kg.nlp.entities.spans.placepossessivebodies)
     S("place_possessive_bodies", lambda c, r, f: place_possessive_bodies(c.text, f, c.covered, c.cues)),

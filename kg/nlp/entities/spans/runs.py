@@ -18,8 +18,11 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 
 # A word: letters, then parts joined by an apostrophe, a full stop or ONE hyphen; two hyphens
-# are a dash (pages to 2002 set "Hank Doyle--a pipefitter--said"), which ends the word.
-WORD = re.compile(r"[^\W\d_]\w*(?:(?:[’'.]|-(?!-))\w*)*")
+# are a dash (pages to 2002 set "Hank Doyle--a pipefitter--said"), which ends the word. A colon
+# between two letters, the second in lower case, is inside the word: Mohawk and other
+# Iroquoian names print a long vowel so ("Tekwá:io Kelvane", branch ent129); a colon before a
+# space, a digit or a capital ends the word as before ("Note: The", "3:16").
+WORD = re.compile(r"[^\W\d_]\w*(?:(?:[’'.]|-(?!-)|(?<=[^\W\d_]):(?=[a-zß-öø-ÿ]))\w*)*")
 SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "from", "off", "out", "by",
          "with", "at", "vs.", "vs", "nor", "but", "as"}
 PLACE_KINDS = ("country", "city", "place")

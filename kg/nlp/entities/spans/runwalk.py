@@ -359,10 +359,14 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
         and not any(cues.heads.get(w) in ("organization", "event") for (_b, _e, w) in cur)
     # "Haitian Women of Kelvinburg": a people's body named for its place, one organisation
     people_body = people_of_place(cur, link.connector, absorbed.entry.kind, cues)
+    # "the Gulf of Mexico", "the Sea of Japan": a water's head alone, "of" and a registry place,
+    # one place named for the land it washes, not the head (junk) and the country (ent129)
+    water = link.connector == "of" and link.conn == 1 and len(cur) == 1 \
+        and cur[0][2] in cues.water_of_heads and absorbed.entry.kind in PLACE_KINDS
     if affiliate or not (any(cues.heads.get(w) in ("organization", "event")
                              for (_b, _e, w) in cur if cues.cap(w))
                          or _of_the_head(s, walk, link) or state
-                         or head_first(cur, link.connector, cues) or people_body):
+                         or head_first(cur, link.connector, cues) or people_body or water):
         return None
     i = link.i
     cur.extend(words[i:i + link.conn])
@@ -382,6 +386,8 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
         walk.runs[-1].kind = "country"
     elif len(walk.runs) > runs_before and people_body:
         walk.runs[-1].kind = "organization"
+    elif len(walk.runs) > runs_before and water:
+        walk.runs[-1].kind = "place"
     return i
 
 
