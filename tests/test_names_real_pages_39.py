@@ -3,7 +3,9 @@ made-up sentences of the same shapes: the adjectives of peoples without a state 
 Spain and France, and of the Slavic peoples, are group words (entities.toml `group_words`), no
 untyped name; a surname printed after an editor's bracket that holds the person's title and
 given name ("[President Tavo] Dorrow", kg.nlp.entities.kinds.bracketedgiven) is the person, not
-a town nor an untyped name. No name or sentence of a held-out set is used."""
+a town nor an untyped name; a political current named for its leader before "grouping" ("the
+Dorrow grouping") is an organisation, as "the Abu Kelvar group" is (entities.toml
+`group_nouns_after`). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -30,6 +32,9 @@ CASES = [
     pytest.param(("The marchers [from Dorrow] Lowell and Tarvik joined the rally.",),
                  {"Lowell": Not("person")},
                  id="a-bracket-closing-on-no-given-name-makes-no-surname"),
+    pytest.param(("The Tavrisk grouping split from the party in 1940 and took a third of the youth.",),
+                 {"Tavrisk": "organization"},
+                 id="a-grouping-named-for-its-leader"),
     pytest.param(("Muslim Slavs, who make up most of the town, held out against the shelling of Tarvik.",),
                  {"Muslim Slavs": None, "Slavs": None},
                  id="a-creed-and-a-people-name-no-one-thing"),
