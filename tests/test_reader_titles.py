@@ -296,3 +296,26 @@ def test_an_exclamation_under_an_exclamation_runs_on_a_statement_is_the_deck(
     d = parse_article(text)
     assert d.headline.value == headline
     assert (d.deck.value if d.deck else None) == deck
+
+
+def test_a_label_printed_without_its_brackets_under_the_deck_is_the_label():
+    """A 2002 print page (a real page read locally, real39): a headline of two lines, a deck of
+    two, then "lead article" on its own line without its brackets and the byline after a blank
+    line. The label was read as the deck's last words (kg/data/reader/bare-labels.txt)."""
+    text = HEAD + ("‘We fight the bosses\nand their war drive’\nCandidates take socialist program\n"
+                   "to plant gates\nlead article\n \nBY TESSA MORVAN\n"
+                   "\"My campaign speaks for the workers,\" said Ana Dorrow at a press conference "
+                   "in Kelvo August 27.\n")
+    d = parse_article(text)
+    assert d.headline.value == "‘We fight the bosses and their war drive’"
+    assert d.deck.value == "Candidates take socialist program to plant gates"
+    assert d.kicker.value == "lead article" and d.kicker.span.of(d.text) == "lead article"
+    assert [a.name for a in d.authors] == ["Tessa Morvan"]
+
+
+def test_a_one_line_headline_lead_article_stays_the_headline():
+    """A page whose only title line reads like a bare label keeps it as its headline: the bare
+    label closes titles that stand above it, never opens them."""
+    text = HEAD + "Lead article\n \nBY TESSA MORVAN\nWorkers at the Kelvo plant voted to strike.\n"
+    d = parse_article(text)
+    assert d.headline.value == "Lead article"

@@ -435,6 +435,14 @@ class HeaderReader(KickerTests):
                     block, st.after = self._block(self._skip_blank(st.after, st.skip), st.skip)
                     st.body_start, k = st.after, 0
                 continue
+            if (st.titles and st.label is None and k == len(block) - 1 and len(st.titles) >= 2
+                    and cues.is_bare_label(text)):
+                # "lead article" without its brackets, the title block's last line under the
+                # deck (a 2002 print page): the label, which closes the titles
+                st.label = Field(text.strip(), Span(ln.start, ln.stop))
+                st.label_closes = True
+                k += 1
+                continue
             if cues.is_photo_credit(text):
                 # "Militant/Ana Ruiz" and the caption lines under it
                 caption = []
