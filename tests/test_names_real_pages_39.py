@@ -35,6 +35,13 @@ CASES = [
     pytest.param(("The Tavrisk grouping split from the party in 1940 and took a third of the youth.",),
                  {"Tavrisk": "organization"},
                  id="a-grouping-named-for-its-leader"),
+    pytest.param(("The governor of Kelvania, a Bonapartist politician, opposed the move.",),
+                 {"Bonapartist": None},
+                 id="bonapartist-is-a-political-current's-word"),
+    pytest.param(("Tessa Marvik placed Capitalism's World Disorder and seven other titles at a "
+                  "campus bookstore in Dorrow.",),
+                 {"Capitalism's World Disorder": "book", "World Disorder": None},
+                 id="a-pathfinder-title-opening-with-a-possessive-by-its-registry-row"),
     pytest.param(("Muslim Slavs, who make up most of the town, held out against the shelling of Tarvik.",),
                  {"Muslim Slavs": None, "Slavs": None},
                  id="a-creed-and-a-people-name-no-one-thing"),
