@@ -319,3 +319,35 @@ def test_a_one_line_headline_lead_article_stays_the_headline():
     text = HEAD + "Lead article\n \nBY TESSA MORVAN\nWorkers at the Kelvo plant voted to strike.\n"
     d = parse_article(text)
     assert d.headline.value == "Lead article"
+
+
+def test_a_phrase_set_off_over_a_clause_headline_and_the_editors_introduction_is_the_kicker():
+    """A 2003 print page (a real page read locally, real39): a series line set off ("40th
+    Anniversary of the ‘KELVO’"), the headline set off under it, then the editor's introduction
+    ("Printed below is …") and the byline. The series line was read as the headline and the
+    headline as the introduction's first paragraph. A phrase that names no action over one
+    title that is a clause is the kicker, as it is over a byline."""
+    text = ("The Militant (logo)  \n   Vol. 67/No. 43           December 8, 2003  \n \n \n"
+            "40th Anniversary of the ‘KELVO’\n\n"
+            "Dorrow event marks 40 years of ‘Kelvo’\n \n"
+            "Printed below is an article on one of the first meetings held to celebrate the 40th "
+            "anniversary of the Kelvo. Others were held in Tallow and Brindle.\n\n"
+            "BY ANA DORROW  \nDORROW, Kelvia—Tessa Marvik opened the meeting here November 15.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Dorrow event marks 40 years of ‘Kelvo’"
+    assert d.overline.value == "40th Anniversary of the ‘KELVO’"
+    assert d.deck is None and [a.name for a in d.authors] == ["Ana Dorrow"]
+    assert d.sections[0].kind == "introduction"
+    assert d.sections[0].span.of(d.text).startswith("Printed below is an article")
+
+
+def test_a_clause_over_a_clause_and_an_introduction_keeps_the_first_as_headline():
+    """Both lines tell (each a clause): the line on top stays the headline."""
+    text = ("The Militant (logo)  \n   Vol. 67/No. 43           December 8, 2003  \n \n \n"
+            "Bakers strike at Kelvo plant\n\n"
+            "Dorrow meeting backs the strikers\n \n"
+            "Printed below is a report on the strike and the meeting held in its support.\n\n"
+            "BY ANA DORROW  \nDORROW, Kelvia—Bakers walked out here November 15.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Bakers strike at Kelvo plant"
+    assert d.overline is None
