@@ -42,6 +42,10 @@ CASES = [
                   "campus bookstore in Dorrow.",),
                  {"Capitalism's World Disorder": "book", "World Disorder": None},
                  id="a-pathfinder-title-opening-with-a-possessive-by-its-registry-row"),
+    pytest.param(("Cannon and others of the Kelvo League published Trotsky's The Third International "
+                  "After Lenin in its first issues.",),
+                 {"The Third International After Lenin": "book", "Third International": None},
+                 id="a-title-holding-a-body's-alias-by-its-registry-row"),
     pytest.param(("Muslim Slavs, who make up most of the town, held out against the shelling of Tarvik.",),
                  {"Muslim Slavs": None, "Slavs": None},
                  id="a-creed-and-a-people-name-no-one-thing"),
