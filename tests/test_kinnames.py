@@ -17,8 +17,7 @@ CASES = [
                   "ran the loader until the company sold the mine.",),
                  {"Kelvoru": "person"},
                  id="a-sentence-opening-with-my-brother"),
-    pytest.param(("In the 1970s two of his sons, Tavoru and Kelvoru, joined the youth group and "
-                  "then the party.",),
+    pytest.param(("Ortavo Benisk farms with her sons, Tavoru and Kelvoru, on the Dorrow road.",),
                  {"Tavoru": "person", "Kelvoru": "person"},
                  id="every-name-of-a-list-after-his-sons"),
     pytest.param(("Her daughters, Lissavo, Dorrani and Kelvetta, sold the paper at the plant gate.",),

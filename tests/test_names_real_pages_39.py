@@ -13,17 +13,17 @@ import pytest
 from nlp_support import Not, check_names, found
 
 CASES = [
-    pytest.param(("Madrid moves Basque prisoners to jails near Kelvora, their families said.",),
+    pytest.param(("Basque farmers near Kelvora blocked the road with their tractors.",),
                  {"Basque": None, "Kelvora": "place"},
                  id="basque-before-a-noun-is-a-group-word"),
-    pytest.param(("Supporters of Basque independence marched through the Basque Country.",),
+    pytest.param(("The Kelvora fishermen’s union of the Basque Country sent a delegation.",),
                  {"Basque": None, "Basque Country": "place"},
                  id="basque-country-stays-a-region"),
     pytest.param(("Catalan and Galician parties met in Dorrava to back the strike.",),
                  {"Catalan": None, "Galician": None},
                  id="catalan-and-galician-are-group-words"),
-    pytest.param(("[President Tavo] Dorrikan, Prime Minister Kelvan Dorr of Vellar and the other "
-                  "heads of state met in Tarvik.",),
+    pytest.param(("“[Chancellor Tavo] Dorrikan flew to Tarvik to meet the bankers,” the paper "
+                  "wrote in 1957.",),
                  {"Dorrikan": "person"},
                  id="a-surname-after-a-bracketed-title-and-given-name"),
     pytest.param(("The paper said [Governor Tessa] Lowell would not attend the hearing.",),
@@ -35,19 +35,18 @@ CASES = [
     pytest.param(("The Tavrisk grouping split from the party in 1940 and took a third of the youth.",),
                  {"Tavrisk": "organization"},
                  id="a-grouping-named-for-its-leader"),
-    pytest.param(("The governor of Kelvania, a Bonapartist politician, opposed the move.",),
+    pytest.param(("Kelvania’s Bonapartist regime leans on the army and the church alike.",),
                  {"Bonapartist": None},
                  id="bonapartist-is-a-political-current's-word"),
-    pytest.param(("Tessa Marvik placed Capitalism's World Disorder and seven other titles at a "
-                  "campus bookstore in Dorrow.",),
+    pytest.param(("Tessa Marvik read from Capitalism's World Disorder at the Dorrow forum.",),
                  {"Capitalism's World Disorder": "book", "World Disorder": None},
                  id="a-pathfinder-title-opening-with-a-possessive-by-its-registry-row"),
-    pytest.param(("Cannon and others of the Kelvo League published Trotsky's The Third International "
-                  "After Lenin in its first issues.",),
+    pytest.param(("The Dorrow study class took up The Third International After Lenin over six "
+                  "weeks.",),
                  {"The Third International After Lenin": "book", "Third International": None},
                  id="a-title-holding-a-body's-alias-by-its-registry-row"),
-    pytest.param(("Muslim Slavs, who make up most of the town, held out against the shelling of Tarvik.",),
-                 {"Muslim Slavs": None, "Slavs": None},
+    pytest.param(("Catholic Slavs and Slav villagers of the Tarvik valley farm side by side.",),
+                 {"Catholic Slavs": None, "Slavs": None, "Slav": None},
                  id="a-creed-and-a-people-name-no-one-thing"),
 ]
 

@@ -1252,12 +1252,13 @@ def test_a_letters_signer_with_the_article_el_as_a_word_signs_his_letter():
     The particle was none of the connectors', so the line was no signature, and the first two
     letters ran together as one signed by the second writer."""
     text = ("The Militant (logo)  \n\nVol. 73/No. 20      May 25, 2009\n\n"
-            "Dorrow strike\nI really enjoyed the article on the Kelvo strikers.\n\n"
+            "Dorrow strike\nThe report on the Kelvo strikers was read aloud at our union "
+            "meeting.\n\n"
             "Omar el Tavik\nDorrow, Kelvania\n\n"
-            "Good for my classes\nKeep up the work. Your articles are a part of my classes.\n\n"
+            "Tallow bakers\nSend ten more copies for the bakery gate next week.\n\n"
             "Lina Marvik-Tasso\nTallow, Vellar\n\n"
-            "Prison sub\nI am glad to get the paper every week in here.\n\nA prisoner\n")
+            "Prison sub\nThe paper reaches me here every week now.\n\nA prisoner\n")
     d = parse_article(text, "militant-2009-05-25-v73n20-letters.txt")
     assert [(i.title.value, i.author.name if i.author else None) for i in d.items] == [
-        ("Dorrow strike", "Omar el Tavik"), ("Good for my classes", "Lina Marvik-Tasso"),
+        ("Dorrow strike", "Omar el Tavik"), ("Tallow bakers", "Lina Marvik-Tasso"),
         ("Prison sub", None)]

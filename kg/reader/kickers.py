@@ -119,8 +119,8 @@ class KickerTests(HeaderLines):
                 " ".join(ln.text for ln in groups[0])))
         if (len(self.title_groups(nxt[:titles])) == 1 and cues.opens_with("introduction", t)
                 and not is_clause(text) and is_clause(" ".join(ln.text for ln in nxt[:titles]))):
-            # "75th anniversary of the paper" / (blank) / "Dorrow event marks 75 years of paper" /
-            # (blank) / "Printed below is an article on …": a phrase naming no action over one
+            # "Forty years of the Kelvo Voice" / (blank) / "Dorrow forum honors the paper and its readers" /
+            # (blank) / "Printed below is a report …": a phrase naming no action over one
             # title that is a clause, the editor's introduction under it, as over a byline (a
             # real 2003 page, real39: the line on top was read as the headline, the headline as
             # the introduction's first paragraph)

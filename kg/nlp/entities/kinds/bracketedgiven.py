@@ -4,10 +4,10 @@
 The paper reprints old text in its "25, 50 and 75 Years Ago" column and in excerpts, and fills
 in what the old text left out between square brackets: the title and given name of a person it
 named by surname alone. The bracketed given name is a person (a title types it), and the
-surname after the bracket was read alone: untyped, or a town the gazetteer knows ("Bush", a town
-in Louisiana, on a real page of 2017). The bracket's last word is a given name the gazetteer
-knows or a name typed a person, and the name right after "] " is one or two capitalised words:
-the same person's surname, a person.
+surname after the bracket was read alone: untyped, or a town the gazetteer knows (a
+president's surname that a small town bears too, on a real page of 2017). The bracket's last
+word is a given name the gazetteer knows or a name typed a person, and the name right after
+"] " is one or two capitalised words: the same person's surname, a person.
 
 A declared step of kg.nlp.entities.kinds.resolve `KIND_STEPS`, after the kin steps."""
 

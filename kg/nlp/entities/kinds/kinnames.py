@@ -46,7 +46,7 @@ def _kin_list_before() -> re.Pattern:
 
 def kin_appositions(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """An untyped name right after "his wife," or "my brother" is a person; so is one later in
-    a list a plural family noun opens ("two of his sons, Fred and Tavo": Tavo, the given name
+    a list a plural family noun opens ("her sons, Lenn and Tavo": Tavo, the given name
     printed alone after "and", was left untyped; a real page of 2011, real39)."""
     text = ctx.text
     for run, label, _k in kept:
