@@ -1244,3 +1244,21 @@ def test_letters_closing_appeal_in_brackets_is_the_pages_note_not_a_letter():
         ("Bus drivers vote", "Teodor Halvik"), ("A good forum", "Mirela Podgorny")]
     [note] = [s for s in d.sections if s.kind == "page-note"]
     assert note.span.of(d.text).startswith("[Our fund for readers")
+
+
+def test_a_letters_signer_with_the_article_el_as_a_word_signs_his_letter():
+    """A 2009 letters page (a real page read locally, real39): a signer whose name holds the
+    Arabic article "el" as a word of its own ("Omar el Tavik", as "al" is written) is a signer.
+    The particle was none of the connectors', so the line was no signature, and the first two
+    letters ran together as one signed by the second writer."""
+    text = ("The Militant (logo)  \n\nVol. 73/No. 20      May 25, 2009\n\n"
+            "Dorrow strike\nThe report on the Kelvo strikers was read aloud at our union "
+            "meeting.\n\n"
+            "Omar el Tavik\nDorrow, Kelvania\n\n"
+            "Tallow bakers\nSend ten more copies for the bakery gate next week.\n\n"
+            "Lina Marvik-Tasso\nTallow, Vellar\n\n"
+            "Prison sub\nThe paper reaches me here every week now.\n\nA prisoner\n")
+    d = parse_article(text, "militant-2009-05-25-v73n20-letters.txt")
+    assert [(i.title.value, i.author.name if i.author else None) for i in d.items] == [
+        ("Dorrow strike", "Omar el Tavik"), ("Tallow bakers", "Lina Marvik-Tasso"),
+        ("Prison sub", None)]

@@ -58,3 +58,34 @@ def test_a_notice_is_only_chrome_when_the_navigation_names_the_headline_below_it
     named = split_lines(NAV + NOTICE + ARTICLE)
     assert [ln.text for ln in promo_lines(named, _volume_at(named))[0]] == [
         "2010-15 Militant Index", "Now Available Online"]
+
+
+NAV_2002 = ("Text version of the Militant, a socialist newspaper\n"
+            "news articles editorials columns contact us search view back issues\n"
+            "The Militant this week\n"
+            "Bakers strike to defend pensions at Kelvo plant\n"
+            "Union says owners want to cut retirees off\n\n"
+            "Farmers rally against bank foreclosures\n\n"
+            "A socialist newsweekly published in the interests of working people\n"
+            "Vol. 66/No.29July 29, 2002\n\n")
+ARTICLE_2002 = ("lead article\nBakers strike to defend\npensions at Kelvo plant\n"
+                "Union says owners want to cut retirees off\n"
+                "DORROW, Kelvania--More than 300 bakers walked out of the Kelvo bread plant here "
+                "July 18 against a plan to end their pensions.\n\n"
+                "“We built this company,” said Tessa Marvik, a mixer operator.\n")
+
+
+def test_a_2002_home_pages_headline_set_over_two_lines_under_a_bare_label():
+    """A 2002 home page (a real page read locally, real39): the navigation prints the lead
+    article's headline in one line and its deck in the next; under the volume line the label
+    stands bare ("lead article") over the headline set over two lines, then the deck. The deck,
+    the first line that repeated a navigation line, was read as the headline, and the label and
+    the headline above it were chrome."""
+    d = parse_article(NAV_2002 + ARTICLE_2002, "militant-2002-07-29-v66n29-index.txt")
+    assert d.headline.value == "Bakers strike to defend pensions at Kelvo plant"
+    assert d.deck.value == "Union says owners want to cut retirees off"
+    assert d.kicker.value == "lead article"
+    assert d.dateline.value == "DORROW, Kelvania"
+    lines = split_lines(NAV_2002 + ARTICLE_2002)
+    vol = next(i for i, ln in enumerate(lines) if ln.text.startswith("Vol. 66"))
+    assert promo_lines(lines, vol) is None

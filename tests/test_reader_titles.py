@@ -339,3 +339,57 @@ def test_an_exclamation_under_an_exclamation_runs_on_a_statement_is_the_deck(
     d = parse_article(text)
     assert d.headline.value == headline
     assert (d.deck.value if d.deck else None) == deck
+
+
+def test_a_label_printed_without_its_brackets_under_the_deck_is_the_label():
+    """A 2002 print page (a real page read locally, real39): a headline of two lines, a deck of
+    two, then "lead article" on its own line without its brackets and the byline after a blank
+    line. The label was read as the deck's last words (kg/data/reader/bare-labels.txt)."""
+    text = HEAD + ("‘Our fight is at\nthe plant gate’\nCandidates take socialist program\n"
+                   "to plant gates\nlead article\n \nBY TESSA MORVAN\n"
+                   "KELVO — Ana Dorrow took her platform to the mill gates here March 3.\n")
+    d = parse_article(text)
+    assert d.headline.value == "‘Our fight is at the plant gate’"
+    assert d.deck.value == "Candidates take socialist program to plant gates"
+    assert d.kicker.value == "lead article" and d.kicker.span.of(d.text) == "lead article"
+    assert [a.name for a in d.authors] == ["Tessa Morvan"]
+
+
+def test_a_one_line_headline_lead_article_stays_the_headline():
+    """A page whose only title line reads like a bare label keeps it as its headline: the bare
+    label closes titles that stand above it, never opens them."""
+    text = HEAD + "Lead article\n \nBY TESSA MORVAN\nWorkers at the Kelvo plant voted to strike.\n"
+    d = parse_article(text)
+    assert d.headline.value == "Lead article"
+
+
+def test_a_phrase_set_off_over_a_clause_headline_and_the_editors_introduction_is_the_kicker():
+    """A 2003 print page (a real page read locally, real39): a series line set off ("Forty
+    years of the ‘Kelvo Voice’"), the headline set off under it, then the editor's introduction
+    ("Printed below is …") and the byline. The series line was read as the headline and the
+    headline as the introduction's first paragraph. A phrase that names no action over one
+    title that is a clause is the kicker, as it is over a byline."""
+    text = ("The Militant (logo)  \n   Vol. 67/No. 43           December 8, 2003  \n \n \n"
+            "Forty years of the ‘Kelvo Voice’\n\n"
+            "Dorrow forum honors the paper and its readers\n \n"
+            "Printed below is a report from Dorrow. Reports from Tallow and Brindle will follow "
+            "in coming weeks.\n\n"
+            "BY ANA DORROW  \nDORROW, Kelvia—Tessa Marvik chaired the dinner here November 15.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Dorrow forum honors the paper and its readers"
+    assert d.overline.value == "Forty years of the ‘Kelvo Voice’"
+    assert d.deck is None and [a.name for a in d.authors] == ["Ana Dorrow"]
+    assert d.sections[0].kind == "introduction"
+    assert d.sections[0].span.of(d.text).startswith("Printed below is a report")
+
+
+def test_a_clause_over_a_clause_and_an_introduction_keeps_the_first_as_headline():
+    """Both lines tell (each a clause): the line on top stays the headline."""
+    text = ("The Militant (logo)  \n   Vol. 67/No. 43           December 8, 2003  \n \n \n"
+            "Bakers strike at Kelvo plant\n\n"
+            "Dorrow meeting backs the strikers\n \n"
+            "Printed below is a report from the picket line.\n\n"
+            "BY ANA DORROW  \nDORROW, Kelvia—Bakers walked out here November 15.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Bakers strike at Kelvo plant"
+    assert d.overline is None

@@ -454,6 +454,16 @@ def _page_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@cached
+def _bare_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in _entries("bare-labels.txt"))
+
+
+def is_bare_label(text: str) -> bool:
+    """A label printed without its brackets ("lead article"; kg/data/reader/bare-labels.txt)."""
+    return " ".join(text.split()).lower() in _bare_labels()
+
+
 def page_kind(headline: str) -> str | None:
     """'letters', 'years-ago' or 'briefs' when the headline names a page made of items."""
     return next((kind for kind, p in _page_kinds() if p.fullmatch(headline.strip())), None)

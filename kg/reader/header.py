@@ -435,6 +435,16 @@ class HeaderReader(KickerTests):
                     block, st.after = self._block(self._skip_blank(st.after, st.skip), st.skip)
                     st.body_start, k = st.after, 0
                 continue
+            if st.label is None and cues.is_bare_label(text) and (
+                    st.titles and k == len(block) - 1 and len(st.titles) >= 2
+                    or not st.titles and k == 0 and len(block) >= 3):
+                # "lead article" without its brackets (2002 print and home pages): the title
+                # block's last line under the deck, which closes the titles, or its first line
+                # over two title lines or more
+                st.label = Field(text.strip(), Span(ln.start, ln.stop))
+                st.label_closes = bool(st.titles)
+                k += 1
+                continue
             if cues.is_photo_credit(text):
                 # "Militant/Ana Ruiz" and the caption lines under it
                 caption = []

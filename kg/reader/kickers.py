@@ -138,7 +138,18 @@ class KickerTests(HeaderLines):
             return False
         if cues.is_photo_credit(under.text):
             return self._kicker_over_credit(line.text, titles)
+        if self._phrase_over_clause_and_introduction(line.text, titles, under):
+            return True
         return bool(is_byline(under.text) or self._label_line(under))
+
+    def _phrase_over_clause_and_introduction(self, text: str, titles: list[Line], under: Line) -> bool:
+        """"Forty years of the Kelvo Voice" / (blank) / "Dorrow forum honors the paper and its
+        readers" / (blank) / "Printed below is a report …": a phrase naming no action over one
+        title that is a clause, the editor's introduction under them, is the kicker, as over a
+        byline (a real 2003 page, real39: the line on top was read as the headline, the headline
+        as the introduction's first paragraph)."""
+        return (len(self.title_groups(titles)) == 1 and cues.opens_with("introduction", under.text)
+                and not is_clause(text) and is_clause(" ".join(ln.text for ln in titles)))
 
     def _clause_over_one_title(self, text: str, titles: list[Line], under: Line) -> bool:
         """"Protests shake the rulers after vote" / (blank) / "Drivers defy the militia" /

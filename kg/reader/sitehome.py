@@ -34,15 +34,34 @@ def promo_lines(lines: list[Line], volume_at: int) -> tuple[list[Line], int] | N
     tagline = _tagline_at(lines, volume_at)
     if tagline is None:
         return None
-    titles = {ln.text for ln in lines[:tagline] if not ln.blank}
+    titles = {" ".join(ln.text.split()) for ln in lines[:tagline] if not ln.blank}
     below = [i for i in range(volume_at + 1, len(lines)) if not lines[i].blank][:PROMO_MAX_LINES + 1]
-    headline = next((i for i in below if lines[i].text in titles), None)
+    headline = next((i for k, i in enumerate(below) if _repeats_title(lines, below[k:], titles)), None)
     if headline is None:
         return None
     before = [i for i in below if i < headline]
     start = headline
-    while before and LABEL_RE.match(lines[before[-1]].text):
+    while before and _label(lines[before[-1]].text):
         start = before.pop()
-    if not before or any(LABEL_RE.match(lines[i].text) for i in before):
+    if not before or any(_label(lines[i].text) for i in before):
         return None
     return [lines[i] for i in before], start
+
+
+def _label(text: str) -> bool:
+    """A label, in its brackets or printed bare ("lead article" on a 2002 home page)."""
+    return bool(LABEL_RE.match(text)) or cues.is_bare_label(text)
+
+
+# The most lines a headline the navigation names in one line is set over under the volume line.
+TITLE_MAX_LINES = 3
+
+
+def _repeats_title(lines: list[Line], at: list[int], titles: set[str]) -> bool:
+    """The line at `at[0]`, alone or run on over the next lines (a headline set over two lines
+    that the navigation prints in one, a 2002 home page: its deck, the navigation's next line,
+    was the first repeat and was read as the headline), is one of the navigation's titles."""
+    for n in range(1, min(TITLE_MAX_LINES, len(at)) + 1):
+        if " ".join(" ".join(lines[i].text for i in at[:n]).split()) in titles:
+            return True
+    return False

@@ -33,12 +33,26 @@ def _kin_before() -> re.Pattern:
                       rf"(?:{phrase_pattern(c['nouns'])}),?\s+\Z", re.IGNORECASE)
 
 
+@cached
+def _kin_list_before() -> re.Pattern:
+    """"his sons, Tavo and " or "her daughters, Ana, Lia and " right before a name: a plural
+    family noun opens a list of the relatives, and every name of it is one of them."""
+    c = load("kinds")["kin_names"]
+    name = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+    return re.compile(rf"(?<![\w’'-])(?:{phrase_pattern(c['possessives'])})\s+"
+                      rf"(?:{phrase_pattern(c['list_nouns'])}),?\s+"
+                      rf"(?:{name},\s+)*{name},?\s+and\s+\Z", re.IGNORECASE)
+
+
 def kin_appositions(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
-    """An untyped name right after "his wife," or "my brother" is a person."""
+    """An untyped name right after "his wife," or "my brother" is a person; so is one later in
+    a list a plural family noun opens ("her sons, Lenn and Tavo": Tavo, the given name
+    printed alone after "and", was left untyped; a real page of 2011, real39)."""
     text = ctx.text
     for run, label, _k in kept:
         if untyped_name(kinds, run, label) and not ctx.ev.place_kind(label) \
-                and _kin_before().search(text, max(0, run.begin - 40), run.begin):
+                and (_kin_before().search(text, max(0, run.begin - 40), run.begin)
+                     or _kin_list_before().search(text, max(0, run.begin - 120), run.begin)):
             kinds.of[label] = ("person", True)
 
 

@@ -27,6 +27,7 @@ from kg.nlp.entities.kinds.bodiesapposed import bodies_apposed
 from kg.nlp.entities.kinds.bodylists import listed_bodies
 from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.bodyunits import body_units
+from kg.nlp.entities.kinds.bracketedgiven import bracketed_given
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
 from kg.nlp.entities.kinds.chambershorts import chamber_shorts
 from kg.nlp.entities.kinds.chosenas import chosen_as
@@ -410,6 +411,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # page's repeated surname makes people (kinds/kinnames.py, ent104)
     kin_appositions,
     repeated_surnames,
+    # "[President Tavo] Dorrow": the surname after an editor's bracket that holds the given
+    # name (kinds/bracketedgiven.py, real39)
+    bracketed_given,
     # "the Kelvo-Dorra Tallow volcano … on Tallow": a place's last word alone (placeends, ent115)
     place_end_words,
     # "Masjid Kelvo Mosque … killed at Masjid Kelvo": a house of worship without its head
