@@ -90,6 +90,10 @@ def test_mac_before_an_english_an_stays_apart(registry):
     ("The Royal Commission on Kelvish Unemployment Insurance reported in June.",
      {"Royal Commission on Kelvish Unemployment Insurance": "organization",
       "Royal Commission": None, "Kelvish Unemployment Insurance": None}),
+    # after "a" too: a body set up on a matter, not one meeting of a series on a topic
+    ("The government has set up a Royal Commission on Kelvish Unemployment Insurance.",
+     {"Royal Commission on Kelvish Unemployment Insurance": "organization",
+      "Royal Commission": None, "Kelvish Unemployment Insurance": None}),
     # a council standing for a party's ticket stays two bodies, as before
     ("He ran for the Kelvin City Council on the Dorrow Labor Party ticket.",
      {"Kelvin City Council": "organization", "Dorrow Labor Party": "organization"}),

@@ -269,8 +269,10 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
     an `on_heads` word before "on" (or "on the"), or in a `branch_heads` word before "of" (or
     "of the"), and the run or registry name right after: one name, an organisation's. A
     `for_heads` word alone before "for" is a region's agency ("Transport for Kelvia"). After
-    "a" or "an" the run is one of its kind and "on" opens its topic ("a Kelvo Labor Forum on
-    Dorrow": one meeting of a standing series), no part of its name (set CK, branch ent127)."""
+    "a" or "an" a meeting's run (an event's head word) is one of its kind and "on" opens its
+    topic ("a Kelvo Labor Forum on Dorrow": one meeting of a standing series), no part of its
+    name (set CK, branch ent127); a body's run keeps its matter ("a Royal Commission on Kelvish
+    Unemployment Insurance": a body set up on it; set CL, at the merge of ent127 and ent128)."""
     c = _joins()
     items = _parties(text, runs, known)
     out = list(runs)
@@ -284,7 +286,8 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
                 or head in c["branch_heads"] and gap in (" of ", " of the ") or agency):
             continue
         on = gap in (" on ", " on the ")
-        if on and _INDEFINITE_BEFORE.search(text[max(0, a.begin - 4):a.begin]):
+        if on and cues.heads.get(head) == "event" and _INDEFINITE_BEFORE.search(
+                text[max(0, a.begin - 4):a.begin]):
             continue  # "a Kelvo Labor Forum on Dorrow": one meeting of a series, on its topic
         if hasattr(b, "words"):
             if b not in out or not _plain(b) or b.words[0][2] in cues.calendar:
