@@ -180,6 +180,8 @@ def test_a_registry_firms_first_word_before_the_full_name_is_no_mention(registry
     assert ("Murray", "organization/murray-energy") not in got, got
     got = found(registry, "Peabody chief executive Dana Ortiz spoke.", "Later Peabody Energy cut jobs.")
     assert ("Peabody", "organization/peabody-energy") in got, got
+    got = found(registry, "Tomas Vrell grew up in Peabody and moved to Dorrow in 2004.")
+    assert ("Peabody", "organization/peabody-energy") not in got, got  # no coal, no firm: the town
 
 
 def test_names_before_an_apposition_of_bases_are_places(registry):
