@@ -47,3 +47,25 @@ def test_area_councils_still_one_body(registry):
     """The walk shared with kg.nlp.entities.spans.areacouncils still names a council by its areas."""
     got = _labels(registry, "Staff of Tallow, Kelvo and Dorrow Borough Council walked out.")
     assert got.get("Tallow, Kelvo and Dorrow Borough Council", "").startswith("organization/"), got
+
+
+@pytest.mark.parametrize("sentence, name, part", [
+    # one plural and one abstract noun joined by "of": one name, the noun no town of its own
+    ("Crews signed up for Barges of Promise, the firm's program that hires boats.",
+     "Barges of Promise", "Promise"),
+    ("Dockers met to discuss the repair scheme, known as Lanterns of Renewal.",
+     "Lanterns of Renewal", "Renewal"),
+])
+def test_plural_of_an_abstract_noun_one_name(registry, sentence, name, part):
+    got = _labels(registry, sentence)
+    assert name in got and part not in got, got
+
+
+@pytest.mark.parametrize("sentence, whole", [
+    # a made-up place after "of": no English word, the plural alone no body's name
+    ("Ana Ruiz met Lanterns of Kelvo on Monday.", "Lanterns of Kelvo"),
+    # a sentence's first word is capitalised whatever it is
+    ("Lanterns of Hope hung over the picket line.", "Lanterns of Hope"),
+])
+def test_no_plural_of_a_name(registry, sentence, whole):
+    assert whole not in _labels(registry, sentence)
