@@ -14,6 +14,8 @@ organisation. kg.nlp.entities.spans.regionsteps runs `area_councils` after the i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
@@ -37,31 +39,44 @@ def area_councils(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                 or ws[-1] not in heads or ws[-2] not in levels:
             out.append(run)
             continue
-        areas: list[Run] = []
-        nxt = run
-        while out and len(areas) < _MAX_AREAS - 1:
-            prev = out[-1] if not areas else out[-1 - len(areas)] if len(out) > len(areas) else None
-            gap = text[prev.end:nxt.begin] if prev is not None else ""
-            if prev is None or gap != (" and " if not areas else ", ") or not _area(prev, levels, cues):
-                break
-            areas.insert(0, prev)
-            nxt = prev
+        areas = listed_parts(text, out, run, _MAX_AREAS - 1, lambda r: _area(r, levels, cues))
         if not areas:
             out.append(run)
             continue
         del out[len(out) - len(areas):]
-        words: list[tuple[int, int, str]] = []
-        absorbed = []
-        for part, after in zip(areas, [*areas[1:], run], strict=True):
-            words += part.words
-            absorbed += part.absorbed
-            gap = text[part.end:after.begin]
-            if gap.strip(" ,"):
-                b = part.end + gap.index(gap.strip(" ,"))
-                words.append((b, b + len(gap.strip(" ,")), gap.strip(" ,")))
-        out.append(Run(areas[0].begin, run.end, words + run.words, False, absorbed + run.absorbed,
-                       "organization"))
+        out.append(joined_run(text, areas, run))
     return out
+
+
+def listed_parts(text: str, out: list[Run], run: Run, most: int, part: Callable[[Run], bool]) -> list[Run]:
+    """The runs at the end of `out` listed right before `run`: the last joined to it by " and ",
+    the ones before by ", ", each one `part` accepts, `most` at most, in text order (none when
+    the run before is no such part). A body named for a list of areas or peoples reads them so
+    (kg.nlp.entities.spans.nationlists too)."""
+    parts: list[Run] = []
+    nxt = run
+    while len(parts) < most and len(out) > len(parts):
+        prev = out[-1 - len(parts)]
+        if text[prev.end:nxt.begin] != (" and " if not parts else ", ") or not part(prev):
+            break
+        parts.insert(0, prev)
+        nxt = prev
+    return parts
+
+
+def joined_run(text: str, parts: list[Run], run: Run) -> Run:
+    """`parts` and `run` as one organisation's run, with the "and" between them a word of it."""
+    words: list[tuple[int, int, str]] = []
+    absorbed = []
+    for one, after in zip(parts, [*parts[1:], run], strict=True):
+        words += one.words
+        absorbed += one.absorbed
+        gap = text[one.end:after.begin]
+        if gap.strip(" ,"):
+            b = one.end + gap.index(gap.strip(" ,"))
+            words.append((b, b + len(gap.strip(" ,")), gap.strip(" ,")))
+    return Run(parts[0].begin, run.end, words + run.words, False, absorbed + run.absorbed,
+               "organization")
 
 
 def _area(run: Run, levels: frozenset[str], cues: Cues) -> bool:

@@ -11,6 +11,9 @@ are English words, if rarer than the common-word list's), none a title, role, gr
 function word, whose first is no given name and whose last is a plural whose singular is an
 English word too, followed by " of " and a run of capitalised words, is one body's name with
 that run: an organisation.
+One plural alone before " of " and one such English word alone ("Barges of Promise", a
+programme named so: set CM's junk "Opportunity", branch ent130) is one too: no person's or
+place's name is a plural and an abstract noun.
 kg.nlp.entities.spans.regionsteps runs `plural_bodies`.
 """
 
@@ -34,12 +37,22 @@ def _english(word: str) -> bool:
     return zipf_frequency(word.lower(), "en", wordlist="small") >= _min_zipf()
 
 
-def _plural_common(words: list[str], cues: Cues) -> bool:
-    """Two or three English words, no cue word among them, no given name first, a plural last."""
+def _plain(word: str, cues: Cues) -> bool:
+    """A capitalised English word that is no cue word: no generic, role, title or head."""
+    return _english(word) and word[:1].isupper() and word.isalpha() and not cues.generic(word) \
+        and word not in cues.roles and word not in cues.titles and word not in cues.heads
+
+
+def _plural_common(words: list[str], cues: Cues, after: Run) -> bool:
+    """Two or three English words, no cue word among them, no given name first, a plural last;
+    or one such plural before one such English word alone ("Barges of Promise", a
+    programme or a body named by a plural and an abstract noun), that no name of a person or a
+    place is made of."""
     last = words[-1]
-    return 2 <= len(words) <= 3 and all(_english(w) and w[:1].isupper() and w.isalpha()
-                                        and not cues.generic(w) and w not in cues.roles
-                                        and w not in cues.titles and w not in cues.heads for w in words) \
+    tail = [w[2] for w in after.words]
+    size = 2 <= len(words) <= 3 or (len(words) == 1 and len(tail) == 1 and not after.absorbed
+                                    and after.kind is None and _plain(tail[0], cues))
+    return size and all(_plain(w, cues) for w in words) \
         and last.endswith("s") and not last.endswith("ss") and _english(last[:-1]) \
         and not evidence().given_name_first(words)
 
@@ -55,7 +68,7 @@ def plural_bodies(text: str, runs: list[Run], cues: Cues, tx: TextIndex) -> list
         if nxt is not None and text[run.end:nxt.begin] == " of " and not run.title and not nxt.title \
                 and run.kind is None and nxt.kind in (None, "place") and not run.absorbed \
                 and not tx.is_sentence_start(run.begin) \
-                and _plural_common([w[2] for w in run.words], cues):
+                and _plural_common([w[2] for w in run.words], cues, nxt):
             out.append(Run(run.begin, nxt.end, list(run.words) + list(nxt.words),
                            absorbed=list(nxt.absorbed), kind="organization"))
             i += 2

@@ -128,6 +128,7 @@ from kg.nlp.entities.spans.minesections import mine_sections
 from kg.nlp.entities.spans.missions import join_missions, mission_before_initials
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.namesakelaws import namesake_laws
+from kg.nlp.entities.spans.nationlists import nation_lists
 from kg.nlp.entities.spans.nested import (
     acronyms_before_unit,
     constituencies,
@@ -299,6 +300,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("inquiries_into", lambda c, r, f: inquiries_into(c.text, f)),
     # "Kelvo City and Dorrow District Council": a council named for its areas (areacouncils)
     S("area_councils", lambda c, r, f: area_councils(c.text, f, c.cues)),
+    # "the Kelvo, Dorrow and Tallowa Nation": a nation named for its peoples (nationlists)
+    S("nation_lists", lambda c, r, f: nation_lists(c.text, f, c.cues)),
     # "the Deferred Kelvo for Dorrow Arrivals program": a programme's name with "for" (programs)
     S("programs_with_for", lambda c, r, f: programs_with_for(c.text, f)),
     # "the Pacific Kelvia Seasonal Worker scheme": a land inside a programme's name (programs, ent127)
