@@ -200,3 +200,26 @@ def test_pieces_written_otherwise_are_not_copied(tmp_path, monkeypatch, what):
     out = tmp_path / "out"
     write_dumps(store, out, base=BASE, reuse=Reuse(first, frozenset()))
     assert gzip.decompress((out / "militant-kg.nq.gz").read_bytes()) == (out / "militant-kg.nq").read_bytes()
+
+
+@pytest.mark.parametrize("chunks", [
+    [b"[\n", b"a", b"b", b"\n]\n"],
+    [b"[\nab\n]\n"],
+    [b"[", b"\n", b"x", b"\n", b"]", b"\n"],  # writes shorter than the tail
+])
+def test_the_frame_is_dropped_however_the_serializer_cuts_its_writes(chunks):
+    from kg.store.segments import Framed
+
+    class Sink:
+        data = b""
+
+        def write(self, d):
+            self.data += bytes(d)
+            return len(d)
+
+    sink = Sink()
+    framed = Framed(sink, b"[\n", b"\n]\n")
+    for c in chunks:
+        framed.write(c)
+    framed.close()
+    assert sink.data == b"".join(chunks)[2:-3]

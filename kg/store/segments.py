@@ -137,9 +137,9 @@ class Framed:
             self._seen += data[:take]
             data = data[take:]
         data = self._held + data
-        keep = len(self.tail)
-        self._held = data[len(data) - keep:] if keep else b""
-        self.out.write(data[:len(data) - keep] if keep else data)
+        cut = max(0, len(data) - len(self.tail))  # hold back what may be the tail, no more
+        self._held = data[cut:]
+        self.out.write(data[:cut])
         return n
 
     def flush(self) -> None:
