@@ -304,7 +304,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ck", 10),
                                              ("cl", 10),
                                              ("cm", 10),
-                                             ("cn", 10)])
+                                             ("cn", 10),
+                                             ("co", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -413,6 +414,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "cl"], ["cl"], "CL"),
              (["--set", "cm"], ["cm"], "CM"),
              (["--set", "cn"], ["cn"], "CN"),
+             (["--set", "co"], ["co"], "CO"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
