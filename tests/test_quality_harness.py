@@ -303,7 +303,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("cj", 10),
                                              ("ck", 10),
                                              ("cl", 10),
-                                             ("cm", 10)])
+                                             ("cm", 10),
+                                             ("cp", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -411,6 +412,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "ck"], ["ck"], "CK"),
              (["--set", "cl"], ["cl"], "CL"),
              (["--set", "cm"], ["cm"], "CM"),
+             (["--set", "cp"], ["cp"], "CP"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

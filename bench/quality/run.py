@@ -45,7 +45,8 @@ set CH: bench/quality/ch/articles/; set CI: bench/quality/ci/articles/;
 set CJ: bench/quality/cj/articles/;
 set CK: bench/quality/ck/articles/;
 set CL: bench/quality/cl/articles/;
-set CM: bench/quality/cm/articles/; `--set all`: A and B) with
+set CM: bench/quality/cm/articles/;
+set CP: bench/quality/cp/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -198,7 +199,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "cj": (HERE / "cj" / "articles", HERE / "cj" / "gold"),
         "ck": (HERE / "ck" / "articles", HERE / "ck" / "gold"),
         "cl": (HERE / "cl" / "articles", HERE / "cl" / "gold"),
-        "cm": (HERE / "cm" / "articles", HERE / "cm" / "gold")}
+        "cm": (HERE / "cm" / "articles", HERE / "cm" / "gold"),
+        "cp": (HERE / "cp" / "articles", HERE / "cp" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1059,6 +1061,7 @@ def main(argv: list[str] | None = None) -> int:
                          "ck (the eighty-ninth, likewise), "
                          "cl (the ninetieth, likewise), "
                          "cm (the ninety-first, likewise), "
+                         "cp (the ninety-fourth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
