@@ -47,7 +47,8 @@ set CK: bench/quality/ck/articles/;
 set CL: bench/quality/cl/articles/;
 set CM: bench/quality/cm/articles/;
 set CN: bench/quality/cn/articles/;
-set CO: bench/quality/co/articles/; `--set all`: A and B) with
+set CO: bench/quality/co/articles/;
+set CP: bench/quality/cp/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -202,7 +203,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "cl": (HERE / "cl" / "articles", HERE / "cl" / "gold"),
         "cm": (HERE / "cm" / "articles", HERE / "cm" / "gold"),
         "cn": (HERE / "cn" / "articles", HERE / "cn" / "gold"),
-        "co": (HERE / "co" / "articles", HERE / "co" / "gold")}
+        "co": (HERE / "co" / "articles", HERE / "co" / "gold"),
+        "cp": (HERE / "cp" / "articles", HERE / "cp" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1065,6 +1067,7 @@ def main(argv: list[str] | None = None) -> int:
                          "cm (the ninety-first, likewise), "
                          "cn (the ninety-second, likewise), "
                          "co (the ninety-third, likewise), "
+                         "cp (the ninety-fourth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
