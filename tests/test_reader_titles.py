@@ -58,6 +58,9 @@ def test_the_line_continues_the_title(above, line):
     ("Workers rally at plant gate", "‘Enough’ say strikers at the gate"),  # a verb of speech
     ("Workers rally at plant gate", "‘No contract, no peace!’ chant strikers"),
     ("Workers rally at plant gate", "‘The Militant’ wins readers at gate"),  # its subject
+    # a quoted noun with its "of": the deck's own subject, no object of the title above
+    ("Dockers strike against new cuts for lenders", "‘Cartel’ of banks and funds demands sale"),
+    ("Dockers strike against new cuts for lenders", "'Cartel' of banks and funds demands sale"),
     ("Strikers vote no!", "‘Scabs’ out of our plant"),  # the title above ended
     ("Bosses’ ‘final offer’", "Rejected by the strikers"),  # the quotation closed
     ("Workers win at Smithfield", "Union says fight goes on"),
@@ -393,3 +396,64 @@ def test_a_clause_over_a_clause_and_an_introduction_keeps_the_first_as_headline(
     d = parse_article(text)
     assert d.headline.value == "Bakers strike at Kelvo plant"
     assert d.overline is None
+
+
+def test_a_quoted_noun_with_of_opens_the_deck_under_a_two_line_headline():
+    """Print, 2012: a headline over two lines, then a deck opening with a quoted noun and its
+    "of" in the same block: the deck is its own clause (it was run into the headline)."""
+    d = parse_article(
+        "   Vol. 76/No. 9      March 5, 2012 \n\n\nDockers in Kelvo strike against \n"
+        "new cuts for the lenders \n‘Cartel’ of banks and funds demands sale of port \n\n"
+        "BY RUTA OSEI \nKELVO—Dock workers stopped work across the port March 1.\n",
+        "militant-2012-03-05-v76n9-kelvo-dockers.txt")
+    assert d.headline.value == "Dockers in Kelvo strike against new cuts for the lenders"
+    assert d.deck.value == "‘Cartel’ of banks and funds demands sale of port"
+
+
+@pytest.mark.parametrize("under", ["BY RUTA OSEI AND TOM DORR", "Militant/Ruta Osei"])
+def test_print_label_glued_under_the_headline_then_the_deck(under):
+    """Print, 2014: a kicker, the headline, the label glued under it, then one title line
+    closing the block over the byline's or the photo credit's block: that line is the deck,
+    not the body's first paragraph (it was the text before)."""
+    credit = "\nDockers rally at the Kelvo gate.\n" if under.startswith("Militant/") else ""
+    d = parse_article(
+        "The Militant (logo) \nVol. 78/No. 38      October 27, 2014 \n \nPort fight in Kelvo \n \n"
+        "Dockers halt ships at Kelvo to defend union hall  \n(front page) \n"
+        "Owners call in police; union calls on ports to back strike \n \n"
+        f"{under}  {credit}\n \nKELVO—Dock workers stopped every crane October 12.\n",
+        "militant-2014-10-27-v78n38-kelvo-dockers.txt")
+    assert d.headline.value == "Dockers halt ships at Kelvo to defend union hall"
+    assert d.deck.value == "Owners call in police; union calls on ports to back strike"
+    assert d.kicker.value == "front page"
+    assert d.dateline.value == "KELVO"
+
+
+def test_print_label_glued_under_the_headline_then_running_text_is_the_body():
+    """The label, then a paragraph with its full stops under it: text, not a deck."""
+    d = parse_article(
+        "The Militant (logo) \nVol. 78/No. 38      October 27, 2014 \n \n"
+        "Dockers halt ships at Kelvo \n(front page) \n"
+        "Dock workers stopped every crane in the port October 12. Owners called the police.\n",
+        "militant-2014-10-27-v78n38-kelvo-dockers.txt")
+    assert d.deck is None
+    assert d.paragraphs[0].span.of(d.text).startswith("Dock workers stopped")
+
+
+@pytest.mark.parametrize(("credit", "value"), [("(Militant photo)", "Militant photo"),
+                                               ("Militant/Omar Lindqvist", "Militant/Omar Lindqvist")])
+def test_todays_site_caption_with_its_credit_set_off_under_the_byline(credit, value):
+    """Today's site: the byline and date, then, set off, the top photo's caption with its
+    credit after it on the same line (in brackets or not), then the dateline's paragraph:
+    the caption and credit are the photo's and the dateline is read (the caption was the
+    text's first paragraph and the dateline lost)."""
+    d = parse_article(
+        "Kelvo bakers’ strike wins support\nOvens, packing and delivery crews walk out over pay\n\n"
+        "By Omar Lindqvist\nJuly 14, 2025\n\n"
+        f"Bakers picket the Kelvo plant July 3 after the vote. {credit}\n\n"
+        "KELVO, Ohio — For eight days the bakers have held out.\n",
+        "militant-2025-07-14-v89n26-kelvo-bakers.txt")
+    [photo] = d.photos
+    assert photo.credit.value == value
+    assert photo.credit.span.of(d.text) == value
+    assert photo.caption.value == "Bakers picket the Kelvo plant July 3 after the vote."
+    assert d.dateline.value == "KELVO, Ohio"

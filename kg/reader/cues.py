@@ -349,9 +349,13 @@ def trailing_credit(text: str) -> int | None:
     """Where a photo's credit begins that the site set after its caption on the caption's line
     ("Protesters gather outside the court May 7. Militant/Tom Lee"): the rest of the line after
     a sentence's end is a credit line of photo-credits.txt, and a sentence stands before it.
-    None for any other line."""
+    None for any other line. The credit may stand in brackets ("… Feb. 3. (Militant photo)"),
+    as a caption's credit often is; the brackets are the credit's."""
     for m in _SENTENCE_END_RE.finditer(text):
-        if m.start() > 0 and is_photo_credit(text[m.end():].rstrip()):
+        rest = text[m.end():].rstrip()
+        if rest.startswith("(") and rest.endswith(")"):
+            rest = rest[1:-1].strip()
+        if m.start() > 0 and is_photo_credit(rest):
             return m.end()
     return None
 

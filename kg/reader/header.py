@@ -469,6 +469,14 @@ class HeaderReader(KickerTests):
                 st.photos.append(Photo(None, self._field(ln)))
                 k += 1
                 continue
+            if st.label_closes and self._deck_under_label(block, k, st.skip):
+                # "Cuba sends doctors to Kelvo" / "(front page)" / "Washington sends troops" /
+                # (blank) / "BY …": the one title line closing the block under the label is
+                # the deck, set apart from the headline
+                st.breaks.add(ln.number)
+                st.titles.append(ln)
+                k += 1
+                continue
             # a byline, the dateline's paragraph, running text, a review's header (or any
             # line under a label that closed the titles) starts the body
             if self._starts_body_at(ln, st.masthead_at, st.skip) or st.label_closes:
@@ -564,14 +572,14 @@ class HeaderReader(KickerTests):
         if self._todays_caption_open(st):
             captions = self._caption_before_dateline(st.after, st.skip, st.masthead_at)
             if captions:
-                st.photos.extend(Photo(None, self._field(c)) for c in captions)
+                st.photos.extend(self._captioned_photo(c) for c in captions)
                 st.body_start = captions[-1].number
                 return
             # "By Ana Ruiz" / date line / caption / "CITY — …": the byline stays the body's,
             # the caption is the photo's, skipped by the body
             captions = self._caption_past_byline(st)
             if captions:
-                st.photos.extend(Photo(None, self._field(c)) for c in captions)
+                st.photos.extend(self._captioned_photo(c) for c in captions)
                 st.skip.update(c.number - 1 for c in captions)
 
     def _caption_past_byline(self, st: _HeaderState) -> list[Line] | None:
@@ -605,13 +613,9 @@ class HeaderReader(KickerTests):
             credit = Field(again.text[:at].rstrip(),
                            Span(again.start, again.start + len(again.text[:at].rstrip())))
             st.skip.add(again.number - 1)
-        caption_field = self._field(caption)
-        cut = cues.trailing_credit(caption.text)
-        if cut is not None:  # "… May 7. Militant/Tom Lee": the credit set after its caption
-            credit = Field(caption.text[cut:].rstrip(), Span(caption.start + cut, caption.stop))
-            sentences = caption.text[:cut].rstrip()
-            caption_field = Field(sentences, Span(caption.start, caption.start + len(sentences)))
-        st.photos.append(Photo(credit, caption_field))
+        # "… May 7. Militant/Tom Lee": the credit set after its caption (`_captioned_photo`)
+        photo = self._captioned_photo(caption)
+        st.photos.append(Photo(photo.credit or credit, photo.caption))
         st.skip.add(caption.number - 1)
         if credit_line is not None:  # the photographer's name over the caption
             st.skip.add(credit_line.number - 1)
@@ -621,8 +625,9 @@ class HeaderReader(KickerTests):
                 set_off := self._caption_under_byline(st.after, st.skip, st.masthead_at)
         ) is not None:
             # "By Ana Ruiz" / date / (blank) / caption / (blank) / "CITY — …": the byline
-            # stays the body's, the caption set off under its block is the photo's
-            st.photos.append(Photo(None, self._field(set_off)))
+            # stays the body's, the caption set off under its block is the photo's, and a
+            # credit set after its sentences ("… Feb. 3. (Militant photo)") the photo's credit
+            st.photos.append(self._captioned_photo(set_off))
             st.skip.add(set_off.number - 1)
 
     def _credit_then_caption(self, st: _HeaderState) -> None:
@@ -1085,6 +1090,9 @@ class HeaderReader(KickerTests):
         if len(caption) != 1:
             return None
         text = caption[0].text
+        cut = cues.trailing_credit(text)
+        if cut is not None:  # "… Feb. 3. (Militant photo)": the sentences before the credit
+            text = text[:cut].rstrip()
         if (not photo_sentences(text) or not self._caption_text(text)
                 or len(text.split()) < CAPTION_MIN_WORDS
                 or cues.opens_with("editor-note", text) or cues.opens_with("introduction", text)):
@@ -1093,6 +1101,32 @@ class HeaderReader(KickerTests):
         if not nxt or not DATELINE_RE.match(nxt[0].text):
             return None
         return caption[0]
+
+    def _deck_under_label(self, block: list[Line], k: int, skip: set[int]) -> bool:
+        """Print, 2001–2015: a label glued under the headline, then one title line closing the
+        block over a byline's or a photo credit's block: the line is the deck. Running text
+        under a label (`(front page)` / `We welcome the …`) has its full stops and goes on
+        in a paragraph, and a block of several lines under the label is the body's."""
+        ln = block[k]
+        if k != len(block) - 1 or not self._title_line(ln) or is_prose(ln.text):
+            return False
+        follow, _ = self._block(self._skip_blank(ln.number, skip), skip)
+        return bool(follow) and (is_byline(follow[0].text) or cues.is_photo_credit(follow[0].text))
+
+    def _captioned_photo(self, line: Line) -> Photo:
+        """The photo of a caption's line: its sentences the caption, and a credit the site set
+        after them on the same line ("… May 7. Militant/Tom Lee", "… Feb. 3. (Militant photo)",
+        `cues.trailing_credit`) the photo's credit, brackets dropped."""
+        cut = cues.trailing_credit(line.text)
+        if cut is None:
+            return Photo(None, self._field(line))
+        sentences = line.text[:cut].rstrip()
+        credit = line.text[cut:].rstrip()
+        begin = line.start + cut
+        if credit.startswith("(") and credit.endswith(")"):
+            credit, begin = credit[1:-1], begin + 1
+        return Photo(Field(credit, Span(begin, begin + len(credit))),
+                     Field(sentences, Span(line.start, line.start + len(sentences))))
 
     def _caption_text(self, text: str) -> bool:
         """A paragraph that may be a caption: not a byline, dateline, separator, credit, label

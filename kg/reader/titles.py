@@ -144,7 +144,10 @@ def runs_on_after_quoted_word(line: str) -> bool:
             or len(quoted.split()) > QUOTED_WORD_MAX_WORDS):
         return False
     word = rest.split()[0].strip(",.;:!?").lower()
-    return word in cues.continuation_words()
+    # "‘Troika’ of EU, ECB and IMF demands cuts": a quoted noun with its "of" is a noun
+    # phrase, the subject of a deck's own clause, never the object a title above ran on to
+    # ("… vote ‘No’ to …", "… Tell Bosses 'No' To …")
+    return word in cues.continuation_words() and word != "of"
 
 
 def _ends_on_possessive(text: str) -> bool:
