@@ -250,7 +250,9 @@ def finisher(base: str | None = None, reuse: Reuse | None = None,
         replaced = {statistics.graph_name(Minter(base)).value}
         changed = reuse and replace(reuse, changed=reuse.changed | replaced)
         default, counts = store.graph_counts()  # the description graph was removed above
-        manifest = write_dumps(store, release.dumps, base=base, reuse=changed, counts=(default, counts))
+        chunks = statistics.DumpChunks(store, Minter(base), counted.touched)
+        manifest = write_dumps(store, release.dumps, base=base, reuse=changed, counts=(default, counts),
+                               chunked={statistics.graph_name(Minter(base)).value: chunks})
         stats = dataset_stats(store)
         description = describe(stats, manifest, base=base)
         store.load(description.serialize(format="nt", encoding="utf-8"),
