@@ -13,7 +13,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from test_dumps_segments import BASE, _files, _store
+from dumps_support import BASE, dump_files, invented_store
 
 from kg.store.dumps import MANIFEST, SEGMENTS_INDEX, Reuse, read_manifest, write_dumps
 from kg.store.segments import PieceError, PieceWriter, crc32_combine
@@ -27,14 +27,14 @@ CHANGED = frozenset({ADDED, f"{BASE}graph/shared"})
 def first(tmp_path) -> Path:
     """A release's dumps, to be damaged by each test."""
     out = tmp_path / "first"
-    write_dumps(_store(tmp_path / "db1", KEYS), out, base=BASE)
+    write_dumps(invented_store(tmp_path / "db1", KEYS), out, base=BASE)
     return out
 
 
 def _publish(tmp_path: Path, previous: Path) -> tuple[Path, Path]:
     """The next publish (one article added) from `previous`, and a full write of the same."""
     keys = {**KEYS, "v2n9/added": 3}
-    store = _store(tmp_path / "db2", keys)
+    store = invented_store(tmp_path / "db2", keys)
     incremental, full = tmp_path / "incremental", tmp_path / "full"
     write_dumps(store, incremental, base=BASE, reuse=Reuse(previous, CHANGED))
     write_dumps(store, full, base=BASE)
@@ -48,7 +48,7 @@ def _kept_span(previous: Path, key: str) -> list[int]:
 
 
 def _assert_sound(incremental: Path, full: Path) -> None:
-    assert _files(incremental) == _files(full)
+    assert dump_files(incremental) == dump_files(full)
     for f in read_manifest(incremental)["files"]:
         for name, sha in ((f["name"], f["sha256"]), (f["gzip_name"], f["gzip_sha256"])):
             assert hashlib.sha256((incremental / name).read_bytes()).hexdigest() == sha, name
