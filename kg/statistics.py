@@ -345,6 +345,7 @@ class DumpChunks:
     def __init__(self, store: ox.Store, minter: Minter, touched: set[str] | None,
                  every: int = CHUNK_EVERY) -> None:
         self.store, self.g, self.touched = store, graph_name(minter), touched
+        self._owned: dict[str, str] = {}  # pair -> its owner, written, not yet met from the other
         entities = sorted({q.subject.value for q in
                            store.quads_for_pattern(None, MENTION_COUNT, None, self.g)})
         self._chunks: dict[str, list[str]] = {}
@@ -368,13 +369,20 @@ class DumpChunks:
         return self.touched is None or not self.touched.isdisjoint(self._chunks[key])
 
     def quads(self, key: str) -> Iterator[ox.Quad]:
-        """The chunk's groups: each entity's statements, then those of the pairs it owns."""
+        """The chunk's groups: each entity's statements, then those of the pairs it owns. A
+        pair is met from both its entities, the owner first (chunks are read in order): what
+        the owner's group wrote is not read again from the other's (`_owned`, each pair left
+        out once its second entity met it)."""
         for entity in self._chunks[key]:
             node = ox.NamedNode(entity)
             yield from self.store.quads_for_pattern(node, None, None, self.g)
             for member in self.store.quads_for_pattern(None, CO_MENTIONED, node, self.g):
+                if self._owned.get(member.subject.value, entity) != entity:
+                    del self._owned[member.subject.value]
+                    continue
                 pair = list(self.store.quads_for_pattern(member.subject, None, None, self.g))
                 if min(q.object.value for q in pair if q.predicate == CO_MENTIONED) == entity:
+                    self._owned[member.subject.value] = entity
                     yield from pair
 
 

@@ -52,6 +52,8 @@ def _files(folder) -> dict[str, bytes]:
 def test_the_chunks_are_the_statistics_graph_grouped_by_entity(tmp_path):
     store = _store(tmp_path / "db", _articles(25))
     chunks = statistics.DumpChunks(store, MINTER, None, every=EVERY)
+    first = chunks.keys()[0]
+    assert list(chunks.quads(first)) == list(chunks.quads(first))  # read again: the same
     quads = [q for key in chunks.keys() for q in chunks.quads(key)]
     assert len(quads) == len(set(quads))
     assert set(quads) == set(store.quads_for_pattern(None, None, None, STATS))

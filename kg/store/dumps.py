@@ -19,14 +19,19 @@ statements are one piece of the plain file and of its .gz (kg.store.segments: on
 each piece compressed on its own and sync-flushed), and `segments.json` (not served) records
 where. So an incremental publish (`Reuse`) reads from the store, converts and compresses only
 the graphs it changed: the other graphs' pieces are copied from the previous release's files
-(hashed on the way: the manifest's SHA-256 covers each whole file), and their Turtle files
-(and .gz) are hard links to the previous release's. The bytes are those of a full write; the
-N-Quads, N-Triples, TriG and JSON-LD are those of one serialization of the whole, the Turtle
-the same triples (see `_Frame`). Memory stays flat: graphs are streamed, never collected.
+(hashed on the way: the manifest's SHA-256 covers each whole file, and each piece is checked
+against the CRC-32s the index records, written afresh if it does not check), and their Turtle
+files (and .gz) are hard links to the previous release's. A graph that every publish patches
+here and there (the statistics graph) is written in chunks of its own choosing (`Chunks`),
+each a piece, and only its stale chunks are converted and compressed. The bytes are those of a
+full write; the N-Quads, N-Triples, TriG and JSON-LD of unchunked graphs are those of one
+serialization of the whole, the Turtle the same triples (see `_Frame`). Memory stays flat:
+graphs are streamed, never collected (a chunk is, and is small).
 
-`write_dumps` runs in phases over one `_DumpRun` (the graphs' counts, the kept graphs, the
-entries in the manifest's order, the gzip jobs): `_whole_files` (N-Quads first, the one read of
-the store; the other four on the pool), `_graph_files`, then the manifest and the index.
+`write_dumps` runs in phases over one `_DumpRun` (the graphs' counts, what the previous release
+offers, the entries in the manifest's order, where each piece went): `_whole_files` (N-Quads
+first, the one read of the store; the other four on the pool), `_graph_files` (copied from the
+union Turtle's pieces), then the index and the manifest.
 """
 
 from __future__ import annotations
