@@ -17,15 +17,18 @@ A span records the CRC-32 of the piece's plain and compressed bytes, and a copy 
 it goes: a previous file that is shorter than its index says, or holds other bytes there, is
 not copied from; the copy is undone (the files cut back, the hashes as they were) and
 `PieceError` raised, so the caller writes that piece afresh instead of publishing a broken
-dump. The member's CRC-32 is the pieces' CRCs combined (`crc32_combine`), so a plain byte is
-run through the CRC once.
+dump. The member's CRC-32 is the pieces' CRCs combined (`crc32_combine`, zlib's), so a plain
+byte is run through the CRC once.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import hashlib
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 _CHUNK = 1 << 20
@@ -66,9 +69,21 @@ def _x2n_table() -> list[int]:
 _X2N = _x2n_table()  # x^(2^k) modulo the polynomial
 
 
-def crc32_combine(crc1: int, crc2: int, len2: int) -> int:
-    """The CRC-32 of A + B from A's, B's and B's length (zlib's crc32_combine, which Python's
-    zlib does not offer): A's CRC carried over len2 bytes of zeros, then B's added."""
+def _zlib_combine() -> Callable[[int, int, int], int] | None:
+    """zlib's own crc32_combine64 from the C library (Python's zlib module does not offer it):
+    about twenty times the speed of the Python one, which a publish calls once per copied piece
+    (thousands); None where the library is not found."""
+    try:
+        fn = ctypes.CDLL(ctypes.util.find_library("z") or "libz.so.1").crc32_combine64
+    except (OSError, AttributeError):
+        return None
+    fn.restype, fn.argtypes = ctypes.c_ulong, [ctypes.c_ulong, ctypes.c_ulong, ctypes.c_int64]
+    return fn
+
+
+def crc32_combine_py(crc1: int, crc2: int, len2: int) -> int:
+    """The CRC-32 of A + B from A's, B's and B's length, as zlib computes it: A's CRC carried
+    over len2 bytes of zeros, then B's added."""
     p, k, n = 1 << 31, 3, len2  # x^0; one byte is x^8 = x^(2^3)
     while n:
         if n & 1:
@@ -76,6 +91,9 @@ def crc32_combine(crc1: int, crc2: int, len2: int) -> int:
         n >>= 1
         k += 1
     return _multmodp(p, crc1) ^ crc2
+
+
+crc32_combine: Callable[[int, int, int], int] = _zlib_combine() or crc32_combine_py
 
 
 def _xfl(level: int) -> bytes:
