@@ -62,6 +62,7 @@ MANIFEST = "manifest.json"
 SEGMENTS_INDEX = "segments.json"  # where each graph's piece is in the whole files (not served)
 SEGMENTS_VERSION = 2  # of the whole files' layout (`_Frame`, kg.store.segments, `Chunks`)
 GRAPHS_DIR = "graphs"
+DEFAULT_GRAPH_NAME = "default-graph"  # graphs/default-graph.ttl; a graph of that name gets a digest's
 # Whole-dataset dumps, in the order the download index lists them.
 DATASET_FORMATS = ("nquads", "trig", "jsonld")  # keep named graphs; N-Quads first: the rest come from it
 UNION_FORMATS = ("turtle", "ntriples")  # the union of all graphs as one graph
@@ -140,7 +141,7 @@ def graph_file(graph: str, base: str) -> str:
     rest = graph[len(base):] if graph.startswith(base) else None
     if rest is not None and rest.startswith("graph/"):
         rest = rest.removeprefix("graph/")
-        if _SAFE_GRAPH_PATH.match(rest) and ".." not in rest.split("/"):
+        if _SAFE_GRAPH_PATH.match(rest) and ".." not in rest.split("/") and rest != DEFAULT_GRAPH_NAME:
             return f"{GRAPHS_DIR}/{rest}.ttl"
     return f"{GRAPHS_DIR}/other/{hashlib.sha256(graph.encode()).hexdigest()[:20]}.ttl"
 
@@ -508,7 +509,7 @@ def _graph_files(run: _DumpRun) -> None:
                     continue
                 except OSError:
                     pass  # written from the union Turtle below
-            name = graph_file(graph, run.base) if graph else f"{GRAPHS_DIR}/default-graph.ttl"
+            name = graph_file(graph, run.base) if graph else f"{GRAPHS_DIR}/{DEFAULT_GRAPH_NAME}.ttl"
             entry = run.add(name, turtle, "graph", graph, count)
             out = PieceWriter(run.folder / name, run.folder / f"{name}.gz", run.gzip_level)
             try:
