@@ -32,7 +32,9 @@ is found in another graph too, or a count would fall below zero, the graph is co
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -78,6 +80,7 @@ class EntityCounts:
     mentions: Counter = field(default_factory=Counter)
     articles: Counter = field(default_factory=Counter)
     patched: bool = False
+    touched: set[str] | None = None  # patched: the entities whose counts or pairs changed
 
 
 @dataclass
@@ -276,18 +279,20 @@ def _pair_edits(store: ox.Store, minter: Minter, diff: Difference, g: ox.NamedNo
     return True
 
 
-def patch(store: ox.Store, minter: Minter, change: Change) -> bool:
-    """Patch the published counts by the change; False (and nothing written) when the change
-    cannot be summed or a count would be left below zero: count whole then."""
+def patch(store: ox.Store, minter: Minter, change: Change) -> set[str] | None:
+    """Patch the published counts by the change; returns the entities whose counts or pairs
+    it changed (what the dumps write again, `DumpChunks`), or None (and nothing written) when
+    the change cannot be summed or a count would be left below zero: count whole then."""
     if not change.exact:
-        return False
+        return None
     diff, g, edit = difference(change), graph_name(minter), _Edit()
     if not (_entity_edits(store, diff, g, edit) and _pair_edits(store, minter, diff, g, edit)):
-        return False
+        return None
     for q in edit.remove:
         store.remove(q)
     store.extend(edit.add)
-    return True
+    touched = {e for e in diff.mentions if diff.mentions[e] or diff.articles[e]}
+    return touched | {e for pair, d in diff.pairs.items() if d for e in pair}
 
 
 def read_counts(store: ox.Store, minter: Minter) -> EntityCounts:
@@ -303,14 +308,82 @@ def publish(store: ox.Store, minter: Minter, change: Change | None = None) -> En
     """Write the statistics graph of a store being published; return the per-entity counts.
     With a `change` (the build's, from a release whose counts this `VERSION` wrote) the counts
     are patched when they can be; otherwise the store is counted whole and the graph replaced."""
-    if change is not None and patch(store, minter, change):
-        return read_counts(store, minter)
+    touched = patch(store, minter, change) if change is not None else None
+    if touched is not None:
+        counts = read_counts(store, minter)
+        counts.touched = touched
+        return counts
     g = graph_name(minter)
     if g in set(store.named_graphs()):
         store.remove_graph(g)
     stats = count(store)
     store.bulk_extend(quads(stats, minter))  # the work copy of a publish: no transaction needed
     return stats
+
+
+CHUNK_EVERY = 8  # entities in a chunk of the dumped graph, on average (`DumpChunks`)
+DUMP_ORDER = 1  # of `DumpChunks.quads`: in a chunk's key, so that chunks written otherwise are not copied
+
+
+class DumpChunks:
+    """The statistics graph as the dumps write it, in chunks (kg.store.dumps.Chunks), so that a
+    publish that patched it converts and compresses only what it patched.
+
+    A patch changes the counts of the changed articles' entities and the pairs among them, and
+    a pair's node is named by a digest, so in the store's order those changes are all over the
+    graph. Here the graph is grouped by entity: the entities (the subjects of
+    `kg:mentionCount`) in the order of their IRIs, each with its counts and then the pairs it
+    owns (a pair is owned by the first of its two entities in that order). So an article's
+    pairs fall in its own entities' groups. A chunk is a run of groups, cut before an entity
+    whose IRI's CRC-32 is a multiple of `every`: the cuts depend on the entities alone, so an
+    entity that comes or goes changes its own chunk and no other (content-defined, as rsync's
+    or restic's chunks). A chunk's key is the digest of its entities; it is stale when one of
+    them is `touched` (the patch's entities; None: the graph was counted whole, every chunk
+    is). A group's pairs are found from its entity (index lookups), never by a scan of the
+    graph. The dumps check that the chunks add up to the graph (else they write it whole)."""
+
+    def __init__(self, store: ox.Store, minter: Minter, touched: set[str] | None,
+                 every: int = CHUNK_EVERY) -> None:
+        self.store, self.g, self.touched = store, graph_name(minter), touched
+        self._owned: dict[str, str] = {}  # pair -> its owner, written, not yet met from the other
+        entities = sorted({q.subject.value for q in
+                           store.quads_for_pattern(None, MENTION_COUNT, None, self.g)})
+        self._chunks: dict[str, list[str]] = {}
+        run: list[str] = []
+        for entity in entities:
+            if run and zlib.crc32(entity.encode()) % every == 0:
+                self._add(run)
+                run = []
+            run.append(entity)
+        if run:
+            self._add(run)
+
+    def _add(self, entities: list[str]) -> None:
+        named = "\n".join([f"order {DUMP_ORDER}", *entities]).encode()
+        self._chunks[hashlib.sha256(named).hexdigest()[:32]] = entities
+
+    def keys(self) -> list[str]:
+        return list(self._chunks)
+
+    def stale(self, key: str) -> bool:
+        return self.touched is None or not self.touched.isdisjoint(self._chunks[key])
+
+    def quads(self, key: str) -> Iterator[ox.Quad]:
+        """The chunk's groups: each entity's statements, then those of the pairs it owns. A
+        pair is met from both its entities, the owner first (chunks are read in order): what
+        the owner's group wrote is not read again from the other's (`_owned`, each pair left
+        out once its second entity met it)."""
+        for entity in self._chunks[key]:
+            node = ox.NamedNode(entity)
+            yield from self.store.quads_for_pattern(node, None, None, self.g)
+            for member in self.store.quads_for_pattern(None, CO_MENTIONED, node, self.g):
+                if self._owned.get(member.subject.value, entity) != entity:
+                    del self._owned[member.subject.value]
+                    continue
+                pair = list(self.store.quads_for_pattern(member.subject, None, None, self.g))
+                if min(q.object.value for q in pair if q.predicate == CO_MENTIONED) == entity:
+                    self._owned[member.subject.value] = entity
+                    yield from pair
 
 
 def recorded(info: dict) -> bool:

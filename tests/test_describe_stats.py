@@ -38,3 +38,10 @@ def test_subjects_and_entities_are_what_a_query_each_gives(tmp_path):
 def test_an_empty_store_counts_nothing(tmp_path):
     stats = dataset_stats(EmbeddedWriter(ox.Store(str(tmp_path / "db"))))
     assert (stats.triples, stats.subjects, stats.entities, stats.objects) == (0, 0, 0, 0)
+
+
+def test_the_triples_the_publish_counted_per_graph_are_the_stores(tmp_path):
+    store = _store(tmp_path / "db")
+    default, named = store.graph_counts()
+    given = dataset_stats(store, triples=default + sum(named.values()))
+    assert given == dataset_stats(store) and given.triples == len(store) == 5

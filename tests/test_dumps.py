@@ -145,6 +145,7 @@ def test_default_graph_and_foreign_graphs_are_dumped_safely(tmp_path):
     (BASE + "graph/a b", None),
     (BASE + "graph/.hidden", None),
     ("http://other.test/graph/x", None),
+    (BASE + "graph/default-graph", None),  # the default graph's file name: never another's
 ])
 def test_graph_file_names_never_leave_the_graphs_folder(graph, expected):
     name = graph_file(graph, BASE)

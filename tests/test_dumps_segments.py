@@ -16,64 +16,12 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from conftest import need
+from dumps_support import BASE, EX, dump_files, invented_store, node
 from rdflib.compare import isomorphic
 
 from kg.store import dumps
 from kg.store.dumps import SEGMENTS_INDEX, Reuse, read_manifest, write_dumps
-from kg.store.embedded import EmbeddedWriter
 from kg.store.segments import PieceWriter
-
-BASE = "https://paper.example/"
-EX = "https://paper.example/id/"
-XSD_INT = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-
-
-def _node(local: str) -> ox.NamedNode:
-    return ox.NamedNode(EX + local)
-
-
-def _article(key: str, n: int) -> list[ox.Quad]:
-    """An invented article graph: its node, a headline, `n` mentions, a blank node."""
-    g = ox.NamedNode(f"{BASE}graph/{key}")
-    art = _node(f"article/{key}")
-    quads = [ox.Quad(art, ox.NamedNode("http://schema.org/headline"),
-                     ox.Literal(f"Brannock mill workers walk out, week {key}", language="en"), g),
-             # a line end and the graph's own N-Quads ending inside a term (escaped, not a line end)
-             ox.Quad(art, _node("note"), ox.Literal(f"filed\nunder <{g.value}> .\n"), g),
-             ox.Quad(art, _node("wordCount"), ox.Literal(str(40 + n), datatype=XSD_INT), g)]
-    for i in range(n):
-        mention = ox.BlankNode(f"m{key.replace('/', '')}x{i}")
-        quads += [ox.Quad(art, _node("mentions"), mention, g),
-                  ox.Quad(mention, _node("names"), _node(f"person/tess-varno-{i % 7}"), g),
-                  ox.Quad(mention, _node("text"), ox.Literal(f"Tess Varno {i}"), g)]
-    return quads
-
-
-def _store(path: Path, keys: dict[str, int], extra: list[ox.Quad] = ()) -> EmbeddedWriter:
-    """An on-disk store of invented article graphs, a shared graph, one default-graph triple."""
-    store = ox.Store(str(path))
-    shared = ox.NamedNode(f"{BASE}graph/shared")
-    quads = [ox.Quad(_node("paper"), _node("title"), ox.Literal("The Weekly Lantern"))]
-    for key, n in keys.items():
-        quads += _article(key, n)
-    for i in range(7):
-        quads.append(ox.Quad(_node(f"person/tess-varno-{i}"), _node("label"),
-                             ox.Literal(f"Tess Varno {i}"), shared))
-    # a subject whose triples end one graph and begin the next (the union Turtle writes it
-    # twice): an article graph of one node and the graph of notes on it, sorted right after it
-    notes = ox.NamedNode(f"{BASE}graph/v1n1/a-notes")
-    quads.append(ox.Quad(_node("article/v1n1/a"), _node("note"), ox.Literal("also here"), notes))
-    store.extend([*quads, *extra])
-    return EmbeddedWriter(store)
-
-
-def _files(folder: Path) -> dict[str, bytes]:
-    """Every file the manifest lists, plain and gzipped, by name."""
-    out = {}
-    for f in read_manifest(folder)["files"]:
-        for name in (f["name"], f["gzip_name"]):
-            out[name] = (folder / name).read_bytes()
-    return out
 
 
 def test_pieces_make_one_gzip_member_whose_copy_is_byte_identical(tmp_path):
@@ -102,7 +50,7 @@ def test_pieces_make_one_gzip_member_whose_copy_is_byte_identical(tmp_path):
 
 
 def test_whole_files_are_one_serialization_of_the_whole(tmp_path):
-    store = _store(tmp_path / "db", {"v1n1/a": 0, "v1n2/b": 5, "v1n3/c": 3})
+    store = invented_store(tmp_path / "db", {"v1n1/a": 0, "v1n2/b": 5, "v1n3/c": 3})
     out = tmp_path / "dumps"
     write_dumps(store, out, base=BASE)
     quads = list(store.quads_for_pattern(None, None, None))
@@ -138,11 +86,11 @@ def test_whole_files_are_one_serialization_of_the_whole(tmp_path):
 def test_a_publish_converts_only_the_graphs_it_changed(tmp_path, monkeypatch):
     keys = {f"v1n{i}/a{i}": 2 + i for i in range(1, 7)}
     first = tmp_path / "first"
-    write_dumps(_store(tmp_path / "db1", keys), first, base=BASE)
+    write_dumps(invented_store(tmp_path / "db1", keys), first, base=BASE)
     keys["v1n9/added"] = 4  # a new article
-    changed_extra = [ox.Quad(_node("article/v1n2/a2"), _node("note"), ox.Literal("corrected"),
+    changed_extra = [ox.Quad(node("article/v1n2/a2"), node("note"), ox.Literal("corrected"),
                              ox.NamedNode(f"{BASE}graph/v1n2/a2"))]
-    store = _store(tmp_path / "db2", keys, changed_extra)
+    store = invented_store(tmp_path / "db2", keys, changed_extra)
     converted: list[tuple[int, int]] = []
     real_region = dumps.Region
 
@@ -161,7 +109,7 @@ def test_a_publish_converts_only_the_graphs_it_changed(tmp_path, monkeypatch):
     monkeypatch.setattr(dumps, "Region", real_region)
     full = tmp_path / "full"
     write_dumps(store, full, base=BASE)
-    assert _files(incremental) == _files(full)
+    assert dump_files(incremental) == dump_files(full)
     for f in read_manifest(incremental)["files"]:
         for name, sha in ((f["name"], f["sha256"]), (f["gzip_name"], f["gzip_sha256"])):
             assert hashlib.sha256((incremental / name).read_bytes()).hexdigest() == sha, name
@@ -171,10 +119,10 @@ def test_an_incremental_publishs_gzipped_dumps_pass_an_independent_parser(tmp_pa
     need("rapper (raptor2-utils)", shutil.which("rapper") is not None, "apt-get install raptor2-utils")
     keys = {f"v1n{i}/a{i}": 3 for i in range(1, 5)}
     first = tmp_path / "first"
-    write_dumps(_store(tmp_path / "db1", keys), first, base=BASE)
+    write_dumps(invented_store(tmp_path / "db1", keys), first, base=BASE)
     keys["v1n8/added"] = 2
     out = tmp_path / "out"
-    write_dumps(_store(tmp_path / "db2", keys), out, base=BASE,
+    write_dumps(invented_store(tmp_path / "db2", keys), out, base=BASE,
                 reuse=Reuse(first, frozenset({f"{BASE}graph/v1n8/added", f"{BASE}graph/shared"})))
     syntax = {"nquads": "nquads", "trig": "trig", "turtle": "turtle", "ntriples": "ntriples"}
     for f in read_manifest(out)["files"]:
@@ -192,11 +140,19 @@ def test_an_incremental_publishs_gzipped_dumps_pass_an_independent_parser(tmp_pa
 def test_pieces_written_otherwise_are_not_copied(tmp_path, monkeypatch, what):
     keys = {"v1n1/a": 3, "v1n2/b": 2}
     first = tmp_path / "first"
-    write_dumps(_store(tmp_path / "db", keys), first, base=BASE, gzip_level=1 if what == "level" else 6)
+    write_dumps(invented_store(tmp_path / "db", keys), first, base=BASE,
+                gzip_level=1 if what == "level" else 6)
     if what == "prefixes":
         monkeypatch.setattr(dumps, "PREFIX_MAP", {**dumps.PREFIX_MAP, "lantern": EX + "lantern/"})
-    store = _store(tmp_path / "db2", keys)
-    monkeypatch.setattr(dumps.PieceWriter, "copy", lambda *a: pytest.fail("a piece was copied"))
+    store = invented_store(tmp_path / "db2", keys)
+    real_copy = dumps.PieceWriter.copy
+
+    def copy(self, plain, gz, span):  # a graph's file is copied from this release's union Turtle
+        if plain is None or str(plain.name).startswith(str(first)):
+            pytest.fail("a piece of the previous release was copied")
+        return real_copy(self, plain, gz, span)
+
+    monkeypatch.setattr(dumps.PieceWriter, "copy", copy)
     out = tmp_path / "out"
     write_dumps(store, out, base=BASE, reuse=Reuse(first, frozenset()))
     assert gzip.decompress((out / "militant-kg.nq.gz").read_bytes()) == (out / "militant-kg.nq").read_bytes()
