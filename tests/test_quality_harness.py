@@ -306,7 +306,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("cm", 10),
                                              ("cn", 10),
                                              ("co", 10),
-                                             ("cp", 10)])
+                                             ("cp", 10),
+                                             ("cq", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -417,6 +418,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "cn"], ["cn"], "CN"),
              (["--set", "co"], ["co"], "CO"),
              (["--set", "cp"], ["cp"], "CP"),
+             (["--set", "cq"], ["cq"], "CQ"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
