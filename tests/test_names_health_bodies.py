@@ -1,0 +1,30 @@
+"""Names of health care's laws, ministries, bodies and firms the runs cut or left untyped (set
+CO's misses at its first measure, 2026-12-06): a law whose first subject is a field named with
+its nouns, a ministry's second portfolio of care. Invented sentences only, other names."""
+
+from __future__ import annotations
+
+from nlp_support import check_names, surfaces
+
+
+def test_a_laws_field_subject_with_heads_inside_is_one_work(registry):
+    got = surfaces(registry, "The strikes of 1971 won the Federal Kelvo Mine Health and Safety Act.")
+    check_names(got, {"Federal Kelvo Mine Health and Safety Act": "work",
+                      "Federal Kelvo Mine Health": None, "Safety Act": None})
+
+
+def test_a_laws_subject_ending_in_a_field_head_is_one_work(registry):
+    got = surfaces(registry, "A clause of the Tenant Protection and Fair Rent Act helped them.")
+    check_names(got, {"Tenant Protection and Fair Rent Act": "work",
+                      "Tenant Protection": None, "Fair Rent Act": None})
+
+
+def test_a_body_ending_in_its_head_before_and_stays_apart_from_the_law(registry):
+    got = surfaces(registry, "They met the Dorrow Miners Union and Labor Act lawyers.")
+    assert not any(" and " in s for s in got), got
+
+
+def test_a_ministrys_second_portfolio_of_care_is_its_name(registry):
+    got = surfaces(registry, "Nurses blamed the Kelvia Ministry of Health and Long-Term Care for the cuts.")
+    check_names(got, {"Kelvia Ministry of Health and Long-Term Care": "organization",
+                      "Long-Term Care": None})
