@@ -28,3 +28,13 @@ def test_a_ministrys_second_portfolio_of_care_is_its_name(registry):
     got = surfaces(registry, "Nurses blamed the Kelvia Ministry of Health and Long-Term Care for the cuts.")
     check_names(got, {"Kelvia Ministry of Health and Long-Term Care": "organization",
                       "Long-Term Care": None})
+
+
+def test_a_drug_makers_clipped_head_types_the_firm(registry):
+    got = surfaces(registry, "Dorrowin Pharma, the maker of the pill, filed for bankruptcy.")
+    check_names(got, {"Dorrowin Pharma": "organization"})
+
+
+def test_a_relief_body_without_borders_is_an_organisation(registry):
+    got = surfaces(registry, "Plumbers Without Borders, which has run camps in Kelvia, asked for aid.")
+    check_names(got, {"Plumbers Without Borders": "organization"})
