@@ -38,3 +38,15 @@ def test_a_drug_makers_clipped_head_types_the_firm(registry):
 def test_a_relief_body_without_borders_is_an_organisation(registry):
     got = surfaces(registry, "Plumbers Without Borders, which has run camps in Kelvia, asked for aid.")
     check_names(got, {"Plumbers Without Borders": "organization"})
+
+
+def test_a_department_by_its_portfolio_and_a_registry_country_is_one_body(registry):
+    got = surfaces(registry, "Housing Kenya and the city said the camp is closed.")
+    check_names(got, {"Housing Kenya": "organization", "Kenya": None})
+    got = surfaces(registry, "Officials of Fisheries and Pensions Kenya met the miners.")
+    check_names(got, {"Fisheries and Pensions Kenya": "organization", "Kenya": None})
+
+
+def test_a_country_after_an_adjective_or_before_a_name_is_no_department(registry):
+    got = surfaces(registry, "They toured Rural Kenya in May.")
+    assert "Rural Kenya" not in got, got

@@ -60,7 +60,7 @@ from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
-from kg.nlp.entities.spans.countrydepartments import country_departments
+from kg.nlp.entities.spans.countrydepartments import country_departments, registry_country_departments
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -676,6 +676,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Labour and Pensions Kelvia", "Customs Kelvia": a department by one or two portfolios and
     # its country, after the lists of three (countrydepartments, ent126)
     S("country_departments", lambda c, r, f: country_departments(c.text, f, c.cues)),
+    # "Health Canada": the same, the country the registry's (countrydepartments, set CO)
+    S("registry_country_departments",
+      lambda c, r, f: registry_country_departments(c.text, f, c.covered, c.cues)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import foreign, joins, leaders
 from kg.nlp.entities.spans.runbounds import (
     bare_calendar_abbreviation,
@@ -287,9 +288,19 @@ def keep_run(s: RunScope, walk: RunWalk) -> None:
     after = s.known_at.get(nxt.end() if nxt else e)
     single = len([w for w in cur if w[2][:1].isupper()]) == 1
     if single and after is not None and after.entry.kind in PLACE_KINDS and nxt \
+            and not portfolio_before_country(cur, after, cues) \
             or single and compass_after_place(text, cur, s.known_end, cues):
         return
     _keep_with_prefix(s, walk, b, e)
+
+
+def portfolio_before_country(cur: list[Word], after: Match, cues: Cues) -> bool:
+    """One portfolio word (a field, a noun: "Health", "Housing") right before a registry country
+    is a department's name that the country closes ("Health Canada"), kept for
+    kg.nlp.entities.spans.countrydepartments to join, not a place's own word (set CO)."""
+    word = cur[-1][2]
+    return len(cur) == 1 and after.entry.kind == "country" and word in cues.fields \
+        and not word.endswith(cues.adjective_suffixes)
 
 
 def _keep_with_prefix(s: RunScope, walk: RunWalk, b: int, e: int) -> None:
