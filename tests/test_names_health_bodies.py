@@ -50,3 +50,13 @@ def test_a_department_by_its_portfolio_and_a_registry_country_is_one_body(regist
 def test_a_country_after_an_adjective_or_before_a_name_is_no_department(registry):
     got = surfaces(registry, "They toured Rural Kenya in May.")
     assert "Rural Kenya" not in got, got
+
+
+def test_a_countrys_command_for_a_region_is_one_body(registry):
+    got = surfaces(registry, "Washington sent 900 troops under the U.S. Africa Command in May.")
+    check_names(got, {"U.S. Africa Command": "organization", "Africa Command": None})
+
+
+def test_a_hospital_center_is_a_hospital(registry):
+    got = surfaces(registry, "Nurses met at the Dorrowfield Hospital Center here on Sunday.")
+    check_names(got, {"Dorrowfield Hospital Center": "hospital"})
