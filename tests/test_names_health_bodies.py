@@ -60,3 +60,13 @@ def test_a_countrys_command_for_a_region_is_one_body(registry):
 def test_a_hospital_center_is_a_hospital(registry):
     got = surfaces(registry, "Nurses met at the Dorrowfield Hospital Center here on Sunday.")
     check_names(got, {"Dorrowfield Hospital Center": "hospital"})
+
+
+def test_a_hospital_named_with_its_city_last_is_one_name(registry):
+    got = surfaces(registry, "He died at Kelvo Health Methodist Hospital Dallas October 8 after a week.")
+    check_names(got, {"Kelvo Health Methodist Hospital Dallas": "hospital", "Dallas": None})
+
+
+def test_a_hospital_before_its_city_in_an_address_or_a_name_stays_apart(registry):
+    got = surfaces(registry, "Nurses of Kelvo Hospital Dallas Chapter and the Dorrow Hospital, Dallas, met.")
+    assert "Kelvo Hospital Dallas" not in got and "Dorrow Hospital, Dallas" not in got, got

@@ -102,6 +102,7 @@ from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.honorees import gathering_honorees
+from kg.nlp.entities.spans.hospitalcities import hospital_cities
 from kg.nlp.entities.spans.hyphenedaffiliates import hyphened_affiliates
 from kg.nlp.entities.spans.hyphenedbodies import hyphened_bodies
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
@@ -633,6 +634,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "outside Cleveland Water Solutions refinery gate", the article printing "Cleveland Water
     # Solutions Inc.": the registry town opens the firm's name (kg.nlp.entities.spans.placedfirms, ent99)
     S("placed_firms", lambda c, r, f: placed_firms(c.text, f, c.covered)),
+    # "Kelvo Health Methodist Hospital Dorrow": a hospital named with its city last (hospitalcities)
+    S("hospital_cities", lambda c, r, f: hospital_cities(c.text, f, c.covered)),
     # "the Toledo-Dearborn plant": a site named for two towns (kg.nlp.entities.spans.townpairsites)
     S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
     # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
