@@ -70,3 +70,18 @@ def test_a_hospital_named_with_its_city_last_is_one_name(registry):
 def test_a_hospital_before_its_city_in_an_address_or_a_name_stays_apart(registry):
     got = surfaces(registry, "Nurses of Kelvo Hospital Dallas Chapter and the Dorrow Hospital, Dallas, met.")
     assert "Kelvo Hospital Dallas" not in got and "Dorrow Hospital, Dallas" not in got, got
+
+
+def test_a_unions_state_council_named_after_it_is_one_body(registry):
+    got = surfaces(registry, "Members of Teamsters Local 9, Service Employees International Union "
+                             "Homecare Ohio, and the Kelvo Union joined.")
+    check_names(got, {"Service Employees International Union Homecare Ohio": "organization",
+                      "Homecare Ohio": None, "Service Employees International Union": None})
+
+
+def test_a_unions_affiliate_after_a_hyphen_is_one_body(registry):
+    got = surfaces(registry, "Among them are SEIU-United Kelvo Workers West (SEIU-UKW) and others.")
+    check_names(got, {"SEIU-United Kelvo Workers West": "organization", "SEIU": None,
+                      "Kelvo Workers West": None})
+    got = surfaces(registry, "They met in the AFL-CIO hall.")
+    check_names(got, {"AFL-CIO": "organization"})

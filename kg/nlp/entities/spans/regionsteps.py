@@ -217,6 +217,7 @@ from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
+from kg.nlp.entities.spans.unionbranches import hyphened_branches, state_councils
 from kg.nlp.entities.spans.unionregions import union_regions
 from kg.nlp.entities.spans.unionsections import union_sections
 from kg.nlp.entities.spans.unionsoftrades import unions_of_trades
@@ -609,6 +610,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the ACLU of Ohio", "Planned Parenthood of Iowa and Nebraska": a registry body's branch in
     # a state, one name (kg.nlp.entities.spans.statebranches, ent97)
     S("state_branches", lambda c, r, f: state_branches(c.text, f, c.covered, c.cues)),
+    # "Kelvo Employees Union Healthcare Dorrowa", "KEU-United Care Workers West": a union's
+    # council in a state, its affiliate after a hyphen (unionbranches, set CO)
+    S("state_councils", lambda c, r, f: state_councils(c.text, f, c.covered, c.cues)),
+    S("hyphened_branches", lambda c, r, f: hyphened_branches(c.text, r, f, c.covered, c.cues)),
     # "the Kelvia State Conference of the NAACP": a body's state unit, "of" and its parent body,
     # one organisation (conferencebranches, ent120)
     S("conference_branches", lambda c, r, f: conference_branches(c.text, f, c.covered)),
