@@ -85,3 +85,15 @@ def test_a_unions_affiliate_after_a_hyphen_is_one_body(registry):
                       "Kelvo Workers West": None})
     got = surfaces(registry, "They met in the AFL-CIO hall.")
     check_names(got, {"AFL-CIO": "organization"})
+
+
+def test_a_chain_by_two_institutions_plurals_is_one_body(registry):
+    got = surfaces(registry, "Nurses at Kelvo Hospitals and Clinics struck.")
+    check_names(got, {"Kelvo Hospitals and Clinics": "organization", "Clinics": None})
+    got = surfaces(registry, "Nurses at Children’s Hospitals and Clinics of Ohio struck.")
+    check_names(got, {"Children’s Hospitals and Clinics of Ohio": "organization", "Ohio": None})
+
+
+def test_workers_plurals_joined_by_and_stay_two_groups(registry):
+    got = surfaces(registry, "Kelvo Steelworkers and Machinists joined the line.")
+    assert not any(" and " in s for s in got), got

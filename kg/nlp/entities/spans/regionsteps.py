@@ -112,6 +112,7 @@ from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.initialspurposes import initials_in_purposes
 from kg.nlp.entities.spans.inquiries import inquiries_into
+from kg.nlp.entities.spans.institutionpairs import institution_pairs
 from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.landacronyms import land_before_acronym
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
@@ -246,6 +247,8 @@ def _with_skipped(ctx: NameContext) -> list:
 
 S = RegionStep
 REGION_STEPS: tuple[RegionStep, ...] = (
+    # "Kelvo Hospitals and Clinics of Tallow": a chain by two institutions' plurals (institutionpairs, set CO)
+    S("institution_pairs", lambda c, r, f: institution_pairs(c.text, f)),
     # "the Kelvo Gates and Fences factory": a firm by two goods it makes (productpairs, ent126)
     S("product_pairs", lambda c, r, f: product_pairs(c.text, f, c.cues)),
     # "the Kelvo and KWU unions": bodies of one word each, an acronym among them (acronymlists, ent110)
