@@ -97,3 +97,17 @@ def test_a_chain_by_two_institutions_plurals_is_one_body(registry):
 def test_workers_plurals_joined_by_and_stay_two_groups(registry):
     got = surfaces(registry, "Kelvo Steelworkers and Machinists joined the line.")
     assert not any(" and " in s for s in got), got
+
+
+REGISTRY_PROGRAMMES = [
+    ("Kelvo Ruiz, 71, said her Medicare premiums doubled.", {"Medicare": "organization/medicare"}),
+    ("Medicaid covers treatment, but the Dorrow clinic has a waiting list.",
+     {"Medicaid": "organization/medicaid"}),
+    ("Kelvane sells Medicare Advantage plans to retirees.",
+     {"Medicare Advantage": "organization/medicare-advantage", "Medicare": None}),
+]
+
+
+def test_the_federal_health_programmes_are_registry_bodies(registry):
+    for sentence, want in REGISTRY_PROGRAMMES:
+        check_names(surfaces(registry, sentence), want)
