@@ -18,7 +18,8 @@ from kg.nlp.entities.spans.runs import Run
 
 
 @cached
-def _plurals() -> frozenset[str]:
+def institution_plurals() -> frozenset[str]:
+    """`institution_plurals`: a chain's plural heads ("Hospitals", "Clinics")."""
     return frozenset(load("entities")["institution_plurals"])
 
 
@@ -30,7 +31,7 @@ def _second_head(run: Run, plurals: frozenset[str]) -> bool:
 
 def institution_pairs(text: str, runs: list[Run]) -> list[Run]:
     """The region's runs with each chain named by two institutions' plurals made one run."""
-    plurals = _plurals()
+    plurals = institution_plurals()
     out: list[Run] = []
     for run in runs:
         prev = out[-1] if out else None
