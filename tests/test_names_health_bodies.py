@@ -118,3 +118,14 @@ def test_a_list_of_bodies_before_a_chains_plural_stays_apart(registry):
                              "Services, Tallow Care System and Children’s Hospitals and Clinics of Ohio.")
     check_names(got, {"Dorrow Health Services": "organization", "Tallow Care System": "organization",
                       "Children’s Hospitals and Clinics of Ohio": "organization"})
+
+
+def test_a_lists_first_firm_is_typed_by_the_firms_after_it(registry):
+    got = surfaces(registry, "Drug distributors McKelvo, Dorrow Health and Walmart shipped the pills.")
+    check_names(got, {"McKelvo": "organization", "Dorrow Health": "organization"})
+
+
+def test_a_firm_typed_by_a_list_types_the_firm_it_is_listed_with_later(registry):
+    got = surfaces(registry, "The vaccines were made by Pfizer and Kelvo Pharma. "
+                             "Later Pfizer and Dorroderna refused to share patents.")
+    check_names(got, {"Dorroderna": "organization"})
