@@ -114,7 +114,7 @@ def test_the_federal_health_programmes_are_registry_bodies(registry):
 
 
 def test_a_list_of_bodies_before_a_chains_plural_stays_apart(registry):
-    got = surfaces(registry, "Pickets ringed hospitals run by Kelvo Hospitals & Clinics, Dorrow Health "
+    got = surfaces(registry, "The walkout hit Kelvo Hospitals & Clinics, Dorrow Health "
                              "Services, Tallow Care System and Children’s Hospitals and Clinics of Ohio.")
     check_names(got, {"Dorrow Health Services": "organization", "Tallow Care System": "organization",
                       "Children’s Hospitals and Clinics of Ohio": "organization"})
