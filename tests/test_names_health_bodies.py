@@ -129,3 +129,10 @@ def test_a_firm_typed_by_a_list_types_the_firm_it_is_listed_with_later(registry)
     got = surfaces(registry, "The vaccines were made by Pfizer and Kelvo Pharma. "
                              "Later Pfizer and Dorroderna refused to share patents.")
     check_names(got, {"Dorroderna": "organization"})
+
+
+def test_the_agency_named_for_both_programmes_holds_them(registry):
+    got = surfaces(registry, "A rule of the Centers for Medicare & Medicaid Services angered Kelvo nurses.")
+    check_names(got, {"Centers for Medicare & Medicaid Services":
+                      "organization/centers-for-medicare-and-medicaid-services",
+                      "Medicare": None, "Medicaid": None, "Centers": None, "Medicaid Services": None})
