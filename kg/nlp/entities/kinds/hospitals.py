@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from kg.annotations import Entity, Mention
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.gazetteer import gazetteer
 
 HOSPITAL = "hospital"
 # the kinds a rule may give a hospital's name: the body by its head word, the building by its frame
@@ -48,13 +49,18 @@ def names_hospital(label: str) -> bool:
     hospital's head ("Kelvo General Hospital", "Dorrow Medical Center"), not merely one of its
     words ("Kelvo Hospital Workers Union" ends on "Union"). French and Italian put the head
     first ("Hôpital Sainte-Agathe", "Ospedale San Dorrio": `leading_heads`; set BB, branch
-    ent83), unless the name ends on a body's own head ("Ospedale Workers Union")."""
+    ent83), unless the name ends on a body's own head ("Ospedale Workers Union"). A chain names a
+    hospital with its city after the head ("Kelvo Methodist Hospital Dallas",
+    kg.nlp.entities.spans.hospitalcities; set CO): a city the gazetteer knows may end it."""
     words = label.split()
     if len(words) < 2:
         return False  # "Hospital" alone names no one hospital
     cues = _cues()
     if words[0] in cues.leading_heads and words[-1] not in cues.body_heads:
         return True
+    if len(words) >= 3 and gazetteer().place_kind(words[-1]) == "city" \
+            and (words[-2] in cues.heads or " ".join(words[-3:-1]) in cues.compound_heads):
+        return True  # "Kelvo Methodist Hospital Dallas": a chain's hospital named with its city last
     return words[-1] in cues.heads or " ".join(words[-2:]) in cues.compound_heads
 
 

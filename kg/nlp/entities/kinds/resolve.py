@@ -320,6 +320,30 @@ def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
             typed.append((run.begin, run.end, "place"))
 
 
+def coordinated_again(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """An untyped name listed with firms read once more, until nothing changes: `coordinated`
+    reads a list from its start, so a first name typed only by a later one stayed untyped
+    ("McKesson, Kelvo Health and Dorrowbergen": the last typed by its frame, the second by it,
+    the first by neither), and a name written again after its kind was found counted only where
+    a rule typed it ("Pfizer and Moderna" after "Pfizer and BioNTech"). Here every run of a name
+    typed an organisation counts, and a name it types counts at every run (set CO)."""
+    text, kind_of, typed = ctx.text, kinds.of, kinds.typed
+    orgs = [(run.begin, run.end, "organization") for run, label, _k in kept
+            if kind_of[label][0] == "organization"]
+    changed = True
+    while changed:
+        changed = False
+        for run, label, _k in kept:
+            if kind_of[label][0] != "thing" or run.title \
+                    or not coordinated_with(text, run, typed + orgs, ("organization",), True):
+                continue
+            kind_of[label] = ("organization", False)
+            spans = [(r.begin, r.end, "organization") for r, other, _k in kept if other == label]
+            typed.extend(spans)
+            orgs.extend(spans)
+            changed = True
+
+
 def lists(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """Names in one list share a kind (kg.nlp.entities.kinds.framedkinds `list_kinds`)."""
     list_kinds(ctx.text, kept, ctx.covered, kinds.of, ctx.cues)
@@ -511,6 +535,7 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # with bodies (kinds/bodylists.py, ent121)
     listed_bodies,
     coordinated,
+    coordinated_again,
     lists,
     # "acquitted Dorrance and Kelvik" after "Roy Dorrance": a surname the gazetteer knows as a
     # town, beside a person (kinds/surnametowns.py, ent117)

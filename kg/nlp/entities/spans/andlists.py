@@ -19,6 +19,7 @@ from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import joins
+from kg.nlp.entities.spans.institutionpairs import institution_plurals
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, common_part
 
 
@@ -70,7 +71,9 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         inner_of = _head_before_of([w for (_b, _e, w) in run.words], cues) is not None  # "… Union of Kelvia"
         union = last in cues.and_single or bool(cues.org_after.match(text, run.end))
         plural = _plural_noun(run, cues)
-        if union or plural or cues.heads.get(last) == "organization":
+        # an institutions' plural ends a chain's own name ("Kelvo Hospitals"): the names listed
+        # before it are other bodies, not its parts (kg.nlp.entities.spans.institutionpairs; set CO)
+        if (union or plural or cues.heads.get(last) == "organization") and last not in institution_plurals():
             gap = _AND_GAP
             nxt = run
             for prev in reversed(out):

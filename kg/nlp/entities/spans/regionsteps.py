@@ -60,7 +60,7 @@ from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
-from kg.nlp.entities.spans.countrydepartments import country_departments
+from kg.nlp.entities.spans.countrydepartments import country_departments, registry_country_departments
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
@@ -102,6 +102,7 @@ from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
 from kg.nlp.entities.spans.honorees import gathering_honorees
+from kg.nlp.entities.spans.hospitalcities import hospital_cities
 from kg.nlp.entities.spans.hyphenedaffiliates import hyphened_affiliates
 from kg.nlp.entities.spans.hyphenedbodies import hyphened_bodies
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
@@ -111,6 +112,7 @@ from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.initialspurposes import initials_in_purposes
 from kg.nlp.entities.spans.inquiries import inquiries_into
+from kg.nlp.entities.spans.institutionpairs import institution_pairs
 from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.landacronyms import land_before_acronym
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
@@ -216,6 +218,7 @@ from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
+from kg.nlp.entities.spans.unionbranches import hyphened_branches, state_councils
 from kg.nlp.entities.spans.unionregions import union_regions
 from kg.nlp.entities.spans.unionsections import union_sections
 from kg.nlp.entities.spans.unionsoftrades import unions_of_trades
@@ -244,6 +247,8 @@ def _with_skipped(ctx: NameContext) -> list:
 
 S = RegionStep
 REGION_STEPS: tuple[RegionStep, ...] = (
+    # "Kelvo Hospitals and Clinics of Tallow": a chain by two institutions' plurals (institutionpairs, set CO)
+    S("institution_pairs", lambda c, r, f: institution_pairs(c.text, f)),
     # "the Kelvo Gates and Fences factory": a firm by two goods it makes (productpairs, ent126)
     S("product_pairs", lambda c, r, f: product_pairs(c.text, f, c.cues)),
     # "the Kelvo and KWU unions": bodies of one word each, an acronym among them (acronymlists, ent110)
@@ -608,6 +613,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the ACLU of Ohio", "Planned Parenthood of Iowa and Nebraska": a registry body's branch in
     # a state, one name (kg.nlp.entities.spans.statebranches, ent97)
     S("state_branches", lambda c, r, f: state_branches(c.text, f, c.covered, c.cues)),
+    # "Kelvo Employees Union Healthcare Dorrowa", "KEU-United Care Workers West": a union's
+    # council in a state, its affiliate after a hyphen (unionbranches, set CO)
+    S("state_councils", lambda c, r, f: state_councils(c.text, f, c.covered, c.cues)),
+    S("hyphened_branches", lambda c, r, f: hyphened_branches(c.text, r, f, c.covered, c.cues)),
     # "the Kelvia State Conference of the NAACP": a body's state unit, "of" and its parent body,
     # one organisation (conferencebranches, ent120)
     S("conference_branches", lambda c, r, f: conference_branches(c.text, f, c.covered)),
@@ -633,6 +642,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "outside Cleveland Water Solutions refinery gate", the article printing "Cleveland Water
     # Solutions Inc.": the registry town opens the firm's name (kg.nlp.entities.spans.placedfirms, ent99)
     S("placed_firms", lambda c, r, f: placed_firms(c.text, f, c.covered)),
+    # "Kelvo Health Methodist Hospital Dorrow": a hospital named with its city last (hospitalcities)
+    S("hospital_cities", lambda c, r, f: hospital_cities(c.text, f, c.covered)),
     # "the Toledo-Dearborn plant": a site named for two towns (kg.nlp.entities.spans.townpairsites)
     S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
     # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
@@ -676,6 +687,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Labour and Pensions Kelvia", "Customs Kelvia": a department by one or two portfolios and
     # its country, after the lists of three (countrydepartments, ent126)
     S("country_departments", lambda c, r, f: country_departments(c.text, f, c.cues)),
+    # "Health Canada": the same, the country the registry's (countrydepartments, set CO)
+    S("registry_country_departments",
+      lambda c, r, f: registry_country_departments(c.text, f, c.covered, c.cues)),
     S("surname_after_person", lambda c, r, f: surname_after_person(c.text, f, c.covered, c.cues)),
     # "Tariq al-Hamid Dorrani": given names with a particle, then a registry person's surname
     S("particle_given_names", lambda c, r, f: particle_given_names(c.text, f, c.covered)),

@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.evidence import evidence
-from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.cues.namecues import Cues, head_word
+from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import foreign, joins, leaders
 from kg.nlp.entities.spans.runbounds import (
     bare_calendar_abbreviation,
@@ -287,9 +288,39 @@ def keep_run(s: RunScope, walk: RunWalk) -> None:
     after = s.known_at.get(nxt.end() if nxt else e)
     single = len([w for w in cur if w[2][:1].isupper()]) == 1
     if single and after is not None and after.entry.kind in PLACE_KINDS and nxt \
+            and not portfolio_before_country(cur, after, cues) \
             or single and compass_after_place(text, cur, s.known_end, cues):
         return
     _keep_with_prefix(s, walk, b, e)
+
+
+def portfolio_before_country(cur: list[Word], after: Match, cues: Cues) -> bool:
+    """One portfolio word (a field, a noun: "Health", "Housing") right before a registry country
+    is a department's name that the country closes ("Health Canada"), kept for
+    kg.nlp.entities.spans.countrydepartments to join, not a place's own word (set CO)."""
+    word = cur[-1][2]
+    return len(cur) == 1 and after.entry.kind == "country" and word in cues.fields \
+        and not word.endswith(cues.adjective_suffixes)
+
+
+def country_before_region(text: str, place: Match | None, cur: list[Word], known_end: dict[int, Match],
+                          cues: Cues) -> Match | None:
+    """"the U.S. Kelvia Command", "the U.K. Dorrow Fleet": a country's dotted abbreviation glued
+    before a registry region or continent that opens a body's name (`place_before` took the
+    region in) opens it too: the country's command or force for that region, one body, not the
+    country beside a body of the region (set CO). A city, a country or a state (a registry place
+    of a country) there stays apart ("U.S. Kenya Airways" names two)."""
+    if place is None or place.entry.kind != "place" or place.entry.place is not None \
+            or place.how != "name" or place.begin < 1 \
+            or text[place.begin - 1] != " " or len(cur) < 2:
+        return None
+    if cues.heads.get(head_word(" ".join(w for (_b, _e, w) in cur), cues)) != "organization":
+        return None
+    m = known_end.get(place.begin - 1)
+    if m is None or m.how != "name" or m.entry.kind != "country" \
+            or not re.fullmatch(r"(?:[A-Z]\.){2,3}", text[m.begin:m.end]):
+        return None
+    return m
 
 
 def _keep_with_prefix(s: RunScope, walk: RunWalk, b: int, e: int) -> None:
@@ -309,6 +340,9 @@ def _keep_with_prefix(s: RunScope, walk: RunWalk, b: int, e: int) -> None:
         cur = [(fund[1], fund[2], text[place.begin:place.end])] + cur
     elif place is not None:  # "St. Paul Lutheran Church": the place is part of it
         cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
+    owner = country_before_region(text, place, cur, known_end, cues) if fund is None else None
+    if owner is not None:  # "the U.S. Kelvia Command": the country's command for a region
+        cur = [(owner.begin, owner.end, text[owner.begin:owner.end])] + cur
     site = place is None and not title_before and named_site(text, cur, cues)
     k, works_end = firm_then_site(text, cur, cues) if place is None and not title_before \
         and not site else (0, 0)
@@ -327,6 +361,8 @@ def _keep_with_prefix(s: RunScope, walk: RunWalk, b: int, e: int) -> None:
         runs[-1].kind = "place"
     if place is not None:
         runs[-1].absorbed.append(place)
+        if owner is not None:
+            runs[-1].absorbed.append(owner)
         if place is party:  # "the Kelvia Tehreek-e-Adalat": a party (set T)
             runs[-1].kind = "organization"
         elif place is firm and place.entry.kind == "place":
