@@ -1,0 +1,51 @@
+"""Names real pages of the paper (read locally, never copied; real40) showed read wrong, in
+made-up sentences of the same shapes. No name or sentence of a held-out set is used.
+
+An organisation's initials the page goes on with, never introduced in brackets ("the Young
+Socialists … the YS", "the Dorrow Miners Federation … the DMF"), are that body
+(kg.nlp.entities.mentions.spelledbodies): they were a second entity of their own, typed an
+organisation by shape or left untyped."""
+
+from __future__ import annotations
+
+from nlp_support import found
+
+
+def keys(registry, *paragraphs: str) -> dict[str, set[str]]:
+    """Each surface's entity keys."""
+    out: dict[str, set[str]] = {}
+    for surface, key in found(registry, *paragraphs):
+        out.setdefault(surface, set()).add(key)
+    return out
+
+
+def test_a_registry_bodys_initials_after_its_name_are_that_body(registry):
+    got = keys(registry, "The Young Socialists set up a table at the Kelvo campus on Monday.",
+               "The YS sold a dozen books there, and the YS members signed up three students.")
+    assert got["YS"] == got["Young Socialists"] == {"organization/young-socialists"}
+
+
+def test_initials_left_untyped_become_the_body_they_spell(registry):
+    got = keys(registry, "Tessa Marvik, the Communist League candidate, spoke at the Dorrow rally.",
+               "The CL platform demands the troops come home. Marvik said the CL will keep "
+               "campaigning, and the CL ticket has two candidates.")
+    assert got["CL"] == {"organization/communist-league"}
+
+
+def test_a_new_bodys_initials_after_its_name_are_that_new_body(registry):
+    got = keys(registry, "Members of the Dorrow Miners Federation rallied at the Kelvo mine.",
+               "The DMF demands a raise. The DMF strike began on Monday.")
+    assert got["DMF"] == got["Dorrow Miners Federation"]
+    assert got["DMF"] == {"organization/dorrow-miners-federation"}
+
+
+def test_initials_before_any_body_they_spell_stay_their_own(registry):
+    got = keys(registry, "The KWF called the strike, and the KWF leaders spoke on Monday.",
+               "Later the Kelvo Weavers Federation sent a message of support.")
+    assert got["KWF"] != got["Kelvo Weavers Federation"]
+
+
+def test_initials_two_bodies_spell_stay_their_own(registry):
+    got = keys(registry, "The Kelvo Weavers Federation and the Kelvo Workers Front marched.",
+               "The KWF called the strike, and the KWF leaders spoke on Monday.")
+    assert got["KWF"].isdisjoint(got["Kelvo Weavers Federation"] | got["Kelvo Workers Front"])
