@@ -4,11 +4,17 @@ made-up sentences of the same shapes. No name or sentence of a held-out set is u
 An organisation's initials the page goes on with, never introduced in brackets ("the Young
 Socialists … the YS", "the Dorrow Miners Federation … the DMF"), are that body
 (kg.nlp.entities.mentions.spelledbodies): they were a second entity of their own, typed an
-organisation by shape or left untyped."""
+organisation by shape or left untyped.
+
+A name right after a verb of writing that has its own subject ("He wrote Kelvo Harvest to show
+…") is what was written, no speaker: the speech verb before it made a person of a book's title
+(entities.toml `written_after_subject`); "… ,” wrote Tessa Marvik" stays a speaker, and a
+person "she wrote" to keeps her given name's evidence."""
 
 from __future__ import annotations
 
-from nlp_support import found
+import pytest
+from nlp_support import Not, check_names, found
 
 
 def keys(registry, *paragraphs: str) -> dict[str, set[str]]:
@@ -49,3 +55,25 @@ def test_initials_two_bodies_spell_stay_their_own(registry):
     got = keys(registry, "The Kelvo Weavers Federation and the Kelvo Workers Front marched.",
                "The KWF called the strike, and the KWF leaders spoke on Monday.")
     assert got["KWF"].isdisjoint(got["Kelvo Weavers Federation"] | got["Kelvo Workers Front"])
+
+
+CASES = [
+    pytest.param(("“We will win,” a striker told him. “You read like Tomas Kelvane. He wrote "
+                  "Kelvo Harvest to show what the war did to farmers.”",),
+                 {"Kelvo Harvest": Not("person"), "Tomas Kelvane": "person"},
+                 id="a-title-after-he-wrote-is-no-speaker"),
+    pytest.param(("The reviewer said she describes Dorrow Nights as a warning to the young.",),
+                 {"Dorrow Nights": Not("person")},
+                 id="a-title-after-she-describes-is-no-speaker"),
+    pytest.param(("“The mine is unsafe,” wrote Tessa Marvik in a letter to the board.",),
+                 {"Tessa Marvik": "person"},
+                 id="an-inverted-attribution-stays-a-speaker"),
+    pytest.param(("After the meeting she wrote Aroha Kelvane about the vote in Dorrow.",),
+                 {"Aroha Kelvane": "person"},
+                 id="a-person-written-to-keeps-her-given-name"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_real_page_names(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
