@@ -9,7 +9,11 @@ organisation by shape or left untyped.
 A name right after a verb of writing that has its own subject ("He wrote Kelvo Harvest to show
 …") is what was written, no speaker: the speech verb before it made a person of a book's title
 (entities.toml `written_after_subject`); "… ,” wrote Tessa Marvik" stays a speaker, and a
-person "she wrote" to keeps her given name's evidence."""
+person "she wrote" to keeps her given name's evidence.
+
+A nation's adjective joined to lower-case words ("Spanish-language", "Cuban-born") is no name
+wherever it stands (kg.nlp.entities.spans.hyphenopeners `nation_compounds`): "subscriptions to
+the Spanish-language monthly" made a periodical of it."""
 
 from __future__ import annotations
 
@@ -71,6 +75,17 @@ CASES = [
     pytest.param(("After the meeting she wrote Aroha Kelvane about the vote in Dorrow.",),
                  {"Aroha Kelvane": "person"},
                  id="a-person-written-to-keeps-her-given-name"),
+    pytest.param(("Readers in Kelvo bought 12 subscriptions to the Spanish-language monthly "
+                  "Perspectiva Mundial and 3 to the French-language weekly.",),
+                 {"Spanish-language": None, "French-language": None,
+                  "Perspectiva Mundial": "periodical"},
+                 id="a-language-compound-before-a-paper's-noun-is-no-paper"),
+    pytest.param(("The Cuban-born Tessa Marvik spoke at the Dorrow forum on Friday.",),
+                 {"Cuban-born": None, "Cuban-born Tessa Marvik": None, "Tessa Marvik": "person"},
+                 id="a-nation-compound-opening-a-name-is-left-out-of-it"),
+    pytest.param(("The Kelvo-based company locked out its workers.",),
+                 {"Kelvo-based": Not("periodical")},
+                 id="a-compound-of-no-nation-is-left-to-the-rules"),
 ]
 
 
