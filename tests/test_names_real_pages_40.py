@@ -92,3 +92,17 @@ CASES = [
 @pytest.mark.parametrize(("paragraphs", "want"), CASES)
 def test_real_page_names(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+def test_the_papers_own_magazines_and_a_formal_given_name(registry):
+    """Registry rows the real pages showed missing (kg/data/registry/entities.tsv): the Militant's
+    magazine supplement and New International's Spanish edition, typed a place ("from the
+    International Socialist Review") and left untyped; "Richard Cheney" is the registry's Dick
+    Cheney, whose surname alone was already his while the full name was a new person."""
+    got = keys(registry, "Readers in Kelvo sold 60 copies of a translation of articles from the "
+                         "International Socialist Review and two issues of Nueva Internacional.",
+               "Tessa Marvik protested the visit by U.S. vice president Richard Cheney. On the "
+               "eve of Cheney’s visit the rulers sent more troops.")
+    assert got["International Socialist Review"] == {"periodical/international-socialist-review"}
+    assert got["Nueva Internacional"] == {"periodical/nueva-internacional"}
+    assert got["Richard Cheney"] == got["Cheney"] == {"person/dick-cheney"}
