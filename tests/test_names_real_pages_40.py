@@ -13,7 +13,11 @@ person "she wrote" to keeps her given name's evidence.
 
 A nation's adjective joined to lower-case words ("Spanish-language", "Cuban-born") is no name
 wherever it stands (kg.nlp.entities.spans.hyphenopeners `nation_compounds`): "subscriptions to
-the Spanish-language monthly" made a periodical of it."""
+the Spanish-language monthly" made a periodical of it.
+
+A body's initials and a title before a registry person ("SWP National Secretary Jack Barnes",
+"UAW President …") are the body and the person's title (kg.nlp.entities.spans.runbounds
+`title_before_person`, entities.toml `titles`): the three words were one untyped name."""
 
 from __future__ import annotations
 
@@ -86,6 +90,16 @@ CASES = [
     pytest.param(("The Kelvo-based company locked out its workers.",),
                  {"Kelvo-based": Not("periodical")},
                  id="a-compound-of-no-nation-is-left-to-the-rules"),
+    pytest.param(("Tessa Marvik bought a book by SWP National Secretary Jack Barnes at the forum.",),
+                 {"SWP National Secretary": None, "SWP": "organization/socialist-workers-party",
+                  "Jack Barnes": "person/jack-barnes"},
+                 id="a-party's-initials-and-its-office-before-a-registry-person"),
+    pytest.param(("The rally heard UAW President Jack Barnes and Tomas Kelvane of Dorrow.",),
+                 {"UAW President": None, "UAW": "organization", "Jack Barnes": "person"},
+                 id="a-union's-initials-and-one-title-word-before-a-registry-person"),
+    pytest.param(("The Dorrow Union President Jack Barnes spoke to the Kelvo meeting.",),
+                 {"Dorrow Union": "organization", "Jack Barnes": "person"},
+                 id="two-words-before-the-title-as-before"),
 ]
 
 
