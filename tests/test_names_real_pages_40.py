@@ -17,7 +17,8 @@ the Spanish-language monthly" made a periodical of it.
 
 A body's initials and a title before a registry person ("SWP National Secretary Jack Barnes",
 "UAW President …") are the body and the person's title (kg.nlp.entities.spans.runbounds
-`title_before_person`, entities.toml `titles`): the three words were one untyped name."""
+`title_before_person`, entities.toml `titles`): the three words were one untyped name.
+"Quebecois" and "Chicano" are group words (entities.toml `group_words`), no untyped names."""
 
 from __future__ import annotations
 
@@ -100,6 +101,13 @@ CASES = [
     pytest.param(("The Dorrow Union President Jack Barnes spoke to the Kelvo meeting.",),
                  {"Dorrow Union": "organization", "Jack Barnes": "person"},
                  id="two-words-before-the-title-as-before"),
+    pytest.param(("They debated why workers should back the Quebecois right to "
+                  "self-determination and the Québécois fight in Kelvo.",),
+                 {"Quebecois": None, "Québécois": None},
+                 id="a-nation-without-a-state-of-its-own-is-a-group-word"),
+    pytest.param(("Young socialists joined battles for Black and Chicano rights in Dorrow.",),
+                 {"Chicano": None},
+                 id="a-people's-adjective-is-a-group-word"),
 ]
 
 
