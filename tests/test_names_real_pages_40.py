@@ -18,7 +18,8 @@ the Spanish-language monthly" made a periodical of it.
 A body's initials and a title before a registry person ("SWP National Secretary Jack Barnes",
 "UAW President …") are the body and the person's title (kg.nlp.entities.spans.runbounds
 `title_before_person`, entities.toml `titles`): the three words were one untyped name.
-"Quebecois" and "Chicano" are group words (entities.toml `group_words`), no untyped names."""
+"Quebecois" and "Chicano" are group words (entities.toml `group_words`), no untyped names; "the
+Energy Dept." is a body by its abbreviated head word (entities.toml `head_types`)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,10 @@ CASES = [
     pytest.param(("Young socialists joined battles for Black and Chicano rights in Dorrow.",),
                  {"Chicano": None},
                  id="a-people's-adjective-is-a-group-word"),
+    pytest.param(("The Energy Dept. is restarting the plant, and the Kelvo Labor Dept. said "
+                  "nothing.",),
+                 {"Energy Dept": "organization", "Kelvo Labor Dept": "organization"},
+                 id="a-department-abbreviated-is-a-body"),
 ]
 
 
