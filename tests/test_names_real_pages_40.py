@@ -133,3 +133,20 @@ def test_the_papers_own_magazines_and_a_formal_given_name(registry):
     assert got["International Socialist Review"] == {"periodical/international-socialist-review"}
     assert got["Nueva Internacional"] == {"periodical/nueva-internacional"}
     assert got["Richard Cheney"] == got["Cheney"] == {"person/dick-cheney"}
+
+
+def test_pathfinder_titles_with_their_subtitles(registry):
+    """Pathfinder titles the real pages print with their subtitles (registry rows, paper-pages):
+    the subtitle after "?" or ":" was cut into untyped names ("Learning Under Capitalism",
+    "Looks Forward"), a title opening with a number lost it ("Covert Operations")."""
+    got = keys(registry, "Tessa Marvik got a copy of Are They Rich Because They’re Smart? Class, "
+                         "Privilege, and Learning Under Capitalism and The Low Point of Labor "
+                         "Resistance Is Behind Us: The Socialist Workers Party Looks Forward.",
+               "Tomas Kelvane bought 50 Years of Covert Operations in the US at the Dorrow table.")
+    assert got["Are They Rich Because They’re Smart? Class, Privilege, and Learning Under "
+               "Capitalism"] == {"book/are-they-rich-because-theyre-smart"}
+    assert got["The Low Point of Labor Resistance Is Behind Us: The Socialist Workers Party Looks "
+               "Forward"] == {"book/the-low-point-of-labor-resistance-is-behind-us"}
+    assert got["50 Years of Covert Operations in the US"] == {
+        "book/50-years-of-covert-operations-in-the-us"}
+    assert not {"Learning Under Capitalism", "Looks Forward", "Covert Operations"} & set(got)
