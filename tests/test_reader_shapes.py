@@ -334,7 +334,9 @@ def test_inline_items_with_two_hyphen_dashes_quotes_and_a_paragraph_continuing_a
     "A very long opening that runs on for many more words than a lead-in has—then text",
     "Nothing here has a dash at all.", "Spaced dash — is a dateline style, not a lead-in",
     "TULSA - Workers marched downtown.", "TULSA -- Workers marched downtown.",  # datelines
-    "A well-paid boss and a short-staffed plant."])  # hyphened words, no dash
+    "A well-paid boss and a short-staffed plant.",  # hyphened words, no dash
+    "The board said — and it meant it, too.", "The board said —and it meant it.",  # prose
+    "KELVO — Workers marched downtown."])  # a dateline, in capitals, before a capital
 def test_lines_that_open_no_inline_item(line):
     from kg.reader.items import lead_in
     assert lead_in(line) is None
@@ -367,6 +369,29 @@ def test_1990s_inline_items_with_spaced_hyphens_and_a_question():
     assert [(i.title.value, i.title.span.of(d.text)) for i in d.items] == [
         (t, t) for t in ("Bargain of the week", "Feeling safer?", "Word of the day")]
     assert d.items[0].span.of(d.text).endswith("would fight the cut.")
+    assert all(i.dateline is None for i in d.items)
+
+
+def test_2000s_inline_items_on_their_own_line_and_with_a_spaced_dash_before_a_capital():
+    """2003 print set some lead-ins apart: alone on their line, the dash ending it and the text
+    on the next line, or with a space before the dash and the text glued after it ("Lead-in
+    —“Text…" / "Lead-in? —Dr. …"). A spaced dash before a capital or a quote is a lead-in's;
+    prose runs on after its dash in lower case and stays in the item before it."""
+    text = ("The Militant (logo)\n   Vol. 67/No. 20           June 16, 2003\n\n\n"
+            "Great Society\n\nBY HAL RINGER\n"
+            "‘Every little bit helps’?—\n"
+            "“KELVO—The county board voted to charge jurors for parking.”—News item.\n\n"
+            "Just in time, the auditors —“Dorrow Mills finds $2 million it forgot.”—Headline.\n\n"
+            "Who’s minding the store? —Dr. Tomas Kelvane told a hearing the plant was safe.\n\n"
+            "The workers said — and they meant it — that the plant was not.\n")
+    d = parse_article(text)
+    assert d.page_kind == "inline" and [b.name for b in d.bylines] == ["Hal Ringer"]
+    assert [(i.title.value, i.title.span.of(d.text)) for i in d.items] == [
+        (t, t) for t in ("‘Every little bit helps’?", "Just in time, the auditors",
+                         "Who’s minding the store?")]
+    first = d.items[0].span.of(d.text)
+    assert first.startswith("‘Every little bit helps’?—") and first.endswith("—News item.")
+    assert d.items[2].span.of(d.text).endswith("the plant was not.")
     assert all(i.dateline is None for i in d.items)
 
 

@@ -84,9 +84,13 @@ LEAD_IN_MAX_WORDS = 8
 # lower-case letter in it (a dateline is in capitals), glued to a dash, then the item's text.
 # The 1990s pages set the typed dash apart: "Bargain of the week - A firm…", "Who knew? -- The
 # board…" (a lone hyphen only with a space on both sides, so a hyphened word is no dash); the
-# lead-in may end on "?" or "!". A spaced "—" stays no lead-in's dash (today's datelines).
+# lead-in may end on "?" or "!". A spaced "—" is a lead-in's dash only before a capital or an
+# opening quote, glued or not ("Quick, the inspectors —“After…”", 2003 print): prose's dash
+# runs on in lower case ("the board said — and it meant it"), and a dateline is in capitals,
+# which `lead_in` refuses. A lead-in may stand alone on its line, its dash ending the line and
+# the item's text on the next ("Read it and weep?—" / "“KELVO—The board…").
 LEAD_IN_RE = re.compile(r"^([A-Z¿¡‘“\"'][^—–\n]{0,70}?[^\s—–-])"
-                        r"(?:—|–|--|\s+--?\s+)(?=\S)")
+                        r"(?:—|–|--|\s+--?\s+|\s+—(?:\s*(?=[A-Z¿¡‘“\"'])|$))(?=\S|$)")
 
 
 def _words(text: str) -> int:

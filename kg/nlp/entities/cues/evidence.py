@@ -88,6 +88,10 @@ class Evidence:
         # says nothing of the deck's first name under it (branch ent22)
         self.speaker_before = re.compile(rf"(?<![\w’'-])(?:{verbs}|{before}),?{_IN_PARAGRAPH}\Z",
                                          re.IGNORECASE)
+        # "He wrote Kelvo Farm": a verb of writing after its own subject, the name its object
+        self.written_after_subject = re.compile(
+            r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["subject_words"])) + r")\s+(?:"
+            + phrase_pattern(list(ev["written_after_subject"])) + r")\s+\Z", re.IGNORECASE)
         self.speaker_after = re.compile(rf"^,?{_IN_PARAGRAPH}(?:{verbs})(?![\w’'-])", re.IGNORECASE)
         self.speaker_object_before = re.compile(
             r"(?<![\w’'-])(?:" + phrase_pattern(list(ev["speaker_object_before"])) + r")\s+\Z")
@@ -206,7 +210,8 @@ class Evidence:
 
     # -- typing ------------------------------------------------------------------
     def speaker(self, text: str, begin: int, end: int) -> bool:
-        """"said Maria Ortiz", "Maria Ortiz said", "according to Maria Ortiz". Not after "the":
+        """"said Maria Ortiz", "Maria Ortiz said", "according to Maria Ortiz"; not "He wrote Kelvo
+        Farm", a verb of writing after its subject (`written_after_subject`). Not after "the":
         "a cook at the Harwell Seaport, said …" names the workplace inside the speaker's
         apposition; a person's name takes no article. Nor a name right after a preposition
         (`speaker_object_before`) before a speech verb, no given name first: "… in the cells of
@@ -214,7 +219,8 @@ class Evidence:
         if textwindow.before(_THE_BEFORE, text, begin, _THE_WINDOW):
             return False
         if textwindow.before(self.speaker_before, text, begin, 40):
-            return True
+            # "He wrote Kelvo Farm to show …": what he wrote, no speaker (real40)
+            return not textwindow.before(self.written_after_subject, text, begin, 24)
         if not textwindow.after(self.speaker_after, text, end, 40, cut=True):
             return False
         # "… who spent years in the cells of Kelvo Gaol, said": the object of a preposition in

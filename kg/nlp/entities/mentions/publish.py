@@ -16,6 +16,7 @@ from kg.nlp.entities.kinds.hospitals import refine as refine_hospitals
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.coreference import surname_coreference
 from kg.nlp.entities.mentions.registrysurnames import registry_surname
+from kg.nlp.entities.mentions.spelledbodies import ACRONYM_WORD, spelled_body
 from kg.nlp.entities.names import NewName
 from kg.nlp.entities.registry.registry import Entry, normalise
 from kg.nlp.entities.registry.surface import Match
@@ -73,6 +74,7 @@ def _new_entities(cx: MentionContext, accepted: list[Match], new_names: list[New
         if m.entry.kind == "organization" and len(words) > 1:
             for k in range(1, len(words)):
                 first_org.setdefault(" ".join(words[:k]), (m.begin, m.entry))
+    initialled: list[NewName] = []  # all-capitals names nothing above resolved
     surname_of = surname_coreference(accepted, new_names, cx.text, cx.titles, cx.rule_after,
                                      cx.spans(*_HEADINGS))
     for n in new_names:
@@ -92,17 +94,31 @@ def _new_entities(cx: MentionContext, accepted: list[Match], new_names: list[New
         if entry is not None:  # "AFL-CIO" after "Iowa": the registry's form, kept apart by its glue
             n.key = entry.key
             entities.setdefault(n.key, entry.to_entity())
+        elif n.kind in ("organization", "thing") and ACRONYM_WORD.fullmatch(n.label) and n.spans:
+            initialled.append(n)  # "the YS" after "the Young Socialists": read once all are named
+            continue
         elif n.kind == "thing" and (_ends_in_organization(cx, n.label)
                                     or _opens_with_body(cx, n.label, accepted, new_names)):
             # "Kansas AFL-CIO"; "the KFL-Construction" after the KFL: a body's branch
             n.kind, n.key = "organization", "organization/" + n.key.split("/", 1)[1]
-        ent = entities.get(n.key)
-        if ent is None:
-            ent = entities[n.key] = Entity(key=n.key, label=n.label, kind=n.kind, known=False)
-        for form in n.forms:
-            if form != ent.label and form not in ent.aliases:
-                ent.aliases.append(form)
-        mentions.extend(Mention(s, n.key) for s in n.spans)
+        _add_new(n, entities, mentions)
+    for n in initialled:
+        body = spelled_body(n.label, min(s.begin for s in n.spans), entities, mentions)
+        if body is not None:  # the initials of a body the page named before (spelledbodies)
+            n.kind, n.key = "organization", body.key
+        _add_new(n, entities, mentions)
+
+
+def _add_new(n: NewName, entities: dict[str, Entity], mentions: list[Mention]) -> None:
+    """`n` an entity (a new one, or the one its key already names, its forms aliases), its
+    spans mentions of it."""
+    ent = entities.get(n.key)
+    if ent is None:
+        ent = entities[n.key] = Entity(key=n.key, label=n.label, kind=n.kind, known=False)
+    for form in n.forms:
+        if form != ent.label and form not in ent.aliases:
+            ent.aliases.append(form)
+    mentions.extend(Mention(s, n.key) for s in n.spans)
 
 
 def _clean(form: str) -> str:

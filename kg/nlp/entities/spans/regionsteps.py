@@ -107,7 +107,7 @@ from kg.nlp.entities.spans.hyphenedaffiliates import hyphened_affiliates
 from kg.nlp.entities.spans.hyphenedbodies import hyphened_bodies
 from kg.nlp.entities.spans.hyphenedfirms import hyphened_firms
 from kg.nlp.entities.spans.hyphenedplaces import hyphened_places
-from kg.nlp.entities.spans.hyphenopeners import hyphened_openers
+from kg.nlp.entities.spans.hyphenopeners import hyphened_openers, nation_compounds
 from kg.nlp.entities.spans.imprints import imprint_publishers
 from kg.nlp.entities.spans.initials import headless_list_before_initials, named_by_initials
 from kg.nlp.entities.spans.initialspurposes import initials_in_purposes
@@ -701,6 +701,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Locked-out Dorvek workers rally": a hyphened adjective opening a sentence or a headline
     # is no part of the name after it (kg.nlp.entities.spans.hyphenopeners)
     S("hyphened_openers", lambda c, r, f: hyphened_openers(f, c.tx)),
+    # "the Spanish-language monthly": a nation's adjective compound, anywhere (real40)
+    S("nation_compounds", lambda c, r, f: nation_compounds(f)),
     # "Pictures of Dorrow Kelvani hung over the stage": a depiction's noun opening a sentence is no part
     # of the name after "of" (kg.nlp.entities.spans.depictions, ent87)
     S("depicted_names", lambda c, r, f: depicted_names(c.tx, f)),

@@ -85,21 +85,28 @@ def compass_after_place(text: str, cur: list[tuple[int, int, str]], known_end: d
         and bool(re.match(r" [a-z]", text[cur[0][1]:cur[0][1] + 2]))
 
 
+# "SWP", "AFL-CIO", "UAW": a body's initials, all capitals (a hyphen or "&" inside)
+_BODY_INITIALS = re.compile(r"[A-Z]{2,6}(?:[-&][A-Z]{2,6})?")
+
+
 def title_before_person(text: str, cur: list[tuple[int, int, str]], known_at: dict[int, Match],
                         cues: Cues) -> int:
     """"Kelvish Authority President Jane Doe", "Dorrow Union Secretary Tom Baker" where the
     registry knows the person: the run stops at the person's name, so a title ending it is the
     person's, no part of the body's name before it. How many words the title has (one or two),
     or 0. An ambiguous title keeps its word ("General Motors"); the words before it must be two
-    or more (branch ent29)."""
-    if len(cur) < 3 or text[cur[-1][1]:cur[-1][1] + 1] != " ":
+    or more (branch ent29), or one acronym, the body's initials ("SWP National Secretary Jack
+    Barnes", "UAW President …": a real 2024 page kept "SWP National Secretary" one name; real40)."""
+    if len(cur) < 2 or text[cur[-1][1]:cur[-1][1] + 1] != " ":
         return 0
     person = known_at.get(cur[-1][1] + 1)
     if person is None or person.entry.kind != "person":
         return 0
     ws = [w for (_b, _e, w) in cur]
     for n in (2, 1):
-        if len(ws) - n >= 2 and " ".join(ws[-n:]) in cues.titles \
+        before = len(ws) - n
+        if (before >= 2 or before == 1 and _BODY_INITIALS.fullmatch(ws[0])) \
+                and " ".join(ws[-n:]) in cues.titles \
                 and " ".join(ws[-n:]) not in cues.ambiguous_titles and ws[-n - 1] not in cues.function:
             return n
     return 0
