@@ -1,0 +1,36 @@
+"""Sites named before a lower-case noun of energy infrastructure, a site's short form without its
+capitalised head (kg.nlp.entities.kinds.untypedframes `site_nouns`, `site_short_forms`), and a
+place seen from the heights over it (entities.toml `locative_before`), in made-up sentences in
+the paper's shapes (set CM, branch ent131). No name or sentence of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    pytest.param(("Seven weeks after the Kelvo Horizon rig exploded, crews are still idle.",),
+                 {"Kelvo Horizon": "place"},
+                 id="name-before-rig"),
+    pytest.param(("Ranchers joined the fight against Dorrow’s Tallow XL pipeline, planned to carry "
+                  "crude south.",),
+                 {"Tallow XL": "place"},
+                 id="name-before-pipeline-after-owner"),
+    # a firm's frame types a firm first
+    pytest.param(("Workers at Tallow Ridge rig walked out.",),
+                 {"Tallow Ridge": "organization"},
+                 id="employer-frame-keeps-firm"),
+    pytest.param(("Acid spilled from the Kelvo Queen Mine in Utah. Hundreds of old mines like Kelvo "
+                  "Queen leak metals into the rivers.",),
+                 {"Kelvo Queen Mine": "place", "Kelvo Queen": "place"},
+                 id="mine-short-form"),
+    pytest.param(("Families gathered on the slope above Kelvo Knee at dawn. My aunt was inside "
+                  "Kelvo Knee for a month.",),
+                 {"Kelvo Knee": "place"},
+                 id="above-a-place"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_sites_before_lower_nouns(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
