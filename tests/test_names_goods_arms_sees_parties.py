@@ -1,8 +1,10 @@
 """A maker's arm named by two goods and its country (kg.nlp.entities.spans.productpairs
 `goods_arms`), a church's see named for its city and its state (kg.nlp.entities.spans.linkednames
 `sees_in_places`), and a party's singular short form before a capitalised frame word or a
-possessive (kg.nlp.entities.cues.framing `party_spans`), in made-up sentences in the paper's
-shapes (sets BR, CF, BS, CL; branch ent131). No name or sentence of a held-out set is used."""
+possessive (kg.nlp.entities.cues.framing `party_spans`), and armed bands named by the name
+they go by, a plural acronym too (entities.toml `organization_apposition`, kg.nlp.entities.names
+`_no_name_alone`), in made-up sentences in the paper's shapes (sets BR, CF, BS, CL, CM; branch
+ent131). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -49,6 +51,16 @@ CASES = [
     pytest.param(("New Labour MP Jane Kelvo spoke.",),
                  {"Labour": None},
                  id="glued-before-stays-longer-name"),
+    # armed bands by the name they go by; a plural acronym elsewhere stays a common noun
+    pytest.param(("The mayor kept gangs, known as the Tallow Boys, to beat strikers.",),
+                 {"Tallow Boys": "organization"},
+                 id="bands-known-as"),
+    pytest.param(("Villagers fled the landlord’s armed squads, known as the DRAKs, after the raid.",),
+                 {"DRAKs": "organization"},
+                 id="plural-acronym-known-as"),
+    pytest.param(("Their kids scored higher on tests of IQs than the state average.",),
+                 {"IQs": None},
+                 id="plural-acronym-alone-no-name"),
 ]
 
 
