@@ -1,7 +1,9 @@
 """Sites named before a lower-case noun of energy infrastructure, a site's short form without its
-capitalised head (kg.nlp.entities.kinds.untypedframes `site_nouns`, `site_short_forms`), and a
-place seen from the heights over it (entities.toml `locative_before`), in made-up sentences in
-the paper's shapes (set CM, branch ent131). No name or sentence of a held-out set is used."""
+capitalised head (kg.nlp.entities.kinds.untypedframes `site_nouns`, `site_short_forms`), a
+place seen from the heights over it, pulled out of or reached by a road (entities.toml
+`locative_before`), and one of a people from a place, a person
+(kg.nlp.entities.kinds.shapekinds `person_appositions`), in made-up sentences in the paper's
+shapes (set CM, branch ent131). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -28,6 +30,16 @@ CASES = [
                   "Kelvo Knee for a month.",),
                  {"Kelvo Knee": "place"},
                  id="above-a-place"),
+    pytest.param(("Marchers demanded that the troops pull out of Kelvosat. A dirt road into the "
+                  "Tallows stayed blocked.",),
+                 {"Kelvosat": "place", "Tallows": "place"},
+                 id="out-of-and-road-into"),
+    pytest.param(("She walked out of Kelvo Foods in May.",),
+                 {"Kelvo Foods": "organization"},
+                 id="out-of-a-firm-stays-firm"),
+    pytest.param(("At the rally Tamo Dorrish, an Innu from Tallowby, Labrador, spoke of the jets.",),
+                 {"Tamo Dorrish": "person"},
+                 id="one-of-a-people-from-a-place"),
 ]
 
 
