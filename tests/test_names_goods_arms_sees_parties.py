@@ -3,7 +3,7 @@
 `sees_in_places`), and a party's singular short form before a capitalised frame word or a
 possessive (kg.nlp.entities.cues.framing `party_spans`), and armed bands named by the name
 they go by, a plural acronym too (entities.toml `organization_apposition`, kg.nlp.entities.names
-`_no_name_alone`), in made-up sentences in the paper's shapes (sets BR, CF, BS, CL, CM; branch
+`_no_name_alone`), and the registry row of the Independent Labour Party, in made-up sentences in the paper's shapes (sets BR, CF, BS, CL, CM; branch
 ent131). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -61,6 +61,11 @@ CASES = [
     pytest.param(("Their kids scored higher on tests of IQs than the state average.",),
                  {"IQs": None},
                  id="plural-acronym-alone-no-name"),
+    # a registry row: a party whose name holds the Labour Party's
+    pytest.param(("Members of the Independent Labour Party and of the Labour Party marched.",),
+                 {"Independent Labour Party": "organization/independent-labour-party",
+                  "Labour Party": "organization/labour-party"},
+                 id="independent-labour-party-row"),
 ]
 
 
