@@ -2,8 +2,9 @@
 capitalised head (kg.nlp.entities.kinds.untypedframes `site_nouns`, `site_short_forms`), a
 place seen from the heights over it, pulled out of or reached by a road (entities.toml
 `locative_before`), and one of a people from a place, a person
-(kg.nlp.entities.kinds.shapekinds `person_appositions`), in made-up sentences in the paper's
-shapes (set CM, branch ent131). No name or sentence of a held-out set is used."""
+(kg.nlp.entities.kinds.shapekinds `person_appositions`), a campaign for justice or solidarity a
+body (entities.toml `[compound_heads]`), and a hall a meeting's people fill (kinds.toml
+`meet_before`), in made-up sentences in the paper's shapes (sets CL, CM; branch ent131). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ CASES = [
     pytest.param(("At the rally Tamo Dorrish, an Innu from Tallowby, Labrador, spoke of the jets.",),
                  {"Tamo Dorrish": "person"},
                  id="one-of-a-people-from-a-place"),
+    pytest.param(("Kate Dorrow of the Kelvo Massacre Justice Campaign closed the meeting.",),
+                 {"Kelvo Massacre Justice Campaign": "organization"},
+                 id="justice-campaign-a-body"),
+    pytest.param(("She opened a meeting of 90 people at the Tallow Centre on Friday.",),
+                 {"Tallow Centre": "place"},
+                 id="people-at-a-centre"),
 ]
 
 
