@@ -3,8 +3,9 @@
 `sees_in_places`), and a party's singular short form before a capitalised frame word or a
 possessive (kg.nlp.entities.cues.framing `party_spans`), and armed bands named by the name
 they go by, a plural acronym too (entities.toml `organization_apposition`, kg.nlp.entities.names
-`_no_name_alone`), and the registry row of the Independent Labour Party, in made-up sentences in the paper's shapes (sets BR, CF, BS, CL, CM; branch
-ent131). No name or sentence of a held-out set is used."""
+`_no_name_alone`), and the registry row of the Independent Labour Party, in made-up sentences
+in the paper's shapes (sets BR, CF, BS, CL, CM; branch ent131). No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 

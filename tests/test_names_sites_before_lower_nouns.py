@@ -4,7 +4,8 @@ place seen from the heights over it, pulled out of or reached by a road (entitie
 `locative_before`), and one of a people from a place, a person
 (kg.nlp.entities.kinds.shapekinds `person_appositions`), a campaign for justice or solidarity a
 body (entities.toml `[compound_heads]`), and a hall a meeting's people fill (kinds.toml
-`meet_before`), in made-up sentences in the paper's shapes (sets CL, CM; branch ent131). No name or sentence of a held-out set is used."""
+`meet_before`), in made-up sentences in the paper's shapes (sets CL, CM; branch ent131). No
+name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
