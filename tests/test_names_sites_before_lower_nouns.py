@@ -13,11 +13,11 @@ import pytest
 from nlp_support import check_names, found
 
 CASES = [
-    pytest.param(("Seven weeks after the Kelvo Horizon rig exploded, crews are still idle.",),
+    pytest.param(("Crews are still idle since a blast tore through the Kelvo Horizon rig in May.",),
                  {"Kelvo Horizon": "place"},
                  id="name-before-rig"),
-    pytest.param(("Ranchers joined the fight against Dorrow’s Tallow XL pipeline, planned to carry "
-                  "crude south.",),
+    pytest.param(("Ranchers in Kelvo County oppose Dorrow’s Tallow XL pipeline, which would cross "
+                  "their land.",),
                  {"Tallow XL": "place"},
                  id="name-before-pipeline-after-owner"),
     # a firm's frame types a firm first
