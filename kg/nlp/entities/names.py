@@ -313,7 +313,9 @@ def _no_name_alone(ctx: NameContext, run: Run, w: str, label: str, seen: _Seen) 
     acronym seen once that no cue stands by."""
     text, cues, ev = ctx.text, ctx.cues, ctx.ev
     if re.fullmatch(r"[A-Z]{2,}s", w):  # plural acronyms are common nouns: "IQs"
-        return True
+        # … unless a body's noun and "known as" name the body so ("his armed squads, known as
+        # the KRAKs,"; set CM, branch ent131)
+        return phrases().named_as(text, run.begin) != "organization"
     if _MODEL_CODE.fullmatch(w) and _PRODUCT_AFTER.match(text, run.end) \
             and not textwindow.before(_THE_BEFORE, text, run.begin, _THE_WINDOW):
         return True  # "a single R40 respirator", "R40 respirators": a product's model, no name

@@ -453,10 +453,15 @@ class Framing:
         out: list[tuple[int, int]] = []
         for forms, plural in ((self.plural_parties, True), (self.singular_parties, False)):
             for form in forms:
-                rx = re.compile(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w’'])")
+                # a possessive's "’s" may follow ("headed by Labour’s Jane Doe"); another
+                # apostrophe glues a word on
+                rx = re.compile(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w])(?![’'](?!s(?![\w’'-])))")
                 for m in rx.finditer(text, begin, end):
                     b, e = m.span()
-                    if _glued(text, b, e):
+                    # a capitalised frame word after a singular is its frame, no longer name
+                    # ("the Labour MP for Kelvo"; "New Labour Left" stays glued)
+                    framed = not plural and self.party_after.match(text, e)
+                    if _glued_before(text, b) or not framed and _glued_after(text, e):
                         continue
                     if plural and textwindow.before(r"(?<![\w’'-])[Tt]he\s+$", text, b, 5, cut=True):
                         out.append((b, e))
@@ -602,9 +607,18 @@ def _after(words: list[str]) -> re.Pattern[str]:
 def _glued(text: str, b: int, e: int) -> bool:
     """A capitalised word right before or after, one space away: part of a longer name
     ("New Labour Left"); an article or conjunction opening the sentence is none ("The Liberals")."""
+    return _glued_before(text, b) or _glued_after(text, e)
+
+
+def _glued_before(text: str, b: int) -> bool:
+    """A capitalised word right before, no opener and no possessive ("Dorrow’s Labour MP": the
+    town's member, no longer name)."""
     before = textwindow.before(r"([A-Z][\w’'.-]*) \Z", text, b, 30, cut=True)
-    return bool(before and before.group(1) not in _OPENERS
-                or textwindow.after(r" [A-Z]", text, e, 2, cut=True))
+    return bool(before and before.group(1) not in _OPENERS and not re.search(r"[’']s\Z", before.group(1)))
+
+
+def _glued_after(text: str, e: int) -> bool:
+    return bool(textwindow.after(r" [A-Z]", text, e, 2, cut=True))
 
 
 def article_before(text: str, begin: int) -> bool:

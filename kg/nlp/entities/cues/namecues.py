@@ -145,6 +145,7 @@ class Cues:
         self.firm_of_town = set(c["firm_of_town_ends"])  # "Kelvane Co. of Denver": two names
         self.firm_whole = set(c["firm_whole_suffixes"])
         self.and_products = set(c["and_product_heads"])
+        self.goods = set(c["goods_nouns"])  # "Kelvo Tractor and Trailers Brazil": one firm
         self.name_articles = set(c["name_articles"])
         self.fields = set(c["field_words"])
         self.undertaking_heads = set(c["undertaking_heads"])  # "Metro": "Kelvin Metro and Transport"

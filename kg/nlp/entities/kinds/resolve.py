@@ -98,7 +98,12 @@ from kg.nlp.entities.kinds.surnametowns import surname_towns
 from kg.nlp.entities.kinds.timenames import named_times
 from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
-from kg.nlp.entities.kinds.untypedframes import family_plurals, office_appositions, site_nouns
+from kg.nlp.entities.kinds.untypedframes import (
+    family_plurals,
+    office_appositions,
+    site_nouns,
+    site_short_forms,
+)
 from kg.nlp.entities.kinds.victimframes import aged_people, victims_after
 from kg.nlp.entities.kinds.victims import victims
 from kg.nlp.entities.kinds.worshipplaces import worship_short_forms
@@ -428,6 +433,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # office, a site's noun or a family's plural types (kinds/untypedframes.py, ent84)
     office_appositions,
     site_nouns,
+    # "mines like Kelvo Queen" after "the Kelvo Queen Mine": the site's short form (untypedframes, ent131)
+    site_short_forms,
     # "the Dorrowerie theater": an untyped name before a building's noun (kinds/buildingnouns.py, ent100)
     building_nouns,
     family_plurals,

@@ -167,16 +167,20 @@ def dashed_firm_lists(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
 
 # ", a Kelvish Kurd who", ", an older steelworker who": an apposition of a few words closed by "who"
 _WHO_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){1,3}who\s")
+# ", an Innu from Kelvo,": one of a people (a capitalised noun), from a place (set CM, ent131)
+_PEOPLE_FROM = re.compile(r",\s+(?:a|an)\s+[A-Z][a-z’'-]+\s+from\s+[A-Z]")
 
 
 def person_appositions(ctx: NameContext, kept: Kept, kinds: KindsSoFar) -> None:
-    """"Dorrwin Kelby, one of the organizers of …", "Kemal al-Dorrani, a Syrian Kurd who …":
-    two or three words, untyped and no place, the person the apposition says; "who" is said of
-    people, a body takes "which" or "that"."""
+    """"Dorrwin Kelby, one of the organizers of …", "Kemal al-Dorrani, a Syrian Kurd who …",
+    "Tamo Dorrish, a Kelvan from Tallowby,": two or three words, untyped and no place, the person
+    the apposition says; "who" is said of people, a body takes "which" or "that"; one of a
+    people from a place is a person."""
     one_of = _cues().one_of_role
     for run, label, _k in kept:
         if _thing(kinds.of, label) and len(label.split()) in (2, 3) and ctx.ev.place_kind(label) is None \
-                and (one_of.match(ctx.text, run.end) or _WHO_APPOSITION.match(ctx.text, run.end)):
+                and (one_of.match(ctx.text, run.end) or _WHO_APPOSITION.match(ctx.text, run.end)
+                     or _PEOPLE_FROM.match(ctx.text, run.end)):
             kinds.of[label] = ("person", True)
 
 

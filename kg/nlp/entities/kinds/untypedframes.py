@@ -9,6 +9,9 @@ its words as data (kg/data/nlp/kinds.toml `[untyped_frames]`, the offices of `[c
 * `site_nouns`: a place named before a site's noun: "Kelvimim air base", "Canada Post’s
   Dorr-Kelvin mail processing plant" (up to two lower-case words between). Only an untyped name:
   the employer's frame ("the Kelvo plant") types a firm first, and sitenames reads that one.
+* `site_short_forms`: "mines like Kelvo Queen" after "the Kelvo Queen Mine": an untyped name
+  that, with a site's capitalised head after it (`site_heads`: "Mine", "Pipeline", "Dam"), is
+  a name the article types a place is the same site, a place (set CM, branch ent131).
 * `family_plurals`: "the Dorrovs made us afraid" after "Ivan Dorrov": "the" and the plural of
   the surname of a person the article names (a particle such as "al-" aside) is that family,
   people.
@@ -76,6 +79,15 @@ def site_nouns(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """An untyped name right before a site's noun is that site's place."""
     for run, label, _k in kept:
         if untyped_name(kinds, run, label) and _site_after().match(ctx.text, run.end):
+            kinds.of[label] = ("place", False)
+
+
+def site_short_forms(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
+    """An untyped name whose name with a site's head after it is a place the article names."""
+    heads = load("kinds")["untyped_frames"]["site_heads"]
+    for run, label, _k in kept:
+        if untyped_name(kinds, run, label) and any(
+                kinds.of.get(f"{label} {head}", ("", False))[0] == "place" for head in heads):
             kinds.of[label] = ("place", False)
 
 

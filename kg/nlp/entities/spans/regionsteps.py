@@ -120,7 +120,7 @@ from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
 from kg.nlp.entities.spans.legalforms import legal_form_after_comma
 from kg.nlp.entities.spans.letterparticles import letter_particles
-from kg.nlp.entities.spans.linkednames import linked_names
+from kg.nlp.entities.spans.linkednames import linked_names, sees_in_places
 from kg.nlp.entities.spans.listednumbers import listed_number_ends
 from kg.nlp.entities.spans.longbodies import long_bodies
 from kg.nlp.entities.spans.lowerheads import lower_heads
@@ -179,7 +179,7 @@ from kg.nlp.entities.spans.possessivefirms import possessive_firms
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
 from kg.nlp.entities.spans.productcountries import product_countries
-from kg.nlp.entities.spans.productpairs import product_pairs
+from kg.nlp.entities.spans.productpairs import goods_arms, product_pairs
 from kg.nlp.entities.spans.programs import programs_with_for, programs_with_places
 from kg.nlp.entities.spans.publisherpairs import publisher_pairs
 from kg.nlp.entities.spans.purposebodies import purpose_bodies
@@ -251,6 +251,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("institution_pairs", lambda c, r, f: institution_pairs(c.text, f)),
     # "the Kelvo Gates and Fences factory": a firm by two goods it makes (productpairs, ent126)
     S("product_pairs", lambda c, r, f: product_pairs(c.text, f, c.cues)),
+    # "Kelvo Tractor and Trailers Brazil": a maker's arm by two goods and its country (productpairs, ent131)
+    S("goods_arms", lambda c, r, f: goods_arms(c.text, f, c.cues, c.ev)),
     # "the Kelvo and KWU unions": bodies of one word each, an acronym among them (acronymlists, ent110)
     S("acronym_lists", lambda c, r, f: acronym_lists(c.text, f, c.cues)),
     # "the budget airline KELVO air": a brand and its lower-case head, one airline (airlinetails, ent110)
@@ -330,6 +332,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("named_numbered_laws", lambda c, r, f: named_numbered_laws(c.text, f)),
     # "Kelvo Temple Church of God in Christ": a name holding its own "in" (linkednames)
     S("linked_names", lambda c, r, f: linked_names(c.text, r, f)),
+    # "the Catholic Archdiocese of Kelvo City in Tallowa": a see, its city and its state (linkednames, ent131)
+    S("sees_in_places", lambda c, r, f: sees_in_places(c.text, f, c.covered)),
     # "the Kelvo Alliance in Support of Dorrow Miners": a body named for its cause (purposelinks, ent118)
     S("purpose_links", lambda c, r, f: purpose_links(c.text, r, f, c.covered, c.cues)),
     # "the Campaign for the Right to Safe, Legal and Free Housing": a body named for a right (rightto, ent118)
