@@ -46,6 +46,11 @@ def test_solutions_and_body_are_organisations_heads(registry, sentence, want):
      {"SEIU-KWB": "organization", "SEIU": None}),
     ("She is a member of SEIU-KWB.", {"SEIU-KWB": "organization", "SEIU": None}),
     ("A nurse and SEIU-KWB member spoke.", {"SEIU-KWB": "organization"}),
+    # any function word after the pair (entities.toml `function_words`), not only a preposition
+    # or "and": no noun the pair qualifies, one name (the pattern reads the data, refac40)
+    ("Nurses in SEIU-KWB who struck won the vote.", {"SEIU-KWB": "organization", "SEIU": None}),
+    ("Nurses of SEIU-KWB under a new contract won.", {"SEIU-KWB": "organization", "SEIU": None}),
+    ("She said SEIU-KWB also backs the strike.", {"SEIU-KWB": "organization", "SEIU": None}),
     # two bodies' initials before a noun they qualify: two bodies, the registry's kept
     ("The SEIU-KWB talks broke down.", {"SEIU": "organization/service-employees-international-union",
                                         "SEIU-KWB": None}),

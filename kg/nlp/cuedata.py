@@ -117,10 +117,17 @@ def bind(cues: CueData) -> Iterator[CueData]:
 def cached(fn: Callable[..., T]) -> Callable[..., T]:
     """Like functools.cache, but per bound CueData: for helpers that compile cue words."""
 
+    module, name = fn.__module__, fn.__qualname__
+
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        key = (fn.__module__, fn.__qualname__, args, tuple(sorted(kwargs.items())))
-        return current().memo(key, lambda: fn(*args, **kwargs))
+        # rules ask these millions of times per build: a hit is one dict look-up, no closure made
+        key = (module, name, args, tuple(sorted(kwargs.items())) if kwargs else ())
+        data = current()
+        memo = data._memo
+        if key in memo:
+            return memo[key]
+        return data.memo(key, lambda: fn(*args, **kwargs))
     return wrapper
 
 

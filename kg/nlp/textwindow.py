@@ -20,9 +20,18 @@ Two readings of a window, and a call site keeps the one it was written with:
 
 from __future__ import annotations
 
+import functools
 import re
 
 Pattern = str | re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern the callers pass as text, compiled once: the sentence splitter (pysbd) compiles
+    some hundred patterns of its own per document, thousands in a build, which push these out
+    of the `re` module's cache (512 patterns) every few documents, to be compiled again."""
+    return re.compile(pattern)
 
 
 def before(pattern: Pattern, text: str, at: int, window: int, *, cut: bool = False) -> re.Match[str] | None:
@@ -32,7 +41,7 @@ def before(pattern: Pattern, text: str, at: int, window: int, *, cut: bool = Fal
     window as a string of its own (see the module's docstring)."""
     lo = max(0, at - window)
     if isinstance(pattern, str):
-        pattern = re.compile(pattern)  # re's own cache, as re.search(pattern, …) uses
+        pattern = _compiled(pattern)
     return pattern.search(text[lo:at]) if cut else pattern.search(text, lo, at)
 
 
@@ -43,5 +52,5 @@ def after(pattern: Pattern, text: str, at: int, window: int | None = None, *,
     `\\Z`. `cut`: match the window as a string of its own (see the module's docstring)."""
     hi = len(text) if window is None else at + window
     if isinstance(pattern, str):
-        pattern = re.compile(pattern)
+        pattern = _compiled(pattern)
     return pattern.match(text[at:hi]) if cut else pattern.match(text, at, hi)

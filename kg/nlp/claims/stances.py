@@ -26,7 +26,10 @@ def _copular() -> re.Pattern:
         [p.partition("{target}")[0].rstrip() for p in cuedata.words("stances", "copular")]) + r"\s", re.I)
 
 
-def _patterns() -> list[tuple[str, re.Pattern]]:
+@cuedata.cached
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each stance cue's pattern and its polarity, "against" first; compiled once per data folder
+    (asked at every sentence)."""
     out = []
     for polarity in ("against", "for"):
         for pat in cuedata.words("stances", polarity):
@@ -35,7 +38,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             if after.strip():  # "for {target}’s defeat": the target is followed by these words
                 rx += r"(?=[\w\s.-]{1,40}?" + cuedata.phrase_pattern([after]) + ")"
             out.append((polarity, re.compile(rx, re.I)))
-    return out
+    return tuple(out)
 
 
 @cuedata.cached

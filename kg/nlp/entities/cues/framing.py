@@ -453,6 +453,8 @@ class Framing:
         out: list[tuple[int, int]] = []
         for forms, plural in ((self.plural_parties, True), (self.singular_parties, False)):
             for form in forms:
+                if text.find(form, begin, end) < 0:
+                    continue  # the form is not in the region: no pattern to run (most forms)
                 # a possessive's "’s" may follow ("headed by Labour’s Jane Doe"); another
                 # apostrophe glues a word on
                 rx = re.compile(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w])(?![’'](?!s(?![\w’'-])))")
@@ -476,7 +478,7 @@ class Framing:
         """"the Conservatives and Liberal Democrats": a plural short form right after "and",
         "or" or a comma that follows a party found after "the" shares that "the" (sets AP/AQ,
         branch ent67); each one found so lets the next in the list join."""
-        plurals = [m.span() for form in self.plural_parties
+        plurals = [m.span() for form in self.plural_parties if text.find(form, begin, end) >= 0
                    for m in re.finditer(r"(?<![\w’'-])" + re.escape(form) + r"(?![\w’'])",
                                         text[:end]) if m.start() >= begin]
         out: list[tuple[int, int]] = []

@@ -1,5 +1,5 @@
-"""The cue words new-name finding reads (kg/data/nlp/entities.toml), loaded once per
-call into `Cues`, with the small word tests built on them ("is this a title?", "a group word?"),
+"""The cue words new-name finding reads (kg/data/nlp/entities.toml), compiled once per data
+folder into `Cues`, with the small word tests built on them ("is this a title?", "a group word?"),
 and `head_word`, which says which word of a name is its head ("Party" in "Socialist Workers
 Party of Iran").
 
@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from kg import nameparticles
-from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.commonwords import common_words
@@ -21,15 +21,25 @@ from kg.nlp.entities.cues.nations import is_demonym
 from kg.reader import cues as reader_cues
 
 _NUMBERED_INITIALS = re.compile(r"\d{2,5}[A-Z]{2,6}")
+_POSSESSIVE_S = re.compile(r"['’]s$")  # a possessive's ending (`Cues.generic`)
 # a capital letter glued by a hyphen to a word in lower case: a common noun ("T-shirts")
 _LETTER_NOUN = re.compile(r"[A-Z]-[a-z]{2,}")
 
 
 class Cues:
-    """The name cues of kg/data/nlp/entities.toml, compiled once per finder, in named groups
-    (each a method below, run in this order: a group may read a set an earlier one made)."""
+    """The name cues of kg/data/nlp/entities.toml in named groups (each a method below, run in
+    this order: a group may read a set an earlier one made), compiled once per data folder
+    (`_compiled`) and handed to each finder, which sets its own `org_label` and `org_named`."""
 
     def __init__(self) -> None:
+        self.__dict__.update(_compiled(reader_cues.current()))
+        self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
+        # the label of the registry organisation a whole surface names, its initials included
+        # ("CIO" → "Congress of Industrial Organizations"); set by find_new_names
+        self.org_named: Callable[[str], str | None] = lambda surface: None
+
+    def _compile(self) -> None:
+        """Every group, in order, from the bound data folder."""
         c = load("entities")
         self._words(c)
         self._heads(c)
@@ -37,10 +47,8 @@ class Cues:
         self._bodies(c)
         self._frames_after(c)
         self._possessives_and_appositions(c)
-        self.org_label: Callable[[str], bool] = lambda label: False  # set by find_new_names
-        # the label of the registry organisation a whole surface names, its initials included
-        # ("CIO" → "Congress of Industrial Organizations"); set by find_new_names
-        self.org_named: Callable[[str], str | None] = lambda surface: None
+        # where a name's head ends (`head_word`): before a connector or a purpose's word
+        self.head_cuts = tuple(f" {w} " for w in self.connectors + sorted(self.purpose))
 
     def _words(self, c: dict) -> None:
         """The words names are made of and cut at: titles, function words, abbreviations, the calendar,
@@ -66,6 +74,11 @@ class Cues:
         self.patronymics = set(c["patronymic_particles"])  # "… Ben Kelvi": "son of", a person's
         self.groups = set(c["group_words"])
         self.connectors = sorted(c["connectors"], key=len, reverse=True)
+        # each connector's words by its first word, in that order (kg.nlp.entities.spans.runwalk)
+        self.connector_starts: dict[str, list[list[str]]] = {}
+        for conn in self.connectors:
+            parts = conn.split()
+            self.connector_starts.setdefault(parts[0], []).append(parts)
         # a surname's lower-case particles ("dela", "delos", "van"): the connectors' words that
         # are no English word (kg.nameparticles, which the reader reads too); capitalised they
         # open a sentence ("Dela Cruz said")
@@ -280,10 +293,14 @@ class Cues:
         return word in self.groups or word.endswith("s") and word[:-1] in self.groups or is_demonym(word)
 
     def generic(self, word: str) -> bool:
-        bare = re.sub(r"['’]s$", "", word)
-        parts = [p for p in re.split(r"-", bare) if p]
+        """Made only of function words, calendar words, group words and titles, each part of a
+        hyphened word too ("Mexican-Americans", "The"): no name of its own; a possessive's "’s"
+        left out."""
+        bare = _POSSESSIVE_S.sub("", word)
+        parts = [p for p in bare.split("-") if p]
         return all(p in self.function or p in self.calendar or self.group(p) or p in self.titles
-                   for p in parts) or bare in self.function | self.calendar | self.titles or self.group(bare)
+                   for p in parts) or bare in self.function or bare in self.calendar \
+            or bare in self.titles or self.group(bare)
 
     def title_applies(self, words: list[str], n: int) -> bool:
         """Is words[:n] (a title) a title here? Not before a name with a head word ("Premier
@@ -308,12 +325,25 @@ class Cues:
         return 0
 
 
+@cached
+def _compiled(_reader: reader_cues.ReaderCues) -> dict[str, object]:
+    """The attributes of `Cues`, compiled once per bound data folder and reader cues (`_reader`,
+    whose `photo_positions` the role pattern reads: part of the key only). A finder per
+    document compiled them anew, and patterns that big (appositions, roles) fell out of the
+    `re` module's cache between two documents, so each document compiled them again. No rule
+    changes a cue's set or pattern: every finder shares them."""
+    cues = Cues.__new__(Cues)
+    cues._compile()
+    return dict(vars(cues))
+
+
 def head_word(label: str, cues: Cues, n: int = 1) -> str:
     """The head of a name: its last word before any connector ("Coalition" in "Twin Cities
     Coalition for Workers Rights", "Party" in "Socialist Workers Party of Iran"); with `n`,
     its last n words ("Sewer District")."""
-    for c in cues.connectors + sorted(cues.purpose):  # "Coalition Against Hunger": "Coalition"
-        label = label.split(f" {c} ")[0]
+    for cut in cues.head_cuts:  # "Coalition Against Hunger": "Coalition"
+        if cut in label:
+            label = label.split(cut, 1)[0]
     parts = label.split(" to ")  # "Committee to End the War": "Committee"
     if len(parts) > 1 and parts[0].split()[-1] in cues.purpose_to:
         label = parts[0]

@@ -11,7 +11,7 @@ import os
 import re
 
 from kg.model import Document
-from kg.nlp.cuedata import load, phrase_pattern
+from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.edges import compass_abbreviations
 from kg.nlp.entities.registry.registry import Entry, Registry
 from kg.nlp.entities.registry.surface import FormIndex, Match
@@ -31,6 +31,36 @@ def form_index(registry: Registry) -> FormIndex:
     return registry.form_index
 
 
+@cached
+def _patterns() -> dict[str, re.Pattern[str] | tuple[re.Pattern[str], ...]]:
+    """The cue patterns every document's `MentionContext` reads, compiled once per data folder:
+    a context per document compiled them anew, and between two documents they fell out of the
+    `re` module's cache."""
+    cues = load("entities")
+    return {
+        # "the Kelvo dictatorship": nouns for a ruler's rule after a surname (`ruler_after`)
+        "rule_after": re.compile(r"\s+(?:" + phrase_pattern(cues.get("ruler_after", ["\x00"]))
+                                 + r")(?![\w’'-])"),
+        "naming": re.compile(r"(?<![\w’'-])" + phrase_pattern(cues["naming"]["cues"]) + r"\s*[“‘\"']?$",
+                             re.IGNORECASE),
+        # "an all-Kelvia wage scale": a place's adjective after a lower-case prefix (`hyphen_prefixes`)
+        "prefixed_adjective": (
+            re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, cues["hyphen_prefixes"])) + r")-\Z"),
+            re.compile(r"[ \u00a0][a-z]")),
+        "place_prefix": re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
+                                   + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$"),
+        "and_more": re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:"
+                               + "|".join(map(re.escape, cues["and_single_heads"])) + r")(?![\w’'-])"),
+        "place_runs_on": re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, cues["place_runs_on"]))
+                                    + r")[ \u00a0][A-Z]"),
+        "branch_after": re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, cues["place_branch_of"]))
+                                   + r")(?![\w’'-])"),
+        "compass": re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"  # "Central Asia", "NE Ohio"
+                              + "|".join(map(re.escape, cues["compass_words"] + compass_abbreviations()))
+                              + r")\s$"),
+    }
+
+
 class MentionContext:
     """What every step of one document's mention finding reads, and the little they hand on."""
 
@@ -45,12 +75,10 @@ class MentionContext:
         self.trace = os.environ.get(TRACE_VARIABLE) == "1"
         cues = load("entities")
         self.titles = set(cues["titles"])
-        # "the Kelvo dictatorship": nouns for a ruler's rule after a surname (`ruler_after`)
-        self.rule_after = re.compile(r"\s+(?:" + phrase_pattern(cues.get("ruler_after", ["\x00"]))
-                                     + r")(?![\w’'-])")
+        rx = _patterns()  # the cue patterns, compiled once per data folder
+        self.rule_after = rx["rule_after"]
         self.function_words = set(cues["function_words"]) | set(cues["not_names"])
-        self.naming = re.compile(r"(?<![\w’'-])" + phrase_pattern(cues["naming"]["cues"]) + r"\s*[“‘\"']?$",
-                                 re.IGNORECASE)
+        self.naming = rx["naming"]
         self.blocked: list[tuple[int, int]] = []
         self.groups = set(cues["group_words"])
         self.adjective_suffixes = tuple(cues["adjective_suffixes"])
@@ -58,24 +86,15 @@ class MentionContext:
         self.body_openers = set(cues["leading_head_types"]["organization"])
         self.state_qualifiers = set(cues["state_qualifiers"])
         self.hyphen_suffixes = set(cues["hyphen_suffixes"])
-        # "an all-Kelvia wage scale": a place's adjective after a lower-case prefix (`hyphen_prefixes`)
-        self.prefixed_adjective = (
-            re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, cues["hyphen_prefixes"])) + r")-\Z"),
-            re.compile(r"[ \u00a0][a-z]"))
+        self.prefixed_adjective = rx["prefixed_adjective"]
         self.workers_after = set(cues["workers_after"])
         self.calendar = set(cues["calendar"])
-        self.place_prefix = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"
-                                       + "|".join(re.escape(w) for w in cues["place_prefixes"]) + r")\s$")
-        self.and_more = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:"
-                                   + "|".join(map(re.escape, cues["and_single_heads"])) + r")(?![\w’'-])")
-        self.place_runs_on = re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, cues["place_runs_on"]))
-                                        + r")[ \u00a0][A-Z]")
-        self.branch_after = re.compile(r"[ \u00a0](?:" + "|".join(map(re.escape, cues["place_branch_of"]))
-                                       + r")(?![\w’'-])")
+        self.place_prefix = rx["place_prefix"]
+        self.and_more = rx["and_more"]
+        self.place_runs_on = rx["place_runs_on"]
+        self.branch_after = rx["branch_after"]
         self.compass_words = list(cues["compass_words"])
-        self.compass = re.compile(r"(?:^|(?<=[\s(\[“‘\"]))(?:"  # "Central Asia", "NE Ohio"
-                                  + "|".join(map(re.escape, cues["compass_words"] + compass_abbreviations()))
-                                  + r")\s$")
+        self.compass = rx["compass"]
         self._signed: list[tuple[int, int]] | None = None  # where the page's signed names stand
         self.extra_aliases: dict[str, set[str]] = {}  # acronyms introduced in parentheses, by key
         self.firm_arms: set[tuple[int, int]] = set()  # "KLV USA": initials, then a country

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.mentions.query import MentionQuery
@@ -93,11 +94,18 @@ def _unknown_firm_before(q: MentionQuery) -> bool:
 
 
 _HYPHENED_ACRONYM = re.compile(r"-([A-Z][A-Z0-9]+)(?![\w’'-])(?!\.\w)")
-# a lower-case word after the pair that makes a compound of it ("the ANC-PAC talks"): two bodies
-# named together; a preposition or a conjunction after it, or its members, leave one name
-# ("members of KUF-TWA and …", "KUF-TWA at the hospital", "a KUF-TWA member")
-_COMPOUND_AFTER = re.compile(
-    r"[ \t]+(?!(?:and|or|at|in|of|on|to|for|from|with|by|since|but|members?)\b)[a-z]")
+
+
+@cached
+def _compound_after() -> re.Pattern[str]:
+    """A lower-case word after an acronym pair that makes a compound of it ("the ANC-PAC
+    talks"): two bodies named together. A function word after it (kg/data/nlp/entities.toml
+    `function_words`, lower-cased: a preposition, a conjunction, a relative, an adverb) or its
+    members (`acronym_pair_members`) leave one name ("members of KUF-TWA and …", "KUF-TWA at
+    the hospital", "KUF-TWA who struck", "a KUF-TWA member")."""
+    c = load("entities")
+    words = {w.lower() for w in c["function_words"]} | set(c["acronym_pair_members"])
+    return re.compile(r"[ \t]+(?!(?:" + "|".join(map(re.escape, sorted(words))) + r")\b)[a-z]")
 
 
 def _acronym_glued_before(q: MentionQuery) -> bool:
@@ -112,7 +120,7 @@ def _acronym_glued_before(q: MentionQuery) -> bool:
         return False
     after = _HYPHENED_ACRONYM.match(text, m.end, r.end)
     return after is not None and not q.cx.index.candidates(text, after.start(1), after.end(1)) \
-        and not _COMPOUND_AFTER.match(text, after.end(), r.end)
+        and not _compound_after().match(text, after.end(), r.end)
 
 
 def _its_workers(q: MentionQuery, word: str, at: int) -> bool:

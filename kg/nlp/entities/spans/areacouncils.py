@@ -9,15 +9,15 @@ the head. The runs of capitalised words stop at "and": the council was cut to it
 ("Kelvo City"). A run ending on a level and a council's head (kg/data/nlp/boundaries.toml
 [area_councils] `levels`, `heads`) and the runs right before it joined by ", " or " and " (the
 last gap " and "), each of one or two words, none a head but a level's ("City"), are one
-organisation. kg.nlp.entities.spans.regionsteps runs `area_councils` after the inquiries' joins.
+organisation (the walk over the list and the joined run: kg.nlp.entities.spans.listedparts).
+kg.nlp.entities.spans.regionsteps runs `area_councils` after the inquiries' joins.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.listedparts import joined_run, listed_parts
 from kg.nlp.entities.spans.runs import Run
 
 _MAX_AREAS = 3  # "Armagh, Banbridge and Craigavon": a council merged from three at most
@@ -46,37 +46,6 @@ def area_councils(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         del out[len(out) - len(areas):]
         out.append(joined_run(text, areas, run))
     return out
-
-
-def listed_parts(text: str, out: list[Run], run: Run, most: int, part: Callable[[Run], bool]) -> list[Run]:
-    """The runs at the end of `out` listed right before `run`: the last joined to it by " and ",
-    the ones before by ", ", each one `part` accepts, `most` at most, in text order (none when
-    the run before is no such part). A body named for a list of areas or peoples reads them so
-    (kg.nlp.entities.spans.nationlists too)."""
-    parts: list[Run] = []
-    nxt = run
-    while len(parts) < most and len(out) > len(parts):
-        prev = out[-1 - len(parts)]
-        if text[prev.end:nxt.begin] != (" and " if not parts else ", ") or not part(prev):
-            break
-        parts.insert(0, prev)
-        nxt = prev
-    return parts
-
-
-def joined_run(text: str, parts: list[Run], run: Run) -> Run:
-    """`parts` and `run` as one organisation's run, with the "and" between them a word of it."""
-    words: list[tuple[int, int, str]] = []
-    absorbed = []
-    for one, after in zip(parts, [*parts[1:], run], strict=True):
-        words += one.words
-        absorbed += one.absorbed
-        gap = text[one.end:after.begin]
-        if gap.strip(" ,"):
-            b = one.end + gap.index(gap.strip(" ,"))
-            words.append((b, b + len(gap.strip(" ,")), gap.strip(" ,")))
-    return Run(parts[0].begin, run.end, words + run.words, False, absorbed + run.absorbed,
-               "organization")
 
 
 def _area(run: Run, levels: frozenset[str], cues: Cues) -> bool:

@@ -10,15 +10,16 @@ nation's head (kg/data/nlp/boundaries.toml [nation_lists] `heads`) and at least 
 before it, joined by ", " and a last " and ", each of one or two capitalised words and none a
 head, the first right after "the", are one organisation. Two peoples with "and" only ("the
 Kelvo and Tallowa Nation") are left alone: "Kelvo" may be a people beside a nation there. The
-same walk as kg.nlp.entities.spans.areacouncils (`listed_parts`), which names a council by its
-areas; kg.nlp.entities.spans.regionsteps runs `nation_lists` after it.
+same walk (kg.nlp.entities.spans.listedparts `listed_parts`) as
+kg.nlp.entities.spans.areacouncils, which names a council by its areas;
+kg.nlp.entities.spans.regionsteps runs `nation_lists` after it.
 """
 
 from __future__ import annotations
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.areacouncils import joined_run, listed_parts
+from kg.nlp.entities.spans.listedparts import joined_run, listed_parts
 from kg.nlp.entities.spans.runs import Run
 
 _MAX_PEOPLES = 5  # "the Kelvo, Dorrow, Tallowa, Kelvin and Dorrowak Nation": five peoples at most

@@ -229,7 +229,7 @@ def _connector_length(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> 
     text, cues, cur = s.text, s.cues, walk.cur
     b = words[i][0]
     # a connector between capitalised words ("of", "of the")
-    conn = _connector(text, words, i, cues.connectors)
+    conn = _connector(text, words, i, cues.connector_starts)
     if not conn and len(cur) >= 2:  # "Tomas Van der Kelvin": a particle capitalised, the rest not
         conn = _capital_particle(text, words, i, cur, cues.connectors)
     if not conn and words[i][2] in cues.participle_connectors and _participle_joins(cur, cues) \
@@ -528,13 +528,17 @@ def _participle_joins(cur: list[tuple[int, int, str]], cues: Cues) -> bool:
         and any(cues.heads.get(w) == "organization" for w in ws[:ws.index("of")])
 
 
-def _connector(text: str, words: list[tuple[int, int, str]], i: int, connectors: list[str]) -> int:
-    for c in connectors:
-        parts = c.split()
-        if i + len(parts) < len(words) and [w for (_b, _e, w) in words[i:i + len(parts)]] == parts:
-            ok = all(_joined(text, words[i + k][1], words[i + k + 1][0]) for k in range(len(parts)))
-            if ok:
-                return len(parts)
+def _connector(text: str, words: list[tuple[int, int, str]], i: int,
+               connectors: dict[str, list[list[str]]]) -> int:
+    """The number of words of the first connector at `i` (`connectors`: each connector's words
+    by its first word, in the cue list's order, as `Cues.connector_starts`) that has a word
+    after it, each of its words joined to the next (`_joined`); 0 if none. Only the connectors
+    opening on the word at `i` are tried: the walk asks at every word."""
+    for parts in connectors.get(words[i][2], ()):
+        n = len(parts)
+        if i + n < len(words) and all(words[i + k][2] == parts[k] for k in range(1, n)) \
+                and all(_joined(text, words[i + k][1], words[i + k + 1][0]) for k in range(n)):
+            return n
     return 0
 
 
@@ -550,7 +554,7 @@ def _capital_particle(text: str, words: list[tuple[int, int, str]], i: int,
         parts = c.split()
         if len(parts) > 1 and parts[0].isalpha() and last == parts[0].capitalize() \
                 and _joined(text, cur[-2][1], cur[-1][0]):
-            n = _connector(text, words, i, [" ".join(parts[1:])])
+            n = _connector(text, words, i, {parts[1]: [parts[1:]]})
             if n:
                 return n
     return 0

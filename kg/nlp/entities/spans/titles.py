@@ -475,11 +475,16 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
     after a colon: a subtitle's list), begun at the first capitalised word of its clause that
     reaches the cue; after "both"/"all" each part joined by "and" is a title."""
     out = []
+    begin, end = r.begin, r.end
+    # where a cue may stand (before a comma or a space, two characters in at least), and the
+    # text a cue is matched on there (an author list, then the imprint): cut once, read by
+    # every cue
+    windows = [(at, text[at:min(end, at + 240)])
+               for c in re.finditer(r"(?=[,\s])", text[begin:end]) if (at := begin + c.start()) - begin >= 2]
     for pat, kind in cues.published:
-        for c in re.finditer(r"(?=[,\s])", text[r.begin:r.end]):
-            at = r.begin + c.start()
-            cue = pat.match(text[at:min(r.end, at + 240)])  # an author list, then the imprint
-            if not cue or at - r.begin < 2:
+        for at, window in windows:
+            cue = pat.match(window)
+            if not cue:
                 continue
             # the title's own "!" or "?" may stand before the cue ("Kelvia Now!, published by")
             last = at - 1 if text[at - 1] in _OWN_PUNCT else at
