@@ -1,4 +1,4 @@
-"""Names read in the year their text was written (kg.nlp.entities.writtenyears): a "25, 50 and
+"""Names read in the year their text was written (kg.nlp.entities.registry.writtenyears): a "25, 50 and
 75 Years Ago" item in its own date's year, the rest of the page in the issue's.
 
 A registry form dated to some years ("Dorrow @1949-1953") and an event described without its
@@ -16,7 +16,7 @@ from kg.iri import Minter
 from kg.namespaces import ITSRDF, NIF
 from kg.nlp.entities.mentions import annotate
 from kg.nlp.entities.registry.registry import Alias, Entry, Registry
-from kg.nlp.entities.writtenyears import WrittenYears
+from kg.nlp.entities.registry.writtenyears import WrittenYears
 from kg.reader import parse_article, read_article
 
 SHAPES = Path(__file__).resolve().parent / "articles" / "shapes"

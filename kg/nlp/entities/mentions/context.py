@@ -15,8 +15,8 @@ from kg.nlp.cuedata import load, phrase_pattern
 from kg.nlp.entities.cues.edges import compass_abbreviations
 from kg.nlp.entities.registry.registry import Entry, Registry
 from kg.nlp.entities.registry.surface import FormIndex, Match
+from kg.nlp.entities.registry.writtenyears import WrittenYears
 from kg.nlp.entities.spans.textspan import Region, TextIndex, regions
-from kg.nlp.entities.writtenyears import WrittenYears
 
 # KG_TRACE_MENTIONS=1 logs which keep rule dropped a registry match (logger
 # "kg.nlp.entities.mentions", DEBUG); read once per document, so it costs nothing when unset

@@ -8,7 +8,7 @@ is no given name, place the gazetteer knows or common English word, is that regi
 (branch ent89). Two registry people of one surname ("Fidel Castro", "Raúl Castro") leave it
 alone. A person the registry names by the surname alone only in some years ("Kelvane
 @1949-1953") is no bearer of it in a text written in other years (the issue's, or a "Years
-Ago" item's own: kg.nlp.entities.writtenyears); the surname was linked to it whatever the
+Ago" item's own: kg.nlp.entities.registry.writtenyears); the surname was linked to it whatever the
 year before (branch items40). kg.nlp.entities.mentions.publish asks it for each new name it
 makes an entity."""
 

@@ -6,7 +6,7 @@ A description is resolved against the registry's events by their `years`, `heads
 that describe them: war, revolution…) and `place`. It is linked only when exactly one event
 fits; when a year is given it must fit, when none is given the event must have happened by
 the date its text was written (and among several, the one of that year or the year before):
-the issue's, or a "Years Ago" item's own (kg.nlp.entities.writtenyears: "the war" in an
+the issue's, or a "Years Ago" item's own (kg.nlp.entities.registry.writtenyears: "the war" in an
 item of 1951 is no war of 1967).
 A description without a place needs one of the event's `context` words in the same
 paragraph. A bare list of years needs at least three years, a head noun in the sentence, and
@@ -20,8 +20,8 @@ import re
 from kg.model import Document
 from kg.nlp.entities.registry.registry import Entry, Registry
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.registry.writtenyears import WrittenYears
 from kg.nlp.entities.spans.textspan import TextIndex
-from kg.nlp.entities.writtenyears import WrittenYears
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?:[-–]\d{2,4})?"
 SEP = r"(?:,\s*(?:and\s+)?|,?\s+and\s+)"
