@@ -7,7 +7,7 @@ Invented titles, people and towns."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import NAMED, check_names, found
 
 
 def _got(registry, sentence: str) -> dict[str, str]:
@@ -63,3 +63,12 @@ def test_a_title_stays_cut_where_no_title_runs_on(registry, sentence, want):
     got = _got(registry, sentence)
     check_names(got, want)
     assert not any("," in name and key.startswith(("book/", "work/")) for name, key in got.items()), got
+
+
+def test_no_title_opens_at_the_last_of_the_authors_before_the_next_title(registry):
+    """The last of a title's authors, then ", and" and the next title: no title opens after a
+    list's "and" or with a person ("Mary-Ann Kelvane, and Tallow Women at Work" was one)."""
+    got = _got(registry, "She read Looms, Shuttles, and the Kelvo Mills by Joseph Tallow, Ruth Dorrow, "
+                         "and Mary-Ann Kelvane, and Tallow Women at Work by Ruth Dorrow.")
+    check_names(got, {"Mary-Ann Kelvane": "person", "Tallow Women at Work": NAMED})
+    assert not any(name.startswith("Mary-Ann Kelvane,") for name in got), got

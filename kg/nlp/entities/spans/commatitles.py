@@ -34,15 +34,18 @@ _PLACE_KINDS = ("city", "country", "place")
 
 
 @cached
-def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The closing cues (matched at a title's end), the joiner ("and ", "and the ") and a
-    preposition of place with the capitalised words closing a part ("… in Kelvo")."""
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The closing cues (matched at a title's end), the joiner ("and ", "and the "), a
+    preposition of place with the capitalised words closing a part ("… in Kelvo"), and the
+    lower-case word a title may open after (none of `not_after`)."""
     c = load("commatitles")
     closers = re.compile("|".join(f"(?:{p})" for p in c["closers"]))
     joiner = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["joiners"]) + r"[ \u00a0]+")
     placed = re.compile(r"(?<![\w’'-])" + phrase_pattern(c["places_after"])
                         + r"(?:[ \u00a0]+[A-Z][\w’'.-]*)+\Z")
-    return closers, joiner, placed
+    after = re.compile(r"(?<![\w’'-])(?!(?:" + phrase_pattern(c["not_after"]) + r")[ \u00a0])"
+                       r"[a-z][\w’'-]*[ \u00a0]\Z")
+    return closers, joiner, placed, after
 
 
 def comma_run(text: str, begin: int, end: int, limit: int, stretch: Stretch,
@@ -50,7 +53,7 @@ def comma_run(text: str, begin: int, end: int, limit: int, stretch: Stretch,
     """The end of the title [begin, end) run on over its commas to a closing cue, or None (no
     comma after it, a part that is no Title Case, no cue where the parts end, or a part that
     says a person, or places alone)."""
-    closers, joiner, placed = _cues()
+    closers, joiner, placed, _after = _cues()
     if placed.search(text, begin, end):
         return None  # "Harvest Days in Kelvo, Tallow and Dorrow": the places go on
     parts = [(begin, end)]
@@ -89,11 +92,22 @@ def _items(parts: list[tuple[int, int]], joiner: re.Pattern, text: str) -> list[
     return out
 
 
+def opens_mid_sentence(text: str, lo: int, start: int, known: list[Match]) -> bool:
+    """A title with commas that a publication cue closes may open at `start` (its clause opening
+    at `lo`): after a lower-case word, none of `not_after` ("by": its authors; "and": a list's
+    last item), and with no person opening it ("… and Mary-Alice Dorrow, and Problems of …,
+    published by": the author of the title before). A sentence's opening list ("In Kelvo,
+    Tallow and Dorrow, …") is no title's."""
+    m = _cues()[3].search(text, lo, start)
+    return m is not None and not _opens_with_person(text, start, known)
+
+
 def _opens_with_person(text: str, at: int, known: list[Match]) -> bool:
-    """A registry person or a given name opens the part: people named after a title, no part of it."""
+    """A registry person or a given name opens the part (the first of a hyphened one too:
+    "Mary-Alice"): people named after a title, no part of it."""
     if any(k.begin == at and k.entry.kind == "person" for k in known):
         return True
-    word = re.match(r"[\w’'-]+", text[at:at + 40])
+    word = re.match(r"[\w’']+", text[at:at + 40])
     return bool(word) and gazetteer().is_given_name(word.group(0))
 
 

@@ -56,7 +56,7 @@ from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.cityheaders import city_header_titles
 from kg.nlp.entities.spans.clausetitles import clause_titles
-from kg.nlp.entities.spans.commatitles import comma_run
+from kg.nlp.entities.spans.commatitles import comma_run, opens_mid_sentence
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.exclaimedtitles import exclaimed_subtitle
@@ -530,15 +530,14 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
 def _comma_run_to(text: str, start: int, lo: int, last: int, cues: _Cues, known: list[Match]) -> bool:
     """"… sold Kelvo Workers, Farmers and Students Unite, published by …": a title with commas
     and no colon runs from `start` to the cue at `last` (kg.nlp.entities.spans.commatitles) when
-    it stands mid-sentence, after a lower-case word: a sentence's opening list ("In Kelvo,
-    Tallow and Dorrow, …") is no title's."""
-    if not _AFTER_LOWER.search(text, lo, start):
+    it may open there (`opens_mid_sentence`: after a lower-case word, no author's "by" nor a
+    list's "and", no person opening it)."""
+    if not opens_mid_sentence(text, lo, start, known):
         return False
     first = _stretch(text, start, last, cues)
     return first is not None and comma_run(text, start, first, last, _stretcher(text, cues), known) == last
 
 
-_AFTER_LOWER = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*[ \u00a0]\Z")
 _BY_BEFORE = re.compile(r"(?<![\w’'-])by\s+\Z")
 # a possessive inside a stretch before a publication cue: the work's writer before its title
 _OWNER_INSIDE = re.compile(r"[^\W\d_][’']s ")
