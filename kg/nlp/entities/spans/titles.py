@@ -498,8 +498,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                 start = lo + w.start()
                 if _publisher_before(text, start, known):
                     continue  # "Pathfinder’s Making History: …": the publisher's, not in the title
-                if _stretch(text, start, last, cues, commas=True) != last \
-                        and not _comma_run_to(text, start, lo, last, cues, known):
+                if _stretch(text, start, last, cues, commas=True) != last and not (
+                        kind == "book" and _comma_run_to(text, start, lo, last, cues, known)):
                     continue
                 # "See Ana Dorrow’s Dock Hands Speak, published in …": the writer opens no title
                 start = _after_owner(text, start, last, known)
@@ -529,9 +529,10 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
 
 def _comma_run_to(text: str, start: int, lo: int, last: int, cues: _Cues, known: list[Match]) -> bool:
     """"… sold Kelvo Workers, Farmers and Students Unite, published by …": a title with commas
-    and no colon runs from `start` to the cue at `last` (kg.nlp.entities.spans.commatitles) when
-    it may open there (`opens_mid_sentence`: after a lower-case word, no author's "by" nor a
-    list's "and", no person opening it)."""
+    and no colon runs from `start` to a book's publication cue at `last` (a "by" and a name
+    alone says no book: "excerpts from Kelvo, Dorrow and Venn by Tom Lee" are towns;
+    kg.nlp.entities.spans.commatitles) when it may open there (`opens_mid_sentence`: after a
+    lower-case word, no author's "by" nor a list's "and", no person opening it)."""
     if not opens_mid_sentence(text, lo, start, known):
         return False
     first = _stretch(text, start, last, cues)
