@@ -95,7 +95,7 @@ def _items(parts: list[tuple[int, int]], joiner: re.Pattern, text: str) -> list[
 def opens_mid_sentence(text: str, lo: int, start: int, known: list[Match]) -> bool:
     """A title with commas that a publication cue closes may open at `start` (its clause opening
     at `lo`): after a lower-case word, none of `not_after` ("by": its authors; "and": a list's
-    last item), and with no person opening it ("… and Mary-Alice Dorrow, and Problems of …,
+    last item), and with no person opening it ("… and Mary-Ann Kelvane, and Tallow Women at Work,
     published by": the author of the title before). A sentence's opening list ("In Kelvo,
     Tallow and Dorrow, …") is no title's."""
     m = _cues()[3].search(text, lo, start)
@@ -104,7 +104,7 @@ def opens_mid_sentence(text: str, lo: int, start: int, known: list[Match]) -> bo
 
 def _opens_with_person(text: str, at: int, known: list[Match]) -> bool:
     """A registry person or a given name opens the part (the first of a hyphened one too:
-    "Mary-Alice"): people named after a title, no part of it."""
+    "Mary-Ann"): people named after a title, no part of it."""
     if any(k.begin == at and k.entry.kind == "person" for k in known):
         return True
     word = re.match(r"[\w’']+", text[at:at + 40])
