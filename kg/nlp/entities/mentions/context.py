@@ -15,6 +15,7 @@ from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.edges import compass_abbreviations
 from kg.nlp.entities.registry.registry import Entry, Registry
 from kg.nlp.entities.registry.surface import FormIndex, Match
+from kg.nlp.entities.registry.writtenyears import WrittenYears
 from kg.nlp.entities.spans.textspan import Region, TextIndex, regions
 
 # KG_TRACE_MENTIONS=1 logs which keep rule dropped a registry match (logger
@@ -71,7 +72,8 @@ class MentionContext:
         self.index = form_index(registry)
         self.regions: list[Region] = regions(doc)
         self.tx = TextIndex(doc, self.regions)
-        self.year = doc.masthead.date.year
+        # the year each offset was written in: a "Years Ago" item's own, else the issue's
+        self.years = WrittenYears(doc)
         self.trace = os.environ.get(TRACE_VARIABLE) == "1"
         cues = load("entities")
         self.titles = set(cues["titles"])

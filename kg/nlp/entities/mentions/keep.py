@@ -61,8 +61,9 @@ def cut_at_end(q: MentionQuery) -> bool:
 
 
 def out_of_date(q: MentionQuery) -> bool:
-    """The form is not valid in the issue's year (a name the entry bore before or after)."""
-    return not q.m.alias.valid_in(q.cx.year)
+    """The form is not valid in the year its text was written in (a name the entry bore before
+    or after): the issue's, or a "Years Ago" item's own (kg.nlp.entities.registry.writtenyears)."""
+    return not q.m.alias.valid_in(q.cx.years.at(q.m.begin))
 
 
 def context_missing(q: MentionQuery) -> bool:

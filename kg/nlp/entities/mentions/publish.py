@@ -90,7 +90,7 @@ def _new_entities(cx: MentionContext, accepted: list[Match], new_names: list[New
                 and n.kind not in ("place", "country"):  # a state or country stays one
             entry = lead[1]  # "Massey" after "Massey Energy", whatever towns are so named
         if entry is None and n.kind == "organization" and re.fullmatch(r"[A-Z]{2,6}", n.label):
-            entry = _initials_of(cx, n.label)  # "UMWA" in "UMWA Local 1440": the registry's
+            entry = _initials_of(cx, n)  # "UMWA" in "UMWA Local 1440": the registry's
         if entry is not None:  # "AFL-CIO" after "Iowa": the registry's form, kept apart by its glue
             n.key = entry.key
             entities.setdefault(n.key, entry.to_entity())
@@ -125,14 +125,15 @@ def _clean(form: str) -> str:
     return re.sub(r"\s+", " ", form.replace("[", "").replace("]", "")).strip()
 
 
-def _initials_of(cx: MentionContext, label: str) -> Entry | None:
-    """The one registry organisation whose form (valid this year, its context words in the
-    article where it needs them: "CGT" is France's only beside them) is these initials, or
-    None: initials read apart from the registry's matcher ("UMWA" glued to "Local 1440")
-    are that organisation."""
+def _initials_of(cx: MentionContext, n: NewName) -> Entry | None:
+    """The one registry organisation whose form (valid in the years the name's text was written
+    in, its context words in the article where it needs them: "CGT" is France's only beside
+    them) is these initials, or None: initials read apart from the registry's matcher ("UMWA"
+    glued to "Local 1440") are that organisation."""
+    label, years = n.label, cx.years.of(s.begin for s in n.spans)
     found = {form.entry.key: form.entry for b, e, form in cx.index.candidates(label, 0, len(label))
              if (b, e) == (0, len(label)) and form.entry.kind == "organization"
-             and form.alias.valid_in(cx.year)
+             and all(form.alias.valid_in(y) for y in years)
              and (not form.alias.needs_context or cx.in_context(form.entry))}
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -6,7 +6,11 @@ an untyped new name, an entity of its own. An untyped one-word new name that is 
 (kg.nlp.entities.mentions.coreference ties a surname to a person named in full first), and that
 is no given name, place the gazetteer knows or common English word, is that registry person
 (branch ent89). Two registry people of one surname ("Fidel Castro", "Raúl Castro") leave it
-alone. kg.nlp.entities.mentions.publish asks it for each new name it makes an entity."""
+alone. A person the registry names by the surname alone only in some years ("Kelvane
+@1949-1953") is no bearer of it in a text written in other years (the issue's, or a "Years
+Ago" item's own: kg.nlp.entities.registry.writtenyears); the surname was linked to it whatever the
+year before (branch items40). kg.nlp.entities.mentions.publish asks it for each new name it
+makes an entity."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.names import NewName
-from kg.nlp.entities.registry.registry import Entry
+from kg.nlp.entities.registry.registry import Entry, normalise
 from kg.nlp.entities.registry.surface import Match
 
 
@@ -36,4 +40,14 @@ def registry_surname(cx: MentionContext, n: NewName, accepted: list[Match],
     hits = cx.index.candidates(label, 0, len(label), shorts=True)
     entries = {form.entry.key: form.entry for b, e, form in hits
                if b == 0 and e == len(label) and form.entry.kind == "person"}
+    years = cx.years.of(s.begin for s in n.spans)
+    entries = {k: e for k, e in entries.items() if not _dated_out(e, label, years)}
     return next(iter(entries.values())) if len(entries) == 1 else None
+
+
+def _dated_out(entry: Entry, label: str, years: set[int]) -> bool:
+    """The entry dates this very name ("Kelvane @1949-1953") and none of its dated forms of it
+    holds in every year the name was written in: the surname alone is someone else's then."""
+    want = normalise(label)
+    dated = [a for a in entry.aliases if a.years and not a.short and normalise(a.text) == want]
+    return bool(dated) and not any(all(a.valid_in(y) for y in years) for a in dated)

@@ -9,7 +9,8 @@ Alias markup (column `aliases`, separated by " | "):
   ``X``            matched wherever it occurs (case variants and possessives included)
   ``!X``           strict: not when glued to another capitalised word ("Washington Post")
   ``~X``           only where one of the entity's `context` words occurs in the article
-  ``X @2001-2009`` only in articles dated within those years
+  ``X @2001-2009`` only in text written within those years (an article of those years, or a
+                   "Years Ago" item of its own date: kg.nlp.entities.registry.writtenyears)
 Single-word aliases of people, organisations and periodicals are always strict.
 `short_forms` (people: by default the last word of the label) count only after the
 entity has been named in full earlier in the article, and are strict.

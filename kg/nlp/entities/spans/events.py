@@ -5,7 +5,9 @@ bare years in a list of wars ("as we did in 1948, 1956, 1967, 1973, and 1982").
 A description is resolved against the registry's events by their `years`, `heads` (the nouns
 that describe them: war, revolution…) and `place`. It is linked only when exactly one event
 fits; when a year is given it must fit, when none is given the event must have happened by
-the article's date (and among several, the one of the article's year or the year before).
+the date its text was written (and among several, the one of that year or the year before):
+the issue's, or a "Years Ago" item's own (kg.nlp.entities.registry.writtenyears: "the war" in an
+item of 1951 is no war of 1967).
 A description without a place needs one of the event's `context` words in the same
 paragraph. A bare list of years needs at least three years, a head noun in the sentence, and
 every year resolved: one year alone is a date, not a war.
@@ -18,6 +20,7 @@ import re
 from kg.model import Document
 from kg.nlp.entities.registry.registry import Entry, Registry
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.registry.writtenyears import WrittenYears
 from kg.nlp.entities.spans.textspan import TextIndex
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?:[-–]\d{2,4})?"
@@ -62,20 +65,21 @@ class _Describer:
         self.events = events
         self.places = places
         self.text = text
-        self.year = doc.masthead.date.year
+        self.years = WrittenYears(doc)
 
     def pick(self, at: int, head: str | None, year: int | None, place: Entry | None) -> Entry | None:
+        written = self.years.at(at)
         fits = [e for e in self.events
                 if (head is None or _norm(head) in {_norm(h) for h in e.heads})
                 and (year is None or year in e.years)
                 and (place is None or (e.place and e.place == place.label))
-                and (not e.years or min(e.years) <= self.year)]
+                and (not e.years or min(e.years) <= written)]
         if place is None:
             para = self.tx.paragraph_text(at)
             fits = [e for e in fits if not e.context or any(
                 re.search(r"(?<!\w)" + re.escape(w), para) for w in e.context)]
         if len(fits) > 1 and year is None:
-            fits = [e for e in fits if any(self.year - 1 <= y <= self.year for y in e.years)]
+            fits = [e for e in fits if any(written - 1 <= y <= written for y in e.years)]
         return fits[0] if len(fits) == 1 else None
 
     def _place_at(self, offset: int) -> Match | None:

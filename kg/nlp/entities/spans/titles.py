@@ -42,6 +42,7 @@ registry names inside a title are part of it (kg.nlp.entities.names drops their 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
@@ -55,6 +56,7 @@ from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.cityheaders import city_header_titles
 from kg.nlp.entities.spans.clausetitles import clause_titles
+from kg.nlp.entities.spans.commatitles import comma_run, opens_mid_sentence
 from kg.nlp.entities.spans.countof import after_count_of
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.exclaimedtitles import exclaimed_subtitle
@@ -211,7 +213,10 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
             kind = cues.kind_of.get(re.sub(r"[,\s]+$", "", m.group(0)))
             if kind is None:
                 continue
-            t = _after_noun(text, m.end(), r.end, bool(m.group(1)), cues) \
+            noun = re.sub(r"[,\s]+$", "", m.group(0))
+            # "the books A, B and C" lists titles; "the book A, B and C" names one (commatitles)
+            one = not (noun.endswith("s") and noun[:-1] in cues.kind_of)
+            t = _after_noun(text, m.end(), r.end, bool(m.group(1)), cues, known if one else None) \
                 or _foreign_after_noun(text, m.end(), r.end, cues)
             if t:
                 t = _country_after_place(text, t, r.end, known, cues)
@@ -251,13 +256,13 @@ def find_titles(text: str, regs: list[Region], known: list[Match]) -> list[Title
                 city_header_titles(text, r, lambda i, lim: _stretch(text, i, lim, cues, commas=True))]
         # "Ana Dorrow’s Woman with a Red Lantern": an article inside a title after a possessive (ent112)
         out += [Title(b, e, "work") for b, e in possessive_article_titles(
-            text, r, known, cues.heads, lambda i, lim: _stretch(text, i, lim, cues))]
+            text, r, known, cues.heads, _stretcher(text, cues))]
         # "Tomas Kelvane’s Harvest and Hunger in Peru": two words and a place after "in" (ent123)
         out += [Title(b, e, "work", over_names=True) for b, e in possessive_pair_titles(
-            text, r, known, cues.body_heads, lambda i, lim: _stretch(text, i, lim, cues))]
+            text, r, known, cues.body_heads, _stretcher(text, cues))]
         # "in Bread and Ballots, written in 1931": a title a writing clause closes (ent112)
         out += [Title(b, e, "work", over_names=True) for b, e in
-                clause_titles(text, r, known, lambda i, lim: _stretch(text, i, lim, cues))]
+                clause_titles(text, r, known, _stretcher(text, cues))]
         # "“Kelvia Has Lost the Long Peace” in New International": an article's title (ent89)
         out += [Title(b, e, "work") for b, e in quoted_before_periodical(text, r, known, cues.small)]
     # a registry work is left to the registry ("The Bell Curve: …"); other registry names stay
@@ -498,7 +503,8 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                 start = lo + w.start()
                 if _publisher_before(text, start, known):
                     continue  # "Pathfinder’s Making History: …": the publisher's, not in the title
-                if _stretch(text, start, last, cues, commas=True) != last:
+                if _stretch(text, start, last, cues, commas=True) != last and not (
+                        kind == "book" and _comma_run_to(text, start, lo, last, cues, known)):
                     continue
                 # "See Ana Dorrow’s Dock Hands Speak, published in …": the writer opens no title
                 start = _after_owner(text, start, last, known)
@@ -524,6 +530,18 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                     out.append(Title(start, at, kind, over_names=True))
                 break
     return out
+
+
+def _comma_run_to(text: str, start: int, lo: int, last: int, cues: _Cues, known: list[Match]) -> bool:
+    """"… sold Kelvo Workers, Farmers and Students Unite, published by …": a title with commas
+    and no colon runs from `start` to a book's publication cue at `last` (a "by" and a name
+    alone says no book: "excerpts from Kelvo, Dorrow and Venn by Tom Lee" are towns;
+    kg.nlp.entities.spans.commatitles) when it may open there (`opens_mid_sentence`: after a
+    lower-case word, no author's "by" nor a list's "and", no person opening it)."""
+    if not opens_mid_sentence(text, lo, start, known):
+        return False
+    first = _stretch(text, start, last, cues)
+    return first is not None and comma_run(text, start, first, last, _stretcher(text, cues), known) == last
 
 
 _BY_BEFORE = re.compile(r"(?<![\w’'-])by\s+\Z")
@@ -976,8 +994,12 @@ def _list_parts(text: str, b: int, e: int) -> list[tuple[int, int]]:
     return [(pb, pe) for pb, pe in parts if len(text[pb:pe].split()) >= 2 or "/" in text[pb:pe]]
 
 
-def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tuple[int, int] | None:
-    """The title right after a work noun at offset i, quoted or in title case."""
+def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues,
+                known: list[Match] | None = None) -> tuple[int, int] | None:
+    """The title right after a work noun at offset i, quoted or in title case; an unquoted one
+    runs on over its commas to where a title ends (kg.nlp.entities.spans.commatitles) unless
+    the noun is plural (`known` None: "the books A, B and C" are three) or a comma stands
+    after it ("In a later book, Teamster Politics, …": the comma closes it)."""
     close = _QUOTE_PAIRS.get(text[i:i + 1])
     if close:
         j = text.find(close, i + 1, min(limit, i + 160))
@@ -995,7 +1017,8 @@ def _after_noun(text: str, i: int, limit: int, comma: bool, cues: _Cues) -> tupl
     end = _stretch(text, i, limit, cues)
     if end is None:
         return None
-    end = _apposition(text, end, limit, cues) or end
+    listed = None if comma or known is None else comma_run(text, i, end, limit, _stretcher(text, cues), known)
+    end = _apposition(text, end, limit, cues) or listed or end
     marked = _own_mark(text, end, limit)
     marked = marked and (exclaimed_subtitle(text, marked, limit) or marked)
     rest = text[marked or end:limit]
@@ -1159,6 +1182,12 @@ def _stretch(text: str, i: int, limit: int, cues: _Cues, commas: bool = False) -
                 break  # a subtitle's list: "The Cuban Five: Who They Are, Why They Were Framed"
         pos = w_end + gap.end()
     return listed if listed is not None else end
+
+
+def _stretcher(text: str, cues: _Cues) -> Callable[[int, int], int | None]:
+    """`_stretch` over this text with these cues, as the modules of one title shape take it
+    (a start and a limit: kg.nlp.entities.spans.clausetitles, commatitles …)."""
+    return lambda i, lim: _stretch(text, i, lim, cues)
 
 
 # a span of years closing a subtitle after a comma ("…, 1934–1939"), then no word or number
