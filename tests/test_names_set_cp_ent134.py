@@ -1,0 +1,25 @@
+"""Names of banks, debt and public workers' unions (branch ent134): a union's numbered council
+after its initials, a law by its number, a registry body's branch opened by a head and "of".
+Every sentence is made up for these tests; no text or name of a held-out set is used (registry
+bodies stand only where the mechanism needs the registry to know one)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import Not, check_names, found
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a union's numbered council after its initials (a registry union's, or given in brackets):
+    # one body with its number, and the number alone after it the same council
+    (("Members of AFSCME Council 17 rallied at the Kelvo county building.",),
+     {"AFSCME Council 17": "organization", "AFSCME Council": None}),
+    (("The Kelvan Public Workers Union (KPWU) called a strike. KPWU Council 9 voted first, "
+      "and Council 9 will meet again on Monday.",),
+     {"KPWU Council 9": "organization", "Council 9": "organization", "KPWU Council": None}),
+    # a council's vote count is no number of its own
+    (("The Dorrow City Council 7-2 vote angered the tenants.",),
+     {"Dorrow City Council 7-2": None, "Dorrow City Council 7": None}),
+])
+def test_numbered_units_after_initials(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
