@@ -6,7 +6,7 @@ bodies stand only where the mechanism needs the registry to know one)."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import Not, check_names, found
+from nlp_support import check_names, found
 
 
 @pytest.mark.parametrize("paragraphs, want", [
@@ -23,3 +23,14 @@ from nlp_support import Not, check_names, found
 ])
 def test_numbered_units_after_initials(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a law by its number: the number is the name's, no headless "Public Act" left
+    (("The governor named a manager for Kelvo under Public Act 312 last spring.",),
+     {"Public Act 312": "work", "Public Act": None}),
+    (("Firms that moved to Kelvia under Act 60 pay almost no tax.",), {"Act 60": "work"}),
+])
+def test_a_law_by_its_number(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
