@@ -34,3 +34,16 @@ def test_numbered_units_after_initials(registry, paragraphs, want):
 def test_a_law_by_its_number(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
 
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a registry body before a name opened by an organisation's head and "of": its branch, one
+    # name, no second bank named for the city
+    (("The Federal Reserve Bank of Kelvo City called in the lenders.",),
+     {"Federal Reserve Bank of Kelvo City": "organization", "Bank of Kelvo City": None,
+      "Federal Reserve": None}),
+    # a body standing alone before another is left alone
+    (("The Federal Reserve met. Bank of Dorrow shares fell.",),
+     {"Federal Reserve": "organization"}),
+])
+def test_a_registry_bodys_branch(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
