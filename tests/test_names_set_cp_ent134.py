@@ -6,7 +6,7 @@ bodies stand only where the mechanism needs the registry to know one)."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import Not, check_names, found
 
 
 @pytest.mark.parametrize("paragraphs, want", [
@@ -47,3 +47,28 @@ def test_a_law_by_its_number(registry, paragraphs, want):
 ])
 def test_a_registry_bodys_branch(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # banks, lenders and rating agencies the paper names year after year (registry rows)
+    (("Tomas Kelvane said the Treasury wrote the plan for the banks. "
+      "Treasury Secretary Ana Dorrow signed it.",), {"Treasury": "organization/us-treasury"}),
+    (("The Fed raised interest rates again, said Ana Dorrow.",),
+     {"Fed": "organization/federal-reserve"}),
+    (("Moody’s Investors Service cut the city’s rating, and Fitch Ratings followed.",),
+     {"Moody’s Investors Service": "organization/moodys", "Investors Service": None,
+      "Moody": None, "Fitch Ratings": "organization/fitch-ratings"}),
+    (("Fannie Mae and Freddie Mac were taken over, and Merrill Lynch & Co. was sold.",),
+     {"Fannie Mae": "organization/fannie-mae", "Freddie Mac": "organization/freddie-mac",
+      "Merrill Lynch & Co.": "organization/merrill-lynch"}),
+    (("Lenders such as JPMorgan Chase & Co. and Wells Fargo & Co. put in $5 billion; "
+      "Credit Suisse lost more.",),
+     {"JPMorgan Chase & Co.": "organization/jpmorgan-chase",
+      "Wells Fargo & Co.": "organization/wells-fargo", "Credit Suisse": "organization/credit-suisse"}),
+    # a bare form that needs its context stays unnamed without it
+    (("Fed up with the bosses, the Kelvo workers struck.",), {"Fed": None}),
+    (("The Treasury in Dorrowland cut the pensions.",), {"Treasury": Not("organization")}),
+])
+def test_registry_banks_and_agencies(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
