@@ -72,3 +72,13 @@ def test_a_registry_bodys_branch(registry, paragraphs, want):
 def test_registry_banks_and_agencies(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
 
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # lenders and funds named by their business are firms
+    (("The lender, Kelvane Home Mortgage, sent the eviction notice in June.",),
+     {"Kelvane Home Mortgage": "organization"}),
+    (("Bankers rescued Long-Term Dorrow Management with a loan of $2 billion.",),
+     {"Long-Term Dorrow Management": "organization"}),
+])
+def test_lenders_and_branches(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
