@@ -79,6 +79,9 @@ def test_registry_banks_and_agencies(registry, paragraphs, want):
      {"Kelvane Home Mortgage": "organization"}),
     (("Bankers rescued Long-Term Dorrow Management with a loan of $2 billion.",),
      {"Long-Term Dorrow Management": "organization"}),
+    # a place before a registry body's one-word form: the body's branch, no place
+    (("Pickets stood at the Chicago Fed all day; the Federal Reserve said nothing.",),
+     {"Chicago Fed": "organization"}),
 ])
 def test_lenders_and_branches(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
