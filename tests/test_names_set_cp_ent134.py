@@ -85,3 +85,13 @@ def test_registry_banks_and_agencies(registry, paragraphs, want):
 ])
 def test_lenders_and_branches(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a body named as a system; "General" opening it is no general's title
+    (("Retirees of the General Pension System rallied at City Hall.",),
+     {"General Pension System": "organization", "Pension System": None}),
+    (("Nurses at the Kelvo Health System voted to strike.",), {"Kelvo Health System": "organization"}),
+])
+def test_systems_are_bodies(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
