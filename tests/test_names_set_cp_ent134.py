@@ -95,3 +95,15 @@ def test_lenders_and_branches(registry, paragraphs, want):
 ])
 def test_systems_are_bodies(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a month that is a given name after a person's full name and "and": two people
+    (("Ana Kelvane and June Dorrowby spoke for the tenants.",),
+     {"June Dorrowby": "person", "Dorrowby": None}),
+    # after two months the month stays a date
+    (("Between March and June Kelvo Foods closed two plants.",),
+     {"Kelvo Foods": "organization", "June Kelvo Foods": None}),
+])
+def test_a_month_as_a_given_name_after_and(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
