@@ -107,3 +107,15 @@ def test_systems_are_bodies(registry, paragraphs, want):
 ])
 def test_a_month_as_a_given_name_after_and(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a registry state before a charter's word: one work, the state no mention of its own
+    (("The retirees said the cuts break the Ohio Constitution and its promise.",),
+     {"Ohio Constitution": "work", "Ohio": None}),
+    # a longer name the charter's word opens stays that name
+    (("Delegates met in Detroit Constitution Hall on Sunday.",),
+     {"Detroit Constitution Hall": "place", "Detroit Constitution": None}),
+])
+def test_a_states_charter(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
