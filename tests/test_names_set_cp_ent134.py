@@ -1,7 +1,9 @@
-"""Names of banks, debt and public workers' unions (branch ent134): a union's numbered council
-after its initials, a law by its number, a registry body's branch opened by a head and "of".
-Every sentence is made up for these tests; no text or name of a held-out set is used (registry
-bodies stand only where the mechanism needs the registry to know one)."""
+"""Names of banks, debt and public workers' unions (branch ent134), one table: a union's numbered
+council after its initials, a law by its number, a registry body's branch opened by a head and
+"of", registry banks and agencies, lenders' and systems' head words, a place before a registry
+body's one-word form, a month as a given name after "and", a state's charter. Every sentence is
+made up for these tests; no text or name of a held-out set is used (registry bodies stand only
+where the mechanism needs the registry to know one)."""
 
 from __future__ import annotations
 
@@ -20,22 +22,10 @@ from nlp_support import Not, check_names, found
     # a council's vote count is no number of its own
     (("The Dorrow City Council 7-2 vote angered the tenants.",),
      {"Dorrow City Council 7-2": None, "Dorrow City Council 7": None}),
-])
-def test_numbered_units_after_initials(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
-@pytest.mark.parametrize("paragraphs, want", [
     # a law by its number: the number is the name's, no headless "Public Act" left
     (("The governor named a manager for Kelvo under Public Act 312 last spring.",),
      {"Public Act 312": "work", "Public Act": None}),
     (("Firms that moved to Kelvia under Act 60 pay almost no tax.",), {"Act 60": "work"}),
-])
-def test_a_law_by_its_number(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
-@pytest.mark.parametrize("paragraphs, want", [
     # a registry body before a name opened by an organisation's head and "of": its branch, one
     # name, no second bank named for the city
     (("The Federal Reserve Bank of Kelvo City called in the lenders.",),
@@ -44,12 +34,6 @@ def test_a_law_by_its_number(registry, paragraphs, want):
     # a body standing alone before another is left alone
     (("The Federal Reserve met. Bank of Dorrow shares fell.",),
      {"Federal Reserve": "organization"}),
-])
-def test_a_registry_bodys_branch(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
-@pytest.mark.parametrize("paragraphs, want", [
     # banks, lenders and rating agencies the paper names year after year (registry rows)
     (("Tomas Kelvane said the Treasury wrote the plan for the banks. "
       "Treasury Secretary Ana Dorrow signed it.",), {"Treasury": "organization/us-treasury"}),
@@ -68,12 +52,6 @@ def test_a_registry_bodys_branch(registry, paragraphs, want):
     # a bare form that needs its context stays unnamed without it
     (("Fed up with the bosses, the Kelvo workers struck.",), {"Fed": None}),
     (("The Treasury in Dorrowland cut the pensions.",), {"Treasury": Not("organization")}),
-])
-def test_registry_banks_and_agencies(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
-@pytest.mark.parametrize("paragraphs, want", [
     # lenders and funds named by their business are firms
     (("The lender, Kelvane Home Mortgage, sent the eviction notice in June.",),
      {"Kelvane Home Mortgage": "organization"}),
@@ -82,34 +60,16 @@ def test_registry_banks_and_agencies(registry, paragraphs, want):
     # a place before a registry body's one-word form: the body's branch, no place
     (("Pickets stood at the Chicago Fed all day; the Federal Reserve said nothing.",),
      {"Chicago Fed": "organization"}),
-])
-def test_lenders_and_branches(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
-@pytest.mark.parametrize("paragraphs, want", [
     # a body named as a system; "General" opening it is no general's title
     (("Retirees of the General Pension System rallied at City Hall.",),
      {"General Pension System": "organization", "Pension System": None}),
     (("Nurses at the Kelvo Health System voted to strike.",), {"Kelvo Health System": "organization"}),
-])
-def test_systems_are_bodies(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
-@pytest.mark.parametrize("paragraphs, want", [
     # a month that is a given name after a person's full name and "and": two people
     (("Ana Kelvane and June Dorrowby spoke for the tenants.",),
      {"June Dorrowby": "person", "Dorrowby": None}),
     # after two months the month stays a date
     (("Between March and June Kelvo Foods closed two plants.",),
      {"Kelvo Foods": "organization", "June Kelvo Foods": None}),
-])
-def test_a_month_as_a_given_name_after_and(registry, paragraphs, want):
-    check_names(dict(found(registry, *paragraphs)), want)
-
-
-@pytest.mark.parametrize("paragraphs, want", [
     # a registry state before a charter's word: one work, the state no mention of its own
     (("The retirees said the cuts break the Ohio Constitution and its promise.",),
      {"Ohio Constitution": "work", "Ohio": None}),
@@ -117,5 +77,5 @@ def test_a_month_as_a_given_name_after_and(registry, paragraphs, want):
     (("Delegates met in Detroit Constitution Hall on Sunday.",),
      {"Detroit Constitution Hall": "place", "Detroit Constitution": None}),
 ])
-def test_a_states_charter(registry, paragraphs, want):
+def test_names_of_banks_debt_and_unions(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
