@@ -79,3 +79,10 @@ from nlp_support import Not, check_names, found
 ])
 def test_names_of_banks_debt_and_unions(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+def test_a_secretarys_title_names_no_treasury(registry):
+    # the country's Treasury before its secretary's title is the title's: one mention, the second
+    got = found(registry, "U.S. Treasury Secretary Ana Kelvane flew to Dorrow. The U.S. Treasury sold bonds.")
+    assert [s for s, k in got if k == "organization/us-treasury"] == ["U.S. Treasury"], got
+    assert got[-1] == ("U.S. Treasury", "organization/us-treasury"), got
