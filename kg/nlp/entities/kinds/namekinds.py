@@ -76,6 +76,7 @@ from kg.nlp.entities.kinds.pairedadministrations import paired_administration
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.peoplestates import people_state
 from kg.nlp.entities.kinds.periodicalnouns import periodical_noun_after
+from kg.nlp.entities.kinds.placebranches import place_branch
 from kg.nlp.entities.kinds.possessiveplaces import possessive_place_noun
 from kg.nlp.entities.kinds.possessiveroles import possessive_role
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
@@ -287,6 +288,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.ruler_party,
     contextrules.ruler,
     contextrules.role_before,
+    # "a meeting at the Kelvo City Fed": a place before a registry body's one-word form, the
+    # body's branch (kinds/placebranches.py, ent134)
+    place_branch,
     # places by the phrase before them: an electorate, a place phrase, compass regions
     contextrules.electorate,
     contextrules.seat_possessive,

@@ -174,19 +174,30 @@ def registry_body_before(text: str, runs: list[Run], known: list[Match], cues: C
     words or more that ends in an organisation's head is the opening of one longer name, an
     agency or body of it ("United Nations Relief and Works Agency", "United Nations Development
     Programme Fund"): the registry name is absorbed, no mention of its own. A possessive between
-    ("the United Nations’ refugee agency") or a head of its own ("Teamsters Union") keeps two."""
+    ("the United Nations’ refugee agency") or a head of its own ("Teamsters Union") keeps two.
+    A new name opened by an organisation's head and "of" is such a body too ("the Kelvian
+    Reserve Bank of Dorrow", where the registry knows "Kelvian Reserve": a central bank's
+    regional bank, named for its city; branch ent134): "Bank of Dorrow" alone was another bank."""
     ends = {m.end: m for m in known if m.entry.kind == "organization" and m.how == "name"
             and len(m.entry.label.split()) > 1}
     for run in runs:
         m = ends.get(run.begin - 1)
         if m is None or text[m.end:run.begin] != " " or run.title or run.kind is not None \
-                or len(run.words) < 2 or cues.heads.get(run.words[-1][2]) != "organization" \
+                or len(run.words) < 2 or not _body_headed(run, cues) \
                 or evidence().gazetteer.is_given_name(run.words[0][2]):
             continue
         run.begin = m.begin
         run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
         run.absorbed.append(m)
     return runs
+
+
+def _body_headed(run: Run, cues: Cues) -> bool:
+    """A name an organisation's head ends ("… Relief and Works Agency") or opens before "of"
+    ("Bank of Dorrow")."""
+    ws = run.words
+    return cues.heads.get(ws[-1][2]) == "organization" \
+        or cues.heads.get(ws[0][2]) == "organization" and ws[1][2] == "of"
 
 
 def acronyms_before_unit(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:

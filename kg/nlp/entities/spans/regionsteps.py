@@ -206,6 +206,7 @@ from kg.nlp.entities.spans.spelledacronyms import acronym_and_name, spelled_acro
 from kg.nlp.entities.spans.sponsorbills import sponsor_bills
 from kg.nlp.entities.spans.stateagencies import state_agencies
 from kg.nlp.entities.spans.statebranches import state_branches
+from kg.nlp.entities.spans.statecharters import state_charters
 from kg.nlp.entities.spans.statefirms import state_firms
 from kg.nlp.entities.spans.statelaws import state_laws
 from kg.nlp.entities.spans.suites import suite_numbers
@@ -491,6 +492,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("founder_firm", lambda c, r, f: founder_firm(c.text, f, c.covered, c.cues)),
     # "the Kelvia Democratic Party"
     S("place_before_party", lambda c, r, f: place_before_party(c.text, r, f, c.covered)),
+    # "the Ohio Constitution": a registry place and a charter's word, one work (statecharters, ent134)
+    S("state_charters", lambda c, r, f: state_charters(c.text, r, f, c.covered)),
     # "the Kelvia Labour Party", Kelvia the gazetteer's only: another country's registry party
     # (placedparties, ent115)
     S("gazetteer_place_parties", lambda c, r, f: gazetteer_place_parties(c.text, f, c.covered, c.ev)),

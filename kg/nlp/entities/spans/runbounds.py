@@ -480,16 +480,30 @@ def month_names_town(cur: list[tuple[int, int, str]], cues: Cues) -> bool:
 def month_given_name(text: str, cur: list[tuple[int, int, str]], region_kind: str, cues: Cues) -> bool:
     """"—June Kelvane", "said April Dorrow": a month that is also a given name (`month_given_names`)
     before one or two capitalised words (no head, title or group word among them) is the given
-    name where the words name a person: a sign-off or a letter's signer, or a speech verb
-    before or after the name. Elsewhere the month is a date and no part of the name ("In June
-    Kelvane workers struck"; "May Day" is an event's name)."""
+    name where the words name a person: a sign-off or a letter's signer, a speech verb
+    before or after the name, or a person's full name (a given name first) joined to it by
+    "and" ("Tomas Kelvane and June Dorrowby", two signers on one line; branch ent134).
+    Elsewhere the month is a date and no part of the name ("In June Kelvane workers struck";
+    "May Day" is an event's name)."""
     words = [w for (_b, _e, w) in cur]
     if not 2 <= len(words) <= 3 or words[0] not in cues.month_given:
         return False
     if not all(w[:1].isupper() and w not in cues.heads and w not in cues.titles and not cues.generic(w)
                for w in words[1:]):
         return False
-    return region_kind == "signer" or evidence().speaker(text, cur[0][0], cur[-1][1])
+    return region_kind == "signer" or evidence().speaker(text, cur[0][0], cur[-1][1]) \
+        or _person_and_before(text, cur[0][0], cues)
+
+
+_PERSON_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) [A-Z][\w’'-]+ and $")
+
+
+def _person_and_before(text: str, begin: int, cues: Cues) -> bool:
+    """A person's name of two words, its first a given name the gazetteer knows (no month, no
+    title), and "and" right before `begin`: "Tomas Kelvane and " before "June Dorrowby"."""
+    m = _PERSON_AND.search(text[max(0, begin - 60):begin])
+    return m is not None and m.group(1) not in cues.calendar and m.group(1) not in cues.titles \
+        and evidence().gazetteer.is_given_name(m.group(1))
 
 
 def bare_calendar_abbreviation(text: str, word: tuple[int, int, str], cues: Cues) -> bool:

@@ -1,5 +1,7 @@
 """A union's numbered section named with its union's initials ("teachers of SNTU Section 14",
-then "Section 14 is the strongest"; set BJ, branch ent95).
+then "Section 14 is the strongest"; set BJ, branch ent95), and a union's numbered council the
+same way ("KPWU Council 9", as US public workers' unions number their state councils; the data's
+`initialed_unit_heads`, branch ent134).
 
 Latin American unions number their state and regional branches as sections ("sección"), as
 unions in the United States number their locals; the paper prints them in English after the
@@ -24,8 +26,6 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import SMALL, Run, cut_run, span_words
 from kg.nlp.entities.spans.textspan import Region
 
-# "SNTU Section 14": initials, the unit's word and its number; not "Section 14(2)" nor "14.5"
-_FULL = re.compile(r"(?<![\w’'.-])([A-Z]{2,6}) (Section) (\d{1,3})(?![\w’'(-]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
@@ -34,27 +34,36 @@ def _program_nouns() -> frozenset[str]:
     return frozenset(load("entities")["section_program_nouns"])
 
 
+@cached
+def _full() -> re.Pattern[str]:
+    """"SNTU Section 14", "KPWU Council 9": initials, the unit's word (`initialed_unit_heads`)
+    and its number; not "Section 14(2)" nor "14.5"."""
+    heads = "|".join(map(re.escape, load("entities")["initialed_unit_heads"]))
+    return re.compile(r"(?<![\w’'.-])([A-Z]{2,6}) (" + heads + r") (\d{1,3})(?![\w’'(-]|[.,]\d)")
+
+
 def _body_initials(text: str, initials: str, cues: Cues) -> bool:
     """Initials of a body: a registry organisation's, or given in brackets on the page."""
     return cues.org_named(initials) is not None or f"({initials})" in text
 
 
-def _sections(text: str, cues: Cues) -> set[str]:
-    """The numbers of the sections the page names with a body's initials ("SNTU Section 14")."""
+def _sections(text: str, cues: Cues) -> set[tuple[str, str]]:
+    """The (unit word, number) of the sections and councils the page names with a body's
+    initials ("SNTU Section 14")."""
     out = set()
-    for m in _FULL.finditer(text):
+    for m in _full().finditer(text):
         after = _NEXT_WORD.match(text, m.end())
         if after is not None and after.group(1) in _program_nouns():
             continue
         if _body_initials(text, m.group(1), cues):
-            out.add(m.group(3))
+            out.add((m.group(2), m.group(3)))
     return out
 
 
-def _section_spans(text: str, r: Region, numbers: set[str]) -> list[tuple[int, int]]:
+def _section_spans(text: str, r: Region, numbers: set[tuple[str, str]]) -> list[tuple[int, int]]:
     """The region's sections of those numbers: with their initials where printed so, else alone."""
-    alone = re.compile(r"(?<![\w’'.-])(?:([A-Z]{2,6}) )?Section (" + "|".join(sorted(numbers))
-                       + r")(?![\w’'(-]|[.,]\d)")
+    units = "|".join(re.escape(head) + " " + n for head, n in sorted(numbers))
+    alone = re.compile(r"(?<![\w’'.-])(?:([A-Z]{2,6}) )?(?:" + units + r")(?![\w’'(-]|[.,]\d)")
     return [(m.start(), m.end()) for m in alone.finditer(text, r.begin, r.end)
             if not text.startswith(" of ", m.end())]
 
