@@ -1,0 +1,42 @@
+"""Names of Mexico's bodies, laws and people read whole and typed (set CN's pass, branch ent132):
+the registry's Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement
+(Morena) and the North American Free Trade Agreement (NAFTA), names the paper prints year after
+year. Made-up sentences in the paper's shapes; no name or sentence of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import Not, check_names, found
+
+CASES = [
+    # the registry's rows: a state oil firm, a president, a party, a trade pact
+    pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
+                 {"Pemex": "organization/pemex"},
+                 id="registry-state-oil-firm"),
+    pytest.param(("Dorrow Kelvane, a pipefitter, said Lázaro Cárdenas took the oil fields back.",),
+                 {"Lázaro Cárdenas": "person/lazaro-cardenas"},
+                 id="registry-oil-expropriation-president"),
+    pytest.param(("“NAFTA gutted the ejidos,” said Tomás Kelvane, a farmer from Dorrow.",),
+                 {"NAFTA": "work/nafta"},
+                 id="registry-trade-pact-alone"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,want", CASES)
+def test_names(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+TODAY = "Vol. 85/No. 24           June 14, 2021"
+BEFORE = "Vol. 67/No. 24           June 14, 2003"
+
+
+@pytest.mark.parametrize("issue,want", [
+    pytest.param(TODAY, "organization/morena", id="the-party-in-its-years"),
+    pytest.param(BEFORE, Not("organization"), id="no-party-before-it-was-founded"),
+])
+def test_party_by_its_years(registry, issue, want):
+    """"Morena" is the party only in the years it exists."""
+    got = dict(found(registry, "Governor Ana Kelvo, of Morena, met the strikers in Dorrow.",
+                     issue=issue))
+    check_names(got, {"Morena": want})
