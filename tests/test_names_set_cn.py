@@ -1,5 +1,6 @@
 """Names of Mexico's bodies, laws and people read whole and typed (set CN's pass, branch ent132):
-the registry's Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement
+a union's section named with its union written out ("Section 14 of the National Union of …",
+kg.nlp.entities.spans.unionsections, entities.toml `section_union_heads`); the registry's Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement
 (Morena) and the North American Free Trade Agreement (NAFTA), names the paper prints year after
 year. Made-up sentences in the paper's shapes; no name or sentence of a held-out set is used."""
 
@@ -9,6 +10,19 @@ import pytest
 from nlp_support import Not, check_names, found
 
 CASES = [
+    # a union's section named with its union written out: two bodies, the section alone later too
+    pytest.param(("Teachers in Section 14 of the National Union of Kelvo Workers struck on Monday. "
+                  "Section 14 has broken with the union's national leaders.",),
+                 {"Section 14": "organization", "National Union of Kelvo Workers": "organization"},
+                 id="section-of-a-union-written-out"),
+    pytest.param(("Strikers met at the hall of Section 9 in Dorrow. More than 900 miners, members of "
+                  "Section 9 of the Dorrow Miners Federation, walked out.",),
+                 {"Section 9": "organization", "Dorrow Miners Federation": "organization"},
+                 id="section-alone-before-its-union"),
+    # a law's section keeps no body's name
+    pytest.param(("Section 8 of the Kelvo Housing Act lets the landlords raise rents.",),
+                 {"Section 8": None},
+                 id="a-law-section-is-no-body"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},

@@ -13,6 +13,12 @@ organisation's (`Cues.org_named`) or initials the page gives in brackets after a
 ("(SNTU)"); a lower-case program noun right after the number (`section_program_nouns`) keeps it
 a program's. "Section 14" alone is the same section where the page names it so in full. A
 declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`.
+
+A section is named with its union written out too: "Section 14 of the National Union of Kelvo
+Workers" (set CN's pass, branch ent132). The words after "of the" open a union's name when one of
+the first four is a union's head (`section_union_heads`: "Union", "Federation", …), as a law's
+("of the Kelvo Act") or a program's never does; the section is then a body of its own and the
+union another, and "Section 14" alone is the same section elsewhere on the page.
 """
 
 from __future__ import annotations
@@ -27,6 +33,14 @@ from kg.nlp.entities.spans.textspan import Region
 # "SNTU Section 14": initials, the unit's word and its number; not "Section 14(2)" nor "14.5"
 _FULL = re.compile(r"(?<![\w’'.-])([A-Z]{2,6}) (Section) (\d{1,3})(?![\w’'(-]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# "Section 14 of the <union>": the number, then up to three capitalised words before the head
+_OF_UNION = r"(?<![\w’'.-])Section (\d{{1,3}}) of the (?:[A-Z][\w’'-]*,? ){{0,3}}(?:{heads})\b"
+
+
+@cached
+def _of_union() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, load("entities")["section_union_heads"]))
+    return re.compile(_OF_UNION.format(heads=heads))
 
 
 @cached
@@ -48,6 +62,7 @@ def _sections(text: str, cues: Cues) -> set[str]:
             continue
         if _body_initials(text, m.group(1), cues):
             out.add(m.group(3))
+    out.update(m.group(1) for m in _of_union().finditer(text))
     return out
 
 
@@ -56,7 +71,7 @@ def _section_spans(text: str, r: Region, numbers: set[str]) -> list[tuple[int, i
     alone = re.compile(r"(?<![\w’'.-])(?:([A-Z]{2,6}) )?Section (" + "|".join(sorted(numbers))
                        + r")(?![\w’'(-]|[.,]\d)")
     return [(m.start(), m.end()) for m in alone.finditer(text, r.begin, r.end)
-            if not text.startswith(" of ", m.end())]
+            if not text.startswith(" of ", m.end()) or _of_union().match(text, m.start())]
 
 
 def union_sections(text: str, r: Region, runs: list[Run], cues: Cues) -> list[Run]:
