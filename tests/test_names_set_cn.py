@@ -1,8 +1,9 @@
 """Names of Mexico's bodies, laws and people read whole and typed (set CN's pass, branch ent132):
 a union's section named with its union written out ("Section 14 of the National Union of …",
-kg.nlp.entities.spans.unionsections, entities.toml `section_union_heads`); the registry's Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement
-(Morena) and the North American Free Trade Agreement (NAFTA), names the paper prints year after
-year. Made-up sentences in the paper's shapes; no name or sentence of a held-out set is used."""
+kg.nlp.entities.spans.unionsections, entities.toml `section_union_heads`); the registry's
+Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
+North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
+sentences in the paper's shapes; no name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
