@@ -1,6 +1,8 @@
 """Names of Mexico's bodies, laws and people read whole and typed (set CN's pass, branch ent132):
 a union's section named with its union written out ("Section 14 of the National Union of …",
-kg.nlp.entities.spans.unionsections, entities.toml `section_union_heads`); the registry's
+kg.nlp.entities.spans.unionsections, entities.toml `section_union_heads`); a registry place
+after a given name and a particle, a family name ("Miguel de la Madrid",
+kg.nlp.entities.mentions.particlesurnames, entities.toml `place_surname_particles`); the registry's
 Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
 North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
 sentences in the paper's shapes; no name or sentence of a held-out set is used."""
@@ -24,6 +26,17 @@ CASES = [
     pytest.param(("Section 8 of the Kelvo Housing Act lets the landlords raise rents.",),
                  {"Section 8": None},
                  id="a-law-section-is-no-body"),
+    # a registry place after a given name and a particle is the person's family name
+    pytest.param(("Peasants marched against the cuts of President Miguel de la Madrid.",),
+                 {"Miguel de la Madrid": "person", "Madrid": None, "Miguel": None},
+                 id="particle-and-a-capital-a-family-name"),
+    pytest.param(("“We stay,” said Ana Kelvo del Chile, a nurse in Dorrow.",),
+                 {"Ana Kelvo del Chile": "person", "Chile": None},
+                 id="particle-and-a-country-a-family-name"),
+    # a town named for a saint or a given name that is a town keeps its place
+    pytest.param(("Dockers struck in Santiago de Chile and in San Marcos de Cuba on Monday.",),
+                 {"Chile": "country", "Cuba": "country"},
+                 id="a-town-before-the-particle-keeps-the-place"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},
