@@ -8,8 +8,8 @@ left the given name a person of its own. A one-word match of a city, place or co
 dropped when the words right before it are a particle (`place_surname_particles`) after a given
 name the gazetteer knows (or a given name and a family name: "Ana Kelvo del Dorrow"), and none of
 those words, nor the two together, is a place the gazetteer knows: "Santiago de Cuba", "San
-Juan de Puerto Kelvo" are towns. The new-name step then reads the person whole. A declared rule of kg.nlp.entities.mentions.keep
-`KEEP_RULES`.
+Juan de Puerto Kelvo" are towns. The new-name step then reads the person whole. A declared rule
+of kg.nlp.entities.mentions.keep `KEEP_RULES`.
 """
 
 from __future__ import annotations
