@@ -2,7 +2,8 @@
 a union's section named with its union written out ("Section 14 of the National Union of …",
 kg.nlp.entities.spans.unionsections, entities.toml `section_union_heads`); a registry place
 after a given name and a particle, a family name ("Miguel de la Madrid",
-kg.nlp.entities.mentions.particlesurnames, entities.toml `place_surname_particles`); the registry's
+kg.nlp.entities.mentions.particlesurnames, entities.toml `place_surname_particles`); a law by its
+number ("Public Law 45", boundaries.toml `[laws] numbered_heads`); the registry's
 Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
 North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
 sentences in the paper's shapes; no name or sentence of a held-out set is used."""
@@ -37,6 +38,14 @@ CASES = [
     pytest.param(("Dockers struck in Santiago de Chile and in San Marcos de Cuba on Monday.",),
                  {"Chile": "country", "Cuba": "country"},
                  id="a-town-before-the-particle-keeps-the-place"),
+    # a law by its number: the number is the law's name
+    pytest.param(("Growers want Congress to renew Public Law 45, which lets them hire contract "
+                  "laborers.",),
+                 {"Public Law 45": "work", "Public Law": None},
+                 id="a-numbered-public-law"),
+    pytest.param(("“We stay,” said Dana Law, 30, a welder in Dorrow.",),
+                 {"Dana Law": "person"},
+                 id="a-surname-law-before-an-age-stays-a-person"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},
