@@ -3,7 +3,8 @@ a union's section named with its union written out ("Section 14 of the National 
 kg.nlp.entities.spans.unionsections, entities.toml `section_union_heads`); a registry place
 after a given name and a particle, a family name ("Miguel de la Madrid",
 kg.nlp.entities.mentions.particlesurnames, entities.toml `place_surname_particles`); a law by its
-number ("Public Law 45", boundaries.toml `[laws] numbered_heads`); the registry's
+number ("Public Law 45", boundaries.toml `[laws] numbered_heads`); a body's name going on with "in
+the" and its industry (kg.nlp.entities.spans.capruns `_merge_in_field`); the registry's
 Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
 North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
 sentences in the paper's shapes; no name or sentence of a held-out set is used."""
@@ -46,6 +47,16 @@ CASES = [
     pytest.param(("“We stay,” said Dana Law, 30, a welder in Dorrow.",),
                  {"Dana Law": "person"},
                  id="a-surname-law-before-an-age-stays-a-person"),
+    # a body's name going on with "in the" and its industry: one union, its acronym too
+    pytest.param(("Workers voted for the Free Union of Workers in the Kelvo Steel Industry (FUWKSI). "
+                  "The FUWKSI won 900 votes.",),
+                 {"Free Union of Workers in the Kelvo Steel Industry": "organization",
+                  "Kelvo Steel Industry": None, "FUWKSI": "organization"},
+                 id="union-in-the-industry"),
+    # a body where it stands in a place keeps the place out
+    pytest.param(("Members of the Dorrow Teachers Union in the Kelvo Valley struck.",),
+                 {"Dorrow Teachers Union": "organization"},
+                 id="union-in-a-place-stays-apart"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},
