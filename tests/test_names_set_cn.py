@@ -4,7 +4,9 @@ kg.nlp.entities.spans.unionsections, entities.toml `section_union_heads`); a reg
 after a given name and a particle, a family name ("Miguel de la Madrid",
 kg.nlp.entities.mentions.particlesurnames, entities.toml `place_surname_particles`); a law by its
 number ("Public Law 45", boundaries.toml `[laws] numbered_heads`); a body's name going on with "in
-the" and its industry (kg.nlp.entities.spans.capruns `_merge_in_field`); the registry's
+the" and its industry (kg.nlp.entities.spans.capruns `_merge_in_field`); a monument named by two
+common words and "of" after a locative word (kg.nlp.entities.spans.runbounds
+`common_noun_in_name`); the registry's
 Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
 North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
 sentences in the paper's shapes; no name or sentence of a held-out set is used."""
@@ -57,6 +59,14 @@ CASES = [
     pytest.param(("Members of the Dorrow Teachers Union in the Kelvo Valley struck.",),
                  {"Dorrow Teachers Union": "organization"},
                  id="union-in-a-place-stays-apart"),
+    # a monument named "<common word> of <common word>" after a locative word: one place
+    pytest.param(("Marchers filled the avenue from the Lion of Liberty to the plaza in Dorrow.",),
+                 {"Lion of Liberty": "place", "Lion": None, "Liberty": None},
+                 id="monument-of-a-common-word"),
+    # a person "of" a body stays two names
+    pytest.param(("“We stay,” said Ana Kelvo of Dorrow Freedom Foods, a packer.",),
+                 {"Ana Kelvo": "person"},
+                 id="person-of-a-body-stays-apart"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},

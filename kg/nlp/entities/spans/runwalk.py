@@ -314,7 +314,8 @@ def two_names(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     if link.connector in ("of", "for") and not _of_the_head(s, walk, link) and not any(
             w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
             and not (link.connector == "of"
-                     and common_noun_in_name(cur, s.lower, cues, s.tx, link.conn == 2)) \
+                     and common_noun_in_name(cur, s.lower, cues, s.tx, link.conn == 2,
+                                             link.words[link.i + link.conn][2])) \
             and not _title_through(cur, link.words, link.i, cues):
         close_run(s, walk)  # "Jonathan Silberman of Pathfinder Books": two names
         return link.i + 1
