@@ -6,7 +6,8 @@ kg.nlp.entities.mentions.particlesurnames, entities.toml `place_surname_particle
 number ("Public Law 45", boundaries.toml `[laws] numbered_heads`); a body's name going on with "in
 the" and its industry (kg.nlp.entities.spans.capruns `_merge_in_field`); a monument named by two
 common words and "of" after a locative word (kg.nlp.entities.spans.runbounds
-`common_noun_in_name`); the registry's
+`common_noun_in_name`); a street's lower-case noun after its name (entities.toml `place_after`);
+the registry's
 Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
 North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
 sentences in the paper's shapes; no name or sentence of a held-out set is used."""
@@ -67,6 +68,10 @@ CASES = [
     pytest.param(("“We stay,” said Ana Kelvo of Dorrow Freedom Foods, a packer.",),
                  {"Ana Kelvo": "person"},
                  id="person-of-a-body-stays-apart"),
+    # a street named for a person, its noun in lower case: the street
+    pytest.param(("The blast tore through an office on Marta Kelvosa avenue in Dorrow.",),
+                 {"Marta Kelvosa": "place"},
+                 id="street-named-for-a-person"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},
