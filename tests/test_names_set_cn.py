@@ -7,7 +7,8 @@ number ("Public Law 45", boundaries.toml `[laws] numbered_heads`); a body's name
 the" and its industry (kg.nlp.entities.spans.capruns `_merge_in_field`); a monument named by two
 common words and "of" after a locative word (kg.nlp.entities.spans.runbounds
 `common_noun_in_name`); a street's lower-case noun after its name (entities.toml `place_after`);
-the registry's
+a word and its number the page prints after "the" named so elsewhere too
+(kg.nlp.entities.spans.echoednumbers); the registry's
 Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
 North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
 sentences in the paper's shapes; no name or sentence of a held-out set is used."""
@@ -72,6 +73,14 @@ CASES = [
     pytest.param(("The blast tore through an office on Marta Kelvosa avenue in Dorrow.",),
                  {"Marta Kelvosa": "place"},
                  id="street-named-for-a-person"),
+    # a word and its number named again where nothing frames them: the name the page prints
+    pytest.param(("“We pay for it,” said Ana Kelvo, a driver for Tallo 40. The Tallo 40 drivers "
+                  "marched on Monday.",),
+                 {"Tallo 40": "organization", "Tallo": None},
+                 id="numbered-name-echoed"),
+    pytest.param(("A driver for Tallo 40 said the buses were old.",),
+                 {"Tallo 40": None},
+                 id="a-numbered-name-named-once-unframed-stays-apart"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},
