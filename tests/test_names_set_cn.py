@@ -8,7 +8,8 @@ the" and its industry (kg.nlp.entities.spans.capruns `_merge_in_field`); a monum
 common words and "of" after a locative word (kg.nlp.entities.spans.runbounds
 `common_noun_in_name`); a street's lower-case noun after its name (entities.toml `place_after`);
 a word and its number the page prints after "the" named so elsewhere too
-(kg.nlp.entities.spans.echoednumbers); the registry's
+(kg.nlp.entities.spans.echoednumbers); a body named for "the <ordinal> of <Month>"
+(kg.nlp.entities.spans.datednames); the registry's
 Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
 North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
 sentences in the paper's shapes; no name or sentence of a held-out set is used."""
@@ -81,6 +82,15 @@ CASES = [
     pytest.param(("A driver for Tallo 40 said the buses were old.",),
                  {"Tallo 40": None},
                  id="a-numbered-name-named-once-unframed-stays-apart"),
+    # a body named for a day as "the <ordinal> of <Month>": one name with any body's head
+    pytest.param(("Seamstresses formed the 12th of October Kelvo Garment Workers Union in 1986.",),
+                 {"12th of October Kelvo Garment Workers Union": "organization",
+                  "Kelvo Garment Workers Union": None},
+                 id="body-named-for-an-ordinal-day"),
+    # a date of the sentence's without "the" stays apart
+    pytest.param(("On the 12th of October Kelvo Garment Workers Union members marched.",),
+                 {"Kelvo Garment Workers Union": "organization"},
+                 id="a-sentence-date-stays-apart"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},
