@@ -9,7 +9,8 @@ common words and "of" after a locative word (kg.nlp.entities.spans.runbounds
 `common_noun_in_name`); a street's lower-case noun after its name (entities.toml `place_after`);
 a word and its number the page prints after "the" named so elsewhere too
 (kg.nlp.entities.spans.echoednumbers); a body named for "the <ordinal> of <Month>"
-(kg.nlp.entities.spans.datednames); the registry's
+(kg.nlp.entities.spans.datednames); a town with a particle listed before "and other towns"
+(kg.nlp.entities.kinds.townlists); the registry's
 Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
 North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
 sentences in the paper's shapes; no name or sentence of a held-out set is used."""
@@ -91,6 +92,10 @@ CASES = [
     pytest.param(("On the 12th of October Kelvo Garment Workers Union members marched.",),
                  {"Kelvo Garment Workers Union": "organization"},
                  id="a-sentence-date-stays-apart"),
+    # a town with a particle inside its name, listed before "and other towns"
+    pytest.param(("The quake devastated Tallo de Kelvora and other towns of the coast.",),
+                 {"Tallo de Kelvora": "place"},
+                 id="town-with-a-particle-in-a-town-list"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},
