@@ -10,7 +10,8 @@ common words and "of" after a locative word (kg.nlp.entities.spans.runbounds
 a word and its number the page prints after "the" named so elsewhere too
 (kg.nlp.entities.spans.echoednumbers); a body named for "the <ordinal> of <Month>"
 (kg.nlp.entities.spans.datednames); a town with a particle listed before "and other towns"
-(kg.nlp.entities.kinds.townlists); the registry's
+(kg.nlp.entities.kinds.townlists); a name a person gives as their own
+(kg.nlp.entities.kinds.ownnames, kinds.toml `[own_names]`); the registry's
 Petróleos Mexicanos (Pemex), Lázaro Cárdenas, the National Regeneration Movement (Morena) and the
 North American Free Trade Agreement (NAFTA), names the paper prints year after year. Made-up
 sentences in the paper's shapes; no name or sentence of a held-out set is used."""
@@ -96,6 +97,13 @@ CASES = [
     pytest.param(("The quake devastated Tallo de Kelvora and other towns of the coast.",),
                  {"Tallo de Kelvora": "place"},
                  id="town-with-a-particle-in-a-town-list"),
+    # a name a person gives as their own: a person
+    pytest.param(("“We study to teach,” said a student who gave his name only as Tavo.",),
+                 {"Tavo": "person"},
+                 id="own-name-given"),
+    pytest.param(("A packer who asked to be identified only as Dorra Kelv said the line sped up.",),
+                 {"Dorra Kelv": "person"},
+                 id="own-name-asked-to-be-identified"),
     # the registry's rows: a state oil firm, a president, a party, a trade pact
     pytest.param(("Refinery workers at Pemex in Kelvo said the bosses cut the night crew.",),
                  {"Pemex": "organization/pemex"},
