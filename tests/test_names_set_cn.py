@@ -35,6 +35,9 @@ CASES = [
     pytest.param(("Section 8 of the Kelvo Housing Act lets the landlords raise rents.",),
                  {"Section 8": None},
                  id="a-law-section-is-no-body"),
+    pytest.param(("Section 22 of the Kelvo Trade Union Act bars strikes in the ports.",),
+                 {"Section 22": None},
+                 id="a-union-law-section-is-no-body"),
     # a registry place after a given name and a particle is the person's family name
     pytest.param(("Peasants marched against the cuts of President Miguel de la Madrid.",),
                  {"Miguel de la Madrid": "person", "Madrid": None, "Miguel": None},

@@ -17,7 +17,8 @@ declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`.
 A section is named with its union written out too: "Section 14 of the National Union of Kelvo
 Workers" (set CN's pass, branch ent132). The words after "of the" open a union's name when one of
 the first four is a union's head (`section_union_heads`: "Union", "Federation", …), as a law's
-("of the Kelvo Act") or a program's never does; the section is then a body of its own and the
+("of the Kelvo Act", "of the Trade Union Act": the name ends in a law's head, boundaries.toml
+`[laws] part_of_heads`) or a program's never does; the section is then a body of its own and the
 union another, and "Section 14" alone is the same section elsewhere on the page.
 """
 
@@ -37,10 +38,26 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _OF_UNION = r"(?<![\w’'.-])Section (\d{{1,3}}) of the (?:[A-Z][\w’'-]*,? ){{0,3}}(?:{heads})\b"
 
 
+# the capitalised words that go on after the union's head ("… Union of Kelvo Workers")
+_NAME_GOES_ON = re.compile(r"(?:[ \t,]+(?:(?:of|and|the|in|for|de|del|la|y)[ \t]+)*[A-Z][\w’'-]*)*")
+
+
 @cached
 def _of_union() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, load("entities")["section_union_heads"]))
-    return re.compile(_OF_UNION.format(heads=heads))
+    return re.compile(_OF_UNION.format(heads=heads) + r"(?![’']s)")
+
+
+@cached
+def _law_heads() -> frozenset[str]:
+    return frozenset(load("boundaries")["laws"]["part_of_heads"])
+
+
+def _union_section(text: str, m: re.Match[str]) -> bool:
+    """"Section 14 of the National Union of …" names a union's section; "Section 14 of the Trade
+    Union Act" (the name after "of the" ending in a law's head) a law's part."""
+    name = text[m.start():m.end()] + _NAME_GOES_ON.match(text, m.end()).group()
+    return name.split()[-1].strip(",") not in _law_heads()
 
 
 @cached
@@ -62,7 +79,7 @@ def _sections(text: str, cues: Cues) -> set[str]:
             continue
         if _body_initials(text, m.group(1), cues):
             out.add(m.group(3))
-    out.update(m.group(1) for m in _of_union().finditer(text))
+    out.update(m.group(1) for m in _of_union().finditer(text) if _union_section(text, m))
     return out
 
 
@@ -71,7 +88,13 @@ def _section_spans(text: str, r: Region, numbers: set[str]) -> list[tuple[int, i
     alone = re.compile(r"(?<![\w’'.-])(?:([A-Z]{2,6}) )?Section (" + "|".join(sorted(numbers))
                        + r")(?![\w’'(-]|[.,]\d)")
     return [(m.start(), m.end()) for m in alone.finditer(text, r.begin, r.end)
-            if not text.startswith(" of ", m.end()) or _of_union().match(text, m.start())]
+            if not text.startswith(" of ", m.end()) or _union_of(text, m.start())]
+
+
+def _union_of(text: str, at: int) -> bool:
+    """"Section 14 of the <union>" opens at `at`."""
+    m = _of_union().match(text, at)
+    return m is not None and _union_section(text, m)
 
 
 def union_sections(text: str, r: Region, runs: list[Run], cues: Cues) -> list[Run]:
