@@ -31,6 +31,10 @@ CASES = [
                   "Section 9 of the Dorrow Miners Federation, walked out.",),
                  {"Section 9": "organization", "Dorrow Miners Federation": "organization"},
                  id="section-alone-before-its-union"),
+    # a section named only with its union: left to the union's name, as a local with its union
+    pytest.param(("Teachers in Section 14 of the National Union of Kelvo Workers struck on Monday.",),
+                 {"Section 14": None},
+                 id="section-named-only-with-its-union"),
     # a law's section keeps no body's name
     pytest.param(("Section 8 of the Kelvo Housing Act lets the landlords raise rents.",),
                  {"Section 8": None},

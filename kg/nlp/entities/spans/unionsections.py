@@ -79,7 +79,8 @@ def _sections(text: str, cues: Cues) -> set[str]:
             continue
         if _body_initials(text, m.group(1), cues):
             out.add(m.group(3))
-    out.update(m.group(1) for m in _of_union().finditer(text) if _union_section(text, m))
+    out.update(m.group(1) for m in _of_union().finditer(text)
+               if _union_section(text, m) and _named_alone(text, m.group(1)))
     return out
 
 
@@ -89,6 +90,11 @@ def _section_spans(text: str, r: Region, numbers: set[str]) -> list[tuple[int, i
                        + r")(?![\w’'(-]|[.,]\d)")
     return [(m.start(), m.end()) for m in alone.finditer(text, r.begin, r.end)
             if not text.startswith(" of ", m.end()) or _union_of(text, m.start())]
+
+
+def _named_alone(text: str, number: str) -> bool:
+    """The page prints "Section <number>" alone too, with no "of" after it: a body it names so."""
+    return re.search(r"(?<![\w’'.-])Section " + number + r"(?![\w’'(-]|[.,]\d| of )", text) is not None
 
 
 def _union_of(text: str, at: int) -> bool:
