@@ -75,6 +75,10 @@ CASES = [
     pytest.param(("Marchers filled the avenue from the Lion of Liberty to the plaza in Dorrow.",),
                  {"Lion of Liberty": "place", "Lion": None, "Liberty": None},
                  id="monument-of-a-common-word"),
+    # … but not where another capitalised word goes on after the common word: two names
+    pytest.param(("Prisoners were held in the Cells of Long Dorrow for years.",),
+                 {"Cells of Long Dorrow": None},
+                 id="common-word-of-a-longer-name-stays-apart"),
     # a person "of" a body stays two names
     pytest.param(("“We stay,” said Ana Kelvo of Dorrow Freedom Foods, a packer.",),
                  {"Ana Kelvo": "person"},

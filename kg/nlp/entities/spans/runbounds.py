@@ -283,7 +283,8 @@ def common_noun_in_name(cur: list[tuple[int, int, str]], lower: set[str], cues: 
         return False
     w = cur[0][2]
     common = common_words().common
-    placed = (of_the or (after[:1].isupper() and not after.isupper() and common(after))) \
+    placed = (of_the or (after[:1].isupper() and after.isalpha() and w.isalpha() and not after.isupper()
+                         and common(after))) \
         and common(w) and evidence().locative_before(tx.text, cur[0][0])
     return (w.lower() in lower or placed) and w[:1].isupper() \
         and not w.isupper() and not cues.generic(w) \
