@@ -54,8 +54,8 @@ CASES = [
                  {"Chile": "country", "Cuba": "country"},
                  id="a-town-before-the-particle-keeps-the-place"),
     # a law by its number: the number is the law's name
-    pytest.param(("Growers want Congress to renew Public Law 45, which lets them hire contract "
-                  "laborers.",),
+    pytest.param(("Packers say Public Law 45 ties the braceros to one grower and its contract "
+                  "crews.",),
                  {"Public Law 45": "work", "Public Law": None},
                  id="a-numbered-public-law"),
     pytest.param(("“We stay,” said Dana Law, 30, a welder in Dorrow.",),
@@ -109,7 +109,7 @@ CASES = [
                  {"Tallo de Kelvora": "place"},
                  id="town-with-a-particle-in-a-town-list"),
     # a name a person gives as their own: a person
-    pytest.param(("“We study to teach,” said a student who gave his name only as Tavo.",),
+    pytest.param(("“We fix the line,” said a welder who gave her name only as Tavo.",),
                  {"Tavo": "person"},
                  id="own-name-given"),
     pytest.param(("A packer who asked to be identified only as Dorra Kelv said the line sped up.",),

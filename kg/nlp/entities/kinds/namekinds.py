@@ -288,7 +288,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.ruler_party,
     contextrules.ruler,
     contextrules.role_before,
-    # "a student who gave his name only as Tavo": a person's own name (kinds/ownnames.py, ent132)
+    # "a welder who gave her name only as Tavo": a person's own name (kinds/ownnames.py, ent132)
     own_name_given,
     # places by the phrase before them: an electorate, a place phrase, compass regions
     contextrules.electorate,

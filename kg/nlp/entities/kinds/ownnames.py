@@ -1,4 +1,4 @@
-"""A name a person gives as their own: "a student who gave his name only as Tavo", "a worker who
+"""A name a person gives as their own: "a welder who gave her name only as Tavo", "a worker who
 asked to be identified only as Dorra" (set CN's pass, branch ent132).
 
 Workers and students who fear the boss or the police give the paper a first name only, and the
@@ -24,7 +24,7 @@ def _given_as() -> re.Pattern[str]:
 
 
 def own_name_given(q: NameQuery) -> Kind | None:
-    """"who gave his name only as Tavo": the name a person gives as their own, a person."""
+    """"who gave her name only as Tavo": the name a person gives as their own, a person."""
     if len(q.words) <= 3 and textwindow.before(_given_as(), q.text, q.run.begin, 60):
         return "person", True
     return None
