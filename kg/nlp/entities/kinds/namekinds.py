@@ -72,6 +72,7 @@ from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.oceannames import ocean_alone
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
+from kg.nlp.entities.kinds.ownnames import own_name_given
 from kg.nlp.entities.kinds.pairedadministrations import paired_administration
 from kg.nlp.entities.kinds.peoplenames import initial_then_given, people_for_cause
 from kg.nlp.entities.kinds.peoplestates import people_state
@@ -291,6 +292,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "a meeting at the Kelvo City Fed": a place before a registry body's one-word form, the
     # body's branch (kinds/placebranches.py, ent134)
     place_branch,
+    # "a welder who gave her name only as Tavo": a person's own name (kinds/ownnames.py, ent132)
+    own_name_given,
     # places by the phrase before them: an electorate, a place phrase, compass regions
     contextrules.electorate,
     contextrules.seat_possessive,

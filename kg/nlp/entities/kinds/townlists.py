@@ -3,7 +3,8 @@ Abyad and the towns along the border", "strikes in Dorrow, Kelvabad and other ci
 closes with a plural noun of places, so every name in it is one: a name no cue typed was left
 untyped, and one a given name opens ("Dorr" a given name) was read a person.
 
-`town_lists` types a place each name of one to three capitalised words, untyped or typed a
+`town_lists` types a place each name of one to three capitalised words (lower-case particles
+between them: "Kelvo de Dorrow"; set CN's pass, branch ent132), untyped or typed a
 person only by its shape (no title, no role, no quotation), that the list runs on from to "and"
 (or "or"), small words of `before_noun` and a noun of `nouns` (kg/data/nlp/kinds.toml
 [town_lists]): after the name, other names separated by commas, then the closing phrase.
@@ -38,9 +39,11 @@ def town_lists(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     closing = _closing()
     for run, label, _k in kept:
         words = label.split()
+        # a particle inside a town's name ("Kelvo de Dorrow", "Tallo de las Casas")
+        caps = [w for w in words if w not in ctx.cues.connectors]
         weak = kinds.of[label][0] == "thing" or kinds.of[label] == ("person", False)
-        if not weak or run.kind is not None or run.title or not 1 <= len(words) <= 3 \
-                or not all(_WORD.fullmatch(w) or "-" in w for w in words) \
+        if not weak or run.kind is not None or run.title or not 1 <= len(caps) <= 3 or len(words) > 5 \
+                or not words[0][:1].isupper() or not all(_WORD.fullmatch(w) or "-" in w for w in caps) \
                 or ctx.ev.speaker(ctx.text, run.begin, run.end):
             continue
         if closing.match(ctx.text, run.end):

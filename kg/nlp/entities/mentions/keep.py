@@ -33,6 +33,7 @@ from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
 from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
 from kg.nlp.entities.mentions.ledbodies import person_in_body_name
 from kg.nlp.entities.mentions.officeof import field_of_office
+from kg.nlp.entities.mentions.particlesurnames import place_after_name_particle
 from kg.nlp.entities.mentions.partycreeds import creed_before_party
 from kg.nlp.entities.mentions.placesurnames import persons_surname_not_town
 from kg.nlp.entities.mentions.provinces import province_named
@@ -423,6 +424,9 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     firms_national_arm,
     place_glued_after_name,
     place_in_hyphened_surname,
+    # "President Miguel de la Kelvera": a place after a given name and a particle is a family
+    # name (mentions/particlesurnames.py, ent132)
+    place_after_name_particle,
     # "whose Social Democratic Party": a creed word opens another party (mentions/partycreeds.py, ent105)
     creed_before_party,
     # "Dave Kelvin … Kelvin said": a town's name that is a person's surname on the page

@@ -284,7 +284,9 @@ def _merge_in_field(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     ends the name go on naming it. A place after "in" is where it is ("the Teamsters Union in
     Chicago": a registry place, no run) and a word that is no field another name. After a
     purpose word (`purpose_words`), "in the" and a name go on naming it ("Coalition Against
-    War in the Dorrow Valley")."""
+    War in the Dorrow Valley"); after a body's name, "in the" and two or three capitalised words
+    ending in a field word name its industry ("Union of Workers in the Automotive Industry": one
+    union, not a union and a junk "Automotive Industry"; set CN's pass, branch ent132)."""
     out: list[Run] = []
     for run in runs:
         prev = out[-1] if out else None
@@ -297,10 +299,21 @@ def _merge_in_field(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                 and any(w in cues.purpose for (_b, _e, w) in prev.words):  # "… War in the Dorrow Valley"
             out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed)
             continue
+        if prev is not None and text[prev.end:run.begin] == " in the " and _field_named(run, cues) \
+                and not prev.title and any(cues.heads.get(w) == "organization" for (_b, _e, w) in prev.words):
+            out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed)
+            continue  # "Union of Workers in the Kelvo Steel Industry" (set CN's pass, ent132)
         out.append(run)
     return out
 
 
+
+
+def _field_named(run: Run, cues: Cues) -> bool:
+    """Two or three capitalised words of a plain run ending in a field word ("Automotive
+    Industry", "Kelvo Steel Industry"): an industry's name."""
+    return 2 <= len(run.words) <= 3 and not run.absorbed and not run.title and run.kind is None \
+        and run.words[-1][2] in cues.fields and all(w[:1].isupper() for (_b, _e, w) in run.words)
 
 
 def _demand_named(text: str, runs: list[Run], cues: Cues) -> list[Run]:

@@ -9,7 +9,9 @@ run. Without "the" ("On May 12 Youth Movement members marched") the date is the 
 and a union's or a firm's head after a date ("the May 1 Kelvin Union rally") is not one of
 these heads. The day may be written in words, an ordinal the run opens with ("the October First
 Movement"), and the name may open a parenthesis (an English gloss: "(October First Movement)"; set
-AB, branch ent45).
+AB, branch ent45). A day as an ordinal in figures with "of" before the month ("the 19th of October
+Garment Workers Union") cannot be the sentence's date before a name: there any body's head ends the
+run (set CN's pass, branch ent132).
 
 kg.nlp.entities.names calls `dated_bodies` on one region's runs, after the "and" lists.
 """
@@ -30,6 +32,12 @@ _BODY = "organization"
 # date of the sentence's (ent111, set BX)
 _DATE_BEFORE = re.compile(r"(?:(?:^|(?<=\W))(?:[Tt]he |[A-Z][a-z]+s?: )|\()"
                           r"([A-Z][a-z]+) ([1-9]|[12]\d|3[01]) $")
+# the day as an ordinal in figures and "of" before the month: "the 19th of October Garment Workers
+# Union" (set CN's pass, branch ent132)
+_ORDINAL_OF = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)) of "
+                         r"([A-Z][a-z]+) $")
+# … but not after a preposition of time: "On the 19th of October Kelvo Union members marched"
+_TIME_WORD = re.compile(r"(?<![\w’'-])(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]o) \Z")
 # the day in words, inside the run: "the October First Movement", "(October First Movement)"
 _MONTH_BEFORE = re.compile(r"(?:(?:^|(?<=\W))[Tt]he |\()([A-Z][a-z]+) $")
 
@@ -58,6 +66,16 @@ def dated_bodies(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                 and (not out or out[-1].end <= o.start(1)):
             words = [(o.start(1), o.end(1), o.group(1))]
             out.append(Run(o.start(1), run.end, words + run.words, False, run.absorbed, kind=_BODY))
+            continue
+        f = textwindow.before(_ORDINAL_OF, text, run.begin, 24)
+        if f is not None and f.group(2) in cues.months and not run.title and run.kind is None \
+                and not textwindow.before(_TIME_WORD, text, f.start(), 8) \
+                and run.words and (run.words[-1][2] in cues.date_named
+                                   or cues.heads.get(run.words[-1][2]) == "organization") \
+                and (not out or out[-1].end <= f.start(1)):
+            words = [(f.start(1), f.end(1), f.group(1)), (f.end(1) + 1, f.end(1) + 3, "of"),
+                     (f.start(2), f.end(2), f.group(2))]
+            out.append(Run(f.start(1), run.end, words + run.words, False, run.absorbed, kind=_BODY))
             continue
         m = textwindow.before(_DATE_BEFORE, text, run.begin, 20)
         if m is not None and m.group(1) in cues.months and not run.title and run.kind is None \

@@ -90,6 +90,7 @@ from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.devotions import devotions
 from kg.nlp.entities.spans.digitlinks import digit_links
 from kg.nlp.entities.spans.doublesurnames import surname_after_person
+from kg.nlp.entities.spans.echoednumbers import echoed_number_ends
 from kg.nlp.entities.spans.englishtails import registry_english_tails
 from kg.nlp.entities.spans.federations import place_federations
 from kg.nlp.entities.spans.fieldpairs import field_pairs
@@ -586,6 +587,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # locative word, or beside another numbered name (closingnumbers, ent125)
     S("located_number_ends", lambda c, r, f: located_number_ends(c.text, f, c.cues, c.tx)),
     S("paired_number_ends", lambda c, r, f: paired_number_ends(c.text, f, c.cues, c.tx)),
+    # "a driver for Linea 40" where the page prints "the Linea 40 drivers" (echoednumbers, ent132)
+    S("echoed_number_ends", lambda c, r, f: echoed_number_ends(c.text, f, c.cues, c.tx)),
     # "the sit-down at Kelvo 3": a numbered site named again without its noun (siterepeats, ent103)
     S("site_repeats", lambda c, r, f: site_repeats(c.text, f, c.cues)),
     # "the Kelvo and Dorrow Railroad": a line named for its two ends (twoends)

@@ -277,17 +277,22 @@ def person_after_head(ws: list[str], cues: Cues) -> int:
 
 
 def common_noun_in_name(cur: list[tuple[int, int, str]], lower: set[str], cues: Cues,
-                        tx: TextIndex, of_the: bool = False) -> bool:
+                        tx: TextIndex, of_the: bool = False, after: str = "") -> bool:
     """"Back of the Mills", "Sea of Tessaro": one common noun (the article writes it in lower
     case too) capitalised in mid-sentence is capitalised only because it opens a name, so
     "of" goes on with it. A title, role or group word is none ("Director of Kelvane Foods").
     Before "of the" and after a locative word a common English word (wordfreq) needs no
     lower-case use in the article: "grew up in Top of the Hollows", a neighbourhood so named
-    (branch ent22); "Kelvinburg, the Heart of the Delta" stays an apposition."""
+    (branch ent22); "Kelvinburg, the Heart of the Delta" stays an apposition. So too before
+    "of" and another common English word, `after` ("marched from the Angel of Independence", a
+    monument so named; set CN's pass, branch ent132)."""
     if len(cur) != 1 or tx.is_sentence_start(cur[0][0]):
         return False
     w = cur[0][2]
-    placed = of_the and common_words().common(w) and evidence().locative_before(tx.text, cur[0][0])
+    common = common_words().common
+    placed = (of_the or (after[:1].isupper() and after.isalpha() and w.isalpha() and not after.isupper()
+                         and common(after))) \
+        and common(w) and evidence().locative_before(tx.text, cur[0][0])
     return (w.lower() in lower or placed) and w[:1].isupper() \
         and not w.isupper() and not cues.generic(w) \
         and w not in cues.roles and w not in cues.titles and w not in cues.function

@@ -314,11 +314,21 @@ def two_names(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     if link.connector in ("of", "for") and not _of_the_head(s, walk, link) and not any(
             w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
             and not (link.connector == "of"
-                     and common_noun_in_name(cur, s.lower, cues, s.tx, link.conn == 2)) \
+                     and common_noun_in_name(cur, s.lower, cues, s.tx, link.conn == 2,
+                                             _last_word_after(s, link))) \
             and not _title_through(cur, link.words, link.i, cues):
         close_run(s, walk)  # "Jonathan Silberman of Pathfinder Books": two names
         return link.i + 1
     return None
+
+
+def _last_word_after(s: RunScope, link: Link) -> str:
+    """The one word after the connector where it ends the name (no capitalised word glued after
+    it: "the Angel of Independence", not "the Blocks of Long Kesh"), else ""."""
+    words, j = link.words, link.i + link.conn
+    if j + 1 < len(words) and s.cues.cap(words[j + 1][2]) and _joined(s.text, words[j][1], words[j + 1][0]):
+        return ""
+    return words[j][2]
 
 
 def registry_leader(s: RunScope, walk: RunWalk, link: Link) -> int | None:

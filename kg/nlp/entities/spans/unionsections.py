@@ -15,6 +15,13 @@ organisation's (`Cues.org_named`) or initials the page gives in brackets after a
 ("(SNTU)"); a lower-case program noun right after the number (`section_program_nouns`) keeps it
 a program's. "Section 14" alone is the same section where the page names it so in full. A
 declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`.
+
+A section is named with its union written out too: "Section 14 of the National Union of Kelvo
+Workers" (set CN's pass, branch ent132). The words after "of the" open a union's name when one of
+the first four is a union's head (`section_union_heads`: "Union", "Federation", …), as a law's
+("of the Kelvo Act", "of the Trade Union Act": the name ends in a law's head, boundaries.toml
+`[laws] part_of_heads`) or a program's never does; the section is then a body of its own and the
+union another, and "Section 14" alone is the same section elsewhere on the page.
 """
 
 from __future__ import annotations
@@ -27,6 +34,30 @@ from kg.nlp.entities.spans.runs import SMALL, Run, cut_run, span_words
 from kg.nlp.entities.spans.textspan import Region
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# "Section 14 of the <union>": the number, then up to three capitalised words before the head
+_OF_UNION = r"(?<![\w’'.-])Section (\d{{1,3}}) of the (?:[A-Z][\w’'-]*,? ){{0,3}}(?:{heads})\b"
+
+
+# the capitalised words that go on after the union's head ("… Union of Kelvo Workers")
+_NAME_GOES_ON = re.compile(r"(?:[ \t,]+(?:(?:of|and|the|in|for|de|del|la|y)[ \t]+)*[A-Z][\w’'-]*)*")
+
+
+@cached
+def _of_union() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, load("entities")["section_union_heads"]))
+    return re.compile(_OF_UNION.format(heads=heads) + r"(?![’']s)")
+
+
+@cached
+def _law_heads() -> frozenset[str]:
+    return frozenset(load("boundaries")["laws"]["part_of_heads"])
+
+
+def _union_section(text: str, m: re.Match[str]) -> bool:
+    """"Section 14 of the National Union of …" names a union's section; "Section 14 of the Trade
+    Union Act" (the name after "of the" ending in a law's head) a law's part."""
+    name = text[m.start():m.end()] + _NAME_GOES_ON.match(text, m.end()).group()
+    return name.split()[-1].strip(",") not in _law_heads()
 
 
 @cached
@@ -49,7 +80,8 @@ def _body_initials(text: str, initials: str, cues: Cues) -> bool:
 
 def _sections(text: str, cues: Cues) -> set[tuple[str, str]]:
     """The (unit word, number) of the sections and councils the page names with a body's
-    initials ("SNTU Section 14")."""
+    initials ("SNTU Section 14"), and of the sections it names "of the" a union and alone too
+    ("Section 14 of the National Union of …", then "Section 14")."""
     out = set()
     for m in _full().finditer(text):
         after = _NEXT_WORD.match(text, m.end())
@@ -57,6 +89,8 @@ def _sections(text: str, cues: Cues) -> set[tuple[str, str]]:
             continue
         if _body_initials(text, m.group(1), cues):
             out.add((m.group(2), m.group(3)))
+    out.update(("Section", m.group(1)) for m in _of_union().finditer(text)
+               if _union_section(text, m) and _named_alone(text, m.group(1)))
     return out
 
 
@@ -65,7 +99,18 @@ def _section_spans(text: str, r: Region, numbers: set[tuple[str, str]]) -> list[
     units = "|".join(re.escape(head) + " " + n for head, n in sorted(numbers))
     alone = re.compile(r"(?<![\w’'.-])(?:([A-Z]{2,6}) )?(?:" + units + r")(?![\w’'(-]|[.,]\d)")
     return [(m.start(), m.end()) for m in alone.finditer(text, r.begin, r.end)
-            if not text.startswith(" of ", m.end())]
+            if not text.startswith(" of ", m.end()) or _union_of(text, m.start())]
+
+
+def _named_alone(text: str, number: str) -> bool:
+    """The page prints "Section <number>" alone too, with no "of" after it: a body it names so."""
+    return re.search(r"(?<![\w’'.-])Section " + number + r"(?![\w’'(-]|[.,]\d| of )", text) is not None
+
+
+def _union_of(text: str, at: int) -> bool:
+    """"Section 14 of the <union>" opens at `at`."""
+    m = _of_union().match(text, at)
+    return m is not None and _union_section(text, m)
 
 
 def union_sections(text: str, r: Region, runs: list[Run], cues: Cues) -> list[Run]:
