@@ -1,6 +1,6 @@
 """Sites named before a lower-case noun of energy infrastructure, a site's short form without its
 capitalised head (kg.nlp.entities.kinds.untypedframes `site_nouns`, `site_short_forms`), a
-place seen from the heights over it, pulled out of or reached by a road (entities.toml
+place seen from the heights over it or reached by a road (entities.toml
 `locative_before`), and one of a people from a place, a person
 (kg.nlp.entities.kinds.shapekinds `person_appositions`), a campaign for justice or solidarity a
 body (entities.toml `[compound_heads]`), and a hall a meeting's people fill (kinds.toml
@@ -32,10 +32,10 @@ CASES = [
                   "Kelvo Knee for a month.",),
                  {"Kelvo Knee": "place"},
                  id="above-a-place"),
-    pytest.param(("Marchers demanded that the troops pull out of Kelvosat. A dirt road into the "
+    pytest.param(("Marchers demanded that the troops leave. A dirt road into the "
                   "Tallows stayed blocked.",),
-                 {"Kelvosat": "place", "Tallows": "place"},
-                 id="out-of-and-road-into"),
+                 {"Tallows": "place"},
+                 id="road-into"),
     pytest.param(("She walked out of Kelvo Foods in May.",),
                  {"Kelvo Foods": "organization"},
                  id="out-of-a-firm-stays-firm"),
