@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.numberends import numbered_runs
+from kg.nlp.entities.spans.numberends import QUANTITY, numbered_runs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import TextIndex
 
@@ -32,7 +32,6 @@ _GOES_ON = re.compile(r"(?![,;.)]|\s+(?:and|or)\s)")
 # another name ending in a number, then "and": "MK-12 and ", "Local 9 and "
 _NUMBERED_AND = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[ -]?\d{1,4} and \Z")
 # the number says how many or how much: "… and Dorrio 40 percent"
-_QUANTITY = re.compile(r" (?:percent|per|times|years?|months?|days?|hours?|miles?|km)\b")
 
 
 def located_number_ends(text: str, runs: list[Run], cues: Cues, tx: TextIndex) -> list[Run]:
@@ -44,4 +43,4 @@ def located_number_ends(text: str, runs: list[Run], cues: Cues, tx: TextIndex) -
 def paired_number_ends(text: str, runs: list[Run], cues: Cues, tx: TextIndex) -> list[Run]:
     """The runs with each lone word after another numbered name and "and", before a number,
     made one name with the number ("the MK-12 and Dorrio 40 gangs")."""
-    return numbered_runs(text, runs, cues, tx, _NUMBERED_AND, _QUANTITY, heads=True)
+    return numbered_runs(text, runs, cues, tx, _NUMBERED_AND, QUANTITY, heads=True)

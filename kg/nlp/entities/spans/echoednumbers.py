@@ -16,20 +16,18 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.numberends import numbered_runs
+from kg.nlp.entities.spans.numberends import NUMBER, QUANTITY, numbered_runs
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import TextIndex
 
 _ANYWHERE = re.compile(r"")
-# the number says how many or how much: "… Linea 40 percent"
-_QUANTITY = re.compile(r" (?:percent|per|times|years?|months?|days?|hours?|miles?|km)\b")
 
 
 def echoed_number_ends(text: str, runs: list[Run], cues: Cues, tx: TextIndex) -> list[Run]:
     """The runs with each lone word before a number made one name with it where the page prints
     "the <word> <number>" too (module docstring)."""
     echoed = [r for r in runs if _echoed(text, r)]
-    made = numbered_runs(text, echoed, cues, tx, _ANYWHERE, _QUANTITY)
+    made = numbered_runs(text, echoed, cues, tx, _ANYWHERE, QUANTITY)
     joined = {id(r): j for r, j in zip(echoed, made, strict=True)}
     return [joined.get(id(r), r) for r in runs]
 
@@ -38,7 +36,7 @@ def _echoed(text: str, run: Run) -> bool:
     """A one-word run before a number that the page prints after "the" elsewhere."""
     if len(run.words) != 1:
         return False
-    m = re.match(r" (\d{1,4})(?![\w,.%/:-]\d|[\w%/-])", text[run.end:run.end + 6])
+    m = NUMBER.match(text, run.end)
     if m is None:
         return False
     pair = re.escape(run.words[0][2]) + " " + m.group(1)

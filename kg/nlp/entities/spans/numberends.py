@@ -22,16 +22,17 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import TextIndex
 
-_NUMBER = re.compile(r" (\d{1,4})(?![\w,.%/:-]\d|[\w%/-])")
+NUMBER = re.compile(r" (\d{1,4})(?![\w,.%/:-]\d|[\w%/-])")
 # the number says how many or how much, no name's: "Kelvo 300 workers" reads so only after a
 # count's noun, which the common-word test keeps out; these lower-case words after it say so too
 _THE = re.compile(r"(?<![\w’'-])[Tt]he \Z")
-_QUANTITY = re.compile(r" (?:percent|per|times|years?|months?|days?|hours?|miles?|km)\b")
+# shared by the other number steps (closingnumbers, echoednumbers): one list of quantity words
+QUANTITY = re.compile(r" (?:percent|per|times|years?|months?|days?|hours?|miles?|km)\b")
 
 
 def number_ends(text: str, runs: list[Run], cues: Cues, tx: TextIndex) -> list[Run]:
     """The runs with each lone unknown word before a number made one name with the number."""
-    return numbered_runs(text, runs, cues, tx, _THE, _QUANTITY)
+    return numbered_runs(text, runs, cues, tx, _THE, QUANTITY)
 
 
 def numbered_runs(text: str, runs: list[Run], cues: Cues, tx: TextIndex, before: re.Pattern[str],
@@ -41,7 +42,7 @@ def numbered_runs(text: str, runs: list[Run], cues: Cues, tx: TextIndex, before:
     common English word too; with `heads`, a name's head word too ("Barrio 18")."""
     out = []
     for run in runs:
-        m = _NUMBER.match(text, run.end)
+        m = NUMBER.match(text, run.end)
         if m and _bare_word(text, run, cues, tx, before, common, heads) \
                 and not not_after.match(text, m.end()):
             run = Run(run.begin, m.end(), list(run.words) + [(m.start(1), m.end(1), m.group(1))],
