@@ -1,0 +1,27 @@
+"""Kinds of names on schools' and students' pages (branch ent141): a university's faculty and its
+regents, a number word opening a sentence before a party's adjective, a student group in
+apposition with a people's adjective. Every sentence is made up for these tests; no text or name
+of a held-out set is used (registry places stand only where the mechanism needs the gazetteer to
+know one)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a faculty named for its field: a body, and "and" joins its two fields into one name
+    (("Dana Pike, who studies at the Faculty of Medieval and Modern Letters, spoke first.",),
+     {"Faculty of Medieval and Modern Letters": "organization", "Faculty of Medieval": None,
+      "Modern Letters": None}),
+    (("Her brother teaches at the Faculty of Agronomy in Kelvo.",),
+     {"Faculty of Agronomy": "organization"}),
+    # a university's governing board, with or without "the" before the university
+    (("Nurses picketed while the Regents of the University of Dorrow met to vote on fees.",),
+     {"Regents of the University of Dorrow": "organization"}),
+    (("A week later Regents of University of Dorrow voted to cut the budget.",),
+     {"Regents of University of Dorrow": "organization"}),
+])
+def test_university_bodies(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
