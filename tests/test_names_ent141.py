@@ -7,7 +7,7 @@ know one)."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import Not, check_names, found
 
 
 @pytest.mark.parametrize("paragraphs, want", [
@@ -24,4 +24,18 @@ from nlp_support import check_names, found
      {"Regents of University of Dorrow": "organization"}),
 ])
 def test_university_bodies(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a number word opening a sentence, a party's or a people's adjective after it: no name
+    (("Fourteen Republican lawmakers walked out of the chamber in protest.",),
+     {"Fourteen Republican": None}),
+    (("Seventeen Chilean dockers lost their jobs at the port last winter.",),
+     {"Seventeen Chilean": None}),
+    (("Ninety Liberal delegates voted against the motion.",), {"Ninety Liberal": None}),
+    # the ordinal still opens a name
+    (("The Nineteenth Amendment was ratified in 1920.",), {"Nineteenth Amendment": Not("person")}),
+])
+def test_number_words_open_no_name(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
