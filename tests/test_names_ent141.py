@@ -39,3 +39,18 @@ def test_university_bodies(registry, paragraphs, want):
 ])
 def test_number_words_open_no_name(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a student group in apposition, a people's adjective before the role modifying the noun
+    (("Members of KOVRA, the Haitian student group, handed out leaflets at the gates.",),
+     {"KOVRA": "organization"}),
+    (("Volunteers from Dorrowa, a Somali tenant organization, cooked for the strikers.",),
+     {"Dorrowa": "organization"}),
+    # the role after the adjective, no body's noun: a person still
+    (("Kenji Dorrow, a Haitian student, read the statement.",), {"Kenji Dorrow": "person"}),
+    (("Kenji Dorrow, the Haitian student group's leader, read the statement.",),
+     {"Kenji Dorrow": "person"}),
+])
+def test_student_group_apposed(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
