@@ -54,3 +54,14 @@ def test_number_words_open_no_name(registry, paragraphs, want):
 ])
 def test_student_group_apposed(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a plan adopted as policy: a work, its "for" part inside the name
+    (("Under the county's Master Plan for Rural Schools, bus fares doubled in a decade.",),
+     {"Master Plan for Rural Schools": "work", "Master Plan": None, "Rural Schools": None}),
+    (("Farmers were promised aid under the Kelvo Recovery Plan two years ago.",),
+     {"Kelvo Recovery Plan": "work"}),
+])
+def test_plans_are_works(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
