@@ -65,3 +65,20 @@ def test_student_group_apposed(registry, paragraphs, want):
 ])
 def test_plans_are_works(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a state system named with its head last, a comma and a campus's town closed by a comma
+    (("Nurses from Oregon State University, Long Beach, joined the picket on Friday.",),
+     {"Oregon State University, Long Beach": "organization", "Long Beach": None}),
+    # a campus glued to its system by an en dash, the town known to the gazetteer or not
+    (("Graduate workers at the University of Kelvia–Madison voted to strike.",),
+     {"University of Kelvia–Madison": "organization", "University of Kelvia": None, "Madison": None}),
+    (("He has taught at the University of Kelvia–Dorrow since 2001.",),
+     {"University of Kelvia–Dorrow": "organization", "Dorrow": None}),
+    # a university whose head is last, then a town after a comma: the university and its town
+    (("She studied at Kelvo University, Boston, before the war.",),
+     {"Kelvo University": "organization", "Boston": "city/boston"}),
+])
+def test_campus_names(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)

@@ -7,6 +7,14 @@ article is about) was never named. A run opened by kg/data/nlp/kinds.toml `[camp
 openers` ("University of"), then ", ", then a run of one or two words that the gazetteer knows as
 a town, closed by a comma or by " campus", are one name: the campus's university. A town not
 closed so ("the University of Kelvia, Dorrow and Tallis") is a list, left as it was.
+
+Two more printed forms of the same campus (set CS's kinds, branch ent141): a system named with
+its head last ("Kelvia State University, Dorrow,"; `[campus_names] enders`), and the town glued
+to the system's name by an en dash ("the University of Kelvia–Dorrow"; a hyphen too where the
+runs were cut at it), where the town needs no comma after it, nor the gazetteer's knowing it
+(a town named like a person too): the dash says the two are one name, as the paper prints the
+campus. A campus of a system named with its head last is an organisation whatever its town's
+last word ("… State University, Kelvo Beach").
 A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.spans.runs import Run
 
 _CLOSED = re.compile(r",|[ \t]+campus(?![\w’'-])")
+_DASHES = ("–", "-")
 
 
 @cached
@@ -25,24 +34,37 @@ def _openers() -> tuple[str, ...]:
     return tuple(o + " " for o in load("kinds")["campus_names"]["openers"])
 
 
+@cached
+def _enders() -> tuple[str, ...]:
+    return tuple(" " + e for e in load("kinds")["campus_names"]["enders"])
+
+
 def _campus(text: str, run: Run, town: Run) -> bool:
     label = text[run.begin:run.end]
-    return label.startswith(_openers()) and not run.title and run.kind in (None, "organization") \
-        and text[run.end:town.begin] == ", " and not town.title and town.kind is None \
-        and 1 <= len(town.words) <= 2 and _CLOSED.match(text, town.end) is not None \
-        and gazetteer().place_kind(text[town.begin:town.end]) == "city"
+    between = text[run.end:town.begin]
+    system = label.startswith(_openers()) or (between == ", " and label.endswith(_enders()))
+    if not system or run.title or run.kind not in (None, "organization") or town.title \
+            or town.kind is not None or not 1 <= len(town.words) <= 2:
+        return False
+    kind = gazetteer().place_kind(text[town.begin:town.end])
+    if between in _DASHES:  # glued by the dash: a town the gazetteer may not know, none else
+        return kind in (None, "city")
+    return between == ", " and _CLOSED.match(text, town.end) is not None and kind == "city"
 
 
 def campus_names(text: str, runs: list[Run]) -> list[Run]:
-    """The runs, a university system's run and its campus town after a comma made one name."""
+    """The runs, a university system's run and its campus town after a comma or a dash made one
+    name."""
     out: list[Run] = []
     i = 0
     while i < len(runs):
         run = runs[i]
         if i + 1 < len(runs) and _campus(text, run, runs[i + 1]):
             town = runs[i + 1]
+            # a system's head last: it types the campus, not the town's last word ("… Long Beach")
+            ender = text[run.begin:run.end].endswith(_enders())
             run = Run(run.begin, town.end, run.words + town.words, False, run.absorbed + town.absorbed,
-                      kind=run.kind)
+                      kind="organization" if ender else run.kind)
             i += 1
         out.append(run)
         i += 1
