@@ -82,3 +82,16 @@ def test_plans_are_works(registry, paragraphs, want):
 ])
 def test_campus_names(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # the dateline's town names a teachers' body too: the town alone stays the town
+    (("KELLSWORTH, Wis. — Teachers here struck on Monday.",
+      "Kellsworth Teachers Inc. said the strike would go on. Schools in Kellsworth stayed shut.",),
+     {"Kellsworth": "place", "Kellsworth Teachers Inc.": "organization"}),
+    # with no strong cue for the town, the word alone is the firm's short form, as before
+    (("Kellsworth Tooling Inc. laid off 40 workers. The strike at Kellsworth went on.",),
+     {"Kellsworth": "organization", "Kellsworth Tooling Inc.": "organization"}),
+])
+def test_dateline_town_beside_a_firm_named_for_it(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)

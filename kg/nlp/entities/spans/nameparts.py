@@ -61,7 +61,9 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
     The whole name but its suffix is a short form too, a weak person's reading included ("Maria
     Cement" beside "Maria Cement Company": only a given name opens it; set AJ,
     ent57); a person the text says is one ("said Ann Tallow" beside "Ann Tallow Group") stays.
-    Not a place the gazetteer knows ("Dorrow" beside "Dorrow Group" may be the town)."""
+    Not a place the gazetteer knows ("Dorrow" beside "Dorrow Group" may be the town), nor a
+    place a strong cue typed (a dateline's town, "DORROW, Wis." beside "Dorrow Teachers Inc.": a
+    firm or a union named for its town; branch ent141)."""
     firms: set[str] = set()
     traded: set[str] = set()
     whole: set[str] = set()
@@ -75,7 +77,8 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
             traded.add(" ".join(words[:-2]))
             whole.add(" ".join(words[:-1]))  # "Maria Cement" of "Maria Cement Company"
     return [label for label, (kind, strong) in kinds.items() if not is_place(label)
-            and (kind in ("place", "thing") and label in firms | traded | whole
+            and (kind in ("place", "thing") and not (kind == "place" and strong)
+                 and label in firms | traded | whole
                  or kind == "person" and (label in traded or label in whole and not strong))]
 
 
