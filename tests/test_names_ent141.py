@@ -22,6 +22,9 @@ from nlp_support import Not, check_names, found
      {"Regents of the University of Dorrow": "organization"}),
     (("A week later Regents of University of Dorrow voted to cut the budget.",),
      {"Regents of University of Dorrow": "organization"}),
+    # a college's preparatory school after "at": a school, no locative place
+    (("Jan Ruiz teaches biology at Kelvo Tech College Prep, where the walkout began.",),
+     {"Kelvo Tech College Prep": "organization"}),
 ])
 def test_university_bodies(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
