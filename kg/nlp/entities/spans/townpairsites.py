@@ -10,6 +10,11 @@ owned_site_nouns`: "plant", "mill", "terminal") are one place. A firm named for 
 its own head word ("the Canton-Pittsburgh Steel mill": kg.nlp.entities.spans.hyphenedfirms), and
 "the Toledo-Dearborn talks" (no site noun) is left alone.
 
+The pair is looked for at every capitalised word, not only where the last match ended: "The
+Toledo-Dearborn plant" opening a sentence first reads "The Toledo" as the town before the hyphen
+(no place), then "Toledo" alone (the place), so the sentence's article leaves the site whole
+(set CQ's kind, branch cuts41).
+
 The step `town_pair_sites` of `REGION_STEPS` (kg.nlp.entities.spans.regionsteps)."""
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from kg.nlp.entities.spans.capruns import as_runs
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
 from kg.nlp.entities.spans.textspan import Region
 
-# "Toledo-Dearborn plant": two capitalised words, one hyphen, a space, a lower-case word
-_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)-([A-Z][a-z]+) ([a-z]+(?: [a-z]+)?)")
+# "Toledo-Dearborn plant": one or two capitalised words, one hyphen, a space, a lower-case word;
+# a lookahead, so that a pair is tried at each capitalised word ("The Toledo-Dearborn plant")
+_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+(?: [A-Z][a-z]+)?)-([A-Z][a-z]+) ([a-z]+(?: [a-z]+)?))")
 
 
 @cached
@@ -37,8 +43,10 @@ def town_pair_sites(text: str, r: Region, runs: list[Run], known: list[Match]) -
     """The runs of region r with each "<Town>-<Town> <site noun>" read as one place."""
     nouns, ev = _site_nouns(), evidence()
     places = {(m.begin, m.end) for m in known if m.entry.kind in PLACE_KINDS}
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _PAIR.finditer(text, r.begin, r.end):
+        if spans and m.start(1) < spans[-1][1]:
+            continue  # inside the pair read from the word before ("New Kelvo-Dorrow plant")
         noun = m.group(3)
         if noun not in nouns and noun.split(" ")[0] not in nouns:
             continue
