@@ -1,0 +1,31 @@
+"""Long names cut in two and firms left untyped (branch cuts41): a plant named for two towns at a
+sentence's start, a registry firm's national arm, a firm "of" its country, two unions joined by a
+dash, recurring firms of the registry. Every sentence is made up for these tests; no text or name
+of a held-out set is used (registry firms and towns stand only where the mechanism needs the
+registry or the gazetteer to know one)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import Not, check_names, found
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a plant named for two towns opening a sentence after "The": one place, the first town no
+    # mention of its own
+    (("The Toledo-Dearborn plant will stay open until 2027.",),
+     {"Toledo-Dearborn": "place", "Toledo": None}),
+    (("Welders said the Toledo-Dearborn plant will stay open.",), {"Toledo-Dearborn": "place"}),
+    # a registry firm's name written out before a country: the firm's arm there, one organisation,
+    # at a sentence's start too
+    (("Boeing Australia said it would cut 300 jobs at the Kelvo plant.",),
+     {"Boeing Australia": "organization", "Australia": None, "Boeing": None}),
+    (("Baristas struck, and Starbucks New Zealand closed two cafés.",),
+     {"Starbucks New Zealand": "organization", "New Zealand": None}),
+    # a lower-case noun after the country: the country qualifies it, no arm
+    (("Boeing Australia workers marched on Monday.",), {"Boeing Australia": Not("organization")}),
+    # an international body before a country: its presence there, no arm
+    (("The United Nations Haiti mission ended in 2017.",), {"United Nations Haiti": None}),
+])
+def test_cut_names_and_firms(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
