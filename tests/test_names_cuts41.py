@@ -26,6 +26,13 @@ from nlp_support import Not, check_names, found
     (("Boeing Australia workers marched on Monday.",), {"Boeing Australia": Not("organization")}),
     # an international body before a country: its presence there, no arm
     (("The United Nations Haiti mission ended in 2017.",), {"United Nations Haiti": None}),
+    # a firm's trade head before "of" and a country: the firm, then where it is based
+    (("The mill was bought last year by Dorrow Steel of Japan.",),
+     {"Dorrow Steel": "organization", "Japan": "country/japan", "Dorrow Steel of Japan": None}),
+    (("Kelvo Mining of Peru owns the pit.",), {"Kelvo Mining": "organization", "Peru": "country/peru"}),
+    # not before a state (a firm's own name may hold its state), nor a carmaker's arm
+    (("The Dorrow Steel of Ohio plant closed.",), {"Dorrow Steel of Ohio": "organization"}),
+    (("He worked for Kelvo Motors of Canada for years.",), {"Kelvo Motors of Canada": "organization"}),
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
