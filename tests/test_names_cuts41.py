@@ -33,6 +33,14 @@ from nlp_support import Not, check_names, found
     # not before a state (a firm's own name may hold its state), nor a carmaker's arm
     (("The Dorrow Steel of Ohio plant closed.",), {"Dorrow Steel of Ohio": "organization"}),
     (("He worked for Kelvo Motors of Canada for years.",), {"Kelvo Motors of Canada": "organization"}),
+    # a union listing its trades, an en dash and a registry union: two unions merged, one name
+    (("Members of the Kelvish Brotherhood of Weavers, Dyers and Loom Workers–Communications "
+      "Workers of America voted Sunday.",),
+     {"Kelvish Brotherhood of Weavers, Dyers and Loom Workers–Communications Workers of America":
+      "organization", "Communications Workers of America": None}),
+    # an em dash glued to the words is a parenthesis: two names
+    (("The Kelvo Workers Union—United Auto Workers members among them—held the line.",),
+     {"Kelvo Workers Union": "organization", "United Auto Workers": "organization"}),
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
