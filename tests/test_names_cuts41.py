@@ -44,3 +44,24 @@ from nlp_support import Not, check_names, found
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a firm printed with a slash between its two names: the registry row, and either half alone
+    # after it the same firm (short forms: a slash inside the first word no longer hides the form)
+    (("Tire builders at Bridgestone/Firestone in Kelvo walked out. “Bridgestone wants "
+      "12-hour shifts,” one said, and a sign read “Firestone: no scabs.”",),
+     {"Bridgestone/Firestone": "organization/bridgestone-firestone",
+      "Bridgestone": "organization/bridgestone-firestone",
+      "Firestone": "organization/bridgestone-firestone"}),
+    # a half alone with no full mention before is no mention of the firm
+    (("Firestone tires were on the Kelvo trucks.",), {"Firestone": Not("organization")}),
+    # app firms the paper names year after year
+    (("Drivers for Uber and Lyft in Kelvo City logged off for a day.",),
+     {"Uber": "organization/uber", "Lyft": "organization/lyft"}),
+    # a one-word form is strict: glued to another capitalised word it names another thing
+    (("Riders for Uber Eats in Dorrow struck too.",), {"Uber": None}),
+])
+def test_recurring_firms(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
