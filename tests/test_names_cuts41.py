@@ -41,6 +41,14 @@ from nlp_support import Not, check_names, found
     # an em dash glued to the words is a parenthesis: two names
     (("The Kelvo Workers Union—United Auto Workers members among them—held the line.",),
      {"Kelvo Workers Union": "organization", "United Auto Workers": "organization"}),
+    # a union's international officer after its initials: "International" is the office's word,
+    # the initials the union's mention (a registry union's, or one the page spells out)
+    (("The vote went ahead after USW International President Tomas Kelvane ordered it.",),
+     {"USW": "organization/united-steelworkers", "USW International": None, "Tomas Kelvane": "person"}),
+    (("KWU International Vice President Ana Dorrow spoke for the Kelvo Workers Union (KWU).",),
+     {"KWU": "organization", "KWU International": None, "Ana Dorrow": "person"}),
+    # after a name written out "International" is the name's: the firm's president
+    (("Kelvo International President Tom Dorrow spoke.",), {"Kelvo International": "organization"}),
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)

@@ -246,16 +246,25 @@ def cut_inner_title(s: RunScope, walk: RunWalk) -> None:
             break
 
 
+# a body's initials: two to six capitals
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
 def _widest_title(ws: list[str], k: int, n: int, cues: Cues) -> tuple[int, int]:
     """The walk goes right to left, so "Attorney" is met before "District Attorney": an
     ambiguous title of one word (`ambiguous_titles`: "Attorney" alone may open a street's or a
     firm's name) is read as the end of a title of more words that ends where it ends, starting
     one or two words before it (not at the run's first word): "Polk County District Attorney Ana
-    Ruiz". A title of its own ("President") keeps the walk as it was."""
-    if " ".join(ws[k:k + n]) not in cues.ambiguous_titles:
-        return k, n
+    Ruiz". A title of its own ("President") keeps the walk as it was, unless a title of the list
+    that opens with a body's head ends where it ends, right after a body's initials ("KWU
+    International President Tomas Kelvane": the union's international officer; set CQ's kind,
+    branch cuts41), whose head would otherwise make the initials a longer name ("KWU
+    International"); after a name written out the head is the name's ("Kelvo International
+    President …": the firm's president)."""
+    ambiguous = " ".join(ws[k:k + n]) in cues.ambiguous_titles
     for j in (k - 2, k - 1):
-        if j >= 1 and cues.title_at(ws[j:]) == n + k - j:
+        if j >= 1 and cues.title_at(ws[j:]) == n + k - j \
+                and (ambiguous or ws[j] in cues.heads and j == 1 and _INITIALS.fullmatch(ws[0])):
             return j, n + k - j
     return k, n
 
