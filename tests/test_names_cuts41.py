@@ -49,6 +49,14 @@ from nlp_support import Not, check_names, found
      {"KWU": "organization", "KWU International": None, "Ana Dorrow": "person"}),
     # after a name written out "International" is the name's: the firm's president
     (("Kelvo International President Tom Dorrow spoke.",), {"Kelvo International": "organization"}),
+    # a union's branch named by its members' trades: one organisation, no trade and no person
+    (("Ana Kelvane, a courier in the KWU’s Drivers and Warehouse Branch, said the vote was "
+      "close.",),
+     {"Drivers and Warehouse Branch": "organization", "Drivers": None, "Warehouse Branch": None}),
+    # a body of two words or more before "and" is left to the lists: two bodies
+    (("Members of the Brotherhood of Kelvo Engineers and Trainmen and Dorrow Transportation "
+      "Division marched.",),
+     {"Dorrow Transportation Division": "organization"}),
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)

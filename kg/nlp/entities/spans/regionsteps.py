@@ -197,6 +197,7 @@ from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.saintnames import saint_names
 from kg.nlp.entities.spans.sectorlists import sector_lists
 from kg.nlp.entities.spans.sectorunions import sector_unions
+from kg.nlp.entities.spans.tradebranches import trade_branches
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.serialevents import serial_events
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
@@ -688,6 +689,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("sector_lists", lambda c, r, f: sector_lists(c.text, f, c.covered, c.cues)),
     # "the Kelvia Government and General Employees’ Union": a sector's workers' union (sectorunions)
     S("sector_unions", lambda c, r, f: sector_unions(c.text, f)),
+    # "the KWU’s Couriers and Logistics Branch": a union's branch named by its members' trades
+    # (tradebranches, cuts41)
+    S("trade_branches", lambda c, r, f: trade_branches(c.text, f, c.cues)),
     # "Kelvoral S.A. of Brazil", "Kelvane Group of Norway": a firm's legal form or group head
     # ends its name; the place after "of" is its own (firmofplace)
     S("firm_of_place", lambda c, r, f: firm_of_place(c.text, f)),
