@@ -197,7 +197,6 @@ from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.saintnames import saint_names
 from kg.nlp.entities.spans.sectorlists import sector_lists
 from kg.nlp.entities.spans.sectorunions import sector_unions
-from kg.nlp.entities.spans.tradebranches import trade_branches
 from kg.nlp.entities.spans.sentencecase import sentence_case_names
 from kg.nlp.entities.spans.serialevents import serial_events
 from kg.nlp.entities.spans.shortnames import acronym_said_to_be
@@ -219,6 +218,7 @@ from kg.nlp.entities.spans.titlednicknames import titled_nicknames
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
+from kg.nlp.entities.spans.tradebranches import trade_branches
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
 from kg.nlp.entities.spans.unionbranches import hyphened_branches, state_councils
