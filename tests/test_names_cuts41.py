@@ -57,6 +57,11 @@ from nlp_support import Not, check_names, found
     (("Members of the Brotherhood of Kelvo Engineers and Trainmen and Dorrow Transportation "
       "Division marched.",),
      {"Dorrow Transportation Division": "organization"}),
+    # a nation's adjective before a registry place opening a union's name opens it too
+    (("Members of the American Toledo Glassblowers Union met on Sunday.",),
+     {"American Toledo Glassblowers Union": "organization", "Toledo Glassblowers Union": None}),
+    (("Canadian Toledo Glassblowers Union members met on Sunday.",),
+     {"Canadian Toledo Glassblowers Union": "organization"}),
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
