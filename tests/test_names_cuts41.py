@@ -62,6 +62,12 @@ from nlp_support import Not, check_names, found
      {"American Toledo Glassblowers Union": "organization", "Toledo Glassblowers Union": None}),
     (("Canadian Toledo Glassblowers Union members met on Sunday.",),
      {"Canadian Toledo Glassblowers Union": "organization"}),
+    # "a"/"an" before a name placed by "in" or "on": one of a chain's places, the chain a firm
+    (("A cook from a Kelvo Burger in Dorrowville spoke first.",), {"Kelvo Burger": "organization"}),
+    (("They marched on to a Dorrow Chicken on Tallow Avenue.",), {"Dorrow Chicken": "organization"}),
+    # a head word, a place or a nation's adjective says otherwise
+    (("She spoke at a Militant Labor Forum in Kelvo.",), {"Militant Labor Forum": Not("organization")}),
+    (("He was a Cuban volunteer in Angola.",), {"Angola": "country/angola"}),
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
