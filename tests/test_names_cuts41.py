@@ -68,6 +68,11 @@ from nlp_support import Not, check_names, found
     # a head word, a place or a nation's adjective says otherwise
     (("She spoke at a Militant Labor Forum in Kelvo.",), {"Militant Labor Forum": Not("organization")}),
     (("He was a Cuban volunteer in Angola.",), {"Angola": "country/angola"}),
+    # names listed in apposition after "the" and a plural noun of firms: firms
+    (("Riders logged off the apps Kelvoroo and Dorrow Eats across the country.",),
+     {"Kelvoroo": "organization", "Dorrow Eats": "organization"}),
+    # no name after the noun: nothing
+    (("She said the companies Monday would pay.",), {"Monday": None}),
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
