@@ -158,8 +158,8 @@ class Evidence:
         # "logged off the apps Kelvoroo, Dorrow Eats and …": the list in apposition right after
         # "the", at most one lower-case word and such a noun, with no "like" (branch cuts41)
         self.organization_apposed = re.compile(
-            r"(?<![\w’'-])[Tt]he\s+(?:[a-z][a-z-]*\s+)?(?:" + phrase_pattern(list(ev["organization_list_nouns"]))
-            + r")\s+(?P<list>[^.;:!?()\n]{0,200})$")
+            r"(?<![\w’'-])[Tt]he\s+(?:[a-z][a-z-]*\s+)?(?:"
+            + phrase_pattern(list(ev["organization_list_nouns"])) + r")\s+(?P<list>[^.;:!?()\n]{0,200})$")
         self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
                                               + r")(?![\w’'-])")
         self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]
