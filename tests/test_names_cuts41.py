@@ -73,6 +73,8 @@ from nlp_support import Not, check_names, found
      {"Kelvoroo": "organization", "Dorrow Eats": "organization"}),
     # no name after the noun: nothing
     (("She said the companies Monday would pay.",), {"Monday": None}),
+    # a taxi firm's head word
+    (("Tomas drove nights for Dorrow Cab until the app came to Kelvo.",), {"Dorrow Cab": "organization"}),
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
