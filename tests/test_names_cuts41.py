@@ -75,6 +75,11 @@ from nlp_support import Not, check_names, found
     (("She said the companies Monday would pay.",), {"Monday": None}),
     # a taxi firm's head word
     (("Tomas drove nights for Dorrow Cab until the app came to Kelvo.",), {"Dorrow Cab": "organization"}),
+    # two towns joined by a hyphen before a labour dispute's noun: the employer, one firm
+    (("Some had been in the Toledo-Dearborn strike of 1996.",),
+     {"Toledo-Dearborn": "organization", "Dearborn": None, "Toledo": None}),
+    # before any other noun the pair is left as it was
+    (("The Toledo-Dearborn talks broke down.",), {"Toledo-Dearborn": Not("organization")}),
 ])
 def test_cut_names_and_firms(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
