@@ -68,6 +68,9 @@ from nlp_support import Not, check_names, found
     # a head word, a place or a nation's adjective says otherwise
     (("She spoke at a Militant Labor Forum in Kelvo.",), {"Militant Labor Forum": Not("organization")}),
     (("He was a Cuban volunteer in Angola.",), {"Angola": "country/angola"}),
+    # a given name alone says a person; with "’s" a firm named for its founder
+    (("There is a Maria in every family in Kelvo.",), {"Maria": Not("organization")}),
+    (("Cooks walked out of a Dana’s on Tallow Avenue.",), {"Dana": "organization"}),
     # names listed in apposition after "the" and a plural noun of firms: firms
     (("Riders logged off the apps Kelvoroo and Dorrow Eats across the country.",),
      {"Kelvoroo": "organization", "Dorrow Eats": "organization"}),
