@@ -33,6 +33,9 @@ from nlp_support import Not, check_names, found
     # not before a state (a firm's own name may hold its state), nor a carmaker's arm
     (("The Dorrow Steel of Ohio plant closed.",), {"Dorrow Steel of Ohio": "organization"}),
     (("He worked for Kelvo Motors of Canada for years.",), {"Kelvo Motors of Canada": "organization"}),
+    # a body whose "of" part a trade head opens keeps its country
+    (("Bosses in the Federation of Industries of Kenya (FIK) objected.",),
+     {"Federation of Industries of Kenya": "organization", "Federation of Industries": None}),
     # a union listing its trades, an en dash and a registry union: two unions merged, one name
     (("Members of the Kelvish Brotherhood of Weavers, Dyers and Loom Workers–Communications "
       "Workers of America voted Sunday.",),

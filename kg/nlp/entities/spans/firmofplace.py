@@ -73,8 +73,13 @@ def _firm_and_place(text: str, run: Run) -> list[Run] | None:
     known = _place(text, run, rest[0][0], rest[-1][1])
     if known is None:
         return None
-    if run.words[at - 1][2] not in _heads() and not _country(text, run, rest[0][0], rest[-1][1]):
-        return None  # a trade head parts the firm from a country only ("Dorrow Steel of Japan")
+    if run.words[at - 1][2] not in _heads() and (
+            not _country(text, run, rest[0][0], rest[-1][1])
+            or any(not w[:1].isupper() for (_b, _e, w) in run.words[:at])):
+        # a trade head parts the firm from a country only ("Dorrow Steel of Japan"), and only
+        # where it ends a firm's own words: "the Association of Industries of Kelvia" is a body
+        # whose "of" part the trade opens
+        return None
     firm = cut_run(run, run.words[at - 1][1])
     return [firm] if known else [firm, Run(rest[0][0], rest[-1][1], rest)]
 
