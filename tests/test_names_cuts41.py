@@ -99,6 +99,10 @@ def test_cut_names_and_firms(registry, paragraphs, want):
      {"Bridgestone/Firestone": "organization/bridgestone-firestone",
       "Bridgestone": "organization/bridgestone-firestone",
       "Firestone": "organization/bridgestone-firestone"}),
+    # the whole printed again with its legal form: one name, neither half a mention of its own
+    (("Tire builders struck Bridgestone/Firestone in Kelvo. Bridgestone/Firestone Inc. is the "
+      "arm of a Tokyo firm.",),
+     {"Bridgestone/Firestone Inc.": "organization", "Firestone Inc.": None}),
     # a half alone with no full mention before is no mention of the firm
     (("Firestone tires were on the Kelvo trucks.",), {"Firestone": Not("organization")}),
     # app firms the paper names year after year
