@@ -61,10 +61,10 @@ from nlp_support import Not, check_names, found
       "Division marched.",),
      {"Dorrow Transportation Division": "organization"}),
     # a nation's adjective before a registry place opening a union's name opens it too
-    (("Members of the American Toledo Glassblowers Union met on Sunday.",),
-     {"American Toledo Glassblowers Union": "organization", "Toledo Glassblowers Union": None}),
-    (("Canadian Toledo Glassblowers Union members met on Sunday.",),
-     {"Canadian Toledo Glassblowers Union": "organization"}),
+    (("Members of the American Flint Glassblowers Union met on Sunday.",),
+     {"American Flint Glassblowers Union": "organization", "Flint Glassblowers Union": None}),
+    (("Canadian Detroit Toolmakers Union members met on Sunday.",),
+     {"Canadian Detroit Toolmakers Union": "organization", "Detroit Toolmakers Union": None}),
     # "a"/"an" before a name placed by "in" or "on": one of a chain's places, the chain a firm
     (("A cook from a Kelvo Burger in Dorrowville spoke first.",), {"Kelvo Burger": "organization"}),
     (("They marched on to a Dorrow Chicken on Tallow Avenue.",), {"Dorrow Chicken": "organization"}),
