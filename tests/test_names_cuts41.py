@@ -20,7 +20,7 @@ from nlp_support import Not, check_names, found
     # at a sentence's start too
     (("Boeing Australia said it would cut 300 jobs at the Kelvo plant.",),
      {"Boeing Australia": "organization", "Australia": None, "Boeing": None}),
-    (("Baristas struck, and Starbucks New Zealand closed two cafés.",),
+    (("Starbucks New Zealand said it would close two cafés.",),
      {"Starbucks New Zealand": "organization", "New Zealand": None}),
     # a lower-case noun after the country: the country qualifies it, no arm
     (("Boeing Australia workers marched on Monday.",), {"Boeing Australia": Not("organization")}),
@@ -48,8 +48,9 @@ from nlp_support import Not, check_names, found
     # the initials the union's mention (a registry union's, or one the page spells out)
     (("The vote went ahead after USW International President Tomas Kelvane ordered it.",),
      {"USW": "organization/united-steelworkers", "USW International": None, "Tomas Kelvane": "person"}),
-    (("KWU International Vice President Ana Dorrow spoke for the Kelvo Workers Union (KWU).",),
-     {"KWU": "organization", "KWU International": None, "Ana Dorrow": "person"}),
+    (("IAM International Vice President Ana Dorrow spoke in Kelvo.",),
+     {"IAM": "organization/international-association-of-machinists", "IAM International": None,
+      "Ana Dorrow": "person"}),
     # after a name written out "International" is the name's: the firm's president
     (("Kelvo International President Tom Dorrow spoke.",), {"Kelvo International": "organization"}),
     # a union's branch named by its members' trades: one organisation, no trade and no person
@@ -82,8 +83,8 @@ from nlp_support import Not, check_names, found
     # a taxi firm's head word
     (("Tomas drove nights for Dorrow Cab until the app came to Kelvo.",), {"Dorrow Cab": "organization"}),
     # two towns joined by a hyphen before a labour dispute's noun: the employer, one firm
-    (("Some had been in the Toledo-Dearborn strike of 1996.",),
-     {"Toledo-Dearborn": "organization", "Dearborn": None, "Toledo": None}),
+    (("Some had been in the Youngstown-Detroit strike of 1996.",),
+     {"Youngstown-Detroit": "organization", "Detroit": None}),
     # before any other noun the pair is left as it was
     (("The Toledo-Dearborn talks broke down.",), {"Toledo-Dearborn": Not("organization")}),
 ])
