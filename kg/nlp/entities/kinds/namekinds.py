@@ -165,6 +165,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     namesake_site,
     assembly_plant,
     textrules.firm_outlet,
+    # "a Kelvo Burger on Tallow Avenue": a chain's restaurant or store (cuts41)
+    textrules.chain_branch,
     textrules.firm_trade,
     textrules.glued_chain,
     # the name's own form: hyphens, a lawsuit's "v.", numbers, a title's verb
