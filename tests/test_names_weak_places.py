@@ -1,0 +1,36 @@
+"""Firms and bodies that only weak evidence made places (branch weak41): a body's initials in
+capitals that spell a small town the gazetteer knows. Every sentence is made up for these tests;
+no text or name of a held-out set is used (real towns stand only where the mechanism needs the
+gazetteer to know one)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+
+def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
+    """Each mention's surface → the key of the entity it names."""
+    return dict(found(registry, *paragraphs, **kw))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # initials in capitals inside a sentence: a body, not the town "Ulm" or "Ede"
+    ("Dorra Kelvane, a welder at ULM for nine years, said the talks broke down.",
+     {"ULM": "organization"}),
+    ("The union signed a contract with EDE on Friday after a two-week walkout.",
+     {"EDE": "organization"}),
+])
+def test_initials_that_spell_a_town_are_a_body(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a dateline's town in capitals opens its line: the town
+    (("ULM, Germany — Metal workers struck on Monday at three plants.",),
+     {"ULM": "city"}),
+    # the same town in title case stays the town
+    (("Metal workers in Ulm struck on Monday at three plants.",), {"Ulm": "city"}),
+])
+def test_a_town_in_capitals_opening_its_line_or_in_title_case_stays_a_town(registry, paragraphs, want):
+    check_names(_labels(registry, *paragraphs), want)
