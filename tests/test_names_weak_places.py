@@ -20,6 +20,9 @@ def _labels(registry, *paragraphs, **kw) -> dict[str, str]:
      {"ULM": "organization"}),
     ("The union signed a contract with EDE on Friday after a two-week walkout.",
      {"EDE": "organization"}),
+    # opening its line with no dateline's comma or dash after it: the body, there and after
+    ("EDE workers voted on Friday to end the lockout. The union signed a contract with EDE.",
+     {"EDE": "organization"}),
 ])
 def test_initials_that_spell_a_town_are_a_body(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
