@@ -37,3 +37,36 @@ def test_initials_that_spell_a_town_are_a_body(registry, sentence, want):
 ])
 def test_a_town_in_capitals_opening_its_line_or_in_title_case_stays_a_town(registry, paragraphs, want):
     check_names(_labels(registry, *paragraphs), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a firm's own site's noun after a locative's name: the firm
+    ("Day laborers lined up at the Kelvo Staffing office on Dorrow Avenue before dawn.",
+     {"Kelvo Staffing": "organization"}),
+    ("She took calls for a bank at the Dorrtel centre on Tallow Road for six years.",
+     {"Dorrtel": "organization"}),
+    ("He packs boxes at the Brellix fulfillment center outside the city.",
+     {"Brellix": "organization"}),
+    # a web domain's shape
+    ("I work the night shift at Kelvomart.com, a warehouse the size of ten fields.",
+     {"Kelvomart.com": "organization"}),
+    # a group by its count after "the"
+    ("Contracts at the Big Four expire in September, and the union wants a raise.",
+     {"Big Four": "organization"}),
+    # a maker named by its trade in the plural
+    ("A picket line went up at Dorrow-Kelvane Aerostructures on Monday.",
+     {"Dorrow-Kelvane Aerostructures": "organization"}),
+])
+def test_a_firms_frame_beats_the_bare_locative(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # another word before the site's noun: the locative's place, as before
+    ("Soldiers fired on the crowd at the Dorvaskino television center that night.",
+     {"Dorvaskino": "place"}),
+    # a bare locative and nothing of a firm around the name: a place
+    ("Miners from Tallowbrook and Kelvoside marched on Friday.", {"Tallowbrook": "place"}),
+])
+def test_a_locative_with_no_firms_frame_still_says_a_place(registry, sentence, want):
+    check_names(_labels(registry, sentence), want)
