@@ -53,6 +53,8 @@ def test_a_town_in_capitals_opening_its_line_or_in_title_case_stays_a_town(regis
     # a group by its count after "the"
     ("Contracts at the Big Four expire in September, and the union wants a raise.",
      {"Big Four": "organization"}),
+    # … a headline drops the article
+    ("Strike spreads at Dorrow Three as talks stall", {"Dorrow Three": "organization"}),
     # a maker named by its trade in the plural
     ("A picket line went up at Dorrow-Kelvane Aerostructures on Monday.",
      {"Dorrow-Kelvane Aerostructures": "organization"}),
@@ -67,6 +69,8 @@ def test_a_firms_frame_beats_the_bare_locative(registry, sentence, want):
      {"Dorvaskino": "place"}),
     # a bare locative and nothing of a firm around the name: a place
     ("Miners from Tallowbrook and Kelvoside marched on Friday.", {"Tallowbrook": "place"}),
+    # a place's word opening a counted name: the place
+    ("The ferry docked at Pier Seven after the storm.", {"Pier Seven": "place"}),
 ])
 def test_a_locative_with_no_firms_frame_still_says_a_place(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

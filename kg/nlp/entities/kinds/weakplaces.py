@@ -9,8 +9,8 @@ right nine times in ten, but three frames around such a name say a firm every ti
   center"): a town has no office of its name; a site's noun with another word first ("the
   Dorrow television center", "the Kelvo parts center") stays the locative's;
 - the shape of a web domain ("Kelvane.com"): a firm by its site's address;
-- a group named by its count, with "the" before it ("the Big Four", "the Dorrow Three"): firms
-  or people taken together, never a place (a place's own head, "Pier Two", is typed before).
+- a group named by its count ("the Big Four", "at Dorrow Three" in a headline): firms or people
+  taken together, never a place (a place's own word opening it, "Pier Two", keeps the place).
 
 Each is asked right before `locative`, so it overturns nothing any other rule typed; the words
 live in kg/data/nlp/kinds.toml `[weak_places]`."""
@@ -21,6 +21,7 @@ import re
 
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+from kg.nlp.entities.spans.runs import PLACE_KINDS
 
 
 @cached
@@ -35,11 +36,6 @@ def _domain() -> re.Pattern[str]:
     """A word, a dot and a domain's ending closing the name: "Kelvane.com"."""
     ends = phrase_pattern(load("kinds")["weak_places"]["web_domain_endings"])
     return re.compile(r"[A-Za-z][\w-]*\.(?:" + ends + r")")
-
-
-@cached
-def _counts() -> frozenset[str]:
-    return frozenset(load("kinds")["weak_places"]["count_words"])
 
 
 def firm_site_after_locative(q: NameQuery) -> Kind | None:
@@ -57,8 +53,11 @@ def web_domain(q: NameQuery) -> Kind | None:
 
 
 def counted_group(q: NameQuery) -> Kind | None:
-    """"at the Big Four", "the Dorrow Three": a group by its count after "the", no place."""
-    if len(q.words) >= 2 and q.words[-1] in _counts() \
-            and q.text[max(0, q.run.begin - 4):q.run.begin].lower() == "the ":
-        return "organization", False
-    return None
+    """"at the Big Four", "at Dorrow Three": a group by its count (a spelled number from two up,
+    entities.toml `spelled_numbers`), no place; a place's word opening it ("Pier Two", "Camp Six"
+    where the cues know "Camp" a place's head) keeps the locative's place."""
+    words = q.words
+    if len(words) < 2 or words[-1] not in q.cues.spelled_numbers or words[-1] == "One" \
+            or words[0] in q.cues.spelled_places or q.cues.leading_heads.get(words[0]) in PLACE_KINDS:
+        return None
+    return "organization", False
