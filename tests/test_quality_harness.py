@@ -312,7 +312,9 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("cs", 10),
                                              ("ct", 10),
                                              ("cu", 10),
-                                             ("cv", 10)])
+                                             ("cv", 10),
+                                             ("cw", 10),
+                                             ("cx", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -429,6 +431,8 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "ct"], ["ct"], "CT"),
              (["--set", "cu"], ["cu"], "CU"),
              (["--set", "cv"], ["cv"], "CV"),
+             (["--set", "cw"], ["cw"], "CW"),
+             (["--set", "cx"], ["cx"], "CX"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
