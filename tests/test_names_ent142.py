@@ -1,0 +1,35 @@
+"""Long names cut in two at "and" or a comma (branch ent142): a union's list of trades closed by a
+numbered local or by "of" and its country, a one-word "of" part that is a structure's head before a
+comma list. Every sentence is made up for these tests; no text or name of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a union's "of" list whose last trade stands before a numbered local: one union
+    (("She joined the Kelvish Brotherhood of Painters and Glaziers Local 31 last year.",),
+     {"Kelvish Brotherhood of Painters and Glaziers Local 31": "organization",
+      "Glaziers Local 31": None}),
+    # with no "of" opener the list is left as it was: two bodies
+    (("Dorrow Ranchers Cooperative and Teamsters Local 120 signed the letter.",),
+     {"Dorrow Ranchers Cooperative": "organization", "Teamsters Local 120": "organization"}),
+    # the union's country after its trades, alone or before its local
+    (("He is in the Kelvish Brotherhood of Painters and Glaziers of America.",),
+     {"Kelvish Brotherhood of Painters and Glaziers of America": "organization"}),
+    (("He is in the Kelvish Brotherhood of Painters and Glaziers of America Local 31, he said.",),
+     {"Kelvish Brotherhood of Painters and Glaziers of America Local 31": "organization",
+      "America Local 31": None}),
+    # no trades' list before "of": a college "of" a country stays as it was
+    (("Ana Ruiz spoke at Dorrow College of America.",), {"Dorrow College of America": "organization"}),
+    # a structure's head alone in the "of" part opens a comma list of trades: one union
+    (("A welder in the Kelvo Union of Bridge, Tunnel and Rail Workers Local 9 spoke.",),
+     {"Kelvo Union of Bridge, Tunnel and Rail Workers Local 9": "organization"}),
+    # not a body that is no union's list: two names
+    (("The University of Bridge, Kelvo and Dorrow College met.",),
+     {"Dorrow College": "organization"}),
+])
+def test_union_lists(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
