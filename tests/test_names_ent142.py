@@ -33,3 +33,28 @@ from nlp_support import check_names, found
 ])
 def test_union_lists(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a founder's surname, "and", a family word and the trade: one firm
+    (("Tenants said their landlord, Dorrow and Sons Roofing, ignored the leak.",),
+     {"Dorrow and Sons Roofing": "organization", "Dorrow": None, "Sons Roofing": None}),
+    (("He hired Kelvo and Brothers to fix the roof.",), {"Kelvo and Brothers": "organization"}),
+    # a given name or a known place before "and" is no founder's surname here
+    (("Maria and Sons Roofing crews struck.",), {"Maria and Sons Roofing": None}),
+    # two firms, the second no family word: left apart
+    (("Workers at Tallowby and Brenn Roofing Company struck.",),
+     {"Tallowby and Brenn Roofing Company": None}),
+    # a firm's name, "and" and a holding's word ending it: one firm
+    (("Their landlord, Westmere Property Management and Holdings, shut off the pool.",),
+     {"Westmere Property Management and Holdings": "organization", "Holdings": None}),
+    # a capitalised word after the closer: a longer name goes on, left as it was
+    (("Kelvo Group and Associates Dorrow spoke.",), {"Kelvo Group and Associates": None}),
+    # an owner's possessive before a subsidiary named for its town: two firms
+    (("He works for Kelvane Energy's Toledo Electric Illuminating Co. in town.",),
+     {"Kelvane Energy": "organization", "Toledo Electric Illuminating Co.": "organization"}),
+    # a founder's firm named for its trade stays one
+    (("He works for Dorrow's Packing Company in town.",), {"Dorrow's Packing Company": "organization"}),
+])
+def test_firms_with_and_and_owners(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
