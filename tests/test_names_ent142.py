@@ -30,6 +30,17 @@ from nlp_support import check_names, found
     # not a body that is no union's list: two names
     (("The University of Bridge, Kelvo and Dorrow College met.",),
      {"Dorrow College": "organization"}),
+    # a known place and a head word that is no body's opening a council's list of trades
+    (("The picket was called by the Toledo Building and Glazing Trades Council.",),
+     {"Toledo Building and Glazing Trades Council": "organization", "Toledo Building": None}),
+    # a hospital is a body's head: the hospital and the union stay two
+    (("He spoke at the Toledo Hospital and Nurses Union office.",), {"Nurses Union": "organization"}),
+    # a purpose word's fields joined by "and", the last ending the name: one body
+    (("Speakers came from the Kelvo Coalition Against Hunger and Homelessness.",),
+     {"Kelvo Coalition Against Hunger and Homelessness": "organization", "Homelessness": None}),
+    # a name of its own after "and" keeps the two apart
+    (("The Committee Against Racism and Kelvo Foods met.",),
+     {"Committee Against Racism": "organization", "Kelvo Foods": "organization"}),
 ])
 def test_union_lists(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)

@@ -88,7 +88,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
                 # a head word alone names nothing before a union's head ("Hotel and Restaurant
                 # Employees", "Bank and Insurance Workers Union"); one opening a longer part is
                 # an adjective there ("International Longshoremen’s and Warehousemen’s Union")
-                lone_head = union and len(prev.words) == 1 and prev.words[0][2] in cues.heads
+                lone_head = union and (len(prev.words) == 1 and prev.words[0][2] in cues.heads
+                                       or _placed_trade(text, prev, run, cues))
                 opens = len(prev.words) > 1 and prev.words[1][2][:1].isupper()  # not "Ministry of …"
                 part_heads = [w for (_b, _e, w) in (prev.words[1:] if opens else prev.words)]
                 if not lone_head and any(w in cues.heads and w not in cues.and_inner for w in part_heads):
@@ -739,13 +740,33 @@ def _for_part(part: Run, cues: Cues, text: str, nxt: Run) -> bool:
     """An organisation's name whose head comes before "for" and whose "for" part has no head
     ("Movement for Justice", "Alliance for Patriotic Renewal"): the fields of its purpose may
     be two joined by "and" ("Movement for Justice and Development", "Coalition for Peace and
-    Justice"), the last ending the name (no capitalised word glued after it)."""
+    Justice"), the last ending the name (no capitalised word glued after it). A purpose word
+    (`purpose_words`: "Against") stands as "for" does ("Coalition Against Hunger and Homelessness")."""
     words = [w for (_b, _e, w) in part.words]
-    if "for" not in words or textwindow.after(r" [A-Z]", text, nxt.end, 2, cut=True):
+    k = next((i for i, w in enumerate(words) if w == "for" or w in cues.purpose), None)
+    if k is None or textwindow.after(r" [A-Z]", text, nxt.end, 2, cut=True):
         return False
-    k = words.index("for")
-    return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
+    # after a purpose word ("Against") a campaign's head may be an event's: "Rally Against Hunger
+    # and Homelessness", "March Against Racism and War" name what they fight (branch ent142)
+    kinds = ("organization",) if words[k] == "for" else ("organization", "event")
+    return any(cues.heads.get(w) in kinds for w in words[:k]) and not any(
         w in cues.heads for w in words[k + 1:])
+
+
+def _placed_trade(text: str, prev: Run, run: Run, cues: Cues) -> bool:
+    """"Kelvo Building and Construction Trades Council": a known place, then one head word that is
+    no organisation's ("Building"), before "and" and a union's list whose words before its head are
+    no place or given name: the head word is the list's first trade and the place opens the
+    union's name, as a place glued before a list does (`nested.place_before_list`); "Kelvo City and
+    Dorrow District Council" (a place after "and") is left to `area_councils` (branch ent142)."""
+    words = [w for (_b, _e, w) in prev.words]
+    if len(words) < 2 or cues.heads.get(words[-1]) in (None, "organization") or len(run.words) < 2:
+        return False
+    place = text[prev.begin:prev.words[-2][1]]
+    known = any(m.begin == prev.begin and m.end == prev.words[-2][1] and m.entry.kind in PLACE_KINDS
+                for m in prev.absorbed)
+    return (known or evidence().place_kind(place) is not None) \
+        and all(common_part(Run(b, e, [(b, e, w)]), cues) for (b, e, w) in run.words[:-1])
 
 
 def _unit_plural(run: Run, cues: Cues) -> bool:
