@@ -69,3 +69,19 @@ def test_union_lists(registry, paragraphs, want):
 ])
 def test_firms_with_and_and_owners(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a broad avenue after a house number: an address, one place
+    (("They want to evict a family from 1490 Kelvo Concourse because the boiler broke.",),
+     {"1490 Kelvo Concourse": "place"}),
+    # a county's fire service: one body, a hyphened county opening it
+    (("Crews from Kelvo-Dorrow Fire Rescue worked in shifts.",),
+     {"Kelvo-Dorrow Fire Rescue": "organization"}),
+    (("Crews from Kelvo County Fire Rescue worked in shifts.",),
+     {"Kelvo County Fire Rescue": "organization"}),
+    # "Rescue" alone names nothing
+    (("He praised the Rescue and Recovery crews.",), {"Rescue": None}),
+])
+def test_addresses_and_services(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
