@@ -98,7 +98,6 @@ class Cues:
         self.numbered_places = set(c["numbered_places"])
         self.numbered = set(c["numbered_heads"]) | self.numbered_places
         self.union_units = set(c["union_unit_heads"])
-        self.union_countries = frozenset(c["union_countries"])
         self.plant_heads = set(c["plant_heads"])
         # "Kelvo’s DRW3 fulfillment center": a site's code before one of these nouns
         self.site_code_noun = re.compile(r"\s+(?:" + phrase_pattern(c["site_code_nouns"]) + r")(?![\w’'-])")
@@ -166,6 +165,8 @@ class Cues:
         self.portfolio_heads = set(c["portfolio_heads"])
         self.field_suffixes = tuple(c["field_suffixes"])
         self.purpose = set(c["purpose_words"])
+        # "… of Carpenters and Joiners of America": a union's country after its trades (ent142)
+        self.union_countries = frozenset(c["union_countries"])
         self.purpose_to = set(c["purpose_to_heads"])
         self.site_heads = set(c["site_heads"])
         self.purpose_verbs = set(c["purpose_to_verbs"])
