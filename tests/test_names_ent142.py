@@ -13,6 +13,9 @@ from nlp_support import check_names, found
     (("She joined the Kelvish Brotherhood of Painters and Glaziers Local 31 last year.",),
      {"Kelvish Brotherhood of Painters and Glaziers Local 31": "organization",
       "Glaziers Local 31": None}),
+    # a list's comma before "and": the local is a body of its own
+    (("Speakers came from the Coalition of Dorrow Unionists, and Kelvo Drivers Local 830.",),
+     {"Coalition of Dorrow Unionists": "organization", "Kelvo Drivers Local 830": "organization"}),
     # with no "of" opener the list is left as it was: two bodies
     (("Dorrow Ranchers Cooperative and Teamsters Local 120 signed the letter.",),
      {"Dorrow Ranchers Cooperative": "organization", "Teamsters Local 120": "organization"}),

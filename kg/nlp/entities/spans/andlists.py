@@ -72,8 +72,10 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         union = last in cues.and_single or bool(cues.org_after.match(text, run.end))
         plural = _plural_noun(run, cues)
         # "… of Carpenters and Joiners Local 24": the last trade before a numbered unit goes on
-        # the union's "of" list; only there (a list with no "of" opener stays as it was)
-        unit_plural = not plural and _unit_plural(run, cues)
+        # the union's "of" list; only there (a list with no "of" opener stays as it was), and
+        # not after a list's comma ("the Coalition of …, and Teamsters Local 830": two bodies)
+        unit_plural = not plural and bool(out) and text[out[-1].end:run.begin] == " and " \
+            and _unit_plural(run, cues)
         # an institutions' plural ends a chain's own name ("Kelvo Hospitals"): the names listed
         # before it are other bodies, not its parts (kg.nlp.entities.spans.institutionpairs; set CO)
         if (union or plural or unit_plural or cues.heads.get(last) == "organization") \
