@@ -106,8 +106,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
                 chain.insert(0, prev)
                 gap, nxt = _COMMA_GAP, prev
         if plural and not opener and not union and cues.heads.get(run.words[-1][2]) != "organization" \
-                or unit_plural and not opener:
-            chain = []
+                or unit_plural and not opener and not union and cues.heads.get(last) != "organization":
+            chain = []  # a union's own head ("Allied Professionals Local 12") joins as it did
         # a product's head ("Oil", "Steel": `and_product_heads`) names one firm by what it
         # makes and wants no list of names before it: where the part after "and" is a name of
         # its own (a word that is no head or field before the product) and a part before is of
