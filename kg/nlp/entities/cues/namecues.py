@@ -165,6 +165,8 @@ class Cues:
         self.portfolio_heads = set(c["portfolio_heads"])
         self.field_suffixes = tuple(c["field_suffixes"])
         self.purpose = set(c["purpose_words"])
+        # "… of Carpenters and Joiners of America": a union's country after its trades (ent142)
+        self.union_countries = frozenset(c["union_countries"])
         self.purpose_to = set(c["purpose_to_heads"])
         self.site_heads = set(c["site_heads"])
         self.purpose_verbs = set(c["purpose_to_verbs"])

@@ -71,9 +71,15 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         inner_of = _head_before_of([w for (_b, _e, w) in run.words], cues) is not None  # "… Union of Kelvia"
         union = last in cues.and_single or bool(cues.org_after.match(text, run.end))
         plural = _plural_noun(run, cues)
+        # "… of Carpenters and Joiners Local 24": the last trade before a numbered unit goes on
+        # the union's "of" list; only there (a list with no "of" opener stays as it was), and
+        # not after a list's comma ("the Coalition of …, and Teamsters Local 830": two bodies)
+        unit_plural = not plural and bool(out) and text[out[-1].end:run.begin] == " and " \
+            and _unit_plural(run, cues)
         # an institutions' plural ends a chain's own name ("Kelvo Hospitals"): the names listed
         # before it are other bodies, not its parts (kg.nlp.entities.spans.institutionpairs; set CO)
-        if (union or plural or cues.heads.get(last) == "organization") and last not in institution_plurals():
+        if (union or plural or unit_plural or cues.heads.get(last) == "organization") \
+                and last not in institution_plurals():
             gap = _AND_GAP
             nxt = run
             for prev in reversed(out):
@@ -84,7 +90,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
                 # a head word alone names nothing before a union's head ("Hotel and Restaurant
                 # Employees", "Bank and Insurance Workers Union"); one opening a longer part is
                 # an adjective there ("International Longshoremen’s and Warehousemen’s Union")
-                lone_head = union and len(prev.words) == 1 and prev.words[0][2] in cues.heads
+                lone_head = union and (len(prev.words) == 1 and prev.words[0][2] in cues.heads
+                                       or _placed_trade(text, prev, run, cues))
                 opens = len(prev.words) > 1 and prev.words[1][2][:1].isupper()  # not "Ministry of …"
                 part_heads = [w for (_b, _e, w) in (prev.words[1:] if opens else prev.words)]
                 if not lone_head and any(w in cues.heads and w not in cues.and_inner for w in part_heads):
@@ -92,14 +99,15 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
                     # the union organises ("Local 31 of the Aviation, Energy and … Union")
                     if _of_part(prev, cues, industry=union, fields=union and gap is _COMMA_GAP) \
                             and not inner_of \
-                            and (plural or last in cues.and_single):
+                            and (plural or unit_plural or last in cues.and_single):
                         chain.insert(0, prev)
                         opener = True
                     break
                 chain.insert(0, prev)
                 gap, nxt = _COMMA_GAP, prev
-        if plural and not opener and not union and cues.heads.get(run.words[-1][2]) != "organization":
-            chain = []
+        if plural and not opener and not union and cues.heads.get(run.words[-1][2]) != "organization" \
+                or unit_plural and not opener and not union and cues.heads.get(last) != "organization":
+            chain = []  # a union's own head ("Allied Professionals Local 12") joins as it did
         # a product's head ("Oil", "Steel": `and_product_heads`) names one firm by what it
         # makes and wants no list of names before it: where the part after "and" is a name of
         # its own (a word that is no head or field before the product) and a part before is of
@@ -135,7 +143,7 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         if lead is not None:  # "the General, Municipal and Transport Union": one name
             run = Run(lead[0], run.end, [lead] + run.words, run.title, run.absorbed, run.kind)
         out.append(run)
-    out = towns_after_and(text, area_after_and(text, out, cues), cues)
+    out = country_after_trades(text, towns_after_and(text, area_after_and(text, out, cues), cues), cues)
     return joined_tails(text, fields_after_and(text, party_and(text, out, cues), cues), cues)
 
 
@@ -278,6 +286,49 @@ def area_after_and(text: str, runs: list[Run], cues: Cues) -> list[Run]:
             continue
         out.append(run)
     return out
+
+
+def country_after_trades(text: str, runs: list[Run], cues: Cues) -> list[Run]:
+    """"Brotherhood of Carpenters and Joiners of America Local 24": a union whose head
+    (`and_single_heads`) stands before an "of" part listing its trades with "and", the last a
+    capitalised plural, then " of " and a registry country (and a numbered local), is one name:
+    a union names the country it organises after its trades, as "United Mine Workers of America"
+    does, but "of" joins only after a head or an `of_heads` word, so the country and its local
+    were cut off as a name of their own (branch ent142). The country must open the run after
+    " of " and only a union's unit head (`union_unit_heads`) may follow it there."""
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:run.begin] == " of " and _trades_list(text, prev, cues) \
+                and not run.title and run.kind is None and _country_unit(run, cues):
+            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 3, "of")] + run.words,
+                          False, prev.absorbed + run.absorbed)
+            continue
+        out.append(run)
+    return out
+
+
+def _trades_list(text: str, run: Run, cues: Cues) -> bool:
+    """A union's head before "of", then trades joined by "and" ending in a capitalised plural."""
+    words = [w for (_b, _e, w) in run.words]
+    if run.title or run.kind is not None or "of" not in words[1:]:
+        return False
+    k = words.index("of", 1)
+    last = run.words[-1]
+    return words[k - 1] in cues.and_single and cues.heads.get(words[k - 1]) == "organization" \
+        and " and " in text[run.words[k][1]:run.end] \
+        and _plural_noun(Run(last[0], last[1], [last]), cues)
+
+
+def _country_unit(run: Run, cues: Cues) -> bool:
+    """The run is a country (a registry match, the gazetteer's, or `union_countries`), alone or
+    before a union's unit head ("America Local 24")."""
+    words = run.words[:-1] if len(run.words) > 1 and run.words[-1][2] in cues.union_units else run.words
+    match = next((m for m in run.absorbed if m.begin == run.begin), None)
+    if match is not None:
+        return match.entry.kind == "country" and match.end == words[-1][1]
+    name = " ".join(w for (_b, _e, w) in words)
+    return name in cues.union_countries or evidence().place_kind(name) == "country"
 
 
 def _employer_tail(run: Run, cues: Cues) -> bool:
@@ -678,6 +729,11 @@ def _of_part(part: Run, cues: Cues, industry: bool = False, fields: bool = False
     # Workers": set CD), as a product's is what they make
     allowed = cues.of_heads | (cues.and_products | cues.and_inner | cues.and_sites if industry else set()) \
         | (cues.fields if fields else set())
+    # after a comma one word alone in the "of" part is the list's first trade even where it is a
+    # place's or a structure's head: "Bridge" alone names no bridge ("International Association
+    # of Bridge, Structural and … Iron Workers", the bridge builders; branch ent142)
+    if fields and len(words) == k + 2 and cues.heads.get(words[-1]) not in (None, "organization"):
+        allowed = allowed | {words[-1]}
     return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
         w in cues.heads and w not in allowed for w in words[k + 1:])  # "of Machinists" may
 
@@ -686,13 +742,44 @@ def _for_part(part: Run, cues: Cues, text: str, nxt: Run) -> bool:
     """An organisation's name whose head comes before "for" and whose "for" part has no head
     ("Movement for Justice", "Alliance for Patriotic Renewal"): the fields of its purpose may
     be two joined by "and" ("Movement for Justice and Development", "Coalition for Peace and
-    Justice"), the last ending the name (no capitalised word glued after it)."""
+    Justice"), the last ending the name (no capitalised word glued after it). A purpose word
+    (`purpose_words`: "Against") stands as "for" does ("Coalition Against Hunger and Homelessness")."""
     words = [w for (_b, _e, w) in part.words]
-    if "for" not in words or textwindow.after(r" [A-Z]", text, nxt.end, 2, cut=True):
+    k = next((i for i, w in enumerate(words) if w == "for" or w in cues.purpose), None)
+    if k is None or textwindow.after(r" [A-Z]", text, nxt.end, 2, cut=True):
         return False
-    k = words.index("for")
-    return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
+    # after a purpose word ("Against") a campaign's head may be an event's: "Rally Against Hunger
+    # and Homelessness", "March Against Racism and War" name what they fight (branch ent142)
+    kinds = ("organization",) if words[k] == "for" else ("organization", "event")
+    return any(cues.heads.get(w) in kinds for w in words[:k]) and not any(
         w in cues.heads for w in words[k + 1:])
+
+
+def _placed_trade(text: str, prev: Run, run: Run, cues: Cues) -> bool:
+    """"Kelvo Building and Construction Trades Council": a known place, then one head word that is
+    no organisation's ("Building"), before "and" and a union's list whose words before its head are
+    no place or given name: the head word is the list's first trade and the place opens the
+    union's name, as a place glued before a list does (`nested.place_before_list`); "Kelvo City and
+    Dorrow District Council" (a place after "and") is left to `area_councils` (branch ent142)."""
+    words = [w for (_b, _e, w) in prev.words]
+    if len(words) < 2 or cues.heads.get(words[-1]) in (None, "organization") or len(run.words) < 2:
+        return False
+    place = text[prev.begin:prev.words[-2][1]]
+    known = any(m.begin == prev.begin and m.end == prev.words[-2][1] and m.entry.kind in PLACE_KINDS
+                for m in prev.absorbed)
+    return (known or evidence().place_kind(place) is not None) \
+        and all(common_part(Run(b, e, [(b, e, w)]), cues) for (b, e, w) in run.words[:-1])
+
+
+def _unit_plural(run: Run, cues: Cues) -> bool:
+    """"Joiners Local 24": a trade's plural (`_plural_noun`), alone or after one word, then a
+    union's numbered unit's head (`union_unit_heads`, the number outside the words): the list's
+    last trade before the local, which a union's "of" part may close (branch ent142)."""
+    words = run.words
+    if len(words) < 2 or words[-1][2] not in cues.union_units:
+        return False
+    core = words[:-1]
+    return _plural_noun(Run(core[0][0], core[-1][1], core), cues)
 
 
 def _plural_noun(part: Run, cues: Cues) -> bool:

@@ -9,7 +9,9 @@ ending in a firm's legal or trading head (kg/data/nlp/wholenames.toml `[possessi
 ends`), with two words at least, are one organisation. A spelled number the walker left before
 a lone capital letter ("Nine K’s …": the owners' initial counted) opens the name. An owner
 the registry or the gazetteer knows as a place keeps its own name ("Kelvia’s National Oil
-Company": the state's firm, named without the country), and so does a title.
+Company": the state's firm, named without the country), and so does a title. A firm after the
+possessive that a place opens is a subsidiary named for its town, its owner a name of its own
+("Kelvane Energy’s Toledo Electric Co.": `_town_firm`; set CT, branch ent142).
 
 A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`; `as_runs`
 (kg.nlp.entities.spans.capruns) puts one run in place of the pieces."""
@@ -42,7 +44,8 @@ def possessive_firms(text: str, runs: list[Run], known: list[Match], cues: Cues,
         gap = _POSSESSIVE.match(text, run.end)
         firm = by_begin.get(gap.end()) if gap else None
         if firm is None or run.title or firm.title or len(firm.words) < 2 \
-                or firm.words[-1][2] not in _ends() or _place_owner(text, run, ev):
+                or firm.words[-1][2] not in _ends() or _place_owner(text, run, ev) \
+                or _town_firm(firm, ev):
             continue
         spans.append((_opening(text, run, cues), firm.end))
     return as_runs(text, runs, spans, known, "organization")
@@ -52,6 +55,16 @@ def _place_owner(text: str, run: Run, ev: Evidence) -> bool:
     """The owner is a place: a registry place the run took in, or a place the gazetteer knows."""
     return any(m.entry.kind in PLACE_KINDS for m in run.absorbed) \
         or ev.place_kind(text[run.begin:run.end]) is not None
+
+
+def _town_firm(firm: Run, ev: Evidence) -> bool:
+    """The firm after the "’s" opens with a place (a registry place it took in there, or a word the
+    gazetteer knows as one): a subsidiary named for the town it serves, owned by the name before
+    the possessive ("Kelvane Energy’s Toledo Electric Illuminating Co."), two organisations; a
+    founder's firm is named for its trade ("Dorrow’s Packing Company"; set CT, branch ent142)."""
+    first = firm.words[0]
+    return any(m.entry.kind in PLACE_KINDS and m.begin == first[0] for m in firm.absorbed) \
+        or ev.place_kind(first[2]) is not None
 
 
 def _opening(text: str, run: Run, cues: Cues) -> int:

@@ -22,6 +22,7 @@ from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.airlinetails import airline_tails
 from kg.nlp.entities.spans.ampersandfirms import ampersand_firms
 from kg.nlp.entities.spans.ampersandinitials import ampersand_initials
+from kg.nlp.entities.spans.andfirms import and_firms
 from kg.nlp.entities.spans.andinitials import and_before_initials
 from kg.nlp.entities.spans.andlaws import and_inside_laws
 from kg.nlp.entities.spans.andletters import and_spelling_initials
@@ -270,6 +271,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("areas_after_and", lambda c, r, f: areas_after_and(c.text, f, c.covered, c.cues)),
     # "the Kelvo Dock and Railway Company": a site's operator named with "and" (siteandfirms, ent122)
     S("site_and_firm", lambda c, r, f: site_and_firm(c.text, f, c.cues)),
+    # "Kelvo and Sons Roofing", "Dorrow Property Management and Holdings": a firm's own "and"
+    # (andfirms, ent142)
+    S("and_firms", lambda c, r, f: and_firms(c.text, f, c.cues, c.lower)),
     # "the Food Pantry For Dorrow County": a connector printed with a capital (capitalconnectors, ent122)
     S("capital_connectors", lambda c, r, f: capital_connectors(c.text, r, f, c.covered, c.cues)),
     # "the May 12 Youth Movement"

@@ -10,6 +10,7 @@ which calls all of those: imports flow one way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.model import Document, Span
@@ -94,6 +95,22 @@ def rest_run(run: Run, start: int, *, title: bool | None = None, kind: str | Non
     begin = words[0][0]
     return Run(begin, run.end, words, run.title if title is None else title,
                absorbed_in(run, begin, run.end), kind=kind)
+
+
+def and_joined(text: str, runs: list[Run], joins: Callable[[Run, Run], bool],
+               kind: str | None = "organization") -> list[Run]:
+    """The runs with each pair that " and " parts and `joins(before, after)` accepts made one run
+    of `kind` (the "and" one of its words): the joins of names whose own name holds "and" ("the
+    Kelvo Dock and Railway Company", "Dorrow and Sons Roofing")."""
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:run.begin] == " and " and joins(prev, run):
+            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
+                          False, prev.absorbed + run.absorbed, kind=kind)
+            continue
+        out.append(run)
+    return out
 
 
 def in_dateline(doc: Document, run: Run) -> bool:

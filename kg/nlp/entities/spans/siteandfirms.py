@@ -22,7 +22,7 @@ from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.runs import Run
+from kg.nlp.entities.spans.runs import Run, and_joined
 
 _AND = " and "
 
@@ -36,16 +36,7 @@ def _site_heads() -> frozenset[str]:
 def site_and_firm(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The runs with each "<place> <site head> and <trade> <body's head>" made one
     organisation (module docstring)."""
-    out: list[Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and _joins(text, prev, run, cues):
-            out[-1] = Run(prev.begin, run.end,
-                          prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
-                          False, prev.absorbed + run.absorbed, kind="organization")
-            continue
-        out.append(run)
-    return out
+    return and_joined(text, runs, lambda site, firm: _joins(text, site, firm, cues))
 
 
 def _plain(run: Run) -> bool:
