@@ -83,6 +83,7 @@ from kg.nlp.entities.kinds.possessiveroles import possessive_role
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitecities import site_before_city
+from kg.nlp.entities.kinds.sitecodes import site_code
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
 from kg.nlp.entities.kinds.townsafterin import town_after_in
@@ -107,6 +108,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.school_of_city,
     textrules.owners_plant,
     textrules.owners_site_code,
+    # "works at DRW3", "the DRW3 warehouse": a site by its code, no owner before it (sitecodes, sites41)
+    site_code,
     # appositions and phrases around the name: a role, a holiday, "known as", a body's noun
     textrules.regional_firm,
     # "In Kelvin Falls, the candidate …": a fronted place, no apposition (kinds/frontedplaces.py, ent102)

@@ -1,0 +1,36 @@
+"""Sites read as firms: a warehouse by its code with no owner before it
+(kg.nlp.entities.kinds.sitecodes), in made-up sentences in the paper's shapes (branch
+sites41). No name or sentence of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- a site's code: three capitals and one digit, in a site's frame ---------------------------
+    pytest.param(("Ana Ruiz, who still works at DRW3, the newer building, said it was hot.",),
+                 {"DRW3": "place", "Ana Ruiz": "person"},
+                 id="code-after-works-at"),
+    pytest.param(("A second vote at the KLV1 warehouse organized by the union is set for May.",),
+                 {"KLV1": "place"},
+                 id="code-before-warehouse-no-owner"),
+    pytest.param(("A board found the firm a joint employer of drivers at TXW8 in Kelvo.",),
+                 {"TXW8": "place", "Kelvo": "place"},
+                 id="code-after-drivers-at"),
+    pytest.param(("Workers at the QNR5 sort center across the street vote next.",),
+                 {"QNR5": "place"},
+                 id="code-before-sort-center"),
+    pytest.param(("I work nights at the fulfillment center the company calls MXQ4.",),
+                 {"MXQ4": "place"},
+                 id="code-after-calls"),
+    # two capitals and digits: a bill's number, no site
+    pytest.param(("The Teamsters back AB5 and SB8 in Sacramento.",),
+                 {"AB5": "work", "SB8": "work"},
+                 id="bill-numbers-stay-works"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_site_frames(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
