@@ -1,5 +1,6 @@
 """Sites read as firms: a warehouse by its code with no owner before it
-(kg.nlp.entities.kinds.sitecodes), in made-up sentences in the paper's shapes (branch
+(kg.nlp.entities.kinds.sitecodes), a carmaker's plant by a head of its own after the firm's
+possessive (entities.toml `plant_heads`), in made-up sentences in the paper's shapes (branch
 sites41). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -28,6 +29,17 @@ CASES = [
     pytest.param(("The Teamsters back AB5 and SB8 in Sacramento.",),
                  {"AB5": "work", "SB8": "work"},
                  id="bill-numbers-stay-works"),
+    # -- a carmaker's plant by its own head after the firm's possessive --------------------------
+    pytest.param(("He transferred to GM’s Kelvo Hill Manufacturing plant in Tennessee.",),
+                 {"Kelvo Hill Manufacturing": "place", "GM": "organization"},
+                 id="manufacturing-plant-after-owner"),
+    pytest.param(("She came from GM’s Dorrow Metal Center last year.",),
+                 {"Dorrow Metal Center": "place"},
+                 id="metal-center-after-owner"),
+    # a hospital after its owner's possessive is no plant
+    pytest.param(("He is a nurse at Kaiser’s Dorrow Medical Center.",),
+                 {"Dorrow Medical Center": "hospital"},
+                 id="medical-center-stays-hospital"),
 ]
 
 
