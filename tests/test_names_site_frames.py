@@ -1,6 +1,7 @@
 """Sites read as firms: a warehouse by its code with no owner before it
 (kg.nlp.entities.kinds.sitecodes), a carmaker's plant by a head of its own after the firm's
-possessive (entities.toml `plant_heads`), in made-up sentences in the paper's shapes (branch
+possessive (entities.toml `plant_heads`), a plant named for two towns opening a sentence
+(kg.nlp.entities.spans.townpairsites), in made-up sentences in the paper's shapes (branch
 sites41). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ CASES = [
     pytest.param(("He is a nurse at Kaiser’s Dorrow Medical Center.",),
                  {"Dorrow Medical Center": "hospital"},
                  id="medical-center-stays-hospital"),
+    # -- a plant named for two towns with a hyphen, opening a sentence --------------------------
+    pytest.param(("Ana Bell spoke first. The Cleveland-Akron plant, set to close, will stay open.",),
+                 {"Cleveland-Akron": "place", "Cleveland": None},
+                 id="town-pair-plant-opening-a-sentence"),
 ]
 
 

@@ -8,7 +8,9 @@ after it ("the Kelvo plant" is a firm's when nothing says otherwise). Two towns 
 the registry knows, joined by one hyphen, then a lower-case site noun (kinds.toml `[phrases]
 owned_site_nouns`: "plant", "mill", "terminal") are one place. A firm named for two towns has
 its own head word ("the Canton-Pittsburgh Steel mill": kg.nlp.entities.spans.hyphenedfirms), and
-"the Toledo-Dearborn talks" (no site noun) is left alone.
+"the Toledo-Dearborn talks" (no site noun) is left alone. A capitalised word before the first town
+is tried with the town and then left off ("The Toledo-Dearborn plant" opening a sentence; branch
+sites41).
 
 The step `town_pair_sites` of `REGION_STEPS` (kg.nlp.entities.spans.regionsteps)."""
 
@@ -42,7 +44,13 @@ def town_pair_sites(text: str, r: Region, runs: list[Run], known: list[Match]) -
         noun = m.group(3)
         if noun not in nouns and noun.split(" ")[0] not in nouns:
             continue
-        first = m.span(1) in places or ev.place_kind(m.group(1)) is not None
-        if first and ev.place_kind(m.group(2)) is not None:
-            spans.append((m.start(1), m.end(2)))
+        if ev.place_kind(m.group(2)) is None:
+            continue
+        # the first town of two words, else its last word alone: "The Toledo-Dearborn plant"
+        # opening a sentence is read with "The" off (branch sites41)
+        space = text.find(" ", m.start(1), m.end(1))
+        for b in (m.start(1),) if space < 0 else (m.start(1), space + 1):
+            if (b, m.end(1)) in places or ev.place_kind(text[b:m.end(1)]) is not None:
+                spans.append((b, m.end(2)))
+                break
     return as_runs(text, runs, spans, known, "place")
