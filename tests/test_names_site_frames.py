@@ -1,7 +1,8 @@
 """Sites read as firms: a warehouse by its code with no owner before it
 (kg.nlp.entities.kinds.sitecodes), a carmaker's plant by a head of its own after the firm's
 possessive (entities.toml `plant_heads`), a plant named for two towns opening a sentence
-(kg.nlp.entities.spans.townpairsites), in made-up sentences in the paper's shapes (branch
+(kg.nlp.entities.spans.townpairsites), a church named for its saint with no possessive
+(headrules `saint_building`), in made-up sentences in the paper's shapes (branch
 sites41). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ CASES = [
     pytest.param(("Ana Bell spoke first. The Cleveland-Akron plant, set to close, will stay open.",),
                  {"Cleveland-Akron": "place", "Cleveland": None},
                  id="town-pair-plant-opening-a-sentence"),
+    # -- a church named for its saint with no possessive ----------------------------------------
+    pytest.param(("The day laborers meet Tuesday at St. Kelvo V Church on the West Side.",),
+                 {"St. Kelvo V Church": "place"},
+                 id="saint-church-with-a-popes-number"),
+    pytest.param(("Marchers set out from Saint Dorrow Catholic Church at noon.",),
+                 {"Saint Dorrow Catholic Church": "place"},
+                 id="saint-church-with-denomination"),
+    # a denomination's body keeps its head's kind
+    pytest.param(("Bishops of the Kelvish Orthodox Church met in May.",),
+                 {"Kelvish Orthodox Church": "organization"},
+                 id="national-church-stays-body"),
 ]
 
 
