@@ -2,7 +2,8 @@
 (kg.nlp.entities.kinds.sitecodes), a carmaker's plant by a head of its own after the firm's
 possessive (entities.toml `plant_heads`), a plant named for two towns opening a sentence
 (kg.nlp.entities.spans.townpairsites), a church named for its saint with no possessive
-(headrules `saint_building`), in made-up sentences in the paper's shapes (branch
+(headrules `saint_building`), a town the dateline names beside a firm named for it (resolve
+`firm_short`), in made-up sentences in the paper's shapes (branch
 sites41). No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -57,6 +58,14 @@ CASES = [
     pytest.param(("Bishops of the Kelvish Orthodox Church met in May.",),
                  {"Kelvish Orthodox Church": "organization"},
                  id="national-church-stays-body"),
+    # -- a firm named for the dateline's town: the town alone stays the town ---------------------
+    pytest.param(("KELVPORT, Ohio — The Kelvport plant stays closed, workers said. GM sold the plant "
+                  "to Kelvport Motors Corp. last month.",),
+                 {"KELVPORT": "place", "Kelvport": "place", "Kelvport Motors Corp.": "organization"},
+                 id="dateline-town-no-short-form-of-its-firm"),
+    pytest.param(("Workers struck Dorrvale Foods Inc. last week. The strike at Dorrvale is solid.",),
+                 {"Dorrvale": "organization"},
+                 id="firm-short-form-kept-elsewhere"),
 ]
 
 
