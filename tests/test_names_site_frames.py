@@ -1,10 +1,10 @@
-"""Sites read as firms: a warehouse by its code with no owner before it
-(kg.nlp.entities.kinds.sitecodes), a carmaker's plant by a head of its own after the firm's
-possessive (entities.toml `plant_heads`), a plant named for two towns opening a sentence
-(kg.nlp.entities.spans.townpairsites), a church named for its saint with no possessive
-(headrules `saint_building`), a town the dateline names beside a firm named for it (resolve
-`firm_short`), in made-up sentences in the paper's shapes (branch
-sites41). No name or sentence of a held-out set is used."""
+"""Sites read as firms, in made-up sentences in the paper's shapes (branch sites41): a warehouse
+by its code with no owner before it (kg.nlp.entities.kinds.sitecodes); a carmaker's plant by a
+head of its own after the firm's possessive (entities.toml `plant_heads`); a plant named for two
+towns opening a sentence (kg.nlp.entities.spans.townpairsites); a church named for its saint with
+no possessive (headrules `saint_building`); a town the dateline names beside a firm named for it
+(resolve `firm_short`); a works' town after "at" (namekinds `site_place`). No name or sentence of a
+held-out set is used."""
 
 from __future__ import annotations
 
@@ -66,6 +66,15 @@ CASES = [
     pytest.param(("Workers struck Dorrvale Foods Inc. last week. The strike at Dorrvale is solid.",),
                  {"Dorrvale": "organization"},
                  id="firm-short-form-kept-elsewhere"),
+    # -- a works' town alone after "at", beside the works named for it ---------------------------
+    pytest.param(("Smelter workers from the Kelvane Works marched Tuesday. “They can close a "
+                  "smelter,” said Ana Bell, a smelter worker at Kelvane.",),
+                 {"Kelvane Works": "place", "Kelvane": "place"},
+                 id="works-town-after-at"),
+    pytest.param(("Dorrow management met Tuesday. The Dorrow Mine reopened, and miners at Dorrow "
+                  "voted.",),
+                 {"Dorrow": "organization"},
+                 id="works-name-with-firms-frame-stays-firm"),
 ]
 
 

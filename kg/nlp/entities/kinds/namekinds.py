@@ -21,12 +21,13 @@ and `heads_of_government` (a town's name that is a head of government's surname)
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from kg.model import Document
 from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
-from kg.nlp.entities.cues.framing import framing
+from kg.nlp.entities.cues.framing import Framing, framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.kinds import (
     contextrules,
@@ -437,10 +438,31 @@ def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues
         return False
     if not label.isupper() and fr.power_site_named(text, label):
         return True  # "workers at Kelvo plant" beside "the Kelvo Daiichi nuclear plant" (set X)
+    if _works_of(label, kind_of, fr) and _at_alone(text, label, fr):
+        return True  # "a smelter worker at Kelvo" beside "Dorrix’s Kelvo Works" (branch sites41)
     if not fr.site_named(text, label):
         return False
     if fr.site_place(text, label) or ev.gazetteer.town_kind(label):
         return True
+    return _works_of(label, kind_of, fr)
+
+
+# "at" right before a name: a works' town stands there for the works ("a smelter worker at Kelvo")
+_AT_BEFORE = re.compile(r"(?<![\w’'-])at[ \t]+$")
+
+
+def _at_alone(text: str, label: str, fr: Framing) -> bool:
+    """The article writes `label` alone right after "at" somewhere, and nowhere before a word
+    only a firm takes or its possessive ("Kelvo management", "Kelvo’s")."""
+    spots = list(re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w-])(?![ \t]+[A-Z])", text))
+    return any(textwindow.before(_AT_BEFORE, text, m.start(), 10) for m in spots) \
+        and not any(fr.strong_after.match(text, m.end()) or text.startswith(("’", "'"), m.end())
+                    for m in spots)
+
+
+def _works_of(label: str, kind_of: dict[str, tuple[str, bool]], fr: Framing) -> bool:
+    """The article names a site as a place by `label` and a site's head ("the Kelvo Mine",
+    "Dorrix’s Kelvo Works")."""
     n = len(label.split())
     return any(other.split()[:n] == label.split() and len(other.split()) == n + 1
                and fr.site_head(other.split()[-1]) and kind[0] in PLACE_KINDS
