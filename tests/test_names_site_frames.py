@@ -3,7 +3,8 @@ by its code with no owner before it (kg.nlp.entities.kinds.sitecodes); a carmake
 head of its own after the firm's possessive (entities.toml `plant_heads`); a plant named for two
 towns opening a sentence (kg.nlp.entities.spans.townpairsites); a church named for its saint with
 no possessive (headrules `saint_building`); a town the dateline names beside a firm named for it
-(resolve `firm_short`); a works' town after "at" (namekinds `site_place`). No name or sentence of a
+(resolve `firm_short`); a works' town after "at" (namekinds `site_place`); an owner before
+"’s <Name> Works" (kinds.toml `[firms_not_places] owned_sites`). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -75,6 +76,11 @@ CASES = [
                   "voted.",),
                  {"Dorrow": "organization"},
                  id="works-name-with-firms-frame-stays-firm"),
+    # -- an owner's possessive before a site named with a capitalised head -----------------------
+    pytest.param(("Smelter workers from Dorrix’s Kelvane Works marched Tuesday. “Dorrix can close "
+                  "a smelter,” said Ana Bell.",),
+                 {"Dorrix": "organization", "Kelvane Works": "place"},
+                 id="owner-before-named-works"),
 ]
 
 
