@@ -4,7 +4,8 @@ head of its own after the firm's possessive (entities.toml `plant_heads`); a pla
 towns opening a sentence (kg.nlp.entities.spans.townpairsites); a church named for its saint with
 no possessive (headrules `saint_building`); a town the dateline names beside a firm named for it
 (resolve `firm_short`); a works' town after "at" (namekinds `site_place`); an owner before
-"’s <Name> Works" (kinds.toml `[firms_not_places] owned_sites`). No name or sentence of a
+"’s <Name> Works" (kinds.toml `[firms_not_places] owned_sites`); a smelter or a depot named for its
+place (kinds.toml `placed_works_nouns`). No name or sentence of a
 held-out set is used."""
 
 from __future__ import annotations
@@ -81,6 +82,19 @@ CASES = [
                   "a smelter,” said Ana Bell.",),
                  {"Dorrix": "organization", "Kelvane Works": "place"},
                  id="owner-before-named-works"),
+    # -- a smelter and a depot named for their place, read as a mine by name ---------------------
+    pytest.param(("He is a member of Local 52 at the Kelvo smelter.",),
+                 {"Kelvo": "place"},
+                 id="smelter-by-its-towns-name"),
+    pytest.param(("Bin workers picketed the Dorrby depot April 9.",),
+                 {"Dorrby": "place"},
+                 id="depot-by-its-districts-name"),
+    pytest.param(("Locked out at the Kelvane Metals smelter, they marched.",),
+                 {"Kelvane Metals": "organization"},
+                 id="smelter-of-a-firm-with-a-head-word"),
+    pytest.param(("Kelvo management said no. The Kelvo smelter closed.",),
+                 {"Kelvo": "organization"},
+                 id="smelter-name-written-as-a-firm-elsewhere"),
 ]
 
 
