@@ -15,19 +15,19 @@ from nlp_support import check_names, found
 
 CASES = [
     # -- a site's code: three capitals and one digit, in a site's frame ---------------------------
-    pytest.param(("Ana Ruiz, who still works at DRW3, the newer building, said it was hot.",),
+    pytest.param(("Ana Ruiz works at DRW3 on the night shift.",),
                  {"DRW3": "place", "Ana Ruiz": "person"},
                  id="code-after-works-at"),
-    pytest.param(("A second vote at the KLV1 warehouse organized by the union is set for May.",),
+    pytest.param(("The union filed for an election at the KLV1 warehouse last week.",),
                  {"KLV1": "place"},
                  id="code-before-warehouse-no-owner"),
-    pytest.param(("A board found the firm a joint employer of drivers at TXW8 in Kelvo.",),
+    pytest.param(("Drivers at TXW8 in Kelvo went out too.",),
                  {"TXW8": "place", "Kelvo": "place"},
                  id="code-after-drivers-at"),
     pytest.param(("Workers at the QNR5 sort center across the street vote next.",),
                  {"QNR5": "place"},
                  id="code-before-sort-center"),
-    pytest.param(("I work nights at the fulfillment center the company calls MXQ4.",),
+    pytest.param(("Pickers struck a sorting hub its owner calls MXQ4 on Monday.",),
                  {"MXQ4": "place"},
                  id="code-after-calls"),
     # two capitals and digits: a bill's number, no site
@@ -69,8 +69,8 @@ CASES = [
                  {"Dorrvale": "organization"},
                  id="firm-short-form-kept-elsewhere"),
     # -- a works' town alone after "at", beside the works named for it ---------------------------
-    pytest.param(("Smelter workers from the Kelvane Works marched Tuesday. “They can close a "
-                  "smelter,” said Ana Bell, a smelter worker at Kelvane.",),
+    pytest.param(("Pot-room crews from the Kelvane Works joined the march. Tom Ebbs, a pot-room "
+                  "worker at Kelvane for 20 years, spoke.",),
                  {"Kelvane Works": "place", "Kelvane": "place"},
                  id="works-town-after-at"),
     pytest.param(("Dorrow management met Tuesday. The Dorrow Mine reopened, and miners at Dorrow "
@@ -78,8 +78,7 @@ CASES = [
                  {"Dorrow": "organization"},
                  id="works-name-with-firms-frame-stays-firm"),
     # -- an owner's possessive before a site named with a capitalised head -----------------------
-    pytest.param(("Smelter workers from Dorrix’s Kelvane Works marched Tuesday. “Dorrix can close "
-                  "a smelter,” said Ana Bell.",),
+    pytest.param(("Pot-room crews from Dorrix’s Kelvane Works joined the march on Sunday.",),
                  {"Dorrix": "organization", "Kelvane Works": "place"},
                  id="owner-before-named-works"),
     # -- a smelter and a depot named for their place, read as a mine by name ---------------------

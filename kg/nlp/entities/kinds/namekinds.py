@@ -439,7 +439,7 @@ def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues
     if not label.isupper() and fr.power_site_named(text, label):
         return True  # "workers at Kelvo plant" beside "the Kelvo Daiichi nuclear plant" (set X)
     if _works_of(label, kind_of, fr) and _at_alone(text, label, fr):
-        return True  # "a smelter worker at Kelvo" beside "Dorrix’s Kelvo Works" (branch sites41)
+        return True  # "a pot-room worker at Kelvo" beside "Dorrix’s Kelvo Works" (branch sites41)
     if not fr.site_named(text, label):
         return False
     if fr.site_place(text, label) or ev.gazetteer.town_kind(label):
@@ -447,7 +447,7 @@ def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues
     return _works_of(label, kind_of, fr)
 
 
-# "at" right before a name: a works' town stands there for the works ("a smelter worker at Kelvo")
+# "at" right before a name: a works' town stands there for the works ("a pot-room worker at Kelvo")
 _AT_BEFORE = re.compile(r"(?<![\w’'-])at[ \t]+$")
 
 

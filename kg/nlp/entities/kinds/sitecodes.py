@@ -1,5 +1,5 @@
 """A firm's site named by its code: "the DRW3 fulfillment center", "works at DRW3", "drivers at
-DRW3 in Kelvo", "the warehouse the company calls DRW3" (branch sites41).
+DRW3 in Kelvo", "a sorting hub its owner calls DRW3" (branch sites41).
 
 Warehouse and delivery firms number their sites with an airport-like code of three capitals and
 one digit; the paper names the site by it, and the held-out gold types every such code a place
