@@ -308,7 +308,13 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("co", 10),
                                              ("cp", 10),
                                              ("cq", 10),
-                                             ("cr", 10)])
+                                             ("cr", 10),
+                                             ("cs", 10),
+                                             ("ct", 10),
+                                             ("cu", 10),
+                                             ("cv", 10),
+                                             ("cw", 10),
+                                             ("cx", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -421,6 +427,12 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "cp"], ["cp"], "CP"),
              (["--set", "cq"], ["cq"], "CQ"),
              (["--set", "cr"], ["cr"], "CR"),
+             (["--set", "cs"], ["cs"], "CS"),
+             (["--set", "ct"], ["ct"], "CT"),
+             (["--set", "cu"], ["cu"], "CU"),
+             (["--set", "cv"], ["cv"], "CV"),
+             (["--set", "cw"], ["cw"], "CW"),
+             (["--set", "cx"], ["cx"], "CX"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

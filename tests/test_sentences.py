@@ -117,3 +117,17 @@ def test_any_paragraph_segments_into_exact_disjoint_spans(sents):
     covered = sum(len(s.of(doc.text).replace(" ", "")) for s in got)
     assert covered == len(para.of(doc.text).replace(" ", ""))
     assert isinstance(got[0], Span)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(WORD, min_size=2, max_size=10), min_size=1, max_size=5),
+       st.sampled_from([" ", "  ", " \n", "\t"]))
+def test_the_rules_alone_give_pysbd_s_own_sentences(sents, gap):
+    """`_pieces` skips pysbd's span step (patterns compiled from each sentence): its sentences
+    are the ones `Segmenter.segment` gives, whitespace aside, on abbreviations, initials,
+    quotes and odd spacing."""
+    text = gap.join(" ".join(ws).capitalize() + "." for ws in sents)
+    ours = [p.strip() for p in sentences._pieces(text) if p.strip()]
+    theirs = [p.strip() for p in sentences._segmenter().segment(text) if p.strip()]
+    assert ours == theirs
+    assert sentences._pieces("") == []

@@ -31,6 +31,19 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False)
 
 
+def _pieces(text: str) -> list[str]:
+    """pysbd's sentences of text, without its character-span step.
+
+    `Segmenter.segment` runs the rules (`processor(text).process()`) and then finds each sentence
+    back in the text with a pattern compiled from the sentence itself (`re.escape(sent)`), even when
+    no spans are asked for. `_align` below does that work without patterns, so it is skipped: the
+    sentences are the same (checked on every article of the quality sets and tests), and the
+    per-sentence patterns, each new, no longer flush `re`'s cache, where pysbd's own rules and the
+    abbreviation patterns it builds per text live (bench/README.md, "Sentences without pysbd's
+    span step")."""
+    return _segmenter().processor(text).process() if text else []
+
+
 def _align(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     """Offsets of each piece in text, in order; whitespace differences are tolerated."""
     out: list[tuple[int, int]] = []
@@ -125,7 +138,7 @@ def _split_parenthetical(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             out.append((b, e))
             continue
         inner = text[b + 1:close]
-        pieces = [(b + 1 + x, b + 1 + y) for x, y in _align(inner, _segmenter().segment(inner))]
+        pieces = [(b + 1 + x, b + 1 + y) for x, y in _align(inner, _pieces(inner))]
         pieces = _merge_no_break(text, pieces)
         if len(pieces) < 2:
             out.append((b, e))
@@ -150,7 +163,7 @@ def _trim(text: str, b: int, e: int, labels: list[Span]) -> tuple[int, int]:
 def segment(text: str, span: Span, labels: list[Span] = ()) -> list[Span]:
     """Sentences of text[span] as spans of text (labels: spans to leave out, e.g. "2) ")."""
     chunk = text[span.begin:span.end]
-    local = _align(chunk, _segmenter().segment(chunk))
+    local = _align(chunk, _pieces(chunk))
     spans = [(span.begin + b, span.begin + e) for b, e in local]
     spans = _split_parenthetical(text, _split_missed(text, _merge_no_break(text, spans)))
     out = []

@@ -44,7 +44,7 @@ from kg.reader.headerlines import (
     second_title_byline,
     title_byline,
 )
-from kg.reader.kickers import KICKER_MAX_WORDS, KickerTests
+from kg.reader.kickers import KickerTests
 from kg.reader.patterns import (
     BOOK_BY_RE,
     BOOK_PRICE_RE,
@@ -63,7 +63,7 @@ from kg.reader.patterns import (
     to_date,
 )
 from kg.reader.source import Line
-from kg.reader.titles import names_no_action, run_in_deck
+from kg.reader.titles import run_in_deck
 
 MASTHEAD_SEARCH_LINES = 25
 SITE_MASTHEAD_SEARCH_LINES = 80  # the 2000 site's navigation stands above its masthead
@@ -136,6 +136,13 @@ def _split_bylines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     while k and (is_byline(lines[k - 1].text) or TITLE_SECOND_BYLINE_RE.match(lines[k - 1].text)):
         k -= 1
     return lines[:k], lines[k:]
+
+
+def _caption_sentences(text: str) -> str:
+    """A caption line's sentences, without the credit the site may set after them on its line
+    ("… Feb. 3. (Militant photo)", `cues.trailing_credit`): what the caption tests read."""
+    cut = cues.trailing_credit(text)
+    return text if cut is None else text[:cut].rstrip()
 
 
 def _said_after_quote(text: str) -> bool:
@@ -345,11 +352,7 @@ class HeaderReader(KickerTests):
         line, the line on top a kicker by its shape. False when the blocks are not so."""
         if not (len(st.block) == 1
                 and (set_off := self._deck_set_off_under(deck, end, st.masthead_at, st.skip))
-                and (cues.names_genre(st.block[0].text, KICKER_MAX_WORDS)
-                     or self._exclaimed_kicker(st.block[0], deck)
-                     or (self._plain_kicker(st.block[0], deck)
-                         and (names_no_action(st.block[0].text)
-                              or self._clause_kicker(st.block[0], deck, set_off[0]))))):
+                and self._kicker_over_headline_and_deck(st.block[0], deck, set_off[0])):
             return False
         # "Editorial" / (blank) / headline / (blank) / deck / (blank) / date: the line
         # naming the kind of piece is the kicker, each block under it a title; so is
@@ -592,7 +595,7 @@ class HeaderReader(KickerTests):
             return None
         captions = self._caption_before_dateline(end, st.skip, st.masthead_at)
         if not captions or captions[0].number - 1 < st.masthead_at \
-                or not captions[0].text.rstrip("’”'\")").endswith("."):
+                or not _caption_sentences(captions[0].text).rstrip("’”'\")").endswith("."):
             return None  # a line with no full stop under a byline is a title, no caption
         under, _ = self._block(self._skip_blank(captions[-1].number, st.skip), st.skip)
         return captions if under and DATELINE_RE.match(under[0].text) else None
@@ -629,6 +632,17 @@ class HeaderReader(KickerTests):
             # credit set after its sentences ("… Feb. 3. (Militant photo)") the photo's credit
             st.photos.append(self._captioned_photo(set_off))
             st.skip.add(set_off.number - 1)
+
+    def _caption_in_byline_run_step(self, st: _HeaderState) -> None:
+        # "By Ana Ruiz" / date / caption / "CITY — …" with no blank line, the byline inside the
+        # titles' block (`_caption_in_byline_run`): the caption is the photo's, skipped by the body
+        if (st.masthead_at in st.skip and st.titles and st.body_start < st.after
+                and not cues.page_kind(st.titles[0].text)
+                and not any(p.caption for p in st.photos)):
+            caption = self._caption_in_byline_run(st.body_start, st.skip, st.masthead_at)
+            if caption is not None:
+                st.photos.append(self._captioned_photo(caption))
+                st.skip.add(caption.number - 1)
 
     def _credit_then_caption(self, st: _HeaderState) -> None:
         # a credit alone under the header, its caption the next paragraph
@@ -1056,8 +1070,7 @@ class HeaderReader(KickerTests):
                      or (CREDIT_NAME_RE.match(block[-2].text)
                          and cues.names_people(block[-2].text)))):
             credit = block[-2]
-        cut = cues.trailing_credit(caption.text)
-        sentences = caption.text[:cut].rstrip() if cut is not None else caption.text
+        sentences = _caption_sentences(caption.text)
         if (caption.number - 2 - (credit is not None and not under) != masthead_at
                 or not photo_sentences(sentences)):
             return None
@@ -1089,10 +1102,7 @@ class HeaderReader(KickerTests):
         caption, stop = self._block(self._skip_blank(end, skip), skip)
         if len(caption) != 1:
             return None
-        text = caption[0].text
-        cut = cues.trailing_credit(text)
-        if cut is not None:  # "… Feb. 3. (Militant photo)": the sentences before the credit
-            text = text[:cut].rstrip()
+        text = _caption_sentences(caption[0].text)  # "… Feb. 3. (Militant photo)": the sentences
         if (not photo_sentences(text) or not self._caption_text(text)
                 or len(text.split()) < CAPTION_MIN_WORDS
                 or cues.opens_with("editor-note", text) or cues.opens_with("introduction", text)):
@@ -1101,6 +1111,37 @@ class HeaderReader(KickerTests):
         if not nxt or not DATELINE_RE.match(nxt[0].text):
             return None
         return caption[0]
+
+    def _caption_in_byline_run(self, start: int, skip: set[int], masthead_at: int
+                               ) -> Line | None:
+        """Today's site copied with no blank line at all, every line its own paragraph: the
+        byline's lines (`By Ana Ruiz`, `and Tom Lee`) and the date line, then one line that is a
+        photo's sentences (`photo_sentences` before a credit set after them, CAPTION_MIN_WORDS
+        to CAPTION_MAX_WORDS words, no credit needed), then the paragraph opening with the
+        dateline, directly under it or set off ("By Ana Ruiz" / "May 6, 2024" / "Strikers
+        picket the Kelvo gate May 1." / "KELVO, Ohio — …"). The byline starts the body inside
+        the titles' block, so the caption steps that look under the block never saw it; the
+        caption was read as the first paragraph and the dateline missed (set CT, 2026-12-06).
+        An editor's note, an introduction, a statement's introduction or someone's words
+        with who said them there stay text. Returns the caption's line, or None."""
+        lines = self.lines
+        if start >= len(lines) or not is_byline(lines[start].text):
+            return None
+        i = start + 1
+        while i < len(lines) and not lines[i].blank and (
+                i in skip or is_byline(lines[i].text) or second_title_byline(lines[i].text)):
+            i += 1
+        if i >= len(lines) or lines[i].blank or i <= masthead_at:
+            return None  # the caption stands directly under the byline's lines and the date
+        caption = lines[i]
+        text = _caption_sentences(caption.text)
+        if (not photo_sentences(text) or not self._caption_text(text)
+                or len(text.split()) < CAPTION_MIN_WORDS or introduces_statement(text)
+                or cues.opens_with("editor-note", text) or cues.opens_with("introduction", text)
+                or _said_after_quote(text)):
+            return None
+        nxt = self._skip_blank(i + 1, skip)
+        return caption if nxt < len(lines) and DATELINE_RE.match(lines[nxt].text) else None
 
     def _deck_under_label(self, block: list[Line], k: int, skip: set[int]) -> bool:
         """Print, 2001–2015: a label glued under the headline, then one title line closing the
@@ -1154,6 +1195,8 @@ AFTER_TITLES: tuple[Callable[[HeaderReader, _HeaderState], None], ...] = (
     HeaderReader._caption_under_date_step,
     # … set off under the byline's block
     HeaderReader._caption_under_byline_step,
+    # … between the byline and the dateline's paragraph, no blank line in the header
+    HeaderReader._caption_in_byline_run_step,
     # a photo credit alone under the header, its caption the next paragraph
     HeaderReader._credit_then_caption,
 )

@@ -12,7 +12,7 @@ from kg.reader import cues
 from kg.reader.headerlines import HeaderLines, is_byline, is_prose
 from kg.reader.patterns import BOOK_PRICE_RE, DATE_RE
 from kg.reader.source import Line
-from kg.reader.titles import is_clause
+from kg.reader.titles import is_clause, names_no_action
 
 KICKER_MAX_WORDS = 7
 # A one-line block over one title line with the label glued under it ("(front page)", no blank
@@ -133,6 +133,8 @@ class KickerTests(HeaderLines):
             return False
         if self._quoted_over_deck_set_off(line, titles, follow, skip):
             return True
+        if self._over_headline_and_deck_set_off(line, titles, follow, skip):
+            return True
         under = self.lines[follow]
         if self._clause_over_one_title(line.text, titles, under):
             return False
@@ -186,6 +188,30 @@ class KickerTests(HeaderLines):
         if not (is_byline(self.lines[nxt].text) or self._label_line(self.lines[nxt])):
             return False
         return self._quoted_kicker([[line], *self.title_groups(titles), *self.title_groups(below)])
+
+    def _over_headline_and_deck_set_off(self, line: Line, titles: list[Line], at: int,
+                                        skip: set[int]) -> bool:
+        """A print page's three title blocks, each set off by blank lines: a short line, one
+        title (the headline), one to three title lines with no full stop (the deck), then
+        what opens the body or closes a header: a byline, a label, a photo credit or the
+        dateline's paragraph ("Solidarity on the docks" / (blank) / "Kelvo dockers win backing
+        of drivers" / (blank) / "Union fights longer shifts" / (blank) / "BY …"). A page has one
+        headline and one deck: the line on top is the kicker when it is one by its shape
+        (`_kicker_over_headline_and_deck`, as on today's site). It was read as the headline,
+        the headline and the deck as the first paragraphs (set CS, 2026-12-06)."""
+        if len(self.title_groups(titles)) != 1:
+            return False
+        below, end = self._block(at, skip)
+        if not below or len(below) > 3 or not all(
+                self._title_line(ln) and not is_byline(ln.text) for ln in below):
+            return False
+        nxt = self._skip_blank(end, skip)
+        if nxt >= len(self.lines) or nxt == end:
+            return False  # the deck's block must be set off from what follows it
+        if not (self._starts_body_strictly(self.lines[nxt].text)
+                or self._label_line(self.lines[nxt])):
+            return False
+        return self._kicker_over_headline_and_deck(line, titles, below)
 
     def _books_name_over_excerpt(self, text: str, after: int, skip: set[int]) -> bool:
         """A print page: "Books of the Month" (a page of book entries by its name, pages.txt) /
@@ -313,6 +339,20 @@ class KickerTests(HeaderLines):
             return False
         nxt = self._skip_blank(masthead_at + 1, skip)
         return nxt < len(self.lines) and is_byline(self.lines[nxt].text)
+
+    def _kicker_over_headline_and_deck(self, line: Line, headline: list[Line],
+                                       deck: list[Line]) -> bool:
+        """A one-line block over a headline and a deck, each in a block of its own: a page
+        has one headline and one deck, so the line on top is the kicker when it names the
+        kind of piece (`cues.names_genre`), is a short exclamation (`_exclaimed_kicker`), or
+        is short by its shape (`_plain_kicker`) and names no action (`names_no_action`:
+        "Workers in Peru") or is a clause shorter than both titles (`_clause_kicker`). A
+        clause as long as the deck ("Nurses hold the line") stays the headline."""
+        text = line.text
+        return bool(cues.names_genre(text, KICKER_MAX_WORDS)
+                    or self._exclaimed_kicker(line, headline)
+                    or (self._plain_kicker(line, headline)
+                        and (names_no_action(text) or self._clause_kicker(line, headline, deck))))
 
     @staticmethod
     def _clause_kicker(line: Line, headline: list[Line], deck: list[Line]) -> bool:

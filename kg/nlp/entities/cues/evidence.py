@@ -155,6 +155,11 @@ class Evidence:
             r"(?<![\w’'-])(?i:" + phrase_pattern(list(ev["organization_list_nouns"]))
             + r")(?:\s+(?:that|which|who)\s+[^.;:!?()\n,]{1,100},)?"  # "retailers that bought …, including"
             + r",?\s+(?:such\s+as|like|including|among\s+them)\s+(?P<list>[^.;:!?()\n]{0,200})$")
+        # "logged off the apps Kelvoroo, Dorrow Eats and …": the list in apposition right after
+        # "the", at most one lower-case word and such a noun, with no "like" (branch cuts41)
+        self.organization_apposed = re.compile(
+            r"(?<![\w’'-])[Tt]he\s+(?:[a-z][a-z-]*\s+)?(?:"
+            + phrase_pattern(list(ev["organization_list_nouns"])) + r")\s+(?P<list>[^.;:!?()\n]{0,200})$")
         self.organization_hyphen = re.compile(r"^-(?:" + phrase_pattern(list(ev["organization_hyphen"]))
                                               + r")(?![\w’'-])")
         self.organization_after = [re.compile(p) for p in ev["organization_after_patterns"]]
@@ -363,8 +368,11 @@ class Evidence:
         """"grain monopolies like Korvex and Lawrence Tillman Dane", "unions such as Unite,
         GMB and …": a name in a list of names after a plural noun for organisations
         (`organization_list_nouns`) and "like", "such as", "including" is one of them, even
-        when a given name opens it (a firm named for its founders)."""
-        m = textwindow.before(self.organization_list, text, begin, 260)
+        when a given name opens it (a firm named for its founders). So is a list in apposition
+        right after "the" and such a noun ("logged off the apps Kelvoroo, Dorrow Eats and …";
+        `organization_apposed`, branch cuts41)."""
+        m = textwindow.before(self.organization_list, text, begin, 260) \
+            or textwindow.before(self.organization_apposed, text, begin, 260)
         return m is not None and bool(_NAME_LIST.fullmatch(m.group("list")))
 
     def person_listed(self, text: str, begin: int) -> bool:

@@ -200,6 +200,10 @@ class Phrases:
         self.outlet_article = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+\Z")
         self.outlet_after = re.compile(r"\s+(?:" + phrase_pattern(c["outlet_nouns"])
                                        + rf")\s+(?:in|at|on)\s+(?:the\s+)?[{UPPER}]")
+        # "a Kelvo Burger on Tallow Avenue", "a Dorrow’s in Kelvin": "a"/"an" before a name, then
+        # "in" or "on" and a capital or a number: one of the chain's places (branch cuts41)
+        self.branch_article = re.compile(r"(?<![\w’'-])[Aa]n?\s+\Z")
+        self.branch_after = re.compile(rf"(?:[’']s)?\s+(?:in|on)\s+[{UPPER}0-9]")
 
     def _buyers(self, c: dict) -> None:
         """A verb of making, selling or building and what it makes before the name, and the
@@ -330,6 +334,14 @@ class Phrases:
         (a town's name before "store" would need no other place after it)."""
         return bool(textwindow.before(self.outlet_article, text, begin, 5)) \
             and bool(self.outlet_after.match(text, end))
+
+    def chain_branch(self, text: str, begin: int, end: int) -> bool:
+        """"a Kelvo Burger on Tallow Avenue", "a Dorrow’s in Kelvin": an indefinite article before
+        a proper name makes it one of many of that name, placed by "in" or "on" after it: one of
+        a chain's restaurants or stores, the name the chain's (the caller leaves out head words,
+        places and nations' adjectives)."""
+        return bool(textwindow.before(self.branch_article, text, begin, 4)) \
+            and bool(self.branch_after.match(text, end))
 
     def firm_trade(self, text: str, end: int) -> bool:
         """"the Kelvam news agency", "Dorrow supermarket chain": a trade only a firm plies, right

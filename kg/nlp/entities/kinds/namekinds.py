@@ -89,6 +89,7 @@ from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_pers
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
 from kg.nlp.entities.kinds.townsafterin import town_after_in
 from kg.nlp.entities.kinds.unionnames import union_after_noun
+from kg.nlp.entities.kinds.weakplaces import counted_group, firm_site_after_locative, web_domain
 from kg.nlp.entities.kinds.workapposed import work_head_apposed_body
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -169,6 +170,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     namesake_site,
     assembly_plant,
     textrules.firm_outlet,
+    # "a Kelvo Burger on Tallow Avenue": a chain's restaurant or store (cuts41)
+    textrules.chain_branch,
     textrules.firm_trade,
     textrules.glued_chain,
     # the name's own form: hyphens, a lawsuit's "v.", numbers, a title's verb
@@ -346,6 +349,11 @@ NAME_RULES: tuple[NameRule, ...] = (
     contextrules.employer,
     contextrules.defined_acronym,
     contextrules.bare_acronym,
+    # "at the Kelvo Staffing office", "Kelvane.com", "the Big Four": a firm where only the
+    # locative below would type a place (kinds/weakplaces.py, weak41)
+    firm_site_after_locative,
+    web_domain,
+    counted_group,
     contextrules.locative,
 )
 

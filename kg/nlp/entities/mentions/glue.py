@@ -22,6 +22,8 @@ def stands_alone(q: MentionQuery) -> bool:
     if m.begin - 1 > r.begin and text[m.begin - 1] == "-" and (
             text[m.begin - 2].isupper() or _unknown_firm_before(q)):
         return False  # "CIO" in "AFL-CIO", "ExxonMobil" in "Esso-ExxonMobil": part of another word
+    if m.how == "short" and _in_slashed_name(text, m.begin, m.end, r):
+        return False  # "Dorrow" of "Kelvo/Dorrow Inc.": the slashed name printed whole (cuts41)
     i = m.begin
     while i > r.begin and text[i - 1] in " \t\n[":
         i -= 1
@@ -51,6 +53,17 @@ def stands_alone(q: MentionQuery) -> bool:
                 and not _acronym_in_title(q, word.group(0)):  # "told the Militant April 8"
             return False
     return True
+
+
+def _in_slashed_name(text: str, begin: int, end: int, r) -> bool:
+    """Is text[begin:end] glued by a slash to a word before or a capitalised word after it
+    ("Kelvo" and "Dorrow" of "Kelvo/Dorrow Inc.")? A short form of a firm named with a slash
+    (its halves, valid after the whole) is then a piece of the whole printed again, which a
+    glued legal form kept from matching; the pieces are no mentions of their own (branch
+    cuts41). Only short forms: a strict name before a slash in a photo's credit
+    ("Militant/Ana Ruiz") is the paper's."""
+    return begin - 1 > r.begin and text[begin - 1] == "/" and text[begin - 2].isalnum() \
+        or end + 1 < r.end and text[end] == "/" and text[end + 1].isupper()
 
 
 _POSSESSIVE = re.compile(r"[A-Z][\w.-]*[’']s")

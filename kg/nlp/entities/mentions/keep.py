@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from kg.nlp import textwindow
+from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.gazetteer import fold, former_places, gazetteer
 from kg.nlp.entities.cues.nations import adjective_of, is_nation_adjective
@@ -294,6 +295,8 @@ def firms_national_arm(q: MentionQuery) -> bool:
     """A country's name right after a firm's initials (two to six capitals, one space, no
     place's or country's name themselves) and before no other capitalised word: the firm's
     arm in that country ("KLV USA", "KLV New Zealand"; sets Y, Z), one organisation's name.
+    So too after a registry organisation's name written out ("Kelvo-Mart Canada" where the
+    registry knows "Kelvo-Mart": `_registry_firms_begin`; set CR's kind, branch cuts41).
     The country is no mention there; new-name discovery reads the whole, and the arm's span
     is recorded (`MentionContext.firm_arms`) for the finder to name one organisation."""
     if q.kind != "country":
@@ -301,6 +304,8 @@ def firms_national_arm(q: MentionQuery) -> bool:
     # the initials open the arm, whatever stands before them: a region's start (a table's
     # row), a space, a bracket ("… Workers Canada (KWU Canada)": the arm, not the bracket)
     begin = _firms_initials_begin(q)
+    if begin is None:
+        begin = _registry_firms_begin(q)
     if begin is None:
         return False
     q.cx.firm_arms.add((begin, q.m.end))
@@ -324,6 +329,52 @@ def _firms_initials_begin(q: MentionQuery) -> int | None:
            for t, b, end in forms for _b, e, f in q.cx.index.candidates(t, b, end)):
         return None
     return lo + prev.start(1)
+
+
+# a capitalised word and one space right before a registry firm's name: the firm's name is part
+# of a longer name, no firm's own arm there
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]* \Z")
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)")
+
+
+@cached
+def _arm_verbs() -> frozenset[str]:
+    return frozenset(load("boundaries")["firm_arms"]["verbs_after"])
+
+
+def _arm_ends(after: str) -> bool:
+    """Does the text after the country end the arm's name: no capitalised word, and no lower-case
+    word the country would qualify (a verb of `[firm_arms] verbs_after` or a past tense in -ed
+    is none)?"""
+    if re.match(r"\s*[A-Z]", after):
+        return False
+    word = _WORD_AFTER.match(after)
+    return word is None or word.group(1) in _arm_verbs() or word.group(1).endswith("ed")
+
+
+def _registry_firms_begin(q: MentionQuery) -> int | None:
+    """Where a registry organisation's name written out, one space before the country, begins
+    ("Kelvo-Mart Canada announced", "Dorrow Workers Canada"); None where none ends there, where
+    a capitalised word is glued before it (a longer name), where the country does not end the
+    name (`_arm_ends`: "… Canada Rail Conference", "the Pentagon Kelvia policy") or where the
+    body is an international one ("the United Nations Haiti mission": the body's presence there,
+    kg.nlp.entities.spans.missions)."""
+    m, r, text, cx = q.m, q.r, q.text, q.cx
+    if m.begin - 1 <= r.begin or text[m.begin - 1] != " " or not _arm_ends(text[m.end:r.end]):
+        return None
+    lo = max(r.begin, m.begin - 80)
+    bodies = international_bodies()
+    firms = [b for b, e, f in cx.index.candidates(text, lo, m.begin - 1)
+             if e == m.begin - 1 and f.entry.kind == "organization"
+             and text[b:e] not in bodies and f.entry.label not in bodies]
+    if not firms:
+        return None
+    begin = min(firms)
+    if _CAPITAL_BEFORE.search(text, max(r.begin, begin - 40), begin):
+        return None
+    return begin
 
 
 def place_glued_after_name(q: MentionQuery) -> bool:

@@ -45,9 +45,11 @@ def form_pattern(text: str) -> str:
 
 
 def first_key(text: str) -> str:
-    """Index key of a form or of a word of text: its first word, normalised."""
+    """Index key of a form or of a word of text: its first word, normalised, up to an apostrophe,
+    a hyphen or a slash ("Kelvo/Dorrow", a firm named for its two parents, is found where the
+    text's word "Kelvo" is looked up; branch cuts41)."""
     word = _TOKEN_SPLIT.split(text.strip().lstrip("["), maxsplit=1)[0]
-    return re.split(r"['\-]", normalise(word))[0].rstrip(".,;:0123456789")
+    return re.split(r"['\-/]", normalise(word))[0].rstrip(".,;:0123456789")
 
 
 @dataclass(frozen=True)

@@ -14,17 +14,14 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.cuedata import cached, load
-
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-         "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun")
+from kg.nlp.cuedata import cached
+from kg.nlp.entities.cues.months import month_pattern
 
 
 @cached
 def _dated_end() -> re.Pattern:
-    months = [m for m in load("entities")["calendar"] if m not in _DAYS]
-    return re.compile(r",[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-                      + r")\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]+\d{4})?[.!]?\s*\Z")
+    return re.compile(r",[ \u00a0]+" + month_pattern()
+                      + r"\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]+\d{4})?[.!]?\s*\Z")
 
 
 def dated_caption(line: str) -> bool:

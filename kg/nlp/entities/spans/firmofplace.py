@@ -5,8 +5,9 @@ heads`) ends a firm's name as printed, so "of" and the place after it say where 
 based: two names. The run is cut after the head; the place the run had absorbed is a registry
 mention again, a country only the gazetteer knows a run of its own.
 
-Only these heads: a trade head with a country is often the firm's own name ("General Motors of
-Canada"), a body's "of" part names it ("Communist Party of Kelvia"). The place is one the
+Only these heads, and a trade head before a country (`country_trade_heads`: "bought by Dorrow
+Steel of Japan", set CQ's kind, branch cuts41) but for a carmaker's ("General Motors of Canada",
+its arm's own name); a body's "of" part names it ("Communist Party of Kelvia"). The place is one the
 registry knows, of any place kind (a country, a city, a state: "Kelvane Ltd. of Ontario"), or
 a country the gazetteer knows: a town the registry lacks is left to the run walk, where
 entities.toml `firm_of_town_ends` parts a firm from a city the gazetteer knows while the runs
@@ -31,11 +32,25 @@ def _heads() -> frozenset[str]:
     return frozenset(load("boundaries")["firm_of_place"]["heads"])
 
 
+@cached
+def _trade_heads() -> frozenset[str]:
+    """Trade heads that part a firm from a country only (`country_trade_heads`)."""
+    return frozenset(load("boundaries")["firm_of_place"]["country_trade_heads"])
+
+
 def _of_after_head(words: list[Word]) -> int | None:
     """The index of the first "of" right after a head with a word before it and one after it."""
-    heads = _heads()
+    heads = _heads() | _trade_heads()
     return next((i for i in range(2, len(words) - 1)
                  if words[i][2] == "of" and words[i - 1][2] in heads), None)
+
+
+def _country(text: str, run: Run, begin: int, end: int) -> bool:
+    """Is text[begin:end] a country, the registry's (absorbed by the run) or the gazetteer's?"""
+    m = next((m for m in run.absorbed if m.begin == begin and m.end == end), None)
+    if m is not None:
+        return m.entry.kind == "country"
+    return evidence().place_kind(text[begin:end]) == "country"
 
 
 def _place(text: str, run: Run, begin: int, end: int) -> bool | None:
@@ -50,13 +65,20 @@ def _place(text: str, run: Run, begin: int, end: int) -> bool | None:
 
 def _firm_and_place(text: str, run: Run) -> list[Run] | None:
     """The firm's run, and the place's where no registry match stands for it, where `run` is
-    "… S.A. of <place>" or "… Group of <place>"; else None."""
+    "… S.A. of <place>", "… Group of <place>" or "… Steel of <country>"; else None."""
     at = _of_after_head(run.words)
     if at is None:
         return None
     rest = run.words[at + 1:]
     known = _place(text, run, rest[0][0], rest[-1][1])
     if known is None:
+        return None
+    if run.words[at - 1][2] not in _heads() and (
+            not _country(text, run, rest[0][0], rest[-1][1])
+            or any(not w[:1].isupper() for (_b, _e, w) in run.words[:at])):
+        # a trade head parts the firm from a country only ("Dorrow Steel of Japan"), and only
+        # where it ends a firm's own words: "the Association of Industries of Kelvia" is a body
+        # whose "of" part the trade opens
         return None
     firm = cut_run(run, run.words[at - 1][1])
     return [firm] if known else [firm, Run(rest[0][0], rest[-1][1], rest)]

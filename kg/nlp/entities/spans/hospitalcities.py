@@ -16,13 +16,16 @@ import re
 from dataclasses import replace
 
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.months import month_pattern
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import Run
 
-# what may follow the city for it to end the hospital's name: no capital (but a date's month and
-# day: "… Hospital Dorrow Oct. 8"), possessive or comma
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-_ENDS = re.compile(r"(?![’']s\b)(?:\s+[a-z0-9]|\s+" + _MONTH + r"|\s*[.;:)—–]|\s*$)")
+
+@cached
+def _ends() -> re.Pattern[str]:
+    """What may follow the city for it to end the hospital's name: no capital (but a date's month
+    and day: "… Hospital Dorrow Oct. 8"), no possessive, no comma."""
+    return re.compile(r"(?![’']s\b)(?:\s+[a-z0-9]|\s+" + month_pattern() + r"\.?\s+\d|\s*[.;:)—–]|\s*$)")
 
 
 @cached
@@ -46,7 +49,7 @@ def hospital_cities(text: str, runs: list[Run], known: list[Match]) -> list[Run]
     for run in runs:
         city = cities.get(run.end + 1)
         if city is not None and text[run.end] == " " and run.kind in (None, "organization", "place") \
-                and not run.title and _hospital(run) and _ENDS.match(text, city.end):
+                and not run.title and _hospital(run) and _ends().match(text, city.end):
             word = (city.begin, city.end, text[city.begin:city.end])
             run = replace(run, end=city.end, words=[*run.words, word], absorbed=[*run.absorbed, city])
         out.append(run)

@@ -13,7 +13,8 @@ kg/data/nlp/boundaries.toml [long_bodies]; sets AP/AQ, branch ent66):
   head ("… (Alliance in Defense of Rivers and Forests)"), cut at "in" or "and": the gloss
   names the body whole, as the name before it does; two names joined by a dash with no space
   ("the Kelvian Workers Federation–Union Central"), a body named in two languages or by its
-  two parts, likewise.
+  two parts, likewise, and a union's name and a registry union's after the dash, two unions
+  merged into one.
 
 Each reads the text after the runs are found (kg.nlp.entities.names calls `long_bodies` once
 per region) and hands the spans to `as_runs` (kg.nlp.entities.spans.capruns), which puts one
@@ -36,6 +37,8 @@ from kg.nlp.entities.spans.textspan import Region
 
 _CAP_WORD = re.compile(rf"[{UPPER}][\w’'-]*")
 _DASHES = "–—"
+# the en dash joins two names into one; the em dash glued to words is the paper's parenthesis too
+_JOINING_DASH = "–"
 _GLOSS = re.compile(r"(?<=[^\W\d_)]) \(([^()\n]{8,160})\)")
 
 
@@ -46,13 +49,15 @@ class _Words:
     inclusive_joins: frozenset[str]
     gloss: frozenset[str]
     cuts: frozenset[str]
+    unions: frozenset[str]
 
 
 @cached
 def _words() -> _Words:
     c = load("boundaries")["long_bodies"]
     return _Words(frozenset(c["suspended_joins"]), tuple(c["inclusive_endings"]),
-                  frozenset(c["inclusive_joins"]), frozenset(c["gloss_words"]), frozenset(c["gloss_cuts"]))
+                  frozenset(c["inclusive_joins"]), frozenset(c["gloss_words"]), frozenset(c["gloss_cuts"]),
+                  frozenset(c["merged_union_words"]))
 
 
 def _org_head(word: str, cues: Cues) -> bool:
@@ -124,15 +129,28 @@ def _glosses(text: str, r: Region, runs: list[Run], cues: Cues) -> list[tuple[in
     return out
 
 
-def _dashed(text: str, runs: list[Run], cues: Cues) -> list[tuple[int, int]]:
+def _dashed(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[tuple[int, int]]:
     """"the Kelvian Workers Federation–Union Central": two runs of two words or more glued by a
-    dash with no space, an organisation's head in one of them: one name."""
+    dash with no space, an organisation's head in one of them: one name. So too a run ending in
+    a union's word (`merged_union_words`) and a registry union's name of two words or more after
+    an en dash, two unions merged into one ("the Kelvo Furniture Workers–Communications Workers
+    of America"; set CQ's kind, branch cuts41): the merged union, the registry body's name
+    absorbed. Not after an em dash, which the paper glues to words as a parenthesis too."""
+    bodies = {m.begin: m for m in known if m.entry.kind == "organization" and m.how == "name"
+              and " " in text[m.begin:m.end]}
     out = []
     for run in runs:
-        if len(run.words) < 2 or run.end >= len(text) or text[run.end] not in _DASHES:
+        if len(run.words) < 2 or run.end >= len(text) or text[run.end] not in _DASHES or run.title:
             continue
         nxt = _run_at(runs, run.end + 1)
-        if nxt is None or len(nxt.words) < 2 or run.title or nxt.title:
+        body = bodies.get(run.end + 1)
+        if nxt is None and body is not None:
+            unions = _words().unions
+            if text[run.end] == _JOINING_DASH and run.words[-1][2] in unions \
+                    and unions & set(text[body.begin:body.end].split()):
+                out.append((run.begin, body.end))
+            continue
+        if nxt is None or len(nxt.words) < 2 or nxt.title:
             continue
         if any(_org_head(w, cues) for (_b, _e, w) in run.words + nxt.words):
             out.append((run.begin, nxt.end))
@@ -143,5 +161,5 @@ def long_bodies(text: str, r: Region, runs: list[Run], known: list[Match], cues:
     """The region's runs with each long body's name read whole in place of its pieces."""
     runs = as_runs(text, runs, _suspended(text, r, runs), known, "organization")
     runs = as_runs(text, runs, _inclusive(text, runs), known, "organization")
-    runs = as_runs(text, runs, _dashed(text, runs, cues), known, "organization")
+    runs = as_runs(text, runs, _dashed(text, runs, known, cues), known, "organization")
     return as_runs(text, runs, _glosses(text, r, runs, cues), known, "organization")

@@ -218,6 +218,7 @@ from kg.nlp.entities.spans.titlednicknames import titled_nicknames
 from kg.nlp.entities.spans.titlesurnames import title_word_surnames
 from kg.nlp.entities.spans.tonames import to_names
 from kg.nlp.entities.spans.townpairsites import town_pair_sites
+from kg.nlp.entities.spans.tradebranches import trade_branches
 from kg.nlp.entities.spans.tradelists import trade_lists
 from kg.nlp.entities.spans.twoends import two_ends
 from kg.nlp.entities.spans.unionbranches import hyphened_branches, state_councils
@@ -688,6 +689,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("sector_lists", lambda c, r, f: sector_lists(c.text, f, c.covered, c.cues)),
     # "the Kelvia Government and General Employees’ Union": a sector's workers' union (sectorunions)
     S("sector_unions", lambda c, r, f: sector_unions(c.text, f)),
+    # "the KWU’s Couriers and Logistics Branch": a union's branch named by its members' trades
+    # (tradebranches, cuts41)
+    S("trade_branches", lambda c, r, f: trade_branches(c.text, f, c.cues)),
     # "Kelvoral S.A. of Brazil", "Kelvane Group of Norway": a firm's legal form or group head
     # ends its name; the place after "of" is its own (firmofplace)
     S("firm_of_place", lambda c, r, f: firm_of_place(c.text, f)),

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues, head_word
+from kg.nlp.entities.cues.nations import is_nation_adjective
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import foreign, joins, leaders
 from kg.nlp.entities.spans.runbounds import (
@@ -246,16 +247,25 @@ def cut_inner_title(s: RunScope, walk: RunWalk) -> None:
             break
 
 
+# a body's initials: two to six capitals
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
 def _widest_title(ws: list[str], k: int, n: int, cues: Cues) -> tuple[int, int]:
     """The walk goes right to left, so "Attorney" is met before "District Attorney": an
     ambiguous title of one word (`ambiguous_titles`: "Attorney" alone may open a street's or a
     firm's name) is read as the end of a title of more words that ends where it ends, starting
     one or two words before it (not at the run's first word): "Polk County District Attorney Ana
-    Ruiz". A title of its own ("President") keeps the walk as it was."""
-    if " ".join(ws[k:k + n]) not in cues.ambiguous_titles:
-        return k, n
+    Ruiz". A title of its own ("President") keeps the walk as it was, unless a title of the list
+    that opens with a body's head ends where it ends, right after a body's initials ("KWU
+    International President Tomas Kelvane": the union's international officer; set CQ's kind,
+    branch cuts41), whose head would otherwise make the initials a longer name ("KWU
+    International"); after a name written out the head is the name's ("Kelvo International
+    President …": the firm's president)."""
+    ambiguous = " ".join(ws[k:k + n]) in cues.ambiguous_titles
     for j in (k - 2, k - 1):
-        if j >= 1 and cues.title_at(ws[j:]) == n + k - j:
+        if j >= 1 and cues.title_at(ws[j:]) == n + k - j \
+                and (ambiguous or ws[j] in cues.heads and j == 1 and _INITIALS.fullmatch(ws[0])):
             return j, n + k - j
     return k, n
 
@@ -323,6 +333,25 @@ def country_before_region(text: str, place: Match | None, cur: list[Word], known
     return m
 
 
+# one capitalised word and one space right before a registry place, after a small word or a
+# sentence's mark: the word `keep_run` dropped as the place's own
+_WORD_BEFORE_PLACE = re.compile(r"(?:(?<=[a-z,;:.!?(“\"‘] )|(?<=\n)|\A)([A-Z][a-z]+) \Z")
+
+
+def nation_before_place(s: RunScope, place: Match, cur: list[Word]) -> Word | None:
+    """"the American Flint Glass Workers Union": a nation's adjective right before a registry
+    place that opens an organisation's name opens the name too, the union of that nation's
+    workers of the place's trade (`keep_run` dropped the adjective alone, as a place's own word
+    before it: "Kelvish Dorrow" is a region of Dorrow; set CQ's kind, branch cuts41). Only
+    before a name that ends in an organisation's head."""
+    if s.cues.heads.get(cur[-1][2]) != "organization":
+        return None
+    m = _WORD_BEFORE_PLACE.search(s.text, max(s.region.begin, place.begin - 30), place.begin)
+    if m is None or not is_nation_adjective(m.group(1)):
+        return None
+    return (m.start(1), m.end(1), m.group(1))
+
+
 def _keep_with_prefix(s: RunScope, walk: RunWalk, b: int, e: int) -> None:
     """The run kept, with what the text glues before it: a registry place, state or country
     opening the name (`place_before`, `country_before_word`, `country_party`), or an owner's
@@ -340,6 +369,9 @@ def _keep_with_prefix(s: RunScope, walk: RunWalk, b: int, e: int) -> None:
         cur = [(fund[1], fund[2], text[place.begin:place.end])] + cur
     elif place is not None:  # "St. Paul Lutheran Church": the place is part of it
         cur = [(place.begin, place.end, text[place.begin:place.end])] + cur
+        opener = nation_before_place(s, place, cur) if place is not firm and place is not party else None
+        if opener is not None:  # "the Kelvish Flint Glass Workers Union": the nation's union
+            cur = [opener] + cur
     owner = country_before_region(text, place, cur, known_end, cues) if fund is None else None
     if owner is not None:  # "the U.S. Kelvia Command": the country's command for a region
         cur = [(owner.begin, owner.end, text[owner.begin:owner.end])] + cur

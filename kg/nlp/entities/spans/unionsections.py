@@ -27,6 +27,7 @@ union another, and "Section 14" alone is the same section elsewhere on the page.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
@@ -78,10 +79,12 @@ def _body_initials(text: str, initials: str, cues: Cues) -> bool:
     return cues.org_named(initials) is not None or f"({initials})" in text
 
 
-def _sections(text: str, cues: Cues) -> set[tuple[str, str]]:
+@lru_cache(maxsize=4)
+def _sections(text: str, cues: Cues) -> frozenset[tuple[str, str]]:
     """The (unit word, number) of the sections and councils the page names with a body's
     initials ("SNTU Section 14"), and of the sections it names "of the" a union and alone too
-    ("Section 14 of the National Union of …", then "Section 14")."""
+    ("Section 14 of the National Union of …", then "Section 14"). A page's, not a region's: the
+    step runs once per region, so the page's answer is kept for the regions after the first."""
     out = set()
     for m in _full().finditer(text):
         after = _NEXT_WORD.match(text, m.end())
@@ -91,10 +94,10 @@ def _sections(text: str, cues: Cues) -> set[tuple[str, str]]:
             out.add((m.group(2), m.group(3)))
     out.update(("Section", m.group(1)) for m in _of_union().finditer(text)
                if _union_section(text, m) and _named_alone(text, m.group(1)))
-    return out
+    return frozenset(out)
 
 
-def _section_spans(text: str, r: Region, numbers: set[tuple[str, str]]) -> list[tuple[int, int]]:
+def _section_spans(text: str, r: Region, numbers: frozenset[tuple[str, str]]) -> list[tuple[int, int]]:
     """The region's sections of those numbers: with their initials where printed so, else alone."""
     units = "|".join(re.escape(head) + " " + n for head, n in sorted(numbers))
     alone = re.compile(r"(?<![\w’'.-])(?:([A-Z]{2,6}) )?(?:" + units + r")(?![\w’'(-]|[.,]\d)")
