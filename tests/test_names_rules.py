@@ -63,6 +63,7 @@ from kg.nlp.entities.kinds import (
     reviewauthors,
     riverbanks,
     sitecities,
+    sitecodes,
     sitepeople,
     syllablenames,
     textrules,
@@ -101,7 +102,7 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `namedplaces`, ent124's `townsafterin`, `apposedbuildings` and `knownafter`, ent122's
     # `gluedbills`, `adoptedworks` and `leadingunions`, ent123's `museumhalls`, ent121's
     # `firmlists`, ent126's `hillplaces` and `campussites`, ent134's `placebranches`, ent132's
-    # `ownnames`, weak41's `weakplaces`) takes its place in the chain by name
+    # `ownnames`, weak41's `weakplaces`, sites41's `sitecodes`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
@@ -110,7 +111,7 @@ def test_every_rule_is_declared_once_with_its_reason():
            peoplestates, pairedadministrations, kinbodies, formalstates, ledby, oceannames,
            charters, namesakes, apposedpapers, joinedpapers, heldplaces, namedplaces, townsafterin,
            apposedbuildings, knownafter, gluedbills, adoptedworks, leadingunions, museumhalls,
-           firmlists, hillplaces, campussites, placebranches, ownnames, weakplaces]
+           firmlists, hillplaces, campussites, placebranches, ownnames, weakplaces, sitecodes]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

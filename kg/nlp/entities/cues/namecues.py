@@ -98,7 +98,7 @@ class Cues:
         self.numbered_places = set(c["numbered_places"])
         self.numbered = set(c["numbered_heads"]) | self.numbered_places
         self.union_units = set(c["union_unit_heads"])
-        self.plant_heads = set(c["plant_heads"])
+        self.plant_heads = [h.split() for h in c["plant_heads"]]
         # "Kelvo’s DRW3 fulfillment center": a site's code before one of these nouns
         self.site_code_noun = re.compile(r"\s+(?:" + phrase_pattern(c["site_code_nouns"]) + r")(?![\w’'-])")
         self.spelled_places = set(c["spelled_numbered_places"])

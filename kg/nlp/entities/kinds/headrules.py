@@ -239,10 +239,23 @@ def union_body(q: NameQuery) -> Kind | None:
     return None
 
 
+# a pope's or a king's number after a saint's name ("St. Kelvin IV Church")
+_REGNAL = re.compile(r"[IVX]{1,5}")
+
+
 def saint_building(q: NameQuery) -> Kind | None:
-    """"St. Dorrow’s Catholic Church": the building (set AB)"""
-    if len(q.words) > 2 and q.words[0] in q.cues.possessive_openers and q.head in q.cues.saint_buildings \
-            and re.search(r"[’']s$", q.words[1]):
+    """"St. Dorrow’s Catholic Church": the building (set AB). Without the possessive too, the
+    saint's name in capitalised words and a pope's number ("Saint Kelvin Cathedral", "St. Kelvin
+    IV Church"), no body's head word among them (branch sites41)."""
+    words = q.words
+    if len(words) <= 2 or words[0] not in q.cues.possessive_openers or q.head not in q.cues.saint_buildings:
+        return None
+    if re.search(r"[’']s$", words[1]):
+        return "place", False
+    middle = words[1:-1]
+    if words[1][:1].isupper() and not words[1].isupper() \
+            and all(_REGNAL.fullmatch(w) or w[:1].isupper() and not w.isupper() for w in middle) \
+            and not any(q.cues.heads.get(w) == "organization" for w in middle):
         return "place", False
     return None
 

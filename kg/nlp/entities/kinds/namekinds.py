@@ -21,12 +21,13 @@ and `heads_of_government` (a town's name that is a head of government's surname)
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from kg.model import Document
 from kg.nlp import textwindow
 from kg.nlp.entities.cues.evidence import Evidence
-from kg.nlp.entities.cues.framing import framing
+from kg.nlp.entities.cues.framing import Framing, framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.kinds import (
     contextrules,
@@ -83,6 +84,7 @@ from kg.nlp.entities.kinds.possessiveroles import possessive_role
 from kg.nlp.entities.kinds.quotedspeakers import quoted_speaker
 from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitecities import site_before_city
+from kg.nlp.entities.kinds.sitecodes import site_code
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
 from kg.nlp.entities.kinds.townsafterin import town_after_in
@@ -108,6 +110,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     textrules.school_of_city,
     textrules.owners_plant,
     textrules.owners_site_code,
+    # "works at DRW3", "the DRW3 warehouse": a site by its code, no owner before it (sitecodes, sites41)
+    site_code,
     # appositions and phrases around the name: a role, a holiday, "known as", a body's noun
     textrules.regional_firm,
     # "In Kelvin Falls, the candidate …": a fronted place, no apposition (kinds/frontedplaces.py, ent102)
@@ -442,10 +446,31 @@ def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues
         return False
     if not label.isupper() and fr.power_site_named(text, label):
         return True  # "workers at Kelvo plant" beside "the Kelvo Daiichi nuclear plant" (set X)
+    if _works_of(label, kind_of, fr) and _at_alone(text, label, fr):
+        return True  # "a pot-room worker at Kelvo" beside "Dorrix’s Kelvo Works" (branch sites41)
     if not fr.site_named(text, label):
         return False
     if fr.site_place(text, label) or ev.gazetteer.town_kind(label):
         return True
+    return _works_of(label, kind_of, fr)
+
+
+# "at" right before a name: a works' town stands there for the works ("a pot-room worker at Kelvo")
+_AT_BEFORE = re.compile(r"(?<![\w’'-])at[ \t]+$")
+
+
+def _at_alone(text: str, label: str, fr: Framing) -> bool:
+    """The article writes `label` alone right after "at" somewhere, and nowhere before a word
+    only a firm takes or its possessive ("Kelvo management", "Kelvo’s")."""
+    spots = list(re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w-])(?![ \t]+[A-Z])", text))
+    return any(textwindow.before(_AT_BEFORE, text, m.start(), 10) for m in spots) \
+        and not any(fr.strong_after.match(text, m.end()) or text.startswith(("’", "'"), m.end())
+                    for m in spots)
+
+
+def _works_of(label: str, kind_of: dict[str, tuple[str, bool]], fr: Framing) -> bool:
+    """The article names a site as a place by `label` and a site's head ("the Kelvo Mine",
+    "Dorrix’s Kelvo Works")."""
     n = len(label.split())
     return any(other.split()[:n] == label.split() and len(other.split()) == n + 1
                and fr.site_head(other.split()[-1]) and kind[0] in PLACE_KINDS

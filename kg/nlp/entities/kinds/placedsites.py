@@ -12,6 +12,9 @@ word or two may stand between: "the old Kelvo mine"), or a preposition of place 
 `mine_nouns`). "a Kelvo mine" (one of a firm's mines) and the plural ("from the Dorrowby mines":
 a firm's mines as often) say nothing.
 
+A smelter and a depot are read as a mine is ("the Kelvo smelter", "the Dorrow depot": kinds.toml
+`placed_works_nouns`; branch sites41): the paper names them for their town or district.
+
 A name with an organisation's head word ("Kelvo Mining"), in capitals, or written elsewhere in
 the article as a firm keeps the firm: a possessive ("Kelvo's shafts"), a noun only a firm takes
 ("Kelvo management"), or a longer name it opens whose head is a firm's ("Kelvo Coal Co.").
@@ -41,7 +44,8 @@ class _Cues:
 @cached
 def _cues() -> _Cues:
     c = load("kinds")["sites"]
-    nouns = phrase_pattern(c["mine_nouns"] + [n.capitalize() for n in c["mine_nouns"]])
+    singular = c["mine_nouns"] + c["placed_works_nouns"]
+    nouns = phrase_pattern(singular + [n.capitalize() for n in singular])
     return _Cues(
         re.compile(r"(?<![\w’'-])(?:[Tt]he[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}|(?:"
                    + phrase_pattern(c["placed_before"]) + r")[ \t]+)$"),

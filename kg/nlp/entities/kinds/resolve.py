@@ -137,8 +137,12 @@ def leading_places(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
 
 
 def firm_short(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
-    """"a strike at Kelvott" beside "Kelvott International"."""
-    for label in firm_short_forms(kinds.of, ctx.cues.firm_whole, lambda w: ctx.ev.place_kind(w) is not None):
+    """"a strike at Kelvott" beside "Kelvott International". Not a town the gazetteer knows, nor
+    one the text itself says is a place (a strong place: the dateline's "KELVPORT, Ohio —" beside
+    "Kelvport Motors Corp.", a firm named for its town; branch sites41)."""
+    def is_place(label: str) -> bool:
+        return ctx.ev.place_kind(label) is not None or kinds.of.get(label) == ("place", True)
+    for label in firm_short_forms(kinds.of, ctx.cues.firm_whole, is_place):
         kinds.of[label] = ("organization", True)
 
 

@@ -35,8 +35,9 @@ def _owners_plant(text: str, run: Run, words: list[str], known: list[Match], cue
     """"General Motors’ Dorrowville Assembly", "Ford’s Kelvin Assembly": a carmaker's plant
     named for its town and its work (`plant_heads`), right after an organisation's possessive
     the registry knows: the plant, a place, not the body "Assembly" ends ("the National
-    Assembly"; sets AH/AI, branch ent55)."""
-    if len(words) < 2 or words[-1] not in cues.plant_heads:
+    Assembly"; sets AH/AI, branch ent55). A head of two words ends it whole ("GM’s Kelvo Metal
+    Center", branch sites41)."""
+    if not any(len(words) > len(h) and words[-len(h):] == h for h in cues.plant_heads):
         return False
     return any(m.entry.kind == "organization" and m.end < run.begin
                and _OWNER_POSSESSIVE.fullmatch(text, m.end, run.begin) for m in known)
