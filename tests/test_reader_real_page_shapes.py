@@ -29,3 +29,28 @@ def test_a_deck_in_sentence_case_stays_the_deck():
     text = WRAPPED.replace("Kelvish Workers Federation\n\n", "Delegates vote to build federation\n\n")
     d = parse_article(text)
     assert d.deck.value == "Delegates vote to build federation"
+
+
+# A home page of the 2009 text site (navigation, tagline, volume line, label), its lead article's
+# photo credited with a space after the slash (made up in the shape read on a real page).
+SPACED_CREDIT = (
+    "Text version of the Militant, a socialist newspaper  \n"
+    "the Militant, a socialist newspaper\nThe Militant this week\n"
+    "Bakers in Kelvo picket\nfor a first contract\nOwners refuse to bargain\n\n"
+    "A socialist newsweekly published in the interests of working people\n"
+    "Vol. 73/No. 40      October 19, 2009\n\n\n(lead article)\n"
+    "Bakers in Kelvo picket\nfor a first contract\nOwners refuse to bargain\n"
+    "Militant/ Tom Vance\n"
+    "Bakers picket the Hollis Bread gate in Kelvo October 9. Dana Ode (second from left) is a "
+    "shop steward.\n\n"
+    "KELVO, Ohio, October 10—Some 80 bakers walked out here today after the owners refused "
+    "to bargain.\n")
+
+
+def test_a_credit_with_a_space_after_its_slash_is_no_part_of_the_deck():
+    """"Militant/ Tom Vance" under the deck is the photo's credit: the deck ends above it, and
+    the caption under it is no text, so the dateline's paragraph opens the body."""
+    d = parse_article(SPACED_CREDIT)
+    assert d.headline.value == "Bakers in Kelvo picket for a first contract"
+    assert d.deck.value == "Owners refuse to bargain"
+    assert d.dateline is not None and d.dateline.value.startswith("KELVO, Ohio")
