@@ -9,8 +9,8 @@ one or two capitals alone) is dropped; a designator alone before a code that ope
 its own ("Apt. 4C") goes too; a designator before a word ("Room to Breathe", a title) is left
 alone. "Unit" is such a designator only right after an address and its comma
 (`unit_designators_after_address`). A floor's word after an ordinal number goes too ("306
-Kelvin St., 12th Floor": the scanner read "Floor" as a one-word name, which the places listed around it typed a place; set
-BV, ent109). The address convention (bench/quality/README.md) lists the house number and
+Kelvin St., 12th Floor": the scanner read "Floor" as a one-word name, which the places listed
+around it typed a place; set BV, ent109). The address convention (bench/quality/README.md) lists the house number and
 street; the suite is optional. kg.nlp.entities.spans.regionsteps runs `suite_numbers` last.
 """
 
