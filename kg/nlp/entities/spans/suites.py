@@ -11,7 +11,8 @@ alone. "Unit" is such a designator only right after an address and its comma
 (`unit_designators_after_address`). A floor's word after an ordinal number goes too ("306
 Kelvin St., 12th Floor": the scanner read "Floor" as a one-word name, which the places listed
 around it typed a place; set BV, ent109). The address convention (bench/quality/README.md)
-lists the house number and street; the suite is optional. kg.nlp.entities.spans.regionsteps runs `suite_numbers` last.
+lists the house number and street; the suite is optional. kg.nlp.entities.spans.regionsteps
+runs `suite_numbers` last.
 """
 
 from __future__ import annotations
