@@ -1,8 +1,7 @@
 """Names met on real pages of the paper that were typed wrong, in made-up sentences of the same
 shapes: a mine's number is no periodical's issue (kg/data/nlp/entities.toml `periodical_after`,
 kg.nlp.entities.cues.phrases `mine_after`); a city's elected officer's title before a name
-(`titles`); a shipbuilding city, an Australian state's initials and the party's name without its
-head word, which the registry now knows."""
+(`titles`); a shipbuilding city and an Australian state's initials the registry now knows."""
 
 from __future__ import annotations
 
@@ -33,12 +32,3 @@ def test_the_shipbuilding_city_and_the_australian_states_initials(registry):
                           "candidate for Kelvo in the NSW election.")
     assert ("Newport News", "city/newport-news") in got
     assert ("NSW", "place/new-south-wales") in got
-
-
-def test_the_partys_name_without_its_head_is_the_party(registry):
-    """"Socialist Workers candidate": the paper's way of naming the party's candidates; the
-    full name still matches whole."""
-    got = found(registry, "Tessa Morvan, Socialist Workers candidate for mayor of Kelvo, spoke "
-                          "for the Socialist Workers Party.")
-    assert ("Socialist Workers", "organization/socialist-workers-party") in got
-    assert ("Socialist Workers Party", "organization/socialist-workers-party") in got
