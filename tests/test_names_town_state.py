@@ -47,3 +47,35 @@ def test_one_page_links_each_reading_apart(registry):
     """The same word twice on a page: after the town the state, alone the capital."""
     got = found(registry, "Ana Ruiz of Kelvoville, Washington, flew to Washington to testify.")
     assert [k for s, k in got if s == "Washington"] == ["place/washington-state", "city/washington-dc"]
+
+
+@pytest.mark.parametrize(("text", "surface", "key"), [
+    # a state's postal code between a town and a ZIP code: an address's state
+    ("For more information write to: Kelvo Youth, P.O. Box 1234, St. Paul, MN 55114. "
+     "Tel: (612) 555-0199.", "MN", "place/minnesota"),
+    ("Send donations to 12 Dorrow St., Kelvoville, OR 97201-1234.", "OR", "place/oregon"),
+    # a part of a state named before a state's name that alone names a city: the state
+    ("In Dorrow, in eastern Washington, strikers rallied at the mill.", "Washington",
+     "place/washington-state"),
+    ("Dairy farmers in upstate New York met the drivers.", "New York", "place/new-york-state"),
+])
+def test_a_postal_code_in_an_address_and_a_state_after_a_region_word_are_the_state(
+        registry, text, surface, key):
+    assert _keys(registry, text, surface) == [key]
+
+
+@pytest.mark.parametrize(("text", "surface", "state"), [
+    # the letters with no ZIP code after them, or with no town before, are no state's code
+    ("WORKERS IN OHIO WALK OUT", "IN", "place/indiana"),
+    ("Tessa Morvan of Kelvo, CA, spoke for the delegates.", "CA", "place/california"),
+    ("ME 04101 is the plant's code.", "ME", "place/maine"),
+])
+def test_two_capitals_out_of_an_address_are_no_state(registry, text, surface, state):
+    assert state not in _keys(registry, text, surface)
+
+
+def test_a_capitalised_quarter_of_the_capital_stays_the_capital(registry):
+    """"Southeast Washington" is a quarter of the capital: only the lower-case words of a
+    state's parts make the name the state's."""
+    assert _keys(registry, "Tenants in Southeast Washington rallied.", "Washington") != [
+        "place/washington-state"]

@@ -25,6 +25,11 @@ QUOTE_COLON_RE = re.compile(r"^[‘“\"'][^‘“\"]{1,80}?[’”\"']:\s+\S")
 # "Drivers win back pay: 'Full time or no time'": a headline closing on a
 # quotation after a colon (the quotation may hold apostrophes, never a second opening quote)
 COLON_QUOTE_RE = re.compile(r"\S:\s+[‘“\"'][^‘“\"]{1,80}[’”\"']$")
+# A person's name (two to four capitalised words), a comma, then who the person is, its first
+# word in lower case or an acronym ("Ana Ruiz, SWP candidate for mayor of Kelvo"): a speaker
+# named over the quotation that is the headline (`_speaker_over_quotation`)
+SPEAKER_RE = re.compile(r"^((?:[A-ZÀ-Þ][\w’'.-]+ ){1,3}[A-ZÀ-Þ][\w’'.-]+), ((?:[a-z]|[A-Z]{2,}\b).*)$")
+SPEAKER_MAX_WORDS = 14
 
 
 class KickerTests(HeaderLines):
@@ -261,7 +266,27 @@ class KickerTests(HeaderLines):
         block holding a headline and its deck (`_phrase_over_headline_and_deck`)."""
         return (cues.names_genre(line.text, KICKER_MAX_WORDS) or self._series_kicker(line, titles)
                 or cues.names_paper_column(line.text) or self._kicker_over_demand(line, titles)
-                or self._phrase_over_headline_and_deck(line, titles))
+                or self._phrase_over_headline_and_deck(line, titles)
+                or self._speaker_over_quotation(line, titles))
+
+    @staticmethod
+    def _speaker_over_quotation(line: Line, titles: list[Line]) -> bool:
+        """Today's site, "Ana Ruiz, SWP candidate for mayor of Kelvo" / (blank) / "‘Workers need
+        a party of our own’" / (blank) / date: a person's name and a comma, then who the person
+        is (an apposition: no verb, no closing punctuation), over a title that is a quotation
+        and nothing else. The quotation is the person's words and the page's headline (the
+        site's address is made of it), the line naming who said it the kicker; a headline never
+        opens with a name and its apposition alone. The name line is longer than a kicker
+        usually is (SPEAKER_MAX_WORDS), as a role runs on. It was read as the headline and the
+        quotation as the deck (real41, a 2025 page of the site)."""
+        text = line.text.strip()
+        quote = " ".join(ln.text.strip() for ln in titles)
+        if not (titles and quote[:1] in "‘“\"" and quote[-1:] in "’”\""
+                and len(text.split()) <= SPEAKER_MAX_WORDS):
+            return False
+        m = SPEAKER_RE.match(text)
+        return (m is not None and cues.names_people(m.group(1)) and not is_clause(m.group(2))
+                and text[-1] not in ".:;,!?'\"’”")
 
     def _phrase_over_headline_and_deck(self, line: Line, titles: list[Line]) -> bool:
         """"Ten years since the Kelvo mine fire" / (blank) / "Miners: ‘It was no accident’" /

@@ -246,8 +246,10 @@ class Phrases:
     def _mines(self, c: dict) -> None:
         """A mine's noun after the name, its ore between, and what after the noun says the name
         is the site's (`mine_named`)."""
-        # " mine", " gold mine", " open-pit mine", " copper project": a mine's noun, its ore between
-        self.mine_after = re.compile(r"\s+(?:(?P<ore>" + phrase_pattern(c["mine_ores"]) + r")\s+)?(?P<noun>"
+        # " mine", " gold mine", " open-pit mine", " copper project": a mine's noun, its ore between;
+        # the site's number may stand first (" no. 3 coal mine": a real 1999 page, real41)
+        self.mine_after = re.compile(r"\s+(?:(?:no|No)\.\s*\d+\s+)?(?:(?P<ore>"
+                                     + phrase_pattern(c["mine_ores"]) + r")\s+)?(?P<noun>"
                                      + phrase_pattern(c["mine_nouns"]) + r")(?![\w’'-])")
         self.mine_placed = re.compile(r"\s+(?:" + phrase_pattern(c["mine_placed_after"])
                                       + rf")\s+(?:the\s+)?[{UPPER}]")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp import textwindow
+from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import FIRM_WINDOW, article_before, framing
@@ -545,7 +546,24 @@ def bare_acronym(q: NameQuery) -> Kind | None:
 
 
 def locative(q: NameQuery) -> Kind | None:
-    """"in Tar Heel", "from Kelvo, Dorra, and parts of Tallow"."""
-    if q.ev.locative_before(q.text, q.run.begin) or q.ev.locative_list_parts(q.text, q.run.begin):
+    """"in Tar Heel", "from Kelvo, Dorra, and parts of Tallow"; not the first of two words
+    naming bodies before their plural noun ("in the Democratic and Republican parties":
+    `_modifies_plural_body`)."""
+    if ((q.ev.locative_before(q.text, q.run.begin) or q.ev.locative_list_parts(q.text, q.run.begin))
+            and not _modifies_plural_body(q)):
         return "place", False
     return None
+
+
+@cached
+def _plural_body_after() -> re.Pattern[str]:
+    nouns = phrase_pattern(load("kinds")["plural_bodies"]["nouns"])
+    return re.compile(r" and [A-Z][\w’'-]+ (?:" + nouns + r")(?![\w-])")
+
+
+def _modifies_plural_body(q: NameQuery) -> bool:
+    """"in the Democratic and Republican parties": one word, " and ", a second capitalised word
+    and a plural of `[plural_bodies] nouns` (kg/data/nlp/kinds.toml): the words tell which
+    bodies the noun names, so "in" is the noun's, never the first word's; it was typed a place
+    (a real 2009 page read locally, real41)."""
+    return len(q.words) == 1 and _plural_body_after().match(q.text, q.run.end) is not None

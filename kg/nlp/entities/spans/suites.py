@@ -7,10 +7,12 @@ label ("Suite B. Tel"), kept untyped as junk. A run whose first word is a unit's
 (kg/data/nlp/cutnames.toml `unit_designators`) and whose second is a code (a digit in it, or
 one or two capitals alone) is dropped; a designator alone before a code that opens no run of
 its own ("Apt. 4C") goes too; a designator before a word ("Room to Breathe", a title) is left
-alone. A floor's word after an ordinal number goes too ("306 Kelvin St., 12th Floor": the
-scanner read "Floor" as a one-word name, which the places listed around it typed a place; set
-BV, ent109). The address convention (bench/quality/README.md) lists the house number and
-street; the suite is optional. kg.nlp.entities.spans.regionsteps runs `suite_numbers` last.
+alone. "Unit" is such a designator only right after an address and its comma
+(`unit_designators_after_address`). A floor's word after an ordinal number goes too ("306
+Kelvin St., 12th Floor": the scanner read "Floor" as a one-word name, which the places listed
+around it typed a place; set BV, ent109). The address convention (bench/quality/README.md)
+lists the house number and street; the suite is optional. kg.nlp.entities.spans.regionsteps
+runs `suite_numbers` last.
 """
 
 from __future__ import annotations
@@ -29,6 +31,21 @@ def _designators() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in load("cutnames")["unit_designators"])
 
 
+@cached
+def _designators_after_address() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in load("cutnames")["unit_designators_after_address"])
+
+
+@cached
+def _address_before() -> re.Pattern[str]:
+    """A street's type, its quarter after it or not, a full stop, then a comma and a space,
+    right before the unit ("… Central Ave. NE, Unit B", "… Kelvin St., Unit 4")."""
+    c = load("boundaries")["addresses"]
+    types = "|".join(map(re.escape, sorted(c["street_types"] + c["guarded_street_types"],
+                                           key=len, reverse=True)))
+    return re.compile(r"\b(?:" + types + r")\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\.?)?, \Z")
+
+
 _CODE_AFTER = re.compile(r"\.?[ \u00a0]+(?:[\w-]*\d[\w-]*|[A-Z]{1,2})(?![\w’'-])")
 
 
@@ -42,7 +59,11 @@ def _is_suite(text: str, run: Run) -> bool:
     the code after it, which opens no run ("Apt. 4C": a digit first), or after an ordinal
     ("12th Floor")."""
     words = [w for (_b, _e, w) in run.words]
-    if not words or run.kind is not None or run.title or words[0].rstrip(".") not in _designators():
+    if not words or run.kind is not None or run.title:
+        return False
+    if words[0].rstrip(".") not in _designators() and not (
+            words[0].rstrip(".") in _designators_after_address()
+            and _address_before().search(text, max(0, run.begin - 40), run.begin)):
         return False
     if len(words) == 1:
         return (_CODE_AFTER.match(text, run.end) is not None

@@ -15,6 +15,10 @@ the gazetteer. "Washington, D.C." stays whole: "D.C." is no state the gazetteer 
 gives to another entry when it stands alone ("Washington": the capital; "New York": the city;
 "Georgia": the country), right after a town and a comma, is the state (the keys are in
 kg/data/nlp/townstates.toml), unless the gazetteer puts the town abroad ("Tbilisi, Georgia").
+It reads two more shapes of the state: its postal code in an address, after a town and a comma
+and before a ZIP code ("St. Paul, MN 55114": `[postal_codes]`), and the name of a state that
+alone names a city after a word naming a part of it ("eastern Washington", "upstate New York":
+`[regions]`), both met on real pages read locally (real41).
 """
 
 from __future__ import annotations
@@ -53,6 +57,10 @@ _TOWN_BEFORE = re.compile(r"(?:^|[^\w’'.-])((?:[A-Z][\w’'.-]*\s){0,2}[A-Z][\
 _STATE_AFTER = re.compile(r"(?:[,.;:)—–]|--|\s*$|\s+(?:and|or)\s|\n)")
 
 
+# a ZIP code right after a state's postal code: "MN 55114", "MN 55114-1234"
+_ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
+
+
 def states_after_towns(text: str, matches: list[Match], new_names: list[NewName],
                        registry: Registry) -> tuple[list[Match], list[NewName]]:
     """`matches` and `new_names` with each US state's name that names another entry alone
@@ -60,15 +68,33 @@ def states_after_towns(text: str, matches: list[Match], new_names: list[NewName]
     country) linked to the state where it stands right after a town and a comma (a registry
     match of the state in place of the match or the new name's span): the town no state or
     country itself (a list "Armenia, Georgia and Russia" names countries), and not one the
-    gazetteer or the registry puts outside the United States."""
-    states: dict[str, str] = load("townstates")["states"]
+    gazetteer or the registry puts outside the United States. So too a state's postal code
+    between a town and a ZIP code, and a state's name that alone names a city after a word
+    naming a part of the state (module docstring)."""
+    data = load("townstates")
+    states: dict[str, str] = data["states"]
+    codes: dict[str, str] = data["postal_codes"]
+    regions = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, data["regions"]["words"]))
+                         + r")\s$")
     us = country_key("United States", registry)
 
     def state_at(begin: int, end: int, key: str) -> Entry | None:
-        state = registry.get(states.get(text[begin:end], ""))
-        if state is None or state.key == key or not _after_a_us_town(text, begin, end, registry, us):
+        name = text[begin:end]
+        if name in codes:
+            state = registry.get(codes[name])
+            if (state is None or state.key == key or not _ZIP_AFTER.match(text, end)
+                    or not _TOWN_BEFORE.search(text, max(0, begin - 60), begin)):
+                return None
+            return state
+        state = registry.get(states.get(name, ""))
+        if state is None or state.key == key:
             return None
-        return state
+        if _after_a_us_town(text, begin, end, registry, us):
+            return state
+        own = registry.get(key)
+        if own is not None and own.kind == "city" and regions.search(text, max(0, begin - 20), begin):
+            return state
+        return None
 
     out = []
     for m in matches:
