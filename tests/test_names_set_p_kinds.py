@@ -174,7 +174,11 @@ def test_only_an_ambiguous_title_is_widened_to_the_title_that_ends_with_it():
     # "Attorney" alone may open a street's name: read as "District Attorney" when that ends there
     ws = ["Kelvo", "County", "District", "Attorney", "Ana", "Ruiz"]
     assert _widest_title(ws, 3, 1, cues) == (2, 2)
-    # "President" is a title of its own: the walk keeps it ("… Vice President Ana Ruiz" is cut
-    # where it always was)
-    ws = ["KWU", "International", "Vice", "President", "Ana", "Ruiz"]
+    # "President" is a title of its own: the walk keeps it after a name written out ("Kelvo
+    # International Vice President Ana Ruiz": the firm's officer, cut where it always was) ...
+    ws = ["Kelvo", "International", "Vice", "President", "Ana", "Ruiz"]
     assert _widest_title(ws, 3, 1, cues) == (3, 1)
+    # ... but right after a body's initials a title opening with a body's head is read whole (the
+    # union's international officer, branch cuts41), so "KWU International" is no name of its own
+    ws = ["KWU", "International", "Vice", "President", "Ana", "Ruiz"]
+    assert _widest_title(ws, 3, 1, cues) == (1, 3)
