@@ -20,7 +20,7 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.institutionpairs import institution_plurals
-from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, common_part
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, common_part, joined_runs
 
 
 def people_ends(known: list[Match]) -> dict[int, Match]:
@@ -296,16 +296,9 @@ def country_after_trades(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     does, but "of" joins only after a head or an `of_heads` word, so the country and its local
     were cut off as a name of their own (branch ent142). The country must open the run after
     " of " and only a union's unit head (`union_unit_heads`) may follow it there."""
-    out: list[Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and text[prev.end:run.begin] == " of " and _trades_list(text, prev, cues) \
-                and not run.title and run.kind is None and _country_unit(run, cues):
-            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 3, "of")] + run.words,
-                          False, prev.absorbed + run.absorbed)
-            continue
-        out.append(run)
-    return out
+    return joined_runs(text, runs, "of", lambda trades, country: _trades_list(text, trades, cues)
+                       and not country.title and country.kind is None and _country_unit(country, cues),
+                       kind=None)
 
 
 def _trades_list(text: str, run: Run, cues: Cues) -> bool:

@@ -97,20 +97,32 @@ def rest_run(run: Run, start: int, *, title: bool | None = None, kind: str | Non
                absorbed_in(run, begin, run.end), kind=kind)
 
 
+def joined_runs(text: str, runs: list[Run], word: str, joins: Callable[[Run, Run], bool],
+                kind: str | None = "organization") -> list[Run]:
+    """The runs with each pair that `word` alone parts (one space either side) and `joins(before,
+    after)` accepts made one run of `kind`, the word one of its words: names whose own name holds
+    "and" or "of" ("the Kelvo Dock and Railway Company", "… Carpenters and Joiners of America"),
+    which the runs cut there. One loop for the steps that join so (`and_joined`, kg.nlp.entities.
+    spans.andlists `country_after_trades`)."""
+    gap = f" {word} "
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:run.begin] == gap and joins(prev, run):
+            out[-1] = Run(prev.begin, run.end,
+                          prev.words + [(prev.end + 1, prev.end + 1 + len(word), word)] + run.words,
+                          False, prev.absorbed + run.absorbed, kind=kind)
+            continue
+        out.append(run)
+    return out
+
+
 def and_joined(text: str, runs: list[Run], joins: Callable[[Run, Run], bool],
                kind: str | None = "organization") -> list[Run]:
     """The runs with each pair that " and " parts and `joins(before, after)` accepts made one run
     of `kind` (the "and" one of its words): the joins of names whose own name holds "and" ("the
     Kelvo Dock and Railway Company", "Dorrow and Sons Roofing")."""
-    out: list[Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and text[prev.end:run.begin] == " and " and joins(prev, run):
-            out[-1] = Run(prev.begin, run.end, prev.words + [(prev.end + 1, prev.end + 4, "and")] + run.words,
-                          False, prev.absorbed + run.absorbed, kind=kind)
-            continue
-        out.append(run)
-    return out
+    return joined_runs(text, runs, "and", joins, kind)
 
 
 def in_dateline(doc: Document, run: Run) -> bool:
