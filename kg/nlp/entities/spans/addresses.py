@@ -68,10 +68,26 @@ class Grammar:
     guarded: frozenset[str]
 
 
+def street_types() -> str:
+    """The street types of the data (`street_types` and `guarded_street_types`) as one
+    alternation, longest first: what `grammar` reads an address's type with, and what a step
+    reading the end of an address before it (kg.nlp.entities.spans.suites) needs too."""
+    c = load("boundaries")["addresses"]
+    return _alternation(c["street_types"] + c["guarded_street_types"])
+
+
+def compass_codes() -> list[str]:
+    """The compass abbreviations an address may end in, without their dots: the lone letters
+    (`compass_after_letters`: "N", "W") and the two capitals of `compass_after` ("NE", "SW")."""
+    c = load("boundaries")["addresses"]
+    return [w.rstrip(".") for w in c["compass_after_letters"]] \
+        + [w for w in c["compass_after"] if w.isupper() and "." not in w]
+
+
 @cached
 def grammar() -> Grammar:
     c = load("boundaries")["addresses"]
-    types = _alternation(c["street_types"] + c["guarded_street_types"])
+    types = street_types()
     before = _alternation(c["compass_before"])
     after = _alternation(c["compass_after"])
     # an abbreviation ("S.E.", "NE") ends the address even where a capital follows ("… Ave.

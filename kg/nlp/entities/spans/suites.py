@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.spans.addresses import compass_codes, street_types
 from kg.nlp.entities.spans.runs import Run
 
 _ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th) \Z")
@@ -40,10 +41,8 @@ def _designators_after_address() -> frozenset[str]:
 def _address_before() -> re.Pattern[str]:
     """A street's type, its quarter after it or not, a full stop, then a comma and a space,
     right before the unit ("… Central Ave. NE, Unit B", "… Kelvin St., Unit 4")."""
-    c = load("boundaries")["addresses"]
-    types = "|".join(map(re.escape, sorted(c["street_types"] + c["guarded_street_types"],
-                                           key=len, reverse=True)))
-    return re.compile(r"\b(?:" + types + r")\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\.?)?, \Z")
+    compass = "|".join(map(re.escape, compass_codes()))
+    return re.compile(r"\b(?:" + street_types() + r")\.?(?: (?:" + compass + r")\.?)?, \Z")
 
 
 _CODE_AFTER = re.compile(r"\.?[ \u00a0]+(?:[\w-]*\d[\w-]*|[A-Z]{1,2})(?![\w’'-])")
