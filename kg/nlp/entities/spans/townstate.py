@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.nlp.cuedata import load
+from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.registry.countries import country_key, town_country
 from kg.nlp.entities.registry.registry import Entry, Registry
@@ -57,6 +57,14 @@ _TOWN_BEFORE = re.compile(r"(?:^|[^\w’'.-])((?:[A-Z][\w’'.-]*\s){0,2}[A-Z][\
 _STATE_AFTER = re.compile(r"(?:[,.;:)—–]|--|\s*$|\s+(?:and|or)\s|\n)")
 
 
+@cached
+def _region_before() -> re.Pattern[str]:
+    """A word naming a part of a state (`[regions] words`: "eastern", "upstate") right before the
+    state's name; compiled once, not once per document."""
+    words = load("townstates")["regions"]["words"]
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s$")
+
+
 # a ZIP code right after a state's postal code: "MN 55114", "MN 55114-1234"
 _ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
 
@@ -74,8 +82,7 @@ def states_after_towns(text: str, matches: list[Match], new_names: list[NewName]
     data = load("townstates")
     states: dict[str, str] = data["states"]
     codes: dict[str, str] = data["postal_codes"]
-    regions = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, data["regions"]["words"]))
-                         + r")\s$")
+    regions = _region_before()
     us = country_key("United States", registry)
 
     def state_at(begin: int, end: int, key: str) -> Entry | None:
