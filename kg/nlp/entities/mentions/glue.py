@@ -13,6 +13,7 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.gazetteer import gazetteer
 from kg.nlp.entities.mentions.query import MentionQuery
 from kg.nlp.entities.spans.openers import title_cased
+from kg.nlp.entities.spans.textspan import Region
 
 
 def stands_alone(q: MentionQuery) -> bool:
@@ -55,7 +56,7 @@ def stands_alone(q: MentionQuery) -> bool:
     return True
 
 
-def _in_slashed_name(text: str, begin: int, end: int, r) -> bool:
+def _in_slashed_name(text: str, begin: int, end: int, r: Region) -> bool:
     """Is text[begin:end] glued by a slash to a word before or a capitalised word after it
     ("Kelvo" and "Dorrow" of "Kelvo/Dorrow Inc.")? A short form of a firm named with a slash
     (its halves, valid after the whole) is then a piece of the whole printed again, which a
