@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
-from kg.nlp.entities.spans.runs import Run, common_part
-
-_AND = " and "
+from kg.nlp.entities.spans.runs import Run, and_joined, common_part
 
 
 @cached
@@ -42,14 +40,6 @@ def _branch(run: Run) -> bool:
 
 
 def trade_branches(text: str, runs: list[Run], cues: Cues) -> list[Run]:
-    """The runs, each "<Trades> and <…> Branch" read as one organisation in place of its two."""
-    out: list[Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if prev is not None and text[prev.end:run.begin] == _AND and _plural_trade(prev, cues) \
-                and _branch(run):
-            out[-1] = Run(prev.begin, run.end, prev.words + run.words, False, run.absorbed,
-                          kind="organization")
-            continue
-        out.append(run)
-    return out
+    """The runs, each "<Trades> and <…> Branch" read as one organisation in place of its two
+    (`and_joined`: the "and" one of its words, as every name joined at "and" keeps it)."""
+    return and_joined(text, runs, lambda trades, branch: _plural_trade(trades, cues) and _branch(branch))
