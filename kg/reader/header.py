@@ -921,11 +921,8 @@ class HeaderReader(KickerTests):
             # caption (a 2025 page; the deck was read as running text before, set CJ)
             credit, block = block[-1], block[:-1]
         text = " ".join(ln.text for ln in block)
-        if (not photo_sentences(text) or not self._caption_text(text)
-                or len(text.split()) < CAPTION_MIN_WORDS
-                or any(self._starts_body_strictly(ln.text) or DATE_RE.fullmatch(ln.text)
-                       for ln in block)
-                or cues.opens_with("editor-note", text) or cues.opens_with("introduction", text)):
+        if not self._set_off_caption(text) or any(self._starts_body_strictly(ln.text)
+                                                  or DATE_RE.fullmatch(ln.text) for ln in block):
             return None
         return credit, block
 
@@ -1103,9 +1100,7 @@ class HeaderReader(KickerTests):
         if len(caption) != 1:
             return None
         text = _caption_sentences(caption[0].text)  # "… Feb. 3. (Militant photo)": the sentences
-        if (not photo_sentences(text) or not self._caption_text(text)
-                or len(text.split()) < CAPTION_MIN_WORDS
-                or cues.opens_with("editor-note", text) or cues.opens_with("introduction", text)):
+        if not self._set_off_caption(text):
             return None
         nxt, _ = self._block(self._skip_blank(stop, skip), skip)
         if not nxt or not DATELINE_RE.match(nxt[0].text):
@@ -1135,10 +1130,7 @@ class HeaderReader(KickerTests):
             return None  # the caption stands directly under the byline's lines and the date
         caption = lines[i]
         text = _caption_sentences(caption.text)
-        if (not photo_sentences(text) or not self._caption_text(text)
-                or len(text.split()) < CAPTION_MIN_WORDS or introduces_statement(text)
-                or cues.opens_with("editor-note", text) or cues.opens_with("introduction", text)
-                or _said_after_quote(text)):
+        if not self._set_off_caption(text) or introduces_statement(text) or _said_after_quote(text):
             return None
         nxt = self._skip_blank(i + 1, skip)
         return caption if nxt < len(lines) and DATELINE_RE.match(lines[nxt].text) else None
@@ -1168,6 +1160,14 @@ class HeaderReader(KickerTests):
             credit, begin = credit[1:-1], begin + 1
         return Photo(Field(credit, Span(begin, begin + len(credit))),
                      Field(sentences, Span(line.start, line.start + len(sentences))))
+
+    def _set_off_caption(self, text: str) -> bool:
+        """A caption's sentences set off from the text: a photo's sentences (`photo_sentences`)
+        of at least CAPTION_MIN_WORDS words, that `_caption_text` allows, opening no editor's note
+        or introduction. The test the caption steps past the title block share."""
+        return bool(photo_sentences(text)) and self._caption_text(text) \
+            and len(text.split()) >= CAPTION_MIN_WORDS \
+            and not cues.opens_with("editor-note", text) and not cues.opens_with("introduction", text)
 
     def _caption_text(self, text: str) -> bool:
         """A paragraph that may be a caption: not a byline, dateline, separator, credit, label
