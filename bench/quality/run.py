@@ -57,7 +57,8 @@ set CU: bench/quality/cu/articles/;
 set CV: bench/quality/cv/articles/;
 set CW: bench/quality/cw/articles/;
 set CX: bench/quality/cx/articles/;
-set CY: bench/quality/cy/articles/; `--set all`: A and B) with
+set CY: bench/quality/cy/articles/;
+set CZ: bench/quality/cz/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -222,7 +223,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "cv": (HERE / "cv" / "articles", HERE / "cv" / "gold"),
         "cw": (HERE / "cw" / "articles", HERE / "cw" / "gold"),
         "cx": (HERE / "cx" / "articles", HERE / "cx" / "gold"),
-        "cy": (HERE / "cy" / "articles", HERE / "cy" / "gold")}
+        "cy": (HERE / "cy" / "articles", HERE / "cy" / "gold"),
+        "cz": (HERE / "cz" / "articles", HERE / "cz" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1095,6 +1097,7 @@ def main(argv: list[str] | None = None) -> int:
                          "cw (the hundred-first, likewise), "
                          "cx (the hundred-second, likewise), "
                          "cy (the hundred-third, likewise), "
+                         "cz (the hundred-fourth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
