@@ -314,7 +314,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("cu", 10),
                                              ("cv", 10),
                                              ("cw", 10),
-                                             ("cx", 10)])
+                                             ("cx", 10),
+                                             ("db", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -433,6 +434,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "cv"], ["cv"], "CV"),
              (["--set", "cw"], ["cw"], "CW"),
              (["--set", "cx"], ["cx"], "CX"),
+             (["--set", "db"], ["db"], "DB"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

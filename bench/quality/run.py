@@ -56,7 +56,8 @@ set CT: bench/quality/ct/articles/;
 set CU: bench/quality/cu/articles/;
 set CV: bench/quality/cv/articles/;
 set CW: bench/quality/cw/articles/;
-set CX: bench/quality/cx/articles/; `--set all`: A and B) with
+set CX: bench/quality/cx/articles/;
+set DB: bench/quality/db/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -220,7 +221,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "cu": (HERE / "cu" / "articles", HERE / "cu" / "gold"),
         "cv": (HERE / "cv" / "articles", HERE / "cv" / "gold"),
         "cw": (HERE / "cw" / "articles", HERE / "cw" / "gold"),
-        "cx": (HERE / "cx" / "articles", HERE / "cx" / "gold")}
+        "cx": (HERE / "cx" / "articles", HERE / "cx" / "gold"),
+        "db": (HERE / "db" / "articles", HERE / "db" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1092,6 +1094,7 @@ def main(argv: list[str] | None = None) -> int:
                          "cv (the hundredth, likewise), "
                          "cw (the hundred-first, likewise), "
                          "cx (the hundred-second, likewise), "
+                         "db (the hundred-sixth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
