@@ -59,7 +59,8 @@ set CW: bench/quality/cw/articles/;
 set CX: bench/quality/cx/articles/;
 set CY: bench/quality/cy/articles/;
 set CZ: bench/quality/cz/articles/;
-set DA: bench/quality/da/articles/; `--set all`: A and B) with
+set DA: bench/quality/da/articles/;
+set DB: bench/quality/db/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -226,7 +227,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "cx": (HERE / "cx" / "articles", HERE / "cx" / "gold"),
         "cy": (HERE / "cy" / "articles", HERE / "cy" / "gold"),
         "cz": (HERE / "cz" / "articles", HERE / "cz" / "gold"),
-        "da": (HERE / "da" / "articles", HERE / "da" / "gold")}
+        "da": (HERE / "da" / "articles", HERE / "da" / "gold"),
+        "db": (HERE / "db" / "articles", HERE / "db" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1101,6 +1103,7 @@ def main(argv: list[str] | None = None) -> int:
                          "cy (the hundred-third, likewise), "
                          "cz (the hundred-fourth, likewise), "
                          "da (the hundred-fifth, likewise), "
+                         "db (the hundred-sixth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
