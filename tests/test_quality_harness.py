@@ -319,7 +319,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("cz", 10),
                                              ("da", 10),
                                              ("db", 10),
-                                             ("dc", 10)])
+                                             ("dc", 10),
+                                             ("dd", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -443,6 +444,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "da"], ["da"], "DA"),
              (["--set", "db"], ["db"], "DB"),
              (["--set", "dc"], ["dc"], "DC"),
+             (["--set", "dd"], ["dd"], "DD"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
