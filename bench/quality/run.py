@@ -60,7 +60,8 @@ set CX: bench/quality/cx/articles/;
 set CY: bench/quality/cy/articles/;
 set CZ: bench/quality/cz/articles/;
 set DA: bench/quality/da/articles/;
-set DB: bench/quality/db/articles/; `--set all`: A and B) with
+set DB: bench/quality/db/articles/;
+set DE: bench/quality/de/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -228,7 +229,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "cy": (HERE / "cy" / "articles", HERE / "cy" / "gold"),
         "cz": (HERE / "cz" / "articles", HERE / "cz" / "gold"),
         "da": (HERE / "da" / "articles", HERE / "da" / "gold"),
-        "db": (HERE / "db" / "articles", HERE / "db" / "gold")}
+        "db": (HERE / "db" / "articles", HERE / "db" / "gold"),
+        "de": (HERE / "de" / "articles", HERE / "de" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1104,6 +1106,7 @@ def main(argv: list[str] | None = None) -> int:
                          "cz (the hundred-fourth, likewise), "
                          "da (the hundred-fifth, likewise), "
                          "db (the hundred-sixth, likewise), "
+                         "de (the hundred-ninth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
