@@ -62,7 +62,8 @@ set CZ: bench/quality/cz/articles/;
 set DA: bench/quality/da/articles/;
 set DB: bench/quality/db/articles/;
 set DC: bench/quality/dc/articles/;
-set DD: bench/quality/dd/articles/; `--set all`: A and B) with
+set DD: bench/quality/dd/articles/;
+set DE: bench/quality/de/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -232,7 +233,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "da": (HERE / "da" / "articles", HERE / "da" / "gold"),
         "db": (HERE / "db" / "articles", HERE / "db" / "gold"),
         "dc": (HERE / "dc" / "articles", HERE / "dc" / "gold"),
-        "dd": (HERE / "dd" / "articles", HERE / "dd" / "gold")}
+        "dd": (HERE / "dd" / "articles", HERE / "dd" / "gold"),
+        "de": (HERE / "de" / "articles", HERE / "de" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1110,6 +1112,7 @@ def main(argv: list[str] | None = None) -> int:
                          "db (the hundred-sixth, likewise), "
                          "dc (the hundred-seventh, likewise), "
                          "dd (the hundred-eighth, likewise), "
+                         "de (the hundred-ninth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
