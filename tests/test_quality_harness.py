@@ -321,7 +321,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("db", 10),
                                              ("dc", 10),
                                              ("dd", 10),
-                                             ("de", 10)])
+                                             ("de", 10),
+                                             ("df", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -447,6 +448,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "dc"], ["dc"], "DC"),
              (["--set", "dd"], ["dd"], "DD"),
              (["--set", "de"], ["de"], "DE"),
+             (["--set", "df"], ["df"], "DF"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
