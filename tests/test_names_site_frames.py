@@ -100,3 +100,14 @@ CASES = [
 @pytest.mark.parametrize(("paragraphs", "want"), CASES)
 def test_site_frames(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+def test_a_name_alone_is_no_part_of_a_longer_word_or_name():
+    # where `_at_alone` looks for a works' town written alone ("at Kelvo"): not inside a longer
+    # word ("Kelvoton", "Dorr-Kelvo"), not before a capitalised word ("Kelvo Works"); a full
+    # stop, a comma or a lower-case word after it leaves it alone
+    from kg.nlp.entities.kinds.namekinds import _alone_spots
+
+    text = "Kelvo. Workers at Kelvoton, Dorr-Kelvo and the Kelvo Works met at Kelvo, then at Kelvo on"
+    assert [text[b:e] + "@" + str(b) for b, e in _alone_spots(text, "Kelvo")] == \
+        ["Kelvo@0", "Kelvo@66", "Kelvo@81"]

@@ -71,6 +71,8 @@ def test_a_firms_frame_beats_the_bare_locative(registry, sentence, want):
     ("Miners from Tallowbrook and Kelvoside marched on Friday.", {"Tallowbrook": "place"}),
     # a place's word opening a counted name: the place
     ("The ferry docked at Pier Seven after the storm.", {"Pier Seven": "place"}),
+    # a count of one is no group (kinds.toml `[weak_places] group_least_count`): the locative's
+    ("The march ended at Dorrow One after dark.", {"Dorrow One": "place"}),
 ])
 def test_a_locative_with_no_firms_frame_still_says_a_place(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -312,6 +312,8 @@ def is_photo_credit(text: str) -> bool:
 
 
 CREDIT_NAME_MAX_WORDS = 4
+# The fewest words of a caption's sentences: for a credit glued to its caption here, and for every
+# caption step of the header (kg.reader.header), one figure for both.
 CAPTION_MIN_WORDS = 6
 # Where a credit's name may end and its caption begin: a space, or a small letter glued to a
 # capital ("Militant/Naomi KrauseTony Lane, …": the site's figure copied as one line).

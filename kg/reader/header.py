@@ -74,7 +74,6 @@ SITE_MASTHEAD_SEARCH_LINES = 80  # the 2000 site's navigation stands above its m
 FILE_NAME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-v(\d+)n(\d+)"
                           r"(?:-(?!25-(?:and-)?(?:50|years)\b)(\d+))?(?:-|\.txt$)")
 CAPTION_MAX_WORDS = 60
-CAPTION_MIN_WORDS = 6
 DECK_MAX_LINES = 3  # a deck set off by blank lines (2008-2017 pages)
 
 
@@ -742,7 +741,7 @@ class HeaderReader(KickerTests):
         open title: headlines and decks carry no full stop, captions do."""
         text = ln.text
         if (not text.endswith(".") or text.endswith("..") or self._starts_body(text)
-                or len(text.split()) < CAPTION_MIN_WORDS):
+                or len(text.split()) < cues.CAPTION_MIN_WORDS):
             return False
         return len(self.title_groups(titles + [ln])[-1]) == 1
 
@@ -759,7 +758,7 @@ class HeaderReader(KickerTests):
         text = ln.text
         return (st.masthead_at in st.skip and ln.number - 1 < st.masthead_at
                 and photo_sentences(text)
-                and CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS
+                and cues.CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS
                 and not self._starts_body_strictly(text) and not introduces_statement(text)
                 and not _said_after_quote(text)
                 and self._only_bylines(ln.number, st.masthead_at, st.skip))
@@ -865,14 +864,14 @@ class HeaderReader(KickerTests):
 
     def _caption_over_byline(self, block: list[Line], masthead_at: int) -> list[Line]:
         """Today's site, the block under a headline and deck set in one block: the photo's
-        sentences (`photo_sentences`, CAPTION_MIN_WORDS words or more), then nothing but "By …"
+        sentences (`photo_sentences`, cues.CAPTION_MIN_WORDS words or more), then nothing but "By …"
         lines down to the date or volume line. Returns the caption's lines, or none."""
         caption, bylines = _split_bylines([ln for ln in block if ln.number - 1 < masthead_at])
         text = " ".join(ln.text for ln in caption)
         if _said_after_quote(text):
             return []  # "“…,” Ellis said.": words someone said, which the text's reading keeps
         if not bylines or not caption or len(caption) > DECK_MAX_LINES or not photo_sentences(text) \
-                or not self._caption_text(text) or len(text.split()) < CAPTION_MIN_WORDS \
+                or not self._caption_text(text) or len(text.split()) < cues.CAPTION_MIN_WORDS \
                 or any(self._starts_body_strictly(ln.text) for ln in caption):
             return []
         return caption
@@ -901,7 +900,7 @@ class HeaderReader(KickerTests):
         “Union now!”" / (blank) / "By Ana Ruiz" / date): a credit and the lines under it, or a
         caption with no credit, one to DECK_MAX_LINES lines that are the photo's sentences
         (`photo_sentences`: a full stop, and a quotation may close them, a sign's slogan
-        ending on "!"), of CAPTION_MIN_WORDS to CAPTION_MAX_WORDS words. An editor's note or
+        ending on "!"), of cues.CAPTION_MIN_WORDS to CAPTION_MAX_WORDS words. An editor's note or
         an introduction there stays text. The byline may follow the caption in its block, with no
         blank line between (2017–2018 pages; set BV); the credit may stand under the caption
         instead of over it. Returns the credit and the caption lines,
@@ -984,7 +983,7 @@ class HeaderReader(KickerTests):
         block, end = self._block(self._skip_blank(after, skip), skip)
         if len(block) != 2 or not cues.is_photo_credit(block[1].text) \
                 or cues.is_photo_credit(block[0].text) or not self._caption_text(block[0].text) \
-                or len(block[0].text.split()) < CAPTION_MIN_WORDS:
+                or len(block[0].text.split()) < cues.CAPTION_MIN_WORDS:
             return None
         follow, _ = self._block(self._skip_blank(end, skip), skip)
         if not follow or not (is_byline(follow[0].text) or DATELINE_RE.match(follow[0].text)):
@@ -1111,7 +1110,7 @@ class HeaderReader(KickerTests):
                                ) -> Line | None:
         """Today's site copied with no blank line at all, every line its own paragraph: the
         byline's lines (`By Ana Ruiz`, `and Tom Lee`) and the date line, then one line that is a
-        photo's sentences (`photo_sentences` before a credit set after them, CAPTION_MIN_WORDS
+        photo's sentences (`photo_sentences` before a credit set after them, cues.CAPTION_MIN_WORDS
         to CAPTION_MAX_WORDS words, no credit needed), then the paragraph opening with the
         dateline, directly under it or set off ("By Ana Ruiz" / "May 6, 2024" / "Strikers
         picket the Kelvo gate May 1." / "KELVO, Ohio — …"). The byline starts the body inside
@@ -1163,10 +1162,10 @@ class HeaderReader(KickerTests):
 
     def _set_off_caption(self, text: str) -> bool:
         """A caption's sentences set off from the text: a photo's sentences (`photo_sentences`)
-        of at least CAPTION_MIN_WORDS words, that `_caption_text` allows, opening no editor's note
+        of at least cues.CAPTION_MIN_WORDS words, that `_caption_text` allows, opening no editor's note
         or introduction. The test the caption steps past the title block share."""
         return bool(photo_sentences(text)) and self._caption_text(text) \
-            and len(text.split()) >= CAPTION_MIN_WORDS \
+            and len(text.split()) >= cues.CAPTION_MIN_WORDS \
             and not cues.opens_with("editor-note", text) and not cues.opens_with("introduction", text)
 
     def _caption_text(self, text: str) -> bool:

@@ -10,7 +10,16 @@ built with: ASCII's, and the capitals of the Latin, Greek and Cyrillic letters U
 
 from __future__ import annotations
 
+import re
+
 _RANGES = ((0xC0, 0x250), (0x370, 0x400), (0x400, 0x530), (0x1E00, 0x1F00))
 
 # "A-Z" and every other capital of those ranges, for use inside a character class: "[" + UPPER + "]"
 UPPER = "A-Z" + "".join(ch for lo, hi in _RANGES for ch in map(chr, range(lo, hi)) if ch.isupper())
+
+# A body's initials in ASCII capitals, two to six letters ("UAW", "AFSCME"): the one pattern the
+# steps test a whole word or label against (`fullmatch`) where they ask "is this an acronym"
+# (firmsnotplaces, acronymworks, publish, runwalk, acronymlists, leaders, runclose, statebranches,
+# conferencebranches, operatorsites). ASCII's `[A-Z]`, as each of those steps was written: to
+# build it with `UPPER` instead would read "DİSK" there too, a change of behaviour to measure.
+INITIALS = re.compile(r"[A-Z]{2,6}")

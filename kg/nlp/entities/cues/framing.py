@@ -31,6 +31,7 @@ from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.commonwords import common_words
+from kg.nlp.entities.cues.statecodes import state_codes
 from kg.nlp.entities.cues.verbs import ends_modifier
 
 NONE, FIRM, STRONG = 0, 1, 2
@@ -79,7 +80,7 @@ class Framing:
         self._acronyms(c["acronyms"])
         self._parties(c["parties"])
         self._venues(c["venues"])
-        self.state_codes = {code for codes in c["state_codes"].values() for code in codes}
+        self.state_codes = set(state_codes().after_town)
         self._placed(c["placed"])
         self._apposition(c["apposition"])
         self._directory(c["directory"])
@@ -131,9 +132,9 @@ class Framing:
 
     def _acronyms(self, acronyms: dict) -> None:
         """`[acronyms]` and works.toml `[abbreviations]`: capitals that are no organisation's
-        initials (a unit, a common noun) and a standard edition's abbreviations ("LCW"), which
-        `acronym` and `acronym_at` leave out."""
-        self.not_acronyms = set(acronyms["not_organizations"])
+        initials (a unit, a common noun, and statecodes.toml's US and Canadian codes) and a
+        standard edition's abbreviations ("LCW"), which `acronym` and `acronym_at` leave out."""
+        self.not_acronyms = set(acronyms["not_organizations"]) | state_codes().not_initials
         self.editions = set(load("works").get("abbreviations", {}))
 
     def _parties(self, parties: dict) -> None:

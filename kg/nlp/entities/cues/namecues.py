@@ -103,6 +103,8 @@ class Cues:
         self.site_code_noun = re.compile(r"\s+(?:" + phrase_pattern(c["site_code_nouns"]) + r")(?![\w’'-])")
         self.spelled_places = set(c["spelled_numbered_places"])
         self.spelled_numbers = set(c["spelled_numbers"])
+        # a spelled number's value, its place in the ordered list: "One" 1, "Two" 2
+        self.spelled_values = {w: n for n, w in enumerate(c["spelled_numbers"], start=1)}
         self.of_heads = set(c["of_heads"])
         self.people_bodies = set(c["people_bodies"])
         self.of_the_heads = set(c["of_the_heads"])

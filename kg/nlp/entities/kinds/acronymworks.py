@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}\Z")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -44,5 +44,5 @@ def acronym_works(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
              if kind == "work" and len(label.split()) >= 2}
     works.discard("")
     for label, (kind, _strong) in list(kinds.of.items()):
-        if kind in ("organization", "thing") and _ACRONYM.match(label) and label in works:
+        if kind in ("organization", "thing") and INITIALS.fullmatch(label) and label in works:
             kinds.of[label] = ("work", False)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.kinds.kindstate import Kinds
@@ -90,13 +91,10 @@ def _owner_of_site(text: str, label: str) -> bool:
     return any(_cues().owned_site.match(text, m.end()) for m in _occurrences(text, label))
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-
-
 def _acronym_in_sentence(text: str, run: Run, label: str) -> bool:
     """An acronym's shape, in a line written in lower case too (no heading in capitals): a body's
     initials, even where they spell a common word in capitals ("UPS" is no verb here)."""
-    if not _ACRONYM.fullmatch(label):
+    if not INITIALS.fullmatch(label):
         return False
     start = text.rfind("\n", 0, run.begin) + 1
     stop = text.find("\n", run.end)

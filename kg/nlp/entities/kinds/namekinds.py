@@ -459,13 +459,36 @@ def site_place(text: str, label: str, kind_of: dict[str, tuple[str, bool]], cues
 _AT_BEFORE = re.compile(r"(?<![\w’'-])at[ \t]+$")
 
 
+# a word's letter or mark right before a name's first letter: the name is part of a longer word
+_WORD_BEFORE = re.compile(r"[\w’'-]")
+# right after a name's last letter: a longer word, or a capitalised word after a space (a longer
+# name, "Kelvo Works")
+_GOES_ON = re.compile(r"[\w-]|[ \t]+[A-Z]")
+
+
+def _alone_spots(text: str, label: str) -> list[tuple[int, int]]:
+    """Where the article writes `label` as a name alone: not inside a longer word, no
+    capitalised word after it. Found with `str.find` and the two patterns above, compiled once,
+    not with a pattern compiled for each label."""
+    spots: list[tuple[int, int]] = []
+    at = text.find(label)
+    while at >= 0:
+        end = at + len(label)
+        if (at == 0 or not _WORD_BEFORE.match(text, at - 1)) and not _GOES_ON.match(text, end):
+            spots.append((at, end))
+            at = text.find(label, end)
+        else:
+            at = text.find(label, at + 1)
+    return spots
+
+
 def _at_alone(text: str, label: str, fr: Framing) -> bool:
     """The article writes `label` alone right after "at" somewhere, and nowhere before a word
     only a firm takes or its possessive ("Kelvo management", "Kelvo’s")."""
-    spots = list(re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w-])(?![ \t]+[A-Z])", text))
-    return any(textwindow.before(_AT_BEFORE, text, m.start(), 10) for m in spots) \
-        and not any(fr.strong_after.match(text, m.end()) or text.startswith(("’", "'"), m.end())
-                    for m in spots)
+    spots = _alone_spots(text, label)
+    return any(textwindow.before(_AT_BEFORE, text, begin, 10) for begin, _end in spots) \
+        and not any(fr.strong_after.match(text, end) or text.startswith(("’", "'"), end)
+                    for _begin, end in spots)
 
 
 def _works_of(label: str, kind_of: dict[str, tuple[str, bool]], fr: Framing) -> bool:

@@ -52,12 +52,19 @@ def web_domain(q: NameQuery) -> Kind | None:
     return None
 
 
+@cached
+def _least_count() -> int:
+    """The fewest a group named by its count counts (`[weak_places] group_least_count`)."""
+    return int(load("kinds")["weak_places"]["group_least_count"])
+
+
 def counted_group(q: NameQuery) -> Kind | None:
-    """"at the Big Four", "at Dorrow Three": a group by its count (a spelled number from two up,
-    entities.toml `spelled_numbers`), no place; a place's word opening it ("Pier Two", "Camp Six"
-    where the cues know "Camp" a place's head) keeps the locative's place."""
+    """"at the Big Four", "at Dorrow Three": a group by its count (a spelled number of
+    entities.toml `spelled_numbers` whose value is `[weak_places] group_least_count` or more:
+    from two up), no place; a place's word opening it ("Pier Two", "Camp Six" where the cues know
+    "Camp" a place's head) keeps the locative's place."""
     words = q.words
-    if len(words) < 2 or words[-1] not in q.cues.spelled_numbers or words[-1] == "One" \
+    if len(words) < 2 or q.cues.spelled_values.get(words[-1], 0) < _least_count() \
             or words[0] in q.cues.spelled_places or q.cues.leading_heads.get(words[0]) in PLACE_KINDS:
         return None
     return "organization", False

@@ -11,12 +11,13 @@ import re
 from kg.annotations import Entity, Mention
 from kg.iri import slug
 from kg.model import Span
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.kinds.headforms import Named, head_mentions
 from kg.nlp.entities.kinds.hospitals import refine as refine_hospitals
 from kg.nlp.entities.mentions.context import MentionContext
 from kg.nlp.entities.mentions.coreference import surname_coreference
 from kg.nlp.entities.mentions.registrysurnames import registry_surname
-from kg.nlp.entities.mentions.spelledbodies import ACRONYM_WORD, spelled_body
+from kg.nlp.entities.mentions.spelledbodies import spelled_body
 from kg.nlp.entities.names import NewName
 from kg.nlp.entities.registry.registry import Entry, normalise
 from kg.nlp.entities.registry.surface import Match
@@ -89,12 +90,12 @@ def _new_entities(cx: MentionContext, accepted: list[Match], new_names: list[New
         if lead is not None and n.spans and n.spans[0].begin > lead[0] \
                 and n.kind not in ("place", "country"):  # a state or country stays one
             entry = lead[1]  # "Massey" after "Massey Energy", whatever towns are so named
-        if entry is None and n.kind == "organization" and re.fullmatch(r"[A-Z]{2,6}", n.label):
+        if entry is None and n.kind == "organization" and INITIALS.fullmatch(n.label):
             entry = _initials_of(cx, n)  # "UMWA" in "UMWA Local 1440": the registry's
         if entry is not None:  # "AFL-CIO" after "Iowa": the registry's form, kept apart by its glue
             n.key = entry.key
             entities.setdefault(n.key, entry.to_entity())
-        elif n.kind in ("organization", "thing") and ACRONYM_WORD.fullmatch(n.label) and n.spans:
+        elif n.kind in ("organization", "thing") and INITIALS.fullmatch(n.label) and n.spans:
             initialled.append(n)  # "the YS" after "the Young Socialists": read once all are named
             continue
         elif n.kind == "thing" and (_ends_in_organization(cx, n.label)

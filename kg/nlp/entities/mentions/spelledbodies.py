@@ -22,7 +22,6 @@ import re
 
 from kg.annotations import Entity, Mention
 
-ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 # a word that spells a letter: capitalised ("Young", "Miners’"); lower-case words ("of", "and",
 # "the") and numbers spell none
 _SPELLING_WORD = re.compile(r"[A-Z][\w’'.-]*")

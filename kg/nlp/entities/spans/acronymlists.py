@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run
 
 _GAP = re.compile(r",?\s+and\s+|,\s+")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def acronym_lists(text: str, runs: list[Run], cues: Cues) -> list[Run]:
@@ -39,7 +39,7 @@ def _acronym_list(text: str, run: Run, cues: Cues) -> bool:
     gaps = [text[a[1]:b[0]] for a, b in zip(run.words, run.words[1:], strict=False)]
     if not all(_GAP.fullmatch(g) for g in gaps) or "and" not in gaps[-1]:
         return False
-    if not any(_ACRONYM.fullmatch(w) for (_b, _e, w) in run.words):
+    if not any(INITIALS.fullmatch(w) for (_b, _e, w) in run.words):
         return False
     after = cues.org_after.match(text, run.end)
     return after is not None and after.group(0).rstrip().endswith("s")

@@ -315,7 +315,13 @@ def _trades_list(text: str, run: Run, cues: Cues) -> bool:
 
 def _country_unit(run: Run, cues: Cues) -> bool:
     """The run is a country (a registry match, the gazetteer's, or `union_countries`), alone or
-    before a union's unit head ("America Local 24")."""
+    before a union's unit head ("America Local 24").
+
+    Not kg.nlp.entities.spans.runs `span_place_kind`, the question firmofplace and placetails
+    share: a union's country is asked here, so `union_countries` ("America" as the unions name it)
+    counts, and a registry match opening the run decides even where it ends short of the
+    country's words (a shorter name the registry knows there says the run is no country alone),
+    where `span_place_kind` asks the gazetteer unless a match spans the words exactly."""
     words = run.words[:-1] if len(run.words) > 1 and run.words[-1][2] in cues.union_units else run.words
     match = next((m for m in run.absorbed if m.begin == run.begin), None)
     if match is not None:

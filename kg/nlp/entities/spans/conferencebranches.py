@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import Run, span_words
 
 _OF = re.compile(r" of (?:the )?")
-_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 @cached
@@ -56,7 +56,7 @@ def _body_at(text: str, begin: int, runs: list[Run], known: list[Match]) -> Matc
             return m
     for run in runs:
         if run.begin == begin and not run.title and run.kind is None \
-                and _INITIALS.fullmatch(text[run.begin:run.end]) and not _goes_on(text, run.end):
+                and INITIALS.fullmatch(text[run.begin:run.end]) and not _goes_on(text, run.end):
             return run
     return None
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.evidence import evidence
-from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, Word, cut_run
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, Word, absorbed_at, cut_run, span_place_kind
 
 _PLACE_KINDS = (*PLACE_KINDS, "state", "region")
 
@@ -47,17 +47,14 @@ def _of_after_head(words: list[Word]) -> int | None:
 
 def _country(text: str, run: Run, begin: int, end: int) -> bool:
     """Is text[begin:end] a country, the registry's (absorbed by the run) or the gazetteer's?"""
-    m = next((m for m in run.absorbed if m.begin == begin and m.end == end), None)
-    if m is not None:
-        return m.entry.kind == "country"
-    return evidence().place_kind(text[begin:end]) == "country"
+    return span_place_kind(text, begin, end, run.absorbed) == "country"
 
 
 def _place(text: str, run: Run, begin: int, end: int) -> bool | None:
     """Whether text[begin:end] is a place the step parts off: True where the run absorbed it from
     the registry (a place of any kind), False where only the gazetteer knows it (a country);
     None where it is neither."""
-    m = next((m for m in run.absorbed if m.begin == begin and m.end == end), None)
+    m = absorbed_at(run.absorbed, begin, end)
     if m is not None:
         return True if m.entry.kind in _PLACE_KINDS else None
     return False if evidence().place_kind(text[begin:end]) == "country" else None

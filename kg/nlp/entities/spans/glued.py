@@ -54,7 +54,9 @@ def firm_and_lower_noun(surface: str, firm_at: Callable[[int], bool]) -> bool:
     """A registry event's surface that is a firm's name and a lower-case noun ("Kelvane strike",
     "Kelvane lockout"): the paper describes the strike there, it does not name it; the firm is
     the name (`firm_at(n)`: a registry organisation's form is the surface's first n letters).
-    "Hormel Strike", capitalised, stays the event."""
+    "Hormel Strike", capitalised, stays the event. The nouns end an event's label, so they are
+    not boundaries.toml `[town_pair_firms] nouns` (kg.nlp.entities.spans.townpairsites), words of
+    running text that make two hyphened towns an employer, "strikers" among them."""
     head, _, noun = surface.rpartition(" ")
     return bool(head) and noun in _words().firm_event_nouns and firm_at(len(head))
 

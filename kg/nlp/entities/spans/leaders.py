@@ -18,9 +18,8 @@ from typing import Any
 
 from kg.nlp import textwindow
 from kg.nlp.cuedata import cached, load, phrase_pattern
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.evidence import evidence
-
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 @dataclass(frozen=True)
@@ -100,4 +99,4 @@ def agency_acronym(word: str) -> bool:
     """"FRA" in "FRA Administrator Dana Ortiz": capitals before an office and a person's name
     are the body the person serves, an organisation of its own (not a place the gazetteers
     know: "NYC Mayor …" is the registry's city, matched before this)."""
-    return bool(_ACRONYM.fullmatch(word)) and evidence().place_kind(word) is None
+    return bool(INITIALS.fullmatch(word)) and evidence().place_kind(word) is None

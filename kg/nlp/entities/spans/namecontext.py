@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from functools import cached_property
 
 from kg.model import Document
 from kg.nlp.entities.cues.evidence import Evidence
@@ -16,6 +17,7 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import Region, TextIndex
+from kg.nlp.entities.spans.unionsections import page_sections
 
 # KG_TRACE_NAMES=1 logs which step changed a region's runs or a name's kind (logger
 # "kg.nlp.entities.names"); read once per document, so it costs nothing when unset
@@ -38,3 +40,10 @@ class NameContext:
     skip: list[tuple[int, int]]  # spans never part of a new name: blocked ones, titles of works
     runs: list[Run] = dataclasses.field(default_factory=list)
     trace: bool = dataclasses.field(default_factory=lambda: os.environ.get(TRACE_VARIABLE) == "1")
+
+    @cached_property
+    def union_sections(self) -> frozenset[tuple[str, str]]:
+        """The page's unions' numbered sections (kg.nlp.entities.spans.unionsections
+        `page_sections`): a fact of the whole page that the region step reads in every region,
+        found once per document, as TextIndex keeps its page-wide facts."""
+        return page_sections(self.text, self.cues)

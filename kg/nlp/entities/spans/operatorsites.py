@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.runs import Run, absorbed_in
-
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _glossed(text: str, acronym: str) -> bool:
@@ -29,10 +28,10 @@ def _glossed(text: str, acronym: str) -> bool:
 def _operator_site(text: str, run: Run, cues: Cues) -> bool:
     """A plain run of words and one acronym last, glossed on the page, before a site's noun."""
     if len(run.words) < 2 or run.title or run.kind is not None \
-            or any(_ACRONYM.fullmatch(w) for (_b, _e, w) in run.words[:-1]):
+            or any(INITIALS.fullmatch(w) for (_b, _e, w) in run.words[:-1]):
         return False
     last = run.words[-1][2]
-    return bool(_ACRONYM.fullmatch(last)) and cues.site_place_after.match(text, run.end) is not None \
+    return bool(INITIALS.fullmatch(last)) and cues.site_place_after.match(text, run.end) is not None \
         and _glossed(text, last)
 
 

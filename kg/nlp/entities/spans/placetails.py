@@ -10,23 +10,12 @@ country, is one rule with a firm's legal form "of" a place now: kg.nlp.entities.
 from __future__ import annotations
 
 from kg.nlp.cuedata import cached, load
-from kg.nlp.entities.cues.evidence import evidence
-from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, cut_run
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, cut_run, span_place_kind
 
 
 @cached
 def _pronouns() -> frozenset[str]:
     return frozenset(load("boundaries")["pronoun_tail"]["words"])
-
-
-def _place_kind(text: str, begin: int, end: int, absorbed: list[Match]) -> str | None:
-    """The kind of the place text[begin:end] names: a registry match the run absorbed there,
-    else the gazetteer's kind, else None."""
-    m = next((m for m in absorbed if m.begin == begin and m.end == end), None)
-    if m is not None:
-        return m.entry.kind
-    return evidence().place_kind(text[begin:end])
 
 
 def _lower_after(text: str, end: int) -> bool:
@@ -41,7 +30,8 @@ def pronoun_tails(text: str, runs: list[Run]) -> list[Run]:
         words = run.words
         if run.title or run.kind is not None or len(words) < 2 or words[-1][2] not in _pronouns() \
                 or not _lower_after(text, run.end) \
-                or _place_kind(text, run.begin, words[-2][1], run.absorbed) not in (*PLACE_KINDS, "state"):
+                or span_place_kind(text, run.begin, words[-2][1], run.absorbed) \
+                not in (*PLACE_KINDS, "state"):
             out.append(run)
             continue
         out.append(cut_run(run, words[-2][1]))

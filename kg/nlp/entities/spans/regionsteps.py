@@ -355,7 +355,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "Justice 4 Kelvo Dorrow Coalition": a digit for a small word inside a body's name (digitlinks)
     S("digit_links", lambda c, r, f: digit_links(c.text, f, c.cues)),
     # "SNTU Section 14", then "Section 14" alone: a union's numbered section (unionsections, ent95)
-    S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.cues)),
+    S("union_sections", lambda c, r, f: union_sections(c.text, r, f, c.union_sections)),
     # "the UAW Region 4-B hall": a union's numbered region after its initials (unionregions, ent103)
     S("union_regions", lambda c, r, f: union_regions(c.text, r, f, c.cues)),
     # "the United Nations Kelvo Mission in Dorrovia": the registry's international body opens

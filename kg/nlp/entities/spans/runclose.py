@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from kg.nlp.entities.cues import edges
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.cues.nations import is_nation_adjective
@@ -247,10 +248,6 @@ def cut_inner_title(s: RunScope, walk: RunWalk) -> None:
             break
 
 
-# a body's initials: two to six capitals
-_INITIALS = re.compile(r"[A-Z]{2,6}")
-
-
 def _widest_title(ws: list[str], k: int, n: int, cues: Cues) -> tuple[int, int]:
     """The walk goes right to left, so "Attorney" is met before "District Attorney": an
     ambiguous title of one word (`ambiguous_titles`: "Attorney" alone may open a street's or a
@@ -265,7 +262,7 @@ def _widest_title(ws: list[str], k: int, n: int, cues: Cues) -> tuple[int, int]:
     ambiguous = " ".join(ws[k:k + n]) in cues.ambiguous_titles
     for j in (k - 2, k - 1):
         if j >= 1 and cues.title_at(ws[j:]) == n + k - j \
-                and (ambiguous or ws[j] in cues.heads and j == 1 and _INITIALS.fullmatch(ws[0])):
+                and (ambiguous or ws[j] in cues.heads and j == 1 and INITIALS.fullmatch(ws[0])):
             return j, n + k - j
     return k, n
 

@@ -72,6 +72,23 @@ def absorbed_in(run: Run, begin: int, end: int) -> list[Match]:
     return [m for m in run.absorbed if begin <= m.begin and m.end <= end]
 
 
+def absorbed_at(absorbed: list[Match], begin: int, end: int) -> Match | None:
+    """The registry match among `absorbed` (what a run swallowed) that spans exactly
+    text[begin:end], if any: where the registry, not the gazetteer, says what that span is."""
+    return next((m for m in absorbed if m.begin == begin and m.end == end), None)
+
+
+def span_place_kind(text: str, begin: int, end: int, absorbed: list[Match]) -> str | None:
+    """The kind of text[begin:end]: a registry match the run absorbed spanning exactly it decides
+    (of any kind, a place's or not), else the gazetteer's place kind, else None. One question for
+    the steps that ask whether a run's words are a place or a country (kg.nlp.entities.spans.
+    placetails, firmofplace); andlists `_country_unit` asks a union's country, which differs."""
+    m = absorbed_at(absorbed, begin, end)
+    if m is not None:
+        return m.entry.kind
+    return evidence().place_kind(text[begin:end])
+
+
 def cut_run(run: Run, end: int) -> Run:
     """The run cut at `end` (a word's end): its words and the registry matches it absorbed up to
     there; the matches it drops are mentions of their own again."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from kg import nameparticles
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues import edges
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
@@ -48,7 +49,6 @@ _POSSESSIVE_GAP = re.compile(r"['’]s ")
 # ("2231KWU", "32BJ"): the number opens the word (set V, branch ent35). A year, a sum or a
 # count glued to a unit ("1990s", "$40", "5kg") is no such word: the initials must be capitals.
 _NUMBER_BEFORE_ACRONYM = re.compile(r"(?<![\w$€£.,/-])\d{2,5}$")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 @cached
@@ -78,7 +78,7 @@ def region_words(text: str, r: Region, cues: Cues, tx: TextIndex) -> list[Word]:
         b, e = m.start(), m.end()
         if b > r.begin and (text[b - 1].isalnum() or text[b - 1] in "’'-") and text[b - 2:b] != "--":
             glued = _NUMBER_BEFORE_ACRONYM.search(text, r.begin, b) \
-                if _ACRONYM.fullmatch(m.group(0)) else None
+                if INITIALS.fullmatch(m.group(0)) else None
             if glued is None:
                 continue
             b = glued.start()  # "2231KWU": a local's number glued before its union's initials

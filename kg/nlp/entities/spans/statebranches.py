@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
@@ -28,7 +29,6 @@ _PLACE = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 # in …"): "the AFL-CIO of Ohio and Indiana workers" is the branch and a place's workers
 _OF_PLACES = re.compile(rf" of (?P<a>{_PLACE})(?: and (?P<b>{_PLACE})(?=[,.;:)])|(?![\w’'-]| [A-Z\d]| and ))")
 # a body's initials: two to six capitals ("ACLU", "NAACP")
-_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 def state_branches(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
@@ -58,7 +58,7 @@ def _body_run(text: str, run: Run, cues: Cues) -> bool:
     if run.kind is not None or run.title or run.same_as:
         return False
     label = text[run.begin:run.end]
-    return bool(_INITIALS.fullmatch(label)) or cues.org_label(label)
+    return bool(INITIALS.fullmatch(label)) or cues.org_label(label)
 
 
 def _state(text: str, span: tuple[int, int], known: list[Match]) -> bool:

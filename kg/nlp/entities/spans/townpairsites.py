@@ -43,7 +43,10 @@ def _site_nouns() -> frozenset[str]:
 
 @cached
 def _dispute_nouns() -> frozenset[str]:
-    """The lower-case nouns of a labour dispute (boundaries.toml `[town_pair_firms] nouns`)."""
+    """The lower-case nouns of a labour dispute (boundaries.toml `[town_pair_firms] nouns`),
+    "strikers" among them: words after the pair that make it the employer. Not kinds.toml
+    `[firm_events] nouns` (kg.nlp.entities.spans.glued `firm_and_lower_noun`), the nouns a
+    registry event's own label ends in, which a noun of people never does."""
     return frozenset(load("boundaries")["town_pair_firms"]["nouns"])
 
 

@@ -16,9 +16,10 @@ gives to another entry when it stands alone ("Washington": the capital; "New Yor
 "Georgia": the country), right after a town and a comma, is the state (the keys are in
 kg/data/nlp/townstates.toml), unless the gazetteer puts the town abroad ("Tbilisi, Georgia").
 It reads two more shapes of the state: its postal code in an address, after a town and a comma
-and before a ZIP code ("St. Paul, MN 55114": `[postal_codes]`), and the name of a state that
-alone names a city after a word naming a part of it ("eastern Washington", "upstate New York":
-`[regions]`), both met on real pages read locally (real41).
+and before a ZIP code ("St. Paul, MN 55114": statecodes.toml `[united_states.states]`, through
+kg.nlp.entities.cues.statecodes), and the name of a state that alone names a city after a word
+naming a part of it ("eastern Washington", "upstate New York": `[regions]`), both met on real
+pages read locally (real41).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import replace
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.gazetteer import gazetteer
+from kg.nlp.entities.cues.statecodes import state_codes
 from kg.nlp.entities.registry.countries import country_key, town_country
 from kg.nlp.entities.registry.registry import Entry, Registry
 from kg.nlp.entities.registry.surface import Match
@@ -81,7 +83,7 @@ def states_after_towns(text: str, matches: list[Match], new_names: list[NewName]
     naming a part of the state (module docstring)."""
     data = load("townstates")
     states: dict[str, str] = data["states"]
-    codes: dict[str, str] = data["postal_codes"]
+    codes = state_codes().us_states
     regions = _region_before()
     us = country_key("United States", registry)
 

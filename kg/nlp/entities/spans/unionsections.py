@@ -27,7 +27,6 @@ union another, and "Section 14" alone is the same section elsewhere on the page.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.namecues import Cues
@@ -79,12 +78,12 @@ def _body_initials(text: str, initials: str, cues: Cues) -> bool:
     return cues.org_named(initials) is not None or f"({initials})" in text
 
 
-@lru_cache(maxsize=4)
-def _sections(text: str, cues: Cues) -> frozenset[tuple[str, str]]:
+def page_sections(text: str, cues: Cues) -> frozenset[tuple[str, str]]:
     """The (unit word, number) of the sections and councils the page names with a body's
     initials ("SNTU Section 14"), and of the sections it names "of the" a union and alone too
     ("Section 14 of the National Union of …", then "Section 14"). A page's, not a region's: the
-    step runs once per region, so the page's answer is kept for the regions after the first."""
+    document's NameContext asks it once (`NameContext.union_sections`, a cached property as
+    TextIndex's page-wide facts are) and the step reads that answer in every region."""
     out = set()
     for m in _full().finditer(text):
         after = _NEXT_WORD.match(text, m.end())
@@ -116,10 +115,10 @@ def _union_of(text: str, at: int) -> bool:
     return m is not None and _union_section(text, m)
 
 
-def union_sections(text: str, r: Region, runs: list[Run], cues: Cues) -> list[Run]:
+def union_sections(text: str, r: Region, runs: list[Run], numbers: frozenset[tuple[str, str]]) -> list[Run]:
     """The region's runs with each union's numbered section one organisation's run, the runs
-    that cut it (its initials with "Section", "Section" alone) dropped."""
-    numbers = _sections(text, cues)
+    that cut it (its initials with "Section", "Section" alone) dropped; `numbers`: the page's
+    sections (`page_sections`)."""
     if not numbers:
         return runs
     out = list(runs)
