@@ -74,3 +74,16 @@ def test_another_byte_that_is_not_utf8_gets_no_windows_hint(tmp_path):
     with pytest.raises(ReadError) as e:
         read_article(path)
     assert "not UTF-8" in e.value.message and "Windows-1252" not in e.value.message
+
+
+@pytest.mark.parametrize("byline", ["By Ana" + NBSP + "Dorrow", "By Ana \tDorrow",
+                                    "By Ana" + NBSP + "Dorrow and Tom  Kelvin"])
+def test_a_bylines_name_with_odd_spaces_is_the_one_name(byline):
+    # today's site: the writer is one person whatever spaces the saved page put in the name
+    text = ("Kelvo bakers stay out, win back pay\n\nOwners of the Dorrow plant refuse to talk\n\n"
+            + byline + "\n\nMay 15, 2023\n\n"
+            "KELVO, Ohio — Bakers at the Dorrow plant voted 212 to 9 to stay out.\n")
+    d = parse_article(text, "militant-2023-05-15-v87n19-x.txt")
+    assert d.bylines[0].name == "Ana Dorrow"
+    assert d.bylines[0].span.of(d.text) == "Ana" + byline.split("Ana", 1)[1].split(" and")[0]
+    assert [p.name for p in d.bylines][1:] in ([], ["Tom Kelvin"])
