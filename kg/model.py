@@ -41,6 +41,14 @@ class Person:
     name: str  # normalised: "Jack Barnes" for "BY JACK BARNES"
     span: Span
 
+    def __post_init__(self) -> None:
+        # a no-break space, a tab or two spaces inside a name as printed ("By Ana\u00a0Dorrow",
+        # a page copied from a browser) are one space in the name: one person, one name, however
+        # the page was saved (the span keeps the printed text)
+        spaced = " ".join(self.name.split())
+        if spaced != self.name:
+            object.__setattr__(self, "name", spaced)
+
 
 @dataclass(frozen=True)
 class Photo:

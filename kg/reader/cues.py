@@ -167,6 +167,14 @@ def title_verbs() -> frozenset[str]:
 
 
 @cached
+def object_title_verbs() -> frozenset[str]:
+    """Verbs a headline may end on that also take an object ("fight", "win"): a header line
+    ending on one after its plural subject runs on into a name the page prints elsewhere
+    (kg/data/reader/object-title-verbs.txt, `HeaderLines._name_as_object`)."""
+    return frozenset(w.lower() for w in _entries("object-title-verbs.txt"))
+
+
+@cached
 def object_verbs() -> frozenset[str]:
     """Verbs that want their object, as a sentence-case headline prints them ("oppose",
     "opposes"): a header line ending on one, after its subject, runs on into a line below that

@@ -1116,6 +1116,8 @@ class HeaderReader(KickerTests):
         picket the Kelvo gate May 1." / "KELVO, Ohio — …"). The byline starts the body inside
         the titles' block, so the caption steps that look under the block never saw it; the
         caption was read as the first paragraph and the dateline missed (set CT, 2026-12-06).
+        The caption may be set off under the header's block, a paragraph of one line ("By Ana
+        Ruiz" / "May 6, 2024" / (blank) / caption / (blank) / "KELVO, Ohio — …": set CV).
         An editor's note, an introduction, a statement's introduction or someone's words
         with who said them there stay text. Returns the caption's line, or None."""
         lines = self.lines
@@ -1125,8 +1127,15 @@ class HeaderReader(KickerTests):
         while i < len(lines) and not lines[i].blank and (
                 i in skip or is_byline(lines[i].text) or second_title_byline(lines[i].text)):
             i += 1
-        if i >= len(lines) or lines[i].blank or i <= masthead_at:
-            return None  # the caption stands directly under the byline's lines and the date
+        if i >= len(lines) or i <= masthead_at:
+            return None
+        if lines[i].blank:
+            # the header's lines in one block, the caption set off under it as a paragraph
+            # of one line ("By Ana Ruiz" / "May 6, 2024" / (blank) / "Strikers picket …" /
+            # (blank) / "KELVO, Ohio — …", set CV)
+            i = self._skip_blank(i, skip)
+            if i >= len(lines) or (i + 1 < len(lines) and not lines[i + 1].blank):
+                return None
         caption = lines[i]
         text = _caption_sentences(caption.text)
         if not self._set_off_caption(text) or introduces_statement(text) or _said_after_quote(text):

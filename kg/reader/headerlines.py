@@ -27,6 +27,7 @@ from kg.reader.patterns import (
 )
 from kg.reader.source import Line
 from kg.reader.titles import continues as title_continues
+from kg.reader.titles import opens_own_clause, plural_and_verb
 
 LABEL_MAX = 60
 TITLE_MAX_CHARS = 150  # a title of many words with no full stop is at most this long
@@ -107,6 +108,16 @@ def introduces_statement(text: str) -> bool:
     caption stands; it was read as one, and the statement lost its writers, 2026-12-05,
     rdr23)."""
     return bool(STATEMENT_AUTHOR_RE.match(text) or STATEMENT_AUTHOR_FIRST_RE.match(text))
+
+
+def _subject_and_verb(word: str, after: str) -> bool:
+    """Two words of a title line that may be a subject and its verb: a plural and a plain form
+    ("managers cut"), or a name and a lower-case -s form ("Corp. refuses", "Foods workers":
+    either way the line may be a clause, so it is taken for one)."""
+    if plural_and_verb(word, after):
+        return True
+    return (word[:1].isupper() and after.isalpha() and after.islower()
+            and after.endswith("s") and not after.endswith("ss"))
 
 
 class HeaderLines:
@@ -201,7 +212,7 @@ class HeaderLines:
         (`Rally in Kelvo` / `Workers demand …`) has no such pair in the text."""
         words = above.split()
         first = line.text.split()[0] if line.text.split() else ""
-        if self._name_under(words, line, block):
+        if self._name_under(words, line, block) or self._name_as_object(words, line, block):
             return True
         if len(words) < 3 or not words[-2][:1].islower():
             return False
@@ -224,6 +235,28 @@ class HeaderLines:
         if not all(w[:1].isupper() or w in small for w in names) or not names[-1][:1].isupper():
             return False
         return re.search(rf"(?<![\w’'-]){re.escape(line.text.strip())}(?![\w’'-])",
+                         self._text_outside(block)) is not None
+
+    def _name_as_object(self, words: list[str], line: Line, block: list[Line]) -> bool:
+        """A headline broken after its verb, the object opening with a name (`Kelvo school
+        cleaners fight` / `Dorrow Corp. job cuts, 'dirty halls'`; set CX): the line above, in
+        sentence case, ends on a plural and the plain form of a verb a title may end on that
+        also takes an object (kg/data/reader/object-title-verbs.txt), the line opens with a
+        capitalised word the page prints elsewhere after a word in lower case (a name, not a
+        word capitalised because it opens the deck), and the line opens no clause of its own
+        (`titles.opens_own_clause`) nor holds a subject and its verb further on
+        (`_subject_and_verb`). The object was read as the deck. `Kelvo bakers strike` /
+        `Dorrow Foods …` (no such verb) and `Kelvo cleaners fight` / `Dorrow managers cut
+        shifts` (a clause) keep the deck."""
+        below = line.text.split()
+        if (len(words) < 3 or len(below) < 2 or words[-1] not in cues.object_title_verbs()
+                or not plural_and_verb(words[-2], words[-1]) or opens_own_clause(line.text)
+                or any(_subject_and_verb(a, b) for a, b in zip(below, below[1:], strict=False))):
+            return False
+        first = below[0]
+        if not (first.isalpha() and first[:1].isupper()):
+            return False
+        return re.search(rf"\b[a-z][\w’'-]* {re.escape(first)}\b",
                          self._text_outside(block)) is not None
 
     def _text_outside(self, block: list[Line]) -> str:

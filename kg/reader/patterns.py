@@ -16,7 +16,11 @@ from kg.reader import cues
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
 _MONTH = "|".join(MONTHS)
-_DATE = rf"({_MONTH})\.? (\d{{1,2}}), (\d{{4}})"
+# The spaces of a date may be no-break spaces (U+00A0), as a page copied from a browser or saved
+# by a word processor has them ("November\u00a07,\u00a02005"): the volume line was not found and
+# the page refused as having no masthead.
+_SP = "[ \u00a0]"
+_DATE = rf"({_MONTH})\.?{_SP}(\d{{1,2}}),{_SP}(\d{{4}})"
 DATE_RE = re.compile(_DATE)
 # A dash in any of the paper's spellings: em dash, en dash, two hyphens.
 DASH = r"(?:—|–|--)"

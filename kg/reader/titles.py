@@ -236,10 +236,14 @@ def is_clause(text: str) -> bool:
         # first, not last: "Coal Miners' Strike" names, a noun ends it) makes it a clause
         # (the Title Case headline was read as a kicker over its deck, set CK, 2026-12-06)
         return True
-    if len(words) < 3 or not words[0][:1].isupper() or not _plural(words[0]):
-        return False
-    verb = words[1]
-    return (verb.isalpha() and verb.islower() and not verb.endswith("s")
+    return len(words) >= 3 and words[0][:1].isupper() and plural_and_verb(words[0], words[1])
+
+
+def plural_and_verb(subject: str, verb: str) -> bool:
+    """A plural and, right after it, a word in lower case with no -s that is no function word
+    ("Protests shake", "musicians play"): a subject and the plain form of its verb, since a
+    noun after a plural mostly takes an -s too ("Workers rights")."""
+    return (_plural(subject) and verb.isalpha() and verb.islower() and not verb.endswith("s")
             and verb not in cues.continuation_words())
 
 
@@ -275,6 +279,15 @@ def _opens_clause(line: str) -> bool:
     return words[1] in cues.title_verbs() or _third_person(words[1])
 
 
+def opens_own_clause(line: str) -> bool:
+    """Does a title line open a clause of its own: a capitalised word and a verb of the data
+    (`_opens_clause`: "Board ends talks"), or a capitalised plural and its verb's plain form
+    ("Concerts draw crowds")?"""
+    below = line.split()
+    return _opens_clause(line) or (len(below) >= 3 and below[0][:1].isupper()
+                                   and plural_and_verb(below[0], below[1]))
+
+
 def finished_phrasal(above: str, line: str) -> bool:
     """"Dockers win pay rise, make port owners back off" / "Board ends talks with pay
     freeze": a title
@@ -290,7 +303,14 @@ def finished_phrasal(above: str, line: str) -> bool:
         return False
     if _after_copula(words) and line[:1].isupper():
         return True
-    return _has_verb(words[:-1]) and _opens_clause(line)
+    if _has_verb(words[:-1]) and _opens_clause(line):
+        return True
+    # "Locked-out Kelvo choir singers sing on" / "Concerts draw crowds to the fight": a plural
+    # and its verb's plain form right before the particle ("singers sing on") end a clause,
+    # and a line opening with a plural and its own verb is a clause of its own, the deck
+    # (the two were read as one headline, set CU, 2026-12-06)
+    return (plural_and_verb(words[-3], words[-2]) and words[-2] not in cues.phrasal_particles()
+            and opens_own_clause(line))
 
 
 def _after_copula(words: list[str]) -> bool:
