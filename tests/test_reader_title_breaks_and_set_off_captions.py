@@ -1,5 +1,5 @@
-"""Page shapes the held-out sets CU, CV, CW and CX missed at their first measure (2026-12-06),
-each on an invented page: a headline ending on a verb and its particle over a deck that is a
+"""Title breaks and set-off captions, each on an invented page (shapes first met on held-out
+pages nobody had tuned to, 2026-12-06): a headline ending on a verb and its particle over a deck that is a
 clause, no blank line between; today's caption set off under a header block that holds the
 byline and the date; a line closing on someone's words after a colon, set off over one title
 and the byline; a headline broken after a verb that takes an object, the object opening with a
