@@ -2302,3 +2302,28 @@ def test_a_name_in_title_case_is_not_a_name_in_capitals_with_particles():
     assert not name_in_capitals("Joost le Kelvander")
     assert not name_in_capitals("JOOST le")  # a name never ends on a particle
     assert not name_in_capitals("JOOST Kelvander DORRAN")  # a word of five letters is no particle
+
+
+@pytest.mark.parametrize("line,credit", [
+    ("Above: Kelvo photo/Getty Images/Ana Ruiz", True), ("Inset: Militant/Tom Lee", True),
+    ("Above: Workers rally in Harlan", False), ("Left: the union hall", False)])
+def test_credit_naming_where_its_photo_stands(line, credit):
+    from kg.reader import cues
+
+    assert cues.is_photo_credit(line) is credit
+
+
+def test_credit_naming_where_its_photo_stands_is_no_deck():
+    """A 2009 page (a real page read locally, real42): under a headline set over two lines the
+    credit names where the photo stands and the agency chain ("Above: …/Getty Images/…"); it
+    was read as the deck."""
+    text = ("The Militant (logo)\n\nVol. 73/No. 2      January 19, 2009\n\n"
+            "Bakers’ strike wins\nsupport in Kelvo\n"
+            "Above: Harlan photo/Getty Images/Marta Vilela\n\n"
+            "Bakers at the Kelvo plant rallied January 3 with some 400 supporters. “We stand "
+            "together,” said Tessa Marvik.\n")
+    d = parse_article(text, "b.txt")
+    assert d.headline.value == "Bakers’ strike wins support in Kelvo"
+    assert d.deck is None
+    [photo] = d.photos
+    assert photo.credit.value == "Above: Harlan photo/Getty Images/Marta Vilela"
