@@ -1,0 +1,39 @@
+"""Names that real pages of the paper read locally (real42: farmers, prisons, immigration raids,
+Cuba's anniversaries, campaign pages, 1995–2025) showed typed wrong, in made-up sentences of the
+same shape: a given name alone joined by "and" to a person named in full, the surname printed
+once for both (kg.nlp.entities.kinds.pairedgiven); a people named by a land's two-word adjective
+("Puerto Ricans", kg/data/nlp/entities.toml `group_words`, dropped whole by
+kg.nlp.entities.spans.runclose `keep_run`). No real page's text is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import NAMED, Not, check_names, found
+
+CASES = [
+    # -- two of one family, the surname printed once ---------------------------------------------------
+    pytest.param(("This year two Kelvan ranchers, Tom and Steven Marwick, were sent to jail again.",),
+                 {"Tom": "person", "Steven Marwick": "person"},
+                 id="a-given-name-before-and-a-person-of-its-family"),
+    pytest.param(("We have seen Rosa and Ana Dorrow turned down for parole.",),
+                 {"Rosa": "person"},
+                 id="a-given-name-opening-the-pair-after-a-verb"),
+    pytest.param(("Strikers from Dorrowfield and Ana Kelvey spoke at the rally.",),
+                 {"Dorrowfield": Not("person")},
+                 id="a-word-no-given-name-before-and-a-person-stays-apart"),
+    # -- a people by a land's two-word adjective ---------------------------------------------------------
+    pytest.param(("Many Puerto Ricans in Harlan joined the march to the Kelvo plant.",),
+                 {"Puerto Ricans": None, "Harlan": NAMED},
+                 id="a-two-word-peoples-name-is-no-place"),
+    pytest.param(("Costa Ricans and Sri Lankans work side by side at the Dorrow cannery.",),
+                 {"Costa Ricans": None, "Sri Lankans": None},
+                 id="two-word-peoples-in-a-pair-are-no-names"),
+    pytest.param(("The Puerto Rican Independence Party of Kelvo called the protest.",),
+                 {"Puerto Rican Independence Party of Kelvo": NAMED},
+                 id="a-body-opening-with-the-adjective-keeps-its-name"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_real_pages_42(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
