@@ -2327,3 +2327,37 @@ def test_credit_naming_where_its_photo_stands_is_no_deck():
     assert d.deck is None
     [photo] = d.photos
     assert photo.credit.value == "Above: Harlan photo/Getty Images/Marta Vilela"
+
+
+def test_caption_closing_the_title_block_set_off_over_the_datelines_paragraph():
+    """A 2007 home page (a real page read locally, real42): headline / deck / the uncredited
+    photo's caption on the next line / (blank) / the paragraph opening with the dateline. The
+    caption was read as the first paragraph, the dateline under it was missed and the word
+    after its dash read as a name."""
+    text = ("The Militant (logo)\n   Vol. 71/No. 39      October 22, 2007\n\n\n"
+            "Immigration cops sweep Kelvo County\nWorkers organize to defend each other\n"
+            "Agents rounded up 300 at homes and workplaces in Kelvo County over two weeks. "
+            "Many workers are warning each other.\n\n"
+            "DORROW FALLS—Federal immigration officials announced October 3 that they arrested "
+            "more than 300 workers in raids here.\n\n"
+            "Some workers are organizing to defend each other, said Ana Ruiz.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Immigration cops sweep Kelvo County"
+    assert d.deck.value == "Workers organize to defend each other"
+    [photo] = d.photos
+    assert photo.credit is None and photo.caption.value.startswith("Agents rounded up 300")
+    assert d.dateline.value == "DORROW FALLS"
+    assert body(d)[0].startswith("DORROW FALLS—Federal")
+
+
+def test_a_statements_introduction_closing_the_title_block_stays_text():
+    # "The following statement was released …" over the dateline's paragraph: the
+    # introduction, no caption, wherever a blank line stands
+    text = ("The Militant (logo)\n   Vol. 71/No. 39      October 22, 2007\n\n\n"
+            "Vote for the workers’ candidates\nBuild a labor party in Kelvania\n"
+            "The following statement was released October 9 by Ana Ruiz, candidate for "
+            "mayor of Dorrow Falls.\n\n"
+            "DORROW FALLS—The bosses’ parties all say the same thing this fall.\n")
+    d = parse_article(text)
+    assert d.photos == []
+    assert body(d)[0].startswith("The following statement was released")
