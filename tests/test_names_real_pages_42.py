@@ -3,7 +3,10 @@ Cuba's anniversaries, campaign pages, 1995–2025) showed typed wrong, in made-u
 same shape: a given name alone joined by "and" to a person named in full, the surname printed
 once for both (kg.nlp.entities.kinds.pairedgiven); a people named by a land's two-word adjective
 ("Puerto Ricans", kg/data/nlp/entities.toml `group_words`, dropped whole by
-kg.nlp.entities.spans.runclose `keep_run`). No real page's text is used."""
+kg.nlp.entities.spans.runclose `keep_run`); a place's people "for" a cause, the place opening
+the body's name (kg.nlp.entities.spans.joins `_people_for`), and a registry place absorbed in
+it lists no name beside it with the places (kg.nlp.entities.names). No real page's text is
+used."""
 
 from __future__ import annotations
 
@@ -31,6 +34,22 @@ CASES = [
     pytest.param(("The Puerto Rican Independence Party of Kelvo called the protest.",),
                  {"Puerto Rican Independence Party of Kelvo": NAMED},
                  id="a-body-opening-with-the-adjective-keeps-its-name"),
+    # -- a place's people for a cause -----------------------------------------------------------------
+    pytest.param(("Members of Kelvo Citizens for Fair Farming joined the rally at the capitol.",),
+                 {"Kelvo Citizens for Fair Farming": "organization", "Kelvo Citizens": None,
+                  "Fair Farming": None},
+                 id="a-new-place-and-its-people-for-a-cause-are-one-body"),
+    pytest.param(("Iowa Citizens for Fair Farming called the rally at the capitol.",),
+                 {"Iowa Citizens for Fair Farming": "organization", "Iowa": None},
+                 id="a-registry-place-opens-the-body-of-its-people-for-a-cause"),
+    pytest.param(("The Kelvo Rural Crisis Center, Dorrowfire Rural Action, Iowa Citizens for Fair "
+                  "Farming, and other farm groups organized the march.",),
+                 {"Dorrowfire Rural Action": "organization",
+                  "Iowa Citizens for Fair Farming": "organization"},
+                 id="a-body-listed-beside-a-body-opening-with-a-place-is-no-place"),
+    pytest.param(("Farmers came from Iowa, Kelvoshire and Nebraska to the rally.",),
+                 {"Kelvoshire": "place"},
+                 id="a-name-listed-with-places-stays-a-place"),
 ]
 
 
