@@ -5,8 +5,8 @@ once for both (kg.nlp.entities.kinds.pairedgiven); a people named by a land's tw
 ("Puerto Ricans", kg/data/nlp/entities.toml `group_words`, dropped whole by
 kg.nlp.entities.spans.runclose `keep_run`); a place's people "for" a cause, the place opening
 the body's name (kg.nlp.entities.spans.joins `_people_for`), and a registry place absorbed in
-it lists no name beside it with the places (kg.nlp.entities.names). No real page's text is
-used."""
+it lists no name beside it with the places (kg.nlp.entities.names); "in nearby" before a town
+(kg.nlp.entities.cues.evidence `locative`). No real page's text is used."""
 
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ CASES = [
     pytest.param(("Farmers came from Iowa, Kelvoshire and Nebraska to the rally.",),
                  {"Kelvoshire": "place"},
                  id="a-name-listed-with-places-stays-a-place"),
+    # -- "in nearby" --------------------------------------------------------------------------------
+    pytest.param(("The raids were the first in memory here. In nearby Dorrowton, INS assistant "
+                  "director Tom Kelvey said the agents would be back.",),
+                 {"Dorrowton": "place"},
+                 id="a-town-after-in-nearby-is-a-place"),
 ]
 
 

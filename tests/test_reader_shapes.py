@@ -2306,7 +2306,9 @@ def test_a_name_in_title_case_is_not_a_name_in_capitals_with_particles():
 
 @pytest.mark.parametrize("line,credit", [
     ("Above: Kelvo photo/Getty Images/Ana Ruiz", True), ("Inset: Militant/Tom Lee", True),
-    ("Above: Workers rally in Harlan", False), ("Left: the union hall", False)])
+    ("Above, Tom Lee; inset, Militant/Ana Ruiz", True),
+    ("Above: Workers rally in Harlan", False), ("Left: the union hall", False),
+    ("Above, more than 2,000 march in Harlan Feb. 13.", False)])
 def test_credit_naming_where_its_photo_stands(line, credit):
     from kg.reader import cues
 
@@ -2361,3 +2363,23 @@ def test_a_statements_introduction_closing_the_title_block_stays_text():
     d = parse_article(text)
     assert d.photos == []
     assert body(d)[0].startswith("The following statement was released")
+
+
+def test_home_page_credit_for_each_photo_under_a_deck_set_off_by_blank_lines():
+    """A 2017 home page (a real page read locally, real42): label, headline and deck each set off
+    by blank lines, then one credit for each photo ("Above, …; inset, Militant/…") over the
+    caption. The credit was no credit, so the deck over it was read as the first paragraph."""
+    text = ("The Militant (logo)\n\nVol. 81/No. 8      February 27, 2017\n\n"
+            "(lead article)\n\n‘Stop the raids in Kelvo!’\n\n"
+            "Thousands join protests against the raids\n\n"
+            "Above, Tom Lee; inset, Militant/Ana Ruiz\n"
+            "Above, more than 2,000 march in Harlan Feb. 13 against the raids. Inset, Rosa "
+            "Marvik speaks at a protest in Dorrow Feb. 12.\n\n"
+            "Protesters took to the streets of Harlan and Dorrow this week.\n")
+    d = parse_article(text, "b.txt")
+    assert d.headline.value == "‘Stop the raids in Kelvo!’"
+    assert d.deck.value == "Thousands join protests against the raids"
+    [photo] = d.photos
+    assert photo.credit.value == "Above, Tom Lee; inset, Militant/Ana Ruiz"
+    assert photo.caption.value.startswith("Above, more than 2,000 march")
+    assert body(d) == ["Protesters took to the streets of Harlan and Dorrow this week."]
