@@ -6,7 +6,10 @@ once for both (kg.nlp.entities.kinds.pairedgiven); a people named by a land's tw
 kg.nlp.entities.spans.runclose `keep_run`); a place's people "for" a cause, the place opening
 the body's name (kg.nlp.entities.spans.joins `_people_for`), and a registry place absorbed in
 it lists no name beside it with the places (kg.nlp.entities.names); "in nearby" before a town
-(kg.nlp.entities.cues.evidence `locative`). No real page's text is used."""
+(kg.nlp.entities.cues.evidence `locative`); a rancher's trade before a name
+(kg/data/nlp/entities.toml `person_roles`); New Year, a holiday (kg/data/nlp/kinds.toml
+`holidays`); a bill numbered as a file (kg/data/nlp/boundaries.toml `numbered_heads`). No real
+page's text is used."""
 
 from __future__ import annotations
 
@@ -55,6 +58,16 @@ CASES = [
                   "director Tom Kelvey said the agents would be back.",),
                  {"Dorrowton": "place"},
                  id="a-town-after-in-nearby-is-a-place"),
+    # -- a rancher, a holiday, a bill filed by number ------------------------------------------------
+    pytest.param(("Held in jail since 2016, cattle rancher Clevan Bostry is fighting the charges.",),
+                 {"Clevan Bostry": "person"},
+                 id="a-ranchers-trade-before-a-name-says-a-person"),
+    pytest.param(("The paper sends New Year’s greetings to its readers in Kelvo.",),
+                 {"New Year": "event"},
+                 id="new-year-is-a-holiday"),
+    pytest.param(("Farmers oppose House File 519, which shields the big hog producers.",),
+                 {"House File 519": "work", "House File": None},
+                 id="a-bill-numbered-as-a-file-keeps-its-number"),
 ]
 
 
