@@ -270,11 +270,20 @@ def _people_for(text: str, runs: list[Any], known: list[Any], cues: Any, tx: Any
 
 
 def _place_before_people(a: Any, cues: Any) -> bool:
-    """"Kelvo Citizens": one or two capitalised words (no title, no function word) before the
-    plural noun, the place whose people the body gathers."""
-    return len(a.words) in (2, 3) and all(
+    """"Kelvo Citizens": one or two capitalised words (no title, no function word) before a
+    plural noun of people (`purpose_groups`: "Citizens", "Parents", "Workers"), the place whose
+    people the body gathers. Any other plural ("Dorrow Mills for Kelvo Schools") is a name of
+    its own, and "for" parts it from the next."""
+    return len(a.words) in (2, 3) and a.words[-1][2] in _people_nouns() and all(
         w[:1].isupper() and w not in cues.titles and w.lower() not in cues.function
         for (_b, _e, w) in a.words[:-1])
+
+
+@cached
+def _people_nouns() -> frozenset[str]:
+    """The plural nouns of people a body's name may gather (kg/data/nlp/entities.toml
+    `purpose_groups`)."""
+    return frozenset(load("entities")["purpose_groups"])
 
 
 def _registry_place_before(text: str, a: Any, before: Any) -> Any:
