@@ -1089,8 +1089,13 @@ def test_todays_site_credit_of_another_publication_then_byline_and_dateline():
 @pytest.mark.parametrize("line,credit", [
     ("Labor Notes/Jim West", True), ("Jim West/Labor Notes", True),
     ("Granma/Juvenal Balán", True), ("U.S./NATO Troops Out", False),
-    ("AFL-CIO/Teamsters", False), ("Workers/Bosses Unite Against Us", False)])
-def test_credit_of_another_publication_by_its_shape(line, credit):
+    ("AFL-CIO/Teamsters", False), ("Workers/Bosses Unite Against Us", False),
+    # a credit naming where its photo stands (real42): a 2009 page, a 2017 home page
+    ("Above: Kelvo photo/Getty Images/Ana Ruiz", True), ("Inset: Militant/Tom Lee", True),
+    ("Above, Tom Lee; inset, Militant/Ana Ruiz", True),
+    ("Above: Workers rally in Harlan", False), ("Left: the union hall", False),
+    ("Above, more than 2,000 march in Harlan Feb. 13.", False)])
+def test_credit_line_by_its_shape(line, credit):
     from kg.reader import cues
 
     assert cues.is_photo_credit(line) is credit
@@ -2302,3 +2307,73 @@ def test_a_name_in_title_case_is_not_a_name_in_capitals_with_particles():
     assert not name_in_capitals("Joost le Kelvander")
     assert not name_in_capitals("JOOST le")  # a name never ends on a particle
     assert not name_in_capitals("JOOST Kelvander DORRAN")  # a word of five letters is no particle
+
+
+def test_credit_naming_where_its_photo_stands_is_no_deck():
+    """A 2009 page (a real page read locally, real42): under a headline set over two lines the
+    credit names where the photo stands and the agency chain ("Above: …/Getty Images/…"); it
+    was read as the deck."""
+    text = ("The Militant (logo)\n\nVol. 73/No. 2      January 19, 2009\n\n"
+            "Bakers’ strike wins\nsupport in Kelvo\n"
+            "Above: Harlan photo/Getty Images/Marta Vilela\n\n"
+            "Bakers at the Kelvo plant rallied January 3 with some 400 supporters. “We stand "
+            "together,” said Tessa Marvik.\n")
+    d = parse_article(text, "b.txt")
+    assert d.headline.value == "Bakers’ strike wins support in Kelvo"
+    assert d.deck is None
+    [photo] = d.photos
+    assert photo.credit.value == "Above: Harlan photo/Getty Images/Marta Vilela"
+
+
+def test_caption_closing_the_title_block_set_off_over_the_datelines_paragraph():
+    """A 2007 home page (a real page read locally, real42): headline / deck / the uncredited
+    photo's caption on the next line / (blank) / the paragraph opening with the dateline. The
+    caption was read as the first paragraph, the dateline under it was missed and the word
+    after its dash read as a name."""
+    text = ("The Militant (logo)\n   Vol. 71/No. 39      October 22, 2007\n\n\n"
+            "Immigration cops sweep Kelvo County\nWorkers organize to defend each other\n"
+            "Agents rounded up 300 at homes and workplaces in Kelvo County over two weeks. "
+            "Many workers are warning each other.\n\n"
+            "DORROW FALLS—Federal immigration officials announced October 3 that they arrested "
+            "more than 300 workers in raids here.\n\n"
+            "Some workers are organizing to defend each other, said Ana Ruiz.\n")
+    d = parse_article(text)
+    assert d.headline.value == "Immigration cops sweep Kelvo County"
+    assert d.deck.value == "Workers organize to defend each other"
+    [photo] = d.photos
+    assert photo.credit is None and photo.caption.value.startswith("Agents rounded up 300")
+    assert d.dateline.value == "DORROW FALLS"
+    assert body(d)[0].startswith("DORROW FALLS—Federal")
+
+
+def test_a_statements_introduction_closing_the_title_block_stays_text():
+    # "The following statement was released …" over the dateline's paragraph: the
+    # introduction, no caption, wherever a blank line stands
+    text = ("The Militant (logo)\n   Vol. 71/No. 39      October 22, 2007\n\n\n"
+            "Vote for the workers’ candidates\nBuild a labor party in Kelvania\n"
+            "The following statement was released October 9 by Ana Ruiz, candidate for "
+            "mayor of Dorrow Falls.\n\n"
+            "DORROW FALLS—The bosses’ parties all say the same thing this fall.\n")
+    d = parse_article(text)
+    assert d.photos == []
+    assert body(d)[0].startswith("The following statement was released")
+
+
+def test_home_page_credit_for_each_photo_under_a_deck_set_off_by_blank_lines():
+    """A 2017 home page (a real page read locally, real42): label, headline and deck each set off
+    by blank lines, then one credit for each photo ("Above, …; inset, Militant/…") over the
+    caption. The credit was no credit, so the deck over it was read as the first paragraph."""
+    text = ("The Militant (logo)\n\nVol. 81/No. 8      February 27, 2017\n\n"
+            "(lead article)\n\n‘Stop the raids in Kelvo!’\n\n"
+            "Thousands join protests against the raids\n\n"
+            "Above, Tom Lee; inset, Militant/Ana Ruiz\n"
+            "Above, more than 2,000 march in Harlan Feb. 13 against the raids. Inset, Rosa "
+            "Marvik speaks at a protest in Dorrow Feb. 12.\n\n"
+            "Protesters took to the streets of Harlan and Dorrow this week.\n")
+    d = parse_article(text, "b.txt")
+    assert d.headline.value == "‘Stop the raids in Kelvo!’"
+    assert d.deck.value == "Thousands join protests against the raids"
+    [photo] = d.photos
+    assert photo.credit.value == "Above, Tom Lee; inset, Militant/Ana Ruiz"
+    assert photo.caption.value.startswith("Above, more than 2,000 march")
+    assert body(d) == ["Protesters took to the streets of Harlan and Dorrow this week."]

@@ -89,3 +89,32 @@ def test_a_2002_home_pages_headline_set_over_two_lines_under_a_bare_label():
     lines = split_lines(NAV_2002 + ARTICLE_2002)
     vol = next(i for i, ln in enumerate(lines) if ln.text.startswith("Vol. 66"))
     assert promo_lines(lines, vol) is None
+
+
+ADS = ("Click here for Militant Labor Forums or for Calendar Events\n\n"
+       "“A lesson for working people on how to fight”\n"
+       "Voices From the Kelvo Strike\n"
+       "JOIN US for a talk on the new book. Click here to see the ad.\n\n"
+       "Defend Labor Rights\n"
+       "Give to the fund that fights the Harlan mine owners’ lawsuit.\n"
+       "Click here to give.\n\n"
+       "(lead article)\n")
+
+
+def test_two_site_notices_stacked_over_a_labelled_article_are_chrome():
+    """A 2006 home page (a real page read locally, real42): an ad for a book and a fund's
+    appeal stand nine lines over the label and the front-page article, past the six lines a
+    notice takes; the link line over them was read as the headline. A title the navigation
+    names right under its label is the headline that far down."""
+    d = parse_article(NAV + ADS + ARTICLE, NAME)
+    assert d.headline.value == "Dockers in Port Harlan vote down concessions"
+    assert d.kicker.value == "lead article"
+    assert d.dateline.value == "PORT HARLAN, Oregon"
+    chrome = [d.text[c.begin:c.end] for c in d.chrome]
+    assert "Defend Labor Rights" in chrome
+
+
+def test_a_title_repeated_far_under_the_masthead_without_its_label_moves_nothing():
+    # Past the notice's six lines a repeat with no label over it is no headline of the page.
+    lines = split_lines(NAV + ADS.replace("(lead article)\n", "") + ARTICLE)
+    assert promo_lines(lines, _volume_at(lines)) is None

@@ -47,6 +47,10 @@ HEAD = "The Militant (logo)\n   Vol. 74/No. 43           November 15, 2010\n\n\n
     ("Cancel the debt!", "Send aid to the island now!"),  # a banner of demands
     ("Organize the warehouses!", "Build the union! No worker has to be hurt!"),
     ("ORGANIZE THE MINES!", "BUILD THE UNION!"),
+    # an infinitive wanting its object, the object opening with a quoted name (a 2010 front
+    # page, real42: the object was read as the deck)
+    ("Drive aims to spread", "‘Kelvo Weekly,’ new book"),
+    ("Campaign aims to build", "Dorrow Workers Union"),
 ])
 def test_the_line_continues_the_title(above, line):
     assert continues(above, line)
@@ -68,6 +72,8 @@ def test_the_line_continues_the_title(above, line):
     ("WORKERS VOTE", "Strike at three mines enters its third month"),
     ("Farm crisis", "‘Never again’"),  # a short quotation may be a headline under a kicker
     ("Letters", "Two-man crews"),  # a page's name is a title of its own
+    ("Miners vow to fight", "Company wants deeper cuts"),  # a verb that ends a title
+    ("Drive aims to spread", "‘We will win,’ say the strikers"),  # a quoted sentence
     ("Meatpackers vote", "‘We won the union!’"),  # "vote" is no verb of saying
     ("‘Hands off the unions’", "Strikers rally in three cities"),  # the quotation closed
     ("Vote for the socialist ticket!", "Defend unions against the bosses’ assault"),  # a deck
@@ -457,3 +463,13 @@ def test_todays_site_caption_with_its_credit_set_off_under_the_byline(credit, va
     assert photo.credit.span.of(d.text) == value
     assert photo.caption.value == "Bakers picket the Kelvo plant July 3 after the vote."
     assert d.dateline.value == "KELVO, Ohio"
+
+
+def test_infinitive_over_its_quoted_object_then_a_label_is_one_headline():
+    """A 2010 front page (a real page read locally, real42): a headline set over two lines, the
+    first ending on "aims to spread", the second opening with the paper's quoted name, then the
+    label under them. The second line was read as the deck."""
+    d = parse_article(HEAD + "Drive aims to spread\n‘Kelvo Weekly,’ new book\n(front page)\n"
+                      "The drive to win readers begins January 16 in Dorrow and Harlan.\n")
+    assert d.headline.value == "Drive aims to spread ‘Kelvo Weekly,’ new book"
+    assert d.deck is None and d.kicker.value == "front page"

@@ -465,7 +465,7 @@ class HeaderReader(KickerTests):
                 break
             if st.titles and not st.label_closes and (
                     self._uncredited_caption(st.titles, ln)
-                    or self._caption_over_dateline(block, k)
+                    or self._caption_over_dateline(block, k, st)
                     or self._caption_closing_titles_over_byline(st, block, k)):
                 # "Ruth Calloway speaking at a forum in 1994.": a caption with no credit
                 st.photos.append(Photo(None, self._field(ln)))
@@ -763,11 +763,22 @@ class HeaderReader(KickerTests):
                 and not _said_after_quote(text)
                 and self._only_bylines(ln.number, st.masthead_at, st.skip))
 
-    def _caption_over_dateline(self, block: list[Line], k: int) -> bool:
+    def _caption_over_dateline(self, block: list[Line], k: int, st: _HeaderState) -> bool:
         """A sentence directly under the titles and directly over the paragraph that opens with
-        the dateline is the photo's caption, even when it is long enough to be running text."""
+        the dateline is the photo's caption, even when it is long enough to be running text.
+        So is one that closes the title block, a blank line between it and the dateline's
+        paragraph (a 2007 home page: headline / deck / the uncredited photo's caption / (blank)
+        / `LOS ANGELES—Federal …`, real42): the caption was read as the first paragraph, the
+        dateline under it was missed and its first word (`Federal`) read as a name."""
         text = block[k].text
-        return (k + 1 < len(block) and bool(DATELINE_RE.match(block[k + 1].text))
+        if k + 1 < len(block):
+            below = block[k + 1]
+        else:
+            i = self._skip_blank(st.after, st.skip)
+            if i >= len(self.lines) or i == st.after or introduces_statement(text):
+                return False  # "The following statement was released …": the introduction
+            below = self.lines[i]
+        return (bool(DATELINE_RE.match(below.text))
                 and not self._starts_body_strictly(text) and text.endswith(".")
                 and len(text.split()) <= CAPTION_MAX_WORDS)
 

@@ -17,6 +17,8 @@ from kg.reader.source import Line
 # How far under the volume line the repeated title may stand (non-blank lines): a notice is a
 # few lines, an article's header is more than that.
 PROMO_MAX_LINES = 6
+# How far under it a repeated title may stand when a label stands right over it.
+LABELLED_PROMO_MAX_LINES = 14
 
 
 def _tagline_at(lines: list[Line], volume_at: int) -> int | None:
@@ -35,8 +37,11 @@ def promo_lines(lines: list[Line], volume_at: int) -> tuple[list[Line], int] | N
     if tagline is None:
         return None
     titles = {" ".join(ln.text.split()) for ln in lines[:tagline] if not ln.blank}
-    below = [i for i in range(volume_at + 1, len(lines)) if not lines[i].blank][:PROMO_MAX_LINES + 1]
-    headline = next((i for k, i in enumerate(below) if _repeats_title(lines, below[k:], titles)), None)
+    below = [i for i in range(volume_at + 1, len(lines)) if not lines[i].blank]
+    below = below[:LABELLED_PROMO_MAX_LINES + 1]
+    headline = next((i for k, i in enumerate(below)
+                     if (k <= PROMO_MAX_LINES or (k > 0 and _label(lines[below[k - 1]].text)))
+                     and _repeats_title(lines, below[k:], titles)), None)
     if headline is None:
         return None
     before = [i for i in below if i < headline]

@@ -256,7 +256,13 @@ def wants_object(above: str, line: str) -> bool:
     or whose last word follows no subject ("Students stage protest", "Bosses’ demands"), ends
     there, and a line opening with a capital under it is a new title."""
     words = above.rsplit(":", 1)[-1].split()  # "Latvia: nurses protest": the clause after it
-    if len(words) < 2 or not line[:1].isupper() or words[-1] not in cues.object_verbs():
+    if len(words) < 2 or words[-1] not in cues.object_verbs():
+        return False
+    if words[-2].lower() == "to" and len(words) >= 3 and _opens_name(line):
+        # "Drive aims to spread" / "‘Militant,’ new book": an infinitive wants its object
+        # whatever verb the title has before it (a 2010 front page, real42)
+        return True
+    if not line[:1].isupper():
         return False
     if _has_verb(words[:-1]) or _past_participle(words[1:-1]):
         return False  # the title has its verb: the last word is its object
@@ -268,6 +274,23 @@ def wants_object(above: str, line: str) -> bool:
                  if i + 1 == len(words) - 1 or words[i + 1].lower() in cues.continuation_words()),
                 words[-2])
     return not (_third_person(words[-1]) and _plural(head))
+
+
+def _opens_name(line: str) -> bool:
+    """The line opens with a capital, or with a quoted name (the paper's, "‘Militant,’ new
+    book": a capitalised word or two, no sentence inside, more words after it that no verb of
+    saying opens): in a sentence-case headline, a name. A quoted sentence ("‘We will win,’ say
+    strikers") is the deck's."""
+    if line[:1].isupper():
+        return True
+    lead = quoted_lead(line)
+    if lead is None:
+        return False
+    quoted, rest = lead
+    quoted = quoted.rstrip(",")
+    return (quoted[:1].isupper() and bool(rest) and len(quoted.split()) <= QUOTED_WORD_MAX_WORDS
+            and not any(ch in _SENTENCE_MARKS for ch in quoted)
+            and rest.split()[0].lower() not in cues.speech_verbs())
 
 
 def _opens_clause(line: str) -> bool:

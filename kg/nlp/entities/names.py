@@ -207,6 +207,10 @@ def _keep_or_drop(ctx: NameContext, seen: _Seen) -> tuple[Kept, list[Run]]:
     doc, text, tx, cues, ev = ctx.doc, ctx.text, ctx.tx, ctx.cues, ctx.ev
     kept: Kept = []
     openers: list[Run] = []
+    # the registry mentions no run absorbed: "Iowa" inside "Iowa Citizens for …" is no place
+    # of its own, and lists no name beside it with the places (real42)
+    absorbed = {id(m) for run in ctx.runs for m in run.absorbed}
+    known = [m for m in ctx.covered if id(m) not in absorbed]
     for run in ctx.runs:
         dateline = in_dateline(doc, run)
         signed = normalise(run_label(text, run)) in seen.person_fields  # "Anna de León is …" (set U)
@@ -256,7 +260,7 @@ def _keep_or_drop(ctx: NameContext, seen: _Seen) -> tuple[Kept, list[Run]]:
                 and run.kind is None and not run.title \
                 and normalise(label) not in seen.person_fields and label not in seen.family_names:
             continue  # "Years Ago", "Union", "Position": a label or a common noun, no entity
-        kind = name_kind(doc, text, run, label, seen.person_fields, ctx.covered, cues, ev, ctx.trace)
+        kind = name_kind(doc, text, run, label, seen.person_fields, known, cues, ev, ctx.trace)
         if run.begin in seen.authors and run.kind is None and (kind[0] == "thing" or not kind[1]) \
                 and kind[0] != "organization":
             kind = ("person", True)  # "Harvest of Fire: … by Gurnam Dhillon-Reyes": the author

@@ -170,8 +170,9 @@ class Evidence:
     def _places(self, ev: dict) -> None:
         """The cues of what says a place: a locative word before the name (or before a list it
         ends), a town's frame, a region's spelling."""
+        # "In nearby Dorrowton, …" (real42): "nearby" may stand between the word and the name
         self.locative = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))
-                                   + r"\s+(?:the\s+)?$")
+                                   + r"\s+(?:the\s+)?(?:nearby\s+)?$")
         # a locative word opening a list of names up to the one being typed ("farmers near
         # Kelvo and Deir Dorra say"): where the list's first name is, so are the others
         self.locative_list = re.compile(r"(?<![\w’'-])" + phrase_pattern(list(ev["locative_before"]))

@@ -63,6 +63,7 @@ from kg.nlp.entities.kinds.openingframes import it_bodies, opening_places
 from kg.nlp.entities.kinds.otherspellings import other_spellings
 from kg.nlp.entities.kinds.ownedfirms import owned_firms
 from kg.nlp.entities.kinds.ownedsites import owned_sites
+from kg.nlp.entities.kinds.pairedgiven import paired_given
 from kg.nlp.entities.kinds.placechains import place_chains
 from kg.nlp.entities.kinds.placedsites import placed_mines
 from kg.nlp.entities.kinds.placeends import place_end_words
@@ -535,6 +536,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "found Arlo Venn, Tomas Dorrow and Ana Kelvey not guilty": the first of a list of people
     # (kinds/listedpeople.py, ent107)
     listed_people,
+    # "ranchers Tom and Steven Marwick": the first given name alone (kinds/pairedgiven.py, real42)
+    paired_given,
     # "the department's chief, Ana Kelvo,", "officers, Tom Dorrow and Lee Lane,": people after a
     # noun of people and a comma (kinds/rolelists.py, ent120)
     role_appositions,

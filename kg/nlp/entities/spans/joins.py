@@ -229,12 +229,16 @@ def _case_names(text: str, runs: list[Any], known: list[Any]) -> list[Any]:
 
 def _people_for(text: str, runs: list[Any], known: list[Any], cues: Any, tx: Any) -> list[Any]:
     """"Pastors for Kelvia", "Veterans for Peace": one capitalised plural common noun
-    mid-sentence, "for", a run or a registry name: an organisation's name."""
+    mid-sentence, "for", a run or a registry name: an organisation's name. The noun may follow
+    the place whose people they are ("Kelvo Citizens for Fair Farming", a run of its own, or
+    "Iowa Citizens for …" after a registry place, which the name absorbs; a real page of 1995,
+    real42: the place and the rest were read as two names)."""
     items = _parties(text, runs, known)
     out = list(runs)
-    for (_ab, ae, a), (bb, be, b) in zip(items, items[1:], strict=False):
+    for (_ab, ae, a), (bb, be, b), before in zip(items, items[1:], [None, *items], strict=False):
         if not hasattr(a, "words") or a not in out or not _plain(a) or text[ae:bb] != " for " \
-                or len(a.words) > 1 and text[a.words[-2][1]:a.words[-1][0]] != "/":
+                or len(a.words) > 1 and text[a.words[-2][1]:a.words[-1][0]] != "/" \
+                and not _place_before_people(a, cues):
             continue  # one word, or the last of names joined by a slash ("TFCO/Pastors")
         w = a.words[-1][2]
         if not (w[:1].isupper() and w[1:].islower() and w.endswith("s")) \
@@ -255,9 +259,42 @@ def _people_for(text: str, runs: list[Any], known: list[Any], cues: Any, tx: Any
         else:
             merged = _merge(a, replace(a, end=be, words=[(bb, be, text[bb:be])], absorbed=[b]),
                             [(ae + 1, ae + 4, "for")], kind="organization")
+        place = _registry_place_before(text, a, before)
+        if place is not None:  # "Iowa Citizens for …": the registry place opens the name
+            merged = replace(merged, begin=place.begin,
+                             words=[(place.begin, place.end, text[place.begin:place.end]), *merged.words],
+                             absorbed=[place, *merged.absorbed])
         out = [r for r in out if r is not a and r is not whole] + [merged] + ([event] if event else [])
         out.sort(key=lambda r: r.begin)
     return out
+
+
+def _place_before_people(a: Any, cues: Any) -> bool:
+    """"Kelvo Citizens": one or two capitalised words (no title, no function word) before a
+    plural noun of people (`purpose_groups`: "Citizens", "Parents", "Workers"), the place whose
+    people the body gathers. Any other plural ("Dorrow Mills for Kelvo Schools") is a name of
+    its own, and "for" parts it from the next."""
+    return len(a.words) in (2, 3) and a.words[-1][2] in _people_nouns() and all(
+        w[:1].isupper() and w not in cues.titles and w.lower() not in cues.function
+        for (_b, _e, w) in a.words[:-1])
+
+
+@cached
+def _people_nouns() -> frozenset[str]:
+    """The plural nouns of people a body's name may gather (kg/data/nlp/entities.toml
+    `purpose_groups`)."""
+    return frozenset(load("entities")["purpose_groups"])
+
+
+def _registry_place_before(text: str, a: Any, before: Any) -> Any:
+    """The registry place one space before the one-word run `a` ("Iowa Citizens"), or None."""
+    if before is None or len(a.words) != 1:
+        return None
+    m = before[2]
+    entry = getattr(m, "entry", None)
+    if entry is None or entry.kind not in ("place", "city", "country") or text[m.end:a.begin] != " ":
+        return None
+    return m
 
 
 # "a " or "an " right before a run: one of many of its kind, not the one body of that name

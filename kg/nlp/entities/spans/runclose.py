@@ -280,12 +280,14 @@ def cut_title_before_person(s: RunScope, walk: RunWalk) -> None:
 
 
 def keep_run(s: RunScope, walk: RunWalk) -> None:
-    """What is left is a run, unless it is only group words ("Western powers") or a compass
-    adjective, starts inside a quotation written in title case (a title of a talk or a book),
-    or is one capitalised word before a registry place or before a compass word after one
-    (a place's own word: `compass_after_place`)."""
+    """What is left is a run, unless it is only group words ("Western powers"), one group phrase
+    of two words ("Puerto Ricans", a land's two-word adjective: kg/data/nlp/entities.toml
+    `group_words`; real42) or a compass adjective, starts inside a quotation written in title
+    case (a title of a talk or a book), or is one capitalised word before a registry place or
+    before a compass word after one (a place's own word: `compass_after_place`)."""
     text, cues, cur = s.text, s.cues, walk.cur
     if not cur or all(cues.generic(w) for (_b, _e, w) in cur if w[:1].isupper()) \
+            or " ".join(w for (_b, _e, w) in cur) in cues.groups \
             or cues.compass_adjective([w for (_b, _e, w) in cur]):
         return
     b, e = cur[0][0], cur[-1][1]
