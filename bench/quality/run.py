@@ -67,7 +67,8 @@ set DE: bench/quality/de/articles/;
 set DF: bench/quality/df/articles/;
 set DG: bench/quality/dg/articles/;
 set DH: bench/quality/dh/articles/;
-set DI: bench/quality/di/articles/; `--set all`: A and B) with
+set DI: bench/quality/di/articles/;
+set DK: bench/quality/dk/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -242,7 +243,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "df": (HERE / "df" / "articles", HERE / "df" / "gold"),
         "dg": (HERE / "dg" / "articles", HERE / "dg" / "gold"),
         "dh": (HERE / "dh" / "articles", HERE / "dh" / "gold"),
-        "di": (HERE / "di" / "articles", HERE / "di" / "gold")}
+        "di": (HERE / "di" / "articles", HERE / "di" / "gold"),
+        "dk": (HERE / "dk" / "articles", HERE / "dk" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1125,6 +1127,7 @@ def main(argv: list[str] | None = None) -> int:
                          "dg (the hundred-eleventh, likewise), "
                          "dh (the hundred-twelfth, likewise), "
                          "di (the hundred-thirteenth, likewise), "
+                         "dk (the hundred-fifteenth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
