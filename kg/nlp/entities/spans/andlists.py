@@ -751,7 +751,10 @@ def _list_item(words: list[tuple[int, int, str]], absorbed: list[Match], cues: C
     name before another word), not a known country or state, nor a known town unless its words
     are common English words ("Mine", "Mill"), and no head of a body or a site of its own at its
     end (a trade's plural such as "Builders" or "Employees" is what the members are: the item's
-    word; a site's head alone, "Mill", is the trade's site)."""
+    word; a site's head alone, "Mill", is the trade's site). The item ends in a plural (the
+    members' trade: "Smelter Workers", "Allied Crafts") or is all common English words or
+    fields ("Fish", "Wildlife", "Labor"): the items of such names are, and a firm's name
+    ("Tallow Grain") is not."""
     ws = [w for (_b, _e, w) in words]
     if not 1 <= len(ws) <= 4 or absorbed or not all(w[:1].isupper() and not w.isupper() for w in ws):
         return False
@@ -762,6 +765,10 @@ def _list_item(words: list[tuple[int, int, str]], absorbed: list[Match], cues: C
     if kind in ("country", "state") or kind is not None and not all(common_words().common(w) for w in ws):
         return False
     last = ws[-1]
+    # a trade's plural ends an item, or common words or fields make it: "Tallow Grain" (a word
+    # that is no English one before a singular) names a firm of its own
+    if not last.endswith("s") and not all(common_words().common(w) or w in cues.fields for w in ws):
+        return False
     head = cues.heads.get(last)
     if head == "organization":
         return last.endswith("s") and (last in cues.and_single or _agent_plural(last))
