@@ -741,6 +741,8 @@ def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
         if first and first[0][2] == "the":
             first = first[1:]
         inner = [m for m in part.absorbed if m.begin >= part.words[k][1]]
+        if n == 1 and first and all(w in cues.fields for (_b, _e, w) in first):
+            return 0  # "Ministry of Health and …": a portfolio's second field is `_portfolio`'s call
         return n if first and _list_item(first, inner, cues) else 0
     return 0
 
