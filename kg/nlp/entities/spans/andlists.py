@@ -719,6 +719,9 @@ def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
             or not _OF_LIST_LAST.fullmatch(text[out[-1].end:run.begin]) \
             or not _OF_LIST_END.match(text, run.end) or not _list_item(run.words, run.absorbed, cues):
         return 0
+    # before a trade's plural closing the list, a body's head alone is the members' field
+    # ("… Federation of Television and Radio Artists", "… Union of Bank and Insurance Workers")
+    lone = run.words[-1][2].endswith("s")
     n = 1
     while n <= len(out):
         part = out[-n]
@@ -728,7 +731,7 @@ def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
             return 0
         words = [w for (_b, _e, w) in part.words]
         if "of" not in words:
-            if not _list_item(part.words, part.absorbed, cues):
+            if not _list_item(part.words, part.absorbed, cues, lone):
                 return 0
             n += 1
             continue
@@ -743,11 +746,12 @@ def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
         inner = [m for m in part.absorbed if m.begin >= part.words[k][1]]
         if n == 1 and first and all(w in cues.fields for (_b, _e, w) in first):
             return 0  # "Ministry of Health and …": a portfolio's second field is `_portfolio`'s call
-        return n if first and _list_item(first, inner, cues) else 0
+        return n if first and _list_item(first, inner, cues, lone) else 0
     return 0
 
 
-def _list_item(words: list[tuple[int, int, str]], absorbed: list[Match], cues: Cues) -> bool:
+def _list_item(words: list[tuple[int, int, str]], absorbed: list[Match], cues: Cues,
+               lone_head: bool = False) -> bool:
     """One item of a body's "of" list (`_of_list`): one to four capitalised words that name
     nothing of their own. Not a registry name (`absorbed`), not initials, not a person (a given
     name before another word), not a known country or state, nor a known town unless its words
@@ -756,7 +760,8 @@ def _list_item(words: list[tuple[int, int, str]], absorbed: list[Match], cues: C
     word; a site's head alone, "Mill", is the trade's site). The item ends in a plural (the
     members' trade: "Smelter Workers", "Allied Crafts") or is all common English words or
     fields ("Fish", "Wildlife", "Labor"): the items of such names are, and a firm's name
-    ("Tallow Grain") is not."""
+    ("Tallow Grain") is not. With `lone_head` (an item before the last of a list a trade's
+    plural closes) one word that is a body's head is the members' field ("Television", "Bank")."""
     ws = [w for (_b, _e, w) in words]
     if not 1 <= len(ws) <= 4 or absorbed or not all(w[:1].isupper() and not w.isupper() for w in ws):
         return False
@@ -773,7 +778,8 @@ def _list_item(words: list[tuple[int, int, str]], absorbed: list[Match], cues: C
         return False
     head = cues.heads.get(last)
     if head == "organization":
-        return last.endswith("s") and (last in cues.and_single or _agent_plural(last))
+        return last.endswith("s") and (last in cues.and_single or _agent_plural(last)) \
+            or lone_head and len(ws) == 1
     return head is None or len(ws) == 1
 
 
