@@ -703,9 +703,9 @@ _OF_LIST_END = re.compile(r" [a-z]|[.,;:!?\"”’]|\s*$| \([A-Z][A-Za-z-]+\)")
 
 
 def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
-    """A body's long name whose "of" part is a list: "International Guild of Stage Hands, Scene
-    Painters and Allied Crafts (IGSH)", "Department of Fish and Wildlife", "Local 12 of the Kelvo
-    Union of Mine, Mill and Smelter Workers": an organisation's head (or a union's numbered unit:
+    """A body's long name whose "of" part is a list: "Kelvo Guild of Stage Hands, Scene
+    Painters and Allied Trades (KGSH)", "Kelvo Department of Game and Wetlands", "Local 40 of the Dorrow
+    Union of Pit, Mill and Foundry Workers": an organisation's head (or a union's numbered unit:
     "Local 40 of the …") before its last "of", then items of capitalised words joined by ", " and
     closed by " and " or " & ", the last running to a lower-case word, the sentence's or clause's
     end or an acronym in brackets, is one name; the runs stopped at each comma and at "and" and
@@ -720,7 +720,7 @@ def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
             or not _OF_LIST_END.match(text, run.end) or not _list_item(run.words, run.absorbed, cues):
         return 0
     # before a trade's plural closing the list, a body's head alone is the members' field
-    # ("… Federation of Television and Radio Artists", "… Union of Bank and Insurance Workers")
+    # ("… Federation of Television and Radio Singers", "… Union of Bank and Insurance Workers")
     lone = run.words[-1][2].endswith("s")
     n = 1
     while n <= len(out):
@@ -758,8 +758,8 @@ def _list_item(words: list[tuple[int, int, str]], absorbed: list[Match], cues: C
     are common English words ("Mine", "Mill"), and no head of a body or a site of its own at its
     end (a trade's plural such as "Builders" or "Employees" is what the members are: the item's
     word; a site's head alone, "Mill", is the trade's site). The item ends in a plural (the
-    members' trade: "Smelter Workers", "Allied Crafts") or is all common English words or
-    fields ("Fish", "Wildlife", "Labor"): the items of such names are, and a firm's name
+    members' trade: "Foundry Workers", "Allied Trades") or is all common English words or
+    fields ("Game", "Soil", "Labor"): the items of such names are, and a firm's name
     ("Tallow Grain") is not. With `lone_head` (an item before the last of a list a trade's
     plural closes) one word that is a body's head is the members' field ("Television", "Bank")."""
     ws = [w for (_b, _e, w) in words]
