@@ -699,7 +699,7 @@ def _trades_of(run: Run, out: list[Run], text: str, cues: Cues) -> int:
 
 
 _OF_LIST_LAST = re.compile(r" (?:and|&) ")
-_OF_LIST_END = re.compile(r" [a-z]|[.,;:!?\"”’]|\s*$| \([A-Z][A-Za-z-]+\)")
+_OF_LIST_END = re.compile(r" [a-z]|[.,;:!?\"”’]|\s*$| \((?P<acronym>[A-Z][A-Za-z-]+)\)")
 
 
 def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
@@ -712,13 +712,17 @@ def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
     left the body with its first item and the rest as junk bodies. Where an item is a name of
     its own the list is of several names and stays apart (`_list_item`): a known place, a
     registry name, a person, initials, or a body with its own head ("the Kelvo Union of
-    Teachers and Dorrow University"); so does a list with a comma before "and" ("…, and
+    Teachers and Dorrow University"), or the last item alone spelled by the acronym after it
+    ("… and Kelvo Bus Workers (KBW)"); so does a list with a comma before "and" ("…, and
     Kelvo Drivers Local 8": the paper's list of bodies). How many runs before `run` the name
     takes in, or 0 (issue 10, sets CU–CX' long union and agency names; branch ofl42)."""
-    if not out or run.title or run.kind is not None \
+    end = _OF_LIST_END.match(text, run.end)
+    if not out or run.title or run.kind is not None or end is None \
             or not _OF_LIST_LAST.fullmatch(text[out[-1].end:run.begin]) \
-            or not _OF_LIST_END.match(text, run.end) or not _list_item(run.words, run.absorbed, cues):
+            or not _list_item(run.words, run.absorbed, cues):
         return 0
+    if end.group("acronym") and end.group("acronym").upper() == "".join(w[:1] for (_b, _e, w) in run.words):
+        return 0  # "… and Kelvo Bus Workers (KBW)": the initials spell the last item, a body of its own
     # before a trade's plural closing the list, a body's head alone is the members' field
     # ("… Federation of Television and Radio Singers", "… Union of Bank and Insurance Workers")
     lone = run.words[-1][2].endswith("s")
