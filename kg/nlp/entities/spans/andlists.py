@@ -58,7 +58,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             prev = out.pop()
             out.append(Run(prev.begin, run.end, prev.words + run.words, False, prev.absorbed + run.absorbed))
             continue
-        k = _portfolio_list(run, out, text, cues) or _trades_of(run, out, text, cues)
+        k = _portfolio_list(run, out, text, cues) or _trades_of(run, out, text, cues) \
+            or _of_list(run, out, text, cues)
         if k:  # "Bureau of Dockers’ Health, Safety and Welfare"
             parts = out[-k:] + [run]
             del out[-k:]
@@ -701,6 +702,95 @@ def _trades_of(run: Run, out: list[Run], text: str, cues: Cues) -> int:
             return 0
         n += 1
     return 0
+
+
+_OF_LIST_LAST = re.compile(r" (?:and|&) ")
+_OF_LIST_END = re.compile(r" [a-z]|[.,;:!?\"”’]|\s*$| \((?P<acronym>[A-Z][A-Za-z-]+)\)")
+
+
+def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
+    """A body's long name whose "of" part is a list: "Kelvo Guild of Stage Hands, Scene
+    Painters and Allied Trades (KGSH)", "Kelvo Department of Game and Wetlands", "Local 40 of the Dorrow
+    Union of Pit, Mill and Foundry Workers": an organisation's head (or a union's numbered unit:
+    "Local 40 of the …") before its last "of", then items of capitalised words joined by ", " and
+    closed by " and " or " & ", the last running to a lower-case word, the sentence's or clause's
+    end or an acronym in brackets, is one name; the runs stopped at each comma and at "and" and
+    left the body with its first item and the rest as junk bodies. Where an item is a name of
+    its own the list is of several names and stays apart (`_list_item`): a known place, a
+    registry name, a person, initials, or a body with its own head ("the Kelvo Union of
+    Teachers and Dorrow University"), or the last item alone spelled by the acronym after it
+    ("… and Kelvo Bus Workers (KBW)"); so does a list with a comma before "and" ("…, and
+    Kelvo Drivers Local 8": the paper's list of bodies). How many runs before `run` the name
+    takes in, or 0 (issue 10, sets CU–CX' long union and agency names; branch ofl42)."""
+    end = _OF_LIST_END.match(text, run.end)
+    if not out or run.title or run.kind is not None or end is None \
+            or not _OF_LIST_LAST.fullmatch(text[out[-1].end:run.begin]) \
+            or not _list_item(run.words, run.absorbed, cues):
+        return 0
+    if end.group("acronym") and end.group("acronym").upper() == "".join(w[:1] for (_b, _e, w) in run.words):
+        return 0  # "… and Kelvo Bus Workers (KBW)": the initials spell the last item, a body of its own
+    # before a trade's plural closing the list, a body's head alone is the members' field
+    # ("… Federation of Television and Radio Singers", "… Union of Bank and Insurance Workers")
+    lone = run.words[-1][2].endswith("s")
+    n = 1
+    while n <= len(out):
+        part = out[-n]
+        nxt = out[-n + 1] if n > 1 else run
+        if part.title or part.kind not in (None, "organization") \
+                or n > 1 and not _COMMA_GAP.fullmatch(text[part.end:nxt.begin]):
+            return 0
+        words = [w for (_b, _e, w) in part.words]
+        if "of" not in words:
+            if not _list_item(part.words, part.absorbed, cues, lone):
+                return 0
+            n += 1
+            continue
+        k = len(words) - 1 - words[::-1].index("of")  # the last "of": a local's body may open the run
+        head = words[k - 1] if k else ""
+        unit = k >= 2 and words[k - 2] in cues.union_units and words[k - 1][:1].isdigit()
+        if not (cues.heads.get(head) == "organization" or unit):
+            return 0
+        first = part.words[k + 1:]
+        if first and first[0][2] == "the":
+            first = first[1:]
+        inner = [m for m in part.absorbed if m.begin >= part.words[k][1]]
+        if n == 1 and first and all(w in cues.fields for (_b, _e, w) in first):
+            return 0  # "Ministry of Health and …": a portfolio's second field is `_portfolio`'s call
+        return n if first and _list_item(first, inner, cues, lone) else 0
+    return 0
+
+
+def _list_item(words: list[tuple[int, int, str]], absorbed: list[Match], cues: Cues,
+               lone_head: bool = False) -> bool:
+    """One item of a body's "of" list (`_of_list`): one to four capitalised words that name
+    nothing of their own. Not a registry name (`absorbed`), not initials, not a person (a given
+    name before another word), not a known country or state, nor a known town unless its words
+    are common English words ("Mine", "Mill"), and no head of a body or a site of its own at its
+    end (a trade's plural such as "Builders" or "Employees" is what the members are: the item's
+    word; a site's head alone, "Mill", is the trade's site). The item ends in a plural (the
+    members' trade: "Foundry Workers", "Allied Trades") or is all common English words or
+    fields ("Game", "Soil", "Labor"): the items of such names are, and a firm's name
+    ("Tallow Grain") is not. With `lone_head` (an item before the last of a list a trade's
+    plural closes) one word that is a body's head is the members' field ("Television", "Bank")."""
+    ws = [w for (_b, _e, w) in words]
+    if not 1 <= len(ws) <= 4 or absorbed or not all(w[:1].isupper() and not w.isupper() for w in ws):
+        return False
+    ev = evidence()
+    if len(ws) > 1 and ev.gazetteer.is_given_name(ws[0]):
+        return False
+    kind = ev.place_kind(" ".join(ws))
+    if kind in ("country", "state") or kind is not None and not all(common_words().common(w) for w in ws):
+        return False
+    last = ws[-1]
+    # a trade's plural ends an item, or common words or fields make it: "Tallow Grain" (a word
+    # that is no English one before a singular) names a firm of its own
+    if not last.endswith("s") and not all(common_words().common(w) or w in cues.fields for w in ws):
+        return False
+    head = cues.heads.get(last)
+    if head == "organization":
+        return last.endswith("s") and (last in cues.and_single or _agent_plural(last)) \
+            or lone_head and len(ws) == 1
+    return head is None or len(ws) == 1
 
 
 def _trade_word(word: str, cues: Cues) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp import textwindow
+from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues, head_word
@@ -282,15 +283,25 @@ def place_before_party(text: str, r: Region, runs: list[Run], known: list[Match]
     return runs
 
 
+@cached
+def _number_words() -> frozenset[str]:
+    """The number words that number a building or a union's local ("One", "Two")."""
+    return frozenset(load("cutnames")["number_words"])
+
+
 def unit_union(text: str, run: Run, known: list[Match], cues: Cues) -> Run | None:
     """"Local 1010 of the United Steelworkers of America": a numbered unit "of" its union names
-    the union too, a name of its own inside it (a registry union is a mention already)."""
+    the union too, a name of its own inside it (a registry union is a mention already). A
+    union's local numbered by a word ("Local Two of the Kelvo Guild of Stage Hands",
+    kg/data/nlp/cutnames.toml `number_words`) names it the same way (branch ofl42)."""
     ws = run.words
-    if len(ws) < 3 or run.title or ws[0][2] not in cues.numbered or ws[1][2] != "of":
+    worded = len(ws) >= 4 and ws[0][2] in cues.union_units and ws[1][2] in _number_words() \
+        and ws[2][2] == "of"
+    if len(ws) < 3 or run.title or ws[0][2] not in cues.numbered or ws[1][2] != "of" and not worded:
         return None
-    if ws[0][1] - ws[0][0] <= len(ws[0][2]):
+    if not worded and ws[0][1] - ws[0][0] <= len(ws[0][2]):
         return None  # no number in the word's span: "District of Kelvia AFL-CIO" is no unit (ent45)
-    rest = ws[2:]
+    rest = ws[3:] if worded else ws[2:]
     while rest and not cues.cap(rest[0][2]):
         rest = rest[1:]
     if not rest or len(rest) == 1 and any((m.begin, m.end) == rest[0][:2] for m in known):
