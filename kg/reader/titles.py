@@ -236,11 +236,23 @@ def is_clause(text: str) -> bool:
         # first, not last: "Coal Miners' Strike" names, a noun ends it) makes it a clause
         # (the Title Case headline was read as a kicker over its deck, set CK, 2026-12-06)
         return True
+    if len(words) >= 4 and words[0][:1].isupper() and words[1] in cues.plurals() \
+            and _plain_verb(words[2]):
+        # "Kelvo police beat union leaders", "Dorrow women defy ban": a name, then a plural
+        # with no -s (kg/data/reader/plurals.txt), then a verb agreeing with it (the headline
+        # was read as the kicker over its deck, set DA, 2026-12-06, passA42). Not a plural in
+        # -s: "Kelvo teachers union leaders" names a union, a noun after the plural.
+        return True
     if len(words) < 3 or not words[0][:1].isupper() or not _plural(words[0]):
         return False
-    verb = words[1]
-    return (verb.isalpha() and verb.islower() and not verb.endswith("s")
-            and verb not in cues.continuation_words())
+    return _plain_verb(words[1])
+
+
+def _plain_verb(word: str) -> bool:
+    """A word in lower case with no -s that is no function word: after a plural subject, the
+    verb's plain form ("shake", "defy")."""
+    return (word.isalpha() and word.islower() and not word.endswith("s")
+            and word not in cues.continuation_words())
 
 
 def wants_object(above: str, line: str) -> bool:
