@@ -163,6 +163,25 @@ def test_a_suburb_and_its_states_abbreviation_are_two_places(registry):
     assert "Kelvinvale NSW" not in got
 
 
+def test_a_firms_legal_form_that_is_a_states_abbreviation_ends_the_firms_name(registry):
+    """"SA" is South Australia's code and the Société Anonyme's: before a comma it ends a
+    firm's name, before a postcode it is the state."""
+    got = surfaces(registry, "Kelvo Motors SA, in which the state holds shares, said it would "
+                             "cut jobs. Write to 1 Dorrow Street, Kelvinvale SA 5000.")
+    assert got.get("Kelvo Motors SA", "").startswith("organization/"), got
+    assert "Kelvo Motors" not in got
+    assert got.get("SA", "").startswith("place/"), got
+    assert "Kelvinvale SA" not in got
+
+
+def test_von_der_and_van_de_join_a_persons_name(registry):
+    got = surfaces(registry, "Commission President Marta von der Kelvin dropped the plan, and "
+                             "Joost van de Dorrow, a farmer, said it was a start.")
+    assert got.get("Marta von der Kelvin", "").startswith("person/"), got
+    assert got.get("Joost van de Dorrow", "").startswith("person/"), got
+    assert "Kelvin" not in got and "Marta" not in got
+
+
 # -- a title's own question mark ---------------------------------------------------------------
 def test_a_question_mark_ending_a_sentence_that_asks_nothing_is_the_titles(registry):
     got = surfaces(registry, "We sold the book Are They Poor Because They’re Lazy?")
