@@ -28,6 +28,15 @@ def test_an_ampersand_joins_a_firms_name_even_before_a_title_word(registry):
     assert "Marine Engineering" not in got and "Kelvane Shipbuilding" not in got
 
 
+def test_a_firm_with_an_ampersand_ending_a_sentence_is_no_initial_before_the_next(registry):
+    """"… at K&D. Kelvane, a member …": the letter after "&" and its full stop end the firm's
+    name and the sentence; it is no initial of a person's name."""
+    got = surfaces(registry, "Tomas Kelvane has worked 19 years at K&D. Kelvane, a splicer, "
+                             "spoke at the rally. J. R. Dorrow spoke too.")
+    assert "K&D" in got and got.get("Kelvane", "").startswith("person/"), got
+    assert not any(s.startswith("K&D.") for s in got), got
+
+
 def test_a_slash_joins_two_names_of_one_body_and_people_for_a_cause_are_one(registry):
     got = surfaces(registry, "A caravan organized by TFCO/Pastors for Kelvia crossed the border.")
     assert got.get("TFCO/Pastors for Kelvia", "").startswith("organization/"), got
