@@ -28,6 +28,15 @@ def test_an_ampersand_joins_a_firms_name_even_before_a_title_word(registry):
     assert "Marine Engineering" not in got and "Kelvane Shipbuilding" not in got
 
 
+def test_a_firm_with_an_ampersand_ending_a_sentence_is_no_initial_before_the_next(registry):
+    """"… at K&D. Kelvane, a member …": the letter after "&" and its full stop end the firm's
+    name and the sentence; it is no initial of a person's name."""
+    got = surfaces(registry, "Tomas Kelvane has worked 19 years at K&D. Kelvane, a splicer, "
+                             "spoke at the rally. J. R. Dorrow spoke too.")
+    assert "K&D" in got and got.get("Kelvane", "").startswith("person/"), got
+    assert not any(s.startswith("K&D.") for s in got), got
+
+
 def test_a_slash_joins_two_names_of_one_body_and_people_for_a_cause_are_one(registry):
     got = surfaces(registry, "A caravan organized by TFCO/Pastors for Kelvia crossed the border.")
     assert got.get("TFCO/Pastors for Kelvia", "").startswith("organization/"), got
@@ -161,6 +170,25 @@ def test_a_suburb_and_its_states_abbreviation_are_two_places(registry):
     assert got.get("Kelvinvale", "").startswith(("place/", "city/")), got
     assert got.get("NSW", "").startswith("place/"), got
     assert "Kelvinvale NSW" not in got
+
+
+def test_a_firms_legal_form_that_is_a_states_abbreviation_ends_the_firms_name(registry):
+    """"SA" is South Australia's code and the Société Anonyme's: before a comma it ends a
+    firm's name, before a postcode it is the state."""
+    got = surfaces(registry, "Kelvo Motors SA, in which the state holds shares, said it would "
+                             "cut jobs. Write to 1 Dorrow Street, Kelvinvale SA 5000.")
+    assert got.get("Kelvo Motors SA", "").startswith("organization/"), got
+    assert "Kelvo Motors" not in got
+    assert got.get("SA", "").startswith("place/"), got
+    assert "Kelvinvale SA" not in got
+
+
+def test_von_der_and_van_de_join_a_persons_name(registry):
+    got = surfaces(registry, "Commission President Marta von der Kelvin dropped the plan, and "
+                             "Joost van de Dorrow, a farmer, said it was a start.")
+    assert got.get("Marta von der Kelvin", "").startswith("person/"), got
+    assert got.get("Joost van de Dorrow", "").startswith("person/"), got
+    assert "Kelvin" not in got and "Marta" not in got
 
 
 # -- a title's own question mark ---------------------------------------------------------------

@@ -606,6 +606,11 @@ def test_a_particles_case_is_not_scored_where_the_page_prints_the_name_in_capita
     assert (s.structure["bylines"].tp, s.item_fields["author"].tp) == (0, 0)
     p.structure["bylines"] = ["Elsa Van Der Dorrows"]
     assert q.score(g, p, text=capitals).structure["bylines"].tp == 0
+    # a curly apostrophe in the page's capitals: the name is still printed in capitals only
+    g.structure["bylines"] = ["Ana Dell’Orto", "Joost van ’t Dorrow"]
+    p.structure["bylines"] = ["Ana Dell’orto", "Joost Van ’t Dorrow"]
+    s = q.score(g, p, text="BY ANA DELL’ORTO AND JOOST VAN ’T DORROW\n\nWe struck.\n—TOM DE KELVO")
+    assert s.structure["bylines"].tp == 2
     assert q.capitals_case_only("Ana de la Cruz", "Ana De La Cruz")
     assert q.capitals_case_only("Ana Mcdonald", "Ana McDonald")  # a letter inside a word
     assert q.capitals_case_only("Tom Leblanc", "Tom LeBlanc")

@@ -562,6 +562,26 @@ def test_volume_line_with_its_date_on_the_next_line_needs_no_file_name():
         parse_article(page.replace("\n\nJune 7, 2021", "\n\nText.\n\nJune 7, 2021"), "page.txt")
 
 
+def test_volume_line_with_no_date_takes_the_file_names_date():
+    """"The Militant" / "Vol. 71/No. 9" / (blank) / headline: no date on the page; the volume
+    line and the name line over it are the masthead, the date the file name's, the headline
+    the first title under them."""
+    page = ("The Militant \nVol. 71/No. 9 \n\n\nBakers in Dorrow walk out over new shifts \n"
+            "Union says company broke the contract \n\nBY ANA RUIZ \n\n"
+            "DORROW, Kelvania, February 20—About 300 bakers walked out here.\n")
+    d = parse_article(page, "militant-2007-03-05-v71n9-dorrow-bakers.txt")
+    mh = d.masthead
+    assert (mh.periodical.value, mh.volume, mh.issue, mh.date) == (
+        "The Militant", 71, "9", dt.date(2007, 3, 5))
+    assert mh.span.of(d.text) == "The Militant \nVol. 71/No. 9"
+    assert d.headline.value == "Bakers in Dorrow walk out over new shifts"
+    assert d.deck.value == "Union says company broke the contract" and d.kicker is None
+    assert [b.name for b in d.bylines] == ["Ana Ruiz"]
+    # a volume line that is not the file name's issue is no masthead of this page
+    other = parse_article(page, "militant-2007-03-12-v71n10-dorrow-bakers.txt")
+    assert other.masthead.span.of(other.text) == ""
+
+
 def test_second_title_block_closed_by_a_label_and_a_lone_credit_then_its_caption():
     d = read("militant-2006-10-30-v70n41-vote-socialist.txt")
     assert d.headline.value == "Vote for the socialist ticket!"

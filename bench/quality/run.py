@@ -630,11 +630,14 @@ def capitals_case_only(a: str, b: str) -> bool:
 def printed_as(gold: list, pred: list, text: str) -> list:
     """The predicted names, each taking the gold's spelling where the two differ only in case
     capitals cannot show and the article prints the name only in capitals: `van der` and `Van
-    Der`, `LeBlanc` and `Leblanc` are both right (README, "Conventions": names printed in capitals)."""
+    Der`, `LeBlanc` and `Leblanc` are both right (README, "Conventions": names printed in capitals).
+    The page is searched with straight quotes, as the names are compared: `BY ANA DELL’ORTO` was
+    not found as `Dell'Orto`, and its case counted (set DB, branch passA42)."""
     out = []
+    page = norm(text) or ""  # the names are compared with straight quotes: so is the page
     for p in pred:
         same = [g for g in gold if g and p and capitals_case_only(norm(g), norm(p))
-                and in_capitals_only(norm(g), text)]
+                and in_capitals_only(norm(g), page)]
         out.append(same[0] if same else p)
     return out
 

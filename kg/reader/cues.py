@@ -135,6 +135,13 @@ def continuation_words() -> frozenset[str]:
 
 
 @cached
+def plurals() -> frozenset[str]:
+    """Plural nouns with no -s ("police", "women"): a headline's subject may be one of them
+    after a name (kg/data/reader/plurals.txt, kg/reader/titles.py)."""
+    return frozenset(w.lower() for w in _entries("plurals.txt"))
+
+
+@cached
 def phrasal_particles() -> frozenset[str]:
     """Particles that may finish a phrasal verb at a headline line's end ("make them back off")."""
     return frozenset(w.lower() for w in _entries("phrasal-particles.txt"))

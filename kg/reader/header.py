@@ -209,12 +209,7 @@ class HeaderReader(KickerTests):
                 first = at
                 span = Span(vol_line.start, line.stop)
             else:
-                name = re.sub(r"\s*\(logo\)\s*$", "", name_line.text)
-                if name != name_line.text:
-                    logo = name_line.raw.rfind("(logo)")
-                    self.chrome.append(Span(name_line.begin + logo,
-                                            name_line.begin + logo + len("(logo)")))
-                periodical = Field(name, Span(name_line.start, name_line.start + len(name)))
+                periodical = self._periodical(name_line)
                 first = name_line.number - 1
                 span = Span(name_line.start, line.stop)
             issue = re.sub(r"[–/]", "-", issue)  # a double issue is "33-34" however printed
@@ -240,6 +235,9 @@ class HeaderReader(KickerTests):
         double = m.group(6) and int(m.group(6)) == int(m.group(5)) + 1
         # "v83n02" (today's site pads the issue in its addresses): issue 2, as the paper prints it
         issue = str(int(m.group(5))) + (f"-{int(m.group(6))}" if double else "")
+        bare = self._bare_volume_line(int(m.group(4)), issue, date)
+        if bare is not None:
+            return bare
         for i, line in enumerate(self.lines[:MASTHEAD_SEARCH_LINES]):
             dm = DATE_RE.fullmatch(line.text)
             if dm is None:
@@ -253,6 +251,40 @@ class HeaderReader(KickerTests):
                           f"({date.isoformat()})", line)
         periodical = Field(cues.periodical_name(), Span(0, 0))
         return Masthead(periodical, int(m.group(4)), issue, date, Span(0, 0)), -1, -1
+
+    def _periodical(self, name_line: Line) -> Field:
+        """The periodical's name from its name line ("The Militant (logo)"); the "(logo)" note
+        is the site's chrome."""
+        name = re.sub(r"\s*\(logo\)\s*$", "", name_line.text)
+        if name != name_line.text:
+            logo = name_line.raw.rfind("(logo)")
+            self.chrome.append(Span(name_line.begin + logo, name_line.begin + logo + len("(logo)")))
+        return Field(name, Span(name_line.start, name_line.start + len(name)))
+
+    def _bare_volume_line(self, volume: int, issue: str, date: dt.date
+                          ) -> tuple[Masthead, int, int] | None:
+        """"The Militant" / "Vol. 70/No. 4" / (blank) / headline: a copy that prints the
+        volume line with no date beside it or under it. The volume line is the masthead when
+        its volume and issue are the file name's, and the date is the file name's; the name
+        line above it belongs to the masthead too. Without this the page had no masthead
+        lines, and the name line was read as the headline and the volume line glued into the
+        deck (set DB, 2026-12-06, passA42)."""
+        for i, line in enumerate(self.lines[:MASTHEAD_SEARCH_LINES]):
+            v = VOLUME_LINE_RE.fullmatch(line.text)
+            if v is None:
+                continue
+            if int(v.group(1)) != volume or re.sub(r"[–/]", "-", v.group(2)) != issue:
+                return None
+            prev = next((ln for ln in reversed(self.lines[:i]) if not ln.blank), None)
+            if prev is None:
+                periodical = Field(cues.periodical_name(), Span(line.start, line.start))
+                return Masthead(periodical, volume, issue, date, Span(line.start, line.stop)), i, i
+            if not self.is_name_line(prev):
+                return None
+            masthead = Masthead(self._periodical(prev), volume, issue, date,
+                                Span(prev.start, line.stop))
+            return masthead, i, prev.number - 1
+        return None
 
     def _first_content(self) -> int:
         return next((i for i, ln in enumerate(self.lines) if not ln.blank), -1)

@@ -236,6 +236,13 @@ def is_clause(text: str) -> bool:
         # first, not last: "Coal Miners' Strike" names, a noun ends it) makes it a clause
         # (the Title Case headline was read as a kicker over its deck, set CK, 2026-12-06)
         return True
+    if len(words) >= 4 and words[0][:1].isupper() and words[1] in cues.plurals() \
+            and _plain_verb(words[2]):
+        # "Kelvo police beat union leaders", "Dorrow women defy ban": a name, then a plural
+        # with no -s (kg/data/reader/plurals.txt), then a verb agreeing with it (the headline
+        # was read as the kicker over its deck, set DA, 2026-12-06, passA42). Not a plural in
+        # -s: "Kelvo teachers union leaders" names a union, a noun after the plural.
+        return True
     return len(words) >= 3 and words[0][:1].isupper() and plural_and_verb(words[0], words[1])
 
 
@@ -243,8 +250,14 @@ def plural_and_verb(subject: str, verb: str) -> bool:
     """A plural and, right after it, a word in lower case with no -s that is no function word
     ("Protests shake", "musicians play"): a subject and the plain form of its verb, since a
     noun after a plural mostly takes an -s too ("Workers rights")."""
-    return (_plural(subject) and verb.isalpha() and verb.islower() and not verb.endswith("s")
-            and verb not in cues.continuation_words())
+    return _plural(subject) and _plain_verb(verb)
+
+
+def _plain_verb(word: str) -> bool:
+    """A word in lower case with no -s that is no function word: after a plural subject, the
+    verb's plain form ("shake", "defy")."""
+    return (word.isalpha() and word.islower() and not word.endswith("s")
+            and word not in cues.continuation_words())
 
 
 def wants_object(above: str, line: str) -> bool:

@@ -69,6 +69,9 @@ class Member:
     firm: bool  # registry, head word or strong cue: it speaks for the list; else it may yield
 
 
+_POSTCODE_AFTER = re.compile(r"[ \t]+\d")
+
+
 class Framing:
     """The cue data of kinds.toml compiled once per process (see `framing()`)."""
 
@@ -81,6 +84,8 @@ class Framing:
         self._parties(c["parties"])
         self._venues(c["venues"])
         self.state_codes = set(state_codes().after_town)
+        # codes that are firms' legal forms too ("SA": boundaries.toml [firm_of_place] `heads`)
+        self.firm_form_codes = self.state_codes & set(load("boundaries")["firm_of_place"]["heads"])
         self._placed(c["placed"])
         self._apposition(c["apposition"])
         self._directory(c["directory"])
@@ -335,6 +340,10 @@ class Framing:
             return True
         if len(words) > 1 and self.state_code(words[-1]) \
                 and self.state_code_at(text, end - len(words[-1]), end):
+            if words[-1] in self.firm_form_codes and not _POSTCODE_AFTER.match(text, end):
+                # "Kelvo Motors SA, in which …": a firm's legal form, a state's code only
+                # before a postcode ("Dorrow SA 5000"; set DB, branch passA42)
+                return None
             return False
         if len(words) <= 3 and self.before_state_code(text, end) and not self.acronym(words[-1]):
             return False

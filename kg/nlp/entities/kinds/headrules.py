@@ -278,6 +278,18 @@ def event_head_apposed_body(q: NameQuery) -> Kind | None:
     return None
 
 
+def waged_by_body(q: NameQuery) -> Kind | None:
+    """"the Kelvo Water Action Campaign", "the Pro Dorrow Campaign": a campaign's head
+    (`body_campaign_heads`) after a cause of two capitalised words or more, no year among them,
+    is the body that wages it, an organisation; "the Literacy Campaign" stays the event (weak:
+    a cue in the text says more; sets CZ and DA, branch passA42)."""
+    words = q.label.split()
+    if q.head in q.cues.body_campaign_heads and words[-1] == q.head and len(words) >= 3 \
+            and all(w[:1].isupper() and not w[:1].isdigit() for w in words[:-1]):
+        return "organization", False
+    return None
+
+
 def head_word_kind(q: NameQuery) -> Kind | None:
     """The head word's kind (`[heads]`): weak, a cue in the text would have said more."""
     if q.head in q.cues.heads:

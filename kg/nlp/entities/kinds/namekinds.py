@@ -240,6 +240,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "the Republic of Kelvia Armed Forces": a body named with its state's formal name
     # (kinds/formalstates.py, ent115)
     formal_state_body,
+    # "the Kelvo Water Action Campaign": a cause of two words or more, the body waging it
+    headrules.waged_by_body,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,

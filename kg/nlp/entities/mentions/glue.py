@@ -51,6 +51,7 @@ def stands_alone(q: MentionQuery) -> bool:
                 and word.group(0).rstrip(".") not in cx.calendar \
                 and not _its_workers(q, word.group(0), k) \
                 and not _before_a_person(q, word.group(0), k) \
+                and not _acronym_before_officer(q, word.group(0), k) \
                 and not _acronym_in_title(q, word.group(0)):  # "told the Militant April 8"
             return False
     return True
@@ -154,6 +155,22 @@ def _before_a_person(q: MentionQuery, word: str, at: int) -> bool:
     if q.m.entry.kind not in ("organization", "periodical") or not gazetteer().is_given_name(word):
         return False
     return bool(re.match(r"\s[A-Z][\w’'-]", q.text[at + len(word):at + len(word) + 4]))
+
+
+def _acronym_before_officer(q: MentionQuery, word: str, at: int) -> bool:
+    """"KWU-DFL President Ana Ruiz said": an organisation's acronym (capitals, digits, "&" and
+    hyphens only) before a person's title (`titles`) and a capitalised word names the body
+    whose officer the person is; it stands alone. The registry's "AFL-CIO" was dropped as glued
+    to "President" (set DA, branch passA42). A word in lower case letters ("Labor Secretary")
+    is no acronym and stays glued."""
+    form = q.text[q.m.begin:q.m.end]
+    if q.m.entry.kind != "organization" or word not in q.cx.titles \
+            or not _ACRONYM_FORM.fullmatch(form):
+        return False
+    return bool(re.match(r"\s[A-Z][\w’'-]", q.text[at + len(word):at + len(word) + 4]))
+
+
+_ACRONYM_FORM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
 
 
 def glued_after_name(q: MentionQuery) -> bool:

@@ -482,18 +482,23 @@ def _shared_opening(text: str, runs: list[Any]) -> list[Any]:
 
 
 _POSTCODE = re.compile(r"[ \u00a0]+\d{4}(?!\d)|\s*(?:[,.]|$)", re.MULTILINE)
+_POSTCODE_ONLY = re.compile(r"[ \u00a0]+\d{4}(?!\d)")
 
 
 def _postal_state(text: str, runs: list[Any]) -> list[Any]:
     """"Campsie NSW 2194": a suburb, then an Australian state's abbreviation (kg/data/nlp/
     boundaries.toml [addresses] `postal_states`) before a postcode, a comma or the line's end,
-    are two places, not one name."""
+    are two places, not one name. An abbreviation that is also a firm's legal form ("SA", the
+    French and Spanish Société Anonyme: boundaries.toml [firm_of_place] `heads`) is a state only
+    before a postcode: "Kelvo Motors SA, in which …" is the firm (it was cut into two places,
+    set DB, branch passA42)."""
     states = set(load("boundaries")["addresses"]["postal_states"])
+    forms = states & set(load("boundaries")["firm_of_place"]["heads"])
     out: list[Any] = []
     for run in runs:
         ws = run.words
         if _plain(run) and len(ws) >= 2 and ws[-1][2] in states and text[ws[-2][1]:ws[-1][0]] == " " \
-                and _POSTCODE.match(text, run.end):
+                and (_POSTCODE_ONLY if ws[-1][2] in forms else _POSTCODE).match(text, run.end):
             out.append(replace(cut_run(run, ws[-2][1]), kind="place"))
             out.append(rest_run(run, len(ws) - 1, title=False, kind="place"))
             continue

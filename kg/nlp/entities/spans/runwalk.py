@@ -92,7 +92,10 @@ def region_words(text: str, r: Region, cues: Cues, tx: TextIndex) -> list[Word]:
         w = re.sub(r"['’]s$", "", w)
         if re.search(r"['’]$", w):  # a possessive after s or z: "Volvo Trucks’ plant", "Ana Ruiz’ book"
             w = w[:-1]
-        while w.endswith(".") and w not in cues.abbreviations and not re.fullmatch(r"(?:[A-Z]\.)+", w) \
+        # an initial keeps its full stop, but not a letter glued after "&" ("AT&T. Kelvane
+        # said": the firm's last letter and the sentence's end; set CY, branch passA42)
+        initial = re.fullmatch(r"(?:[A-Z]\.)+", w) is not None and text[b - 1:b] != "&"
+        while w.endswith(".") and w not in cues.abbreviations and not initial \
                 and not (w.isupper() and title_case(w) in cues.abbreviations):  # "ST. JOHN'S"
             w = w[:-1]
         suffix = re.search(r"-([a-z][\w]*)$", w)

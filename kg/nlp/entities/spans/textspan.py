@@ -24,7 +24,7 @@ _OPENERS = "“‘\"'([{«"
 _END = re.compile(r"[.!?…]+[”’\"')\]»]*\s+")
 _QUOTE_OPEN = re.compile(r"[“‘\"«(]")
 _LIST_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+)?")
-_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
+_INITIALS = re.compile(r"(?:(?<![\w&])[A-Z]\.)+$")
 _END_BEFORE_MARKER = re.compile(r"[.!?…][”’\"')\]»]*$")
 # "Yum! Brands": the word glued to a "!", the head word after it, and what opens a sentence
 # before the word (nothing, or a sentence's end, then openers)
