@@ -1117,8 +1117,11 @@ class HeaderReader(KickerTests):
         picket the Kelvo gate May 1." / "KELVO, Ohio — …"). The byline starts the body inside
         the titles' block, so the caption steps that look under the block never saw it; the
         caption was read as the first paragraph and the dateline missed (set CT, 2026-12-06).
-        An editor's note, an introduction, a statement's introduction or someone's words
-        with who said them there stay text. Returns the caption's line, or None."""
+        So is one paragraph of one line set off by blank lines between the run's date line and
+        the dateline's paragraph, where the headline, the deck, the byline and the date stand
+        in one block (set DD, passB42). An editor's note, an introduction, a statement's
+        introduction or someone's words with who said them there stay text. Returns the
+        caption's line, or None."""
         lines = self.lines
         if start >= len(lines) or not is_byline(lines[start].text):
             return None
@@ -1126,8 +1129,14 @@ class HeaderReader(KickerTests):
         while i < len(lines) and not lines[i].blank and (
                 i in skip or is_byline(lines[i].text) or second_title_byline(lines[i].text)):
             i += 1
-        if i >= len(lines) or lines[i].blank or i <= masthead_at:
-            return None  # the caption stands directly under the byline's lines and the date
+        if i >= len(lines) or i <= masthead_at:
+            return None  # the byline's lines end at the date line or under it
+        if lines[i].blank:
+            # the caption set off under the run, one paragraph alone ("By Ana Ruiz" / date /
+            # (blank) / caption / (blank) / "CITY — …"; sets CV and DD, passB42)
+            i = self._skip_blank(i, skip)
+            if i + 1 >= len(lines) or not lines[i + 1].blank:
+                return None
         caption = lines[i]
         text = _caption_sentences(caption.text)
         if not self._set_off_caption(text) or introduces_statement(text) or _said_after_quote(text):
