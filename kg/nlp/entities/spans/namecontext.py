@@ -38,3 +38,12 @@ class NameContext:
     skip: list[tuple[int, int]]  # spans never part of a new name: blocked ones, titles of works
     runs: list[Run] = dataclasses.field(default_factory=list)
     trace: bool = dataclasses.field(default_factory=lambda: os.environ.get(TRACE_VARIABLE) == "1")
+
+
+def signed_people(doc: Document) -> list:
+    """The people the page signs with: its bylines, its items' authors, a letter's sender and
+    recipient (kg.model `Person`s, their names as printed)."""
+    out = list(doc.bylines) + [i.author for i in doc.items if i.author]
+    if doc.letter:
+        out += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
+    return out
