@@ -1,6 +1,7 @@
 """Names of the kinds held-out sets DD and DE showed missed or typed wrong, in made-up sentences in
 the paper's shapes (passB42): a page's writer named by surname alone in the writers' closing
-credit ("Okafor is a member of the union."; kg.nlp.entities.kinds.shortforms `_one_surname`).
+credit ("Okafor is a member of the union."; kg.nlp.entities.kinds.shortforms `_one_surname`); a
+person released "from prison", no site (kg.nlp.entities.kinds.untypedframes `site_nouns`).
 No name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -23,3 +24,15 @@ from nlp_support import check_names, found
 ])
 def test_a_writers_surname_alone_is_the_writer(registry, byline, paragraphs, want):
     check_names(dict(found(registry, *paragraphs, byline=byline)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a preposition between an untyped name and a site's noun: the noun is another site's
+    (("The regime released Tunggul Sirapang from prison in May. Sirapang leads the union.",),
+     {"Tunggul Sirapang": "person"}),
+    # a modifier between them keeps the site's place (kg.nlp.entities.kinds.untypedframes)
+    (("Soldiers moved to the Kelvimim air base at night.",),
+     {"Kelvimim": "place"}),
+])
+def test_a_function_word_before_a_sites_noun_makes_no_site(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
