@@ -50,3 +50,17 @@ def test_a_function_word_before_a_sites_noun_makes_no_site(registry, paragraphs,
 ])
 def test_a_carrier_named_by_its_trade_is_a_firm(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a creed's believers named as a group, as "Muslim" is: no place, no name alone
+    (("Truck drivers, many of them Sikh, rallied in Kelvo against the rules.",),
+     {"Sikh": None, "Kelvo": "place"}),
+    (("Hindu nationalists attacked the march. Sikhs in Dorrow marched the next day.",),
+     {"Hindu": None, "Sikhs": None}),
+    # the word opening a body's or a temple's name stays in it
+    (("Speakers from the Sikh Coalition addressed the crowd at the Sikh Temple of Dorrow.",),
+     {"Sikh Coalition": "organization", "Sikh Temple of Dorrow": "place"}),
+])
+def test_a_creeds_believers_are_a_group(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
