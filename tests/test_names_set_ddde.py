@@ -41,7 +41,7 @@ def test_a_function_word_before_a_sites_noun_makes_no_site(registry, paragraphs,
 
 @pytest.mark.parametrize("paragraphs, want", [
     # a carrier named by its trade: the firm, wherever it stands
-    (("The drivers work for Tallmark Drayage and Kelvo Ridge Transport, which lease them trucks.",),
+    (("Owner-operators haul boxes from the docks for Tallmark Drayage and Kelvo Ridge Transport.",),
      {"Tallmark Drayage": "organization", "Kelvo Ridge Transport": "organization"}),
     (("Pickets stood outside Dorrow Freightways and Kelvane Carriers in the rain.",),
      {"Dorrow Freightways": "organization", "Kelvane Carriers": "organization"}),
