@@ -26,6 +26,14 @@ def test_a_writers_surname_alone_is_the_writer(registry, byline, paragraphs, wan
     check_names(dict(found(registry, *paragraphs, byline=byline)), want)
 
 
+def test_a_body_signing_gives_no_surname(registry):
+    # a body signs the page, no person: its last word opening a sentence stays a word
+    got = dict(found(registry, "Bakers at the Kelvo plant stayed out for a third week.",
+                     "Solidarity came from the dockers the next day.",
+                     byline="KELVO BAKERS SOLIDARITY"))
+    check_names(got, {"Solidarity": None})
+
+
 @pytest.mark.parametrize("paragraphs, want", [
     # a preposition between an untyped name and a site's noun: the noun is another site's
     (("The regime released Tunggul Sirapang from prison in May. Sirapang leads the union.",),

@@ -73,7 +73,10 @@ class ShortForms:
         # … and the surnames of the people the page signs with, named nowhere in the text in full:
         # "Okafor is a member of the union." closing a page by "Dana Okafor" (the writers'
         # credit; set DE, passB42)
-        self.signed: set[str] = {surname(p.name) for p in signed_people(ctx.doc) if len(p.name.split()) > 1}
+        # (a signer whose name a given name opens: "Bangladesh Garment Workers Solidarity" under
+        # a letter is a body)
+        self.signed: set[str] = {surname(p.name) for p in signed_people(ctx.doc)
+                                 if len(p.name.split()) > 1 and ctx.ev.given_name_first(p.name.split())}
         self.signed -= set(self.surnames)  # a surname of someone the text names in full is theirs
         self.leads = org_leads(covered)  # "Peabody" of "Peabody Energy", where the firm is first named
         # … and by an inner word ("Kelvo" of "Ana Kelvo da Tessaro")
@@ -241,7 +244,8 @@ def _one_surname(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
     if len(sf.surnames.get(w, ())) == 1 and not sf.ctx.ev.place_kind(w) \
             and not common_plural(w, sf.surnames[w], sf.ctx.lower, sf.ctx.ev):
         return ("person", True)
-    if w in sf.signed and not sf.ctx.ev.place_kind(w) and w.lower() not in sf.ctx.lower \
+    if w in sf.signed and not sf.heading(run.begin) and not sf.ctx.ev.place_kind(w) \
+            and w.lower() not in sf.ctx.lower \
             and not common_words().common(w):  # "Young workers joined" on a page by "Ana Young"
         # a writer's surname: the person the page signs with, a name of its own
         sf.kinds.of.setdefault(w, ("person", True))
