@@ -100,11 +100,12 @@ def run(doc: Document) -> Document:
 # the test_names_*.py files) ---------------------------------------------------------------------
 def names_article(*paragraphs: str, notes: tuple[str, ...] = (), dateline: str = "",
                   headline: str = "A test article about names",
-                  issue: str = "Vol. 71/No. 5           February 5, 2007") -> Document:
+                  issue: str = "Vol. 71/No. 5           February 5, 2007",
+                  byline: str = "MARY MARTIN") -> Document:
     """A Militant-format article of this issue (masthead line) with these body paragraphs (the
-    dateline glued before the first) and notes, signed by one byline."""
+    dateline glued before the first) and notes, signed by one byline (as printed after "BY")."""
     parts = ["The Militant (logo)", "   " + issue, "", "",
-             headline, "(news article)", "", "BY MARY MARTIN", ""]
+             headline, "(news article)", "", f"BY {byline}", ""]
     for i, p in enumerate(paragraphs):
         parts += [(dateline + p) if i == 0 else p, ""]
     if notes:

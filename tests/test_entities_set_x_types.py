@@ -83,6 +83,16 @@ def test_what_a_firm_built_after_which(registry, paragraphs, want):
      {"Kim Dae Ho": "person", "Kim": "person/kim-dae-ho"}),
     (("Workers marched against President Roh Moo Kyun.", "Later Roh spoke on television."),
      {"Roh": "person/roh-moo-kyun"}),
+    # a Chinese name in pinyin, family name first, whose family name the gazetteer knows as a
+    # town: the family name alone after it is the person too (passB42)
+    (("“We asked for a wage we can live on,” said Liang Meixi, 22, a press operator.",
+      "“Now we know we can stay and fight,” said Liang."),
+     {"Liang Meixi": "person/liang-meixi", "Liang": "person/liang-meixi"}),
+    (("Gao Wenbo, a welder, joined the sit-in.", "The bosses gave in after a week, said Gao."),
+     {"Gao": "person/gao-wenbo"}),
+    # a Western given name that is a town is no family name ("Paris" of "Paris Dorrow")
+    (("Paris Dorrow, a welder, joined the sit-in.", "Workers in Paris sent a message."),
+     {"Paris": Not("person")}),
 ])
 def test_a_korean_family_name_alone_is_the_person(registry, paragraphs, want):
     check_names(found_keys(registry, *paragraphs), want)

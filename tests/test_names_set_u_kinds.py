@@ -143,6 +143,10 @@ def test_the_town_alone_elsewhere_stays_a_place(registry):
     # a registry country inside a Spanish name the step for foreign names joins first
     ("Managers of Empresa Minera de Cuba, S.A. (EMCSA), the state firm, walked out.",
      "Empresa Minera de Cuba, S.A."),
+    # a second legal form after a first, as East Asian registers print it (passB42)
+    ("The strike began at Dorrow Kelvin Parts Co., Ltd., a gearbox plant in the south.",
+     "Dorrow Kelvin Parts Co., Ltd."),
+    ("Pay at Tallin Textile Co., Ltd. was cut.", "Tallin Textile Co., Ltd."),
 ])
 def test_a_legal_form_after_a_comma_is_the_firms(registry, sentence, name):
     got = _labels(registry, sentence)
@@ -160,6 +164,9 @@ def test_the_acronym_after_a_legal_form_names_the_firm(registry):
 def test_an_english_legal_form_stays_out(registry):
     got = _labels(registry, "Workers at Kelvane Foods, Inc., walked out.")
     assert _kind(got, "Kelvane Foods") == "organization" and "Inc." not in " ".join(got), got
+    # a second form only after a first: a trade head is no legal form
+    got = _labels(registry, "Workers at Kelvane Foods, Ltd., walked out.")
+    assert "Ltd." not in " ".join(got), got
 
 
 def test_a_short_name_in_brackets_is_the_bodys(registry):

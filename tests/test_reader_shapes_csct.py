@@ -107,3 +107,32 @@ def test_a_paragraph_with_no_dateline_under_it_stays_text():
     d = parse_article(HEAD_NO_BLANKS + first + "\nThe company had cut the night bonus.\n", TODAY)
     assert not d.photos
     assert d.paragraphs[0].span.of(d.text) == first
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Strikers and their families march past the Dorrow plant in Kelvo May 6, third day of the strike.",
+     None),
+    ("Strikers and their families march past the Dorrow plant in Kelvo May 6. (Militant/Tom Kelvin)",
+     "Militant/Tom Kelvin"),
+])
+def test_todays_caption_set_off_under_a_head_with_no_blank_line(caption, credit):
+    # headline, deck, byline and date in one block, then the caption set off over the dateline
+    # (sets CV and DD's shape, passB42)
+    text = HEAD_NO_BLANKS + "\n" + caption + "\n\n" + DATELINE + "\nThe company had cut the bonus.\n"
+    d = parse_article(text, TODAY)
+    assert d.headline.value == "Kelvo bakers stay out, win back pay"
+    assert d.deck.value == "Owners of the Dorrow plant still refuse to talk"
+    assert [p.name for p in d.bylines] == ["Ana Dorrow"]
+    (photo,) = d.photos
+    assert photo.caption.value == caption.removesuffix(" (Militant/Tom Kelvin)")
+    assert (photo.credit.value if photo.credit else None) == credit
+    assert d.dateline.value == "KELVO, Ohio"
+    assert d.paragraphs[0].span.of(d.text) == DATELINE.strip()
+
+
+def test_two_paragraphs_set_off_under_a_head_with_no_blank_line_stay_text():
+    first = "Strikers and their families marched past the Dorrow plant in Kelvo May 6."
+    text = HEAD_NO_BLANKS + "\n" + first + "\nDrivers honked all day.\n\n" + DATELINE
+    d = parse_article(text, TODAY)
+    assert not d.photos
+    assert d.paragraphs[0].span.of(d.text) == first

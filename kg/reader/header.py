@@ -1160,7 +1160,7 @@ class HeaderReader(KickerTests):
         the titles' block, so the caption steps that look under the block never saw it; the
         caption was read as the first paragraph and the dateline missed (set CT, 2026-12-06).
         The caption may be set off under the header's block, a paragraph of one line ("By Ana
-        Ruiz" / "May 6, 2024" / (blank) / caption / (blank) / "KELVO, Ohio — …": set CV).
+        Ruiz" / "May 6, 2024" / (blank) / caption / (blank) / "KELVO, Ohio — …": sets CV and DD).
         An editor's note, an introduction, a statement's introduction or someone's words
         with who said them there stay text. Returns the caption's line, or None."""
         lines = self.lines

@@ -55,7 +55,7 @@ from kg.nlp.entities.registry.registry import normalise
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.capruns import find_runs
 from kg.nlp.entities.spans.initials import acronyms
-from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.spans.namecontext import NameContext, signed_people
 from kg.nlp.entities.spans.nested import acronym_union, unit_union
 from kg.nlp.entities.spans.openers import (
     adjective_before_people,
@@ -188,7 +188,7 @@ class _Seen:
     @classmethod
     def of(cls, ctx: NameContext, authors: set[int]) -> _Seen:
         text, tx, runs = ctx.text, ctx.tx, ctx.runs
-        person_fields = {normalise(p.name): p.name for p in _people(ctx.doc)}
+        person_fields = {normalise(p.name): p.name for p in signed_people(ctx.doc)}
         mid_words = {w for run in runs for (b, _e, w) in run.words[:1] if not tx.is_sentence_start(b)}
         mid_labels = {run_label(text, run) for run in runs if not tx.is_sentence_start(run.begin)}
         alone_words = {run.words[0][2] for run in runs
@@ -429,8 +429,3 @@ def _common_word_alone(run: Run, label: str, kind_of: dict[str, tuple[str, bool]
     return common_words().common(bare)
 
 
-def _people(doc: Document):
-    out = list(doc.bylines) + [i.author for i in doc.items if i.author]
-    if doc.letter:
-        out += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
-    return out

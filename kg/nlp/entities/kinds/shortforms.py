@@ -34,7 +34,7 @@ from kg.nlp.entities.kinds.ofplaceopeners import town_after_of
 from kg.nlp.entities.kinds.pinyinnames import pinyin_family_first
 from kg.nlp.entities.kinds.pluralopeners import common_plural
 from kg.nlp.entities.spans.capruns import org_leads
-from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.entities.spans.namecontext import NameContext, signed_people
 from kg.nlp.entities.spans.nameparts import inner_names
 from kg.nlp.entities.spans.openers import firm_apposed, opener_organization, opener_with_firm
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -70,6 +70,14 @@ class ShortForms:
             if kind == "person" and len(label.split()) > 1:
                 self.surnames.setdefault(surname(label), set()).add(label)
                 self.givens.setdefault(label.split()[0], {})[label] = first_at[label]
+        # … and the surnames of the people the page signs with, named nowhere in the text in full:
+        # "Okafor is a member of the union." closing a page by "Dana Okafor" (the writers'
+        # credit; set DE, passB42)
+        # (a signer whose name a given name opens: "Bangladesh Garment Workers Solidarity" under
+        # a letter is a body)
+        self.signed: set[str] = {surname(p.name) for p in signed_people(ctx.doc)
+                                 if len(p.name.split()) > 1 and ctx.ev.given_name_first(p.name.split())}
+        self.signed -= set(self.surnames)  # a surname of someone the text names in full is theirs
         self.leads = org_leads(covered)  # "Peabody" of "Peabody Energy", where the firm is first named
         # … and by an inner word ("Kelvo" of "Ana Kelvo da Tessaro")
         self.inner: dict[str, dict[str, int]] = {}
@@ -228,11 +236,20 @@ def _union_of_local(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
 def _one_surname(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
     """"Carter sent troops." before "Jimmy Carter": the one person of that surname
     (kg.nlp.entities.mentions makes it that person's mention). A plural common noun the
-    article writes in lower case too is none (kg.nlp.entities.kinds.pluralopeners)."""
+    article writes in lower case too is none (kg.nlp.entities.kinds.pluralopeners). So is a
+    page's writer named nowhere in the text in full ("Okafor is a member of the union." on a
+    page by "Dana Okafor", the writers' closing credit): a person of that name, unless the word
+    is a common one or the article writes it in lower case (set DE, passB42)."""
     w = run.words[0][2]
     if len(sf.surnames.get(w, ())) == 1 and not sf.ctx.ev.place_kind(w) \
             and not common_plural(w, sf.surnames[w], sf.ctx.lower, sf.ctx.ev):
         return ("person", True)
+    if w in sf.signed and not sf.heading(run.begin) and not sf.ctx.ev.place_kind(w) \
+            and w.lower() not in sf.ctx.lower \
+            and not common_words().common(w):  # "Young workers joined" on a page by "Ana Young"
+        # a writer's surname: the person the page signs with, a name of its own
+        sf.kinds.of.setdefault(w, ("person", True))
+        return sf.kinds.of[w]
     return None
 
 

@@ -7,7 +7,8 @@ its words as data (kg/data/nlp/kinds.toml `[untyped_frames]`, the offices of `[c
   District, Tavrano Dossa, was …" (an office "of" a place, a comma, the name, a comma or a
   full stop). Initials or a foreign given name left such a name untyped.
 * `site_nouns`: a place named before a site's noun: "Kelvimim air base", "Canada Post’s
-  Dorr-Kelvin mail processing plant" (up to two lower-case words between). Only an untyped name:
+  Dorr-Kelvin mail processing plant" (up to two lower-case words between, no function word:
+  "released Dana Kelvo from prison" is no site; set DD, passB42). Only an untyped name:
   the employer's frame ("the Kelvo plant") types a firm first, and sitenames reads that one.
 * `site_short_forms`: "mines like Kelvo Queen" after "the Kelvo Queen Mine": an untyped name
   that, with a site's capitalised head after it (`site_heads`: "Mine", "Pipeline", "Dam"), is
@@ -53,7 +54,7 @@ def _office_before() -> re.Pattern:
 def _site_after() -> re.Pattern:
     """" air base", " mail processing plant" right after a name."""
     nouns = phrase_pattern(load("kinds")["untyped_frames"]["site_nouns"])
-    return re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{nouns})(?![\w’'-])")
+    return re.compile(rf"((?:\s+[a-z][a-z-]*){{0,2}}?)\s+(?:{nouns})(?![\w’'-])")
 
 
 def untyped_name(kinds: Kinds, run: Run, label: str) -> bool:
@@ -76,9 +77,12 @@ def office_appositions(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
 
 
 def site_nouns(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
-    """An untyped name right before a site's noun is that site's place."""
+    """An untyped name right before a site's noun is that site's place. A function word
+    between says the noun is another site's ("released Dana Kelvo from prison": the person)."""
+    function = {w.lower() for w in ctx.cues.function_words}
     for run, label, _k in kept:
-        if untyped_name(kinds, run, label) and _site_after().match(ctx.text, run.end):
+        if untyped_name(kinds, run, label) and (m := _site_after().match(ctx.text, run.end)) \
+                and not function & set(m.group(1).split()):
             kinds.of[label] = ("place", False)
 
 

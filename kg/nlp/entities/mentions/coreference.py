@@ -11,7 +11,7 @@ import re
 
 from kg.model import Span
 from kg.nlp.entities.cues.gazetteer import gazetteer
-from kg.nlp.entities.kinds.shortforms import family_first, surname
+from kg.nlp.entities.kinds.shortforms import surname
 from kg.nlp.entities.mentions.context import PLACE_KINDS
 from kg.nlp.entities.names import NewName
 from kg.nlp.entities.registry.registry import Entry
@@ -75,11 +75,12 @@ def surname_coreference(accepted: list[Match], new_names: list[NewName], text: s
     ppl = _people(accepted, new_names)
     people, given, inner = ppl.surnames, ppl.given, ppl.inner
     out: dict[str, Entry | NewName] = {}
-    # family names of people named in the older Korean spelling ("Kim" of "Kim Dae Ho"): a town
-    # of that name somewhere in the gazetteer ("Kim met the leaders") is that person (set X)
+    # family names of people named family name first ("Kim" of "Kim Dae Ho" in the older Korean
+    # spelling, set X; "Lee" of "Lee Ji-won"; "Liang" of a pinyin "Liang Meixi", passB42): a town
+    # of that name somewhere in the gazetteer ("Kim met the leaders", "said Liang") is that person
     family = {label.split()[0] for label in (
         [m.entry.label for m in accepted if m.entry.kind == "person"]
-        + [n.label for n in new_names if n.kind == "person"]) if family_first(label.split())}
+        + [n.label for n in new_names if n.kind == "person"]) if _family_name_first(label)}
     for n in new_names:
         if _title_before_surname(n, people, text, titles):
             people[n.label].discard(n.key)
@@ -107,6 +108,14 @@ def surname_coreference(accepted: list[Match], new_names: list[NewName], text: s
                     if form not in target.forms and form != target.label:
                         target.forms.append(form)
     return out
+
+
+def _family_name_first(label: str) -> bool:
+    """A person's name of two words or more printed family name first, as
+    kg.nlp.entities.kinds.shortforms `surname` reads it (Korean, older Korean, pinyin): its
+    first word is the family name the page calls the person by later."""
+    words = label.split()
+    return len(words) > 1 and surname(label) == words[0]
 
 
 def _title_before_surname(n: NewName, people: dict[str, set[str]], text: str, titles: set[str]) -> bool:

@@ -47,3 +47,12 @@ class NameContext:
         `page_sections`): a fact of the whole page that the region step reads in every region,
         found once per document, as TextIndex keeps its page-wide facts."""
         return page_sections(self.text, self.cues)
+
+
+def signed_people(doc: Document) -> list:
+    """The people the page signs with: its bylines, its items' authors, a letter's sender and
+    recipient (kg.model `Person`s, their names as printed)."""
+    out = list(doc.bylines) + [i.author for i in doc.items if i.author]
+    if doc.letter:
+        out += [p for p in (doc.letter.sender, doc.letter.recipient) if p]
+    return out
