@@ -1,0 +1,29 @@
+"""Kinds of names read on pages nobody tuned to (pass42): a congregation's own name before its
+denomination's words (kg.nlp.entities.kinds.localchurches `named_church`). Made-up names in the
+paper's shapes; no name or sentence of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    # -- a congregation's own name before its denomination ------------------------------------------
+    pytest.param(("Mourners gathered at Tallow Brown AME Church, and the choir of Kelvo African "
+                  "Methodist Episcopal Church sang.",),
+                 {"Tallow Brown AME Church": "place", "Kelvo African Methodist Episcopal Church": "place"},
+                 id="an-own-name-before-the-denominations-words-is-a-place"),
+    pytest.param(("The fire gutted Dorrow-Venn Presbyterian Church and Kelvwell A.M.E. Church.",),
+                 {"Dorrow-Venn Presbyterian Church": "place", "Kelvwell A.M.E. Church": "place"},
+                 id="a-hyphenated-name-and-the-initials-ame"),
+    pytest.param(("Bishops of the African Methodist Episcopal Church and the Kelvish Orthodox Church met "
+                  "with the National Baptist Church leaders.",),
+                 {"African Methodist Episcopal Church": "organization", "Kelvish Orthodox Church": "organization",
+                  "National Baptist Church": "organization"},
+                 id="a-denomination-or-a-national-church-is-no-congregations-place"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_names_churches_titles(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
