@@ -18,8 +18,8 @@ CASES = [
                  id="a-hyphenated-name-and-the-initials-ame"),
     pytest.param(("Bishops of the African Methodist Episcopal Church and the Kelvish Orthodox Church met "
                   "with the National Baptist Church leaders.",),
-                 {"African Methodist Episcopal Church": "organization", "Kelvish Orthodox Church": "organization",
-                  "National Baptist Church": "organization"},
+                 {"African Methodist Episcopal Church": "organization",
+                  "Kelvish Orthodox Church": "organization", "National Baptist Church": "organization"},
                  id="a-denomination-or-a-national-church-is-no-congregations-place"),
 ]
 
