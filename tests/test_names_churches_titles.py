@@ -1,5 +1,6 @@
 """Kinds of names read on pages nobody tuned to (pass42): a congregation's own name before its
-denomination's words (kg.nlp.entities.kinds.localchurches `named_church`). Made-up names in the
+denomination's words (kg.nlp.entities.kinds.localchurches `named_church`); an orchestra's or a
+stage's trade opening a sentence before a person's name (entities.toml `person_roles`). Made-up names in the
 paper's shapes; no name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ CASES = [
                  {"African Methodist Episcopal Church": "organization",
                   "Kelvish Orthodox Church": "organization", "National Baptist Church": "organization"},
                  id="a-denomination-or-a-national-church-is-no-congregations-place"),
+    # -- an orchestra's or a stage's trade opening a sentence before a name ------------------------
+    pytest.param(("Cellist Maria Kelvani-Ruiz said the players would not give back their pension. "
+                  "Stagehand Kelvin Obuya-Lind said the crews stood with them.",),
+                 {"Maria Kelvani-Ruiz": "person", "Cellist Maria Kelvani-Ruiz": None,
+                  "Kelvin Obuya-Lind": "person", "Stagehand Kelvin Obuya-Lind": None},
+                 id="a-players-trade-opening-a-sentence-is-no-part-of-the-name"),
 ]
 
 
