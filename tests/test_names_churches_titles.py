@@ -1,6 +1,7 @@
 """Kinds of names read on pages nobody tuned to (pass42): a congregation's own name before its
 denomination's words (kg.nlp.entities.kinds.localchurches `named_church`); an orchestra's or a
-stage's trade opening a sentence before a person's name (entities.toml `person_roles`). Made-up names in the
+stage's trade opening a sentence before a person's name (entities.toml `person_roles`); a local's
+officer between its number and a name (entities.toml `titles`). Made-up names in the
 paper's shapes; no name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ CASES = [
                  {"Maria Kelvani-Ruiz": "person", "Cellist Maria Kelvani-Ruiz": None,
                   "Kelvin Obuya-Lind": "person", "Stagehand Kelvin Obuya-Lind": None},
                  id="a-players-trade-opening-a-sentence-is-no-part-of-the-name"),
+    # -- a local's officer between its number and a name ------------------------------------------
+    pytest.param(("Local 417 Secretary-Treasurer Maria Dorrow-Venn said the casino workers would "
+                  "vote on the offer.",),
+                 {"Maria Dorrow-Venn": "person", "Local 417": "organization",
+                  "Local 417 Secretary-Treasurer Maria Dorrow-Venn": None},
+                 id="a-locals-officer-before-a-name-is-a-title"),
 ]
 
 
