@@ -1,13 +1,14 @@
 """Kinds of names read on pages nobody tuned to (pass42): a congregation's own name before its
 denomination's words (kg.nlp.entities.kinds.localchurches `named_church`); an orchestra's or a
 stage's trade opening a sentence before a person's name (entities.toml `person_roles`); a local's
-officer between its number and a name (entities.toml `titles`). Made-up names in the
+officer between its number and a name (entities.toml `titles`); a body's head word inside a name
+before a speech verb (kinds.contextrules `speaker`). Made-up names in the
 paper's shapes; no name or sentence of a held-out set is used."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import check_names, found
+from nlp_support import Not, check_names, found
 
 CASES = [
     # -- a congregation's own name before its denomination ------------------------------------------
@@ -35,6 +36,16 @@ CASES = [
                  {"Maria Dorrow-Venn": "person", "Local 417": "organization",
                   "Local 417 Secretary-Treasurer Maria Dorrow-Venn": None},
                  id="a-locals-officer-before-a-name-is-a-title"),
+    # -- a body's head word inside a name before a speech verb --------------------------------------
+    pytest.param(("Kelvo League Hockey agreed to recognize the players’ union last week.",),
+                 {"Kelvo League Hockey": Not("person")},
+                 id="a-league-that-agrees-is-no-speaker"),
+    pytest.param(("Dorrow Workers United-KWU said the testers would join the picket line.",),
+                 {"Dorrow Workers United-KWU": Not("person")},
+                 id="a-union-that-says-is-no-speaker"),
+    pytest.param(("Maria Unionville said the testers would join the picket line.",),
+                 {"Maria Unionville": "person"},
+                 id="a-speakers-name-without-a-body-word-stays-a-person"),
 ]
 
 
