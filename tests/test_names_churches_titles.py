@@ -2,7 +2,8 @@
 denomination's words (kg.nlp.entities.kinds.localchurches `named_church`); an orchestra's or a
 stage's trade opening a sentence before a person's name (entities.toml `person_roles`); a local's
 officer between its number and a name (entities.toml `titles`); a body's head word inside a name
-before a speech verb (kinds.contextrules `speaker`). Made-up names in the
+before a speech verb (kinds.contextrules `speaker`); a synagogue named "Temple" first, a place, and a
+congregation by its head word, first or last, a body (entities.toml head words). Made-up names in the
 paper's shapes; no name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -46,6 +47,16 @@ CASES = [
     pytest.param(("Maria Unionville said the testers would join the picket line.",),
                  {"Maria Unionville": "person"},
                  id="a-speakers-name-without-a-body-word-stays-a-person"),
+    # -- a synagogue named "Temple", a congregation by its head ---------------------------------------
+    pytest.param(("Worshippers at Temple Beth Dorrow joined members of Congregation Kelvo Shalom. "
+                  "Tallow Light Congregation marched to Temple Kelvo University.",),
+                 {"Temple Beth Dorrow": "place", "Congregation Kelvo Shalom": "organization",
+                  "Tallow Light Congregation": "organization", "Temple Kelvo University": "organization"},
+                 id="temple-opens-a-place-congregation-heads-a-body"),
+    pytest.param(("Speakers came from the Dorrow Workers Center, the Kelvo Tenants Union and Temple "
+                  "Beth Tallow.",),
+                 {"Temple Beth Tallow": "place"},
+                 id="a-temple-listed-among-bodies-stays-a-place"),
 ]
 
 
