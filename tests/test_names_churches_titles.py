@@ -3,7 +3,8 @@ denomination's words (kg.nlp.entities.kinds.localchurches `named_church`); an or
 stage's trade opening a sentence before a person's name (entities.toml `person_roles`); a local's
 officer between its number and a name (entities.toml `titles`); a body's head word inside a name
 before a speech verb (kinds.contextrules `speaker`); a synagogue named "Temple" first, a place, and a
-congregation by its head word, first or last, a body (entities.toml head words). Made-up names in the
+congregation by its head word, first or last, a body (entities.toml head words); a chain's hotel
+named by the chain and its city (kinds.chainsites). Made-up names in the
 paper's shapes; no name or sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -57,6 +58,19 @@ CASES = [
                   "Beth Tallow.",),
                  {"Temple Beth Tallow": "place"},
                  id="a-temple-listed-among-bodies-stays-a-place"),
+    # -- a chain's hotel by the chain and its city ------------------------------------------------
+    pytest.param(("Strikers picket Kelvo Regency Dorchester on Main Street. The walkouts hit hotels run "
+                  "by Kelvo Hotels Corp. “We are tired,” said a cook at the Kelvo Regency.",),
+                 {"Kelvo Regency Dorchester": "place", "Kelvo Regency": "place",
+                  "Kelvo Hotels Corp.": "organization"},
+                 id="a-chains-hotel-by-its-city-and-its-short-form-are-a-place"),
+    pytest.param(("Cooks picketed Tallow Hotels Las Vegas and the Kelvo Chicago. Kelvo Inc. runs 40 "
+                  "of the city's hotels.",),
+                 {"Tallow Hotels Las Vegas": "place", "Kelvo Chicago": "place"},
+                 id="a-chain-of-hotels-by-its-plural-head-and-a-firm-the-page-names"),
+    pytest.param(("Cooks met Kelvo Chicago. Kelvo Inc. runs 40 of the city's plants.",),
+                 {"Kelvo Chicago": Not("place")},
+                 id="without-hotels-on-the-page-a-firms-city-name-is-no-hotel"),
 ]
 
 

@@ -29,6 +29,7 @@ from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.bracketedgiven import bracketed_given
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
+from kg.nlp.entities.kinds.chainsites import chain_sites
 from kg.nlp.entities.kinds.chambershorts import chamber_shorts
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
@@ -552,6 +553,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # town, beside a person (kinds/surnametowns.py, ent117)
     surname_towns,
     two_family_names,
+    # "the Kelvo Regency Dorrstad" beside "Kelvo Hotels Corp.": a chain's hotel by its city
+    # (kinds/chainsites.py, pass42)
+    chain_sites,
 )
 
 
