@@ -1,6 +1,7 @@
 """Kinds of names read on pages nobody tuned to (pass42): a congregation's own name before its
 denomination's words (kg.nlp.entities.kinds.localchurches `named_church`); an orchestra's or a
-stage's trade opening a sentence before a person's name (entities.toml `person_roles`); a local's
+stage's trade opening a sentence before a person's name, an attacker, a server or a scientist in
+an apposition (entities.toml `person_roles`); a local's
 officer between its number and a name (entities.toml `titles`); a body's head word inside a name
 before a speech verb (kinds.contextrules `speaker`); a synagogue named "Temple" first, a place, and a
 congregation named "Congregation" first, a body (entities.toml leading head words); a chain's hotel
@@ -32,6 +33,14 @@ CASES = [
                  {"Maria Kelvani-Ruiz": "person", "Cellist Maria Kelvani-Ruiz": None,
                   "Kelvin Obuya-Lind": "person", "Stagehand Kelvin Obuya-Lind": None},
                  id="a-players-trade-opening-a-sentence-is-no-part-of-the-name"),
+    # -- an attacker, a server, a scientist in an apposition --------------------------------------
+    pytest.param(("The shooter, Arvo Kelm Dorrowitz, had posted threats online for months. Worshippers "
+                  "were shot by an avowed supremacist, Dyllis Kelvane. Protesters want freedom for "
+                  "Aafo Dorrani, a Kelvish neuroscientist jailed in Tallow. Tsegu Kelvomar, a server "
+                  "at the Tallow Grand for nine years, said the lockout failed.",),
+                 {"Arvo Kelm Dorrowitz": "person", "Dyllis Kelvane": "person", "Aafo Dorrani": "person",
+                  "Tsegu Kelvomar": "person"},
+                 id="an-attacker-a-server-a-scientist-in-an-apposition-are-people"),
     # -- a local's officer between its number and a name ------------------------------------------
     pytest.param(("Local 417 Secretary-Treasurer Maria Dorrow-Venn said the casino workers would "
                   "vote on the offer.",),
