@@ -69,14 +69,14 @@ CASES = [
                   "Beth Tallow.",),
                  {"Temple Beth Tallow": "place"},
                  id="a-temple-listed-among-bodies-stays-a-place"),
-    pytest.param(("Vigils were held at Tree of Mercy. Three congregations met in the building that "
-                  "morning — Tree of Mercy, Dorrow Light Congregation and Congregation Beth Tallow.",),
+    pytest.param(("Vigils were held at Tree of Mercy. Worshippers from three groups shared the hall — "
+                  "Tree of Mercy, Dorrow Light Congregation and Congregation Beth Tallow.",),
                  {"Tree of Mercy": "place", "Mercy": Not("organization"),
                   "Congregation Beth Tallow": "organization"},
                  id="a-names-tail-cut-at-of-in-a-list-is-no-member-of-its-own"),
     # -- a chain's hotel by the chain and its city ------------------------------------------------
-    pytest.param(("Strikers picket Kelvo Regency Dorchester on Main Street. The walkouts hit hotels run "
-                  "by Kelvo Hotels Corp. “We are tired,” said a cook at the Kelvo Regency.",),
+    pytest.param(("Strikers picket Kelvo Regency Dorchester on Main Street. Kelvo Hotels Corp. owns most "
+                  "of the hotels downtown. “We are tired,” said a cook at the Kelvo Regency.",),
                  {"Kelvo Regency Dorchester": "place", "Kelvo Regency": "place",
                   "Kelvo Hotels Corp.": "organization"},
                  id="a-chains-hotel-by-its-city-and-its-short-form-are-a-place"),
