@@ -7,7 +7,8 @@ rule (kg.nlp.entities.kinds.contextrules `locative`) made a place of a name noth
 a list's other members are the better evidence. `coordinated` (kg.nlp.entities.kinds.resolve)
 reads such a weak place beside one organisation joined by "and" only, as a comma after a name
 is as often a town's state ("from Dorrow, Kelvia"). A name whose kind is that weak place (no
-place the gazetteer knows, no head word, the run itself untyped) that stands in a list of
+place the gazetteer knows, no head word, last or first as "Temple Beth Kelvo" opens, the run
+itself untyped) that stands in a list of
 three or more closed by "and" or "or", every other member an organisation, is one more
 organisation, in every place the article names it.
 
@@ -31,7 +32,8 @@ def listed_bodies(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     text, cues = ctx.text, ctx.cues
     for run, label, _k in kept:
         if kinds.of[label] != ("place", False) or run.kind is not None or run.title \
-                or ctx.ev.place_kind(label) is not None or head_word(label, cues) in cues.heads:
+                or ctx.ev.place_kind(label) is not None or head_word(label, cues) in cues.heads \
+                or label.split()[0] in cues.leading_heads:
             continue
         members, gaps = _members(text, run.begin, run.end, kinds.typed)
         if len(members) >= 2 and all(k == "organization" for k in members) \

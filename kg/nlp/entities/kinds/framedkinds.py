@@ -61,14 +61,16 @@ def framed_runs(text: str, regs: list[Region], runs: list[Run], known: list[Matc
 def list_kinds(text: str, kept: list, known: list[Match], kind_of: dict[str, tuple[str, bool]],
                cues: Cues) -> None:
     """Names in one list share a kind (kg.nlp.entities.cues.framing.list_kinds): the registry's
-    names, strong cues and head words speak for the list; a name only a given name, a
+    names, strong cues and head words (last or first) speak for the list; a name only a given name, a
     gazetteer or a locative word typed takes its kind ("the packers Kelvane, Dorrow Daniels
     and Tallow"; "in Kelvo, Dorrow and Santa Tallow" where two are known places)."""
     members = [Member(m.begin, m.end, m.entry.kind, True) for m in known]
     labels: dict[tuple[int, int], str] = {}
     for run, label, _k in kept:
         kind, strong = kind_of[label]
-        firm = strong or (kind != "thing" and cues.heads.get(head_word(label, cues)) is not None)
+        # a head word ends the name or opens it ("Temple Beth Kelvo", "Congregation Dorrow"; pass42)
+        firm = strong or (kind != "thing" and (cues.heads.get(head_word(label, cues)) is not None
+                                               or label.split()[0] in cues.leading_heads))
         members.append(Member(run.begin, run.end, kind, firm))
         labels[(run.begin, run.end)] = label
     for span, kind in framing().list_kinds(text, members).items():

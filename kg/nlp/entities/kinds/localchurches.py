@@ -17,6 +17,7 @@ kg.nlp.entities.kinds.namekinds runs `local_church` and `local_congregation` rig
 from __future__ import annotations
 
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.nations import is_demonym
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 
 
@@ -31,6 +32,26 @@ def local_church(q: NameQuery) -> Kind | None:
     if len(words) < 3 or words[-1] not in q.cues.saint_buildings or words[-2] not in _data()["denominations"]:
         return None
     return ("place", False) if _named_for_place(q, words[:-2]) else None
+
+
+def named_church(q: NameQuery) -> Kind | None:
+    """"Kelvo African Methodist Episcopal Church", "Dorrow A.M.E. Church": a congregation's own
+    name before its denomination's words, a place as `local_church` reads it, weak; else None.
+    The own name holds no word of a denomination's or a nation's (`body_words`, a demonym, a
+    word in "-ish"): "the United Methodist Church" and "the Kelvish Orthodox Church" stay bodies."""
+    words = q.words
+    if len(words) < 3 or words[-1] not in q.cues.saint_buildings:
+        return None
+    data = _data()
+    inner = set(data["denominations"]) | set(data["denomination_words"])
+    own = words[:-1]
+    while own and own[-1] in inner:
+        own = own[:-1]
+    if not own or not set(words[len(own):-1]) & set(data["denominations"]):
+        return None
+    if any(w in data["body_words"] or w.endswith("ish") or is_demonym(w) or not w[:1].isupper() for w in own):
+        return None
+    return ("place", False)
 
 
 def local_congregation(q: NameQuery) -> Kind | None:

@@ -64,7 +64,7 @@ from kg.nlp.entities.kinds.knownafter import known_by_noun_after
 from kg.nlp.entities.kinds.leadingunions import leading_union_head
 from kg.nlp.entities.kinds.ledby import led_by_person
 from kg.nlp.entities.kinds.lessergiven import lesser_given_person
-from kg.nlp.entities.kinds.localchurches import local_church, local_congregation
+from kg.nlp.entities.kinds.localchurches import local_church, local_congregation, named_church
 from kg.nlp.entities.kinds.museumhalls import museum_hall
 from kg.nlp.entities.kinds.namedplaces import settlement_named
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
@@ -226,6 +226,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     addressed_church,
     # "Kelvin Street Baptist Church": a local church, a place (kinds/localchurches.py, ent98)
     local_church,
+    # "Kelvo African Methodist Episcopal Church": a congregation's own name before its
+    # denomination's words, a place (kinds/localchurches.py, pass42)
+    named_church,
     # "Kelvo Temple Church of God in Christ": a congregation of a denomination named whole (ent107)
     local_congregation,
     # "Kelvo Air": an airline (kinds/airlines.py, ent98)

@@ -29,6 +29,7 @@ from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.bracketedgiven import bracketed_given
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
+from kg.nlp.entities.kinds.chainsites import chain_sites
 from kg.nlp.entities.kinds.chambershorts import chamber_shorts
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
@@ -344,7 +345,7 @@ def coordinated_again(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     while changed:
         changed = False
         for run, label, _k in kept:
-            if kind_of[label][0] != "thing" or run.title \
+            if kind_of[label][0] != "thing" or run.title or _tail_of_named(text, run, kind_of) \
                     or not coordinated_with(text, run, typed + orgs, ("organization",), True):
                 continue
             kind_of[label] = ("organization", False)
@@ -352,6 +353,21 @@ def coordinated_again(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
             typed.extend(spans)
             orgs.extend(spans)
             changed = True
+
+
+# capitalised words and "of" right before a name: "Tree of " before "Life"
+_OF_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w’'-]*\s)+)of\s$")
+
+
+def _tail_of_named(text: str, run: Run, kind_of: dict[str, tuple[str, bool]]) -> bool:
+    """The run is the last part of a longer name the page names whole elsewhere, cut at its
+    "of" here ("— Tree of Life, Kelvo Congregation and …" beside "at Tree of Life"): no member of
+    the list of its own (set CV's kind, pass42)."""
+    m = _OF_BEFORE.search(text, max(0, run.begin - 60), run.begin)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(f"{' '.join(words[k:])} of {text[run.begin:run.end]}" in kind_of for k in range(len(words)))
 
 
 def lists(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
@@ -555,6 +571,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # town, beside a person (kinds/surnametowns.py, ent117)
     surname_towns,
     two_family_names,
+    # "the Kelvo Regency Dorrstad" beside "Kelvo Hotels Corp.": a chain's hotel by its city
+    # (kinds/chainsites.py, pass42)
+    chain_sites,
 )
 
 
