@@ -327,7 +327,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("dh", 10),
                                              ("di", 10),
                                              ("dj", 10),
-                                             ("dk", 10)])
+                                             ("dk", 10),
+                                             ("dm", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -459,6 +460,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "di"], ["di"], "DI"),
              (["--set", "dj"], ["dj"], "DJ"),
              (["--set", "dk"], ["dk"], "DK"),
+             (["--set", "dm"], ["dm"], "DM"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

@@ -69,7 +69,8 @@ set DG: bench/quality/dg/articles/;
 set DH: bench/quality/dh/articles/;
 set DI: bench/quality/di/articles/;
 set DJ: bench/quality/dj/articles/;
-set DK: bench/quality/dk/articles/; `--set all`: A and B) with
+set DK: bench/quality/dk/articles/;
+set DM: bench/quality/dm/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -246,7 +247,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dh": (HERE / "dh" / "articles", HERE / "dh" / "gold"),
         "di": (HERE / "di" / "articles", HERE / "di" / "gold"),
         "dj": (HERE / "dj" / "articles", HERE / "dj" / "gold"),
-        "dk": (HERE / "dk" / "articles", HERE / "dk" / "gold")}
+        "dk": (HERE / "dk" / "articles", HERE / "dk" / "gold"),
+        "dm": (HERE / "dm" / "articles", HERE / "dm" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1134,6 +1136,7 @@ def main(argv: list[str] | None = None) -> int:
                          "di (the hundred-thirteenth, likewise), "
                          "dj (the hundred-fourteenth, likewise), "
                          "dk (the hundred-fifteenth, likewise), "
+                         "dm (the hundred-seventeenth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
