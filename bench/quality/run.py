@@ -70,7 +70,8 @@ set DH: bench/quality/dh/articles/;
 set DI: bench/quality/di/articles/;
 set DJ: bench/quality/dj/articles/;
 set DK: bench/quality/dk/articles/;
-set DL: bench/quality/dl/articles/; `--set all`: A and B) with
+set DL: bench/quality/dl/articles/;
+set DM: bench/quality/dm/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -248,7 +249,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "di": (HERE / "di" / "articles", HERE / "di" / "gold"),
         "dj": (HERE / "dj" / "articles", HERE / "dj" / "gold"),
         "dk": (HERE / "dk" / "articles", HERE / "dk" / "gold"),
-        "dl": (HERE / "dl" / "articles", HERE / "dl" / "gold")}
+        "dl": (HERE / "dl" / "articles", HERE / "dl" / "gold"),
+        "dm": (HERE / "dm" / "articles", HERE / "dm" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1137,6 +1139,7 @@ def main(argv: list[str] | None = None) -> int:
                          "dj (the hundred-fourteenth, likewise), "
                          "dk (the hundred-fifteenth, likewise), "
                          "dl (the hundred-sixteenth, likewise), "
+                         "dm (the hundred-seventeenth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
