@@ -10,7 +10,7 @@ held-out set is used."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import NAMED, check_names, found
+from nlp_support import NAMED, Not, check_names, found
 
 CASES = [
     # -- French and Spanish names with inner connectors ----------------------------------------------
@@ -56,6 +56,22 @@ CASES = [
     pytest.param(("Kelvo Lanz, who led the army's 3rd Infantry Division, sided with the crowds.",),
                  {"3rd Infantry Division": "organization", "Infantry Division": None},
                  id="an-ordinal-opens-a-unit"),
+    pytest.param(("Dana Kelvo flew tankers with the 41st Air Transport Wing in the war.",),
+                 {"41st Air Transport Wing": "organization", "Air Transport Wing": None},
+                 id="an-ordinal-opens-and-types-a-wing"),
+    pytest.param(("Arlo Venn served with the 3rd Brigade Combat Team of the 5th Infantry Division.",),
+                 {"3rd Brigade Combat Team": "organization", "Brigade Combat Team": None,
+                  "5th Infantry Division": "organization"},
+                 id="an-ordinal-opens-and-types-a-combat-team"),
+    pytest.param(("Her son is a private in the 7th Cavalry, she said.",),
+                 {"7th Cavalry": "organization", "Cavalry": None},
+                 id="an-ordinal-opens-and-types-a-cavalry-regiment"),
+    pytest.param(("Troops of the 9th Marine Landing Unit came ashore at Dorrow.",),
+                 {"9th Marine Landing Unit": "organization", "Marine Landing Unit": None},
+                 id="an-ordinal-opens-and-types-a-landing-unit"),
+    pytest.param(("Patients waited in the Kelvo Wing of the hospital.",),
+                 {"Kelvo Wing": Not("organization")},
+                 id="a-wing-without-an-ordinal-is-no-unit"),
     pytest.param(("Cleaners marched around One Dorrow Plaza at noon.",),
                  {"One Dorrow Plaza": "place", "Dorrow Plaza": None},
                  id="a-number-word-opens-a-building"),

@@ -112,11 +112,12 @@ def union_before_unit(text: str, runs: list[Run], known: list[Match], cues: Cues
 
 
 @cached
-def _numbered() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+def _numbered() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
     d = load("cutnames")
     number = re.compile(r"(?<![\w’'.-])(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th))|(?P<word>"
                         + "|".join(map(re.escape, d["number_words"])) + r")) \Z")
-    return number, frozenset(d["ordinal_heads"]), frozenset(d["building_heads"])
+    return (number, frozenset(d["ordinal_heads"]), frozenset(d["building_heads"]),
+            frozenset(d["ordinal_unit_heads"]))
 
 
 def numbered_names(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
@@ -124,8 +125,10 @@ def numbered_names(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
     run that ends in a unit's head (`ordinal_heads`), or a number word before one that ends in
     a building's head (`building_heads`), opens the name; the run alone ("Infantry Division",
     "Kelvin Plaza") was junk or another name. A run that is a title of a work or holds a
-    registry name at its end is left alone."""
-    number, units, buildings = _numbered()
+    registry name at its end is left alone. A unit whose head no `head_types` entry types
+    (`ordinal_unit_heads`: "the 41st Air Transport Wing", "the 7th Cavalry") is an organisation
+    by its ordinal: the word alone ends a hospital's wing or a sports team as well."""
+    number, units, buildings, typed_by_ordinal = _numbered()
     for run in runs:
         if run.title or run.kind is not None or not run.words:
             continue
@@ -139,6 +142,8 @@ def numbered_names(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
             continue
         run.words.insert(0, (m.start(), m.end() - 1, m.group(0).strip()))
         run.begin = m.start()
+        if m.group("ordinal") and last in typed_by_ordinal:
+            run.kind = "organization"
     return runs
 
 

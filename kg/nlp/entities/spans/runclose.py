@@ -22,6 +22,7 @@ from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.cues.nations import is_nation_adjective
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import foreign, joins, leaders
+from kg.nlp.entities.spans.rankclasses import rank_class_at
 from kg.nlp.entities.spans.runbounds import (
     bare_calendar_abbreviation,
     compass_after_place,
@@ -127,6 +128,8 @@ def cut_leading_titles(s: RunScope, walk: RunWalk) -> None:
             break
         if n:  # "Prime Minister Theresa May"
             walk.title_before, walk.cur = True, cur[n:]
+        elif k := rank_class_at(text, cur[0][0], ws, walk.title_before, cues):
+            walk.title_before, walk.cur = True, cur[k:]  # "… Officer 3rd Class Dana Kelvo"
         elif len(ws) > 2 and cues.group(ws[0]) and cues.title_at(ws[1:]) \
                 and cues.title_applies(ws[1:], cues.title_at(ws[1:])):
             walk.cur = cur[1:]  # "Turkish President Recep Tayyip Erdogan", not "Jewish General Hospital"
