@@ -33,3 +33,16 @@ def test_nickname_shapes(registry, paragraphs, want):
 def test_a_hyphened_nickname_keeps_the_speaker():
     paragraph = "The steward, Odile “Ti-Paul” Kelvane, said, “Nobody crosses this line.”"
     assert quoted_speakers(paragraph) == [["Odile “Ti-Paul” Kelvane"]]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('"The pay is late again," said Odile "Ti-Paul" Kelvane, a stitcher there for nine years.',
+     'Odile "Ti-Paul" Kelvane'),
+    ('"The pay is late again," said Odile "Paul" Kelvane, a stitcher there for nine years.',
+     'Odile "Paul" Kelvane'),
+])
+def test_a_verb_before_a_name_with_a_nickname_in_straight_marks_gives_the_whole_name(paragraph, speaker):
+    """The straight mark before the nickname ends the words read after "said" as a middle
+    initial's full stop does (kg.nlp.quotations.saying `whole_name`): the whole name speaks,
+    not the given name alone."""
+    assert quoted_speakers(paragraph) == [[speaker]]
