@@ -12,6 +12,7 @@ import re
 from kg.annotations import Agent
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata, textwindow
+from kg.nlp.namemarks import inside_name
 from kg.nlp.quotations.patterns import patterns
 
 
@@ -71,7 +72,8 @@ def whole_name(doc: Document, who: Span) -> Span:
     begins = {who.begin, who.begin + role_words(doc.text[who.begin:who.end])}
     name = next((n for n in doc.annotations.mentions
                  if n.span.begin in begins and who.begin < who.end < n.span.end
-                 and doc.text[who.end:who.end + 1] == "." and agents.kind_of(doc, n.entity) in kinds),
+                 and (doc.text[who.end:who.end + 1] == "." or _nickname_mark(doc, who.end))
+                 and agents.kind_of(doc, n.entity) in kinds),
                 None)
     if name is None and _title_stop(doc, who):
         # "said Rev. Darnell Okafor-Pryce of Mount Zion Baptist Church.": the words stopped at the
@@ -81,6 +83,14 @@ def whole_name(doc: Document, who: Span) -> Span:
         name = next((n for n in doc.annotations.mentions if n.span.begin == after
                      and agents.kind_of(doc, n.entity) in kinds), None)
     return name.span if name is not None else who
+
+
+def _nickname_mark(doc: Document, end: int) -> bool:
+    """Whether the words stop at a quotation mark inside a person's name ("said Odile "Ti-Paul"
+    Kelvane, a stitcher": a straight mark ends the words a verb's speaker is read from as a
+    full stop does; branch passJ42), the mark right at `end` or after one space."""
+    at = end + (doc.text[end:end + 1] == " ")
+    return doc.text[at:at + 1] in "\"“”‘’'" and doc.text[at:at + 1] != "" and inside_name(doc, at)
 
 
 def _title_stop(doc: Document, who: Span) -> bool:

@@ -124,6 +124,7 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         hero = _named_for(text, chain[0], people or {}, last, cues) if chain and not opener else None
         if opener or len(chain) > 1 or hero or (chain and (len(chain[0].words) > 1
                                                            or union and common_part(chain[0], cues)
+                                                           or union and _lone_body_head(chain[0], cues)
                                                            or _glued_common(text, chain[0], last, cues))):
             del out[len(out) - len(chain):]
             words = [w for part in chain for w in part.words] + run.words
@@ -146,6 +147,18 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         out.append(run)
     out = country_after_trades(text, towns_after_and(text, area_after_and(text, out, cues), cues), cues)
     return joined_tails(text, fields_after_and(text, party_and(text, out, cues), cues), cues)
+
+
+def _lone_body_head(part: Run, cues: Cues) -> bool:
+    """One word alone, an organisation's head word ("University", "Bank") and no given name,
+    before "and" and a union's list: the sector the members work in ("the University and Allied
+    Workers Union", "the Bank and Insurance Workers Union"), even where the gazetteer knows a
+    town of that name, which made `common_part` refuse it and left the rest a junk "Allied
+    Workers Union" (set DJ's kind, branch passJ42). A head word alone names no body of its own."""
+    if len(part.words) != 1 or part.absorbed or part.title or part.kind is not None:
+        return False
+    word = part.words[0][2]
+    return cues.heads.get(word) == "organization" and not evidence().gazetteer.is_given_name(word)
 
 
 _GENERIC_FIELD_BEFORE = re.compile(r"(?:(?<![\w’'-])[Tt]he |\A|[.!?]\s+)([A-Z][a-z]+), \Z")

@@ -22,8 +22,9 @@ from kg.nlp.entities.spans.runs import Run
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
 # the nickname one capitalised word, or two or three capitals read as initials ("Thomas “KJ”
-# Dorrow": a nickname made of initials, set CD)
-_QUOTED = re.compile(r" [“\"‘']([A-Z][a-z]+|[A-Z]{2,3})[”\"’'] ")
+# Dorrow": a nickname made of initials, set CD), or two capitalised parts joined by one hyphen
+# ("Odile “Ti-Paul” Kelvane": Haitian Creole nicknames print so, branch passJ42)
+_QUOTED = re.compile(r" [“\"‘']([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,3})[”\"’'] ")
 
 
 def nickname_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
@@ -41,7 +42,7 @@ def nickname_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
                 and last.begin == q.end() and _opens_name(text, first) and last.kind is None \
                 and 1 <= len(last.words) <= 2 \
                 and not any(w in cues.heads for (_b, _e, w) in last.words) \
-                and ev.place_kind(text[last.begin:last.end]) is None:
+                and not placed_surname(text, last, ev.gazetteer.is_given_name(first.words[-1][2])):
             out.append(Run(first.begin, last.end, first.words + nick.words + last.words, False,
                            first.absorbed + last.absorbed, kind="person"))
             i += 3
@@ -89,11 +90,27 @@ def _surname_after(text: str, last: Run | None, nick: Run, cues: Cues) -> bool:
     q = _QUOTED.match(text, nick.begin - 2)
     return last is not None and q is not None and last.begin == q.end() and last.kind is None \
         and 1 <= len(last.words) <= 2 and not any(w in cues.heads for (_b, _e, w) in last.words) \
-        and evidence().place_kind(text[last.begin:last.end]) is None
+        and not placed_surname(text, last, True)
+
+
+def placed_surname(text: str, last: Run, given_known: bool) -> bool:
+    """The surname after a nickname reads as a place, so the three pieces make no name: two
+    words the gazetteer knows as a place, or one such word after a given name the gazetteer
+    does not know. One word after a known given name and a quoted nickname is a surname that
+    is also a town's name ("Odile “La Nena” Toledo": Spanish surnames are often towns', branch
+    passJ42); the given name and the quoted nickname before it already say a person."""
+    if evidence().place_kind(text[last.begin:last.end]) is None:
+        return False
+    return not (given_known and len(last.words) == 1)
 
 
 def _opens_name(text: str, run: Run) -> bool:
-    """Initials ("W.J.") or one given name the gazetteer knows, no title and no kind of its own."""
+    """Initials ("W.J.") or a given name the gazetteer knows, no title and no kind of its own:
+    one word, or two capitalised words the second of them a known given name ("Tobal Uriel
+    “Buzz” Kelvane": a first and a middle given name, branch passJ42)."""
     opener = text[run.begin:run.end]
-    given = len(run.words) == 1 and evidence().gazetteer.is_given_name(opener)
+    known = evidence().gazetteer.is_given_name
+    words = [w for (_b, _e, w) in run.words]
+    given = len(words) == 1 and known(opener) \
+        or len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words) and known(words[1])
     return not run.title and run.kind is None and (bool(_INITIALS.fullmatch(opener)) or given)

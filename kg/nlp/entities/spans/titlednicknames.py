@@ -25,6 +25,7 @@ import re
 
 from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans.nicknames import placed_surname
 from kg.nlp.entities.spans.runs import Run, span_words
 
 # A nickname between a name's words: one or two capitalised words in curly or straight marks,
@@ -58,7 +59,8 @@ def _joined(text: str, first: Run, after: list[Run], cues: Cues) -> tuple[Run, i
         return None
     nick = after[0] if after[0].begin == q.start(1) and after[0].end == q.end(1) else None
     rest = after[1:] if nick is not None else after[:1]
-    if not rest or rest[0].begin != q.end() or not _surname(text, rest[0], cues) \
+    known = evidence().gazetteer.is_given_name(first.words[0][2])
+    if not rest or rest[0].begin != q.end() or not _surname(text, rest[0], cues, known) \
             or (nick is not None and (nick.kind is not None or nick.title)):
         return None
     two = " " in q.group(1)
@@ -79,8 +81,9 @@ def _given(run: Run) -> bool:
     return word[:1].isupper() and (run.title or evidence().gazetteer.is_given_name(word))
 
 
-def _surname(text: str, last: Run, cues: Cues) -> bool:
-    """One or two capitalised words, no head word, no place the gazetteer knows."""
+def _surname(text: str, last: Run, cues: Cues, given_known: bool) -> bool:
+    """One or two capitalised words, no head word, no place the gazetteer knows (one word that
+    is a town's name too after a known given name is a surname: `nicknames.placed_surname`)."""
     return last.kind is None and 1 <= len(last.words) <= 2 \
         and not any(w in cues.heads for (_b, _e, w) in last.words) \
-        and evidence().place_kind(text[last.begin:last.end]) is None
+        and not placed_surname(text, last, given_known)
