@@ -48,7 +48,7 @@ from kg.nlp.entities.spans.broadcastshows import broadcast_shows
 from kg.nlp.entities.spans.campusnames import campus_names
 from kg.nlp.entities.spans.capitalconnectors import capital_connectors
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
-from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
+from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties, case_places
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
@@ -302,6 +302,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("case_parties", lambda c, r, f: case_parties(c.text, r, f, c.covered)),
     # "Ruiz v. Kelvo Stores, Inc.": a case's firm's legal form after a comma (caseparties, ent106)
     S("case_legal_forms", lambda c, r, f: case_legal_forms(c.text, f)),
+    # "Dorrow v. City of New York": a case's last party of a registry place (caseparties, passF42)
+    S("case_places", lambda c, r, f: case_places(c.text, r, f, c.covered)),
     # "the Dorrowby bill": a bill named for its sponsor, its head in lower case
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
