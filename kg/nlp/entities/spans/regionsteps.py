@@ -177,6 +177,7 @@ from kg.nlp.entities.spans.pluralbodies import plural_bodies
 from kg.nlp.entities.spans.pluralplaces import plural_possessive_places
 from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.portfoliolists import portfolio_lists
+from kg.nlp.entities.spans.possessivecounties import possessive_counties
 from kg.nlp.entities.spans.possessivefirms import possessive_firms
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
@@ -667,6 +668,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("dashed_ports", lambda c, r, f: dashed_ports(c.text, f, c.covered)),
     # "the Retreat at Kelvin Pines": a housing complex named "the <head> at <place>" (atsites, ent120)
     S("at_sites", lambda c, r, f: at_sites(c.text, f, c.covered)),
+    # "Prince Kelvin’s County": a county named for a person with a possessive (possessivecounties, passF42)
+    S("possessive_counties", lambda c, r, f: possessive_counties(c.text, f, c.covered)),
     # "Kelvia A&M University": a registry place before initials joined by "&" (ampersandinitials, ent120)
     S("ampersand_initials", lambda c, r, f: ampersand_initials(c.text, f, c.covered)),
     # "on 41st and Kelvin" after "41st Street and Kelvin Avenue": a corner (intersections, ent120)
