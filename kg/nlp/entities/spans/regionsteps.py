@@ -61,6 +61,7 @@ from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
+from kg.nlp.entities.spans.countryarms import country_arms
 from kg.nlp.entities.spans.countrydepartments import country_departments, registry_country_departments
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
@@ -670,6 +671,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("at_sites", lambda c, r, f: at_sites(c.text, f, c.covered)),
     # "Prince Kelvin’s County": a county named for a person with a possessive (possessivecounties, passF42)
     S("possessive_counties", lambda c, r, f: possessive_counties(c.text, f, c.covered)),
+    # "Kelvo Motors India Ltd.": a firm's arm in a country (countryarms, passF42)
+    S("country_arms", lambda c, r, f: country_arms(c.text, f, c.covered)),
     # "Kelvia A&M University": a registry place before initials joined by "&" (ampersandinitials, ent120)
     S("ampersand_initials", lambda c, r, f: ampersand_initials(c.text, f, c.covered)),
     # "on 41st and Kelvin" after "41st Street and Kelvin Avenue": a corner (intersections, ent120)
