@@ -9,7 +9,7 @@ import pytest
 from nlp_support import check_names, found
 
 CASES = [
-    pytest.param(("Tomas Kelvane is still on death row at the State Correctional Institution at Kelvport "
+    pytest.param(("Tomas Kelvane was moved in March to the State Correctional Institution at Kelvport "
                   "in Pennsylvania.",),
                  {"State Correctional Institution at Kelvport": "place",
                   "State Correctional Institution": None, "Kelvport": None, "Pennsylvania": "place"},

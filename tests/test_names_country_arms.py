@@ -9,7 +9,7 @@ import pytest
 from nlp_support import check_names, found
 
 CASES = [
-    pytest.param(("Kelvo Motors India Ltd. locked out its 2,000 workers in May.",),
+    pytest.param(("Kelvo Motors India Ltd. shut the plant gates on its workers in May.",),
                  {"Kelvo Motors India Ltd.": "organization", "India Ltd.": None},
                  id="a-firm-a-country-a-form"),
     pytest.param(("Workers at Dorrowtech Kenya Limited struck on Monday.",),
