@@ -231,6 +231,8 @@ def foreign_names(text: str, r: Region, runs: list[Run], known: list[Match]) -> 
 _TO_PURPOSE = re.compile(r" to (?=([A-Z][a-z-]+) )")
 _TITLE_WORD = re.compile(r"\s*([^\W\d_][\w’'.-]*)")
 _OF_YEAR = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w)")  # "… of 1921" after "of"
+# "and" (and "the") and a second body's capitalised words after a purpose's stretch
+_AND_BODY = re.compile(r"and (?:the )?((?:[A-Z][\w’'-]* )*[A-Z][\w’'-]*)(?![\w’'-])")
 
 
 def _purpose_to(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
@@ -238,9 +240,13 @@ def _purpose_to(text: str, runs: list[Run], known: list[Match], cues: Cues) -> l
     (`purpose_to_heads`), "to" and a title-case stretch after it ("End the War in Vietnam") are
     one name; the stretch must hold two capitalised words or more and its first must be no
     registry name ("sent the Committee to Chicago" names two). The runs and registry places
-    inside it are the name's."""
+    inside it are the name's. A registry abbreviation keeps its full stop inside the stretch
+    ("… to End the U.S. Embargo of Kelvia"), and "and" before a second campaigning body's
+    capitalised words ("… to Free the Kelvo Five and the Dorrow Coalition to End …") ends it:
+    two bodies, each its own name (set DG's kind, branch passF42)."""
     out: list[Run] = []
     skip_to = -1
+    dotted = {k.begin: k for k in known if text[k.begin:k.end].endswith(".")}
     for run in runs:
         if run.begin < skip_to:
             continue
@@ -254,6 +260,11 @@ def _purpose_to(text: str, runs: list[Run], known: list[Match], cues: Cues) -> l
         while (w := _TITLE_WORD.match(text, pos)) and not re.match(r"\s*\n\s*\n", text[pos:w.start(1)]):
             word = w.group(1).rstrip(".")
             b = w.start(1)
+            if (k := dotted.get(b)) is not None and word[:1].isupper():
+                word = text[b:k.end]  # a registry abbreviation's own full stop ("the U.S. Embargo")
+            if word == "and" and (a := _AND_BODY.match(text, b)) \
+                    and a.group(1).split()[-1] in cues.purpose_to:
+                break  # "… Five and the Dorrow Coalition to …": a second body, its own name
             if word[:1].isupper() and word not in cues.function_words:
                 words += pending + [(b, b + len(word), word)]
                 pending, caps, end = [], caps + 1, b + len(word)

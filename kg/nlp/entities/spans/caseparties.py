@@ -16,8 +16,14 @@ Kelvo Stores") beside the form. `case_legal_forms` puts an English form (kg/data
 entities.toml `case_legal_forms`) right after a case's comma into the case; a firm named alone
 keeps its name without the form (kg.nlp.entities.spans.legalforms leaves English forms out).
 
-kg.nlp.entities.spans.regionsteps runs `case_parties` and `case_legal_forms` right after
-`cases_against`.
+A case's last party may be an office or a body of a place the registry knows ("Dorrow v. City
+of New York", "Tallis v. Governor of California"): the run stops before the registry's place, so
+the case was cut at "of" ("Dorrow v. City": junk) and the place stood as a mention the sentence
+is not about. `case_places` puts " of " and a registry place right after a case run holding "v."
+into the case, the place absorbed (set DG's kind, branch passF42: three cases of three cut).
+
+kg.nlp.entities.spans.regionsteps runs `case_parties`, `case_legal_forms` and `case_places`
+right after `cases_against`.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from dataclasses import replace
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.runs import Run, span_words
+from kg.nlp.entities.spans.runs import PLACE_KINDS, Run, span_words
 from kg.nlp.entities.spans.textspan import Region
 
 _MARKS = (" v. ", " vs. ")
@@ -77,5 +83,24 @@ def case_legal_forms(text: str, runs: list[Run]) -> list[Run]:
         m = _forms().match(text, run.end)
         if m is not None and not run.title and any(mark in text[run.begin:run.end] for mark in _MARKS):
             run = replace(run, end=m.end(1), words=run.words + span_words(text, m.start(1), m.end(1), r"\S+"))
+        out.append(run)
+    return out
+
+
+def case_places(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:
+    """The runs of region r with " of " and the registry place right after a case run put into
+    the case (module docstring); a headline's Title Case is not read."""
+    if r.kind != "prose" or r.caption:
+        return runs
+    places = {k.begin: k for k in known
+              if r.begin <= k.begin and k.end <= r.end and k.entry.kind in PLACE_KINDS}
+    out: list[Run] = []
+    for run in runs:
+        place = places.get(run.end + 4)
+        if place is not None and text[run.end:run.end + 4] == " of " and not run.title \
+                and any(mark in text[run.begin:run.end] for mark in _MARKS) \
+                and not any(x.begin < place.end and x.end > run.end for x in runs if x is not run):
+            run = replace(run, end=place.end, words=span_words(text, run.begin, place.end, r"\S+"),
+                          absorbed=sorted([*run.absorbed, place], key=lambda m: m.begin))
         out.append(run)
     return out

@@ -36,7 +36,7 @@ from kg.nlp.entities.spans.andlists import (
 from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andplaces import whole_and_places
 from kg.nlp.entities.spans.areacouncils import area_councils
-from kg.nlp.entities.spans.atsites import at_sites
+from kg.nlp.entities.spans.atsites import at_facilities, at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bodymissions import body_missions
 from kg.nlp.entities.spans.bracketedarms import bracketed_arms
@@ -48,7 +48,7 @@ from kg.nlp.entities.spans.broadcastshows import broadcast_shows
 from kg.nlp.entities.spans.campusnames import campus_names
 from kg.nlp.entities.spans.capitalconnectors import capital_connectors
 from kg.nlp.entities.spans.capruns import find_runs, foreign_names
-from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties
+from kg.nlp.entities.spans.caseparties import case_legal_forms, case_parties, case_places
 from kg.nlp.entities.spans.casesagainst import cases_against
 from kg.nlp.entities.spans.causebodies import cause_bodies
 from kg.nlp.entities.spans.cityandregion import city_and_region
@@ -61,6 +61,7 @@ from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
+from kg.nlp.entities.spans.countryarms import country_arms
 from kg.nlp.entities.spans.countrydepartments import country_departments, registry_country_departments
 from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrylaws import country_laws
@@ -177,6 +178,7 @@ from kg.nlp.entities.spans.pluralbodies import plural_bodies
 from kg.nlp.entities.spans.pluralplaces import plural_possessive_places
 from kg.nlp.entities.spans.pluralunits import bare_plural_units
 from kg.nlp.entities.spans.portfoliolists import portfolio_lists
+from kg.nlp.entities.spans.possessivecounties import possessive_counties
 from kg.nlp.entities.spans.possessivefirms import possessive_firms
 from kg.nlp.entities.spans.possessiveoffices import possessive_offices
 from kg.nlp.entities.spans.possessiveparties import common_possessive_before_party, possessive_before_party
@@ -302,6 +304,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("case_parties", lambda c, r, f: case_parties(c.text, r, f, c.covered)),
     # "Ruiz v. Kelvo Stores, Inc.": a case's firm's legal form after a comma (caseparties, ent106)
     S("case_legal_forms", lambda c, r, f: case_legal_forms(c.text, f)),
+    # "Dorrow v. City of New York": a case's last party of a registry place (caseparties, passF42)
+    S("case_places", lambda c, r, f: case_places(c.text, r, f, c.covered)),
     # "the Dorrowby bill": a bill named for its sponsor, its head in lower case
     S("sponsor_bills", lambda c, r, f: sponsor_bills(c.text, f)),
     # "the Right to Organize Act", "… Bill 2024"
@@ -665,6 +669,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("dashed_ports", lambda c, r, f: dashed_ports(c.text, f, c.covered)),
     # "the Retreat at Kelvin Pines": a housing complex named "the <head> at <place>" (atsites, ent120)
     S("at_sites", lambda c, r, f: at_sites(c.text, f, c.covered)),
+    # "the State Correctional Institution at Kelvport": a prison by its kind and town (atsites, passF42)
+    S("at_facilities", lambda c, r, f: at_facilities(c.text, f, c.covered)),
+    # "Prince Kelvin’s County": a county named for a person with a possessive (possessivecounties, passF42)
+    S("possessive_counties", lambda c, r, f: possessive_counties(c.text, f, c.covered)),
+    # "Kelvo Motors India Ltd.": a firm's arm in a country (countryarms, passF42)
+    S("country_arms", lambda c, r, f: country_arms(c.text, f, c.covered)),
     # "Kelvia A&M University": a registry place before initials joined by "&" (ampersandinitials, ent120)
     S("ampersand_initials", lambda c, r, f: ampersand_initials(c.text, f, c.covered)),
     # "on 41st and Kelvin" after "41st Street and Kelvin Avenue": a corner (intersections, ent120)
