@@ -36,9 +36,9 @@ def test_a_hyphened_nickname_keeps_the_speaker():
 
 
 @pytest.mark.parametrize("paragraph, speaker", [
-    ('"The pay is late again," said Odile "Ti-Paul" Kelvane, a stitcher there for nine years.',
+    ('"The pay is late again," said Odile "Ti-Paul" Kelvane, a cutter on the Dorrow line since spring.',
      'Odile "Ti-Paul" Kelvane'),
-    ('"The pay is late again," said Odile "Paul" Kelvane, a stitcher there for nine years.',
+    ('"The pay is late again," said Odile "Paul" Kelvane, a cutter on the Dorrow line since spring.',
      'Odile "Paul" Kelvane'),
 ])
 def test_a_verb_before_a_name_with_a_nickname_in_straight_marks_gives_the_whole_name(paragraph, speaker):
