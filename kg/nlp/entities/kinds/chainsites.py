@@ -28,10 +28,15 @@ def _data() -> dict:
     return load("kinds")["chain_sites"]
 
 
+@cached
+def _nouns() -> re.Pattern[str]:
+    """The page's lower-case nouns for a chain's houses, compiled once (not per document)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _data()["nouns"])) + r")\b")
+
+
 def chain_sites(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     """Each chain's house (module docstring) made a place, weakly, with its name less the city."""
-    nouns = re.compile(r"\b(?:" + "|".join(map(re.escape, _data()["nouns"])) + r")\b")
-    if not nouns.search(ctx.text):
+    if not _nouns().search(ctx.text):
         return
     firms = {label for label, (kind, _s) in kinds.of.items() if kind == "organization"}
     firms |= {ctx.text[b:e] for b, e, k in kinds.typed if k == "organization"}
