@@ -72,7 +72,8 @@ set DJ: bench/quality/dj/articles/;
 set DK: bench/quality/dk/articles/;
 set DL: bench/quality/dl/articles/;
 set DM: bench/quality/dm/articles/;
-set DN: bench/quality/dn/articles/; `--set all`: A and B) with
+set DN: bench/quality/dn/articles/;
+set DO: bench/quality/do/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -252,7 +253,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dk": (HERE / "dk" / "articles", HERE / "dk" / "gold"),
         "dl": (HERE / "dl" / "articles", HERE / "dl" / "gold"),
         "dm": (HERE / "dm" / "articles", HERE / "dm" / "gold"),
-        "dn": (HERE / "dn" / "articles", HERE / "dn" / "gold")}
+        "dn": (HERE / "dn" / "articles", HERE / "dn" / "gold"),
+        "do": (HERE / "do" / "articles", HERE / "do" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1143,6 +1145,7 @@ def main(argv: list[str] | None = None) -> int:
                          "dl (the hundred-sixteenth, likewise), "
                          "dm (the hundred-seventeenth, likewise), "
                          "dn (the hundred-eighteenth, likewise), "
+                         "do (the hundred-nineteenth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
