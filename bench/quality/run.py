@@ -75,7 +75,8 @@ set DM: bench/quality/dm/articles/;
 set DN: bench/quality/dn/articles/;
 set DO: bench/quality/do/articles/;
 set DP: bench/quality/dp/articles/;
-set DQ: bench/quality/dq/articles/; `--set all`: A and B) with
+set DQ: bench/quality/dq/articles/;
+set DR: bench/quality/dr/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -258,7 +259,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dn": (HERE / "dn" / "articles", HERE / "dn" / "gold"),
         "do": (HERE / "do" / "articles", HERE / "do" / "gold"),
         "dp": (HERE / "dp" / "articles", HERE / "dp" / "gold"),
-        "dq": (HERE / "dq" / "articles", HERE / "dq" / "gold")}
+        "dq": (HERE / "dq" / "articles", HERE / "dq" / "gold"),
+        "dr": (HERE / "dr" / "articles", HERE / "dr" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1152,6 +1154,7 @@ def main(argv: list[str] | None = None) -> int:
                          "do (the hundred-nineteenth, likewise), "
                          "dp (the hundred-twentieth, likewise), "
                          "dq (the hundred-twenty-first, likewise), "
+                         "dr (the hundred-twenty-second, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
