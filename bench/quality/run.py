@@ -71,7 +71,8 @@ set DI: bench/quality/di/articles/;
 set DJ: bench/quality/dj/articles/;
 set DK: bench/quality/dk/articles/;
 set DL: bench/quality/dl/articles/;
-set DM: bench/quality/dm/articles/; `--set all`: A and B) with
+set DM: bench/quality/dm/articles/;
+set DS: bench/quality/ds/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -250,7 +251,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dj": (HERE / "dj" / "articles", HERE / "dj" / "gold"),
         "dk": (HERE / "dk" / "articles", HERE / "dk" / "gold"),
         "dl": (HERE / "dl" / "articles", HERE / "dl" / "gold"),
-        "dm": (HERE / "dm" / "articles", HERE / "dm" / "gold")}
+        "dm": (HERE / "dm" / "articles", HERE / "dm" / "gold"),
+        "ds": (HERE / "ds" / "articles", HERE / "ds" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1140,6 +1142,7 @@ def main(argv: list[str] | None = None) -> int:
                          "dk (the hundred-fifteenth, likewise), "
                          "dl (the hundred-sixteenth, likewise), "
                          "dm (the hundred-seventeenth, likewise), "
+                         "ds (the hundred-twenty-third, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
