@@ -329,7 +329,13 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("dj", 10),
                                              ("dk", 10),
                                              ("dl", 10),
-                                             ("dm", 10)])
+                                             ("dm", 10),
+                                             ("dn", 10),
+                                             ("do", 10),
+                                             ("dp", 10),
+                                             ("dq", 10),
+                                             ("dr", 10),
+                                             ("ds", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -463,6 +469,12 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "dk"], ["dk"], "DK"),
              (["--set", "dl"], ["dl"], "DL"),
              (["--set", "dm"], ["dm"], "DM"),
+             (["--set", "dn"], ["dn"], "DN"),
+             (["--set", "do"], ["do"], "DO"),
+             (["--set", "dp"], ["dp"], "DP"),
+             (["--set", "dq"], ["dq"], "DQ"),
+             (["--set", "dr"], ["dr"], "DR"),
+             (["--set", "ds"], ["ds"], "DS"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
