@@ -19,7 +19,7 @@ from kg.nlp.cuedata import CueData, CueDataError
 from kg.nlp.entities import typer
 from kg.nlp.entities.typer.features import features
 from kg.nlp.entities.typer.model import read
-from tests.nlp_support import article, mention
+from nlp_support import article, mention
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN = ROOT / "bench" / "quality" / "train_typer.py"
@@ -177,6 +177,18 @@ def test_a_retyped_name_whose_new_key_exists_is_merged_into_it(test_weights):
     assert other not in ann.entities and list(ann.entities) == [org]
     assert {m.entity for m in ann.mentions} == {org}
     assert ann.entities[org].aliases == ["Tarrow Brewers"] and set(ann.typed) == {org}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The party fought Brewers Kelvism in the union.", "Brewers Kelvism"),  # a doctrine
+    ("The brewers heard his State of the Brewers address in May.", "State of the Brewers"),
+])
+def test_names_no_class_fits_are_left_to_the_rules(test_weights, text, surface):
+    doc = article(text)
+    key = _new(doc, surface, "thing")  # "brewers" weighs 5: Organization at 0.98 but for the shape
+    with cuedata.bind(test_weights):
+        typer.annotate(doc)
+    assert list(doc.annotations.entities) == [key] and doc.annotations.typed == {}
 
 
 def test_the_stage_runs_in_the_pipeline_between_names_and_scopes():

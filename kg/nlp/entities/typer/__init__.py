@@ -19,30 +19,46 @@ in kg/data/nlp/entities.toml [typer]. Each name it typed is recorded with its pr
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from kg.annotations import Entity, Mention
 from kg.model import Document
-from kg.nlp.cuedata import CueDataError, load
+from kg.nlp.cuedata import CueDataError, load, words
 from kg.nlp.entities.typer.features import features
 from kg.nlp.entities.typer.model import model
 
 __all__ = ["annotate", "features", "model"]
 
 
-def _settings() -> tuple[float, float, frozenset[str], dict[str, str]]:
+def _settings() -> tuple[float, float, frozenset[str], dict[str, str], tuple[str, ...]]:
     cfg = load("entities").get("typer")
     try:
         return (float(cfg["untyped_min_probability"]), float(cfg["retype_min_probability"]),
-                frozenset(cfg["retype_kinds"]), dict(cfg["classes"]))
+                frozenset(cfg["retype_kinds"]), dict(cfg["classes"]), tuple(cfg["doctrine_endings"]))
     except (KeyError, TypeError, ValueError) as e:
         raise CueDataError(f"entities.toml [typer]: {e}") from None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _held_back(text: str, spans: list[tuple[int, int]], label: str, endings: tuple[str, ...]) -> bool:
+    """A name the model's classes do not fit, left to the rules: a doctrine ("Pan-Kelvism": its
+    last word ends as `doctrine_endings`), or a name every mention of which stands before a
+    spoken piece (quotes.toml `spoken_pieces`: "his State of the Kelvan address"), which names
+    the occasion, not a body, a place or a person."""
+    if label.split()[-1].lower().rstrip(".,").endswith(endings):
+        return True
+    pieces = set(words("quotes", "spoken_pieces"))
+    nexts = [_NEXT_WORD.match(text, end) for _, end in spans]
+    return all(m is not None and m.group(1) in pieces for m in nexts)
 
 
 def annotate(doc: Document) -> None:
     """Type the article's new names by the model where it is sure enough (see the module doc)."""
     ann = doc.annotations
-    untyped_floor, retype_floor, retype_kinds, kinds = _settings()
+    untyped_floor, retype_floor, retype_kinds, kinds, endings = _settings()
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in ann.mentions:
         spans[m.entity].append((m.span.begin, m.span.end))
@@ -56,6 +72,8 @@ def annotate(doc: Document) -> None:
         elif ent.kind in retype_kinds:
             floor = retype_floor
         else:
+            continue
+        if _held_back(doc.text, spans[key], ent.label, endings):
             continue
         probs = weights.probabilities(features(doc.text, spans[key], ent.label))
         best = max(probs, key=probs.__getitem__)
