@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from nlp_support import article, mention
 
 from kg.config import DATA_DIR
 from kg.nlp import annotate, cuedata
@@ -19,7 +20,6 @@ from kg.nlp.cuedata import CueData, CueDataError
 from kg.nlp.entities import typer
 from kg.nlp.entities.typer.features import features
 from kg.nlp.entities.typer.model import read
-from nlp_support import article, mention
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN = ROOT / "bench" / "quality" / "train_typer.py"

@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", nargs="+", choices=list(SETS),
                     help="the sets to train on (default: every set but MEASURING)")
     ap.add_argument("--C", type=float, default=10.0, dest="c",
-                    help="inverse strength of the L2 penalty (default 10, chosen on fifteen sets' first measures)")
+                    help="inverse strength of the L2 penalty (default 10, chosen on fifteen sets' "
+                         "first measures)")
     ap.add_argument("--out", type=Path, default=HERE.parent.parent / "kg" / "data" / "nlp" / "typer.tsv")
     args = ap.parse_args(argv)
     sets = args.sets or [s for s in SETS if s not in MEASURING]
