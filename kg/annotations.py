@@ -180,3 +180,6 @@ class Annotations:
     works: list[Work] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     subjects: list[str] = field(default_factory=list)  # keys of the entities it is about
+    # the entities whose class the learned typer chose (kg.nlp.entities.typer), with its
+    # probability: the rules' class for every entity not listed
+    typed: dict[str, float] = field(default_factory=dict)

@@ -72,11 +72,19 @@ class Resources:
     # -- checking ------------------------------------------------------------------------
     def check(self) -> None:
         """Every data file as a whole: TOML files against schema.toml, the reader's cue lists,
-        the dataset description, the shapes (parsed). The registry was checked when loaded."""
+        the dataset description, the learned typer's weights, the shapes (parsed). The registry
+        was checked when loaded."""
         self._check_toml()
         self._check_reader_cues()
         self._check_dataset()
+        self._check_typer()
         _ = self.shapes
+
+    def _check_typer(self) -> None:
+        """The weights file parses (kg.nlp.entities.typer.model.read names its file and line)."""
+        from kg.nlp.entities.typer.model import FILE, read
+
+        read(self.data_dir / "nlp" / FILE)
 
     def _check_toml(self) -> None:
         schema_path = self.data_dir / SCHEMA_FILE

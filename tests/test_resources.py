@@ -74,6 +74,8 @@ def test_a_missing_key_names_the_file_and_the_key(data):
     ("boundaries.toml", "purpose_heads", "joins.purpose_heads"),
     ("boundaries.toml", "bodies", "missions.bodies"),
     ("boundaries.toml", "to_max_words", "laws.to_max_words"),
+    ("entities.toml", "untyped_min_probability", "typer.untyped_min_probability"),
+    ("entities.toml", "classes", "typer.classes"),
 ])
 def test_a_missing_cue_key_fails_the_check_not_an_article(data, rel, key, dotted):
     """Keys the quotation and entities stages read (issue 10) are declared in schema.toml: a file
@@ -84,6 +86,18 @@ def test_a_missing_cue_key_fails_the_check_not_an_article(data, rel, key, dotted
     path.write_text(text.replace(f"\n{key} =", f"\n{key}_gone =", 1), encoding="utf-8")
     with pytest.raises(DataError, match=rf"{rel.replace('.', '[.]')}: missing key '{dotted}'"):
         Resources.load(data)
+
+def test_broken_typer_weights_fail_the_check_naming_file_and_line(data):
+    """The learned typer's weights (kg/data/nlp/typer.tsv) are checked with the other data, so
+    a damaged file fails the build once, not inside every article."""
+    path = data / "nlp" / "typer.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    n = next(i for i, line in enumerate(lines) if line.startswith("__bias__")) + 2
+    lines[n - 1] = lines[n - 1] + "\t0.5"  # the first feature row: one weight too many
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=rf"nlp/typer\.tsv:{n}: 5 weights for 4 classes"):
+        Resources.load(data)
+
 
 def test_a_key_of_the_wrong_kind_names_it(data):
     path = data / "nlp" / "quotes.toml"

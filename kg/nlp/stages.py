@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.model import Document
 from kg.nlp import cuedata, facts, sentences
 from kg.nlp.claims import collect, stances
-from kg.nlp.entities import bodies, mentions, scopes
+from kg.nlp.entities import bodies, mentions, scopes, typer
 from kg.nlp.quotations import citations, quotes
 from kg.resources import Resources, default
 
@@ -41,6 +41,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", (), ("entities", "mentions"),
           lambda d, r: mentions.annotate(d, r.registry),
           "names of people, organisations, places, events: the registry and the rules"),
+    Stage("types", ("entities", "mentions"), ("typed",), lambda d, r: typer.annotate(d),
+          "a model trained on the held-out sets' gold types the new names the rules left Thing"),
     Stage("scopes", ("entities", "mentions"), ("scopes",), lambda d, r: scopes.annotate(d),
           "names bound to their context (\"the No. 7 mine\"): qualified by an owner or the article's"),
     Stage("bodies", ("entities", "mentions"), ("bodies",), lambda d, r: bodies.annotate(d, r.registry),

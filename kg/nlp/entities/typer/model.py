@@ -1,0 +1,87 @@
+"""The learned typer's weights: a multinomial logistic regression, read from a TSV data file.
+
+The file (kg/data/nlp/typer.tsv) is written by bench/quality/train_typer.py with scikit-learn;
+reading it and scoring a name needs no library: a sum of the weights of the name's features per
+class, and a softmax. Its `#` header lines say how it was trained (the command, the sets whose
+gold taught it, the sets held out to measure it, the library's version). Then one row names the
+classes (`feature`, then one column per class), a `__bias__` row holds the intercepts, and every
+other row a feature's weights.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.nlp.cuedata import CueDataError, cached, current
+
+FILE = "typer.tsv"
+BIAS = "__bias__"
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights per feature, one per class, in the order of `classes`."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    header: tuple[str, ...] = ()  # the file's comment lines, without "# "
+
+    def probabilities(self, features: set[str]) -> dict[str, float]:
+        """The probability of each class for a name with these features (unknown ones weigh 0)."""
+        scores = list(self.bias)
+        for f in features:
+            w = self.weights.get(f)
+            if w is not None:
+                for i, x in enumerate(w):
+                    scores[i] += x
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+
+    def header_value(self, key: str) -> str | None:
+        """The value of a `key: value` header line ("sets", "held out", "trained by")."""
+        for line in self.header:
+            k, sep, v = line.partition(":")
+            if sep and k.strip() == key:
+                return v.strip()
+        return None
+
+
+def read(path: Path) -> Model:
+    """Parse a weights file; a CueDataError names the file and line of the first problem."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise CueDataError(f"{path}: the typer's weights are missing "
+                           "(bench/quality/train_typer.py writes them)") from None
+    header = tuple(line[1:].strip() for line in lines if line.startswith("#"))
+    rows = [(n, line.split("\t")) for n, line in enumerate(lines, 1)
+            if line.strip() and not line.startswith("#")]
+    if not rows or rows[0][1][0] != "feature" or len(rows[0][1]) < 3:
+        raise CueDataError(f"{path}: the first row must be 'feature' and the class names, tab-separated")
+    classes = tuple(rows[0][1][1:])
+    weights: dict[str, tuple[float, ...]] = {}
+    for n, cells in rows[1:]:
+        if len(cells) != len(classes) + 1:
+            raise CueDataError(f"{path}:{n}: {len(cells) - 1} weights for {len(classes)} classes")
+        try:
+            values = tuple(float(c) for c in cells[1:])
+        except ValueError:
+            raise CueDataError(f"{path}:{n}: a weight is not a number: {cells[1:]!r}") from None
+        if cells[0] in weights:
+            raise CueDataError(f"{path}:{n}: feature {cells[0]!r} given twice")
+        weights[cells[0]] = values
+    bias = weights.pop(BIAS, None)
+    if bias is None:
+        raise CueDataError(f"{path}: no {BIAS} row (the intercepts)")
+    return Model(classes, bias, weights, header)
+
+
+@cached
+def model() -> Model:
+    """The weights of the bound data folder (kg.nlp.cuedata), read once per folder."""
+    return read(current().folder / FILE)

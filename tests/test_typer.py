@@ -1,0 +1,241 @@
+"""The learned typer (kg.nlp.entities.typer): its features, its weights file, the stage that
+types new names by it, the shipped weights' provenance, and the script that trains them.
+
+The stage's mechanics are tested with small weights written here (a model whose answer the
+test knows); the shipped weights with names and contexts invented here."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from nlp_support import article, mention
+
+from kg.config import DATA_DIR
+from kg.nlp import annotate, cuedata
+from kg.nlp.cuedata import CueData, CueDataError
+from kg.nlp.entities import typer
+from kg.nlp.entities.typer.features import features
+from kg.nlp.entities.typer.model import read
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN = ROOT / "bench" / "quality" / "train_typer.py"
+
+
+def _load_train():
+    spec = importlib.util.spec_from_file_location("train_typer", TRAIN)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["train_typer"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# -- features ---------------------------------------------------------------------------------
+
+def test_features_read_the_name_and_the_words_around_each_mention():
+    text = "The strike spread, said Tomasz Wrzelak, a welder. Later Tomasz Wrzelak spoke in Orvane."
+    first = text.index("Tomasz")
+    second = text.index("Tomasz", first + 1)
+    spans = [(first, first + 14), (second, second + 14)]
+    f = features(text, spans, "Tomasz Wrzelak")
+    assert {"w=tomasz", "w=wrzelak", "first=tomasz", "last=wrzelak", "n=2", "suf=lak"} <= f
+    assert {"p1=said", "p2=, said", "n1=,", "n2=, a", "p1=later", "n2=spoke in", "m=2"} <= f
+    assert "given_first" in f  # the given-name gazetteer knows "Tomasz"
+    assert "allcaps" not in f and "digit" not in f and "has_of" not in f
+
+
+def test_features_of_a_body_in_capitals_with_a_number():
+    text = "Members of UAW Local 1853 voted on Monday. The local met again."
+    f = features(text, [(11, 25)], "UAW Local 1853")
+    assert {"digit", "n=3", "last=1853", "first=uaw", "p1=of", "n1=voted", "n2=voted on", "m=1"} <= f
+    f2 = features("The Union of Kelv Brewers met.", [(4, 26)], "Union of Kelv Brewers")
+    assert "has_of" in f2
+    assert "head_lower_in_text" in features("The Orvane Local met; the local voted.", [(4, 16)],
+                                            "Orvane Local")
+
+
+# -- the weights file -------------------------------------------------------------------------
+
+WEIGHTS = """# test weights
+# sets: a b
+# held out: dl
+feature\tOrganization\tOther\tPerson\tPlace
+__bias__\t0\t0\t0\t0
+p1=said\t0\t0\t4\t0
+p1=in\t0\t0\t0\t1.5
+w=brewers\t5\t0\t0\t0
+"""
+
+
+def test_weights_score_a_name_by_its_features(tmp_path):
+    path = tmp_path / "typer.tsv"
+    path.write_text(WEIGHTS, encoding="utf-8")
+    m = read(path)
+    assert m.classes == ("Organization", "Other", "Person", "Place")
+    p = m.probabilities({"p1=said", "unknown-feature"})
+    assert max(p, key=p.get) == "Person" and p["Person"] > 0.9
+    assert abs(sum(p.values()) - 1) < 1e-9
+    p = m.probabilities(set())
+    assert all(abs(v - 0.25) < 1e-9 for v in p.values())  # no evidence: the bias alone
+    assert m.header_value("held out") == "dl" and m.header_value("sets") == "a b"
+
+
+@pytest.mark.parametrize("body, message", [
+    ("feature\tA\n", "the first row must be 'feature'"),
+    ("feature\tA\tB\n__bias__\t0\t0\nw=x\t1\n", "typer.tsv:3: 1 weights for 2 classes"),
+    ("feature\tA\tB\n__bias__\t0\t0\nw=x\t1\tone\n", "typer.tsv:3: a weight is not a number"),
+    ("feature\tA\tB\n__bias__\t0\t0\nw=x\t1\t2\nw=x\t1\t2\n", "typer.tsv:4: feature 'w=x' given twice"),
+    ("feature\tA\tB\nw=x\t1\t2\n", "no __bias__ row"),
+])
+def test_a_broken_weights_file_is_an_error_naming_file_and_line(tmp_path, body, message):
+    path = tmp_path / "typer.tsv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(CueDataError, match=message.replace("(", r"\(")):
+        read(path)
+
+
+def test_missing_weights_say_what_writes_them(tmp_path):
+    with pytest.raises(CueDataError, match=r"typer.tsv: the typer's weights are missing .*train_typer"):
+        read(tmp_path / "typer.tsv")
+
+
+# -- the stage ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def test_weights(tmp_path_factory):
+    """A data folder whose typer weights are WEIGHTS (every other cue file the package's)."""
+    folder = tmp_path_factory.mktemp("nlp") / "nlp"
+    shutil.copytree(DATA_DIR / "nlp", folder)
+    (folder / "typer.tsv").write_text(WEIGHTS, encoding="utf-8")
+    return CueData(folder)
+
+
+def _doc():
+    return article("Dunmore Brewers struck on Monday, said Ilsa Varrow of the union.",
+                   "The strike began in Kelvane. Tarrow Brewers would join.")
+
+
+def _new(doc, surface: str, kind: str, label: str | None = None) -> str:
+    """A name the rules found (not the registry's) of this kind; its key."""
+    key = mention(doc, surface, label or surface, kind)
+    doc.annotations.entities[key].known = False
+    return key
+
+
+def test_the_stage_types_untyped_names_renames_their_keys_and_records_the_probability(test_weights):
+    doc = _doc()
+    brewers = _new(doc, "Dunmore Brewers", "thing")
+    ilsa = _new(doc, "Ilsa Varrow", "thing")
+    with cuedata.bind(test_weights):
+        typer.annotate(doc)
+    ann = doc.annotations
+    assert brewers not in ann.entities and ilsa not in ann.entities
+    assert ann.entities["organization/dunmore-brewers"].kind == "organization"
+    assert ann.entities["person/ilsa-varrow"].kind == "person"  # "said" before it
+    assert {m.entity for m in ann.mentions} == {"organization/dunmore-brewers", "person/ilsa-varrow"}
+    assert set(ann.typed) == {"organization/dunmore-brewers", "person/ilsa-varrow"}
+    assert all(0.7 <= p <= 1 for p in ann.typed.values())
+
+
+def test_the_stage_leaves_what_it_may_not_touch(test_weights):
+    doc = _doc()
+    known = mention(doc, "Dunmore Brewers", "Dunmore Brewers", "thing")  # the registry's: curated
+    event = _new(doc, "Tarrow Brewers", "event")  # not a kind it retypes, however sure
+    with cuedata.bind(test_weights):
+        typer.annotate(doc)
+    assert set(doc.annotations.entities) == {known, event}
+    assert doc.annotations.typed == {}
+
+
+@pytest.mark.parametrize("kind", ["thing", "person"])
+def test_a_class_below_its_floor_types_nothing(test_weights, kind):
+    doc = _doc()
+    key = _new(doc, "Kelvane", kind)  # "in" before it: Place at 0.6, below 0.7 and 0.9
+    with cuedata.bind(test_weights):
+        typer.annotate(doc)
+    assert list(doc.annotations.entities) == [key] and doc.annotations.typed == {}
+
+
+def test_an_overruled_class_needs_the_higher_floor(test_weights):
+    doc = _doc()
+    _new(doc, "Dunmore Brewers", "place")  # "brewers" weighs 5: Organization at 0.98
+    with cuedata.bind(test_weights):
+        typer.annotate(doc)
+    assert list(doc.annotations.entities) == ["organization/dunmore-brewers"]
+
+
+def test_a_retyped_name_whose_new_key_exists_is_merged_into_it(test_weights):
+    doc = _doc()
+    org = _new(doc, "Tarrow Brewers", "organization", label="Dunmore Brewers")
+    other = _new(doc, "Dunmore Brewers", "thing")
+    with cuedata.bind(test_weights):
+        typer.annotate(doc)
+    ann = doc.annotations
+    assert other not in ann.entities and list(ann.entities) == [org]
+    assert {m.entity for m in ann.mentions} == {org}
+    assert ann.entities[org].aliases == ["Tarrow Brewers"] and set(ann.typed) == {org}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The party fought Brewers Kelvism in the union.", "Brewers Kelvism"),  # a doctrine
+    ("The brewers heard his State of the Brewers address in May.", "State of the Brewers"),
+])
+def test_names_no_class_fits_are_left_to_the_rules(test_weights, text, surface):
+    doc = article(text)
+    key = _new(doc, surface, "thing")  # "brewers" weighs 5: Organization at 0.98 but for the shape
+    with cuedata.bind(test_weights):
+        typer.annotate(doc)
+    assert list(doc.annotations.entities) == [key] and doc.annotations.typed == {}
+
+
+def test_the_stage_runs_in_the_pipeline_between_names_and_scopes():
+    from kg.nlp.stages import NAMES
+
+    assert NAMES.index("entities") < NAMES.index("types") < NAMES.index("scopes")
+    doc = annotate(article("Workers at Dunmore Brewers struck, said Ilsa Varrow, a driver."))
+    assert isinstance(doc.annotations.typed, dict)
+
+
+# -- the shipped weights ------------------------------------------------------------------------
+
+def test_the_shipped_weights_were_trained_without_the_measuring_sets():
+    m = read(DATA_DIR / "nlp" / "typer.tsv")
+    trained = set(m.header_value("sets").split())
+    measuring = set(_load_train().MEASURING)
+    assert trained and not trained & measuring
+    assert set(m.header_value("held out").split()) <= measuring
+    assert m.header_value("trained by").startswith("python bench/quality/train_typer.py")
+    assert set(m.classes) == {"Organization", "Other", "Person", "Place"}
+    assert len(m.weights) > 1000
+
+
+def test_the_shipped_weights_read_invented_names_by_their_evidence():
+    m = read(DATA_DIR / "nlp" / "typer.tsv")
+    text = ("Workers at the Orvane Kelvworks plant voted, said Dariusz Mbeki-Tran, a welder. "
+            "They marched in Tavrin County.")
+
+    def best(label):
+        i = text.index(label)
+        with cuedata.bind(CueData()):
+            p = m.probabilities(features(text, [(i, i + len(label))], label))
+        return max(p, key=p.get)
+
+    assert best("Dariusz Mbeki-Tran") == "Person"
+    assert best("Tavrin County") == "Place"
+
+
+# -- training -----------------------------------------------------------------------------------
+
+def test_training_writes_weights_the_pipeline_reads(tmp_path):
+    pytest.importorskip("sklearn")
+    train = _load_train()
+    out = tmp_path / "typer.tsv"
+    assert train.main(["--sets", "a", "--out", str(out)]) == 0
+    m = read(out)
+    assert m.header_value("sets") == "a"
+    assert m.header_value("held out") == " ".join(train.MEASURING)
+    assert m.header_value("trained by") == f"python bench/quality/train_typer.py --sets a --out {out}"
+    assert set(m.classes) <= {"Organization", "Other", "Person", "Place"} and len(m.weights) > 100
