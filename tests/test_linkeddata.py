@@ -243,7 +243,8 @@ def test_article_page_shows_the_text_with_its_annotations(client):
     assert f'class="mention" href="{path(LENIN)}"' in page
     # a class the learned typer chose says so (title and class), the rules' does not
     hez = path(str(MINTER.entity("organization", "Hezbollah")))
-    assert f'class="mention learned" href="{hez}" title="Hezbollah (class chosen by the learned typer, 93% sure)"' in page
+    assert (f'class="mention learned" href="{hez}" '
+            'title="Hezbollah (class chosen by the learned typer, 93% sure)"') in page
     assert page.count('class="mention learned"') == 1
     assert 'href="#note-1"' in page and 'id="note-1"' in page
     assert 'href="#marker-1"' in page and 'id="marker-1"' in page
