@@ -147,6 +147,7 @@ def article_graphs(minter: Minter) -> tuple[Graph, Graph, Text]:
     typer = minter.tool("learned-typer")
     s.add((typer, RDF.type, PROV.SoftwareAgent))
     s.add((typer, RDFS.label, Literal("kg learned typer")))
+    s.add((typer, RDFS.comment, Literal("A model that types names.", lang="en")))
     hez = minter.span(KEY, *t.spans["hezbollah"])
     a.add((hez, ITSRDF.taAnnotatorsRef, typer))
     a.add((hez, ITSRDF.taConfidence, Literal(0.93, datatype=XSD.double)))

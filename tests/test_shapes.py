@@ -187,6 +187,13 @@ def annotator_not_described(t: Targets) -> None:
     t.graph.add((t.mention(), ITSRDF.taAnnotatorsRef, MINTER.tool("nobody-described")))
 
 
+def tool_says_not_what_it_does(t: Targets) -> None:
+    tool = MINTER.tool("learned-typer")
+    t.graph.add((t.mention(), ITSRDF.taAnnotatorsRef, tool))
+    t.graph.add((tool, RDF.type, PROV.SoftwareAgent))
+    t.graph.add((tool, RDFS.label, Literal("a typer")))
+
+
 def article_does_not_mention_entity(t: Targets) -> None:
     t.graph.remove((t.article, SCHEMA.mentions, t.linked_entity()))
 
@@ -249,6 +256,7 @@ MUTATIONS: list[Mutation] = [
     (context_length_wrong, "kgsh:ContextLength"),
     (confidence_above_one, "kgsh:MentionShape"),
     (annotator_not_described, "kgsh:MentionShape"),
+    (tool_says_not_what_it_does, "kgsh:ToolShape"),
 ]
 REQUIRED = MUTATIONS[:12]
 
