@@ -992,13 +992,11 @@ class HeaderReader(KickerTests):
                                   and not ln.text.rstrip("’”'\")").endswith((".", ":"))
                                   for ln in more):
             return more, end
-        if (is_prose(first.text) and not first.text.startswith("[")
-                and not more[-1].text.endswith((",", ":", ";"))):
-            # a page of reports: headline / (blank) / deck / (blank) / the introduction's
-            # running text / `*****` / the reports: the deck's title lines over the
-            # introduction (the deck was read as the introduction's first paragraph, sets DO
-            # and DR, 2026-12-07, rdr43); a salutation ("Dear friends,") opens a letter, and an
-            # editor's note in brackets under it is no text
+        if is_prose(first.text) and not more[-1].text.endswith((",", ":", ";")):
+            # headline / (blank) / deck / (blank) / running text: the title lines set off are
+            # the deck, not a paragraph (a page of reports: its introduction, `*****`, the
+            # reports; the deck was read as the introduction's first paragraph, sets DO and DR,
+            # 2026-12-07, rdr43); a salutation ("Dear friends,") opens a letter
             return more, end
         if not (cues.is_photo_credit(first.text) or self._label_line(first)
                 or self._starts_body_strictly(first.text)):
