@@ -115,10 +115,10 @@ def test_a_headline_broken_after_lead_takes_its_object_from_the_next_line():
 @pytest.mark.parametrize("verb", ["prepared by", "produced by", "written and edited by"])
 def test_a_column_introduction_opening_this_column_is_leaves_the_dateline_under_it(verb):
     page = (PRINT_1990 + "Kelvo Youth Meet To Plan Spring Actions  \n\nBY ANA DORROW\n"
-            f"This column is {verb} the Kelvo Youth League, an organization of young workers "
-            "and students. To get in touch, write to the league at Box 12, Kelvo.\n\n"
-            "DORROW - More than 40 young people came to the league's meeting here March 17. "
-            "Many had taken part in the walkouts last fall.\n")
+            f"This column is {verb} members of the Kelvo Youth League. Readers who want "
+            "to join it may call its Dorrow office.\n\n"
+            "DORROW - Forty students met at the league's school on the weekend of March 17. "
+            "Many had walked out of class last fall.\n")
     d = parse_article(page, "militant-1990-03-30-v54n13-x.txt")
     assert d.dateline.value == "DORROW"
     assert [p.name for p in d.bylines] == ["Ana Dorrow"]
