@@ -16,8 +16,8 @@ Kelvish and International Pilots Association": the pilots of one country and of 
 association). The scanner leaves the adjective out of every run (a nation's word alone names
 no body), so the body was cut to "International Pilots Association". `nation_and_body` puts
 it back where "the" comes before it and the run after "and" is of two words or more, ends in an
-organisation's head in the singular and opens with no given name or nation's adjective (frame over the 117 sets: 1,
-the gold's organisation; set DL's kind, branch passL43).
+organisation's head in the singular and opens with no given name or nation's adjective (frame
+over the 117 sets: 1, the gold's organisation; set DL's kind, branch passL43).
 
 kg.nlp.entities.spans.regionsteps runs `adjective_and_party` and `nation_and_body` as steps of
 `REGION_STEPS`.
