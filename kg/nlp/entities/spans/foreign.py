@@ -48,8 +48,9 @@ from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
 
-# a word with its elided article glued on ("l’aluminium", "d’Alma") or alone
-_TOKEN = re.compile(r"(,?)[ \u00a0]+(?:([dlDL])[’'])?([^\W\d_][\w-]*)")
+# a word with its elided article glued on ("l’aluminium", "d’Alma") or alone; a compound place
+# whose hyphens hold an elided article is one word ("Nord-de-l’Île-de-Kelvo"; branch passL43)
+_TOKEN = re.compile(r"(,?)[ \u00a0]+(?:([dlDL])[’'])?([^\W\d_][\w-]*(?:(?<=-[dlDL])[’'][^\W\d_][\w-]*)*)")
 _ENGLISH_LETTERS = re.compile(r"[A-Za-z'’-]+")
 
 
@@ -164,11 +165,14 @@ class ForeignName:
 
 
 def extend(text: str, begin: int, end: int, region_end: int,
-           place_at: Callable[[int], int | None], other_at: Callable[[int], bool]) -> ForeignName | None:
+           place_at: Callable[[int], int | None], other_at: Callable[[int], bool],
+           firm_at: Callable[[int], int | None] = lambda i: None) -> ForeignName | None:
     """The name a run text[begin:end] opens, when its first word is such a head and lower-case
     words of the name follow it; else None. `place_at(i)` is the end of a registry place
     starting at i (or None); `other_at(i)` says another registry name starts at i (it ends the
-    name)."""
+    name), but `firm_at(i)`, the end of a registry organisation starting at i, after a function
+    word of the name is the employer the union is of ("Syndicat des travailleurs du Kel-Mart de
+    Dorrow"), part of its name as a place there is (branch passL43)."""
     w = _words()
     if (located := _in_own_country(text, end, region_end, w)) is not None:
         return ForeignName(begin, located)
@@ -215,6 +219,10 @@ def extend(text: str, begin: int, end: int, region_end: int,
             pos = last = e  # "… de Cuba", "… du Québec": where the body is, part of its name
             pending_function, crossed, after_capital = False, True, False
             continue
+        if pending_function and not elided and (e := firm_at(t.start(3))) is not None:
+            pos = last = e  # "… du Kel-Mart de …": the employer, part of the union's name
+            pending_function, crossed, after_capital = False, True, True
+            continue
         if other_at(word_at) or other_at(t.start(3)):
             break
         if word in function and not elided:
@@ -240,10 +248,11 @@ def extend(text: str, begin: int, end: int, region_end: int,
         elif elided or _foreign_word(word.lower()):  # English elides no article: "l’aluminium"
             last, crossed = t.end(), True
             pending_function, after_capital = False, False
-        elif pending_function and _shared_word(word):
+        elif (pending_function or pos == end) and _shared_word(word):
             # "… des relations du logement": a word both languages write, after the name's
             # "des", belongs only if the name goes on past it: `last` waits (branch ent22), or
-            # if the name's gloss or initials in parentheses follow it ("… de transition (…)")
+            # if the name's gloss or initials in parentheses follow it ("… de transition (…)");
+            # so does an adjective right after the head ("Syndicat national des …"; passL43)
             if _before_parenthesis(text, t.end()):
                 last = t.end()
             pending_function, after_capital = False, False
@@ -252,7 +261,14 @@ def extend(text: str, begin: int, end: int, region_end: int,
         pos = t.end()
     if not crossed or last <= end:
         return None
+    # the federation's initials glued by a dash after a union's name ("…–CSN"): the union's
+    # name as the federation prints it (branch passL43)
+    if (fed := _FEDERATION.match(text, last)) is not None:
+        last = fed.end()
     return ForeignName(begin, last)
+
+
+_FEDERATION = re.compile(r"[–-][A-Z]{2,5}\b(?![–-]\w)")
 
 
 def _in_own_country(text: str, end: int, region_end: int, w: _Words) -> int | None:

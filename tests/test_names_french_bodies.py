@@ -1,0 +1,38 @@
+"""French bodies' names the lower-case words of which the runs cross (kg.nlp.entities.spans.foreign;
+issue 10, set DM's kinds, branch passL43): an adjective right after the head ("Syndicat
+national des …"), a registry firm after the name's "du" (the employer the union is of), a
+compound place whose hyphens hold an elided article ("Nord-de-l’Île-de-Kelvo"), and the
+federation's initials glued by a dash at the end ("…–CSN"). Every sentence is made up for these
+tests; registry firms and cities stand only where the mechanism needs the registry to know one."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+CASES = [
+    pytest.param(("The strikers belong to the Syndicat national des ouvriers des pâtes et papiers "
+                  "de Dorrowville, which voted on Sunday.",),
+                 {"Syndicat national des ouvriers des pâtes et papiers de Dorrowville": "organization",
+                  "Syndicat": None},
+                 id="adjective-after-the-head"),
+    pytest.param(("Cashiers will be represented by the Syndicat des travailleuses et travailleurs du "
+                  "Wal-Mart de Kelvoville, chartered last week.",),
+                 {"Syndicat des travailleuses et travailleurs du Wal-Mart de Kelvoville": "organization",
+                  "Wal-Mart": None},
+                 id="registry-firm-after-du"),
+    pytest.param(("Ana Kelvoie, a clerk and member of the Syndicat des employées et employés du KLVSS "
+                  "du Nord-de-l’Île-de-Montréal–CSN, spoke at the rally.",),
+                 {"Syndicat des employées et employés du KLVSS du Nord-de-l’Île-de-Montréal–CSN":
+                  "organization", "Montréal": None},
+                 id="elided-compound-and-federation"),
+    # an English word after the head ends the name as before
+    pytest.param(("The Syndicat general meeting was held in Kelvoville on Monday.",),
+                 {"Syndicat general": None},
+                 id="english-after-the-head"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, want", CASES)
+def test_french_bodies(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
