@@ -2,7 +2,9 @@
 country (issue 10, set DL's kinds, branch passL43): "owned by Tom Kelvane’s Dorrow Corporation"
 is the person and the firm, two names (kg.nlp.entities.spans.possessivefirms `_person_owner`);
 "in Western Australia" is the state the gazetteer knows, not the country
-(kg.nlp.entities.mentions.glue `glued_after_name`). Sentences and people are made up; the
+(kg.nlp.entities.mentions.glue `glued_after_name`); "the Milton government" is the head of
+government by a surname the larger gazetteer knows as a small town and a given name
+(kg.nlp.entities.kinds.contextrules `ruler`). Sentences and people are made up; the
 states and countries stand where the mechanism needs the gazetteer to know them."""
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ CASES = [
     # a compass word and a country the gazetteer knows no place of: the country as before
     pytest.param(("Herders in Eastern Kenya met on Monday.",),
                  {"Kenya": "country/kenya", "Eastern Kenya": None}, id="no-such-state"),
+    # a head of government's surname that is also a small town's name and a given name
+    pytest.param(("Unions said the Milton government has sent troops into the towns.",),
+                 {"Milton": "person"}, id="surname-town-government"),
+    pytest.param(("Workers in Milton marched on Monday.",), {"Milton": "city"}, id="the-town-itself"),
+    # a town of the smaller list before "government" stays the place
+    pytest.param(("Strikers said the Dublin government had lied.",), {"Dublin": "city"},
+                 id="capital-government"),
 ]
 
 
