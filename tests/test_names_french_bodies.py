@@ -2,7 +2,8 @@
 issue 10, set DM's kinds, branch passL43): an adjective right after the head ("Syndicat
 national des …"), a registry firm after the name's "du" (the employer the union is of), a
 compound place whose hyphens hold an elided article ("Nord-de-l’Île-de-Kelvo"), and the
-federation's initials glued by a dash at the end ("…–CSN"). Every sentence is made up for these
+federation's initials glued by a dash at the end ("…–CSN"), and a firm with no head closed by
+a French legal form ("Kelvo d’amiante du Québec Ltée"). Every sentence is made up for these
 tests; registry firms and cities stand only where the mechanism needs the registry to know one."""
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ CASES = [
                  {"Syndicat des employées et employés du KLVSS du Nord-de-l’Île-de-Montréal–CSN":
                   "organization", "Montréal": None},
                  id="elided-compound-and-federation"),
+    # a firm with no head: an elided article on a lower-case word after its first word, the name
+    # closed by a French legal form
+    pytest.param(("I talked with miners at the Kelvo d'amiante du Québec Ltée pit on Sunday.",),
+                 {"Kelvo d'amiante du Québec Ltée": "organization", "Québec Ltée": None},
+                 id="headless-firm-closed-by-its-form"),
+    # with no form after it the headless name is not run on
+    pytest.param(("Miners at Kelvo d’amiante said no.",), {"Kelvo d’amiante": None},
+                 id="headless-no-form"),
     # an English word after the head ends the name as before
     pytest.param(("The Syndicat general meeting was held in Kelvoville on Monday.",),
                  {"Syndicat general": None},

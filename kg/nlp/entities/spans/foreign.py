@@ -28,6 +28,10 @@ function word and a capital after it are crossing enough: "Banco do Nordeste", "
 Obreros Libres en la Frontera" are one body each, as no English run joins over "do" or
 "en la" (branch ent23); after "Union" or "Front", English heads too, they are not.
 
+One capitalised word with no head, an elided article glued on the lower-case word after it, and
+the name run on from there to a French firm's legal form (`firm_forms`: "Kelvo d’amiante du
+Québec Ltée") is the firm's whole name, the form with it (branch passL43).
+
 Tagalog names a body by capitalised words joined by "ng", "ng mga", "at" (no head word the
 list could hold): a function word of `opening_words` glued after any run opens the name's
 foreign part, and unlocks its language's other function words (`language_words`: "at",
@@ -66,6 +70,7 @@ class _Words:
     language_words: dict[str, frozenset[str]]
     in_words: frozenset[str]
     own_country_names: frozenset[str]
+    firm_forms: frozenset[str]
 
 
 @cached
@@ -75,7 +80,7 @@ def _words() -> _Words:
                   float(c["margin"]), frozenset(c["particle_articles"]), frozenset(c["crossing_words"]),
                   frozenset(c["opening_words"]),
                   {k: frozenset(v) for k, v in c["language_words"].items()},
-                  frozenset(c["in_words"]), frozenset(c["own_country_names"]))
+                  frozenset(c["in_words"]), frozenset(c["own_country_names"]), frozenset(c["firm_forms"]))
 
 
 def is_head(word: str) -> bool:
@@ -186,11 +191,16 @@ def extend(text: str, begin: int, end: int, region_end: int,
         second = re.match(r"[ \u00a0]+([^\W\d_][\w-]*)", text[begin + first.end():end])
         if second is not None and is_head(second.group(1)):
             head = second.group(1)
+    headless = False  # a firm's name with no head, closed by its legal form (`firm_forms`)
     if not is_head(head):
         # "Samahang Kelan ng mga Doruno …": no head, but a function word of a language that
         # opens a name's next part with no head (`opening_words`) glued after the run
         nxt = _TOKEN.match(text, end, region_end)
-        if nxt is None or nxt.group(1) or nxt.group(2) or nxt.group(3) not in w.opening:
+        if nxt is None or nxt.group(1):
+            return None
+        if nxt.group(2) and nxt.group(3)[:1].islower() and " " not in text[begin:end]:
+            headless = True  # "Kelvo d’amiante du Québec Ltée": its form must close it
+        elif nxt.group(2) or nxt.group(3) not in w.opening:
             return None
     function = set(w.function) | w.opening
     pos, last, crossed = end, end, False
@@ -261,6 +271,12 @@ def extend(text: str, begin: int, end: int, region_end: int,
         pos = t.end()
     if not crossed or last <= end:
         return None
+    if headless:  # the form closes the name: its last word, or the word right after it
+        if any(text.startswith(f" {f}", last - len(f) - 1) for f in w.firm_forms):
+            return ForeignName(begin, last)
+        form = next((f for f in w.firm_forms if text.startswith(f" {f}", last)
+                     and not text[last + len(f) + 1:last + len(f) + 2].isalnum()), None)
+        return ForeignName(begin, last + len(form) + 1) if form else None
     # the federation's initials glued by a dash after a union's name ("…–CSN"): the union's
     # name as the federation prints it (branch passL43)
     if (fed := _FEDERATION.match(text, last)) is not None:
