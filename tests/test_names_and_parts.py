@@ -1,8 +1,9 @@
 """Parts of one name joined by "and" that the lists cut in two (issue 10, sets DL's and DM's
 kinds, branch passL43): a union's trades before "and" and kin trades after it ("… Meat Workers
 and Related Trades Union"), a charter's list of what it guarantees ("Charter of Rights and
-Freedoms"), a board's second field with its place after it ("… Board of Health and Social
-Services of Dorrow Bay"), a nation's adjective opening a body's name before "and" ("the Kelvish
+Freedoms"), a union of unions ("Union of Kelvan and … Trade Unions"), a board's second field
+with its place after it ("… Board of Health and Social Services of Dorrow Bay"), a nation's
+adjective opening a body's name before "and" ("the Kelvish
 and International Pilots Association"). Every sentence and name is made up for these tests;
 registry countries and nations' adjectives stand only where the mechanism needs them."""
 
@@ -41,6 +42,15 @@ CASES = [
     pytest.param(("She left the Department of Health and Kelvo Industries of Dorrow last year.",),
                  {"Department of Health": "organization"},
                  id="no-field-after-and-two-names"),
+    # a union of unions: the "of" part's list closed by the union head's plural
+    pytest.param(("She belongs to the Union of Kelvan and Exploited Workers Trade Unions (UKETU).",),
+                 {"Union of Kelvan and Exploited Workers Trade Unions": "organization",
+                  "Union of Kelvan": None, "Exploited Workers Trade Unions": None},
+                 id="union-of-unions"),
+    # "the" after "and": another body
+    pytest.param(("The Union of Kelvo and the Dorrow Trade Unions met on Monday.",),
+                 {"Union of Kelvo": "organization", "Dorrow Trade Unions": "organization"},
+                 id="the-after-and-two-bodies"),
     # a nation's adjective before "and" opening a body's name
     pytest.param(("Pilots in the Australian and International Pilots Association held stoppages.",),
                  {"Australian and International Pilots Association": "organization",

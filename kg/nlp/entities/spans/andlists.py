@@ -105,7 +105,10 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
                     if _of_part(prev, cues, industry=union, fields=union and gap is _COMMA_GAP,
                                 works=plural and not union) \
                             and not inner_of \
-                            and (plural or unit_plural or last in cues.and_single):
+                            and (plural or unit_plural or last in cues.and_single
+                                 # "Union of Kelvan and Exploited Workers Trade Unions": a
+                                 # union of unions, the head's plural (branch passL43)
+                                 or last[-1:] == "s" and last[:-1] in cues.and_single):
                         chain.insert(0, prev)
                         opener = True
                     break
