@@ -17,9 +17,9 @@ CASES = [
                  {"Syndicat national des ouvriers des pâtes et papiers de Dorrowville": "organization",
                   "Syndicat": None},
                  id="adjective-after-the-head"),
-    pytest.param(("Cashiers will be represented by the Syndicat des travailleuses et travailleurs du "
-                  "Wal-Mart de Kelvoville, chartered last week.",),
-                 {"Syndicat des travailleuses et travailleurs du Wal-Mart de Kelvoville": "organization",
+    pytest.param(("Last week cashiers joined the new Syndicat des caissières et commis du Wal-Mart "
+                  "de Kelvoville at a meeting.",),
+                 {"Syndicat des caissières et commis du Wal-Mart de Kelvoville": "organization",
                   "Wal-Mart": None},
                  id="registry-firm-after-du"),
     pytest.param(("Ana Kelvoie, a clerk and member of the Syndicat des employées et employés du KLVSS "

@@ -1,5 +1,5 @@
 """A firm after its owner's full name and possessive, and a state named by a compass word and a
-country (issue 10, set DL's kinds, branch passL43): "owned by Tom Kelvane’s Dorrow Corporation"
+country (issue 10, set DL's kinds, branch passL43): "belonged to Tom Kelvane’s Dorrow Corporation"
 is the person and the firm, two names (kg.nlp.entities.spans.possessivefirms `_person_owner`);
 "in Western Australia" is the state the gazetteer knows, not the country
 (kg.nlp.entities.mentions.glue `glued_after_name`); "the Milton government" is the head of
@@ -13,8 +13,8 @@ import pytest
 from nlp_support import check_names, found
 
 CASES = [
-    pytest.param(("The stevedoring firm, owned by Tom Kelvane's Dorrow Corporation, sacked its "
-                  "crews in April.",),
+    pytest.param(("Since 1990 the stevedores have belonged to Tom Kelvane's Dorrow Corporation, "
+                  "the paper said.",),
                  {"Tom Kelvane": "person", "Dorrow Corporation": "organization",
                   "Tom Kelvane's Dorrow Corporation": None},
                  id="person-owner-and-firm"),
