@@ -3,7 +3,8 @@ issue 10, set DM's kinds, branch passL43): an adjective right after the head ("S
 national des …"), a registry firm after the name's "du" (the employer the union is of), a
 compound place whose hyphens hold an elided article ("Nord-de-l’Île-de-Kelvo"), and the
 federation's initials glued by a dash at the end ("…–CSN"), and a firm with no head closed by
-a French legal form ("Kelvo d’amiante du Québec Ltée"). Every sentence is made up for these
+a French legal form ("Kelvo d’amiante du Québec Ltée"); and a building named head first
+("the Complexe Kelvo-Dorrow", entities.toml `[leading_head_types] place`). Every sentence is made up for these
 tests; registry firms and cities stand only where the mechanism needs the registry to know one."""
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ CASES = [
     # with no form after it the headless name is not run on
     pytest.param(("Miners at Kelvo d’amiante said no.",), {"Kelvo d’amiante": None},
                  id="headless-no-form"),
+    # a building named head first, as Quebec names it: a place
+    pytest.param(("Teachers rallied in front of the Complexe Kelvo-Dorrow on Saturday.",),
+                 {"Complexe Kelvo-Dorrow": "place"}, id="complexe-a-building"),
     # an English word after the head ends the name as before
     pytest.param(("The Syndicat general meeting was held in Kelvoville on Monday.",),
                  {"Syndicat general": None},
