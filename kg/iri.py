@@ -106,6 +106,11 @@ class Minter:
         owner_kind, owner_name = owner_key.split("/", 1)
         return self._iri(f"entity/{slug(owner_kind)}/{slug(owner_name)}/{slug(kind)}/{slug(name)}")
 
+    def tool(self, name: str) -> URIRef:
+        """A program of the pipeline whose output the graph credits to it (the learned typer:
+        itsrdf:taAnnotatorsRef), described in the shared graph, so its IRI dereferences."""
+        return self._iri(f"tool/{slug(name)}")
+
     def work(self, title: str) -> URIRef:
         return self._iri(f"work/{slug(title, max_words=10)}")
 

@@ -104,7 +104,8 @@ def test_unknown_iris_are_404(client, p):
 
 
 @pytest.mark.parametrize("iri", [ARTICLE, LENIN, str(MINTER.issue("The Militant", 1, 2)),
-                                 str(MINTER.part(KEY, "note", 1)), str(MINTER.dataset())])
+                                 str(MINTER.part(KEY, "note", 1)), str(MINTER.dataset()),
+                                 str(MINTER.tool("learned-typer"))])
 def test_every_kind_of_minted_iri_dereferences(client, iri):
     assert client.get(path(iri), headers={"Accept": "text/turtle"}).status_code == 303
     assert client.get(path(iri), headers={"Accept": "text/html"}).status_code == 303
@@ -240,6 +241,11 @@ def test_article_page_shows_the_text_with_its_annotations(client):
     assert "a &lt; b &amp; c &gt; d" in page and "a < b" not in page
     # names linked to their pages, footnote marker and note linked both ways
     assert f'class="mention" href="{path(LENIN)}"' in page
+    # a class the learned typer chose says so (title and class), the rules' does not
+    hez = path(str(MINTER.entity("organization", "Hezbollah")))
+    assert (f'class="mention learned" href="{hez}" '
+            'title="Hezbollah (class chosen by the learned typer, 93% sure)"') in page
+    assert page.count('class="mention learned"') == 1
     assert 'href="#note-1"' in page and 'id="note-1"' in page
     assert 'href="#marker-1"' in page and 'id="marker-1"' in page
     # claims and quotations are visible in the text and listed
@@ -461,7 +467,9 @@ def test_every_built_article_page_shows_its_text_names_and_notes(built):
             assert f'id="marker-{n}"' in html_text and f'href="#marker-{n}"' in html_text, (article, n)
             assert f'href="#note-{n}"' in html_text
         mentions = in_graph("?m", "?m itsrdf:taIdentRef ?e")
-        assert html_text.count('<a class="mention"') == len(mentions), article
+        assert len(re.findall(r'<a class="mention(?: learned)?"', html_text)) == len(mentions), article
+        learned = in_graph("?m", "?m itsrdf:taIdentRef ?e ; itsrdf:taConfidence ?c")
+        assert html_text.count('<a class="mention learned"') == len(learned), article
         body = html_text[html_text.index('<div class="text">'):html_text.index('<aside')]
         quotes = in_graph("DISTINCT ?q", "?q a kg:Quotation ; nif:beginIndex ?b")
         assert body.count('<span class="quote"') == len(quotes), article

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, VOID
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, VOID, XSD
 from shapes_fixture import MINTER, Targets, add_claim, add_mentions, hand_graph, integer
 
 from kg.config import CORPUS_DIR, PROJECT_ROOT
@@ -179,6 +179,21 @@ def mention_without_entity(t: Targets) -> None:
     t.graph.remove((t.mention(), ITSRDF.taIdentRef, None))
 
 
+def confidence_above_one(t: Targets) -> None:
+    t.graph.add((t.mention(), ITSRDF.taConfidence, Literal(1.5, datatype=XSD.double)))
+
+
+def annotator_not_described(t: Targets) -> None:
+    t.graph.add((t.mention(), ITSRDF.taAnnotatorsRef, MINTER.tool("nobody-described")))
+
+
+def tool_says_not_what_it_does(t: Targets) -> None:
+    tool = MINTER.tool("learned-typer")
+    t.graph.add((t.mention(), ITSRDF.taAnnotatorsRef, tool))
+    t.graph.add((tool, RDF.type, PROV.SoftwareAgent))
+    t.graph.add((tool, RDFS.label, Literal("a typer")))
+
+
 def article_does_not_mention_entity(t: Targets) -> None:
     t.graph.remove((t.article, SCHEMA.mentions, t.linked_entity()))
 
@@ -239,6 +254,9 @@ MUTATIONS: list[Mutation] = [
     (article_does_not_mention_entity, "kgsh:ArticleMentionsEveryEntity"),
     (section_outside_article, "kgsh:SectionShape"),
     (context_length_wrong, "kgsh:ContextLength"),
+    (confidence_above_one, "kgsh:MentionShape"),
+    (annotator_not_described, "kgsh:MentionShape"),
+    (tool_says_not_what_it_does, "kgsh:ToolShape"),
 ]
 REQUIRED = MUTATIONS[:12]
 

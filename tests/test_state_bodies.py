@@ -297,3 +297,17 @@ def test_two_articles_share_one_countrys_body_and_not_anothers(tmp_path):
     assert found == {str(MINTER.owned_entity(CHILE, "organization", "Senate")): 2,
                      str(MINTER.owned_entity(BOLIVIA, "organization", "Senate")): 1}
     assert not any(e.endswith("/entity/organization/senate") for e in found)
+
+
+def test_a_bodys_copies_keep_the_learned_typers_credit():
+    """A body bound to two countries is copied per country (kg.nlp.entities.bodies); where the
+    learned typer chose its class, every copy keeps the credit (doc.annotations.typed), and a body
+    handed to the registry's entity loses it (the registry's class is curated)."""
+    doc = annotate(parse_article(_YEARS_AGO, "<test>"), only=("sentences", "entities", "types", "scopes"))
+    key = next(k for k, e in doc.annotations.entities.items() if e.label == "Senate")
+    doc.annotations.typed[key] = 0.8
+    annotate(doc, only=("bodies",))
+    senates = {m.entity for m in doc.annotations.mentions if doc.text[m.span.begin:m.span.end] == "Senate"}
+    local = {k for k in senates if not doc.annotations.entities[k].known}
+    assert len(local) == 2 and all(doc.annotations.typed[k] == 0.8 for k in local)
+    assert set(doc.annotations.typed) == local

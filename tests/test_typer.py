@@ -282,3 +282,43 @@ def test_weak_features_are_not_written_and_weights_keep_the_decimals_asked(tmp_p
     assert all(len(cell.split(".")[1]) == 2 for row in rows for cell in row[1:])
     assert train.write(out, vec, fitted, counts, ["a"], [], options, min_weight=0.0, digits=4) == 4
     assert "w=tavrin" in read(out).weights
+
+
+# -- in the graph -------------------------------------------------------------------------------
+
+def test_a_class_the_typer_chose_is_credited_on_its_mentions_the_its_way():
+    """itsrdf:taAnnotatorsRef → the typer (a prov:SoftwareAgent described in the shared graph),
+    itsrdf:taConfidence → its probability; the rules' and the registry's classes carry neither."""
+    from rdflib import Literal
+    from rdflib.namespace import PROV, RDF, RDFS, XSD
+
+    from kg.iri import Minter
+    from kg.namespaces import ITSRDF
+    from kg.rdf.mapping import document_to_rdf
+
+    doc = _doc()
+    typed = _new(doc, "Dunmore Brewers", "organization")
+    ruled = _new(doc, "Ilsa Varrow", "person")
+    doc.annotations.typed[typed] = 0.912
+    minter = Minter.from_config()
+    out = document_to_rdf(doc, minter)
+    tool = minter.tool("learned-typer")
+    credited = set(out.article.subjects(ITSRDF.taAnnotatorsRef, tool))
+    named = {str(out.article.value(s, ITSRDF.taIdentRef)).rsplit("/", 1)[-1] for s in credited}
+    assert named == {"dunmore-brewers"} and len(credited) == 1
+    span = next(iter(credited))
+    assert out.article.value(span, ITSRDF.taConfidence) == Literal(0.912, datatype=XSD.double)
+    assert (tool, RDF.type, PROV.SoftwareAgent) in out.shared and out.shared.value(tool, RDFS.label)
+    assert ruled not in doc.annotations.typed
+    assert len(set(out.article.subjects(ITSRDF.taConfidence, None))) == 1
+
+
+def test_no_tool_is_described_where_the_typer_chose_nothing():
+    from kg.iri import Minter
+    from kg.rdf.mapping import document_to_rdf
+
+    doc = _doc()
+    _new(doc, "Dunmore Brewers", "organization")
+    minter = Minter.from_config()
+    out = document_to_rdf(doc, minter)
+    assert (minter.tool("learned-typer"), None, None) not in out.shared

@@ -6,13 +6,14 @@ schema:mentions every entity and is schema:about its main subjects
 (doc.annotations.subjects, the NLP stage 'subjects'). Shared graph: each entity once, typed, with rdfs:label,
 schema:name, skos:altLabel for its other surface forms and owl:sameAs → wd:Q… when known. A
 name bound to its context ("the No. 7 mine", kg.nlp.entities.scopes) has the IRI of its owner's
-thing or of its article's, and kg:nameScope says which (docs/vocabulary.md).
+thing or of its article's, and kg:nameScope says which (docs/vocabulary.md). A mention whose
+class the learned typer chose credits it (itsrdf:taAnnotatorsRef, itsrdf:taConfidence).
 """
 
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.annotations import Entity
 from kg.iri import Minter
@@ -105,17 +106,42 @@ def _scope(minter: Minter, doc: Document, entity: Entity) -> URIRef:
     return entity_iri(minter, owner, doc.key) if owner else minter.entity(*entity.owner.split("/", 1))
 
 
+# The learned typer (kg.nlp.entities.typer), credited on each mention whose class it chose
+TYPER = "learned-typer"
+TYPER_LABEL = "kg learned typer"
+TYPER_COMMENT = ("A statistical model (multinomial logistic regression) trained on hand-typed names of "
+                 "held-out articles; it gives the class of a name the rules left schema:Thing, or "
+                 "overrules theirs where it is far surer. Its confidence is itsrdf:taConfidence.")
+
+
+def describe_typer(minter: Minter, out: ArticleRdf) -> URIRef:
+    """The learned typer as a prov:SoftwareAgent in the shared graph (so its IRI dereferences)."""
+    iri = minter.tool(TYPER)
+    out.shared.add((iri, RDF.type, PROV.SoftwareAgent))
+    out.shared.add((iri, RDFS.label, Literal(TYPER_LABEL)))
+    out.shared.add((iri, RDFS.comment, Literal(TYPER_COMMENT, lang="en")))
+    return iri
+
+
 def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:
-    """Mentions into the article graph, entity descriptions into the shared graph."""
+    """Mentions into the article graph, entity descriptions into the shared graph. A mention of
+    an entity whose class the learned typer chose (doc.annotations.typed) credits it, the ITS 2.0
+    way (itsrdf:taAnnotatorsRef → the typer, itsrdf:taConfidence → its probability), so a query
+    can tell a model's class from the rules' and the registry's, which carry neither."""
     ann = doc.annotations
     article = minter.article(doc.key)
     iris = {key: describe_entity(minter, doc, e, out) for key, e in ann.entities.items()}
+    typer = describe_typer(minter, out) if any(k in ann.entities for k in ann.typed) else None
     g = out.article
     for m in ann.mentions:
         entity = ann.entities[m.entity]
         span = out.span(doc, m.span, NIF.Phrase)
         g.add((span, ITSRDF.taIdentRef, iris[m.entity]))
         g.add((span, ITSRDF.taClassRef, entity_class(entity)))
+        confidence = ann.typed.get(m.entity)
+        if typer is not None and confidence is not None:
+            g.add((span, ITSRDF.taAnnotatorsRef, typer))
+            g.add((span, ITSRDF.taConfidence, Literal(confidence, datatype=XSD.double)))
     for key in {m.entity for m in ann.mentions}:
         g.add((article, SCHEMA.mentions, iris[key]))
     for key in ann.subjects:

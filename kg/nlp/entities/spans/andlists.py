@@ -92,15 +92,23 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
                 # Employees", "Bank and Insurance Workers Union"); one opening a longer part is
                 # an adjective there ("International Longshoremen’s and Warehousemen’s Union")
                 lone_head = union and (len(prev.words) == 1 and prev.words[0][2] in cues.heads
-                                       or _placed_trade(text, prev, run, cues))
+                                       or _placed_trade(text, prev, run, cues)
+                                       # "… Meat Workers and Related Trades Union": kin trades
+                                       or nxt is run and run.words[0][2] in cues.and_kin
+                                       and (prev.words[-1][2] in cues.and_inner
+                                            or prev.words[-1][2] not in cues.heads))
                 opens = len(prev.words) > 1 and prev.words[1][2][:1].isupper()  # not "Ministry of …"
                 part_heads = [w for (_b, _e, w) in (prev.words[1:] if opens else prev.words)]
                 if not lone_head and any(w in cues.heads and w not in cues.and_inner for w in part_heads):
                     # after a comma the "of" part is a list's first item: a field there is what
                     # the union organises ("Local 31 of the Aviation, Energy and … Union")
-                    if _of_part(prev, cues, industry=union, fields=union and gap is _COMMA_GAP) \
+                    if _of_part(prev, cues, industry=union, fields=union and gap is _COMMA_GAP,
+                                works=plural and not union) \
                             and not inner_of \
-                            and (plural or unit_plural or last in cues.and_single):
+                            and (plural or unit_plural or last in cues.and_single
+                                 # "Union of Kelvan and Exploited Workers Trade Unions": a
+                                 # union of unions, the head's plural (branch passL43)
+                                 or last[-1:] == "s" and last[:-1] in cues.and_single):
                         chain.insert(0, prev)
                         opener = True
                     break
@@ -554,11 +562,19 @@ def _portfolio(run: Run, prev: Run, text: str, cues: Cues, lower: set[str]) -> b
     `_of_part`), one to three capitalised words that are fields (`field_words`) or, one word
     alone, a word the article also writes in lower case ("economy") continue the name. A name
     of its own after "and" ("Ministry of Health and Pfizer") does not."""
-    if not re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) or prev.title or run.absorbed \
-            or not (_of_part(prev, cues) or _for_part(prev, cues, text, run) or _ministry_of(prev, cues)) \
-            or len(run.words) > 3:
-        return False
     words = [w for (_b, _e, w) in run.words]
+    # "Kelvo Board of Health and Social Services of Dorrow Bay": the body's place after the second
+    # field, "of" and capitalised words, ends its name (branch passL43); the fields decide
+    k = words.index("of") if "of" in words[1:4] else len(words)
+    place_at = run.words[k][1] if k < len(words) else run.end
+    if not re.fullmatch(r"\s+and\s+", text[prev.end:run.begin]) or prev.title \
+            or any(m.begin < place_at or m.entry.kind not in PLACE_KINDS for m in run.absorbed) \
+            or not (_of_part(prev, cues) or _for_part(prev, cues, text, run) or _ministry_of(prev, cues)) \
+            or k > 3 or k < len(words) and not all(w[:1].isupper() for w in words[k + 1:]):
+        return False
+    if k < len(words):
+        fields = words[:k]
+        return all(w in cues.fields for w in fields) or _field_phrase(fields, cues)
     if all(w in cues.fields for w in words) or _field_phrase(words, cues):
         return True
     if len(words) == 1 and _ministry_of(prev, cues) and _abstract_field(words[0], cues):
@@ -812,7 +828,8 @@ def _trade_word(word: str, cues: Cues) -> bool:
     return word[:1].isupper() and (word in cues.fields or word not in cues.heads)
 
 
-def _of_part(part: Run, cues: Cues, industry: bool = False, fields: bool = False) -> bool:
+def _of_part(part: Run, cues: Cues, industry: bool = False, fields: bool = False,
+             works: bool = False) -> bool:
     """An organisation's name whose head comes before "of" and whose "of" part has no head of
     its own and names no known place ("International Association of Sheet Metal", "National
     Union of Farmers"): a list joined by "and" right after it may go on naming what the
@@ -820,7 +837,8 @@ def _of_part(part: Run, cues: Cues, industry: bool = False, fields: bool = False
     list ends in a union's head) a product's head in the "of" part is the industry the union
     organises, no firm's head ("National Union of Petroleum and Kelvian Gas Workers"); with
     `fields` too (the list goes on after a comma) a field is ("Local 31 of the Aviation, Energy
-    and Dockworkers Union": the "of" part is the list's first item, branch ent25)."""
+    and Dockworkers Union": the "of" part is the list's first item, branch ent25). With `works`
+    (the list ends in a plural common noun) a work's head opens it as well (branch passL43)."""
     words = [w for (_b, _e, w) in part.words]
     if "of" not in words:
         return False
@@ -836,7 +854,11 @@ def _of_part(part: Run, cues: Cues, industry: bool = False, fields: bool = False
     # of Bridge, Structural and … Iron Workers", the bridge builders; branch ent142)
     if fields and len(words) == k + 2 and cues.heads.get(words[-1]) not in (None, "organization"):
         allowed = allowed | {words[-1]}
-    return any(cues.heads.get(w) == "organization" for w in words[:k]) and not any(
+    # a charter's or a declaration's head before "of" lists what it guarantees as a body's does
+    # what it is of ("the Kelvian Charter of Rights and Freedoms"); only where a plural common
+    # noun ends the list (`works`: merge_and's `plural`), never a union's head
+    kinds = ("organization", "work") if works else ("organization",)
+    return any(cues.heads.get(w) in kinds for w in words[:k]) and not any(
         w in cues.heads and w not in allowed for w in words[k + 1:])  # "of Machinists" may
 
 

@@ -5,7 +5,9 @@ capitalised words stop at each bracket, leaving the law's head ("Bill") with not
 bracketed words a name of their own ("Minimum Service Levels") and the first part a piece.
 
 `join_brackets` joins a run, the bracketed run glued after it ("X (Y)") and, where one follows,
-the run ending in a law's head (`[laws] bill_heads`, `year_heads`) into one name. The bracketed
+the run ending in a law's head (`[laws] bill_heads`, `year_heads`), and the year printed after
+it ("… (Employment) Decree 2011", Australian and New Zealand usage; branch passL43), into one
+name. The bracketed
 part must say no name of its own: no acronym (the initials after a name, "Kelvin Workers Union
 (KWU)", kg.nlp.entities.spans.initials), no head word ending it (a gloss in English, "Frente Amplio
 (Broad Front)"), no place the gazetteer or the registry knows ("Kelvane Foods (Canada)"), no given
@@ -40,7 +42,14 @@ def join_brackets(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         inner = runs[i + 1] if i + 1 < len(runs) else None
         after = runs[i + 2] if i + 2 < len(runs) else None
         law = inner is not None and after is not None and after.begin == inner.end + 2 \
-            and text[inner.end:after.begin] == ") " and after.words[-1][2] in law_heads and after.kind is None
+            and text[inner.end:after.begin] == ") " and _law_end(after, law_heads) and after.kind is None
+        if inner is not None and text[run.end:inner.begin] == " (" and text[inner.end:inner.end + 1] == ")" \
+                and not run.title and not inner.absorbed and _court_division(run, inner):
+            # "the Kelvo Court (General Division)": one court
+            out.append(Run(run.begin, inner.end + 1, run.words + inner.words, False, run.absorbed,
+                           "organization"))
+            i += 2
+            continue
         if inner is None or text[run.end:inner.begin] != " (" or text[inner.end:inner.end + 1] != ")" \
                 or run.title or run.kind is not None or inner.kind is not None or inner.absorbed \
                 or not _qualifier(inner, cues, law) or short_name(run, inner, cues):
@@ -48,7 +57,11 @@ def join_brackets(text: str, runs: list[Run], cues: Cues) -> list[Run]:
             i += 1
             continue
         if law:
-            out.append(Run(run.begin, after.end, run.words + inner.words + after.words, False,
+            words = run.words + inner.words + after.words
+            year = _YEAR.match(text, after.end) if after.words[-1][2] in law_heads else None
+            if year is not None:  # "… (Employment) Decree 2011": the year of the title's
+                words = words + [(year.start(1), year.end(1), year.group(1))]
+            out.append(Run(run.begin, year.end() if year else after.end, words, False,
                            run.absorbed + after.absorbed))
             i += 3
             continue
@@ -60,6 +73,27 @@ def join_brackets(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         out.append(run)
         i += 1
     return out
+
+
+# a year after a law's head, as an Australian or a New Zealand title prints it ("the Kelvo
+# (Employment) Decree 2011", "… (Fair Pay) Act 2024"): nothing glued after it
+_YEAR = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.-]\d|\w|-)")
+
+
+def _court_division(run: Run, inner: Run) -> bool:
+    """A court's name, then its division in brackets (`[brackets] court_heads`, `division_heads`:
+    "the Kelvo Court (General Division)"): one body, the court's part that sat (branch passL43)."""
+    c = load("boundaries")["brackets"]
+    return len(run.words) >= 2 and run.words[-1][2] in c["court_heads"] \
+        and 2 <= len(inner.words) <= 3 and inner.words[-1][2] in c["division_heads"]
+
+
+def _law_end(run: Run, heads: set[str]) -> bool:
+    """The run after the bracket ends in a law's head, or in one and its year ("Act 2024", which
+    the law steps joined before the bracket was read; branch passL43)."""
+    words = [w for (_b, _e, w) in run.words]
+    return words[-1] in heads or len(words) > 1 and words[-2] in heads \
+        and _YEAR.fullmatch(" " + words[-1]) is not None
 
 
 def _verb_after(text: str, at: int) -> bool:

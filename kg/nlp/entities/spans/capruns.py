@@ -222,9 +222,10 @@ def foreign_names(text: str, r: Region, runs: list[Run], known: list[Match]) -> 
     (kg.nlp.entities.spans.foreign), an organisation."""
     places = {m.begin: m.end for m in known if m.entry.kind in PLACE_KINDS}
     starts = {m.begin for m in known}
+    firms = {m.begin: m.end for m in known if m.entry.kind == "organization"}
     spans = [(f.begin, f.end) for run in runs if not run.title and run.kind is None
              and (f := foreign.extend(text, run.begin, run.end, r.end, places.get,
-                                      lambda i: i in starts and i not in places)) is not None]
+                                      lambda i: i in starts and i not in places, firms.get)) is not None]
     return _as_runs(text, runs, spans, known, "organization")
 
 

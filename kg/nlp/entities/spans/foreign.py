@@ -28,6 +28,10 @@ function word and a capital after it are crossing enough: "Banco do Nordeste", "
 Obreros Libres en la Frontera" are one body each, as no English run joins over "do" or
 "en la" (branch ent23); after "Union" or "Front", English heads too, they are not.
 
+One capitalised word with no head, an elided article glued on the lower-case word after it, and
+the name run on from there to a French firm's legal form (`firm_forms`: "Kelvo d’amiante du
+Québec Ltée") is the firm's whole name, the form with it (branch passL43).
+
 Tagalog names a body by capitalised words joined by "ng", "ng mga", "at" (no head word the
 list could hold): a function word of `opening_words` glued after any run opens the name's
 foreign part, and unlocks its language's other function words (`language_words`: "at",
@@ -48,8 +52,9 @@ from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import evidence
 
-# a word with its elided article glued on ("l’aluminium", "d’Alma") or alone
-_TOKEN = re.compile(r"(,?)[ \u00a0]+(?:([dlDL])[’'])?([^\W\d_][\w-]*)")
+# a word with its elided article glued on ("l’aluminium", "d’Alma") or alone; a compound place
+# whose hyphens hold an elided article is one word ("Nord-de-l’Île-de-Kelvo"; branch passL43)
+_TOKEN = re.compile(r"(,?)[ \u00a0]+(?:([dlDL])[’'])?([^\W\d_][\w-]*(?:(?<=-[dlDL])[’'][^\W\d_][\w-]*)*)")
 _ENGLISH_LETTERS = re.compile(r"[A-Za-z'’-]+")
 
 
@@ -65,6 +70,7 @@ class _Words:
     language_words: dict[str, frozenset[str]]
     in_words: frozenset[str]
     own_country_names: frozenset[str]
+    firm_forms: frozenset[str]
 
 
 @cached
@@ -74,7 +80,7 @@ def _words() -> _Words:
                   float(c["margin"]), frozenset(c["particle_articles"]), frozenset(c["crossing_words"]),
                   frozenset(c["opening_words"]),
                   {k: frozenset(v) for k, v in c["language_words"].items()},
-                  frozenset(c["in_words"]), frozenset(c["own_country_names"]))
+                  frozenset(c["in_words"]), frozenset(c["own_country_names"]), frozenset(c["firm_forms"]))
 
 
 def is_head(word: str) -> bool:
@@ -164,11 +170,14 @@ class ForeignName:
 
 
 def extend(text: str, begin: int, end: int, region_end: int,
-           place_at: Callable[[int], int | None], other_at: Callable[[int], bool]) -> ForeignName | None:
+           place_at: Callable[[int], int | None], other_at: Callable[[int], bool],
+           firm_at: Callable[[int], int | None] = lambda i: None) -> ForeignName | None:
     """The name a run text[begin:end] opens, when its first word is such a head and lower-case
     words of the name follow it; else None. `place_at(i)` is the end of a registry place
     starting at i (or None); `other_at(i)` says another registry name starts at i (it ends the
-    name)."""
+    name), but `firm_at(i)`, the end of a registry organisation starting at i, after a function
+    word of the name is the employer the union is of ("Syndicat des travailleurs du Kel-Mart de
+    Dorrow"), part of its name as a place there is (branch passL43)."""
     w = _words()
     if (located := _in_own_country(text, end, region_end, w)) is not None:
         return ForeignName(begin, located)
@@ -182,11 +191,16 @@ def extend(text: str, begin: int, end: int, region_end: int,
         second = re.match(r"[ \u00a0]+([^\W\d_][\w-]*)", text[begin + first.end():end])
         if second is not None and is_head(second.group(1)):
             head = second.group(1)
+    headless = False  # a firm's name with no head, closed by its legal form (`firm_forms`)
     if not is_head(head):
         # "Samahang Kelan ng mga Doruno …": no head, but a function word of a language that
         # opens a name's next part with no head (`opening_words`) glued after the run
         nxt = _TOKEN.match(text, end, region_end)
-        if nxt is None or nxt.group(1) or nxt.group(2) or nxt.group(3) not in w.opening:
+        if nxt is None or nxt.group(1):
+            return None
+        if nxt.group(2) and nxt.group(3)[:1].islower() and " " not in text[begin:end]:
+            headless = True  # "Kelvo d’amiante du Québec Ltée": its form must close it
+        elif nxt.group(2) or nxt.group(3) not in w.opening:
             return None
     function = set(w.function) | w.opening
     pos, last, crossed = end, end, False
@@ -215,6 +229,10 @@ def extend(text: str, begin: int, end: int, region_end: int,
             pos = last = e  # "… de Cuba", "… du Québec": where the body is, part of its name
             pending_function, crossed, after_capital = False, True, False
             continue
+        if pending_function and not elided and (e := firm_at(t.start(3))) is not None:
+            pos = last = e  # "… du Kel-Mart de …": the employer, part of the union's name
+            pending_function, crossed, after_capital = False, True, True
+            continue
         if other_at(word_at) or other_at(t.start(3)):
             break
         if word in function and not elided:
@@ -240,10 +258,11 @@ def extend(text: str, begin: int, end: int, region_end: int,
         elif elided or _foreign_word(word.lower()):  # English elides no article: "l’aluminium"
             last, crossed = t.end(), True
             pending_function, after_capital = False, False
-        elif pending_function and _shared_word(word):
+        elif (pending_function or pos == end) and _shared_word(word):
             # "… des relations du logement": a word both languages write, after the name's
             # "des", belongs only if the name goes on past it: `last` waits (branch ent22), or
-            # if the name's gloss or initials in parentheses follow it ("… de transition (…)")
+            # if the name's gloss or initials in parentheses follow it ("… de transition (…)");
+            # so does an adjective right after the head ("Syndicat national des …"; passL43)
             if _before_parenthesis(text, t.end()):
                 last = t.end()
             pending_function, after_capital = False, False
@@ -252,7 +271,20 @@ def extend(text: str, begin: int, end: int, region_end: int,
         pos = t.end()
     if not crossed or last <= end:
         return None
+    if headless:  # the form closes the name: its last word, or the word right after it
+        if any(text.startswith(f" {f}", last - len(f) - 1) for f in w.firm_forms):
+            return ForeignName(begin, last)
+        form = next((f for f in w.firm_forms if text.startswith(f" {f}", last)
+                     and not text[last + len(f) + 1:last + len(f) + 2].isalnum()), None)
+        return ForeignName(begin, last + len(form) + 1) if form else None
+    # the federation's initials glued by a dash after a union's name ("…–CSN"): the union's
+    # name as the federation prints it (branch passL43)
+    if (fed := _FEDERATION.match(text, last)) is not None:
+        last = fed.end()
     return ForeignName(begin, last)
+
+
+_FEDERATION = re.compile(r"[–-][A-Z]{2,5}\b(?![–-]\w)")
 
 
 def _in_own_country(text: str, end: int, region_end: int, w: _Words) -> int | None:

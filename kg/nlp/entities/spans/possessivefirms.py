@@ -11,7 +11,8 @@ a lone capital letter ("Nine K’s …": the owners' initial counted) opens the 
 the registry or the gazetteer knows as a place keeps its own name ("Kelvia’s National Oil
 Company": the state's firm, named without the country), and so does a title. A firm after the
 possessive that a place opens is a subsidiary named for its town, its owner a name of its own
-("Kelvane Energy’s Toledo Electric Co.": `_town_firm`; set CT, branch ent142).
+("Kelvane Energy’s Toledo Electric Co.": `_town_firm`; set CT, branch ent142), and so does an
+owner named in full as a person ("Tom Kelvane’s Dorrow Corporation": `_person_owner`; passL43).
 
 A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`; `as_runs`
 (kg.nlp.entities.spans.capruns) puts one run in place of the pieces."""
@@ -45,7 +46,7 @@ def possessive_firms(text: str, runs: list[Run], known: list[Match], cues: Cues,
         firm = by_begin.get(gap.end()) if gap else None
         if firm is None or run.title or firm.title or len(firm.words) < 2 \
                 or firm.words[-1][2] not in _ends() or _place_owner(text, run, ev) \
-                or _town_firm(firm, ev):
+                or _town_firm(firm, ev) or _person_owner(run, ev):
             continue
         spans.append((_opening(text, run, cues), firm.end))
     return as_runs(text, runs, spans, known, "organization")
@@ -55,6 +56,14 @@ def _place_owner(text: str, run: Run, ev: Evidence) -> bool:
     """The owner is a place: a registry place the run took in, or a place the gazetteer knows."""
     return any(m.entry.kind in PLACE_KINDS for m in run.absorbed) \
         or ev.place_kind(text[run.begin:run.end]) is not None
+
+
+def _person_owner(run: Run, ev: Evidence) -> bool:
+    """The owner is a person named in full, a given name and a surname at least ("owned by Tom
+    Kelvane’s Dorrow Corporation"): the firm has a name of its own after the possessive, and the
+    owner is a person; a founder's firm is named by one word ("Dorrow’s Packing Company")
+    (frame over the 117 sets: 1, the person and the firm two gold names; set DL, branch passL43)."""
+    return len(run.words) >= 2 and not run.absorbed and ev.gazetteer.is_given_name(run.words[0][2])
 
 
 def _town_firm(firm: Run, ev: Evidence) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from kg.nlp.entities.spans import joins
 from kg.nlp.entities.spans.acronymlaws import acronym_laws
 from kg.nlp.entities.spans.acronymlists import acronym_lists
-from kg.nlp.entities.spans.adjectiveand import adjective_and_party
+from kg.nlp.entities.spans.adjectiveand import adjective_and_party, nation_and_body
 from kg.nlp.entities.spans.affiliates import affiliates
 from kg.nlp.entities.spans.agencyoffices import agency_offices
 from kg.nlp.entities.spans.airlinetails import airline_tails
@@ -698,6 +698,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "a dock guard, Ana Kelvo Dorrantes, was hurt": a registry person's second surname
     # "the Kelvish Democratic and Labour Party": a registry party after "and" and two adjectives
     S("adjective_and_party", lambda c, r, f: adjective_and_party(c.text, f, c.covered, c.cues)),
+    # "the Kelvish and International Pilots Association": a nation's adjective and "and" opening a
+    # body's name (adjectiveand, passL43)
+    S("nation_and_body", lambda c, r, f: nation_and_body(c.text, f, c.cues)),
     # "the Rural, Student, Trade Union and Popular Front": a body named by the sectors it
     # gathers, a list before its head (sectorlists, ent125)
     S("sector_lists", lambda c, r, f: sector_lists(c.text, f, c.covered, c.cues)),
