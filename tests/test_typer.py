@@ -212,6 +212,20 @@ def test_the_shipped_weights_were_trained_without_the_measuring_sets():
     assert len(m.weights) > 1000
 
 
+def test_the_shipped_weights_say_the_options_that_kept_them_lean():
+    """The header names every option that shaped the file, and the file stays under the 2 MB a
+    tracked file may weigh; trained by the bare command, its options are the script's defaults."""
+    train = _load_train()
+    path = DATA_DIR / "nlp" / "typer.tsv"
+    m = read(path)
+    options = dict(o.rsplit(" ", 1) for o in m.header_value("options").split(", "))
+    assert set(options) == {"C", "min count", "min weight", "digits"}
+    if m.header_value("trained by") == "python bench/quality/train_typer.py":
+        assert (int(options["min count"]), float(options["min weight"]), int(options["digits"])) == (
+            train.MIN_COUNT, train.MIN_WEIGHT, train.DIGITS)
+    assert path.stat().st_size < 2_000_000
+
+
 def test_the_shipped_weights_read_invented_names_by_their_evidence():
     m = read(DATA_DIR / "nlp" / "typer.tsv")
     text = ("Workers at the Orvane Kelvworks plant voted, said Dariusz Mbeki-Tran, a welder. "
@@ -239,6 +253,35 @@ def test_training_writes_weights_the_pipeline_reads(tmp_path):
     assert m.header_value("held out") == " ".join(train.MEASURING)
     assert m.header_value("trained by") == f"python bench/quality/train_typer.py --sets a --out {out}"
     assert set(m.classes) <= {"Organization", "Other", "Person", "Place"} and len(m.weights) > 100
+
+
+def test_a_feature_too_few_training_names_have_is_not_learned():
+    train = _load_train()
+    names = [{"w=orvane", "p1=said", "n=2"}, {"w=kelvworks", "p1=said", "n=2"}, {"p1=in", "n=2"}]
+    assert train.frequent(names, 2) == [{"p1=said", "n=2"}, {"p1=said", "n=2"}, {"n=2"}]
+    assert train.frequent(names, 1) == names
+    assert train.frequent(names, 4) == [set(), set(), set()]
+
+
+def test_weak_features_are_not_written_and_weights_keep_the_decimals_asked(tmp_path):
+    pytest.importorskip("sklearn")
+    train = _load_train()
+    # "said", "in" and "of" before a name tell its class; "tavrin", on two people and a place, little
+    names = [{"p1=said", "w=tavrin"}, {"p1=said", "w=tavrin"}, {"p1=said"}, {"p1=said"},
+             {"p1=in", "w=tavrin"}, {"p1=in"}, {"p1=in"}, {"p1=in"}] + [{"p1=of"}] * 4
+    classes = ["Person"] * 4 + ["Place"] * 4 + ["Organization"] * 4
+    vec, fitted = train.fit(names, classes, 1.0)
+    out = tmp_path / "typer.tsv"
+    options = {"C": 1.0, "min count": 1, "min weight": 0.5, "digits": 2}
+    counts = train.Counter(classes)
+    assert train.write(out, vec, fitted, counts, ["a"], [], options, min_weight=0.5, digits=2) == 3
+    m = read(out)
+    assert set(m.weights) == {"p1=said", "p1=in", "p1=of"}
+    assert m.header_value("options") == "C 1.0, min count 1, min weight 0.5, digits 2"
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()[-4:]]
+    assert all(len(cell.split(".")[1]) == 2 for row in rows for cell in row[1:])
+    assert train.write(out, vec, fitted, counts, ["a"], [], options, min_weight=0.0, digits=4) == 4
+    assert "w=tavrin" in read(out).weights
 
 
 # -- in the graph -------------------------------------------------------------------------------

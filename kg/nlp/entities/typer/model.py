@@ -52,33 +52,46 @@ class Model:
 
 
 def read(path: Path) -> Model:
-    """Parse a weights file; a CueDataError names the file and line of the first problem."""
+    """Parse a weights file; a CueDataError names the file and line of the first problem.
+
+    Read line by line, so that a process holds the model and not the file's text and cells as
+    well (every process that annotates reads it: bench/typer_bench.py)."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        handle = path.open(encoding="utf-8")
     except FileNotFoundError:
         raise CueDataError(f"{path}: the typer's weights are missing "
                            "(bench/quality/train_typer.py writes them)") from None
-    header = tuple(line[1:].strip() for line in lines if line.startswith("#"))
-    rows = [(n, line.split("\t")) for n, line in enumerate(lines, 1)
-            if line.strip() and not line.startswith("#")]
-    if not rows or rows[0][1][0] != "feature" or len(rows[0][1]) < 3:
-        raise CueDataError(f"{path}: the first row must be 'feature' and the class names, tab-separated")
-    classes = tuple(rows[0][1][1:])
+    header: list[str] = []
+    classes: tuple[str, ...] | None = None
     weights: dict[str, tuple[float, ...]] = {}
-    for n, cells in rows[1:]:
-        if len(cells) != len(classes) + 1:
-            raise CueDataError(f"{path}:{n}: {len(cells) - 1} weights for {len(classes)} classes")
-        try:
-            values = tuple(float(c) for c in cells[1:])
-        except ValueError:
-            raise CueDataError(f"{path}:{n}: a weight is not a number: {cells[1:]!r}") from None
-        if cells[0] in weights:
-            raise CueDataError(f"{path}:{n}: feature {cells[0]!r} given twice")
-        weights[cells[0]] = values
+    with handle:
+        for n, line in enumerate(handle, 1):
+            if line.startswith("#"):
+                header.append(line[1:].strip())
+                continue
+            if not line.strip():
+                continue
+            cells = line.rstrip("\r\n").split("\t")
+            if classes is None:
+                if cells[0] != "feature" or len(cells) < 3:
+                    break
+                classes = tuple(cells[1:])
+                continue
+            if len(cells) != len(classes) + 1:
+                raise CueDataError(f"{path}:{n}: {len(cells) - 1} weights for {len(classes)} classes")
+            try:
+                values = tuple(float(c) for c in cells[1:])
+            except ValueError:
+                raise CueDataError(f"{path}:{n}: a weight is not a number: {cells[1:]!r}") from None
+            if cells[0] in weights:
+                raise CueDataError(f"{path}:{n}: feature {cells[0]!r} given twice")
+            weights[cells[0]] = values
+    if classes is None:
+        raise CueDataError(f"{path}: the first row must be 'feature' and the class names, tab-separated")
     bias = weights.pop(BIAS, None)
     if bias is None:
         raise CueDataError(f"{path}: no {BIAS} row (the intercepts)")
-    return Model(classes, bias, weights, header)
+    return Model(classes, bias, weights, tuple(header))
 
 
 @cached
