@@ -322,3 +322,15 @@ def test_no_tool_is_described_where_the_typer_chose_nothing():
     minter = Minter.from_config()
     out = document_to_rdf(doc, minter)
     assert (minter.tool("learned-typer"), None, None) not in out.shared
+
+
+def test_broken_typer_settings_name_the_file(test_weights, tmp_path):
+    folder = tmp_path / "nlp"
+    shutil.copytree(test_weights.folder, folder)
+    path = folder / "entities.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nretype_min_probability =", "\nretype_min =", 1), encoding="utf-8")
+    doc = _doc()
+    _new(doc, "Dunmore Brewers", "thing")
+    with cuedata.bind(CueData(folder)), pytest.raises(CueDataError, match=r"nlp/entities\.toml: \[typer\]"):
+        typer.annotate(doc)

@@ -24,7 +24,7 @@ from collections import defaultdict
 
 from kg.annotations import Entity, Mention
 from kg.model import Document
-from kg.nlp.cuedata import CueDataError, load, words
+from kg.nlp.cuedata import CueDataError, current, load, words
 from kg.nlp.entities.typer.features import features
 from kg.nlp.entities.typer.model import model
 
@@ -37,20 +37,20 @@ def _settings() -> tuple[float, float, frozenset[str], dict[str, str], tuple[str
         return (float(cfg["untyped_min_probability"]), float(cfg["retype_min_probability"]),
                 frozenset(cfg["retype_kinds"]), dict(cfg["classes"]), tuple(cfg["doctrine_endings"]))
     except (KeyError, TypeError, ValueError) as e:
-        raise CueDataError(f"entities.toml [typer]: {e}") from None
+        raise CueDataError(f"{current().folder / 'entities.toml'}: [typer] {e}") from None
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
-def _held_back(text: str, spans: list[tuple[int, int]], label: str, endings: tuple[str, ...]) -> bool:
+def _held_back(text: str, spans: list[tuple[int, int]], label: str, endings: tuple[str, ...],
+               pieces: frozenset[str]) -> bool:
     """A name the model's classes do not fit, left to the rules: a doctrine ("Pan-Kelvism": its
     last word ends as `doctrine_endings`), or a name every mention of which stands before a
     spoken piece (quotes.toml `spoken_pieces`: "his State of the Kelvan address"), which names
     the occasion, not a body, a place or a person."""
     if label.split()[-1].lower().rstrip(".,").endswith(endings):
         return True
-    pieces = set(words("quotes", "spoken_pieces"))
     nexts = [_NEXT_WORD.match(text, end) for _, end in spans]
     return all(m is not None and m.group(1) in pieces for m in nexts)
 
@@ -59,6 +59,7 @@ def annotate(doc: Document) -> None:
     """Type the article's new names by the model where it is sure enough (see the module doc)."""
     ann = doc.annotations
     untyped_floor, retype_floor, retype_kinds, kinds, endings = _settings()
+    pieces = frozenset(words("quotes", "spoken_pieces"))
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in ann.mentions:
         spans[m.entity].append((m.span.begin, m.span.end))
@@ -73,7 +74,7 @@ def annotate(doc: Document) -> None:
             floor = retype_floor
         else:
             continue
-        if _held_back(doc.text, spans[key], ent.label, endings):
+        if _held_back(doc.text, spans[key], ent.label, endings, pieces):
             continue
         probs = weights.probabilities(features(doc.text, spans[key], ent.label))
         best = max(probs, key=probs.__getitem__)
