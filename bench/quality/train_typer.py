@@ -47,17 +47,14 @@ DIGITS = 2  # decimals kept of each weight
 def rows(articles: Path, gold_dir: Path):
     """(features, class) of each name the rules find in each article that the gold types."""
     from kg.nlp import annotate
-    from kg.nlp.entities.typer import features
+    from kg.nlp.entities.typer import features, mention_spans
     from kg.reader import read_article
 
     for path in sorted(articles.glob("*.txt")):
         gold = load_gold(gold_dir / f"{path.stem}.json")
         doc = annotate(read_article(path), only=("entities",))
         ann = doc.annotations
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for m in ann.mentions:
-            spans.setdefault(m.entity, []).append((m.span.begin, m.span.end))
-        for key, sp in spans.items():
+        for key, sp in mention_spans(doc).items():
             surfaces = [norm_surface(doc.text[b:e]) for b, e in sp]
             types = Counter(gold.entities[s] for s in surfaces
                             if s in gold.entities and not is_description(s))

@@ -28,7 +28,7 @@ from kg.nlp.cuedata import CueDataError, current, load, words
 from kg.nlp.entities.typer.features import features
 from kg.nlp.entities.typer.model import model
 
-__all__ = ["annotate", "features", "model"]
+__all__ = ["annotate", "features", "mention_spans", "model"]
 
 
 def _settings() -> tuple[float, float, frozenset[str], dict[str, str], tuple[str, ...]]:
@@ -55,14 +55,21 @@ def _held_back(text: str, spans: list[tuple[int, int]], label: str, endings: tup
     return all(m is not None and m.group(1) in pieces for m in nexts)
 
 
+def mention_spans(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Each entity's mentions as (begin, end), in text order: what `features` reads of a name
+    (the stage and the training script, bench/quality/train_typer.py, both ask here)."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in doc.annotations.mentions:
+        spans[m.entity].append((m.span.begin, m.span.end))
+    return spans
+
+
 def annotate(doc: Document) -> None:
     """Type the article's new names by the model where it is sure enough (see the module doc)."""
     ann = doc.annotations
     untyped_floor, retype_floor, retype_kinds, kinds, endings = _settings()
     pieces = frozenset(words("quotes", "spoken_pieces"))
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in ann.mentions:
-        spans[m.entity].append((m.span.begin, m.span.end))
+    spans = mention_spans(doc)
     weights = model()
     renamed: dict[str, str] = {}
     for key, ent in list(ann.entities.items()):
