@@ -336,7 +336,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("dq", 10),
                                              ("dr", 10),
                                              ("ds", 10),
-                                             ("dt", 10)])
+                                             ("dt", 10),
+                                             ("du", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -477,6 +478,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "dr"], ["dr"], "DR"),
              (["--set", "ds"], ["ds"], "DS"),
              (["--set", "dt"], ["dt"], "DT"),
+             (["--set", "du"], ["du"], "DU"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()
