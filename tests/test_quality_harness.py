@@ -337,7 +337,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("dr", 10),
                                              ("ds", 10),
                                              ("dt", 10),
-                                             ("du", 10)])
+                                             ("du", 10),
+                                             ("dv", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -479,6 +480,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "ds"], ["ds"], "DS"),
              (["--set", "dt"], ["dt"], "DT"),
              (["--set", "du"], ["du"], "DU"),
+             (["--set", "dv"], ["dv"], "DV"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

@@ -79,7 +79,8 @@ set DQ: bench/quality/dq/articles/;
 set DR: bench/quality/dr/articles/;
 set DS: bench/quality/ds/articles/;
 set DT: bench/quality/dt/articles/;
-set DU: bench/quality/du/articles/; `--set all`: A and B) with
+set DU: bench/quality/du/articles/;
+set DV: bench/quality/dv/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -266,7 +267,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dr": (HERE / "dr" / "articles", HERE / "dr" / "gold"),
         "ds": (HERE / "ds" / "articles", HERE / "ds" / "gold"),
         "dt": (HERE / "dt" / "articles", HERE / "dt" / "gold"),
-        "du": (HERE / "du" / "articles", HERE / "du" / "gold")}
+        "du": (HERE / "du" / "articles", HERE / "du" / "gold"),
+        "dv": (HERE / "dv" / "articles", HERE / "dv" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1164,6 +1166,7 @@ def main(argv: list[str] | None = None) -> int:
                          "ds (the hundred-twenty-third, likewise), "
                          "dt (the hundred-twenty-fourth, likewise), "
                          "du (the hundred-twenty-fifth, likewise), "
+                         "dv (the hundred-twenty-sixth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
