@@ -80,7 +80,8 @@ set DR: bench/quality/dr/articles/;
 set DS: bench/quality/ds/articles/;
 set DT: bench/quality/dt/articles/;
 set DU: bench/quality/du/articles/;
-set DV: bench/quality/dv/articles/; `--set all`: A and B) with
+set DV: bench/quality/dv/articles/;
+set DW: bench/quality/dw/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -268,7 +269,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "ds": (HERE / "ds" / "articles", HERE / "ds" / "gold"),
         "dt": (HERE / "dt" / "articles", HERE / "dt" / "gold"),
         "du": (HERE / "du" / "articles", HERE / "du" / "gold"),
-        "dv": (HERE / "dv" / "articles", HERE / "dv" / "gold")}
+        "dv": (HERE / "dv" / "articles", HERE / "dv" / "gold"),
+        "dw": (HERE / "dw" / "articles", HERE / "dw" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1167,6 +1169,7 @@ def main(argv: list[str] | None = None) -> int:
                          "dt (the hundred-twenty-fourth, likewise), "
                          "du (the hundred-twenty-fifth, likewise), "
                          "dv (the hundred-twenty-sixth, likewise), "
+                         "dw (the hundred-twenty-seventh, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
