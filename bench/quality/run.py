@@ -77,7 +77,8 @@ set DO: bench/quality/do/articles/;
 set DP: bench/quality/dp/articles/;
 set DQ: bench/quality/dq/articles/;
 set DR: bench/quality/dr/articles/;
-set DS: bench/quality/ds/articles/; `--set all`: A and B) with
+set DS: bench/quality/ds/articles/;
+set DY: bench/quality/dy/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -262,7 +263,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dp": (HERE / "dp" / "articles", HERE / "dp" / "gold"),
         "dq": (HERE / "dq" / "articles", HERE / "dq" / "gold"),
         "dr": (HERE / "dr" / "articles", HERE / "dr" / "gold"),
-        "ds": (HERE / "ds" / "articles", HERE / "ds" / "gold")}
+        "ds": (HERE / "ds" / "articles", HERE / "ds" / "gold"),
+        "dy": (HERE / "dy" / "articles", HERE / "dy" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1158,6 +1160,7 @@ def main(argv: list[str] | None = None) -> int:
                          "dq (the hundred-twenty-first, likewise), "
                          "dr (the hundred-twenty-second, likewise), "
                          "ds (the hundred-twenty-third, likewise), "
+                         "dy (the hundred-twenty-ninth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
