@@ -84,7 +84,8 @@ set DV: bench/quality/dv/articles/;
 set DW: bench/quality/dw/articles/;
 set DX: bench/quality/dx/articles/;
 set DY: bench/quality/dy/articles/;
-set DZ: bench/quality/dz/articles/; `--set all`: A and B) with
+set DZ: bench/quality/dz/articles/;
+set EA: bench/quality/ea/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -276,7 +277,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dw": (HERE / "dw" / "articles", HERE / "dw" / "gold"),
         "dx": (HERE / "dx" / "articles", HERE / "dx" / "gold"),
         "dy": (HERE / "dy" / "articles", HERE / "dy" / "gold"),
-        "dz": (HERE / "dz" / "articles", HERE / "dz" / "gold")}
+        "dz": (HERE / "dz" / "articles", HERE / "dz" / "gold"),
+        "ea": (HERE / "ea" / "articles", HERE / "ea" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1179,6 +1181,7 @@ def main(argv: list[str] | None = None) -> int:
                          "dx (the hundred-twenty-eighth, likewise), "
                          "dy (the hundred-twenty-ninth, likewise), "
                          "dz (the hundred-thirtieth, likewise), "
+                         "ea (the hundred-thirty-first, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
