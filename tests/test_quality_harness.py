@@ -344,7 +344,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("dy", 10),
                                              ("dz", 10),
                                              ("ea", 10),
-                                             ("eb", 10)])
+                                             ("eb", 10),
+                                             ("ec", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -493,6 +494,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "dz"], ["dz"], "DZ"),
              (["--set", "ea"], ["ea"], "EA"),
              (["--set", "eb"], ["eb"], "EB"),
+             (["--set", "ec"], ["ec"], "EC"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

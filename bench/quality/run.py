@@ -86,7 +86,8 @@ set DX: bench/quality/dx/articles/;
 set DY: bench/quality/dy/articles/;
 set DZ: bench/quality/dz/articles/;
 set EA: bench/quality/ea/articles/;
-set EB: bench/quality/eb/articles/; `--set all`: A and B) with
+set EB: bench/quality/eb/articles/;
+set EC: bench/quality/ec/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -280,7 +281,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dy": (HERE / "dy" / "articles", HERE / "dy" / "gold"),
         "dz": (HERE / "dz" / "articles", HERE / "dz" / "gold"),
         "ea": (HERE / "ea" / "articles", HERE / "ea" / "gold"),
-        "eb": (HERE / "eb" / "articles", HERE / "eb" / "gold")}
+        "eb": (HERE / "eb" / "articles", HERE / "eb" / "gold"),
+        "ec": (HERE / "ec" / "articles", HERE / "ec" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1185,6 +1187,7 @@ def main(argv: list[str] | None = None) -> int:
                          "dz (the hundred-thirtieth, likewise), "
                          "ea (the hundred-thirty-first, likewise), "
                          "eb (the hundred-thirty-second, likewise), "
+                         "ec (the hundred-thirty-third, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
