@@ -87,7 +87,8 @@ set DY: bench/quality/dy/articles/;
 set DZ: bench/quality/dz/articles/;
 set EA: bench/quality/ea/articles/;
 set EB: bench/quality/eb/articles/;
-set EC: bench/quality/ec/articles/; `--set all`: A and B) with
+set EC: bench/quality/ec/articles/;
+set ED: bench/quality/ed/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -282,7 +283,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dz": (HERE / "dz" / "articles", HERE / "dz" / "gold"),
         "ea": (HERE / "ea" / "articles", HERE / "ea" / "gold"),
         "eb": (HERE / "eb" / "articles", HERE / "eb" / "gold"),
-        "ec": (HERE / "ec" / "articles", HERE / "ec" / "gold")}
+        "ec": (HERE / "ec" / "articles", HERE / "ec" / "gold"),
+        "ed": (HERE / "ed" / "articles", HERE / "ed" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1188,6 +1190,7 @@ def main(argv: list[str] | None = None) -> int:
                          "ea (the hundred-thirty-first, likewise), "
                          "eb (the hundred-thirty-second, likewise), "
                          "ec (the hundred-thirty-third, likewise), "
+                         "ed (the hundred-thirty-fourth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
