@@ -341,7 +341,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("dv", 10),
                                              ("dw", 10),
                                              ("dx", 10),
-                                             ("dy", 10)])
+                                             ("dy", 10),
+                                             ("ee", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -487,6 +488,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "dw"], ["dw"], "DW"),
              (["--set", "dx"], ["dx"], "DX"),
              (["--set", "dy"], ["dy"], "DY"),
+             (["--set", "ee"], ["ee"], "EE"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

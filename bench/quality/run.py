@@ -83,7 +83,8 @@ set DU: bench/quality/du/articles/;
 set DV: bench/quality/dv/articles/;
 set DW: bench/quality/dw/articles/;
 set DX: bench/quality/dx/articles/;
-set DY: bench/quality/dy/articles/; `--set all`: A and B) with
+set DY: bench/quality/dy/articles/;
+set EE: bench/quality/ee/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -274,7 +275,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dv": (HERE / "dv" / "articles", HERE / "dv" / "gold"),
         "dw": (HERE / "dw" / "articles", HERE / "dw" / "gold"),
         "dx": (HERE / "dx" / "articles", HERE / "dx" / "gold"),
-        "dy": (HERE / "dy" / "articles", HERE / "dy" / "gold")}
+        "dy": (HERE / "dy" / "articles", HERE / "dy" / "gold"),
+        "ee": (HERE / "ee" / "articles", HERE / "ee" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1176,6 +1178,7 @@ def main(argv: list[str] | None = None) -> int:
                          "dw (the hundred-twenty-seventh, likewise), "
                          "dx (the hundred-twenty-eighth, likewise), "
                          "dy (the hundred-twenty-ninth, likewise), "
+                         "ee (the hundred-thirty-fifth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
