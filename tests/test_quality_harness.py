@@ -346,7 +346,8 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("ea", 10),
                                              ("eb", 10),
                                              ("ec", 10),
-                                             ("ed", 10)])
+                                             ("ed", 10),
+                                             ("ee", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -497,6 +498,7 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "eb"], ["eb"], "EB"),
              (["--set", "ec"], ["ec"], "EC"),
              (["--set", "ed"], ["ed"], "ED"),
+             (["--set", "ee"], ["ee"], "EE"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

@@ -88,7 +88,8 @@ set DZ: bench/quality/dz/articles/;
 set EA: bench/quality/ea/articles/;
 set EB: bench/quality/eb/articles/;
 set EC: bench/quality/ec/articles/;
-set ED: bench/quality/ed/articles/; `--set all`: A and B) with
+set ED: bench/quality/ed/articles/;
+set EE: bench/quality/ee/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -284,7 +285,8 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "ea": (HERE / "ea" / "articles", HERE / "ea" / "gold"),
         "eb": (HERE / "eb" / "articles", HERE / "eb" / "gold"),
         "ec": (HERE / "ec" / "articles", HERE / "ec" / "gold"),
-        "ed": (HERE / "ed" / "articles", HERE / "ed" / "gold")}
+        "ed": (HERE / "ed" / "articles", HERE / "ed" / "gold"),
+        "ee": (HERE / "ee" / "articles", HERE / "ee" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1191,6 +1193,7 @@ def main(argv: list[str] | None = None) -> int:
                          "eb (the hundred-thirty-second, likewise), "
                          "ec (the hundred-thirty-third, likewise), "
                          "ed (the hundred-thirty-fourth, likewise), "
+                         "ee (the hundred-thirty-fifth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
