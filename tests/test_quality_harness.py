@@ -335,7 +335,13 @@ def test_one_real_article_through_the_pipeline(tmp_path, capsys):
                                              ("dp", 10),
                                              ("dq", 10),
                                              ("dr", 10),
-                                             ("ds", 10)])
+                                             ("ds", 10),
+                                             ("dt", 10),
+                                             ("du", 10),
+                                             ("dv", 10),
+                                             ("dw", 10),
+                                             ("dx", 10),
+                                             ("dy", 10)])
 def test_every_gold_file_is_well_formed_and_matches_its_article(name, at_least):
     articles, gold_dir = q.SETS[name]
     golds = sorted(gold_dir.glob("*.json"))
@@ -475,6 +481,12 @@ def test_sets_are_scored_apart_and_together(monkeypatch, capsys):
              (["--set", "dq"], ["dq"], "DQ"),
              (["--set", "dr"], ["dr"], "DR"),
              (["--set", "ds"], ["ds"], "DS"),
+             (["--set", "dt"], ["dt"], "DT"),
+             (["--set", "du"], ["du"], "DU"),
+             (["--set", "dv"], ["dv"], "DV"),
+             (["--set", "dw"], ["dw"], "DW"),
+             (["--set", "dx"], ["dx"], "DX"),
+             (["--set", "dy"], ["dy"], "DY"),
              (["--set", "all"], ["a", "b"], "A+B"))
     for argv, sets, label in cases:
         read.clear()

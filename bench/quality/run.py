@@ -77,7 +77,13 @@ set DO: bench/quality/do/articles/;
 set DP: bench/quality/dp/articles/;
 set DQ: bench/quality/dq/articles/;
 set DR: bench/quality/dr/articles/;
-set DS: bench/quality/ds/articles/; `--set all`: A and B) with
+set DS: bench/quality/ds/articles/;
+set DT: bench/quality/dt/articles/;
+set DU: bench/quality/du/articles/;
+set DV: bench/quality/dv/articles/;
+set DW: bench/quality/dw/articles/;
+set DX: bench/quality/dx/articles/;
+set DY: bench/quality/dy/articles/; `--set all`: A and B) with
 the project's public pipeline (`kg.reader.read_article`, then `kg.nlp.annotate`, as `kg build`
 does), compares what it finds with the set's gold/<stem>.json (format: bench/quality/README.md) and
 prints precision, recall and F1 per structure field, for page items, per entity type and for
@@ -262,7 +268,13 @@ SETS = {"a": (ARTICLES, GOLD), "b": (HERE / "b" / "articles", HERE / "b" / "gold
         "dp": (HERE / "dp" / "articles", HERE / "dp" / "gold"),
         "dq": (HERE / "dq" / "articles", HERE / "dq" / "gold"),
         "dr": (HERE / "dr" / "articles", HERE / "dr" / "gold"),
-        "ds": (HERE / "ds" / "articles", HERE / "ds" / "gold")}
+        "ds": (HERE / "ds" / "articles", HERE / "ds" / "gold"),
+        "dt": (HERE / "dt" / "articles", HERE / "dt" / "gold"),
+        "du": (HERE / "du" / "articles", HERE / "du" / "gold"),
+        "dv": (HERE / "dv" / "articles", HERE / "dv" / "gold"),
+        "dw": (HERE / "dw" / "articles", HERE / "dw" / "gold"),
+        "dx": (HERE / "dx" / "articles", HERE / "dx" / "gold"),
+        "dy": (HERE / "dy" / "articles", HERE / "dy" / "gold")}
 # What `--set all` scores: the sets already read by the engineers tuning the rules.
 ALL_SETS = ("a", "b")
 
@@ -1158,6 +1170,12 @@ def main(argv: list[str] | None = None) -> int:
                          "dq (the hundred-twenty-first, likewise), "
                          "dr (the hundred-twenty-second, likewise), "
                          "ds (the hundred-twenty-third, likewise), "
+                         "dt (the hundred-twenty-fourth, likewise), "
+                         "du (the hundred-twenty-fifth, likewise), "
+                         "dv (the hundred-twenty-sixth, likewise), "
+                         "dw (the hundred-twenty-seventh, likewise), "
+                         "dx (the hundred-twenty-eighth, likewise), "
+                         "dy (the hundred-twenty-ninth, likewise), "
                          "all (a and b)")
     ap.add_argument("--articles", type=Path, help="folder of article .txt files (instead of --set)")
     ap.add_argument("--gold", type=Path, help="folder of gold .json files (instead of --set)")
