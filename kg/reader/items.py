@@ -992,6 +992,22 @@ def report_parts(lines: list[Line]) -> list[list[Line]]:
                                        or _signed_with_title(p))]
 
 
+def page_reports(lines: list[Line]) -> int:
+    """How many reports the page's lines hold: the parts after its ***** separators that are
+    reports (report_parts), and the first report set straight under an introduction above the
+    first separator (`_report_under_introduction`: a lead article of two reports, "(lead
+    article)" / the editor's introduction / "BY ANA RUIZ" / "KELVO--…" / "*****" / "BY TOM LEE" /
+    "DORROW--…", the one separator between them). Two or more: a page of reports, whose writers
+    and datelines are its items', not the page's. The first report counts only under an
+    introduction of its own (a byline or a dateline opening the lines is the page's)."""
+    count = len(report_parts(lines))
+    first = next((k for k, ln in enumerate(lines) if SEPARATOR_RE.match(ln.text)), None)
+    if first:
+        start = _report_under_introduction(lines[:first])
+        count += 0 < start < first
+    return count
+
+
 def notebook_parts(lines: list[Line], issue: dt.date) -> list[list[Line]]:
     """The dated entries of a reporter's notebook or a diary column (2000s print): after the
     column's introduction, parts set off by *****, each opening with a run-in date ("Feb.
