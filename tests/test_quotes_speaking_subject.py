@@ -46,3 +46,4 @@ def test_a_sentence_opening_with_no_one_taking_the_floor_leaves_the_nearest_pers
         "Marisol Quiñones-Bell introduced Tobias Wendt, a welder from Harwick. "
         + QUOTE.format(pronoun="he")))
     assert speakers_by_opening(doc)["We passed that pamph"] == ["Tobias Wendt"]
+

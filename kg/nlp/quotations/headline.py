@@ -41,6 +41,10 @@ MIN_REQUOTED = 3
 # "“… We will, because it is our hospital,” she said"): the punch line the headline lifts, no
 # slogan met anywhere in it.
 MIN_REQUOTED_CLOSING = 2
+# … or, for a headline that opens with words of its own and then lifts the body's ("‘We stay as
+# long as we are needed’" over "… will stay “as long as we are needed, not …”"), at least this
+# many words standing together in the quotation, and at least half the headline's words.
+MIN_REQUOTED_RUN = 5
 
 
 @cuedata.cached
@@ -261,12 +265,28 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", text.lower().replace("'", "’")) if w not in dropped]
 
 
+def _longest_run(said: list[str], body: list[str]) -> int:
+    """How many words the longest run of the headline's words standing together in the body's
+    quotation holds."""
+    best = 0
+    for i in range(len(said)):
+        for j in range(len(body)):
+            n = 0
+            while i + n < len(said) and j + n < len(body) and said[i + n] == body[j + n]:
+                n += 1
+            best = max(best, n)
+    return best
+
+
 def _requoted(doc: Document, content: Span) -> Quotation | None:
     """The attributed quotation of the body that holds the headline's words, in order and
     together (articles aside, as a headline drops them: "‘Bosses broke every promise’"
     over "“… The bosses broke every promise they made,” said Ana Ruiz"): the headline quotes that
     speaker, on any page. At least MIN_REQUOTED words must match, or MIN_REQUOTED_CLOSING that
-    close the body's quotation; when two speakers' quotations hold the words, none is taken."""
+    close the body's quotation, or a run of MIN_REQUOTED_RUN words and half the headline's (a
+    headline opening with words of its own: "‘We stay as long as we are needed’" over "she
+    said the team will stay “as long as we are needed, not …”"); when two speakers' quotations
+    hold the words, none is taken."""
     said = _words(content.of(doc.text))
     if len(said) < MIN_REQUOTED_CLOSING:
         return None
@@ -277,7 +297,8 @@ def _requoted(doc: Document, content: Span) -> Quotation | None:
         body = _words(q.content.of(doc.text))
         if len(said) >= MIN_REQUOTED and any(body[i:i + len(said)] == said
                                              for i in range(len(body) - len(said) + 1)) \
-                or len(body) > len(said) and body[-len(said):] == said:
+                or len(body) > len(said) and body[-len(said):] == said \
+                or _longest_run(said, body) >= max(MIN_REQUOTED_RUN, (len(said) + 1) // 2):
             found.append(q)
     if len({tuple(a.key for a in q.speakers) for q in found}) != 1:
         return None
