@@ -41,9 +41,10 @@ MIN_REQUOTED = 3
 # "“… We will, because it is our hospital,” she said"): the punch line the headline lifts, no
 # slogan met anywhere in it.
 MIN_REQUOTED_CLOSING = 2
-# … or, for a headline that opens with words of its own and then lifts the body's ("‘We stay as
-# long as we are needed’" over "… will stay “as long as we are needed, not …”"), at least this
-# many words standing together in the quotation, and at least half the headline's words.
+# … or, for a headline that opens with words of its own and then lifts the body's ("‘We stay open
+# until the last family is housed’" over "… keep the doors open “until the last family is
+# housed, not …”"), at least this many words standing together in the quotation, and at least
+# half the headline's words.
 MIN_REQUOTED_RUN = 5
 
 
@@ -284,9 +285,9 @@ def _requoted(doc: Document, content: Span) -> Quotation | None:
     over "“… The bosses broke every promise they made,” said Ana Ruiz"): the headline quotes that
     speaker, on any page. At least MIN_REQUOTED words must match, or MIN_REQUOTED_CLOSING that
     close the body's quotation, or a run of MIN_REQUOTED_RUN words and half the headline's (a
-    headline opening with words of its own: "‘We stay as long as we are needed’" over "she
-    said the team will stay “as long as we are needed, not …”"); when two speakers' quotations
-    hold the words, none is taken."""
+    headline opening with words of its own: "‘We stay open until the last family is housed’"
+    over "she said the team will keep the doors open “until the last family is housed, not …”");
+    when two speakers' quotations hold the words, none is taken."""
     said = _words(content.of(doc.text))
     if len(said) < MIN_REQUOTED_CLOSING:
         return None
