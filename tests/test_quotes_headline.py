@@ -149,3 +149,14 @@ def test_a_headline_sharing_four_words_with_a_body_quotation_is_left_alone():
                                               "safe’"))
     got = speakers_by_opening(doc, length=None)
     assert "Open until the last family is safe" not in got, got
+
+
+def test_a_headline_opening_with_a_body_quotations_words_then_departing_is_left_alone():
+    """The headline shares five words with the quotation, but its opening ones: it says its own
+    thing after them, and lifts none of the quotation's words at its close."""
+    doc = annotate(article(
+        "“They can shut the night clinic, but they cannot shut the door on the families who need "
+        "it,” said Marisol Quiñones-Bell, a nurse.",
+        headline="Harwick: ‘They can shut the night clinic but not our union’"))
+    got = speakers_by_opening(doc, length=None)
+    assert "They can shut the night clinic but not our union" not in got, got

@@ -43,8 +43,8 @@ MIN_REQUOTED = 3
 MIN_REQUOTED_CLOSING = 2
 # … or, for a headline that opens with words of its own and then lifts the body's ("‘We stay open
 # until the last family is housed’" over "… keep the doors open “until the last family is
-# housed, not …”"), at least this many words standing together in the quotation, and at least
-# half the headline's words.
+# housed, not …”"), at least this many of its last words standing together in the quotation,
+# and at least half the headline's words.
 MIN_REQUOTED_RUN = 5
 
 
@@ -266,17 +266,16 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", text.lower().replace("'", "’")) if w not in dropped]
 
 
-def _longest_run(said: list[str], body: list[str]) -> int:
-    """How many words the longest run of the headline's words standing together in the body's
-    quotation holds."""
-    best = 0
-    for i in range(len(said)):
-        for j in range(len(body)):
-            n = 0
-            while i + n < len(said) and j + n < len(body) and said[i + n] == body[j + n]:
-                n += 1
-            best = max(best, n)
-    return best
+def _closing_run(said: list[str], body: list[str]) -> int:
+    """How many of the headline's last words stand together in the body's quotation: the
+    words it lifts after opening with its own. A headline that opens with the body's words and
+    then says something else ("‘They can shut the mill but not the union’" over "“They can shut
+    the mill, but they cannot shut …”") lifts none this way."""
+    for n in range(len(said), 0, -1):
+        tail = said[-n:]
+        if any(body[i:i + n] == tail for i in range(len(body) - n + 1)):
+            return n
+    return 0
 
 
 def _requoted(doc: Document, content: Span) -> Quotation | None:
@@ -284,8 +283,8 @@ def _requoted(doc: Document, content: Span) -> Quotation | None:
     together (articles aside, as a headline drops them: "‘Bosses broke every promise’"
     over "“… The bosses broke every promise they made,” said Ana Ruiz"): the headline quotes that
     speaker, on any page. At least MIN_REQUOTED words must match, or MIN_REQUOTED_CLOSING that
-    close the body's quotation, or a run of MIN_REQUOTED_RUN words and half the headline's (a
-    headline opening with words of its own: "‘We stay open until the last family is housed’"
+    close the body's quotation, or MIN_REQUOTED_RUN words closing the headline, half its words
+    or more (a headline opening with words of its own: "‘We stay open until the last family is housed’"
     over "she said the team will keep the doors open “until the last family is housed, not …”");
     when two speakers' quotations hold the words, none is taken."""
     said = _words(content.of(doc.text))
@@ -299,7 +298,7 @@ def _requoted(doc: Document, content: Span) -> Quotation | None:
         if len(said) >= MIN_REQUOTED and any(body[i:i + len(said)] == said
                                              for i in range(len(body) - len(said) + 1)) \
                 or len(body) > len(said) and body[-len(said):] == said \
-                or _longest_run(said, body) >= max(MIN_REQUOTED_RUN, (len(said) + 1) // 2):
+                or _closing_run(said, body) >= max(MIN_REQUOTED_RUN, (len(said) + 1) // 2):
             found.append(q)
     if len({tuple(a.key for a in q.speakers) for q in found}) != 1:
         return None
