@@ -1,0 +1,40 @@
+"""Names cut or glued on the kinds of sets DT, DU and DV (Cuba; farmers and meatpacking; the
+Black freedom struggle), read after their first measure (issue 10, branch passT44): a Spanish
+body's cause after "por" or "para" with no head word before it; what a body is against, two
+things joined by "and" with heads as modifiers ("… Against Police Violence and State Terror").
+Every sentence and name is made up for these tests; no text or name of a held-out set is used."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_names, found
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a Spanish body with no head of the list: "por la" and a capital are the name's cause
+    ("He is a member of Madres Unidas por la Vivienda in Dorrow.",
+     {"Madres Unidas por la Vivienda": "organization", "Vivienda": None, "Madres Unidas": None}),
+    ("Obreros Libres para el Cambio marched in Kelvo on Monday.",
+     {"Obreros Libres para el Cambio": "organization", "Cambio": None}),
+    # an English "for" joins nothing so
+    ("Dorrow Mills for Kelvo Schools gave money.", {"Dorrow Mills for Kelvo Schools": None}),
+])
+def test_spanish_cause_after_por_or_para(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # what a body is against, two things joined by "and", each with a head as its modifier
+    ("A bus was hired by the Ana Talvo Committee Against Police Violence and State Terror.",
+     {"Ana Talvo Committee Against Police Violence and State Terror": "organization",
+      "State Terror": None, "Ana Talvo Committee Against Police Violence": None}),
+    ("The Kelvo Coalition Against Police Violence and Mass Terror met on Monday.",
+     {"Kelvo Coalition Against Police Violence and Mass Terror": "organization"}),
+    # a body's own name after "and" stays another name
+    ("The Kelvo Committee Against Police Violence and State Department officials met.",
+     {"Kelvo Committee Against Police Violence": "organization"}),
+    ("The Dorrow Coalition Against Police Terror and Kelvo Mills met on Monday.",
+     {"Dorrow Coalition Against Police Terror": "organization"}),
+])
+def test_what_a_body_is_against_joined_by_and(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
