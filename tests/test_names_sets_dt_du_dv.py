@@ -1,7 +1,8 @@
 """Names cut or glued on the kinds of sets DT, DU and DV (Cuba; farmers and meatpacking; the
 Black freedom struggle), read after their first measure (issue 10, branch passT44): a Spanish
 body's cause after "por" or "para" with no head word before it; what a body is against, two
-things joined by "and" with heads as modifiers ("… Against Police Violence and State Terror").
+things joined by "and" with heads as modifiers ("… Against Police Violence and State Terror"); a
+solicitor's title before a name.
 Every sentence and name is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -37,4 +38,15 @@ def test_spanish_cause_after_por_or_para(registry, sentence, want):
      {"Dorrow Coalition Against Police Terror": "organization"}),
 ])
 def test_what_a_body_is_against_joined_by_and(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a circuit's prosecutor, the government's advocate: titles, no part of the person's name
+    ("Fifth Circuit Solicitor Mara Kelby, whose office will try the case, said nothing.",
+     {"Mara Kelby": "person", "Fifth Circuit Solicitor Mara Kelby": None}),
+    ("Solicitor General Tomas Lerrin argued for the state.",
+     {"Tomas Lerrin": "person", "Solicitor General Tomas Lerrin": None}),
+])
+def test_a_solicitor_is_a_title(registry, sentence, want):
     check_names(dict(found(registry, sentence)), want)
