@@ -2,7 +2,7 @@
 Black freedom struggle), read after their first measure (issue 10, branch passT44): a Spanish
 body's cause after "por" or "para" with no head word before it; what a body is against, two
 things joined by "and" with heads as modifiers ("… Against Police Violence and State Terror"); a
-solicitor's title before a name.
+solicitor's title before a name; an inquiry's commission "on the" body it looks into.
 Every sentence and name is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -49,4 +49,19 @@ def test_what_a_body_is_against_joined_by_and(registry, sentence, want):
      {"Tomas Lerrin": "person", "Solicitor General Tomas Lerrin": None}),
 ])
 def test_a_solicitor_is_a_title(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # an inquiry's commission on another body: the body ends the clause, one name
+    ("The Independent Commission on the Dorrow Police Department, led by Ana Ruiz, wants him out.",
+     {"Independent Commission on the Dorrow Police Department": "organization",
+      "Independent Commission": None}),
+    ("A Select Committee on the Kelvo Water Board (KWB) met twice.",
+     {"Select Committee on the Kelvo Water Board": "organization"}),
+    # a lower-case word after the second body: two names ("… on the … Party ticket")
+    ("She ran for the Kelvin City Commission on the Dorrow Labor Party ticket.",
+     {"Kelvin City Commission": "organization", "Dorrow Labor Party": "organization"}),
+])
+def test_an_inquiry_on_another_body(registry, sentence, want):
     check_names(dict(found(registry, sentence)), want)
