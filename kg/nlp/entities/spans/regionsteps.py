@@ -192,7 +192,7 @@ from kg.nlp.entities.spans.purposelinks import purpose_links
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
-from kg.nlp.entities.spans.registryinside import registry_body_inside
+from kg.nlp.entities.spans.registryinside import registry_body_gathering, registry_body_inside
 from kg.nlp.entities.spans.rightto import right_to_names
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -690,6 +690,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
     # "the Alliance of Pathfinder Press Unions": a registry body between a body's heads (registryinside)
     S("registry_body_inside", lambda c, r, f: registry_body_inside(c.text, r, f, c.covered, c.cues)),
+    # "the Sixth Congress of the Kelvan Workers Party": a registry body's numbered gathering
+    # (registryinside, passT44)
+    S("registry_body_gathering", lambda c, r, f: registry_body_gathering(c.text, r, f, c.covered)),
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
     # "the National Front for the Freedom of Kelvia": a registry body opening a longer body's
