@@ -3,7 +3,8 @@ Black freedom struggle), read after their first measure (issue 10, branch passT4
 body's cause after "por" or "para" with no head word before it; what a body is against, two
 things joined by "and" with heads as modifiers ("… Against Police Violence and State Terror"); a
 solicitor's title before a name; an inquiry's commission "on the" body it looks into; a
-known body's numbered gathering ("the Fourth Plenum of the …").
+known body's numbered gathering ("the Fourth Plenum of the …"); a research body and its field
+after "in".
 Every sentence and name is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -79,4 +80,19 @@ def test_an_inquiry_on_another_body(registry, sentence, want):
      {"Congress of the Socialist Workers Party": None}),
 ])
 def test_a_known_bodys_numbered_gathering(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a research body and the field it studies after "in": one organisation
+    ("They met at the Dorrow Center for Research in Kelvan History on Main Street.",
+     {"Dorrow Center for Research in Kelvan History": "organization", "Kelvan History": None,
+      "Dorrow Center for Research": None}),
+    ("The Tallo Institute for Studies in Labor Law opened in 1960.",
+     {"Tallo Institute for Studies in Labor Law": "organization"}),
+    # a town after "in" is where the body is, no field: two names
+    ("The Kelvo Institute for Studies in Dorrow opened.",
+     {"Kelvo Institute for Studies in Dorrow": None}),
+])
+def test_a_research_body_and_its_field(registry, sentence, want):
     check_names(dict(found(registry, sentence)), want)

@@ -213,6 +213,7 @@ from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.statecharters import state_charters
 from kg.nlp.entities.spans.statefirms import state_firms
 from kg.nlp.entities.spans.statelaws import state_laws
+from kg.nlp.entities.spans.studyfields import study_fields
 from kg.nlp.entities.spans.suites import suite_numbers
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
@@ -314,6 +315,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("of_inside_laws", lambda c, r, f: of_inside_laws(c.text, f, c.cues)),
     # "the Kelvo Taxpayer and Citizen Protection Act": a law's name with "and" inside (andlaws)
     S("and_inside_laws", lambda c, r, f: and_inside_laws(c.text, f, c.cues)),
+    # "the Dorrow Center for Research in Kelvan History": a research body and its field (studyfields)
+    S("study_fields", lambda c, r, f: study_fields(c.text, f, c.cues)),
     # "the Royal Commission into Kelvo Deaths in Custody": an inquiry and its subject (inquiries)
     S("inquiries_into", lambda c, r, f: inquiries_into(c.text, f)),
     # "Kelvo City and Dorrow District Council": a council named for its areas (areacouncils)
