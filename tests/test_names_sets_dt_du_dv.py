@@ -4,7 +4,7 @@ body's cause after "por" or "para" with no head word before it; what a body is a
 things joined by "and" with heads as modifiers ("… Against Police Violence and State Terror"); a
 solicitor's title before a name; an inquiry's commission "on the" body it looks into; a
 known body's numbered gathering ("the Fourth Plenum of the …"); a research body and its field
-after "in".
+after "in"; a law's title with "with the" after a gerund.
 Every sentence and name is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -95,4 +95,15 @@ def test_a_known_bodys_numbered_gathering(registry, sentence, want):
      {"Kelvo Institute for Studies in Dorrow": None}),
 ])
 def test_a_research_body_and_its_field(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a gerund, "with the" and a law's name: one law
+    ("The Dealing with the Dorrow Foe Act still bars most trade.",
+     {"Dealing with the Dorrow Foe Act": "work", "Dorrow Foe Act": None}),
+    # no gerund before "with the": two names
+    ("They sided the Kelvins with the Dorrow Act.", {"Dorrow Act": "work"}),
+])
+def test_a_laws_name_with_the_after_a_gerund(registry, sentence, want):
     check_names(dict(found(registry, sentence)), want)
