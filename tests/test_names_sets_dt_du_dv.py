@@ -4,7 +4,7 @@ body's cause after "por" or "para" with no head word before it; what a body is a
 things joined by "and" with heads as modifiers ("… Against Police Violence and State Terror"); a
 solicitor's title before a name; an inquiry's commission "on the" body it looks into; a
 known body's numbered gathering ("the Fourth Plenum of the …"); a research body and its field
-after "in"; a law's title with "with the" after a gerund.
+after "in"; a law's title with "with the" after a gerund; an airport named for a person.
 Every sentence and name is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -107,3 +107,8 @@ def test_a_research_body_and_its_field(registry, sentence, want):
 ])
 def test_a_laws_name_with_the_after_a_gerund(registry, sentence, want):
     check_names(dict(found(registry, sentence)), want)
+
+
+def test_an_airport_named_for_a_person_is_a_place(registry):
+    got = dict(found(registry, "Troops took control of the Ana Dorrio airport and turned back planes."))
+    check_names(got, {"Ana Dorrio": "place"})
