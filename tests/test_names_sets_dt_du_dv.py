@@ -4,7 +4,8 @@ body's cause after "por" or "para" with no head word before it; what a body is a
 things joined by "and" with heads as modifiers ("… Against Police Violence and State Terror"); a
 solicitor's title before a name; an inquiry's commission "on the" body it looks into; a
 known body's numbered gathering ("the Fourth Plenum of the …"); a research body and its field
-after "in"; a law's title with "with the" after a gerund; an airport named for a person.
+after "in"; a law's title with "with the" after a gerund; an airport named for a person; a
+person set off by a kin noun after another name's possessive ("…, Malcolm's daughter,").
 Every sentence and name is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -112,3 +113,12 @@ def test_a_laws_name_with_the_after_a_gerund(registry, sentence, want):
 def test_an_airport_named_for_a_person_is_a_place(registry):
     got = dict(found(registry, "Troops took control of the Ana Dorrio airport and turned back planes."))
     check_names(got, {"Ana Dorrio": "place"})
+
+
+def test_a_name_after_its_kin_by_a_names_possessive_is_a_person(registry):
+    got = dict(found(registry, "Many condemned the charges against Qubilah Tarvane, Malcolm's daughter, "
+                               "who was held in Dorrow."))
+    check_names(got, {"Qubilah Tarvane": "person"})
+    # a firm stays a firm before a place's possessive and a role
+    got = dict(found(registry, "Workers struck Kelvo Steel, Dorrow's biggest employer, on Monday."))
+    check_names(got, {"Kelvo Steel": "organization"})
