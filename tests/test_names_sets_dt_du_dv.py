@@ -5,7 +5,7 @@ things joined by "and" with heads as modifiers ("… Against Police Violence and
 solicitor's title before a name; an inquiry's commission "on the" body it looks into; a
 known body's numbered gathering ("the Fourth Plenum of the …"); a research body and its field
 after "in"; a law's title with "with the" after a gerund; an airport named for a person; a
-person set off by a kin noun after another name's possessive ("…, Malcolm's daughter,").
+person set off by a kin noun after another name's possessive ("…, Dorrin's daughter,").
 Every sentence and name is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def test_what_a_body_is_against_joined_by_and(registry, sentence, want):
 
 @pytest.mark.parametrize("sentence, want", [
     # a circuit's prosecutor, the government's advocate: titles, no part of the person's name
-    ("Fifth Circuit Solicitor Mara Kelby, whose office will try the case, said nothing.",
+    ("Charges were filed by Fifth Circuit Solicitor Mara Kelby on Monday.",
      {"Mara Kelby": "person", "Fifth Circuit Solicitor Mara Kelby": None}),
     ("Solicitor General Tomas Lerrin argued for the state.",
      {"Tomas Lerrin": "person", "Solicitor General Tomas Lerrin": None}),
@@ -57,9 +57,9 @@ def test_a_solicitor_is_a_title(registry, sentence, want):
 
 @pytest.mark.parametrize("sentence, want", [
     # an inquiry's commission on another body: the body ends the clause, one name
-    ("The Independent Commission on the Dorrow Police Department, led by Ana Ruiz, wants him out.",
-     {"Independent Commission on the Dorrow Police Department": "organization",
-      "Independent Commission": None}),
+    ("The Civilian Commission on the Dorrow Police Department, led by Ana Ruiz, wants him out.",
+     {"Civilian Commission on the Dorrow Police Department": "organization",
+      "Civilian Commission": None}),
     ("A Select Committee on the Kelvo Water Board (KWB) met twice.",
      {"Select Committee on the Kelvo Water Board": "organization"}),
     # a lower-case word after the second body: two names ("… on the … Party ticket")
@@ -116,9 +116,9 @@ def test_an_airport_named_for_a_person_is_a_place(registry):
 
 
 def test_a_name_after_its_kin_by_a_names_possessive_is_a_person(registry):
-    got = dict(found(registry, "Many condemned the charges against Qubilah Tarvane, Malcolm's daughter, "
+    got = dict(found(registry, "Many condemned the charges against Tavi Tarvane, Dorrin's daughter, "
                                "who was held in Dorrow."))
-    check_names(got, {"Qubilah Tarvane": "person"})
+    check_names(got, {"Tavi Tarvane": "person"})
     # a firm stays a firm before a place's possessive and a role
     got = dict(found(registry, "Workers struck Kelvo Steel, Dorrow's biggest employer, on Monday."))
     check_names(got, {"Kelvo Steel": "organization"})

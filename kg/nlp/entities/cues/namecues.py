@@ -246,7 +246,7 @@ class Cues:
         # (second from left), a miner at …"; kg/data/reader/photo-positions.txt, the reader's list
         # too; a real 2003 page)
         position = phrase_pattern(list(reader_cues.photo_positions()))
-        # a name's possessive opens it as an article does ("Tavi Kelvane, Malcolm's daughter,";
+        # a name's possessive opens it as an article does ("Tavi Kelvane, Dorrin's daughter,";
         # set DV's typed wrong at its first measure, branch passT44)
         self.role_after = re.compile(rf"(?:\s+\((?:{position})\))?"
                                      rf",\s+(?:(?:a|an|the|its|their|his|her|our"

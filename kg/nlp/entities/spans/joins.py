@@ -313,7 +313,7 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
     name (set CK, branch ent127); a body's run keeps its matter ("a Royal Commission on Kelvish
     Unemployment Insurance": a body set up on it; set CL, at the merge of ent127 and ent128).
     An inquiry's head (`inquiry_on_heads`) before "on the" and a body's name that ends the clause
-    is one name: the body it looks into ("the Independent Commission on the Kelvo Police
+    is one name: the body it looks into ("the Civilian Commission on the Kelvo Police
     Department, …"; branch passT44)."""
     c = _joins()
     items = _parties(text, runs, known)
