@@ -5,7 +5,8 @@ things joined by "and" with heads as modifiers ("… Against Police Violence and
 solicitor's title before a name; an inquiry's commission "on the" body it looks into; a
 known body's numbered gathering ("the Fourth Plenum of the …"); a research body and its field
 after "in"; a law's title with "with the" after a gerund; an airport named for a person; a
-person set off by a kin noun after another name's possessive ("…, Dorrin's daughter,").
+person set off by a kin noun after another name's possessive ("…, Dorrin's daughter,"); a body
+named for a known event ("the Gulf War Coalition").
 Every sentence and name is made up for these tests; no text or name of a held-out set is used."""
 
 from __future__ import annotations
@@ -122,3 +123,14 @@ def test_a_name_after_its_kin_by_a_names_possessive_is_a_person(registry):
     # a firm stays a firm before a place's possessive and a role
     got = dict(found(registry, "Workers struck Kelvo Steel, Dorrow's biggest employer, on Monday."))
     check_names(got, {"Kelvo Steel": "organization"})
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a body named for an event the registry knows, its head right after the event's name
+    ("The Gulf War Coalition held a vigil in Dorrow on Monday.",
+     {"Gulf War Coalition": "organization", "Gulf War": None}),
+    # the event alone stays the event
+    ("Ana Kelvo served in the Gulf War in 1991.", {"Gulf War": "event"}),
+])
+def test_a_body_named_for_a_known_event(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)

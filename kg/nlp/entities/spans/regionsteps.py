@@ -192,7 +192,11 @@ from kg.nlp.entities.spans.purposelinks import purpose_links
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
-from kg.nlp.entities.spans.registryinside import registry_body_gathering, registry_body_inside
+from kg.nlp.entities.spans.registryinside import (
+    registry_body_gathering,
+    registry_body_inside,
+    registry_event_body,
+)
 from kg.nlp.entities.spans.rightto import right_to_names
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -696,6 +700,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Sixth Congress of the Kelvan Workers Party": a registry body's numbered gathering
     # (registryinside, passT44)
     S("registry_body_gathering", lambda c, r, f: registry_body_gathering(c.text, r, f, c.covered)),
+    # "the Kelvo March Movement": a body named for a registry event (registryinside, passT44)
+    S("registry_event_body", lambda c, r, f: registry_event_body(c.text, r, f, c.covered)),
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
     # "the National Front for the Freedom of Kelvia": a registry body opening a longer body's

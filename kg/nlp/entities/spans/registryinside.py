@@ -11,7 +11,12 @@ A party's or a union's numbered gathering is named the same way: "the Sixth Cong
 Kelvan Workers Party", "the 3rd Plenum of the …" with the body known. An ordinal (spelled out,
 boundaries.toml `spelled_ordinals`, or in digits), a gathering's head (cutnames.toml
 `serial_event_heads`), "of the" and the registry organisation are one event's name: the
-gathering, not a body (set DT's junk at its first measure, branch passT44)."""
+gathering, not a body (set DT's junk at its first measure, branch passT44).
+
+A body named for an event the registry knows, its head right after the event's name ("the
+Kelvo March Movement", "the Dorrow Strike Committee" with the march or the strike known), is one
+organisation's name (boundaries.toml `[joins] event_body_heads`): the event alone was a junk
+mention and the head a lone word no run keeps (set DV's junk, branch passT44)."""
 
 from __future__ import annotations
 
@@ -82,5 +87,35 @@ def registry_body_gathering(text: str, r: Region, runs: list[Run], known: list[M
             continue
         words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", text[b:e])]
         joined = Run(b, e, words, absorbed=[m] + [a for x in pieces for a in x.absorbed], kind="event")
+        out = sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
+    return out
+
+
+_HEAD_AFTER = re.compile(rf" ([{UPPER}][\w’'-]*)(?![\w’'-]| [{UPPER}])")
+
+
+@cached
+def _event_body_heads() -> frozenset[str]:
+    return frozenset(load("boundaries")["joins"]["event_body_heads"])
+
+
+def registry_event_body(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:
+    """The region's runs with each "<registry event> <body's head>" read as one organisation's
+    run."""
+    out = list(runs)
+    for m in known:
+        if m.entry.kind != "event" or not (r.begin <= m.begin and m.end <= r.end):
+            continue
+        after = _HEAD_AFTER.match(text, m.end)
+        if after is None or after.group(1) not in _event_body_heads() or after.end() > r.end:
+            continue
+        b, e = m.begin, after.end(1)
+        if any(k is not m and k.begin < e and b < k.end for k in known):
+            continue
+        pieces = [x for x in out if x.begin < e and b < x.end]
+        if any(x.title or x.begin < b or x.end > e for x in pieces):
+            continue
+        words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", text[b:e])]
+        joined = Run(b, e, words, absorbed=[m] + [a for x in pieces for a in x.absorbed], kind="organization")
         out = sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
     return out
