@@ -37,6 +37,21 @@ def _org_head(word: str, cues: Cues) -> bool:
     return cues.heads.get(word) == "organization"
 
 
+def _absorbed_into(text: str, out: list[Run], known: list[Match], m: Match, b: int, e: int,
+                   kind: str) -> list[Run]:
+    """`out` with text[b:e], which holds the registry match `m`, read as one run of `kind`
+    absorbing `m` and the runs inside it; `out` as it was where another registry name overlaps
+    the span or a run crosses its edges or is a title."""
+    if any(k is not m and k.begin < e and b < k.end for k in known):
+        return out
+    pieces = [x for x in out if x.begin < e and b < x.end]
+    if any(x.title or x.begin < b or x.end > e for x in pieces):
+        return out
+    words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", text[b:e])]
+    joined = Run(b, e, words, absorbed=[m] + [a for x in pieces for a in x.absorbed], kind=kind)
+    return sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
+
+
 def registry_body_inside(text: str, r: Region, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
     """The region's runs with each "<head> of <registry organisation> <head>" read as one
     organisation's run."""
@@ -50,14 +65,7 @@ def registry_body_inside(text: str, r: Region, runs: list[Run], known: list[Matc
                 or not _org_head(after.group(1), cues):
             continue
         b, e = before.start(1), after.end(1)
-        if any(k is not m and k.begin < e and b < k.end for k in known):
-            continue
-        pieces = [x for x in out if x.begin < e and b < x.end]
-        if any(x.title or x.begin < b or x.end > e for x in pieces):
-            continue
-        words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", text[b:e])]
-        joined = Run(b, e, words, absorbed=[m] + [a for x in pieces for a in x.absorbed], kind="organization")
-        out = sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
+        out = _absorbed_into(text, out, known, m, b, e, "organization")
     return out
 
 
@@ -80,14 +88,7 @@ def registry_body_gathering(text: str, r: Region, runs: list[Run], known: list[M
         if before is None:
             continue
         b, e = before.start(1), m.end
-        if any(k is not m and k.begin < e and b < k.end for k in known):
-            continue
-        pieces = [x for x in out if x.begin < e and b < x.end]
-        if any(x.title or x.begin < b or x.end > e for x in pieces):
-            continue
-        words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", text[b:e])]
-        joined = Run(b, e, words, absorbed=[m] + [a for x in pieces for a in x.absorbed], kind="event")
-        out = sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
+        out = _absorbed_into(text, out, known, m, b, e, "event")
     return out
 
 
@@ -110,12 +111,5 @@ def registry_event_body(text: str, r: Region, runs: list[Run], known: list[Match
         if after is None or after.group(1) not in _event_body_heads() or after.end() > r.end:
             continue
         b, e = m.begin, after.end(1)
-        if any(k is not m and k.begin < e and b < k.end for k in known):
-            continue
-        pieces = [x for x in out if x.begin < e and b < x.end]
-        if any(x.title or x.begin < b or x.end > e for x in pieces):
-            continue
-        words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", text[b:e])]
-        joined = Run(b, e, words, absorbed=[m] + [a for x in pieces for a in x.absorbed], kind="organization")
-        out = sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
+        out = _absorbed_into(text, out, known, m, b, e, "organization")
     return out
