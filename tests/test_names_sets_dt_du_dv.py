@@ -134,3 +134,9 @@ def test_a_name_after_its_kin_by_a_names_possessive_is_a_person(registry):
 ])
 def test_a_body_named_for_a_known_event(registry, sentence, want):
     check_names(dict(found(registry, sentence)), want)
+
+
+def test_a_possessive_after_a_stop_opens_no_apposition(registry):
+    # "Dorrow, Kelvia. Tavi's mother …": the city and its state, a new sentence after the stop
+    got = dict(found(registry, "Buses came from Dorrow, Kelvia. Tavi's mother flew in."))
+    assert not any(k.startswith("person/") for s, k in got.items() if "Dorrow" in s or "Kelvia" in s), got
