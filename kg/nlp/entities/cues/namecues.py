@@ -246,8 +246,12 @@ class Cues:
         # (second from left), a miner at …"; kg/data/reader/photo-positions.txt, the reader's list
         # too; a real 2003 page)
         position = phrase_pattern(list(reader_cues.photo_positions()))
+        # a name's possessive opens it as an article does ("Tavi Kelvane, Dorrin's daughter,";
+        # set DV's typed wrong at its first measure, branch passT44), never across a sentence's
+        # stop ("… Portland, Oregon. Dorrin's mother")
         self.role_after = re.compile(rf"(?:\s+\((?:{position})\))?"
-                                     rf",\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
+                                     rf",\s+(?:(?:a|an|the|its|their|his|her|our"
+                                     rf"|(?:[{UPPER}][\w.-]*(?<!\.)\s+){{0,2}}[{UPPER}][\w.-]*[’']s)\s+"
                                      rf"(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"
                                      rf"|(?:[a-z]+\s+)?(?:{roles})\s+(?:of|at|for|in)\s)")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")

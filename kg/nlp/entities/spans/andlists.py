@@ -582,8 +582,19 @@ def _portfolio(run: Run, prev: Run, text: str, cues: Cues, lower: set[str]) -> b
     purpose = not _of_part(prev, cues)  # "Coalition for Peace and Democracy": an ideal, one word
     if purpose and len(words) == 2 and _purpose_phrase(words, cues):
         return True  # "Office for Settlement and Land Reform": a purpose of two words (set AV)
+    if purpose and len(words) == 2 and _against_part(prev, cues) and _purpose_phrase(words[1:], cues) \
+            and joins.common_word(words[0]) and cues.heads.get(words[0]) != "organization" \
+            and not cues.group(words[0]):
+        return True  # "… Against Police Brutality and State Repression": a head as its modifier
+    # (branch passT44)
     return len(words) == 1 and (purpose or words[0].lower() in lower) and common_part(run, cues) \
         and words[0] not in cues.heads and not cues.group(words[0])
+
+
+def _against_part(prev: Run, cues: Cues) -> bool:
+    """`prev` names a body by what it is against: a purpose word (`purpose_words`: "Against")
+    after its head ("Kelvo Committee Against Police Brutality")."""
+    return any(w in cues.purpose for (_b, _e, w) in prev.words[1:])
 
 
 def _purpose_phrase(words: list[str], cues: Cues) -> bool:
@@ -875,8 +886,11 @@ def _for_part(part: Run, cues: Cues, text: str, nxt: Run) -> bool:
     # after a purpose word ("Against") a campaign's head may be an event's: "Rally Against Hunger
     # and Homelessness", "March Against Racism and War" name what they fight (branch ent142)
     kinds = ("organization",) if words[k] == "for" else ("organization", "event")
-    return any(cues.heads.get(w) in kinds for w in words[:k]) and not any(
-        w in cues.heads for w in words[k + 1:])
+    # what a body is against may be named with a head as its modifier ("Committee Against Police
+    # Brutality and …"): after a purpose word only the part's last word must be no head
+    # (branch passT44)
+    part = words[-1:] if words[k] in cues.purpose else words[k + 1:]
+    return any(cues.heads.get(w) in kinds for w in words[:k]) and not any(w in cues.heads for w in part)
 
 
 def _placed_trade(text: str, prev: Run, run: Run, cues: Cues) -> bool:
