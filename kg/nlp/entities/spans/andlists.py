@@ -884,14 +884,18 @@ def _placed_trade(text: str, prev: Run, run: Run, cues: Cues) -> bool:
     no organisation's ("Building"), before "and" and a union's list whose words before its head are
     no place or given name: the head word is the list's first trade and the place opens the
     union's name, as a place glued before a list does (`nested.place_before_list`); "Kelvo City and
-    Dorrow District Council" (a place after "and") is left to `area_councils` (branch ent142)."""
+    Dorrow District Council" (a place after "and") is left to `area_councils` (branch ent142).
+    A place no list knows counts by its own head ("Dorrow County Building and …": a name, then
+    a place's head word such as "County"; set DO's pass, branch passN44)."""
     words = [w for (_b, _e, w) in prev.words]
     if len(words) < 2 or cues.heads.get(words[-1]) in (None, "organization") or len(run.words) < 2:
         return False
     place = text[prev.begin:prev.words[-2][1]]
     known = any(m.begin == prev.begin and m.end == prev.words[-2][1] and m.entry.kind in PLACE_KINDS
                 for m in prev.absorbed)
-    return (known or evidence().place_kind(place) is not None) \
+    headed = len(words) >= 3 and cues.heads.get(words[-2]) == "place" and words[0][:1].isupper() \
+        and words[0] not in cues.heads
+    return (known or headed or evidence().place_kind(place) is not None) \
         and all(common_part(Run(b, e, [(b, e, w)]), cues) for (b, e, w) in run.words[:-1])
 
 
