@@ -45,3 +45,25 @@ CASES = [
 @pytest.mark.parametrize(("paragraphs", "want"), CASES)
 def test_bodies_joined_by_and(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+LOCALS = [
+    pytest.param("Kelvo Watch and United Association Local 598, the pipefitters union, joined the suit.",
+                 {"Kelvo Watch": "organization", "United Association Local 598": "organization",
+                  "Kelvo Watch and United Association Local 598": None},
+                 id="a-group-and-a-united-union's-local"),
+    pytest.param("Kelvo Watch and Teamsters Local 598 joined the suit.",
+                 {"Kelvo Watch": "organization", "Teamsters Local 598": "organization",
+                  "Kelvo Watch and Teamsters Local 598": None},
+                 id="a-group-and-a-registry-union's-local"),
+    pytest.param("Members of Hotel and Restaurant Employees Local 2 joined the suit.",
+                 {"Hotel and Restaurant Employees Local 2": "organization"},
+                 id="a-list-of-trades-before-its-local-stays-one"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), LOCALS)
+def test_a_local_printed_with_its_union_names_no_list(registry, sentence, want):
+    """A union's local after "and" printed with its union's own name ("United …", a registry
+    union) is a body of its own (entities.toml `and_own_openers`, andlists `_own_local`)."""
+    check_names(dict(found(registry, sentence)), want)

@@ -142,6 +142,7 @@ class Cues:
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
         self.and_kin = set(c["and_kin_openers"])
+        self.and_own_openers = set(c["and_own_openers"])
         self.and_party = set(c["and_party_heads"])
         self.and_sites = set(c["and_site_heads"])
         self.date_named = set(c["date_named_heads"])

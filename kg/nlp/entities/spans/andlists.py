@@ -66,6 +66,9 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             out.append(Run(parts[0].begin, run.end, [w for p in parts for w in p.words], False,
                            [m for p in parts for m in p.absorbed]))
             continue
+        if out and re.fullmatch(r"\s+and\s+", text[out[-1].end:run.begin]) and _own_local(run, cues):
+            out.append(run)  # "Kelvo Watch and United Association Local 598": two bodies
+            continue
         chain: list[Run] = []
         opener = False  # the first part is an organisation's name with an "of" part
         last = _head_before_number(run, cues)
@@ -155,6 +158,23 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         out.append(run)
     out = country_after_trades(text, towns_after_and(text, area_after_and(text, out, cues), cues), cues)
     return joined_tails(text, fields_after_and(text, party_and(text, out, cues), cues), cues)
+
+
+def _own_local(run: Run, cues: Cues) -> bool:
+    """A union's local after "and" printed with its union's whole name: the union's name opens
+    with a word that opens a union's own name and no list's later part (`and_own_openers`:
+    "United Association Local 598"), or is a registry organisation's whole name ("Teamsters
+    Local 598"). The local names itself whole, so the words before "and" are another body's
+    name ("Kelvo Watch and United Association Local 598"; set DO's pass, branch passN44), not
+    the first part of a list of trades ("United Food and Commercial Workers Local 7": no such
+    opener, no registry union after "and")."""
+    words = run.words
+    if len(words) < 2 or words[-1][2] not in cues.union_units or run.title:
+        return False
+    if words[0][2] in cues.and_own_openers:
+        return True
+    union = " ".join(w for (_b, _e, w) in words[:-1])
+    return cues.org_label(union) or cues.org_named(union) is not None
 
 
 def _lone_body_head(part: Run, cues: Cues) -> bool:
