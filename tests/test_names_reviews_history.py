@@ -172,6 +172,8 @@ def test_country_name_not_ending_as_adjective_stays(registry):
     ("Troops tried to haul the cannon down from the heights of Dorrowmont that night.", "Dorrowmont"),
     # a coast by the land it bounds (entities.toml `place_before`; set DP's pass, branch passN44)
     ("The wave killed thousands of people along the coast of Kelvoku that spring.", "Kelvoku"),
+    # a block of flats by name (entities.toml place heads; set DP's pass, branch passN44)
+    ("The twelve-story Kelvo Residence collapsed in seconds.", "Kelvo Residence"),
 ])
 def test_place_heads_and_frames(registry, sentence, name):
     check_names(surfaces(registry, sentence), {name: "place"})
