@@ -233,16 +233,17 @@ def _site_town(text: str, label: str) -> bool:
     return kind == "city" or kind is None and framing().placed(text, label)
 
 
-def head_follows(text: str, words: list[tuple[int, int, str]], i: int, end: int, cues: Cues) -> bool:
+def head_follows(text: str, words: list[tuple[int, int, str]], i: int, end: int, cues: Cues,
+                 kinds: tuple[str, ...] = ("organization", "place")) -> bool:
     """After a place in an organisation's "of" part, capitalised words glued to it that end in
-    an organisation's or a place's head go on naming it ("University of Michigan Medical
-    Center", "University of Illinois Hospital"); others are a name of their own ("University
-    of Iowa Jane Doe said")."""
+    an organisation's or a place's head (`kinds`) go on naming it ("University of Michigan
+    Medical Center", "University of Illinois Hospital"); others are a name of their own
+    ("University of Iowa Jane Doe said")."""
     last, at = None, end
     while i < len(words) and words[i][0] == at + 1 and text[at] == " " and words[i][2][:1].isupper():
         last, at = words[i][2], words[i][1]
         i += 1
-    return last is not None and cues.heads.get(last) in ("organization", "place")
+    return last is not None and cues.heads.get(last) in kinds
 
 
 def firm_then_town(text: str, words: list[tuple[int, int, str]], j: int, last: str,
