@@ -135,6 +135,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     kept = [k for k in kept if not _common_word_alone(k[0], k[1], kind_of, cues, ev)
             or normalise(k[1]) in seen.person_fields or k[1] in seen.family_names or k[1] in short.surnames
             or short.longer_name(k[1], k[0].begin) or short.first_name_of(k[1], k[0])]
+    kept = [k for k in kept if not short.surname_pair(k[1])]  # "the Dorrow-Kelvane race": two people
     kept.sort(key=lambda k: k[0].begin)
     names = _assemble(ctx, kept, kinds, short, seen.person_fields, known)
     acronyms(text, names, known, regs, tx)

@@ -168,6 +168,18 @@ class ShortForms:
                 and first_at[f] < run.begin}
         return full.pop() if len(full) == 1 else None
 
+    def surname_pair(self, label: str) -> bool:
+        """"the Dorrow-Kelvane race", "the Kelvane-Dorrow ticket": two surnames joined by a hyphen,
+        each the surname of another person the article names in full, are those two people
+        paired, no name of its own (a place or a firm by the words around it: junk; set DQ,
+        branch passQ44). A double-barrelled surname is one person's ("Ana Ruiz-Dorrow"): its
+        parts are not two people's surnames."""
+        parts = label.split("-")
+        if len(parts) != 2 or " " in label or not all(p[:1].isupper() for p in parts):
+            return False
+        a, b = (self.surnames.get(p, set()) for p in parts)
+        return bool(a) and bool(b) and a != b
+
     def shared_surname(self, short: str, at: int) -> bool:
         """"Workers demand Kelvapaksa go" in a heading over an article that names two people of
         that surname in full ("President Gotava Kelvapaksa", "Prime Minister Mahinda
