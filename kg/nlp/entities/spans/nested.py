@@ -194,11 +194,13 @@ def registry_body_before(text: str, runs: list[Run], known: list[Match], cues: C
 
 
 def _body_headed(run: Run, cues: Cues) -> bool:
-    """A name an organisation's head ends ("… Relief and Works Agency") or opens before "of"
-    ("Bank of Dorrow")."""
-    ws = run.words
-    return cues.heads.get(ws[-1][2]) == "organization" \
-        or cues.heads.get(ws[0][2]) == "organization" and ws[1][2] == "of"
+    """A name an organisation's head ends ("… Relief and Works Agency") or closes before its
+    first "of" ("Bank of Dorrow", "Campaign Committee of Kelvia": the Kelvo Party's committee in
+    a state; set DQ, branch passQ44)."""
+    ws = [w for (_b, _e, w) in run.words]
+    of = ws.index("of") if "of" in ws else 0
+    return cues.heads.get(ws[-1]) == "organization" \
+        or of > 0 and cues.heads.get(ws[of - 1]) == "organization"
 
 
 def acronyms_before_unit(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
