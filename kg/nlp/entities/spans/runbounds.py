@@ -321,11 +321,25 @@ def country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], know
         and not textwindow.before(_LOCATIVE, text, m.begin, 12)  # "In Kelvia Ruiz said"
     if not dotted and not state:
         return None
+    # "U.S. Citizenship and Kelvo Services": the word opens an agency's "and" list, its name
+    # whatever the article writes in lower case elsewhere ("citizenship"; set DR, branch passQ44)
+    listed = dotted and _and_body_after(text, cur[0][1], cues)
     if not word[:1].isupper() or word.isupper() or cues.generic(word) or word in cues.heads \
             or word in cues.compass \
-            or word in cues.function or word.lower() in lower or not common_part(Run(b, b, [cur[0]]), cues):
+            or word in cues.function or word.lower() in lower and not listed \
+            or not common_part(Run(b, b, [cur[0]]), cues):
         return None
     return m
+
+
+_AND_CAPITALS = re.compile(r" and ((?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'.-]*)")
+
+
+def _and_body_after(text: str, end: int, cues: Cues) -> bool:
+    """" and Kelvo Services" right after `end`: "and", then up to four capitalised words
+    closed by an organisation's head, the last part of a body named by an "and" list."""
+    m = _AND_CAPITALS.match(text, end)
+    return m is not None and cues.heads.get(m.group(1).split()[-1]) == "organization"
 
 
 def country_party(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],
