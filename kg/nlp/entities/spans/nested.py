@@ -175,7 +175,9 @@ def registry_body_before(text: str, runs: list[Run], known: list[Match], cues: C
     words or more that ends in an organisation's head is the opening of one longer name, an
     agency or body of it ("United Nations Relief and Works Agency", "United Nations Development
     Programme Fund"): the registry name is absorbed, no mention of its own. A possessive between
-    ("the United Nations’ refugee agency") or a head of its own ("Teamsters Union") keeps two.
+    ("the United Nations’ refugee agency") or a head of its own ("Teamsters Union") keeps two,
+    and so does a works' noun after the name ("the Kelvo Motors Dorrow Assembly plant": the
+    owner, then its works; set DQ, branch passQ44).
     A new name opened by an organisation's head and "of" is such a body too ("the Kelvian
     Reserve Bank of Dorrow", where the registry knows "Kelvian Reserve": a central bank's
     regional bank, named for its city; branch ent134): "Bank of Dorrow" alone was another bank."""
@@ -187,6 +189,8 @@ def registry_body_before(text: str, runs: list[Run], known: list[Match], cues: C
                 or len(run.words) < 2 or not _body_headed(run, cues) \
                 or evidence().gazetteer.is_given_name(run.words[0][2]):
             continue
+        if cues.site_noun_after.match(text, run.end):
+            continue  # "the Kelvo Motors Dorrow Assembly plant": the owner, then its works (set DQ)
         run.begin = m.begin
         run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
         run.absorbed.append(m)
