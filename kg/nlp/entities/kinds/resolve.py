@@ -29,8 +29,8 @@ from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.bracketedgiven import bracketed_given
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
-from kg.nlp.entities.kinds.chainsites import chain_sites
 from kg.nlp.entities.kinds.campustowns import campus_towns
+from kg.nlp.entities.kinds.chainsites import chain_sites
 from kg.nlp.entities.kinds.chambershorts import chamber_shorts
 from kg.nlp.entities.kinds.chosenas import chosen_as
 from kg.nlp.entities.kinds.clippedfirms import clipped_firms
