@@ -8,7 +8,8 @@ adjective before a noun (kinds.shortforms); an agency's "and" list after a dotte
 its town after a hyphen (kinds.campustowns); a purpose word and a measure's number
 (spans.capruns `purpose_numbers`); French colleges' heads; a House bill's number, and a bill
 by its number in a Title Case heading (spans.billnumbers, spans.titleplaces); a registry firm
-before its works (spans.nested); a season's name that is a town's (spans.joins). No name or
+before its works (spans.nested); a season's name that is a town's (spans.joins); a saint's
+church, the saint named "of" a town (kinds.headrules `saint_building`). No name or
 sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ CASES = [
                  {"General Motors": "organization", "Dorrow Assembly": "place",
                   "General Motors Dorrow Assembly": None},
                  id="a-registry-firm-then-its-works"),
+    # -- a saint's church, the saint named with "of" and a town ----------------------------------------
+    pytest.param(("Members of St. Kelvin of Dorrow Catholic Church carried a banner.",),
+                 {"St. Kelvin of Dorrow Catholic Church": "place"},
+                 id="a-saints-church-the-saint-of-a-town"),
     # -- a season's name that is a town's -------------------------------------------------------------
     pytest.param(("Tom Vang, who works at a feed mill in Dorrow Spring, said he came.",),
                  {"Dorrow Spring": "place"},
