@@ -9,7 +9,8 @@ its town after a hyphen (kinds.campustowns); a purpose word and a measure's numb
 (spans.capruns `purpose_numbers`); French colleges' heads; a House bill's number, and a bill
 by its number in a Title Case heading (spans.billnumbers, spans.titleplaces); a registry firm
 before its works (spans.nested); a season's name that is a town's (spans.joins); a saint's
-church, the saint named "of" a town (kinds.headrules `saint_building`). No name or
+church, the saint named "of" a town (kinds.headrules `saint_building`); an adjective opening a
+sentence before an acronym (spans.openers `drop_adjective_before_acronym`). No name or
 sentence of a held-out set is used."""
 
 from __future__ import annotations
@@ -82,6 +83,13 @@ CASES = [
     pytest.param(("Members of St. Kelvin of Dorrow Catholic Church carried a banner.",),
                  {"St. Kelvin of Dorrow Catholic Church": "place"},
                  id="a-saints-church-the-saint-of-a-town"),
+    # -- an adjective opening a sentence before an acronym ---------------------------------------------
+    pytest.param(("Students marched. Mandatory KUTC drills are part of the war drive.",),
+                 {"KUTC": "organization", "Mandatory KUTC": None},
+                 id="an-adjective-off-an-acronym"),
+    pytest.param(("Pickets came. Dorrow KUTC members came.",),
+                 {"Dorrow KUTC": "organization"},
+                 id="a-name-before-an-acronym-stays"),
     # -- a season's name that is a town's -------------------------------------------------------------
     pytest.param(("Tom Vang, who works at a feed mill in Dorrow Spring, said he came.",),
                  {"Dorrow Spring": "place"},

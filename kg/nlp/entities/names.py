@@ -60,6 +60,7 @@ from kg.nlp.entities.spans.nested import acronym_union, unit_union
 from kg.nlp.entities.spans.openers import (
     adjective_before_people,
     demonym_before_noun,
+    drop_adjective_before_acronym,
     drop_imperative,
     drop_initial_modifier,
     drop_initial_noun,
@@ -294,6 +295,8 @@ def _cut_by_position(ctx: NameContext, run: Run, seen: _Seen) -> Run | None:
     run = drop_initial_noun(text, run, tx, seen.mid_words, cues)
     if run is not None:  # "Direct Kelvane employees …" where "Kelvane" stands alone too
         run = drop_initial_modifier(text, run, tx, seen.mid_words, seen.mid_labels, cues, ev)
+    if run is not None:  # "Mandatory KUTC drills …": the adjective off the acronym
+        run = drop_adjective_before_acronym(run, tx, seen.mid_words, cues, ev)
     if run is None or adjective_before_people(run, tx, seen.mid_words, cues, ev) \
             or people_and_creed(text, run, cues) or demonym_before_noun(text, run):
         return None  # "Young Kelvians marched", "the Kelvish Nationalist prisoners": no name

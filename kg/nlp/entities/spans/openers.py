@@ -17,6 +17,7 @@ import re
 
 from kg.nlp import textwindow
 from kg.nlp.entities.cues import edges
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
@@ -148,6 +149,24 @@ def drop_initial_modifier(text: str, run: Run, tx: TextIndex, mid_words: set[str
         return run
     label = text[rest[0][0]:run.end]
     if label not in mid_labels:
+        return run
+    return rest_run(run, 1)
+
+
+def drop_adjective_before_acronym(run: Run, tx: TextIndex, mid_words: set[str], cues: Cues,
+                                  ev: Evidence) -> Run:
+    """"Mandatory KUTC drills are part of …": a common English word opening a sentence,
+    capitalised by its place only (the article never capitalises it mid-sentence), before an
+    acronym alone is an adjective of the sentence, no part of the body's initials: the run is the
+    acronym (set DS's junk, branch passQ44). A head word, a title, a group word, a given name or
+    a place opening it stays ("Union KUTC", "Irish KUTC")."""
+    if len(run.words) != 2 or not tx.is_sentence_start(run.begin):
+        return run
+    first, second = run.words[0][2], run.words[1][2]
+    if not INITIALS.fullmatch(second) or not first[1:].islower() or first in mid_words \
+            or first in cues.heads or first in cues.titles or cues.group(first) \
+            or ev.gazetteer.is_given_name(first) or ev.place_kind(first) \
+            or not joins.common_word(first):
         return run
     return rest_run(run, 1)
 
