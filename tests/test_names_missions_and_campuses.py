@@ -83,6 +83,9 @@ CASES = [
     pytest.param(("Members of St. Kelvin of Dorrow Catholic Church carried a banner.",),
                  {"St. Kelvin of Dorrow Catholic Church": "place"},
                  id="a-saints-church-the-saint-of-a-town"),
+    pytest.param(("Members of Our Lady of Dorrow Church in South Kelvin have offered rides.",),
+                 {"Our Lady of Dorrow Church": "place"},
+                 id="a-church-dedicated-to-our-lady"),
     # -- an adjective opening a sentence before an acronym ---------------------------------------------
     pytest.param(("Students marched. Mandatory KUTC drills are part of the war drive.",),
                  {"KUTC": "organization", "Mandatory KUTC": None},
