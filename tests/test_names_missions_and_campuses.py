@@ -86,6 +86,10 @@ CASES = [
     pytest.param(("Members of Our Lady of Dorrow Church in South Kelvin have offered rides.",),
                  {"Our Lady of Dorrow Church": "place"},
                  id="a-church-dedicated-to-our-lady"),
+    pytest.param(("Members of First Kelvo Baptist Church came. He spoke at the First Church of "
+                  "Christ.",),
+                 {"First Kelvo Baptist Church": "place", "First Church of Christ": "organization"},
+                 id="an-ordinal-congregation-is-the-building"),
     # -- an adjective opening a sentence before an acronym ---------------------------------------------
     pytest.param(("Students marched. Mandatory KUTC drills are part of the war drive.",),
                  {"KUTC": "organization", "Mandatory KUTC": None},
