@@ -255,7 +255,8 @@ def saint_building(q: NameQuery) -> Kind | None:
     if len(words) > 3 and words[-1] in q.cues.saint_buildings and q.cues.name_opening.match(q.label) \
             and " of " in q.label:
         return "place", False  # "Our Lady of Dorrow Church": dedicated as a saint's is (set DR)
-    if len(words) <= 2 or words[0] not in q.cues.possessive_openers or words[-1] not in q.cues.saint_buildings:
+    if len(words) <= 2 or words[0] not in q.cues.possessive_openers \
+            or words[-1] not in q.cues.saint_buildings:
         return None
     if re.search(r"[’']s$", words[1]):
         return "place", False
