@@ -404,9 +404,7 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     i = link.i
     cur.extend(words[i:i + link.conn])
     cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
-    i += link.conn
-    while i < len(words) and words[i][0] < absorbed.end:
-        i += 1
+    i = _after(words, i + link.conn, absorbed.end)
     runs_before = len(walk.runs)
     unit = absorbed.entry.kind == "organization" and any(w in cues.numbered for (_b, _e, w) in cur)
     if absorbed.entry.kind in PLACE_KINDS and head_follows(text, words, i, absorbed.end, cues):
