@@ -97,6 +97,9 @@ CASES = [
     pytest.param(("Pickets came. Dorrow KUTC members came.",),
                  {"Dorrow KUTC": "organization"},
                  id="a-name-before-an-acronym-stays"),
+    pytest.param(("The refinery will close. Total SA, which the state once owned, said so.",),
+                 {"Total SA": "organization", "SA": None},
+                 id="a-firm-before-its-legal-form-stays"),
     # -- a season's name that is a town's -------------------------------------------------------------
     pytest.param(("Tom Vang, who works at a feed mill in Dorrow Spring, said he came.",),
                  {"Dorrow Spring": "place"},
