@@ -120,6 +120,7 @@ class Cues:
         self.people_bodies = set(c["people_bodies"])
         self.of_the_heads = set(c["of_the_heads"])
         self.water_of_heads = set(c["water_of_heads"])  # "the Gulf of Mexico": one place
+        self.mission_of_heads = set(c["mission_of_heads"])  # "the Consulate of Kelvia": one body
         self.of_bodies = set(c["of_bodies"])  # "the Kelvakwe Nation of Dorrowsipi": a body
         self.body_campaign_heads = set(c["body_campaign_heads"])  # "the Kelvo Water Action Campaign"
         # "the Kelvo 3 mine", "the Darrow No. 5 pit": the number (group 1) is in the mine's name

@@ -140,7 +140,7 @@ def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, 
     runs = _two_purposes(text, runs, known)
     runs = _law_years(text, runs)
     runs = _year_inside(text, runs)
-    runs = [_season_event(run, cues) for run in runs]
+    runs = [_season_event(text, run, cues) for run in runs]
     runs = _ideals_party(text, runs, cues)
     runs = _shared_opening(text, runs)
     runs = _postal_state(text, runs)
@@ -431,19 +431,27 @@ def _year_inside(text: str, runs: list[Any]) -> list[Any]:
     return out
 
 
-def _season_event(run: Any, cues: Any) -> Any:
+def _season_event(text: str, run: Any, cues: Any) -> Any:
     """"the Red Summer of 1919", "the Kelvian Spring": a run of two or three words ending in a
     season (`season_heads`) names an event, when no given name opens it ("Donna Summer"), the
     gazetteer knows it as no place ("Silver Spring") and no other head word stands in it. The
-    year after "of" is no part of the name (the event is known without it)."""
+    year after "of" is no part of the name (the event is known without it). Not a town's name
+    right after "in", "at", "near" or "from" with no article: "a plant in Dorrow Spring, …" is
+    where the plant stands (set DQ, branch passQ44)."""
     words = [w for (_b, _e, w) in run.words]
     if not _plain(run) or not 2 <= len(words) <= 3 or words[-1] not in _joins()["season_heads"] \
             or not all(w[:1].isupper() for w in words) or any(w in cues.heads for w in words[:-1]):
+        return run
+    if _TOWN_BEFORE.search(text, max(0, run.begin - 6), run.begin):
         return run
     ev = evidence()
     if ev.gazetteer.is_given_name(words[0]) or ev.place_kind(" ".join(words)):
         return run
     return replace(run, kind="event")
+
+
+# a locative preposition right before a name, no article between: a town follows ("in Dorrow Spring")
+_TOWN_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near|from) $")
 
 
 def _ideals_party(text: str, runs: list[Any], cues: Any) -> list[Any]:

@@ -572,7 +572,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "and <Plurals>" end (kg.nlp.entities.spans.serialevents, ent124)
     S("serial_events", lambda c, r, f: serial_events(c.text, f)),
     # "the University of Kelvia, Dorrow, campus": a system's campus by its town (campusnames, ent124)
-    S("campus_names", lambda c, r, f: campus_names(c.text, f)),
+    S("campus_names", lambda c, r, f: campus_names(c.text, f, c.covered)),
     # "the 50th Kelvo Brigade": a volunteers' brigade counted by its trips (contingents, ent111)
     S("counted_contingents", lambda c, r, f: counted_contingents(f)),
     # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
