@@ -59,6 +59,8 @@ from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
+from kg.nlp.entities.spans.numberedgatherings import numbered_gatherings
+from kg.nlp.entities.spans.languagecuts import language_adjectives
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryarms import country_arms
@@ -639,6 +641,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvia State Conference of the NAACP": a body's state unit, "of" and its parent body,
     # one organisation (conferencebranches, ent120)
     S("conference_branches", lambda c, r, f: conference_branches(c.text, f, c.covered)),
+    # "the Sixth Congress of the Kelvish Workers Party", "the Ninth Plenum": a gathering counted
+    # by its ordinal, one event, the party that met inside (numberedgatherings, passW44)
+    S("numbered_gatherings", lambda c, r, f: numbered_gatherings(c.text, f, c.covered)),
+    # "the French Revue Ouvrière": a language's adjective before a name in that language, no
+    # part of it (languagecuts, passW44)
+    S("language_adjectives", lambda c, r, f: language_adjectives(f)),
     # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "Parti Kelvois (France Rising)": a gloss the runs cut in pieces

@@ -57,7 +57,7 @@ from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.cityheaders import city_header_titles
 from kg.nlp.entities.spans.clausetitles import clause_titles
 from kg.nlp.entities.spans.commatitles import comma_run, opens_mid_sentence
-from kg.nlp.entities.spans.countof import after_count_of
+from kg.nlp.entities.spans.countof import after_count_of, after_listed_count
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.exclaimedtitles import exclaimed_subtitle
 from kg.nlp.entities.spans.foreign import foreign_word
@@ -119,6 +119,7 @@ class _Cues:
     excerpt: re.Pattern  # "an excerpt from ": a title may follow (`[excerpt_titles]`)
     read_opener: re.Pattern  # a verb of reading, a count of copies and "of": a subtitled title after
     book_cue: re.Pattern  # "book", "published by": says the excerpt's source is a book
+    groups: frozenset[str]  # group words ("Communists", "Cubans"): a people, no work's first word
 
 
 @cached
@@ -175,6 +176,7 @@ def _cues() -> _Cues:
                                + r"\s+(?=[A-Z])"),
         book_cue=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["excerpt_titles"]["book_cues"])
                             + r"(?![\w-])"),
+        groups=frozenset(c["group_words"]),
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
         kind_of=kind_of,
         after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
@@ -509,12 +511,15 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                 # "See Ana Dorrow’s Dock Hands Speak, published in …": the writer opens no title
                 start = _after_owner(text, start, last, known)
                 start = after_count_of(text, start, at)  # "Copies of Kelvin Nights, published by"
+                start = after_listed_count(text, start, at)  # "… and 20 of Kelvin Nights by …"
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
                 if subject_not_title(text, start):
                     break  # "his books on the Kelvo Dockers, published by …": the subject (ent112)
                 if _dated(text, start, at):
                     break  # "a talk given June 3 at a Kelvin Forum in Tallow by …": when and where
+                if _people_of(text, start, at, cues):
+                    break  # "the treatment of the Socialists of Kelvia by …": a people, no title
                 if _BY_BEFORE.search(text, lo, start):
                     start = _title_after_authors(text, start, at, known)
                     if start is None:
@@ -563,6 +568,21 @@ def _after_owner(text: str, start: int, end: int, known: list[Match]) -> int:
     if person or owner is not None and any(gazetteer().is_given_name(w) for w in owner.group(0).split()[:-1]):
         return m.end()  # the first possessive only, two or three capitalised words a given name opens
     return start
+
+
+_LOWER_THE = re.compile(r"(?<![\w’'-])the\s+\Z")
+
+
+def _people_of(text: str, start: int, at: int, cues: _Cues) -> bool:
+    """The stretch before "by" opens with a group word in the plural after a lower-case "the"
+    ("the harsh treatment of the Socialists of Kelvia by the governor"): a people or a party's
+    members, whom someone treated so, not a work's title, which the paper prints without a
+    lower-case article before its first word or opens with its own "The" (branch passW44)."""
+    word = re.match(r"[A-Z][\w’'-]*", text[start:at])
+    if word is None or not textwindow.before(_LOWER_THE, text, start, 8):
+        return False
+    w = word.group(0)
+    return w.endswith("s") and (w in cues.groups or w[:-1] in cues.groups or is_demonym(w))
 
 
 _MONTH_DAY = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?!\d)")
