@@ -101,3 +101,16 @@ def test_a_conference_in_solidarity_with_a_cause_is_one_event(registry):
 def test_a_rail_road_in_two_words_is_a_railroad_company(registry):
     hits = found(registry, "Workers at the Kelvo Island Rail Road struck on Monday.")
     assert hits == [("Kelvo Island Rail Road", "organization/kelvo-island-rail-road")]
+
+
+def test_a_registry_author_by_surname_alone_closes_a_title(registry):
+    hits = found(registry, "He said he read The History of the Kelvan Uprising by Trotsky over the summer.")
+    assert ("The History of the Kelvan Uprising", "work/the-history-of-the-kelvan-uprising") in hits
+    # a surname the registry does not know names no author: no title
+    hits = found(registry, "The strike at Kelvo Hall was broken by Dorrow last year.")
+    assert not any(k.startswith("work/") for _s, k in hits)
+
+
+def test_a_known_event_inside_a_persons_work_is_what_it_tells(registry):
+    hits = found(registry, "We read Leon Trotsky’s History of the Spanish Civil War at lunch.")
+    assert ("History of the Spanish Civil War", "work/history-of-the-spanish-civil-war") in hits

@@ -470,9 +470,10 @@ def _told(text: str, t: tuple[int, int], known: list[Match], cues: _Cues) -> boo
 def _place_after_small(body: str, begin: int, k: Match, cues: _Cues) -> bool:
     """"Guevara’s Socialism and Man in Kelvia": a known place after a small word inside the
     stretch, not opening it, is where the work is about, part of its title, unless a body's
-    head before it names a party or a union "of" the place (branch ent29)."""
+    head before it names a party or a union "of" the place (branch ent29). A known event so
+    placed is what the work tells ("Dorrow’s History of the Kelvan Uprising"; branch passW44)."""
     before = body[:k.begin - begin].split()
-    return k.entry.kind in ("country", "city", "place") and len(before) >= 2 and before[-1] in cues.small \
+    return k.entry.kind in ("country", "city", "place", "event") and len(before) >= 2 and before[-1] in cues.small \
         and not any(w in cues.body_heads for w in before)  # "Ana Ruiz’s Workers Party of Kelvia"
 
 
@@ -500,6 +501,9 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
             if cue.groupdict().get("author") and not _a_person(text, at + cue.start("author"), known) \
                     and not _an_author(cue.group("author"), cues):
                 continue  # "… by Ford Plant Gate": no author named
+            if cue.groupdict().get("author") and " " not in cue.group("author") \
+                    and not _registry_person(at + cue.start("author"), known):
+                continue  # "… by Kelvin": a surname alone is an author where the registry knows him
             lo = max(r.begin, *(text.rfind(p, r.begin, at) + len(p) for p in (". ", "; ", "? ", "! ")))
             for w in re.finditer(r"(?<![\w’'-])[A-Z]", text[lo:at]):
                 start = lo + w.start()
@@ -628,6 +632,12 @@ def _an_author(name: str, cues: _Cues) -> bool:
     g = gazetteer()
     return len(words) == 2 and fold(words[0]) in g.common_given_names and not g.place_kind(words[1]) \
         and words[1] not in cues.body_heads
+
+
+def _registry_person(at: int, known: list[Match]) -> bool:
+    """A registry person's name begins at `at`: an author named by surname alone ("… by
+    Trotsky"), which no given name vouches for (branch passW44)."""
+    return any(m.begin == at and m.entry.kind == "person" for m in known)
 
 
 def _a_person(text: str, at: int, known: list[Match]) -> bool:
