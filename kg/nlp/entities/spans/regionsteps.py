@@ -59,8 +59,6 @@ from kg.nlp.entities.spans.commalaws import comma_laws
 from kg.nlp.entities.spans.compassalone import compass_alone
 from kg.nlp.entities.spans.compassparts import compass_parts
 from kg.nlp.entities.spans.conferencebranches import conference_branches
-from kg.nlp.entities.spans.numberedgatherings import numbered_gatherings
-from kg.nlp.entities.spans.languagecuts import language_adjectives
 from kg.nlp.entities.spans.contingents import counted_contingents
 from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryarms import country_arms
@@ -120,6 +118,7 @@ from kg.nlp.entities.spans.inquiries import inquiries_into
 from kg.nlp.entities.spans.institutionpairs import institution_pairs
 from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.landacronyms import land_before_acronym
+from kg.nlp.entities.spans.languagecuts import language_adjectives
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
@@ -149,6 +148,7 @@ from kg.nlp.entities.spans.nested import (
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedamendments import numbered_amendments
+from kg.nlp.entities.spans.numberedgatherings import numbered_gatherings
 from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions

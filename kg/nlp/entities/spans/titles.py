@@ -473,7 +473,8 @@ def _place_after_small(body: str, begin: int, k: Match, cues: _Cues) -> bool:
     head before it names a party or a union "of" the place (branch ent29). A known event so
     placed is what the work tells ("Dorrow’s History of the Kelvan Uprising"; branch passW44)."""
     before = body[:k.begin - begin].split()
-    return k.entry.kind in ("country", "city", "place", "event") and len(before) >= 2 and before[-1] in cues.small \
+    return k.entry.kind in ("country", "city", "place", "event") and len(before) >= 2 \
+        and before[-1] in cues.small \
         and not any(w in cues.body_heads for w in before)  # "Ana Ruiz’s Workers Party of Kelvia"
 
 
