@@ -4,7 +4,8 @@ an age after the surname, the pronoun "I" after a surname or a common noun, a co
 from its city, a people before "by" read as no title, a count of copies inside a list of works,
 a party's gathering counted by its ordinal, a language's adjective before a name in that
 language, a conference named for its cause, a railroad's "Rail Road", an author by surname
-alone, and a known event inside a person's work. Every sentence is made up for these tests."""
+alone, a known event inside a person's work, and a registry body's initials after "the".
+Every sentence is made up for these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ WHOLE = [
        "organization/committee-in-solidarity-with-the-people-of-kelvia")]),
     ("Workers at the Kelvo Island Rail Road struck on Monday.",
      [("Kelvo Island Rail Road", "organization/kelvo-island-rail-road")]),
+    # a registry body's initials after "the", where the article names it in full; not without
+    # "the" ("UP country")
+    ("Union Pacific plans to buy Norfolk Southern. “The UP will cut crews,” said a conductor with "
+     "ten years on the NS and a member of the union. Workers in UP country were angry.",
+     [("Union Pacific", "organization/union-pacific"), ("Norfolk Southern", "organization/norfolk-southern"),
+      ("UP", "organization/union-pacific"), ("NS", "organization/norfolk-southern")]),
 ]
 
 
