@@ -15,9 +15,9 @@ from nlp_support import found
 # (sentence, every name found in it, in text order, with its entity key)
 WHOLE = [
     # "Guidance": a second portfolio after "and"; a name of its own after "and" stays apart
-    ("The fair is organized by the Ministry of Culture and Religious Guidance.",
-     [("Ministry of Culture and Religious Guidance",
-       "organization/ministry-of-culture-and-religious-guidance")]),
+    ("Delegates from the Ministry of Information and Religious Guidance toured the plant.",
+     [("Ministry of Information and Religious Guidance",
+       "organization/ministry-of-information-and-religious-guidance")]),
     ("The Ministry of Guidance and Kelvane Foods signed a deal.",
      [("Ministry of Guidance", "organization/ministry-of-guidance"),
       ("Kelvane Foods", "organization/kelvane-foods")]),
@@ -40,8 +40,8 @@ WHOLE = [
      [("Kelvo Island Rail Road", "organization/kelvo-island-rail-road")]),
     # a registry body's initials after "the", where the article names it in full; not without
     # "the" ("UP country")
-    ("Union Pacific plans to buy Norfolk Southern. “The UP will cut crews,” said a conductor with "
-     "ten years on the NS and a member of the union. Workers in UP country were angry.",
+    ("Union Pacific plans to buy Norfolk Southern. “The UP will cut crews,” said a conductor who "
+     "has worked for the NS since 2010. Workers in UP country were angry.",
      [("Union Pacific", "organization/union-pacific"), ("Norfolk Southern", "organization/norfolk-southern"),
       ("UP", "organization/union-pacific"), ("NS", "organization/norfolk-southern")]),
 ]
