@@ -45,6 +45,9 @@ WHOLE = [
      [("Union Pacific", "organization/union-pacific"), ("Norfolk Southern", "organization/norfolk-southern"),
       ("UP", "organization/union-pacific"), ("NS", "organization/norfolk-southern")]),
 ]
+# … where a capitalised word after them makes them the opening of a longer name, they are not
+# the body alone
+NOT_INITIALS = "Union Pacific is hiring. The UP Safety Committee met in Kelvo on Monday."
 
 
 @pytest.mark.parametrize("sentence,names", WHOLE)
@@ -125,3 +128,7 @@ def test_no_piece_or_false_title(registry, sentence, pieces, works):
     hits = found(registry, sentence)
     assert not pieces & {s for s, _k in hits}
     assert works or not any(k.startswith("work/") for _s, k in hits)
+
+
+def test_a_bodys_initials_opening_a_longer_name_are_not_the_body(registry):
+    assert ("UP", "organization/union-pacific") not in found(registry, NOT_INITIALS)

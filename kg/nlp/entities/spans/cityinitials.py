@@ -10,7 +10,9 @@ A registry organisation of two or three words is called so too, after "the" ("th
 "Kelvo Railway" the article names in full: the paper's short form for a railroad, a party or a
 union in running text and in workers' words), by the same test: exactly one organisation or place
 of those initials named in full, a line of mixed case. The article "the" is asked for since two
-or three capitals alone are often a state's code or a unit's (branch passW44).
+or three capitals alone are often a state's code or a unit's, and the initials must stand alone:
+a capitalised word after them makes them the opening of a longer name ("the KR National
+Committee") (branch passW44).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _LOWER = re.compile(r"[a-z]")
 _PLACE_KINDS = ("city", "place")
 _BODY_KINDS = ("organization",)
 _THE = re.compile(r"(?<![\w’'-])[Tt]he\s\Z")
+# a capitalised word or a figure glued after the initials: a longer name they open ("the KR
+# National Committee", "the KR Pay Review Body"), not the body alone
+_GOES_ON = re.compile(r"[ \u00a0]+[A-Z0-9]|-\w")
 
 
 def _initials(label: str) -> str:
@@ -58,7 +63,8 @@ def city_initials(text: str, spans: Iterable[tuple[int, int]], accepted: list[Ma
                 continue
             full = next(iter(places.values()))
             if full.entry.kind in _BODY_KINDS \
-                    and not _THE.search(text, max(begin, hit.start() - 5), hit.start()):
-                continue  # a body's initials after "the" only: "the KR", not a code or a unit
+                    and (not _THE.search(text, max(begin, hit.start() - 5), hit.start())
+                         or _GOES_ON.match(text, hit.end())):
+                continue  # a body's initials after "the" only, alone: "the KR", not "the KR Council"
             out.append(Match(hit.start(), hit.end(), full.entry, None, "acronym"))
     return out
