@@ -45,12 +45,13 @@ def _lower_after(text: str, end: int) -> bool:
 
 def pronoun_tails(text: str, runs: list[Run]) -> list[Run]:
     """The runs with a pronoun "I" after a word that takes no numeral (`_takes_numeral`), before
-    a lower-case word, cut off."""
+    a lower-case word, cut off; a word apart from it by one space only ("Kelvo F&I steel": a
+    firm's initials joined by a mark hold their own "I")."""
     out: list[Run] = []
     for run in runs:
         words = run.words
         if run.title or run.kind is not None or len(words) < 2 or words[-1][2] not in _pronouns() \
-                or not _lower_after(text, run.end) \
+                or not _lower_after(text, run.end) or text[words[-2][1]:words[-1][0]] != " " \
                 or _takes_numeral(text, run):
             out.append(run)
             continue
