@@ -33,6 +33,7 @@ from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.statecodes import state_codes
 from kg.nlp.entities.cues.verbs import ends_modifier
+from kg.nlp.wordspans import word_spans
 
 NONE, FIRM, STRONG = 0, 1, 2
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -377,10 +378,10 @@ class Framing:
         workers in Mahalla", "buses from Shubra el-Kheima"), with no "the" between and no
         firm's noun after it ("jobs in Walmart stores"): a town, whatever an employer's frame
         says elsewhere ("workers at Mahalla", "the Mahalla mill")."""
-        for m in _occurrences(text, label):
-            if textwindow.before(self.placed_before, text, m.start(), 20) \
-                    and not self.placed_not_after.match(text, m.end()) \
-                    and not textwindow.after(r"[ \t]+[A-Z]", text, m.end(), 2, cut=True):
+        for b, e in word_spans(text, label):
+            if textwindow.before(self.placed_before, text, b, 20) \
+                    and not self.placed_not_after.match(text, e) \
+                    and not textwindow.after(r"[ \t]+[A-Z]", text, e, 2, cut=True):
                 return True
         return False
 
@@ -391,7 +392,7 @@ class Framing:
     def site_named(self, text: str, label: str) -> bool:
         """The article puts `label` before a site's noun that a place names ("the Kelvo mine",
         "the Dorrow works"; `[placed] site_nouns`)."""
-        return any(self.site_after.match(text, m.end()) for m in _occurrences(text, label))
+        return any(self.site_after.match(text, e) for b, e in word_spans(text, label))
 
     def power_site(self, text: str, end: int) -> bool:
         """"the Kelvo Daiichi nuclear plant", "the Dorrow power station": a power station's noun
@@ -403,23 +404,23 @@ class Framing:
         capitalised word between ("Kelvo" in "the Kelvo Daiichi nuclear plant"), and nowhere in
         a frame only a firm takes ("Kelvo management", "Kelvo’s executives"): "the Kelvo plant",
         "workers at Kelvo" elsewhere are that site, a place, not a firm (branch ent40)."""
-        spans = _occurrences(text, label)
-        if any(self.strong_after.match(tail) for tail in (text[m.end():m.end() + 40] for m in spans)):
+        spans = word_spans(text, label)
+        if any(self.strong_after.match(tail) for tail in (text[e:e + 40] for b, e in spans)):
             return False
-        return any(self.power_after_word.match(text, m.end()) for m in spans)
+        return any(self.power_after_word.match(text, e) for b, e in spans)
 
     def firm_only_frame(self, text: str, label: str) -> bool:
         """The article puts `label` somewhere in a frame only a firm takes ("Kelvek management",
         "the Kelvek plant", "Kelvek’s executives", "workers at Kelvek" with no noun after it): a
         mine's noun after it elsewhere names the firm's site, not a place of that name (ent42)."""
-        for m in _occurrences(text, label):
-            tail = text[m.end():m.end() + 40]
+        for b, e in word_spans(text, label):
+            tail = text[e:e + 40]
             if self.strong_after.match(tail) or self.firm_after.match(tail):
                 return True
             # "workers at Kelvek"; not "a strike against the Kelvek copper project" (the frame
             # is the noun's where a lower-case word goes on with it)
             if not re.match(r"[ \t]+[a-z]", tail) \
-                    and textwindow.before(self.firm_before, text, m.start(), FIRM_WINDOW):
+                    and textwindow.before(self.firm_before, text, b, FIRM_WINDOW):
                 return True
         return False
 
@@ -431,14 +432,14 @@ class Framing:
         "the Kelvo plant", "Kelvo’s bosses"): the place, not the firm the site's frame made of
         it (branch ent26). After a verb of running it ("which runs Kelvo") the owner is another
         firm and the name its site (set AB, branch ent46)."""
-        spans = _occurrences(text, label)
+        spans = word_spans(text, label)
         if any(self.strong_after.match(tail) or self.firm_after.match(tail)
-               for tail in (text[m.end():m.end() + 40] for m in spans)):
+               for tail in (text[e:e + 40] for b, e in spans)):
             return False
-        if not any(self.site_after.match(text, m.end()) for m in spans):
+        if not any(self.site_after.match(text, e) for b, e in spans):
             return False
-        return self.placed(text, label) or any(self._bare_at(text, m.start(), m.end()) for m in spans) \
-            or any(textwindow.before(self.site_owner_verb, text, m.start(), 20) for m in spans)
+        return self.placed(text, label) or any(self._bare_at(text, b, e) for b, e in spans) \
+            or any(textwindow.before(self.site_owner_verb, text, b, 20) for b, e in spans)
 
     def _bare_at(self, text: str, begin: int, end: int) -> bool:
         """"the blast at Kelvo", "At Kelvo, …": "at" right before the name, after a word that
@@ -595,11 +596,6 @@ _PLACED_AFTER_NAME = re.compile(r"(?:[A-Z][\w’'.&-]*|\d+)\s+(?:in|at|near)\s+\
 _OPENING_AT = re.compile(r"(?:(?<=[.!?:;”\"])\s+|(?<=\n)[ \t]*|^)At\s+$")
 # a directory's state or country heading run in before its towns: "OHIO: ", "NEW ZEALAND: "
 _HEADING_BEFORE = re.compile(r"[A-Z][A-Z.’' -]{1,30}:[ \t]+")
-
-
-def _occurrences(text: str, label: str) -> list[re.Match[str]]:
-    """Every place the article writes `label` as a word of its own."""
-    return list(re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", text))
 
 
 def _same(a: str, b: str) -> bool:

@@ -19,6 +19,7 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.shortforms import surname
 from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.wordspans import writes_word
 
 
 def family_members(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
@@ -48,4 +49,4 @@ _NEAR = 80  # characters either side: the relative named beside it, as in one li
 def _near(text: str, begin: int, end: int, other: str) -> bool:
     """The person `other` is named in full within `_NEAR` characters of the name."""
     lo, hi = max(0, begin - _NEAR - len(other)), end + _NEAR + len(other)
-    return re.search(r"(?<![\w’'-])" + re.escape(other) + r"(?![\w-])", text[lo:hi]) is not None
+    return writes_word(text[lo:hi], other, after="-")

@@ -33,6 +33,7 @@ from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.kinds.kindstate import Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
+from kg.nlp.wordspans import word_spans
 
 
 @dataclass(frozen=True)
@@ -75,20 +76,21 @@ def firms_not_places(ctx: NameContext, kept: list[tuple[Run, str, tuple[str, boo
             kinds.typed[:] = [(b, e, "organization" if text[b:e] == label else k) for b, e, k in kinds.typed]
 
 
-def _occurrences(text: str, label: str) -> list[re.Match[str]]:
-    return list(re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w-])", text))
+def _occurrences(text: str, label: str) -> list[tuple[int, int]]:
+    """Where the article writes `label` as a word of its own (a possessive "’s" after it too)."""
+    return word_spans(text, label, after="-")
 
 
 def _before_a_place_noun(text: str, label: str, cues: Cues) -> bool:
     """"the KELPA industrial park", "the Dorrow Hill depot": the text names the site by the name
     and a place's noun after it, the place its own evidence says (as `owner_firms` keeps it)."""
-    return any(cues.place_after.match(text, m.end()) or cues.site_place_after.match(text, m.end())
-               for m in _occurrences(text, label))
+    return any(cues.place_after.match(text, e) or cues.site_place_after.match(text, e)
+               for _, e in _occurrences(text, label))
 
 
 def _owner_of_site(text: str, label: str) -> bool:
     """"Kelvane’s Dorro shaft": the name owns a site somewhere in the text."""
-    return any(_cues().owned_site.match(text, m.end()) for m in _occurrences(text, label))
+    return any(_cues().owned_site.match(text, e) for _, e in _occurrences(text, label))
 
 
 def _acronym_in_sentence(text: str, run: Run, label: str) -> bool:

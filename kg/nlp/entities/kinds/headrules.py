@@ -79,8 +79,13 @@ def hyphened(q: NameQuery) -> Kind | None:
 
 
 def joined_to_owner(q: NameQuery) -> Kind | None:
-    """"Esso-ExxonMobil": a firm's name joined to its owner's."""
+    """"Esso-ExxonMobil": a firm's name joined to its owner's; "Kel/OSHA": a state's short name
+    joined by a slash to a registry agency's initials, the state's own agency (set DO's pass,
+    branch passN44)."""
     if len(q.run.words) == 1 and any(q.cues.org_label(part) for part in q.label.split("-")[1:]):
+        return "organization", False
+    state, slash, agency = q.label.partition("/")  # the slash's join makes two words of one run
+    if slash and " " not in q.label and agency.isupper() and "/" not in agency and q.cues.org_named(agency):
         return "organization", False
     return None
 

@@ -23,6 +23,7 @@ from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.untypedframes import untyped_name
 from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.wordspans import word_spans
 
 
 @cached
@@ -71,9 +72,9 @@ _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)
 def _stands_alone(text: str, word: str) -> bool:
     """`word` printed somewhere without a capitalised word glued before or after it ("Dossa
     has been", "releases Dossa."), not as a piece of a longer name."""
-    for m in re.finditer(rf"(?<![\w’'.-]){re.escape(word)}(?![\w’'-])", text):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        after = _WORD_AFTER.match(text, m.end())
+    for b, e in word_spans(text, word, before="’'.-"):
+        before = _WORD_BEFORE.search(text, max(0, b - 40), b)
+        after = _WORD_AFTER.match(text, e)
         if (before is None or not before.group(1)[:1].isupper() or before.group(1)[-1] in _ENDS) \
                 and after is None:
             return True

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.framing import article_before
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+from kg.nlp.wordspans import word_spans
 
 _AFTER = r")(?![\w’'-])"
 
@@ -66,8 +67,7 @@ def _person_shaped(q: NameQuery) -> bool:
 def _one_noun_kind(text: str, label: str) -> str | None:
     """The one kind the nouns after every occurrence of `label` give, or None where an
     occurrence stands before none or the nouns disagree."""
-    kinds = {_noun_kind(text, m.end())
-             for m in re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", text)}
+    kinds = {_noun_kind(text, e) for _, e in word_spans(text, label)}
     return kinds.pop() if len(kinds) == 1 else None
 
 

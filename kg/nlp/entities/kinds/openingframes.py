@@ -17,6 +17,7 @@ from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.wordspans import word_spans
 
 # how far back a sentence's opening word is looked for
 OPENER_WINDOW = 12
@@ -44,7 +45,7 @@ def _it_after() -> re.Pattern:
 
 def every_mention_placed(text: str, label: str) -> bool:
     """Whether each mention of the name in the text follows a preposition of place."""
-    starts = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(label)}(?![\w’'-])", text)]
+    starts = [b for b, _ in word_spans(text, label)]
     return bool(starts) and all(_word_before(text, s) in _prepositions() for s in starts)
 
 

@@ -24,6 +24,7 @@ from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.namecues import head_word
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
+from kg.nlp.wordspans import word_spans
 
 
 @dataclass(frozen=True)
@@ -63,5 +64,4 @@ def owned_sites(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
 def _a_site(text: str, label: str, cues: _Cues) -> bool:
     """Whether the article writes the name before a mine's noun itself ("the Kelvo mine" beside
     "Kelvo’s Dorrow pit"): a mine with pits of its own, no owner."""
-    return any(cues.mine_after.match(text, m.end())
-               for m in re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", text))
+    return any(cues.mine_after.match(text, e) for _, e in word_spans(text, label))

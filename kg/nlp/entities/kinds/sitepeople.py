@@ -23,6 +23,7 @@ import re
 from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.framing import article_before, framing
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
+from kg.nlp.wordspans import word_spans
 
 
 @cached
@@ -33,7 +34,7 @@ def _works_after() -> re.Pattern[str]:
 
 def _only_before_works(text: str, label: str) -> bool:
     """Every occurrence of `label` on the page stands before a works' noun."""
-    spots = [m.end() for m in re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", text)]
+    spots = [e for _, e in word_spans(text, label)]
     return bool(spots) and all(_works_after().match(text, end) for end in spots)
 
 

@@ -14,22 +14,21 @@ keeps its kind.
 
 from __future__ import annotations
 
-import re
-
 from kg.nlp import textwindow
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
 from kg.nlp.entities.spans.nameparts import firm_short_forms
 from kg.nlp.entities.spans.runs import PLACE_KINDS
+from kg.nlp.wordspans import word_spans
 
 
 def _in_employers_frame(ctx: NameContext, label: str) -> bool:
     """The article writes `label` alone somewhere in an employer's frame."""
-    for m in re.finditer(r"(?<![\w’'-])" + re.escape(label) + r"(?![\w’'-])", ctx.text):
-        if textwindow.after(r"[ \t]+[A-Z]", ctx.text, m.end(), 2, cut=True):
+    for b, e in word_spans(ctx.text, label):
+        if textwindow.after(r"[ \t]+[A-Z]", ctx.text, e, 2, cut=True):
             continue  # a longer name ("Lakeview Packers") is no frame of the word alone
-        if ctx.ev.employer(ctx.text, m.start(), m.end()):
+        if ctx.ev.employer(ctx.text, b, e):
             return True
     return False
 

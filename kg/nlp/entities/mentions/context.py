@@ -17,6 +17,7 @@ from kg.nlp.entities.registry.registry import Entry, Registry
 from kg.nlp.entities.registry.surface import FormIndex, Match
 from kg.nlp.entities.registry.writtenyears import WrittenYears
 from kg.nlp.entities.spans.textspan import Region, TextIndex, regions
+from kg.nlp.wordspans import writes_word
 
 # KG_TRACE_MENTIONS=1 logs which keep rule dropped a registry match (logger
 # "kg.nlp.entities.mentions", DEBUG); read once per document, so it costs nothing when unset
@@ -108,7 +109,7 @@ class MentionContext:
     def in_context(self, entry: Entry) -> bool:
         """One of the entry's context words is in the article (an ambiguous form needs one)."""
         text = self.tx.all_text()
-        return any(re.search(r"(?<!\w)" + re.escape(w), text) for w in entry.context)
+        return any(writes_word(text, w, before="", after=None) for w in entry.context)
 
     def countries_ending(self, begin: int, end: int) -> list[tuple[int, Match]]:
         """(begin, match) of the registry names found in text[begin:end] that end at `end`."""

@@ -38,7 +38,8 @@ foreign part, and unlocks its language's other function words (`language_words`:
 English too, joins nothing before it). `crossing_words` ("des", "ng"), which no English name
 writes, are crossing enough; and a parenthesis after a capitalised English word or a word
 both languages write ends the name there, its gloss or initials following (sets AB, AC;
-branch ent45).
+branch ent45). Spanish "por" and "para" open a body's cause the same way after a run with no
+head ("Madres Unidas por la Vivienda"; branch passT44).
 """
 
 from __future__ import annotations

@@ -297,6 +297,8 @@ def _registry_place_before(text: str, a: Any, before: Any) -> Any:
     return m
 
 
+# what closes a clause right after a name: the body an inquiry's commission is on ends there
+_CLAUSE_CLOSE = re.compile(r"[,.;:]|\s\(")
 # "a " or "an " right before a run: one of many of its kind, not the one body of that name
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?) $")
 
@@ -309,7 +311,10 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
     "a" or "an" a meeting's run (an event's head word) is one of its kind and "on" opens its
     topic ("a Kelvo Labor Forum on Dorrow": one meeting of a standing series), no part of its
     name (set CK, branch ent127); a body's run keeps its matter ("a Royal Commission on Kelvish
-    Unemployment Insurance": a body set up on it; set CL, at the merge of ent127 and ent128)."""
+    Unemployment Insurance": a body set up on it; set CL, at the merge of ent127 and ent128).
+    An inquiry's head (`inquiry_on_heads`) before "on the" and a body's name that ends the clause
+    is one name: the body it looks into ("the Civilian Commission on the Kelvo Police
+    Department, …"; branch passT44)."""
     c = _joins()
     items = _parties(text, runs, known)
     out = list(runs)
@@ -332,13 +337,17 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
             label = re.sub(r"\s+", " ", text[b.begin:b.end])
             lhead = head_word(label, cues)
             if on and cues.heads.get(lhead) == "organization" \
-                    and not (gap == " on " and lhead in c["on_matter_heads"]):
+                    and not (gap == " on " and lhead in c["on_matter_heads"]) \
+                    and not (gap == " on the " and head in c["inquiry_on_heads"]
+                             and _CLAUSE_CLOSE.match(text, b.end)):
                 continue  # "ran for the Kelvin City Council on the Dorrow Labor Party ticket"
             part = b
         else:
             if getattr(b.entry, "kind", None) not in ("country", "city", "place", "state", "organization"):
                 continue
-            if on and b.entry.kind == "organization":
+            if on and b.entry.kind == "organization" \
+                    and not (gap == " on the " and head in c["inquiry_on_heads"]
+                             and _CLAUSE_CLOSE.match(text, be)):
                 continue  # a body is on a matter or a place, not on another body's ticket or side
             part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
         small = span_words(text, ae, bb, r"\w+")  # "of", "the": each at its own offsets

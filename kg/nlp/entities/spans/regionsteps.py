@@ -194,7 +194,11 @@ from kg.nlp.entities.spans.purposelinks import purpose_links
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
-from kg.nlp.entities.spans.registryinside import registry_body_inside
+from kg.nlp.entities.spans.registryinside import (
+    registry_body_gathering,
+    registry_body_inside,
+    registry_event_body,
+)
 from kg.nlp.entities.spans.rightto import right_to_names
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -215,6 +219,7 @@ from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.statecharters import state_charters
 from kg.nlp.entities.spans.statefirms import state_firms
 from kg.nlp.entities.spans.statelaws import state_laws
+from kg.nlp.entities.spans.studyfields import study_fields
 from kg.nlp.entities.spans.suites import suite_numbers
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
@@ -316,6 +321,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("of_inside_laws", lambda c, r, f: of_inside_laws(c.text, f, c.cues)),
     # "the Kelvo Taxpayer and Citizen Protection Act": a law's name with "and" inside (andlaws)
     S("and_inside_laws", lambda c, r, f: and_inside_laws(c.text, f, c.cues)),
+    # "the Dorrow Center for Research in Kelvan History": a research body and its field (studyfields)
+    S("study_fields", lambda c, r, f: study_fields(c.text, f, c.cues)),
     # "the Royal Commission into Kelvo Deaths in Custody": an inquiry and its subject (inquiries)
     S("inquiries_into", lambda c, r, f: inquiries_into(c.text, f)),
     # "Kelvo City and Dorrow District Council": a council named for its areas (areacouncils)
@@ -698,6 +705,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
     # "the Alliance of Pathfinder Press Unions": a registry body between a body's heads (registryinside)
     S("registry_body_inside", lambda c, r, f: registry_body_inside(c.text, r, f, c.covered, c.cues)),
+    # "the Sixth Congress of the Kelvan Workers Party": a registry body's numbered gathering
+    # (registryinside, passT44)
+    S("registry_body_gathering", lambda c, r, f: registry_body_gathering(c.text, r, f, c.covered)),
+    # "the Kelvo March Movement": a body named for a registry event (registryinside, passT44)
+    S("registry_event_body", lambda c, r, f: registry_event_body(c.text, r, f, c.covered)),
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
     # "the National Front for the Freedom of Kelvia": a registry body opening a longer body's

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from kg.nlp.entities.cues.gazetteer import gazetteer
+from kg.nlp.wordspans import writes_word
 
 # a word, or one punctuation mark that tells a context apart ("Ortiz, a nurse"; "(CFMEU)")
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*|[&,;:()\"“”]")
@@ -53,7 +54,7 @@ def features(text: str, spans: Iterable[tuple[int, int]], label: str) -> set[str
     if "-" in label:
         out.add("hyphen")
     # the head word written in lower case elsewhere: a common noun ("union", "company")
-    if re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text):
+    if writes_word(text, last, before="", after=""):
         out.add("head_lower_in_text")
     gaz = gazetteer()
     if gaz.is_given_name(words[0]):
