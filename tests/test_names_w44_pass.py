@@ -63,7 +63,7 @@ SURFACES = [
     ("Anna Brenner boarded with us. The Brenner I knew never complained.", ["Anna Brenner", "Brenner"]),
     ("At the Dorrow Community Center I spoke to workers.", ["Dorrow Community Center"]),
     # a firm's initials joined by a mark keep their own "I"
-    ("Workers stood outside the main gate of the KF&I steel mill.", ["KF&I"]),
+    ("Pickets at KF&I said the rolling mill would close.", ["KF&I"]),
     # a state after "Services" may be a lender's district: the walk does not part it
     ("Loans came from Farm Credit Services of Kelvania.", ["Farm Credit Services of Kelvania"]),
     # a language's adjective before a name in that language is cut; an English word or a place
