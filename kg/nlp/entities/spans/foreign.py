@@ -149,6 +149,14 @@ def _rare_english(word: str, languages: tuple[str, ...]) -> bool:
         and not any(zipf_frequency(word, lang) for lang in languages)
 
 
+def foreign_capital(word: str) -> bool:
+    """A capitalised word of French, Spanish or Portuguese rather than English: one with a letter
+    English does not write ("Ouvrière"), or `_foreign_capital` (wordfreq, no given name): a word
+    of a name in that language after its language's adjective
+    (kg.nlp.entities.spans.languagecuts)."""
+    return not _ENGLISH_LETTERS.fullmatch(word) or _foreign_capital(word)
+
+
 def foreign_word(word: str) -> bool:
     """A lower-case word of French, Spanish or Portuguese rather than English (`_foreign_word`):
     the second word of a translated title in sentence case (kg.nlp.entities.spans.titles)."""

@@ -118,6 +118,7 @@ from kg.nlp.entities.spans.inquiries import inquiries_into
 from kg.nlp.entities.spans.institutionpairs import institution_pairs
 from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.landacronyms import land_before_acronym
+from kg.nlp.entities.spans.languagecuts import language_adjectives
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
@@ -147,6 +148,7 @@ from kg.nlp.entities.spans.nested import (
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedamendments import numbered_amendments
+from kg.nlp.entities.spans.numberedgatherings import numbered_gatherings
 from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
@@ -646,6 +648,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvia State Conference of the NAACP": a body's state unit, "of" and its parent body,
     # one organisation (conferencebranches, ent120)
     S("conference_branches", lambda c, r, f: conference_branches(c.text, f, c.covered)),
+    # "the Sixth Congress of the Kelvish Workers Party", "the Ninth Plenum": a gathering counted
+    # by its ordinal, one event, the party that met inside (numberedgatherings, passW44)
+    S("numbered_gatherings", lambda c, r, f: numbered_gatherings(c.text, f, c.covered)),
+    # "the French Revue Ouvrière": a language's adjective before a name in that language, no
+    # part of it (languagecuts, passW44)
+    S("language_adjectives", lambda c, r, f: language_adjectives(f)),
     # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "Parti Kelvois (France Rising)": a gloss the runs cut in pieces
