@@ -145,6 +145,13 @@ def test_registry_city_and_a_region_are_two_places(registry):
                       "Denver and Kelvo province": None})
 
 
+def test_a_town_the_gazetteer_knows_and_a_region_are_two_places(registry):
+    # a town no registry row holds that the gazetteer lists as a city (cityandregion
+    # `_gazetteer_town`; set DP's pass, branch passN44)
+    got = surfaces(registry, "Money was collected for the families in Nampula and Dorrow province.")
+    check_names(got, {"Nampula": "city", "Dorrow province": "place", "Nampula and Dorrow province": None})
+
+
 def test_two_lands_before_one_head_stay_one_region(registry):
     got = surfaces(registry, "Strikers in Kelvo and Dorrow province walked out.")
     check_names(got, {"Kelvo and Dorrow province": "place", "Kelvo": None})

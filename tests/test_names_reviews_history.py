@@ -170,6 +170,10 @@ def test_country_name_not_ending_as_adjective_stays(registry):
     ("Rebels dug in at the foot of the Loma del Dorrito before dawn.", "Loma del Dorrito"),
     ("Slaves on the plantations of the French colony of Kelvoine rose in 1791.", "Kelvoine"),
     ("Troops tried to haul the cannon down from the heights of Dorrowmont that night.", "Dorrowmont"),
+    # a coast by the land it bounds (entities.toml `place_before`; set DP's pass, branch passN44)
+    ("The wave killed thousands of people along the coast of Kelvoku that spring.", "Kelvoku"),
+    # a block of flats by name (entities.toml place heads; set DP's pass, branch passN44)
+    ("The twelve-story Kelvo Residence collapsed in seconds.", "Kelvo Residence"),
 ])
 def test_place_heads_and_frames(registry, sentence, name):
     check_names(surfaces(registry, sentence), {name: "place"})

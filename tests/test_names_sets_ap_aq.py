@@ -48,6 +48,13 @@ CASES = [
     pytest.param(("Tomas Reyes, a driver from March Town, spoke first.",),
                  {"March Town": "place", "Town": None},
                  id="a-month-before-town-names-a-town"),
+    # a headland or a water named for a month (month_town_heads; set DO's pass, branch passN44)
+    pytest.param(("The pickets keep a fire going by the gate on June Point, by the tank farm.",),
+                 {"June Point": "place", "Point": None},
+                 id="a-month-before-point-names-a-headland"),
+    pytest.param(("In May Street vendors struck.",),
+                 {"May Street": None},
+                 id="a-month-before-street-stays-a-date"),
     pytest.param(("In March Kelvane workers struck.",),
                  {"March Kelvane": None},
                  id="a-month-before-another-name-is-a-date"),

@@ -58,6 +58,9 @@ def test_a_town_in_capitals_opening_its_line_or_in_title_case_stays_a_town(regis
     # a maker named by its trade in the plural
     ("A picket line went up at Dorrow-Kelvane Aerostructures on Monday.",
      {"Dorrow-Kelvane Aerostructures": "organization"}),
+    # the seller after a verb of buying and "from" (kinds.toml `purchase_verbs`; set DO's pass)
+    ("Kelvco bought the Tallow refinery from Dorrocal in 1997 and cut the crews.",
+     {"Dorrocal": "organization"}),
 ])
 def test_a_firms_frame_beats_the_bare_locative(registry, sentence, want):
     check_names(_labels(registry, sentence), want)
@@ -73,6 +76,8 @@ def test_a_firms_frame_beats_the_bare_locative(registry, sentence, want):
     ("The ferry docked at Pier Seven after the storm.", {"Pier Seven": "place"}),
     # a count of one is no group (kinds.toml `[weak_places] group_least_count`): the locative's
     ("The march ended at Dorrow One after dark.", {"Dorrow One": "place"}),
+    # a verb of buying in a clause of its own before "and": the locative's place
+    ("She bought bread in Kelvo and came back from Dorrowside by bus.", {"Dorrowside": "place"}),
 ])
 def test_a_locative_with_no_firms_frame_still_says_a_place(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -126,3 +126,37 @@ def test_a_byline_over_an_introduced_message_is_no_signer():
     text = text[:text.index("In solidarity,")]
     got = speakers(_message_page(text))
     assert "She stood with the bakers at every gate" not in got, got
+
+
+# -- a quoted headline opening with words of its own, then lifting a body quotation's ---------------
+_CLINIC = ("Marisol Quiñones-Bell runs the night clinic in Harwick. At the end of her shift she said "
+           "the team will keep the doors open “until the last family is housed, not until the "
+           "cameras leave.”",)
+
+
+def test_a_headline_lifting_five_words_of_a_body_quotation_is_its_speakers():
+    """Set DT's shape at its first measure (rdr44): the headline's closing words, five or more and
+    half the headline's, stand together in one speaker's quotation (headline.MIN_REQUOTED_RUN)."""
+    doc = annotate(article(*_CLINIC, headline="Harwick clinic: ‘We stay open until the last "
+                                              "family is housed’"))
+    got = speakers_by_opening(doc, length=None)
+    assert got.get("We stay open until the last family is housed") == ["Marisol Quiñones-Bell"], got
+
+
+def test_a_headline_sharing_four_words_with_a_body_quotation_is_left_alone():
+    """"until the last family is": four words together, fewer than MIN_REQUOTED_RUN."""
+    doc = annotate(article(*_CLINIC, headline="Harwick clinic: ‘Open until the last family is "
+                                              "safe’"))
+    got = speakers_by_opening(doc, length=None)
+    assert "Open until the last family is safe" not in got, got
+
+
+def test_a_headline_opening_with_a_body_quotations_words_then_departing_is_left_alone():
+    """The headline shares five words with the quotation, but its opening ones: it says its own
+    thing after them, and lifts none of the quotation's words at its close."""
+    doc = annotate(article(
+        "“They can shut the night clinic, but they cannot shut the door on the families who need "
+        "it,” said Marisol Quiñones-Bell, a nurse.",
+        headline="Harwick: ‘They can shut the night clinic but not our union’"))
+    got = speakers_by_opening(doc, length=None)
+    assert "They can shut the night clinic but not our union" not in got, got

@@ -309,6 +309,39 @@ def test_reports_first_report_bylined_under_an_unsigned_introduction():
     assert d.sections[0].paragraphs[0].span.of(d.text).startswith("Printed below")
 
 
+def test_reports_two_bylined_reports_one_separator_under_an_introduction():
+    """2015 print: a lead article of two reports, the editor's introduction, the first report's
+    byline and dateline, one ***** and the second report: a page of two reports, their writers
+    and datelines the items', the page with no byline or dateline of its own."""
+    text = ("The Militant (logo)\n\nVol. 79/No. 9      March 16, 2015\n\n(lead article)\n"
+            "Dockers in Kelvo strike,\nbakers in Dorrow win contract\n\n"
+            "The two reports below were filed by our correspondents in the valley towns.\n\n"
+            "BY NORA VEGA  \nKELVO — Some 400 dockers walked off the job March 3.\n\n"
+            "The port authority hired replacements the next day.\n\n*****\n\n"
+            "BY SAM PRICE  \nDORROW — Bakers at the Dorrow Bread Company voted to accept a "
+            "contract.\n\nThe vote was 212 to 40.\n")
+    d = parse_article(text)
+    assert d.page_kind == "reports" and d.bylines == [] and d.dateline is None
+    assert [([a.name for a in i.authors], i.dateline.value) for i in d.items] == [
+        (["Nora Vega"], "KELVO"), (["Sam Price"], "DORROW")]
+    assert d.sections[0].kind == "introduction"
+    assert d.sections[0].paragraphs[0].span.of(d.text).startswith("The two reports below")
+
+
+def test_a_bylined_report_with_one_sidebar_is_no_page_of_reports():
+    """A news report under its own byline and one bylined part after a *****: the first byline
+    opens the page's lines (no introduction above it), so the page keeps its byline."""
+    text = ("The Militant (logo)\n\nVol. 79/No. 9      March 16, 2015\n\n"
+            "Dockers in Kelvo strike\n\n"
+            "BY NORA VEGA  \nKELVO — Some 400 dockers walked off the job March 3.\n\n"
+            "The port authority hired replacements the next day.\n\n*****\n\n"
+            "BY SAM PRICE  \nDORROW — Bakers at the Dorrow Bread Company voted to accept a "
+            "contract.\n\nThe vote was 212 to 40.\n")
+    d = parse_article(text)
+    assert d.page_kind != "reports"
+    assert [a.name for a in d.bylines][:1] == ["Nora Vega"]
+
+
 def test_todays_site_years_ago_issue_date_then_items():
     d = read("militant-2025-04-14-v89n15-years-ago.txt")
     assert (d.masthead.volume, d.masthead.issue, d.masthead.date) == (

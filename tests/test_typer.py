@@ -182,6 +182,8 @@ def test_a_retyped_name_whose_new_key_exists_is_merged_into_it(test_weights):
 @pytest.mark.parametrize("text, surface", [
     ("The party fought Brewers Kelvism in the union.", "Brewers Kelvism"),  # a doctrine
     ("The brewers heard his State of the Brewers address in May.", "State of the Brewers"),
+    # a firm's legal form closing the name: the rules' class ([typer] legal_form_endings; passN44)
+    ("The brewers struck at Brewers Kelvo Teoranta in May.", "Brewers Kelvo Teoranta"),
 ])
 def test_names_no_class_fits_are_left_to_the_rules(test_weights, text, surface):
     doc = article(text)

@@ -12,6 +12,7 @@ from kg.annotations import Agent, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
 from kg.nlp.namemarks import inside_name
+from kg.nlp.speakingsubject import speaking_subject
 
 
 @cuedata.cached
@@ -45,8 +46,12 @@ def speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
         if word.lower() in pronouns and re.search(r"(?<![\w’'])of\s+$", text[phrase.begin:at.begin]):
             # "One of them, a worker from Honduras, said": one member, not the group, speaks
             return [Agent("unidentified", " ".join(who.split()))], None, phrase
-        cls = agents.resolve(doc, _chained_pronoun(doc, at, scope), works=works, scope=scope,
-                             unidentified=False)
+        chained = _chained_pronoun(doc, at, scope)
+        took_floor = speaking_subject(doc, chained, scope)
+        # "Ana Ruiz, of the local, spoke on Carl Boyd’s book. “…,” she said.": the one the
+        # sentence before has take the floor, not the last person it names on the way
+        cls = [took_floor] if took_floor is not None else \
+            agents.resolve(doc, chained, works=works, scope=scope, unidentified=False)
         if word.lower() in pronouns:
             # the pronoun is the subject, even when it names nobody ("you" outside a letter)
             return cls, None, Span(phrase.begin + tail.start(1), phrase.begin + tail.end(1))

@@ -41,6 +41,7 @@ from kg.reader import cues
 from kg.reader.headerlines import is_byline, second_title_byline, title_byline, with_writer_title
 from kg.reader.patterns import (
     BOOK_BY_RE,
+    BOOK_PRICE_END_RE,
     BOOK_PRICE_RE,
     BYLINE_RE,
     DATE_RE,
@@ -992,6 +993,22 @@ def report_parts(lines: list[Line]) -> list[list[Line]]:
                                        or _signed_with_title(p))]
 
 
+def page_reports(lines: list[Line]) -> int:
+    """How many reports the page's lines hold: the parts after its ***** separators that are
+    reports (report_parts), and the first report set straight under an introduction above the
+    first separator (`_report_under_introduction`: a lead article of two reports, "(lead
+    article)" / the editor's introduction / "BY ANA RUIZ" / "KELVO--…" / "*****" / "BY TOM LEE" /
+    "DORROW--…", the one separator between them). Two or more: a page of reports, whose writers
+    and datelines are its items', not the page's. The first report counts only under an
+    introduction of its own (a byline or a dateline opening the lines is the page's)."""
+    count = len(report_parts(lines))
+    first = next((k for k, ln in enumerate(lines) if SEPARATOR_RE.match(ln.text)), None)
+    if first:
+        start = _report_under_introduction(lines[:first])
+        count += 0 < start < first
+    return count
+
+
 def notebook_parts(lines: list[Line], issue: dt.date) -> list[list[Line]]:
     """The dated entries of a reporter's notebook or a diary column (2000s print): after the
     column's introduction, parts set off by *****, each opening with a run-in date ("Feb.
@@ -1019,16 +1036,22 @@ def notebook_parts(lines: list[Line], issue: dt.date) -> list[list[Line]]:
 def book_entry_starts(lines: list[Line]) -> list[int]:
     """The index of each book entry's title line: over each price line (patterns.BOOK_PRICE_RE),
     an optional `by` line, then one or two title lines (the title, a subtitle), none of them
-    taken from the entry above (whose description ends on a full stop). An entry needs its
-    title; a price line with no title over it opens none."""
+    taken from the entry above (whose description ends on a full stop); or over a description
+    line whose last sentence the prices follow on the same line (patterns.BOOK_PRICE_END_RE,
+    2011 print), its other lines, a `by` line and the title lines touching it. An entry needs
+    its title; a price line with no title over it opens none."""
     starts: list[int] = []
     floor = 0
     for k, ln in enumerate(lines):
-        if not BOOK_PRICE_RE.match(ln.text):
+        if BOOK_PRICE_RE.match(ln.text):
+            j, titles = _titles_over(lines, k, floor)
+            if not titles:
+                j, titles = _entry_over_description(lines, k, floor)
+        elif BOOK_PRICE_END_RE.search(ln.text):
+            # the prices run into the description's last line: the line closes the entry
+            j, titles = _entry_over_description(lines, k + 1, floor, k)
+        else:
             continue
-        j, titles = _titles_over(lines, k, floor)
-        if not titles:
-            j, titles = _entry_over_description(lines, k, floor)
         if titles:
             starts.append(j)
         floor = k + 1
@@ -1044,13 +1067,18 @@ def _description(text: str) -> bool:
             and not BOOK_BY_RE.match(text))
 
 
-def _entry_over_description(lines: list[Line], k: int, floor: int) -> tuple[int, int]:
+def _entry_over_description(lines: list[Line], k: int, floor: int,
+                            priced: int | None = None) -> tuple[int, int]:
     """An entry whose price line closes it (2012 print: the title, a `by` line, the
     description, then "$30. Special price: $22.50"): over the price, one to four lines of
     running text (`_description`), an optional `by` line, then one or two title lines. Returns the index of
-    the first title line and how many title lines there are (0 when the shape is not there)."""
+    the first title line and how many title lines there are (0 when the shape is not there).
+    `priced`: the index of a description line the prices close (2011 print: "… for. $16.
+    Special price: $12", patterns.BOOK_PRICE_END_RE), k being the line after it: that line is
+    the description's last whatever its close."""
     j = k
-    while (j - 1 >= floor and k - j < DESCRIPTION_MAX_LINES and _description(lines[j - 1].text)):
+    while (j - 1 >= floor and k - j < DESCRIPTION_MAX_LINES
+           and (j - 1 == priced or _description(lines[j - 1].text))):
         j -= 1
     if j == k:
         return k, 0

@@ -10,7 +10,7 @@ import re
 
 from kg.reader import cues
 from kg.reader.headerlines import HeaderLines, is_byline, is_prose
-from kg.reader.patterns import BOOK_PRICE_RE, DATE_RE
+from kg.reader.patterns import BOOK_PRICE_END_RE, BOOK_PRICE_RE, DATE_RE
 from kg.reader.source import Line
 from kg.reader.titles import is_clause, names_no_action
 
@@ -265,7 +265,8 @@ class KickerTests(HeaderLines):
         standing name as the headline before (set BL, 2026-12-05)."""
         if cues.page_kind(text) != "books":
             return False
-        if any(BOOK_PRICE_RE.match(ln.text) for ln in self.lines[after:]):
+        if any(BOOK_PRICE_RE.match(ln.text) or BOOK_PRICE_END_RE.search(ln.text)
+               for ln in self.lines[after:]):
             return False
         titles, end = self._block(self._skip_blank(after, skip), skip)
         if not 1 <= len(titles) <= 3 or not all(self._title_line(t) and not is_byline(t.text)

@@ -52,7 +52,7 @@ from kg.reader.items import (
     listed_signer,
     looks_like_letters,
     notebook_parts,
-    report_parts,
+    page_reports,
     signoff_at,
     signoff_match,
     signoff_people,
@@ -225,7 +225,7 @@ class _Parser:
             rest = [ln for ln in self.lines[i:] if not ln.blank]
             if not content_has_byline(content) and looks_like_letters(rest):
                 doc.page_kind = "letters"
-            elif len(report_parts(body)) >= 2:
+            elif page_reports(body) >= 2:
                 # decided on the lines the item reader gets (not the chrome below them)
                 doc.page_kind = "reports"
             elif not content_has_byline(content) and len(book_entry_starts(body)) >= 2:

@@ -120,6 +120,12 @@ SEPARATOR_RE = re.compile(r"^\*(?: ?\*){2,}$")
 BOOK_PRICE_RE = re.compile(
     r"^(?:\$\d+(?:\.\d{2})?[.,]?\s+)?(?:[A-Za-z’']+\s+){0,3}(?:price|offer)\s*:?\s*"
     r"\$\d+(?:\.\d{2})?\.?$", re.IGNORECASE)
+# The same prices run into the end of an entry's description, after its last sentence (2011
+# print: "… what the union stood for. $16. Special price: $12"): both prices, so that a
+# sentence that only names a sum is no entry's close.
+BOOK_PRICE_END_RE = re.compile(
+    r"[.!?][’”'\"]?\s+\$\d+(?:\.\d{2})?[.,]?\s+(?:[A-Za-z’']+\s+){0,3}(?:price|offer)\s*:?\s*"
+    r"\$\d+(?:\.\d{2})?\.?$", re.IGNORECASE)
 # A book entry's author line over its price: "by Ana Ruiz", "by Ana Ruiz, Tom Lee and Jo Park".
 BOOK_BY_RE = re.compile(r"^[Bb]y\s+[A-ZÀ-Ý][^.]{0,150}$")
 POINT_RE = re.compile(r"^(\d{1,2})\)\s")

@@ -60,6 +60,7 @@ from kg.nlp.entities.spans.nested import acronym_union, unit_union
 from kg.nlp.entities.spans.openers import (
     adjective_before_people,
     demonym_before_noun,
+    drop_adjective_before_acronym,
     drop_imperative,
     drop_initial_modifier,
     drop_initial_noun,
@@ -135,6 +136,7 @@ def find_new_names(doc: Document, tx: TextIndex, known: list[Match], regs: list[
     kept = [k for k in kept if not _common_word_alone(k[0], k[1], kind_of, cues, ev)
             or normalise(k[1]) in seen.person_fields or k[1] in seen.family_names or k[1] in short.surnames
             or short.longer_name(k[1], k[0].begin) or short.first_name_of(k[1], k[0])]
+    kept = [k for k in kept if not short.surname_pair(k[1])]  # "the Dorrow-Kelvane race": two people
     kept.sort(key=lambda k: k[0].begin)
     names = _assemble(ctx, kept, kinds, short, seen.person_fields, known)
     acronyms(text, names, known, regs, tx)
@@ -293,6 +295,8 @@ def _cut_by_position(ctx: NameContext, run: Run, seen: _Seen) -> Run | None:
     run = drop_initial_noun(text, run, tx, seen.mid_words, cues)
     if run is not None:  # "Direct Kelvane employees …" where "Kelvane" stands alone too
         run = drop_initial_modifier(text, run, tx, seen.mid_words, seen.mid_labels, cues, ev)
+    if run is not None:  # "Mandatory KUTC drills …": the adjective off the acronym
+        run = drop_adjective_before_acronym(run, tx, seen.mid_words, cues, ev)
     if run is None or adjective_before_people(run, tx, seen.mid_words, cues, ev) \
             or people_and_creed(text, run, cues) or demonym_before_noun(text, run):
         return None  # "Young Kelvians marched", "the Kelvish Nationalist prisoners": no name

@@ -41,6 +41,11 @@ MIN_REQUOTED = 3
 # "“… We will, because it is our hospital,” she said"): the punch line the headline lifts, no
 # slogan met anywhere in it.
 MIN_REQUOTED_CLOSING = 2
+# … or, for a headline that opens with words of its own and then lifts the body's ("‘We stay open
+# until the last family is housed’" over "… keep the doors open “until the last family is
+# housed, not …”"), at least this many of its last words standing together in the quotation,
+# and at least half the headline's words.
+MIN_REQUOTED_RUN = 5
 
 
 @cuedata.cached
@@ -261,12 +266,27 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", text.lower().replace("'", "’")) if w not in dropped]
 
 
+def _closing_run(said: list[str], body: list[str]) -> int:
+    """How many of the headline's last words stand together in the body's quotation: the
+    words it lifts after opening with its own. A headline that opens with the body's words and
+    then says something else ("‘They can shut the mill but not the union’" over "“They can shut
+    the mill, but they cannot shut …”") lifts none this way."""
+    for n in range(len(said), 0, -1):
+        tail = said[-n:]
+        if any(body[i:i + n] == tail for i in range(len(body) - n + 1)):
+            return n
+    return 0
+
+
 def _requoted(doc: Document, content: Span) -> Quotation | None:
     """The attributed quotation of the body that holds the headline's words, in order and
     together (articles aside, as a headline drops them: "‘Bosses broke every promise’"
     over "“… The bosses broke every promise they made,” said Ana Ruiz"): the headline quotes that
     speaker, on any page. At least MIN_REQUOTED words must match, or MIN_REQUOTED_CLOSING that
-    close the body's quotation; when two speakers' quotations hold the words, none is taken."""
+    close the body's quotation, or MIN_REQUOTED_RUN words closing the headline, half its words
+    or more (a headline opening with words of its own: "‘We stay open until the last family is housed’"
+    over "she said the team will keep the doors open “until the last family is housed, not …”");
+    when two speakers' quotations hold the words, none is taken."""
     said = _words(content.of(doc.text))
     if len(said) < MIN_REQUOTED_CLOSING:
         return None
@@ -277,7 +297,8 @@ def _requoted(doc: Document, content: Span) -> Quotation | None:
         body = _words(q.content.of(doc.text))
         if len(said) >= MIN_REQUOTED and any(body[i:i + len(said)] == said
                                              for i in range(len(body) - len(said) + 1)) \
-                or len(body) > len(said) and body[-len(said):] == said:
+                or len(body) > len(said) and body[-len(said):] == said \
+                or _closing_run(said, body) >= max(MIN_REQUOTED_RUN, (len(said) + 1) // 2):
             found.append(q)
     if len({tuple(a.key for a in q.speakers) for q in found}) != 1:
         return None

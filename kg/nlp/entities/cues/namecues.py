@@ -26,6 +26,17 @@ _POSSESSIVE_S = re.compile(r"['’]s$")  # a possessive's ending (`Cues.generic`
 _LETTER_NOUN = re.compile(r"[A-Z]-[a-z]{2,}")
 
 
+def _mutated(entries: list[str]) -> str:
+    """The Irish initial mutations (`mutated_initials`, "prefix:capitals") as a pattern of a
+    word's start: the prefix, one of its capitals, then a lower-case letter ("hUrrow", "tSelvin",
+    "bhFear"), so "mRNA" or "tRNA", a capital after the capital, is none."""
+    alts = []
+    for entry in entries:
+        prefix, capitals = entry.split(":")
+        alts.append(re.escape(prefix) + "[" + re.escape(capitals) + "]")
+    return r"(?:" + "|".join(alts) + r")[^\W\d_A-ZÁÉÍÓÚ]"
+
+
 class Cues:
     """The name cues of kg/data/nlp/entities.toml in named groups (each a method below, run in
     this order: a group may read a set an earlier one made), compiled once per data folder
@@ -109,6 +120,7 @@ class Cues:
         self.people_bodies = set(c["people_bodies"])
         self.of_the_heads = set(c["of_the_heads"])
         self.water_of_heads = set(c["water_of_heads"])  # "the Gulf of Mexico": one place
+        self.mission_of_heads = set(c["mission_of_heads"])  # "the Consulate of Kelvia": one body
         self.of_bodies = set(c["of_bodies"])  # "the Kelvakwe Nation of Dorrowsipi": a body
         self.body_campaign_heads = set(c["body_campaign_heads"])  # "the Kelvo Water Action Campaign"
         # "the Kelvo 3 mine", "the Darrow No. 5 pit": the number (group 1) is in the mine's name
@@ -131,6 +143,7 @@ class Cues:
         self.and_inner = set(c["and_inner_heads"])
         self.and_single = set(c["and_single_heads"])
         self.and_kin = set(c["and_kin_openers"])
+        self.and_own_openers = set(c["and_own_openers"])
         self.and_party = set(c["and_party_heads"])
         self.and_sites = set(c["and_site_heads"])
         self.date_named = set(c["date_named_heads"])
@@ -210,7 +223,8 @@ class Cues:
             + phrase_pattern(c["evidence"]["periodical_apposition"])
             + r")(?=\s*[,.;:)—–]|\s+(?:of|in|for|from|published|printed|that|which|run|put)\b)")
         self.particle = re.compile(r"(?:" + "|".join(map(re.escape, c["name_particles"])) + r")-[^\W\d_]"
-                                   r"|(?:" + "|".join(map(re.escape, c["elided_particles"])) + r")['’][A-Z]")
+                                   r"|(?:" + "|".join(map(re.escape, c["elided_particles"])) + r")['’][A-Z]"
+                                   r"|" + _mutated(c["mutated_initials"]))
 
     def _possessives_and_appositions(self, c: dict) -> None:
         """Possessive names, appositions and roles around a name, the words before a place, a seat
@@ -246,8 +260,12 @@ class Cues:
         # (second from left), a miner at …"; kg/data/reader/photo-positions.txt, the reader's list
         # too; a real 2003 page)
         position = phrase_pattern(list(reader_cues.photo_positions()))
+        # a name's possessive opens it as an article does ("Tavi Kelvane, Dorrin's daughter,";
+        # set DV's typed wrong at its first measure, branch passT44), never across a sentence's
+        # stop ("… Portland, Oregon. Dorrin's mother")
         self.role_after = re.compile(rf"(?:\s+\((?:{position})\))?"
-                                     rf",\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
+                                     rf",\s+(?:(?:a|an|the|its|their|his|her|our"
+                                     rf"|(?:[{UPPER}][\w.-]*(?<!\.)\s+){{0,2}}[{UPPER}][\w.-]*[’']s)\s+"
                                      rf"(?:[\w’'-]+\s+){{0,3}}?(?:{roles})\b"
                                      rf"|(?:[a-z]+\s+)?(?:{roles})\s+(?:of|at|for|in)\s)")
         self.role_before = re.compile(rf"(?<![\w’'-])(?:{roles})\s$")

@@ -79,8 +79,13 @@ def hyphened(q: NameQuery) -> Kind | None:
 
 
 def joined_to_owner(q: NameQuery) -> Kind | None:
-    """"Esso-ExxonMobil": a firm's name joined to its owner's."""
+    """"Esso-ExxonMobil": a firm's name joined to its owner's; "Kel/OSHA": a state's short name
+    joined by a slash to a registry agency's initials, the state's own agency (set DO's pass,
+    branch passN44)."""
     if len(q.run.words) == 1 and any(q.cues.org_label(part) for part in q.label.split("-")[1:]):
+        return "organization", False
+    state, slash, agency = q.label.partition("/")  # the slash's join makes two words of one run
+    if slash and " " not in q.label and agency.isupper() and "/" not in agency and q.cues.org_named(agency):
         return "organization", False
     return None
 
@@ -246,13 +251,21 @@ _REGNAL = re.compile(r"[IVX]{1,5}")
 def saint_building(q: NameQuery) -> Kind | None:
     """"St. Dorrow’s Catholic Church": the building (set AB). Without the possessive too, the
     saint's name in capitalised words and a pope's number ("Saint Kelvin Cathedral", "St. Kelvin
-    IV Church"), no body's head word among them (branch sites41)."""
+    IV Church"), no body's head word among them (branch sites41). A saint named with "of" and
+    the saint's town ("St. Kelvin of Dorrow Catholic Church") ends in the building's head all
+    the same: the head is the last word, not the one before "of"; a church dedicated to "Our
+    Lady" (`name_opening_phrases`) of a place or a title is the building too (set DR, branch
+    passQ44)."""
     words = q.words
-    if len(words) <= 2 or words[0] not in q.cues.possessive_openers or q.head not in q.cues.saint_buildings:
+    if len(words) > 3 and words[-1] in q.cues.saint_buildings and q.cues.name_opening.match(q.label) \
+            and " of " in q.label:
+        return "place", False  # "Our Lady of Dorrow Church": dedicated as a saint's is (set DR)
+    if len(words) <= 2 or words[0] not in q.cues.possessive_openers \
+            or words[-1] not in q.cues.saint_buildings:
         return None
     if re.search(r"[’']s$", words[1]):
         return "place", False
-    middle = words[1:-1]
+    middle = [w for w in words[1:-1] if w != "of"]
     if words[1][:1].isupper() and not words[1].isupper() \
             and all(_REGNAL.fullmatch(w) or w[:1].isupper() and not w.isupper() for w in middle) \
             and not any(q.cues.heads.get(w) == "organization" for w in middle):

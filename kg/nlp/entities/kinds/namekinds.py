@@ -89,7 +89,12 @@ from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_pers
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
 from kg.nlp.entities.kinds.townsafterin import town_after_in
 from kg.nlp.entities.kinds.unionnames import union_after_noun
-from kg.nlp.entities.kinds.weakplaces import counted_group, firm_site_after_locative, web_domain
+from kg.nlp.entities.kinds.weakplaces import (
+    counted_group,
+    firm_site_after_locative,
+    seller_after_purchase,
+    web_domain,
+)
 from kg.nlp.entities.kinds.workapposed import work_head_apposed_body
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import PLACE_KINDS, Run
@@ -359,6 +364,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     firm_site_after_locative,
     web_domain,
     counted_group,
+    # "bought the Dorrow refinery from Kelvocal": the seller (kinds/weakplaces.py, passN44)
+    seller_after_purchase,
     contextrules.locative,
 )
 

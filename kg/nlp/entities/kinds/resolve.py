@@ -29,6 +29,7 @@ from kg.nlp.entities.kinds.bodyspeakers import body_speakers
 from kg.nlp.entities.kinds.bodyunits import body_units
 from kg.nlp.entities.kinds.bracketedgiven import bracketed_given
 from kg.nlp.entities.kinds.buildingnouns import building_nouns
+from kg.nlp.entities.kinds.campustowns import campus_towns
 from kg.nlp.entities.kinds.chainsites import chain_sites
 from kg.nlp.entities.kinds.chambershorts import chamber_shorts
 from kg.nlp.entities.kinds.chosenas import chosen_as
@@ -421,6 +422,8 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "the House" after "the House of Representatives": the chamber's short form
     # (kinds/chambershorts.py, ent118)
     chamber_shorts,
+    # "Kelvane-Dorrow" beside "Kelvane University": a campus by its town (kinds/campustowns.py)
+    campus_towns,
     # "the Dorrow Police Department’s Street Patrol Unit": a body's unit (kinds/bodyunits.py, ent97)
     body_units,
     named_sites,

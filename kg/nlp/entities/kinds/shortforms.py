@@ -127,9 +127,13 @@ class ShortForms:
         # opening a heading in sentence case ("Cane workers in Kelvia")
         by_position = tx.is_sentence_start(at) and n == 1 and short.lower() in lower \
             or n == 1 and sentence_case_opener(at) and common_words().common(short)
+        # a heading's common word before a lower-case noun ("… and the Kelvish race" over "the
+        # Kelvish National Committee"): an adjective, not the body's short form (set DQ, passQ44)
+        modifier = n == 1 and heading(at) and common_words().common(short) \
+            and _LOWER_AFTER.match(ctx.text, at + len(short)) is not None
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
                    and not by_position and short not in locals_of  # the union, not its local
-                   and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at))
+                   and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at) and not modifier)
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")
                    and kind_of.get(short, ("thing", False))[0] not in ("place", "country", "person")
@@ -167,6 +171,18 @@ class ShortForms:
         full = {f for f in full_names if f.split()[0] == short and kind_of[f][0] == "person"
                 and first_at[f] < run.begin}
         return full.pop() if len(full) == 1 else None
+
+    def surname_pair(self, label: str) -> bool:
+        """"the Dorrow-Kelvane race", "the Kelvane-Dorrow ticket": two surnames joined by a hyphen,
+        each the surname of another person the article names in full, are those two people
+        paired, no name of its own (a place or a firm by the words around it: junk; set DQ,
+        branch passQ44). A double-barrelled surname is one person's ("Ana Ruiz-Dorrow"): its
+        parts are not two people's surnames."""
+        parts = label.split("-")
+        if len(parts) != 2 or " " in label or not all(p[:1].isupper() for p in parts):
+            return False
+        a, b = (self.surnames.get(p, set()) for p in parts)
+        return bool(a) and bool(b) and a != b
 
     def shared_surname(self, short: str, at: int) -> bool:
         """"Workers demand Kelvapaksa go" in a heading over an article that names two people of
@@ -460,6 +476,8 @@ def family_first(words: list[str]) -> bool:
 
 
 # a given name of two syllables joined by a hyphen, the second in lower case ("Min-ho")
+# a lower-case word right after a name, one space between: the noun it modifies ("… race")
+_LOWER_AFTER = re.compile(r" [a-z]")
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # one syllable of Korean romanised, capitalised ("Dae", "Young", "Jung", "Moo", "Hyun"): an
 # initial, a glide, one vowel or diphthong, a final consonant (as kg.reader.patterns reads them)

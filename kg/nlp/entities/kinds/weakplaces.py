@@ -10,7 +10,9 @@ right nine times in ten, but three frames around such a name say a firm every ti
   Dorrow television center", "the Kelvo parts center") stays the locative's;
 - the shape of a web domain ("Kelvane.com"): a firm by its site's address;
 - a group named by its count ("the Big Four", "at Dorrow Three" in a headline): firms or people
-  taken together, never a place (a place's own word opening it, "Pier Two", keeps the place).
+  taken together, never a place (a place's own word opening it, "Pier Two", keeps the place);
+- a seller after "from" where a verb of buying opens the clause ("bought the Dorrow refinery
+  from Kelvocal in 1997"): what sells a works is a firm (set DO's pass, branch passN44).
 
 Each is asked right before `locative`, so it overturns nothing any other rule typed; the words
 live in kg/data/nlp/kinds.toml `[weak_places]`."""
@@ -68,3 +70,20 @@ def counted_group(q: NameQuery) -> Kind | None:
             or words[0] in q.cues.spelled_places or q.cues.leading_heads.get(words[0]) in PLACE_KINDS:
         return None
     return "organization", False
+
+
+@cached
+def _bought_from() -> re.Pattern[str]:
+    """A verb of buying (`[weak_places] purchase_verbs`), then one to six words with no
+    punctuation and no "and", "or", "but" or "then" (a clause of its own: "bought bread and came
+    from Kelvo"), then "from " ending right before the name."""
+    verbs = phrase_pattern(load("kinds")["weak_places"]["purchase_verbs"])
+    return re.compile(r"(?<![\w’'-])(?:" + verbs + r")(?:\s+(?!(?:and|or|but|then)(?![\w’'-]))"
+                      r"[^\s.,;:!?()]+){1,6}\s+from\s\Z")
+
+
+def seller_after_purchase(q: NameQuery) -> Kind | None:
+    """"bought the Dorrow refinery from Kelvocal": the seller, a firm."""
+    if _bought_from().search(q.text, max(0, q.run.begin - 90), q.run.begin):
+        return "organization", False
+    return None

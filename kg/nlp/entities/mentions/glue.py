@@ -25,6 +25,8 @@ def stands_alone(q: MentionQuery) -> bool:
         return False  # "CIO" in "AFL-CIO", "ExxonMobil" in "Esso-ExxonMobil": part of another word
     if m.how == "short" and _in_slashed_name(text, m.begin, m.end, r):
         return False  # "Dorrow" of "Kelvo/Dorrow Inc.": the slashed name printed whole (cuts41)
+    if _STATE_SLASH.search(text, max(r.begin, m.begin - 6), m.begin) and text[m.begin:m.end].isupper():
+        return False  # "Kel/OSHA": a state's own agency, named by its abbreviation and a slash
     i = m.begin
     while i > r.begin and text[i - 1] in " \t\n[":
         i -= 1
@@ -68,6 +70,10 @@ def _in_slashed_name(text: str, begin: int, end: int, r: Region) -> bool:
         or end + 1 < r.end and text[end] == "/" and text[end + 1].isupper()
 
 
+# A state's short name glued by a slash before a federal agency's initials ("Kel/OSHA", "Dor/EPA"):
+# the state's own agency, one name, which the new-name step reads whole (set DO's pass, branch
+# passN44). Two to four letters, capital first, lower case after: no initials of another body.
+_STATE_SLASH = re.compile(r"(?<![\w’'./-])[A-Z][a-z]{1,3}/\Z")
 _POSSESSIVE = re.compile(r"[A-Z][\w.-]*[’']s")
 
 

@@ -33,6 +33,7 @@ from kg.nlp.entities.mentions.glue import glued_after_name, stands_alone
 from kg.nlp.entities.mentions.gluedacronyms import sister_acronym
 from kg.nlp.entities.mentions.initialedsurnames import other_persons_initials
 from kg.nlp.entities.mentions.ledbodies import person_in_body_name
+from kg.nlp.entities.mentions.nationalsocieties import national_society
 from kg.nlp.entities.mentions.officeof import field_of_office
 from kg.nlp.entities.mentions.particlesurnames import place_after_name_particle
 from kg.nlp.entities.mentions.partycreeds import creed_before_party
@@ -472,6 +473,8 @@ KEEP_RULES: tuple[KeepRule, ...] = (
     compass_works_name,
     # another country's body, a firm's arm, glue to a capitalised word before it
     other_nations_body,
+    # "the Kelvian Red Cross": a country's society of the movement (mentions/nationalsocieties.py)
+    national_society,
     firms_national_arm,
     place_glued_after_name,
     place_in_hyphened_surname,

@@ -16,6 +16,11 @@ four words may stand, heads among them, when the last of them is a field (`field
 field ("Mine Health"); a run ending in a body's head ("the Kelvo Miners Union and Labor Act")
 names the body and stays two.
 kg.nlp.entities.spans.regionsteps runs it right after `of_inside_laws`.
+
+The law's year after its head ("… and Kelvo Credit Act of 1998") is joined to the run after
+"and" before this step (kg.nlp.entities.spans.joins `_law_years`): the head and the count of
+words are read before "of" and the year, or the law with its year was cut at "and" (set DT's
+junk at its first measure, branch passT44).
 """
 
 from __future__ import annotations
@@ -32,9 +37,17 @@ MOST_FIELD_BEFORE = 4
 def and_inside_laws(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The runs of one region (sorted), each law's name with "and" inside made one work run."""
     heads = law_heads()
-    return linked_laws(text, runs, "and", lambda prev, run: plain_run(run) and run.words[-1][2] in heads
-                       and len(run.words) <= MOST_AFTER
+    return linked_laws(text, runs, "and", lambda prev, run: plain_run(run) and _law_words(run)[-1] in heads
+                       and len(_law_words(run)) <= MOST_AFTER
                        and (opens_law(text, prev, cues) or _field_subject(text, prev, cues)))
+
+
+def _law_words(run: Run) -> list[str]:
+    """The run's words without a law's year after its head ("… Act of 1998": "of", "1998")."""
+    words = [w for (_b, _e, w) in run.words]
+    if len(words) > 2 and words[-2] == "of" and words[-1].isdigit() and len(words[-1]) == 4:
+        return words[:-2]
+    return words
 
 
 def _field_subject(text: str, prev: Run, cues: Cues) -> bool:

@@ -66,6 +66,9 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             out.append(Run(parts[0].begin, run.end, [w for p in parts for w in p.words], False,
                            [m for p in parts for m in p.absorbed]))
             continue
+        if out and re.fullmatch(r"\s+and\s+", text[out[-1].end:run.begin]) and _own_local(run, cues):
+            out.append(run)  # "Kelvo Watch and United Association Local 598": two bodies
+            continue
         chain: list[Run] = []
         opener = False  # the first part is an organisation's name with an "of" part
         last = _head_before_number(run, cues)
@@ -155,6 +158,23 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         out.append(run)
     out = country_after_trades(text, towns_after_and(text, area_after_and(text, out, cues), cues), cues)
     return joined_tails(text, fields_after_and(text, party_and(text, out, cues), cues), cues)
+
+
+def _own_local(run: Run, cues: Cues) -> bool:
+    """A union's local after "and" printed with its union's whole name: the union's name opens
+    with a word that opens a union's own name and no list's later part (`and_own_openers`:
+    "United Association Local 598"), or is a registry organisation's whole name ("Teamsters
+    Local 598"). The local names itself whole, so the words before "and" are another body's
+    name ("Kelvo Watch and United Association Local 598"; set DO's pass, branch passN44), not
+    the first part of a list of trades ("United Food and Commercial Workers Local 7": no such
+    opener, no registry union after "and")."""
+    words = run.words
+    if len(words) < 2 or words[-1][2] not in cues.union_units or run.title:
+        return False
+    if words[0][2] in cues.and_own_openers:
+        return True
+    union = " ".join(w for (_b, _e, w) in words[:-1])
+    return cues.org_label(union) or cues.org_named(union) is not None
 
 
 def _lone_body_head(part: Run, cues: Cues) -> bool:
@@ -582,8 +602,19 @@ def _portfolio(run: Run, prev: Run, text: str, cues: Cues, lower: set[str]) -> b
     purpose = not _of_part(prev, cues)  # "Coalition for Peace and Democracy": an ideal, one word
     if purpose and len(words) == 2 and _purpose_phrase(words, cues):
         return True  # "Office for Settlement and Land Reform": a purpose of two words (set AV)
+    if purpose and len(words) == 2 and _against_part(prev, cues) and _purpose_phrase(words[1:], cues) \
+            and joins.common_word(words[0]) and cues.heads.get(words[0]) != "organization" \
+            and not cues.group(words[0]):
+        return True  # "… Against Police Brutality and State Repression": a head as its modifier
+    # (branch passT44)
     return len(words) == 1 and (purpose or words[0].lower() in lower) and common_part(run, cues) \
         and words[0] not in cues.heads and not cues.group(words[0])
+
+
+def _against_part(prev: Run, cues: Cues) -> bool:
+    """`prev` names a body by what it is against: a purpose word (`purpose_words`: "Against")
+    after its head ("Kelvo Committee Against Police Brutality")."""
+    return any(w in cues.purpose for (_b, _e, w) in prev.words[1:])
 
 
 def _purpose_phrase(words: list[str], cues: Cues) -> bool:
@@ -875,8 +906,11 @@ def _for_part(part: Run, cues: Cues, text: str, nxt: Run) -> bool:
     # after a purpose word ("Against") a campaign's head may be an event's: "Rally Against Hunger
     # and Homelessness", "March Against Racism and War" name what they fight (branch ent142)
     kinds = ("organization",) if words[k] == "for" else ("organization", "event")
-    return any(cues.heads.get(w) in kinds for w in words[:k]) and not any(
-        w in cues.heads for w in words[k + 1:])
+    # what a body is against may be named with a head as its modifier ("Committee Against Police
+    # Brutality and …"): after a purpose word only the part's last word must be no head
+    # (branch passT44)
+    part = words[-1:] if words[k] in cues.purpose else words[k + 1:]
+    return any(cues.heads.get(w) in kinds for w in words[:k]) and not any(w in cues.heads for w in part)
 
 
 def _placed_trade(text: str, prev: Run, run: Run, cues: Cues) -> bool:
@@ -884,14 +918,18 @@ def _placed_trade(text: str, prev: Run, run: Run, cues: Cues) -> bool:
     no organisation's ("Building"), before "and" and a union's list whose words before its head are
     no place or given name: the head word is the list's first trade and the place opens the
     union's name, as a place glued before a list does (`nested.place_before_list`); "Kelvo City and
-    Dorrow District Council" (a place after "and") is left to `area_councils` (branch ent142)."""
+    Dorrow District Council" (a place after "and") is left to `area_councils` (branch ent142).
+    A place no list knows counts by its own head ("Dorrow County Building and …": a name, then
+    a place's head word such as "County"; set DO's pass, branch passN44)."""
     words = [w for (_b, _e, w) in prev.words]
     if len(words) < 2 or cues.heads.get(words[-1]) in (None, "organization") or len(run.words) < 2:
         return False
     place = text[prev.begin:prev.words[-2][1]]
     known = any(m.begin == prev.begin and m.end == prev.words[-2][1] and m.entry.kind in PLACE_KINDS
                 for m in prev.absorbed)
-    return (known or evidence().place_kind(place) is not None) \
+    headed = len(words) >= 3 and cues.heads.get(words[-2]) == "place" and words[0][:1].isupper() \
+        and words[0] not in cues.heads
+    return (known or headed or evidence().place_kind(place) is not None) \
         and all(common_part(Run(b, e, [(b, e, w)]), cues) for (b, e, w) in run.words[:-1])
 
 

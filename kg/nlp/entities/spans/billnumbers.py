@@ -55,3 +55,12 @@ def bill_numbers(text: str, runs: list[Run]) -> list[Run]:
             run = replace(run, end=m.end(), words=span_words(text, run.begin, m.end(), r"\S+"), kind="work")
         out.append(run)
     return out
+
+
+def numbered_bill(text: str, run: Run) -> bool:
+    """Whether `bill_numbers` made this run: a bill's head and its number, a work ("Prop. 187").
+    A title set in Title Case names it too: the number, not the capitals, says it is a name
+    (kg.nlp.entities.spans.titleplaces; set DR, branch passQ44)."""
+    words = [w for (_b, _e, w) in run.words]
+    return run.kind == "work" and len(words) == 2 and words[0].rstrip(".") in _heads() | _abbreviated() \
+        and _NUMBER.fullmatch(" " + words[1]) is not None

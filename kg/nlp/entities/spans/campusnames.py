@@ -23,9 +23,12 @@ import re
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.gazetteer import gazetteer
+from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.runs import Run
 
-_CLOSED = re.compile(r",|[ \t]+campus(?![\w’'-])")
+# closed by a comma, " campus", or the sentence's full stop ("… held at Kelvia State University,
+# Dorrow."): no list of towns goes on (set DS, branch passQ44)
+_CLOSED = re.compile(r",|\.(?=\s|$)|[ \t]+campus(?![\w’'-])")
 _DASHES = ("–", "-")
 
 
@@ -52,14 +55,30 @@ def _campus(text: str, run: Run, town: Run) -> bool:
     return between == ", " and _CLOSED.match(text, town.end) is not None and kind == "city"
 
 
-def campus_names(text: str, runs: list[Run]) -> list[Run]:
+def _registry_town(text: str, run: Run, towns: dict[int, Match]) -> Match | None:
+    """The registry city right after a system's run and ", ", closed as a run's town must be
+    ("Kelvia State University, Los Angeles."): the registry, not a run, holds such a town."""
+    label = text[run.begin:run.end]
+    m = towns.get(run.end + 2)
+    if m is None or text[run.end:m.begin] != ", " or run.title or run.kind not in (None, "organization") \
+            or not (label.startswith(_openers()) or label.endswith(_enders())):
+        return None
+    return m if _CLOSED.match(text, m.end) is not None else None
+
+
+def campus_names(text: str, runs: list[Run], known: list[Match] = ()) -> list[Run]:
     """The runs, a university system's run and its campus town after a comma or a dash made one
-    name."""
+    name; the town a run of its own, or a registry city (`known`)."""
+    towns = {m.begin: m for m in known if m.entry.kind == "city" and m.how == "name"}
     out: list[Run] = []
     i = 0
     while i < len(runs):
         run = runs[i]
-        if i + 1 < len(runs) and _campus(text, run, runs[i + 1]):
+        if (m := _registry_town(text, run, towns)) is not None:
+            ender = text[run.begin:run.end].endswith(_enders())
+            run = Run(run.begin, m.end, run.words + [(m.begin, m.end, text[m.begin:m.end])], False,
+                      run.absorbed + [m], kind="organization" if ender else run.kind)
+        elif i + 1 < len(runs) and _campus(text, run, runs[i + 1]):
             town = runs[i + 1]
             # a system's head last: it types the campus, not the town's last word ("… Long Beach")
             ender = text[run.begin:run.end].endswith(_enders())

@@ -164,6 +164,28 @@ def registry_places_after(s: RunScope, runs: list[Run]) -> list[Run]:
     return runs
 
 
+def purpose_numbers(s: RunScope, runs: list[Run]) -> list[Run]:
+    """"the Kelvin Coalition Against 209": a body's head, a purpose word ("Against") and a
+    number, a ballot measure's or a bill's, are one name; the walk stops at the number and
+    leaves the body's head alone ("Kelvin Coalition", a piece: set DR, branch passQ44)."""
+    text, cues = s.text, s.cues
+    for run in runs:
+        if not run.words or run.title or cues.heads.get(run.words[-1][2]) != "organization":
+            continue
+        m = _PURPOSE_NUMBER.match(text, run.end)
+        if m is None or m.group(1) not in cues.purpose or run.end + len(m.group(0)) > s.region.end:
+            continue
+        b = run.end + 1
+        run.words += [(b, b + len(m.group(1)), m.group(1)), (m.start(2), m.end(2), m.group(2))]
+        run.end = m.end(2)
+    return runs
+
+
+# " Against 209": a capitalised purpose word and a number (1 to 4 digits, no sum or count
+# written with a comma) closing the name
+_PURPOSE_NUMBER = re.compile(r" ([A-Z][a-z]+) (\d{1,4})(?![\w.,-]?\d)(?![\w-])")
+
+
 RunStep = Callable[[RunScope, list[Run]], list[Run]]
 # in the order they run, after the walk; each lengthens or joins the runs the steps before it left
 RUN_STEPS: tuple[RunStep, ...] = (
@@ -171,6 +193,7 @@ RUN_STEPS: tuple[RunStep, ...] = (
     addresses,
     in_fields,
     purposes,
+    purpose_numbers,
     campuses,
     demands,
     registry_places_after,

@@ -25,3 +25,19 @@ def after_count_of(text: str, start: int, end: int) -> int:
     Kelvin Nights, published by …": the title is "Kelvin Nights"), else `start`."""
     m = _count_of().match(text, start, end)
     return m.end() if m is not None else start
+
+
+# "… and 20 of Kelvin Nights", "…, 34 copies of …": a count in figures, a count noun in lower case
+# or none, and "of", after "and" or a comma, inside a list of what was sold
+_LISTED_COUNT = re.compile(r"(?:,| and) \d[\d,]*(?: [a-z]+)? of (?=[A-Z“\"‘])")
+
+
+def after_listed_count(text: str, start: int, end: int) -> int:
+    """Where a title that ends at `end` begins when a count of another work's copies stands
+    inside the stretch from `start` ("Kelvin’s Last Stand and 20 of Nine Nights in Dorrow by
+    …": the title is "Nine Nights in Dorrow"): past the last count, else `start`. A title holds
+    no figure followed by "of" after its own "and" or comma (branch passW44)."""
+    last = None
+    for m in _LISTED_COUNT.finditer(text, start, end):
+        last = m
+    return last.end() if last is not None else start

@@ -32,6 +32,12 @@ def _heads() -> frozenset[str]:
     return frozenset(load("boundaries")["firm_of_place"]["heads"])
 
 
+def legal_form(word: str) -> bool:
+    """Whether `word` is a firm's legal form or group head of `[firm_of_place] heads` ("SA",
+    "AG", "Ltd."): after a name it is the firm's, whatever the name's first word."""
+    return word in _heads()
+
+
 @cached
 def _trade_heads() -> frozenset[str]:
     """Trade heads that part a firm from a country only (`country_trade_heads`)."""

@@ -38,7 +38,8 @@ foreign part, and unlocks its language's other function words (`language_words`:
 English too, joins nothing before it). `crossing_words` ("des", "ng"), which no English name
 writes, are crossing enough; and a parenthesis after a capitalised English word or a word
 both languages write ends the name there, its gloss or initials following (sets AB, AC;
-branch ent45).
+branch ent45). Spanish "por" and "para" open a body's cause the same way after a run with no
+head ("Madres Unidas por la Vivienda"; branch passT44).
 """
 
 from __future__ import annotations
@@ -146,6 +147,14 @@ def _rare_english(word: str, languages: tuple[str, ...]) -> bool:
     from wordfreq import zipf_frequency
     return zipf_frequency(word, "en") >= _RARE_ENGLISH \
         and not any(zipf_frequency(word, lang) for lang in languages)
+
+
+def foreign_capital(word: str) -> bool:
+    """A capitalised word of French, Spanish or Portuguese rather than English: one with a letter
+    English does not write ("Ouvrière"), or `_foreign_capital` (wordfreq, no given name): a word
+    of a name in that language after its language's adjective
+    (kg.nlp.entities.spans.languagecuts)."""
+    return not _ENGLISH_LETTERS.fullmatch(word) or _foreign_capital(word)
 
 
 def foreign_word(word: str) -> bool:

@@ -140,7 +140,7 @@ def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, 
     runs = _two_purposes(text, runs, known)
     runs = _law_years(text, runs)
     runs = _year_inside(text, runs)
-    runs = [_season_event(run, cues) for run in runs]
+    runs = [_season_event(text, run, cues) for run in runs]
     runs = _ideals_party(text, runs, cues)
     runs = _shared_opening(text, runs)
     runs = _postal_state(text, runs)
@@ -297,6 +297,8 @@ def _registry_place_before(text: str, a: Any, before: Any) -> Any:
     return m
 
 
+# what closes a clause right after a name: the body an inquiry's commission is on ends there
+_CLAUSE_CLOSE = re.compile(r"[,.;:]|\s\(")
 # "a " or "an " right before a run: one of many of its kind, not the one body of that name
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?) $")
 
@@ -309,7 +311,10 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
     "a" or "an" a meeting's run (an event's head word) is one of its kind and "on" opens its
     topic ("a Kelvo Labor Forum on Dorrow": one meeting of a standing series), no part of its
     name (set CK, branch ent127); a body's run keeps its matter ("a Royal Commission on Kelvish
-    Unemployment Insurance": a body set up on it; set CL, at the merge of ent127 and ent128)."""
+    Unemployment Insurance": a body set up on it; set CL, at the merge of ent127 and ent128).
+    An inquiry's head (`inquiry_on_heads`) before "on the" and a body's name that ends the clause
+    is one name: the body it looks into ("the Civilian Commission on the Kelvo Police
+    Department, …"; branch passT44)."""
     c = _joins()
     items = _parties(text, runs, known)
     out = list(runs)
@@ -332,13 +337,17 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
             label = re.sub(r"\s+", " ", text[b.begin:b.end])
             lhead = head_word(label, cues)
             if on and cues.heads.get(lhead) == "organization" \
-                    and not (gap == " on " and lhead in c["on_matter_heads"]):
+                    and not (gap == " on " and lhead in c["on_matter_heads"]) \
+                    and not (gap == " on the " and head in c["inquiry_on_heads"]
+                             and _CLAUSE_CLOSE.match(text, b.end)):
                 continue  # "ran for the Kelvin City Council on the Dorrow Labor Party ticket"
             part = b
         else:
             if getattr(b.entry, "kind", None) not in ("country", "city", "place", "state", "organization"):
                 continue
-            if on and b.entry.kind == "organization":
+            if on and b.entry.kind == "organization" \
+                    and not (gap == " on the " and head in c["inquiry_on_heads"]
+                             and _CLAUSE_CLOSE.match(text, be)):
                 continue  # a body is on a matter or a place, not on another body's ticket or side
             part = replace(a, begin=bb, end=be, words=[(bb, be, text[bb:be])], absorbed=[b])
         small = span_words(text, ae, bb, r"\w+")  # "of", "the": each at its own offsets
@@ -422,19 +431,27 @@ def _year_inside(text: str, runs: list[Any]) -> list[Any]:
     return out
 
 
-def _season_event(run: Any, cues: Any) -> Any:
+def _season_event(text: str, run: Any, cues: Any) -> Any:
     """"the Red Summer of 1919", "the Kelvian Spring": a run of two or three words ending in a
     season (`season_heads`) names an event, when no given name opens it ("Donna Summer"), the
     gazetteer knows it as no place ("Silver Spring") and no other head word stands in it. The
-    year after "of" is no part of the name (the event is known without it)."""
+    year after "of" is no part of the name (the event is known without it). Not a town's name
+    right after "in", "at", "near" or "from" with no article: "a plant in Dorrow Spring, …" is
+    where the plant stands (set DQ, branch passQ44)."""
     words = [w for (_b, _e, w) in run.words]
     if not _plain(run) or not 2 <= len(words) <= 3 or words[-1] not in _joins()["season_heads"] \
             or not all(w[:1].isupper() for w in words) or any(w in cues.heads for w in words[:-1]):
+        return run
+    if _TOWN_BEFORE.search(text, max(0, run.begin - 6), run.begin):
         return run
     ev = evidence()
     if ev.gazetteer.is_given_name(words[0]) or ev.place_kind(" ".join(words)):
         return run
     return replace(run, kind="event")
+
+
+# a locative preposition right before a name, no article between: a town follows ("in Dorrow Spring")
+_TOWN_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near|from) $")
 
 
 def _ideals_party(text: str, runs: list[Any], cues: Any) -> list[Any]:

@@ -92,15 +92,21 @@ def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     "to" and a run ending in a law's head are one name; the words before "to" were junk and the
     rest a law of its own. "sent the Committee to Kelvin Act hearings" (a head before "to")
     stays two. A law's title may hold another small word (`inner_links`: "the Keeping Nurses at
-    Work Act", "the Safe Streets in Cities Act"; set AU, branch ent74) the same way."""
+    Work Act", "the Safe Streets in Cities Act"; set AU, branch ent74) the same way, and after a
+    gerund a link of `gerund_links` ("the Dealing with the Kelvo Enemy Act"; branch passT44)."""
     c = _laws()
     heads, most = set(c["heads"]), int(c["to_max_words"])
     links = {f" {w} " for w in c["inner_links"]}
+    gerund_links = {f" {w} " for w in c["gerund_links"]}
     out: list[Run] = []
     for run in runs:
         prev = out[-1] if out else None
         link = text[prev.end:run.begin] if prev is not None else ""
-        if prev is not None and plain_run(prev) and plain_run(run) and link in links \
+        if prev is not None and link in gerund_links and prev.words[-1][2].endswith("ing"):
+            links_here = links | gerund_links  # "the Trading with the … Act" (passT44)
+        else:
+            links_here = links
+        if prev is not None and plain_run(prev) and plain_run(run) and link in links_here \
                 and run.words[-1][2] in heads and len(run.words) <= most + 1 and len(prev.words) <= most \
                 and textwindow.before(_THE, text, prev.begin, 4) \
                 and not any(w in cues.heads or w in cues.titles or w in cues.function_words

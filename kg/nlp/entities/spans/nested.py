@@ -175,7 +175,9 @@ def registry_body_before(text: str, runs: list[Run], known: list[Match], cues: C
     words or more that ends in an organisation's head is the opening of one longer name, an
     agency or body of it ("United Nations Relief and Works Agency", "United Nations Development
     Programme Fund"): the registry name is absorbed, no mention of its own. A possessive between
-    ("the United Nations’ refugee agency") or a head of its own ("Teamsters Union") keeps two.
+    ("the United Nations’ refugee agency") or a head of its own ("Teamsters Union") keeps two,
+    and so does a works' noun after the name ("the Kelvo Motors Dorrow Assembly plant": the
+    owner, then its works; set DQ, branch passQ44).
     A new name opened by an organisation's head and "of" is such a body too ("the Kelvian
     Reserve Bank of Dorrow", where the registry knows "Kelvian Reserve": a central bank's
     regional bank, named for its city; branch ent134): "Bank of Dorrow" alone was another bank."""
@@ -187,6 +189,8 @@ def registry_body_before(text: str, runs: list[Run], known: list[Match], cues: C
                 or len(run.words) < 2 or not _body_headed(run, cues) \
                 or evidence().gazetteer.is_given_name(run.words[0][2]):
             continue
+        if cues.site_noun_after.match(text, run.end):
+            continue  # "the Kelvo Motors Dorrow Assembly plant": the owner, then its works (set DQ)
         run.begin = m.begin
         run.words.insert(0, (m.begin, m.end, text[m.begin:m.end]))
         run.absorbed.append(m)
@@ -194,11 +198,13 @@ def registry_body_before(text: str, runs: list[Run], known: list[Match], cues: C
 
 
 def _body_headed(run: Run, cues: Cues) -> bool:
-    """A name an organisation's head ends ("… Relief and Works Agency") or opens before "of"
-    ("Bank of Dorrow")."""
-    ws = run.words
-    return cues.heads.get(ws[-1][2]) == "organization" \
-        or cues.heads.get(ws[0][2]) == "organization" and ws[1][2] == "of"
+    """A name an organisation's head ends ("… Relief and Works Agency") or closes before its
+    first "of" ("Bank of Dorrow", "Campaign Committee of Kelvia": the Kelvo Party's committee in
+    a state; set DQ, branch passQ44)."""
+    ws = [w for (_b, _e, w) in run.words]
+    of = ws.index("of") if "of" in ws else 0
+    return cues.heads.get(ws[-1]) == "organization" \
+        or of > 0 and cues.heads.get(ws[of - 1]) == "organization"
 
 
 def acronyms_before_unit(text: str, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:

@@ -6,7 +6,9 @@ untyped junk, the initials or the given name dropped.
 `nickname_inside` joins them into one person's name as printed: the run before the opening
 mark is initials ("W.J.", "W. J.") or one given name the gazetteer knows, the quoted part one
 capitalised word, and the run after the closing mark, glued by one space, one or two
-capitalised words with no head word and no place the gazetteer knows.
+capitalised words with no head word and no place the gazetteer knows. A person's age in commas
+after the surname ("…, 58,") says a person whatever the gazetteer knows: the given name then need
+only be one capitalised word, and the surname may be a town's too.
 
 kg.nlp.entities.names calls it on one region's runs, before anything types them.
 """
@@ -38,11 +40,13 @@ def nickname_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         q = _QUOTED.match(text, first.end)
         nick = runs[i + 1] if i + 1 < len(runs) else None
         last = runs[i + 2] if i + 2 < len(runs) else None
+        aged = last is not None and _AGE_AFTER.match(text, last.end) is not None
         if q and nick is not None and last is not None and nick.begin == q.start(1) and nick.end == q.end(1) \
-                and last.begin == q.end() and _opens_name(text, first) and last.kind is None \
+                and last.begin == q.end() and last.kind is None \
+                and (_opens_name(text, first) or aged and _given_word(text, first, cues)) \
                 and 1 <= len(last.words) <= 2 \
                 and not any(w in cues.heads for (_b, _e, w) in last.words) \
-                and not placed_surname(text, last, ev.gazetteer.is_given_name(first.words[-1][2])):
+                and (aged or not placed_surname(text, last, ev.gazetteer.is_given_name(first.words[-1][2]))):
             out.append(Run(first.begin, last.end, first.words + nick.words + last.words, False,
                            first.absorbed + last.absorbed, kind="person"))
             i += 3
@@ -102,6 +106,21 @@ def placed_surname(text: str, last: Run, given_known: bool) -> bool:
     if evidence().place_kind(text[last.begin:last.end]) is None:
         return False
     return not (given_known and len(last.words) == 1)
+
+
+# a person's age in commas right after the name ("… Kelvane, 58, a fisherman"): the paper's
+# apposition of a person, which no place or body takes
+_AGE_AFTER = re.compile(r",[ \u00a0]+\d{1,3},")
+
+
+def _given_word(text: str, run: Run, cues: Cues) -> bool:
+    """One capitalised word with no title, kind or head: a given name the gazetteer need not
+    know ("Wenceslao", "Tobal"), where the age after the surname says the three pieces are a
+    person's name whatever the surname also names ("… “Lalo” Toledo, 58,": a town's name too).
+    The gazetteer's given names leave out the rarer ones of every language (branch passW44)."""
+    words = [w for (_b, _e, w) in run.words]
+    return len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and words[0][1:].islower() \
+        and not run.title and run.kind is None and words[0] not in cues.heads
 
 
 def _opens_name(text: str, run: Run) -> bool:

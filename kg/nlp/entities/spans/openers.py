@@ -17,6 +17,7 @@ import re
 
 from kg.nlp import textwindow
 from kg.nlp.entities.cues import edges
+from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.evidence import Evidence
 from kg.nlp.entities.cues.framing import framing
@@ -25,6 +26,7 @@ from kg.nlp.entities.cues.nations import is_demonym, is_nation_adjective
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.spans import foreign, joins
 from kg.nlp.entities.spans.datedcaptions import dated_caption
+from kg.nlp.entities.spans.firmofplace import legal_form
 from kg.nlp.entities.spans.headingshorts import opens_longer_name
 from kg.nlp.entities.spans.runs import SMALL, Run, rest_run, run_label
 from kg.nlp.entities.spans.textspan import TextIndex
@@ -148,6 +150,26 @@ def drop_initial_modifier(text: str, run: Run, tx: TextIndex, mid_words: set[str
         return run
     label = text[rest[0][0]:run.end]
     if label not in mid_labels:
+        return run
+    return rest_run(run, 1)
+
+
+def drop_adjective_before_acronym(run: Run, tx: TextIndex, mid_words: set[str], cues: Cues,
+                                  ev: Evidence) -> Run:
+    """"Mandatory KUTC drills are part of …": a common English word opening a sentence,
+    capitalised by its place only (the article never capitalises it mid-sentence), before an
+    acronym alone is an adjective of the sentence, no part of the body's initials: the run is the
+    acronym (set DS's junk, branch passQ44). A head word, a title, a group word, a given name or
+    a place opening it stays ("Union KUTC", "Irish KUTC"), and so does a firm before its legal
+    form or its market ("Kelvault SA", "Dorrow UK": the firm's own name, common word or not)."""
+    if len(run.words) != 2 or not tx.is_sentence_start(run.begin):
+        return run
+    first, second = run.words[0][2], run.words[1][2]
+    if not INITIALS.fullmatch(second) or legal_form(second) or second in cues.market_suffixes \
+            or not first[1:].islower() or first in mid_words \
+            or first in cues.heads or first in cues.titles or cues.group(first) \
+            or ev.gazetteer.is_given_name(first) or ev.place_kind(first) \
+            or not joins.common_word(first):
         return run
     return rest_run(run, 1)
 

@@ -5,7 +5,8 @@ The runs of capitalised words stop at "in" (a link that joins a name to its plac
 than it joins a name's own words), so such a name came out in pieces: the body's head ("Kelvo
 Alliance"), the purpose's noun ("Support", read as a place after "in") and its object, junk all.
 The links that open such a purpose are data (kg/data/nlp/boundaries.toml `[purpose_links]`):
-where a run ending in an organisation's head is followed by one, and the link by a capitalised
+where a run ending in an organisation's head (or an event's: a conference held for the cause,
+the grown name an event) is followed by one, and the link by a capitalised
 run (after an optional "the"), the body's name runs on to that run's end and through each
 "of <name>" after it ("… Movements of China"); a registry name inside is absorbed.
 
@@ -46,15 +47,26 @@ def purpose_links(text: str, r: Region, runs: list[Run], known: list[Match], cue
         absorbed = head.absorbed + [a for x in inside for a in x.absorbed] \
             + [k for k in known if head.end <= k.begin and k.end <= end]
         grown = Run(head.begin, end, span_words(text, head.begin, end), False, absorbed,
-                    kind="organization")
+                    kind=cues.heads[head.words[-1][2]])
         out = [grown if x is head else x for x in out if x is head or x not in inside]
     return out
 
 
 def _body(run: Run, cues: Cues) -> bool:
-    """A plain run (no title, not typed yet) whose last word is an organisation's head."""
+    """A plain run (no title, not typed yet) whose last word is an organisation's head, or a
+    gathering's (`_gatherings`: "the Kelvo Conference in Solidarity with the People of Dorrow": an event held
+    for the cause, named so as a body is; branch passW44): the grown name takes the head's kind."""
+    last = run.words[-1][2] if run.words else ""
     return not run.title and run.kind is None and bool(run.words) \
-        and cues.heads.get(run.words[-1][2]) == "organization"
+        and (cues.heads.get(last) == "organization"
+             or cues.heads.get(last) == "event" and last in _gatherings())
+
+
+@cached
+def _gatherings() -> frozenset[str]:
+    """A gathering's heads (cutnames.toml `serial_event_heads`: "Conference", "Congress"), the
+    events a cause names as a body is; a march's or a strike's head is not asked here."""
+    return frozenset(load("cutnames")["serial_event_heads"])
 
 
 def _name_at(at: int, runs: list[Run], known: list[Match]) -> int | None:

@@ -118,6 +118,7 @@ from kg.nlp.entities.spans.inquiries import inquiries_into
 from kg.nlp.entities.spans.institutionpairs import institution_pairs
 from kg.nlp.entities.spans.intersections import intersections
 from kg.nlp.entities.spans.landacronyms import land_before_acronym
+from kg.nlp.entities.spans.languagecuts import language_adjectives
 from kg.nlp.entities.spans.lawparts import law_parts, numbered_laws
 from kg.nlp.entities.spans.laws import join_laws
 from kg.nlp.entities.spans.lawsubjects import laws_on_subjects
@@ -147,6 +148,7 @@ from kg.nlp.entities.spans.nested import (
 from kg.nlp.entities.spans.nicknamed import quoted_nicknames
 from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.numberedamendments import numbered_amendments
+from kg.nlp.entities.spans.numberedgatherings import numbered_gatherings
 from kg.nlp.entities.spans.numberednames import named_numbered_laws
 from kg.nlp.entities.spans.numberedsites import numbered_sites
 from kg.nlp.entities.spans.numberedunions import numbered_unions
@@ -192,7 +194,11 @@ from kg.nlp.entities.spans.purposelinks import purpose_links
 from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
-from kg.nlp.entities.spans.registryinside import registry_body_inside
+from kg.nlp.entities.spans.registryinside import (
+    registry_body_gathering,
+    registry_body_inside,
+    registry_event_body,
+)
 from kg.nlp.entities.spans.rightto import right_to_names
 from kg.nlp.entities.spans.roadheads import road_heads
 from kg.nlp.entities.spans.rulerpairs import ruler_pairs
@@ -213,6 +219,7 @@ from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.statecharters import state_charters
 from kg.nlp.entities.spans.statefirms import state_firms
 from kg.nlp.entities.spans.statelaws import state_laws
+from kg.nlp.entities.spans.studyfields import study_fields
 from kg.nlp.entities.spans.suites import suite_numbers
 from kg.nlp.entities.spans.surnamefirms import surname_firms
 from kg.nlp.entities.spans.textspan import Region
@@ -314,6 +321,8 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("of_inside_laws", lambda c, r, f: of_inside_laws(c.text, f, c.cues)),
     # "the Kelvo Taxpayer and Citizen Protection Act": a law's name with "and" inside (andlaws)
     S("and_inside_laws", lambda c, r, f: and_inside_laws(c.text, f, c.cues)),
+    # "the Dorrow Center for Research in Kelvan History": a research body and its field (studyfields)
+    S("study_fields", lambda c, r, f: study_fields(c.text, f, c.cues)),
     # "the Royal Commission into Kelvo Deaths in Custody": an inquiry and its subject (inquiries)
     S("inquiries_into", lambda c, r, f: inquiries_into(c.text, f)),
     # "Kelvo City and Dorrow District Council": a council named for its areas (areacouncils)
@@ -565,7 +574,7 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "and <Plurals>" end (kg.nlp.entities.spans.serialevents, ent124)
     S("serial_events", lambda c, r, f: serial_events(c.text, f)),
     # "the University of Kelvia, Dorrow, campus": a system's campus by its town (campusnames, ent124)
-    S("campus_names", lambda c, r, f: campus_names(c.text, f)),
+    S("campus_names", lambda c, r, f: campus_names(c.text, f, c.covered)),
     # "the 50th Kelvo Brigade": a volunteers' brigade counted by its trips (contingents, ent111)
     S("counted_contingents", lambda c, r, f: counted_contingents(f)),
     # "the 3rd Battalion, 7th Marines", "Task Force 121", "the Army would pay …", "the USS
@@ -639,6 +648,12 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvia State Conference of the NAACP": a body's state unit, "of" and its parent body,
     # one organisation (conferencebranches, ent120)
     S("conference_branches", lambda c, r, f: conference_branches(c.text, f, c.covered)),
+    # "the Sixth Congress of the Kelvish Workers Party", "the Ninth Plenum": a gathering counted
+    # by its ordinal, one event, the party that met inside (numberedgatherings, passW44)
+    S("numbered_gatherings", lambda c, r, f: numbered_gatherings(c.text, f, c.covered)),
+    # "the French Revue Ouvrière": a language's adjective before a name in that language, no
+    # part of it (languagecuts, passW44)
+    S("language_adjectives", lambda c, r, f: language_adjectives(f)),
     # "the Skupa (Union) coalition", "the Borova (the Rising)": a gloss of common words
     S("short_glosses", lambda c, r, f: short_glosses(c.text, f, c.covered)),
     # "Parti Kelvois (France Rising)": a gloss the runs cut in pieces
@@ -690,6 +705,11 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
     # "the Alliance of Pathfinder Press Unions": a registry body between a body's heads (registryinside)
     S("registry_body_inside", lambda c, r, f: registry_body_inside(c.text, r, f, c.covered, c.cues)),
+    # "the Sixth Congress of the Kelvan Workers Party": a registry body's numbered gathering
+    # (registryinside, passT44)
+    S("registry_body_gathering", lambda c, r, f: registry_body_gathering(c.text, r, f, c.covered)),
+    # "the Kelvo March Movement": a body named for a registry event (registryinside, passT44)
+    S("registry_event_body", lambda c, r, f: registry_event_body(c.text, r, f, c.covered)),
     # a registry organisation glued before a longer new name
     S("registry_body_before", lambda c, r, f: registry_body_before(c.text, f, c.covered, c.cues)),
     # "the National Front for the Freedom of Kelvia": a registry body opening a longer body's

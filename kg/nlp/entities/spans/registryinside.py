@@ -5,12 +5,24 @@ words before "of" dropped as a piece, the plural head after the firm left alone)
 firm was named (set BC, branch ent84). An organisation's head before "of" (one to three
 capitalised words after "the"), the registry organisation, and one capitalised organisation's
 head right after it ("Unions", "Workers") are one organisation's name; the registry mention is
-absorbed into it. A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`."""
+absorbed into it. A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`.
+
+A party's or a union's numbered gathering is named the same way: "the Sixth Congress of the
+Kelvan Workers Party", "the 3rd Plenum of the …" with the body known. An ordinal (spelled out,
+boundaries.toml `spelled_ordinals`, or in digits), a gathering's head (cutnames.toml
+`serial_event_heads`), "of the" and the registry organisation are one event's name: the
+gathering, not a body (set DT's junk at its first measure, branch passT44).
+
+A body named for an event the registry knows, its head right after the event's name ("the
+Kelvo March Movement", "the Dorrow Strike Committee" with the march or the strike known), is one
+organisation's name (boundaries.toml `[joins] event_body_heads`): the event alone was a junk
+mention and the head a lone word no run keeps (set DV's junk, branch passT44)."""
 
 from __future__ import annotations
 
 import re
 
+from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.cues.capitals import UPPER
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
@@ -23,6 +35,21 @@ _AFTER = re.compile(rf" ([{UPPER}][\w’'-]*)(?![\w’'-])")
 
 def _org_head(word: str, cues: Cues) -> bool:
     return cues.heads.get(word) == "organization"
+
+
+def _absorbed_into(text: str, out: list[Run], known: list[Match], m: Match, b: int, e: int,
+                   kind: str) -> list[Run]:
+    """`out` with text[b:e], which holds the registry match `m`, read as one run of `kind`
+    absorbing `m` and the runs inside it; `out` as it was where another registry name overlaps
+    the span or a run crosses its edges or is a title."""
+    if any(k is not m and k.begin < e and b < k.end for k in known):
+        return out
+    pieces = [x for x in out if x.begin < e and b < x.end]
+    if any(x.title or x.begin < b or x.end > e for x in pieces):
+        return out
+    words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", text[b:e])]
+    joined = Run(b, e, words, absorbed=[m] + [a for x in pieces for a in x.absorbed], kind=kind)
+    return sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
 
 
 def registry_body_inside(text: str, r: Region, runs: list[Run], known: list[Match], cues: Cues) -> list[Run]:
@@ -38,12 +65,51 @@ def registry_body_inside(text: str, r: Region, runs: list[Run], known: list[Matc
                 or not _org_head(after.group(1), cues):
             continue
         b, e = before.start(1), after.end(1)
-        if any(k is not m and k.begin < e and b < k.end for k in known):
+        out = _absorbed_into(text, out, known, m, b, e, "organization")
+    return out
+
+
+@cached
+def _gathering_before() -> re.Pattern[str]:
+    """"the Sixth Congress of the ", "the 20th Plenum of the " right before a body's name."""
+    ordinals = "|".join(map(re.escape, load("boundaries")["addresses"]["spelled_ordinals"]))
+    heads = "|".join(map(re.escape, load("cutnames")["serial_event_heads"]))
+    return re.compile(rf"(?<![\w’'-])the ((?:{ordinals}|\d{{1,3}}(?:st|nd|rd|th)) (?:{heads})) of the \Z")
+
+
+def registry_body_gathering(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:
+    """The region's runs with each "the <ordinal> <gathering's head> of the <registry
+    organisation>" read as one event's run."""
+    out = list(runs)
+    for m in known:
+        if m.entry.kind != "organization" or not (r.begin <= m.begin and m.end <= r.end):
             continue
-        pieces = [x for x in out if x.begin < e and b < x.end]
-        if any(x.title or x.begin < b or x.end > e for x in pieces):
+        before = _gathering_before().search(text, max(r.begin, m.begin - 40), m.begin)
+        if before is None:
             continue
-        words = [(b + w.start(), b + w.end(), w.group(0)) for w in re.finditer(r"\S+", text[b:e])]
-        joined = Run(b, e, words, absorbed=[m] + [a for x in pieces for a in x.absorbed], kind="organization")
-        out = sorted([x for x in out if x not in pieces] + [joined], key=lambda x: x.begin)
+        b, e = before.start(1), m.end
+        out = _absorbed_into(text, out, known, m, b, e, "event")
+    return out
+
+
+_HEAD_AFTER = re.compile(rf" ([{UPPER}][\w’'-]*)(?![\w’'-]| [{UPPER}])")
+
+
+@cached
+def _event_body_heads() -> frozenset[str]:
+    return frozenset(load("boundaries")["joins"]["event_body_heads"])
+
+
+def registry_event_body(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:
+    """The region's runs with each "<registry event> <body's head>" read as one organisation's
+    run."""
+    out = list(runs)
+    for m in known:
+        if m.entry.kind != "event" or not (r.begin <= m.begin and m.end <= r.end):
+            continue
+        after = _HEAD_AFTER.match(text, m.end)
+        if after is None or after.group(1) not in _event_body_heads() or after.end() > r.end:
+            continue
+        b, e = m.begin, after.end(1)
+        out = _absorbed_into(text, out, known, m, b, e, "organization")
     return out

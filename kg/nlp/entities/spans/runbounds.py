@@ -233,16 +233,17 @@ def _site_town(text: str, label: str) -> bool:
     return kind == "city" or kind is None and framing().placed(text, label)
 
 
-def head_follows(text: str, words: list[tuple[int, int, str]], i: int, end: int, cues: Cues) -> bool:
+def head_follows(text: str, words: list[tuple[int, int, str]], i: int, end: int, cues: Cues,
+                 kinds: tuple[str, ...] = ("organization", "place")) -> bool:
     """After a place in an organisation's "of" part, capitalised words glued to it that end in
-    an organisation's or a place's head go on naming it ("University of Michigan Medical
-    Center", "University of Illinois Hospital"); others are a name of their own ("University
-    of Iowa Jane Doe said")."""
+    an organisation's or a place's head (`kinds`) go on naming it ("University of Michigan
+    Medical Center", "University of Illinois Hospital"); others are a name of their own
+    ("University of Iowa Jane Doe said")."""
     last, at = None, end
     while i < len(words) and words[i][0] == at + 1 and text[at] == " " and words[i][2][:1].isupper():
         last, at = words[i][2], words[i][1]
         i += 1
-    return last is not None and cues.heads.get(last) in ("organization", "place")
+    return last is not None and cues.heads.get(last) in kinds
 
 
 def firm_then_town(text: str, words: list[tuple[int, int, str]], j: int, last: str,
@@ -320,11 +321,25 @@ def country_before_word(text: str, b: int, cur: list[tuple[int, int, str]], know
         and not textwindow.before(_LOCATIVE, text, m.begin, 12)  # "In Kelvia Ruiz said"
     if not dotted and not state:
         return None
+    # "U.S. Citizenship and Kelvo Services": the word opens an agency's "and" list, its name
+    # whatever the article writes in lower case elsewhere ("citizenship"; set DR, branch passQ44)
+    listed = dotted and _and_body_after(text, cur[0][1], cues)
     if not word[:1].isupper() or word.isupper() or cues.generic(word) or word in cues.heads \
             or word in cues.compass \
-            or word in cues.function or word.lower() in lower or not common_part(Run(b, b, [cur[0]]), cues):
+            or word in cues.function or word.lower() in lower and not listed \
+            or not common_part(Run(b, b, [cur[0]]), cues):
         return None
     return m
+
+
+_AND_CAPITALS = re.compile(r" and ((?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'.-]*)")
+
+
+def _and_body_after(text: str, end: int, cues: Cues) -> bool:
+    """" and Kelvo Services" right after `end`: "and", then up to four capitalised words
+    closed by an organisation's head, the last part of a body named by an "and" list."""
+    m = _AND_CAPITALS.match(text, end)
+    return m is not None and cues.heads.get(m.group(1).split()[-1]) == "organization"
 
 
 def country_party(text: str, b: int, cur: list[tuple[int, int, str]], known_end: dict[int, Match],

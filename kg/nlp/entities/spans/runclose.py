@@ -426,9 +426,14 @@ CLOSE_STEPS: tuple[CloseStep, ...] = (
 
 def close_run(s: RunScope, walk: RunWalk) -> None:
     """Close the run being built: every step of `CLOSE_STEPS` in order, then a new run starts
-    (no words, no registry places inside it, no title before it)."""
+    (no words, no registry places inside it, no title before it). A kind a step gave the whole
+    run (`kind_at_close`) is the kind of the run it leaves last."""
+    before = len(walk.runs)
     for step in CLOSE_STEPS:
         step(s, walk)
+    if walk.kind_at_close is not None and len(walk.runs) > before:
+        walk.runs[-1].kind = walk.kind_at_close
+    walk.kind_at_close = None
     walk.cur = []
     walk.pending.clear()
     walk.title_before = False

@@ -51,12 +51,16 @@ class RunWalk:
     """The walk's state: `cur`, the words of the run being built (a word is (begin, end, text));
     `pending`, the registry places inside it ("University of Michigan Medical Center": absorbed
     when it closes); `title_before`, whether a title came right before its first word ("Prime
-    Minister Theresa May": the run names a person); `runs`, the runs closed so far, in order."""
+    Minister Theresa May": the run names a person); `kind_at_close`, a kind a step gave the
+    whole run before it closes; `runs`, the runs closed so far, in order."""
 
     runs: list[Run] = field(default_factory=list)
     cur: list[Word] = field(default_factory=list)
     pending: list[Match] = field(default_factory=list)  # registry places inside the name being built
     title_before: bool = False
+    # the kind the run being built takes when it closes, where a step read it whole before its
+    # last word ("Borough of Kelvin Community College": a body, not its opening place's head)
+    kind_at_close: str | None = None
 
     @property
     def ws(self) -> list[str]:

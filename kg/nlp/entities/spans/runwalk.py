@@ -309,6 +309,15 @@ def _of_the_head(s: RunScope, walk: RunWalk, link: Link) -> bool:
     return link.conn == 2 and link.connector == "of" and walk.cur[-1][2] in s.cues.of_the_heads
 
 
+def _mission_of(s: RunScope, walk: RunWalk, link: Link) -> bool:
+    """"the Consulate of Kelvia", "the Consulate General of Kelvia": a mission's head alone
+    (`mission_of_heads`, entities.toml), "of" and a registry country are one body, the state's
+    office abroad, not a building (junk) and the country (set DR, branch passQ44)."""
+    a = link.absorbed
+    return a is not None and a.entry.kind == "country" and link.connector == "of" \
+        and link.conn == 1 and " ".join(w for (_b, _e, w) in walk.cur) in s.cues.mission_of_heads
+
+
 def two_names(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     """"Jonathan Silberman of Pathfinder Books": "of" or "for" after a run with no head word
     (nor an "of" part's head, nor a head before "of the", nor a common noun a name holds, nor a
@@ -319,7 +328,8 @@ def two_names(s: RunScope, walk: RunWalk, link: Link) -> int | None:
             and not (link.connector == "of"
                      and common_noun_in_name(cur, s.lower, cues, s.tx, link.conn == 2,
                                              _last_word_after(s, link))) \
-            and not _title_through(cur, link.words, link.i, cues):
+            and not _title_through(cur, link.words, link.i, cues) \
+            and not _mission_of(s, walk, link):
         close_run(s, walk)  # "Jonathan Silberman of Pathfinder Books": two names
         return link.i + 1
     return None
@@ -376,21 +386,31 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     # one place named for the land it washes, not the head (junk) and the country (ent129)
     water = link.connector == "of" and link.conn == 1 and len(cur) == 1 \
         and cur[0][2] in cues.water_of_heads and absorbed.entry.kind in PLACE_KINDS
+    mission = _mission_of(s, walk, link)
+    # "Borough of Kelvin Community College": a place's head alone, "of" and a registry place,
+    # then capitalised words ending in an organisation's head: one body named for its place
+    # (not the head alone, junk, and a body opened by the place; set DS, branch passQ44)
+    placed_body = link.connector == "of" and link.conn == 1 \
+        and cues.heads.get(cur[-1][2]) == "place" and absorbed.entry.kind in PLACE_KINDS \
+        and not any(w in cues.heads for (_b, _e, w) in cur[:-1]) \
+        and head_follows(text, words, _after(words, link.i + link.conn, absorbed.end), absorbed.end,
+                         cues, ("organization",))
     if affiliate or not (any(cues.heads.get(w) in ("organization", "event")
                              for (_b, _e, w) in cur if cues.cap(w))
                          or _of_the_head(s, walk, link) or state
-                         or head_first(cur, link.connector, cues) or people_body or water):
+                         or head_first(cur, link.connector, cues) or people_body or water
+                         or mission or placed_body):
         return None
     i = link.i
     cur.extend(words[i:i + link.conn])
     cur.append((absorbed.begin, absorbed.end, text[absorbed.begin:absorbed.end]))
-    i += link.conn
-    while i < len(words) and words[i][0] < absorbed.end:
-        i += 1
+    i = _after(words, i + link.conn, absorbed.end)
     runs_before = len(walk.runs)
     unit = absorbed.entry.kind == "organization" and any(w in cues.numbered for (_b, _e, w) in cur)
     if absorbed.entry.kind in PLACE_KINDS and head_follows(text, words, i, absorbed.end, cues):
         walk.pending.append(absorbed)  # "University of Michigan Medical Center": one name
+        if placed_body:
+            walk.kind_at_close = "organization"  # "Borough of Kelvin Community College": a body
         return i
     close_run(s, walk)
     if len(walk.runs) > runs_before and not unit:  # a union's local keeps its union named
@@ -401,6 +421,16 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
         walk.runs[-1].kind = "organization"
     elif len(walk.runs) > runs_before and water:
         walk.runs[-1].kind = "place"
+    elif len(walk.runs) > runs_before and mission:
+        walk.runs[-1].kind = "organization"
+    return i
+
+
+def _after(words: list[Word], i: int, end: int) -> int:
+    """The index of the first word from words[i] on that begins at or after `end` (the word
+    after a registry name the walk absorbs)."""
+    while i < len(words) and words[i][0] < end:
+        i += 1
     return i
 
 

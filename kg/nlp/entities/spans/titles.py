@@ -57,7 +57,7 @@ from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans.cityheaders import city_header_titles
 from kg.nlp.entities.spans.clausetitles import clause_titles
 from kg.nlp.entities.spans.commatitles import comma_run, opens_mid_sentence
-from kg.nlp.entities.spans.countof import after_count_of
+from kg.nlp.entities.spans.countof import after_count_of, after_listed_count
 from kg.nlp.entities.spans.excerptlists import excerpted_list_titles
 from kg.nlp.entities.spans.exclaimedtitles import exclaimed_subtitle
 from kg.nlp.entities.spans.foreign import foreign_word
@@ -119,6 +119,7 @@ class _Cues:
     excerpt: re.Pattern  # "an excerpt from ": a title may follow (`[excerpt_titles]`)
     read_opener: re.Pattern  # a verb of reading, a count of copies and "of": a subtitled title after
     book_cue: re.Pattern  # "book", "published by": says the excerpt's source is a book
+    groups: frozenset[str]  # group words ("Communists", "Cubans"): a people, no work's first word
 
 
 @cached
@@ -175,6 +176,7 @@ def _cues() -> _Cues:
                                + r"\s+(?=[A-Z])"),
         book_cue=re.compile(r"(?<![\w’'-])" + phrase_pattern(c["excerpt_titles"]["book_cues"])
                             + r"(?![\w-])"),
+        groups=frozenset(c["group_words"]),
         nouns=re.compile(r"(?<![\w’'-])" + phrase_pattern(list(kind_of)) + r"(,)?\s+"),
         kind_of=kind_of,
         after=[(re.compile(p), kind) for kind, pats in c["citation_after"].items() for p in pats],
@@ -468,9 +470,11 @@ def _told(text: str, t: tuple[int, int], known: list[Match], cues: _Cues) -> boo
 def _place_after_small(body: str, begin: int, k: Match, cues: _Cues) -> bool:
     """"Guevara’s Socialism and Man in Kelvia": a known place after a small word inside the
     stretch, not opening it, is where the work is about, part of its title, unless a body's
-    head before it names a party or a union "of" the place (branch ent29)."""
+    head before it names a party or a union "of" the place (branch ent29). A known event so
+    placed is what the work tells ("Dorrow’s History of the Kelvan Uprising"; branch passW44)."""
     before = body[:k.begin - begin].split()
-    return k.entry.kind in ("country", "city", "place") and len(before) >= 2 and before[-1] in cues.small \
+    return k.entry.kind in ("country", "city", "place", "event") and len(before) >= 2 \
+        and before[-1] in cues.small \
         and not any(w in cues.body_heads for w in before)  # "Ana Ruiz’s Workers Party of Kelvia"
 
 
@@ -498,6 +502,9 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
             if cue.groupdict().get("author") and not _a_person(text, at + cue.start("author"), known) \
                     and not _an_author(cue.group("author"), cues):
                 continue  # "… by Ford Plant Gate": no author named
+            if cue.groupdict().get("author") and " " not in cue.group("author") \
+                    and not _registry_person(at + cue.start("author"), known):
+                continue  # "… by Kelvin": a surname alone is an author where the registry knows him
             lo = max(r.begin, *(text.rfind(p, r.begin, at) + len(p) for p in (". ", "; ", "? ", "! ")))
             for w in re.finditer(r"(?<![\w’'-])[A-Z]", text[lo:at]):
                 start = lo + w.start()
@@ -509,12 +516,15 @@ def _published_titles(text: str, r: Region, cues: _Cues, known: list[Match] = ()
                 # "See Ana Dorrow’s Dock Hands Speak, published in …": the writer opens no title
                 start = _after_owner(text, start, last, known)
                 start = after_count_of(text, start, at)  # "Copies of Kelvin Nights, published by"
+                start = after_listed_count(text, start, at)  # "… and 20 of Kelvin Nights by …"
                 if " " not in text[start:at]:
                     break  # one word ("Omaha, published by …"): no title said
                 if subject_not_title(text, start):
                     break  # "his books on the Kelvo Dockers, published by …": the subject (ent112)
                 if _dated(text, start, at):
                     break  # "a talk given June 3 at a Kelvin Forum in Tallow by …": when and where
+                if _people_of(text, start, at, cues):
+                    break  # "the treatment of the Socialists of Kelvia by …": a people, no title
                 if _BY_BEFORE.search(text, lo, start):
                     start = _title_after_authors(text, start, at, known)
                     if start is None:
@@ -565,6 +575,21 @@ def _after_owner(text: str, start: int, end: int, known: list[Match]) -> int:
     return start
 
 
+_LOWER_THE = re.compile(r"(?<![\w’'-])the\s+\Z")
+
+
+def _people_of(text: str, start: int, at: int, cues: _Cues) -> bool:
+    """The stretch before "by" opens with a group word in the plural after a lower-case "the"
+    ("the harsh treatment of the Socialists of Kelvia by the governor"): a people or a party's
+    members, whom someone treated so, not a work's title, which the paper prints without a
+    lower-case article before its first word or opens with its own "The" (branch passW44)."""
+    word = re.match(r"[A-Z][\w’'-]*", text[start:at])
+    if word is None or not textwindow.before(_LOWER_THE, text, start, 8):
+        return False
+    w = word.group(0)
+    return w.endswith("s") and (w in cues.groups or w[:-1] in cues.groups or is_demonym(w))
+
+
 _MONTH_DAY = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?!\d)")
 _MONTH_YEAR = re.compile(r"([A-Z][a-z]+)\.? \d{4}")
 
@@ -608,6 +633,12 @@ def _an_author(name: str, cues: _Cues) -> bool:
     g = gazetteer()
     return len(words) == 2 and fold(words[0]) in g.common_given_names and not g.place_kind(words[1]) \
         and words[1] not in cues.body_heads
+
+
+def _registry_person(at: int, known: list[Match]) -> bool:
+    """A registry person's name begins at `at`: an author named by surname alone ("… by
+    Trotsky"), which no given name vouches for (branch passW44)."""
+    return any(m.begin == at and m.entry.kind == "person" for m in known)
 
 
 def _a_person(text: str, at: int, known: list[Match]) -> bool:

@@ -31,11 +31,12 @@ from kg.nlp.entities.typer.model import model
 __all__ = ["annotate", "features", "mention_spans", "model"]
 
 
-def _settings() -> tuple[float, float, frozenset[str], dict[str, str], tuple[str, ...]]:
+def _settings() -> tuple[float, float, frozenset[str], dict[str, str], tuple[str, ...], frozenset[str]]:
     cfg = load("entities").get("typer")
     try:
         return (float(cfg["untyped_min_probability"]), float(cfg["retype_min_probability"]),
-                frozenset(cfg["retype_kinds"]), dict(cfg["classes"]), tuple(cfg["doctrine_endings"]))
+                frozenset(cfg["retype_kinds"]), dict(cfg["classes"]), tuple(cfg["doctrine_endings"]),
+                frozenset(cfg["legal_form_endings"]))
     except (KeyError, TypeError, ValueError) as e:
         raise CueDataError(f"{current().folder / 'entities.toml'}: [typer] {e}") from None
 
@@ -67,7 +68,7 @@ def mention_spans(doc: Document) -> dict[str, list[tuple[int, int]]]:
 def annotate(doc: Document) -> None:
     """Type the article's new names by the model where it is sure enough (see the module doc)."""
     ann = doc.annotations
-    untyped_floor, retype_floor, retype_kinds, kinds, endings = _settings()
+    untyped_floor, retype_floor, retype_kinds, kinds, endings, forms = _settings()
     pieces = frozenset(words("quotes", "spoken_pieces"))
     spans = mention_spans(doc)
     weights = model()
@@ -81,8 +82,8 @@ def annotate(doc: Document) -> None:
             floor = retype_floor
         else:
             continue
-        if _held_back(doc.text, spans[key], ent.label, endings, pieces):
-            continue
+        if _held_back(doc.text, spans[key], ent.label, endings, pieces) or ent.label.split()[-1] in forms:
+            continue  # a firm's legal form closing the name: the rules' kind (`legal_form_endings`)
         probs = weights.probabilities(features(doc.text, spans[key], ent.label))
         best = max(probs, key=probs.__getitem__)
         kind = kinds.get(best)
