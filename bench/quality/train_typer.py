@@ -34,8 +34,11 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from bench.quality.run import SETS, is_description, load_gold, norm_surface  # noqa: E402
 
-# the sets nobody tuned a rule to, kept for measuring the typer (bench/README.md, "A learned typer")
-MEASURING = ("dl", "dm", "dn", "do", "dp", "dq", "dr", "ds")
+# the sets nobody tuned a rule to, kept for measuring the typer (bench/README.md, "A learned typer"
+# and "Twelve fresh sets"): never trained on. A set leaves this list once rules have been tuned to
+# it (DL–DS, first measured before any rule or weight saw them, then tuned; DT–DY likewise): its
+# figures no longer measure pages nobody has seen, and its gold then teaches the typer.
+MEASURING = ("dz", "ea", "eb", "ec", "ed", "ee")
 CLASSES = ("Person", "Place", "Organization")
 OTHER = "Other"
 # the defaults of the options that keep the file lean (see the module doc)
