@@ -98,9 +98,12 @@ def test_entities_typed_untyped_wrong_missed_and_junk():
 
 def test_structure_names_are_neither_credited_nor_junk():
     g = gold(entities={"Alabama": "Place"})
-    p = prediction(entities={"BROOKWOOD": {"Place"}, "Bo Kim": {"Person"}, "Alabama": {"Place"}})
+    p = prediction(entities={"BROOKWOOD": {"Place"}, "Bo Kim": {"Person"}, "Alabama": {"Place"},
+                             "ANN LEE": {"Person"}})  # a byline printed in capitals: still structure
     s = q.score(g, p)
     assert (s.detection.tp, s.detection.fp) == (1, 0) and not s.junk and not s.spurious
+    p = prediction(entities={"ANN LEE MEMBERS": {"Person"}})  # glued to another word: junk
+    assert q.score(g, p).junk == ["ANN LEE MEMBERS (Person)"]
 
 
 def test_an_item_signed_by_several_is_read_and_named_as_the_gold_writes_it():
