@@ -25,6 +25,7 @@ from kg.nlp.entities.mentions import (
     initialedsurnames,
     keep,
     ledbodies,
+    nationalsocieties,
     officeof,
     overlaps,
     particlesurnames,
@@ -60,9 +61,11 @@ def test_every_rule_is_declared_once_with_its_reason():
     # of its own module (ent87's `gluedacronyms`, ent98's `officeof`, ent103's `compasstowns`,
     # ent105's `initialedsurnames` and `partycreeds`, ent117's `givensurnames`, ent116's
     # `ledbodies` and `provinces`, ent123's `compasssites` and `eventplaces`, the lead's
-    # `placesurnames`, ent132's `particlesurnames`) takes its place in the chain by name
+    # `placesurnames`, ent132's `particlesurnames`, passN44's `nationalsocieties`) takes its place
+    # in the chain by name
     own = [gluedacronyms, officeof, compasstowns, initialedsurnames, partycreeds, givensurnames,
-           ledbodies, provinces, compasssites, eventplaces, placesurnames, particlesurnames]
+           ledbodies, provinces, compasssites, eventplaces, placesurnames, particlesurnames,
+           nationalsocieties]
     assert tuple(declared_rules(keep, "q")) == tuple(
         r for r in rules if not any(r in declared_rules(m, "q") for m in own))
     assert all(r.__module__ in {keep.__name__} | {m.__name__ for m in own} for r in rules)
