@@ -45,12 +45,14 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
 def _held_back(text: str, spans: list[tuple[int, int]], label: str, endings: tuple[str, ...],
-               pieces: frozenset[str]) -> bool:
+               pieces: frozenset[str], forms: frozenset[str]) -> bool:
     """A name the model's classes do not fit, left to the rules: a doctrine ("Pan-Kelvism": its
-    last word ends as `doctrine_endings`), or a name every mention of which stands before a
-    spoken piece (quotes.toml `spoken_pieces`: "his State of the Kelvan address"), which names
-    the occasion, not a body, a place or a person."""
-    if label.split()[-1].lower().rstrip(".,").endswith(endings):
+    last word ends as `doctrine_endings`), a firm closed by its legal form ("Dorrow Plastics
+    Teoranta": `legal_form_endings`, a firm by its own words), or a name every mention of which
+    stands before a spoken piece (quotes.toml `spoken_pieces`: "his State of the Kelvan
+    address"), which names the occasion, not a body, a place or a person."""
+    last = label.split()[-1]
+    if last in forms or last.lower().rstrip(".,").endswith(endings):
         return True
     nexts = [_NEXT_WORD.match(text, end) for _, end in spans]
     return all(m is not None and m.group(1) in pieces for m in nexts)
@@ -82,8 +84,8 @@ def annotate(doc: Document) -> None:
             floor = retype_floor
         else:
             continue
-        if _held_back(doc.text, spans[key], ent.label, endings, pieces) or ent.label.split()[-1] in forms:
-            continue  # a firm's legal form closing the name: the rules' kind (`legal_form_endings`)
+        if _held_back(doc.text, spans[key], ent.label, endings, pieces, forms):
+            continue
         probs = weights.probabilities(features(doc.text, spans[key], ent.label))
         best = max(probs, key=probs.__getitem__)
         kind = kinds.get(best)
