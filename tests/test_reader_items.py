@@ -84,6 +84,23 @@ def test_letters_unlabelled_answer_between_a_signature_and_the_next_title():
     assert "Teamster Power" not in d.items[1].span.of(d.text)
 
 
+def test_letters_by_email_line_under_the_signers_town_closes_the_signature():
+    # "Name" / "Town, State" / "by e-mail": the letter came by e-mail from a town the writer
+    # names; the last line is the signature's, no unsigned letter of its own
+    text = ("The Militant (logo)\n   Vol. 67/No. 12           March 24, 2003\n\n\nLetters\n\n\n"
+            "Cannery shifts\nThe cannery here added a night shift and cut the breaks to ten "
+            "minutes.\nTobias Wrenfield\nDorrow Falls, Oregon\n\n"
+            "Bus pass\nThe city raised the fare again this month.\nAmara Kelvin-Osei\n"
+            "Kelvo, Manitoba\nby e-mail\n")
+    d = parse_article(text, "page.txt")
+    assert items(d) == [
+        ("letter", "Cannery shifts", "Tobias Wrenfield", "Tobias Wrenfield",
+         "Dorrow Falls, Oregon", None),
+        ("letter", "Bus pass", "Amara Kelvin-Osei", "Amara Kelvin-Osei", "Kelvo, Manitoba",
+         "by e-mail")]
+    assert d.items[1].span.of(d.text).endswith("by e-mail")
+
+
 @pytest.mark.parametrize("name,dates,datelines", [
     ("militant-2006-02-20-v70n7-years-ago.txt",
      [dt.date(1981, 2, 20), dt.date(1956, 2, 20), dt.date(1931, 2, 15)],

@@ -215,11 +215,14 @@ class Signature(NamedTuple):
     """Where a letter's signature stands in the page's non-blank lines: its signer line and
     the place (or "By e-mail") line under it, either of them None. `spaced`: the 1996 print
     shape, each set off by a blank line, which alone does not make a page of letters
-    (looks_like_letters asks for titled letters too)."""
+    (looks_like_letters asks for titled letters too). `via`: a "By e-mail" line right under the
+    town (a letter sent by e-mail from a town the writer names: "Ana Ruiz" / "Tulsa, Oklahoma" /
+    "by e-mail"), the signature's last line, else None."""
 
     signer: int | None
     place: int | None
     spaced: bool = False
+    via: int | None = None
 
     @property
     def top(self) -> int:
@@ -229,6 +232,8 @@ class Signature(NamedTuple):
     @property
     def end(self) -> int:
         """The signature's last line."""
+        if self.via is not None:
+            return self.via
         return self.place if self.place is not None else self.signer
 
 
@@ -254,8 +259,9 @@ def signatures(lines: list[Line]) -> list[Signature]:
         if signer_name(ln.text) is not None and after_text:
             if direct and (is_place(nxt.text) or cues.is_via_line(nxt.text)
                            or _region_under_signer(lines, k, before)):
-                out.append(Signature(k, k + 1))
-                k += 2
+                via = _via_under_place(lines, k + 1)
+                out.append(Signature(k, k + 1, via=via))
+                k += 3 if via is not None else 2
                 continue
             if _spaced_place(lines, k, before):
                 out.append(Signature(k, k + 1, spaced=True))
@@ -269,6 +275,17 @@ def signatures(lines: list[Line]) -> list[Signature]:
                 out.append(Signature(k, None))
         k += 1
     return out
+
+
+def _via_under_place(lines: list[Line], j: int) -> int | None:
+    """The line under a signature's town at j when it says how the letter came ("Tulsa,
+    Oklahoma" / "by e-mail", no blank line between), else None: it closes the signature, no
+    unsigned letter of its own (it was read as one, an item of two words, before; 2026-12-07,
+    rdr45)."""
+    if j + 1 >= len(lines) or cues.is_via_line(lines[j].text):
+        return None
+    under = lines[j + 1]
+    return j + 1 if under.number == lines[j].number + 1 and cues.is_via_line(under.text) else None
 
 
 def _set_off_below(lines: list[Line], k: int) -> bool:
@@ -568,6 +585,8 @@ class ItemReader:
                 pl = lines[place_at]
                 key = "via" if cues.is_via_line(pl.text) else "place"
                 fields[key] = Field(pl.text, self.span(pl))
+            if sig.via is not None:
+                fields["via"] = Field(lines[sig.via].text, self.span(lines[sig.via]))
             if reply:
                 fields["reply"] = Span(reply[0].start, reply[-1].stop)
                 self.editor_notes.append(fields["reply"])
