@@ -172,11 +172,30 @@ def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 
                     and (best is None or m.span.end > best.span.end) \
                     and not any(q.begin <= m.span.begin < q.end for q in quoted) \
                     and not (heads and governed(doc, Span(max(floor, m.span.begin - 80), m.span.end), m)) \
+                    and not (heads and appositive_possessor(doc, m)) \
                     and not (pronoun and _other_gender(doc, pronoun, m)):
                 best = m
         if best is not None:
             return best
     return None
+
+
+def appositive_possessor(doc: Document, mention: Mention) -> bool:
+    """Whether a name is the possessor in an apposition to another person's name ("Gail
+    Dorrow, Tom’s wife, runs the food bank", "Ana Ruiz, Carl Boyd's lawyer, said"): the
+    apposition says who the first one is, so the clause's subject, and a later "she", is the
+    first name, not the possessor named on the way (it was: set EE's two pages, 2026-12-07,
+    rdr45). Such a name is taken, as a governed one is, only when no other is there."""
+    text = doc.text
+    if not re.match(r"[’']s\b", text[mention.span.end:mention.span.end + 3]):
+        return False
+    start = max(0, mention.span.begin - 4)
+    comma = re.search(r",\s*$", text[start:mention.span.begin])
+    if comma is None:
+        return False
+    at = start + comma.start()  # where the name before the apposition must end
+    return any(m.span.end == at and m is not mention and kind_of(doc, m.entity) in person_kinds()
+               for m in doc.annotations.mentions)
 
 
 def in_title(doc: Document, mention: Mention) -> bool:

@@ -1,0 +1,37 @@
+"""A "she said" after a sentence whose subject is described by an apposition naming someone
+else by a possessive ("Gail Dorrow, Marta’s sister-in-law, runs the food bank. “…,” she
+said."): the speaker is the subject, not the possessor named on the way
+(kg.nlp.agents.appositive_possessor, docs/claims.md). Made-up sentences only; the entities
+stage runs for real."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import article
+from nlp_support import speakers_by_opening as speakers
+
+from kg.nlp.stages import annotate
+
+
+@pytest.mark.parametrize("apposition", ["Marta’s sister-in-law", "Robin's wife",
+                                        "Marta Brindle’s neighbor"])
+def test_she_after_a_subject_with_a_possessive_apposition_is_the_subject(apposition):
+    # the possessor's given name takes "she" (Marta) or either pronoun (Robin): only the
+    # apposition tells that the subject speaks
+    doc = annotate(article(
+        "“We will not go back under their terms,” said Marta Brindle, a locked-out mechanic "
+        "with 19 years in the mill.",
+        "Robin Brindle drives a truck for the co-op. Gail Brindle, " + apposition + ", helps run "
+        "the solidarity committee. “When we started, we thought this would be over in a month,” "
+        "she said."))
+    got = speakers(doc)
+    assert got["When we started, we "] == ["Gail Brindle"]
+    assert got["We will not go back "] == ["Marta Brindle"]
+
+
+def test_a_possessor_with_no_name_before_it_is_still_the_antecedent():
+    # "Marta Brindle’s daughter works …": no name in apposition, so "she" is Marta
+    doc = annotate(article(
+        "Marta Brindle’s daughter works at the mill too. “My girl has more years in than I do,” "
+        "she said."))
+    assert speakers(doc)["My girl has more yea"] == ["Marta Brindle"]
