@@ -180,6 +180,17 @@ def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 
     return None
 
 
+def _opens_subject(word: str) -> bool:
+    """Does `word`, right after a relative word, open a subject of the clause's own: a
+    determiner ("which the press"), a capitalised name ("which Ana Ruiz") or a personal pronoun
+    ("which he", "that they")?"""
+    low = word.lower()
+    if low in lowered("agents", "object_relatives") or low == "who":
+        return False
+    return low in lowered("agents", "determiners") or word[:1].isupper() \
+        or _pronoun_class(word) is not None
+
+
 def appositive_possessor(doc: Document, mention: Mention) -> bool:
     """Whether a name is the possessor in an apposition to another person's name ("Gail
     Dorrow, Tom’s wife, runs the food bank", "Ana Ruiz, Carl Boyd's lawyer, said"): the
@@ -365,6 +376,17 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
         # the speaker's own name for her words)
         described = _description(phrase) if unidentified else None
         return [Agent("unidentified", described)] if described else []
+    if len(words) > 1 and words[0].lower() in lowered("agents", "object_relatives") \
+            and _opens_subject(words[1]):
+        # "the scheme, which the press has dubbed “…”", "which he calls “…”": the relative word
+        # is the verb's object, the words after it its subject (the antecedent of "which" was
+        # taken for the speaker: a set ED page, 2026-12-07, rdr45)
+        rel = re.search(r"[\w’']+", span.of(doc.text))
+        rest = re.search(r"\S", doc.text[span.begin + rel.end():span.end])
+        if rest is None:
+            return []
+        return resolve(doc, Span(span.begin + rel.end() + rest.start(), span.end), works=works,
+                       scope=scope, unidentified=unidentified)
     if words and _pronoun_class(words[0]) in ("writer", "recipient", "person", "group"):
         # "They will take ...": the phrase opens with its subject pronoun
         first = re.search(r"[\w’']+", span.of(doc.text))
