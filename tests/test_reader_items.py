@@ -610,6 +610,26 @@ def test_column_item_signed_with_a_small_particle_in_the_name(line, names):
     assert all(line.lstrip("— ") not in p.span.of(d.text) for p in d.paragraphs)
 
 
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_column_item_signed_over_the_rule_to_the_next_item(dash):
+    """"—Ana Ruiz" / (blank) / "*****" / (blank) / the next title: the rule between two items is
+    neither's text, and the sign-off over it is the item's writer (print, 2003 and 2012)."""
+    text = ("The Militant (logo)  \nVol.67/No.36           October 13, 2003 \n \n \n"
+            "On the Picket Line \n \n"
+            "Bakers in Kelvo hold the line \n"
+            f"KELVO, Ohio{dash}Seven weeks into their strike, 300 bakers still walk the line. \n"
+            "The company wants to end overtime pay. \n"
+            f"{dash}Tomas Brindle \n \n***** \n \n"
+            "Drivers in Dorrow rally \n"
+            f"DORROW, Iowa{dash}Bus drivers rallied at the depot September 20. \n"
+            f"{dash}Marta Kelvin and Jo Park \n")
+    d = parse_article(text, "militant-2003-10-13-v67n36-on-the-picket-line.txt")
+    assert [[p.name for p in i.authors] for i in d.items] == [
+        ["Tomas Brindle"], ["Marta Kelvin", "Jo Park"]]
+    assert not any("*****" in p.span.of(d.text) or "Brindle" in p.span.of(d.text)
+                   for p in d.paragraphs)
+
+
 @pytest.mark.parametrize("line", ["—Luisa de la", "— de la Vega", "—Luisa de la vega"])
 def test_a_sign_off_name_never_ends_on_a_particle_or_opens_with_one(line):
     from kg.reader.patterns import SIGNOFF_RE

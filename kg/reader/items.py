@@ -820,6 +820,11 @@ class ItemReader:
             stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
             text_at = _bylines_end(lines, k + 1)
             body = lines[text_at:stop]
+            while len(body) > 1 and SEPARATOR_RE.match(body[-1].text):
+                # "—Ana Ruiz" / (blank) / "*****": the rule between two briefs is neither's
+                # text, and the sign-off over it closes the brief (it was read as no sign-off,
+                # a column of 2003 print in set EE, 2026-12-07, rdr45)
+                body.pop()
             fields = {}
             if text_at > k + 1:  # the brief's writers, under its title
                 fields["authors"] = [p for ln in lines[k + 1:text_at] for p in self.bylines(ln)]
