@@ -23,11 +23,11 @@ def test_she_after_a_subject_with_a_possessive_apposition_is_the_subject(apposit
     doc = annotate(article(
         "“We will not go back under their terms,” said Marta Brindle, a locked-out mechanic "
         "with 19 years in the mill.",
-        "Robin Brindle drives a truck for the co-op. Gail Brindle, " + apposition + ", helps run "
-        "the solidarity committee. “When we started, we thought this would be over in a month,” "
+        "Robin Brindle drives a truck for the co-op. Gail Brindle, " + apposition + ", keeps "
+        "the strike kitchen going. “We figured the company would cave by spring,” "
         "she said."))
     got = speakers(doc)
-    assert got["When we started, we "] == ["Gail Brindle"]
+    assert got["We figured the compa"] == ["Gail Brindle"]
     assert got["We will not go back "] == ["Marta Brindle"]
 
 
