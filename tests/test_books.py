@@ -9,6 +9,7 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
+from ld_fixture import load_graph
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
@@ -20,6 +21,10 @@ from kg.rdf import document_to_rdf
 from kg.reader import parse_article
 from kg.reader.books import book_authors, book_prices
 from kg.reader.source import Line
+from kg.store import StoreDir
+from kg.store.describe import finisher
+from kg.web import create_app
+from kg.web.views import sparql
 
 MINTER = Minter.from_config()
 
@@ -260,3 +265,34 @@ def test_shapes_refuse_a_book_author_who_is_no_person(two):
         assert any("schema:Person" in v for v in _violations(rdf))
     finally:
         rdf.article.remove((book, SCHEMA.author, odd))
+
+
+# -- the article's web page -----------------------------------------------------------------------
+
+def test_the_article_page_lists_each_book_with_linked_authors_and_prices(tmp_path):
+    base = "https://example.org/kg/"
+    minter = Minter(base)
+    doc, rdf = mapped(parse_article(TWO_ENTRIES), minter)
+    store_dir = StoreDir(tmp_path / "store")
+    with store_dir.publish(finish=finisher(base)) as st:
+        load_graph(st, rdf.article, str(rdf.graph))
+        load_graph(st, rdf.shared, str(minter.shared_graph("shared")))
+    release = store_dir.require_current()
+    app = create_app(store=release.path.parent.parent, base=base)
+    try:
+        page = app.test_client().get("/page/" + str(rdf.article_iri)[len(base):],
+                                     headers={"Accept": "text/html"})
+        html = page.get_data(as_text=True)
+    finally:
+        sparql.close(app)
+    assert page.status_code == 200
+    books = html[html.index('<ol class="books">'):]
+    books = books[:books.index("</ol>")]
+    assert books.index("Bread Lines and Picket Lines") < books.index("Notes from the Coal Camps")
+    assert "The Bakery Strikes of 1948 in Toledo" in books
+    # the title links to its line in the text; the authors to their entities' pages
+    title = doc.items[0].book.title.span
+    assert f'href="#char={title.begin},{title.end}"' in books
+    assert 'href="/entity/person/marta-quill"' in books and ">Jonas Ferrow<" in books
+    assert "List price $22 · Special price $16" in books
+    assert "List price $15 · Special price $11" in books
