@@ -280,9 +280,13 @@ def test_the_article_page_lists_each_book_with_linked_authors_and_prices(tmp_pat
     release = store_dir.require_current()
     app = create_app(store=release.path.parent.parent, base=base)
     try:
-        page = app.test_client().get("/page/" + str(rdf.article_iri)[len(base):],
-                                     headers={"Accept": "text/html"})
+        client = app.test_client()
+        page = client.get("/page/" + str(rdf.article_iri)[len(base):], headers={"Accept": "text/html"})
         html = page.get_data(as_text=True)
+        # the book's own IRI dereferences: its page lists its offers
+        own = client.get("/page/" + str(minter.book(doc.key, 1))[len(base):],
+                         headers={"Accept": "text/html"})
+        own_html = own.get_data(as_text=True)
     finally:
         sparql.close(app)
     assert page.status_code == 200
@@ -296,3 +300,4 @@ def test_the_article_page_lists_each_book_with_linked_authors_and_prices(tmp_pat
     assert 'href="/entity/person/marta-quill"' in books and ">Jonas Ferrow<" in books
     assert "List price $22 · Special price $16" in books
     assert "List price $15 · Special price $11" in books
+    assert own.status_code == 200 and "/book/offer/special" in own_html
