@@ -6,14 +6,17 @@ per price (kg.rdf.books); the shapes hold it. All pages here are invented."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 
+import pyoxigraph as ox
 import pytest
 from ld_fixture import load_graph
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kg.article_jobs import mapped, validate_article
+from kg.config import PROJECT_ROOT
 from kg.iri import Minter
 from kg.model import Price
 from kg.namespaces import ITSRDF, NIF, SCHEMA, XSD
@@ -301,3 +304,18 @@ def test_the_article_page_lists_each_book_with_linked_authors_and_prices(tmp_pat
     assert "List price $22 · Special price $16" in books
     assert "List price $15 · Special price $11" in books
     assert own.status_code == 200 and "/book/offer/special" in own_html
+
+
+def test_the_documented_competency_query_answers(two):
+    """docs/vocabulary.md's query "which books did the paper offer, by whom, at what price, in
+    which issues?" gives each entry's book, authors and both prices (run by the store's engine)."""
+    doc_text = (PROJECT_ROOT / "docs" / "vocabulary.md").read_text(encoding="utf-8")
+    at = doc_text.index("A competency question")
+    query = re.search(r"```sparql\n(.*?)```", doc_text[at:], re.S).group(1)
+    _, rdf = two
+    store = ox.Store()
+    store.load(rdf.combined().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+    rows = [(r["title"].value, sorted(r["authors"].value.split(", ")) if r["authors"] else [],
+             r["list"].value, r["special"].value) for r in store.query(query)]
+    assert rows == [("Bread Lines and Picket Lines", ["Jonas Ferrow", "Marta Quill"], "22", "16"),
+                    ("Notes from the Coal Camps", [], "15", "11")]
