@@ -195,7 +195,6 @@ from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
 from kg.nlp.entities.spans.registryinside import (
-    registry_body_gathering,
     registry_body_inside,
     registry_event_body,
 )
@@ -648,9 +647,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvia State Conference of the NAACP": a body's state unit, "of" and its parent body,
     # one organisation (conferencebranches, ent120)
     S("conference_branches", lambda c, r, f: conference_branches(c.text, f, c.covered)),
-    # "the Sixth Congress of the Kelvish Workers Party", "the Ninth Plenum": a gathering counted
-    # by its ordinal, one event, the party that met inside (numberedgatherings, passW44)
-    S("numbered_gatherings", lambda c, r, f: numbered_gatherings(c.text, f, c.covered)),
+    # "the Sixth Congress of the Kelvish Workers Party", "the 12th Congress of the …", "the Ninth
+    # Plenum": a gathering counted by its ordinal, one event, the registry body that met inside
+    # (numberedgatherings, passT44 and passW44)
+    S("numbered_gatherings", lambda c, r, f: numbered_gatherings(c.text, r, f, c.covered)),
     # "the French Revue Ouvrière": a language's adjective before a name in that language, no
     # part of it (languagecuts, passW44)
     S("language_adjectives", lambda c, r, f: language_adjectives(f)),
@@ -705,9 +705,6 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
     # "the Alliance of Pathfinder Press Unions": a registry body between a body's heads (registryinside)
     S("registry_body_inside", lambda c, r, f: registry_body_inside(c.text, r, f, c.covered, c.cues)),
-    # "the Sixth Congress of the Kelvan Workers Party": a registry body's numbered gathering
-    # (registryinside, passT44)
-    S("registry_body_gathering", lambda c, r, f: registry_body_gathering(c.text, r, f, c.covered)),
     # "the Kelvo March Movement": a body named for a registry event (registryinside, passT44)
     S("registry_event_body", lambda c, r, f: registry_event_body(c.text, r, f, c.covered)),
     # a registry organisation glued before a longer new name
