@@ -64,7 +64,6 @@ from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryarms import country_arms
 from kg.nlp.entities.spans.countrydepartments import country_departments, registry_country_departments
 from kg.nlp.entities.spans.countryfirms import country_firms
-from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.countrysuffixes import country_suffixes
 from kg.nlp.entities.spans.creedbodies import creed_bodies
@@ -172,6 +171,7 @@ from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
 from kg.nlp.entities.spans.placedjoins import placed_joins
 from kg.nlp.entities.spans.placedparties import gazetteer_place_parties
 from kg.nlp.entities.spans.placegroups import place_groups
+from kg.nlp.entities.spans.placelaws import place_laws
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepeoples import place_peoples
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
@@ -217,7 +217,6 @@ from kg.nlp.entities.spans.stateagencies import state_agencies
 from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.statecharters import state_charters
 from kg.nlp.entities.spans.statefirms import state_firms
-from kg.nlp.entities.spans.statelaws import state_laws
 from kg.nlp.entities.spans.studyfields import study_fields
 from kg.nlp.entities.spans.suites import suite_numbers
 from kg.nlp.entities.spans.surnamefirms import surname_firms
@@ -334,10 +333,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("programs_with_places", lambda c, r, f: programs_with_places(c.text, f, c.covered)),
     # "the Kelvo Labor Law on Fair Wages": a law named by its subject (lawsubjects, ent105)
     S("laws_on_subjects", lambda c, r, f: laws_on_subjects(c.text, f, c.cues)),
-    # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
-    S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
-    # "the Tallowa Clean Water Act": a registry state opens its law's name (statelaws, ent106)
-    S("state_laws", lambda c, r, f: state_laws(c.text, f, c.covered)),
+    # "the Kenya Employment Act", "the Tallowa Clean Water Act": a registry country or state opens
+    # its law's name (placelaws, ent88 and ent106)
+    S("place_laws", lambda c, r, f: place_laws(c.text, f, c.covered)),
     # "the Emmett Dorrow Antilynching Act": a registry person opens its law's name (namesakelaws)
     S("namesake_laws", lambda c, r, f: namesake_laws(c.text, f, c.covered)),
     # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
