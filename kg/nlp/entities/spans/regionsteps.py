@@ -83,9 +83,8 @@ from kg.nlp.entities.spans.cutnames import (
 )
 from kg.nlp.entities.spans.dashednamesakes import dashed_namesakes
 from kg.nlp.entities.spans.dashedports import dashed_ports
-from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
-from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.datednames import dated_names
 from kg.nlp.entities.spans.dedications import dedicated_works
 from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.devotions import devotions
@@ -99,7 +98,6 @@ from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
 from kg.nlp.entities.spans.forcesof import forces_of_leaders
 from kg.nlp.entities.spans.foreigndates import foreign_dated_bodies
-from kg.nlp.entities.spans.glosseddates import acronym_glossed_dated_bodies
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
@@ -283,12 +281,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("and_firms", lambda c, r, f: and_firms(c.text, f, c.cues, c.lower)),
     # "the Food Pantry For Dorrow County": a connector printed with a capital (capitalconnectors, ent122)
     S("capital_connectors", lambda c, r, f: capital_connectors(c.text, r, f, c.covered, c.cues)),
-    # "the May 12 Youth Movement"
-    S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
-    # "(KKU, May First Movement)": a dated body glossed after its acronym (glosseddates, ent105)
-    S("acronym_glossed_dated_bodies", lambda c, r, f: acronym_glossed_dated_bodies(c.text, f, c.cues)),
-    # "the March 14 Incident": an event named for its date alone (datedevents)
-    S("dated_events", lambda c, r, f: dated_events(c.text, f, c.cues)),
+    # "the May 12 Youth Movement", "(KKU, May First Movement)", "the March 14 Incident": a body or
+    # an event named for its date, the date opening its name (datednames, ent43, ent98, ent105)
+    S("dated_names", lambda c, r, f: dated_names(c.text, f, c.cues)),
     # "the Movimiento Obrero 26 de Julio": a Romance body's name closed by its date (foreigndates, ent112)
     S("foreign_dated_bodies", lambda c, r, f: foreign_dated_bodies(c.text, f)),
     # "the Mouvement du 12 mars (March 12 Movement)": an own-language name with its date before
