@@ -9,14 +9,9 @@ from __future__ import annotations
 import pytest
 from nlp_support import check_names, found
 
-
-def _labels(registry, *paragraphs) -> dict[str, str]:
-    """Each mention's surface → the key of the entity it names."""
-    return dict(found(registry, *paragraphs))
-
-
-# -- a body named for a date ------------------------------------------------------------------------
-@pytest.mark.parametrize("sentence, want", [
+# (sentence, what each name must be: a kind, or None for no name so)
+CASES = [
+    # -- a body named for a date ----------------------------------------------------------------
     ("Leaders of the May 12 Youth Movement were jailed.",
      {"May 12 Youth Movement": "organization", "Youth Movement": None}),
     ("The March 9 Movement called a strike.", {"March 9 Movement": "organization"}),
@@ -25,13 +20,7 @@ def _labels(registry, *paragraphs) -> dict[str, str]:
     # a union's head after a date: the date is the rally's
     ("The May 1 Kelvin Union rally drew hundreds.",
      {"Kelvin Union": "organization", "May 1 Kelvin Union": None}),
-])
-def test_a_body_named_for_a_date(registry, sentence, want):
-    check_names(_labels(registry, sentence), want)
-
-
-# -- a body named for a date written in words -----------------------------------------------------
-@pytest.mark.parametrize("sentence, want", [
+    # -- a body named for a date written in words -----------------------------------------------
     ("The April Sixth Youth Movement called a strike.",
      {"April Sixth Youth Movement": "organization", "Sixth Youth Movement": None}),
     ("The October First Movement called a strike.",
@@ -41,26 +30,14 @@ def test_a_body_named_for_a_date(registry, sentence, want):
      {"March Ninth Movement": "organization", "Ninth Movement": None}),
     # a union's head after the date: the date is the rally's, as with a number
     ("The May First Kelvo Union rally drew hundreds.", {"May First Kelvo Union": None}),
-])
-def test_a_body_named_for_a_date_in_words(registry, sentence, want):
-    check_names(_labels(registry, sentence), want)
-
-
-# -- a body named for a date, glossed in English after its acronym ---------------------------------
-@pytest.mark.parametrize("sentence, want", [
+    # -- a body named for a date, glossed in English after its acronym --------------------------
     ("Rain fell. The federation (KKU, May First Movement) called protests.",
      {"May First Movement": "organization", "First Movement": None}),
     ("Rain fell. The front (FDK, October 12 Front) called protests.",
      {"October 12 Front": "organization", "12 Front": None}),
     # a month after an acronym outside a parenthesis is the sentence's date
     ("Rain fell. Members of KKU, May 12 marchers and others came.", {"May 12 marchers": None}),
-])
-def test_a_dated_body_glossed_after_its_acronym(registry, sentence, want):
-    check_names(_labels(registry, sentence), want)
-
-
-# -- an event named for its date alone ------------------------------------------------------------
-@pytest.mark.parametrize("sentence, want", [
+    # -- an event named for its date alone ------------------------------------------------------
     ("Veterans in Dorrowa still speak of the March 14 Incident and the purge after it.",
      {"March 14 Incident": "event", "Incident": None}),
     ("Kelvanian students held teach-ins on the April 19 Revolution this spring.",
@@ -73,6 +50,9 @@ def test_a_dated_body_glossed_after_its_acronym(registry, sentence, want):
     # one step reads both heads: the body and the event in one sentence
     ("The June 4 Front marked the March 14 Incident.",
      {"June 4 Front": "organization", "March 14 Incident": "event"}),
-])
-def test_an_event_named_for_its_date_alone(registry, sentence, want):
-    check_names(_labels(registry, sentence), want)
+]
+
+
+@pytest.mark.parametrize("sentence, want", CASES)
+def test_a_name_opened_at_its_date(registry, sentence, want):
+    check_names(dict(found(registry, sentence)), want)
