@@ -67,7 +67,6 @@ from kg.nlp.entities.spans.countryfirms import country_firms
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.countrysuffixes import country_suffixes
 from kg.nlp.entities.spans.creedbodies import creed_bodies
-from kg.nlp.entities.spans.creedfactions import creed_factions
 from kg.nlp.entities.spans.creedwords import creed_words
 from kg.nlp.entities.spans.crossedjoins import crossed_joins
 from kg.nlp.entities.spans.cutnames import (
@@ -388,11 +387,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
     # "Ni Kelva Menos (Not One Less)": a body's gloss the scanner made no run of (bracketglosses, ent118)
     S("bracket_glosses", lambda c, r, f: bracket_glosses(c.text, f)),
-    # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
+    # "the Communist Party of Kelvia (Leninist)", "… (Leninist Centre)": a party's faction in
+    # brackets, plain words or a creed and a head word (partyfactions, ent93, ent119)
     S("party_factions", lambda c, r, f: party_factions(c.text, f, c.cues)),
-    # "the Communist Party of Kelvia (Leninist Centre)": a faction named by a creed and a head
-    # word (creedfactions, ent119)
-    S("creed_factions", lambda c, r, f: creed_factions(c.text, f)),
     # "the Union of Dock Loaders and Harbor and Warehouse Workers (SEKDO)": one union of two trades
     # (kg.nlp.entities.spans.unionsoftrades, ent99)
     S("unions_of_trades", lambda c, r, f: unions_of_trades(c.text, f, c.cues)),
