@@ -36,7 +36,7 @@ from kg.nlp.entities.spans.andlists import (
 from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andplaces import whole_and_places
 from kg.nlp.entities.spans.areacouncils import area_councils
-from kg.nlp.entities.spans.atsites import at_facilities, at_sites
+from kg.nlp.entities.spans.atsites import at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bodymissions import body_missions
 from kg.nlp.entities.spans.bracketedarms import bracketed_arms
@@ -672,10 +672,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
     # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
     S("dashed_ports", lambda c, r, f: dashed_ports(c.text, f, c.covered)),
-    # "the Retreat at Kelvin Pines": a housing complex named "the <head> at <place>" (atsites, ent120)
+    # "the Retreat at Kelvin Pines", "the State Correctional Institution at Kelvport": a housing
+    # complex named "the <head> at <place>", a prison by its kind and town (atsites, ent120, passF42)
     S("at_sites", lambda c, r, f: at_sites(c.text, f, c.covered)),
-    # "the State Correctional Institution at Kelvport": a prison by its kind and town (atsites, passF42)
-    S("at_facilities", lambda c, r, f: at_facilities(c.text, f, c.covered)),
     # "Prince Kelvin’s County": a county named for a person with a possessive (possessivecounties, passF42)
     S("possessive_counties", lambda c, r, f: possessive_counties(c.text, f, c.covered)),
     # "Kelvo Motors India Ltd.": a firm's arm in a country (countryarms, passF42)
