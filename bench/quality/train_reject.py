@@ -53,7 +53,7 @@ from bench.quality.run import (  # noqa: E402
     norm_surface,
     structure_names,
 )
-from bench.quality.train_typer import DIGITS, MEASURING, MIN_WEIGHT, fit, write  # noqa: E402
+from bench.quality.train_typer import MEASURING, fit, weights_file_arguments, write  # noqa: E402
 
 NAME, NONE = "name", "none"
 TITLE = ("kg learned test of names: logistic regression, name or none, over binary features of a",
@@ -63,7 +63,7 @@ FLOORS = (0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998)
 # that they teach the shape of a cut name without making every short name look like one
 # (cross-validated on A–DY: at 1 the stage would drop 36 gold names at 0.99, at 0.1 six)
 PIECE_WEIGHT = 0.1
-MIN_WEIGHT_HERE = 0.05  # the floor is near 1: finer weights than the typer's (see main)
+MIN_WEIGHT_HERE = 0.05  # the floor is near 1: finer weights than the typer's
 DIGITS_HERE = 3
 # a run of capitalised words and the small words inside names
 _RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?: (?:of|the|and|for|of the|&))? [A-Z][\w'’.&-]*)*")
@@ -261,20 +261,14 @@ def cross_validate(data, sets: list[str], folds: int, c: float, piece_weight: fl
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", nargs="+", choices=list(SETS),
-                    help="the sets to train on (default: every set but MEASURING)")
     ap.add_argument("--C", type=float, default=1.0, dest="c",
                     help="inverse strength of the L2 penalty (default 1)")
     ap.add_argument("--piece-weight", type=float, default=PIECE_WEIGHT,
                     help=f"the weight of each piece of a gold name (default {PIECE_WEIGHT})")
     ap.add_argument("--cv", type=int, default=0, help="cross-validate in this many blocks of sets")
     ap.add_argument("--cache", type=Path, help="keep the annotated documents here between runs")
-    ap.add_argument("--min-weight", type=float, default=MIN_WEIGHT_HERE,
-                    help="write only the features whose weight reaches this magnitude "
-                         f"(default {MIN_WEIGHT_HERE}; the typer's is {MIN_WEIGHT})")
-    ap.add_argument("--digits", type=int, default=DIGITS_HERE,
-                    help=f"decimals kept (default {DIGITS_HERE}; the typer's {DIGITS})")
-    ap.add_argument("--out", type=Path, default=HERE.parent.parent / "kg" / "data" / "nlp" / "reject.tsv")
+    # the floor is near 1: finer weights than the typer's (MIN_WEIGHT, DIGITS)
+    weights_file_arguments(ap, "reject.tsv", MIN_WEIGHT_HERE, DIGITS_HERE)
     args = ap.parse_args(argv)
     sets = args.sets or [s for s in SETS if s not in MEASURING]
     data = collect(sets, args.cache)

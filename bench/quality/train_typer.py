@@ -146,23 +146,30 @@ def write(out: Path, vec, fitted, counts: Counter, sets: list[str], argv: list[s
     return n
 
 
+def weights_file_arguments(ap: argparse.ArgumentParser, file: str, min_weight: float,
+                           digits: int) -> None:
+    """The options of a trainer that writes a weights file with `write` (this one and
+    train_reject.py): the sets it learns from, the file, and the options that keep it lean."""
+    ap.add_argument("--sets", nargs="+", choices=list(SETS),
+                    help="the sets to train on (default: every set but MEASURING)")
+    ap.add_argument("--min-weight", type=float, default=min_weight,
+                    help="write only the features one of whose weights reaches this magnitude "
+                         f"(default {min_weight})")
+    ap.add_argument("--digits", type=int, default=digits,
+                    help=f"decimals kept of each weight (default {digits})")
+    ap.add_argument("--out", type=Path, default=HERE.parent.parent / "kg" / "data" / "nlp" / file)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", nargs="+", choices=list(SETS),
-                    help="the sets to train on (default: every set but MEASURING)")
     ap.add_argument("--C", type=float, default=10.0, dest="c",
                     help="inverse strength of the L2 penalty (default 10, chosen on fifteen sets' "
                          "first measures)")
     ap.add_argument("--min-count", type=int, default=MIN_COUNT,
                     help="learn only the features at least this many training names have "
                          f"(default {MIN_COUNT})")
-    ap.add_argument("--min-weight", type=float, default=MIN_WEIGHT,
-                    help="write only the features one of whose weights reaches this magnitude "
-                         f"(default {MIN_WEIGHT})")
-    ap.add_argument("--digits", type=int, default=DIGITS,
-                    help=f"decimals kept of each weight (default {DIGITS})")
-    ap.add_argument("--out", type=Path, default=HERE.parent.parent / "kg" / "data" / "nlp" / "typer.tsv")
+    weights_file_arguments(ap, "typer.tsv", MIN_WEIGHT, DIGITS)
     args = ap.parse_args(argv)
     sets = args.sets or [s for s in SETS if s not in MEASURING]
     vec, fitted, counts = train(sets, args.c, args.min_count)
