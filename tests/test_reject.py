@@ -138,6 +138,13 @@ def _new(doc, surface: str, kind: str) -> str:
     return key
 
 
+def _rejected(doc, weights: CueData):
+    """The document's annotations after the stage, run with these weights."""
+    with cuedata.bind(weights):
+        reject.annotate(doc)
+    return doc.annotations
+
+
 def _doc():
     return article("Workers marched to the mill, said Ilsa Varrow, a weaver. The workers sang.",
                    "Later the workers met Tomasz Dorrowby in Kelvane.")
@@ -147,9 +154,7 @@ def test_the_stage_drops_a_capitalised_common_word_and_its_mentions(test_weights
     doc = _doc()
     workers = _new(doc, "Workers", "organization")
     ilsa = _new(doc, "Ilsa Varrow", "person")
-    with cuedata.bind(test_weights):
-        reject.annotate(doc)
-    ann = doc.annotations
+    ann = _rejected(doc, test_weights)
     assert workers not in ann.entities and ilsa in ann.entities
     assert {m.entity for m in ann.mentions} == {ilsa}
     assert list(ann.rejected) == ["Workers"] and ann.rejected["Workers"] > 0.99
@@ -158,9 +163,8 @@ def test_the_stage_drops_a_capitalised_common_word_and_its_mentions(test_weights
 def test_the_stage_never_drops_a_registry_name(test_weights):
     doc = _doc()
     known = mention(doc, "Workers", "Workers", "organization")  # the registry's: curated
-    with cuedata.bind(test_weights):
-        reject.annotate(doc)
-    assert list(doc.annotations.entities) == [known] and doc.annotations.rejected == {}
+    ann = _rejected(doc, test_weights)
+    assert list(ann.entities) == [known] and ann.rejected == {}
 
 
 def test_a_name_a_gazetteer_or_cue_vouches_for_is_kept(test_weights, monkeypatch):
@@ -172,38 +176,37 @@ def test_a_name_a_gazetteer_or_cue_vouches_for_is_kept(test_weights, monkeypatch
     person = _new(doc, "Tomasz Dorrowby", "person")
     body = _new(doc, "Kelvane Tenants Committee", "organization")
     monkeypatch.setattr(reject, "features", lambda *a: feats.features(*a) | {"common_lower_all"})
-    with cuedata.bind(test_weights):
-        reject.annotate(doc)
-    assert set(doc.annotations.entities) == {person, body}
+    assert set(_rejected(doc, test_weights).entities) == {person, body}
 
 
 def test_a_name_below_the_floor_is_kept(test_weights):
     doc = _doc()
     key = _new(doc, "Kelvane", "place")  # no weight fires: 0.05 none, below the floor
-    with cuedata.bind(test_weights):
-        reject.annotate(doc)
-    assert list(doc.annotations.entities) == [key]
+    assert list(_rejected(doc, test_weights).entities) == [key]
 
 
-def test_the_stage_runs_after_the_typer_and_before_scopes():
-    from kg.nlp.stages import NAMES
+def test_the_stage_runs_right_after_the_typer_and_its_drops_are_gone():
+    from kg.nlp.stages import STAGES
 
-    assert NAMES.index("types") < NAMES.index("rejects") < NAMES.index("scopes")
+    order = [s.name for s in STAGES]
+    assert order.index("types") + 1 == order.index("rejects") < order.index("scopes")
     doc = annotate(article("Workers at Dunmore Brewers struck, said Ilsa Varrow, a driver."))
-    assert isinstance(doc.annotations.rejected, dict)
+    labels = {e.label for e in doc.annotations.entities.values()}
+    assert isinstance(doc.annotations.rejected, dict) and not set(doc.annotations.rejected) & labels
 
 
 # -- the shipped weights ------------------------------------------------------------------------
 
-def test_the_shipped_weights_were_trained_without_the_measuring_sets():
-    m = read(DATA_DIR / "nlp" / "reject.tsv")
-    train = _load_train()
-    trained = set(m.header_value("sets").split())
-    assert trained and not trained & set(train.MEASURING)
-    assert set(m.header_value("held out").split()) == set(train.MEASURING)
-    assert m.header_value("trained by").startswith("python bench/quality/train_reject.py")
+def test_the_shipped_weights_say_how_they_were_trained():
+    """Never the measuring sets (DZ–EE); the trainer's command; the two classes; a small file."""
+    path = DATA_DIR / "nlp" / "reject.tsv"
+    m, measuring = read(path), set(_load_train().MEASURING)
+    header = {k: m.header_value(k) or "" for k in ("sets", "held out", "trained by")}
+    assert header["sets"] and not set(header["sets"].split()) & measuring
+    assert set(header["held out"].split()) == measuring
+    assert header["trained by"].startswith("python bench/quality/train_reject.py")
     assert m.classes == ("name", "none") and len(m.weights) > 100
-    assert (DATA_DIR / "nlp" / "reject.tsv").stat().st_size < 2_000_000
+    assert path.stat().st_size < 2_000_000
 
 
 def test_the_shipped_weights_tell_a_cut_piece_from_a_name():
