@@ -123,10 +123,32 @@ def listed(gold_quotes: list[dict], piece: str) -> dict | None:
     return next((q for q in gold_quotes if run._opens_match(q["opens"], piece)), None)
 
 
+_SMALL = {"a", "an", "the", "of", "on", "to", "in", "and", "or", "for", "at", "by", "with"}
+
+
 def opening_words(piece: str, n: int = 6) -> str:
-    """The piece's first words, as a gold writer lists a quotation's opening (trailing stops off)."""
+    """The piece's first words, as a gold writer lists a quotation's opening: at most n, no
+    trailing stop or small word (`It means a knock`, not `It means a knock on the`)."""
     words = piece.split()[:n]
-    return " ".join(words).rstrip(",.;:—-") if words else piece
+    while len(words) > 3 and words[-1].lower().strip(",.;:—–-") in _SMALL | {""}:
+        words.pop()
+    return " ".join(words).rstrip(",.;:—–- ") if words else piece
+
+
+def insert_after(raw: str, first_opens: str, opens: str) -> str:
+    """The gold file's text with a copy of the quotation entry opening `first_opens` put after
+    it, opening `opens`: the speaker is the first piece's, and the file keeps its own layout
+    (one line an entry or one line a key), so that the change reads as one entry added."""
+    key = re.search(r'"opens"\s*:\s*' + re.escape(json.dumps(first_opens, ensure_ascii=False)), raw)
+    if key is None:
+        raise ValueError(f"no quotation entry opening {first_opens!r}")
+    start, end = raw.rindex("{", 0, key.start()), raw.index("}", key.end()) + 1
+    entry = raw[start:end]
+    new = entry.replace(key.group(), f'"opens": {json.dumps(opens, ensure_ascii=False)}', 1)
+    line = raw.rfind("\n", 0, start) + 1
+    indent = raw[line:start]
+    sep = ",\n" + indent if not indent.strip() else ", "
+    return raw[:end] + sep + new + raw[end:]
 
 
 @dataclass
@@ -157,20 +179,21 @@ def add_missing(name: str) -> int:
     articles, gold_dir = run.SETS[name]
     added = 0
     for gpath in sorted(gold_dir.glob("*.json")):
-        data = json.loads(gpath.read_text(encoding="utf-8"))
+        raw = gpath.read_text(encoding="utf-8")
         text = (articles / f"{gpath.stem}.txt").read_text(encoding="utf-8")
-        quotes = data.get("quotes", [])
-        changed = False
         for sp in splits(text, gpath.stem):
+            quotes = json.loads(raw).get("quotes", [])
             first = listed(quotes, sp.first)
             if first is None or listed(quotes, sp.second) is not None or not sp.second.strip():
                 continue
-            quotes.insert(quotes.index(first) + 1,
-                          {"opens": opening_words(sp.second), "speaker": first["speaker"]})
+            want = json.loads(raw)
+            opens = opening_words(sp.second)
+            want["quotes"].insert(quotes.index(first) + 1, {"opens": opens, "speaker": first["speaker"]})
+            raw = insert_after(raw, first["opens"], opens)
+            assert json.loads(raw) == want, gpath  # the text edit is the entry added, nothing else
             added += 1
-            changed = True
-        if changed:
-            gpath.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        if raw != gpath.read_text(encoding="utf-8"):
+            gpath.write_text(raw, encoding="utf-8")
     return added
 
 
