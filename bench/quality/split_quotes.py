@@ -105,7 +105,7 @@ def splits(text: str, article: str = "") -> list[Split]:
     out = []
     for par in paragraphs(text):
         marks = quote_marks(par)
-        for (i, a), (j, b), (k, c) in zip(marks, marks[1:], marks[2:]):
+        for (i, a), (j, b), (k, c) in zip(marks, marks[1:], marks[2:], strict=False):
             if (a, b, c) != (OPEN, CLOSE, OPEN):
                 continue
             first = par[i + 1:j]
