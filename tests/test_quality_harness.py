@@ -511,3 +511,22 @@ def test_every_set_lists_the_second_piece_of_a_split_quotation(name):
     left_out = [f"{f.split.article}: {f.split.second[:40]!r}" for f in sq.findings(name)
                 if not f.second_listed]
     assert not left_out, f"set {name}: second pieces of split quotations not in the gold: {left_out}"
+    inside = sq.inside_a_piece(name)
+    assert not inside, f"set {name}: gold quotations opening inside one quoted piece: {inside}"
+
+
+def test_a_quotation_opening_inside_a_quoted_piece_is_found(tmp_path, monkeypatch):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    stem = "militant-2021-04-19-v85n15-x"
+    (tmp_path / "articles" / f"{stem}.txt").write_text(
+        '“We held the line. Nobody crossed,” said Dora Vessey. "Now we want our share."\n', encoding="utf-8")
+    g = {"article": f"{stem}.txt", "structure": STRUCTURE, "items": [], "entities": {}, "optional": {},
+         "quotes": [{"opens": "We held the line", "speaker": "Dora Vessey"},
+                    {"opens": "Nobody crossed", "speaker": "Dora Vessey"},
+                    {"opens": "Now we want", "speaker": "Dora Vessey"}]}
+    (tmp_path / "gold" / f"{stem}.json").write_text(json.dumps(g), encoding="utf-8")
+    monkeypatch.setitem(q.SETS, "zz", (tmp_path / "articles", tmp_path / "gold"))
+    assert sq.inside_a_piece("zz") == [f"{stem}: 'Nobody crossed'"]
+    found = [(f.split.second, f.second_listed) for f in sq.findings("zz")]
+    assert found == [("Now we want our share.", True)]

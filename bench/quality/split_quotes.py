@@ -173,6 +173,27 @@ def findings(name: str) -> list[Finding]:
     return out
 
 
+# Just before a quotation's opening words: an opening quote mark (straight, curly, single or a
+# backquote), perhaps an ellipsis or a space after it.
+_AT_A_MARK = re.compile(r"[\"'`][.…]*\s*$")
+
+
+def inside_a_piece(name: str) -> list[str]:
+    """Gold quotations of set `name` that open inside a quoted piece, not at its opening mark: a
+    sentence within one pair of marks is no quotation of its own (bench/quality/README.md, "A
+    quotation split by its attribution"), so such an entry is a miss no pipeline should make up."""
+    articles, gold_dir = run.SETS[name]
+    out = []
+    for gpath in sorted(gold_dir.glob("*.json")):
+        gold = run.load_gold(gpath)
+        page = run.norm((articles / f"{gpath.stem}.txt").read_text(encoding="utf-8")) or ""
+        for q in gold.quotes:
+            at = page.find(run.norm(q["opens"]) or "")
+            if at >= 0 and not _AT_A_MARK.search(page[max(0, at - 3):at]):
+                out.append(f"{gpath.stem}: {q['opens']!r}")
+    return out
+
+
 def add_missing(name: str) -> int:
     """Add each second piece set `name`'s gold leaves out, with the first piece's speaker, just
     after the first piece's entry (the gold's order is the page's). Returns how many were added."""
