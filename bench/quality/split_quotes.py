@@ -89,8 +89,8 @@ def quote_marks(par: str) -> list[tuple[int, str]]:
 
 def is_attribution(between: str) -> bool:
     """A clause naming who spoke: a speaking verb and a name or pronoun, one sentence at most,
-    ending as an attribution ends, with a stop, comma, colon or dash (`said Wilfrid “Ti-Jean”
-    Desrosiers` is a nickname inside a name, `has called for “self-deportation.”` a phrase quoted
+    ending as an attribution ends, with a stop, comma, colon or dash (`said Tomas “Big T”
+    Arbo` is a nickname inside a name, `has called for “flexibility.”` a phrase quoted
     inside the sentence)."""
     s = between.strip()
     if not s or len(s.split()) > MAX_WORDS or '"' in s or s[-1] not in ".,:;—–-":
@@ -128,7 +128,7 @@ _SMALL = {"a", "an", "the", "of", "on", "to", "in", "and", "or", "for", "at", "b
 
 def opening_words(piece: str, n: int = 6) -> str:
     """The piece's first words, as a gold writer lists a quotation's opening: at most n, no
-    trailing stop or small word (`It means a knock`, not `It means a knock on the`)."""
+    trailing stop or small word (`We stood on the corner`, not `We stood on the corner of`)."""
     words = piece.split()[:n]
     while len(words) > 3 and words[-1].lower().strip(",.;:—–-") in _SMALL | {""}:
         words.pop()
