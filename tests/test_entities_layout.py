@@ -14,7 +14,7 @@ ENTITIES = "kg.nlp.entities"
 
 # The groups in pipeline order; "" is the package's top level (names.py, the new-name step
 # that calls spans and kinds), then mentions/, the stage that calls everything.
-LAYOUT: tuple[str, ...] = ("cues", "registry", "spans", "kinds", "", "mentions", "typer")
+LAYOUT: tuple[str, ...] = ("cues", "registry", "spans", "kinds", "", "mentions", "typer", "reject")
 
 DOC = PACKAGE.parent / "docs" / "entities.md"
 
