@@ -37,10 +37,18 @@ def _change(rules: str, typer: str, gold: str | None, p: float = 0.95, head_kind
     ("Organization", "Place", "Organization", "right→wrong"),
     ("Organization", "Place", "Place", "wrong→right"),
     ("Person", "Place", "Organization", "wrong→wrong"),
-    ("Person", "Place", None, "→nogold"),
+    ("Person", "Place", None, "→optional"),
 ])
 def test_each_change_is_named_by_what_it_did(rules, typer, gold, outcome):
     assert _change(rules, typer, gold).outcome == outcome
+
+
+def test_a_name_the_gold_lists_untyped_is_optional_not_extra():
+    c = _change("Thing", "Place", None)
+    c.listed = False
+    assert c.outcome == "→extra"
+    c.listed = True
+    assert c.outcome == "→optional"
 
 
 @pytest.mark.parametrize("p, band", [(0.7, "≥0.7"), (0.899, "≥0.8"), (0.9, "≥0.9"), (0.97, "≥0.95"),

@@ -10,8 +10,10 @@ name's head word and the class `[head_types]` gives it (the rules' evidence the 
 entities.toml `[typer] keep_heads`), and the gold's class of its mentions (the most common type
 of their surfaces, as train_typer.py reads a name's class). The sums count each change by what it
 did: right→wrong, wrong→right, wrong→wrong (a rules' class overruled), Thing→right, Thing→wrong
-(a name the rules left Thing), and →nogold (a name the gold does not type: junk, or a structure
-name), per class pair and per probability band.
+(a name the rules left Thing), →optional (a name the gold lists untyped: optional, or a page's
+structure) and →extra (a name the gold does not hold: a junk or spurious name, a people, a
+language, an illness, which typed counts against its class's precision), per class pair and per
+probability band.
 
 Why: the typer overrules the rules where it is surer than a floor, and a floor chosen on a few
 names cost names elsewhere (docs/entities.md, "A learned typer"): the policy (floors per class
@@ -35,7 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from bench.quality.run import SETS, is_description, load_gold, norm_surface, top_types  # noqa: E402
+from bench.quality.run import SETS, is_description, load_gold, norm_surface, structure_names, top_types  # noqa: E402
 
 # probability bands the sums are cut into (lower bounds; the typer's floors are 0.7 and 0.9)
 BANDS = (0.7, 0.8, 0.9, 0.95, 0.99)
@@ -54,11 +56,12 @@ class Change:
     gold: str | None  # None: the gold does not type any of its mentions
     head: str
     head_kind: str | None  # the class [head_types] gives the head word, if any
+    listed: bool = True  # whether the gold lists a mention at all (required, optional or structure)
 
     @property
     def outcome(self) -> str:
         if self.gold is None:
-            return "→nogold"
+            return "→optional" if self.listed else "→extra"
         right = "right" if self.typer == self.gold else "wrong"
         if self.rules == "Thing":
             return f"Thing→{right}"
@@ -94,18 +97,21 @@ def audit_article(set_name: str, text_path: Path, gold_path: Path) -> list[Chang
     before = {(m.span.begin, m.span.end): ann.entities[m.entity].kind for m in ann.mentions}
     annotate(doc, only=("types",))
     cues = Cues()
+    listed = set(gold.entities) | set(gold.optional) | {n.casefold() for n in structure_names(gold)}
     out = []
     for key, prob in ann.typed.items():
         ent = ann.entities[key]
         spans = [(m.span.begin, m.span.end) for m in ann.mentions if m.entity == key]
         rules = Counter(before[s] for s in spans if s in before).most_common(1)
         rules_kind = rules[0][0] if rules else "thing"
+        surfaces = [norm_surface(doc.text[b:e]) for b, e in spans]
         head = head_word(ent.label, cues)
         head_kind = cues.heads.get(head)
         out.append(Change(set_name, text_path.stem, ent.label, top.get(rules_kind) or "Thing",
                           top.get(ent.kind) or "Thing", prob,
-                          _gold_class(gold, [norm_surface(doc.text[b:e]) for b, e in spans]),
-                          head, None if head_kind is None else top.get(head_kind) or head_kind))
+                          _gold_class(gold, surfaces), head,
+                          None if head_kind is None else top.get(head_kind) or head_kind,
+                          any(s in listed or s.casefold() in listed for s in surfaces)))
     return out
 
 
