@@ -51,7 +51,8 @@ def test_a_name_the_gold_lists_untyped_is_optional_not_extra():
     assert c.outcome == "→optional"
 
 
-@pytest.mark.parametrize("p, band", [(0.7, "≥0.7"), (0.899, "≥0.8"), (0.9, "≥0.9"), (0.97, "≥0.95"),
+@pytest.mark.parametrize("p, band", [(0.7, "≥0.7"), (0.899, "≥0.85"), (0.84, "≥0.8"), (0.55, "≥0.5"),
+                                     (0.9, "≥0.9"), (0.97, "≥0.95"),
                                      (0.995, "≥0.99")])
 def test_a_probability_falls_in_the_band_of_its_lower_bound(p, band):
     assert _change("Thing", "Person", "Person", p).band == band
