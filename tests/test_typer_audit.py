@@ -94,3 +94,30 @@ def test_set_a_audit_lists_what_the_pipeline_retyped():
         typed = {doc.annotations.entities[k].label: p for k, p in doc.annotations.typed.items()}
         assert typed.get(c.label) == c.probability
     assert sum(audit.sums(changes)["outcome"].values()) == len(changes)
+
+
+def _name(set_name: str, label: str, rules: str, feats: set[str], gold: str | None, may: bool = True):
+    return audit.Name(set_name, "x", label, rules, may, frozenset(feats), gold, gold is not None,
+                      label.split()[-1], None)
+
+
+def test_crossval_asks_each_fold_of_a_model_trained_without_it():
+    """Two folds (sets a, b; c, d): a name is typed by the model of the other fold's gold; a name
+    the stage may not touch, or whose best class is the rules' kind, is no change."""
+    names = []
+    for s in ("a", "b", "c", "d"):
+        names += [_name(s, f"Dunmore Brewers {s}{i}", "thing", {"w=brewers", f"x={s}{i}"},
+                        "Organization") for i in range(4)]
+        names += [_name(s, f"Ilsa Varrow {s}{i}", "thing", {"p1=said", f"y={s}{i}"}, "Person")
+                  for i in range(4)]
+    names += [_name("a", "Tarrow Brewers", "organization", {"w=brewers"}, "Organization"),  # already right
+              _name("c", "Kelvo Brewers", "place", {"w=brewers"}, "Organization"),
+              _name("d", "Dorrow Brewers", "place", {"w=brewers"}, None, may=False)]  # the registry's
+    changes = audit.crossval(names, 2, 10.0)
+    by_label = {c.label: c for c in changes}
+    assert "Tarrow Brewers" not in by_label and "Dorrow Brewers" not in by_label
+    kelvo = by_label["Kelvo Brewers"]
+    assert (kelvo.rules, kelvo.typer, kelvo.outcome) == ("Place", "Organization", "wrong→right")
+    ilsa = by_label["Ilsa Varrow c0"]
+    assert (ilsa.typer, ilsa.outcome) == ("Person", "Thing→right")
+    assert len(changes) == 1 + 32
