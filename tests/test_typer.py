@@ -349,6 +349,7 @@ def _policy_data(tmp_path, **settings: str) -> CueData:
     """A data folder with POLICY_WEIGHTS and [typer] settings replaced (name → TOML value)."""
     folder = tmp_path / "nlp"
     shutil.copytree(DATA_DIR / "nlp", folder)
+    shutil.copytree(DATA_DIR / "reader", tmp_path / "reader")  # the name cues read the reader's
     (folder / "typer.tsv").write_text(POLICY_WEIGHTS, encoding="utf-8")
     path = folder / "entities.toml"
     text = path.read_text(encoding="utf-8")
