@@ -13,7 +13,11 @@ added (bench/README.md, "A learned typer").
 What it may touch: only names the registry does not know (a registry entry's class is curated),
 only people, places, organisations and `thing`s (a gazetteer's country or city, a hospital, an
 event, a work keep the rules' class), and only where its class's probability reaches the floor
-in kg/data/nlp/entities.toml [typer]. Each name it typed is recorded with its probability in
+in kg/data/nlp/entities.toml [typer] (one per class pair where `pair_floors` sets one), and never
+over a place or a body the rules typed by a head word that names that kind (`kept_head_kinds`:
+"… Street", "… Church"). The policy was chosen on a cross-validated audit of the sets the weights
+learned (bench/quality/typer_audit.py --folds: each fold typed by a model trained without it),
+since the shipped weights are near sure of their own training gold. Each name it typed is recorded with its probability in
 `doc.annotations.typed`, so a caller can tell a model's class from the rules'.
 """
 
