@@ -17,8 +17,9 @@ in kg/data/nlp/entities.toml [typer] (one per class pair where `pair_floors` set
 over a place or a body the rules typed by a head word that names that kind (`kept_head_kinds`:
 "… Street", "… Church"). The policy was chosen on a cross-validated audit of the sets the weights
 learned (bench/quality/typer_audit.py --folds: each fold typed by a model trained without it),
-since the shipped weights are near sure of their own training gold. Each name it typed is recorded with its probability in
-`doc.annotations.typed`, so a caller can tell a model's class from the rules'.
+since the shipped weights are near sure of their own training gold. Each name it typed is
+recorded with its probability in `doc.annotations.typed`, so a caller can tell a model's class
+from the rules'.
 """
 
 from __future__ import annotations
