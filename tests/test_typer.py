@@ -109,6 +109,7 @@ def test_weights(tmp_path_factory):
     """A data folder whose typer weights are WEIGHTS (every other cue file the package's)."""
     folder = tmp_path_factory.mktemp("nlp") / "nlp"
     shutil.copytree(DATA_DIR / "nlp", folder)
+    shutil.copytree(DATA_DIR / "reader", folder.parent / "reader")  # the name cues read the reader's
     (folder / "typer.tsv").write_text(WEIGHTS, encoding="utf-8")
     return CueData(folder)
 
@@ -161,7 +162,9 @@ def test_a_class_below_its_floor_types_nothing(test_weights, kind):
 
 def test_an_overruled_class_needs_the_higher_floor(test_weights):
     doc = _doc()
-    _new(doc, "Dunmore Brewers", "place")  # "brewers" weighs 5: Organization at 0.98
+    # "brewers" weighs 5: Organization at 0.98, above person→organisation's floor (0.97); a place
+    # the typer never makes a body ([typer] pair_floors)
+    _new(doc, "Dunmore Brewers", "person")
     with cuedata.bind(test_weights):
         typer.annotate(doc)
     assert list(doc.annotations.entities) == ["organization/dunmore-brewers"]
@@ -335,4 +338,115 @@ def test_broken_typer_settings_name_the_file(test_weights, tmp_path):
     doc = _doc()
     _new(doc, "Dunmore Brewers", "thing")
     with cuedata.bind(CueData(folder)), pytest.raises(CueDataError, match=r"nlp/entities\.toml: \[typer\]"):
+        typer.annotate(doc)
+
+
+# -- the policy: floors per class pair, the rules' evidence it never overrules -------------------
+
+# weights under which "church" makes a place at 0.98 and "chapel" at about 0.85 ("w=…": a word
+# of the name); the rest as WEIGHTS
+POLICY_WEIGHTS = WEIGHTS + "w=church\t0\t0\t0\t5\nw=chapel\t0\t0\t0\t2.83\n"
+
+
+def _policy_data(tmp_path, **settings: str) -> CueData:
+    """A data folder with POLICY_WEIGHTS and [typer] settings replaced (name → TOML value)."""
+    folder = tmp_path / "nlp"
+    shutil.copytree(DATA_DIR / "nlp", folder)
+    shutil.copytree(DATA_DIR / "reader", tmp_path / "reader")  # the name cues read the reader's
+    (folder / "typer.tsv").write_text(POLICY_WEIGHTS, encoding="utf-8")
+    path = folder / "entities.toml"
+    text = path.read_text(encoding="utf-8")
+    for name, value in settings.items():
+        start = text.index(f"\n{name} =") + 1
+        text = text[:start] + f"{name} = {value}" + text[text.index("\n", start):]
+    path.write_text(text, encoding="utf-8")
+    return CueData(folder)
+
+
+def _typed(data: CueData, text: str, surface: str, kind: str) -> dict[str, str]:
+    doc = article(text)
+    _new(doc, surface, kind)
+    with cuedata.bind(data):
+        typer.annotate(doc)
+    return {e.label: e.kind for e in doc.annotations.entities.values()}
+
+
+def test_a_church_the_rules_typed_by_its_head_is_no_place_where_that_kind_is_kept(tmp_path):
+    """"… Church" is a body by its head word ([head_types]); with "organization" among
+    `kept_head_kinds` the typer, however sure of a place, leaves it to the rules."""
+    text = "The rally met at the Kelvane Church in May."
+    kept = _policy_data(tmp_path / "kept", kept_head_kinds='["organization"]')
+    assert _typed(kept, text, "Kelvane Church", "organization") == {"Kelvane Church": "organization"}
+    free = _policy_data(tmp_path / "free", kept_head_kinds="[]")
+    assert _typed(free, text, "Kelvane Church", "organization") == {"Kelvane Church": "place"}
+
+
+def test_a_kept_head_kind_holds_only_where_the_head_gives_the_rules_kind(tmp_path):
+    """A name the rules typed otherwise than its head word says ("Kelvane Church" as a person), or
+    whose head is no [head_types] word, is the typer's as before."""
+    kept = _policy_data(tmp_path, kept_head_kinds='["organization"]')
+    text = "The rally met at the Kelvane Church in May."
+    assert _typed(kept, text, "Kelvane Church", "person") == {"Kelvane Church": "place"}
+    assert _typed(kept, "The rally met at Church Kelvane in May.", "Church Kelvane",
+                  "organization") == {"Church Kelvane": "place"}
+
+
+def test_a_class_pair_floor_replaces_the_general_floor(tmp_path):
+    """`pair_floors`: an organisation the typer would make a place at 0.98 stays one under a
+    floor of 0.99 for that pair; another pair keeps the general floor."""
+    data = _policy_data(tmp_path, kept_head_kinds="[]", pair_floors="{ organization = { place = 0.99 } }")
+    text = "The rally met at the Kelvane Church in May."
+    assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "organization"}
+    assert _typed(data, text, "Kelvane Church", "person") == {"Kelvane Church": "place"}
+
+
+@pytest.fixture
+def shipped(tmp_path) -> CueData:
+    return _policy_data(tmp_path)  # the shipped [typer] settings, POLICY_WEIGHTS
+
+
+def test_the_shipped_floor_from_thing_types_a_name_at_0_85(shipped):
+    assert _typed(shipped, "The rally met at Kelvane Chapel in May.", "Kelvane Chapel",
+                  "thing") == {"Kelvane Chapel": "place"}  # Place at about 0.85
+
+
+def test_the_shipped_policy_keeps_a_body_its_head_word_names(shipped):
+    """A church the rules typed a body by its head word is no place, however sure the model."""
+    assert _typed(shipped, "The rally met at the Kelvane Church in May.", "Kelvane Church",
+                  "organization") == {"Kelvane Church": "organization"}
+
+
+def test_the_shipped_policy_keeps_a_place_its_head_word_names(tmp_path):
+    """"… Street" is a place by its head word ([head_types]); the model's body (0.98 by
+    "brewers") does not overrule it, even with no pair floor to stop it."""
+    text = "The brewers marched on Kelvane Brewers Street in May."
+    data = _policy_data(tmp_path / "kept", pair_floors="{}")  # kept_head_kinds as shipped
+    assert _typed(data, text, "Kelvane Brewers Street", "place") == {"Kelvane Brewers Street": "place"}
+    free = _policy_data(tmp_path / "free", pair_floors="{}", kept_head_kinds="[]")
+    assert _typed(free, text, "Kelvane Brewers Street", "place") == {"Kelvane Brewers Street": "organization"}
+
+
+def test_the_shipped_policy_never_makes_a_place_a_body_or_a_person(shipped):
+    text = "The brewers of Kelvane Brewers marched, said Ilsa Varrow."
+    assert _typed(shipped, text, "Kelvane Brewers", "place") == {"Kelvane Brewers": "place"}  # org 0.98
+    assert _typed(shipped, text, "Ilsa Varrow", "place") == {"Ilsa Varrow": "place"}  # person 0.98
+
+
+def test_the_shipped_pair_floors_of_a_body_and_a_person(shipped):
+    """Organisation→place from 0.95 (a church named otherwise than by its head: 0.98, made a
+    place), person→organisation from 0.97 ("brewers": 0.98, made a body), organisation→person
+    from 0.99 ("said" before it: 0.98, left a body)."""
+    assert _typed(shipped, "The rally met at Church Kelvane in May.", "Church Kelvane",
+                  "organization") == {"Church Kelvane": "place"}
+    assert _typed(shipped, "The brewers of Kelvane Brewers marched.", "Kelvane Brewers",
+                  "person") == {"Kelvane Brewers": "organization"}
+    assert _typed(shipped, "The rally met, said Ilsa Varrow.", "Ilsa Varrow",
+                  "organization") == {"Ilsa Varrow": "organization"}
+
+
+def test_a_broken_pair_floor_names_the_file(tmp_path):
+    data = _policy_data(tmp_path, pair_floors='{ organization = "high" }')
+    doc = _doc()
+    _new(doc, "Dunmore Brewers", "thing")
+    with cuedata.bind(data), pytest.raises(CueDataError, match=r"nlp/entities\.toml: \[typer\]"):
         typer.annotate(doc)

@@ -13,31 +13,62 @@ added (bench/README.md, "A learned typer").
 What it may touch: only names the registry does not know (a registry entry's class is curated),
 only people, places, organisations and `thing`s (a gazetteer's country or city, a hospital, an
 event, a work keep the rules' class), and only where its class's probability reaches the floor
-in kg/data/nlp/entities.toml [typer]. Each name it typed is recorded with its probability in
-`doc.annotations.typed`, so a caller can tell a model's class from the rules'.
+in kg/data/nlp/entities.toml [typer] (one per class pair where `pair_floors` sets one), and never
+over a place or a body the rules typed by a head word that names that kind (`kept_head_kinds`:
+"… Street", "… Church"). The policy was chosen on a cross-validated audit of the sets the weights
+learned (bench/quality/typer_audit.py --folds: each fold typed by a model trained without it),
+since the shipped weights are near sure of their own training gold. Each name it typed is
+recorded with its probability in `doc.annotations.typed`, so a caller can tell a model's class
+from the rules'.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 from kg.annotations import Entity, Mention
 from kg.model import Document
 from kg.nlp.cuedata import CueDataError, current, load, words
+from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.typer.features import features
 from kg.nlp.entities.typer.model import model
 
 __all__ = ["annotate", "features", "mention_spans", "model"]
 
 
-def _settings() -> tuple[float, float, frozenset[str], dict[str, str], tuple[str, ...], frozenset[str]]:
+class _Policy(NamedTuple):
+    """When the typer may type a name ([typer] of kg/data/nlp/entities.toml): the floors, the
+    names no class of the model fits, and the rules' evidence it never overrules."""
+
+    untyped_floor: float
+    retype_floor: float
+    retype_kinds: frozenset[str]
+    kinds: dict[str, str]
+    endings: tuple[str, ...]
+    forms: frozenset[str]
+    # (the rules' kind, the typer's kind) → its floor, where the general one is not enough
+    pair_floors: dict[tuple[str, str], float]
+    # the rules' kinds a name's head word gives ([head_types]) that the typer never overrules
+    kept_head_kinds: frozenset[str]
+
+    def floor(self, rules: str, typer: str) -> float:
+        """The probability the typer needs to give a name of the rules' kind `rules` its `typer`."""
+        general = self.untyped_floor if rules == "thing" else self.retype_floor
+        return self.pair_floors.get((rules, typer), general)
+
+
+def _settings() -> _Policy:
     cfg = load("entities").get("typer")
     try:
-        return (float(cfg["untyped_min_probability"]), float(cfg["retype_min_probability"]),
-                frozenset(cfg["retype_kinds"]), dict(cfg["classes"]), tuple(cfg["doctrine_endings"]),
-                frozenset(cfg["legal_form_endings"]))
-    except (KeyError, TypeError, ValueError) as e:
+        pairs = {(rules, typer): float(floor) for rules, row in cfg["pair_floors"].items()
+                 for typer, floor in row.items()}
+        return _Policy(float(cfg["untyped_min_probability"]), float(cfg["retype_min_probability"]),
+                       frozenset(cfg["retype_kinds"]), dict(cfg["classes"]),
+                       tuple(cfg["doctrine_endings"]), frozenset(cfg["legal_form_endings"]),
+                       pairs, frozenset(cfg["kept_head_kinds"]))
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise CueDataError(f"{current().folder / 'entities.toml'}: [typer] {e}") from None
 
 
@@ -70,31 +101,38 @@ def mention_spans(doc: Document) -> dict[str, list[tuple[int, int]]]:
 def annotate(doc: Document) -> None:
     """Type the article's new names by the model where it is sure enough (see the module doc)."""
     ann = doc.annotations
-    untyped_floor, retype_floor, retype_kinds, kinds, endings, forms = _settings()
+    policy = _settings()
     pieces = frozenset(words("quotes", "spoken_pieces"))
     spans = mention_spans(doc)
     weights = model()
+    cues = Cues() if policy.kept_head_kinds else None
     renamed: dict[str, str] = {}
     for key, ent in list(ann.entities.items()):
         if ent.known or key not in spans:
             continue
-        if ent.kind == "thing":
-            floor = untyped_floor
-        elif ent.kind in retype_kinds:
-            floor = retype_floor
-        else:
+        if ent.kind != "thing" and ent.kind not in policy.retype_kinds:
             continue
-        if _held_back(doc.text, spans[key], ent.label, endings, pieces, forms):
+        if _held_back(doc.text, spans[key], ent.label, policy.endings, pieces, policy.forms):
+            continue
+        if cues is not None and _head_says(ent, cues, policy.kept_head_kinds):
             continue
         probs = weights.probabilities(features(doc.text, spans[key], ent.label))
         best = max(probs, key=probs.__getitem__)
-        kind = kinds.get(best)
-        if kind is None or kind == ent.kind or probs[best] < floor:
+        kind = policy.kinds.get(best)
+        if kind is None or kind == ent.kind or probs[best] < policy.floor(ent.kind, kind):
             continue
         renamed[key] = _retype(ann.entities, ent, kind)
         ann.typed[renamed[key]] = round(probs[best], 3)
     if renamed:
         ann.mentions = [Mention(m.span, renamed.get(m.entity, m.entity)) for m in ann.mentions]
+
+
+def _head_says(ent: Entity, cues: Cues, kept: frozenset[str]) -> bool:
+    """Whether the rules' kind of `ent` is the one its head word names ([head_types]: "… Church",
+    "… Railroad", "… Union" a body) and that kind is one the typer leaves to the rules
+    (`kept_head_kinds`): the name's own words say its kind, which the model, weighing the words
+    around it, read as a place where a body's building or line runs through a town."""
+    return ent.kind in kept and cues.heads.get(head_word(ent.label, cues)) == ent.kind
 
 
 def _retype(entities: dict[str, Entity], ent: Entity, kind: str) -> str:
