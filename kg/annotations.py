@@ -183,3 +183,6 @@ class Annotations:
     # the entities whose class the learned typer chose (kg.nlp.entities.typer), with its
     # probability: the rules' class for every entity not listed
     typed: dict[str, float] = field(default_factory=dict)
+    # the new names the learned test of names dropped as no name (kg.nlp.entities.reject), label
+    # → its probability of being none: their entities and mentions are gone
+    rejected: dict[str, float] = field(default_factory=dict)

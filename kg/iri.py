@@ -86,6 +86,18 @@ class Minter:
         """A part of an article: part(key, 'note', 3) -> .../article/KEY/note/3."""
         return self._iri(f"article/{key}/" + "/".join(str(p) for p in parts))
 
+    def book(self, key: str, item: int) -> URIRef:
+        """The book a book entry announces (the page's item `item`): one per entry, under it,
+        as the entry's title, authors and prices are that page's (docs/vocabulary.md, "Books
+        of the month"): article/KEY/item/2/book. The same title on other pages is one work,
+        the entity stage's (schema:exampleOfWork)."""
+        return self.part(key, "item", item, "book")
+
+    def offer(self, key: str, item: int, which: str, *more: str) -> URIRef:
+        """An offer of an entry's book: `which` is "list" or "special" (the list price and the
+        page's special price); more=("price",) for its price specification."""
+        return self.part(key, "item", item, "book", "offer", which, *more)
+
     def context(self, key: str) -> URIRef:
         return self.part(key, "text")
 

@@ -59,6 +59,34 @@ class Photo:
     caption: Field | None
 
 
+@dataclass(frozen=True)
+class Price:
+    """A price a book entry prints ("$18", "$12.50"): the amount and the currency sign as
+    printed, the span being both; `label` names it as printed ("Special price", "Readers Club
+    price"; "" for the list price printed before it with no words), `special` tells the
+    reduced price offered on the page from the book's list price."""
+
+    amount: str  # "18", "12.50": the digits as printed
+    currency: str  # the sign as printed: "$"
+    label: str
+    special: bool
+    span: Span
+
+
+@dataclass
+class Book:
+    """The book a book entry announces ("Books of the Month"), as the entry prints it: its
+    title line and subtitle line, the authors its `by` line names (each name's span), its list
+    price and special price. Read from the lines the reader cut the entry by, so the RDF maps
+    the book without reading the text again."""
+
+    title: Field
+    subtitle: Field | None = None
+    authors: list[Person] = field(default_factory=list)
+    price: Price | None = None  # the list price ("$18")
+    special: Price | None = None  # the special price ("Special price: $13")
+
+
 @dataclass
 class Item:
     """One item of a page made of items: a letter, a "25, 50 and 75 Years Ago" item, a brief.
@@ -85,6 +113,7 @@ class Item:
     # Years Ago" under a news report): the page's own headline is the report's, so the head is
     # the item's, kept apart from its text
     column: Field | None = None
+    book: Book | None = None  # the book a book entry announces (kind "book")
 
     @property
     def date_value(self) -> dt.date | None:

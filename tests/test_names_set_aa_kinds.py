@@ -46,21 +46,6 @@ def test_and_inside_a_name_whose_tail_names_nothing_alone(registry, sentence, wa
     check_names(_labels(registry, sentence), want)
 
 
-# -- a body named for a date ------------------------------------------------------------------------
-@pytest.mark.parametrize("sentence, want", [
-    ("Leaders of the May 12 Youth Movement were jailed.",
-     {"May 12 Youth Movement": "organization", "Youth Movement": None}),
-    ("The March 9 Movement called a strike.", {"March 9 Movement": "organization"}),
-    # no "the": the date is the sentence's
-    ("On May 12 Youth Movement members marched.", {"May 12 Youth Movement": None}),
-    # a union's head after a date: the date is the rally's
-    ("The May 1 Kelvin Union rally drew hundreds.",
-     {"Kelvin Union": "organization", "May 1 Kelvin Union": None}),
-])
-def test_a_body_named_for_a_date(registry, sentence, want):
-    check_names(_labels(registry, sentence), want)
-
-
 # -- a body named in its own language after its country -------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
     ("The Kenya Podrana Samitu won the vote.",

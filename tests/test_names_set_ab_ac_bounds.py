@@ -131,22 +131,6 @@ def test_a_registry_short_form_inside_a_signers_name_is_the_signers(registry):
     assert got.get("Du Bois") == "person/w-e-b-du-bois", got
 
 
-# -- a body named for a date written in words -----------------------------------------------------
-@pytest.mark.parametrize("sentence, want", [
-    ("The April Sixth Youth Movement called a strike.",
-     {"April Sixth Youth Movement": "organization", "Sixth Youth Movement": None}),
-    ("The October First Movement called a strike.",
-     {"October First Movement": "organization", "First Movement": None}),
-    # an English gloss in parentheses after the body's own-language name
-    ("It was backed by the Dorvan Samitu (March Ninth Movement) on Monday.",
-     {"March Ninth Movement": "organization", "Ninth Movement": None}),
-    # a union's head after the date: the date is the rally's, as with a number
-    ("The May First Kelvo Union rally drew hundreds.", {"May First Kelvo Union": None}),
-])
-def test_a_body_named_for_a_date_in_words(registry, sentence, want):
-    check_names(_labels(registry, sentence), want)
-
-
 # -- a mission's head in lower case before its initials -------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
     ("Police were sent under the Multikelvan Dorrow Support mission (MDS), and did little.",

@@ -7,8 +7,7 @@ made-up sentences and pages in the paper's shapes: name particles of descent ("o
 a hotel's trade opening a sentence before a name (`person_roles`); a registry place as a
 hyphened surname's second part (kg.nlp.entities.mentions.keep `place_in_hyphened_surname`); a page of items'
 headings in capitals that name places (kg.nlp.entities.spans.headingplaces); a body named by a
-slogan with "to" (kg.nlp.entities.spans.tonames); a country opening its law's name
-(kg.nlp.entities.spans.countrylaws); a mission named for its purpose
+slogan with "to" (kg.nlp.entities.spans.tonames); a mission named for its purpose
 (kg.nlp.entities.spans.purposedmissions); the far end of a route from a known town
 (kg.nlp.entities.kinds.routeends); names in a list closed by "and the towns"
 (kg.nlp.entities.kinds.townlists); a fort's name (`head_types`); a forum's talk title in Title
@@ -70,14 +69,7 @@ CASES = [
     pytest.param(("The union sent Marta to Kelvin Falls last week.",),
                  {"Marta to Kelvin Falls": None},
                  id="to-without-a-noun-of-bodies-joins-nothing"),
-    # -- a country opening its law's name, a mission named for its purpose ------------------------------
-    pytest.param(("Owners locked the gates under Section 9 of the Kenya Employment Act, which "
-                  "lets them stop pay.",),
-                 {"Kenya Employment Act": "work", "Kenya": "country", "Employment Act": None},
-                 id="a-country-opens-its-law"),
-    pytest.param(("They cited the U.S. Clean Water Act in court.",),
-                 {"Clean Water Act": "work", "U.S. Clean Water Act": None},
-                 id="an-abbreviated-country-stays-a-modifier"),
+    # -- a mission named for its purpose (a country opening its law's name: tests/test_placelaws.py) ---
     pytest.param(("The United Nations Mission for the Census in Kenya put the count off again.",),
                  {"United Nations Mission for the Census in Kenya": "organization",
                   "United Nations": None},

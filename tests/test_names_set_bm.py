@@ -1,6 +1,6 @@
 """Names and kinds the held-out set BM (British, Middle East, Turkish, Chinese and Taiwanese pages,
 1997–2026) showed cut or typed wrong, in made-up sentences in the paper's shapes (branch ent98):
-an event named for its date alone (kg.nlp.entities.spans.datedevents), a firm's bracketed word
+an event named for its date alone (tests/test_datednames.py), a firm's bracketed word
 before its legal form (spans.bracketedforms), an owner's possessive before "Wood" (kinds.
 possessiveplaces), a plural's possessive inside a body's apposition (cues.namecues
 `org_apposition`), an airline's, a shipping line's and a housing estate's head words, a body
@@ -13,16 +13,6 @@ import pytest
 from nlp_support import check_names, found
 
 CASES = [
-    # -- an event named for its date alone ------------------------------------------------------------
-    pytest.param(("Veterans in Dorrowa still speak of the March 14 Incident and the purge after it.",),
-                 {"March 14 Incident": "event", "Incident": None},
-                 id="the-month-day-incident-is-one-event"),
-    pytest.param(("Kelvanian students held teach-ins on the April 19 Revolution this spring.",),
-                 {"April 19 Revolution": "event"},
-                 id="the-month-day-revolution-is-one-event"),
-    pytest.param(("On May 3 Dorrow Massacre survivors testified.",),
-                 {"May 3 Dorrow Massacre": None},
-                 id="without-the-a-date-stays-the-sentences"),
     # -- a firm's bracketed word before its legal form ----------------------------------------------
     pytest.param(("Boot stitchers walked out at Kelvo Shun Industrial (Holdings) Ltd. last week. "
                   "Pickets at a second Kelvo Shun factory joined them.",),

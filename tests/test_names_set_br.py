@@ -58,13 +58,6 @@ def test_set_br_names(registry, sentence, want):
     # a person and a topic, a calendar word: no law's subject
     ("Rain fell. Speakers included Dana Law on Health Care.", {"Dana Law on Health Care": None}),
     ("Rain fell. The Kelvo Labor Law on Monday was passed.", {"Kelvo Labor Law on Monday": None}),
-    # a body named for a date, glossed in English after its acronym
-    ("Rain fell. The federation (KKU, May First Movement) called protests.",
-     {"May First Movement": "organization", "First Movement": None}),
-    ("Rain fell. The front (FDK, October 12 Front) called protests.",
-     {"October 12 Front": "organization", "12 Front": None}),
-    # a month after an acronym outside a parenthesis is the sentence's date
-    ("Rain fell. Members of KKU, May 12 marchers and others came.", {"May 12 marchers": None}),
 ])
-def test_set_br_laws_on_subjects_and_glossed_dates(registry, sentence, want):
+def test_set_br_laws_on_subjects(registry, sentence, want):
     check_names(_labels(registry, sentence), want)

@@ -1,8 +1,8 @@
 """Set BS's shapes of names (branch ent106), on made-up sentences with other names: a bill's or a
 law's head before its bare number one work (kg.nlp.entities.spans.billnumbers), "Archbishop" a
 title before a person's name, "Amendment" a work's head (kg/data/nlp/entities.toml) and an acronym a
-law's name spells the law (kg.nlp.entities.kinds.acronymworks), a state's law opened at the state
-(kg.nlp.entities.spans.statelaws) and a case's first party named with "of"
+law's name spells the law (kg.nlp.entities.kinds.acronymworks; a state's law opened at the state
+is tests/test_placelaws.py) and a case's first party named with "of"
 (kg.nlp.entities.spans.caseparties), a place's people for a cause opening a sentence
 (kg.nlp.entities.spans.placegroups). No
 name or sentence of a held-out set."""
@@ -24,15 +24,6 @@ CASES = [
     pytest.param(("The Dorrow SB Trust paid the nurses 8 days late.",),
                  {"SB 8": None},
                  id="initials-inside-a-longer-name-stay-there"),
-    # -- a state's law named with the state first ------------------------------------------------------
-    pytest.param(("The court upheld every rule in the Pennsylvania Housing Control Act: a waiting period "
-                  "and a fee.",),
-                 {"Pennsylvania Housing Control Act": "work", "Pennsylvania": "place",
-                  "Housing Control Act": None},
-                 id="a-state-s-law-opens-at-the-state"),
-    pytest.param(("Nurses in Pennsylvania Housing Authority offices struck.",),
-                 {"Pennsylvania Housing Authority": Not("work")},
-                 id="a-state-before-no-law-s-head-is-no-law"),
     # -- a case's first party named with "of" -----------------------------------------------------------
     pytest.param(("The decision in the case of Planned Parenthood of Central Dorrow v. Kelvane is a blow.",),
                  {"Planned Parenthood of Central Dorrow v. Kelvane": "event", "Planned Parenthood": None,

@@ -1,6 +1,6 @@
 """Names of the kinds held-out set CF (South and East Asia, 1998–2026) showed cut or kept wrong, in
-made-up sentences in the paper's shapes: a party's faction in brackets named by a creed and a head
-word (kg.nlp.entities.spans.creedfactions); the Sinhala people's adjective, a group word
+made-up sentences in the paper's shapes (a party's faction in brackets named by a creed and a head
+word is tests/test_partyfactions.py): the Sinhala people's adjective, a group word
 (entities.toml `group_words`); Hindi and Nepali words ending a body's name ("Sangh", "Samiti";
 entities.toml `[head_types] organization`); a Chinese name in pinyin read family name first
 (kg.nlp.entities.kinds.pinyinnames); a firm named like a town, by its plant in another place
@@ -12,35 +12,12 @@ name. No name or sentence of a held-out set is used."""
 from __future__ import annotations
 
 import pytest
-from nlp_support import NAMED, Not, check_names, found
+from nlp_support import Not, check_names, found
 
 from kg.nlp.entities.kinds.pinyinnames import pinyin_family_first
 from kg.nlp.entities.names import surname
 
 CASES = [
-    # -- a faction named by a creed and a head word ------------------------------------------------
-    pytest.param(("Ministers of the Communist Party of Dorravia (Leninist Centre), the junior partner, "
-                  "walked out.",),
-                 {"Communist Party of Dorravia (Leninist Centre)": "organization", "Leninist Centre": None,
-                  "Communist Party of Dorravia": None},
-                 id="a-creed-and-a-head-word-in-brackets"),
-    pytest.param(("A strike in the mills was called by the Communist Party of Kelvia "
-                  "(Marxist-Leninist Front).",),
-                 {"Communist Party of Kelvia (Marxist-Leninist Front)": "organization",
-                  "Marxist-Leninist Front": None},
-                 id="a-hyphened-creed-faction"),
-    pytest.param(("A strike in the mills was called by the Kelvish Workers Party (Maoist Front).",),
-                 {"Kelvish Workers Party (Maoist Front)": NAMED, "Maoist Front": None},
-                 id="a-creed-faction-after-a-party-head-word"),
-    pytest.param(("Members of the Parti Kelvois (Kelvish Party) marched.",),
-                 {"Parti Kelvois (Kelvish Party)": None},
-                 id="a-gloss-opening-with-a-nationality-stays-apart"),
-    pytest.param(("Delegates of the Dorrow Labour Party (Socialist Party) met in the capital.",),
-                 {"Dorrow Labour Party (Socialist Party)": None},
-                 id="a-party-head-in-the-bracket-stays-apart"),
-    pytest.param(("Leaders of the People's Congress (Maoist Tendency) joined the talks.",),
-                 {"People's Congress (Maoist Tendency)": None},
-                 id="a-bracket-without-a-head-word-is-the-plain-faction-rule's"),
     # -- the Sinhala people's adjective ----------------------------------------------------------
     pytest.param(("A Sinhala newspaper in Kelvapura backed the bus drivers.",),
                  {"Sinhala": None, "Kelvapura": "place"},

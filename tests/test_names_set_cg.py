@@ -1,7 +1,7 @@
 """Names of the kinds held-out set CG (courts, prisons, police and political rights, 1991–2024)
 showed cut, glued or left untyped, in made-up sentences in the paper's shapes: a body's state
-unit "of" its parent (kg.nlp.entities.spans.conferencebranches); a complex named "the <head> at
-<place>" (spans.atsites); a registry place before initials joined by "&"
+unit "of" its parent (kg.nlp.entities.spans.conferencebranches); a registry place before
+initials joined by "&"
 (spans.ampersandinitials); a corner by its streets' short forms (spans.intersections); a law with
 its initials in brackets (spans.acronymlaws); an amendment by its number in figures
 (spans.numberedamendments); a country's charter (kinds.charters); "Federal Judge" and a
@@ -31,13 +31,7 @@ CASES = [
                   "ruled the taps illegal.",),
                  {"Ada Kelvorn": "person", "Federal": None},
                  id="federal-judge-is-a-title"),
-    # -- a complex named "the <head> at <place>", initials joined by "&" ----------------------------
-    pytest.param(("The family lived in the Villas at Dorrow Creek, a gated complex.",),
-                 {"Villas at Dorrow Creek": "place", "Villas": None, "Dorrow Creek": None},
-                 id="a-complex-named-the-head-at-a-place"),
-    pytest.param(("Tomas Kelvane at Dorrow Creek spoke first.",),
-                 {"Tomas Kelvane at Dorrow Creek": None},
-                 id="a-person-at-a-place-joins-nothing"),
+    # -- initials joined by "&" (a complex named "the <head> at <place>": tests/test_atsites.py) -------
     pytest.param(("Students at Kansas A&M University walked out of class.",),
                  {"Kansas A&M University": "organization", "M University": None},
                  id="a-registry-state-before-initials-and-an-ampersand"),

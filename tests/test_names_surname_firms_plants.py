@@ -2,8 +2,8 @@
 sentences in the paper's shapes: a firm named by two surnames joined by "and" or "&"
 (kg.nlp.entities.spans.surnamefirms), an auto plant named by its town and "Assembly"
 (kg.nlp.entities.kinds.plantnames), a public figure named by surname alone with no full name on
-the page (kg.nlp.entities.mentions.registrysurnames), a firm called by one word of its full name
-after "at" (kg.nlp.entities.kinds.firmleads), a president by a city's name before
+the page (kg.nlp.entities.mentions.registrysurnames; a firm called by one word of its full name
+after "at" is tests/test_firmleads.py), a president by a city's name before
 "administration" (kg.nlp.entities.mentions.keep `city_before_administration`), a gloss before an
 apposed body's noun (kg.nlp.entities.spans.glosses), a union's local glued to its initials
 (kg.nlp.entities.spans.numberedunions), an article's title quoted before its periodical
@@ -80,18 +80,6 @@ def test_two_registry_bearers_leave_a_surname_alone(registry):
 
 
 MORE = [
-    # -- a firm called by one word of its full name ---------------------------------------------
-    pytest.param(("Nurses signed a contract with Kelvo Permanente in May. The deal sets a wage floor "
-                  "at Kelvo facilities in Oregon.",),
-                 {"Kelvo": "organization"},
-                 id="a-firm-s-first-word-after-at"),
-    pytest.param(("The guild bargains with Walter Tallowby Co. and three other studios. Pickets "
-                  "marched at Tallowby’s studios in the valley.",),
-                 {"Tallowby": "organization"},
-                 id="a-founder-s-surname-of-a-firm"),
-    pytest.param(("Members of the Dorrow Teachers Union marched. Schools at Dorrow closed early.",),
-                 {"Dorrow": "place"},
-                 id="a-union-s-town-stays-a-place"),
     # -- a president by a city's name -------------------------------------------------------------
     pytest.param(("Rail workers struck in 1894. The Cleveland administration got an injunction.",),
                  {"Cleveland": "person"},

@@ -473,3 +473,60 @@ def test_quote_marks_inside_a_longer_name_are_not_compared(surface, compared):
     without them, as the pipeline labels it; a name quoted whole keeps its marks, and an
     apostrophe of a possessive is none (README, "Gold format")."""
     assert q.norm_surface(surface) == compared
+
+
+_sq_spec = importlib.util.spec_from_file_location("quality_split_quotes",
+                                                  ROOT / "bench" / "quality" / "split_quotes.py")
+sq = importlib.util.module_from_spec(_sq_spec)
+sys.modules["quality_split_quotes"] = sq  # its dataclasses look their module up
+_sq_spec.loader.exec_module(sq)
+
+
+def test_a_quotation_split_by_its_attribution_is_found_with_both_pieces():
+    text = ("PELLTON, Kelvia—“We held the line,” said Dora Vessey, a packer. “Now we want our share.”\n\n"
+            '"Nobody crossed," Vessey said, "and nobody will."\n\n'
+            "“The line held.” Pickets came from Kelvo. “They stayed all night.”\n\n"
+            "“We won,” said Tomas “Big T” Arbo, who drives a truck.\n\n"
+            "The boss has called for “flexibility” and said he wants “a new start.”")
+    found = sq.splits(text)
+    assert [(s.first, s.second) for s in found] == [
+        ("We held the line,", "Now we want our share."),
+        ("Nobody crossed,", "and nobody will.")]  # no speaking verb; a nickname; quoted phrases
+    assert sq.opening_words("We stood on the corner of the street.") == "We stood on the corner"
+    assert sq.opening_words("The board, the bank, the owners — none") == "The board, the bank, the owners"
+
+
+def test_a_missing_second_piece_is_added_after_the_first_in_the_files_layout():
+    raw = ('{\n "quotes": [\n  {"opens": "We held the line", "speaker": "Dora Vessey"},\n'
+           '  {"opens": "Later", "speaker": null}\n ]\n}\n')
+    out = sq.insert_after(raw, "We held the line", "Now we want our share")
+    assert json.loads(out)["quotes"][1] == {"opens": "Now we want our share", "speaker": "Dora Vessey"}
+    assert '  {"opens": "Now we want our share", "speaker": "Dora Vessey"},\n' in out
+
+
+@pytest.mark.parametrize("name", list(q.SETS))
+def test_every_set_lists_the_second_piece_of_a_split_quotation(name):
+    """Convention (bench/quality/README.md, "A quotation split by its attribution"): each quoted
+    piece is a quotation of its own, the second with the first's speaker."""
+    left_out = [f"{f.split.article}: {f.split.second[:40]!r}" for f in sq.findings(name)
+                if not f.second_listed]
+    assert not left_out, f"set {name}: second pieces of split quotations not in the gold: {left_out}"
+    inside = sq.inside_a_piece(name)
+    assert not inside, f"set {name}: gold quotations opening inside one quoted piece: {inside}"
+
+
+def test_a_quotation_opening_inside_a_quoted_piece_is_found(tmp_path, monkeypatch):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    stem = "militant-2021-04-19-v85n15-x"
+    (tmp_path / "articles" / f"{stem}.txt").write_text(
+        '“We held the line. Nobody crossed,” said Dora Vessey. "Now we want our share."\n', encoding="utf-8")
+    g = {"article": f"{stem}.txt", "structure": STRUCTURE, "items": [], "entities": {}, "optional": {},
+         "quotes": [{"opens": "We held the line", "speaker": "Dora Vessey"},
+                    {"opens": "Nobody crossed", "speaker": "Dora Vessey"},
+                    {"opens": "Now we want", "speaker": "Dora Vessey"}]}
+    (tmp_path / "gold" / f"{stem}.json").write_text(json.dumps(g), encoding="utf-8")
+    monkeypatch.setitem(q.SETS, "zz", (tmp_path / "articles", tmp_path / "gold"))
+    assert sq.inside_a_piece("zz") == [f"{stem}: 'Nobody crossed'"]
+    found = [(f.split.second, f.second_listed) for f in sq.findings("zz")]
+    assert found == [("Now we want our share.", True)]

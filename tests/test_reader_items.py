@@ -84,6 +84,23 @@ def test_letters_unlabelled_answer_between_a_signature_and_the_next_title():
     assert "Teamster Power" not in d.items[1].span.of(d.text)
 
 
+def test_letters_by_email_line_under_the_signers_town_closes_the_signature():
+    # "Name" / "Town, State" / "by e-mail": the letter came by e-mail from a town the writer
+    # names; the last line is the signature's, no unsigned letter of its own
+    text = ("The Militant (logo)\n   Vol. 67/No. 12           March 24, 2003\n\n\nLetters\n\n\n"
+            "Cannery shifts\nThe cannery here added a night shift and cut the breaks to ten "
+            "minutes.\nTobias Wrenfield\nDorrow Falls, Oregon\n\n"
+            "Bus pass\nThe city raised the fare again this month.\nAmara Kelvin-Osei\n"
+            "Kelvo, Manitoba\nby e-mail\n")
+    d = parse_article(text, "page.txt")
+    assert items(d) == [
+        ("letter", "Cannery shifts", "Tobias Wrenfield", "Tobias Wrenfield",
+         "Dorrow Falls, Oregon", None),
+        ("letter", "Bus pass", "Amara Kelvin-Osei", "Amara Kelvin-Osei", "Kelvo, Manitoba",
+         "by e-mail")]
+    assert d.items[1].span.of(d.text).endswith("by e-mail")
+
+
 @pytest.mark.parametrize("name,dates,datelines", [
     ("militant-2006-02-20-v70n7-years-ago.txt",
      [dt.date(1981, 2, 20), dt.date(1956, 2, 20), dt.date(1931, 2, 15)],
@@ -591,6 +608,26 @@ def test_column_item_signed_with_a_small_particle_in_the_name(line, names):
     assert [[(p.name, p.span.of(d.text)) for p in i.authors] for i in d.items] == [
         [(n, n) for n in names], [("Tom Lee", "Tom Lee")]]
     assert all(line.lstrip("— ") not in p.span.of(d.text) for p in d.paragraphs)
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_column_item_signed_over_the_rule_to_the_next_item(dash):
+    """"—Ana Ruiz" / (blank) / "*****" / (blank) / the next title: the rule between two items is
+    neither's text, and the sign-off over it is the item's writer (print, 2003 and 2012)."""
+    text = ("The Militant (logo)  \nVol.67/No.36           October 13, 2003 \n \n \n"
+            "On the Picket Line \n \n"
+            "Bakers in Kelvo hold the line \n"
+            f"KELVO, Ohio{dash}Seven weeks into their strike, 300 bakers still walk the line. \n"
+            "The company wants to end overtime pay. \n"
+            f"{dash}Tomas Brindle \n \n***** \n \n"
+            "Drivers in Dorrow rally \n"
+            f"DORROW, Iowa{dash}Bus drivers rallied at the depot September 20. \n"
+            f"{dash}Marta Kelvin and Jo Park \n")
+    d = parse_article(text, "militant-2003-10-13-v67n36-on-the-picket-line.txt")
+    assert [[p.name for p in i.authors] for i in d.items] == [
+        ["Tomas Brindle"], ["Marta Kelvin", "Jo Park"]]
+    assert not any("*****" in p.span.of(d.text) or "Brindle" in p.span.of(d.text)
+                   for p in d.paragraphs)
 
 
 @pytest.mark.parametrize("line", ["—Luisa de la", "— de la Vega", "—Luisa de la vega"])

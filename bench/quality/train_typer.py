@@ -74,14 +74,17 @@ def frequent(names: list[set[str]], min_count: int) -> list[set[str]]:
     return [{f for f in feats if counts[f] >= min_count} for feats in names]
 
 
-def fit(names: list[set[str]], classes: list[str], c: float, min_count: int = 1) -> tuple[object, object]:
-    """The vectorizer and the fitted model of these names' features and classes."""
+def fit(names: list[set[str]], classes: list[str], c: float, min_count: int = 1,
+        weights: list[float] | None = None) -> tuple[object, object]:
+    """The vectorizer and the fitted model of these names' features and classes; `weights`, one
+    per name, where some examples should count less (bench/quality/train_reject.py)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     x = [dict.fromkeys(sorted(feats), 1) for feats in frequent(names, min_count)]
     vec = DictVectorizer()
-    fitted = LogisticRegression(C=c, max_iter=5000).fit(vec.fit_transform(x), classes)
+    fitted = LogisticRegression(C=c, max_iter=5000).fit(vec.fit_transform(x), classes,
+                                                        sample_weight=weights)
     return vec, fitted
 
 
@@ -95,30 +98,43 @@ def train(sets: list[str], c: float, min_count: int = 1) -> tuple[object, object
     return vec, fitted, Counter(classes)
 
 
+TITLE = ("kg learned typer: multinomial logistic regression over binary features of a name",
+         "(kg/nlp/entities/typer/features.py); read by kg/nlp/entities/typer/model.py")
+
+
 def write(out: Path, vec, fitted, counts: Counter, sets: list[str], argv: list[str],
-          options: dict[str, object] | None = None, min_weight: float = 0.0, digits: int = 4) -> int:
+          options: dict[str, object] | None = None, min_weight: float = 0.0, digits: int = 4,
+          title: tuple[str, ...] = TITLE, script: str = "train_typer.py") -> int:
     """The weights as TSV (model.read's format), each with `digits` decimals, less the features
     none of whose weights reaches `min_weight` in magnitude (or rounds to a non-zero); returns the
-    number of feature rows. `options` are written in the header as they were chosen."""
+    number of feature rows. `options` are written in the header as they were chosen; `title`
+    opens it and `script` is the trainer it names (bench/quality/train_reject.py writes its
+    weights here too). A model of two classes (scikit-learn keeps one row of weights, for the
+    second) is written with a column of zeros for the first, so that the reader's softmax gives
+    the same probabilities (a logistic of the second's score)."""
+    import numpy as np
     import sklearn
 
     classes = [str(c) for c in fitted.classes_]
     names = vec.get_feature_names_out()
     zero = f"{0:.{digits}f}"
+    coef, intercept = fitted.coef_, fitted.intercept_
+    if len(classes) == 2 and coef.shape[0] == 1:
+        coef = np.vstack([np.zeros_like(coef), coef])
+        intercept = np.concatenate([[0.0], intercept])
     lines = [
-        "# kg learned typer: multinomial logistic regression over binary features of a name",
-        "# (kg/nlp/entities/typer/features.py); read by kg/nlp/entities/typer/model.py",
-        f"# trained by: python bench/quality/train_typer.py {' '.join(argv)}".rstrip(),
+        *(f"# {t}" for t in title),
+        f"# trained by: python bench/quality/{script} {' '.join(argv)}".rstrip(),
         f"# library: scikit-learn {sklearn.__version__}",
         f"# sets: {' '.join(sets)}",
         f"# held out: {' '.join(s for s in MEASURING if s not in sets)}",
         "# names: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)),
         *([f"# options: {', '.join(f'{k} {v}' for k, v in options.items())}"] if options else []),
         "feature\t" + "\t".join(classes),
-        "__bias__\t" + "\t".join(f"{b:.{digits}f}" for b in fitted.intercept_),
+        "__bias__\t" + "\t".join(f"{b:.{digits}f}" for b in intercept),
     ]
     n = 0
-    coef = fitted.coef_.T
+    coef = coef.T
     for i in sorted(range(len(names)), key=lambda i: names[i]):
         if max(abs(w) for w in coef[i]) < min_weight:
             continue
@@ -131,23 +147,30 @@ def write(out: Path, vec, fitted, counts: Counter, sets: list[str], argv: list[s
     return n
 
 
+def weights_file_arguments(ap: argparse.ArgumentParser, file: str, min_weight: float,
+                           digits: int) -> None:
+    """The options of a trainer that writes a weights file with `write` (this one and
+    train_reject.py): the sets it learns from, the file, and the options that keep it lean."""
+    ap.add_argument("--sets", nargs="+", choices=list(SETS),
+                    help="the sets to train on (default: every set but MEASURING)")
+    ap.add_argument("--min-weight", type=float, default=min_weight,
+                    help="write only the features one of whose weights reaches this magnitude "
+                         f"(default {min_weight})")
+    ap.add_argument("--digits", type=int, default=digits,
+                    help=f"decimals kept of each weight (default {digits})")
+    ap.add_argument("--out", type=Path, default=HERE.parent.parent / "kg" / "data" / "nlp" / file)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", nargs="+", choices=list(SETS),
-                    help="the sets to train on (default: every set but MEASURING)")
     ap.add_argument("--C", type=float, default=10.0, dest="c",
                     help="inverse strength of the L2 penalty (default 10, chosen on fifteen sets' "
                          "first measures)")
     ap.add_argument("--min-count", type=int, default=MIN_COUNT,
                     help="learn only the features at least this many training names have "
                          f"(default {MIN_COUNT})")
-    ap.add_argument("--min-weight", type=float, default=MIN_WEIGHT,
-                    help="write only the features one of whose weights reaches this magnitude "
-                         f"(default {MIN_WEIGHT})")
-    ap.add_argument("--digits", type=int, default=DIGITS,
-                    help=f"decimals kept of each weight (default {DIGITS})")
-    ap.add_argument("--out", type=Path, default=HERE.parent.parent / "kg" / "data" / "nlp" / "typer.tsv")
+    weights_file_arguments(ap, "typer.tsv", MIN_WEIGHT, DIGITS)
     args = ap.parse_args(argv)
     sets = args.sets or [s for s in SETS if s not in MEASURING]
     vec, fitted, counts = train(sets, args.c, args.min_count)

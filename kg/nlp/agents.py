@@ -172,11 +172,41 @@ def previous_mention(doc: Document, before: int, *, persons: bool, floor: int = 
                     and (best is None or m.span.end > best.span.end) \
                     and not any(q.begin <= m.span.begin < q.end for q in quoted) \
                     and not (heads and governed(doc, Span(max(floor, m.span.begin - 80), m.span.end), m)) \
+                    and not (heads and appositive_possessor(doc, m)) \
                     and not (pronoun and _other_gender(doc, pronoun, m)):
                 best = m
         if best is not None:
             return best
     return None
+
+
+def _opens_subject(word: str) -> bool:
+    """Does `word`, right after a relative word, open a subject of the clause's own: a
+    determiner ("which the press"), a capitalised name ("which Ana Ruiz") or a personal pronoun
+    ("which he", "that they")?"""
+    low = word.lower()
+    if low in lowered("agents", "object_relatives") or low == "who":
+        return False
+    return low in lowered("agents", "determiners") or word[:1].isupper() \
+        or _pronoun_class(word) is not None
+
+
+def appositive_possessor(doc: Document, mention: Mention) -> bool:
+    """Whether a name is the possessor in an apposition to another person's name ("Gail
+    Dorrow, Tom’s wife, runs the food bank", "Ana Ruiz, Carl Boyd's lawyer, said"): the
+    apposition says who the first one is, so the clause's subject, and a later "she", is the
+    first name, not the possessor named on the way (it was: set EE's two pages, 2026-12-07,
+    rdr45). Such a name is taken, as a governed one is, only when no other is there."""
+    text = doc.text
+    if not re.match(r"[’']s\b", text[mention.span.end:mention.span.end + 3]):
+        return False
+    start = max(0, mention.span.begin - 4)
+    comma = re.search(r",\s*$", text[start:mention.span.begin])
+    if comma is None:
+        return False
+    at = start + comma.start()  # where the name before the apposition must end
+    return any(m.span.end == at and m is not mention and kind_of(doc, m.entity) in person_kinds()
+               for m in doc.annotations.mentions)
 
 
 def in_title(doc: Document, mention: Mention) -> bool:
@@ -346,6 +376,17 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
         # the speaker's own name for her words)
         described = _description(phrase) if unidentified else None
         return [Agent("unidentified", described)] if described else []
+    if len(words) > 1 and words[0].lower() in lowered("agents", "object_relatives") \
+            and _opens_subject(words[1]):
+        # "the scheme, which the press has dubbed “…”", "which he calls “…”": the relative word
+        # is the verb's object, the words after it its subject (the antecedent of "which" was
+        # taken for the speaker: a set ED page, 2026-12-07, rdr45)
+        rel = re.search(r"[\w’']+", span.of(doc.text))
+        rest = re.search(r"\S", doc.text[span.begin + rel.end():span.end])
+        if rest is None:
+            return []
+        return resolve(doc, Span(span.begin + rel.end() + rest.start(), span.end), works=works,
+                       scope=scope, unidentified=unidentified)
     if words and _pronoun_class(words[0]) in ("writer", "recipient", "person", "group"):
         # "They will take ...": the phrase opens with its subject pronoun
         first = re.search(r"[\w’']+", span.of(doc.text))

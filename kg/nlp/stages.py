@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.model import Document
 from kg.nlp import cuedata, facts, sentences
 from kg.nlp.claims import collect, stances
-from kg.nlp.entities import bodies, mentions, scopes, typer
+from kg.nlp.entities import bodies, mentions, reject, scopes, typer
 from kg.nlp.quotations import citations, quotes
 from kg.resources import Resources, default
 
@@ -43,6 +43,8 @@ STAGES: tuple[Stage, ...] = (
           "names of people, organisations, places, events: the registry and the rules"),
     Stage("types", ("entities", "mentions"), ("typed",), lambda d, r: typer.annotate(d),
           "a model trained on the held-out sets' gold types the new names the rules left Thing"),
+    Stage("rejects", ("entities", "mentions"), ("rejected",), lambda d, r: reject.annotate(d),
+          "a model trained on the held-out sets' gold drops the new names it is sure are none"),
     Stage("scopes", ("entities", "mentions"), ("scopes",), lambda d, r: scopes.annotate(d),
           "names bound to their context (\"the No. 7 mine\"): qualified by an owner or the article's"),
     Stage("bodies", ("entities", "mentions"), ("bodies",), lambda d, r: bodies.annotate(d, r.registry),

@@ -13,6 +13,7 @@ from kg.iri import Minter
 from kg.model import Document, Field, Item, Person, Span
 from kg.namespaces import DOCO, KG, NIF, PO, SCHEMA, XSD
 from kg.rdf.article import ArticleRdf
+from kg.rdf.books import map_book
 from kg.rdf.entities import entity_iri
 
 
@@ -366,3 +367,4 @@ def map_items(doc: Document, minter: Minter, out: ArticleRdf, article: URIRef) -
         g.add((it, PO.contains, minter.part(doc.key, "section", item.section)))
         if item.reply:
             map_comment(doc, minter, out, it, item.reply)
+        map_book(doc, minter, out, it, item)

@@ -154,6 +154,13 @@ def copulas() -> frozenset[str]:
 
 
 @cached
+def intransitive_phrasals() -> frozenset[str]:
+    """A verb and its particle that end a clause with no object ("goes on", "drags on"): a
+    headline line ending on one is a whole title (kg/data/reader/intransitive-phrasals.txt)."""
+    return frozenset(" ".join(w.lower().split()) for w in _entries("intransitive-phrasals.txt"))
+
+
+@cached
 def clause_openers() -> frozenset[str]:
     """Words opening a clause that hangs on the title line above (kg/data/reader/clause-openers.txt)."""
     return frozenset(_entries("clause-openers.txt"))

@@ -700,7 +700,8 @@ class HeaderReader(KickerTests):
                 and self._kicker_over_page_name(groups[0][0].text, groups[1][0].text)):
             # the kicker and the page's name in one block, no blank line between
             kicker = self._joined(groups.pop(0))
-        if kicker is None and self._quoted_kicker(groups):
+        if kicker is None and (self._quoted_kicker(groups)
+                               or self._exclaimed_kicker_in_block(groups)):
             kicker = self._joined(groups.pop(0))
         headline = self._joined(groups[0])
         deck = self._joined([ln for g in groups[1:] for ln in g]) if len(groups) > 1 else None

@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from kg.model import Field, Item, Paragraph, Person, Section, Span
 from kg.reader import cues
+from kg.reader.books import BookEntry, read_book
 from kg.reader.headerlines import is_byline, second_title_byline, title_byline, with_writer_title
 from kg.reader.patterns import (
     BOOK_BY_RE,
@@ -215,11 +216,14 @@ class Signature(NamedTuple):
     """Where a letter's signature stands in the page's non-blank lines: its signer line and
     the place (or "By e-mail") line under it, either of them None. `spaced`: the 1996 print
     shape, each set off by a blank line, which alone does not make a page of letters
-    (looks_like_letters asks for titled letters too)."""
+    (looks_like_letters asks for titled letters too). `via`: a "By e-mail" line right under the
+    town (a letter sent by e-mail from a town the writer names: "Ana Ruiz" / "Tulsa, Oklahoma" /
+    "by e-mail"), the signature's last line, else None."""
 
     signer: int | None
     place: int | None
     spaced: bool = False
+    via: int | None = None
 
     @property
     def top(self) -> int:
@@ -229,6 +233,8 @@ class Signature(NamedTuple):
     @property
     def end(self) -> int:
         """The signature's last line."""
+        if self.via is not None:
+            return self.via
         return self.place if self.place is not None else self.signer
 
 
@@ -254,8 +260,9 @@ def signatures(lines: list[Line]) -> list[Signature]:
         if signer_name(ln.text) is not None and after_text:
             if direct and (is_place(nxt.text) or cues.is_via_line(nxt.text)
                            or _region_under_signer(lines, k, before)):
-                out.append(Signature(k, k + 1))
-                k += 2
+                via = _via_under_place(lines, k + 1)
+                out.append(Signature(k, k + 1, via=via))
+                k += 3 if via is not None else 2
                 continue
             if _spaced_place(lines, k, before):
                 out.append(Signature(k, k + 1, spaced=True))
@@ -269,6 +276,17 @@ def signatures(lines: list[Line]) -> list[Signature]:
                 out.append(Signature(k, None))
         k += 1
     return out
+
+
+def _via_under_place(lines: list[Line], j: int) -> int | None:
+    """The line under a signature's town at j when it says how the letter came ("Tulsa,
+    Oklahoma" / "by e-mail", no blank line between), else None: it closes the signature, no
+    unsigned letter of its own (it was read as one, an item of two words, before; 2026-12-07,
+    rdr45)."""
+    if j + 1 >= len(lines) or cues.is_via_line(lines[j].text):
+        return None
+    under = lines[j + 1]
+    return j + 1 if under.number == lines[j].number + 1 and cues.is_via_line(under.text) else None
 
 
 def _set_off_below(lines: list[Line], k: int) -> bool:
@@ -568,6 +586,8 @@ class ItemReader:
                 pl = lines[place_at]
                 key = "via" if cues.is_via_line(pl.text) else "place"
                 fields[key] = Field(pl.text, self.span(pl))
+            if sig.via is not None:
+                fields["via"] = Field(lines[sig.via].text, self.span(lines[sig.via]))
             if reply:
                 fields["reply"] = Span(reply[0].start, reply[-1].stop)
                 self.editor_notes.append(fields["reply"])
@@ -681,15 +701,18 @@ class ItemReader:
         line, the price line ("$20. Special price: $15") and the description. Each entry is an
         item titled by its title line; subtitle, `by` line, price and description are its text
         (the book's authors are no writers of the item: the entity stage finds them in the `by`
-        line)."""
-        starts = book_entry_starts(lines)
-        if not starts:
+        line). The book itself, as the entry prints it (title, subtitle, the `by` line's names,
+        the prices), is the item's `book` (kg.reader.books)."""
+        entries = book_entries(lines)
+        if not entries:
             self.fail("a page of books with no entry (a title over a price line such as "
                       "'$20. Special price: $15')", lines[0] if lines else None)
-        self._intro(lines[:starts[0]])
-        for n, k in enumerate(starts):
-            stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
-            self._item("book", lines[k], lines[k + 1:stop], lines[stop - 1])
+        self._intro(lines[:entries[0].start])
+        for n, entry in enumerate(entries):
+            k = entry.start
+            stop = entries[n + 1].start if n + 1 < len(entries) else len(lines)
+            self._item("book", lines[k], lines[k + 1:stop], lines[stop - 1],
+                       book=read_book(lines, entry, self.span))
 
     # -- inline items ------------------------------------------------------------------------
     def inline(self, lines: list[Line]) -> None:
@@ -801,6 +824,11 @@ class ItemReader:
             stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
             text_at = _bylines_end(lines, k + 1)
             body = lines[text_at:stop]
+            while len(body) > 1 and SEPARATOR_RE.match(body[-1].text):
+                # "—Ana Ruiz" / (blank) / "*****": the rule between two briefs is neither's
+                # text, and the sign-off over it closes the brief (it was read as no sign-off,
+                # a column of 2003 print in set EE, 2026-12-07, rdr45)
+                body.pop()
             fields = {}
             if text_at > k + 1:  # the brief's writers, under its title
                 fields["authors"] = [p for ln in lines[k + 1:text_at] for p in self.bylines(ln)]
@@ -1034,28 +1062,33 @@ def notebook_parts(lines: list[Line], issue: dt.date) -> list[list[Line]]:
 
 
 def book_entry_starts(lines: list[Line]) -> list[int]:
-    """The index of each book entry's title line: over each price line (patterns.BOOK_PRICE_RE),
+    """The index of each book entry's title line (book_entries)."""
+    return [e.start for e in book_entries(lines)]
+
+
+def book_entries(lines: list[Line]) -> list[BookEntry]:
+    """Each book entry: over each price line (patterns.BOOK_PRICE_RE),
     an optional `by` line, then one or two title lines (the title, a subtitle), none of them
     taken from the entry above (whose description ends on a full stop); or over a description
     line whose last sentence the prices follow on the same line (patterns.BOOK_PRICE_END_RE,
     2011 print), its other lines, a `by` line and the title lines touching it. An entry needs
     its title; a price line with no title over it opens none."""
-    starts: list[int] = []
+    entries: list[BookEntry] = []
     floor = 0
     for k, ln in enumerate(lines):
         if BOOK_PRICE_RE.match(ln.text):
-            j, titles = _titles_over(lines, k, floor)
+            j, titles, by = _titles_over(lines, k, floor)
             if not titles:
-                j, titles = _entry_over_description(lines, k, floor)
+                j, titles, by = _entry_over_description(lines, k, floor)
         elif BOOK_PRICE_END_RE.search(ln.text):
             # the prices run into the description's last line: the line closes the entry
-            j, titles = _entry_over_description(lines, k + 1, floor, k)
+            j, titles, by = _entry_over_description(lines, k + 1, floor, k)
         else:
             continue
         if titles:
-            starts.append(j)
+            entries.append(BookEntry(j, titles, by, k))
         floor = k + 1
-    return starts
+    return entries
 
 
 DESCRIPTION_MAX_LINES = 4
@@ -1068,11 +1101,12 @@ def _description(text: str) -> bool:
 
 
 def _entry_over_description(lines: list[Line], k: int, floor: int,
-                            priced: int | None = None) -> tuple[int, int]:
+                            priced: int | None = None) -> tuple[int, int, int | None]:
     """An entry whose price line closes it (2012 print: the title, a `by` line, the
     description, then "$30. Special price: $22.50"): over the price, one to four lines of
     running text (`_description`), an optional `by` line, then one or two title lines. Returns the index of
-    the first title line and how many title lines there are (0 when the shape is not there).
+    the first title line, how many title lines there are (0 when the shape is not there) and the
+    `by` line's index (_titles_over).
     `priced`: the index of a description line the prices close (2011 print: "… for. $16.
     Special price: $12", patterns.BOOK_PRICE_END_RE), k being the line after it: that line is
     the description's last whatever its close."""
@@ -1081,22 +1115,26 @@ def _entry_over_description(lines: list[Line], k: int, floor: int,
            and (j - 1 == priced or _description(lines[j - 1].text))):
         j -= 1
     if j == k:
-        return k, 0
+        return k, 0, None
     return _titles_over(lines, j, floor, touching=True)
 
 
-def _titles_over(lines: list[Line], j: int, floor: int, touching: bool = False) -> tuple[int, int]:
+def _titles_over(lines: list[Line], j: int, floor: int,
+                 touching: bool = False) -> tuple[int, int, int | None]:
     """Over line `j` (a price line, or an entry's description), an optional `by` line, then one
-    or two title lines, no higher than `floor`. Returns the first title line's index and how
-    many title lines there are. `touching` (over a description): a title line is no running
-    text and stands right over the next line, as a title set off above belongs to no entry."""
+    or two title lines, no higher than `floor`. Returns the first title line's index, how
+    many title lines there are and the `by` line's index (None with no `by` line). `touching`
+    (over a description): a title line is no running text and stands right over the next line,
+    as a title set off above belongs to no entry."""
+    by = None
     if j - 1 >= floor and BOOK_BY_RE.match(lines[j - 1].text):
         j -= 1
+        by = j
     titles = 0
     while titles < 2 and j - 1 >= floor and _entry_title(lines, j - 1, touching):
         j -= 1
         titles += 1
-    return j, titles
+    return j, titles, by
 
 
 def _entry_title(lines: list[Line], i: int, touching: bool) -> bool:

@@ -389,6 +389,23 @@ class KickerTests(HeaderLines):
             return False
         return self._plain_kicker(line, titles, text[:-1].rstrip())
 
+    def _exclaimed_kicker_in_block(self, groups: list[list[Line]]) -> bool:
+        """Print, a short exclamation over a headline and its deck in one block, no blank line
+        between ("Hands off the bakers’ pensions!" / "Kelvo bakers march on Dorrow Foods" /
+        "Company uses court to tear up contract" / (blank) / "BY …"): three titles, one line
+        each, and a page has one headline and one deck, so the rallying cry on top is the
+        kicker, as the site's set off in a block of its own is (`_exclaimed_kicker`: short, no
+        more words than the headline, one sentence). A banner of demands ("Stop the layoffs!"
+        / "Bakers fight back!", `titles.exclamations`), an exclamation over one title (a demand
+        over its deck) and a headline or deck ending on "!" itself keep the headline and deck.
+        The exclamation was read as the headline and the two titles under it as one deck
+        (set EA's 2013 print page, 2026-12-07, rdr45)."""
+        if len(groups) != 3 or any(len(g) != 1 for g in groups):
+            return False
+        if groups[1][0].text.rstrip().endswith("!") or groups[2][0].text.rstrip().endswith("!"):
+            return False
+        return self._exclaimed_kicker(groups[0][0], groups[1])
+
     def _page_name_kicker(self, line: Line, titles: list[Line], masthead_at: int,
                           skip: set[int]) -> bool:
         """Today's site, a page's name (kg/data/reader/pages.txt: "Books of the Month") in a

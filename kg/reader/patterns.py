@@ -116,16 +116,17 @@ ENTRY_DATE_RE = re.compile(
 SEPARATOR_RE = re.compile(r"^\*(?: ?\*){2,}$")
 # A book entry's price line ("Books of the month", Pathfinder's specials): the list price, then
 # the offer ("$20. Special price: $15", "$16.00, Readers Club price: $12.00", "$10. Special
-# offer: $7"), or the offer alone ("Special price: $15").
+# offer: $7"), or the offer alone ("Special price: $15"). Groups `list`, `label`, `special`: the
+# prices and the words naming the offer, read into the entry's Book (kg.reader.books).
 BOOK_PRICE_RE = re.compile(
-    r"^(?:\$\d+(?:\.\d{2})?[.,]?\s+)?(?:[A-Za-z’']+\s+){0,3}(?:price|offer)\s*:?\s*"
-    r"\$\d+(?:\.\d{2})?\.?$", re.IGNORECASE)
+    r"^(?:(?P<list>\$\d+(?:\.\d{2})?)[.,]?\s+)?(?P<label>(?:[A-Za-z’']+\s+){0,3}(?:price|offer))"
+    r"\s*:?\s*(?P<special>\$\d+(?:\.\d{2})?)\.?$", re.IGNORECASE)
 # The same prices run into the end of an entry's description, after its last sentence (2011
 # print: "… what the union stood for. $16. Special price: $12"): both prices, so that a
 # sentence that only names a sum is no entry's close.
 BOOK_PRICE_END_RE = re.compile(
-    r"[.!?][’”'\"]?\s+\$\d+(?:\.\d{2})?[.,]?\s+(?:[A-Za-z’']+\s+){0,3}(?:price|offer)\s*:?\s*"
-    r"\$\d+(?:\.\d{2})?\.?$", re.IGNORECASE)
+    r"[.!?][’”'\"]?\s+(?P<list>\$\d+(?:\.\d{2})?)[.,]?\s+(?P<label>(?:[A-Za-z’']+\s+){0,3}"
+    r"(?:price|offer))\s*:?\s*(?P<special>\$\d+(?:\.\d{2})?)\.?$", re.IGNORECASE)
 # A book entry's author line over its price: "by Ana Ruiz", "by Ana Ruiz, Tom Lee and Jo Park".
 BOOK_BY_RE = re.compile(r"^[Bb]y\s+[A-ZÀ-Ý][^.]{0,150}$")
 POINT_RE = re.compile(r"^(\d{1,2})\)\s")

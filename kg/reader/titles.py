@@ -333,11 +333,21 @@ def finished_phrasal(above: str, line: str) -> bool:
     (kg/data/reader/copulas.txt: "Pay deal a step, the strike isn’t over" / "Kelvo Bread
     Company offer leaves …") is no preposition wanting the line below as its object:
     a capitalised line under it is the deck, whatever it opens with (a name of three words
-    before its verb was glued to the headline, set CI, 2026-12-06)."""
+    before its verb was glued to the headline, set CI, 2026-12-06); so is one under a verb and
+    a particle that take no object (kg/data/reader/intransitive-phrasals.txt: "… the fight goes
+    on" / "Thousands expected …")."""
     words = above.split()
     if len(words) < 3 or words[-1].lower() not in cues.phrasal_particles():
         return False
     if _after_copula(words) and line[:1].isupper():
+        return True
+    if _intransitive_phrasal(words) and line[:1].isupper() \
+            and line.split()[0].lower() not in cues.continuation_words():
+        # "Fifty years on, the fight goes on" / "Thousands expected at the June march": a verb
+        # and its particle taking no object end the clause, and a capitalised line under them
+        # is the deck (read as one headline, set ED's today's-site page, 2026-12-07, rdr45); a
+        # Title Case line opening with a function word ("Strike Goes On" / "At Kelvo Plant")
+        # runs on
         return True
     if _has_verb(words[:-1]) and _opens_clause(line):
         return True
@@ -347,6 +357,13 @@ def finished_phrasal(above: str, line: str) -> bool:
     # (the two were read as one headline, set CU, 2026-12-06)
     return (plural_and_verb(words[-3], words[-2]) and words[-2] not in cues.phrasal_particles()
             and opens_own_clause(line))
+
+
+def _intransitive_phrasal(words: list[str]) -> bool:
+    """Do the title's last two words make a verb and its particle that take no object ("goes
+    on", "drags on": kg/data/reader/intransitive-phrasals.txt)?"""
+    pair = " ".join(words[-2:]).lower().replace("’", "'")
+    return pair in cues.intransitive_phrasals()
 
 
 def _after_copula(words: list[str]) -> bool:

@@ -23,7 +23,7 @@ import re
 
 from kg import nameparticles
 from kg.annotations import Agent, Quotation
-from kg.model import Document, Span
+from kg.model import Document, Field, Span
 from kg.nlp import agents, cuedata
 
 # Opening and closing marks of a quotation that makes up a title.
@@ -84,13 +84,14 @@ def _introduction_re(pieces_key: str, name_needed: bool = True) -> re.Pattern:
                       + (by if name_needed else rf"(?:{by})?"))
 
 
-def quoted_title(doc: Document) -> tuple[Span, Span] | None:
-    """(span with marks, content) of the headline's quotation: the whole headline in marks, or
-    its part after a colon ("40 years on: ‘What …’"); None when the headline is no quotation
-    (or holds another quotation inside it)."""
-    if doc.headline is None or not doc.headline.span or len(doc.headline.span) == 0:
+def quoted_title(doc: Document, title: Field | None = None) -> tuple[Span, Span] | None:
+    """(span with marks, content) of the headline's quotation (or of `title`'s, the deck's):
+    the whole title in marks, or its part after a colon ("40 years on: ‘What …’"); None when
+    the title is no quotation (or holds another quotation inside it)."""
+    title = doc.headline if title is None else title
+    if title is None or not title.span or len(title.span) == 0:
         return None
-    span = doc.headline.span
+    span = title.span
     text = span.of(doc.text)
     colon = text.rfind(":")
     start = colon + 1 if colon >= 0 else 0
@@ -257,6 +258,25 @@ def headline_quotation(doc: Document) -> Quotation | None:
         return Quotation(span=mark, content=content, sentence=doc.headline.span,
                          speakers=list(said.speakers), speaker_span=said.speaker_span)
     return Quotation(span=mark, content=content, sentence=doc.headline.span, speakers=[speaker])
+
+
+def deck_quotation(doc: Document) -> Quotation | None:
+    """The deck's quotation, whole or after a colon ("Miners: ‘Company put the coal first’"
+    under the headline), when a body quotation holds its words (`_requoted`, articles aside, as
+    the headline's): the speaker's words lifted into the deck, as the paper lifts them into a
+    headline. Left alone otherwise: a deck may quote a slogan or a document. The deck's words
+    had no speaker before (set EA's 2010 print page, 2026-12-07, rdr45)."""
+    if doc.deck is None:
+        return None
+    marks = quoted_title(doc, doc.deck)
+    if marks is None:
+        return None
+    mark, content = marks
+    said = _requoted(doc, content)
+    if said is None:
+        return None
+    return Quotation(span=mark, content=content, sentence=doc.deck.span,
+                     speakers=list(said.speakers), speaker_span=said.speaker_span)
 
 
 def _words(text: str) -> list[str]:

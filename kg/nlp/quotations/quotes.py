@@ -35,7 +35,7 @@ from kg.nlp.namemarks import outside_names
 from kg.nlp.quotations import speakerrules
 from kg.nlp.quotations.attribution import Attribution
 from kg.nlp.quotations.context import colon_speaker
-from kg.nlp.quotations.headline import headline_quotation
+from kg.nlp.quotations.headline import deck_quotation, headline_quotation
 from kg.nlp.quotations.nested import inner_marks
 from kg.nlp.quotations.patterns import patterns
 from kg.nlp.speakers import named_in_full
@@ -295,9 +295,10 @@ def annotate(doc: Document) -> Document:
         if q.kind == "quotation":
             attribute(doc, q, works, citations)
     inner = [i for q in quotations if q.kind == "quotation" for i in _passed_on(doc, q, works, citations)]
-    titled = headline_quotation(doc)  # an interview's or a talk's words over it
+    titled = [q for q in (headline_quotation(doc),  # an interview's or a talk's words over it
+                          deck_quotation(doc)) if q is not None]  # a body quotation lifted
     if inner or titled:
-        doc.annotations.quotations = sorted(quotations + inner + ([titled] if titled else []),
+        doc.annotations.quotations = sorted(quotations + inner + titled,
                                             key=lambda q: q.span.begin)
     return doc
 

@@ -69,6 +69,18 @@ class Statement:
 
 
 @dataclass
+class BookEntry:
+    """A book a book entry of the page announces (kg.rdf.books): its title (linked to its
+    line in the text), subtitle, authors and prices as the graph gives them."""
+
+    title: str
+    subtitle: str
+    anchor: str  # the title line's span id, "" when the graph gives no span
+    authors: list[Cell]
+    prices: list[str]  # "List price $18", "Special price $13"
+
+
+@dataclass
 class ArticleView:
     iri: str
     graph: str
@@ -86,6 +98,7 @@ class ArticleView:
     entities: list[EntityUse]
     claims: list[Statement]
     quotations: list[Statement]
+    books: list[BookEntry] = field(default_factory=list)
 
 
 def _values(store: Snapshot, s: ox.NamedNode, p: str) -> list:
@@ -201,6 +214,37 @@ def _quotations(store: Snapshot, graph: ox.NamedNode, spans: dict[str, Span], te
         out.append(Statement(iri, text[span.begin:span.end], span,
                              cell(src, labels, href_for) if src is not None else None, "quotation"))
     return sorted(out, key=lambda st: (st.span.begin, st.iri))
+
+
+def _amount(price: ox.Literal, currency: ox.Literal | None) -> str:
+    """"$18" for US dollars, as the paper prints it; "18 EUR" for any other currency."""
+    code = currency.value if currency is not None else ""
+    return f"${price.value}" if code == "USD" else f"{price.value} {code}".strip()
+
+
+def _books(store: Snapshot, graph: ox.NamedNode, art: ox.NamedNode, spans: dict[str, Span],
+           labels: Labels, href_for: Href) -> list[BookEntry]:
+    """The books the page's items are about (a page of book entries), in the items' order:
+    title, subtitle, authors and prices (the list price first)."""
+    rows = _pairs(store, graph, (
+        f"?i <{SCHEMA.isPartOf}> {art} ; <{SCHEMA.position}> ?pos ; <{SCHEMA.about}> ?b . "
+        f"?b a <{SCHEMA.Book}> ; <{SCHEMA.name}> ?n . "
+        f"OPTIONAL {{ ?b <{SCHEMA.alternativeHeadline}> ?sub }} "
+        f"OPTIONAL {{ ?b <{PROV.wasDerivedFrom}> ?d }}"), "b", "pos", "n", "sub", "d")
+    books = []
+    for book, _pos, name, sub, derived in sorted(rows, key=lambda r: int(r[1].value)):
+        authors = [cell(a, labels, href_for) for a in _values(store, book, SCHEMA.author)]
+        offers = _pairs(store, graph, (
+            f"{book} <{SCHEMA.offers}> ?o . ?o <{SCHEMA.price}> ?p . "
+            f"OPTIONAL {{ ?o <{SCHEMA.priceCurrency}> ?c }} "
+            f"OPTIONAL {{ ?o <{SCHEMA.priceSpecification}> ?s . OPTIONAL {{ ?s <{SCHEMA.priceType}> ?t }} "
+            f"OPTIONAL {{ ?s <{SCHEMA.name}> ?sn }} }}"), "p", "c", "t", "sn")
+        offers.sort(key=lambda o: (o[2] is None or o[2].value != str(SCHEMA.ListPrice), o[0].value))
+        prices = [f"{sn.value if sn is not None else 'Price'} {_amount(p, c)}" for p, c, _, sn in offers]
+        span = spans.get(derived.value) if isinstance(derived, ox.NamedNode) else None
+        books.append(BookEntry(name.value, sub.value if sub is not None else "",
+                               span.anchor if span else "", authors, prices))
+    return books
 
 
 def article_graph(store: Snapshot, article: ox.NamedNode) -> ox.NamedNode | None:
@@ -408,4 +452,5 @@ def build(store: Snapshot, article_iri: str, labels: Labels, href_for: Href,
         front=render(text, [m for m in marks if m.level != BLOCK], 0, first) if first else Markup(""),
         body=render(text, marks, first, len(text)),
         notes=notes, entities=entities, claims=claims, quotations=quotations,
+        books=_books(store, graph, art, spans, labels, href_for),
         )

@@ -12,20 +12,28 @@ or opens with a given name and it and ends in a firm's general suffix (`[namecue
 firm_whole_suffixes`: "Co.", "Inc."), and the full name has no head word but such a suffix
 ("the Kelvo Workers Union … at Kelvo" names the town the union is of), nor a head of two words
 (`compound_heads`: "the Kelvosh First Nation … into Kelvosh", its land; set BO, branch ent101).
-A declared step of kg.nlp.entities.kinds.resolve `KIND_STEPS`."""
+
+A firm named for its founder by initials and a surname is called by the surname alone so too:
+"the lockout at B.K. Dorrell … what we saw at Dorrell" (set BP's kinds, branch ent102, its own
+step `initial_firms` until branch gath45 made the two one step: the same weak place, the same
+test, another word of the full name). A declared step of kg.nlp.entities.kinds.resolve
+`KIND_STEPS`."""
 
 from __future__ import annotations
+
+import re
 
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.spans.namecontext import NameContext
 
+_INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}([A-Z][\w’'-]+)")
 
-def _firm_names(ctx: NameContext, kinds: Kinds) -> list[list[str]]:
-    """The words of each organisation the article names in full: registry's and new."""
+
+def _firm_labels(ctx: NameContext, kinds: Kinds) -> set[str]:
+    """Each organisation the article names in full: registry's and new."""
     labels = {m.entry.label for m in ctx.covered if m.entry.kind == "organization"}
-    labels |= {label for label, (kind, _s) in kinds.of.items() if kind == "organization"}
-    return [label.split() for label in labels if 2 <= len(label.split()) <= 4]
+    return labels | {label for label, (kind, _s) in kinds.of.items() if kind == "organization"}
 
 
 def _leads(ctx: NameContext, words: list[str]) -> str | None:
@@ -41,12 +49,15 @@ def _leads(ctx: NameContext, words: list[str]) -> str | None:
 
 
 def firm_leads(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
-    """"a contract with Kelvo Permanente … at Kelvo facilities": the firm, not a place."""
+    """"a contract with Kelvo Permanente … at Kelvo facilities", "a lockout at B.K. Dorrell … at
+    Dorrell": the firm, not a place."""
     weak = [label for label, kind in kinds.of.items()
             if kind == ("place", False) and " " not in label and ctx.ev.place_kind(label) is None]
     if not weak:
         return
-    leads = {_leads(ctx, words) for words in _firm_names(ctx, kinds)}
+    labels = _firm_labels(ctx, kinds)
+    leads = {_leads(ctx, label.split()) for label in labels if 2 <= len(label.split()) <= 4}
+    leads |= {m.group(1) for label in labels if (m := _INITIALS_SURNAME.fullmatch(label))}
     for label in weak:
         if label in leads and not framing().placed(ctx.text, label):
             kinds.of[label] = ("organization", True)

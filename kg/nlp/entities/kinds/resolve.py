@@ -45,7 +45,6 @@ from kg.nlp.entities.kinds.glossedpairs import glossed_pairs
 from kg.nlp.entities.kinds.glossedplaces import glossed_places
 from kg.nlp.entities.kinds.glossrules import glossed_rulers
 from kg.nlp.entities.kinds.hospitalshorts import hospital_shorts
-from kg.nlp.entities.kinds.initialfirms import initial_firms
 from kg.nlp.entities.kinds.interviews import interview_speakers, speaker_full_name
 from kg.nlp.entities.kinds.kindstate import Kept, Kinds
 from kg.nlp.entities.kinds.kinnames import kin_appositions, repeated_surnames
@@ -394,11 +393,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     site_places,
     leading_places,
     firm_short,
-    # "a contract with Kelvo Permanente … at Kelvo facilities": a firm by one word of its
-    # name, not a place by "at" (kinds/firmleads.py, ent89)
+    # "a contract with Kelvo Permanente … at Kelvo facilities", "a lockout at B.K. Dorrell … at
+    # Dorrell": a firm by one word of its name, not a place by "at" (kinds/firmleads.py, ent89, ent102)
     firm_leads,
-    # "a lockout at B.K. Dorrell … at Dorrell": the founder's surname, a firm (kinds/initialfirms.py, ent102)
-    initial_firms,
     # "the strike at Lakeview" beside "Lakeview Packers" (kinds/townfirms.py, ent75)
     town_named_firms,
     union_short,

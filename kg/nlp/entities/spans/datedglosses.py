@@ -10,7 +10,7 @@ same day (kg.nlp.entities.spans.datednames read it: "(March 12 Movement)"): the 
 the words before it are. The day must be the gloss's; between the word and the day only the
 small words a name in another language holds (`initials_skip`: "du", "de", "del").
 
-kg.nlp.entities.spans.regionsteps runs it after `dated_bodies`.
+kg.nlp.entities.spans.regionsteps runs it after `dated_names`.
 """
 
 from __future__ import annotations

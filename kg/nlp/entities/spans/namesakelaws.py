@@ -3,20 +3,20 @@ Antilynching Act", "the Lena Kelvin Fair Pay Act". Congress names laws for the v
 worker whose case moved them; the registry matched the person, and the run of capitalised words
 began after them, so the law was cut to its tail ("Antilynching Act"), junk that names no law.
 
-`namesake_laws` opens such a law's run at the person, as `country_laws` opens one at its country
-(kg.nlp.entities.spans.countrylaws): after "the", a registry person written out, one space, then
+`namesake_laws` opens such a law's run at the person, as `place_laws` opens one at its country
+(kg.nlp.entities.spans.placelaws): after "the", a registry person written out, one space, then
 a plain run of one to four capitalised words ending in a head of a law named so
 (kg/data/nlp/boundaries.toml [laws] `namesake_heads`). The law is a work; the person stays a
 mention of their own inside it.
 
-kg.nlp.entities.spans.regionsteps runs it right after `country_laws`.
+kg.nlp.entities.spans.regionsteps runs it right after `place_laws`.
 """
 
 from __future__ import annotations
 
 from kg.nlp.cuedata import cached, load
 from kg.nlp.entities.registry.surface import Match
-from kg.nlp.entities.spans.countrylaws import laws_opened_at
+from kg.nlp.entities.spans.placelaws import laws_opened_at
 from kg.nlp.entities.spans.runs import Run
 
 

@@ -14,7 +14,7 @@ Seasonal Worker scheme", set CA's junk, branch ent127): the runs stopped at the 
 before it was dropped and the words after it left one untyped piece. A plain run, one space, a
 registry country or other land matched by its name, one space and a plain run with a programme's
 noun right after it are one name, untyped as above; the land stays a mention of its own inside
-it, as a country inside a law's or a pact's name does (kg.nlp.entities.spans.countrylaws).
+it, as a country inside a law's or a pact's name does (kg.nlp.entities.spans.placelaws).
 A land opening the words ("the Kelvia Jobs program") is a modifier and no part of a name: only a
 land between capitalised words joins.
 """

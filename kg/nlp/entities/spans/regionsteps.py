@@ -36,7 +36,7 @@ from kg.nlp.entities.spans.andlists import (
 from kg.nlp.entities.spans.andlocals import and_locals
 from kg.nlp.entities.spans.andplaces import whole_and_places
 from kg.nlp.entities.spans.areacouncils import area_councils
-from kg.nlp.entities.spans.atsites import at_facilities, at_sites
+from kg.nlp.entities.spans.atsites import at_sites
 from kg.nlp.entities.spans.billnumbers import bill_numbers
 from kg.nlp.entities.spans.bodymissions import body_missions
 from kg.nlp.entities.spans.bracketedarms import bracketed_arms
@@ -64,11 +64,9 @@ from kg.nlp.entities.spans.cornerstreets import corner_streets
 from kg.nlp.entities.spans.countryarms import country_arms
 from kg.nlp.entities.spans.countrydepartments import country_departments, registry_country_departments
 from kg.nlp.entities.spans.countryfirms import country_firms
-from kg.nlp.entities.spans.countrylaws import country_laws
 from kg.nlp.entities.spans.countrynames import country_foreign_names
 from kg.nlp.entities.spans.countrysuffixes import country_suffixes
 from kg.nlp.entities.spans.creedbodies import creed_bodies
-from kg.nlp.entities.spans.creedfactions import creed_factions
 from kg.nlp.entities.spans.creedwords import creed_words
 from kg.nlp.entities.spans.crossedjoins import crossed_joins
 from kg.nlp.entities.spans.cutnames import (
@@ -84,9 +82,8 @@ from kg.nlp.entities.spans.cutnames import (
 )
 from kg.nlp.entities.spans.dashednamesakes import dashed_namesakes
 from kg.nlp.entities.spans.dashedports import dashed_ports
-from kg.nlp.entities.spans.datedevents import dated_events
 from kg.nlp.entities.spans.datedglosses import dated_glosses
-from kg.nlp.entities.spans.datednames import dated_bodies
+from kg.nlp.entities.spans.datednames import dated_names
 from kg.nlp.entities.spans.dedications import dedicated_works
 from kg.nlp.entities.spans.depictions import depicted_names
 from kg.nlp.entities.spans.devotions import devotions
@@ -100,7 +97,6 @@ from kg.nlp.entities.spans.filledglosses import filled_glosses
 from kg.nlp.entities.spans.firmofplace import firm_of_place
 from kg.nlp.entities.spans.forcesof import forces_of_leaders
 from kg.nlp.entities.spans.foreigndates import foreign_dated_bodies
-from kg.nlp.entities.spans.glosseddates import acronym_glossed_dated_bodies
 from kg.nlp.entities.spans.glosses import short_glosses
 from kg.nlp.entities.spans.hallsof import halls_of_locals
 from kg.nlp.entities.spans.headedevents import events_before_registry_head
@@ -172,6 +168,7 @@ from kg.nlp.entities.spans.placedfirms import place_firms, placed_firms
 from kg.nlp.entities.spans.placedjoins import placed_joins
 from kg.nlp.entities.spans.placedparties import gazetteer_place_parties
 from kg.nlp.entities.spans.placegroups import place_groups
+from kg.nlp.entities.spans.placelaws import place_laws
 from kg.nlp.entities.spans.placemodels import place_before_model
 from kg.nlp.entities.spans.placepeoples import place_peoples
 from kg.nlp.entities.spans.placepossessivebodies import place_possessive_bodies
@@ -195,7 +192,6 @@ from kg.nlp.entities.spans.purposelists import purpose_lists
 from kg.nlp.entities.spans.purposeplaces import purpose_places
 from kg.nlp.entities.spans.regionpeoples import region_peoples
 from kg.nlp.entities.spans.registryinside import (
-    registry_body_gathering,
     registry_body_inside,
     registry_event_body,
 )
@@ -218,7 +214,6 @@ from kg.nlp.entities.spans.stateagencies import state_agencies
 from kg.nlp.entities.spans.statebranches import state_branches
 from kg.nlp.entities.spans.statecharters import state_charters
 from kg.nlp.entities.spans.statefirms import state_firms
-from kg.nlp.entities.spans.statelaws import state_laws
 from kg.nlp.entities.spans.studyfields import study_fields
 from kg.nlp.entities.spans.suites import suite_numbers
 from kg.nlp.entities.spans.surnamefirms import surname_firms
@@ -285,12 +280,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("and_firms", lambda c, r, f: and_firms(c.text, f, c.cues, c.lower)),
     # "the Food Pantry For Dorrow County": a connector printed with a capital (capitalconnectors, ent122)
     S("capital_connectors", lambda c, r, f: capital_connectors(c.text, r, f, c.covered, c.cues)),
-    # "the May 12 Youth Movement"
-    S("dated_bodies", lambda c, r, f: dated_bodies(c.text, f, c.cues)),
-    # "(KKU, May First Movement)": a dated body glossed after its acronym (glosseddates, ent105)
-    S("acronym_glossed_dated_bodies", lambda c, r, f: acronym_glossed_dated_bodies(c.text, f, c.cues)),
-    # "the March 14 Incident": an event named for its date alone (datedevents)
-    S("dated_events", lambda c, r, f: dated_events(c.text, f, c.cues)),
+    # "the May 12 Youth Movement", "(KKU, May First Movement)", "the March 14 Incident": a body or
+    # an event named for its date, the date opening its name (datednames, ent43, ent98, ent105)
+    S("dated_names", lambda c, r, f: dated_names(c.text, f, c.cues)),
     # "the Movimiento Obrero 26 de Julio": a Romance body's name closed by its date (foreigndates, ent112)
     S("foreign_dated_bodies", lambda c, r, f: foreign_dated_bodies(c.text, f)),
     # "the Mouvement du 12 mars (March 12 Movement)": an own-language name with its date before
@@ -335,10 +327,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("programs_with_places", lambda c, r, f: programs_with_places(c.text, f, c.covered)),
     # "the Kelvo Labor Law on Fair Wages": a law named by its subject (lawsubjects, ent105)
     S("laws_on_subjects", lambda c, r, f: laws_on_subjects(c.text, f, c.cues)),
-    # "the Kenya Employment Act": a registry country opens its law's name (countrylaws)
-    S("country_laws", lambda c, r, f: country_laws(c.text, f, c.covered)),
-    # "the Tallowa Clean Water Act": a registry state opens its law's name (statelaws, ent106)
-    S("state_laws", lambda c, r, f: state_laws(c.text, f, c.covered)),
+    # "the Kenya Employment Act", "the Tallowa Clean Water Act": a registry country or state opens
+    # its law's name (placelaws, ent88 and ent106)
+    S("place_laws", lambda c, r, f: place_laws(c.text, f, c.covered)),
     # "the Emmett Dorrow Antilynching Act": a registry person opens its law's name (namesakelaws)
     S("namesake_laws", lambda c, r, f: namesake_laws(c.text, f, c.covered)),
     # "the Kelvo Oversight, Management, and Economic Recovery Act": a law's comma list (commalaws, ent95)
@@ -396,11 +387,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("join_brackets", lambda c, r, f: join_brackets(c.text, f, c.cues)),
     # "Ni Kelva Menos (Not One Less)": a body's gloss the scanner made no run of (bracketglosses, ent118)
     S("bracket_glosses", lambda c, r, f: bracket_glosses(c.text, f)),
-    # "the Communist Party of Kelvia (Leninist)": a party's faction in brackets (partyfactions)
+    # "the Communist Party of Kelvia (Leninist)", "… (Leninist Centre)": a party's faction in
+    # brackets, plain words or a creed and a head word (partyfactions, ent93, ent119)
     S("party_factions", lambda c, r, f: party_factions(c.text, f, c.cues)),
-    # "the Communist Party of Kelvia (Leninist Centre)": a faction named by a creed and a head
-    # word (creedfactions, ent119)
-    S("creed_factions", lambda c, r, f: creed_factions(c.text, f)),
     # "the Union of Dock Loaders and Harbor and Warehouse Workers (SEKDO)": one union of two trades
     # (kg.nlp.entities.spans.unionsoftrades, ent99)
     S("unions_of_trades", lambda c, r, f: unions_of_trades(c.text, f, c.cues)),
@@ -648,9 +637,10 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     # "the Kelvia State Conference of the NAACP": a body's state unit, "of" and its parent body,
     # one organisation (conferencebranches, ent120)
     S("conference_branches", lambda c, r, f: conference_branches(c.text, f, c.covered)),
-    # "the Sixth Congress of the Kelvish Workers Party", "the Ninth Plenum": a gathering counted
-    # by its ordinal, one event, the party that met inside (numberedgatherings, passW44)
-    S("numbered_gatherings", lambda c, r, f: numbered_gatherings(c.text, f, c.covered)),
+    # "the Sixth Congress of the Kelvish Workers Party", "the 12th Congress of the …", "the Ninth
+    # Plenum": a gathering counted by its ordinal, one event, the registry body that met inside
+    # (numberedgatherings, passT44 and passW44)
+    S("numbered_gatherings", lambda c, r, f: numbered_gatherings(c.text, r, f, c.covered)),
     # "the French Revue Ouvrière": a language's adjective before a name in that language, no
     # part of it (languagecuts, passW44)
     S("language_adjectives", lambda c, r, f: language_adjectives(f)),
@@ -682,10 +672,9 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("town_pair_sites", lambda c, r, f: town_pair_sites(c.text, r, f, c.covered)),
     # "Port Kelvo–Dorrow": a port named by two towns and an en dash (kg.nlp.entities.spans.dashedports)
     S("dashed_ports", lambda c, r, f: dashed_ports(c.text, f, c.covered)),
-    # "the Retreat at Kelvin Pines": a housing complex named "the <head> at <place>" (atsites, ent120)
+    # "the Retreat at Kelvin Pines", "the State Correctional Institution at Kelvport": a housing
+    # complex named "the <head> at <place>", a prison by its kind and town (atsites, ent120, passF42)
     S("at_sites", lambda c, r, f: at_sites(c.text, f, c.covered)),
-    # "the State Correctional Institution at Kelvport": a prison by its kind and town (atsites, passF42)
-    S("at_facilities", lambda c, r, f: at_facilities(c.text, f, c.covered)),
     # "Prince Kelvin’s County": a county named for a person with a possessive (possessivecounties, passF42)
     S("possessive_counties", lambda c, r, f: possessive_counties(c.text, f, c.covered)),
     # "Kelvo Motors India Ltd.": a firm's arm in a country (countryarms, passF42)
@@ -705,9 +694,6 @@ REGION_STEPS: tuple[RegionStep, ...] = (
     S("dedicated_names", lambda c, r, f: dedicated_names(c.text, r, f, c.covered, c.cues)),
     # "the Alliance of Pathfinder Press Unions": a registry body between a body's heads (registryinside)
     S("registry_body_inside", lambda c, r, f: registry_body_inside(c.text, r, f, c.covered, c.cues)),
-    # "the Sixth Congress of the Kelvan Workers Party": a registry body's numbered gathering
-    # (registryinside, passT44)
-    S("registry_body_gathering", lambda c, r, f: registry_body_gathering(c.text, r, f, c.covered)),
     # "the Kelvo March Movement": a body named for a registry event (registryinside, passT44)
     S("registry_event_body", lambda c, r, f: registry_event_body(c.text, r, f, c.covered)),
     # a registry organisation glued before a longer new name

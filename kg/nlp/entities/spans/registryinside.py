@@ -7,11 +7,8 @@ capitalised words after "the"), the registry organisation, and one capitalised o
 head right after it ("Unions", "Workers") are one organisation's name; the registry mention is
 absorbed into it. A declared step of kg.nlp.entities.spans.regionsteps `REGION_STEPS`.
 
-A party's or a union's numbered gathering is named the same way: "the Sixth Congress of the
-Kelvan Workers Party", "the 3rd Plenum of the …" with the body known. An ordinal (spelled out,
-boundaries.toml `spelled_ordinals`, or in digits), a gathering's head (cutnames.toml
-`serial_event_heads`), "of the" and the registry organisation are one event's name: the
-gathering, not a body (set DT's junk at its first measure, branch passT44).
+A party's numbered gathering with the body that met, "the Sixth Congress of the Kelvan Workers
+Party", is kg.nlp.entities.spans.numberedgatherings.
 
 A body named for an event the registry knows, its head right after the event's name ("the
 Kelvo March Movement", "the Dorrow Strike Committee" with the march or the strike known), is one
@@ -66,29 +63,6 @@ def registry_body_inside(text: str, r: Region, runs: list[Run], known: list[Matc
             continue
         b, e = before.start(1), after.end(1)
         out = _absorbed_into(text, out, known, m, b, e, "organization")
-    return out
-
-
-@cached
-def _gathering_before() -> re.Pattern[str]:
-    """"the Sixth Congress of the ", "the 20th Plenum of the " right before a body's name."""
-    ordinals = "|".join(map(re.escape, load("boundaries")["addresses"]["spelled_ordinals"]))
-    heads = "|".join(map(re.escape, load("cutnames")["serial_event_heads"]))
-    return re.compile(rf"(?<![\w’'-])the ((?:{ordinals}|\d{{1,3}}(?:st|nd|rd|th)) (?:{heads})) of the \Z")
-
-
-def registry_body_gathering(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:
-    """The region's runs with each "the <ordinal> <gathering's head> of the <registry
-    organisation>" read as one event's run."""
-    out = list(runs)
-    for m in known:
-        if m.entry.kind != "organization" or not (r.begin <= m.begin and m.end <= r.end):
-            continue
-        before = _gathering_before().search(text, max(r.begin, m.begin - 40), m.begin)
-        if before is None:
-            continue
-        b, e = before.start(1), m.end
-        out = _absorbed_into(text, out, known, m, b, e, "event")
     return out
 
 

@@ -1,4 +1,5 @@
-"""The learned typer's weights: a multinomial logistic regression, read from a TSV data file.
+"""The learned typer's weights: a multinomial logistic regression, read from a TSV data file
+(the learned test of names, kg.nlp.entities.reject, reads its own file, reject.tsv, the same way).
 
 The file (kg/data/nlp/typer.tsv) is written by bench/quality/train_typer.py with scikit-learn;
 reading it and scoring a name needs no library: a sum of the weights of the name's features per
@@ -51,16 +52,18 @@ class Model:
         return None
 
 
-def read(path: Path) -> Model:
+def read(path: Path, what: str = "the typer's weights",
+         writer: str = "bench/quality/train_typer.py") -> Model:
     """Parse a weights file; a CueDataError names the file and line of the first problem.
+    `what` and `writer` name the model and its trainer in the error of a missing file (the
+    learned test of names, kg.nlp.entities.reject, reads its weights here too).
 
     Read line by line, so that a process holds the model and not the file's text and cells as
     well (every process that annotates reads it: bench/typer_bench.py)."""
     try:
         handle = path.open(encoding="utf-8")
     except FileNotFoundError:
-        raise CueDataError(f"{path}: the typer's weights are missing "
-                           "(bench/quality/train_typer.py writes them)") from None
+        raise CueDataError(f"{path}: {what} are missing ({writer} writes them)") from None
     header: list[str] = []
     classes: tuple[str, ...] | None = None
     weights: dict[str, tuple[float, ...]] = {}
