@@ -16,7 +16,7 @@ from kg.iri import Minter
 from kg.model import Document, Item, Person, Price, Span
 from kg.namespaces import SCHEMA, XSD
 from kg.rdf.article import ArticleRdf
-from kg.rdf.entities import entity_iri
+from kg.rdf.entities import entities_at
 
 # The currency a price's sign names in the paper: The Militant is printed in New York and its
 # prices are US dollars (ISO 4217 code, as schema:priceCurrency asks). A sign not listed makes
@@ -38,10 +38,7 @@ def found_at(doc: Document, minter: Minter, span: Span, kinds: tuple[str, ...],
     """The one entity the entity stage found inside `span` (the whole span with `whole`), of one
     of `kinds`: its IRI, the same as every mention's. None when it found none, or two (a `by`
     line's part naming two people is not one author)."""
-    ann = doc.annotations
-    iris = {entity_iri(minter, ann.entities[m.entity], doc.key) for m in ann.mentions
-            if span.contains(m.span) and (not whole or m.span == span)
-            and ann.entities[m.entity].kind in kinds}
+    iris = set(entities_at(doc, minter, span, kinds, whole=whole))
     return iris.pop() if len(iris) == 1 else None
 
 

@@ -12,12 +12,14 @@ class the learned typer chose credits it (itsrdf:taAnnotatorsRef, itsrdf:taConfi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.annotations import Entity
 from kg.iri import Minter
-from kg.model import Document
+from kg.model import Document, Span
 from kg.namespaces import ITSRDF, KG, NIF, SCHEMA, WD
 from kg.rdf.article import ArticleRdf
 
@@ -54,6 +56,20 @@ def entity_iri(minter: Minter, entity: Entity, article: str) -> URIRef:
     if kind == "periodical":
         return minter.periodical(name)
     return minter.entity(kind, name)
+
+
+def entities_at(doc: Document, minter: Minter, span: Span, kinds: tuple[str, ...],
+                text: str | None = None, whole: bool = False) -> Iterator[URIRef]:
+    """The IRIs of the entities of `kinds` the annotation stage found inside `span`, in the
+    order of their mentions: those whose mention reads `text` where it is given, those whose
+    mention is the whole span with `whole`."""
+    ann = doc.annotations
+    for m in ann.mentions:
+        if span.contains(m.span) and (text is None or m.span.of(doc.text) == text) \
+                and (not whole or m.span == span):
+            entity = ann.entities[m.entity]
+            if entity.kind in kinds:
+                yield entity_iri(minter, entity, doc.key)
 
 
 def entity_label(entity: Entity) -> str:

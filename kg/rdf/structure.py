@@ -14,7 +14,7 @@ from kg.model import Document, Field, Item, Person, Span
 from kg.namespaces import DOCO, KG, NIF, PO, SCHEMA, XSD
 from kg.rdf.article import ArticleRdf
 from kg.rdf.books import map_book
-from kg.rdf.entities import entity_iri
+from kg.rdf.entities import entities_at
 
 
 def _int(n: int) -> Literal:
@@ -29,13 +29,7 @@ def _entity_at(doc: Document, minter: Minter, span: Span, kinds: tuple[str, ...]
                text: str | None = None) -> URIRef | None:
     """The entity the annotation stage found at `span` (so that an author and the same person
     mentioned in the text are one node), or None."""
-    ann = doc.annotations
-    for m in ann.mentions:
-        if span.contains(m.span) and (text is None or m.span.of(doc.text) == text):
-            entity = ann.entities[m.entity]
-            if entity.kind in kinds:
-                return entity_iri(minter, entity, doc.key)
-    return None
+    return next(entities_at(doc, minter, span, kinds, text), None)
 
 
 def person_iri(doc: Document, minter: Minter, person: Person, out: ArticleRdf) -> URIRef:
