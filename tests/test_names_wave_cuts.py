@@ -1,0 +1,78 @@
+"""Names the rules cut on pages nobody tuned to (waves 2 and 3, branch junk46): a cause after
+"for", one common word before "and" and a body's head, an army's arm or a court after its
+ordinal, a state's CIO council, a state's veterans' home, a task force "on" its matter. Every
+sentence is made up for these tests; no text or name of a held-out set is used (registry bodies
+and states stand only where the mechanism needs the registry to know one)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import NAMED, check_names, found
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a "for" part of English words is what the programme, the group or the shop is for: one name
+    (("In its place come grants under the name Temporary Relief for Needy Households.",),
+     {"Temporary Relief for Needy Households": NAMED, "Needy Households": None,
+      "Temporary Relief": None}),
+    (("The clothes end up on the racks of Kelvo Rags for Less and other chains.",),
+     {"Kelvo Rags for Less": "organization", "Kelvo Rags": None}),
+    (("A group called Dorrow Tenants Concerned for Decent Housing has fought it.",),
+     {"Dorrow Tenants Concerned for Decent Housing": "organization"}),
+    # "for a" goes on as "for the" does
+    (("Ana Kelvane of Neighbors for a Fairer Deal told the meeting.",),
+     {"Neighbors for a Fairer Deal": NAMED, "Fairer Deal": None}),
+    # a name after "for" is one of its own: a body's head, a month, a title
+    (("Harold Kelvane for Congress signs were up on every lawn.",),
+     {"Harold Kelvane": "person", "Congress": "organization"}),
+    (("He moved to Quito for Oct. and Nov. that year.",), {"Quito": "city/quito"}),
+    (("Marta Dorrow for Mayor signs were up on every lawn.",), {"Marta Dorrow": "person"}),
+])
+def test_cause_after_for(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # one common word before "and" and a run ending in a body's head: the body's first field
+    (("She works at one of the hospitals the Health and Clinics Corporation wants to lease.",),
+     {"Health and Clinics Corporation": "organization", "Clinics Corporation": None}),
+    (("The Safety and Kelvo Pension System paid out less this year.",),
+     {"Safety and Kelvo Pension System": "organization"}),
+    # a surname before "and" is a name of its own, no field of the body's
+    (("Workers at Dorrow and Kelvo Packing Company walked out.",),
+     {"Dorrow and Kelvo Packing Company": None}),
+])
+def test_common_field_before_and(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # an army's arm after its ordinal is the unit called short; a court counted by its district
+    (("Hundreds march as 12th Airborne lands in Kelvia.",),
+     {"12th Airborne": "organization", "Airborne": None}),
+    (("Families watched the 33rd Airborne’s helicopters being loaded.",),
+     {"33rd Airborne": "organization"}),
+    (("The 3rd Infantry took the bridge at dawn.",), {"3rd Infantry": "organization"}),
+    (("Judge Ana Kelvane of the 44th District Court ordered it.",),
+     {"44th District Court": "organization", "District Court": None}),
+])
+def test_ordinal_units_and_courts(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a state's council of the CIO: one body, the state no place of its own there
+    (("Delegates to the Vermont CIO convention voted to demand a raise.",),
+     {"Vermont CIO": "organization", "Vermont": None, "CIO": None}),
+    (("The CIO backed the strike.",), {"CIO": "organization/congress-of-industrial-organizations"}),
+    # a state's veterans' home: the building, its state opening the name
+    (("said Ana Kelvane, a nurse at the Vermont Veterans Home in Kelvo.",),
+     {"Vermont Veterans Home": "place", "Vermont": None}),
+    # a task force or a working group "on" its matter: the two-word heads of `on_heads`
+    (("The Dorrow County Task Force on Human Relations is calling a counter-event.",),
+     {"Dorrow County Task Force on Human Relations": "organization", "Human Relations": None}),
+    (("The Kelvo Working Group on Mine Safety met on Friday.",),
+     {"Kelvo Working Group on Mine Safety": "organization"}),
+])
+def test_state_bodies_and_two_word_heads(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
