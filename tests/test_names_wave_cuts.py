@@ -76,3 +76,33 @@ def test_ordinal_units_and_courts(registry, paragraphs, want):
 ])
 def test_state_bodies_and_two_word_heads(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # a name ending in a good, "and", one more good alone: one firm named for both
+    (("Kelvin Sheet and Tube closed its Dorrow Works in 1977.",),
+     {"Kelvin Sheet and Tube": "organization", "Tube": None}),
+    (("Kelvin Steel and Wire closed last year.",), {"Kelvin Steel and Wire": "organization"}),
+    # a capitalised word after the good is another name's: no join
+    (("Kelvin Steel and Tube Workers struck.",), {"Kelvin Steel and Tube": None}),
+])
+def test_second_good_after_and(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+@pytest.mark.parametrize("paragraphs, want", [
+    # an ambiguous title before a common English word (no given name) is the name's first word
+    (("He works at a General Dynamics KELVO shipyard, he said.",),
+     {"General Dynamics KELVO": "organization", "Dynamics KELVO": None}),
+    # before a given name it is the person's title
+    (("General Tomas Kelvane said the troops would stay.",),
+     {"Tomas Kelvane": "person", "General Tomas Kelvane": None}),
+    # a county's clerk before the name
+    (("County Clerk Ana Kelvane stopped issuing all licenses June 29.",),
+     {"Ana Kelvane": "person", "County Clerk Ana Kelvane": None}),
+    # a heading's verb before a name is no part of it
+    (("Remembering Dorrow Tallis, a fighter",), {"Dorrow Tallis": NAMED, "Remembering Dorrow Tallis": None}),
+    (("Defy Kelvin Law, fine on union",), {"Kelvin Law": NAMED, "Defy Kelvin Law": None}),
+])
+def test_words_glued_before_a_name(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)

@@ -343,13 +343,15 @@ def _cause_after(s: RunScope, walk: RunWalk, link: Link) -> bool:
     programme or a firm is for, the name's own words, not a second name: no registry name,
     place, given name, day or month, title or head word among them. A name after "for" is one of
     its own: "Ana Ruiz for Congress" (a body's head), "… for Fermanagh" (a place), "… for March"
-    (a month), "… for Mayor" (a title). Not after "for the", which points at one body ("Republicans for
+    (a month), "… for Mayor" (a title). Not after a title ("the Minister for Health": an
+    office, no name), nor after "for the", which points at one body ("Republicans for
     the Reform Party": two names; issue 10, wave 3's kind, branch junk46)."""
     words, i, conn = link.words, link.i, link.conn
-    if link.connector != "for" or link.absorbed is not None \
-            or conn == 2 and words[i + 1][2] not in ("a", "an"):
-        return False
     cues, ev = s.cues, evidence()
+    if link.connector != "for" or link.absorbed is not None \
+            or conn == 2 and words[i + 1][2] not in ("a", "an") \
+            or any(w in cues.titles for (_b, _e, w) in walk.cur):
+        return False  # "the Minister for Health": an office and its field, no name
     part: list[str] = []
     j = i + conn
     while j < len(words) and cues.cap(words[j][2]) and not s.covered(words[j][0], words[j][1]) \
