@@ -27,6 +27,10 @@ from nlp_support import NAMED, check_names, found
      {"Harold Kelvane": "person", "Congress": "organization"}),
     (("He moved to Quito for Oct. and Nov. that year.",), {"Quito": "city/quito"}),
     (("Marta Dorrow for Mayor signs were up on every lawn.",), {"Marta Dorrow": "person"}),
+    # an office's title and its field is no name; a state's initials after a region's agency
+    # stay the agency's
+    (("The Minister for Health said no to the nurses.",), {"Minister for Health": None}),
+    (("Transport for NSW has offered raises of 3 percent.",), {"Transport for NSW": "organization"}),
 ])
 def test_cause_after_for(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
@@ -38,9 +42,11 @@ def test_cause_after_for(registry, paragraphs, want):
      {"Health and Clinics Corporation": "organization", "Clinics Corporation": None}),
     (("The Safety and Kelvo Pension System paid out less this year.",),
      {"Safety and Kelvo Pension System": "organization"}),
-    # a surname before "and" is a name of its own, no field of the body's
+    # a surname or a university's name before "and" is a name of its own, no field of the body's
     (("Workers at Dorrow and Kelvo Packing Company walked out.",),
      {"Dorrow and Kelvo Packing Company": None}),
+    (("Students at Harvard and Kelvo University marched.",),
+     {"Harvard and Kelvo University": None, "Kelvo University": "organization"}),
 ])
 def test_common_field_before_and(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
@@ -97,6 +103,8 @@ def test_second_good_after_and(registry, paragraphs, want):
     # before a given name it is the person's title
     (("General Tomas Kelvane said the troops would stay.",),
      {"Tomas Kelvane": "person", "General Tomas Kelvane": None}),
+    # a title that opens no firm's name keeps its person before a given name that is a word
+    (("Transport Secretary Grant Kelvo said no.",), {"Grant Kelvo": "person"}),
     # a county's clerk before the name
     (("County Clerk Ana Kelvane stopped issuing all licenses June 29.",),
      {"Ana Kelvane": "person", "County Clerk Ana Kelvane": None}),

@@ -179,22 +179,19 @@ def _own_local(run: Run, cues: Cues) -> bool:
 
 
 def _common_field(chain: list[Run], run: Run, last: str, cues: Cues) -> bool:
-    """"the Clinics and Hospitals Corporation" read as "Health and Hospitals …": one common English
-    word (wordfreq's floor, `common_words`) alone before "and", no head of its own (or one that
-    may end a list's first part, `and_inner_heads`: "Health", "Food"), no given name or place,
-    then a run of two words or more ending in an organisation's head: the word is the body's
-    first field, as "Food and Drug Administration" names what the agency does, whatever its head
-    (`and_single_heads` were the agencies' and unions' heads only; a firm's or a fund's "System",
-    "Corporation" named its fields the same way: wave 3's kind, branch junk46). A name of its own
-    before "and" ("Dorrow and Kelvo Packing Company": a surname, no common word) stays apart."""
+    """"the Health and Clinics Corporation": one word of a field (`fields`: "Health", "Safety",
+    "Housing") alone before "and", no given name or place, then a run of two words or more
+    ending in an organisation's head: the word is the body's first field, as "Food and Drug
+    Administration" names what the agency does, whatever its head (`and_single_heads` were the
+    agencies' and unions' heads only; a public firm's or a fund's "Corporation", "System" names
+    its fields the same way: wave 3's kind, branch junk46). A name of its own before "and"
+    ("Dorrow and Kelvo Packing Company", "Harvard and Kelvo University": no field) stays apart."""
     if len(chain) != 1 or len(run.words) < 2 or cues.heads.get(last) != "organization":
         return False
     part = chain[0]
     if len(part.words) != 1 or part.absorbed or part.title or part.kind is not None:
         return False
-    word = part.words[0][2]
-    return common_words().common(word) and (word not in cues.heads or word in cues.and_inner) \
-        and common_part(part, cues)
+    return part.words[0][2] in cues.fields and common_part(part, cues)
 
 
 def _lone_body_head(part: Run, cues: Cues) -> bool:

@@ -359,7 +359,7 @@ def _cause_after(s: RunScope, walk: RunWalk, link: Link) -> bool:
         part.append(words[j][2])
         j += 1
     return bool(part) and len(part) <= 3 and all(
-        english_word(w) and w not in cues.calendar and w not in cues.titles and w not in cues.heads
+        english_word(w) and not w.isupper() and w not in cues.calendar and w not in cues.titles and w not in cues.heads
         and ev.place_kind(w) is None and not ev.gazetteer.is_given_name(w) for w in part) \
         and ev.place_kind(" ".join(part)) is None
 
