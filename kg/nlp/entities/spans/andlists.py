@@ -186,8 +186,9 @@ def _common_field(chain: list[Run], run: Run, last: str, cues: Cues) -> bool:
     agencies' and unions' heads only; a public firm's or a fund's "Corporation", "System" names
     its fields the same way: wave 3's kind, branch junk46). A name of its own before "and"
     ("Dorrow and Kelvo Packing Company", "Harvard and Kelvo University": no field) stays apart."""
-    if len(chain) != 1 or len(run.words) < 2 or cues.heads.get(last) != "organization":
-        return False
+    if len(chain) != 1 or len(run.words) < 2 or cues.heads.get(last) != "organization" \
+            or last in cues.and_party:
+        return False  # a party's or a front's name: `party_and` reads it ("Labour and Green Party")
     part = chain[0]
     if len(part.words) != 1 or part.absorbed or part.title or part.kind is not None:
         return False
