@@ -9,7 +9,8 @@ that is a common English word (or its singular is: "Fences") and no organisation
 (`[head_types]`: "Workers" would make "the Kelvo Steel and Workers union" a list of two bodies)
 are one organisation's name. A second part that is no common word ("the Kelvo Steel and Dorrow
 plants") is another firm's name and stays apart. With no noun after it, a name ending in a good
-and one more good alone ("Kelvo Sheet and Tube", `_second_good`) are one firm too (branch junk46). A declared step of
+and one more good alone ("Kelvo Sheet and Tube", `_second_good`) are one firm too (branch
+junk46). A declared step of
 kg.nlp.entities.spans.regionsteps `REGION_STEPS` (set CJ, branch ent126).
 
 `goods_arms`: a maker's national arm named by its brand, two goods joined by "and" and the

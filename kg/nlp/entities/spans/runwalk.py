@@ -25,6 +25,7 @@ from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import glottal, joins, leaders
+from kg.nlp.entities.spans.pluralbodies import english_word
 from kg.nlp.entities.spans.runbounds import (
     common_noun_in_name,
     firm_then_town,
@@ -36,7 +37,6 @@ from kg.nlp.entities.spans.runbounds import (
     possessive_firm,
     possessive_place,
 )
-from kg.nlp.entities.spans.pluralbodies import english_word
 from kg.nlp.entities.spans.runclose import close_run
 from kg.nlp.entities.spans.runs import PLACE_KINDS, SMALL, WORD, Run, Word, title_case
 from kg.nlp.entities.spans.runscan import RunScope, RunWalk
@@ -339,11 +339,11 @@ def two_names(s: RunScope, walk: RunWalk, link: Link) -> int | None:
 
 def _cause_after(s: RunScope, walk: RunWalk, link: Link) -> bool:
     """"Temporary Relief for Needy Households", "Kelvo Rags for Less", "Neighbors for a Fairer
-    Deal": a "for" (or "for a") part of one to three English words (`english_word`) is what a campaign, a
-    programme or a firm is for, the name's own words, not a second name: no registry name,
-    place, given name, day or month, title or head word among them. A name after "for" is one of
-    its own: "Ana Ruiz for Congress" (a body's head), "… for Fermanagh" (a place), "… for March"
-    (a month), "… for Mayor" (a title). Not after a title ("the Minister for Health": an
+    Deal": a "for" (or "for a") part of one to three English words (`english_word`) is what a
+    campaign, a programme or a firm is for, the name's own words, not a second name: no registry
+    name, place, given name, day or month, title, head word or acronym among them. A name after
+    "for" is one of its own: "Ana Ruiz for Congress" (a body's head), "… for Fermanagh" (a
+    place), "… for March" (a month), "… for Mayor" (a title). Not after a title ("the Minister for Health": an
     office, no name), nor after "for the", which points at one body ("Republicans for
     the Reform Party": two names; issue 10, wave 3's kind, branch junk46)."""
     words, i, conn = link.words, link.i, link.conn
@@ -359,7 +359,8 @@ def _cause_after(s: RunScope, walk: RunWalk, link: Link) -> bool:
         part.append(words[j][2])
         j += 1
     return bool(part) and len(part) <= 3 and all(
-        english_word(w) and not w.isupper() and w not in cues.calendar and w not in cues.titles and w not in cues.heads
+        english_word(w) and not w.isupper() and w not in cues.calendar and w not in cues.titles
+        and w not in cues.heads
         and ev.place_kind(w) is None and not ev.gazetteer.is_given_name(w) for w in part) \
         and ev.place_kind(" ".join(part)) is None
 
