@@ -344,14 +344,19 @@ def _cause_after(s: RunScope, walk: RunWalk, link: Link) -> bool:
     name, place, given name, day or month, title, head word or acronym among them. A name after
     "for" is one of its own: "Ana Ruiz for Congress" (a body's head), "… for Fermanagh" (a
     place), "… for March" (a month), "… for Mayor" (a title). Not after a title ("the Minister for Health": an
-    office, no name), nor after "for the", which points at one body ("Republicans for
-    the Reform Party": two names; issue 10, wave 3's kind, branch junk46)."""
+    office, no name), nor after one word opening a sentence (the steps of the people "for" a
+    cause read it), nor after "for the", which points at one body ("Republicans for the Reform
+    Party": two names; issue 10, wave 3's kind, branch junk46)."""
     words, i, conn = link.words, link.i, link.conn
     cues, ev = s.cues, evidence()
     if link.connector != "for" or link.absorbed is not None \
             or conn == 2 and words[i + 1][2] not in ("a", "an") \
-            or any(w in cues.titles for (_b, _e, w) in walk.cur):
-        return False  # "the Minister for Health": an office and its field, no name
+            or any(w in cues.titles for (_b, _e, w) in walk.cur) \
+            or len(walk.cur) == 1 and s.tx.is_sentence_start(walk.cur[0][0]):
+        # "the Minister for Health": an office and its field, no name; one word opening a
+        # sentence is capitalised by its place: `place_groups` and joins' `_people_for` read
+        # "Tallowans for Fair Courts", "Pastors for Kelvia" there
+        return False
     part: list[str] = []
     j = i + conn
     while j < len(words) and cues.cap(words[j][2]) and not s.covered(words[j][0], words[j][1]) \
