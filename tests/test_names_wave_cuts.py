@@ -28,8 +28,8 @@ from nlp_support import NAMED, check_names, found
     (("He moved to Quito for Oct. and Nov. that year.",), {"Quito": "city/quito"}),
     (("Marta Dorrow for Mayor signs were up on every lawn.",), {"Marta Dorrow": "person"}),
     # one word opening a sentence before "for": the people of a place for a cause stay one body
-    (("The diocese paid for the other side. Iowans for Constitutional Rights, which led the "
-      "campaign against it, won.",),
+    (("The church paid for the other side. Iowans for Constitutional Rights knocked on doors "
+      "all summer.",),
      {"Iowans for Constitutional Rights": "organization", "Constitutional Rights": None}),
     # an office's title and its field is no name; a state's initials after a region's agency
     # stay the agency's
