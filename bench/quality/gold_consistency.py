@@ -12,19 +12,21 @@ This script reads every set's gold (or the sets named) and lists:
   (bench/quality/README.md, "Conventions decided across sets": optional of any type);
 - **head words**: a body's head word printed alone (`the Guard` after `the National Guard`) that
   the gold requires (the convention on a short form of a name printed in full: optional);
+- **party members**: a party's members' noun printed standalone (`the Democrats`, `Tory
+  ministers`) that the gold leaves out, types or requires (optional of any type);
 - **year forms**: a name the page prints with `of <year>` after it (`the Pittston strike of
   1989-90`) whose other form the gold leaves out (the convention on an event's, a law's or a
   treaty's name with its year: one listed as the writer chose, the other optional).
 
 Context decides some of the first two lists (`Columbia` the university and the country,
-`Washington` a city and a government): they are for reading, not mending. The last two are
+`Washington` a city and a government): they are for reading, not mending. The others are
 mechanical, and `--fix` mends them in the gold files' own layout.
 
     python bench/quality/gold_consistency.py                 # counts of each list, every set
     python bench/quality/gold_consistency.py --list          # every surface and finding
     python bench/quality/gold_consistency.py --sets el em    # some sets only (any set list)
     python bench/quality/gold_consistency.py --fix           # mend the mechanical ones
-    python bench/quality/gold_consistency.py --fix year      # … one kind: people, year, head
+    python bench/quality/gold_consistency.py --fix year      # … one kind: people, year, head, party
 """
 
 from __future__ import annotations
@@ -182,6 +184,20 @@ def standalone(text: str, words: frozenset[str], covered: list[tuple[int, int]])
             continue
         out.add(m.group())
     return out
+
+
+# A party named by its members' noun (`the Democrats`, `two Republicans on the council`, `Tory
+# ministers`): the members by turns, the party by others, and the word alone does not say which.
+PARTY_MEMBERS = frozenset("""
+    Democrat Democrats Democratic Republican Republicans Conservative Conservatives Liberal Liberals
+    Tory Tories
+""".split())
+
+
+def party_member_findings(pgs: list[Page]) -> list[Finding]:
+    """A party's members' noun printed standalone that a gold file leaves out, types or requires
+    (README, "Conventions": optional of any type; the party's own name stays required)."""
+    return peoples_findings(pgs, PARTY_MEMBERS)
 
 
 def peoples_findings(pgs: list[Page], words: frozenset[str] | None = None) -> list[Finding]:
@@ -378,7 +394,7 @@ def apply(findings: list[Finding]) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--list", action="store_true", help="list every surface and finding")
-    ap.add_argument("--fix", nargs="?", const="all", choices=("all", "people", "year", "head"),
+    ap.add_argument("--fix", nargs="?", const="all", choices=("all", "people", "year", "head", "party"),
                     help="mend the mechanical findings in the gold (all, or one kind)")
     ap.add_argument("--sets", nargs="*", help="sets to read (default: all)")
     args = ap.parse_args(argv)
@@ -390,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     lst = listings(pgs)
     mixed, apart = required_and_optional(lst), typed_apart(lst)
     peoples, years, heads = peoples_findings(pgs), year_findings(pgs), head_word_findings(pgs)
+    parties = party_member_findings(pgs)
     print(f"{len(pgs)} gold files of {len(names)} sets, {len(lst)} surfaces")
     print(f"required in one set, optional in another: {len(mixed)} surfaces")
     if args.list:
@@ -401,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
             sets = sorted({f'{x.set}:{x.type}' for x in ls if x.required})
             print(f"  {n}: {summary(ls)} — {' '.join(sets)}")
     for title, found in (("peoples and languages", peoples), ("year forms", years),
-                         ("head words", heads)):
+                         ("head words", heads), ("party members", parties)):
         print(f"{title}: {len(found)} names in {len({f.page.path for f in found})} files")
         if args.list:
             for f in found:
@@ -410,7 +427,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.fix:
         for kind, title, find in (("people", "peoples' and languages' names", peoples_findings),
                                   ("year", "year forms", year_findings),
-                                  ("head", "head words", head_word_findings)):
+                                  ("head", "head words", head_word_findings),
+                                  ("party", "party members' nouns", party_member_findings)):
             if args.fix in ("all", kind):
                 print(f"mended: {apply(find(pages(names)))} {title}")
     return 0
