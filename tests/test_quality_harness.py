@@ -571,6 +571,21 @@ def test_a_peoples_or_languages_name_printed_standalone_is_listed_optional_of_an
     assert gc.peoples_findings(gc.pages(["zz"]), PEOPLES) == []
 
 
+def test_a_partys_members_noun_is_optional_of_any_type_and_its_name_required(tmp_path, monkeypatch):
+    text = ("Kelvo's Tories and the Democratic Party met. Two Democrats spoke; the Republican Party "
+            "of Kelvo did not.\n")
+    path = _one_page_set(tmp_path, monkeypatch, text,
+                         {"Tories": "Organization", "Democratic Party": "Organization",
+                          "Republican Party of Kelvo": "Organization"}, {})
+    found = {(f.name, f.why) for f in gc.party_member_findings(gc.pages(["zz"]))}
+    assert found == {("Tories", "required (Organization)"), ("Democrats", "printed, not listed")}
+    gc.apply(gc.party_member_findings(gc.pages(["zz"])))
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert gold["entities"] == {"Democratic Party": "Organization",
+                                "Republican Party of Kelvo": "Organization"}
+    assert gold["optional"] == {"Tories": None, "Democrats": None}
+
+
 def test_a_name_printed_with_its_year_has_the_other_form_optional(tmp_path, monkeypatch):
     text = ("The Kelvo Rising of 1921 and the Dorrow Act of 1964 were named. So was the Accord of "
             "1901, and the Commission to Study the Kelvo Riot of 1921 met.\n")
@@ -618,11 +633,13 @@ def test_the_sets_gold_is_compared_across_sets():
 
 @pytest.mark.parametrize("name", list(q.SETS))
 def test_every_set_reads_peoples_year_forms_and_head_words_as_decided(name):
-    """Conventions (bench/quality/README.md): a people's or a language's name optional of any
-    type; an event's, a law's or a treaty's name with `of <year>` listed in both forms; a body's
-    head word alone beside its full name optional (gold_consistency.py lists and mends them)."""
+    """Conventions (bench/quality/README.md): a people's or a language's name, and a party's
+    members' noun, optional of any type; an event's, a law's or a treaty's name with `of <year>`
+    listed in both forms; a body's head word alone beside its full name optional
+    (gold_consistency.py lists and mends them)."""
     pgs = gc.pages([name])
     for kind, found in (("peoples and languages", gc.peoples_findings(pgs)),
+                        ("party members", gc.party_member_findings(pgs)),
                         ("year forms", gc.year_findings(pgs)), ("head words", gc.head_word_findings(pgs))):
         listed = [f"{f.page.gold.stem}: {f.name!r} ({f.why})" for f in found]
         assert not listed, f"set {name}: {kind} against the convention: {listed}"

@@ -159,8 +159,10 @@ def _spans(text: str, names: set[str]) -> list[tuple[int, int]]:
 
 # a capitalised word just before (not a sentence's or a line's first) or just after: the word
 # is part of a longer name ("Cuban Five", "Indian Ocean", "Hmong American Partnership"), or a
-# name's connector after one ("Federation of Cuban Women")
-_CAP_BEFORE = re.compile(r"(?<![.!?:—\"'])\s[A-Z][\w.'’-]*\s(?:(?:of|for|de|del|des|du)\s(?:the\s)?)?$")
+# name's connector after one ("Federation of Cuban Women"); a possessive before is no part of it
+# ("Britain's Tories")
+_CAP_BEFORE = re.compile(r"(?<![.!?:—\"'])\s[A-Z][\w.'’-]*(?<!['’]s)\s"
+                         r"(?:(?:of|for|de|del|des|du)\s(?:the\s)?)?$")
 _CAP_AFTER = re.compile(r"\s(?:of\s)?[A-Z]")
 
 
