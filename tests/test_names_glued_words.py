@@ -1,0 +1,77 @@
+"""Words the scanner cut off a name's edge that belong to it (issue 10, "no junk"; branch junk46b,
+from the junk of sets CU–DY): a month that is a person's given name in a building's name, a month
+opening a town's name the gazetteer holds, a participle opening a body's name after "the", a
+trade's plural possessive before a conference, a terminal's or a Spanish street's number.
+Each left a piece of the name standing alone ("<family name> Theatre", "Council of …", "Terminal").
+Every sentence and name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import Not, check_names, found
+
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.spans import runbounds
+
+CASES = [
+    # -- a month that is a given name in a building's or a body's name -------------------------------
+    pytest.param(("A dancer in a show at the August Kelvane Theatre said she would walk out.",),
+                 {"August Kelvane Theatre": "place", "Kelvane Theatre": None},
+                 id="a-month-given-name-in-a-theatres-name"),
+    pytest.param(("She joined the June Dorrowby Committee last year.",),
+                 {"June Dorrowby Committee": "organization", "Dorrowby Committee": None},
+                 id="a-month-given-name-in-a-committees-name"),
+    pytest.param(("In May Kelvane workers struck for a raise.",),
+                 {"May Kelvane": None},
+                 id="a-month-without-the-stays-a-date"),
+    pytest.param(("In the May Kelvane strike the union won a raise.",),
+                 {"May Kelvane": None},
+                 id="a-month-before-no-head-word-stays-a-date"),
+    # -- a participle opening a body's name after "the" -----------------------------------------------
+    pytest.param(("Last week the Organizing Council of Kelvo Dock Workers called a strike.",),
+                 {"Organizing Council of Kelvo Dock Workers": "organization",
+                  "Council of Kelvo Dock Workers": None},
+                 id="a-participle-after-the-opens-a-bodys-name"),
+    pytest.param(("Organizing Kelvo workers is hard, said Dorrow Amsel.",),
+                 {"Organizing Kelvo": None},
+                 id="a-participle-opening-a-sentence-stays-cut"),
+    pytest.param(("The Striking Kelvo miners marched to the mill.",),
+                 {"Striking Kelvo": None},
+                 id="a-participle-before-no-bodys-head-stays-cut"),
+    # -- a trade's plural possessive before a conference ----------------------------------------------
+    pytest.param(("The Kelvish Pastors’ Conference has offered to mediate.",),
+                 {"Kelvish Pastors’ Conference": Not("thing"), "Kelvish Pastors": None},
+                 id="a-plural-possessive-before-conference-is-inside-the-name"),
+    # -- numbered terminals and streets ---------------------------------------------------------------
+    pytest.param(("The ship has been tied up at Terminal 5 on the Kelvo River since May.",),
+                 {"Terminal 5": "place", "Terminal": None},
+                 id="a-numbered-terminal-is-a-place"),
+    pytest.param(("At a meeting in the union hall on Calle 49, Dorrow Amsel spoke.",),
+                 {"Calle 49": "place", "Calle": None},
+                 id="a-numbered-spanish-street-is-a-place"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "want"), CASES)
+def test_glued_words(registry, paragraphs, want):
+    check_names(dict(found(registry, *paragraphs)), want)
+
+
+class _Gazetteer:
+    """The evidence's gazetteer, with one invented town whose first word is a month."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def place_kind(self, name: str):
+        return "city" if name == "May Kelvport" else self.real.place_kind(name)
+
+
+def test_a_month_and_a_word_the_gazetteer_holds_name_a_town(monkeypatch):
+    """"in May Kelvport": the gazetteer holds the two words as one town, so the month is the
+    town's first word; a month and a word it does not hold stays a date."""
+    real = runbounds.evidence()
+    monkeypatch.setattr(runbounds, "evidence", lambda: _Gazetteer(real))
+    cues = Cues()
+    assert runbounds.month_names_town([(0, 3, "May"), (4, 12, "Kelvport")], cues)
+    assert not runbounds.month_names_town([(0, 3, "May"), (4, 12, "Kelvford")], cues)
