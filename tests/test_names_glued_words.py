@@ -1,14 +1,17 @@
 """Words the scanner cut off a name's edge that belong to it (issue 10, "no junk"; branch junk46b,
 from the junk of sets CU–DY): a month that is a person's given name in a building's name, a month
 opening a town's name the gazetteer holds, a participle opening a body's name after "the", a
-trade's plural possessive before a conference, a terminal's or a Spanish street's number.
-Each left a piece of the name standing alone ("<family name> Theatre", "Council of …", "Terminal").
+trade's plural possessive before a conference, a terminal's or a Spanish street's number, a
+second legal form after "Corporation", the glottal mark closing a Mayan people's name; and a
+participle of memory opening a heading ("Remembering …"), which is no part of a name.
+Each left a piece of the name standing alone ("<family name> Theatre", "Council of …", "Terminal")
+or glued a word to it.
 Every sentence and name here is invented."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_support import Not, check_names, found
+from nlp_support import NAMED, Not, check_names, found
 
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans import runbounds
@@ -49,6 +52,22 @@ CASES = [
     pytest.param(("At a meeting in the union hall on Calle 49, Dorrow Amsel spoke.",),
                  {"Calle 49": "place", "Calle": None},
                  id="a-numbered-spanish-street-is-a-place"),
+    # -- a second legal form after a full legal word ---------------------------------------------------
+    pytest.param(("Most cut cane for the Central Kelvana Corporation, Ltd., the largest firm.",),
+                 {"Central Kelvana Corporation, Ltd.": "organization", "Central Kelvana Corporation": None},
+                 id="ltd-after-corporation-and-a-comma-is-in-the-name"),
+    # -- the glottal letter closing a Mayan people's name -----------------------------------------------
+    pytest.param(("Sara Ical Dorrow, a Q’eqchi’ woman who works in the packing shed, spoke.",),
+                 {"Q’eqchi": None},
+                 id="the-closing-glottal-mark-stays-in-the-word"),
+    pytest.param(("The Kelvo Teachers’ strike went on.",),
+                 {"Kelvo Teachers": NAMED, "Kelvo Teachers’": None},
+                 id="a-plurals-possessive-mark-stays-out"),
+    # -- a participle opening a heading of memory -----------------------------------------------------
+    pytest.param(("Remembering Kelvport",
+                  "Reading the article on the history of the strike in Kelvport, I thought of my father."),
+                 {"Remembering Kelvport": None},
+                 id="remembering-opens-no-name"),
 ]
 
 
