@@ -521,32 +521,34 @@ def month_given_name(text: str, cur: list[tuple[int, int, str]], region_kind: st
         or _person_and_before(text, cur[0][0], cues)
 
 
-_THE_BEFORE = re.compile(r"(?<![\w’'-])the \Z")
+_THE_OPENING = re.compile(r"(?<![\w’'-])[Tt]he \Z")
 
 
 def named_for_person(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
-    """"at the August Kelvane Theatre", "the June Dorrow Center": after a lower-case "the", a
+    """"at the August Kelvane Theatre", "the June Dorrow Center": after "the", a
     month that is a given name, a family name and a place's or a body's head word closing the
     name (one or two capitalised words between, no title, head or group word among them) name a
     building or a body for a person: the month is the given name. "In May Kelvo workers struck"
     has no "the" before the month, and "the June Kelvo strike" no head word closing it (set CU's
     kind, branch junk46b)."""
     words = [w for (_b, _e, w) in cur]
-    return textwindow.before(_THE_BEFORE, text, cur[0][0], 4) is not None \
+    return textwindow.before(_THE_OPENING, text, cur[0][0], 4) is not None \
         and cues.heads.get(words[-1]) in ("place", "organization") \
         and all(w[:1].isupper() and w.isalpha() and w not in cues.heads and w not in cues.titles
                 and w not in cues.calendar and not cues.generic(w) for w in words[1:-1])
 
 
 def participle_names_body(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
-    """"the Organizing Committee of Kelvo Dock Workers", "the Coordinating Council": after a
-    lower-case "the", a participle the cues list as opening no name (`not_names`: it opens
-    sentences) right before a body's head word is the body's first word, an adjective of its
-    name; opening a sentence or a heading it stays cut ("Organizing Kelvo workers …"; set DC's
-    kind, branch junk46b)."""
-    return len(cur) > 1 and cur[0][2].endswith("ing") and cur[0][2] in cues.function \
-        and cues.heads.get(cur[1][2]) == "organization" \
-        and textwindow.before(_THE_BEFORE, text, cur[0][0], 4) is not None
+    """"the Organizing Committee of Kelvo Dock Workers", "the Coordinating Council": after "the",
+    a participle the cues list as opening no name (`not_names`: it opens sentences) right before
+    a body's head word is the body's first word, an adjective of its name; so it is opening a
+    heading where the page prints the two words after "the" elsewhere. Opening a sentence
+    otherwise it stays cut ("Organizing Kelvo workers …"; set DC's kind, branch junk46b)."""
+    if not (len(cur) > 1 and cur[0][2].endswith("ing") and cur[0][2] in cues.function
+            and cues.heads.get(cur[1][2]) == "organization"):
+        return False
+    return textwindow.before(_THE_OPENING, text, cur[0][0], 4) is not None \
+        or re.search(rf"(?<![\w’'-])[Tt]he {cur[0][2]} {cur[1][2]}\b", text) is not None
 
 
 _PERSON_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) [A-Z][\w’'-]+ and $")
