@@ -74,6 +74,12 @@ CASES = [
     pytest.param(("The Kelvo Teachers’ strike went on.",),
                  {"Kelvo Teachers": NAMED, "Kelvo Teachers’": None},
                  id="a-plurals-possessive-mark-stays-out"),
+    # -- a hyphened place opening a body's name, its short form named elsewhere -------------------
+    pytest.param(("Crews from Dallas-Kelvo Fire Rescue searched the rubble. Dallas-Kelvo County "
+                  "officials ordered an audit.",),
+                 {"Dallas-Kelvo Fire Rescue": "organization", "Dallas-Kelvo County": "place",
+                  "Dallas-Kelvo": None},
+                 id="a-hyphened-place-inside-a-bodys-name-is-no-name-of-its-own"),
     # -- a participle opening a heading of memory -----------------------------------------------------
     pytest.param(("Remembering Kelvport",
                   "Reading the article on the history of the strike in Kelvport, I thought of my father."),
