@@ -18,7 +18,7 @@ from kg.nlp.entities.spans import runbounds
 
 CASES = [
     # -- a month that is a given name in a building's or a body's name -------------------------------
-    pytest.param(("A dancer in a show at the August Kelvane Theatre said she would walk out.",),
+    pytest.param(("Stagehands at the August Kelvane Theatre voted to walk out.",),
                  {"August Kelvane Theatre": "place", "Kelvane Theatre": None},
                  id="a-month-given-name-in-a-theatres-name"),
     pytest.param(("She joined the June Dorrowby Committee last year.",),
@@ -57,18 +57,18 @@ CASES = [
                  {"Kelvish Pastors’ Conference": Not("thing"), "Kelvish Pastors": None},
                  id="a-plural-possessive-before-conference-is-inside-the-name"),
     # -- numbered terminals and streets ---------------------------------------------------------------
-    pytest.param(("The ship has been tied up at Terminal 5 on the Kelvo River since May.",),
+    pytest.param(("The freighter sat idle at Terminal 5 while its crew waited for back pay.",),
                  {"Terminal 5": "place", "Terminal": None},
                  id="a-numbered-terminal-is-a-place"),
-    pytest.param(("At a meeting in the union hall on Calle 49, Dorrow Amsel spoke.",),
+    pytest.param(("Oil workers rallied outside their office on Calle 49 last Tuesday.",),
                  {"Calle 49": "place", "Calle": None},
                  id="a-numbered-spanish-street-is-a-place"),
     # -- a second legal form after a full legal word ---------------------------------------------------
-    pytest.param(("Most cut cane for the Central Kelvana Corporation, Ltd., the largest firm.",),
+    pytest.param(("Cutters were hired through the Central Kelvana Corporation, Ltd. last spring.",),
                  {"Central Kelvana Corporation, Ltd.": "organization", "Central Kelvana Corporation": None},
                  id="ltd-after-corporation-and-a-comma-is-in-the-name"),
     # -- the glottal letter closing a Mayan people's name -----------------------------------------------
-    pytest.param(("Sara Ical Dorrow, a Q’eqchi’ woman who works in the packing shed, spoke.",),
+    pytest.param(("Dorrow Ical, whose family is Q’eqchi’ and farms near the river, spoke first.",),
                  {"Q’eqchi": None},
                  id="the-closing-glottal-mark-stays-in-the-word"),
     pytest.param(("The Kelvo Teachers’ strike went on.",),
