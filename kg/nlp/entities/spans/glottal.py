@@ -22,7 +22,7 @@ GLOTTAL_MARKS = frozenset("\u02bb")
 
 
 # A word that writes the glottal stop as an apostrophe inside it before a lower-case letter and
-# once more at its end, after a letter no plural's possessive ends in ("Q’eqchi’", "K’iche’",
+# once more at its end, after a letter no plural's possessive ends in ("K’elvochi’", "T’orrowe’",
 # the Mayan peoples' and languages' names as the paper prints them): the last mark is a letter
 # of the word, no possessive's nor a closing quotation mark's (sets DJ's and DZ's kind, branch
 # junk46b). "Teachers’", "Kelvo’s" and "O’Kelly’" (a capital after the inner mark: an Irish
@@ -31,7 +31,7 @@ _CLOSING_GLOTTAL = re.compile(r"[^\W\d_]+['’][a-z][^\W\d_]*(?:['’][a-z][^\W\
 
 
 def closing_glottal(word: str) -> bool:
-    """Is the apostrophe ending `word` a glottal stop written as a letter ("Q’eqchi’")?"""
+    """Is the apostrophe ending `word` a glottal stop written as a letter ("K’elvochi’")?"""
     return _CLOSING_GLOTTAL.fullmatch(word) is not None
 
 
