@@ -11,12 +11,28 @@ with its capital."""
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.runscan import RunScope
 
 # The marks that write a glottal stop as a letter before a capital: the okina (U+02BB). The
 # apostrophes and the turned comma are quotation marks too, and stay outside names.
 GLOTTAL_MARKS = frozenset("\u02bb")
+
+
+# A word that writes the glottal stop as an apostrophe inside it before a lower-case letter and
+# once more at its end, after a letter no plural's possessive ends in ("K’elvochi’", "T’orrowe’",
+# the Mayan peoples' and languages' names as the paper prints them): the last mark is a letter
+# of the word, no possessive's nor a closing quotation mark's (sets DJ's and DZ's kind, branch
+# junk46b). "Teachers’", "Kelvo’s" and "O’Kelly’" (a capital after the inner mark: an Irish
+# surname, a quotation closing after it) have no such shape.
+_CLOSING_GLOTTAL = re.compile(r"[^\W\d_]+['’][a-z][^\W\d_]*(?:['’][a-z][^\W\d_]*)*(?<![sSzZxX])['’]")
+
+
+def closing_glottal(word: str) -> bool:
+    """Is the apostrophe ending `word` a glottal stop written as a letter ("K’elvochi’")?"""
+    return _CLOSING_GLOTTAL.fullmatch(word) is not None
 
 
 def past_opening_mark(text: str, begin: int, end: int) -> int:

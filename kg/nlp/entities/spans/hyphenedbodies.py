@@ -37,7 +37,10 @@ def hyphened_bodies(text: str, r: Region, runs: list[Run], known: list[Match], c
             continue
         words = [(place.begin, place.end, text[place.begin:place.end]),
                  (m.start("w"), m.end("w"), m.group("w"))] + list(body.words)
-        out = [x for x in out if x is not body]
+        # the body's run, and the hyphened place hyphened_places made of its opening words
+        # ("Kelvin-Dorrow" as the short form of a "Kelvin-Dorrow County" named elsewhere): both
+        # are inside the body's name now, no names of their own (set CT's junk, branch junk46b)
+        out = [x for x in out if x is not body and not (place.begin <= x.begin and x.end <= body.end)]
         out.append(Run(place.begin, body.end, words, absorbed=[place] + list(body.absorbed),
                        kind=body.kind))
     return sorted(out, key=lambda x: x.begin)

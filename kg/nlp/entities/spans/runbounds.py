@@ -492,9 +492,13 @@ def month_names_event(text: str, cur: list[tuple[int, int, str]], cues: Cues) ->
 
 def month_names_town(cur: list[tuple[int, int, str]], cues: Cues) -> bool:
     """A month's full name and a settlement's head alone ("from March Town", "in October
-    Village"; entities.toml `month_town_heads`) name a town: the month is no date there."""
+    Village"; entities.toml `month_town_heads`) name a town: the month is no date there. So
+    does a month and one word the gazetteer holds together as a place ("in May Kelvport", where
+    the gazetteer has the town "May Kelvport"): the month is the town's first word (set DJ's
+    kind, branch junk46b)."""
     return len(cur) == 2 and cur[0][2] in cues.months \
-        and cur[1][2] in load("entities")["month_town_heads"]
+        and (cur[1][2] in load("entities")["month_town_heads"]
+             or evidence().place_kind(f"{cur[0][2]} {cur[1][2]}") is not None)
 
 
 def month_given_name(text: str, cur: list[tuple[int, int, str]], region_kind: str, cues: Cues) -> bool:
@@ -506,6 +510,8 @@ def month_given_name(text: str, cur: list[tuple[int, int, str]], region_kind: st
     Elsewhere the month is a date and no part of the name ("In June Kelvane workers struck";
     "May Day" is an event's name)."""
     words = [w for (_b, _e, w) in cur]
+    if 3 <= len(words) <= 4 and words[0] in cues.month_given and named_for_person(text, cur, cues):
+        return True  # "the August Kelvane Theatre": a building named for a person
     if not 2 <= len(words) <= 3 or words[0] not in cues.month_given:
         return False
     if not all(w[:1].isupper() and w not in cues.heads and w not in cues.titles and not cues.generic(w)
@@ -513,6 +519,36 @@ def month_given_name(text: str, cur: list[tuple[int, int, str]], region_kind: st
         return False
     return region_kind == "signer" or evidence().speaker(text, cur[0][0], cur[-1][1]) \
         or _person_and_before(text, cur[0][0], cues)
+
+
+_THE_OPENING = re.compile(r"(?<![\w’'-])[Tt]he \Z")
+
+
+def named_for_person(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
+    """"at the August Kelvane Theatre", "the June Dorrow Center": after "the", a
+    month that is a given name, a family name and a place's or a body's head word closing the
+    name (one or two capitalised words between, no title, head or group word among them) name a
+    building or a body for a person: the month is the given name. "In May Kelvo workers struck"
+    has no "the" before the month, and "the June Kelvo strike" no head word closing it (set CU's
+    kind, branch junk46b)."""
+    words = [w for (_b, _e, w) in cur]
+    return textwindow.before(_THE_OPENING, text, cur[0][0], 4) is not None \
+        and cues.heads.get(words[-1]) in ("place", "organization") \
+        and all(w[:1].isupper() and w.isalpha() and w not in cues.heads and w not in cues.titles
+                and w not in cues.calendar and not cues.generic(w) for w in words[1:-1])
+
+
+def participle_names_body(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> bool:
+    """"the Organizing Committee of Kelvo Dock Workers", "the Coordinating Council": after "the",
+    a participle the cues list as opening no name (`not_names`: it opens sentences) right before
+    a body's head word is the body's first word, an adjective of its name; so it is opening a
+    heading where the page prints the two words after "the" elsewhere. Opening a sentence
+    otherwise it stays cut ("Organizing Kelvo workers …"; set DC's kind, branch junk46b)."""
+    if not (len(cur) > 1 and cur[0][2].endswith("ing") and cur[0][2] in cues.function
+            and cues.heads.get(cur[1][2]) == "organization"):
+        return False
+    return textwindow.before(_THE_OPENING, text, cur[0][0], 4) is not None \
+        or re.search(rf"(?<![\w’'-])[Tt]he {cur[0][2]} {cur[1][2]}\b", text) is not None
 
 
 _PERSON_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) [A-Z][\w’'-]+ and $")

@@ -35,6 +35,7 @@ from kg.nlp.entities.spans.runbounds import (
     named_site,
     owner_and_site,
     owner_fund,
+    participle_names_body,
     person_after_head,
     place_before,
     place_before_title,
@@ -141,7 +142,8 @@ def cut_leading_titles(s: RunScope, walk: RunWalk) -> None:
                                           and (cues.heads.get(ws[-1]) == "periodical"
                                                or bare_calendar_abbreviation(text, cur[0], cues)
                                                or month_names_event(text, cur, cues)
-                                               or month_names_town(cur, cues))):
+                                               or month_names_town(cur, cues))
+                                          or participle_names_body(text, cur, cues)):
             # a day opens a newspaper's edition name: "the Dorrow Sunday Journal"
             walk.title_before = walk.title_before or ws[0] in cues.titles
             walk.cur = cur[1:]

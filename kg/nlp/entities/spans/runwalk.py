@@ -91,7 +91,9 @@ def region_words(text: str, r: Region, cues: Cues, tx: TextIndex) -> list[Word]:
                 e = mk
         w = text[b:e]
         w = re.sub(r"['’]s$", "", w)
-        if re.search(r"['’]$", w):  # a possessive after s or z: "Volvo Trucks’ plant", "Ana Ruiz’ book"
+        if re.search(r"['’]$", w) and not glottal.closing_glottal(w):
+            # a possessive after s or z: "Volvo Trucks’ plant", "Ana Ruiz’ book"; not the
+            # glottal letter ending "K’elvochi’"
             w = w[:-1]
         # an initial keeps its full stop, but not a letter glued after "&" ("AT&T. Kelvane
         # said": the firm's last letter and the sentence's end; set CY, branch passA42)
