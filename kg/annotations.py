@@ -183,3 +183,6 @@ class Annotations:
     # the entities whose class the learned typer chose (kg.nlp.entities.typer), with its
     # probability: the rules' class for every entity not listed
     typed: dict[str, float] = field(default_factory=dict)
+    # the names the learned bounder joined across a cut of the rules (kg.nlp.entities.bounder),
+    # with its probability
+    bounded: dict[str, float] = field(default_factory=dict)

@@ -51,16 +51,18 @@ class Model:
         return None
 
 
-def read(path: Path) -> Model:
+def read(path: Path, what: str = "the typer's weights",
+         writer: str = "bench/quality/train_typer.py") -> Model:
     """Parse a weights file; a CueDataError names the file and line of the first problem.
 
     Read line by line, so that a process holds the model and not the file's text and cells as
-    well (every process that annotates reads it: bench/typer_bench.py)."""
+    well (every process that annotates reads it: bench/typer_bench.py). The learned bounder's
+    weights (kg.nlp.entities.bounder) are files of the same format: `what` and `writer` name them
+    and their script in the error a missing file raises."""
     try:
         handle = path.open(encoding="utf-8")
     except FileNotFoundError:
-        raise CueDataError(f"{path}: the typer's weights are missing "
-                           "(bench/quality/train_typer.py writes them)") from None
+        raise CueDataError(f"{path}: {what} are missing ({writer} writes them)") from None
     header: list[str] = []
     classes: tuple[str, ...] | None = None
     weights: dict[str, tuple[float, ...]] = {}
