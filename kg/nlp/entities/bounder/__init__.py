@@ -4,7 +4,7 @@ where it is sure (stage `bounds`, after `entities`, before `types`; docs/entitie
 learned bounder").
 
 Why: most of the junk left on pages nobody tuned the rules to is a name's boundary, not its
-type: a part of a longer name taken alone ("Disabilities Act" out of "<Group> with Disabilities
+type: a part of a longer name taken alone ("Hearing Loss Act" out of "<Group> with Hearing Loss
 Act", a chain's name cut before its "for <Word>"). Rules written from one set's misses did not
 carry to the next; a model weighs what every set's gold shows of such joins at once.
 

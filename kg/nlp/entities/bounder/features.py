@@ -4,7 +4,7 @@ A join is two runs of capitalised words side by side, at least one of them a nam
 found, with a connector between them or none: "<name> and <Capitalised>", "<Capitalised> for a
 <name>", "<name> <Capitalised>". The rules cut there, and on the pages nobody tuned them to a
 cut at such a point was most of the junk left (docs/entities.md, "A learned bounder": the part
-of a longer name taken alone, "Disabilities Act" out of "<Group> with Disabilities Act"). The
+of a longer name taken alone, "Hearing Loss Act" out of "<Group> with Hearing Loss Act"). The
 question the model answers is whether both runs belong to one name.
 
 A pure function of the article's text and the rules' names (`Piece`: a span, its entity's kind,
