@@ -8,6 +8,7 @@ knows); the trainer on a tiny corpus invented here."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -112,10 +113,17 @@ def test_weights(tmp_path_factory):
     folder = _data_folder(tmp_path_factory.mktemp("data"))
     (folder / bounder.TEXT_FILE).write_text(TEXT_WEIGHTS, encoding="utf-8")
     (folder / bounder.JOIN_FILE).write_text(JOIN_WEIGHTS, encoding="utf-8")
-    path = folder / "entities.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("[bounder]\nenabled = false",
-                                                             "[bounder]\nenabled = true"), encoding="utf-8")
+    _switch(folder, True)
     return CueData(folder)
+
+
+def _switch(folder: Path, on: bool) -> None:
+    """Set the data folder's `[bounder] enabled`, whatever the package ships."""
+    path = folder / "entities.toml"
+    text, n = re.subn(r"(\[bounder\]\nenabled = )(true|false)", rf"\g<1>{str(on).lower()}",
+                      path.read_text(encoding="utf-8"))
+    assert n == 1
+    path.write_text(text, encoding="utf-8")
 
 
 def test_missing_bounder_weights_name_the_file_and_the_script(tmp_path):
@@ -187,12 +195,17 @@ def test_the_stage_refuses_a_join_the_model_is_not_sure_of(test_weights):
     assert set(doc.annotations.entities) == {mills, ana} and doc.annotations.bounded == {}
 
 
-def test_the_stage_off_touches_nothing():
+def test_the_stage_off_touches_nothing(test_weights, tmp_path):
+    folder = _data_folder(tmp_path)
+    shutil.copytree(test_weights.folder, folder, dirs_exist_ok=True)
+    _switch(folder, False)
     doc = _doc()
     _new(doc, "Dorrow Shoes", "person")
     before = [(m.span, m.entity) for m in doc.annotations.mentions]
-    bounder.annotate(doc)  # the package's data: the stage is off
+    with cuedata.bind(CueData(folder)):
+        bounder.annotate(doc)  # the weights would join "Dorrow Shoes for Less"
     assert [(m.span, m.entity) for m in doc.annotations.mentions] == before
+    assert doc.annotations.bounded == {}
 
 
 def test_the_same_text_gives_the_same_names(test_weights):
@@ -271,14 +284,107 @@ def test_training_on_a_tiny_corpus_writes_weights_the_pipeline_reads(tmp_path):
     assert by_conn["c=for"] == 1 and by_conn["c=and"] == 0
 
 
-def test_the_waves_file_names_known_sets_and_no_measuring_one(tmp_path):
+def test_the_waves_file_names_known_sets_and_the_trainer_reads_no_measuring_one(tmp_path, monkeypatch):
     train = _load_train()
     waves = train.read_waves()
-    assert waves and not {s for _, sets in waves for s in sets} & set(train.MEASURING)
+    assert waves and {s for _, sets in waves for s in sets} >= set(train.MEASURING)
+    read = []
+    monkeypatch.setattr(train, "read_pages", lambda sets, commit, cache: read.append((commit, sets)) or [])
+    train.wave_pages(waves, {"dl", "dm", *train.MEASURING} - set(train.MEASURING))
+    assert read == [("868317f8", ["dl", "dm"])]
     bad = tmp_path / "waves.tsv"
     bad.write_text("commit\tsets\nnotacommit\tdl\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"waves\.tsv:2"):
         train.read_waves(bad)
+
+
+def test_folds_hold_a_wave_together_and_share_the_other_sets_out():
+    train = _load_train()
+    fold_of = train.folds(["s0", "s1", "s2", "w1", "w2", "w3"], [("abc1234", ["w1", "w3", "zz"]),
+                                                                 ("def5678", ["w2"])])
+    assert fold_of["w1"] == fold_of["w3"] == "wave abc1234" and fold_of["w2"] == "wave def5678"
+    assert "zz" not in fold_of and len({fold_of[s] for s in ("s0", "s1", "s2")}) == 3
+
+
+def test_pages_are_read_once_then_from_the_cache(tmp_path, monkeypatch):
+    train = _load_train()
+    calls = []
+    line = '{"set": "a", "stem": "%s", "text": "Kelvo Mills struck.", "pieces": [[0, 11, "organization", false]]}'
+
+    def lines(sets, commit):
+        calls.append((sets, commit))
+        return [line % "one"]
+
+    monkeypatch.setattr(train, "_read_lines", lines)
+    monkeypatch.setattr(train, "load_gold", lambda path: type("G", (), {"entities": {"Kelvo Mills": "x"}}))
+    first = train.read_pages(["a"], "abc1234", tmp_path)
+    again = train.read_pages(["a"], "abc1234", tmp_path)
+    assert calls == [(["a"], "abc1234")] and first == again
+    assert first[0].pieces == [(0, 11, "organization", False)] and first[0].stem == "one"
+    assert (tmp_path / "abc1234" / "a.jsonl").exists()
+    key = train.rules_key()
+    assert key is None or (key.startswith("rules-") and key == train.rules_key())
+
+
+def test_the_offline_joins_and_counts_are_the_stage_s_and_the_scorer_s(monkeypatch):
+    from bench.quality.run import Gold
+    from kg.nlp.entities.bounder.features import Piece
+
+    train = _load_train()
+    text = "Workers at Dorrow Shoes for Less and Kelvo Mills struck. Tallow said so."
+    pieces = [_at(text, "Dorrow Shoes", "person"), _at(text, "Kelvo Mills", "organization"),
+              _at(text, "Tallow", "person")]
+    page = train.Page("s0", text, pieces, ["Dorrow Shoes for Less", "Kelvo Mills", "Tallow"], "p")
+    gold = Gold("p", {f: None for f in ("headline", "kicker", "label", "dateline")} | {"bylines": []},
+                [], {"Dorrow Shoes for Less": "Organization", "Kelvo Mills": "Organization",
+                     "Tallow": "Person"}, {}, [])
+    monkeypatch.setattr(train, "page_gold", lambda p: gold)
+    assert train.name_counts(page, [(b, e, k) for b, e, _, k in pieces]) == (2, 1)  # "Dorrow Shoes": junk
+    found = {text[j.begin:j.end]: j for j in joins(text, [Piece(*p) for p in pieces], CONNECTORS)}
+    spans = train.joined_spans(page, [(found["Dorrow Shoes for Less"], 0.9)])
+    assert [text[b:e] for b, e, _ in spans] == ["Dorrow Shoes for Less", "Kelvo Mills", "Tallow"]
+    assert train.name_counts(page, spans) == (3, 0)
+    # two joins sharing a side run on into one name, as in the stage
+    both = train.joined_spans(page, [(found["Dorrow Shoes for Less"], 0.9),
+                                     (found["Less and Kelvo Mills"], 0.8)])
+    assert [text[b:e] for b, e, _ in both] == ["Dorrow Shoes for Less and Kelvo Mills", "Tallow"]
+
+
+def _gold_of(page):
+    from bench.quality.run import Gold
+
+    st = {f: None for f in ("headline", "kicker", "label", "dateline")} | {"bylines": []}
+    return Gold(page.stem, st, [], dict.fromkeys(page.gold, "Organization"), {}, [])
+
+
+def test_leaving_one_wave_out_measures_each_floor_on_pages_never_trained_on(monkeypatch):
+    train = _load_train()
+    pages = _corpus(train)
+    for n, p in enumerate(pages):
+        p.stem = f"p{n}"
+    monkeypatch.setattr(train, "page_gold", _gold_of)
+    waves = [("abc1234", ["s0", "s1"]), ("def5678", ["s2", "s3"]), ("0123abc", ["s4", "s5"])]
+    fold_of = train.folds([p.set for p in pages], waves)
+    prep = train.prepare(pages, pages, 1.0, fold_of)
+    assert set(prep.held) == {"wave abc1234", "wave def5678", "wave 0123abc"}
+    totals = train.cv_waves(pages, prep, fold_of, 1.0, [0.5, 0.99])
+    # each page has two joins the rules cut ("for") and one they did not ("and")
+    found, junk, made = totals[0.5]
+    assert made == 12 and found == 12 and junk == -12
+    assert totals[0.99][2] <= made
+
+
+def test_pruning_keeps_every_decision_on_the_training_joins():
+    train = _load_train()
+    pages = _corpus(train)
+    (tvec, tm), join, _ = train.train(pages, pages, 1.0, 1.0)
+    floor, decided = train.prune_floor(pages, (tvec, tm), join, 0.5)
+    assert decided == 18 and floor in (0.0, *train.PRUNE_FLOORS)
+    full = [p >= 0.5 for pg in pages for _, p in train.page_joins(pg, train.as_model(tvec, tm),
+                                                                    train.as_model(*join))]
+    pruned = [p >= 0.5 for pg in pages for _, p in train.page_joins(pg, train.as_model(tvec, tm, floor),
+                                                                      train.as_model(*join))]
+    assert full == pruned
 
 
 def test_the_shipped_weights_were_trained_without_the_measuring_sets():

@@ -31,7 +31,7 @@ from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.typer.model import Model, read
 from kg.span import Span
 
-__all__ = ["JOIN_FILE", "TEXT_FILE", "WRITER", "annotate", "models", "probability"]
+__all__ = ["JOIN_FILE", "TEXT_FILE", "WRITER", "annotate", "models", "probability", "runs"]
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,20 @@ def _kind(join: Join, pieces: list[Piece]) -> str:
                 "thing")
 
 
+def runs(sure: list[tuple[Join, float]]) -> list[tuple[int, int, list[Join], float]]:
+    """The names the sure joins make, in text order: joins that share a side run on ("<A> of <B>
+    and <C>" is one name); each with its span, its joins and the least of their probabilities.
+    (The trainer's cross-validation makes the same names of its held-out pages.)"""
+    out: list[tuple[int, int, list[Join], float]] = []
+    for j, p in sorted(sure, key=lambda jp: (jp[0].begin, jp[0].end)):
+        if out and j.begin < out[-1][1]:
+            b, e, js, q = out[-1]
+            out[-1] = (b, max(e, j.end), [*js, j], min(q, p))
+        else:
+            out.append((j.begin, j.end, [j], p))
+    return out
+
+
 def annotate(doc: Document) -> None:
     """Join the names the rules cut where the model is sure enough (see the module doc)."""
     enabled, floor, connectors = _settings()
@@ -104,17 +118,9 @@ def annotate(doc: Document) -> None:
             if (p := probability(text, j, cues, text_model, join_model)) >= floor]
     if not sure:
         return
-    # joins that share a side run on: "<A> of <B> and <C>" is one name
-    groups: list[tuple[int, int, list[Join], float]] = []
-    for j, p in sorted(sure, key=lambda jp: (jp[0].begin, jp[0].end)):
-        if groups and j.begin < groups[-1][1]:
-            b, e, js, q = groups[-1]
-            groups[-1] = (b, max(e, j.end), [*js, j], min(q, p))
-        else:
-            groups.append((j.begin, j.end, [j], p))
     mentions = list(ann.mentions)
     before = {m.entity for m in mentions}
-    for b, e, js, p in groups:
+    for b, e, js, p in runs(sure):
         inside = [m for m in mentions if b <= m.span.begin and m.span.end <= e]
         label = " ".join(text[b:e].split())
         kind = _kind(js[-1] if js[-1].connector not in _HEAD_LEFT else js[0],
