@@ -309,7 +309,8 @@ def test_folds_hold_a_wave_together_and_share_the_other_sets_out():
 def test_pages_are_read_once_then_from_the_cache(tmp_path, monkeypatch):
     train = _load_train()
     calls = []
-    line = '{"set": "a", "stem": "%s", "text": "Kelvo Mills struck.", "pieces": [[0, 11, "organization", false]]}'
+    line = ('{"set": "a", "stem": "%s", "text": "Kelvo Mills struck.", '
+            '"pieces": [[0, 11, "organization", false]]}')
 
     def lines(sets, commit):
         calls.append((sets, commit))

@@ -1,6 +1,6 @@
 """Train the learned bounder (kg.nlp.entities.bounder) on the held-out sets' gold; write its weights.
 
-    python bench/quality/train_bounder.py --cache /tmp/b --jobs 2   # every set but MEASURING → kg/data/nlp/bounder*.tsv
+    python bench/quality/train_bounder.py --cache /tmp/b --jobs 2   # → kg/data/nlp/bounder*.tsv
     python bench/quality/train_bounder.py --cache /tmp/b --jobs 2 --cv-waves   # choose the floor
     python bench/quality/train_bounder.py --sets a b c --no-waves --out-dir /tmp/b
     python bench/quality/train_bounder.py --pieces-of dl dm   # (internal) the rules' names, as JSON lines
@@ -446,7 +446,8 @@ def prune_floor(pages: list[Page], text, join, floor: float, candidates: Iterabl
     best = 0.0
     for c in sorted(candidates):
         tm = as_model(*text, min_weight=c)
-        if any([p >= floor for _, p in page_joins(pg, tm, jm)] != w for pg, w in zip(pages, want, strict=True)):
+        if any([p >= floor for _, p in page_joins(pg, tm, jm)] != w
+               for pg, w in zip(pages, want, strict=True)):
             break
         best = c
     return best, sum(map(len, want))
