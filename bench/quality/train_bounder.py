@@ -64,7 +64,7 @@ CLASSES = ("apart", "join")
 # the text model learns some 100,000 features, most a word seen on a join or two; `--prune`
 # writes only those whose weight reaches the largest of these magnitudes that changes no
 # decision of the stage on the training sets' joins (the header says which and how many)
-PRUNE_FLOORS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+PRUNE_FLOORS = (0.01, 0.02, 0.03, 0.04, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3)
 MIN_WEIGHT_TEXT = 0.1
 MIN_WEIGHT = 0.01
 DIGITS = 3
@@ -503,6 +503,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv-waves", action="store_true",
                     help="measure each floor of --floors leaving one wave out at a time; write nothing")
     ap.add_argument("--floors", type=float, nargs="+", default=list(CV_FLOORS))
+    ap.add_argument("--floor", type=float, default=None,
+                    help="the stage's floor the pruning keeps every decision at (default: "
+                         "kg/data/nlp/entities.toml [bounder] min_probability)")
     ap.add_argument("--min-weight-text", type=float, default=None,
                     help="write only the text model's features whose weight reaches this magnitude "
                          "(default: the largest of PRUNE_FLOORS that changes no decision of the stage "
@@ -528,7 +531,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"floor {f}: found {found:+d}, junk {junk:+d}, joins {made}")
         return 0
     join = join_fit(prep, args.c_join)
-    floor = _floor_setting()
+    floor = _floor_setting() if args.floor is None else args.floor
     if args.min_weight_text is None:
         min_text, decided = prune_floor(today, prep.text, join, floor)
         prune = (f"pruned: text features below {min_text} in magnitude left out, the largest of "
