@@ -186,3 +186,6 @@ class Annotations:
     # the new names the learned test of names dropped as no name (kg.nlp.entities.reject), label
     # → its probability of being none: their entities and mentions are gone
     rejected: dict[str, float] = field(default_factory=dict)
+    # the names the learned bounder joined across a cut of the rules (kg.nlp.entities.bounder),
+    # with its probability
+    bounded: dict[str, float] = field(default_factory=dict)

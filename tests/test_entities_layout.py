@@ -13,8 +13,11 @@ from imports_support import PACKAGE, import_graph
 ENTITIES = "kg.nlp.entities"
 
 # The groups in pipeline order; "" is the package's top level (names.py, the new-name step
-# that calls spans and kinds), then mentions/, the stage that calls everything.
-LAYOUT: tuple[str, ...] = ("cues", "registry", "spans", "kinds", "", "mentions", "typer", "reject")
+# that calls spans and kinds), then mentions/, the stage that calls everything; bounder/ runs
+# before typer/ but reads its weights with the typer's reader, so it is listed after it (and
+# after reject/, which reads the typer's features).
+LAYOUT: tuple[str, ...] = ("cues", "registry", "spans", "kinds", "", "mentions", "typer", "reject",
+                           "bounder")
 
 DOC = PACKAGE.parent / "docs" / "entities.md"
 

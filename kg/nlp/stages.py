@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.model import Document
 from kg.nlp import cuedata, facts, sentences
 from kg.nlp.claims import collect, stances
-from kg.nlp.entities import bodies, mentions, reject, scopes, typer
+from kg.nlp.entities import bodies, bounder, mentions, reject, scopes, typer
 from kg.nlp.quotations import citations, quotes
 from kg.resources import Resources, default
 
@@ -41,6 +41,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", (), ("entities", "mentions"),
           lambda d, r: mentions.annotate(d, r.registry),
           "names of people, organisations, places, events: the registry and the rules"),
+    Stage("bounds", ("entities", "mentions"), ("bounded",), lambda d, r: bounder.annotate(d),
+          "a model trained on the held-out sets' gold joins names the rules cut at a connector"),
     Stage("types", ("entities", "mentions"), ("typed",), lambda d, r: typer.annotate(d),
           "a model trained on the held-out sets' gold types the new names the rules left Thing"),
     Stage("rejects", ("entities", "mentions"), ("rejected",), lambda d, r: reject.annotate(d),

@@ -56,7 +56,8 @@ def read(path: Path, what: str = "the typer's weights",
          writer: str = "bench/quality/train_typer.py") -> Model:
     """Parse a weights file; a CueDataError names the file and line of the first problem.
     `what` and `writer` name the model and its trainer in the error of a missing file (the
-    learned test of names, kg.nlp.entities.reject, reads its weights here too).
+    learned test of names, kg.nlp.entities.reject, and the learned bounder,
+    kg.nlp.entities.bounder, read their weights here too).
 
     Read line by line, so that a process holds the model and not the file's text and cells as
     well (every process that annotates reads it: bench/typer_bench.py)."""

@@ -1,0 +1,138 @@
+"""A learned bounder: where the rules cut a name at a connector or a capitalised word, a model
+trained on the held-out sets' gold decides whether both sides are one name, and joins them
+where it is sure (stage `bounds`, after `entities`, before `types`; docs/entities.md, "A
+learned bounder").
+
+Why: most of the junk left on pages nobody tuned the rules to is a name's boundary, not its
+type: a part of a longer name taken alone ("Hearing Loss Act" out of "<Group> with Hearing Loss
+Act", a chain's name cut before its "for <Word>"). Rules written from one set's misses did not
+carry to the next; a model weighs what every set's gold shows of such joins at once.
+
+What it may touch: only a join beside a name the rules found (features.joins): that name and
+the capitalised run or name across a connector of kg/data/nlp/entities.toml [bounder]
+`connectors`, or right beside it; only where the join model's probability reaches
+`min_probability`. The joined name is a new name (its sides' mentions there are replaced by one
+mention of it); its kind is its head side's where that is a body, an event or a work, else
+`thing`, which the learned typer then types. A side the registry knows elsewhere in the article
+keeps its other mentions. Each joined name is recorded with its probability in
+`doc.annotations.bounded`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from kg.annotations import Entity, Mention
+from kg.iri import slug
+from kg.model import Document
+from kg.nlp.cuedata import CueDataError, cached, current, load
+from kg.nlp.entities.bounder.features import Join, Piece, features, join_features, joins, text_features
+from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.typer.model import Model, read
+from kg.span import Span
+
+__all__ = ["JOIN_FILE", "TEXT_FILE", "WRITER", "annotate", "models", "probability", "runs"]
+
+log = logging.getLogger(__name__)
+
+TEXT_FILE = "bounder-text.tsv"
+JOIN_FILE = "bounder.tsv"
+JOIN = "join"  # the class of a model's weights file that says "one name"
+WRITER = "bench/quality/train_bounder.py"
+# a side of these kinds gives the joined name no kind: a person's or a place's name across a
+# connector is a longer name's part ("<Town> Teachers Union"), typed by the learned typer
+_NO_KIND = frozenset(("person", "country", "city", "place"))
+# connectors after which the head of the joined name is its left side ("Office of …")
+_HEAD_LEFT = frozenset(("of", "for", "on", "to", "de", "del", "des", "du", "la", "at", "in",
+                        "against", "from", "under"))
+
+
+def _settings() -> tuple[bool, float, frozenset[str]]:
+    cfg = load("entities").get("bounder")
+    try:
+        return (bool(cfg["enabled"]), float(cfg["min_probability"]),
+                frozenset(w.lower() for w in cfg["connectors"]))
+    except (KeyError, TypeError, ValueError) as e:
+        raise CueDataError(f"{current().folder / 'entities.toml'}: [bounder] {e}") from None
+
+
+@cached
+def models() -> tuple[Model, Model]:
+    """The text model and the join model of the bound data folder, read once per folder; each
+    must have the class `join`."""
+    out = []
+    for name in (TEXT_FILE, JOIN_FILE):
+        path = current().folder / name
+        m = read(path, "the learned bounder's weights", WRITER)
+        if JOIN not in m.classes:
+            raise CueDataError(f"{path}: no class {JOIN!r} among {list(m.classes)}")
+        out.append(m)
+    return out[0], out[1]
+
+
+def probability(text: str, join: Join, cues: Cues, text_model: Model, join_model: Model) -> float:
+    """The join model's probability that both sides of `join` are one name."""
+    feats = features(text, join, cues)
+    p_text = text_model.probabilities(text_features(feats))[JOIN]
+    return join_model.probabilities(join_features(feats, p_text))[JOIN]
+
+
+def _kind(join: Join, pieces: list[Piece]) -> str:
+    """The joined name's kind: its head side's (the left after "of", "for" …, else the right)
+    where that is a body, an event or a work the rules found, else the other side's, else
+    `thing`."""
+    sides = [join.left.piece, join.right.piece]
+    if join.connector not in _HEAD_LEFT:
+        sides.reverse()
+    sides += pieces
+    return next((p.kind for p in sides if p is not None and p.kind not in _NO_KIND and p.kind != "thing"),
+                "thing")
+
+
+def runs(sure: list[tuple[Join, float]]) -> list[tuple[int, int, list[Join], float]]:
+    """The names the sure joins make, in text order: joins that share a side run on ("<A> of <B>
+    and <C>" is one name); each with its span, its joins and the least of their probabilities.
+    (The trainer's cross-validation makes the same names of its held-out pages.)"""
+    out: list[tuple[int, int, list[Join], float]] = []
+    for j, p in sorted(sure, key=lambda jp: (jp[0].begin, jp[0].end)):
+        if out and j.begin < out[-1][1]:
+            b, e, js, q = out[-1]
+            out[-1] = (b, max(e, j.end), [*js, j], min(q, p))
+        else:
+            out.append((j.begin, j.end, [j], p))
+    return out
+
+
+def annotate(doc: Document) -> None:
+    """Join the names the rules cut where the model is sure enough (see the module doc)."""
+    enabled, floor, connectors = _settings()
+    if not enabled:
+        return
+    ann = doc.annotations
+    text = doc.text
+    pieces = [Piece(m.span.begin, m.span.end, ann.entities[m.entity].kind, ann.entities[m.entity].known)
+              for m in ann.mentions]
+    text_model, join_model = models()
+    cues = Cues()
+    sure = [(j, p) for j in joins(text, pieces, connectors)
+            if (p := probability(text, j, cues, text_model, join_model)) >= floor]
+    if not sure:
+        return
+    mentions = list(ann.mentions)
+    before = {m.entity for m in mentions}
+    for b, e, js, p in runs(sure):
+        inside = [m for m in mentions if b <= m.span.begin and m.span.end <= e]
+        label = " ".join(text[b:e].split())
+        kind = _kind(js[-1] if js[-1].connector not in _HEAD_LEFT else js[0],
+                     [pc for pc in pieces if b <= pc.begin and pc.end <= e])
+        key = f"{kind}/{slug(label)}"
+        if key not in ann.entities:
+            ann.entities[key] = Entity(key=key, label=label, kind=kind, known=False)
+        mentions = [m for m in mentions if m not in inside] + [Mention(Span(b, e), key)]
+        ann.bounded[key] = round(p, 3)
+        log.debug("joined %r (%s, %.3f) from %s", label, kind, p,
+                  [text[m.span.begin:m.span.end] for m in inside])
+    mentions.sort(key=lambda m: (m.span.begin, m.span.end))
+    ann.mentions = mentions
+    for key in before - {m.entity for m in mentions}:  # a side named nowhere else
+        del ann.entities[key]
