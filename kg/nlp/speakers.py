@@ -157,7 +157,25 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
         # "Lenin’s draft theses ..., prepared for ..., stressed"
         first = seg_clean.find(",")
         return Span(seg_begin, seg_begin + first)
+    pronoun = _pronoun_before_predicate(seg_clean)
+    if pronoun is not None:
+        lead = len(seg_clean) - len(seg_clean.lstrip())
+        return Span(seg_begin + lead, seg_begin + lead + len(pronoun))
     return Span(seg_begin, end)
+
+
+def _pronoun_before_predicate(seg: str) -> str | None:
+    """A clause's subject pronoun when a first predicate joins the verb of saying with no comma
+    ("She would hand you a book and say", "he smiled and said"): the clause opens with a
+    subject pronoun (agents.toml `subject_pronouns`), then a lower-case word, and ends with a coordinator (agents.toml
+    `coordinators`). The pronoun speaks; the whole clause named nobody (a memorial meeting's
+    retold advice had no speaker, set EH, 2026-12-07, rdr46). None for any other clause."""
+    words = seg.split()
+    if len(words) < 3 or words[-1].lower() not in agents.lowered("agents", "coordinators"):
+        return None
+    first = words[0]
+    return first if (first.lower() in agents.lowered("agents", "subject_pronouns")
+                     and words[1][:1].islower()) else None
 
 
 def _coordinated_predicate(part: str) -> bool:

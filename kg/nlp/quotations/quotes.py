@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import re
 
-from kg.annotations import Citation, Quotation, Work
+from kg.annotations import Citation, Mention, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
 from kg.nlp.namemarks import outside_names
@@ -303,6 +303,28 @@ def annotate(doc: Document) -> Document:
     return doc
 
 
+def _named_before_outer(doc: Document, outer: Quotation, pronoun: str) -> Mention | None:
+    """A "she" or "he" opening words passed on that the outer quotation names nobody for
+    ("Ana Ruiz led the classes. “She would hand you a pamphlet and say, ‘Come back when
+    you’re done,’” said Tom Lee."): the person the text named last before the outer quotation,
+    in its paragraph or the one before, whom the pronoun fits (kg.nlp.genders) and who is not
+    the outer quotation's speaker (a speaker does not call himself "he"). A memorial meeting's
+    speakers retell the dead one's words so; the inner quotations had nobody (set EH, 2026-12-07,
+    rdr46)."""
+    spans = doc.prose_spans()
+    at = next((i for i, p in enumerate(spans) if p.begin <= outer.span.begin < p.end), None)
+    if at is None:
+        return None
+    floor = spans[max(0, at - 1)].begin
+    speakers = {a.key for a in outer.speakers}
+    before = outer.span.begin
+    while True:
+        m = agents.previous_mention(doc, before, persons=True, floor=floor, pronoun=pronoun)
+        if m is None or agents.entity_agent(doc, m.entity).key not in speakers:
+            return m
+        before = m.span.begin
+
+
 def _passed_on(doc: Document, outer: Quotation, works: list[Work],
                citations: list[Citation]) -> list[Quotation]:
     """The quotations in single marks inside `outer` that a verb of saying introduces ("… Ana
@@ -311,7 +333,9 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
     speaker, so that none of the rules carrying a speaker on to the next quotation takes an
     inner one for the last quotation of a paragraph. A first person there ("we told them, ‘…’")
     is the outer quotation's speaker, not the writer; a "she" or a "they" is someone named inside
-    the outer quotation before it, or nobody (a speaker does not call herself "she"); and a
+    the outer quotation before it, or nobody (a speaker does not call herself "she"); a "she"
+    named nowhere inside is the one the text named before the outer quotation, never its speaker
+    (`_named_before_outer`); and a
     speaker the rules found only outside the outer marks is nobody (the outer speaker passes on
     someone else's words)."""
     text = doc.text
@@ -336,6 +360,8 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
             # "they" ("… in court they say, ‘…’”), a body named in the quotation or nobody
             m = agents.previous_mention(doc, q.speaker_span.begin, persons=word in person_words,
                                         floor=outer.content.begin)
+            if m is None and word in person_words:
+                m = _named_before_outer(doc, outer, word)
             q.speakers = [agents.entity_agent(doc, m.entity)] if m is not None else []
             q.speaker_span = q.speaker_span if m is not None else None
         elif q.speakers and (q.speaker_span is None or not outer.content.contains(q.speaker_span)):
