@@ -173,9 +173,10 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
 def _pronoun_before_predicate(seg: str) -> str | None:
     """A clause's subject pronoun when a first predicate joins the verb of saying with no comma
     ("She would hand you a book and say", "he smiled and said"): the clause opens with a
-    subject pronoun (agents.toml `subject_pronouns`), then a lower-case word, and ends with a coordinator (agents.toml
-    `coordinators`). The pronoun speaks; the whole clause named nobody (a memorial meeting's
-    retold advice had no speaker, set EH, 2026-12-07, rdr46). None for any other clause."""
+    subject pronoun (agents.toml `subject_pronouns`), then a lower-case word, and ends with a
+    coordinator (agents.toml `coordinators`). The pronoun speaks; the whole clause named
+    nobody (a memorial meeting's retold advice had no speaker, set EH, 2026-12-07, rdr46).
+    None for any other clause."""
     words = seg.split()
     if len(words) < 3 or words[-1].lower() not in agents.lowered("agents", "coordinators"):
         return None
