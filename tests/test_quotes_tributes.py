@@ -1,7 +1,7 @@
 """Quotation speakers in shapes held-out sets EF–EK showed at their first measure (2026-12-07,
 rdr46), on invented paragraphs: a memorial meeting's speaker retelling the dead one's advice in
 straight single marks (1990s pages), a "she" for someone named before the outer quotation, a
-subject pronoun before a coordinated predicate ("She would hand you a book and say"), a message
+subject pronoun before a coordinated predicate ("She used to lend us a pamphlet and tell us"), a message
 by its possessor ("his message said") or its signer ("A message from …, signed by …, said"), a
 sign's or a slogan's words right after the thing, and a surname shared with a relative the page
 names only as kin. The entities stage runs for real."""
@@ -19,25 +19,25 @@ from kg.nlp.speakers import named_in_full
 from kg.nlp.stages import annotate
 
 RETOLD = (
-    'Marta Kelvin joined the union in 1960. "She would give you a pamphlet and say, \'Come back '
-    'when you\'re done and tell me what you think,\'" said Tom Dorrow, a young packer.',
-    'Tom Dorrow spoke about Kelvin\'s years at the plant gate. "She sold more papers than anyone I '
-    'know," he said. "She would tell a young worker, \'Read this, then come back and we\'ll talk.\'"',
-    'Rosa Varga was at the gate every night. "She was 69 and on the line," said Lena Park, a '
-    'driver. "She told the young ones, \'They\'ve got the guards, but we\'ve got the numbers.\'"',
+    'Marta Kelvin ran the local\'s reading circle for years. "She used to lend us a pamphlet and '
+    'tell us, \'Find the part you disagree with, then we\'ll argue,\'" said Tom Dorrow, a young packer.',
+    'Tom Dorrow talked about Kelvin\'s decades on the education committee. "Nobody signed up more '
+    'readers," he said. "She always told new hires, \'Take this home, then we can fight about it.\'"',
+    'Rosa Varga walked the picket line every night. "At 70 she never missed a shift," said Lena '
+    'Park, a driver. "She told the new pickets, \'The company has lawyers, but we\'ve got each other.\'"',
     'The rally in the \'90s drew 300. "We marched in the rock \'n\' roll days," said Ada Moss.',
 )
 
 MESSAGES = (
-    'Rosa Dorrow, consul of Kelvia in Varna, sent greetings. "Ana was among the first in this town '
-    'to stand with us," her message said.',
+    'Rosa Dorrow, consul of Kelvia in Varna, sent greetings. "Ana stood by our country from the '
+    'first day," her message said.',
     'A message from the Kelvo Miners Union, signed by Tomas Varga, its president, said, "We will '
     'never forget her."',
 )
 
 CARRIED = (
-    '"A blockade of food is an act of war," said Tom Dorrow, a veteran who marched with a sign '
-    'reading, "Vets say: Never again." He added, "I heard the same speech in 1968."',
+    '"Cutting off food is a way of making war," said Tom Dorrow, a retired sailor who carried a '
+    'sign reading, "Sailors say: Bring them home." He added, "We heard the same promises in 1971."',
     'Under the slogan "Kelvo First," Ana Kelvin calls for a wall along the river and an end to '
     'foreign aid.',
 )
@@ -50,16 +50,16 @@ def docs():
 
 
 @pytest.mark.parametrize("article_, opens, speaker", [
-    ("retold", "She would give you a", ["Tom Dorrow"]),
-    ("retold", "Come back when you'r", ["Marta Kelvin"]),   # she … and say, '…': named before
-    ("retold", "Read this, then come", ["Marta Kelvin"]),    # she would tell a worker, '…'
-    ("retold", "They've got the guar", ["Rosa Varga"]),      # he/she told them, '…': not the speaker
+    ("retold", "She used to lend us ", ["Tom Dorrow"]),
+    ("retold", "Find the part you di", ["Marta Kelvin"]),   # she … and tell us, '…'
+    ("retold", "Take this home, then", ["Marta Kelvin"]),    # she always told them, '…'
+    ("retold", "The company has lawy", ["Rosa Varga"]),      # he/she told them, '…': not the speaker
     ("retold", "We marched in the ro", ["Ada Moss"]),        # apostrophes open nothing
-    ("messages", "Ana was among the fi", ["Rosa Dorrow"]),   # "…," her message said
+    ("messages", "Ana stood by our cou", ["Rosa Dorrow"]),   # "…," her message said
     ("messages", "We will never forget", ["Tomas Varga"]),   # a message …, signed by X, said
-    ("carried", "A blockade of food i", ["Tom Dorrow"]),
-    ("carried", "Vets say: Never agai", []),                 # a sign reading, "…": nobody's
-    ("carried", "I heard the same spe", ["Tom Dorrow"]),
+    ("carried", "Cutting off food is ", ["Tom Dorrow"]),
+    ("carried", "Sailors say: Bring t", []),                 # a sign reading, "…": nobody's
+    ("carried", "We heard the same pr", ["Tom Dorrow"]),
     ("carried", "Kelvo First,", []),                         # under the slogan "…," X calls for
 ])
 def test_speaker(docs, article_, opens, speaker):

@@ -19,8 +19,8 @@ PRINT_2015 = "Vol. 79/No. 28      July 27, 2015 \n \n"
 def test_an_obituarys_name_and_life_dates_over_the_life_told_is_the_headline():
     d = parse_article(PRINT_1997 + "Marta Kelvin, 1929-1997 \n \nDorrow packer was a fighter \n"
                       "for the union and socialism \n \nBY TOM LEE  \n"
-                      "KELVO, Ohio--Marta Kelvin, one of the first women hired at the Dorrow "
-                      "plant, died here July 9. She was 68.\n\nShe joined the union in 1960.\n")
+                      "KELVO, Ohio--Marta Kelvin, a packer at the Dorrow plant for 30 years, "
+                      "died here July 9. She was 68.\n\nShe joined the union in 1960.\n")
     assert d.overline is None
     assert d.headline.value == "Marta Kelvin, 1929-1997"
     assert d.deck.value == "Dorrow packer was a fighter for the union and socialism"
@@ -28,13 +28,13 @@ def test_an_obituarys_name_and_life_dates_over_the_life_told_is_the_headline():
 
 
 def test_a_name_and_life_dates_over_a_headline_telling_news_stays_the_kicker():
-    """Over a report of what happened since ("Thousands … honor …"), the name line tags the
+    """Over a report of what happened since ("Thousands in Kelvo march …"), the name line tags the
     piece: the kicker, the title under it the headline."""
-    d = parse_article(PRINT_1997 + "Ana Dorrow, 1913–1997 \n \nThousands in Kelvo, Varna \n"
-                      "honor fighter who led strike \n \nBY TOM LEE \n \n"
-                      "KELVO--Thousands of working people lined up for hours.\n")
+    d = parse_article(PRINT_1997 + "Ana Dorrow, 1913–1997 \n \nThousands in Kelvo march \n"
+                      "for a union leader \n \nBY TOM LEE \n \n"
+                      "KELVO--Crowds filed past the union hall all day.\n")
     assert d.overline.value == "Ana Dorrow, 1913–1997"
-    assert d.headline.value == "Thousands in Kelvo, Varna honor fighter who led strike"
+    assert d.headline.value == "Thousands in Kelvo march for a union leader"
 
 
 @pytest.mark.parametrize("line, life", [
@@ -50,8 +50,8 @@ def test_a_name_broken_over_a_titles_lines_before_an_apposition():
     text = ("The Militant (logo)  \n\nVol. 80/No. 9      March 7, 2016\n\n \n"
             "Kelvo meeting honors Ana \nRuiz, 40 years a unionist\n\n"
             "Packer and union fighter built the party\n\n \nBY TOM LEE  \n"
-            "KELVO — “Ana was always ready,” said Rosa Dorrow at a meeting here February 21 "
-            "celebrating the life of Ana Ruiz. Ruiz died January 30.\n")
+            "KELVO — “Ana was always ready,” said Rosa Dorrow. Some 80 people came to "
+            "remember Ana Ruiz, who died January 30.\n")
     d = parse_article(text)
     assert d.headline.value == "Kelvo meeting honors Ana Ruiz, 40 years a unionist"
     assert d.deck.value == "Packer and union fighter built the party"
@@ -62,7 +62,7 @@ def test_a_kicker_under_a_label_alone_over_a_headline_and_deck_set_off():
             "Troops push into Varna valley as Kelvo widens war \n \n"
             "Largest assault in years is test of new plan \n \nBY ANA RUIZ \n \n"
             "KELVO, Ohio—Nearly 4,000 troops swept into the valley July 2.\n\n"
-            "It is the largest operation of the war.\n")
+            "The offensive is the biggest this year.\n")
     d = parse_article(text)
     assert d.kicker.value == "front page"
     assert d.overline.value == "Kelvo’s war in Dorrow"
@@ -89,10 +89,10 @@ CAPTIONED = (PRINT_2015 + " \nKelvo opens its port to warships, shells Dorrow \n
 
 def test_a_print_caption_between_the_byline_and_the_dateline():
     d = parse_article(CAPTIONED.format(
-        under="Dorrow workers in Kelvo rally July 25 against the shelling of their villages."))
+        under="Dorrow bakers march to the Kelvo city hall on July 25 to protest the shelling."))
     assert d.dateline.value == "KELVO, Ohio"
     assert [p.caption.value for p in d.photos] == [
-        "Dorrow workers in Kelvo rally July 25 against the shelling of their villages."]
+        "Dorrow bakers march to the Kelvo city hall on July 25 to protest the shelling."]
     assert d.paragraphs[0].span.of(d.text).startswith("KELVO, Ohio")
 
 
@@ -118,9 +118,9 @@ def test_a_military_photographers_rank_in_a_credit(line, credit):
 
 def test_todays_credit_with_a_rank_over_its_caption_leaves_the_dateline():
     text = ("Kelvo and Varna bomb Dorrow as war widens \n\n"
-            "Sailors say shipping bosses put crews in the line of fire \n\nBy Ana Ruiz \n\n"
+            "Dockers in Varna refuse to load the bombs \n\nBy Ana Ruiz \n\n"
             "January 29, 2024 \n\nKelvo Navy/Petty Officer Tom Lee \n"
-            "Fighter jet takes off from a carrier off Dorrow Jan. 12. \n\n"
+            "Bomber leaves a carrier off Dorrow on Jan. 12. \n\n"
             "NEW YORK — Kelvo warplanes struck some 60 targets in Dorrow Jan. 12.\n\n"
             "The attacks came two days after a vote.\n")
     d = parse_article(text, "militant-2024-01-29-v88n4-dorrow-strikes.txt")

@@ -172,7 +172,7 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
 
 def _pronoun_before_predicate(seg: str) -> str | None:
     """A clause's subject pronoun when a first predicate joins the verb of saying with no comma
-    ("She would hand you a book and say", "he smiled and said"): the clause opens with a
+    ("She used to lend us a pamphlet and tell us", "he smiled and said"): the clause opens with a
     subject pronoun (agents.toml `subject_pronouns`), then a lower-case word, and ends with a
     coordinator (agents.toml `coordinators`). The pronoun speaks; the whole clause named
     nobody (a memorial meeting's retold advice had no speaker, set EH, 2026-12-07, rdr46).

@@ -305,8 +305,8 @@ def annotate(doc: Document) -> Document:
 
 def _named_before_outer(doc: Document, outer: Quotation, pronoun: str) -> Mention | None:
     """A "she" or "he" opening words passed on that the outer quotation names nobody for
-    ("Ana Ruiz led the classes. “She would hand you a pamphlet and say, ‘Come back when
-    you’re done,’” said Tom Lee."): the person the text named last before the outer quotation,
+    ("Ana Ruiz led the classes. “She used to lend us a pamphlet and tell us, ‘Find the part
+    you disagree with,’” said Tom Lee."): the person the text named last before the outer quotation,
     in its paragraph or the one before, whom the pronoun fits (kg.nlp.genders) and who is not
     the outer quotation's speaker (a speaker does not call himself "he"). A memorial meeting's
     speakers retell the dead one's words so; the inner quotations had nobody (set EH, 2026-12-07,
