@@ -66,6 +66,13 @@ def test_speaker(docs, article_, opens, speaker):
     assert speakers(docs[article_])[opens] == speaker
 
 
+def test_a_retold_she_with_two_women_named_before_is_nobodys():
+    doc = annotate(article(
+        'Rosa Varga and Nina Holt walked the line together. "She told the new pickets, \'The '
+        'company has lawyers, but we\'ve got each other,\'" said Lena Park, a driver.'))
+    assert speakers(doc)["The company has lawy"] == []
+
+
 def test_a_straight_single_mark_opens_only_after_a_comma_or_colon_before_a_capital():
     text = '"In the \'90s the workers\' union said, \'We won\'t go.\' It\'s ours," she said.'
     got = [text[c.begin:c.end] for _m, c in inner_marks(text, Span(1, text.rindex('"')))]

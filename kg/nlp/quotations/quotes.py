@@ -31,6 +31,7 @@ import re
 from kg.annotations import Citation, Mention, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
+from kg.nlp.genders import contradicts
 from kg.nlp.namemarks import outside_names
 from kg.nlp.quotations import speakerrules
 from kg.nlp.quotations.attribution import Attribution
@@ -306,23 +307,36 @@ def annotate(doc: Document) -> Document:
 def _named_before_outer(doc: Document, outer: Quotation, pronoun: str) -> Mention | None:
     """A "she" or "he" opening words passed on that the outer quotation names nobody for
     ("Ana Ruiz led the classes. “She used to lend us a pamphlet and tell us, ‘Find the part
-    you disagree with,’” said Tom Lee."): the person the text named last before the outer quotation,
-    in its paragraph or the one before, whom the pronoun fits (kg.nlp.genders) and who is not
-    the outer quotation's speaker (a speaker does not call himself "he"). A memorial meeting's
-    speakers retell the dead one's words so; the inner quotations had nobody (set EH, 2026-12-07,
+    you disagree with,’” said Tom Lee."): the one person the text names before the outer
+    quotation in its paragraph (else, when it names nobody there, in the paragraph before),
+    outside quotation marks, whom the pronoun fits (kg.nlp.genders) and who is not the outer
+    quotation's speaker (a speaker does not call himself "he"). Two such people there leave the
+    words with nobody, as before: the pronoun could be either. A memorial meeting's speakers
+    retell the dead one's words so; the inner quotations had nobody (set EH, 2026-12-07,
     rdr46)."""
     spans = doc.prose_spans()
     at = next((i for i, p in enumerate(spans) if p.begin <= outer.span.begin < p.end), None)
     if at is None:
         return None
-    floor = spans[max(0, at - 1)].begin
     speakers = {a.key for a in outer.speakers}
-    before = outer.span.begin
-    while True:
-        m = agents.previous_mention(doc, before, persons=True, floor=floor, pronoun=pronoun)
-        if m is None or agents.entity_agent(doc, m.entity).key not in speakers:
-            return m
-        before = m.span.begin
+    quoted = [q.span for q in doc.annotations.quotations if q.kind == "quotation"]
+    persons = agents.person_kinds()
+    for floor, before in ((spans[at].begin, outer.span.begin),
+                          (spans[at - 1].begin, spans[at - 1].end) if at else (0, 0)):
+        found: dict[str, Mention] = {}
+        for m in doc.annotations.mentions:
+            if not (floor <= m.span.begin and m.span.end <= before) \
+                    or agents.kind_of(doc, m.entity) not in persons or agents.in_title(doc, m) \
+                    or any(q.begin <= m.span.begin < q.end for q in quoted):
+                continue
+            key = agents.entity_agent(doc, m.entity).key
+            ent = doc.annotations.entities.get(m.entity)
+            if key in speakers or (ent is not None and contradicts(pronoun, ent.label)):
+                continue
+            found[key] = m
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _passed_on(doc: Document, outer: Quotation, works: list[Work],
