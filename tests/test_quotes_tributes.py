@@ -33,6 +33,8 @@ MESSAGES = (
     'first day," her message said.',
     'A message from the Kelvo Miners Union, signed by Tomas Varga, its president, said, "We will '
     'never forget her."',
+    'A statement from the Dorrow Tenants League, signed by the Kelvo Bakers Union and the Varna '
+    'Teachers Federation, said, "Evictions must stop now."',
 )
 
 CARRIED = (
@@ -57,6 +59,7 @@ def docs():
     ("retold", "We marched in the ro", ["Ada Moss"]),        # apostrophes open nothing
     ("messages", "Ana stood by our cou", ["Rosa Dorrow"]),   # "…," her message said
     ("messages", "We will never forget", ["Tomas Varga"]),   # a message …, signed by X, said
+    ("messages", "Evictions must stop ", []),                # signed by bodies: no signer speaks
     ("carried", "Cutting off food is ", ["Tom Dorrow"]),
     ("carried", "Sailors say: Bring t", []),                 # a sign reading, "…": nobody's
     ("carried", "We heard the same pr", ["Tom Dorrow"]),

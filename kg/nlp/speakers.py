@@ -142,10 +142,11 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
     seg_clean = _fillers_tail().sub("", seg)
     end = seg_begin + len(seg_clean.rstrip())
     signer = _signer_re().search(seg_clean)
-    if signer is not None:
+    if signer is not None and _names_a_person(doc, seg_begin + signer.start("who")):
         # "A message from the Kelvo local, signed by Ana Ruiz, its president, said": the signer
         # speaks the message's words, not the body it came from (the message was given to the
-        # body named first, set EH, 2026-12-07, rdr46)
+        # body named first, set EH, 2026-12-07, rdr46); a body or bodies signing ("signed by
+        # the Kelvo local and two parties") leave the subject as it was
         return Span(seg_begin + signer.start("who"), seg_begin + signer.end("who"))
     last_comma = seg_clean.rstrip().rfind(",")
     if last_comma >= 0 and _coordinated_predicate(seg_clean[last_comma + 1:]):
@@ -207,6 +208,13 @@ def _kin_before() -> re.Pattern:
     possessives = cuedata.phrase_pattern(cuedata.words("kinds", "kin_names", "possessives"))
     nouns = cuedata.phrase_pattern(cuedata.words("kinds", "kin_names", "nouns"))
     return re.compile(rf"(?<![\w’'-])(?:{possessives})\s+(?:{nouns}),?\s+$", re.I)
+
+
+def _names_a_person(doc: Document, at: int) -> bool:
+    """Does a mention of a person (agents.person_kinds) begin at `at`?"""
+    kinds = agents.person_kinds()
+    return any(m.span.begin == at and agents.kind_of(doc, m.entity) in kinds
+               for m in doc.annotations.mentions)
 
 
 @cuedata.cached

@@ -305,9 +305,11 @@ def annotate(doc: Document) -> Document:
 
 
 def _named_before_outer(doc: Document, outer: Quotation, pronoun: str) -> Mention | None:
-    """A "she" or "he" opening words passed on that the outer quotation names nobody for
-    ("Ana Ruiz led the classes. “She used to lend us a pamphlet and tell us, ‘Find the part
-    you disagree with,’” said Tom Lee."): the one person the text names before the outer
+    """A "she" or "he" opening the outer quotation and the words it passes on, whom the outer
+    quotation names nobody for ("Ana Ruiz led the classes. “She used to lend us a pamphlet and
+    tell us, ‘Find the part you disagree with,’” said Tom Lee."; after a sentence of the outer
+    quotation, "“My mother worked there. She told the boss, ‘…’”", the pronoun is someone the
+    speaker speaks of, and stays nobody): the one person the text names before the outer
     quotation in its paragraph (else, when it names nobody there, in the paragraph before),
     outside quotation marks, whom the pronoun fits (kg.nlp.genders) and who is not the outer
     quotation's speaker (a speaker does not call himself "he"). Two such people there leave the
@@ -374,7 +376,9 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
             # "they" ("… in court they say, ‘…’”), a body named in the quotation or nobody
             m = agents.previous_mention(doc, q.speaker_span.begin, persons=word in person_words,
                                         floor=outer.content.begin)
-            if m is None and word in person_words:
+            if m is None and word in person_words and not doc.text[
+                    outer.content.begin:q.speaker_span.begin].strip(" “\"‘'"):
+                # the pronoun opens the outer quotation: its antecedent stands outside it
                 m = _named_before_outer(doc, outer, word)
             q.speakers = [agents.entity_agent(doc, m.entity)] if m is not None else []
             q.speaker_span = q.speaker_span if m is not None else None
