@@ -44,9 +44,10 @@ def test_every_rule_is_declared_once_with_its_shape():
     assert tuple(declared_rules(speakerrules, "a")) == tuple(
         r for r in rules if not any(r in declared_rules(m, "a") for m in own))
     assert all(r.__module__ in {speakerrules.__name__} | {m.__name__ for m in own} for r in rules)
-    # the verbs after the mark first, the phrase they name before the rules without a verb,
-    # the sentences around it last
-    assert names[0] == "verb_and_name_after" and names[-1] == "nearby"
+    # a thing carrying the words first (rdr46: no rule after it gives them a speaker), then the
+    # verbs after the mark, the phrase they name before the rules without a verb, the sentences
+    # around it last
+    assert names[:2] == ["carried_words_before", "verb_and_name_after"] and names[-1] == "nearby"
     assert names.index("verb_before") < names.index("said_phrase") < names.index("according_to") \
         < names.index("quoted_earlier") < names.index("continued_alone")
 

@@ -369,6 +369,15 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
         if p.name.lower() == low:
             return writers(doc)
     possessives = lowered("agents", "writer_possessives") | lowered("agents", "person_possessives")
+    if (len(words) == 2 and words[0].lower() in lowered("agents", "person_possessives")
+            and words[1].lower() in lowered("agents", "written_by_possessor")):
+        # "“…,” his message said": the piece is the possessor's own words, so the possessive
+        # stands for its writer, the person named before it (a consul's message read at a
+        # memorial meeting had no speaker, set EH, 2026-12-07, rdr46)
+        first = re.search(r"[\w’']+", span.of(doc.text))
+        at = span.begin + first.start()
+        return resolve(doc, Span(at, at + len(words[0])), works=works, scope=scope,
+                       unidentified=False)
     if len(words) > 1 and words[0].lower() in possessives and words[1][:1].islower():
         # "My mother still says, “…”", "Her neighbor told us": the writer's or a person's
         # possessive opens a description of someone else, unnamed (a talk under an editor's

@@ -141,6 +141,13 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
     seg = text[seg_begin:verb_begin]
     seg_clean = _fillers_tail().sub("", seg)
     end = seg_begin + len(seg_clean.rstrip())
+    signer = _signer_re().search(seg_clean)
+    if signer is not None and _names_a_person(doc, seg_begin + signer.start("who")):
+        # "A message from the Kelvo local, signed by Ana Ruiz, its president, said": the signer
+        # speaks the message's words, not the body it came from (the message was given to the
+        # body named first, set EH, 2026-12-07, rdr46); a body or bodies signing ("signed by
+        # the Kelvo local and two parties") leave the subject as it was
+        return Span(seg_begin + signer.start("who"), seg_begin + signer.end("who"))
     last_comma = seg_clean.rstrip().rfind(",")
     if last_comma >= 0 and _coordinated_predicate(seg_clean[last_comma + 1:]):
         # "Her neighbor, retired now, gave us coffee and told us": the words after the comma are
@@ -157,7 +164,65 @@ def subject_before(doc: Document, sentence: Span, verb_begin: int) -> Span:
         # "Lenin’s draft theses ..., prepared for ..., stressed"
         first = seg_clean.find(",")
         return Span(seg_begin, seg_begin + first)
+    pronoun = _pronoun_before_predicate(seg_clean)
+    if pronoun is not None:
+        lead = len(seg_clean) - len(seg_clean.lstrip())
+        return Span(seg_begin + lead, seg_begin + lead + len(pronoun))
     return Span(seg_begin, end)
+
+
+def _pronoun_before_predicate(seg: str) -> str | None:
+    """A clause's subject pronoun when a first predicate joins the verb of saying with no comma
+    ("She used to lend us a pamphlet and tell us", "he smiled and said"): the clause opens with a
+    subject pronoun (agents.toml `subject_pronouns`), then a lower-case word, and ends with a
+    coordinator (agents.toml `coordinators`). The pronoun speaks; the whole clause named
+    nobody (a memorial meeting's retold advice had no speaker, set EH, 2026-12-07, rdr46).
+    None for any other clause."""
+    words = seg.split()
+    if len(words) < 3 or words[-1].lower() not in agents.lowered("agents", "coordinators"):
+        return None
+    first = words[0]
+    return first if (first.lower() in agents.lowered("agents", "subject_pronouns")
+                     and words[1][:1].islower()) else None
+
+
+def _not_kin_only(doc: Document, people: list) -> list:
+    """The people of one surname without those the page names only as someone's kin, every
+    mention right after a possessive and a family noun ("Her husband, Tom Ruud,", "her son
+    Lev Ruud"; kg/data/nlp/kinds.toml `kin_names`). An obituary names the dead one's family so,
+    in full, and goes on calling the dead one by the surname alone: the surname is hers, not her
+    husband's (set EH's 2022 page, 2026-12-07, rdr46). Nobody left out when all are kin."""
+    kin = _kin_before()
+    def kin_only(key: str) -> bool:
+        spans = [m.span for m in doc.annotations.mentions if m.entity == key]
+        return bool(spans) and all(kin.search(doc.text, max(0, sp.begin - 40), sp.begin)
+                                   for sp in spans)
+    rest = [e for e in people if not kin_only(e.key)]
+    return rest or people
+
+
+@cuedata.cached
+def _kin_before() -> re.Pattern:
+    """A possessive and a family noun (kinds.toml `kin_names`), perhaps a comma, ending right
+    where a name begins."""
+    possessives = cuedata.phrase_pattern(cuedata.words("kinds", "kin_names", "possessives"))
+    nouns = cuedata.phrase_pattern(cuedata.words("kinds", "kin_names", "nouns"))
+    return re.compile(rf"(?<![\w’'-])(?:{possessives})\s+(?:{nouns}),?\s+$", re.I)
+
+
+def _names_a_person(doc: Document, at: int) -> bool:
+    """Does a mention of a person (agents.person_kinds) begin at `at`?"""
+    kinds = agents.person_kinds()
+    return any(m.span.begin == at and agents.kind_of(doc, m.entity) in kinds
+               for m in doc.annotations.mentions)
+
+
+@cuedata.cached
+def _signer_re() -> re.Pattern:
+    """", signed by Ana Ruiz," inside a verb's subject (quotes.toml `signer_phrases`): the name
+    after the phrase, up to the next comma or the verb, as `who`."""
+    phrases = cuedata.phrase_pattern(cuedata.words("quotes", "signer_phrases"))
+    return re.compile(rf",\s+(?:{phrases})\s+(?P<who>[A-ZÀ-Þ][^,;:“”\"]*?)\s*(?:,|$)")
 
 
 def _coordinated_predicate(part: str) -> bool:
@@ -271,7 +336,8 @@ def named_in_full(doc: Document, agent: Agent) -> Agent:
     name. Every person of the article whose
     name ends with the surname must be that one name, told apart by middle initials at most;
     two people of one surname ("Carl Ruud", "Ingrid Ruud") leave the surname as it was, and so
-    does a one-word name the registry knows."""
+    does a one-word name the registry knows; but a relative named only as someone's kin ("Her
+    husband, Tom Ruud, worked …": `_not_kin_only`) is not the one the surname goes on naming."""
     ents = doc.annotations.entities
     ent = ents.get(agent.key) if agent.kind == "entity" else None
     kinds = agents.person_kinds()
@@ -298,7 +364,9 @@ def named_in_full(doc: Document, agent: Agent) -> Agent:
     def given(label: str) -> list[str]:  # the given names, middle initials left out
         return [w for w in label.split()[:-1] if not re.fullmatch(r"[A-ZÀ-Þ]\.", w)]
     if len({tuple(given(e.label)) for e in full}) != 1:
-        return agent
+        full = _not_kin_only(doc, full)
+        if len({tuple(given(e.label)) for e in full}) != 1:
+            return agent
     first = {e.key: min((m.span.begin for m in doc.annotations.mentions if m.entity == e.key),
                         default=len(doc.text)) for e in full}
     best = max(full, key=lambda e: (len(e.label.split()), -first[e.key]))

@@ -40,6 +40,7 @@ from kg.reader.headerlines import (
     introduces_statement,
     is_byline,
     is_prose,
+    opens_paragraph_with_dateline,
     photo_sentences,
     second_title_byline,
     title_byline,
@@ -441,11 +442,41 @@ class HeaderReader(KickerTests):
     # -- header, print pages: the kicker block ------------------------------------------
     def _print_kicker_block(self, st: _HeaderState) -> None:
         """A one-line block over the headline's block is the kicker (`_kicker_block`), the
-        block under it then the one the titles are read from."""
+        block under it then the one the titles are read from; under a label alone in its
+        block, the kicker over a headline and a deck each set off (`_kicker_under_label`)."""
+        if len(st.block) == 1 and not st.today and self._kicker_under_label(st):
+            return
         if len(st.block) == 1 and not st.today and self._kicker_block(st.block[0], st.after,
                                                                         st.skip):
             st.kicker = self._field(st.block[0])
             st.block, st.after = self._block(self._skip_blank(st.after, st.skip), st.skip)
+
+    def _kicker_under_label(self, st: _HeaderState) -> bool:
+        """Print, 2008–2015: a label alone in its block under the masthead, then three blocks
+        set off, a one-line kicker, the headline and the deck, over the byline (`(front page)`
+        / (blank) / `Kelvo’s war in Dorrow` / (blank) / `Troops push into Varna valley` /
+        (blank) / `Largest assault in years tests new plan` / (blank) / `BY …`): the label is
+        the header's, and the line under it the kicker when it is one over a headline and a
+        deck set off, as with no label over it (`_over_headline_and_deck_set_off`). The
+        kicker was read as the headline, the headline and the deck as the first paragraphs
+        (set EI, 2026-12-07, rdr46). True when it read so."""
+        ln = st.block[0]
+        m = LABEL_RE.match(ln.text)
+        if st.label is not None or not m or len(ln.text) > LABEL_MAX:
+            return False
+        nxt, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
+        if len(nxt) != 1 or self._never_kicker(nxt[0]):
+            return False
+        at = self._skip_blank(end, st.skip)
+        titles, after = self._block(at, st.skip)
+        if (not titles or self._leading_titles(titles) != titles
+                or not self._over_headline_and_deck_set_off(
+                    nxt[0], titles, self._skip_blank(after, st.skip), st.skip)):
+            return False
+        st.label = Field(m.group(1), Span(ln.start + 1, ln.stop - 1))
+        st.kicker = self._field(nxt[0])
+        st.block, st.after = titles, after
+        return True
 
     # -- header: the title block's lines ------------------------------------------------
     def _title_lines(self, st: _HeaderState) -> None:
@@ -630,6 +661,33 @@ class HeaderReader(KickerTests):
             return None  # a line with no full stop under a byline is a title, no caption
         under, _ = self._block(self._skip_blank(captions[-1].number, st.skip), st.skip)
         return captions if under and DATELINE_RE.match(under[0].text) else None
+
+    def _caption_past_print_byline(self, st: _HeaderState) -> None:
+        """Print, a byline alone in its block, then one paragraph set off that is a photo's
+        sentences with no credit, then the paragraph opening with the dateline (`BY ANA RUIZ`
+        / (blank) / `Dockers rally in Kelvo July 25 against the lockout.` / (blank) / `KELVO,
+        Ohio — …`): the paragraph is the top photo's caption, skipped by the body, as today's
+        site's past its byline and date line (`_caption_past_byline`); the dateline opens the
+        text. The caption was read as the first paragraph and the dateline missed (set EI's
+        2015 page, 2026-12-07, rdr46). A writer's title, an editor's note, an introduction, a
+        statement's or someone's words and a column's standing introduction there stay text."""
+        if (st.masthead_at in st.skip or st.body_start != st.after or not st.titles
+                or cues.page_kind(st.titles[0].text) or any(p.caption for p in st.photos)):
+            return
+        block, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
+        if len(block) != 1 or not is_byline(block[0].text):
+            return
+        caption, stop = self._block(self._skip_blank(end, st.skip), st.skip)
+        if len(caption) != 1:
+            return
+        text = _caption_sentences(caption[0].text)
+        if (not self._set_off_caption(text) or introduces_statement(text) or _said_after_quote(text)
+                or cues.names_writer_title(text) or cues.opens_with("column-intro", text)):
+            return  # a column's standing introduction ("This column is written by …") is text
+        under, _ = self._block(self._skip_blank(stop, st.skip), st.skip)
+        if under and opens_paragraph_with_dateline(under[0].text):
+            st.photos.append(self._captioned_photo(caption[0]))
+            st.skip.add(caption[0].number - 1)
 
     def _caption_under_date_step(self, st: _HeaderState) -> None:
         if not self._todays_caption_open(st):
@@ -1259,4 +1317,6 @@ AFTER_TITLES: tuple[Callable[[HeaderReader, _HeaderState], None], ...] = (
     HeaderReader._caption_in_byline_run_step,
     # a photo credit alone under the header, its caption the next paragraph
     HeaderReader._credit_then_caption,
+    # print: a caption with no credit set off between the byline and the dateline's paragraph
+    HeaderReader._caption_past_print_byline,
 )

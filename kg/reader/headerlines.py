@@ -209,9 +209,13 @@ class HeaderLines:
         its goal`): the line above, set in sentence case, ends on a capitalised word
         after a small one, the line opens with one, and the page prints the two words together
         elsewhere (`the Kelvo Building Fund`). A deck under a title ending on a name
-        (`Rally in Kelvo` / `Workers demand …`) has no such pair in the text."""
+        (`Rally in Kelvo` / `Workers demand …`) has no such pair in the text. The name's second
+        word may carry an apposition's comma or a possessive (`Kelvo meeting honors Ana` /
+        `Ruiz, 40 years a unionist`, `… Ruiz’s fight`: a memorial meeting's headline; the second
+        line was read as the deck's first, set EH, 2026-12-07, rdr46)."""
         words = above.split()
         first = line.text.split()[0] if line.text.split() else ""
+        first = re.sub(r"(?:[’']s)?[,:;]?$", "", first)
         if self._name_under(words, line, block) or self._name_as_object(words, line, block):
             return True
         if len(words) < 3 or not words[-2][:1].islower():

@@ -10,7 +10,7 @@ import re
 
 from kg.reader import cues
 from kg.reader.headerlines import HeaderLines, is_byline, is_prose
-from kg.reader.patterns import BOOK_PRICE_END_RE, BOOK_PRICE_RE, DATE_RE
+from kg.reader.patterns import BOOK_PRICE_END_RE, BOOK_PRICE_RE, DATE_RE, LIFE_DATES_TITLE_RE
 from kg.reader.source import Line
 from kg.reader.titles import is_clause, names_no_action
 
@@ -38,6 +38,8 @@ COLON_QUOTE_RE = re.compile(r"\S:\s+[‘“\"'][^‘“\"]{1,80}[’”\"']$")
 # named over the quotation that is the headline (`_speaker_over_quotation`)
 SPEAKER_RE = re.compile(r"^((?:[A-ZÀ-Þ][\w’'.-]+ ){1,3}[A-ZÀ-Þ][\w’'.-]+), ((?:[a-z]|[A-Z]{2,}\b).*)$")
 SPEAKER_MAX_WORDS = 14
+# The past forms of "be" that tell a life under an obituary's title (`_life_over_its_telling`).
+_PAST_BE = frozenset({"was", "were"})
 
 
 class KickerTests(HeaderLines):
@@ -86,7 +88,7 @@ class KickerTests(HeaderLines):
                 return False
             nxt = nxt[1:]
         titles = self._leading_titles(nxt)
-        if not titles or not self._kicker_over(text, titles):
+        if not titles or not self._kicker_over(text, titles) or _life_over_its_telling(text, titles):
             return False
         if len(titles) < len(nxt):
             return self._kicker_over_titles_and_mark(line, titles, nxt[len(titles)])
@@ -497,6 +499,23 @@ class KickerTests(HeaderLines):
         # headline and deck as two decks, set CI, 2026-12-06)
         return len(groups[0]) == 1 and bool(QUOTE_COLON_RE.match(second)
                                             or COLON_QUOTE_RE.search(second))
+
+
+def _life_over_its_telling(text: str, titles: list[Line]) -> bool:
+    """An obituary's title over the lines that tell who the person was ("Ana Ruiz, 1931-1997"
+    / (blank) / "Kelvo packer was a fighter" / "for the union and socialism" / (blank) /
+    "BY …"): a person's name and the years of birth and death (patterns.LIFE_DATES_TITLE_RE,
+    the name one that can be a person's, `cues.names_people`) over titles telling a life in
+    the past tense (a past form of "be", `_PAST_BE`). The titles describe the one the name
+    line names, as a deck explains its headline, so the name line is the headline; a kicker
+    tags a piece whose headline tells its own news ("Ana Ruiz, 1931–2005" over "Thousands in
+    Kelvo honor union fighter": that stays the kicker). The name line was read as the kicker
+    over the deck (set EH, 2026-12-07, rdr46)."""
+    m = LIFE_DATES_TITLE_RE.match(text.strip())
+    if m is None or not cues.names_people(m.group("name")):
+        return False
+    told = " ".join(ln.text for ln in titles).lower().split()
+    return any(w in _PAST_BE for w in told)
 
 
 def _short_beside(text: str, titles: list[Line]) -> bool:

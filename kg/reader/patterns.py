@@ -84,6 +84,14 @@ TITLE_SECOND_BYLINE_RE = cues.CuePattern(
 CREDIT_NAME_RE = cues.CuePattern(
     lambda: rf"^{_NAME_WORD}(?:\s+(?:{_particles()}))*(?:\s+[{UP}][\w’'-]*"
             rf"(?:\s+(?:{_particles()}))*){{1,3}}$")
+# An obituary's title: a person's name and the years of birth and death ("Ana Ruiz, 1931-1997",
+# "Ana Ruiz (1931–1997)", "Ana Ruiz: 1931–1997", perhaps a description after a colon or comma:
+# "Ana Ruiz, 1931–2022: packer and socialist"). It names the one the page is about: a headline,
+# or an item's title on a letters page, never a kicker over another title.
+LIFE_DATES_TITLE_RE = cues.CuePattern(
+    lambda: rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_particles()}))*(?:\s+[{UP}][\w’'-]*"
+            rf"(?:\s+(?:{_particles()}))*){{1,3}})(?:,\s*|:\s*|\s+\(|\s+)(?:1[89]|20)\d\d\s*(?:{DASH}|-)\s*(?:1[89]|20)\d\d\)?"
+            rf"(?:[:,]\s+\S.*)?$")
 # The same with the second writer's title after a comma, as under a byline with its title ("By
 # Ana Ruiz, Communist League member in Montreal," / "and Tom Lee, Socialist Workers Party member
 # in Miami"): read only when the title is a writer's (headerlines.second_title_byline).

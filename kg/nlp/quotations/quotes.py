@@ -28,9 +28,10 @@ from __future__ import annotations
 import logging
 import re
 
-from kg.annotations import Citation, Quotation, Work
+from kg.annotations import Citation, Mention, Quotation, Work
 from kg.model import Document, Span
 from kg.nlp import agents, cuedata
+from kg.nlp.genders import contradicts
 from kg.nlp.namemarks import outside_names
 from kg.nlp.quotations import speakerrules
 from kg.nlp.quotations.attribution import Attribution
@@ -303,6 +304,43 @@ def annotate(doc: Document) -> Document:
     return doc
 
 
+def _named_before_outer(doc: Document, outer: Quotation, pronoun: str) -> Mention | None:
+    """A "she" or "he" opening the outer quotation and the words it passes on, whom the outer
+    quotation names nobody for ("Ana Ruiz led the classes. “She used to lend us a pamphlet and
+    tell us, ‘Find the part you disagree with,’” said Tom Lee."; after a sentence of the outer
+    quotation, "“My mother worked there. She told the boss, ‘…’”", the pronoun is someone the
+    speaker speaks of, and stays nobody): the one person the text names before the outer
+    quotation in its paragraph (else, when it names nobody there, in the paragraph before),
+    outside quotation marks, whom the pronoun fits (kg.nlp.genders) and who is not the outer
+    quotation's speaker (a speaker does not call himself "he"). Two such people there leave the
+    words with nobody, as before: the pronoun could be either. A memorial meeting's speakers
+    retell the dead one's words so; the inner quotations had nobody (set EH, 2026-12-07,
+    rdr46)."""
+    spans = doc.prose_spans()
+    at = next((i for i, p in enumerate(spans) if p.begin <= outer.span.begin < p.end), None)
+    if at is None:
+        return None
+    speakers = {a.key for a in outer.speakers}
+    quoted = [q.span for q in doc.annotations.quotations if q.kind == "quotation"]
+    persons = agents.person_kinds()
+    for floor, before in ((spans[at].begin, outer.span.begin),
+                          (spans[at - 1].begin, spans[at - 1].end) if at else (0, 0)):
+        found: dict[str, Mention] = {}
+        for m in doc.annotations.mentions:
+            if not (floor <= m.span.begin and m.span.end <= before) \
+                    or agents.kind_of(doc, m.entity) not in persons or agents.in_title(doc, m) \
+                    or any(q.begin <= m.span.begin < q.end for q in quoted):
+                continue
+            key = agents.entity_agent(doc, m.entity).key
+            ent = doc.annotations.entities.get(m.entity)
+            if key in speakers or (ent is not None and contradicts(pronoun, ent.label)):
+                continue
+            found[key] = m
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
 def _passed_on(doc: Document, outer: Quotation, works: list[Work],
                citations: list[Citation]) -> list[Quotation]:
     """The quotations in single marks inside `outer` that a verb of saying introduces ("… Ana
@@ -311,7 +349,9 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
     speaker, so that none of the rules carrying a speaker on to the next quotation takes an
     inner one for the last quotation of a paragraph. A first person there ("we told them, ‘…’")
     is the outer quotation's speaker, not the writer; a "she" or a "they" is someone named inside
-    the outer quotation before it, or nobody (a speaker does not call herself "she"); and a
+    the outer quotation before it, or nobody (a speaker does not call herself "she"); a "she"
+    named nowhere inside is the one the text named before the outer quotation, never its speaker
+    (`_named_before_outer`); and a
     speaker the rules found only outside the outer marks is nobody (the outer speaker passes on
     someone else's words)."""
     text = doc.text
@@ -336,6 +376,10 @@ def _passed_on(doc: Document, outer: Quotation, works: list[Work],
             # "they" ("… in court they say, ‘…’”), a body named in the quotation or nobody
             m = agents.previous_mention(doc, q.speaker_span.begin, persons=word in person_words,
                                         floor=outer.content.begin)
+            if m is None and word in person_words and not doc.text[
+                    outer.content.begin:q.speaker_span.begin].strip(" “\"‘'"):
+                # the pronoun opens the outer quotation: its antecedent stands outside it
+                m = _named_before_outer(doc, outer, word)
             q.speakers = [agents.entity_agent(doc, m.entity)] if m is not None else []
             q.speaker_span = q.speaker_span if m is not None else None
         elif q.speakers and (q.speaker_span is None or not outer.content.contains(q.speaker_span)):

@@ -40,6 +40,30 @@ from kg.nlp.speakers import inscribed, speaker_from_phrase, subject_before
 QuoteRule = Callable[[Attribution], None]
 
 
+# -- 0. a thing carries the words ------------------------------------------------------------------
+
+@cuedata.cached
+def _carried_words_re() -> re.Pattern:
+    """An inscription noun (quotes.toml `inscription_nouns`), perhaps a linking word
+    (`inscription_links`), a comma or colon perhaps, at the end of the words before a mark."""
+    nouns = cuedata.phrase_pattern(cuedata.words("quotes", "inscription_nouns"))
+    links = cuedata.phrase_pattern(cuedata.words("quotes", "inscription_links"))
+    return re.compile(rf"(?<![\w’'-])(?:{nouns})(?:\s+(?:{links}))?\s*[,:]?\s*$", re.I)
+
+
+def carried_words_before(a: Attribution) -> None:
+    """"Ana Ruiz marched with a sign reading, “…”", "under the slogan “…,” Kelvin calls for
+    …": the words right before the quotation, in its sentence, end on a thing that carries
+    words (a sign, a banner, a slogan) and perhaps a linking word ("reading", "that read"): the
+    quotation is the thing's words, nobody speaks them (`slogan`, as when the thing is a verb
+    of saying's subject, `said_phrase`), not the marcher named before it, not the subject of a
+    verb after it. The marcher and the candidate were given the sign's and the slogan's words
+    (sets EF and EI, 2026-12-07, rdr46)."""
+    before = a.text[a.sentence.begin:a.q.span.begin]
+    if _carried_words_re().search(before):
+        a.slogan = True
+
+
 # -- 1. a verb of saying after the quotation: read only when the quoted words end as words an
 # attribution follows (`Attribution.ends_open`); the first of these shapes that matches gives
 # the verb and the words naming its subject ---------------------------------------------------
@@ -159,7 +183,7 @@ def said_phrase(a: Attribution) -> None:
     words; "we said" / "we pointed out" next to a document named shortly before ("our 2006
     convention document") quotes that document."""
     text, who = a.text, a.who_span
-    a.slogan = a.source is None and who is not None and inscribed(a.doc, who)
+    a.slogan = a.slogan or (a.source is None and who is not None and inscribed(a.doc, who))
     if a.appositive is not None:
         a.speakers = [a.appositive]
     elif a.slogan or who is None or not who.of(text).strip():
@@ -319,6 +343,8 @@ def nearby(a: Attribution) -> None:
 
 # in the order they are tried; the rules stop once one has given a speaker or a work
 QUOTE_RULES: tuple[QuoteRule, ...] = (
+    # 0. a thing carries the words (nobody speaks them, whatever the rules after it find)
+    carried_words_before,
     # 1. a verb of saying after the quotation
     verb_and_name_after,
     person_then_verb_after,
