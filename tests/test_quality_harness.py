@@ -530,3 +530,116 @@ def test_a_quotation_opening_inside_a_quoted_piece_is_found(tmp_path, monkeypatc
     assert sq.inside_a_piece("zz") == [f"{stem}: 'Nobody crossed'"]
     found = [(f.split.second, f.second_listed) for f in sq.findings("zz")]
     assert found == [("Now we want our share.", True)]
+
+
+_gc_spec = importlib.util.spec_from_file_location("quality_gold_consistency",
+                                                  ROOT / "bench" / "quality" / "gold_consistency.py")
+gc = importlib.util.module_from_spec(_gc_spec)
+sys.modules["quality_gold_consistency"] = gc  # its dataclasses look their module up
+_gc_spec.loader.exec_module(gc)
+
+
+def _one_page_set(tmp_path, monkeypatch, text: str, entities: dict, optional: dict) -> Path:
+    """A set `zz` of one invented page and its gold; the gold file's path."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    stem = "militant-2021-04-19-v85n15-x"
+    (tmp_path / "articles" / f"{stem}.txt").write_text(text, encoding="utf-8")
+    g = {"article": f"{stem}.txt", "structure": STRUCTURE, "items": [], "entities": entities,
+         "optional": optional, "quotes": []}
+    path = tmp_path / "gold" / f"{stem}.json"
+    path.write_text(json.dumps(g, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setitem(q.SETS, "zz", (tmp_path / "articles", tmp_path / "gold"))
+    return path
+
+
+PEOPLES = frozenset({"Kelvish", "Dorrowans", "Tessa"})
+
+
+def test_a_peoples_or_languages_name_printed_standalone_is_listed_optional_of_any_type(tmp_path, monkeypatch):
+    text = ("Kelvish workers joined the Tessa Lund picket. Dorrowans came from the Kelvish Workers "
+            "Alliance and the Federation of Kelvish Women, and spoke in Kelvish.\n")
+    path = _one_page_set(tmp_path, monkeypatch, text,
+                         {"Tessa Lund": "Person", "Kelvish Workers Alliance": "Organization"},
+                         {"Dorrowans": "Place"})
+    found = {(f.name, f.why) for f in gc.peoples_findings(gc.pages(["zz"]), PEOPLES)}
+    # `Tessa` is a person's name here; `Federation of Kelvish Women` holds the word in a name
+    assert found == {("Kelvish", "printed, not listed"), ("Dorrowans", "optional typed Place")}
+    assert gc.apply(gc.peoples_findings(gc.pages(["zz"]), PEOPLES)) == 2
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert gold["optional"] == {"Dorrowans": None, "Kelvish": None}
+    assert gc.peoples_findings(gc.pages(["zz"]), PEOPLES) == []
+
+
+def test_a_partys_members_noun_is_optional_of_any_type_and_its_name_required(tmp_path, monkeypatch):
+    text = ("Kelvo's Tories and the Democratic Party met. Two Democrats spoke; the Republican Party "
+            "of Kelvo did not.\n")
+    path = _one_page_set(tmp_path, monkeypatch, text,
+                         {"Tories": "Organization", "Democratic Party": "Organization",
+                          "Republican Party of Kelvo": "Organization"}, {})
+    found = {(f.name, f.why) for f in gc.party_member_findings(gc.pages(["zz"]))}
+    assert found == {("Tories", "required (Organization)"), ("Democrats", "printed, not listed")}
+    gc.apply(gc.party_member_findings(gc.pages(["zz"])))
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert gold["entities"] == {"Democratic Party": "Organization",
+                                "Republican Party of Kelvo": "Organization"}
+    assert gold["optional"] == {"Tories": None, "Democrats": None}
+
+
+def test_a_name_printed_with_its_year_has_the_other_form_optional(tmp_path, monkeypatch):
+    text = ("The Kelvo Rising of 1921 and the Dorrow Act of 1964 were named. So was the Accord of "
+            "1901, and the Commission to Study the Kelvo Riot of 1921 met.\n")
+    entities = {"Kelvo Rising": "Event", "Dorrow Act of 1964": "CreativeWork",
+                "Accord of 1901": "CreativeWork", "Commission to Study the Kelvo Riot": "Organization"}
+    _one_page_set(tmp_path, monkeypatch, text, entities, {})
+    found = {(f.name, f.want) for f in gc.year_findings(gc.pages(["zz"]))}
+    # one word alone names no law; a body's name holding an event's year is no year form
+    assert found == {("Kelvo Rising of 1921", "Event"), ("Dorrow Act", "CreativeWork")}
+
+
+def test_a_bodys_head_word_required_beside_its_full_name_is_made_optional(tmp_path, monkeypatch):
+    text = ("The Kelvian Assembly met; the Assembly voted. The U.S. Senate and the Senate agreed.\n")
+    entities = {"Kelvian Assembly": "Organization", "Assembly": "Organization",
+                "U.S. Senate": "Organization", "Senate": "Organization"}
+    path = _one_page_set(tmp_path, monkeypatch, text, entities, {})
+    found = gc.head_word_findings(gc.pages(["zz"]))
+    assert [(f.name, f.want) for f in found] == [("Assembly", "Organization")]
+    assert gc.apply(found) == 1
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert "Assembly" not in gold["entities"] and gold["optional"] == {"Assembly": "Organization"}
+
+
+@pytest.mark.parametrize("entities, optional", [
+    ({"A": "Place", "B": "Place", "C": "Place"}, {}),
+    ({"B": "Place", "A": "Place"}, {"X": None}),
+    ({"C": "Place", "B": "Place", "A": "Place"}, {"X": None, "Y": "Event"}),
+])
+def test_a_name_made_optional_keeps_the_files_layout(entities, optional):
+    raw = json.dumps({"entities": entities, "optional": optional, "quotes": []}, indent=1) + "\n"
+    out = gc.set_optional(raw, "A", None)
+    want = {"entities": {k: v for k, v in entities.items() if k != "A"},
+            "optional": {**optional, "A": None}, "quotes": []}
+    assert json.loads(out) == want
+    assert '\n  "A": null\n }' in out  # the optional object's last entry, one a line
+
+
+def test_the_sets_gold_is_compared_across_sets():
+    lst = {"Kelvo": [gc.Listing("b", "x", True, "Place"), gc.Listing("c", "y", False, None)],
+           "Dorrow": [gc.Listing("b", "x", True, "Place"), gc.Listing("b", "z", True, "Person")]}
+    assert [n for n, _ in gc.required_and_optional(lst)] == ["Kelvo"]
+    assert [n for n, _ in gc.typed_apart(lst)] == ["Dorrow"]
+    assert gc.summary(lst["Kelvo"]) == "required 1 (Place 1) in 1 sets; optional 1 (null 1) in 1 sets"
+
+
+@pytest.mark.parametrize("name", list(q.SETS))
+def test_every_set_reads_peoples_year_forms_and_head_words_as_decided(name):
+    """Conventions (bench/quality/README.md): a people's or a language's name, and a party's
+    members' noun, optional of any type; an event's, a law's or a treaty's name with `of <year>`
+    listed in both forms; a body's head word alone beside its full name optional
+    (gold_consistency.py lists and mends them)."""
+    pgs = gc.pages([name])
+    for kind, found in (("peoples and languages", gc.peoples_findings(pgs)),
+                        ("party members", gc.party_member_findings(pgs)),
+                        ("year forms", gc.year_findings(pgs)), ("head words", gc.head_word_findings(pgs))):
+        listed = [f"{f.page.gold.stem}: {f.name!r} ({f.why})" for f in found]
+        assert not listed, f"set {name}: {kind} against the convention: {listed}"

@@ -199,8 +199,8 @@ def test_the_stage_runs_right_after_the_typer_and_its_drops_are_gone():
 
 def test_the_shipped_weights_say_how_they_were_trained():
     """Never the measuring sets; the trainer's command; the two classes; a small file. Sets
-    that join `MEASURING` after the weights were trained (EF–EK) were never trained on either,
-    so the header's held-out list is a part of today's, as the typer's test reads it."""
+    that join `MEASURING` after the weights were trained (as EF–EK once did) were never trained
+    on either, so the header's held-out list may be a part of today's, as the typer's test reads it."""
     path = DATA_DIR / "nlp" / "reject.tsv"
     m, measuring = read(path), set(_load_train().MEASURING)
     header = {k: m.header_value(k) or "" for k in ("sets", "held out", "trained by")}

@@ -215,6 +215,7 @@ class Cues:
                                            + r")(?![\w’'-])")
         self.ambiguous_titles = set(c["ambiguous_titles"])
         self.office_titles = set(c["office_titles_before_surname"])
+        self.firm_opening_titles = frozenset(c["firm_opening_titles"])
         self.place_before_title = set(c["place_before_title"])
         self.periodical_nouns = set(c["evidence"]["periodical_nouns"])
         # "Obreros, the weekly of the Kelvish unions,": the apposition's noun a periodical's
@@ -338,8 +339,19 @@ class Cues:
         if title in self.ambiguous_titles:  # "Major League Baseball"
             if len(rest) == 1 and title in self.office_titles:  # "Premier Kassim", not "Premier Foods"
                 return not common_words().common(rest[0])
-            return len(rest) >= 2 and not any(w in self.heads for w in rest)
+            return len(rest) >= 2 and not any(w in self.heads for w in rest) \
+                and not (title in self.firm_opening_titles and self._common_after_title(rest[0]))
         return True
+
+    def _common_after_title(self, word: str) -> bool:
+        """"General Dynamics Kelvo": a title that opens firms' names too (`firm_opening_titles`)
+        before a common English word that is no given name and no title is the name's first
+        word; a person's name after a title opens with a given name ("General Tomas Kelvane") or
+        a surname rarer than everyday words (wave 3's kind, branch junk46)."""
+        from kg.nlp.entities.cues.evidence import evidence  # evidence reads the cues' module
+
+        return common_words().common(word) and word not in self.titles \
+            and not evidence().gazetteer.is_given_name(word)
 
     def title_at(self, words: list[str]) -> int:
         """How many words at the start of `words` make a title ("Prime Minister" → 2), or 0."""

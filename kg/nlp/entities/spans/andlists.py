@@ -136,7 +136,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         if opener or len(chain) > 1 or hero or (chain and (len(chain[0].words) > 1
                                                            or union and common_part(chain[0], cues)
                                                            or union and _lone_body_head(chain[0], cues)
-                                                           or _glued_common(text, chain[0], last, cues))):
+                                                           or _glued_common(text, chain[0], last, cues)
+                                                           or _common_field(chain, run, last, cues))):
             del out[len(out) - len(chain):]
             words = [w for part in chain for w in part.words] + run.words
             absorbed = [m for part in chain for m in part.absorbed] + run.absorbed
@@ -175,6 +176,23 @@ def _own_local(run: Run, cues: Cues) -> bool:
         return True
     union = " ".join(w for (_b, _e, w) in words[:-1])
     return cues.org_label(union) or cues.org_named(union) is not None
+
+
+def _common_field(chain: list[Run], run: Run, last: str, cues: Cues) -> bool:
+    """"the Health and Clinics Corporation": one word of a field (`fields`: "Health", "Safety",
+    "Housing") alone before "and", no given name or place, then a run of two words or more
+    ending in an organisation's head: the word is the body's first field, as "Food and Drug
+    Administration" names what the agency does, whatever its head (`and_single_heads` were the
+    agencies' and unions' heads only; a public firm's or a fund's "Corporation", "System" names
+    its fields the same way: wave 3's kind, branch junk46). A name of its own before "and"
+    ("Dorrow and Kelvo Packing Company", "Harvard and Kelvo University": no field) stays apart."""
+    if len(chain) != 1 or len(run.words) < 2 or cues.heads.get(last) != "organization" \
+            or last in cues.and_party:
+        return False  # a party's or a front's name: `party_and` reads it ("Labour and Green Party")
+    part = chain[0]
+    if len(part.words) != 1 or part.absorbed or part.title or part.kind is not None:
+        return False
+    return part.words[0][2] in cues.fields and common_part(part, cues)
 
 
 def _lone_body_head(part: Run, cues: Cues) -> bool:

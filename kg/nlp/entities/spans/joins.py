@@ -322,7 +322,12 @@ def _small_word_heads(text: str, runs: list[Any], known: list[Any], cues: Any) -
         if not hasattr(a, "words") or a not in out or not _plain(a):
             continue
         gap = text[ae:bb]
+        # the head of one word, or of two where the list holds it so ("Task Force", "Working
+        # Group": the last word alone never matched them; wave 3's kind, branch junk46)
         head = a.words[-1][2]
+        pair = " ".join(w for (_b, _e, w) in a.words[-2:])
+        if pair in c["on_heads"] or pair in c["inquiry_on_heads"]:
+            head = pair
         agency = head in c["for_heads"] and gap == " for " and len(a.words) == 1
         if not (head in c["on_heads"] and gap in (" on ", " on the ")
                 or head in c["branch_heads"] and gap in (" of ", " of the ") or agency):

@@ -33,13 +33,16 @@ def _min_zipf() -> float:
     return float(load("entities")["plural_bodies"]["english_min_zipf"])
 
 
-def _english(word: str) -> bool:
+def english_word(word: str) -> bool:
+    """A word of English at `[plural_bodies] english_min_zipf`, rarer words than everyday ones
+    included ("Liberation", "Hawks", "Needy"), no made-up or foreign surname; also the words of
+    a cause after "for" (kg.nlp.entities.spans.runwalk `two_names`)."""
     return zipf_frequency(word.lower(), "en", wordlist="small") >= _min_zipf()
 
 
 def _plain(word: str, cues: Cues) -> bool:
     """A capitalised English word that is no cue word: no generic, role, title or head."""
-    return _english(word) and word[:1].isupper() and word.isalpha() and not cues.generic(word) \
+    return english_word(word) and word[:1].isupper() and word.isalpha() and not cues.generic(word) \
         and word not in cues.roles and word not in cues.titles and word not in cues.heads
 
 
@@ -53,7 +56,7 @@ def _plural_common(words: list[str], cues: Cues, after: Run) -> bool:
     size = 2 <= len(words) <= 3 or (len(words) == 1 and len(tail) == 1 and not after.absorbed
                                     and after.kind is None and _plain(tail[0], cues))
     return size and all(_plain(w, cues) for w in words) \
-        and last.endswith("s") and not last.endswith("ss") and _english(last[:-1]) \
+        and last.endswith("s") and not last.endswith("ss") and english_word(last[:-1]) \
         and not evidence().given_name_first(words)
 
 

@@ -8,7 +8,9 @@ Before a noun of entities.toml `named_site_nouns` ("factory", "plant", "mill") o
 that is a common English word (or its singular is: "Fences") and no organisation's head
 (`[head_types]`: "Workers" would make "the Kelvo Steel and Workers union" a list of two bodies)
 are one organisation's name. A second part that is no common word ("the Kelvo Steel and Dorrow
-plants") is another firm's name and stays apart. A declared step of
+plants") is another firm's name and stays apart. With no noun after it, a name ending in a good
+and one more good alone ("Kelvo Sheet and Tube", `_second_good`) are one firm too (branch
+junk46). A declared step of
 kg.nlp.entities.spans.regionsteps `REGION_STEPS` (set CJ, branch ent126).
 
 `goods_arms`: a maker's national arm named by its brand, two goods joined by "and" and the
@@ -73,14 +75,24 @@ def goods_arms(text: str, runs: list[Run], cues: Cues, ev: Evidence) -> list[Run
     return out
 
 
+def _second_good(prev: Run, run: Run, cues: Cues) -> bool:
+    """"Kelvo Sheet and Tube", "Dorrow Steel and Wire": a name ending in a good, "and", and one
+    more good alone closing the name (no capital after it): the firm named for both, as "Kelvin
+    Tire and Rubber" was; the good alone names nothing (wave 3's kind, branch junk46)."""
+    return _good(prev.words[-1][2], cues) and len(run.words) == 1 and not run.title \
+        and run.kind is None and not run.absorbed and _good(run.words[0][2], cues)
+
+
 def product_pairs(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     """The region's runs with each such pair of goods one firm's run (module docstring)."""
     out: list[Run] = []
     for run in runs:
         prev = out[-1] if out else None
         if prev is not None and len(prev.words) >= 2 and not prev.title and prev.kind is None \
-                and _AND_GAP.fullmatch(text, prev.end, run.begin) and _plural_good(run, cues) \
-                and (cues.site_noun_after.match(text, run.end) or cues.org_after.match(text, run.end)):
+                and _AND_GAP.fullmatch(text, prev.end, run.begin) \
+                and (_plural_good(run, cues)
+                     and (cues.site_noun_after.match(text, run.end) or cues.org_after.match(text, run.end))
+                     or _second_good(prev, run, cues) and not _GOES_ON.match(text, run.end)):
             out[-1] = Run(prev.begin, run.end, prev.words + run.words,
                           absorbed=prev.absorbed + run.absorbed, kind="organization")
             continue

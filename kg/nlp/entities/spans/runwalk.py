@@ -25,6 +25,7 @@ from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import glottal, joins, leaders
+from kg.nlp.entities.spans.pluralbodies import english_word
 from kg.nlp.entities.spans.runbounds import (
     common_noun_in_name,
     firm_then_town,
@@ -329,10 +330,44 @@ def two_names(s: RunScope, walk: RunWalk, link: Link) -> int | None:
                      and common_noun_in_name(cur, s.lower, cues, s.tx, link.conn == 2,
                                              _last_word_after(s, link))) \
             and not _title_through(cur, link.words, link.i, cues) \
-            and not _mission_of(s, walk, link):
+            and not _mission_of(s, walk, link) \
+            and not _cause_after(s, walk, link):
         close_run(s, walk)  # "Jonathan Silberman of Pathfinder Books": two names
         return link.i + 1
     return None
+
+
+def _cause_after(s: RunScope, walk: RunWalk, link: Link) -> bool:
+    """"Temporary Relief for Needy Households", "Kelvo Rags for Less", "Neighbors for a Fairer
+    Deal": a "for" (or "for a") part of one to three English words (`english_word`) is what a
+    campaign, a programme or a firm is for, the name's own words, not a second name: no registry
+    name, place, given name, day or month, title, head word or acronym among them. A name after
+    "for" is one of its own: "Ana Ruiz for Congress" (a body's head), "… for Fermanagh" (a
+    place), "… for March" (a month), "… for Mayor" (a title). Not after a title ("the Minister for Health": an
+    office, no name), nor after one word opening a sentence (the steps of the people "for" a
+    cause read it), nor after "for the", which points at one body ("Republicans for the Reform
+    Party": two names; issue 10, wave 3's kind, branch junk46)."""
+    words, i, conn = link.words, link.i, link.conn
+    cues, ev = s.cues, evidence()
+    if link.connector != "for" or link.absorbed is not None \
+            or conn == 2 and words[i + 1][2] not in ("a", "an") \
+            or any(w in cues.titles for (_b, _e, w) in walk.cur) \
+            or len(walk.cur) == 1 and s.tx.is_sentence_start(walk.cur[0][0]):
+        # "the Minister for Health": an office and its field, no name; one word opening a
+        # sentence is capitalised by its place: `place_groups` and joins' `_people_for` read
+        # "Tallowans for Fair Courts", "Pastors for Kelvia" there
+        return False
+    part: list[str] = []
+    j = i + conn
+    while j < len(words) and cues.cap(words[j][2]) and not s.covered(words[j][0], words[j][1]) \
+            and (j == i + conn or s.text[words[j - 1][1]:words[j][0]] == " "):
+        part.append(words[j][2])
+        j += 1
+    return bool(part) and len(part) <= 3 and all(
+        english_word(w) and not w.isupper() and w not in cues.calendar and w not in cues.titles
+        and w not in cues.heads
+        and ev.place_kind(w) is None and not ev.gazetteer.is_given_name(w) for w in part) \
+        and ev.place_kind(" ".join(part)) is None
 
 
 def _last_word_after(s: RunScope, link: Link) -> str:
