@@ -56,8 +56,12 @@ def data(tmp_path) -> Path:
     _append(copy / "reader" / "kickers.txt", "dispatch")
     path = copy / "nlp" / "entities.toml"
     text = path.read_text(encoding="utf-8")
-    assert text.count('connectors = ["of", ') == 1
-    path.write_text(text.replace('connectors = ["of", ', 'connectors = ["of", "zu", ', 1), encoding="utf-8")
+    # the names' connectors are top-level keys, before the first [section] (a section such as
+    # [bounder] may have a `connectors` of its own)
+    top, sep, sections = text.partition("\n[")
+    assert top.count('connectors = ["of", ') == 1
+    top = top.replace('connectors = ["of", ', 'connectors = ["of", "zu", ', 1)
+    path.write_text(top + sep + sections, encoding="utf-8")
     return copy
 
 
