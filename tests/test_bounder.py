@@ -396,3 +396,20 @@ def test_the_shipped_weights_were_trained_without_the_measuring_sets():
         model = read(DATA_DIR / "nlp" / name)
         assert set(model.header_value("sets").split()).isdisjoint(train.MEASURING)
         assert set(model.header_value("held out").split()) == set(train.MEASURING)
+
+
+def test_a_join_crosses_a_line_break_only_inside_a_title():
+    """A paragraph is one line: a line break outside the page's titles closes a signature's
+    line or a list's entry, so a join across it is refused; a headline wraps inside a name."""
+    from types import SimpleNamespace
+
+    from kg.nlp.entities.bounder import _one_line_or_title
+
+    text = "Friends and Families of\nKelvo Miners\n\nFor the Steering Committee\nDorvan League\n"
+    title = (0, text.index("\n\n"))
+    across_title = SimpleNamespace(begin=0, end=text.index(" Miners") + len(" Miners"))
+    across_sign = SimpleNamespace(begin=text.index("Steering"), end=text.index("League") + 6)
+    same_line = SimpleNamespace(begin=text.index("Steering"), end=text.index("Committee") + 9)
+    assert _one_line_or_title(text, across_title, [title])
+    assert not _one_line_or_title(text, across_sign, [title])
+    assert _one_line_or_title(text, same_line, [])

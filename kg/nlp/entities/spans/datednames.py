@@ -65,13 +65,15 @@ def _ordinal_day(text: str, run: Run, cues: Cues) -> re.Match | None:
     words (`day_ordinals`) and goes on to a head; the match of "the <Month> " or "(<Month> "."""
     m = textwindow.before(_MONTH_BEFORE, text, run.begin, 16)
     if m is None or m.group(1) not in cues.months or len(run.words) < 2 \
-            or run.words[0][2] not in _day_ordinals():
+            or run.words[0][2] not in day_ordinals():
         return None
     return m
 
 
 @cached
-def _day_ordinals() -> frozenset[str]:
+def day_ordinals() -> frozenset[str]:
+    """A day of the month in words (`day_ordinals`): read here and by runbounds' building named
+    for a person, where a day after the month makes it a date."""
     return frozenset(load("entities")["day_ordinals"])
 
 
@@ -107,7 +109,7 @@ def _dated(text: str, run: Run, cues: Cues) -> Run | None:
             return _opened(run, m.start(1), words, _BODY)
     g = textwindow.before(_GLOSS_BEFORE, text, run.begin, 24)
     if g is not None and g.group(1) in cues.months and head in cues.date_named \
-            and (g.group(2) is not None or (len(run.words) >= 2 and run.words[0][2] in _day_ordinals())):
+            and (g.group(2) is not None or (len(run.words) >= 2 and run.words[0][2] in day_ordinals())):
         words = [(g.start(1), g.end(1), g.group(1))]
         if g.group(2) is not None:
             words.append((g.start(2), g.end(2), g.group(2)))

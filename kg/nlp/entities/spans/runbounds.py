@@ -22,6 +22,7 @@ from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues, head_word
 from kg.nlp.entities.registry.surface import Match
+from kg.nlp.entities.spans.datednames import day_ordinals
 from kg.nlp.entities.spans.laws import treaty_head
 from kg.nlp.entities.spans.runs import ACRONYM_WORD, PLACE_KINDS, Run, common_part
 from kg.nlp.entities.spans.textspan import TextIndex
@@ -530,10 +531,12 @@ def named_for_person(text: str, cur: list[tuple[int, int, str]], cues: Cues) -> 
     name (one or two capitalised words between, no title, head or group word among them) name a
     building or a body for a person: the month is the given name. "In May Kelvo workers struck"
     has no "the" before the month, and "the June Kelvo strike" no head word closing it (set CU's
-    kind, branch junk46b)."""
+    kind, branch junk46b). A day in words after the month ("the May First Kelvo Union rally")
+    makes it a date: the body's, or the rally's, as datednames reads it."""
     words = [w for (_b, _e, w) in cur]
     return textwindow.before(_THE_OPENING, text, cur[0][0], 4) is not None \
         and cues.heads.get(words[-1]) in ("place", "organization") \
+        and (len(words) < 2 or words[1] not in day_ordinals()) \
         and all(w[:1].isupper() and w.isalpha() and w not in cues.heads and w not in cues.titles
                 and w not in cues.calendar and not cues.generic(w) for w in words[1:-1])
 
