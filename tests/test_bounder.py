@@ -29,6 +29,7 @@ from kg.nlp.entities.bounder.features import (
     text_joins,
 )
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.typer.model import write_text
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN = ROOT / "bench" / "quality" / "train_bounder.py"
@@ -111,7 +112,7 @@ JOIN_WEIGHTS = ("# test weights\nfeature\tapart\tjoin\n__bias__\t0\t-5\nc=for\t0
 def test_weights(tmp_path_factory):
     """A data folder whose bounder weights are the ones above, the stage on."""
     folder = _data_folder(tmp_path_factory.mktemp("data"))
-    (folder / bounder.TEXT_FILE).write_text(TEXT_WEIGHTS, encoding="utf-8")
+    write_text(folder / bounder.TEXT_FILE, TEXT_WEIGHTS)
     (folder / bounder.JOIN_FILE).write_text(JOIN_WEIGHTS, encoding="utf-8")
     _switch(folder, True)
     return CueData(folder)
@@ -129,15 +130,15 @@ def _switch(folder: Path, on: bool) -> None:
 def test_missing_bounder_weights_name_the_file_and_the_script(tmp_path):
     folder = _data_folder(tmp_path)
     (folder / bounder.TEXT_FILE).unlink(missing_ok=True)
-    want = r"bounder-text\.tsv: the learned bounder's weights are missing .*train_bounder"
+    want = r"bounder-text\.tsv\.gz: the learned bounder's weights are missing .*train_bounder"
     with cuedata.bind(CueData(folder)), pytest.raises(CueDataError, match=want):
         bounder.models()
 
 
 def test_weights_without_the_join_class_are_an_error_naming_the_file(tmp_path):
     folder = _data_folder(tmp_path)
-    (folder / bounder.TEXT_FILE).write_text("feature\tapart\tother\n__bias__\t0\t0\n", encoding="utf-8")
-    want = r"bounder-text\.tsv: no class 'join'"
+    write_text(folder / bounder.TEXT_FILE, "feature\tapart\tother\n__bias__\t0\t0\n")
+    want = r"bounder-text\.tsv\.gz: no class 'join'"
     with cuedata.bind(CueData(folder)), pytest.raises(CueDataError, match=want):
         bounder.models()
 
@@ -413,3 +414,22 @@ def test_a_join_crosses_a_line_break_only_inside_a_title():
     assert _one_line_or_title(text, across_title, [title])
     assert not _one_line_or_title(text, across_sign, [title])
     assert _one_line_or_title(text, same_line, [])
+
+
+def test_a_compressed_weights_file_that_is_no_gzip_names_the_file(tmp_path):
+    folder = _data_folder(tmp_path)
+    (folder / bounder.TEXT_FILE).write_text("feature\tapart\tjoin\n", encoding="utf-8")
+    want = r"bounder-text\.tsv\.gz: the learned bounder's weights cannot be read .*train_bounder"
+    with cuedata.bind(CueData(folder)), pytest.raises(CueDataError, match=want):
+        bounder.models()
+
+
+def test_compressed_weights_are_written_the_same_bytes_each_time(tmp_path):
+    """No time stamp in the gzip header: a retrain of the same weights changes no byte."""
+    from kg.nlp.entities.typer.model import read
+
+    a, b = tmp_path / "a.tsv.gz", tmp_path / "b.tsv.gz"
+    write_text(a, JOIN_WEIGHTS)
+    write_text(b, JOIN_WEIGHTS)
+    assert a.read_bytes() == b.read_bytes() and a.read_bytes()[:2] == b"\x1f\x8b"
+    assert read(a).classes == ("apart", "join")

@@ -475,7 +475,9 @@ def write(out: Path, vec, fitted, title: str, header: list[str], min_weight: flo
             continue
         lines.append(f"{names[i]}\t{zero}\t{cell}")
         n += 1
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from kg.nlp.entities.typer.model import write_text
+
+    write_text(out, "\n".join(lines) + "\n")  # gzip-compressed where the name ends in .gz
     return n
 
 

@@ -35,7 +35,7 @@ __all__ = ["JOIN_FILE", "TEXT_FILE", "WRITER", "annotate", "models", "probabilit
 
 log = logging.getLogger(__name__)
 
-TEXT_FILE = "bounder-text.tsv"
+TEXT_FILE = "bounder-text.tsv.gz"  # compressed: 73,000 features, 2.3 MB as text
 JOIN_FILE = "bounder.tsv"
 JOIN = "join"  # the class of a model's weights file that says "one name"
 WRITER = "bench/quality/train_bounder.py"

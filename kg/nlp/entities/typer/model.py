@@ -11,6 +11,7 @@ other row a feature's weights.
 
 from __future__ import annotations
 
+import gzip
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,9 +63,34 @@ def read(path: Path, what: str = "the typer's weights",
     Read line by line, so that a process holds the model and not the file's text and cells as
     well (every process that annotates reads it: bench/typer_bench.py)."""
     try:
-        handle = path.open(encoding="utf-8")
+        handle = open_text(path)
     except FileNotFoundError:
         raise CueDataError(f"{path}: {what} are missing ({writer} writes them)") from None
+    try:
+        return _parse(path, handle)
+    except (gzip.BadGzipFile, EOFError, UnicodeDecodeError) as e:
+        raise CueDataError(f"{path}: {what} cannot be read ({e}); {writer} writes them") from None
+
+
+def open_text(path: Path):
+    """A weights file for reading as text: gzip-compressed when its name ends in `.gz` (the
+    bounder's text model, some 73,000 features, is kept compressed in the repository)."""
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write a weights file, gzip-compressed when its name ends in `.gz`, with no time stamp in
+    the gzip header, so that the same weights give the same bytes."""
+    if path.suffix == ".gz":
+        with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+            gz.write(text.encode("utf-8"))
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+def _parse(path: Path, handle) -> Model:
     header: list[str] = []
     classes: tuple[str, ...] | None = None
     weights: dict[str, tuple[float, ...]] = {}
