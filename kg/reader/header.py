@@ -689,6 +689,34 @@ class HeaderReader(KickerTests):
             st.photos.append(self._captioned_photo(caption[0]))
             st.skip.add(caption[0].number - 1)
 
+    def _caption_over_credit_past_byline(self, st: _HeaderState) -> None:
+        """The byline's block (today's site: "By Ana Ruiz", the date line in its own block
+        under it), then, set off by blank lines, a caption with its credit on the next line
+        ("Strikers picket the Kelvo gate July 22." / "Militant/Tom Lee"), then the paragraph
+        opening with the dateline: the photo is the page's top photo, skipped by the body, and
+        the dateline opens the text. The site prints a figure's credit under its caption
+        (`_caption_under_date` reads the two inside the byline's block); set off, the caption
+        was read as the first paragraph and the dateline missed (set EO's 2025 page,
+        2026-12-07, rdr47). An editor's note, an introduction, a statement's introduction or
+        someone's words with who said them there stay text."""
+        if (st.body_start != st.after or not st.titles or cues.page_kind(st.titles[0].text)
+                or any(p.caption for p in st.photos)):
+            return
+        block, end = self._block(self._skip_blank(st.after, st.skip), st.skip)
+        if not block or not all(is_byline(ln.text) or second_title_byline(ln.text) for ln in block):
+            return
+        block, end = self._block(self._skip_blank(end, st.skip), st.skip)
+        if (len(block) != 2 or not cues.is_photo_credit(block[1].text)
+                or cues.is_photo_credit(block[0].text)):
+            return
+        text = _caption_sentences(block[0].text)
+        if not self._set_off_caption(text) or introduces_statement(text) or _said_after_quote(text):
+            return
+        under, _ = self._block(self._skip_blank(end, st.skip), st.skip)
+        if under and opens_paragraph_with_dateline(under[0].text):
+            st.photos.append(Photo(self._field(block[1]), self._field(block[0])))
+            st.skip.update(ln.number - 1 for ln in block)
+
     def _caption_under_date_step(self, st: _HeaderState) -> None:
         if not self._todays_caption_open(st):
             return
@@ -1319,4 +1347,6 @@ AFTER_TITLES: tuple[Callable[[HeaderReader, _HeaderState], None], ...] = (
     HeaderReader._credit_then_caption,
     # print: a caption with no credit set off between the byline and the dateline's paragraph
     HeaderReader._caption_past_print_byline,
+    # a caption over its credit set off between the byline's block and the dateline's paragraph
+    HeaderReader._caption_over_credit_past_byline,
 )

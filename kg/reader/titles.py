@@ -236,6 +236,8 @@ def is_clause(text: str) -> bool:
         # first, not last: "Coal Miners' Strike" names, a noun ends it) makes it a clause
         # (the Title Case headline was read as a kicker over its deck, set CK, 2026-12-06)
         return True
+    if _title_cased(words) and _title_case_subject_verb(words):
+        return True
     if len(words) >= 4 and words[0][:1].isupper() and words[1] in cues.plurals() \
             and _plain_verb(words[2]):
         # "Kelvo police beat union leaders", "Dorrow women defy ban": a name, then a plural
@@ -244,6 +246,30 @@ def is_clause(text: str) -> bool:
         # -s: "Kelvo teachers union leaders" names a union, a noun after the plural.
         return True
     return len(words) >= 3 and words[0][:1].isupper() and plural_and_verb(words[0], words[1])
+
+
+def _title_case_subject_verb(words: list[str]) -> bool:
+    """"Dockers Honor Picket Line, Send Ship Away", "Kelvo Longshoremen Defy Court Order"
+    (1990s print, Title Case): a capitalised plural (in -s, or a compound of a plural with no
+    -s: "Longshoremen", "Tradespeople"; kg/data/reader/plurals.txt), then the plain form of a
+    listed verb, capitalised like every word, and more words after it, the verb's object: a
+    subject and its verb, where `is_clause`'s Title Case test wants the -s form of a verb with a
+    singular subject ("Rally Hails"). A kicker names ("Victory at the Docks", "Workers in
+    Kelvia"); a verb last on the line is taken for no verb ("Coal Miners Strike" may name the
+    strike). The headline over its sentence-case deck was read as a kicker, the deck as the
+    headline (set EP's 1997 page, 2026-12-07, rdr47)."""
+    if len(words) < 4:
+        return False
+    verbs = cues.object_verbs() | cues.title_verbs()
+    return any(_plural_subject(a) and b[:1].isupper() and b.isalpha() and b.lower() in verbs
+               for a, b in zip(words[:-2], words[1:-1]))
+
+
+def _plural_subject(word: str) -> bool:
+    """A capitalised plural that can be a clause's subject: "Dockers", "Longshoremen"."""
+    low = word.lower()
+    return word[:1].isupper() and (_plural(word) or (word.isalpha() and any(
+        low.endswith(p) for p in cues.plurals())))
 
 
 def plural_and_verb(subject: str, verb: str) -> bool:
