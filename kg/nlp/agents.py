@@ -383,7 +383,7 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
         # possessive opens a description of someone else, unnamed (a talk under an editor's
         # introduction has the paper as its writer: the paper's mother is nonsense, and so is
         # the speaker's own name for her words)
-        described = _description(phrase) if unidentified else None
+        described = description(phrase) if unidentified else None
         return [Agent("unidentified", described)] if described else []
     if len(words) > 1 and words[0].lower() in lowered("agents", "object_relatives") \
             and _opens_subject(words[1]):
@@ -403,7 +403,7 @@ def resolve(doc: Document, span: Span, *, works: list[Work] = (), scope: Span | 
         return resolve(doc, Span(at, at + len(words[0])), works=works, scope=scope,
                        unidentified=False)
     if unidentified and words and not phrase[0].isdigit():
-        described = _description(phrase)
+        described = description(phrase)
         return [Agent("unidentified", described)] if described else []
     return []
 
@@ -455,7 +455,7 @@ def _unnamed_subject(doc: Document, before: int, floor: int) -> Agent | None:
         words = doc.text[s.span.begin:min(s.span.end, before)].split()
         if len(words) > 1 and words[0].lower() in openers and words[1][:1].islower() \
                 and any(w.strip(",;:").lower() in reporting for w in words):
-            described = _description(" ".join(words))
+            described = description(" ".join(words))
             return Agent("unidentified", described) if described else None
     first = next((s for s in doc.annotations.sentences if floor <= s.span.begin < before), None)
     if first is not None:
@@ -463,7 +463,7 @@ def _unnamed_subject(doc: Document, before: int, floor: int) -> Agent | None:
         # friend the paragraph opens with is the one who speaks, unnamed (a set BR letter)
         words = doc.text[first.span.begin:first.span.end].split()
         if len(words) > 2 and words[0].lower() in mine and words[1][:1].islower():
-            described = _description(" ".join(words)) or ""
+            described = description(" ".join(words)) or ""
             if len(described.split()) > 3:  # "My aunt still works in …": no verb list cut it
                 described = " ".join(words[:2]).strip(" ,;:")
             return Agent("unidentified", described)
@@ -497,7 +497,7 @@ def _reporting_opener(doc: Document, para: Span, pronoun: str | None) -> Agent |
     return agent
 
 
-def _description(phrase: str) -> str | None:
+def description(phrase: str) -> str | None:
     """A short noun phrase naming an unidentified agent, cut before its verb: "communists
     around the world waged ..." -> "communists around the world"; None if too long to be one."""
     kept = []

@@ -46,6 +46,13 @@ def speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
         if word.lower() in pronouns and re.search(r"(?<![\w’'])of\s+$", text[phrase.begin:at.begin]):
             # "One of them, a worker from Honduras, said": one member, not the group, speaks
             return [Agent("unidentified", " ".join(who.split()))], None, phrase
+        if word.lower() in pronouns and _governed_pronoun(text[phrase.begin:at.begin]):
+            # "Then a man beside me said, “…”", "A driver behind them shouted": the pronoun is
+            # a preposition's object, and the one it places speaks, unnamed (the writer of a
+            # letter, or on a page of letters the paper, was taken for the speaker: set EO,
+            # 2026-12-07, rdr47)
+            described = agents.description(who)
+            return ([Agent("unidentified", described)] if described else []), None, phrase
         chained = _chained_pronoun(doc, at, scope)
         took_floor = speaking_subject(doc, chained, scope)
         # "Ana Ruiz, of the local, spoke on Carl Boyd’s book. “…,” she said.": the one the
@@ -71,6 +78,15 @@ def speaker_from_phrase(doc: Document, phrase: Span, works: list[Work],
         return [Agent("entity", m.entity)], None, m.span
     found = agents.resolve(doc, phrase, works=works, scope=scope)
     return found, None, phrase if found else None
+
+
+def _governed_pronoun(before: str) -> bool:
+    """Do the words before a phrase's last word end on a preposition
+    (kg/data/nlp/agents.toml `prepositions`) with a word before it ("a woman behind ",
+    "a striker next to ")? The pronoun after it is then the preposition's object, not the
+    phrase's subject. "of" is read on its own above: one of a group speaks."""
+    words = re.findall(r"[\w’']+", before)
+    return len(words) >= 2 and words[-1].lower() in agents.lowered("agents", "prepositions")
 
 
 def inscribed(doc: Document, phrase: Span) -> bool:

@@ -262,7 +262,7 @@ def _title_case_subject_verb(words: list[str]) -> bool:
         return False
     verbs = cues.object_verbs() | cues.title_verbs()
     return any(_plural_subject(a) and b[:1].isupper() and b.isalpha() and b.lower() in verbs
-               for a, b in zip(words[:-2], words[1:-1]))
+               for a, b in zip(words[:-2], words[1:-1], strict=True))
 
 
 def _plural_subject(word: str) -> bool:

@@ -57,6 +57,12 @@ def patterns() -> dict[str, re.Pattern]:
             rf"\s*(?P<who>[^,.;:“”()\[\]]{{1,50}}?)\s+(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),
         "after_verb_who": re.compile(
             rf"\s*(?P<verb>{attributions}|{verbs})\s+(?P<who>{name}{{1,50}}?)(?=[,.;!?\"]|:(?![a-zß-öø-ÿ])|--|$)"),
+        # " the day the plant closed, she said.": an aside on the quotation's last words, then
+        # a pronoun and the verb closing the sentence (kg.nlp.quotations.speakerrules
+        # `aside_then_said_after`); no quotation mark, bracket, colon or semicolon in the aside
+        "after_aside_pronoun_verb": re.compile(
+            rf"\s*(?P<aside>[^“”\"()\[\];:]{{1,100}}?),\s*(?P<who>{pronouns})\s+(?:(?:{fillers})\s+)*"
+            rf"(?P<verb>{reporting})(?=\s*[.!?]|$)"),
         # " Ana Ruiz, a packer at Acme, told the Militant." / " one of them, Ana Ruiz, 45, told me."
         "after_appositive_verb": re.compile(
             rf"\s*(?P<who>{appositive}{{1,150}}?,)\s*(?:(?:{fillers})\s+)*(?P<verb>{verbs})(?=[\s,.;:!?]|$)"),

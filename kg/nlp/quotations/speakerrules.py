@@ -119,6 +119,21 @@ def apposed_name_after(a: Attribution) -> None:
     a.who_span = subject_before(a.doc, Span(a.q.span.end, a.verb_begin), a.verb_begin)
 
 
+def aside_then_said_after(a: Attribution) -> None:
+    """"“… on March 3,” the day the Kelvo plant closed, she said.": an aside on the quotation's
+    last words set off by commas, then a pronoun and a verb of saying closing the sentence
+    (patterns `after_aside_pronoun_verb`; the pronoun resolved as after any closing mark). The
+    aside names no speaker and holds no verb of saying; the match ends inside the quotation's
+    sentence (an abbreviation's stop, "Roe v. Wade", is no sentence's end). The quotation had no
+    speaker (set EM, 2026-12-07, rdr47)."""
+    if not _read_after(a) or not (m := a.rx["after_aside_pronoun_verb"].match(a.after)):
+        return
+    end = a.q.span.end
+    if end + m.end() > a.sentence.end or a.rx["speech"].search(m.group("aside")):
+        return
+    _said_after(a, m, Span(end + m.start("who"), end + m.end("who")))
+
+
 def name_before_clause_after(a: Attribution) -> None:
     """"“…,” said Ana Ruiz as she opened a meeting here …": the verb, then a name in capitals
     that a clause follows with no comma (`name_before_clause`)."""
@@ -350,6 +365,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     person_then_verb_after,
     described_person_after,
     apposed_name_after,
+    aside_then_said_after,
     name_before_clause_after,
     person_after_verb_after,
     # 2. a verb of saying before it, in its sentence
