@@ -1,0 +1,129 @@
+"""Page shapes held-out sets EL–EP showed at their first measure (2026-12-07, rdr47), each on an
+invented page: a headline with a colon inside it over a longer deck (no kicker has a colon), a
+1990s Title Case headline whose capitalised verb follows a plural over its sentence-case deck, a
+deck ending on initials ("U.S."), and today's site's caption over its credit set off between the
+byline's block and the dateline's paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.reader import parse_article
+from kg.reader.headerlines import ends_on_initials
+from kg.reader.kickers import INNER_COLON_RE
+from kg.reader.titles import is_clause
+
+PRINT_1997 = "The Militant(logo) \n    Vol.61/No.40 \n \n \n"
+PRINT_1999 = "The Militant(logo) \n   Vol.63/No.39\n\n"
+PRINT_2013 = "Vol. 77/No. 43      December 2, 2013 \n \n"
+
+
+def test_a_headline_with_a_colon_over_a_longer_deck_is_no_kicker():
+    """"Kelvia: bakers, drivers strike" (four words, half the deck's) was read as a short clause's
+    kicker over the deck, which became the headline."""
+    d = parse_article(PRINT_2013 + "Kelvia: bakers, drivers strike \n \n"
+                      "Pay freeze and new sales tax hit working families \n \nBY ANA RUIZ \n \n"
+                      "DORROW, Kelvia — Thousands of bakers and bus drivers walked out here May 3.\n\n"
+                      "The strike closed the city’s bakeries.\n")
+    assert d.overline is None
+    assert d.headline.value == "Kelvia: bakers, drivers strike"
+    assert d.deck.value == "Pay freeze and new sales tax hit working families"
+    assert d.dateline.value == "DORROW, Kelvia"
+
+
+def test_a_short_clause_with_no_colon_over_a_longer_title_stays_the_kicker():
+    d = parse_article(PRINT_2013 + "Bakers speak out \n \n"
+                      "Pay freeze and new sales tax hit working families \n \nBY ANA RUIZ \n \n"
+                      "DORROW, Kelvia — Thousands of bakers and bus drivers walked out here May 3.\n")
+    assert d.overline.value == "Bakers speak out"
+    assert d.headline.value == "Pay freeze and new sales tax hit working families"
+
+
+@pytest.mark.parametrize("line, colon", [
+    ("Kelvia: bakers, drivers strike", True), ("Dorrow at 100: a mill town’s fight", True),
+    ("‘No return’: bakers hold out", True), ("Rally at 6:30 in Kelvo", False),
+    ("Report from Kelvia", False),
+])
+def test_a_colon_inside_a_line(line, colon):
+    assert bool(INNER_COLON_RE.search(line)) is colon
+
+
+def test_a_title_case_headline_whose_verb_follows_a_plural_over_its_deck():
+    """1990s print: "Dockers Honor Picket Line, Send Ship Away" has its verbs capitalised like
+    every word; it was read as a kicker over the sentence-case deck."""
+    d = parse_article(PRINT_1997 + "Dockers Honor Picket Line, Send Ship Away \n \n"
+                      "Vessel loaded by strikebreakers in Kelvo sails on with its cargo \n \n"
+                      "BY TOM LEE \n \n"
+                      "DORROW, California--Dockers refused to cross a picket line here for three "
+                      "days in October. \n \nThe ship left with its cargo still on board. \n",
+                      "militant-1997-11-10-v61n40-test.txt")
+    assert d.overline is None
+    assert d.headline.value == "Dockers Honor Picket Line, Send Ship Away"
+    assert d.deck.value == "Vessel loaded by strikebreakers in Kelvo sails on with its cargo"
+    assert d.dateline.value == "DORROW, California"
+
+
+def test_a_title_case_kicker_naming_over_a_sentence_case_headline_stays():
+    d = parse_article(PRINT_1997 + "Victory at the Kelvo Docks \n \n"
+                      "Dockers win contract after six-week strike at three terminals \n \n"
+                      "BY TOM LEE \n \n"
+                      "DORROW, California--Dockers voted to accept the contract October 3. \n",
+                      "militant-1997-11-10-v61n40-test.txt")
+    assert d.overline.value == "Victory at the Kelvo Docks"
+    assert d.headline.value == "Dockers win contract after six-week strike at three terminals"
+
+
+@pytest.mark.parametrize("line, clause", [
+    ("Dockers Honor Picket Line, Send Ship Away", True),
+    ("Kelvo Longshoremen Defy Court Order", True),
+    ("Tradespeople Back Striking Bakers In Dorrow", True),
+    ("Coal Miners Strike", False),            # a verb last on the line may be a noun
+    ("Victory at the Kelvo Docks", False),
+    ("Socialist Workers Party Campaign", False),
+])
+def test_a_title_case_plural_and_its_capitalised_verb(line, clause):
+    assert is_clause(line) is clause
+
+
+def test_a_deck_ending_on_initials_is_the_deck():
+    """"… across U.S.": the stop of initials closes the deck; it was read as the first paragraph."""
+    d = parse_article(PRINT_1999 + "Crowds dance to Kelvan choir  \nas rightists picket the hall \n\n"
+                      "Kelvan choir's tour draws fans across U.S.\n\nBY ANA RUIZ AND TOM LEE\n\n"
+                      "DORROW--\"I waited ten years to hear them,\" said a worker at the hall "
+                      "October 9.\n\nInside, some 2,000 people danced.\n",
+                      "militant-1999-11-08-v63n39-test.txt")
+    assert d.headline.value == "Crowds dance to Kelvan choir as rightists picket the hall"
+    assert d.deck.value == "Kelvan choir's tour draws fans across U.S."
+    assert d.dateline.value == "DORROW"
+
+
+@pytest.mark.parametrize("line, initials", [
+    ("Kelvan choir's tour draws fans across U.S.", True), ("Bakers march in Washington, D.C.", True),
+    ("Bakers marched in Dorrow.", False), ("A letter from Ana T.", False), ("U.S.", True),
+])
+def test_a_line_ending_on_initials(line, initials):
+    assert ends_on_initials(line) is initials
+
+
+TODAY = ("Kelvo bakers: ‘Pay us what we earn’\n\nCompany rakes in record profits as talks drag on\n\n"
+         "By Ana Ruiz\n\nAugust 4, 2025\n\n"
+         "Bakers at the Dorrow plant picket July 22 for a bigger share of the company’s profits.\n"
+         "Militant/Tom Lee\n\n")
+
+
+def test_a_caption_over_its_credit_set_off_past_the_byline_is_the_photos():
+    d = parse_article(TODAY + "KELVO, Ohio — Before the shift change July 19, bakers came out "
+                      "in black T-shirts.\n\nThe contract runs out October 31.\n",
+                      "militant-2025-08-04-v89n29-test.txt")
+    assert d.dateline.value == "KELVO, Ohio"
+    assert [(p.credit.value, p.caption.value) for p in d.photos] == [(
+        "Militant/Tom Lee",
+        "Bakers at the Dorrow plant picket July 22 for a bigger share of the company’s profits.")]
+    assert d.deck.value == "Company rakes in record profits as talks drag on"
+
+
+def test_a_caption_over_its_credit_over_text_with_no_dateline_is_left_as_it_was():
+    """No dateline's paragraph under it: nothing says the two lines are the top photo's."""
+    d = parse_article(TODAY + "Before the shift change July 19, bakers came out in black T-shirts.\n",
+                      "militant-2025-08-04-v89n29-test.txt")
+    assert not any(p.caption for p in d.photos)
