@@ -87,18 +87,19 @@ def test_a_title_case_plural_and_its_capitalised_verb(line, clause):
 
 def test_a_deck_ending_on_initials_is_the_deck():
     """"… across U.S.": the stop of initials closes the deck; it was read as the first paragraph."""
-    d = parse_article(PRINT_1999 + "Crowds dance to Kelvan choir  \nas rightists picket the hall \n\n"
-                      "Kelvan choir's tour draws fans across U.S.\n\nBY ANA RUIZ AND TOM LEE\n\n"
+    d = parse_article(PRINT_1999 + "Kelvan choir sings to a full hall  \nwhile its foes shout outside \n\n"
+                      "Kelvan choir wins new listeners on a tour of the U.S.\n\nBY ANA RUIZ AND TOM LEE\n\n"
                       "DORROW--\"I waited ten years to hear them,\" said a worker at the hall "
                       "October 9.\n\nInside, some 2,000 people danced.\n",
                       "militant-1999-11-08-v63n39-test.txt")
-    assert d.headline.value == "Crowds dance to Kelvan choir as rightists picket the hall"
-    assert d.deck.value == "Kelvan choir's tour draws fans across U.S."
+    assert d.headline.value == "Kelvan choir sings to a full hall while its foes shout outside"
+    assert d.deck.value == "Kelvan choir wins new listeners on a tour of the U.S."
     assert d.dateline.value == "DORROW"
 
 
 @pytest.mark.parametrize("line, initials", [
-    ("Kelvan choir's tour draws fans across U.S.", True), ("Bakers march in Washington, D.C.", True),
+    ("Kelvan choir wins new listeners on a tour of the U.S.", True),
+    ("Bakers march in Washington, D.C.", True),
     ("Bakers marched in Dorrow.", False), ("A letter from Ana T.", False), ("U.S.", True),
 ])
 def test_a_line_ending_on_initials(line, initials):

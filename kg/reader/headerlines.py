@@ -81,9 +81,9 @@ _INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
 def ends_on_initials(text: str) -> bool:
-    """"Kelvo band's tour draws fans across U.S.": the full stop closing the line is the stop of
-    initials, which a headline or a deck may end on as on any word; no sentence's stop. The
-    deck was read as the first paragraph (set EO's 1999 page, 2026-12-07, rdr47)."""
+    """"Kelvan choir wins new listeners on a tour of the U.S.": the full stop closing the line is
+    the stop of initials, which a headline or a deck may end on as on any word; no sentence's
+    stop. The deck was read as the first paragraph (set EO's 1999 page, 2026-12-07, rdr47)."""
     return bool(_INITIALS_END_RE.search(text))
 
 
