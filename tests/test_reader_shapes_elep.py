@@ -18,25 +18,45 @@ PRINT_1999 = "The Militant(logo) \n   Vol.63/No.39\n\n"
 PRINT_2013 = "Vol. 77/No. 43      December 2, 2013 \n \n"
 
 
-def test_a_headline_with_a_colon_over_a_longer_deck_is_no_kicker():
-    """"Kelvia: bakers, drivers strike" (four words, half the deck's) was read as a short clause's
-    kicker over the deck, which became the headline."""
-    d = parse_article(PRINT_2013 + "Kelvia: bakers, drivers strike \n \n"
-                      "Pay freeze and new sales tax hit working families \n \nBY ANA RUIZ \n \n"
-                      "DORROW, Kelvia — Thousands of bakers and bus drivers walked out here May 3.\n\n"
-                      "The strike closed the city’s bakeries.\n")
-    assert d.overline is None
-    assert d.headline.value == "Kelvia: bakers, drivers strike"
-    assert d.deck.value == "Pay freeze and new sales tax hit working families"
-    assert d.dateline.value == "DORROW, Kelvia"
+def _titles(d) -> tuple[str | None, str, str | None, str | None]:
+    """The page's kicker, headline, deck and dateline, as printed."""
+    return (d.overline and d.overline.value, d.headline.value, d.deck and d.deck.value,
+            d.dateline and d.dateline.value)
 
 
-def test_a_short_clause_with_no_colon_over_a_longer_title_stays_the_kicker():
-    d = parse_article(PRINT_2013 + "Bakers speak out \n \n"
-                      "Pay freeze and new sales tax hit working families \n \nBY ANA RUIZ \n \n"
-                      "DORROW, Kelvia — Thousands of bakers and bus drivers walked out here May 3.\n")
-    assert d.overline.value == "Bakers speak out"
-    assert d.headline.value == "Pay freeze and new sales tax hit working families"
+COLON_DECK = "Pay freeze and new sales tax hit working families \n \nBY ANA RUIZ \n \n"
+COLON_BODY = "DORROW, Kelvia — Thousands of bakers and bus drivers walked out here May 3.\n"
+TITLE_CASE_BODY = ("BY TOM LEE \n \nDORROW, California--Dockers refused to cross a picket line "
+                   "here for three days in October. \n")
+TITLE_CASE_FILE = "militant-1997-11-10-v61n40-test.txt"
+
+
+@pytest.mark.parametrize("page, path, read", [
+    # "Kelvia: bakers, drivers strike" (four words, half the deck's) was read as a short
+    # clause's kicker over the deck, which became the headline
+    (PRINT_2013 + "Kelvia: bakers, drivers strike \n \n" + COLON_DECK + COLON_BODY, "<test>",
+     (None, "Kelvia: bakers, drivers strike", "Pay freeze and new sales tax hit working families",
+      "DORROW, Kelvia")),
+    # a short clause with no colon over the same title stays the kicker
+    (PRINT_2013 + "Bakers speak out \n \n" + COLON_DECK + COLON_BODY, "<test>",
+     ("Bakers speak out", "Pay freeze and new sales tax hit working families", None,
+      "DORROW, Kelvia")),
+    # 1990s print: the Title Case headline's verbs are capitalised like every word; it was read
+    # as a kicker over the sentence-case deck
+    (PRINT_1997 + "Dockers Honor Picket Line, Send Ship Away \n \n"
+     "Vessel loaded by strikebreakers in Kelvo sails on with its cargo \n \n" + TITLE_CASE_BODY,
+     TITLE_CASE_FILE,
+     (None, "Dockers Honor Picket Line, Send Ship Away",
+      "Vessel loaded by strikebreakers in Kelvo sails on with its cargo", "DORROW, California")),
+    # a Title Case kicker that names, over a sentence-case headline, stays the kicker
+    (PRINT_1997 + "Victory at the Kelvo Docks \n \n"
+     "Dockers win contract after six-week strike at three terminals \n \n" + TITLE_CASE_BODY,
+     TITLE_CASE_FILE,
+     ("Victory at the Kelvo Docks", "Dockers win contract after six-week strike at three terminals",
+      None, "DORROW, California")),
+], ids=["colon-headline", "short-clause-kicker", "title-case-headline", "title-case-kicker"])
+def test_the_kicker_headline_and_deck(page, path, read):
+    assert _titles(parse_article(page, path)) == read
 
 
 @pytest.mark.parametrize("line, colon", [
@@ -46,31 +66,6 @@ def test_a_short_clause_with_no_colon_over_a_longer_title_stays_the_kicker():
 ])
 def test_a_colon_inside_a_line(line, colon):
     assert bool(INNER_COLON_RE.search(line)) is colon
-
-
-def test_a_title_case_headline_whose_verb_follows_a_plural_over_its_deck():
-    """1990s print: "Dockers Honor Picket Line, Send Ship Away" has its verbs capitalised like
-    every word; it was read as a kicker over the sentence-case deck."""
-    d = parse_article(PRINT_1997 + "Dockers Honor Picket Line, Send Ship Away \n \n"
-                      "Vessel loaded by strikebreakers in Kelvo sails on with its cargo \n \n"
-                      "BY TOM LEE \n \n"
-                      "DORROW, California--Dockers refused to cross a picket line here for three "
-                      "days in October. \n \nThe ship left with its cargo still on board. \n",
-                      "militant-1997-11-10-v61n40-test.txt")
-    assert d.overline is None
-    assert d.headline.value == "Dockers Honor Picket Line, Send Ship Away"
-    assert d.deck.value == "Vessel loaded by strikebreakers in Kelvo sails on with its cargo"
-    assert d.dateline.value == "DORROW, California"
-
-
-def test_a_title_case_kicker_naming_over_a_sentence_case_headline_stays():
-    d = parse_article(PRINT_1997 + "Victory at the Kelvo Docks \n \n"
-                      "Dockers win contract after six-week strike at three terminals \n \n"
-                      "BY TOM LEE \n \n"
-                      "DORROW, California--Dockers voted to accept the contract October 3. \n",
-                      "militant-1997-11-10-v61n40-test.txt")
-    assert d.overline.value == "Victory at the Kelvo Docks"
-    assert d.headline.value == "Dockers win contract after six-week strike at three terminals"
 
 
 @pytest.mark.parametrize("line, clause", [
