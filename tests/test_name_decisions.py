@@ -14,7 +14,7 @@ from ld_fixture import BASE, load_graph
 from nlp_support import article, mention
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
-from web_support import Server
+from web_support import Server, axe_violations
 
 from kg.iri import Minter
 from kg.namespaces import ITSRDF, NIF
@@ -132,6 +132,31 @@ def test_the_article_page_marks_the_bounders_call_with_its_confidence(served):
             'by the learned bounder, 88% sure)"') in page
     assert page.count("mention learned bounded") == 2
     assert 'class="mention" href="/entity/person/ilsa-varrow" title="Ilsa Varrow"' in page
+
+
+def test_a_decision_and_its_bounder_dereference(served):
+    srv, doc = served
+    sp = next(m.span for m in doc.annotations.mentions if m.entity.endswith("of-kelvane"))
+    for iri, holds in ((MINTER.name_decision(doc.key, sp.begin, sp.end), "taConfidence"),
+                       (MINTER.tool("learned-bounder"), "kg learned bounder")):
+        r = requests.get(srv.url + "/" + str(iri)[len(BASE):], headers={"Accept": "text/turtle"},
+                         timeout=30)
+        assert r.status_code == 200 and r.history and r.history[0].status_code == 303
+        assert holds in r.text
+
+
+@pytest.mark.slow
+def test_a_browser_shows_the_bounders_call_and_axe_finds_nothing_serious(served, chromium):
+    srv, doc = served
+    pg = chromium.new_page()
+    pg.goto(srv.url + "/page/" + str(MINTER.article(doc.key))[len(BASE):])
+    joined = pg.locator("a.mention.bounded").first
+    assert "learned bounder, 88% sure" in joined.get_attribute("title")
+    assert joined.evaluate("el => getComputedStyle(el).borderLeftStyle") == "dotted"
+    assert pg.locator("a.mention:not(.bounded)").first.evaluate(
+        "el => getComputedStyle(el).borderLeftStyle") == "none"
+    assert not axe_violations(pg)
+    pg.close()
 
 
 def test_a_researcher_finds_every_joined_name_with_its_confidence_through_the_endpoint(served):
