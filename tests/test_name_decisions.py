@@ -84,6 +84,16 @@ def test_no_decision_and_no_bounder_where_the_bounder_joined_nothing():
     assert (MINTER.tool("learned-bounder"), None, None) not in document_to_rdf(doc, MINTER).shared
 
 
+def test_a_joined_name_the_typer_then_typed_keeps_the_bounders_decision():
+    """The bounder records a join under the key it made (`thing/<slug>`, its class left to the
+    typer); the typer re-keys the entity with the class it chose (`organization/<slug>`): the
+    decision follows the name."""
+    doc, joined, _ = _doc()
+    doc.annotations.bounded = {"thing/" + joined.split("/", 1)[1]: 0.884}
+    units = _units(document_to_rdf(doc, MINTER).article)
+    assert len(units) == 2
+
+
 def _broken(change) -> list[str]:
     """The shapes' messages for the joined page's graph after `change(graph, unit, bounder)`."""
     doc, _, _ = _doc()

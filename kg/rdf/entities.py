@@ -178,20 +178,37 @@ def credit_bounder(minter: Minter, doc: Document, m: Mention, span: URIRef, boun
     g.add((unit, PROV.wasAttributedTo, bounder))
 
 
+def joined_names(doc: Document) -> dict[str, float]:
+    """The learned bounder's probability for each entity of the page whose name it joined, by
+    the entity's key now. The bounder records a joined name under the key it gave it
+    (doc.annotations.bounded: `thing/<slug>` where it leaves the class to the typer); the typer
+    then re-keys the entity with its class (`organization/<slug>`, the name part kept, merged
+    into an entity of that key where there is one), so a recorded key no longer on the page is
+    found by its name part."""
+    ann = doc.annotations
+    found = {key: p for key, p in ann.bounded.items() if key in ann.entities}
+    by_name = {key.split("/", 1)[-1]: p for key, p in ann.bounded.items() if key not in ann.entities}
+    for key in ann.entities:
+        p = by_name.get(key.split("/", 1)[-1])
+        if key not in found and p is not None:
+            found[key] = p
+    return found
+
+
 def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:
     """Mentions into the article graph, entity descriptions into the shared graph. A mention of
     an entity whose class the learned typer chose (doc.annotations.typed) credits it, the ITS 2.0
     way (itsrdf:taAnnotatorsRef → the typer, itsrdf:taConfidence → its probability), so a query
     can tell a model's class from the rules' and the registry's, which carry neither. A mention
-    of a name the learned bounder joined (doc.annotations.bounded) carries its decision as a
+    of a name the learned bounder joined (joined_names) carries its decision as a
     nif:AnnotationUnit (credit_bounder). The bounder records its joins by name, not by place: a
     mention of the same name elsewhere in the article carries the decision too."""
     ann = doc.annotations
     article = minter.article(doc.key)
     iris = {key: describe_entity(minter, doc, e, out) for key, e in ann.entities.items()}
     typer = describe_typer(minter, out) if any(k in ann.entities for k in ann.typed) else None
-    mentioned = {m.entity for m in ann.mentions}
-    bounder = describe_bounder(minter, out) if any(k in mentioned for k in ann.bounded) else None
+    joined = joined_names(doc)
+    bounder = describe_bounder(minter, out) if any(m.entity in joined for m in ann.mentions) else None
     g = out.article
     for m in ann.mentions:
         entity = ann.entities[m.entity]
@@ -202,9 +219,8 @@ def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:
         if typer is not None and confidence is not None:
             g.add((span, ITSRDF.taAnnotatorsRef, typer))
             g.add((span, ITSRDF.taConfidence, Literal(confidence, datatype=XSD.double)))
-        joined = ann.bounded.get(m.entity)
-        if bounder is not None and joined is not None:
-            credit_bounder(minter, doc, m, span, bounder, joined, out)
+        if bounder is not None and m.entity in joined:
+            credit_bounder(minter, doc, m, span, bounder, joined[m.entity], out)
     for key in {m.entity for m in ann.mentions}:
         g.add((article, SCHEMA.mentions, iris[key]))
     for key in ann.subjects:
