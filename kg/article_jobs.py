@@ -61,6 +61,9 @@ class Built:
     shared_triples: int  # what it adds to the shared graph (before merging)
     sha256: str = ""  # of the article file's bytes (the content hash the release keeps)
     reused: bool = False  # unchanged since the last publish: its graph was kept, not rebuilt
+    # the names the learned test of names dropped as none (label, its probability of being none):
+    # not in the graph (docs/vocabulary.md, "Models' calls on names"), so the build lists them
+    dropped: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass
@@ -79,20 +82,30 @@ class Made:
     violations: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
+    dropped: tuple[tuple[str, float], ...] = ()  # Built.dropped
 
     def built(self) -> Built:
         return Built(self.path, self.key, self.graph, self.article_iri, self.triples,
-                     self.shared_triples, self.sha256)
+                     self.shared_triples, self.sha256, dropped=self.dropped)
 
 
 def to_ntriples(graph: Graph) -> bytes:
     return graph.serialize(format="nt", encoding="utf-8")
 
 
-def made_of(path: str, rdf: ArticleRdf, violations=(), warnings=(), sha256: str = "") -> Made:
+def made_of(path: str, rdf: ArticleRdf, violations=(), warnings=(), sha256: str = "",
+            doc: Document | None = None) -> Made:
     return Made(path, None, rdf.key, str(rdf.graph), str(rdf.article_iri),
                 to_ntriples(rdf.article), to_ntriples(rdf.shared), len(rdf.article),
-                len(rdf.shared), list(violations), list(warnings), sha256)
+                len(rdf.shared), list(violations), list(warnings), sha256,
+                dropped_names(doc) if doc is not None else ())
+
+
+def dropped_names(doc: Document) -> tuple[tuple[str, float], ...]:
+    """The names the learned test of names dropped from `doc` (doc.annotations.rejected), the
+    surest first: a dropped name is no entity and is not published, so the build report is
+    where a reader of the build sees that a model made that call, and how sure it was."""
+    return tuple(sorted(doc.annotations.rejected.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def mapped(doc: Document, minter: Minter, resources: Resources | None = None
@@ -155,7 +168,7 @@ def make(task: ArticleTask, minter: Minter, validate: bool, shapes: Graph | None
     try:
         with reader_cues.bind((resources or default()).reader):  # the build's reader/ cue lists (--data)
             doc = parse_article(decode(task.path, task.data), task.path)
-        _doc, rdf = mapped(doc, minter, resources)
+        doc, rdf = mapped(doc, minter, resources)
     except ReadError as e:
         return Made(task.path, e.message if e.line is None else f"line {e.line}: {e.message}")
     except DataError:
@@ -164,7 +177,7 @@ def make(task: ArticleTask, minter: Minter, validate: bool, shapes: Graph | None
         return Made(task.path, f"internal error while extracting ({type(e).__name__}: {e}); "
                                "please report it")
     violations, warnings = validate_article(rdf, shapes) if validate else ([], [])
-    return made_of(task.path, rdf, violations, warnings, text_digest(task.data))
+    return made_of(task.path, rdf, violations, warnings, text_digest(task.data), doc)
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,9 @@ def build(paths: tuple[Path, ...], store: str | None, base: str | None, keep_goi
     for a in result.articles if not quiet else ():
         click.echo(f"  {a.article_iri}  {a.triples} triples in <{a.graph}>"
                    + (" (unchanged)" if a.reused else ""))
+        if a.dropped:  # not in the graph: the learned test of names' calls are shown here
+            click.echo("    dropped as no name by the learned test of names: "
+                       + "; ".join(f"{label} ({p:.0%} sure)" for label, p in a.dropped))
     if result.failures:
         sys.exit(1)
 

@@ -123,6 +123,12 @@ class Minter:
         itsrdf:taAnnotatorsRef), described in the shared graph, so its IRI dereferences."""
         return self._iri(f"tool/{slug(name)}")
 
+    def name_decision(self, key: str, begin: int, end: int) -> URIRef:
+        """A model's decision that the span begin–end of the article's text is one name (the
+        learned bounder's join: a nif:AnnotationUnit of the mention, kg.rdf.entities): keyed by
+        the span's offsets like a stance, one per span: article/KEY/name/120-151."""
+        return self.part(key, "name", f"{begin}-{end}")
+
     def work(self, title: str) -> URIRef:
         return self._iri(f"work/{slug(title, max_words=10)}")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from ld_fixture import BASE
-from web_support import Server
+from web_support import Server, axe_violations
 
 from kg.config import CORPUS_DIR
 from kg.iri import Minter
@@ -22,7 +22,6 @@ from kg.store import StoreDir
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
 ARTIFACTS = Path(os.environ.get("KG_TEST_ARTIFACTS", ROOT / "test-artifacts"))
 ARTICLE = "/page/article/v70n33/we-are-for-whatever-strengthens-the-confidence-and"
 TROTSKY, GOLDA = "/page/entity/person/leon-trotsky", "/page/entity/person/golda-meir"
@@ -159,14 +158,6 @@ def test_the_keyboard_reaches_the_skip_link_then_the_search_box(site, page):
 
 PAGES = {"home": "/", "article": ARTICLE, "entity": GOLDA, "search": "/search?q=Trotsky",
          "query": "/sparql", "issue": ISSUE, "names": "/entities?type=Person"}
-
-
-def axe_violations(pg) -> list[dict]:
-    pg.add_script_tag(path=str(AXE))
-    found = pg.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']})).violations
-        .map(v => ({id: v.id, impact: v.impact, help: v.help,
-                    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))""")
-    return [v for v in found if v["impact"] in ("serious", "critical")]
 
 
 def test_axe_core_finds_no_serious_violation(site, page):

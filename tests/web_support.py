@@ -19,6 +19,16 @@ from pathlib import Path
 from ld_fixture import BASE
 
 SERVE = [sys.executable, "-m", "kg.cli", "serve"]  # `kg serve`
+AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(pg) -> list[dict]:
+    """axe-core's serious and critical violations on the page a Playwright `pg` shows."""
+    pg.add_script_tag(path=str(AXE))
+    found = pg.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+        .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))""")
+    return [v for v in found if v["impact"] in ("serious", "critical")]
 
 
 class Server:

@@ -7,7 +7,9 @@ schema:mentions every entity and is schema:about its main subjects
 schema:name, skos:altLabel for its other surface forms and owl:sameAs → wd:Q… when known. A
 name bound to its context ("the No. 7 mine", kg.nlp.entities.scopes) has the IRI of its owner's
 thing or of its article's, and kg:nameScope says which (docs/vocabulary.md). A mention whose
-class the learned typer chose credits it (itsrdf:taAnnotatorsRef, itsrdf:taConfidence).
+class the learned typer chose credits it (itsrdf:taAnnotatorsRef, itsrdf:taConfidence); a mention
+of a name the learned bounder joined carries that decision as a second annotation of its span, a
+nif:AnnotationUnit crediting the bounder with its own confidence.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Iterator
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.annotations import Entity
+from kg.annotations import Entity, Mention
 from kg.iri import Minter
 from kg.model import Document, Span
 from kg.namespaces import ITSRDF, KG, NIF, SCHEMA, WD
@@ -128,26 +130,85 @@ TYPER_LABEL = "kg learned typer"
 TYPER_COMMENT = ("A statistical model (multinomial logistic regression) trained on hand-typed names of "
                  "held-out articles; it gives the class of a name the rules left schema:Thing, or "
                  "overrules theirs where it is far surer. Its confidence is itsrdf:taConfidence.")
+# The learned bounder (kg.nlp.entities.bounder), credited on each mention of a name it joined
+BOUNDER = "learned-bounder"
+BOUNDER_LABEL = "kg learned bounder"
+BOUNDER_COMMENT = ("A statistical model (logistic regression) trained on the hand-marked names of "
+                   "held-out articles; where the rules cut a name at a connector or a capitalised "
+                   "word, it decides whether the words on both sides are one name, and joins them "
+                   "where it is sure. Its decision on a mention is a nif:AnnotationUnit of the "
+                   "mention's span (nif:annotationUnit) crediting it, with its probability that the "
+                   "words are one name as itsrdf:taConfidence.")
+
+
+def describe_tool(minter: Minter, out: ArticleRdf, name: str, label: str, comment: str) -> URIRef:
+    """A program of the pipeline as a prov:SoftwareAgent in the shared graph (so its IRI
+    dereferences and a query can read what it is)."""
+    iri = minter.tool(name)
+    out.shared.add((iri, RDF.type, PROV.SoftwareAgent))
+    out.shared.add((iri, RDFS.label, Literal(label)))
+    out.shared.add((iri, RDFS.comment, Literal(comment, lang="en")))
+    return iri
 
 
 def describe_typer(minter: Minter, out: ArticleRdf) -> URIRef:
     """The learned typer as a prov:SoftwareAgent in the shared graph (so its IRI dereferences)."""
-    iri = minter.tool(TYPER)
-    out.shared.add((iri, RDF.type, PROV.SoftwareAgent))
-    out.shared.add((iri, RDFS.label, Literal(TYPER_LABEL)))
-    out.shared.add((iri, RDFS.comment, Literal(TYPER_COMMENT, lang="en")))
-    return iri
+    return describe_tool(minter, out, TYPER, TYPER_LABEL, TYPER_COMMENT)
+
+
+def describe_bounder(minter: Minter, out: ArticleRdf) -> URIRef:
+    """The learned bounder as a prov:SoftwareAgent in the shared graph (so its IRI dereferences)."""
+    return describe_tool(minter, out, BOUNDER, BOUNDER_LABEL, BOUNDER_COMMENT)
+
+
+def credit_bounder(minter: Minter, doc: Document, m: Mention, span: URIRef, bounder: URIRef,
+                   confidence: float, out: ArticleRdf) -> None:
+    """The bounder's decision that the mention's words are one name, as a second annotation of
+    its span (NIF 2.1's nif:AnnotationUnit, the node NIF gives a string for an annotation with its
+    own annotator and confidence), so that the typer's itsrdf:taAnnotatorsRef/taConfidence on the
+    span itself stay as they are and the two models' confidences are never confused. The unit
+    names no entity (no itsrdf:taIdentRef): it annotates the span's bounds, and every query for
+    mentions (`?m itsrdf:taIdentRef ?e`) still counts each mention once."""
+    g = out.article
+    unit = minter.name_decision(doc.key, m.span.begin, m.span.end)
+    g.add((span, NIF.annotationUnit, unit))
+    g.add((unit, RDF.type, NIF.AnnotationUnit))
+    g.add((unit, ITSRDF.taAnnotatorsRef, bounder))
+    g.add((unit, ITSRDF.taConfidence, Literal(confidence, datatype=XSD.double)))
+    g.add((unit, PROV.wasAttributedTo, bounder))
+
+
+def joined_names(doc: Document) -> dict[str, float]:
+    """The learned bounder's probability for each entity of the page whose name it joined, by
+    the entity's key now. The bounder records a joined name under the key it gave it
+    (doc.annotations.bounded: `thing/<slug>` where it leaves the class to the typer); the typer
+    then re-keys the entity with its class (`organization/<slug>`, the name part kept, merged
+    into an entity of that key where there is one), so a recorded key no longer on the page is
+    found by its name part."""
+    ann = doc.annotations
+    found = {key: p for key, p in ann.bounded.items() if key in ann.entities}
+    by_name = {key.split("/", 1)[-1]: p for key, p in ann.bounded.items() if key not in ann.entities}
+    for key in ann.entities:
+        p = by_name.get(key.split("/", 1)[-1])
+        if key not in found and p is not None:
+            found[key] = p
+    return found
 
 
 def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:
     """Mentions into the article graph, entity descriptions into the shared graph. A mention of
     an entity whose class the learned typer chose (doc.annotations.typed) credits it, the ITS 2.0
     way (itsrdf:taAnnotatorsRef → the typer, itsrdf:taConfidence → its probability), so a query
-    can tell a model's class from the rules' and the registry's, which carry neither."""
+    can tell a model's class from the rules' and the registry's, which carry neither. A mention
+    of a name the learned bounder joined (joined_names) carries its decision as a
+    nif:AnnotationUnit (credit_bounder). The bounder records its joins by name, not by place: a
+    mention of the same name elsewhere in the article carries the decision too."""
     ann = doc.annotations
     article = minter.article(doc.key)
     iris = {key: describe_entity(minter, doc, e, out) for key, e in ann.entities.items()}
     typer = describe_typer(minter, out) if any(k in ann.entities for k in ann.typed) else None
+    joined = joined_names(doc)
+    bounder = describe_bounder(minter, out) if any(m.entity in joined for m in ann.mentions) else None
     g = out.article
     for m in ann.mentions:
         entity = ann.entities[m.entity]
@@ -158,6 +219,8 @@ def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:
         if typer is not None and confidence is not None:
             g.add((span, ITSRDF.taAnnotatorsRef, typer))
             g.add((span, ITSRDF.taConfidence, Literal(confidence, datatype=XSD.double)))
+        if bounder is not None and m.entity in joined:
+            credit_bounder(minter, doc, m, span, bounder, joined[m.entity], out)
     for key in {m.entity for m in ann.mentions}:
         g.add((article, SCHEMA.mentions, iris[key]))
     for key in ann.subjects:
