@@ -301,13 +301,16 @@ def test_two_articles_share_one_countrys_body_and_not_anothers(tmp_path):
 
 def test_a_bodys_copies_keep_the_learned_typers_credit():
     """A body bound to two countries is copied per country (kg.nlp.entities.bodies); where the
-    learned typer chose its class, every copy keeps the credit (doc.annotations.typed), and a body
-    handed to the registry's entity loses it (the registry's class is curated)."""
+    learned typer chose its class, every copy keeps the credit (doc.annotations.typed, and the
+    bounder's doc.annotations.bounded), and a body handed to the registry's entity loses it (the
+    registry's class is curated)."""
     doc = annotate(parse_article(_YEARS_AGO, "<test>"), only=("sentences", "entities", "types", "scopes"))
     key = next(k for k, e in doc.annotations.entities.items() if e.label == "Senate")
     doc.annotations.typed[key] = 0.8
+    doc.annotations.bounded[key] = 0.7  # and the learned bounder's join, the same way
     annotate(doc, only=("bodies",))
     senates = {m.entity for m in doc.annotations.mentions if doc.text[m.span.begin:m.span.end] == "Senate"}
     local = {k for k in senates if not doc.annotations.entities[k].known}
     assert len(local) == 2 and all(doc.annotations.typed[k] == 0.8 for k in local)
     assert set(doc.annotations.typed) == local
+    assert doc.annotations.bounded == dict.fromkeys(local, 0.7)

@@ -141,6 +141,18 @@ def test_the_stage_types_untyped_names_renames_their_keys_and_records_the_probab
     assert all(0.7 <= p <= 1 for p in ann.typed.values())
 
 
+def test_a_name_the_bounder_joined_keeps_its_join_under_the_key_the_typer_gives_it(test_weights):
+    """The bounder records a join under the key it made (`thing/<slug>`, the class left to the
+    typer); the typer re-keys the entity with its class, and the record follows (kg.rdf credits
+    the bounder on the entity's mentions by its key)."""
+    doc = _doc()
+    brewers = _new(doc, "Dunmore Brewers", "thing")
+    doc.annotations.bounded[brewers] = 0.81
+    with cuedata.bind(test_weights):
+        typer.annotate(doc)
+    assert doc.annotations.bounded == {"organization/dunmore-brewers": 0.81}
+
+
 def test_the_stage_leaves_what_it_may_not_touch(test_weights):
     doc = _doc()
     known = mention(doc, "Dunmore Brewers", "Dunmore Brewers", "thing")  # the registry's: curated

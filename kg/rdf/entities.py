@@ -180,19 +180,11 @@ def credit_bounder(minter: Minter, doc: Document, m: Mention, span: URIRef, boun
 
 def joined_names(doc: Document) -> dict[str, float]:
     """The learned bounder's probability for each entity of the page whose name it joined, by
-    the entity's key now. The bounder records a joined name under the key it gave it
-    (doc.annotations.bounded: `thing/<slug>` where it leaves the class to the typer); the typer
-    then re-keys the entity with its class (`organization/<slug>`, the name part kept, merged
-    into an entity of that key where there is one), so a recorded key no longer on the page is
-    found by its name part."""
+    the entity's key (doc.annotations.bounded: the stages that re-key an entity after the
+    bounder, the typer giving it its class and the bodies stage copying it to an owner, carry
+    the record along)."""
     ann = doc.annotations
-    found = {key: p for key, p in ann.bounded.items() if key in ann.entities}
-    by_name = {key.split("/", 1)[-1]: p for key, p in ann.bounded.items() if key not in ann.entities}
-    for key in ann.entities:
-        p = by_name.get(key.split("/", 1)[-1])
-        if key not in found and p is not None:
-            found[key] = p
-    return found
+    return {key: p for key, p in ann.bounded.items() if key in ann.entities}
 
 
 def map_entities(doc: Document, minter: Minter, out: ArticleRdf) -> None:

@@ -212,13 +212,15 @@ def _bind(doc: Document, key: str, name: BodyName, registry: Registry,
         else:
             target = f"{key}@{owner or 'article'}"
             ann.entities[target] = replace(entity, key=target, aliases=list(entity.aliases), owner=owner)
-            if key in ann.typed:  # the copy's class is the learned typer's too
-                ann.typed[target] = ann.typed[key]
+            for record in (ann.typed, ann.bounded):  # the copy's class and bounds are the models' too
+                if key in record:
+                    record[target] = record[key]
         for m in mentions:
             m.entity = target
     if not kept:
         del ann.entities[key]
         ann.typed.pop(key, None)
+        ann.bounded.pop(key, None)
 
 
 def _to_registry(entities: dict[str, Entity], entity: Entity, target: str, registry: Registry) -> None:

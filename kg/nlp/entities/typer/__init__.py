@@ -123,6 +123,8 @@ def annotate(doc: Document) -> None:
             continue
         renamed[key] = _retype(ann.entities, ent, kind)
         ann.typed[renamed[key]] = round(probs[best], 3)
+        if key in ann.bounded:  # the bounder's join stays the renamed entity's
+            ann.bounded[renamed[key]] = ann.bounded.pop(key)
     if renamed:
         ann.mentions = [Mention(m.span, renamed.get(m.entity, m.entity)) for m in ann.mentions]
 
