@@ -172,6 +172,7 @@ class Cues:
         self.lineage_titles = set(c["lineage_titles"])
         self.workers_after = set(c["workers_after"])  # "Workers of Kelvo Steel": no body
         self.firm_suffix_ends = set(c["firm_suffix_ends"])
+        self.person_suffix_ends = frozenset(c["person_suffix_ends"])
         self.firm_of_town = set(c["firm_of_town_ends"])  # "Kelvane Co. of Denver": two names
         self.firm_whole = set(c["firm_whole_suffixes"])
         self.and_products = set(c["and_product_heads"])
