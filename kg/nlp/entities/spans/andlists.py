@@ -153,7 +153,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             noun = _union_noun(text, chain, run, last, cues)
             if noun is not None:  # "the Rail, Maritime and Transport union": the noun is the name's
                 words.append(noun)
-            out.append(Run(begin, noun[1] if noun else run.end, words, False, absorbed))
+            out.append(Run(begin, noun[1] if noun else run.end, words, False, absorbed,
+                           kind="organization" if noun else None))
             continue
         lead = _generic_first_field(text, run.begin, cues) \
             if union and any(w == "and" for (_b, _e, w) in run.words) else None
