@@ -30,7 +30,8 @@ _CLOSES = re.compile(r",[ \t]+(?:[A-Z][\w .’'-]{1,30},[ \t]+)?(?:1[6-9]|20)\d\
                      r"|\.[ \t]+\d{1,3}[ \t]+(?:minutes|min\.)")
 
 
-def studio_after_suffix(text: str, words: list[tuple[int, int, str]], i: int, suffixes: frozenset[str]) -> bool:
+def studio_after_suffix(text: str, words: list[tuple[int, int, str]], i: int,
+                        suffixes: frozenset[str]) -> bool:
     """Is words[i] a capitalised word right after a person's generational suffix (`suffixes`)
     that opens the imprint's sentence: its capitalised words glued by one space, the last
     closed by the imprint's year or running time (the last word's own stop, "Bros.", may be

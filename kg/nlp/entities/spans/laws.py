@@ -110,12 +110,14 @@ def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         else:
             links_here = links
         if prev is not None and plain_run(prev) and plain_run(run) and link in links_here \
-                and run.words[-1][2] in heads and len(run.words) <= most + 1 and _title_part(prev, most, cues):
+                and run.words[-1][2] in heads and len(run.words) <= most + 1 \
+                and _title_part(prev, most, cues):
             opener = out[-2] if len(out) > 1 else None
             if textwindow.before(_THE, text, prev.begin, 4):
                 opener = None
             elif opener is None or text[opener.end:prev.begin] != " of " or not plain_run(opener) \
-                    or not _title_part(opener, most, cues) or not textwindow.before(_THE, text, opener.begin, 4):
+                    or not _title_part(opener, most, cues) \
+                    or not textwindow.before(_THE, text, opener.begin, 4):
                 out.append(run)
                 continue
             first = opener or prev

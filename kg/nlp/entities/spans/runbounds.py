@@ -259,7 +259,8 @@ def firm_then_town(text: str, words: list[tuple[int, int, str]], j: int, last: s
     if last not in cues.firm_of_town:
         return False
     if absorbed is not None:
-        return absorbed.entry.kind == "city" or absorbed.entry.kind == "country" and last in cues.firm_of_country
+        return absorbed.entry.kind == "city" \
+            or absorbed.entry.kind == "country" and last in cues.firm_of_country
     k = j
     while k < len(words) and words[k][2][:1].isupper() \
             and (k == j or text[words[k - 1][1]:words[k][0]] == " "):
