@@ -24,6 +24,10 @@ from nlp_support import NAMED, check_names, found
     (("Red Harvest. Directed by Lenn Kelvo. Starring Tomas Dorrow and Ana Bellamy. Kelvin "
       "Pictures, 2003. 114 minutes.",),
      {"Tomas Dorrow": "person", "Ana Bellamy": "person", "Starring Tomas Dorrow": None}),
+    # the cast line is no Title Case heading: a name whose given name no list holds stays
+    (("Red Harvest, directed by Lenn Kelvo. Starring Tomas Dorrow, Ana Bellamy and Tesmira "
+      "Kelvane. Tallow Films, 2000. 110 minutes.",),
+     {"Tesmira Kelvane": "person", "Tallow Films": "organization"}),
     # before a head word the suffix stays inside: a street named for the person
     (("The march went down Tomas Kelvane Jr. Boulevard on Monday.",),
      {"Tomas Kelvane Jr. Boulevard": "place"}),
