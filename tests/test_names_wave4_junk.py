@@ -76,8 +76,8 @@ def test_given_name_before_country(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs, want", [
     # a state's own safety agency: one body, not the state and the federal agency
-    (("Inspectors from Nevada OSHA came back twice in June.",),
-     {"Nevada OSHA": "organization", "Nevada": None}),
+    (("Inspectors from Oregon OSHA came back twice in June.",),
+     {"Oregon OSHA": "organization", "Oregon": None}),
 ])
 def test_state_safety_agency(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
@@ -85,13 +85,13 @@ def test_state_safety_agency(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs, want", [
     # a board named by the two things it does, with its "of" part: one body
-    (("Strikers asked the Local Conciliation and Arbitration Board of Kelvo State for a vote.",),
-     {"Local Conciliation and Arbitration Board of Kelvo State": "organization",
-      "Local Conciliation": None}),
+    (("Strikers asked the State Mediation and Arbitration Board of Kelvo State for a vote.",),
+     {"State Mediation and Arbitration Board of Kelvo State": "organization",
+      "State Mediation": None}),
     # a union's "of" list whose last trade is closed by the industry they work in
-    (("Members of the Union of Dock Hands and Industrial Workers of the Kelvo Industry (SJKL) "
+    (("Members of the Union of Dock Hands and Crane Workers of the Kelvo Industry (SJKL) "
       "voted to strike.",),
-     {"Union of Dock Hands and Industrial Workers of the Kelvo Industry": "organization",
+     {"Union of Dock Hands and Crane Workers of the Kelvo Industry": "organization",
       "Union of Dock Hands": None}),
     # a last item whose "of the" part is a body of its own stays apart
     (("Delegates of the Union of Dock Hands and Kelvo Workers of the Tallow Union met.",),
@@ -103,8 +103,8 @@ def test_and_inside_body(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs, want", [
     # a group of people named by the field they work in, after "in"
-    (("Apprentices signed up with Tallow Women in Trades last week.",),
-     {"Tallow Women in Trades": "organization", "Tallow Women": None, "Trades": None}),
+    (("Apprentices signed up with Tallow Women in Welding last week.",),
+     {"Tallow Women in Welding": "organization", "Tallow Women": None, "Welding": None}),
     (("Members of Kelvo Teachers in Action spoke.",),
      {"Kelvo Teachers in Action": "organization"}),
     # "in" a place or a month says where or when
@@ -118,8 +118,8 @@ def test_group_in_field(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs, want", [
     # a law's title with an "of" part before "to": one work
-    (("Guards cited the Freedom of Access to Kelvo Gates Act at the door.",),
-     {"Freedom of Access to Kelvo Gates Act": "work", "Kelvo Gates Act": None}),
+    (("Guards cited the Freedom of Passage to Kelvo Docks Act at the door.",),
+     {"Freedom of Passage to Kelvo Docks Act": "work", "Kelvo Docks Act": None}),
     (("Guards cited the Right to Work Act at the door.",), {"Right to Work Act": "work"}),
     # no "the" before the title's opening: no law's name there
     (("Ana Dorrow of Tallow to Kelvo Act hearings went.",), {"Ana Dorrow": "person"}),
@@ -142,9 +142,9 @@ def test_list_before_union(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs, want", [
     # a shipping line "of" a registry country: the line, then where it sits
-    (("Dockers refused cargo from Kelvo Orient Lines of Singapore all week.",),
-     {"Kelvo Orient Lines": "organization", "Singapore": "country/singapore",
-      "Kelvo Orient Lines of Singapore": None}),
+    (("Dockers refused cargo from Kelvo Ocean Lines of Chile all week.",),
+     {"Kelvo Ocean Lines": "organization", "Chile": "country/chile",
+      "Kelvo Ocean Lines of Chile": None}),
 ])
 def test_shipping_line_of_country(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
@@ -152,8 +152,8 @@ def test_shipping_line_of_country(registry, paragraphs, want):
 
 @pytest.mark.parametrize("paragraphs, want", [
     # a number word opening a town's name the gazetteer knows, mid-sentence after "the"
-    (("Pickets stood at the Three Rivers plant all night.",),
-     {"Three Rivers": NAMED, "Rivers": None}),
+    (("Pickets stood at the Two Rivers depot all night.",),
+     {"Two Rivers": NAMED, "Rivers": None}),
     # a place head's plural
     (("He lives near the Two Creeks farm.",), {"Two Creeks": NAMED}),
     # a count opening a sentence stays cut

@@ -860,7 +860,7 @@ def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
 
 def _item_before_industry(run: Run, cues: Cues) -> list[tuple[int, int, str]]:
     """The last item of an "of" list without the industry its own "of" part names: "… Union of
-    Dock Hands and Industrial Workers of the Kelvo Industry" lists two trades, the second
+    Dock Hands and Crane Workers of the Kelvo Industry" lists two trades, the second
     closed by the industry both work in (an "of (the)" part of one to three capitalised words
     ending in an industry's word, `and_inner_heads`: "Industry", "Trade"; wave 4's kind, branch
     junk47); else the run's words."""

@@ -94,8 +94,8 @@ def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     stays two. A law's title may hold another small word (`inner_links`: "the Keeping Nurses at
     Work Act", "the Safe Streets in Cities Act"; set AU, branch ent74) the same way, and after a
     gerund a link of `gerund_links` ("the Dealing with the Kelvo Enemy Act"; branch passT44).
-    The words before "to" may hold an "of" part of their own ("the Freedom of Access to Kelvo
-    Gates Act"), where the walk left "Freedom" and "Access" two runs: after "the", the run, " of "
+    The words before "to" may hold an "of" part of their own ("the Freedom of Passage to Kelvo
+    Docks Act"), where the walk left "Freedom" and "Passage" two runs: after "the", the run, " of "
     and the run before "to" open the law's name (wave 4's kind, branch junk47)."""
     c = _laws()
     heads, most = set(c["heads"]), int(c["to_max_words"])

@@ -14,7 +14,7 @@ punctuation right after it (the name ends there: "…, a group of families"). Ne
 a title or a kind of its own.
 
 A body of such people is named by the field they work in too: "<Place> <Group> in <Field>"
-("Tallow Women in Trades", "Kelvo Teachers in Action"), where "in" cut the run and left the
+("Tallow Women in Welding", "Kelvo Teachers in Action"), where "in" cut the run and left the
 place and the group a junk body, the field a junk place. One to three capitalised English words
 after " in " (`pluralbodies.english_word`), none a place the gazetteer knows (then "in" says
 where: "Kelvo Workers in Tallowby"), no month, day or registry name, after a run that ends in a
@@ -58,7 +58,7 @@ _FIELD_CLOSE = re.compile(r"[,.;:)]| [a-z]|\s*\Z")
 
 
 def _field_in(text: str, group: Run, field: Run, cues: Cues) -> bool:
-    """"Tallow Women in Trades": a run of two words or more ending in a group's word, " in ",
+    """"Tallow Women in Welding": a run of two words or more ending in a group's word, " in ",
     then a field of English words that is no place (module docstring)."""
     if len(group.words) < 2 or group.words[-1][2] not in _groups() or group.title or field.title \
             or field.kind is not None or field.absorbed or text[group.end:field.begin] != " in " \

@@ -255,7 +255,7 @@ def firm_then_town(text: str, words: list[tuple[int, int, str]], j: int, last: s
     the firm, then where it sits (two names). A body whose "of" part names it has no such head
     before "of" ("University of Kelvin", "Amalgamated Workers of America"; set U). After a
     shipping line's head (`firm_of_country_ends`) a registry country is where it sits too
-    ("Kelvo Orient Lines of Singapore"; wave 4's kind, branch junk47)."""
+    ("Kelvo Ocean Lines of Chile"; wave 4's kind, branch junk47)."""
     if last not in cues.firm_of_town:
         return False
     if absorbed is not None:

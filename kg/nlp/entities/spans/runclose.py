@@ -82,7 +82,7 @@ def numbered_place(text: str, cur: list[Word], cues: Cues, tx: TextIndex) -> boo
     sentence or in a title-case line (a headline: the word before it capitalised) counts (set BB,
     branch ent83: the number was cut off and the rest kept as the name). A place head's plural
     ends such a name too, and so does any name the gazetteer knows whole as a place or a town
-    ("the Three Rivers plant", a town's name: the rest alone was junk; wave 4's kind, branch
+    ("the Two Rivers depot", a town's name: the rest alone was junk; wave 4's kind, branch
     junk47)."""
     ws = [w for (_b, _e, w) in cur]
     if len(ws) < 2 or ws[0] not in cues.spelled_numbers \
