@@ -66,7 +66,7 @@ EXPECTED = {
     "militant-2011-03-21-v75n11-uk-cuts.txt": {
         "person": {"Bernadette Kowalczyk", "David Cameron", "Edward Miliband", "Gurpreet Sandhu",
                    "Jonathan Silberman"},
-        "organization": {"Trades Union Congress", "Unison", "Rail, Maritime and Transport",
+        "organization": {"Trades Union Congress", "Unison", "Rail, Maritime and Transport union",
                          "Labour Party", "Communist League"},
         "city": {"London", "Glasgow", "Cardiff", "Belfast", "Leeds", "Birmingham"},
         "place": {"Hyde Park"},

@@ -72,15 +72,18 @@ def test_a_city_and_the_vehicles_it_runs_are_an_operator(registry, sentence, nam
     assert got.get(name, "").startswith("organization/"), got
 
 
-def test_a_headless_list_before_union_and_its_initials_leaves_the_initials(registry):
+def test_a_headless_list_before_union_is_named_with_the_noun_and_its_initials(registry):
+    # the words before the noun name no body on their own: the phrase with its lower-case noun
+    # is the union's name (bench/quality/README.md's convention on a union named with the noun,
+    # decided after this test was first written; branch junk47), and the initials stay a name
     got = surfaces(registry, "Members of the Rail, Maritime and Transport union (RMT) walked out.")
-    assert got == {"RMT": got.get("RMT")} and got["RMT"].startswith("organization/"), got
+    assert got["Rail, Maritime and Transport union"].startswith("organization/"), got
+    assert got["RMT"].startswith("organization/") and "Rail, Maritime and Transport" not in got, got
     got = surfaces(registry, "Members of the Kelvin, Dorrow and Tallow union (KDTU) walked out.")
-    assert got == {"KDTU": got.get("KDTU")}, got
-    # initials that are not the list's, or no initials: the list stays as it was
+    assert got["Kelvin, Dorrow and Tallow union"] == got["KDTU"], got
     got = surfaces(registry, "Members of the Rail, Maritime and Transport union walked out.")
-    assert "Rail, Maritime and Transport" in got, got
-    # a list ending in a union's head keeps its name
+    assert "Rail, Maritime and Transport union" in got, got
+    # a list ending in a union's head keeps its name, the noun no part of it
     got = surfaces(registry, "Members of the Kelvin, Dorrow and Tallow Workers union (KDTW) met.")
     assert "Kelvin, Dorrow and Tallow Workers" in got, got
 

@@ -172,7 +172,10 @@ class Cues:
         self.lineage_titles = set(c["lineage_titles"])
         self.workers_after = set(c["workers_after"])  # "Workers of Kelvo Steel": no body
         self.firm_suffix_ends = set(c["firm_suffix_ends"])
+        self.person_suffix_ends = frozenset(c["person_suffix_ends"])
+        self.cast_openers = tuple(c["cast_openers"])
         self.firm_of_town = set(c["firm_of_town_ends"])  # "Kelvane Co. of Denver": two names
+        self.firm_of_country = frozenset(c["firm_of_country_ends"])  # "… Ocean Lines of Chile"
         self.firm_whole = set(c["firm_whole_suffixes"])
         self.and_products = set(c["and_product_heads"])
         self.goods = set(c["goods_nouns"])  # "Kelvo Tractor and Trailers Brazil": one firm

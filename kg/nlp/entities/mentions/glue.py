@@ -93,6 +93,13 @@ def _given_opener(word: str) -> bool:
     return gazetteer().is_given_name(word) and not common_words().common(word)
 
 
+def _given_surname_opener(word: str) -> bool:
+    """A sentence's first word that is a given name (`_given_opener`) and no place the gazetteer
+    knows ("Victoria", "Santiago" open a sentence as places too): the place glued after it is
+    the person's surname."""
+    return _given_opener(word) and gazetteer().place_kind(word) is None
+
+
 def _acronym_in_title(q: MentionQuery, word: str) -> bool:
     """"Oppose the NATO Troops in Kelvia": an item's title in Title Case capitalises the
     common word after an acronym ("Troops", "Raids"), which is no part of its name there;
@@ -193,7 +200,10 @@ def glued_after_name(q: MentionQuery) -> bool:
     (branch ent56). A compass word ("Western", a group word too) glued before a place is the
     name's where the gazetteer knows the two as one place ("Western Australia", a state: frame
     over the 117 sets 2, both the state; those the registry holds whole, "Northern Ireland",
-    are its matches before; branch passL43)."""
+    are its matches before; branch passL43). A given name opening the sentence glues the place
+    after it as `stands_alone` reads a strict form: "Dana Ireland, the group's president, said"
+    names a person whose surname is a country's name (`_given_surname_opener`; wave 4's kind,
+    branch junk47)."""
     cx, m, r, text = q.cx, q.m, q.r, q.text
     i = m.begin
     while i > r.begin and text[i - 1] == " ":
@@ -204,7 +214,8 @@ def glued_after_name(q: MentionQuery) -> bool:
     while j > r.begin and not text[j - 1].isspace() and text[j - 1] not in "“‘\"([—–":
         j -= 1
     prev = text[j:i]
-    if not prev[:1].isupper() or cx.tx.is_sentence_start(j) or "." in prev or prev.isupper():
+    if not prev[:1].isupper() or "." in prev or prev.isupper() \
+            or cx.tx.is_sentence_start(j) and not _given_surname_opener(prev):
         return False
     bare = prev[:-1] if prev.endswith("s") and prev[:-1] in cx.groups else prev
     if prev in _compass_words() and gazetteer().place_kind(f"{prev} {text[m.begin:m.end]}") is not None:

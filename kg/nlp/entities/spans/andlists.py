@@ -150,7 +150,11 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             if lead is not None:  # "the General, Municipal and … Union": a title-like field opens it
                 words.insert(0, lead)
                 begin = lead[0]
-            out.append(Run(begin, run.end, words, False, absorbed))
+            noun = _union_noun(text, chain, run, last, cues)
+            if noun is not None:  # "the Rail, Maritime and Transport union": the noun is the name's
+                words.append(noun)
+            out.append(Run(begin, noun[1] if noun else run.end, words, False, absorbed,
+                           kind="organization" if noun else None))
             continue
         lead = _generic_first_field(text, run.begin, cues) \
             if union and any(w == "and" for (_b, _e, w) in run.words) else None
@@ -159,6 +163,22 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
         out.append(run)
     out = country_after_trades(text, towns_after_and(text, area_after_and(text, out, cues), cues), cues)
     return joined_tails(text, fields_after_and(text, party_and(text, out, cues), cues), cues)
+
+
+_UNION_NOUN = re.compile(r" (union)(?![\w’'-])")
+
+
+def _union_noun(text: str, chain: list[Run], run: Run, last: str, cues: Cues) -> tuple[int, int, str] | None:
+    """The lower-case "union" after a list of trades joined by commas and "and" whose last part
+    ends in no organisation's head ("the Rail, Maritime and Transport union", "the Dockers,
+    Riggers and Pilots union"): the words name no body on their own, so the noun is the name's
+    (bench/quality/README.md, "A union named by its name and the lower-case noun"; wave 4's
+    kind, branch junk47). A list closed by a union's head ("… and Tobacco Workers union") names
+    the body itself, the noun no part of it."""
+    m = _UNION_NOUN.match(text, run.end)
+    if m is None or len(chain) < 2 or last in cues.and_single or cues.heads.get(last) == "organization":
+        return None
+    return (m.start(1), m.end(1), m.group(1))
 
 
 def _own_local(run: Run, cues: Cues) -> bool:
@@ -803,7 +823,7 @@ def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
     end = _OF_LIST_END.match(text, run.end)
     if not out or run.title or run.kind is not None or end is None \
             or not _OF_LIST_LAST.fullmatch(text[out[-1].end:run.begin]) \
-            or not _list_item(run.words, run.absorbed, cues):
+            or not _list_item(_item_before_industry(run, cues), run.absorbed, cues):
         return 0
     if end.group("acronym") and end.group("acronym").upper() == "".join(w[:1] for (_b, _e, w) in run.words):
         return 0  # "… and Kelvo Bus Workers (KBW)": the initials spell the last item, a body of its own
@@ -836,6 +856,26 @@ def _of_list(run: Run, out: list[Run], text: str, cues: Cues) -> int:
             return 0  # "Ministry of Health and …": a portfolio's second field is `_portfolio`'s call
         return n if first and _list_item(first, inner, cues, lone) else 0
     return 0
+
+
+def _item_before_industry(run: Run, cues: Cues) -> list[tuple[int, int, str]]:
+    """The last item of an "of" list without the industry its own "of" part names: "… Union of
+    Dock Hands and Crane Workers of the Kelvo Industry" lists two trades, the second
+    closed by the industry both work in (an "of (the)" part of one to three capitalised words
+    ending in an industry's word, `and_inner_heads`: "Industry", "Trade"; wave 4's kind, branch
+    junk47); else the run's words."""
+    words = run.words
+    ws = [w for (_b, _e, w) in words]
+    if "of" not in ws[1:]:
+        return words
+    k = ws.index("of", 1)
+    tail = ws[k + 1:]
+    if tail[:1] == ["the"]:
+        tail = tail[1:]
+    if 1 <= len(tail) <= 3 and all(w[:1].isupper() for w in tail) and tail[-1] in cues.and_inner \
+            and not any(m.begin > words[k][0] for m in run.absorbed):
+        return words[:k]
+    return words
 
 
 def _list_item(words: list[tuple[int, int, str]], absorbed: list[Match], cues: Cues,

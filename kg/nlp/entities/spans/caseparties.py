@@ -15,6 +15,10 @@ Inc."): the comma stopped the case's run, which left a name the page does not pr
 Kelvo Stores") beside the form. `case_legal_forms` puts an English form (kg/data/nlp/
 entities.toml `case_legal_forms`) right after a case's comma into the case; a firm named alone
 keeps its name without the form (kg.nlp.entities.spans.legalforms leaves English forms out).
+The firm a case names first is printed so too ("Kelvo Stores, Inc. v. Ruiz"): the comma cut
+the firm from the case, which began at the form ("Inc. v. Ruiz": junk, and the firm's name
+without its form beside it); a case run opened by such a form right after a comma and a run
+is joined to that run, one case (wave 4's kind, branch junk47).
 
 A case's last party may be an office or a body of a place the registry knows ("Dorrow v. City
 of New York", "Tallis v. Governor of California"): the run stops before the registry's place, so
@@ -74,17 +78,29 @@ def case_parties(text: str, r: Region, runs: list[Run], known: list[Match]) -> l
 
 
 def case_legal_forms(text: str, runs: list[Run]) -> list[Run]:
-    """The runs with each case's firm's legal form after a comma put into the case (module
-    docstring); the form's own run, if any, goes."""
+    """The runs with each case's firm's legal form after a comma put into the case, the last
+    party's or the first's (module docstring); the form's own run, if any, goes."""
     out: list[Run] = []
     for run in runs:
         if out and out[-1].end > run.begin:
             continue  # the form, a run of its own, is inside the case now
+        if out and _first_party_form(text, out[-1], run):
+            first = out.pop()
+            run = Run(first.begin, run.end, span_words(text, first.begin, run.end, r"\S+"),
+                      absorbed=sorted([*first.absorbed, *run.absorbed], key=lambda m: m.begin), kind=run.kind)
         m = _forms().match(text, run.end)
         if m is not None and not run.title and any(mark in text[run.begin:run.end] for mark in _MARKS):
             run = replace(run, end=m.end(1), words=run.words + span_words(text, m.start(1), m.end(1), r"\S+"))
         out.append(run)
     return out
+
+
+def _first_party_form(text: str, first: Run, case: Run) -> bool:
+    """Is `case` a case run opened by the legal form a comma puts after the run `first`, its
+    mark right after the form ("Kelvo Stores" then "Inc. v. Ruiz")?"""
+    m = _forms().match(text, first.end)
+    return m is not None and m.start(1) == case.begin and not first.title and not case.title \
+        and first.kind is None and any(text.startswith(mark, m.end(1)) for mark in _MARKS)
 
 
 def case_places(text: str, r: Region, runs: list[Run], known: list[Match]) -> list[Run]:

@@ -93,7 +93,10 @@ def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
     rest a law of its own. "sent the Committee to Kelvin Act hearings" (a head before "to")
     stays two. A law's title may hold another small word (`inner_links`: "the Keeping Nurses at
     Work Act", "the Safe Streets in Cities Act"; set AU, branch ent74) the same way, and after a
-    gerund a link of `gerund_links` ("the Dealing with the Kelvo Enemy Act"; branch passT44)."""
+    gerund a link of `gerund_links` ("the Dealing with the Kelvo Enemy Act"; branch passT44).
+    The words before "to" may hold an "of" part of their own ("the Freedom of Passage to Kelvo
+    Docks Act"), where the walk left "Freedom" and "Passage" two runs: after "the", the run, " of "
+    and the run before "to" open the law's name (wave 4's kind, branch junk47)."""
     c = _laws()
     heads, most = set(c["heads"]), int(c["to_max_words"])
     links = {f" {w} " for w in c["inner_links"]}
@@ -107,16 +110,32 @@ def _to_inside(text: str, runs: list[Run], cues: Cues) -> list[Run]:
         else:
             links_here = links
         if prev is not None and plain_run(prev) and plain_run(run) and link in links_here \
-                and run.words[-1][2] in heads and len(run.words) <= most + 1 and len(prev.words) <= most \
-                and textwindow.before(_THE, text, prev.begin, 4) \
-                and not any(w in cues.heads or w in cues.titles or w in cues.function_words
-                            for (_b, _e, w) in prev.words):
-            out[-1] = replace(prev, end=run.end,
-                              words=prev.words + [(prev.end + 1, run.begin - 1, link.strip())] + run.words,
-                              absorbed=prev.absorbed + run.absorbed)
+                and run.words[-1][2] in heads and len(run.words) <= most + 1 \
+                and _title_part(prev, most, cues):
+            opener = out[-2] if len(out) > 1 else None
+            if textwindow.before(_THE, text, prev.begin, 4):
+                opener = None
+            elif opener is None or text[opener.end:prev.begin] != " of " or not plain_run(opener) \
+                    or not _title_part(opener, most, cues) \
+                    or not textwindow.before(_THE, text, opener.begin, 4):
+                out.append(run)
+                continue
+            first = opener or prev
+            words = ([*opener.words, (opener.end + 1, prev.begin - 1, "of")] if opener else []) \
+                + prev.words + [(prev.end + 1, run.begin - 1, link.strip())] + run.words
+            absorbed = (opener.absorbed if opener else []) + prev.absorbed + run.absorbed
+            del out[-2 if opener else -1:]
+            out.append(replace(first, end=run.end, words=words, absorbed=absorbed))
             continue
         out.append(run)
     return out
+
+
+def _title_part(run: Run, most: int, cues: Cues) -> bool:
+    """A part of a law's title before "to" (or "of"): at most `most` words, none a head, a
+    title or a function word."""
+    return len(run.words) <= most and not any(w in cues.heads or w in cues.titles or w in cues.function_words
+                                              for (_b, _e, w) in run.words)
 
 
 _AND_TAIL = re.compile(r" and ([A-Z][a-z]+)(?![\w’'-]| [A-Z])")

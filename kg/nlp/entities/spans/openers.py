@@ -324,8 +324,9 @@ def _in_title_line(text: str, run: Run, tx: TextIndex, cues: Cues, authors: set[
     """Does the run stand in a line set in Title Case, where its capitals say nothing? Not a run
     a cue typed or a work's author ("… by Tarra Quell": named by the cue); a page item's title
     in a headline or deck region when the region is Title Case (`title_cased`); in prose, a line
-    in Title Case (`titlecase.is_title_case`) that is neither a caption's sentence nor a
-    heading naming the run alone (`_heading_naming_it`)."""
+    in Title Case (`titlecase.is_title_case`) that is neither a caption's sentence, a heading
+    naming the run alone (`_heading_naming_it`) nor a review's cast (`cast_openers`: "Starring
+    Ana Dorrow, Tom Bellamy and …", every capital a person's; branch junk47)."""
     region = tx.region_of(run.begin)
     if run.kind is not None or run.title or run.same_as or region is None \
             or run.begin in authors or textwindow.before(r"\bby $", text, run.begin, 3, cut=True):
@@ -339,8 +340,8 @@ def _in_title_line(text: str, run: Run, tx: TextIndex, cues: Cues, authors: set[
     if region.kind != "prose" or region.caption:
         return False  # a caption's sentences are no title (textspan.Region.caption)
     line = _sentence_line(text, run, tx)
-    if _heading_naming_it(text, run, line, cues):
-        return False
+    if _heading_naming_it(text, run, line, cues) or line.startswith(cues.cast_openers):
+        return False  # a heading naming the run; a review's cast ("Starring …": junk47)
     # "Visitors at the Kelvo Museum, March 28.": a caption's sentence (datedcaptions, ent123)
     return is_title_case(line) and not dated_caption(line)
 

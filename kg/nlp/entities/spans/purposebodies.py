@@ -13,14 +13,26 @@ which the campaigning bodies' "Committee to End …" share: "Protect", "Stop", "
 punctuation right after it (the name ends there: "…, a group of families"). Neither run holds
 a title or a kind of its own.
 
+A body of such people is named by the field they work in too: "<Place> <Group> in <Field>"
+("Tallow Women in Welding", "Kelvo Teachers in Action"), where "in" cut the run and left the
+place and the group a junk body, the field a junk place. One to three capitalised English words
+after " in " (`pluralbodies.english_word`), none a place the gazetteer knows (then "in" says
+where: "Kelvo Workers in Tallowby"), no month, day or registry name, after a run that ends in a
+group's word and holds another word before it (no sentence's subject alone), closed by
+punctuation or a lower-case word: one organisation (wave 4's kind, branch junk47).
+
 kg.nlp.entities.spans.regionsteps runs it with `to_names` before anything types the runs.
 """
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.cuedata import cached, load
+from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.spans.pairjoins import join_pairs
+from kg.nlp.entities.spans.pluralbodies import english_word
 from kg.nlp.entities.spans.runs import Run
 from kg.nlp.entities.spans.textspan import Region, TextIndex
 
@@ -37,7 +49,26 @@ def purpose_bodies(text: str, r: Region, runs: list[Run], cues: Cues, tx: TextIn
     """The runs, "<Group> to <Verb> …" joined into one organisation's name (module docstring)."""
     if r.kind != "prose":
         return runs
-    return join_pairs(runs, lambda run, nxt: _joins(text, run, nxt, cues, tx), "organization")
+    return join_pairs(runs, lambda run, nxt: _joins(text, run, nxt, cues, tx)
+                      or _field_in(text, run, nxt, cues), "organization")
+
+
+# what may follow the field: punctuation, or a lower-case word (the sentence goes on)
+_FIELD_CLOSE = re.compile(r"[,.;:)]| [a-z]|\s*\Z")
+
+
+def _field_in(text: str, group: Run, field: Run, cues: Cues) -> bool:
+    """"Tallow Women in Welding": a run of two words or more ending in a group's word, " in ",
+    then a field of English words that is no place (module docstring)."""
+    if len(group.words) < 2 or group.words[-1][2] not in _groups() or group.title or field.title \
+            or field.kind is not None or field.absorbed or text[group.end:field.begin] != " in " \
+            or not _FIELD_CLOSE.match(text, field.end):
+        return False
+    words = [w for (_b, _e, w) in field.words]
+    ev = evidence()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and english_word(w)
+                                        and w not in cues.calendar for w in words) \
+        and ev.place_kind(" ".join(words)) is None and not any(ev.place_kind(w) for w in words)
 
 
 def _joins(text: str, group: Run, clause: Run, cues: Cues, tx: TextIndex) -> bool:

@@ -253,11 +253,14 @@ def firm_then_town(text: str, words: list[tuple[int, int, str]], j: int, last: s
     legal form or trade head (`firm_of_town_ends`) ends the name before "of", and the
     capitalised words from words[j] on are a town the registry or the gazetteer knows as a city:
     the firm, then where it sits (two names). A body whose "of" part names it has no such head
-    before "of" ("University of Kelvin", "Amalgamated Workers of America"; set U)."""
+    before "of" ("University of Kelvin", "Amalgamated Workers of America"; set U). After a
+    shipping line's head (`firm_of_country_ends`) a registry country is where it sits too
+    ("Kelvo Ocean Lines of Chile"; wave 4's kind, branch junk47)."""
     if last not in cues.firm_of_town:
         return False
     if absorbed is not None:
-        return absorbed.entry.kind == "city"
+        return absorbed.entry.kind == "city" \
+            or absorbed.entry.kind == "country" and last in cues.firm_of_country
     k = j
     while k < len(words) and words[k][2][:1].isupper() \
             and (k == j or text[words[k - 1][1]:words[k][0]] == " "):

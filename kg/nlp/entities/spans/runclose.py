@@ -80,11 +80,18 @@ def numbered_place(text: str, cur: list[Word], cues: Cues, tx: TextIndex) -> boo
     a place's head word, is the place's first word. The paper spells a count in lower case inside
     a sentence ("twelve oak trees"), so a capitalised one there opens a name; one opening a
     sentence or in a title-case line (a headline: the word before it capitalised) counts (set BB,
-    branch ent83: the number was cut off and the rest kept as the name)."""
+    branch ent83: the number was cut off and the rest kept as the name). A place head's plural
+    ends such a name too, and so does any name the gazetteer knows whole as a place or a town
+    ("the Two Rivers depot", a town's name: the rest alone was junk; wave 4's kind, branch
+    junk47)."""
     ws = [w for (_b, _e, w) in cur]
-    if len(ws) < 2 or ws[0] not in cues.spelled_numbers or cues.heads.get(ws[-1]) != "place" \
+    if len(ws) < 2 or ws[0] not in cues.spelled_numbers \
             or tx.is_sentence_start(cur[0][0]) or not all(cues.cap(w) for w in ws[1:]):
         return False
+    if "place" not in (cues.heads.get(ws[-1]), ws[-1].endswith("s") and cues.heads.get(ws[-1][:-1])):
+        gaz = evidence().gazetteer
+        if gaz.place_kind(" ".join(ws)) is None and gaz.town_kind(" ".join(ws)) is None:
+            return False
     if any(text[a[1]:b[0]] != " " for a, b in zip(cur, cur[1:], strict=False)):
         return False
     before = text[:cur[0][0]].rstrip(" ")

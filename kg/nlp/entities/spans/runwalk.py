@@ -25,6 +25,7 @@ from kg.nlp.entities.cues.evidence import evidence
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.registry.surface import Match
 from kg.nlp.entities.spans import glottal, joins, leaders
+from kg.nlp.entities.spans.imprints import studio_after_suffix
 from kg.nlp.entities.spans.pluralbodies import english_word
 from kg.nlp.entities.spans.runbounds import (
     common_noun_in_name,
@@ -176,7 +177,8 @@ def _starts_new_run(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> bo
     """Does the capitalised word at `i` start a new run? Yes after a gap that joins no words of
     one name (`_joined`), unless the gap is a possessive's "’s " inside a name (a possessive
     word or opener, a place's or a firm's possessive), a plural's possessive inside a union's
-    name or a name's joiner ("&"); and after a firm's suffix, which ends its name."""
+    name or a name's joiner ("&"); and after a firm's suffix, which ends its name, and after a
+    person's suffix before a review's imprint ("… Tom Bellamy Jr. Kelvo Pictures. 98 minutes.")."""
     text, cues, cur = s.text, s.cues, walk.cur
     b, e, w = words[i]
     return bool(cur and not _joined(text, cur[-1][1], b) and not (
@@ -186,7 +188,8 @@ def _starts_new_run(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> bo
         and not plural_possessive_joins(text[cur[-1][1]:b], cur[-1][2], w, cues,
                                         glued_ahead(text, words, i, cues))
         and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b])
-        or cur and cur[-1][2] in cues.firm_suffix_ends and w not in cues.firm_suffix_ends)
+        or cur and cur[-1][2] in cues.firm_suffix_ends and w not in cues.firm_suffix_ends
+        or bool(cur) and studio_after_suffix(text, words, i, cues.person_suffix_ends))
 
 
 def connector_word(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> int | None:
