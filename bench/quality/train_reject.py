@@ -9,7 +9,7 @@ The model answers one question of a span the rules kept: is it a name at all? Th
 tuned to the training sets, so their names there hold few spans that are none; the examples are
 drawn from the text as well (bench/README.md, "A learned test of names"):
 
-- every new name the rules and the typer keep (stages `entities` and `types`): a "name" where a
+- every new name the stages before this one keep (the rules, the bounder's joins, the typer: `entities`, `bounds`, `types`): a "name" where a
   mention's surface is a name of the gold (required, optional or the page's structure: by
   `norm_surface`, as the scorer reads it), else "none";
 - every run of capitalised words of each article (its words joined by "of", "the", "and", "for",
@@ -53,7 +53,13 @@ from bench.quality.run import (  # noqa: E402
     norm_surface,
     structure_names,
 )
-from bench.quality.train_typer import MEASURING, fit, weights_file_arguments, write  # noqa: E402
+from bench.quality.train_typer import (  # noqa: E402
+    MEASURING,
+    fit,
+    stages_before,
+    weights_file_arguments,
+    write,
+)
 
 NAME, NONE = "name", "none"
 TITLE = ("kg learned test of names: logistic regression, name or none, over binary features of a",
@@ -70,11 +76,13 @@ _RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?: (?:of|the|and|for|of the|&))? [A-Z][
 
 
 def documents(sets: list[str], cache: Path | None) -> Iterator[tuple[str, object, Gold]]:
-    """(set, document annotated by the rules and the typer, gold) of every article of `sets`;
-    with `cache`, the documents are kept there as pickles between runs."""
+    """(set, document annotated by the stages the pipeline runs before this one's (the rules, the
+    bounder's joins, the typer), gold) of every article of `sets`; with `cache`, the documents
+    are kept there as pickles between runs."""
     from kg.nlp import annotate
     from kg.reader import read_article
 
+    before = stages_before("rejects")
     for s in sets:
         articles, gold_dir = SETS[s]
         for path in sorted(articles.glob("*.txt")):
@@ -83,7 +91,7 @@ def documents(sets: list[str], cache: Path | None) -> Iterator[tuple[str, object
             if kept is not None and kept.exists():
                 doc = pickle.loads(kept.read_bytes())
             else:
-                doc = annotate(read_article(path), only=("entities", "types"))
+                doc = annotate(read_article(path), only=before)
                 if kept is not None:
                     kept.parent.mkdir(parents=True, exist_ok=True)
                     kept.write_bytes(pickle.dumps(doc))
