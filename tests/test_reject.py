@@ -246,6 +246,35 @@ def _synthetic():
     return doc, gold
 
 
+class _Annotated(Exception):
+    """Raised by a stand-in for the pipeline once it has seen which stages the trainer asked for."""
+
+
+def test_the_trainer_reads_documents_as_the_stage_meets_them(tmp_path, monkeypatch):
+    """Every stage the pipeline runs before `rejects`: the rules, the learned bounder's joins and
+    the typer, so the spans it learns from are those the stage is handed."""
+    import kg.nlp
+    import kg.reader
+    from kg.nlp.stages import NAMES
+
+    train = _load_train()
+    (tmp_path / "one.txt").write_text("Ilsa Varrow spoke.", encoding="utf-8")
+    asked = []
+
+    def annotate_(doc, resources=None, only=None):
+        asked.append(tuple(only))
+        raise _Annotated
+
+    monkeypatch.setattr(kg.nlp, "annotate", annotate_)
+    monkeypatch.setattr(kg.reader, "read_article", lambda path: article("Ilsa Varrow spoke."))
+    monkeypatch.setattr(train, "load_gold", lambda path: None)
+    monkeypatch.setattr(train, "SETS", {"t": (tmp_path, tmp_path)})
+    with pytest.raises(_Annotated):
+        list(train.documents(["t"], None))
+    assert asked == [NAMES[:NAMES.index("rejects")]]
+    assert {"bounds", "types"} <= set(asked[0])
+
+
 def test_the_trainer_labels_names_runs_and_pieces_by_the_gold():
     train = _load_train()
     doc, gold = _synthetic()

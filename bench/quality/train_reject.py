@@ -9,9 +9,10 @@ The model answers one question of a span the rules kept: is it a name at all? Th
 tuned to the training sets, so their names there hold few spans that are none; the examples are
 drawn from the text as well (bench/README.md, "A learned test of names"):
 
-- every new name the stages before this one keep (the rules, the bounder's joins, the typer: `entities`, `bounds`, `types`): a "name" where a
-  mention's surface is a name of the gold (required, optional or the page's structure: by
-  `norm_surface`, as the scorer reads it), else "none";
+- every new name the stages before this one keep (the rules, the bounder's joins and the
+  typer: `entities`, `bounds`, `types`): a "name" where a mention's surface is a name of the gold
+  (required, optional or the page's structure: by `norm_surface`, as the scorer reads it), else
+  "none";
 - every run of capitalised words of each article (its words joined by "of", "the", "and", "for",
   "&"), each run's first word as well, that no mention of the rules or the registry touches,
   labelled the same way ("Pickets" opening a sentence: none);

@@ -5,13 +5,14 @@
     python bench/quality/train_typer.py --min-weight 0 --digits 4   # every feature, as first shipped
 
 Each article of the training sets is read and annotated by the stages the pipeline runs before
-the typer (`BEFORE`: the rules, stage `entities`, and the learned bounder's joins, stage `bounds`),
-so the model learns from the names the stage `types` is handed, with the features the pipeline
-computes (kg.nlp.entities.typer.features). Until branch typer47 it read the rules alone, and never
-saw a name the bounder joined ("… Committee for Better Housing" whole, not cut at "for"). A name's class is the gold's type of its
-mentions' surfaces (Person, Place, Organization; any other type is "Other"); a name the gold does
-not hold teaches nothing. The model is scikit-learn's multinomial LogisticRegression (L2, `--C`);
-its weights are written as a TSV the pipeline reads without scikit-learn (typer/model.py), with a
+the typer (`stages_before("types")`: the rules, stage `entities`, and the learned bounder's joins,
+stage `bounds`), so the model learns from the names the stage `types` is handed, with the
+features the pipeline computes (kg.nlp.entities.typer.features). Until branch typer47 it read the
+rules alone, and never saw a name the bounder joined ("… Committee for Better Housing" whole, not
+cut at "for"). A name's class is the gold's type of its mentions' surfaces (Person, Place,
+Organization; any other type is "Other"); a name the gold does not hold teaches nothing. The
+model is scikit-learn's multinomial LogisticRegression (L2, `--C`); its weights are written as a
+TSV the pipeline reads without scikit-learn (typer/model.py), with a
 header that says how it was trained.
 
 The file is kept lean, since every process that annotates reads it (bench/README.md, "The
