@@ -63,17 +63,34 @@ def stages_before(stage: str) -> tuple[str, ...]:
     return NAMES[:NAMES.index(stage)]
 
 
-def rows(articles: Path, gold_dir: Path):
-    """(features, class) of each name the stages before the typer find in each article that the
-    gold types."""
+def before_typer(path: Path, kept: Path | None = None):
+    """The article at `path` read and annotated by the stages before the typer; with `kept` (a
+    folder), the document is kept there as a pickle named for the article between runs. The
+    typer's trainer and the test of names' (which runs the typer on it) share one such folder
+    (`--cache`), so an article is annotated once for both: the annotation is most of their time."""
+    import pickle
+
     from kg.nlp import annotate
-    from kg.nlp.entities.typer import features, mention_spans
     from kg.reader import read_article
 
-    before = stages_before("types")
+    pkl = kept / f"{path.stem}.pkl" if kept is not None else None
+    if pkl is not None and pkl.exists():
+        return pickle.loads(pkl.read_bytes())
+    doc = annotate(read_article(path), only=stages_before("types"))
+    if pkl is not None:
+        pkl.parent.mkdir(parents=True, exist_ok=True)
+        pkl.write_bytes(pickle.dumps(doc))
+    return doc
+
+
+def rows(articles: Path, gold_dir: Path, kept: Path | None = None):
+    """(features, class) of each name the stages before the typer find in each article that the
+    gold types; `kept`: before_typer's folder of annotated documents."""
+    from kg.nlp.entities.typer import features, mention_spans
+
     for path in sorted(articles.glob("*.txt")):
         gold = load_gold(gold_dir / f"{path.stem}.json")
-        doc = annotate(read_article(path), only=before)
+        doc = before_typer(path, kept)
         ann = doc.annotations
         for key, sp in mention_spans(doc).items():
             surfaces = [norm_surface(doc.text[b:e]) for b, e in sp]
@@ -105,10 +122,11 @@ def fit(names: list[set[str]], classes: list[str], c: float, min_count: int = 1,
     return vec, fitted
 
 
-def train(sets: list[str], c: float, min_count: int = 1) -> tuple[object, object, Counter]:
+def train(sets: list[str], c: float, min_count: int = 1,
+          cache: Path | None = None) -> tuple[object, object, Counter]:
     names, classes = [], []
     for s in sets:
-        for feats, cls in rows(*SETS[s]):
+        for feats, cls in rows(*SETS[s], cache / s if cache else None):
             names.append(feats)
             classes.append(cls)
     vec, fitted = fit(names, classes, c, min_count)
@@ -187,10 +205,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=MIN_COUNT,
                     help="learn only the features at least this many training names have "
                          f"(default {MIN_COUNT})")
+    ap.add_argument("--cache", type=Path,
+                    help="keep the annotated documents here between runs (train_reject.py's --cache "
+                         "reads the same folder)")
     weights_file_arguments(ap, "typer.tsv", MIN_WEIGHT, DIGITS)
     args = ap.parse_args(argv)
     sets = args.sets or [s for s in SETS if s not in MEASURING]
-    vec, fitted, counts = train(sets, args.c, args.min_count)
+    vec, fitted, counts = train(sets, args.c, args.min_count, args.cache)
     options = {"C": args.c, "min count": args.min_count, "min weight": args.min_weight,
                "digits": args.digits}
     n = write(args.out, vec, fitted, counts, sets, argv, options, args.min_weight, args.digits)
