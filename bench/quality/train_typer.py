@@ -28,6 +28,7 @@ off by default: a model trained without its rare features lost names on DL and D
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -75,11 +76,18 @@ def before_typer(path: Path, kept: Path | None = None):
 
     pkl = kept / f"{path.stem}.pkl" if kept is not None else None
     if pkl is not None and pkl.exists():
-        return pickle.loads(pkl.read_bytes())
+        try:
+            return pickle.loads(pkl.read_bytes())
+        except (EOFError, pickle.UnpicklingError):
+            pass  # another process is writing it: annotate it here too
     doc = annotate(read_article(path), only=stages_before("types"))
     if pkl is not None:
+        # written whole, then renamed, so a process reading the folder meanwhile (typer_audit.py
+        # --cache beside a trainer) never reads half of it
         pkl.parent.mkdir(parents=True, exist_ok=True)
-        pkl.write_bytes(pickle.dumps(doc))
+        part = pkl.with_name(f"{pkl.name}.{os.getpid()}.part")
+        part.write_bytes(pickle.dumps(doc))
+        part.replace(pkl)
     return doc
 
 
