@@ -246,6 +246,38 @@ def _synthetic():
     return doc, gold
 
 
+def test_the_trainer_reads_documents_as_the_stage_meets_them(tmp_path, monkeypatch):
+    """Every stage the pipeline runs before `rejects`: the rules, the learned bounder's joins and
+    the typer, so the spans it learns from are those the stage is handed; the typer is run apart
+    on the documents kept (`--cache`, shared with the typer's trainer), so a cache made before
+    the typer was trained again still serves."""
+    import kg.nlp
+    import kg.reader
+    from kg.nlp.stages import NAMES
+
+    train = _load_train()
+    (tmp_path / "one.txt").write_text("Ilsa Varrow spoke.", encoding="utf-8")
+    asked = []
+
+    def annotate_(doc, resources=None, only=None):
+        asked.append(tuple(only))
+        return doc
+
+    monkeypatch.setattr(kg.nlp, "annotate", annotate_)
+    monkeypatch.setattr(kg.reader, "read_article", lambda path: article("Ilsa Varrow spoke."))
+    monkeypatch.setattr(train, "load_gold", lambda path: None)
+    monkeypatch.setattr(train, "SETS", {"t": (tmp_path, tmp_path)})
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        assert [s for s, _, _ in train.documents(["t"], cache)] == ["t"]
+    before = NAMES[:NAMES.index("types")]
+    assert "bounds" in before
+    # annotated once up to the typer, then kept; the typer runs on each reading
+    assert asked == [before, ("types",), ("types",)]
+    assert before + ("types",) == NAMES[:NAMES.index("rejects")]
+    assert (cache / "t" / "one.pkl").exists()
+
+
 def test_the_trainer_labels_names_runs_and_pieces_by_the_gold():
     train = _load_train()
     doc, gold = _synthetic()

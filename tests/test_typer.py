@@ -271,6 +271,34 @@ def test_the_shipped_weights_read_invented_names_by_their_evidence():
 
 # -- training -----------------------------------------------------------------------------------
 
+class _Annotated(Exception):
+    """Raised by a stand-in for the pipeline once it has seen which stages a trainer asked for."""
+
+
+def test_the_trainer_learns_from_the_names_the_stage_is_handed(tmp_path, monkeypatch):
+    """The trainer annotates with every stage the pipeline runs before `types` (the learned
+    bounder's joins among them), not the rules alone: a model trained on names the stage never
+    meets ("… for Better Housing" cut off where the bounder joins it) learns the wrong names."""
+    import kg.nlp
+    import kg.reader
+    from kg.nlp.stages import NAMES
+
+    train = _load_train()
+    (tmp_path / "one.txt").write_text("Ilsa Varrow spoke.", encoding="utf-8")
+    asked = []
+
+    def annotate_(doc, resources=None, only=None):
+        asked.append(tuple(only))
+        raise _Annotated
+
+    monkeypatch.setattr(kg.nlp, "annotate", annotate_)
+    monkeypatch.setattr(kg.reader, "read_article", lambda path: article("Ilsa Varrow spoke."))
+    monkeypatch.setattr(train, "load_gold", lambda path: None)
+    with pytest.raises(_Annotated):
+        list(train.rows(tmp_path, tmp_path))
+    assert asked == [NAMES[:NAMES.index("types")]] and "bounds" in asked[0]
+
+
 def test_training_writes_weights_the_pipeline_reads(tmp_path):
     pytest.importorskip("sklearn")
     train = _load_train()

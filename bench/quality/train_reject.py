@@ -9,9 +9,10 @@ The model answers one question of a span the rules kept: is it a name at all? Th
 tuned to the training sets, so their names there hold few spans that are none; the examples are
 drawn from the text as well (bench/README.md, "A learned test of names"):
 
-- every new name the rules and the typer keep (stages `entities` and `types`): a "name" where a
-  mention's surface is a name of the gold (required, optional or the page's structure: by
-  `norm_surface`, as the scorer reads it), else "none";
+- every new name the stages before this one keep (the rules, the bounder's joins and the
+  typer: `entities`, `bounds`, `types`): a "name" where a mention's surface is a name of the gold
+  (required, optional or the page's structure: by `norm_surface`, as the scorer reads it), else
+  "none";
 - every run of capitalised words of each article (its words joined by "of", "the", "and", "for",
   "&"), each run's first word as well, that no mention of the rules or the registry touches,
   labelled the same way ("Pickets" opening a sentence: none);
@@ -33,7 +34,6 @@ test, and other spans of no gold name.
 from __future__ import annotations
 
 import argparse
-import pickle
 import re
 import sys
 from collections import Counter
@@ -53,7 +53,14 @@ from bench.quality.run import (  # noqa: E402
     norm_surface,
     structure_names,
 )
-from bench.quality.train_typer import MEASURING, fit, weights_file_arguments, write  # noqa: E402
+from bench.quality.train_typer import (  # noqa: E402
+    MEASURING,
+    before_typer,
+    fit,
+    stages_before,
+    weights_file_arguments,
+    write,
+)
 
 NAME, NONE = "name", "none"
 TITLE = ("kg learned test of names: logistic regression, name or none, over binary features of a",
@@ -70,24 +77,20 @@ _RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?: (?:of|the|and|for|of the|&))? [A-Z][
 
 
 def documents(sets: list[str], cache: Path | None) -> Iterator[tuple[str, object, Gold]]:
-    """(set, document annotated by the rules and the typer, gold) of every article of `sets`;
-    with `cache`, the documents are kept there as pickles between runs."""
+    """(set, document annotated by the stages the pipeline runs before this one's (the rules, the
+    bounder's joins, the typer), gold) of every article of `sets`. With `cache`, the documents
+    annotated up to the typer are kept there as pickles between runs (train_typer.before_typer,
+    the folder train_typer.py's `--cache` fills), and the typer is run on each as it is read: a
+    cache made before the typer's weights were trained again still serves."""
     from kg.nlp import annotate
-    from kg.reader import read_article
 
+    after = [n for n in stages_before("rejects") if n not in stages_before("types")]
     for s in sets:
         articles, gold_dir = SETS[s]
         for path in sorted(articles.glob("*.txt")):
             gold = load_gold(gold_dir / f"{path.stem}.json")
-            kept = cache / s / f"{path.stem}.pkl" if cache else None
-            if kept is not None and kept.exists():
-                doc = pickle.loads(kept.read_bytes())
-            else:
-                doc = annotate(read_article(path), only=("entities", "types"))
-                if kept is not None:
-                    kept.parent.mkdir(parents=True, exist_ok=True)
-                    kept.write_bytes(pickle.dumps(doc))
-            yield s, doc, gold
+            doc = before_typer(path, cache / s if cache else None)
+            yield s, annotate(doc, only=after), gold
 
 
 class Labeller:
@@ -266,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--piece-weight", type=float, default=PIECE_WEIGHT,
                     help=f"the weight of each piece of a gold name (default {PIECE_WEIGHT})")
     ap.add_argument("--cv", type=int, default=0, help="cross-validate in this many blocks of sets")
-    ap.add_argument("--cache", type=Path, help="keep the annotated documents here between runs")
+    ap.add_argument("--cache", type=Path,
+                    help="keep the documents annotated up to the typer here between runs "
+                         "(train_typer.py's --cache fills the same folder)")
     # the floor is near 1: finer weights than the typer's (MIN_WEIGHT, DIGITS)
     weights_file_arguments(ap, "reject.tsv", MIN_WEIGHT_HERE, DIGITS_HERE)
     args = ap.parse_args(argv)

@@ -4,12 +4,15 @@
     python bench/quality/train_typer.py --out /tmp/typer.tsv --sets a b c
     python bench/quality/train_typer.py --min-weight 0 --digits 4   # every feature, as first shipped
 
-Each article of the training sets is read and annotated by the rules alone (the stage
-`entities`, not the typer), so the model learns from the names the rules find, with the features
-the pipeline computes (kg.nlp.entities.typer.features). A name's class is the gold's type of its
-mentions' surfaces (Person, Place, Organization; any other type is "Other"); a name the gold does
-not hold teaches nothing. The model is scikit-learn's multinomial LogisticRegression (L2, `--C`);
-its weights are written as a TSV the pipeline reads without scikit-learn (typer/model.py), with a
+Each article of the training sets is read and annotated by the stages the pipeline runs before
+the typer (`stages_before("types")`: the rules, stage `entities`, and the learned bounder's joins,
+stage `bounds`), so the model learns from the names the stage `types` is handed, with the
+features the pipeline computes (kg.nlp.entities.typer.features). Until branch typer47 it read the
+rules alone, and never saw a name the bounder joined ("… Committee for Better Housing" whole, not
+cut at "for"). A name's class is the gold's type of its mentions' surfaces (Person, Place,
+Organization; any other type is "Other"); a name the gold does not hold teaches nothing. The
+model is scikit-learn's multinomial LogisticRegression (L2, `--C`); its weights are written as a
+TSV the pipeline reads without scikit-learn (typer/model.py), with a
 header that says how it was trained.
 
 The file is kept lean, since every process that annotates reads it (bench/README.md, "The
@@ -25,6 +28,7 @@ off by default: a model trained without its rare features lost names on DL and D
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,9 +43,11 @@ from bench.quality.run import SETS, is_description, load_gold, norm_surface  # n
 # it (DL–DS, first measured before any rule or weight saw them, then tuned; DT–DY likewise): its
 # figures no longer measure pages nobody has seen, and its gold then teaches the typer. DZ–EE and
 # EF–EK, measured untouched when written, left it likewise (branch typer46) once engineers began
-# tuning rules to them. EL–EP, written by engineers who tune nothing, are first measured at the
-# end of the session that wrote them (2026-12-07, third).
-MEASURING = ("el", "em", "en", "eo", "ep")
+# tuning rules to them; EL–EP too (branch typer47: measured untouched at the end of the session
+# that wrote them, then tuned to the next, and the first sets of culture and sport pages, whose
+# teams, works and artists no earlier set had). EQ–EU, written by engineers who tune nothing, are
+# first measured at the end of the session that wrote them (2026-12-07, fourth).
+MEASURING = ("eq", "er", "es", "et", "eu")
 CLASSES = ("Person", "Place", "Organization")
 OTHER = "Other"
 # the defaults of the options that keep the file lean (see the module doc)
@@ -50,15 +56,49 @@ MIN_WEIGHT = 0.15  # a feature is written only if one of its weights reaches thi
 DIGITS = 2  # decimals kept of each weight
 
 
-def rows(articles: Path, gold_dir: Path):
-    """(features, class) of each name the rules find in each article that the gold types."""
+def stages_before(stage: str) -> tuple[str, ...]:
+    """The pipeline's stages that run before `stage` (kg.nlp.stages), as it runs them: what a
+    model trained here must be handed to learn from the names the stage itself meets."""
+    from kg.nlp.stages import NAMES
+
+    return NAMES[:NAMES.index(stage)]
+
+
+def before_typer(path: Path, kept: Path | None = None):
+    """The article at `path` read and annotated by the stages before the typer; with `kept` (a
+    folder), the document is kept there as a pickle named for the article between runs. The
+    typer's trainer and the test of names' (which runs the typer on it) share one such folder
+    (`--cache`), so an article is annotated once for both: the annotation is most of their time."""
+    import pickle
+
     from kg.nlp import annotate
-    from kg.nlp.entities.typer import features, mention_spans
     from kg.reader import read_article
+
+    pkl = kept / f"{path.stem}.pkl" if kept is not None else None
+    if pkl is not None and pkl.exists():
+        try:
+            return pickle.loads(pkl.read_bytes())
+        except (EOFError, pickle.UnpicklingError):
+            pass  # another process is writing it: annotate it here too
+    doc = annotate(read_article(path), only=stages_before("types"))
+    if pkl is not None:
+        # written whole, then renamed, so a process reading the folder meanwhile (typer_audit.py
+        # --cache beside a trainer) never reads half of it
+        pkl.parent.mkdir(parents=True, exist_ok=True)
+        part = pkl.with_name(f"{pkl.name}.{os.getpid()}.part")
+        part.write_bytes(pickle.dumps(doc))
+        part.replace(pkl)
+    return doc
+
+
+def rows(articles: Path, gold_dir: Path, kept: Path | None = None):
+    """(features, class) of each name the stages before the typer find in each article that the
+    gold types; `kept`: before_typer's folder of annotated documents."""
+    from kg.nlp.entities.typer import features, mention_spans
 
     for path in sorted(articles.glob("*.txt")):
         gold = load_gold(gold_dir / f"{path.stem}.json")
-        doc = annotate(read_article(path), only=("entities",))
+        doc = before_typer(path, kept)
         ann = doc.annotations
         for key, sp in mention_spans(doc).items():
             surfaces = [norm_surface(doc.text[b:e]) for b, e in sp]
@@ -90,10 +130,11 @@ def fit(names: list[set[str]], classes: list[str], c: float, min_count: int = 1,
     return vec, fitted
 
 
-def train(sets: list[str], c: float, min_count: int = 1) -> tuple[object, object, Counter]:
+def train(sets: list[str], c: float, min_count: int = 1,
+          cache: Path | None = None) -> tuple[object, object, Counter]:
     names, classes = [], []
     for s in sets:
-        for feats, cls in rows(*SETS[s]):
+        for feats, cls in rows(*SETS[s], cache / s if cache else None):
             names.append(feats)
             classes.append(cls)
     vec, fitted = fit(names, classes, c, min_count)
@@ -172,10 +213,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=MIN_COUNT,
                     help="learn only the features at least this many training names have "
                          f"(default {MIN_COUNT})")
+    ap.add_argument("--cache", type=Path,
+                    help="keep the annotated documents here between runs (train_reject.py's --cache "
+                         "reads the same folder)")
     weights_file_arguments(ap, "typer.tsv", MIN_WEIGHT, DIGITS)
     args = ap.parse_args(argv)
     sets = args.sets or [s for s in SETS if s not in MEASURING]
-    vec, fitted, counts = train(sets, args.c, args.min_count)
+    vec, fitted, counts = train(sets, args.c, args.min_count, args.cache)
     options = {"C": args.c, "min count": args.min_count, "min weight": args.min_weight,
                "digits": args.digits}
     n = write(args.out, vec, fitted, counts, sets, argv, options, args.min_weight, args.digits)

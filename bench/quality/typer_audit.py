@@ -138,21 +138,21 @@ class Name:
     head_kind: str | None
 
 
-def names_of_article(set_name: str, text_path: Path, gold_path: Path) -> list[Name]:
+def names_of_article(set_name: str, text_path: Path, gold_path: Path,
+                     kept: Path | None = None) -> list[Name]:
     """Every name the rules find in one article, with the features the typer would weigh and
-    whether the stage may touch it at all (kg.nlp.entities.typer.annotate's tests)."""
+    whether the stage may touch it at all (kg.nlp.entities.typer.annotate's tests); `kept`:
+    train_typer.before_typer's folder of documents annotated up to the typer (`--cache`)."""
+    from bench.quality.train_typer import before_typer
     from kg.nlp.cuedata import words
     from kg.nlp.entities.cues.namecues import Cues, head_word
     from kg.nlp.entities.typer import _held_back, _settings, features, mention_spans
-    from kg.nlp.stages import NAMES, annotate
-    from kg.reader import read_article
 
     policy = _settings()
     pieces = frozenset(words("quotes", "spoken_pieces"))
     gold = load_gold(gold_path)
     listed = set(gold.entities) | set(gold.optional) | {n.casefold() for n in structure_names(gold)}
-    doc = read_article(text_path)
-    annotate(doc, only=NAMES[:NAMES.index("types")])
+    doc = before_typer(text_path, kept)
     cues = Cues()
     out = []
     for key, sp in mention_spans(doc).items():
@@ -168,10 +168,11 @@ def names_of_article(set_name: str, text_path: Path, gold_path: Path) -> list[Na
     return out
 
 
-def names_of_set(set_name: str) -> list[Name]:
+def names_of_set(set_name: str, cache: Path | None = None) -> list[Name]:
     articles, gold_dir = SETS[set_name]
+    kept = cache / set_name if cache else None
     return [n for path in sorted(articles.glob("*.txt"))
-            for n in names_of_article(set_name, path, gold_dir / f"{path.stem}.json")]
+            for n in names_of_article(set_name, path, gold_dir / f"{path.stem}.json", kept)]
 
 
 def crossval(names: list[Name], folds: int, c: float) -> list[Change]:
@@ -262,11 +263,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=0,
                     help="cross-validate: what a typer trained without each fold of the sets would change")
     ap.add_argument("--C", type=float, default=10.0, dest="c", help="the model C with --folds")
+    ap.add_argument("--cache", type=Path,
+                    help="with --folds: the documents annotated up to the typer, kept here between "
+                         "runs (the folder train_typer.py's --cache fills)")
     args = ap.parse_args(argv)
     sets = _set_range(args.sets)
     if args.folds:
         with ProcessPoolExecutor(max(args.jobs, 1)) as pool:
-            names = [n for one in pool.map(names_of_set, sets) for n in one]
+            names = [n for one in pool.map(names_of_set, sets, [args.cache] * len(sets)) for n in one]
         changes = crossval(names, args.folds, args.c)
     elif args.jobs > 1:
         with ProcessPoolExecutor(args.jobs) as pool:
