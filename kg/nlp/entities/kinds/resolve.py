@@ -291,10 +291,10 @@ def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     and Dorrow University", "Kelvane, Dorrow Foods and …"; the first reading that fits wins."""
     text, cues, ev, kind_of, typed = ctx.text, ctx.cues, ctx.ev, kinds.of, kinds.typed
     for run, label, _k in kept:
-        weak = kind_of[label][0] == "thing" or (kind_of[label] == ("place", False) and run.kind is None
-                                                and ev.locative_before(text, run.begin)
-                                                and ev.place_kind(label) is None
-                                                and head_word(label, cues) not in cues.heads)
+        by_locative = (kind_of[label] == ("place", False) and run.kind is None
+                       and ev.locative_before(text, run.begin) and ev.place_kind(label) is None
+                       and head_word(label, cues) not in cues.heads)
+        weak = kind_of[label][0] == "thing" or by_locative
         if weak and not stays_place(text, run.begin, run.end, typed) \
                 and coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
             kind_of[label] = ("organization", False)
@@ -310,10 +310,12 @@ def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
         elif kind_of[label][0] == "thing" and locative_list(text, run, typed, ev):
             kind_of[label] = ("place", False)  # "walkouts at Dorrow, Feyzel and La Brève"
             typed.append((run.begin, run.end, "place"))
-        elif (kind_of[label][0] == "thing" and len(label.split()) in (2, 3)
+        elif (weak and len(label.split()) in (2, 3)
               and head_word(label, cues) not in cues.heads
-              and coordinated_with(text, run, typed, ("person",))):
-            kind_of[label] = ("person", False)  # "honored Lora Veit and Dimas Orlo"
+              and coordinated_with(text, run, typed, ("person",), by_locative)):
+            # "honored Lora Veit and Dimas Orlo"; "money from Bill Dorrow, Ana Kelvo and …": a
+            # place only by "from", listed with people (set EO's kind, type47)
+            kind_of[label] = ("person", False)
         elif kind_of[label] == ("person", False) and run.kind is None and not run.title \
                 and founders_firm(label.split(), ev.gazetteer.is_given_name) \
                 and coordinated_with(text, run, typed, ("organization",)):
