@@ -7,23 +7,32 @@ for its founder. An event is not named for one person's given name and surname: 
 words, a given name the gazetteer knows then a singular event's head ([head_types] event:
 "Flood", "March", "Fair", "Trial"), is the person the surname names, unless "the" stands
 before it ("the Lena Flood": an event named for a place, "the Johnstown Flood"). A plural head
-("… Games", "… Riots") names gatherings and is left to the head word. A rule of
+("… Games", "… Riots") names gatherings and is left to the head word, and so are the heads of
+kg/data/nlp/kinds.toml [given_event_heads] `kept`, days and trophies named for a person's
+given name ("Victoria Day", "the Stanley Cup"). A rule of
 kg.nlp.entities.kinds.namekinds `NAME_RULES`, asked right before the head word's kind.
 """
 
 from __future__ import annotations
 
 from kg.nlp import textwindow
+from kg.nlp.cuedata import cached, words
 from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 
 _THE = r"(?<![\w’'-])[Tt]he\s+\Z"
 
 
+@cached
+def _kept() -> frozenset[str]:
+    """The heads that stay events after a given name (kinds.toml [given_event_heads])."""
+    return frozenset(words("kinds", "given_event_heads", "kept"))
+
+
 def given_name_event_surname(q: NameQuery) -> Kind | None:
     """"Tavo Flood", "Ana March": a given name and an event's singular head, a person (weak)."""
-    words = q.words
-    if len(words) != 2 or q.cues.heads.get(q.head) != "event" or words[1] != q.head \
-            or words[1].endswith("s") or not q.ev.given_name_first(words) \
+    names = q.words
+    if len(names) != 2 or q.cues.heads.get(q.head) != "event" or names[1] != q.head \
+            or names[1].endswith("s") or names[1] in _kept() or not q.ev.given_name_first(names) \
             or textwindow.before(_THE, q.text, q.run.begin, 5, cut=True):
         return None
     return "person", False
