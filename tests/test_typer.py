@@ -461,3 +461,26 @@ def test_a_broken_pair_floor_names_the_file(tmp_path):
     _new(doc, "Dunmore Brewers", "thing")
     with cuedata.bind(data), pytest.raises(CueDataError, match=r"nlp/entities\.toml: \[typer\]"):
         typer.annotate(doc)
+
+
+def test_a_body_its_apposition_names_is_kept_from_the_model(tmp_path):
+    """"Kelvane Church, the gospel band from Dorrow,": the rules' body by a body's noun in
+    apposition ([evidence] organization_apposition) is no place, however sure the model (0.98 by
+    "church"); without the apposition the model's place stands (type47)."""
+    data = _policy_data(tmp_path, kept_head_kinds="[]", pair_floors="{}")
+    text = "Fans danced to Kelvane Church, the gospel band from Dorrow, in May."
+    assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "organization"}
+    text = "Fans danced to Kelvane Church in May."
+    assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "place"}
+
+
+def test_a_body_whose_name_opens_another_body_is_kept_from_the_model(tmp_path):
+    """"Kelvane Church" beside "Kelvane Church de México": the rules' short form of a body the
+    page names is no place, however sure the model (type47)."""
+    data = _policy_data(tmp_path, kept_head_kinds="[]", pair_floors="{}")
+    doc = article("Fans danced at Kelvane Church de México in May.", "Kelvane Church paid them.")
+    _new(doc, "Kelvane Church de México", "organization")
+    short = _new(doc, "Kelvane Church", "organization")
+    with cuedata.bind(data):
+        typer.annotate(doc)
+    assert doc.annotations.entities[short].kind == "organization"

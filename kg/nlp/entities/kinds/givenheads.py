@@ -9,7 +9,8 @@ words, a given name the gazetteer knows then a singular event's head ([head_type
 before it ("the Lena Flood": an event named for a place, "the Johnstown Flood"). A plural head
 ("… Games", "… Riots") names gatherings and is left to the head word, and so are the heads of
 kg/data/nlp/kinds.toml [given_event_heads] `kept`, days and trophies named for a person's
-given name ("Victoria Day", "the Stanley Cup"). A rule of
+given name ("Victoria Day", "the Stanley Cup"). Heads of other kinds that are surnames as
+often (`surnames`: "Field", a ballpark's head) make a person after a given name too. A rule of
 kg.nlp.entities.kinds.namekinds `NAME_RULES`, asked right before the head word's kind.
 """
 
@@ -28,11 +29,18 @@ def _kept() -> frozenset[str]:
     return frozenset(words("kinds", "given_event_heads", "kept"))
 
 
+@cached
+def _surnames() -> frozenset[str]:
+    """Heads of other kinds that are surnames after a given name ([given_event_heads])."""
+    return frozenset(words("kinds", "given_event_heads", "surnames"))
+
+
 def given_name_event_surname(q: NameQuery) -> Kind | None:
     """"Tavo Flood", "Ana March": a given name and an event's singular head, a person (weak)."""
     names = q.words
-    if len(names) != 2 or q.cues.heads.get(q.head) != "event" or names[1] != q.head \
-            or names[1].endswith("s") or names[1] in _kept() or not q.ev.given_name_first(names) \
+    event = q.cues.heads.get(q.head) == "event" and not q.head.endswith("s") and q.head not in _kept()
+    if len(names) != 2 or names[1] != q.head or not (event or q.head in _surnames()) \
+            or not q.ev.given_name_first(names) \
             or textwindow.before(_THE, q.text, q.run.begin, 5, cut=True):
         return None
     return "person", False

@@ -98,6 +98,7 @@ from kg.nlp.entities.kinds.stormheadings import storm_headings
 from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.surnametowns import surname_towns
 from kg.nlp.entities.kinds.timenames import named_times
+from kg.nlp.entities.kinds.titledsurnames import titled_surnames
 from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
 from kg.nlp.entities.kinds.untypedframes import (
@@ -572,6 +573,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "acquitted Dorrance and Kelvik" after "Roy Dorrance": a surname the gazetteer knows as a
     # town, beside a person (kinds/surnametowns.py, ent117)
     surname_towns,
+    # "Dorrow painted it" where the page prints "Ana Dorrow" only inside a show's title: the
+    # surname of a person named in full nowhere else (kinds/titledsurnames.py, type47)
+    titled_surnames,
     two_family_names,
     # "the Kelvo Regency Dorrstad" beside "Kelvo Hotels Corp.": a chain's hotel by its city
     # (kinds/chainsites.py, pass42)

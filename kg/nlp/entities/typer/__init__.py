@@ -116,7 +116,7 @@ def annotate(doc: Document) -> None:
             continue
         if _head_says(ent, cues, policy.kept_head_kinds):
             continue
-        if _apposition_says(doc.text, spans[key], ent, cues):
+        if _apposition_says(doc.text, spans[key], ent, cues) or _opens_body(ent, ann.entities):
             continue
         probs = weights.probabilities(features(doc.text, spans[key], ent.label))
         best = max(probs, key=probs.__getitem__)
@@ -144,6 +144,16 @@ def _apposition_says(text: str, spans: list[tuple[int, int]], ent: Entity, cues:
     given name's or a place's spelling in its words, read a person or a place (set EO's kind,
     branch type47)."""
     return ent.kind == "organization" and any(cues.org_apposition.match(text, end) for _b, end in spans)
+
+
+def _opens_body(ent: Entity, entities: dict[str, Entity]) -> bool:
+    """Whether the rules typed `ent` an organisation and its label opens another organisation's
+    the page names ("Kelvo Young" beside "Kelvo Young de México"): the rules read it as that
+    body's short form, where the model, weighing a given name's spelling, read a person (set
+    EN's kind, branch type47)."""
+    return ent.kind == "organization" and any(
+        other.kind == "organization" and other.label.startswith(ent.label + " ")
+        for other in entities.values() if other is not ent)
 
 
 def _retype(entities: dict[str, Entity], ent: Entity, kind: str) -> str:
