@@ -86,11 +86,11 @@ def test_a_place_only_by_from_listed_with_people_is_a_person(registry):
 @pytest.mark.parametrize("paragraphs, want", [
     # the full names only inside a show's quoted title: the surnames alone are the people
     (("Crowds came for “Marcus Dorrowby and Frida Kelvane in Tallow,” the new show.",
-      "Dorrowby painted the walls in 1932, and Kelvane drew the plans."),
+      "In 1932 Dorrowby painted the walls, and Kelvane drew the plans."),
      {"Dorrowby": "person", "Kelvane": "person"}),
     # a town the text says is one keeps its kind
     (("Crowds came for “Marcus Dorrowby in Tallow,” the new show.",
-      "The show moves to Dorrowby next year."),
+      "The show opens in Dorrowby next year."),
      {"Dorrowby": Not("person")}),
 ])
 def test_a_surname_named_in_full_only_inside_a_title_is_a_person(registry, paragraphs, want):
