@@ -473,16 +473,3 @@ def test_a_body_its_apposition_names_is_kept_from_the_model(tmp_path):
     text = "Fans danced to Kelvane Church in May."
     assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "place"}
 
-
-def test_a_body_whose_name_opens_another_body_is_kept_from_the_model(tmp_path):
-    """"Kelvane Church" beside "Kelvane Church Ltd.": the rules' short form of a body the page
-    names is no place, however sure the model (0.98 by "church"); alone it is the model's (type47)."""
-    data = _policy_data(tmp_path, kept_head_kinds="[]", pair_floors="{}")
-    doc = article("Fans danced at Kelvane Church Ltd. in May.", "Kelvane Church paid them.")
-    _new(doc, "Kelvane Church Ltd.", "organization")  # a legal form: the typer leaves it
-    short = _new(doc, "Kelvane Church", "organization")
-    with cuedata.bind(data):
-        typer.annotate(doc)
-    assert doc.annotations.entities[short].kind == "organization"
-    assert _typed(data, "Fans danced at Kelvane Church in May.", "Kelvane Church",
-                  "organization") == {"Kelvane Church": "place"}

@@ -9,10 +9,12 @@ untyped. On a page about a sport (kg/data/nlp/kinds.toml [sports_teams] `words`,
 capitalised words is a team, an organisation, unless those words are a head word ("… County",
 "… Times", "… Teamsters"), a group word ("… Democrats") or a newspaper's head
 (`periodical_context_heads`: "the Kelvo Star"), or the place is a given name too ("Orlando
-Dorrow", "Austin Kelvo": a player, a person). A one-word or two-word name the page writes
-after such a place elsewhere is the same team. A rule of kg.nlp.entities.kinds.namekinds
-`NAME_RULES`, after the head words and the periodicals' context, before the people's and the
-places' rules.
+Dorrow", "Austin Kelvo": a player, a person). A nickname of one or two words the page writes
+after such a place elsewhere is the same team, unless that place is one word spelled as a given
+name that the registry does not know and the nickname no plural ("<Given> <Surname>": a
+person's surname). A rule of
+kg.nlp.entities.kinds.namekinds `NAME_RULES`, after the head words and the periodicals'
+context, before the people's and the places' rules.
 """
 
 from __future__ import annotations
@@ -61,11 +63,17 @@ def _place_then(q: NameQuery, words: list[str]) -> int:
 
 def _written_after_place(q: NameQuery) -> bool:
     """The page writes the name right after a place the gazetteer knows somewhere ("the Kelvo
-    City Marlins" for "Marlins")."""
+    City Marlins" for "Marlins"), the place's words right before it."""
     for m in re.finditer(rf"((?:[A-Z][\w.’'-]*[ \t]+){{1,3}}){re.escape(q.label)}(?![\w’'-])", q.text):
         before = m.group(1).split()
-        if any(q.ev.place_kind(" ".join(before[k:])) for k in range(len(before))):
-            return True
+        for k in range(len(before)):
+            # "<Given> <Surname>": a small town spelled as a given name (no registry place) before
+            # a surname is a person's name, unless the name is a plural ("<Town> Marlins")
+            at = m.start(1) + len(" ".join(before[:k])) + (1 if k else 0)
+            given = k == len(before) - 1 and q.ev.gazetteer.is_given_name(before[k]) \
+                and not q.label.endswith("s") and not any(x.begin == at for x in q.known)
+            if q.ev.place_kind(" ".join(before[k:])) and not given:
+                return True
     return False
 
 

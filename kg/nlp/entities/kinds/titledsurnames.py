@@ -9,8 +9,10 @@ by what it looked like: a town somewhere that the gazetteer knows ("Dorrow": a p
 nothing, and then the learned typer's guess. A one-word name typed so — untyped, or a place by
 the gazetteer alone, no word of the text saying a place (no locative word such as "in" or
 "near" before any of its mentions, no state after a comma) — that the page writes right after a
-given name the gazetteer knows (no title, no head word between) is that person's surname: a
-person (weak). A declared step of `KIND_STEPS`, after the surnames beside people.
+given name the gazetteer knows (no title, no head word between), outside every person's name it
+keeps, is that person's surname: a person (weak). Beside a person's name kept whole the short
+forms read the surname, and a town of that name is the town. A declared step of
+`KIND_STEPS`, after the surnames beside people.
 """
 
 from __future__ import annotations
@@ -27,12 +29,15 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)[ \t]+\Z")
 _PLACE_AFTER = re.compile(r",[ \t]+[A-Z]")
 
 
-def _after_given_name(ctx: NameContext, label: str) -> bool:
-    """The page prints `label` right after a given name the gazetteer knows."""
+def _after_given_name(ctx: NameContext, label: str, people: list[tuple[int, int]]) -> bool:
+    """The page prints `label` right after a given name the gazetteer knows, outside the names
+    of people it keeps (`people`: there the short forms read the surname, and a town of that
+    name beside them is the town: "Gary" the steel town beside a judge "<Given> Gary")."""
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(label)}(?![\w’'-])", ctx.text):
         before = _GIVEN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         if before is not None and ctx.ev.gazetteer.is_given_name(before.group(1)) \
-                and before.group(1) not in ctx.cues.titles and before.group(1) not in ctx.cues.heads:
+                and before.group(1) not in ctx.cues.titles and before.group(1) not in ctx.cues.heads \
+                and not any(b <= before.start(1) and m.end() <= e for b, e in people):
             return True
     return False
 
@@ -43,6 +48,8 @@ def titled_surnames(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     runs: dict[str, list] = {}
     for run, label, _k in kept:
         runs.setdefault(label, []).append(run)
+    people = [(run.begin, run.end) for run, label, _k in kept if kinds.of[label][0] == "person"]
+    people += [(m.begin, m.end) for m in ctx.covered if m.entry.kind == "person"]
     for label, its in runs.items():
         kind, strong = kinds.of[label]
         if " " in label or strong or not _SURNAME.fullmatch(label) \
@@ -51,5 +58,5 @@ def titled_surnames(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
             continue
         if any(ctx.ev.locative_before(ctx.text, r.begin) or _PLACE_AFTER.match(ctx.text, r.end) for r in its):
             continue
-        if _after_given_name(ctx, label):
+        if _after_given_name(ctx, label, people):
             kinds.of[label] = ("person", False)

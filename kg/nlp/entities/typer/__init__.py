@@ -116,7 +116,7 @@ def annotate(doc: Document) -> None:
             continue
         if _head_says(ent, cues, policy.kept_head_kinds):
             continue
-        if _apposition_says(doc.text, spans[key], ent, cues) or _opens_body(ent, ann.entities):
+        if _apposition_says(doc.text, spans[key], ent, cues):
             continue
         probs = weights.probabilities(features(doc.text, spans[key], ent.label))
         best = max(probs, key=probs.__getitem__)
@@ -140,20 +140,22 @@ def _head_says(ent: Entity, cues: Cues, kept: frozenset[str]) -> bool:
 def _apposition_says(text: str, spans: list[tuple[int, int]], ent: Entity, cues: Cues) -> bool:
     """Whether the rules typed `ent` an organisation and a mention of it stands before a body's
     noun in apposition ([evidence] `organization_apposition`: "Son de Kelvo, a septet from …",
-    "Los Dorros, the Havana dance band"): the text says what it is, where the model, weighing a
-    given name's or a place's spelling in its words, read a person or a place (set EO's kind,
-    branch type47)."""
-    return ent.kind == "organization" and any(cues.org_apposition.match(text, end) for _b, end in spans)
+    "Los Dorros, the Havana dance band,") that ends its noun phrase: the text says what it is,
+    where the model, weighing a given name's or a place's spelling in its words, read a person or
+    a place (set EO's kind, branch type47)."""
+    if ent.kind != "organization":
+        return False
+    for _b, end in spans:
+        m = cues.org_apposition.match(text, end)
+        if m is not None and _NOUN_PHRASE_END.match(text, m.end()):
+            return True
+    return False
 
 
-def _opens_body(ent: Entity, entities: dict[str, Entity]) -> bool:
-    """Whether the rules typed `ent` an organisation and its label opens another organisation's
-    the page names ("Kelvo Young" beside "Kelvo Young de México"): the rules read it as that
-    body's short form, where the model, weighing a given name's spelling, read a person (set
-    EN's kind, branch type47)."""
-    return ent.kind == "organization" and any(
-        other.kind == "organization" and other.label.startswith(ent.label + " ")
-        for other in entities.values() if other is not ent)
+# the apposition's noun ends its phrase: a mark, or a word that opens what follows it ("a septet
+# from …", "the dance band led by …"); "a Kelvo campaign volunteer," is a person's role, which
+# the model rightly reads (set DQ's one name lost at the first sweep)
+_NOUN_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)—–]|\n|\Z|(?:from|of|in|led|that|which|based|at|for|on)\b)")
 
 
 def _retype(entities: dict[str, Entity], ent: Entity, kind: str) -> str:
