@@ -472,4 +472,8 @@ def test_a_body_its_apposition_names_is_kept_from_the_model(tmp_path):
     assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "organization"}
     text = "Fans danced to Kelvane Church in May."
     assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "place"}
+    # the body's noun does not end its phrase: a person's role ("a Dorrow campaign volunteer"),
+    # which the model may read
+    text = "Fans cheered Kelvane Church, a Dorrow campaign volunteer, in May."
+    assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "place"}
 
