@@ -19,7 +19,8 @@ def _kinds(registry, *paragraphs: str) -> dict[str, str]:
 @pytest.mark.parametrize("paragraphs, want", [
     # a given name before an event's singular head: the person the surname names, and the
     # surname alone after it
-    (("Fans mourned the death of Marcus Flood in May.", "Everyone knew that Flood had played 12 seasons."),
+    (("Mourners filled the hall for Marcus Flood in May.",
+      "Everyone knew that Flood had pitched for a decade."),
      {"Marcus Flood": "person", "Flood": "person"}),
     (("The union honored Lena March at its convention.",), {"Lena March": "person"}),
     # "the" before it: an event named so ("the Lena Flood" as "the Johnstown Flood")
@@ -60,11 +61,11 @@ def test_a_place_and_a_nickname_off_a_sports_page_is_no_team(registry):
 @pytest.mark.parametrize("paragraphs, want", [
     # a band, an ensemble, a league in apposition: a body, no place by "to" or "in" before it,
     # no person by a given name's spelling opening it
-    (("Thousands danced to Los Dorros, the Havana dance band, in May.",),
+    (("Hundreds swayed to Los Dorros, the Tallow salsa band, on Friday.",),
      {"Los Dorros": "organization"}),
-    (("Some 400 people came to hear Son de Kelvo, a septet from Havana.",),
+    (("A hall in Kelvo filled for Son de Kelvo, a septet from Dorrow.",),
      {"Son de Kelvo": "organization"}),
-    (("Others play in Kelvoria, a new three-on-three league in Miami.",),
+    (("Some of them signed with Kelvoria, a winter league based in Tallow.",),
      {"Kelvoria": "organization"}),
 ])
 def test_a_band_or_a_league_in_apposition_is_a_body(registry, paragraphs, want):
@@ -72,14 +73,14 @@ def test_a_band_or_a_league_in_apposition_is_a_body(registry, paragraphs, want):
 
 
 def test_a_role_after_a_name_of_the_body_is_the_persons(registry):
-    got = _kinds(registry, "Ana Kelvane of the Dorrow Gales, the players association president, "
-                           "told reporters the players want more.")
+    got = _kinds(registry, "Ana Kelvane of the Dorrow Gales, the union's president, "
+                           "said the union wants more.")
     check_names(got, {"Ana Kelvane": "person", "Dorrow Gales": Not("person")})
 
 
 def test_a_place_only_by_from_listed_with_people_is_a_person(registry):
-    got = _kinds(registry, "He raised money from Bill Dorrowby, Maria Kelvane, Tomas Ruiz and "
-                           "Ana Lenn to finish the film.")
+    got = _kinds(registry, "The director got loans from Bill Dorrowby, Maria Kelvane, Tomas Ruiz "
+                           "and Ana Lenn for the shoot.")
     check_names(got, {"Bill Dorrowby": "person"})
     # a place listed with places stays one
     got = _kinds(registry, "Delegates came from Dorrow Falls, Chicago and Boston.")

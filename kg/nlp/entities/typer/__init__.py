@@ -140,7 +140,7 @@ def _head_says(ent: Entity, cues: Cues, kept: frozenset[str]) -> bool:
 def _apposition_says(text: str, spans: list[tuple[int, int]], ent: Entity, cues: Cues) -> bool:
     """Whether the rules typed `ent` an organisation and a mention of it stands before a body's
     noun in apposition ([evidence] `organization_apposition`: "Son de Kelvo, a septet from …",
-    "Los Dorros, the Havana dance band,") that ends its noun phrase: the text says what it is,
+    "Los Dorros, the Tallow salsa band,") that ends its noun phrase: the text says what it is,
     where the model, weighing a given name's or a place's spelling in its words, read a person or
     a place (set EO's kind, branch type47)."""
     if ent.kind != "organization":
@@ -153,7 +153,7 @@ def _apposition_says(text: str, spans: list[tuple[int, int]], ent: Entity, cues:
 
 
 # the apposition's noun ends its phrase: a mark, or a word that opens what follows it ("a septet
-# from …", "the dance band led by …"); "a Kelvo campaign volunteer," is a person's role, which
+# from …", "the salsa band led by …"); "a Kelvo campaign volunteer," is a person's role, which
 # the model rightly reads (set DQ's one name lost at the first sweep)
 _NOUN_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)—–]|\n|\Z|(?:from|of|in|led|that|which|based|at|for|on)\b)")
 
