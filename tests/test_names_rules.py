@@ -28,6 +28,7 @@ from kg.nlp.entities.kinds import (
     firmlists,
     formalstates,
     frontedplaces,
+    givenheads,
     gluedbills,
     headrules,
     heldplaces,
@@ -65,6 +66,7 @@ from kg.nlp.entities.kinds import (
     sitecities,
     sitecodes,
     sitepeople,
+    sportsteams,
     syllablenames,
     textrules,
     townsafterin,
@@ -102,7 +104,8 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `namedplaces`, ent124's `townsafterin`, `apposedbuildings` and `knownafter`, ent122's
     # `gluedbills`, `adoptedworks` and `leadingunions`, ent123's `museumhalls`, ent121's
     # `firmlists`, ent126's `hillplaces` and `campussites`, ent134's `placebranches`, ent132's
-    # `ownnames`, weak41's `weakplaces`, sites41's `sitecodes`) takes its place in the chain by name
+    # `ownnames`, weak41's `weakplaces`, sites41's `sitecodes`, type47's `givenheads` and
+    # `sportsteams`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
@@ -111,7 +114,8 @@ def test_every_rule_is_declared_once_with_its_reason():
            peoplestates, pairedadministrations, kinbodies, formalstates, ledby, oceannames,
            charters, namesakes, apposedpapers, joinedpapers, heldplaces, namedplaces, townsafterin,
            apposedbuildings, knownafter, gluedbills, adoptedworks, leadingunions, museumhalls,
-           firmlists, hillplaces, campussites, placebranches, ownnames, weakplaces, sitecodes]
+           firmlists, hillplaces, campussites, placebranches, ownnames, weakplaces, sitecodes,
+           givenheads, sportsteams]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:

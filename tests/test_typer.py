@@ -501,3 +501,19 @@ def test_a_broken_pair_floor_names_the_file(tmp_path):
     _new(doc, "Dunmore Brewers", "thing")
     with cuedata.bind(data), pytest.raises(CueDataError, match=r"nlp/entities\.toml: \[typer\]"):
         typer.annotate(doc)
+
+
+def test_a_body_its_apposition_names_is_kept_from_the_model(tmp_path):
+    """"Kelvane Church, the gospel band from Dorrow,": the rules' body by a body's noun in
+    apposition ([evidence] organization_apposition) is no place, however sure the model (0.98 by
+    "church"); without the apposition the model's place stands (type47)."""
+    data = _policy_data(tmp_path, kept_head_kinds="[]", pair_floors="{}")
+    text = "Fans danced to Kelvane Church, the gospel band from Dorrow, in May."
+    assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "organization"}
+    text = "Fans danced to Kelvane Church in May."
+    assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "place"}
+    # the body's noun does not end its phrase: a person's role ("a Dorrow campaign volunteer"),
+    # which the model may read
+    text = "Fans cheered Kelvane Church, a Dorrow campaign volunteer, in May."
+    assert _typed(data, text, "Kelvane Church", "organization") == {"Kelvane Church": "place"}
+

@@ -55,6 +55,7 @@ from kg.nlp.entities.kinds.customersites import site_headed_customer
 from kg.nlp.entities.kinds.firmlists import firm_closing_list
 from kg.nlp.entities.kinds.formalstates import formal_state_body
 from kg.nlp.entities.kinds.frontedplaces import fronted_place
+from kg.nlp.entities.kinds.givenheads import given_name_event_surname
 from kg.nlp.entities.kinds.gluedbills import glued_bill_number
 from kg.nlp.entities.kinds.heldplaces import place_held_by_body
 from kg.nlp.entities.kinds.hillplaces import hill_place
@@ -86,6 +87,7 @@ from kg.nlp.entities.kinds.reviewauthors import review_author
 from kg.nlp.entities.kinds.sitecities import site_before_city
 from kg.nlp.entities.kinds.sitecodes import site_code
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
+from kg.nlp.entities.kinds.sportsteams import sports_team
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
 from kg.nlp.entities.kinds.townsafterin import town_after_in
 from kg.nlp.entities.kinds.unionnames import union_after_noun
@@ -250,6 +252,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     formal_state_body,
     # "the Kelvo Water Action Campaign": a cause of two words or more, the body waging it
     headrules.waged_by_body,
+    # "Tavo Flood": a given name before an event's head, a person (kinds/givenheads.py, type47)
+    given_name_event_surname,
     headrules.head_word_kind,
     headrules.body_in_capitals,
     headrules.english_gloss,
@@ -261,6 +265,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     papernames.paper_kind_before,
     contextrules.periodical_before,
     contextrules.periodical_by_context,
+    # "the Kelvo City Marlins", "the Marlins" on a sports page: a team (kinds/sportsteams.py, type47)
+    sports_team,
     # "the U.S. Constitution": a country's charter, a work (kinds/charters.py, ent120)
     country_charter,
     contextrules.country_firm,

@@ -98,6 +98,7 @@ from kg.nlp.entities.kinds.stormheadings import storm_headings
 from kg.nlp.entities.kinds.struckfirms import struck_firms
 from kg.nlp.entities.kinds.surnametowns import surname_towns
 from kg.nlp.entities.kinds.timenames import named_times
+from kg.nlp.entities.kinds.titledsurnames import titled_surnames
 from kg.nlp.entities.kinds.townfirms import town_named_firms
 from kg.nlp.entities.kinds.townlists import town_lists
 from kg.nlp.entities.kinds.untypedframes import (
@@ -291,10 +292,10 @@ def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
     and Dorrow University", "Kelvane, Dorrow Foods and …"; the first reading that fits wins."""
     text, cues, ev, kind_of, typed = ctx.text, ctx.cues, ctx.ev, kinds.of, kinds.typed
     for run, label, _k in kept:
-        weak = kind_of[label][0] == "thing" or (kind_of[label] == ("place", False) and run.kind is None
-                                                and ev.locative_before(text, run.begin)
-                                                and ev.place_kind(label) is None
-                                                and head_word(label, cues) not in cues.heads)
+        by_locative = (kind_of[label] == ("place", False) and run.kind is None
+                       and ev.locative_before(text, run.begin) and ev.place_kind(label) is None
+                       and head_word(label, cues) not in cues.heads)
+        weak = kind_of[label][0] == "thing" or by_locative
         if weak and not stays_place(text, run.begin, run.end, typed) \
                 and coordinated_with(text, run, typed, ("organization",), kind_of[label][0] == "thing"):
             kind_of[label] = ("organization", False)
@@ -310,10 +311,12 @@ def coordinated(ctx: NameContext, kept: Kept, kinds: Kinds) -> None:
         elif kind_of[label][0] == "thing" and locative_list(text, run, typed, ev):
             kind_of[label] = ("place", False)  # "walkouts at Dorrow, Feyzel and La Brève"
             typed.append((run.begin, run.end, "place"))
-        elif (kind_of[label][0] == "thing" and len(label.split()) in (2, 3)
+        elif (weak and len(label.split()) in (2, 3)
               and head_word(label, cues) not in cues.heads
-              and coordinated_with(text, run, typed, ("person",))):
-            kind_of[label] = ("person", False)  # "honored Lora Veit and Dimas Orlo"
+              and coordinated_with(text, run, typed, ("person",), by_locative)):
+            # "honored Lora Veit and Dimas Orlo"; "money from Bill Dorrow, Ana Kelvo and …": a
+            # place only by "from", listed with people (set EO's kind, type47)
+            kind_of[label] = ("person", False)
         elif kind_of[label] == ("person", False) and run.kind is None and not run.title \
                 and founders_firm(label.split(), ev.gazetteer.is_given_name) \
                 and coordinated_with(text, run, typed, ("organization",)):
@@ -570,6 +573,9 @@ KIND_STEPS: tuple[KindStep, ...] = (
     # "acquitted Dorrance and Kelvik" after "Roy Dorrance": a surname the gazetteer knows as a
     # town, beside a person (kinds/surnametowns.py, ent117)
     surname_towns,
+    # "Dorrow painted it" where the page prints "Ana Dorrow" only inside a show's title: the
+    # surname of a person named in full nowhere else (kinds/titledsurnames.py, type47)
+    titled_surnames,
     two_family_names,
     # "the Kelvo Regency Dorrstad" beside "Kelvo Hotels Corp.": a chain's hotel by its city
     # (kinds/chainsites.py, pass42)

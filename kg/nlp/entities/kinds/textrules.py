@@ -191,9 +191,15 @@ def role_apposition(q: NameQuery) -> Kind | None:
     Healthcare, the hospital’s owner": a company."""
     if q.cues.role_after.match(q.text, q.run.end) \
             and q.cues.heads.get(head_word(q.label, q.cues)) != "organization" \
-            and head_word(q.label, q.cues) not in framing().place_heads_no_person:
+            and head_word(q.label, q.cues) not in framing().place_heads_no_person \
+            and not textwindow.before(_NAME_OF_BEFORE, q.text, q.run.begin, 60, cut=True):
         return "person", True
     return None
+
+
+# a person's name and "of" or "of the" right before the name: "Ana Kelvo of the Dorrow Gales, the
+# players’ president,": the role is the person's, the name what she is of (set EO's kind, type47)
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
 def holiday(q: NameQuery) -> Kind | None:

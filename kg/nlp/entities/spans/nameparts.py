@@ -61,6 +61,8 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
     The whole name but its suffix is a short form too, a weak person's reading included ("Maria
     Cement" beside "Maria Cement Company": only a given name opens it; set AJ,
     ent57); a person the text says is one ("said Ann Tallow" beside "Ann Tallow Group") stays.
+    So is a firm's own name beside its national arm ("Kelvo Young" beside "Kelvo Young de
+    México": `_national_arm`; a given name's spelling opening it made a person; type47).
     Not a place the gazetteer knows ("Dorrow" beside "Dorrow Group" may be the town), nor a
     place a strong cue typed (a dateline's town, "DORROW, Wis." beside "Dorrow Teachers Inc.": a
     firm or a union named for its town; branch ent141)."""
@@ -69,6 +71,8 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
     whole: set[str] = set()
     for label, (kind, _s) in kinds.items():
         words = _without_joiner(label.split())
+        if kind == "organization" and (national := _national_arm(words, is_place)):
+            whole.add(national)  # "Kelvott" of "Kelvott de México"
         if kind != "organization" or len(words) < 2 or words[-1] not in suffixes:
             continue
         if len(words) == 2:
@@ -80,6 +84,21 @@ def firm_short_forms(kinds: dict[str, tuple[str, bool]], suffixes: set[str],
             and (kind in ("place", "thing") and not (kind == "place" and strong)
                  and label in firms | traded | whole
                  or kind == "person" and (label in traded or label in whole and not strong))]
+
+
+# the particles before a country that close a firm's national arm in Spanish, Portuguese, French
+_NATIONAL = {"de", "do", "du"}
+
+
+def _national_arm(words: list[str], is_place: Callable[[str], bool]) -> str | None:
+    """The firm's own name of a firm's national arm, "<Firm> de <Country>" ("Kelvott" of
+    "Kelvott de México", "Dorrow Tallis do Brasil"): the arm's name is the firm's and a
+    particle and a place, and the page calls the firm by its own name (set EN's kind, type47)."""
+    for k in range(1, len(words) - 1):
+        if words[k] in _NATIONAL and is_place(" ".join(words[k + 1:])) \
+                and all(w[:1].isupper() for w in words[:k]):
+            return " ".join(words[:k])
+    return None
 
 
 def union_short_forms(kinds: dict[str, tuple[str, bool]], units: set[str]) -> list[str]:

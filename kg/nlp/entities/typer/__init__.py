@@ -105,7 +105,7 @@ def annotate(doc: Document) -> None:
     pieces = frozenset(words("quotes", "spoken_pieces"))
     spans = mention_spans(doc)
     weights = model()
-    cues = Cues() if policy.kept_head_kinds else None
+    cues = Cues()
     renamed: dict[str, str] = {}
     for key, ent in list(ann.entities.items()):
         if ent.known or key not in spans:
@@ -114,7 +114,9 @@ def annotate(doc: Document) -> None:
             continue
         if _held_back(doc.text, spans[key], ent.label, policy.endings, pieces, policy.forms):
             continue
-        if cues is not None and _head_says(ent, cues, policy.kept_head_kinds):
+        if _head_says(ent, cues, policy.kept_head_kinds):
+            continue
+        if _apposition_says(doc.text, spans[key], ent, cues):
             continue
         probs = weights.probabilities(features(doc.text, spans[key], ent.label))
         best = max(probs, key=probs.__getitem__)
@@ -135,6 +137,27 @@ def _head_says(ent: Entity, cues: Cues, kept: frozenset[str]) -> bool:
     (`kept_head_kinds`): the name's own words say its kind, which the model, weighing the words
     around it, read as a place where a body's building or line runs through a town."""
     return ent.kind in kept and cues.heads.get(head_word(ent.label, cues)) == ent.kind
+
+
+def _apposition_says(text: str, spans: list[tuple[int, int]], ent: Entity, cues: Cues) -> bool:
+    """Whether the rules typed `ent` an organisation and a mention of it stands before a body's
+    noun in apposition ([evidence] `organization_apposition`: "Son de Kelvo, a septet from …",
+    "Los Dorros, the Tallow salsa band,") that ends its noun phrase: the text says what it is,
+    where the model, weighing a given name's or a place's spelling in its words, read a person or
+    a place (set EO's kind, branch type47)."""
+    if ent.kind != "organization":
+        return False
+    for _b, end in spans:
+        m = cues.org_apposition.match(text, end)
+        if m is not None and _NOUN_PHRASE_END.match(text, m.end()):
+            return True
+    return False
+
+
+# the apposition's noun ends its phrase: a mark, or a word that opens what follows it ("a septet
+# from …", "the salsa band led by …"); "a Kelvo campaign volunteer," is a person's role, which
+# the model rightly reads (set DQ's one name lost at the first sweep)
+_NOUN_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)—–]|\n|\Z|(?:from|of|in|led|that|which|based|at|for|on)\b)")
 
 
 def _retype(entities: dict[str, Entity], ent: Entity, kind: str) -> str:
