@@ -511,6 +511,49 @@ def test_pruning_keeps_every_decision_on_the_training_joins():
     assert full == pruned
 
 
+def _cut_corpus(train):
+    """Invented pages where the rules ran a title onto a person's name ("Governor <Given>
+    <Surname>") and a body's name onto its town across "of"; "<Town> Mills" is one name."""
+    pages = []
+    for n, (a, b, t) in enumerate([("Ana", "Dorrow", "Tallow"), ("Bela", "Kelvo", "Orvane"),
+                                   ("Cira", "Marrow", "Vessel"), ("Dana", "Pellow", "Arden"),
+                                   ("Eva", "Quill", "Brasso"), ("Fara", "Rennet", "Castor")]):
+        text = (f"Workers heard Governor {a} {b} in {t} on Monday. {b} Shoes for Less and {t} Mills "
+                f"hired, and the {b} Weavers Guild of {t} marched. The governor left.")
+        pieces = [_at(text, f"Governor {a} {b}", "person"), _at(text, f"{b} Shoes", "person"),
+                  _at(text, f"{t} Mills", "organization"),
+                  _at(text, f"{b} Weavers Guild of {t}", "organization")]
+        gold = [f"{a} {b}", t, f"{b} Shoes for Less", f"{t} Mills", f"{b} Weavers Guild"]
+        pages.append(train.Page(f"s{n}", text, pieces, gold, f"p{n}"))
+    return pages
+
+
+def test_the_cut_model_learns_from_the_gold_where_a_rules_name_is_two_things(monkeypatch):
+    from kg.nlp.entities.bounder import choose_cuts
+
+    train = _load_train()
+    pages = _cut_corpus(train)
+    rows = sorted((pages[0].text[pc[0]:pc[1]], y) for f, y, pc in train.cut_rows(pages[0]))
+    # "Governor | Ana Dorrow", "… Guild of Tallow": two things; "Tallow | Mills": one name;
+    # "Governor Ana | Dorrow", "Dorrow | Weavers …": a side is part of a gold name, no say
+    assert rows == [("Dorrow Shoes", 1), ("Dorrow Weavers Guild of Tallow", 0), ("Governor Ana Dorrow", 0),
+                    ("Tallow Mills", 1)]
+    monkeypatch.setattr(train, "page_gold", _gold_of)
+    waves = [("abc1234", ["s0", "s1"]), ("def5678", ["s2", "s3"]), ("0123abc", ["s4", "s5"])]
+    fold_of = train.folds([p.set for p in pages], waves)
+    prep = train.prepare(pages, pages, 1.0, fold_of)
+    assert len(prep.cut_rows) == len(prep.p_cut_text) > 0
+    tm, cm = train.as_model(*prep.text), train.as_model(*train.cut_fit(prep, 1.0))
+    chosen = choose_cuts(pages[0].text, train.page_cuts(pages[0], tm, cm), 0.5, Cues())
+    text = pages[0].text
+    assert sorted((text[c.join.left.begin:c.join.left.end], [text[s.begin:s.end] for s in c.kept])
+                  for c in chosen) == [("Dorrow Weavers Guild", ["Dorrow Weavers Guild", "Tallow"]),
+                                       ("Governor", ["Ana Dorrow"])]  # the title: no name, dropped
+    totals = train.cv_cuts(pages, prep, fold_of, 1.0, 1.0, 0.6, [0.01, 0.5])
+    found, junk, made = totals[0.5]
+    assert made == 12 and found == 18 and junk < 0 and totals[0.01][2] <= made
+
+
 def test_the_shipped_weights_were_trained_without_the_measuring_sets():
     from kg.nlp.entities.typer.model import read
 
