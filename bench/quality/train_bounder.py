@@ -5,7 +5,7 @@
     python bench/quality/train_bounder.py --sets a b c --no-waves --out-dir /tmp/b
     python bench/quality/train_bounder.py --pieces-of dl dm   # (internal) the rules' names, as JSON lines
 
-Two logistic regressions (scikit-learn, L2), both over kg.nlp.entities.bounder.features:
+Three logistic regressions (scikit-learn, L2), all over kg.nlp.entities.bounder.features:
 
 - the **text model** reads a join's words alone (features.text_features) and learns from every
   join of the training articles' own text (features.text_joins: each connector between
@@ -19,16 +19,23 @@ Two logistic regressions (scikit-learn, L2), both over kg.nlp.entities.bounder.f
   `--pieces-of`): the rules tuned to a page cut it where its gold does, and a model that saw
   only those would learn that every cut is right. The text model's probability of a training
   row is out of fold (a text model trained without the row's fold: its wave, or for a set of no
-  wave one of `FOLDS` blocks), as at run time.
+  wave one of `FOLDS` blocks), as at run time;
+- the **cut model** asks the join model's question inside a rules' name (features.cuts: each
+  inner split of a new name, at a connector or between two capitalised words; features.
+  cut_features: the split's features, its text probability out of fold, the whole name's kind
+  and length), from the same pages: a split is "join" where one gold name covers both sides,
+  "apart" where none does and each side is a gold name or overlaps none (one of them a gold
+  name); a split of which the gold says neither teaches nothing (cut_rows).
 
 A join's class is "join" when one gold name of its article covers both sides, else "apart".
 The weights are written as TSV files the pipeline reads without scikit-learn
 (kg.nlp.entities.typer.model.read), with a header that says how they were trained.
 
-`--cv-waves` measures the choice of the stage's floor honestly: each wave of the training sets is
-held out in turn (its sets' text and joins, by today's rules and by its own earlier ones), both
-models are trained without it, and its pages as today's rules read them are joined at each floor
-and counted as bench/quality/run.py counts names: gold names found and junk, before and after.
+`--cv-waves` measures the choice of the stage's floors honestly: each wave of the training sets is
+held out in turn (its sets' text, joins and splits, by today's rules and by its own earlier ones),
+the models are trained without it, and its pages as today's rules read them are joined at each
+floor and counted as bench/quality/run.py counts names: gold names found and junk, before and
+after; then, joined at the stage's floor, cut below each of `--cut-floors` (cv_cuts).
 """
 
 from __future__ import annotations
@@ -614,7 +621,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=1, help="processes fitting the text models (default 1)")
     ap.add_argument("--read-only", action="store_true", help="read (and cache) the pages; train nothing")
     ap.add_argument("--cv-waves", action="store_true",
-                    help="measure each floor of --floors leaving one wave out at a time; write nothing")
+                    help="measure each floor of --floors leaving one wave out at a time; write nothing "
+                         "unless --and-write")
+    ap.add_argument("--and-write", action="store_true",
+                    help="with --cv-waves: write the weights too, from the same preparation")
     ap.add_argument("--floors", type=float, nargs="+", default=list(CV_FLOORS))
     ap.add_argument("--cut-floors", type=float, nargs="+", default=list(CV_CUT_FLOORS),
                     help="with --cv-waves: the cut floors (cut_below) measured, the joins at the join floor")
@@ -653,7 +663,8 @@ def main(argv: list[str] | None = None) -> int:
         for f, (found, junk, made) in cv_cuts(today, prep, fold_of, args.c_join, args.c_cut, floor,
                                               args.cut_floors).items():
             print(f"joins at {floor}, cut below {f}: found {found:+d}, junk {junk:+d}, cuts {made}")
-        return 0
+        if not args.and_write:
+            return 0
     join = join_fit(prep, args.c_join)
     cut = cut_fit(prep, args.c_cut)
     if args.min_weight_text is None:

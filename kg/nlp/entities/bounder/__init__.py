@@ -135,7 +135,9 @@ def choose_cuts(text: str, scored: list[tuple[Piece, Join, float]], below: float
         sides = [split.left, split.right]
         if split.connector in _HEAD_LEFT:  # else the right side is the head
             sides.reverse()
-        out.append(Cut(piece, split, p, tuple(s for s in reversed(sides) if not no_name(text, s, cues))))
+        kept = tuple(s for s in reversed(sides) if not no_name(text, s, cues))
+        if kept:  # a cut that would leave no name is none
+            out.append(Cut(piece, split, p, kept))
     return out
 
 
