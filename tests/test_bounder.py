@@ -151,13 +151,17 @@ CUT_WEIGHTS = ("# test weights\nfeature\tapart\tjoin\n__bias__\t0\t5\nl_first_ti
                "c=of|whole=organization\t0\t-10\n")
 
 
-def _cut_below(folder: Path, value: float) -> None:
-    """Set the data folder's `[bounder] cut_below`, whatever the package ships."""
+def _setting(folder: Path, key: str, value: str) -> None:
+    """Set one key of the data folder's `[bounder]`, whatever the package ships."""
     path = folder / "entities.toml"
-    text, n = re.subn(r"(\[bounder\]\n(?:.*\n)*?cut_below = )[0-9.]+", rf"\g<1>{value}",
+    text, n = re.subn(rf"(\[bounder\]\n(?:.*\n)*?{key} = )\S+", rf"\g<1>{value}",
                       path.read_text(encoding="utf-8"))
     assert n == 1
     path.write_text(text, encoding="utf-8")
+
+
+def _cut_below(folder: Path, value: float) -> None:
+    _setting(folder, "cut_below", str(value))
 
 
 @pytest.fixture(scope="module")
@@ -173,12 +177,7 @@ def test_weights(tmp_path_factory):
 
 
 def _switch(folder: Path, on: bool) -> None:
-    """Set the data folder's `[bounder] enabled`, whatever the package ships."""
-    path = folder / "entities.toml"
-    text, n = re.subn(r"(\[bounder\]\nenabled = )(true|false)", rf"\g<1>{str(on).lower()}",
-                      path.read_text(encoding="utf-8"))
-    assert n == 1
-    path.write_text(text, encoding="utf-8")
+    _setting(folder, "enabled", str(on).lower())
 
 
 def test_cut_weights_without_the_join_class_are_an_error_naming_the_file(test_weights, tmp_path):
