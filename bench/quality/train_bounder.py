@@ -547,7 +547,7 @@ def prune_floor(pages: list[Page], text, join, floor: float, candidates: Iterabl
     the `cut` model, a split's < `cut_below`); and the number of decisions. 0 when even the
     smallest changes one."""
     full_t, jm = as_model(*text), as_model(*join)
-    cm = as_model(*cut) if cut is not None else None
+    cm = as_model(*cut) if cut is not None and cut_below > 0 else None  # 0: the stage cuts nothing
 
     def decisions(tm) -> list[list[bool]]:
         out = []
