@@ -84,12 +84,12 @@ class Resources:
         """The learned typer's weights file parses (kg.nlp.entities.typer.model.read names its
         file and line), and the learned bounder's where they are written or the stage is on
         (bench/quality/train_bounder.py runs the rules before it has written them)."""
-        from kg.nlp.entities.bounder import JOIN_FILE, TEXT_FILE, WRITER
+        from kg.nlp.entities.bounder import CUT_FILE, JOIN_FILE, TEXT_FILE, WRITER
         from kg.nlp.entities.typer.model import FILE, read
 
         read(self.data_dir / "nlp" / FILE)
         enabled = self.cues.load("entities").get("bounder", {}).get("enabled", False)
-        for name in (TEXT_FILE, JOIN_FILE):
+        for name in (TEXT_FILE, JOIN_FILE, CUT_FILE):
             path = self.data_dir / "nlp" / name
             if enabled or path.exists():
                 read(path, "the learned bounder's weights", WRITER)

@@ -5,7 +5,7 @@
     python bench/quality/train_bounder.py --sets a b c --no-waves --out-dir /tmp/b
     python bench/quality/train_bounder.py --pieces-of dl dm   # (internal) the rules' names, as JSON lines
 
-Two logistic regressions (scikit-learn, L2), both over kg.nlp.entities.bounder.features:
+Three logistic regressions (scikit-learn, L2), all over kg.nlp.entities.bounder.features:
 
 - the **text model** reads a join's words alone (features.text_features) and learns from every
   join of the training articles' own text (features.text_joins: each connector between
@@ -19,16 +19,23 @@ Two logistic regressions (scikit-learn, L2), both over kg.nlp.entities.bounder.f
   `--pieces-of`): the rules tuned to a page cut it where its gold does, and a model that saw
   only those would learn that every cut is right. The text model's probability of a training
   row is out of fold (a text model trained without the row's fold: its wave, or for a set of no
-  wave one of `FOLDS` blocks), as at run time.
+  wave one of `FOLDS` blocks), as at run time;
+- the **cut model** asks the join model's question inside a rules' name (features.cuts: each
+  inner split of a new name, at a connector or between two capitalised words; features.
+  cut_features: the split's features, its text probability out of fold, the whole name's kind
+  and length), from the same pages: a split is "join" where one gold name covers both sides,
+  "apart" where none does and each side is a gold name or overlaps none (one of them a gold
+  name); a split of which the gold says neither teaches nothing (cut_rows).
 
 A join's class is "join" when one gold name of its article covers both sides, else "apart".
 The weights are written as TSV files the pipeline reads without scikit-learn
 (kg.nlp.entities.typer.model.read), with a header that says how they were trained.
 
-`--cv-waves` measures the choice of the stage's floor honestly: each wave of the training sets is
-held out in turn (its sets' text and joins, by today's rules and by its own earlier ones), both
-models are trained without it, and its pages as today's rules read them are joined at each floor
-and counted as bench/quality/run.py counts names: gold names found and junk, before and after.
+`--cv-waves` measures the choice of the stage's floors honestly: each wave of the training sets is
+held out in turn (its sets' text, joins and splits, by today's rules and by its own earlier ones),
+the models are trained without it, and its pages as today's rules read them are joined at each
+floor and counted as bench/quality/run.py counts names: gold names found and junk, before and
+after; then, joined at the stage's floor, cut below each of `--cut-floors` (cv_cuts).
 """
 
 from __future__ import annotations
@@ -56,8 +63,8 @@ if str(ROOT) not in sys.path:  # `--pieces-of` runs with an earlier commit's kg 
 from bench.quality.run import SETS, load_gold  # noqa: E402
 
 # the sets nobody tuned to, kept for measuring: never trained on, never used to choose the floor
-# (EL–EP join them when they are written)
-MEASURING = ("ef", "eg", "eh", "ei", "ej", "ek")
+# (EQ–EU, written in bound47's session, are not on main when it trains: `sets` never names them)
+MEASURING = ("eq", "er", "es", "et", "eu")
 WAVES = HERE / "bounder_waves.tsv"
 FOLDS = 5
 CLASSES = ("apart", "join")
@@ -68,7 +75,10 @@ PRUNE_FLOORS = (0.01, 0.02, 0.03, 0.04, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3)
 MIN_WEIGHT_TEXT = 0.1
 MIN_WEIGHT = 0.01
 DIGITS = 3
+# what the rules' names do not depend on: the bounder's weights and its stage's code
+BOUNDER_PATHS = ("kg/data/nlp/bounder", "kg/nlp/entities/bounder/")
 CV_FLOORS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+CV_CUT_FLOORS = (0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 @dataclass
@@ -111,6 +121,28 @@ def text_rows(page: Page) -> Iterator[tuple[set[str], int]]:
     cues, spans = Cues(), gold_spans(page.text, page.gold)
     for j in text_joins(page.text, _connectors()):
         yield text_features(features(page.text, j, cues)), int(covered(j.begin, j.end, spans))
+
+
+def cut_rows(page: Page) -> Iterator[tuple[set[str], int, tuple]]:
+    """(features, class, piece) of each inner split of the rules' new names on the page whose
+    class the gold says: "join" where one gold name covers both sides, "apart" where none does
+    and each side is a gold name or overlaps none, one of them a gold name. A split the gold
+    says neither of (a side that is part of a gold name) teaches nothing."""
+    from kg.nlp.entities.bounder.features import Piece, cuts, features
+    from kg.nlp.entities.cues.namecues import Cues
+
+    cues, spans = Cues(), gold_spans(page.text, page.gold)
+    exact = set(spans)
+    for piece, j in cuts(page.text, [Piece(*p) for p in page.pieces], _connectors()):
+        if covered(j.begin, j.end, spans):
+            yield features(page.text, j, cues), 1, tuple(vars(piece).values())
+            continue
+        sides = [(j.left.begin, j.left.end), (j.right.begin, j.right.end)]
+        named = [sd in exact for sd in sides]
+        clean = [n or not any(b < sd[1] and sd[0] < e for b, e in spans)
+                 for n, sd in zip(named, sides, strict=True)]
+        if all(clean) and any(named):
+            yield features(page.text, j, cues), 0, tuple(vars(piece).values())
 
 
 def join_rows(page: Page) -> Iterator[tuple[set[str], int]]:
@@ -160,16 +192,17 @@ def _git(*args: str) -> str | None:
 def rules_key() -> str | None:
     """A name for the rules of this checkout: a hash of kg/ as the work tree holds it (the index's
     blobs, the changes not committed, the files git does not track), less the bounder's own
-    weights, which the rules' names do not depend on; None outside a git checkout."""
+    weights and code (`BOUNDER_PATHS`), which the rules' names (stage `entities`) do not depend
+    on; None outside a git checkout."""
     listing = _git("ls-files", "-s", "kg")
-    diff = _git("diff", "HEAD", "--", "kg", ":(exclude)kg/data/nlp/bounder*.tsv")
+    diff = _git("diff", "HEAD", "--", "kg", *(f":(exclude){p}*" for p in BOUNDER_PATHS))
     untracked = _git("ls-files", "--others", "--exclude-standard", "kg")
     if listing is None or diff is None or untracked is None:
         return None
-    rows = [line for line in listing.splitlines() if "kg/data/nlp/bounder" not in line]
+    rows = [line for line in listing.splitlines() if not any(p in line for p in BOUNDER_PATHS)]
     digest = hashlib.sha1("\n".join([*rows, diff]).encode())
     for p in untracked.splitlines():
-        if "__pycache__" not in p:
+        if "__pycache__" not in p and not any(p.startswith(b) for b in BOUNDER_PATHS):
             digest.update(p.encode() + (ROOT / p).read_bytes())
     return f"rules-{digest.hexdigest()[:12]}"
 
@@ -282,9 +315,9 @@ def _fit_without(args: tuple[str | None, dict[str, str], float]):
 
 @dataclass
 class Prepared:
-    """The text models and the join rows of one training: `text` trained on every text row,
-    `held[f]` on every fold's but f's; each join row (set, features, class) with its text
-    probability out of fold."""
+    """The text models, the join rows and the cut rows of one training: `text` trained on every
+    text row, `held[f]` on every fold's but f's; each join row (set, features, class) and cut
+    row (set, features, class, piece) with its text probability out of fold."""
 
     text: tuple
     held: dict[str, tuple]
@@ -292,6 +325,8 @@ class Prepared:
     p_text: list[float]
     n_text: int
     n_text_join: int
+    cut_rows: list[tuple[str, set[str], int, tuple]] = ()
+    p_cut_text: list[float] = ()
 
 
 def prepare(text_pages: list[Page], join_pages: list[Page], c_text: float,
@@ -305,23 +340,26 @@ def prepare(text_pages: list[Page], join_pages: list[Page], c_text: float,
     fold_of = fold_of or folds(sorted({p.set for p in text_pages} | {p.set for p in join_pages}))
     _ROWS = [(p.set, r) for p in text_pages for r in text_rows(p)]
     jrows = [(p.set, f, y) for p in join_pages for f, y in join_rows(p)]
-    wanted = [None, *sorted({fold_of[s] for s, _, _ in jrows})]
+    crows = [(p.set, f, y, pc) for p in join_pages for f, y, pc in cut_rows(p)]
+    wanted = [None, *sorted({fold_of[s] for s, _, _ in jrows} | {fold_of[r[0]] for r in crows})]
     tasks = [(f, fold_of, c_text) for f in wanted]
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
             fitted = dict(pool.map(_fit_without, tasks))
     else:
         fitted = dict(map(_fit_without, tasks))
-    p_text = [0.0] * len(jrows)
+    p_text, p_cut = [0.0] * len(jrows), [0.0] * len(crows)
     for f in wanted[1:]:
-        idx = [i for i, (s, _, _) in enumerate(jrows) if fold_of[s] == f]
         if len({y for s, (_, y) in _ROWS if fold_of[s] != f}) < 2:
             continue
-        for i, p in zip(idx, predict(*fitted[f], [text_features(jrows[i][1]) for i in idx]), strict=True):
-            p_text[i] = p
+        for rows, out in ((jrows, p_text), (crows, p_cut)):
+            idx = [i for i, r in enumerate(rows) if fold_of[r[0]] == f]
+            for i, p in zip(idx, predict(*fitted[f], [text_features(rows[i][1]) for i in idx]), strict=True):
+                out[i] = p
     n_text, n_text_join = len(_ROWS), sum(y for _, (_, y) in _ROWS)
     _ROWS = []
-    return Prepared(fitted[None], {f: fitted[f] for f in wanted[1:]}, jrows, p_text, n_text, n_text_join)
+    return Prepared(fitted[None], {f: fitted[f] for f in wanted[1:]}, jrows, p_text, n_text, n_text_join,
+                    crows, p_cut)
 
 
 def join_fit(prep: Prepared, c_join: float, without: str | None = None,
@@ -331,6 +369,16 @@ def join_fit(prep: Prepared, c_join: float, without: str | None = None,
 
     return fit([(join_features(f, p), y) for (s, f, y), p in zip(prep.join_rows, prep.p_text, strict=True)
                 if without is None or fold_of[s] != without], c_join)
+
+
+def cut_fit(prep: Prepared, c_cut: float, without: str | None = None,
+            fold_of: dict[str, str] | None = None):
+    """The cut model fitted on the prepared cut rows (less those of fold `without`)."""
+    from kg.nlp.entities.bounder.features import Piece, cut_features
+
+    return fit([(cut_features(f, p, Piece(*pc)), y)
+                for (s, f, y, pc), p in zip(prep.cut_rows, prep.p_cut_text, strict=True)
+                if without is None or fold_of[s] != without], c_cut)
 
 
 def train(text_pages: list[Page], join_pages: list[Page], c_text: float, c_join: float,
@@ -435,19 +483,85 @@ def cv_waves(today: list[Page], prep: Prepared, fold_of: dict[str, str], c_join:
     return {f: tuple(v) for f, v in total.items()}
 
 
+def page_cuts(page: Page, text_model, cut_model) -> list[tuple[object, object, float]]:
+    """Each inner split of the rules' new names on `page` with the cut model's probability, as
+    the stage computes it: (piece, split, probability)."""
+    from kg.nlp.entities.bounder import cut_probability
+    from kg.nlp.entities.bounder.features import Piece, cuts
+    from kg.nlp.entities.cues.namecues import Cues
+
+    cues = Cues()
+    return [(pc, j, cut_probability(page.text, pc, j, cues, text_model, cut_model))
+            for pc, j in cuts(page.text, [Piece(*p) for p in page.pieces], _connectors())]
+
+
+def cut_spans(page: Page, spans: list[tuple[int, int, bool]], scored: list[tuple[object, object, float]],
+              below: float, sure: list[tuple[object, float]]) -> tuple[list[tuple[int, int, bool]], int]:
+    """`spans` once the stage's cuts below `below` are made (a name inside a sure join of `sure`
+    kept whole), and the number of cuts: a cut name gives way to the sides it keeps."""
+    from kg.nlp.entities.bounder import choose_cuts, runs
+    from kg.nlp.entities.cues.namecues import Cues
+
+    made = [(b, e) for b, e, _, _ in runs(sure)]
+    chosen = choose_cuts(page.text, scored, below, Cues(), made)
+    gone = {(c.piece.begin, c.piece.end) for c in chosen}
+    out = [s for s in spans if (s[0], s[1]) not in gone]
+    out += [(sd.begin, sd.end, False) for c in chosen for sd in c.kept]
+    return sorted(out), len(chosen)
+
+
+def cv_cuts(today: list[Page], prep: Prepared, fold_of: dict[str, str], c_join: float, c_cut: float,
+            join_floor: float, floors: Iterable[float]) -> dict[float, tuple[int, int, int]]:
+    """Leave one wave out, for the cut model: each wave's pages as today's rules read them,
+    joined at `join_floor` by models trained without the wave, then cut below each floor by a cut
+    model trained without it; (found, junk, cuts made) summed over the waves at each floor,
+    against the joins alone. Prints one line per wave."""
+    floors = sorted(floors)
+    total = {f: [0, 0, 0] for f in floors}
+    for fold in sorted({fold_of[p.set] for p in today if fold_of[p.set].startswith("wave ")}):
+        jm = as_model(*join_fit(prep, c_join, fold, fold_of))
+        cm = as_model(*cut_fit(prep, c_cut, fold, fold_of))
+        tm = as_model(*prep.held[fold])
+        per = {f: [0, 0, 0] for f in floors}
+        for page in (p for p in today if fold_of[p.set] == fold):
+            sure = [(j, p) for j, p in page_joins(page, tm, jm) if p >= join_floor]
+            base = joined_spans(page, sure) if sure else [(b, e, k) for b, e, _, k in page.pieces]
+            found0, junk0 = name_counts(page, base)
+            scored = page_cuts(page, tm, cm)
+            for f in floors:
+                spans, n = cut_spans(page, base, scored, f, sure)
+                found, junk = name_counts(page, spans) if n else (found0, junk0)
+                per[f] = [per[f][0] + found - found0, per[f][1] + junk - junk0, per[f][2] + n]
+        for f in floors:
+            total[f] = [a + b for a, b in zip(total[f], per[f], strict=True)]
+        sets = " ".join(sorted({p.set for p in today if fold_of[p.set] == fold}))
+        print("  ".join([fold, sets] + [f"cut<{f}: found {d[0]:+d} junk {d[1]:+d} cuts {d[2]}"
+                                        for f, d in per.items()]), file=sys.stderr)
+    return {f: tuple(v) for f, v in total.items()}
+
+
 def prune_floor(pages: list[Page], text, join, floor: float, candidates: Iterable[float] = PRUNE_FLOORS,
-                ) -> tuple[float, int]:
+                cut=None, cut_below: float = 0.0) -> tuple[float, int]:
     """The largest of `candidates` such that the text model without its features below it in
-    magnitude changes no decision (probability ≥ `floor`) of the stage on `pages`; and the
-    number of joins decided. 0 when even the smallest changes one."""
+    magnitude changes no decision of the stage on `pages` (a join's probability ≥ `floor`; with
+    the `cut` model, a split's < `cut_below`); and the number of decisions. 0 when even the
+    smallest changes one."""
     full_t, jm = as_model(*text), as_model(*join)
-    scored = [page_joins(p, full_t, jm) for p in pages]
-    want = [[p >= floor for _, p in s] for s in scored]
+    cm = as_model(*cut) if cut is not None and cut_below > 0 else None  # 0: the stage cuts nothing
+
+    def decisions(tm) -> list[list[bool]]:
+        out = []
+        for pg in pages:
+            row = [p >= floor for _, p in page_joins(pg, tm, jm)]
+            if cm is not None:
+                row += [p < cut_below for _, _, p in page_cuts(pg, tm, cm)]
+            out.append(row)
+        return out
+
+    want = decisions(full_t)
     best = 0.0
     for c in sorted(candidates):
-        tm = as_model(*text, min_weight=c)
-        if any([p >= floor for _, p in page_joins(pg, tm, jm)] != w
-               for pg, w in zip(pages, want, strict=True)):
+        if decisions(as_model(*text, min_weight=c)) != want:
             break
         best = c
     return best, sum(map(len, want))
@@ -481,10 +595,12 @@ def write(out: Path, vec, fitted, title: str, header: list[str], min_weight: flo
     return n
 
 
-def _floor_setting() -> float:
+def _settings() -> tuple[float, float]:
+    """The stage's join floor and cut floor ([bounder] min_probability, cut_below)."""
     from kg.nlp.cuedata import load
 
-    return float(load("entities")["bounder"]["min_probability"])
+    cfg = load("entities")["bounder"]
+    return float(cfg["min_probability"]), float(cfg["cut_below"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -496,6 +612,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="inverse L2 strength of the text model (default 1)")
     ap.add_argument("--C", type=float, default=1.0, dest="c_join",
                     help="inverse L2 strength of the join model (default 1)")
+    ap.add_argument("--C-cut", type=float, default=1.0, dest="c_cut",
+                    help="inverse L2 strength of the cut model (default 1)")
     ap.add_argument("--no-waves", action="store_true",
                     help="train the join model on today's rules only, not the waves' earlier ones")
     ap.add_argument("--waves", type=Path, default=WAVES)
@@ -503,8 +621,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=1, help="processes fitting the text models (default 1)")
     ap.add_argument("--read-only", action="store_true", help="read (and cache) the pages; train nothing")
     ap.add_argument("--cv-waves", action="store_true",
-                    help="measure each floor of --floors leaving one wave out at a time; write nothing")
+                    help="measure each floor of --floors leaving one wave out at a time; write nothing "
+                         "unless --and-write")
+    ap.add_argument("--and-write", action="store_true",
+                    help="with --cv-waves: write the weights too, from the same preparation")
     ap.add_argument("--floors", type=float, nargs="+", default=list(CV_FLOORS))
+    ap.add_argument("--cut-floors", type=float, nargs="+", default=list(CV_CUT_FLOORS),
+                    help="with --cv-waves: the cut floors (cut_below) measured, the joins at the join floor")
+    ap.add_argument("--cut-below", type=float, default=None,
+                    help="the stage's cut floor the pruning keeps every decision at (default: "
+                         "[bounder] cut_below)")
     ap.add_argument("--floor", type=float, default=None,
                     help="the stage's floor the pruning keeps every decision at (default: "
                          "kg/data/nlp/entities.toml [bounder] min_probability)")
@@ -518,7 +644,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.pieces_of:
         print_pieces(args.pieces_of)
         return 0
-    from kg.nlp.entities.bounder import JOIN_FILE, TEXT_FILE
+    from kg.nlp.entities.bounder import CUT_FILE, JOIN_FILE, TEXT_FILE
 
     sets = args.sets or [s for s in SETS if s not in MEASURING]
     waves = [] if args.no_waves else read_waves(args.waves)
@@ -528,17 +654,25 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     fold_of = folds(sets, waves)
     prep = prepare(today, today + earlier, args.c_text, fold_of, args.jobs)
+    floor, cut_below = _settings()
+    floor = floor if args.floor is None else args.floor
+    cut_below = cut_below if args.cut_below is None else args.cut_below
     if args.cv_waves:
         for f, (found, junk, made) in cv_waves(today, prep, fold_of, args.c_join, args.floors).items():
             print(f"floor {f}: found {found:+d}, junk {junk:+d}, joins {made}")
-        return 0
+        for f, (found, junk, made) in cv_cuts(today, prep, fold_of, args.c_join, args.c_cut, floor,
+                                              args.cut_floors).items():
+            print(f"joins at {floor}, cut below {f}: found {found:+d}, junk {junk:+d}, cuts {made}")
+        if not args.and_write:
+            return 0
     join = join_fit(prep, args.c_join)
-    floor = _floor_setting() if args.floor is None else args.floor
+    cut = cut_fit(prep, args.c_cut)
     if args.min_weight_text is None:
-        min_text, decided = prune_floor(today, prep.text, join, floor)
+        min_text, decided = prune_floor(today, prep.text, join, floor, cut=cut, cut_below=cut_below)
         prune = (f"pruned: text features below {min_text} in magnitude left out, the largest of "
                  f"{', '.join(map(str, PRUNE_FLOORS))} that changes none of the stage's {decided} "
-                 f"decisions (at {floor}) on the training sets' joins beside today's rules' names")
+                 f"decisions (joins at {floor}, cuts below {cut_below}) on the training sets' joins "
+                 f"beside and splits inside today's rules' names")
     else:
         min_text, prune = args.min_weight_text, f"pruned: text features below {args.min_weight_text} left out"
     header = [f"trained by: python bench/quality/train_bounder.py {' '.join(argv)}".rstrip(),
@@ -553,7 +687,13 @@ def main(argv: list[str] | None = None) -> int:
                [*header, f"joins: {n_join} beside the rules' names ({len(earlier)} pages by the waves' "
                          f"earlier rules), {sum(y for _, _, y in prep.join_rows)} inside one gold name",
                 f"options: C {args.c_join}, min weight {MIN_WEIGHT}"])
-    print(f"{args.out_dir}: {TEXT_FILE} {n1} features, {JOIN_FILE} {n2} features", file=sys.stderr)
+    n_cut = len(prep.cut_rows)
+    n3 = write(args.out_dir / CUT_FILE, *cut, "the cut model (features.cut_features)",
+               [*header, f"splits: {n_cut} inside the rules' new names ({len(earlier)} pages by the waves' "
+                         f"earlier rules), {sum(r[2] for r in prep.cut_rows)} inside one gold name, the "
+                         f"rest two things by the gold", f"options: C {args.c_cut}, min weight {MIN_WEIGHT}"])
+    print(f"{args.out_dir}: {TEXT_FILE} {n1} features, {JOIN_FILE} {n2} features, {CUT_FILE} {n3} features",
+          file=sys.stderr)
     return 0
 
 

@@ -16,27 +16,51 @@ mention of it); its kind is its head side's where that is a body, an event or a 
 `thing`, which the learned typer then types. A side the registry knows elsewhere in the article
 keeps its other mentions. Each joined name is recorded with its probability in
 `doc.annotations.bounded`.
+
+It also cuts (bound47): a rules' name too long ("<Town> <Body>", "<Title> <Given> <Surname>",
+"<Body> of <Place>") is the same question asked inside a name. At each inner split of a new
+name the rules found (features.cuts) the cut model gives the probability that both sides are
+one name; where the lowest of a name's splits is below `cut_below`, the name is cut there. A
+side that is no name (features.no_name: a title, a month, a word the article writes in lower
+case) is dropped; the head side (the left before "of", "for" …, else the right) keeps the
+name's kind, the other goes to the typer as `thing`, or is the entity of the article of that
+name where there is one. A name inside a sure join is not cut. Each side is recorded in
+`doc.annotations.bounded` with the cut's probability.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from kg.annotations import Entity, Mention
 from kg.iri import slug
 from kg.model import Document
 from kg.nlp.cuedata import CueDataError, cached, current, load
-from kg.nlp.entities.bounder.features import Join, Piece, features, join_features, joins, text_features
+from kg.nlp.entities.bounder.features import (
+    Join,
+    Piece,
+    Side,
+    cut_features,
+    cuts,
+    features,
+    join_features,
+    joins,
+    no_name,
+    text_features,
+)
 from kg.nlp.entities.cues.namecues import Cues
 from kg.nlp.entities.typer.model import Model, read
 from kg.span import Span
 
-__all__ = ["JOIN_FILE", "TEXT_FILE", "WRITER", "annotate", "models", "probability", "runs"]
+__all__ = ["CUT_FILE", "JOIN_FILE", "TEXT_FILE", "WRITER", "Cut", "annotate", "choose_cuts",
+           "cut_probability", "models", "probability", "runs"]
 
 log = logging.getLogger(__name__)
 
 TEXT_FILE = "bounder-text.tsv.gz"  # compressed: 73,000 features, 2.3 MB as text
 JOIN_FILE = "bounder.tsv"
+CUT_FILE = "bounder-cut.tsv"
 JOIN = "join"  # the class of a model's weights file that says "one name"
 WRITER = "bench/quality/train_bounder.py"
 # a side of these kinds gives the joined name no kind: a person's or a place's name across a
@@ -47,27 +71,27 @@ _HEAD_LEFT = frozenset(("of", "for", "on", "to", "de", "del", "des", "du", "la",
                         "against", "from", "under"))
 
 
-def _settings() -> tuple[bool, float, frozenset[str]]:
+def _settings() -> tuple[bool, float, float, frozenset[str]]:
     cfg = load("entities").get("bounder")
     try:
-        return (bool(cfg["enabled"]), float(cfg["min_probability"]),
+        return (bool(cfg["enabled"]), float(cfg["min_probability"]), float(cfg["cut_below"]),
                 frozenset(w.lower() for w in cfg["connectors"]))
     except (KeyError, TypeError, ValueError) as e:
         raise CueDataError(f"{current().folder / 'entities.toml'}: [bounder] {e}") from None
 
 
 @cached
-def models() -> tuple[Model, Model]:
-    """The text model and the join model of the bound data folder, read once per folder; each
-    must have the class `join`."""
+def models() -> tuple[Model, Model, Model]:
+    """The text model, the join model and the cut model of the bound data folder, read once per
+    folder; each must have the class `join`."""
     out = []
-    for name in (TEXT_FILE, JOIN_FILE):
+    for name in (TEXT_FILE, JOIN_FILE, CUT_FILE):
         path = current().folder / name
         m = read(path, "the learned bounder's weights", WRITER)
         if JOIN not in m.classes:
             raise CueDataError(f"{path}: no class {JOIN!r} among {list(m.classes)}")
         out.append(m)
-    return out[0], out[1]
+    return out[0], out[1], out[2]
 
 
 def probability(text: str, join: Join, cues: Cues, text_model: Model, join_model: Model) -> float:
@@ -75,6 +99,46 @@ def probability(text: str, join: Join, cues: Cues, text_model: Model, join_model
     feats = features(text, join, cues)
     p_text = text_model.probabilities(text_features(feats))[JOIN]
     return join_model.probabilities(join_features(feats, p_text))[JOIN]
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A rules' name cut in two: the name, the split (its sides), the cut model's probability
+    that the sides are one name, and the sides kept (those that are names), the head side first."""
+
+    piece: Piece
+    join: Join
+    probability: float
+    kept: tuple[Side, ...]
+
+
+def cut_probability(text: str, piece: Piece, split: Join, cues: Cues, text_model: Model,
+                    cut_model: Model) -> float:
+    """The cut model's probability that both sides of `split`, inside `piece`, are one name."""
+    feats = features(text, split, cues)
+    p_text = text_model.probabilities(text_features(feats))[JOIN]
+    return cut_model.probabilities(cut_features(feats, p_text, piece))[JOIN]
+
+
+def choose_cuts(text: str, scored: list[tuple[Piece, Join, float]], below: float, cues: Cues,
+                keep: list[tuple[int, int]] = ()) -> list[Cut]:
+    """Of the scored splits, each name's surest cut (its lowest probability) where that is below
+    `below`, the names inside a span of `keep` (a sure join) left whole. (The trainer's
+    cross-validation makes the same cuts of its held-out pages.)"""
+    best: dict[Piece, tuple[Join, float]] = {}
+    for piece, split, p in scored:
+        if p < below and (piece not in best or p < best[piece][1]) \
+                and not any(b <= piece.begin and piece.end <= e for b, e in keep):
+            best[piece] = (split, p)
+    out = []
+    for piece, (split, p) in sorted(best.items(), key=lambda kv: (kv[0].begin, kv[0].end)):
+        sides = [split.left, split.right]
+        if split.connector in _HEAD_LEFT:  # else the right side is the head
+            sides.reverse()
+        kept = tuple(s for s in reversed(sides) if not no_name(text, s, cues))
+        if kept:  # a cut that would leave no name is none
+            out.append(Cut(piece, split, p, kept))
+    return out
 
 
 def _kind(join: Join, pieces: list[Piece]) -> str:
@@ -121,25 +185,59 @@ def _one_line_or_title(text: str, join: Join, titles: list[tuple[int, int]]) -> 
     return any(b <= join.begin and join.end <= e for b, e in titles)
 
 
+def _cut(doc: Document, cut: Cut, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the cut name's mention replaced by its kept sides' (see the module doc)."""
+    ann, text = doc.annotations, doc.text
+    by_label = {e.label: e.key for e in ann.entities.values()}
+    span = (cut.piece.begin, cut.piece.end)
+    whole = next((m for m in mentions if (m.span.begin, m.span.end) == span), None)
+    if whole is None:
+        return mentions
+    added = []
+    for side in cut.kept:
+        label = " ".join(text[side.begin:side.end].split())
+        kind = cut.piece.kind if _is_head(cut, side) else "thing"
+        key = by_label.get(label) or f"{kind}/{slug(label)}"
+        if key not in ann.entities:
+            ann.entities[key] = Entity(key=key, label=label, kind=kind, known=False)
+        added.append(Mention(Span(side.begin, side.end), key))
+        ann.bounded[key] = round(cut.probability, 3)
+    log.debug("cut %r (%.3f) into %s", text[cut.piece.begin:cut.piece.end], cut.probability,
+              [text[s.begin:s.end] for s in cut.kept])
+    return [m for m in mentions if m is not whole] + added
+
+
+def _is_head(cut: Cut, side: Side) -> bool:
+    """Whether `side` is the cut's head side: the left before "of", "for" …, else the right."""
+    return side == (cut.join.left if cut.join.connector in _HEAD_LEFT else cut.join.right)
+
+
 def annotate(doc: Document) -> None:
-    """Join the names the rules cut where the model is sure enough (see the module doc)."""
-    enabled, floor, connectors = _settings()
+    """Join the names the rules cut, and cut the names they ran on, where the models are sure
+    enough (see the module doc)."""
+    enabled, floor, cut_below, connectors = _settings()
     if not enabled:
         return
     ann = doc.annotations
     text = doc.text
     pieces = [Piece(m.span.begin, m.span.end, ann.entities[m.entity].kind, ann.entities[m.entity].known)
               for m in ann.mentions]
-    text_model, join_model = models()
+    text_model, join_model, cut_model = models()
     cues = Cues()
     titles = _title_spans(doc)
     sure = [(j, p) for j in joins(text, pieces, connectors)
             if _one_line_or_title(text, j, titles)
             and (p := probability(text, j, cues, text_model, join_model)) >= floor]
-    if not sure:
+    made = [(b, e) for b, e, _, _ in runs(sure)]
+    cut = choose_cuts(text, [(pc, j, cut_probability(text, pc, j, cues, text_model, cut_model))
+                             for pc, j in cuts(text, pieces, connectors)], cut_below, cues, made) \
+        if cut_below > 0 else []
+    if not sure and not cut:
         return
     mentions = list(ann.mentions)
     before = {m.entity for m in mentions}
+    for c in cut:
+        mentions = _cut(doc, c, mentions)
     for b, e, js, p in runs(sure):
         inside = [m for m in mentions if b <= m.span.begin and m.span.end <= e]
         label = " ".join(text[b:e].split())

@@ -323,3 +323,57 @@ def join_features(feats: set[str], p_text: float) -> set[str]:
     out |= {f"text>={b}" for b in TEXT_BINS if p_text >= b}
     out |= {f"{connector}|text>={b}" for b in CONNECTOR_BINS if p_text >= b}
     return out
+
+
+# -- cuts: the same question asked inside a rules' name ------------------------------------------
+
+def cuts(text: str, pieces: Iterable[Piece], connectors: frozenset[str]) -> list[tuple[Piece, Join]]:
+    """Every inner split of a new name the rules found (a registry's name is curated whole), in
+    text order: at a connector of `connectors` (or "&") with an article after it or none, its
+    sides the name's words before and after; or between two capitalised words with none, its
+    sides the words on either side. What the cut model decides: are the two sides two things
+    ("<Town> <Body>", "<Title> <Given> <Surname>", "<Body> of <Place>") or one name?"""
+    t = _Tokens(text, ())
+    at_begin = {b: i for i, (b, _, _) in enumerate(t.words)}
+    at_end = {e: i for i, (_, e, _) in enumerate(t.words)}
+    out: list[tuple[Piece, Join]] = []
+    for p in sorted(pieces, key=lambda p: (p.begin, p.end)):
+        first, last = at_begin.get(p.begin), at_end.get(p.end, at_end.get(p.end - 1))
+        if p.known or first is None or last is None or last <= first:
+            continue
+        for k in range(first, last):  # the split after word k
+            if not t.spans(k) or not t.capital(k):
+                continue
+            r, conn, art = k + 1, "", ""
+            if t.connector(r, connectors) and r < last:
+                conn, r = t.lower(r), r + 1
+                if t.lower(r) in _ARTICLES and r < last and t.spans(r):
+                    art, r = t.lower(r), r + 1
+                if not t.spans(r - 1):
+                    continue
+            if r > last or not t.capital(r):
+                continue
+            left = Side(p.begin, t.words[k][1])
+            right = Side(t.words[r][0], t.words[last][1])
+            out.append((p, Join(left, right, conn, art)))
+    return out
+
+
+def cut_features(feats: set[str], p_text: float, piece: Piece) -> set[str]:
+    """What the cut model reads of a split inside `piece`: the join model's reading of the two
+    sides (join_features: the sides are plain runs, so their kinds say nothing) and what the
+    rules made of the whole name, its kind and its length, alone and with the connector."""
+    connector = next((f for f in feats if f.startswith("c=") and "|" not in f), "c=_")
+    n = min(int(next(f for f in feats if f.startswith("l_n="))[4:])
+            + int(next(f for f in feats if f.startswith("r_n="))[4:]), _MAX_WORDS)
+    return join_features(feats, p_text) | {f"whole={piece.kind}", f"{connector}|whole={piece.kind}",
+                                           f"whole_n={n}"}
+
+
+def no_name(text: str, side: Side, cues: Cues) -> bool:
+    """Whether what a cut leaves on one side is no name: each of its words a title, a month or
+    day, or a function word (the words the rules never open a name with, Cues.leading). Such a
+    side is dropped; any other is a name. (A word the article also writes in lower case was
+    tried as well and dropped: the heads of real names, "Treaty", "House", "Workers", are such
+    words.)"""
+    return all(cues.leading(w.rstrip(".,")) or cues.leading(w) for w in text[side.begin:side.end].split())
