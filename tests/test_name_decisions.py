@@ -137,8 +137,8 @@ def test_the_article_page_marks_the_bounders_call_with_its_confidence(served):
     page = requests.get(srv.url + "/page/" + str(MINTER.article(doc.key))[len(BASE):], timeout=30).text
     href = "/entity/organization/tarrow-valley-tenants-union-of-kelvane"
     assert (f'class="mention learned bounded" href="{href}" '
-            f'title="{JOINED} (class chosen by the learned typer, 91% sure; words joined into one name '
-            'by the learned bounder, 88% sure)"') in page
+            f'title="{JOINED} (class chosen by the learned typer, 91% sure; bounds set by the learned '
+            'bounder, 88% sure)"') in page
     assert page.count("mention learned bounded") == 2
     assert 'class="mention" href="/entity/person/ilsa-varrow" title="Ilsa Varrow"' in page
 

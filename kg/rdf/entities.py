@@ -136,9 +136,11 @@ BOUNDER_LABEL = "kg learned bounder"
 BOUNDER_COMMENT = ("A statistical model (logistic regression) trained on the hand-marked names of "
                    "held-out articles; where the rules cut a name at a connector or a capitalised "
                    "word, it decides whether the words on both sides are one name, and joins them "
-                   "where it is sure. Its decision on a mention is a nif:AnnotationUnit of the "
-                   "mention's span (nif:annotationUnit) crediting it, with its probability that the "
-                   "words are one name as itsrdf:taConfidence.")
+                   "where it is sure (and, where switched on, cuts a name at a split it is sure "
+                   "parts two). Its decision on a mention is a nif:AnnotationUnit of the mention's "
+                   "span (nif:annotationUnit) crediting it, with its confidence in the bounds it "
+                   "set (a join: that the words are one name; a cut: that the sides are two) as "
+                   "itsrdf:taConfidence.")
 
 
 def describe_tool(minter: Minter, out: ArticleRdf, name: str, label: str, comment: str) -> URIRef:

@@ -352,9 +352,10 @@ def _mentions(page: _PageMarks) -> None:
     """Annotations: mentions. Reads itsrdf:taIdentRef; adds a link to the entity per mention
     and records the mention's span under its entity (for the list of entities beside the text).
     A mention whose class the learned typer chose (itsrdf:taConfidence) says so in its title and
-    is classed `mention learned`; one whose words the learned bounder joined into one name (its
-    nif:annotationUnit's itsrdf:taConfidence) says so too and is classed `bounded`, so a reader
-    can tell a model's call from the rules', with the model's confidence."""
+    is classed `mention learned`; one whose bounds the learned bounder set, joining words into
+    one name or cutting a longer one (its nif:annotationUnit's itsrdf:taConfidence), says so too
+    and is classed `bounded`, so a reader can tell a model's call from the rules', with the
+    model's confidence."""
     pattern = (f"?m <{ITSRDF.taIdentRef}> ?e OPTIONAL {{ ?m <{ITSRDF.taConfidence}> ?c }} "
                f"OPTIONAL {{ ?m <{NIF.annotationUnit}> ?u . ?u <{ITSRDF.taConfidence}> ?j }}")
     for m, ent, conf, joined in _pairs(page.store, page.graph, pattern, "m", "e", "c", "j"):
@@ -367,7 +368,7 @@ def _mentions(page: _PageMarks) -> None:
             calls.append(f"class chosen by the learned typer, {float(conf.value):.0%} sure")
             classes.append("learned")
         if isinstance(joined, ox.Literal):
-            calls.append(f"words joined into one name by the learned bounder, {float(joined.value):.0%} sure")
+            calls.append(f"bounds set by the learned bounder, {float(joined.value):.0%} sure")
             classes.append("bounded")
         if calls:
             title += f" ({'; '.join(calls)})"

@@ -25,7 +25,8 @@ side that is no name (features.no_name: a title, a month, a word the article wri
 case) is dropped; the head side (the left before "of", "for" …, else the right) keeps the
 name's kind, the other goes to the typer as `thing`, or is the entity of the article of that
 name where there is one. A name inside a sure join is not cut. Each side is recorded in
-`doc.annotations.bounded` with the cut's probability.
+`doc.annotations.bounded` with the model's confidence in the cut (1 − the probability that the
+sides are one name), as a join is with its probability: the bounds the model set, and how sure.
 """
 
 from __future__ import annotations
@@ -201,7 +202,7 @@ def _cut(doc: Document, cut: Cut, mentions: list[Mention]) -> list[Mention]:
         if key not in ann.entities:
             ann.entities[key] = Entity(key=key, label=label, kind=kind, known=False)
         added.append(Mention(Span(side.begin, side.end), key))
-        ann.bounded[key] = round(cut.probability, 3)
+        ann.bounded[key] = round(1 - cut.probability, 3)  # its confidence in the bounds it set
     log.debug("cut %r (%.3f) into %s", text[cut.piece.begin:cut.piece.end], cut.probability,
               [text[s.begin:s.end] for s in cut.kept])
     return [m for m in mentions if m is not whole] + added
