@@ -409,7 +409,7 @@ def test_training_on_a_tiny_corpus_writes_weights_the_pipeline_reads(tmp_path):
 def test_the_waves_file_names_known_sets_and_the_trainer_reads_no_measuring_one(tmp_path, monkeypatch):
     train = _load_train()
     waves = train.read_waves()
-    # a measuring set on disk has its wave's line; EQ–EU (written after the weights) are not yet here
+    # every measuring set on disk has its wave's line (the commit whose rules first measured it)
     assert waves and {s for _, sets in waves for s in sets} >= set(train.MEASURING) & set(train.SETS)
     read = []
     monkeypatch.setattr(train, "read_pages", lambda sets, commit, cache: read.append((commit, sets)) or [])

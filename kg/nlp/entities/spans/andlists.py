@@ -91,6 +91,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
                     break
                 if cues.ends_in_org_label([w for (_b, _e, w) in prev.words]):
                     break  # "State AFL-CIO and United Auto Workers Local 862": two bodies
+                if _CASE.search(text, prev.begin, run.end):
+                    break  # "Dorrow v. Kelvane and Tallis v. Board of …": court cases, no list
                 # a head word alone names nothing before a union's head ("Hotel and Restaurant
                 # Employees", "Bank and Insurance Workers Union"); one opening a longer part is
                 # an adjective there ("International Longshoremen’s and Warehousemen’s Union")
@@ -166,6 +168,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
 
 
 _UNION_NOUN = re.compile(r" (union)(?![\w’'-])")
+_CASE = re.compile(r" vs?\. ")  # a court case's parties ("<Party> v. <Party>") are no list's parts
+_AGENT_NOUN = re.compile(r"[a-z]ers$")  # "Millers", "Makers": a trade's members, a union's own last word
 
 
 def _union_noun(text: str, chain: list[Run], run: Run, last: str, cues: Cues) -> tuple[int, int, str] | None:
@@ -173,10 +177,14 @@ def _union_noun(text: str, chain: list[Run], run: Run, last: str, cues: Cues) ->
     ends in no organisation's head ("the Rail, Maritime and Transport union", "the Dockers,
     Riggers and Pilots union"): the words name no body on their own, so the noun is the name's
     (bench/quality/README.md, "A union named by its name and the lower-case noun"; wave 4's
-    kind, branch junk47). A list closed by a union's head ("… and Tobacco Workers union") names
-    the body itself, the noun no part of it."""
+    kind, branch junk47). A list closed by a union's head ("… and Tobacco Workers union") or by
+    a trade's agent noun in "-ers" ("the Bakery, Confectionery and Grain Millers union", as a
+    union's own name ends: "… Commercial Workers", "… Grain Millers") names the body itself, the
+    noun no part of it."""
     m = _UNION_NOUN.match(text, run.end)
     if m is None or len(chain) < 2 or last in cues.and_single or cues.heads.get(last) == "organization":
+        return None
+    if _AGENT_NOUN.search(last):
         return None
     return (m.start(1), m.end(1), m.group(1))
 
