@@ -224,11 +224,11 @@ def small_disk(tmp_path, published):
 def fill(folder: Path) -> Path:
     """Fill the file system of `folder` to the last byte."""
     filler = folder / "filler"
-    with open(filler, "wb") as fh:
+    # unbuffered: a buffered file's close would flush the part the full disk refused, and raise
+    with open(filler, "wb", buffering=0) as fh:
         try:
             while True:
                 fh.write(b"\0" * (1 << 16))
-                fh.flush()
         except OSError:
             pass
     return filler
