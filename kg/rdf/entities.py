@@ -165,12 +165,13 @@ def describe_bounder(minter: Minter, out: ArticleRdf) -> URIRef:
 
 def credit_bounder(minter: Minter, doc: Document, m: Mention, span: URIRef, bounder: URIRef,
                    confidence: float, out: ArticleRdf) -> None:
-    """The bounder's decision that the mention's words are one name, as a second annotation of
-    its span (NIF 2.1's nif:AnnotationUnit, the node NIF gives a string for an annotation with its
-    own annotator and confidence), so that the typer's itsrdf:taAnnotatorsRef/taConfidence on the
-    span itself stay as they are and the two models' confidences are never confused. The unit
-    names no entity (no itsrdf:taIdentRef): it annotates the span's bounds, and every query for
-    mentions (`?m itsrdf:taIdentRef ?e`) still counts each mention once."""
+    """The bounder's decision on the mention's bounds (its words one name, or a cut's side), as a
+    second annotation of its span (NIF 2.1's nif:AnnotationUnit, the node NIF gives a string for
+    an annotation with its own annotator and confidence), so that the typer's
+    itsrdf:taAnnotatorsRef/taConfidence on the span itself stay as they are and the two models'
+    confidences are never confused. The unit names no entity (no itsrdf:taIdentRef): it annotates
+    the span's bounds, and every query for mentions (`?m itsrdf:taIdentRef ?e`) still counts each
+    mention once."""
     g = out.article
     unit = minter.name_decision(doc.key, m.span.begin, m.span.end)
     g.add((span, NIF.annotationUnit, unit))

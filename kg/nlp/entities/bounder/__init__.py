@@ -229,7 +229,8 @@ def annotate(doc: Document) -> None:
     sure = [(j, p) for j in joins(text, pieces, connectors)
             if _one_line_or_title(text, j, titles)
             and (p := probability(text, j, cues, text_model, join_model)) >= floor]
-    made = [(b, e) for b, e, _, _ in runs(sure)]
+    joined = runs(sure)
+    made = [(b, e) for b, e, _, _ in joined]
     cut = choose_cuts(text, [(pc, j, cut_probability(text, pc, j, cues, text_model, cut_model))
                              for pc, j in cuts(text, pieces, connectors)], cut_below, cues, made) \
         if cut_below > 0 else []
@@ -239,7 +240,7 @@ def annotate(doc: Document) -> None:
     before = {m.entity for m in mentions}
     for c in cut:
         mentions = _cut(doc, c, mentions)
-    for b, e, js, p in runs(sure):
+    for b, e, js, p in joined:
         inside = [m for m in mentions if b <= m.span.begin and m.span.end <= e]
         label = " ".join(text[b:e].split())
         kind = _kind(js[-1] if js[-1].connector not in _HEAD_LEFT else js[0],
