@@ -118,6 +118,9 @@ class Framing:
         nouns = phrase_pattern(lists["org_nouns"])
         # "the packers A, B and C", "meat giants A and B": the noun right before the list
         self.list_before = re.compile(r"(?<![\w’'-])(?:[Tt]he|[a-z]+)\s+(?:" + nouns + r"),?\s+$")
+        # "The owners, Ada Kelvo and Tomas Dorrow,": a noun naming people as often (`people_nouns`)
+        self.people_list_before = re.compile(r"(?<![\w’'-])(?:[Tt]he|[a-z]+)\s+(?:"
+                                             + phrase_pattern(lists["people_nouns"]) + r"),?\s+$")
         # "A, B and other grain companies": after the list's last name
         self.list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
                                      r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")(?![\w’'-])")
@@ -254,8 +257,11 @@ class Framing:
 
     def initials_fit(self, acronym: str, label: str) -> bool:
         """"United Arab Emirates (UAE)", "Democratic Republic of the Congo (DRC)": the acronym's
-        letters are the initials of the name's capitalised words, in order."""
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", label) if w[:1].isupper())
+        letters are the initials of the name's capitalised words, in order. A short word in lower
+        case may give its letter too, as a family name's particle does in a street named for a
+        person ("Kelvo de los Dorros Avenue (KDDA)"; set EQ's kind, type48)."""
+        initials = "".join(w[0].upper() for w in re.split(r"[\s-]+", label)
+                           if w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3))
         it = iter(initials)
         return bool(acronym) and all(ch in it for ch in acronym.replace(".", ""))
 
@@ -562,6 +568,9 @@ class Framing:
                                       or re.search(r"\b(?:and|or)\s", text[group[-2].end:last.begin])):
                 continue  # no "and" or "or" closes it: an address, a dateline, a caption's names
             org_list = after or bool(textwindow.before(self.list_before, text, first.begin, 40))
+            if org_list and not after and all(m.kind == "person" for m in group) \
+                    and textwindow.before(self.people_list_before, text, first.begin, 40):
+                continue  # "The owners, Ada Kelvo and Tomas Dorrow,": people, the noun theirs
             place_list = not org_list and (sites_after or bool(
                 textwindow.before(self.place_list_before, text, first.begin, 40)))
             for m in group:

@@ -60,6 +60,9 @@ class Cues:
         self._possessives_and_appositions(c)
         # where a name's head ends (`head_word`): before a connector or a purpose's word
         self.head_cuts = tuple(f" {w} " for w in self.connectors + sorted(self.purpose))
+        # a family name's particles ("de los"), which cut no head off a place named for a person
+        # ("Epifanio de los Santos Avenue": `head_word`)
+        self.particle_cuts = tuple(f" {w} " for w in c["place_surname_particles"])
 
     def _words(self, c: dict) -> None:
         """The words names are made of and cut at: titles, function words, abbreviations, the calendar,
@@ -380,6 +383,8 @@ def head_word(label: str, cues: Cues, n: int = 1) -> str:
     """The head of a name: its last word before any connector ("Coalition" in "Twin Cities
     Coalition for Workers Rights", "Party" in "Socialist Workers Party of Iran"); with `n`,
     its last n words ("Sewer District")."""
+    if _named_for_particled_person(label, cues):
+        return " ".join(label.split()[-n:])
     for cut in cues.head_cuts:  # "Coalition Against Hunger": "Coalition"
         if cut in label:
             label = label.split(cut, 1)[0]
@@ -396,6 +401,27 @@ def head_word(label: str, cues: Cues, n: int = 1) -> str:
     if len(words) > 2 and words[-1] in cues.market_suffixes and words[-2] in cues.heads:
         words = words[:-1]  # "Kelvane Steel UK": the firm's arm in a country after its head (set AO)
     return " ".join(words[-n:])
+
+
+def _named_for_particled_person(label: str, cues: Cues) -> bool:
+    """"Epifanio de los Santos Avenue", "Ponce de Leon Avenue": a place's head (`[head_types]`
+    place) after a person's name with a family name's particle (`place_surname_particles`), and
+    no other connector and no head word before the particle. The particle cuts no head there: the
+    name is a street or a square named for the person, as "Marcus Garvey Avenue" is; the head
+    before a particle ("Universidad de Kelvo", "Partido de la Dorrow") is the head as before
+    (set EQ's kind, type48)."""
+    words = label.split()
+    if len(words) < 4 or cues.heads.get(words[-1]) != "place":
+        return False
+    spaced = f" {label} "
+    particles = [cut for cut in cues.particle_cuts if cut in spaced]
+    if not particles:
+        return False
+    if any(cut in spaced and not any(cut in p or p in cut for p in particles)
+           for cut in cues.head_cuts):
+        return False  # "Plaza of the Kelvo de Dorrow": an English connector's head
+    first = min(spaced.index(p) for p in particles)
+    return not any(w in cues.heads for w in spaced[:first].split())
 
 
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
