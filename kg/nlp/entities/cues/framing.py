@@ -122,7 +122,8 @@ class Framing:
         self.people_list_before = re.compile(r"(?<![\w’'-])(?:[Tt]he|[a-z]+)\s+(?:"
                                              + phrase_pattern(lists["people_nouns"]) + r"),?\s+$")
         # "A, B and other grain companies": after the list's last name
-        self.list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
+        self.list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other|"
+                                     + _COUNT + r"\s+other)\s+"
                                      r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")(?![\w’'-])")
         # "A, B and C airlines", "the A and B unions": a narrower set of plural nouns for bodies
         # right after a list closed by "and"/"or" (not "owners" or "bosses": "A and B owners" are
@@ -134,7 +135,8 @@ class Framing:
         self.place_list_before = re.compile(r"(?<![\w’'-])(?:" + places + r"),?\s+$")
         # … or "A, B and other bases" after its last name, or an apposition the noun closes ("A and
         # B, former U.S. bases,")
-        self.place_list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other)\s+"
+        self.place_list_after = re.compile(r",?\s+(?:and|or)\s+(?:other|many\s+other|several\s+other|"
+                                           + _COUNT + r"\s+other)\s+"
                                            r"(?:[a-z-]+\s+){0,2}?(?:" + places + r")(?![\w’'-])"
                                            r"|,\s+(?:[\w.’'-]+\s+){0,3}?(?:" + places + r")(?=\s*[,.;:)—–])")
         self.agree = int(lists["agree"])
@@ -598,6 +600,10 @@ class Framing:
 
 
 _PLACE_KINDS = ("country", "city", "place")
+# a count before "other" closing a list ("A, B and four other hospitals", "… and 12 other
+# firms"): the members counted are of the noun's kind as after "several other" (type48)
+_COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
+          r"a\s+few|a\s+handful\s+of)")
 # a capitalised word, then "in", "at" or "near" right before a list's first member: the place
 # of the name before it ("the Dockers Union in Kelvo, the Engineers Union and …")
 _PLACED_AFTER_NAME = re.compile(r"(?:[A-Z][\w’'.&-]*|\d+)\s+(?:in|at|near)\s+\Z")

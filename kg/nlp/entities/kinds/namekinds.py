@@ -72,6 +72,7 @@ from kg.nlp.entities.kinds.namequery import Kind, NameQuery
 from kg.nlp.entities.kinds.namesakes import namesake_site
 from kg.nlp.entities.kinds.namewords import city_ward, generational_suffix
 from kg.nlp.entities.kinds.oceannames import ocean_alone
+from kg.nlp.entities.kinds.officeof import office_of_body
 from kg.nlp.entities.kinds.oneofplaces import one_of_places
 from kg.nlp.entities.kinds.ownerfirms import owner_or_owned_firm
 from kg.nlp.entities.kinds.ownnames import own_name_given
@@ -359,6 +360,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "Assembly Hill": a common word before a hill's noun, a place (kinds/hillplaces.py, ent126)
     hill_place,
     contextrules.gazetteer_place,
+    # "Ana Ruiz, president of Kelvo Cultural": the body an office is held in (kinds/officeof.py, type48)
+    office_of_body,
     contextrules.listed_with_places,
     contextrules.river_side_region,
     contextrules.platform,

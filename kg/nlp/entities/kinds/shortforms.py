@@ -372,6 +372,21 @@ def _town_before_state(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
     return None
 
 
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
+
+
+def _inner_capital(sf: ShortForms, run: Run) -> tuple[str, bool] | None:
+    """"KelvorMittal has announced …": one word opening a sentence with a capital inside it
+    after lower-case letters, two parts of three letters or more, as a firm glues its founders'
+    or its parts' names ("JetBlue", "BlackRock"): no word English capitalises by its place in
+    the sentence, so a name, left untyped for the rules after and the typer (type48). Not "McKay"
+    or "DeSantis" (a surname's particle, `_one_surname` reads those), not an acronym."""
+    w = run.words[0][2]
+    if _INNER_CAPITAL.fullmatch(w) and w.lower() not in sf.ctx.lower:
+        return sf.kinds.of.setdefault(w, ("thing", False))
+    return None
+
+
 # in order: the first reading that fits wins
 OPENER_READERS: tuple[OpenerReader, ...] = (
     _longer,
@@ -393,6 +408,8 @@ OPENER_READERS: tuple[OpenerReader, ...] = (
     # "Parliament gave the agency its powers": a legislature opening a sentence (legislatures, ent115;
     # ent119's openerbodies, the same reading, folded in)
     legislature_opener,
+    # "KelvorMittal has announced …": a word with a capital inside it (type48)
+    _inner_capital,
 )
 
 
