@@ -116,3 +116,14 @@ def test_the_common_market(registry):
     assert got["Common Market"] == "organization/european-economic-community"
     got = dict(found(registry, "Farmers of the Central American Common Market met in Honduras."))
     assert got.get("Common Market") is None  # no page about Europe
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    # the last words that type a name cut no body's list (they are no head words)
+    ("The state Office of Miners’ Health, Safety and Training came.",
+     "Office of Miners’ Health, Safety and Training"),
+    ("Their union, the Syndicate of Workers of Kelvo and Suburbs Bus Company, struck.",
+     "Syndicate of Workers of Kelvo and Suburbs Bus Company"),
+])
+def test_the_last_words_that_type_cut_no_list(registry, paragraph, name):
+    assert _kinds(registry, paragraph).get(name) == "organization"

@@ -90,6 +90,7 @@ from kg.nlp.entities.kinds.sitecodes import site_code
 from kg.nlp.entities.kinds.sitepeople import assembly_plant, site_named_for_person
 from kg.nlp.entities.kinds.sportsteams import sports_team
 from kg.nlp.entities.kinds.syllablenames import syllable_given_name
+from kg.nlp.entities.kinds.tailheads import tail_head
 from kg.nlp.entities.kinds.townsafterin import town_after_in
 from kg.nlp.entities.kinds.unionnames import union_after_noun
 from kg.nlp.entities.kinds.weakplaces import (
@@ -256,6 +257,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "Tavo Flood": a given name before an event's head, a person (kinds/givenheads.py, type47)
     given_name_event_surname,
     headrules.head_word_kind,
+    # "Kelvo County Health", "the Dorrow Trail": a last word that types, no head (kinds/tailheads.py, type48)
+    tail_head,
     headrules.body_in_capitals,
     headrules.english_gloss,
     headrules.of_the_body,
