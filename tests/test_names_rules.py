@@ -47,6 +47,7 @@ from kg.nlp.entities.kinds import (
     namesakes,
     namewords,
     oceannames,
+    officeof,
     oneofplaces,
     onheads,
     ownedappositions,
@@ -68,6 +69,7 @@ from kg.nlp.entities.kinds import (
     sitepeople,
     sportsteams,
     syllablenames,
+    tailheads,
     textrules,
     townsafterin,
     unionnames,
@@ -105,7 +107,7 @@ def test_every_rule_is_declared_once_with_its_reason():
     # `gluedbills`, `adoptedworks` and `leadingunions`, ent123's `museumhalls`, ent121's
     # `firmlists`, ent126's `hillplaces` and `campussites`, ent134's `placebranches`, ent132's
     # `ownnames`, weak41's `weakplaces`, sites41's `sitecodes`, type47's `givenheads` and
-    # `sportsteams`) takes its place in the chain by name
+    # `sportsteams`, type48's `tailheads` and `officeof`) takes its place in the chain by name
     own = [sitepeople, lawnames, papernames, onheads, ownedappositions, riverbanks, namewords,
            possessiveplaces, localchurches, airlines, frontedplaces, quotedspeakers, apposedplaces,
            periodicalnouns, reviewauthors, possessiveroles, peoplenames, syllablenames,
@@ -115,7 +117,7 @@ def test_every_rule_is_declared_once_with_its_reason():
            charters, namesakes, apposedpapers, joinedpapers, heldplaces, namedplaces, townsafterin,
            apposedbuildings, knownafter, gluedbills, adoptedworks, leadingunions, museumhalls,
            firmlists, hillplaces, campussites, placebranches, ownnames, weakplaces, sitecodes,
-           givenheads, sportsteams]
+           givenheads, sportsteams, tailheads, officeof]
     assert tuple(f for m in modules for f in defined(m)) \
         == tuple(r for r in rules if not any(r in defined(m) for m in own))
     for m in own:
