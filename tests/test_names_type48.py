@@ -26,6 +26,9 @@ def _kinds(registry, *paragraphs: str) -> dict[str, str]:
     ("Nurses at Kelvo County Health walked out on Monday.", {"Kelvo County Health": "organization"}),
     ("Drivers at Dorrow Bus said the shifts were too long.", {"Dorrow Bus": "organization"}),
     ("Tenants said Tallow Properties had doubled the rent.", {"Tallow Properties": "organization"}),
+    # a role's apposition before a landlord's name: the firm that owns the building
+    ("The new owner, Tallow Properties, told the tenants to leave.",
+     {"Tallow Properties": "organization"}),
     ("Supplies moved south along the Kelvo Dorrow Trail for years.", {"Kelvo Dorrow Trail": "place"}),
 ])
 def test_heads_of_bodies_and_places(registry, paragraph, want):
