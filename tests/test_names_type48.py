@@ -130,3 +130,9 @@ def test_the_common_market(registry):
 ])
 def test_the_last_words_that_type_cut_no_list(registry, paragraph, name):
     assert _kinds(registry, paragraph).get(name) == "organization"
+
+
+def test_a_trades_words_before_a_last_word_that_types_are_left_to_the_bounder(registry):
+    # "Motor Bus" after a registry country: no firm of its own (the bounder may join the two)
+    got = _kinds(registry, "She drives for China Motor Bus in the city.")
+    assert got.get("Motor Bus") != "organization"

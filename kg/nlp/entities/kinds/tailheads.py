@@ -20,7 +20,12 @@ def _kinds() -> dict[str, str]:
 
 
 def tail_head(q: NameQuery) -> Kind | None:
-    """The kind of a name of two words or more whose last word is in `[tail_heads]`; else None."""
-    if len(q.words) > 1 and (kind := _kinds().get(q.words[-1])) is not None:
-        return kind, False
-    return None
+    """The kind of a name of two words or more whose last word is in `[tail_heads]`; else None.
+    Not where every word before it is a head word ("Motor Bus"): a trade's words, the piece of
+    a longer name a registry place opens ("<Country> Motor Bus"), left untyped for the learned
+    bounder to join (set EK lost the firm so at type48's sweep)."""
+    if len(q.words) < 2 or (kind := _kinds().get(q.words[-1])) is None:
+        return None
+    if all(w in q.cues.heads for w in q.words[:-1]):
+        return None
+    return kind, False
