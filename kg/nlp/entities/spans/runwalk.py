@@ -189,7 +189,20 @@ def _starts_new_run(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> bo
                                         glued_ahead(text, words, i, cues))
         and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b])
         or cur and cur[-1][2] in cues.firm_suffix_ends and w not in cues.firm_suffix_ends
+        or _sentence_after_suffix(text, cur, w, e, cues)
         or bool(cur) and studio_after_suffix(text, words, i, cues.person_suffix_ends))
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _sentence_after_suffix(text: str, cur: list[Word], w: str, e: int, cues: Cues) -> bool:
+    """"… the Kelvo Spark Plug Co. A committee of retirees …": a firm's "Co." (`firm_suffix_
+    sentence_ends`) before a function word ("A", "In") and a lower-case word ends the firm's name,
+    the function word opening the next sentence; a county's name after "Co." is no function word
+    ("Co. Antrim"; wave 5's kind, branch junk48)."""
+    return bool(cur) and cur[-1][2] in cues.firm_suffix_sentence_ends and w in cues.function_words \
+        and _LOWER_WORD_AFTER.match(text, e) is not None
 
 
 def connector_word(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> int | None:
@@ -386,10 +399,13 @@ def _last_word_after(s: RunScope, link: Link) -> str:
 
 def registry_leader(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     """"the Kelvish Unionist Party of Jesse Jackson": a registry person after "of" and a party's
-    or body's word that a leader leads (`leaders.leads`): the party, then its leader."""
+    or body's word that a leader leads (`leaders.leads`): the party, then its leader. The party is
+    a body whatever else its head names ("the Kelvish Rally of …"; wave 5's kind, branch junk48)."""
     a = link.absorbed
     if a is not None and a.entry.kind == "person" and link.connector == "of" \
             and leaders.leads(walk.cur[-1][2]):
+        if walk.kind_at_close is None:
+            walk.kind_at_close = "organization"
         close_run(s, walk)  # "the Kelvish Unionist Party of Jesse Jackson": the party, its leader
         return link.i + 1
     return None
