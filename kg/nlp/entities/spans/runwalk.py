@@ -340,8 +340,12 @@ def _mission_of(s: RunScope, walk: RunWalk, link: Link) -> bool:
 def two_names(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     """"Jonathan Silberman of Pathfinder Books": "of" or "for" after a run with no head word
     (nor an "of" part's head, nor a head before "of the", nor a common noun a name holds, nor a
-    title of several words through "of") joins two names."""
+    title of several words through "of") joins two names; a body's one word after its noun ("the
+    group Unity of …", `_named_body_word`) goes on, a body."""
     cur, cues = walk.cur, s.cues
+    if _named_body_word(s, walk, link):
+        walk.kind_at_close = "organization"  # "the group Unity of Kelvin": one body, named so
+        return None
     if link.connector in ("of", "for") and not _of_the_head(s, walk, link) and not any(
             w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
             and not (link.connector == "of"
@@ -386,6 +390,21 @@ def _cause_after(s: RunScope, walk: RunWalk, link: Link) -> bool:
         and w not in cues.heads
         and ev.place_kind(w) is None and not ev.gazetteer.is_given_name(w) for w in part) \
         and ev.place_kind(" ".join(part)) is None
+
+
+def _named_body_word(s: RunScope, walk: RunWalk, link: Link) -> bool:
+    """"according to the group Unity of Greater Kelvo": one common English word right after an
+    organisation's noun ("the group", "the coalition": `organization_before_name`), then "of",
+    opens the body's name, what it is "of" the rest ("Voice of Kelvo", "Hope of Dorrow County");
+    the word alone names nothing. Not at a sentence's start, nor a word in capitals (wave 5's
+    kind, branch junk48; real pages name such groups so after "the group")."""
+    cur = walk.cur
+    if link.connector != "of" or link.conn != 1 or len(cur) != 1 or s.tx.is_sentence_start(cur[0][0]):
+        return False
+    w = cur[0][2]
+    return w[:1].isupper() and not w.isupper() and common_words().common(w) \
+        and w not in s.cues.titles and w not in s.cues.function and w not in s.cues.heads \
+        and evidence().organization_before_name(s.text, cur[0][0], [w])
 
 
 def _last_word_after(s: RunScope, link: Link) -> str:
@@ -443,6 +462,8 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     water = link.connector == "of" and link.conn == 1 and len(cur) == 1 \
         and cur[0][2] in cues.water_of_heads and absorbed.entry.kind in PLACE_KINDS
     mission = _mission_of(s, walk, link)
+    # "the group Unity of Kelvin": a body's word after its noun, "of" and a registry place (junk48)
+    body_word = absorbed.entry.kind in PLACE_KINDS and _named_body_word(s, walk, link)
     # "Borough of Kelvin Community College": a place's head alone, "of" and a registry place,
     # then capitalised words ending in an organisation's head: one body named for its place
     # (not the head alone, junk, and a body opened by the place; set DS, branch passQ44)
@@ -455,7 +476,7 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
                              for (_b, _e, w) in cur if cues.cap(w))
                          or _of_the_head(s, walk, link) or state
                          or head_first(cur, link.connector, cues) or people_body or water
-                         or mission or placed_body):
+                         or mission or placed_body or body_word):
         return None
     i = link.i
     cur.extend(words[i:i + link.conn])
@@ -463,6 +484,8 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     i = _after(words, i + link.conn, absorbed.end)
     runs_before = len(walk.runs)
     unit = absorbed.entry.kind == "organization" and any(w in cues.numbered for (_b, _e, w) in cur)
+    if body_word:
+        walk.kind_at_close = "organization"
     if absorbed.entry.kind in PLACE_KINDS and head_follows(text, words, i, absorbed.end, cues):
         walk.pending.append(absorbed)  # "University of Michigan Medical Center": one name
         if placed_body:
