@@ -151,3 +151,12 @@ def test_philippine_is_an_adjective(registry):
 ])
 def test_printed_number(registry, paragraphs, want):
     check_names(dict(found(registry, *paragraphs)), want)
+
+
+def test_a_firm_sharing_a_countrys_stem_keeps_its_short_form(registry):
+    # "Hondex" shares "Honduras"'s stem but is no group word: before a lower-case word in the
+    # headline it is still the firm's short form
+    d = run_entities(registry, "Workers at Hondex Auto Parts Co. walked out on Monday.",
+                     headline="Strike at Hondex parts plant")
+    got = [(m.span.of(d.text), m.entity) for m in d.annotations.mentions]
+    assert ("Hondex", "organization/hondex-auto-parts-co") in got, got
