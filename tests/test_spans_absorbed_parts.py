@@ -58,7 +58,7 @@ def test_a_sentence_opener_cut_off_takes_its_match_with_it():
     text = "Across Orvane Harbor Pipefitters marched."
     run = _run(text, "Across", "Pipefitters", [_match(text, "Across", "place"),
                                                _match(text, "Orvane Harbor", "city")])
-    rest = drop_sentence_opener(run, _Starts())
+    rest = drop_sentence_opener(run, _Starts(), evidence())
     assert text[rest.begin:rest.end] == "Orvane Harbor Pipefitters"
     assert _labels(rest) == ["Orvane Harbor"]
 

@@ -176,6 +176,7 @@ class Cues:
         self.workers_after = set(c["workers_after"])  # "Workers of Kelvo Steel": no body
         self.firm_suffix_ends = set(c["firm_suffix_ends"])
         self.person_suffix_ends = frozenset(c["person_suffix_ends"])
+        self.firm_suffix_sentence_ends = frozenset(c["firm_suffix_sentence_ends"])
         self.cast_openers = tuple(c["cast_openers"])
         self.firm_of_town = set(c["firm_of_town_ends"])  # "Kelvane Co. of Denver": two names
         self.firm_of_country = frozenset(c["firm_of_country_ends"])  # "… Ocean Lines of Chile"

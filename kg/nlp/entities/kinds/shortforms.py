@@ -23,6 +23,7 @@ from kg.nlp.cuedata import cached, load, phrase_pattern
 from kg.nlp.entities.cues.commonwords import common_words
 from kg.nlp.entities.cues.framing import framing
 from kg.nlp.entities.cues.namecues import Cues
+from kg.nlp.entities.cues.nations import is_nation_adjective
 from kg.nlp.entities.cues.phrases import phrases
 from kg.nlp.entities.kinds.bracketacronyms import bracketed_acronym
 from kg.nlp.entities.kinds.classnouns import described_by_own_word, names_a_class
@@ -129,10 +130,14 @@ class ShortForms:
             or n == 1 and sentence_case_opener(at) and common_words().common(short)
         # a heading's common word before a lower-case noun ("… and the Kelvish race" over "the
         # Kelvish National Committee"): an adjective, not the body's short form (set DQ, passQ44)
-        modifier = n == 1 and heading(at) and common_words().common(short) \
+        modifier = n == 1 and (heading(at) and common_words().common(short)
+                               or _people_adjective(short, cues)) \
             and _LOWER_AFTER.match(ctx.text, at + len(short)) is not None
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
                    and not by_position and short not in locals_of  # the union, not its local
+                   # a nation's adjective before a lower-case word ("Kelvish voters" after the
+                   # "Kelvish General Hospital"): the country's, no body's short form (junk48)
+                   and not (modifier and _people_adjective(short, cues))
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at) and not modifier)
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")
@@ -209,6 +214,13 @@ OpenerReader = Callable[[ShortForms, Run], "tuple[str, bool] | None"]
 
 
 @cached
+def _people_adjective(word: str, cues: Cues) -> bool:
+    """A nation's adjective that is a group word ("Kelvish", "Philippine"): both, since the
+    adjectives are read by their spelling's stem, which a firm's name shares too ("Honda" with
+    "Honduras"; junk48's first sweep lost set S's firm so)."""
+    return cues.group(word) and is_nation_adjective(word)
+
+
 def _city_before_pattern() -> re.Pattern[str]:
     """kinds.toml `[short_names] city_before`, right before a name."""
     return re.compile(r"(?<![\w’'-])(?:" + phrase_pattern(load("kinds")["short_names"]["city_before"])

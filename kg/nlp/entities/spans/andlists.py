@@ -66,7 +66,8 @@ def merge_and(text: str, runs: list[Run], cues: Cues, lower: set[str] = frozense
             out.append(Run(parts[0].begin, run.end, [w for p in parts for w in p.words], False,
                            [m for p in parts for m in p.absorbed]))
             continue
-        if out and re.fullmatch(r"\s+and\s+", text[out[-1].end:run.begin]) and _own_local(run, cues):
+        if out and re.fullmatch(r"\s+and\s+", text[out[-1].end:run.begin]) \
+                and (_own_local(run, cues) or _local_first(text, run, cues)):
             out.append(run)  # "Kelvo Watch and United Association Local 598": two bodies
             continue
         chain: list[Run] = []
@@ -204,6 +205,15 @@ def _own_local(run: Run, cues: Cues) -> bool:
         return True
     union = " ".join(w for (_b, _e, w) in words[:-1])
     return cues.org_label(union) or cues.org_named(union) is not None
+
+
+def _local_first(text: str, run: Run, cues: Cues) -> bool:
+    """A union's local by its number opening the run after "and", its union after "of" ("… led by
+    Clara Dorrow and Local 25 of the Kelvo Garment Workers’ Union"): the local names itself,
+    number and union, so the words before "and" are another name (a person, a body), no trade of
+    the union's list, which never stands before the local's word (wave 5's kind, branch junk48)."""
+    b, e, w = run.words[0]
+    return len(run.words) > 1 and w in cues.union_units and e > b + len(w) and not run.title
 
 
 def _common_field(chain: list[Run], run: Run, last: str, cues: Cues) -> bool:

@@ -53,6 +53,8 @@ region, after the runs are made and joined by "and":
 - **A post office box** (`box_names`: "P.O. Box") is an address's part, no name.
 - **A march named by its count** (`count_words`, `count_heads`: "the Million Worker March"):
   the spelled count is the name's; without it the rest is junk.
+- **An event named for how many rose** ("the Uprising of the 20,000"): an event's head alone
+  after "the", "of (the)" and a count closing the clause are one event (wave 5, junk48).
 - **An action named by its purpose** (`action_heads`: "the March for Brindle Lives", "a “Walk
   for Choice”"): after an article, a year or an opening quotation mark, a capitalised "March" or
   "Walk", "for" and a stretch of capitalised words are one event; "March" is no month there.
@@ -147,6 +149,7 @@ def join_marks(text: str, r: Any, runs: list[Any], known: list[Any], cues: Any, 
     runs = _numbered_pairs(text, runs)
     runs = [run for run in runs if not _box(run)]
     runs = _counted_marches(text, runs)
+    runs = _uprising_of_count(text, runs, cues)
     runs = _actions_for(text, r, runs, known, cues)
     runs = _city_papers(text, runs, known, cues)
     runs = _works_of_a_life(text, runs, known)
@@ -596,6 +599,30 @@ def _counted_marches(text: str, runs: list[Any]) -> list[Any]:
             b = run.begin - len(m.group(0))
             run = replace(run, begin=b, words=[(b, b + len(m.group(1)), m.group(1))] + list(run.words),
                           kind="event")
+        out.append(run)
+    return out
+
+
+# "of the 20,000" closing a clause: the count in figures (thousands with commas) or a spelled
+# one, then a mark or the text's end
+_OF_COUNT = re.compile(r" of (?:the )?(\d{1,3}(?:,\d{3})+|\d{2,6}|(?:[A-Z][a-z]+-)?[A-Z][a-z]+ Thousand)"
+                       r"(?![,.]\d)(?=[,.;:!?)]|$)")
+
+
+def _uprising_of_count(text: str, runs: list[Any], cues: Any) -> list[Any]:
+    """"the Uprising of the 20,000", "the Revolt of the Twenty Thousand": after "the", an event's
+    head alone (`heads` of kind "event"), "of (the)" and a count closing the clause are one event
+    named for how many rose; the head alone was junk. A count with a noun after it ("the Strike
+    of 20,000 miners") is the clause's, no name's (wave 5's kind, branch junk48; real pages name
+    the 1909 shirtwaist strike so, figures or words)."""
+    out = []
+    for run in runs:
+        m = _OF_COUNT.match(text, run.end)
+        if m and _plain(run) and len(run.words) == 1 and cues.heads.get(run.words[0][2]) == "event" \
+                and textwindow.before(r"(?<![\w’'-])[Tt]he $", text, run.begin, 4, cut=True):
+            words = list(run.words) + [(m.start() + w.start(), m.start() + w.end(), w.group())
+                                       for w in re.finditer(r"\S+", m.group())]
+            run = replace(run, end=m.end(), words=words, kind="event")
         out.append(run)
     return out
 

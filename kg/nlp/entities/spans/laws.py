@@ -1,7 +1,7 @@
 """Names of laws, bills and treaties that the runs of capitalised words cut (issue 10, set R's
 kinds; branch ent28). The words are data (kg/data/nlp/boundaries.toml [laws]).
 
-Five shapes of the paper's, each read on the runs of one region after they are joined by
+The shapes of the paper's, each read on the runs of one region after they are joined by
 "and" and by marks (kg.nlp.entities.spans.joins), before anything types them:
 
 - **"to" inside a title** ("the Right to Organize Act", "the Freedom to Fish Bill"): the run
@@ -21,6 +21,9 @@ Five shapes of the paper's, each read on the runs of one region after they are j
   capitalised word after "<head> of <word>" (`charter_heads`; set AU, ent74).
 - **An accord named by its subject** ("an Accord on Wages and Safety in Kelvia"): "on", the
   subject's capitalised words joined by "and", and "in" a registry place (`on_heads`; ent37).
+- **A treaty named by what it does** ("the Treaty Establishing a Constitution for Kelvia"): the
+  head, a capitalised gerund, an article and the run after it, "for"/"of" and a registry place
+  closing it (`gerund_title_heads`; wave 5, branch junk48).
 
 kg.nlp.entities.names calls `join_laws`; kg.nlp.entities.kinds.namekinds asks `law_shape`.
 """
@@ -59,6 +62,7 @@ def join_laws(text: str, runs: list[Run], known: list[Match], cues: Cues) -> lis
     runs = _numbered_resolution(text, runs, known)
     runs = _accord_on(text, runs, known)
     runs = _charter_and(text, runs)
+    runs = _gerund_title(text, runs, known)
     return _parties_before(text, runs, known)
 
 
@@ -77,6 +81,9 @@ def law_shape(label: str) -> bool:
         return True  # "… Security Council Resolution 1559", "Bill C-12" (a chamber's letter first)
     if len(words) > 2 and words[0] in _laws()["on_heads"] and words[1] == "on":
         return True  # "Accord on Wages and Safety in Kelvia"
+    if len(words) > 3 and words[0] in _laws()["gerund_title_heads"] and _capital_gerund(words[1]) \
+            and words[2] in _laws()["gerund_title_articles"]:
+        return True  # "Treaty Establishing a Constitution for Kelvia"
     return " to " in label and words[-1] in _laws()["heads"]
 
 
@@ -246,6 +253,44 @@ def _accord_on(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
         out.append(replace(run, end=end, words=words, absorbed=absorbed))
         i = j
     return out
+
+
+_PLACE_LINK = re.compile(r" (?:for|of) ")
+
+
+def _gerund_title(text: str, runs: list[Run], known: list[Match]) -> list[Run]:
+    """"the Treaty Establishing a Constitution for Kelvia": a treaty's head (`gerund_title_heads`)
+    and a capitalised gerund, one run, then an article (`gerund_title_articles`) and a run of
+    capitalised words are one work; "for" or "of" and a registry place right after close it. The
+    walk stops at the lower-case article and left the head and the gerund a headless run, the
+    words after it another (wave 5's kind, branch junk48). A gerund alone after the head is
+    needed: "the Treaty Kelvia signed" names no title."""
+    c = _laws()
+    heads, articles = set(c["gerund_title_heads"]), {f" {a} " for a in c["gerund_title_articles"]}
+    places = {m.begin: m for m in known if m.entry.kind in PLACE_KINDS}
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is None or not plain_run(prev) or not plain_run(run) or len(prev.words) != 2 \
+                or prev.words[0][2] not in heads or not _capital_gerund(prev.words[1][2]) \
+                or text[prev.end:run.begin] not in articles:
+            out.append(run)
+            continue
+        words = [*prev.words, (prev.end + 1, run.begin - 1, text[prev.end:run.begin].strip()), *run.words]
+        end, absorbed = run.end, prev.absorbed + run.absorbed
+        link = _PLACE_LINK.match(text, end)
+        place = places.get(link.end()) if link else None
+        if link and place is not None:
+            words += [(end + 1, link.end() - 1, link.group().strip()),
+                      (place.begin, place.end, text[place.begin:place.end])]
+            end, absorbed = place.end, absorbed + [place]
+        out[-1] = replace(prev, end=end, words=words, absorbed=absorbed)
+    return out
+
+
+def _capital_gerund(word: str) -> bool:
+    """"Establishing", "Concerning": a capitalised word of five letters or more ending in "ing"."""
+    return len(word) > 4 and word[:1].isupper() and word[1:].islower() and word.endswith("ing")
 
 
 def _parties_before(text: str, runs: list[Run], known: list[Match]) -> list[Run]:

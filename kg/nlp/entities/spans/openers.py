@@ -271,16 +271,31 @@ def drop_imperative(text: str, run: Run, tx: TextIndex, mid_words: set[str], cue
     return rest_run(run, 1)
 
 
-def drop_sentence_opener(run: Run, tx: TextIndex) -> Run:
+def drop_sentence_opener(run: Run, tx: TextIndex, ev: Evidence) -> Run:
     """"Across North America …": a preposition opening a sentence is capitalised by its place
-    (kg.nlp.entities.cues.edges); the name is what follows it."""
+    (kg.nlp.entities.cues.edges); the name is what follows it. An opener that is a given name
+    too ("Per", Scandinavian) before one word that is no common English word or place ("Per
+    Kelvsson, a letter carrier, said …") opens the person's name (`_given_opener`)."""
     if len(run.words) < 2 or not tx.is_sentence_start(run.begin) \
-            or not edges.sentence_opener(run.words[0][2]):
+            or not edges.sentence_opener(run.words[0][2]) or _given_opener(run, ev):
         return run
     rest = run.words[1:]
     while rest and not rest[0][2][:1].isupper():
         rest = rest[1:]
     return rest_run(run, len(run.words) - len(rest)) if rest else run
+
+
+def _given_opener(run: Run, ev: Evidence) -> bool:
+    """A sentence opener the gazetteer knows as a given name ("Per": of the openers, only it)
+    before one capitalised word that is no common English word or place: a person's full name
+    ("Per Kelvsson said …"), where the preposition governs a phrase ("Per the contract", lower
+    case; "Per Local 7's rules", a common word; "Per Kelvin's rules", a town). Real pages print
+    Scandinavian given names so at a sentence's start (wave 5's kind, branch junk48)."""
+    if len(run.words) != 2 or not ev.gazetteer.is_given_name(run.words[0][2]):
+        return False
+    w = run.words[1][2]
+    return w[:1].isupper() and w[1:].islower() and not common_words().common(w) \
+        and ev.place_kind(w) is None
 
 
 def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cues: Cues,

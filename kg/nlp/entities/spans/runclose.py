@@ -202,14 +202,20 @@ def split_person_after_head(s: RunScope, walk: RunWalk) -> None:
 
 def split_leader_after_of(s: RunScope, walk: RunWalk) -> None:
     """"the Kelvish Unionist Party of Dana Ortiz": the party, then its leader, named as after a
-    title (`leaders.leader_after_of`)."""
+    title (`leaders.leader_after_of`); the party is a body, whatever else its head names
+    ("Rally")."""
     cur = walk.cur
     k = leaders.leader_after_of(walk.ws, s.cues)
     if k:  # "the Kelvish Unionist Party of Dana Ortiz": the party, then its leader
         # the party kept as any run is, with the registry place that opens it ("the Ohio Regional
         # Government of …": the place was left a name of its own and the rest cut; ent83)
         walk.cur = list(cur[:k - 1])
+        before = len(walk.runs)
         _keep_with_prefix(s, walk, cur[0][0], cur[k - 2][1])
+        if len(walk.runs) > before and walk.runs[-1].end == cur[k - 2][1] and walk.runs[-1].kind is None:
+            # a body led by a person, whatever else its head names ("the Kelvish Rally of …": a
+            # party, no event; wave 5's kind, branch junk48)
+            walk.runs[-1].kind = "organization"
         walk.pending.clear()
         walk.runs.append(Run(cur[k][0], cur[-1][1], list(cur[k:]), True))  # as after a title
         walk.cur, walk.title_before = [], False

@@ -189,7 +189,20 @@ def _starts_new_run(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> bo
                                         glued_ahead(text, words, i, cues))
         and not cues.joiner_gap.fullmatch(text[cur[-1][1]:b])
         or cur and cur[-1][2] in cues.firm_suffix_ends and w not in cues.firm_suffix_ends
+        or _sentence_after_suffix(text, cur, w, e, cues)
         or bool(cur) and studio_after_suffix(text, words, i, cues.person_suffix_ends))
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _sentence_after_suffix(text: str, cur: list[Word], w: str, e: int, cues: Cues) -> bool:
+    """"… the Kelvo Spark Plug Co. A committee of retirees …": a firm's "Co." (`firm_suffix_
+    sentence_ends`) before a function word ("A", "In") and a lower-case word ends the firm's name,
+    the function word opening the next sentence; a county's name after "Co." is no function word
+    ("Co. Antrim"; wave 5's kind, branch junk48)."""
+    return bool(cur) and cur[-1][2] in cues.firm_suffix_sentence_ends and w in cues.function_words \
+        and _LOWER_WORD_AFTER.match(text, e) is not None
 
 
 def connector_word(s: RunScope, walk: RunWalk, words: list[Word], i: int) -> int | None:
@@ -327,8 +340,12 @@ def _mission_of(s: RunScope, walk: RunWalk, link: Link) -> bool:
 def two_names(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     """"Jonathan Silberman of Pathfinder Books": "of" or "for" after a run with no head word
     (nor an "of" part's head, nor a head before "of the", nor a common noun a name holds, nor a
-    title of several words through "of") joins two names."""
+    title of several words through "of") joins two names; a body's one word after its noun ("the
+    group Unity of …", `_named_body_word`) goes on, a body."""
     cur, cues = walk.cur, s.cues
+    if _named_body_word(s, walk, link):
+        walk.kind_at_close = "organization"  # "the group Unity of Kelvin": one body, named so
+        return None
     if link.connector in ("of", "for") and not _of_the_head(s, walk, link) and not any(
             w in cues.heads or w in cues.of_heads for (_b, _e, w) in cur) \
             and not (link.connector == "of"
@@ -375,6 +392,21 @@ def _cause_after(s: RunScope, walk: RunWalk, link: Link) -> bool:
         and ev.place_kind(" ".join(part)) is None
 
 
+def _named_body_word(s: RunScope, walk: RunWalk, link: Link) -> bool:
+    """"according to the group Unity of Greater Kelvo": one common English word right after an
+    organisation's noun ("the group", "the coalition": `organization_before_name`), then "of",
+    opens the body's name, what it is "of" the rest ("Voice of Kelvo", "Hope of Dorrow County");
+    the word alone names nothing. Not at a sentence's start, nor a word in capitals (wave 5's
+    kind, branch junk48; real pages name such groups so after "the group")."""
+    cur = walk.cur
+    if link.connector != "of" or link.conn != 1 or len(cur) != 1 or s.tx.is_sentence_start(cur[0][0]):
+        return False
+    w = cur[0][2]
+    return w[:1].isupper() and not w.isupper() and common_words().common(w) \
+        and w not in s.cues.titles and w not in s.cues.function and w not in s.cues.heads \
+        and evidence().organization_before_name(s.text, cur[0][0], [w])
+
+
 def _last_word_after(s: RunScope, link: Link) -> str:
     """The one word after the connector where it ends the name (no capitalised word glued after
     it: "the Angel of Independence", not "the Blocks of Long Kesh"), else ""."""
@@ -386,10 +418,13 @@ def _last_word_after(s: RunScope, link: Link) -> str:
 
 def registry_leader(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     """"the Kelvish Unionist Party of Jesse Jackson": a registry person after "of" and a party's
-    or body's word that a leader leads (`leaders.leads`): the party, then its leader."""
+    or body's word that a leader leads (`leaders.leads`): the party, then its leader. The party is
+    a body whatever else its head names ("the Kelvish Rally of …"; wave 5's kind, branch junk48)."""
     a = link.absorbed
     if a is not None and a.entry.kind == "person" and link.connector == "of" \
             and leaders.leads(walk.cur[-1][2]):
+        if walk.kind_at_close is None:
+            walk.kind_at_close = "organization"
         close_run(s, walk)  # "the Kelvish Unionist Party of Jesse Jackson": the party, its leader
         return link.i + 1
     return None
@@ -427,6 +462,8 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     water = link.connector == "of" and link.conn == 1 and len(cur) == 1 \
         and cur[0][2] in cues.water_of_heads and absorbed.entry.kind in PLACE_KINDS
     mission = _mission_of(s, walk, link)
+    # "the group Unity of Kelvin": a body's word after its noun, "of" and a registry place (junk48)
+    body_word = absorbed.entry.kind in PLACE_KINDS and _named_body_word(s, walk, link)
     # "Borough of Kelvin Community College": a place's head alone, "of" and a registry place,
     # then capitalised words ending in an organisation's head: one body named for its place
     # (not the head alone, junk, and a body opened by the place; set DS, branch passQ44)
@@ -439,7 +476,7 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
                              for (_b, _e, w) in cur if cues.cap(w))
                          or _of_the_head(s, walk, link) or state
                          or head_first(cur, link.connector, cues) or people_body or water
-                         or mission or placed_body):
+                         or mission or placed_body or body_word):
         return None
     i = link.i
     cur.extend(words[i:i + link.conn])
@@ -447,6 +484,8 @@ def registry_name_inside(s: RunScope, walk: RunWalk, link: Link) -> int | None:
     i = _after(words, i + link.conn, absorbed.end)
     runs_before = len(walk.runs)
     unit = absorbed.entry.kind == "organization" and any(w in cues.numbered for (_b, _e, w) in cur)
+    if body_word:
+        walk.kind_at_close = "organization"
     if absorbed.entry.kind in PLACE_KINDS and head_follows(text, words, i, absorbed.end, cues):
         walk.pending.append(absorbed)  # "University of Michigan Medical Center": one name
         if placed_body:
