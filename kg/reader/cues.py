@@ -161,6 +161,13 @@ def intransitive_phrasals() -> frozenset[str]:
 
 
 @cached
+def time_spans() -> frozenset[str]:
+    """Nouns of a span of time ("years", "a decade"): "… 50 years on" ends a headline line,
+    "on" meaning "later" (kg/data/reader/time-spans.txt)."""
+    return frozenset(w.lower() for w in _entries("time-spans.txt"))
+
+
+@cached
 def clause_openers() -> frozenset[str]:
     """Words opening a clause that hangs on the title line above (kg/data/reader/clause-openers.txt)."""
     return frozenset(_entries("clause-openers.txt"))
