@@ -290,7 +290,7 @@ def _cut_by_position(ctx: NameContext, run: Run, seen: _Seen) -> Run | None:
     None where nothing of it is a name ("Young Kelvians marched", "the Kelvish Nationalist
     prisoners")."""
     text, tx, cues, ev = ctx.text, ctx.tx, ctx.cues, ctx.ev
-    run = drop_sentence_opener(run, tx)
+    run = drop_sentence_opener(run, tx, text, ev)
     run = drop_imperative(text, run, tx, seen.mid_words, cues, ev)  # "· Stop Kelvane Foods from …"
     run = drop_initial_noun(text, run, tx, seen.mid_words, cues)
     if run is not None:  # "Direct Kelvane employees …" where "Kelvane" stands alone too

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp import textwindow
+from kg.nlp import cuedata, textwindow
 from kg.nlp.entities.cues import edges
 from kg.nlp.entities.cues.capitals import INITIALS
 from kg.nlp.entities.cues.commonwords import common_words
@@ -271,16 +271,42 @@ def drop_imperative(text: str, run: Run, tx: TextIndex, mid_words: set[str], cue
     return rest_run(run, 1)
 
 
-def drop_sentence_opener(run: Run, tx: TextIndex) -> Run:
+def drop_sentence_opener(run: Run, tx: TextIndex, text: str = "", ev: Evidence | None = None) -> Run:
     """"Across North America …": a preposition opening a sentence is capitalised by its place
-    (kg.nlp.entities.cues.edges); the name is what follows it."""
+    (kg.nlp.entities.cues.edges); the name is what follows it. Not a given name before one
+    surname of a speaker (`_given_name_of_speaker`: "Per Dorrsson, a welder in Kelvo, said")."""
     if len(run.words) < 2 or not tx.is_sentence_start(run.begin) \
             or not edges.sentence_opener(run.words[0][2]):
+        return run
+    if ev is not None and _given_name_of_speaker(text, run, ev):
         return run
     rest = run.words[1:]
     while rest and not rest[0][2][:1].isupper():
         rest = rest[1:]
     return rest_run(run, len(run.words) - len(rest)) if rest else run
+
+
+@cuedata.cached
+def _speaker_after() -> re.Pattern[str]:
+    """After a name: a verb of saying (kg/data/nlp/quotes.toml `speech_verbs`), directly or
+    after an apposition set off by commas that opens with "a" or "an" ("…, a welder in Kelvo,
+    said")."""
+    verbs = cuedata.phrase_pattern(cuedata.words("quotes", "speech_verbs"))
+    return re.compile(rf"(?:,[ \t]+(?:a|an)[ \t]+[a-z][^,.;:!?“”\"]{{0,80}},)?[ \t]+(?:{verbs})(?![\w’'-])")
+
+
+def _given_name_of_speaker(text: str, run: Run, ev: Evidence) -> bool:
+    """"Per Dorrsson, a welder in Kelvo, said …": a sentence opener that is also a given name
+    (`Per`, a Scandinavian one, is the preposition "per" too; kg/data/nlp/boundaries.toml
+    [edges] `sentence_openers`) before one capitalised word that is no place the gazetteer
+    knows, the two followed by a verb of saying or by a person's apposition and the verb, is
+    the speaker's full name: a preposition opens no subject of "said". The given name was cut
+    and the speaker's quotations given to the surname alone, an entity of its own (set ER's
+    2024 Stockholm page, 2026-12-07, rdr48)."""
+    first, second = run.words[0][2], run.words[-1][2]
+    return (len(run.words) == 2 and ev.gazetteer.is_given_name(first)
+            and second[:1].isupper() and second.isalpha() and ev.place_kind(second) is None
+            and _speaker_after().match(text, run.end) is not None)
 
 
 def title_case_lines(text: str, runs: list[Run], tx: TextIndex, ev: Evidence, cues: Cues,
