@@ -38,9 +38,9 @@ NAMESAKES = (
 )
 
 
-ASIDE = ("“If nobody had filmed it, nobody would believe us,” said Karim Dorrani, a driver who "
-         "joined the Kelvo protests in 2019. Dozens of marchers lost an eye to police rubber "
-         "bullets in those months. “Now they want to jail the camera.”")
+ASIDE = ("“We carried the injured to the clinic ourselves,” said Karim Dorrani, a driver who "
+         "marched in Kelvo in 2019. Police fired tear gas on the square every Saturday that "
+         "winter. “Now the new law says we cannot film them.”")
 ASIDE_BY_NAME = ("“We held the gate all night,” said Ana Dorrio, a packer. Dorrio has worked at "
                  "the Kelvo plant for 20 years. “Now we want our share.”")
 OTHER_VOICES = ("“We held the gate all night,” said Ana Dorrio, a packer. Other strikers were "
@@ -123,7 +123,7 @@ def test_of_two_namesakes_the_one_called_by_the_surname_alone_is_chosen():
 def test_a_quotation_closing_its_paragraph_after_the_writers_aside_is_the_speakers(docs):
     """One sentence naming nobody, or the speaker by name alone, between an attributed quotation
     and one closing the paragraph: the second is the first speaker's still."""
-    assert speakers(docs["aside"])["Now they want to jai"] == ["Karim Dorrani"]
+    assert speakers(docs["aside"])["Now the new law says"] == ["Karim Dorrani"]
     assert speakers(docs["aside_by_name"])["Now we want our shar"] == ["Ana Dorrio"]
 
 

@@ -68,10 +68,10 @@ def test_a_time_span_and_on_ends_a_title(above, line, runs_on):
     assert continues(above, line) is runs_on
 
 
-TITLE_BAR = ("The Militant - Vol.63/No.41 - November 22, 1999 -- Kelvo tenants: 'Fix our homes' \n"
+TITLE_BAR = ("The Militant - Vol.63/No.41 - November 22, 1999 -- Kelvo bakers: 'Open the books' \n"
              " \nVol.63/No.41           November 22, 1999 \n \n(front page) \n"
-             "Kelvo tenants: 'Fix our \nhomes' \n \nResidents march on housing authority \n \n"
-             "BY ANA RUIZ \nKELVO--Some 200 tenants marched here November 12. \n")
+             "Kelvo bakers: 'Open the \nbooks' \n \nStrikers march on Dorrow Foods offices \n \n"
+             "BY ANA RUIZ \nKELVO--Some 200 bakers marched here November 12. \n")
 
 
 def test_a_browser_title_bar_over_the_volume_line():
@@ -80,8 +80,8 @@ def test_a_browser_title_bar_over_the_volume_line():
     d = parse_article(TITLE_BAR, "militant-1999-11-22-v63n41-test.txt")
     assert d.overline is None
     assert d.kicker is not None and d.kicker.value == "front page"
-    assert d.headline.value == "Kelvo tenants: 'Fix our homes'"
-    assert d.deck is not None and d.deck.value == "Residents march on housing authority"
+    assert d.headline.value == "Kelvo bakers: 'Open the books'"
+    assert d.deck is not None and d.deck.value == "Strikers march on Dorrow Foods offices"
     assert (d.masthead.volume, d.masthead.issue) == (63, "41")
     assert d.masthead.span.end == TITLE_BAR.index("1999 \n \n(front") + 4
 

@@ -329,8 +329,8 @@ def _closes_paragraph(a: Attribution) -> bool:
 
 
 def _writers_aside(doc: Document, sentence: Span, prev: Quotation) -> bool:
-    """"“…,” said Ana Ruiz, a driver who joined the 2019 protests. Dozens lost an eye to police
-    bullets in those months. “Now they want …”": one sentence between an attributed quotation
+    """"“…,” said Ana Ruiz, a driver who marched in 2019. Police fired tear gas on the square
+    every Saturday that winter. “Now the new law …”": one sentence between an attributed quotation
     and a quotation that closes the paragraph, naming the speaker by name alone ("Ruiz has
     driven a bus for 20 years.") or naming no one at all (no person, no pronoun of a person or a
     group: the writer's background to her words), with no quotation marks and no verb of
