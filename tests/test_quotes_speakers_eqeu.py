@@ -33,8 +33,7 @@ NAMESAKES = (
     "“They cut our breaks to ten minutes,” Dorrell said. “Then they cut the routes.”",
     "Leanne Dorrell, a cook at the county hospital, said the families back the strike. "
     "“We are all on this line,” she said.",
-    "Dorrell said he wants other drivers to know. “If they can do it to us, they can do it to "
-    "anyone.”",
+    "Dorrell said he wants other drivers to know. “The depot in Dorrow is next on their list.”",
 )
 
 
@@ -87,7 +86,7 @@ def test_a_surname_alone_after_a_namesake_is_the_one_already_called_by_it(docs):
     said = speakers(docs["namesakes"])
     assert said["They cut our breaks "] == ["Marcus Dorrell"]
     assert said["We are all on this l"] == ["Leanne Dorrell"]
-    assert said["If they can do it to"] == ["Marcus Dorrell"]
+    assert said["The depot in Dorrow "] == ["Marcus Dorrell"]
 
 
 def _person(doc, key: str, label: str, kind: str, *surfaces: tuple[str, int]) -> str:
