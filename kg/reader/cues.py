@@ -513,9 +513,21 @@ def _signature_cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+# "in" and the place the anonymous writer writes from: one to four capitalised words, a comma
+# between a town and its state ("A prisoner in Huntsville, Texas")
+_ANONYMOUS_FROM_RE = re.compile(r"^(?P<who>.+?)\s+in\s+[A-ZÀ-Þ][\w.’'-]*(?:,?\s+[A-ZÀ-Þ][\w.’'-]*){0,3}$")
+
+
 def is_anonymous_signer(text: str) -> bool:
-    """'A prisoner', 'Name withheld': a signature that names no one."""
-    return text.strip().rstrip(",").lower() in _signature_cues().get("anonymous", ())
+    """'A prisoner', 'Name withheld': a signature that names no one; so does one that says only
+    where its writer is ('A reader in Suva', 'A prisoner in Huntsville, Texas': a 2000 letters
+    page signed so, set DL, was read with no signer, 2026-12-07, rdr48)."""
+    t = text.strip().rstrip(",")
+    anonymous = _signature_cues().get("anonymous", ())
+    if t.lower() in anonymous:
+        return True
+    m = _ANONYMOUS_FROM_RE.match(t)
+    return m is not None and m.group("who").lower() in anonymous
 
 
 def is_signed_line(text: str) -> bool:

@@ -158,7 +158,15 @@ def is_signer(text: str) -> bool:
         return False
     particles = cues.name_particles()
     return all(w.lstrip(_GLOTTAL)[:1].isupper() or w == "and" or w in particles
-               or elided_particle(w, particles) or hyphened_particle(w) for w in t.split())
+               or elided_particle(w, particles) or hyphened_particle(w)
+               or _NICKNAME_RE.fullmatch(w) is not None for w in t.split())
+
+
+# A nickname in quotation marks inside a signer's name ("Kendall “Skip” Roopnarine", as the paper
+# prints "Eugene “Bull” Connor"): one capitalised word in curly or straight quotes, no first or
+# last word of the name alone (`is_signer` reads the other words). A letter so signed was read
+# with no signer and glued to the letter after it (set DJ's 2005 page, 2026-12-07, rdr48).
+_NICKNAME_RE = re.compile(r"[“\"‘'][A-ZÀ-Þ][\w.’'-]*[”\"’']")
 
 
 # the glottal stop's marks a Polynesian name may open a word with ("Mele ʻAkauʻola", "ʻEua"):

@@ -1,0 +1,62 @@
+"""Letters signed in two shapes the held-out sets showed (2026-12-07, rdr48), on an invented
+letters page: a signer's name with a nickname in quotation marks inside it, and an anonymous
+signer saying where the writer is ("A reader in <town>"); and the town line under a signer naming
+a country whose name holds "and", one place for the entities stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.stages import annotate
+from kg.reader import parse_article
+from kg.reader.cues import is_anonymous_signer
+from kg.reader.items import is_signer
+
+PAGE = ("The Militant(logo) \n    Vol.64/No.30           July 31, 2000 \n \n \nLetters \n \n"
+        "Bakers' strike \n"
+        "The bakers at the Dorrow plant have been out for six weeks. Send messages of support. \n"
+        "Ana “Nita” Kelvane \n"
+        "Couva, Trinidad and Tobago \n \n"
+        "Thanks \n"
+        "Enclosed is a check for the fund. \n"
+        "A reader in Dorrow \n \n"
+        "Prison library \n"
+        "The library here took the paper off its shelf again this month. \n"
+        "Tom Lee \n"
+        "Kelvo, Ohio \n")
+
+
+def _items(d):
+    return [(i.title and i.title.value, i.author and i.author.name,
+             i.signature and i.signature.value, i.place and i.place.value) for i in d.items]
+
+
+def test_a_nickname_and_an_anonymous_writers_town_sign_their_letters():
+    d = parse_article(PAGE, "militant-2000-07-31-v64n30-letters.txt")
+    assert _items(d) == [
+        ("Bakers' strike", "Ana “Nita” Kelvane", "Ana “Nita” Kelvane", "Couva, Trinidad and Tobago"),
+        ("Thanks", None, "A reader in Dorrow", None),
+        ("Prison library", "Tom Lee", "Tom Lee", "Kelvo, Ohio")]
+
+
+@pytest.mark.parametrize("line, signer", [
+    ("Ana “Nita” Kelvane", True), ('Ana "Nita" Kelvane', True), ("“Nita” wrote to us", False),
+    ("A reader in Dorrow", True), ("A prisoner in Huntsville, Texas", True),
+    ("A reader in the county jail", False), ("Readers in Dorrow", False),
+])
+def test_signer_lines(line, signer):
+    assert is_signer(line) is signer
+
+
+def test_an_anonymous_signer_with_a_town_names_no_one():
+    assert is_anonymous_signer("A reader in Dorrow") and is_anonymous_signer("A prisoner in Huntsville, Texas")
+    assert not is_anonymous_signer("Ana Ruiz in Dorrow")
+
+
+def test_the_signers_name_and_a_country_with_and_are_one_name_each():
+    """The entities stage reads the signer's line and the town line by their roles: the nickname
+    stays inside the name, and "Trinidad and Tobago" is one country."""
+    d = annotate(parse_article(PAGE, "militant-2000-07-31-v64n30-letters.txt"))
+    labels = {e.label for e in d.annotations.entities.values()}
+    assert "Trinidad and Tobago" in labels and "Tobago" not in labels
+    assert not {"Nita", "Kelvane"} & labels
