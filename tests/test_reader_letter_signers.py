@@ -16,7 +16,7 @@ PAGE = ("The Militant(logo) \n    Vol.64/No.30           July 31, 2000 \n \n \nL
         "Bakers' strike \n"
         "The bakers at the Dorrow plant have been out for six weeks. Send messages of support. \n"
         "Ana “Nita” Kelvane \n"
-        "Couva, Trinidad and Tobago \n \n"
+        "Point Kelvo, Trinidad and Tobago \n \n"
         "Thanks \n"
         "Enclosed is a check for the fund. \n"
         "A reader in Dorrow \n \n"
@@ -34,7 +34,7 @@ def _items(d):
 def test_a_nickname_and_an_anonymous_writers_town_sign_their_letters():
     d = parse_article(PAGE, "militant-2000-07-31-v64n30-letters.txt")
     assert _items(d) == [
-        ("Bakers' strike", "Ana “Nita” Kelvane", "Ana “Nita” Kelvane", "Couva, Trinidad and Tobago"),
+        ("Bakers' strike", "Ana “Nita” Kelvane", "Ana “Nita” Kelvane", "Point Kelvo, Trinidad and Tobago"),
         ("Thanks", None, "A reader in Dorrow", None),
         ("Prison library", "Tom Lee", "Tom Lee", "Kelvo, Ohio")]
 
