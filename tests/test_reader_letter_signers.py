@@ -1,7 +1,8 @@
-"""Letters signed in two shapes the held-out sets showed (2026-12-07, rdr48), on an invented
-letters page: a signer's name with a nickname in quotation marks inside it, and an anonymous
-signer saying where the writer is ("A reader in <town>"); and the town line under a signer naming
-a country whose name holds "and", one place for the entities stage."""
+"""Letters signed in three shapes the held-out sets showed (2026-12-07, rdr48), on an invented
+letters page: a signer's name with a nickname in quotation marks inside it, an anonymous signer
+saying where the writer is ("A reader in <town>"), and one saying who the writer is ("A retired
+welder" over a town line); and the town line under a signer naming a country whose name holds
+"and", one place for the entities stage."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from kg.nlp.stages import annotate
 from kg.reader import parse_article
 from kg.reader.cues import is_anonymous_signer
-from kg.reader.items import is_signer
+from kg.reader.items import described_signer, is_signer
 
 PAGE = ("The Militant(logo) \n    Vol.64/No.30           July 31, 2000 \n \n \nLetters \n \n"
         "Bakers' strike \n"
@@ -23,7 +24,14 @@ PAGE = ("The Militant(logo) \n    Vol.64/No.30           July 31, 2000 \n \n \nL
         "Prison library \n"
         "The library here took the paper off its shelf again this month. \n"
         "Tom Lee \n"
-        "Kelvo, Ohio \n")
+        "Kelvo, Ohio \n \n"
+        "Mill town \n"
+        "I worked thirty years at the Dorrow mill before it closed. \n"
+        "A retired welder \n"
+        "Dorrow, Ohio \n \n"
+        "Solidarity \n"
+        "We send greetings to the strikers. \n"
+        "A luta continua \n")
 
 
 def _items(d):
@@ -36,7 +44,10 @@ def test_a_nickname_and_an_anonymous_writers_town_sign_their_letters():
     assert _items(d) == [
         ("Bakers' strike", "Ana “Nita” Kelvane", "Ana “Nita” Kelvane", "Point Kelvo, Trinidad and Tobago"),
         ("Thanks", None, "A reader in Dorrow", None),
-        ("Prison library", "Tom Lee", "Tom Lee", "Kelvo, Ohio")]
+        ("Prison library", "Tom Lee", "Tom Lee", "Kelvo, Ohio"),
+        ("Mill town", None, "A retired welder", "Dorrow, Ohio"),
+        # a slogan closing a letter with no town under it is no signer
+        ("Solidarity", None, None, None)]
 
 
 @pytest.mark.parametrize("line, signer", [
@@ -49,7 +60,8 @@ def test_signer_lines(line, signer):
 
 
 def test_an_anonymous_signer_with_a_town_names_no_one():
-    assert is_anonymous_signer("A reader in Dorrow") and is_anonymous_signer("A prisoner in Huntsville, Texas")
+    assert is_anonymous_signer("A reader in Dorrow")
+    assert is_anonymous_signer("A prisoner in Huntsville, Texas")
     assert not is_anonymous_signer("Ana Ruiz in Dorrow")
 
 
@@ -60,3 +72,12 @@ def test_the_signers_name_and_a_country_with_and_are_one_name_each():
     labels = {e.label for e in d.annotations.entities.values()}
     assert "Trinidad and Tobago" in labels and "Tobago" not in labels
     assert not {"Nita", "Kelvane"} & labels
+
+
+@pytest.mark.parametrize("line, described", [
+    ("A former Marine", True), ("An Iowa farmer", True), ("A retired welder,", True),
+    ("A", False), ("A letter from the picket line.", False), ("Ana Ruiz", False),
+    ("A worker who was at the rally last week", False),
+])
+def test_a_signer_described_by_who_the_writer_is(line, described):
+    assert described_signer(line) is described

@@ -265,6 +265,11 @@ def signatures(lines: list[Line]) -> list[Signature]:
             k += 1
             continue
         after_text = before is not None and signer_name(before.text) is None
+        if after_text and direct and described_signer(ln.text) and is_place(nxt.text) \
+                and ends_sentence(before.text):
+            out.append(Signature(k, k + 1))  # "A former Marine" / "Portland, Oregon"
+            k += 2
+            continue
         if signer_name(ln.text) is not None and after_text:
             if direct and (is_place(nxt.text) or cues.is_via_line(nxt.text)
                            or _region_under_signer(lines, k, before)):
@@ -284,6 +289,20 @@ def signatures(lines: list[Line]) -> list[Signature]:
                 out.append(Signature(k, None))
         k += 1
     return out
+
+
+# "A former Marine", "An Iowa farmer", "A retired steelworker": an indefinite article and one to
+# three more words, no closing punctuation
+_DESCRIBED_RE = re.compile(r"(?:A|An)(?: [\w’'-]+){1,3}")
+
+
+def described_signer(text: str) -> bool:
+    """A letter signed by who the writer is, no name ("A former Marine" over "Portland, Oregon",
+    a 1995 letters page, set DI: the letter was read with no signer, its sign-off and town glued
+    to the next letter's): an indefinite article and one to three words, no closing punctuation.
+    `signatures` takes it only right under the letter's last sentence and right over a town
+    line, the signer's place; it names no one (no author), as "A prisoner" does."""
+    return _DESCRIBED_RE.fullmatch(text.strip().rstrip(",")) is not None
 
 
 def _via_under_place(lines: list[Line], j: int) -> int | None:
@@ -587,7 +606,8 @@ class ItemReader:
                 fields["signature"] = Field(signer.text.rstrip(","), self._trim(signer, ","))
                 # "Ana Ruiz, UFCW Local 7": the person is "Ana Ruiz"
                 name = signer_name(signer.text)
-                if not (cues.is_anonymous_signer(name) or _BARE_INITIALS_RE.match(name.strip())
+                if name is not None and not (
+                        cues.is_anonymous_signer(name) or _BARE_INITIALS_RE.match(name.strip())
                         or cues.names_organization(name)):
                     fields["authors"] = signer_people(signer, name)
             if place_at is not None:
