@@ -1,8 +1,9 @@
 """Letters signed in three shapes the held-out sets showed (2026-12-07, rdr48), on an invented
 letters page: a signer's name with a nickname in quotation marks inside it, an anonymous signer
 saying where the writer is ("A reader in <town>"), and one saying who the writer is ("A retired
-welder" over a town line); and the town line under a signer naming a country whose name holds
-"and", one place for the entities stage."""
+welder" over a town line); the town line under a signer naming a country whose name holds
+"and", one place for the entities stage; and a listed event titled in its place's language,
+glossed in English in brackets."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from kg.nlp.stages import annotate
 from kg.reader import parse_article
 from kg.reader.cues import is_anonymous_signer
-from kg.reader.items import described_signer, is_signer
+from kg.reader.items import described_signer, event_title, is_signer
 
 PAGE = ("The Militant(logo) \n    Vol.64/No.30           July 31, 2000 \n \n \nLetters \n \n"
         "Bakers' strike \n"
@@ -81,3 +82,20 @@ def test_the_signers_name_and_a_country_with_and_are_one_name_each():
 ])
 def test_a_signer_described_by_who_the_writer_is(line, described):
     assert described_signer(line) is described
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a title in the place's language, its English in brackets: its own case, no Title Case
+    ("Soirée pour les grévistes (Evening for the strikers). Songs, food and a report from the "
+     "picket line. Sat., Nov. 9, 7 p.m.",
+     "Soirée pour les grévistes (Evening for the strikers)."),
+    ("Fiesta de solidaridad (Solidarity party)! Music and dinner with the bakers. Sat., 6 p.m.",
+     "Fiesta de solidaridad (Solidarity party)!"),
+    # no gloss: a sentence-case line stays whole, as before
+    ("Soirée pour les grévistes. Songs, food and a report. Sat., Nov. 9, 7 p.m.",
+     "Soirée pour les grévistes. Songs, food and a report. Sat., Nov. 9, 7 p.m."),
+])
+def test_a_listed_events_title_glossed_in_brackets(lead, title):
+    """A listing's event titled in the language of its place (Montreal, San Juan), glossed in
+    English in brackets: the title ends at its stop, the sentence after it is the event's text."""
+    assert event_title(lead) == title
