@@ -656,3 +656,13 @@ def test_every_gold_issue_number_is_written_without_padding(name):
             continue
         parts = str(issue).split("-")
         assert all(p.isdigit() and str(int(p)) == p for p in parts), f"{path.name}: issue {issue!r}"
+
+
+@pytest.mark.parametrize("gold, label", [
+    ("Ignacio Nacho Peralta", 'Ignacio "Nacho" Peralta'),
+    ("Ana “Nita” Ruiz", "Ana “Nita” Ruiz"),
+    ("Ana “Nita” Ruiz", "Ana Nita Ruiz"),
+])
+def test_a_speakers_name_is_compared_without_quote_marks_inside_it(gold, label):
+    """The convention on quote marks inside a name holds for a quotation's speaker too."""
+    assert q.speaker_form(gold) == q.speaker_form(label)

@@ -46,6 +46,8 @@ OTHER_VOICES = ("“We held the gate all night,” said Ana Dorrio, a packer. Ot
                 "angrier. “They will pay for this.”")
 NOT_LAST = ("“We held the gate all night,” said Ana Dorrio, a packer. The plant closed in May. "
             "“They will pay for this.” The march went on to the county hall.")
+NICKNAMED = ("“We fished these waters before the base came,” said Rafael “Chino” Dorrio, 58, who "
+             "was jailed twice for taking his boat into the range. “Now they must clean it up.”")
 THEY = ("“We held the gate all night,” said Ana Dorrio, a packer. They marched to the county "
         "hall. “They will pay for this.”")
 
@@ -54,7 +56,7 @@ THEY = ("“We held the gate all night,” said Ana Dorrio, a packer. They march
 def docs():
     return {"aside": annotate(article(ASIDE)), "aside_by_name": annotate(article(ASIDE_BY_NAME)),
             "other_voices": annotate(article(OTHER_VOICES)), "not_last": annotate(article(NOT_LAST)),
-            "they": annotate(article(THEY)),
+            "they": annotate(article(THEY)), "nicknamed": annotate(article(NICKNAMED)),
             "given": annotate(article(*GIVEN_OPENER)),
             "given_said": annotate(article(*GIVEN_OPENER_SAID)),
             "preposition": annotate(article(*PREPOSITION)),
@@ -131,3 +133,11 @@ def test_other_voices_a_paragraph_going_on_or_a_group_pronoun_leave_it_unattribu
     """"Other strikers were angrier." brings in more voices; a quotation the paragraph goes on
     after, and a sentence about "they", are no aside over one speaker's words."""
     assert speakers(docs[name])["They will pay for th"] == []
+
+
+def test_the_second_piece_after_a_speaker_with_a_nickname_is_the_speakers(docs):
+    """"“…,” said Rafael “Chino” Dorrio, 58, … “…”": the nickname's marks are the name's, no
+    quotation standing between the two pieces."""
+    said = speakers(docs["nicknamed"])
+    assert said["We fished these wate"] == ["Rafael “Chino” Dorrio"]
+    assert said["Now they must clean "] == ["Rafael “Chino” Dorrio"]

@@ -364,7 +364,7 @@ def _unquoted_between(doc, prev, end: int) -> str:
     of the attribution's own sentence stands: the words a sign or banner carries in the
     speaker's apposition ("“…,” said Ana Ruiz, who held a placard reading “Free the Dorrow Five.”
     “…”") are no other speaker's, so the next quotation alone still continues hers (a set BT
-    page)."""
+    page); and where the speaker's own name stands, its nickname's marks with it."""
     text = doc.text
     out = list(text[prev.span.end:end])
     for o in doc.annotations.quotations:
@@ -372,6 +372,13 @@ def _unquoted_between(doc, prev, end: int) -> str:
             for i in range(o.span.begin - 1, o.span.end + 1):
                 if prev.span.end <= i < end:
                     out[i - prev.span.end] = " "
+    # the speaker's own name with a nickname in quotation marks ("said Wilfredo “Cano” Dorrio,
+    # 58, …"): its marks are the name's, no other quotation (sets DJ, DY; 2026-12-07, rdr48)
+    keys = {a.key for a in prev.speakers if a.kind == "entity"}
+    for m in doc.annotations.mentions:
+        if m.entity in keys and prev.span.end <= m.span.begin and m.span.end <= end:
+            for i in range(m.span.begin, m.span.end):
+                out[i - prev.span.end] = " "
     return "".join(out)
 
 
