@@ -48,6 +48,7 @@ NOT_LAST = ("“We held the gate all night,” said Ana Dorrio, a packer. The pl
             "“They will pay for this.” The march went on to the county hall.")
 NICKNAMED = ("“We fished these waters before the base came,” said Rafael “Chino” Dorrio, 58, who "
              "was jailed twice for taking his boat into the range. “Now they must clean it up.”")
+RANKED = "“They sent me home and forgot me,” said Spc. Tomas Dorrio, 24. He lost a leg near Kelvo."
 THEY = ("“We held the gate all night,” said Ana Dorrio, a packer. They marched to the county "
         "hall. “They will pay for this.”")
 
@@ -57,6 +58,7 @@ def docs():
     return {"aside": annotate(article(ASIDE)), "aside_by_name": annotate(article(ASIDE_BY_NAME)),
             "other_voices": annotate(article(OTHER_VOICES)), "not_last": annotate(article(NOT_LAST)),
             "they": annotate(article(THEY)), "nicknamed": annotate(article(NICKNAMED)),
+            "ranked": annotate(article(RANKED)),
             "given": annotate(article(*GIVEN_OPENER)),
             "given_said": annotate(article(*GIVEN_OPENER_SAID)),
             "preposition": annotate(article(*PREPOSITION)),
@@ -141,3 +143,9 @@ def test_the_second_piece_after_a_speaker_with_a_nickname_is_the_speakers(docs):
     said = speakers(docs["nicknamed"])
     assert said["We fished these wate"] == ["Rafael “Chino” Dorrio"]
     assert said["Now they must clean "] == ["Rafael “Chino” Dorrio"]
+
+
+def test_a_soldiers_rank_before_the_speakers_name_ends_no_sentence(docs):
+    """"said Spc. Tomas Dorrio, 24.": the rank's stop is no sentence's end (sentences.toml
+    `no_break_after`), so the name after it speaks, not the rank."""
+    assert speakers(docs["ranked"])["They sent me home an"] == ["Tomas Dorrio"]
