@@ -46,8 +46,8 @@ OTHER_VOICES = ("“We held the gate all night,” said Ana Dorrio, a packer. Ot
                 "angrier. “They will pay for this.”")
 NOT_LAST = ("“We held the gate all night,” said Ana Dorrio, a packer. The plant closed in May. "
             "“They will pay for this.” The march went on to the county hall.")
-NICKNAMED = ("“We fished these waters before the base came,” said Rafael “Chino” Dorrio, 58, who "
-             "was jailed twice for taking his boat into the range. “Now they must clean it up.”")
+NICKNAMED = ("“We fished these waters before the base came,” said Rafael “Chino” Dorrio, 58, a "
+             "net mender from the north harbor of Kelvo. “Now they must clean it up.”")
 RANKED = "“They sent me home and forgot me,” said Spc. Tomas Dorrio, 24. He lost a leg near Kelvo."
 THEY = ("“We held the gate all night,” said Ana Dorrio, a packer. They marched to the county "
         "hall. “They will pay for this.”")

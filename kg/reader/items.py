@@ -991,17 +991,16 @@ def event_title(lead: str) -> str:
     return lead
 
 
-# "Soirée de solidarité avec Cuba (Evening of solidarity with Cuba).": a title in the language of
-# the place, in its own sentence case, its English in brackets right before the stop
+# "Soirée pour les grévistes (Evening for the strikers).": a title in the language of the place,
+# in its own sentence case, its English in brackets right before the stop
 _GLOSSED_RE = re.compile(r"[A-ZÀ-Þ][^()]*\s\([A-Z][^()]*\)[.!?]")
 
 
 def _glossed_title(head: str) -> bool:
     """Is `head` (up to a stop) a title in another language glossed in English in brackets, both
     opening with a capital? Such a title keeps its language's case, not Title Case, and the
-    sentence after it is the event's text: it was read into the title ("… (Evening of
-    solidarity with Cuba). Film, music and Cuban food.", set BX's 2019 Montreal listing,
-    2026-12-07, rdr48)."""
+    sentence after it is the event's text: it was read into the title (set BX's 2019 Montreal
+    listing, 2026-12-07, rdr48)."""
     return _GLOSSED_RE.fullmatch(head.strip()) is not None
 
 
