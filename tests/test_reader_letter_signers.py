@@ -99,3 +99,11 @@ def test_a_listed_events_title_glossed_in_brackets(lead, title):
     """A listing's event titled in the language of its place (Montreal, San Juan), glossed in
     English in brackets: the title ends at its stop, the sentence after it is the event's text."""
     assert event_title(lead) == title
+
+
+def test_the_place_an_anonymous_signature_names_is_read():
+    """"A reader in Dorrow" names no one, but the town it names is a place, as in running text."""
+    d = annotate(parse_article(PAGE, "militant-2000-07-31-v64n30-letters.txt"))
+    at = PAGE.index("A reader in Dorrow") + len("A reader in ")
+    assert any(m.span.begin == at and d.text[m.span.begin:m.span.end] == "Dorrow"
+               for m in d.annotations.mentions)

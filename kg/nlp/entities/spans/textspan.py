@@ -132,6 +132,10 @@ def _item_fields(doc: Document, seen: set[Span]) -> list[Region]:
         if item.author and item.author.span not in seen:
             seen.add(item.author.span)
             out.append(Region(item.author.span, "signer"))
+        elif item.signature and not item.author:
+            # a signature naming no one ("A reader in Suva", "A former Marine") is a phrase: the
+            # place it names is read as in running text (set DL's 2000 letters page, rdr48)
+            out.append(Region(item.signature.span, "prose"))
         if item.place:
             out.append(Region(item.place.span, "place"))
         if item.role:  # "—Karen Lutz, member of UAW Local 235": the union is named there
