@@ -107,3 +107,15 @@ def test_the_place_an_anonymous_signature_names_is_read():
     at = PAGE.index("A reader in Dorrow") + len("A reader in ")
     assert any(m.span.begin == at and d.text[m.span.begin:m.span.end] == "Dorrow"
                for m in d.annotations.mentions)
+
+
+def test_a_bodys_signature_is_no_phrase_of_running_text():
+    """A letter signed by a body ("Metro Kelvo Strike Support Committee") names it in a field:
+    the entities stage does not read the line as a sentence (no name cut from its first word)."""
+    page = ("The Militant(logo) \n    Vol.64/No.30           July 31, 2000 \n \n \nLetters \n \n"
+            "Support the strikers \n"
+            "We ask readers to send messages of support to the strikers' fund. \n"
+            "Metro Kelvo Strike Support Committee \n"
+            "Kelvo, Ohio \n")
+    d = annotate(parse_article(page, "militant-2000-07-31-v64n30-letters.txt"))
+    assert "Kelvo Strike Support Committee" not in {e.label for e in d.annotations.entities.values()}
