@@ -643,3 +643,26 @@ def test_every_set_reads_peoples_year_forms_and_head_words_as_decided(name):
                         ("year forms", gc.year_findings(pgs)), ("head words", gc.head_word_findings(pgs))):
         listed = [f"{f.page.gold.stem}: {f.name!r} ({f.why})" for f in found]
         assert not listed, f"set {name}: {kind} against the convention: {listed}"
+
+
+@pytest.mark.parametrize("name", list(q.SETS))
+def test_every_gold_issue_number_is_written_without_padding(name):
+    """An issue number as the paper numbers it (`4`, `33-34`), never a file name's padding
+    (`04`): the convention on an issue number (bench/quality/README.md)."""
+    _, gold_dir = q.SETS[name]
+    for path in sorted(gold_dir.glob("*.json")):
+        issue = q.load_gold(path).structure.get("issue")
+        if issue is None:
+            continue
+        parts = str(issue).split("-")
+        assert all(p.isdigit() and str(int(p)) == p for p in parts), f"{path.name}: issue {issue!r}"
+
+
+@pytest.mark.parametrize("gold, label", [
+    ("Ignacio Nacho Peralta", 'Ignacio "Nacho" Peralta'),
+    ("Ana “Nita” Ruiz", "Ana “Nita” Ruiz"),
+    ("Ana “Nita” Ruiz", "Ana Nita Ruiz"),
+])
+def test_a_speakers_name_is_compared_without_quote_marks_inside_it(gold, label):
+    """The convention on quote marks inside a name holds for a quotation's speaker too."""
+    assert q.speaker_form(gold) == q.speaker_form(label)

@@ -134,6 +134,13 @@ def is_description(surface: str) -> bool:
 _INNER_QUOTED = re.compile(r"(?<!\w)(['\"])([^'\"]+)\1(?!\w)")
 
 
+def speaker_form(name: str) -> str:
+    """A speaker's name as compared: `norm`, case folded, without quote marks around a part of
+    it (the convention on quote marks inside a name: `Ignacio "Nacho" Peralta` and the gold's
+    `Ignacio Nacho Peralta` are one speaker, as they are one entity by `norm_surface`)."""
+    return _INNER_QUOTED.sub(r"\2", norm(name) or "").casefold()
+
+
 def norm_surface(s: str) -> str:
     """An entity surface as the gold writes it: no possessive, no leading article, and no quote
     marks around a part of a longer name (the page's "‘Militant’ Fighting Fund" is the name
@@ -359,9 +366,9 @@ def predict(path: Path) -> Prediction:
     def names(agent) -> set[str] | None:
         if agent.kind == "entity":
             e = ann.entities[agent.key]
-            return {n.casefold() for n in (norm(e.label), *map(norm, e.aliases)) if n}
+            return {speaker_form(n) for n in (e.label, *e.aliases) if norm(n)}
         if agent.kind in ("person", "publisher"):
-            return {norm(agent.key).casefold()}
+            return {speaker_form(agent.key)}
         return None  # unidentified: no named speaker
 
     quotes = []
@@ -480,7 +487,7 @@ def _said_again(gold_quotes: list[dict], text: str | None, named: list[set[str]]
     README.md, "A quoted headline repeating a body quotation")."""
     for g in gold_quotes:
         if g["speaker"] and _opens_match(g["opens"], text):
-            want = norm(g["speaker"]).casefold()
+            want = speaker_form(g["speaker"])
             if any(want in n for n in named):
                 return True
     return False
@@ -683,7 +690,7 @@ def score(gold: Gold, pred: Prediction | None, text: str = "", error: str | None
         named = pquotes[k][1] if k is not None else []
         if k is not None:
             used.add(k)
-        want = norm(q["speaker"]).casefold() if q["speaker"] else None
+        want = speaker_form(q["speaker"]) if q["speaker"] else None
         if want is None:
             if named:
                 out.speakers.fp += 1

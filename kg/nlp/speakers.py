@@ -217,6 +217,20 @@ def _not_kin_only(doc: Document, people: list) -> list:
     return rest or people
 
 
+def _called_by_surname(doc: Document, people: list, surname: str) -> list:
+    """Of people of one surname, the one the page already calls by the surname alone (a mention
+    of that person's entity reads the surname and nothing else): "Tom Dorrell … Dorrell said …
+    his wife, Ana Dorrell, … Dorrell said he …". The writer names the namesake in full and goes
+    on calling the one first so called by the surname; the entities stage tied the surname to
+    him while he was the only Dorrell named, and left it an entity of its own once she was, and
+    its quotation had no full name (set O's 2021 page, 2026-12-07, rdr48). All of them, when
+    none or several are so called."""
+    called = [e for e in people if any(
+        m.entity == e.key and doc.text[m.span.begin:m.span.end] == surname
+        for m in doc.annotations.mentions)]
+    return called if len(called) == 1 else people
+
+
 @cuedata.cached
 def _kin_before() -> re.Pattern:
     """A possessive and a family noun (kinds.toml `kin_names`), perhaps a comma, ending right
@@ -353,7 +367,9 @@ def named_in_full(doc: Document, agent: Agent) -> Agent:
     name ends with the surname must be that one name, told apart by middle initials at most;
     two people of one surname ("Carl Ruud", "Ingrid Ruud") leave the surname as it was, and so
     does a one-word name the registry knows; but a relative named only as someone's kin ("Her
-    husband, Tom Ruud, worked …": `_not_kin_only`) is not the one the surname goes on naming."""
+    husband, Tom Ruud, worked …": `_not_kin_only`) is not the one the surname goes on naming,
+    and of two the page names in full, the one it already called by the surname alone is
+    (`_called_by_surname`)."""
     ents = doc.annotations.entities
     ent = ents.get(agent.key) if agent.kind == "entity" else None
     kinds = agents.person_kinds()
@@ -382,7 +398,9 @@ def named_in_full(doc: Document, agent: Agent) -> Agent:
     if len({tuple(given(e.label)) for e in full}) != 1:
         full = _not_kin_only(doc, full)
         if len({tuple(given(e.label)) for e in full}) != 1:
-            return agent
+            full = _called_by_surname(doc, full, bare)
+            if len(full) != 1:
+                return agent
     first = {e.key: min((m.span.begin for m in doc.annotations.mentions if m.entity == e.key),
                         default=len(doc.text)) for e in full}
     best = max(full, key=lambda e: (len(e.label.split()), -first[e.key]))

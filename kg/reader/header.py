@@ -130,6 +130,16 @@ def _same_date(m: re.Match[str], date: dt.date) -> bool:
         return False
 
 
+def _same_issue(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two volume lines' (volume, issue, month, day, year) name the same issue, however
+    each prints its numbers and month ("No. 38" and "No.38", "Nov." and "November")?"""
+    try:
+        return (int(a[0]) == int(b[0]) and re.sub(r"[–/]", "-", a[1]) == re.sub(r"[–/]", "-", b[1])
+                and to_date(*a[2:]) == to_date(*b[2:]))
+    except ValueError:
+        return False
+
+
 def _split_bylines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The lines, and the "By …" / "and …" lines that close them (today's byline under a caption)."""
     k = len(lines)
@@ -214,8 +224,27 @@ class HeaderReader(KickerTests):
                 first = name_line.number - 1
                 span = Span(name_line.start, line.stop)
             issue = re.sub(r"[–/]", "-", issue)  # a double issue is "33-34" however printed
+            again = self._volume_line_repeated(i, found[0])
+            if again is not None:
+                i, span = again, Span(span.begin, self.lines[again].stop)
             return Masthead(periodical, int(volume), issue, date, span), i, first
         return self.masthead_from_name()
+
+    def _volume_line_repeated(self, i: int, numbers: tuple[str, ...]) -> int | None:
+        """"The Militant - Vol.63/No.38 - November 1, 1999 -- Kelvo tenants march" / (blank) /
+        "Vol.63/No.38   November 1, 1999" / (blank) / "(front page)" / headline: a copy of a
+        page of the 1997–2004 site made with its browser's title bar on top (the paper's name,
+        the volume line and the headline, as the archive's page titles print them), then the
+        masthead's volume line itself. The next line after the masthead that is a volume line of
+        the same volume, issue and date is the masthead printed again: the index of its last
+        line, or None. It was read as the kicker over the headline (set ES, 2026-12-07, rdr48)."""
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].blank:
+            j += 1
+        if j >= len(self.lines):
+            return None
+        again = self._volume_lines(j)
+        return again[1] if again is not None and _same_issue(again[0], numbers) else None
 
     def masthead_from_name(self) -> tuple[Masthead, int, int]:
         """Today's site prints only the issue's date: volume and issue are the file name's

@@ -158,7 +158,15 @@ def is_signer(text: str) -> bool:
         return False
     particles = cues.name_particles()
     return all(w.lstrip(_GLOTTAL)[:1].isupper() or w == "and" or w in particles
-               or elided_particle(w, particles) or hyphened_particle(w) for w in t.split())
+               or elided_particle(w, particles) or hyphened_particle(w)
+               or _NICKNAME_RE.fullmatch(w) is not None for w in t.split())
+
+
+# A nickname in quotation marks inside a signer's name ("Kendall “Skip” Roopnarine", as the paper
+# prints "Eugene “Bull” Connor"): one capitalised word in curly or straight quotes, no first or
+# last word of the name alone (`is_signer` reads the other words). A letter so signed was read
+# with no signer and glued to the letter after it (set DJ's 2005 page, 2026-12-07, rdr48).
+_NICKNAME_RE = re.compile(r"[“\"‘'][A-ZÀ-Þ][\w.’'-]*[”\"’']")
 
 
 # the glottal stop's marks a Polynesian name may open a word with ("Mele ʻAkauʻola", "ʻEua"):
@@ -257,6 +265,11 @@ def signatures(lines: list[Line]) -> list[Signature]:
             k += 1
             continue
         after_text = before is not None and signer_name(before.text) is None
+        if after_text and direct and described_signer(ln.text) and is_place(nxt.text) \
+                and ends_sentence(before.text):
+            out.append(Signature(k, k + 1))  # "A former Marine" / "Portland, Oregon"
+            k += 2
+            continue
         if signer_name(ln.text) is not None and after_text:
             if direct and (is_place(nxt.text) or cues.is_via_line(nxt.text)
                            or _region_under_signer(lines, k, before)):
@@ -276,6 +289,20 @@ def signatures(lines: list[Line]) -> list[Signature]:
                 out.append(Signature(k, None))
         k += 1
     return out
+
+
+# "A former Marine", "An Iowa farmer", "A retired steelworker": an indefinite article and one to
+# three more words, no closing punctuation
+_DESCRIBED_RE = re.compile(r"(?:A|An)(?: [\w’'-]+){1,3}")
+
+
+def described_signer(text: str) -> bool:
+    """A letter signed by who the writer is, no name ("A former Marine" over "Portland, Oregon",
+    a 1995 letters page, set DI: the letter was read with no signer, its sign-off and town glued
+    to the next letter's): an indefinite article and one to three words, no closing punctuation.
+    `signatures` takes it only right under the letter's last sentence and right over a town
+    line, the signer's place; it names no one (no author), as "A prisoner" does."""
+    return _DESCRIBED_RE.fullmatch(text.strip().rstrip(",")) is not None
 
 
 def _via_under_place(lines: list[Line], j: int) -> int | None:
@@ -579,7 +606,8 @@ class ItemReader:
                 fields["signature"] = Field(signer.text.rstrip(","), self._trim(signer, ","))
                 # "Ana Ruiz, UFCW Local 7": the person is "Ana Ruiz"
                 name = signer_name(signer.text)
-                if not (cues.is_anonymous_signer(name) or _BARE_INITIALS_RE.match(name.strip())
+                if name is not None and not (
+                        cues.is_anonymous_signer(name) or _BARE_INITIALS_RE.match(name.strip())
                         or cues.names_organization(name)):
                     fields["authors"] = signer_people(signer, name)
             if place_at is not None:
@@ -957,10 +985,23 @@ def event_title(lead: str) -> str:
             continue
         head = lead[:m.end()].split()
         following = _next_sentence(lead, m.end()).split()
-        if (len(head) >= 2 and _title_case(head) and len(following) >= 3
-                and not _title_case(following)):
+        if (len(head) >= 2 and (_title_case(head) or _glossed_title(lead[:m.end()]))
+                and len(following) >= 3 and not _title_case(following)):
             return lead[:m.end()]
     return lead
+
+
+# "Soirée pour les grévistes (Evening for the strikers).": a title in the language of the place,
+# in its own sentence case, its English in brackets right before the stop
+_GLOSSED_RE = re.compile(r"[A-ZÀ-Þ][^()]*\s\([A-Z][^()]*\)[.!?]")
+
+
+def _glossed_title(head: str) -> bool:
+    """Is `head` (up to a stop) a title in another language glossed in English in brackets, both
+    opening with a capital? Such a title keeps its language's case, not Title Case, and the
+    sentence after it is the event's text: it was read into the title (set BX's 2019 Montreal
+    listing, 2026-12-07, rdr48)."""
+    return _GLOSSED_RE.fullmatch(head.strip()) is not None
 
 
 # a word whose full stop is its own: initials ("U.S.", "D.C.", "W.")

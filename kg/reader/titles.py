@@ -387,9 +387,14 @@ def finished_phrasal(above: str, line: str) -> bool:
 
 def _intransitive_phrasal(words: list[str]) -> bool:
     """Do the title's last two words make a verb and its particle that take no object ("goes
-    on", "drags on": kg/data/reader/intransitive-phrasals.txt)?"""
+    on", "drags on": kg/data/reader/intransitive-phrasals.txt), or a span of time and "on"
+    ("… 140 years on", "… a decade on": kg/data/reader/time-spans.txt), "on" meaning "later"?
+    A site headline "Kelvo weavers remember their strike 90 years on" over its deck, one line
+    each, was read as one headline, the deck glued to it (set EU, 2026-12-07, rdr48)."""
     pair = " ".join(words[-2:]).lower().replace("’", "'")
-    return pair in cues.intransitive_phrasals()
+    if pair in cues.intransitive_phrasals():
+        return True
+    return words[-1].lower() == "on" and words[-2].lower().strip(",") in cues.time_spans()
 
 
 def _after_copula(words: list[str]) -> bool:

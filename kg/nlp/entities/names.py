@@ -57,6 +57,7 @@ from kg.nlp.entities.spans.capruns import find_runs
 from kg.nlp.entities.spans.initials import acronyms
 from kg.nlp.entities.spans.namecontext import NameContext, signed_people
 from kg.nlp.entities.spans.nested import acronym_union, unit_union
+from kg.nlp.entities.spans.nicknames import nickname_inside
 from kg.nlp.entities.spans.openers import (
     adjective_before_people,
     demonym_before_noun,
@@ -70,6 +71,7 @@ from kg.nlp.entities.spans.openers import (
     title_case_lines,
     title_cased,
 )
+from kg.nlp.entities.spans.placelines import joined_places
 from kg.nlp.entities.spans.regionsteps import region_runs
 from kg.nlp.entities.spans.runs import NewName, Run, in_dateline, rest_run, run_label, title_case
 from kg.nlp.entities.spans.tablerows import first_cell
@@ -158,7 +160,12 @@ def _document_runs(ctx: NameContext, titles: list[Title], authors: set[int]) -> 
         if r.kind in ("prose", "headline", "deck"):
             runs += region_runs(ctx, r)
         elif r.kind in _ROLE_KINDS:  # a signer or a place line: its role types what it names
-            for run in find_runs(text, r, covered, cues, tx, ctx.skip, ctx.lower):
+            role_runs = find_runs(text, r, covered, cues, tx, ctx.skip, ctx.lower)
+            if r.kind == "signer":  # "Kendall “Skip” Dorrow": the nickname inside, one name
+                role_runs = nickname_inside(text, role_runs, cues)
+            else:  # "Couva, Trinidad and Tobago": a country named with "and", one place
+                role_runs = joined_places(text, role_runs)
+            for run in role_runs:
                 run.kind = _ROLE_KINDS[r.kind]
                 runs.append(run)
     # a title is one name: a registry name inside it is part of it, no mention of its own

@@ -132,6 +132,12 @@ def _item_fields(doc: Document, seen: set[Span]) -> list[Region]:
         if item.author and item.author.span not in seen:
             seen.add(item.author.span)
             out.append(Region(item.author.span, "signer"))
+        elif item.signature and not item.author \
+                and reader_cues.is_anonymous_signer(item.signature.value):
+            # a signature naming no one but where its writer is ("A reader in Suva") is a
+            # phrase: the place is read as in running text (set DL's 2000 letters page, rdr48);
+            # a body's signature ("Metro Kelvo Strike Support Committee") stays a field
+            out.append(Region(item.signature.span, "prose"))
         if item.place:
             out.append(Region(item.place.span, "place"))
         if item.role:  # "—Karen Lutz, member of UAW Local 235": the union is named there
