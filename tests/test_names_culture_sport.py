@@ -139,3 +139,19 @@ def test_a_surname_after_a_given_name_counts_only_outside_the_peoples_names_kept
     assert _after_given_name(ctx, "Dorrowby", [])
     judge = (text.index("Marcus"), text.index(" ruled"))
     assert not _after_given_name(ctx, "Dorrowby", [judge])
+
+
+def test_a_sports_page_is_counted_by_the_bound_data_folders_words(tmp_path):
+    """The answer for one page follows the bound folder's sport words: a build with its own
+    data folder is not given the answer another folder gave for the same text."""
+    from kg.nlp import cuedata
+    from kg.nlp.entities.kinds import sportsteams
+
+    text = "The team won the game; the fans filled the stadium for the playoff."
+    assert sportsteams._sports_page(text)
+    (tmp_path / "kinds.toml").write_text(
+        '[sports_teams]\nmin_words = 2\nwords = ["cricket", "wicket"]\n', encoding="utf-8")
+    with cuedata.bind(cuedata.CueData(tmp_path)):
+        assert not sportsteams._sports_page(text)
+        assert sportsteams._sports_page("A wicket fell at the cricket ground.")
+    assert sportsteams._sports_page(text)

@@ -35,10 +35,17 @@ def _data() -> tuple[int, frozenset[str]]:
     return int(c["min_words"]), frozenset(c["words"])
 
 
-@functools.lru_cache(maxsize=8)
 def _sports_page(text: str) -> bool:
-    """Whether the page is about a sport: enough distinct sport words in lower case."""
+    """Whether the page is about a sport: enough distinct sport words in lower case, as the
+    bound data folder counts them (a build with its own folder gets its own answer)."""
     least, sport = _data()
+    return _enough_sport_words(text, least, sport)
+
+
+@functools.lru_cache(maxsize=8)
+def _enough_sport_words(text: str, least: int, sport: frozenset[str]) -> bool:
+    # keyed by the folder's list as well as the page: `@cached` would keep every page's text
+    # for the life of the folder, and the rule asks once per candidate name on a page
     return len(sport.intersection(_WORD.findall(text))) >= least
 
 
