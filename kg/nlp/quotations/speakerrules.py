@@ -328,6 +328,16 @@ def _closes_paragraph(a: Attribution) -> bool:
     return a.scope is not None and not _strip(a.text[a.q.span.end:a.scope.end])
 
 
+def _quiet_after_one_speaker(text: str, sentence: Span, prev: Quotation) -> bool:
+    """What a sentence between two quotations must be for the second to stay the first one's
+    speaker's (`_writers_aside`, `_about_speaker`): no quotation marks and no verb of saying in
+    it (someone else would speak), after a quotation given to one entity."""
+    if re.search(r"[“”\"]", sentence.of(text)) \
+            or patterns()["speech"].search(text, sentence.begin, sentence.end):
+        return False
+    return len(prev.speakers) == 1 and prev.speakers[0].kind == "entity"
+
+
 def _writers_aside(doc: Document, sentence: Span, prev: Quotation) -> bool:
     """"“…,” said Ana Ruiz, a driver who marched in 2019. Police fired tear gas on the square
     every Saturday that winter. “Now the new law …”": one sentence between an attributed quotation
@@ -341,10 +351,7 @@ def _writers_aside(doc: Document, sentence: Span, prev: Quotation) -> bool:
     A sentence opening on more people who may speak ("Other workers were angrier.", quotes.toml
     `other_voices_openers`) brings in other voices: not an aside."""
     text = doc.text
-    if re.search(r"[“”\"]", sentence.of(text)) \
-            or patterns()["speech"].search(text, sentence.begin, sentence.end):
-        return False
-    if len(prev.speakers) != 1 or prev.speakers[0].kind != "entity":
+    if not _quiet_after_one_speaker(text, sentence, prev):
         return False
     first = re.match(r"\s*([\w’']+)", sentence.of(text))
     if first is not None and first.group(1).lower() in agents.lowered("quotes", "other_voices_openers"):
@@ -510,10 +517,7 @@ def _about_speaker(doc: Document, sentence: Span, prev: Quotation) -> bool:
     one its given name contradicts, kg.nlp.genders), names no other person (a person-typed
     name), and holds no quotation marks and no verb of saying (someone else would speak)."""
     text = doc.text
-    if re.search(r"[“”\"]", sentence.of(text)) \
-            or patterns()["speech"].search(text, sentence.begin, sentence.end):
-        return False
-    if len(prev.speakers) != 1 or prev.speakers[0].kind != "entity":
+    if not _quiet_after_one_speaker(text, sentence, prev):
         return False
     speaker = prev.speakers[0].key
     if any(m.entity != speaker and agents.kind_of(doc, m.entity) == "person"
