@@ -666,3 +666,20 @@ def test_every_gold_issue_number_is_written_without_padding(name):
 def test_a_speakers_name_is_compared_without_quote_marks_inside_it(gold, label):
     """The convention on quote marks inside a name holds for a quotation's speaker too."""
     assert q.speaker_form(gold) == q.speaker_form(label)
+
+
+def test_a_country_with_a_lower_case_compass_word_is_found_by_its_bare_name():
+    """The convention on "south Korea": the phrase and the bare name (the compass word outside
+    the mention) are both right, so a gold that requires the phrase is met by the bare name's
+    mention with the gold's type; not where the gold requires the bare name as well (one mention
+    is then one name), and not by a capitalised compass word (a name of its own)."""
+    g = gold(entities={"south Korea": "Place", "North Vietnam": "Place"}, optional={"Korea": "Place"})
+    s = q.score(g, prediction(entities={"Korea": {"Place"}, "Vietnam": {"Place"}}))
+    assert s.typing[("Place", "right")] == 1 and s.typing[("Place", "missed")] == 1
+    assert s.misses == ["entity missed: North Vietnam (Place)"]
+    # the bare name the phrase was found by is no extra name, listed optional or not
+    s = q.score(gold(entities={"south Korea": "Place"}), prediction(entities={"Korea": {"Place"}}))
+    assert (s.detection.tp, s.detection.fp, s.junk, s.spurious) == (1, 0, [], [])
+    g = gold(entities={"south Korea": "Place", "Korea": "Place"})
+    s = q.score(g, prediction(entities={"Korea": {"Place"}}))
+    assert s.typing[("Place", "right")] == 1 and s.typing[("Place", "missed")] == 1
