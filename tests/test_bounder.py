@@ -621,3 +621,10 @@ def test_a_title_the_rules_left_out_before_a_persons_name_is_never_joined():
     assert not bounder._title_before_person(text, of, cues)
     assert not bounder._title_before_person(
         text, Join(ko.left, Side(person.begin, person.end, _piece(text, "Dorra Lin Aung"))), cues)
+    # before one word the model decides: a peer's one name, a firm opening on a title's word
+    text = "Shoppers at King Dorrers walked out with Lord Kelvane."
+    for title, name in (("King", "Dorrers"), ("Lord", "Kelvane")):
+        one = _piece(text, name, "person")
+        at = text.index(title)
+        assert not bounder._title_before_person(
+            text, Join(Side(at, at + len(title)), Side(one.begin, one.end, one)), cues)

@@ -187,14 +187,16 @@ def _one_line_or_title(text: str, join: Join, titles: list[tuple[int, int]]) -> 
 
 
 def _title_before_person(text: str, join: Join, cues: Cues) -> bool:
-    """A person's title or honorific the rules left out of the name right before it ("Ko Naing
-    Lin Aung", "Mayor Dana Kelvo"): no join. A title before a full name is no part of it (the
-    gold's written convention, bench/quality/README.md, on a peer's title and on titles), so the
-    model can only be wrong there; the retrained weights of train48 joined a Burmese honorific
-    at 0.504, just over the floor. A title that names its bearer with one word ("Lord Moyne")
-    is one name the rules already find whole."""
+    """A person's title or honorific the rules left out of a full name right before it ("Ko
+    Naing Lin Aung", "Mayor Dana Kelvo"): no join. A title before a full name is no part of it
+    (the gold's written conventions, bench/quality/README.md: a peer's title, a Burmese
+    honorific), so the model can only be wrong there; the retrained weights of train48 joined a
+    Burmese honorific at 0.504, just over the floor. Before one word the model still decides: a
+    peer's title with one name is the name he is known by ("Lord Moyne"), and a firm's name may
+    open on a title's word the rules took for one ("King <Word>", a chain of stores)."""
     if join.connector or join.left.piece is not None \
-            or join.right.piece is None or join.right.piece.kind != "person":
+            or join.right.piece is None or join.right.piece.kind != "person" \
+            or len(text[join.right.begin:join.right.end].split()) < 2:
         return False
     words = text[join.left.begin:join.left.end].split()
     return all(w in cues.titles or w.rstrip(".") in cues.titles for w in words)
