@@ -130,14 +130,15 @@ class ShortForms:
             or n == 1 and sentence_case_opener(at) and common_words().common(short)
         # a heading's common word before a lower-case noun ("… and the Kelvish race" over "the
         # Kelvish National Committee"): an adjective, not the body's short form (set DQ, passQ44)
-        modifier = n == 1 and (heading(at) and common_words().common(short)
-                               or _people_adjective(short, cues)) \
-            and _LOWER_AFTER.match(ctx.text, at + len(short)) is not None
+        lower_after = _LOWER_AFTER.match(ctx.text, at + len(short)) is not None
+        # a nation's adjective before a lower-case word ("Kelvish voters" after the "Kelvish
+        # General Hospital"): the country's, no body's short form (junk48)
+        nation_adjective = n == 1 and lower_after and _people_adjective(short, cues)
+        modifier = nation_adjective or n == 1 and heading(at) \
+            and common_words().common(short) and lower_after
         longer |= {f for f in full_names if len(f.split()) > n and f.split()[:n] == short.split()
                    and not by_position and short not in locals_of  # the union, not its local
-                   # a nation's adjective before a lower-case word ("Kelvish voters" after the
-                   # "Kelvish General Hospital"): the country's, no body's short form (junk48)
-                   and not (modifier and _people_adjective(short, cues))
+                   and not nation_adjective
                    and kind_of[f][0] == "organization" and (first_at[f] < at or heading(at) and not modifier)
                    and not kind_of.get(short, ("thing", False))[1]  # a weak kind: "Massey" a town,
                    # not a state, not a person ("Ana Beltrán" after "the Ana Beltrán Platoon")
